@@ -1,0 +1,70 @@
+/*
+ * util.c — dying allocators and the monotonic clock.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "log.h"
+#include "util.h"
+
+void *
+xmalloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+
+	if (p == NULL)
+		fatal("malloc %zu bytes", size);
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		fatal("calloc %zu x %zu bytes", n, size);
+	return p;
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	void *q;
+
+	if (size != 0 && n > SIZE_MAX / size) {
+		errno = ENOMEM;
+		fatal("reallocarray %zu x %zu bytes", n, size);
+	}
+	q = realloc(p, n * size ? n * size : 1);
+	if (q == NULL)
+		fatal("realloc %zu x %zu bytes", n, size);
+	return q;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xmemdup(s, strlen(s) + 1);
+}
+
+void *
+xmemdup(const void *p, size_t size)
+{
+	void *q = xmalloc(size);
+
+	memcpy(q, p, size);
+	return q;
+}
+
+uint64_t
+now_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}

@@ -1,0 +1,138 @@
+/*
+ * extract.c — the extractor table and the run that applies it to one
+ * article.  Adding an extractor is one function and one line in
+ * extractors[].
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "extract.h"
+
+static const struct {
+	const char	*name;
+	extractor_fn	 run;
+} extractors[] = {
+	{ "quotes", quotes_extract },
+	{ "dates", dates_extract },
+};
+
+struct extract {
+	struct extract_out out;
+};
+
+/* Grow a list's array to hold one more element: doubling, checked. */
+static int
+list_grow(void **v, size_t *cap, size_t n, size_t elem)
+{
+	size_t ncap;
+	void *nv;
+
+	if (n < *cap)
+		return 0;
+	ncap = *cap ? *cap * 2 : 16;
+	if (ncap > SIZE_MAX / elem) {
+		errno = ENOMEM;
+		return -1;
+	}
+	if ((nv = realloc(*v, ncap * elem)) == NULL)
+		return -1;
+	*v = nv;
+	*cap = ncap;
+	return 0;
+}
+
+int
+quote_list_push(struct quote_list *l, const struct quote *q)
+{
+	if (list_grow((void **)&l->v, &l->cap, l->n, sizeof(*l->v)) == -1)
+		return -1;
+	l->v[l->n++] = *q;
+	return 0;
+}
+
+int
+timex_list_push(struct timex_list *l, const struct timex *t)
+{
+	if (list_grow((void **)&l->v, &l->cap, l->n, sizeof(*l->v)) == -1)
+		return -1;
+	l->v[l->n++] = *t;
+	return 0;
+}
+
+struct extract *
+extract_new(void)
+{
+	return calloc(1, sizeof(struct extract));
+}
+
+void
+extract_destroy(struct extract **xp)
+{
+	struct extract *x;
+
+	if (xp == NULL || (x = *xp) == NULL)
+		return;
+	free(x->out.quotes.v);
+	free(x->out.dates.v);
+	free(x);
+	*xp = NULL;
+}
+
+static int
+quote_cmp(const void *a, const void *b)
+{
+	const struct quote *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->end > y->end) - (x->end < y->end);
+}
+
+static int
+timex_cmp(const void *a, const void *b)
+{
+	const struct timex *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->end > y->end) - (x->end < y->end);
+}
+
+int
+extract_run(struct extract *x, enum extract_mode mode,
+    const struct article *a, struct result *r)
+{
+	struct extract_out *out = &x->out;
+	size_t i;
+
+	out->quotes.n = 0;
+	out->dates.n = 0;
+	if (mode != EXTRACT_NOOP) {
+		for (i = 0; i < sizeof(extractors) / sizeof(extractors[0]);
+		    i++)
+			if (extractors[i].run(a, out) == -1)
+				return -1;
+	}
+	qsort(out->quotes.v, out->quotes.n, sizeof(*out->quotes.v),
+	    quote_cmp);
+	qsort(out->dates.v, out->dates.n, sizeof(*out->dates.v), timex_cmp);
+	for (i = 0; i < out->quotes.n; i++) {
+		struct quote *q = &out->quotes.v[i];
+
+		q->text = str_make(a->body.p + q->start, q->end - q->start);
+	}
+	for (i = 0; i < out->dates.n; i++) {
+		struct timex *t = &out->dates.v[i];
+
+		t->text = str_make(a->body.p + t->start, t->end - t->start);
+	}
+	r->quotes = out->quotes.v;
+	r->nquotes = out->quotes.n;
+	r->dates = out->dates.v;
+	r->ndates = out->dates.n;
+	r->extractor = STR_LIT(EXTRACT_VERSION);
+	return 0;
+}

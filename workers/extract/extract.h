@@ -1,0 +1,72 @@
+/*
+ * extract.h — the extraction library: direct quotations with speakers, and
+ * temporal expressions normalized to TIMEX3 values.
+ *
+ * Pure code: no I/O, no exit, no hidden global state.  It returns errors
+ * (-1 with errno ENOMEM) instead of dying, so the worker and the CLI decide
+ * what a failure means.  Results borrow from the article's body and from
+ * the context; they stay valid until the next extract_run() on the same
+ * context.
+ */
+#ifndef QUARRY_EXTRACT_H
+#define QUARRY_EXTRACT_H
+
+#include <stddef.h>
+
+#include "message.h"
+
+/* The extractor version carried in every Result ("extractor"). */
+#define EXTRACT_VERSION "quarry-extract/0.1"
+
+/* Growable lists the extractors append to; memory is kept between runs. */
+struct quote_list {
+	struct quote	*v;
+	size_t		 n, cap;
+};
+
+struct timex_list {
+	struct timex	*v;
+	size_t		 n, cap;
+};
+
+/* What one run produces.  Each extractor appends to its own list. */
+struct extract_out {
+	struct quote_list quotes;
+	struct timex_list dates;
+};
+
+/* 0, or -1 (errno ENOMEM). */
+int	quote_list_push(struct quote_list *, const struct quote *);
+int	timex_list_push(struct timex_list *, const struct timex *);
+
+/*
+ * An extractor: one function and one entry in the table in extract.c.
+ * It reads the article and appends to out; 0 or -1 with errno set.
+ */
+typedef int (*extractor_fn)(const struct article *, struct extract_out *);
+
+int	quotes_extract(const struct article *, struct extract_out *);
+int	dates_extract(const struct article *, struct extract_out *);
+
+/* A reusable context: lists and scratch memory, kept between articles. */
+struct extract;
+
+struct extract *extract_new(void);			/* NULL on ENOMEM */
+void	extract_destroy(struct extract **);
+
+/* What a run does; the no-op mode measures transport without extraction. */
+enum extract_mode {
+	EXTRACT_ALL,
+	EXTRACT_NOOP,
+};
+
+/*
+ * Run every extractor over the article (which must have passed
+ * proto_article_check) and fill r->quotes, r->dates and r->extractor; the
+ * caller fills the rest of the Result.  Quotes and dates come out sorted by
+ * start offset, with text set.  0, or -1 with errno set.
+ */
+int	extract_run(struct extract *, enum extract_mode,
+	    const struct article *, struct result *r);
+
+#endif
