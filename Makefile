@@ -2,6 +2,7 @@
 # and build/quarry; `make check` runs every test; `make run` is the demo.
 # Both install missing Debian packages first (`make deps`).
 
+VERSION	:= 0.1.0
 BUILD	?= build
 CC	?= cc
 PKG_CONFIG ?= pkg-config
@@ -18,7 +19,7 @@ WARN	:= -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wcast-align \
 	   -Wmissing-declarations -Wformat=2 -Wformat-security -Wvla \
 	   -Wundef -Wnull-dereference -Wimplicit-fallthrough
 SAN	?=
-ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(SAN) $(CFLAGS) -MMD -MP \
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DQUARRY_VERSION=\"$(VERSION)\" $(WARN) $(SAN) $(CFLAGS) -MMD -MP \
 	   -Icommon -Iprotocol -Iworkers/extract -Idaemon -Itools \
 	   $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 ALL_LDFLAGS = $(SAN) $(LDFLAGS)
@@ -33,7 +34,7 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/quotes.o workers/extract/dates.o \
 		workers/extract/calendar.o
 WORKER_OBJS  := workers/worker.o
-DAEMON_OBJS  := daemon/config.o daemon/queue.o daemon/ledger.o \
+DAEMON_OBJS  := daemon/config.o daemon/job.o daemon/queue.o daemon/ledger.o \
 		daemon/zsock.o daemon/supervisor.o daemon/broker.o
 TOOL_OBJS    := tools/json.o tools/feed.o tools/sub.o tools/extract_cmd.o
 

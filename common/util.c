@@ -39,7 +39,7 @@ xreallocarray(void *p, size_t n, size_t size)
 		errno = ENOMEM;
 		fatal("reallocarray %zu x %zu bytes", n, size);
 	}
-	q = realloc(p, n * size ? n * size : 1);
+	q = realloc(p, n * size != 0 ? n * size : 1);
 	if (q == NULL)
 		fatal("realloc %zu x %zu bytes", n, size);
 	return q;

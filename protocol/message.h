@@ -2,7 +2,7 @@
  * message.h — the wire contract: every message quarry exchanges, the limits
  * on untrusted input, and the encode/decode/validate API.
  *
- * Only protocol/*.c include msgpack; everything else sees these structs.
+ * Only the .c files of protocol/ include msgpack; the rest sees these structs.
  * Decoded strings are borrowed slices (struct str) into the frame that was
  * decoded, valid while that frame lives and until the decoder is used again.
  * Every decoder checks every type, every required field, every limit and
@@ -140,7 +140,8 @@ enum timex_mod {
 	TIMEX_MOD_APPROX,
 };
 
-struct timex {
+/* Named after TIMEX3, the TimeML tag; glibc already owns "struct timex". */
+struct timex3 {
 	uint32_t	 start, end;
 	enum timex_type	 type;
 	enum timex_mod	 mod;
@@ -160,7 +161,7 @@ struct result {
 	uint64_t	 seq;
 	struct quote	*quotes;
 	size_t		 nquotes;
-	struct timex	*dates;
+	struct timex3	*dates;
 	size_t		 ndates;
 	struct str	 worker;
 	uint64_t	 elapsed_us;
@@ -251,6 +252,8 @@ int	proto_encode_wmsg(struct pbuf *, const struct wmsg *);
 /* Full Result or dead letter (error set) as published to subscribers;
  * each quote's and date's text is written from its text field. */
 int	proto_encode_result(struct pbuf *, const struct result *);
+/* The subscription-sync message published on "quarry.hello": {v}. */
+int	proto_encode_hello(struct pbuf *);
 
 /* --- decoding --- */
 

@@ -54,7 +54,7 @@ quote_list_push(struct quote_list *l, const struct quote *q)
 }
 
 int
-timex_list_push(struct timex_list *l, const struct timex *t)
+timex_list_push(struct timex_list *l, const struct timex3 *t)
 {
 	if (list_grow((void **)&l->v, &l->cap, l->n, sizeof(*l->v)) == -1)
 		return -1;
@@ -94,7 +94,7 @@ quote_cmp(const void *a, const void *b)
 static int
 timex_cmp(const void *a, const void *b)
 {
-	const struct timex *x = a, *y = b;
+	const struct timex3 *x = a, *y = b;
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
@@ -125,7 +125,7 @@ extract_run(struct extract *x, enum extract_mode mode,
 		q->text = str_make(a->body.p + q->start, q->end - q->start);
 	}
 	for (i = 0; i < out->dates.n; i++) {
-		struct timex *t = &out->dates.v[i];
+		struct timex3 *t = &out->dates.v[i];
 
 		t->text = str_make(a->body.p + t->start, t->end - t->start);
 	}

@@ -25,7 +25,7 @@ struct quote_list {
 };
 
 struct timex_list {
-	struct timex	*v;
+	struct timex3	*v;
 	size_t		 n, cap;
 };
 
@@ -37,7 +37,7 @@ struct extract_out {
 
 /* 0, or -1 (errno ENOMEM). */
 int	quote_list_push(struct quote_list *, const struct quote *);
-int	timex_list_push(struct timex_list *, const struct timex *);
+int	timex_list_push(struct timex_list *, const struct timex3 *);
 
 /*
  * An extractor: one function and one entry in the table in extract.c.

@@ -1,0 +1,899 @@
+/*
+ * broker.c — quarryd's one thread: a libevent loop over three ZeroMQ
+ * sockets (ingest ROUTER, workers ROUTER, results XPUB), the job queue,
+ * the ledger of unfinished articles, credit-based dispatch, heartbeats,
+ * retries and dead letters, and the drain on SIGTERM.
+ *
+ * Every callback ends in broker_pump(), which re-reads ZMQ_EVENTS on every
+ * socket and handles input until none is left: ZMQ_FD is edge-triggered,
+ * and a send on one socket can swallow the edge another was waiting for.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/queue.h>
+#include <sys/wait.h>
+#include <event2/event.h>
+#include <zmq.h>
+
+#include "broker.h"
+#include "job.h"
+#include "ledger.h"
+#include "log.h"
+#include "message.h"
+#include "queue.h"
+#include "supervisor.h"
+#include "util.h"
+#include "zsock.h"
+
+/* Messages handled from one socket before the pump turns to the next,
+ * so a flood of submissions cannot starve workers' results. */
+#define BROKER_BATCH		64
+/* High-water marks.  Ingest and workers: acks and jobs are bounded by
+ * the queue and by credit, so this only catches a peer that stopped
+ * reading.  Results: PUB drops past it, so leave subscribers a deep
+ * buffer (at ~8 KB a result, 100k is under a GB only if one lags). */
+#define BROKER_HWM		100000
+/* Routing ids are at most 255 bytes (ZMQ_ROUTING_ID). */
+#define BROKER_RID_MAX		255
+/* Worker names kept for logs and the Result's "worker". */
+#define BROKER_NAME_MAX		128
+/* The timer that drives heartbeats, deadlines and the drain: a quarter
+ * heartbeat, within [10, 250] ms. */
+#define BROKER_TICK_MIN_MS	10
+#define BROKER_TICK_MAX_MS	250
+/* On shutdown, workers get this long to leave before the loop ends. */
+#define BROKER_EXIT_GRACE_US	(3 * 1000000ULL)
+/* Topic prefix longest: "result." + PROTO_SOURCE_MAX. */
+#define BROKER_TOPIC_MAX	(8 + PROTO_SOURCE_MAX)
+/* The subscription-sync topic (docs/protocol.md). */
+#define BROKER_HELLO_TOPIC	"quarry.hello"
+
+struct worker {
+	TAILQ_ENTRY(worker) link;	/* all known workers */
+	TAILQ_ENTRY(worker) rlink;	/* ready: has credit */
+	int		 ready;		/* on the ready list */
+	unsigned char	 rid[BROKER_RID_MAX];
+	size_t		 rid_len;
+	char		 name[BROKER_NAME_MAX];
+	pid_t		 pid;
+	int		 local;		/* one of the supervisor's children */
+	uint32_t	 credit;	/* jobs it may still be sent */
+	struct job_list	 jobs;		/* in flight, oldest first */
+	size_t		 njobs;
+	uint64_t	 last_heard_us;
+	uint64_t	 done;
+};
+
+TAILQ_HEAD(worker_list, worker);
+
+struct broker_stats {
+	uint64_t	 accepted, duplicate, busy, rejected;
+	uint64_t	 results, dead, redeliveries, workers_lost;
+};
+
+struct broker {
+	struct config	*cfg;
+	struct event_base *base;
+	void		*zctx;
+	struct zsock	*ingest, *wsock, *results;
+	struct queue	 queue;
+	struct ledger	*ledger;
+	struct supervisor *sup;
+	struct worker_list workers;
+	struct worker_list ready;
+	size_t		 nworkers;
+	size_t		 inflight;
+	struct proto_decoder *dec;
+	struct pbuf	 out;
+	uint64_t	 next_jid;
+	uint64_t	 seq;
+	uint64_t	 last_hb_us;
+	struct event	*tick_ev;
+	struct event	*sig_ev[3];	/* TERM, INT, HUP */
+	int		 draining;
+	uint64_t	 drain_deadline_us;
+	int		 exiting;	/* workers told to go */
+	uint64_t	 exit_deadline_us;
+	int		 done;		/* the loop may end */
+	struct broker_stats stats;
+};
+
+static void broker_pump(struct broker *);
+static void broker_dispatch(struct broker *);
+
+/* --- replies and publishing --- */
+
+static void
+broker_ack(struct broker *b, zmq_msg_t *rid, int delim, struct str id,
+    enum ack_status status, const char *error)
+{
+	struct ack a;
+
+	memset(&a, 0, sizeof(a));
+	a.id = id;
+	a.status = status;
+	if (error != NULL)
+		a.error = str_make(error, strlen(error));
+	if (proto_encode_ack(&b->out, &a) == -1)
+		fatal("encode ack");
+	if (zsock_send(b->ingest, zmq_msg_data(rid), zmq_msg_size(rid), 1) ||
+	    (delim && zsock_send(b->ingest, "", 0, 1)) ||
+	    zsock_send(b->ingest, b->out.data, b->out.len, 0)) {
+		char ex[LOG_EXCERPT_BUFSZ];
+
+		/* The article's fate does not depend on the ack: an
+		 * accepted one is queued, and a producer that missed the
+		 * ack resends and hears "duplicate". */
+		log_warnx("ingest: ack %s for \"%s\" not sent: %s",
+		    ack_status_name(status), log_excerpt(ex, id.p, id.len),
+		    zmq_strerror(errno));
+	}
+	switch (status) {
+	case ACK_ACCEPTED:
+		b->stats.accepted++;
+		break;
+	case ACK_DUPLICATE:
+		b->stats.duplicate++;
+		break;
+	case ACK_BUSY:
+		b->stats.busy++;
+		break;
+	case ACK_REJECTED:
+		b->stats.rejected++;
+		break;
+	}
+}
+
+static void
+broker_publish(struct broker *b, const char *kind, const struct result *r)
+{
+	char topic[BROKER_TOPIC_MAX];
+	int n;
+
+	n = snprintf(topic, sizeof(topic), "%s.%.*s", kind,
+	    (int)r->source.len, r->source.p ? r->source.p : "");
+	if (proto_encode_result(&b->out, r) == -1)
+		fatal("encode result");
+	/* PUB never blocks: at a subscriber's high-water mark the message
+	 * is dropped for that subscriber alone. */
+	if (zsock_send(b->results, topic, (size_t)n, 1) == -1 ||
+	    zsock_send(b->results, b->out.data, b->out.len, 0) == -1)
+		log_warn("results: publish seq %llu",
+		    (unsigned long long)r->seq);
+}
+
+/* The job is finished for good: forget it. */
+static void
+broker_retire(struct broker *b, struct job *j)
+{
+	ledger_remove(b->ledger, j);
+	job_destroy(&j);
+}
+
+static void
+broker_dead_letter(struct broker *b, struct job *j)
+{
+	struct result r;
+	char ex[LOG_EXCERPT_BUFSZ];
+
+	memset(&r, 0, sizeof(r));
+	r.id = j->article.id;
+	r.url = j->article.url;
+	r.source = j->article.source;
+	r.published = j->article.published;
+	r.seq = ++b->seq;
+	r.error = str_make(j->error, strlen(j->error));
+	r.attempts = j->attempt;
+	log_warnx("article \"%s\": dead letter after %u attempt%s: %s",
+	    log_excerpt(ex, j->article.id.p, j->article.id.len), j->attempt,
+	    j->attempt == 1 ? "" : "s", j->error);
+	broker_publish(b, "dead", &r);
+	b->stats.dead++;
+	broker_retire(b, j);
+}
+
+/* An attempt failed (reason already in j->error): retry or give up. */
+static void
+broker_retry(struct broker *b, struct job *j)
+{
+	j->owner = NULL;
+	if (j->attempt >= b->cfg->max_attempts) {
+		broker_dead_letter(b, j);
+		return;
+	}
+	b->stats.redeliveries++;
+	queue_push_front(&b->queue, j);
+}
+
+/* --- workers --- */
+
+static struct worker *
+broker_worker_find(struct broker *b, const zmq_msg_t *rid)
+{
+	struct worker *w;
+	size_t len = zmq_msg_size((zmq_msg_t *)rid);
+	const void *p = zmq_msg_data((zmq_msg_t *)rid);
+
+	TAILQ_FOREACH(w, &b->workers, link)
+		if (w->rid_len == len && memcmp(w->rid, p, len) == 0)
+			return w;
+	return NULL;
+}
+
+static void
+broker_ready_add(struct broker *b, struct worker *w)
+{
+	if (!w->ready && w->credit > 0) {
+		TAILQ_INSERT_TAIL(&b->ready, w, rlink);
+		w->ready = 1;
+	}
+}
+
+static void
+broker_ready_remove(struct broker *b, struct worker *w)
+{
+	if (w->ready) {
+		TAILQ_REMOVE(&b->ready, w, rlink);
+		w->ready = 0;
+	}
+}
+
+static void
+broker_send_worker(struct broker *b, const unsigned char *rid, size_t len,
+    enum wmsg_type type)
+{
+	struct wmsg m;
+
+	memset(&m, 0, sizeof(m));
+	m.type = type;
+	if (proto_encode_wmsg(&b->out, &m) == -1)
+		fatal("encode %s", wmsg_type_name(type));
+	/* Best effort: a worker that cannot hear a heartbeat or a BYE is
+	 * caught by liveness or by its own. */
+	if (zsock_send(b->wsock, rid, len, 1) == 0)
+		(void)zsock_send(b->wsock, b->out.data, b->out.len, 0);
+}
+
+/*
+ * Forget a worker: every job it held goes back to the queue (oldest
+ * first) or to the dead letters; a local process that may still be alive
+ * is terminated, and the supervisor starts a fresh one.
+ */
+static void
+broker_worker_lost(struct broker *b, struct worker *w, const char *why,
+    int kill_it)
+{
+	struct job *j;
+
+	if (w->njobs > 0)
+		log_warnx("worker %s: %s; requeueing %zu job%s", w->name, why,
+		    w->njobs, w->njobs == 1 ? "" : "s");
+	else
+		log_info("worker %s: %s", w->name, why);
+	/* Newest first, each to the front: the oldest ends up first. */
+	while ((j = TAILQ_LAST(&w->jobs, job_list)) != NULL) {
+		TAILQ_REMOVE(&w->jobs, j, link);
+		w->njobs--;
+		b->inflight--;
+		if (j->error[0] == '\0')
+			job_set_error(j, "worker %s: %s", w->name, why);
+		broker_retry(b, j);
+	}
+	if (kill_it && w->local)
+		supervisor_kill(b->sup, w->pid, why);
+	broker_ready_remove(b, w);
+	TAILQ_REMOVE(&b->workers, w, link);
+	b->nworkers--;
+	b->stats.workers_lost++;
+	free(w);
+}
+
+/* Tell a misbehaving worker to go, and forget it. */
+static void
+broker_worker_expel(struct broker *b, struct worker *w, const char *why)
+{
+	broker_send_worker(b, w->rid, w->rid_len, WMSG_BYE);
+	broker_worker_lost(b, w, why, 1);
+}
+
+static void
+broker_on_ready(struct broker *b, zmq_msg_t *rid, struct worker *w,
+    const struct wmsg *m)
+{
+	size_t len = zmq_msg_size(rid);
+
+	if (w != NULL) {
+		/* READY again: it reconnected and lost what it held. */
+		broker_worker_lost(b, w, "registered again", 0);
+	}
+	if (b->exiting) {
+		broker_send_worker(b, zmq_msg_data(rid), len, WMSG_BYE);
+		return;
+	}
+	if (len > BROKER_RID_MAX)
+		fatalx("workers: routing id of %zu bytes", len);
+	w = xcalloc(1, sizeof(*w));
+	memcpy(w->rid, zmq_msg_data(rid), len);
+	w->rid_len = len;
+	w->pid = (pid_t)m->pid;
+	w->local = m->pid > 0 && supervisor_owns(b->sup, w->pid);
+	if (m->name.len > 0) {
+		size_t i, n = m->name.len < sizeof(w->name) - 1 ?
+		    m->name.len : sizeof(w->name) - 1;
+
+		/* Names reach logs and Results: keep them printable. */
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)m->name.p[i];
+
+			w->name[i] = c >= 0x20 && c < 0x7f ? (char)c : '?';
+		}
+		w->name[n] = '\0';
+	} else
+		snprintf(w->name, sizeof(w->name), "pid-%lld",
+		    (long long)m->pid);
+	w->credit = m->credit;
+	w->last_heard_us = now_us();
+	TAILQ_INIT(&w->jobs);
+	TAILQ_INSERT_TAIL(&b->workers, w, link);
+	b->nworkers++;
+	broker_ready_add(b, w);
+	log_info("worker %s ready (pid %ld, %s, credit %u, %.*s)", w->name,
+	    (long)w->pid, w->local ? "local" : "remote", w->credit,
+	    (int)(m->extractor.len < 64 ? m->extractor.len : 64),
+	    m->extractor.p ? m->extractor.p : "");
+}
+
+static void
+broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
+{
+	char err[PROTO_ERR_MAX], why[PROTO_ERR_MAX + 64];
+	struct result r;
+	struct job *j;
+
+	TAILQ_FOREACH(j, &w->jobs, link)
+		if (j->jid == m->job)
+			break;
+	if (j == NULL) {
+		snprintf(why, sizeof(why), "DONE for job %llu it does not "
+		    "hold", (unsigned long long)m->job);
+		broker_worker_expel(b, w, why);
+		return;
+	}
+	if (m->error.len == 0 &&
+	    proto_result_check(&m->result, j->article.body, err,
+	    sizeof(err)) == -1) {
+		snprintf(why, sizeof(why), "invalid result for job %llu: %s",
+		    (unsigned long long)m->job, err);
+		job_set_error(j, "worker %s: %s", w->name, why);
+		broker_worker_expel(b, w, why);
+		return;
+	}
+	TAILQ_REMOVE(&w->jobs, j, link);
+	w->njobs--;
+	b->inflight--;
+	w->credit++;
+	w->done++;
+	broker_ready_add(b, w);
+	j->owner = NULL;
+	if (m->error.len > 0) {
+		job_set_error(j, "worker %s: %.*s", w->name,
+		    (int)(m->error.len < 200 ? m->error.len : 200),
+		    m->error.p);
+		broker_retry(b, j);
+		return;
+	}
+	r = m->result;
+	r.id = j->article.id;
+	r.url = j->article.url;
+	r.source = j->article.source;
+	r.published = j->article.published;
+	r.seq = ++b->seq;
+	r.worker = str_make(w->name, strlen(w->name));
+	broker_publish(b, "result", &r);
+	b->stats.results++;
+	broker_retire(b, j);
+}
+
+static void
+broker_on_worker_msg(struct broker *b)
+{
+	zmq_msg_t f[ZSOCK_FRAMES_MAX];
+	char err[PROTO_ERR_MAX], why[PROTO_ERR_MAX + 32];
+	struct worker *w;
+	struct wmsg m;
+	int n, kept;
+
+	if ((n = zsock_recv(b->wsock, f, ZSOCK_FRAMES_MAX)) == 0)
+		return;
+	kept = n < ZSOCK_FRAMES_MAX ? n : ZSOCK_FRAMES_MAX;
+	w = broker_worker_find(b, &f[0]);
+	if (w != NULL)
+		w->last_heard_us = now_us();
+	if (n != 2) {
+		snprintf(why, sizeof(why), "message of %d frames, expected 1",
+		    n - 1);
+		if (w != NULL)
+			broker_worker_expel(b, w, why);
+		else
+			log_warnx("workers: unknown peer: %s", why);
+		goto out;
+	}
+	if (proto_decode_wmsg(b->dec, zmq_msg_data(&f[1]),
+	    zmq_msg_size(&f[1]), &m, err, sizeof(err)) == -1) {
+		snprintf(why, sizeof(why), "malformed message: %s", err);
+		if (w != NULL)
+			broker_worker_expel(b, w, why);
+		else {
+			log_warnx("workers: unknown peer: %s", why);
+			broker_send_worker(b, zmq_msg_data(&f[0]),
+			    zmq_msg_size(&f[0]), WMSG_BYE);
+		}
+		goto out;
+	}
+	if (m.type == WMSG_READY) {
+		broker_on_ready(b, &f[0], w, &m);
+		goto out;
+	}
+	if (w == NULL) {
+		/* Not registered (we restarted, or expelled it): BYE makes
+		 * a supervised worker exit and a remote one register. */
+		if (m.type != WMSG_BYE)
+			broker_send_worker(b, zmq_msg_data(&f[0]),
+			    zmq_msg_size(&f[0]), WMSG_BYE);
+		goto out;
+	}
+	switch (m.type) {
+	case WMSG_DONE:
+		broker_on_done(b, w, &m);
+		break;
+	case WMSG_HEARTBEAT:
+		break;
+	case WMSG_BYE:
+		broker_worker_lost(b, w, "said goodbye", 0);
+		break;
+	case WMSG_JOB:
+	case WMSG_READY:
+		broker_worker_expel(b, w, "sent a broker's message (JOB)");
+		break;
+	}
+out:
+	zsock_close_frames(f, kept);
+}
+
+/* --- dispatch --- */
+
+static void
+broker_dispatch(struct broker *b)
+{
+	struct worker *w;
+	struct job *j;
+	struct wmsg m;
+
+	while (b->queue.count > 0 && (w = TAILQ_FIRST(&b->ready)) != NULL) {
+		j = queue_pop(&b->queue);
+		j->attempt++;
+		memset(&m, 0, sizeof(m));
+		m.type = WMSG_JOB;
+		m.job = j->jid;
+		m.attempt = j->attempt;
+		m.article = j->article;
+		if (proto_encode_wmsg(&b->out, &m) == -1)
+			fatal("encode job");
+		if (zsock_send(b->wsock, w->rid, w->rid_len, 1) == -1 ||
+		    zsock_send(b->wsock, b->out.data, b->out.len, 0) == -1) {
+			char why[96];
+
+			/* Not delivered, so not an attempt. */
+			j->attempt--;
+			queue_push_front(&b->queue, j);
+			snprintf(why, sizeof(why), "unreachable (%s)",
+			    zmq_strerror(errno));
+			broker_worker_lost(b, w, why, 1);
+			continue;
+		}
+		j->owner = w;
+		j->error[0] = '\0';
+		j->deadline_us = now_us() +
+		    (uint64_t)b->cfg->job_timeout_ms * 1000;
+		TAILQ_INSERT_TAIL(&w->jobs, j, link);
+		w->njobs++;
+		b->inflight++;
+		/* Round robin: move it to the back, or off the list. */
+		broker_ready_remove(b, w);
+		if (--w->credit > 0)
+			broker_ready_add(b, w);
+	}
+}
+
+/* --- ingest --- */
+
+static void
+broker_on_article(struct broker *b)
+{
+	zmq_msg_t f[ZSOCK_FRAMES_MAX];
+	char err[PROTO_ERR_MAX], busy[64];
+	struct str id = { NULL, 0 };
+	struct article a;
+	struct job *j;
+	int n, kept, delim, payload;
+
+	if ((n = zsock_recv(b->ingest, f, ZSOCK_FRAMES_MAX)) == 0)
+		return;
+	kept = n < ZSOCK_FRAMES_MAX ? n : ZSOCK_FRAMES_MAX;
+	/* [identity][empty][payload] from REQ or a polite DEALER;
+	 * [identity][payload] from a DEALER that skips the delimiter. */
+	delim = n >= 3 && zmq_msg_size(&f[1]) == 0;
+	payload = 1 + delim;
+	if (n - payload != 1) {
+		snprintf(err, sizeof(err), "frames: expected one payload "
+		    "frame, got %d", n - payload);
+		if (n - payload > 1 && payload < kept)
+			proto_peek_id(b->dec, zmq_msg_data(&f[payload]),
+			    zmq_msg_size(&f[payload]), &id);
+		broker_ack(b, &f[0], delim, id, ACK_REJECTED, err);
+		goto out;
+	}
+	if (proto_decode_article(b->dec, zmq_msg_data(&f[payload]),
+	    zmq_msg_size(&f[payload]), &a, err, sizeof(err)) == -1) {
+		char ex[LOG_EXCERPT_BUFSZ];
+
+		proto_peek_id(b->dec, zmq_msg_data(&f[payload]),
+		    zmq_msg_size(&f[payload]), &id);
+		log_info("ingest: rejected \"%s\": %s",
+		    log_excerpt(ex, id.p, id.len), err);
+		broker_ack(b, &f[0], delim, id, ACK_REJECTED, err);
+		goto out;
+	}
+	if (b->draining) {
+		broker_ack(b, &f[0], delim, a.id, ACK_BUSY, "shutting down");
+		goto out;
+	}
+	if (ledger_find(b->ledger, a.id) != NULL) {
+		broker_ack(b, &f[0], delim, a.id, ACK_DUPLICATE, NULL);
+		goto out;
+	}
+	if (!queue_has_room(&b->queue)) {
+		snprintf(busy, sizeof(busy), "queue full (%zu articles)",
+		    b->queue.max);
+		broker_ack(b, &f[0], delim, a.id, ACK_BUSY, busy);
+		goto out;
+	}
+	j = job_new(++b->next_jid, &f[payload], &a);
+	j->accepted_us = now_us();
+	ledger_insert(b->ledger, j);
+	queue_push(&b->queue, j);
+	broker_ack(b, &f[0], delim, j->article.id, ACK_ACCEPTED, NULL);
+	broker_dispatch(b);
+out:
+	zsock_close_frames(f, kept);
+}
+
+/* --- results socket: subscriptions --- */
+
+static void
+broker_on_subscription(struct broker *b)
+{
+	zmq_msg_t f[ZSOCK_FRAMES_MAX];
+	const unsigned char *p;
+	size_t len;
+	int n, kept;
+
+	if ((n = zsock_recv(b->results, f, ZSOCK_FRAMES_MAX)) == 0)
+		return;
+	kept = n < ZSOCK_FRAMES_MAX ? n : ZSOCK_FRAMES_MAX;
+	p = zmq_msg_data(&f[0]);
+	len = zmq_msg_size(&f[0]);
+	/* XPUB hands up "\1topic" for subscribe, "\0topic" for cancel. */
+	if (n == 1 && len >= 1 && p[0] == 1) {
+		log_debug("results: subscription to \"%.*s\"",
+		    (int)(len - 1 < 64 ? len - 1 : 64), (const char *)p + 1);
+		if (len - 1 == sizeof(BROKER_HELLO_TOPIC) - 1 &&
+		    memcmp(p + 1, BROKER_HELLO_TOPIC, len - 1) == 0) {
+			if (proto_encode_hello(&b->out) == -1)
+				fatal("encode hello");
+			if (zsock_send(b->results, BROKER_HELLO_TOPIC,
+			    sizeof(BROKER_HELLO_TOPIC) - 1, 1) == -1 ||
+			    zsock_send(b->results, b->out.data, b->out.len,
+			    0) == -1)
+				log_warn("results: hello");
+		}
+	}
+	zsock_close_frames(f, kept);
+}
+
+/* --- the pump --- */
+
+static void
+broker_pump(struct broker *b)
+{
+	int progress, k;
+
+	do {
+		progress = 0;
+		for (k = 0; k < BROKER_BATCH && zsock_readable(b->wsock); k++) {
+			broker_on_worker_msg(b);
+			progress = 1;
+		}
+		for (k = 0; k < BROKER_BATCH && zsock_readable(b->ingest);
+		    k++) {
+			broker_on_article(b);
+			progress = 1;
+		}
+		for (k = 0; k < BROKER_BATCH && zsock_readable(b->results);
+		    k++) {
+			broker_on_subscription(b);
+			progress = 1;
+		}
+		broker_dispatch(b);
+	} while (progress);
+}
+
+static void
+broker_zsock_cb(evutil_socket_t fd, short what, void *arg)
+{
+	(void)fd;
+	(void)what;
+	broker_pump(arg);
+}
+
+/* --- shutdown --- */
+
+static void
+broker_begin_exit(struct broker *b)
+{
+	struct worker *w;
+
+	if (b->exiting)
+		return;
+	b->exiting = 1;
+	b->exit_deadline_us = now_us() + BROKER_EXIT_GRACE_US;
+	if (b->queue.count + b->inflight > 0)
+		log_warnx("drain timed out: %zu queued and %zu in-flight "
+		    "articles are abandoned", b->queue.count, b->inflight);
+	TAILQ_FOREACH(w, &b->workers, link)
+		broker_send_worker(b, w->rid, w->rid_len, WMSG_BYE);
+	supervisor_stop(b->sup);
+}
+
+static void
+broker_check_exit(struct broker *b)
+{
+	uint64_t now = now_us();
+
+	if (b->draining && !b->exiting && (b->queue.count + b->inflight == 0 ||
+	    now >= b->drain_deadline_us))
+		broker_begin_exit(b);
+	if (b->exiting && !b->done && (supervisor_running(b->sup) == 0 ||
+	    now >= b->exit_deadline_us)) {
+		b->done = 1;
+		event_base_loopbreak(b->base);
+	}
+}
+
+static void
+broker_signal_cb(evutil_socket_t sig, short what, void *arg)
+{
+	struct broker *b = arg;
+
+	(void)what;
+	if (sig == SIGHUP) {
+		log_info("SIGHUP: settings come from the command line; "
+		    "nothing to reload");
+		return;
+	}
+	if (b->draining) {
+		log_info("%s again: exiting now", strsignal((int)sig));
+		b->drain_deadline_us = 0;
+	} else {
+		log_info("%s: draining (%zu queued, %zu in flight, up to "
+		    "%u ms)", strsignal((int)sig), b->queue.count, b->inflight,
+		    b->cfg->drain_timeout_ms);
+		b->draining = 1;
+		b->drain_deadline_us = now_us() +
+		    (uint64_t)b->cfg->drain_timeout_ms * 1000;
+	}
+	broker_check_exit(b);
+	broker_pump(b);
+}
+
+/* --- the tick: heartbeats, liveness, deadlines --- */
+
+static void
+broker_tick_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct broker *b = arg;
+	uint64_t now = now_us();
+	uint64_t hb_us = (uint64_t)b->cfg->heartbeat_ms * 1000;
+	uint64_t silent_max = hb_us * b->cfg->liveness;
+	struct worker *w, *next;
+	char why[96];
+
+	(void)fd;
+	(void)what;
+	for (w = TAILQ_FIRST(&b->workers); w != NULL; w = next) {
+		struct job *j = TAILQ_FIRST(&w->jobs);
+
+		next = TAILQ_NEXT(w, link);
+		if (now - w->last_heard_us > silent_max) {
+			snprintf(why, sizeof(why), "silent for %llu ms",
+			    (unsigned long long)(now - w->last_heard_us) /
+			    1000);
+			broker_worker_lost(b, w, why, 1);
+		} else if (j != NULL && now >= j->deadline_us) {
+			snprintf(why, sizeof(why), "job %llu timed out after "
+			    "%u ms", (unsigned long long)j->jid,
+			    b->cfg->job_timeout_ms);
+			job_set_error(j, "%s", why);
+			broker_worker_lost(b, w, why, 1);
+		}
+	}
+	if (now - b->last_hb_us >= hb_us) {
+		b->last_hb_us = now;
+		TAILQ_FOREACH(w, &b->workers, link)
+			broker_send_worker(b, w->rid, w->rid_len,
+			    WMSG_HEARTBEAT);
+	}
+	broker_check_exit(b);
+	broker_pump(b);
+}
+
+static void
+broker_child_exit(void *arg, pid_t pid, int status)
+{
+	struct broker *b = arg;
+	struct worker *w;
+	char why[96];
+
+	TAILQ_FOREACH(w, &b->workers, link)
+		if (w->local && w->pid == pid)
+			break;
+	if (w != NULL) {
+		if (WIFSIGNALED(status))
+			snprintf(why, sizeof(why), "process killed by "
+			    "signal %d", WTERMSIG(status));
+		else
+			snprintf(why, sizeof(why), "process exited with "
+			    "status %d", WEXITSTATUS(status));
+		broker_worker_lost(b, w, why, 0);
+	}
+	broker_check_exit(b);
+	broker_pump(b);
+}
+
+/* --- set-up and tear-down --- */
+
+static int
+broker_open(struct broker *b)
+{
+	struct config *c = b->cfg;
+
+	b->ingest = zsock_new(b->zctx, ZMQ_ROUTER, "ingest");
+	zsock_set_int(b->ingest, ZMQ_ROUTER_MANDATORY, 1);
+	zsock_set_int(b->ingest, ZMQ_SNDHWM, BROKER_HWM);
+	zsock_set_int(b->ingest, ZMQ_RCVHWM, BROKER_HWM);
+	b->wsock = zsock_new(b->zctx, ZMQ_ROUTER, "workers");
+	zsock_set_int(b->wsock, ZMQ_ROUTER_MANDATORY, 1);
+	zsock_set_int(b->wsock, ZMQ_SNDHWM, BROKER_HWM);
+	zsock_set_int(b->wsock, ZMQ_RCVHWM, BROKER_HWM);
+	b->results = zsock_new(b->zctx, ZMQ_XPUB, "results");
+	zsock_set_int(b->results, ZMQ_SNDHWM, BROKER_HWM);
+	/* Hand up every subscription, repeats too: each one to
+	 * quarry.hello is answered. */
+	zsock_set_int(b->results, ZMQ_XPUB_VERBOSE, 1);
+	if (zsock_bind(b->ingest, c->ingest) == -1 ||
+	    zsock_bind(b->wsock, c->workers_endpoint) == -1 ||
+	    zsock_bind(b->results, c->results) == -1)
+		return -1;
+	zsock_watch(b->ingest, b->base, broker_zsock_cb, b);
+	zsock_watch(b->wsock, b->base, broker_zsock_cb, b);
+	zsock_watch(b->results, b->base, broker_zsock_cb, b);
+	return 0;
+}
+
+static void
+broker_close(struct broker *b)
+{
+	struct worker *w;
+	size_t i;
+
+	while ((w = TAILQ_FIRST(&b->workers)) != NULL) {
+		struct job *j;
+
+		while ((j = TAILQ_FIRST(&w->jobs)) != NULL) {
+			TAILQ_REMOVE(&w->jobs, j, link);
+			ledger_remove(b->ledger, j);
+			job_destroy(&j);
+		}
+		TAILQ_REMOVE(&b->workers, w, link);
+		free(w);
+	}
+	while (b->queue.count > 0) {
+		struct job *j = queue_pop(&b->queue);
+
+		ledger_remove(b->ledger, j);
+		job_destroy(&j);
+	}
+	for (i = 0; i < sizeof(b->sig_ev) / sizeof(b->sig_ev[0]); i++)
+		if (b->sig_ev[i] != NULL)
+			event_free(b->sig_ev[i]);
+	if (b->tick_ev != NULL)
+		event_free(b->tick_ev);
+	supervisor_destroy(&b->sup);
+	zsock_destroy(&b->ingest);
+	zsock_destroy(&b->wsock);
+	zsock_destroy(&b->results);
+	if (b->zctx != NULL)
+		zmq_ctx_term(b->zctx);
+	ledger_destroy(&b->ledger);
+	proto_decoder_destroy(&b->dec);
+	pbuf_free(&b->out);
+	if (b->base != NULL)
+		event_base_free(b->base);
+}
+
+int
+broker_main(struct config *cfg)
+{
+	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP };
+	struct broker b;
+	struct timeval tick;
+	unsigned tick_ms;
+	size_t i;
+	int rc = -1;
+
+	memset(&b, 0, sizeof(b));
+	b.cfg = cfg;
+	TAILQ_INIT(&b.workers);
+	TAILQ_INIT(&b.ready);
+	queue_init(&b.queue, cfg->queue_max);
+	b.ledger = ledger_new();
+	if ((b.dec = proto_decoder_new()) == NULL)
+		fatal("proto_decoder_new");
+	if ((b.base = event_base_new()) == NULL)
+		fatalx("event_base_new");
+	if ((b.zctx = zmq_ctx_new()) == NULL)
+		fatal("zmq_ctx_new");
+	signal(SIGPIPE, SIG_IGN);
+	if (broker_open(&b) == -1)
+		goto out;
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		b.sig_ev[i] = evsignal_new(b.base, sigs[i], broker_signal_cb,
+		    &b);
+		if (b.sig_ev[i] == NULL || evsignal_add(b.sig_ev[i], NULL))
+			fatalx("cannot watch signal %d", sigs[i]);
+	}
+	tick_ms = cfg->heartbeat_ms / 4;
+	if (tick_ms < BROKER_TICK_MIN_MS)
+		tick_ms = BROKER_TICK_MIN_MS;
+	if (tick_ms > BROKER_TICK_MAX_MS)
+		tick_ms = BROKER_TICK_MAX_MS;
+	tick.tv_sec = tick_ms / 1000;
+	tick.tv_usec = (tick_ms % 1000) * 1000;
+	b.tick_ev = event_new(b.base, -1, EV_PERSIST, broker_tick_cb, &b);
+	if (b.tick_ev == NULL || event_add(b.tick_ev, &tick) == -1)
+		fatalx("cannot start the tick");
+	b.sup = supervisor_new(b.base, cfg, broker_child_exit, &b);
+	supervisor_start(b.sup);
+	log_info("quarryd " QUARRY_VERSION " serving: ingest %s, results %s, "
+	    "workers %s (%d local)", cfg->ingest, cfg->results,
+	    cfg->workers_endpoint, cfg->workers);
+
+	broker_pump(&b);
+	if (event_base_dispatch(b.base) == -1)
+		fatalx("event loop failed");
+	if (!b.done)
+		fatalx("event loop ended with work outstanding");
+	log_info("stopped: %llu accepted, %llu results, %llu dead letters, "
+	    "%llu redeliveries", (unsigned long long)b.stats.accepted,
+	    (unsigned long long)b.stats.results,
+	    (unsigned long long)b.stats.dead,
+	    (unsigned long long)b.stats.redeliveries);
+	rc = 0;
+out:
+	broker_close(&b);
+	return rc;
+}

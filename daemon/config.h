@@ -1,0 +1,58 @@
+/*
+ * config.h — quarryd's settings: defaults, command-line flags, validation.
+ */
+#ifndef QUARRY_CONFIG_H
+#define QUARRY_CONFIG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "log.h"
+
+/* Bounds on settings an operator may choose. */
+#define CONFIG_WORKERS_MAX	256	/* local processes; more is a typo */
+#define CONFIG_QUEUE_MAX	10000000 /* x PROTO_BODY_MAX is the memory
+					 * bound; 10M small articles ~ 40 GB */
+#define CONFIG_ATTEMPTS_MAX	100
+#define CONFIG_PATH_MAX		1024
+
+struct config {
+	char		*ingest;	/* endpoint producers submit to */
+	char		*workers_endpoint; /* endpoint workers connect to */
+	char		*results;	/* endpoint subscribers connect to */
+	char		*runtime_dir;	/* ipc sockets live here, mode 0700 */
+	char		*worker_bin;	/* quarry-worker to exec */
+	int		 workers;	/* local worker processes (0 = none) */
+	size_t		 queue_max;	/* queued articles before "busy" */
+	unsigned	 max_attempts;	/* deliveries before a dead letter */
+	unsigned	 heartbeat_ms;	/* worker heartbeat interval */
+	unsigned	 liveness;	/* missed heartbeats before "dead" */
+	unsigned	 job_timeout_ms; /* one attempt's deadline */
+	unsigned	 drain_timeout_ms; /* SIGTERM: wait this long for
+					  * queued and in-flight work */
+	enum log_level	 log_level;
+	int		 foreground;
+	int		 noop;		/* workers skip extraction (benchmarks) */
+};
+
+/* Fill defaults: endpoints from DESIGN.md, workers = online CPUs. */
+void	config_defaults(struct config *);
+
+/*
+ * Parse argv over the defaults.  Returns 0 to run, 1 when the program
+ * should exit 0 (--help, --version printed), -1 on a usage error (message
+ * in err).
+ */
+int	config_parse_args(struct config *, int argc, char **argv,
+	    char *err, size_t errlen);
+
+/* Derive what depends on other settings (runtime dir, ipc endpoint,
+ * worker binary) and check consistency.  0, or -1 with err. */
+int	config_finish(struct config *, const char *argv0, char *err,
+	    size_t errlen);
+
+void	config_usage(FILE *);
+void	config_print(const struct config *, FILE *);
+void	config_free(struct config *);
+
+#endif

@@ -1,0 +1,45 @@
+/*
+ * job.h — one accepted article on its way through the broker: the frame
+ * it arrived in (kept, not copied), its decoded fields, and where it is.
+ */
+#ifndef QUARRY_JOB_H
+#define QUARRY_JOB_H
+
+#include <stdint.h>
+#include <sys/queue.h>
+#include <zmq.h>
+
+#include "message.h"
+
+struct worker;
+
+/* Longest reason a job keeps for its dead letter. */
+#define JOB_ERROR_MAX	256
+
+struct job {
+	uint64_t	 jid;		/* broker-unique, never reused */
+	uint32_t	 attempt;	/* deliveries so far */
+	zmq_msg_t	 frame;		/* the Article frame as received */
+	struct article	 article;	/* slices into frame */
+	uint64_t	 accepted_us;	/* monotonic */
+	uint64_t	 deadline_us;	/* in flight: this attempt times out */
+	struct worker	*owner;		/* in flight: who holds it, else NULL */
+	char		 error[JOB_ERROR_MAX]; /* why the last attempt failed */
+	TAILQ_ENTRY(job) link;		/* the queue, or owner's in-flight list */
+};
+
+TAILQ_HEAD(job_list, job);
+
+/*
+ * A job for the article decoded from *frame.  Takes ownership of the
+ * frame's content (frame is left empty) and re-points the article's
+ * slices at the job's copy of the message.
+ */
+struct job *job_new(uint64_t jid, zmq_msg_t *frame, const struct article *a);
+void	job_destroy(struct job **);
+
+/* Record why an attempt failed (printf-style), for the dead letter. */
+void	job_set_error(struct job *, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+#endif

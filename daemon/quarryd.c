@@ -1,0 +1,97 @@
+/*
+ * quarryd.c — the daemon's entry point: settings, the runtime directory,
+ * detaching when asked, then the broker role.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+#include "broker.h"
+#include "config.h"
+#include "log.h"
+
+/* The runtime directory holds the ipc sockets: ours alone (0700). */
+static void
+quarryd_runtime_dir(const char *dir)
+{
+	struct stat st;
+
+	if (mkdir(dir, 0700) == -1 && errno != EEXIST)
+		fatal("runtime directory %s", dir);
+	if (stat(dir, &st) == -1)
+		fatal("runtime directory %s", dir);
+	if (!S_ISDIR(st.st_mode))
+		fatalx("runtime directory %s: not a directory", dir);
+	if (st.st_uid != geteuid())
+		fatalx("runtime directory %s: owned by uid %lu, not us", dir,
+		    (unsigned long)st.st_uid);
+	if ((st.st_mode & 077) != 0 && chmod(dir, 0700) == -1)
+		fatal("runtime directory %s: chmod 0700", dir);
+}
+
+/*
+ * Leave the terminal: fork, new session, stdin from /dev/null.  stderr is
+ * kept, so an operator who redirected it keeps the log.
+ */
+static void
+quarryd_detach(void)
+{
+	int fd;
+
+	switch (fork()) {
+	case -1:
+		fatal("fork");
+	case 0:
+		break;
+	default:
+		_exit(0);
+	}
+	if (setsid() == -1)
+		fatal("setsid");
+	if ((fd = open("/dev/null", O_RDWR)) != -1) {
+		dup2(fd, STDIN_FILENO);
+		dup2(fd, STDOUT_FILENO);
+		if (fd > STDERR_FILENO)
+			close(fd);
+	}
+	if (chdir("/") == -1)
+		fatal("chdir /");
+}
+
+int
+main(int argc, char **argv)
+{
+	struct config cfg;
+	char err[512];
+	int rc;
+
+	log_init("quarryd", LOG_LEVEL_INFO);
+	config_defaults(&cfg);
+	rc = config_parse_args(&cfg, argc, argv, err, sizeof(err));
+	if (rc == 1) {
+		config_free(&cfg);
+		return 0;
+	}
+	if (rc == -1) {
+		fprintf(stderr, "quarryd: %s\n", err);
+		config_usage(stderr);
+		config_free(&cfg);
+		return 2;
+	}
+	if (config_finish(&cfg, argv[0], err, sizeof(err)) == -1) {
+		fprintf(stderr, "quarryd: %s\n", err);
+		config_free(&cfg);
+		return 2;
+	}
+	log_set_level(cfg.log_level);
+	quarryd_runtime_dir(cfg.runtime_dir);
+	if (!cfg.foreground)
+		quarryd_detach();
+	rc = broker_main(&cfg) == 0 ? 0 : 1;
+	config_free(&cfg);
+	return rc;
+}

@@ -1,0 +1,72 @@
+/*
+ * wire_keys.h — the map keys of the wire format, private to protocol/.
+ * One table (in names.c) spells every key, so the encoder and the decoder
+ * cannot disagree; the decoder looks keys up to a small integer and keeps a
+ * 64-bit mask of the keys it has seen in a map.
+ */
+#ifndef QUARRY_WIRE_KEYS_H
+#define QUARRY_WIRE_KEYS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "message.h"
+
+enum wire_key {
+	WK_V,
+	WK_T,
+	WK_ID,
+	WK_BODY,
+	WK_URL,
+	WK_SOURCE,
+	WK_TITLE,
+	WK_LANG,
+	WK_PUBLISHED,
+	WK_STATUS,
+	WK_ERROR,
+	WK_CREDIT,
+	WK_PID,
+	WK_NAME,
+	WK_EXTRACTOR,
+	WK_JOB,
+	WK_ATTEMPT,
+	WK_ARTICLE,
+	WK_RESULT,
+	WK_QUOTES,
+	WK_DATES,
+	WK_ELAPSED_US,
+	WK_START,
+	WK_END,
+	WK_KIND,
+	WK_SPEAKER,
+	WK_SPEAKER_START,
+	WK_SPEAKER_END,
+	WK_CUE,
+	WK_TEXT,
+	WK_TYPE,
+	WK_VALUE,
+	WK_MOD,
+	WK_SEQ,
+	WK_WORKER,
+	WK_ATTEMPTS,
+	WK__COUNT
+};
+
+/* A map's set of keys; every key must fit in the 64-bit mask. */
+#define WK_BIT(k)	((uint64_t)1 << (k))
+_Static_assert(WK__COUNT <= 64, "wire keys must fit a uint64_t mask");
+
+struct wire_key_name {
+	const char	*name;
+	size_t		 len;
+};
+
+extern const struct wire_key_name wire_keys[WK__COUNT];
+
+/* The key spelled s[0..len), or -1 if it is none of ours. */
+int	wire_key_lookup(const char *s, size_t len);
+
+/* "ready", "job", ... -> type; 0, or -1 if unknown. */
+int	wmsg_type_parse(struct str, enum wmsg_type *);
+
+#endif

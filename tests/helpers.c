@@ -1,0 +1,394 @@
+/*
+ * helpers.c — end-to-end test support (see helpers.h).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <zmq.h>
+
+#include <criterion/criterion.h>
+
+#include "helpers.h"
+#include "message.h"
+
+const char *
+th_build(void)
+{
+	const char *b = getenv("QUARRY_BUILD");
+
+	return b != NULL && *b != '\0' ? b : "build";
+}
+
+const char *
+th_bin(char *buf, size_t len, const char *name)
+{
+	snprintf(buf, len, "%s/%s", th_build(), name);
+	return buf;
+}
+
+pid_t
+th_spawn(char *const argv[], const char *out_path)
+{
+	pid_t pid = fork();
+
+	cr_assert(pid != -1, "fork: %s", strerror(errno));
+	if (pid == 0) {
+		if (out_path != NULL) {
+			int fd = open(out_path, O_WRONLY | O_CREAT | O_TRUNC,
+			    0600);
+
+			if (fd == -1 || dup2(fd, STDOUT_FILENO) == -1)
+				_exit(126);
+			close(fd);
+		}
+		execv(argv[0], argv);
+		fprintf(stderr, "exec %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	return pid;
+}
+
+static uint64_t
+th_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+int
+th_wait(pid_t pid, int timeout_ms, int *status)
+{
+	uint64_t deadline = th_now_ms() + (uint64_t)timeout_ms;
+	struct timespec pause = { 0, 10 * 1000000 };
+
+	/* waitpid has no timeout; poll it against the deadline. */
+	for (;;) {
+		pid_t r = waitpid(pid, status, WNOHANG);
+
+		if (r == pid)
+			return 0;
+		if (r == -1 && errno != EINTR)
+			return -1;
+		if (th_now_ms() >= deadline)
+			return -1;
+		nanosleep(&pause, NULL);
+	}
+}
+
+int
+th_children(pid_t parent, pid_t *out, int max)
+{
+	DIR *d = opendir("/proc");
+	struct dirent *e;
+	int n = 0;
+
+	if (d == NULL)
+		return 0;
+	while ((e = readdir(d)) != NULL && n < max) {
+		char path[300], buf[512], *rp;
+		long ppid;
+		FILE *f;
+
+		if (e->d_name[0] < '0' || e->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%s/stat", e->d_name);
+		if ((f = fopen(path, "r")) == NULL)
+			continue;
+		if (fgets(buf, sizeof(buf), f) != NULL &&
+		    (rp = strrchr(buf, ')')) != NULL &&
+		    sscanf(rp + 2, "%*c %ld", &ppid) == 1 && ppid == parent)
+			out[n++] = (pid_t)atol(e->d_name);
+		fclose(f);
+	}
+	closedir(d);
+	return n;
+}
+
+static int
+th_rm_one(const char *path, const struct stat *st, int flag, struct FTW *f)
+{
+	(void)st;
+	(void)flag;
+	(void)f;
+	return remove(path);
+}
+
+void
+th_rmtree(const char *dir)
+{
+	nftw(dir, th_rm_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+void
+th_daemon_start(struct th_daemon *d, int nworkers, const char **extra)
+{
+	char bin[TH_PATH_MAX], nw[16];
+	char *argv[40];
+	int argc = 0, fd;
+
+	memset(d, 0, sizeof(*d));
+	snprintf(d->dir, sizeof(d->dir), "/tmp/quarry-test-XXXXXX");
+	cr_assert(mkdtemp(d->dir) != NULL, "mkdtemp: %s", strerror(errno));
+	snprintf(d->ingest, sizeof(d->ingest), "ipc://%s/ingest", d->dir);
+	snprintf(d->results, sizeof(d->results), "ipc://%s/results", d->dir);
+	snprintf(d->workers, sizeof(d->workers), "ipc://%s/workers", d->dir);
+	snprintf(d->log, sizeof(d->log), "%s/quarryd.log", d->dir);
+	snprintf(nw, sizeof(nw), "%d", nworkers);
+	argv[argc++] = (char *)th_bin(bin, sizeof(bin), "quarryd");
+	argv[argc++] = (char *)"--foreground";
+	argv[argc++] = (char *)"--runtime-dir";
+	argv[argc++] = d->dir;
+	argv[argc++] = (char *)"--ingest";
+	argv[argc++] = d->ingest;
+	argv[argc++] = (char *)"--results";
+	argv[argc++] = d->results;
+	argv[argc++] = (char *)"--workers-endpoint";
+	argv[argc++] = d->workers;
+	argv[argc++] = (char *)"--workers";
+	argv[argc++] = nw;
+	while (extra != NULL && *extra != NULL && argc < 38)
+		argv[argc++] = (char *)*extra++;
+	argv[argc] = NULL;
+	d->pid = fork();
+	cr_assert(d->pid != -1);
+	if (d->pid == 0) {
+		fd = open(d->log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		if (fd == -1 || dup2(fd, STDERR_FILENO) == -1)
+			_exit(126);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+}
+
+int
+th_daemon_stop(struct th_daemon *d)
+{
+	int status = -1;
+
+	if (d->pid <= 0)
+		return status;
+	kill(d->pid, SIGTERM);
+	if (th_wait(d->pid, TH_WAIT_MS, &status) == -1) {
+		kill(d->pid, SIGKILL);
+		waitpid(d->pid, &status, 0);
+	}
+	d->pid = 0;
+	return status;
+}
+
+const char *
+th_daemon_log(const struct th_daemon *d)
+{
+	static char buf[4097];
+	FILE *f = fopen(d->log, "r");
+	long size;
+	size_t n;
+
+	buf[0] = '\0';
+	if (f == NULL)
+		return buf;
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fseek(f, size > 4096 ? size - 4096 : 0, SEEK_SET);
+	n = fread(buf, 1, 4096, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+void *
+th_ctx(void)
+{
+	void *ctx = zmq_ctx_new();
+
+	cr_assert(ctx != NULL);
+	return ctx;
+}
+
+void *
+th_producer(void *ctx, const char *endpoint)
+{
+	void *s = zmq_socket(ctx, ZMQ_DEALER);
+	int zero = 0;
+
+	cr_assert(s != NULL);
+	zmq_setsockopt(s, ZMQ_LINGER, &zero, sizeof(zero));
+	cr_assert(zmq_connect(s, endpoint) == 0, "connect %s", endpoint);
+	return s;
+}
+
+static int
+th_poll_in(void *sock, int timeout_ms)
+{
+	zmq_pollitem_t it = { sock, 0, ZMQ_POLLIN, 0 };
+	uint64_t deadline = th_now_ms() + (uint64_t)timeout_ms;
+
+	for (;;) {
+		int64_t left = (int64_t)(deadline - th_now_ms());
+		int r;
+
+		if (left < 0)
+			left = 0;
+		r = zmq_poll(&it, 1, (long)left);
+		if (r > 0)
+			return 1;
+		if (r == 0 || (r == -1 && zmq_errno() != EINTR))
+			return 0;
+	}
+}
+
+void *
+th_subscriber(void *ctx, const char *endpoint, const char *prefix)
+{
+	void *s = zmq_socket(ctx, ZMQ_SUB);
+	int zero = 0;
+	char topic[64];
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
+
+	cr_assert(s != NULL);
+	zmq_setsockopt(s, ZMQ_LINGER, &zero, sizeof(zero));
+	cr_assert(zmq_connect(s, endpoint) == 0, "connect %s", endpoint);
+	zmq_setsockopt(s, ZMQ_SUBSCRIBE, prefix, strlen(prefix));
+	/* The sync handshake: once the broker's hello arrives, the
+	 * subscription above is in effect (docs/protocol.md). */
+	zmq_setsockopt(s, ZMQ_SUBSCRIBE, "quarry.hello", 12);
+	for (;;) {
+		int more, n;
+		size_t ml = sizeof(more);
+
+		cr_assert(th_now_ms() < deadline, "no hello from the broker");
+		if (!th_poll_in(s, 1000))
+			continue;
+		n = zmq_recv(s, topic, sizeof(topic) - 1, 0);
+		cr_assert(n >= 0);
+		topic[n < (int)sizeof(topic) - 1 ? n : (int)sizeof(topic) - 1]
+		    = '\0';
+		zmq_getsockopt(s, ZMQ_RCVMORE, &more, &ml);
+		while (more) {
+			char junk[16];
+
+			zmq_recv(s, junk, sizeof(junk), 0);
+			zmq_getsockopt(s, ZMQ_RCVMORE, &more, &ml);
+		}
+		if (strcmp(topic, "quarry.hello") == 0)
+			break;
+	}
+	zmq_setsockopt(s, ZMQ_UNSUBSCRIBE, "quarry.hello", 12);
+	return s;
+}
+
+void
+th_send_raw(void *sock, const void *buf, size_t len, int frames)
+{
+	int i;
+
+	cr_assert(zmq_send(sock, "", 0, ZMQ_SNDMORE) == 0);
+	for (i = 0; i < frames; i++)
+		cr_assert(zmq_send(sock, buf, len,
+		    i + 1 < frames ? ZMQ_SNDMORE : 0) == (int)len);
+}
+
+void
+th_submit(void *sock, const char *id, const char *body, const char *source,
+    const char *published)
+{
+	struct article a;
+	struct pbuf pb = { NULL, 0, 0 };
+
+	memset(&a, 0, sizeof(a));
+	a.id = str_make(id, strlen(id));
+	a.body = str_make(body, strlen(body));
+	if (source != NULL)
+		a.source = str_make(source, strlen(source));
+	if (published != NULL)
+		a.published = str_make(published, strlen(published));
+	cr_assert(proto_encode_article(&pb, &a) == 0);
+	th_send_raw(sock, pb.data, pb.len, 1);
+	pbuf_free(&pb);
+}
+
+static void
+th_copy(char *dst, size_t len, struct str s)
+{
+	size_t n = s.len < len - 1 ? s.len : len - 1;
+
+	if (n > 0)
+		memcpy(dst, s.p, n);
+	dst[n] = '\0';
+}
+
+int
+th_recv_ack(void *sock, struct ack *out, char *idbuf, size_t idlen,
+    char *errbuf, size_t errlen, int timeout_ms)
+{
+	static struct proto_decoder *dec;
+	zmq_msg_t m;
+	char err[PROTO_ERR_MAX];
+	int more;
+
+	if (dec == NULL)
+		dec = proto_decoder_new();
+	if (!th_poll_in(sock, timeout_ms))
+		return -1;
+	zmq_msg_init(&m);
+	cr_assert(zmq_msg_recv(&m, sock, 0) >= 0);
+	cr_assert_eq(zmq_msg_size(&m), 0, "ack without delimiter");
+	more = zmq_msg_more(&m);
+	cr_assert(more, "ack without payload");
+	cr_assert(zmq_msg_recv(&m, sock, 0) >= 0);
+	cr_assert(!zmq_msg_more(&m), "ack with extra frames");
+	cr_assert(proto_decode_ack(dec, zmq_msg_data(&m), zmq_msg_size(&m),
+	    out, err, sizeof(err)) == 0, "bad ack: %s", err);
+	th_copy(idbuf, idlen, out->id);
+	if (errbuf != NULL)
+		th_copy(errbuf, errlen, out->error);
+	zmq_msg_close(&m);
+	return 0;
+}
+
+int
+th_recv_result(void *sub, struct th_result *r, int timeout_ms)
+{
+	static struct proto_decoder *dec;
+	struct result res;
+	zmq_msg_t t, m;
+	char err[PROTO_ERR_MAX];
+
+	if (dec == NULL)
+		dec = proto_decoder_new();
+	memset(r, 0, sizeof(*r));
+	if (!th_poll_in(sub, timeout_ms))
+		return -1;
+	zmq_msg_init(&t);
+	zmq_msg_init(&m);
+	cr_assert(zmq_msg_recv(&t, sub, 0) >= 0);
+	cr_assert(zmq_msg_more(&t), "result without payload");
+	cr_assert(zmq_msg_recv(&m, sub, 0) >= 0);
+	cr_assert(!zmq_msg_more(&m), "result with extra frames");
+	th_copy(r->topic, sizeof(r->topic),
+	    str_make(zmq_msg_data(&t), zmq_msg_size(&t)));
+	cr_assert(proto_decode_result(dec, zmq_msg_data(&m),
+	    zmq_msg_size(&m), &res, err, sizeof(err)) == 0,
+	    "bad result: %s", err);
+	th_copy(r->id, sizeof(r->id), res.id);
+	th_copy(r->error, sizeof(r->error), res.error);
+	r->seq = res.seq;
+	r->nquotes = res.nquotes;
+	r->ndates = res.ndates;
+	r->attempts = res.attempts;
+	r->dead = res.error.len > 0;
+	zmq_msg_close(&t);
+	zmq_msg_close(&m);
+	return 0;
+}

@@ -1,0 +1,73 @@
+/*
+ * helpers.h — support for end-to-end tests: a private directory per test,
+ * the real binaries started on ipc:// endpoints inside it, ZeroMQ clients,
+ * and waits bounded by a deadline (never a bare sleep).
+ */
+#ifndef QUARRY_TEST_HELPERS_H
+#define QUARRY_TEST_HELPERS_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "message.h"
+
+/* No wait in a test may last longer than this. */
+#define TH_WAIT_MS	30000
+#define TH_PATH_MAX	512
+
+struct th_daemon {
+	pid_t	 pid;
+	char	 dir[TH_PATH_MAX];
+	char	 ingest[TH_PATH_MAX], results[TH_PATH_MAX];
+	char	 workers[TH_PATH_MAX], log[TH_PATH_MAX];
+};
+
+/* Where the binaries are: $QUARRY_BUILD, else "build". */
+const char *th_build(void);
+/* "path/to/build/NAME" into buf. */
+const char *th_bin(char *buf, size_t len, const char *name);
+
+/* Start quarryd --foreground with n workers in a fresh temp dir; extra is
+ * a NULL-terminated list of more flags (or NULL). */
+void	th_daemon_start(struct th_daemon *, int nworkers, const char **extra);
+/* SIGTERM and wait (bounded; SIGKILL past it).  Returns the wait status. */
+int	th_daemon_stop(struct th_daemon *);
+/* The daemon's log, for assertion messages (static buffer, last 4 KB). */
+const char *th_daemon_log(const struct th_daemon *);
+
+/* fork/exec argv with stdout to out_path (or inherited if NULL). */
+pid_t	th_spawn(char *const argv[], const char *out_path);
+/* Wait up to timeout_ms for pid; 0 with *status, -1 on timeout. */
+int	th_wait(pid_t, int timeout_ms, int *status);
+/* Children of pid, from /proc; returns how many (up to max). */
+int	th_children(pid_t, pid_t *out, int max);
+/* Remove a directory tree made by a test. */
+void	th_rmtree(const char *dir);
+
+/* ZeroMQ clients.  All receive calls are bounded by timeout_ms. */
+void	*th_ctx(void);
+void	*th_producer(void *ctx, const char *endpoint);	/* DEALER */
+void	*th_subscriber(void *ctx, const char *endpoint, const char *prefix);
+/* Send [empty][payload]; frames > 1 sends that many payload frames. */
+void	 th_send_raw(void *sock, const void *buf, size_t len, int frames);
+void	 th_submit(void *sock, const char *id, const char *body,
+	    const char *source, const char *published);
+/* Receive an Ack; id copied into idbuf (NUL-terminated).  0 or -1. */
+int	 th_recv_ack(void *sock, struct ack *out, char *idbuf, size_t idlen,
+	    char *errbuf, size_t errlen, int timeout_ms);
+/*
+ * Receive one Result or dead letter.  topic/id copied out; quotes and
+ * dates counted.  0, or -1 on timeout.
+ */
+struct th_result {
+	char	 topic[256];
+	char	 id[PROTO_ID_MAX + 1];
+	char	 error[256];
+	uint64_t seq;
+	size_t	 nquotes, ndates;
+	uint32_t attempts;
+	int	 dead;
+};
+int	 th_recv_result(void *sub, struct th_result *, int timeout_ms);
+
+#endif

@@ -1,0 +1,298 @@
+/*
+ * test_e2e.c — quarryd, its workers and the quarry CLI as real processes
+ * on private ipc:// endpoints: the whole pipeline, worker replacement,
+ * bad input, backpressure and shutdown.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sys/wait.h>
+#include <zmq.h>
+
+#include <criterion/criterion.h>
+
+#include "helpers.h"
+#include "message.h"
+
+#define E2E_GENERATED	500
+#define E2E_SAMPLES	5
+#define E2E_SAMPLES_FILE "examples/articles.jsonl"
+
+static void
+e2e_assert_clean_exit(struct th_daemon *d)
+{
+	int status = th_daemon_stop(d);
+
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "quarryd did not exit 0 on SIGTERM (status %#x); log:\n%s",
+	    status, th_daemon_log(d));
+	th_rmtree(d->dir);
+}
+
+/* Index of id among n seen ids, or -1. */
+static int
+e2e_find(char (*ids)[64], int n, const char *id)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(ids[i], id) == 0)
+			return i;
+	return -1;
+}
+
+Test(e2e, pipeline_every_article_once, .timeout = 120)
+{
+	static char want[E2E_GENERATED + E2E_SAMPLES][64];
+	static int seen[E2E_GENERATED + E2E_SAMPLES];
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	char bin[TH_PATH_MAX], idbuf[PROTO_ID_MAX + 1], body[512];
+	void *ctx, *sub, *prod;
+	uint64_t last_seq = 0;
+	int i, k, status, nwant = 0;
+	pid_t feed;
+
+	th_daemon_start(&d, 2, NULL);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+
+	/* The five samples through the real CLI, as an operator would. */
+	{
+		char *argv[] = { (char *)th_bin(bin, sizeof(bin), "quarry"),
+		    (char *)"feed", (char *)"--endpoint", d.ingest,
+		    (char *)E2E_SAMPLES_FILE, NULL };
+
+		feed = th_spawn(argv, "/dev/null");
+		cr_assert(th_wait(feed, TH_WAIT_MS, &status) == 0,
+		    "quarry feed hung");
+		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+		    "quarry feed failed (%#x); log:\n%s", status,
+		    th_daemon_log(&d));
+	}
+	strcpy(want[nwant++], "upi-2016-putin-kim");
+	strcpy(want[nwant++], "rbc-2023-liberation-day");
+	strcpy(want[nwant++], "overseas-2019-74th-anniversary");
+	strcpy(want[nwant++], "breitbart-2018-sincere-congratulations");
+	strcpy(want[nwant++], "viewus-2024-liberation-day");
+
+	/* 500 generated articles from a DEALER, all outstanding at once. */
+	prod = th_producer(ctx, d.ingest);
+	for (i = 0; i < E2E_GENERATED; i++) {
+		snprintf(want[nwant], sizeof(want[nwant]), "gen-%04d", i);
+		snprintf(body, sizeof(body), "Article %d. \"We will finish "
+		    "the bridge by spring,\" said Mayor Jane Holt on "
+		    "Monday. Work began on August 3, 2015.", i);
+		th_submit(prod, want[nwant], body, "gen.example", "2016-08-15");
+		nwant++;
+	}
+	for (i = 0; i < E2E_GENERATED; i++) {
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL,
+		    0, TH_WAIT_MS) == 0, "ack %d missing; log:\n%s", i,
+		    th_daemon_log(&d));
+		cr_assert_eq(ack.status, ACK_ACCEPTED, "%s: %s", idbuf,
+		    ack_status_name(ack.status));
+	}
+
+	for (i = 0; i < nwant; i++) {
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "only %d of %d results; log:\n%s", i, nwant,
+		    th_daemon_log(&d));
+		cr_assert(!r.dead, "%s: dead letter: %s", r.id, r.error);
+		cr_assert(r.seq > last_seq, "seq not monotonic");
+		last_seq = r.seq;
+		k = e2e_find(want, nwant, r.id);
+		cr_assert(k >= 0, "result for unknown id %s", r.id);
+		cr_assert_eq(seen[k], 0, "two results for %s", r.id);
+		seen[k] = 1;
+		if (k >= E2E_SAMPLES) {
+			cr_assert_str_eq(r.topic, "result.gen.example");
+			cr_assert(r.nquotes >= 1, "%s: no quote", r.id);
+			cr_assert(r.ndates >= 1, "%s: no date", r.id);
+		} else if (k == 0) {
+			/* The UPI sample quotes Kim and Putin, and dates. */
+			cr_assert_str_eq(r.topic, "result.upi.com");
+			cr_assert(r.nquotes >= 2 && r.ndates >= 1,
+			    "upi sample: %zu quotes, %zu dates", r.nquotes,
+			    r.ndates);
+		}
+	}
+	/* Exactly once: nothing more comes. */
+	cr_assert(th_recv_result(sub, &r, 300) == -1, "extra result for %s",
+	    r.id);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	e2e_assert_clean_exit(&d);
+}
+
+/* Wait until quarryd has n children and gone (if not 0) is not one. */
+static int
+e2e_wait_children(pid_t parent, int n, pid_t gone, pid_t *out)
+{
+	struct timespec pause = { 0, 20 * 1000000 };
+	int tries, i, got;
+
+	/* Bounded: 30 s of looks at /proc, 20 ms apart. */
+	for (tries = 0; tries < TH_WAIT_MS / 20; tries++) {
+		got = th_children(parent, out, 16);
+		for (i = 0; i < got; i++)
+			if (out[i] == gone)
+				break;
+		if (got == n && i == got)
+			return got;
+		nanosleep(&pause, NULL);
+	}
+	return -1;
+}
+
+Test(e2e, killed_worker_is_replaced, .timeout = 90)
+{
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	pid_t kids[16], fresh[16];
+	char id[32], idbuf[PROTO_ID_MAX + 1];
+	void *ctx, *sub, *prod;
+	int i;
+
+	th_daemon_start(&d, 2, NULL);
+	cr_assert(e2e_wait_children(d.pid, 2, 0, kids) == 2,
+	    "workers did not start; log:\n%s", th_daemon_log(&d));
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "result.");
+	cr_assert(kill(kids[0], SIGKILL) == 0);
+	cr_assert(e2e_wait_children(d.pid, 2, kids[0], fresh) == 2,
+	    "killed worker %ld not replaced; log:\n%s", (long)kids[0],
+	    th_daemon_log(&d));
+	prod = th_producer(ctx, d.ingest);
+	for (i = 0; i < 20; i++) {
+		snprintf(id, sizeof(id), "after-kill-%d", i);
+		th_submit(prod, id, "\"Still here,\" she said.", NULL, NULL);
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL,
+		    0, TH_WAIT_MS) == 0);
+		cr_assert_eq(ack.status, ACK_ACCEPTED);
+	}
+	for (i = 0; i < 20; i++)
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "result %d missing; log:\n%s", i, th_daemon_log(&d));
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	e2e_assert_clean_exit(&d);
+}
+
+/* Send raw bytes as one article and expect a rejection naming what. */
+static void
+e2e_expect_reject(void *prod, const void *buf, size_t len, int frames,
+    const char *what, struct th_daemon *d)
+{
+	struct ack ack;
+	char idbuf[PROTO_ID_MAX + 1], err[PROTO_ERR_MAX];
+
+	th_send_raw(prod, buf, len, frames);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), err,
+	    sizeof(err), TH_WAIT_MS) == 0, "no ack (%s); log:\n%s", what,
+	    th_daemon_log(d));
+	cr_assert_eq(ack.status, ACK_REJECTED, "%s: got %s", what,
+	    ack_status_name(ack.status));
+	cr_assert(strstr(err, what) != NULL, "reason \"%s\" does not name "
+	    "\"%s\"", err, what);
+}
+
+static void
+e2e_encode(struct pbuf *pb, const char *id, const char *body, size_t blen)
+{
+	struct article a;
+
+	memset(&a, 0, sizeof(a));
+	a.id = str_make(id, strlen(id));
+	a.body = str_make(body, blen);
+	cr_assert(proto_encode_article(pb, &a) == 0);
+}
+
+Test(e2e, malformed_input_is_rejected_and_valid_flows, .timeout = 90)
+{
+	static const unsigned char array[] = { 0x92, 0x01, 0x02 };
+	static const unsigned char nobody[] = { 0x81, 0xa2, 'i', 'd',
+	    0xa1, 'x' };
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	struct pbuf pb = { NULL, 0, 0 };
+	char idbuf[PROTO_ID_MAX + 1], *big;
+	void *ctx, *sub, *prod;
+
+	th_daemon_start(&d, 1, NULL);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+
+	e2e_expect_reject(prod, "this is not msgpack", 19, 1, "msgpack", &d);
+	e2e_expect_reject(prod, array, sizeof(array), 1, "map", &d);
+	e2e_expect_reject(prod, nobody, sizeof(nobody), 1, "body", &d);
+	big = malloc(PROTO_BODY_MAX + 1);
+	cr_assert(big != NULL);
+	memset(big, 'a', PROTO_BODY_MAX + 1);
+	e2e_encode(&pb, "too-big", big, PROTO_BODY_MAX + 1);
+	free(big);
+	e2e_expect_reject(prod, pb.data, pb.len, 1, "body", &d);
+	e2e_encode(&pb, "bad-utf8", "ok \xc0\x80 no", 9);
+	e2e_expect_reject(prod, pb.data, pb.len, 1, "UTF-8", &d);
+	e2e_encode(&pb, "two-frames", "fine body", 9);
+	e2e_expect_reject(prod, pb.data, pb.len, 2, "frames", &d);
+
+	/* The daemon is still serving, and nothing valid was lost. */
+	th_submit(prod, "valid-after", "\"Fine,\" he said.", "x", NULL);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	cr_assert_str_eq(idbuf, "valid-after");
+	cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+	    "no result; log:\n%s", th_daemon_log(&d));
+	cr_assert_str_eq(r.id, "valid-after");
+	pbuf_free(&pb);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	e2e_assert_clean_exit(&d);
+}
+
+Test(e2e, duplicate_and_busy_without_workers, .timeout = 60)
+{
+	static const char *extra[] = { "--queue-max", "2",
+	    "--drain-timeout-ms", "200", NULL };
+	struct th_daemon d;
+	struct ack ack;
+	char idbuf[PROTO_ID_MAX + 1], err[PROTO_ERR_MAX];
+	void *ctx, *prod;
+
+	th_daemon_start(&d, 0, extra);
+	ctx = th_ctx();
+	prod = th_producer(ctx, d.ingest);
+	th_submit(prod, "a", "body a", NULL, NULL);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), err,
+	    sizeof(err), TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	th_submit(prod, "a", "body a again", NULL, NULL);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), err,
+	    sizeof(err), TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_DUPLICATE);
+	cr_assert_str_eq(idbuf, "a");
+	th_submit(prod, "b", "body b", NULL, NULL);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), err,
+	    sizeof(err), TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	th_submit(prod, "c", "body c", NULL, NULL);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), err,
+	    sizeof(err), TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_BUSY);
+	cr_assert(strstr(err, "queue full") != NULL, "busy reason: %s", err);
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	/* Queued work with nowhere to go: the drain times out, exit 0. */
+	e2e_assert_clean_exit(&d);
+}

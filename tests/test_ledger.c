@@ -1,0 +1,104 @@
+/*
+ * test_ledger.c — the index of unfinished articles by id.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <zmq.h>
+
+#include <criterion/criterion.h>
+
+#include "job.h"
+#include "ledger.h"
+
+static struct job *
+ledger_test_job(uint64_t jid, const char *id)
+{
+	struct article a;
+	zmq_msg_t m;
+	struct job *j;
+
+	/* The frame holds the id, as a decoded frame would. */
+	cr_assert(zmq_msg_init_size(&m, strlen(id)) == 0);
+	memcpy(zmq_msg_data(&m), id, strlen(id));
+	memset(&a, 0, sizeof(a));
+	a.id = str_make(zmq_msg_data(&m), strlen(id));
+	j = job_new(jid, &m, &a);
+	zmq_msg_close(&m);
+	return j;
+}
+
+Test(ledger, insert_find_remove)
+{
+	struct ledger *l = ledger_new();
+	struct job *a = ledger_test_job(1, "alpha"), *b = ledger_test_job(2,
+	    "beta");
+
+	cr_assert_null(ledger_find(l, STR_LIT("alpha")));
+	ledger_insert(l, a);
+	ledger_insert(l, b);
+	cr_assert_eq(ledger_count(l), 2);
+	cr_assert_eq(ledger_find(l, STR_LIT("alpha")), a);
+	cr_assert_eq(ledger_find(l, STR_LIT("beta")), b);
+	cr_assert_null(ledger_find(l, STR_LIT("alph")));
+	cr_assert_null(ledger_find(l, STR_LIT("alphaa")));
+	ledger_remove(l, a);
+	cr_assert_null(ledger_find(l, STR_LIT("alpha")));
+	cr_assert_eq(ledger_find(l, STR_LIT("beta")), b);
+	cr_assert_eq(ledger_count(l), 1);
+	ledger_remove(l, b);
+	cr_assert_eq(ledger_count(l), 0);
+	job_destroy(&a);
+	job_destroy(&b);
+	cr_assert_null(a);
+	ledger_destroy(&l);
+	cr_assert_null(l);
+	ledger_destroy(&l);	/* NULL is fine */
+}
+
+Test(ledger, grows_and_survives_churn)
+{
+	enum { N = 5000 };
+	static struct job *jobs[N];
+	struct ledger *l = ledger_new();
+	char id[32];
+	int i, round;
+
+	/* Insert and remove in waves: resizes and tombstone purges. */
+	for (round = 0; round < 3; round++) {
+		for (i = 0; i < N; i++) {
+			snprintf(id, sizeof(id), "r%d-article-%d", round, i);
+			jobs[i] = ledger_test_job((uint64_t)i, id);
+			ledger_insert(l, jobs[i]);
+		}
+		cr_assert_eq(ledger_count(l), N);
+		for (i = 0; i < N; i++) {
+			snprintf(id, sizeof(id), "r%d-article-%d", round, i);
+			cr_assert_eq(ledger_find(l, str_make(id, strlen(id))),
+			    jobs[i], "lost %s", id);
+		}
+		for (i = 0; i < N; i += 2) {
+			ledger_remove(l, jobs[i]);
+			job_destroy(&jobs[i]);
+		}
+		for (i = 1; i < N; i += 2) {
+			snprintf(id, sizeof(id), "r%d-article-%d", round, i);
+			cr_assert_eq(ledger_find(l, str_make(id, strlen(id))),
+			    jobs[i]);
+			ledger_remove(l, jobs[i]);
+			job_destroy(&jobs[i]);
+		}
+		cr_assert_eq(ledger_count(l), 0);
+	}
+	ledger_destroy(&l);
+}
+
+Test(ledger, job_keeps_small_frames_valid)
+{
+	/* A short message lives inside zmq_msg_t: after the move into the
+	 * job the slices must point at the job's copy. */
+	struct job *j = ledger_test_job(7, "tiny");
+
+	cr_assert_eq(j->article.id.p, (const char *)zmq_msg_data(&j->frame));
+	cr_assert_eq(memcmp(j->article.id.p, "tiny", 4), 0);
+	job_destroy(&j);
+}

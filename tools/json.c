@@ -1,0 +1,550 @@
+/*
+ * json.c — articles from JSON lines, Results to JSON lines.
+ *
+ * Reading uses jansson and borrows its strings, so an article costs one
+ * parse and no copies.  Writing is done by hand into a reused buffer: the
+ * scorer pipes whole corpora through `quarry extract`, and building a
+ * json_t tree per result only to serialize it would double the work.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "json.h"
+#include "log.h"
+#include "message.h"
+#include "utf8.h"
+#include "util.h"
+
+/* --- reading an article --- */
+
+/* The Article fields, in the order of the slots in json_to_article(). */
+static const struct {
+	const char	*name;
+	int		 required;
+} article_fields[] = {
+	{ "id", 1 },
+	{ "body", 1 },
+	{ "url", 0 },
+	{ "source", 0 },
+	{ "title", 0 },
+	{ "lang", 0 },
+	{ "published", 0 },
+};
+
+#define NFIELDS	(sizeof(article_fields) / sizeof(article_fields[0]))
+
+int
+json_to_article(json_t **docp, const char *line, size_t len,
+    struct article *a, char *err, size_t errlen)
+{
+	struct str *slot[NFIELDS] = {
+		&a->id, &a->body, &a->url, &a->source, &a->title, &a->lang,
+		&a->published,
+	};
+	json_error_t je;
+	json_t *doc, *v;
+	size_t i;
+
+	json_decref(*docp);
+	*docp = NULL;
+	memset(a, 0, sizeof(*a));
+	/*
+	 * JSON_ALLOW_NUL: a "\u0000" must reach proto_article_check (which
+	 * refuses it in an id) with its true length, not cut the string
+	 * short; the lengths below come from json_string_length for that.
+	 * Duplicate keys are refused: which "id" would be meant?
+	 */
+	doc = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL,
+	    &je);
+	if (doc == NULL) {
+		snprintf(err, errlen, "invalid JSON at column %d: %s",
+		    je.column, je.text);
+		return -1;
+	}
+	*docp = doc;
+	if (!json_is_object(doc)) {
+		snprintf(err, errlen, "expected a JSON object");
+		return -1;
+	}
+	for (i = 0; i < NFIELDS; i++) {
+		const char *name = article_fields[i].name;
+
+		v = json_object_get(doc, name);
+		if (v == NULL && article_fields[i].required) {
+			snprintf(err, errlen, "%s: missing", name);
+			return -1;
+		}
+		if (v == NULL || (json_is_null(v) &&
+		    !article_fields[i].required))
+			continue;
+		if (!json_is_string(v)) {
+			snprintf(err, errlen, "%s: expected string%s", name,
+			    article_fields[i].required ? "" : " or null");
+			return -1;
+		}
+		*slot[i] = str_make(json_string_value(v),
+		    json_string_length(v));
+	}
+	return 0;
+}
+
+/* --- writing a result --- */
+
+/* First size of an output buffer: a typical result line fits. */
+#define OUT_INITIAL	4096
+
+/* Make room for n more bytes. */
+static void
+out_reserve(struct pbuf *b, size_t n)
+{
+	size_t ncap;
+
+	if (n > SIZE_MAX / 2 - b->len)
+		fatalx("json: result of %zu bytes is too large", n);
+	if (b->len + n <= b->cap)
+		return;
+	ncap = b->cap ? b->cap : OUT_INITIAL;
+	while (ncap < b->len + n)
+		ncap *= 2;
+	b->data = xreallocarray(b->data, ncap, 1);
+	b->cap = ncap;
+}
+
+static void
+out_bytes(struct pbuf *b, const void *p, size_t n)
+{
+	out_reserve(b, n);
+	memcpy(b->data + b->len, p, n);
+	b->len += n;
+}
+
+#define OUT_LIT(b, s)	out_bytes((b), (s), sizeof(s) - 1)
+
+static void
+out_u64(struct pbuf *b, uint64_t v)
+{
+	char tmp[20];		/* UINT64_MAX has 20 digits */
+	size_t n = 0;
+
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	out_reserve(b, n);
+	while (n > 0)
+		b->data[b->len++] = tmp[--n];
+}
+
+/*
+ * A JSON string.  Control characters, '"' and '\' are escaped; valid
+ * UTF-8 is copied as is; a byte that does not start a valid sequence
+ * becomes U+FFFD, so the line is valid JSON (and valid UTF-8) whatever
+ * the bytes were.  At most 6 output bytes per input byte ("\u001f").
+ */
+static void
+out_string(struct pbuf *b, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0, at;
+	char *o;
+
+	if (len > (SIZE_MAX / 2 - 2) / 6)
+		fatalx("json: string of %zu bytes is too large", len);
+	out_reserve(b, 6 * len + 2);
+	o = b->data + b->len;
+	*o++ = '"';
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			*o++ = (char)c;
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			at = i;
+			if (utf8_next(s, len, &i) == 0xfffd) {
+				/* Invalid (or U+FFFD itself): same bytes. */
+				memcpy(o, "\xef\xbf\xbd", 3);
+				o += 3;
+			} else {
+				memcpy(o, s + at, i - at);
+				o += i - at;
+			}
+			continue;
+		}
+		*o++ = '\\';
+		switch (c) {
+		case '"':
+		case '\\':
+			*o++ = (char)c;
+			break;
+		case '\b':
+			*o++ = 'b';
+			break;
+		case '\f':
+			*o++ = 'f';
+			break;
+		case '\n':
+			*o++ = 'n';
+			break;
+		case '\r':
+			*o++ = 'r';
+			break;
+		case '\t':
+			*o++ = 't';
+			break;
+		default:
+			*o++ = 'u';
+			*o++ = '0';
+			*o++ = '0';
+			*o++ = hex[c >> 4];
+			*o++ = hex[c & 0xf];
+			break;
+		}
+		i++;
+	}
+	*o++ = '"';
+	b->len = (size_t)(o - b->data);
+}
+
+static void
+out_cstring(struct pbuf *b, const char *s)
+{
+	out_string(b, s, strlen(s));
+}
+
+/* A string, or null when absent. */
+static void
+out_str(struct pbuf *b, struct str s)
+{
+	if (s.p == NULL)
+		OUT_LIT(b, "null");
+	else
+		out_string(b, s.p, s.len);
+}
+
+static void
+out_quote(struct pbuf *b, const struct quote *q)
+{
+	int mention = q->speaker_start != q->speaker_end;
+
+	OUT_LIT(b, "{\"text\":");
+	out_str(b, q->text);
+	OUT_LIT(b, ",\"start\":");
+	out_u64(b, q->start);
+	OUT_LIT(b, ",\"end\":");
+	out_u64(b, q->end);
+	OUT_LIT(b, ",\"kind\":");
+	out_cstring(b, quote_kind_name(q->kind));
+	OUT_LIT(b, ",\"speaker\":");
+	out_str(b, q->speaker);
+	OUT_LIT(b, ",\"speaker_start\":");
+	if (mention)
+		out_u64(b, q->speaker_start);
+	else
+		OUT_LIT(b, "null");
+	OUT_LIT(b, ",\"speaker_end\":");
+	if (mention)
+		out_u64(b, q->speaker_end);
+	else
+		OUT_LIT(b, "null");
+	OUT_LIT(b, ",\"cue\":");
+	out_str(b, q->cue);
+	OUT_LIT(b, "}");
+}
+
+static void
+out_date(struct pbuf *b, const struct timex *t)
+{
+	const char *mod = timex_mod_name(t->mod);
+
+	OUT_LIT(b, "{\"text\":");
+	out_str(b, t->text);
+	OUT_LIT(b, ",\"start\":");
+	out_u64(b, t->start);
+	OUT_LIT(b, ",\"end\":");
+	out_u64(b, t->end);
+	OUT_LIT(b, ",\"type\":");
+	out_cstring(b, timex_type_name(t->type));
+	OUT_LIT(b, ",\"value\":");
+	out_string(b, t->value, strnlen(t->value, sizeof(t->value)));
+	if (mod != NULL) {
+		OUT_LIT(b, ",\"mod\":");
+		out_cstring(b, mod);
+	}
+	OUT_LIT(b, "}");
+}
+
+void
+json_write_result(struct pbuf *b, const struct result *r,
+    enum json_result_form form)
+{
+	size_t i;
+
+	pbuf_reset(b);
+	OUT_LIT(b, "{\"id\":");
+	out_str(b, r->id);
+	if (form == JSON_RESULT_PUBLISHED) {
+		OUT_LIT(b, ",\"seq\":");
+		out_u64(b, r->seq);
+	}
+	OUT_LIT(b, ",\"url\":");
+	out_str(b, r->url);
+	OUT_LIT(b, ",\"source\":");
+	out_str(b, r->source);
+	OUT_LIT(b, ",\"published\":");
+	out_str(b, r->published);
+	OUT_LIT(b, ",\"quotes\":[");
+	for (i = 0; i < r->nquotes; i++) {
+		if (i > 0)
+			OUT_LIT(b, ",");
+		out_quote(b, &r->quotes[i]);
+	}
+	OUT_LIT(b, "],\"dates\":[");
+	for (i = 0; i < r->ndates; i++) {
+		if (i > 0)
+			OUT_LIT(b, ",");
+		out_date(b, &r->dates[i]);
+	}
+	OUT_LIT(b, "]");
+	if (form == JSON_RESULT_PUBLISHED) {
+		OUT_LIT(b, ",\"worker\":");
+		out_str(b, r->worker);
+	}
+	OUT_LIT(b, ",\"elapsed_us\":");
+	out_u64(b, r->elapsed_us);
+	OUT_LIT(b, ",\"extractor\":");
+	out_str(b, r->extractor);
+	if (form == JSON_RESULT_PUBLISHED && r->error.p != NULL) {
+		OUT_LIT(b, ",\"error\":");
+		out_str(b, r->error);
+		OUT_LIT(b, ",\"attempts\":");
+		out_u64(b, r->attempts);
+	}
+	OUT_LIT(b, "}\n");
+}
+
+/* --- reading lines --- */
+
+/* First size of the line buffer; it doubles up to JSON_LINE_MAX. */
+#define IN_INITIAL	(64u << 10)
+
+struct json_input {
+	char *const	*files;
+	size_t		 nfiles;
+	size_t		 nextfile;	/* index of the next file to open */
+	int		 fd;		/* -1 between files */
+	const char	*name;		/* of the open (or last) file */
+	size_t		 lineno;
+	int		 eof;		/* read() said so */
+	int		 skipping;	/* discarding an overlong line */
+	char		*buf;		/* unread data is buf[start, end) */
+	size_t		 cap, start, end;
+	size_t		 scan;		/* no newline in buf[start, scan) */
+	json_t		*doc;		/* of the last article */
+};
+
+enum line_status {
+	LINE_OK,
+	LINE_LONG,		/* longer than JSON_LINE_MAX, skipped */
+	LINE_EOF,
+	LINE_ERR,		/* read failed, errno set */
+};
+
+struct json_input *
+json_input_new(char *const *files, size_t nfiles)
+{
+	struct json_input *in = xcalloc(1, sizeof(*in));
+
+	in->files = files;
+	in->nfiles = nfiles;
+	in->fd = -1;
+	in->name = "<stdin>";
+	in->cap = IN_INITIAL;
+	in->buf = xmalloc(in->cap);
+	return in;
+}
+
+static void
+input_close(struct json_input *in)
+{
+	if (in->fd > STDIN_FILENO)
+		close(in->fd);
+	in->fd = -1;
+}
+
+void
+json_input_destroy(struct json_input **inp)
+{
+	struct json_input *in;
+
+	if (inp == NULL || (in = *inp) == NULL)
+		return;
+	input_close(in);
+	json_decref(in->doc);
+	free(in->buf);
+	free(in);
+	*inp = NULL;
+}
+
+/* Open the next file: 1 if one was opened, 0 if none is left, -1. */
+static int
+input_open(struct json_input *in)
+{
+	const char *path;
+
+	if (in->nfiles == 0 && in->nextfile == 0)
+		path = "-";
+	else if (in->nextfile < in->nfiles)
+		path = in->files[in->nextfile];
+	else
+		return 0;
+	in->nextfile++;
+	in->start = in->end = in->scan = 0;
+	in->eof = in->skipping = 0;
+	in->lineno = 0;
+	if (strcmp(path, "-") == 0) {
+		in->name = "<stdin>";
+		in->fd = STDIN_FILENO;
+		return 1;
+	}
+	in->name = path;
+	if ((in->fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	return 1;
+}
+
+/* The next line of the open file, without its newline. */
+static enum line_status
+input_line(struct json_input *in, const char **linep, size_t *lenp)
+{
+	char *nl;
+	ssize_t n;
+
+	for (;;) {
+		nl = memchr(in->buf + in->scan, '\n', in->end - in->scan);
+		if (nl != NULL || (in->eof && in->end > in->start) ||
+		    (in->eof && in->skipping)) {
+			size_t stop = nl != NULL ? (size_t)(nl - in->buf) :
+			    in->end;
+
+			*linep = in->buf + in->start;
+			*lenp = stop - in->start;
+			in->start = in->scan = nl != NULL ? stop + 1 : stop;
+			if (in->skipping) {
+				in->skipping = 0;
+				return LINE_LONG;
+			}
+			return LINE_OK;
+		}
+		in->scan = in->end;
+		if (in->eof)
+			return LINE_EOF;
+		if (in->start > 0) {
+			memmove(in->buf, in->buf + in->start,
+			    in->end - in->start);
+			in->end -= in->start;
+			in->scan = in->end;
+			in->start = 0;
+		}
+		if (in->end == in->cap) {
+			if (in->cap >= JSON_LINE_MAX) {
+				/* Keep reading, but not keeping. */
+				in->skipping = 1;
+				in->start = in->end = in->scan = 0;
+			} else {
+				in->cap *= 2;
+				if (in->cap > JSON_LINE_MAX)
+					in->cap = JSON_LINE_MAX;
+				in->buf = xreallocarray(in->buf, in->cap, 1);
+			}
+		}
+		n = read(in->fd, in->buf + in->end, in->cap - in->end);
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			return LINE_ERR;
+		}
+		if (n == 0)
+			in->eof = 1;
+		in->end += (size_t)n;
+	}
+}
+
+static int
+blank(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
+enum json_input_status
+json_input_next(struct json_input *in, struct article *a, char *err,
+    size_t errlen)
+{
+	const char *line;
+	size_t len;
+
+	for (;;) {
+		if (in->fd == -1) {
+			switch (input_open(in)) {
+			case 0:
+				return JSON_INPUT_END;
+			case -1:
+				snprintf(err, errlen, "%s: %s", in->name,
+				    strerror(errno));
+				return JSON_INPUT_IOERR;
+			default:
+				break;
+			}
+		}
+		switch (input_line(in, &line, &len)) {
+		case LINE_EOF:
+			input_close(in);
+			continue;
+		case LINE_ERR:
+			snprintf(err, errlen, "%s: read: %s", in->name,
+			    strerror(errno));
+			input_close(in);
+			return JSON_INPUT_IOERR;
+		case LINE_LONG:
+			in->lineno++;
+			snprintf(err, errlen, "line longer than %zu bytes",
+			    (size_t)JSON_LINE_MAX);
+			return JSON_INPUT_BAD;
+		case LINE_OK:
+			break;
+		}
+		in->lineno++;
+		if (blank(line, len))
+			continue;
+		if (json_to_article(&in->doc, line, len, a, err, errlen) ==
+		    -1 || proto_article_check(a, err, errlen) == -1)
+			return JSON_INPUT_BAD;
+		return JSON_INPUT_ARTICLE;
+	}
+}
+
+const char *
+json_input_file(const struct json_input *in)
+{
+	return in->name;
+}
+
+size_t
+json_input_line(const struct json_input *in)
+{
+	return in->lineno;
+}

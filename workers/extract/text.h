@@ -1,0 +1,100 @@
+/*
+ * text.h — the text helpers the extractors share: character classes over
+ * UTF-8 code points, paragraph and sentence boundaries, word scanning, and
+ * word comparison.  Pure functions over borrowed bytes; no allocation.
+ *
+ * Positions are byte offsets into a buffer s of len bytes.  Scanners take
+ * explicit bounds so a caller can confine them to a window, which is how
+ * callers keep their total work linear in the size of the text.
+ */
+#ifndef QUARRY_TEXT_H
+#define QUARRY_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* --- character classes (Unicode code points) --- */
+
+int	text_is_space(uint32_t c);	/* White_Space, NBSP, line breaks */
+int	text_is_newline(uint32_t c);	/* \n \r U+2028 U+2029 */
+int	text_is_letter(uint32_t c);	/* letters of the common scripts */
+int	text_is_upper(uint32_t c);	/* upper- or title-case letters */
+int	text_is_lower(uint32_t c);	/* letters that are not upper */
+int	text_is_digit(uint32_t c);	/* ASCII 0-9 */
+int	text_is_alnum(uint32_t c);
+int	text_is_dash(uint32_t c);	/* - and the Unicode dashes */
+int	text_is_apostrophe(uint32_t c);	/* ' and U+2019 */
+
+/* The code point at / before pos, or 0 at the bounds. */
+uint32_t text_char_at(const char *s, size_t len, size_t pos);
+uint32_t text_char_before(const char *s, size_t pos);
+
+/* --- paragraphs and sentences --- */
+
+/*
+ * A paragraph ends at a line break: news text puts one paragraph on a line
+ * (scrapers and wire feeds alike), and a blank line is two of them.
+ */
+int	text_is_para_break(const char *s, size_t len, size_t pos);
+
+/*
+ * Does the '.', '!', '?' or '…' at pos end a sentence?  It must be
+ * followed by whitespace, a closing mark or the end of the text, and a
+ * period must not close an abbreviation ("Mr.", "Sen.", "U.S.") or an
+ * initial ("George H. W. Bush").
+ */
+int	text_is_sentence_end(const char *s, size_t len, size_t pos);
+
+/* --- words --- */
+
+/*
+ * A word is a run of letters and digits, with inner apostrophes, hyphens
+ * and periods kept when a letter or digit follows them ("don't",
+ * "Holtz-Eakin", "U.S", "3.5").  A period that follows an abbreviation or
+ * an initial is part of the word ("Mr.", "H.") so that names keep their
+ * titles and initials.
+ */
+struct text_word {
+	size_t		 start, end;	/* [start, end) */
+	unsigned	 flags;
+};
+
+#define TEXT_W_CAP	0x01	/* first letter upper-case */
+#define TEXT_W_ALLCAP	0x02	/* two or more letters, all upper-case */
+#define TEXT_W_DIGIT	0x04	/* starts with a digit */
+#define TEXT_W_ABBREV	0x08	/* ends with the period of an abbreviation */
+#define TEXT_W_INITIAL	0x10	/* a single capital with a period: "H." */
+#define TEXT_W_POSS	0x20	/* ends in a possessive 's / s' */
+
+/*
+ * Scan forward from *pos to the next word that starts before end; skip
+ * everything that is not a word.  1 with *w filled and *pos = w->end, or 0
+ * (and *pos = end) if there is none.
+ */
+int	text_word_next(const char *s, size_t end, size_t *pos,
+	    struct text_word *w);
+
+/*
+ * Scan backward from *pos to the word that ends at or before it and starts
+ * at or after start.  1 with *w filled and *pos = w->start, or 0.
+ */
+int	text_word_prev(const char *s, size_t start, size_t *pos,
+	    struct text_word *w);
+
+/* The word's length without a possessive ending or abbreviation period. */
+size_t	text_word_stem_end(const char *s, const struct text_word *w);
+
+/* Is the word equal to lit, ignoring ASCII case ("Said" == "said")? */
+int	text_word_eq(const char *s, const struct text_word *w,
+	    const char *lit);
+/* Same, with a byte range. */
+int	text_range_eq(const char *s, size_t start, size_t end,
+	    const char *lit);
+/* Is the word one of the NULL-terminated list (ignoring ASCII case)? */
+int	text_word_in(const char *s, const struct text_word *w,
+	    const char *const *list);
+
+/* Are s[a..b) only whitespace? */
+int	text_all_space(const char *s, size_t a, size_t b);
+
+#endif

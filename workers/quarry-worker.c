@@ -1,0 +1,122 @@
+/*
+ * quarry-worker.c — the worker program: flags into a worker_config, then
+ * the worker role, which never returns.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "log.h"
+#include "message.h"
+#include "worker.h"
+
+/*
+ * Heartbeat bounds: below 10 ms the heartbeats are most of the traffic;
+ * above a minute a dead broker goes unnoticed for minutes.
+ */
+#define HEARTBEAT_MS_MIN	10
+#define HEARTBEAT_MS_MAX	60000
+/* Liveness beyond 100 intervals is no longer a liveness check. */
+#define LIVENESS_MAX		100
+
+static void __attribute__((noreturn))
+usage(void)
+{
+	fprintf(stderr, "usage: quarry-worker --connect ENDPOINT [--name NAME] "
+	    "[--credit N]\n\t[--heartbeat-ms MS] [--liveness N] [--noop] "
+	    "[--supervised] [--log-level LEVEL]\n");
+	exit(2);
+}
+
+static long
+number(const char *flag, const char *arg, long min, long max)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno != 0 || v < min || v > max) {
+		fprintf(stderr, "quarry-worker: %s: expected a whole number "
+		    "from %ld to %ld, got \"%s\"\n", flag, min, max, arg);
+		usage();
+	}
+	return v;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "connect", required_argument, NULL, 'c' },
+		{ "name", required_argument, NULL, 'n' },
+		{ "credit", required_argument, NULL, 'C' },
+		{ "heartbeat-ms", required_argument, NULL, 'H' },
+		{ "liveness", required_argument, NULL, 'L' },
+		{ "noop", no_argument, NULL, 'N' },
+		{ "supervised", no_argument, NULL, 'S' },
+		{ "log-level", required_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct worker_config cfg;
+	int c, level;
+
+	log_init("quarry-worker", LOG_LEVEL_INFO);
+	memset(&cfg, 0, sizeof(cfg));
+	cfg.credit = WORKER_CREDIT;
+	cfg.heartbeat_ms = WORKER_HEARTBEAT_MS;
+	cfg.liveness = WORKER_LIVENESS;
+	cfg.mode = EXTRACT_ALL;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c':
+			cfg.endpoint = optarg;
+			break;
+		case 'n':
+			if (optarg[0] == '\0' ||
+			    strlen(optarg) > PROTO_FIELD_MAX) {
+				fprintf(stderr, "quarry-worker: --name: 1 to "
+				    "%d bytes\n", PROTO_FIELD_MAX);
+				usage();
+			}
+			cfg.name = optarg;
+			break;
+		case 'C':
+			cfg.credit = (uint32_t)number("--credit", optarg, 1,
+			    PROTO_CREDIT_MAX);
+			break;
+		case 'H':
+			cfg.heartbeat_ms = (int)number("--heartbeat-ms",
+			    optarg, HEARTBEAT_MS_MIN, HEARTBEAT_MS_MAX);
+			break;
+		case 'L':
+			cfg.liveness = (int)number("--liveness", optarg, 1,
+			    LIVENESS_MAX);
+			break;
+		case 'N':
+			cfg.mode = EXTRACT_NOOP;
+			break;
+		case 'S':
+			cfg.supervised = 1;
+			break;
+		case 'l':
+			if ((level = log_level_parse(optarg)) == -1) {
+				fprintf(stderr, "quarry-worker: --log-level: "
+				    "err, warn, info or debug, not \"%s\"\n",
+				    optarg);
+				usage();
+			}
+			log_set_level((enum log_level)level);
+			break;
+		default:
+			usage();
+		}
+	}
+	if (optind != argc || cfg.endpoint == NULL)
+		usage();
+	worker_main(&cfg);
+}

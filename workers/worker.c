@@ -1,0 +1,383 @@
+/*
+ * worker.c — the worker role: a DEALER connected to the broker's workers
+ * ROUTER, one frame per message.  It registers with READY and a credit,
+ * answers every JOB with a DONE, and keeps the link honest with
+ * heartbeats both ways (the Paranoid Pirate pattern): a broker silent for
+ * too long is presumed gone, and the worker reconnects on a fresh socket
+ * and registers again, since a restarted broker does not know it.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/prctl.h>
+
+#include <zmq.h>
+
+#include "extract.h"
+#include "log.h"
+#include "message.h"
+#include "util.h"
+#include "worker.h"
+
+/* Reconnect backoff: a quarter second doubling to 4 s, so a broker that
+ * is restarting is found again soon and a dead one costs little. */
+#define WORKER_BACKOFF_MIN_MS	250
+#define WORKER_BACKOFF_MAX_MS	4000
+/*
+ * How long a closing socket may keep trying to deliver: on shutdown the
+ * last DONE and the BYE go to a broker that is normally local and alive,
+ * so half a second is plenty, and it bounds the exit if it is not.
+ */
+#define WORKER_LINGER_MS	500
+/* "host:pid": a host name and the digits of a pid. */
+#define WORKER_NAME_MAX		(HOST_NAME_MAX + 1 + 20 + 1)
+/* Room for "extract: <strerror>". */
+#define WORKER_ERR_MAX		128
+
+struct worker {
+	const struct worker_config *cfg;
+	char		 name[WORKER_NAME_MAX];
+	void		*zctx;
+	void		*sock;		/* NULL while between sockets */
+	struct proto_decoder *dec;
+	struct extract	*x;
+	struct pbuf	 out;		/* encoder buffer, reused */
+	uint64_t	 sent_at;	/* last send, for heartbeats */
+	uint64_t	 heard_at;	/* last message from the broker */
+	int		 backoff_ms;
+	pid_t		 parent;	/* supervised: quarryd's pid */
+};
+
+static volatile sig_atomic_t worker_stop;
+
+static void
+worker_signal(int sig)
+{
+	(void)sig;
+	worker_stop = 1;
+}
+
+static void
+worker_send(struct worker *w, const struct wmsg *m)
+{
+	if (proto_encode_wmsg(&w->out, m) == -1)
+		fatal("encode %s", wmsg_type_name(m->type));
+	/*
+	 * Never block: a connecting DEALER queues up to its high-water mark,
+	 * and beyond it the broker is gone anyway; the liveness check will
+	 * notice, and the broker retries a job whose DONE was lost.
+	 */
+	if (zmq_send(w->sock, w->out.data, w->out.len, ZMQ_DONTWAIT) == -1) {
+		if (errno != EAGAIN && errno != EINTR)
+			fatalx("zmq_send: %s", zmq_strerror(errno));
+		log_warnx("%s dropped: the broker is not taking messages",
+		    wmsg_type_name(m->type));
+		return;
+	}
+	w->sent_at = now_us();
+}
+
+static void
+worker_send_type(struct worker *w, enum wmsg_type type)
+{
+	struct wmsg m;
+
+	memset(&m, 0, sizeof(m));
+	m.type = type;
+	worker_send(w, &m);
+}
+
+static void
+worker_close(struct worker *w, int linger_ms)
+{
+	if (w->sock == NULL)
+		return;
+	if (zmq_setsockopt(w->sock, ZMQ_LINGER, &linger_ms,
+	    sizeof(linger_ms)) == -1)
+		log_warnx("zmq_setsockopt: %s", zmq_strerror(errno));
+	zmq_close(w->sock);
+	w->sock = NULL;
+}
+
+/* A fresh socket, connected, and READY sent on it. */
+static void
+worker_open(struct worker *w)
+{
+	const struct worker_config *cfg = w->cfg;
+	int64_t maxmsg = PROTO_FRAME_MAX;
+	int zero = 0;
+	struct wmsg m;
+
+	if ((w->sock = zmq_socket(w->zctx, ZMQ_DEALER)) == NULL)
+		fatalx("zmq_socket: %s", zmq_strerror(errno));
+	if (zmq_setsockopt(w->sock, ZMQ_LINGER, &zero, sizeof(zero)) == -1 ||
+	    zmq_setsockopt(w->sock, ZMQ_MAXMSGSIZE, &maxmsg,
+	    sizeof(maxmsg)) == -1)
+		fatalx("zmq_setsockopt: %s", zmq_strerror(errno));
+	if (zmq_connect(w->sock, cfg->endpoint) == -1)
+		fatalx("connect %s: %s", cfg->endpoint, zmq_strerror(errno));
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_READY;
+	m.credit = cfg->credit;
+	m.pid = (int64_t)getpid();
+	m.name = str_make(w->name, strlen(w->name));
+	m.extractor = STR_LIT(EXTRACT_VERSION);
+	worker_send(w, &m);
+	w->heard_at = now_us();
+}
+
+/* Stop: the job in hand is done (jobs run to completion), so say BYE. */
+static void __attribute__((noreturn))
+worker_exit(struct worker *w, const char *why)
+{
+	log_info("%s: exiting", why);
+	if (w->sock != NULL) {
+		worker_send_type(w, WMSG_BYE);
+		worker_close(w, WORKER_LINGER_MS);
+	}
+	zmq_ctx_term(w->zctx);
+	extract_destroy(&w->x);
+	proto_decoder_destroy(&w->dec);
+	pbuf_free(&w->out);
+	exit(0);
+}
+
+/* A supervised worker outlives its quarryd only by accident: end it. */
+static void
+worker_check_parent(struct worker *w)
+{
+	if (w->cfg->supervised && getppid() != w->parent)
+		worker_exit(w, "quarryd is gone");
+}
+
+/*
+ * Drop the socket (and with it whatever the old broker had queued for
+ * us), wait out the backoff, and register again on a new one.
+ */
+static void
+worker_reconnect(struct worker *w, int wait)
+{
+	struct timespec ts;
+
+	worker_close(w, 0);
+	if (wait) {
+		ts.tv_sec = w->backoff_ms / 1000;
+		ts.tv_nsec = (long)(w->backoff_ms % 1000) * 1000000L;
+		while (nanosleep(&ts, &ts) == -1 && errno == EINTR)
+			if (worker_stop)
+				worker_exit(w, "signal");
+		w->backoff_ms *= 2;
+		if (w->backoff_ms > WORKER_BACKOFF_MAX_MS)
+			w->backoff_ms = WORKER_BACKOFF_MAX_MS;
+	}
+	worker_check_parent(w);
+	worker_open(w);
+}
+
+static void
+worker_job(struct worker *w, const struct wmsg *job)
+{
+	char err[WORKER_ERR_MAX], ex[LOG_EXCERPT_BUFSZ];
+	struct result r;
+	struct wmsg done;
+	uint64_t t0;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	t0 = now_us();
+	rc = extract_run(w->x, w->cfg->mode, &job->article, &r);
+	r.elapsed_us = now_us() - t0;
+
+	memset(&done, 0, sizeof(done));
+	done.type = WMSG_DONE;
+	done.job = job->job;
+	if (rc == -1) {
+		snprintf(err, sizeof(err), "extract: %s", strerror(errno));
+		log_warnx("job %llu (%s): %s", (unsigned long long)job->job,
+		    log_excerpt(ex, job->article.id.p, job->article.id.len),
+		    err);
+		done.error = str_make(err, strlen(err));
+	} else {
+		done.result = r;
+		log_debug("job %llu (%s) attempt %u: %zu quotes, %zu dates "
+		    "in %llu us", (unsigned long long)job->job,
+		    log_excerpt(ex, job->article.id.p, job->article.id.len),
+		    job->attempt, r.nquotes, r.ndates,
+		    (unsigned long long)r.elapsed_us);
+	}
+	worker_send(w, &done);
+}
+
+/* Handle one frame from the broker.  0, or -1 if the socket was replaced. */
+static int
+worker_message(struct worker *w, const void *buf, size_t len)
+{
+	char err[PROTO_ERR_MAX];
+	struct wmsg m;
+
+	memset(&m, 0, sizeof(m));
+	if (proto_decode_wmsg(w->dec, buf, len, &m, err, sizeof(err)) == -1) {
+		/*
+		 * A JOB we cannot read but whose job id the decoder got to
+		 * is answered, so the broker need not wait for its timeout.
+		 */
+		if (m.type == WMSG_JOB && m.job != 0) {
+			struct wmsg done;
+			char why[PROTO_ERR_MAX + 16];
+
+			log_warnx("job %llu: undecodable: %s",
+			    (unsigned long long)m.job, err);
+			snprintf(why, sizeof(why), "decode: %s", err);
+			memset(&done, 0, sizeof(done));
+			done.type = WMSG_DONE;
+			done.job = m.job;
+			done.error = str_make(why, strlen(why));
+			worker_send(w, &done);
+		} else
+			log_warnx("undecodable message from the broker: %s",
+			    err);
+		return 0;
+	}
+	switch (m.type) {
+	case WMSG_JOB:
+		worker_job(w, &m);
+		return 0;
+	case WMSG_HEARTBEAT:
+		return 0;
+	case WMSG_BYE:
+		if (w->cfg->supervised)
+			worker_exit(w, "the broker said bye");
+		log_info("the broker said bye: registering again");
+		worker_reconnect(w, 0);
+		return -1;
+	case WMSG_READY:
+	case WMSG_DONE:
+		break;
+	}
+	log_warnx("unexpected %s from the broker", wmsg_type_name(m.type));
+	return 0;
+}
+
+/* Everything that has arrived, or until told to stop. */
+static void
+worker_recv(struct worker *w)
+{
+	zmq_msg_t msg;
+	int more, rc;
+
+	zmq_msg_init(&msg);
+	while (!worker_stop) {
+		if (zmq_msg_recv(&msg, w->sock, ZMQ_DONTWAIT) == -1) {
+			if (errno == EAGAIN || errno == EINTR)
+				break;
+			fatalx("zmq_msg_recv: %s", zmq_strerror(errno));
+		}
+		w->heard_at = now_us();
+		w->backoff_ms = WORKER_BACKOFF_MIN_MS;
+		if ((more = zmq_msg_more(&msg))) {
+			log_warnx("multipart message from the broker: "
+			    "dropped");
+			while (more && zmq_msg_recv(&msg, w->sock, 0) != -1)
+				more = zmq_msg_more(&msg);
+			continue;
+		}
+		rc = worker_message(w, zmq_msg_data(&msg), zmq_msg_size(&msg));
+		if (rc == -1)
+			break;
+	}
+	zmq_msg_close(&msg);
+}
+
+void
+worker_main(const struct worker_config *cfg)
+{
+	struct worker wk, *w = &wk;
+	struct sigaction sa;
+	char host[HOST_NAME_MAX + 1];
+	uint64_t now, interval, hb_at, dead_at, next;
+	zmq_pollitem_t pi;
+	int rc;
+
+	memset(w, 0, sizeof(*w));
+	w->cfg = cfg;
+	w->backoff_ms = WORKER_BACKOFF_MIN_MS;
+	w->parent = getppid();
+	interval = (uint64_t)cfg->heartbeat_ms * 1000;
+
+	/* No SA_RESTART: zmq_poll must return EINTR so the flag is seen. */
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = worker_signal;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(SIGTERM, &sa, NULL) == -1 ||
+	    sigaction(SIGINT, &sa, NULL) == -1)
+		fatal("sigaction");
+	if (cfg->supervised) {
+		if (prctl(PR_SET_PDEATHSIG, SIGTERM) == -1)
+			fatal("prctl PR_SET_PDEATHSIG");
+		/* quarryd may have died before the prctl: then no signal
+		 * will come, and we are someone else's child already. */
+		if (getppid() != w->parent)
+			worker_stop = 1;
+	}
+
+	if (cfg->name != NULL)
+		snprintf(w->name, sizeof(w->name), "%s", cfg->name);
+	else {
+		if (gethostname(host, sizeof(host)) == -1)
+			fatal("gethostname");
+		host[sizeof(host) - 1] = '\0';
+		snprintf(w->name, sizeof(w->name), "%s:%ld", host,
+		    (long)getpid());
+	}
+	if ((w->dec = proto_decoder_new()) == NULL)
+		fatal("proto_decoder_new");
+	if ((w->x = extract_new()) == NULL)
+		fatal("extract_new");
+	if ((w->zctx = zmq_ctx_new()) == NULL)
+		fatalx("zmq_ctx_new: %s", zmq_strerror(errno));
+	log_info("worker %s: %s, credit %u%s", w->name, cfg->endpoint,
+	    cfg->credit, cfg->mode == EXTRACT_NOOP ? ", no-op" : "");
+	worker_open(w);
+
+	for (;;) {
+		if (worker_stop)
+			worker_exit(w, "signal");
+		now = now_us();
+		dead_at = w->heard_at + interval * (uint64_t)cfg->liveness;
+		if (now >= dead_at) {
+			log_warnx("no word from the broker in %llu ms: "
+			    "reconnecting in %d ms",
+			    (unsigned long long)(now - w->heard_at) / 1000,
+			    w->backoff_ms);
+			worker_reconnect(w, 1);
+			continue;
+		}
+		hb_at = w->sent_at + interval;
+		if (now >= hb_at) {
+			worker_send_type(w, WMSG_HEARTBEAT);
+			/* A dropped heartbeat is not retried at once. */
+			w->sent_at = now;
+			continue;
+		}
+		next = hb_at < dead_at ? hb_at : dead_at;
+		pi.socket = w->sock;
+		pi.fd = 0;
+		pi.events = ZMQ_POLLIN;
+		pi.revents = 0;
+		rc = zmq_poll(&pi, 1, (long)((next - now + 999) / 1000));
+		if (rc == -1) {
+			if (errno == EINTR)
+				continue;
+			fatalx("zmq_poll: %s", zmq_strerror(errno));
+		}
+		if (rc > 0)
+			worker_recv(w);
+	}
+	/* NOTREACHED */
+}
