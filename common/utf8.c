@@ -1,6 +1,8 @@
 /*
  * utf8.c — UTF-8 validation and decoding.
  */
+#include <string.h>
+
 #include "utf8.h"
 
 /*
@@ -68,11 +70,9 @@ utf8_valid(const char *str, size_t len, size_t *bad_at)
 
 		/* ASCII fast path: eight bytes at a time while all < 0x80. */
 		while (pos + 8 <= len) {
-			uint64_t w = 0;
-			int k;
+			uint64_t w;
 
-			for (k = 0; k < 8; k++)
-				w |= (uint64_t)s[pos + (size_t)k] << (8 * k);
+			memcpy(&w, s + pos, sizeof(w));
 			if (w & 0x8080808080808080ULL)
 				break;
 			pos += 8;

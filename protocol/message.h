@@ -42,22 +42,26 @@
 /*
  * Quotes and dates per result: a quote needs at least two marks and a date
  * at least two characters, so a 4 MiB body could claim a million of each;
- * real articles have tens.  32768 bounds a hostile result at a few MiB.
+ * real articles have tens.  8192 of each keeps a DONE with short speakers
+ * (~70 bytes a quote, ~40 a date) near 1 MiB, inside PROTO_FRAME_MAX; a
+ * worker whose DONE would not fit reports an error instead.
  */
-#define PROTO_QUOTES_MAX	32768
-#define PROTO_DATES_MAX		32768
+#define PROTO_QUOTES_MAX	8192
+#define PROTO_DATES_MAX		8192
 /* TIMEX3 values: the longest legal one, "2016-08-15T15:00:00+05:30" or
  * "P1Y2M3W4DT5H6M7S", fits in 31 bytes plus the NUL. */
 #define TIMEX_VALUE_MAX		32
-/* Deepest nesting of any legal message: JOB > article map > value = 3,
- * DONE > result > quotes > quote > value = 5.  Anything deeper is hostile. */
+/* Deepest container nesting of any legal message, counting the top map
+ * as 1: JOB > article = 2, DONE > result > quotes > quote = 4.  Two more
+ * for producers' own keys; anything deeper is hostile. */
 #define PROTO_DEPTH_MAX		6
-/* Keys in any map: the largest message map has 12 known keys; producers
+/* Keys in any map: the largest message map has 13 known keys; producers
  * may add their own, unknown ones are ignored, but not without bound. */
 #define PROTO_MAP_MAX		64
-/* Any frame: a maximal body plus 64 KiB for keys and the other fields.
- * A DONE frame has no body, but up to PROTO_QUOTES_MAX quotes with
- * speakers, so it gets the same bound.  Used as ZMQ_MAXMSGSIZE. */
+/* Any frame we receive: a maximal body plus 64 KiB for keys and the other
+ * fields.  Used as ZMQ_MAXMSGSIZE.  A DONE carries no body (see
+ * PROTO_QUOTES_MAX).  A published Result repeats the text of its quotes
+ * and dates, so it can be larger: subscribers must not cap it at this. */
 #define PROTO_FRAME_MAX		(PROTO_BODY_MAX + (64u << 10))
 /* Room for a decoder's reason ("field: problem"). */
 #define PROTO_ERR_MAX		192
@@ -275,6 +279,8 @@ int	proto_decode_article(struct proto_decoder *, const void *buf,
 	    size_t len, struct article *out, char *err, size_t errlen);
 int	proto_decode_ack(struct proto_decoder *, const void *buf, size_t len,
 	    struct ack *out, char *err, size_t errlen);
+/* On failure, out->type and out->job are kept if "t" (and "job") could
+ * be read, so a worker can answer a JOB it cannot decode. */
 int	proto_decode_wmsg(struct proto_decoder *, const void *buf, size_t len,
 	    struct wmsg *out, char *err, size_t errlen);
 int	proto_decode_result(struct proto_decoder *, const void *buf,

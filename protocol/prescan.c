@@ -126,7 +126,7 @@ prescan_frame(const void *buf, size_t len, size_t objects_max, char *err,
 	uint64_t left[PROTO_DEPTH_MAX + 1];
 	uint64_t pending;	/* sum of left[]: each needs >= 1 byte */
 	size_t objects = 0;
-	int depth = 0;
+	int depth = 0, top_is_map;
 
 	memset(&s, 0, sizeof(s));
 	s.p = buf;
@@ -136,12 +136,13 @@ prescan_frame(const void *buf, size_t len, size_t objects_max, char *err,
 
 	if (len == 0)
 		return scan_fail(&s, "empty frame");
-	if (s.p[0] == 0xc1)
-		return scan_fail(&s, "reserved byte 0xc1 at byte 0");
-	if (!((s.p[0] >= 0x80 && s.p[0] <= 0x8f) || s.p[0] == 0xde ||
-	    s.p[0] == 0xdf))
-		return scan_fail(&s, "expected map, got %s",
-		    byte_type_name(s.p[0]));
+	/*
+	 * The top must be a map, but a frame of another type is scanned all
+	 * the same, so that text that is not msgpack at all ("this is...":
+	 * an integer and trailing bytes) is told apart from an array.
+	 */
+	top_is_map = (s.p[0] >= 0x80 && s.p[0] <= 0x8f) || s.p[0] == 0xde ||
+	    s.p[0] == 0xdf;
 
 	left[0] = 1;
 	pending = 1;
@@ -154,7 +155,7 @@ prescan_frame(const void *buf, size_t len, size_t objects_max, char *err,
 		while (left[depth] == 0)
 			depth--;
 		/* Level 1 holds the top map's keys and values, alternating. */
-		at_key = depth == 1 && (left[1] & 1) == 0;
+		at_key = top_is_map && depth == 1 && (left[1] & 1) == 0;
 		if (at_key)
 			s.key = NULL;
 		left[depth]--;
@@ -166,7 +167,8 @@ prescan_frame(const void *buf, size_t len, size_t objects_max, char *err,
 		at = s.pos;
 		rem = len - s.pos;
 		if (rem == 0)
-			return scan_fail(&s, "truncated at byte %zu", at);
+			return scan_fail(&s, "malformed msgpack: truncated at "
+			    "byte %zu", at);
 		b = s.p[s.pos];
 
 		if (b <= 0x7f || b >= 0xe0 || b == 0xc0 || b == 0xc2 ||
@@ -194,8 +196,8 @@ prescan_frame(const void *buf, size_t len, size_t objects_max, char *err,
 		}
 		switch (b) {
 		case 0xc1:
-			return scan_fail(&s, "reserved byte 0xc1 at byte %zu",
-			    at);
+			return scan_fail(&s, "malformed msgpack: reserved byte "
+			    "0xc1 at byte %zu", at);
 		case 0xc7: case 0xc8: case 0xc9:
 		case 0xd4: case 0xd5: case 0xd6: case 0xd7: case 0xd8:
 			return scan_fail(&s, "ext type at byte %zu not allowed",
@@ -235,14 +237,15 @@ prescan_frame(const void *buf, size_t len, size_t objects_max, char *err,
 		if (lenbytes == 0) {
 			/* Fixed-size number. */
 			if (hdr > rem)
-				return scan_fail(&s, "truncated at byte %zu",
-				    at);
+				return scan_fail(&s, "malformed msgpack: "
+				    "truncated at byte %zu", at);
 			s.pos += hdr;
 			continue;
 		}
 		hdr = 1 + lenbytes;
 		if (hdr > rem)
-			return scan_fail(&s, "truncated at byte %zu", at);
+			return scan_fail(&s, "malformed msgpack: truncated at "
+			    "byte %zu", at);
 		n = be_uint(s.p + s.pos + 1, lenbytes);
 		if (b >= 0xdc) {
 			is_map = b >= 0xde;
@@ -251,8 +254,6 @@ prescan_frame(const void *buf, size_t len, size_t objects_max, char *err,
 		is_str = b >= 0xd9;
 
 bytes:
-		if (hdr > rem)
-			return scan_fail(&s, "truncated at byte %zu", at);
 		avail = rem - hdr;
 		if (n > avail)
 			return scan_fail(&s, "%s of %llu bytes at byte %zu, "
@@ -279,21 +280,30 @@ container:
 			    PRESCAN_ARRAY_MAX);
 		children = is_map ? 2 * n : n;
 		avail = rem - hdr;
-		if (children > avail || pending > avail - children)
+		if (children > avail)
 			return scan_fail(&s, "%s of %llu %s at byte %zu, only "
 			    "%zu bytes remain", is_map ? "map" : "array",
 			    (unsigned long long)n,
 			    is_map ? "entries" : "elements", at, avail);
+		/* The enclosing containers still owe pending objects. */
+		if (pending > avail - children)
+			return scan_fail(&s, "malformed msgpack: truncated: "
+			    "%llu objects owed at byte %zu, only %zu bytes "
+			    "remain", (unsigned long long)(pending + children),
+			    at + hdr, avail);
 		s.pos += hdr;
 		if (children > 0) {
 			left[++depth] = children;
 			pending += children;
 		}
 	}
-	if (s.pos != len) {
-		s.key = NULL;
-		return scan_fail(&s, "%zu trailing bytes after the map at "
-		    "byte %zu", len - s.pos, s.pos);
-	}
+	s.key = NULL;
+	if (s.pos != len)
+		return scan_fail(&s, "malformed msgpack: %zu trailing bytes "
+		    "after the %s at byte %zu", len - s.pos,
+		    byte_type_name(s.p[0]), s.pos);
+	if (!top_is_map)
+		return scan_fail(&s, "expected map, got %s",
+		    byte_type_name(s.p[0]));
 	return 0;
 }

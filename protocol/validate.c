@@ -342,7 +342,7 @@ proto_result_check(struct result *r, struct str body, char *err,
 	}
 
 	for (i = 0; i < r->ndates; i++) {
-		struct timex *t = &r->dates[i];
+		struct timex3 *t = &r->dates[i];
 
 		if ((unsigned)t->type > TIMEX_SET)
 			return proto_reason(err, errlen, "dates[%zu].type: "

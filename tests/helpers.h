@@ -18,8 +18,8 @@
 struct th_daemon {
 	pid_t	 pid;
 	char	 dir[TH_PATH_MAX];
-	char	 ingest[TH_PATH_MAX], results[TH_PATH_MAX];
-	char	 workers[TH_PATH_MAX], log[TH_PATH_MAX];
+	char	 ingest[TH_PATH_MAX + 32], results[TH_PATH_MAX + 32];
+	char	 workers[TH_PATH_MAX + 32], log[TH_PATH_MAX + 32];
 };
 
 /* Where the binaries are: $QUARRY_BUILD, else "build". */

@@ -15,9 +15,6 @@
 #include "tools.h"
 #include "util.h"
 
-/* Room for "FILE: reason" and "reason": a path and a decoder's reason. */
-#define ERR_MAX		(PROTO_ERR_MAX + 4096)
-
 int
 extract_cmd_main(int argc, char **argv)
 {
@@ -32,7 +29,7 @@ extract_cmd_main(int argc, char **argv)
 	struct pbuf out = { NULL, 0, 0 };
 	struct article a;
 	struct result r;
-	char err[ERR_MAX];
+	char err[JSON_INPUT_ERR_MAX];
 	int c, bad = 0, failed = 0, done = 0;
 	uint64_t t0;
 

@@ -20,6 +20,11 @@
 #include "util.h"
 
 #define FEED_ENDPOINT		"tcp://127.0.0.1:7400"
+/*
+ * Articles in flight: a round trip to a local broker is ~100 us and an
+ * article takes a worker ~1 ms, so 64 keep a dozen workers' credit and
+ * the queue fed, while a full queue turns back no more than 64 (busy).
+ */
 #define FEED_WINDOW		64
 /*
  * Each unacknowledged article keeps its encoded frame for a resend; 1024
@@ -27,14 +32,13 @@
  * above the window, so a send never blocks on it.
  */
 #define FEED_WINDOW_MAX		1024
+/* No ack for 30 s: the broker is not there or not working. */
 #define FEED_TIMEOUT_S		30
 /* A day: beyond any useful wait, and its milliseconds fit an int. */
 #define FEED_TIMEOUT_MAX_S	86400
 /* Busy backoff: 10 ms doubling to 1 s, the brief's schedule. */
 #define FEED_BACKOFF_MIN_US	10000
 #define FEED_BACKOFF_MAX_US	1000000
-/* Room for "FILE: reason": a path and a decoder's reason. */
-#define FEED_ERR_MAX		(PROTO_ERR_MAX + 4096)
 
 /* One article sent and not yet answered for good. */
 struct slot {
@@ -268,7 +272,7 @@ feed_main(int argc, char **argv)
 	struct feed f;
 	struct json_input *in;
 	struct article a;
-	char err[FEED_ERR_MAX];
+	char err[JSON_INPUT_ERR_MAX];
 	double v, timeout_s = FEED_TIMEOUT_S;
 	int c, hwm, ms, eof = 0, failed = 0, timedout = 0, zero = 0;
 	int64_t maxmsg = PROTO_FRAME_MAX;

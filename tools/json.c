@@ -262,7 +262,7 @@ out_quote(struct pbuf *b, const struct quote *q)
 }
 
 static void
-out_date(struct pbuf *b, const struct timex *t)
+out_date(struct pbuf *b, const struct timex3 *t)
 {
 	const char *mod = timex_mod_name(t->mod);
 

@@ -6,6 +6,7 @@
 #ifndef QUARRY_JSON_H
 #define QUARRY_JSON_H
 
+#include <limits.h>
 #include <stddef.h>
 
 #include <jansson.h>
@@ -61,6 +62,9 @@ enum json_input_status {
 	JSON_INPUT_IOERR,	/* a file could not be opened or read: err
 				 * names it; reading goes on with the next */
 };
+
+/* Room for what json_input_next() reports: a path and a reason. */
+#define JSON_INPUT_ERR_MAX	(PATH_MAX + PROTO_ERR_MAX)
 
 struct json_input *json_input_new(char *const *files, size_t nfiles);
 void	json_input_destroy(struct json_input **);

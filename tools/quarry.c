@@ -37,6 +37,7 @@ usage(FILE *fp)
 int
 main(int argc, char **argv)
 {
+	char prog[64];
 	size_t i;
 	int rc;
 
@@ -49,6 +50,15 @@ main(int argc, char **argv)
 	for (i = 0; i < NCOMMANDS; i++) {
 		if (strcmp(argv[1], commands[i].name) != 0)
 			continue;
+		if (argc > 2 && (strcmp(argv[2], "--help") == 0 ||
+		    strcmp(argv[2], "-h") == 0)) {
+			printf("usage: quarry %s %s\n", commands[i].name,
+			    commands[i].usage);
+			return 0;
+		}
+		/* getopt names the program by argv[0] in its complaints. */
+		snprintf(prog, sizeof(prog), "quarry %s", commands[i].name);
+		argv[1] = prog;
 		rc = commands[i].fn(argc - 1, argv + 1);
 		if (rc == TOOLS_USAGE) {
 			fprintf(stderr, "usage: quarry %s %s\n",

@@ -168,7 +168,6 @@ sub_main(int argc, char **argv)
 	const char **topics;
 	size_t ntopics = 0, i;
 	uint64_t count = 0;	/* 0: no limit */
-	int64_t maxmsg = PROTO_FRAME_MAX;
 	double v;
 	struct sub s;
 	void *zctx;
@@ -215,9 +214,12 @@ sub_main(int argc, char **argv)
 	if ((zctx = zmq_ctx_new()) == NULL ||
 	    (s.sock = zmq_socket(zctx, ZMQ_SUB)) == NULL)
 		fatalx("zmq socket: %s", zmq_strerror(errno));
-	if (zmq_setsockopt(s.sock, ZMQ_LINGER, &zero, sizeof(zero)) == -1 ||
-	    zmq_setsockopt(s.sock, ZMQ_MAXMSGSIZE, &maxmsg,
-	    sizeof(maxmsg)) == -1)
+	/*
+	 * No ZMQ_MAXMSGSIZE: a published Result repeats the text of its
+	 * quotes and dates and may exceed PROTO_FRAME_MAX (message.h); the
+	 * publisher is our own broker, which checked what it sends.
+	 */
+	if (zmq_setsockopt(s.sock, ZMQ_LINGER, &zero, sizeof(zero)) == -1)
 		fatalx("zmq_setsockopt: %s", zmq_strerror(errno));
 	if (zmq_connect(s.sock, endpoint) == -1) {
 		fprintf(stderr, "quarry sub: %s: %s\n", endpoint,

@@ -36,8 +36,8 @@ tools_number(const char *cmd, const char *flag, const char *arg,
 	v = strtod(arg, &end);
 	if (end == arg || *end != '\0' || errno != 0 ||
 	    !(v >= min && v <= max) || (integer && v != (double)(long)v)) {
-		fprintf(stderr, "quarry %s: %s: expected a%s number from %g "
-		    "to %g, got \"%s\"\n", cmd, flag, integer ? " whole" : "",
+		fprintf(stderr, "quarry %s: %s: expected a%s number from %.15g "
+		    "to %.15g, got \"%s\"\n", cmd, flag, integer ? " whole" : "",
 		    min, max, arg);
 		return -1;
 	}

@@ -22,13 +22,14 @@
 /* Liveness beyond 100 intervals is no longer a liveness check. */
 #define LIVENESS_MAX		100
 
+/* On stdout for --help, else on stderr with exit status 2. */
 static void __attribute__((noreturn))
-usage(void)
+usage(int help)
 {
-	fprintf(stderr, "usage: quarry-worker --connect ENDPOINT [--name NAME] "
-	    "[--credit N]\n\t[--heartbeat-ms MS] [--liveness N] [--noop] "
-	    "[--supervised] [--log-level LEVEL]\n");
-	exit(2);
+	fprintf(help ? stdout : stderr, "usage: quarry-worker --connect "
+	    "ENDPOINT [--name NAME] [--credit N]\n\t[--heartbeat-ms MS] "
+	    "[--liveness N] [--noop] [--supervised] [--log-level LEVEL]\n");
+	exit(help ? 0 : 2);
 }
 
 static long
@@ -42,7 +43,7 @@ number(const char *flag, const char *arg, long min, long max)
 	if (end == arg || *end != '\0' || errno != 0 || v < min || v > max) {
 		fprintf(stderr, "quarry-worker: %s: expected a whole number "
 		    "from %ld to %ld, got \"%s\"\n", flag, min, max, arg);
-		usage();
+		usage(0);
 	}
 	return v;
 }
@@ -81,7 +82,7 @@ main(int argc, char **argv)
 			    strlen(optarg) > PROTO_FIELD_MAX) {
 				fprintf(stderr, "quarry-worker: --name: 1 to "
 				    "%d bytes\n", PROTO_FIELD_MAX);
-				usage();
+				usage(0);
 			}
 			cfg.name = optarg;
 			break;
@@ -108,15 +109,17 @@ main(int argc, char **argv)
 				fprintf(stderr, "quarry-worker: --log-level: "
 				    "err, warn, info or debug, not \"%s\"\n",
 				    optarg);
-				usage();
+				usage(0);
 			}
 			log_set_level((enum log_level)level);
 			break;
+		case 'h':
+			usage(1);
 		default:
-			usage();
+			usage(0);
 		}
 	}
 	if (optind != argc || cfg.endpoint == NULL)
-		usage();
+		usage(0);
 	worker_main(&cfg);
 }

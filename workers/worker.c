@@ -63,11 +63,10 @@ worker_signal(int sig)
 	worker_stop = 1;
 }
 
+/* Send the message w->out holds. */
 static void
-worker_send(struct worker *w, const struct wmsg *m)
+worker_transmit(struct worker *w, enum wmsg_type type)
 {
-	if (proto_encode_wmsg(&w->out, m) == -1)
-		fatal("encode %s", wmsg_type_name(m->type));
 	/*
 	 * Never block: a connecting DEALER queues up to its high-water mark,
 	 * and beyond it the broker is gone anyway; the liveness check will
@@ -77,10 +76,18 @@ worker_send(struct worker *w, const struct wmsg *m)
 		if (errno != EAGAIN && errno != EINTR)
 			fatalx("zmq_send: %s", zmq_strerror(errno));
 		log_warnx("%s dropped: the broker is not taking messages",
-		    wmsg_type_name(m->type));
+		    wmsg_type_name(type));
 		return;
 	}
 	w->sent_at = now_us();
+}
+
+static void
+worker_send(struct worker *w, const struct wmsg *m)
+{
+	if (proto_encode_wmsg(&w->out, m) == -1)
+		fatal("encode %s", wmsg_type_name(m->type));
+	worker_transmit(w, m->type);
 }
 
 static void
@@ -211,6 +218,23 @@ worker_job(struct worker *w, const struct wmsg *job)
 		    job->attempt, r.nquotes, r.ndates,
 		    (unsigned long long)r.elapsed_us);
 	}
+	/*
+	 * The broker takes no frame over PROTO_FRAME_MAX; a result that
+	 * big (thousands of quotes with long speakers) is reported, not
+	 * sent to be dropped on the way.
+	 */
+	if (proto_encode_wmsg(&w->out, &done) == -1)
+		fatal("encode DONE");
+	if (w->out.len <= PROTO_FRAME_MAX) {
+		worker_transmit(w, WMSG_DONE);
+		return;
+	}
+	snprintf(err, sizeof(err), "result: %zu bytes encoded, limit %u",
+	    w->out.len, PROTO_FRAME_MAX);
+	log_warnx("job %llu (%s): %s", (unsigned long long)job->job,
+	    log_excerpt(ex, job->article.id.p, job->article.id.len), err);
+	memset(&done.result, 0, sizeof(done.result));
+	done.error = str_make(err, strlen(err));
 	worker_send(w, &done);
 }
 
@@ -224,8 +248,9 @@ worker_message(struct worker *w, const void *buf, size_t len)
 	memset(&m, 0, sizeof(m));
 	if (proto_decode_wmsg(w->dec, buf, len, &m, err, sizeof(err)) == -1) {
 		/*
-		 * A JOB we cannot read but whose job id the decoder got to
-		 * is answered, so the broker need not wait for its timeout.
+		 * The decoder keeps the type and job id it got to (message.h;
+		 * job ids start at 1), so a JOB we cannot use is answered and
+		 * the broker need not wait for its timeout.
 		 */
 		if (m.type == WMSG_JOB && m.job != 0) {
 			struct wmsg done;
@@ -317,14 +342,8 @@ worker_main(const struct worker_config *cfg)
 	if (sigaction(SIGTERM, &sa, NULL) == -1 ||
 	    sigaction(SIGINT, &sa, NULL) == -1)
 		fatal("sigaction");
-	if (cfg->supervised) {
-		if (prctl(PR_SET_PDEATHSIG, SIGTERM) == -1)
-			fatal("prctl PR_SET_PDEATHSIG");
-		/* quarryd may have died before the prctl: then no signal
-		 * will come, and we are someone else's child already. */
-		if (getppid() != w->parent)
-			worker_stop = 1;
-	}
+	if (cfg->supervised && prctl(PR_SET_PDEATHSIG, SIGTERM) == -1)
+		fatal("prctl PR_SET_PDEATHSIG");
 
 	if (cfg->name != NULL)
 		snprintf(w->name, sizeof(w->name), "%s", cfg->name);
@@ -341,6 +360,9 @@ worker_main(const struct worker_config *cfg)
 		fatal("extract_new");
 	if ((w->zctx = zmq_ctx_new()) == NULL)
 		fatalx("zmq_ctx_new: %s", zmq_strerror(errno));
+	/* quarryd may have died before the prctl: then no signal will
+	 * come, and we are someone else's child already. */
+	worker_check_parent(w);
 	log_info("worker %s: %s, credit %u%s", w->name, cfg->endpoint,
 	    cfg->credit, cfg->mode == EXTRACT_NOOP ? ", no-op" : "");
 	worker_open(w);

@@ -116,9 +116,19 @@ extract_run(struct extract *x, enum extract_mode mode,
 			if (extractors[i].run(a, out) == -1)
 				return -1;
 	}
-	qsort(out->quotes.v, out->quotes.n, sizeof(*out->quotes.v),
-	    quote_cmp);
-	qsort(out->dates.v, out->dates.n, sizeof(*out->dates.v), timex_cmp);
+	/* qsort may not be handed the NULL array of a list never used. */
+	if (out->quotes.n > 1)
+		qsort(out->quotes.v, out->quotes.n, sizeof(*out->quotes.v),
+		    quote_cmp);
+	if (out->dates.n > 1)
+		qsort(out->dates.v, out->dates.n, sizeof(*out->dates.v),
+		    timex_cmp);
+	/* A hostile body can hold more than a Result may carry: keep the
+	 * first ones in text order rather than fail the whole article. */
+	if (out->quotes.n > PROTO_QUOTES_MAX)
+		out->quotes.n = PROTO_QUOTES_MAX;
+	if (out->dates.n > PROTO_DATES_MAX)
+		out->dates.n = PROTO_DATES_MAX;
 	for (i = 0; i < out->quotes.n; i++) {
 		struct quote *q = &out->quotes.v[i];
 

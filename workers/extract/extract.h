@@ -64,7 +64,8 @@ enum extract_mode {
  * Run every extractor over the article (which must have passed
  * proto_article_check) and fill r->quotes, r->dates and r->extractor; the
  * caller fills the rest of the Result.  Quotes and dates come out sorted by
- * start offset, with text set.  0, or -1 with errno set.
+ * start offset, with text set, at most PROTO_QUOTES_MAX and
+ * PROTO_DATES_MAX of them (the first in text order).  0, or -1 with errno.
  */
 int	extract_run(struct extract *, enum extract_mode,
 	    const struct article *, struct result *r);

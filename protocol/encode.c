@@ -1,0 +1,424 @@
+/*
+ * encode.c — the structs of message.h onto the wire.  Keys go out in a
+ * fixed order (clients may rely on nothing but the keys, but a fixed order
+ * keeps frames comparable byte for byte); absent optional strings are
+ * omitted from Articles and Acks and written as nil in Results.
+ *
+ * msgpack-c's packer writes through a callback into a struct pbuf that
+ * grows by doubling and is reused from message to message.  Out of memory
+ * is an error, never an abort: the first failing write makes the whole
+ * encode fail.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <msgpack.h>
+
+#include "message.h"
+#include "wire_keys.h"
+
+/* A fresh buffer's first allocation: room for a typical ack or JOB. */
+#define PBUF_INITIAL	256
+
+struct enc {
+	msgpack_packer	 pk;
+	struct pbuf	*b;
+	int		 failed;	/* a write failed: errno says why */
+};
+
+void
+pbuf_reset(struct pbuf *b)
+{
+	b->len = 0;
+}
+
+void
+pbuf_free(struct pbuf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
+}
+
+static int
+pbuf_reserve(struct pbuf *b, size_t n)
+{
+	size_t need, ncap;
+	char *nd;
+
+	if (n > SIZE_MAX - b->len) {
+		errno = ENOMEM;
+		return -1;
+	}
+	need = b->len + n;
+	if (need <= b->cap)
+		return 0;
+	ncap = b->cap > 0 ? b->cap : PBUF_INITIAL;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2) {
+			errno = ENOMEM;
+			return -1;
+		}
+		ncap *= 2;
+	}
+	if ((nd = realloc(b->data, ncap)) == NULL)
+		return -1;
+	b->data = nd;
+	b->cap = ncap;
+	return 0;
+}
+
+/* msgpack_packer_write: append to the pbuf. */
+static int
+enc_write(void *data, const char *buf, size_t len)
+{
+	struct enc *e = data;
+
+	if (e->failed)
+		return -1;
+	if (len == 0)
+		return 0;
+	if (pbuf_reserve(e->b, len) == -1) {
+		e->failed = 1;
+		return -1;
+	}
+	memcpy(e->b->data + e->b->len, buf, len);
+	e->b->len += len;
+	return 0;
+}
+
+static void
+enc_init(struct enc *e, struct pbuf *b)
+{
+	pbuf_reset(b);
+	e->b = b;
+	e->failed = 0;
+	msgpack_packer_init(&e->pk, e, enc_write);
+}
+
+static int
+enc_end(struct enc *e)
+{
+	return e->failed ? -1 : 0;
+}
+
+/* The packer's own return values are folded into e->failed. */
+static void
+enc_map(struct enc *e, size_t n)
+{
+	(void)msgpack_pack_map(&e->pk, n);
+}
+
+static void
+enc_array(struct enc *e, size_t n)
+{
+	(void)msgpack_pack_array(&e->pk, n);
+}
+
+static void
+enc_key(struct enc *e, enum wire_key k)
+{
+	(void)msgpack_pack_str(&e->pk, wire_keys[k].len);
+	(void)msgpack_pack_str_body(&e->pk, wire_keys[k].name,
+	    wire_keys[k].len);
+}
+
+static void
+enc_bytes(struct enc *e, const char *p, size_t len)
+{
+	/* A str header holds 32 bits; no legal field comes near that. */
+	if (len > UINT32_MAX) {
+		errno = EMSGSIZE;
+		e->failed = 1;
+		return;
+	}
+	(void)msgpack_pack_str(&e->pk, len);
+	(void)msgpack_pack_str_body(&e->pk, p, len);
+}
+
+static void
+enc_str(struct enc *e, struct str s)
+{
+	enc_bytes(e, s.p, s.len);
+}
+
+static void
+enc_cstr(struct enc *e, const char *s)
+{
+	enc_bytes(e, s, strlen(s));
+}
+
+static void
+enc_str_or_nil(struct enc *e, struct str s)
+{
+	if (s.len == 0)
+		(void)msgpack_pack_nil(&e->pk);
+	else
+		enc_str(e, s);
+}
+
+static void
+enc_uint(struct enc *e, uint64_t v)
+{
+	(void)msgpack_pack_uint64(&e->pk, v);
+}
+
+static void
+enc_version(struct enc *e)
+{
+	enc_key(e, WK_V);
+	enc_uint(e, PROTO_VERSION);
+}
+
+/* "key": str, for an optional field that is present. */
+static void
+enc_kv_str(struct enc *e, enum wire_key k, struct str s)
+{
+	enc_key(e, k);
+	enc_str(e, s);
+}
+
+/*
+ * An article map; with_version 0 inside JOB, whose own map carries "v".
+ * Absent optional fields are omitted.
+ */
+static void
+enc_article(struct enc *e, const struct article *a, int with_version)
+{
+	static const enum wire_key optk[] = {
+		WK_URL, WK_SOURCE, WK_TITLE, WK_LANG, WK_PUBLISHED,
+	};
+	const struct str *opts[] = {
+		&a->url, &a->source, &a->title, &a->lang, &a->published,
+	};
+	size_t i, n = 2 + (with_version ? 1 : 0);
+
+	for (i = 0; i < sizeof(optk) / sizeof(optk[0]); i++)
+		if (opts[i]->len > 0)
+			n++;
+	enc_map(e, n);
+	if (with_version)
+		enc_version(e);
+	enc_kv_str(e, WK_ID, a->id);
+	enc_kv_str(e, WK_BODY, a->body);
+	for (i = 0; i < sizeof(optk) / sizeof(optk[0]); i++)
+		if (opts[i]->len > 0)
+			enc_kv_str(e, optk[i], *opts[i]);
+}
+
+/* A quote; the text only in a Result (the broker has the body). */
+static void
+enc_quote(struct enc *e, const struct quote *q, int with_text)
+{
+	int has_mention = q->speaker_start != q->speaker_end;
+
+	enc_map(e, 7 + (with_text ? 1 : 0));
+	enc_key(e, WK_START);
+	enc_uint(e, q->start);
+	enc_key(e, WK_END);
+	enc_uint(e, q->end);
+	enc_key(e, WK_KIND);
+	enc_cstr(e, quote_kind_name(q->kind));
+	enc_key(e, WK_SPEAKER);
+	enc_str_or_nil(e, q->speaker);
+	enc_key(e, WK_SPEAKER_START);
+	if (has_mention)
+		enc_uint(e, q->speaker_start);
+	else
+		(void)msgpack_pack_nil(&e->pk);
+	enc_key(e, WK_SPEAKER_END);
+	if (has_mention)
+		enc_uint(e, q->speaker_end);
+	else
+		(void)msgpack_pack_nil(&e->pk);
+	enc_key(e, WK_CUE);
+	enc_str_or_nil(e, q->cue);
+	if (with_text) {
+		enc_key(e, WK_TEXT);
+		enc_str(e, q->text);
+	}
+}
+
+static void
+enc_date(struct enc *e, const struct timex3 *t, int with_text)
+{
+	const char *mod = timex_mod_name(t->mod);
+
+	enc_map(e, 4 + (mod != NULL ? 1 : 0) + (with_text ? 1 : 0));
+	enc_key(e, WK_START);
+	enc_uint(e, t->start);
+	enc_key(e, WK_END);
+	enc_uint(e, t->end);
+	enc_key(e, WK_TYPE);
+	enc_cstr(e, timex_type_name(t->type));
+	enc_key(e, WK_VALUE);
+	enc_bytes(e, t->value, strnlen(t->value, sizeof(t->value)));
+	if (mod != NULL) {
+		enc_key(e, WK_MOD);
+		enc_cstr(e, mod);
+	}
+	if (with_text) {
+		enc_key(e, WK_TEXT);
+		enc_str(e, t->text);
+	}
+}
+
+static void
+enc_items(struct enc *e, const struct result *r, int with_text)
+{
+	size_t i;
+
+	enc_key(e, WK_QUOTES);
+	enc_array(e, r->nquotes);
+	for (i = 0; i < r->nquotes; i++)
+		enc_quote(e, &r->quotes[i], with_text);
+	enc_key(e, WK_DATES);
+	enc_array(e, r->ndates);
+	for (i = 0; i < r->ndates; i++)
+		enc_date(e, &r->dates[i], with_text);
+}
+
+int
+proto_encode_article(struct pbuf *b, const struct article *a)
+{
+	struct enc e;
+
+	enc_init(&e, b);
+	enc_article(&e, a, 1);
+	return enc_end(&e);
+}
+
+int
+proto_encode_ack(struct pbuf *b, const struct ack *a)
+{
+	struct enc e;
+
+	enc_init(&e, b);
+	enc_map(&e, 3 + (a->error.len > 0 ? 1 : 0));
+	enc_version(&e);
+	enc_key(&e, WK_ID);
+	enc_str_or_nil(&e, a->id);
+	enc_key(&e, WK_STATUS);
+	enc_cstr(&e, ack_status_name(a->status));
+	if (a->error.len > 0)
+		enc_kv_str(&e, WK_ERROR, a->error);
+	return enc_end(&e);
+}
+
+int
+proto_encode_wmsg(struct pbuf *b, const struct wmsg *m)
+{
+	struct enc e;
+	size_t n;
+
+	enc_init(&e, b);
+	switch (m->type) {
+	case WMSG_READY:
+		n = 3 + (m->pid != 0) + (m->name.len > 0) +
+		    (m->extractor.len > 0);
+		enc_map(&e, n);
+		enc_version(&e);
+		enc_key(&e, WK_T);
+		enc_cstr(&e, wmsg_type_name(m->type));
+		enc_key(&e, WK_CREDIT);
+		enc_uint(&e, m->credit);
+		if (m->pid != 0) {
+			enc_key(&e, WK_PID);
+			(void)msgpack_pack_int64(&e.pk, m->pid);
+		}
+		if (m->name.len > 0)
+			enc_kv_str(&e, WK_NAME, m->name);
+		if (m->extractor.len > 0)
+			enc_kv_str(&e, WK_EXTRACTOR, m->extractor);
+		break;
+	case WMSG_JOB:
+		enc_map(&e, 5);
+		enc_version(&e);
+		enc_key(&e, WK_T);
+		enc_cstr(&e, wmsg_type_name(m->type));
+		enc_key(&e, WK_JOB);
+		enc_uint(&e, m->job);
+		enc_key(&e, WK_ATTEMPT);
+		enc_uint(&e, m->attempt);
+		enc_key(&e, WK_ARTICLE);
+		enc_article(&e, &m->article, 0);
+		break;
+	case WMSG_DONE:
+		enc_map(&e, 4);
+		enc_version(&e);
+		enc_key(&e, WK_T);
+		enc_cstr(&e, wmsg_type_name(m->type));
+		enc_key(&e, WK_JOB);
+		enc_uint(&e, m->job);
+		if (m->error.len > 0) {
+			/* The attempt failed: no result travels. */
+			enc_kv_str(&e, WK_ERROR, m->error);
+			break;
+		}
+		enc_key(&e, WK_RESULT);
+		enc_map(&e, 3 + (m->result.extractor.len > 0));
+		enc_items(&e, &m->result, 0);
+		enc_key(&e, WK_ELAPSED_US);
+		enc_uint(&e, m->result.elapsed_us);
+		if (m->result.extractor.len > 0)
+			enc_kv_str(&e, WK_EXTRACTOR, m->result.extractor);
+		break;
+	case WMSG_HEARTBEAT:
+	case WMSG_BYE:
+	default:
+		enc_map(&e, 2);
+		enc_version(&e);
+		enc_key(&e, WK_T);
+		enc_cstr(&e, wmsg_type_name(m->type));
+		break;
+	}
+	return enc_end(&e);
+}
+
+int
+proto_encode_result(struct pbuf *b, const struct result *r)
+{
+	struct enc e;
+	int dead = r->error.len > 0;
+
+	enc_init(&e, b);
+	enc_map(&e, dead ? 8 : 11);
+	enc_version(&e);
+	enc_kv_str(&e, WK_ID, r->id);
+	enc_key(&e, WK_SEQ);
+	enc_uint(&e, r->seq);
+	enc_key(&e, WK_URL);
+	enc_str_or_nil(&e, r->url);
+	enc_key(&e, WK_SOURCE);
+	enc_str_or_nil(&e, r->source);
+	enc_key(&e, WK_PUBLISHED);
+	enc_str_or_nil(&e, r->published);
+	if (dead) {
+		enc_kv_str(&e, WK_ERROR, r->error);
+		enc_key(&e, WK_ATTEMPTS);
+		enc_uint(&e, r->attempts);
+		return enc_end(&e);
+	}
+	enc_items(&e, r, 1);
+	enc_key(&e, WK_WORKER);
+	enc_str_or_nil(&e, r->worker);
+	enc_key(&e, WK_ELAPSED_US);
+	enc_uint(&e, r->elapsed_us);
+	enc_key(&e, WK_EXTRACTOR);
+	enc_str_or_nil(&e, r->extractor);
+	return enc_end(&e);
+}
+
+int
+proto_encode_hello(struct pbuf *b)
+{
+	struct enc e;
+
+	enc_init(&e, b);
+	enc_map(&e, 1);
+	enc_version(&e);
+	return enc_end(&e);
+}

@@ -1,0 +1,306 @@
+/*
+ * test_extract.c — workers/extract/extract.c: the table runner, the order
+ * and offsets of what it returns, the no-op mode, context reuse and the
+ * list push.  Whatever the extractors are, these properties hold for any
+ * correct one, so the tests check those and not one extractor's taste.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "extract.h"
+#include "message.h"
+#include "utf8.h"
+
+static struct article
+article_of(const char *body, const char *published)
+{
+	struct article a;
+	char err[PROTO_ERR_MAX];
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("test");
+	a.body = str_make(body, strlen(body));
+	if (published != NULL)
+		a.published = str_make(published, strlen(published));
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), 0, "%s", err);
+	return a;
+}
+
+static void
+check_span(const struct article *a, uint32_t start, uint32_t end,
+    struct str text, const char *what, size_t i)
+{
+	const char *b = a->body.p;
+	size_t len = a->body.len;
+
+	cr_assert_lt(start, end, "%s[%zu]: empty span", what, i);
+	cr_assert_leq(end, len, "%s[%zu]: past the body", what, i);
+	cr_assert(utf8_is_boundary(b, len, start), "%s[%zu].start", what, i);
+	cr_assert(utf8_is_boundary(b, len, end), "%s[%zu].end", what, i);
+	cr_assert_eq(text.p, b + start, "%s[%zu]: text not the body's",
+	    what, i);
+	cr_assert_eq(text.len, end - start, "%s[%zu]: text length", what, i);
+}
+
+/* What holds for every result of every correct extractor. */
+static void
+check_result(const struct article *a, const struct result *r)
+{
+	size_t i;
+
+	cr_assert(str_eq(r->extractor, EXTRACT_VERSION));
+	cr_assert(r->nquotes == 0 || r->quotes != NULL);
+	cr_assert(r->ndates == 0 || r->dates != NULL);
+	cr_assert_leq(r->nquotes, PROTO_QUOTES_MAX);
+	cr_assert_leq(r->ndates, PROTO_DATES_MAX);
+	for (i = 0; i < r->nquotes; i++) {
+		const struct quote *q = &r->quotes[i];
+
+		check_span(a, q->start, q->end, q->text, "quotes", i);
+		cr_assert(q->kind == QUOTE_DIRECT || q->kind == QUOTE_PARTIAL);
+		if (q->speaker_start != q->speaker_end) {
+			cr_assert_lt(q->speaker_start, q->speaker_end);
+			cr_assert_leq(q->speaker_end, a->body.len);
+		}
+		if (i > 0) {
+			const struct quote *p = &r->quotes[i - 1];
+
+			cr_assert(p->start < q->start || (p->start ==
+			    q->start && p->end <= q->end),
+			    "quotes[%zu] out of order", i);
+		}
+	}
+	for (i = 0; i < r->ndates; i++) {
+		const struct timex3 *t = &r->dates[i];
+
+		check_span(a, t->start, t->end, t->text, "dates", i);
+		cr_assert(t->type >= TIMEX_DATE && t->type <= TIMEX_SET);
+		cr_assert_neq(t->value[0], '\0', "dates[%zu]: no value", i);
+		cr_assert_not_null(memchr(t->value, '\0', TIMEX_VALUE_MAX));
+		if (i > 0) {
+			const struct timex3 *p = &r->dates[i - 1];
+
+			cr_assert(p->start < t->start || (p->start ==
+			    t->start && p->end <= t->end),
+			    "dates[%zu] out of order", i);
+		}
+	}
+}
+
+static const struct quote *
+quote_at(const struct result *r, uint32_t start, uint32_t end)
+{
+	size_t i;
+
+	for (i = 0; i < r->nquotes; i++)
+		if (r->quotes[i].start == start && r->quotes[i].end == end)
+			return &r->quotes[i];
+	return NULL;
+}
+
+static void
+run(struct extract *x, enum extract_mode mode, const struct article *a,
+    struct result *r)
+{
+	memset(r, 0, sizeof(*r));
+	cr_assert_eq(extract_run(x, mode, a, r), 0);
+	check_result(a, r);
+}
+
+Test(extract, attributed_quote)
+{
+	static const char body[] = "\"Hello,\" she said.";
+	struct article a = article_of(body, NULL);
+	struct extract *x = extract_new();
+	const struct quote *q;
+	struct result r;
+
+	cr_assert_not_null(x);
+	run(x, EXTRACT_ALL, &a, &r);
+	cr_assert_geq(r.nquotes, 1);
+	q = quote_at(&r, 0, 8);
+	cr_assert_not_null(q, "no quote over [0, 8): the marks included");
+	cr_assert_eq(q->text.len, 8);
+	cr_assert_eq(memcmp(q->text.p, "\"Hello,\"", 8), 0);
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert(str_eq(q->cue, "said"));
+	/* The mention the cue attaches to: "she". */
+	cr_assert_eq(q->speaker_start, 9);
+	cr_assert_eq(q->speaker_end, 12);
+	extract_destroy(&x);
+	cr_assert_null(x);
+	extract_destroy(&x);		/* NULL is fine */
+}
+
+Test(extract, byte_offsets_after_multibyte_text)
+{
+	/* "Zoë Ångström" is 14 bytes but 12 characters. */
+	static const char body[] =
+	    "Zo\xc3\xab \xc3\x85ngstr\xc3\xb6m said: "
+	    "\xe2\x80\x9c" "Bonjour \xc3\xa0 tous.\xe2\x80\x9d";
+	struct article a = article_of(body, NULL);
+	struct extract *x = extract_new();
+	const char *open = strstr(body, "\xe2\x80\x9c");
+	uint32_t start = (uint32_t)(open - body);
+	struct result r;
+
+	run(x, EXTRACT_ALL, &a, &r);
+	cr_assert_not_null(quote_at(&r, start, (uint32_t)strlen(body)),
+	    "no quote over [%u, %zu)", start, strlen(body));
+	extract_destroy(&x);
+}
+
+Test(extract, every_extractor_in_the_table_runs)
+{
+	static const char body[] =
+	    "On 15 August 2016, Putin said: \"We are friends.\"";
+	struct article a = article_of(body, "2016-08-20");
+	struct extract *x = extract_new();
+	struct result r;
+	size_t i;
+	int dated = 0;
+
+	run(x, EXTRACT_ALL, &a, &r);
+	cr_assert_not_null(quote_at(&r, 31, (uint32_t)strlen(body)));
+	for (i = 0; i < r.ndates; i++)
+		if (r.dates[i].start <= 3 && r.dates[i].end >= 17 &&
+		    strcmp(r.dates[i].value, "2016-08-15") == 0)
+			dated = 1;
+	cr_assert(dated, "no 2016-08-15 over \"15 August 2016\"");
+	extract_destroy(&x);
+}
+
+Test(extract, noop_finds_nothing)
+{
+	static const char body[] =
+	    "On 15 August 2016, Putin said: \"We are friends.\"";
+	struct article a = article_of(body, "2016-08-20");
+	struct extract *x = extract_new();
+	struct result r;
+
+	run(x, EXTRACT_NOOP, &a, &r);
+	cr_assert_eq(r.nquotes, 0);
+	cr_assert_eq(r.ndates, 0);
+	/* The context is unharmed: the next full run finds things. */
+	run(x, EXTRACT_ALL, &a, &r);
+	cr_assert_geq(r.nquotes, 1);
+	cr_assert_geq(r.ndates, 1);
+	extract_destroy(&x);
+}
+
+Test(extract, context_reuse_starts_empty)
+{
+	static const char busy[] =
+	    "\"One,\" he said on Monday. \"Two,\" she said on Tuesday. "
+	    "\"Three,\" they said on 3 March 2020.";
+	struct article a = article_of(busy, "2020-03-04");
+	struct article b = article_of("Nothing to see here.", NULL);
+	struct extract *x = extract_new();
+	struct result r;
+
+	run(x, EXTRACT_ALL, &a, &r);
+	cr_assert_geq(r.nquotes, 3);
+	cr_assert_geq(r.ndates, 3);
+	run(x, EXTRACT_ALL, &b, &r);
+	cr_assert_eq(r.nquotes, 0);
+	cr_assert_eq(r.ndates, 0);
+	/* Same article, same context: same answer. */
+	run(x, EXTRACT_ALL, &a, &r);
+	{
+		size_t nq = r.nquotes, nd = r.ndates;
+		uint32_t q0 = r.quotes[0].start, d0 = r.dates[0].start;
+
+		run(x, EXTRACT_ALL, &a, &r);
+		cr_assert_eq(r.nquotes, nq);
+		cr_assert_eq(r.ndates, nd);
+		cr_assert_eq(r.quotes[0].start, q0);
+		cr_assert_eq(r.dates[0].start, d0);
+	}
+	extract_destroy(&x);
+}
+
+Test(extract, hostile_bodies_keep_the_invariants)
+{
+	static const char *const bodies[] = {
+		"\"",
+		"\"\"\"\"\"\"\"\"",
+		"\xe2\x80\x9c\xe2\x80\x9c\xe2\x80\x9d\xe2\x80\x9d\xe2\x80\x9d",
+		"He said: \"unterminated and on and on",
+		"\"a\" \"b\" \"c\" said said said: : : \"\"",
+		"\xc2\xab" "Bonjour" "\xc2\xbb" ", a dit-il. 2016 2016-13-45 "
+		    "31 February 99999 12:99",
+		"Monday Tuesday yesterday tomorrow today now 1990s 20th century",
+		"\n\n\t\"\n\"\n",
+		"'single' ''double'' `back` ``latex''",
+	};
+	struct extract *x = extract_new();
+	struct article a;
+	struct result r;
+	size_t i;
+
+	for (i = 0; i < sizeof(bodies) / sizeof(bodies[0]); i++) {
+		a = article_of(bodies[i], "2016-08-15");
+		run(x, EXTRACT_ALL, &a, &r);
+	}
+	extract_destroy(&x);
+}
+
+Test(extract, more_than_a_result_may_carry)
+{
+	/* Past both limits: 9000 quoted words and 9000 years. */
+	static const char unit[] = "\"a\" 1999 ";
+	size_t n = 9000, len = sizeof(unit) - 1, i;
+	char *body = malloc(n * len + 1);
+	struct extract *x = extract_new();
+	struct article a;
+	struct result r;
+
+	cr_assert_not_null(body);
+	for (i = 0; i < n; i++)
+		memcpy(body + i * len, unit, len);
+	body[n * len] = '\0';
+	a = article_of(body, "2016-08-15");
+	run(x, EXTRACT_ALL, &a, &r);
+	extract_destroy(&x);
+	free(body);
+}
+
+Test(extract, list_push_grows_and_keeps)
+{
+	struct quote_list ql;
+	struct timex_list tl;
+	struct quote q;
+	struct timex3 t;
+	uint32_t i;
+
+	memset(&ql, 0, sizeof(ql));
+	memset(&tl, 0, sizeof(tl));
+	memset(&q, 0, sizeof(q));
+	memset(&t, 0, sizeof(t));
+	for (i = 0; i < 1000; i++) {
+		q.start = i;
+		q.end = i + 1;
+		t.start = 2 * i;
+		snprintf(t.value, sizeof(t.value), "P%uD", i);
+		cr_assert_eq(quote_list_push(&ql, &q), 0);
+		cr_assert_eq(timex_list_push(&tl, &t), 0);
+	}
+	cr_assert_eq(ql.n, 1000);
+	cr_assert_eq(tl.n, 1000);
+	cr_assert_geq(ql.cap, ql.n);
+	cr_assert_geq(tl.cap, tl.n);
+	for (i = 0; i < 1000; i++) {
+		char want[TIMEX_VALUE_MAX];
+
+		cr_assert_eq(ql.v[i].start, i);
+		cr_assert_eq(ql.v[i].end, i + 1);
+		cr_assert_eq(tl.v[i].start, 2 * i);
+		snprintf(want, sizeof(want), "P%uD", i);
+		cr_assert_str_eq(tl.v[i].value, want);
+	}
+	free(ql.v);
+	free(tl.v);
+}

@@ -1,0 +1,461 @@
+/*
+ * test_json.c — tools/json.c: article JSON lines to structs (every field,
+ * the required ones, each way a line can be wrong), Result structs to JSON
+ * lines read back with jansson, and the line reader over a real file.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <criterion/criterion.h>
+#include <jansson.h>
+
+#include "json.h"
+#include "message.h"
+
+static int
+str_is(struct str s, const char *want)
+{
+	return s.p != NULL && s.len == strlen(want) &&
+	    memcmp(s.p, want, s.len) == 0;
+}
+
+/* Parse a NUL-terminated line; 0 or -1 as json_to_article. */
+static int
+parse(json_t **doc, const char *line, struct article *a, char *err)
+{
+	return json_to_article(doc, line, strlen(line), a, err,
+	    PROTO_ERR_MAX);
+}
+
+Test(json, article_all_fields)
+{
+	json_t *doc = NULL;
+	struct article a;
+	char err[PROTO_ERR_MAX];
+
+	cr_assert_eq(parse(&doc, "{\"id\":\"a1\",\"body\":\"Hi \\\"there\\\"."
+	    "\",\"url\":\"https://x.test/a\",\"source\":\"x.test\",\"title\":"
+	    "\"T\",\"lang\":\"en\",\"published\":\"2016-08-15\",\"extra\":[1,"
+	    "{\"k\":null}]}", &a, err), 0, "%s", err);
+	cr_assert(str_is(a.id, "a1"));
+	cr_assert(str_is(a.body, "Hi \"there\"."));
+	cr_assert(str_is(a.url, "https://x.test/a"));
+	cr_assert(str_is(a.source, "x.test"));
+	cr_assert(str_is(a.title, "T"));
+	cr_assert(str_is(a.lang, "en"));
+	cr_assert(str_is(a.published, "2016-08-15"));
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(a.pub.year, 2016);
+	cr_assert_eq(a.pub.month, 8);
+	cr_assert_eq(a.pub.day, 15);
+	json_decref(doc);
+}
+
+Test(json, article_only_required)
+{
+	json_t *doc = NULL;
+	struct article a;
+	char err[PROTO_ERR_MAX];
+
+	cr_assert_eq(parse(&doc, "{\"body\":\"b\",\"id\":\"x\",\"url\":null}",
+	    &a, err), 0, "%s", err);
+	cr_assert(str_is(a.id, "x"));
+	cr_assert(str_is(a.body, "b"));
+	cr_assert_null(a.url.p);
+	cr_assert_null(a.source.p);
+	cr_assert_null(a.title.p);
+	cr_assert_null(a.lang.p);
+	cr_assert_null(a.published.p);
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(a.pub.year, 0);
+	json_decref(doc);
+}
+
+Test(json, article_missing_id)
+{
+	json_t *doc = NULL;
+	struct article a;
+	char err[PROTO_ERR_MAX];
+
+	cr_assert_eq(parse(&doc, "{\"body\":\"b\"}", &a, err), -1);
+	cr_assert_str_eq(err, "id: missing");
+	cr_assert_eq(parse(&doc, "{\"id\":\"x\"}", &a, err), -1);
+	cr_assert_str_eq(err, "body: missing");
+	json_decref(doc);
+}
+
+Test(json, article_wrong_types)
+{
+	json_t *doc = NULL;
+	struct article a;
+	char err[PROTO_ERR_MAX];
+
+	cr_assert_eq(parse(&doc, "{\"id\":42,\"body\":\"b\"}", &a, err), -1);
+	cr_assert_str_eq(err, "id: expected string");
+	cr_assert_eq(parse(&doc, "{\"id\":null,\"body\":\"b\"}", &a, err), -1);
+	cr_assert_str_eq(err, "id: expected string");
+	cr_assert_eq(parse(&doc, "{\"id\":\"x\",\"body\":[\"b\"]}", &a, err),
+	    -1);
+	cr_assert_str_eq(err, "body: expected string");
+	cr_assert_eq(parse(&doc, "{\"id\":\"x\",\"body\":\"b\",\"published\":"
+	    "20160815}", &a, err), -1);
+	cr_assert_str_eq(err, "published: expected string or null");
+	json_decref(doc);
+}
+
+Test(json, article_nul_is_kept_and_refused)
+{
+	json_t *doc = NULL;
+	struct article a;
+	char err[PROTO_ERR_MAX];
+
+	/* The NUL and what follows it are kept: nothing is cut short... */
+	cr_assert_eq(parse(&doc, "{\"id\":\"x\",\"body\":\"ab\\u0000cd\"}", &a,
+	    err), 0, "%s", err);
+	cr_assert_eq(a.body.len, 5);
+	cr_assert_eq(memcmp(a.body.p, "ab\0cd", 5), 0);
+	/* ...so the check sees it, and names the field. */
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), -1);
+	cr_assert_eq(strncmp(err, "body: ", 6), 0, "%s", err);
+
+	cr_assert_eq(parse(&doc, "{\"id\":\"a\\u0000b\",\"body\":\"b\"}", &a,
+	    err), 0, "%s", err);
+	cr_assert_eq(a.id.len, 3);
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), -1);
+	cr_assert_eq(strncmp(err, "id: ", 4), 0, "%s", err);
+	json_decref(doc);
+}
+
+Test(json, article_invalid_json)
+{
+	static const char *const bad[] = {
+		"{\"id\":\"x\",\"body\":\"b\"",		/* truncated */
+		"{\"id\":\"x\",\"body\":\"b\"} {}",	/* trailing */
+		"{'id':'x'}",
+		"{\"id\":\"x\",\"body\":\"\\ud800\"}",	/* lone surrogate */
+		"{\"id\":\"x\",\"body\":\"\xff\"}",	/* invalid UTF-8 */
+	};
+	json_t *doc = NULL;
+	struct article a;
+	char err[PROTO_ERR_MAX];
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		cr_assert_eq(parse(&doc, bad[i], &a, err), -1, "line %zu", i);
+		cr_assert_eq(strncmp(err, "invalid JSON", 12), 0, "%s", err);
+		cr_assert_null(doc);
+	}
+	cr_assert_eq(parse(&doc, "[\"id\",\"body\"]", &a, err), -1);
+	cr_assert_str_eq(err, "expected a JSON object");
+	cr_assert_eq(parse(&doc, "{\"id\":\"x\",\"id\":\"y\",\"body\":\"b\"}",
+	    &a, err), -1);
+	json_decref(doc);
+}
+
+/* --- results --- */
+
+/* Every byte class the writer must escape or pass through. */
+static const char hostile[] =
+    "\"q\" \\ / \b\f\n\r\t \x01\x1f\x7f caf\xc3\xa9 \xe2\x80\x9c\xe2\x80\x9d "
+    "\xf0\x9f\x98\x80";
+
+static json_t *
+write_and_load(const struct result *r, enum json_result_form form,
+    struct pbuf *out)
+{
+	json_error_t je;
+	json_t *doc;
+
+	json_write_result(out, r, form);
+	cr_assert_gt(out->len, 0);
+	cr_assert_eq(out->data[out->len - 1], '\n');
+	cr_assert_null(memchr(out->data, '\n', out->len - 1),
+	    "one line only");
+	doc = json_loadb(out->data, out->len, JSON_ALLOW_NUL, &je);
+	cr_assert_not_null(doc, "%s: %.*s", je.text, (int)out->len,
+	    out->data);
+	return doc;
+}
+
+static int
+jstr_is(json_t *v, const char *want, size_t len)
+{
+	return json_is_string(v) && json_string_length(v) == len &&
+	    memcmp(json_string_value(v), want, len) == 0;
+}
+
+Test(json, result_round_trip)
+{
+	struct quote q[2];
+	struct timex3 t[2];
+	struct result r;
+	struct pbuf out = { NULL, 0, 0 };
+	json_t *doc, *jq, *jt;
+
+	memset(q, 0, sizeof(q));
+	memset(t, 0, sizeof(t));
+	memset(&r, 0, sizeof(r));
+	q[0].start = 3;
+	q[0].end = 40;
+	q[0].kind = QUOTE_PARTIAL;
+	q[0].text = str_make(hostile, sizeof(hostile) - 1);
+	q[0].speaker_start = q[0].speaker_end = 7;	/* no mention */
+	q[1].start = 50;
+	q[1].end = 60;
+	q[1].kind = QUOTE_DIRECT;
+	q[1].text = STR_LIT("\"Hi\0,\"");
+	q[1].speaker = STR_LIT("Zo\xc3\xab \"Z\" O'Neil");
+	q[1].speaker_start = 61;
+	q[1].speaker_end = 64;
+	q[1].cue = STR_LIT("said");
+	t[0].start = 0;
+	t[0].end = 6;
+	t[0].type = TIMEX_DATE;
+	strcpy(t[0].value, "2016-08-15");
+	t[0].text = STR_LIT("Monday");
+	t[1].start = 10;
+	t[1].end = 20;
+	t[1].type = TIMEX_DURATION;
+	t[1].mod = TIMEX_MOD_APPROX;
+	strcpy(t[1].value, "P35Y");
+	t[1].text = STR_LIT("about 35 years");
+	r.id = STR_LIT("id\\\"1\"");
+	r.source = STR_LIT("upi.com");
+	r.quotes = q;
+	r.nquotes = 2;
+	r.dates = t;
+	r.ndates = 2;
+	r.elapsed_us = 9007199254740993ull;	/* 2^53 + 1: no double */
+	r.extractor = STR_LIT("quarry-extract/0.1");
+	r.seq = 7;
+	r.worker = STR_LIT("host:1");
+
+	doc = write_and_load(&r, JSON_RESULT_EXTRACT, &out);
+	cr_assert(jstr_is(json_object_get(doc, "id"), "id\\\"1\"", 6));
+	cr_assert(json_is_null(json_object_get(doc, "url")));
+	cr_assert(jstr_is(json_object_get(doc, "source"), "upi.com", 7));
+	cr_assert(json_is_null(json_object_get(doc, "published")));
+	cr_assert_null(json_object_get(doc, "seq"));
+	cr_assert_null(json_object_get(doc, "worker"));
+	cr_assert_null(json_object_get(doc, "error"));
+	cr_assert_eq((uint64_t)json_integer_value(json_object_get(doc,
+	    "elapsed_us")), 9007199254740993ull);
+	cr_assert(jstr_is(json_object_get(doc, "extractor"),
+	    "quarry-extract/0.1", 18));
+
+	cr_assert_eq(json_array_size(json_object_get(doc, "quotes")), 2);
+	jq = json_array_get(json_object_get(doc, "quotes"), 0);
+	cr_assert(jstr_is(json_object_get(jq, "text"), hostile,
+	    sizeof(hostile) - 1));
+	cr_assert_eq(json_integer_value(json_object_get(jq, "start")), 3);
+	cr_assert_eq(json_integer_value(json_object_get(jq, "end")), 40);
+	cr_assert(jstr_is(json_object_get(jq, "kind"), "partial", 7));
+	cr_assert(json_is_null(json_object_get(jq, "speaker")));
+	cr_assert(json_is_null(json_object_get(jq, "speaker_start")));
+	cr_assert(json_is_null(json_object_get(jq, "speaker_end")));
+	cr_assert(json_is_null(json_object_get(jq, "cue")));
+	jq = json_array_get(json_object_get(doc, "quotes"), 1);
+	cr_assert(jstr_is(json_object_get(jq, "text"), "\"Hi\0,\"", 6));
+	cr_assert(jstr_is(json_object_get(jq, "kind"), "direct", 6));
+	cr_assert(jstr_is(json_object_get(jq, "speaker"),
+	    "Zo\xc3\xab \"Z\" O'Neil", 15));
+	cr_assert_eq(json_integer_value(json_object_get(jq, "speaker_start")),
+	    61);
+	cr_assert_eq(json_integer_value(json_object_get(jq, "speaker_end")),
+	    64);
+	cr_assert(jstr_is(json_object_get(jq, "cue"), "said", 4));
+
+	cr_assert_eq(json_array_size(json_object_get(doc, "dates")), 2);
+	jt = json_array_get(json_object_get(doc, "dates"), 0);
+	cr_assert(jstr_is(json_object_get(jt, "text"), "Monday", 6));
+	cr_assert_eq(json_integer_value(json_object_get(jt, "start")), 0);
+	cr_assert_eq(json_integer_value(json_object_get(jt, "end")), 6);
+	cr_assert(jstr_is(json_object_get(jt, "type"), "DATE", 4));
+	cr_assert(jstr_is(json_object_get(jt, "value"), "2016-08-15", 10));
+	cr_assert_null(json_object_get(jt, "mod"));
+	jt = json_array_get(json_object_get(doc, "dates"), 1);
+	cr_assert(jstr_is(json_object_get(jt, "type"), "DURATION", 8));
+	cr_assert(jstr_is(json_object_get(jt, "value"), "P35Y", 4));
+	cr_assert(jstr_is(json_object_get(jt, "mod"), "APPROX", 6));
+	json_decref(doc);
+
+	/* The published form adds seq and worker. */
+	doc = write_and_load(&r, JSON_RESULT_PUBLISHED, &out);
+	cr_assert_eq(json_integer_value(json_object_get(doc, "seq")), 7);
+	cr_assert(jstr_is(json_object_get(doc, "worker"), "host:1", 6));
+	cr_assert_null(json_object_get(doc, "error"));
+	json_decref(doc);
+	pbuf_free(&out);
+}
+
+Test(json, result_dead_letter)
+{
+	struct result r;
+	struct pbuf out = { NULL, 0, 0 };
+	json_t *doc;
+
+	memset(&r, 0, sizeof(r));
+	r.id = STR_LIT("x");
+	r.seq = 12;
+	r.error = STR_LIT("job timeout after 30 s");
+	r.attempts = 3;
+	doc = write_and_load(&r, JSON_RESULT_PUBLISHED, &out);
+	cr_assert(jstr_is(json_object_get(doc, "error"),
+	    "job timeout after 30 s", 22));
+	cr_assert_eq(json_integer_value(json_object_get(doc, "attempts")), 3);
+	cr_assert_eq(json_array_size(json_object_get(doc, "quotes")), 0);
+	cr_assert(json_is_null(json_object_get(doc, "worker")));
+	cr_assert(json_is_null(json_object_get(doc, "extractor")));
+	json_decref(doc);
+	pbuf_free(&out);
+}
+
+static int
+has(const struct pbuf *b, const char *s)
+{
+	return memmem(b->data, b->len, s, strlen(s)) != NULL;
+}
+
+Test(json, result_largest_numbers)
+{
+	struct result r;
+	struct pbuf out = { NULL, 0, 0 };
+	struct quote q;
+
+	memset(&r, 0, sizeof(r));
+	memset(&q, 0, sizeof(q));
+	q.start = 0;
+	q.end = UINT32_MAX;
+	q.text = STR_LIT("x");
+	r.quotes = &q;
+	r.nquotes = 1;
+	r.seq = UINT64_MAX;
+	r.elapsed_us = 0;
+	/* jansson stops at INT64_MAX, so these are read as text. */
+	json_write_result(&out, &r, JSON_RESULT_PUBLISHED);
+	cr_assert(has(&out, "\"seq\":18446744073709551615,"));
+	cr_assert(has(&out, "\"end\":4294967295,"));
+	cr_assert(has(&out, "\"elapsed_us\":0,"));
+	pbuf_free(&out);
+}
+
+Test(json, result_invalid_utf8_becomes_replacement)
+{
+	struct result r;
+	struct pbuf out = { NULL, 0, 0 };
+	json_t *doc;
+
+	memset(&r, 0, sizeof(r));
+	/* A stray continuation byte, a truncated sequence, an overlong
+	 * form and an encoded surrogate. */
+	r.id = STR_LIT("a\x80" "b\xe2\x80" "c\xc0\xaf" "d\xed\xa0\x80");
+	doc = write_and_load(&r, JSON_RESULT_EXTRACT, &out);
+	cr_assert(json_is_string(json_object_get(doc, "id")));
+	cr_assert_str_eq(json_string_value(json_object_get(doc, "id")),
+	    "a\xef\xbf\xbd" "b\xef\xbf\xbd\xef\xbf\xbd" "c\xef\xbf\xbd"
+	    "\xef\xbf\xbd" "d\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+	json_decref(doc);
+	pbuf_free(&out);
+}
+
+/* --- the line reader --- */
+
+static char *
+temp_file(const char *content)
+{
+	char *path = strdup("/tmp/quarry-test-json-XXXXXX");
+	int fd;
+
+	cr_assert_not_null(path);
+	fd = mkstemp(path);
+	cr_assert_neq(fd, -1);
+	cr_assert_eq(write(fd, content, strlen(content)),
+	    (ssize_t)strlen(content));
+	close(fd);
+	return path;
+}
+
+Test(json, input_lines_and_positions)
+{
+	char *path = temp_file(
+	    "{\"id\":\"a\",\"body\":\"one\"}\n"
+	    "\n"
+	    "   \t\r\n"
+	    "{\"id\":7,\"body\":\"two\"}\n"
+	    "{\"id\":\"c\",\"body\":\"three\",\"published\":\"yesterday\"}\r\n"
+	    "{\"id\":\"d\",\"body\":\"four\"}");	/* no final newline */
+	char *files[2];
+	struct json_input *in;
+	struct article a;
+	char err[PROTO_ERR_MAX];
+
+	files[0] = path;
+	files[1] = (char *)"/nonexistent/quarry-test";
+	in = json_input_new(files, 2);
+	cr_assert_eq(json_input_next(in, &a, err, sizeof(err)),
+	    JSON_INPUT_ARTICLE, "%s", err);
+	cr_assert(str_is(a.body, "one"));
+	cr_assert_eq(json_input_line(in), 1);
+	cr_assert_str_eq(json_input_file(in), path);
+	cr_assert_eq(json_input_next(in, &a, err, sizeof(err)),
+	    JSON_INPUT_BAD);
+	cr_assert_eq(json_input_line(in), 4);
+	cr_assert_str_eq(err, "id: expected string");
+	cr_assert_eq(json_input_next(in, &a, err, sizeof(err)),
+	    JSON_INPUT_BAD);
+	cr_assert_eq(json_input_line(in), 5);
+	cr_assert_eq(strncmp(err, "published: ", 11), 0, "%s", err);
+	cr_assert_eq(json_input_next(in, &a, err, sizeof(err)),
+	    JSON_INPUT_ARTICLE, "%s", err);
+	cr_assert(str_is(a.id, "d"));
+	cr_assert(str_is(a.body, "four"));
+	cr_assert_eq(json_input_line(in), 6);
+	cr_assert_eq(json_input_next(in, &a, err, sizeof(err)),
+	    JSON_INPUT_IOERR);
+	cr_assert_eq(strncmp(err, "/nonexistent/quarry-test: ", 26), 0,
+	    "%s", err);
+	cr_assert_eq(json_input_next(in, &a, err, sizeof(err)),
+	    JSON_INPUT_END);
+	json_input_destroy(&in);
+	cr_assert_null(in);
+	unlink(path);
+	free(path);
+}
+
+Test(json, input_long_lines_across_reads)
+{
+	/* Lines longer than the reader's first buffer must come whole. */
+	size_t n = 300 * 1024, i;
+	char *content = malloc(2 * n + 200), *path, *p;
+	char *files[1];
+	struct json_input *in;
+	struct article a;
+	char err[PROTO_ERR_MAX];
+
+	cr_assert_not_null(content);
+	p = content;
+	for (i = 0; i < 2; i++) {
+		p += sprintf(p, "{\"id\":\"%zu\",\"body\":\"", i);
+		memset(p, 'a' + (int)i, n);
+		p += n;
+		p += sprintf(p, "\"}\n");
+	}
+	path = temp_file(content);
+	files[0] = path;
+	in = json_input_new(files, 1);
+	for (i = 0; i < 2; i++) {
+		cr_assert_eq(json_input_next(in, &a, err, sizeof(err)),
+		    JSON_INPUT_ARTICLE, "%s", err);
+		cr_assert_eq(a.body.len, n);
+		cr_assert_eq(a.body.p[0], 'a' + (int)i);
+		cr_assert_eq(a.body.p[n - 1], 'a' + (int)i);
+	}
+	cr_assert_eq(json_input_next(in, &a, err, sizeof(err)),
+	    JSON_INPUT_END);
+	json_input_destroy(&in);
+	unlink(path);
+	free(path);
+	free(content);
+}

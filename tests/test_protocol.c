@@ -1,0 +1,1875 @@
+/*
+ * test_protocol.c — protocol/: every message encoded and decoded back,
+ * every way an untrusted frame can be wrong (each rejection must name the
+ * field), the "published" parser, and the checks of a worker's result
+ * against the body.  Hostile frames are built with msgpack-c's packer or
+ * written out byte by byte.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+#include <msgpack.h>
+
+#include "message.h"
+#include "wire_keys.h"
+
+static struct proto_decoder *dec;
+static char err[PROTO_ERR_MAX];
+
+static void
+protocol_setup(void)
+{
+	dec = proto_decoder_new();
+	cr_assert_not_null(dec);
+	err[0] = '\0';
+}
+
+static void
+protocol_teardown(void)
+{
+	proto_decoder_destroy(&dec);
+	cr_assert_null(dec);
+}
+
+TestSuite(protocol, .init = protocol_setup, .fini = protocol_teardown);
+
+/* --- helpers --- */
+
+static int
+str_is(struct str s, const char *want)
+{
+	return s.p != NULL && str_eq(s, want);
+}
+
+/* A msgpack builder for hand-made (often hostile) frames. */
+struct mp {
+	msgpack_sbuffer	 sb;
+	msgpack_packer	 pk;
+};
+
+static void
+mp_init(struct mp *m)
+{
+	msgpack_sbuffer_init(&m->sb);
+	msgpack_packer_init(&m->pk, &m->sb, msgpack_sbuffer_write);
+}
+
+static void
+mp_free(struct mp *m)
+{
+	msgpack_sbuffer_destroy(&m->sb);
+}
+
+static void
+mp_strn(struct mp *m, const char *s, size_t n)
+{
+	msgpack_pack_str(&m->pk, n);
+	msgpack_pack_str_body(&m->pk, s, n);
+}
+
+static void
+mp_str(struct mp *m, const char *s)
+{
+	mp_strn(m, s, strlen(s));
+}
+
+static void
+mp_kv(struct mp *m, const char *k, const char *v)
+{
+	mp_str(m, k);
+	mp_str(m, v);
+}
+
+static void
+mp_ku(struct mp *m, const char *k, uint64_t v)
+{
+	mp_str(m, k);
+	msgpack_pack_uint64(&m->pk, v);
+}
+
+static int
+mp_article(struct mp *m, struct article *a)
+{
+	return proto_decode_article(dec, m->sb.data, m->sb.size, a, err,
+	    sizeof(err));
+}
+
+static int
+mp_wmsg(struct mp *m, struct wmsg *w)
+{
+	return proto_decode_wmsg(dec, m->sb.data, m->sb.size, w, err,
+	    sizeof(err));
+}
+
+static int
+raw_article(const void *buf, size_t len)
+{
+	struct article a;
+
+	return proto_decode_article(dec, buf, len, &a, err, sizeof(err));
+}
+
+/* An article map with id and the given body (n bytes). */
+static void
+mp_simple_article(struct mp *m, const char *body, size_t n)
+{
+	mp_init(m);
+	msgpack_pack_map(&m->pk, 2);
+	mp_kv(m, "id", "a1");
+	mp_str(m, "body");
+	mp_strn(m, body, n);
+}
+
+#define assert_err(want) \
+	cr_assert_str_eq(err, (want), "reason \"%s\", wanted \"%s\"", err, \
+	    (want))
+#define assert_err_has(want) \
+	cr_assert(strstr(err, (want)) != NULL, "reason \"%s\" lacks \"%s\"", \
+	    err, (want))
+
+/* A worker message frame: {v:1, t:<t>} plus the caller's n more keys. */
+static void
+mp_wmsg_begin(struct mp *m, const char *t, size_t n)
+{
+	mp_init(m);
+	msgpack_pack_map(&m->pk, 2 + n);
+	mp_ku(m, "v", 1);
+	mp_kv(m, "t", t);
+}
+
+/* A DONE quote map without text; start/end as given. */
+static void
+mp_quote(struct mp *m, uint64_t start, uint64_t end)
+{
+	msgpack_pack_map(&m->pk, 3);
+	mp_ku(m, "start", start);
+	mp_ku(m, "end", end);
+	mp_kv(m, "kind", "direct");
+}
+
+/* --- names --- */
+
+Test(protocol, names_round_trip)
+{
+	enum ack_status s;
+	enum quote_kind k;
+	enum timex_type t;
+	enum timex_mod md;
+	int i;
+
+	for (i = ACK_ACCEPTED; i <= ACK_REJECTED; i++) {
+		const char *n = ack_status_name((enum ack_status)i);
+
+		cr_assert_eq(ack_status_parse(str_make(n, strlen(n)), &s), 0);
+		cr_assert_eq((int)s, i);
+	}
+	for (i = QUOTE_DIRECT; i <= QUOTE_PARTIAL; i++) {
+		const char *n = quote_kind_name((enum quote_kind)i);
+
+		cr_assert_eq(quote_kind_parse(str_make(n, strlen(n)), &k), 0);
+		cr_assert_eq((int)k, i);
+	}
+	for (i = TIMEX_DATE; i <= TIMEX_SET; i++) {
+		const char *n = timex_type_name((enum timex_type)i);
+
+		cr_assert_eq(timex_type_parse(str_make(n, strlen(n)), &t), 0);
+		cr_assert_eq((int)t, i);
+	}
+	cr_assert_null(timex_mod_name(TIMEX_MOD_NONE));
+	for (i = TIMEX_MOD_BEFORE; i <= TIMEX_MOD_APPROX; i++) {
+		const char *n = timex_mod_name((enum timex_mod)i);
+
+		cr_assert_eq(timex_mod_parse(str_make(n, strlen(n)), &md), 0);
+		cr_assert_eq((int)md, i);
+	}
+	cr_assert_str_eq(ack_status_name(ACK_DUPLICATE), "duplicate");
+	cr_assert_str_eq(quote_kind_name(QUOTE_PARTIAL), "partial");
+	cr_assert_str_eq(timex_type_name(TIMEX_DURATION), "DURATION");
+	cr_assert_str_eq(timex_mod_name(TIMEX_MOD_ON_OR_AFTER),
+	    "ON_OR_AFTER");
+	cr_assert_str_eq(wmsg_type_name(WMSG_READY), "ready");
+	cr_assert_str_eq(wmsg_type_name(WMSG_JOB), "job");
+	cr_assert_str_eq(wmsg_type_name(WMSG_DONE), "done");
+	cr_assert_str_eq(wmsg_type_name(WMSG_HEARTBEAT), "hb");
+	cr_assert_str_eq(wmsg_type_name(WMSG_BYE), "bye");
+	/* Case matters on the wire. */
+	cr_assert_eq(timex_type_parse(STR_LIT("date"), &t), -1);
+	cr_assert_eq(quote_kind_parse(STR_LIT("Direct"), &k), -1);
+	cr_assert_eq(ack_status_parse(STR_LIT("ok"), &s), -1);
+	cr_assert_eq(timex_mod_parse(STR_LIT(""), &md), -1);
+	cr_assert_eq(timex_mod_parse(STR_LIT("NONE"), &md), -1);
+}
+
+Test(protocol, wire_keys_and_str_eq)
+{
+	int k;
+
+	for (k = 0; k < WK__COUNT; k++)
+		cr_assert_eq(wire_key_lookup(wire_keys[k].name,
+		    wire_keys[k].len), k, "key %s", wire_keys[k].name);
+	cr_assert_eq(wire_key_lookup("bodyx", 5), -1);
+	cr_assert_eq(wire_key_lookup("", 0), -1);
+	cr_assert_eq(wire_key_lookup("speaker_starts", 14), -1);
+	cr_assert_eq(wire_key_lookup("ID", 2), -1);
+	cr_assert(str_eq(STR_LIT("abc"), "abc"));
+	cr_assert(!str_eq(STR_LIT("abc"), "ab"));
+	cr_assert(!str_eq(STR_LIT("ab"), "abc"));
+	cr_assert(str_eq(str_make(NULL, 0), ""));
+}
+
+/* --- round trips --- */
+
+Test(protocol, article_round_trip_all_fields)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct article a, b;
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("upi-2016-08-15-1");
+	a.body = STR_LIT("\"We will win,\" Putin said on Monday. Déjà vu.");
+	a.url = STR_LIT("https://upi.com/a/1");
+	a.source = STR_LIT("upi.com");
+	a.title = STR_LIT("Putin speaks");
+	a.lang = STR_LIT("en");
+	a.published = STR_LIT("2016-08-15T10:30:00+02:00");
+	cr_assert_eq(proto_encode_article(&pb, &a), 0);
+	cr_assert_eq(proto_decode_article(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert(str_is(b.id, "upi-2016-08-15-1"));
+	cr_assert(b.body.len == a.body.len &&
+	    memcmp(b.body.p, a.body.p, a.body.len) == 0);
+	cr_assert(str_is(b.url, "https://upi.com/a/1"));
+	cr_assert(str_is(b.source, "upi.com"));
+	cr_assert(str_is(b.title, "Putin speaks"));
+	cr_assert(str_is(b.lang, "en"));
+	cr_assert(str_is(b.published, "2016-08-15T10:30:00+02:00"));
+	cr_assert_eq(b.pub.year, 2016);
+	cr_assert_eq(b.pub.month, 8);
+	cr_assert_eq(b.pub.day, 15);
+	cr_assert(b.pub.has_time);
+	cr_assert_eq(b.pub.hour, 10);
+	cr_assert_eq(b.pub.minute, 30);
+	cr_assert(b.pub.has_offset);
+	cr_assert_eq(b.pub.offset_min, 120);
+	/* Slices point into the frame: the body was not copied. */
+	cr_assert(b.body.p > pb.data && b.body.p < pb.data + pb.len);
+	pbuf_free(&pb);
+	cr_assert_null(pb.data);
+}
+
+Test(protocol, article_round_trip_required_only)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct article a, b;
+	msgpack_zone z;
+	msgpack_object o;
+	size_t off = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("x");
+	a.body = STR_LIT("b");
+	cr_assert_eq(proto_encode_article(&pb, &a), 0);
+	cr_assert_eq(proto_decode_article(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert(str_is(b.id, "x"));
+	cr_assert(str_is(b.body, "b"));
+	cr_assert_null(b.url.p);
+	cr_assert_null(b.source.p);
+	cr_assert_null(b.title.p);
+	cr_assert_null(b.lang.p);
+	cr_assert_null(b.published.p);
+	cr_assert_eq(b.pub.year, 0);
+	/* Absent optional fields are omitted: v, id, body. */
+	msgpack_zone_init(&z, 2048);
+	cr_assert_eq(msgpack_unpack(pb.data, pb.len, &off, &z, &o),
+	    MSGPACK_UNPACK_SUCCESS);
+	cr_assert_eq(o.type, MSGPACK_OBJECT_MAP);
+	cr_assert_eq(o.via.map.size, 3);
+	msgpack_zone_destroy(&z);
+	pbuf_free(&pb);
+}
+
+Test(protocol, ack_round_trip_every_status)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct ack a, b;
+	int i;
+
+	for (i = ACK_ACCEPTED; i <= ACK_REJECTED; i++) {
+		memset(&a, 0, sizeof(a));
+		a.id = STR_LIT("art-7");
+		a.status = (enum ack_status)i;
+		if (i == ACK_REJECTED)
+			a.error = STR_LIT("body: empty");
+		else if (i == ACK_BUSY)
+			a.error = STR_LIT("queue full (10000 articles)");
+		cr_assert_eq(proto_encode_ack(&pb, &a), 0);
+		cr_assert_eq(proto_decode_ack(dec, pb.data, pb.len, &b, err,
+		    sizeof(err)), 0, "%s", err);
+		cr_assert(str_is(b.id, "art-7"));
+		cr_assert_eq((int)b.status, i);
+		if (i == ACK_REJECTED)
+			cr_assert(str_is(b.error, "body: empty"));
+		else if (i == ACK_BUSY)
+			cr_assert(str_is(b.error,
+			    "queue full (10000 articles)"));
+		else
+			cr_assert_null(b.error.p);
+	}
+	pbuf_free(&pb);
+}
+
+Test(protocol, ack_without_id)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct ack a, b;
+
+	memset(&a, 0, sizeof(a));
+	a.status = ACK_REJECTED;
+	a.error = STR_LIT("message: malformed msgpack: truncated at byte 3");
+	cr_assert_eq(proto_encode_ack(&pb, &a), 0);
+	cr_assert_eq(proto_decode_ack(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_null(b.id.p);
+	cr_assert_eq(b.status, ACK_REJECTED);
+	cr_assert(str_is(b.error,
+	    "message: malformed msgpack: truncated at byte 3"));
+	pbuf_free(&pb);
+}
+
+Test(protocol, ack_rejects_unknown_status)
+{
+	struct mp m;
+	struct ack a;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_kv(&m, "id", "x");
+	mp_kv(&m, "status", "ok\n");
+	cr_assert_eq(proto_decode_ack(dec, m.sb.data, m.sb.size, &a, err,
+	    sizeof(err)), -1);
+	assert_err("status: unknown status \"ok\\x0a\"");
+	mp_free(&m);
+}
+
+Test(protocol, wmsg_ready_round_trip)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct wmsg a, b;
+
+	memset(&a, 0, sizeof(a));
+	a.type = WMSG_READY;
+	a.credit = 4;
+	a.pid = 4242;
+	a.name = STR_LIT("host-1:4242");
+	a.extractor = STR_LIT("quarry-extract/0.1");
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.type, WMSG_READY);
+	cr_assert_eq(b.credit, 4);
+	cr_assert_eq(b.pid, 4242);
+	cr_assert(str_is(b.name, "host-1:4242"));
+	cr_assert(str_is(b.extractor, "quarry-extract/0.1"));
+	pbuf_free(&pb);
+}
+
+Test(protocol, wmsg_job_round_trip)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct wmsg a, b;
+
+	memset(&a, 0, sizeof(a));
+	a.type = WMSG_JOB;
+	a.job = UINT64_C(0x1234567890);
+	a.attempt = 3;
+	a.article.id = STR_LIT("j1");
+	a.article.body = STR_LIT("Body text.");
+	a.article.source = STR_LIT("x.test");
+	a.article.published = STR_LIT("2016-08-15");
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.type, WMSG_JOB);
+	cr_assert_eq(b.job, UINT64_C(0x1234567890));
+	cr_assert_eq(b.attempt, 3);
+	cr_assert(str_is(b.article.id, "j1"));
+	cr_assert(str_is(b.article.body, "Body text."));
+	cr_assert(str_is(b.article.source, "x.test"));
+	cr_assert_null(b.article.url.p);
+	cr_assert_eq(b.article.pub.year, 2016);
+	cr_assert_eq(b.article.pub.day, 15);
+	pbuf_free(&pb);
+}
+
+/* Two quotes (one with a speaker, one without) and two dates. */
+static void
+sample_items(struct result *r, struct quote *q, struct timex3 *t,
+    const char *body)
+{
+	memset(q, 0, 2 * sizeof(*q));
+	memset(t, 0, 2 * sizeof(*t));
+	/* body: "\"Win,\" Putin said. \"Yes.\" On 15 August 2016 ..." */
+	q[0].start = 0;
+	q[0].end = 6;
+	q[0].kind = QUOTE_DIRECT;
+	q[0].speaker = STR_LIT("Vladimir Putin");
+	q[0].speaker_start = 7;
+	q[0].speaker_end = 12;
+	q[0].cue = STR_LIT("said");
+	q[0].text = str_make(body, 6);
+	q[1].start = 19;
+	q[1].end = 25;
+	q[1].kind = QUOTE_PARTIAL;
+	q[1].text = str_make(body + 19, 6);
+	t[0].start = 29;
+	t[0].end = 43;
+	t[0].type = TIMEX_DATE;
+	strcpy(t[0].value, "2016-08-15");
+	t[0].text = str_make(body + 29, 14);
+	t[1].start = 48;
+	t[1].end = 56;
+	t[1].type = TIMEX_DURATION;
+	t[1].mod = TIMEX_MOD_APPROX;
+	strcpy(t[1].value, "P35Y");
+	t[1].text = str_make(body + 48, 8);
+	r->quotes = q;
+	r->nquotes = 2;
+	r->dates = t;
+	r->ndates = 2;
+}
+
+static const char sample_body[] =
+    "\"Win,\" Putin said. \"Yes.\" On 15 August 2016 for 35 years now.";
+
+static void
+assert_sample_items(const struct result *r, int with_text)
+{
+	cr_assert_eq(r->nquotes, 2);
+	cr_assert_eq(r->ndates, 2);
+	cr_assert_eq(r->quotes[0].start, 0);
+	cr_assert_eq(r->quotes[0].end, 6);
+	cr_assert_eq(r->quotes[0].kind, QUOTE_DIRECT);
+	cr_assert(str_is(r->quotes[0].speaker, "Vladimir Putin"));
+	cr_assert_eq(r->quotes[0].speaker_start, 7);
+	cr_assert_eq(r->quotes[0].speaker_end, 12);
+	cr_assert(str_is(r->quotes[0].cue, "said"));
+	cr_assert_eq(r->quotes[1].kind, QUOTE_PARTIAL);
+	cr_assert_null(r->quotes[1].speaker.p);
+	cr_assert_null(r->quotes[1].cue.p);
+	cr_assert_eq(r->quotes[1].speaker_start, r->quotes[1].speaker_end);
+	cr_assert_eq(r->dates[0].type, TIMEX_DATE);
+	cr_assert_str_eq(r->dates[0].value, "2016-08-15");
+	cr_assert_eq(r->dates[0].mod, TIMEX_MOD_NONE);
+	cr_assert_eq(r->dates[1].type, TIMEX_DURATION);
+	cr_assert_str_eq(r->dates[1].value, "P35Y");
+	cr_assert_eq(r->dates[1].mod, TIMEX_MOD_APPROX);
+	cr_assert_eq(r->dates[1].start, 48);
+	cr_assert_eq(r->dates[1].end, 56);
+	if (with_text) {
+		cr_assert(str_is(r->quotes[0].text, "\"Win,\""));
+		cr_assert(str_is(r->quotes[1].text, "\"Yes.\""));
+		cr_assert(str_is(r->dates[0].text, "15 August 2016"));
+		cr_assert(str_is(r->dates[1].text, "35 years"));
+	} else {
+		cr_assert_null(r->quotes[0].text.p);
+		cr_assert_null(r->dates[0].text.p);
+	}
+}
+
+Test(protocol, wmsg_done_with_result_round_trip)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct quote q[2];
+	struct timex3 t[2];
+	struct wmsg a, b;
+
+	memset(&a, 0, sizeof(a));
+	a.type = WMSG_DONE;
+	a.job = 99;
+	sample_items(&a.result, q, t, sample_body);
+	a.result.elapsed_us = 1234;
+	a.result.extractor = STR_LIT("quarry-extract/0.1");
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.type, WMSG_DONE);
+	cr_assert_eq(b.job, 99);
+	cr_assert_null(b.error.p);
+	assert_sample_items(&b.result, 0);
+	cr_assert_eq(b.result.elapsed_us, 1234);
+	cr_assert(str_is(b.result.extractor, "quarry-extract/0.1"));
+	/* The broker fills the texts from the body it holds. */
+	cr_assert_eq(proto_result_check(&b.result, STR_LIT(sample_body), err,
+	    sizeof(err)), 0, "%s", err);
+	assert_sample_items(&b.result, 1);
+	pbuf_free(&pb);
+}
+
+Test(protocol, wmsg_done_with_many_items)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct quote *q = calloc(5000, sizeof(*q));
+	struct timex3 *t = calloc(5000, sizeof(*t));
+	struct wmsg a, b;
+	size_t i;
+
+	cr_assert(q != NULL && t != NULL);
+	memset(&a, 0, sizeof(a));
+	a.type = WMSG_DONE;
+	a.job = 1;
+	for (i = 0; i < 5000; i++) {
+		q[i].start = (uint32_t)i * 4;
+		q[i].end = (uint32_t)i * 4 + 3;
+		t[i].start = (uint32_t)i * 4;
+		t[i].end = (uint32_t)i * 4 + 2;
+		t[i].type = TIMEX_SET;
+		strcpy(t[i].value, "P1D");
+	}
+	a.result.quotes = q;
+	a.result.nquotes = 5000;
+	a.result.dates = t;
+	a.result.ndates = 5000;
+	/* Far more objects than an Article may have: worker budget. */
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.result.nquotes, 5000);
+	cr_assert_eq(b.result.ndates, 5000);
+	cr_assert_eq(b.result.quotes[4999].end, 4999 * 4 + 3);
+	cr_assert_eq(b.result.dates[4999].type, TIMEX_SET);
+	cr_assert_str_eq(b.result.dates[4999].value, "P1D");
+	pbuf_free(&pb);
+	free(q);
+	free(t);
+}
+
+Test(protocol, wmsg_done_with_error_round_trip)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct wmsg a, b;
+
+	memset(&a, 0, sizeof(a));
+	a.type = WMSG_DONE;
+	a.job = 5;
+	a.error = STR_LIT("extract: Cannot allocate memory");
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.type, WMSG_DONE);
+	cr_assert_eq(b.job, 5);
+	cr_assert(str_is(b.error, "extract: Cannot allocate memory"));
+	cr_assert_eq(b.result.nquotes, 0);
+	pbuf_free(&pb);
+}
+
+Test(protocol, wmsg_heartbeat_and_bye_round_trip)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct wmsg a, b;
+
+	memset(&a, 0, sizeof(a));
+	a.type = WMSG_HEARTBEAT;
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.type, WMSG_HEARTBEAT);
+	a.type = WMSG_BYE;
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.type, WMSG_BYE);
+	/* {"v":1,"t":"hb"} is all there is. */
+	a.type = WMSG_HEARTBEAT;
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(pb.len, 9);
+	cr_assert_eq(memcmp(pb.data, "\x82\xa1v\x01\xa1t\xa2hb", 9), 0);
+	pbuf_free(&pb);
+}
+
+Test(protocol, result_round_trip_full)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct quote q[2];
+	struct timex3 t[2];
+	struct result a, b;
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("r1");
+	a.seq = 17;
+	a.url = STR_LIT("https://x.test/1");
+	a.source = STR_LIT("x.test");
+	/* published absent: nil on the wire. */
+	sample_items(&a, q, t, sample_body);
+	a.worker = STR_LIT("host:12");
+	a.elapsed_us = 77;
+	a.extractor = STR_LIT("quarry-extract/0.1");
+	cr_assert_eq(proto_encode_result(&pb, &a), 0);
+	cr_assert_eq(proto_decode_result(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert(str_is(b.id, "r1"));
+	cr_assert_eq(b.seq, 17);
+	cr_assert(str_is(b.url, "https://x.test/1"));
+	cr_assert(str_is(b.source, "x.test"));
+	cr_assert_null(b.published.p);
+	assert_sample_items(&b, 1);
+	cr_assert(str_is(b.worker, "host:12"));
+	cr_assert_eq(b.elapsed_us, 77);
+	cr_assert(str_is(b.extractor, "quarry-extract/0.1"));
+	cr_assert_eq(b.error.len, 0);
+	pbuf_free(&pb);
+}
+
+Test(protocol, result_dead_letter_round_trip)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct result a, b;
+	msgpack_zone z;
+	msgpack_object o;
+	size_t off = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("d1");
+	a.seq = 3;
+	a.published = STR_LIT("2016-08-15");
+	a.error = STR_LIT("worker w1: job timeout");
+	a.attempts = 3;
+	cr_assert_eq(proto_encode_result(&pb, &a), 0);
+	cr_assert_eq(proto_decode_result(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert(str_is(b.id, "d1"));
+	cr_assert_eq(b.seq, 3);
+	cr_assert(str_is(b.error, "worker w1: job timeout"));
+	cr_assert_eq(b.attempts, 3);
+	cr_assert(str_is(b.published, "2016-08-15"));
+	cr_assert_null(b.source.p);
+	cr_assert_eq(b.nquotes, 0);
+	cr_assert_eq(b.ndates, 0);
+	/* v id seq url source published error attempts: no quotes. */
+	msgpack_zone_init(&z, 2048);
+	cr_assert_eq(msgpack_unpack(pb.data, pb.len, &off, &z, &o),
+	    MSGPACK_UNPACK_SUCCESS);
+	cr_assert_eq(o.via.map.size, 8);
+	msgpack_zone_destroy(&z);
+	pbuf_free(&pb);
+}
+
+Test(protocol, hello_is_version_map)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+
+	cr_assert_eq(proto_encode_hello(&pb), 0);
+	cr_assert_eq(pb.len, 4);
+	cr_assert_eq(memcmp(pb.data, "\x81\xa1v\x01", 4), 0);
+	pbuf_free(&pb);
+}
+
+Test(protocol, decoder_reuse_across_messages)
+{
+	struct pbuf pb = { NULL, 0, 0 }, bad = { NULL, 0, 0 };
+	struct quote q[2];
+	struct timex3 t[2];
+	struct result r, out;
+	struct article a;
+	int i;
+
+	memset(&r, 0, sizeof(r));
+	r.id = STR_LIT("r");
+	r.seq = 1;
+	sample_items(&r, q, t, sample_body);
+	cr_assert_eq(proto_encode_result(&pb, &r), 0);
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("x");
+	a.body = STR_LIT("");
+	cr_assert_eq(proto_encode_article(&bad, &a), 0);
+	for (i = 0; i < 2000; i++) {
+		cr_assert_eq(proto_decode_result(dec, pb.data, pb.len, &out,
+		    err, sizeof(err)), 0, "%s", err);
+		assert_sample_items(&out, 1);
+		cr_assert_eq(proto_decode_article(dec, bad.data, bad.len, &a,
+		    err, sizeof(err)), -1);
+		assert_err("body: empty");
+	}
+	pbuf_free(&pb);
+	pbuf_free(&bad);
+}
+
+/* --- framing and structure --- */
+
+Test(protocol, reject_not_msgpack)
+{
+	cr_assert_eq(raw_article("this is not msgpack", 19), -1);
+	assert_err_has("msgpack");
+	cr_assert_eq(raw_article("", 0), -1);
+	assert_err("message: empty frame");
+	cr_assert_eq(raw_article(NULL, 0), -1);
+}
+
+Test(protocol, reject_every_truncation_of_an_article)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct article a;
+	size_t n;
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("trunc-1");
+	a.body = STR_LIT("\"Fine,\" he said, \xe2\x80\x94 and left.");
+	a.url = STR_LIT("https://x.test/a");
+	a.published = STR_LIT("2016-08-15T10:00:00Z");
+	cr_assert_eq(proto_encode_article(&pb, &a), 0);
+	for (n = 0; n < pb.len; n++) {
+		char *copy = malloc(n + 1);
+
+		/* An exact-size copy, so reading past n would be caught by
+		 * the sanitizers rather than land on the rest of pb. */
+		cr_assert_not_null(copy);
+		memcpy(copy, pb.data, n);
+		cr_assert_eq(raw_article(copy, n), -1, "prefix %zu accepted",
+		    n);
+		cr_assert(err[0] != '\0');
+		free(copy);
+	}
+	cr_assert_eq(raw_article(pb.data, pb.len), 0, "%s", err);
+	pbuf_free(&pb);
+}
+
+Test(protocol, reject_wrong_top_level_type)
+{
+	static const unsigned char array[] = { 0x92, 0x01, 0x02 };
+	static const unsigned char str[] = { 0xa2, 'h', 'i' };
+	static const unsigned char nil[] = { 0xc0 };
+
+	cr_assert_eq(raw_article(array, sizeof(array)), -1);
+	assert_err("message: expected map, got array");
+	cr_assert_eq(raw_article(str, sizeof(str)), -1);
+	assert_err("message: expected map, got string");
+	cr_assert_eq(raw_article(nil, sizeof(nil)), -1);
+	assert_err("message: expected map, got nil");
+}
+
+Test(protocol, reject_string_claiming_4_gib)
+{
+	static const unsigned char f[] = { 0x82, 0xa2, 'i', 'd', 0xa1, 'x',
+	    0xa4, 'b', 'o', 'd', 'y', 0xdb, 0xff, 0xff, 0xff, 0xff, 'a' };
+
+	cr_assert_eq(raw_article(f, sizeof(f)), -1);
+	assert_err("body: string of 4294967295 bytes at byte 11, only 1 "
+	    "remain");
+}
+
+Test(protocol, reject_array_and_map_claiming_2_32_elements)
+{
+	static const unsigned char arr[] = { 0x81, 0xa1, 'x',
+	    0xdd, 0xff, 0xff, 0xff, 0xff, 0xc0 };
+	static const unsigned char map[] = { 0xdf, 0xff, 0xff, 0xff, 0xff,
+	    0xa1, 'x', 0xc0 };
+	/* Within the limits, but more than the bytes could hold. */
+	static const unsigned char arr2[] = { 0x81, 0xa1, 'x',
+	    0xdc, 0x10, 0x00, 0xc0, 0xc0 };
+	static const unsigned char map2[] = { 0x81, 0xa1, 'x',
+	    0x8f, 0xa1, 'a', 0xc0 };
+	static const unsigned char owed[] = { 0x81, 0xa1, 'x',
+	    0x92, 0x93, 0xc0, 0xc0, 0xc0 };
+
+	cr_assert_eq(raw_article(arr, sizeof(arr)), -1);
+	assert_err("x: array of 4294967295 elements at byte 3, limit 8192");
+	cr_assert_eq(raw_article(map, sizeof(map)), -1);
+	assert_err("message: map of 4294967295 entries at byte 0, limit 64");
+	cr_assert_eq(raw_article(arr2, sizeof(arr2)), -1);
+	assert_err("x: array of 4096 elements at byte 3, only 2 bytes "
+	    "remain");
+	cr_assert_eq(raw_article(map2, sizeof(map2)), -1);
+	assert_err("x: map of 15 entries at byte 3, only 3 bytes remain");
+	/* Each fits, but not together with what the outer array owes. */
+	cr_assert_eq(raw_article(owed, sizeof(owed)), -1);
+	assert_err("x: malformed msgpack: truncated: 4 objects owed at byte "
+	    "5, only 3 bytes remain");
+}
+
+Test(protocol, reject_million_deep_nesting)
+{
+	size_t n = 1000000;
+	unsigned char *f = malloc(n + 3);
+
+	cr_assert_not_null(f);
+	memset(f, 0x91, n);
+	cr_assert_eq(raw_article(f, n), -1);
+	assert_err("message: nesting deeper than 6 at byte 6");
+	/* Inside a map, the key is named. */
+	f[0] = 0x81;
+	f[1] = 0xa1;
+	f[2] = 'q';
+	memset(f + 3, 0x91, n);
+	cr_assert_eq(raw_article(f, n + 3), -1);
+	assert_err("q: nesting deeper than 6 at byte 8");
+	free(f);
+}
+
+Test(protocol, accept_nesting_at_the_limit)
+{
+	/* {"id":"x","body":"b","z":[[[[[nil]]]]]}: depth 6, ignored. */
+	static const unsigned char f[] = { 0x83, 0xa2, 'i', 'd', 0xa1, 'x',
+	    0xa4, 'b', 'o', 'd', 'y', 0xa1, 'b', 0xa1, 'z',
+	    0x91, 0x91, 0x91, 0x91, 0x91, 0xc0 };
+
+	cr_assert_eq(raw_article(f, sizeof(f)), 0, "%s", err);
+}
+
+Test(protocol, reject_reserved_byte_and_ext)
+{
+	static const unsigned char c1[] = { 0x82, 0xa2, 'i', 'd', 0xc1,
+	    0xa4, 'b', 'o', 'd', 'y', 0xa1, 'b' };
+	static const unsigned char ext[] = { 0x82, 0xa2, 'i', 'd', 0xa1, 'x',
+	    0xa4, 'b', 'o', 'd', 'y', 0xd4, 0x01, 0x02 };
+	static const unsigned char ts[] = { 0x81, 0xa1, 't',
+	    0xd6, 0xff, 0, 0, 0, 0 };
+
+	cr_assert_eq(raw_article(c1, sizeof(c1)), -1);
+	assert_err("id: malformed msgpack: reserved byte 0xc1 at byte 4");
+	cr_assert_eq(raw_article(ext, sizeof(ext)), -1);
+	assert_err("body: ext type at byte 11 not allowed");
+	cr_assert_eq(raw_article(ts, sizeof(ts)), -1);
+	assert_err_has("ext type");
+}
+
+Test(protocol, reject_trailing_bytes)
+{
+	struct mp m;
+
+	mp_simple_article(&m, "hello", 5);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), 0, "%s", err);
+	msgpack_pack_nil(&m.pk);
+	msgpack_pack_nil(&m.pk);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err_has("2 trailing bytes after the map");
+	mp_free(&m);
+}
+
+Test(protocol, reject_frame_over_limit)
+{
+	size_t n = PROTO_FRAME_MAX + 1;
+	char *f = calloc(1, n);
+
+	cr_assert_not_null(f);
+	f[0] = (char)0x80;
+	cr_assert_eq(raw_article(f, n), -1);
+	assert_err_has("message: ");
+	assert_err_has("limit");
+	free(f);
+}
+
+Test(protocol, reject_too_many_keys_and_objects)
+{
+	struct mp m;
+	int i;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, PROTO_MAP_MAX + 1);
+	for (i = 0; i < PROTO_MAP_MAX + 1; i++) {
+		char k[16];
+
+		snprintf(k, sizeof(k), "k%d", i);
+		mp_ku(&m, k, (uint64_t)i);
+	}
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("message: map of 65 entries at byte 0, limit 64");
+	mp_free(&m);
+
+	/* An article whose unknown key holds 5000 objects. */
+	mp_simple_article(&m, "b", 1);
+	m.sb.data[0] = (char)0x83;
+	mp_str(&m, "tags");
+	msgpack_pack_array(&m.pk, 5000);
+	for (i = 0; i < 5000; i++)
+		msgpack_pack_nil(&m.pk);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("tags: more than 4096 objects");
+	mp_free(&m);
+}
+
+Test(protocol, reject_duplicate_key)
+{
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	mp_kv(&m, "id", "c");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("id: duplicate key");
+	mp_free(&m);
+}
+
+Test(protocol, reject_non_string_key)
+{
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	msgpack_pack_int(&m.pk, 7);
+	mp_str(&m, "seven");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("key #3: expected string, got integer");
+	mp_free(&m);
+}
+
+Test(protocol, unknown_keys_and_nil_optionals)
+{
+	struct article a;
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 7);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	mp_str(&m, "extra");
+	msgpack_pack_map(&m.pk, 1);
+	mp_kv(&m, "nested", "value");
+	mp_str(&m, "status");		/* a key of other messages */
+	msgpack_pack_bin(&m.pk, 1);
+	msgpack_pack_bin_body(&m.pk, "z", 1);
+	mp_str(&m, "url");
+	msgpack_pack_nil(&m.pk);
+	mp_str(&m, "published");
+	msgpack_pack_nil(&m.pk);
+	mp_kv(&m, "title", "");
+	cr_assert_eq(mp_article(&m, &a), 0, "%s", err);
+	cr_assert(str_is(a.id, "a"));
+	cr_assert_null(a.url.p);
+	cr_assert_null(a.published.p);
+	cr_assert_null(a.title.p);
+	cr_assert_eq(a.pub.year, 0);
+	mp_free(&m);
+}
+
+/* --- article fields --- */
+
+Test(protocol, reject_id_missing_empty_overlong_nul)
+{
+	char big[PROTO_ID_MAX + 2];
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 1);
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("id: missing");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_kv(&m, "id", "");
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("id: empty");
+	mp_free(&m);
+
+	memset(big, 'i', sizeof(big));
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "id");
+	mp_strn(&m, big, PROTO_ID_MAX + 1);
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("id: 257 bytes, limit 256");
+	mp_free(&m);
+
+	/* Exactly the limit is fine. */
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "id");
+	mp_strn(&m, big, PROTO_ID_MAX);
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), 0, "%s", err);
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "id");
+	mp_strn(&m, "a\0b", 3);
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("id: NUL byte at 1");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "id");
+	msgpack_pack_nil(&m.pk);
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("id: expected string, got nil");
+	mp_free(&m);
+}
+
+Test(protocol, reject_body_wrong_type)
+{
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_kv(&m, "id", "a");
+	mp_str(&m, "body");
+	msgpack_pack_bin(&m.pk, 4);
+	msgpack_pack_bin_body(&m.pk, "text", 4);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("body: expected string, got binary");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_kv(&m, "id", "a");
+	mp_str(&m, "body");
+	msgpack_pack_double(&m.pk, 1.5);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("body: expected string, got float");
+	mp_free(&m);
+}
+
+Test(protocol, reject_body_empty_and_missing)
+{
+	struct mp m;
+
+	mp_simple_article(&m, "", 0);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("body: empty");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 1);
+	mp_kv(&m, "id", "a");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("body: missing");
+	mp_free(&m);
+}
+
+Test(protocol, reject_body_with_nul)
+{
+	static const char body[] = "Seventeen bytes: \0 and more";
+	struct mp m;
+
+	mp_simple_article(&m, body, sizeof(body) - 1);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("body: NUL byte at 17");
+	mp_free(&m);
+}
+
+Test(protocol, reject_body_over_limit)
+{
+	char *big = malloc(PROTO_BODY_MAX + 1);
+	struct article a;
+	struct mp m;
+
+	cr_assert_not_null(big);
+	memset(big, 'a', PROTO_BODY_MAX + 1);
+	mp_simple_article(&m, big, PROTO_BODY_MAX + 1);
+	cr_assert_eq(mp_article(&m, &a), -1);
+	assert_err("body: 4194305 bytes, limit 4194304");
+	mp_free(&m);
+	/* The limit itself is accepted. */
+	mp_simple_article(&m, big, PROTO_BODY_MAX);
+	cr_assert_eq(mp_article(&m, &a), 0, "%s", err);
+	cr_assert_eq(a.body.len, PROTO_BODY_MAX);
+	mp_free(&m);
+	free(big);
+}
+
+Test(protocol, reject_body_invalid_utf8)
+{
+	static const struct {
+		const char	*body;
+		size_t		 len;
+		const char	*want;
+	} cases[] = {
+		/* overlong NUL */
+		{ "ok \xc0\x80 no", 9, "body: invalid UTF-8 at byte 3" },
+		/* a UTF-16 surrogate */
+		{ "abcd\xed\xa0\x80", 7, "body: invalid UTF-8 at byte 4" },
+		/* a euro sign cut short at the end */
+		{ "price: 5 \xe2\x82", 11, "body: invalid UTF-8 at byte 9" },
+		/* a lone continuation byte after valid multibyte text */
+		{ "D\xc3\xa9j\xc3\xa0 \x80", 8, "body: invalid UTF-8 at byte 7" },
+		/* beyond U+10FFFF */
+		{ "\xf4\x90\x80\x80", 4, "body: invalid UTF-8 at byte 0" },
+	};
+	size_t i;
+	struct mp m;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		mp_simple_article(&m, cases[i].body, cases[i].len);
+		cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1,
+		    "case %zu accepted", i);
+		assert_err(cases[i].want);
+		mp_free(&m);
+	}
+}
+
+Test(protocol, reject_title_invalid_utf8_and_long_fields)
+{
+	char big[PROTO_FIELD_MAX + 1];
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	mp_kv(&m, "title", "Putin says \xff");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("title: invalid UTF-8 at byte 11");
+	mp_free(&m);
+
+	memset(big, 's', sizeof(big));
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	mp_str(&m, "source");
+	mp_strn(&m, big, PROTO_SOURCE_MAX + 1);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("source: 129 bytes, limit 128");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	mp_str(&m, "url");
+	mp_strn(&m, big, PROTO_FIELD_MAX + 1);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("url: 2049 bytes, limit 2048");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	mp_str(&m, "lang");
+	msgpack_pack_true(&m.pk);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("lang: expected string, got boolean");
+	mp_free(&m);
+}
+
+Test(protocol, version_rule)
+{
+	struct mp m;
+
+	/* v 1 and no v are the same; anything else is refused. */
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_ku(&m, "v", 1);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), 0, "%s", err);
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_ku(&m, "v", 2);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("v: unsupported protocol version 2");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_str(&m, "v");
+	msgpack_pack_int(&m.pk, -1);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("v: unsupported protocol version -1");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "v", "1");
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("v: expected integer, got string");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "hb", 0);
+	m.sb.data[3] = 7;		/* {"v":7,...} */
+	cr_assert_eq(mp_wmsg(&m, &(struct wmsg){ 0 }), -1);
+	assert_err("v: unsupported protocol version 7");
+	mp_free(&m);
+}
+
+/* --- published --- */
+
+Test(protocol, published_accepts_rfc3339_and_dates)
+{
+	struct civil_time t;
+
+	cr_assert_eq(proto_parse_published(STR_LIT("2016-08-15"), &t), 0);
+	cr_assert_eq(t.year, 2016);
+	cr_assert_eq(t.month, 8);
+	cr_assert_eq(t.day, 15);
+	cr_assert(!t.has_time);
+	cr_assert(!t.has_offset);
+
+	cr_assert_eq(proto_parse_published(STR_LIT("2016-08-15T23:59:60Z"),
+	    &t), 0);
+	cr_assert(t.has_time && t.has_offset);
+	cr_assert_eq(t.second, 60);
+	cr_assert_eq(t.offset_min, 0);
+
+	cr_assert_eq(proto_parse_published(
+	    STR_LIT("1999-12-31t08:05:09.123456-05:30"), &t), 0);
+	cr_assert_eq(t.hour, 8);
+	cr_assert_eq(t.minute, 5);
+	cr_assert_eq(t.second, 9);
+	cr_assert_eq(t.offset_min, -330);
+
+	cr_assert_eq(proto_parse_published(STR_LIT("2016-08-15 10:30:00z"),
+	    &t), 0);
+	cr_assert_eq(t.hour, 10);
+	/* Local time, as many sites publish it. */
+	cr_assert_eq(proto_parse_published(STR_LIT("2016-08-15T10:30:00"),
+	    &t), 0);
+	cr_assert(t.has_time && !t.has_offset);
+	/* Leap days. */
+	cr_assert_eq(proto_parse_published(STR_LIT("2016-02-29"), &t), 0);
+	cr_assert_eq(proto_parse_published(STR_LIT("2000-02-29"), &t), 0);
+}
+
+Test(protocol, published_rejects_impossible_and_malformed)
+{
+	static const char *const bad[] = {
+		"2016-02-30", "2015-02-29", "1900-02-29", "2016-13-01",
+		"2016-00-10", "2016-04-31", "2016-01-00", "0000-01-01",
+		"2016-08-15T24:00:00Z", "2016-08-15T10:60:00Z",
+		"2016-08-15T10:00:61Z", "2016-08-15T10:00:00+24:00",
+		"2016-08-15T10:00:00+02:60", "yesterday", "", "2016-8-15",
+		"2016-08-15T", "2016-08-15T10:00Z", "2016-08-15T10:00:00.Z",
+		"2016-08-15T10:00:00+0200", "2016-08-15x", "16-08-15",
+		"2016-08-15T10:00:00Z ", "2016/08/15", "2016-08-15T10:00:00ZZ",
+	};
+	struct civil_time t;
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		cr_assert_eq(proto_parse_published(str_make(bad[i],
+		    strlen(bad[i])), &t), -1, "accepted \"%s\"", bad[i]);
+}
+
+Test(protocol, reject_article_with_bad_published)
+{
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	mp_kv(&m, "published", "2016-02-30");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("published: no such date or time \"2016-02-30\"");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "b");
+	mp_kv(&m, "published", "yesterday");
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	assert_err("published: not RFC 3339 or YYYY-MM-DD: \"yesterday\"");
+	mp_free(&m);
+}
+
+/* --- proto_article_check on structs from elsewhere --- */
+
+Test(protocol, article_check_on_plain_structs)
+{
+	struct article a;
+
+	memset(&a, 0, sizeof(a));
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), -1);
+	assert_err("id: missing");
+	a.id = STR_LIT("x");
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), -1);
+	assert_err("body: missing");
+	a.body = str_make("", 0);
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), -1);
+	assert_err("body: empty");
+	a.body = STR_LIT("text");
+	a.url = str_make("", 0);	/* empty optional: absent */
+	a.published = STR_LIT("2016-08-15T10:30:00Z");
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), 0, "%s", err);
+	cr_assert_null(a.url.p);
+	cr_assert_eq(a.pub.year, 2016);
+	cr_assert_eq(a.pub.hour, 10);
+	a.lang = str_make("e\0n", 3);
+	cr_assert_eq(proto_article_check(&a, err, sizeof(err)), -1);
+	assert_err("lang: NUL byte at 1");
+	/* A tiny buffer gets a cut reason, never an overflow. */
+	cr_assert_eq(proto_article_check(&a, err, 5), -1);
+	cr_assert_str_eq(err, "lang");
+	cr_assert_eq(proto_article_check(&a, NULL, 0), -1);
+}
+
+/* --- worker messages --- */
+
+Test(protocol, wmsg_reject_unknown_command)
+{
+	struct mp m;
+
+	mp_wmsg_begin(&m, "foo", 0);
+	cr_assert_eq(mp_wmsg(&m, &(struct wmsg){ 0 }), -1);
+	assert_err("t: unknown worker command \"foo\"");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 1);
+	mp_ku(&m, "v", 1);
+	cr_assert_eq(mp_wmsg(&m, &(struct wmsg){ 0 }), -1);
+	assert_err("t: missing");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 1);
+	mp_ku(&m, "t", 1);
+	cr_assert_eq(mp_wmsg(&m, &(struct wmsg){ 0 }), -1);
+	assert_err("t: expected string, got integer");
+	mp_free(&m);
+}
+
+Test(protocol, wmsg_ready_credit_limits)
+{
+	struct wmsg w;
+	struct mp m;
+
+	mp_wmsg_begin(&m, "ready", 1);
+	mp_ku(&m, "credit", 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("credit: 0, must be 1..64");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "ready", 1);
+	mp_ku(&m, "credit", PROTO_CREDIT_MAX + 1);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("credit: 65, must be 1..64");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "ready", 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("credit: missing");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "ready", 2);
+	mp_ku(&m, "credit", PROTO_CREDIT_MAX);
+	mp_str(&m, "pid");
+	msgpack_pack_int64(&m.pk, -3);
+	cr_assert_eq(mp_wmsg(&m, &w), 0, "%s", err);
+	cr_assert_eq(w.credit, PROTO_CREDIT_MAX);
+	cr_assert_eq(w.pid, -3);
+	cr_assert_null(w.name.p);
+	mp_free(&m);
+}
+
+Test(protocol, wmsg_job_errors_name_the_article_field)
+{
+	struct wmsg w;
+	struct mp m;
+
+	mp_wmsg_begin(&m, "job", 3);
+	mp_ku(&m, "job", 7);
+	mp_ku(&m, "attempt", 1);
+	mp_str(&m, "article");
+	msgpack_pack_map(&m.pk, 2);
+	mp_kv(&m, "id", "a");
+	mp_kv(&m, "body", "x\xc0\xafy");
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("article.body: invalid UTF-8 at byte 1");
+	/* The worker can still answer this job with a DONE error. */
+	cr_assert_eq(w.type, WMSG_JOB);
+	cr_assert_eq(w.job, 7);
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "job", 3);
+	mp_ku(&m, "job", 8);
+	mp_ku(&m, "attempt", 0);
+	mp_str(&m, "article");
+	msgpack_pack_map(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("attempt: 0, must be at least 1");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "job", 3);
+	mp_ku(&m, "job", 9);
+	mp_ku(&m, "attempt", 1);
+	mp_kv(&m, "article", "not a map");
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("article: expected map, got string");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "job", 2);
+	mp_str(&m, "job");
+	msgpack_pack_int(&m.pk, -1);
+	mp_ku(&m, "attempt", 1);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("job: -1 is negative");
+	mp_free(&m);
+}
+
+Test(protocol, wmsg_done_needs_exactly_one_of_result_and_error)
+{
+	struct wmsg w;
+	struct mp m;
+
+	mp_wmsg_begin(&m, "done", 3);
+	mp_ku(&m, "job", 1);
+	mp_kv(&m, "error", "boom");
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 0);
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err_has("result: ");
+	assert_err_has("error");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "done", 1);
+	mp_ku(&m, "job", 1);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result: missing (DONE needs result or error)");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_kv(&m, "error", "");
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("error: empty");
+	mp_free(&m);
+
+	/* A result without its arrays. */
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 1);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.dates: missing");
+	mp_free(&m);
+}
+
+Test(protocol, wmsg_done_quote_paths)
+{
+	struct wmsg w;
+	struct mp m;
+	int i;
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 4);
+	for (i = 0; i < 3; i++)
+		mp_quote(&m, (uint64_t)i * 10, (uint64_t)i * 10 + 5);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "start", "zero");
+	mp_ku(&m, "end", 5);
+	mp_kv(&m, "kind", "direct");
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.quotes[3].start: expected integer, got string");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 1);
+	msgpack_pack_map(&m.pk, 3);
+	mp_ku(&m, "start", 0);
+	mp_ku(&m, "end", UINT64_C(1) << 32);
+	mp_kv(&m, "kind", "direct");
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.quotes[0].end: 4294967296, limit 4294967295");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 1);
+	msgpack_pack_map(&m.pk, 3);
+	mp_ku(&m, "start", 9);
+	mp_ku(&m, "end", 9);
+	mp_kv(&m, "kind", "indirect");
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.quotes[0].end: 9 is not after start 9");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 1);
+	msgpack_pack_map(&m.pk, 3);
+	mp_ku(&m, "start", 0);
+	mp_ku(&m, "end", 9);
+	mp_kv(&m, "kind", "indirect");
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.quotes[0].kind: unknown quote kind \"indirect\"");
+	mp_free(&m);
+}
+
+Test(protocol, wmsg_quote_speaker_span_both_or_neither)
+{
+	struct wmsg w;
+	struct mp m;
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 1);
+	msgpack_pack_map(&m.pk, 5);
+	mp_ku(&m, "start", 0);
+	mp_ku(&m, "end", 5);
+	mp_kv(&m, "kind", "direct");
+	mp_ku(&m, "speaker_start", 7);
+	mp_str(&m, "speaker_end");
+	msgpack_pack_nil(&m.pk);
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.quotes[0].speaker_end: missing (speaker_start is "
+	    "set)");
+	mp_free(&m);
+}
+
+/* A DONE with one date map built by the caller after this. */
+static void
+mp_done_one_date(struct mp *m, size_t nkeys)
+{
+	mp_wmsg_begin(m, "done", 2);
+	mp_ku(m, "job", 1);
+	mp_str(m, "result");
+	msgpack_pack_map(&m->pk, 2);
+	mp_str(m, "quotes");
+	msgpack_pack_array(&m->pk, 0);
+	mp_str(m, "dates");
+	msgpack_pack_array(&m->pk, 1);
+	msgpack_pack_map(&m->pk, nkeys);
+	mp_ku(m, "start", 1);
+	mp_ku(m, "end", 4);
+}
+
+Test(protocol, wmsg_date_mod_type_and_value)
+{
+	char big[TIMEX_VALUE_MAX + 1];
+	struct wmsg w;
+	struct mp m;
+
+	mp_done_one_date(&m, 5);
+	mp_kv(&m, "type", "DATE");
+	mp_kv(&m, "value", "2016");
+	mp_kv(&m, "mod", "SOMETIMES");
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.dates[0].mod: unknown modifier \"SOMETIMES\"");
+	mp_free(&m);
+
+	memset(big, '9', sizeof(big));
+	mp_done_one_date(&m, 4);
+	mp_kv(&m, "type", "DATE");
+	mp_str(&m, "value");
+	mp_strn(&m, big, TIMEX_VALUE_MAX);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.dates[0].value: 32 bytes, limit 31");
+	mp_free(&m);
+
+	mp_done_one_date(&m, 4);
+	mp_kv(&m, "type", "DATE");
+	mp_kv(&m, "value", "");
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.dates[0].value: empty");
+	mp_free(&m);
+
+	mp_done_one_date(&m, 4);
+	mp_kv(&m, "type", "date");
+	mp_kv(&m, "value", "2016");
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.dates[0].type: unknown TIMEX type \"date\"");
+	mp_free(&m);
+
+	/* The longest legal value fits, NUL-terminated. */
+	mp_done_one_date(&m, 5);
+	mp_kv(&m, "type", "TIME");
+	mp_str(&m, "value");
+	mp_strn(&m, big, TIMEX_VALUE_MAX - 1);
+	mp_str(&m, "mod");
+	msgpack_pack_nil(&m.pk);
+	cr_assert_eq(mp_wmsg(&m, &w), 0, "%s", err);
+	cr_assert_eq(w.result.ndates, 1);
+	cr_assert_eq(strlen(w.result.dates[0].value), TIMEX_VALUE_MAX - 1);
+	cr_assert_eq(w.result.dates[0].mod, TIMEX_MOD_NONE);
+	mp_free(&m);
+}
+
+/* --- results from the wire --- */
+
+Test(protocol, result_text_must_match_its_span)
+{
+	struct result r;
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 4);
+	mp_kv(&m, "id", "r");
+	mp_ku(&m, "seq", 1);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 1);
+	msgpack_pack_map(&m.pk, 4);
+	mp_ku(&m, "start", 2);
+	mp_ku(&m, "end", 9);
+	mp_kv(&m, "kind", "direct");
+	mp_kv(&m, "text", "short");
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(proto_decode_result(dec, m.sb.data, m.sb.size, &r, err,
+	    sizeof(err)), -1);
+	assert_err("quotes[0].text: 5 bytes, span is 7");
+	mp_free(&m);
+}
+
+Test(protocol, result_dead_letter_shape)
+{
+	struct result r;
+	struct mp m;
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 4);
+	mp_kv(&m, "id", "r");
+	mp_ku(&m, "seq", 1);
+	mp_kv(&m, "error", "timeout");
+	mp_ku(&m, "attempts", 3);
+	cr_assert_eq(proto_decode_result(dec, m.sb.data, m.sb.size, &r, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert(str_is(r.error, "timeout"));
+	cr_assert_eq(r.attempts, 3);
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 3);
+	mp_kv(&m, "id", "r");
+	mp_ku(&m, "seq", 1);
+	mp_kv(&m, "error", "timeout");
+	cr_assert_eq(proto_decode_result(dec, m.sb.data, m.sb.size, &r, err,
+	    sizeof(err)), -1);
+	assert_err("attempts: missing");
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_kv(&m, "id", "r");
+	mp_ku(&m, "seq", 1);
+	cr_assert_eq(proto_decode_result(dec, m.sb.data, m.sb.size, &r, err,
+	    sizeof(err)), -1);
+	assert_err("quotes: missing");
+	mp_free(&m);
+}
+
+/* --- proto_result_check --- */
+
+Test(protocol, result_check_offset_past_body)
+{
+	struct quote q[2];
+	struct timex3 t[2];
+	struct result r;
+
+	memset(&r, 0, sizeof(r));
+	sample_items(&r, q, t, sample_body);
+	q[1].end = 500;
+	cr_assert_eq(proto_result_check(&r, STR_LIT(sample_body), err,
+	    sizeof(err)), -1);
+	assert_err("quotes[1].end: 500 past the end of the body (61 bytes)");
+
+	sample_items(&r, q, t, sample_body);
+	t[0].start = 70;
+	t[0].end = 80;
+	cr_assert_eq(proto_result_check(&r, STR_LIT(sample_body), err,
+	    sizeof(err)), -1);
+	assert_err("dates[0].end: 80 past the end of the body (61 bytes)");
+
+	sample_items(&r, q, t, sample_body);
+	q[0].speaker_start = 60;
+	q[0].speaker_end = 63;	/* past the 61 bytes */
+	cr_assert_eq(proto_result_check(&r, STR_LIT(sample_body), err,
+	    sizeof(err)), -1);
+	assert_err("quotes[0].speaker_end: 63 past the end of the body (61 "
+	    "bytes)");
+
+	sample_items(&r, q, t, sample_body);
+	q[0].start = 6;
+	q[0].end = 6;
+	cr_assert_eq(proto_result_check(&r, STR_LIT(sample_body), err,
+	    sizeof(err)), -1);
+	assert_err("quotes[0].end: 6 is not after start 6");
+}
+
+Test(protocol, result_check_offset_mid_character)
+{
+	static const char body[] = "\xe2\x80\x9cYes\xe2\x80\x9d, she said.";
+	struct quote q;
+	struct timex3 t;
+	struct result r;
+
+	memset(&r, 0, sizeof(r));
+	memset(&q, 0, sizeof(q));
+	memset(&t, 0, sizeof(t));
+	r.quotes = &q;
+	r.nquotes = 1;
+	q.start = 1;		/* inside the opening mark */
+	q.end = 9;
+	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
+	    -1);
+	assert_err("quotes[0].start: 1 is inside a UTF-8 character");
+	q.start = 0;
+	q.end = 8;		/* inside the closing mark */
+	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
+	    -1);
+	assert_err("quotes[0].end: 8 is inside a UTF-8 character");
+	q.end = 9;
+	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
+	    0, "%s", err);
+	cr_assert(str_is(q.text, "\xe2\x80\x9cYes\xe2\x80\x9d"));
+
+	r.nquotes = 0;
+	r.dates = &t;
+	r.ndates = 1;
+	t.start = 0;
+	t.end = 3;
+	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
+	    -1);
+	assert_err("dates[0].value: empty");
+	strcpy(t.value, "PRESENT_REF");
+	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
+	    0, "%s", err);
+	cr_assert_eq(t.text.len, 3);
+}
+
+Test(protocol, result_check_counts)
+{
+	struct result r;
+
+	memset(&r, 0, sizeof(r));
+	r.nquotes = PROTO_QUOTES_MAX + 1;
+	cr_assert_eq(proto_result_check(&r, STR_LIT("x"), err, sizeof(err)),
+	    -1);
+	assert_err("quotes: 8193 entries, limit 8192");
+	r.nquotes = 0;
+	r.ndates = PROTO_DATES_MAX + 1;
+	cr_assert_eq(proto_result_check(&r, STR_LIT("x"), err, sizeof(err)),
+	    -1);
+	assert_err("dates: 8193 entries, limit 8192");
+	r.ndates = 0;
+	cr_assert_eq(proto_result_check(&r, STR_LIT("x"), err, sizeof(err)),
+	    0);
+}
+
+/* --- proto_peek_id --- */
+
+Test(protocol, peek_id_of_rejected_frames)
+{
+	static const unsigned char truncated[] = { 0x82, 0xa2, 'i', 'd',
+	    0xa1, 'x', 0xa4, 'b', 'o', 'd', 'y', 0xa5, 'a' };
+	struct str id;
+	struct mp m;
+
+	/* Rejected for its body, but the id is fine. */
+	mp_simple_article(&m, "", 0);
+	cr_assert_eq(mp_article(&m, &(struct article){ 0 }), -1);
+	cr_assert_eq(proto_peek_id(dec, m.sb.data, m.sb.size, &id), 0);
+	cr_assert(str_is(id, "a1"));
+	mp_free(&m);
+
+	cr_assert_eq(proto_peek_id(dec, truncated, sizeof(truncated), &id),
+	    -1);
+	cr_assert_null(id.p);
+	cr_assert_eq(proto_peek_id(dec, "garbage", 7, &id), -1);
+
+	/* An id that is itself bad is not echoed. */
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 1);
+	mp_kv(&m, "id", "bad\xff");
+	cr_assert_eq(proto_peek_id(dec, m.sb.data, m.sb.size, &id), -1);
+	mp_free(&m);
+
+	mp_init(&m);
+	msgpack_pack_map(&m.pk, 2);
+	mp_kv(&m, "id", "one");
+	mp_kv(&m, "id", "two");
+	cr_assert_eq(proto_peek_id(dec, m.sb.data, m.sb.size, &id), -1);
+	mp_free(&m);
+}
+
+/* --- encoder buffer --- */
+
+Test(protocol, pbuf_grows_and_is_reused)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	char *big = malloc(100000);
+	struct article a, b;
+	size_t cap;
+
+	cr_assert_not_null(big);
+	memset(big, 'x', 100000);
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("big");
+	a.body = str_make(big, 100000);
+	cr_assert_eq(proto_encode_article(&pb, &a), 0);
+	cr_assert_gt(pb.len, 100000);
+	cr_assert_geq(pb.cap, pb.len);
+	cap = pb.cap;
+	a.body = STR_LIT("small");
+	cr_assert_eq(proto_encode_article(&pb, &a), 0);
+	cr_assert_eq(pb.cap, cap);
+	cr_assert_lt(pb.len, 32);
+	cr_assert_eq(proto_decode_article(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert(str_is(b.body, "small"));
+	pbuf_reset(&pb);
+	cr_assert_eq(pb.len, 0);
+	pbuf_free(&pb);
+	cr_assert_null(pb.data);
+	cr_assert_eq(pb.cap, 0);
+	pbuf_free(&pb);
+	free(big);
+}
+
+Test(protocol, decoder_destroy_accepts_null)
+{
+	struct proto_decoder *d = NULL;
+
+	proto_decoder_destroy(&d);
+	proto_decoder_destroy(NULL);
+	d = proto_decoder_new();
+	cr_assert_not_null(d);
+	proto_decoder_destroy(&d);
+	cr_assert_null(d);
+}

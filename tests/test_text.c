@@ -1,0 +1,180 @@
+/*
+ * test_text.c — character classes, boundaries and word scanning.
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "text.h"
+
+static struct text_word
+word_at(const char *s, size_t pos)
+{
+	struct text_word w;
+
+	cr_assert(text_word_next(s, strlen(s), &pos, &w));
+	return w;
+}
+
+static int
+word_is(const char *s, const struct text_word *w, const char *expect)
+{
+	return w->end - w->start == strlen(expect) &&
+	    memcmp(s + w->start, expect, w->end - w->start) == 0;
+}
+
+Test(text, classes)
+{
+	cr_assert(text_is_letter('a'));
+	cr_assert(text_is_letter(0xe9));	/* é */
+	cr_assert(text_is_letter(0x414));	/* Д */
+	cr_assert(!text_is_letter(0xd7));	/* × */
+	cr_assert(!text_is_letter('3'));
+	cr_assert(text_is_upper('Q'));
+	cr_assert(text_is_upper(0xc9));		/* É */
+	cr_assert(text_is_upper(0x141));	/* Ł */
+	cr_assert(!text_is_upper(0x142));	/* ł */
+	cr_assert(text_is_upper(0x414));	/* Д */
+	cr_assert(!text_is_upper(0x434));	/* д */
+	cr_assert(text_is_lower(0xe9));
+	cr_assert(text_is_space(0xa0));		/* no-break space */
+	cr_assert(text_is_space('\n'));
+	cr_assert(!text_is_space('x'));
+	cr_assert(text_is_newline(0x2029));
+	cr_assert(text_is_dash(0x2014));
+	cr_assert(text_is_apostrophe(0x2019));
+	cr_assert(!text_is_apostrophe(0x2018));
+}
+
+Test(text, chars_around_multibyte)
+{
+	const char *s = "a\xc3\xa9z";	/* aéz */
+
+	cr_assert_eq(text_char_at(s, 4, 1), 0xe9);
+	cr_assert_eq(text_char_before(s, 3), 0xe9);
+	cr_assert_eq(text_char_before(s, 0), 0);
+	cr_assert_eq(text_char_at(s, 4, 4), 0);
+}
+
+Test(text, words_with_connectors)
+{
+	const char *s = "  Holtz-Eakin don't U.S. 3.5 Putin's Mr. H. word.";
+	struct text_word w;
+	size_t p = 0;
+
+	cr_assert(text_word_next(s, strlen(s), &p, &w));
+	cr_assert(word_is(s, &w, "Holtz-Eakin"));
+	cr_assert(w.flags & TEXT_W_CAP);
+	cr_assert(text_word_next(s, strlen(s), &p, &w));
+	cr_assert(word_is(s, &w, "don't"));
+	cr_assert(!(w.flags & TEXT_W_CAP));
+	cr_assert(text_word_next(s, strlen(s), &p, &w));
+	cr_assert(word_is(s, &w, "U.S."));
+	cr_assert(w.flags & TEXT_W_ABBREV);
+	cr_assert(text_word_next(s, strlen(s), &p, &w));
+	cr_assert(word_is(s, &w, "3.5"));
+	cr_assert(w.flags & TEXT_W_DIGIT);
+	cr_assert(text_word_next(s, strlen(s), &p, &w));
+	cr_assert(word_is(s, &w, "Putin's"));
+	cr_assert(w.flags & TEXT_W_POSS);
+	cr_assert_eq(text_word_stem_end(s, &w), w.end - 2);
+	cr_assert(text_word_next(s, strlen(s), &p, &w));
+	cr_assert(word_is(s, &w, "Mr."));
+	cr_assert(w.flags & TEXT_W_ABBREV);
+	cr_assert(text_word_next(s, strlen(s), &p, &w));
+	cr_assert(word_is(s, &w, "H."));
+	cr_assert(w.flags & TEXT_W_INITIAL);
+	cr_assert(text_word_next(s, strlen(s), &p, &w));
+	cr_assert(word_is(s, &w, "word"), "a sentence's period is not a word's");
+	cr_assert(!text_word_next(s, strlen(s), &p, &w));
+	cr_assert_eq(p, strlen(s));
+}
+
+Test(text, curly_possessive_and_allcaps)
+{
+	const char *s = "Putin\xe2\x80\x99s KCNA";
+	struct text_word w = word_at(s, 0);
+
+	cr_assert(word_is(s, &w, "Putin\xe2\x80\x99s"));
+	cr_assert(w.flags & TEXT_W_POSS);
+	cr_assert_eq(text_word_stem_end(s, &w), 5);
+	w = word_at(s, w.end);
+	cr_assert(w.flags & TEXT_W_ALLCAP);
+}
+
+Test(text, words_backward_agree_with_forward)
+{
+	const char *s = "said Mr. Holtz-Eakin, \xc3\x89mile";
+	struct text_word w;
+	size_t p = strlen(s);
+
+	cr_assert(text_word_prev(s, 0, &p, &w));
+	cr_assert(word_is(s, &w, "\xc3\x89mile"));
+	cr_assert(w.flags & TEXT_W_CAP);
+	cr_assert(text_word_prev(s, 0, &p, &w));
+	cr_assert(word_is(s, &w, "Holtz-Eakin"));
+	cr_assert(text_word_prev(s, 0, &p, &w));
+	cr_assert(word_is(s, &w, "Mr."));
+	cr_assert(text_word_prev(s, 0, &p, &w));
+	cr_assert(word_is(s, &w, "said"));
+	cr_assert_eq(p, 0);
+	cr_assert(!text_word_prev(s, 0, &p, &w));
+	/* a lower bound clips the scan */
+	p = strlen(s);
+	cr_assert(text_word_prev(s, strlen(s) - 2, &p, &w));
+	cr_assert(word_is(s, &w, "le"));
+	p = 5;
+	cr_assert(!text_word_prev(s, 4, &p, &w));
+}
+
+Test(text, word_comparison_ignores_ascii_case)
+{
+	const char *s = "Said TOLD according";
+	struct text_word w = word_at(s, 0);
+	static const char *const list[] = { "told", "said", NULL };
+	static const char *const other[] = { "sai", "saidx", NULL };
+
+	cr_assert(text_word_eq(s, &w, "said"));
+	cr_assert(!text_word_eq(s, &w, "sai"));
+	cr_assert(text_word_in(s, &w, list));
+	cr_assert(!text_word_in(s, &w, other));
+	w = word_at(s, w.end);
+	cr_assert(text_word_eq(s, &w, "told"));
+	cr_assert(text_range_eq(s, 10, 19, "ACCORDING"));
+}
+
+Test(text, sentence_ends)
+{
+	const char *s = "Mr. Smith left. He said no! U.S. officials came. "
+	    "George H. W. Bush spoke? Yes.";
+
+	cr_assert(!text_is_sentence_end(s, strlen(s), 2), "Mr.");
+	cr_assert(text_is_sentence_end(s, strlen(s), 14));
+	cr_assert(text_is_sentence_end(s, strlen(s), 26), "!");
+	cr_assert(!text_is_sentence_end(s, strlen(s), 31), "U.S.");
+	cr_assert(text_is_sentence_end(s, strlen(s), 47));
+	cr_assert(!text_is_sentence_end(s, strlen(s), 57), "H.");
+	cr_assert(text_is_sentence_end(s, strlen(s), 72), "?");
+	cr_assert(text_is_sentence_end(s, strlen(s), strlen(s) - 1), "end");
+	cr_assert(!text_is_sentence_end(s, strlen(s), 0), "not a stop");
+}
+
+Test(text, sentence_end_inside_closing_mark)
+{
+	const char *s = "\"We won.\" Then";
+	const char *t = "3.5 million";
+
+	cr_assert(text_is_sentence_end(s, strlen(s), 7));
+	cr_assert(!text_is_sentence_end(t, strlen(t), 1));
+}
+
+Test(text, paragraphs_and_space)
+{
+	const char *s = "a\nb \xc2\xa0 c";
+
+	cr_assert(text_is_para_break(s, strlen(s), 1));
+	cr_assert(!text_is_para_break(s, strlen(s), 0));
+	cr_assert(text_all_space(s, 3, 7));
+	cr_assert(!text_all_space(s, 3, 8));
+	cr_assert(text_all_space(s, 3, 3));
+}

@@ -1,0 +1,2371 @@
+/*
+ * dates.c — the temporal expression extractor: finds dates, times,
+ * durations and sets in an article's body and normalizes them to TIMEX3
+ * values (TimeML, TempEval-3 conventions), anchoring relative ones
+ * ("yesterday", "Monday", "last week") to the publication date.
+ *
+ * Two stages, both single passes: a scanner cuts the body into tokens
+ * (words, numbers, punctuation, with byte offsets and whether whitespace
+ * precedes them) into a small ring, and a grammar of hand-written rules
+ * looks at a bounded window of tokens around the current one.  Each rule
+ * reads at most LOOKAHEAD_MAX tokens ahead and LOOKBEHIND_MAX behind, so
+ * the whole run is linear in the body and allocates nothing but the
+ * output list.  The scanner is a pure function of (text, position), the
+ * shape a generated DFA scanner can later take over.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "extract.h"
+#include "utf8.h"
+
+/*
+ * The longest word the lexicon knows is "thanksgiving" (12 letters); a
+ * word longer than TOK_LOW_MAX - 1 cannot match anything, so its lowered
+ * copy is left empty.
+ */
+#define TOK_LOW_MAX	16
+/*
+ * The longest rule ("the year-ago fiscal third quarter of 1989",
+ * "more than twenty-five consecutive trading days ago") spans under 16
+ * tokens; the tense cue looks 10 back and 6 ahead.  24 ahead and 12
+ * behind cover both with room, and must fit in the ring together.
+ */
+#define LOOKAHEAD_MAX	24
+#define LOOKBEHIND_MAX	12
+#define RING		64	/* > LOOKAHEAD_MAX + LOOKBEHIND_MAX */
+_Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX < RING,
+    "the token ring must hold the whole window of a rule");
+/* Numbers longer than this many digits are not counts, days or years;
+ * nine digits still fit an int32_t. */
+#define NUM_DIGITS_MAX	9
+/* Plausible years for a bare four-digit number; outside this range a
+ * year needs a cue word ("in 1066").  Four digits cannot say more. */
+#define YEAR_MIN	1000
+#define YEAR_MAX	2099
+#define YEAR_LIKELY_MIN	1800
+/* Words a tense cue search steps over before giving up. */
+#define TENSE_BACK	10
+#define TENSE_AHEAD	6
+/* A month-day without a year is put in the year that brings it nearest
+ * the publication date; the tense only moves one that is further than a
+ * season away (news about last week is more common than tense cues are
+ * reliable). */
+#define MONTH_DAY_SURE	90
+
+enum tok_kind {
+	TK_NONE,		/* before the text or past its end */
+	TK_WORD,
+	TK_NUM,
+	TK_PUNCT,
+};
+
+enum word_class {
+	C_OTHER,
+	C_MONTH,
+	C_WDAY,
+	C_NUM,
+	C_ORD,
+	C_UNIT,
+	C_SEASON,
+	C_PART,
+	C_TZ,
+	C_SETW,
+};
+
+enum unit {
+	U_NONE,
+	U_SEC,
+	U_MIN,
+	U_HOUR,
+	U_DAY,
+	U_WEEK,
+	U_FORTNIGHT,
+	U_MONTH,
+	U_QUARTER,
+	U_YEAR,
+	U_DECADE,
+	U_CENTURY,
+};
+
+enum season { S_SP, S_SU, S_FA, S_WI };
+enum part { P_MO, P_AF, P_EV, P_NI };
+
+#define F_ABBR		0x1	/* "Aug": needs a period or a day after */
+#define F_PLURAL	0x2
+
+struct lex {
+	const char	*word;
+	int		 cls;
+	int		 val;
+	int		 flags;
+};
+
+/* Sorted by strcmp for bsearch; tests/test_dates.c looks up every month
+ * and weekday name, which fails if the order breaks. */
+static const struct lex lexicon[] = {
+	{ "afternoon", C_PART, P_AF, 0 },
+	{ "annually", C_SETW, U_YEAR, 0 },
+	{ "apr", C_MONTH, 4, F_ABBR },
+	{ "april", C_MONTH, 4, 0 },
+	{ "aug", C_MONTH, 8, F_ABBR },
+	{ "august", C_MONTH, 8, 0 },
+	{ "autumn", C_SEASON, S_FA, 0 },
+	{ "bst", C_TZ, 0, 0 },
+	{ "cdt", C_TZ, 0, 0 },
+	{ "centuries", C_UNIT, U_CENTURY, F_PLURAL },
+	{ "century", C_UNIT, U_CENTURY, 0 },
+	{ "cest", C_TZ, 0, 0 },
+	{ "cet", C_TZ, 0, 0 },
+	{ "cst", C_TZ, 0, 0 },
+	{ "daily", C_SETW, U_DAY, 0 },
+	{ "day", C_UNIT, U_DAY, 0 },
+	{ "days", C_UNIT, U_DAY, F_PLURAL },
+	{ "dec", C_MONTH, 12, F_ABBR },
+	{ "decade", C_UNIT, U_DECADE, 0 },
+	{ "decades", C_UNIT, U_DECADE, F_PLURAL },
+	{ "december", C_MONTH, 12, 0 },
+	{ "edt", C_TZ, 0, 0 },
+	{ "eight", C_NUM, 8, 0 },
+	{ "eighteen", C_NUM, 18, 0 },
+	{ "eighth", C_ORD, 8, 0 },
+	{ "eighty", C_NUM, 80, 0 },
+	{ "eleven", C_NUM, 11, 0 },
+	{ "eleventh", C_ORD, 11, 0 },
+	{ "est", C_TZ, 0, 0 },
+	{ "evening", C_PART, P_EV, 0 },
+	{ "fall", C_SEASON, S_FA, 0 },
+	{ "feb", C_MONTH, 2, F_ABBR },
+	{ "february", C_MONTH, 2, 0 },
+	{ "fifteen", C_NUM, 15, 0 },
+	{ "fifth", C_ORD, 5, 0 },
+	{ "fifty", C_NUM, 50, 0 },
+	{ "first", C_ORD, 1, 0 },
+	{ "five", C_NUM, 5, 0 },
+	{ "fortnight", C_UNIT, U_FORTNIGHT, 0 },
+	{ "fortnights", C_UNIT, U_FORTNIGHT, F_PLURAL },
+	{ "forty", C_NUM, 40, 0 },
+	{ "four", C_NUM, 4, 0 },
+	{ "fourteen", C_NUM, 14, 0 },
+	{ "fourth", C_ORD, 4, 0 },
+	{ "friday", C_WDAY, 5, 0 },
+	{ "fridays", C_WDAY, 5, F_PLURAL },
+	{ "gmt", C_TZ, 0, 0 },
+	{ "hour", C_UNIT, U_HOUR, 0 },
+	{ "hourly", C_SETW, U_HOUR, 0 },
+	{ "hours", C_UNIT, U_HOUR, F_PLURAL },
+	{ "hrs", C_UNIT, U_HOUR, F_PLURAL },
+	{ "hundred", C_NUM, 100, 0 },
+	{ "jan", C_MONTH, 1, F_ABBR },
+	{ "january", C_MONTH, 1, 0 },
+	{ "jul", C_MONTH, 7, F_ABBR },
+	{ "july", C_MONTH, 7, 0 },
+	{ "jun", C_MONTH, 6, F_ABBR },
+	{ "june", C_MONTH, 6, 0 },
+	{ "mar", C_MONTH, 3, F_ABBR },
+	{ "march", C_MONTH, 3, 0 },
+	{ "may", C_MONTH, 5, 0 },
+	{ "mdt", C_TZ, 0, 0 },
+	{ "mins", C_UNIT, U_MIN, F_PLURAL },
+	{ "minute", C_UNIT, U_MIN, 0 },
+	{ "minutes", C_UNIT, U_MIN, F_PLURAL },
+	{ "monday", C_WDAY, 1, 0 },
+	{ "mondays", C_WDAY, 1, F_PLURAL },
+	{ "month", C_UNIT, U_MONTH, 0 },
+	{ "monthly", C_SETW, U_MONTH, 0 },
+	{ "months", C_UNIT, U_MONTH, F_PLURAL },
+	{ "morning", C_PART, P_MO, 0 },
+	{ "mst", C_TZ, 0, 0 },
+	{ "night", C_PART, P_NI, 0 },
+	{ "nightly", C_SETW, U_DAY, 0 },
+	{ "nine", C_NUM, 9, 0 },
+	{ "nineteen", C_NUM, 19, 0 },
+	{ "ninety", C_NUM, 90, 0 },
+	{ "ninth", C_ORD, 9, 0 },
+	{ "nov", C_MONTH, 11, F_ABBR },
+	{ "november", C_MONTH, 11, 0 },
+	{ "oct", C_MONTH, 10, F_ABBR },
+	{ "october", C_MONTH, 10, 0 },
+	{ "one", C_NUM, 1, 0 },
+	{ "pdt", C_TZ, 0, 0 },
+	{ "pst", C_TZ, 0, 0 },
+	{ "quarter", C_UNIT, U_QUARTER, 0 },
+	{ "quarters", C_UNIT, U_QUARTER, F_PLURAL },
+	{ "saturday", C_WDAY, 6, 0 },
+	{ "saturdays", C_WDAY, 6, F_PLURAL },
+	{ "second", C_ORD, 2, 0 },
+	{ "seconds", C_UNIT, U_SEC, F_PLURAL },
+	{ "sep", C_MONTH, 9, F_ABBR },
+	{ "sept", C_MONTH, 9, F_ABBR },
+	{ "september", C_MONTH, 9, 0 },
+	{ "seven", C_NUM, 7, 0 },
+	{ "seventeen", C_NUM, 17, 0 },
+	{ "seventh", C_ORD, 7, 0 },
+	{ "seventy", C_NUM, 70, 0 },
+	{ "six", C_NUM, 6, 0 },
+	{ "sixteen", C_NUM, 16, 0 },
+	{ "sixth", C_ORD, 6, 0 },
+	{ "sixty", C_NUM, 60, 0 },
+	{ "spring", C_SEASON, S_SP, 0 },
+	{ "summer", C_SEASON, S_SU, 0 },
+	{ "sunday", C_WDAY, 7, 0 },
+	{ "sundays", C_WDAY, 7, F_PLURAL },
+	{ "ten", C_NUM, 10, 0 },
+	{ "tenth", C_ORD, 10, 0 },
+	{ "third", C_ORD, 3, 0 },
+	{ "thirteen", C_NUM, 13, 0 },
+	{ "thirty", C_NUM, 30, 0 },
+	{ "three", C_NUM, 3, 0 },
+	{ "thursday", C_WDAY, 4, 0 },
+	{ "thursdays", C_WDAY, 4, F_PLURAL },
+	{ "tuesday", C_WDAY, 2, 0 },
+	{ "tuesdays", C_WDAY, 2, F_PLURAL },
+	{ "twelfth", C_ORD, 12, 0 },
+	{ "twelve", C_NUM, 12, 0 },
+	{ "twenty", C_NUM, 20, 0 },
+	{ "two", C_NUM, 2, 0 },
+	{ "utc", C_TZ, 0, 0 },
+	{ "wednesday", C_WDAY, 3, 0 },
+	{ "wednesdays", C_WDAY, 3, F_PLURAL },
+	{ "week", C_UNIT, U_WEEK, 0 },
+	{ "weekly", C_SETW, U_WEEK, 0 },
+	{ "weeks", C_UNIT, U_WEEK, F_PLURAL },
+	{ "winter", C_SEASON, S_WI, 0 },
+	{ "year", C_UNIT, U_YEAR, 0 },
+	{ "yearly", C_SETW, U_YEAR, 0 },
+	{ "years", C_UNIT, U_YEAR, F_PLURAL },
+};
+
+static const char *const season_code[] = { "SP", "SU", "FA", "WI" };
+static const char *const part_code[] = { "MO", "AF", "EV", "NI" };
+
+struct tok {
+	uint32_t	 start, end;
+	uint8_t		 kind;
+	uint8_t		 sp;		/* whitespace (or text start) before */
+	uint8_t		 cap;		/* word starts upper-case */
+	uint8_t		 ndig;		/* digits of a number */
+	uint32_t	 ch;		/* punctuation, dashes and quotes folded */
+	int32_t		 num;		/* number value; -1 if too long */
+	const struct lex *lex;		/* lexicon entry of a word, or NULL */
+	char		 low[TOK_LOW_MAX]; /* lower-cased ASCII word */
+};
+
+static const struct tok tok_none;
+
+struct scan {
+	const char	*s;
+	size_t		 len, pos;
+	size_t		 n;		/* tokens scanned so far */
+	struct tok	 ring[RING];
+};
+
+struct ctx {
+	struct scan	 sc;
+	int		 has_pub;
+	struct cal_date	 pub;
+	long		 q_tok;		/* token of the last quarter named */
+	int		 q_year, q_num;	/* and its value */
+};
+
+/* What a rule found: a span of tokens [i, i + ntok) and its TIMEX3. */
+struct hit {
+	long		 ntok;
+	uint32_t	 start, end;
+	enum timex_type	 type;
+	enum timex_mod	 mod;
+	char		 value[TIMEX_VALUE_MAX];
+};
+
+static int
+lex_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct lex *)elem)->word);
+}
+
+static const struct lex *
+lex_find(const char *w)
+{
+	return bsearch(w, lexicon, sizeof(lexicon) / sizeof(lexicon[0]),
+	    sizeof(lexicon[0]), lex_cmp);
+}
+
+static int
+is_space_cp(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	    c == '\f' || c == '\v' || c == 0xa0 ||
+	    (c >= 0x2000 && c <= 0x200b) || c == 0x202f || c == 0x205f ||
+	    c == 0x3000 || c == 0xfeff;
+}
+
+/* Letters: ASCII ones, and any non-ASCII code point that is not one of
+ * the punctuation, symbol or currency blocks. */
+static int
+is_letter_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	if (c <= 0xbf || c == 0xd7 || c == 0xf7)
+		return 0;
+	if (c >= 0x2000 && c <= 0x2bff)
+		return 0;
+	if ((c >= 0x3000 && c <= 0x303f) || c == 0xfffd ||
+	    (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff20))
+		return 0;
+	return 1;
+}
+
+/* Fold the typographic variants the grammar treats alike. */
+static uint32_t
+fold_punct(uint32_t c)
+{
+	switch (c) {
+	case 0x2018: case 0x2019: case 0x2032:
+		return '\'';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013:
+		return '-';
+	default:
+		return c;
+	}
+}
+
+/* Scan one token into *t; 0 at the end of the text. */
+static int
+scan_one(struct scan *sc, struct tok *t)
+{
+	size_t p = sc->pos, q;
+	uint32_t c;
+	int sp = p == 0, n;
+
+	for (;;) {
+		if (p >= sc->len)
+			return 0;
+		q = p;
+		c = utf8_next(sc->s, sc->len, &q);
+		if (!is_space_cp(c))
+			break;
+		sp = 1;
+		p = q;
+	}
+	memset(t, 0, sizeof(*t));
+	t->start = (uint32_t)p;
+	t->sp = (uint8_t)sp;
+	if (c >= '0' && c <= '9') {
+		int64_t v = 0;
+
+		n = 0;
+		while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9') {
+			if (n < NUM_DIGITS_MAX)
+				v = v * 10 + (sc->s[p] - '0');
+			n++;
+			p++;
+		}
+		t->kind = TK_NUM;
+		t->ndig = (uint8_t)(n > 255 ? 255 : n);
+		t->num = n <= NUM_DIGITS_MAX ? (int32_t)v : -1;
+	} else if (is_letter_cp(c)) {
+		int ascii = 1;
+
+		n = 0;
+		t->kind = TK_WORD;
+		t->cap = c >= 'A' && c <= 'Z';
+		for (;;) {
+			if (p >= sc->len)
+				break;
+			q = p;
+			c = utf8_next(sc->s, sc->len, &q);
+			if (!is_letter_cp(c))
+				break;
+			if (c >= 0x80)
+				ascii = 0;
+			else if (n < TOK_LOW_MAX - 1)
+				t->low[n] = (char)(c | 0x20);
+			n++;
+			p = q;
+		}
+		if (!ascii || n >= TOK_LOW_MAX)
+			t->low[0] = '\0';
+		else
+			t->low[n] = '\0';
+		if (t->low[0] != '\0')
+			t->lex = lex_find(t->low);
+	} else {
+		t->kind = TK_PUNCT;
+		t->ch = fold_punct(c);
+		p = q;
+	}
+	t->end = (uint32_t)p;
+	sc->pos = p;
+	return 1;
+}
+
+/* Token i of the text (absolute), scanning ahead as needed. */
+static const struct tok *
+tk(struct ctx *c, long i)
+{
+	struct scan *sc = &c->sc;
+
+	if (i < 0 || (size_t)i + RING <= sc->n)
+		return &tok_none;
+	while ((size_t)i >= sc->n) {
+		if (!scan_one(sc, &sc->ring[sc->n % RING]))
+			return &tok_none;
+		sc->n++;
+	}
+	return &sc->ring[(size_t)i % RING];
+}
+
+static int
+W(const struct tok *t, const char *w)
+{
+	return t->kind == TK_WORD && strcmp(t->low, w) == 0;
+}
+
+/* One of a NULL-terminated list of words. */
+static int
+WL(const struct tok *t, const char *const *ws)
+{
+	if (t->kind != TK_WORD)
+		return 0;
+	for (; *ws != NULL; ws++)
+		if (strcmp(t->low, *ws) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+P(const struct tok *t, uint32_t ch)
+{
+	return t->kind == TK_PUNCT && t->ch == ch;
+}
+
+/* Glued to the token before it (no whitespace between). */
+static int
+adj(const struct tok *t)
+{
+	return t->kind != TK_NONE && !t->sp;
+}
+
+static const struct lex *
+L(const struct tok *t, int cls)
+{
+	if (t->kind == TK_WORD && t->lex != NULL && t->lex->cls == cls)
+		return t->lex;
+	return NULL;
+}
+
+static int
+is_num(const struct tok *t, int mindig, int maxdig)
+{
+	return t->kind == TK_NUM && t->num >= 0 && t->ndig >= mindig &&
+	    t->ndig <= maxdig;
+}
+
+static int
+is_currency(const struct tok *t)
+{
+	if (t->kind != TK_PUNCT)
+		return 0;
+	switch (t->ch) {
+	case '$': case '#': case 0xa3: case 0xa5: case 0x20ac: case 0xa2:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int
+is_sentence_end(const struct tok *t)
+{
+	return t->kind == TK_NONE || P(t, '.') || P(t, '!') || P(t, '?') ||
+	    P(t, ';');
+}
+
+/*
+ * A number token that is really a piece of a larger number, an amount,
+ * a score, a ratio, a version or a phone number: something glued to it
+ * on either side by punctuation and more digits, or money before it.
+ */
+static int
+num_embedded_before(struct ctx *c, long i)
+{
+	const struct tok *p = tk(c, i - 1), *pp = tk(c, i - 2);
+
+	if (is_currency(p) || (adj(tk(c, i)) && p->kind == TK_WORD))
+		return 1;
+	return adj(tk(c, i)) && (P(p, '.') || P(p, ',') || P(p, '/') ||
+	    P(p, ':') || P(p, '-') || P(p, '+')) && pp->kind == TK_NUM &&
+	    adj(p);
+}
+
+static int
+num_embedded(struct ctx *c, long i)
+{
+	const struct tok *n = tk(c, i + 1), *nn = tk(c, i + 2);
+
+	if (num_embedded_before(c, i))
+		return 1;
+	if (adj(n) && (P(n, '.') || P(n, ',') || P(n, '/') || P(n, ':') ||
+	    P(n, '-')) && nn->kind == TK_NUM && adj(nn))
+		return 1;
+	if ((adj(n) && P(n, '%')) || W(n, "percent") || W(n, "pct"))
+		return 1;
+	return 0;
+}
+
+/* --- values --- */
+
+enum gran { G_DAY, G_WEEK, G_MONTH, G_QUARTER, G_YEAR, G_DECADE,
+	G_CENTURY };
+
+static void hit_set(struct hit *, enum timex_type, const char *, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+hit_set(struct hit *h, enum timex_type type, const char *fmt, ...)
+{
+	va_list ap;
+
+	h->type = type;
+	va_start(ap, fmt);
+	vsnprintf(h->value, sizeof(h->value), fmt, ap);
+	va_end(ap);
+}
+
+/* Format a date at a granularity; without an anchor, X-ed out. */
+static void
+fmt_gran(char *buf, size_t len, int has, struct cal_date d, enum gran g)
+{
+	int wy, w;
+
+	switch (g) {
+	case G_DAY:
+		if (has)
+			snprintf(buf, len, "%04d-%02d-%02d", d.year, d.month,
+			    d.day);
+		else
+			snprintf(buf, len, "XXXX-XX-XX");
+		break;
+	case G_WEEK:
+		if (has) {
+			cal_iso_week(d.year, d.month, d.day, &wy, &w);
+			snprintf(buf, len, "%04d-W%02d", wy, w);
+		} else
+			snprintf(buf, len, "XXXX-WXX");
+		break;
+	case G_MONTH:
+		if (has)
+			snprintf(buf, len, "%04d-%02d", d.year, d.month);
+		else
+			snprintf(buf, len, "XXXX-XX");
+		break;
+	case G_QUARTER:
+		if (has)
+			snprintf(buf, len, "%04d-Q%d", d.year,
+			    cal_quarter(d.month));
+		else
+			snprintf(buf, len, "XXXX-QX");
+		break;
+	case G_YEAR:
+		if (has)
+			snprintf(buf, len, "%04d", d.year);
+		else
+			snprintf(buf, len, "XXXX");
+		break;
+	case G_DECADE:
+		if (has)
+			snprintf(buf, len, "%03d", d.year / 10);
+		else
+			snprintf(buf, len, "XXX");
+		break;
+	case G_CENTURY:
+		if (has)
+			snprintf(buf, len, "%02d", d.year / 100);
+		else
+			snprintf(buf, len, "XX");
+		break;
+	}
+}
+
+static void
+hit_gran(struct hit *h, struct ctx *c, struct cal_date d, enum gran g)
+{
+	h->type = TIMEX_DATE;
+	fmt_gran(h->value, sizeof(h->value), c->has_pub, d, g);
+}
+
+/* A day with a part of it: 2016-08-15TMO (a TIMEX3 TIME). */
+static void
+hit_day_part(struct hit *h, struct ctx *c, struct cal_date d,
+    const char *part)
+{
+	char day[TIMEX_VALUE_MAX];
+
+	fmt_gran(day, sizeof(day), c->has_pub, d, G_DAY);
+	hit_set(h, TIMEX_TIME, "%sT%s", day, part);
+}
+
+/* Shift the publication date by n units. */
+static struct cal_date
+shift(struct cal_date d, enum unit u, int n)
+{
+	switch (u) {
+	case U_DAY:
+		return cal_add_days(d, n);
+	case U_WEEK:
+		return cal_add_days(d, (int64_t)n * 7);
+	case U_FORTNIGHT:
+		return cal_add_days(d, (int64_t)n * 14);
+	case U_MONTH:
+		return cal_add_months(d, n);
+	case U_QUARTER:
+		return cal_add_months(d, n * 3);
+	case U_YEAR:
+		return cal_add_years(d, n);
+	case U_DECADE:
+		return cal_add_years(d, n * 10);
+	case U_CENTURY:
+		return cal_add_years(d, n * 100);
+	default:
+		return d;
+	}
+}
+
+static enum gran
+unit_gran(enum unit u)
+{
+	switch (u) {
+	case U_WEEK:
+		return G_WEEK;
+	case U_MONTH:
+		return G_MONTH;
+	case U_QUARTER:
+		return G_QUARTER;
+	case U_YEAR:
+		return G_YEAR;
+	case U_DECADE:
+		return G_DECADE;
+	case U_CENTURY:
+		return G_CENTURY;
+	default:
+		return G_DAY;
+	}
+}
+
+/*
+ * Direction an unanchored day or month takes from the publication date:
+ * DIR_PAST (on or before), DIR_FUTURE (on or after), DIR_PREV (strictly
+ * before, "last"), DIR_NEXT (strictly after, "next").
+ */
+enum dir { DIR_PAST, DIR_FUTURE, DIR_PREV, DIR_NEXT };
+
+static struct cal_date
+anchor_weekday(struct cal_date pub, int wd, enum dir dir)
+{
+	int delta = wd - cal_weekday(pub.year, pub.month, pub.day);
+
+	switch (dir) {
+	case DIR_PAST:
+		if (delta > 0)
+			delta -= 7;
+		break;
+	case DIR_FUTURE:
+		if (delta < 0)
+			delta += 7;
+		break;
+	case DIR_PREV:
+		if (delta >= 0)
+			delta -= 7;
+		break;
+	case DIR_NEXT:
+		if (delta <= 0)
+			delta += 7;
+		break;
+	}
+	return cal_add_days(pub, delta);
+}
+
+static int
+anchor_month_year(struct cal_date pub, int m, enum dir dir)
+{
+	switch (dir) {
+	case DIR_PAST:
+		return m <= pub.month ? pub.year : pub.year - 1;
+	case DIR_FUTURE:
+		return m >= pub.month ? pub.year : pub.year + 1;
+	case DIR_PREV:
+		return m < pub.month ? pub.year : pub.year - 1;
+	case DIR_NEXT:
+		return m > pub.month ? pub.year : pub.year + 1;
+	}
+	return pub.year;
+}
+
+/* The year that puts month m, day d nearest the publication date. */
+static int
+nearest_year(struct cal_date pub, int m, int d)
+{
+	int64_t best = INT64_MAX, dist;
+	int y, by = pub.year;
+
+	for (y = pub.year - 1; y <= pub.year + 1; y++) {
+		if (!cal_valid(y, m, d))
+			continue;
+		dist = cal_diff_days(pub, (struct cal_date){ y, m, d });
+		if (dist < 0)
+			dist = -dist;
+		if (dist < best) {
+			best = dist;
+			by = y;
+		}
+	}
+	return by;
+}
+
+static int
+season_of(struct cal_date d, int *year)
+{
+	*year = d.year;
+	if (d.month >= 3 && d.month <= 5)
+		return S_SP;
+	if (d.month >= 6 && d.month <= 8)
+		return S_SU;
+	if (d.month >= 9 && d.month <= 11)
+		return S_FA;
+	if (d.month <= 2)
+		(*year)--;
+	return S_WI;
+}
+
+/* --- tense --- */
+
+static const char *const future_cues[] = {
+	"will", "ll", "shall", "next", "coming", "upcoming", "scheduled",
+	"expected", "plans", "planned", "plan", "due", "until", "going",
+	"tomorrow", "would", "intends", NULL
+};
+
+static const char *const past_cues[] = {
+	"said", "was", "were", "had", "did", "ago", "last", "earlier",
+	"says", "told", "reported", "announced", "began", "came", "went",
+	"met", "made", "took", "gave", "left", "died", "won", "lost",
+	"yesterday", NULL
+};
+
+/* 1 if a word near token i points to the future, -1 to the past, 0
+ * if none does.  The nearest cue wins: "said Friday it will" is about
+ * the past Friday. */
+static int
+tense(struct ctx *c, long i)
+{
+	const struct tok *t;
+	size_t n;
+	long k;
+
+	for (k = 1; k <= TENSE_BACK; k++) {
+		t = tk(c, i - k);
+		if (is_sentence_end(t) || P(t, '"') || P(t, '`'))
+			break;
+		if (WL(t, future_cues))
+			return 1;
+		if (WL(t, past_cues))
+			return -1;
+		n = strlen(t->low);
+		if (t->kind == TK_WORD && n >= 4 && t->low[n - 2] == 'e' &&
+		    t->low[n - 1] == 'd')
+			return -1;
+	}
+	for (k = 1; k <= TENSE_AHEAD; k++) {
+		t = tk(c, i + k);
+		if (is_sentence_end(t))
+			break;
+		if (WL(t, future_cues))
+			return 1;
+		if (WL(t, past_cues))
+			return -1;
+	}
+	return 0;
+}
+
+static int
+future_tense(struct ctx *c, long i)
+{
+	return tense(c, i) > 0;
+}
+
+/*
+ * The year of a month and day: the one nearest the publication date,
+ * unless the tense says which side of it ("the year ended March 31").
+ */
+static int
+month_day_year(struct ctx *c, long i, int m, int d)
+{
+	int t = tense(c, i), y = nearest_year(c->pub, m, d);
+	int64_t diff = cal_diff_days(c->pub, (struct cal_date){ y, m, d });
+
+	if (t < 0 && diff > MONTH_DAY_SURE && cal_valid(y - 1, m, d))
+		return y - 1;
+	if (t > 0 && diff < -MONTH_DAY_SURE && cal_valid(y + 1, m, d))
+		return y + 1;
+	return y;
+}
+
+/* The year of a bare month: as the tense says, else the nearest. */
+static int
+bare_month_year(struct ctx *c, long i, int m)
+{
+	int t = tense(c, i), dm;
+
+	if (t > 0)
+		return anchor_month_year(c->pub, m, DIR_FUTURE);
+	if (t < 0)
+		return anchor_month_year(c->pub, m, DIR_PAST);
+	dm = m - c->pub.month;
+	if (dm > 6)
+		return c->pub.year - 1;
+	if (dm < -6)
+		return c->pub.year + 1;
+	return c->pub.year;
+}
+
+/* --- rules --- */
+
+static void
+span(struct hit *h, struct ctx *c, long i, long j)
+{
+	h->ntok = j - i;
+	h->start = tk(c, i)->start;
+	h->end = tk(c, j - 1)->end;
+}
+
+/* A four-digit year token, free of surrounding number punctuation. */
+static int
+year_tok(struct ctx *c, long i)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+
+	if (!is_num(t, 4, 4) || t->num < YEAR_MIN || t->num > YEAR_MAX)
+		return 0;
+	if (adj(n) && n->kind == TK_WORD && !W(n, "s"))
+		return 0;
+	return !num_embedded(c, i);
+}
+
+/* "th", "st", "nd", "rd" glued to a number: tokens consumed (0 or 1). */
+static long
+ord_suffix(struct ctx *c, long i)
+{
+	const struct tok *t = tk(c, i);
+
+	if (adj(t) && (W(t, "th") || W(t, "st") || W(t, "nd") ||
+	    W(t, "rd")))
+		return 1;
+	return 0;
+}
+
+/* A day of the month: 1..31, one or two digits, not part of a bigger
+ * number.  Returns tokens used (with an ordinal suffix), 0 if none. */
+static long
+day_num(struct ctx *c, long i, int *day)
+{
+	const struct tok *t = tk(c, i), *n;
+	long k;
+
+	if (!is_num(t, 1, 2) || t->num < 1 || t->num > 31 || !t->sp)
+		return 0;
+	k = 1 + ord_suffix(c, i + 1);
+	n = tk(c, i + k);
+	if (adj(n) && (P(n, ':') || P(n, '%') || P(n, '/') || P(n, '-') ||
+	    ((P(n, '.') || P(n, ',')) && tk(c, i + k + 1)->kind == TK_NUM &&
+	    adj(tk(c, i + k + 1)))))
+		return 0;
+	if (adj(n) && n->kind == TK_WORD && k == 1)
+		return 0;
+	if (W(n, "percent") || is_currency(tk(c, i - 1)))
+		return 0;
+	*day = t->num;
+	return k;
+}
+
+/* 2016-08-15, 8/15/2016, 8/15/98. */
+static long
+r_numeric(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *p = tk(c, i - 1);
+	long j;
+	int y, m, d;
+
+	if (t->kind != TK_NUM)
+		return 0;
+	if (adj(t) && (p->kind == TK_NUM || P(p, '-') || P(p, '/') ||
+	    P(p, '.') || is_currency(p)))
+		return 0;
+	if (is_num(t, 4, 4) && P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	    is_num(tk(c, i + 2), 1, 2) && adj(tk(c, i + 2)) &&
+	    P(tk(c, i + 3), '-') && adj(tk(c, i + 3)) &&
+	    is_num(tk(c, i + 4), 1, 2) && adj(tk(c, i + 4))) {
+		y = t->num;
+		m = tk(c, i + 2)->num;
+		d = tk(c, i + 4)->num;
+	} else if (is_num(t, 1, 2) && P(tk(c, i + 1), '/') &&
+	    adj(tk(c, i + 1)) && is_num(tk(c, i + 2), 1, 2) &&
+	    adj(tk(c, i + 2)) && P(tk(c, i + 3), '/') && adj(tk(c, i + 3)) &&
+	    (is_num(tk(c, i + 4), 2, 2) || is_num(tk(c, i + 4), 4, 4)) &&
+	    adj(tk(c, i + 4))) {
+		m = t->num;
+		d = tk(c, i + 2)->num;
+		y = tk(c, i + 4)->num;
+		if (tk(c, i + 4)->ndig == 2)
+			y += y < 50 ? 2000 : 1900;
+	} else
+		return 0;
+	j = i + 5;
+	t = tk(c, j);
+	if (adj(t) && (t->kind == TK_NUM || ((P(t, '-') || P(t, '/') ||
+	    P(t, '.') || P(t, ':')) && tk(c, j + 1)->kind == TK_NUM &&
+	    adj(tk(c, j + 1)))))
+		return 0;
+	if (y < YEAR_MIN || y > YEAR_MAX || !cal_valid(y, m, d))
+		return 0;
+	span(h, c, i, j);
+	hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+	return h->ntok;
+}
+
+static const char *const month_cues[] = {
+	"in", "on", "since", "until", "till", "by", "from", "through",
+	"during", "before", "after", "between", "early", "late", "mid",
+	"of", "last", "next", "this", "that", "each", "every", "to",
+	"and", "or", "around", NULL
+};
+
+/*
+ * August 15, 2016 / Aug. 15 / August 2016 / August of 2016 / August.
+ * Without a year the day is put nearest the publication date; a bare
+ * month follows the tense.  pfx: a modifier or preposition came first.
+ */
+static long
+r_month(struct ctx *c, long i, struct hit *h, int pfx)
+{
+	const struct tok *t = tk(c, i), *n;
+	const struct lex *lx = L(t, C_MONTH);
+	long j = i + 1, k;
+	int m, d, y, has_dot = 0;
+
+	if (lx == NULL || !t->cap)
+		return 0;
+	m = lx->val;
+	if (P(tk(c, j), '.') && adj(tk(c, j)) && (lx->flags & F_ABBR)) {
+		j++;
+		has_dot = 1;
+	}
+	n = tk(c, j);
+	if ((k = day_num(c, j, &d)) > 0) {
+		j += k;
+		if (P(tk(c, j), ',') && year_tok(c, j + 1))
+			j++;
+		if (year_tok(c, j) && !P(tk(c, j + 1), ':')) {
+			y = tk(c, j)->num;
+			if (!cal_valid(y, m, d))
+				return 0;
+			span(h, c, i, j + 1);
+			hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+			return h->ntok;
+		}
+		if (!cal_valid(2000, m, d))
+			return 0;
+		span(h, c, i, j);
+		if (c->has_pub)
+			hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
+			    month_day_year(c, i, m, d), m, d);
+		else
+			hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+		return h->ntok;
+	}
+	if ((lx->flags & F_ABBR) && !has_dot)
+		return 0;
+	k = 0;
+	if (P(n, ',') && year_tok(c, j + 1))
+		k = 1;
+	else if (W(n, "of") && year_tok(c, j + 1))
+		k = 1;
+	if (year_tok(c, j + k)) {
+		span(h, c, i, j + k + 1);
+		hit_set(h, TIMEX_DATE, "%04d-%02d", tk(c, j + k)->num, m);
+		return h->ntok;
+	}
+	/* A bare month: "may" and "march" are verbs, other months are
+	 * names ("August Wilson"); ask for a cue either way. */
+	if (!pfx && !WL(tk(c, i - 1), month_cues))
+		return 0;
+	if (n->kind == TK_WORD && n->cap && L(n, C_MONTH) == NULL)
+		return 0;
+	if (P(n, '-') && adj(n))
+		return 0;
+	span(h, c, i, i + 1 + has_dot);
+	if (c->has_pub)
+		hit_set(h, TIMEX_DATE, "%04d-%02d", bare_month_year(c, i, m), m);
+	else
+		hit_set(h, TIMEX_DATE, "XXXX-%02d", m);
+	return h->ntok;
+}
+
+/* 15 August 2016, 15th of August, 15 Aug. */
+static long
+r_day_month(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *lx;
+	long j, k;
+	int d, m, y;
+
+	if ((k = day_num(c, i, &d)) == 0)
+		return 0;
+	j = i + k;
+	if (W(tk(c, j), "of"))
+		j++;
+	if ((lx = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap)
+		return 0;
+	m = lx->val;
+	j++;
+	if (P(tk(c, j), '.') && adj(tk(c, j)) && (lx->flags & F_ABBR))
+		j++;
+	if (!cal_valid(2000, m, d))
+		return 0;
+	if (P(tk(c, j), ',') && year_tok(c, j + 1))
+		j++;
+	if (year_tok(c, j)) {
+		y = tk(c, j)->num;
+		if (!cal_valid(y, m, d))
+			return 0;
+		span(h, c, i, j + 1);
+		hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+		return h->ntok;
+	}
+	span(h, c, i, j);
+	if (c->has_pub)
+		hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
+		    month_day_year(c, i, m, d), m, d);
+	else
+		hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+	return h->ntok;
+}
+
+/* A weekday as a date: anchored by tense, or by dir if given. */
+static void
+weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
+    size_t len)
+{
+	struct cal_date d;
+
+	if (!c->has_pub) {
+		snprintf(buf, len, "XXXX-WXX-%d", wd);
+		return;
+	}
+	if (dir < 0)
+		dir = future_tense(c, i) ? DIR_FUTURE : DIR_PAST;
+	d = anchor_weekday(c->pub, wd, (enum dir)dir);
+	fmt_gran(buf, len, 1, d, G_DAY);
+}
+
+/* Morning, afternoon, evening, night after a day: tokens used. */
+static long
+part_of_day(struct ctx *c, long j, int *part)
+{
+	const struct lex *lx = L(tk(c, j), C_PART);
+
+	if (lx == NULL)
+		return 0;
+	*part = lx->val;
+	return 1;
+}
+
+static long r_time(struct ctx *, long, struct hit *);
+
+/*
+ * Monday / Monday, Aug. 15 / Monday morning / Mondays.  dir: -1 to
+ * follow the tense, else a forced direction ("last Monday").
+ */
+static long
+r_weekday(struct ctx *c, long i, struct hit *h, int dir)
+{
+	const struct tok *t = tk(c, i);
+	const struct lex *lx = L(t, C_WDAY);
+	struct hit mh;
+	char v[TIMEX_VALUE_MAX];
+	long j = i + 1;
+	int part;
+
+	if (lx == NULL || !t->cap)
+		return 0;
+	if (lx->flags & F_PLURAL) {
+		span(h, c, i, j);
+		hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
+		return h->ntok;
+	}
+	if (dir < 0 && P(tk(c, j), ',')) {
+		memset(&mh, 0, sizeof(mh));
+		if (r_month(c, j + 1, &mh, 1) > 0 &&
+		    strlen(mh.value) == 10) {
+			span(h, c, i, j + 1 + mh.ntok);
+			hit_set(h, TIMEX_DATE, "%s", mh.value);
+			return h->ntok;
+		}
+	}
+	weekday_value(c, i, lx->val, dir, v, sizeof(v));
+	if (part_of_day(c, j, &part)) {
+		span(h, c, i, j + 1);
+		hit_set(h, TIMEX_TIME, "%sT%s", v, part_code[part]);
+		return h->ntok;
+	}
+	span(h, c, i, j);
+	hit_set(h, TIMEX_DATE, "%s", v);
+	return h->ntok;
+}
+
+/* a.m. / p.m. / am / pm after a clock time: tokens used; *pm set. */
+static long
+meridiem(struct ctx *c, long j, int *pm)
+{
+	const struct tok *t = tk(c, j);
+
+	if (W(t, "am") || W(t, "pm")) {
+		*pm = t->low[0] == 'p';
+		return 1;
+	}
+	if ((W(t, "a") || W(t, "p")) && P(tk(c, j + 1), '.') &&
+	    adj(tk(c, j + 1)) && W(tk(c, j + 2), "m") && adj(tk(c, j + 2))) {
+		*pm = t->low[0] == 'p';
+		if (P(tk(c, j + 3), '.') && adj(tk(c, j + 3)))
+			return 4;
+		return 3;
+	}
+	return 0;
+}
+
+/* The date a clock time belongs to, from the words after it. */
+static long
+time_day(struct ctx *c, long j, char *buf, size_t len)
+{
+	const struct tok *t = tk(c, j);
+	const struct lex *lx;
+	struct hit mh;
+	long k = 0;
+
+	if (P(t, ',')) {
+		k = 1;
+		t = tk(c, j + 1);
+	}
+	if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
+	    !(lx->flags & F_PLURAL)) {
+		weekday_value(c, j + k, lx->val, -1, buf, len);
+		return k + 1;
+	}
+	if (c->has_pub && (W(t, "yesterday") || W(t, "today") ||
+	    W(t, "tomorrow"))) {
+		int off = W(t, "yesterday") ? -1 : W(t, "today") ? 0 : 1;
+
+		fmt_gran(buf, len, 1, cal_add_days(c->pub, off), G_DAY);
+		return k + 1;
+	}
+	memset(&mh, 0, sizeof(mh));
+	if (L(t, C_MONTH) != NULL && r_month(c, j + k, &mh, 1) > 0 &&
+	    strlen(mh.value) == 10) {
+		snprintf(buf, len, "%s", mh.value);
+		return k + mh.ntok;
+	}
+	fmt_gran(buf, len, c->has_pub, c->pub, G_DAY);
+	return 0;
+}
+
+static const char *const clock_cues[] = {
+	"at", "by", "until", "till", "around", "about", "before", "after",
+	"from", "to", "since", NULL
+};
+
+/* 3 p.m. / 10:35 a.m. / 15:00 GMT / noon / midnight / 4 in the
+ * morning, with the day that may follow ("3 p.m. Tuesday"). */
+static long
+r_time(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	char day[TIMEX_VALUE_MAX];
+	long j = i + 1, k;
+	int hh, mm = 0, pm = 0, sure = 0;
+
+	if (W(t, "noon") || W(t, "midday") || W(t, "midnight")) {
+		hh = W(t, "midnight") ? 24 : 12;
+		sure = 1;
+	} else if (t->kind != TK_NUM || num_embedded_before(c, i) ||
+	    (adj(tk(c, i + 1)) && P(tk(c, i + 1), '%')))
+		return 0;
+	else if (is_num(t, 1, 2) && t->num <= 24 && P(tk(c, j), ':') &&
+	    adj(tk(c, j)) && is_num(tk(c, j + 1), 2, 2) &&
+	    adj(tk(c, j + 1)) && tk(c, j + 1)->num < 60) {
+		hh = t->num;
+		mm = tk(c, j + 1)->num;
+		j += 2;
+		/* 1:23:45 is a race time or a verse, not a clock. */
+		if (P(tk(c, j), ':') && adj(tk(c, j)))
+			return 0;
+		sure = WL(tk(c, i - 1), clock_cues);
+	} else if (is_num(t, 1, 2) && t->num >= 1 && t->num <= 12)
+		hh = t->num;
+	else if (is_num(t, 4, 4) && t->num / 100 < 24 && t->num % 100 < 60 &&
+	    L(tk(c, j), C_TZ) != NULL) {
+		hh = t->num / 100;
+		mm = t->num % 100;
+	} else
+		return 0;
+	if (t->kind == TK_NUM) {
+		if ((k = meridiem(c, j, &pm)) > 0) {
+			if (hh < 1 || hh > 12)
+				return 0;
+			j += k;
+			if (pm && hh < 12)
+				hh += 12;
+			else if (!pm && hh == 12)
+				hh = 0;
+			sure = 1;
+		} else if (W(tk(c, j), "o") && P(tk(c, j + 1), '\'') &&
+		    W(tk(c, j + 2), "clock")) {
+			j += 3;
+			sure = 1;
+		} else if (W(tk(c, j), "in") && W(tk(c, j + 1), "the") &&
+		    L(tk(c, j + 2), C_PART) != NULL && hh <= 12) {
+			if (tk(c, j + 2)->lex->val != P_MO && hh < 12)
+				hh += 12;
+			j += 3;
+			sure = 1;
+		}
+	}
+	if (L(tk(c, j), C_TZ) != NULL) {
+		j++;
+		sure = 1;
+	}
+	if (!sure)
+		return 0;
+	k = time_day(c, j, day, sizeof(day));
+	j += k;
+	span(h, c, i, j);
+	hit_set(h, TIMEX_TIME, "%sT%02d:%02d", day, hh, mm);
+	return h->ntok;
+}
+
+/* The Monday-based ISO week of the weekend on or after d's week. */
+static void
+weekend_value(char *buf, size_t len, int has, struct cal_date d)
+{
+	int wy, w;
+
+	if (!has) {
+		snprintf(buf, len, "XXXX-WXX-WE");
+		return;
+	}
+	cal_iso_week(d.year, d.month, d.day, &wy, &w);
+	snprintf(buf, len, "%04d-W%02d-WE", wy, w);
+}
+
+/* Season value: the season's year (winter: the year it starts in). */
+static void
+season_value(struct ctx *c, char *buf, size_t len, int s, int rel)
+{
+	int y0, s0, k, idx;
+
+	if (!c->has_pub) {
+		snprintf(buf, len, "XXXX-%s", season_code[s]);
+		return;
+	}
+	s0 = season_of(c->pub, &y0);
+	k = y0 * 4 + s0;
+	idx = y0 * 4 + s;
+	if (rel < 0) {
+		idx = k - 1;
+		while ((idx % 4 + 4) % 4 != s)
+			idx--;
+	} else if (rel > 0) {
+		idx = k + 1;
+		while ((idx % 4 + 4) % 4 != s)
+			idx++;
+	}
+	snprintf(buf, len, "%04d-%s", idx / 4, season_code[s]);
+}
+
+/*
+ * last / this / next (this coming, this past) + week, month, year,
+ * quarter, weekend, decade, century, a month, a weekday, a season, a
+ * part of the day ("last night", "this morning").
+ */
+static long
+r_relative(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *u;
+	const struct lex *lx;
+	struct cal_date d = c->pub;
+	long j = i + 1;
+	int rel, part;
+
+	if (W(t, "last") || W(t, "previous") || W(t, "past"))
+		rel = -1;
+	else if (W(t, "this") || W(t, "current"))
+		rel = 0;
+	else if (W(t, "next") || W(t, "coming"))
+		rel = 1;
+	else
+		return 0;
+	if (rel == 0 && (W(tk(c, j), "coming") || W(tk(c, j), "past"))) {
+		rel = W(tk(c, j), "coming") ? 1 : -1;
+		j++;
+	}
+	/* "past" and "coming" + unit are durations ("the past week"). */
+	if (W(t, "past") || W(t, "coming")) {
+		if (!W(tk(c, i - 1), "this"))
+			return 0;
+	}
+	u = tk(c, j);
+	if ((lx = L(u, C_UNIT)) != NULL && !(lx->flags & F_PLURAL)) {
+		switch (lx->val) {
+		case U_WEEK:
+		case U_MONTH:
+		case U_QUARTER:
+		case U_YEAR:
+			span(h, c, i, j + 1);
+			hit_gran(h, c, shift(d, lx->val, rel),
+			    unit_gran(lx->val));
+			return h->ntok;
+		case U_DECADE:
+		case U_CENTURY:
+			if (rel != 0)
+				return 0;
+			span(h, c, i, j + 1);
+			hit_gran(h, c, d, unit_gran(lx->val));
+			return h->ntok;
+		default:
+			return 0;
+		}
+	}
+	if (W(u, "weekend")) {
+		span(h, c, i, j + 1);
+		h->type = TIMEX_DATE;
+		if (c->has_pub && rel < 0)
+			d = cal_add_days(d, -cal_weekday(d.year, d.month,
+			    d.day));
+		else if (c->has_pub && rel > 0)
+			d = cal_add_days(d, 7);
+		weekend_value(h->value, sizeof(h->value), c->has_pub, d);
+		return h->ntok;
+	}
+	if ((lx = L(u, C_MONTH)) != NULL && u->cap &&
+	    (!(lx->flags & F_ABBR) || P(tk(c, j + 1), '.'))) {
+		span(h, c, i, j + 1 + ((lx->flags & F_ABBR) != 0));
+		if (c->has_pub)
+			hit_set(h, TIMEX_DATE, "%04d-%02d",
+			    rel == 0 ? d.year : anchor_month_year(d, lx->val,
+			    rel < 0 ? DIR_PREV : DIR_NEXT), lx->val);
+		else
+			hit_set(h, TIMEX_DATE, "XXXX-%02d", lx->val);
+		return h->ntok;
+	}
+	if ((lx = L(u, C_WDAY)) != NULL && u->cap &&
+	    !(lx->flags & F_PLURAL)) {
+		long k = r_weekday(c, j, h, rel < 0 ? DIR_PREV : rel > 0 ?
+		    DIR_NEXT : -1);
+
+		if (k == 0)
+			return 0;
+		span(h, c, i, j + k);
+		return h->ntok;
+	}
+	if ((lx = L(u, C_SEASON)) != NULL) {
+		span(h, c, i, j + 1);
+		h->type = TIMEX_DATE;
+		season_value(c, h->value, sizeof(h->value), lx->val, rel);
+		return h->ntok;
+	}
+	if (part_of_day(c, j, &part) && rel <= 0 && (rel == 0 ||
+	    part == P_NI || part == P_EV)) {
+		span(h, c, i, j + 1);
+		hit_day_part(h, c, cal_add_days(d, rel), part_code[part]);
+		return h->ntok;
+	}
+	return 0;
+}
+
+/* yesterday, today, tomorrow (+ morning...), tonight, now, recently... */
+static long
+r_deixis(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+	int off, part;
+
+	if (W(t, "yesterday") || W(t, "today") || W(t, "tomorrow")) {
+		off = W(t, "yesterday") ? -1 : W(t, "today") ? 0 : 1;
+		if (part_of_day(c, i + 1, &part)) {
+			span(h, c, i, i + 2);
+			hit_day_part(h, c, cal_add_days(c->pub, off),
+			    part_code[part]);
+			return h->ntok;
+		}
+		span(h, c, i, i + 1);
+		hit_gran(h, c, cal_add_days(c->pub, off), G_DAY);
+		return h->ntok;
+	}
+	if (W(t, "tonight")) {
+		span(h, c, i, i + 1);
+		hit_day_part(h, c, c->pub, "NI");
+		return h->ntok;
+	}
+	if (W(t, "right") && W(n, "now")) {
+		span(h, c, i, i + 2);
+		hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		return h->ntok;
+	}
+	if (W(t, "now") || W(t, "currently") || W(t, "nowadays") ||
+	    W(t, "presently")) {
+		span(h, c, i, i + 1);
+		hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		return h->ntok;
+	}
+	if (W(t, "recently") || W(t, "lately")) {
+		span(h, c, i, i + 1);
+		hit_set(h, TIMEX_DATE, "PAST_REF");
+		return h->ntok;
+	}
+	if (W(t, "the") && (W(n, "past") || W(n, "future") ||
+	    W(n, "present"))) {
+		if (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)))
+			return 0;
+		span(h, c, i, i + 2);
+		hit_set(h, TIMEX_DATE, "%s", W(n, "past") ? "PAST_REF" :
+		    W(n, "future") ? "FUTURE_REF" : "PRESENT_REF");
+		return h->ntok;
+	}
+	if (W(t, "the") && W(n, "near") && W(tk(c, i + 2), "future")) {
+		span(h, c, i, i + 3);
+		hit_set(h, TIMEX_DATE, "FUTURE_REF");
+		return h->ntok;
+	}
+	if (W(t, "these") && W(n, "days")) {
+		span(h, c, i, i + 2);
+		hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		return h->ntok;
+	}
+	return 0;
+}
+
+/* "year-ago", "year-earlier", "year ago": tokens used. */
+static long
+year_ago(struct ctx *c, long j)
+{
+	if (W(tk(c, j), "year") && P(tk(c, j + 1), '-') &&
+	    (W(tk(c, j + 2), "ago") || W(tk(c, j + 2), "earlier")))
+		return 3;
+	return 0;
+}
+
+/*
+ * Quarters and halves: the third quarter, third-quarter, the fiscal
+ * first quarter, the year-ago quarter, the latest quarter, the first
+ * half, the third quarter of 1989.  A quarter without a number is the
+ * last complete one, as financial reports use it.
+ */
+static long
+r_quarter(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *lx;
+	struct cal_date d = c->pub;
+	long j = i, k;
+	int the = 0, ago = 0, ord = 0, half = 0, latest = 0, cur = 0, y;
+	int yrel = 0, ylit = 0, hyph = 0;
+
+	if (W(tk(c, j), "the")) {
+		the = 1;
+		j++;
+	} else if ((W(tk(c, j), "this") || W(tk(c, j), "last") ||
+	    W(tk(c, j), "next")) && W(tk(c, j + 1), "year") &&
+	    P(tk(c, j + 2), '\'') && W(tk(c, j + 3), "s")) {
+		/* this year's third quarter */
+		yrel = W(tk(c, j), "this") ? 0 : W(tk(c, j), "last") ? -1 : 1;
+		the = 1;
+		j += 4;
+		if (!c->has_pub)
+			return 0;
+		d = cal_add_years(d, yrel);
+	}
+	if (W(tk(c, j), "comparable") || W(tk(c, j), "same") ||
+	    W(tk(c, j), "corresponding"))
+		j++;
+	if ((k = year_ago(c, j)) > 0) {
+		ago = 1;
+		j += k;
+	} else if (the && year_tok(c, j)) {
+		ylit = tk(c, j)->num;
+		j++;
+	}
+	if (W(tk(c, j), "fiscal")) {
+		j++;
+		if (P(tk(c, j), '-') && adj(tk(c, j)))
+			j++;
+	}
+	if (W(tk(c, j), "latest") || W(tk(c, j), "last") ||
+	    W(tk(c, j), "previous") || W(tk(c, j), "recent")) {
+		latest = 1;
+		j++;
+	} else if (W(tk(c, j), "current")) {
+		cur = 1;
+		j++;
+	}
+	if ((lx = L(tk(c, j), C_ORD)) != NULL && lx->val <= 4) {
+		ord = lx->val;
+		j++;
+	} else if (is_num(tk(c, j), 1, 1) && tk(c, j)->num >= 1 &&
+	    tk(c, j)->num <= 4 && ord_suffix(c, j + 1)) {
+		ord = tk(c, j)->num;
+		j += 2;
+	}
+	if (ord && P(tk(c, j), '-') && adj(tk(c, j))) {
+		hyph = 1;
+		j++;
+	}
+	if (W(tk(c, j), "quarter"))
+		;
+	else if (W(tk(c, j), "half") && ord >= 1 && ord <= 2)
+		half = 1;
+	else if (W(tk(c, j), "period") && (ago || ylit) && !ord) {
+		/* the year-earlier period, the 1988 period */
+	} else
+		return 0;
+	if (!ord && !ago && !latest && !cur && !the)
+		return 0;
+	if (!ord && latest && !the)
+		return 0;		/* "last quarter" is r_relative's */
+	j++;
+	if (!c->has_pub && !ord && !ylit)
+		return 0;
+	y = d.year;
+	if (ylit)
+		y = ylit;
+	else if (W(tk(c, j), "of") && year_tok(c, j + 1)) {
+		y = tk(c, j + 1)->num;
+		ylit = y;
+		j += 2;
+	} else if (year_tok(c, j) && tk(c, j)->sp) {
+		y = tk(c, j)->num;
+		ylit = y;
+		j++;
+	}
+	/* "the third-quarter loss": the article is the noun's */
+	if (hyph && the && !yrel && !ylit && !ago && !latest && !cur)
+		i++;
+	span(h, c, i, j);
+	if (!c->has_pub && !ylit) {
+		hit_set(h, TIMEX_DATE, half ? "XXXX-H%d" : "XXXX-Q%d", ord);
+		return h->ntok;
+	}
+	if (!ord && ylit && !half) {
+		/* "the 1988 period": the year is all we know */
+		hit_set(h, TIMEX_DATE, "%04d", y);
+		return h->ntok;
+	}
+	if (!ord) {
+		d = cur ? d : cal_add_months(d, -3);
+		y = d.year;
+		ord = cal_quarter(d.month);
+	}
+	if (ago)
+		y--;
+	hit_set(h, TIMEX_DATE, half ? "%04d-H%d" : "%04d-Q%d", y, ord);
+	if (!half && !ago) {
+		c->q_year = y;
+		c->q_num = ord;
+		c->q_tok = i;
+	}
+	return h->ntok;
+}
+
+/*
+ * "A year ago" in an earnings report means the same quarter a year
+ * before, when a quarter was named shortly before.  Tokens within
+ * which the last quarter still sets the frame: a few sentences.
+ */
+#define QUARTER_FRAME_TOKENS	120
+
+static int
+quarter_frame(struct ctx *c, long i)
+{
+	return c->has_pub && c->q_tok >= 0 && i - c->q_tok <=
+	    QUARTER_FRAME_TOKENS;
+}
+
+/* Bare "year-earlier", "year-ago": the year before publication. */
+static long
+r_year_ago(struct ctx *c, long i, struct hit *h)
+{
+	long k = year_ago(c, i);
+
+	if (k == 0 || !c->has_pub)
+		return 0;
+	span(h, c, i, i + k);
+	if (quarter_frame(c, i))
+		hit_set(h, TIMEX_DATE, "%04d-Q%d", c->q_year - 1, c->q_num);
+	else
+		hit_gran(h, c, cal_add_years(c->pub, -1), G_YEAR);
+	return h->ntok;
+}
+
+static const char *const decade_words[] = {
+	"twenties", "thirties", "forties", "fifties", "sixties",
+	"seventies", "eighties", "nineties", NULL
+};
+
+/* The century a two-digit decade falls in: the latest one not after
+ * the publication year ('90s in 2016 are the 1990s). */
+static int
+decade_century(struct ctx *c, int yy)
+{
+	int cy = c->has_pub ? c->pub.year / 100 : 19;
+
+	if (c->has_pub && yy > c->pub.year % 100)
+		cy--;
+	return cy;
+}
+
+/* the 1990s, the '90s, the nineties, the 20th century. */
+static long
+r_decade(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t;
+	const struct lex *lx;
+	long j = i;
+	int v = -1, n;
+
+	if (W(tk(c, j), "the"))
+		j++;
+	t = tk(c, j);
+	if (is_num(t, 4, 4) && t->num % 10 == 0 && !num_embedded(c, j) &&
+	    W(tk(c, j + 1), "s") && adj(tk(c, j + 1))) {
+		v = t->num / 10;
+		j += 2;
+	} else if (is_num(t, 4, 4) && t->num % 10 == 0 &&
+	    P(tk(c, j + 1), '\'') && adj(tk(c, j + 1)) &&
+	    W(tk(c, j + 2), "s") && adj(tk(c, j + 2))) {
+		v = t->num / 10;
+		j += 3;
+	} else if (P(t, '\'') && is_num(tk(c, j + 1), 2, 2) &&
+	    adj(tk(c, j + 1)) && tk(c, j + 1)->num % 10 == 0 &&
+	    W(tk(c, j + 2), "s") && adj(tk(c, j + 2))) {
+		n = tk(c, j + 1)->num;
+		v = decade_century(c, n) * 10 + n / 10;
+		j += 3;
+	} else if (WL(t, decade_words) && j > i) {
+		for (n = 0; decade_words[n] != NULL; n++)
+			if (strcmp(t->low, decade_words[n]) == 0)
+				break;
+		n = (n + 2) * 10;
+		v = decade_century(c, n) * 10 + n / 10;
+		j++;
+	} else {
+		/* the 20th century, the nineteenth century */
+		if ((lx = L(t, C_ORD)) != NULL)
+			n = lx->val, j++;
+		else if (W(t, "nineteenth"))
+			n = 19, j++;
+		else if (W(t, "twentieth"))
+			n = 20, j++;
+		else if (W(t, "twenty") && P(tk(c, j + 1), '-') &&
+		    W(tk(c, j + 2), "first"))
+			n = 21, j += 3;
+		else if (is_num(t, 1, 2) && t->num >= 1 &&
+		    ord_suffix(c, j + 1))
+			n = t->num, j += 2;
+		else
+			return 0;
+		if (P(tk(c, j), '-') && adj(tk(c, j)))
+			j++;
+		if (!W(tk(c, j), "century"))
+			return 0;
+		span(h, c, i, j + 1);
+		hit_set(h, TIMEX_DATE, "%02d", n - 1);
+		return h->ntok;
+	}
+	span(h, c, i, j);
+	hit_set(h, TIMEX_DATE, "%03d", v);
+	return h->ntok;
+}
+
+/*
+ * A count before a unit: 35, 2,000, three, twenty-five, twenty four,
+ * a/an/one, a couple of, a dozen, a hundred, several, a few, 5 1/2.
+ * *val is -1 for a vague count; *art tells "a"/"an"; *half a trailing
+ * "1/2".  Tokens used, 0 if none.
+ */
+static long
+count(struct ctx *c, long i, int *val, int *art, int *half)
+{
+	const struct tok *t = tk(c, i), *n;
+	const struct lex *lx, *lx2;
+	long j = i;
+
+	*art = *half = 0;
+	if (t->kind == TK_NUM) {
+		if (t->num < 0 || is_currency(tk(c, i - 1)) ||
+		    (adj(t) && tk(c, i - 1)->kind != TK_PUNCT &&
+		    tk(c, i - 1)->kind != TK_NONE))
+			return 0;
+		*val = t->num;
+		j++;
+		/* thousands: 2,000 */
+		while (P(tk(c, j), ',') && adj(tk(c, j)) &&
+		    is_num(tk(c, j + 1), 3, 3) && adj(tk(c, j + 1)) &&
+		    *val < 1000000) {
+			*val = *val * 1000 + tk(c, j + 1)->num;
+			j += 2;
+		}
+		n = tk(c, j);
+		if (adj(n) && (P(n, '.') || P(n, ',') || P(n, '/') ||
+		    P(n, ':')) && tk(c, j + 1)->kind == TK_NUM)
+			return 0;
+		if (adj(n) && (P(n, '%') || n->kind == TK_WORD))
+			return 0;
+		if (is_num(n, 1, 1) && n->num == 1 && P(tk(c, j + 1), '/') &&
+		    adj(tk(c, j + 1)) && is_num(tk(c, j + 2), 1, 1) &&
+		    tk(c, j + 2)->num == 2 && adj(tk(c, j + 2))) {
+			*half = 1;
+			j += 3;
+		}
+		return j - i;
+	}
+	if ((lx = L(t, C_NUM)) != NULL) {
+		*val = lx->val;
+		j++;
+		if (lx->val >= 20 && lx->val < 100 && lx->val % 10 == 0) {
+			n = tk(c, j);
+			if (P(n, '-') && adj(n) &&
+			    (lx2 = L(tk(c, j + 1), C_NUM)) != NULL &&
+			    lx2->val < 10) {
+				*val += lx2->val;
+				j += 2;
+			} else if ((lx2 = L(n, C_NUM)) != NULL &&
+			    lx2->val < 10) {
+				*val += lx2->val;
+				j++;
+			}
+		}
+		if (lx->val == 1 && W(tk(c, j), "hundred")) {
+			*val = 100;
+			j++;
+		}
+		if (W(tk(c, j), "and") && W(tk(c, j + 1), "a") &&
+		    W(tk(c, j + 2), "half")) {
+			*half = 1;
+			j += 3;
+		}
+		return j - i;
+	}
+	if (W(t, "a") || W(t, "an")) {
+		n = tk(c, i + 1);
+		if (W(n, "couple") && W(tk(c, i + 2), "of")) {
+			*val = 2;
+			return 3;
+		}
+		if (W(n, "few")) {
+			*val = -1;
+			return 2;
+		}
+		if (W(n, "dozen")) {
+			*val = 12;
+			return 2;
+		}
+		if (W(n, "hundred")) {
+			*val = 100;
+			return 2;
+		}
+		*val = 1;
+		*art = 1;
+		return 1;
+	}
+	if (W(t, "several") || W(t, "few") || W(t, "many")) {
+		*val = -1;
+		return 1;
+	}
+	return 0;
+}
+
+/* A unit word at j: tokens used (0 if none), *u and *plural set.
+ * "second" is an ordinal unless a count came before it. */
+static long
+unit_at(struct ctx *c, long j, int counted, enum unit *u, int *plural)
+{
+	const struct tok *t = tk(c, j);
+	const struct lex *lx = L(t, C_UNIT);
+
+	if (lx != NULL) {
+		*u = (enum unit)lx->val;
+		*plural = (lx->flags & F_PLURAL) != 0;
+		return 1;
+	}
+	if (counted && W(t, "second")) {
+		*u = U_SEC;
+		*plural = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* P3Y, PT5H30M, P1DE, PXY. */
+static void
+fmt_duration(char *buf, size_t len, enum unit u, int val, int half)
+{
+	char n[16];
+	int v = val;
+
+	if (u == U_FORTNIGHT) {
+		u = U_WEEK;
+		if (v > 0)
+			v *= 2;
+	}
+	if (v < 0)
+		snprintf(n, sizeof(n), "X");
+	else
+		snprintf(n, sizeof(n), "%d", v);
+	switch (u) {
+	case U_SEC:
+		snprintf(buf, len, "PT%sS", n);
+		break;
+	case U_MIN:
+		snprintf(buf, len, half && v >= 0 ? "PT%sM30S" : "PT%sM", n);
+		break;
+	case U_HOUR:
+		snprintf(buf, len, half && v >= 0 ? "PT%sH30M" : "PT%sH", n);
+		break;
+	case U_DAY:
+		snprintf(buf, len, half && v >= 0 ? "P%sDT12H" : "P%sD", n);
+		break;
+	case U_WEEK:
+		snprintf(buf, len, "P%sW", n);
+		break;
+	case U_MONTH:
+		snprintf(buf, len, "P%sM", n);
+		break;
+	case U_QUARTER:
+		snprintf(buf, len, "P%sQ", n);
+		break;
+	case U_YEAR:
+		snprintf(buf, len, half && v >= 0 ? "P%sY6M" : "P%sY", n);
+		break;
+	case U_DECADE:
+		snprintf(buf, len, "P%sDE", n);
+		break;
+	case U_CENTURY:
+		snprintf(buf, len, "P%sCE", n);
+		break;
+	default:
+		snprintf(buf, len, "P%sD", n);
+		break;
+	}
+}
+
+static const char *const dur_rel[] = {
+	"past", "last", "next", "coming", "first", "latest", "previous",
+	"final", "following", "recent", "initial", "preceding", "ensuing",
+	"same", NULL
+};
+
+static const char *const dur_adj[] = {
+	"more", "additional", "consecutive", "straight", "full", "long",
+	"trading", "business", "calendar", "fiscal", "whole", "entire",
+	"extra", "further", NULL
+};
+
+/* Approximation words before a count, and their TIMEX3 mod. */
+static long
+approx(struct ctx *c, long i, enum timex_mod *mod)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+
+	if (W(t, "roughly") || W(t, "approximately") || W(t, "almost") ||
+	    W(t, "nearly") || W(t, "some")) {
+		*mod = TIMEX_MOD_APPROX;
+		return 1;
+	}
+	if ((W(t, "more") || W(t, "less") || W(t, "fewer")) &&
+	    W(n, "than")) {
+		*mod = W(t, "more") ? TIMEX_MOD_MORE_THAN :
+		    TIMEX_MOD_LESS_THAN;
+		return 2;
+	}
+	if (W(t, "at") && (W(n, "least") || W(n, "most"))) {
+		*mod = W(n, "least") ? TIMEX_MOD_EQUAL_OR_MORE :
+		    TIMEX_MOD_EQUAL_OR_LESS;
+		return 2;
+	}
+	if (W(t, "no") && (W(n, "more") || W(n, "less")) &&
+	    W(tk(c, i + 2), "than")) {
+		*mod = W(n, "more") ? TIMEX_MOD_EQUAL_OR_LESS :
+		    TIMEX_MOD_EQUAL_OR_MORE;
+		return 3;
+	}
+	if (W(t, "up") && W(n, "to")) {
+		*mod = TIMEX_MOD_EQUAL_OR_LESS;
+		return 2;
+	}
+	return 0;
+}
+
+static const char *const per_words[] = {
+	"million", "billion", "percent", "cents", "dollars", "times",
+	"once", "twice", "thousand", "trillion", NULL
+};
+
+/*
+ * Durations and what hangs on them: three years, 35 years, the past
+ * two months, the first nine months, a decade, two-year, 16-hour,
+ * 5 1/2 hours, recent years, for weeks; "ago"/"earlier"/"later" turn
+ * one into a date; "a year" after an amount is a set.
+ */
+static long
+r_duration(struct ctx *c, long i, struct hit *h)
+{
+	enum timex_mod mod = TIMEX_MOD_NONE;
+	enum unit u;
+	struct cal_date d;
+	long j = i, k, jc;
+	int the = 0, rel = 0, val = 0, art = 0, half = 0, plural, hyph = 0;
+	int counted, k2, art2, half2;
+
+	j += approx(c, j, &mod);
+	if (j > i && W(tk(c, i), "some") && count(c, j, &val, &art, &half) ==
+	    0)
+		return 0;
+	if (W(tk(c, j), "the")) {
+		the = 1;
+		j++;
+	}
+	if (WL(tk(c, j), dur_rel)) {
+		rel = 1;
+		j++;
+	}
+	jc = j;
+	k = count(c, j, &val, &art, &half);
+	counted = k > 0;
+	j += k;
+	/* a range, "two to three weeks", "12 to 18 months": the first */
+	if (counted && !art && (W(tk(c, j), "to") || W(tk(c, j), "or")) &&
+	    count(c, j + 1, &k2, &art2, &half2) > 0 && !art2 &&
+	    unit_at(c, j + 1 + count(c, j + 1, &k2, &art2, &half2), 1, &u,
+	    &plural) > 0)
+		j += 1 + count(c, j + 1, &k2, &art2, &half2);
+	/* "the 1988 quarter" is a year, not 1988 quarters */
+	if (counted && is_num(tk(c, jc), 4, 4) && year_tok(c, jc) &&
+	    !adj(tk(c, j)) && k == 1 && (the || rel))
+		return 0;
+	if (counted && P(tk(c, j), '-') && adj(tk(c, j)) &&
+	    adj(tk(c, j + 1)) && !half) {
+		hyph = 1;
+		j++;
+	} else if (WL(tk(c, j), dur_adj))
+		j++;
+	if (unit_at(c, j, counted, &u, &plural) == 0)
+		return 0;
+	if (hyph && plural)
+		return 0;
+	if (!counted) {
+		if (plural) {
+			/* recent years, the coming weeks, for years */
+			if (!(rel && (W(tk(c, jc - 1), "recent") ||
+			    W(tk(c, jc - 1), "coming") ||
+			    W(tk(c, jc - 1), "past"))) &&
+			    !(!the && !rel && j == i && (W(tk(c, i - 1), "for") ||
+			    W(tk(c, i - 1), "within"))))
+				return 0;
+			val = -1;
+		} else {
+			/* the past year, past decade; "last year" is a date */
+			if (!rel || !(the || W(tk(c, jc - 1), "past") ||
+			    W(tk(c, jc - 1), "coming")))
+				return 0;
+			val = 1;
+		}
+	} else {
+		if (art && plural)
+			return 0;
+		if (val == 0 && !plural)
+			return 0;
+		if (val < 0 && !plural)
+			return 0;
+		/* "the first nine months" yes; "the 35 years" yes; but a
+		 * count right after a year-ish number is not ours */
+	}
+	j++;
+	/* ages are not durations in TimeML news ("6-year-old", "35 years
+	 * old"); "a year-earlier loss" is r_year_ago's */
+	if (W(tk(c, j), "old") || (P(tk(c, j), '-') && adj(tk(c, j)) &&
+	    (W(tk(c, j + 1), "old") || W(tk(c, j + 1), "olds") ||
+	    (!hyph && tk(c, j + 1)->kind == TK_WORD && adj(tk(c, j + 1))))))
+		return 0;
+	if (hyph && P(tk(c, j), '-') && adj(tk(c, j)) &&
+	    W(tk(c, j + 1), "long"))
+		j += 2;
+	/* adjectival forms modify a noun; the article belongs to it */
+	if (hyph && the && !rel && W(tk(c, i), "the")) {
+		i++;
+		the = 0;
+	}
+	if (W(tk(c, j), "or") && W(tk(c, j + 1), "so"))
+		j += 2;
+	/* ago / earlier / later: a point in time */
+	if (!the && !rel && !hyph && (W(tk(c, j), "ago") ||
+	    W(tk(c, j), "earlier") || W(tk(c, j), "later") ||
+	    W(tk(c, j), "hence"))) {
+		int sign = W(tk(c, j), "later") || W(tk(c, j), "hence") ?
+		    1 : -1;
+
+		span(h, c, i, j + 1);
+		h->mod = mod;
+		if (val < 0 || !c->has_pub) {
+			hit_set(h, TIMEX_DATE, "%s", sign < 0 ? "PAST_REF" :
+			    "FUTURE_REF");
+			return h->ntok;
+		}
+		if (u == U_SEC || u == U_MIN || u == U_HOUR) {
+			hit_gran(h, c, c->pub, G_DAY);
+			return h->ntok;
+		}
+		if (u == U_YEAR && val == 1 && quarter_frame(c, i)) {
+			hit_set(h, TIMEX_DATE, "%04d-Q%d", c->q_year + sign,
+			    c->q_num);
+			return h->ntok;
+		}
+		d = shift(c->pub, u, sign * val);
+		hit_gran(h, c, d, unit_gran(u));
+		return h->ntok;
+	}
+	/* $5 million a year, twice a day: a frequency */
+	if (art && !the && !rel && (tk(c, i - 1)->kind == TK_NUM ||
+	    WL(tk(c, i - 1), per_words))) {
+		span(h, c, i, j);
+		fmt_duration(h->value, sizeof(h->value), u, 1, 0);
+		h->type = TIMEX_SET;
+		return h->ntok;
+	}
+	span(h, c, i, j);
+	h->mod = mod;
+	h->type = TIMEX_DURATION;
+	fmt_duration(h->value, sizeof(h->value), u, val, half);
+	return h->ntok;
+}
+
+/* daily, weekly, annually; every day, each Thursday, per year. */
+static long
+r_set(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	const struct lex *lx;
+	enum unit u;
+	long j = i + 1, k;
+	int val = 1, art, half, plural, part;
+
+	if ((lx = L(t, C_SETW)) != NULL) {
+		span(h, c, i, j);
+		h->type = TIMEX_SET;
+		fmt_duration(h->value, sizeof(h->value), lx->val, 1, 0);
+		return h->ntok;
+	}
+	if (!W(t, "every") && !W(t, "each") && !W(t, "per"))
+		return 0;
+	if (W(tk(c, j), "other")) {
+		val = 2;
+		j++;
+	}
+	if ((lx = L(tk(c, j), C_WDAY)) != NULL && !(lx->flags & F_PLURAL)) {
+		span(h, c, i, j + 1);
+		hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
+		return h->ntok;
+	}
+	if (part_of_day(c, j, &part)) {
+		span(h, c, i, j + 1);
+		hit_set(h, TIMEX_SET, "XXXX-XX-XXT%s", part_code[part]);
+		return h->ntok;
+	}
+	if ((k = count(c, j, &val, &art, &half)) > 0 && !art && val > 0)
+		j += k;
+	if (unit_at(c, j, k > 0, &u, &plural) == 0)
+		return 0;
+	span(h, c, i, j + 1);
+	h->type = TIMEX_SET;
+	fmt_duration(h->value, sizeof(h->value), u, val, 0);
+	return h->ntok;
+}
+
+static const char *const year_cues[] = {
+	"in", "since", "of", "by", "from", "until", "till", "through",
+	"to", "during", "before", "after", "between", "and", "or", "year",
+	"early", "late", "mid", "fiscal", "calendar", "around", "circa",
+	"spring", "summer", "fall", "autumn", "winter", "the", "end",
+	"beginning", "start", "middle", "as", "for", NULL
+};
+
+/* Words after a number that make it a count, not a year. */
+static const char *const count_nouns[] = {
+	"people", "persons", "men", "women", "children", "troops",
+	"soldiers", "students", "workers", "employees", "jobs", "feet",
+	"meters", "metres", "miles", "kilometers", "kilometres", "km",
+	"acres", "tons", "tonnes", "pounds", "dollars", "yen", "euros",
+	"barrels", "shares", "units", "cars", "homes", "houses", "points",
+	"votes", "members", "copies", "calories", "rooms", "beds", "cases",
+	"deaths", "dead", "residents", "refugees", "delegates", "pages",
+	"words", "lines", "times", "hours", "minutes", "days", "weeks",
+	"months", "years", "degrees", "euro", "francs", "marks", "rupees",
+	"visitors", "patients", "cattle", "animals", "planes", "aircraft",
+	"ships", "tanks", "guns", "prisoners", "hostages", "others",
+	"pupils", "teachers", "police", "officers", "families", "villages",
+	"square", "cubic", "yards", "inches", "kg", "kilograms", "grams",
+	NULL
+};
+
+/* Words before a number that make it a count, not a year. */
+static const char *const count_cues[] = {
+	"than", "about", "nearly", "some", "approximately", "over",
+	"under", "least", "most", "only", "just", "total", "additional",
+	"another", "extra", "almost", "roughly", "numbered", "number",
+	"no", "all", "top", "page", "route", "flight", "room", "suite",
+	"highway", "interstate", "channel", "section", "article", "model",
+	"rule", "resolution", "chapter", "box", "apartment", "unit",
+	"code", "building", NULL
+};
+
+/* 1998, fiscal 1989, mid-1990. */
+static long
+r_year(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *p = tk(c, i - 1), *n;
+	long s = i, j;
+
+	if (W(t, "fiscal") || W(t, "calendar")) {
+		if (!year_tok(c, i + 1))
+			return 0;
+		span(h, c, i, i + 2);
+		hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 1)->num);
+		return h->ntok;
+	}
+	if (W(t, "mid") && P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	    year_tok(c, i + 2) && adj(tk(c, i + 2))) {
+		span(h, c, i, i + 3);
+		h->mod = TIMEX_MOD_MID;
+		hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 2)->num);
+		return h->ntok;
+	}
+	if (!year_tok(c, i))
+		return 0;
+	n = tk(c, i + 1);
+	if (WL(p, count_cues) || WL(n, count_nouns))
+		return 0;
+	if (t->num < YEAR_LIKELY_MIN && !WL(p, year_cues))
+		return 0;
+	j = i + 1;
+	span(h, c, s, j);
+	hit_set(h, TIMEX_DATE, "%04d", t->num);
+	return h->ntok;
+}
+
+/* nineteen ninety-six: spoken years in transcripts. */
+static long
+r_spelled_year(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *a = L(tk(c, i), C_NUM), *b, *o;
+	long j = i + 1;
+	int y;
+
+	if (a == NULL || a->val < 11 || a->val > 20)
+		return 0;
+	if ((b = L(tk(c, j), C_NUM)) == NULL || b->val < 20 ||
+	    b->val % 10 != 0 || b->val > 90)
+		return 0;
+	y = a->val * 100 + b->val;
+	j++;
+	if (P(tk(c, j), '-') && adj(tk(c, j)) &&
+	    (o = L(tk(c, j + 1), C_NUM)) != NULL && o->val < 10) {
+		y += o->val;
+		j += 2;
+	}
+	if (L(tk(c, j), C_UNIT) != NULL)
+		return 0;
+	span(h, c, i, j);
+	hit_set(h, TIMEX_DATE, "%04d", y);
+	return h->ntok;
+}
+
+/* Christmas, Christmas Eve, New Year's Day/Eve, Thanksgiving (Day). */
+static long
+r_holiday(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	long j = i + 1;
+	int m, d, y;
+
+	if (!t->cap)
+		return 0;
+	if (W(t, "christmas")) {
+		m = 12;
+		d = 25;
+		if (W(tk(c, j), "eve") || W(tk(c, j), "day")) {
+			if (W(tk(c, j), "eve"))
+				d = 24;
+			j++;
+		}
+	} else if (W(t, "new") && W(tk(c, j), "year") &&
+	    P(tk(c, j + 1), '\'') && W(tk(c, j + 2), "s") &&
+	    (W(tk(c, j + 3), "day") || W(tk(c, j + 3), "eve"))) {
+		m = W(tk(c, j + 3), "day") ? 1 : 12;
+		d = m == 1 ? 1 : 31;
+		j += 4;
+	} else if (W(t, "thanksgiving")) {
+		if (W(tk(c, j), "day"))
+			j++;
+		span(h, c, i, j);
+		if (!c->has_pub) {
+			hit_set(h, TIMEX_DATE, "XXXX-11");
+			return h->ntok;
+		}
+		y = nearest_year(c->pub, 11, 25);
+		/* the fourth Thursday of November */
+		d = 22 + (4 - cal_weekday(y, 11, 22) + 7) % 7;
+		hit_set(h, TIMEX_DATE, "%04d-11-%02d", y, d);
+		return h->ntok;
+	} else
+		return 0;
+	if (year_tok(c, j)) {
+		y = tk(c, j)->num;
+		j++;
+	} else
+		y = c->has_pub ? nearest_year(c->pub, m, d) : 0;
+	span(h, c, i, j);
+	if (y)
+		hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+	else
+		hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+	return h->ntok;
+}
+
+/*
+ * Modifiers that open a date: early/late/mid(-), earlier/later, the
+ * end/beginning/start/middle of.  Tokens used; *mod set.
+ */
+static long
+prefix(struct ctx *c, long i, enum timex_mod *mod)
+{
+	const struct tok *t = tk(c, i);
+	long j = i;
+
+	if (W(t, "the") && (W(tk(c, i + 1), "end") ||
+	    W(tk(c, i + 1), "beginning") || W(tk(c, i + 1), "start") ||
+	    W(tk(c, i + 1), "middle")) && W(tk(c, i + 2), "of")) {
+		t = tk(c, i + 1);
+		*mod = W(t, "end") ? TIMEX_MOD_END : W(t, "middle") ?
+		    TIMEX_MOD_MID : TIMEX_MOD_START;
+		return 3;
+	}
+	if (W(t, "the"))
+		j++;
+	t = tk(c, j);
+	if (W(t, "early") || W(t, "late") || W(t, "mid") ||
+	    W(t, "earlier") || W(t, "later")) {
+		*mod = W(t, "early") ? TIMEX_MOD_START : W(t, "late") ?
+		    TIMEX_MOD_END : W(t, "mid") ? TIMEX_MOD_MID :
+		    TIMEX_MOD_NONE;
+		j++;
+		if (P(tk(c, j), '-') && adj(tk(c, j)))
+			j++;
+		return j - i;
+	}
+	return 0;
+}
+
+/* Rules that can follow a prefix ("early next year", "late Friday"). */
+static long
+after_prefix(struct ctx *c, long i, struct hit *h)
+{
+	long n;
+
+	if ((n = r_relative(c, i, h)) > 0 || (n = r_decade(c, i, h)) > 0 ||
+	    (n = r_month(c, i, h, 1)) > 0 || (n = r_weekday(c, i, h, -1)) > 0)
+		return n;
+	if ((n = r_quarter(c, i, h)) > 0)
+		return n;
+	if ((W(tk(c, i), "yesterday") || W(tk(c, i), "today") ||
+	    W(tk(c, i), "tomorrow")) && (n = r_deixis(c, i, h)) > 0)
+		return n;
+	if (year_tok(c, i) && (n = r_year(c, i, h)) > 0)
+		return n;
+	return 0;
+}
+
+/* Try every rule at token i, most specific first. */
+static long
+match(struct ctx *c, long i, struct hit *h)
+{
+	enum timex_mod mod = TIMEX_MOD_NONE;
+	long k, n;
+
+	memset(h, 0, sizeof(*h));
+	if ((k = prefix(c, i, &mod)) > 0 &&
+	    (n = after_prefix(c, i + k, h)) > 0) {
+		h->start = tk(c, i)->start;
+		h->ntok = n + k;
+		if (h->mod == TIMEX_MOD_NONE)
+			h->mod = mod;
+		return h->ntok;
+	}
+	memset(h, 0, sizeof(*h));
+	if ((n = r_numeric(c, i, h)) > 0 || (n = r_quarter(c, i, h)) > 0 ||
+	    (n = r_year_ago(c, i, h)) > 0 || (n = r_time(c, i, h)) > 0 ||
+	    (n = r_decade(c, i, h)) > 0 || (n = r_duration(c, i, h)) > 0 ||
+	    (n = r_relative(c, i, h)) > 0 ||
+	    (n = r_weekday(c, i, h, -1)) > 0 ||
+	    (n = r_month(c, i, h, 0)) > 0 || (n = r_day_month(c, i, h)) > 0 ||
+	    (n = r_deixis(c, i, h)) > 0 || (n = r_set(c, i, h)) > 0 ||
+	    (n = r_holiday(c, i, h)) > 0 || (n = r_year(c, i, h)) > 0 ||
+	    (n = r_spelled_year(c, i, h)) > 0)
+		return n;
+	return 0;
+}
+
+int
+dates_extract(const struct article *a, struct extract_out *out)
+{
+	struct ctx c;
+	struct hit h;
+	struct timex3 t;
+	long i = 0, n;
+
+	memset(&c.sc, 0, sizeof(c.sc));
+	c.sc.s = a->body.p;
+	c.sc.len = a->body.p != NULL ? a->body.len : 0;
+	c.has_pub = a->pub.year != 0 && cal_valid(a->pub.year,
+	    a->pub.month, a->pub.day);
+	c.pub.year = c.has_pub ? a->pub.year : 0;
+	c.pub.month = c.has_pub ? a->pub.month : 1;
+	c.pub.day = c.has_pub ? a->pub.day : 1;
+	c.q_tok = -1;
+	while (tk(&c, i)->kind != TK_NONE) {
+		if ((n = match(&c, i, &h)) <= 0) {
+			i++;
+			continue;
+		}
+		memset(&t, 0, sizeof(t));
+		t.start = h.start;
+		t.end = h.end;
+		t.type = h.type;
+		t.mod = h.mod;
+		memcpy(t.value, h.value, sizeof(t.value));
+		if (timex_list_push(&out->dates, &t) == -1)
+			return -1;
+		i += n;
+	}
+	return 0;
+}

@@ -1,0 +1,2129 @@
+/*
+ * quotes.c — direct quotations and their speakers.
+ *
+ * Three stages in one left-to-right pass, linear in the body:
+ *
+ *  1. A mark scanner turns the body into quotation-mark tokens (straight,
+ *     curly, guillemets, low-9, `` and '') with a direction hint from the
+ *     characters around each mark, and paragraph breaks.
+ *  2. A pairer with a two-level stack (a quote and one quote nested in it)
+ *     turns tokens into spans.  A quote left open at a paragraph break
+ *     continues only if the next paragraph opens with a mark (the
+ *     multi-paragraph convention); otherwise it ends there.
+ *  3. Each top-level span, once the next one is known, is attributed from
+ *     the text between it and its neighbours (so every byte is read by at
+ *     most two windows), classified direct or partial, and its speaker is
+ *     resolved against the names seen so far in the article.
+ *
+ * Attribution follows news-writing conventions: the cue verb and its
+ * subject sit right after the closing mark ("...," she said / said Smith)
+ * or right before the opening one (Smith said, "...").
+ */
+#include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "extract.h"
+#include "text.h"
+#include "utf8.h"
+
+/* --- limits --- */
+
+/*
+ * Bytes searched on each side of a quote for its attribution.  The longest
+ * attribution clauses in wire copy ("said Geoff Garin, a Democratic
+ * pollster working for Priorities USA, a super PAC supporting Hillary
+ * Rodham Clinton") run to about 110 bytes; 320 leaves room for an
+ * appositive and a time phrase.
+ */
+#define ATTR_WINDOW_MAX		320
+/* Words of a nominal subject: "a first-page article in the paper". */
+#define NOMINAL_WORDS_MAX	6
+/* Words of an appositive between subject and cue: ", the president's
+ * former special envoy to the Middle East," is 10. */
+#define APPOSITIVE_WORDS_MAX	14
+/* Words between a cue and the opening mark: "in an interview with
+ * Breitbart News" is 6. */
+#define CUE_TAIL_WORDS_MAX	7
+/* Adverbs or auxiliaries between subject and cue: "has also said". */
+#define ADVERBS_MAX		2
+/* Words from "quoted" to "as saying": "quoted the message from Putin". */
+#define QUOTED_AS_WORDS_MAX	8
+/* Words of a person's name once titles are stripped: "Martin Luther King
+ * Jr." is 4; longer capitalised runs are headlines or organisations. */
+#define NAME_WORDS_MAX		4
+/* Capitalised words collected in one run before it is judged: titles and
+ * descriptors ("Former Florida Gov.") precede the name proper. */
+#define RUN_WORDS_MAX		10
+/* Bytes of one name word; the longest surnames are about 35 bytes. */
+#define NAME_WORD_BYTES_MAX	40
+/* Names remembered for resolving surnames and pronouns: the people an
+ * article has mentioned recently; 64 covers a long feature. */
+#define NAME_RING_MAX		64
+/* A quote of this many words that starts with a capital is a statement. */
+#define STATEMENT_WORDS_MIN	5
+
+/* --- word lists --- */
+
+/*
+ * Speech and writing verbs with their inflections.  Participles ("saying")
+ * take the subject of the clause they hang from.
+ */
+static const char *const cues[] = {
+	"say", "says", "said", "saying", "tell", "tells", "told", "telling",
+	"add", "adds", "added", "adding", "write", "writes", "wrote",
+	"writing", "tweet", "tweets", "tweeted", "tweeting", "ask", "asks",
+	"asked", "asking", "reply", "replies", "replied", "replying",
+	"state", "states", "stated", "stating", "note", "notes", "noted",
+	"noting", "insist", "insists", "insisted", "insisting", "explain",
+	"explains", "explained", "explaining", "continue", "continues",
+	"continued", "continuing", "declare", "declares", "declared",
+	"declaring", "announce", "announces", "announced", "announcing",
+	"claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
+	"arguing", "warn", "warns", "warned", "warning", "recall", "recalls",
+	"recalled", "recalling", "acknowledge", "acknowledges",
+	"acknowledged", "acknowledging", "admit", "admits", "admitted",
+	"admitting", "respond", "responds", "responded", "responding",
+	"conclude", "concludes", "concluded", "concluding", "answer",
+	"answers", "answered", "answering", "shout", "shouts", "shouted",
+	"shouting", "yell", "yells", "yelled", "yelling", "complain",
+	"complains", "complained", "complaining", "observe", "observes",
+	"observed", "observing", "emphasize", "emphasizes", "emphasized",
+	"emphasizing", "emphasise", "emphasised", "stress", "stresses",
+	"stressed", "stressing", "remark", "remarks", "remarked",
+	"remarking", "comment", "comments", "commented", "commenting",
+	"suggest", "suggests", "suggested", "suggesting", "predict",
+	"predicts", "predicted", "predicting", "joke", "jokes", "joked",
+	"joking", "quip", "quips", "quipped", "quipping", "exclaim",
+	"exclaims", "exclaimed", "exclaiming", "boast", "boasts", "boasted",
+	"boasting", "vow", "vows", "vowed", "vowing", "promise", "promises",
+	"promised", "promising", "concede", "concedes", "conceded",
+	"conceding", "report", "reports", "reported", "reporting", "read",
+	"reads", "reading", "counter", "counters", "countered", "countering",
+	"retort", "retorts", "retorted", "scoff", "scoffed", "chant",
+	"chants", "chanted", "chanting", "cry", "cries", "cried", "whisper",
+	"whispered", "mutter", "muttered", "testify", "testified", "confirm",
+	"confirms", "confirmed", "confirming", "deny", "denies", "denied",
+	"maintain", "maintains", "maintained", "maintaining", "assert",
+	"asserts", "asserted", "asserting", "contend", "contends",
+	"contended", "caution", "cautions", "cautioned", "cautioning", "urge",
+	"urges", "urged", "urging", "charge", "charged", "allege", "alleged",
+	"post", "posted", "posting", "email", "emailed", "recount",
+	"recounted", "interject", "interjected", "interjecting", "snap",
+	"snapped", "bark", "barked", "lament", "lamented", "plead",
+	"pleaded", "demand", "demanded", "agree", "agreed", "muse", "mused",
+	"opine", "opined", "mention", "mentioned", "reason", "reasoned",
+	"point", "pointed", "thunder", "thundered", "sigh", "sighed",
+	"laugh", "laughed", "wonder", "wondered", "assure", "assured",
+	"text", "texted", "inform", "informed", "begin", "began", "end",
+	"ended", "quote", "quoted", "cite", "cited", "repeat", "repeated",
+	"echo", "echoed", "proclaim", "proclaimed", "blast", "blasted",
+	"scream", "screamed", "screaming", "interrupt",
+	"interrupted", "advise", "advised",
+	NULL
+};
+
+/* Cues whose next noun is their object, not an inverted subject. */
+static const char *const object_cues[] = {
+	"tell", "tells", "told", "telling", "inform", "informed", "assure",
+	"assured", "urge", "urged", "remind", "reminded", "advise",
+	"advised", NULL
+};
+
+static const char *const pronouns[] = {
+	"he", "she", "they", "we", "it", "i", NULL
+};
+
+/* Pronouns that stand for a person named earlier. */
+static const char *const person_pronouns[] = { "he", "she", "they", NULL };
+
+static const char *const determiners[] = {
+	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+	"one", "another", "this", "these", "those", "some", "two", "three",
+	"several", "many", "both", "each", "every", "such", NULL
+};
+
+/* Words that may stand between a subject and its cue: "he also said". */
+static const char *const adverbs[] = {
+	"also", "then", "later", "again", "once", "previously", "recently",
+	"still", "just", "only", "further", "finally", "simply", "has", "had",
+	"have", "would", "will", "could", "did", "does", "do", "was", "is",
+	"often", "earlier", "even", NULL
+};
+
+/* Words a clause's verb is not: a name followed by one is no subject. */
+static const char *const function_words[] = {
+	"of", "in", "on", "at", "to", "for", "from", "with", "by", "about",
+	"and", "or", "but", "as", "than", "into", "over", "under", "after",
+	"before", "who", "which", "that", "whose", "whom", "the", "a", "an",
+	"during", "between", "against", "via", "s", NULL
+};
+
+/* Particles inside names: "Charles de Gaulle", "Osama bin Laden". */
+static const char *const particles[] = {
+	"de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+	"bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "ben",
+	"abu", "y", NULL
+};
+
+/* Capitalised words that open sentences rather than names. */
+static const char *const cap_stopwords[] = {
+	"the", "a", "an", "but", "and", "or", "so", "in", "on", "at", "as",
+	"if", "when", "while", "after", "before", "since", "then", "this",
+	"that", "these", "those", "it", "he", "she", "they", "we", "i",
+	"his", "her", "their", "our", "my", "your", "its", "there", "here",
+	"yet", "still", "also", "for", "from", "with", "without", "by", "to",
+	"of", "meanwhile", "however", "now", "even", "just", "only", "what",
+	"who", "why", "how", "where", "which", "some", "many", "most", "all",
+	"both", "each", "every", "no", "not", "yes", "according", "asked",
+	"said", "says", "dear", "thank", "thanks", "like", "unlike", "under",
+	"over", "during", "among", "because", "although", "though", "until",
+	"instead", "indeed", "perhaps", "follow", "read", "related", "more",
+	"latest", "breaking", "update", "updated", "photo", "video", "watch",
+	NULL
+};
+
+/* Titles and descriptors that precede a name and are not part of it. */
+static const char *const titles[] = {
+	"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.",
+	"col.", "sgt.", "capt.", "prof.", "rev.", "hon.", "pres.", "atty.",
+	"adm.", "maj.", "mr", "mrs", "ms", "dr", "president", "vice",
+	"secretary", "senator", "sen", "rep", "gov", "representative",
+	"congressman", "congresswoman", "governor", "mayor", "general",
+	"chairman", "chairwoman", "chancellor", "minister", "premier", "king",
+	"queen", "prince", "princess", "pope", "sheikh", "judge", "justice",
+	"attorney", "speaker", "leader", "former", "prime", "ambassador",
+	"state", "sir", "dame", "lord", "lady", "pastor", "rabbi", "father",
+	"sister", "brother", "director", "commissioner", "chief", "officer",
+	"spokesman", "spokeswoman", "candidate", "nominee", "deputy",
+	"supreme", "first", "house", "senate", "democrat", "republican",
+	"democratic", "gop", "u.s.", "us", "federal", "national", "foreign",
+	"defense", "defence", "press", "white", "mrs", "miss", "madam",
+	NULL
+};
+
+/* Words that make a capitalised run an organisation or a place. */
+static const char *const org_words[] = {
+	"news", "party", "post", "times", "network", "committee", "house",
+	"senate", "congress", "department", "university", "agency",
+	"council", "republic", "states", "union", "association", "press",
+	"club", "center", "centre", "institute", "foundation", "inc.",
+	"corp.", "group", "fund", "pac", "court", "church", "street",
+	"county", "city", "journal", "magazine", "service", "ministry",
+	"office", "administration", "campaign", "korea", "america",
+	"commission", "bureau", "company", "bank", "board", "media",
+	"daily", "tribune", "herald", "review", "report", "channel", "radio",
+	"television", "tv", "world", "day", "war", "act", "state",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+	"christmas", "twitter", "facebook", "instagram", "youtube",
+	"google", "reuters", "politico", "cnn", "fox", "msnbc", "nbc",
+	"abc", "cbs", "npr", "ap", "upi", "kcna", "yonhap",
+	NULL
+};
+
+/* --- quotation marks --- */
+
+enum fam {
+	FAM_DOUBLE,
+	FAM_SINGLE,
+};
+
+/* Which way a glyph points by itself. */
+enum pref {
+	PREF_OPEN,
+	PREF_CLOSE,
+	PREF_EITHER,
+};
+
+/* Which way the characters around a mark say it points. */
+enum ctx {
+	CTX_NEUTRAL,
+	CTX_OPEN,		/* space or opener before, text after */
+	CTX_CLOSE,		/* text before, space or punctuation after */
+};
+
+enum glyph {
+	G_NONE,
+	G_DQ,			/* " */
+	G_APOS2,		/* '' (wire and NYT style) */
+	G_GRAVE2,		/* `` */
+	G_LDQ,			/* “ ‟ */
+	G_RDQ,			/* ” */
+	G_LOW9,			/* „ */
+	G_LAQ,			/* « */
+	G_RAQ,			/* » */
+	G_SQ,			/* ' */
+	G_GRAVE1,		/* ` */
+	G_LSQ,			/* ‘ ‛ */
+	G_RSQ,			/* ’ */
+	G_LOW9S,		/* ‚ */
+	G_LSAQ,			/* ‹ */
+	G_RSAQ,			/* › */
+};
+
+struct mark {
+	size_t		 pos, len;
+	enum glyph	 g;
+	enum fam	 fam;
+	enum pref	 pref;
+	enum ctx	 ctx;
+};
+
+enum event {
+	EV_END,
+	EV_PARA,
+	EV_MARK,
+};
+
+struct scan {
+	const char	*s;
+	size_t		 len, pos;
+	size_t		 run_end;	/* end of a run of apostrophes */
+	enum ctx	 run_ctx;
+};
+
+/* The glyph at pos and its length in bytes; apostrophe runs aside. */
+static enum glyph
+glyph_at(const char *s, size_t len, size_t pos, size_t *glen)
+{
+	unsigned char c = (unsigned char)s[pos], c1, c2;
+
+	*glen = 1;
+	if (c == '"')
+		return G_DQ;
+	if (c == '\'')
+		return G_SQ;
+	if (c == '`') {
+		if (pos + 1 < len && s[pos + 1] == '`') {
+			*glen = 2;
+			return G_GRAVE2;
+		}
+		return G_GRAVE1;
+	}
+	if (c == 0xc2 && pos + 1 < len) {
+		*glen = 2;
+		c1 = (unsigned char)s[pos + 1];
+		if (c1 == 0xab)
+			return G_LAQ;
+		if (c1 == 0xbb)
+			return G_RAQ;
+		return G_NONE;
+	}
+	if (c == 0xe2 && pos + 2 < len && (unsigned char)s[pos + 1] == 0x80) {
+		*glen = 3;
+		c2 = (unsigned char)s[pos + 2];
+		switch (c2) {
+		case 0x98:
+		case 0x9b:
+			return G_LSQ;
+		case 0x99:
+			return G_RSQ;
+		case 0x9a:
+			return G_LOW9S;
+		case 0x9c:
+		case 0x9f:
+			return G_LDQ;
+		case 0x9d:
+			return G_RDQ;
+		case 0x9e:
+			return G_LOW9;
+		case 0xb9:
+			return G_LSAQ;
+		case 0xba:
+			return G_RSAQ;
+		default:
+			return G_NONE;
+		}
+	}
+	return G_NONE;
+}
+
+static void
+glyph_props(enum glyph g, enum fam *fam, enum pref *pref)
+{
+	switch (g) {
+	case G_DQ:
+	case G_APOS2:
+		*fam = FAM_DOUBLE;
+		*pref = PREF_EITHER;
+		return;
+	case G_GRAVE2:
+	case G_LDQ:
+	case G_LOW9:
+	case G_LAQ:
+		*fam = FAM_DOUBLE;
+		*pref = PREF_OPEN;
+		return;
+	case G_RDQ:
+	case G_RAQ:
+		*fam = FAM_DOUBLE;
+		*pref = PREF_CLOSE;
+		return;
+	case G_SQ:
+		*fam = FAM_SINGLE;
+		*pref = PREF_EITHER;
+		return;
+	case G_GRAVE1:
+	case G_LSQ:
+	case G_LOW9S:
+	case G_LSAQ:
+		*fam = FAM_SINGLE;
+		*pref = PREF_OPEN;
+		return;
+	case G_RSQ:
+	case G_RSAQ:
+	case G_NONE:
+		*fam = FAM_SINGLE;
+		*pref = PREF_CLOSE;
+		return;
+	}
+}
+
+enum side {
+	SIDE_SPACE,
+	SIDE_OPEN,
+	SIDE_CLOSE,
+	SIDE_WORD,
+};
+
+/* What the character next to a mark says about its direction. */
+static enum side
+side_of(uint32_t c)
+{
+	if (c == 0 || text_is_space(c) || text_is_dash(c))
+		return SIDE_SPACE;
+	switch (c) {
+	case '(': case '[': case '{':
+	case 0x201c: case 0x2018: case 0xab: case 0x201e: case 0x2039:
+	case '`': case 0x201a:
+		return SIDE_OPEN;
+	case '.': case ',': case ';': case ':': case '!': case '?':
+	case ')': case ']': case '}':
+	case 0x201d: case 0x2019: case 0xbb: case 0x203a: case 0x2026:
+		return SIDE_CLOSE;
+	default:
+		return SIDE_WORD;
+	}
+}
+
+static enum ctx
+ctx_of(uint32_t before, uint32_t after)
+{
+	enum side l = side_of(before), r = side_of(after);
+	int lopen = l == SIDE_SPACE || l == SIDE_OPEN;
+	int ropen = r == SIDE_SPACE || r == SIDE_CLOSE;
+
+	if (lopen && !ropen)
+		return CTX_OPEN;
+	if (!lopen && ropen)
+		return CTX_CLOSE;
+	return CTX_NEUTRAL;
+}
+
+static void
+mark_fill(struct mark *m, size_t pos, size_t len, enum glyph g, enum ctx c)
+{
+	m->pos = pos;
+	m->len = len;
+	m->g = g;
+	m->ctx = c;
+	glyph_props(g, &m->fam, &m->pref);
+}
+
+/*
+ * The next mark or paragraph break.  A run of apostrophes is read as ''
+ * doubles with one ' left over, the single first where the run closes a
+ * quote ("it,'''" is ' then '') and last where it opens one.
+ */
+static enum event
+scan_next(struct scan *sc, struct mark *m)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, glen, p;
+	enum glyph g;
+
+	while (sc->pos < len) {
+		unsigned char c = (unsigned char)s[sc->pos];
+
+		if (sc->pos < sc->run_end) {
+			size_t left = sc->run_end - sc->pos;
+
+			if ((sc->run_ctx == CTX_CLOSE && (left & 1)) ||
+			    left == 1) {
+				mark_fill(m, sc->pos, 1, G_SQ, sc->run_ctx);
+				sc->pos += 1;
+			} else {
+				mark_fill(m, sc->pos, 2, G_APOS2, sc->run_ctx);
+				sc->pos += 2;
+			}
+			return EV_MARK;
+		}
+		if (c == '\n' || c == '\r') {
+			m->pos = sc->pos++;
+			return EV_PARA;
+		}
+		if (c != '"' && c != '\'' && c != '`' && c != 0xc2 &&
+		    c != 0xe2) {
+			sc->pos++;
+			continue;
+		}
+		if (c == 0xe2 && sc->pos + 2 < len &&
+		    (unsigned char)s[sc->pos + 1] == 0x80 &&
+		    ((unsigned char)s[sc->pos + 2] == 0xa8 ||
+		    (unsigned char)s[sc->pos + 2] == 0xa9)) {
+			m->pos = sc->pos;
+			sc->pos += 3;
+			return EV_PARA;
+		}
+		if (c == '\'') {
+			p = sc->pos;
+			while (p < len && s[p] == '\'')
+				p++;
+			sc->run_end = p;
+			sc->run_ctx = ctx_of(text_char_before(s, sc->pos),
+			    text_char_at(s, len, p));
+			continue;
+		}
+		g = glyph_at(s, len, sc->pos, &glen);
+		if (g == G_NONE) {
+			sc->pos++;
+			continue;
+		}
+		mark_fill(m, sc->pos, glen, g,
+		    ctx_of(text_char_before(s, sc->pos),
+		    text_char_at(s, len, sc->pos + glen)));
+		sc->pos += glen;
+		return EV_MARK;
+	}
+	return EV_END;
+}
+
+/* Elisions that start with an apostrophe: 'em, 'til, ’cause, ‘bout. */
+static const char *const elisions[] = {
+	"em", "til", "tis", "twas", "cause", "bout", "round", "n", "nuff",
+	"ol", "scuse", NULL
+};
+
+/* Does a single mark opening here read as an apostrophe instead? */
+static int
+single_is_elision(const char *s, size_t len, const struct mark *m)
+{
+	size_t p = m->pos + m->len;
+	struct text_word w;
+
+	if (text_is_digit(text_char_at(s, len, p)))
+		return 1;			/* ’90s, '08 */
+	if (!text_word_next(s, len, &p, &w) || w.start != m->pos + m->len)
+		return 0;
+	return text_word_in(s, &w, elisions);
+}
+
+/* Does a single mark that would close here read as an apostrophe? */
+static int
+single_is_apostrophe_close(const char *s, size_t len, const struct mark *m)
+{
+	uint32_t b = text_char_before(s, m->pos), b2;
+	size_t p = m->pos;
+	uint32_t n;
+
+	/* rock ’n’ roll */
+	if (b == 'n' || b == 'N') {
+		p--;
+		b2 = text_char_before(s, p);
+		if (text_is_apostrophe(b2) || b2 == 0x2018)
+			return 1;
+	}
+	/* the Joneses’ house: a plural possessive before a lower-case word */
+	if (b == 's') {
+		p = m->pos + m->len;
+		n = text_char_at(s, len, p);
+		if (n == ' ' && text_is_lower(text_char_at(s, len, p + 1)))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+single_can_open(const char *s, size_t len, const struct mark *m)
+{
+	if (m->fam != FAM_SINGLE || m->pref == PREF_CLOSE)
+		return 0;
+	if (m->ctx != CTX_OPEN && !(m->pref == PREF_OPEN &&
+	    m->ctx == CTX_NEUTRAL && side_of(text_char_before(s, m->pos)) !=
+	    SIDE_WORD))
+		return 0;
+	return !single_is_elision(s, len, m);
+}
+
+static int
+single_can_close(const char *s, size_t len, const struct mark *m)
+{
+	if (m->fam != FAM_SINGLE || m->pref == PREF_OPEN)
+		return 0;
+	/* French spacing: "‹ non ›" closes in neutral position */
+	if (m->ctx != CTX_CLOSE && !(m->g == G_RSAQ && m->ctx == CTX_NEUTRAL))
+		return 0;
+	return !single_is_apostrophe_close(s, len, m);
+}
+
+/* --- spans --- */
+
+struct span {
+	size_t		 start, end;	/* marks included */
+	size_t		 cstart, cend;	/* the content between the marks */
+	int		 closed;
+	int		 nested;
+};
+
+struct open_q {
+	int		 on;
+	size_t		 start, olen;
+	enum glyph	 g;
+	enum fam	 fam;
+};
+
+/* --- names seen so far --- */
+
+struct name {
+	size_t		 start, end;
+	int		 person;
+};
+
+struct attr {
+	int		 found;
+	size_t		 ms, me;	/* the mention */
+	size_t		 ns, ne;	/* the name inside it, if any */
+	int		 pronoun;
+	struct str	 cue;
+	size_t		 region_end;	/* after-attributions: sentence end */
+	int		 adjacent;	/* cue clause right against the mark */
+};
+
+struct qx {
+	const char	*s;
+	size_t		 len;
+	struct quote_list *out;
+
+	int		 have_pending;
+	struct span	 pending;
+
+	/* the previous top-level quote */
+	int		 have_prev;
+	size_t		 prev_end;
+	size_t		 prev_region_end;
+	int		 prev_direct;
+	int		 prev_attributed;
+	struct str	 prev_speaker;
+	uint32_t	 prev_ss, prev_se;
+	struct str	 prev_cue;
+
+	/* names, scanned lazily up to the position being resolved */
+	size_t		 name_pos;
+	struct text_word run[RUN_WORDS_MAX];
+	size_t		 nrun;
+	int		 run_overflow;
+	struct name	 ring[NAME_RING_MAX];
+	size_t		 nring;		/* total pushed; index mod max */
+
+	/* the last speaker resolved to a person */
+	int		 have_person;
+	size_t		 person_pos;
+	struct str	 person;
+};
+
+static int
+word_is_cue(const char *s, const struct text_word *w)
+{
+	if (w->flags & TEXT_W_ALLCAP)
+		return 0;
+	return text_word_in(s, w, cues);
+}
+
+static int
+word_is_participle(const char *s, const struct text_word *w)
+{
+	size_t n = w->end - w->start;
+
+	return n > 4 && text_range_eq(s, w->end - 3, w->end, "ing");
+}
+
+static int
+word_is_pronoun(const char *s, const struct text_word *w)
+{
+	if (w->end - w->start == 1 && s[w->start] == 'i')
+		return 0;		/* a lone lower-case i is no pronoun */
+	return text_word_in(s, w, pronouns);
+}
+
+static int
+word_is_adverb(const char *s, const struct text_word *w)
+{
+	size_t n = w->end - w->start;
+
+	if (w->flags & TEXT_W_CAP)
+		return 0;
+	if (n > 4 && text_range_eq(s, w->end - 2, w->end, "ly"))
+		return 1;
+	return text_word_in(s, w, adverbs);
+}
+
+/* Capitalised words that name times, never people. */
+static const char *const calendar_words[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "june", "july",
+	"august", "september", "october", "november", "december", "jan.",
+	"feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+	"oct.", "nov.", "dec.", "today", "tonight", "yesterday", "tomorrow",
+	NULL
+};
+
+/* May this word be part of a name run? */
+static int
+word_is_namey(const char *s, const struct text_word *w)
+{
+	if (w->end - w->start > NAME_WORD_BYTES_MAX)
+		return 0;
+	if (w->flags & TEXT_W_DIGIT)
+		return 0;
+	if (text_word_in(s, w, calendar_words))
+		return 0;
+	if (w->flags & (TEXT_W_CAP | TEXT_W_INITIAL))
+		return !word_is_cue(s, w) || (w->flags & TEXT_W_ALLCAP);
+	return 0;
+}
+
+/* Only spaces and tabs (no line break, no punctuation) between a and b. */
+static int
+gap_is_blank(const char *s, size_t a, size_t b)
+{
+	while (a < b) {
+		if (s[a] == ' ' || s[a] == '\t')
+			a++;
+		else if ((unsigned char)s[a] == 0xc2 && a + 1 < b &&
+		    (unsigned char)s[a + 1] == 0xa0)
+			a += 2;		/* no-break space */
+		else
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Split a run of capitalised words into its name: drop sentence-opening
+ * function words and everything up to the last title ("Russian President
+ * Vladimir Putin" -> "Vladimir Putin").  Returns the index of the first
+ * name word.
+ */
+static size_t
+run_name_start(const char *s, const struct text_word *run, size_t n)
+{
+	size_t i, first = 0;
+
+	for (i = 0; i < n; i++) {
+		struct text_word w = run[i];
+
+		if (text_word_in(s, &w, titles)) {
+			first = i + 1;
+			continue;
+		}
+		w.end = text_word_stem_end(s, &run[i]);
+		if (i == first && text_word_in(s, &w, cap_stopwords))
+			first = i + 1;
+	}
+	return first;
+}
+
+static int
+name_is_person(const char *s, const struct text_word *run, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct text_word w = run[i];
+
+		w.end = text_word_stem_end(s, &run[i]);
+		if ((run[i].flags & TEXT_W_ALLCAP) &&
+		    !(run[i].flags & TEXT_W_ABBREV))
+			return 0;
+		if (text_word_in(s, &w, org_words))
+			return 0;
+	}
+	return 1;
+}
+
+static void
+ring_push(struct qx *x, size_t start, size_t end, int person)
+{
+	struct name *nm = &x->ring[x->nring % NAME_RING_MAX];
+
+	nm->start = start;
+	nm->end = end;
+	nm->person = person;
+	x->nring++;
+}
+
+/* A finished run of capitalised words: remember it if it is a full name. */
+static void
+run_commit(struct qx *x)
+{
+	size_t first, n, i;
+	int leading_particle;
+
+	if (x->nrun == 0 || x->run_overflow) {
+		x->nrun = 0;
+		x->run_overflow = 0;
+		return;
+	}
+	/* A run does not end on a particle ("Charles de"). */
+	while (x->nrun > 0 && !(x->run[x->nrun - 1].flags & TEXT_W_CAP))
+		x->nrun--;
+	first = run_name_start(x->s, x->run, x->nrun);
+	n = x->nrun - first;
+	leading_particle = n > 0 && !(x->run[first].flags & TEXT_W_CAP);
+	if (n >= 2 && n <= NAME_WORDS_MAX && !leading_particle) {
+		for (i = first; i < x->nrun; i++)
+			if (text_word_in(x->s, &x->run[i], cap_stopwords))
+				break;
+		if (i == x->nrun)
+			ring_push(x, x->run[first].start,
+			    text_word_stem_end(x->s, &x->run[x->nrun - 1]),
+			    name_is_person(x->s, x->run + first, n));
+	}
+	x->nrun = 0;
+}
+
+/* Read names from where the last call stopped up to limit. */
+static void
+names_scan_to(struct qx *x, size_t limit)
+{
+	struct text_word w;
+	size_t p;
+
+	while (x->name_pos < limit) {
+		p = x->name_pos;
+		if (!text_word_next(x->s, x->len, &p, &w)) {
+			x->name_pos = x->len;
+			run_commit(x);
+			return;
+		}
+		if (x->nrun > 0 && (!gap_is_blank(x->s,
+		    x->run[x->nrun - 1].end, w.start) ||
+		    (x->run[x->nrun - 1].flags & TEXT_W_POSS)))
+			run_commit(x);
+		if (word_is_namey(x->s, &w) || (x->nrun > 0 &&
+		    text_word_in(x->s, &w, particles))) {
+			if (x->nrun == RUN_WORDS_MAX)
+				x->run_overflow = 1;
+			else
+				x->run[x->nrun++] = w;
+		} else
+			run_commit(x);
+		x->name_pos = w.end;
+	}
+}
+
+/* Is the single word [a, b) one of the words of the name [ns, ne)? */
+static int
+name_contains(const char *s, size_t ns, size_t ne, size_t a, size_t b)
+{
+	struct text_word w;
+	size_t p = ns;
+
+	while (text_word_next(s, ne, &p, &w)) {
+		size_t e = text_word_stem_end(s, &w);
+
+		if (e - w.start == b - a && memcmp(s + w.start, s + a,
+		    b - a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The full name a one-word mention stands for: the most recent earlier
+ * name containing it.  0 if none.
+ */
+static int
+resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
+{
+	size_t i, n;
+
+	names_scan_to(x, a);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		const struct name *nm =
+		    &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->start >= a || (nm->start <= a && nm->end > a))
+			continue;
+		if (name_contains(x->s, nm->start, nm->end, a, b)) {
+			*ns = nm->start;
+			*ne = nm->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The most recent person named before pos. */
+static int
+resolve_pronoun(struct qx *x, size_t pos, struct str *out)
+{
+	size_t i, n;
+
+	names_scan_to(x, pos);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		const struct name *nm =
+		    &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->end > pos || !nm->person)
+			continue;
+		if (x->have_person && x->person_pos > nm->start &&
+		    x->person_pos < pos) {
+			*out = x->person;
+			return 1;
+		}
+		*out = str_make(x->s + nm->start, nm->end - nm->start);
+		return 1;
+	}
+	if (x->have_person && x->person_pos < pos) {
+		*out = x->person;
+		return 1;
+	}
+	return 0;
+}
+
+/* --- mentions --- */
+
+/*
+ * Read a name run forward from the word w (already read), within end.
+ * Fills the run's span and its name proper (titles stripped); returns the
+ * last word read.
+ */
+static void
+name_run_fwd(const char *s, size_t end, struct text_word w,
+    struct attr *a, struct text_word *last)
+{
+	struct text_word run[RUN_WORDS_MAX];
+	size_t n = 0, p, first;
+
+	run[n++] = w;
+	p = w.end;
+	while (n < RUN_WORDS_MAX && !(w.flags & TEXT_W_POSS)) {
+		struct text_word nw;
+		size_t q = p;
+
+		if (!text_word_next(s, end, &q, &nw) ||
+		    !gap_is_blank(s, w.end, nw.start))
+			break;
+		if (!word_is_namey(s, &nw) && !text_word_in(s, &nw, particles))
+			break;
+		run[n++] = nw;
+		w = nw;
+		p = nw.end;
+	}
+	while (n > 1 && !(run[n - 1].flags & TEXT_W_CAP))
+		n--;
+	first = run_name_start(s, run, n);
+	if (first >= n)
+		first = n - 1;
+	a->ms = run[0].start;
+	a->me = text_word_stem_end(s, &run[n - 1]);
+	a->ns = run[first].start;
+	a->ne = a->me;
+	*last = run[n - 1];
+}
+
+/*
+ * A subject read forward from pos (the word right after a quote or a
+ * cue): a pronoun, a name, or a nominal ("the gambling tycoon", "Putin's
+ * message").  1 with a->ms/me (and ns/ne for a name) and *last set.
+ */
+static int
+mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
+    struct text_word *last)
+{
+	struct text_word w;
+	size_t p = pos, i;
+	int head = 0;
+
+	if (!text_word_next(s, end, &p, &w))
+		return 0;
+	if (!text_all_space(s, pos, w.start) &&
+	    !(text_char_at(s, end, pos) == ',' &&
+	    text_all_space(s, pos + 1, w.start)))
+		return 0;
+	a->ns = a->ne = 0;
+	a->pronoun = 0;
+	if (word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+		a->ms = w.start;
+		a->me = w.end;
+		a->pronoun = 1;
+		*last = w;
+		return 1;
+	}
+	if (word_is_namey(s, &w) && !text_word_in(s, &w, cap_stopwords)) {
+		name_run_fwd(s, end, w, a, last);
+		if (!(last->flags & TEXT_W_POSS))
+			return 1;
+		/* "Putin's message": the possessor speaks through it. */
+		p = last->end;
+		for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+			struct text_word nw;
+			size_t q = p;
+
+			if (!text_word_next(s, end, &q, &nw) ||
+			    !gap_is_blank(s, p, nw.start) ||
+			    word_is_cue(s, &nw) || (nw.flags & TEXT_W_CAP))
+				break;
+			a->me = nw.end;
+			*last = nw;
+			p = nw.end;
+		}
+		return 1;
+	}
+	if (!text_word_in(s, &w, determiners))
+		return 0;
+	head = 1;
+	a->ms = w.start;
+	a->me = w.end;
+	*last = w;
+	p = w.end;
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		struct text_word nw;
+		size_t q = p;
+
+		if (!text_word_next(s, end, &q, &nw) ||
+		    !gap_is_blank(s, p, nw.start) || word_is_cue(s, &nw))
+			break;
+		if (word_is_namey(s, &nw) && a->ns == a->ne) {
+			struct attr na;
+
+			name_run_fwd(s, end, nw, &na, &nw);
+			a->ns = na.ns;
+			a->ne = na.ne;
+			head = !(nw.flags & TEXT_W_POSS);
+		} else if (head)
+			head = 0;	/* "a U.S. Embassy official" */
+		a->me = text_word_stem_end(s, &nw);
+		*last = nw;
+		p = nw.end;
+	}
+	/* the name is the speaker only as the head ("the economist Jared
+	 * Bernstein") or the possessor ("Putin's office") */
+	if (!head)
+		a->ns = a->ne = 0;
+	return 1;
+}
+
+/*
+ * A subject read backward from the word before a cue: a pronoun, a name
+ * run, or a nominal back to its determiner.
+ */
+static int
+mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
+{
+	struct text_word w, run[RUN_WORDS_MAX];
+	size_t p = pos, n = 0, i, first, q;
+
+	a->ns = a->ne = 0;
+	a->pronoun = 0;
+	if (!text_word_prev(s, lo, &p, &w) || !gap_is_blank(s, w.end, pos))
+		return 0;
+	if (word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+		a->ms = w.start;
+		a->me = w.end;
+		a->pronoun = 1;
+		return 1;
+	}
+	if (word_is_namey(s, &w)) {
+		run[n++] = w;
+		while (n < RUN_WORDS_MAX) {
+			struct text_word pw;
+
+			q = w.start;
+			if (!text_word_prev(s, lo, &q, &pw) ||
+			    !gap_is_blank(s, pw.end, w.start) ||
+			    (pw.flags & TEXT_W_POSS))
+				break;
+			if (!word_is_namey(s, &pw) &&
+			    !text_word_in(s, &pw, particles))
+				break;
+			run[n++] = pw;
+			w = pw;
+		}
+		/* run[] is backwards; name_start wants it forwards */
+		for (i = 0; i < n / 2; i++) {
+			struct text_word t = run[i];
+
+			run[i] = run[n - 1 - i];
+			run[n - 1 - i] = t;
+		}
+		first = 0;
+		while (first < n && !(run[first].flags & TEXT_W_CAP))
+			first++;
+		if (first == n)
+			return 0;
+		i = first + run_name_start(s, run + first, n - first);
+		if (i >= n)
+			i = n - 1;
+		a->ms = run[first].start;
+		a->me = text_word_stem_end(s, &run[n - 1]);
+		a->ns = run[i].start;
+		a->ne = a->me;
+		return 1;
+	}
+	/* a nominal: lower-case words back to a determiner */
+	a->me = w.end;
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		if (text_word_in(s, &w, determiners)) {
+			a->ms = w.start;
+			return 1;
+		}
+		if (word_is_cue(s, &w) || text_word_in(s, &w,
+		    function_words) || (w.flags & TEXT_W_DIGIT))
+			return 0;
+		q = w.start;
+		if (!text_word_prev(s, lo, &q, &w) ||
+		    !gap_is_blank(s, w.end, q))
+			return 0;
+	}
+	return 0;
+}
+
+/* The first sentence end at or after pos, before end (or end). */
+static size_t
+sentence_end_fwd(const char *s, size_t len, size_t pos, size_t end)
+{
+	for (; pos < end; pos++) {
+		if (text_is_newline((unsigned char)s[pos]))
+			return pos;
+		if ((s[pos] == '.' || s[pos] == '!' || s[pos] == '?') &&
+		    text_is_sentence_end(s, len, pos))
+			return pos + 1;
+	}
+	return end;
+}
+
+/* The start of the sentence holding pos, not before lo. */
+static size_t
+sentence_start_back(const char *s, size_t len, size_t lo, size_t pos)
+{
+	size_t p = pos;
+
+	while (p > lo) {
+		char c = s[p - 1];
+
+		if (c == '\n' || c == '\r')
+			return p;
+		if ((c == '.' || c == '!' || c == '?') &&
+		    text_is_sentence_end(s, len, p - 1))
+			return p;
+		p--;
+	}
+	return lo;
+}
+
+/*
+ * "North Korea quoted the message from Putin as saying": after a quoting
+ * verb at w, look for "as <participle>" and take the last name between.
+ */
+static int
+quoted_as(const char *s, size_t end, const struct text_word *verb,
+    struct attr *a)
+{
+	struct text_word w, prev;
+	size_t p = verb->end, i, ns = 0, ne = 0;
+	int have_prev = 0;
+
+	if (!text_word_eq(s, verb, "quoted") && !text_word_eq(s, verb,
+	    "cited") && !text_word_eq(s, verb, "quoting") &&
+	    !text_word_eq(s, verb, "citing"))
+		return 0;
+	for (i = 0; i < QUOTED_AS_WORDS_MAX + 2; i++) {
+		if (!text_word_next(s, end, &p, &w))
+			return 0;
+		if (have_prev && text_word_eq(s, &prev, "as") &&
+		    word_is_cue(s, &w) && word_is_participle(s, &w)) {
+			if (ns == ne)
+				return 0;
+			a->found = 1;
+			a->ms = a->ns = ns;
+			a->me = a->ne = ne;
+			a->pronoun = 0;
+			a->cue = str_make(s + verb->start, w.end - verb->start);
+			return 1;
+		}
+		if (word_is_namey(s, &w) && !text_word_in(s, &w,
+		    cap_stopwords)) {
+			struct attr na;
+			struct text_word last;
+
+			name_run_fwd(s, end, w, &na, &last);
+			ns = na.ns;
+			ne = na.ne;
+			w = last;
+			p = last.end;
+		}
+		prev = w;
+		have_prev = 1;
+	}
+	return 0;
+}
+
+/* "according to X" starting at word w. */
+static int
+according_to(const char *s, size_t end, const struct text_word *w,
+    struct attr *a)
+{
+	struct text_word to, last;
+	size_t p = w->end;
+
+	if (!text_word_eq(s, w, "according") ||
+	    !text_word_next(s, end, &p, &to) || !text_word_eq(s, &to, "to"))
+		return 0;
+	if (!mention_fwd(s, end, to.end, a, &last))
+		return 0;
+	a->found = 1;
+	a->cue = str_make(s + w->start, to.end - w->start);
+	return 1;
+}
+
+/*
+ * After a cue, a name behind lower-case descriptors: "said undecided
+ * Republican voter Stephanie Hooton".
+ */
+static int
+described_name_fwd(const char *s, size_t end, size_t pos, struct attr *a)
+{
+	struct text_word w, last;
+	size_t p = pos, first = 0;
+	int i;
+
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		size_t prev = p;
+
+		if (!text_word_next(s, end, &p, &w) ||
+		    !(i == 0 ? text_all_space(s, prev, w.start) :
+		    gap_is_blank(s, prev, w.start)))
+			return 0;
+		if (i == 0)
+			first = w.start;
+		if (word_is_namey(s, &w) && !text_word_in(s, &w,
+		    cap_stopwords)) {
+			name_run_fwd(s, end, w, a, &last);
+			a->ms = first;
+			a->pronoun = 0;
+			return 1;
+		}
+		if ((w.flags & TEXT_W_DIGIT) || word_is_cue(s, &w) ||
+		    text_word_in(s, &w, function_words))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "went on", "goes on", "chimed in": verbs that are cues with their
+ * particle.  Widens *w over the particle.
+ */
+static int
+phrasal_cue(const char *s, size_t end, struct text_word *w)
+{
+	static const char *const verbs[] = {
+		"went", "goes", "go", "going", "chimed", "chimes", "put",
+		"puts", "wrote", "pointed", "points", NULL
+	};
+	static const char *const parts[] = { "on", "in", "it", "out", NULL };
+	struct text_word pw;
+	size_t p = w->end;
+
+	if (!text_word_in(s, w, verbs) || !text_word_next(s, end, &p, &pw) ||
+	    !gap_is_blank(s, w->end, pw.start) || !text_word_in(s, &pw, parts))
+		return 0;
+	w->end = pw.end;
+	return 1;
+}
+
+/*
+ * Right after a quote that ended on a comma, "..., an angry Hollande
+ * retaliated." : a past-tense verb closing the clause is a cue, whatever
+ * the verb.
+ */
+static int
+past_tense_cue(const char *s, size_t len, const struct text_word *w)
+{
+	uint32_t c = text_char_at(s, len, w->end);
+
+	if (w->end - w->start < 5 || !text_range_eq(s, w->end - 2, w->end,
+	    "ed"))
+		return 0;
+	return c == '.' || c == ',' || c == ';';
+}
+
+/* The attribution right after a closing mark, within [pos, end). */
+static void
+attr_after(const char *s, size_t len, size_t pos, size_t end,
+    int ended_sentence, struct attr *a)
+{
+	struct text_word w, last, cw;
+	size_t p = pos, i;
+
+	memset(a, 0, sizeof(*a));
+	/* punctuation after the mark: ", said", "— he said" */
+	while (p < end) {
+		uint32_t c = text_char_at(s, len, p);
+
+		if (text_is_newline(c))
+			return;
+		if (c == ',' || text_is_space(c) || text_is_dash(c)) {
+			p += c < 0x80 ? 1 : (c < 0x800 ? 2 : 3);
+			continue;
+		}
+		break;
+	}
+	{
+		size_t q0 = p;
+
+		if (p >= end || !text_word_next(s, end, &p, &w) ||
+		    w.start != q0)
+			return;
+	}
+	/*
+	 * After a quote that ended its own sentence, a capitalised word
+	 * starts a new sentence; only a bare "Smith said." attributes.
+	 */
+	if (according_to(s, end, &w, a))
+		goto found;
+	if (word_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) && ended_sentence)) {
+		/* said Smith / said the president */
+		if (!mention_fwd(s, end, w.end, a, &last) &&
+		    !described_name_fwd(s, end, w.end, a))
+			return;
+		a->found = 1;
+		a->cue = str_make(s + w.start, w.end - w.start);
+		goto found;
+	}
+	if (!mention_fwd(s, end, w.start, a, &last))
+		return;
+	p = a->me;
+	/* an appositive: ", a Democratic pollster," */
+	if (text_char_at(s, len, p) == ',') {
+		size_t q = p + 1;
+		int closed = 0;
+
+		for (i = 0; i < APPOSITIVE_WORDS_MAX && !closed; i++) {
+			if (!text_word_next(s, end, &q, &cw) ||
+			    (word_is_cue(s, &cw) && !(cw.flags & TEXT_W_CAP)))
+				return;
+			if (text_char_at(s, len, cw.end) == ',') {
+				q = cw.end;
+				closed = 1;
+			}
+		}
+		if (!closed)
+			return;
+		p = q;
+	}
+	for (i = 0; i <= ADVERBS_MAX; i++) {
+		size_t q = p;
+
+		if (!text_word_next(s, end, &q, &cw))
+			return;
+		if (!text_all_space(s, p, cw.start) &&
+		    !(text_char_at(s, len, p) == ',' &&
+		    text_all_space(s, p + 1, cw.start)))
+			return;
+		if (!(cw.flags & TEXT_W_CAP) && (word_is_cue(s, &cw) ||
+		    phrasal_cue(s, end, &cw) || (!ended_sentence &&
+		    past_tense_cue(s, len, &cw)))) {
+			if (quoted_as(s, end, &cw, a))
+				goto found;
+			if (ended_sentence && !a->pronoun &&
+			    text_is_upper(text_char_at(s, len, a->ms))) {
+				/* "Smith said." only: a new sentence else */
+				uint32_t c = text_char_at(s, len, cw.end);
+
+				if (c != '.' && c != ',')
+					return;
+			}
+			a->found = 1;
+			a->cue = str_make(s + cw.start, cw.end - cw.start);
+			goto found;
+		}
+		if (!word_is_adverb(s, &cw))
+			return;
+		p = cw.end;
+	}
+	return;
+found:
+	a->adjacent = 1;
+	a->region_end = sentence_end_fwd(s, len, a->cue.p - s, end);
+}
+
+/*
+ * The subject of the clause a participle or colon hangs from: the last
+ * name or pronoun before the cue that a verb follows ("Trump returned the
+ * compliment to Adelson, telling"), else the first one.
+ */
+static int
+clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
+{
+	struct text_word w, nw, last;
+	size_t p = lo, q;
+	struct attr cand, best, firsta;
+	int have_best = 0, have_first = 0;
+
+	memset(&best, 0, sizeof(best));
+	memset(&firsta, 0, sizeof(firsta));
+	while (text_word_next(s, cue, &p, &w)) {
+		memset(&cand, 0, sizeof(cand));
+		if (word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+			cand.ms = w.start;
+			cand.me = w.end;
+			cand.pronoun = 1;
+			last = w;
+		} else if (word_is_namey(s, &w) &&
+		    !text_word_in(s, &w, cap_stopwords)) {
+			name_run_fwd(s, cue, w, &cand, &last);
+		} else
+			continue;
+		p = last.end;
+		if (!have_first) {
+			firsta = cand;
+			have_first = 1;
+		}
+		q = p;
+		if (!(last.flags & TEXT_W_POSS) &&
+		    text_word_next(s, cue, &q, &nw) &&
+		    gap_is_blank(s, last.end, nw.start) &&
+		    !(nw.flags & TEXT_W_CAP) &&
+		    !text_word_in(s, &nw, function_words)) {
+			best = cand;
+			have_best = 1;
+		}
+	}
+	if (have_best)
+		*a = best;
+	else if (have_first)
+		*a = firsta;
+	else
+		return 0;
+	return 1;
+}
+
+/*
+ * The attribution right before an opening mark, within [lo, pos):
+ * "Smith said, ", "said Smith: ", "he told reporters on Monday: ".
+ * Also reports whether the quote is embedded in running text (a word,
+ * not punctuation or a cue, right before the mark).
+ */
+static void
+attr_before(const char *s, size_t len, size_t lo, size_t pos,
+    struct attr *a, int *embedded)
+{
+	struct text_word w, cw, last;
+	size_t p, q, tail_end, sstart;
+	uint32_t c;
+	int punct = 0, i, colon = 0, crossed = 0;
+
+	memset(a, 0, sizeof(*a));
+	*embedded = 0;
+	/* what stands right before the mark */
+	p = pos;
+	while (p > lo) {
+		q = p;
+		c = utf8_prev(s, &q);
+		if (text_is_newline(c))
+			crossed = 1;
+		if (!text_is_space(c))
+			break;
+		p = q;
+	}
+	if (p <= lo)
+		return;
+	q = p;
+	c = utf8_prev(s, &q);
+	/* A paragraph ending in a colon introduces the next: "Cruz
+	 * continued:" */
+	if (crossed && c != ':')
+		return;
+	if (c == ',' || c == ':' || text_is_dash(c)) {
+		punct = 1;
+		colon = c == ':';
+		tail_end = q;
+	} else if (text_is_alnum(c)) {
+		tail_end = p;
+	} else
+		return;			/* a sentence end, a bracket, a mark */
+	sstart = sentence_start_back(s, len, lo, tail_end);
+	/* find a cue among the last words of the clause */
+	q = tail_end;
+	for (i = 0; i <= CUE_TAIL_WORDS_MAX; i++) {
+		if (!text_word_prev(s, sstart, &q, &w))
+			break;
+		if (text_word_eq(s, &w, "to") && q > sstart) {
+			size_t r = q;
+			struct text_word acc;
+
+			if (text_word_prev(s, sstart, &r, &acc) &&
+			    text_word_eq(s, &acc, "according") &&
+			    according_to(s, tail_end, &acc, a)) {
+				a->adjacent = punct;
+				return;
+			}
+		}
+		if (word_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) &&
+		    w.start != sstart)) {
+			if (!punct && i > 0)
+				break;		/* said the plan was "..." */
+			goto cue;
+		}
+		if (!punct && i == 0) {
+			*embedded = 1;
+			return;
+		}
+		if (text_word_eq(s, &w, "that") || text_word_eq(s, &w, "if") ||
+		    text_word_eq(s, &w, "whether"))
+			break;
+	}
+	if (colon) {
+		/* "Politico reveals a few relevant facts: " */
+		if (clause_subject(s, sstart, tail_end, a)) {
+			a->found = 1;
+			a->adjacent = 1;
+			a->cue = STR_LIT(":");
+		}
+	}
+	return;
+cue:
+	a->adjacent = 1;
+	a->cue = str_make(s + w.start, w.end - w.start);
+	cw = w;
+	/* "X quoted Putin as saying, " */
+	if (word_is_participle(s, &cw)) {
+		size_t r = cw.start;
+		struct text_word as, verb;
+		int k;
+
+		if (text_word_prev(s, sstart, &r, &as) &&
+		    text_word_eq(s, &as, "as")) {
+			for (k = 0; k < QUOTED_AS_WORDS_MAX; k++) {
+				if (!text_word_prev(s, sstart, &r, &verb))
+					break;
+				if (quoted_as(s, tail_end, &verb, a)) {
+					a->adjacent = 1;
+					return;
+				}
+			}
+		}
+	}
+	/* said Smith: / said the president, (but "told Reuters," is an
+	 * object) */
+	if (cw.end < tail_end && !word_is_participle(s, &cw) &&
+	    !text_word_in(s, &cw, object_cues) &&
+	    mention_fwd(s, tail_end, cw.end, a, &last) &&
+	    text_all_space(s, last.end, tail_end)) {
+		a->found = 1;
+		return;
+	}
+	if (word_is_participle(s, &cw) || colon) {
+		struct str cue = a->cue;
+
+		if (clause_subject(s, sstart, cw.start, a))
+			a->found = 1;
+		a->cue = cue;
+		if (colon && !word_is_participle(s, &cw)) {
+			struct attr b;
+
+			if (mention_back(s, sstart, cw.start, &b)) {
+				b.cue = a->cue;
+				*a = b;
+				a->found = 1;
+			}
+		}
+		a->adjacent = 1;
+		return;
+	}
+	/* Smith said, / he also told reporters: */
+	p = cw.start;
+	for (i = 0; i <= ADVERBS_MAX; i++) {
+		struct text_word aw;
+
+		q = p;
+		if (!text_word_prev(s, sstart, &q, &aw) ||
+		    !word_is_adverb(s, &aw))
+			break;
+		p = aw.start;
+	}
+	/* an appositive: "Earnest, the press secretary, said" */
+	q = p;
+	while (q > sstart && s[q - 1] == ' ')
+		q--;
+	if (q > sstart && s[q - 1] == ',') {
+		size_t r = q - 1;
+
+		for (i = 0; i < APPOSITIVE_WORDS_MAX && r > sstart; i++) {
+			struct text_word aw;
+
+			if (!text_word_prev(s, sstart, &r, &aw))
+				break;
+			while (r > sstart && s[r - 1] == ' ')
+				r--;
+			if (r > sstart && s[r - 1] == ',') {
+				p = r - 1;
+				break;
+			}
+		}
+	}
+	{
+		struct str cue = a->cue;
+
+		if (mention_back(s, sstart, p, a)) {
+			a->found = 1;
+		} else if (clause_subject(s, sstart, cw.start, a))
+			a->found = 1;
+		a->cue = cue;
+		a->adjacent = 1;
+	}
+}
+
+/* --- classification --- */
+
+struct feats {
+	size_t		 words;
+	int		 cap;		/* first letter upper-case */
+	int		 lower;		/* first letter lower-case */
+	int		 strong_end;	/* . ! ? … inside the closing mark */
+	int		 comma_end;	/* , inside the closing mark */
+	int		 period_end;	/* . or … inside: the sentence ended */
+	int		 title;		/* Title Case words, no stop */
+};
+
+static const char *const title_small[] = {
+	"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by",
+	"with", "or", "vs", NULL
+};
+
+static void
+span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
+{
+	struct text_word w;
+	size_t p = sp->cstart, q;
+	uint32_t c = 0;
+	int all_title = 1, first = 1;
+
+	memset(f, 0, sizeof(*f));
+	while (text_word_next(s, sp->cend, &p, &w)) {
+		if (first) {
+			c = text_char_at(s, len, w.start);
+			f->cap = text_is_upper(c) || text_is_digit(c);
+			f->lower = text_is_lower(c);
+			first = 0;
+		}
+		f->words++;
+		if (!(w.flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
+		    !text_word_in(s, &w, title_small))
+			all_title = 0;
+	}
+	q = sp->cend;
+	while (q > sp->cstart) {
+		size_t r = q;
+
+		c = utf8_prev(s, &r);
+		if (!text_is_space(c) && c != '"' && c != '\'' &&
+		    c != 0x2019 && c != 0x201d)
+			break;
+		q = r;
+	}
+	f->strong_end = c == '.' || c == '!' || c == '?' || c == 0x2026;
+	f->comma_end = c == ',' || text_is_dash(c);
+	f->period_end = c == '.' || c == 0x2026;
+	f->title = all_title && f->words >= 2 && !f->strong_end;
+}
+
+/* --- the consumer of spans --- */
+
+static int
+push(struct qx *x, const struct span *sp, enum quote_kind kind,
+    const struct attr *a, struct str speaker)
+{
+	struct quote q;
+
+	/* A Result carries at most PROTO_QUOTES_MAX quotes; a body that
+	 * yields more is hostile, and the first ones are kept. */
+	if (x->out->n >= PROTO_QUOTES_MAX)
+		return 0;
+	memset(&q, 0, sizeof(q));
+	q.start = (uint32_t)sp->start;
+	q.end = (uint32_t)sp->end;
+	q.kind = kind;
+	if (a != NULL && a->found) {
+		q.speaker_start = (uint32_t)a->ms;
+		q.speaker_end = (uint32_t)a->me;
+		q.cue = a->cue;
+		q.speaker = speaker;
+	}
+	return quote_list_push(x->out, &q);
+}
+
+/* The speaker's name for an attribution's mention. */
+static struct str
+speaker_of(struct qx *x, const struct attr *a)
+{
+	struct str none = { NULL, 0 };
+	size_t ns, ne, words = 0, p;
+	struct text_word w;
+
+	if (!a->found)
+		return none;
+	if (a->pronoun) {
+		struct str r;
+		struct text_word pw;
+
+		p = a->ms;
+		if (text_word_next(x->s, a->me, &p, &pw) &&
+		    text_word_in(x->s, &pw, person_pronouns) &&
+		    resolve_pronoun(x, a->ms, &r))
+			return r;
+		return none;
+	}
+	if (a->ns == a->ne)
+		return none;
+	p = a->ns;
+	while (text_word_next(x->s, a->ne, &p, &w))
+		words++;
+	/* A surname stands for the full name seen before it; a full name,
+	 * or a surname never seen in full, stands for itself. */
+	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
+		return str_make(x->s + ns, ne - ns);
+	return str_make(x->s + a->ns, a->ne - a->ns);
+}
+
+/* Is the text between the previous quote and this one only its
+ * attribution and punctuation? */
+static int
+adjacent_to_prev(struct qx *x, size_t start)
+{
+	size_t a = x->prev_end;
+
+	if (!x->have_prev)
+		return 0;
+	if (x->prev_region_end > a && x->prev_region_end <= start)
+		a = x->prev_region_end;
+	while (a < start) {
+		uint32_t c = text_char_at(x->s, start, a);
+
+		if (!(text_is_space(c) || c == '.' || c == ',' || c == ':'))
+			return 0;
+		a += c < 0x80 ? 1 : (c < 0x800 ? 2 : 3);
+	}
+	return 1;
+}
+
+static int
+process(struct qx *x, const struct span *sp, size_t prev_end,
+    size_t next_start)
+{
+	const char *s = x->s;
+	struct feats f;
+	struct attr after, before, *use = NULL, inh;
+	size_t lo, hi, p;
+	int embedded = 0, direct, attributed;
+	struct str speaker = { NULL, 0 };
+
+	span_feats(s, x->len, sp, &f);
+	if (f.words == 0)
+		return 0;	/* nothing but marks and punctuation */
+
+	/* windows: up to the neighbours, the paragraph, and the cap */
+	hi = next_start;
+	if (hi > sp->end + ATTR_WINDOW_MAX)
+		hi = sp->end + ATTR_WINDOW_MAX;
+	while (hi > sp->end && !utf8_is_boundary(s, x->len, hi))
+		hi--;
+	lo = prev_end;
+	if (lo + ATTR_WINDOW_MAX < sp->start)
+		lo = sp->start - ATTR_WINDOW_MAX;
+	while (lo < sp->start && !utf8_is_boundary(s, x->len, lo))
+		lo++;
+	/* The paragraph bounds the window, unless the one before ends in a
+	 * colon that introduces this one. */
+	for (p = sp->start; p > lo; p--)
+		if (!text_is_space((unsigned char)s[p - 1]))
+			break;
+	if (!(p > lo && s[p - 1] == ':'))
+		p = sp->start;
+	for (; p > lo; p--)
+		if (s[p - 1] == '\n' || s[p - 1] == '\r') {
+			lo = p;
+			break;
+		}
+
+	memset(&after, 0, sizeof(after));
+	if (sp->closed)
+		attr_after(s, x->len, sp->end, hi, f.period_end, &after);
+	attr_before(s, x->len, lo, sp->start, &before, &embedded);
+
+	attributed = after.found || (before.found && before.adjacent);
+	if (after.found) {
+		use = &after;
+		direct = !embedded || (f.cap && f.words >= STATEMENT_WORDS_MIN);
+	} else if (before.found && before.adjacent) {
+		use = &before;
+		direct = !(f.lower && !sp->closed) &&
+		    !(f.title && !f.strong_end && f.words <= 4);
+		/* "X said "fragment"": a cue with no comma takes a fragment */
+		if (f.lower) {
+			size_t q = sp->start;
+			uint32_t c;
+
+			while (q > lo && (s[q - 1] == ' ' || s[q - 1] == '\t'))
+				q--;
+			c = text_char_before(s, q);
+			if (c != ',' && c != ':' && !text_is_dash(c))
+				direct = 0;
+		}
+	} else if (embedded) {
+		direct = 0;
+	} else {
+		direct = !f.title && f.cap && (f.words >= STATEMENT_WORDS_MIN ||
+		    (f.strong_end && f.words >= 2));
+		if (!direct && f.lower == 0 && f.cap && f.comma_end &&
+		    !f.title && adjacent_to_prev(x, sp->start) &&
+		    x->prev_attributed)
+			direct = 1;
+	}
+
+	if (use != NULL) {
+		speaker = speaker_of(x, use);
+	} else if (direct && x->prev_direct && x->prev_attributed &&
+	    adjacent_to_prev(x, sp->start)) {
+		/* the second half of a split quote, or the next paragraph */
+		memset(&inh, 0, sizeof(inh));
+		inh.found = 1;
+		inh.ms = x->prev_ss;
+		inh.me = x->prev_se;
+		inh.cue = x->prev_cue;
+		use = &inh;
+		speaker = x->prev_speaker;
+		attributed = 1;
+	}
+	if (push(x, sp, direct ? QUOTE_DIRECT : QUOTE_PARTIAL, use,
+	    speaker) == -1)
+		return -1;
+	if (speaker.p != NULL && use != NULL && !use->pronoun) {
+		x->have_person = 1;
+		x->person_pos = use->ms;
+		x->person = speaker;
+	}
+	x->have_prev = 1;
+	x->prev_end = sp->end;
+	x->prev_region_end = after.found ? after.region_end : sp->end;
+	x->prev_direct = direct;
+	x->prev_attributed = attributed && use != NULL;
+	x->prev_speaker = speaker;
+	x->prev_ss = use != NULL ? (uint32_t)use->ms : 0;
+	x->prev_se = use != NULL ? (uint32_t)use->me : 0;
+	x->prev_cue = use != NULL ? use->cue : str_make(NULL, 0);
+	return 0;
+}
+
+/* A span from the pairer.  Top-level spans wait for the next one, which
+ * bounds their attribution window. */
+static int
+on_span(struct qx *x, const struct span *sp)
+{
+	size_t prev_end;
+
+	if (sp->nested) {
+		struct feats f;
+
+		span_feats(x->s, x->len, sp, &f);
+		if (f.words == 0)
+			return 0;
+		return push(x, sp, QUOTE_PARTIAL, NULL, str_make(NULL, 0));
+	}
+	if (x->have_pending) {
+		prev_end = x->have_prev ? x->prev_end : 0;
+		if (process(x, &x->pending, prev_end, sp->start) == -1)
+			return -1;
+	}
+	x->pending = *sp;
+	x->have_pending = 1;
+	return 0;
+}
+
+/* --- the pairer --- */
+
+static int
+emit(struct qx *x, const struct open_q *o, size_t end, size_t cend,
+    int closed, int nested)
+{
+	struct span sp;
+
+	sp.start = o->start;
+	sp.cstart = o->start + o->olen;
+	sp.end = end;
+	sp.cend = cend;
+	sp.closed = closed;
+	sp.nested = nested;
+	if (sp.cend < sp.cstart)
+		return 0;
+	return on_span(x, &sp);
+}
+
+/* Trim spaces back from end, not past lo. */
+static size_t
+trim_back(const char *s, size_t lo, size_t end)
+{
+	while (end > lo) {
+		size_t q = end;
+		uint32_t c = utf8_prev(s, &q);
+
+		if (!text_is_space(c) || q < lo)
+			break;
+		end = q;
+	}
+	return end;
+}
+
+/* An unclosed quote ends at its paragraph's end. */
+static int
+emit_unclosed(struct qx *x, const struct open_q *o, size_t end)
+{
+	end = trim_back(x->s, o->start + o->olen, end);
+	return emit(x, o, end, end, 0, 0);
+}
+
+/* Does a double mark close the open quote o? */
+static int
+double_closes(const struct open_q *o, const struct mark *m)
+{
+	switch (m->pref) {
+	case PREF_CLOSE:
+		return 1;
+	case PREF_EITHER:
+		return 1;
+	case PREF_OPEN:
+		/* German „...“ closes with the English opener. */
+		if (o->g == G_LOW9 && m->g == G_LDQ)
+			return 1;
+		return m->ctx != CTX_OPEN;
+	}
+	return 0;
+}
+
+static int
+double_can_open(const struct mark *m)
+{
+	switch (m->pref) {
+	case PREF_OPEN:
+		return m->ctx != CTX_CLOSE;
+	case PREF_EITHER:
+		return m->ctx != CTX_CLOSE;
+	case PREF_CLOSE:
+		/* Swedish ”...”, Danish »...« */
+		return m->ctx == CTX_OPEN;
+	}
+	return 0;
+}
+
+/* Would a quote restarted at m have ended at a sentence end before it? */
+static size_t
+restart_bound(const char *s, size_t len, size_t lo, size_t pos)
+{
+	size_t p = pos;
+
+	while (p > lo) {
+		p--;
+		if ((s[p] == '.' || s[p] == '!' || s[p] == '?') &&
+		    text_is_sentence_end(s, len, p))
+			return p + 1;
+	}
+	return trim_back(s, lo, pos);
+}
+
+/*
+ * Multi-paragraph quotes: the paragraph after a break continues an open
+ * quote if it opens with a double mark.  Returns the position after that
+ * mark, or 0.
+ */
+static size_t
+continues_at(const char *s, size_t len, size_t pos)
+{
+	struct mark m;
+	size_t glen;
+	enum glyph g;
+
+	while (pos < len && text_is_space(text_char_at(s, len, pos)))
+		pos += ((unsigned char)s[pos] < 0x80) ? 1 :
+		    (((unsigned char)s[pos] < 0xe0) ? 2 : 3);
+	if (pos >= len)
+		return 0;
+	if (s[pos] == '\'' && pos + 1 < len && s[pos + 1] == '\'')
+		g = G_APOS2, glen = 2;
+	else
+		g = glyph_at(s, len, pos, &glen);
+	if (g == G_NONE)
+		return 0;
+	mark_fill(&m, pos, glen, g, ctx_of(text_char_before(s, pos),
+	    text_char_at(s, len, pos + glen)));
+	if (m.fam != FAM_DOUBLE || m.pref == PREF_CLOSE || m.ctx != CTX_OPEN)
+		return 0;
+	return pos + glen;
+}
+
+static int
+pair(struct qx *x)
+{
+	struct scan sc;
+	struct mark m;
+	struct open_q outer, inner;
+	enum event ev;
+	const char *s = x->s;
+	size_t len = x->len, cont;
+
+	memset(&sc, 0, sizeof(sc));
+	sc.s = s;
+	sc.len = len;
+	memset(&outer, 0, sizeof(outer));
+	memset(&inner, 0, sizeof(inner));
+	while ((ev = scan_next(&sc, &m)) != EV_END) {
+		if (ev == EV_PARA) {
+			inner.on = 0;
+			if (!outer.on)
+				continue;
+			if (outer.fam == FAM_DOUBLE &&
+			    (cont = continues_at(s, len, sc.pos)) != 0) {
+				sc.pos = cont;
+				sc.run_end = 0;
+				continue;
+			}
+			if (outer.fam == FAM_DOUBLE &&
+			    emit_unclosed(x, &outer, m.pos) == -1)
+				return -1;
+			outer.on = 0;
+			continue;
+		}
+		if (!outer.on) {
+			if ((m.fam == FAM_DOUBLE && double_can_open(&m)) ||
+			    (m.fam == FAM_SINGLE && single_can_open(s, len, &m))) {
+				outer.on = 1;
+				outer.start = m.pos;
+				outer.olen = m.len;
+				outer.g = m.g;
+				outer.fam = m.fam;
+			}
+			continue;
+		}
+		if (outer.fam == FAM_SINGLE) {
+			/* a top-level single quote: headlines, British copy */
+			if (m.fam == FAM_SINGLE && single_can_close(s, len, &m)) {
+				if (emit(x, &outer, m.pos + m.len, m.pos, 1,
+				    0) == -1)
+					return -1;
+				outer.on = 0;
+			} else if (m.fam == FAM_DOUBLE && double_can_open(&m)) {
+				/* the single was an apostrophe after all */
+				outer.start = m.pos;
+				outer.olen = m.len;
+				outer.g = m.g;
+				outer.fam = m.fam;
+			}
+			continue;
+		}
+		/* inside a double quote */
+		if (inner.on) {
+			if (inner.fam == FAM_SINGLE && m.fam == FAM_SINGLE) {
+				if (single_can_close(s, len, &m)) {
+					if (emit(x, &inner, m.pos + m.len,
+					    m.pos, 1, 1) == -1)
+						return -1;
+					inner.on = 0;
+				}
+				continue;
+			}
+			if (inner.fam == FAM_DOUBLE && (m.g == G_RDQ ||
+			    m.g == G_DQ || (m.g == G_LDQ &&
+			    m.ctx == CTX_CLOSE))) {
+				if (emit(x, &inner, m.pos + m.len, m.pos, 1,
+				    1) == -1)
+					return -1;
+				inner.on = 0;
+				continue;
+			}
+		}
+		if (m.fam == FAM_SINGLE) {
+			if (!inner.on && single_can_open(s, len, &m)) {
+				inner.on = 1;
+				inner.start = m.pos;
+				inner.olen = m.len;
+				inner.g = m.g;
+				inner.fam = m.fam;
+			}
+			continue;
+		}
+		/* French « ... “ ... ” ... » nests English marks. */
+		if (outer.g == G_LAQ && m.g == G_LDQ && !inner.on) {
+			inner.on = 1;
+			inner.start = m.pos;
+			inner.olen = m.len;
+			inner.g = m.g;
+			inner.fam = m.fam;
+			continue;
+		}
+		if (double_closes(&outer, &m)) {
+			if (emit(x, &outer, m.pos + m.len, m.pos, 1, 0) == -1)
+				return -1;
+			outer.on = 0;
+			inner.on = 0;
+			continue;
+		}
+		/* An opener in opening position: the last quote was never
+		 * closed.  End it at its last sentence and start anew. */
+		{
+			size_t b = restart_bound(s, len, outer.start +
+			    outer.olen, m.pos);
+
+			if (emit(x, &outer, b, b, 0, 0) == -1)
+				return -1;
+		}
+		outer.start = m.pos;
+		outer.olen = m.len;
+		outer.g = m.g;
+		inner.on = 0;
+	}
+	if (outer.on && outer.fam == FAM_DOUBLE &&
+	    emit_unclosed(x, &outer, len) == -1)
+		return -1;
+	return 0;
+}
+
+int
+quotes_extract(const struct article *art, struct extract_out *out)
+{
+	struct qx *x, xs;
+
+	if (art->body.p == NULL || art->body.len == 0)
+		return 0;
+	if (art->body.len > UINT32_MAX) {
+		errno = EINVAL;
+		return -1;
+	}
+	x = &xs;
+	memset(x, 0, sizeof(*x));
+	x->s = art->body.p;
+	x->len = art->body.len;
+	x->out = &out->quotes;
+	if (pair(x) == -1)
+		return -1;
+	if (x->have_pending && process(x, &x->pending,
+	    x->have_prev ? x->prev_end : 0, x->len) == -1)
+		return -1;
+	return 0;
+}
