@@ -52,6 +52,7 @@ struct worker {
 	uint64_t	 heard_at;	/* last message from the broker */
 	int		 backoff_ms;
 	pid_t		 parent;	/* supervised: quarryd's pid */
+	const char	*quit;		/* set: exit once the frame is freed */
 };
 
 static volatile sig_atomic_t worker_stop;
@@ -238,7 +239,8 @@ worker_job(struct worker *w, const struct wmsg *job)
 	worker_send(w, &done);
 }
 
-/* Handle one frame from the broker.  0, or -1 if the socket was replaced. */
+/* Handle one frame from the broker.  0, or -1 to stop reading: the socket
+ * was replaced, or the worker is to exit. */
 static int
 worker_message(struct worker *w, const void *buf, size_t len)
 {
@@ -276,8 +278,10 @@ worker_message(struct worker *w, const void *buf, size_t len)
 	case WMSG_HEARTBEAT:
 		return 0;
 	case WMSG_BYE:
-		if (w->cfg->supervised)
-			worker_exit(w, "the broker said bye");
+		if (w->cfg->supervised) {
+			w->quit = "the broker said bye";
+			return -1;
+		}
 		log_info("the broker said bye: registering again");
 		worker_reconnect(w, 0);
 		return -1;
@@ -370,6 +374,8 @@ worker_main(const struct worker_config *cfg)
 	for (;;) {
 		if (worker_stop)
 			worker_exit(w, "signal");
+		if (w->quit != NULL)
+			worker_exit(w, w->quit);
 		now = now_us();
 		dead_at = w->heard_at + interval * (uint64_t)cfg->liveness;
 		if (now >= dead_at) {
