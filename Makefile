@@ -51,6 +51,12 @@ LIB_OBJS     := $(COMMON_OBJS) $(PROTO_OBJS) $(EXTRACT_OBJS) $(DAEMON_OBJS) \
 TESTS	     := $(basename $(notdir $(wildcard tests/test_*.c)))
 
 PROGS	:= $(BUILD)/quarryd $(BUILD)/quarry-worker $(BUILD)/quarry
+BENCH_OBJS   := bench/extract_bench.o tools/json.o $(EXTRACT_OBJS) \
+		$(PROTO_OBJS) $(COMMON_OBJS)
+# The gold sets live beside the repository (../shared/eval); the samples
+# stand in where they are absent.
+EVAL_DIR ?= ../shared/eval
+BENCH_INPUT ?= $(or $(wildcard $(EVAL_DIR)/*.jsonl),examples/articles.jsonl)
 
 .PHONY: all deps check run clean bench install
 all: $(PROGS)
@@ -73,6 +79,13 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(addprefix $(BUILD)/,$(LIB_OBJS)
 $(BUILD)/tests/quarry-tests: $(addprefix $(BUILD)/tests/,$(addsuffix .o,$(TESTS))) \
 		$(addprefix $(BUILD)/,$(LIB_OBJS))
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) $(TEST_LIBS)
+
+$(BUILD)/bench/extract_bench: $(addprefix $(BUILD)/,$(BENCH_OBJS)) | deps
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+# Benchmarks report figures; they never pass or fail on speed.
+bench: $(BUILD)/bench/extract_bench | deps
+	$(BUILD)/bench/extract_bench $(BENCH_INPUT)
 
 # Installs the Debian packages the build and the tests need, when missing.
 deps:

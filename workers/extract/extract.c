@@ -13,10 +13,11 @@
 
 static const struct {
 	const char	*name;
+	enum extract_mode bit;
 	extractor_fn	 run;
 } extractors[] = {
-	{ "quotes", quotes_extract },
-	{ "dates", dates_extract },
+	{ "quotes", EXTRACT_QUOTES, quotes_extract },
+	{ "dates", EXTRACT_DATES, dates_extract },
 };
 
 struct extract {
@@ -110,12 +111,10 @@ extract_run(struct extract *x, enum extract_mode mode,
 
 	out->quotes.n = 0;
 	out->dates.n = 0;
-	if (mode != EXTRACT_NOOP) {
-		for (i = 0; i < sizeof(extractors) / sizeof(extractors[0]);
-		    i++)
-			if (extractors[i].run(a, out) == -1)
-				return -1;
-	}
+	for (i = 0; i < sizeof(extractors) / sizeof(extractors[0]); i++)
+		if ((mode & extractors[i].bit) != 0 &&
+		    extractors[i].run(a, out) == -1)
+			return -1;
 	/* qsort may not be handed the NULL array of a list never used. */
 	if (out->quotes.n > 1)
 		qsort(out->quotes.v, out->quotes.n, sizeof(*out->quotes.v),

@@ -54,10 +54,15 @@ struct extract;
 struct extract *extract_new(void);			/* NULL on ENOMEM */
 void	extract_destroy(struct extract **);
 
-/* What a run does; the no-op mode measures transport without extraction. */
+/*
+ * Which extractors a run applies, as a set of bits (one per table entry
+ * in extract.c).  NOOP runs none: it measures transport alone.
+ */
 enum extract_mode {
-	EXTRACT_ALL,
-	EXTRACT_NOOP,
+	EXTRACT_NOOP = 0,
+	EXTRACT_QUOTES = 1 << 0,
+	EXTRACT_DATES = 1 << 1,
+	EXTRACT_ALL = EXTRACT_QUOTES | EXTRACT_DATES,
 };
 
 /*

@@ -1,0 +1,155 @@
+/*
+ * extract_bench.c — extraction throughput on one core: quotes alone, dates
+ * alone, and both, over article JSON lines (the dev gold sets by default).
+ * Reports CPU time, so another busy core does not skew it; the input is
+ * loaded first so parsing JSON is not measured.
+ *
+ * usage: extract_bench [--min-seconds S] FILE...
+ * Prints a markdown table and, last, one JSON line with the figures.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "extract.h"
+#include "json.h"
+#include "message.h"
+#include "util.h"
+
+/* Each mode runs over the whole corpus until this much CPU time passed
+ * (and at least three rounds), so short corpora still give stable rates. */
+#define BENCH_MIN_SECONDS	2.0
+#define BENCH_MIN_ROUNDS	3
+
+struct bench_article {
+	struct article	 a;
+	char		*mem;		/* owns every slice of a */
+};
+
+/* Copy an article's slices into one allocation the bench owns. */
+static void
+bench_keep(struct bench_article *b, const struct article *a)
+{
+	const struct str *f[] = { &a->id, &a->body, &a->url, &a->source,
+	    &a->title, &a->lang, &a->published };
+	struct str *t[] = { &b->a.id, &b->a.body, &b->a.url, &b->a.source,
+	    &b->a.title, &b->a.lang, &b->a.published };
+	size_t i, total = 0, off = 0;
+
+	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+		total += f[i]->len;
+	b->mem = xmalloc(total);
+	b->a = *a;
+	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++) {
+		if (f[i]->len > 0)
+			memcpy(b->mem + off, f[i]->p, f[i]->len);
+		*t[i] = str_make(f[i]->len ? b->mem + off : NULL, f[i]->len);
+		off += f[i]->len;
+	}
+}
+
+static double
+bench_cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		enum extract_mode mode;
+	} modes[] = {
+		{ "quotes", EXTRACT_QUOTES },
+		{ "dates", EXTRACT_DATES },
+		{ "both", EXTRACT_ALL },
+	};
+	double min_seconds = BENCH_MIN_SECONDS, rate[3], arate[3];
+	struct bench_article *arts = NULL;
+	size_t n = 0, cap = 0, bytes = 0, i, m;
+	struct json_input *in;
+	struct extract *x;
+	struct article a;
+	struct result r;
+	char err[JSON_INPUT_ERR_MAX];
+	int first = 1, done = 0, st;
+
+	if (argc > 2 && strcmp(argv[1], "--min-seconds") == 0) {
+		min_seconds = atof(argv[2]);
+		first = 3;
+	}
+	if (first >= argc) {
+		fprintf(stderr, "usage: extract_bench [--min-seconds S] "
+		    "FILE...\n");
+		return 2;
+	}
+	in = json_input_new(argv + first, (size_t)(argc - first));
+	while (!done) {
+		switch ((st = json_input_next(in, &a, err, sizeof(err)))) {
+		case JSON_INPUT_END:
+			done = 1;
+			break;
+		case JSON_INPUT_IOERR:
+		case JSON_INPUT_BAD:
+			fprintf(stderr, "extract_bench: %s\n", err);
+			return 1;
+		case JSON_INPUT_ARTICLE:
+			if (n == cap) {
+				cap = cap ? cap * 2 : 256;
+				arts = xreallocarray(arts, cap, sizeof(*arts));
+			}
+			bench_keep(&arts[n++], &a);
+			bytes += a.body.len;
+			break;
+		}
+	}
+	json_input_destroy(&in);
+	if (n == 0) {
+		fprintf(stderr, "extract_bench: no articles\n");
+		return 1;
+	}
+	if ((x = extract_new()) == NULL) {
+		perror("extract_new");
+		return 1;
+	}
+	printf("| extractor | articles | MB of body | CPU s | MB/s | "
+	    "articles/s |\n|---|---:|---:|---:|---:|---:|\n");
+	for (m = 0; m < sizeof(modes) / sizeof(modes[0]); m++) {
+		double t0 = bench_cpu_seconds(), t;
+		size_t rounds = 0;
+
+		do {
+			for (i = 0; i < n; i++) {
+				memset(&r, 0, sizeof(r));
+				if (extract_run(x, modes[m].mode, &arts[i].a,
+				    &r) == -1) {
+					fprintf(stderr, "extract_bench: %s\n",
+					    strerror(errno));
+					return 1;
+				}
+			}
+			rounds++;
+			t = bench_cpu_seconds() - t0;
+		} while (t < min_seconds || rounds < BENCH_MIN_ROUNDS);
+		rate[m] = (double)bytes * (double)rounds / t / 1e6;
+		arate[m] = (double)n * (double)rounds / t;
+		printf("| %s | %zu | %.2f | %.2f | %.1f | %.0f |\n",
+		    modes[m].name, n * rounds, (double)bytes * (double)rounds /
+		    1e6, t, rate[m], arate[m]);
+	}
+	printf("{\"articles\": %zu, \"body_bytes\": %zu, "
+	    "\"quotes_mb_s\": %.2f, \"dates_mb_s\": %.2f, \"both_mb_s\": %.2f, "
+	    "\"both_articles_s\": %.0f}\n", n, bytes, rate[0], rate[1],
+	    rate[2], arate[2]);
+	for (i = 0; i < n; i++)
+		free(arts[i].mem);
+	free(arts);
+	extract_destroy(&x);
+	return 0;
+}
