@@ -8,9 +8,10 @@ CC	?= cc
 PKG_CONFIG ?= pkg-config
 PYTHON	?= /usr/bin/python3
 
-PKGS	:= libzmq msgpack libevent jansson
+PKGS	:= libzmq msgpack libevent jansson libseccomp inih libsystemd
 DEB_PKGS := build-essential pkg-config libzmq3-dev libmsgpack-dev libevent-dev \
-	    libjansson-dev libcriterion-dev python3-zmq python3-msgpack
+	    libjansson-dev libcriterion-dev python3-zmq python3-msgpack \
+	    libseccomp-dev libinih-dev libsystemd-dev curl man-db systemd
 
 OPT	?= -O2
 CFLAGS	?= $(OPT) -g
@@ -35,8 +36,11 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/calendar.o
 WORKER_OBJS  := workers/worker.o
 DAEMON_OBJS  := daemon/config.o daemon/job.o daemon/queue.o daemon/ledger.o \
+		daemon/spool.o daemon/stats.o daemon/http.o daemon/notify.o \
+		daemon/conffile.o \
 		daemon/zsock.o daemon/supervisor.o daemon/broker.o
-TOOL_OBJS    := tools/json.o tools/feed.o tools/sub.o tools/extract_cmd.o
+TOOL_OBJS    := tools/json.o tools/feed.o tools/sub.o tools/extract_cmd.o \
+		tools/stats.o
 
 # Mains stay out of the lists above so tests can link the rest.
 QUARRYD_OBJS := daemon/quarryd.o $(DAEMON_OBJS) $(PROTO_OBJS) $(COMMON_OBJS)
@@ -47,18 +51,20 @@ QUARRY_OBJS  := tools/quarry.o $(TOOL_OBJS) $(EXTRACT_OBJS) $(PROTO_OBJS) \
 
 # Unit tests link every library object; end-to-end tests start the binaries.
 LIB_OBJS     := $(COMMON_OBJS) $(PROTO_OBJS) $(EXTRACT_OBJS) $(DAEMON_OBJS) \
-		$(TOOL_OBJS) tests/helpers.o
+		$(TOOL_OBJS) tests/helpers.o tests/promcheck.o
 TESTS	     := $(basename $(notdir $(wildcard tests/test_*.c)))
 
 PROGS	:= $(BUILD)/quarryd $(BUILD)/quarry-worker $(BUILD)/quarry
 BENCH_OBJS   := bench/extract_bench.o tools/json.o $(EXTRACT_OBJS) \
 		$(PROTO_OBJS) $(COMMON_OBJS)
+LINEAR_BENCH_OBJS := bench/linear_bench.o $(EXTRACT_OBJS) $(PROTO_OBJS) \
+		$(COMMON_OBJS)
 # The gold sets live beside the repository (../shared/eval); the samples
 # stand in where they are absent.
 EVAL_DIR ?= ../shared/eval
 BENCH_INPUT ?= $(or $(wildcard $(EVAL_DIR)/*.jsonl),examples/articles.jsonl)
 
-.PHONY: all deps check run clean bench install
+.PHONY: all deps check run clean bench install uninstall asan fuzz fuzz-run
 all: $(PROGS)
 
 $(BUILD)/quarryd: $(addprefix $(BUILD)/,$(QUARRYD_OBJS)) | deps
@@ -67,6 +73,16 @@ $(BUILD)/quarry-worker: $(addprefix $(BUILD)/,$(WORKERB_OBJS)) | deps
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 $(BUILD)/quarry: $(addprefix $(BUILD)/,$(QUARRY_OBJS)) | deps
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+# A worker with the test-only fault switch (QUARRY_FAULTS): the chaos
+# tests' poison article.  Never installed, never the default worker.
+FAULT_WORKER_OBJS := workers/quarry-worker.o workers/worker.o
+$(BUILD)/faults/quarry-worker: $(addprefix $(BUILD)/faults/,$(FAULT_WORKER_OBJS)) \
+		$(addprefix $(BUILD)/,$(EXTRACT_OBJS) $(PROTO_OBJS) $(COMMON_OBJS)) | deps
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+$(BUILD)/faults/%.o: %.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DQUARRY_FAULTS -c -o $@ $<
 
 $(BUILD)/%.o: %.c | deps
 	@mkdir -p $(dir $@)
@@ -82,10 +98,68 @@ $(BUILD)/tests/quarry-tests: $(addprefix $(BUILD)/tests/,$(addsuffix .o,$(TESTS)
 
 $(BUILD)/bench/extract_bench: $(addprefix $(BUILD)/,$(BENCH_OBJS)) | deps
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+PIPE_BENCH_OBJS := bench/pipeline_bench.o tools/json.o $(PROTO_OBJS) \
+		$(COMMON_OBJS)
+$(BUILD)/bench/pipeline_bench: $(addprefix $(BUILD)/,$(PIPE_BENCH_OBJS)) | deps
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/bench/linear_bench: $(addprefix $(BUILD)/,$(LINEAR_BENCH_OBJS)) | deps
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 # Benchmarks report figures; they never pass or fail on speed.
-bench: $(BUILD)/bench/extract_bench | deps
+bench: $(BUILD)/bench/extract_bench $(BUILD)/bench/linear_bench \
+		$(BUILD)/bench/pipeline_bench $(PROGS) | deps
 	$(BUILD)/bench/extract_bench $(BENCH_INPUT)
+	$(BUILD)/bench/linear_bench
+	@echo "| run | articles | body bytes | workers | articles/s | p50 ms | p90 ms | p99 ms | max ms |"
+	@echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+	@for spool in off batch always; do \
+	    QUARRY_BUILD=$(abspath $(BUILD)) $(BUILD)/bench/pipeline_bench \
+	        --articles 20000 --size 4096 --workers 2 --spool $$spool \
+	        --label "spool $$spool" | head -n 1; \
+	done
+
+# --- hostile input (docs/security.md) ---
+
+# The whole suite again with ASan and UBSan in every program, in a build
+# directory of its own; the e2e tests then start the sanitized quarryd
+# and workers.  Any report aborts the process, which fails the test.
+ASAN_BUILD ?= build-asan
+ASAN_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer
+ASAN_ENV := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+asan: | deps
+	$(ASAN_ENV) $(MAKE) BUILD=$(ASAN_BUILD) SAN="$(ASAN_SAN)" check
+
+# libFuzzer harnesses (fuzz/*.c), built with clang into build-fuzz/ and
+# run FUZZ_SECONDS each on a working corpus seeded from fuzz/corpus/.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_CC ?= clang-14
+FUZZ_SECONDS ?= 30
+# Inputs up to 16 KiB: enough for every structure of the decoders and
+# for runs of marks and digits; the linear bench covers megabytes.
+FUZZ_MAX_LEN ?= 16384
+FUZZERS := fuzz_decode fuzz_result_check fuzz_quotes fuzz_dates
+FUZZ_SAN := -fsanitize=fuzzer-no-link,address,undefined \
+	    -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_OBJS := fuzz/fuzz_body.o $(EXTRACT_OBJS) $(PROTO_OBJS) $(COMMON_OBJS)
+# clang's -Wformat=2 also flags the va_list printf wrappers gcc accepts.
+fuzz: | deps
+	$(MAKE) BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN="$(FUZZ_SAN)" \
+	    CFLAGS="$(CFLAGS) -Wno-format-nonliteral" fuzz-run
+
+$(addprefix $(BUILD)/fuzz/,$(FUZZERS)): $(BUILD)/fuzz/%: $(BUILD)/fuzz/%.o \
+		$(addprefix $(BUILD)/,$(FUZZ_OBJS))
+	$(CC) $(ALL_LDFLAGS) -fsanitize=fuzzer -o $@ $^ $(LIBS)
+
+fuzz-run: $(addprefix $(BUILD)/fuzz/,$(FUZZERS))
+	@for f in $(FUZZERS); do \
+	    mkdir -p $(BUILD)/fuzz/corpus/$$f && \
+	    $(BUILD)/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) \
+	        -max_len=$(FUZZ_MAX_LEN) -timeout=10 -print_final_stats=1 \
+	        -artifact_prefix=$(BUILD)/fuzz/$$f- $(FUZZ_FLAGS) \
+	        $(BUILD)/fuzz/corpus/$$f fuzz/corpus/$$f || exit 1; \
+	done
 
 # Installs the Debian packages the build and the tests need, when missing.
 deps:
@@ -100,14 +174,57 @@ deps:
 	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
 	fi
 
-check: $(PROGS) $(BUILD)/tests/quarry-tests | deps
+check: $(PROGS) $(BUILD)/faults/quarry-worker $(BUILD)/tests/quarry-tests | deps
 	QUARRY_BUILD=$(abspath $(BUILD)) QUARRY_PYTHON=$(PYTHON) \
 	    $(BUILD)/tests/quarry-tests --timeout 240 $(CRITERION_FLAGS)
 
 run: $(PROGS) | deps
 	@sh tools/demo.sh $(BUILD) examples/articles.jsonl
 
+# --- install (FHS; PREFIX and DESTDIR as usual) ---
+# quarryd and quarry-worker are daemons (section 8) and go side by side,
+# where quarryd looks for its worker; the unit's ExecStart is rewritten to
+# the installed quarryd.  quarryd reads /etc/quarry/quarryd.conf: install
+# only adds the example beside it and never touches the real one.
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+SBINDIR	?= $(PREFIX)/sbin
+MANDIR	?= $(PREFIX)/share/man
+SYSCONFDIR ?= /etc
+SYSTEMD_UNIT_DIR ?= $(or $(shell $(PKG_CONFIG) --variable=systemdsystemunitdir \
+	systemd 2>/dev/null),/lib/systemd/system)
+MAN_PAGES := docs/man/quarry.1 docs/man/quarryd.conf.5 docs/man/quarryd.8 \
+	docs/man/quarry-worker.8
+
+install: $(PROGS)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SBINDIR) \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(SYSTEMD_UNIT_DIR) \
+	    $(DESTDIR)$(SYSCONFDIR)/quarry
+	install -m 0755 $(BUILD)/quarry $(DESTDIR)$(BINDIR)/quarry
+	install -m 0755 $(BUILD)/quarryd $(BUILD)/quarry-worker \
+	    $(DESTDIR)$(SBINDIR)/
+	for m in $(MAN_PAGES); do \
+	    install -m 0644 $$m $(DESTDIR)$(MANDIR)/man$${m##*.}/ || exit 1; \
+	done
+	sed 's|/usr/local/sbin/quarryd|$(SBINDIR)/quarryd|' \
+	    systemd/quarryd.service >$(DESTDIR)$(SYSTEMD_UNIT_DIR)/quarryd.service
+	chmod 0644 $(DESTDIR)$(SYSTEMD_UNIT_DIR)/quarryd.service
+	install -m 0644 systemd/quarryd.conf \
+	    $(DESTDIR)$(SYSCONFDIR)/quarry/quarryd.conf.example
+
+# Leaves /etc/quarry/quarryd.conf (and so its directory) alone.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/quarry $(DESTDIR)$(SBINDIR)/quarryd \
+	    $(DESTDIR)$(SBINDIR)/quarry-worker \
+	    $(DESTDIR)$(SYSTEMD_UNIT_DIR)/quarryd.service \
+	    $(DESTDIR)$(SYSCONFDIR)/quarry/quarryd.conf.example
+	for m in $(notdir $(MAN_PAGES)); do \
+	    rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$$m; \
+	done
+	-rmdir $(DESTDIR)$(SYSCONFDIR)/quarry 2>/dev/null
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

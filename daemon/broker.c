@@ -15,16 +15,21 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/queue.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <event2/event.h>
 #include <zmq.h>
 
 #include "broker.h"
+#include "http.h"
 #include "job.h"
 #include "ledger.h"
 #include "log.h"
 #include "message.h"
+#include "notify.h"
 #include "queue.h"
+#include "spool.h"
+#include "stats.h"
 #include "supervisor.h"
 #include "util.h"
 #include "zsock.h"
@@ -70,10 +75,20 @@ struct worker {
 
 TAILQ_HEAD(worker_list, worker);
 
-struct broker_stats {
-	uint64_t	 accepted, duplicate, busy, rejected;
-	uint64_t	 results, dead, redeliveries, workers_lost;
+/*
+ * An "accepted" ack waiting for the spool to make its article durable
+ * (fsync always or batch).  It copies what it needs: the job may even be
+ * finished before the ack goes out.
+ */
+struct held_ack {
+	TAILQ_ENTRY(held_ack) link;
+	zmq_msg_t	 rid;
+	int		 delim;
+	size_t		 idlen;
+	char		 id[];
 };
+
+TAILQ_HEAD(held_ack_list, held_ack);
 
 struct broker {
 	struct config	*cfg;
@@ -82,6 +97,10 @@ struct broker {
 	struct zsock	*ingest, *wsock, *results;
 	struct queue	 queue;
 	struct ledger	*ledger;
+	struct spool	*spool;		/* NULL when off */
+	struct held_ack_list held;	/* acks waiting for a spool sync */
+	size_t		 nheld;
+	struct event	*commit_ev;	/* fsync batch: the group commit */
 	struct supervisor *sup;
 	struct worker_list workers;
 	struct worker_list ready;
@@ -99,7 +118,11 @@ struct broker {
 	int		 exiting;	/* workers told to go */
 	uint64_t	 exit_deadline_us;
 	int		 done;		/* the loop may end */
-	struct broker_stats stats;
+	struct stats	 stats;
+	struct http	*http;		/* NULL when off */
+	struct notify	*notify;	/* the service manager */
+	broker_reload_fn reload;	/* SIGHUP */
+	void		*reload_arg;
 };
 
 static void broker_pump(struct broker *);
@@ -164,12 +187,17 @@ broker_publish(struct broker *b, const char *kind, const struct result *r)
 	    zsock_send(b->results, b->out.data, b->out.len, 0) == -1)
 		log_warn("results: publish seq %llu",
 		    (unsigned long long)r->seq);
+	else
+		b->stats.bytes_out += (uint64_t)n + b->out.len;
 }
 
-/* The job is finished for good: forget it. */
+/* The job is finished for good: record it, and forget it. */
 static void
 broker_retire(struct broker *b, struct job *j)
 {
+	if (j->sid != 0)
+		spool_done(b->spool, j->sid);
+	ledger_remember(b->ledger, j->article.id, now_us());
 	ledger_remove(b->ledger, j);
 	job_destroy(&j);
 }
@@ -240,6 +268,61 @@ broker_ready_remove(struct broker *b, struct worker *w)
 		TAILQ_REMOVE(&b->ready, w, rlink);
 		w->ready = 0;
 	}
+}
+
+/*
+ * A worker may take more work, unless SIGHUP shrank the pool past its
+ * slot: then it gets nothing new and ends once it holds nothing, so no
+ * job is interrupted or charged an attempt.
+ */
+static void
+broker_worker_idle(struct broker *b, struct worker *w)
+{
+	if (w->local && supervisor_retiring(b->sup, w->pid)) {
+		broker_ready_remove(b, w);
+		if (w->njobs == 0)
+			supervisor_retire(b->sup, w->pid);
+		return;
+	}
+	broker_ready_add(b, w);
+}
+
+/* --- what operators see: /metrics, /stats, sd_notify --- */
+
+static const struct stats *
+broker_gather(void *arg, struct stats_gauges *g)
+{
+	struct broker *b = arg;
+
+	g->queued = b->queue.count;
+	g->queue_max = b->queue.max;
+	g->inflight = b->inflight;
+	g->workers = b->nworkers;
+	g->workers_configured = b->cfg->workers;
+	g->worker_restarts = b->sup != NULL ? supervisor_restarts(b->sup) : 0;
+	g->draining = b->draining;
+	g->ready = b->notify != NULL && notify_is_ready(b->notify);
+	return &b->stats;
+}
+
+static const char *
+broker_status(struct broker *b, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s: %zu queued, %zu in flight, %zu worker%s",
+	    b->draining ? "draining" : "serving", b->queue.count, b->inflight,
+	    b->nworkers, b->nworkers == 1 ? "" : "s");
+	return buf;
+}
+
+/* READY=1 once the sockets are bound and the first worker registered
+ * (at once with no local workers: remote ones may come at any time). */
+static void
+broker_notify_ready(struct broker *b)
+{
+	char st[128];
+
+	if (b->notify != NULL && !notify_is_ready(b->notify))
+		notify_ready(b->notify, broker_status(b, st, sizeof(st)));
 }
 
 static void
@@ -321,6 +404,8 @@ broker_on_ready(struct broker *b, zmq_msg_t *rid, struct worker *w,
 	w->rid_len = len;
 	w->pid = (pid_t)m->pid;
 	w->local = m->pid > 0 && supervisor_owns(b->sup, w->pid);
+	if (w->local)
+		supervisor_ready(b->sup, w->pid);
 	if (m->name.len > 0) {
 		size_t i, n = m->name.len < sizeof(w->name) - 1 ?
 		    m->name.len : sizeof(w->name) - 1;
@@ -340,7 +425,8 @@ broker_on_ready(struct broker *b, zmq_msg_t *rid, struct worker *w,
 	TAILQ_INIT(&w->jobs);
 	TAILQ_INSERT_TAIL(&b->workers, w, link);
 	b->nworkers++;
-	broker_ready_add(b, w);
+	broker_worker_idle(b, w);
+	broker_notify_ready(b);
 	log_info("worker %s ready (pid %ld, %s, credit %u, %.*s)", w->name,
 	    (long)w->pid, w->local ? "local" : "remote", w->credit,
 	    (int)(m->extractor.len < 64 ? m->extractor.len : 64),
@@ -377,7 +463,7 @@ broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 	b->inflight--;
 	w->credit++;
 	w->done++;
-	broker_ready_add(b, w);
+	broker_worker_idle(b, w);
 	j->owner = NULL;
 	if (m->error.len > 0) {
 		job_set_error(j, "worker %s: %.*s", w->name,
@@ -395,6 +481,7 @@ broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 	r.worker = str_make(w->name, strlen(w->name));
 	broker_publish(b, "result", &r);
 	b->stats.results++;
+	stats_latency(&b->stats, m->result.elapsed_us);
 	broker_retire(b, j);
 }
 
@@ -509,6 +596,99 @@ broker_dispatch(struct broker *b)
 	}
 }
 
+/* --- the spool --- */
+
+static void
+broker_hold_ack(struct broker *b, zmq_msg_t *rid, int delim, struct str id)
+{
+	struct held_ack *h = xmalloc(sizeof(*h) + id.len);
+
+	zmq_msg_init(&h->rid);
+	if (zmq_msg_copy(&h->rid, rid) == -1)
+		fatal("zmq_msg_copy");
+	h->delim = delim;
+	h->idlen = id.len;
+	memcpy(h->id, id.p, id.len);
+	TAILQ_INSERT_TAIL(&b->held, h, link);
+	if (b->nheld++ == 0 && b->commit_ev != NULL) {
+		struct timeval tv;
+
+		tv.tv_sec = b->cfg->spool_batch_ms / 1000;
+		tv.tv_usec = (b->cfg->spool_batch_ms % 1000) * 1000;
+		evtimer_add(b->commit_ev, &tv);
+	}
+}
+
+/* Make the spool durable, then send the acks that waited for it. */
+static void
+broker_commit(struct broker *b)
+{
+	struct held_ack *h;
+
+	if (b->nheld == 0)
+		return;
+	/*
+	 * An fsync that fails may have lost the pages it was to write: no
+	 * later fsync can be trusted to cover them (PostgreSQL's lesson).
+	 * Die unacknowledged; producers resend, the spool replays.
+	 */
+	if (spool_sync(b->spool) == -1)
+		fatal("spool: fdatasync");
+	while ((h = TAILQ_FIRST(&b->held)) != NULL) {
+		TAILQ_REMOVE(&b->held, h, link);
+		broker_ack(b, &h->rid, h->delim, str_make(h->id, h->idlen),
+		    ACK_ACCEPTED, NULL);
+		zmq_msg_close(&h->rid);
+		free(h);
+	}
+	b->nheld = 0;
+	if (b->commit_ev != NULL)
+		evtimer_del(b->commit_ev);
+}
+
+static void
+broker_commit_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct broker *b = arg;
+
+	(void)fd;
+	(void)what;
+	broker_commit(b);
+	broker_pump(b);
+}
+
+/* Requeue one unfinished article from the spool at start-up. */
+static void
+broker_replay(void *arg, uint64_t sid, const void *frame, size_t len)
+{
+	struct broker *b = arg;
+	char err[PROTO_ERR_MAX] = "";
+	struct article a;
+	struct job *j;
+	zmq_msg_t m;
+
+	if (zmq_msg_init_size(&m, len) == -1)
+		fatal("zmq_msg_init_size");
+	memcpy(zmq_msg_data(&m), frame, len);
+	if (proto_decode_article(b->dec, zmq_msg_data(&m), len, &a, err,
+	    sizeof(err)) == -1 || ledger_find(b->ledger, a.id) != NULL) {
+		/* It passed this check when it was accepted; a newer
+		 * protocol may disagree.  Or it was resubmitted after its
+		 * window while the first copy was unfinished. */
+		log_warnx("spool: record %llu dropped: %s",
+		    (unsigned long long)sid, err[0] ? err : "duplicate id");
+		spool_done(b->spool, sid);
+		zmq_msg_close(&m);
+		return;
+	}
+	j = job_new(++b->next_jid, &m, &a);
+	zmq_msg_close(&m);
+	j->sid = sid;
+	j->accepted_us = now_us();
+	ledger_insert(b->ledger, j);
+	queue_push(&b->queue, j);
+}
+
 /* --- ingest --- */
 
 static void
@@ -528,6 +708,8 @@ broker_on_article(struct broker *b)
 	 * [identity][payload] from a DEALER that skips the delimiter. */
 	delim = n >= 3 && zmq_msg_size(&f[1]) == 0;
 	payload = 1 + delim;
+	if (payload < kept)
+		b->stats.bytes_in += zmq_msg_size(&f[payload]);
 	if (n - payload != 1) {
 		snprintf(err, sizeof(err), "frames: expected one payload "
 		    "frame, got %d", n - payload);
@@ -552,7 +734,8 @@ broker_on_article(struct broker *b)
 		broker_ack(b, &f[0], delim, a.id, ACK_BUSY, "shutting down");
 		goto out;
 	}
-	if (ledger_find(b->ledger, a.id) != NULL) {
+	if (ledger_find(b->ledger, a.id) != NULL ||
+	    ledger_recent(b->ledger, a.id, now_us())) {
 		broker_ack(b, &f[0], delim, a.id, ACK_DUPLICATE, NULL);
 		goto out;
 	}
@@ -564,9 +747,22 @@ broker_on_article(struct broker *b)
 	}
 	j = job_new(++b->next_jid, &f[payload], &a);
 	j->accepted_us = now_us();
+	if (b->spool != NULL && (j->sid = spool_append(b->spool,
+	    zmq_msg_data(&j->frame), zmq_msg_size(&j->frame))) == 0) {
+		/* Not durable, so not accepted: the producer retries. */
+		snprintf(busy, sizeof(busy), "spool: %s", strerror(errno));
+		log_warnx("ingest: %s", busy);
+		broker_ack(b, &f[0], delim, j->article.id, ACK_BUSY, busy);
+		job_destroy(&j);
+		goto out;
+	}
 	ledger_insert(b->ledger, j);
 	queue_push(&b->queue, j);
-	broker_ack(b, &f[0], delim, j->article.id, ACK_ACCEPTED, NULL);
+	if (b->spool != NULL && spool_holds_acks(b->spool))
+		broker_hold_ack(b, &f[0], delim, j->article.id);
+	else
+		broker_ack(b, &f[0], delim, j->article.id, ACK_ACCEPTED,
+		    NULL);
 	broker_dispatch(b);
 out:
 	zsock_close_frames(f, kept);
@@ -623,6 +819,9 @@ broker_pump(struct broker *b)
 			broker_on_article(b);
 			progress = 1;
 		}
+		/* fsync always: one sync covers the batch just read. */
+		if (b->commit_ev == NULL)
+			broker_commit(b);
 		for (k = 0; k < BROKER_BATCH && zsock_readable(b->results);
 		    k++) {
 			broker_on_subscription(b);
@@ -651,9 +850,15 @@ broker_begin_exit(struct broker *b)
 		return;
 	b->exiting = 1;
 	b->exit_deadline_us = now_us() + BROKER_EXIT_GRACE_US;
-	if (b->queue.count + b->inflight > 0)
+	broker_commit(b);
+	if (b->queue.count + b->inflight > 0 && b->spool != NULL)
+		log_info("drain ended: %zu queued and %zu in-flight articles "
+		    "stay in the spool for the next start", b->queue.count,
+		    b->inflight);
+	else if (b->queue.count + b->inflight > 0)
 		log_warnx("drain timed out: %zu queued and %zu in-flight "
-		    "articles are abandoned", b->queue.count, b->inflight);
+		    "articles are abandoned (no spool)", b->queue.count,
+		    b->inflight);
 	TAILQ_FOREACH(w, &b->workers, link)
 		broker_send_worker(b, w->rid, w->rid_len, WMSG_BYE);
 	supervisor_stop(b->sup);
@@ -674,15 +879,57 @@ broker_check_exit(struct broker *b)
 	}
 }
 
+/*
+ * SIGHUP: read the settings again and apply what can change while running.
+ * A bad file changes nothing.  Workers beyond a smaller count retire as
+ * they fall idle (broker_worker_idle).
+ */
+static void
+broker_reload(struct broker *b)
+{
+	pid_t pids[CONFIG_WORKERS_MAX];
+	struct worker *w;
+	char err[1024];
+	int i, n;
+
+	if (b->draining) {
+		log_info("SIGHUP: draining; not reloading");
+		return;
+	}
+	if (b->reload == NULL) {
+		log_info("SIGHUP: no settings file or flags to reload");
+		return;
+	}
+	if (b->reload(b->cfg, b->reload_arg, err, sizeof(err)) == -1) {
+		log_warnx("SIGHUP: %s; keeping the running settings", err);
+		return;
+	}
+	log_set_level(b->cfg->log_level);
+	b->queue.max = b->cfg->queue_max;
+	supervisor_resize(b->sup, b->cfg->workers);
+	n = supervisor_retiring_pids(b->sup, pids, CONFIG_WORKERS_MAX);
+	for (i = 0; i < n; i++) {
+		TAILQ_FOREACH(w, &b->workers, link)
+			if (w->local && w->pid == pids[i])
+				break;
+		if (w != NULL)
+			broker_worker_idle(b, w);
+		else	/* not registered yet: nothing to lose */
+			supervisor_retire(b->sup, pids[i]);
+	}
+	log_info("SIGHUP: settings reloaded");
+}
+
 static void
 broker_signal_cb(evutil_socket_t sig, short what, void *arg)
 {
 	struct broker *b = arg;
+	char st[128];
 
 	(void)what;
 	if (sig == SIGHUP) {
-		log_info("SIGHUP: settings come from the command line; "
-		    "nothing to reload");
+		broker_reload(b);
+		broker_pump(b);
 		return;
 	}
 	if (b->draining) {
@@ -695,6 +942,7 @@ broker_signal_cb(evutil_socket_t sig, short what, void *arg)
 		b->draining = 1;
 		b->drain_deadline_us = now_us() +
 		    (uint64_t)b->cfg->drain_timeout_ms * 1000;
+		notify_stopping(b->notify, broker_status(b, st, sizeof(st)));
 	}
 	broker_check_exit(b);
 	broker_pump(b);
@@ -710,7 +958,7 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 	uint64_t hb_us = (uint64_t)b->cfg->heartbeat_ms * 1000;
 	uint64_t silent_max = hb_us * b->cfg->liveness;
 	struct worker *w, *next;
-	char why[96];
+	char why[96], st[128];
 
 	(void)fd;
 	(void)what;
@@ -731,12 +979,16 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 			broker_worker_lost(b, w, why, 1);
 		}
 	}
+	if (b->spool != NULL)
+		spool_flush(b->spool);
 	if (now - b->last_hb_us >= hb_us) {
 		b->last_hb_us = now;
 		TAILQ_FOREACH(w, &b->workers, link)
 			broker_send_worker(b, w->rid, w->rid_len,
 			    WMSG_HEARTBEAT);
 	}
+	if (notify_is_ready(b->notify))
+		notify_status(b->notify, broker_status(b, st, sizeof(st)));
 	broker_check_exit(b);
 	broker_pump(b);
 }
@@ -817,11 +1069,23 @@ broker_close(struct broker *b)
 		ledger_remove(b->ledger, j);
 		job_destroy(&j);
 	}
+	while (!TAILQ_EMPTY(&b->held)) {
+		struct held_ack *h = TAILQ_FIRST(&b->held);
+
+		TAILQ_REMOVE(&b->held, h, link);
+		zmq_msg_close(&h->rid);
+		free(h);
+	}
+	if (b->commit_ev != NULL)
+		event_free(b->commit_ev);
+	spool_close(&b->spool);
 	for (i = 0; i < sizeof(b->sig_ev) / sizeof(b->sig_ev[0]); i++)
 		if (b->sig_ev[i] != NULL)
 			event_free(b->sig_ev[i]);
 	if (b->tick_ev != NULL)
 		event_free(b->tick_ev);
+	http_destroy(&b->http);
+	notify_destroy(&b->notify);
 	supervisor_destroy(&b->sup);
 	zsock_destroy(&b->ingest);
 	zsock_destroy(&b->wsock);
@@ -836,7 +1100,7 @@ broker_close(struct broker *b)
 }
 
 int
-broker_main(struct config *cfg)
+broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 {
 	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP };
 	struct broker b;
@@ -847,10 +1111,15 @@ broker_main(struct config *cfg)
 
 	memset(&b, 0, sizeof(b));
 	b.cfg = cfg;
+	b.reload = reload;
+	b.reload_arg = reload_arg;
+	stats_init(&b.stats);
 	TAILQ_INIT(&b.workers);
 	TAILQ_INIT(&b.ready);
 	queue_init(&b.queue, cfg->queue_max);
-	b.ledger = ledger_new();
+	TAILQ_INIT(&b.held);
+	b.ledger = ledger_new((uint64_t)cfg->dedup_window_ms * 1000,
+	    cfg->dedup_max);
 	if ((b.dec = proto_decoder_new()) == NULL)
 		fatal("proto_decoder_new");
 	if ((b.base = event_base_new()) == NULL)
@@ -858,8 +1127,32 @@ broker_main(struct config *cfg)
 	if ((b.zctx = zmq_ctx_new()) == NULL)
 		fatal("zmq_ctx_new");
 	signal(SIGPIPE, SIG_IGN);
+	if (cfg->spool) {
+		char dir[CONFIG_PATH_MAX + 8], err[CONFIG_PATH_MAX + 128];
+
+		snprintf(dir, sizeof(dir), "%s/spool", cfg->state_dir);
+		if (mkdir(cfg->state_dir, 0700) == -1 && errno != EEXIST)
+			fatal("state directory %s", cfg->state_dir);
+		b.spool = spool_open(dir, cfg->spool_fsync, broker_replay, &b,
+		    err, sizeof(err));
+		if (b.spool == NULL)
+			fatalx("%s", err);
+		if (cfg->spool_fsync == SPOOL_FSYNC_BATCH &&
+		    (b.commit_ev = evtimer_new(b.base, broker_commit_cb,
+		    &b)) == NULL)
+			fatalx("cannot start the group commit timer");
+	}
 	if (broker_open(&b) == -1)
 		goto out;
+	if (strcmp(cfg->http, "off") != 0) {
+		char err[HTTP_ADDR_MAX + 128];
+
+		if ((b.http = http_new(b.base, cfg->http, broker_gather, &b,
+		    err, sizeof(err))) == NULL) {
+			log_warnx("http: %s", err);
+			goto out;
+		}
+	}
 	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
 		b.sig_ev[i] = evsignal_new(b.base, sigs[i], broker_signal_cb,
 		    &b);
@@ -876,11 +1169,14 @@ broker_main(struct config *cfg)
 	b.tick_ev = event_new(b.base, -1, EV_PERSIST, broker_tick_cb, &b);
 	if (b.tick_ev == NULL || event_add(b.tick_ev, &tick) == -1)
 		fatalx("cannot start the tick");
+	b.notify = notify_new(b.base);
 	b.sup = supervisor_new(b.base, cfg, broker_child_exit, &b);
 	supervisor_start(b.sup);
 	log_info("quarryd " QUARRY_VERSION " serving: ingest %s, results %s, "
 	    "workers %s (%d local)", cfg->ingest, cfg->results,
 	    cfg->workers_endpoint, cfg->workers);
+	if (cfg->workers == 0)
+		broker_notify_ready(&b);
 
 	broker_pump(&b);
 	if (event_base_dispatch(b.base) == -1)

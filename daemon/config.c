@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "http.h"
 #include "util.h"
 
 /* Defaults (DESIGN.md, "Processes and sockets"). */
@@ -24,6 +25,12 @@
 #define DEFAULT_JOB_TIMEOUT_MS	30000	/* extraction takes milliseconds;
 					 * 30 s only catches a hung worker */
 #define DEFAULT_DRAIN_MS	10000	/* under systemd's 90 s stop timeout */
+#define DEFAULT_SPOOL_BATCH_MS	10	/* group commit: a disk flush costs
+					 * ~1-10 ms, so 10 ms amortises it
+					 * without making acks feel slow */
+#define DEFAULT_DEDUP_WINDOW_MS	600000	/* producers resend within minutes */
+#define DEFAULT_DEDUP_MAX	100000
+#define DEFAULT_HTTP		"127.0.0.1:7402"
 
 enum {
 	OPT_INGEST = 256,
@@ -40,6 +47,15 @@ enum {
 	OPT_LOG_LEVEL,
 	OPT_NOOP,
 	OPT_VERSION,
+	OPT_STATE_DIR,
+	OPT_NO_SPOOL,
+	OPT_SPOOL_FSYNC,
+	OPT_SPOOL_BATCH,
+	OPT_DEDUP_WINDOW,
+	OPT_DEDUP_MAX,
+	OPT_HTTP,
+	OPT_CONFIG,
+	OPT_CHECK_CONFIG,
 };
 
 static const struct option config_options[] = {
@@ -60,6 +76,15 @@ static const struct option config_options[] = {
 	{ "noop", no_argument, NULL, OPT_NOOP },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "state-dir", required_argument, NULL, OPT_STATE_DIR },
+	{ "no-spool", no_argument, NULL, OPT_NO_SPOOL },
+	{ "spool-fsync", required_argument, NULL, OPT_SPOOL_FSYNC },
+	{ "spool-batch-ms", required_argument, NULL, OPT_SPOOL_BATCH },
+	{ "dedup-window-ms", required_argument, NULL, OPT_DEDUP_WINDOW },
+	{ "dedup-max", required_argument, NULL, OPT_DEDUP_MAX },
+	{ "http", required_argument, NULL, OPT_HTTP },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "check-config", no_argument, NULL, OPT_CHECK_CONFIG },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -72,6 +97,9 @@ config_usage(FILE *f)
 "               [--worker-bin PATH] [--queue-max N] [--max-attempts N]\n"
 "               [--heartbeat-ms MS] [--liveness N] [--job-timeout-ms MS]\n"
 "               [--drain-timeout-ms MS] [--log-level LEVEL] [--noop]\n"
+"               [--state-dir DIR] [--no-spool] [--spool-fsync POLICY]\n"
+"               [--spool-batch-ms MS] [--dedup-window-ms MS] [--dedup-max N]\n"
+"               [--http ADDR] [--config PATH] [--check-config]\n"
 "\n"
 "  -f, --foreground        stay in the foreground (always, under systemd)\n"
 "  -w, --workers N         local worker processes (default: CPUs)\n"
@@ -88,9 +116,23 @@ config_usage(FILE *f)
 "      --job-timeout-ms MS one attempt's deadline (default %d)\n"
 "      --drain-timeout-ms MS  on SIGTERM, wait for work (default %d)\n"
 "      --log-level LEVEL   err, warn, info or debug (default info)\n"
-"      --noop              workers skip extraction (transport benchmarks)\n",
+"      --noop              workers skip extraction (transport benchmarks)\n"
+"      --state-dir DIR     keep the spool (write-ahead log) in DIR/spool\n"
+"                          (default $STATE_DIRECTORY; none: no spool)\n"
+"      --no-spool          no spool even with a state directory\n"
+"      --spool-fsync P     always, batch or off (default batch)\n"
+"      --spool-batch-ms MS group-commit interval for batch (default %d)\n"
+"      --dedup-window-ms MS  finished ids stay duplicates (default %d)\n"
+"      --dedup-max N       ... at most this many of them (default %d)\n"
+"      --http ADDR         /healthz, /metrics, /stats on HOST:PORT, or off\n"
+"                          (default " DEFAULT_HTTP ")\n"
+"      --config PATH       settings file (default " CONFIG_FILE_DEFAULT "\n"
+"                          when it exists; flags override it)\n"
+"      --check-config      check the settings, print them and exit\n",
 	    DEFAULT_QUEUE_MAX, DEFAULT_MAX_ATTEMPTS, DEFAULT_HEARTBEAT_MS,
-	    DEFAULT_LIVENESS, DEFAULT_JOB_TIMEOUT_MS, DEFAULT_DRAIN_MS);
+	    DEFAULT_LIVENESS, DEFAULT_JOB_TIMEOUT_MS, DEFAULT_DRAIN_MS,
+	    DEFAULT_SPOOL_BATCH_MS, DEFAULT_DEDUP_WINDOW_MS,
+	    DEFAULT_DEDUP_MAX);
 }
 
 void
@@ -110,6 +152,12 @@ config_defaults(struct config *c)
 	c->job_timeout_ms = DEFAULT_JOB_TIMEOUT_MS;
 	c->drain_timeout_ms = DEFAULT_DRAIN_MS;
 	c->log_level = LOG_LEVEL_INFO;
+	c->spool = 1;
+	c->spool_fsync = SPOOL_FSYNC_BATCH;
+	c->spool_batch_ms = DEFAULT_SPOOL_BATCH_MS;
+	c->dedup_window_ms = DEFAULT_DEDUP_WINDOW_MS;
+	c->dedup_max = DEFAULT_DEDUP_MAX;
+	c->http = xstrdup(DEFAULT_HTTP);
 }
 
 static void
@@ -145,7 +193,7 @@ config_parse_args(struct config *c, int argc, char **argv, char *err,
 	int ch, lvl, li;
 	char name[64];
 
-	optind = 1;
+	optind = 0;	/* glibc: 0 also forgets the last scan's state */
 	opterr = 0;
 	for (;;) {
 		li = -1;
@@ -250,6 +298,68 @@ config_parse_args(struct config *c, int argc, char **argv, char *err,
 		case OPT_NOOP:
 			c->noop = 1;
 			break;
+		case OPT_STATE_DIR:
+			config_set(&c->state_dir, optarg);
+			break;
+		case OPT_NO_SPOOL:
+			c->spool = 0;
+			break;
+		case OPT_SPOOL_FSYNC: {
+			int ok;
+
+			c->spool_fsync = spool_fsync_parse(optarg, &ok);
+			if (!ok) {
+				snprintf(err, errlen, "--spool-fsync: \"%s\" is "
+				    "not one of always, batch, off", optarg);
+				return -1;
+			}
+			break;
+		}
+		case OPT_SPOOL_BATCH:
+			if (config_number(optarg, 1, 10000, &v)) {
+				snprintf(err, errlen, "--spool-batch-ms: \"%s\" "
+				    "is not a number from 1 to 10000", optarg);
+				return -1;
+			}
+			c->spool_batch_ms = (unsigned)v;
+			break;
+		case OPT_DEDUP_WINDOW:
+			if (config_number(optarg, 0, 86400000, &v)) {
+				snprintf(err, errlen, "--dedup-window-ms: \"%s\" "
+				    "is not a number from 0 to 86400000",
+				    optarg);
+				return -1;
+			}
+			c->dedup_window_ms = (unsigned)v;
+			break;
+		case OPT_DEDUP_MAX:
+			if (config_number(optarg, 0, CONFIG_DEDUP_MAX, &v)) {
+				snprintf(err, errlen, "--dedup-max: \"%s\" is not "
+				    "a number from 0 to %d", optarg,
+				    CONFIG_DEDUP_MAX);
+				return -1;
+			}
+			c->dedup_max = (size_t)v;
+			break;
+		case OPT_HTTP: {
+			char host[HTTP_ADDR_MAX], why[HTTP_ADDR_MAX + 64];
+			unsigned port;
+
+			if (strcmp(optarg, "off") != 0 &&
+			    http_parse_addr(optarg, host, sizeof(host), &port,
+			    why, sizeof(why)) == -1) {
+				snprintf(err, errlen, "--http: %s", why);
+				return -1;
+			}
+			config_set(&c->http, optarg);
+			break;
+		}
+		case OPT_CONFIG:
+			config_set(&c->config_file, optarg);
+			break;
+		case OPT_CHECK_CONFIG:
+			c->check_config = 1;
+			break;
 		case ':':
 			snprintf(err, errlen, "%s: needs a value", name);
 			return -1;
@@ -331,6 +441,18 @@ config_finish(struct config *c, const char *argv0, char *err, size_t errlen)
 	}
 	if (c->worker_bin == NULL)
 		c->worker_bin = config_default_worker_bin(argv0);
+	if (c->state_dir == NULL) {
+		const char *d = getenv("STATE_DIRECTORY");
+
+		/* systemd's StateDirectory=; may list several: the first */
+		if (d != NULL && *d != '\0') {
+			snprintf(buf, sizeof(buf), "%.*s",
+			    (int)strcspn(d, ":"), d);
+			c->state_dir = xstrdup(buf);
+		}
+	}
+	if (c->state_dir == NULL)
+		c->spool = 0;
 	if (strcmp(c->ingest, c->results) == 0 ||
 	    strcmp(c->ingest, c->workers_endpoint) == 0 ||
 	    strcmp(c->results, c->workers_endpoint) == 0) {
@@ -365,6 +487,13 @@ config_print(const struct config *c, FILE *f)
 	fprintf(f, "drain_timeout_ms = %u\n", c->drain_timeout_ms);
 	fprintf(f, "log_level = %s\n", log_level_name(c->log_level));
 	fprintf(f, "noop = %s\n", c->noop ? "yes" : "no");
+	fprintf(f, "state_dir = %s\n", c->state_dir ? c->state_dir : "");
+	fprintf(f, "spool = %s\n", c->spool ? "on" : "off");
+	fprintf(f, "spool_fsync = %s\n", spool_fsync_name(c->spool_fsync));
+	fprintf(f, "spool_batch_ms = %u\n", c->spool_batch_ms);
+	fprintf(f, "dedup_window_ms = %u\n", c->dedup_window_ms);
+	fprintf(f, "dedup_max = %zu\n", c->dedup_max);
+	fprintf(f, "http = %s\n", c->http);
 }
 
 void
@@ -375,5 +504,8 @@ config_free(struct config *c)
 	free(c->results);
 	free(c->runtime_dir);
 	free(c->worker_bin);
+	free(c->state_dir);
+	free(c->http);
+	free(c->config_file);
 	memset(c, 0, sizeof(*c));
 }

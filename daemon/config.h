@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "log.h"
+#include "spool.h"
 
 /* Bounds on settings an operator may choose. */
 #define CONFIG_WORKERS_MAX	256	/* local processes; more is a typo */
@@ -15,6 +16,11 @@
 					 * bound; 10M small articles ~ 40 GB */
 #define CONFIG_ATTEMPTS_MAX	100
 #define CONFIG_PATH_MAX		1024
+/* The settings file read when --config is not given (if it exists). */
+#define CONFIG_FILE_DEFAULT	"/etc/quarry/quarryd.conf"
+/* Finished ids remembered for duplicates: ~100 bytes each with typical
+ * ids, so the default 100k costs ~10 MB; 10M is the sane ceiling. */
+#define CONFIG_DEDUP_MAX	10000000
 
 struct config {
 	char		*ingest;	/* endpoint producers submit to */
@@ -33,6 +39,16 @@ struct config {
 	enum log_level	 log_level;
 	int		 foreground;
 	int		 noop;		/* workers skip extraction (benchmarks) */
+	char		*state_dir;	/* the spool lives in STATE/spool */
+	int		 spool;		/* write-ahead log on (needs state_dir) */
+	enum spool_fsync spool_fsync;
+	unsigned	 spool_batch_ms; /* group-commit interval for "batch" */
+	unsigned	 dedup_window_ms; /* finished ids stay duplicates this
+					  * long (0: only while unfinished) */
+	size_t		 dedup_max;	/* ... and at most this many */
+	char		*http;		/* HOST:PORT of /metrics etc., or "off" */
+	char		*config_file;	/* --config: the settings file */
+	int		 check_config;	/* --check-config: print, exit */
 };
 
 /* Fill defaults: endpoints from DESIGN.md, workers = online CPUs. */

@@ -18,6 +18,7 @@ struct worker;
 
 struct job {
 	uint64_t	 jid;		/* broker-unique, never reused */
+	uint64_t	 sid;		/* its spool record, 0 without a spool */
 	uint32_t	 attempt;	/* deliveries so far */
 	zmq_msg_t	 frame;		/* the Article frame as received */
 	struct article	 article;	/* slices into frame */

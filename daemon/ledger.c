@@ -1,11 +1,14 @@
 /*
- * ledger.c — an open-addressing hash table of unfinished jobs keyed by
- * article id.  Ids come from strangers, so the hash is keyed with a random
- * seed: a producer cannot aim collisions at one bucket chain.
+ * ledger.c — two open-addressing hash tables keyed by article id: the
+ * unfinished jobs, and the recently finished ids (kept in completion order
+ * too, so the oldest expire first).  Ids come from strangers, so the hash
+ * is keyed with a random seed: a producer cannot aim collisions at one
+ * probe chain.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/queue.h>
 #include <sys/random.h>
 
 #include "ledger.h"
@@ -16,23 +19,42 @@
 #define LEDGER_MIN_SLOTS	64
 #define LEDGER_LOAD_PCT		70
 
-/* A slot is empty (NULL), a tombstone, or a live job. */
-static struct job ledger_tombstone_job;
-#define LEDGER_TOMBSTONE	(&ledger_tombstone_job)
+/* A slot is empty (NULL), a tombstone, or an entry. */
+static char ledger_tombstone;
+#define LEDGER_TOMB		((void *)&ledger_tombstone)
 
-struct ledger {
-	struct job	**slots;
+/* A table of entries whose key a function extracts. */
+struct idtab {
+	void		**slots;
 	size_t		  nslots;	/* a power of two */
 	size_t		  live;
 	size_t		  used;		/* live + tombstones */
-	uint64_t	  seed;
+	struct str	(*key)(const void *);
+};
+
+struct recent {
+	TAILQ_ENTRY(recent) link;	/* completion order */
+	uint64_t	 at_us;
+	size_t		 len;
+	char		 id[];
+};
+
+TAILQ_HEAD(recent_list, recent);
+
+struct ledger {
+	uint64_t	 seed;
+	struct idtab	 jobs;
+	struct idtab	 recent;
+	struct recent_list order;
+	uint64_t	 window_us;
+	size_t		 max_recent;
 };
 
 static uint64_t
-ledger_hash(const struct ledger *l, struct str id)
+ledger_hash(uint64_t seed, struct str id)
 {
 	/* FNV-1a over the seed then the bytes, with a final avalanche. */
-	uint64_t h = 0xcbf29ce484222325ULL ^ l->seed;
+	uint64_t h = 0xcbf29ce484222325ULL ^ seed;
 	size_t i;
 
 	for (i = 0; i < id.len; i++) {
@@ -46,22 +68,132 @@ ledger_hash(const struct ledger *l, struct str id)
 }
 
 static int
-ledger_key_eq(const struct job *j, struct str id)
+ledger_str_eq(struct str a, struct str b)
 {
-	return j->article.id.len == id.len &&
-	    memcmp(j->article.id.p, id.p, id.len) == 0;
+	return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+}
+
+static struct str
+ledger_job_key(const void *e)
+{
+	return ((const struct job *)e)->article.id;
+}
+
+static struct str
+ledger_recent_key(const void *e)
+{
+	const struct recent *r = e;
+
+	return str_make(r->id, r->len);
+}
+
+static void
+idtab_init(struct idtab *t, struct str (*key)(const void *))
+{
+	t->nslots = LEDGER_MIN_SLOTS;
+	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
+	t->live = t->used = 0;
+	t->key = key;
+}
+
+static void
+idtab_resize(struct idtab *t, uint64_t seed, size_t nslots)
+{
+	void **old = t->slots;
+	size_t i, oldn = t->nslots;
+
+	t->slots = xcalloc(nslots, sizeof(*t->slots));
+	t->nslots = nslots;
+	t->used = t->live;
+	for (i = 0; i < oldn; i++) {
+		size_t k;
+
+		if (old[i] == NULL || old[i] == LEDGER_TOMB)
+			continue;
+		k = ledger_hash(seed, t->key(old[i])) & (nslots - 1);
+		while (t->slots[k] != NULL)
+			k = (k + 1) & (nslots - 1);
+		t->slots[k] = old[i];
+	}
+	free(old);
+}
+
+static void *
+idtab_find(const struct idtab *t, uint64_t seed, struct str id)
+{
+	size_t k = ledger_hash(seed, id) & (t->nslots - 1);
+	void *e;
+
+	while ((e = t->slots[k]) != NULL) {
+		if (e != LEDGER_TOMB && ledger_str_eq(t->key(e), id))
+			return e;
+		k = (k + 1) & (t->nslots - 1);
+	}
+	return NULL;
+}
+
+static void
+idtab_insert(struct idtab *t, uint64_t seed, void *e)
+{
+	size_t k;
+
+	if ((t->used + 1) * 100 > t->nslots * LEDGER_LOAD_PCT) {
+		size_t n = t->nslots;
+
+		/* Double only if live entries need it; else purge tombs. */
+		while ((t->live + 1) * 100 > n * LEDGER_LOAD_PCT / 2)
+			n *= 2;
+		idtab_resize(t, seed, n);
+	}
+	k = ledger_hash(seed, t->key(e)) & (t->nslots - 1);
+	while (t->slots[k] != NULL && t->slots[k] != LEDGER_TOMB)
+		k = (k + 1) & (t->nslots - 1);
+	if (t->slots[k] == NULL)
+		t->used++;
+	t->slots[k] = e;
+	t->live++;
+}
+
+static int
+idtab_remove(struct idtab *t, uint64_t seed, void *e)
+{
+	size_t k = ledger_hash(seed, t->key(e)) & (t->nslots - 1);
+
+	while (t->slots[k] != NULL) {
+		if (t->slots[k] == e) {
+			t->slots[k] = LEDGER_TOMB;
+			t->live--;
+			return 0;
+		}
+		k = (k + 1) & (t->nslots - 1);
+	}
+	return -1;
 }
 
 struct ledger *
-ledger_new(void)
+ledger_new(uint64_t window_us, size_t max_recent)
 {
 	struct ledger *l = xcalloc(1, sizeof(*l));
 
-	l->nslots = LEDGER_MIN_SLOTS;
-	l->slots = xcalloc(l->nslots, sizeof(*l->slots));
 	if (getrandom(&l->seed, sizeof(l->seed), 0) != sizeof(l->seed))
-		l->seed = (uint64_t)now_us() * 0x9e3779b97f4a7c15ULL;
+		l->seed = now_us() * 0x9e3779b97f4a7c15ULL;
+	idtab_init(&l->jobs, ledger_job_key);
+	idtab_init(&l->recent, ledger_recent_key);
+	TAILQ_INIT(&l->order);
+	l->window_us = window_us;
+	l->max_recent = max_recent;
 	return l;
+}
+
+/* Forget the oldest finished id. */
+static void
+ledger_forget_oldest(struct ledger *l)
+{
+	struct recent *r = TAILQ_FIRST(&l->order);
+
+	TAILQ_REMOVE(&l->order, r, link);
+	idtab_remove(&l->recent, l->seed, r);
+	free(r);
 }
 
 void
@@ -71,88 +203,88 @@ ledger_destroy(struct ledger **lp)
 
 	if (lp == NULL || (l = *lp) == NULL)
 		return;
-	free(l->slots);
+	while (!TAILQ_EMPTY(&l->order))
+		ledger_forget_oldest(l);
+	free(l->jobs.slots);
+	free(l->recent.slots);
 	free(l);
 	*lp = NULL;
 }
 
-static void
-ledger_resize(struct ledger *l, size_t nslots)
+void
+ledger_set_window(struct ledger *l, uint64_t window_us, size_t max_recent)
 {
-	struct job **old = l->slots;
-	size_t i, oldn = l->nslots;
-
-	l->slots = xcalloc(nslots, sizeof(*l->slots));
-	l->nslots = nslots;
-	l->used = l->live;
-	for (i = 0; i < oldn; i++) {
-		struct job *j = old[i];
-		size_t k;
-
-		if (j == NULL || j == LEDGER_TOMBSTONE)
-			continue;
-		k = ledger_hash(l, j->article.id) & (nslots - 1);
-		while (l->slots[k] != NULL)
-			k = (k + 1) & (nslots - 1);
-		l->slots[k] = j;
-	}
-	free(old);
+	l->window_us = window_us;
+	l->max_recent = max_recent;
+	while (l->recent.live > max_recent)
+		ledger_forget_oldest(l);
 }
 
 struct job *
 ledger_find(const struct ledger *l, struct str id)
 {
-	size_t k = ledger_hash(l, id) & (l->nslots - 1);
-	struct job *j;
-
-	while ((j = l->slots[k]) != NULL) {
-		if (j != LEDGER_TOMBSTONE && ledger_key_eq(j, id))
-			return j;
-		k = (k + 1) & (l->nslots - 1);
-	}
-	return NULL;
+	return idtab_find(&l->jobs, l->seed, id);
 }
 
 void
 ledger_insert(struct ledger *l, struct job *j)
 {
-	size_t k;
-
-	if ((l->used + 1) * 100 > l->nslots * LEDGER_LOAD_PCT) {
-		size_t n = l->nslots;
-
-		/* Double only if live entries need it; else purge tombs. */
-		while ((l->live + 1) * 100 > n * LEDGER_LOAD_PCT / 2)
-			n *= 2;
-		ledger_resize(l, n);
-	}
-	k = ledger_hash(l, j->article.id) & (l->nslots - 1);
-	while (l->slots[k] != NULL && l->slots[k] != LEDGER_TOMBSTONE)
-		k = (k + 1) & (l->nslots - 1);
-	if (l->slots[k] == NULL)
-		l->used++;
-	l->slots[k] = j;
-	l->live++;
+	idtab_insert(&l->jobs, l->seed, j);
 }
 
 void
 ledger_remove(struct ledger *l, struct job *j)
 {
-	size_t k = ledger_hash(l, j->article.id) & (l->nslots - 1);
-
-	while (l->slots[k] != NULL) {
-		if (l->slots[k] == j) {
-			l->slots[k] = LEDGER_TOMBSTONE;
-			l->live--;
-			return;
-		}
-		k = (k + 1) & (l->nslots - 1);
-	}
-	fatalx("ledger: job %llu not indexed", (unsigned long long)j->jid);
+	if (idtab_remove(&l->jobs, l->seed, j) == -1)
+		fatalx("ledger: job %llu not indexed",
+		    (unsigned long long)j->jid);
 }
 
 size_t
 ledger_count(const struct ledger *l)
 {
-	return l->live;
+	return l->jobs.live;
+}
+
+void
+ledger_remember(struct ledger *l, struct str id, uint64_t now)
+{
+	struct recent *r;
+
+	if (l->window_us == 0 || l->max_recent == 0)
+		return;
+	if ((r = idtab_find(&l->recent, l->seed, id)) != NULL) {
+		/* Finished again (a resubmission after the window): the
+		 * window restarts from now. */
+		TAILQ_REMOVE(&l->order, r, link);
+		r->at_us = now;
+		TAILQ_INSERT_TAIL(&l->order, r, link);
+		return;
+	}
+	while (l->recent.live >= l->max_recent)
+		ledger_forget_oldest(l);
+	r = xmalloc(sizeof(*r) + id.len);
+	memcpy(r->id, id.p, id.len);
+	r->len = id.len;
+	r->at_us = now;
+	TAILQ_INSERT_TAIL(&l->order, r, link);
+	idtab_insert(&l->recent, l->seed, r);
+}
+
+int
+ledger_recent(struct ledger *l, struct str id, uint64_t now)
+{
+	struct recent *r;
+
+	/* Expire lazily: completion order is age order. */
+	while ((r = TAILQ_FIRST(&l->order)) != NULL &&
+	    now - r->at_us > l->window_us)
+		ledger_forget_oldest(l);
+	return idtab_find(&l->recent, l->seed, id) != NULL;
+}
+
+size_t
+ledger_recent_count(const struct ledger *l)
+{
+	return l->recent.live;
 }

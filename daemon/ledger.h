@@ -1,19 +1,26 @@
 /*
- * ledger.h — every accepted article not yet finished, by article id: the
- * index that makes a resubmitted id a "duplicate" whether it is queued or
- * in flight.  It does not own the jobs.
+ * ledger.h — what the broker knows by article id: every accepted article
+ * not yet finished (queued or in flight), and the ids finished within a
+ * recent window.  Both make a resubmitted id a "duplicate": producers
+ * resend after a lost ack, and must not cause a second result.  The
+ * ledger does not own the jobs.
  */
 #ifndef QUARRY_LEDGER_H
 #define QUARRY_LEDGER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "job.h"
 
 struct ledger;
 
-struct ledger *ledger_new(void);
+/* Remember finished ids for window_us (0: not at all), at most max_recent
+ * of them (the oldest are forgotten first). */
+struct ledger *ledger_new(uint64_t window_us, size_t max_recent);
 void	ledger_destroy(struct ledger **);
+void	ledger_set_window(struct ledger *, uint64_t window_us,
+	    size_t max_recent);
 
 struct job *ledger_find(const struct ledger *, struct str id);
 /* Index a job under its article id (which must not be present). */
@@ -21,5 +28,11 @@ void	ledger_insert(struct ledger *, struct job *);
 /* Forget a job (it must be present). */
 void	ledger_remove(struct ledger *, struct job *);
 size_t	ledger_count(const struct ledger *);
+
+/* Note that an article finished at now_us (a result or a dead letter). */
+void	ledger_remember(struct ledger *, struct str id, uint64_t now_us);
+/* Did an article with this id finish within the window? */
+int	ledger_recent(struct ledger *, struct str id, uint64_t now_us);
+size_t	ledger_recent_count(const struct ledger *);
 
 #endif

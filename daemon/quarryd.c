@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "broker.h"
+#include "conffile.h"
 #include "config.h"
 #include "log.h"
 
@@ -62,36 +63,56 @@ quarryd_detach(void)
 		fatal("chdir /");
 }
 
+/* The command line, kept for SIGHUP: the file is read again and the
+ * same flags applied over it. */
+struct quarryd_args {
+	int	 argc;
+	char	**argv;
+};
+
+static int
+quarryd_reload(struct config *live, void *arg, char *err, size_t errlen)
+{
+	struct quarryd_args *a = arg;
+
+	return conffile_reload(live, a->argc, a->argv, err, errlen);
+}
+
 int
 main(int argc, char **argv)
 {
+	struct quarryd_args args = { argc, argv };
 	struct config cfg;
-	char err[512];
+	char err[1024];
 	int rc;
 
 	log_init("quarryd", LOG_LEVEL_INFO);
-	config_defaults(&cfg);
-	rc = config_parse_args(&cfg, argc, argv, err, sizeof(err));
+	rc = conffile_configure(&cfg, argc, argv, err, sizeof(err));
 	if (rc == 1) {
 		config_free(&cfg);
 		return 0;
 	}
-	if (rc == -1) {
+	if (rc < 0) {
 		fprintf(stderr, "quarryd: %s\n", err);
-		config_usage(stderr);
+		if (rc == -1)
+			config_usage(stderr);
 		config_free(&cfg);
 		return 2;
 	}
-	if (config_finish(&cfg, argv[0], err, sizeof(err)) == -1) {
-		fprintf(stderr, "quarryd: %s\n", err);
+	if (cfg.check_config) {
+		printf("# quarryd %s: %s\n[%s]\n", QUARRY_VERSION,
+		    cfg.config_file != NULL ? cfg.config_file :
+		    "no settings file: built-in defaults and flags",
+		    CONFFILE_SECTION);
+		config_print(&cfg, stdout);
 		config_free(&cfg);
-		return 2;
+		return 0;
 	}
 	log_set_level(cfg.log_level);
 	quarryd_runtime_dir(cfg.runtime_dir);
 	if (!cfg.foreground)
 		quarryd_detach();
-	rc = broker_main(&cfg) == 0 ? 0 : 1;
+	rc = broker_main(&cfg, quarryd_reload, &args) == 0 ? 0 : 1;
 	config_free(&cfg);
 	return rc;
 }

@@ -2,9 +2,11 @@
  * supervisor.c — keeps N local quarry-worker processes alive.
  *
  * A slot per worker.  SIGCHLD arrives as a libevent signal event, so
- * reaping runs on the loop like everything else.  A worker that dies soon
- * after starting is restarted after a delay that doubles each time (a
- * crash loop must not eat the CPU); one that ran a while restarts at once.
+ * reaping runs on the loop like everything else.  A worker that dies
+ * before it registers with the broker (a bad binary, a bad endpoint) is
+ * restarted after a delay that doubles each time, so a crash loop cannot
+ * eat the CPU; one that registered, or ran a while, restarts at once: its
+ * death is the job's fault, and the job's attempts bound that.
  */
 #include <errno.h>
 #include <signal.h>
@@ -42,8 +44,9 @@ struct supervisor {
 	const struct config *cfg;
 	supervisor_exit_fn on_exit;
 	void		*arg;
-	struct sup_slot	*slots;
+	struct sup_slot **slots;	/* grows on resize, never shrinks */
 	int		 nslots;
+	int		 target;	/* slots below it are kept running */
 	int		 stopping;
 	unsigned long	 restarts;
 	struct event	*sigchld_ev;
@@ -58,7 +61,7 @@ sup_restart_cb(evutil_socket_t fd, short what, void *arg)
 
 	(void)fd;
 	(void)what;
-	if (!s->sup->stopping && s->pid == 0) {
+	if (!s->sup->stopping && s->pid == 0 && s->index < s->sup->target) {
 		s->sup->restarts++;
 		sup_spawn(s);
 	}
@@ -138,14 +141,32 @@ sup_spawn(struct sup_slot *s)
 	}
 }
 
+/* A new slot at the end; events point at it, so it never moves. */
+static struct sup_slot *
+sup_slot_add(struct supervisor *sup)
+{
+	struct sup_slot *s = xcalloc(1, sizeof(*s));
+
+	s->sup = sup;
+	s->index = sup->nslots;
+	s->restart_ev = evtimer_new(sup->base, sup_restart_cb, s);
+	s->kill_ev = evtimer_new(sup->base, sup_kill_cb, s);
+	if (s->restart_ev == NULL || s->kill_ev == NULL)
+		fatalx("supervisor: evtimer_new");
+	sup->slots = xreallocarray(sup->slots, (size_t)sup->nslots + 1,
+	    sizeof(*sup->slots));
+	sup->slots[sup->nslots++] = s;
+	return s;
+}
+
 static struct sup_slot *
 sup_find(const struct supervisor *sup, pid_t pid)
 {
 	int i;
 
 	for (i = 0; i < sup->nslots; i++)
-		if (sup->slots[i].pid == pid && pid > 0)
-			return &sup->slots[i];
+		if (sup->slots[i]->pid == pid && pid > 0)
+			return sup->slots[i];
 	return NULL;
 }
 
@@ -179,13 +200,13 @@ sup_sigchld_cb(evutil_socket_t fd, short what, void *arg)
 		evtimer_del(s->kill_ev);
 		s->pid = 0;
 		sup_describe(status, how, sizeof(how));
-		if (sup->stopping)
+		if (sup->stopping || s->index >= sup->target)
 			log_info("worker %d (pid %ld) %s", s->index,
 			    (long)pid, how);
 		else
 			log_warnx("worker %d (pid %ld) %s", s->index,
 			    (long)pid, how);
-		if (!sup->stopping) {
+		if (!sup->stopping && s->index < sup->target) {
 			struct timeval tv;
 
 			if (now_us() - s->started_us >= SUP_HEALTHY_US)
@@ -196,6 +217,7 @@ sup_sigchld_cb(evutil_socket_t fd, short what, void *arg)
 				log_info("worker %d restarts in %u ms",
 				    s->index, s->backoff_ms);
 			evtimer_add(s->restart_ev, &tv);
+			/* Until the new one registers, it is suspect. */
 			s->backoff_ms = s->backoff_ms == 0 ?
 			    SUP_BACKOFF_MIN_MS : s->backoff_ms * 2;
 			if (s->backoff_ms > SUP_BACKOFF_MAX_MS)
@@ -216,19 +238,9 @@ supervisor_new(struct event_base *base, const struct config *cfg,
 	sup->cfg = cfg;
 	sup->on_exit = on_exit;
 	sup->arg = arg;
-	sup->nslots = cfg->workers;
-	sup->slots = xcalloc((size_t)(sup->nslots ? sup->nslots : 1),
-	    sizeof(*sup->slots));
-	for (i = 0; i < sup->nslots; i++) {
-		struct sup_slot *s = &sup->slots[i];
-
-		s->sup = sup;
-		s->index = i;
-		s->restart_ev = evtimer_new(base, sup_restart_cb, s);
-		s->kill_ev = evtimer_new(base, sup_kill_cb, s);
-		if (s->restart_ev == NULL || s->kill_ev == NULL)
-			fatalx("supervisor: evtimer_new");
-	}
+	sup->target = cfg->workers;
+	for (i = 0; i < cfg->workers; i++)
+		sup_slot_add(sup);
 	sup->sigchld_ev = evsignal_new(base, SIGCHLD, sup_sigchld_cb, sup);
 	if (sup->sigchld_ev == NULL || evsignal_add(sup->sigchld_ev, NULL))
 		fatalx("supervisor: cannot watch SIGCHLD");
@@ -244,8 +256,9 @@ supervisor_destroy(struct supervisor **supp)
 	if (supp == NULL || (sup = *supp) == NULL)
 		return;
 	for (i = 0; i < sup->nslots; i++) {
-		event_free(sup->slots[i].restart_ev);
-		event_free(sup->slots[i].kill_ev);
+		event_free(sup->slots[i]->restart_ev);
+		event_free(sup->slots[i]->kill_ev);
+		free(sup->slots[i]);
 	}
 	event_free(sup->sigchld_ev);
 	free(sup->slots);
@@ -258,8 +271,17 @@ supervisor_start(struct supervisor *sup)
 {
 	int i;
 
-	for (i = 0; i < sup->nslots; i++)
-		sup_spawn(&sup->slots[i]);
+	for (i = 0; i < sup->target; i++)
+		sup_spawn(sup->slots[i]);
+}
+
+void
+supervisor_ready(struct supervisor *sup, pid_t pid)
+{
+	struct sup_slot *s = sup_find(sup, pid);
+
+	if (s != NULL)
+		s->backoff_ms = 0;
 }
 
 int
@@ -301,8 +323,8 @@ supervisor_stop(struct supervisor *sup)
 
 	sup->stopping = 1;
 	for (i = 0; i < sup->nslots; i++) {
-		evtimer_del(sup->slots[i].restart_ev);
-		sup_terminate(&sup->slots[i]);
+		evtimer_del(sup->slots[i]->restart_ev);
+		sup_terminate(sup->slots[i]);
 	}
 }
 
@@ -312,7 +334,7 @@ supervisor_running(const struct supervisor *sup)
 	int i, n = 0;
 
 	for (i = 0; i < sup->nslots; i++)
-		n += sup->slots[i].pid > 0;
+		n += sup->slots[i]->pid > 0;
 	return n;
 }
 
@@ -320,4 +342,59 @@ unsigned long
 supervisor_restarts(const struct supervisor *sup)
 {
 	return sup->restarts;
+}
+
+void
+supervisor_resize(struct supervisor *sup, int n)
+{
+	int i, was = sup->target;
+
+	if (sup->stopping || n == was)
+		return;
+	sup->target = n;
+	log_info("workers: %d -> %d", was, n);
+	while (sup->nslots < n)
+		sup_slot_add(sup);
+	for (i = 0; i < sup->nslots; i++) {
+		struct sup_slot *s = sup->slots[i];
+
+		if (i < n) {
+			/* Back in service: one retiring keeps its process
+			 * (the kill, if sent, makes it restart). */
+			if (s->pid == 0 && !evtimer_pending(s->restart_ev,
+			    NULL))
+				sup_spawn(s);
+		} else
+			evtimer_del(s->restart_ev);
+	}
+}
+
+int
+supervisor_retiring(const struct supervisor *sup, pid_t pid)
+{
+	const struct sup_slot *s = sup_find(sup, pid);
+
+	return s != NULL && s->index >= sup->target;
+}
+
+void
+supervisor_retire(struct supervisor *sup, pid_t pid)
+{
+	struct sup_slot *s = sup_find(sup, pid);
+
+	if (s == NULL || s->index < sup->target)
+		return;
+	log_info("worker %d (pid %ld): retiring", s->index, (long)pid);
+	sup_terminate(s);
+}
+
+int
+supervisor_retiring_pids(const struct supervisor *sup, pid_t *out, int max)
+{
+	int i, n = 0;
+
+	for (i = sup->target; i < sup->nslots && n < max; i++)
+		if (sup->slots[i]->pid > 0)
+			out[n++] = sup->slots[i]->pid;
+	return n;
 }

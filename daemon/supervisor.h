@@ -30,6 +30,23 @@ void	supervisor_kill(struct supervisor *, pid_t, const char *why);
 void	supervisor_stop(struct supervisor *);
 /* Children still running. */
 int	supervisor_running(const struct supervisor *);
+/* The worker with this pid registered with the broker: it started
+ * fine, so if it dies later it is restarted without backoff. */
+void	supervisor_ready(struct supervisor *, pid_t);
+/*
+ * SIGHUP: keep n workers from now on.  Growing starts the new ones;
+ * shrinking marks the slots from n up as retiring: they are not
+ * restarted, and the broker ends each (supervisor_retire) once it holds
+ * no job, so no work is lost or charged an attempt.
+ */
+void	supervisor_resize(struct supervisor *, int n);
+/* Is pid a live child of a slot beyond the current count? */
+int	supervisor_retiring(const struct supervisor *, pid_t);
+/* SIGTERM a retiring child (SIGKILL after the grace); nothing else. */
+void	supervisor_retire(struct supervisor *, pid_t);
+/* The live children of retiring slots, up to max. */
+int	supervisor_retiring_pids(const struct supervisor *, pid_t *out,
+	    int max);
 /* Restarts so far (for stats). */
 unsigned long supervisor_restarts(const struct supervisor *);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <zmq.h>
@@ -42,6 +43,7 @@ th_spawn(char *const argv[], const char *out_path)
 
 	cr_assert(pid != -1, "fork: %s", strerror(errno));
 	if (pid == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		if (out_path != NULL) {
 			int fd = open(out_path, O_WRONLY | O_CREAT | O_TRUNC,
 			    0600);
@@ -130,13 +132,11 @@ th_rmtree(const char *dir)
 	nftw(dir, th_rm_one, 16, FTW_DEPTH | FTW_PHYS);
 }
 
+static void th_daemon_exec(struct th_daemon *, int, const char **, int);
+
 void
 th_daemon_start(struct th_daemon *d, int nworkers, const char **extra)
 {
-	char bin[TH_PATH_MAX], nw[16];
-	char *argv[40];
-	int argc = 0, fd;
-
 	memset(d, 0, sizeof(*d));
 	snprintf(d->dir, sizeof(d->dir), "/tmp/quarry-test-XXXXXX");
 	cr_assert(mkdtemp(d->dir) != NULL, "mkdtemp: %s", strerror(errno));
@@ -144,6 +144,23 @@ th_daemon_start(struct th_daemon *d, int nworkers, const char **extra)
 	snprintf(d->results, sizeof(d->results), "ipc://%s/results", d->dir);
 	snprintf(d->workers, sizeof(d->workers), "ipc://%s/workers", d->dir);
 	snprintf(d->log, sizeof(d->log), "%s/quarryd.log", d->dir);
+	th_daemon_exec(d, nworkers, extra, O_TRUNC);
+}
+
+void
+th_daemon_restart(struct th_daemon *d, int nworkers, const char **extra)
+{
+	th_daemon_exec(d, nworkers, extra, O_APPEND);
+}
+
+static void
+th_daemon_exec(struct th_daemon *d, int nworkers, const char **extra,
+    int logmode)
+{
+	char bin[TH_PATH_MAX], nw[16];
+	char *argv[40];
+	int argc = 0, fd;
+
 	snprintf(nw, sizeof(nw), "%d", nworkers);
 	argv[argc++] = (char *)th_bin(bin, sizeof(bin), "quarryd");
 	argv[argc++] = (char *)"--foreground";
@@ -157,13 +174,20 @@ th_daemon_start(struct th_daemon *d, int nworkers, const char **extra)
 	argv[argc++] = d->workers;
 	argv[argc++] = (char *)"--workers";
 	argv[argc++] = nw;
+	/* Tests run side by side: no one takes the default HTTP port
+	 * (extra may ask for 127.0.0.1:0). */
+	argv[argc++] = (char *)"--http";
+	argv[argc++] = (char *)"off";
 	while (extra != NULL && *extra != NULL && argc < 38)
 		argv[argc++] = (char *)*extra++;
 	argv[argc] = NULL;
 	d->pid = fork();
 	cr_assert(d->pid != -1);
 	if (d->pid == 0) {
-		fd = open(d->log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		/* A test that fails aborts without stopping its daemon: let
+		 * the daemon die with it instead of lingering. */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		fd = open(d->log, O_WRONLY | O_CREAT | logmode, 0600);
 		if (fd == -1 || dup2(fd, STDERR_FILENO) == -1)
 			_exit(126);
 		execv(argv[0], argv);
@@ -253,15 +277,26 @@ th_subscriber(void *ctx, const char *endpoint, const char *prefix)
 {
 	void *s = zmq_socket(ctx, ZMQ_SUB);
 	int zero = 0;
-	char topic[64];
-	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 
 	cr_assert(s != NULL);
 	zmq_setsockopt(s, ZMQ_LINGER, &zero, sizeof(zero));
+	/* No receive limit: a test that reads results only after feeding
+	 * thousands must not have the PUB drop them. */
+	zmq_setsockopt(s, ZMQ_RCVHWM, &zero, sizeof(zero));
 	cr_assert(zmq_connect(s, endpoint) == 0, "connect %s", endpoint);
 	zmq_setsockopt(s, ZMQ_SUBSCRIBE, prefix, strlen(prefix));
+	th_sub_sync(s);
+	return s;
+}
+
+void
+th_sub_sync(void *s)
+{
+	char topic[64];
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
+
 	/* The sync handshake: once the broker's hello arrives, the
-	 * subscription above is in effect (docs/protocol.md). */
+	 * subscriptions before it are in effect (docs/protocol.md). */
 	zmq_setsockopt(s, ZMQ_SUBSCRIBE, "quarry.hello", 12);
 	for (;;) {
 		int more, n;
@@ -285,7 +320,6 @@ th_subscriber(void *ctx, const char *endpoint, const char *prefix)
 			break;
 	}
 	zmq_setsockopt(s, ZMQ_UNSUBSCRIBE, "quarry.hello", 12);
-	return s;
 }
 
 void

@@ -30,6 +30,9 @@ const char *th_bin(char *buf, size_t len, const char *name);
 /* Start quarryd --foreground with n workers in a fresh temp dir; extra is
  * a NULL-terminated list of more flags (or NULL). */
 void	th_daemon_start(struct th_daemon *, int nworkers, const char **extra);
+/* Start quarryd again in the same directory on the same endpoints (after
+ * a crash); the log is appended to. */
+void	th_daemon_restart(struct th_daemon *, int nworkers, const char **extra);
 /* SIGTERM and wait (bounded; SIGKILL past it).  Returns the wait status. */
 int	th_daemon_stop(struct th_daemon *);
 /* The daemon's log, for assertion messages (static buffer, last 4 KB). */
@@ -48,6 +51,9 @@ void	th_rmtree(const char *dir);
 void	*th_ctx(void);
 void	*th_producer(void *ctx, const char *endpoint);	/* DEALER */
 void	*th_subscriber(void *ctx, const char *endpoint, const char *prefix);
+/* Subscribe to quarry.hello and wait for the broker's hello: then every
+ * earlier subscription is in effect (again, after a broker restart). */
+void	 th_sub_sync(void *sub);
 /* Send [empty][payload]; frames > 1 sends that many payload frames. */
 void	 th_send_raw(void *sock, const void *buf, size_t len, int frames);
 void	 th_submit(void *sock, const char *id, const char *body,

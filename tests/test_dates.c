@@ -3,13 +3,17 @@
  * duration and set the extractor covers, with its exact byte span, type
  * and TIMEX3 value against a fixed publication date (Wednesday,
  * 2016-08-17); the false friends it must leave alone; X-values without a
- * publication date; byte offsets after multi-byte text; hostile input.
+ * publication date; anaphora; the five samples; byte offsets after
+ * multi-byte text; hostile input; and that the lexicon in dates.c names
+ * every word the grammar tests (the scanner's gate depends on it).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
+#include <jansson.h>
 
 #include "extract.h"
 #include "message.h"
@@ -474,4 +478,278 @@ Test(dates, megabyte_of_digits_and_slashes)
 		prev_end = t->end;
 	}
 	free(body);
+}
+
+Test(dates, anaphora_against_the_last_date_named)
+{
+	const char *b;
+
+	b = "In 2015, the two sides signed a pact. That same year, Kim "
+	    "visited Moscow.";
+	dt_run(b);
+	dt_expect(b, "That same year", TIMEX_DATE, "2015");
+	b = "The plant opened on June 3, 2001, and closed the following "
+	    "day.";
+	dt_run(b);
+	dt_expect(b, "the following day", TIMEX_DATE, "2001-06-04");
+	b = "The firm was founded in March 1990. Three years later it "
+	    "went public.";
+	dt_run(b);
+	dt_expect(b, "Three years later", TIMEX_DATE, "1993");
+	/* finer than the reference: X for what it does not say */
+	b = "The war began in 1998. On that same day, talks ended.";
+	dt_run(b);
+	dt_expect(b, "that same day", TIMEX_DATE, "1998-XX-XX");
+	b = "The talks began in May 1998. Later that month, they ended.";
+	dt_run(b);
+	dt_expect(b, "Later that month", TIMEX_DATE, "1998-05");
+	/* the finer of two nested mentions stays the reference */
+	b = "They met in April this year. On the same day, a letter came.";
+	dt_run(b);
+	dt_expect(b, "the same day", TIMEX_DATE, "2016-04-XX");
+	/* "ago" and "earlier" still count from the publication date */
+	b = "In 1990 the plant opened; it closed three years ago.";
+	dt_run(b);
+	dt_expect(b, "three years ago", TIMEX_DATE, "2013");
+	/* without any date named, the publication date */
+	dt_one("Two days later, the rebels left.", "Two days later",
+	    TIMEX_DATE, "2016-08-19");
+}
+
+Test(dates, later_with_a_date_in_apposition)
+{
+	const char *b = "Governments were established three years later, on "
+	    "August 15, 1948, in Seoul.";
+
+	dt_run(b);
+	dt_expect(b, "three years later", TIMEX_DATE, "1948");
+	dt_expect(b, "August 15, 1948", TIMEX_DATE, "1948-08-15");
+}
+
+Test(dates, ordinal_day_of_the_month)
+{
+	const char *b = "Agency reported that Putin sent a message to Kim on "
+	    "the 13th, stating his respects.";
+
+	/* the 13th of the publication month, already past */
+	dt_run_on(b, 2024, 8, 15);
+	dt_expect(b, "the 13th", TIMEX_DATE, "2024-08-13");
+	/* a day still to come in a past-tense sentence: last month's */
+	dt_run_on("The talks ended on the 20th.", 2024, 8, 15);
+	dt_expect("The talks ended on the 20th.", "the 20th", TIMEX_DATE,
+	    "2024-07-20");
+	/* a future one stays in the month, or moves to the next */
+	dt_run_on("The talks will resume on the 2nd.", 2024, 8, 15);
+	dt_expect("The talks will resume on the 2nd.", "the 2nd",
+	    TIMEX_DATE, "2024-09-02");
+	dt_none("He lives on the 13th floor of the tower.");
+	dt_none("He sat on the 3rd step.");
+}
+
+Test(dates, the_weekend)
+{
+	/* 2016-08-17 is a Wednesday: the past weekend is ISO week 32's */
+	dt_one("Protesters marched over the weekend in Rome.", "the weekend",
+	    TIMEX_DATE, "2016-W32-WE");
+	dt_one("Protesters will march over the weekend in Rome.",
+	    "the weekend", TIMEX_DATE, "2016-W33-WE");
+}
+
+Test(dates, tense_cues_that_are_names)
+{
+	/* "United" is a name, not a verb in -ed: the future stands */
+	const char *b = "The father would be traveling to the United States "
+	    "Thursday with his wife.";
+
+	dt_run(b);
+	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-18");
+	/* an -ed verb after the date is a past cue too */
+	dt_run_on("In January, Putin described Kim as shrewd.", 2018, 8, 16);
+	dt_expect("In January, Putin described Kim as shrewd.", "January",
+	    TIMEX_DATE, "2018-01");
+}
+
+/* --- the samples in examples/articles.jsonl --- */
+
+#define DT_SAMPLES		"examples/articles.jsonl"
+/* A sample line is a few kilobytes of body plus metadata. */
+#define DT_SAMPLE_LINE_MAX	65536
+
+static char *dt_sample_body;
+
+/* Run the extractor over the sample with this id, with its published
+ * date; the body stays in dt_sample_body until the next call. */
+static const char *
+dt_sample(const char *id)
+{
+	static char line[DT_SAMPLE_LINE_MAX];
+	FILE *f = fopen(DT_SAMPLES, "r");
+	json_error_t jerr;
+	int y, m, d;
+
+	cr_assert_not_null(f, "%s (run from the repository root)",
+	    DT_SAMPLES);
+	while (fgets(line, sizeof(line), f) != NULL) {
+		json_t *o = json_loads(line, 0, &jerr);
+
+		cr_assert_not_null(o, "%s: %s", DT_SAMPLES, jerr.text);
+		if (strcmp(json_string_value(json_object_get(o, "id")),
+		    id) != 0) {
+			json_decref(o);
+			continue;
+		}
+		cr_assert_eq(sscanf(json_string_value(json_object_get(o,
+		    "published")), "%d-%d-%d", &y, &m, &d), 3);
+		free(dt_sample_body);
+		dt_sample_body = strdup(json_string_value(json_object_get(o,
+		    "body")));
+		cr_assert_not_null(dt_sample_body);
+		json_decref(o);
+		fclose(f);
+		dt_run_on(dt_sample_body, y, m, d);
+		return dt_sample_body;
+	}
+	fclose(f);
+	cr_assert_fail("no sample %s", id);
+	return NULL;
+}
+
+static void
+dt_sample_fini(void)
+{
+	free(dt_sample_body);
+	dt_sample_body = NULL;
+	dt_fini();
+}
+
+Test(dates, sample_viewus_on_the_13th_and_yesterday,
+    .fini = dt_sample_fini)
+{
+	const char *b = dt_sample("viewus-2024-liberation-day");
+
+	dt_expect(b, "the 13th", TIMEX_DATE, "2024-08-13");
+	dt_expect(b, "yesterday", TIMEX_DATE, "2024-08-14");
+}
+
+Test(dates, sample_rbc_three_years_later, .fini = dt_sample_fini)
+{
+	const char *b = dt_sample("rbc-2023-liberation-day");
+
+	dt_expect(b, "three years later", TIMEX_DATE, "1948");
+	dt_expect(b, "August 15, 1948", TIMEX_DATE, "1948-08-15");
+	dt_expect(b, "35 years", TIMEX_DURATION, "P35Y");
+}
+
+Test(dates, sample_breitbart_january_and_that_same_year,
+    .fini = dt_sample_fini)
+{
+	const char *b = dt_sample("breitbart-2018-sincere-congratulations");
+
+	dt_expect(b, "January", TIMEX_DATE, "2018-01");
+	dt_expect(b, "2015", TIMEX_DATE, "2015");
+	dt_expect(b, "That same year", TIMEX_DATE, "2015");
+}
+
+Test(dates, sample_upi_and_overseas, .fini = dt_sample_fini)
+{
+	const char *b = dt_sample("upi-2016-putin-kim");
+
+	dt_expect(b, "Aug. 15", TIMEX_DATE, "2016-08-15");
+	dt_expect(b, "more than 70 years", TIMEX_DURATION, "P70Y");
+	cr_assert_eq(dt_out.dates.v[dt_out.dates.n - 1].mod,
+	    TIMEX_MOD_MORE_THAN);
+	b = dt_sample("overseas-2019-74th-anniversary");
+	dt_expect(b, "April 24", TIMEX_DATE, "2019-04-24");
+	dt_expect(b, "2011", TIMEX_DATE, "2011");
+}
+
+/* --- the lexicon in dates.c --- */
+
+#define DT_SOURCE	"workers/extract/dates.c"
+
+/*
+ * The scanner skips a word the lexicon lacks without trying the grammar,
+ * so a word a rule names with W() or in a word list must be in the
+ * lexicon, which must stay sorted for its binary search.  Read both from
+ * the source and check.
+ */
+Test(dates, lexicon_sorted_and_names_every_grammar_word)
+{
+	static char src[1 << 18];
+	static char words[1024][16];
+	FILE *f = fopen(DT_SOURCE, "r");
+	size_t len, nw = 0, k;
+	char *p, *q, *lex, *end, letter = 0;
+
+	cr_assert_not_null(f, "%s (run from the repository root)",
+	    DT_SOURCE);
+	len = fread(src, 1, sizeof(src) - 1, f);
+	fclose(f);
+	cr_assert_lt(len, sizeof(src) - 1, "dates.c outgrew the test");
+	src[len] = '\0';
+	/* blank the comments: their examples are not grammar */
+	for (p = src; (p = strstr(p, "/*")) != NULL; p = q + 2) {
+		q = strstr(p + 2, "*/");
+		cr_assert_not_null(q);
+		memset(p, ' ', (size_t)(q + 2 - p));
+	}
+	lex = strstr(src, "static const struct lex lex_a[] = {");
+	cr_assert_not_null(lex);
+	end = strstr(lex, "} lexicon[26] = {");
+	cr_assert_not_null(end);
+	for (p = lex; p < end; p = q) {
+		char *arr = strstr(p, "static const struct lex lex_");
+		char *ent = strstr(p, "{ { \"");
+
+		if (arr != NULL && arr < end && (ent == NULL || arr < ent)) {
+			letter = arr[strlen("static const struct lex lex_")];
+			q = arr + 1;
+			continue;
+		}
+		if (ent == NULL || ent > end)
+			break;
+		p = ent + 5;
+		q = strchr(p, '"');
+		cr_assert_lt((size_t)(q - p), sizeof(words[0]));
+		cr_assert_lt(nw, sizeof(words) / sizeof(words[0]));
+		memcpy(words[nw], p, (size_t)(q - p));
+		words[nw][q - p] = '\0';
+		cr_assert_eq(words[nw][0], letter, "lexicon: \"%s\" is in "
+		    "lex_%c", words[nw], letter);
+		if (nw > 0)
+			cr_assert_lt(strcmp(words[nw - 1], words[nw]), 0,
+			    "lexicon: \"%s\" must come after \"%s\"",
+			    words[nw - 1], words[nw]);
+		nw++;
+	}
+	cr_assert_gt(nw, 100);
+	/* every lower-case literal after the lexicon that is a whole word
+	 * in W(t, "...") or in a NULL-terminated word list */
+	for (p = end; (p = strchr(p, '"')) != NULL; p = q + 1) {
+		char w[64];
+		int ok = 1, found = 0;
+
+		if (p[-1] == '\'' || p[-1] == '\\') {	/* '"', "\"" */
+			q = p;
+			continue;
+		}
+		q = strchr(p + 1, '"');
+		cr_assert_not_null(q);
+		if (q - p - 1 <= 0 || (size_t)(q - p - 1) >= sizeof(w))
+			continue;
+		memcpy(w, p + 1, (size_t)(q - p - 1));
+		w[q - p - 1] = '\0';
+		for (k = 0; w[k] != '\0'; k++)
+			if (!islower((unsigned char)w[k]))
+				ok = 0;
+		/* only W(..., "w") and list entries ("w", / "w", NULL) */
+		if (!ok || !(q[1] == ')' || q[1] == ','))
+			continue;
+		if (q[1] == ')' && strncmp(p - 2, ", ", 2) != 0)
+			continue;
+		for (k = 0; k < nw && !found; k++)
+			found = strcmp(words[k], w) == 0;
+		cr_assert(found, "dates.c names \"%s\", which the lexicon "
+		    "lacks", w);
+	}
 }

@@ -29,7 +29,7 @@ ledger_test_job(uint64_t jid, const char *id)
 
 Test(ledger, insert_find_remove)
 {
-	struct ledger *l = ledger_new();
+	struct ledger *l = ledger_new(0, 0);
 	struct job *a = ledger_test_job(1, "alpha"), *b = ledger_test_job(2,
 	    "beta");
 
@@ -59,7 +59,7 @@ Test(ledger, grows_and_survives_churn)
 {
 	enum { N = 5000 };
 	static struct job *jobs[N];
-	struct ledger *l = ledger_new();
+	struct ledger *l = ledger_new(0, 0);
 	char id[32];
 	int i, round;
 

@@ -8,15 +8,20 @@
 #include <string.h>
 
 #include <criterion/criterion.h>
+#include <jansson.h>
 
 #include "extract.h"
 #include "message.h"
+#include "text.h"
 
 static struct extract_out qt_out;
+static char *qt_sample_body;
 
 static void
 qt_fini(void)
 {
+	free(qt_sample_body);
+	qt_sample_body = NULL;
 	free(qt_out.quotes.v);
 	free(qt_out.dates.v);
 	memset(&qt_out, 0, sizeof(qt_out));
@@ -460,6 +465,242 @@ Test(quotes, quoted_as_saying)
 	    "Putin", 1, "quoted the message from Putin as saying");
 }
 
+/* --- conventions added with the lexicon --- */
+
+Test(quotes, unmarked_speech_before_comma_dash)
+{
+	/* Russian-style copy: no marks, ",—" and then the attribution */
+	const char *b = "It was a letter. Taking this opportunity, I wish you "
+	    "success in your work,\xe2\x80\x94 said Kim Jong-un. This is "
+	    "stated in the letter.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "Taking this opportunity, I wish you success in your "
+	    "work,", 0, QUOTE_DIRECT, "Kim Jong-un", "Kim Jong-un", 0, "said");
+}
+
+Test(quotes, comma_dash_without_a_cue_is_no_speech)
+{
+	const char *b = "The plan was bold,\xe2\x80\x94 and then it failed.";
+
+	cr_assert_eq(qt(b), 0);
+}
+
+Test(quotes, naming_verb_takes_the_words)
+{
+	const char *b = "Apple's chief executive, Tim Cook, called "
+	    "\"total political crap\" the effort to collect taxes.";
+
+	cr_assert_eq(qt(b), 1);
+	cr_assert_eq(qt_out.quotes.v[0].kind, QUOTE_DIRECT);
+}
+
+Test(quotes, lower_case_second_half_of_a_split_quote)
+{
+	const char *b = "\"We have been knocking on doors,\" said Stephanie "
+	    "Formas, a spokeswoman, \"and we have been forming long-term "
+	    "relationships.\"";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"and we have been forming long-term relationships.\"",
+	    0, QUOTE_DIRECT, "Stephanie Formas", "Stephanie Formas", 0,
+	    "said");
+}
+
+Test(quotes, long_clause_after_a_bare_cue_is_direct)
+{
+	const char *b = "Trump says \"the whole game has become screwed up "
+	    "because the referees keep throwing flags all night.\" He "
+	    "says \"bad calls\" cost them.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"the whole game has become screwed up because the "
+	    "referees keep throwing flags all night.\"", 0, QUOTE_DIRECT,
+	    "Trump", "Trump", 0, "says");
+	cr_assert_eq(qt_at(qt_off(b, "\"bad calls\"", 0))->kind,
+	    QUOTE_PARTIAL);
+}
+
+/*
+ * The lexicon is searched by bisection: its lines must stay sorted by
+ * bytes, lower case, each word once.
+ */
+Test(quotes, lexicon_is_sorted_lower_case_and_unique)
+{
+#define LEX(w, c)	{ w, sizeof(w) - 1, 0 },
+	static const struct text_lex lex[] = {
+#include "quotes_lexicon.def"
+	};
+#undef LEX
+	size_t i, j, n = sizeof(lex) / sizeof(lex[0]);
+
+	cr_assert_gt(n, 100);
+	for (i = 0; i < n; i++) {
+		cr_assert_leq(lex[i].len, TEXT_LEX_WORD_MAX, "%s", lex[i].word);
+		for (j = 0; j < lex[i].len; j++)
+			cr_assert(!(lex[i].word[j] >= 'A' &&
+			    lex[i].word[j] <= 'Z'), "%s not lower case",
+			    lex[i].word);
+		if (i > 0)
+			cr_assert_lt(strcmp(lex[i - 1].word, lex[i].word), 0,
+			    "quotes_lexicon.def: \"%s\" must come after "
+			    "\"%s\"", lex[i - 1].word, lex[i].word);
+	}
+}
+
+/* --- the samples in examples/articles.jsonl --- */
+
+#define QT_SAMPLES	"examples/articles.jsonl"
+/* A sample line is a few kilobytes of body plus metadata. */
+#define QT_SAMPLE_LINE_MAX	65536
+
+/* Load the body of the sample with this id and run the extractor on it. */
+static const char *
+qt_sample(const char *id)
+{
+	static char line[QT_SAMPLE_LINE_MAX];
+	FILE *f = fopen(QT_SAMPLES, "r");
+	json_error_t jerr;
+
+	cr_assert_not_null(f, "%s (run from the repository root)",
+	    QT_SAMPLES);
+	while (fgets(line, sizeof(line), f) != NULL) {
+		json_t *o = json_loads(line, 0, &jerr), *body;
+
+		cr_assert_not_null(o, "%s: %s", QT_SAMPLES, jerr.text);
+		if (strcmp(json_string_value(json_object_get(o, "id")),
+		    id) != 0) {
+			json_decref(o);
+			continue;
+		}
+		body = json_object_get(o, "body");
+		free(qt_sample_body);
+		qt_sample_body = strdup(json_string_value(body));
+		cr_assert_not_null(qt_sample_body);
+		json_decref(o);
+		fclose(f);
+		qt(qt_sample_body);
+		return qt_sample_body;
+	}
+	fclose(f);
+	cr_assert_fail("no sample %s", id);
+	return NULL;
+}
+
+/* The kind of the quote that starts with the nth occurrence of text. */
+static enum quote_kind
+qt_kind_of(const char *b, const char *text)
+{
+	return qt_at(qt_off(b, text, 0))->kind;
+}
+
+Test(quotes, sample_upi_quoted_as_saying)
+{
+	const char *b = qt_sample("upi-2016-putin-kim");
+	const struct quote *q;
+
+	/* reported speech with fragments: partial */
+	cr_assert_eq(qt_kind_of(b, "\"sends a friendly greeting"),
+	    QUOTE_PARTIAL);
+	cr_assert_eq(qt_kind_of(b, "\"convinced\""), QUOTE_PARTIAL);
+	/* North Korea quoted the message from Putin as saying: Putin */
+	q = qt_at(qt_off(b, "\"The glorious traditions", 0));
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert(qt_str_is(q->speaker, "Vladimir Putin"));
+	cr_assert(qt_str_is(q->cue, "quoted the message from Putin as "
+	    "saying"));
+	cr_assert_eq(q->speaker_start, qt_off(b, "Putin as saying", 0));
+	/* "... ," a first-page article in the paper read */
+	q = qt_at(qt_off(b, "\"The tragedy of ethnic division", 0));
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert_eq(q->speaker_start, qt_off(b, "a first-page article", 0));
+	cr_assert(qt_str_is(q->cue, "read"));
+}
+
+Test(quotes, sample_breitbart_message_read_continued_said)
+{
+	const char *b = qt_sample("breitbart-2018-sincere-congratulations");
+	static const char *const direct[] = {
+		"\xe2\x80\x9cI am satisfied with the fact",
+		"\xe2\x80\x9cI am convinced that we will continue",
+		"\xe2\x80\x9cI affirm that I am ready",
+		"\xe2\x80\x9cI think that Mr. Kim Jong-un",
+		"\xe2\x80\x9cHe is already a shrewd",
+	};
+	static const char *const cue[] = { "read", "read", "continued",
+	    "said", "said" };
+	size_t i, ndirect = 0;
+
+	for (i = 0; i < sizeof(direct) / sizeof(direct[0]); i++) {
+		const struct quote *q = qt_at(qt_off(b, direct[i], 0));
+
+		cr_assert_eq(q->kind, QUOTE_DIRECT, "%s", direct[i]);
+		cr_assert(qt_str_is(q->speaker, "Vladimir Putin"),
+		    "speaker of %s: %.*s", direct[i], (int)q->speaker.len,
+		    q->speaker.p ? q->speaker.p : "");
+		cr_assert(qt_str_is(q->cue, cue[i]), "cue of %s", direct[i]);
+	}
+	/* the first two hang on "Putin’s message read" */
+	cr_assert_eq(qt_at(qt_off(b, direct[0], 0))->speaker_start,
+	    qt_off(b, "Putin\xe2\x80\x99s message read", 0));
+	cr_assert_eq(qt_at(qt_off(b, direct[2], 0))->speaker_start,
+	    qt_off(b, "he continued", 0));
+	/* scare quotes and titles */
+	cr_assert_eq(qt_kind_of(b, "\xe2\x80\x9cgreetings\xe2\x80\x9d"),
+	    QUOTE_PARTIAL);
+	cr_assert_eq(qt_kind_of(b, "\xe2\x80\x9cYear of Friendship"),
+	    QUOTE_PARTIAL);
+	for (i = 0; i < qt_out.quotes.n; i++)
+		ndirect += qt_out.quotes.v[i].kind == QUOTE_DIRECT;
+	cr_assert_eq(ndirect, 5);
+}
+
+Test(quotes, sample_rbc_mismatched_marks_and_comma_dash)
+{
+	const char *b = qt_sample("rbc-2023-liberation-day");
+	const struct quote *q;
+
+	/* opened with “ and closed with » */
+	q = qt_at(qt_off(b, "\xe2\x80\x9chas been steadily developing", 0));
+	cr_assert_eq(b[q->end - 1], '\xbb');
+	cr_assert_eq(q->kind, QUOTE_PARTIAL);
+	/* ",— said Kim Jong-un" */
+	q = qt_at(qt_off(b, "Taking this opportunity", 0));
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert(qt_str_is(q->speaker, "Kim Jong-un"));
+	cr_assert(qt_str_is(q->cue, "said"));
+	/* ",— the letter says": a nominal, no name */
+	q = qt_at(qt_off(b, "This fully meets the interests of the peoples",
+	    0));
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert_eq(q->speaker_start, qt_off(b, "the letter says", 0));
+	cr_assert_null(q->speaker.p);
+}
+
+Test(quotes, sample_viewus_colon_and_participle)
+{
+	const char *b = qt_sample("viewus-2024-liberation-day");
+	const struct quote *q;
+
+	q = qt_at(qt_off(b, "\xe2\x80\x9cWhat is important", 0));
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert(qt_str_is(q->speaker, "Vladimir Putin"));
+	cr_assert(qt_str_is(q->cue, "emphasized"));
+	cr_assert_eq(qt_kind_of(b,
+	    "\xe2\x80\x9cTreaty on the Comprehensive Strategic"),
+	    QUOTE_PARTIAL);
+	q = qt_at(qt_off(b, "\xe2\x80\x9cThe ties and affection", 0));
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert(qt_str_is(q->speaker, "Kim Jong Un"));
+}
+
+Test(quotes, sample_overseas_has_no_marked_quotes)
+{
+	/* "Kim Jong-un said: The friendship..." is unmarked: not taken */
+	qt_sample("overseas-2019-74th-anniversary");
+	cr_assert_eq(qt_out.quotes.n, 0);
+}
+
 /* --- edges --- */
 
 Test(quotes, empty_body)
@@ -537,6 +778,11 @@ Test(quotes, megabyte_of_marks)
 	qt_check_sane(b, QT_HOSTILE_BYTES);
 	cr_assert_eq(qt_out.quotes.v[1].start, 4);
 	cr_assert_eq(qt_out.quotes.v[1].end, 7);
+	/* ",—" speech closers with and without cues, on one line */
+	for (i = 0; i < QT_HOSTILE_BYTES; i++)
+		b[i] = "A b,\xe2\x80\x94 said Kim "[i % 16];
+	qt_run(b, QT_HOSTILE_BYTES);
+	cr_assert_leq(qt_out.quotes.n, PROTO_QUOTES_MAX);
 	/* an unclosed quote on one megabyte-long line */
 	b[0] = '"';
 	memset(b + 1, 'x', QT_HOSTILE_BYTES - 1);

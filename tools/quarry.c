@@ -19,6 +19,7 @@ static const struct {
 	  "[--endpoint E] [--topic PREFIX]... [--count N] [--timeout SECS]\n"
 	  "\t\t[--ready-file PATH]" },
 	{ "extract", extract_cmd_main, "[--noop] [FILE...]" },
+	{ "stats", stats_main, "[--endpoint URL] [--metrics] [--timeout SECS]" },
 };
 
 #define NCOMMANDS	(sizeof(commands) / sizeof(commands[0]))

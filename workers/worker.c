@@ -198,6 +198,16 @@ worker_job(struct worker *w, const struct wmsg *job)
 	int rc;
 
 	memset(&r, 0, sizeof(r));
+#ifdef QUARRY_FAULTS
+	/*
+	 * Test builds only (build/faults/, never installed): an article
+	 * whose body carries this marker crashes the worker on every
+	 * attempt, as a real poison article would.
+	 */
+	if (memmem(job->article.body.p, job->article.body.len,
+	    "QUARRY-FAULT:crash", 18) != NULL)
+		abort();
+#endif
 	t0 = now_us();
 	rc = extract_run(w->x, w->cfg->mode, &job->article, &r);
 	r.elapsed_us = now_us() - t0;

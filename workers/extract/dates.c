@@ -57,6 +57,9 @@ _Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX < RING,
  * season away (news about last week is more common than tense cues are
  * reliable). */
 #define MONTH_DAY_SURE	90
+/* A bare month with no tense to place it is in the year that puts it
+ * nearest the publication month: at most half a year away. */
+#define MONTH_NEAR_MAX	6
 
 enum tok_kind {
 	TK_NONE,		/* before the text or past its end */
@@ -66,7 +69,7 @@ enum tok_kind {
 };
 
 enum word_class {
-	C_OTHER,
+	C_OTHER,		/* a word some rule names: may start a match */
 	C_MONTH,
 	C_WDAY,
 	C_NUM,
@@ -99,146 +102,553 @@ enum part { P_MO, P_AF, P_EV, P_NI };
 #define F_ABBR		0x1	/* "Aug": needs a period or a day after */
 #define F_PLURAL	0x2
 
+/* A word as a key: the union's char array is zero-padded by its
+ * initializer (and the scanner pads a token's), so equal words have
+ * equal keys, and comparing the keys as big-endian integers orders them
+ * as strcmp() does. */
+union wkey {
+	char		 low[TOK_LOW_MAX];
+	uint64_t	 key[TOK_LOW_MAX / 8];
+};
+
 struct lex {
-	const char	*word;
+	union wkey	 w;
 	int		 cls;
 	int		 val;
 	int		 flags;
 };
 
-/* Sorted by strcmp for bsearch; tests/test_dates.c looks up every month
- * and weekday name, which fails if the order breaks. */
-static const struct lex lexicon[] = {
-	{ "afternoon", C_PART, P_AF, 0 },
-	{ "annually", C_SETW, U_YEAR, 0 },
-	{ "apr", C_MONTH, 4, F_ABBR },
-	{ "april", C_MONTH, 4, 0 },
-	{ "aug", C_MONTH, 8, F_ABBR },
-	{ "august", C_MONTH, 8, 0 },
-	{ "autumn", C_SEASON, S_FA, 0 },
-	{ "bst", C_TZ, 0, 0 },
-	{ "cdt", C_TZ, 0, 0 },
-	{ "centuries", C_UNIT, U_CENTURY, F_PLURAL },
-	{ "century", C_UNIT, U_CENTURY, 0 },
-	{ "cest", C_TZ, 0, 0 },
-	{ "cet", C_TZ, 0, 0 },
-	{ "cst", C_TZ, 0, 0 },
-	{ "daily", C_SETW, U_DAY, 0 },
-	{ "day", C_UNIT, U_DAY, 0 },
-	{ "days", C_UNIT, U_DAY, F_PLURAL },
-	{ "dec", C_MONTH, 12, F_ABBR },
-	{ "decade", C_UNIT, U_DECADE, 0 },
-	{ "decades", C_UNIT, U_DECADE, F_PLURAL },
-	{ "december", C_MONTH, 12, 0 },
-	{ "edt", C_TZ, 0, 0 },
-	{ "eight", C_NUM, 8, 0 },
-	{ "eighteen", C_NUM, 18, 0 },
-	{ "eighth", C_ORD, 8, 0 },
-	{ "eighty", C_NUM, 80, 0 },
-	{ "eleven", C_NUM, 11, 0 },
-	{ "eleventh", C_ORD, 11, 0 },
-	{ "est", C_TZ, 0, 0 },
-	{ "evening", C_PART, P_EV, 0 },
-	{ "fall", C_SEASON, S_FA, 0 },
-	{ "feb", C_MONTH, 2, F_ABBR },
-	{ "february", C_MONTH, 2, 0 },
-	{ "fifteen", C_NUM, 15, 0 },
-	{ "fifth", C_ORD, 5, 0 },
-	{ "fifty", C_NUM, 50, 0 },
-	{ "first", C_ORD, 1, 0 },
-	{ "five", C_NUM, 5, 0 },
-	{ "fortnight", C_UNIT, U_FORTNIGHT, 0 },
-	{ "fortnights", C_UNIT, U_FORTNIGHT, F_PLURAL },
-	{ "forty", C_NUM, 40, 0 },
-	{ "four", C_NUM, 4, 0 },
-	{ "fourteen", C_NUM, 14, 0 },
-	{ "fourth", C_ORD, 4, 0 },
-	{ "friday", C_WDAY, 5, 0 },
-	{ "fridays", C_WDAY, 5, F_PLURAL },
-	{ "gmt", C_TZ, 0, 0 },
-	{ "hour", C_UNIT, U_HOUR, 0 },
-	{ "hourly", C_SETW, U_HOUR, 0 },
-	{ "hours", C_UNIT, U_HOUR, F_PLURAL },
-	{ "hrs", C_UNIT, U_HOUR, F_PLURAL },
-	{ "hundred", C_NUM, 100, 0 },
-	{ "jan", C_MONTH, 1, F_ABBR },
-	{ "january", C_MONTH, 1, 0 },
-	{ "jul", C_MONTH, 7, F_ABBR },
-	{ "july", C_MONTH, 7, 0 },
-	{ "jun", C_MONTH, 6, F_ABBR },
-	{ "june", C_MONTH, 6, 0 },
-	{ "mar", C_MONTH, 3, F_ABBR },
-	{ "march", C_MONTH, 3, 0 },
-	{ "may", C_MONTH, 5, 0 },
-	{ "mdt", C_TZ, 0, 0 },
-	{ "mins", C_UNIT, U_MIN, F_PLURAL },
-	{ "minute", C_UNIT, U_MIN, 0 },
-	{ "minutes", C_UNIT, U_MIN, F_PLURAL },
-	{ "monday", C_WDAY, 1, 0 },
-	{ "mondays", C_WDAY, 1, F_PLURAL },
-	{ "month", C_UNIT, U_MONTH, 0 },
-	{ "monthly", C_SETW, U_MONTH, 0 },
-	{ "months", C_UNIT, U_MONTH, F_PLURAL },
-	{ "morning", C_PART, P_MO, 0 },
-	{ "mst", C_TZ, 0, 0 },
-	{ "night", C_PART, P_NI, 0 },
-	{ "nightly", C_SETW, U_DAY, 0 },
-	{ "nine", C_NUM, 9, 0 },
-	{ "nineteen", C_NUM, 19, 0 },
-	{ "ninety", C_NUM, 90, 0 },
-	{ "ninth", C_ORD, 9, 0 },
-	{ "nov", C_MONTH, 11, F_ABBR },
-	{ "november", C_MONTH, 11, 0 },
-	{ "oct", C_MONTH, 10, F_ABBR },
-	{ "october", C_MONTH, 10, 0 },
-	{ "one", C_NUM, 1, 0 },
-	{ "pdt", C_TZ, 0, 0 },
-	{ "pst", C_TZ, 0, 0 },
-	{ "quarter", C_UNIT, U_QUARTER, 0 },
-	{ "quarters", C_UNIT, U_QUARTER, F_PLURAL },
-	{ "saturday", C_WDAY, 6, 0 },
-	{ "saturdays", C_WDAY, 6, F_PLURAL },
-	{ "second", C_ORD, 2, 0 },
-	{ "seconds", C_UNIT, U_SEC, F_PLURAL },
-	{ "sep", C_MONTH, 9, F_ABBR },
-	{ "sept", C_MONTH, 9, F_ABBR },
-	{ "september", C_MONTH, 9, 0 },
-	{ "seven", C_NUM, 7, 0 },
-	{ "seventeen", C_NUM, 17, 0 },
-	{ "seventh", C_ORD, 7, 0 },
-	{ "seventy", C_NUM, 70, 0 },
-	{ "six", C_NUM, 6, 0 },
-	{ "sixteen", C_NUM, 16, 0 },
-	{ "sixth", C_ORD, 6, 0 },
-	{ "sixty", C_NUM, 60, 0 },
-	{ "spring", C_SEASON, S_SP, 0 },
-	{ "summer", C_SEASON, S_SU, 0 },
-	{ "sunday", C_WDAY, 7, 0 },
-	{ "sundays", C_WDAY, 7, F_PLURAL },
-	{ "ten", C_NUM, 10, 0 },
-	{ "tenth", C_ORD, 10, 0 },
-	{ "third", C_ORD, 3, 0 },
-	{ "thirteen", C_NUM, 13, 0 },
-	{ "thirty", C_NUM, 30, 0 },
-	{ "three", C_NUM, 3, 0 },
-	{ "thursday", C_WDAY, 4, 0 },
-	{ "thursdays", C_WDAY, 4, F_PLURAL },
-	{ "tuesday", C_WDAY, 2, 0 },
-	{ "tuesdays", C_WDAY, 2, F_PLURAL },
-	{ "twelfth", C_ORD, 12, 0 },
-	{ "twelve", C_NUM, 12, 0 },
-	{ "twenty", C_NUM, 20, 0 },
-	{ "two", C_NUM, 2, 0 },
-	{ "utc", C_TZ, 0, 0 },
-	{ "wednesday", C_WDAY, 3, 0 },
-	{ "wednesdays", C_WDAY, 3, F_PLURAL },
-	{ "week", C_UNIT, U_WEEK, 0 },
-	{ "weekly", C_SETW, U_WEEK, 0 },
-	{ "weeks", C_UNIT, U_WEEK, F_PLURAL },
-	{ "winter", C_SEASON, S_WI, 0 },
-	{ "year", C_UNIT, U_YEAR, 0 },
-	{ "yearly", C_SETW, U_YEAR, 0 },
-	{ "years", C_UNIT, U_YEAR, F_PLURAL },
+/*
+ * Every word the grammar names, in one array per first letter, each
+ * sorted by strcmp for the binary search; tests/test_dates.c checks the
+ * order and the letters, and looks up every month and weekday name.  A
+ * word that is not here cannot start a match
+ * (every rule opens on a number, a punctuation mark or a word it names),
+ * so dates_extract() skips it without trying the rules: that gate is
+ * what keeps the grammar off the great majority of tokens.  A word a
+ * rule tests with W() or WL() must therefore be listed, as C_OTHER if it
+ * has no class of its own.
+ */
+static const struct lex lex_a[] = {
+	{ { "a" }, C_OTHER, 0, 0 },
+	{ { "about" }, C_OTHER, 0, 0 },
+	{ { "acres" }, C_OTHER, 0, 0 },
+	{ { "additional" }, C_OTHER, 0, 0 },
+	{ { "after" }, C_OTHER, 0, 0 },
+	{ { "afternoon" }, C_PART, P_AF, 0 },
+	{ { "ago" }, C_OTHER, 0, 0 },
+	{ { "aircraft" }, C_OTHER, 0, 0 },
+	{ { "all" }, C_OTHER, 0, 0 },
+	{ { "almost" }, C_OTHER, 0, 0 },
+	{ { "am" }, C_OTHER, 0, 0 },
+	{ { "an" }, C_OTHER, 0, 0 },
+	{ { "and" }, C_OTHER, 0, 0 },
+	{ { "animals" }, C_OTHER, 0, 0 },
+	{ { "announced" }, C_OTHER, 0, 0 },
+	{ { "annually" }, C_SETW, U_YEAR, 0 },
+	{ { "another" }, C_OTHER, 0, 0 },
+	{ { "apartment" }, C_OTHER, 0, 0 },
+	{ { "approximately" }, C_OTHER, 0, 0 },
+	{ { "apr" }, C_MONTH, 4, F_ABBR },
+	{ { "april" }, C_MONTH, 4, 0 },
+	{ { "around" }, C_OTHER, 0, 0 },
+	{ { "article" }, C_OTHER, 0, 0 },
+	{ { "as" }, C_OTHER, 0, 0 },
+	{ { "at" }, C_OTHER, 0, 0 },
+	{ { "aug" }, C_MONTH, 8, F_ABBR },
+	{ { "august" }, C_MONTH, 8, 0 },
+	{ { "autumn" }, C_SEASON, S_FA, 0 },
+};
+
+static const struct lex lex_b[] = {
+	{ { "barrels" }, C_OTHER, 0, 0 },
+	{ { "beds" }, C_OTHER, 0, 0 },
+	{ { "before" }, C_OTHER, 0, 0 },
+	{ { "began" }, C_OTHER, 0, 0 },
+	{ { "beginning" }, C_OTHER, 0, 0 },
+	{ { "between" }, C_OTHER, 0, 0 },
+	{ { "billion" }, C_OTHER, 0, 0 },
+	{ { "box" }, C_OTHER, 0, 0 },
+	{ { "bst" }, C_TZ, 0, 0 },
+	{ { "building" }, C_OTHER, 0, 0 },
+	{ { "business" }, C_OTHER, 0, 0 },
+	{ { "by" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_c[] = {
+	{ { "calendar" }, C_OTHER, 0, 0 },
+	{ { "calories" }, C_OTHER, 0, 0 },
+	{ { "came" }, C_OTHER, 0, 0 },
+	{ { "cars" }, C_OTHER, 0, 0 },
+	{ { "cases" }, C_OTHER, 0, 0 },
+	{ { "cattle" }, C_OTHER, 0, 0 },
+	{ { "cdt" }, C_TZ, 0, 0 },
+	{ { "cents" }, C_OTHER, 0, 0 },
+	{ { "centuries" }, C_UNIT, U_CENTURY, F_PLURAL },
+	{ { "century" }, C_UNIT, U_CENTURY, 0 },
+	{ { "cest" }, C_TZ, 0, 0 },
+	{ { "cet" }, C_TZ, 0, 0 },
+	{ { "channel" }, C_OTHER, 0, 0 },
+	{ { "chapter" }, C_OTHER, 0, 0 },
+	{ { "children" }, C_OTHER, 0, 0 },
+	{ { "christmas" }, C_OTHER, 0, 0 },
+	{ { "circa" }, C_OTHER, 0, 0 },
+	{ { "clock" }, C_OTHER, 0, 0 },
+	{ { "code" }, C_OTHER, 0, 0 },
+	{ { "coming" }, C_OTHER, 0, 0 },
+	{ { "comparable" }, C_OTHER, 0, 0 },
+	{ { "consecutive" }, C_OTHER, 0, 0 },
+	{ { "copies" }, C_OTHER, 0, 0 },
+	{ { "corresponding" }, C_OTHER, 0, 0 },
+	{ { "couple" }, C_OTHER, 0, 0 },
+	{ { "cst" }, C_TZ, 0, 0 },
+	{ { "cubic" }, C_OTHER, 0, 0 },
+	{ { "current" }, C_OTHER, 0, 0 },
+	{ { "currently" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_d[] = {
+	{ { "daily" }, C_SETW, U_DAY, 0 },
+	{ { "day" }, C_UNIT, U_DAY, 0 },
+	{ { "days" }, C_UNIT, U_DAY, F_PLURAL },
+	{ { "dead" }, C_OTHER, 0, 0 },
+	{ { "deaths" }, C_OTHER, 0, 0 },
+	{ { "dec" }, C_MONTH, 12, F_ABBR },
+	{ { "decade" }, C_UNIT, U_DECADE, 0 },
+	{ { "decades" }, C_UNIT, U_DECADE, F_PLURAL },
+	{ { "december" }, C_MONTH, 12, 0 },
+	{ { "degrees" }, C_OTHER, 0, 0 },
+	{ { "delegates" }, C_OTHER, 0, 0 },
+	{ { "did" }, C_OTHER, 0, 0 },
+	{ { "died" }, C_OTHER, 0, 0 },
+	{ { "dollars" }, C_OTHER, 0, 0 },
+	{ { "dozen" }, C_OTHER, 0, 0 },
+	{ { "due" }, C_OTHER, 0, 0 },
+	{ { "during" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_e[] = {
+	{ { "each" }, C_OTHER, 0, 0 },
+	{ { "earlier" }, C_OTHER, 0, 0 },
+	{ { "early" }, C_OTHER, 0, 0 },
+	{ { "edt" }, C_TZ, 0, 0 },
+	{ { "eight" }, C_NUM, 8, 0 },
+	{ { "eighteen" }, C_NUM, 18, 0 },
+	{ { "eighth" }, C_ORD, 8, 0 },
+	{ { "eighties" }, C_OTHER, 0, 0 },
+	{ { "eighty" }, C_NUM, 80, 0 },
+	{ { "eleven" }, C_NUM, 11, 0 },
+	{ { "eleventh" }, C_ORD, 11, 0 },
+	{ { "employees" }, C_OTHER, 0, 0 },
+	{ { "end" }, C_OTHER, 0, 0 },
+	{ { "ensuing" }, C_OTHER, 0, 0 },
+	{ { "entire" }, C_OTHER, 0, 0 },
+	{ { "est" }, C_TZ, 0, 0 },
+	{ { "euro" }, C_OTHER, 0, 0 },
+	{ { "euros" }, C_OTHER, 0, 0 },
+	{ { "eve" }, C_OTHER, 0, 0 },
+	{ { "evening" }, C_PART, P_EV, 0 },
+	{ { "every" }, C_OTHER, 0, 0 },
+	{ { "expected" }, C_OTHER, 0, 0 },
+	{ { "extra" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_f[] = {
+	{ { "fall" }, C_SEASON, S_FA, 0 },
+	{ { "families" }, C_OTHER, 0, 0 },
+	{ { "feb" }, C_MONTH, 2, F_ABBR },
+	{ { "february" }, C_MONTH, 2, 0 },
+	{ { "feet" }, C_OTHER, 0, 0 },
+	{ { "few" }, C_OTHER, 0, 0 },
+	{ { "fewer" }, C_OTHER, 0, 0 },
+	{ { "fifteen" }, C_NUM, 15, 0 },
+	{ { "fifth" }, C_ORD, 5, 0 },
+	{ { "fifties" }, C_OTHER, 0, 0 },
+	{ { "fifty" }, C_NUM, 50, 0 },
+	{ { "final" }, C_OTHER, 0, 0 },
+	{ { "first" }, C_ORD, 1, 0 },
+	{ { "fiscal" }, C_OTHER, 0, 0 },
+	{ { "five" }, C_NUM, 5, 0 },
+	{ { "flight" }, C_OTHER, 0, 0 },
+	{ { "following" }, C_OTHER, 0, 0 },
+	{ { "for" }, C_OTHER, 0, 0 },
+	{ { "forties" }, C_OTHER, 0, 0 },
+	{ { "fortnight" }, C_UNIT, U_FORTNIGHT, 0 },
+	{ { "fortnights" }, C_UNIT, U_FORTNIGHT, F_PLURAL },
+	{ { "forty" }, C_NUM, 40, 0 },
+	{ { "four" }, C_NUM, 4, 0 },
+	{ { "fourteen" }, C_NUM, 14, 0 },
+	{ { "fourth" }, C_ORD, 4, 0 },
+	{ { "francs" }, C_OTHER, 0, 0 },
+	{ { "friday" }, C_WDAY, 5, 0 },
+	{ { "fridays" }, C_WDAY, 5, F_PLURAL },
+	{ { "from" }, C_OTHER, 0, 0 },
+	{ { "full" }, C_OTHER, 0, 0 },
+	{ { "further" }, C_OTHER, 0, 0 },
+	{ { "future" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_g[] = {
+	{ { "gave" }, C_OTHER, 0, 0 },
+	{ { "gmt" }, C_TZ, 0, 0 },
+	{ { "going" }, C_OTHER, 0, 0 },
+	{ { "grams" }, C_OTHER, 0, 0 },
+	{ { "guns" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_h[] = {
+	{ { "had" }, C_OTHER, 0, 0 },
+	{ { "half" }, C_OTHER, 0, 0 },
+	{ { "hence" }, C_OTHER, 0, 0 },
+	{ { "highway" }, C_OTHER, 0, 0 },
+	{ { "homes" }, C_OTHER, 0, 0 },
+	{ { "hostages" }, C_OTHER, 0, 0 },
+	{ { "hour" }, C_UNIT, U_HOUR, 0 },
+	{ { "hourly" }, C_SETW, U_HOUR, 0 },
+	{ { "hours" }, C_UNIT, U_HOUR, F_PLURAL },
+	{ { "houses" }, C_OTHER, 0, 0 },
+	{ { "hrs" }, C_UNIT, U_HOUR, F_PLURAL },
+	{ { "hundred" }, C_NUM, 100, 0 },
+};
+
+static const struct lex lex_i[] = {
+	{ { "in" }, C_OTHER, 0, 0 },
+	{ { "inches" }, C_OTHER, 0, 0 },
+	{ { "initial" }, C_OTHER, 0, 0 },
+	{ { "intends" }, C_OTHER, 0, 0 },
+	{ { "interstate" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_j[] = {
+	{ { "jan" }, C_MONTH, 1, F_ABBR },
+	{ { "january" }, C_MONTH, 1, 0 },
+	{ { "jobs" }, C_OTHER, 0, 0 },
+	{ { "jul" }, C_MONTH, 7, F_ABBR },
+	{ { "july" }, C_MONTH, 7, 0 },
+	{ { "jun" }, C_MONTH, 6, F_ABBR },
+	{ { "june" }, C_MONTH, 6, 0 },
+	{ { "just" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_k[] = {
+	{ { "kg" }, C_OTHER, 0, 0 },
+	{ { "kilograms" }, C_OTHER, 0, 0 },
+	{ { "kilometers" }, C_OTHER, 0, 0 },
+	{ { "kilometres" }, C_OTHER, 0, 0 },
+	{ { "km" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_l[] = {
+	{ { "last" }, C_OTHER, 0, 0 },
+	{ { "late" }, C_OTHER, 0, 0 },
+	{ { "lately" }, C_OTHER, 0, 0 },
+	{ { "later" }, C_OTHER, 0, 0 },
+	{ { "latest" }, C_OTHER, 0, 0 },
+	{ { "least" }, C_OTHER, 0, 0 },
+	{ { "left" }, C_OTHER, 0, 0 },
+	{ { "less" }, C_OTHER, 0, 0 },
+	{ { "lines" }, C_OTHER, 0, 0 },
+	{ { "ll" }, C_OTHER, 0, 0 },
+	{ { "long" }, C_OTHER, 0, 0 },
+	{ { "lost" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_m[] = {
+	{ { "m" }, C_OTHER, 0, 0 },
+	{ { "made" }, C_OTHER, 0, 0 },
+	{ { "many" }, C_OTHER, 0, 0 },
+	{ { "mar" }, C_MONTH, 3, F_ABBR },
+	{ { "march" }, C_MONTH, 3, 0 },
+	{ { "marks" }, C_OTHER, 0, 0 },
+	{ { "may" }, C_MONTH, 5, 0 },
+	{ { "mdt" }, C_TZ, 0, 0 },
+	{ { "members" }, C_OTHER, 0, 0 },
+	{ { "men" }, C_OTHER, 0, 0 },
+	{ { "met" }, C_OTHER, 0, 0 },
+	{ { "meters" }, C_OTHER, 0, 0 },
+	{ { "metres" }, C_OTHER, 0, 0 },
+	{ { "mid" }, C_OTHER, 0, 0 },
+	{ { "midday" }, C_OTHER, 0, 0 },
+	{ { "middle" }, C_OTHER, 0, 0 },
+	{ { "midnight" }, C_OTHER, 0, 0 },
+	{ { "miles" }, C_OTHER, 0, 0 },
+	{ { "million" }, C_OTHER, 0, 0 },
+	{ { "mins" }, C_UNIT, U_MIN, F_PLURAL },
+	{ { "minute" }, C_UNIT, U_MIN, 0 },
+	{ { "minutes" }, C_UNIT, U_MIN, F_PLURAL },
+	{ { "model" }, C_OTHER, 0, 0 },
+	{ { "monday" }, C_WDAY, 1, 0 },
+	{ { "mondays" }, C_WDAY, 1, F_PLURAL },
+	{ { "month" }, C_UNIT, U_MONTH, 0 },
+	{ { "monthly" }, C_SETW, U_MONTH, 0 },
+	{ { "months" }, C_UNIT, U_MONTH, F_PLURAL },
+	{ { "more" }, C_OTHER, 0, 0 },
+	{ { "morning" }, C_PART, P_MO, 0 },
+	{ { "most" }, C_OTHER, 0, 0 },
+	{ { "mst" }, C_TZ, 0, 0 },
+};
+
+static const struct lex lex_n[] = {
+	{ { "nd" }, C_OTHER, 0, 0 },
+	{ { "near" }, C_OTHER, 0, 0 },
+	{ { "nearly" }, C_OTHER, 0, 0 },
+	{ { "new" }, C_OTHER, 0, 0 },
+	{ { "next" }, C_OTHER, 0, 0 },
+	{ { "night" }, C_PART, P_NI, 0 },
+	{ { "nightly" }, C_SETW, U_DAY, 0 },
+	{ { "nine" }, C_NUM, 9, 0 },
+	{ { "nineteen" }, C_NUM, 19, 0 },
+	{ { "nineteenth" }, C_OTHER, 0, 0 },
+	{ { "nineties" }, C_OTHER, 0, 0 },
+	{ { "ninety" }, C_NUM, 90, 0 },
+	{ { "ninth" }, C_ORD, 9, 0 },
+	{ { "no" }, C_OTHER, 0, 0 },
+	{ { "noon" }, C_OTHER, 0, 0 },
+	{ { "nov" }, C_MONTH, 11, F_ABBR },
+	{ { "november" }, C_MONTH, 11, 0 },
+	{ { "now" }, C_OTHER, 0, 0 },
+	{ { "nowadays" }, C_OTHER, 0, 0 },
+	{ { "number" }, C_OTHER, 0, 0 },
+	{ { "numbered" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_o[] = {
+	{ { "o" }, C_OTHER, 0, 0 },
+	{ { "oct" }, C_MONTH, 10, F_ABBR },
+	{ { "october" }, C_MONTH, 10, 0 },
+	{ { "of" }, C_OTHER, 0, 0 },
+	{ { "officers" }, C_OTHER, 0, 0 },
+	{ { "old" }, C_OTHER, 0, 0 },
+	{ { "olds" }, C_OTHER, 0, 0 },
+	{ { "on" }, C_OTHER, 0, 0 },
+	{ { "once" }, C_OTHER, 0, 0 },
+	{ { "one" }, C_NUM, 1, 0 },
+	{ { "only" }, C_OTHER, 0, 0 },
+	{ { "or" }, C_OTHER, 0, 0 },
+	{ { "other" }, C_OTHER, 0, 0 },
+	{ { "others" }, C_OTHER, 0, 0 },
+	{ { "over" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_p[] = {
+	{ { "p" }, C_OTHER, 0, 0 },
+	{ { "page" }, C_OTHER, 0, 0 },
+	{ { "pages" }, C_OTHER, 0, 0 },
+	{ { "past" }, C_OTHER, 0, 0 },
+	{ { "patients" }, C_OTHER, 0, 0 },
+	{ { "pct" }, C_OTHER, 0, 0 },
+	{ { "pdt" }, C_TZ, 0, 0 },
+	{ { "people" }, C_OTHER, 0, 0 },
+	{ { "per" }, C_OTHER, 0, 0 },
+	{ { "percent" }, C_OTHER, 0, 0 },
+	{ { "period" }, C_OTHER, 0, 0 },
+	{ { "persons" }, C_OTHER, 0, 0 },
+	{ { "plan" }, C_OTHER, 0, 0 },
+	{ { "planes" }, C_OTHER, 0, 0 },
+	{ { "planned" }, C_OTHER, 0, 0 },
+	{ { "plans" }, C_OTHER, 0, 0 },
+	{ { "pm" }, C_OTHER, 0, 0 },
+	{ { "points" }, C_OTHER, 0, 0 },
+	{ { "police" }, C_OTHER, 0, 0 },
+	{ { "pounds" }, C_OTHER, 0, 0 },
+	{ { "preceding" }, C_OTHER, 0, 0 },
+	{ { "present" }, C_OTHER, 0, 0 },
+	{ { "presently" }, C_OTHER, 0, 0 },
+	{ { "previous" }, C_OTHER, 0, 0 },
+	{ { "prisoners" }, C_OTHER, 0, 0 },
+	{ { "pst" }, C_TZ, 0, 0 },
+	{ { "pupils" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_q[] = {
+	{ { "quarter" }, C_UNIT, U_QUARTER, 0 },
+	{ { "quarters" }, C_UNIT, U_QUARTER, F_PLURAL },
+};
+
+static const struct lex lex_r[] = {
+	{ { "rd" }, C_OTHER, 0, 0 },
+	{ { "recent" }, C_OTHER, 0, 0 },
+	{ { "recently" }, C_OTHER, 0, 0 },
+	{ { "refugees" }, C_OTHER, 0, 0 },
+	{ { "reported" }, C_OTHER, 0, 0 },
+	{ { "residents" }, C_OTHER, 0, 0 },
+	{ { "resolution" }, C_OTHER, 0, 0 },
+	{ { "right" }, C_OTHER, 0, 0 },
+	{ { "room" }, C_OTHER, 0, 0 },
+	{ { "rooms" }, C_OTHER, 0, 0 },
+	{ { "roughly" }, C_OTHER, 0, 0 },
+	{ { "route" }, C_OTHER, 0, 0 },
+	{ { "rule" }, C_OTHER, 0, 0 },
+	{ { "rupees" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_s[] = {
+	{ { "s" }, C_OTHER, 0, 0 },
+	{ { "said" }, C_OTHER, 0, 0 },
+	{ { "same" }, C_OTHER, 0, 0 },
+	{ { "saturday" }, C_WDAY, 6, 0 },
+	{ { "saturdays" }, C_WDAY, 6, F_PLURAL },
+	{ { "says" }, C_OTHER, 0, 0 },
+	{ { "scheduled" }, C_OTHER, 0, 0 },
+	{ { "second" }, C_ORD, 2, 0 },
+	{ { "seconds" }, C_UNIT, U_SEC, F_PLURAL },
+	{ { "section" }, C_OTHER, 0, 0 },
+	{ { "sep" }, C_MONTH, 9, F_ABBR },
+	{ { "sept" }, C_MONTH, 9, F_ABBR },
+	{ { "september" }, C_MONTH, 9, 0 },
+	{ { "seven" }, C_NUM, 7, 0 },
+	{ { "seventeen" }, C_NUM, 17, 0 },
+	{ { "seventh" }, C_ORD, 7, 0 },
+	{ { "seventies" }, C_OTHER, 0, 0 },
+	{ { "seventy" }, C_NUM, 70, 0 },
+	{ { "several" }, C_OTHER, 0, 0 },
+	{ { "shall" }, C_OTHER, 0, 0 },
+	{ { "shares" }, C_OTHER, 0, 0 },
+	{ { "ships" }, C_OTHER, 0, 0 },
+	{ { "since" }, C_OTHER, 0, 0 },
+	{ { "six" }, C_NUM, 6, 0 },
+	{ { "sixteen" }, C_NUM, 16, 0 },
+	{ { "sixth" }, C_ORD, 6, 0 },
+	{ { "sixties" }, C_OTHER, 0, 0 },
+	{ { "sixty" }, C_NUM, 60, 0 },
+	{ { "so" }, C_OTHER, 0, 0 },
+	{ { "soldiers" }, C_OTHER, 0, 0 },
+	{ { "some" }, C_OTHER, 0, 0 },
+	{ { "soon" }, C_OTHER, 0, 0 },
+	{ { "spring" }, C_SEASON, S_SP, 0 },
+	{ { "square" }, C_OTHER, 0, 0 },
+	{ { "st" }, C_OTHER, 0, 0 },
+	{ { "start" }, C_OTHER, 0, 0 },
+	{ { "straight" }, C_OTHER, 0, 0 },
+	{ { "students" }, C_OTHER, 0, 0 },
+	{ { "suite" }, C_OTHER, 0, 0 },
+	{ { "summer" }, C_SEASON, S_SU, 0 },
+	{ { "sunday" }, C_WDAY, 7, 0 },
+	{ { "sundays" }, C_WDAY, 7, F_PLURAL },
+};
+
+static const struct lex lex_t[] = {
+	{ { "tanks" }, C_OTHER, 0, 0 },
+	{ { "teachers" }, C_OTHER, 0, 0 },
+	{ { "ten" }, C_NUM, 10, 0 },
+	{ { "tenth" }, C_ORD, 10, 0 },
+	{ { "th" }, C_OTHER, 0, 0 },
+	{ { "than" }, C_OTHER, 0, 0 },
+	{ { "thanksgiving" }, C_OTHER, 0, 0 },
+	{ { "that" }, C_OTHER, 0, 0 },
+	{ { "the" }, C_OTHER, 0, 0 },
+	{ { "these" }, C_OTHER, 0, 0 },
+	{ { "third" }, C_ORD, 3, 0 },
+	{ { "thirteen" }, C_NUM, 13, 0 },
+	{ { "thirties" }, C_OTHER, 0, 0 },
+	{ { "thirty" }, C_NUM, 30, 0 },
+	{ { "this" }, C_OTHER, 0, 0 },
+	{ { "thousand" }, C_OTHER, 0, 0 },
+	{ { "three" }, C_NUM, 3, 0 },
+	{ { "through" }, C_OTHER, 0, 0 },
+	{ { "thursday" }, C_WDAY, 4, 0 },
+	{ { "thursdays" }, C_WDAY, 4, F_PLURAL },
+	{ { "till" }, C_OTHER, 0, 0 },
+	{ { "times" }, C_OTHER, 0, 0 },
+	{ { "to" }, C_OTHER, 0, 0 },
+	{ { "today" }, C_OTHER, 0, 0 },
+	{ { "told" }, C_OTHER, 0, 0 },
+	{ { "tomorrow" }, C_OTHER, 0, 0 },
+	{ { "tonight" }, C_OTHER, 0, 0 },
+	{ { "tonnes" }, C_OTHER, 0, 0 },
+	{ { "tons" }, C_OTHER, 0, 0 },
+	{ { "took" }, C_OTHER, 0, 0 },
+	{ { "top" }, C_OTHER, 0, 0 },
+	{ { "total" }, C_OTHER, 0, 0 },
+	{ { "trading" }, C_OTHER, 0, 0 },
+	{ { "trillion" }, C_OTHER, 0, 0 },
+	{ { "troops" }, C_OTHER, 0, 0 },
+	{ { "tuesday" }, C_WDAY, 2, 0 },
+	{ { "tuesdays" }, C_WDAY, 2, F_PLURAL },
+	{ { "twelfth" }, C_ORD, 12, 0 },
+	{ { "twelve" }, C_NUM, 12, 0 },
+	{ { "twenties" }, C_OTHER, 0, 0 },
+	{ { "twentieth" }, C_OTHER, 0, 0 },
+	{ { "twenty" }, C_NUM, 20, 0 },
+	{ { "twice" }, C_OTHER, 0, 0 },
+	{ { "two" }, C_NUM, 2, 0 },
+};
+
+static const struct lex lex_u[] = {
+	{ { "under" }, C_OTHER, 0, 0 },
+	{ { "unit" }, C_OTHER, 0, 0 },
+	{ { "units" }, C_OTHER, 0, 0 },
+	{ { "until" }, C_OTHER, 0, 0 },
+	{ { "up" }, C_OTHER, 0, 0 },
+	{ { "upcoming" }, C_OTHER, 0, 0 },
+	{ { "utc" }, C_TZ, 0, 0 },
+};
+
+static const struct lex lex_v[] = {
+	{ { "villages" }, C_OTHER, 0, 0 },
+	{ { "visitors" }, C_OTHER, 0, 0 },
+	{ { "votes" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_w[] = {
+	{ { "was" }, C_OTHER, 0, 0 },
+	{ { "wednesday" }, C_WDAY, 3, 0 },
+	{ { "wednesdays" }, C_WDAY, 3, F_PLURAL },
+	{ { "week" }, C_UNIT, U_WEEK, 0 },
+	{ { "weekend" }, C_OTHER, 0, 0 },
+	{ { "weekly" }, C_SETW, U_WEEK, 0 },
+	{ { "weeks" }, C_UNIT, U_WEEK, F_PLURAL },
+	{ { "went" }, C_OTHER, 0, 0 },
+	{ { "were" }, C_OTHER, 0, 0 },
+	{ { "whole" }, C_OTHER, 0, 0 },
+	{ { "will" }, C_OTHER, 0, 0 },
+	{ { "winter" }, C_SEASON, S_WI, 0 },
+	{ { "within" }, C_OTHER, 0, 0 },
+	{ { "women" }, C_OTHER, 0, 0 },
+	{ { "won" }, C_OTHER, 0, 0 },
+	{ { "words" }, C_OTHER, 0, 0 },
+	{ { "workers" }, C_OTHER, 0, 0 },
+	{ { "would" }, C_OTHER, 0, 0 },
+};
+
+static const struct lex lex_y[] = {
+	{ { "yards" }, C_OTHER, 0, 0 },
+	{ { "year" }, C_UNIT, U_YEAR, 0 },
+	{ { "yearly" }, C_SETW, U_YEAR, 0 },
+	{ { "years" }, C_UNIT, U_YEAR, F_PLURAL },
+	{ { "yen" }, C_OTHER, 0, 0 },
+	{ { "yesterday" }, C_OTHER, 0, 0 },
+};
+
+/* The words of each first letter: a binary search over a few dozen. */
+static const struct {
+	const struct lex	*v;
+	size_t			 n;
+} lexicon[26] = {
+	['a' - 'a'] = { lex_a, sizeof(lex_a) / sizeof(lex_a[0]) },
+	['b' - 'a'] = { lex_b, sizeof(lex_b) / sizeof(lex_b[0]) },
+	['c' - 'a'] = { lex_c, sizeof(lex_c) / sizeof(lex_c[0]) },
+	['d' - 'a'] = { lex_d, sizeof(lex_d) / sizeof(lex_d[0]) },
+	['e' - 'a'] = { lex_e, sizeof(lex_e) / sizeof(lex_e[0]) },
+	['f' - 'a'] = { lex_f, sizeof(lex_f) / sizeof(lex_f[0]) },
+	['g' - 'a'] = { lex_g, sizeof(lex_g) / sizeof(lex_g[0]) },
+	['h' - 'a'] = { lex_h, sizeof(lex_h) / sizeof(lex_h[0]) },
+	['i' - 'a'] = { lex_i, sizeof(lex_i) / sizeof(lex_i[0]) },
+	['j' - 'a'] = { lex_j, sizeof(lex_j) / sizeof(lex_j[0]) },
+	['k' - 'a'] = { lex_k, sizeof(lex_k) / sizeof(lex_k[0]) },
+	['l' - 'a'] = { lex_l, sizeof(lex_l) / sizeof(lex_l[0]) },
+	['m' - 'a'] = { lex_m, sizeof(lex_m) / sizeof(lex_m[0]) },
+	['n' - 'a'] = { lex_n, sizeof(lex_n) / sizeof(lex_n[0]) },
+	['o' - 'a'] = { lex_o, sizeof(lex_o) / sizeof(lex_o[0]) },
+	['p' - 'a'] = { lex_p, sizeof(lex_p) / sizeof(lex_p[0]) },
+	['q' - 'a'] = { lex_q, sizeof(lex_q) / sizeof(lex_q[0]) },
+	['r' - 'a'] = { lex_r, sizeof(lex_r) / sizeof(lex_r[0]) },
+	['s' - 'a'] = { lex_s, sizeof(lex_s) / sizeof(lex_s[0]) },
+	['t' - 'a'] = { lex_t, sizeof(lex_t) / sizeof(lex_t[0]) },
+	['u' - 'a'] = { lex_u, sizeof(lex_u) / sizeof(lex_u[0]) },
+	['v' - 'a'] = { lex_v, sizeof(lex_v) / sizeof(lex_v[0]) },
+	['w' - 'a'] = { lex_w, sizeof(lex_w) / sizeof(lex_w[0]) },
+	['y' - 'a'] = { lex_y, sizeof(lex_y) / sizeof(lex_y[0]) },
 };
 
 static const char *const season_code[] = { "SP", "SU", "FA", "WI" };
@@ -253,8 +663,13 @@ struct tok {
 	uint32_t	 ch;		/* punctuation, dashes and quotes folded */
 	int32_t		 num;		/* number value; -1 if too long */
 	const struct lex *lex;		/* lexicon entry of a word, or NULL */
-	char		 low[TOK_LOW_MAX]; /* lower-cased ASCII word */
+	union {				/* lower-cased ASCII word, */
+		char	 low[TOK_LOW_MAX]; /* zero-padded */
+		uint64_t key[TOK_LOW_MAX / 8];
+	};
 };
+_Static_assert(TOK_LOW_MAX == 16, "w_eq() compares two 64-bit words");
+
 
 static const struct tok tok_none;
 
@@ -271,6 +686,15 @@ struct ctx {
 	struct cal_date	 pub;
 	long		 q_tok;		/* token of the last quarter named */
 	int		 q_year, q_num;	/* and its value */
+	/*
+	 * The reference time of anaphoric expressions ("three years
+	 * later", "that same day", "the following month"): the last
+	 * calendar date the text mentioned, to the granularity it was
+	 * given; the publication date until the text names one.
+	 */
+	int		 has_ref;
+	struct cal_date	 ref;
+	int		 ref_gran;	/* enum gran: G_DAY, G_MONTH, G_YEAR */
 };
 
 /* What a rule found: a span of tokens [i, i + ntok) and its TIMEX3. */
@@ -282,17 +706,48 @@ struct hit {
 	char		 value[TIMEX_VALUE_MAX];
 };
 
-static int
-lex_cmp(const void *key, const void *elem)
+/* Keys compare as strcmp() orders their words when the first letter is
+ * the most significant byte. */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define KEY_BE(x)	__builtin_bswap64(x)
+#else
+#define KEY_BE(x)	(x)
+#endif
+
+/* Is the lexicon key a before the (big-endian) key hi:lo?  No branches:
+ * the search below compiles to conditional moves. */
+static inline int
+key_before(const uint64_t *a, uint64_t hi, uint64_t lo)
 {
-	return strcmp(key, ((const struct lex *)elem)->word);
+	uint64_t ahi = KEY_BE(a[0]), alo = KEY_BE(a[1]);
+
+	return (ahi < hi) | ((ahi == hi) & (alo < lo));
 }
 
+/*
+ * A branch-free binary search over the 128-bit keys of the word's first
+ * letter: the scanner looks up every word of the body, most of them
+ * absent, and a mispredicted branch per probe cost more than the probes.
+ */
 static const struct lex *
-lex_find(const char *w)
+lex_find(const uint64_t *key)
 {
-	return bsearch(w, lexicon, sizeof(lexicon) / sizeof(lexicon[0]),
-	    sizeof(lexicon[0]), lex_cmp);
+	const struct lex *base;
+	size_t n, half;
+	uint64_t hi = KEY_BE(key[0]), lo = KEY_BE(key[1]);
+	unsigned first = (unsigned char)((const char *)key)[0] - 'a';
+
+	if (first >= 26 || (n = lexicon[first].n) == 0)
+		return NULL;
+	base = lexicon[first].v;
+	while (n > 1) {
+		half = n / 2;
+		base = key_before(base[half - 1].w.key, hi, lo) ?
+		    base + half : base;
+		n -= half;
+	}
+	return base->w.key[0] == key[0] && base->w.key[1] == key[1] ?
+	    base : NULL;
 }
 
 static int
@@ -335,28 +790,109 @@ fold_punct(uint32_t c)
 	}
 }
 
+/*
+ * Byte classes of ASCII for the scanner's fast path; a byte >= 0x80
+ * starts a multi-byte character that takes the slow path through
+ * utf8_next() and the code point predicates.
+ */
+enum { B_PUNCT, B_SPACE, B_DIGIT, B_UPPER, B_LOWER, B_HIGH };
+
+static const uint8_t byte_class[256] = {
+	['\t'] = B_SPACE, ['\n'] = B_SPACE, ['\v'] = B_SPACE,
+	['\f'] = B_SPACE, ['\r'] = B_SPACE, [' '] = B_SPACE,
+	['0'] = B_DIGIT, ['1'] = B_DIGIT, ['2'] = B_DIGIT, ['3'] = B_DIGIT,
+	['4'] = B_DIGIT, ['5'] = B_DIGIT, ['6'] = B_DIGIT, ['7'] = B_DIGIT,
+	['8'] = B_DIGIT, ['9'] = B_DIGIT,
+	['A'] = B_UPPER, ['B'] = B_UPPER, ['C'] = B_UPPER, ['D'] = B_UPPER,
+	['E'] = B_UPPER, ['F'] = B_UPPER, ['G'] = B_UPPER, ['H'] = B_UPPER,
+	['I'] = B_UPPER, ['J'] = B_UPPER, ['K'] = B_UPPER, ['L'] = B_UPPER,
+	['M'] = B_UPPER, ['N'] = B_UPPER, ['O'] = B_UPPER, ['P'] = B_UPPER,
+	['Q'] = B_UPPER, ['R'] = B_UPPER, ['S'] = B_UPPER, ['T'] = B_UPPER,
+	['U'] = B_UPPER, ['V'] = B_UPPER, ['W'] = B_UPPER, ['X'] = B_UPPER,
+	['Y'] = B_UPPER, ['Z'] = B_UPPER,
+	['a'] = B_LOWER, ['b'] = B_LOWER, ['c'] = B_LOWER, ['d'] = B_LOWER,
+	['e'] = B_LOWER, ['f'] = B_LOWER, ['g'] = B_LOWER, ['h'] = B_LOWER,
+	['i'] = B_LOWER, ['j'] = B_LOWER, ['k'] = B_LOWER, ['l'] = B_LOWER,
+	['m'] = B_LOWER, ['n'] = B_LOWER, ['o'] = B_LOWER, ['p'] = B_LOWER,
+	['q'] = B_LOWER, ['r'] = B_LOWER, ['s'] = B_LOWER, ['t'] = B_LOWER,
+	['u'] = B_LOWER, ['v'] = B_LOWER, ['w'] = B_LOWER, ['x'] = B_LOWER,
+	['y'] = B_LOWER, ['z'] = B_LOWER,
+	[0x80] = B_HIGH, [0x81] = B_HIGH, [0x82] = B_HIGH, [0x83] = B_HIGH,
+	[0x84] = B_HIGH, [0x85] = B_HIGH, [0x86] = B_HIGH, [0x87] = B_HIGH,
+	[0x88] = B_HIGH, [0x89] = B_HIGH, [0x8a] = B_HIGH, [0x8b] = B_HIGH,
+	[0x8c] = B_HIGH, [0x8d] = B_HIGH, [0x8e] = B_HIGH, [0x8f] = B_HIGH,
+	[0x90] = B_HIGH, [0x91] = B_HIGH, [0x92] = B_HIGH, [0x93] = B_HIGH,
+	[0x94] = B_HIGH, [0x95] = B_HIGH, [0x96] = B_HIGH, [0x97] = B_HIGH,
+	[0x98] = B_HIGH, [0x99] = B_HIGH, [0x9a] = B_HIGH, [0x9b] = B_HIGH,
+	[0x9c] = B_HIGH, [0x9d] = B_HIGH, [0x9e] = B_HIGH, [0x9f] = B_HIGH,
+	[0xa0] = B_HIGH, [0xa1] = B_HIGH, [0xa2] = B_HIGH, [0xa3] = B_HIGH,
+	[0xa4] = B_HIGH, [0xa5] = B_HIGH, [0xa6] = B_HIGH, [0xa7] = B_HIGH,
+	[0xa8] = B_HIGH, [0xa9] = B_HIGH, [0xaa] = B_HIGH, [0xab] = B_HIGH,
+	[0xac] = B_HIGH, [0xad] = B_HIGH, [0xae] = B_HIGH, [0xaf] = B_HIGH,
+	[0xb0] = B_HIGH, [0xb1] = B_HIGH, [0xb2] = B_HIGH, [0xb3] = B_HIGH,
+	[0xb4] = B_HIGH, [0xb5] = B_HIGH, [0xb6] = B_HIGH, [0xb7] = B_HIGH,
+	[0xb8] = B_HIGH, [0xb9] = B_HIGH, [0xba] = B_HIGH, [0xbb] = B_HIGH,
+	[0xbc] = B_HIGH, [0xbd] = B_HIGH, [0xbe] = B_HIGH, [0xbf] = B_HIGH,
+	[0xc0] = B_HIGH, [0xc1] = B_HIGH, [0xc2] = B_HIGH, [0xc3] = B_HIGH,
+	[0xc4] = B_HIGH, [0xc5] = B_HIGH, [0xc6] = B_HIGH, [0xc7] = B_HIGH,
+	[0xc8] = B_HIGH, [0xc9] = B_HIGH, [0xca] = B_HIGH, [0xcb] = B_HIGH,
+	[0xcc] = B_HIGH, [0xcd] = B_HIGH, [0xce] = B_HIGH, [0xcf] = B_HIGH,
+	[0xd0] = B_HIGH, [0xd1] = B_HIGH, [0xd2] = B_HIGH, [0xd3] = B_HIGH,
+	[0xd4] = B_HIGH, [0xd5] = B_HIGH, [0xd6] = B_HIGH, [0xd7] = B_HIGH,
+	[0xd8] = B_HIGH, [0xd9] = B_HIGH, [0xda] = B_HIGH, [0xdb] = B_HIGH,
+	[0xdc] = B_HIGH, [0xdd] = B_HIGH, [0xde] = B_HIGH, [0xdf] = B_HIGH,
+	[0xe0] = B_HIGH, [0xe1] = B_HIGH, [0xe2] = B_HIGH, [0xe3] = B_HIGH,
+	[0xe4] = B_HIGH, [0xe5] = B_HIGH, [0xe6] = B_HIGH, [0xe7] = B_HIGH,
+	[0xe8] = B_HIGH, [0xe9] = B_HIGH, [0xea] = B_HIGH, [0xeb] = B_HIGH,
+	[0xec] = B_HIGH, [0xed] = B_HIGH, [0xee] = B_HIGH, [0xef] = B_HIGH,
+	[0xf0] = B_HIGH, [0xf1] = B_HIGH, [0xf2] = B_HIGH, [0xf3] = B_HIGH,
+	[0xf4] = B_HIGH, [0xf5] = B_HIGH, [0xf6] = B_HIGH, [0xf7] = B_HIGH,
+	[0xf8] = B_HIGH, [0xf9] = B_HIGH, [0xfa] = B_HIGH, [0xfb] = B_HIGH,
+	[0xfc] = B_HIGH, [0xfd] = B_HIGH, [0xfe] = B_HIGH, [0xff] = B_HIGH,
+};
+
+/*
+ * The code point at p and the position after it: one table load for
+ * ASCII, utf8_next() for the rest.  *cls is the byte class for ASCII, or
+ * B_HIGH.
+ */
+static inline uint32_t
+scan_cp(const struct scan *sc, size_t p, size_t *q, int *cls)
+{
+	unsigned char b = (unsigned char)sc->s[p];
+
+	*cls = byte_class[b];
+	if (*cls != B_HIGH) {
+		*q = p + 1;
+		return b;
+	}
+	*q = p;
+	return utf8_next(sc->s, sc->len, q);
+}
+
 /* Scan one token into *t; 0 at the end of the text. */
 static int
 scan_one(struct scan *sc, struct tok *t)
 {
 	size_t p = sc->pos, q;
 	uint32_t c;
-	int sp = p == 0, n;
+	int sp = p == 0, n, cls;
 
 	for (;;) {
 		if (p >= sc->len)
 			return 0;
-		q = p;
-		c = utf8_next(sc->s, sc->len, &q);
-		if (!is_space_cp(c))
-			break;
-		sp = 1;
-		p = q;
+		c = scan_cp(sc, p, &q, &cls);
+		if (cls == B_SPACE || (cls == B_HIGH && is_space_cp(c))) {
+			sp = 1;
+			p = q;
+			continue;
+		}
+		break;
 	}
 	memset(t, 0, sizeof(*t));
 	t->start = (uint32_t)p;
 	t->sp = (uint8_t)sp;
-	if (c >= '0' && c <= '9') {
+	if (cls == B_DIGIT) {
 		int64_t v = 0;
 
 		n = 0;
@@ -369,32 +905,29 @@ scan_one(struct scan *sc, struct tok *t)
 		t->kind = TK_NUM;
 		t->ndig = (uint8_t)(n > 255 ? 255 : n);
 		t->num = n <= NUM_DIGITS_MAX ? (int32_t)v : -1;
-	} else if (is_letter_cp(c)) {
+	} else if (cls == B_UPPER || cls == B_LOWER ||
+	    (cls == B_HIGH && is_letter_cp(c))) {
 		int ascii = 1;
 
 		n = 0;
 		t->kind = TK_WORD;
-		t->cap = c >= 'A' && c <= 'Z';
-		for (;;) {
-			if (p >= sc->len)
-				break;
-			q = p;
-			c = utf8_next(sc->s, sc->len, &q);
-			if (!is_letter_cp(c))
-				break;
-			if (c >= 0x80)
+		t->cap = cls == B_UPPER;
+		while (p < sc->len) {
+			c = scan_cp(sc, p, &q, &cls);
+			if (cls == B_UPPER || cls == B_LOWER) {
+				if (n < TOK_LOW_MAX - 1)
+					t->low[n] = (char)(c | 0x20);
+			} else if (cls == B_HIGH && is_letter_cp(c))
 				ascii = 0;
-			else if (n < TOK_LOW_MAX - 1)
-				t->low[n] = (char)(c | 0x20);
+			else
+				break;
 			n++;
 			p = q;
 		}
 		if (!ascii || n >= TOK_LOW_MAX)
-			t->low[0] = '\0';
-		else
-			t->low[n] = '\0';
-		if (t->low[0] != '\0')
-			t->lex = lex_find(t->low);
+			memset(t->low, 0, sizeof(t->low));
+		else if (t->low[0] != '\0')
+			t->lex = lex_find(t->key);
 	} else {
 		t->kind = TK_PUNCT;
 		t->ch = fold_punct(c);
@@ -421,20 +954,31 @@ tk(struct ctx *c, long i)
 	return &sc->ring[(size_t)i % RING];
 }
 
-static int
-W(const struct tok *t, const char *w)
+/*
+ * Is the word the literal w?  The token's lowered copy is zero-padded to
+ * TOK_LOW_MAX, and so is the literal's key (a constant the compiler
+ * folds), so the test is two 64-bit comparisons: the grammar asks it
+ * hundreds of times per token.  A literal too long for the key fails to
+ * compile (initializer-string too long).
+ */
+#define W(t, w)	w_eq((t), (const union wkey){ .low = "" w })
+
+static inline int
+w_eq(const struct tok *t, union wkey k)
 {
-	return t->kind == TK_WORD && strcmp(t->low, w) == 0;
+	return t->kind == TK_WORD && t->key[0] == k.key[0] &&
+	    t->key[1] == k.key[1];
 }
 
-/* One of a NULL-terminated list of words. */
+/* One of a NULL-terminated list of words; the first letter rules out
+ * nearly every entry before a string comparison. */
 static int
 WL(const struct tok *t, const char *const *ws)
 {
-	if (t->kind != TK_WORD)
+	if (t->kind != TK_WORD || t->low[0] == '\0')
 		return 0;
 	for (; *ws != NULL; ws++)
-		if (strcmp(t->low, *ws) == 0)
+		if ((*ws)[0] == t->low[0] && strcmp(t->low, *ws) == 0)
 			return 1;
 	return 0;
 }
@@ -521,8 +1065,12 @@ num_embedded(struct ctx *c, long i)
 
 /* --- values --- */
 
+/* Ordered fine to coarse: a larger one says less. */
 enum gran { G_DAY, G_WEEK, G_MONTH, G_QUARTER, G_YEAR, G_DECADE,
 	G_CENTURY };
+
+static enum gran unit_gran(enum unit);
+static struct cal_date shift(struct cal_date, enum unit, int);
 
 static void hit_set(struct hit *, enum timex_type, const char *, ...)
     __attribute__((format(printf, 3, 4)));
@@ -609,6 +1157,77 @@ hit_day_part(struct hit *h, struct ctx *c, struct cal_date d,
 
 	fmt_gran(day, sizeof(day), c->has_pub, d, G_DAY);
 	hit_set(h, TIMEX_TIME, "%sT%s", day, part);
+}
+
+/*
+ * The calendar date a TIMEX3 value names, to its granularity: YYYY,
+ * YYYY-MM, YYYY-MM-DD (and a time after it); any other value after the
+ * year (a week, quarter, season) counts as the year.  0 if the value is
+ * not a calendar date (a duration, PRESENT_REF, X-values).
+ */
+static int
+value_date(const char *v, struct cal_date *d, int *gran)
+{
+	int k;
+
+	for (k = 0; k < 4; k++)
+		if (v[k] < '0' || v[k] > '9')
+			return 0;
+	if (v[4] != '\0' && v[4] != '-')
+		return 0;
+	d->year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 +
+	    (v[2] - '0') * 10 + (v[3] - '0');
+	d->month = d->day = 1;
+	*gran = G_YEAR;
+	if (v[4] != '-' || v[5] < '0' || v[5] > '9' || v[6] < '0' ||
+	    v[6] > '9')
+		return 1;
+	d->month = (v[5] - '0') * 10 + (v[6] - '0');
+	*gran = G_MONTH;
+	if (v[7] == '-' && v[8] >= '0' && v[8] <= '9' && v[9] >= '0' &&
+	    v[9] <= '9') {
+		d->day = (v[8] - '0') * 10 + (v[9] - '0');
+		*gran = G_DAY;
+	}
+	if (!cal_valid(d->year, d->month, d->day)) {
+		d->month = d->day = 1;
+		*gran = G_YEAR;
+	}
+	return 1;
+}
+
+/*
+ * An anaphoric date: the reference date shifted by n units, at the
+ * unit's granularity; the parts the reference does not give are X
+ * ("1998 ... that same day" is 1998-XX-XX).  Without a reference, the
+ * publication date.
+ */
+static void
+hit_anaphoric(struct hit *h, struct ctx *c, enum unit u, int n)
+{
+	struct cal_date d;
+	enum gran g = unit_gran(u);
+
+	if (!c->has_ref) {
+		hit_gran(h, c, shift(c->pub, u, n), g);
+		return;
+	}
+	d = shift(c->ref, u, n);
+	h->type = TIMEX_DATE;
+	if ((int)g >= c->ref_gran) {
+		fmt_gran(h->value, sizeof(h->value), 1, d, g);
+		return;
+	}
+	/* finer than the reference: the parts it does not give are X */
+	if (g == G_WEEK)
+		snprintf(h->value, sizeof(h->value), "%04d-WXX", d.year);
+	else if (c->ref_gran == G_MONTH)
+		snprintf(h->value, sizeof(h->value), "%04d-%02d-XX", d.year,
+		    d.month);
+	else if (g == G_MONTH)
+		snprintf(h->value, sizeof(h->value), "%04d-XX", d.year);
+	else
+		snprintf(h->value, sizeof(h->value), "%04d-XX-XX", d.year);
 }
 
 /* Shift the publication date by n units. */
@@ -748,7 +1367,7 @@ season_of(struct cal_date d, int *year)
 static const char *const future_cues[] = {
 	"will", "ll", "shall", "next", "coming", "upcoming", "scheduled",
 	"expected", "plans", "planned", "plan", "due", "until", "going",
-	"tomorrow", "would", "intends", NULL
+	"tomorrow", "would", "intends", "soon", NULL
 };
 
 static const char *const past_cues[] = {
@@ -758,6 +1377,19 @@ static const char *const past_cues[] = {
 	"yesterday", NULL
 };
 
+/* A verb in -ed ("described", "charged").  Capitalized words are
+ * names ("United", "Red"), not verbs. */
+static int
+past_participle(const struct tok *t)
+{
+	size_t n;
+
+	if (t->kind != TK_WORD || t->cap)
+		return 0;
+	n = strlen(t->low);
+	return n >= 4 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd';
+}
+
 /* 1 if a word near token i points to the future, -1 to the past, 0
  * if none does.  The nearest cue wins: "said Friday it will" is about
  * the past Friday. */
@@ -765,7 +1397,6 @@ static int
 tense(struct ctx *c, long i)
 {
 	const struct tok *t;
-	size_t n;
 	long k;
 
 	for (k = 1; k <= TENSE_BACK; k++) {
@@ -776,9 +1407,7 @@ tense(struct ctx *c, long i)
 			return 1;
 		if (WL(t, past_cues))
 			return -1;
-		n = strlen(t->low);
-		if (t->kind == TK_WORD && n >= 4 && t->low[n - 2] == 'e' &&
-		    t->low[n - 1] == 'd')
+		if (past_participle(t))
 			return -1;
 	}
 	for (k = 1; k <= TENSE_AHEAD; k++) {
@@ -787,7 +1416,7 @@ tense(struct ctx *c, long i)
 			break;
 		if (WL(t, future_cues))
 			return 1;
-		if (WL(t, past_cues))
+		if (WL(t, past_cues) || past_participle(t))
 			return -1;
 	}
 	return 0;
@@ -827,9 +1456,9 @@ bare_month_year(struct ctx *c, long i, int m)
 	if (t < 0)
 		return anchor_month_year(c->pub, m, DIR_PAST);
 	dm = m - c->pub.month;
-	if (dm > 6)
+	if (dm > MONTH_NEAR_MAX)
 		return c->pub.year - 1;
-	if (dm < -6)
+	if (dm < -MONTH_NEAR_MAX)
 		return c->pub.year + 1;
 	return c->pub.year;
 }
@@ -891,6 +1520,43 @@ day_num(struct ctx *c, long i, int *day)
 		return 0;
 	*day = t->num;
 	return k;
+}
+
+/*
+ * "on the 13th": a day of the month the text is in, the publication
+ * month, or the one before when the day is still to come and the tense
+ * is not future.  Only after "on" and before punctuation, which leaves
+ * "the 13th floor" and "the 5th century" alone.
+ */
+static long
+r_ordinal_day(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *n;
+	struct cal_date d;
+	long k;
+	int day;
+
+	if (!W(tk(c, i), "the") || !W(tk(c, i - 1), "on"))
+		return 0;
+	if ((k = day_num(c, i + 1, &day)) != 2)
+		return 0;
+	n = tk(c, i + 1 + k);
+	if (n->kind != TK_NONE && n->kind != TK_PUNCT)
+		return 0;
+	span(h, c, i, i + 1 + k);
+	if (!c->has_pub) {
+		hit_set(h, TIMEX_DATE, "XXXX-XX-%02d", day);
+		return h->ntok;
+	}
+	d = c->pub;
+	if (day > d.day && !future_tense(c, i))
+		d = cal_add_months(d, -1);
+	else if (day < d.day && future_tense(c, i))
+		d = cal_add_months(d, 1);
+	if (!cal_valid(d.year, d.month, day))
+		return 0;
+	hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", d.year, d.month, day);
+	return h->ntok;
 }
 
 /* 2016-08-15, 8/15/2016, 8/15/98. */
@@ -1086,6 +1752,7 @@ part_of_day(struct ctx *c, long j, int *part)
 }
 
 static long r_time(struct ctx *, long, struct hit *);
+static long r_year(struct ctx *, long, struct hit *);
 
 /*
  * Monday / Monday, Aug. 15 / Monday morning / Mondays.  dir: -1 to
@@ -1882,6 +2549,89 @@ static const char *const dur_adj[] = {
 	"extra", "further", NULL
 };
 
+/*
+ * ", on August 15, 1948" / ", in 1948" after token i - 1: the calendar
+ * date it names, into *d.  1 if there is one.
+ */
+static int
+apposition(struct ctx *c, long i, struct cal_date *d)
+{
+	struct hit ah;
+	int g;
+
+	if (!P(tk(c, i), ',') || !(W(tk(c, i + 1), "on") ||
+	    W(tk(c, i + 1), "in")))
+		return 0;
+	memset(&ah, 0, sizeof(ah));
+	if (r_month(c, i + 2, &ah, 0) <= 0 && r_day_month(c, i + 2, &ah) <= 0 &&
+	    (!year_tok(c, i + 2) || r_year(c, i + 2, &ah) <= 0))
+		return 0;
+	return ah.type == TIMEX_DATE && value_date(ah.value, d, &g);
+}
+
+/*
+ * Anaphoric and vague references with a unit: "that same year", "that
+ * month", "the following day", "the next day" against the last date the
+ * text named (HeidelTime's UNDEF-REF); "the weekend".
+ */
+static long
+r_anaphora(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	const struct lex *lx;
+	struct cal_date d;
+	long j = i;
+	int the = 0, off;
+
+	if (W(t, "the") || W(t, "that")) {
+		the = 1;
+		j++;
+	}
+	t = tk(c, j);
+	if (!the)
+		return 0;
+	if (W(t, "weekend")) {
+		span(h, c, i, j + 1);
+		h->type = TIMEX_DATE;
+		d = c->pub;
+		if (c->has_pub && !future_tense(c, i))
+			d = cal_add_days(d, -cal_weekday(d.year, d.month,
+			    d.day));
+		weekend_value(h->value, sizeof(h->value), c->has_pub, d);
+		return h->ntok;
+	}
+	if (W(t, "same"))
+		off = 0;
+	else if (W(t, "following") && W(tk(c, i), "the"))
+		off = 1;
+	else if (W(t, "next") && W(tk(c, i), "the") &&
+	    W(tk(c, j + 1), "day"))
+		off = 1;
+	else if (W(tk(c, i), "that"))
+		off = 0, j--;
+	else
+		return 0;
+	j++;
+	if ((lx = L(tk(c, j), C_UNIT)) == NULL || (lx->flags & F_PLURAL))
+		return 0;
+	switch (lx->val) {
+	case U_DAY:
+	case U_WEEK:
+	case U_MONTH:
+	case U_YEAR:
+		break;
+	default:
+		return 0;
+	}
+	/* "that day's", "the same day as": still the day; but "the same
+	 * year-ago" and "that day-to-day" are not ours */
+	if (P(tk(c, j + 1), '-') && adj(tk(c, j + 1)))
+		return 0;
+	span(h, c, i, j + 1);
+	hit_anaphoric(h, c, lx->val, off);
+	return h->ntok;
+}
+
 /* Approximation words before a count, and their TIMEX3 mod. */
 static long
 approx(struct ctx *c, long i, enum timex_mod *mod)
@@ -2041,8 +2791,20 @@ r_duration(struct ctx *c, long i, struct hit *h)
 			    c->q_num);
 			return h->ntok;
 		}
-		d = shift(c->pub, u, sign * val);
-		hit_gran(h, c, d, unit_gran(u));
+		/* "three years later, on August 15, 1948": the date in
+		 * apposition says which */
+		if (apposition(c, j + 1, &d)) {
+			hit_gran(h, c, d, unit_gran(u));
+			return h->ntok;
+		}
+		/* "later" counts from the time the text is talking
+		 * about; "ago", and "earlier" in news ("a year earlier"
+		 * in an earnings report), from now */
+		if (sign < 0 || W(tk(c, j), "hence")) {
+			d = shift(c->pub, u, sign * val);
+			hit_gran(h, c, d, unit_gran(u));
+		} else
+			hit_anaphoric(h, c, u, sign * val);
 		return h->ntok;
 	}
 	/* $5 million a year, twice a day: a frequency */
@@ -2292,7 +3054,8 @@ after_prefix(struct ctx *c, long i, struct hit *h)
 {
 	long n;
 
-	if ((n = r_relative(c, i, h)) > 0 || (n = r_decade(c, i, h)) > 0 ||
+	if ((n = r_anaphora(c, i, h)) > 0 ||
+	    (n = r_relative(c, i, h)) > 0 || (n = r_decade(c, i, h)) > 0 ||
 	    (n = r_month(c, i, h, 1)) > 0 || (n = r_weekday(c, i, h, -1)) > 0)
 		return n;
 	if ((n = r_quarter(c, i, h)) > 0)
@@ -2322,17 +3085,31 @@ match(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	memset(h, 0, sizeof(*h));
-	if ((n = r_numeric(c, i, h)) > 0 || (n = r_quarter(c, i, h)) > 0 ||
+	if ((n = r_anaphora(c, i, h)) > 0 ||
+	    (n = r_numeric(c, i, h)) > 0 || (n = r_quarter(c, i, h)) > 0 ||
 	    (n = r_year_ago(c, i, h)) > 0 || (n = r_time(c, i, h)) > 0 ||
 	    (n = r_decade(c, i, h)) > 0 || (n = r_duration(c, i, h)) > 0 ||
 	    (n = r_relative(c, i, h)) > 0 ||
 	    (n = r_weekday(c, i, h, -1)) > 0 ||
 	    (n = r_month(c, i, h, 0)) > 0 || (n = r_day_month(c, i, h)) > 0 ||
+	    (n = r_ordinal_day(c, i, h)) > 0 ||
 	    (n = r_deixis(c, i, h)) > 0 || (n = r_set(c, i, h)) > 0 ||
 	    (n = r_holiday(c, i, h)) > 0 || (n = r_year(c, i, h)) > 0 ||
 	    (n = r_spelled_year(c, i, h)) > 0)
 		return n;
 	return 0;
+}
+
+/*
+ * Is the reference date already inside the period (d, g)?  Then it is
+ * the finer of the two and stays ("in April this year": April).
+ */
+static int
+ref_within(const struct ctx *c, struct cal_date d, int g)
+{
+	if (!c->has_ref || c->ref_gran >= g || c->ref.year != d.year)
+		return 0;
+	return g == G_YEAR || c->ref.month == d.month;
 }
 
 int
@@ -2341,7 +3118,10 @@ dates_extract(const struct article *a, struct extract_out *out)
 	struct ctx c;
 	struct hit h;
 	struct timex3 t;
+	const struct tok *tok;
+	struct cal_date ref;
 	long i = 0, n;
+	int g;
 
 	memset(&c.sc, 0, sizeof(c.sc));
 	c.sc.s = a->body.p;
@@ -2352,8 +3132,10 @@ dates_extract(const struct article *a, struct extract_out *out)
 	c.pub.month = c.has_pub ? a->pub.month : 1;
 	c.pub.day = c.has_pub ? a->pub.day : 1;
 	c.q_tok = -1;
-	while (tk(&c, i)->kind != TK_NONE) {
-		if ((n = match(&c, i, &h)) <= 0) {
+	c.has_ref = 0;
+	while ((tok = tk(&c, i))->kind != TK_NONE) {
+		if ((tok->kind == TK_WORD && tok->lex == NULL) ||
+		    (n = match(&c, i, &h)) <= 0) {
 			i++;
 			continue;
 		}
@@ -2365,6 +3147,12 @@ dates_extract(const struct article *a, struct extract_out *out)
 		memcpy(t.value, h.value, sizeof(t.value));
 		if (timex_list_push(&out->dates, &t) == -1)
 			return -1;
+		if ((t.type == TIMEX_DATE || t.type == TIMEX_TIME) &&
+		    value_date(t.value, &ref, &g) && !ref_within(&c, ref, g)) {
+			c.has_ref = 1;
+			c.ref = ref;
+			c.ref_gran = g;
+		}
 		i += n;
 	}
 	return 0;

@@ -142,33 +142,112 @@ text_is_para_break(const char *s, size_t len, size_t pos)
 }
 
 /*
- * Abbreviations that take a period inside a sentence: titles and ranks
- * that precede names, and Latin and clerical forms.
+ * Abbreviations that take a period inside a sentence.  AB_ANY: titles and
+ * ranks that precede names, and Latin and clerical forms, in any case.
+ * AB_CAP: abbreviations that are also English words ("No.", "Miss.",
+ * "Wash."), only when capitalised, as months, state forms and "St."
+ * precede names and numbers.  Sorted by bytes for text_lex_find.
  */
-static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "sen", "sens", "gov", "govs", "rep", "reps",
-	"jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-	"cpl", "prof", "rev", "hon", "pres", "atty", "supt", "messrs", "gens",
-	"insp", "amb", "inc", "corp", "ltd", "bros", "vs", "etc", "approx",
-	"dept", "univ", "gov't",
-	NULL
+#define AB_ANY	0x1
+#define AB_CAP	0x2
+#define AB(w, c)	{ w, sizeof(w) - 1, c },
+static const struct text_lex abbrevs[] = {
+	AB("adm",     AB_ANY)
+	AB("al",      AB_CAP)
+	AB("amb",     AB_ANY)
+	AB("approx",  AB_ANY)
+	AB("apr",     AB_CAP)
+	AB("ariz",    AB_CAP)
+	AB("atty",    AB_ANY)
+	AB("aug",     AB_CAP)
+	AB("bros",    AB_ANY)
+	AB("calif",   AB_CAP)
+	AB("capt",    AB_ANY)
+	AB("cmdr",    AB_ANY)
+	AB("co",      AB_CAP)
+	AB("col",     AB_ANY)
+	AB("colo",    AB_CAP)
+	AB("conn",    AB_CAP)
+	AB("corp",    AB_ANY)
+	AB("cpl",     AB_ANY)
+	AB("dec",     AB_CAP)
+	AB("del",     AB_CAP)
+	AB("dept",    AB_ANY)
+	AB("dr",      AB_ANY)
+	AB("etc",     AB_ANY)
+	AB("feb",     AB_CAP)
+	AB("fig",     AB_CAP)
+	AB("fla",     AB_CAP)
+	AB("ft",      AB_CAP)
+	AB("ga",      AB_CAP)
+	AB("gen",     AB_ANY)
+	AB("gens",    AB_ANY)
+	AB("gov",     AB_ANY)
+	AB("gov't",   AB_ANY)
+	AB("govs",    AB_ANY)
+	AB("hon",     AB_ANY)
+	AB("ill",     AB_CAP)
+	AB("inc",     AB_ANY)
+	AB("ind",     AB_CAP)
+	AB("insp",    AB_ANY)
+	AB("jan",     AB_CAP)
+	AB("jr",      AB_ANY)
+	AB("jul",     AB_CAP)
+	AB("jun",     AB_CAP)
+	AB("kan",     AB_CAP)
+	AB("ky",      AB_CAP)
+	AB("la",      AB_CAP)
+	AB("lt",      AB_ANY)
+	AB("ltd",     AB_ANY)
+	AB("maj",     AB_ANY)
+	AB("mar",     AB_CAP)
+	AB("mass",    AB_CAP)
+	AB("md",      AB_CAP)
+	AB("messrs",  AB_ANY)
+	AB("mich",    AB_CAP)
+	AB("minn",    AB_CAP)
+	AB("miss",    AB_CAP)
+	AB("mo",      AB_CAP)
+	AB("mont",    AB_CAP)
+	AB("mr",      AB_ANY)
+	AB("mrs",     AB_ANY)
+	AB("ms",      AB_ANY)
+	AB("mt",      AB_CAP)
+	AB("neb",     AB_CAP)
+	AB("nev",     AB_CAP)
+	AB("no",      AB_CAP)
+	AB("nos",     AB_CAP)
+	AB("nov",     AB_CAP)
+	AB("oct",     AB_CAP)
+	AB("okla",    AB_CAP)
+	AB("ore",     AB_CAP)
+	AB("pa",      AB_CAP)
+	AB("pres",    AB_ANY)
+	AB("prof",    AB_ANY)
+	AB("rep",     AB_ANY)
+	AB("reps",    AB_ANY)
+	AB("rev",     AB_ANY)
+	AB("sec",     AB_CAP)
+	AB("sen",     AB_ANY)
+	AB("sens",    AB_ANY)
+	AB("sep",     AB_CAP)
+	AB("sept",    AB_CAP)
+	AB("sgt",     AB_ANY)
+	AB("sr",      AB_ANY)
+	AB("st",      AB_CAP)
+	AB("supt",    AB_ANY)
+	AB("tenn",    AB_CAP)
+	AB("tex",     AB_CAP)
+	AB("univ",    AB_ANY)
+	AB("va",      AB_CAP)
+	AB("vs",      AB_ANY)
+	AB("vt",      AB_CAP)
+	AB("wash",    AB_CAP)
+	AB("wis",     AB_CAP)
+	AB("wyo",     AB_CAP)
 };
-
-/*
- * Abbreviations that are also English words ("No.", "Miss.", "Wash."):
- * only capitalised, as months, state forms and "St." precede names and
- * numbers.
- */
-static const char *const cap_abbrevs[] = {
-	"st", "ft", "mt", "co", "no", "nos", "jan", "feb", "mar", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ariz",
-	"calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-	"ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb",
-	"nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
-	"wyo", "sec", "fig", "al",
-	NULL
-};
-
+#undef AB
+#define NABBREVS	(sizeof(abbrevs) / sizeof(abbrevs[0]))
 int
 text_range_eq(const char *s, size_t start, size_t end, const char *lit)
 {
@@ -206,6 +285,46 @@ text_word_in(const char *s, const struct text_word *w,
 	return 0;
 }
 
+/* Byte order, a prefix first; words are short, so a loop beats memcmp. */
+static int
+lex_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i, n = an < bn ? an : bn;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return (unsigned char)a[i] - (unsigned char)b[i];
+	return (an > bn) - (an < bn);
+}
+
+uint32_t
+text_lex_find(const struct text_lex *lex, size_t n, const char *s,
+    size_t start, size_t end)
+{
+	char buf[TEXT_LEX_WORD_MAX];
+	size_t len = end - start, i, lo = 0, hi = n;
+
+	if (end <= start || len > sizeof(buf))
+		return 0;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[start + i];
+
+		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int r = lex_cmp(buf, len, lex[mid].word, lex[mid].len);
+
+		if (r == 0)
+			return lex[mid].classes;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
 int
 text_all_space(const char *s, size_t a, size_t b)
 {
@@ -233,6 +352,9 @@ char_len(const char *s, size_t len, size_t pos)
 	return p - pos;
 }
 
+#define ASCII_ALNUM(b)	(((b) >= '0' && (b) <= '9') || \
+			 ((b) >= 'A' && (b) <= 'Z') || ((b) >= 'a' && (b) <= 'z'))
+
 /* Is the connector at pos (' ’ - .) inside a word: alnum after it? */
 static int
 inner_connector(const char *s, size_t end, size_t pos, uint32_t c,
@@ -250,7 +372,16 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	uint32_t c, first = 0;
 	int dotted = 0;
 
+	/* ASCII takes the fast path: most of any news text is ASCII. */
 	while (p < end) {
+		unsigned char b = (unsigned char)s[p];
+
+		if (b < 0x80) {
+			if (ASCII_ALNUM(b))
+				break;
+			p++;
+			continue;
+		}
 		c = text_char_at(s, end, p);
 		if (text_is_alnum(c))
 			break;
@@ -263,8 +394,34 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	w->start = p;
 	w->flags = 0;
 	while (p < end) {
-		size_t clen = char_len(s, end, p);
+		unsigned char b = (unsigned char)s[p];
+		size_t clen;
 
+		if (b < 0x80 && ASCII_ALNUM(b)) {
+			if (first == 0)
+				first = b;
+			if (b >= 'A') {
+				letters++;
+				if (b <= 'Z')
+					uppers++;
+			}
+			p++;
+			continue;
+		}
+		if (b == '.' || b == '-' || b == '\'') {
+			if (p + 1 < end && (unsigned char)s[p + 1] < 0x80 ?
+			    ASCII_ALNUM((unsigned char)s[p + 1]) :
+			    text_is_alnum(text_char_at(s, end, p + 1))) {
+				if (b == '.')
+					dotted = 1;
+				p++;
+				continue;
+			}
+			break;
+		}
+		if (b < 0x80)
+			break;
+		clen = char_len(s, end, p);
 		c = text_char_at(s, end, p);
 		if (text_is_alnum(c)) {
 			if (first == 0)
@@ -278,8 +435,6 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 			continue;
 		}
 		if (inner_connector(s, end, p, c, clen)) {
-			if (c == '.')
-				dotted = 1;
 			p += clen;
 			continue;
 		}
@@ -295,14 +450,15 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	/* A trailing period belongs to abbreviations and initials. */
 	if (p < end && s[p] == '.') {
 		struct text_word tw = *w;
+		uint32_t ab = 0;
 
 		if (letters == 1 && uppers == 1 && p - w->start == 1) {
 			w->flags |= TEXT_W_INITIAL | TEXT_W_ABBREV;
 			w->end = p + 1;
 		} else if ((dotted && letters > 0) ||
-		    text_word_in(s, &tw, abbrevs) ||
-		    ((w->flags & TEXT_W_CAP) &&
-		    text_word_in(s, &tw, cap_abbrevs))) {
+		    ((ab = text_lex_find(abbrevs, NABBREVS, s, tw.start,
+		    tw.end)) & AB_ANY) ||
+		    ((w->flags & TEXT_W_CAP) && (ab & AB_CAP))) {
 			w->flags |= TEXT_W_ABBREV;
 			w->end = p + 1;
 		}

@@ -94,6 +94,26 @@ int	text_range_eq(const char *s, size_t start, size_t end,
 int	text_word_in(const char *s, const struct text_word *w,
 	    const char *const *list);
 
+/*
+ * A lexicon: words in lower case, sorted by their bytes, each with a set
+ * of class bits the caller defines.  Lookups are a binary search over the
+ * word folded to lower case (ASCII), so a lexicon of any size costs a
+ * handful of comparisons per word.
+ */
+struct text_lex {
+	const char	*word;
+	size_t		 len;
+	uint32_t	 classes;
+};
+
+/* Words longer than this are in no lexicon (the longest entries are
+ * about 15 bytes; "acknowledging" is 13). */
+#define TEXT_LEX_WORD_MAX	32
+
+/* The classes of s[start, end) in the n-entry lexicon, or 0. */
+uint32_t text_lex_find(const struct text_lex *lex, size_t n, const char *s,
+	    size_t start, size_t end);
+
 /* Are s[a..b) only whitespace? */
 int	text_all_space(const char *s, size_t a, size_t b);
 

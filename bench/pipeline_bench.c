@@ -1,0 +1,399 @@
+/*
+ * pipeline_bench.c — the whole pipeline under load: it starts quarryd on
+ * private ipc:// endpoints, subscribes (with the hello sync), feeds N
+ * articles from a DEALER keeping at most a window of them without a
+ * result (optionally paced to a rate), and records submit-to-result
+ * latency for every article.
+ *
+ * usage: pipeline_bench [--articles N] [--size BYTES] [--workers W]
+ *            [--window K] [--rate PER_S] [--label TEXT] [--samples FILE]
+ *            [--spool off|batch|always] [-- QUARRYD_FLAGS...]
+ * Prints one markdown row and, last, one JSON line.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <zmq.h>
+
+#include "json.h"
+#include "log.h"
+#include "message.h"
+#include "util.h"
+
+#define BENCH_WAIT_US		(60 * 1000000ULL)	/* no progress: give up */
+#define BENCH_ARGV_MAX		64
+
+struct bench {
+	int		 articles, size, workers, window;
+	double		 rate;
+	const char	*label, *samples, *spool;
+	char		 state[96];
+	char		*extra[BENCH_ARGV_MAX];
+	int		 nextra;
+	char		 dir[64];
+	uint64_t	*sent_us;	/* per article */
+	uint64_t	*lat_us;	/* per article, 0 = no result yet */
+	char		*text;		/* body material */
+	size_t		 textlen;
+};
+
+static void
+bench_text(struct bench *bb)
+{
+	char *files[] = { (char *)bb->samples };
+	struct json_input *in = json_input_new(files, 1);
+	struct article a;
+	char err[JSON_INPUT_ERR_MAX];
+	size_t cap = 0;
+	int st;
+
+	while ((st = json_input_next(in, &a, err, sizeof(err))) !=
+	    JSON_INPUT_END) {
+		if (st != JSON_INPUT_ARTICLE)
+			continue;
+		if (bb->textlen + a.body.len + 2 > cap) {
+			cap = (bb->textlen + a.body.len + 2) * 2;
+			bb->text = xreallocarray(bb->text, cap, 1);
+		}
+		memcpy(bb->text + bb->textlen, a.body.p, a.body.len);
+		bb->textlen += a.body.len;
+		bb->text[bb->textlen++] = '\n';
+	}
+	json_input_destroy(&in);
+	if (bb->textlen == 0) {
+		static const char fallback[] = "\"We will finish the bridge by "
+		    "spring,\" said Mayor Jane Holt on Monday, August 15, "
+		    "2016. ";
+
+		bb->text = xstrdup(fallback);
+		bb->textlen = sizeof(fallback) - 1;
+	}
+}
+
+/* A body of bb->size bytes cut from the sample text at an offset that
+ * depends on i, ending on a UTF-8 boundary. */
+static size_t
+bench_body(const struct bench *bb, int i, char *out)
+{
+	size_t off = ((size_t)i * 7919) % bb->textlen, n = 0;
+
+	/* Start on a character, not inside one. */
+	while (off > 0 && ((unsigned char)bb->text[off] & 0xc0) == 0x80)
+		off--;
+
+	while (n < (size_t)bb->size) {
+		size_t take = bb->textlen - off;
+
+		if (take > (size_t)bb->size - n)
+			take = (size_t)bb->size - n;
+		memcpy(out + n, bb->text + off, take);
+		n += take;
+		off = 0;
+	}
+	while (n > 0 && ((unsigned char)out[n - 1] & 0xc0) == 0x80)
+		n--;
+	if (n > 0 && (unsigned char)out[n - 1] >= 0xc0)
+		n--;
+	return n;
+}
+
+static pid_t
+bench_quarryd(struct bench *bb)
+{
+	char *argv[BENCH_ARGV_MAX + 16], in[96], out[96], wk[96], nw[16];
+	char log[96];
+	int argc = 0, i, fd;
+	pid_t pid;
+
+	snprintf(in, sizeof(in), "ipc://%s/in", bb->dir);
+	snprintf(out, sizeof(out), "ipc://%s/out", bb->dir);
+	snprintf(wk, sizeof(wk), "ipc://%s/w", bb->dir);
+	snprintf(nw, sizeof(nw), "%d", bb->workers);
+	snprintf(log, sizeof(log), "%s/quarryd.log", bb->dir);
+	argv[argc++] = (char *)"build/quarryd";
+	argv[argc++] = (char *)"--foreground";
+	argv[argc++] = (char *)"--runtime-dir";
+	argv[argc++] = bb->dir;
+	argv[argc++] = (char *)"--ingest";
+	argv[argc++] = in;
+	argv[argc++] = (char *)"--results";
+	argv[argc++] = out;
+	argv[argc++] = (char *)"--workers-endpoint";
+	argv[argc++] = wk;
+	argv[argc++] = (char *)"--workers";
+	argv[argc++] = nw;
+	argv[argc++] = (char *)"--queue-max";
+	argv[argc++] = (char *)"100000";
+	/* Several benches may run at once: no fixed HTTP port. */
+	argv[argc++] = (char *)"--http";
+	argv[argc++] = (char *)"off";
+	for (i = 0; i < bb->nextra; i++)
+		argv[argc++] = bb->extra[i];
+	argv[argc] = NULL;
+	if (getenv("QUARRY_BUILD") != NULL) {
+		static char bin[512];
+
+		snprintf(bin, sizeof(bin), "%s/quarryd", getenv("QUARRY_BUILD"));
+		argv[0] = bin;
+	}
+	if ((pid = fork()) == -1)
+		fatal("fork");
+	if (pid == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);	/* dies with the bench */
+		if ((fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600)) != -1)
+			dup2(fd, STDERR_FILENO);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	return pid;
+}
+
+static int
+bench_u64cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+static void
+bench_usage(void)
+{
+	fprintf(stderr, "usage: pipeline_bench [--articles N] [--size BYTES] "
+	    "[--workers W] [--window K] [--rate PER_S] [--label TEXT] "
+	    "[--samples FILE] [--spool off|batch|always] "
+	    "[-- QUARRYD_FLAGS...]\n");
+	exit(2);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct bench bb = { 20000, 4096, 2, 256, 0, "pipeline",
+	    "examples/articles.jsonl", "off", "", { NULL }, 0, "", NULL, NULL,
+	    NULL, 0 };
+	struct proto_decoder *dec;
+	struct pbuf pb = { NULL, 0, 0 };
+	struct article a;
+	struct result r;
+	char id[32], *body, err[PROTO_ERR_MAX], topic[128];
+	void *ctx, *sub, *prod;
+	int i, sent = 0, outstanding = 0, results = 0, accepted = 0, zero = 0;
+	uint64_t t0, t_end, last_progress, *sorted;
+	double secs;
+	pid_t qpid;
+	int status;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			for (i++; i < argc && bb.nextra < BENCH_ARGV_MAX; i++)
+				bb.extra[bb.nextra++] = argv[i];
+			break;
+		}
+		if (i + 1 >= argc)
+			bench_usage();
+		if (strcmp(argv[i], "--articles") == 0)
+			bb.articles = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--size") == 0)
+			bb.size = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--workers") == 0)
+			bb.workers = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--window") == 0)
+			bb.window = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--rate") == 0)
+			bb.rate = atof(argv[++i]);
+		else if (strcmp(argv[i], "--label") == 0)
+			bb.label = argv[++i];
+		else if (strcmp(argv[i], "--samples") == 0)
+			bb.samples = argv[++i];
+		else if (strcmp(argv[i], "--spool") == 0)
+			bb.spool = argv[++i];
+		else
+			bench_usage();
+	}
+	if (bb.articles <= 0 || bb.size <= 0 || bb.size > (int)PROTO_BODY_MAX ||
+	    bb.window <= 0)
+		bench_usage();
+	log_init("pipeline_bench", LOG_LEVEL_WARN);
+	bench_text(&bb);
+	body = xmalloc((size_t)bb.size);
+	bb.sent_us = xcalloc((size_t)bb.articles, sizeof(uint64_t));
+	bb.lat_us = xcalloc((size_t)bb.articles, sizeof(uint64_t));
+	snprintf(bb.dir, sizeof(bb.dir), "/tmp/quarry-bench-XXXXXX");
+	if (mkdtemp(bb.dir) == NULL)
+		fatal("mkdtemp");
+	if (strcmp(bb.spool, "off") != 0 && bb.nextra + 4 <= BENCH_ARGV_MAX) {
+		snprintf(bb.state, sizeof(bb.state), "%s/state", bb.dir);
+		bb.extra[bb.nextra++] = (char *)"--state-dir";
+		bb.extra[bb.nextra++] = bb.state;
+		bb.extra[bb.nextra++] = (char *)"--spool-fsync";
+		bb.extra[bb.nextra++] = (char *)bb.spool;
+	}
+	qpid = bench_quarryd(&bb);
+	if ((dec = proto_decoder_new()) == NULL)
+		fatal("proto_decoder_new");
+
+	ctx = zmq_ctx_new();
+	sub = zmq_socket(ctx, ZMQ_SUB);
+	prod = zmq_socket(ctx, ZMQ_DEALER);
+	zmq_setsockopt(sub, ZMQ_RCVHWM, &zero, sizeof(zero));
+	zmq_setsockopt(sub, ZMQ_LINGER, &zero, sizeof(zero));
+	zmq_setsockopt(prod, ZMQ_LINGER, &zero, sizeof(zero));
+	snprintf(topic, sizeof(topic), "ipc://%s/out", bb.dir);
+	zmq_connect(sub, topic);
+	snprintf(topic, sizeof(topic), "ipc://%s/in", bb.dir);
+	zmq_connect(prod, topic);
+	zmq_setsockopt(sub, ZMQ_SUBSCRIBE, "result.", 7);
+	zmq_setsockopt(sub, ZMQ_SUBSCRIBE, "dead.", 5);
+	zmq_setsockopt(sub, ZMQ_SUBSCRIBE, "quarry.hello", 12);
+	for (;;) {	/* the hello sync (docs/protocol.md) */
+		zmq_pollitem_t it = { sub, 0, ZMQ_POLLIN, 0 };
+		int n, more;
+		size_t ml = sizeof(more);
+
+		if (zmq_poll(&it, 1, 30000) <= 0)
+			fatalx("no hello from quarryd (see %s/quarryd.log)",
+			    bb.dir);
+		n = zmq_recv(sub, topic, sizeof(topic) - 1, 0);
+		topic[n < 0 ? 0 : n] = '\0';
+		do {
+			char junk[64];
+
+			zmq_getsockopt(sub, ZMQ_RCVMORE, &more, &ml);
+			if (more)
+				zmq_recv(sub, junk, sizeof(junk), 0);
+		} while (more);
+		if (strcmp(topic, "quarry.hello") == 0)
+			break;
+	}
+	zmq_setsockopt(sub, ZMQ_UNSUBSCRIBE, "quarry.hello", 12);
+
+	t0 = last_progress = now_us();
+	while (results < bb.articles) {
+		zmq_pollitem_t it[2] = { { sub, 0, ZMQ_POLLIN, 0 },
+		    { prod, 0, ZMQ_POLLIN, 0 } };
+		uint64_t now = now_us();
+
+		if (now - last_progress > BENCH_WAIT_US)
+			fatalx("stalled at %d of %d results (see %s)", results,
+			    bb.articles, bb.dir);
+		while (sent < bb.articles && outstanding < bb.window &&
+		    (bb.rate <= 0 || (double)sent < (double)(now - t0) *
+		    bb.rate / 1e6)) {
+			size_t len = bench_body(&bb, sent, body);
+
+			memset(&a, 0, sizeof(a));
+			snprintf(id, sizeof(id), "bench-%08d", sent);
+			a.id = str_make(id, strlen(id));
+			a.body = str_make(body, len);
+			a.source = STR_LIT("bench");
+			a.published = STR_LIT("2016-08-15");
+			if (proto_encode_article(&pb, &a) == -1)
+				fatal("encode");
+			bb.sent_us[sent] = now_us();
+			zmq_send(prod, "", 0, ZMQ_SNDMORE);
+			zmq_send(prod, pb.data, pb.len, 0);
+			sent++;
+			outstanding++;
+		}
+		if (zmq_poll(it, 2, bb.rate > 0 ? 1 : 100) < 0 && errno != EINTR)
+			fatal("zmq_poll");
+		for (;;) {	/* acks */
+			zmq_msg_t m;
+			struct ack ack;
+
+			zmq_msg_init(&m);
+			if (zmq_msg_recv(&m, prod, ZMQ_DONTWAIT) == -1) {
+				zmq_msg_close(&m);
+				break;
+			}
+			if (zmq_msg_size(&m) == 0)
+				zmq_msg_recv(&m, prod, 0);
+			if (proto_decode_ack(dec, zmq_msg_data(&m),
+			    zmq_msg_size(&m), &ack, err, sizeof(err)) == 0) {
+				if (ack.status == ACK_BUSY) {
+					fatalx("busy: %.*s (raise --queue-max)",
+					    (int)ack.error.len, ack.error.p);
+				} else if (ack.status != ACK_ACCEPTED)
+					fatalx("ack %s: %.*s", ack_status_name(
+					    ack.status), (int)ack.error.len,
+					    ack.error.p ? ack.error.p : "");
+				accepted++;
+			}
+			zmq_msg_close(&m);
+		}
+		for (;;) {	/* results */
+			zmq_msg_t t, m;
+
+			zmq_msg_init(&t);
+			if (zmq_msg_recv(&t, sub, ZMQ_DONTWAIT) == -1) {
+				zmq_msg_close(&t);
+				break;
+			}
+			zmq_msg_init(&m);
+			zmq_msg_recv(&m, sub, 0);
+			if (proto_decode_result(dec, zmq_msg_data(&m),
+			    zmq_msg_size(&m), &r, err, sizeof(err)) == 0 &&
+			    r.id.len > 6 && r.id.len < sizeof(id)) {
+				memcpy(id, r.id.p, r.id.len);
+				id[r.id.len] = '\0';
+				i = atoi(id + 6);
+				if (i >= 0 && i < bb.articles &&
+				    bb.lat_us[i] == 0) {
+					bb.lat_us[i] = now_us() - bb.sent_us[i];
+					if (bb.lat_us[i] == 0)
+						bb.lat_us[i] = 1;
+					results++;
+					outstanding--;
+					last_progress = now_us();
+				}
+			}
+			zmq_msg_close(&t);
+			zmq_msg_close(&m);
+		}
+	}
+	t_end = now_us();
+	secs = (double)(t_end - t0) / 1e6;
+	sorted = xmalloc((size_t)bb.articles * sizeof(uint64_t));
+	memcpy(sorted, bb.lat_us, (size_t)bb.articles * sizeof(uint64_t));
+	qsort(sorted, (size_t)bb.articles, sizeof(uint64_t), bench_u64cmp);
+#define PCT(p) (sorted[(size_t)((double)(bb.articles - 1) * (p))] / 1000.0)
+	printf("| %s | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f |\n",
+	    bb.label, bb.articles, bb.size, bb.workers,
+	    (double)bb.articles / secs, PCT(0.50), PCT(0.90), PCT(0.99),
+	    PCT(1.0));
+	printf("{\"label\": \"%s\", \"articles\": %d, \"size\": %d, "
+	    "\"workers\": %d, \"rate\": %.0f, \"articles_s\": %.0f, "
+	    "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"p99_ms\": %.3f, "
+	    "\"max_ms\": %.3f}\n", bb.label, bb.articles, bb.size, bb.workers,
+	    bb.rate, (double)bb.articles / secs, PCT(0.50), PCT(0.90),
+	    PCT(0.99), PCT(1.0));
+#undef PCT
+	zmq_close(sub);
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	kill(qpid, SIGTERM);
+	waitpid(qpid, &status, 0);
+	{
+		char cmd[128];
+
+		snprintf(cmd, sizeof(cmd), "rm -rf %s", bb.dir);
+		if (system(cmd) != 0)
+			log_warnx("could not remove %s", bb.dir);
+	}
+	proto_decoder_destroy(&dec);
+	pbuf_free(&pb);
+	free(sorted);
+	free(body);
+	free(bb.sent_us);
+	free(bb.lat_us);
+	free(bb.text);
+	return 0;
+}

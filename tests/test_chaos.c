@@ -1,0 +1,411 @@
+/*
+ * test_chaos.c — at-least-once under faults: workers SIGKILLed and
+ * SIGSTOPped mid-stream, quarryd itself killed -9 and restarted on its
+ * spool, and a poison article that crashes every worker that touches it.
+ * Each test counts, per accepted article, the results and dead letters it
+ * produced.  Bounded: every wait has a deadline (helpers.h).
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/wait.h>
+#include <zmq.h>
+
+#include <criterion/criterion.h>
+#include <criterion/logging.h>
+
+#include "helpers.h"
+#include "message.h"
+
+#define CHAOS_ARTICLES		5000
+#define CHAOS_WINDOW		256	/* producer's outstanding articles */
+#define CHAOS_KILL_EVERY_MS	100
+/* Feed at one article a millisecond, so the stream lasts ~5 s and takes
+ * ~50 kills; unpaced, 5,000 articles pass before the second kill. */
+#define CHAOS_FEED_PER_MS	1
+#define CHAOS_SPOOL_ARTICLES	3000
+#define CHAOS_POISON_NORMAL	100
+#define CHAOS_DEADLINE_MS	90000	/* the whole test, at most */
+
+struct chaos_count {
+	unsigned char	*accepted;	/* per article index */
+	unsigned	*results;
+	unsigned	*dead;
+	int		 n;
+};
+
+static uint64_t
+chaos_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+static void
+chaos_init(struct chaos_count *c, int n)
+{
+	c->n = n;
+	c->accepted = calloc((size_t)n, 1);
+	c->results = calloc((size_t)n, sizeof(unsigned));
+	c->dead = calloc((size_t)n, sizeof(unsigned));
+	cr_assert(c->accepted && c->results && c->dead);
+}
+
+static void
+chaos_free(struct chaos_count *c)
+{
+	free(c->accepted);
+	free(c->results);
+	free(c->dead);
+}
+
+/* "chaos-01234" -> 1234, or -1. */
+static int
+chaos_index(const char *id, int n)
+{
+	int i;
+
+	if (sscanf(id, "chaos-%d", &i) != 1 || i < 0 || i >= n)
+		return -1;
+	return i;
+}
+
+static void
+chaos_submit(void *prod, int i, const char *extra_body)
+{
+	char id[32], body[256];
+
+	snprintf(id, sizeof(id), "chaos-%05d", i);
+	snprintf(body, sizeof(body), "Report %d. \"We are still counting,\" "
+	    "the clerk said on Tuesday, March 3, 2015.%s", i,
+	    extra_body ? extra_body : "");
+	th_submit(prod, id, body, "chaos.example", "2015-03-05");
+}
+
+/* Read every ack waiting (up to wait_ms for the first); returns how many
+ * articles left the window.  busy acks are resent by the caller. */
+static int
+chaos_acks(void *prod, struct chaos_count *c, int *busy, int nbusy_max,
+    int *nbusy, int wait_ms)
+{
+	struct ack ack;
+	char idbuf[PROTO_ID_MAX + 1];
+	int got = 0, i;
+
+	while (th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    got == 0 ? wait_ms : 0) == 0) {
+		got++;
+		i = chaos_index(idbuf, c->n);
+		cr_assert(i >= 0, "ack for unknown id %s", idbuf);
+		if (ack.status == ACK_ACCEPTED || ack.status == ACK_DUPLICATE)
+			c->accepted[i] = 1;
+		else if (ack.status == ACK_BUSY && *nbusy < nbusy_max)
+			busy[(*nbusy)++] = i;
+		else
+			cr_assert_fail("%s: %s", idbuf,
+			    ack_status_name(ack.status));
+	}
+	return got;
+}
+
+/* Read every result waiting (up to wait_ms for the first). */
+static int
+chaos_results(void *sub, struct chaos_count *c, int wait_ms)
+{
+	struct th_result r;
+	int got = 0, i;
+
+	while (th_recv_result(sub, &r, got == 0 ? wait_ms : 0) == 0) {
+		got++;
+		i = chaos_index(r.id, c->n);
+		cr_assert(i >= 0, "result for unknown id %s", r.id);
+		if (r.dead)
+			c->dead[i]++;
+		else
+			c->results[i]++;
+	}
+	return got;
+}
+
+/* Have all accepted articles ended (in a result or a dead letter)? */
+static int
+chaos_all_ended(const struct chaos_count *c)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->accepted[i] && c->results[i] + c->dead[i] == 0)
+			return 0;
+	return 1;
+}
+
+Test(chaos, killed_and_hung_workers_lose_nothing, .timeout = 150)
+{
+	static const char *extra[] = { "--heartbeat-ms", "100",
+	    "--liveness", "3", "--job-timeout-ms", "3000",
+	    "--max-attempts", "4", NULL };
+	struct chaos_count c;
+	struct th_daemon d;
+	void *ctx, *sub, *prod;
+	int *busy, nbusy = 0, sent = 0, outstanding = 0, kills = 0, i;
+	int stopped = 0, ended = 0, more = 0;
+	unsigned seed = (unsigned)getpid();
+	uint64_t start = chaos_now_ms(), next_kill = start;
+	unsigned total_results = 0, total_dead = 0;
+
+	cr_log_info("chaos: seed %u", seed);
+	chaos_init(&c, CHAOS_ARTICLES);
+	busy = calloc(CHAOS_ARTICLES, sizeof(int));
+	th_daemon_start(&d, 2, extra);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+
+	while (!ended) {
+		cr_assert(chaos_now_ms() - start < CHAOS_DEADLINE_MS,
+		    "chaos: not finished in time (%d sent); log:\n%s", sent,
+		    th_daemon_log(&d));
+		while (outstanding < CHAOS_WINDOW && (nbusy > 0 ||
+		    (sent < CHAOS_ARTICLES && (uint64_t)sent <
+		    (chaos_now_ms() - start) * CHAOS_FEED_PER_MS))) {
+			chaos_submit(prod, nbusy > 0 ? busy[--nbusy] : sent++,
+			    NULL);
+			outstanding++;
+		}
+		outstanding -= chaos_acks(prod, &c, busy, CHAOS_ARTICLES,
+		    &nbusy, 2);
+		chaos_results(sub, &c, 5);
+		/* While articles are still going in: kill a worker every
+		 * 100 ms, and hang one (SIGSTOP) once. */
+		if (sent < CHAOS_ARTICLES || outstanding > 0) {
+			if (chaos_now_ms() >= next_kill) {
+				pid_t kids[16];
+				int n = th_children(d.pid, kids, 16);
+
+				next_kill = chaos_now_ms() + CHAOS_KILL_EVERY_MS;
+				if (n > 0) {
+					i = (int)(rand_r(&seed) % (unsigned)n);
+					if (!stopped && n > 1) {
+						kill(kids[i], SIGSTOP);
+						stopped = 1;
+						i = (i + 1) % n;
+					}
+					kill(kids[i], SIGKILL);
+					kills++;
+				}
+			}
+		} else
+			ended = chaos_all_ended(&c);
+	}
+	/* Exactly once: nothing more may come. */
+	more = chaos_results(sub, &c, 500);
+	for (i = 0; i < c.n; i++) {
+		cr_assert(c.accepted[i], "chaos-%05d never accepted", i);
+		cr_assert_eq(c.results[i] + c.dead[i], 1,
+		    "chaos-%05d ended %u times (%u results, %u dead)", i,
+		    c.results[i] + c.dead[i], c.results[i], c.dead[i]);
+		total_results += c.results[i];
+		total_dead += c.dead[i];
+	}
+	cr_assert_eq(more, 0);
+	cr_log_info("chaos: %d articles, %d worker kills, 1 hang: %u results, "
+	    "%u dead letters, 0 lost, 0 twice", CHAOS_ARTICLES, kills,
+	    total_results, total_dead);
+	fprintf(stderr, "chaos workers: %d accepted, %d kills + 1 SIGSTOP: "
+	    "%u results, %u dead letters, 0 lost, 0 twice\n", CHAOS_ARTICLES,
+	    kills, total_results, total_dead);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	free(busy);
+	chaos_free(&c);
+	i = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(i) && WEXITSTATUS(i) == 0, "exit %#x", i);
+	th_rmtree(d.dir);
+}
+
+/* Start an unsupervised worker by hand, as on a remote host. */
+static pid_t
+chaos_worker(const struct th_daemon *d)
+{
+	char bin[TH_PATH_MAX];
+	char *argv[] = { (char *)th_bin(bin, sizeof(bin), "quarry-worker"),
+	    (char *)"--connect", (char *)d->workers, (char *)"--heartbeat-ms",
+	    (char *)"200", (char *)"--log-level", (char *)"warn", NULL };
+
+	return th_spawn(argv, NULL);
+}
+
+Test(chaos, quarryd_killed_9_loses_nothing_with_spool, .timeout = 150)
+{
+	char state[TH_PATH_MAX + 16];
+	const char *extra[] = { "--state-dir", state, "--spool-fsync",
+	    "always", "--heartbeat-ms", "200", NULL };
+	struct chaos_count c;
+	struct th_daemon d;
+	void *ctx, *sub, *prod;
+	int *busy, nbusy = 0, sent = 0, outstanding = 0, i, status;
+	int accepted_before = 0, accepted_at_kill = 0, killed = 0;
+	int missing = 0;
+	unsigned repeats = 0, total = 0;
+	pid_t w[2];
+	uint64_t start = chaos_now_ms();
+
+	chaos_init(&c, CHAOS_SPOOL_ARTICLES);
+	busy = calloc(CHAOS_SPOOL_ARTICLES, sizeof(int));
+	th_daemon_start(&d, 2, NULL);
+	/* th_daemon_start made the directory; now run with a spool in it. */
+	th_daemon_stop(&d);
+	snprintf(state, sizeof(state), "%s/state", d.dir);
+	th_daemon_restart(&d, 2, extra);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+
+	while (sent < CHAOS_SPOOL_ARTICLES || outstanding > 0 || nbusy > 0) {
+		cr_assert(chaos_now_ms() - start < CHAOS_DEADLINE_MS,
+		    "chaos: feeding not finished in time; log:\n%s",
+		    th_daemon_log(&d));
+		while (outstanding < CHAOS_WINDOW && (nbusy > 0 ||
+		    sent < CHAOS_SPOOL_ARTICLES)) {
+			chaos_submit(prod, nbusy > 0 ? busy[--nbusy] : sent++,
+			    NULL);
+			outstanding++;
+		}
+		outstanding -= chaos_acks(prod, &c, busy,
+		    CHAOS_SPOOL_ARTICLES, &nbusy, 5);
+		/* Acks for copies the producer socket replayed on its own
+		 * after the restart can outnumber what we count. */
+		if (outstanding < 0)
+			outstanding = 0;
+		chaos_results(sub, &c, 0);
+		for (i = 0, accepted_before = 0; i < c.n; i++)
+			accepted_before += c.accepted[i];
+		if (!killed && accepted_before >= CHAOS_SPOOL_ARTICLES / 2) {
+			/* Mid-stream: no drain, no goodbye. */
+			kill(d.pid, SIGKILL);
+			cr_assert(th_wait(d.pid, TH_WAIT_MS, &status) == 0);
+			killed = 1;
+			accepted_at_kill = accepted_before;
+			/* Workers die with it (PR_SET_PDEATHSIG).  Restart
+			 * with none of its own, so the subscriber can sync
+			 * before any result is published. */
+			th_daemon_restart(&d, 0, extra);
+			th_sub_sync(sub);
+			w[0] = chaos_worker(&d);
+			w[1] = chaos_worker(&d);
+			/* Articles whose acks died with it: send again; a
+			 * duplicate ack means the first copy was spooled. */
+			for (i = 0; i < sent; i++)
+				if (!c.accepted[i] && nbusy < c.n)
+					busy[nbusy++] = i;
+			outstanding = 0;
+			/* Stale acks would be for resent ids: harmless. */
+		}
+	}
+	cr_assert(killed);
+	while (!chaos_all_ended(&c)) {
+		cr_assert(chaos_now_ms() - start < CHAOS_DEADLINE_MS,
+		    "chaos: results missing after restart; log:\n%s",
+		    th_daemon_log(&d));
+		chaos_results(sub, &c, 100);
+	}
+	chaos_results(sub, &c, 300);
+	for (i = 0; i < c.n; i++) {
+		cr_assert(c.accepted[i], "chaos-%05d never accepted", i);
+		if (c.results[i] == 0)
+			missing++;
+		if (c.results[i] > 1)
+			repeats += c.results[i] - 1;
+		total += c.results[i];
+	}
+	cr_assert_eq(missing, 0, "%d accepted articles have no result",
+	    missing);
+	fprintf(stderr, "chaos spool: %d accepted, quarryd killed -9 after "
+	    "%d acks: %u results, 0 missing, %u repeats (at-least-once)\n",
+	    CHAOS_SPOOL_ARTICLES, accepted_at_kill, total, repeats);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	free(busy);
+	chaos_free(&c);
+	status = th_daemon_stop(&d);
+	for (i = 0; i < 2; i++) {
+		kill(w[i], SIGTERM);
+		th_wait(w[i], TH_WAIT_MS, &status);
+	}
+	th_rmtree(d.dir);
+}
+
+Test(chaos, poison_article_becomes_a_dead_letter, .timeout = 90)
+{
+	char bin[TH_PATH_MAX];
+	const char *extra[] = { "--worker-bin", bin, "--max-attempts", "3",
+	    NULL };
+	struct chaos_count c;
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	char idbuf[PROTO_ID_MAX + 1], poison_error[256] = "";
+	void *ctx, *sub, *prod;
+	int i, got = 0, poison = CHAOS_POISON_NORMAL / 2, status;
+	uint32_t attempts = 0;
+
+	th_bin(bin, sizeof(bin), "faults/quarry-worker");
+	cr_assert(access(bin, X_OK) == 0, "%s not built (make check builds "
+	    "it)", bin);
+	chaos_init(&c, CHAOS_POISON_NORMAL + 1);
+	th_daemon_start(&d, 2, extra);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+	for (i = 0; i < c.n; i++) {
+		chaos_submit(prod, i, i == poison ? " QUARRY-FAULT:crash" :
+		    NULL);
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL,
+		    0, TH_WAIT_MS) == 0);
+		cr_assert_eq(ack.status, ACK_ACCEPTED);
+	}
+	for (got = 0; got < c.n; got++) {
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "%d of %d ended; log:\n%s", got, c.n, th_daemon_log(&d));
+		i = chaos_index(r.id, c.n);
+		cr_assert(i >= 0);
+		if (r.dead) {
+			c.dead[i]++;
+			attempts = r.attempts;
+			snprintf(poison_error, sizeof(poison_error), "%s",
+			    r.error);
+		} else
+			c.results[i]++;
+	}
+	cr_assert(th_recv_result(sub, &r, 300) == -1, "extra message for %s",
+	    r.id);
+	for (i = 0; i < c.n; i++) {
+		if (i == poison) {
+			cr_assert_eq(c.dead[i], 1, "poison not dead-lettered");
+			cr_assert_eq(c.results[i], 0);
+		} else {
+			cr_assert_eq(c.results[i], 1, "chaos-%05d: %u results",
+			    i, c.results[i]);
+			cr_assert_eq(c.dead[i], 0);
+		}
+	}
+	cr_assert_eq(attempts, 3, "dead after %u attempts", attempts);
+	cr_assert(strstr(poison_error, "signal") != NULL,
+	    "dead letter reason: %s", poison_error);
+	fprintf(stderr, "chaos poison: %d results, 1 dead letter after %u "
+	    "attempts (%s)\n", CHAOS_POISON_NORMAL, attempts, poison_error);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	chaos_free(&c);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_rmtree(d.dir);
+}
