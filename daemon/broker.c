@@ -54,6 +54,13 @@
 #define BROKER_EXIT_GRACE_US	(3 * 1000000ULL)
 /* Topic prefix longest: "result." + PROTO_SOURCE_MAX. */
 #define BROKER_TOPIC_MAX	(8 + PROTO_SOURCE_MAX)
+/*
+ * A local worker's death is settled this long after SIGCHLD: what it sent
+ * just before dying (a DONE, then the crash on the next job) may still be
+ * on its way through the socket, and must be read first — else the job
+ * it finished would be blamed for the crash.
+ */
+#define BROKER_REAP_GRACE_MS	50
 /* The subscription-sync topic (docs/protocol.md). */
 #define BROKER_HELLO_TOPIC	"quarry.hello"
 
@@ -71,6 +78,9 @@ struct worker {
 	size_t		 njobs;
 	uint64_t	 last_heard_us;
 	uint64_t	 done;
+	int		 exited;	/* the process is gone: settle soon */
+	int		 isolated;	/* runs a suspect job: nothing else */
+	char		 exit_why[96];
 };
 
 TAILQ_HEAD(worker_list, worker);
@@ -112,6 +122,7 @@ struct broker {
 	uint64_t	 seq;
 	uint64_t	 last_hb_us;
 	struct event	*tick_ev;
+	struct event	*reap_ev;	/* settles exited workers */
 	struct event	*sig_ev[3];	/* TERM, INT, HUP */
 	int		 draining;
 	uint64_t	 drain_deadline_us;
@@ -255,7 +266,7 @@ broker_worker_find(struct broker *b, const zmq_msg_t *rid)
 static void
 broker_ready_add(struct broker *b, struct worker *w)
 {
-	if (!w->ready && w->credit > 0) {
+	if (!w->ready && w->credit > 0 && !w->exited && !w->isolated) {
 		TAILQ_INSERT_TAIL(&b->ready, w, rlink);
 		w->ready = 1;
 	}
@@ -357,11 +368,24 @@ broker_worker_lost(struct broker *b, struct worker *w, const char *why,
 		    w->njobs, w->njobs == 1 ? "" : "s");
 	else
 		log_info("worker %s: %s", w->name, why);
-	/* Newest first, each to the front: the oldest ends up first. */
+	/*
+	 * Newest first, each to the front: the oldest ends up first.  A
+	 * worker runs its jobs in the order sent, so only the oldest was
+	 * under way; the ones behind it never started, and are not charged
+	 * an attempt — else a poison article would take its queue-mates
+	 * down with it.
+	 */
 	while ((j = TAILQ_LAST(&w->jobs, job_list)) != NULL) {
 		TAILQ_REMOVE(&w->jobs, j, link);
 		w->njobs--;
 		b->inflight--;
+		j->suspect = 1;
+		if (w->njobs > 0) {	/* older ones remain: not started */
+			j->attempt--;
+			j->owner = NULL;
+			queue_push_front(&b->queue, j);
+			continue;
+		}
 		if (j->error[0] == '\0')
 			job_set_error(j, "worker %s: %s", w->name, why);
 		broker_retry(b, j);
@@ -463,6 +487,8 @@ broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 	b->inflight--;
 	w->credit++;
 	w->done++;
+	if (j->suspect)
+		w->isolated = 0;
 	broker_worker_idle(b, w);
 	j->owner = NULL;
 	if (m->error.len > 0) {
@@ -561,6 +587,14 @@ broker_dispatch(struct broker *b)
 	struct wmsg m;
 
 	while (b->queue.count > 0 && (w = TAILQ_FIRST(&b->ready)) != NULL) {
+		if (queue_peek(&b->queue)->suspect) {
+			/* A suspect runs alone: wait for an idle worker. */
+			TAILQ_FOREACH(w, &b->ready, rlink)
+				if (w->njobs == 0)
+					break;
+			if (w == NULL)
+				break;
+		}
 		j = queue_pop(&b->queue);
 		j->attempt++;
 		memset(&m, 0, sizeof(m));
@@ -591,8 +625,10 @@ broker_dispatch(struct broker *b)
 		b->inflight++;
 		/* Round robin: move it to the back, or off the list. */
 		broker_ready_remove(b, w);
-		if (--w->credit > 0)
-			broker_ready_add(b, w);
+		w->credit--;
+		if (j->suspect)
+			w->isolated = 1;
+		broker_ready_add(b, w);
 	}
 }
 
@@ -994,23 +1030,44 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 }
 
 static void
+broker_reap_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct broker *b = arg;
+	struct worker *w, *next;
+
+	(void)fd;
+	(void)what;
+	broker_pump(b);		/* its last words first */
+	for (w = TAILQ_FIRST(&b->workers); w != NULL; w = next) {
+		next = TAILQ_NEXT(w, link);
+		if (w->exited)
+			broker_worker_lost(b, w, w->exit_why, 0);
+	}
+	broker_check_exit(b);
+	broker_pump(b);
+}
+
+static void
 broker_child_exit(void *arg, pid_t pid, int status)
 {
 	struct broker *b = arg;
+	struct timeval grace = { 0, BROKER_REAP_GRACE_MS * 1000 };
 	struct worker *w;
-	char why[96];
 
 	TAILQ_FOREACH(w, &b->workers, link)
 		if (w->local && w->pid == pid)
 			break;
-	if (w != NULL) {
+	if (w != NULL && !w->exited) {
 		if (WIFSIGNALED(status))
-			snprintf(why, sizeof(why), "process killed by "
-			    "signal %d", WTERMSIG(status));
+			snprintf(w->exit_why, sizeof(w->exit_why), "process "
+			    "killed by signal %d", WTERMSIG(status));
 		else
-			snprintf(why, sizeof(why), "process exited with "
-			    "status %d", WEXITSTATUS(status));
-		broker_worker_lost(b, w, why, 0);
+			snprintf(w->exit_why, sizeof(w->exit_why), "process "
+			    "exited with status %d", WEXITSTATUS(status));
+		/* No new work; what it held is settled after the grace. */
+		w->exited = 1;
+		broker_ready_remove(b, w);
+		evtimer_add(b->reap_ev, &grace);
 	}
 	broker_check_exit(b);
 	broker_pump(b);
@@ -1084,6 +1141,8 @@ broker_close(struct broker *b)
 			event_free(b->sig_ev[i]);
 	if (b->tick_ev != NULL)
 		event_free(b->tick_ev);
+	if (b->reap_ev != NULL)
+		event_free(b->reap_ev);
 	http_destroy(&b->http);
 	notify_destroy(&b->notify);
 	supervisor_destroy(&b->sup);
@@ -1170,6 +1229,8 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 	if (b.tick_ev == NULL || event_add(b.tick_ev, &tick) == -1)
 		fatalx("cannot start the tick");
 	b.notify = notify_new(b.base);
+	if ((b.reap_ev = evtimer_new(b.base, broker_reap_cb, &b)) == NULL)
+		fatalx("cannot make the reap timer");
 	b.sup = supervisor_new(b.base, cfg, broker_child_exit, &b);
 	supervisor_start(b.sup);
 	log_info("quarryd " QUARRY_VERSION " serving: ingest %s, results %s, "

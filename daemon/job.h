@@ -20,6 +20,9 @@ struct job {
 	uint64_t	 jid;		/* broker-unique, never reused */
 	uint64_t	 sid;		/* its spool record, 0 without a spool */
 	uint32_t	 attempt;	/* deliveries so far */
+	int		 suspect;	/* its worker died holding it: until it
+					 * ends it runs alone, so a crash is
+					 * blamed on the right job */
 	zmq_msg_t	 frame;		/* the Article frame as received */
 	struct article	 article;	/* slices into frame */
 	uint64_t	 accepted_us;	/* monotonic */

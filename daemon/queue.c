@@ -45,6 +45,12 @@ queue_pop(struct queue *q)
 	return j;
 }
 
+struct job *
+queue_peek(const struct queue *q)
+{
+	return TAILQ_FIRST(&q->jobs);
+}
+
 void
 queue_clear(struct queue *q)
 {

@@ -24,6 +24,7 @@ void	queue_push(struct queue *, struct job *);
  * never dropped for lack of room. */
 void	queue_push_front(struct queue *, struct job *);
 struct job *queue_pop(struct queue *);		/* NULL when empty */
+struct job *queue_peek(const struct queue *);	/* the next, or NULL */
 /* Destroy every job still queued (shutdown). */
 void	queue_clear(struct queue *);
 

@@ -386,13 +386,18 @@ Test(chaos, poison_article_becomes_a_dead_letter, .timeout = 90)
 	}
 	cr_assert(th_recv_result(sub, &r, 300) == -1, "extra message for %s",
 	    r.id);
+	for (i = 0; i < c.n; i++)
+		if (c.results[i] + c.dead[i] != 1)
+			fprintf(stderr, "chaos poison: chaos-%05d ended %u "
+			    "times (%u dead)\n", i, c.results[i] + c.dead[i],
+			    c.dead[i]);
 	for (i = 0; i < c.n; i++) {
 		if (i == poison) {
 			cr_assert_eq(c.dead[i], 1, "poison not dead-lettered");
 			cr_assert_eq(c.results[i], 0);
 		} else {
-			cr_assert_eq(c.results[i], 1, "chaos-%05d: %u results",
-			    i, c.results[i]);
+			cr_assert_eq(c.results[i], 1, "chaos-%05d: %u results; "
+			    "log:\n%s", i, c.results[i], th_daemon_log(&d));
 			cr_assert_eq(c.dead[i], 0);
 		}
 	}

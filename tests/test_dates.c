@@ -753,3 +753,52 @@ Test(dates, lexicon_sorted_and_names_every_grammar_word)
 		    "lacks", w);
 	}
 }
+
+Test(dates, bare_seasons)
+{
+	/* published 2016-08-17: summer; spring already past this year */
+	dt_one("Prices fell in the summer, he said.", "the summer",
+	    TIMEX_DATE, "2016-SU");
+	dt_one("Prices fell during spring, he said.", "spring", TIMEX_DATE,
+	    "2016-SP");
+	/* a winter in a past-tense sentence is the last one */
+	dt_one("Prices fell in the winter, he said.", "the winter",
+	    TIMEX_DATE, "2015-WI");
+	dt_one("Talks will resume in the fall.", "the fall", TIMEX_DATE,
+	    "2016-FA");
+	dt_one("It opened in the spring of 1990.", "the spring of 1990",
+	    TIMEX_DATE, "1990-SP");
+	dt_none("Donna Summer sang in Rome.");
+	dt_none("They drank from a hot spring.");
+	dt_none("It was the fall of Rome.");
+}
+
+Test(dates, the_period_after_a_modifier)
+{
+	const char *b = "It will end at the end of the year, he said.";
+
+	dt_one(b, "the end of the year", TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_one("Sales for the current year rose.", "the current year",
+	    TIMEX_DATE, "2016");
+}
+
+Test(dates, ranges_and_short_years)
+{
+	const char *b = "Output grew from May to July 2009, he said.";
+
+	dt_run(b);
+	dt_expect(b, "May", TIMEX_DATE, "2009-05");
+	dt_expect(b, "July 2009", TIMEX_DATE, "2009-07");
+	b = "Output grew in 2009-2010 and in 1850-58.";
+	dt_run(b);
+	dt_expect(b, "2009", TIMEX_DATE, "2009");
+	dt_expect(b, "2010", TIMEX_DATE, "2010");
+	dt_expect(b, "1850", TIMEX_DATE, "1850");
+	dt_expect(b, "58", TIMEX_DATE, "1858");
+	cr_assert_eq(dt_out.dates.n, 4);
+	dt_one("He graduated in '58 from Yale.", "'58", TIMEX_DATE, "1958");
+	dt_one("The class of '29 will be large.", "'29", TIMEX_DATE, "2029");
+	dt_none("Call 555-1234 or 2016-9999 for details.");
+	dt_none("He won 2009-2001 on points.");
+}

@@ -1,17 +1,21 @@
 /*
  * dates.c — the temporal expression extractor: finds dates, times,
  * durations and sets in an article's body and normalizes them to TIMEX3
- * values (TimeML, TempEval-3 conventions), anchoring relative ones
- * ("yesterday", "Monday", "last week") to the publication date.
+ * values (TimeML, TempEval-3 conventions).  Deictic expressions
+ * ("yesterday", "Monday", "last week") are anchored to the publication
+ * date, anaphoric ones ("three years later", "that same day", "the
+ * following month") to the last calendar date the text named.
  *
- * Two stages, both single passes: a scanner cuts the body into tokens
- * (words, numbers, punctuation, with byte offsets and whether whitespace
- * precedes them) into a small ring, and a grammar of hand-written rules
- * looks at a bounded window of tokens around the current one.  Each rule
- * reads at most LOOKAHEAD_MAX tokens ahead and LOOKBEHIND_MAX behind, so
- * the whole run is linear in the body and allocates nothing but the
- * output list.  The scanner is a pure function of (text, position), the
- * shape a generated DFA scanner can later take over.
+ * Two stages, both single passes: a table-driven scanner cuts the body
+ * into tokens (words, numbers, punctuation, with byte offsets and whether
+ * whitespace precedes them) into a small ring, looking every word up in
+ * the lexicon as it goes; and a grammar of hand-written rules looks at a
+ * bounded window of tokens around the current one.  The rules are tried
+ * only at a token that can start one (a number, a punctuation mark, a
+ * word the lexicon lists), which the lexicon lookup already decided.
+ * Each rule reads at most LOOKAHEAD_MAX tokens ahead and LOOKBEHIND_MAX
+ * behind, so the whole run is linear in the body and allocates nothing
+ * but the output list.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -49,6 +53,13 @@ _Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX < RING,
 #define YEAR_MIN	1000
 #define YEAR_MAX	2099
 #define YEAR_LIKELY_MIN	1800
+/* A two-digit year ('58) is put in the century that makes it at most
+ * this many years after the publication year: '29 in 2016 is 2029, '58
+ * is 1958. */
+#define YEAR_AHEAD_MAX	13
+/* The longest span "1850-1950" a range of years may cover; a wider one
+ * is more likely a count or a code. */
+#define YEAR_RANGE_MAX	100
 /* Words a tense cue search steps over before giving up. */
 #define TENSE_BACK	10
 #define TENSE_AHEAD	6
@@ -101,6 +112,11 @@ enum part { P_MO, P_AF, P_EV, P_NI };
 
 #define F_ABBR		0x1	/* "Aug": needs a period or a day after */
 #define F_PLURAL	0x2
+/* A word rules read only around a match (a tense or count cue, a
+ * preposition), never at its first token: the gate skips it like an
+ * unknown word.  Only the frequent ones are marked; that is where the
+ * time goes. */
+#define F_CTX		0x4
 
 /* A word as a key: the union's char array is zero-padded by its
  * initializer (and the scanner pads a token's), so equal words have
@@ -134,7 +150,7 @@ static const struct lex lex_a[] = {
 	{ { "about" }, C_OTHER, 0, 0 },
 	{ { "acres" }, C_OTHER, 0, 0 },
 	{ { "additional" }, C_OTHER, 0, 0 },
-	{ { "after" }, C_OTHER, 0, 0 },
+	{ { "after" }, C_OTHER, 0, F_CTX },
 	{ { "afternoon" }, C_PART, P_AF, 0 },
 	{ { "ago" }, C_OTHER, 0, 0 },
 	{ { "aircraft" }, C_OTHER, 0, 0 },
@@ -142,7 +158,7 @@ static const struct lex lex_a[] = {
 	{ { "almost" }, C_OTHER, 0, 0 },
 	{ { "am" }, C_OTHER, 0, 0 },
 	{ { "an" }, C_OTHER, 0, 0 },
-	{ { "and" }, C_OTHER, 0, 0 },
+	{ { "and" }, C_OTHER, 0, F_CTX },
 	{ { "animals" }, C_OTHER, 0, 0 },
 	{ { "announced" }, C_OTHER, 0, 0 },
 	{ { "annually" }, C_SETW, U_YEAR, 0 },
@@ -153,7 +169,7 @@ static const struct lex lex_a[] = {
 	{ { "april" }, C_MONTH, 4, 0 },
 	{ { "around" }, C_OTHER, 0, 0 },
 	{ { "article" }, C_OTHER, 0, 0 },
-	{ { "as" }, C_OTHER, 0, 0 },
+	{ { "as" }, C_OTHER, 0, F_CTX },
 	{ { "at" }, C_OTHER, 0, 0 },
 	{ { "aug" }, C_MONTH, 8, F_ABBR },
 	{ { "august" }, C_MONTH, 8, 0 },
@@ -172,7 +188,7 @@ static const struct lex lex_b[] = {
 	{ { "bst" }, C_TZ, 0, 0 },
 	{ { "building" }, C_OTHER, 0, 0 },
 	{ { "business" }, C_OTHER, 0, 0 },
-	{ { "by" }, C_OTHER, 0, 0 },
+	{ { "by" }, C_OTHER, 0, F_CTX },
 };
 
 static const struct lex lex_c[] = {
@@ -271,7 +287,7 @@ static const struct lex lex_f[] = {
 	{ { "five" }, C_NUM, 5, 0 },
 	{ { "flight" }, C_OTHER, 0, 0 },
 	{ { "following" }, C_OTHER, 0, 0 },
-	{ { "for" }, C_OTHER, 0, 0 },
+	{ { "for" }, C_OTHER, 0, F_CTX },
 	{ { "forties" }, C_OTHER, 0, 0 },
 	{ { "fortnight" }, C_UNIT, U_FORTNIGHT, 0 },
 	{ { "fortnights" }, C_UNIT, U_FORTNIGHT, F_PLURAL },
@@ -282,7 +298,7 @@ static const struct lex lex_f[] = {
 	{ { "francs" }, C_OTHER, 0, 0 },
 	{ { "friday" }, C_WDAY, 5, 0 },
 	{ { "fridays" }, C_WDAY, 5, F_PLURAL },
-	{ { "from" }, C_OTHER, 0, 0 },
+	{ { "from" }, C_OTHER, 0, F_CTX },
 	{ { "full" }, C_OTHER, 0, 0 },
 	{ { "further" }, C_OTHER, 0, 0 },
 	{ { "future" }, C_OTHER, 0, 0 },
@@ -297,7 +313,7 @@ static const struct lex lex_g[] = {
 };
 
 static const struct lex lex_h[] = {
-	{ { "had" }, C_OTHER, 0, 0 },
+	{ { "had" }, C_OTHER, 0, F_CTX },
 	{ { "half" }, C_OTHER, 0, 0 },
 	{ { "hence" }, C_OTHER, 0, 0 },
 	{ { "highway" }, C_OTHER, 0, 0 },
@@ -312,7 +328,7 @@ static const struct lex lex_h[] = {
 };
 
 static const struct lex lex_i[] = {
-	{ { "in" }, C_OTHER, 0, 0 },
+	{ { "in" }, C_OTHER, 0, F_CTX },
 	{ { "inches" }, C_OTHER, 0, 0 },
 	{ { "initial" }, C_OTHER, 0, 0 },
 	{ { "intends" }, C_OTHER, 0, 0 },
@@ -372,7 +388,7 @@ static const struct lex lex_m[] = {
 	{ { "middle" }, C_OTHER, 0, 0 },
 	{ { "midnight" }, C_OTHER, 0, 0 },
 	{ { "miles" }, C_OTHER, 0, 0 },
-	{ { "million" }, C_OTHER, 0, 0 },
+	{ { "million" }, C_OTHER, 0, F_CTX },
 	{ { "mins" }, C_UNIT, U_MIN, F_PLURAL },
 	{ { "minute" }, C_UNIT, U_MIN, 0 },
 	{ { "minutes" }, C_UNIT, U_MIN, F_PLURAL },
@@ -416,18 +432,18 @@ static const struct lex lex_o[] = {
 	{ { "o" }, C_OTHER, 0, 0 },
 	{ { "oct" }, C_MONTH, 10, F_ABBR },
 	{ { "october" }, C_MONTH, 10, 0 },
-	{ { "of" }, C_OTHER, 0, 0 },
+	{ { "of" }, C_OTHER, 0, F_CTX },
 	{ { "officers" }, C_OTHER, 0, 0 },
 	{ { "old" }, C_OTHER, 0, 0 },
 	{ { "olds" }, C_OTHER, 0, 0 },
-	{ { "on" }, C_OTHER, 0, 0 },
+	{ { "on" }, C_OTHER, 0, F_CTX },
 	{ { "once" }, C_OTHER, 0, 0 },
 	{ { "one" }, C_NUM, 1, 0 },
 	{ { "only" }, C_OTHER, 0, 0 },
-	{ { "or" }, C_OTHER, 0, 0 },
-	{ { "other" }, C_OTHER, 0, 0 },
+	{ { "or" }, C_OTHER, 0, F_CTX },
+	{ { "other" }, C_OTHER, 0, F_CTX },
 	{ { "others" }, C_OTHER, 0, 0 },
-	{ { "over" }, C_OTHER, 0, 0 },
+	{ { "over" }, C_OTHER, 0, F_CTX },
 };
 
 static const struct lex lex_p[] = {
@@ -438,7 +454,7 @@ static const struct lex lex_p[] = {
 	{ { "patients" }, C_OTHER, 0, 0 },
 	{ { "pct" }, C_OTHER, 0, 0 },
 	{ { "pdt" }, C_TZ, 0, 0 },
-	{ { "people" }, C_OTHER, 0, 0 },
+	{ { "people" }, C_OTHER, 0, F_CTX },
 	{ { "per" }, C_OTHER, 0, 0 },
 	{ { "percent" }, C_OTHER, 0, 0 },
 	{ { "period" }, C_OTHER, 0, 0 },
@@ -483,8 +499,8 @@ static const struct lex lex_r[] = {
 };
 
 static const struct lex lex_s[] = {
-	{ { "s" }, C_OTHER, 0, 0 },
-	{ { "said" }, C_OTHER, 0, 0 },
+	{ { "s" }, C_OTHER, 0, F_CTX },
+	{ { "said" }, C_OTHER, 0, F_CTX },
 	{ { "same" }, C_OTHER, 0, 0 },
 	{ { "saturday" }, C_WDAY, 6, 0 },
 	{ { "saturdays" }, C_WDAY, 6, F_PLURAL },
@@ -533,7 +549,7 @@ static const struct lex lex_t[] = {
 	{ { "ten" }, C_NUM, 10, 0 },
 	{ { "tenth" }, C_ORD, 10, 0 },
 	{ { "th" }, C_OTHER, 0, 0 },
-	{ { "than" }, C_OTHER, 0, 0 },
+	{ { "than" }, C_OTHER, 0, F_CTX },
 	{ { "thanksgiving" }, C_OTHER, 0, 0 },
 	{ { "that" }, C_OTHER, 0, 0 },
 	{ { "the" }, C_OTHER, 0, 0 },
@@ -550,7 +566,7 @@ static const struct lex lex_t[] = {
 	{ { "thursdays" }, C_WDAY, 4, F_PLURAL },
 	{ { "till" }, C_OTHER, 0, 0 },
 	{ { "times" }, C_OTHER, 0, 0 },
-	{ { "to" }, C_OTHER, 0, 0 },
+	{ { "to" }, C_OTHER, 0, F_CTX },
 	{ { "today" }, C_OTHER, 0, 0 },
 	{ { "told" }, C_OTHER, 0, 0 },
 	{ { "tomorrow" }, C_OTHER, 0, 0 },
@@ -591,7 +607,7 @@ static const struct lex lex_v[] = {
 };
 
 static const struct lex lex_w[] = {
-	{ { "was" }, C_OTHER, 0, 0 },
+	{ { "was" }, C_OTHER, 0, F_CTX },
 	{ { "wednesday" }, C_WDAY, 3, 0 },
 	{ { "wednesdays" }, C_WDAY, 3, F_PLURAL },
 	{ { "week" }, C_UNIT, U_WEEK, 0 },
@@ -599,16 +615,16 @@ static const struct lex lex_w[] = {
 	{ { "weekly" }, C_SETW, U_WEEK, 0 },
 	{ { "weeks" }, C_UNIT, U_WEEK, F_PLURAL },
 	{ { "went" }, C_OTHER, 0, 0 },
-	{ { "were" }, C_OTHER, 0, 0 },
+	{ { "were" }, C_OTHER, 0, F_CTX },
 	{ { "whole" }, C_OTHER, 0, 0 },
-	{ { "will" }, C_OTHER, 0, 0 },
+	{ { "will" }, C_OTHER, 0, F_CTX },
 	{ { "winter" }, C_SEASON, S_WI, 0 },
 	{ { "within" }, C_OTHER, 0, 0 },
 	{ { "women" }, C_OTHER, 0, 0 },
 	{ { "won" }, C_OTHER, 0, 0 },
 	{ { "words" }, C_OTHER, 0, 0 },
 	{ { "workers" }, C_OTHER, 0, 0 },
-	{ { "would" }, C_OTHER, 0, 0 },
+	{ { "would" }, C_OTHER, 0, F_CTX },
 };
 
 static const struct lex lex_y[] = {
@@ -692,6 +708,8 @@ struct ctx {
 	 * calendar date the text mentioned, to the granularity it was
 	 * given; the publication date until the text names one.
 	 */
+	long		 range_tok;	/* second year of "2009-2010" */
+	int		 range_year;	/* and its value */
 	int		 has_ref;
 	struct cal_date	 ref;
 	int		 ref_gran;	/* enum gran: G_DAY, G_MONTH, G_YEAR */
@@ -1559,6 +1577,98 @@ r_ordinal_day(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
+/*
+ * After a month at token i - 1: "to July 2009", "- July, 2009", "and
+ * July of 2009", "through July 2009": the year that ends the range, or 0.
+ */
+static int
+range_year(struct ctx *c, long i)
+{
+	const struct lex *lx;
+	long j = i + 1;
+
+	if (!(W(tk(c, i), "to") || W(tk(c, i), "through") ||
+	    W(tk(c, i), "and") || W(tk(c, i), "or") || P(tk(c, i), '-')))
+		return 0;
+	if ((lx = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap)
+		return 0;
+	j++;
+	if (P(tk(c, j), '.') && (lx->flags & F_ABBR))
+		j++;
+	if (P(tk(c, j), ',') || W(tk(c, j), "of"))
+		j++;
+	return year_tok(c, j) ? tk(c, j)->num : 0;
+}
+
+/*
+ * '58, '99: a year with its century left out, after an apostrophe that
+ * opens it (not a closing quote glued to a word); the century that puts
+ * it at most YEAR_AHEAD_MAX years after the publication (or 20xx up to
+ * 2029 without a date).  "the '80s" is r_decade's.
+ */
+static long
+r_short_year(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+	int y, cur;
+
+	if (!P(t, '\'') || !t->sp || !is_num(n, 2, 2) || !adj(n))
+		return 0;
+	if (adj(tk(c, i + 2)) && (tk(c, i + 2)->kind == TK_WORD ||
+	    tk(c, i + 2)->kind == TK_NUM || P(tk(c, i + 2), '\'') ||
+	    P(tk(c, i + 2), '-')))
+		return 0;
+	cur = c->has_pub ? c->pub.year : 2000 + YEAR_AHEAD_MAX;
+	y = (cur / 100) * 100 + n->num;
+	if (y > cur + YEAR_AHEAD_MAX)
+		y -= 100;
+	span(h, c, i, i + 2);
+	hit_set(h, TIMEX_DATE, "%04d", y);
+	return h->ntok;
+}
+
+/*
+ * 2009-2010, 1850-58: a range of years; the first end here, the second
+ * marked so r_year takes it though a dash glues it to the first.
+ */
+static long
+r_year_range(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *d = tk(c, i + 1), *n = tk(c, i + 2);
+	int y2;
+
+	if (!is_num(t, 4, 4) || t->num < YEAR_LIKELY_MIN ||
+	    t->num > YEAR_MAX || !P(d, '-') || !adj(d) || !adj(n) ||
+	    num_embedded_before(c, i))
+		return 0;
+	if (is_num(n, 4, 4))
+		y2 = n->num;
+	else if (is_num(n, 2, 2))
+		y2 = t->num / 100 * 100 + n->num;
+	else
+		return 0;
+	if (y2 <= t->num || y2 - t->num > YEAR_RANGE_MAX ||
+	    (adj(tk(c, i + 3)) && (tk(c, i + 3)->kind == TK_NUM ||
+	    tk(c, i + 3)->kind == TK_WORD || P(tk(c, i + 3), '-'))))
+		return 0;
+	c->range_tok = i + 2;
+	c->range_year = y2;
+	span(h, c, i, i + 1);
+	hit_set(h, TIMEX_DATE, "%04d", t->num);
+	return h->ntok;
+}
+
+/* The second end of a range r_year_range() found. */
+static long
+r_range_end(struct ctx *c, long i, struct hit *h)
+{
+	if (i != c->range_tok)
+		return 0;
+	span(h, c, i, i + 1);
+	hit_set(h, TIMEX_DATE, "%04d", c->range_year);
+	return h->ntok;
+}
+
 /* 2016-08-15, 8/15/2016, 8/15/98. */
 static long
 r_numeric(struct ctx *c, long i, struct hit *h)
@@ -1675,7 +1785,10 @@ r_month(struct ctx *c, long i, struct hit *h, int pfx)
 	if (P(n, '-') && adj(n))
 		return 0;
 	span(h, c, i, i + 1 + has_dot);
-	if (c->has_pub)
+	/* "from May to July 2009": the range's year is the first month's */
+	if ((y = range_year(c, i + 1 + has_dot)) > 0)
+		hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
+	else if (c->has_pub)
 		hit_set(h, TIMEX_DATE, "%04d-%02d", bare_month_year(c, i, m), m);
 	else
 		hit_set(h, TIMEX_DATE, "XXXX-%02d", m);
@@ -1964,6 +2077,89 @@ season_value(struct ctx *c, char *buf, size_t len, int s, int rel)
 }
 
 /*
+ * A season without "last", "this" or "next": "in the summer", "during
+ * winter", "the spring of 1990".  Lower-case only ("Summer" is a name),
+ * after a preposition or "the" ("a hot spring" is water), and not "the
+ * fall of Rome".  Its year: the publication season's, or the one before
+ * or after it as the tense says.
+ */
+static long
+r_season(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *p = tk(c, i - 1);
+	const struct lex *lx;
+	long j = i;
+	int s0, y0, rel = 0, tn;
+
+	if (W(t, "the")) {
+		p = t;
+		j++;
+	}
+	t = tk(c, j);
+	if ((lx = L(t, C_SEASON)) == NULL || t->cap)
+		return 0;
+	if (!(W(p, "the") || W(p, "in") || W(p, "during") ||
+	    W(p, "since") || W(p, "until") || W(p, "by") || W(p, "early") ||
+	    W(p, "late") || W(p, "mid") || W(p, "through")))
+		return 0;
+	if (W(tk(c, j + 1), "of")) {
+		if (!year_tok(c, j + 2))
+			return 0;
+		span(h, c, i, j + 3);
+		hit_set(h, TIMEX_DATE, "%04d-%s", tk(c, j + 2)->num,
+		    season_code[lx->val]);
+		return h->ntok;
+	}
+	if (lx->val == S_FA && !W(p, "the"))
+		return 0;
+	if (year_tok(c, j + 1)) {
+		span(h, c, i, j + 2);
+		hit_set(h, TIMEX_DATE, "%04d-%s", tk(c, j + 1)->num,
+		    season_code[lx->val]);
+		return h->ntok;
+	}
+	span(h, c, i, j + 1);
+	h->type = TIMEX_DATE;
+	if (c->has_pub) {
+		s0 = season_of(c->pub, &y0);
+		tn = tense(c, i);
+		if (lx->val != s0 && tn != 0)
+			rel = tn;
+	}
+	season_value(c, h->value, sizeof(h->value), lx->val, rel);
+	return h->ntok;
+}
+
+/*
+ * The current period named with "the" after a modifier: "the end of the
+ * year", "late in the month" (only there: a bare "the year" is as often
+ * a duration as a date).
+ */
+static long
+r_the_unit(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *lx;
+
+	if (!W(tk(c, i), "the") || (lx = L(tk(c, i + 1), C_UNIT)) == NULL ||
+	    (lx->flags & F_PLURAL))
+		return 0;
+	switch (lx->val) {
+	case U_WEEK:
+	case U_MONTH:
+	case U_QUARTER:
+	case U_YEAR:
+		break;
+	default:
+		return 0;
+	}
+	if (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)))
+		return 0;
+	span(h, c, i, i + 2);
+	hit_gran(h, c, c->pub, unit_gran(lx->val));
+	return h->ntok;
+}
+
+/*
  * last / this / next (this coming, this past) + week, month, year,
  * quarter, weekend, decade, century, a month, a weekday, a season, a
  * part of the day ("last night", "this morning").
@@ -1977,6 +2173,13 @@ r_relative(struct ctx *c, long i, struct hit *h)
 	long j = i + 1;
 	int rel, part;
 
+	/* "the current year": the article belongs to it */
+	if (W(t, "the") && W(tk(c, j), "current")) {
+		if (r_relative(c, j, h) <= 0)
+			return 0;
+		h->start = t->start;
+		return ++h->ntok;
+	}
 	if (W(t, "last") || W(t, "previous") || W(t, "past"))
 		rel = -1;
 	else if (W(t, "this") || W(t, "current"))
@@ -3058,7 +3261,8 @@ after_prefix(struct ctx *c, long i, struct hit *h)
 	    (n = r_relative(c, i, h)) > 0 || (n = r_decade(c, i, h)) > 0 ||
 	    (n = r_month(c, i, h, 1)) > 0 || (n = r_weekday(c, i, h, -1)) > 0)
 		return n;
-	if ((n = r_quarter(c, i, h)) > 0)
+	if ((n = r_quarter(c, i, h)) > 0 || (n = r_season(c, i, h)) > 0 ||
+	    (n = r_the_unit(c, i, h)) > 0)
 		return n;
 	if ((W(tk(c, i), "yesterday") || W(tk(c, i), "today") ||
 	    W(tk(c, i), "tomorrow")) && (n = r_deixis(c, i, h)) > 0)
@@ -3085,8 +3289,9 @@ match(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	memset(h, 0, sizeof(*h));
-	if ((n = r_anaphora(c, i, h)) > 0 ||
-	    (n = r_numeric(c, i, h)) > 0 || (n = r_quarter(c, i, h)) > 0 ||
+	if ((n = r_range_end(c, i, h)) > 0 || (n = r_anaphora(c, i, h)) > 0 ||
+	    (n = r_numeric(c, i, h)) > 0 || (n = r_year_range(c, i, h)) > 0 ||
+	    (n = r_short_year(c, i, h)) > 0 || (n = r_quarter(c, i, h)) > 0 ||
 	    (n = r_year_ago(c, i, h)) > 0 || (n = r_time(c, i, h)) > 0 ||
 	    (n = r_decade(c, i, h)) > 0 || (n = r_duration(c, i, h)) > 0 ||
 	    (n = r_relative(c, i, h)) > 0 ||
@@ -3094,7 +3299,8 @@ match(struct ctx *c, long i, struct hit *h)
 	    (n = r_month(c, i, h, 0)) > 0 || (n = r_day_month(c, i, h)) > 0 ||
 	    (n = r_ordinal_day(c, i, h)) > 0 ||
 	    (n = r_deixis(c, i, h)) > 0 || (n = r_set(c, i, h)) > 0 ||
-	    (n = r_holiday(c, i, h)) > 0 || (n = r_year(c, i, h)) > 0 ||
+	    (n = r_holiday(c, i, h)) > 0 || (n = r_season(c, i, h)) > 0 ||
+	    (n = r_year(c, i, h)) > 0 ||
 	    (n = r_spelled_year(c, i, h)) > 0)
 		return n;
 	return 0;
@@ -3132,9 +3338,11 @@ dates_extract(const struct article *a, struct extract_out *out)
 	c.pub.month = c.has_pub ? a->pub.month : 1;
 	c.pub.day = c.has_pub ? a->pub.day : 1;
 	c.q_tok = -1;
+	c.range_tok = -1;
 	c.has_ref = 0;
 	while ((tok = tk(&c, i))->kind != TK_NONE) {
-		if ((tok->kind == TK_WORD && tok->lex == NULL) ||
+		if ((tok->kind == TK_WORD && (tok->lex == NULL ||
+		    (tok->lex->flags & F_CTX))) ||
 		    (n = match(&c, i, &h)) <= 0) {
 			i++;
 			continue;
