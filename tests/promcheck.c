@@ -117,7 +117,8 @@ promcheck(const char *text, size_t *nfamilies, char *err, size_t errlen)
 					    "repeated TYPE", lineno);
 					return -1;
 				}
-				snprintf(f->type, sizeof(f->type), "%s", t);
+				/* One of the names above: it fits. */
+				memcpy(f->type, t, strlen(t) + 1);
 				if (strcmp(t, "counter") == 0 &&
 				    !pc_has_suffix(name, nlen, "_total")) {
 					snprintf(err, errlen, "line %zu: counter "

@@ -63,7 +63,7 @@ nap() {
 
 "$build/quarryd" --foreground --runtime-dir "$dir" \
     --ingest "ipc://$dir/ingest" --results "ipc://$dir/results" \
-    --workers-endpoint "ipc://$dir/workers" --workers 2 \
+    --workers-endpoint "ipc://$dir/workers" --workers 2 --http off \
     2>"$dir/quarryd.log" &
 qpid=$!
 
