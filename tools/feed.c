@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <zmq.h>
 
@@ -39,6 +40,9 @@
 /* Busy backoff: 10 ms doubling to 1 s, the brief's schedule. */
 #define FEED_BACKOFF_MIN_US	10000
 #define FEED_BACKOFF_MAX_US	1000000
+/* The progress line is redrawn at most this often: 5 Hz reads as live
+ * without costing anything next to the articles. */
+#define FEED_PROGRESS_US	200000
 
 /* One article sent and not yet answered for good. */
 struct slot {
@@ -62,7 +66,35 @@ struct feed {
 	uint64_t	 timeout_us;
 	uint64_t	 progress_at;	/* last send or final ack */
 	uint64_t	 total, accepted, duplicate, rejected, retries;
+	int		 tty;		/* stderr is a terminal: show progress */
+	uint64_t	 started_at, shown_at;
 };
+
+/*
+ * On a terminal, one line redrawn in place: sent, acked, rejected, rate.
+ * In a pipe or a log, nothing: only the summary at the end.
+ */
+static void
+feed_progress(struct feed *f, int final)
+{
+	uint64_t now = now_us();
+	double secs;
+
+	if (!f->tty || (!final && now - f->shown_at < FEED_PROGRESS_US))
+		return;
+	f->shown_at = now;
+	secs = (double)(now - f->started_at) / 1e6;
+	if (final) {
+		fputs("\r\033[K", stderr);	/* the summary takes the line */
+		return;
+	}
+	fprintf(stderr, "\rquarry feed: %llu sent, %llu acked, %llu "
+	    "rejected, %.0f articles/s\033[K",
+	    (unsigned long long)f->total,
+	    (unsigned long long)(f->accepted + f->duplicate),
+	    (unsigned long long)f->rejected,
+	    secs > 0 ? (double)(f->accepted + f->duplicate) / secs : 0.0);
+}
 
 /* Both frames of an article: [empty][article]. */
 static void
@@ -328,7 +360,8 @@ feed_main(int argc, char **argv)
 	}
 
 	in = json_input_new(argv + optind, (size_t)(argc - optind));
-	f.progress_at = now_us();
+	f.progress_at = f.started_at = now_us();
+	f.tty = isatty(STDERR_FILENO);
 	while (!eof || f.inflight > 0) {
 		zmq_pollitem_t pi = { f.sock, 0, ZMQ_POLLIN, 0 };
 		uint64_t now, next, deadline;
@@ -372,10 +405,14 @@ feed_main(int argc, char **argv)
 		if (next == 0 || next > deadline)
 			next = deadline;
 		wait_ms = (long)((next - now + 999) / 1000);
+		if (wait_ms * 1000 > FEED_PROGRESS_US && f.tty)
+			wait_ms = FEED_PROGRESS_US / 1000;
 		if (zmq_poll(&pi, 1, wait_ms) == -1 && errno != EINTR)
 			fatalx("zmq_poll: %s", zmq_strerror(errno));
 		feed_recv(&f);
+		feed_progress(&f, 0);
 	}
+	feed_progress(&f, 1);
 	if (timedout)
 		fprintf(stderr, "quarry feed: timed out: no progress in %g s, "
 		    "%zu article%s unacknowledged\n", timeout_s, f.inflight,
