@@ -802,3 +802,55 @@ Test(dates, ranges_and_short_years)
 	dt_none("Call 555-1234 or 2016-9999 for details.");
 	dt_none("He won 2009-2001 on points.");
 }
+
+Test(dates, weekday_with_its_date)
+{
+	/* the date beside a weekday says which week, colon or not */
+	dt_one("The Times said in an editorial on Monday, Aug. 22:",
+	    "Monday, Aug. 22", TIMEX_DATE, "2016-08-22");
+	dt_one("Funds lost $14 million Friday Aug. 12 alone.",
+	    "Friday Aug. 12", TIMEX_DATE, "2016-08-12");
+	dt_none("The race was won in 26:30 flat.");
+}
+
+Test(dates, clock_time_tense_read_at_its_start)
+{
+	/* the "." of "a.m." must not cut the search for "until" short */
+	dt_one("The agency extended its deadline until 9 a.m. EST Thursday.",
+	    "9 a.m. EST Thursday", TIMEX_TIME, "2016-08-18T09:00");
+	dt_one("Protesters were planning to drive around the airport on "
+	    "Monday.", "Monday", TIMEX_DATE, "2016-08-22");
+}
+
+Test(dates, bare_month_after_an_article_or_for)
+{
+	dt_one("The job figures for July extended a surge.", "July",
+	    TIMEX_DATE, "2016-07");
+	dt_one("It is trying to sell itself under a June agreement.", "June",
+	    TIMEX_DATE, "2016-06");
+	dt_none("He shops at the May Company store.");
+}
+
+Test(dates, the_year_and_the_week_alone)
+{
+	dt_one("Sales for the full year were $6.6 billion.", "the full year",
+	    TIMEX_DATE, "2016");
+	dt_one("It reached a high for the year of $42 a share.", "the year",
+	    TIMEX_DATE, "2016");
+	dt_run("Revenue was $76 million for the year ended March 31.");
+	dt_expect("Revenue was $76 million for the year ended March 31.",
+	    "the year", TIMEX_DURATION, "P1Y");
+	dt_one("For the week, the index dropped 3.8%.", "the week",
+	    TIMEX_DATE, "2016-W33");
+	dt_none("He earned $450 million the year before.");
+	dt_run_on("Sales for the full year were $6.6 billion.", 0, 0, 0);
+	dt_expect("Sales for the full year were $6.6 billion.",
+	    "the full year", TIMEX_DATE, "XXXX");
+}
+
+Test(dates, the_latest_period)
+{
+	/* an earnings story reports the quarter before publication */
+	dt_one("Sales in the latest period were $1.76 billion.",
+	    "the latest period", TIMEX_DATE, "2016-Q2");
+}

@@ -216,6 +216,7 @@ static const struct lex lex_c[] = {
 	{ { "consecutive" }, C_OTHER, 0, 0 },
 	{ { "copies" }, C_OTHER, 0, 0 },
 	{ { "corresponding" }, C_OTHER, 0, 0 },
+	{ { "could" }, C_OTHER, 0, F_CTX },
 	{ { "couple" }, C_OTHER, 0, 0 },
 	{ { "cst" }, C_TZ, 0, 0 },
 	{ { "cubic" }, C_OTHER, 0, 0 },
@@ -257,6 +258,9 @@ static const struct lex lex_e[] = {
 	{ { "eleventh" }, C_ORD, 11, 0 },
 	{ { "employees" }, C_OTHER, 0, 0 },
 	{ { "end" }, C_OTHER, 0, 0 },
+	{ { "ended" }, C_OTHER, 0, F_CTX },
+	{ { "ending" }, C_OTHER, 0, F_CTX },
+	{ { "ends" }, C_OTHER, 0, F_CTX },
 	{ { "ensuing" }, C_OTHER, 0, 0 },
 	{ { "entire" }, C_OTHER, 0, 0 },
 	{ { "est" }, C_TZ, 0, 0 },
@@ -387,6 +391,7 @@ static const struct lex lex_m[] = {
 	{ { "midday" }, C_OTHER, 0, 0 },
 	{ { "middle" }, C_OTHER, 0, 0 },
 	{ { "midnight" }, C_OTHER, 0, 0 },
+	{ { "might" }, C_OTHER, 0, F_CTX },
 	{ { "miles" }, C_OTHER, 0, 0 },
 	{ { "million" }, C_OTHER, 0, F_CTX },
 	{ { "mins" }, C_UNIT, U_MIN, F_PLURAL },
@@ -462,6 +467,7 @@ static const struct lex lex_p[] = {
 	{ { "plan" }, C_OTHER, 0, 0 },
 	{ { "planes" }, C_OTHER, 0, 0 },
 	{ { "planned" }, C_OTHER, 0, 0 },
+	{ { "planning" }, C_OTHER, 0, F_CTX },
 	{ { "plans" }, C_OTHER, 0, 0 },
 	{ { "pm" }, C_OTHER, 0, 0 },
 	{ { "points" }, C_OTHER, 0, 0 },
@@ -1384,8 +1390,9 @@ season_of(struct cal_date d, int *year)
 
 static const char *const future_cues[] = {
 	"will", "ll", "shall", "next", "coming", "upcoming", "scheduled",
-	"expected", "plans", "planned", "plan", "due", "until", "going",
-	"tomorrow", "would", "intends", "soon", NULL
+	"expected", "plans", "planned", "planning", "plan", "due", "until",
+	"going", "tomorrow", "would", "could", "might", "intends", "soon",
+	NULL
 };
 
 static const char *const past_cues[] = {
@@ -1528,9 +1535,10 @@ day_num(struct ctx *c, long i, int *day)
 		return 0;
 	k = 1 + ord_suffix(c, i + 1);
 	n = tk(c, i + k);
-	if (adj(n) && (P(n, ':') || P(n, '%') || P(n, '/') || P(n, '-') ||
-	    ((P(n, '.') || P(n, ',')) && tk(c, i + k + 1)->kind == TK_NUM &&
-	    adj(tk(c, i + k + 1)))))
+	/* "26:30" is a clock, "Oct. 26:" a dateline before a colon. */
+	if (adj(n) && (P(n, '%') || P(n, '/') || P(n, '-') ||
+	    ((P(n, '.') || P(n, ',') || P(n, ':')) &&
+	    tk(c, i + k + 1)->kind == TK_NUM && adj(tk(c, i + k + 1)))))
 		return 0;
 	if (adj(n) && n->kind == TK_WORD && k == 1)
 		return 0;
@@ -1718,7 +1726,7 @@ static const char *const month_cues[] = {
 	"in", "on", "since", "until", "till", "by", "from", "through",
 	"during", "before", "after", "between", "early", "late", "mid",
 	"of", "last", "next", "this", "that", "each", "every", "to",
-	"and", "or", "around", NULL
+	"and", "or", "around", "for", "the", "a", NULL
 };
 
 /*
@@ -1888,11 +1896,14 @@ r_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
 		return h->ntok;
 	}
-	if (dir < 0 && P(tk(c, j), ',')) {
+	/* "Monday, Oct. 26" and "Friday Oct. 13": the date says which. */
+	if (dir < 0 && (P(tk(c, j), ',') || L(tk(c, j), C_MONTH) != NULL)) {
+		long k = P(tk(c, j), ',') ? 1 : 0;
+
 		memset(&mh, 0, sizeof(mh));
-		if (r_month(c, j + 1, &mh, 1) > 0 &&
+		if (r_month(c, j + k, &mh, 1) > 0 &&
 		    strlen(mh.value) == 10) {
-			span(h, c, i, j + 1 + mh.ntok);
+			span(h, c, i, j + k + mh.ntok);
 			hit_set(h, TIMEX_DATE, "%s", mh.value);
 			return h->ntok;
 		}
@@ -1930,7 +1941,7 @@ meridiem(struct ctx *c, long j, int *pm)
 
 /* The date a clock time belongs to, from the words after it. */
 static long
-time_day(struct ctx *c, long j, char *buf, size_t len)
+time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 {
 	const struct tok *t = tk(c, j);
 	const struct lex *lx;
@@ -1943,7 +1954,7 @@ time_day(struct ctx *c, long j, char *buf, size_t len)
 	}
 	if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
 	    !(lx->flags & F_PLURAL)) {
-		weekday_value(c, j + k, lx->val, -1, buf, len);
+		weekday_value(c, at, lx->val, -1, buf, len);
 		return k + 1;
 	}
 	if (c->has_pub && (W(t, "yesterday") || W(t, "today") ||
@@ -2030,7 +2041,9 @@ r_time(struct ctx *c, long i, struct hit *h)
 	}
 	if (!sure)
 		return 0;
-	k = time_day(c, j, day, sizeof(day));
+	/* The tense is read from the clock time's start: the "." of
+	 * "a.m." would end the cue search at the weekday. */
+	k = time_day(c, i, j, day, sizeof(day));
 	j += k;
 	span(h, c, i, j);
 	hit_set(h, TIMEX_TIME, "%sT%02d:%02d", day, hh, mm);
@@ -2164,6 +2177,48 @@ r_the_unit(struct ctx *c, long i, struct hit *h)
  * quarter, weekend, decade, century, a month, a weekday, a season, a
  * part of the day ("last night", "this morning").
  */
+/*
+ * "the year", "the full year", "the fiscal year", "the week" standing
+ * alone: in news, the one the story is in ("a high for the year").  "The
+ * year ended March 31" names a fiscal year by its last day: what the
+ * phrase itself says is its length, P1Y.  Not "the year before" or "the
+ * year-earlier", which count from another date, nor "the year 2000".
+ */
+static long
+r_unit_phrase(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *n;
+	long j = i + 1;
+	int qual = 0, year;
+
+	if (!W(tk(c, i), "the"))
+		return 0;
+	if (W(tk(c, j), "full") || W(tk(c, j), "fiscal")) {
+		qual = 1;
+		j++;
+	}
+	if (W(tk(c, j), "year"))
+		year = 1;
+	else if (W(tk(c, j), "week") && !qual)
+		year = 0;
+	else
+		return 0;
+	n = tk(c, j + 1);
+	if ((adj(n) && P(n, '-')) || W(n, "before") || W(n, "after") ||
+	    W(n, "earlier") || W(n, "ago") || W(n, "later") ||
+	    n->kind == TK_NUM || L(n, C_NUM) != NULL ||
+	    (W(n, "of") && (year_tok(c, j + 2) ||
+	    L(tk(c, j + 2), C_MONTH) != NULL)))
+		return 0;
+	span(h, c, i, j + 1);
+	if (year && (W(n, "ended") || W(n, "ending") || W(n, "ends"))) {
+		hit_set(h, TIMEX_DURATION, "P1Y");
+		return h->ntok;
+	}
+	hit_gran(h, c, c->pub, year ? G_YEAR : G_WEEK);
+	return h->ntok;
+}
+
 static long
 r_relative(struct ctx *c, long i, struct hit *h)
 {
@@ -2406,8 +2461,10 @@ r_quarter(struct ctx *c, long i, struct hit *h)
 		;
 	else if (W(tk(c, j), "half") && ord >= 1 && ord <= 2)
 		half = 1;
-	else if (W(tk(c, j), "period") && (ago || ylit) && !ord) {
-		/* the year-earlier period, the 1988 period */
+	else if (W(tk(c, j), "period") && (ago || ylit || (latest && the)) &&
+	    !ord) {
+		/* the year-earlier period, the 1988 period; in an earnings
+		 * story "the latest period" is the quarter reported */
 	} else
 		return 0;
 	if (!ord && !ago && !latest && !cur && !the)
@@ -3300,7 +3357,7 @@ match(struct ctx *c, long i, struct hit *h)
 	    (n = r_ordinal_day(c, i, h)) > 0 ||
 	    (n = r_deixis(c, i, h)) > 0 || (n = r_set(c, i, h)) > 0 ||
 	    (n = r_holiday(c, i, h)) > 0 || (n = r_season(c, i, h)) > 0 ||
-	    (n = r_year(c, i, h)) > 0 ||
+	    (n = r_unit_phrase(c, i, h)) > 0 || (n = r_year(c, i, h)) > 0 ||
 	    (n = r_spelled_year(c, i, h)) > 0)
 		return n;
 	return 0;
