@@ -28,7 +28,7 @@ LIBS	= $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 TEST_LIBS = $(shell $(PKG_CONFIG) --libs criterion 2>/dev/null)
 
 # --- object lists, one line per layer ---
-COMMON_OBJS  := common/log.o common/utf8.o common/util.o
+COMMON_OBJS  := common/log.o common/utf8.o common/util.o common/keyfile.o
 PROTO_OBJS   := protocol/names.o protocol/validate.o protocol/prescan.o \
 		protocol/decode.o protocol/encode.o
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
@@ -37,10 +37,10 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 WORKER_OBJS  := workers/worker.o
 DAEMON_OBJS  := daemon/config.o daemon/job.o daemon/queue.o daemon/ledger.o \
 		daemon/spool.o daemon/stats.o daemon/http.o daemon/notify.o \
-		daemon/conffile.o \
+		daemon/conffile.o daemon/curve.o daemon/privdrop.o \
 		daemon/zsock.o daemon/supervisor.o daemon/broker.o
 TOOL_OBJS    := tools/json.o tools/feed.o tools/sub.o tools/extract_cmd.o \
-		tools/stats.o
+		tools/stats.o tools/keygen.o
 
 # Mains stay out of the lists above so tests can link the rest.
 QUARRYD_OBJS := daemon/quarryd.o $(DAEMON_OBJS) $(PROTO_OBJS) $(COMMON_OBJS)
@@ -106,18 +106,13 @@ $(BUILD)/bench/pipeline_bench: $(addprefix $(BUILD)/,$(PIPE_BENCH_OBJS)) | deps
 $(BUILD)/bench/linear_bench: $(addprefix $(BUILD)/,$(LINEAR_BENCH_OBJS)) | deps
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
-# Benchmarks report figures; they never pass or fail on speed.
+# Benchmarks report figures; they never pass or fail on speed.  The
+# release build (OPT, -O2 by default); bench/run_bench.py runs them all
+# (a few minutes; chrono-node comes from npm into bench/node_modules) and
+# writes docs/benchmarks.md and bench/out/benchmarks.json.
 bench: $(BUILD)/bench/extract_bench $(BUILD)/bench/linear_bench \
 		$(BUILD)/bench/pipeline_bench $(PROGS) | deps
-	$(BUILD)/bench/extract_bench $(BENCH_INPUT)
-	$(BUILD)/bench/linear_bench
-	@echo "| run | articles | body bytes | workers | articles/s | p50 ms | p90 ms | p99 ms | max ms |"
-	@echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-	@for spool in off batch always; do \
-	    QUARRY_BUILD=$(abspath $(BUILD)) $(BUILD)/bench/pipeline_bench \
-	        --articles 20000 --size 4096 --workers 2 --spool $$spool \
-	        --label "spool $$spool" | head -n 1; \
-	done
+	$(PYTHON) bench/run_bench.py $(BUILD) $(BENCH_INPUT)
 
 # --- hostile input (docs/security.md) ---
 

@@ -145,8 +145,9 @@ main(int argc, char **argv)
 	}
 	printf("{\"articles\": %zu, \"body_bytes\": %zu, "
 	    "\"quotes_mb_s\": %.2f, \"dates_mb_s\": %.2f, \"both_mb_s\": %.2f, "
+	    "\"quotes_articles_s\": %.0f, \"dates_articles_s\": %.0f, "
 	    "\"both_articles_s\": %.0f}\n", n, bytes, rate[0], rate[1],
-	    rate[2], arate[2]);
+	    rate[2], arate[0], arate[1], arate[2]);
 	for (i = 0; i < n; i++)
 		free(arts[i].mem);
 	free(arts);

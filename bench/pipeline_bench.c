@@ -5,9 +5,23 @@
  * result (optionally paced to a rate), and records submit-to-result
  * latency for every article.
  *
+ * --raw replaces quarryd with the transport alone, the ceiling any
+ * broker on ZeroMQ has here: PUSH -> PULL, a forwarder that hands each
+ * message on unchanged (zmq_msg_send, no copy) to W workers over PUSH ->
+ * PULL, workers that answer each with a small fixed reply, and the
+ * forwarder publishing the replies on PUB, over the same ipc endpoints,
+ * with the same encoded articles, window and subscriber.
+ *
+ * --size 0 sends the sample articles whole, in turn, instead of cuts of
+ * a fixed size.  --hold waits for the acks only (with --workers 0 the
+ * articles stay queued: the memory figure).  At the end it reads, from
+ * /proc, quarryd's and its workers' CPU time and peak RSS (VmHWM), so
+ * a loaded machine still shows what each article costs.
+ *
  * usage: pipeline_bench [--articles N] [--size BYTES] [--workers W]
  *            [--window K] [--rate PER_S] [--label TEXT] [--samples FILE]
- *            [--spool off|batch|always] [-- QUARRYD_FLAGS...]
+ *            [--spool off|batch|always] [--hold] [--raw]
+ *            [-- QUARRYD_FLAGS...]
  * Prints one markdown row and, last, one JSON line.
  */
 #include <errno.h>
@@ -29,9 +43,11 @@
 
 #define BENCH_WAIT_US		(60 * 1000000ULL)	/* no progress: give up */
 #define BENCH_ARGV_MAX		64
+/* --raw: a worker's reply, about the size of a no-op worker's DONE. */
+#define BENCH_RAW_REPLY		64
 
 struct bench {
-	int		 articles, size, workers, window;
+	int		 articles, size, workers, window, hold, raw;
 	double		 rate;
 	const char	*label, *samples, *spool;
 	char		 state[96];
@@ -42,6 +58,14 @@ struct bench {
 	uint64_t	*lat_us;	/* per article, 0 = no result yet */
 	char		*text;		/* body material */
 	size_t		 textlen;
+	size_t		*ends;		/* --size 0: each article's end */
+	size_t		 narts;
+};
+
+/* What /proc says about a process: CPU seconds and peak RSS in KiB. */
+struct bench_proc {
+	double		 cpu_s;
+	long		 hwm_kb;
 };
 
 static void
@@ -64,6 +88,11 @@ bench_text(struct bench *bb)
 		}
 		memcpy(bb->text + bb->textlen, a.body.p, a.body.len);
 		bb->textlen += a.body.len;
+		if (bb->size == 0) {
+			bb->ends = xreallocarray(bb->ends, bb->narts + 1,
+			    sizeof(*bb->ends));
+			bb->ends[bb->narts++] = bb->textlen;
+		}
 		bb->text[bb->textlen++] = '\n';
 	}
 	json_input_destroy(&in);
@@ -74,6 +103,78 @@ bench_text(struct bench *bb)
 
 		bb->text = xstrdup(fallback);
 		bb->textlen = sizeof(fallback) - 1;
+		if (bb->size == 0) {
+			bb->ends = xcalloc(1, sizeof(*bb->ends));
+			bb->ends[bb->narts++] = bb->textlen;
+		}
+	}
+}
+
+/* CPU time and VmHWM of one process, from /proc. */
+static int
+bench_proc_read(pid_t pid, struct bench_proc *bp)
+{
+	char path[64], line[256];
+	unsigned long long ut = 0, st = 0;
+	const char *p;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%ld/stat", (long)pid);
+	if ((f = fopen(path, "r")) == NULL)
+		return -1;
+	/* Fields after the command name, which may hold anything. */
+	if (fgets(line, sizeof(line), f) == NULL ||
+	    (p = strrchr(line, ')')) == NULL ||
+	    sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u "
+	    "%llu %llu", &ut, &st) != 2) {
+		fclose(f);
+		return -1;
+	}
+	fclose(f);
+	bp->cpu_s = (double)(ut + st) / (double)sysconf(_SC_CLK_TCK);
+	snprintf(path, sizeof(path), "/proc/%ld/status", (long)pid);
+	if ((f = fopen(path, "r")) == NULL)
+		return -1;
+	bp->hwm_kb = 0;
+	while (fgets(line, sizeof(line), f) != NULL)
+		if (strncmp(line, "VmHWM:", 6) == 0)
+			bp->hwm_kb = atol(line + 6);
+	fclose(f);
+	return 0;
+}
+
+/* quarryd's own figures, and its workers' summed (CPU) and largest
+ * (VmHWM). */
+static void
+bench_procs(pid_t qpid, struct bench_proc *q, struct bench_proc *w, int *nw)
+{
+	char path[64], buf[1024], *p, *end;
+	struct bench_proc one;
+	FILE *f;
+	size_t n;
+
+	memset(q, 0, sizeof(*q));
+	memset(w, 0, sizeof(*w));
+	*nw = 0;
+	(void)bench_proc_read(qpid, q);
+	snprintf(path, sizeof(path), "/proc/%ld/task/%ld/children",
+	    (long)qpid, (long)qpid);
+	if ((f = fopen(path, "r")) == NULL)
+		return;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	for (p = buf; *p != '\0'; p = end) {
+		long pid = strtol(p, &end, 10);
+
+		if (end == p)
+			break;
+		if (bench_proc_read((pid_t)pid, &one) == 0) {
+			w->cpu_s += one.cpu_s;
+			if (one.hwm_kb > w->hwm_kb)
+				w->hwm_kb = one.hwm_kb;
+			(*nw)++;
+		}
 	}
 }
 
@@ -84,6 +185,13 @@ bench_body(const struct bench *bb, int i, char *out)
 {
 	size_t off = ((size_t)i * 7919) % bb->textlen, n = 0;
 
+	if (bb->size == 0) {	/* the sample articles, whole, in turn */
+		size_t k = (size_t)i % bb->narts;
+		size_t from = k == 0 ? 0 : bb->ends[k - 1] + 1;
+
+		memcpy(out, bb->text + from, bb->ends[k] - from);
+		return bb->ends[k] - from;
+	}
 	/* Start on a character, not inside one. */
 	while (off > 0 && ((unsigned char)bb->text[off] & 0xc0) == 0x80)
 		off--;
@@ -155,6 +263,100 @@ bench_quarryd(struct bench *bb)
 	return pid;
 }
 
+/* --raw: one worker, forwarding nothing but a small reply. */
+static void __attribute__((noreturn))
+bench_raw_worker(const struct bench *bb)
+{
+	char ep[96], reply[BENCH_RAW_REPLY];
+	void *ctx = zmq_ctx_new(), *in, *out;
+	zmq_msg_t id, art;
+
+	memset(reply, 'r', sizeof(reply));
+	in = zmq_socket(ctx, ZMQ_PULL);
+	out = zmq_socket(ctx, ZMQ_PUSH);
+	snprintf(ep, sizeof(ep), "ipc://%s/w", bb->dir);
+	zmq_connect(in, ep);
+	snprintf(ep, sizeof(ep), "ipc://%s/r", bb->dir);
+	zmq_connect(out, ep);
+	zmq_msg_init(&id);
+	zmq_msg_init(&art);
+	for (;;) {
+		if (zmq_msg_recv(&id, in, 0) == -1 ||
+		    zmq_msg_recv(&art, in, 0) == -1)
+			_exit(errno == EINTR ? 0 : 1);
+		zmq_msg_send(&id, out, ZMQ_SNDMORE);
+		zmq_send(out, reply, sizeof(reply), 0);
+	}
+}
+
+/* --raw: the forwarder, parent of the workers. */
+static void __attribute__((noreturn))
+bench_raw_broker(const struct bench *bb)
+{
+	char ep[96];
+	void *ctx, *in, *wout, *win, *pub;
+	zmq_msg_t m;
+	int i, more, zero = 0;
+	size_t ml = sizeof(more);
+
+	for (i = 0; i < bb->workers; i++) {
+		pid_t pid = fork();
+
+		if (pid == -1)
+			_exit(1);
+		if (pid == 0) {
+			prctl(PR_SET_PDEATHSIG, SIGKILL);
+			bench_raw_worker(bb);
+		}
+	}
+	ctx = zmq_ctx_new();
+	in = zmq_socket(ctx, ZMQ_PULL);
+	wout = zmq_socket(ctx, ZMQ_PUSH);
+	win = zmq_socket(ctx, ZMQ_PULL);
+	pub = zmq_socket(ctx, ZMQ_XPUB);
+	zmq_setsockopt(pub, ZMQ_SNDHWM, &zero, sizeof(zero));
+	snprintf(ep, sizeof(ep), "ipc://%s/in", bb->dir);
+	zmq_bind(in, ep);
+	snprintf(ep, sizeof(ep), "ipc://%s/w", bb->dir);
+	zmq_bind(wout, ep);
+	snprintf(ep, sizeof(ep), "ipc://%s/r", bb->dir);
+	zmq_bind(win, ep);
+	snprintf(ep, sizeof(ep), "ipc://%s/out", bb->dir);
+	zmq_bind(pub, ep);
+	zmq_msg_init(&m);
+	for (;;) {
+		zmq_pollitem_t it[3] = { { in, 0, ZMQ_POLLIN, 0 },
+		    { win, 0, ZMQ_POLLIN, 0 }, { pub, 0, ZMQ_POLLIN, 0 } };
+
+		if (zmq_poll(it, 3, -1) == -1)
+			_exit(errno == EINTR ? 0 : 1);
+		while (zmq_msg_recv(&m, in, ZMQ_DONTWAIT) != -1) {
+			more = zmq_msg_more(&m);
+			zmq_msg_send(&m, wout, more ? ZMQ_SNDMORE : 0);
+			while (more && zmq_msg_recv(&m, in, 0) != -1) {
+				more = zmq_msg_more(&m);
+				zmq_msg_send(&m, wout, more ? ZMQ_SNDMORE : 0);
+			}
+		}
+		while (zmq_msg_recv(&m, win, ZMQ_DONTWAIT) != -1) {
+			zmq_send(pub, "result.bench", 12, ZMQ_SNDMORE);
+			do {
+				more = zmq_msg_more(&m);
+				zmq_msg_send(&m, pub, more ? ZMQ_SNDMORE : 0);
+			} while (more && zmq_msg_recv(&m, win, 0) != -1);
+		}
+		/* The subscriber's hello sync, as quarryd answers it. */
+		while (zmq_msg_recv(&m, pub, ZMQ_DONTWAIT) != -1) {
+			if (zmq_msg_size(&m) == 13 &&
+			    memcmp(zmq_msg_data(&m), "\1quarry.hello", 13) == 0) {
+				zmq_send(pub, "quarry.hello", 12, ZMQ_SNDMORE);
+				zmq_send(pub, "", 0, 0);
+			}
+			zmq_getsockopt(pub, ZMQ_RCVMORE, &more, &ml);
+		}
+	}
+}
+
 static int
 bench_u64cmp(const void *a, const void *b)
 {
@@ -168,7 +370,7 @@ bench_usage(void)
 {
 	fprintf(stderr, "usage: pipeline_bench [--articles N] [--size BYTES] "
 	    "[--workers W] [--window K] [--rate PER_S] [--label TEXT] "
-	    "[--samples FILE] [--spool off|batch|always] "
+	    "[--samples FILE] [--spool off|batch|always] [--hold] [--raw] "
 	    "[-- QUARRYD_FLAGS...]\n");
 	exit(2);
 }
@@ -176,9 +378,11 @@ bench_usage(void)
 int
 main(int argc, char **argv)
 {
-	struct bench bb = { 20000, 4096, 2, 256, 0, "pipeline",
-	    "examples/articles.jsonl", "off", "", { NULL }, 0, "", NULL, NULL,
-	    NULL, 0 };
+	struct bench bb = { .articles = 20000, .size = 4096, .workers = 2,
+	    .window = 256, .label = "pipeline",
+	    .samples = "examples/articles.jsonl", .spool = "off" };
+	struct bench_proc qp, wp;
+	int nw;
 	struct proto_decoder *dec;
 	struct pbuf pb = { NULL, 0, 0 };
 	struct article a;
@@ -196,6 +400,14 @@ main(int argc, char **argv)
 			for (i++; i < argc && bb.nextra < BENCH_ARGV_MAX; i++)
 				bb.extra[bb.nextra++] = argv[i];
 			break;
+		}
+		if (strcmp(argv[i], "--hold") == 0) {
+			bb.hold = 1;
+			continue;
+		}
+		if (strcmp(argv[i], "--raw") == 0) {
+			bb.raw = 1;
+			continue;
 		}
 		if (i + 1 >= argc)
 			bench_usage();
@@ -218,12 +430,12 @@ main(int argc, char **argv)
 		else
 			bench_usage();
 	}
-	if (bb.articles <= 0 || bb.size <= 0 || bb.size > (int)PROTO_BODY_MAX ||
+	if (bb.articles <= 0 || bb.size < 0 || bb.size > (int)PROTO_BODY_MAX ||
 	    bb.window <= 0)
 		bench_usage();
 	log_init("pipeline_bench", LOG_LEVEL_WARN);
 	bench_text(&bb);
-	body = xmalloc((size_t)bb.size);
+	body = xmalloc(bb.size > 0 ? (size_t)bb.size : bb.textlen);
 	bb.sent_us = xcalloc((size_t)bb.articles, sizeof(uint64_t));
 	bb.lat_us = xcalloc((size_t)bb.articles, sizeof(uint64_t));
 	snprintf(bb.dir, sizeof(bb.dir), "/tmp/quarry-bench-XXXXXX");
@@ -236,13 +448,20 @@ main(int argc, char **argv)
 		bb.extra[bb.nextra++] = (char *)"--spool-fsync";
 		bb.extra[bb.nextra++] = (char *)bb.spool;
 	}
-	qpid = bench_quarryd(&bb);
+	if (!bb.raw)
+		qpid = bench_quarryd(&bb);
+	else if ((qpid = fork()) == -1)
+		fatal("fork");
+	else if (qpid == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		bench_raw_broker(&bb);
+	}
 	if ((dec = proto_decoder_new()) == NULL)
 		fatal("proto_decoder_new");
 
 	ctx = zmq_ctx_new();
 	sub = zmq_socket(ctx, ZMQ_SUB);
-	prod = zmq_socket(ctx, ZMQ_DEALER);
+	prod = zmq_socket(ctx, bb.raw ? ZMQ_PUSH : ZMQ_DEALER);
 	zmq_setsockopt(sub, ZMQ_RCVHWM, &zero, sizeof(zero));
 	zmq_setsockopt(sub, ZMQ_LINGER, &zero, sizeof(zero));
 	zmq_setsockopt(prod, ZMQ_LINGER, &zero, sizeof(zero));
@@ -276,7 +495,7 @@ main(int argc, char **argv)
 	zmq_setsockopt(sub, ZMQ_UNSUBSCRIBE, "quarry.hello", 12);
 
 	t0 = last_progress = now_us();
-	while (results < bb.articles) {
+	while (bb.hold ? accepted < bb.articles : results < bb.articles) {
 		zmq_pollitem_t it[2] = { { sub, 0, ZMQ_POLLIN, 0 },
 		    { prod, 0, ZMQ_POLLIN, 0 } };
 		uint64_t now = now_us();
@@ -284,7 +503,8 @@ main(int argc, char **argv)
 		if (now - last_progress > BENCH_WAIT_US)
 			fatalx("stalled at %d of %d results (see %s)", results,
 			    bb.articles, bb.dir);
-		while (sent < bb.articles && outstanding < bb.window &&
+		while (sent < bb.articles && (bb.hold ? sent - accepted :
+		    outstanding) < bb.window &&
 		    (bb.rate <= 0 || (double)sent < (double)(now - t0) *
 		    bb.rate / 1e6)) {
 			size_t len = bench_body(&bb, sent, body);
@@ -298,14 +518,16 @@ main(int argc, char **argv)
 			if (proto_encode_article(&pb, &a) == -1)
 				fatal("encode");
 			bb.sent_us[sent] = now_us();
-			zmq_send(prod, "", 0, ZMQ_SNDMORE);
+			/* --raw: [id][article]; the reply carries the id. */
+			zmq_send(prod, bb.raw ? id : "", bb.raw ? strlen(id) :
+			    0, ZMQ_SNDMORE);
 			zmq_send(prod, pb.data, pb.len, 0);
 			sent++;
 			outstanding++;
 		}
 		if (zmq_poll(it, 2, bb.rate > 0 ? 1 : 100) < 0 && errno != EINTR)
 			fatal("zmq_poll");
-		for (;;) {	/* acks */
+		for (; !bb.raw;) {	/* acks */
 			zmq_msg_t m;
 			struct ack ack;
 
@@ -326,6 +548,7 @@ main(int argc, char **argv)
 					    ack.status), (int)ack.error.len,
 					    ack.error.p ? ack.error.p : "");
 				accepted++;
+				last_progress = now_us();
 			}
 			zmq_msg_close(&m);
 		}
@@ -339,8 +562,17 @@ main(int argc, char **argv)
 			}
 			zmq_msg_init(&m);
 			zmq_msg_recv(&m, sub, 0);
-			if (proto_decode_result(dec, zmq_msg_data(&m),
-			    zmq_msg_size(&m), &r, err, sizeof(err)) == 0 &&
+			if (bb.raw) {	/* [topic][id][reply] */
+				r.id = str_make(zmq_msg_data(&m), zmq_msg_size(
+				    &m));
+				if (r.id.len >= sizeof(id))
+					r.id.len = 0;
+				memcpy(id, r.id.p, r.id.len);
+				zmq_msg_recv(&t, sub, 0);
+			}
+			if ((bb.raw || proto_decode_result(dec,
+			    zmq_msg_data(&m), zmq_msg_size(&m), &r, err,
+			    sizeof(err)) == 0) &&
 			    r.id.len > 6 && r.id.len < sizeof(id)) {
 				memcpy(id, r.id.p, r.id.len);
 				id[r.id.len] = '\0';
@@ -361,10 +593,12 @@ main(int argc, char **argv)
 	}
 	t_end = now_us();
 	secs = (double)(t_end - t0) / 1e6;
+	bench_procs(qpid, &qp, &wp, &nw);
 	sorted = xmalloc((size_t)bb.articles * sizeof(uint64_t));
 	memcpy(sorted, bb.lat_us, (size_t)bb.articles * sizeof(uint64_t));
 	qsort(sorted, (size_t)bb.articles, sizeof(uint64_t), bench_u64cmp);
-#define PCT(p) (sorted[(size_t)((double)(bb.articles - 1) * (p))] / 1000.0)
+#define PCT(p) (bb.hold ? 0.0 : \
+    sorted[(size_t)((double)(bb.articles - 1) * (p))] / 1000.0)
 	printf("| %s | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f |\n",
 	    bb.label, bb.articles, bb.size, bb.workers,
 	    (double)bb.articles / secs, PCT(0.50), PCT(0.90), PCT(0.99),
@@ -372,9 +606,14 @@ main(int argc, char **argv)
 	printf("{\"label\": \"%s\", \"articles\": %d, \"size\": %d, "
 	    "\"workers\": %d, \"rate\": %.0f, \"articles_s\": %.0f, "
 	    "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"p99_ms\": %.3f, "
-	    "\"max_ms\": %.3f}\n", bb.label, bb.articles, bb.size, bb.workers,
-	    bb.rate, (double)bb.articles / secs, PCT(0.50), PCT(0.90),
-	    PCT(0.99), PCT(1.0));
+	    "\"max_ms\": %.3f, \"seconds\": %.2f, "
+	    "\"quarryd_cpu_us_per_article\": %.1f, "
+	    "\"workers_cpu_us_per_article\": %.1f, \"quarryd_hwm_kb\": %ld, "
+	    "\"worker_hwm_kb\": %ld, \"worker_procs\": %d}\n", bb.label,
+	    bb.articles, bb.size, bb.workers, bb.rate,
+	    (double)bb.articles / secs, PCT(0.50), PCT(0.90), PCT(0.99),
+	    PCT(1.0), secs, qp.cpu_s * 1e6 / bb.articles,
+	    wp.cpu_s * 1e6 / bb.articles, qp.hwm_kb, wp.hwm_kb, nw);
 #undef PCT
 	zmq_close(sub);
 	zmq_close(prod);
@@ -395,5 +634,6 @@ main(int argc, char **argv)
 	free(bb.sent_us);
 	free(bb.lat_us);
 	free(bb.text);
+	free(bb.ends);
 	return 0;
 }

@@ -27,6 +27,7 @@ zsock_new(void *zctx, int type, const char *name)
 		fatal("%s: zmq_socket", name);
 	z->type = type;
 	z->name = name;
+	z->dirty = 1;
 	zsock_set_int(z, ZMQ_LINGER, ZSOCK_LINGER_MS);
 	/* A bigger frame disconnects its sender before we see a byte. */
 	if (zmq_setsockopt(z->sock, ZMQ_MAXMSGSIZE, &maxmsg,
@@ -110,20 +111,6 @@ zsock_watch(struct zsock *z, struct event_base *base, event_callback_fn cb,
 }
 
 int
-zsock_readable(struct zsock *z)
-{
-	int events;
-	size_t len = sizeof(events);
-
-	if (zmq_getsockopt(z->sock, ZMQ_EVENTS, &events, &len) == -1) {
-		if (zmq_errno() == EINTR)
-			return 1;	/* ask again on the next pass */
-		fatal("%s: ZMQ_EVENTS", z->name);
-	}
-	return (events & ZMQ_POLLIN) != 0;
-}
-
-int
 zsock_recv(struct zsock *z, zmq_msg_t *frames, int max)
 {
 	int n = 0, more;
@@ -137,7 +124,11 @@ zsock_recv(struct zsock *z, zmq_msg_t *frames, int max)
 			int e = zmq_errno();
 
 			zmq_msg_close(m);
-			if (n == 0 && (e == EAGAIN || e == EINTR))
+			if (n == 0 && e == EAGAIN) {
+				z->dirty = 0;
+				return 0;
+			}
+			if (n == 0 && e == EINTR)
 				return 0;
 			/* Parts of one message arrive together; losing
 			 * one mid-message means the context is ending. */
@@ -167,6 +158,7 @@ zsock_send(struct zsock *z, const void *data, size_t len, int more)
 {
 	int flags = ZMQ_DONTWAIT | (more ? ZMQ_SNDMORE : 0);
 
+	z->dirty = 1;
 	for (;;) {
 		if (zmq_send(z->sock, data, len, flags) != -1)
 			return 0;
