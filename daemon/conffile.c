@@ -69,6 +69,9 @@ static const struct conffile_key conffile_keys[] = {
 	KEY("dedup_window_ms", "dedup-window-ms"),
 	KEY("dedup_max", "dedup-max"),
 	KEY("http", "http"),
+	KEY("curve_secret_key", "curve-secret-key"),
+	KEY("curve_allow", "curve-allow"),
+	KEY("user", "user"),
 };
 
 #define CONFFILE_NKEYS	(sizeof(conffile_keys) / sizeof(conffile_keys[0]))

@@ -56,6 +56,9 @@ enum {
 	OPT_HTTP,
 	OPT_CONFIG,
 	OPT_CHECK_CONFIG,
+	OPT_CURVE_SECRET_KEY,
+	OPT_CURVE_ALLOW,
+	OPT_USER,
 };
 
 static const struct option config_options[] = {
@@ -85,6 +88,9 @@ static const struct option config_options[] = {
 	{ "http", required_argument, NULL, OPT_HTTP },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "check-config", no_argument, NULL, OPT_CHECK_CONFIG },
+	{ "curve-secret-key", required_argument, NULL, OPT_CURVE_SECRET_KEY },
+	{ "curve-allow", required_argument, NULL, OPT_CURVE_ALLOW },
+	{ "user", required_argument, NULL, OPT_USER },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -100,6 +106,7 @@ config_usage(FILE *f)
 "               [--state-dir DIR] [--no-spool] [--spool-fsync POLICY]\n"
 "               [--spool-batch-ms MS] [--dedup-window-ms MS] [--dedup-max N]\n"
 "               [--http ADDR] [--config PATH] [--check-config]\n"
+"               [--curve-secret-key FILE --curve-allow FILE] [--user NAME]\n"
 "\n"
 "  -f, --foreground        stay in the foreground (always, under systemd)\n"
 "  -w, --workers N         local worker processes (default: CPUs)\n"
@@ -128,7 +135,11 @@ config_usage(FILE *f)
 "                          (default " DEFAULT_HTTP ")\n"
 "      --config PATH       settings file (default " CONFIG_FILE_DEFAULT "\n"
 "                          when it exists; flags override it)\n"
-"      --check-config      check the settings, print them and exit\n",
+"      --check-config      check the settings, print them and exit\n"
+"      --curve-secret-key FILE  CURVE on every tcp:// endpoint, with this\n"
+"                          secret key (quarry keygen; mode 0600)\n"
+"      --curve-allow FILE  client public keys allowed in (needed with CURVE)\n"
+"      --user NAME         started as root: run as NAME once bound\n",
 	    DEFAULT_QUEUE_MAX, DEFAULT_MAX_ATTEMPTS, DEFAULT_HEARTBEAT_MS,
 	    DEFAULT_LIVENESS, DEFAULT_JOB_TIMEOUT_MS, DEFAULT_DRAIN_MS,
 	    DEFAULT_SPOOL_BATCH_MS, DEFAULT_DEDUP_WINDOW_MS,
@@ -360,6 +371,19 @@ config_parse_args(struct config *c, int argc, char **argv, char *err,
 		case OPT_CHECK_CONFIG:
 			c->check_config = 1;
 			break;
+		case OPT_CURVE_SECRET_KEY:
+			config_set(&c->curve_secret_key, optarg);
+			break;
+		case OPT_CURVE_ALLOW:
+			config_set(&c->curve_allow, optarg);
+			break;
+		case OPT_USER:
+			if (optarg[0] == '\0') {
+				snprintf(err, errlen, "--user: needs a name");
+				return -1;
+			}
+			config_set(&c->user, optarg);
+			break;
 		case ':':
 			snprintf(err, errlen, "%s: needs a value", name);
 			return -1;
@@ -467,6 +491,26 @@ config_finish(struct config *c, const char *argv0, char *err, size_t errlen)
 		    c->workers_endpoint);
 		return -1;
 	}
+	/* A CURVE server without a ZAP handler's list admits any key. */
+	if (c->curve_secret_key != NULL && c->curve_allow == NULL) {
+		snprintf(err, errlen, "curve-allow: CURVE needs an allowlist "
+		    "of client public keys (--curve-allow FILE)");
+		return -1;
+	}
+	if (c->curve_allow != NULL && c->curve_secret_key == NULL) {
+		snprintf(err, errlen, "curve-allow: given without "
+		    "--curve-secret-key, which turns CURVE on");
+		return -1;
+	}
+	/* Local workers have no client key to offer a CURVE endpoint. */
+	if (c->curve_secret_key != NULL && c->workers > 0 &&
+	    strncmp(c->workers_endpoint, "tcp://", 6) == 0) {
+		snprintf(err, errlen, "workers-endpoint: local workers "
+		    "cannot pass CURVE on \"%s\": give them an ipc:// "
+		    "endpoint, or use --workers 0 and start remote workers "
+		    "with keys", c->workers_endpoint);
+		return -1;
+	}
 	return 0;
 }
 
@@ -494,6 +538,10 @@ config_print(const struct config *c, FILE *f)
 	fprintf(f, "dedup_window_ms = %u\n", c->dedup_window_ms);
 	fprintf(f, "dedup_max = %zu\n", c->dedup_max);
 	fprintf(f, "http = %s\n", c->http);
+	fprintf(f, "curve_secret_key = %s\n",
+	    c->curve_secret_key ? c->curve_secret_key : "");
+	fprintf(f, "curve_allow = %s\n", c->curve_allow ? c->curve_allow : "");
+	fprintf(f, "user = %s\n", c->user ? c->user : "");
 }
 
 void
@@ -507,5 +555,8 @@ config_free(struct config *c)
 	free(c->state_dir);
 	free(c->http);
 	free(c->config_file);
+	free(c->curve_secret_key);
+	free(c->curve_allow);
+	free(c->user);
 	memset(c, 0, sizeof(*c));
 }

@@ -49,6 +49,11 @@ struct config {
 	char		*http;		/* HOST:PORT of /metrics etc., or "off" */
 	char		*config_file;	/* --config: the settings file */
 	int		 check_config;	/* --check-config: print, exit */
+	char		*curve_secret_key; /* CURVE on tcp endpoints: our
+					  * secret key file (curve.h) */
+	char		*curve_allow;	/* ... and the allowed client keys */
+	char		*user;		/* started as root: become this user
+					 * after binding (privdrop.h) */
 };
 
 /* Fill defaults: endpoints from DESIGN.md, workers = online CPUs. */

@@ -14,10 +14,15 @@
 #include "conffile.h"
 #include "config.h"
 #include "log.h"
+#include "privdrop.h"
 
-/* The runtime directory holds the ipc sockets: ours alone (0700). */
+/*
+ * The runtime directory holds the ipc sockets: ours alone (0700).  owner
+ * is who we run as in the end: --user's uid when root drops to it, so a
+ * restart as root finds the directory the user was given last time.
+ */
 static void
-quarryd_runtime_dir(const char *dir)
+quarryd_runtime_dir(const char *dir, uid_t owner)
 {
 	struct stat st;
 
@@ -27,7 +32,7 @@ quarryd_runtime_dir(const char *dir)
 		fatal("runtime directory %s", dir);
 	if (!S_ISDIR(st.st_mode))
 		fatalx("runtime directory %s: not a directory", dir);
-	if (st.st_uid != geteuid())
+	if (st.st_uid != geteuid() && st.st_uid != owner)
 		fatalx("runtime directory %s: owned by uid %lu, not us", dir,
 		    (unsigned long)st.st_uid);
 	if ((st.st_mode & 077) != 0 && chmod(dir, 0700) == -1)
@@ -84,6 +89,7 @@ main(int argc, char **argv)
 	struct quarryd_args args = { argc, argv };
 	struct config cfg;
 	char err[1024];
+	uid_t owner;
 	int rc;
 
 	log_init("quarryd", LOG_LEVEL_INFO);
@@ -109,7 +115,12 @@ main(int argc, char **argv)
 		return 0;
 	}
 	log_set_level(cfg.log_level);
-	quarryd_runtime_dir(cfg.runtime_dir);
+	if (privdrop_check(&cfg, &owner, err, sizeof(err)) == -1) {
+		fprintf(stderr, "quarryd: %s\n", err);
+		config_free(&cfg);
+		return 2;
+	}
+	quarryd_runtime_dir(cfg.runtime_dir, owner);
 	if (!cfg.foreground)
 		quarryd_detach();
 	rc = broker_main(&cfg, quarryd_reload, &args) == 0 ? 0 : 1;

@@ -15,6 +15,7 @@
 #include <zmq.h>
 
 #include "json.h"
+#include "keyfile.h"
 #include "log.h"
 #include "message.h"
 #include "tools.h"
@@ -297,14 +298,17 @@ feed_main(int argc, char **argv)
 		{ "endpoint", required_argument, NULL, 'e' },
 		{ "window", required_argument, NULL, 'w' },
 		{ "timeout", required_argument, NULL, 't' },
+		{ "curve-server-key", required_argument, NULL, 'S' },
+		{ "curve-key", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *endpoint = FEED_ENDPOINT;
+	const char *server_key = NULL, *curve_key = NULL;
 	struct feed f;
 	struct json_input *in;
 	struct article a;
-	char err[JSON_INPUT_ERR_MAX];
+	char err[JSON_INPUT_ERR_MAX + 4096];
 	double v, timeout_s = FEED_TIMEOUT_S;
 	int c, hwm, ms, eof = 0, failed = 0, timedout = 0, zero = 0;
 	int64_t maxmsg = PROTO_FRAME_MAX;
@@ -330,6 +334,12 @@ feed_main(int argc, char **argv)
 			    FEED_TIMEOUT_MAX_S, 0, &timeout_s) == -1)
 				return TOOLS_USAGE;
 			break;
+		case 'S':
+			server_key = optarg;
+			break;
+		case 'K':
+			curve_key = optarg;
+			break;
 		default:
 			return TOOLS_USAGE;
 		}
@@ -353,6 +363,11 @@ feed_main(int argc, char **argv)
 	    zmq_setsockopt(f.sock, ZMQ_MAXMSGSIZE, &maxmsg,
 	    sizeof(maxmsg)) == -1)
 		fatalx("zmq_setsockopt: %s", zmq_strerror(errno));
+	if (keyfile_curve_client(f.sock, server_key, curve_key, err,
+	    sizeof(err)) == -1) {
+		fprintf(stderr, "quarry feed: %s\n", err);
+		return 2;
+	}
 	if (zmq_connect(f.sock, endpoint) == -1) {
 		fprintf(stderr, "quarry feed: %s: %s\n", endpoint,
 		    zmq_strerror(errno));

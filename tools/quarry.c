@@ -14,12 +14,14 @@ static const struct {
 	const char	*usage;
 } commands[] = {
 	{ "feed", feed_main,
-	  "[--endpoint E] [--window N] [--timeout SECS] [FILE...]" },
+	  "[--endpoint E] [--window N] [--timeout SECS]\n"
+	  "\t\t[--curve-server-key FILE --curve-key PREFIX] [FILE...]" },
 	{ "sub", sub_main,
 	  "[--endpoint E] [--topic PREFIX]... [--count N] [--timeout SECS]\n"
-	  "\t\t[--ready-file PATH]" },
+	  "\t\t[--ready-file PATH] [--curve-server-key FILE --curve-key PREFIX]" },
 	{ "extract", extract_cmd_main, "[--noop] [FILE...]" },
 	{ "stats", stats_main, "[--endpoint URL] [--metrics] [--timeout SECS]" },
+	{ "keygen", keygen_main, "[--out PREFIX]" },
 };
 
 #define NCOMMANDS	(sizeof(commands) / sizeof(commands[0]))

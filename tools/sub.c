@@ -21,6 +21,7 @@
 #include <zmq.h>
 
 #include "json.h"
+#include "keyfile.h"
 #include "log.h"
 #include "message.h"
 #include "tools.h"
@@ -161,10 +162,14 @@ sub_main(int argc, char **argv)
 		{ "count", required_argument, NULL, 'c' },
 		{ "timeout", required_argument, NULL, 't' },
 		{ "ready-file", required_argument, NULL, 'r' },
+		{ "curve-server-key", required_argument, NULL, 'S' },
+		{ "curve-key", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *endpoint = SUB_ENDPOINT, *ready = NULL;
+	const char *server_key = NULL, *curve_key = NULL;
+	char err[4096];
 	const char **topics;
 	size_t ntopics = 0, i;
 	uint64_t count = 0;	/* 0: no limit */
@@ -187,6 +192,12 @@ sub_main(int argc, char **argv)
 			break;
 		case 'r':
 			ready = optarg;
+			break;
+		case 'S':
+			server_key = optarg;
+			break;
+		case 'K':
+			curve_key = optarg;
 			break;
 		case 'c':
 			if (tools_number("sub", "--count", optarg, 1, 1e15, 1,
@@ -221,6 +232,12 @@ sub_main(int argc, char **argv)
 	 */
 	if (zmq_setsockopt(s.sock, ZMQ_LINGER, &zero, sizeof(zero)) == -1)
 		fatalx("zmq_setsockopt: %s", zmq_strerror(errno));
+	if (keyfile_curve_client(s.sock, server_key, curve_key, err,
+	    sizeof(err)) == -1) {
+		fprintf(stderr, "quarry sub: %s\n", err);
+		rc = 2;
+		goto done;
+	}
 	if (zmq_connect(s.sock, endpoint) == -1) {
 		fprintf(stderr, "quarry sub: %s: %s\n", endpoint,
 		    zmq_strerror(errno));

@@ -19,6 +19,7 @@ int	feed_main(int argc, char **argv);
 int	sub_main(int argc, char **argv);
 int	extract_cmd_main(int argc, char **argv);
 int	stats_main(int argc, char **argv);
+int	keygen_main(int argc, char **argv);
 
 /*
  * A flag's number, within [min, max] and whole if integer is set; on a bad

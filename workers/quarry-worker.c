@@ -28,7 +28,9 @@ usage(int help)
 {
 	fprintf(help ? stdout : stderr, "usage: quarry-worker --connect "
 	    "ENDPOINT [--name NAME] [--credit N]\n\t[--heartbeat-ms MS] "
-	    "[--liveness N] [--noop] [--supervised] [--log-level LEVEL]\n");
+	    "[--liveness N] [--noop] [--supervised] [--no-sandbox]\n\t"
+	    "[--log-level LEVEL]\n\t[--curve-server-key FILE "
+	    "--curve-key PREFIX]\n");
 	exit(help ? 0 : 2);
 }
 
@@ -59,11 +61,16 @@ main(int argc, char **argv)
 		{ "liveness", required_argument, NULL, 'L' },
 		{ "noop", no_argument, NULL, 'N' },
 		{ "supervised", no_argument, NULL, 'S' },
+		{ "no-sandbox", no_argument, NULL, 'X' },
+		{ "curve-server-key", required_argument, NULL, 'K' },
+		{ "curve-key", required_argument, NULL, 'k' },
 		{ "log-level", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct worker_config cfg;
+	const char *server_key = NULL, *curve_key = NULL;
+	char err[4096];
 	int c, level;
 
 	log_init("quarry-worker", LOG_LEVEL_INFO);
@@ -72,6 +79,7 @@ main(int argc, char **argv)
 	cfg.heartbeat_ms = WORKER_HEARTBEAT_MS;
 	cfg.liveness = WORKER_LIVENESS;
 	cfg.mode = EXTRACT_ALL;
+	cfg.sandbox = 1;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
@@ -104,6 +112,17 @@ main(int argc, char **argv)
 		case 'S':
 			cfg.supervised = 1;
 			break;
+		case 'X':
+			/* For valgrind and profilers: their own system
+			 * calls and address space would break the limits. */
+			cfg.sandbox = 0;
+			break;
+		case 'K':
+			server_key = optarg;
+			break;
+		case 'k':
+			curve_key = optarg;
+			break;
 		case 'l':
 			if ((level = log_level_parse(optarg)) == -1) {
 				fprintf(stderr, "quarry-worker: --log-level: "
@@ -121,5 +140,11 @@ main(int argc, char **argv)
 	}
 	if (optind != argc || cfg.endpoint == NULL)
 		usage(0);
+	/* Read once here: the sandboxed worker reconnects without files. */
+	if (keyfile_client_load(&cfg.curve, server_key, curve_key, err,
+	    sizeof(err)) == -1) {
+		fprintf(stderr, "quarry-worker: %s\n", err);
+		exit(2);
+	}
 	worker_main(&cfg);
 }

@@ -5,6 +5,11 @@
  * heartbeats both ways (the Paranoid Pirate pattern): a broker silent for
  * too long is presumed gone, and the worker reconnects on a fresh socket
  * and registers again, since a restarted broker does not know it.
+ *
+ * It also confines itself (docs/security.md): once its socket is
+ * connected it caps its address space, allows itself a CPU budget per
+ * job, and installs a seccomp allowlist of the calls it needs from then
+ * on; anything else kills it, and the broker retries its job elsewhere.
  */
 #include <errno.h>
 #include <limits.h>
@@ -15,8 +20,12 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <fcntl.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 
+#include <seccomp.h>
 #include <zmq.h>
 
 #include "extract.h"
@@ -39,6 +48,30 @@
 #define WORKER_NAME_MAX		(HOST_NAME_MAX + 1 + 20 + 1)
 /* Room for "extract: <strerror>". */
 #define WORKER_ERR_MAX		128
+
+/*
+ * Address space cap.  Measured on x86-64 (Debian 12): an idle worker maps
+ * 92 MiB (libraries, three 8 MiB thread stacks, glibc's per-thread malloc
+ * arenas) and peaks at 158 MiB while an arena is being created (glibc
+ * reserves 128 MiB, then trims it to 64).  One job then adds at most: the
+ * JOB frame (PROTO_FRAME_MAX, ~4 MiB), the decoder's zone (24 bytes for
+ * each of PRESCAN_OBJECTS_LARGE objects, 24 MiB), the extractors' working
+ * set (measured ~3 bytes per body byte, 12 MiB for a 4 MiB body; 8 per
+ * byte, 32 MiB, allowed), and the DONE being encoded (at most 8192 quotes
+ * and dates with 2 KiB speakers, 32 MiB): about 100 MiB.  158 + 100 is
+ * ~260 MiB; twice that leaves room for allocator slack and fragmentation,
+ * and still stops a runaway allocation long before it hurts the host.
+ */
+#define WORKER_AS_MAX		((rlim_t)512 << 20)
+/*
+ * CPU seconds one job may use before the kernel ends the worker
+ * (SIGXCPU): a backstop for a runaway extraction when nobody else stops
+ * it (a remote worker whose broker is gone).  The extractors run at
+ * under 0.1 s per MiB on the worst inputs of bench/linear_bench, so a
+ * legal 4 MiB body needs under half a second; 30 s matches quarryd's
+ * default job timeout and is slack enough for a sanitizer build.
+ */
+#define WORKER_JOB_CPU_S	30
 
 struct worker {
 	const struct worker_config *cfg;
@@ -128,6 +161,8 @@ worker_open(struct worker *w)
 	    zmq_setsockopt(w->sock, ZMQ_MAXMSGSIZE, &maxmsg,
 	    sizeof(maxmsg)) == -1)
 		fatalx("zmq_setsockopt: %s", zmq_strerror(errno));
+	if (keyfile_client_apply(&cfg->curve, w->sock) == -1)
+		fatalx("CURVE keys: %s", zmq_strerror(errno));
 	if (zmq_connect(w->sock, cfg->endpoint) == -1)
 		fatalx("connect %s: %s", cfg->endpoint, zmq_strerror(errno));
 	memset(&m, 0, sizeof(m));
@@ -188,6 +223,203 @@ worker_reconnect(struct worker *w, int wait)
 	worker_open(w);
 }
 
+/* --- the sandbox --- */
+
+#if defined(__SANITIZE_ADDRESS__)
+#define WORKER_ASAN	1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WORKER_ASAN	1
+#endif
+#endif
+
+/*
+ * The calls a connected worker makes, measured with strace -f over ipc
+ * and tcp (jobs, heartbeats, reconnects, exit), for the main thread and
+ * libzmq's I/O and reaper threads; a call that is missing shows in the
+ * kernel log as an audit record (type=1326) with its number.  Arguments are checked where that
+ * narrows a call that is needed only in one form below.
+ */
+static const int worker_syscalls[] = {
+	/* memory */
+	SCMP_SYS(brk), SCMP_SYS(mmap), SCMP_SYS(munmap), SCMP_SYS(mremap),
+	SCMP_SYS(mprotect), SCMP_SYS(madvise),
+	/* CURVE: libsodium locks key material in memory (sodium_mlock) */
+	SCMP_SYS(mlock), SCMP_SYS(munlock),
+	/* ZeroMQ: sockets, the mailbox eventfds, polling */
+	SCMP_SYS(read), SCMP_SYS(write), SCMP_SYS(readv), SCMP_SYS(writev),
+	SCMP_SYS(close), SCMP_SYS(fcntl), SCMP_SYS(eventfd2),
+	SCMP_SYS(poll), SCMP_SYS(ppoll), SCMP_SYS(epoll_create1),
+	SCMP_SYS(epoll_ctl), SCMP_SYS(epoll_wait), SCMP_SYS(epoll_pwait),
+	SCMP_SYS(connect), SCMP_SYS(shutdown), SCMP_SYS(setsockopt),
+	SCMP_SYS(getsockopt), SCMP_SYS(getsockname), SCMP_SYS(getpeername),
+	SCMP_SYS(sendto), SCMP_SYS(recvfrom), SCMP_SYS(sendmsg),
+	SCMP_SYS(recvmsg),
+	/* a new socket reads /etc/protocols (getprotobyname) */
+	SCMP_SYS(newfstatat), SCMP_SYS(fstat), SCMP_SYS(lseek),
+	/* threads, time, signals, identity */
+	SCMP_SYS(futex), SCMP_SYS(sched_yield), SCMP_SYS(sched_getaffinity),
+	SCMP_SYS(sched_getparam), SCMP_SYS(sched_getscheduler),
+	SCMP_SYS(sched_setscheduler), SCMP_SYS(set_robust_list),
+	SCMP_SYS(rseq), SCMP_SYS(nanosleep), SCMP_SYS(clock_nanosleep),
+	SCMP_SYS(clock_gettime), SCMP_SYS(gettimeofday),
+	SCMP_SYS(rt_sigprocmask), SCMP_SYS(rt_sigaction),
+	SCMP_SYS(rt_sigreturn), SCMP_SYS(restart_syscall),
+	SCMP_SYS(getpid), SCMP_SYS(gettid), SCMP_SYS(getppid),
+	SCMP_SYS(getrandom), SCMP_SYS(sysinfo), SCMP_SYS(getrusage),
+	SCMP_SYS(exit), SCMP_SYS(exit_group),
+};
+
+#ifdef WORKER_ASAN
+/*
+ * AddressSanitizer's own needs (make asan): LeakSanitizer stops the
+ * world at exit by cloning a tracer that ptraces every thread and lists
+ * /proc/self/task; reports walk /proc/self/maps.
+ */
+static const int worker_asan_syscalls[] = {
+	SCMP_SYS(clone), SCMP_SYS(ptrace), SCMP_SYS(wait4),
+	SCMP_SYS(prctl), SCMP_SYS(getdents), SCMP_SYS(getdents64),
+	SCMP_SYS(readlink), SCMP_SYS(stat), SCMP_SYS(lstat), SCMP_SYS(access),
+	SCMP_SYS(readlinkat), SCMP_SYS(sigaltstack), SCMP_SYS(pipe2),
+	SCMP_SYS(open), SCMP_SYS(openat), SCMP_SYS(kill), SCMP_SYS(tgkill),
+	SCMP_SYS(prlimit64), SCMP_SYS(dup), SCMP_SYS(dup2),
+	SCMP_SYS(getuid), SCMP_SYS(geteuid), SCMP_SYS(pread64),
+};
+#endif
+
+static void
+worker_seccomp_rule(scmp_filter_ctx sc, int call, unsigned n,
+    const struct scmp_arg_cmp *cmp)
+{
+	int rc = n == 0 ? seccomp_rule_add(sc, SCMP_ACT_ALLOW, call, 0) :
+	    seccomp_rule_add_array(sc, SCMP_ACT_ALLOW, call, n, cmp);
+
+	if (rc < 0)
+		fatalx("seccomp: rule for %s: %s",
+		    seccomp_syscall_resolve_num_arch(SCMP_ARCH_NATIVE, call),
+		    strerror(-rc));
+}
+
+/*
+ * Install the allowlist on every thread (libzmq's are running already).
+ * A call outside it kills the whole process: the broker sees the worker
+ * go and gives its jobs to another.
+ */
+static void
+worker_seccomp(void)
+{
+	struct scmp_arg_cmp c[2];
+	scmp_filter_ctx sc;
+	size_t i;
+	int rc;
+
+	if ((sc = seccomp_init(SCMP_ACT_KILL_PROCESS)) == NULL)
+		fatalx("seccomp_init failed");
+	if ((rc = seccomp_attr_set(sc, SCMP_FLTATR_CTL_TSYNC, 1)) < 0)
+		fatalx("seccomp: TSYNC: %s", strerror(-rc));
+	for (i = 0; i < sizeof(worker_syscalls) / sizeof(worker_syscalls[0]);
+	    i++)
+		worker_seccomp_rule(sc, worker_syscalls[i], 0, NULL);
+	/* Reconnecting makes a socket, of the families endpoints use. */
+	c[0] = SCMP_A0(SCMP_CMP_EQ, AF_UNIX);
+	worker_seccomp_rule(sc, SCMP_SYS(socket), 1, c);
+	c[0] = SCMP_A0(SCMP_CMP_EQ, AF_INET);
+	worker_seccomp_rule(sc, SCMP_SYS(socket), 1, c);
+	c[0] = SCMP_A0(SCMP_CMP_EQ, AF_INET6);
+	worker_seccomp_rule(sc, SCMP_SYS(socket), 1, c);
+#ifndef WORKER_ASAN
+	/*
+	 * Narrowed forms of four calls; ASan needs them unnarrowed, and
+	 * a narrowed rule would shadow its plain one.
+	 */
+	/* Files: read-only opens (/etc/protocols), never a write. */
+	c[0] = SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE | O_CREAT | O_TRUNC |
+	    O_APPEND, O_RDONLY);
+	worker_seccomp_rule(sc, SCMP_SYS(openat), 1, c);
+	/* libzmq names its threads; nothing else of prctl. */
+	c[0] = SCMP_A0(SCMP_CMP_EQ, PR_SET_NAME);
+	worker_seccomp_rule(sc, SCMP_SYS(prctl), 1, c);
+	/* The per-job CPU budget, on ourselves only. */
+	c[0] = SCMP_A0(SCMP_CMP_EQ, 0);
+	c[1] = SCMP_A1(SCMP_CMP_EQ, RLIMIT_CPU);
+	worker_seccomp_rule(sc, SCMP_SYS(prlimit64), 2, c);
+	/* abort() and raise() signal this process only. */
+	c[0] = SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)getpid());
+	worker_seccomp_rule(sc, SCMP_SYS(tgkill), 1, c);
+#else
+	for (i = 0; i < sizeof(worker_asan_syscalls) /
+	    sizeof(worker_asan_syscalls[0]); i++)
+		worker_seccomp_rule(sc, worker_asan_syscalls[i], 0, NULL);
+#endif
+	/*
+	 * A service manager's own filter may forbid seccomp(2) (systemd's
+	 * @system-service does not list it): the worker then runs under
+	 * that filter alone, which is said once, not fatal.
+	 */
+	if ((rc = seccomp_load(sc)) == -EPERM || rc == -EACCES)
+		log_warnx("seccomp: not allowed to install a filter (%s); "
+		    "running under the service manager's filter only",
+		    strerror(-rc));
+	else if (rc < 0)
+		fatalx("seccomp_load: %s", strerror(-rc));
+	seccomp_release(sc);
+}
+
+/*
+ * The limits, once the socket is connected: an address space cap (not
+ * under ASan, whose shadow memory alone maps terabytes), then seccomp.
+ * --no-sandbox skips both, and the per-job CPU budget.
+ */
+static void
+worker_sandbox(const struct worker_config *cfg)
+{
+#ifndef WORKER_ASAN
+	struct rlimit rl;
+#endif
+
+	if (!cfg->sandbox)
+		return;
+#ifndef WORKER_ASAN
+	if (getrlimit(RLIMIT_AS, &rl) == -1)
+		fatal("getrlimit RLIMIT_AS");
+	if (rl.rlim_max == RLIM_INFINITY || rl.rlim_max > WORKER_AS_MAX)
+		rl.rlim_max = WORKER_AS_MAX;
+	if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > rl.rlim_max)
+		rl.rlim_cur = rl.rlim_max;
+	if (setrlimit(RLIMIT_AS, &rl) == -1)
+		fatal("setrlimit RLIMIT_AS");
+#endif
+	worker_seccomp();
+	log_debug("sandbox: address space %llu MiB, %d CPU s a job, seccomp",
+	    (unsigned long long)(WORKER_AS_MAX >> 20), WORKER_JOB_CPU_S);
+}
+
+/*
+ * RLIMIT_CPU counts the whole life of the process, so before each job
+ * the soft limit moves to what has been used plus one job's budget; the
+ * kernel sends SIGXCPU, which ends the worker, when a job overruns it.
+ */
+static void
+worker_cpu_budget(const struct worker *w)
+{
+	struct rusage ru;
+	struct rlimit rl;
+	rlim_t want;
+
+	if (!w->cfg->sandbox)
+		return;
+	if (getrusage(RUSAGE_SELF, &ru) == -1 ||
+	    getrlimit(RLIMIT_CPU, &rl) == -1)
+		fatal("RLIMIT_CPU");
+	want = (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1 +
+	    WORKER_JOB_CPU_S;
+	if (rl.rlim_max != RLIM_INFINITY && want > rl.rlim_max)
+		want = rl.rlim_max;
+	rl.rlim_cur = want;
+	if (setrlimit(RLIMIT_CPU, &rl) == -1)
+		fatal("setrlimit RLIMIT_CPU");
+}
+
 static void
 worker_job(struct worker *w, const struct wmsg *job)
 {
@@ -207,7 +439,22 @@ worker_job(struct worker *w, const struct wmsg *job)
 	if (memmem(job->article.body.p, job->article.body.len,
 	    "QUARRY-FAULT:crash", 18) != NULL)
 		abort();
+	/*
+	 * And this one makes a call outside the seccomp allowlist (a
+	 * harmless one, should the filter be missing): the kernel must
+	 * kill the worker with SIGSYS.
+	 */
+	if (memmem(job->article.body.p, job->article.body.len,
+	    "QUARRY-FAULT:syscall", 20) != NULL) {
+		int sv[2];
+
+		if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0) {
+			close(sv[0]);
+			close(sv[1]);
+		}
+	}
 #endif
+	worker_cpu_budget(w);
 	t0 = now_us();
 	rc = extract_run(w->x, w->cfg->mode, &job->article, &r);
 	r.elapsed_us = now_us() - t0;
@@ -380,6 +627,7 @@ worker_main(const struct worker_config *cfg)
 	log_info("worker %s: %s, credit %u%s", w->name, cfg->endpoint,
 	    cfg->credit, cfg->mode == EXTRACT_NOOP ? ", no-op" : "");
 	worker_open(w);
+	worker_sandbox(cfg);
 
 	for (;;) {
 		if (worker_stop)

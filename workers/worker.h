@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "extract.h"
+#include "keyfile.h"
 
 /*
  * Jobs asked for at once: one in work and one queued behind it, so the
@@ -29,6 +30,9 @@ struct worker_config {
 	int		 liveness;
 	enum extract_mode mode;		/* EXTRACT_NOOP with --noop */
 	int		 supervised;	/* started by quarryd */
+	int		 sandbox;	/* rlimits and seccomp (worker.c);
+					 * 0 with --no-sandbox */
+	struct keyfile_client curve;	/* CURVE keys (off: curve.on 0) */
 };
 
 /*
