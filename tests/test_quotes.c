@@ -521,6 +521,73 @@ Test(quotes, long_clause_after_a_bare_cue_is_direct)
 	    QUOTE_PARTIAL);
 }
 
+Test(quotes, subhead_in_single_marks_is_no_speech)
+{
+	const char *b = "\"It is going to be disruptive,\" Obama said.\n\n"
+	    "'All Bets Are Off.'\n\n"
+	    "Eight years ago, Mr. Obama ran for president.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "'All Bets Are Off.'", 0, QUOTE_PARTIAL, NULL, NULL, 0,
+	    NULL);
+}
+
+Test(quotes, bylined_title_is_no_speech)
+{
+	const char *b = "\xe2\x80\x94 \"Met accused of whitewashing baby "
+	    "Jesus,\" by Post's Kathianne Boniello: A Manhattan man is "
+	    "suing the museum.";
+
+	cr_assert_eq(qt(b), 1);
+	cr_assert_eq(qt_out.quotes.v[0].kind, QUOTE_PARTIAL);
+}
+
+Test(quotes, sentence_going_on_after_the_marks_is_partial)
+{
+	const char *b = "\"He can assert it, but it seems extremely "
+	    "unlikely\" that Sanders can catch Clinton, said Steve "
+	    "Elmendorf.\n\n"
+	    "\"To see the number of cases that could change is stunning,\" "
+	    "since so many were decided by one vote.\n\n"
+	    "\"Cruz and Rubio are moving up,\" former presidential "
+	    "candidate Herman Cain said.";
+
+	cr_assert_eq(qt(b), 3);
+	qt_check(b, "\"He can assert it, but it seems extremely unlikely\"",
+	    0, QUOTE_PARTIAL, NULL, NULL, 0, NULL);
+	qt_check(b, "\"To see the number of cases that could change is "
+	    "stunning,\"", 0, QUOTE_PARTIAL, NULL, NULL, 0, NULL);
+	cr_assert_eq(qt_at(qt_off(b, "\"Cruz and", 0))->kind,
+	    QUOTE_DIRECT);
+}
+
+Test(quotes, sentence_going_on_after_a_cue_and_marks_is_partial)
+{
+	const char *b = "Scott Reed said \"the fear is as high as it has "
+	    "ever been in the party and among its donors\" in the "
+	    "establishment. The crowd chanted back, \"Send them home,\" "
+	    "and \"Build the wall.\"";
+
+	cr_assert_eq(qt(b), 3);
+	cr_assert_eq(qt_at(qt_off(b, "\"the fear", 0))->kind,
+	    QUOTE_PARTIAL);
+	cr_assert_eq(qt_at(qt_off(b, "\"Send them home", 0))->kind,
+	    QUOTE_DIRECT);
+}
+
+Test(quotes, chanted_words_are_direct)
+{
+	const char *b = "About 50 protesters had gathered on Wednesday, "
+	    "chanting \"no contract, no peace\" after the talks failed. "
+	    "Trump says \"bad calls\" cost them.";
+
+	cr_assert_eq(qt(b), 2);
+	cr_assert_eq(qt_at(qt_off(b, "\"no contract", 0))->kind,
+	    QUOTE_DIRECT);
+	cr_assert_eq(qt_at(qt_off(b, "\"bad calls\"", 0))->kind,
+	    QUOTE_PARTIAL);
+}
+
 /*
  * The lexicon is searched by bisection: its lines must stay sorted by
  * bytes, lower case, each word once.

@@ -73,6 +73,13 @@
 #define NAMING_OBJECT_WORDS_MAX	0
 /* A quote of this many words that starts with a capital is a statement. */
 #define STATEMENT_WORDS_MIN	5
+/* A paragraph of nothing but a phrase in single marks is a headline or a
+ * subhead ('All Bets Are Off.', 'A change warrior.') up to this many
+ * words; a headline is a clause or a noun phrase, rarely longer. */
+#define SUBHEAD_WORDS_MAX	8
+/* Bytes skipped looking for the next mark in ""A," and, "B"": a comma
+ * and a space, or a no-break space (two bytes). */
+#define MARK_PEEK_BYTES		3
 
 /* --- the lexicon (quotes_lexicon.def) --- */
 
@@ -91,6 +98,7 @@
 #define LX_ELISION	0x1000
 #define LX_TSMALL	0x2000
 #define LX_NAMING	0x4000
+#define LX_CRY		0x8000
 
 #define LEX(w, c)	{ w, sizeof(w) - 1, c },
 static const struct text_lex lexicon[] = {
@@ -474,6 +482,7 @@ struct span {
 	int		 closed;
 	int		 nested;
 	int		 unmarked;	/* ",—" speech: no marks, needs a cue */
+	int		 single;	/* in single marks: ' ‘ ’ ‹ › */
 };
 
 struct open_q {
@@ -1618,6 +1627,118 @@ names_the_quote(const char *s, size_t lo, size_t start)
 	return 0;
 }
 
+/*
+ * Is the quote a paragraph of its own in single marks?  Headline style
+ * quotes in single marks and body copy in double ones, so a short one
+ * standing alone is a headline or a subhead between sections of a
+ * feature, not speech.  Only spaces are read on either side.
+ */
+static int
+is_subhead(const char *s, size_t len, const struct span *sp,
+    const struct feats *f)
+{
+	size_t p;
+
+	if (!sp->single || !sp->closed || f->words > SUBHEAD_WORDS_MAX)
+		return 0;
+	for (p = sp->start; p > 0; p--) {
+		if (s[p - 1] == '\n' || s[p - 1] == '\r')
+			break;
+		if (s[p - 1] != ' ' && s[p - 1] != '\t')
+			return 0;
+	}
+	for (p = sp->end; p < len; p++) {
+		if (s[p] == '\n' || s[p] == '\r')
+			break;
+		if (s[p] != ' ' && s[p] != '\t')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * ""Met accused of whitewashing baby Jesus," by Post's Kathianne
+ * Boniello": a title closed by its comma and followed by its byline names
+ * a story, it does not quote one.  hi bounds the look-ahead.
+ */
+static int
+has_byline(const char *s, size_t hi, const struct span *sp,
+    const struct feats *f)
+{
+	struct text_word w;
+	size_t p = sp->end, by_end;
+
+	if (!sp->closed || !f->comma_end ||
+	    !text_word_next(s, hi, &p, &w) || !gap_is_blank(s, sp->end,
+	    w.start) || !text_word_eq(s, &w, "by"))
+		return 0;
+	by_end = p;
+	if (!text_word_next(s, hi, &p, &w) || !gap_is_blank(s, by_end,
+	    w.start))
+		return 0;
+	if (text_word_eq(s, &w, "the") &&
+	    !text_word_next(s, hi, &p, &w))
+		return 0;
+	return (w.flags & TEXT_W_CAP) != 0;
+}
+
+/* Does an opening quotation mark follow pos, past a comma and a space? */
+static int
+next_is_mark(const char *s, size_t len, size_t pos)
+{
+	size_t glen, lim = pos + MARK_PEEK_BYTES;
+
+	while (pos < len && pos < lim && (s[pos] == ' ' || s[pos] == ','))
+		pos++;
+	return pos < len && glyph_at(s, len, pos, &glen) != G_NONE;
+}
+
+/*
+ * Does the sentence go on in lower case right after the closing mark
+ * ("He can assert it, but it seems extremely unlikely" that Sanders can
+ * catch Clinton, said ...; "...is stunning," since so many ...)?  Then
+ * the marks hold only part of what is reported, a mixed quote, and the
+ * quote is partial.  After a comma the next word must open an adjunct (a
+ * conjunction or a preposition): ""...," former congressman Dan Maffei
+ * said" is an attribution.
+ */
+static int
+goes_on(const char *s, size_t len, size_t hi, const struct span *sp,
+    const struct feats *f)
+{
+	struct text_word w;
+	size_t p = sp->end;
+	uint32_t lx;
+
+	if (!sp->closed || f->strong_end ||
+	    !text_word_next(s, hi, &p, &w) ||
+	    !gap_is_blank(s, sp->end, w.start) ||
+	    !text_is_lower(text_char_at(s, hi, w.start)))
+		return 0;
+	lx = lex_of(s, &w);
+	/* ""A," and "B."": a list of quotes, each one whole */
+	if ((text_word_eq(s, &w, "and") || text_word_eq(s, &w, "or")) &&
+	    next_is_mark(s, len, w.end))
+		return 0;
+	if (f->comma_end)
+		return (lx & LX_FUNC) && !(lx & LX_DET);
+	return !(lx & (LX_CUE | LX_TITLE | LX_DET | LX_PRON));
+}
+
+/* Is the attribution's cue a cry ("chanting", "yelled")? */
+static int
+cue_is_cry(const char *s, const struct attr *a)
+{
+	struct text_word w;
+
+	if (a->cue.p == NULL || a->cue.p < s)
+		return 0;
+	w.start = (size_t)(a->cue.p - s);
+	w.end = w.start + a->cue.len;
+	w.flags = 0;
+	return lex_is(s, &w, LX_CRY);
+}
+
 /* Is the text between the previous quote and this one only its
  * attribution and punctuation? */
 static int
@@ -1647,7 +1768,7 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	struct feats f;
 	struct attr after, before, *use = NULL, inh;
 	size_t lo, hi, p;
-	int embedded = 0, direct, attributed;
+	int embedded = 0, direct, attributed, notspeech = 0;
 	struct str speaker = { NULL, 0 };
 
 	span_feats(s, x->len, sp, &f);
@@ -1697,7 +1818,9 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 		/*
 		 * "X said "fragment"": a cue with no comma takes a fragment,
 		 * unless the fragment is a clause of its own ("Trump says
-		 * "the whole game has become screwed up"").
+		 * "the whole game has become screwed up"") or the cue is a
+		 * cry: what a crowd chants is its words, however short
+		 * ("chanting "no contract, no peace"").
 		 */
 		if (f.lower) {
 			size_t q = sp->start;
@@ -1707,9 +1830,17 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 				q--;
 			c = text_char_before(s, q);
 			if (c != ',' && c != ':' && !text_is_dash(c) &&
-			    f.words < CLAUSE_WORDS_MIN)
+			    f.words < CLAUSE_WORDS_MIN &&
+			    !cue_is_cry(s, &before))
 				direct = 0;
 		}
+		/* "Reed said "the fear is as high as it's ever been" in the
+		 * establishment": the sentence goes on, the marks hold part
+		 * of it.  A comma inside the closing mark ends the speech
+		 * ("Clinton said: "...," but in fact ..."). */
+		if (!f.comma_end && !cue_is_cry(s, &before) &&
+		    goes_on(s, x->len, hi, sp, &f))
+			direct = 0;
 	} else if (embedded) {
 		direct = 0;
 	} else {
@@ -1719,17 +1850,25 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 		    !f.title && adjacent_to_prev(x, sp->start) &&
 		    x->prev_attributed)
 			direct = 1;
+		/* a headline, a bylined title, part of a sentence */
+		if (is_subhead(s, x->len, sp, &f) ||
+		    has_byline(s, hi, sp, &f) ||
+		    goes_on(s, x->len, hi, sp, &f)) {
+			direct = 0;
+			notspeech = 1;
+		}
 	}
 
 	/* "Tim Cook called the plan "total political crap"" */
-	if (!direct && use == NULL && names_the_quote(s, lo, sp->start))
+	if (!direct && !notspeech && use == NULL &&
+	    names_the_quote(s, lo, sp->start))
 		direct = 1;
 	/*
 	 * "A," said Smith, "and B.": a quote that goes on in lower case
 	 * right after the attribution of one that broke off on a comma is
 	 * the second half of the same statement.
 	 */
-	if (!direct && use == NULL && !embedded && f.lower &&
+	if (!direct && !notspeech && use == NULL && !embedded && f.lower &&
 	    x->prev_direct && x->prev_attributed && x->prev_broke_off &&
 	    adjacent_to_prev(x, sp->start))
 		direct = 1;
@@ -1840,6 +1979,7 @@ emit(struct qx *x, const struct open_q *o, size_t end, size_t cend,
 	sp.closed = closed;
 	sp.nested = nested;
 	sp.unmarked = 0;
+	sp.single = o->fam == FAM_SINGLE;
 	if (sp.cend < sp.cstart)
 		return 0;
 	return on_span(x, &sp);
