@@ -122,6 +122,7 @@ bench: $(BUILD)/bench/extract_bench $(BUILD)/bench/linear_bench \
 ASAN_BUILD ?= build-asan
 ASAN_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer
 ASAN_ENV := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1 \
+	    LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp) \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 asan: | deps
 	$(ASAN_ENV) $(MAKE) BUILD=$(ASAN_BUILD) SAN="$(ASAN_SAN)" check

@@ -429,7 +429,8 @@ spool_scan_dir(struct spool *sp)
 			spool_seg_add(sp, first, 0);
 	}
 	closedir(d);
-	qsort(sp->segs, sp->nsegs, sizeof(*sp->segs), spool_seg_cmp);
+	if (sp->nsegs > 1)	/* qsort may not see a NULL array */
+		qsort(sp->segs, sp->nsegs, sizeof(*sp->segs), spool_seg_cmp);
 	return 0;
 }
 

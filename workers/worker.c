@@ -86,6 +86,7 @@ struct worker {
 	int		 backoff_ms;
 	pid_t		 parent;	/* supervised: quarryd's pid */
 	const char	*quit;		/* set: exit once the frame is freed */
+	uint64_t	 cpu_armed_at;	/* when RLIMIT_CPU was last moved */
 };
 
 static volatile sig_atomic_t worker_stop;
@@ -395,24 +396,31 @@ worker_sandbox(const struct worker_config *cfg)
 }
 
 /*
- * RLIMIT_CPU counts the whole life of the process, so before each job
- * the soft limit moves to what has been used plus one job's budget; the
- * kernel sends SIGXCPU, which ends the worker, when a job overruns it.
+ * RLIMIT_CPU counts the whole life of the process, so the soft limit is
+ * moved ahead: to what has been used plus two jobs' budgets.  Moving it
+ * costs three system calls, so it is not done per job but when half a
+ * budget of wall time has passed: the process (this thread and libzmq's
+ * I/O thread) burns at most two CPU seconds a second, so a job always
+ * starts with at least one full budget left, and a runaway one meets
+ * SIGXCPU, which ends the worker, within two.
  */
 static void
-worker_cpu_budget(const struct worker *w)
+worker_cpu_budget(struct worker *w)
 {
 	struct rusage ru;
 	struct rlimit rl;
 	rlim_t want;
+	uint64_t now = now_us();
 
-	if (!w->cfg->sandbox)
+	if (!w->cfg->sandbox || (w->cpu_armed_at != 0 &&
+	    now - w->cpu_armed_at < WORKER_JOB_CPU_S * 1000000ULL / 2))
 		return;
+	w->cpu_armed_at = now;
 	if (getrusage(RUSAGE_SELF, &ru) == -1 ||
 	    getrlimit(RLIMIT_CPU, &rl) == -1)
 		fatal("RLIMIT_CPU");
 	want = (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1 +
-	    WORKER_JOB_CPU_S;
+	    2 * WORKER_JOB_CPU_S;
 	if (rl.rlim_max != RLIM_INFINITY && want > rl.rlim_max)
 		want = rl.rlim_max;
 	rl.rlim_cur = want;

@@ -92,6 +92,12 @@ cal_add_months(struct cal_date d, int n)
 	int64_t y = m >= 0 ? m / 12 : (m - 11) / 12;
 	int dim;
 
+	if (y > CAL_YEAR_MAX || y < -CAL_YEAR_MAX) {
+		/* Beyond any calendar text can mean: saturate. */
+		d.year = y > 0 ? CAL_YEAR_MAX : -CAL_YEAR_MAX;
+		return d;
+	}
+
 	d.year = (int)y;
 	d.month = (int)(m - y * 12) + 1;
 	dim = cal_days_in_month(d.year, d.month);
@@ -103,7 +109,23 @@ cal_add_months(struct cal_date d, int n)
 struct cal_date
 cal_add_years(struct cal_date d, int n)
 {
-	return cal_add_months(d, n * 12);
+	/*
+	 * n is read from text ("222221115 years ago"): in months it would
+	 * overflow an int.  Saturate the year instead; no such date is
+	 * real, but it must not be undefined behaviour.
+	 */
+	int64_t y = (int64_t)d.year + n;
+	int dim;
+
+	if (y > CAL_YEAR_MAX)
+		y = CAL_YEAR_MAX;
+	if (y < -CAL_YEAR_MAX)
+		y = -CAL_YEAR_MAX;
+	d.year = (int)y;
+	dim = cal_days_in_month(d.year, d.month);
+	if (d.day > dim)
+		d.day = dim;
+	return d;
 }
 
 /*

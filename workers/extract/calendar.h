@@ -12,6 +12,14 @@
 
 #include <stdint.h>
 
+/*
+ * Years beyond this (either way) are saturated by the adding functions:
+ * counts come from text and can be anything, and a million years keeps
+ * every day number well inside int64 and every value inside a TIMEX3
+ * buffer.
+ */
+#define CAL_YEAR_MAX	999999
+
 struct cal_date {
 	int	 year;		/* astronomical: 0 = 1 BC */
 	int	 month;		/* 1..12 */
