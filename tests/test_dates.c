@@ -854,3 +854,44 @@ Test(dates, the_latest_period)
 	dt_one("Sales in the latest period were $1.76 billion.",
 	    "the latest period", TIMEX_DATE, "2016-Q2");
 }
+
+Test(dates, month_with_its_year_phrase)
+{
+	dt_one("In June last year, the rebels fled.", "June last year",
+	    TIMEX_DATE, "2015-06");
+	dt_one("In January this year, police raided it.",
+	    "January this year", TIMEX_DATE, "2016-01");
+	dt_one("He was shot last Oct. 23 at his home.", "last Oct. 23",
+	    TIMEX_DATE, "2015-10-23");
+}
+
+Test(dates, year_end_after_a_preposition)
+{
+	dt_one("The deal should close by year-end.", "year-end",
+	    TIMEX_DATE, "2016-12-31");
+	dt_one("It is expected to close around year end.", "year end",
+	    TIMEX_DATE, "2016-12-31");
+	dt_one("The index is up 9% since year-end.", "year-end",
+	    TIMEX_DATE, "2015-12-31");
+	dt_none("It posted year-end results and a loss.");
+}
+
+Test(dates, now_as_a_discourse_marker)
+{
+	dt_none("Talks stalled. Now, he says, the deal is dead.");
+	dt_one("Right now my evidence is scant.", "now", TIMEX_DATE,
+	    "PRESENT_REF");
+	dt_one("Kopp is now a fugitive.", "now", TIMEX_DATE, "PRESENT_REF");
+}
+
+Test(dates, each_month_and_the_year_spelled)
+{
+	dt_one("Orangemen march each July from their farms.", "each July",
+	    TIMEX_SET, "XXXX-07");
+	dt_one("He promised jobs by the year two thousand.",
+	    "the year two thousand", TIMEX_DATE, "2000");
+	dt_one("The approach of the year 2000 worries them.", "the year 2000",
+	    TIMEX_DATE, "2000");
+	dt_one("Rules should be in place by year's end.", "year's end",
+	    TIMEX_DATE, "2016-12-31");
+}

@@ -1784,6 +1784,15 @@ r_month(struct ctx *c, long i, struct hit *h, int pfx)
 		hit_set(h, TIMEX_DATE, "%04d-%02d", tk(c, j + k)->num, m);
 		return h->ntok;
 	}
+	/* "June last year", "January this year": one expression, the
+	 * year phrase naming the month's year (TimeML tags it whole). */
+	if (c->has_pub && W(tk(c, j + 1), "year") &&
+	    (W(n, "this") || W(n, "last") || W(n, "next"))) {
+		y = c->pub.year + (W(n, "last") ? -1 : W(n, "next") ? 1 : 0);
+		span(h, c, i, j + 2);
+		hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
+		return h->ntok;
+	}
 	/* A bare month: "may" and "march" are verbs, other months are
 	 * names ("August Wilson"); ask for a cue either way. */
 	if (!pfx && !WL(tk(c, i - 1), month_cues))
@@ -2287,11 +2296,26 @@ r_relative(struct ctx *c, long i, struct hit *h)
 	}
 	if ((lx = L(u, C_MONTH)) != NULL && u->cap &&
 	    (!(lx->flags & F_ABBR) || P(tk(c, j + 1), '.'))) {
-		span(h, c, i, j + 1 + ((lx->flags & F_ABBR) != 0));
+		long k = j + 1 + ((lx->flags & F_ABBR) != 0), kd;
+		int y, dd;
+
+		y = !c->has_pub ? 0 : rel == 0 ? d.year :
+		    anchor_month_year(d, lx->val, rel < 0 ? DIR_PREV : DIR_NEXT);
+		/* "last Oct. 23": the day belongs to the month */
+		if ((kd = day_num(c, k, &dd)) > 0 &&
+		    cal_valid(c->has_pub ? y : 2000, lx->val, dd)) {
+			span(h, c, i, k + kd);
+			if (c->has_pub)
+				hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y,
+				    lx->val, dd);
+			else
+				hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d",
+				    lx->val, dd);
+			return h->ntok;
+		}
+		span(h, c, i, k);
 		if (c->has_pub)
-			hit_set(h, TIMEX_DATE, "%04d-%02d",
-			    rel == 0 ? d.year : anchor_month_year(d, lx->val,
-			    rel < 0 ? DIR_PREV : DIR_NEXT), lx->val);
+			hit_set(h, TIMEX_DATE, "%04d-%02d", y, lx->val);
 		else
 			hit_set(h, TIMEX_DATE, "XXXX-%02d", lx->val);
 		return h->ntok;
@@ -2345,11 +2369,11 @@ r_deixis(struct ctx *c, long i, struct hit *h)
 		hit_day_part(h, c, c->pub, "NI");
 		return h->ntok;
 	}
-	if (W(t, "right") && W(n, "now")) {
-		span(h, c, i, i + 2);
-		hit_set(h, TIMEX_DATE, "PRESENT_REF");
-		return h->ntok;
-	}
+	/* "Now, he says, ...": a discourse marker opening the sentence,
+	 * not the present time.  ("Right now" is tagged from "now": the
+	 * adverb before it expresses no TIMEX3 mod.) */
+	if (W(t, "now") && P(n, ',') && is_sentence_end(tk(c, i - 1)))
+		return 0;
 	if (W(t, "now") || W(t, "currently") || W(t, "nowadays") ||
 	    W(t, "presently")) {
 		span(h, c, i, i + 1);
@@ -2542,6 +2566,42 @@ r_year_ago(struct ctx *c, long i, struct hit *h)
 		hit_set(h, TIMEX_DATE, "%04d-Q%d", c->q_year - 1, c->q_num);
 	else
 		hit_gran(h, c, cal_add_years(c->pub, -1), G_YEAR);
+	return h->ntok;
+}
+
+static const char *const year_end_cues[] = {
+	"by", "around", "at", "since", "until", "till", "before", "after",
+	NULL
+};
+
+/*
+ * "by year-end", "around year end", "since year-end": the last day of
+ * the publication year, of the year before after "since".  Only after
+ * a preposition: "year-end results" is an adjective, not a timex.
+ */
+static long
+r_year_end(struct ctx *c, long i, struct hit *h)
+{
+	long k;
+
+	if (!W(tk(c, i), "year") || !WL(tk(c, i - 1), year_end_cues))
+		return 0;
+	if (P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	    W(tk(c, i + 2), "end") && adj(tk(c, i + 2)))
+		k = 3;
+	else if (W(tk(c, i + 1), "end"))
+		k = 2;
+	else if (P(tk(c, i + 1), '\'') && adj(tk(c, i + 1)) &&
+	    W(tk(c, i + 2), "s") && W(tk(c, i + 3), "end"))
+		k = 4;		/* "by year's end" */
+	else
+		return 0;
+	span(h, c, i, i + k);
+	if (c->has_pub)
+		hit_set(h, TIMEX_DATE, "%04d-12-31", c->pub.year -
+		    (W(tk(c, i - 1), "since") ? 1 : 0));
+	else
+		hit_set(h, TIMEX_DATE, "XXXX-12-31");
 	return h->ntok;
 }
 
@@ -3109,6 +3169,13 @@ r_set(struct ctx *c, long i, struct hit *h)
 		hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
 		return h->ntok;
 	}
+	/* "each July": the month of every year */
+	if ((lx = L(tk(c, j), C_MONTH)) != NULL && tk(c, j)->cap &&
+	    !(lx->flags & F_ABBR) && val == 1) {
+		span(h, c, i, j + 1);
+		hit_set(h, TIMEX_SET, "XXXX-%02d", lx->val);
+		return h->ntok;
+	}
 	if (part_of_day(c, j, &part)) {
 		span(h, c, i, j + 1);
 		hit_set(h, TIMEX_SET, "XXXX-XX-XXT%s", part_code[part]);
@@ -3203,6 +3270,22 @@ r_spelled_year(struct ctx *c, long i, struct hit *h)
 	long j = i + 1;
 	int y;
 
+	/* "the year 2000", "the year two thousand": the noun is part of
+	 * the expression */
+	if (W(tk(c, i), "the") && W(tk(c, j), "year")) {
+		if (year_tok(c, j + 1))
+			y = tk(c, j + 1)->num;
+		else if ((b = L(tk(c, j + 1), C_NUM)) != NULL &&
+		    b->val >= 1 && b->val <= 9 &&
+		    W(tk(c, j + 2), "thousand") &&
+		    L(tk(c, j + 3), C_NUM) == NULL)
+			y = b->val * 1000;
+		else
+			return 0;
+		span(h, c, i, j + 2 + (year_tok(c, j + 1) ? 0 : 1));
+		hit_set(h, TIMEX_DATE, "%04d", y);
+		return h->ntok;
+	}
 	if (a == NULL || a->val < 11 || a->val > 20)
 		return 0;
 	if ((b = L(tk(c, j), C_NUM)) == NULL || b->val < 20 ||
@@ -3349,7 +3432,8 @@ match(struct ctx *c, long i, struct hit *h)
 	if ((n = r_range_end(c, i, h)) > 0 || (n = r_anaphora(c, i, h)) > 0 ||
 	    (n = r_numeric(c, i, h)) > 0 || (n = r_year_range(c, i, h)) > 0 ||
 	    (n = r_short_year(c, i, h)) > 0 || (n = r_quarter(c, i, h)) > 0 ||
-	    (n = r_year_ago(c, i, h)) > 0 || (n = r_time(c, i, h)) > 0 ||
+	    (n = r_year_ago(c, i, h)) > 0 || (n = r_year_end(c, i, h)) > 0 ||
+	    (n = r_time(c, i, h)) > 0 ||
 	    (n = r_decade(c, i, h)) > 0 || (n = r_duration(c, i, h)) > 0 ||
 	    (n = r_relative(c, i, h)) > 0 ||
 	    (n = r_weekday(c, i, h, -1)) > 0 ||
