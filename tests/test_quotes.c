@@ -594,7 +594,7 @@ Test(quotes, chanted_words_are_direct)
  */
 Test(quotes, lexicon_is_sorted_lower_case_and_unique)
 {
-#define LEX(w, c)	{ w, sizeof(w) - 1, 0 },
+#define LEX(w, c)	TEXT_LEX_ENTRY(w, 0),
 	static const struct text_lex lex[] = {
 #include "quotes_lexicon.def"
 	};

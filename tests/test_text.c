@@ -178,3 +178,91 @@ Test(text, paragraphs_and_space)
 	cr_assert(!text_all_space(s, 3, 8));
 	cr_assert(text_all_space(s, 3, 3));
 }
+
+/*
+ * text_lex_find against a plain fold-and-compare over a lexicon built to
+ * trip its integer keys: words that are prefixes of one another, words
+ * longer than the eight key bytes that share them, bytes either side of
+ * A-Z and of the top bit.  Every entry is found in every case variant,
+ * and every one-byte change of a query agrees with the plain search.
+ */
+static const struct text_lex lex_probe[] = {
+	TEXT_LEX_ENTRY("@", 1),
+	TEXT_LEX_ENTRY("a", 2),
+	TEXT_LEX_ENTRY("ab", 3),
+	TEXT_LEX_ENTRY("abcdefg", 4),
+	TEXT_LEX_ENTRY("abcdefgh", 5),
+	TEXT_LEX_ENTRY("abcdefghi", 6),
+	TEXT_LEX_ENTRY("abcdefghij", 7),
+	TEXT_LEX_ENTRY("abcdefghik", 8),
+	TEXT_LEX_ENTRY("gov't", 9),
+	TEXT_LEX_ENTRY("said", 10),
+	TEXT_LEX_ENTRY("z[", 11),
+	TEXT_LEX_ENTRY("\xc3\xa9t\xc3\xa9", 12),
+};
+#define NLEX_PROBE	(sizeof(lex_probe) / sizeof(lex_probe[0]))
+
+static uint32_t
+lex_plain(const char *q, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < NLEX_PROBE; i++) {
+		if (lex_probe[i].len != n)
+			continue;
+		for (j = 0; j < n; j++) {
+			unsigned char c = (unsigned char)q[j];
+
+			if (c >= 'A' && c <= 'Z')
+				c = (unsigned char)(c - 'A' + 'a');
+			if (c != (unsigned char)lex_probe[i].word[j])
+				break;
+		}
+		if (j == n)
+			return lex_probe[i].classes;
+	}
+	return 0;
+}
+
+Test(text, lexicon_lookup_agrees_with_plain_search)
+{
+	char q[TEXT_LEX_WORD_MAX + 1];
+	size_t i, j, n;
+	unsigned b;
+
+	for (i = 1; i < NLEX_PROBE; i++)
+		cr_assert_lt(strcmp(lex_probe[i - 1].word, lex_probe[i].word),
+		    0);
+	for (i = 0; i < NLEX_PROBE; i++) {
+		n = lex_probe[i].len;
+		memcpy(q, lex_probe[i].word, n);
+		cr_assert_eq(text_lex_find(lex_probe, NLEX_PROBE, q, 0, n),
+		    lex_probe[i].classes, "%s", lex_probe[i].word);
+		for (j = 0; j < n; j++)
+			if (q[j] >= 'a' && q[j] <= 'z')
+				q[j] = (char)(q[j] - 'a' + 'A');
+		cr_assert_eq(text_lex_find(lex_probe, NLEX_PROBE, q, 0, n),
+		    lex_probe[i].classes, "upper-case %s", lex_probe[i].word);
+		/* Every byte value at every position, and one byte longer. */
+		for (j = 0; j <= n; j++) {
+			size_t qn = j < n ? n : n + 1;
+
+			for (b = 0; b < 256; b++) {
+				memcpy(q, lex_probe[i].word, n);
+				q[j] = (char)b;
+				cr_assert_eq(text_lex_find(lex_probe, NLEX_PROBE,
+				    q, 0, qn), lex_plain(q, qn),
+				    "%s: byte %u at %zu", lex_probe[i].word,
+				    b, j);
+			}
+		}
+		/* Prefixes, the empty word included. */
+		for (j = 0; j < n; j++)
+			cr_assert_eq(text_lex_find(lex_probe, NLEX_PROBE,
+			    lex_probe[i].word, 0, j),
+			    lex_plain(lex_probe[i].word, j));
+	}
+	/* Past the longest word any lexicon holds: no lookup at all. */
+	memset(q, 'a', sizeof(q));
+	cr_assert_eq(text_lex_find(lex_probe, NLEX_PROBE, q, 0, sizeof(q)), 0);
+}

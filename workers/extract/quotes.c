@@ -100,7 +100,7 @@
 #define LX_NAMING	0x4000
 #define LX_CRY		0x8000
 
-#define LEX(w, c)	{ w, sizeof(w) - 1, c },
+#define LEX(w, c)	TEXT_LEX_ENTRY(w, c),
 static const struct text_lex lexicon[] = {
 #include "quotes_lexicon.def"
 };
@@ -331,6 +331,17 @@ mark_fill(struct mark *m, size_t pos, size_t len, enum glyph g, enum ctx c)
 }
 
 /*
+ * The bytes scan_next stops at: line breaks, ASCII quotes, the ',' of ",—"
+ * and 0xc2 and 0xe2, the lead bytes of the Unicode quotation marks and
+ * line separators.  Every other byte is skipped in a tight loop, and
+ * that is most of any text.
+ */
+static const unsigned char scan_stop[256] = {
+	['\n'] = 1, ['\r'] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1, [','] = 1,
+	[0xc2] = 1, [0xe2] = 1,
+};
+
+/*
  * The next mark or paragraph break.  A run of apostrophes is read as ''
  * doubles with one ' left over, the single first where the run closes a
  * quote ("it,'''" is ' then '') and last where it opens one.
@@ -343,8 +354,24 @@ scan_next(struct scan *sc, struct mark *m)
 	enum glyph g;
 
 	while (sc->pos < len) {
-		unsigned char c = (unsigned char)s[sc->pos];
+		unsigned char c;
 
+		if (sc->pos >= sc->run_end) {
+			const unsigned char *u = (const unsigned char *)s;
+
+			/* Four bytes a step while none of them stops. */
+			while (sc->pos + 4 <= len &&
+			    !(scan_stop[u[sc->pos]] |
+			    scan_stop[u[sc->pos + 1]] |
+			    scan_stop[u[sc->pos + 2]] |
+			    scan_stop[u[sc->pos + 3]]))
+				sc->pos += 4;
+			while (sc->pos < len && !scan_stop[u[sc->pos]])
+				sc->pos++;
+			if (sc->pos >= len)
+				break;
+		}
+		c = (unsigned char)s[sc->pos];
 		if (sc->pos < sc->run_end) {
 			size_t left = sc->run_end - sc->pos;
 
@@ -531,6 +558,7 @@ struct qx {
 	/* names, scanned lazily up to the position being resolved */
 	size_t		 name_pos;
 	struct text_word run[RUN_WORDS_MAX];
+	uint32_t	 run_lx[RUN_WORDS_MAX];	/* lexicon classes of run[] */
 	size_t		 nrun;
 	int		 run_overflow;
 	struct name	 ring[NAME_RING_MAX];
@@ -581,20 +609,50 @@ word_is_adverb(const char *s, const struct text_word *w)
 	return lex_is(s, w, LX_ADV);
 }
 
+/* Has the word the shape of a name word (before the lexicon has a say)? */
+static int
+namey_shape(const struct text_word *w)
+{
+	return (w->flags & (TEXT_W_CAP | TEXT_W_INITIAL)) &&
+	    !(w->flags & TEXT_W_DIGIT) &&
+	    w->end - w->start <= NAME_WORD_BYTES_MAX;
+}
+
+/* Does the lexicon let a word of name shape with classes lx in a name? */
+static int
+namey_lex(const struct text_word *w, uint32_t lx)
+{
+	if (lx & LX_CAL)
+		return 0;
+	return !(lx & LX_CUE) || (w->flags & TEXT_W_ALLCAP);
+}
+
 /* May this word be part of a name run? */
 static int
 word_is_namey(const char *s, const struct text_word *w)
 {
-	uint32_t lx;
+	if (!namey_shape(w))
+		return 0;
+	return namey_lex(w, lex_of(s, w));
+}
 
-	if (!(w->flags & (TEXT_W_CAP | TEXT_W_INITIAL)) ||
-	    (w->flags & TEXT_W_DIGIT) ||
-	    w->end - w->start > NAME_WORD_BYTES_MAX)
-		return 0;
-	lx = lex_of(s, w);
-	if (lx & LX_CAL)
-		return 0;
-	return !(lx & LX_CUE) || (w->flags & TEXT_W_ALLCAP);
+/*
+ * The classes of run[i], or of its stem without a possessive or period
+ * when stem is set.  lx, if not NULL, holds the classes of each whole
+ * word, looked up as the run was read; a stem that is the whole word
+ * takes them from there.
+ */
+static uint32_t
+run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
+    size_t i, int stem)
+{
+	struct text_word w = run[i];
+
+	if (stem)
+		w.end = text_word_stem_end(s, &run[i]);
+	if (lx != NULL && w.end == run[i].end)
+		return lx[i];
+	return lex_of(s, &w);
 }
 
 /* Only spaces and tabs (no line break, no punctuation) between a and b. */
@@ -620,37 +678,33 @@ gap_is_blank(const char *s, size_t a, size_t b)
  * name word.
  */
 static size_t
-run_name_start(const char *s, const struct text_word *run, size_t n)
+run_name_start(const char *s, const struct text_word *run,
+    const uint32_t *lx, size_t n)
 {
 	size_t i, first = 0;
 
 	for (i = 0; i < n; i++) {
-		struct text_word w = run[i];
-
-		if (lex_is(s, &w, LX_TITLE)) {
+		if (run_lex(s, run, lx, i, 0) & LX_TITLE) {
 			first = i + 1;
 			continue;
 		}
-		w.end = text_word_stem_end(s, &run[i]);
-		if (i == first && lex_is(s, &w, LX_CAPSTOP))
+		if (i == first && (run_lex(s, run, lx, i, 1) & LX_CAPSTOP))
 			first = i + 1;
 	}
 	return first;
 }
 
 static int
-name_is_person(const char *s, const struct text_word *run, size_t n)
+name_is_person(const char *s, const struct text_word *run,
+    const uint32_t *lx, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		struct text_word w = run[i];
-
-		w.end = text_word_stem_end(s, &run[i]);
 		if ((run[i].flags & TEXT_W_ALLCAP) &&
 		    !(run[i].flags & TEXT_W_ABBREV))
 			return 0;
-		if (lex_is(s, &w, LX_ORG))
+		if (run_lex(s, run, lx, i, 1) & LX_ORG)
 			return 0;
 	}
 	return 1;
@@ -682,17 +736,23 @@ run_commit(struct qx *x)
 	/* A run does not end on a particle ("Charles de"). */
 	while (x->nrun > 0 && !(x->run[x->nrun - 1].flags & TEXT_W_CAP))
 		x->nrun--;
-	first = run_name_start(x->s, x->run, x->nrun);
+	/* One word is no full name, whatever its titles. */
+	if (x->nrun < 2) {
+		x->nrun = 0;
+		return;
+	}
+	first = run_name_start(x->s, x->run, x->run_lx, x->nrun);
 	n = x->nrun - first;
 	leading_particle = n > 0 && !(x->run[first].flags & TEXT_W_CAP);
 	if (n >= 2 && n <= NAME_WORDS_MAX && !leading_particle) {
 		for (i = first; i < x->nrun; i++)
-			if (lex_is(x->s, &x->run[i], LX_CAPSTOP))
+			if (x->run_lx[i] & LX_CAPSTOP)
 				break;
 		if (i == x->nrun)
 			ring_push(x, x->run[first].start,
 			    text_word_stem_end(x->s, &x->run[x->nrun - 1]),
-			    name_is_person(x->s, x->run + first, n));
+			    name_is_person(x->s, x->run + first,
+			    x->run_lx + first, n));
 	}
 	x->nrun = 0;
 }
@@ -703,6 +763,8 @@ names_scan_to(struct qx *x, size_t limit)
 {
 	struct text_word w;
 	size_t p;
+	uint32_t lx;
+	int namey;
 
 	while (x->name_pos < limit) {
 		p = x->name_pos;
@@ -715,12 +777,21 @@ names_scan_to(struct qx *x, size_t limit)
 		    x->run[x->nrun - 1].end, w.start) ||
 		    (x->run[x->nrun - 1].flags & TEXT_W_POSS)))
 			run_commit(x);
-		if (word_is_namey(x->s, &w) || (x->nrun > 0 &&
-		    lex_is(x->s, &w, LX_PART))) {
+		/* One lookup a word, kept with the run for run_commit. */
+		lx = 0;
+		namey = 0;
+		if (namey_shape(&w)) {
+			lx = lex_of(x->s, &w);
+			namey = namey_lex(&w, lx);
+		} else if (x->nrun > 0)
+			lx = lex_of(x->s, &w);
+		if (namey || (x->nrun > 0 && (lx & LX_PART))) {
 			if (x->nrun == RUN_WORDS_MAX)
 				x->run_overflow = 1;
-			else
+			else {
+				x->run_lx[x->nrun] = lx;
 				x->run[x->nrun++] = w;
+			}
 		} else
 			run_commit(x);
 		x->name_pos = w.end;
@@ -830,7 +901,7 @@ name_run_fwd(const char *s, size_t end, struct text_word w,
 	}
 	while (n > 1 && !(run[n - 1].flags & TEXT_W_CAP))
 		n--;
-	first = run_name_start(s, run, n);
+	first = run_name_start(s, run, NULL, n);
 	if (first >= n)
 		first = n - 1;
 	a->ms = run[0].start;
@@ -970,7 +1041,8 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
 			first++;
 		if (first == n)
 			return 0;
-		i = first + run_name_start(s, run + first, n - first);
+		i = first + run_name_start(s, run + first, NULL,
+		    n - first);
 		if (i >= n)
 			i = n - 1;
 		a->ms = run[first].start;
@@ -1496,8 +1568,20 @@ cue:
 
 /* --- classification --- */
 
+/*
+ * span_feats counts words only this far once the span is known not to be
+ * Title Case: every test on the count compares it with one of the limits
+ * above, the largest of which is CLAUSE_WORDS_MIN, and a long quote need
+ * not be tokenised twice (names_scan_to reads it as well).
+ */
+#define FEAT_WORDS_ENOUGH	(CLAUSE_WORDS_MIN > SUBHEAD_WORDS_MAX ?	\
+	CLAUSE_WORDS_MIN + 1 : SUBHEAD_WORDS_MAX + 1)
+_Static_assert(STATEMENT_WORDS_MIN < FEAT_WORDS_ENOUGH &&
+    4 < FEAT_WORDS_ENOUGH,
+    "span_feats stops counting words below a limit that tests them");
+
 struct feats {
-	size_t		 words;
+	size_t		 words;		/* up to FEAT_WORDS_ENOUGH, or all */
 	int		 cap;		/* first letter upper-case */
 	int		 lower;		/* first letter lower-case */
 	int		 strong_end;	/* . ! ? … inside the closing mark */
@@ -1526,6 +1610,8 @@ span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
 		if (all_title && !(w.flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
 		    !lex_is(s, &w, LX_TSMALL))
 			all_title = 0;
+		if (!all_title && f->words >= FEAT_WORDS_ENOUGH)
+			break;
 	}
 	q = sp->cend;
 	while (q > sp->cstart) {

@@ -150,7 +150,7 @@ text_is_para_break(const char *s, size_t len, size_t pos)
  */
 #define AB_ANY	0x1
 #define AB_CAP	0x2
-#define AB(w, c)	{ w, sizeof(w) - 1, c },
+#define AB(w, c)	TEXT_LEX_ENTRY(w, c),
 static const struct text_lex abbrevs[] = {
 	AB("adm",     AB_ANY)
 	AB("al",      AB_CAP)
@@ -285,15 +285,26 @@ text_word_in(const char *s, const struct text_word *w,
 	return 0;
 }
 
-/* Byte order, a prefix first; words are short, so a loop beats memcmp. */
+#define ASCII_LOWER(b)	((b) >= 'A' && (b) <= 'Z' ? (b) - 'A' + 'a' : (b))
+
+/*
+ * Byte order of s[0, an) folded to lower case against the lexicon word
+ * b[0, bn), a prefix first, from byte `from` on: the caller knows the
+ * bytes before it are equal.  Words are short, so a loop beats memcmp.
+ */
 static int
-lex_cmp(const char *a, size_t an, const char *b, size_t bn)
+lex_cmp(const char *a, size_t an, const char *b, size_t bn, size_t from)
 {
 	size_t i, n = an < bn ? an : bn;
 
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
-			return (unsigned char)a[i] - (unsigned char)b[i];
+	for (i = from; i < n; i++) {
+		unsigned char x = (unsigned char)a[i];
+		unsigned char y = (unsigned char)b[i];
+
+		x = (unsigned char)ASCII_LOWER(x);
+		if (x != y)
+			return x - y;
+	}
 	return (an > bn) - (an < bn);
 }
 
@@ -301,26 +312,56 @@ uint32_t
 text_lex_find(const struct text_lex *lex, size_t n, const char *s,
     size_t start, size_t end)
 {
-	char buf[TEXT_LEX_WORD_MAX];
-	size_t len = end - start, i, lo = 0, hi = n;
+	const struct text_lex *e, *end_of_lex = lex + n;
+	size_t len = end - start, i, kn;
+	uint64_t key = 0;
 
-	if (end <= start || len > sizeof(buf))
+	if (end <= start || len > TEXT_LEX_WORD_MAX)
 		return 0;
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[start + i];
+	/*
+	 * The same key TEXT_LEX_KEY gives the lower-case word: the bytes
+	 * big-endian, then each of A-Z gets its 0x20 bit, all eight bytes
+	 * at once (a byte is upper-case ASCII when its top bit is clear and
+	 * adding 0x80 - 'A' carries into bit 7 but adding 0x7f - 'Z' does
+	 * not).
+	 */
+	kn = len < 8 ? len : 8;
+	for (i = 0; i < kn; i++)
+		key = key << 8 | (unsigned char)s[start + i];
+	if (kn < 8)
+		key <<= 8 * (8 - kn);
+	{
+		const uint64_t ones = 0x0101010101010101ULL;
+		uint64_t low7 = key & (ones * 0x7f);
+		uint64_t ge_a = low7 + ones * (0x80 - 'A');
+		uint64_t gt_z = low7 + ones * (0x7f - 'Z');
 
-		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+		key |= ((ge_a ^ gt_z) & ~key & (ones * 0x80)) >> 2;
 	}
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int r = lex_cmp(buf, len, lex[mid].word, lex[mid].len);
+	if (n == 0)
+		return 0;
+	/*
+	 * The first entry whose key is not below the word's, by halving
+	 * without a branch to mispredict; then the entries of the same key
+	 * (words sharing their first eight bytes, "acknowledge...") in
+	 * order, comparing the bytes after the key.
+	 */
+	e = lex;
+	while (n > 1) {
+		size_t half = n / 2;
+
+		e = e[half - 1].key < key ? e + half : e;
+		n -= half;
+	}
+	e += e->key < key;
+	for (; e < end_of_lex && e->key == key; e++) {
+		size_t from = e->len < kn ? e->len : kn;
+		int r = lex_cmp(s + start, len, e->word, e->len, from);
 
 		if (r == 0)
-			return lex[mid].classes;
+			return e->classes;
 		if (r < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+			break;
 	}
 	return 0;
 }
@@ -352,8 +393,49 @@ char_len(const char *s, size_t len, size_t pos)
 	return p - pos;
 }
 
-#define ASCII_ALNUM(b)	(((b) >= '0' && (b) <= '9') || \
-			 ((b) >= 'A' && (b) <= 'Z') || ((b) >= 'a' && (b) <= 'z'))
+/*
+ * ASCII character classes for the word scanner, one table load a byte:
+ * most of any news text is ASCII, and the scanner reads every byte.
+ */
+#define AC_LETTER	0x1		/* these two bits are counted as */
+#define AC_UP		0x2		/* they are: no test, no branch */
+#define AC_ALNUM	0x4
+#define AC_LOWER	(AC_ALNUM | AC_LETTER)
+#define AC_UPPER	(AC_ALNUM | AC_LETTER | AC_UP)
+static const unsigned char ascii_class[256] = {
+	['0'] = AC_ALNUM, ['1'] = AC_ALNUM, ['2'] = AC_ALNUM,
+	['3'] = AC_ALNUM, ['4'] = AC_ALNUM, ['5'] = AC_ALNUM,
+	['6'] = AC_ALNUM, ['7'] = AC_ALNUM, ['8'] = AC_ALNUM,
+	['9'] = AC_ALNUM, ['A'] = AC_UPPER, ['B'] = AC_UPPER,
+	['C'] = AC_UPPER, ['D'] = AC_UPPER, ['E'] = AC_UPPER,
+	['F'] = AC_UPPER, ['G'] = AC_UPPER, ['H'] = AC_UPPER,
+	['I'] = AC_UPPER, ['J'] = AC_UPPER, ['K'] = AC_UPPER,
+	['L'] = AC_UPPER, ['M'] = AC_UPPER, ['N'] = AC_UPPER,
+	['O'] = AC_UPPER, ['P'] = AC_UPPER, ['Q'] = AC_UPPER,
+	['R'] = AC_UPPER, ['S'] = AC_UPPER, ['T'] = AC_UPPER,
+	['U'] = AC_UPPER, ['V'] = AC_UPPER, ['W'] = AC_UPPER,
+	['X'] = AC_UPPER, ['Y'] = AC_UPPER, ['Z'] = AC_UPPER,
+	['a'] = AC_LOWER, ['b'] = AC_LOWER, ['c'] = AC_LOWER,
+	['d'] = AC_LOWER, ['e'] = AC_LOWER, ['f'] = AC_LOWER,
+	['g'] = AC_LOWER, ['h'] = AC_LOWER, ['i'] = AC_LOWER,
+	['j'] = AC_LOWER, ['k'] = AC_LOWER, ['l'] = AC_LOWER,
+	['m'] = AC_LOWER, ['n'] = AC_LOWER, ['o'] = AC_LOWER,
+	['p'] = AC_LOWER, ['q'] = AC_LOWER, ['r'] = AC_LOWER,
+	['s'] = AC_LOWER, ['t'] = AC_LOWER, ['u'] = AC_LOWER,
+	['v'] = AC_LOWER, ['w'] = AC_LOWER, ['x'] = AC_LOWER,
+	['y'] = AC_LOWER, ['z'] = AC_LOWER,
+};
+
+#define ASCII_ALNUM(b)	(ascii_class[(unsigned char)(b)] & AC_ALNUM)
+
+/* text_is_upper without the call for ASCII. */
+static inline int
+is_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return (ascii_class[c] & AC_UP) != 0;
+	return text_is_upper(c);
+}
 
 /* Is the connector at pos (' ’ - .) inside a word: alnum after it? */
 static int
@@ -363,6 +445,32 @@ inner_connector(const char *s, size_t end, size_t pos, uint32_t c,
 	if (!(text_is_apostrophe(c) || c == '-' || c == '.'))
 		return 0;
 	return text_is_alnum(text_char_at(s, end, pos + clen));
+}
+
+/* text_word_stem_end, inlined into the scanner that runs on every word. */
+static inline size_t
+stem_end(const char *s, const struct text_word *w)
+{
+	size_t e = w->end;
+
+	if (w->flags & TEXT_W_ABBREV)
+		return e - 1;
+	/* 's with an ASCII or a curly apostrophe */
+	if (e - w->start >= 3 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
+		if (s[e - 2] == '\'')
+			return e - 2;
+		if (e - w->start >= 5 && (unsigned char)s[e - 4] == 0xe2 &&
+		    (unsigned char)s[e - 3] == 0x80 &&
+		    (unsigned char)s[e - 2] == 0x99)
+			return e - 4;
+	}
+	return e;
+}
+
+size_t
+text_word_stem_end(const char *s, const struct text_word *w)
+{
+	return stem_end(s, w);
 }
 
 int
@@ -376,9 +484,9 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	while (p < end) {
 		unsigned char b = (unsigned char)s[p];
 
+		if (ascii_class[b] != 0)
+			break;
 		if (b < 0x80) {
-			if (ASCII_ALNUM(b))
-				break;
 			p++;
 			continue;
 		}
@@ -393,18 +501,17 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	}
 	w->start = p;
 	w->flags = 0;
+	/* The skip above stopped on an alnum: the word's first character. */
+	first = (unsigned char)s[p] < 0x80 ? (unsigned char)s[p] :
+	    text_char_at(s, end, p);
 	while (p < end) {
 		unsigned char b = (unsigned char)s[p];
+		unsigned cl = ascii_class[b];	/* 0 past ASCII */
 		size_t clen;
 
-		if (b < 0x80 && ASCII_ALNUM(b)) {
-			if (first == 0)
-				first = b;
-			if (b >= 'A') {
-				letters++;
-				if (b <= 'Z')
-					uppers++;
-			}
+		if (cl != 0) {
+			letters += cl & AC_LETTER;
+			uppers += (cl & AC_UP) >> 1;
 			p++;
 			continue;
 		}
@@ -424,8 +531,6 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 		clen = char_len(s, end, p);
 		c = text_char_at(s, end, p);
 		if (text_is_alnum(c)) {
-			if (first == 0)
-				first = c;
 			if (text_is_letter(c)) {
 				letters++;
 				if (text_is_upper(c))
@@ -441,7 +546,7 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 		break;
 	}
 	w->end = p;
-	if (text_is_upper(first))
+	if (is_upper(first))
 		w->flags |= TEXT_W_CAP;
 	if (text_is_digit(first))
 		w->flags |= TEXT_W_DIGIT;
@@ -463,30 +568,11 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 			w->end = p + 1;
 		}
 	}
-	stem = text_word_stem_end(s, w);
+	stem = stem_end(s, w);
 	if (stem < w->end && !(w->flags & TEXT_W_ABBREV))
 		w->flags |= TEXT_W_POSS;
 	*pos = w->end;
 	return 1;
-}
-
-size_t
-text_word_stem_end(const char *s, const struct text_word *w)
-{
-	size_t e = w->end;
-
-	if (w->flags & TEXT_W_ABBREV)
-		return e - 1;
-	/* 's with an ASCII or a curly apostrophe */
-	if (e - w->start >= 3 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
-		if (s[e - 2] == '\'')
-			return e - 2;
-		if (e - w->start >= 5 && (unsigned char)s[e - 4] == 0xe2 &&
-		    (unsigned char)s[e - 3] == 0x80 &&
-		    (unsigned char)s[e - 2] == 0x99)
-			return e - 4;
-	}
-	return e;
 }
 
 int
