@@ -4,9 +4,9 @@
  * the ledger of unfinished articles, credit-based dispatch, heartbeats,
  * retries and dead letters, and the drain on SIGTERM.
  *
- * Every callback ends in broker_pump(), which re-reads ZMQ_EVENTS on every
- * socket and handles input until none is left: ZMQ_FD is edge-triggered,
- * and a send on one socket can swallow the edge another was waiting for.
+ * Every callback ends in broker_pump(), which reads every socket that may
+ * hold input until a receive says EAGAIN: ZMQ_FD is edge-triggered, and a
+ * send on a socket can swallow the edge its input was waiting for.
  */
 #include <errno.h>
 #include <signal.h>
