@@ -60,6 +60,33 @@ xmemdup(const void *p, size_t size)
 	return q;
 }
 
+int
+array_reserve(void **v, size_t *cap, size_t need, size_t elem)
+{
+	size_t ncap;
+	void *nv;
+
+	if (need <= *cap)
+		return 0;
+	ncap = *cap > 0 ? *cap : 16;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2) {
+			errno = ENOMEM;
+			return -1;
+		}
+		ncap *= 2;
+	}
+	if (ncap > SIZE_MAX / elem) {
+		errno = ENOMEM;
+		return -1;
+	}
+	if ((nv = realloc(*v, ncap * elem)) == NULL)
+		return -1;
+	*v = nv;
+	*cap = ncap;
+	return 0;
+}
+
 uint64_t
 now_us(void)
 {

@@ -14,6 +14,14 @@ void	*xreallocarray(void *p, size_t n, size_t size);
 char	*xstrdup(const char *s);
 void	*xmemdup(const void *p, size_t size);
 
+/*
+ * Make *v, an array of *cap elements of elem bytes, hold at least need:
+ * doubling from 16, overflow-checked.  Unlike the x* functions it never
+ * dies: 0, or -1 with errno ENOMEM (for the pure layers: protocol,
+ * extraction).
+ */
+int	array_reserve(void **v, size_t *cap, size_t need, size_t elem);
+
 /* Monotonic clock in microseconds. */
 uint64_t now_us(void);
 

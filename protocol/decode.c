@@ -20,6 +20,7 @@
 
 #include "message.h"
 #include "prescan.h"
+#include "util.h"
 #include "validate.h"
 #include "wire_keys.h"
 
@@ -300,29 +301,6 @@ bad_word(const struct walk *w, enum wire_key k, const char *what,
 	    proto_escape(esc, s));
 }
 
-/* Grow a decoder-owned array to hold n elements: doubling, checked. */
-static int
-grow(void **v, size_t *cap, size_t n, size_t elem)
-{
-	size_t ncap;
-	void *nv;
-
-	if (n <= *cap)
-		return 0;
-	ncap = *cap > 0 ? *cap : 16;
-	while (ncap < n)
-		ncap *= 2;
-	if (ncap > SIZE_MAX / elem) {
-		errno = ENOMEM;
-		return -1;
-	}
-	if ((nv = realloc(*v, ncap * elem)) == NULL)
-		return -1;
-	*v = nv;
-	*cap = ncap;
-	return 0;
-}
-
 /* --- articles --- */
 
 static int
@@ -516,7 +494,7 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 	if ((n = o->via.array.size) > PROTO_QUOTES_MAX)
 		return walk_fail(w, "quotes", "%u entries, limit %d", n,
 		    PROTO_QUOTES_MAX);
-	if (grow((void **)&d->quotes, &d->quotes_cap, n,
+	if (array_reserve((void **)&d->quotes, &d->quotes_cap, n,
 	    sizeof(*d->quotes)) == -1)
 		return walk_fail(w, NULL, "out of memory");
 	iw.arr = "quotes";
@@ -537,7 +515,7 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 	if ((n = o->via.array.size) > PROTO_DATES_MAX)
 		return walk_fail(w, "dates", "%u entries, limit %d", n,
 		    PROTO_DATES_MAX);
-	if (grow((void **)&d->dates, &d->dates_cap, n,
+	if (array_reserve((void **)&d->dates, &d->dates_cap, n,
 	    sizeof(*d->dates)) == -1)
 		return walk_fail(w, NULL, "out of memory");
 	iw.arr = "dates";

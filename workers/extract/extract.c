@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "extract.h"
+#include "util.h"
 
 static const struct {
 	const char	*name;
@@ -24,31 +25,11 @@ struct extract {
 	struct extract_out out;
 };
 
-/* Grow a list's array to hold one more element: doubling, checked. */
-static int
-list_grow(void **v, size_t *cap, size_t n, size_t elem)
-{
-	size_t ncap;
-	void *nv;
-
-	if (n < *cap)
-		return 0;
-	ncap = *cap ? *cap * 2 : 16;
-	if (ncap > SIZE_MAX / elem) {
-		errno = ENOMEM;
-		return -1;
-	}
-	if ((nv = realloc(*v, ncap * elem)) == NULL)
-		return -1;
-	*v = nv;
-	*cap = ncap;
-	return 0;
-}
-
 int
 quote_list_push(struct quote_list *l, const struct quote *q)
 {
-	if (list_grow((void **)&l->v, &l->cap, l->n, sizeof(*l->v)) == -1)
+	if (array_reserve((void **)&l->v, &l->cap, l->n + 1,
+	    sizeof(*l->v)) == -1)
 		return -1;
 	l->v[l->n++] = *q;
 	return 0;
@@ -57,7 +38,8 @@ quote_list_push(struct quote_list *l, const struct quote *q)
 int
 timex_list_push(struct timex_list *l, const struct timex3 *t)
 {
-	if (list_grow((void **)&l->v, &l->cap, l->n, sizeof(*l->v)) == -1)
+	if (array_reserve((void **)&l->v, &l->cap, l->n + 1,
+	    sizeof(*l->v)) == -1)
 		return -1;
 	l->v[l->n++] = *t;
 	return 0;
