@@ -144,7 +144,7 @@ struct lex {
 
 /*
  * Every word the grammar names, in one array per first letter, each
- * sorted by strcmp for the binary search; tests/test_dates.c checks the
+ * sorted by strcmp so a reader finds a word; tests/test_dates.c checks the
  * order and the letters, and looks up every month and weekday name.  A
  * word that is not here cannot start a match
  * (every rule opens on a number, a punctuation mark or a word it names),
@@ -650,7 +650,7 @@ static const struct lex lex_y[] = {
 	{ { "yesterday" }, C_OTHER, 0, 0 },
 };
 
-/* The words of each first letter: a binary search over a few dozen. */
+/* The words of each first letter, which lex_build() hashes. */
 static const struct {
 	const struct lex	*v;
 	size_t			 n;
@@ -738,48 +738,71 @@ struct hit {
 	char		 value[TIMEX_VALUE_MAX];
 };
 
-/* Keys compare as strcmp() orders their words when the first letter is
- * the most significant byte. */
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define KEY_BE(x)	__builtin_bswap64(x)
-#else
-#define KEY_BE(x)	(x)
-#endif
+/*
+ * The lexicon as an open-addressing hash table of its 128-bit keys, built
+ * once before main() from the const arrays above (it is derived data,
+ * never written after): the scanner looks up every word of the body,
+ * most of them absent, and two multiplies and a probe or two cost a
+ * fraction of the binary search per first letter it replaced.  A quarter full at most, so a miss
+ * ends on an empty slot within a couple of probes.
+ */
+#define LEX_HASH_BITS	11
+#define LEX_SLOTS	(1u << LEX_HASH_BITS)
+#define LEX_WORDS	(sizeof(lex_a) / sizeof(lex_a[0]) + \
+	sizeof(lex_b) / sizeof(lex_b[0]) + sizeof(lex_c) / sizeof(lex_c[0]) + \
+	sizeof(lex_d) / sizeof(lex_d[0]) + sizeof(lex_e) / sizeof(lex_e[0]) + \
+	sizeof(lex_f) / sizeof(lex_f[0]) + sizeof(lex_g) / sizeof(lex_g[0]) + \
+	sizeof(lex_h) / sizeof(lex_h[0]) + sizeof(lex_i) / sizeof(lex_i[0]) + \
+	sizeof(lex_j) / sizeof(lex_j[0]) + sizeof(lex_k) / sizeof(lex_k[0]) + \
+	sizeof(lex_l) / sizeof(lex_l[0]) + sizeof(lex_m) / sizeof(lex_m[0]) + \
+	sizeof(lex_n) / sizeof(lex_n[0]) + sizeof(lex_o) / sizeof(lex_o[0]) + \
+	sizeof(lex_p) / sizeof(lex_p[0]) + sizeof(lex_q) / sizeof(lex_q[0]) + \
+	sizeof(lex_r) / sizeof(lex_r[0]) + sizeof(lex_s) / sizeof(lex_s[0]) + \
+	sizeof(lex_t) / sizeof(lex_t[0]) + sizeof(lex_u) / sizeof(lex_u[0]) + \
+	sizeof(lex_v) / sizeof(lex_v[0]) + sizeof(lex_w) / sizeof(lex_w[0]) + \
+	sizeof(lex_y) / sizeof(lex_y[0]))
+_Static_assert(LEX_WORDS * 4 <= LEX_SLOTS,
+    "the lexicon outgrew its hash table: raise LEX_HASH_BITS");
 
-/* Is the lexicon key a before the (big-endian) key hi:lo?  No branches:
- * the search below compiles to conditional moves. */
-static inline int
-key_before(const uint64_t *a, uint64_t hi, uint64_t lo)
+static const struct lex *lex_slot[LEX_SLOTS];
+
+static inline size_t
+lex_hash(const uint64_t *key)
 {
-	uint64_t ahi = KEY_BE(a[0]), alo = KEY_BE(a[1]);
+	uint64_t h = (key[0] ^ (key[1] * 0x9e3779b97f4a7c15u)) *
+	    0xff51afd7ed558ccdu;
 
-	return (ahi < hi) | ((ahi == hi) & (alo < lo));
+	return (size_t)(h >> (64 - LEX_HASH_BITS));
 }
 
-/*
- * A branch-free binary search over the 128-bit keys of the word's first
- * letter: the scanner looks up every word of the body, most of them
- * absent, and a mispredicted branch per probe cost more than the probes.
- */
-static const struct lex *
+static void lex_build(void) __attribute__((constructor));
+
+static void
+lex_build(void)
+{
+	size_t l, k, h;
+
+	for (l = 0; l < 26; l++)
+		for (k = 0; k < lexicon[l].n; k++) {
+			h = lex_hash(lexicon[l].v[k].w.key);
+			while (lex_slot[h] != NULL)
+				h = (h + 1) & (LEX_SLOTS - 1);
+			lex_slot[h] = &lexicon[l].v[k];
+		}
+}
+
+static inline const struct lex *
 lex_find(const uint64_t *key)
 {
-	const struct lex *base;
-	size_t n, half;
-	uint64_t hi = KEY_BE(key[0]), lo = KEY_BE(key[1]);
-	unsigned first = (unsigned char)((const char *)key)[0] - 'a';
+	const struct lex *e;
+	size_t h = lex_hash(key);
 
-	if (first >= 26 || (n = lexicon[first].n) == 0)
-		return NULL;
-	base = lexicon[first].v;
-	while (n > 1) {
-		half = n / 2;
-		base = key_before(base[half - 1].w.key, hi, lo) ?
-		    base + half : base;
-		n -= half;
+	while ((e = lex_slot[h]) != NULL) {
+		if (e->w.key[0] == key[0] && e->w.key[1] == key[1])
+			return e;
+		h = (h + 1) & (LEX_SLOTS - 1);
 	}
-	return base->w.key[0] == key[0] && base->w.key[1] == key[1] ?
-	    base : NULL;
+	return NULL;
 }
 
 static int
@@ -883,6 +906,17 @@ static const uint8_t byte_class[256] = {
 	[0xfc] = B_HIGH, [0xfd] = B_HIGH, [0xfe] = B_HIGH, [0xff] = B_HIGH,
 };
 
+/* The lower-case form of an ASCII letter; 0 for every other byte. */
+#define LOW2(x)	[x] = (x) | 0x20, [(x) | 0x20] = (x) | 0x20
+static const char lower_of[256] = {
+	LOW2('A'), LOW2('B'), LOW2('C'), LOW2('D'), LOW2('E'), LOW2('F'),
+	LOW2('G'), LOW2('H'), LOW2('I'), LOW2('J'), LOW2('K'), LOW2('L'),
+	LOW2('M'), LOW2('N'), LOW2('O'), LOW2('P'), LOW2('Q'), LOW2('R'),
+	LOW2('S'), LOW2('T'), LOW2('U'), LOW2('V'), LOW2('W'), LOW2('X'),
+	LOW2('Y'), LOW2('Z'),
+};
+#undef LOW2
+
 /*
  * The code point at p and the position after it: one table load for
  * ASCII, utf8_next() for the rest.  *cls is the byte class for ASCII, or
@@ -939,20 +973,27 @@ scan_one(struct scan *sc, struct tok *t)
 		t->num = n <= NUM_DIGITS_MAX ? (int32_t)v : -1;
 	} else if (cls == B_UPPER || cls == B_LOWER ||
 	    (cls == B_HIGH && is_letter_cp(c))) {
+		const unsigned char *u = (const unsigned char *)sc->s;
 		int ascii = 1;
+		char l;
 
 		n = 0;
 		t->kind = TK_WORD;
 		t->cap = cls == B_UPPER;
-		while (p < sc->len) {
-			c = scan_cp(sc, p, &q, &cls);
-			if (cls == B_UPPER || cls == B_LOWER) {
-				if (n < TOK_LOW_MAX - 1)
-					t->low[n] = (char)(c | 0x20);
-			} else if (cls == B_HIGH && is_letter_cp(c))
-				ascii = 0;
-			else
+		for (;;) {
+			/* the ASCII letters, one table load each; a longer
+			 * word wraps in low[] but is cleared below */
+			while (p < sc->len && (l = lower_of[u[p]]) != 0) {
+				t->low[n & (TOK_LOW_MAX - 1)] = l;
+				n++;
+				p++;
+			}
+			if (p >= sc->len || byte_class[u[p]] != B_HIGH)
 				break;
+			c = scan_cp(sc, p, &q, &cls);
+			if (!is_letter_cp(c))
+				break;
+			ascii = 0;
 			n++;
 			p = q;
 		}
