@@ -895,3 +895,93 @@ Test(dates, each_month_and_the_year_spelled)
 	dt_one("Rules should be in place by year's end.", "year's end",
 	    TIMEX_DATE, "2016-12-31");
 }
+
+Test(dates, holidays_fixed_and_moving)
+{
+	/* published Wednesday 2016-08-17: the nearest of each */
+	dt_one("Voters go to the polls on Election Day.", "Election Day",
+	    TIMEX_DATE, "2016-11-08");
+	dt_one("The strike may end by Labor Day, he said.", "Labor Day",
+	    TIMEX_DATE, "2016-09-05");
+	dt_one("Crowds gathered on Memorial Day.", "Memorial Day",
+	    TIMEX_DATE, "2016-05-30");
+	dt_one("Fireworks lit the sky on the Fourth of July.",
+	    "Fourth of July", TIMEX_DATE, "2016-07-04");
+	dt_one("Sales slumped after Presidents' Day.", "Presidents' Day",
+	    TIMEX_DATE, "2016-02-15");
+	dt_one("They married on Valentine's Day 2015.",
+	    "Valentine's Day 2015", TIMEX_DATE, "2015-02-14");
+	dt_one("Pilgrims came for Easter, he said.", "Easter",
+	    TIMEX_DATE, "2016-03-27");
+	dt_one("He returned on Easter Sunday 1998.", "Easter Sunday 1998",
+	    TIMEX_DATE, "1998-04-12");
+	dt_one("Prices rose after last Thanksgiving.", "last Thanksgiving",
+	    TIMEX_DATE, "2015-11-26");
+	dt_run_on("Pilgrims filled the city during Easter week.", 2000, 4,
+	    17);
+	dt_expect("Pilgrims filled the city during Easter week.",
+	    "Easter week", TIMEX_DATE, "2000-W16");
+	dt_none("Tourists flew to Easter Island.");
+	dt_none("Labor leaders met in Columbus, Ohio.");
+}
+
+Test(dates, future_ref_phrases)
+{
+	dt_one("Rates should stay low in the near term.", "the near term",
+	    TIMEX_DATE, "FUTURE_REF");
+	dt_one("Stocks win over the long term, he said.", "the long term",
+	    TIMEX_DATE, "FUTURE_REF");
+	dt_one("The vote was put off to a later date.", "a later date",
+	    TIMEX_DATE, "FUTURE_REF");
+	dt_none("The near-term outlook is weak.");
+}
+
+Test(dates, middle_of_a_part_of_the_day)
+{
+	dt_one("Trading halted in mid-afternoon yesterday.",
+	    "mid-afternoon yesterday", TIMEX_TIME, "2016-08-16TAF");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_MID);
+	dt_one("The fire broke out in mid afternoon.", "mid afternoon",
+	    TIMEX_TIME, "2016-08-17TAF");
+	dt_one("Police arrived midmorning Friday.", "midmorning Friday",
+	    TIMEX_TIME, "2016-08-12TMO");
+}
+
+Test(dates, next_morning_after_the_last_date)
+{
+	const char *b = "He landed on March 3, 2015. The next morning he "
+	    "left.";
+	const char *b2 = "He landed on March 3, 2015, and the following "
+	    "night he was home.";
+
+	dt_run(b);
+	dt_expect(b, "March 3, 2015", TIMEX_DATE, "2015-03-03");
+	dt_expect(b, "The next morning", TIMEX_TIME, "2015-03-04TMO");
+	dt_run(b2);
+	dt_expect(b2, "the following night", TIMEX_TIME, "2015-03-04TNI");
+}
+
+Test(dates, durations_ahead_long_and_a_couple)
+{
+	dt_one("Prices will rise in the weeks ahead.", "the weeks ahead",
+	    TIMEX_DURATION, "PXW");
+	dt_one("Workers staged a day-long strike.", "day-long",
+	    TIMEX_DURATION, "P1D");
+	dt_one("The decades-long feud ended.", "decades-long",
+	    TIMEX_DURATION, "PXDE");
+	dt_one("It will grow over the next couple of years.",
+	    "the next couple of years", TIMEX_DURATION, "P2Y");
+	dt_one("It turned a profit after several quarters of losses.",
+	    "several quarters", TIMEX_DURATION, "PXQ");
+	dt_none("They own more than a quarter of the market.");
+	dt_none("Iraq imports three quarters of its food.");
+}
+
+Test(dates, the_last_half)
+{
+	dt_one("Earnings will fall in the last half of 1989.",
+	    "the last half of 1989", TIMEX_DATE, "1989-H2");
+	dt_one("It was built in the last half of the '80s.",
+	    "the last half of the '80s", TIMEX_DATE, "198");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+}

@@ -161,6 +161,7 @@ static const struct lex lex_a[] = {
 	{ { "after" }, C_OTHER, 0, F_CTX },
 	{ { "afternoon" }, C_PART, P_AF, 0 },
 	{ { "ago" }, C_OTHER, 0, 0 },
+	{ { "ahead" }, C_OTHER, 0, F_CTX },
 	{ { "aircraft" }, C_OTHER, 0, 0 },
 	{ { "all" }, C_OTHER, 0, 0 },
 	{ { "almost" }, C_OTHER, 0, 0 },
@@ -219,6 +220,7 @@ static const struct lex lex_c[] = {
 	{ { "circa" }, C_OTHER, 0, 0 },
 	{ { "clock" }, C_OTHER, 0, 0 },
 	{ { "code" }, C_OTHER, 0, 0 },
+	{ { "columbus" }, C_OTHER, 0, 0 },
 	{ { "coming" }, C_OTHER, 0, 0 },
 	{ { "comparable" }, C_OTHER, 0, 0 },
 	{ { "consecutive" }, C_OTHER, 0, 0 },
@@ -234,6 +236,7 @@ static const struct lex lex_c[] = {
 
 static const struct lex lex_d[] = {
 	{ { "daily" }, C_SETW, U_DAY, 0 },
+	{ { "date" }, C_OTHER, 0, F_CTX },
 	{ { "day" }, C_UNIT, U_DAY, 0 },
 	{ { "days" }, C_UNIT, U_DAY, F_PLURAL },
 	{ { "dead" }, C_OTHER, 0, 0 },
@@ -256,12 +259,14 @@ static const struct lex lex_e[] = {
 	{ { "each" }, C_OTHER, 0, 0 },
 	{ { "earlier" }, C_OTHER, 0, 0 },
 	{ { "early" }, C_OTHER, 0, 0 },
+	{ { "easter" }, C_OTHER, 0, 0 },
 	{ { "edt" }, C_TZ, 0, 0 },
 	{ { "eight" }, C_NUM, 8, 0 },
 	{ { "eighteen" }, C_NUM, 18, 0 },
 	{ { "eighth" }, C_ORD, 8, 0 },
 	{ { "eighties" }, C_OTHER, 0, 0 },
 	{ { "eighty" }, C_NUM, 80, 0 },
+	{ { "election" }, C_OTHER, 0, 0 },
 	{ { "eleven" }, C_NUM, 11, 0 },
 	{ { "eleventh" }, C_ORD, 11, 0 },
 	{ { "employees" }, C_OTHER, 0, 0 },
@@ -327,8 +332,11 @@ static const struct lex lex_g[] = {
 static const struct lex lex_h[] = {
 	{ { "had" }, C_OTHER, 0, F_CTX },
 	{ { "half" }, C_OTHER, 0, 0 },
+	{ { "halloween" }, C_OTHER, 0, 0 },
 	{ { "hence" }, C_OTHER, 0, 0 },
+	{ { "her" }, C_OTHER, 0, F_CTX },
 	{ { "highway" }, C_OTHER, 0, 0 },
+	{ { "his" }, C_OTHER, 0, F_CTX },
 	{ { "homes" }, C_OTHER, 0, 0 },
 	{ { "hostages" }, C_OTHER, 0, 0 },
 	{ { "hour" }, C_UNIT, U_HOUR, 0 },
@@ -342,9 +350,11 @@ static const struct lex lex_h[] = {
 static const struct lex lex_i[] = {
 	{ { "in" }, C_OTHER, 0, F_CTX },
 	{ { "inches" }, C_OTHER, 0, 0 },
+	{ { "independence" }, C_OTHER, 0, 0 },
 	{ { "initial" }, C_OTHER, 0, 0 },
 	{ { "intends" }, C_OTHER, 0, 0 },
 	{ { "interstate" }, C_OTHER, 0, 0 },
+	{ { "its" }, C_OTHER, 0, F_CTX },
 };
 
 static const struct lex lex_j[] = {
@@ -367,11 +377,13 @@ static const struct lex lex_k[] = {
 };
 
 static const struct lex lex_l[] = {
+	{ { "labor" }, C_OTHER, 0, 0 },
 	{ { "last" }, C_OTHER, 0, 0 },
 	{ { "late" }, C_OTHER, 0, 0 },
 	{ { "lately" }, C_OTHER, 0, 0 },
 	{ { "later" }, C_OTHER, 0, 0 },
 	{ { "latest" }, C_OTHER, 0, 0 },
+	{ { "latter" }, C_OTHER, 0, F_CTX },
 	{ { "least" }, C_OTHER, 0, 0 },
 	{ { "left" }, C_OTHER, 0, 0 },
 	{ { "less" }, C_OTHER, 0, F_LEAD },
@@ -391,13 +403,16 @@ static const struct lex lex_m[] = {
 	{ { "may" }, C_MONTH, 5, 0 },
 	{ { "mdt" }, C_TZ, 0, 0 },
 	{ { "members" }, C_OTHER, 0, 0 },
+	{ { "memorial" }, C_OTHER, 0, 0 },
 	{ { "men" }, C_OTHER, 0, 0 },
 	{ { "met" }, C_OTHER, 0, 0 },
 	{ { "meters" }, C_OTHER, 0, 0 },
 	{ { "metres" }, C_OTHER, 0, 0 },
 	{ { "mid" }, C_OTHER, 0, 0 },
+	{ { "midafternoon" }, C_OTHER, 0, 0 },
 	{ { "midday" }, C_OTHER, 0, 0 },
 	{ { "middle" }, C_OTHER, 0, 0 },
+	{ { "midmorning" }, C_OTHER, 0, 0 },
 	{ { "midnight" }, C_OTHER, 0, 0 },
 	{ { "might" }, C_OTHER, 0, F_CTX },
 	{ { "miles" }, C_OTHER, 0, 0 },
@@ -456,6 +471,7 @@ static const struct lex lex_o[] = {
 	{ { "or" }, C_OTHER, 0, F_CTX },
 	{ { "other" }, C_OTHER, 0, F_CTX },
 	{ { "others" }, C_OTHER, 0, 0 },
+	{ { "our" }, C_OTHER, 0, F_CTX },
 	{ { "over" }, C_OTHER, 0, F_CTX },
 };
 
@@ -484,6 +500,7 @@ static const struct lex lex_p[] = {
 	{ { "preceding" }, C_OTHER, 0, 0 },
 	{ { "present" }, C_OTHER, 0, 0 },
 	{ { "presently" }, C_OTHER, 0, 0 },
+	{ { "presidents" }, C_OTHER, 0, 0 },
 	{ { "previous" }, C_OTHER, 0, 0 },
 	{ { "prisoners" }, C_OTHER, 0, 0 },
 	{ { "pst" }, C_TZ, 0, 0 },
@@ -535,6 +552,7 @@ static const struct lex lex_s[] = {
 	{ { "shall" }, C_OTHER, 0, 0 },
 	{ { "shares" }, C_OTHER, 0, 0 },
 	{ { "ships" }, C_OTHER, 0, 0 },
+	{ { "short" }, C_OTHER, 0, F_CTX },
 	{ { "since" }, C_OTHER, 0, 0 },
 	{ { "six" }, C_NUM, 6, 0 },
 	{ { "sixteen" }, C_NUM, 16, 0 },
@@ -562,17 +580,20 @@ static const struct lex lex_t[] = {
 	{ { "teachers" }, C_OTHER, 0, 0 },
 	{ { "ten" }, C_NUM, 10, 0 },
 	{ { "tenth" }, C_ORD, 10, 0 },
+	{ { "term" }, C_OTHER, 0, F_CTX },
 	{ { "th" }, C_OTHER, 0, 0 },
 	{ { "than" }, C_OTHER, 0, F_CTX },
 	{ { "thanksgiving" }, C_OTHER, 0, 0 },
 	{ { "that" }, C_OTHER, 0, F_LEAD },
 	{ { "the" }, C_OTHER, 0, F_LEAD },
+	{ { "their" }, C_OTHER, 0, F_CTX },
 	{ { "these" }, C_OTHER, 0, F_LEAD },
 	{ { "third" }, C_ORD, 3, 0 },
 	{ { "thirteen" }, C_NUM, 13, 0 },
 	{ { "thirties" }, C_OTHER, 0, 0 },
 	{ { "thirty" }, C_NUM, 30, 0 },
 	{ { "this" }, C_OTHER, 0, F_LEAD },
+	{ { "those" }, C_OTHER, 0, F_CTX },
 	{ { "thousand" }, C_OTHER, 0, 0 },
 	{ { "three" }, C_NUM, 3, 0 },
 	{ { "through" }, C_OTHER, 0, 0 },
@@ -615,6 +636,8 @@ static const struct lex lex_u[] = {
 };
 
 static const struct lex lex_v[] = {
+	{ { "valentine" }, C_OTHER, 0, 0 },
+	{ { "veterans" }, C_OTHER, 0, 0 },
 	{ { "villages" }, C_OTHER, 0, 0 },
 	{ { "visitors" }, C_OTHER, 0, 0 },
 	{ { "votes" }, C_OTHER, 0, 0 },
@@ -1932,6 +1955,7 @@ part_of_day(struct ctx *c, long j, int *part)
 
 static long r_time(struct ctx *, long, struct hit *);
 static long r_year(struct ctx *, long, struct hit *);
+static long r_decade(struct ctx *, long, struct hit *);
 
 /*
  * Monday / Monday, Aug. 15 / Monday morning / Mondays.  dir: -1 to
@@ -2108,6 +2132,36 @@ r_time(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
+/*
+ * "mid-afternoon", "mid afternoon yesterday", "midmorning Friday": the
+ * middle of a part of the day (a TIMEX3 TIME, mod MID), on the day that
+ * follows it or the publication day.
+ */
+static long
+r_mid_part(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	char day[TIMEX_VALUE_MAX];
+	long j = i + 1;
+	int part;
+
+	if (W(t, "midafternoon") || W(t, "midmorning"))
+		part = W(t, "midmorning") ? P_MO : P_AF;
+	else if (W(t, "mid")) {
+		if (P(tk(c, j), '-') && adj(tk(c, j)))
+			j++;
+		if (part_of_day(c, j, &part) == 0 || part == P_NI)
+			return 0;
+		j++;
+	} else
+		return 0;
+	j += time_day(c, i, j, day, sizeof(day));
+	span(h, c, i, j);
+	h->mod = TIMEX_MOD_MID;
+	hit_set(h, TIMEX_TIME, "%sT%s", day, part_code[part]);
+	return h->ntok;
+}
+
 /* The Monday-based ISO week of the weekend on or after d's week. */
 static void
 weekend_value(char *buf, size_t len, int has, struct cal_date d)
@@ -2202,6 +2256,265 @@ r_season(struct ctx *c, long i, struct hit *h)
 }
 
 /*
+ * Holidays.  Fixed ones by their month and day; moving ones as the nth
+ * weekday of a month (n < 0: the last), shifted by some days (US
+ * Election Day is the Tuesday after the first Monday of November); and
+ * Easter's by the Gregorian computus.
+ */
+enum holiday {
+	H_NONE,
+	H_CHRISTMAS,
+	H_CHRISTMAS_EVE,
+	H_NEW_YEAR,
+	H_NEW_YEAR_EVE,
+	H_THANKSGIVING,
+	H_ELECTION,
+	H_MEMORIAL,
+	H_LABOR,
+	H_COLUMBUS,
+	H_PRESIDENTS,
+	H_INDEPENDENCE,
+	H_VETERANS,
+	H_VALENTINE,
+	H_HALLOWEEN,
+	H_EASTER,
+	H_EASTER_MONDAY,
+	H_EASTER_WEEK,		/* the ISO week of Easter Sunday */
+};
+
+static const struct {
+	int	 m, d;		/* a fixed day; m 0: Easter's */
+	int	 wd, n;		/* else the nth (ISO) weekday wd of month m */
+	int	 off;		/* days after that */
+} holiday_rule[] = {
+	[H_CHRISTMAS] = { 12, 25, 0, 0, 0 },
+	[H_CHRISTMAS_EVE] = { 12, 24, 0, 0, 0 },
+	[H_NEW_YEAR] = { 1, 1, 0, 0, 0 },
+	[H_NEW_YEAR_EVE] = { 12, 31, 0, 0, 0 },
+	[H_THANKSGIVING] = { 11, 0, 4, 4, 0 },
+	[H_ELECTION] = { 11, 0, 1, 1, 1 },
+	[H_MEMORIAL] = { 5, 0, 1, -1, 0 },
+	[H_LABOR] = { 9, 0, 1, 1, 0 },
+	[H_COLUMBUS] = { 10, 0, 1, 2, 0 },
+	[H_PRESIDENTS] = { 2, 0, 1, 3, 0 },
+	[H_INDEPENDENCE] = { 7, 4, 0, 0, 0 },
+	[H_VETERANS] = { 11, 11, 0, 0, 0 },
+	[H_VALENTINE] = { 2, 14, 0, 0, 0 },
+	[H_HALLOWEEN] = { 10, 31, 0, 0, 0 },
+	[H_EASTER] = { 0, 0, 0, 0, 0 },
+	[H_EASTER_MONDAY] = { 0, 0, 0, 0, 1 },
+	[H_EASTER_WEEK] = { 0, 0, 0, 0, 0 },
+};
+
+/* Holidays named by one word before "Day" ("Labor Day", "Veterans'
+ * Day", "Valentine's Day"). */
+static const struct {
+	const char	*w;
+	enum holiday	 h;
+} holiday_day_words[] = {
+	{ "election", H_ELECTION },
+	{ "memorial", H_MEMORIAL },
+	{ "labor", H_LABOR },
+	{ "columbus", H_COLUMBUS },
+	{ "presidents", H_PRESIDENTS },
+	{ "independence", H_INDEPENDENCE },
+	{ "veterans", H_VETERANS },
+	{ "valentine", H_VALENTINE },
+	{ "thanksgiving", H_THANKSGIVING },
+	{ "christmas", H_CHRISTMAS },
+};
+
+/* Easter Sunday of year y (Gregorian; the anonymous algorithm). */
+static struct cal_date
+easter_sunday(int y)
+{
+	int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int hh = (19 * a + b - d - g + 15) % 30, ii = cc / 4, k = cc % 4;
+	int l = (32 + 2 * e + 2 * ii - hh - k) % 7;
+	int m = (a + 11 * hh + 22 * l) / 451;
+
+	return (struct cal_date){ y, (hh + l - 7 * m + 114) / 31,
+	    (hh + l - 7 * m + 114) % 31 + 1 };
+}
+
+/* The day of holiday hol in year y. */
+static struct cal_date
+holiday_date(enum holiday hol, int y)
+{
+	struct cal_date d;
+	int m = holiday_rule[hol].m, wd = holiday_rule[hol].wd, last;
+
+	if (m == 0)
+		d = easter_sunday(y);
+	else if (wd == 0)
+		d = (struct cal_date){ y, m, holiday_rule[hol].d };
+	else if (holiday_rule[hol].n > 0)
+		d = (struct cal_date){ y, m, 1 + (wd - cal_weekday(y, m, 1) +
+		    7) % 7 + 7 * (holiday_rule[hol].n - 1) };
+	else {
+		last = cal_days_in_month(y, m);
+		d = (struct cal_date){ y, m, last -
+		    (cal_weekday(y, m, last) - wd + 7) % 7 };
+	}
+	return cal_add_days(d, holiday_rule[hol].off);
+}
+
+/*
+ * The holiday named at token i: Christmas (Day, Eve), New Year's Day
+ * and Eve, Thanksgiving (Day), Election Day, Labor Day and the others of
+ * holiday_day_words, Halloween, the Fourth of July, Easter (Sunday,
+ * Monday, week).  Capitalized, as names are.  *end: the token after it.
+ */
+static enum holiday
+holiday_at(struct ctx *c, long i, long *end)
+{
+	const struct tok *t = tk(c, i);
+	long j = i + 1;
+	size_t k;
+
+	if (!t->cap || t->kind != TK_WORD)
+		return H_NONE;
+	if (W(t, "new") && W(tk(c, j), "year") && P(tk(c, j + 1), '\'') &&
+	    W(tk(c, j + 2), "s") && (W(tk(c, j + 3), "day") ||
+	    W(tk(c, j + 3), "eve"))) {
+		*end = j + 4;
+		return W(tk(c, j + 3), "day") ? H_NEW_YEAR : H_NEW_YEAR_EVE;
+	}
+	if (W(t, "christmas") && W(tk(c, j), "eve")) {
+		*end = j + 1;
+		return H_CHRISTMAS_EVE;
+	}
+	if (W(t, "halloween")) {
+		*end = j;
+		return H_HALLOWEEN;
+	}
+	if (W(t, "fourth") && W(tk(c, j), "of") && W(tk(c, j + 1), "july") &&
+	    tk(c, j + 1)->cap) {
+		*end = j + 2;
+		return H_INDEPENDENCE;
+	}
+	if (W(t, "easter")) {
+		/* not "Easter Island" */
+		if (tk(c, j)->cap && !W(tk(c, j), "sunday") &&
+		    !W(tk(c, j), "monday"))
+			return H_NONE;
+		*end = j + 1;
+		if (W(tk(c, j), "monday"))
+			return H_EASTER_MONDAY;
+		if (W(tk(c, j), "week"))
+			return H_EASTER_WEEK;
+		if (!W(tk(c, j), "sunday"))
+			*end = j;
+		return H_EASTER;
+	}
+	for (k = 0; k < sizeof(holiday_day_words) /
+	    sizeof(holiday_day_words[0]); k++)
+		if (strcmp(t->low, holiday_day_words[k].w) == 0)
+			break;
+	if (k == sizeof(holiday_day_words) / sizeof(holiday_day_words[0]))
+		return H_NONE;
+	/* Veterans' Day, Valentine's Day, Presidents' Day */
+	if (P(tk(c, j), '\'') && adj(tk(c, j))) {
+		j++;
+		if (W(tk(c, j), "s") && adj(tk(c, j)))
+			j++;
+	}
+	if (W(tk(c, j), "day")) {
+		*end = j + 1;
+		return holiday_day_words[k].h;
+	}
+	/* Christmas and Thanksgiving need no "Day" */
+	if (j == i + 1 && (holiday_day_words[k].h == H_CHRISTMAS ||
+	    holiday_day_words[k].h == H_THANKSGIVING)) {
+		*end = j;
+		return holiday_day_words[k].h;
+	}
+	return H_NONE;
+}
+
+/* The value of holiday hol in year y (0: unknown, X-ed out). */
+static void
+holiday_value(struct hit *h, enum holiday hol, int y)
+{
+	struct cal_date d;
+
+	h->type = TIMEX_DATE;
+	if (y == 0) {
+		if (hol == H_EASTER_WEEK)
+			hit_set(h, TIMEX_DATE, "XXXX-WXX");
+		else if (holiday_rule[hol].m == 0)
+			/* a moving day is not known without its year */
+			hit_set(h, TIMEX_DATE, "XXXX");
+		else if (holiday_rule[hol].wd != 0)
+			hit_set(h, TIMEX_DATE, "XXXX-%02d",
+			    holiday_rule[hol].m);
+		else
+			hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d",
+			    holiday_rule[hol].m, holiday_rule[hol].d);
+		return;
+	}
+	d = holiday_date(hol, y);
+	fmt_gran(h->value, sizeof(h->value), 1, d,
+	    hol == H_EASTER_WEEK ? G_WEEK : G_DAY);
+}
+
+/* The year whose holiday hol falls nearest the publication date. */
+static int
+holiday_near_year(struct ctx *c, enum holiday hol)
+{
+	int64_t best = INT64_MAX, dist;
+	int y, by = c->pub.year;
+
+	for (y = c->pub.year - 1; y <= c->pub.year + 1; y++) {
+		dist = cal_diff_days(c->pub, holiday_date(hol, y));
+		if (dist < 0)
+			dist = -dist;
+		if (dist < best) {
+			best = dist;
+			by = y;
+		}
+	}
+	return by;
+}
+
+/* The year of "last Christmas" (rel < 0: the one before publication),
+ * "this Christmas" (0), "next Christmas" (after). */
+static int
+holiday_rel_year(struct ctx *c, enum holiday hol, int rel)
+{
+	int y = c->pub.year;
+	int64_t diff = cal_diff_days(c->pub, holiday_date(hol, y));
+
+	if (rel < 0 && diff >= 0)
+		y--;
+	else if (rel > 0 && diff <= 0)
+		y++;
+	return y;
+}
+
+/* A holiday, with its year if one follows ("Christmas 1998"), else in
+ * the year that puts it nearest the publication date. */
+static long
+r_holiday(struct ctx *c, long i, struct hit *h)
+{
+	enum holiday hol;
+	long j;
+	int y;
+
+	if ((hol = holiday_at(c, i, &j)) == H_NONE)
+		return 0;
+	if (year_tok(c, j)) {
+		y = tk(c, j)->num;
+		j++;
+	} else
+		y = c->has_pub ? holiday_near_year(c, hol) : 0;
+	span(h, c, i, j);
+	holiday_value(h, hol, y);
+	return h->ntok;
+}
+
+/*
  * The current period named with "the" after a modifier: "the end of the
  * year", "late in the month" (only there: a bare "the year" is as often
  * a duration as a date).
@@ -2283,7 +2596,8 @@ r_relative(struct ctx *c, long i, struct hit *h)
 	const struct tok *t = tk(c, i), *u;
 	const struct lex *lx;
 	struct cal_date d = c->pub;
-	long j = i + 1;
+	enum holiday hol;
+	long j = i + 1, hend;
 	int rel, part;
 
 	/* "the current year": the article belongs to it */
@@ -2385,6 +2699,13 @@ r_relative(struct ctx *c, long i, struct hit *h)
 		season_value(c, h->value, sizeof(h->value), lx->val, rel);
 		return h->ntok;
 	}
+	/* "last Thanksgiving": the one before publication */
+	if ((hol = holiday_at(c, j, &hend)) != H_NONE) {
+		span(h, c, i, hend);
+		holiday_value(h, hol, c->has_pub ?
+		    holiday_rel_year(c, hol, rel) : 0);
+		return h->ntok;
+	}
 	if (part_of_day(c, j, &part) && rel <= 0 && (rel == 0 ||
 	    part == P_NI || part == P_EV)) {
 		span(h, c, i, j + 1);
@@ -2444,6 +2765,22 @@ r_deixis(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	if (W(t, "the") && W(n, "near") && W(tk(c, i + 2), "future")) {
+		span(h, c, i, i + 3);
+		hit_set(h, TIMEX_DATE, "FUTURE_REF");
+		return h->ntok;
+	}
+	/* "in the near term", "over the long term": the time ahead (TimeML
+	 * FUTURE_REF); not the adjective "near-term" */
+	if (W(t, "the") && (W(n, "near") || W(n, "short") || W(n, "long")) &&
+	    W(tk(c, i + 2), "term") && !(P(tk(c, i + 3), '-') &&
+	    adj(tk(c, i + 3)))) {
+		span(h, c, i, i + 3);
+		hit_set(h, TIMEX_DATE, "FUTURE_REF");
+		return h->ntok;
+	}
+	/* "at a later date", "a future date" */
+	if (W(t, "a") && (W(n, "later") || W(n, "future")) &&
+	    W(tk(c, i + 2), "date")) {
 		span(h, c, i, i + 3);
 		hit_set(h, TIMEX_DATE, "FUTURE_REF");
 		return h->ntok;
@@ -2521,6 +2858,12 @@ r_quarter(struct ctx *c, long i, struct hit *h)
 	if ((lx = L(tk(c, j), C_ORD)) != NULL && lx->val <= 4) {
 		ord = lx->val;
 		j++;
+	} else if (the && (W(tk(c, j - 1), "last") || W(tk(c, j), "latter")) &&
+	    W(tk(c, j + (W(tk(c, j), "latter") ? 1 : 0)), "half")) {
+		/* "the last half of 1989", "the latter half": the second */
+		j += W(tk(c, j), "latter") ? 1 : 0;
+		ord = 2;
+		latest = 0;
 	} else if (is_num(tk(c, j), 1, 1) && tk(c, j)->num >= 1 &&
 	    tk(c, j)->num <= 4 && ord_suffix(c, j + 1)) {
 		ord = tk(c, j)->num;
@@ -2545,6 +2888,13 @@ r_quarter(struct ctx *c, long i, struct hit *h)
 	if (!ord && latest && !the)
 		return 0;		/* "last quarter" is r_relative's */
 	j++;
+	/* "the last half of the '80s": the decade, its start or end */
+	if (half && W(tk(c, j), "of") && !year_tok(c, j + 1) &&
+	    (k = r_decade(c, j + 1, h)) > 0) {
+		span(h, c, i, j + 1 + k);
+		h->mod = ord == 1 ? TIMEX_MOD_START : TIMEX_MOD_END;
+		return h->ntok;
+	}
 	if (!c->has_pub && !ord && !ylit)
 		return 0;
 	y = d.year;
@@ -2829,6 +3179,11 @@ count(struct ctx *c, long i, int *val, int *art, int *half)
 		*val = -1;
 		return 1;
 	}
+	/* "the next couple of years": the article is "the"'s */
+	if (W(t, "couple") && W(tk(c, i + 1), "of")) {
+		*val = 2;
+		return 2;
+	}
 	return 0;
 }
 
@@ -2912,6 +3267,12 @@ static const char *const dur_rel[] = {
 	"same", NULL
 };
 
+/* Determiners after "a quarter of" that make it a fraction. */
+static const char *const fraction_of[] = {
+	"the", "a", "an", "its", "their", "his", "her", "our", "this",
+	"that", "these", "those", "all", NULL
+};
+
 static const char *const dur_adj[] = {
 	"more", "additional", "consecutive", "straight", "full", "long",
 	"trading", "business", "calendar", "fiscal", "whole", "entire",
@@ -2950,7 +3311,7 @@ r_anaphora(struct ctx *c, long i, struct hit *h)
 	const struct lex *lx;
 	struct cal_date d;
 	long j = i;
-	int the = 0, off;
+	int the = 0, off, part;
 
 	if (W(t, "the") || W(t, "that")) {
 		the = 1;
@@ -2974,13 +3335,24 @@ r_anaphora(struct ctx *c, long i, struct hit *h)
 	else if (W(t, "following") && W(tk(c, i), "the"))
 		off = 1;
 	else if (W(t, "next") && W(tk(c, i), "the") &&
-	    W(tk(c, j + 1), "day"))
+	    (W(tk(c, j + 1), "day") || L(tk(c, j + 1), C_PART) != NULL))
 		off = 1;
 	else if (W(tk(c, i), "that"))
 		off = 0, j--;
 	else
 		return 0;
 	j++;
+	/* "the next morning", "the following night": a part of the day
+	 * after the reference day (a TIMEX3 TIME) */
+	if (off == 1 && part_of_day(c, j, &part)) {
+		char day[TIMEX_VALUE_MAX];
+
+		span(h, c, i, j + 1);
+		hit_anaphoric(h, c, U_DAY, 1);
+		memcpy(day, h->value, sizeof(day));
+		hit_set(h, TIMEX_TIME, "%sT%s", day, part_code[part]);
+		return h->ntok;
+	}
 	if ((lx = L(tk(c, j), C_UNIT)) == NULL || (lx->flags & F_PLURAL))
 		return 0;
 	switch (lx->val) {
@@ -3055,7 +3427,7 @@ r_duration(struct ctx *c, long i, struct hit *h)
 	struct cal_date d;
 	long j = i, k, jc;
 	int the = 0, rel = 0, val = 0, art = 0, half = 0, plural, hyph = 0;
-	int counted, k2, art2, half2;
+	int counted, k2, art2, half2, lng = 0, ahead = 0;
 
 	j += approx(c, j, &mod);
 	if (j > i && W(tk(c, i), "some") && count(c, j, &val, &art, &half) ==
@@ -3093,7 +3465,22 @@ r_duration(struct ctx *c, long i, struct hit *h)
 		return 0;
 	if (hyph && plural)
 		return 0;
-	if (!counted) {
+	/* "a quarter of the market", "three quarters of its food": a
+	 * fraction, not a time ("several quarters of losses" is one) */
+	if (u == U_QUARTER && counted && val >= 1 && val <= 3 &&
+	    W(tk(c, j + 1), "of") && WL(tk(c, j + 2), fraction_of))
+		return 0;
+	/* "day-long", "decades-long": the unit alone as an adjective */
+	if (!counted && j == i && P(tk(c, j + 1), '-') &&
+	    adj(tk(c, j + 1)) && W(tk(c, j + 2), "long") &&
+	    adj(tk(c, j + 2)))
+		lng = 1;
+	/* "the weeks ahead", "the months ahead" */
+	if (!counted && plural && the && !rel && W(tk(c, j + 1), "ahead"))
+		ahead = 1;
+	if (lng || ahead)
+		val = plural ? -1 : 1;
+	else if (!counted) {
 		if (plural) {
 			/* recent years, the coming weeks, for years */
 			if (!(rel && (W(tk(c, jc - 1), "recent") ||
@@ -3125,11 +3512,14 @@ r_duration(struct ctx *c, long i, struct hit *h)
 	 * old"); "a year-earlier loss" is r_year_ago's */
 	if (W(tk(c, j), "old") || (P(tk(c, j), '-') && adj(tk(c, j)) &&
 	    (W(tk(c, j + 1), "old") || W(tk(c, j + 1), "olds") ||
-	    (!hyph && tk(c, j + 1)->kind == TK_WORD && adj(tk(c, j + 1))))))
+	    (!hyph && !lng && tk(c, j + 1)->kind == TK_WORD &&
+	    adj(tk(c, j + 1))))))
 		return 0;
-	if (hyph && P(tk(c, j), '-') && adj(tk(c, j)) &&
+	if ((hyph || lng) && P(tk(c, j), '-') && adj(tk(c, j)) &&
 	    W(tk(c, j + 1), "long"))
 		j += 2;
+	else if (ahead)
+		j++;
 	/* adjectival forms modify a noun; the article belongs to it */
 	if (hyph && the && !rel && W(tk(c, i), "the")) {
 		i++;
@@ -3354,58 +3744,6 @@ r_spelled_year(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-/* Christmas, Christmas Eve, New Year's Day/Eve, Thanksgiving (Day). */
-static long
-r_holiday(struct ctx *c, long i, struct hit *h)
-{
-	const struct tok *t = tk(c, i);
-	long j = i + 1;
-	int m, d, y;
-
-	if (!t->cap)
-		return 0;
-	if (W(t, "christmas")) {
-		m = 12;
-		d = 25;
-		if (W(tk(c, j), "eve") || W(tk(c, j), "day")) {
-			if (W(tk(c, j), "eve"))
-				d = 24;
-			j++;
-		}
-	} else if (W(t, "new") && W(tk(c, j), "year") &&
-	    P(tk(c, j + 1), '\'') && W(tk(c, j + 2), "s") &&
-	    (W(tk(c, j + 3), "day") || W(tk(c, j + 3), "eve"))) {
-		m = W(tk(c, j + 3), "day") ? 1 : 12;
-		d = m == 1 ? 1 : 31;
-		j += 4;
-	} else if (W(t, "thanksgiving")) {
-		if (W(tk(c, j), "day"))
-			j++;
-		span(h, c, i, j);
-		if (!c->has_pub) {
-			hit_set(h, TIMEX_DATE, "XXXX-11");
-			return h->ntok;
-		}
-		y = nearest_year(c->pub, 11, 25);
-		/* the fourth Thursday of November */
-		d = 22 + (4 - cal_weekday(y, 11, 22) + 7) % 7;
-		hit_set(h, TIMEX_DATE, "%04d-11-%02d", y, d);
-		return h->ntok;
-	} else
-		return 0;
-	if (year_tok(c, j)) {
-		y = tk(c, j)->num;
-		j++;
-	} else
-		y = c->has_pub ? nearest_year(c->pub, m, d) : 0;
-	span(h, c, i, j);
-	if (y)
-		hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
-	else
-		hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
-	return h->ntok;
-}
-
 /*
  * Modifiers that open a date: early/late/mid(-), earlier/later, the
  * end/beginning/start/middle of.  Tokens used; *mod set.
@@ -3514,7 +3852,7 @@ match(struct ctx *c, long i, struct hit *h)
 	    (n = r_numeric(c, i, h)) > 0 || (n = r_year_range(c, i, h)) > 0 ||
 	    (n = r_short_year(c, i, h)) > 0 || (n = r_quarter(c, i, h)) > 0 ||
 	    (n = r_year_ago(c, i, h)) > 0 || (n = r_year_end(c, i, h)) > 0 ||
-	    (n = r_time(c, i, h)) > 0 ||
+	    (n = r_time(c, i, h)) > 0 || (n = r_mid_part(c, i, h)) > 0 ||
 	    (n = r_decade(c, i, h)) > 0 || (n = r_duration(c, i, h)) > 0 ||
 	    (n = r_relative(c, i, h)) > 0 ||
 	    (n = r_weekday(c, i, h, -1)) > 0 ||
