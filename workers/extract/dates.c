@@ -163,7 +163,7 @@ static const struct lex lex_a[] = {
 	{ { "ago" }, C_OTHER, 0, 0 },
 	{ { "ahead" }, C_OTHER, 0, F_CTX },
 	{ { "aircraft" }, C_OTHER, 0, 0 },
-	{ { "all" }, C_OTHER, 0, 0 },
+	{ { "all" }, C_OTHER, 0, F_CTX },
 	{ { "almost" }, C_OTHER, 0, 0 },
 	{ { "am" }, C_OTHER, 0, 0 },
 	{ { "an" }, C_OTHER, 0, F_LEAD },
@@ -171,7 +171,7 @@ static const struct lex lex_a[] = {
 	{ { "animals" }, C_OTHER, 0, 0 },
 	{ { "announced" }, C_OTHER, 0, 0 },
 	{ { "annually" }, C_SETW, U_YEAR, 0 },
-	{ { "another" }, C_OTHER, 0, 0 },
+	{ { "another" }, C_OTHER, 0, F_CTX },
 	{ { "apartment" }, C_OTHER, 0, 0 },
 	{ { "approximately" }, C_OTHER, 0, 0 },
 	{ { "apr" }, C_MONTH, 4, F_ABBR },
@@ -188,15 +188,15 @@ static const struct lex lex_a[] = {
 static const struct lex lex_b[] = {
 	{ { "barrels" }, C_OTHER, 0, 0 },
 	{ { "beds" }, C_OTHER, 0, 0 },
-	{ { "before" }, C_OTHER, 0, 0 },
+	{ { "before" }, C_OTHER, 0, F_CTX },
 	{ { "began" }, C_OTHER, 0, 0 },
 	{ { "beginning" }, C_OTHER, 0, 0 },
-	{ { "between" }, C_OTHER, 0, 0 },
+	{ { "between" }, C_OTHER, 0, F_CTX },
 	{ { "billion" }, C_OTHER, 0, 0 },
 	{ { "box" }, C_OTHER, 0, 0 },
 	{ { "bst" }, C_TZ, 0, 0 },
 	{ { "building" }, C_OTHER, 0, 0 },
-	{ { "business" }, C_OTHER, 0, 0 },
+	{ { "business" }, C_OTHER, 0, F_CTX },
 	{ { "by" }, C_OTHER, 0, F_CTX },
 };
 
@@ -246,13 +246,13 @@ static const struct lex lex_d[] = {
 	{ { "decades" }, C_UNIT, U_DECADE, F_PLURAL },
 	{ { "december" }, C_MONTH, 12, 0 },
 	{ { "degrees" }, C_OTHER, 0, 0 },
-	{ { "delegates" }, C_OTHER, 0, 0 },
-	{ { "did" }, C_OTHER, 0, 0 },
+	{ { "delegates" }, C_OTHER, 0, F_CTX },
+	{ { "did" }, C_OTHER, 0, F_CTX },
 	{ { "died" }, C_OTHER, 0, 0 },
 	{ { "dollars" }, C_OTHER, 0, 0 },
 	{ { "dozen" }, C_OTHER, 0, 0 },
 	{ { "due" }, C_OTHER, 0, 0 },
-	{ { "during" }, C_OTHER, 0, 0 },
+	{ { "during" }, C_OTHER, 0, F_CTX },
 };
 
 static const struct lex lex_e[] = {
@@ -266,7 +266,7 @@ static const struct lex lex_e[] = {
 	{ { "eighth" }, C_ORD, 8, 0 },
 	{ { "eighties" }, C_OTHER, 0, 0 },
 	{ { "eighty" }, C_NUM, 80, 0 },
-	{ { "election" }, C_OTHER, 0, 0 },
+	{ { "election" }, C_OTHER, 0, F_LEAD },
 	{ { "eleven" }, C_NUM, 11, 0 },
 	{ { "eleventh" }, C_ORD, 11, 0 },
 	{ { "employees" }, C_OTHER, 0, 0 },
@@ -299,7 +299,7 @@ static const struct lex lex_f[] = {
 	{ { "fifties" }, C_OTHER, 0, 0 },
 	{ { "fifty" }, C_NUM, 50, 0 },
 	{ { "final" }, C_OTHER, 0, 0 },
-	{ { "first" }, C_ORD, 1, 0 },
+	{ { "first" }, C_ORD, 1, F_LEAD },
 	{ { "fiscal" }, C_OTHER, 0, 0 },
 	{ { "five" }, C_NUM, 5, 0 },
 	{ { "flight" }, C_OTHER, 0, 0 },
@@ -324,7 +324,7 @@ static const struct lex lex_f[] = {
 static const struct lex lex_g[] = {
 	{ { "gave" }, C_OTHER, 0, 0 },
 	{ { "gmt" }, C_TZ, 0, 0 },
-	{ { "going" }, C_OTHER, 0, 0 },
+	{ { "going" }, C_OTHER, 0, F_CTX },
 	{ { "grams" }, C_OTHER, 0, 0 },
 	{ { "guns" }, C_OTHER, 0, 0 },
 };
@@ -365,7 +365,7 @@ static const struct lex lex_j[] = {
 	{ { "july" }, C_MONTH, 7, 0 },
 	{ { "jun" }, C_MONTH, 6, F_ABBR },
 	{ { "june" }, C_MONTH, 6, 0 },
-	{ { "just" }, C_OTHER, 0, 0 },
+	{ { "just" }, C_OTHER, 0, F_CTX },
 };
 
 static const struct lex lex_k[] = {
@@ -389,14 +389,14 @@ static const struct lex lex_l[] = {
 	{ { "less" }, C_OTHER, 0, F_LEAD },
 	{ { "lines" }, C_OTHER, 0, 0 },
 	{ { "ll" }, C_OTHER, 0, 0 },
-	{ { "long" }, C_OTHER, 0, 0 },
+	{ { "long" }, C_OTHER, 0, F_CTX },
 	{ { "lost" }, C_OTHER, 0, 0 },
 };
 
 static const struct lex lex_m[] = {
-	{ { "m" }, C_OTHER, 0, 0 },
-	{ { "made" }, C_OTHER, 0, 0 },
-	{ { "many" }, C_OTHER, 0, 0 },
+	{ { "m" }, C_OTHER, 0, F_CTX },
+	{ { "made" }, C_OTHER, 0, F_CTX },
+	{ { "many" }, C_OTHER, 0, F_LEAD },
 	{ { "mar" }, C_MONTH, 3, F_ABBR },
 	{ { "march" }, C_MONTH, 3, 0 },
 	{ { "marks" }, C_OTHER, 0, 0 },
@@ -436,7 +436,7 @@ static const struct lex lex_n[] = {
 	{ { "nd" }, C_OTHER, 0, 0 },
 	{ { "near" }, C_OTHER, 0, 0 },
 	{ { "nearly" }, C_OTHER, 0, 0 },
-	{ { "new" }, C_OTHER, 0, 0 },
+	{ { "new" }, C_OTHER, 0, F_LEAD },
 	{ { "next" }, C_OTHER, 0, 0 },
 	{ { "night" }, C_PART, P_NI, 0 },
 	{ { "nightly" }, C_SETW, U_DAY, 0 },
@@ -466,8 +466,8 @@ static const struct lex lex_o[] = {
 	{ { "olds" }, C_OTHER, 0, 0 },
 	{ { "on" }, C_OTHER, 0, F_CTX },
 	{ { "once" }, C_OTHER, 0, 0 },
-	{ { "one" }, C_NUM, 1, 0 },
-	{ { "only" }, C_OTHER, 0, 0 },
+	{ { "one" }, C_NUM, 1, F_LEAD },
+	{ { "only" }, C_OTHER, 0, F_CTX },
 	{ { "or" }, C_OTHER, 0, F_CTX },
 	{ { "other" }, C_OTHER, 0, F_CTX },
 	{ { "others" }, C_OTHER, 0, 0 },
@@ -485,7 +485,7 @@ static const struct lex lex_p[] = {
 	{ { "pdt" }, C_TZ, 0, 0 },
 	{ { "people" }, C_OTHER, 0, F_CTX },
 	{ { "per" }, C_OTHER, 0, 0 },
-	{ { "percent" }, C_OTHER, 0, 0 },
+	{ { "percent" }, C_OTHER, 0, F_CTX },
 	{ { "period" }, C_OTHER, 0, 0 },
 	{ { "persons" }, C_OTHER, 0, 0 },
 	{ { "plan" }, C_OTHER, 0, 0 },
@@ -520,7 +520,7 @@ static const struct lex lex_r[] = {
 	{ { "reported" }, C_OTHER, 0, 0 },
 	{ { "residents" }, C_OTHER, 0, 0 },
 	{ { "resolution" }, C_OTHER, 0, 0 },
-	{ { "right" }, C_OTHER, 0, 0 },
+	{ { "right" }, C_OTHER, 0, F_CTX },
 	{ { "room" }, C_OTHER, 0, 0 },
 	{ { "rooms" }, C_OTHER, 0, 0 },
 	{ { "roughly" }, C_OTHER, 0, 0 },
@@ -532,10 +532,10 @@ static const struct lex lex_r[] = {
 static const struct lex lex_s[] = {
 	{ { "s" }, C_OTHER, 0, F_CTX },
 	{ { "said" }, C_OTHER, 0, F_CTX },
-	{ { "same" }, C_OTHER, 0, 0 },
+	{ { "same" }, C_OTHER, 0, F_LEAD },
 	{ { "saturday" }, C_WDAY, 6, 0 },
 	{ { "saturdays" }, C_WDAY, 6, F_PLURAL },
-	{ { "says" }, C_OTHER, 0, 0 },
+	{ { "says" }, C_OTHER, 0, F_CTX },
 	{ { "scheduled" }, C_OTHER, 0, 0 },
 	{ { "second" }, C_ORD, 2, 0 },
 	{ { "seconds" }, C_UNIT, U_SEC, F_PLURAL },
@@ -553,13 +553,13 @@ static const struct lex lex_s[] = {
 	{ { "shares" }, C_OTHER, 0, 0 },
 	{ { "ships" }, C_OTHER, 0, 0 },
 	{ { "short" }, C_OTHER, 0, F_CTX },
-	{ { "since" }, C_OTHER, 0, 0 },
+	{ { "since" }, C_OTHER, 0, F_CTX },
 	{ { "six" }, C_NUM, 6, 0 },
 	{ { "sixteen" }, C_NUM, 16, 0 },
 	{ { "sixth" }, C_ORD, 6, 0 },
 	{ { "sixties" }, C_OTHER, 0, 0 },
 	{ { "sixty" }, C_NUM, 60, 0 },
-	{ { "so" }, C_OTHER, 0, 0 },
+	{ { "so" }, C_OTHER, 0, F_CTX },
 	{ { "soldiers" }, C_OTHER, 0, 0 },
 	{ { "some" }, C_OTHER, 0, F_LEAD },
 	{ { "soon" }, C_OTHER, 0, 0 },
@@ -595,15 +595,15 @@ static const struct lex lex_t[] = {
 	{ { "this" }, C_OTHER, 0, F_LEAD },
 	{ { "those" }, C_OTHER, 0, F_CTX },
 	{ { "thousand" }, C_OTHER, 0, 0 },
-	{ { "three" }, C_NUM, 3, 0 },
-	{ { "through" }, C_OTHER, 0, 0 },
+	{ { "three" }, C_NUM, 3, F_LEAD },
+	{ { "through" }, C_OTHER, 0, F_CTX },
 	{ { "thursday" }, C_WDAY, 4, 0 },
 	{ { "thursdays" }, C_WDAY, 4, F_PLURAL },
 	{ { "till" }, C_OTHER, 0, 0 },
 	{ { "times" }, C_OTHER, 0, 0 },
 	{ { "to" }, C_OTHER, 0, F_CTX },
 	{ { "today" }, C_OTHER, 0, 0 },
-	{ { "told" }, C_OTHER, 0, 0 },
+	{ { "told" }, C_OTHER, 0, F_CTX },
 	{ { "tomorrow" }, C_OTHER, 0, 0 },
 	{ { "tonight" }, C_OTHER, 0, 0 },
 	{ { "tonnes" }, C_OTHER, 0, 0 },
@@ -622,15 +622,15 @@ static const struct lex lex_t[] = {
 	{ { "twentieth" }, C_OTHER, 0, 0 },
 	{ { "twenty" }, C_NUM, 20, 0 },
 	{ { "twice" }, C_OTHER, 0, 0 },
-	{ { "two" }, C_NUM, 2, 0 },
+	{ { "two" }, C_NUM, 2, F_LEAD },
 };
 
 static const struct lex lex_u[] = {
-	{ { "under" }, C_OTHER, 0, 0 },
+	{ { "under" }, C_OTHER, 0, F_CTX },
 	{ { "unit" }, C_OTHER, 0, 0 },
 	{ { "units" }, C_OTHER, 0, 0 },
 	{ { "until" }, C_OTHER, 0, 0 },
-	{ { "up" }, C_OTHER, 0, 0 },
+	{ { "up" }, C_OTHER, 0, F_LEAD },
 	{ { "upcoming" }, C_OTHER, 0, 0 },
 	{ { "utc" }, C_TZ, 0, 0 },
 };
@@ -657,8 +657,8 @@ static const struct lex lex_w[] = {
 	{ { "will" }, C_OTHER, 0, F_CTX },
 	{ { "winter" }, C_SEASON, S_WI, 0 },
 	{ { "within" }, C_OTHER, 0, 0 },
-	{ { "women" }, C_OTHER, 0, 0 },
-	{ { "won" }, C_OTHER, 0, 0 },
+	{ { "women" }, C_OTHER, 0, F_CTX },
+	{ { "won" }, C_OTHER, 0, F_CTX },
 	{ { "words" }, C_OTHER, 0, 0 },
 	{ { "workers" }, C_OTHER, 0, 0 },
 	{ { "would" }, C_OTHER, 0, F_CTX },
@@ -959,6 +959,27 @@ scan_cp(const struct scan *sc, size_t p, size_t *q, int *cls)
 	return utf8_next(sc->s, sc->len, q);
 }
 
+/*
+ * The run of ASCII letters from b (up to e): its length; each letter
+ * lower-cased into low[] from position n on, wrapping past the end (a
+ * word that long is cleared by the caller).  Out of line, so that its
+ * loop keeps its pointers in registers: inlined in scan_one() they were
+ * spilled, at twice the instructions per letter.
+ */
+static __attribute__((noinline)) size_t
+letter_run(const unsigned char *b, const unsigned char *e, char *low,
+    int n)
+{
+	const unsigned char *x = b;
+	char l;
+
+	while (x < e && (l = lower_of[*x]) != 0) {
+		low[(unsigned)n++ & (TOK_LOW_MAX - 1)] = l;
+		x++;
+	}
+	return (size_t)(x - b);
+}
+
 /* Scan one token into *t; 0 at the end of the text. */
 static int
 scan_one(struct scan *sc, struct tok *t)
@@ -997,8 +1018,8 @@ scan_one(struct scan *sc, struct tok *t)
 	} else if (cls == B_UPPER || cls == B_LOWER ||
 	    (cls == B_HIGH && is_letter_cp(c))) {
 		const unsigned char *u = (const unsigned char *)sc->s;
+		size_t k;
 		int ascii = 1;
-		char l;
 
 		n = 0;
 		t->kind = TK_WORD;
@@ -1006,11 +1027,9 @@ scan_one(struct scan *sc, struct tok *t)
 		for (;;) {
 			/* the ASCII letters, one table load each; a longer
 			 * word wraps in low[] but is cleared below */
-			while (p < sc->len && (l = lower_of[u[p]]) != 0) {
-				t->low[n & (TOK_LOW_MAX - 1)] = l;
-				n++;
-				p++;
-			}
+			k = letter_run(u + p, u + sc->len, t->low, n);
+			n += (int)k;
+			p += k;
 			if (p >= sc->len || byte_class[u[p]] != B_HIGH)
 				break;
 			c = scan_cp(sc, p, &q, &cls);
