@@ -65,6 +65,18 @@
 #define BROKER_REAP_GRACE_MS	50
 /* The subscription-sync topic (docs/protocol.md). */
 #define BROKER_HELLO_TOPIC	"quarry.hello"
+/*
+ * Body bytes a worker that is busy may hold in all.  A worker asks for
+ * many jobs at once (its credit) so that, when the queue is deep, JOBs
+ * and DONEs travel in bursts and each wake-up of each thread on the way
+ * moves many of them; but every job it holds waits behind the one under
+ * way.  Extraction is linear in the body, at 40-120 MB/s
+ * (docs/benchmarks.md), so 256 KiB is 2-6 ms of work: no job waits
+ * longer than that behind its queue-mates while another worker may be
+ * idle, a 4 MiB article goes alone, and 4 KB articles are limited by the
+ * credit alone (~60 would fit).  An idle worker takes any one job.
+ */
+#define BROKER_HOLD_BYTES	(256 * 1024)
 
 struct worker {
 	TAILQ_ENTRY(worker) link;	/* all known workers */
@@ -78,6 +90,7 @@ struct worker {
 	uint32_t	 credit;	/* jobs it may still be sent */
 	struct job_list	 jobs;		/* in flight, oldest first */
 	size_t		 njobs;
+	size_t		 bytes;		/* their bodies, summed */
 	uint64_t	 last_heard_us;
 	uint64_t	 done;
 	int		 exited;	/* the process is gone: settle soon */
@@ -460,6 +473,17 @@ broker_on_ready(struct broker *b, zmq_msg_t *rid, struct worker *w,
 	    m->extractor.p ? m->extractor.p : "");
 }
 
+/*
+ * A worker runs its jobs in the order sent, so a job's time starts when
+ * it reaches the head of its worker's line, not when it was sent: else a
+ * job behind slow ones would be timed out before it began.
+ */
+static void
+broker_deadline(struct broker *b, struct job *j)
+{
+	j->deadline_us = now_us() + (uint64_t)b->cfg->job_timeout_ms * 1000;
+}
+
 static void
 broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 {
@@ -485,8 +509,11 @@ broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 		broker_worker_expel(b, w, why);
 		return;
 	}
+	if (j == TAILQ_FIRST(&w->jobs) && TAILQ_NEXT(j, link) != NULL)
+		broker_deadline(b, TAILQ_NEXT(j, link));
 	TAILQ_REMOVE(&w->jobs, j, link);
 	w->njobs--;
+	w->bytes -= j->article.body.len;
 	b->inflight--;
 	w->credit++;
 	w->done++;
@@ -591,15 +618,16 @@ broker_dispatch(struct broker *b)
 	struct wmsg m;
 	int sent = 0;
 
-	while (b->queue.count > 0 && (w = TAILQ_FIRST(&b->ready)) != NULL) {
-		if (queue_peek(&b->queue)->suspect) {
-			/* A suspect runs alone: wait for an idle worker. */
-			TAILQ_FOREACH(w, &b->ready, rlink)
-				if (w->njobs == 0)
-					break;
-			if (w == NULL)
+	while (b->queue.count > 0) {
+		j = queue_peek(&b->queue);
+		/* The first in round-robin order that may take it; a
+		 * suspect runs alone, so it waits for an idle worker. */
+		TAILQ_FOREACH(w, &b->ready, rlink)
+			if (w->njobs == 0 || (!j->suspect && w->bytes +
+			    j->article.body.len <= BROKER_HOLD_BYTES))
 				break;
-		}
+		if (w == NULL)
+			break;
 		j = queue_pop(&b->queue);
 		j->attempt++;
 		memset(&m, 0, sizeof(m));
@@ -623,10 +651,11 @@ broker_dispatch(struct broker *b)
 		}
 		j->owner = w;
 		j->error[0] = '\0';
-		j->deadline_us = now_us() +
-		    (uint64_t)b->cfg->job_timeout_ms * 1000;
+		if (w->njobs == 0)	/* else when it reaches the head */
+			broker_deadline(b, j);
 		TAILQ_INSERT_TAIL(&w->jobs, j, link);
 		w->njobs++;
+		w->bytes += j->article.body.len;
 		b->inflight++;
 		/* Round robin: move it to the back, or off the list. */
 		broker_ready_remove(b, w);
@@ -907,10 +936,19 @@ broker_zsock_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct broker *b = arg;
 
-	(void)fd;
 	(void)what;
-	/* One of the fds fired: its socket has news, whichever it is. */
-	b->wsock->dirty = b->ingest->dirty = b->results->dirty = 1;
+	/*
+	 * A socket's ZMQ_FD is its own mailbox: only that socket's sends
+	 * and receives can consume its edge, so only it needs reading.
+	 * Marking all three cost two empty receives (a poll() and a
+	 * getpid() each) per wake-up, and up to three wake-ups a loop.
+	 */
+	if (fd == event_get_fd(b->wsock->ev))
+		b->wsock->dirty = 1;
+	else if (fd == event_get_fd(b->ingest->ev))
+		b->ingest->dirty = 1;
+	else if (fd == event_get_fd(b->results->ev))
+		b->results->dirty = 1;
 	broker_pump(b);
 }
 

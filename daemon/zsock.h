@@ -5,7 +5,7 @@
  * and any zmq_send or zmq_recv on the socket can consume the edge.  So a
  * watcher never trusts the fd alone.  A socket is "dirty" while its fd
  * may be stale: from its creation, after any send on it, and whenever
- * the broker is woken; it is clean again once a receive found nothing
+ * its fd fires; it is clean again once a receive found nothing
  * (that receive processed the socket's pending commands, as ZMQ_EVENTS
  * would).  The broker drains every dirty socket before it sleeps.
  */

@@ -296,3 +296,121 @@ Test(e2e, duplicate_and_busy_without_workers, .timeout = 60)
 	/* Queued work with nowhere to go: the drain times out, exit 0. */
 	e2e_assert_clean_exit(&d);
 }
+
+static uint64_t
+e2e_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+static void
+e2e_fake_send(void *s, const struct wmsg *m)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+
+	cr_assert(proto_encode_wmsg(&pb, m) == 0);
+	cr_assert(zmq_send(s, pb.data, pb.len, 0) == (int)pb.len);
+	pbuf_free(&pb);
+}
+
+/* The broker's next message to a fake worker that is not a heartbeat,
+ * within ms: its type (a JOB's id in *job), or -1 if none came. */
+static int
+e2e_fake_next(void *s, struct proto_decoder *dec, uint64_t *job, int ms)
+{
+	zmq_pollitem_t it = { s, 0, ZMQ_POLLIN, 0 };
+	uint64_t end = e2e_ms() + (uint64_t)ms;
+	char err[PROTO_ERR_MAX];
+	struct wmsg m;
+	zmq_msg_t msg;
+	int type;
+
+	for (;;) {
+		uint64_t now = e2e_ms();
+
+		if (now >= end || zmq_poll(&it, 1, (long)(end - now)) <= 0)
+			return -1;
+		zmq_msg_init(&msg);
+		cr_assert(zmq_msg_recv(&msg, s, 0) >= 0);
+		memset(&m, 0, sizeof(m));
+		cr_assert(proto_decode_wmsg(dec, zmq_msg_data(&msg),
+		    zmq_msg_size(&msg), &m, err, sizeof(err)) == 0, "%s", err);
+		type = (int)m.type;
+		if (m.type == WMSG_JOB)
+			*job = m.job;
+		zmq_msg_close(&msg);
+		if (type != WMSG_HEARTBEAT)
+			return type;
+	}
+}
+
+/*
+ * A worker runs its jobs in order, so the second of two jobs it holds
+ * starts only when the first ends: its deadline counts from then.  Each
+ * job here takes 60% of the timeout, both together 120%.
+ */
+Test(e2e, job_deadline_starts_at_the_head_of_the_line, .timeout = 60)
+{
+	static const char *extra[] = { "--job-timeout-ms", "2000", NULL };
+	const int hold_ms = 1200;
+	struct th_daemon d;
+	struct proto_decoder *dec;
+	struct th_result r;
+	struct ack ack;
+	struct wmsg m;
+	char idbuf[PROTO_ID_MAX + 1];
+	uint64_t jobs[2];
+	void *ctx, *prod, *sub, *fake;
+	int i, zero = 0;
+
+	cr_assert((dec = proto_decoder_new()) != NULL);
+	th_daemon_start(&d, 0, extra);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+	fake = zmq_socket(ctx, ZMQ_DEALER);
+	cr_assert(fake != NULL);
+	zmq_setsockopt(fake, ZMQ_LINGER, &zero, sizeof(zero));
+	cr_assert(zmq_connect(fake, d.workers) == 0);
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_READY;
+	m.credit = 2;
+	m.name = STR_LIT("fake");
+	e2e_fake_send(fake, &m);
+	for (i = 0; i < 2; i++) {
+		th_submit(prod, i == 0 ? "first" : "second", "A body.", NULL,
+		    NULL);
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+		    TH_WAIT_MS) == 0);
+		cr_assert_eq(ack.status, ACK_ACCEPTED);
+	}
+	for (i = 0; i < 2; i++)
+		cr_assert_eq(e2e_fake_next(fake, dec, &jobs[i], TH_WAIT_MS),
+		    WMSG_JOB, "job %d not sent; log:\n%s", i,
+		    th_daemon_log(&d));
+	for (i = 0; i < 2; i++) {
+		uint64_t none;
+
+		/* Working: nothing but heartbeats may come meanwhile. */
+		cr_assert_eq(e2e_fake_next(fake, dec, &none, hold_ms), -1,
+		    "the broker gave up on job %d; log:\n%s", i,
+		    th_daemon_log(&d));
+		memset(&m, 0, sizeof(m));
+		m.type = WMSG_DONE;
+		m.job = jobs[i];
+		e2e_fake_send(fake, &m);
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "no result for job %d; log:\n%s", i, th_daemon_log(&d));
+		cr_assert(!r.dead, "%s: dead letter: %s", r.id, r.error);
+		cr_assert_str_eq(r.id, i == 0 ? "first" : "second");
+	}
+	zmq_close(fake);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	proto_decoder_destroy(&dec);
+	e2e_assert_clean_exit(&d);
+}

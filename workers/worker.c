@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -54,13 +55,15 @@
  * 92 MiB (libraries, three 8 MiB thread stacks, glibc's per-thread malloc
  * arenas) and peaks at 158 MiB while an arena is being created (glibc
  * reserves 128 MiB, then trims it to 64).  One job then adds at most: the
- * JOB frame (PROTO_FRAME_MAX, ~4 MiB), the decoder's zone (24 bytes for
- * each of PRESCAN_OBJECTS_LARGE objects, 24 MiB), the extractors' working
- * set (measured ~3 bytes per body byte, 12 MiB for a 4 MiB body; 8 per
- * byte, 32 MiB, allowed), and the DONE being encoded (at most 8192 quotes
- * and dates with 2 KiB speakers, 32 MiB): about 100 MiB.  158 + 100 is
- * ~260 MiB; twice that leaves room for allocator slack and fragmentation,
- * and still stops a runaway allocation long before it hurts the host.
+ * JOB frame (PROTO_FRAME_MAX, ~4 MiB; the JOBs queued behind it add at
+ * most quarryd's BROKER_HOLD_BYTES, 256 KiB), the decoder's zone (24
+ * bytes for each of PRESCAN_OBJECTS_LARGE objects, 24 MiB), the
+ * extractors' working set (measured ~3 bytes per body byte, 12 MiB for
+ * a 4 MiB body; 8 per byte, 32 MiB, allowed), and the DONE being encoded
+ * (at most 8192 quotes and dates with 2 KiB speakers, 32 MiB): about
+ * 100 MiB.  158 + 100 is ~260 MiB; twice that leaves room for allocator
+ * slack and fragmentation, and still stops a runaway allocation long
+ * before it hurts the host.
  */
 #define WORKER_AS_MAX		((rlim_t)512 << 20)
 /*
@@ -78,6 +81,8 @@ struct worker {
 	char		 name[WORKER_NAME_MAX];
 	void		*zctx;
 	void		*sock;		/* NULL while between sockets */
+	int		 fd;		/* its ZMQ_FD */
+	int		 dirty;		/* ZMQ_FD may be stale: read to EAGAIN */
 	struct proto_decoder *dec;
 	struct extract	*x;
 	struct pbuf	 out;		/* encoder buffer, reused */
@@ -114,6 +119,9 @@ worker_transmit(struct worker *w, enum wmsg_type type)
 		    wmsg_type_name(type));
 		return;
 	}
+	/* A send may process the socket's commands, and with them the
+	 * edge that said a message had come. */
+	w->dirty = 1;
 	w->sent_at = now_us();
 }
 
@@ -154,6 +162,7 @@ worker_open(struct worker *w)
 	const struct worker_config *cfg = w->cfg;
 	int64_t maxmsg = PROTO_FRAME_MAX;
 	int zero = 0;
+	size_t fdlen;
 	struct wmsg m;
 
 	if ((w->sock = zmq_socket(w->zctx, ZMQ_DEALER)) == NULL)
@@ -166,6 +175,10 @@ worker_open(struct worker *w)
 		fatalx("CURVE keys: %s", zmq_strerror(errno));
 	if (zmq_connect(w->sock, cfg->endpoint) == -1)
 		fatalx("connect %s: %s", cfg->endpoint, zmq_strerror(errno));
+	fdlen = sizeof(w->fd);
+	if (zmq_getsockopt(w->sock, ZMQ_FD, &w->fd, &fdlen) == -1)
+		fatalx("zmq_getsockopt ZMQ_FD: %s", zmq_strerror(errno));
+	w->dirty = 1;
 	memset(&m, 0, sizeof(m));
 	m.type = WMSG_READY;
 	m.credit = cfg->credit;
@@ -558,7 +571,8 @@ worker_message(struct worker *w, const void *buf, size_t len)
 	return 0;
 }
 
-/* Everything that has arrived, or until told to stop. */
+/* Everything that has arrived, or until told to stop.  A receive that
+ * finds nothing leaves the socket clean: ZMQ_FD is then current. */
 static void
 worker_recv(struct worker *w)
 {
@@ -568,6 +582,8 @@ worker_recv(struct worker *w)
 	zmq_msg_init(&msg);
 	while (!worker_stop) {
 		if (zmq_msg_recv(&msg, w->sock, ZMQ_DONTWAIT) == -1) {
+			if (errno == EAGAIN)
+				w->dirty = 0;
 			if (errno == EAGAIN || errno == EINTR)
 				break;
 			fatalx("zmq_msg_recv: %s", zmq_strerror(errno));
@@ -595,7 +611,7 @@ worker_main(const struct worker_config *cfg)
 	struct sigaction sa;
 	char host[HOST_NAME_MAX + 1];
 	uint64_t now, interval, hb_at, dead_at, next;
-	zmq_pollitem_t pi;
+	struct pollfd pfd;
 	int rc;
 
 	memset(w, 0, sizeof(*w));
@@ -604,7 +620,7 @@ worker_main(const struct worker_config *cfg)
 	w->parent = getppid();
 	interval = (uint64_t)cfg->heartbeat_ms * 1000;
 
-	/* No SA_RESTART: zmq_poll must return EINTR so the flag is seen. */
+	/* No SA_RESTART: poll must return EINTR so the flag is seen. */
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = worker_signal;
 	sigemptyset(&sa.sa_mask);
@@ -659,19 +675,28 @@ worker_main(const struct worker_config *cfg)
 			w->sent_at = now;
 			continue;
 		}
+		/*
+		 * ZMQ_FD is edge-triggered (daemon/zsock.h): read to EAGAIN
+		 * whenever it may be stale, and sleep on it only once it is
+		 * current.  zmq_poll() would ask ZMQ_EVENTS before and after
+		 * sleeping, each a poll() and a getpid() inside libzmq.
+		 */
+		if (w->dirty) {
+			worker_recv(w);
+			continue;
+		}
 		next = hb_at < dead_at ? hb_at : dead_at;
-		pi.socket = w->sock;
-		pi.fd = 0;
-		pi.events = ZMQ_POLLIN;
-		pi.revents = 0;
-		rc = zmq_poll(&pi, 1, (long)((next - now + 999) / 1000));
+		pfd.fd = w->fd;
+		pfd.events = POLLIN;
+		pfd.revents = 0;
+		rc = poll(&pfd, 1, (int)((next - now + 999) / 1000));
 		if (rc == -1) {
 			if (errno == EINTR)
 				continue;
-			fatalx("zmq_poll: %s", zmq_strerror(errno));
+			fatal("poll");
 		}
 		if (rc > 0)
-			worker_recv(w);
+			w->dirty = 1;
 	}
 	/* NOTREACHED */
 }

@@ -11,12 +11,16 @@
 #include "keyfile.h"
 
 /*
- * Jobs asked for at once: one in work and one queued behind it, so the
- * next job is already here when one ends and the worker never idles for a
- * round trip to the broker; more would only let jobs wait behind a slow
- * article here while another worker sits idle.
+ * Jobs asked for at once.  Two would do to keep the next job here when
+ * one ends; more lets JOBs and DONEs travel in bursts when the queue is
+ * deep, so each wake-up of each thread between broker and worker (an
+ * eventfd write and an epoll_wait on each side) moves many of them:
+ * with no-op extraction, 2 costs ~110 us of CPU an article, broker and
+ * workers together, and 32 ~35 (bench/pipeline_bench, 2 workers).  Jobs
+ * waiting here behind a slow article are bounded by quarryd, which gives
+ * a busy worker no more than BROKER_HOLD_BYTES of bodies in all.
  */
-#define WORKER_CREDIT		2
+#define WORKER_CREDIT		32
 /* Heartbeat interval and how many silent ones mean the broker is gone
  * (the Paranoid Pirate pattern's defaults, zguide ch. 4). */
 #define WORKER_HEARTBEAT_MS	1000
