@@ -42,8 +42,10 @@
  */
 #define LOOKAHEAD_MAX	24
 #define LOOKBEHIND_MAX	12
-#define RING		64	/* > LOOKAHEAD_MAX + LOOKBEHIND_MAX */
-_Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX < RING,
+/* Tokens scanned at once past the one asked for (see tk_scan()). */
+#define TK_BATCH	16
+#define RING		64	/* > LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH */
+_Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH < RING,
     "the token ring must hold the whole window of a rule");
 /* Numbers longer than this many digits are not counts, days or years;
  * nine digits still fit an int32_t. */
@@ -981,7 +983,7 @@ letter_run(const unsigned char *b, const unsigned char *e, char *low,
 }
 
 /* Scan one token into *t; 0 at the end of the text. */
-static int
+static __attribute__((noinline)) int
 scan_one(struct scan *sc, struct tok *t)
 {
 	size_t p = sc->pos, q;
@@ -1053,20 +1055,39 @@ scan_one(struct scan *sc, struct tok *t)
 	return 1;
 }
 
-/* Token i of the text (absolute), scanning ahead as needed. */
-static const struct tok *
+/*
+ * tk()'s slow path: token i is not in the ring yet, or no longer.  It
+ * scans TK_BATCH tokens past i at once, so the slow path is taken once
+ * in so many tokens.
+ */
+static __attribute__((noinline)) const struct tok *
+tk_scan(struct scan *sc, long i)
+{
+	if (i < 0 || (size_t)i + RING <= sc->n)
+		return &tok_none;
+	while ((size_t)i + TK_BATCH >= sc->n) {
+		if (!scan_one(sc, &sc->ring[sc->n % RING]))
+			break;
+		sc->n++;
+	}
+	return (size_t)i < sc->n ? &sc->ring[(size_t)i % RING] : &tok_none;
+}
+
+/*
+ * Token i of the text (absolute), scanning ahead as needed.  The rules
+ * ask for a dozen tokens around each one they try, so the common case,
+ * a token already in the ring, is one comparison inline: i in
+ * [n - RING, n) (as unsigned arithmetic, which also sends a negative i
+ * to the slow path).
+ */
+static inline __attribute__((always_inline)) const struct tok *
 tk(struct ctx *c, long i)
 {
 	struct scan *sc = &c->sc;
 
-	if (i < 0 || (size_t)i + RING <= sc->n)
-		return &tok_none;
-	while ((size_t)i >= sc->n) {
-		if (!scan_one(sc, &sc->ring[sc->n % RING]))
-			return &tok_none;
-		sc->n++;
-	}
-	return &sc->ring[(size_t)i % RING];
+	if ((size_t)i < sc->n && sc->n - (size_t)i <= RING)
+		return &sc->ring[(size_t)i % RING];
+	return tk_scan(sc, i);
 }
 
 /*
