@@ -192,6 +192,11 @@ Test(dates, weekdays)
 	    TIMEX_TIME, "2016-08-12TMO");
 	dt_one("Markets close on Sundays here.", "Sundays", TIMEX_SET,
 	    "XXXX-WXX-7");
+	/* a plan in the past perfect is over: the past Friday */
+	dt_one("The offer had been due to expire Friday evening.",
+	    "Friday evening", TIMEX_TIME, "2016-08-12TEV");
+	dt_one("The offer is due to expire Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
 }
 
 Test(dates, deictic_words)

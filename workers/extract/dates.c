@@ -1540,8 +1540,11 @@ tense(struct ctx *c, long i)
 		t = tk(c, i - k);
 		if (is_sentence_end(t) || P(t, '"') || P(t, '`'))
 			break;
+		/* "had been due to expire Friday": a plan in the past
+		 * perfect is over */
 		if (WL(t, future_cues))
-			return 1;
+			return W(tk(c, i - k - 1), "had") ||
+			    W(tk(c, i - k - 2), "had") ? -1 : 1;
 		if (WL(t, past_cues))
 			return -1;
 		if (past_participle(t))
