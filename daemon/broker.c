@@ -202,15 +202,25 @@ static void
 broker_publish(struct broker *b, const char *kind, const struct result *r)
 {
 	char topic[BROKER_TOPIC_MAX];
-	int n;
+	size_t n = strlen(kind), src = r->source.len;
 
-	n = snprintf(topic, sizeof(topic), "%s.%.*s", kind,
-	    (int)r->source.len, r->source.p ? r->source.p : "");
+	/* "kind.source", cut to fit as snprintf did; built by hand, as
+	 * snprintf cost more than encoding the Result. */
+	if (n > sizeof(topic) - 1)
+		n = sizeof(topic) - 1;
+	memcpy(topic, kind, n);
+	if (n < sizeof(topic) - 1)
+		topic[n++] = '.';
+	if (src > sizeof(topic) - 1 - n)
+		src = sizeof(topic) - 1 - n;
+	if (src > 0)
+		memcpy(topic + n, r->source.p, src);
+	n += src;
 	if (proto_encode_result(&b->out, r) == -1)
 		fatal("encode result");
 	/* PUB never blocks: at a subscriber's high-water mark the message
 	 * is dropped for that subscriber alone. */
-	if (zsock_send(b->results, topic, (size_t)n, 1) == -1 ||
+	if (zsock_send(b->results, topic, n, 1) == -1 ||
 	    zsock_send(b->results, b->out.data, b->out.len, 0) == -1)
 		log_warn("results: publish seq %llu",
 		    (unsigned long long)r->seq);
@@ -610,12 +620,45 @@ out:
 
 /* --- dispatch --- */
 
+/*
+ * A JOB is encoded straight into the message ZeroMQ sends, sized by a
+ * counting pass: encoding into b->out and then zmq_send() copied the
+ * body twice (and left b->out as big as the largest article).
+ */
+static void
+broker_encode_job(zmq_msg_t *msg, const struct wmsg *m)
+{
+	size_t len = proto_wmsg_size(m);
+
+	if (len == 0 || zmq_msg_init_size(msg, len) == -1)
+		fatal("encode job");
+	if (proto_encode_wmsg_into(zmq_msg_data(msg), len, m) == -1)
+		fatal("encode job");
+}
+
+/* zsock_send() for a message already built: ZeroMQ takes its content
+ * (on success msg is left empty), so nothing is copied. */
+static int
+broker_send_msg(struct zsock *z, zmq_msg_t *msg)
+{
+	z->dirty = 1;
+	for (;;) {
+		if (zmq_msg_send(msg, z->sock, ZMQ_DONTWAIT) != -1)
+			return 0;
+		if (zmq_errno() != EINTR) {
+			errno = zmq_errno();
+			return -1;
+		}
+	}
+}
+
 static int
 broker_dispatch(struct broker *b)
 {
 	struct worker *w;
 	struct job *j;
 	struct wmsg m;
+	zmq_msg_t msg;
 	int sent = 0;
 
 	while (b->queue.count > 0) {
@@ -635,12 +678,12 @@ broker_dispatch(struct broker *b)
 		m.job = j->jid;
 		m.attempt = j->attempt;
 		m.article = j->article;
-		if (proto_encode_wmsg(&b->out, &m) == -1)
-			fatal("encode job");
+		broker_encode_job(&msg, &m);
 		if (zsock_send(b->wsock, w->rid, w->rid_len, 1) == -1 ||
-		    zsock_send(b->wsock, b->out.data, b->out.len, 0) == -1) {
+		    broker_send_msg(b->wsock, &msg) == -1) {
 			char why[96];
 
+			zmq_msg_close(&msg);
 			/* Not delivered, so not an attempt. */
 			j->attempt--;
 			queue_push_front(&b->queue, j);

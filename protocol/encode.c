@@ -4,17 +4,17 @@
  * keeps frames comparable byte for byte); absent optional strings are
  * omitted from Articles and Acks and written as nil in Results.
  *
- * msgpack-c's packer writes through a callback into a struct pbuf that
- * grows by doubling and is reused from message to message.  Out of memory
- * is an error, never an abort: the first failing write makes the whole
- * encode fail.
+ * The msgpack is written here, in the forms msgpack-c's packer chooses,
+ * into a struct pbuf that grows by doubling and is reused from message to
+ * message, or into a caller's buffer of the exact size (counted first by
+ * a pass that writes nothing), so that a large message is built once, in
+ * the memory it is sent from.  Out of memory is an error, never an abort:
+ * the first failing write makes the whole encode fail.
  */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <msgpack.h>
 
 #include "message.h"
 #include "wire_keys.h"
@@ -22,9 +22,15 @@
 /* A fresh buffer's first allocation: room for a typical ack or JOB. */
 #define PBUF_INITIAL	256
 
+/*
+ * Where an encoding goes: a pbuf that grows, a pbuf over memory that is
+ * not ours (fixed: too small is an error, never a realloc), or nowhere
+ * (b NULL: the bytes are only counted, to size a buffer beforehand).
+ */
 struct enc {
-	msgpack_packer	 pk;
 	struct pbuf	*b;
+	int		 fixed;
+	size_t		 count;		/* b NULL: bytes so far */
 	int		 failed;	/* a write failed: errno says why */
 };
 
@@ -71,32 +77,66 @@ pbuf_reserve(struct pbuf *b, size_t n)
 	return 0;
 }
 
-/* msgpack_packer_write: append to the pbuf. */
+/* Room for n more bytes did not fit: grow, or fail a fixed buffer. */
 static int
-enc_write(void *data, const char *buf, size_t len)
+enc_grow(struct enc *e, size_t n)
 {
-	struct enc *e = data;
-
-	if (e->failed)
-		return -1;
-	if (len == 0)
-		return 0;
-	if (pbuf_reserve(e->b, len) == -1) {
+	if (e->fixed) {
+		errno = EMSGSIZE;
 		e->failed = 1;
 		return -1;
 	}
-	memcpy(e->b->data + e->b->len, buf, len);
-	e->b->len += len;
+	if (pbuf_reserve(e->b, n) == -1) {
+		e->failed = 1;
+		return -1;
+	}
 	return 0;
+}
+
+/*
+ * Room for the next n bytes: where to write them, or NULL when nothing
+ * is to be written (counting, or a write failed).  The encoder writes
+ * msgpack itself, byte for byte what msgpack-c's packer writes (the
+ * smallest form of every header and integer; str8 for 32-255 bytes):
+ * the packer called back through a function pointer for every header
+ * and key, and that was most of the cost of a small message.
+ */
+static inline unsigned char *
+enc_room(struct enc *e, size_t n)
+{
+	unsigned char *p;
+
+	if (e->failed)
+		return NULL;
+	if (e->b == NULL) {
+		e->count += n;
+		return NULL;
+	}
+	if (e->b->cap - e->b->len < n && enc_grow(e, n) == -1)
+		return NULL;
+	p = (unsigned char *)e->b->data + e->b->len;
+	e->b->len += n;
+	return p;
+}
+
+static inline void
+enc_put(struct enc *e, const void *src, size_t n)
+{
+	unsigned char *p = enc_room(e, n);
+
+	if (p != NULL && n > 0)
+		memcpy(p, src, n);
 }
 
 static void
 enc_init(struct enc *e, struct pbuf *b)
 {
-	pbuf_reset(b);
+	if (b != NULL)
+		pbuf_reset(b);
 	e->b = b;
+	e->fixed = 0;
+	e->count = 0;
 	e->failed = 0;
-	msgpack_packer_init(&e->pk, e, enc_write);
 }
 
 static int
@@ -105,25 +145,148 @@ enc_end(struct enc *e)
 	return e->failed ? -1 : 0;
 }
 
-/* The packer's own return values are folded into e->failed. */
+/* v big-endian into p[0..n). */
+static void
+enc_be(unsigned char *p, uint64_t v, size_t n)
+{
+	while (n-- > 0) {
+		p[n] = (unsigned char)v;
+		v >>= 8;
+	}
+}
+
+/*
+ * A map, array or str header: the fix form below fixmax, then (str only:
+ * code8 non-zero) 8-bit, 16-bit and 32-bit lengths.  Lengths are written
+ * as 32 bits, as msgpack-c does; callers keep them below that.
+ */
+static inline void
+enc_head(struct enc *e, unsigned fix, size_t fixmax, unsigned code8,
+    unsigned code16, unsigned code32, size_t n)
+{
+	unsigned char *p;
+
+	if (n < fixmax) {
+		if ((p = enc_room(e, 1)) != NULL)
+			p[0] = (unsigned char)(fix | n);
+	} else if (code8 != 0 && n < 256) {
+		if ((p = enc_room(e, 2)) != NULL) {
+			p[0] = (unsigned char)code8;
+			p[1] = (unsigned char)n;
+		}
+	} else if (n < 65536) {
+		if ((p = enc_room(e, 3)) != NULL) {
+			p[0] = (unsigned char)code16;
+			enc_be(p + 1, n, 2);
+		}
+	} else if ((p = enc_room(e, 5)) != NULL) {
+		p[0] = (unsigned char)code32;
+		enc_be(p + 1, (uint32_t)n, 4);
+	}
+}
+
 static void
 enc_map(struct enc *e, size_t n)
 {
-	(void)msgpack_pack_map(&e->pk, n);
+	enc_head(e, 0x80, 16, 0, 0xde, 0xdf, n);
 }
 
 static void
 enc_array(struct enc *e, size_t n)
 {
-	(void)msgpack_pack_array(&e->pk, n);
+	enc_head(e, 0x90, 16, 0, 0xdc, 0xdd, n);
 }
 
 static void
+enc_nil(struct enc *e)
+{
+	unsigned char *p = enc_room(e, 1);
+
+	if (p != NULL)
+		p[0] = 0xc0;
+}
+
+static void
+enc_uint(struct enc *e, uint64_t v)
+{
+	unsigned char *p;
+	unsigned code;
+	size_t n;
+
+	if (v < 0x80) {
+		if ((p = enc_room(e, 1)) != NULL)
+			p[0] = (unsigned char)v;
+		return;
+	}
+	if (v < 0x100) {
+		code = 0xcc;
+		n = 1;
+	} else if (v < 0x10000) {
+		code = 0xcd;
+		n = 2;
+	} else if (v <= UINT32_MAX) {
+		code = 0xce;
+		n = 4;
+	} else {
+		code = 0xcf;
+		n = 8;
+	}
+	if ((p = enc_room(e, n + 1)) != NULL) {
+		p[0] = (unsigned char)code;
+		enc_be(p + 1, v, n);
+	}
+}
+
+/* A signed integer: non-negative ones as unsigned, as msgpack-c does. */
+static void
+enc_int(struct enc *e, int64_t v)
+{
+	unsigned char *p;
+	unsigned code;
+	size_t n;
+
+	if (v >= 0) {
+		enc_uint(e, (uint64_t)v);
+		return;
+	}
+	if (v >= -32) {
+		if ((p = enc_room(e, 1)) != NULL)
+			p[0] = (unsigned char)(int8_t)v;	/* fixint */
+		return;
+	}
+	if (v >= INT8_MIN) {
+		code = 0xd0;
+		n = 1;
+	} else if (v >= INT16_MIN) {
+		code = 0xd1;
+		n = 2;
+	} else if (v >= INT32_MIN) {
+		code = 0xd2;
+		n = 4;
+	} else {
+		code = 0xd3;
+		n = 8;
+	}
+	if ((p = enc_room(e, n + 1)) != NULL) {
+		p[0] = (unsigned char)code;
+		enc_be(p + 1, (uint64_t)v, n);
+	}
+}
+
+/* Keys are short: a fixstr, header and name written in one go. */
+static void
 enc_key(struct enc *e, enum wire_key k)
 {
-	(void)msgpack_pack_str(&e->pk, wire_keys[k].len);
-	(void)msgpack_pack_str_body(&e->pk, wire_keys[k].name,
-	    wire_keys[k].len);
+	size_t n = wire_keys[k].len;
+	unsigned char *p;
+
+	if (n >= 32) {
+		enc_head(e, 0xa0, 32, 0xd9, 0xda, 0xdb, n);
+		enc_put(e, wire_keys[k].name, n);
+	} else if ((p = enc_room(e, n + 1)) != NULL) {
+		p[0] = (unsigned char)(0xa0 | n);
+		memcpy(p + 1, wire_keys[k].name, n);
+	}
 }
 
 static void
@@ -135,8 +298,8 @@ enc_bytes(struct enc *e, const char *p, size_t len)
 		e->failed = 1;
 		return;
 	}
-	(void)msgpack_pack_str(&e->pk, len);
-	(void)msgpack_pack_str_body(&e->pk, p, len);
+	enc_head(e, 0xa0, 32, 0xd9, 0xda, 0xdb, len);
+	enc_put(e, p, len);
 }
 
 static void
@@ -155,15 +318,9 @@ static void
 enc_str_or_nil(struct enc *e, struct str s)
 {
 	if (s.len == 0)
-		(void)msgpack_pack_nil(&e->pk);
+		enc_nil(e);
 	else
 		enc_str(e, s);
-}
-
-static void
-enc_uint(struct enc *e, uint64_t v)
-{
-	(void)msgpack_pack_uint64(&e->pk, v);
 }
 
 static void
@@ -228,12 +385,12 @@ enc_quote(struct enc *e, const struct quote *q, int with_text)
 	if (has_mention)
 		enc_uint(e, q->speaker_start);
 	else
-		(void)msgpack_pack_nil(&e->pk);
+		enc_nil(e);
 	enc_key(e, WK_SPEAKER_END);
 	if (has_mention)
 		enc_uint(e, q->speaker_end);
 	else
-		(void)msgpack_pack_nil(&e->pk);
+		enc_nil(e);
 	enc_key(e, WK_CUE);
 	enc_str_or_nil(e, q->cue);
 	if (with_text) {
@@ -308,107 +465,121 @@ proto_encode_ack(struct pbuf *b, const struct ack *a)
 	return enc_end(&e);
 }
 
-int
-proto_encode_wmsg(struct pbuf *b, const struct wmsg *m)
+static void
+enc_wmsg(struct enc *e, const struct wmsg *m)
 {
-	struct enc e;
 	size_t n;
 
-	enc_init(&e, b);
 	switch (m->type) {
 	case WMSG_READY:
 		n = 3 + (m->pid != 0) + (m->name.len > 0) +
 		    (m->extractor.len > 0);
-		enc_map(&e, n);
-		enc_version(&e);
-		enc_key(&e, WK_T);
-		enc_cstr(&e, wmsg_type_name(m->type));
-		enc_key(&e, WK_CREDIT);
-		enc_uint(&e, m->credit);
+		enc_map(e, n);
+		enc_version(e);
+		enc_key(e, WK_T);
+		enc_cstr(e, wmsg_type_name(m->type));
+		enc_key(e, WK_CREDIT);
+		enc_uint(e, m->credit);
 		if (m->pid != 0) {
-			enc_key(&e, WK_PID);
-			(void)msgpack_pack_int64(&e.pk, m->pid);
+			enc_key(e, WK_PID);
+			enc_int(e, m->pid);
 		}
 		if (m->name.len > 0)
-			enc_kv_str(&e, WK_NAME, m->name);
+			enc_kv_str(e, WK_NAME, m->name);
 		if (m->extractor.len > 0)
-			enc_kv_str(&e, WK_EXTRACTOR, m->extractor);
+			enc_kv_str(e, WK_EXTRACTOR, m->extractor);
 		break;
 	case WMSG_JOB:
-		enc_map(&e, 5);
-		enc_version(&e);
-		enc_key(&e, WK_T);
-		enc_cstr(&e, wmsg_type_name(m->type));
-		enc_key(&e, WK_JOB);
-		enc_uint(&e, m->job);
-		enc_key(&e, WK_ATTEMPT);
-		enc_uint(&e, m->attempt);
-		enc_key(&e, WK_ARTICLE);
-		enc_article(&e, &m->article, 0);
+		enc_map(e, 5);
+		enc_version(e);
+		enc_key(e, WK_T);
+		enc_cstr(e, wmsg_type_name(m->type));
+		enc_key(e, WK_JOB);
+		enc_uint(e, m->job);
+		enc_key(e, WK_ATTEMPT);
+		enc_uint(e, m->attempt);
+		enc_key(e, WK_ARTICLE);
+		enc_article(e, &m->article, 0);
 		break;
 	case WMSG_DONE:
-		enc_map(&e, 4);
-		enc_version(&e);
-		enc_key(&e, WK_T);
-		enc_cstr(&e, wmsg_type_name(m->type));
-		enc_key(&e, WK_JOB);
-		enc_uint(&e, m->job);
+		enc_map(e, 4);
+		enc_version(e);
+		enc_key(e, WK_T);
+		enc_cstr(e, wmsg_type_name(m->type));
+		enc_key(e, WK_JOB);
+		enc_uint(e, m->job);
 		if (m->error.len > 0) {
 			/* The attempt failed: no result travels. */
-			enc_kv_str(&e, WK_ERROR, m->error);
+			enc_kv_str(e, WK_ERROR, m->error);
 			break;
 		}
-		enc_key(&e, WK_RESULT);
-		enc_map(&e, 3 + (m->result.extractor.len > 0));
-		enc_items(&e, &m->result, 0);
-		enc_key(&e, WK_ELAPSED_US);
-		enc_uint(&e, m->result.elapsed_us);
+		enc_key(e, WK_RESULT);
+		enc_map(e, 3 + (m->result.extractor.len > 0));
+		enc_items(e, &m->result, 0);
+		enc_key(e, WK_ELAPSED_US);
+		enc_uint(e, m->result.elapsed_us);
 		if (m->result.extractor.len > 0)
-			enc_kv_str(&e, WK_EXTRACTOR, m->result.extractor);
+			enc_kv_str(e, WK_EXTRACTOR, m->result.extractor);
 		break;
 	case WMSG_HEARTBEAT:
 	case WMSG_BYE:
 	default:
-		enc_map(&e, 2);
-		enc_version(&e);
-		enc_key(&e, WK_T);
-		enc_cstr(&e, wmsg_type_name(m->type));
+		enc_map(e, 2);
+		enc_version(e);
+		enc_key(e, WK_T);
+		enc_cstr(e, wmsg_type_name(m->type));
 		break;
 	}
+}
+
+int
+proto_encode_wmsg(struct pbuf *b, const struct wmsg *m)
+{
+	struct enc e;
+
+	enc_init(&e, b);
+	enc_wmsg(&e, m);
 	return enc_end(&e);
+}
+
+static void
+enc_result(struct enc *e, const struct result *r)
+{
+	int dead = r->error.len > 0;
+
+	enc_map(e, dead ? 8 : 11);
+	enc_version(e);
+	enc_kv_str(e, WK_ID, r->id);
+	enc_key(e, WK_SEQ);
+	enc_uint(e, r->seq);
+	enc_key(e, WK_URL);
+	enc_str_or_nil(e, r->url);
+	enc_key(e, WK_SOURCE);
+	enc_str_or_nil(e, r->source);
+	enc_key(e, WK_PUBLISHED);
+	enc_str_or_nil(e, r->published);
+	if (dead) {
+		enc_kv_str(e, WK_ERROR, r->error);
+		enc_key(e, WK_ATTEMPTS);
+		enc_uint(e, r->attempts);
+		return;
+	}
+	enc_items(e, r, 1);
+	enc_key(e, WK_WORKER);
+	enc_str_or_nil(e, r->worker);
+	enc_key(e, WK_ELAPSED_US);
+	enc_uint(e, r->elapsed_us);
+	enc_key(e, WK_EXTRACTOR);
+	enc_str_or_nil(e, r->extractor);
 }
 
 int
 proto_encode_result(struct pbuf *b, const struct result *r)
 {
 	struct enc e;
-	int dead = r->error.len > 0;
 
 	enc_init(&e, b);
-	enc_map(&e, dead ? 8 : 11);
-	enc_version(&e);
-	enc_kv_str(&e, WK_ID, r->id);
-	enc_key(&e, WK_SEQ);
-	enc_uint(&e, r->seq);
-	enc_key(&e, WK_URL);
-	enc_str_or_nil(&e, r->url);
-	enc_key(&e, WK_SOURCE);
-	enc_str_or_nil(&e, r->source);
-	enc_key(&e, WK_PUBLISHED);
-	enc_str_or_nil(&e, r->published);
-	if (dead) {
-		enc_kv_str(&e, WK_ERROR, r->error);
-		enc_key(&e, WK_ATTEMPTS);
-		enc_uint(&e, r->attempts);
-		return enc_end(&e);
-	}
-	enc_items(&e, r, 1);
-	enc_key(&e, WK_WORKER);
-	enc_str_or_nil(&e, r->worker);
-	enc_key(&e, WK_ELAPSED_US);
-	enc_uint(&e, r->elapsed_us);
-	enc_key(&e, WK_EXTRACTOR);
-	enc_str_or_nil(&e, r->extractor);
+	enc_result(&e, r);
 	return enc_end(&e);
 }
 
@@ -421,4 +592,71 @@ proto_encode_hello(struct pbuf *b)
 	enc_map(&e, 1);
 	enc_version(&e);
 	return enc_end(&e);
+}
+
+/*
+ * The exact-size pair: a counting pass (b NULL) says how many bytes the
+ * message takes, 0 if it cannot be encoded (a string beyond 32 bits);
+ * then it is written into exactly that many bytes of a caller's buffer.
+ */
+static void
+enc_init_fixed(struct enc *e, struct pbuf *fb, void *buf, size_t len)
+{
+	fb->data = buf;
+	fb->len = 0;
+	fb->cap = len;
+	enc_init(e, fb);
+	e->fixed = 1;
+}
+
+static int
+enc_end_fixed(struct enc *e, const struct pbuf *fb)
+{
+	if (!e->failed && fb->len != fb->cap) {
+		errno = EMSGSIZE;
+		e->failed = 1;
+	}
+	return enc_end(e);
+}
+
+size_t
+proto_wmsg_size(const struct wmsg *m)
+{
+	struct enc e;
+
+	enc_init(&e, NULL);
+	enc_wmsg(&e, m);
+	return e.failed ? 0 : e.count;
+}
+
+int
+proto_encode_wmsg_into(void *buf, size_t len, const struct wmsg *m)
+{
+	struct pbuf fb;
+	struct enc e;
+
+	enc_init_fixed(&e, &fb, buf, len);
+	enc_wmsg(&e, m);
+	return enc_end_fixed(&e, &fb);
+}
+
+size_t
+proto_result_size(const struct result *r)
+{
+	struct enc e;
+
+	enc_init(&e, NULL);
+	enc_result(&e, r);
+	return e.failed ? 0 : e.count;
+}
+
+int
+proto_encode_result_into(void *buf, size_t len, const struct result *r)
+{
+	struct pbuf fb;
+	struct enc e;
+
+	enc_init_fixed(&e, &fb, buf, len);
+	enc_result(&e, r);
+	return enc_end_fixed(&e, &fb);
 }

@@ -1862,6 +1862,149 @@ Test(protocol, pbuf_grows_and_is_reused)
 	free(big);
 }
 
+/*
+ * The encoder writes msgpack itself: every header and integer must come
+ * out in the form msgpack-c's packer would choose.  Unpacking a frame and
+ * packing it again with msgpack-c must give the same bytes.  The exact-
+ * size pair must give them too, and refuse a buffer of any other size.
+ */
+static void
+assert_packer_form(const struct pbuf *pb)
+{
+	msgpack_sbuffer sb;
+	msgpack_packer pk;
+	msgpack_zone z;
+	msgpack_object o;
+	size_t off = 0;
+
+	msgpack_zone_init(&z, 2048);
+	cr_assert_eq(msgpack_unpack(pb->data, pb->len, &off, &z, &o),
+	    MSGPACK_UNPACK_SUCCESS);
+	cr_assert_eq(off, pb->len);
+	msgpack_sbuffer_init(&sb);
+	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+	cr_assert_eq(msgpack_pack_object(&pk, o), 0);
+	cr_assert_eq(sb.size, pb->len);
+	cr_assert_eq(memcmp(sb.data, pb->data, pb->len), 0);
+	msgpack_sbuffer_destroy(&sb);
+	msgpack_zone_destroy(&z);
+}
+
+static void
+assert_exact_size_wmsg(const struct wmsg *m, const struct pbuf *pb)
+{
+	char *buf = malloc(pb->len + 1);
+
+	cr_assert_not_null(buf);
+	cr_assert_eq(proto_wmsg_size(m), pb->len);
+	cr_assert_eq(proto_encode_wmsg_into(buf, pb->len, m), 0);
+	cr_assert_eq(memcmp(buf, pb->data, pb->len), 0);
+	cr_assert_eq(proto_encode_wmsg_into(buf, pb->len - 1, m), -1);
+	cr_assert_eq(proto_encode_wmsg_into(buf, pb->len + 1, m), -1);
+	free(buf);
+}
+
+static void
+assert_exact_size_result(const struct result *r, const struct pbuf *pb)
+{
+	char *buf = malloc(pb->len + 1);
+
+	cr_assert_not_null(buf);
+	cr_assert_eq(proto_result_size(r), pb->len);
+	cr_assert_eq(proto_encode_result_into(buf, pb->len, r), 0);
+	cr_assert_eq(memcmp(buf, pb->data, pb->len), 0);
+	cr_assert_eq(proto_encode_result_into(buf, pb->len - 1, r), -1);
+	cr_assert_eq(proto_encode_result_into(buf, pb->len + 1, r), -1);
+	free(buf);
+}
+
+Test(protocol, encoder_writes_what_msgpack_c_writes)
+{
+	/* Every boundary between one header or integer form and the next. */
+	static const size_t lens[] = {
+		0, 1, 15, 16, 31, 32, 33, 255, 256, 257, 65535, 65536, 70000,
+	};
+	static const uint64_t uints[] = {
+		0, 1, 127, 128, 255, 256, 65535, 65536, 4294967295ULL,
+		4294967296ULL, UINT64_MAX,
+	};
+	static const int64_t ints[] = {
+		1, 127, 128, 70000, 5000000000LL, -1, -32, -33, -128, -129,
+		-32768, -32769, -2147483648LL, -2147483649LL, INT64_MIN,
+	};
+	struct pbuf pb = { NULL, 0, 0 };
+	struct quote q[20];
+	struct timex3 t[2];
+	char *text = malloc(70000);
+	size_t i, k;
+
+	cr_assert_not_null(text);
+	memset(text, 'a', 70000);
+	for (i = 0; i < sizeof(lens) / sizeof(lens[0]); i++)
+		for (k = 0; k < sizeof(uints) / sizeof(uints[0]); k++) {
+			struct str s = str_make(text, lens[i]);
+			struct wmsg m;
+			struct result r;
+
+			memset(&m, 0, sizeof(m));
+			m.type = WMSG_JOB;
+			m.job = uints[k];
+			m.attempt = (uint32_t)uints[k];
+			m.article.id = STR_LIT("x");
+			m.article.body = lens[i] > 0 ? s : STR_LIT("b");
+			m.article.url = s;
+			m.article.title = s;
+			cr_assert_eq(proto_encode_wmsg(&pb, &m), 0);
+			assert_packer_form(&pb);
+			assert_exact_size_wmsg(&m, &pb);
+
+			memset(&r, 0, sizeof(r));
+			r.id = STR_LIT("r");
+			r.seq = uints[k];
+			r.url = s;
+			r.worker = s;
+			r.elapsed_us = uints[k];
+			sample_items(&r, q, t, sample_body);
+			cr_assert_eq(proto_encode_result(&pb, &r), 0);
+			assert_packer_form(&pb);
+			assert_exact_size_result(&r, &pb);
+			r.error = lens[i] > 0 ? s : STR_LIT("e");
+			r.attempts = (uint32_t)uints[k];
+			cr_assert_eq(proto_encode_result(&pb, &r), 0);
+			assert_packer_form(&pb);
+			assert_exact_size_result(&r, &pb);
+		}
+	for (k = 0; k < sizeof(ints) / sizeof(ints[0]); k++) {
+		struct wmsg m;
+
+		memset(&m, 0, sizeof(m));
+		m.type = WMSG_READY;
+		m.credit = 32;
+		m.pid = ints[k];
+		m.name = STR_LIT("w");
+		cr_assert_eq(proto_encode_wmsg(&pb, &m), 0);
+		assert_packer_form(&pb);
+		assert_exact_size_wmsg(&m, &pb);
+	}
+	/* Arrays of 16 and more items: the array16 header. */
+	{
+		struct result r;
+
+		memset(&r, 0, sizeof(r));
+		r.id = STR_LIT("many");
+		sample_items(&r, q, t, sample_body);
+		for (i = 1; i < 20; i++)
+			q[i] = q[0];
+		r.quotes = q;
+		r.nquotes = 20;
+		cr_assert_eq(proto_encode_result(&pb, &r), 0);
+		assert_packer_form(&pb);
+		assert_exact_size_result(&r, &pb);
+	}
+	free(text);
+	pbuf_free(&pb);
+}
+
 Test(protocol, decoder_destroy_accepts_null)
 {
 	struct proto_decoder *d = NULL;

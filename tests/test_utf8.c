@@ -103,6 +103,166 @@ Test(utf8, bad_byte_found_at_every_offset_of_the_ascii_fast_path)
 	cr_assert(valid(buf, 20));
 }
 
+/*
+ * A reference validator written from RFC 3629 the slow way: decode each
+ * code point, then check its range.  utf8_valid() must agree with it,
+ * offset included, on every input below.
+ */
+static long
+ref_bad_at(const unsigned char *s, size_t len)
+{
+	static const uint32_t min_cp[5] = { 0, 0, 0x80, 0x800, 0x10000 };
+	size_t pos = 0;
+
+	while (pos < len) {
+		unsigned char c = s[pos];
+		size_t n, i;
+		uint32_t cp;
+
+		if (c < 0x80) {
+			pos++;
+			continue;
+		}
+		if ((c & 0xe0) == 0xc0)
+			n = 2, cp = c & 0x1f;
+		else if ((c & 0xf0) == 0xe0)
+			n = 3, cp = c & 0x0f;
+		else if ((c & 0xf8) == 0xf0)
+			n = 4, cp = c & 0x07;
+		else
+			return (long)pos;
+		if (len - pos < n)
+			return (long)pos;
+		for (i = 1; i < n; i++) {
+			if ((s[pos + i] & 0xc0) != 0x80)
+				return (long)pos;
+			cp = (cp << 6) | (s[pos + i] & 0x3f);
+		}
+		if (cp < min_cp[n] || cp > 0x10ffff ||
+		    (cp >= 0xd800 && cp <= 0xdfff))
+			return (long)pos;
+		pos += n;
+	}
+	return -1;
+}
+
+/* Bytes at every edge of the lead and second-byte ranges. */
+static const unsigned char edge_bytes[] = {
+	0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1,
+	0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3,
+	0xf4, 0xf5, 0xf8, 0xfe, 0xff,
+};
+#define NEDGE	(sizeof(edge_bytes) / sizeof(edge_bytes[0]))
+
+/*
+ * Offsets that put a sequence before, inside, across and after the fast
+ * path's 8- and 32-byte steps in a 72-byte buffer, and flush with its end.
+ */
+static const size_t edge_offsets[] = {
+	0, 1, 6, 7, 8, 9, 15, 24, 29, 30, 31, 32, 33, 39, 40, 63, 64,
+};
+#define EDGE_BUF	72
+
+/* seq[0..n) at each offset in ASCII, and at the very end: same verdict. */
+static void
+check_everywhere(const unsigned char *seq, size_t n)
+{
+	unsigned char buf[EDGE_BUF];
+	size_t k;
+
+	for (k = 0; k <= sizeof(edge_offsets) / sizeof(edge_offsets[0]); k++) {
+		size_t off = k < sizeof(edge_offsets) / sizeof(edge_offsets[0])
+		    ? edge_offsets[k] : EDGE_BUF - n;
+		long want;
+
+		memset(buf, 'x', sizeof(buf));
+		memcpy(buf + off, seq, n);
+		want = ref_bad_at(buf, sizeof(buf));
+		cr_assert_eq(bad_at((const char *)buf, sizeof(buf)), want,
+		    "%zu bytes %02x %02x %02x %02x at %zu", n, seq[0],
+		    n > 1 ? seq[1] : 0, n > 2 ? seq[2] : 0,
+		    n > 3 ? seq[3] : 0, off);
+		/* Cut just after the sequence: truncation at the end. */
+		cr_assert_eq(bad_at((const char *)buf, off + n),
+		    ref_bad_at(buf, off + n));
+		if (n > 1)
+			cr_assert_eq(bad_at((const char *)buf, off + n - 1),
+			    ref_bad_at(buf, off + n - 1));
+	}
+}
+
+Test(utf8, agrees_with_reference_on_every_two_byte_input)
+{
+	unsigned a, b;
+
+	for (a = 0; a < 256; a++)
+		for (b = 0; b < 256; b++) {
+			unsigned char seq[2] = { (unsigned char)a,
+			    (unsigned char)b };
+
+			check_everywhere(seq, 2);
+		}
+}
+
+Test(utf8, agrees_with_reference_on_edge_byte_sequences)
+{
+	size_t a, b, c, d;
+
+	for (a = 0; a < NEDGE; a++)
+		for (b = 0; b < NEDGE; b++)
+			for (c = 0; c < NEDGE; c++) {
+				unsigned char seq[4] = { edge_bytes[a],
+				    edge_bytes[b], edge_bytes[c], 0 };
+
+				check_everywhere(seq, 3);
+				/* Four bytes: leads that take four only. */
+				if (edge_bytes[a] < 0xf0)
+					continue;
+				for (d = 0; d < NEDGE; d++) {
+					seq[3] = edge_bytes[d];
+					check_everywhere(seq, 4);
+				}
+			}
+}
+
+Test(utf8, agrees_with_reference_on_mixed_text)
+{
+	/* Pieces of news text, good and bad, strung together at random. */
+	static const char *const pieces[] = {
+		"a", "said ", "eight by", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc3\xa9",
+		"\xf0\x9f\x98\x80", "\xed\x9f\xbf", "\xef\xbf\xbd",
+		"thirty-two bytes of plain ASCII.", "\n", "\xc3", "\xe2\x80",
+		"\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "\xff",
+	};
+	/* Bad pieces are rare, so most strings run long before one. */
+	static const size_t npieces = sizeof(pieces) / sizeof(pieces[0]);
+	char buf[512];
+	uint64_t x = 0x9e3779b97f4a7c15ULL;
+	int round;
+
+	for (round = 0; round < 20000; round++) {
+		size_t len = 0;
+
+		for (;;) {
+			const char *p;
+			size_t n;
+
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			/* 1 in 8 picks may be bad; the rest good. */
+			p = pieces[(x >> 8) % 8 == 0 ? (x >> 16) % npieces :
+			    (x >> 16) % 10];
+			n = strlen(p);
+			if (len + n > sizeof(buf) || (x >> 40) % 40 == 0)
+				break;
+			memcpy(buf + len, p, n);
+			len += n;
+		}
+		cr_assert_eq(bad_at(buf, len),
+		    ref_bad_at((const unsigned char *)buf, len),
+		    "round %d", round);
+	}
+}
+
 Test(utf8, next_decodes_and_advances)
 {
 	static const char s[] = "a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";
