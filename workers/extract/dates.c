@@ -2847,6 +2847,29 @@ year_ago(struct ctx *c, long j)
 }
 
 /*
+ * The words r_quarter() can open on, tested first: it is tried at most
+ * tokens that reach the rules, and its full walk costs some 300
+ * instructions to refuse one.
+ */
+static int
+quarter_opener(const struct tok *t)
+{
+	const struct lex *lx;
+
+	if (t->kind == TK_NUM)
+		return t->ndig == 1;		/* "3rd quarter" */
+	if (t->kind != TK_WORD || (lx = t->lex) == NULL)
+		return 0;
+	if (lx->cls == C_ORD)
+		return 1;
+	return W(t, "the") || W(t, "this") || W(t, "last") ||
+	    W(t, "next") || W(t, "comparable") || W(t, "same") ||
+	    W(t, "corresponding") || W(t, "year") || W(t, "fiscal") ||
+	    W(t, "latest") || W(t, "previous") || W(t, "recent") ||
+	    W(t, "current");
+}
+
+/*
  * Quarters and halves: the third quarter, third-quarter, the fiscal
  * first quarter, the year-ago quarter, the latest quarter, the first
  * half, the third quarter of 1989.  A quarter without a number is the
@@ -2861,6 +2884,8 @@ r_quarter(struct ctx *c, long i, struct hit *h)
 	int the = 0, ago = 0, ord = 0, half = 0, latest = 0, cur = 0, y;
 	int yrel = 0, ylit = 0, hyph = 0;
 
+	if (!quarter_opener(tk(c, i)))
+		return 0;
 	if (W(tk(c, j), "the")) {
 		the = 1;
 		j++;
@@ -3131,7 +3156,8 @@ r_decade(struct ctx *c, long i, struct hit *h)
  * A count before a unit: 35, 2,000, three, twenty-five, twenty four,
  * a/an/one, a couple of, a dozen, a hundred, several, a few, 5 1/2.
  * *val is -1 for a vague count; *art tells "a"/"an"; *half a trailing
- * "1/2".  Tokens used, 0 if none.
+ * "1/2".  Tokens used, 0 if none.  (A new first word here must be added
+ * to duration_opener().)
  */
 static long
 count(struct ctx *c, long i, int *val, int *art, int *half)
@@ -3416,7 +3442,8 @@ r_anaphora(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-/* Approximation words before a count, and their TIMEX3 mod. */
+/* Approximation words before a count, and their TIMEX3 mod.  (A new
+ * first word here must be added to duration_opener().) */
 static long
 approx(struct ctx *c, long i, enum timex_mod *mod)
 {
@@ -3457,6 +3484,31 @@ static const char *const per_words[] = {
 };
 
 /*
+ * The tokens r_duration() can open on, tested first, as for
+ * r_quarter(): a number or a number word, a unit ("for weeks",
+ * "day-long"), an approximation (approx()), an article, a relative word
+ * (dur_rel), or a vague count (count()).
+ */
+static int
+duration_opener(const struct tok *t)
+{
+	const struct lex *lx;
+
+	if (t->kind == TK_NUM)
+		return 1;
+	if (t->kind != TK_WORD || (lx = t->lex) == NULL)
+		return 0;
+	if (lx->cls == C_NUM || lx->cls == C_UNIT)
+		return 1;
+	return W(t, "the") || W(t, "a") || W(t, "an") || W(t, "several") ||
+	    W(t, "few") || W(t, "many") || W(t, "couple") ||
+	    W(t, "roughly") || W(t, "approximately") || W(t, "almost") ||
+	    W(t, "nearly") || W(t, "some") || W(t, "more") || W(t, "less") ||
+	    W(t, "fewer") || W(t, "at") || W(t, "no") || W(t, "up") ||
+	    WL(t, dur_rel);
+}
+
+/*
  * Durations and what hangs on them: three years, 35 years, the past
  * two months, the first nine months, a decade, two-year, 16-hour,
  * 5 1/2 hours, recent years, for weeks; "ago"/"earlier"/"later" turn
@@ -3472,6 +3524,8 @@ r_duration(struct ctx *c, long i, struct hit *h)
 	int the = 0, rel = 0, val = 0, art = 0, half = 0, plural, hyph = 0;
 	int counted, k2, art2, half2, lng = 0, ahead = 0;
 
+	if (!duration_opener(tk(c, i)))
+		return 0;
 	j += approx(c, j, &mod);
 	if (j > i && W(tk(c, i), "some") && count(c, j, &val, &art, &half) ==
 	    0)
