@@ -29,8 +29,8 @@ TEST_LIBS = $(shell $(PKG_CONFIG) --libs criterion 2>/dev/null)
 
 # --- object lists, one line per layer ---
 COMMON_OBJS  := common/log.o common/utf8.o common/util.o common/keyfile.o
-PROTO_OBJS   := protocol/names.o protocol/validate.o protocol/prescan.o \
-		protocol/decode.o protocol/encode.o
+PROTO_OBJS   := protocol/names.o protocol/validate.o protocol/decode.o \
+		protocol/encode.o
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/quotes.o workers/extract/dates.o \
 		workers/extract/calendar.o

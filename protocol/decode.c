@@ -1,31 +1,67 @@
 /*
  * decode.c — frames from the wire into the structs of message.h.
  *
- * Every frame is untrusted.  Decoding is three steps: prescan_frame()
- * proves the raw bytes are one bounded map (msgpack-c has no limits of its
- * own); msgpack_unpack() builds the object tree in the decoder's zone,
- * which is cleared after every message so its first chunk is reused; then
- * a typed walk checks every key, type, limit and string, and fills the
- * struct with slices of the frame (nothing is copied, not even the body).
- * Quote and date arrays belong to the decoder and grow as needed.
+ * Every frame is untrusted, and nothing is built from it: no object tree,
+ * no copies (not even of the body).  Decoding is two steps over the bytes
+ * of the frame, both through a bounds-checked cursor:
+ *
+ *  1. scan_frame() walks the raw bytes once, without allocation (its
+ *     recursion is refused at the nesting limit), and proves the frame
+ *     is one map within the protocol's limits (nesting, counts, lengths
+ *     that fit the bytes that remain, no reserved byte, no ext types, no
+ *     trailing bytes).  On the way it
+ *     indexes the maps the message type is made of (the top map, and a
+ *     JOB's article or a DONE's result): where the value of each known key
+ *     starts, and the first non-string or duplicate key.
+ *  2. A typed walk reads the indexed values in place, checks every key,
+ *     type, limit and string, and fills the struct with slices of the
+ *     frame.  The quotes and dates of a result are read from their arrays
+ *     element by element; the scan has proved them well formed.
+ *
+ * A frame's structural fault is reported before any fault of its content,
+ * and the content is checked field by field in a fixed order, whatever the
+ * order of the keys on the wire.  Quote and date arrays belong to the
+ * decoder and grow as needed.
  */
-#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <msgpack.h>
-
 #include "message.h"
-#include "prescan.h"
 #include "util.h"
 #include "validate.h"
 #include "wire_keys.h"
 
+/* Longest array in any message: a result's quotes or dates. */
+#define DECODE_ARRAY_MAX \
+	(PROTO_QUOTES_MAX > PROTO_DATES_MAX ? PROTO_QUOTES_MAX : PROTO_DATES_MAX)
+
+/*
+ * Objects (every key, value and element counts one) one frame may hold,
+ * which bounds the work of decoding it: without a budget a 4 MiB frame of
+ * nils inside arrays would be four million objects.
+ *
+ * Articles and acks: an article map of PROTO_MAP_MAX scalar entries is 129
+ * objects; 4096 leaves producers room for small containers of their own
+ * under unknown keys (tags, authors).
+ */
+#define DECODE_OBJECTS_SMALL	4096
+/*
+ * Worker messages and results: PROTO_QUOTES_MAX quotes of 8 keys (17
+ * objects each) and PROTO_DATES_MAX dates of 6 keys (13 each) are 983,040
+ * objects plus the enclosing maps; 2^20 covers that with 65,000 to spare.
+ */
+#define DECODE_OBJECTS_LARGE	(1u << 20)
+
+/* A top-level key short and plain enough to name in a reason. */
+#define DECODE_KEY_NAME_MAX	32
+
+/* Offsets into a frame are kept in 32 bits. */
+_Static_assert(PROTO_FRAME_MAX <= UINT32_MAX, "frame offsets must fit 32 bits");
+
 struct proto_decoder {
-	msgpack_zone	 zone;
 	struct quote	*quotes;
 	size_t		 quotes_cap;
 	struct timex3	*dates;
@@ -35,7 +71,8 @@ struct proto_decoder {
 /*
  * Where the walk is, for reasons: a prefix ("", "article", "result") and,
  * inside a quote or date, the array and index.  The path is only formatted
- * when something is wrong.
+ * when something is wrong.  buf/len is the frame, which every read of a
+ * value is checked against.
  */
 struct walk {
 	char		*err;
@@ -43,12 +80,51 @@ struct walk {
 	const char	*pfx;
 	const char	*arr;
 	size_t		 idx;
+	const unsigned char *buf;
+	size_t		 len;
 };
 
-/* The known keys of one map and where their values are. */
+/* What is wrong with a map's keys: what msgpack-style gathering finds. */
+enum key_fault {
+	KF_NONE,
+	KF_NOT_STRING,		/* key number fkey is not a string */
+	KF_DUPLICATE,		/* wanted key fkey appears twice */
+};
+
+/*
+ * The known keys of one map and where their values start, and the first
+ * fault of its keys in wire order (after which nothing more is indexed).
+ */
 struct fields {
-	uint64_t		 seen;
-	const msgpack_object	*val[WK__COUNT];
+	uint64_t	 seen;
+	uint32_t	 at[WK__COUNT];
+	enum key_fault	 fault;
+	uint32_t	 fkey;
+	const char	*ftype;		/* KF_NOT_STRING: what the key is */
+};
+
+/* One value as read by the cursor. */
+enum mp_type {
+	MP_NIL,
+	MP_BOOL,
+	MP_UINT,		/* any integer >= 0, whatever its encoding */
+	MP_NEG,			/* any integer < 0 */
+	MP_FLOAT,
+	MP_STR,
+	MP_BIN,
+	MP_ARRAY,
+	MP_MAP,
+	MP_BAD,			/* not readable: reserved byte, ext, truncated */
+};
+
+struct mpv {
+	enum mp_type	 type;
+	uint64_t	 u;		/* MP_UINT */
+	int64_t		 i;		/* MP_NEG */
+	const char	*s;		/* MP_STR, MP_BIN: inside the frame */
+	size_t		 n;		/* bytes, elements or entries */
+	size_t		 next;		/* offset after the header (and after
+					 * the bytes of a string) */
 };
 
 #define B(k)		WK_BIT(WK_##k)
@@ -66,6 +142,633 @@ struct fields {
 #define QUOTE_KEYS	(B(START) | B(END) | B(KIND) | B(SPEAKER) | \
 			 B(SPEAKER_START) | B(SPEAKER_END) | B(CUE))
 #define DATE_KEYS	(B(START) | B(END) | B(TYPE) | B(VALUE) | B(MOD))
+
+/* --- the cursor --- */
+
+static uint64_t
+be_uint(const unsigned char *p, size_t n)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v = (v << 8) | p[i];
+	return v;
+}
+
+static const char *
+mp_type_name(enum mp_type t)
+{
+	static const char *const names[] = {
+		[MP_NIL] = "nil",
+		[MP_BOOL] = "boolean",
+		[MP_UINT] = "integer",
+		[MP_NEG] = "integer",
+		[MP_FLOAT] = "float",
+		[MP_STR] = "string",
+		[MP_BIN] = "binary",
+		[MP_ARRAY] = "array",
+		[MP_MAP] = "map",
+		[MP_BAD] = "malformed msgpack",
+	};
+
+	return names[t];
+}
+
+/*
+ * The value whose header is at buf[pos]: its type, its number, the bytes
+ * of a string or the count of a container.  Nothing outside buf[0..len)
+ * is read; what cannot be read whole is MP_BAD.
+ */
+static void
+mp_read_any(const unsigned char *buf, size_t len, size_t pos, struct mpv *v)
+{
+	const unsigned char *p = buf + pos;
+	size_t rem, hdr, lenbytes;
+	uint64_t x;
+	unsigned char b;
+
+	v->type = MP_BAD;
+	v->n = 0;
+	v->next = pos;
+	if (pos >= len)
+		return;
+	rem = len - pos;
+	b = p[0];
+	v->next = pos + 1;
+	if (b <= 0x7f) {
+		v->type = MP_UINT;
+		v->u = b;
+		return;
+	}
+	if (b >= 0xe0) {
+		v->type = MP_NEG;
+		v->i = (int64_t)b - 0x100;
+		return;
+	}
+	if (b <= 0x8f) {
+		v->type = MP_MAP;
+		v->n = b & 0x0f;
+		return;
+	}
+	if (b <= 0x9f) {
+		v->type = MP_ARRAY;
+		v->n = b & 0x0f;
+		return;
+	}
+	if (b <= 0xbf) {
+		v->n = b & 0x1f;
+		hdr = 1;
+		if (v->n > rem - hdr)
+			return;
+		v->type = MP_STR;
+		v->s = (const char *)p + hdr;
+		v->next = pos + hdr + v->n;
+		return;
+	}
+	switch (b) {
+	case 0xc0:
+		v->type = MP_NIL;
+		return;
+	case 0xc2:
+	case 0xc3:
+		v->type = MP_BOOL;
+		return;
+	case 0xca:
+	case 0xcb:
+		hdr = b == 0xca ? 5 : 9;
+		if (hdr > rem)
+			return;
+		v->type = MP_FLOAT;
+		v->next = pos + hdr;
+		return;
+	case 0xcc: case 0xcd: case 0xce: case 0xcf:
+		hdr = 1 + ((size_t)1 << (b - 0xcc));
+		if (hdr > rem)
+			return;
+		v->type = MP_UINT;
+		v->u = be_uint(p + 1, hdr - 1);
+		v->next = pos + hdr;
+		return;
+	case 0xd0: case 0xd1: case 0xd2: case 0xd3:
+		/* A signed encoding of a value >= 0 is an unsigned integer. */
+		hdr = 1 + ((size_t)1 << (b - 0xd0));
+		if (hdr > rem)
+			return;
+		x = be_uint(p + 1, hdr - 1);
+		if (hdr < 9 && (x >> (8 * (hdr - 1) - 1)) != 0)
+			x |= ~(uint64_t)0 << (8 * (hdr - 1));	/* sign-extend */
+		if ((int64_t)x >= 0) {
+			v->type = MP_UINT;
+			v->u = x;
+		} else {
+			v->type = MP_NEG;
+			v->i = (int64_t)x;
+		}
+		v->next = pos + hdr;
+		return;
+	case 0xc4: case 0xc5: case 0xc6:
+	case 0xd9: case 0xda: case 0xdb:
+		lenbytes = (size_t)1 << ((b >= 0xd9 ? b - 0xd9 : b - 0xc4));
+		hdr = 1 + lenbytes;
+		if (hdr > rem)
+			return;
+		x = be_uint(p + 1, lenbytes);
+		if (x > rem - hdr)
+			return;
+		v->type = b >= 0xd9 ? MP_STR : MP_BIN;
+		v->s = (const char *)p + hdr;
+		v->n = (size_t)x;
+		v->next = pos + hdr + v->n;
+		return;
+	case 0xdc: case 0xdd: case 0xde: case 0xdf:
+		lenbytes = b & 1 ? 4 : 2;
+		hdr = 1 + lenbytes;
+		if (hdr > rem)
+			return;
+		v->type = b >= 0xde ? MP_MAP : MP_ARRAY;
+		v->n = (size_t)be_uint(p + 1, lenbytes);
+		v->next = pos + hdr;
+		return;
+	default:	/* 0xc1, ext */
+		return;
+	}
+}
+
+/* mp_read_any(), with the commonest values (fixint, short string) read
+ * without the call. */
+static inline void
+mp_read(const unsigned char *buf, size_t len, size_t pos, struct mpv *v)
+{
+	unsigned char b;
+
+	if (pos < len) {
+		b = buf[pos];
+		if (b <= 0x7f) {
+			v->type = MP_UINT;
+			v->u = b;
+			v->next = pos + 1;
+			return;
+		}
+		if (b >= 0xa0 && b <= 0xbf && (size_t)(b & 0x1f) < len - pos) {
+			v->type = MP_STR;
+			v->s = (const char *)buf + pos + 1;
+			v->n = b & 0x1f;
+			v->next = pos + 1 + v->n;
+			return;
+		}
+	}
+	mp_read_any(buf, len, pos, v);
+}
+
+/* Past the whole value at *pos (a container with all it holds). */
+static int
+mp_skip(const struct walk *w, size_t *pos)
+{
+	uint64_t owed = 1;
+	struct mpv v;
+
+	while (owed > 0) {
+		mp_read(w->buf, w->len, *pos, &v);
+		if (v.type == MP_BAD)
+			return -1;
+		owed--;
+		if (v.type == MP_ARRAY)
+			owed += v.n;
+		else if (v.type == MP_MAP)
+			owed += 2 * (uint64_t)v.n;
+		*pos = v.next;
+	}
+	return 0;
+}
+
+/* --- step one: the scan --- */
+
+/* What a value's first byte makes it, for "expected map, got X". */
+static const char *
+byte_type_name(unsigned char b)
+{
+	if (b <= 0x7f || b >= 0xe0 || (b >= 0xcc && b <= 0xd3))
+		return "integer";
+	if (b <= 0x8f || b == 0xde || b == 0xdf)
+		return "map";
+	if (b <= 0x9f || b == 0xdc || b == 0xdd)
+		return "array";
+	if (b <= 0xbf || (b >= 0xd9 && b <= 0xdb))
+		return "string";
+	switch (b) {
+	case 0xc0:
+		return "nil";
+	case 0xc2:
+	case 0xc3:
+		return "boolean";
+	case 0xc4:
+	case 0xc5:
+	case 0xc6:
+		return "binary";
+	case 0xca:
+	case 0xcb:
+		return "float";
+	case 0xc1:
+		return "reserved byte 0xc1";
+	default:
+		return "ext";
+	}
+}
+
+/*
+ * One key of a map being indexed, spelled s[0..n): the wanted key whose
+ * value follows, or -1.  A wanted key seen twice is the map's fault.
+ */
+static int
+index_key(struct fields *f, uint64_t want, const char *s, size_t n)
+{
+	int k = wire_key_lookup(s, n);
+
+	if (k == -1 || (want & WK_BIT(k)) == 0)
+		return -1;
+	if (f->seen & WK_BIT(k)) {
+		f->fault = KF_DUPLICATE;
+		f->fkey = (uint32_t)k;
+		return -1;
+	}
+	f->seen |= WK_BIT(k);
+	return k;
+}
+
+static void
+index_not_string(struct fields *f, uint32_t keyno, const char *type)
+{
+	f->fault = KF_NOT_STRING;
+	f->fkey = keyno;
+	f->ftype = type;
+}
+
+static void
+fields_init(struct fields *f)
+{
+	f->seen = 0;
+	f->fault = KF_NONE;
+}
+
+/*
+ * Which maps the scan indexes: the top map, and the map under up to two
+ * of its keys (a JOB's article, a DONE's result).
+ */
+struct plan {
+	struct fields	*top;
+	uint64_t	 top_want;
+	struct {
+		enum wire_key	 key;
+		struct fields	*f;
+		uint64_t	 want;
+	} sub[2];
+	int		 nsub;
+};
+
+struct scan {
+	const unsigned char *p;
+	size_t		 len;
+	size_t		 pos;		/* next unread byte */
+	/* Objects the open containers still owe: each needs >= 1 byte. */
+	uint64_t	 pending;
+	size_t		 objects, objects_max;
+	const struct plan *plan;	/* may be NULL: nothing indexed */
+	/*
+	 * The top-level key whose value is being read (NULL when reading a
+	 * key, or when the key was not a plain string): errors inside that
+	 * value name it, so a truncated body reports "body: ...".
+	 */
+	const unsigned char *key;
+	size_t		 keylen;
+	char		*err;
+	size_t		 errlen;
+};
+
+/* The field a reason names: the current top-level key, or "message". */
+static const char *
+scan_where(const struct scan *s, char *buf, size_t bufsz)
+{
+	size_t i;
+
+	if (s->key == NULL || s->keylen == 0 || s->keylen >= bufsz)
+		return "message";
+	for (i = 0; i < s->keylen; i++) {
+		unsigned char c = s->key[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '_' || c == '-'))
+			return "message";
+	}
+	memcpy(buf, s->key, s->keylen);
+	buf[s->keylen] = '\0';
+	return buf;
+}
+
+static int scan_fail(const struct scan *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+static int
+scan_fail(const struct scan *s, const char *fmt, ...)
+{
+	char where[DECODE_KEY_NAME_MAX + 1], what[PROTO_ERR_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	(void)vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	return proto_reason(s->err, s->errlen, "%s: %s",
+	    scan_where(s, where, sizeof(where)), what);
+}
+
+static int scan_value(struct scan *, int, struct fields *, uint64_t);
+
+/*
+ * scan_value() for the commonest objects, without the call: a fixint, nil,
+ * boolean or short string that fits is counted and stepped over here;
+ * anything else (and every fault) goes to scan_value().
+ */
+static inline int
+scan_next(struct scan *s, int level, struct fields *f, uint64_t want)
+{
+	size_t rem = s->len - s->pos;
+	unsigned char b;
+
+	if (rem == 0 || s->objects >= s->objects_max)
+		return scan_value(s, level, f, want);
+	b = s->p[s->pos];
+	if (b <= 0x7f || b >= 0xe0 || b == 0xc0 || b == 0xc2 || b == 0xc3) {
+		s->pending--;
+		s->objects++;
+		s->pos++;
+		return 0;
+	}
+	if (b >= 0xa0 && b <= 0xbf && (size_t)(b & 0x1f) < rem) {
+		s->pending--;
+		s->objects++;
+		s->pos += 1 + (size_t)(b & 0x1f);
+		return 0;
+	}
+	return scan_value(s, level, f, want);
+}
+
+/* Header bytes of a string whose first byte is b, or 0 if it is none. */
+static size_t
+str_header(unsigned char b)
+{
+	if (b >= 0xa0 && b <= 0xbf)
+		return 1;
+	if (b >= 0xd9 && b <= 0xdb)
+		return 1 + ((size_t)1 << (b - 0xd9));
+	return 0;
+}
+
+/*
+ * The n entries of a map at nesting level `level`, whose keys and values
+ * are at level + 1; indexed into f unless f is NULL.  The keys of the top
+ * map (level 0) name the reasons of their values.
+ */
+static int
+scan_map(struct scan *s, int level, uint64_t n, struct fields *f,
+    uint64_t want)
+{
+	const struct plan *plan = s->plan;
+	uint64_t i;
+	int j;
+
+	for (i = 0; i < n; i++) {
+		size_t kat = s->pos, hdr;
+		struct fields *vf = NULL;
+		uint64_t vwant = 0;
+		int k = -1;
+
+		if (level == 0)
+			s->key = NULL;
+		if (scan_next(s, level + 1, NULL, 0) == -1)
+			return -1;
+		if ((hdr = str_header(s->p[kat])) != 0) {
+			if (level == 0) {
+				s->key = s->p + kat + hdr;
+				s->keylen = s->pos - kat - hdr;
+			}
+			if (f != NULL && f->fault == KF_NONE)
+				k = index_key(f, want,
+				    (const char *)s->p + kat + hdr,
+				    s->pos - kat - hdr);
+		} else if (f != NULL && f->fault == KF_NONE)
+			index_not_string(f, (uint32_t)i + 1,
+			    byte_type_name(s->p[kat]));
+		if (k != -1) {
+			f->at[k] = (uint32_t)s->pos;
+			if (f == plan->top)
+				for (j = 0; j < plan->nsub; j++)
+					if (plan->sub[j].key == (enum wire_key)k) {
+						vf = plan->sub[j].f;
+						vwant = plan->sub[j].want;
+					}
+		}
+		if (scan_next(s, level + 1, vf, vwant) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * One object at nesting level `level` (0: the frame itself); if it is a
+ * map and f is not NULL, its keys are indexed into f.  Recursion is
+ * bounded: a container is refused before its children would be deeper
+ * than PROTO_DEPTH_MAX.
+ */
+static int
+scan_value(struct scan *s, int level, struct fields *f, uint64_t want)
+{
+	size_t at = s->pos, rem = s->len - s->pos, hdr, avail, lenbytes = 0;
+	uint64_t n, children, i;
+	int is_map = 0, is_str = 0;
+	unsigned char b;
+
+	s->pending--;
+	if (++s->objects > s->objects_max)
+		return scan_fail(s, "more than %zu objects", s->objects_max);
+	if (rem == 0)
+		return scan_fail(s, "malformed msgpack: truncated at byte %zu",
+		    at);
+	b = s->p[at];
+
+	if (b <= 0x7f || b >= 0xe0) {
+		s->pos++;
+		return 0;
+	}
+	if (b >= 0xa0 && b <= 0xbf) {
+		hdr = 1;
+		n = b & 0x1f;
+		is_str = 1;
+		goto bytes;
+	}
+	if (b <= 0x8f) {
+		hdr = 1;
+		n = b & 0x0f;
+		is_map = 1;
+		goto container;
+	}
+	if (b <= 0x9f) {
+		hdr = 1;
+		n = b & 0x0f;
+		goto container;
+	}
+	switch (b) {
+	case 0xc0: case 0xc2: case 0xc3:
+		s->pos++;
+		return 0;
+	case 0xc1:
+		return scan_fail(s, "malformed msgpack: reserved byte 0xc1 at "
+		    "byte %zu", at);
+	case 0xc7: case 0xc8: case 0xc9:
+	case 0xd4: case 0xd5: case 0xd6: case 0xd7: case 0xd8:
+		return scan_fail(s, "ext type at byte %zu not allowed", at);
+	case 0xcc: case 0xd0:
+		hdr = 2;
+		break;
+	case 0xcd: case 0xd1:
+		hdr = 3;
+		break;
+	case 0xca: case 0xce: case 0xd2:
+		hdr = 5;
+		break;
+	case 0xcb: case 0xcf: case 0xd3:
+		hdr = 9;
+		break;
+	case 0xc4:
+	case 0xd9:
+		lenbytes = 1;
+		break;
+	case 0xc5:
+	case 0xda:
+		lenbytes = 2;
+		break;
+	case 0xc6:
+	case 0xdb:
+		lenbytes = 4;
+		break;
+	case 0xdc:
+	case 0xde:
+		lenbytes = 2;
+		break;
+	default:	/* 0xdd, 0xdf */
+		lenbytes = 4;
+		break;
+	}
+	if (lenbytes == 0) {
+		/* Fixed-size number. */
+		if (hdr > rem)
+			return scan_fail(s, "malformed msgpack: truncated at "
+			    "byte %zu", at);
+		s->pos += hdr;
+		return 0;
+	}
+	hdr = 1 + lenbytes;
+	if (hdr > rem)
+		return scan_fail(s, "malformed msgpack: truncated at byte %zu",
+		    at);
+	n = be_uint(s->p + at + 1, lenbytes);
+	if (b >= 0xdc) {
+		is_map = b >= 0xde;
+		goto container;
+	}
+	is_str = b >= 0xd9;
+
+bytes:
+	avail = rem - hdr;
+	if (n > avail)
+		return scan_fail(s, "%s of %llu bytes at byte %zu, only %zu "
+		    "remain", is_str ? "string" : "binary",
+		    (unsigned long long)n, at, avail);
+	s->pos += hdr + (size_t)n;
+	return 0;
+
+container:
+	if (level + 1 > PROTO_DEPTH_MAX)
+		return scan_fail(s, "nesting deeper than %d at byte %zu",
+		    PROTO_DEPTH_MAX, at);
+	if (is_map && n > PROTO_MAP_MAX)
+		return scan_fail(s, "map of %llu entries at byte %zu, limit %d",
+		    (unsigned long long)n, at, PROTO_MAP_MAX);
+	if (!is_map && n > DECODE_ARRAY_MAX)
+		return scan_fail(s, "array of %llu elements at byte %zu, limit "
+		    "%d", (unsigned long long)n, at, DECODE_ARRAY_MAX);
+	children = is_map ? 2 * n : n;
+	avail = rem - hdr;
+	if (children > avail)
+		return scan_fail(s, "%s of %llu %s at byte %zu, only %zu bytes "
+		    "remain", is_map ? "map" : "array", (unsigned long long)n,
+		    is_map ? "entries" : "elements", at, avail);
+	/* The enclosing containers still owe pending objects. */
+	if (s->pending > avail - children)
+		return scan_fail(s, "malformed msgpack: truncated: %llu objects "
+		    "owed at byte %zu, only %zu bytes remain",
+		    (unsigned long long)(s->pending + children), at + hdr,
+		    avail);
+	s->pos += hdr;
+	s->pending += children;
+	if (is_map) {
+		if (f != NULL)
+			fields_init(f);
+		return scan_map(s, level, n, f, want);
+	}
+	for (i = 0; i < n; i++)
+		if (scan_next(s, level + 1, NULL, 0) == -1)
+			return -1;
+	return 0;
+}
+
+/*
+ * Step one (see the top of the file): buf[0..len) is exactly one map
+ * within the limits, of at most objects_max objects; the maps of plan
+ * (may be NULL) are indexed.  Linear in the number of objects (strings
+ * are skipped, not read), no allocation.  0, or -1 with a reason naming
+ * the top-level key whose value is at fault ("body: string of 100 bytes
+ * at byte 14, only 3 remain"), or "message" when there is none.
+ */
+static int
+scan_frame(const void *buf, size_t len, size_t objects_max,
+    const struct plan *plan, char *err, size_t errlen)
+{
+	struct scan s;
+	int top_is_map;
+
+	memset(&s, 0, sizeof(s));
+	s.p = buf;
+	s.len = len;
+	s.err = err;
+	s.errlen = errlen;
+	s.objects_max = objects_max;
+	s.plan = plan;
+	s.pending = 1;
+
+	if (len == 0)
+		return scan_fail(&s, "empty frame");
+	/*
+	 * The top must be a map, but a frame of another type is scanned all
+	 * the same, so that text that is not msgpack at all ("this is...":
+	 * an integer and trailing bytes) is told apart from an array.
+	 */
+	top_is_map = (s.p[0] >= 0x80 && s.p[0] <= 0x8f) || s.p[0] == 0xde ||
+	    s.p[0] == 0xdf;
+	if (scan_value(&s, 0, plan != NULL ? plan->top : NULL,
+	    plan != NULL ? plan->top_want : 0) == -1)
+		return -1;
+	s.key = NULL;
+	if (s.pos != len)
+		return scan_fail(&s, "malformed msgpack: %zu trailing bytes "
+		    "after the %s at byte %zu", len - s.pos,
+		    byte_type_name(s.p[0]), s.pos);
+	if (!top_is_map)
+		return scan_fail(&s, "expected map, got %s",
+		    byte_type_name(s.p[0]));
+	return 0;
+}
+
+/* --- step two: the typed walk --- */
 
 static int walk_fail(const struct walk *, const char *, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
@@ -99,92 +802,85 @@ walk_fail(const struct walk *w, const char *field, const char *fmt, ...)
 	    where[0] != '\0' ? where : "message", what);
 }
 
-static const char *
-obj_type_name(const msgpack_object *o)
+/*
+ * The verdict on an indexed map's keys: every key must be a string; keys
+ * outside the wanted set are ignored, as unknown keys are; a wanted key
+ * may appear once.
+ */
+static int
+check_keys(const struct fields *f, const struct walk *w)
 {
-	switch (o->type) {
-	case MSGPACK_OBJECT_NIL:
-		return "nil";
-	case MSGPACK_OBJECT_BOOLEAN:
-		return "boolean";
-	case MSGPACK_OBJECT_POSITIVE_INTEGER:
-	case MSGPACK_OBJECT_NEGATIVE_INTEGER:
-		return "integer";
-	case MSGPACK_OBJECT_FLOAT32:
-	case MSGPACK_OBJECT_FLOAT64:
-		return "float";
-	case MSGPACK_OBJECT_STR:
-		return "string";
-	case MSGPACK_OBJECT_BIN:
-		return "binary";
-	case MSGPACK_OBJECT_ARRAY:
-		return "array";
-	case MSGPACK_OBJECT_MAP:
-		return "map";
-	default:
-		return "ext";
+	char field[32];
+
+	switch (f->fault) {
+	case KF_NONE:
+		return 0;
+	case KF_NOT_STRING:
+		(void)snprintf(field, sizeof(field), "key #%u", f->fkey);
+		return walk_fail(w, field, "expected string, got %s",
+		    f->ftype);
+	case KF_DUPLICATE:
+		return walk_fail(w, wire_keys[f->fkey].name, "duplicate key");
 	}
+	return walk_fail(w, NULL, "unhandled key fault");
 }
 
 /*
- * Index the known keys of map o (the caller checked it is a map).  Every
- * key must be a string; keys outside want are ignored, as unknown keys
- * are; a wanted key may appear once.
+ * Index the n entries of the map whose entries start at *pos (the scan
+ * has proved them whole) and check its keys, as check_keys(); *pos ends
+ * after the map.
  */
 static int
-gather(const msgpack_object *o, uint64_t want, struct fields *f,
+gather(size_t *pos, size_t n, uint64_t want, struct fields *f,
     const struct walk *w)
 {
-	uint32_t i;
+	struct mpv key;
+	size_t i;
+	int k;
 
-	f->seen = 0;
-	for (i = 0; i < o->via.map.size; i++) {
-		const msgpack_object_kv *kv = &o->via.map.ptr[i];
-		int k;
-
-		if (kv->key.type != MSGPACK_OBJECT_STR) {
-			char field[32];
-
-			(void)snprintf(field, sizeof(field), "key #%u", i + 1);
-			return walk_fail(w, field, "expected string, got %s",
-			    obj_type_name(&kv->key));
+	fields_init(f);
+	for (i = 0; i < n; i++) {
+		mp_read(w->buf, w->len, *pos, &key);
+		if (key.type != MP_STR) {
+			if (key.type == MP_BAD)
+				return walk_fail(w, NULL, "malformed msgpack");
+			index_not_string(f, (uint32_t)i + 1,
+			    mp_type_name(key.type));
+			return check_keys(f, w);
 		}
-		k = wire_key_lookup(kv->key.via.str.ptr, kv->key.via.str.size);
-		if (k == -1 || (want & WK_BIT(k)) == 0)
-			continue;
-		if (f->seen & WK_BIT(k))
-			return walk_fail(w, wire_keys[k].name,
-			    "duplicate key");
-		f->seen |= WK_BIT(k);
-		f->val[k] = &kv->val;
+		*pos = key.next;
+		if ((k = index_key(f, want, key.s, key.n)) != -1)
+			f->at[k] = (uint32_t)*pos;
+		else if (f->fault != KF_NONE)
+			return check_keys(f, w);
+		if (mp_skip(w, pos) == -1)
+			return walk_fail(w, NULL, "malformed msgpack");
 	}
 	return 0;
 }
 
-/* The value of key k, or NULL when it is absent or (optional) nil. */
-static const msgpack_object *
-field_get(const struct fields *f, enum wire_key k, int nil_is_absent)
+/* The value of key k into *v: 1, or 0 when it is absent or (optional)
+ * nil. */
+static int
+field_get(const struct fields *f, enum wire_key k, int nil_is_absent,
+    struct mpv *v, const struct walk *w)
 {
-	const msgpack_object *o;
-
 	if ((f->seen & WK_BIT(k)) == 0)
-		return NULL;
-	o = f->val[k];
-	if (nil_is_absent && o->type == MSGPACK_OBJECT_NIL)
-		return NULL;
-	return o;
+		return 0;
+	mp_read(w->buf, w->len, f->at[k], v);
+	return !(nil_is_absent && v->type == MP_NIL);
 }
 
 static int
-need_str(const msgpack_object *o, struct str *out, const struct walk *w,
+need_str(const struct mpv *v, struct str *out, const struct walk *w,
     enum wire_key k)
 {
-	if (o->type != MSGPACK_OBJECT_STR)
+	if (v->type != MP_STR)
 		return walk_fail(w, wire_keys[k].name,
-		    "expected string, got %s", obj_type_name(o));
-	/* A zero-length string is present, so it gets a non-NULL pointer. */
-	out->p = o->via.str.ptr != NULL ? o->via.str.ptr : "";
-	out->len = o->via.str.size;
+		    "expected string, got %s", mp_type_name(v->type));
+	/* Inside the frame even when empty: a present string. */
+	out->p = v->s;
+	out->len = v->n;
 	return 0;
 }
 
@@ -196,13 +892,13 @@ static int
 opt_text(const struct fields *f, enum wire_key k, size_t max,
     struct str *out, const struct walk *w)
 {
-	const msgpack_object *o = field_get(f, k, 1);
 	char what[PROTO_ERR_MAX];
+	struct mpv v;
 
 	*out = str_make(NULL, 0);
-	if (o == NULL)
+	if (!field_get(f, k, 1, &v, w))
 		return 0;
-	if (need_str(o, out, w, k) == -1)
+	if (need_str(&v, out, w, k) == -1)
 		return -1;
 	if (proto_text_problem(*out, max, 0, what, sizeof(what)) == -1)
 		return walk_fail(w, wire_keys[k].name, "%s", what);
@@ -214,12 +910,12 @@ static int
 req_text(const struct fields *f, enum wire_key k, size_t max,
     struct str *out, const struct walk *w)
 {
-	const msgpack_object *o = field_get(f, k, 0);
 	char what[PROTO_ERR_MAX];
+	struct mpv v;
 
-	if (o == NULL)
+	if (!field_get(f, k, 0, &v, w))
 		return walk_fail(w, wire_keys[k].name, "missing");
-	if (need_str(o, out, w, k) == -1)
+	if (need_str(&v, out, w, k) == -1)
 		return -1;
 	if (out->len == 0)
 		return walk_fail(w, wire_keys[k].name, "empty");
@@ -230,19 +926,19 @@ req_text(const struct fields *f, enum wire_key k, size_t max,
 
 /* An unsigned integer value at most max. */
 static int
-need_uint(const msgpack_object *o, uint64_t max, uint64_t *out,
+need_uint(const struct mpv *v, uint64_t max, uint64_t *out,
     const struct walk *w, enum wire_key k)
 {
-	if (o->type == MSGPACK_OBJECT_NEGATIVE_INTEGER)
+	if (v->type == MP_NEG)
 		return walk_fail(w, wire_keys[k].name, "%lld is negative",
-		    (long long)o->via.i64);
-	if (o->type != MSGPACK_OBJECT_POSITIVE_INTEGER)
+		    (long long)v->i);
+	if (v->type != MP_UINT)
 		return walk_fail(w, wire_keys[k].name,
-		    "expected integer, got %s", obj_type_name(o));
-	if (o->via.u64 > max)
+		    "expected integer, got %s", mp_type_name(v->type));
+	if (v->u > max)
 		return walk_fail(w, wire_keys[k].name, "%llu, limit %llu",
-		    (unsigned long long)o->via.u64, (unsigned long long)max);
-	*out = o->via.u64;
+		    (unsigned long long)v->u, (unsigned long long)max);
+	*out = v->u;
 	return 0;
 }
 
@@ -250,11 +946,11 @@ static int
 req_uint(const struct fields *f, enum wire_key k, uint64_t max,
     uint64_t *out, const struct walk *w)
 {
-	const msgpack_object *o = field_get(f, k, 0);
+	struct mpv v;
 
-	if (o == NULL)
+	if (!field_get(f, k, 0, &v, w))
 		return walk_fail(w, wire_keys[k].name, "missing");
-	return need_uint(o, max, out, w, k);
+	return need_uint(&v, max, out, w, k);
 }
 
 /* 1 if present, 0 if absent or nil, -1 on error. */
@@ -262,32 +958,45 @@ static int
 opt_uint(const struct fields *f, enum wire_key k, uint64_t max,
     uint64_t *out, const struct walk *w)
 {
-	const msgpack_object *o = field_get(f, k, 1);
+	struct mpv v;
 
 	*out = 0;
-	if (o == NULL)
+	if (!field_get(f, k, 1, &v, w))
 		return 0;
-	return need_uint(o, max, out, w, k) == -1 ? -1 : 1;
+	return need_uint(&v, max, out, w, k) == -1 ? -1 : 1;
+}
+
+/* A required string that names a word: only its type is checked here. */
+static int
+req_word(const struct fields *f, enum wire_key k, struct str *out,
+    const struct walk *w)
+{
+	struct mpv v;
+
+	if (!field_get(f, k, 0, &v, w))
+		return walk_fail(w, wire_keys[k].name, "missing");
+	return need_str(&v, out, w, k);
 }
 
 /* "v": absent means 1; anything but PROTO_VERSION is refused. */
 static int
 check_version(const struct fields *f, const struct walk *w)
 {
-	const msgpack_object *o = field_get(f, WK_V, 0);
+	struct mpv v;
 
-	if (o == NULL)
+	if (!field_get(f, WK_V, 0, &v, w))
 		return 0;
-	if (o->type == MSGPACK_OBJECT_POSITIVE_INTEGER) {
-		if (o->via.u64 == PROTO_VERSION)
+	if (v.type == MP_UINT) {
+		if (v.u == PROTO_VERSION)
 			return 0;
 		return walk_fail(w, "v", "unsupported protocol version %llu",
-		    (unsigned long long)o->via.u64);
+		    (unsigned long long)v.u);
 	}
-	if (o->type == MSGPACK_OBJECT_NEGATIVE_INTEGER)
+	if (v.type == MP_NEG)
 		return walk_fail(w, "v", "unsupported protocol version %lld",
-		    (long long)o->via.i64);
-	return walk_fail(w, "v", "expected integer, got %s", obj_type_name(o));
+		    (long long)v.i);
+	return walk_fail(w, "v", "expected integer, got %s",
+	    mp_type_name(v.type));
 }
 
 /* Key k names a word from a fixed set; the reason quotes what was sent. */
@@ -304,7 +1013,7 @@ bad_word(const struct walk *w, enum wire_key k, const char *what,
 /* --- articles --- */
 
 static int
-walk_article(const msgpack_object *o, struct article *a,
+walk_article(const struct fields *f, struct article *a,
     const struct walk *w)
 {
 	static const enum wire_key optk[] = {
@@ -313,24 +1022,22 @@ walk_article(const msgpack_object *o, struct article *a,
 	struct str *opts[] = {
 		&a->url, &a->source, &a->title, &a->lang, &a->published,
 	};
-	const msgpack_object *v;
-	struct fields f;
+	struct mpv v;
 	size_t i;
 
 	memset(a, 0, sizeof(*a));
-	if (gather(o, ARTICLE_KEYS, &f, w) == -1 ||
-	    check_version(&f, w) == -1)
+	if (check_keys(f, w) == -1 || check_version(f, w) == -1)
 		return -1;
 	/* Presence, emptiness and limits are proto_article_check's. */
-	if ((v = field_get(&f, WK_ID, 0)) != NULL &&
-	    need_str(v, &a->id, w, WK_ID) == -1)
+	if (field_get(f, WK_ID, 0, &v, w) && need_str(&v, &a->id, w,
+	    WK_ID) == -1)
 		return -1;
-	if ((v = field_get(&f, WK_BODY, 0)) != NULL &&
-	    need_str(v, &a->body, w, WK_BODY) == -1)
+	if (field_get(f, WK_BODY, 0, &v, w) && need_str(&v, &a->body, w,
+	    WK_BODY) == -1)
 		return -1;
 	for (i = 0; i < sizeof(optk) / sizeof(optk[0]); i++)
-		if ((v = field_get(&f, optk[i], 1)) != NULL &&
-		    need_str(v, opts[i], w, optk[i]) == -1)
+		if (field_get(f, optk[i], 1, &v, w) && need_str(&v, opts[i], w,
+		    optk[i]) == -1)
 			return -1;
 	return proto_article_check_at(a, w->pfx, w->err, w->errlen);
 }
@@ -360,12 +1067,12 @@ static int
 walk_text(const struct fields *f, uint32_t start, uint32_t end,
     struct str *text, const struct walk *w)
 {
-	const msgpack_object *o = field_get(f, WK_TEXT, 0);
 	char what[PROTO_ERR_MAX];
+	struct mpv v;
 
-	if (o == NULL)
+	if (!field_get(f, WK_TEXT, 0, &v, w))
 		return walk_fail(w, "text", "missing");
-	if (need_str(o, text, w, WK_TEXT) == -1)
+	if (need_str(&v, text, w, WK_TEXT) == -1)
 		return -1;
 	if (text->len != (size_t)(end - start))
 		return walk_fail(w, "text", "%zu bytes, span is %u", text->len,
@@ -376,8 +1083,26 @@ walk_text(const struct fields *f, uint32_t start, uint32_t end,
 	return 0;
 }
 
+/*
+ * The element of an array at *pos must be a map; index it (keys outside
+ * want ignored) and leave *pos after it.
+ */
 static int
-walk_quote(const msgpack_object *o, struct quote *q, int with_text,
+element_map(size_t *pos, uint64_t want, struct fields *f,
+    const struct walk *w)
+{
+	struct mpv v;
+
+	mp_read(w->buf, w->len, *pos, &v);
+	if (v.type != MP_MAP)
+		return walk_fail(w, NULL, "expected map, got %s",
+		    mp_type_name(v.type));
+	*pos = v.next;
+	return gather(pos, v.n, want, f, w);
+}
+
+static int
+walk_quote(size_t *pos, struct quote *q, int with_text,
     const struct walk *w)
 {
 	struct fields f;
@@ -386,15 +1111,11 @@ walk_quote(const msgpack_object *o, struct quote *q, int with_text,
 	int has_ss, has_se;
 
 	memset(q, 0, sizeof(*q));
-	if (o->type != MSGPACK_OBJECT_MAP)
-		return walk_fail(w, NULL, "expected map, got %s",
-		    obj_type_name(o));
-	if (gather(o, QUOTE_KEYS | (with_text ? B(TEXT) : 0), &f, w) == -1 ||
+	if (element_map(pos, QUOTE_KEYS | (with_text ? B(TEXT) : 0), &f,
+	    w) == -1 ||
 	    walk_span(&f, &q->start, &q->end, w) == -1)
 		return -1;
-	if (field_get(&f, WK_KIND, 0) == NULL)
-		return walk_fail(w, "kind", "missing");
-	if (need_str(f.val[WK_KIND], &kind, w, WK_KIND) == -1)
+	if (req_word(&f, WK_KIND, &kind, w) == -1)
 		return -1;
 	if (quote_kind_parse(kind, &q->kind) == -1)
 		return bad_word(w, WK_KIND, "quote kind", kind);
@@ -423,31 +1144,26 @@ walk_quote(const msgpack_object *o, struct quote *q, int with_text,
 }
 
 static int
-walk_date(const msgpack_object *o, struct timex3 *t, int with_text,
+walk_date(size_t *pos, struct timex3 *t, int with_text,
     const struct walk *w)
 {
 	struct fields f;
 	struct str s;
+	struct mpv v;
 	size_t i;
 
 	memset(t, 0, sizeof(*t));
-	if (o->type != MSGPACK_OBJECT_MAP)
-		return walk_fail(w, NULL, "expected map, got %s",
-		    obj_type_name(o));
-	if (gather(o, DATE_KEYS | (with_text ? B(TEXT) : 0), &f, w) == -1 ||
+	if (element_map(pos, DATE_KEYS | (with_text ? B(TEXT) : 0), &f,
+	    w) == -1 ||
 	    walk_span(&f, &t->start, &t->end, w) == -1)
 		return -1;
 
-	if (field_get(&f, WK_TYPE, 0) == NULL)
-		return walk_fail(w, "type", "missing");
-	if (need_str(f.val[WK_TYPE], &s, w, WK_TYPE) == -1)
+	if (req_word(&f, WK_TYPE, &s, w) == -1)
 		return -1;
 	if (timex_type_parse(s, &t->type) == -1)
 		return bad_word(w, WK_TYPE, "TIMEX type", s);
 
-	if (field_get(&f, WK_VALUE, 0) == NULL)
-		return walk_fail(w, "value", "missing");
-	if (need_str(f.val[WK_VALUE], &s, w, WK_VALUE) == -1)
+	if (req_word(&f, WK_VALUE, &s, w) == -1)
 		return -1;
 	if (s.len == 0)
 		return walk_fail(w, "value", "empty");
@@ -463,14 +1179,37 @@ walk_date(const msgpack_object *o, struct timex3 *t, int with_text,
 	t->value[s.len] = '\0';
 
 	t->mod = TIMEX_MOD_NONE;
-	if (field_get(&f, WK_MOD, 1) != NULL) {
-		if (need_str(f.val[WK_MOD], &s, w, WK_MOD) == -1)
+	if (field_get(&f, WK_MOD, 1, &v, w)) {
+		if (need_str(&v, &s, w, WK_MOD) == -1)
 			return -1;
 		if (timex_mod_parse(s, &t->mod) == -1)
 			return bad_word(w, WK_MOD, "modifier", s);
 	}
 	if (with_text && walk_text(&f, t->start, t->end, &t->text, w) == -1)
 		return -1;
+	return 0;
+}
+
+/*
+ * The array under key k (quotes or dates), at most max entries: its count
+ * into *n and where its first element starts into *pos.
+ */
+static int
+items_array(const struct fields *f, enum wire_key k, size_t max,
+    size_t *n, size_t *pos, const struct walk *w)
+{
+	struct mpv v;
+
+	if (!field_get(f, k, 0, &v, w))
+		return walk_fail(w, wire_keys[k].name, "missing");
+	if (v.type != MP_ARRAY)
+		return walk_fail(w, wire_keys[k].name,
+		    "expected array, got %s", mp_type_name(v.type));
+	if (v.n > max)
+		return walk_fail(w, wire_keys[k].name, "%zu entries, limit %zu",
+		    v.n, max);
+	*n = v.n;
+	*pos = v.next;
 	return 0;
 }
 
@@ -482,47 +1221,32 @@ static int
 walk_items(struct proto_decoder *d, const struct fields *f,
     struct result *r, int with_text, const struct walk *w)
 {
-	const msgpack_object *o;
 	struct walk iw = *w;
-	uint32_t i, n;
+	size_t i, n, pos;
 
-	if ((o = field_get(f, WK_QUOTES, 0)) == NULL)
-		return walk_fail(w, "quotes", "missing");
-	if (o->type != MSGPACK_OBJECT_ARRAY)
-		return walk_fail(w, "quotes", "expected array, got %s",
-		    obj_type_name(o));
-	if ((n = o->via.array.size) > PROTO_QUOTES_MAX)
-		return walk_fail(w, "quotes", "%u entries, limit %d", n,
-		    PROTO_QUOTES_MAX);
+	if (items_array(f, WK_QUOTES, PROTO_QUOTES_MAX, &n, &pos, w) == -1)
+		return -1;
 	if (array_reserve((void **)&d->quotes, &d->quotes_cap, n,
 	    sizeof(*d->quotes)) == -1)
 		return walk_fail(w, NULL, "out of memory");
 	iw.arr = "quotes";
 	for (i = 0; i < n; i++) {
 		iw.idx = i;
-		if (walk_quote(&o->via.array.ptr[i], &d->quotes[i], with_text,
-		    &iw) == -1)
+		if (walk_quote(&pos, &d->quotes[i], with_text, &iw) == -1)
 			return -1;
 	}
 	r->quotes = d->quotes;
 	r->nquotes = n;
 
-	if ((o = field_get(f, WK_DATES, 0)) == NULL)
-		return walk_fail(w, "dates", "missing");
-	if (o->type != MSGPACK_OBJECT_ARRAY)
-		return walk_fail(w, "dates", "expected array, got %s",
-		    obj_type_name(o));
-	if ((n = o->via.array.size) > PROTO_DATES_MAX)
-		return walk_fail(w, "dates", "%u entries, limit %d", n,
-		    PROTO_DATES_MAX);
+	if (items_array(f, WK_DATES, PROTO_DATES_MAX, &n, &pos, w) == -1)
+		return -1;
 	if (array_reserve((void **)&d->dates, &d->dates_cap, n,
 	    sizeof(*d->dates)) == -1)
 		return walk_fail(w, NULL, "out of memory");
 	iw.arr = "dates";
 	for (i = 0; i < n; i++) {
 		iw.idx = i;
-		if (walk_date(&o->via.array.ptr[i], &d->dates[i], with_text,
-		    &iw) == -1)
+		if (walk_date(&pos, &d->dates[i], with_text, &iw) == -1)
 			return -1;
 	}
 	r->dates = d->dates;
@@ -534,61 +1258,60 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 
 /* The result map inside DONE: no texts, no ids; the broker adds them. */
 static int
-walk_done_result(struct proto_decoder *d, const msgpack_object *o,
-    struct result *r, const struct walk *top)
+walk_done_result(struct proto_decoder *d, const struct mpv *v,
+    const struct fields *f, struct result *r, const struct walk *top)
 {
 	struct walk w = *top;
-	struct fields f;
 
-	if (o->type != MSGPACK_OBJECT_MAP)
+	if (v->type != MP_MAP)
 		return walk_fail(top, "result", "expected map, got %s",
-		    obj_type_name(o));
+		    mp_type_name(v->type));
 	w.pfx = "result";
-	if (gather(o, DONE_KEYS, &f, &w) == -1 ||
-	    walk_items(d, &f, r, 0, &w) == -1 ||
-	    opt_uint(&f, WK_ELAPSED_US, UINT64_MAX, &r->elapsed_us, &w) == -1 ||
-	    opt_text(&f, WK_EXTRACTOR, PROTO_FIELD_MAX, &r->extractor,
+	if (check_keys(f, &w) == -1 ||
+	    walk_items(d, f, r, 0, &w) == -1 ||
+	    opt_uint(f, WK_ELAPSED_US, UINT64_MAX, &r->elapsed_us, &w) == -1 ||
+	    opt_text(f, WK_EXTRACTOR, PROTO_FIELD_MAX, &r->extractor,
 	    &w) == -1)
 		return -1;
 	return 0;
 }
 
 static int
-walk_result(struct proto_decoder *d, const msgpack_object *o,
+walk_result(struct proto_decoder *d, const struct fields *f,
     struct result *r, const struct walk *w)
 {
-	struct fields f;
+	struct mpv v;
 	uint64_t u;
 
-	if (gather(o, RESULT_KEYS, &f, w) == -1 ||
-	    check_version(&f, w) == -1 ||
-	    req_text(&f, WK_ID, PROTO_ID_MAX, &r->id, w) == -1 ||
-	    req_uint(&f, WK_SEQ, UINT64_MAX, &r->seq, w) == -1 ||
-	    opt_text(&f, WK_URL, PROTO_FIELD_MAX, &r->url, w) == -1 ||
-	    opt_text(&f, WK_SOURCE, PROTO_SOURCE_MAX, &r->source, w) == -1 ||
-	    opt_text(&f, WK_PUBLISHED, PROTO_FIELD_MAX, &r->published,
+	if (check_keys(f, w) == -1 ||
+	    check_version(f, w) == -1 ||
+	    req_text(f, WK_ID, PROTO_ID_MAX, &r->id, w) == -1 ||
+	    req_uint(f, WK_SEQ, UINT64_MAX, &r->seq, w) == -1 ||
+	    opt_text(f, WK_URL, PROTO_FIELD_MAX, &r->url, w) == -1 ||
+	    opt_text(f, WK_SOURCE, PROTO_SOURCE_MAX, &r->source, w) == -1 ||
+	    opt_text(f, WK_PUBLISHED, PROTO_FIELD_MAX, &r->published,
 	    w) == -1)
 		return -1;
 
-	if (field_get(&f, WK_ERROR, 1) != NULL) {
+	if (field_get(f, WK_ERROR, 1, &v, w)) {
 		/* A dead letter: why, and after how many attempts. */
-		if (req_text(&f, WK_ERROR, PROTO_FIELD_MAX, &r->error,
+		if (req_text(f, WK_ERROR, PROTO_FIELD_MAX, &r->error,
 		    w) == -1 ||
-		    req_uint(&f, WK_ATTEMPTS, UINT32_MAX, &u, w) == -1)
+		    req_uint(f, WK_ATTEMPTS, UINT32_MAX, &u, w) == -1)
 			return -1;
 		r->attempts = (uint32_t)u;
-		if (f.seen & B(QUOTES))
+		if (f->seen & B(QUOTES))
 			return walk_fail(w, "quotes", "not allowed in a dead "
 			    "letter");
-		if (f.seen & B(DATES))
+		if (f->seen & B(DATES))
 			return walk_fail(w, "dates", "not allowed in a dead "
 			    "letter");
 		return 0;
 	}
-	if (walk_items(d, &f, r, 1, w) == -1 ||
-	    opt_text(&f, WK_WORKER, PROTO_FIELD_MAX, &r->worker, w) == -1 ||
-	    opt_uint(&f, WK_ELAPSED_US, UINT64_MAX, &r->elapsed_us, w) == -1 ||
-	    opt_text(&f, WK_EXTRACTOR, PROTO_FIELD_MAX, &r->extractor, w) == -1)
+	if (walk_items(d, f, r, 1, w) == -1 ||
+	    opt_text(f, WK_WORKER, PROTO_FIELD_MAX, &r->worker, w) == -1 ||
+	    opt_uint(f, WK_ELAPSED_US, UINT64_MAX, &r->elapsed_us, w) == -1 ||
+	    opt_text(f, WK_EXTRACTOR, PROTO_FIELD_MAX, &r->extractor, w) == -1)
 		return -1;
 	return 0;
 }
@@ -596,24 +1319,21 @@ walk_result(struct proto_decoder *d, const msgpack_object *o,
 /* --- acks --- */
 
 static int
-walk_ack(const msgpack_object *o, struct ack *a, const struct walk *w)
+walk_ack(const struct fields *f, struct ack *a, const struct walk *w)
 {
-	struct fields f;
 	struct str s;
 
-	if (gather(o, ACK_KEYS, &f, w) == -1 ||
-	    check_version(&f, w) == -1 ||
-	    opt_text(&f, WK_ID, PROTO_ID_MAX, &a->id, w) == -1)
+	if (check_keys(f, w) == -1 ||
+	    check_version(f, w) == -1 ||
+	    opt_text(f, WK_ID, PROTO_ID_MAX, &a->id, w) == -1)
 		return -1;
 	if (a->id.len == 0)
 		a->id = str_make(NULL, 0);
-	if (field_get(&f, WK_STATUS, 0) == NULL)
-		return walk_fail(w, "status", "missing");
-	if (need_str(f.val[WK_STATUS], &s, w, WK_STATUS) == -1)
+	if (req_word(f, WK_STATUS, &s, w) == -1)
 		return -1;
 	if (ack_status_parse(s, &a->status) == -1)
 		return bad_word(w, WK_STATUS, "status", s);
-	if (opt_text(&f, WK_ERROR, PROTO_FIELD_MAX, &a->error, w) == -1)
+	if (opt_text(f, WK_ERROR, PROTO_FIELD_MAX, &a->error, w) == -1)
 		return -1;
 	if (a->error.len == 0)
 		a->error = str_make(NULL, 0);
@@ -622,20 +1342,25 @@ walk_ack(const msgpack_object *o, struct ack *a, const struct walk *w)
 
 /* --- worker messages --- */
 
+/* The maps of a worker message: its own, a JOB's article, a DONE's
+ * result. */
+struct wmsg_maps {
+	struct fields	 top, article, result;
+};
+
 static int
-walk_wmsg(struct proto_decoder *d, const msgpack_object *o, struct wmsg *m,
-    int *typed, const struct walk *w)
+walk_wmsg(struct proto_decoder *d, const struct wmsg_maps *maps,
+    struct wmsg *m, int *typed, const struct walk *w)
 {
-	const msgpack_object *v, *res, *error;
-	struct fields f;
+	const struct fields *f = &maps->top;
+	struct mpv v, res, error;
+	int has_res, has_error;
 	struct str t;
 	uint64_t u;
 
-	if (gather(o, WMSG_KEYS, &f, w) == -1 || check_version(&f, w) == -1)
+	if (check_keys(f, w) == -1 || check_version(f, w) == -1)
 		return -1;
-	if ((v = field_get(&f, WK_T, 0)) == NULL)
-		return walk_fail(w, "t", "missing");
-	if (need_str(v, &t, w, WK_T) == -1)
+	if (req_word(f, WK_T, &t, w) == -1)
 		return -1;
 	if (wmsg_type_parse(t, &m->type) == -1)
 		return bad_word(w, WK_T, "worker command", t);
@@ -643,59 +1368,60 @@ walk_wmsg(struct proto_decoder *d, const msgpack_object *o, struct wmsg *m,
 
 	switch (m->type) {
 	case WMSG_READY:
-		if (req_uint(&f, WK_CREDIT, UINT32_MAX, &u, w) == -1)
+		if (req_uint(f, WK_CREDIT, UINT32_MAX, &u, w) == -1)
 			return -1;
 		if (u < 1 || u > PROTO_CREDIT_MAX)
 			return walk_fail(w, "credit", "%llu, must be 1..%d",
 			    (unsigned long long)u, PROTO_CREDIT_MAX);
 		m->credit = (uint32_t)u;
-		if ((v = field_get(&f, WK_PID, 1)) != NULL) {
-			if (v->type == MSGPACK_OBJECT_NEGATIVE_INTEGER)
-				m->pid = v->via.i64;
-			else if (need_uint(v, INT64_MAX, &u, w,
+		if (field_get(f, WK_PID, 1, &v, w)) {
+			if (v.type == MP_NEG)
+				m->pid = v.i;
+			else if (need_uint(&v, INT64_MAX, &u, w,
 			    WK_PID) == -1)
 				return -1;
 			else
 				m->pid = (int64_t)u;
 		}
-		if (opt_text(&f, WK_NAME, PROTO_FIELD_MAX, &m->name, w) == -1 ||
-		    opt_text(&f, WK_EXTRACTOR, PROTO_FIELD_MAX, &m->extractor,
+		if (opt_text(f, WK_NAME, PROTO_FIELD_MAX, &m->name, w) == -1 ||
+		    opt_text(f, WK_EXTRACTOR, PROTO_FIELD_MAX, &m->extractor,
 		    w) == -1)
 			return -1;
 		return 0;
 	case WMSG_JOB:
-		if (req_uint(&f, WK_JOB, UINT64_MAX, &m->job, w) == -1 ||
-		    req_uint(&f, WK_ATTEMPT, UINT32_MAX, &u, w) == -1)
+		if (req_uint(f, WK_JOB, UINT64_MAX, &m->job, w) == -1 ||
+		    req_uint(f, WK_ATTEMPT, UINT32_MAX, &u, w) == -1)
 			return -1;
 		if (u < 1)
 			return walk_fail(w, "attempt", "0, must be at least 1");
 		m->attempt = (uint32_t)u;
-		if ((v = field_get(&f, WK_ARTICLE, 0)) == NULL)
+		if (!field_get(f, WK_ARTICLE, 0, &v, w))
 			return walk_fail(w, "article", "missing");
-		if (v->type != MSGPACK_OBJECT_MAP)
+		if (v.type != MP_MAP)
 			return walk_fail(w, "article", "expected map, got %s",
-			    obj_type_name(v));
+			    mp_type_name(v.type));
 		{
 			struct walk aw = *w;
 
 			aw.pfx = "article";
-			return walk_article(v, &m->article, &aw);
+			return walk_article(&maps->article, &m->article, &aw);
 		}
 	case WMSG_DONE:
-		if (req_uint(&f, WK_JOB, UINT64_MAX, &m->job, w) == -1)
+		if (req_uint(f, WK_JOB, UINT64_MAX, &m->job, w) == -1)
 			return -1;
-		res = field_get(&f, WK_RESULT, 1);
-		error = field_get(&f, WK_ERROR, 1);
-		if (res != NULL && error != NULL)
+		has_res = field_get(f, WK_RESULT, 1, &res, w);
+		has_error = field_get(f, WK_ERROR, 1, &error, w);
+		if (has_res && has_error)
 			return walk_fail(w, "result", "not allowed with error "
 			    "(DONE carries one of them)");
-		if (res == NULL && error == NULL)
+		if (!has_res && !has_error)
 			return walk_fail(w, "result", "missing (DONE needs "
 			    "result or error)");
-		if (error != NULL)
-			return req_text(&f, WK_ERROR, PROTO_FIELD_MAX,
+		if (has_error)
+			return req_text(f, WK_ERROR, PROTO_FIELD_MAX,
 			    &m->error, w);
-		return walk_done_result(d, res, &m->result, w);
+		return walk_done_result(d, &res, &maps->result, &m->result,
+		    w);
 	case WMSG_HEARTBEAT:
 	case WMSG_BYE:
 		return 0;
@@ -708,16 +1434,7 @@ walk_wmsg(struct proto_decoder *d, const msgpack_object *o, struct wmsg *m,
 struct proto_decoder *
 proto_decoder_new(void)
 {
-	struct proto_decoder *d;
-
-	if ((d = calloc(1, sizeof(*d))) == NULL)
-		return NULL;
-	if (!msgpack_zone_init(&d->zone, MSGPACK_ZONE_CHUNK_SIZE)) {
-		free(d);
-		errno = ENOMEM;
-		return NULL;
-	}
-	return d;
+	return calloc(1, sizeof(struct proto_decoder));
 }
 
 void
@@ -727,56 +1444,37 @@ proto_decoder_destroy(struct proto_decoder **dp)
 
 	if (dp == NULL || (d = *dp) == NULL)
 		return;
-	msgpack_zone_destroy(&d->zone);
 	free(d->quotes);
 	free(d->dates);
 	free(d);
 	*dp = NULL;
 }
 
-/*
- * Steps one and two of every decode: the pre-scan, then msgpack_unpack()
- * into the zone, which must consume the whole frame.  The caller clears
- * the zone when it is done with *obj.
- */
+/* Step one of every decode, with the frame size checked first. */
 static int
-decode_begin(struct proto_decoder *d, const void *buf, size_t len,
-    size_t objects_max, msgpack_object *obj, char *err, size_t errlen)
+decode_begin(const void *buf, size_t len, size_t objects_max,
+    const struct plan *plan, char *err, size_t errlen)
 {
-	msgpack_unpack_return rc;
-	size_t off = 0;
-
 	if (len > PROTO_FRAME_MAX)
 		return proto_reason(err, errlen, "message: %zu bytes, limit %u",
 		    len, PROTO_FRAME_MAX);
-	if (prescan_frame(buf, len, objects_max, err, errlen) == -1)
-		return -1;
-	rc = msgpack_unpack(buf, len, &off, &d->zone, obj);
-	if (rc == MSGPACK_UNPACK_NOMEM_ERROR) {
-		errno = ENOMEM;
-		return proto_reason(err, errlen, "message: out of memory");
-	}
-	if (rc != MSGPACK_UNPACK_SUCCESS || off != len)
-		return proto_reason(err, errlen, "message: malformed msgpack");
-	if (obj->type != MSGPACK_OBJECT_MAP)
-		return proto_reason(err, errlen, "message: expected map, got %s",
-		    obj_type_name(obj));
-	return 0;
+	return scan_frame(buf, len, objects_max, plan, err, errlen);
 }
 
 int
 proto_decode_article(struct proto_decoder *d, const void *buf, size_t len,
     struct article *out, char *err, size_t errlen)
 {
-	struct walk w = { err, errlen, "", NULL, 0 };
-	msgpack_object obj;
+	struct walk w = { err, errlen, "", NULL, 0, buf, len };
+	struct fields f;
+	struct plan plan = { &f, ARTICLE_KEYS, { { 0, NULL, 0 } }, 0 };
 	int rc = -1;
 
+	(void)d;
 	memset(out, 0, sizeof(*out));
-	if (decode_begin(d, buf, len, PRESCAN_OBJECTS_SMALL, &obj, err,
+	if (decode_begin(buf, len, DECODE_OBJECTS_SMALL, &plan, err,
 	    errlen) == 0)
-		rc = walk_article(&obj, out, &w);
-	msgpack_zone_clear(&d->zone);
+		rc = walk_article(&f, out, &w);
 	if (rc == -1)
 		memset(out, 0, sizeof(*out));
 	return rc;
@@ -786,15 +1484,16 @@ int
 proto_decode_ack(struct proto_decoder *d, const void *buf, size_t len,
     struct ack *out, char *err, size_t errlen)
 {
-	struct walk w = { err, errlen, "", NULL, 0 };
-	msgpack_object obj;
+	struct walk w = { err, errlen, "", NULL, 0, buf, len };
+	struct fields f;
+	struct plan plan = { &f, ACK_KEYS, { { 0, NULL, 0 } }, 0 };
 	int rc = -1;
 
+	(void)d;
 	memset(out, 0, sizeof(*out));
-	if (decode_begin(d, buf, len, PRESCAN_OBJECTS_SMALL, &obj, err,
+	if (decode_begin(buf, len, DECODE_OBJECTS_SMALL, &plan, err,
 	    errlen) == 0)
-		rc = walk_ack(&obj, out, &w);
-	msgpack_zone_clear(&d->zone);
+		rc = walk_ack(&f, out, &w);
 	if (rc == -1)
 		memset(out, 0, sizeof(*out));
 	return rc;
@@ -804,17 +1503,20 @@ int
 proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
     struct wmsg *out, char *err, size_t errlen)
 {
-	struct walk w = { err, errlen, "", NULL, 0 };
-	msgpack_object obj;
+	struct walk w = { err, errlen, "", NULL, 0, buf, len };
+	struct wmsg_maps maps;
+	struct plan plan = { &maps.top, WMSG_KEYS, {
+		{ WK_ARTICLE, &maps.article, ARTICLE_KEYS },
+		{ WK_RESULT, &maps.result, DONE_KEYS },
+	}, 2 };
 	enum wmsg_type type;
 	uint64_t job;
 	int rc = -1, typed = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (decode_begin(d, buf, len, PRESCAN_OBJECTS_LARGE, &obj, err,
+	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
-		rc = walk_wmsg(d, &obj, out, &typed, &w);
-	msgpack_zone_clear(&d->zone);
+		rc = walk_wmsg(d, &maps, out, &typed, &w);
 	if (rc == -1) {
 		/*
 		 * Keep the command and the job id if they were read, so a
@@ -835,15 +1537,15 @@ int
 proto_decode_result(struct proto_decoder *d, const void *buf, size_t len,
     struct result *out, char *err, size_t errlen)
 {
-	struct walk w = { err, errlen, "", NULL, 0 };
-	msgpack_object obj;
+	struct walk w = { err, errlen, "", NULL, 0, buf, len };
+	struct fields f;
+	struct plan plan = { &f, RESULT_KEYS, { { 0, NULL, 0 } }, 0 };
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
-	if (decode_begin(d, buf, len, PRESCAN_OBJECTS_LARGE, &obj, err,
+	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
-		rc = walk_result(d, &obj, out, &w);
-	msgpack_zone_clear(&d->zone);
+		rc = walk_result(d, &f, out, &w);
 	if (rc == -1)
 		memset(out, 0, sizeof(*out));
 	return rc;
@@ -853,33 +1555,37 @@ int
 proto_peek_id(struct proto_decoder *d, const void *buf, size_t len,
     struct str *id)
 {
-	msgpack_object obj;
+	struct walk w = { NULL, 0, "", NULL, 0, buf, len };
 	struct str s = { NULL, 0 };
 	char what[PROTO_ERR_MAX];
-	uint32_t i;
+	struct mpv top, key, val;
+	size_t i, pos;
 	int found = 0;
 
+	(void)d;
 	*id = str_make(NULL, 0);
-	if (decode_begin(d, buf, len, PRESCAN_OBJECTS_SMALL, &obj, NULL,
-	    0) == -1) {
-		msgpack_zone_clear(&d->zone);
+	if (decode_begin(buf, len, DECODE_OBJECTS_SMALL, NULL, NULL, 0) == -1)
 		return -1;
-	}
-	for (i = 0; i < obj.via.map.size; i++) {
-		const msgpack_object_kv *kv = &obj.via.map.ptr[i];
-
-		if (kv->key.type != MSGPACK_OBJECT_STR ||
-		    kv->key.via.str.size != 2 ||
-		    memcmp(kv->key.via.str.ptr, "id", 2) != 0)
-			continue;
-		/* Two ids: neither can be trusted to be the producer's. */
-		if (found++ || kv->val.type != MSGPACK_OBJECT_STR) {
-			found = 2;
-			break;
+	mp_read(w.buf, w.len, 0, &top);
+	if (top.type != MP_MAP)
+		return -1;
+	pos = top.next;
+	for (i = 0; i < top.n; i++) {
+		mp_read(w.buf, w.len, pos, &key);
+		if (key.type == MP_STR && key.n == 2 &&
+		    memcmp(key.s, "id", 2) == 0) {
+			mp_read(w.buf, w.len, key.next, &val);
+			/* Two ids: neither can be trusted to be the
+			 * producer's. */
+			if (found++ || val.type != MP_STR) {
+				found = 2;
+				break;
+			}
+			s = str_make(val.s, val.n);
 		}
-		s = str_make(kv->val.via.str.ptr, kv->val.via.str.size);
+		if (mp_skip(&w, &pos) == -1 || mp_skip(&w, &pos) == -1)
+			return -1;
 	}
-	msgpack_zone_clear(&d->zone);
 	if (found != 1 || s.len == 0 ||
 	    proto_text_problem(s, PROTO_ID_MAX, 0, what, sizeof(what)) == -1)
 		return -1;

@@ -2,7 +2,7 @@
  * message.h — the wire contract: every message quarry exchanges, the limits
  * on untrusted input, and the encode/decode/validate API.
  *
- * Only the .c files of protocol/ include msgpack; the rest sees these structs.
+ * Only protocol/ reads and writes msgpack; the rest sees these structs.
  * Decoded strings are borrowed slices (struct str) into the frame that was
  * decoded, valid while that frame lives and until the decoder is used again.
  * Every decoder checks every type, every required field, every limit and
@@ -274,8 +274,8 @@ int	proto_encode_result_into(void *buf, size_t len,
 /* --- decoding --- */
 
 /*
- * A decoder owns the scratch memory of decoding (the msgpack zone, the
- * quote and date arrays) and reuses it from message to message.
+ * A decoder owns the scratch memory of decoding (the quote and date
+ * arrays) and reuses it from message to message.
  */
 struct proto_decoder;
 

@@ -4,6 +4,7 @@
  * the map keys themselves.  Names are case-sensitive on the wire; TIMEX3
  * types and modifiers are upper-case as in TimeML, the rest lower-case.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "message.h"
@@ -53,6 +54,42 @@ const struct wire_key_name wire_keys[WK__COUNT] = {
 };
 
 /*
+ * a[0..len) == b[0..len) for 1 <= len <= 16, as at most two loads of each
+ * side (overlapping when len is not a power of two) instead of a call to
+ * memcmp(): keys are short and the decoder compares every one it reads.
+ */
+static int
+key_eq(const char *a, const char *b, size_t len)
+{
+	uint64_t x0, x1, y0, y1;
+	uint32_t u0, u1, v0, v1;
+	uint16_t h0, h1, g0, g1;
+
+	if (len >= 8) {
+		memcpy(&x0, a, 8);
+		memcpy(&y0, b, 8);
+		memcpy(&x1, a + len - 8, 8);
+		memcpy(&y1, b + len - 8, 8);
+		return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+	}
+	if (len >= 4) {
+		memcpy(&u0, a, 4);
+		memcpy(&v0, b, 4);
+		memcpy(&u1, a + len - 4, 4);
+		memcpy(&v1, b + len - 4, 4);
+		return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+	}
+	if (len >= 2) {
+		memcpy(&h0, a, 2);
+		memcpy(&g0, b, 2);
+		memcpy(&h1, a + len - 2, 2);
+		memcpy(&g1, b + len - 2, 2);
+		return h0 == g0 && h1 == g1;
+	}
+	return a[0] == b[0];
+}
+
+/*
  * The decoder looks up every key of every map, so the lookup dispatches on
  * the length and then compares against the one to seven keys of that length,
  * instead of walking the whole table.
@@ -82,10 +119,11 @@ wire_key_lookup(const char *s, size_t len)
 	};
 	const unsigned char *k;
 
+	_Static_assert(NITEMS(by_len) <= 17, "key_eq compares 16 bytes at most");
 	if (len == 0 || len >= NITEMS(by_len))
 		return -1;
 	for (k = by_len[len]; *k != WK__COUNT; k++)
-		if (memcmp(wire_keys[*k].name, s, len) == 0)
+		if (key_eq(wire_keys[*k].name, s, len))
 			return *k;
 	return -1;
 }

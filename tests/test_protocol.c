@@ -2005,6 +2005,59 @@ Test(protocol, encoder_writes_what_msgpack_c_writes)
 	pbuf_free(&pb);
 }
 
+/*
+ * What the in-place decoder must keep of the contract: a signed encoding
+ * of a value >= 0 is an integer like any other; a structural fault is
+ * reported before a content fault earlier on the wire; fields are checked
+ * in a fixed order whatever the order of their keys; a duplicate key
+ * inside a JOB's article names the article.
+ */
+Test(protocol, decode_order_and_integer_encodings)
+{
+	static const unsigned char job[] = {
+		0x84, 0xa1, 't', 0xa3, 'j', 'o', 'b',
+		0xa3, 'j', 'o', 'b', 0xd0, 0x07,
+		0xa7, 'a', 't', 't', 'e', 'm', 'p', 't', 0xd1, 0x00, 0x01,
+		0xa7, 'a', 'r', 't', 'i', 'c', 'l', 'e',
+		0x83, 0xa2, 'i', 'd', 0xa1, 'a',
+		0xa4, 'b', 'o', 'd', 'y', 0xa1, 'b',
+		0xa2, 'i', 'd', 0xa1, 'c',
+	};
+	/* "id" is an integer, then "body" claims more bytes than remain. */
+	static const unsigned char truncated[] = {
+		0x82, 0xa2, 'i', 'd', 0x05,
+		0xa4, 'b', 'o', 'd', 'y', 0xaa, 'x', 'y',
+	};
+	/* "body" is wrong first on the wire, but "id" is checked first. */
+	static const unsigned char order[] = {
+		0x82, 0xa4, 'b', 'o', 'd', 'y', 0x05, 0xa2, 'i', 'd', 0xc3,
+	};
+	unsigned char buf[sizeof(job)];
+	struct wmsg w;
+
+	memcpy(buf, job, sizeof(job));
+	buf[32] = 0x82;		/* the article without its second "id" */
+	cr_assert_eq(proto_decode_wmsg(dec, buf, sizeof(buf) - 5, &w, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(w.job, 7);
+	cr_assert_eq(w.attempt, 1);
+	cr_assert(str_is(w.article.body, "b"));
+
+	cr_assert_eq(proto_decode_wmsg(dec, job, sizeof(job), &w, err,
+	    sizeof(err)), -1);
+	assert_err("article.id: duplicate key");
+
+	buf[12] = 0xf9;		/* job -7 */
+	cr_assert_eq(proto_decode_wmsg(dec, buf, sizeof(buf) - 5, &w, err,
+	    sizeof(err)), -1);
+	assert_err("job: -7 is negative");
+
+	cr_assert_eq(raw_article(truncated, sizeof(truncated)), -1);
+	assert_err("body: string of 10 bytes at byte 10, only 2 remain");
+	cr_assert_eq(raw_article(order, sizeof(order)), -1);
+	assert_err("id: expected string, got boolean");
+}
+
 Test(protocol, decoder_destroy_accepts_null)
 {
 	struct proto_decoder *d = NULL;

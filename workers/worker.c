@@ -56,12 +56,12 @@
  * arenas) and peaks at 158 MiB while an arena is being created (glibc
  * reserves 128 MiB, then trims it to 64).  One job then adds at most: the
  * JOB frame (PROTO_FRAME_MAX, ~4 MiB; the JOBs queued behind it add at
- * most quarryd's BROKER_HOLD_BYTES, 256 KiB), the decoder's zone (24
- * bytes for each of PRESCAN_OBJECTS_LARGE objects, 24 MiB), the
+ * most quarryd's BROKER_HOLD_BYTES, 256 KiB), the decoder's arrays of
+ * quotes and dates (none for a JOB: it reads the frame in place), the
  * extractors' working set (measured ~3 bytes per body byte, 12 MiB for
  * a 4 MiB body; 8 per byte, 32 MiB, allowed), and the DONE being encoded
  * (at most 8192 quotes and dates with 2 KiB speakers, 32 MiB): about
- * 100 MiB.  158 + 100 is ~260 MiB; twice that leaves room for allocator
+ * 76 MiB.  158 + 76 is ~240 MiB; twice that leaves room for allocator
  * slack and fragmentation, and still stops a runaway allocation long
  * before it hurts the host.
  */
