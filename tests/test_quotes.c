@@ -590,17 +590,38 @@ Test(quotes, chanted_words_are_direct)
 
 /*
  * The lexicon is searched by bisection: its lines must stay sorted by
- * bytes, lower case, each word once.
+ * bytes, lower case, each word once, each after the LEX_FROM of its
+ * first letter (a lookup searches only that letter's words).
  */
 Test(quotes, lexicon_is_sorted_lower_case_and_unique)
 {
 #define LEX(w, c)	TEXT_LEX_ENTRY(w, 0),
+#define LEX_FROM(l)
 	static const struct text_lex lex[] = {
 #include "quotes_lexicon.def"
 	};
 #undef LEX
+#undef LEX_FROM
+#define LEX(w, c)	w,
+#define LEX_FROM(l)	"LEX_FROM(" #l,
+	static const char *const from[] = {
+#include "quotes_lexicon.def"
+	};
+#undef LEX
+#undef LEX_FROM
 	size_t i, j, n = sizeof(lex) / sizeof(lex[0]);
+	char letter = 'a' - 1;
 
+	for (i = 0; i < sizeof(from) / sizeof(from[0]); i++) {
+		if (strncmp(from[i], "LEX_FROM(", 9) == 0) {
+			cr_assert_eq(from[i][9], letter + 1,
+			    "quotes_lexicon.def: %s) out of order", from[i]);
+			letter = from[i][9];
+		} else
+			cr_assert_eq(from[i][0], letter, "quotes_lexicon.def: "
+			    "\"%s\" after LEX_FROM(%c)", from[i], letter);
+	}
+	cr_assert_eq(letter, 'z', "quotes_lexicon.def: LEX_FROM(a) to (z)");
 	cr_assert_gt(n, 100);
 	for (i = 0; i < n; i++) {
 		cr_assert_leq(lex[i].len, TEXT_LEX_WORD_MAX, "%s", lex[i].word);

@@ -21,12 +21,22 @@
  * closed by ",—" before a cue (translated copy) joins the spans too.
  *
  * The words it knows (cues, titles, pronouns, organisation words...) are
- * data in quotes_lexicon.def, one sorted line each, found by bisection.
+ * data in quotes_lexicon.def, one sorted line each, found by bisection
+ * among the words of the same first letter.
+ *
+ * Speed: every byte is read by the mark scanner and most by the name
+ * scan, so both skip what cannot matter a block of bytes at a time (no
+ * stop byte; no capital), and a lookup is refused by the word's first
+ * letter and length before any search.  Output does not depend on it.
  */
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "extract.h"
 #include "text.h"
@@ -101,16 +111,103 @@
 #define LX_CRY		0x8000
 
 #define LEX(w, c)	TEXT_LEX_ENTRY(w, c),
+#define LEX_FROM(l)
 static const struct text_lex lexicon[] = {
 #include "quotes_lexicon.def"
 };
 #undef LEX
-#define NLEXICON	(sizeof(lexicon) / sizeof(lexicon[0]))
+#undef LEX_FROM
+
+/*
+ * Every word the extractor reads is looked up, most of them names and
+ * none of them in the lexicon, so a lookup first narrows by the word's
+ * first letter, from the LEX_FROM lines of the .def, to one letter's
+ * words and the lengths they come in; most absent words stop there, and
+ * the rest are searched among a few dozen words instead of all of them.
+ *
+ * One enumerator for each line of the .def gives each LEX_FROM the index
+ * of its letter's first word, plus the LEX_FROMs before it.
+ */
+#define LEX_CAT_(a, b)	a##b
+#define LEX_CAT(a, b)	LEX_CAT_(a, b)
+enum lex_line {
+#define LEX(w, c)	LEX_CAT(LEX_LINE_, __LINE__),
+#define LEX_FROM(l)	LEX_FROM_##l,
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	LEX_FROM_END
+};
+
+/* Letters of the alphabet, each with its LEX_FROM line. */
+#define LEX_LETTERS		26
+
+#define LEX_FROM_INDEX(l, i)	((uint16_t)(LEX_FROM_##l - (i)))
+static const uint16_t lex_from[LEX_LETTERS + 1] = {
+	LEX_FROM_INDEX(a, 0), LEX_FROM_INDEX(b, 1), LEX_FROM_INDEX(c, 2),
+	LEX_FROM_INDEX(d, 3), LEX_FROM_INDEX(e, 4), LEX_FROM_INDEX(f, 5),
+	LEX_FROM_INDEX(g, 6), LEX_FROM_INDEX(h, 7), LEX_FROM_INDEX(i, 8),
+	LEX_FROM_INDEX(j, 9), LEX_FROM_INDEX(k, 10), LEX_FROM_INDEX(l, 11),
+	LEX_FROM_INDEX(m, 12), LEX_FROM_INDEX(n, 13), LEX_FROM_INDEX(o, 14),
+	LEX_FROM_INDEX(p, 15), LEX_FROM_INDEX(q, 16), LEX_FROM_INDEX(r, 17),
+	LEX_FROM_INDEX(s, 18), LEX_FROM_INDEX(t, 19), LEX_FROM_INDEX(u, 20),
+	LEX_FROM_INDEX(v, 21), LEX_FROM_INDEX(w, 22), LEX_FROM_INDEX(x, 23),
+	LEX_FROM_INDEX(y, 24), LEX_FROM_INDEX(z, 25),
+	(uint16_t)(LEX_FROM_END - LEX_LETTERS),
+};
+#undef LEX_FROM_INDEX
+_Static_assert(LEX_FROM_END - LEX_LETTERS ==
+    sizeof(lexicon) / sizeof(lexicon[0]),
+    "quotes_lexicon.def: one LEX_FROM for each letter, a to z");
+
+/*
+ * For each first letter, bit n - 1 set when one of its words is n bytes
+ * long (no word is longer than TEXT_LEX_WORD_MAX, 32).  The first
+ * element takes the words before LEX_FROM(a): there are none.
+ */
+#define LEX_LEN_BIT(w)	((uint32_t)1 << (sizeof(w) - 2))
+static const uint32_t lex_lens[1 + LEX_LETTERS] = {
+	0
+#define LEX(w, c)	| LEX_LEN_BIT(w)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+/* The same for the particles alone: names_scan_to asks of each word
+ * after a name whether it is one ("Charles de Gaulle"). */
+static const uint32_t lex_part_lens[1 + LEX_LETTERS] = {
+	0
+#define LEX(w, c)	| ((c) & LX_PART ? LEX_LEN_BIT(w) : 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+#undef LEX_LEN_BIT
+_Static_assert(TEXT_LEX_WORD_MAX <= 32, "lex_lens holds 32 lengths");
+
+/* Can the word be in the lexicon, by lens (lex_lens or lex_part_lens)? */
+static inline int
+lex_may_hold(const uint32_t *lens, const char *s, const struct text_word *w)
+{
+	size_t len = w->end - w->start;
+	/* A-Z and a-z fold to a-z; no other byte does. */
+	unsigned k = ((unsigned char)s[w->start] | 0x20) - 'a';
+
+	return k < LEX_LETTERS && len - 1 < TEXT_LEX_WORD_MAX &&
+	    ((lens[1 + k] >> (len - 1)) & 1);
+}
 
 static uint32_t
 lex_of(const char *s, const struct text_word *w)
 {
-	return text_lex_find(lexicon, NLEXICON, s, w->start, w->end);
+	unsigned k = ((unsigned char)s[w->start] | 0x20) - 'a';
+
+	if (!lex_may_hold(lex_lens, s, w))
+		return 0;
+	return text_lex_find(lexicon + lex_from[k],
+	    (size_t)(lex_from[k + 1] - lex_from[k]), s, w->start, w->end);
 }
 
 /* Is the word in any of the classes? */
@@ -341,6 +438,53 @@ static const unsigned char scan_stop[256] = {
 	[0xc2] = 1, [0xe2] = 1,
 };
 
+/* Bytes next_stop compares at once. */
+#define STOP_BLOCK	16
+
+/*
+ * The first byte at or after pos (at most len) that scan_next stops at,
+ * or len.  Where SSE2 is there (every x86-64), a block of bytes is
+ * compared with the eight stop bytes in a few instructions, against a
+ * load, a table load and a branch a byte, and most blocks hold no stop.
+ */
+static size_t
+next_stop(const unsigned char *u, size_t pos, size_t len)
+{
+#ifdef __SSE2__
+	const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\'');
+	const __m128i gr = _mm_set1_epi8('`'), cm = _mm_set1_epi8(',');
+	const __m128i c2 = _mm_set1_epi8((char)0xc2);
+	const __m128i e2 = _mm_set1_epi8((char)0xe2);
+	_Static_assert(STOP_BLOCK == sizeof(__m128i), "one SSE2 register");
+
+	while (len - pos >= STOP_BLOCK) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (u + pos));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq))),
+		    _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, gr), _mm_cmpeq_epi8(v, cm)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, c2),
+		    _mm_cmpeq_epi8(v, e2))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+
+		if (bits != 0)
+			return pos + (size_t)__builtin_ctz(bits);
+		pos += STOP_BLOCK;
+	}
+#endif
+	/* Four bytes a step while none of them stops. */
+	while (len - pos >= 4 && !(scan_stop[u[pos]] | scan_stop[u[pos + 1]] |
+	    scan_stop[u[pos + 2]] | scan_stop[u[pos + 3]]))
+		pos += 4;
+	while (pos < len && !scan_stop[u[pos]])
+		pos++;
+	return pos;
+}
+
 /*
  * The next mark or paragraph break.  A run of apostrophes is read as ''
  * doubles with one ' left over, the single first where the run closes a
@@ -357,17 +501,8 @@ scan_next(struct scan *sc, struct mark *m)
 		unsigned char c;
 
 		if (sc->pos >= sc->run_end) {
-			const unsigned char *u = (const unsigned char *)s;
-
-			/* Four bytes a step while none of them stops. */
-			while (sc->pos + 4 <= len &&
-			    !(scan_stop[u[sc->pos]] |
-			    scan_stop[u[sc->pos + 1]] |
-			    scan_stop[u[sc->pos + 2]] |
-			    scan_stop[u[sc->pos + 3]]))
-				sc->pos += 4;
-			while (sc->pos < len && !scan_stop[u[sc->pos]])
-				sc->pos++;
+			sc->pos = next_stop((const unsigned char *)s, sc->pos,
+			    len);
 			if (sc->pos >= len)
 				break;
 		}
@@ -768,7 +903,20 @@ names_scan_to(struct qx *x, size_t limit)
 
 	while (x->name_pos < limit) {
 		p = x->name_pos;
-		if (!text_word_next(x->s, x->len, &p, &w)) {
+		if (x->nrun == 0) {
+			/*
+			 * Outside a run only a capitalised word can start
+			 * one, and most words are not: pass over them with
+			 * neither flags nor lookups.
+			 */
+			if (!text_word_next_cap(x->s, x->len, &p, limit,
+			    &w)) {
+				x->name_pos = p;
+				if (p >= x->len)
+					return;
+				continue;
+			}
+		} else if (!text_word_next(x->s, x->len, &p, &w)) {
 			x->name_pos = x->len;
 			run_commit(x);
 			return;
@@ -783,7 +931,8 @@ names_scan_to(struct qx *x, size_t limit)
 		if (namey_shape(&w)) {
 			lx = lex_of(x->s, &w);
 			namey = namey_lex(&w, lx);
-		} else if (x->nrun > 0)
+		} else if (x->nrun > 0 &&
+		    lex_may_hold(lex_part_lens, x->s, &w))
 			lx = lex_of(x->s, &w);
 		if (namey || (x->nrun > 0 && (lx & LX_PART))) {
 			if (x->nrun == RUN_WORDS_MAX)

@@ -308,6 +308,19 @@ lex_cmp(const char *a, size_t an, const char *b, size_t bn, size_t from)
 	return (an > bn) - (an < bn);
 }
 
+/* Eight bytes as a big-endian integer, whatever the machine's order. */
+static inline uint64_t
+load_be64(const char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
 uint32_t
 text_lex_find(const struct text_lex *lex, size_t n, const char *s,
     size_t start, size_t end)
@@ -326,10 +339,20 @@ text_lex_find(const struct text_lex *lex, size_t n, const char *s,
 	 * not).
 	 */
 	kn = len < 8 ? len : 8;
-	for (i = 0; i < kn; i++)
-		key = key << 8 | (unsigned char)s[start + i];
-	if (kn < 8)
+	if (len >= 8 || end >= 8) {
+		/*
+		 * One load, of bytes the word owns or that precede it in
+		 * s: its first eight, or the eight that end it, the bytes
+		 * before the word shifted out.
+		 */
+		key = load_be64(s + (len >= 8 ? start : end - 8));
+		if (len < 8)
+			key <<= 8 * (8 - len);
+	} else {
+		for (i = 0; i < kn; i++)
+			key = key << 8 | (unsigned char)s[start + i];
 		key <<= 8 * (8 - kn);
+	}
 	{
 		const uint64_t ones = 0x0101010101010101ULL;
 		uint64_t low7 = key & (ones * 0x7f);
@@ -398,11 +421,14 @@ char_len(const char *s, size_t len, size_t pos)
  * most of any news text is ASCII, and the scanner reads every byte.
  */
 #define AC_LETTER	0x1		/* these two bits are counted as */
-#define AC_UP		0x2		/* they are: no test, no branch */
+#define AC_LOW		0x2		/* they are: no test, no branch */
 #define AC_ALNUM	0x4
-#define AC_LOWER	(AC_ALNUM | AC_LETTER)
-#define AC_UPPER	(AC_ALNUM | AC_LETTER | AC_UP)
+#define AC_CONN		0x8		/* . - ' join letters into a word */
+#define AC_PERIOD	0x10
+#define AC_LOWER	(AC_ALNUM | AC_LETTER | AC_LOW)
+#define AC_UPPER	(AC_ALNUM | AC_LETTER)
 static const unsigned char ascii_class[256] = {
+	['\''] = AC_CONN, ['-'] = AC_CONN, ['.'] = AC_CONN | AC_PERIOD,
 	['0'] = AC_ALNUM, ['1'] = AC_ALNUM, ['2'] = AC_ALNUM,
 	['3'] = AC_ALNUM, ['4'] = AC_ALNUM, ['5'] = AC_ALNUM,
 	['6'] = AC_ALNUM, ['7'] = AC_ALNUM, ['8'] = AC_ALNUM,
@@ -426,14 +452,41 @@ static const unsigned char ascii_class[256] = {
 	['y'] = AC_LOWER, ['z'] = AC_LOWER,
 };
 
-#define ASCII_ALNUM(b)	(ascii_class[(unsigned char)(b)] & AC_ALNUM)
+/* Bytes of the eight-byte load lower_run8 reads. */
+#define RUN8	8
+
+/*
+ * How many lower-case ASCII letters s[0, RUN8) starts with, from one
+ * eight-byte load: most words are a run of them after at most a capital,
+ * and the byte loop paid a load, a table load and a branch for each.  A
+ * byte is a-z when its top bit is clear, adding 0x80 - 'a' to its low
+ * seven bits carries into bit 7 and adding 0x7f - 'z' does not.
+ */
+static inline size_t
+lower_run8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t v, low7, other;
+
+	memcpy(&v, s, sizeof(v));
+	low7 = v & ~high;
+	other = ~((low7 + ones * (0x80 - 'a')) &
+	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
+	if (other == 0)
+		return RUN8;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(other) / 8;
+#else
+	return (size_t)__builtin_clzll(other) / 8;
+#endif
+}
 
 /* text_is_upper without the call for ASCII. */
 static inline int
 is_upper(uint32_t c)
 {
 	if (c < 0x80)
-		return (ascii_class[c] & AC_UP) != 0;
+		return (ascii_class[c] & (AC_LETTER | AC_LOW)) == AC_LETTER;
 	return text_is_upper(c);
 }
 
@@ -473,18 +526,62 @@ text_word_stem_end(const char *s, const struct text_word *w)
 	return stem_end(s, w);
 }
 
-int
-text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
+/*
+ * The flags a word's ending gives it: a trailing period that belongs to
+ * an abbreviation or an initial, or a possessive 's.  letters and lowers
+ * count the word's letters and its letters that are not upper-case.
+ */
+static void
+word_finish(const char *s, size_t end, struct text_word *w, size_t letters,
+    size_t lowers, int dotted)
 {
-	size_t p = *pos, stem, letters = 0, uppers = 0;
-	uint32_t c, first = 0;
+	size_t p = w->end;
+	uint32_t ab;
+
+	if (letters >= 2 && lowers == 0)
+		w->flags |= TEXT_W_ALLCAP;
+	/* A trailing period belongs to abbreviations and initials. */
+	if (p < end && s[p] == '.') {
+		if (letters == 1 && lowers == 0 && p - w->start == 1) {
+			w->flags |= TEXT_W_INITIAL | TEXT_W_ABBREV;
+			w->end = p + 1;
+			return;
+		}
+		if (dotted && letters > 0) {
+			w->flags |= TEXT_W_ABBREV;
+			w->end = p + 1;
+			return;
+		}
+		ab = text_lex_find(abbrevs, NABBREVS, s, w->start, p);
+		if ((ab & AB_ANY) || ((w->flags & TEXT_W_CAP) &&
+		    (ab & AB_CAP))) {
+			w->flags |= TEXT_W_ABBREV;
+			w->end = p + 1;
+			return;
+		}
+	}
+	if (stem_end(s, w) < w->end)
+		w->flags |= TEXT_W_POSS;
+}
+
+/*
+ * The word scanner for any text: code points decoded, letters of every
+ * script.  text_word_next hands a word to it when the word or the gap
+ * before it holds a byte past ASCII; p is then the word's first byte or
+ * a byte of the gap, and scanning from either gives the same word.
+ */
+static int
+word_next_any(const char *s, size_t end, size_t p, size_t *pos,
+    struct text_word *w)
+{
+	size_t letters = 0, lowers = 0, clen;
+	uint32_t c, first;
 	int dotted = 0;
 
-	/* ASCII takes the fast path: most of any news text is ASCII. */
 	while (p < end) {
 		unsigned char b = (unsigned char)s[p];
 
-		if (ascii_class[b] != 0)
+		if (ascii_class[b] & AC_ALNUM)
 			break;
 		if (b < 0x80) {
 			p++;
@@ -501,26 +598,22 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	}
 	w->start = p;
 	w->flags = 0;
-	/* The skip above stopped on an alnum: the word's first character. */
-	first = (unsigned char)s[p] < 0x80 ? (unsigned char)s[p] :
-	    text_char_at(s, end, p);
+	first = text_char_at(s, end, p);
 	while (p < end) {
 		unsigned char b = (unsigned char)s[p];
 		unsigned cl = ascii_class[b];	/* 0 past ASCII */
-		size_t clen;
 
-		if (cl != 0) {
+		if (cl & AC_ALNUM) {
 			letters += cl & AC_LETTER;
-			uppers += (cl & AC_UP) >> 1;
+			lowers += (cl & AC_LOW) >> 1;
 			p++;
 			continue;
 		}
-		if (b == '.' || b == '-' || b == '\'') {
+		if (cl & AC_CONN) {
 			if (p + 1 < end && (unsigned char)s[p + 1] < 0x80 ?
-			    ASCII_ALNUM((unsigned char)s[p + 1]) :
+			    (ascii_class[(unsigned char)s[p + 1]] & AC_ALNUM) :
 			    text_is_alnum(text_char_at(s, end, p + 1))) {
-				if (b == '.')
-					dotted = 1;
+				dotted |= b == '.';
 				p++;
 				continue;
 			}
@@ -533,8 +626,7 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 		if (text_is_alnum(c)) {
 			if (text_is_letter(c)) {
 				letters++;
-				if (text_is_upper(c))
-					uppers++;
+				lowers += !text_is_upper(c);
 			}
 			p += clen;
 			continue;
@@ -550,29 +642,211 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 		w->flags |= TEXT_W_CAP;
 	if (text_is_digit(first))
 		w->flags |= TEXT_W_DIGIT;
-	if (letters >= 2 && uppers == letters)
-		w->flags |= TEXT_W_ALLCAP;
-	/* A trailing period belongs to abbreviations and initials. */
-	if (p < end && s[p] == '.') {
-		struct text_word tw = *w;
-		uint32_t ab = 0;
-
-		if (letters == 1 && uppers == 1 && p - w->start == 1) {
-			w->flags |= TEXT_W_INITIAL | TEXT_W_ABBREV;
-			w->end = p + 1;
-		} else if ((dotted && letters > 0) ||
-		    ((ab = text_lex_find(abbrevs, NABBREVS, s, tw.start,
-		    tw.end)) & AB_ANY) ||
-		    ((w->flags & TEXT_W_CAP) && (ab & AB_CAP))) {
-			w->flags |= TEXT_W_ABBREV;
-			w->end = p + 1;
-		}
-	}
-	stem = stem_end(s, w);
-	if (stem < w->end && !(w->flags & TEXT_W_ABBREV))
-		w->flags |= TEXT_W_POSS;
+	word_finish(s, end, w, letters, lowers, dotted);
 	*pos = w->end;
 	return 1;
+}
+
+/*
+ * Every extractor pass reads its words through here, so ASCII words take
+ * a path of their own: bytes by table, runs of lower-case letters eight
+ * at a time, and only what the flags need (how many letters, whether any
+ * was lower-case, whether a period joined the word) kept on the way.  A
+ * byte past ASCII sends the word to word_next_any.
+ */
+int
+text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = *pos, start, letters = 0, n;
+	unsigned cl, first, seen = 0;
+
+	for (;;) {
+		if (p >= end) {
+			*pos = end;
+			return 0;
+		}
+		cl = ascii_class[u[p]];
+		if (cl & AC_ALNUM)
+			break;
+		if (u[p] >= 0x80)
+			return word_next_any(s, end, p, pos, w);
+		p++;
+	}
+	start = p;
+	first = cl;
+	for (;;) {
+		if (cl == AC_LOWER && end - p >= RUN8) {
+			n = lower_run8(s + p);
+			letters += n;
+			seen |= cl;
+			p += n;
+		} else if (cl & AC_ALNUM) {
+			letters += cl & AC_LETTER;
+			seen |= cl;
+			p++;
+		} else if (cl & AC_CONN) {
+			if (p + 1 >= end || u[p + 1] >= 0x80) {
+				if (p + 1 < end)
+					return word_next_any(s, end, start,
+					    pos, w);
+				break;
+			}
+			if (!(ascii_class[u[p + 1]] & AC_ALNUM))
+				break;
+			seen |= cl;
+			p++;
+		} else if (u[p] >= 0x80)
+			return word_next_any(s, end, start, pos, w);
+		else
+			break;
+		if (p >= end)
+			break;
+		cl = ascii_class[u[p]];
+	}
+	w->start = start;
+	w->end = p;
+	w->flags = first == AC_UPPER ? TEXT_W_CAP :
+	    first == AC_ALNUM ? TEXT_W_DIGIT : 0;
+	/* Most words end in a space after a lower-case letter other than
+	 * s: no flag to add. */
+	if (p < end && u[p] != '.' && (u[p - 1] | 0x20) != 's' &&
+	    (first == AC_LOWER || letters < 2 || (seen & AC_LOW))) {
+		*pos = p;
+		return 1;
+	}
+	word_finish(s, end, w, letters, (seen & AC_LOW) ? 1 : 0,
+	    (seen & AC_PERIOD) != 0);
+	*pos = w->end;
+	return 1;
+}
+
+/*
+ * Bit 7 of each of the eight bytes at u that is A-Z or past ASCII: the
+ * bytes a capitalised word can start with.  A-Z by the carries of
+ * lower_run8; a byte past ASCII has bit 7 set already.
+ */
+static inline uint64_t
+cap_or_high8(const unsigned char *u)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t v, low7;
+
+	memcpy(&v, u, sizeof(v));
+	low7 = v & ~high;
+	return (((low7 + ones * (0x80 - 'A')) &
+	    ~(low7 + ones * (0x7f - 'Z'))) | v) & high;
+}
+
+/* The first byte at or after q and before hi that is A-Z or past ASCII,
+ * or hi (or q, if q >= hi). */
+static size_t
+next_cap_or_high(const unsigned char *u, size_t q, size_t hi)
+{
+	uint64_t m;
+
+	while (q < hi && hi - q >= RUN8) {
+		if ((m = cap_or_high8(u + q)) != 0) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return q + (size_t)__builtin_ctzll(m) / 8;
+#else
+			return q + (size_t)__builtin_clzll(m) / 8;
+#endif
+		}
+		q += RUN8;
+	}
+	while (q < hi && u[q] < 0x80 && !(u[q] >= 'A' && u[q] <= 'Z'))
+		q++;
+	return q;
+}
+
+/*
+ * Does the word scanner, started at base (a word's start or a byte
+ * between words), start a word at the letter or digit q, all of
+ * [base, q] ASCII?  Not if a letter or digit precedes it, nor a connector
+ * that one precedes: the word before takes both.
+ */
+static int
+ascii_word_start(const unsigned char *u, size_t base, size_t q)
+{
+	unsigned c1;
+
+	if (q == base)
+		return 1;
+	c1 = ascii_class[u[q - 1]];
+	if (c1 & AC_ALNUM)
+		return 0;
+	return !((c1 & AC_CONN) && q - 1 > base &&
+	    (ascii_class[u[q - 2]] & AC_ALNUM));
+}
+
+/*
+ * One word of text_word_next_cap read whole from *p: 1 to return it (it
+ * is capitalised), 0 to stop (none left, or it ends at or after limit),
+ * with *pos set; -1 to go on from *p, now its end.
+ */
+static int
+cap_step(const char *s, size_t end, size_t *p, size_t limit,
+    struct text_word *w, size_t *pos)
+{
+	size_t q = *p;
+
+	if (!text_word_next(s, end, &q, w)) {
+		*pos = end;
+		return 0;
+	}
+	if ((w->flags & TEXT_W_CAP) || q >= limit) {
+		*pos = q;
+		return (w->flags & TEXT_W_CAP) != 0;
+	}
+	*p = q;
+	return -1;
+}
+
+/*
+ * Words are not read one by one: eight bytes at a time, the scan looks
+ * for a capital or a byte past ASCII, and only a capital that starts a
+ * word (by the bytes just before it) or a byte past ASCII stops it; the
+ * words of ASCII between are passed over unread.  Where none stops it
+ * before limit, the words from the last one that starts before limit
+ * are read whole, as that is where one can end at or after limit.
+ */
+int
+text_word_next_cap(const char *s, size_t end, size_t *pos, size_t limit,
+    struct text_word *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = *pos, q = p, hi = limit < end ? limit : end, r;
+	int rc;
+
+	for (;;) {
+		q = next_cap_or_high(u, q, hi);
+		if (q >= hi)
+			break;
+		if (u[q] < 0x80) {
+			if (!ascii_word_start(u, p, q)) {
+				q++;
+				continue;
+			}
+			p = q;
+			return cap_step(s, end, &p, limit, w, pos);
+		}
+		/* Past ASCII: read the words through q whole. */
+		do {
+			if ((rc = cap_step(s, end, &p, limit, w, pos)) >= 0)
+				return rc;
+		} while (p <= q);
+		q = p;
+	}
+	/* [p, hi) is ASCII and holds no capitalised word's start. */
+	for (r = hi; r > p; r--)
+		if ((ascii_class[u[r - 1]] & AC_ALNUM) &&
+		    ascii_word_start(u, p, r - 1))
+			break;
+	p = r > p ? r - 1 : p;
+	for (;;)
+		if ((rc = cap_step(s, end, &p, limit, w, pos)) >= 0)
+			return rc;
 }
 
 int

@@ -75,6 +75,16 @@ int	text_word_next(const char *s, size_t end, size_t *pos,
 	    struct text_word *w);
 
 /*
+ * Read words as text_word_next does from *pos, passing over those that do
+ * not start with an upper-case letter, until one ends at or after limit:
+ * 1 with the first capitalised word in *w (*pos = w->end), else 0 with
+ * *pos the end of the last word passed over (or end).  A scan for names
+ * reads every word of a text, and most of them need no flags.
+ */
+int	text_word_next_cap(const char *s, size_t end, size_t *pos,
+	    size_t limit, struct text_word *w);
+
+/*
  * Scan backward from *pos to the word that ends at or before it and starts
  * at or after start.  1 with *w filled and *pos = w->start, or 0.
  */
