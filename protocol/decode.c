@@ -12,11 +12,13 @@
  *     trailing bytes).  On the way it
  *     indexes the maps the message type is made of (the top map, and a
  *     JOB's article or a DONE's result): where the value of each known key
- *     starts, and the first non-string or duplicate key.
+ *     starts, and the first non-string or duplicate key; the element maps
+ *     of a result's quotes and dates are indexed too, into records the
+ *     decoder keeps (at most DECODE_ARRAY_MAX of each).
  *  2. A typed walk reads the indexed values in place, checks every key,
  *     type, limit and string, and fills the struct with slices of the
- *     frame.  The quotes and dates of a result are read from their arrays
- *     element by element; the scan has proved them well formed.
+ *     frame.  Quotes and dates are walked from their records, element by
+ *     element, without reading their maps a second time.
  *
  * A frame's structural fault is reported before any fault of its content,
  * and the content is checked field by field in a fixed order, whatever the
@@ -61,11 +63,53 @@
 /* Offsets into a frame are kept in 32 bits. */
 _Static_assert(PROTO_FRAME_MAX <= UINT32_MAX, "frame offsets must fit 32 bits");
 
+/* The keys of a quote or date element (text included) are WK_START..WK_MOD. */
+#define ELEM_KEY_FIRST	WK_START
+#define ELEM_NKEYS	(WK_MOD - WK_START + 1)
+
+/* What the key faults of a map are (struct fields below). */
+enum key_fault {
+	KF_NONE,
+	KF_NOT_STRING,		/* key number fkey is not a string */
+	KF_DUPLICATE,		/* wanted key fkey appears twice */
+};
+
+/*
+ * One element of a result's quotes or dates, as the scan found it: its
+ * first byte (a map, or what it is instead), and, if a map, what struct
+ * fields would hold for it, kept to the element keys.  The scan visits
+ * every element anyway; recording them saves the walk reading each one a
+ * second time.
+ */
+struct elem {
+	uint32_t	 at[ELEM_NKEYS];
+	uint16_t	 seen;		/* bit k - ELEM_KEY_FIRST */
+	unsigned char	 first;
+	unsigned char	 fault;		/* enum key_fault */
+	uint32_t	 fkey;
+	const char	*ftype;
+};
+
+/* The elements of one quotes or dates array, as recorded by the scan. */
+enum elems_state {
+	ELEMS_NONE,		/* no such array was indexed */
+	ELEMS_DONE,
+	ELEMS_NOMEM,		/* no room to record them */
+};
+
+struct elems {
+	struct elem	*v;
+	size_t		 cap;
+	size_t		 n;
+	enum elems_state state;
+};
+
 struct proto_decoder {
 	struct quote	*quotes;
 	size_t		 quotes_cap;
 	struct timex3	*dates;
 	size_t		 dates_cap;
+	struct elems	 qel, del;	/* this frame's quotes and dates */
 };
 
 /*
@@ -82,13 +126,6 @@ struct walk {
 	size_t		 idx;
 	const unsigned char *buf;
 	size_t		 len;
-};
-
-/* What is wrong with a map's keys: what msgpack-style gathering finds. */
-enum key_fault {
-	KF_NONE,
-	KF_NOT_STRING,		/* key number fkey is not a string */
-	KF_DUPLICATE,		/* wanted key fkey appears twice */
 };
 
 /*
@@ -142,6 +179,10 @@ struct mpv {
 #define QUOTE_KEYS	(B(START) | B(END) | B(KIND) | B(SPEAKER) | \
 			 B(SPEAKER_START) | B(SPEAKER_END) | B(CUE))
 #define DATE_KEYS	(B(START) | B(END) | B(TYPE) | B(VALUE) | B(MOD))
+#define ELEM_KEYS	(((WK_BIT(ELEM_NKEYS) - 1) << ELEM_KEY_FIRST))
+_Static_assert(((QUOTE_KEYS | DATE_KEYS | B(TEXT)) & ~ELEM_KEYS) == 0,
+    "element keys must lie in WK_START..WK_MOD");
+_Static_assert(ELEM_NKEYS <= 16, "element keys must fit struct elem's seen");
 
 /* --- the cursor --- */
 
@@ -317,6 +358,21 @@ mp_read(const unsigned char *buf, size_t len, size_t pos, struct mpv *v)
 			v->next = pos + 1 + v->n;
 			return;
 		}
+		/* Spans past 255 bytes, and the texts of a Result. */
+		if (b == 0xcd && len - pos > 2) {
+			v->type = MP_UINT;
+			v->u = (uint64_t)buf[pos + 1] << 8 | buf[pos + 2];
+			v->next = pos + 3;
+			return;
+		}
+		if (b == 0xd9 && len - pos > 1 &&
+		    (size_t)buf[pos + 1] <= len - pos - 2) {
+			v->type = MP_STR;
+			v->s = (const char *)buf + pos + 2;
+			v->n = buf[pos + 1];
+			v->next = pos + 2 + v->n;
+			return;
+		}
 	}
 	mp_read_any(buf, len, pos, v);
 }
@@ -376,6 +432,13 @@ byte_type_name(unsigned char b)
 	}
 }
 
+/* b opens a map (fixmap, map16, map32). */
+static int
+is_map_byte(unsigned char b)
+{
+	return (b >= 0x80 && b <= 0x8f) || b == 0xde || b == 0xdf;
+}
+
 /*
  * One key of a map being indexed, spelled s[0..n): the wanted key whose
  * value follows, or -1.  A wanted key seen twice is the map's fault.
@@ -424,6 +487,13 @@ struct plan {
 		uint64_t	 want;
 	} sub[2];
 	int		 nsub;
+	/*
+	 * The map whose quotes and dates arrays have their elements indexed
+	 * (NULL: none) into d's records, with the keys an element may have.
+	 */
+	const struct fields *items;
+	struct proto_decoder *d;
+	uint64_t	 quote_want, date_want;
 };
 
 struct scan {
@@ -434,6 +504,13 @@ struct scan {
 	uint64_t	 pending;
 	size_t		 objects, objects_max;
 	const struct plan *plan;	/* may be NULL: nothing indexed */
+	/*
+	 * The array whose elements the next scan_value() records (set for
+	 * the value of an items map's quotes or dates), and what it wants.
+	 */
+	struct elems	*el;
+	uint64_t	 el_want;
+	struct fields	 scratch;	/* an element map, before recording */
 	/*
 	 * The top-level key whose value is being read (NULL when reading a
 	 * key, or when the key was not a plain string): errors inside that
@@ -485,10 +562,11 @@ static int scan_value(struct scan *, int, struct fields *, uint64_t);
 
 /*
  * scan_value() for the commonest objects, without the call: a fixint, nil,
- * boolean or short string that fits is counted and stepped over here;
- * anything else (and every fault) goes to scan_value().
+ * boolean, short string or 8-32 bit integer that fits is counted and
+ * stepped over here; anything else (and every fault) goes to
+ * scan_value().  Forced inline: as a call of its own it cost a third more.
  */
-static inline int
+static inline __attribute__((always_inline)) int
 scan_next(struct scan *s, int level, struct fields *f, uint64_t want)
 {
 	size_t rem = s->len - s->pos;
@@ -509,6 +587,19 @@ scan_next(struct scan *s, int level, struct fields *f, uint64_t want)
 		s->pos += 1 + (size_t)(b & 0x1f);
 		return 0;
 	}
+	/* uint8/16/32 (offsets, times) and str8 (a Result's texts). */
+	if (b >= 0xcc && b <= 0xce && ((size_t)1 << (b - 0xcc)) < rem) {
+		s->pending--;
+		s->objects++;
+		s->pos += 1 + ((size_t)1 << (b - 0xcc));
+		return 0;
+	}
+	if (b == 0xd9 && rem > 1 && (size_t)s->p[s->pos + 1] <= rem - 2) {
+		s->pending--;
+		s->objects++;
+		s->pos += 2 + (size_t)s->p[s->pos + 1];
+		return 0;
+	}
 	return scan_value(s, level, f, want);
 }
 
@@ -520,6 +611,53 @@ str_header(unsigned char b)
 		return 1;
 	if (b >= 0xd9 && b <= 0xdb)
 		return 1 + ((size_t)1 << (b - 0xd9));
+	return 0;
+}
+
+static int	is_map_byte(unsigned char);
+
+/*
+ * The n elements of an array at nesting level `level`, recorded into el:
+ * each element map is indexed (keys outside s->el_want ignored) as the
+ * walk would index it, then kept to its element keys.  Without room to
+ * record them the elements are only scanned, and el says so.
+ */
+static int
+scan_elems(struct scan *s, int level, uint64_t n, struct elems *el)
+{
+	struct fields *f = &s->scratch;
+	uint64_t want = s->el_want;
+	struct elem *e;
+	uint64_t i;
+
+	el->n = 0;
+	el->state = ELEMS_NOMEM;
+	if (array_reserve((void **)&el->v, &el->cap, (size_t)n,
+	    sizeof(*el->v)) == -1) {
+		for (i = 0; i < n; i++)
+			if (scan_next(s, level + 1, NULL, 0) == -1)
+				return -1;
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		e = &el->v[i];
+		/* Owed objects each have a byte: the element's is there. */
+		e->first = s->pos < s->len ? s->p[s->pos] : 0xc1;
+		if (!is_map_byte(e->first)) {
+			if (scan_next(s, level + 1, NULL, 0) == -1)
+				return -1;
+			continue;
+		}
+		if (scan_value(s, level + 1, f, want) == -1)
+			return -1;
+		e->seen = (uint16_t)(f->seen >> ELEM_KEY_FIRST);
+		memcpy(e->at, &f->at[ELEM_KEY_FIRST], sizeof(e->at));
+		e->fault = (unsigned char)f->fault;
+		e->fkey = f->fkey;
+		e->ftype = f->ftype;
+	}
+	el->n = (size_t)n;
+	el->state = ELEMS_DONE;
 	return 0;
 }
 
@@ -540,13 +678,28 @@ scan_map(struct scan *s, int level, uint64_t n, struct fields *f,
 		size_t kat = s->pos, hdr;
 		struct fields *vf = NULL;
 		uint64_t vwant = 0;
+		unsigned char b;
 		int k = -1;
 
 		if (level == 0)
 			s->key = NULL;
-		if (scan_next(s, level + 1, NULL, 0) == -1)
-			return -1;
-		if ((hdr = str_header(s->p[kat])) != 0) {
+		/*
+		 * A key is nearly always a fixstr that fits: stepped over
+		 * here, as scan_next() would, with its header size known.
+		 */
+		if (kat < s->len && s->objects < s->objects_max &&
+		    (b = s->p[kat]) >= 0xa0 && b <= 0xbf &&
+		    (size_t)(b & 0x1f) < s->len - kat) {
+			s->pending--;
+			s->objects++;
+			s->pos += 1 + (size_t)(b & 0x1f);
+			hdr = 1;
+		} else {
+			if (scan_next(s, level + 1, NULL, 0) == -1)
+				return -1;
+			hdr = str_header(s->p[kat]);
+		}
+		if (hdr != 0) {
 			if (level == 0) {
 				s->key = s->p + kat + hdr;
 				s->keylen = s->pos - kat - hdr;
@@ -566,9 +719,17 @@ scan_map(struct scan *s, int level, uint64_t n, struct fields *f,
 						vf = plan->sub[j].f;
 						vwant = plan->sub[j].want;
 					}
+			if (f == plan->items && k == WK_QUOTES) {
+				s->el = &plan->d->qel;
+				s->el_want = plan->quote_want;
+			} else if (f == plan->items && k == WK_DATES) {
+				s->el = &plan->d->del;
+				s->el_want = plan->date_want;
+			}
 		}
 		if (scan_next(s, level + 1, vf, vwant) == -1)
 			return -1;
+		s->el = NULL;	/* not an array: nothing to record */
 	}
 	return 0;
 }
@@ -585,8 +746,10 @@ scan_value(struct scan *s, int level, struct fields *f, uint64_t want)
 	size_t at = s->pos, rem = s->len - s->pos, hdr, avail, lenbytes = 0;
 	uint64_t n, children, i;
 	int is_map = 0, is_str = 0;
+	struct elems *el = s->el;
 	unsigned char b;
 
+	s->el = NULL;
 	s->pending--;
 	if (++s->objects > s->objects_max)
 		return scan_fail(s, "more than %zu objects", s->objects_max);
@@ -715,6 +878,8 @@ container:
 			fields_init(f);
 		return scan_map(s, level, n, f, want);
 	}
+	if (el != NULL)
+		return scan_elems(s, level, n, el);
 	for (i = 0; i < n; i++)
 		if (scan_next(s, level + 1, NULL, 0) == -1)
 			return -1;
@@ -823,40 +988,6 @@ check_keys(const struct fields *f, const struct walk *w)
 		return walk_fail(w, wire_keys[f->fkey].name, "duplicate key");
 	}
 	return walk_fail(w, NULL, "unhandled key fault");
-}
-
-/*
- * Index the n entries of the map whose entries start at *pos (the scan
- * has proved them whole) and check its keys, as check_keys(); *pos ends
- * after the map.
- */
-static int
-gather(size_t *pos, size_t n, uint64_t want, struct fields *f,
-    const struct walk *w)
-{
-	struct mpv key;
-	size_t i;
-	int k;
-
-	fields_init(f);
-	for (i = 0; i < n; i++) {
-		mp_read(w->buf, w->len, *pos, &key);
-		if (key.type != MP_STR) {
-			if (key.type == MP_BAD)
-				return walk_fail(w, NULL, "malformed msgpack");
-			index_not_string(f, (uint32_t)i + 1,
-			    mp_type_name(key.type));
-			return check_keys(f, w);
-		}
-		*pos = key.next;
-		if ((k = index_key(f, want, key.s, key.n)) != -1)
-			f->at[k] = (uint32_t)*pos;
-		else if (f->fault != KF_NONE)
-			return check_keys(f, w);
-		if (mp_skip(w, pos) == -1)
-			return walk_fail(w, NULL, "malformed msgpack");
-	}
-	return 0;
 }
 
 /* The value of key k into *v: 1, or 0 when it is absent or (optional)
@@ -1084,25 +1215,25 @@ walk_text(const struct fields *f, uint32_t start, uint32_t end,
 }
 
 /*
- * The element of an array at *pos must be a map; index it (keys outside
- * want ignored) and leave *pos after it.
+ * A recorded element must be a map; its keys (keys outside want were
+ * ignored) into *f, and their verdict, as check_keys().
  */
 static int
-element_map(size_t *pos, uint64_t want, struct fields *f,
-    const struct walk *w)
+element_map(const struct elem *e, struct fields *f, const struct walk *w)
 {
-	struct mpv v;
-
-	mp_read(w->buf, w->len, *pos, &v);
-	if (v.type != MP_MAP)
+	if (!is_map_byte(e->first))
 		return walk_fail(w, NULL, "expected map, got %s",
-		    mp_type_name(v.type));
-	*pos = v.next;
-	return gather(pos, v.n, want, f, w);
+		    byte_type_name(e->first));
+	f->seen = (uint64_t)e->seen << ELEM_KEY_FIRST;
+	memcpy(&f->at[ELEM_KEY_FIRST], e->at, sizeof(e->at));
+	f->fault = (enum key_fault)e->fault;
+	f->fkey = e->fkey;
+	f->ftype = e->ftype;
+	return check_keys(f, w);
 }
 
 static int
-walk_quote(size_t *pos, struct quote *q, int with_text,
+walk_quote(const struct elem *e, struct quote *q, int with_text,
     const struct walk *w)
 {
 	struct fields f;
@@ -1111,8 +1242,7 @@ walk_quote(size_t *pos, struct quote *q, int with_text,
 	int has_ss, has_se;
 
 	memset(q, 0, sizeof(*q));
-	if (element_map(pos, QUOTE_KEYS | (with_text ? B(TEXT) : 0), &f,
-	    w) == -1 ||
+	if (element_map(e, &f, w) == -1 ||
 	    walk_span(&f, &q->start, &q->end, w) == -1)
 		return -1;
 	if (req_word(&f, WK_KIND, &kind, w) == -1)
@@ -1144,7 +1274,7 @@ walk_quote(size_t *pos, struct quote *q, int with_text,
 }
 
 static int
-walk_date(size_t *pos, struct timex3 *t, int with_text,
+walk_date(const struct elem *e, struct timex3 *t, int with_text,
     const struct walk *w)
 {
 	struct fields f;
@@ -1153,8 +1283,7 @@ walk_date(size_t *pos, struct timex3 *t, int with_text,
 	size_t i;
 
 	memset(t, 0, sizeof(*t));
-	if (element_map(pos, DATE_KEYS | (with_text ? B(TEXT) : 0), &f,
-	    w) == -1 ||
+	if (element_map(e, &f, w) == -1 ||
 	    walk_span(&f, &t->start, &t->end, w) == -1)
 		return -1;
 
@@ -1192,11 +1321,11 @@ walk_date(size_t *pos, struct timex3 *t, int with_text,
 
 /*
  * The array under key k (quotes or dates), at most max entries: its count
- * into *n and where its first element starts into *pos.
+ * into *n; the scan has recorded its elements into el.
  */
 static int
 items_array(const struct fields *f, enum wire_key k, size_t max,
-    size_t *n, size_t *pos, const struct walk *w)
+    const struct elems *el, size_t *n, const struct walk *w)
 {
 	struct mpv v;
 
@@ -1208,8 +1337,11 @@ items_array(const struct fields *f, enum wire_key k, size_t max,
 	if (v.n > max)
 		return walk_fail(w, wire_keys[k].name, "%zu entries, limit %zu",
 		    v.n, max);
+	if (el->state == ELEMS_NOMEM)
+		return walk_fail(w, NULL, "out of memory");
+	if (el->state != ELEMS_DONE || el->n != v.n)
+		return walk_fail(w, wire_keys[k].name, "not indexed");
 	*n = v.n;
-	*pos = v.next;
 	return 0;
 }
 
@@ -1222,9 +1354,10 @@ walk_items(struct proto_decoder *d, const struct fields *f,
     struct result *r, int with_text, const struct walk *w)
 {
 	struct walk iw = *w;
-	size_t i, n, pos;
+	size_t i, n;
 
-	if (items_array(f, WK_QUOTES, PROTO_QUOTES_MAX, &n, &pos, w) == -1)
+	if (items_array(f, WK_QUOTES, PROTO_QUOTES_MAX, &d->qel, &n,
+	    w) == -1)
 		return -1;
 	if (array_reserve((void **)&d->quotes, &d->quotes_cap, n,
 	    sizeof(*d->quotes)) == -1)
@@ -1232,13 +1365,14 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 	iw.arr = "quotes";
 	for (i = 0; i < n; i++) {
 		iw.idx = i;
-		if (walk_quote(&pos, &d->quotes[i], with_text, &iw) == -1)
+		if (walk_quote(&d->qel.v[i], &d->quotes[i], with_text,
+		    &iw) == -1)
 			return -1;
 	}
 	r->quotes = d->quotes;
 	r->nquotes = n;
 
-	if (items_array(f, WK_DATES, PROTO_DATES_MAX, &n, &pos, w) == -1)
+	if (items_array(f, WK_DATES, PROTO_DATES_MAX, &d->del, &n, w) == -1)
 		return -1;
 	if (array_reserve((void **)&d->dates, &d->dates_cap, n,
 	    sizeof(*d->dates)) == -1)
@@ -1246,7 +1380,8 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 	iw.arr = "dates";
 	for (i = 0; i < n; i++) {
 		iw.idx = i;
-		if (walk_date(&pos, &d->dates[i], with_text, &iw) == -1)
+		if (walk_date(&d->del.v[i], &d->dates[i], with_text,
+		    &iw) == -1)
 			return -1;
 	}
 	r->dates = d->dates;
@@ -1446,6 +1581,8 @@ proto_decoder_destroy(struct proto_decoder **dp)
 		return;
 	free(d->quotes);
 	free(d->dates);
+	free(d->qel.v);
+	free(d->del.v);
 	free(d);
 	*dp = NULL;
 }
@@ -1467,7 +1604,8 @@ proto_decode_article(struct proto_decoder *d, const void *buf, size_t len,
 {
 	struct walk w = { err, errlen, "", NULL, 0, buf, len };
 	struct fields f;
-	struct plan plan = { &f, ARTICLE_KEYS, { { 0, NULL, 0 } }, 0 };
+	struct plan plan = { &f, ARTICLE_KEYS, { { 0, NULL, 0 } }, 0, NULL,
+		NULL, 0, 0 };
 	int rc = -1;
 
 	(void)d;
@@ -1486,7 +1624,8 @@ proto_decode_ack(struct proto_decoder *d, const void *buf, size_t len,
 {
 	struct walk w = { err, errlen, "", NULL, 0, buf, len };
 	struct fields f;
-	struct plan plan = { &f, ACK_KEYS, { { 0, NULL, 0 } }, 0 };
+	struct plan plan = { &f, ACK_KEYS, { { 0, NULL, 0 } }, 0, NULL, NULL,
+		0, 0 };
 	int rc = -1;
 
 	(void)d;
@@ -1508,12 +1647,13 @@ proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
 	struct plan plan = { &maps.top, WMSG_KEYS, {
 		{ WK_ARTICLE, &maps.article, ARTICLE_KEYS },
 		{ WK_RESULT, &maps.result, DONE_KEYS },
-	}, 2 };
+	}, 2, &maps.result, d, QUOTE_KEYS, DATE_KEYS };
 	enum wmsg_type type;
 	uint64_t job;
 	int rc = -1, typed = 0;
 
 	memset(out, 0, sizeof(*out));
+	d->qel.state = d->del.state = ELEMS_NONE;
 	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
 		rc = walk_wmsg(d, &maps, out, &typed, &w);
@@ -1539,10 +1679,12 @@ proto_decode_result(struct proto_decoder *d, const void *buf, size_t len,
 {
 	struct walk w = { err, errlen, "", NULL, 0, buf, len };
 	struct fields f;
-	struct plan plan = { &f, RESULT_KEYS, { { 0, NULL, 0 } }, 0 };
+	struct plan plan = { &f, RESULT_KEYS, { { 0, NULL, 0 } }, 0, &f, d,
+		QUOTE_KEYS | B(TEXT), DATE_KEYS | B(TEXT) };
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
+	d->qel.state = d->del.state = ELEMS_NONE;
 	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
 		rc = walk_result(d, &f, out, &w);

@@ -210,30 +210,30 @@ static void
 enc_uint(struct enc *e, uint64_t v)
 {
 	unsigned char *p;
-	unsigned code;
-	size_t n;
 
+	/* The stores spelled out: enc_be()'s loop cost as much as the rest. */
 	if (v < 0x80) {
 		if ((p = enc_room(e, 1)) != NULL)
 			p[0] = (unsigned char)v;
-		return;
-	}
-	if (v < 0x100) {
-		code = 0xcc;
-		n = 1;
+	} else if (v < 0x100) {
+		if ((p = enc_room(e, 2)) != NULL) {
+			p[0] = 0xcc;
+			p[1] = (unsigned char)v;
+		}
 	} else if (v < 0x10000) {
-		code = 0xcd;
-		n = 2;
+		if ((p = enc_room(e, 3)) != NULL) {
+			p[0] = 0xcd;
+			p[1] = (unsigned char)(v >> 8);
+			p[2] = (unsigned char)v;
+		}
 	} else if (v <= UINT32_MAX) {
-		code = 0xce;
-		n = 4;
-	} else {
-		code = 0xcf;
-		n = 8;
-	}
-	if ((p = enc_room(e, n + 1)) != NULL) {
-		p[0] = (unsigned char)code;
-		enc_be(p + 1, v, n);
+		if ((p = enc_room(e, 5)) != NULL) {
+			p[0] = 0xce;
+			enc_be(p + 1, v, 4);
+		}
+	} else if ((p = enc_room(e, 9)) != NULL) {
+		p[0] = 0xcf;
+		enc_be(p + 1, v, 8);
 	}
 }
 
@@ -273,29 +273,92 @@ enc_int(struct enc *e, int64_t v)
 	}
 }
 
-/* Keys are short: a fixstr, header and name written in one go. */
-static void
+/*
+ * src[0..n) to dst, n <= 16, as at most two loads and two stores of each
+ * width (overlapping when n is not a power of two): short strings are
+ * most of what the encoder copies, and a call to memcpy() cost more than
+ * the copy.  Nothing outside src[0..n) is read.
+ */
+static inline void
+copy_small(unsigned char *dst, const void *src, size_t n)
+{
+	const unsigned char *s = src;
+	uint64_t a, b;
+	uint32_t c, d;
+	uint16_t f, g;
+
+	if (n >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		memcpy(dst, &a, 8);
+		memcpy(dst + n - 8, &b, 8);
+	} else if (n >= 4) {
+		memcpy(&c, s, 4);
+		memcpy(&d, s + n - 4, 4);
+		memcpy(dst, &c, 4);
+		memcpy(dst + n - 4, &d, 4);
+	} else if (n >= 2) {
+		memcpy(&f, s, 2);
+		memcpy(&g, s + n - 2, 2);
+		memcpy(dst, &f, 2);
+		memcpy(dst + n - 2, &g, 2);
+	} else if (n == 1)
+		dst[0] = s[0];
+}
+
+/* The largest string copy_small() copies. */
+#define COPY_SMALL_MAX	16
+
+/*
+ * Keys are short and spelled beforehand (wire_keys[].mp): where the buffer
+ * has WIRE_KEY_MP_SIZE bytes of room, all of them are stored at once and
+ * only the key's own are kept (the rest is written over next).
+ */
+static inline void
 enc_key(struct enc *e, enum wire_key k)
 {
-	size_t n = wire_keys[k].len;
+	const struct wire_key_name *w = &wire_keys[k];
+	size_t n = w->len + 1;
 	unsigned char *p;
 
-	if (n >= 32) {
-		enc_head(e, 0xa0, 32, 0xd9, 0xda, 0xdb, n);
-		enc_put(e, wire_keys[k].name, n);
-	} else if ((p = enc_room(e, n + 1)) != NULL) {
-		p[0] = (unsigned char)(0xa0 | n);
-		memcpy(p + 1, wire_keys[k].name, n);
+	if (!e->failed && e->b != NULL &&
+	    e->b->cap - e->b->len >= WIRE_KEY_MP_SIZE) {
+		memcpy(e->b->data + e->b->len, &w->mp, WIRE_KEY_MP_SIZE);
+		e->b->len += n;
+		return;
 	}
+	if ((p = enc_room(e, n)) != NULL)
+		copy_small(p, &w->mp, n);
 }
 
 static void
 enc_bytes(struct enc *e, const char *p, size_t len)
 {
+	unsigned char *q;
+
 	/* A str header holds 32 bits; no legal field comes near that. */
 	if (len > UINT32_MAX) {
 		errno = EMSGSIZE;
 		e->failed = 1;
+		return;
+	}
+	/* A fixstr or str8, header and bytes in one reservation. */
+	if (len < 32) {
+		if ((q = enc_room(e, len + 1)) == NULL)
+			return;
+		q[0] = (unsigned char)(0xa0 | len);
+		if (len <= COPY_SMALL_MAX)
+			copy_small(q + 1, p, len);
+		else
+			memcpy(q + 1, p, len);
+		return;
+	}
+	if (len < 256) {
+		if ((q = enc_room(e, len + 2)) == NULL)
+			return;
+		q[0] = 0xd9;
+		q[1] = (unsigned char)len;
+		memcpy(q + 2, p, len);
 		return;
 	}
 	enc_head(e, 0xa0, 32, 0xd9, 0xda, 0xdb, len);

@@ -11,7 +11,11 @@
 #include "wire_keys.h"
 
 #define NITEMS(a)	(sizeof(a) / sizeof((a)[0]))
-#define WK(s)		{ (s), sizeof(s) - 1 }
+/* sizeof(s) - 1 < WIRE_KEY_MP_SIZE - 1: the name and its NUL fit mp.name. */
+#define WK(s)		{ (s), sizeof(s) - 1, { 0xa0 | (sizeof(s) - 1), s } }
+
+_Static_assert(sizeof(((struct wire_key_name *)0)->mp) == WIRE_KEY_MP_SIZE,
+    "a key's msgpack form is 16 bytes, no padding");
 
 /* Indexed by enum wire_key. */
 const struct wire_key_name wire_keys[WK__COUNT] = {
@@ -90,42 +94,74 @@ key_eq(const char *a, const char *b, size_t len)
 }
 
 /*
- * The decoder looks up every key of every map, so the lookup dispatches on
- * the length and then compares against the one to seven keys of that length,
- * instead of walking the whole table.
+ * The slot of a key of length len, first byte a, last byte z, in the
+ * lookup table below: (11 len + a + 12 z) mod 128 gives each of our keys a
+ * slot of its own (the multipliers were found by trying small ones in
+ * turn; the names_* test checks every key), so a lookup reads one slot and
+ * compares against one name, whatever the key.
  */
+#define KEY_SLOTS	128
+#define KEY_SLOT(len, a, z) \
+	(((len) * 11u + (unsigned)(a) + (unsigned)(z) * 12u) & (KEY_SLOTS - 1))
+
+/* The longest key, "speaker_start"; key_eq() compares 16 bytes at most. */
+#define KEY_LEN_MAX	13
+_Static_assert(KEY_LEN_MAX <= 16, "key_eq compares 16 bytes at most");
+
 int
 wire_key_lookup(const char *s, size_t len)
 {
-	static const unsigned char by_len[][8] = {
-		/* The keys of each length, WK__COUNT-terminated. */
-		[1] = { WK_V, WK_T, WK__COUNT },
-		[2] = { WK_ID, WK__COUNT },
-		[3] = { WK_URL, WK_PID, WK_JOB, WK_END, WK_CUE, WK_MOD,
-			WK_SEQ, WK__COUNT },
-		[4] = { WK_BODY, WK_LANG, WK_NAME, WK_KIND, WK_TEXT, WK_TYPE,
-			WK__COUNT },
-		[5] = { WK_TITLE, WK_ERROR, WK_DATES, WK_START, WK_VALUE,
-			WK__COUNT },
-		[6] = { WK_SOURCE, WK_STATUS, WK_CREDIT, WK_QUOTES, WK_RESULT,
-			WK_WORKER, WK__COUNT },
-		[7] = { WK_ARTICLE, WK_ATTEMPT, WK_SPEAKER, WK__COUNT },
-		[8] = { WK_ATTEMPTS, WK__COUNT },
-		[9] = { WK_PUBLISHED, WK_EXTRACTOR, WK__COUNT },
-		[10] = { WK_ELAPSED_US, WK__COUNT },
-		[11] = { WK_SPEAKER_END, WK__COUNT },
-		[12] = { WK__COUNT },
-		[13] = { WK_SPEAKER_START, WK__COUNT },
+	/* Slot -> key + 1; 0 is an empty slot. */
+	static const unsigned char slot[KEY_SLOTS] = {
+		[3] = WK_PUBLISHED + 1,
+		[9] = WK_V + 1,
+		[16] = WK_TEXT + 1,
+		[17] = WK_WORKER + 1,
+		[21] = WK_CREDIT + 1,
+		[23] = WK_QUOTES + 1,
+		[24] = WK_SPEAKER + 1,
+		[25] = WK_STATUS + 1,
+		[26] = WK_START + 1,
+		[28] = WK_SPEAKER_END + 1,
+		[29] = WK_ATTEMPTS + 1,
+		[30] = WK_ATTEMPT + 1,
+		[32] = WK_EXTRACTOR + 1,
+		[35] = WK_JOB + 1,
+		[36] = WK_RESULT + 1,
+		[38] = WK_URL + 1,
+		[47] = WK_ID + 1,
+		[54] = WK_END + 1,
+		[55] = WK_ELAPSED_US + 1,
+		[58] = WK_BODY + 1,
+		[62] = WK_MOD + 1,
+		[64] = WK_CUE + 1,
+		[65] = WK_PID + 1,
+		[71] = WK_KIND + 1,
+		[86] = WK_NAME + 1,
+		[92] = WK_TYPE + 1,
+		[96] = WK_SEQ + 1,
+		[103] = WK_TITLE + 1,
+		[105] = WK_VALUE + 1,
+		[106] = WK_ARTICLE + 1,
+		[108] = WK_LANG + 1,
+		[111] = WK_T + 1,
+		[113] = WK_SOURCE + 1,
+		[114] = WK_SPEAKER_START + 1,
+		[116] = WK_ERROR + 1,
+		[127] = WK_DATES + 1,
 	};
-	const unsigned char *k;
+	unsigned k;
 
-	_Static_assert(NITEMS(by_len) <= 17, "key_eq compares 16 bytes at most");
-	if (len == 0 || len >= NITEMS(by_len))
+	if (len == 0 || len > KEY_LEN_MAX)
 		return -1;
-	for (k = by_len[len]; *k != WK__COUNT; k++)
-		if (key_eq(wire_keys[*k].name, s, len))
-			return *k;
-	return -1;
+	k = slot[KEY_SLOT(len, (unsigned char)s[0],
+	    (unsigned char)s[len - 1])];
+	if (k == 0)
+		return -1;
+	k--;
+	if (wire_keys[k].len != len || !key_eq(wire_keys[k].name, s, len))
+		return -1;
+	return (int)k;
 }
 
 int

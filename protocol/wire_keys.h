@@ -56,9 +56,20 @@ enum wire_key {
 #define WK_BIT(k)	((uint64_t)1 << (k))
 _Static_assert(WK__COUNT <= 64, "wire keys must fit a uint64_t mask");
 
+/*
+ * A key's name, and the key as the encoder writes it: a fixstr header and
+ * the name, zero-padded to 16 bytes so that it is copied with two fixed
+ * 8-byte stores instead of a call to memcpy() (every key is under 16
+ * bytes; names.c checks).
+ */
+#define WIRE_KEY_MP_SIZE	16
 struct wire_key_name {
 	const char	*name;
 	size_t		 len;
+	struct {
+		unsigned char	 hdr;
+		char		 name[WIRE_KEY_MP_SIZE - 1];
+	} mp;
 };
 
 extern const struct wire_key_name wire_keys[WK__COUNT];

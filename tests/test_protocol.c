@@ -214,6 +214,10 @@ Test(protocol, wire_keys_and_str_eq)
 	cr_assert_eq(wire_key_lookup("", 0), -1);
 	cr_assert_eq(wire_key_lookup("speaker_starts", 14), -1);
 	cr_assert_eq(wire_key_lookup("ID", 2), -1);
+	/* Same length, first and last byte as a key: the same table slot. */
+	cr_assert_eq(wire_key_lookup("bxdy", 4), -1);
+	cr_assert_eq(wire_key_lookup("speakxr_start", 13), -1);
+	cr_assert_eq(wire_key_lookup("speaker_startt", 14), -1);
 	cr_assert(str_eq(STR_LIT("abc"), "abc"));
 	cr_assert(!str_eq(STR_LIT("abc"), "ab"));
 	cr_assert(!str_eq(STR_LIT("ab"), "abc"));
@@ -1534,6 +1538,67 @@ Test(protocol, wmsg_done_quote_paths)
 	msgpack_pack_array(&m.pk, 0);
 	cr_assert_eq(mp_wmsg(&m, &w), -1);
 	assert_err("result.quotes[0].kind: unknown quote kind \"indirect\"");
+	mp_free(&m);
+}
+
+/*
+ * The scan records the element maps of quotes and dates for the walk: an
+ * element that is no map, a duplicate or non-string key inside one, and
+ * duplicates of keys an element does not use (ignored) are judged as
+ * before, at the element's turn.
+ */
+Test(protocol, wmsg_done_element_faults)
+{
+	struct wmsg w;
+	struct mp m;
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 2);
+	mp_quote(&m, 0, 5);
+	msgpack_pack_array(&m.pk, 0);
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.quotes[1]: expected map, got array");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 1);
+	msgpack_pack_map(&m.pk, 6);
+	mp_ku(&m, "start", 0);
+	mp_ku(&m, "end", 9);
+	mp_kv(&m, "type", "DATE");	/* not a quote's: ignored, */
+	mp_kv(&m, "type", "DATE");	/* even twice */
+	mp_kv(&m, "kind", "direct");
+	mp_ku(&m, "end", 9);
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.quotes[0].end: duplicate key");
+	mp_free(&m);
+
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 1);
+	msgpack_pack_map(&m.pk, 2);
+	mp_ku(&m, "start", 0);
+	msgpack_pack_nil(&m.pk);
+	msgpack_pack_uint64(&m.pk, 4);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("result.dates[0].key #2: expected string, got nil");
 	mp_free(&m);
 }
 
