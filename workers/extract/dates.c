@@ -1462,25 +1462,43 @@ anchor_month_year(struct cal_date pub, int m, enum dir dir)
 	return pub.year;
 }
 
-/* The year that puts month m, day d nearest the publication date. */
+/*
+ * Of a day's dates in the years around publication (cand[k] in year
+ * pub.year - 1 + k; a year of 0 for none), the year of the nearest.
+ */
 static int
-nearest_year(struct cal_date pub, int m, int d)
+nearest_of(struct cal_date pub, const struct cal_date cand[3])
 {
 	int64_t best = INT64_MAX, dist;
-	int y, by = pub.year;
+	int k, by = pub.year;
 
-	for (y = pub.year - 1; y <= pub.year + 1; y++) {
-		if (!cal_valid(y, m, d))
+	for (k = 0; k < 3; k++) {
+		if (cand[k].year == 0)
 			continue;
-		dist = cal_diff_days(pub, (struct cal_date){ y, m, d });
+		dist = cal_diff_days(pub, cand[k]);
 		if (dist < 0)
 			dist = -dist;
 		if (dist < best) {
 			best = dist;
-			by = y;
+			by = pub.year - 1 + k;
 		}
 	}
 	return by;
+}
+
+/* The year that puts month m, day d nearest the publication date. */
+static int
+nearest_year(struct cal_date pub, int m, int d)
+{
+	struct cal_date cand[3];
+	int k, y;
+
+	for (k = 0; k < 3; k++) {
+		y = pub.year - 1 + k;
+		cand[k] = cal_valid(y, m, d) ? (struct cal_date){ y, m, d } :
+		    (struct cal_date){ 0, 0, 0 };
+	}
+	return nearest_of(pub, cand);
 }
 
 static int
@@ -2506,19 +2524,12 @@ holiday_value(struct hit *h, enum holiday hol, int y)
 static int
 holiday_near_year(struct ctx *c, enum holiday hol)
 {
-	int64_t best = INT64_MAX, dist;
-	int y, by = c->pub.year;
+	struct cal_date cand[3];
+	int k;
 
-	for (y = c->pub.year - 1; y <= c->pub.year + 1; y++) {
-		dist = cal_diff_days(c->pub, holiday_date(hol, y));
-		if (dist < 0)
-			dist = -dist;
-		if (dist < best) {
-			best = dist;
-			by = y;
-		}
-	}
-	return by;
+	for (k = 0; k < 3; k++)
+		cand[k] = holiday_date(hol, c->pub.year - 1 + k);
+	return nearest_of(c->pub, cand);
 }
 
 /* The year of "last Christmas" (rel < 0: the one before publication),
