@@ -123,9 +123,8 @@ enum part { P_MO, P_AF, P_EV, P_NI };
  * third quarter", "a year ago", "at least", "that same day"): every rule
  * that starts on it reads a word the lexicon lists, a number, an
  * apostrophe ("the '80s") or a hyphen ("a-year") next, so before any
- * other token the gate skips it.  "the",
- * "a" and "that" before an unknown word are most of what reached the
- * rules. */
+ * other token the gate skips it.  "the", "a" and "that" before an
+ * unknown word were most of what reached the rules. */
 #define F_LEAD		0x8
 
 /* A word as a key: the union's char array is zero-padded by its
