@@ -251,8 +251,9 @@ worker_reconnect(struct worker *w, int wait)
  * The calls a connected worker makes, measured with strace -f over ipc
  * and tcp (jobs, heartbeats, reconnects, exit), for the main thread and
  * libzmq's I/O and reaper threads; a call that is missing shows in the
- * kernel log as an audit record (type=1326) with its number.  Arguments are checked where that
- * narrows a call that is needed only in one form below.
+ * kernel log as an audit record (type=1326) with its number.  Arguments
+ * are checked where that narrows a call that is needed only in one form
+ * below.
  */
 static const int worker_syscalls[] = {
 	/* memory */

@@ -767,8 +767,9 @@ struct hit {
  * once before main() from the const arrays above (it is derived data,
  * never written after): the scanner looks up every word of the body,
  * most of them absent, and two multiplies and a probe or two cost a
- * fraction of the binary search per first letter it replaced.  A quarter full at most, so a miss
- * ends on an empty slot within a couple of probes.
+ * fraction of the binary search per first letter it replaced.  A
+ * quarter full at most, so a miss ends on an empty slot within a couple
+ * of probes.
  */
 #define LEX_HASH_BITS	11
 #define LEX_SLOTS	(1u << LEX_HASH_BITS)
