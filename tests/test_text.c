@@ -102,6 +102,26 @@ Test(text, curly_possessive_and_allcaps)
 	cr_assert(w.flags & TEXT_W_ALLCAP);
 }
 
+Test(text, curly_marks_between_and_after_words)
+{
+	/* “ in the gap, ’ closing a word, ’ inside one, — between */
+	const char *s = "said \xe2\x80\x9cwe\xe2\x80\x99 don\xe2\x80\x99t"
+	    "\xe2\x80\x94 fine and dandy Smith\xe2\x80\x9d";
+	struct text_word w = word_at(s, 4);
+	size_t p = 0;
+
+	cr_assert(word_is(s, &w, "we"));
+	w = word_at(s, w.end);
+	cr_assert(word_is(s, &w, "don\xe2\x80\x99t"));
+	w = word_at(s, w.end);
+	cr_assert(word_is(s, &w, "fine"));
+	cr_assert_eq(text_word_gap_end(s, strlen(s), 4), 5);
+	cr_assert_eq(text_word_gap_end(s, 5, 4), 5);
+	cr_assert(text_word_next_cap(s, strlen(s), &p, strlen(s), &w));
+	cr_assert(word_is(s, &w, "Smith"));
+	cr_assert(w.flags & TEXT_W_CAP);
+}
+
 Test(text, words_backward_agree_with_forward)
 {
 	const char *s = "said Mr. Holtz-Eakin, \xc3\x89mile";

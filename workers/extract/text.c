@@ -21,8 +21,10 @@ text_is_newline(uint32_t c)
 int
 text_is_space(uint32_t c)
 {
-	if (c == ' ' || c == '\t' || c == '\v' || c == '\f' ||
-	    text_is_newline(c))
+	/* ASCII first, as most text is: \t \n \v \f \r are 9 to 13. */
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	if (text_is_newline(c))
 		return 1;
 	return c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
 	    c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
@@ -150,7 +152,14 @@ text_is_para_break(const char *s, size_t len, size_t pos)
  */
 #define AB_ANY	0x1
 #define AB_CAP	0x2
-#define AB(w, c)	TEXT_LEX_ENTRY(w, c),
+/*
+ * Bytes of the longest abbreviation ("approx", "messrs"): a word before a
+ * period that is longer is none, without a search.  AB refuses to compile
+ * a longer one (an array of negative size).
+ */
+#define ABBREV_BYTES_MAX	6
+#define AB(w, c)	TEXT_LEX_ENTRY(w, (c) + 0 *			\
+	sizeof(char [2 * (sizeof(w) - 1 <= ABBREV_BYTES_MAX) - 1])),
 static const struct text_lex abbrevs[] = {
 	AB("adm",     AB_ANY)
 	AB("al",      AB_CAP)
@@ -552,7 +561,8 @@ word_finish(const char *s, size_t end, struct text_word *w, size_t letters,
 			w->end = p + 1;
 			return;
 		}
-		ab = text_lex_find(abbrevs, NABBREVS, s, w->start, p);
+		ab = p - w->start <= ABBREV_BYTES_MAX ?
+		    text_lex_find(abbrevs, NABBREVS, s, w->start, p) : 0;
 		if ((ab & AB_ANY) || ((w->flags & TEXT_W_CAP) &&
 		    (ab & AB_CAP))) {
 			w->flags |= TEXT_W_ABBREV;
@@ -669,8 +679,21 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 		cl = ascii_class[u[p]];
 		if (cl & AC_ALNUM)
 			break;
-		if (u[p] >= 0x80)
+		if (u[p] >= 0x80) {
+			/*
+			 * E2 and two continuation bytes is U+2000-U+2FFF,
+			 * punctuation and symbols (curly quotes, dashes):
+			 * no letter or digit, so the gap goes on, and an
+			 * ASCII word after it keeps this path.
+			 */
+			if (u[p] == 0xe2 && end - p > 2 &&
+			    (u[p + 1] & 0xc0) == 0x80 &&
+			    (u[p + 2] & 0xc0) == 0x80) {
+				p += 3;
+				continue;
+			}
 			return word_next_any(s, end, p, pos, w);
+		}
 		p++;
 	}
 	start = p;
@@ -696,6 +719,14 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 				break;
 			seen |= cl;
 			p++;
+		} else if (u[p] == 0xe2 && end - p > 3 && u[p + 1] == 0x80 &&
+		    u[p + 2] == 0x99 && u[p + 3] < 0x80) {
+			/* U+2019, the curly apostrophe ("Trump’s",
+			 * "don’t"), joins as ' does: an ASCII letter or
+			 * digit must follow. */
+			if (!(ascii_class[u[p + 3]] & AC_ALNUM))
+				break;
+			p += 3;
 		} else if (u[p] >= 0x80)
 			return word_next_any(s, end, start, pos, w);
 		else
@@ -719,6 +750,16 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	    (seen & AC_PERIOD) != 0);
 	*pos = w->end;
 	return 1;
+}
+
+size_t
+text_word_gap_end(const char *s, size_t end, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (pos < end && u[pos] < 0x80 && !(ascii_class[u[pos]] & AC_ALNUM))
+		pos++;
+	return pos;
 }
 
 /*
@@ -831,7 +872,18 @@ text_word_next_cap(const char *s, size_t end, size_t *pos, size_t limit,
 			p = q;
 			return cap_step(s, end, &p, limit, w, pos);
 		}
-		/* Past ASCII: read the words through q whole. */
+		/*
+		 * Past ASCII: read the words through q whole, from the last
+		 * that starts before q ([p, q) is ASCII, so the bytes just
+		 * before a letter say whether it starts one): those before
+		 * it are ASCII words without a capital that end before
+		 * limit, which the loop would pass over one by one.
+		 */
+		for (r = q; r > p; r--)
+			if ((ascii_class[u[r - 1]] & AC_ALNUM) &&
+			    ascii_word_start(u, p, r - 1))
+				break;
+		p = r > p ? r - 1 : p;
 		do {
 			if ((rc = cap_step(s, end, &p, limit, w, pos)) >= 0)
 				return rc;
@@ -855,8 +907,18 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 	size_t p = *pos, q, wend = *pos;
 	uint32_t c;
 
-	/* Back over everything that is not a word character. */
+	/*
+	 * Back over everything that is not a word character.  An ASCII
+	 * byte is its own character: the table answers for it (and for the
+	 * letters of the word below) without a decode.
+	 */
 	while (p > start) {
+		if ((unsigned char)s[p - 1] < 0x80) {
+			if (ascii_class[(unsigned char)s[p - 1]] & AC_ALNUM)
+				break;
+			p--;
+			continue;
+		}
 		q = p;
 		c = utf8_prev(s, &q);
 		if (q < start)
@@ -869,6 +931,10 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 		return 0;
 	/* Back over the word, inner connectors included. */
 	while (p > start) {
+		if (ascii_class[(unsigned char)s[p - 1]] & AC_ALNUM) {
+			p--;
+			continue;
+		}
 		q = p;
 		c = utf8_prev(s, &q);
 		if (q < start)

@@ -85,6 +85,13 @@ int	text_word_next_cap(const char *s, size_t end, size_t *pos,
 	    size_t limit, struct text_word *w);
 
 /*
+ * The first byte at or after pos and before end that is an ASCII letter
+ * or digit or past ASCII, or end: where text_word_next starts its word
+ * when it is ASCII, found without reading the word.
+ */
+size_t	text_word_gap_end(const char *s, size_t end, size_t pos);
+
+/*
  * Scan backward from *pos to the word that ends at or before it and starts
  * at or after start.  1 with *w filled and *pos = w->start, or 0.
  */
