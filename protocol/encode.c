@@ -702,24 +702,3 @@ proto_encode_wmsg_into(void *buf, size_t len, const struct wmsg *m)
 	enc_wmsg(&e, m);
 	return enc_end_fixed(&e, &fb);
 }
-
-size_t
-proto_result_size(const struct result *r)
-{
-	struct enc e;
-
-	enc_init(&e, NULL);
-	enc_result(&e, r);
-	return e.failed ? 0 : e.count;
-}
-
-int
-proto_encode_result_into(void *buf, size_t len, const struct result *r)
-{
-	struct pbuf fb;
-	struct enc e;
-
-	enc_init_fixed(&e, &fb, buf, len);
-	enc_result(&e, r);
-	return enc_end_fixed(&e, &fb);
-}

@@ -260,16 +260,13 @@ int	proto_encode_result(struct pbuf *, const struct result *);
 int	proto_encode_hello(struct pbuf *);
 
 /*
- * The same bytes as proto_encode_wmsg/_result, in two steps, so a large
+ * The same bytes as proto_encode_wmsg, in two steps, so a large JOB
  * message can be built straight into the memory it is sent from: the
  * size (0 if it cannot be encoded), then the encoding into exactly that
  * many bytes (0, or -1 with EMSGSIZE if len is not the size).
  */
 size_t	proto_wmsg_size(const struct wmsg *);
 int	proto_encode_wmsg_into(void *buf, size_t len, const struct wmsg *);
-size_t	proto_result_size(const struct result *);
-int	proto_encode_result_into(void *buf, size_t len,
-	    const struct result *);
 
 /* --- decoding --- */
 
