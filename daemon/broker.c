@@ -4,9 +4,13 @@
  * the ledger of unfinished articles, credit-based dispatch, heartbeats,
  * retries and dead letters, and the drain on SIGTERM.
  *
- * Every callback ends in broker_pump(), which reads every socket that may
- * hold input until a receive says EAGAIN: ZMQ_FD is edge-triggered, and a
- * send on a socket can swallow the edge its input was waiting for.
+ * The loop pumps once per turn (broker_run): after each batch of
+ * callbacks and before it sleeps, broker_pump() reads every socket that
+ * may hold input until a receive says EAGAIN: ZMQ_FD is edge-triggered,
+ * and a send on a socket can swallow the edge its input was waiting for.
+ * Callbacks only change state and mark sockets dirty; none has to
+ * remember to pump.  The workers and what they hold are the books of
+ * daemon/workers.c.
  */
 #include <errno.h>
 #include <signal.h>
@@ -34,6 +38,7 @@
 #include "stats.h"
 #include "supervisor.h"
 #include "util.h"
+#include "workers.h"
 #include "zsock.h"
 
 /* Messages handled from one socket before the pump turns to the next,
@@ -44,10 +49,6 @@
  * reading.  Results: PUB drops past it, so leave subscribers a deep
  * buffer (at ~8 KB a result, 100k is under a GB only if one lags). */
 #define BROKER_HWM		100000
-/* Routing ids are at most 255 bytes (ZMQ_ROUTING_ID). */
-#define BROKER_RID_MAX		255
-/* Worker names kept for logs and the Result's "worker". */
-#define BROKER_NAME_MAX		128
 /* The timer that drives heartbeats, deadlines and the drain: a quarter
  * heartbeat, within [10, 250] ms. */
 #define BROKER_TICK_MIN_MS	10
@@ -65,41 +66,6 @@
 #define BROKER_REAP_GRACE_MS	50
 /* The subscription-sync topic (docs/protocol.md). */
 #define BROKER_HELLO_TOPIC	"quarry.hello"
-/*
- * Body bytes a worker that is busy may hold in all.  A worker asks for
- * many jobs at once (its credit) so that, when the queue is deep, JOBs
- * and DONEs travel in bursts and each wake-up of each thread on the way
- * moves many of them; but every job it holds waits behind the one under
- * way.  Extraction is linear in the body, at 40-120 MB/s
- * (docs/benchmarks.md), so 256 KiB is 2-6 ms of work: no job waits
- * longer than that behind its queue-mates while another worker may be
- * idle, a 4 MiB article goes alone, and 4 KB articles are limited by the
- * credit alone (~60 would fit).  An idle worker takes any one job.
- */
-#define BROKER_HOLD_BYTES	(256 * 1024)
-
-struct worker {
-	TAILQ_ENTRY(worker) link;	/* all known workers */
-	TAILQ_ENTRY(worker) rlink;	/* ready: has credit */
-	int		 ready;		/* on the ready list */
-	unsigned char	 rid[BROKER_RID_MAX];
-	size_t		 rid_len;
-	char		 name[BROKER_NAME_MAX];
-	pid_t		 pid;
-	int		 local;		/* one of the supervisor's children */
-	uint32_t	 credit;	/* jobs it may still be sent */
-	struct job_list	 jobs;		/* in flight, oldest first */
-	size_t		 njobs;
-	size_t		 bytes;		/* their bodies, summed */
-	uint64_t	 last_heard_us;
-	uint64_t	 done;
-	int		 exited;	/* the process is gone: settle soon */
-	int		 isolated;	/* runs a suspect job: nothing else */
-	char		 exit_why[96];
-};
-
-TAILQ_HEAD(worker_list, worker);
-
 /*
  * An "accepted" ack waiting for the spool to make its article durable
  * (fsync always or batch).  It copies what it needs: the job may even be
@@ -127,10 +93,7 @@ struct broker {
 	size_t		 nheld;
 	struct event	*commit_ev;	/* fsync batch: the group commit */
 	struct supervisor *sup;
-	struct worker_list workers;
-	struct worker_list ready;
-	size_t		 nworkers;
-	size_t		 inflight;
+	struct workers	 workers;	/* the registry and its counts */
 	struct proto_decoder *dec;
 	struct pbuf	 out;
 	uint64_t	 next_jid;
@@ -144,6 +107,7 @@ struct broker {
 	int		 exiting;	/* workers told to go */
 	uint64_t	 exit_deadline_us;
 	int		 done;		/* the loop may end */
+	int		 settle_due;	/* exited workers' grace is over */
 	struct stats	 stats;
 	struct http	*http;		/* NULL when off */
 	struct notify	*notify;	/* the service manager */
@@ -152,7 +116,6 @@ struct broker {
 	void		*reload_arg;
 };
 
-static void broker_pump(struct broker *);
 static int broker_dispatch(struct broker *);
 
 /* --- replies and publishing --- */
@@ -276,37 +239,6 @@ broker_retry(struct broker *b, struct job *j)
 
 /* --- workers --- */
 
-static struct worker *
-broker_worker_find(struct broker *b, const zmq_msg_t *rid)
-{
-	struct worker *w;
-	size_t len = zmq_msg_size((zmq_msg_t *)rid);
-	const void *p = zmq_msg_data((zmq_msg_t *)rid);
-
-	TAILQ_FOREACH(w, &b->workers, link)
-		if (w->rid_len == len && memcmp(w->rid, p, len) == 0)
-			return w;
-	return NULL;
-}
-
-static void
-broker_ready_add(struct broker *b, struct worker *w)
-{
-	if (!w->ready && w->credit > 0 && !w->exited && !w->isolated) {
-		TAILQ_INSERT_TAIL(&b->ready, w, rlink);
-		w->ready = 1;
-	}
-}
-
-static void
-broker_ready_remove(struct broker *b, struct worker *w)
-{
-	if (w->ready) {
-		TAILQ_REMOVE(&b->ready, w, rlink);
-		w->ready = 0;
-	}
-}
-
 /*
  * A worker may take more work, unless SIGHUP shrank the pool past its
  * slot: then it gets nothing new and ends once it holds nothing, so no
@@ -316,12 +248,12 @@ static void
 broker_worker_idle(struct broker *b, struct worker *w)
 {
 	if (w->local && supervisor_retiring(b->sup, w->pid)) {
-		broker_ready_remove(b, w);
+		workers_ready_remove(&b->workers, w);
 		if (w->njobs == 0)
 			supervisor_retire(b->sup, w->pid);
 		return;
 	}
-	broker_ready_add(b, w);
+	workers_ready_add(&b->workers, w);
 }
 
 /* --- what operators see: /metrics, /stats, sd_notify --- */
@@ -333,8 +265,8 @@ broker_gather(void *arg, struct stats_gauges *g)
 
 	g->queued = b->queue.count;
 	g->queue_max = b->queue.max;
-	g->inflight = b->inflight;
-	g->workers = b->nworkers;
+	g->inflight = b->workers.inflight;
+	g->workers = b->workers.count;
 	g->workers_configured = b->cfg->workers;
 	g->worker_restarts = b->sup != NULL ? supervisor_restarts(b->sup) : 0;
 	g->draining = b->draining;
@@ -346,8 +278,9 @@ static const char *
 broker_status(struct broker *b, char *buf, size_t len)
 {
 	snprintf(buf, len, "%s: %zu queued, %zu in flight, %zu worker%s",
-	    b->draining ? "draining" : "serving", b->queue.count, b->inflight,
-	    b->nworkers, b->nworkers == 1 ? "" : "s");
+	    b->draining ? "draining" : "serving", b->queue.count,
+	    b->workers.inflight,
+	    b->workers.count, b->workers.count == 1 ? "" : "s");
 	return buf;
 }
 
@@ -402,13 +335,10 @@ broker_worker_lost(struct broker *b, struct worker *w, const char *why,
 	 * down with it.
 	 */
 	while ((j = TAILQ_LAST(&w->jobs, job_list)) != NULL) {
-		TAILQ_REMOVE(&w->jobs, j, link);
-		w->njobs--;
-		b->inflight--;
+		workers_release(&b->workers, w, j);
 		j->suspect = 1;
 		if (w->njobs > 0) {	/* older ones remain: not started */
 			j->attempt--;
-			j->owner = NULL;
 			queue_push_front(&b->queue, j);
 			continue;
 		}
@@ -418,11 +348,8 @@ broker_worker_lost(struct broker *b, struct worker *w, const char *why,
 	}
 	if (kill_it && w->local)
 		supervisor_kill(b->sup, w->pid, why);
-	broker_ready_remove(b, w);
-	TAILQ_REMOVE(&b->workers, w, link);
-	b->nworkers--;
+	workers_remove(&b->workers, &w);
 	b->stats.workers_lost++;
-	free(w);
 }
 
 /* Tell a misbehaving worker to go, and forget it. */
@@ -447,34 +374,13 @@ broker_on_ready(struct broker *b, zmq_msg_t *rid, struct worker *w,
 		broker_send_worker(b, zmq_msg_data(rid), len, WMSG_BYE);
 		return;
 	}
-	if (len > BROKER_RID_MAX)
+	if (len > WORKERS_RID_MAX)
 		fatalx("workers: routing id of %zu bytes", len);
-	w = xcalloc(1, sizeof(*w));
-	memcpy(w->rid, zmq_msg_data(rid), len);
-	w->rid_len = len;
-	w->pid = (pid_t)m->pid;
+	w = workers_add(&b->workers, zmq_msg_data(rid), len, m->name.p,
+	    m->name.len, (pid_t)m->pid, m->credit, now_us());
 	w->local = m->pid > 0 && supervisor_owns(b->sup, w->pid);
 	if (w->local)
 		supervisor_ready(b->sup, w->pid);
-	if (m->name.len > 0) {
-		size_t i, n = m->name.len < sizeof(w->name) - 1 ?
-		    m->name.len : sizeof(w->name) - 1;
-
-		/* Names reach logs and Results: keep them printable. */
-		for (i = 0; i < n; i++) {
-			unsigned char c = (unsigned char)m->name.p[i];
-
-			w->name[i] = c >= 0x20 && c < 0x7f ? (char)c : '?';
-		}
-		w->name[n] = '\0';
-	} else
-		snprintf(w->name, sizeof(w->name), "pid-%lld",
-		    (long long)m->pid);
-	w->credit = m->credit;
-	w->last_heard_us = now_us();
-	TAILQ_INIT(&w->jobs);
-	TAILQ_INSERT_TAIL(&b->workers, w, link);
-	b->nworkers++;
 	broker_worker_idle(b, w);
 	broker_notify_ready(b);
 	log_info("worker %s ready (pid %ld, %s, credit %u, %.*s)", w->name,
@@ -521,16 +427,8 @@ broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 	}
 	if (j == TAILQ_FIRST(&w->jobs) && TAILQ_NEXT(j, link) != NULL)
 		broker_deadline(b, TAILQ_NEXT(j, link));
-	TAILQ_REMOVE(&w->jobs, j, link);
-	w->njobs--;
-	w->bytes -= j->article.body.len;
-	b->inflight--;
-	w->credit++;
-	w->done++;
-	if (j->suspect)
-		w->isolated = 0;
+	workers_done(&b->workers, w, j);
 	broker_worker_idle(b, w);
-	j->owner = NULL;
 	if (m->error.len > 0) {
 		job_set_error(j, "worker %s: %.*s", w->name,
 		    (int)(m->error.len < 200 ? m->error.len : 200),
@@ -563,7 +461,8 @@ broker_on_worker_msg(struct broker *b)
 	if ((n = zsock_recv(b->wsock, f, ZSOCK_FRAMES_MAX)) == 0)
 		return 0;
 	kept = n < ZSOCK_FRAMES_MAX ? n : ZSOCK_FRAMES_MAX;
-	w = broker_worker_find(b, &f[0]);
+	w = workers_find(&b->workers, zmq_msg_data(&f[0]),
+	    zmq_msg_size(&f[0]));
 	if (w != NULL)
 		w->last_heard_us = now_us();
 	if (n != 2) {
@@ -665,11 +564,7 @@ broker_dispatch(struct broker *b)
 		j = queue_peek(&b->queue);
 		/* The first in round-robin order that may take it; a
 		 * suspect runs alone, so it waits for an idle worker. */
-		TAILQ_FOREACH(w, &b->ready, rlink)
-			if (w->njobs == 0 || (!j->suspect && w->bytes +
-			    j->article.body.len <= BROKER_HOLD_BYTES))
-				break;
-		if (w == NULL)
+		if ((w = workers_pick(&b->workers, j)) == NULL)
 			break;
 		j = queue_pop(&b->queue);
 		j->attempt++;
@@ -692,20 +587,10 @@ broker_dispatch(struct broker *b)
 			broker_worker_lost(b, w, why, 1);
 			continue;
 		}
-		j->owner = w;
 		j->error[0] = '\0';
 		if (w->njobs == 0)	/* else when it reaches the head */
 			broker_deadline(b, j);
-		TAILQ_INSERT_TAIL(&w->jobs, j, link);
-		w->njobs++;
-		w->bytes += j->article.body.len;
-		b->inflight++;
-		/* Round robin: move it to the back, or off the list. */
-		broker_ready_remove(b, w);
-		w->credit--;
-		if (j->suspect)
-			w->isolated = 1;
-		broker_ready_add(b, w);
+		workers_hold(&b->workers, w, j);
 		sent++;
 	}
 	return sent;
@@ -769,7 +654,6 @@ broker_commit_cb(evutil_socket_t fd, short what, void *arg)
 	(void)fd;
 	(void)what;
 	broker_commit(b);
-	broker_pump(b);
 }
 
 /* Requeue one unfinished article from the spool at start-up. */
@@ -940,61 +824,6 @@ broker_on_subscription(struct broker *b)
 	return 1;
 }
 
-/* --- the pump --- */
-
-static void
-broker_pump(struct broker *b)
-{
-	int k;
-
-	/*
-	 * Each dirty socket (zsock.h) is read until its receive says EAGAIN;
-	 * the loop ends when a pass left every socket clean, that is when
-	 * nothing was sent after a socket's last empty receive.  Reading to
-	 * EAGAIN rather than asking ZMQ_EVENTS before every message, and
-	 * only where a send may have hidden input, saves a poll() and a
-	 * getpid() per question: they were most of quarryd's system calls.
-	 */
-	do {
-		for (k = 0; k < BROKER_BATCH && b->wsock->dirty &&
-		    broker_on_worker_msg(b); k++)
-			;
-		for (k = 0; k < BROKER_BATCH && b->ingest->dirty &&
-		    broker_on_article(b); k++)
-			;
-		/* fsync always: one sync covers the batch just read. */
-		if (b->commit_ev == NULL)
-			broker_commit(b);
-		for (k = 0; k < BROKER_BATCH && b->results->dirty &&
-		    broker_on_subscription(b); k++)
-			;
-		curve_pump(b->curve);
-		broker_dispatch(b);
-	} while (b->wsock->dirty || b->ingest->dirty || b->results->dirty ||
-	    curve_dirty(b->curve));
-}
-
-static void
-broker_zsock_cb(evutil_socket_t fd, short what, void *arg)
-{
-	struct broker *b = arg;
-
-	(void)what;
-	/*
-	 * A socket's ZMQ_FD is its own mailbox: only that socket's sends
-	 * and receives can consume its edge, so only it needs reading.
-	 * Marking all three cost two empty receives (a poll() and a
-	 * getpid() each) per wake-up, and up to three wake-ups a loop.
-	 */
-	if (fd == event_get_fd(b->wsock->ev))
-		b->wsock->dirty = 1;
-	else if (fd == event_get_fd(b->ingest->ev))
-		b->ingest->dirty = 1;
-	else if (fd == event_get_fd(b->results->ev))
-		b->results->dirty = 1;
-	broker_pump(b);
-}
-
 /* --- shutdown --- */
 
 static void
@@ -1007,32 +836,34 @@ broker_begin_exit(struct broker *b)
 	b->exiting = 1;
 	b->exit_deadline_us = now_us() + BROKER_EXIT_GRACE_US;
 	broker_commit(b);
-	if (b->queue.count + b->inflight > 0 && b->spool != NULL)
+	if (b->queue.count + b->workers.inflight > 0 && b->spool != NULL)
 		log_info("drain ended: %zu queued and %zu in-flight articles "
 		    "stay in the spool for the next start", b->queue.count,
-		    b->inflight);
-	else if (b->queue.count + b->inflight > 0)
+		    b->workers.inflight);
+	else if (b->queue.count + b->workers.inflight > 0)
 		log_warnx("drain timed out: %zu queued and %zu in-flight "
 		    "articles are abandoned (no spool)", b->queue.count,
-		    b->inflight);
-	TAILQ_FOREACH(w, &b->workers, link)
+		    b->workers.inflight);
+	TAILQ_FOREACH(w, &b->workers.all, link)
 		broker_send_worker(b, w->rid, w->rid_len, WMSG_BYE);
 	supervisor_stop(b->sup);
 }
 
+/* Is the drain over, or the exit?  The loop ends once b->done is set. */
 static void
 broker_check_exit(struct broker *b)
 {
-	uint64_t now = now_us();
+	uint64_t now;
 
-	if (b->draining && !b->exiting && (b->queue.count + b->inflight == 0 ||
+	if (!b->draining || b->done)
+		return;
+	now = now_us();
+	if (!b->exiting && (b->queue.count + b->workers.inflight == 0 ||
 	    now >= b->drain_deadline_us))
 		broker_begin_exit(b);
-	if (b->exiting && !b->done && (supervisor_running(b->sup) == 0 ||
-	    now >= b->exit_deadline_us)) {
+	if (b->exiting && (supervisor_running(b->sup) == 0 ||
+	    now >= b->exit_deadline_us))
 		b->done = 1;
-		event_base_loopbreak(b->base);
-	}
 }
 
 /*
@@ -1066,10 +897,7 @@ broker_reload(struct broker *b)
 	supervisor_resize(b->sup, b->cfg->workers);
 	n = supervisor_retiring_pids(b->sup, pids, CONFIG_WORKERS_MAX);
 	for (i = 0; i < n; i++) {
-		TAILQ_FOREACH(w, &b->workers, link)
-			if (w->local && w->pid == pids[i])
-				break;
-		if (w != NULL)
+		if ((w = workers_find_local(&b->workers, pids[i])) != NULL)
 			broker_worker_idle(b, w);
 		else	/* not registered yet: nothing to lose */
 			supervisor_retire(b->sup, pids[i]);
@@ -1086,7 +914,6 @@ broker_signal_cb(evutil_socket_t sig, short what, void *arg)
 	(void)what;
 	if (sig == SIGHUP) {
 		broker_reload(b);
-		broker_pump(b);
 		return;
 	}
 	if (b->draining) {
@@ -1094,15 +921,14 @@ broker_signal_cb(evutil_socket_t sig, short what, void *arg)
 		b->drain_deadline_us = 0;
 	} else {
 		log_info("%s: draining (%zu queued, %zu in flight, up to "
-		    "%u ms)", strsignal((int)sig), b->queue.count, b->inflight,
+		    "%u ms)", strsignal((int)sig), b->queue.count,
+		    b->workers.inflight,
 		    b->cfg->drain_timeout_ms);
 		b->draining = 1;
 		b->drain_deadline_us = now_us() +
 		    (uint64_t)b->cfg->drain_timeout_ms * 1000;
 		notify_stopping(b->notify, broker_status(b, st, sizeof(st)));
 	}
-	broker_check_exit(b);
-	broker_pump(b);
 }
 
 /* --- the tick: heartbeats, liveness, deadlines --- */
@@ -1119,7 +945,7 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 
 	(void)fd;
 	(void)what;
-	for (w = TAILQ_FIRST(&b->workers); w != NULL; w = next) {
+	for (w = TAILQ_FIRST(&b->workers.all); w != NULL; w = next) {
 		struct job *j = TAILQ_FIRST(&w->jobs);
 
 		next = TAILQ_NEXT(w, link);
@@ -1140,32 +966,24 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 		spool_flush(b->spool);
 	if (now - b->last_hb_us >= hb_us) {
 		b->last_hb_us = now;
-		TAILQ_FOREACH(w, &b->workers, link)
+		TAILQ_FOREACH(w, &b->workers.all, link)
 			broker_send_worker(b, w->rid, w->rid_len,
 			    WMSG_HEARTBEAT);
 	}
 	if (notify_is_ready(b->notify))
 		notify_status(b->notify, broker_status(b, st, sizeof(st)));
-	broker_check_exit(b);
-	broker_pump(b);
 }
 
+/* The grace after a local worker's exit is over: settle it in this
+ * turn's pump, once its last words are read (broker_settle). */
 static void
 broker_reap_cb(evutil_socket_t fd, short what, void *arg)
 {
 	struct broker *b = arg;
-	struct worker *w, *next;
 
 	(void)fd;
 	(void)what;
-	broker_pump(b);		/* its last words first */
-	for (w = TAILQ_FIRST(&b->workers); w != NULL; w = next) {
-		next = TAILQ_NEXT(w, link);
-		if (w->exited)
-			broker_worker_lost(b, w, w->exit_why, 0);
-	}
-	broker_check_exit(b);
-	broker_pump(b);
+	b->settle_due = 1;
 }
 
 static void
@@ -1175,10 +993,8 @@ broker_child_exit(void *arg, pid_t pid, int status)
 	struct timeval grace = { 0, BROKER_REAP_GRACE_MS * 1000 };
 	struct worker *w;
 
-	TAILQ_FOREACH(w, &b->workers, link)
-		if (w->local && w->pid == pid)
-			break;
-	if (w != NULL && !w->exited) {
+	if ((w = workers_find_local(&b->workers, pid)) != NULL &&
+	    !w->exited) {
 		if (WIFSIGNALED(status))
 			snprintf(w->exit_why, sizeof(w->exit_why), "process "
 			    "killed by signal %d", WTERMSIG(status));
@@ -1187,11 +1003,124 @@ broker_child_exit(void *arg, pid_t pid, int status)
 			    "exited with status %d", WEXITSTATUS(status));
 		/* No new work; what it held is settled after the grace. */
 		w->exited = 1;
-		broker_ready_remove(b, w);
+		workers_ready_remove(&b->workers, w);
 		evtimer_add(b->reap_ev, &grace);
 	}
-	broker_check_exit(b);
-	broker_pump(b);
+}
+
+/* --- the pump: once per turn of the loop --- */
+
+/* Forget the exited workers whose grace is over; what they held goes
+ * back to the queue, and to the workers that remain. */
+static void
+broker_settle(struct broker *b)
+{
+	struct worker *w, *next;
+
+	if (!b->settle_due)
+		return;
+	b->settle_due = 0;
+	for (w = TAILQ_FIRST(&b->workers.all); w != NULL; w = next) {
+		next = TAILQ_NEXT(w, link);
+		if (w->exited)
+			broker_worker_lost(b, w, w->exit_why, 0);
+	}
+	broker_dispatch(b);
+}
+
+static int
+broker_dirty(const struct broker *b)
+{
+	return b->wsock->dirty || b->ingest->dirty || b->results->dirty ||
+	    curve_dirty(b->curve);
+}
+
+/*
+ * What every turn of the loop ends with, whichever callbacks ran: read
+ * every socket that may hold input, answer ZAP, dispatch, settle exited
+ * workers (only once their sockets' input is read: a DONE sent just
+ * before dying must not be blamed on the crash), and see whether the
+ * drain or the exit is complete.
+ */
+static void
+broker_pump(struct broker *b)
+{
+	int k;
+
+	/*
+	 * Each dirty socket (zsock.h) is read until its receive says EAGAIN;
+	 * the loop ends when a pass left every socket clean, that is when
+	 * nothing was sent after a socket's last empty receive.  Reading to
+	 * EAGAIN rather than asking ZMQ_EVENTS before every message, and
+	 * only where a send may have hidden input, saves a poll() and a
+	 * getpid() per question: they were most of quarryd's system calls.
+	 */
+	do {
+		do {
+			for (k = 0; k < BROKER_BATCH && b->wsock->dirty &&
+			    broker_on_worker_msg(b); k++)
+				;
+			for (k = 0; k < BROKER_BATCH && b->ingest->dirty &&
+			    broker_on_article(b); k++)
+				;
+			/* fsync always: one sync covers the batch just
+			 * read. */
+			if (b->commit_ev == NULL)
+				broker_commit(b);
+			for (k = 0; k < BROKER_BATCH && b->results->dirty &&
+			    broker_on_subscription(b); k++)
+				;
+			curve_pump(b->curve);
+			broker_dispatch(b);
+		} while (broker_dirty(b));
+		broker_settle(b);
+		broker_check_exit(b);
+	} while (broker_dirty(b));
+}
+
+static void
+broker_zsock_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct broker *b = arg;
+
+	(void)what;
+	/*
+	 * A socket's ZMQ_FD is its own mailbox: only that socket's sends
+	 * and receives can consume its edge, so only it needs reading.
+	 * Marking all three cost two empty receives (a poll() and a
+	 * getpid() each) per wake-up, and up to three wake-ups a loop.
+	 * The pump at the end of this turn reads it.
+	 */
+	if (fd == event_get_fd(b->wsock->ev))
+		b->wsock->dirty = 1;
+	else if (fd == event_get_fd(b->ingest->ev))
+		b->ingest->dirty = 1;
+	else if (fd == event_get_fd(b->results->ev))
+		b->results->dirty = 1;
+}
+
+/*
+ * The loop: pump, then sleep until something happens and run its
+ * callbacks (EVLOOP_ONCE: one batch of active events), then pump again —
+ * as tmux's proc_loop or Redis's beforeSleep.  So no callback can leave
+ * input unread behind a swallowed ZMQ_FD edge.
+ */
+static void
+broker_run(struct broker *b)
+{
+	for (;;) {
+		broker_pump(b);
+		if (b->done)
+			return;
+		switch (event_base_loop(b->base, EVLOOP_ONCE)) {
+		case 0:
+			break;
+		case 1:
+			fatalx("event loop: nothing left to wait for");
+		default:
+			fatalx("event loop failed");
+		}
+	}
 }
 
 /* --- set-up and tear-down --- */
@@ -1241,16 +1170,15 @@ broker_close(struct broker *b)
 	struct worker *w;
 	size_t i;
 
-	while ((w = TAILQ_FIRST(&b->workers)) != NULL) {
+	while ((w = TAILQ_FIRST(&b->workers.all)) != NULL) {
 		struct job *j;
 
 		while ((j = TAILQ_FIRST(&w->jobs)) != NULL) {
-			TAILQ_REMOVE(&w->jobs, j, link);
+			workers_release(&b->workers, w, j);
 			ledger_remove(b->ledger, j);
 			job_destroy(&j);
 		}
-		TAILQ_REMOVE(&b->workers, w, link);
-		free(w);
+		workers_remove(&b->workers, &w);
 	}
 	while (b->queue.count > 0) {
 		struct job *j = queue_pop(&b->queue);
@@ -1306,8 +1234,7 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 	b.reload = reload;
 	b.reload_arg = reload_arg;
 	stats_init(&b.stats);
-	TAILQ_INIT(&b.workers);
-	TAILQ_INIT(&b.ready);
+	workers_init(&b.workers);
 	queue_init(&b.queue, cfg->queue_max);
 	TAILQ_INIT(&b.held);
 	b.ledger = ledger_new((uint64_t)cfg->dedup_window_ms * 1000,
@@ -1375,11 +1302,7 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 	if (cfg->workers == 0)
 		broker_notify_ready(&b);
 
-	broker_pump(&b);
-	if (event_base_dispatch(b.base) == -1)
-		fatalx("event loop failed");
-	if (!b.done)
-		fatalx("event loop ended with work outstanding");
+	broker_run(&b);
 	log_info("stopped: %llu accepted, %llu results, %llu dead letters, "
 	    "%llu redeliveries", (unsigned long long)b.stats.accepted,
 	    (unsigned long long)b.stats.results,
