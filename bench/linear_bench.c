@@ -4,10 +4,14 @@
  * mark and space, digits and slashes, apostrophes, a random mix) is fed
  * at 1, 2 and 4 MiB through extract_run, quotes and dates separately,
  * and the bench prints the CPU time per MiB and the ratio of each size's
- * time to the previous one: about 2.0 is linear, 4.0 quadratic.  It
- * reports; it never passes or fails.
+ * time to the previous one: about 2.0 is linear, 4.0 quadratic.  Then
+ * the generated family (bench/hostile.c: every unit of up to --family K
+ * marks, apostrophes, punctuation and word bits, repeated), too many to
+ * time at megabytes, at LB_FAMILY_BYTES and LB_FAMILY_SCALE times that:
+ * it prints the units whose ratio passes LB_FAMILY_FLAG and the worst.
+ * It reports; it never passes or fails.
  *
- * usage: linear_bench [--max-seconds S]
+ * usage: linear_bench [--max-seconds S] [--family K]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +19,7 @@
 #include <time.h>
 
 #include "extract.h"
+#include "hostile.h"
 #include "log.h"
 #include "message.h"
 #include "util.h"
@@ -45,6 +50,10 @@ static const struct lb_pattern lb_patterns[] = {
 	{ "digits/slashes", "12/31/1999/08/15/" },
 	{ "'''' (apostrophes)", "'" },
 	{ "curly \xe2\x80\x9c\xe2\x80\x9d", "\xe2\x80\x9c\xe2\x80\x9d " },
+	/* each ‘ may elide the word after it ('em): 24 s at 1 MiB while
+	 * the search for that word ran to the end of the body */
+	{ "curly \xe2\x80\x9c\xe2\x80\x98", "\xe2\x80\x9c\xe2\x80\x98" },
+	{ "\" ' (mark, apostrophe)", "\"'" },
 	{ "random mix", NULL },
 };
 
@@ -118,6 +127,70 @@ lb_time(struct extract *x, enum extract_mode mode, struct article *a,
 	return best;
 }
 
+/*
+ * The family: each unit at LB_FAMILY_BYTES and LB_FAMILY_SCALE times
+ * that.  64 KiB is a few hundred microseconds of either extractor, long
+ * enough for the CPU clock, and the family of two pieces (484 units)
+ * runs in seconds; a linear extractor's ratio is LB_FAMILY_SCALE (4), a
+ * quadratic one's its square (16), so LB_FAMILY_FLAG (6) lets timing
+ * noise pass and flags anything worse than linear.
+ */
+#define LB_FAMILY_BYTES	(64u * 1024)
+#define LB_FAMILY_SCALE	4
+#define LB_FAMILY_FLAG	6.0
+#define LB_FAMILY_K	2
+
+static void
+lb_family(struct extract *x, enum extract_mode mode, const char *mname,
+    unsigned kmax, char *buf)
+{
+	char unit[HOSTILE_UNIT_MAX], worst_unit[HOSTILE_UNIT_MAX] = "";
+	char err[PROTO_ERR_MAX];
+	double t[2], ratio, worst = 0;
+	size_t i, ulen, found, nunits = 0, nflag = 0, s;
+	struct article a;
+	unsigned k;
+
+	for (k = 1; k <= kmax; k++) {
+		for (i = 0; i < hostile_units(k); i++) {
+			ulen = hostile_unit(k, i, unit);
+			for (s = 0; s < 2; s++) {
+				size_t len = LB_FAMILY_BYTES *
+				    (s ? LB_FAMILY_SCALE : 1);
+
+				hostile_fill(buf, len, unit, ulen);
+				memset(&a, 0, sizeof(a));
+				a.id = STR_LIT("linear-bench");
+				a.body = str_make(buf, len);
+				a.published = STR_LIT("2016-08-15");
+				if (proto_article_check(&a, err,
+				    sizeof(err)) == -1)
+					fatalx("article: %s", err);
+				t[s] = lb_time(x, mode, &a, &found);
+			}
+			nunits++;
+			ratio = t[0] > 0 ? t[1] / t[0] : 0;
+			if (ratio > LB_FAMILY_FLAG) {
+				nflag++;
+				printf("%s: unit \"%s\" repeated: ratio %.1f "
+				    "(%.2f ms, %.2f ms)\n", mname, unit, ratio,
+				    t[0] * 1e3, t[1] * 1e3);
+			}
+			if (ratio > worst) {
+				worst = ratio;
+				memcpy(worst_unit, unit, ulen + 1);
+			}
+		}
+	}
+	printf("%s: family of %zu units (up to %u pieces), %u KiB and %u "
+	    "KiB: worst ratio %.2f (\"%s\"), %zu over %.1f (linear %d, "
+	    "quadratic %d)\n", mname, nunits, kmax, LB_FAMILY_BYTES / 1024,
+	    LB_FAMILY_BYTES * LB_FAMILY_SCALE / 1024, worst, worst_unit,
+	    nflag, LB_FAMILY_FLAG, LB_FAMILY_SCALE,
+	    LB_FAMILY_SCALE * LB_FAMILY_SCALE);
+	fflush(stdout);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -133,13 +206,23 @@ main(int argc, char **argv)
 	struct extract *x;
 	struct article a;
 	size_t p, m, k, found;
+	unsigned family = LB_FAMILY_K;
 
 	log_init("linear_bench", LOG_LEVEL_WARN);
-	if (argc == 3 && strcmp(argv[1], "--max-seconds") == 0)
-		max_s = atof(argv[2]);
-	else if (argc != 1) {
-		fprintf(stderr, "usage: linear_bench [--max-seconds S]\n");
-		return 2;
+	for (k = 1; k < (size_t)argc; k += 2) {
+		if (k + 1 < (size_t)argc &&
+		    strcmp(argv[k], "--max-seconds") == 0)
+			max_s = atof(argv[k + 1]);
+		else if (k + 1 < (size_t)argc &&
+		    strcmp(argv[k], "--family") == 0 &&
+		    atoi(argv[k + 1]) >= 0 &&
+		    atoi(argv[k + 1]) <= HOSTILE_PIECES_MAX)
+			family = (unsigned)atoi(argv[k + 1]);
+		else {
+			fprintf(stderr, "usage: linear_bench [--max-seconds S] "
+			    "[--family K (0 to %d)]\n", HOSTILE_PIECES_MAX);
+			return 2;
+		}
 	}
 	if ((x = extract_new()) == NULL)
 		fatal("extract_new");
@@ -192,7 +275,9 @@ main(int argc, char **argv)
 		}
 	}
 	printf("\nlinear: each ratio near 2.0 (double the size, double the "
-	    "time); worst ratio %.2f\n", worst);
+	    "time); worst ratio %.2f\n\n", worst);
+	for (m = 0; family > 0 && m < sizeof(modes) / sizeof(modes[0]); m++)
+		lb_family(x, modes[m].mode, modes[m].name, family, buf);
 	free(buf);
 	extract_destroy(&x);
 	return 0;

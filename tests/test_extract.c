@@ -11,7 +11,9 @@
 #include <criterion/criterion.h>
 
 #include "extract.h"
+#include "hostile.h"
 #include "message.h"
+#include "pagewatch.h"
 #include "utf8.h"
 
 static struct article
@@ -303,4 +305,81 @@ Test(extract, list_push_grows_and_keeps)
 	}
 	free(ql.v);
 	free(tl.v);
+}
+
+/*
+ * Linear time without timing: the generated family of hostile bodies
+ * (bench/hostile.c, every unit of one or two marks, apostrophes,
+ * punctuation and word bits, repeated) through each extractor over a
+ * watched buffer (tests/pagewatch.c), counting the pages the extractor
+ * enters.  Each pass over the body enters each page once; a scan that
+ * goes back over the rest of the body from every mark enters them once
+ * per mark (before the elision scan was bounded, "“'" repeated entered
+ * the 16 pages over 384 times).  EX_PASSES_MAX: the passes an extractor
+ * may make; the worst unit of the family takes 2 for quotes and 1 for
+ * dates (cr_log_info prints it), and room is left for new passes.
+ */
+#define EX_WATCH_BYTES	(64u * 1024)
+#define EX_PASSES_MAX	8
+
+static size_t
+ex_pages_entered(struct pagewatch *pw, struct extract *x,
+    enum extract_mode mode, const struct article *a, size_t budget)
+{
+	struct result r;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	pagewatch_arm(pw, budget);
+	rc = extract_run(x, mode, a, &r);
+	return rc == -1 ? (size_t)-1 : pagewatch_disarm(pw);
+}
+
+Test(extract, hostile_family_reads_each_byte_a_bounded_number_of_times)
+{
+	static const struct {
+		const char	*name;
+		enum extract_mode mode;
+	} modes[] = {
+		{ "quotes", EXTRACT_QUOTES },
+		{ "dates", EXTRACT_DATES },
+	};
+	struct pagewatch *pw = pagewatch_new(EX_WATCH_BYTES);
+	struct extract *x = extract_new();
+	char unit[HOSTILE_UNIT_MAX], err[PROTO_ERR_MAX];
+	size_t budget, n, i, ulen, m, worst[2] = { 0, 0 };
+	struct article a;
+	unsigned k;
+
+	cr_assert_not_null(pw);
+	cr_assert_not_null(x);
+	budget = EX_PASSES_MAX * pagewatch_pages(pw);
+	for (k = 1; k <= 2; k++) {
+		for (i = 0; i < hostile_units(k); i++) {
+			ulen = hostile_unit(k, i, unit);
+			hostile_fill(pagewatch_buf(pw), EX_WATCH_BYTES, unit,
+			    ulen);
+			memset(&a, 0, sizeof(a));
+			a.id = STR_LIT("hostile");
+			a.body = str_make(pagewatch_buf(pw), EX_WATCH_BYTES);
+			a.published = STR_LIT("2016-08-15");
+			cr_assert_eq(proto_article_check(&a, err, sizeof(err)),
+			    0, "%s", err);
+			for (m = 0; m < 2; m++) {
+				n = ex_pages_entered(pw, x, modes[m].mode, &a,
+				    budget);
+				cr_assert_neq(n, (size_t)-1, "extract_run");
+				cr_assert_leq(n, budget, "%s on \"%s\" repeated: "
+				    "over %zu page entries for %zu pages",
+				    modes[m].name, unit, budget,
+				    pagewatch_pages(pw));
+				if (n > worst[m])
+					worst[m] = n;
+			}
+		}
+	}
+	cr_log_info("pages entered, worst of the family, %zu pages: "
+	    "quotes %zu, dates %zu", pagewatch_pages(pw), worst[0], worst[1]);
+	extract_destroy(&x);
+	pagewatch_destroy(&pw);
 }

@@ -12,6 +12,7 @@
 
 #include "extract.h"
 #include "message.h"
+#include "pagewatch.h"
 #include "text.h"
 
 static struct extract_out qt_out;
@@ -878,4 +879,66 @@ Test(quotes, megabyte_of_marks)
 	cr_assert_eq(qt_out.quotes.v[0].end, QT_HOSTILE_BYTES);
 	qt_check_sane(b, QT_HOSTILE_BYTES);
 	free(b);
+}
+
+/*
+ * "“‘" repeated: every ‘ may open a quotation or elide a word ('em,
+ * ’cause), which the word right after it decides.  With no word after
+ * it, the search for one used to read the whole rest of the body from
+ * every mark (quadratic: 1 MiB took 24 s).  Counted, not timed: the pages
+ * of a watched buffer (tests/pagewatch.c) the extractor enters, at most
+ * QT_PASSES_MAX per page; before the look-ahead was bounded it entered
+ * them thousands of times.  The same with the word after each mark too
+ * long to be an elision, and the elisions themselves still read as such.
+ */
+#define QT_WATCH_BYTES	(256u * 1024)
+#define QT_PASSES_MAX	8
+
+static size_t
+qt_pages_entered(struct pagewatch *pw, const char *unit, size_t budget)
+{
+	char *b = pagewatch_buf(pw);
+	size_t ulen = strlen(unit), off = 0;
+
+	while (QT_WATCH_BYTES - off >= ulen) {
+		memcpy(b + off, unit, ulen);
+		off += ulen;
+	}
+	memset(b + off, ' ', QT_WATCH_BYTES - off);
+	pagewatch_arm(pw, budget);
+	qt_run(b, QT_WATCH_BYTES);
+	return pagewatch_disarm(pw);
+}
+
+Test(quotes, elision_look_ahead_is_bounded)
+{
+	static const char *const units[] = {
+		"\xe2\x80\x9c\xe2\x80\x98",		/* “‘ */
+		"\xe2\x80\x98\xe2\x80\x9c",		/* ‘“ */
+		" \xe2\x80\x98",			/*  ‘ */
+		" '",
+		" \xe2\x80\x98" "abcdefghijklmnopqrstuvwxyzabcdefghijklmnop",
+	};
+	struct pagewatch *pw = pagewatch_new(QT_WATCH_BYTES);
+	size_t budget, i, n;
+	const char *b;
+
+	cr_assert_not_null(pw);
+	budget = QT_PASSES_MAX * pagewatch_pages(pw);
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		n = qt_pages_entered(pw, units[i], budget);
+		cr_assert_leq(n, budget, "unit %zu: over %zu page entries for "
+		    "%zu pages", i, budget, pagewatch_pages(pw));
+	}
+	pagewatch_destroy(&pw);
+	/* The bound changes no reading: ‘em still elides, and a mark
+	 * before a word that is no elision still opens. */
+	b = "\xe2\x80\x98Give \xe2\x80\x98" "em hell,\xe2\x80\x99 Kim said.";
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\xe2\x80\x98Give \xe2\x80\x98" "em hell,\xe2\x80\x99", 0,
+	    QUOTE_DIRECT, "Kim", "Kim", 0, "said");
+	b = "\xe2\x80\x98" "Emperors come and go,\xe2\x80\x99 Kim said.";
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\xe2\x80\x98" "Emperors come and go,\xe2\x80\x99", 0,
+	    QUOTE_DIRECT, "Kim", "Kim", 0, "said");
 }

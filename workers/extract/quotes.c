@@ -670,17 +670,37 @@ scan_next(struct scan *sc, struct mark *m)
 	return EV_END;
 }
 
+/*
+ * How far past a single mark single_is_elision reads: the longest word
+ * the lexicon can hold (TEXT_LEX_WORD_MAX) and 8 bytes more, as the word
+ * scanner decides where a word ends from the byte there and at most the
+ * next 3 (a curly apostrophe and a letter), and the trailing-period test
+ * reads one byte past the end.  A word that ends at least 8 bytes before
+ * the window's end is the word a scan to the end of the body would read;
+ * one that does not is over TEXT_LEX_WORD_MAX bytes, no elision.  Without
+ * the window, a body of "“‘" repeated had every ‘ scan the whole rest of
+ * the body for a word (quadratic: 1 MiB took 24 s).
+ */
+#define ELISION_SCAN_SLACK	8
+#define ELISION_SCAN_BYTES	(TEXT_LEX_WORD_MAX + ELISION_SCAN_SLACK)
+
 /* Does a single mark opening here read as an apostrophe instead? */
 static int
 single_is_elision(const char *s, size_t len, const struct mark *m)
 {
-	size_t p = m->pos + m->len;
+	size_t p = m->pos + m->len, lim;
 	struct text_word w;
+	uint32_t c = text_char_at(s, len, p);
 
-	if (text_is_digit(text_char_at(s, len, p)))
+	if (text_is_digit(c))
 		return 1;			/* ’90s, '08 */
-	if (!text_word_next(s, len, &p, &w) || w.start != m->pos + m->len)
+	if (!text_is_alnum(c))
+		return 0;			/* no word starts at the mark */
+	lim = len - p > ELISION_SCAN_BYTES ? p + ELISION_SCAN_BYTES : len;
+	if (!text_word_next(s, lim, &p, &w) || w.start != m->pos + m->len)
 		return 0;
+	if (lim < len && w.end + ELISION_SCAN_SLACK > lim)
+		return 0;			/* longer than any word listed */
 	return lex_is(s, &w, LX_ELISION);
 }
 
