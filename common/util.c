@@ -1,5 +1,6 @@
 /*
- * util.c — dying allocators and the monotonic clock.
+ * util.c — dying allocators, the number parser of settings and flags,
+ * and the monotonic clock.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -84,6 +85,24 @@ array_reserve(void **v, size_t *cap, size_t need, size_t elem)
 		return -1;
 	*v = nv;
 	*cap = ncap;
+	return 0;
+}
+
+int
+util_parse_number(const char *s, unsigned long long lo,
+    unsigned long long hi, unsigned long long *out)
+{
+	unsigned long long v;
+	char *end;
+
+	/* strtoull would take spaces, a sign and wrap "-1" around. */
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < lo || v > hi)
+		return -1;
+	*out = v;
 	return 0;
 }
 

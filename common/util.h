@@ -22,6 +22,14 @@ void	*xmemdup(const void *p, size_t size);
  */
 int	array_reserve(void **v, size_t *cap, size_t need, size_t elem);
 
+/*
+ * The one parser of whole numbers in settings and flags: s is decimal
+ * digits only (no sign, no spaces, no suffix) and the value lies in
+ * [lo, hi].  0 with *out, or -1 (out untouched).
+ */
+int	util_parse_number(const char *s, unsigned long long lo,
+	    unsigned long long hi, unsigned long long *out);
+
 /* Monotonic clock in microseconds. */
 uint64_t now_us(void);
 

@@ -1,11 +1,10 @@
 /*
  * conffile.c — the settings file.
  *
- * Each key is one line in conffile_keys[] naming the flag it stands for:
- * its value goes through config_parse_args() as "--flag=value", so the
- * file and the command line share one parser, one set of bounds and one
- * wording of errors.  Only switches without a value (noop, spool) are set
- * directly, since "no" has no flag spelling.
+ * Each key is a file-scope entry of the options table (options.c): its
+ * value goes through options_set(), as a flag's does, so the file and the
+ * command line share one parser, one set of bounds and one wording of
+ * errors, and an error names the file, the line and the key.
  *
  * libinih is told nothing of line numbers (Debian builds it without
  * INI_HANDLER_LINENO), so our reader counts them; it also left-trims every
@@ -16,65 +15,21 @@
  */
 #include <errno.h>
 #include <stdarg.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 #include <ini.h>
 
 #include "conffile.h"
 #include "log.h"
+#include "options.h"
 #include "util.h"
 
 /* Longest line: a key, " = " and a path of CONFIG_PATH_MAX, plus the
  * three bytes inih wants for "\r\n\0".  Longer lines are refused by name
  * rather than cut. */
 #define CONFFILE_LINE_MAX	(CONFIG_PATH_MAX + 64 + 3)
-/* "--" + the longest flag + "=" + the longest line. */
-#define CONFFILE_ARG_MAX	(CONFFILE_LINE_MAX + 64)
-
-struct conffile_key {
-	const char	*section;
-	const char	*key;
-	const char	*flag;		/* config_parse_args' long option */
-	size_t		 field;		/* switches: offsetof the int */
-};
-
-#define KEY(k, f)	{ CONFFILE_SECTION, k, f, 0 }
-#define SWITCH(k, m)	{ CONFFILE_SECTION, k, NULL, offsetof(struct config, m) }
-
-/* Keys are the names config_print() uses, so what --check-config prints
- * can be pasted into the file. */
-static const struct conffile_key conffile_keys[] = {
-	KEY("ingest", "ingest"),
-	KEY("results", "results"),
-	KEY("workers_endpoint", "workers-endpoint"),
-	KEY("runtime_dir", "runtime-dir"),
-	KEY("worker_bin", "worker-bin"),
-	KEY("workers", "workers"),
-	KEY("queue_max", "queue-max"),
-	KEY("max_attempts", "max-attempts"),
-	KEY("heartbeat_ms", "heartbeat-ms"),
-	KEY("liveness", "liveness"),
-	KEY("job_timeout_ms", "job-timeout-ms"),
-	KEY("drain_timeout_ms", "drain-timeout-ms"),
-	KEY("log_level", "log-level"),
-	SWITCH("noop", noop),
-	KEY("state_dir", "state-dir"),
-	SWITCH("spool", spool),
-	KEY("spool_fsync", "spool-fsync"),
-	KEY("spool_batch_ms", "spool-batch-ms"),
-	KEY("dedup_window_ms", "dedup-window-ms"),
-	KEY("dedup_max", "dedup-max"),
-	KEY("http", "http"),
-	KEY("curve_secret_key", "curve-secret-key"),
-	KEY("curve_allow", "curve-allow"),
-	KEY("user", "user"),
-};
-
-#define CONFFILE_NKEYS	(sizeof(conffile_keys) / sizeof(conffile_keys[0]))
 
 struct conffile_state {
 	struct config	*cfg;
@@ -89,7 +44,12 @@ struct conffile_state {
 const char *
 conffile_key(size_t i)
 {
-	return i < CONFFILE_NKEYS ? conffile_keys[i].key : NULL;
+	size_t k;
+
+	for (k = 0; k < options_count; k++)
+		if ((options_table[k].scope & OPTIONS_FILE) && i-- == 0)
+			return options_table[k].name;
+	return NULL;
 }
 
 static void
@@ -145,47 +105,14 @@ conffile_reader(char *str, int num, void *arg)
 }
 
 static int
-conffile_bool(const char *v, int *out)
-{
-	static const char *const yes[] = { "yes", "on", "true", "1" };
-	static const char *const no[] = { "no", "off", "false", "0" };
-	size_t i;
-
-	for (i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
-		if (strcasecmp(v, yes[i]) == 0) {
-			*out = 1;
-			return 0;
-		}
-		if (strcasecmp(v, no[i]) == 0) {
-			*out = 0;
-			return 0;
-		}
-	}
-	return -1;
-}
-
-static int
 conffile_handler(void *arg, const char *section, const char *name,
     const char *value)
 {
 	struct conffile_state *st = arg;
-	const struct conffile_key *k = NULL;
-	char opt[CONFFILE_ARG_MAX], why[512], prog[] = "quarryd";
-	char *argv[3];
-	const char *msg;
-	size_t i, flen;
-	int on, known_section = 0;
+	const struct options_entry *o;
+	char why[512];
 
-	for (i = 0; i < CONFFILE_NKEYS; i++) {
-		if (strcmp(conffile_keys[i].section, section) != 0)
-			continue;
-		known_section = 1;
-		if (strcmp(conffile_keys[i].key, name) == 0) {
-			k = &conffile_keys[i];
-			break;
-		}
-	}
-	if (!known_section) {
+	if (strcmp(section, CONFFILE_SECTION) != 0) {
 		if (*section == '\0')
 			conffile_error(st, name, "before the [%s] line",
 			    CONFFILE_SECTION);
@@ -194,36 +121,13 @@ conffile_handler(void *arg, const char *section, const char *name,
 			    section);
 		return 0;
 	}
-	if (k == NULL) {
+	if ((o = options_by_name(name)) == NULL ||
+	    !(o->scope & OPTIONS_FILE)) {
 		conffile_error(st, name, "unknown key");
 		return 0;
 	}
-	if (*value == '\0') {
-		conffile_error(st, name, "needs a value");
-		return 0;
-	}
-	if (k->flag == NULL) {
-		if (conffile_bool(value, &on) == -1) {
-			conffile_error(st, name, "\"%s\" is not yes or no",
-			    value);
-			return 0;
-		}
-		*(int *)(void *)((char *)st->cfg + k->field) = on;
-		return 1;
-	}
-	snprintf(opt, sizeof(opt), "--%s=%s", k->flag, value);
-	argv[0] = prog;
-	argv[1] = opt;
-	argv[2] = NULL;
-	if (config_parse_args(st->cfg, 2, argv, why, sizeof(why)) != 0) {
-		/* "--queue-max: ..." -> "queue_max: ..." */
-		flen = strlen(k->flag);
-		msg = why;
-		if (strncmp(why, "--", 2) == 0 &&
-		    strncmp(why + 2, k->flag, flen) == 0 &&
-		    strncmp(why + 2 + flen, ": ", 2) == 0)
-			msg = why + 2 + flen + 2;
-		conffile_error(st, name, "%s", msg);
+	if (options_set(st->cfg, o, value, why, sizeof(why)) == -1) {
+		conffile_error(st, name, "%s", why);
 		return 0;
 	}
 	return 1;
@@ -311,29 +215,15 @@ conffile_configure(struct config *c, int argc, char **argv, char *err,
 	return 0;
 }
 
-/* config_print() into a string, for comparing two configurations. */
-static char *
-conffile_render(const struct config *c)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
-
-	if ((f = open_memstream(&buf, &len)) == NULL)
-		fatal("open_memstream");
-	config_print(c, f);
-	if (fclose(f) != 0)
-		fatal("open_memstream");
-	return buf;
-}
-
 int
 conffile_reload(struct config *live, int argc, char **argv, char *err,
     size_t errlen)
 {
+	const struct options_entry *o;
+	char was[CONFIG_PATH_MAX + 64], now[CONFIG_PATH_MAX + 64];
 	struct config nc;
-	char *was, *now, *line, *save = NULL;
-	int rc;
+	size_t i;
+	int rc, had, has;
 
 	rc = conffile_configure(&nc, argc, argv, err, errlen);
 	if (rc != 0) {
@@ -342,40 +232,25 @@ conffile_reload(struct config *live, int argc, char **argv, char *err,
 		config_free(&nc);
 		return -1;
 	}
-#define APPLY(field, fmt, cast) do {					\
-	if (live->field != nc.field)					\
-		log_info("reload: " #field " " fmt " -> " fmt,		\
-		    (cast)live->field, (cast)nc.field);			\
-	live->field = nc.field;						\
-} while (0)
-	APPLY(queue_max, "%zu", size_t);
-	APPLY(max_attempts, "%u", unsigned);
-	APPLY(job_timeout_ms, "%u", unsigned);
-	APPLY(drain_timeout_ms, "%u", unsigned);
-	APPLY(workers, "%d", int);
-#undef APPLY
-	if (live->log_level != nc.log_level)
-		log_info("reload: log_level %s -> %s",
-		    log_level_name(live->log_level),
-		    log_level_name(nc.log_level));
-	live->log_level = nc.log_level;
-	/* Whatever else differs is read once, at start. */
-	was = conffile_render(live);
-	now = conffile_render(&nc);
-	for (line = strtok_r(now, "\n", &save); line != NULL;
-	    line = strtok_r(NULL, "\n", &save)) {
-		char *hit = strstr(was, line);
-		size_t n = strlen(line);
-
-		while (hit != NULL && !((hit == was || hit[-1] == '\n') &&
-		    (hit[n] == '\n' || hit[n] == '\0')))
-			hit = strstr(hit + 1, line);
-		if (hit == NULL)
-			log_warnx("reload: \"%s\" needs a restart; still "
-			    "running with the old value", line);
+	/* The table says what a running quarryd can apply; whatever else
+	 * differs is read once, at start. */
+	for (i = 0; i < options_count; i++) {
+		o = &options_table[i];
+		if (!(o->scope & OPTIONS_FILE))
+			continue;
+		had = options_format(live, o, was, sizeof(was)) == 0;
+		has = options_format(&nc, o, now, sizeof(now)) == 0;
+		if (had == has && (!had || strcmp(was, now) == 0))
+			continue;
+		if (o->reload) {
+			log_info("reload: %s %s -> %s", o->name,
+			    had ? was : "(not set)", has ? now : "(not set)");
+			options_copy(live, &nc, o);
+		} else
+			log_warnx("reload: \"%s = %s\" needs a restart; still "
+			    "running with the old value", o->name,
+			    has ? now : "");
 	}
-	free(was);
-	free(now);
 	config_free(&nc);
 	return 0;
 }

@@ -39,8 +39,7 @@ http_parse_addr(const char *addr, char *host, size_t hostlen,
 {
 	const char *colon, *h = addr;
 	size_t n;
-	char *end;
-	unsigned long p;
+	unsigned long long p;
 
 	if (addr[0] == '[') {
 		const char *close = strchr(addr, ']');
@@ -66,10 +65,7 @@ http_parse_addr(const char *addr, char *host, size_t hostlen,
 		    addr);
 		return -1;
 	}
-	errno = 0;
-	p = strtoul(colon + 1, &end, 10);
-	if (colon[1] < '0' || colon[1] > '9' || *end != '\0' || errno != 0 ||
-	    p > 65535) {
+	if (util_parse_number(colon + 1, 0, 65535, &p) == -1) {
 		snprintf(err, errlen, "\"%s\": the port is not a number from "
 		    "0 to 65535", addr);
 		return -1;

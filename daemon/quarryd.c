@@ -101,7 +101,7 @@ main(int argc, char **argv)
 	if (rc < 0) {
 		fprintf(stderr, "quarryd: %s\n", err);
 		if (rc == -1)
-			config_usage(stderr);
+			fprintf(stderr, "quarryd --help lists the options\n");
 		config_free(&cfg);
 		return 2;
 	}

@@ -12,6 +12,7 @@
 
 #include "conffile.h"
 #include "config.h"
+#include "options.h"
 
 #define CF_EXAMPLE	"systemd/quarryd.conf"
 
@@ -300,4 +301,78 @@ Test(conffile, example_documents_every_key_at_its_default)
 	free(text);
 	config_free(&def);
 	config_free(&ex);
+}
+
+/* The file and the flags share one setter: the same value gives the
+ * same error, "key: why" in the file and "--flag: why" on the line. */
+Test(conffile, file_and_flag_errors_agree)
+{
+	static const char *const values[] = { "1x", "-1", "99999999999",
+	    "maybe" };
+	const struct options_entry *o;
+	char text[256], err[512], ferr[512], path[64], flag[64], want[600];
+	struct config c;
+	size_t i, v;
+
+	for (i = 0; i < options_count; i++) {
+		o = &options_table[i];
+		if ((o->scope & OPTIONS_BOTH) != OPTIONS_BOTH ||
+		    o->type == OPTIONS_SWITCH || o->type == OPTIONS_STRING)
+			continue;
+		options_flag_name(o, flag, sizeof(flag));
+		for (v = 0; v < sizeof(values) / sizeof(values[0]); v++) {
+			const char *argv[] = { "quarryd", flag, values[v] };
+
+			snprintf(text, sizeof(text), "[quarryd]\n%s = %s\n",
+			    o->name, values[v]);
+			cr_assert_eq(cf_load(&c, text, err, sizeof(err), path,
+			    sizeof(path)), -1, "%s = %s accepted", o->name,
+			    values[v]);
+			config_free(&c);
+			cr_assert_eq(cf_configure(&c, 3, argv, ferr,
+			    sizeof(ferr)), -1, "%s %s accepted", flag,
+			    values[v]);
+			config_free(&c);
+			cr_assert(strncmp(ferr, flag, strlen(flag)) == 0);
+			snprintf(want, sizeof(want), "%s:2: %s%s", path,
+			    o->name, ferr + strlen(flag));
+			cr_assert_str_eq(err, want);
+		}
+	}
+}
+
+/* What --check-config prints is a settings file that gives the same
+ * settings, unset keys included (printed as comments). */
+Test(conffile, check_config_output_reads_back)
+{
+	const char *args[] = { "quarryd", "--runtime-dir", "/tmp/qx",
+	    "--queue-max", "77", "--log-level", "debug", "--no-spool",
+	    "--noop", "--http", "off", "--spool-fsync", "always",
+	    "--worker-bin", "/opt/q/quarry-worker" };
+	char *a = NULL, *b = NULL, err[512], path[64];
+	size_t alen = 0, blen = 0;
+	struct config c, back;
+	FILE *f;
+
+	cr_assert_eq(cf_configure(&c, 15, args, err, sizeof(err)), 0, "%s",
+	    err);
+	f = open_memstream(&a, &alen);
+	fputs("[quarryd]\n", f);
+	config_print(&c, f);
+	fclose(f);
+	cr_assert(strstr(a, "\n# state_dir: not set\n") != NULL, "%s", a);
+	cr_assert(strstr(a, "state_dir = \n") == NULL, "%s", a);
+	cr_assert_eq(cf_load(&back, a, err, sizeof(err), path, sizeof(path)),
+	    0, "%s\n%s", err, a);
+	cr_assert_eq(config_finish(&back, "quarryd", err, sizeof(err)), 0,
+	    "%s", err);
+	f = open_memstream(&b, &blen);
+	fputs("[quarryd]\n", f);
+	config_print(&back, f);
+	fclose(f);
+	cr_assert_str_eq(b, a);
+	free(a);
+	free(b);
+	config_free(&c);
+	config_free(&back);
 }

@@ -2,7 +2,6 @@
  * quarry-worker.c — the worker program: flags into a worker_config, then
  * the worker role, which never returns.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +10,7 @@
 #include "extract.h"
 #include "log.h"
 #include "message.h"
+#include "util.h"
 #include "worker.h"
 
 /*
@@ -37,17 +37,15 @@ usage(int help)
 static long
 number(const char *flag, const char *arg, long min, long max)
 {
-	char *end;
-	long v;
+	unsigned long long v;
 
-	errno = 0;
-	v = strtol(arg, &end, 10);
-	if (end == arg || *end != '\0' || errno != 0 || v < min || v > max) {
+	if (util_parse_number(arg, (unsigned long long)min,
+	    (unsigned long long)max, &v) == -1) {
 		fprintf(stderr, "quarry-worker: %s: expected a whole number "
 		    "from %ld to %ld, got \"%s\"\n", flag, min, max, arg);
 		usage(0);
 	}
-	return v;
+	return (long)v;
 }
 
 int
