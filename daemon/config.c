@@ -285,16 +285,15 @@ config_print(const struct config *c, FILE *f)
 void
 config_free(struct config *c)
 {
-	free(c->ingest);
-	free(c->workers_endpoint);
-	free(c->results);
-	free(c->runtime_dir);
-	free(c->worker_bin);
-	free(c->state_dir);
-	free(c->http);
-	free(c->config_file);
-	free(c->curve_secret_key);
-	free(c->curve_allow);
-	free(c->user);
+	size_t i;
+
+	/* Every string setting is a table entry. */
+	for (i = 0; i < options_count; i++)
+		if (options_table[i].type == OPTIONS_STRING) {
+			char **slot = (char **)(void *)((char *)c +
+			    options_table[i].offset);
+
+			free(*slot);
+		}
 	memset(c, 0, sizeof(*c));
 }
