@@ -31,9 +31,11 @@ TEST_LIBS = $(shell $(PKG_CONFIG) --libs criterion 2>/dev/null)
 COMMON_OBJS  := common/log.o common/utf8.o common/util.o common/keyfile.o
 PROTO_OBJS   := protocol/names.o protocol/validate.o protocol/decode.o \
 		protocol/encode.o
+DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o \
+		numbers.o names.o times.o relative.o durations.o quarters.o)
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
-		workers/extract/quotes.o workers/extract/dates.o \
-		workers/extract/calendar.o
+		workers/extract/quotes.o workers/extract/calendar.o \
+		$(DATES_OBJS)
 WORKER_OBJS  := workers/worker.o
 DAEMON_OBJS  := daemon/options.o daemon/config.o daemon/job.o daemon/queue.o daemon/ledger.o \
 		daemon/spool.o daemon/stats.o daemon/http.o daemon/notify.o \

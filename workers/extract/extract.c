@@ -23,6 +23,7 @@ static const struct {
 
 struct extract {
 	struct extract_out out;
+	struct dates_lexicon *dates_lex;	/* out.dates_lex */
 };
 
 int
@@ -48,7 +49,16 @@ timex_list_push(struct timex_list *l, const struct timex3 *t)
 struct extract *
 extract_new(void)
 {
-	return calloc(1, sizeof(struct extract));
+	struct extract *x;
+
+	if ((x = calloc(1, sizeof(*x))) == NULL)
+		return NULL;
+	if ((x->dates_lex = dates_lexicon_new()) == NULL) {
+		free(x);
+		return NULL;
+	}
+	x->out.dates_lex = x->dates_lex;
+	return x;
 }
 
 void
@@ -60,6 +70,7 @@ extract_destroy(struct extract **xp)
 		return;
 	free(x->out.quotes.v);
 	free(x->out.dates.v);
+	dates_lexicon_destroy(&x->dates_lex);
 	free(x);
 	*xp = NULL;
 }

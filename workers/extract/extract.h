@@ -29,10 +29,25 @@ struct timex_list {
 	size_t		 n, cap;
 };
 
-/* What one run produces.  Each extractor appends to its own list. */
+/*
+ * The date extractor's lexicon, hashed for lookup: built once per
+ * context by extract_new() and only read after (so a context is all the
+ * state there is).  dates_lexicon_new() is NULL on ENOMEM.
+ */
+struct dates_lexicon;
+
+struct dates_lexicon *dates_lexicon_new(void);
+void	dates_lexicon_destroy(struct dates_lexicon **);
+
+/*
+ * What one run produces (each extractor appends to its own list), and
+ * the read-only tables the extractors need: dates_extract() fails with
+ * EINVAL without dates_lex.
+ */
 struct extract_out {
 	struct quote_list quotes;
 	struct timex_list dates;
+	const struct dates_lexicon *dates_lex;
 };
 
 /* 0, or -1 (errno ENOMEM). */

@@ -1,0 +1,504 @@
+/*
+ * anchor.c — what the date rules share beyond the token tests: TIMEX3
+ * values at a granularity, shifting dates by units, anchoring a weekday
+ * or a month to the publication date, the tense around a token that says
+ * which way, the reference date anaphora count from, and the number
+ * tests (a day of the month, a year token, a number that is part of a
+ * bigger one).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/*
+ * A number token that is really a piece of a larger number, an amount,
+ * a score, a ratio, a version or a phone number: something glued to it
+ * on either side by punctuation and more digits, or money before it.
+ */
+int
+dt_num_embedded_before(struct ctx *c, long i)
+{
+	const struct tok *p = tk(c, i - 1), *pp = tk(c, i - 2);
+
+	if (is_currency(p) || (adj(tk(c, i)) && p->kind == TK_WORD))
+		return 1;
+	return adj(tk(c, i)) && (P(p, '.') || P(p, ',') || P(p, '/') ||
+	    P(p, ':') || P(p, '-') || P(p, '+')) && pp->kind == TK_NUM &&
+	    adj(p);
+}
+
+int
+dt_num_embedded(struct ctx *c, long i)
+{
+	const struct tok *n = tk(c, i + 1), *nn = tk(c, i + 2);
+
+	if (dt_num_embedded_before(c, i))
+		return 1;
+	if (adj(n) && (P(n, '.') || P(n, ',') || P(n, '/') || P(n, ':') ||
+	    P(n, '-')) && nn->kind == TK_NUM && adj(nn))
+		return 1;
+	if ((adj(n) && P(n, '%')) || W(n, percent) || W(n, pct))
+		return 1;
+	return 0;
+}
+
+void
+dt_hit_set(struct hit *h, enum timex_type type, const char *fmt, ...)
+{
+	va_list ap;
+
+	h->type = type;
+	va_start(ap, fmt);
+	vsnprintf(h->value, sizeof(h->value), fmt, ap);
+	va_end(ap);
+}
+
+/* Format a date at a granularity; without an anchor, X-ed out. */
+void
+dt_fmt_gran(char *buf, size_t len, int has, struct cal_date d, enum gran g)
+{
+	int wy, w;
+
+	switch (g) {
+	case G_DAY:
+		if (has)
+			snprintf(buf, len, "%04d-%02d-%02d", d.year, d.month,
+			    d.day);
+		else
+			snprintf(buf, len, "XXXX-XX-XX");
+		break;
+	case G_WEEK:
+		if (has) {
+			cal_iso_week(d.year, d.month, d.day, &wy, &w);
+			snprintf(buf, len, "%04d-W%02d", wy, w);
+		} else
+			snprintf(buf, len, "XXXX-WXX");
+		break;
+	case G_MONTH:
+		if (has)
+			snprintf(buf, len, "%04d-%02d", d.year, d.month);
+		else
+			snprintf(buf, len, "XXXX-XX");
+		break;
+	case G_QUARTER:
+		if (has)
+			snprintf(buf, len, "%04d-Q%d", d.year,
+			    cal_quarter(d.month));
+		else
+			snprintf(buf, len, "XXXX-QX");
+		break;
+	case G_YEAR:
+		if (has)
+			snprintf(buf, len, "%04d", d.year);
+		else
+			snprintf(buf, len, "XXXX");
+		break;
+	case G_DECADE:
+		if (has)
+			snprintf(buf, len, "%03d", d.year / 10);
+		else
+			snprintf(buf, len, "XXX");
+		break;
+	case G_CENTURY:
+		if (has)
+			snprintf(buf, len, "%02d", d.year / 100);
+		else
+			snprintf(buf, len, "XX");
+		break;
+	}
+}
+
+void
+dt_hit_gran(struct hit *h, struct ctx *c, struct cal_date d, enum gran g)
+{
+	h->type = TIMEX_DATE;
+	dt_fmt_gran(h->value, sizeof(h->value), c->has_pub, d, g);
+}
+
+/* A day with a part of it: 2016-08-15TMO (a TIMEX3 TIME). */
+void
+dt_hit_day_part(struct hit *h, struct ctx *c, struct cal_date d,
+    const char *part)
+{
+	char day[TIMEX_VALUE_MAX];
+
+	dt_fmt_gran(day, sizeof(day), c->has_pub, d, G_DAY);
+	dt_hit_set(h, TIMEX_TIME, "%sT%s", day, part);
+}
+
+/*
+ * The calendar date a TIMEX3 value names, to its granularity: YYYY,
+ * YYYY-MM, YYYY-MM-DD (and a time after it); any other value after the
+ * year (a week, quarter, season) counts as the year.  0 if the value is
+ * not a calendar date (a duration, PRESENT_REF, X-values).
+ */
+int
+dt_value_date(const char *v, struct cal_date *d, int *gran)
+{
+	int k;
+
+	for (k = 0; k < 4; k++)
+		if (v[k] < '0' || v[k] > '9')
+			return 0;
+	if (v[4] != '\0' && v[4] != '-')
+		return 0;
+	d->year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 +
+	    (v[2] - '0') * 10 + (v[3] - '0');
+	d->month = d->day = 1;
+	*gran = G_YEAR;
+	if (v[4] != '-' || v[5] < '0' || v[5] > '9' || v[6] < '0' ||
+	    v[6] > '9')
+		return 1;
+	d->month = (v[5] - '0') * 10 + (v[6] - '0');
+	*gran = G_MONTH;
+	if (v[7] == '-' && v[8] >= '0' && v[8] <= '9' && v[9] >= '0' &&
+	    v[9] <= '9') {
+		d->day = (v[8] - '0') * 10 + (v[9] - '0');
+		*gran = G_DAY;
+	}
+	if (!cal_valid(d->year, d->month, d->day)) {
+		d->month = d->day = 1;
+		*gran = G_YEAR;
+	}
+	return 1;
+}
+
+/*
+ * An anaphoric date: the reference date shifted by n units, at the
+ * unit's granularity; the parts the reference does not give are X
+ * ("1998 ... that same day" is 1998-XX-XX).  Without a reference, the
+ * publication date.
+ */
+void
+dt_hit_anaphoric(struct hit *h, struct ctx *c, enum unit u, int n)
+{
+	struct cal_date d;
+	enum gran g = dt_unit_gran(u);
+
+	if (!c->has_ref) {
+		dt_hit_gran(h, c, dt_shift(c->pub, u, n), g);
+		return;
+	}
+	d = dt_shift(c->ref, u, n);
+	h->type = TIMEX_DATE;
+	if ((int)g >= c->ref_gran) {
+		dt_fmt_gran(h->value, sizeof(h->value), 1, d, g);
+		return;
+	}
+	/* finer than the reference: the parts it does not give are X */
+	if (g == G_WEEK)
+		snprintf(h->value, sizeof(h->value), "%04d-WXX", d.year);
+	else if (c->ref_gran == G_MONTH)
+		snprintf(h->value, sizeof(h->value), "%04d-%02d-XX", d.year,
+		    d.month);
+	else if (g == G_MONTH)
+		snprintf(h->value, sizeof(h->value), "%04d-XX", d.year);
+	else
+		snprintf(h->value, sizeof(h->value), "%04d-XX-XX", d.year);
+}
+
+/* Shift the publication date by n units. */
+struct cal_date
+dt_shift(struct cal_date d, enum unit u, int n)
+{
+	switch (u) {
+	case U_DAY:
+		return cal_add_days(d, n);
+	case U_WEEK:
+		return cal_add_days(d, (int64_t)n * 7);
+	case U_FORTNIGHT:
+		return cal_add_days(d, (int64_t)n * 14);
+	case U_MONTH:
+		return cal_add_months(d, n);
+	case U_QUARTER:
+		return cal_add_months(d, n * 3);
+	case U_YEAR:
+		return cal_add_years(d, n);
+	case U_DECADE:
+		return cal_add_years(d, n * 10);
+	case U_CENTURY:
+		return cal_add_years(d, n * 100);
+	default:
+		return d;
+	}
+}
+
+enum gran
+dt_unit_gran(enum unit u)
+{
+	switch (u) {
+	case U_WEEK:
+		return G_WEEK;
+	case U_MONTH:
+		return G_MONTH;
+	case U_QUARTER:
+		return G_QUARTER;
+	case U_YEAR:
+		return G_YEAR;
+	case U_DECADE:
+		return G_DECADE;
+	case U_CENTURY:
+		return G_CENTURY;
+	default:
+		return G_DAY;
+	}
+}
+
+struct cal_date
+dt_anchor_weekday(struct cal_date pub, int wd, enum dir dir)
+{
+	int delta = wd - cal_weekday(pub.year, pub.month, pub.day);
+
+	switch (dir) {
+	case DIR_PAST:
+		if (delta > 0)
+			delta -= 7;
+		break;
+	case DIR_FUTURE:
+		if (delta < 0)
+			delta += 7;
+		break;
+	case DIR_PREV:
+		if (delta >= 0)
+			delta -= 7;
+		break;
+	case DIR_NEXT:
+		if (delta <= 0)
+			delta += 7;
+		break;
+	}
+	return cal_add_days(pub, delta);
+}
+
+int
+dt_anchor_month_year(struct cal_date pub, int m, enum dir dir)
+{
+	switch (dir) {
+	case DIR_PAST:
+		return m <= pub.month ? pub.year : pub.year - 1;
+	case DIR_FUTURE:
+		return m >= pub.month ? pub.year : pub.year + 1;
+	case DIR_PREV:
+		return m < pub.month ? pub.year : pub.year - 1;
+	case DIR_NEXT:
+		return m > pub.month ? pub.year : pub.year + 1;
+	}
+	return pub.year;
+}
+
+/*
+ * Of a day's dates in the years around publication (cand[k] in year
+ * pub.year - 1 + k; a year of 0 for none), the year of the nearest.
+ */
+int
+dt_nearest_of(struct cal_date pub, const struct cal_date cand[3])
+{
+	int64_t best = INT64_MAX, dist;
+	int k, by = pub.year;
+
+	for (k = 0; k < 3; k++) {
+		if (cand[k].year == 0)
+			continue;
+		dist = cal_diff_days(pub, cand[k]);
+		if (dist < 0)
+			dist = -dist;
+		if (dist < best) {
+			best = dist;
+			by = pub.year - 1 + k;
+		}
+	}
+	return by;
+}
+
+/* The year that puts month m, day d nearest the publication date. */
+static int
+nearest_year(struct cal_date pub, int m, int d)
+{
+	struct cal_date cand[3];
+	int k, y;
+
+	for (k = 0; k < 3; k++) {
+		y = pub.year - 1 + k;
+		cand[k] = cal_valid(y, m, d) ? (struct cal_date){ y, m, d } :
+		    (struct cal_date){ 0, 0, 0 };
+	}
+	return dt_nearest_of(pub, cand);
+}
+
+int
+dt_season_of(struct cal_date d, int *year)
+{
+	*year = d.year;
+	if (d.month >= 3 && d.month <= 5)
+		return S_SP;
+	if (d.month >= 6 && d.month <= 8)
+		return S_SU;
+	if (d.month >= 9 && d.month <= 11)
+		return S_FA;
+	if (d.month <= 2)
+		(*year)--;
+	return S_WI;
+}
+
+static const uint16_t future_cues[] = {
+	DW_will, DW_ll, DW_shall, DW_next, DW_coming, DW_upcoming,
+	DW_scheduled, DW_expected, DW_plans, DW_planned, DW_planning, DW_plan,
+	DW_due, DW_until, DW_going, DW_tomorrow, DW_would, DW_could, DW_might,
+	DW_intends, DW_soon, DW_NONE
+};
+
+static const uint16_t past_cues[] = {
+	DW_said, DW_was, DW_were, DW_had, DW_did, DW_ago, DW_last, DW_earlier,
+	DW_says, DW_told, DW_reported, DW_announced, DW_began, DW_came,
+	DW_went, DW_met, DW_made, DW_took, DW_gave, DW_left, DW_died, DW_won,
+	DW_lost, DW_yesterday, DW_NONE
+};
+
+/* A verb in -ed ("described", "charged").  Capitalized words are
+ * names ("United", "Red"), not verbs. */
+static int
+past_participle(const struct tok *t)
+{
+	size_t n;
+
+	if (t->kind != TK_WORD || t->cap)
+		return 0;
+	n = strlen(t->low);
+	return n >= 4 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd';
+}
+
+/* 1 if a word near token i points to the future, -1 to the past, 0
+ * if none does.  The nearest cue wins: "said Friday it will" is about
+ * the past Friday. */
+int
+dt_tense(struct ctx *c, long i)
+{
+	const struct tok *t;
+	long k;
+
+	for (k = 1; k <= TENSE_BACK; k++) {
+		t = tk(c, i - k);
+		if (is_sentence_end(t) || P(t, '"') || P(t, '`'))
+			break;
+		/* "had been due to expire Friday": a plan in the past
+		 * perfect is over */
+		if (WL(t, future_cues))
+			return W(tk(c, i - k - 1), had) ||
+			    W(tk(c, i - k - 2), had) ? -1 : 1;
+		if (WL(t, past_cues))
+			return -1;
+		if (past_participle(t))
+			return -1;
+	}
+	for (k = 1; k <= TENSE_AHEAD; k++) {
+		t = tk(c, i + k);
+		if (is_sentence_end(t))
+			break;
+		if (WL(t, future_cues))
+			return 1;
+		if (WL(t, past_cues) || past_participle(t))
+			return -1;
+	}
+	return 0;
+}
+
+int
+dt_future_tense(struct ctx *c, long i)
+{
+	return dt_tense(c, i) > 0;
+}
+
+/*
+ * The year of a month and day: the one nearest the publication date,
+ * unless the tense says which side of it ("the year ended March 31").
+ */
+int
+dt_month_day_year(struct ctx *c, long i, int m, int d)
+{
+	int t = dt_tense(c, i), y = nearest_year(c->pub, m, d);
+	int64_t diff = cal_diff_days(c->pub, (struct cal_date){ y, m, d });
+
+	if (t < 0 && diff > MONTH_DAY_SURE && cal_valid(y - 1, m, d))
+		return y - 1;
+	if (t > 0 && diff < -MONTH_DAY_SURE && cal_valid(y + 1, m, d))
+		return y + 1;
+	return y;
+}
+
+/* The year of a bare month: as the tense says, else the nearest. */
+int
+dt_bare_month_year(struct ctx *c, long i, int m)
+{
+	int t = dt_tense(c, i), dm;
+
+	if (t > 0)
+		return dt_anchor_month_year(c->pub, m, DIR_FUTURE);
+	if (t < 0)
+		return dt_anchor_month_year(c->pub, m, DIR_PAST);
+	dm = m - c->pub.month;
+	if (dm > MONTH_NEAR_MAX)
+		return c->pub.year - 1;
+	if (dm < -MONTH_NEAR_MAX)
+		return c->pub.year + 1;
+	return c->pub.year;
+}
+
+void
+dt_span(struct hit *h, struct ctx *c, long i, long j)
+{
+	h->ntok = j - i;
+	h->start = tk(c, i)->start;
+	h->end = tk(c, j - 1)->end;
+}
+
+/* A four-digit year token, free of surrounding number punctuation. */
+int
+dt_year_tok(struct ctx *c, long i)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+
+	if (!is_num(t, 4, 4) || t->num < YEAR_MIN || t->num > YEAR_MAX)
+		return 0;
+	if (adj(n) && n->kind == TK_WORD && !W(n, s))
+		return 0;
+	return !dt_num_embedded(c, i);
+}
+
+/* "th", "st", "nd", "rd" glued to a number: tokens consumed (0 or 1). */
+long
+dt_ord_suffix(struct ctx *c, long i)
+{
+	const struct tok *t = tk(c, i);
+
+	if (adj(t) && (W(t, th) || W(t, st) || W(t, nd) ||
+	    W(t, rd)))
+		return 1;
+	return 0;
+}
+
+/* A day of the month: 1..31, one or two digits, not part of a bigger
+ * number.  Returns tokens used (with an ordinal suffix), 0 if none. */
+long
+dt_day_num(struct ctx *c, long i, int *day)
+{
+	const struct tok *t = tk(c, i), *n;
+	long k;
+
+	if (!is_num(t, 1, 2) || t->num < 1 || t->num > 31 || !t->sp)
+		return 0;
+	k = 1 + dt_ord_suffix(c, i + 1);
+	n = tk(c, i + k);
+	/* "26:30" is a clock, "Oct. 26:" a dateline before a colon. */
+	if (adj(n) && (P(n, '%') || P(n, '/') || P(n, '-') ||
+	    ((P(n, '.') || P(n, ',') || P(n, ':')) &&
+	    tk(c, i + k + 1)->kind == TK_NUM && adj(tk(c, i + k + 1)))))
+		return 0;
+	if (adj(n) && n->kind == TK_WORD && k == 1)
+		return 0;
+	if (W(n, percent) || is_currency(tk(c, i - 1)))
+		return 0;
+	*day = t->num;
+	return k;
+}

@@ -1,0 +1,252 @@
+/*
+ * dates.c — the temporal expression extractor: finds dates, times,
+ * durations and sets in an article's body and normalizes them to TIMEX3
+ * values (TimeML, TempEval-3 conventions).  Deictic expressions
+ * ("yesterday", "Monday", "last week") are anchored to the publication
+ * date, anaphoric ones ("three years later", "that same day", "the
+ * following month") to the last calendar date the text named.
+ *
+ * This file owns the run: the rule table and the order rules are tried
+ * in, the modifiers that open a date, and the reference date.  The rest
+ * of workers/extract/dates/ is the scanner and lexicon (scan.c, words.def),
+ * the values and anchors the rules share (anchor.c), and the rule
+ * families: numbers and years (numbers.c), calendar names and holidays
+ * (names.c), clock times and parts of the day (times.c), relative,
+ * deictic and anaphoric expressions (relative.c), durations and sets
+ * (durations.c), quarters and fiscal periods (quarters.c).
+ *
+ * Two stages, both single passes: the scanner cuts the body into tokens
+ * into a small ring, looking every word up in the lexicon as it goes; and
+ * the rules look at a bounded window of tokens around the current one.
+ * The rules are tried only at a token that can start one (a number, an
+ * apostrophe, a word the lexicon lists), which the lexicon lookup
+ * already decided.  Each rule reads at most LOOKAHEAD_MAX tokens ahead
+ * and LOOKBEHIND_MAX behind, so the whole run is linear in the body and
+ * allocates nothing but the output list.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/*
+ * Modifiers that open a date: early/late/mid(-), earlier/later, the
+ * end/beginning/start/middle of.  Tokens used; *mod set.
+ */
+static long
+prefix(struct ctx *c, long i, enum timex_mod *mod)
+{
+	const struct tok *t = tk(c, i);
+	long j = i;
+
+	if (W(t, the) && (W(tk(c, i + 1), end) ||
+	    W(tk(c, i + 1), beginning) || W(tk(c, i + 1), start) ||
+	    W(tk(c, i + 1), middle)) && W(tk(c, i + 2), of)) {
+		t = tk(c, i + 1);
+		*mod = W(t, end) ? TIMEX_MOD_END : W(t, middle) ?
+		    TIMEX_MOD_MID : TIMEX_MOD_START;
+		return 3;
+	}
+	if (W(t, the))
+		j++;
+	t = tk(c, j);
+	if (W(t, early) || W(t, late) || W(t, mid) ||
+	    W(t, earlier) || W(t, later)) {
+		*mod = W(t, early) ? TIMEX_MOD_START : W(t, late) ?
+		    TIMEX_MOD_END : W(t, mid) ? TIMEX_MOD_MID :
+		    TIMEX_MOD_NONE;
+		j++;
+		if (P(tk(c, j), '-') && adj(tk(c, j)))
+			j++;
+		return j - i;
+	}
+	return 0;
+}
+
+/* Rules that can follow a prefix ("early next year", "late Friday"). */
+static long
+after_prefix(struct ctx *c, long i, struct hit *h)
+{
+	long n;
+
+	if ((n = dt_anaphora(c, i, h)) > 0 ||
+	    (n = dt_relative(c, i, h)) > 0 || (n = dt_decade(c, i, h)) > 0 ||
+	    (n = dt_month(c, i, h, 1)) > 0 || (n = dt_weekday(c, i, h, -1)) > 0)
+		return n;
+	if ((n = dt_quarter(c, i, h)) > 0 || (n = dt_season(c, i, h)) > 0 ||
+	    (n = dt_the_unit(c, i, h)) > 0)
+		return n;
+	if ((W(tk(c, i), yesterday) || W(tk(c, i), today) ||
+	    W(tk(c, i), tomorrow)) && (n = dt_deixis(c, i, h)) > 0)
+		return n;
+	if (dt_year_tok(c, i) && (n = dt_year(c, i, h)) > 0)
+		return n;
+	return 0;
+}
+
+/* "Monday", "last Friday": the weekday rule with its direction free. */
+static long
+r_weekday(struct ctx *c, long i, struct hit *h)
+{
+	return dt_weekday(c, i, h, -1);
+}
+
+/* A month name with no modifier before it. */
+static long
+r_month(struct ctx *c, long i, struct hit *h)
+{
+	return dt_month(c, i, h, 0);
+}
+
+/* What kind of token a rule can open on. */
+#define OPENS_WORD	0x1
+#define OPENS_NUM	0x2
+#define OPENS_APOS	0x4	/* the apostrophe of '58 and '80s */
+
+/*
+ * Every rule, most specific first: at a token, the first that matches
+ * wins.  opens_on says on which tokens a rule can match at all, so
+ * numbers (news text is full of ones that are not dates: money, counts,
+ * scores) and the apostrophe try only the few rules that can open on
+ * them; of punctuation nothing else opens a date.
+ */
+static const struct {
+	long		(*fn)(struct ctx *, long, struct hit *);
+	unsigned	 opens_on;
+} rules[] = {
+	{ dt_range_end, OPENS_WORD | OPENS_NUM },
+	{ dt_anaphora, OPENS_WORD },
+	{ dt_numeric, OPENS_WORD | OPENS_NUM },
+	{ dt_year_range, OPENS_WORD | OPENS_NUM },
+	{ dt_short_year, OPENS_WORD | OPENS_APOS },
+	{ dt_quarter, OPENS_WORD | OPENS_NUM },
+	{ dt_year_ago, OPENS_WORD },
+	{ dt_year_end, OPENS_WORD },
+	{ dt_time, OPENS_WORD | OPENS_NUM },
+	{ dt_mid_part, OPENS_WORD },
+	{ dt_decade, OPENS_WORD | OPENS_NUM | OPENS_APOS },
+	{ dt_duration, OPENS_WORD | OPENS_NUM },
+	{ dt_relative, OPENS_WORD },
+	{ r_weekday, OPENS_WORD },
+	{ r_month, OPENS_WORD },
+	{ dt_day_month, OPENS_WORD | OPENS_NUM },
+	{ dt_ordinal_day, OPENS_WORD },
+	{ dt_deixis, OPENS_WORD },
+	{ dt_set, OPENS_WORD },
+	{ dt_holiday, OPENS_WORD },
+	{ dt_season, OPENS_WORD },
+	{ dt_unit_phrase, OPENS_WORD },
+	{ dt_year, OPENS_WORD | OPENS_NUM },
+	{ dt_spelled_year, OPENS_WORD },
+};
+
+/* Try every rule that can open on token i, in the table's order. */
+static long
+match(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	enum timex_mod mod = TIMEX_MOD_NONE;
+	unsigned kind;
+	size_t r;
+	long k, n;
+
+	memset(h, 0, sizeof(*h));
+	if (t->kind == TK_NUM)
+		kind = OPENS_NUM;
+	else if (t->kind == TK_PUNCT) {
+		if (!P(t, '\''))
+			return 0;
+		kind = OPENS_APOS;
+	} else {
+		kind = OPENS_WORD;
+		if ((k = prefix(c, i, &mod)) > 0 &&
+		    (n = after_prefix(c, i + k, h)) > 0) {
+			h->start = tk(c, i)->start;
+			h->ntok = n + k;
+			if (h->mod == TIMEX_MOD_NONE)
+				h->mod = mod;
+			return h->ntok;
+		}
+		memset(h, 0, sizeof(*h));
+	}
+	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
+		if ((rules[r].opens_on & kind) != 0 &&
+		    (n = rules[r].fn(c, i, h)) > 0)
+			return n;
+	return 0;
+}
+
+/*
+ * Is the reference date already inside the period (d, g)?  Then it is
+ * the finer of the two and stays ("in April this year": April).
+ */
+static int
+ref_within(const struct ctx *c, struct cal_date d, int g)
+{
+	if (!c->has_ref || c->ref_gran >= g || c->ref.year != d.year)
+		return 0;
+	return g == G_YEAR || c->ref.month == d.month;
+}
+
+/* Can an F_LEAD word before t open a match? */
+static int
+leads_on(const struct tok *t)
+{
+	return t->kind == TK_NUM || (t->kind == TK_WORD && t->lex != NULL) ||
+	    P(t, '\'') || P(t, '-');
+}
+
+int
+dates_extract(const struct article *a, struct extract_out *out)
+{
+	struct ctx c;
+	struct hit h;
+	struct timex3 t;
+	const struct tok *tok;
+	struct cal_date ref;
+	long i = 0, n;
+	int g;
+
+	if (out->dates_lex == NULL) {
+		errno = EINVAL;
+		return -1;
+	}
+	memset(&c.sc, 0, sizeof(c.sc));
+	c.sc.slot = dt_lexicon_slots(out->dates_lex);
+	c.sc.s = a->body.p;
+	c.sc.len = a->body.p != NULL ? a->body.len : 0;
+	c.has_pub = a->pub.year != 0 && cal_valid(a->pub.year,
+	    a->pub.month, a->pub.day);
+	c.pub.year = c.has_pub ? a->pub.year : 0;
+	c.pub.month = c.has_pub ? a->pub.month : 1;
+	c.pub.day = c.has_pub ? a->pub.day : 1;
+	c.q_tok = -1;
+	c.range_tok = -1;
+	c.has_ref = 0;
+	while ((tok = tk(&c, i))->kind != TK_NONE) {
+		if ((tok->kind == TK_WORD && (tok->lex == NULL ||
+		    (tok->lex->flags & F_CTX) || ((tok->lex->flags & F_LEAD) &&
+		    !leads_on(tk(&c, i + 1))))) ||
+		    (n = match(&c, i, &h)) <= 0) {
+			i++;
+			continue;
+		}
+		memset(&t, 0, sizeof(t));
+		t.start = h.start;
+		t.end = h.end;
+		t.type = h.type;
+		t.mod = h.mod;
+		memcpy(t.value, h.value, sizeof(t.value));
+		if (timex_list_push(&out->dates, &t) == -1)
+			return -1;
+		if ((t.type == TIMEX_DATE || t.type == TIMEX_TIME) &&
+		    dt_value_date(t.value, &ref, &g) &&
+		    !ref_within(&c, ref, g)) {
+			c.has_ref = 1;
+			c.ref = ref;
+			c.ref_gran = g;
+		}
+		i += n;
+	}
+	return 0;
+}

@@ -1,0 +1,412 @@
+/*
+ * dates_private.h — what the files of the date extractor share: the
+ * tokens and the scanner's ring, the context a run carries (publication
+ * date, reference date), a rule's hit, the word ids generated from
+ * words.def, the inline token tests the rules are written in, and the
+ * functions one rule family lends another.  Private to
+ * workers/extract/dates/; the library's interface is extract.h.
+ *
+ * A rule is a function (struct ctx *, long i, struct hit *) that reads the
+ * tokens around token i with tk() and returns how many it matched (0: no
+ * match), filling the hit.  dates.c tries them in the order of its rule
+ * table.
+ */
+#ifndef QUARRY_DATES_PRIVATE_H
+#define QUARRY_DATES_PRIVATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "calendar.h"
+#include "extract.h"
+
+/*
+ * The longest word the lexicon knows is "thanksgiving" (12 letters); a
+ * word longer than TOK_LOW_MAX - 1 cannot match anything, so its lowered
+ * copy is left empty.
+ */
+#define TOK_LOW_MAX	16
+/*
+ * The longest rule ("the year-ago fiscal third quarter of 1989",
+ * "more than twenty-five consecutive trading days ago") spans under 16
+ * tokens; the tense cue looks 10 back and 6 ahead.  24 ahead and 12
+ * behind cover both with room, and must fit in the ring together.
+ */
+#define LOOKAHEAD_MAX	24
+#define LOOKBEHIND_MAX	12
+/* Tokens scanned at once past the one asked for (see dt_tk_scan()). */
+#define TK_BATCH	16
+#define RING		64	/* > LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH */
+_Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH < RING,
+    "the token ring must hold the whole window of a rule");
+/* Numbers longer than this many digits are not counts, days or years;
+ * nine digits still fit an int32_t. */
+#define NUM_DIGITS_MAX	9
+/* Plausible years for a bare four-digit number; outside this range a
+ * year needs a cue word ("in 1066").  Four digits cannot say more. */
+#define YEAR_MIN	1000
+#define YEAR_MAX	2099
+#define YEAR_LIKELY_MIN	1800
+/* A two-digit year ('58) is put in the century that makes it at most
+ * this many years after the publication year: '29 in 2016 is 2029, '58
+ * is 1958. */
+#define YEAR_AHEAD_MAX	13
+/* The longest span "1850-1950" a range of years may cover; a wider one
+ * is more likely a count or a code. */
+#define YEAR_RANGE_MAX	100
+/* Words a tense cue search steps over before giving up. */
+#define TENSE_BACK	10
+#define TENSE_AHEAD	6
+/* A month-day without a year is put in the year that brings it nearest
+ * the publication date; the tense only moves one that is further than a
+ * season away (news about last week is more common than tense cues are
+ * reliable). */
+#define MONTH_DAY_SURE	90
+/* A bare month with no tense to place it is in the year that puts it
+ * nearest the publication month: at most half a year away. */
+#define MONTH_NEAR_MAX	6
+
+enum tok_kind {
+	TK_NONE,		/* before the text or past its end */
+	TK_WORD,
+	TK_NUM,
+	TK_PUNCT,
+};
+
+enum word_class {
+	C_OTHER,		/* a word some rule names: may start a match */
+	C_MONTH,
+	C_WDAY,
+	C_NUM,
+	C_ORD,
+	C_UNIT,
+	C_SEASON,
+	C_PART,
+	C_TZ,
+	C_SETW,
+};
+
+enum unit {
+	U_NONE,
+	U_SEC,
+	U_MIN,
+	U_HOUR,
+	U_DAY,
+	U_WEEK,
+	U_FORTNIGHT,
+	U_MONTH,
+	U_QUARTER,
+	U_YEAR,
+	U_DECADE,
+	U_CENTURY,
+};
+
+enum season { S_SP, S_SU, S_FA, S_WI };
+enum part { P_MO, P_AF, P_EV, P_NI };
+
+#define F_ABBR		0x1	/* "Aug": needs a period or a day after */
+#define F_PLURAL	0x2
+/* A word rules read only around a match (a tense or count cue, a
+ * preposition), never at its first token: the gate skips it like an
+ * unknown word.  Only the frequent ones are marked; that is where the
+ * time goes. */
+#define F_CTX		0x4
+/* A function word that opens a rule only with what follows it ("the
+ * third quarter", "a year ago", "at least", "that same day"): every rule
+ * that starts on it reads a word the lexicon lists, a number, an
+ * apostrophe ("the '80s") or a hyphen ("a-year") next, so before any
+ * other token the gate skips it.  "the", "a" and "that" before an
+ * unknown word were most of what reached the rules. */
+#define F_LEAD		0x8
+
+/* A word as a key: the union's char array is zero-padded by its
+ * initializer (and the scanner pads a token's), so equal words have
+ * equal keys, and comparing the keys as big-endian integers orders them
+ * as strcmp() does. */
+union wkey {
+	char		 low[TOK_LOW_MAX];
+	uint64_t	 key[TOK_LOW_MAX / 8];
+};
+
+/*
+ * Word ids: DW_<word> for every word of words.def (the X-macro list of
+ * every word the grammar names), 0 for none.  A rule names a word by its
+ * id (W(t, the), a list of ids), so a word missing from the list is a
+ * compile error, not a rule that silently never fires.
+ */
+enum dword {
+	DW_NONE,
+#define DW(w, cls, val, flags)	DW_##w,
+#include "words.def"
+#undef DW
+	DW_COUNT
+};
+
+struct lex {
+	union wkey	 w;
+	int		 cls;
+	int		 val;
+	int		 flags;
+	uint16_t	 id;		/* enum dword */
+};
+
+static const char *const season_code[] = { "SP", "SU", "FA", "WI" };
+static const char *const part_code[] = { "MO", "AF", "EV", "NI" };
+
+/*
+ * A token: a word (ASCII letters, lowered into low[] when it fits), a
+ * number, or one punctuation mark, with its byte offsets.
+ */
+struct tok {
+	uint32_t	 start, end;
+	uint8_t		 kind;
+	uint8_t		 sp;		/* whitespace (or text start) before */
+	uint8_t		 cap;		/* word starts upper-case */
+	uint8_t		 ndig;		/* digits of a number */
+	uint32_t	 ch;		/* punctuation, dashes and quotes folded */
+	int32_t		 num;		/* number value; -1 if too long */
+	uint16_t	 wid;		/* enum dword of a listed word, or 0 */
+	const struct lex *lex;		/* lexicon entry of a word, or NULL */
+	union {				/* lower-cased ASCII word, */
+		char	 low[TOK_LOW_MAX]; /* zero-padded */
+		uint64_t key[TOK_LOW_MAX / 8];
+	};
+};
+
+struct scan {
+	const char	*s;
+	size_t		 len, pos;
+	size_t		 n;		/* tokens scanned so far */
+	const uint16_t	*slot;		/* the lexicon's hash (scan.c) */
+	struct tok	 ring[RING];
+};
+
+struct ctx {
+	struct scan	 sc;
+	int		 has_pub;
+	struct cal_date	 pub;
+	long		 q_tok;		/* token of the last quarter named */
+	int		 q_year, q_num;	/* and its value */
+	/*
+	 * The reference time of anaphoric expressions ("three years
+	 * later", "that same day", "the following month"): the last
+	 * calendar date the text mentioned, to the granularity it was
+	 * given; the publication date until the text names one.
+	 */
+	long		 range_tok;	/* second year of "2009-2010" */
+	int		 range_year;	/* and its value */
+	int		 has_ref;
+	struct cal_date	 ref;
+	int		 ref_gran;	/* enum gran: G_DAY, G_MONTH, G_YEAR */
+};
+
+/* What a rule found: a span of tokens [i, i + ntok) and its TIMEX3. */
+struct hit {
+	long		 ntok;
+	uint32_t	 start, end;
+	enum timex_type	 type;
+	enum timex_mod	 mod;
+	char		 value[TIMEX_VALUE_MAX];
+};
+
+const struct tok *dt_tk_scan(struct scan *, long);
+/* The lexicon's hash slots, for struct scan. */
+const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
+
+/*
+ * Token i of the text (absolute), scanning ahead as needed.  The rules
+ * ask for a dozen tokens around each one they try, so the common case,
+ * a token already in the ring, is one comparison inline: i in
+ * [n - RING, n) (as unsigned arithmetic, which also sends a negative i
+ * to the slow path).
+ */
+static inline __attribute__((always_inline)) const struct tok *
+tk(struct ctx *c, long i)
+{
+	struct scan *sc = &c->sc;
+
+	if ((size_t)i < sc->n && sc->n - (size_t)i <= RING)
+		return &sc->ring[(size_t)i % RING];
+	return dt_tk_scan(sc, i);
+}
+
+/*
+ * Is the token the word w (an identifier: W(t, the))?  Every word of the
+ * lexicon has an id DW_<word> generated from words.def, and the scanner
+ * stores a listed word's id in the token, so the test is one comparison;
+ * a word missing from words.def fails to compile.
+ */
+#define W(t, w)	((t)->wid == DW_##w)
+
+/* One of a list of word ids ended by DW_NONE (a word the lexicon lacks
+ * has wid DW_NONE and so is in no list). */
+static inline int
+WL(const struct tok *t, const uint16_t *ws)
+{
+	for (; *ws != DW_NONE; ws++)
+		if (*ws == t->wid)
+			return 1;
+	return 0;
+}
+
+static inline int
+P(const struct tok *t, uint32_t ch)
+{
+	return t->kind == TK_PUNCT && t->ch == ch;
+}
+
+/* Glued to the token before it (no whitespace between). */
+static inline int
+adj(const struct tok *t)
+{
+	return t->kind != TK_NONE && !t->sp;
+}
+
+static inline const struct lex *
+L(const struct tok *t, int cls)
+{
+	if (t->kind == TK_WORD && t->lex != NULL && t->lex->cls == cls)
+		return t->lex;
+	return NULL;
+}
+
+static inline int
+is_num(const struct tok *t, int mindig, int maxdig)
+{
+	return t->kind == TK_NUM && t->num >= 0 && t->ndig >= mindig &&
+	    t->ndig <= maxdig;
+}
+
+static inline int
+is_currency(const struct tok *t)
+{
+	if (t->kind != TK_PUNCT)
+		return 0;
+	switch (t->ch) {
+	case '$': case '#': case 0xa3: case 0xa5: case 0x20ac: case 0xa2:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static inline int
+is_sentence_end(const struct tok *t)
+{
+	return t->kind == TK_NONE || P(t, '.') || P(t, '!') || P(t, '?') ||
+	    P(t, ';');
+}
+
+/* Ordered fine to coarse: a larger one says less. */
+enum gran { G_DAY, G_WEEK, G_MONTH, G_QUARTER, G_YEAR, G_DECADE,
+	G_CENTURY };
+
+/*
+ * Direction an unanchored day or month takes from the publication date:
+ * DIR_PAST (on or before), DIR_FUTURE (on or after), DIR_PREV (strictly
+ * before, "last"), DIR_NEXT (strictly after, "next").
+ */
+enum dir { DIR_PAST, DIR_FUTURE, DIR_PREV, DIR_NEXT };
+
+/* Holidays (names.c). */
+enum holiday {
+	H_NONE,
+	H_CHRISTMAS,
+	H_CHRISTMAS_EVE,
+	H_NEW_YEAR,
+	H_NEW_YEAR_EVE,
+	H_THANKSGIVING,
+	H_ELECTION,
+	H_MEMORIAL,
+	H_LABOR,
+	H_COLUMBUS,
+	H_PRESIDENTS,
+	H_INDEPENDENCE,
+	H_VETERANS,
+	H_VALENTINE,
+	H_HALLOWEEN,
+	H_EASTER,
+	H_EASTER_MONDAY,
+	H_EASTER_WEEK,		/* the ISO week of Easter Sunday */
+};
+
+/* anchor.c */
+int	dt_num_embedded_before(struct ctx *c, long i);
+int	dt_num_embedded(struct ctx *c, long i);
+void	dt_hit_set(struct hit *h, enum timex_type type, const char *fmt,
+    ...)
+    __attribute__((format(printf, 3, 4)));
+void	dt_fmt_gran(char *buf, size_t len, int has, struct cal_date d,
+    enum gran g);
+void	dt_hit_gran(struct hit *h, struct ctx *c, struct cal_date d,
+    enum gran g);
+void	dt_hit_day_part(struct hit *h, struct ctx *c, struct cal_date d,
+    const char *part);
+int	dt_value_date(const char *v, struct cal_date *d, int *gran);
+void	dt_hit_anaphoric(struct hit *h, struct ctx *c, enum unit u, int n);
+struct cal_date	dt_shift(struct cal_date d, enum unit u, int n);
+enum gran	dt_unit_gran(enum unit u);
+struct cal_date dt_anchor_weekday(struct cal_date pub, int wd,
+    enum dir dir);
+int	dt_anchor_month_year(struct cal_date pub, int m, enum dir dir);
+int	dt_nearest_of(struct cal_date pub, const struct cal_date cand[3]);
+int	dt_season_of(struct cal_date d, int *year);
+int	dt_tense(struct ctx *c, long i);
+int	dt_future_tense(struct ctx *c, long i);
+int	dt_month_day_year(struct ctx *c, long i, int m, int d);
+int	dt_bare_month_year(struct ctx *c, long i, int m);
+void	dt_span(struct hit *h, struct ctx *c, long i, long j);
+int	dt_year_tok(struct ctx *c, long i);
+long	dt_ord_suffix(struct ctx *c, long i);
+long	dt_day_num(struct ctx *c, long i, int *day);
+
+/* numbers.c */
+int	dt_range_year(struct ctx *c, long i);
+long	dt_short_year(struct ctx *c, long i, struct hit *h);
+long	dt_year_range(struct ctx *c, long i, struct hit *h);
+long	dt_range_end(struct ctx *c, long i, struct hit *h);
+long	dt_numeric(struct ctx *c, long i, struct hit *h);
+long	dt_decade(struct ctx *c, long i, struct hit *h);
+long	dt_year(struct ctx *c, long i, struct hit *h);
+long	dt_spelled_year(struct ctx *c, long i, struct hit *h);
+
+/* names.c */
+long	dt_ordinal_day(struct ctx *c, long i, struct hit *h);
+long	dt_month(struct ctx *c, long i, struct hit *h, int pfx);
+long	dt_day_month(struct ctx *c, long i, struct hit *h);
+void	dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
+    size_t len);
+long	dt_weekday(struct ctx *c, long i, struct hit *h, int dir);
+void	dt_weekend_value(char *buf, size_t len, int has, struct cal_date d);
+void	dt_season_value(struct ctx *c, char *buf, size_t len, int s,
+    int rel);
+long	dt_season(struct ctx *c, long i, struct hit *h);
+enum holiday	dt_holiday_at(struct ctx *c, long i, long *end);
+void	dt_holiday_value(struct hit *h, enum holiday hol, int y);
+int	dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel);
+long	dt_holiday(struct ctx *c, long i, struct hit *h);
+
+/* times.c */
+long	dt_part_of_day(struct ctx *c, long j, int *part);
+long	dt_time(struct ctx *c, long i, struct hit *h);
+long	dt_mid_part(struct ctx *c, long i, struct hit *h);
+
+/* relative.c */
+long	dt_the_unit(struct ctx *c, long i, struct hit *h);
+long	dt_unit_phrase(struct ctx *c, long i, struct hit *h);
+long	dt_relative(struct ctx *c, long i, struct hit *h);
+long	dt_deixis(struct ctx *c, long i, struct hit *h);
+int	dt_apposition(struct ctx *c, long i, struct cal_date *d);
+long	dt_anaphora(struct ctx *c, long i, struct hit *h);
+
+/* durations.c */
+long	dt_duration(struct ctx *c, long i, struct hit *h);
+long	dt_set(struct ctx *c, long i, struct hit *h);
+
+/* quarters.c */
+long	dt_quarter(struct ctx *c, long i, struct hit *h);
+int	dt_quarter_frame(struct ctx *c, long i);
+long	dt_year_ago(struct ctx *c, long i, struct hit *h);
+long	dt_year_end(struct ctx *c, long i, struct hit *h);
+
+#endif

@@ -1,0 +1,491 @@
+/*
+ * durations.c — rules on durations and sets: counts before a unit
+ * (35 years, three months, a decade, 5 1/2 hours, the past two months,
+ * recent years), their modifiers (more than, at least, nearly), and sets
+ * (annually, daily, every morning, each Thursday, $1 million a year).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/*
+ * A count before a unit: 35, 2,000, three, twenty-five, twenty four,
+ * a/an/one, a couple of, a dozen, a hundred, several, a few, 5 1/2.
+ * *val is -1 for a vague count; *art tells "a"/"an"; *half a trailing
+ * "1/2".  Tokens used, 0 if none.  (A new first word here must be added
+ * to duration_opener().)
+ */
+static long
+count(struct ctx *c, long i, int *val, int *art, int *half)
+{
+	const struct tok *t = tk(c, i), *n;
+	const struct lex *lx, *lx2;
+	long j = i;
+
+	*art = *half = 0;
+	if (t->kind == TK_NUM) {
+		if (t->num < 0 || is_currency(tk(c, i - 1)) ||
+		    (adj(t) && tk(c, i - 1)->kind != TK_PUNCT &&
+		    tk(c, i - 1)->kind != TK_NONE))
+			return 0;
+		*val = t->num;
+		j++;
+		/* thousands: 2,000 */
+		while (P(tk(c, j), ',') && adj(tk(c, j)) &&
+		    is_num(tk(c, j + 1), 3, 3) && adj(tk(c, j + 1)) &&
+		    *val < 1000000) {
+			*val = *val * 1000 + tk(c, j + 1)->num;
+			j += 2;
+		}
+		n = tk(c, j);
+		if (adj(n) && (P(n, '.') || P(n, ',') || P(n, '/') ||
+		    P(n, ':')) && tk(c, j + 1)->kind == TK_NUM)
+			return 0;
+		if (adj(n) && (P(n, '%') || n->kind == TK_WORD))
+			return 0;
+		if (is_num(n, 1, 1) && n->num == 1 && P(tk(c, j + 1), '/') &&
+		    adj(tk(c, j + 1)) && is_num(tk(c, j + 2), 1, 1) &&
+		    tk(c, j + 2)->num == 2 && adj(tk(c, j + 2))) {
+			*half = 1;
+			j += 3;
+		}
+		return j - i;
+	}
+	if ((lx = L(t, C_NUM)) != NULL) {
+		*val = lx->val;
+		j++;
+		if (lx->val >= 20 && lx->val < 100 && lx->val % 10 == 0) {
+			n = tk(c, j);
+			if (P(n, '-') && adj(n) &&
+			    (lx2 = L(tk(c, j + 1), C_NUM)) != NULL &&
+			    lx2->val < 10) {
+				*val += lx2->val;
+				j += 2;
+			} else if ((lx2 = L(n, C_NUM)) != NULL &&
+			    lx2->val < 10) {
+				*val += lx2->val;
+				j++;
+			}
+		}
+		if (lx->val == 1 && W(tk(c, j), hundred)) {
+			*val = 100;
+			j++;
+		}
+		if (W(tk(c, j), and) && W(tk(c, j + 1), a) &&
+		    W(tk(c, j + 2), half)) {
+			*half = 1;
+			j += 3;
+		}
+		return j - i;
+	}
+	if (W(t, a) || W(t, an)) {
+		n = tk(c, i + 1);
+		if (W(n, couple) && W(tk(c, i + 2), of)) {
+			*val = 2;
+			return 3;
+		}
+		if (W(n, few)) {
+			*val = -1;
+			return 2;
+		}
+		if (W(n, dozen)) {
+			*val = 12;
+			return 2;
+		}
+		if (W(n, hundred)) {
+			*val = 100;
+			return 2;
+		}
+		*val = 1;
+		*art = 1;
+		return 1;
+	}
+	if (W(t, several) || W(t, few) || W(t, many)) {
+		*val = -1;
+		return 1;
+	}
+	/* "the next couple of years": the article is "the"'s */
+	if (W(t, couple) && W(tk(c, i + 1), of)) {
+		*val = 2;
+		return 2;
+	}
+	return 0;
+}
+
+/* A unit word at j: tokens used (0 if none), *u and *plural set.
+ * "second" is an ordinal unless a count came before it. */
+static long
+unit_at(struct ctx *c, long j, int counted, enum unit *u, int *plural)
+{
+	const struct tok *t = tk(c, j);
+	const struct lex *lx = L(t, C_UNIT);
+
+	if (lx != NULL) {
+		*u = (enum unit)lx->val;
+		*plural = (lx->flags & F_PLURAL) != 0;
+		return 1;
+	}
+	if (counted && W(t, second)) {
+		*u = U_SEC;
+		*plural = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* P3Y, PT5H30M, P1DE, PXY. */
+static void
+fmt_duration(char *buf, size_t len, enum unit u, int val, int half)
+{
+	char n[16];
+	int v = val;
+
+	if (u == U_FORTNIGHT) {
+		u = U_WEEK;
+		if (v > 0)
+			v *= 2;
+	}
+	if (v < 0)
+		snprintf(n, sizeof(n), "X");
+	else
+		snprintf(n, sizeof(n), "%d", v);
+	switch (u) {
+	case U_SEC:
+		snprintf(buf, len, "PT%sS", n);
+		break;
+	case U_MIN:
+		snprintf(buf, len, half && v >= 0 ? "PT%sM30S" : "PT%sM", n);
+		break;
+	case U_HOUR:
+		snprintf(buf, len, half && v >= 0 ? "PT%sH30M" : "PT%sH", n);
+		break;
+	case U_DAY:
+		snprintf(buf, len, half && v >= 0 ? "P%sDT12H" : "P%sD", n);
+		break;
+	case U_WEEK:
+		snprintf(buf, len, "P%sW", n);
+		break;
+	case U_MONTH:
+		snprintf(buf, len, "P%sM", n);
+		break;
+	case U_QUARTER:
+		snprintf(buf, len, "P%sQ", n);
+		break;
+	case U_YEAR:
+		snprintf(buf, len, half && v >= 0 ? "P%sY6M" : "P%sY", n);
+		break;
+	case U_DECADE:
+		snprintf(buf, len, "P%sDE", n);
+		break;
+	case U_CENTURY:
+		snprintf(buf, len, "P%sCE", n);
+		break;
+	default:
+		snprintf(buf, len, "P%sD", n);
+		break;
+	}
+}
+
+static const uint16_t dur_rel[] = {
+	DW_past, DW_last, DW_next, DW_coming, DW_first, DW_latest, DW_previous,
+	DW_final, DW_following, DW_recent, DW_initial, DW_preceding,
+	DW_ensuing, DW_same, DW_NONE
+};
+
+/* Determiners after "a quarter of" that make it a fraction. */
+static const uint16_t fraction_of[] = {
+	DW_the, DW_a, DW_an, DW_its, DW_their, DW_his, DW_her, DW_our, DW_this,
+	DW_that, DW_these, DW_those, DW_all, DW_NONE
+};
+
+static const uint16_t dur_adj[] = {
+	DW_more, DW_additional, DW_consecutive, DW_straight, DW_full, DW_long,
+	DW_trading, DW_business, DW_calendar, DW_fiscal, DW_whole, DW_entire,
+	DW_extra, DW_further, DW_NONE
+};
+
+/* Approximation words before a count, and their TIMEX3 mod.  (A new
+ * first word here must be added to duration_opener().) */
+static long
+approx(struct ctx *c, long i, enum timex_mod *mod)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+
+	if (W(t, roughly) || W(t, approximately) || W(t, almost) ||
+	    W(t, nearly) || W(t, some)) {
+		*mod = TIMEX_MOD_APPROX;
+		return 1;
+	}
+	if ((W(t, more) || W(t, less) || W(t, fewer)) &&
+	    W(n, than)) {
+		*mod = W(t, more) ? TIMEX_MOD_MORE_THAN :
+		    TIMEX_MOD_LESS_THAN;
+		return 2;
+	}
+	if (W(t, at) && (W(n, least) || W(n, most))) {
+		*mod = W(n, least) ? TIMEX_MOD_EQUAL_OR_MORE :
+		    TIMEX_MOD_EQUAL_OR_LESS;
+		return 2;
+	}
+	if (W(t, no) && (W(n, more) || W(n, less)) &&
+	    W(tk(c, i + 2), than)) {
+		*mod = W(n, more) ? TIMEX_MOD_EQUAL_OR_LESS :
+		    TIMEX_MOD_EQUAL_OR_MORE;
+		return 3;
+	}
+	if (W(t, up) && W(n, to)) {
+		*mod = TIMEX_MOD_EQUAL_OR_LESS;
+		return 2;
+	}
+	return 0;
+}
+
+static const uint16_t per_words[] = {
+	DW_million, DW_billion, DW_percent, DW_cents, DW_dollars, DW_times,
+	DW_once, DW_twice, DW_thousand, DW_trillion, DW_NONE
+};
+
+/*
+ * The tokens dt_duration() can open on, tested first, as for
+ * dt_quarter(): a number or a number word, a unit ("for weeks",
+ * "day-long"), an approximation (approx()), an article, a relative word
+ * (dur_rel), or a vague count (count()).
+ */
+static int
+duration_opener(const struct tok *t)
+{
+	const struct lex *lx;
+
+	if (t->kind == TK_NUM)
+		return 1;
+	if (t->kind != TK_WORD || (lx = t->lex) == NULL)
+		return 0;
+	if (lx->cls == C_NUM || lx->cls == C_UNIT)
+		return 1;
+	return W(t, the) || W(t, a) || W(t, an) || W(t, several) ||
+	    W(t, few) || W(t, many) || W(t, couple) ||
+	    W(t, roughly) || W(t, approximately) || W(t, almost) ||
+	    W(t, nearly) || W(t, some) || W(t, more) || W(t, less) ||
+	    W(t, fewer) || W(t, at) || W(t, no) || W(t, up) ||
+	    WL(t, dur_rel);
+}
+
+/*
+ * Durations and what hangs on them: three years, 35 years, the past
+ * two months, the first nine months, a decade, two-year, 16-hour,
+ * 5 1/2 hours, recent years, for weeks; "ago"/"earlier"/"later" turn
+ * one into a date; "a year" after an amount is a set.
+ */
+long
+dt_duration(struct ctx *c, long i, struct hit *h)
+{
+	enum timex_mod mod = TIMEX_MOD_NONE;
+	enum unit u;
+	struct cal_date d;
+	long j = i, k, jc;
+	int the = 0, rel = 0, val = 0, art = 0, half = 0, plural, hyph = 0;
+	int counted, k2, art2, half2, lng = 0, ahead = 0;
+
+	if (!duration_opener(tk(c, i)))
+		return 0;
+	j += approx(c, j, &mod);
+	if (j > i && W(tk(c, i), some) && count(c, j, &val, &art, &half) ==
+	    0)
+		return 0;
+	if (W(tk(c, j), the)) {
+		the = 1;
+		j++;
+	}
+	if (WL(tk(c, j), dur_rel)) {
+		rel = 1;
+		j++;
+	}
+	jc = j;
+	k = count(c, j, &val, &art, &half);
+	counted = k > 0;
+	j += k;
+	/* a range, "two to three weeks", "12 to 18 months": the first */
+	if (counted && !art && (W(tk(c, j), to) || W(tk(c, j), or)) &&
+	    count(c, j + 1, &k2, &art2, &half2) > 0 && !art2 &&
+	    unit_at(c, j + 1 + count(c, j + 1, &k2, &art2, &half2), 1, &u,
+	    &plural) > 0)
+		j += 1 + count(c, j + 1, &k2, &art2, &half2);
+	/* "the 1988 quarter" is a year, not 1988 quarters */
+	if (counted && is_num(tk(c, jc), 4, 4) && dt_year_tok(c, jc) &&
+	    !adj(tk(c, j)) && k == 1 && (the || rel))
+		return 0;
+	if (counted && P(tk(c, j), '-') && adj(tk(c, j)) &&
+	    adj(tk(c, j + 1)) && !half) {
+		hyph = 1;
+		j++;
+	} else if (WL(tk(c, j), dur_adj))
+		j++;
+	if (unit_at(c, j, counted, &u, &plural) == 0)
+		return 0;
+	if (hyph && plural)
+		return 0;
+	/* "a quarter of the market", "three quarters of its food": a
+	 * fraction, not a time ("several quarters of losses" is one) */
+	if (u == U_QUARTER && counted && val >= 1 && val <= 3 &&
+	    W(tk(c, j + 1), of) && WL(tk(c, j + 2), fraction_of))
+		return 0;
+	/* "day-long", "decades-long": the unit alone as an adjective */
+	if (!counted && j == i && P(tk(c, j + 1), '-') &&
+	    adj(tk(c, j + 1)) && W(tk(c, j + 2), long) &&
+	    adj(tk(c, j + 2)))
+		lng = 1;
+	/* "the weeks ahead", "the months ahead" */
+	if (!counted && plural && the && !rel && W(tk(c, j + 1), ahead))
+		ahead = 1;
+	if (lng || ahead)
+		val = plural ? -1 : 1;
+	else if (!counted) {
+		if (plural) {
+			/* recent years, the coming weeks, for years */
+			if (!(rel && (W(tk(c, jc - 1), recent) ||
+			    W(tk(c, jc - 1), coming) ||
+			    W(tk(c, jc - 1), past))) &&
+			    !(!the && !rel && j == i && (W(tk(c, i - 1), for) ||
+			    W(tk(c, i - 1), within))))
+				return 0;
+			val = -1;
+		} else {
+			/* the past year, past decade; "last year" is a date */
+			if (!rel || !(the || W(tk(c, jc - 1), past) ||
+			    W(tk(c, jc - 1), coming)))
+				return 0;
+			val = 1;
+		}
+	} else {
+		if (art && plural)
+			return 0;
+		if (val == 0 && !plural)
+			return 0;
+		if (val < 0 && !plural)
+			return 0;
+		/* "the first nine months" yes; "the 35 years" yes; but a
+		 * count right after a year-ish number is not ours */
+	}
+	j++;
+	/* ages are not durations in TimeML news ("6-year-old", "35 years
+	 * old"); "a year-earlier loss" is r_year_ago's */
+	if (W(tk(c, j), old) || (P(tk(c, j), '-') && adj(tk(c, j)) &&
+	    (W(tk(c, j + 1), old) || W(tk(c, j + 1), olds) ||
+	    (!hyph && !lng && tk(c, j + 1)->kind == TK_WORD &&
+	    adj(tk(c, j + 1))))))
+		return 0;
+	if ((hyph || lng) && P(tk(c, j), '-') && adj(tk(c, j)) &&
+	    W(tk(c, j + 1), long))
+		j += 2;
+	else if (ahead)
+		j++;
+	/* adjectival forms modify a noun; the article belongs to it */
+	if (hyph && the && !rel && W(tk(c, i), the)) {
+		i++;
+		the = 0;
+	}
+	if (W(tk(c, j), or) && W(tk(c, j + 1), so))
+		j += 2;
+	/* ago / earlier / later: a point in time */
+	if (!the && !rel && !hyph && (W(tk(c, j), ago) ||
+	    W(tk(c, j), earlier) || W(tk(c, j), later) ||
+	    W(tk(c, j), hence))) {
+		int sign = W(tk(c, j), later) || W(tk(c, j), hence) ?
+		    1 : -1;
+
+		dt_span(h, c, i, j + 1);
+		h->mod = mod;
+		if (val < 0 || !c->has_pub) {
+			dt_hit_set(h, TIMEX_DATE, "%s", sign < 0 ? "PAST_REF" :
+			    "FUTURE_REF");
+			return h->ntok;
+		}
+		if (u == U_SEC || u == U_MIN || u == U_HOUR) {
+			dt_hit_gran(h, c, c->pub, G_DAY);
+			return h->ntok;
+		}
+		if (u == U_YEAR && val == 1 && dt_quarter_frame(c, i)) {
+			dt_hit_set(h, TIMEX_DATE, "%04d-Q%d", c->q_year + sign,
+			    c->q_num);
+			return h->ntok;
+		}
+		/* "three years later, on August 15, 1948": the date in
+		 * apposition says which */
+		if (dt_apposition(c, j + 1, &d)) {
+			dt_hit_gran(h, c, d, dt_unit_gran(u));
+			return h->ntok;
+		}
+		/* "later" counts from the time the text is talking
+		 * about; "ago", and "earlier" in news ("a year earlier"
+		 * in an earnings report), from now */
+		if (sign < 0 || W(tk(c, j), hence)) {
+			d = dt_shift(c->pub, u, sign * val);
+			dt_hit_gran(h, c, d, dt_unit_gran(u));
+		} else
+			dt_hit_anaphoric(h, c, u, sign * val);
+		return h->ntok;
+	}
+	/* $5 million a year, twice a day: a frequency */
+	if (art && !the && !rel && (tk(c, i - 1)->kind == TK_NUM ||
+	    WL(tk(c, i - 1), per_words))) {
+		dt_span(h, c, i, j);
+		fmt_duration(h->value, sizeof(h->value), u, 1, 0);
+		h->type = TIMEX_SET;
+		return h->ntok;
+	}
+	dt_span(h, c, i, j);
+	h->mod = mod;
+	h->type = TIMEX_DURATION;
+	fmt_duration(h->value, sizeof(h->value), u, val, half);
+	return h->ntok;
+}
+
+/* daily, weekly, annually; every day, each Thursday, per year. */
+long
+dt_set(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	const struct lex *lx;
+	enum unit u;
+	long j = i + 1, k;
+	int val = 1, art, half, plural, part;
+
+	if ((lx = L(t, C_SETW)) != NULL) {
+		dt_span(h, c, i, j);
+		h->type = TIMEX_SET;
+		fmt_duration(h->value, sizeof(h->value), lx->val, 1, 0);
+		return h->ntok;
+	}
+	if (!W(t, every) && !W(t, each) && !W(t, per))
+		return 0;
+	if (W(tk(c, j), other)) {
+		val = 2;
+		j++;
+	}
+	if ((lx = L(tk(c, j), C_WDAY)) != NULL && !(lx->flags & F_PLURAL)) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
+		return h->ntok;
+	}
+	/* "each July": the month of every year */
+	if ((lx = L(tk(c, j), C_MONTH)) != NULL && tk(c, j)->cap &&
+	    !(lx->flags & F_ABBR) && val == 1) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_SET, "XXXX-%02d", lx->val);
+		return h->ntok;
+	}
+	if (dt_part_of_day(c, j, &part)) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_SET, "XXXX-XX-XXT%s", part_code[part]);
+		return h->ntok;
+	}
+	if ((k = count(c, j, &val, &art, &half)) > 0 && !art && val > 0)
+		j += k;
+	if (unit_at(c, j, k > 0, &u, &plural) == 0)
+		return 0;
+	dt_span(h, c, i, j + 1);
+	h->type = TIMEX_SET;
+	fmt_duration(h->value, sizeof(h->value), u, val, 0);
+	return h->ntok;
+}

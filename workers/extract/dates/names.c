@@ -1,0 +1,565 @@
+/*
+ * names.c — rules on calendar names and holidays: months with or
+ * without a day and year (August 15, 1948; Aug. 15; June last year),
+ * days before months (15 August 1948), ordinal days (on the 13th),
+ * weekdays (Monday, last Tuesday, Friday morning), seasons (this summer,
+ * the spring of 1990), weekends, and holidays fixed and moving
+ * (Christmas, Thanksgiving, Easter by the computus).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/*
+ * "on the 13th": a day of the month the text is in, the publication
+ * month, or the one before when the day is still to come and the tense
+ * is not future.  Only after "on" and before punctuation, which leaves
+ * "the 13th floor" and "the 5th century" alone.
+ */
+long
+dt_ordinal_day(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *n;
+	struct cal_date d;
+	long k;
+	int day;
+
+	if (!W(tk(c, i), the) || !W(tk(c, i - 1), on))
+		return 0;
+	if ((k = dt_day_num(c, i + 1, &day)) != 2)
+		return 0;
+	n = tk(c, i + 1 + k);
+	if (n->kind != TK_NONE && n->kind != TK_PUNCT)
+		return 0;
+	dt_span(h, c, i, i + 1 + k);
+	if (!c->has_pub) {
+		dt_hit_set(h, TIMEX_DATE, "XXXX-XX-%02d", day);
+		return h->ntok;
+	}
+	d = c->pub;
+	if (day > d.day && !dt_future_tense(c, i))
+		d = cal_add_months(d, -1);
+	else if (day < d.day && dt_future_tense(c, i))
+		d = cal_add_months(d, 1);
+	if (!cal_valid(d.year, d.month, day))
+		return 0;
+	dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", d.year, d.month, day);
+	return h->ntok;
+}
+
+static const uint16_t month_cues[] = {
+	DW_in, DW_on, DW_since, DW_until, DW_till, DW_by, DW_from, DW_through,
+	DW_during, DW_before, DW_after, DW_between, DW_early, DW_late, DW_mid,
+	DW_of, DW_last, DW_next, DW_this, DW_that, DW_each, DW_every, DW_to,
+	DW_and, DW_or, DW_around, DW_for, DW_the, DW_a, DW_NONE
+};
+
+/*
+ * August 15, 2016 / Aug. 15 / August 2016 / August of 2016 / August.
+ * Without a year the day is put nearest the publication date; a bare
+ * month follows the tense.  pfx: a modifier or preposition came first.
+ */
+long
+dt_month(struct ctx *c, long i, struct hit *h, int pfx)
+{
+	const struct tok *t = tk(c, i), *n;
+	const struct lex *lx = L(t, C_MONTH);
+	long j = i + 1, k;
+	int m, d, y, has_dot = 0;
+
+	if (lx == NULL || !t->cap)
+		return 0;
+	m = lx->val;
+	if (P(tk(c, j), '.') && adj(tk(c, j)) && (lx->flags & F_ABBR)) {
+		j++;
+		has_dot = 1;
+	}
+	n = tk(c, j);
+	if ((k = dt_day_num(c, j, &d)) > 0) {
+		j += k;
+		if (P(tk(c, j), ',') && dt_year_tok(c, j + 1))
+			j++;
+		if (dt_year_tok(c, j) && !P(tk(c, j + 1), ':')) {
+			y = tk(c, j)->num;
+			if (!cal_valid(y, m, d))
+				return 0;
+			dt_span(h, c, i, j + 1);
+			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+			return h->ntok;
+		}
+		if (!cal_valid(2000, m, d))
+			return 0;
+		dt_span(h, c, i, j);
+		if (c->has_pub)
+			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
+			    dt_month_day_year(c, i, m, d), m, d);
+		else
+			dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+		return h->ntok;
+	}
+	if ((lx->flags & F_ABBR) && !has_dot)
+		return 0;
+	k = 0;
+	if (P(n, ',') && dt_year_tok(c, j + 1))
+		k = 1;
+	else if (W(n, of) && dt_year_tok(c, j + 1))
+		k = 1;
+	if (dt_year_tok(c, j + k)) {
+		dt_span(h, c, i, j + k + 1);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", tk(c, j + k)->num, m);
+		return h->ntok;
+	}
+	/* "June last year", "January this year": one expression, the
+	 * year phrase naming the month's year (TimeML tags it whole). */
+	if (c->has_pub && W(tk(c, j + 1), year) &&
+	    (W(n, this) || W(n, last) || W(n, next))) {
+		y = c->pub.year + (W(n, last) ? -1 : W(n, next) ? 1 : 0);
+		dt_span(h, c, i, j + 2);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
+		return h->ntok;
+	}
+	/* A bare month: "may" and "march" are verbs, other months are
+	 * names ("August Wilson"); ask for a cue either way. */
+	if (!pfx && !WL(tk(c, i - 1), month_cues))
+		return 0;
+	if (n->kind == TK_WORD && n->cap && L(n, C_MONTH) == NULL)
+		return 0;
+	if (P(n, '-') && adj(n))
+		return 0;
+	dt_span(h, c, i, i + 1 + has_dot);
+	/* "from May to July 2009": the range's year is the first month's */
+	if ((y = dt_range_year(c, i + 1 + has_dot)) > 0)
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
+	else if (c->has_pub)
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d",
+		    dt_bare_month_year(c, i, m), m);
+	else
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d", m);
+	return h->ntok;
+}
+
+/* 15 August 2016, 15th of August, 15 Aug. */
+long
+dt_day_month(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *lx;
+	long j, k;
+	int d, m, y;
+
+	if ((k = dt_day_num(c, i, &d)) == 0)
+		return 0;
+	j = i + k;
+	if (W(tk(c, j), of))
+		j++;
+	if ((lx = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap)
+		return 0;
+	m = lx->val;
+	j++;
+	if (P(tk(c, j), '.') && adj(tk(c, j)) && (lx->flags & F_ABBR))
+		j++;
+	if (!cal_valid(2000, m, d))
+		return 0;
+	if (P(tk(c, j), ',') && dt_year_tok(c, j + 1))
+		j++;
+	if (dt_year_tok(c, j)) {
+		y = tk(c, j)->num;
+		if (!cal_valid(y, m, d))
+			return 0;
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+		return h->ntok;
+	}
+	dt_span(h, c, i, j);
+	if (c->has_pub)
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
+		    dt_month_day_year(c, i, m, d), m, d);
+	else
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+	return h->ntok;
+}
+
+/* A weekday as a date: anchored by tense, or by dir if given. */
+void
+dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
+    size_t len)
+{
+	struct cal_date d;
+
+	if (!c->has_pub) {
+		snprintf(buf, len, "XXXX-WXX-%d", wd);
+		return;
+	}
+	if (dir < 0)
+		dir = dt_future_tense(c, i) ? DIR_FUTURE : DIR_PAST;
+	d = dt_anchor_weekday(c->pub, wd, (enum dir)dir);
+	dt_fmt_gran(buf, len, 1, d, G_DAY);
+}
+
+/*
+ * Monday / Monday, Aug. 15 / Monday morning / Mondays.  dir: -1 to
+ * follow the tense, else a forced direction ("last Monday").
+ */
+long
+dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
+{
+	const struct tok *t = tk(c, i);
+	const struct lex *lx = L(t, C_WDAY);
+	struct hit mh;
+	char v[TIMEX_VALUE_MAX];
+	long j = i + 1;
+	int part;
+
+	if (lx == NULL || !t->cap)
+		return 0;
+	if (lx->flags & F_PLURAL) {
+		dt_span(h, c, i, j);
+		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
+		return h->ntok;
+	}
+	/* "Monday, Oct. 26" and "Friday Oct. 13": the date says which. */
+	if (dir < 0 && (P(tk(c, j), ',') || L(tk(c, j), C_MONTH) != NULL)) {
+		long k = P(tk(c, j), ',') ? 1 : 0;
+
+		memset(&mh, 0, sizeof(mh));
+		if (dt_month(c, j + k, &mh, 1) > 0 &&
+		    strlen(mh.value) == 10) {
+			dt_span(h, c, i, j + k + mh.ntok);
+			dt_hit_set(h, TIMEX_DATE, "%s", mh.value);
+			return h->ntok;
+		}
+	}
+	dt_weekday_value(c, i, lx->val, dir, v, sizeof(v));
+	if (dt_part_of_day(c, j, &part)) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_TIME, "%sT%s", v, part_code[part]);
+		return h->ntok;
+	}
+	dt_span(h, c, i, j);
+	dt_hit_set(h, TIMEX_DATE, "%s", v);
+	return h->ntok;
+}
+
+/* The Monday-based ISO week of the weekend on or after d's week. */
+void
+dt_weekend_value(char *buf, size_t len, int has, struct cal_date d)
+{
+	int wy, w;
+
+	if (!has) {
+		snprintf(buf, len, "XXXX-WXX-WE");
+		return;
+	}
+	cal_iso_week(d.year, d.month, d.day, &wy, &w);
+	snprintf(buf, len, "%04d-W%02d-WE", wy, w);
+}
+
+/* Season value: the season's year (winter: the year it starts in). */
+void
+dt_season_value(struct ctx *c, char *buf, size_t len, int s, int rel)
+{
+	int y0, s0, k, idx;
+
+	if (!c->has_pub) {
+		snprintf(buf, len, "XXXX-%s", season_code[s]);
+		return;
+	}
+	s0 = dt_season_of(c->pub, &y0);
+	k = y0 * 4 + s0;
+	idx = y0 * 4 + s;
+	if (rel < 0) {
+		idx = k - 1;
+		while ((idx % 4 + 4) % 4 != s)
+			idx--;
+	} else if (rel > 0) {
+		idx = k + 1;
+		while ((idx % 4 + 4) % 4 != s)
+			idx++;
+	}
+	snprintf(buf, len, "%04d-%s", idx / 4, season_code[s]);
+}
+
+/*
+ * A season without "last", "this" or "next": "in the summer", "during
+ * winter", "the spring of 1990".  Lower-case only ("Summer" is a name),
+ * after a preposition or "the" ("a hot spring" is water), and not "the
+ * fall of Rome".  Its year: the publication season's, or the one before
+ * or after it as the tense says.
+ */
+long
+dt_season(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *p = tk(c, i - 1);
+	const struct lex *lx;
+	long j = i;
+	int s0, y0, rel = 0, tn;
+
+	if (W(t, the)) {
+		p = t;
+		j++;
+	}
+	t = tk(c, j);
+	if ((lx = L(t, C_SEASON)) == NULL || t->cap)
+		return 0;
+	if (!(W(p, the) || W(p, in) || W(p, during) ||
+	    W(p, since) || W(p, until) || W(p, by) || W(p, early) ||
+	    W(p, late) || W(p, mid) || W(p, through)))
+		return 0;
+	if (W(tk(c, j + 1), of)) {
+		if (!dt_year_tok(c, j + 2))
+			return 0;
+		dt_span(h, c, i, j + 3);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%s", tk(c, j + 2)->num,
+		    season_code[lx->val]);
+		return h->ntok;
+	}
+	if (lx->val == S_FA && !W(p, the))
+		return 0;
+	if (dt_year_tok(c, j + 1)) {
+		dt_span(h, c, i, j + 2);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%s", tk(c, j + 1)->num,
+		    season_code[lx->val]);
+		return h->ntok;
+	}
+	dt_span(h, c, i, j + 1);
+	h->type = TIMEX_DATE;
+	if (c->has_pub) {
+		s0 = dt_season_of(c->pub, &y0);
+		tn = dt_tense(c, i);
+		if (lx->val != s0 && tn != 0)
+			rel = tn;
+	}
+	dt_season_value(c, h->value, sizeof(h->value), lx->val, rel);
+	return h->ntok;
+}
+
+/*
+ * Holidays.  Fixed ones by their month and day; moving ones as the nth
+ * weekday of a month (n < 0: the last), shifted by some days (US
+ * Election Day is the Tuesday after the first Monday of November); and
+ * Easter's by the Gregorian computus.
+ */
+static const struct {
+	int	 m, d;		/* a fixed day; m 0: Easter's */
+	int	 wd, n;		/* else the nth (ISO) weekday wd of month m */
+	int	 off;		/* days after that */
+} holiday_rule[] = {
+	[H_CHRISTMAS] = { 12, 25, 0, 0, 0 },
+	[H_CHRISTMAS_EVE] = { 12, 24, 0, 0, 0 },
+	[H_NEW_YEAR] = { 1, 1, 0, 0, 0 },
+	[H_NEW_YEAR_EVE] = { 12, 31, 0, 0, 0 },
+	[H_THANKSGIVING] = { 11, 0, 4, 4, 0 },
+	[H_ELECTION] = { 11, 0, 1, 1, 1 },
+	[H_MEMORIAL] = { 5, 0, 1, -1, 0 },
+	[H_LABOR] = { 9, 0, 1, 1, 0 },
+	[H_COLUMBUS] = { 10, 0, 1, 2, 0 },
+	[H_PRESIDENTS] = { 2, 0, 1, 3, 0 },
+	[H_INDEPENDENCE] = { 7, 4, 0, 0, 0 },
+	[H_VETERANS] = { 11, 11, 0, 0, 0 },
+	[H_VALENTINE] = { 2, 14, 0, 0, 0 },
+	[H_HALLOWEEN] = { 10, 31, 0, 0, 0 },
+	[H_EASTER] = { 0, 0, 0, 0, 0 },
+	[H_EASTER_MONDAY] = { 0, 0, 0, 0, 1 },
+	[H_EASTER_WEEK] = { 0, 0, 0, 0, 0 },
+};
+
+/* Holidays named by one word before "Day" ("Labor Day", "Veterans'
+ * Day", "Valentine's Day"). */
+static const struct {
+	uint16_t	 w;
+	enum holiday	 h;
+} holiday_day_words[] = {
+	{ DW_election, H_ELECTION },
+	{ DW_memorial, H_MEMORIAL },
+	{ DW_labor, H_LABOR },
+	{ DW_columbus, H_COLUMBUS },
+	{ DW_presidents, H_PRESIDENTS },
+	{ DW_independence, H_INDEPENDENCE },
+	{ DW_veterans, H_VETERANS },
+	{ DW_valentine, H_VALENTINE },
+	{ DW_thanksgiving, H_THANKSGIVING },
+	{ DW_christmas, H_CHRISTMAS },
+};
+
+/* Easter Sunday of year y (Gregorian; the anonymous algorithm). */
+static struct cal_date
+easter_sunday(int y)
+{
+	int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int hh = (19 * a + b - d - g + 15) % 30, ii = cc / 4, k = cc % 4;
+	int l = (32 + 2 * e + 2 * ii - hh - k) % 7;
+	int m = (a + 11 * hh + 22 * l) / 451;
+
+	return (struct cal_date){ y, (hh + l - 7 * m + 114) / 31,
+	    (hh + l - 7 * m + 114) % 31 + 1 };
+}
+
+/* The day of holiday hol in year y. */
+static struct cal_date
+holiday_date(enum holiday hol, int y)
+{
+	struct cal_date d;
+	int m = holiday_rule[hol].m, wd = holiday_rule[hol].wd, last;
+
+	if (m == 0)
+		d = easter_sunday(y);
+	else if (wd == 0)
+		d = (struct cal_date){ y, m, holiday_rule[hol].d };
+	else if (holiday_rule[hol].n > 0)
+		d = (struct cal_date){ y, m, 1 + (wd - cal_weekday(y, m, 1) +
+		    7) % 7 + 7 * (holiday_rule[hol].n - 1) };
+	else {
+		last = cal_days_in_month(y, m);
+		d = (struct cal_date){ y, m, last -
+		    (cal_weekday(y, m, last) - wd + 7) % 7 };
+	}
+	return cal_add_days(d, holiday_rule[hol].off);
+}
+
+/*
+ * The holiday named at token i: Christmas (Day, Eve), New Year's Day
+ * and Eve, Thanksgiving (Day), Election Day, Labor Day and the others of
+ * holiday_day_words, Halloween, the Fourth of July, Easter (Sunday,
+ * Monday, week).  Capitalized, as names are.  *end: the token after it.
+ */
+enum holiday
+dt_holiday_at(struct ctx *c, long i, long *end)
+{
+	const struct tok *t = tk(c, i);
+	long j = i + 1;
+	size_t k;
+
+	if (!t->cap || t->kind != TK_WORD)
+		return H_NONE;
+	if (W(t, new) && W(tk(c, j), year) && P(tk(c, j + 1), '\'') &&
+	    W(tk(c, j + 2), s) && (W(tk(c, j + 3), day) ||
+	    W(tk(c, j + 3), eve))) {
+		*end = j + 4;
+		return W(tk(c, j + 3), day) ? H_NEW_YEAR : H_NEW_YEAR_EVE;
+	}
+	if (W(t, christmas) && W(tk(c, j), eve)) {
+		*end = j + 1;
+		return H_CHRISTMAS_EVE;
+	}
+	if (W(t, halloween)) {
+		*end = j;
+		return H_HALLOWEEN;
+	}
+	if (W(t, fourth) && W(tk(c, j), of) && W(tk(c, j + 1), july) &&
+	    tk(c, j + 1)->cap) {
+		*end = j + 2;
+		return H_INDEPENDENCE;
+	}
+	if (W(t, easter)) {
+		/* not "Easter Island" */
+		if (tk(c, j)->cap && !W(tk(c, j), sunday) &&
+		    !W(tk(c, j), monday))
+			return H_NONE;
+		*end = j + 1;
+		if (W(tk(c, j), monday))
+			return H_EASTER_MONDAY;
+		if (W(tk(c, j), week))
+			return H_EASTER_WEEK;
+		if (!W(tk(c, j), sunday))
+			*end = j;
+		return H_EASTER;
+	}
+	for (k = 0; k < sizeof(holiday_day_words) /
+	    sizeof(holiday_day_words[0]); k++)
+		if (holiday_day_words[k].w == t->wid)
+			break;
+	if (k == sizeof(holiday_day_words) / sizeof(holiday_day_words[0]))
+		return H_NONE;
+	/* Veterans' Day, Valentine's Day, Presidents' Day */
+	if (P(tk(c, j), '\'') && adj(tk(c, j))) {
+		j++;
+		if (W(tk(c, j), s) && adj(tk(c, j)))
+			j++;
+	}
+	if (W(tk(c, j), day)) {
+		*end = j + 1;
+		return holiday_day_words[k].h;
+	}
+	/* Christmas and Thanksgiving need no "Day" */
+	if (j == i + 1 && (holiday_day_words[k].h == H_CHRISTMAS ||
+	    holiday_day_words[k].h == H_THANKSGIVING)) {
+		*end = j;
+		return holiday_day_words[k].h;
+	}
+	return H_NONE;
+}
+
+/* The value of holiday hol in year y (0: unknown, X-ed out). */
+void
+dt_holiday_value(struct hit *h, enum holiday hol, int y)
+{
+	struct cal_date d;
+
+	h->type = TIMEX_DATE;
+	if (y == 0) {
+		if (hol == H_EASTER_WEEK)
+			dt_hit_set(h, TIMEX_DATE, "XXXX-WXX");
+		else if (holiday_rule[hol].m == 0)
+			/* a moving day is not known without its year */
+			dt_hit_set(h, TIMEX_DATE, "XXXX");
+		else if (holiday_rule[hol].wd != 0)
+			dt_hit_set(h, TIMEX_DATE, "XXXX-%02d",
+			    holiday_rule[hol].m);
+		else
+			dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d",
+			    holiday_rule[hol].m, holiday_rule[hol].d);
+		return;
+	}
+	d = holiday_date(hol, y);
+	dt_fmt_gran(h->value, sizeof(h->value), 1, d,
+	    hol == H_EASTER_WEEK ? G_WEEK : G_DAY);
+}
+
+/* The year whose holiday hol falls nearest the publication date. */
+static int
+holiday_near_year(struct ctx *c, enum holiday hol)
+{
+	struct cal_date cand[3];
+	int k;
+
+	for (k = 0; k < 3; k++)
+		cand[k] = holiday_date(hol, c->pub.year - 1 + k);
+	return dt_nearest_of(c->pub, cand);
+}
+
+/* The year of "last Christmas" (rel < 0: the one before publication),
+ * "this Christmas" (0), "next Christmas" (after). */
+int
+dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel)
+{
+	int y = c->pub.year;
+	int64_t diff = cal_diff_days(c->pub, holiday_date(hol, y));
+
+	if (rel < 0 && diff >= 0)
+		y--;
+	else if (rel > 0 && diff <= 0)
+		y++;
+	return y;
+}
+
+/* A holiday, with its year if one follows ("Christmas 1998"), else in
+ * the year that puts it nearest the publication date. */
+long
+dt_holiday(struct ctx *c, long i, struct hit *h)
+{
+	enum holiday hol;
+	long j;
+	int y;
+
+	if ((hol = dt_holiday_at(c, i, &j)) == H_NONE)
+		return 0;
+	if (dt_year_tok(c, j)) {
+		y = tk(c, j)->num;
+		j++;
+	} else
+		y = c->has_pub ? holiday_near_year(c, hol) : 0;
+	dt_span(h, c, i, j);
+	dt_holiday_value(h, hol, y);
+	return h->ntok;
+}

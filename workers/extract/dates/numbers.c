@@ -1,0 +1,343 @@
+/*
+ * numbers.c — rules on numbers and years: numeric dates (2016-08-15,
+ * 8/15/98), years (1998, fiscal 1989, mid-1990), ranges of years
+ * (2009-2010, 1850-58) and the year ending a range of months, two-digit
+ * years ('58), spelled years (nineteen ninety-four, the year two
+ * thousand), decades and centuries (the 1990s, the '80s, the sixties,
+ * the 20th century).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/*
+ * After a month at token i - 1: "to July 2009", "- July, 2009", "and
+ * July of 2009", "through July 2009": the year that ends the range, or 0.
+ */
+int
+dt_range_year(struct ctx *c, long i)
+{
+	const struct lex *lx;
+	long j = i + 1;
+
+	if (!(W(tk(c, i), to) || W(tk(c, i), through) ||
+	    W(tk(c, i), and) || W(tk(c, i), or) || P(tk(c, i), '-')))
+		return 0;
+	if ((lx = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap)
+		return 0;
+	j++;
+	if (P(tk(c, j), '.') && (lx->flags & F_ABBR))
+		j++;
+	if (P(tk(c, j), ',') || W(tk(c, j), of))
+		j++;
+	return dt_year_tok(c, j) ? tk(c, j)->num : 0;
+}
+
+/*
+ * '58, '99: a year with its century left out, after an apostrophe that
+ * opens it (not a closing quote glued to a word); the century that puts
+ * it at most YEAR_AHEAD_MAX years after the publication (or 20xx up to
+ * 2029 without a date).  "the '80s" is r_decade's.
+ */
+long
+dt_short_year(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+	int y, cur;
+
+	if (!P(t, '\'') || !t->sp || !is_num(n, 2, 2) || !adj(n))
+		return 0;
+	if (adj(tk(c, i + 2)) && (tk(c, i + 2)->kind == TK_WORD ||
+	    tk(c, i + 2)->kind == TK_NUM || P(tk(c, i + 2), '\'') ||
+	    P(tk(c, i + 2), '-')))
+		return 0;
+	cur = c->has_pub ? c->pub.year : 2000 + YEAR_AHEAD_MAX;
+	y = (cur / 100) * 100 + n->num;
+	if (y > cur + YEAR_AHEAD_MAX)
+		y -= 100;
+	dt_span(h, c, i, i + 2);
+	dt_hit_set(h, TIMEX_DATE, "%04d", y);
+	return h->ntok;
+}
+
+/*
+ * 2009-2010, 1850-58: a range of years; the first end here, the second
+ * marked so r_year takes it though a dash glues it to the first.
+ */
+long
+dt_year_range(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *d = tk(c, i + 1), *n = tk(c, i + 2);
+	int y2;
+
+	if (!is_num(t, 4, 4) || t->num < YEAR_LIKELY_MIN ||
+	    t->num > YEAR_MAX || !P(d, '-') || !adj(d) || !adj(n) ||
+	    dt_num_embedded_before(c, i))
+		return 0;
+	if (is_num(n, 4, 4))
+		y2 = n->num;
+	else if (is_num(n, 2, 2))
+		y2 = t->num / 100 * 100 + n->num;
+	else
+		return 0;
+	if (y2 <= t->num || y2 - t->num > YEAR_RANGE_MAX ||
+	    (adj(tk(c, i + 3)) && (tk(c, i + 3)->kind == TK_NUM ||
+	    tk(c, i + 3)->kind == TK_WORD || P(tk(c, i + 3), '-'))))
+		return 0;
+	c->range_tok = i + 2;
+	c->range_year = y2;
+	dt_span(h, c, i, i + 1);
+	dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
+	return h->ntok;
+}
+
+/* The second end of a range dt_year_range() found. */
+long
+dt_range_end(struct ctx *c, long i, struct hit *h)
+{
+	if (i != c->range_tok)
+		return 0;
+	dt_span(h, c, i, i + 1);
+	dt_hit_set(h, TIMEX_DATE, "%04d", c->range_year);
+	return h->ntok;
+}
+
+/* 2016-08-15, 8/15/2016, 8/15/98. */
+long
+dt_numeric(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *p = tk(c, i - 1);
+	long j;
+	int y, m, d;
+
+	if (t->kind != TK_NUM)
+		return 0;
+	if (adj(t) && (p->kind == TK_NUM || P(p, '-') || P(p, '/') ||
+	    P(p, '.') || is_currency(p)))
+		return 0;
+	if (is_num(t, 4, 4) && P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	    is_num(tk(c, i + 2), 1, 2) && adj(tk(c, i + 2)) &&
+	    P(tk(c, i + 3), '-') && adj(tk(c, i + 3)) &&
+	    is_num(tk(c, i + 4), 1, 2) && adj(tk(c, i + 4))) {
+		y = t->num;
+		m = tk(c, i + 2)->num;
+		d = tk(c, i + 4)->num;
+	} else if (is_num(t, 1, 2) && P(tk(c, i + 1), '/') &&
+	    adj(tk(c, i + 1)) && is_num(tk(c, i + 2), 1, 2) &&
+	    adj(tk(c, i + 2)) && P(tk(c, i + 3), '/') && adj(tk(c, i + 3)) &&
+	    (is_num(tk(c, i + 4), 2, 2) || is_num(tk(c, i + 4), 4, 4)) &&
+	    adj(tk(c, i + 4))) {
+		m = t->num;
+		d = tk(c, i + 2)->num;
+		y = tk(c, i + 4)->num;
+		if (tk(c, i + 4)->ndig == 2)
+			y += y < 50 ? 2000 : 1900;
+	} else
+		return 0;
+	j = i + 5;
+	t = tk(c, j);
+	if (adj(t) && (t->kind == TK_NUM || ((P(t, '-') || P(t, '/') ||
+	    P(t, '.') || P(t, ':')) && tk(c, j + 1)->kind == TK_NUM &&
+	    adj(tk(c, j + 1)))))
+		return 0;
+	if (y < YEAR_MIN || y > YEAR_MAX || !cal_valid(y, m, d))
+		return 0;
+	dt_span(h, c, i, j);
+	dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+	return h->ntok;
+}
+
+static const uint16_t decade_words[] = {
+	DW_twenties, DW_thirties, DW_forties, DW_fifties, DW_sixties,
+	DW_seventies, DW_eighties, DW_nineties, DW_NONE
+};
+
+/* The century a two-digit decade falls in: the latest one not after
+ * the publication year ('90s in 2016 are the 1990s). */
+static int
+decade_century(struct ctx *c, int yy)
+{
+	int cy = c->has_pub ? c->pub.year / 100 : 19;
+
+	if (c->has_pub && yy > c->pub.year % 100)
+		cy--;
+	return cy;
+}
+
+/* the 1990s, the '90s, the nineties, the 20th century. */
+long
+dt_decade(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t;
+	const struct lex *lx;
+	long j = i;
+	int v = -1, n;
+
+	if (W(tk(c, j), the))
+		j++;
+	t = tk(c, j);
+	if (is_num(t, 4, 4) && t->num % 10 == 0 && !dt_num_embedded(c, j) &&
+	    W(tk(c, j + 1), s) && adj(tk(c, j + 1))) {
+		v = t->num / 10;
+		j += 2;
+	} else if (is_num(t, 4, 4) && t->num % 10 == 0 &&
+	    P(tk(c, j + 1), '\'') && adj(tk(c, j + 1)) &&
+	    W(tk(c, j + 2), s) && adj(tk(c, j + 2))) {
+		v = t->num / 10;
+		j += 3;
+	} else if (P(t, '\'') && is_num(tk(c, j + 1), 2, 2) &&
+	    adj(tk(c, j + 1)) && tk(c, j + 1)->num % 10 == 0 &&
+	    W(tk(c, j + 2), s) && adj(tk(c, j + 2))) {
+		n = tk(c, j + 1)->num;
+		v = decade_century(c, n) * 10 + n / 10;
+		j += 3;
+	} else if (WL(t, decade_words) && j > i) {
+		for (n = 0; decade_words[n] != DW_NONE; n++)
+			if (decade_words[n] == t->wid)
+				break;
+		n = (n + 2) * 10;
+		v = decade_century(c, n) * 10 + n / 10;
+		j++;
+	} else {
+		/* the 20th century, the nineteenth century */
+		if ((lx = L(t, C_ORD)) != NULL)
+			n = lx->val, j++;
+		else if (W(t, nineteenth))
+			n = 19, j++;
+		else if (W(t, twentieth))
+			n = 20, j++;
+		else if (W(t, twenty) && P(tk(c, j + 1), '-') &&
+		    W(tk(c, j + 2), first))
+			n = 21, j += 3;
+		else if (is_num(t, 1, 2) && t->num >= 1 &&
+		    dt_ord_suffix(c, j + 1))
+			n = t->num, j += 2;
+		else
+			return 0;
+		if (P(tk(c, j), '-') && adj(tk(c, j)))
+			j++;
+		if (!W(tk(c, j), century))
+			return 0;
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_DATE, "%02d", n - 1);
+		return h->ntok;
+	}
+	dt_span(h, c, i, j);
+	dt_hit_set(h, TIMEX_DATE, "%03d", v);
+	return h->ntok;
+}
+
+static const uint16_t year_cues[] = {
+	DW_in, DW_since, DW_of, DW_by, DW_from, DW_until, DW_till, DW_through,
+	DW_to, DW_during, DW_before, DW_after, DW_between, DW_and, DW_or,
+	DW_year, DW_early, DW_late, DW_mid, DW_fiscal, DW_calendar, DW_around,
+	DW_circa, DW_spring, DW_summer, DW_fall, DW_autumn, DW_winter, DW_the,
+	DW_end, DW_beginning, DW_start, DW_middle, DW_as, DW_for, DW_NONE
+};
+
+/* Words after a number that make it a count, not a year. */
+static const uint16_t count_nouns[] = {
+	DW_people, DW_persons, DW_men, DW_women, DW_children, DW_troops,
+	DW_soldiers, DW_students, DW_workers, DW_employees, DW_jobs, DW_feet,
+	DW_meters, DW_metres, DW_miles, DW_kilometers, DW_kilometres, DW_km,
+	DW_acres, DW_tons, DW_tonnes, DW_pounds, DW_dollars, DW_yen, DW_euros,
+	DW_barrels, DW_shares, DW_units, DW_cars, DW_homes, DW_houses,
+	DW_points, DW_votes, DW_members, DW_copies, DW_calories, DW_rooms,
+	DW_beds, DW_cases, DW_deaths, DW_dead, DW_residents, DW_refugees,
+	DW_delegates, DW_pages, DW_words, DW_lines, DW_times, DW_hours,
+	DW_minutes, DW_days, DW_weeks, DW_months, DW_years, DW_degrees,
+	DW_euro, DW_francs, DW_marks, DW_rupees, DW_visitors, DW_patients,
+	DW_cattle, DW_animals, DW_planes, DW_aircraft, DW_ships, DW_tanks,
+	DW_guns, DW_prisoners, DW_hostages, DW_others, DW_pupils, DW_teachers,
+	DW_police, DW_officers, DW_families, DW_villages, DW_square, DW_cubic,
+	DW_yards, DW_inches, DW_kg, DW_kilograms, DW_grams, DW_NONE
+};
+
+/* Words before a number that make it a count, not a year. */
+static const uint16_t count_cues[] = {
+	DW_than, DW_about, DW_nearly, DW_some, DW_approximately, DW_over,
+	DW_under, DW_least, DW_most, DW_only, DW_just, DW_total, DW_additional,
+	DW_another, DW_extra, DW_almost, DW_roughly, DW_numbered, DW_number,
+	DW_no, DW_all, DW_top, DW_page, DW_route, DW_flight, DW_room, DW_suite,
+	DW_highway, DW_interstate, DW_channel, DW_section, DW_article,
+	DW_model, DW_rule, DW_resolution, DW_chapter, DW_box, DW_apartment,
+	DW_unit, DW_code, DW_building, DW_NONE
+};
+
+/* 1998, fiscal 1989, mid-1990. */
+long
+dt_year(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *p = tk(c, i - 1), *n;
+	long s = i, j;
+
+	if (W(t, fiscal) || W(t, calendar)) {
+		if (!dt_year_tok(c, i + 1))
+			return 0;
+		dt_span(h, c, i, i + 2);
+		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 1)->num);
+		return h->ntok;
+	}
+	if (W(t, mid) && P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	    dt_year_tok(c, i + 2) && adj(tk(c, i + 2))) {
+		dt_span(h, c, i, i + 3);
+		h->mod = TIMEX_MOD_MID;
+		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 2)->num);
+		return h->ntok;
+	}
+	if (!dt_year_tok(c, i))
+		return 0;
+	n = tk(c, i + 1);
+	if (WL(p, count_cues) || WL(n, count_nouns))
+		return 0;
+	if (t->num < YEAR_LIKELY_MIN && !WL(p, year_cues))
+		return 0;
+	j = i + 1;
+	dt_span(h, c, s, j);
+	dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
+	return h->ntok;
+}
+
+/* nineteen ninety-six: spoken years in transcripts. */
+long
+dt_spelled_year(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *a = L(tk(c, i), C_NUM), *b, *o;
+	long j = i + 1;
+	int y;
+
+	/* "the year 2000", "the year two thousand": the noun is part of
+	 * the expression */
+	if (W(tk(c, i), the) && W(tk(c, j), year)) {
+		if (dt_year_tok(c, j + 1))
+			y = tk(c, j + 1)->num;
+		else if ((b = L(tk(c, j + 1), C_NUM)) != NULL &&
+		    b->val >= 1 && b->val <= 9 &&
+		    W(tk(c, j + 2), thousand) &&
+		    L(tk(c, j + 3), C_NUM) == NULL)
+			y = b->val * 1000;
+		else
+			return 0;
+		dt_span(h, c, i, j + 2 + (dt_year_tok(c, j + 1) ? 0 : 1));
+		dt_hit_set(h, TIMEX_DATE, "%04d", y);
+		return h->ntok;
+	}
+	if (a == NULL || a->val < 11 || a->val > 20)
+		return 0;
+	if ((b = L(tk(c, j), C_NUM)) == NULL || b->val < 20 ||
+	    b->val % 10 != 0 || b->val > 90)
+		return 0;
+	y = a->val * 100 + b->val;
+	j++;
+	if (P(tk(c, j), '-') && adj(tk(c, j)) &&
+	    (o = L(tk(c, j + 1), C_NUM)) != NULL && o->val < 10) {
+		y += o->val;
+		j += 2;
+	}
+	if (L(tk(c, j), C_UNIT) != NULL)
+		return 0;
+	dt_span(h, c, i, j);
+	dt_hit_set(h, TIMEX_DATE, "%04d", y);
+	return h->ntok;
+}

@@ -1,0 +1,246 @@
+/*
+ * quarters.c — rules on quarters and fiscal periods: the third
+ * quarter, third-quarter, the fiscal first quarter, the year-ago quarter,
+ * the first half, a year ago in an earnings story (against the quarter
+ * just named), and the year's end (by year-end).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/* "year-ago", "year-earlier", "year ago": tokens used. */
+static long
+year_ago(struct ctx *c, long j)
+{
+	if (W(tk(c, j), year) && P(tk(c, j + 1), '-') &&
+	    (W(tk(c, j + 2), ago) || W(tk(c, j + 2), earlier)))
+		return 3;
+	return 0;
+}
+
+/*
+ * The words dt_quarter() can open on, tested first: it is tried at most
+ * tokens that reach the rules, and its full walk costs some 300
+ * instructions to refuse one.
+ */
+static int
+quarter_opener(const struct tok *t)
+{
+	const struct lex *lx;
+
+	if (t->kind == TK_NUM)
+		return t->ndig == 1;		/* "3rd quarter" */
+	if (t->kind != TK_WORD || (lx = t->lex) == NULL)
+		return 0;
+	if (lx->cls == C_ORD)
+		return 1;
+	return W(t, the) || W(t, this) || W(t, last) ||
+	    W(t, next) || W(t, comparable) || W(t, same) ||
+	    W(t, corresponding) || W(t, year) || W(t, fiscal) ||
+	    W(t, latest) || W(t, previous) || W(t, recent) ||
+	    W(t, current);
+}
+
+/*
+ * Quarters and halves: the third quarter, third-quarter, the fiscal
+ * first quarter, the year-ago quarter, the latest quarter, the first
+ * half, the third quarter of 1989.  A quarter without a number is the
+ * last complete one, as financial reports use it.
+ */
+long
+dt_quarter(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *lx;
+	struct cal_date d = c->pub;
+	long j = i, k;
+	int the = 0, ago = 0, ord = 0, half = 0, latest = 0, cur = 0, y;
+	int yrel = 0, ylit = 0, hyph = 0;
+
+	if (!quarter_opener(tk(c, i)))
+		return 0;
+	if (W(tk(c, j), the)) {
+		the = 1;
+		j++;
+	} else if ((W(tk(c, j), this) || W(tk(c, j), last) ||
+	    W(tk(c, j), next)) && W(tk(c, j + 1), year) &&
+	    P(tk(c, j + 2), '\'') && W(tk(c, j + 3), s)) {
+		/* this year's third quarter */
+		yrel = W(tk(c, j), this) ? 0 : W(tk(c, j), last) ? -1 : 1;
+		the = 1;
+		j += 4;
+		if (!c->has_pub)
+			return 0;
+		d = cal_add_years(d, yrel);
+	}
+	if (W(tk(c, j), comparable) || W(tk(c, j), same) ||
+	    W(tk(c, j), corresponding))
+		j++;
+	if ((k = year_ago(c, j)) > 0) {
+		ago = 1;
+		j += k;
+	} else if (the && dt_year_tok(c, j)) {
+		ylit = tk(c, j)->num;
+		j++;
+	}
+	if (W(tk(c, j), fiscal)) {
+		j++;
+		if (P(tk(c, j), '-') && adj(tk(c, j)))
+			j++;
+	}
+	if (W(tk(c, j), latest) || W(tk(c, j), last) ||
+	    W(tk(c, j), previous) || W(tk(c, j), recent)) {
+		latest = 1;
+		j++;
+	} else if (W(tk(c, j), current)) {
+		cur = 1;
+		j++;
+	}
+	if ((lx = L(tk(c, j), C_ORD)) != NULL && lx->val <= 4) {
+		ord = lx->val;
+		j++;
+	} else if (the && (W(tk(c, j - 1), last) || W(tk(c, j), latter)) &&
+	    W(tk(c, j + (W(tk(c, j), latter) ? 1 : 0)), half)) {
+		/* "the last half of 1989", "the latter half": the second */
+		j += W(tk(c, j), latter) ? 1 : 0;
+		ord = 2;
+		latest = 0;
+	} else if (is_num(tk(c, j), 1, 1) && tk(c, j)->num >= 1 &&
+	    tk(c, j)->num <= 4 && dt_ord_suffix(c, j + 1)) {
+		ord = tk(c, j)->num;
+		j += 2;
+	}
+	if (ord && P(tk(c, j), '-') && adj(tk(c, j))) {
+		hyph = 1;
+		j++;
+	}
+	if (W(tk(c, j), quarter))
+		;
+	else if (W(tk(c, j), half) && ord >= 1 && ord <= 2)
+		half = 1;
+	else if (W(tk(c, j), period) && (ago || ylit || (latest && the)) &&
+	    !ord) {
+		/* the year-earlier period, the 1988 period; in an earnings
+		 * story "the latest period" is the quarter reported */
+	} else
+		return 0;
+	if (!ord && !ago && !latest && !cur && !the)
+		return 0;
+	if (!ord && latest && !the)
+		return 0;		/* "last quarter" is r_relative's */
+	j++;
+	/* "the last half of the '80s": the decade, its start or end */
+	if (half && W(tk(c, j), of) && !dt_year_tok(c, j + 1) &&
+	    (k = dt_decade(c, j + 1, h)) > 0) {
+		dt_span(h, c, i, j + 1 + k);
+		h->mod = ord == 1 ? TIMEX_MOD_START : TIMEX_MOD_END;
+		return h->ntok;
+	}
+	if (!c->has_pub && !ord && !ylit)
+		return 0;
+	y = d.year;
+	if (ylit)
+		y = ylit;
+	else if (W(tk(c, j), of) && dt_year_tok(c, j + 1)) {
+		y = tk(c, j + 1)->num;
+		ylit = y;
+		j += 2;
+	} else if (dt_year_tok(c, j) && tk(c, j)->sp) {
+		y = tk(c, j)->num;
+		ylit = y;
+		j++;
+	}
+	/* "the third-quarter loss": the article is the noun's */
+	if (hyph && the && !yrel && !ylit && !ago && !latest && !cur)
+		i++;
+	dt_span(h, c, i, j);
+	if (!c->has_pub && !ylit) {
+		dt_hit_set(h, TIMEX_DATE, half ? "XXXX-H%d" : "XXXX-Q%d", ord);
+		return h->ntok;
+	}
+	if (!ord && ylit && !half) {
+		/* "the 1988 period": the year is all we know */
+		dt_hit_set(h, TIMEX_DATE, "%04d", y);
+		return h->ntok;
+	}
+	if (!ord) {
+		d = cur ? d : cal_add_months(d, -3);
+		y = d.year;
+		ord = cal_quarter(d.month);
+	}
+	if (ago)
+		y--;
+	dt_hit_set(h, TIMEX_DATE, half ? "%04d-H%d" : "%04d-Q%d", y, ord);
+	if (!half && !ago) {
+		c->q_year = y;
+		c->q_num = ord;
+		c->q_tok = i;
+	}
+	return h->ntok;
+}
+
+/*
+ * "A year ago" in an earnings report means the same quarter a year
+ * before, when a quarter was named shortly before.  Tokens within
+ * which the last quarter still sets the frame: a few sentences.
+ */
+#define QUARTER_FRAME_TOKENS	120
+
+int
+dt_quarter_frame(struct ctx *c, long i)
+{
+	return c->has_pub && c->q_tok >= 0 && i - c->q_tok <=
+	    QUARTER_FRAME_TOKENS;
+}
+
+/* Bare "year-earlier", "year-ago": the year before publication. */
+long
+dt_year_ago(struct ctx *c, long i, struct hit *h)
+{
+	long k = year_ago(c, i);
+
+	if (k == 0 || !c->has_pub)
+		return 0;
+	dt_span(h, c, i, i + k);
+	if (dt_quarter_frame(c, i))
+		dt_hit_set(h, TIMEX_DATE, "%04d-Q%d", c->q_year - 1, c->q_num);
+	else
+		dt_hit_gran(h, c, cal_add_years(c->pub, -1), G_YEAR);
+	return h->ntok;
+}
+
+static const uint16_t year_end_cues[] = {
+	DW_by, DW_around, DW_at, DW_since, DW_until, DW_till, DW_before,
+	DW_after, DW_NONE
+};
+
+/*
+ * "by year-end", "around year end", "since year-end": the last day of
+ * the publication year, of the year before after "since".  Only after
+ * a preposition: "year-end results" is an adjective, not a timex.
+ */
+long
+dt_year_end(struct ctx *c, long i, struct hit *h)
+{
+	long k;
+
+	if (!W(tk(c, i), year) || !WL(tk(c, i - 1), year_end_cues))
+		return 0;
+	if (P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	    W(tk(c, i + 2), end) && adj(tk(c, i + 2)))
+		k = 3;
+	else if (W(tk(c, i + 1), end))
+		k = 2;
+	else if (P(tk(c, i + 1), '\'') && adj(tk(c, i + 1)) &&
+	    W(tk(c, i + 2), s) && W(tk(c, i + 3), end))
+		k = 4;		/* "by year's end" */
+	else
+		return 0;
+	dt_span(h, c, i, i + k);
+	if (c->has_pub)
+		dt_hit_set(h, TIMEX_DATE, "%04d-12-31", c->pub.year -
+		    (W(tk(c, i - 1), since) ? 1 : 0));
+	else
+		dt_hit_set(h, TIMEX_DATE, "XXXX-12-31");
+	return h->ntok;
+}

@@ -1,0 +1,387 @@
+/*
+ * relative.c — relative, deictic and anaphoric rules: today,
+ * yesterday, now, recently, the future; this/last/next with a unit (last
+ * week, this year, next month); counted offsets (three years ago, two
+ * days later); anaphora against the reference date (that same year, the
+ * following day, later that month); unit phrases (the year, the fiscal
+ * year, the week).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/*
+ * The current period named with "the" after a modifier: "the end of the
+ * year", "late in the month" (only there: a bare "the year" is as often
+ * a duration as a date).
+ */
+long
+dt_the_unit(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *lx;
+
+	if (!W(tk(c, i), the) || (lx = L(tk(c, i + 1), C_UNIT)) == NULL ||
+	    (lx->flags & F_PLURAL))
+		return 0;
+	switch (lx->val) {
+	case U_WEEK:
+	case U_MONTH:
+	case U_QUARTER:
+	case U_YEAR:
+		break;
+	default:
+		return 0;
+	}
+	if (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)))
+		return 0;
+	dt_span(h, c, i, i + 2);
+	dt_hit_gran(h, c, c->pub, dt_unit_gran(lx->val));
+	return h->ntok;
+}
+
+/*
+ * last / this / next (this coming, this past) + week, month, year,
+ * quarter, weekend, decade, century, a month, a weekday, a season, a
+ * part of the day ("last night", "this morning").
+ */
+/*
+ * "the year", "the full year", "the fiscal year", "the week" standing
+ * alone: in news, the one the story is in ("a high for the year").  "The
+ * year ended March 31" names a fiscal year by its last day: what the
+ * phrase itself says is its length, P1Y.  Not "the year before" or "the
+ * year-earlier", which count from another date, nor "the year 2000".
+ */
+long
+dt_unit_phrase(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *n;
+	long j = i + 1;
+	int qual = 0, year;
+
+	if (!W(tk(c, i), the))
+		return 0;
+	if (W(tk(c, j), full) || W(tk(c, j), fiscal)) {
+		qual = 1;
+		j++;
+	}
+	if (W(tk(c, j), year))
+		year = 1;
+	else if (W(tk(c, j), week) && !qual)
+		year = 0;
+	else
+		return 0;
+	n = tk(c, j + 1);
+	if ((adj(n) && P(n, '-')) || W(n, before) || W(n, after) ||
+	    W(n, earlier) || W(n, ago) || W(n, later) ||
+	    n->kind == TK_NUM || L(n, C_NUM) != NULL ||
+	    (W(n, of) && (dt_year_tok(c, j + 2) ||
+	    L(tk(c, j + 2), C_MONTH) != NULL)))
+		return 0;
+	dt_span(h, c, i, j + 1);
+	if (year && (W(n, ended) || W(n, ending) || W(n, ends))) {
+		dt_hit_set(h, TIMEX_DURATION, "P1Y");
+		return h->ntok;
+	}
+	dt_hit_gran(h, c, c->pub, year ? G_YEAR : G_WEEK);
+	return h->ntok;
+}
+
+long
+dt_relative(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *u;
+	const struct lex *lx;
+	struct cal_date d = c->pub;
+	enum holiday hol;
+	long j = i + 1, hend;
+	int rel, part;
+
+	/* "the current year": the article belongs to it */
+	if (W(t, the) && W(tk(c, j), current)) {
+		if (dt_relative(c, j, h) <= 0)
+			return 0;
+		h->start = t->start;
+		return ++h->ntok;
+	}
+	if (W(t, last) || W(t, previous) || W(t, past))
+		rel = -1;
+	else if (W(t, this) || W(t, current))
+		rel = 0;
+	else if (W(t, next) || W(t, coming))
+		rel = 1;
+	else
+		return 0;
+	if (rel == 0 && (W(tk(c, j), coming) || W(tk(c, j), past))) {
+		rel = W(tk(c, j), coming) ? 1 : -1;
+		j++;
+	}
+	/* "past" and "coming" + unit are durations ("the past week"). */
+	if (W(t, past) || W(t, coming)) {
+		if (!W(tk(c, i - 1), this))
+			return 0;
+	}
+	u = tk(c, j);
+	if ((lx = L(u, C_UNIT)) != NULL && !(lx->flags & F_PLURAL)) {
+		switch (lx->val) {
+		case U_WEEK:
+		case U_MONTH:
+		case U_QUARTER:
+		case U_YEAR:
+			dt_span(h, c, i, j + 1);
+			dt_hit_gran(h, c, dt_shift(d, lx->val, rel),
+			    dt_unit_gran(lx->val));
+			return h->ntok;
+		case U_DECADE:
+		case U_CENTURY:
+			if (rel != 0)
+				return 0;
+			dt_span(h, c, i, j + 1);
+			dt_hit_gran(h, c, d, dt_unit_gran(lx->val));
+			return h->ntok;
+		default:
+			return 0;
+		}
+	}
+	if (W(u, weekend)) {
+		dt_span(h, c, i, j + 1);
+		h->type = TIMEX_DATE;
+		if (c->has_pub && rel < 0)
+			d = cal_add_days(d, -cal_weekday(d.year, d.month,
+			    d.day));
+		else if (c->has_pub && rel > 0)
+			d = cal_add_days(d, 7);
+		dt_weekend_value(h->value, sizeof(h->value), c->has_pub, d);
+		return h->ntok;
+	}
+	if ((lx = L(u, C_MONTH)) != NULL && u->cap &&
+	    (!(lx->flags & F_ABBR) || P(tk(c, j + 1), '.'))) {
+		long k = j + 1 + ((lx->flags & F_ABBR) != 0), kd;
+		int y, dd;
+
+		y = !c->has_pub ? 0 : rel == 0 ? d.year :
+		    dt_anchor_month_year(d, lx->val,
+		    rel < 0 ? DIR_PREV : DIR_NEXT);
+		/* "last Oct. 23": the day belongs to the month */
+		if ((kd = dt_day_num(c, k, &dd)) > 0 &&
+		    cal_valid(c->has_pub ? y : 2000, lx->val, dd)) {
+			dt_span(h, c, i, k + kd);
+			if (c->has_pub)
+				dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y,
+				    lx->val, dd);
+			else
+				dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d",
+				    lx->val, dd);
+			return h->ntok;
+		}
+		dt_span(h, c, i, k);
+		if (c->has_pub)
+			dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, lx->val);
+		else
+			dt_hit_set(h, TIMEX_DATE, "XXXX-%02d", lx->val);
+		return h->ntok;
+	}
+	if ((lx = L(u, C_WDAY)) != NULL && u->cap &&
+	    !(lx->flags & F_PLURAL)) {
+		long k = dt_weekday(c, j, h, rel < 0 ? DIR_PREV : rel > 0 ?
+		    DIR_NEXT : -1);
+
+		if (k == 0)
+			return 0;
+		dt_span(h, c, i, j + k);
+		return h->ntok;
+	}
+	if ((lx = L(u, C_SEASON)) != NULL) {
+		dt_span(h, c, i, j + 1);
+		h->type = TIMEX_DATE;
+		dt_season_value(c, h->value, sizeof(h->value), lx->val, rel);
+		return h->ntok;
+	}
+	/* "last Thanksgiving": the one before publication */
+	if ((hol = dt_holiday_at(c, j, &hend)) != H_NONE) {
+		dt_span(h, c, i, hend);
+		dt_holiday_value(h, hol, c->has_pub ?
+		    dt_holiday_rel_year(c, hol, rel) : 0);
+		return h->ntok;
+	}
+	if (dt_part_of_day(c, j, &part) && rel <= 0 && (rel == 0 ||
+	    part == P_NI || part == P_EV)) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_day_part(h, c, cal_add_days(d, rel), part_code[part]);
+		return h->ntok;
+	}
+	return 0;
+}
+
+/* yesterday, today, tomorrow (+ morning...), tonight, now, recently... */
+long
+dt_deixis(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+	int off, part;
+
+	if (W(t, yesterday) || W(t, today) || W(t, tomorrow)) {
+		off = W(t, yesterday) ? -1 : W(t, today) ? 0 : 1;
+		if (dt_part_of_day(c, i + 1, &part)) {
+			dt_span(h, c, i, i + 2);
+			dt_hit_day_part(h, c, cal_add_days(c->pub, off),
+			    part_code[part]);
+			return h->ntok;
+		}
+		dt_span(h, c, i, i + 1);
+		dt_hit_gran(h, c, cal_add_days(c->pub, off), G_DAY);
+		return h->ntok;
+	}
+	if (W(t, tonight)) {
+		dt_span(h, c, i, i + 1);
+		dt_hit_day_part(h, c, c->pub, "NI");
+		return h->ntok;
+	}
+	/* "Now, he says, ...": a discourse marker opening the sentence,
+	 * not the present time.  ("Right now" is tagged from "now": the
+	 * adverb before it expresses no TIMEX3 mod.) */
+	if (W(t, now) && P(n, ',') && is_sentence_end(tk(c, i - 1)))
+		return 0;
+	if (W(t, now) || W(t, currently) || W(t, nowadays) ||
+	    W(t, presently)) {
+		dt_span(h, c, i, i + 1);
+		dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		return h->ntok;
+	}
+	if (W(t, recently) || W(t, lately)) {
+		dt_span(h, c, i, i + 1);
+		dt_hit_set(h, TIMEX_DATE, "PAST_REF");
+		return h->ntok;
+	}
+	if (W(t, the) && (W(n, past) || W(n, future) ||
+	    W(n, present))) {
+		if (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)))
+			return 0;
+		dt_span(h, c, i, i + 2);
+		dt_hit_set(h, TIMEX_DATE, "%s", W(n, past) ? "PAST_REF" :
+		    W(n, future) ? "FUTURE_REF" : "PRESENT_REF");
+		return h->ntok;
+	}
+	if (W(t, the) && W(n, near) && W(tk(c, i + 2), future)) {
+		dt_span(h, c, i, i + 3);
+		dt_hit_set(h, TIMEX_DATE, "FUTURE_REF");
+		return h->ntok;
+	}
+	/* "in the near term", "over the long term": the time ahead (TimeML
+	 * FUTURE_REF); not the adjective "near-term" */
+	if (W(t, the) && (W(n, near) || W(n, short) || W(n, long)) &&
+	    W(tk(c, i + 2), term) && !(P(tk(c, i + 3), '-') &&
+	    adj(tk(c, i + 3)))) {
+		dt_span(h, c, i, i + 3);
+		dt_hit_set(h, TIMEX_DATE, "FUTURE_REF");
+		return h->ntok;
+	}
+	/* "at a later date", "a future date" */
+	if (W(t, a) && (W(n, later) || W(n, future)) &&
+	    W(tk(c, i + 2), date)) {
+		dt_span(h, c, i, i + 3);
+		dt_hit_set(h, TIMEX_DATE, "FUTURE_REF");
+		return h->ntok;
+	}
+	if (W(t, these) && W(n, days)) {
+		dt_span(h, c, i, i + 2);
+		dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		return h->ntok;
+	}
+	return 0;
+}
+
+/*
+ * ", on August 15, 1948" / ", in 1948" after token i - 1: the calendar
+ * date it names, into *d.  1 if there is one.
+ */
+int
+dt_apposition(struct ctx *c, long i, struct cal_date *d)
+{
+	struct hit ah;
+	int g;
+
+	if (!P(tk(c, i), ',') || !(W(tk(c, i + 1), on) ||
+	    W(tk(c, i + 1), in)))
+		return 0;
+	memset(&ah, 0, sizeof(ah));
+	if (dt_month(c, i + 2, &ah, 0) <= 0 &&
+	    dt_day_month(c, i + 2, &ah) <= 0 &&
+	    (!dt_year_tok(c, i + 2) || dt_year(c, i + 2, &ah) <= 0))
+		return 0;
+	return ah.type == TIMEX_DATE && dt_value_date(ah.value, d, &g);
+}
+
+/*
+ * Anaphoric and vague references with a unit: "that same year", "that
+ * month", "the following day", "the next day" against the last date the
+ * text named (HeidelTime's UNDEF-REF); "the weekend".
+ */
+long
+dt_anaphora(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	const struct lex *lx;
+	struct cal_date d;
+	long j = i;
+	int the = 0, off, part;
+
+	if (W(t, the) || W(t, that)) {
+		the = 1;
+		j++;
+	}
+	t = tk(c, j);
+	if (!the)
+		return 0;
+	if (W(t, weekend)) {
+		dt_span(h, c, i, j + 1);
+		h->type = TIMEX_DATE;
+		d = c->pub;
+		if (c->has_pub && !dt_future_tense(c, i))
+			d = cal_add_days(d, -cal_weekday(d.year, d.month,
+			    d.day));
+		dt_weekend_value(h->value, sizeof(h->value), c->has_pub, d);
+		return h->ntok;
+	}
+	if (W(t, same))
+		off = 0;
+	else if (W(t, following) && W(tk(c, i), the))
+		off = 1;
+	else if (W(t, next) && W(tk(c, i), the) &&
+	    (W(tk(c, j + 1), day) || L(tk(c, j + 1), C_PART) != NULL))
+		off = 1;
+	else if (W(tk(c, i), that))
+		off = 0, j--;
+	else
+		return 0;
+	j++;
+	/* "the next morning", "the following night": a part of the day
+	 * after the reference day (a TIMEX3 TIME) */
+	if (off == 1 && dt_part_of_day(c, j, &part)) {
+		char day[TIMEX_VALUE_MAX];
+
+		dt_span(h, c, i, j + 1);
+		dt_hit_anaphoric(h, c, U_DAY, 1);
+		memcpy(day, h->value, sizeof(day));
+		dt_hit_set(h, TIMEX_TIME, "%sT%s", day, part_code[part]);
+		return h->ntok;
+	}
+	if ((lx = L(tk(c, j), C_UNIT)) == NULL || (lx->flags & F_PLURAL))
+		return 0;
+	switch (lx->val) {
+	case U_DAY:
+	case U_WEEK:
+	case U_MONTH:
+	case U_YEAR:
+		break;
+	default:
+		return 0;
+	}
+	/* "that day's", "the same day as": still the day; but "the same
+	 * year-ago" and "that day-to-day" are not ours */
+	if (P(tk(c, j + 1), '-') && adj(tk(c, j + 1)))
+		return 0;
+	dt_span(h, c, i, j + 1);
+	dt_hit_anaphoric(h, c, lx->val, off);
+	return h->ntok;
+}

@@ -1,0 +1,333 @@
+/*
+ * scan.c — the date extractor's scanner: cuts the body into tokens
+ * (words, numbers, punctuation marks, with byte offsets and whether
+ * whitespace precedes them) into the ring the rules read through tk(),
+ * looking every word up in the lexicon as it goes; and the lexicon
+ * itself, the words of words.def hashed for that lookup.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates_private.h"
+#include "text.h"
+#include "utf8.h"
+
+/* Every word the grammar names (words.def), at index DW_<word>. */
+static const struct lex words[DW_COUNT] = {
+#define DW(w, c, v, f)	[DW_##w] = { { #w }, c, v, f, DW_##w },
+#include "words.def"
+#undef DW
+};
+
+/* The longest word the lexicon knows must fit a token's low[]. */
+#define DW(w, c, v, f)	_Static_assert(sizeof(#w) <= TOK_LOW_MAX, \
+	"words.def: \"" #w "\" is longer than a token keeps");
+#include "words.def"
+#undef DW
+
+/*
+ * The lexicon as an open-addressing hash table of its 128-bit keys,
+ * holding word ids (DW_NONE: empty), built by dates_lexicon_new() (from
+ * extract_new()) and only read after: the scanner looks up every word of
+ * the body, most of them absent, and two multiplies and a probe or two
+ * cost a fraction of a binary search.  A quarter full at most, so a miss
+ * ends on an empty slot within a couple of probes.
+ */
+#define LEX_HASH_BITS	11
+#define LEX_SLOTS	(1u << LEX_HASH_BITS)
+_Static_assert((DW_COUNT - 1) * 4 <= LEX_SLOTS,
+    "the lexicon outgrew its hash table: raise LEX_HASH_BITS");
+
+struct dates_lexicon {
+	uint16_t	 slot[LEX_SLOTS];
+};
+
+static const struct tok tok_none;
+
+static inline size_t
+lex_hash(const uint64_t *key)
+{
+	uint64_t h = (key[0] ^ (key[1] * 0x9e3779b97f4a7c15u)) *
+	    0xff51afd7ed558ccdu;
+
+	return (size_t)(h >> (64 - LEX_HASH_BITS));
+}
+
+struct dates_lexicon *
+dates_lexicon_new(void)
+{
+	struct dates_lexicon *lx;
+	size_t k, h;
+
+	if ((lx = calloc(1, sizeof(*lx))) == NULL)
+		return NULL;
+	for (k = 1; k < DW_COUNT; k++) {
+		h = lex_hash(words[k].w.key);
+		while (lx->slot[h] != DW_NONE)
+			h = (h + 1) & (LEX_SLOTS - 1);
+		lx->slot[h] = (uint16_t)k;
+	}
+	return lx;
+}
+
+void
+dates_lexicon_destroy(struct dates_lexicon **lxp)
+{
+	if (lxp == NULL || *lxp == NULL)
+		return;
+	free(*lxp);
+	*lxp = NULL;
+}
+
+const uint16_t *
+dt_lexicon_slots(const struct dates_lexicon *lx)
+{
+	return lx->slot;
+}
+
+/* The id of the word with this key, or DW_NONE. */
+static inline unsigned
+lex_find(const uint16_t *slot, const uint64_t *key)
+{
+	unsigned id;
+	size_t h = lex_hash(key);
+
+	while ((id = slot[h]) != DW_NONE) {
+		if (words[id].w.key[0] == key[0] &&
+		    words[id].w.key[1] == key[1])
+			return id;
+		h = (h + 1) & (LEX_SLOTS - 1);
+	}
+	return DW_NONE;
+}
+
+/*
+ * Character classes past ASCII are text.c's, with one difference on
+ * purpose: U+200B ZERO WIDTH SPACE separates tokens here (scraped copy
+ * puts it between a month and its day), where text.c, following
+ * Unicode's White_Space, reads it as neither space nor letter.
+ */
+static int
+is_space_cp(uint32_t c)
+{
+	return text_is_space(c) || c == 0x200b;
+}
+
+/* Fold the typographic variants the grammar treats alike. */
+static uint32_t
+fold_punct(uint32_t c)
+{
+	switch (c) {
+	case 0x2018: case 0x2019: case 0x2032:
+		return '\'';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013:
+		return '-';
+	default:
+		return c;
+	}
+}
+
+/*
+ * Byte classes of ASCII for the scanner's fast path; a byte >= 0x80
+ * starts a multi-byte character that takes the slow path through
+ * utf8_next() and the code point predicates.
+ */
+enum { B_PUNCT, B_SPACE, B_DIGIT, B_UPPER, B_LOWER, B_HIGH };
+
+static const uint8_t byte_class[256] = {
+	['\t'] = B_SPACE, ['\n'] = B_SPACE, ['\v'] = B_SPACE,
+	['\f'] = B_SPACE, ['\r'] = B_SPACE, [' '] = B_SPACE,
+	['0'] = B_DIGIT, ['1'] = B_DIGIT, ['2'] = B_DIGIT, ['3'] = B_DIGIT,
+	['4'] = B_DIGIT, ['5'] = B_DIGIT, ['6'] = B_DIGIT, ['7'] = B_DIGIT,
+	['8'] = B_DIGIT, ['9'] = B_DIGIT,
+	['A'] = B_UPPER, ['B'] = B_UPPER, ['C'] = B_UPPER, ['D'] = B_UPPER,
+	['E'] = B_UPPER, ['F'] = B_UPPER, ['G'] = B_UPPER, ['H'] = B_UPPER,
+	['I'] = B_UPPER, ['J'] = B_UPPER, ['K'] = B_UPPER, ['L'] = B_UPPER,
+	['M'] = B_UPPER, ['N'] = B_UPPER, ['O'] = B_UPPER, ['P'] = B_UPPER,
+	['Q'] = B_UPPER, ['R'] = B_UPPER, ['S'] = B_UPPER, ['T'] = B_UPPER,
+	['U'] = B_UPPER, ['V'] = B_UPPER, ['W'] = B_UPPER, ['X'] = B_UPPER,
+	['Y'] = B_UPPER, ['Z'] = B_UPPER,
+	['a'] = B_LOWER, ['b'] = B_LOWER, ['c'] = B_LOWER, ['d'] = B_LOWER,
+	['e'] = B_LOWER, ['f'] = B_LOWER, ['g'] = B_LOWER, ['h'] = B_LOWER,
+	['i'] = B_LOWER, ['j'] = B_LOWER, ['k'] = B_LOWER, ['l'] = B_LOWER,
+	['m'] = B_LOWER, ['n'] = B_LOWER, ['o'] = B_LOWER, ['p'] = B_LOWER,
+	['q'] = B_LOWER, ['r'] = B_LOWER, ['s'] = B_LOWER, ['t'] = B_LOWER,
+	['u'] = B_LOWER, ['v'] = B_LOWER, ['w'] = B_LOWER, ['x'] = B_LOWER,
+	['y'] = B_LOWER, ['z'] = B_LOWER,
+	[0x80] = B_HIGH, [0x81] = B_HIGH, [0x82] = B_HIGH, [0x83] = B_HIGH,
+	[0x84] = B_HIGH, [0x85] = B_HIGH, [0x86] = B_HIGH, [0x87] = B_HIGH,
+	[0x88] = B_HIGH, [0x89] = B_HIGH, [0x8a] = B_HIGH, [0x8b] = B_HIGH,
+	[0x8c] = B_HIGH, [0x8d] = B_HIGH, [0x8e] = B_HIGH, [0x8f] = B_HIGH,
+	[0x90] = B_HIGH, [0x91] = B_HIGH, [0x92] = B_HIGH, [0x93] = B_HIGH,
+	[0x94] = B_HIGH, [0x95] = B_HIGH, [0x96] = B_HIGH, [0x97] = B_HIGH,
+	[0x98] = B_HIGH, [0x99] = B_HIGH, [0x9a] = B_HIGH, [0x9b] = B_HIGH,
+	[0x9c] = B_HIGH, [0x9d] = B_HIGH, [0x9e] = B_HIGH, [0x9f] = B_HIGH,
+	[0xa0] = B_HIGH, [0xa1] = B_HIGH, [0xa2] = B_HIGH, [0xa3] = B_HIGH,
+	[0xa4] = B_HIGH, [0xa5] = B_HIGH, [0xa6] = B_HIGH, [0xa7] = B_HIGH,
+	[0xa8] = B_HIGH, [0xa9] = B_HIGH, [0xaa] = B_HIGH, [0xab] = B_HIGH,
+	[0xac] = B_HIGH, [0xad] = B_HIGH, [0xae] = B_HIGH, [0xaf] = B_HIGH,
+	[0xb0] = B_HIGH, [0xb1] = B_HIGH, [0xb2] = B_HIGH, [0xb3] = B_HIGH,
+	[0xb4] = B_HIGH, [0xb5] = B_HIGH, [0xb6] = B_HIGH, [0xb7] = B_HIGH,
+	[0xb8] = B_HIGH, [0xb9] = B_HIGH, [0xba] = B_HIGH, [0xbb] = B_HIGH,
+	[0xbc] = B_HIGH, [0xbd] = B_HIGH, [0xbe] = B_HIGH, [0xbf] = B_HIGH,
+	[0xc0] = B_HIGH, [0xc1] = B_HIGH, [0xc2] = B_HIGH, [0xc3] = B_HIGH,
+	[0xc4] = B_HIGH, [0xc5] = B_HIGH, [0xc6] = B_HIGH, [0xc7] = B_HIGH,
+	[0xc8] = B_HIGH, [0xc9] = B_HIGH, [0xca] = B_HIGH, [0xcb] = B_HIGH,
+	[0xcc] = B_HIGH, [0xcd] = B_HIGH, [0xce] = B_HIGH, [0xcf] = B_HIGH,
+	[0xd0] = B_HIGH, [0xd1] = B_HIGH, [0xd2] = B_HIGH, [0xd3] = B_HIGH,
+	[0xd4] = B_HIGH, [0xd5] = B_HIGH, [0xd6] = B_HIGH, [0xd7] = B_HIGH,
+	[0xd8] = B_HIGH, [0xd9] = B_HIGH, [0xda] = B_HIGH, [0xdb] = B_HIGH,
+	[0xdc] = B_HIGH, [0xdd] = B_HIGH, [0xde] = B_HIGH, [0xdf] = B_HIGH,
+	[0xe0] = B_HIGH, [0xe1] = B_HIGH, [0xe2] = B_HIGH, [0xe3] = B_HIGH,
+	[0xe4] = B_HIGH, [0xe5] = B_HIGH, [0xe6] = B_HIGH, [0xe7] = B_HIGH,
+	[0xe8] = B_HIGH, [0xe9] = B_HIGH, [0xea] = B_HIGH, [0xeb] = B_HIGH,
+	[0xec] = B_HIGH, [0xed] = B_HIGH, [0xee] = B_HIGH, [0xef] = B_HIGH,
+	[0xf0] = B_HIGH, [0xf1] = B_HIGH, [0xf2] = B_HIGH, [0xf3] = B_HIGH,
+	[0xf4] = B_HIGH, [0xf5] = B_HIGH, [0xf6] = B_HIGH, [0xf7] = B_HIGH,
+	[0xf8] = B_HIGH, [0xf9] = B_HIGH, [0xfa] = B_HIGH, [0xfb] = B_HIGH,
+	[0xfc] = B_HIGH, [0xfd] = B_HIGH, [0xfe] = B_HIGH, [0xff] = B_HIGH,
+};
+
+/* The lower-case form of an ASCII letter; 0 for every other byte. */
+#define LOW2(x)	[x] = (x) | 0x20, [(x) | 0x20] = (x) | 0x20
+static const char lower_of[256] = {
+	LOW2('A'), LOW2('B'), LOW2('C'), LOW2('D'), LOW2('E'), LOW2('F'),
+	LOW2('G'), LOW2('H'), LOW2('I'), LOW2('J'), LOW2('K'), LOW2('L'),
+	LOW2('M'), LOW2('N'), LOW2('O'), LOW2('P'), LOW2('Q'), LOW2('R'),
+	LOW2('S'), LOW2('T'), LOW2('U'), LOW2('V'), LOW2('W'), LOW2('X'),
+	LOW2('Y'), LOW2('Z'),
+};
+#undef LOW2
+
+/*
+ * The code point at p and the position after it: one table load for
+ * ASCII, utf8_next() for the rest.  *cls is the byte class for ASCII, or
+ * B_HIGH.
+ */
+static inline uint32_t
+scan_cp(const struct scan *sc, size_t p, size_t *q, int *cls)
+{
+	unsigned char b = (unsigned char)sc->s[p];
+
+	*cls = byte_class[b];
+	if (*cls != B_HIGH) {
+		*q = p + 1;
+		return b;
+	}
+	*q = p;
+	return utf8_next(sc->s, sc->len, q);
+}
+
+/*
+ * The run of ASCII letters from b (up to e): its length; each letter
+ * lower-cased into low[] from position n on, wrapping past the end (a
+ * word that long is cleared by the caller).  Out of line, so that its
+ * loop keeps its pointers in registers: inlined in scan_one() they were
+ * spilled, at twice the instructions per letter.
+ */
+static __attribute__((noinline)) size_t
+letter_run(const unsigned char *b, const unsigned char *e, char *low,
+    int n)
+{
+	const unsigned char *x = b;
+	char l;
+
+	while (x < e && (l = lower_of[*x]) != 0) {
+		low[(unsigned)n++ & (TOK_LOW_MAX - 1)] = l;
+		x++;
+	}
+	return (size_t)(x - b);
+}
+
+/* Scan one token into *t; 0 at the end of the text. */
+static __attribute__((noinline)) int
+scan_one(struct scan *sc, struct tok *t)
+{
+	size_t p = sc->pos, q;
+	uint32_t c;
+	int sp = p == 0, n, cls;
+
+	for (;;) {
+		if (p >= sc->len)
+			return 0;
+		c = scan_cp(sc, p, &q, &cls);
+		if (cls == B_SPACE || (cls == B_HIGH && is_space_cp(c))) {
+			sp = 1;
+			p = q;
+			continue;
+		}
+		break;
+	}
+	memset(t, 0, sizeof(*t));
+	t->start = (uint32_t)p;
+	t->sp = (uint8_t)sp;
+	if (cls == B_DIGIT) {
+		int64_t v = 0;
+
+		n = 0;
+		while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9') {
+			if (n < NUM_DIGITS_MAX)
+				v = v * 10 + (sc->s[p] - '0');
+			n++;
+			p++;
+		}
+		t->kind = TK_NUM;
+		t->ndig = (uint8_t)(n > 255 ? 255 : n);
+		t->num = n <= NUM_DIGITS_MAX ? (int32_t)v : -1;
+	} else if (cls == B_UPPER || cls == B_LOWER ||
+	    (cls == B_HIGH && text_is_letter(c))) {
+		const unsigned char *u = (const unsigned char *)sc->s;
+		size_t k;
+		int ascii = 1;
+
+		n = 0;
+		t->kind = TK_WORD;
+		t->cap = cls == B_UPPER;
+		for (;;) {
+			/* the ASCII letters, one table load each; a longer
+			 * word wraps in low[] but is cleared below */
+			k = letter_run(u + p, u + sc->len, t->low, n);
+			n += (int)k;
+			p += k;
+			if (p >= sc->len || byte_class[u[p]] != B_HIGH)
+				break;
+			c = scan_cp(sc, p, &q, &cls);
+			if (!text_is_letter(c))
+				break;
+			ascii = 0;
+			n++;
+			p = q;
+		}
+		if (!ascii || n >= TOK_LOW_MAX)
+			memset(t->low, 0, sizeof(t->low));
+		else if (t->low[0] != '\0' &&
+		    (t->wid = (uint16_t)lex_find(sc->slot, t->key)) != 0)
+			t->lex = &words[t->wid];
+	} else {
+		t->kind = TK_PUNCT;
+		t->ch = fold_punct(c);
+		p = q;
+	}
+	t->end = (uint32_t)p;
+	sc->pos = p;
+	return 1;
+}
+
+/*
+ * tk()'s slow path: token i is not in the ring yet, or no longer.  It
+ * scans TK_BATCH tokens past i at once, so the slow path is taken once
+ * in so many tokens.
+ */
+const struct tok *
+dt_tk_scan(struct scan *sc, long i)
+{
+	if (i < 0 || (size_t)i + RING <= sc->n)
+		return &tok_none;
+	while ((size_t)i + TK_BATCH >= sc->n) {
+		if (!scan_one(sc, &sc->ring[sc->n % RING]))
+			break;
+		sc->n++;
+	}
+	return (size_t)i < sc->n ? &sc->ring[(size_t)i % RING] : &tok_none;
+}

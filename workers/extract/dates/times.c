@@ -1,0 +1,182 @@
+/*
+ * times.c — rules on clock times and parts of the day: 3 p.m.,
+ * 15:00 GMT Saturday, 10:35 a.m. Tuesday, noon, midnight, mid-afternoon
+ * yesterday; and the part of the day after a day (Friday morning).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/* Morning, afternoon, evening, night after a day: tokens used. */
+long
+dt_part_of_day(struct ctx *c, long j, int *part)
+{
+	const struct lex *lx = L(tk(c, j), C_PART);
+
+	if (lx == NULL)
+		return 0;
+	*part = lx->val;
+	return 1;
+}
+
+/* a.m. / p.m. / am / pm after a clock time: tokens used; *pm set. */
+static long
+meridiem(struct ctx *c, long j, int *pm)
+{
+	const struct tok *t = tk(c, j);
+
+	if (W(t, am) || W(t, pm)) {
+		*pm = t->low[0] == 'p';
+		return 1;
+	}
+	if ((W(t, a) || W(t, p)) && P(tk(c, j + 1), '.') &&
+	    adj(tk(c, j + 1)) && W(tk(c, j + 2), m) && adj(tk(c, j + 2))) {
+		*pm = t->low[0] == 'p';
+		if (P(tk(c, j + 3), '.') && adj(tk(c, j + 3)))
+			return 4;
+		return 3;
+	}
+	return 0;
+}
+
+/* The date a clock time belongs to, from the words after it. */
+static long
+time_day(struct ctx *c, long at, long j, char *buf, size_t len)
+{
+	const struct tok *t = tk(c, j);
+	const struct lex *lx;
+	struct hit mh;
+	long k = 0;
+
+	if (P(t, ',')) {
+		k = 1;
+		t = tk(c, j + 1);
+	}
+	if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
+	    !(lx->flags & F_PLURAL)) {
+		dt_weekday_value(c, at, lx->val, -1, buf, len);
+		return k + 1;
+	}
+	if (c->has_pub && (W(t, yesterday) || W(t, today) ||
+	    W(t, tomorrow))) {
+		int off = W(t, yesterday) ? -1 : W(t, today) ? 0 : 1;
+
+		dt_fmt_gran(buf, len, 1, cal_add_days(c->pub, off), G_DAY);
+		return k + 1;
+	}
+	memset(&mh, 0, sizeof(mh));
+	if (L(t, C_MONTH) != NULL && dt_month(c, j + k, &mh, 1) > 0 &&
+	    strlen(mh.value) == 10) {
+		snprintf(buf, len, "%s", mh.value);
+		return k + mh.ntok;
+	}
+	dt_fmt_gran(buf, len, c->has_pub, c->pub, G_DAY);
+	return 0;
+}
+
+static const uint16_t clock_cues[] = {
+	DW_at, DW_by, DW_until, DW_till, DW_around, DW_about, DW_before,
+	DW_after, DW_from, DW_to, DW_since, DW_NONE
+};
+
+/* 3 p.m. / 10:35 a.m. / 15:00 GMT / noon / midnight / 4 in the
+ * morning, with the day that may follow ("3 p.m. Tuesday"). */
+long
+dt_time(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	char day[TIMEX_VALUE_MAX];
+	long j = i + 1, k;
+	int hh, mm = 0, pm = 0, sure = 0;
+
+	if (W(t, noon) || W(t, midday) || W(t, midnight)) {
+		hh = W(t, midnight) ? 24 : 12;
+		sure = 1;
+	} else if (t->kind != TK_NUM || dt_num_embedded_before(c, i) ||
+	    (adj(tk(c, i + 1)) && P(tk(c, i + 1), '%')))
+		return 0;
+	else if (is_num(t, 1, 2) && t->num <= 24 && P(tk(c, j), ':') &&
+	    adj(tk(c, j)) && is_num(tk(c, j + 1), 2, 2) &&
+	    adj(tk(c, j + 1)) && tk(c, j + 1)->num < 60) {
+		hh = t->num;
+		mm = tk(c, j + 1)->num;
+		j += 2;
+		/* 1:23:45 is a race time or a verse, not a clock. */
+		if (P(tk(c, j), ':') && adj(tk(c, j)))
+			return 0;
+		sure = WL(tk(c, i - 1), clock_cues);
+	} else if (is_num(t, 1, 2) && t->num >= 1 && t->num <= 12)
+		hh = t->num;
+	else if (is_num(t, 4, 4) && t->num / 100 < 24 && t->num % 100 < 60 &&
+	    L(tk(c, j), C_TZ) != NULL) {
+		hh = t->num / 100;
+		mm = t->num % 100;
+	} else
+		return 0;
+	if (t->kind == TK_NUM) {
+		if ((k = meridiem(c, j, &pm)) > 0) {
+			if (hh < 1 || hh > 12)
+				return 0;
+			j += k;
+			if (pm && hh < 12)
+				hh += 12;
+			else if (!pm && hh == 12)
+				hh = 0;
+			sure = 1;
+		} else if (W(tk(c, j), o) && P(tk(c, j + 1), '\'') &&
+		    W(tk(c, j + 2), clock)) {
+			j += 3;
+			sure = 1;
+		} else if (W(tk(c, j), in) && W(tk(c, j + 1), the) &&
+		    L(tk(c, j + 2), C_PART) != NULL && hh <= 12) {
+			if (tk(c, j + 2)->lex->val != P_MO && hh < 12)
+				hh += 12;
+			j += 3;
+			sure = 1;
+		}
+	}
+	if (L(tk(c, j), C_TZ) != NULL) {
+		j++;
+		sure = 1;
+	}
+	if (!sure)
+		return 0;
+	/* The tense is read from the clock time's start: the "." of
+	 * "a.m." would end the cue search at the weekday. */
+	k = time_day(c, i, j, day, sizeof(day));
+	j += k;
+	dt_span(h, c, i, j);
+	dt_hit_set(h, TIMEX_TIME, "%sT%02d:%02d", day, hh, mm);
+	return h->ntok;
+}
+
+/*
+ * "mid-afternoon", "mid afternoon yesterday", "midmorning Friday": the
+ * middle of a part of the day (a TIMEX3 TIME, mod MID), on the day that
+ * follows it or the publication day.
+ */
+long
+dt_mid_part(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	char day[TIMEX_VALUE_MAX];
+	long j = i + 1;
+	int part;
+
+	if (W(t, midafternoon) || W(t, midmorning))
+		part = W(t, midmorning) ? P_MO : P_AF;
+	else if (W(t, mid)) {
+		if (P(tk(c, j), '-') && adj(tk(c, j)))
+			j++;
+		if (dt_part_of_day(c, j, &part) == 0 || part == P_NI)
+			return 0;
+		j++;
+	} else
+		return 0;
+	j += time_day(c, i, j, day, sizeof(day));
+	dt_span(h, c, i, j);
+	h->mod = TIMEX_MOD_MID;
+	dt_hit_set(h, TIMEX_TIME, "%sT%s", day, part_code[part]);
+	return h->ntok;
+}
