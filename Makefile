@@ -10,7 +10,7 @@ PYTHON	?= /usr/bin/python3
 
 PKGS	:= libzmq msgpack libevent jansson libseccomp inih libsystemd
 DEB_PKGS := build-essential pkg-config libzmq3-dev libmsgpack-dev libevent-dev \
-	    libjansson-dev libcriterion-dev python3-zmq python3-msgpack \
+	    libjansson-dev libcriterion-dev python3-zmq python3-msgpack python3-scrapy \
 	    libseccomp-dev libinih-dev libsystemd-dev curl man-db systemd
 
 OPT	?= -O2

@@ -2,7 +2,8 @@
  * test_clients.c — the Python clients in clients/ (docs/clients.md), run
  * under /usr/bin/python3 against the real quarryd: the producer retries
  * through "busy" until a worker appears, the subscriber syncs and prints
- * every result.
+ * every result; the Scrapy pipeline feeds it from a real crawl
+ * (tests/scrapy_crawl.py).
  */
 #include <signal.h>
 #include <stdio.h>
@@ -100,4 +101,124 @@ Test(clients, python_producer_and_subscriber, .timeout = 120)
 	status = th_daemon_stop(&d);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	th_rmtree(d.dir);
+}
+
+/*
+ * The Scrapy pipeline (clients/scrapy_quarry.py) in a real crawl:
+ * tests/scrapy_crawl.py serves the samples over HTTP, crawls them with
+ * clients/example_spider.py and checks acks, stats and results.  Skipped,
+ * saying why, only when python3-scrapy cannot be imported.
+ */
+static struct th_daemon	 sc_daemon;
+static pid_t		 sc_script;
+static char		 sc_keydir[32];
+
+static void
+sc_fini(void)
+{
+	int status;
+
+	if (sc_script > 0) {
+		kill(sc_script, SIGKILL);
+		waitpid(sc_script, &status, 0);
+		sc_script = 0;
+	}
+	if (sc_daemon.pid > 0) {
+		th_daemon_stop(&sc_daemon);
+		th_rmtree(sc_daemon.dir);
+		sc_daemon.pid = 0;
+	}
+	if (sc_keydir[0] != '\0') {
+		th_rmtree(sc_keydir);
+		sc_keydir[0] = '\0';
+	}
+}
+
+static void
+sc_need_scrapy(void)
+{
+	char *argv[] = { (char *)clients_python(), (char *)"-c",
+	    (char *)"import scrapy, itemadapter, w3lib", NULL };
+	int status;
+	pid_t pid = th_spawn(argv, "/dev/null");
+
+	cr_assert(th_wait(pid, TH_WAIT_MS, &status) == 0,
+	    "importing scrapy hung");
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		cr_skip_test("python3-scrapy cannot be imported by %s "
+		    "(make deps installs it)", clients_python());
+}
+
+/* Run tests/scrapy_crawl.py with argv[2..]; assert it passed. */
+static void
+sc_run(char **args)
+{
+	char *argv[10];
+	int i, status;
+
+	argv[0] = (char *)clients_python();
+	argv[1] = (char *)"tests/scrapy_crawl.py";
+	for (i = 0; args[i] != NULL && i < 7; i++)
+		argv[i + 2] = args[i];
+	argv[i + 2] = NULL;
+	sc_script = th_spawn(argv, NULL);
+	cr_assert(th_wait(sc_script, 400000, &status) == 0,
+	    "scrapy_crawl.py %s hung", args[0]);
+	sc_script = 0;
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "scrapy_crawl.py %s failed (%#x); quarryd log:\n%s", args[0],
+	    status, th_daemon_log(&sc_daemon));
+}
+
+Test(clients, scrapy_crawl, .timeout = 420, .fini = sc_fini)
+{
+	/* No workers and room for two: the crawl meets "busy" and must
+	 * finish scraping before the script starts a worker. */
+	static const char *extra[] = { "--queue-max", "2", NULL };
+	char *args[] = { (char *)"crawl", (char *)th_build(), NULL, NULL,
+	    NULL, NULL };
+	int status;
+
+	sc_need_scrapy();
+	th_daemon_start(&sc_daemon, 0, extra);
+	args[2] = sc_daemon.ingest;
+	args[3] = sc_daemon.results;
+	args[4] = sc_daemon.workers;
+	sc_run(args);
+	status = th_daemon_stop(&sc_daemon);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "quarryd exit status %#x", status);
+	th_rmtree(sc_daemon.dir);
+}
+
+Test(clients, scrapy_broker_down, .timeout = 420, .fini = sc_fini)
+{
+	char pid[32], unacked[TH_PATH_MAX + 16];
+	char *args[] = { (char *)"down", (char *)th_build(), NULL, pid,
+	    unacked, NULL };
+	int status;
+
+	sc_need_scrapy();
+	th_daemon_start(&sc_daemon, 1, NULL);
+	snprintf(pid, sizeof(pid), "%ld", (long)sc_daemon.pid);
+	snprintf(unacked, sizeof(unacked), "%s/unacked.jsonl", sc_daemon.dir);
+	args[2] = sc_daemon.ingest;
+	sc_run(args);
+	/* The script killed it: reap it here. */
+	cr_assert(th_wait(sc_daemon.pid, TH_WAIT_MS, &status) == 0);
+	cr_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
+	    "quarryd status %#x", status);
+	sc_daemon.pid = 0;
+	th_rmtree(sc_daemon.dir);
+}
+
+Test(clients, scrapy_key_files_and_mapping, .timeout = 120, .fini = sc_fini)
+{
+	char *args[] = { (char *)"keys", (char *)th_build(), sc_keydir,
+	    NULL };
+
+	sc_need_scrapy();
+	snprintf(sc_keydir, sizeof(sc_keydir), "/tmp/quarry-keys-XXXXXX");
+	cr_assert_not_null(mkdtemp(sc_keydir));
+	sc_run(args);
 }
