@@ -265,6 +265,8 @@ broker_gather(void *arg, struct stats_gauges *g)
 
 	g->queued = b->queue.count;
 	g->queue_max = b->queue.max;
+	g->queue_bytes = b->queue.bytes;
+	g->queue_max_bytes = b->queue.max_bytes;
 	g->inflight = b->workers.inflight;
 	g->workers = b->workers.count;
 	g->workers_configured = b->cfg->workers;
@@ -766,6 +768,13 @@ broker_on_article(struct broker *b)
 		broker_ack(b, &f[0], delim, a.id, ACK_BUSY, busy);
 		goto out;
 	}
+	if (!queue_has_room_for(&b->queue, zmq_msg_size(&f[payload]) +
+	    sizeof(struct job))) {
+		snprintf(busy, sizeof(busy), "queue full (%zu bytes)",
+		    b->queue.max_bytes);
+		broker_ack(b, &f[0], delim, a.id, ACK_BUSY, busy);
+		goto out;
+	}
 	j = job_new(++b->next_jid, &f[payload], &a);
 	j->accepted_us = now_us();
 	if (b->spool != NULL && (j->sid = spool_append(b->spool,
@@ -894,6 +903,7 @@ broker_reload(struct broker *b)
 	log_set_level(b->cfg->log_level);
 	curve_reload(b->curve);
 	b->queue.max = b->cfg->queue_max;
+	b->queue.max_bytes = b->cfg->queue_max_bytes;
 	supervisor_resize(b->sup, b->cfg->workers);
 	n = supervisor_retiring_pids(b->sup, pids, CONFIG_WORKERS_MAX);
 	for (i = 0; i < n; i++) {
@@ -1236,6 +1246,7 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 	stats_init(&b.stats);
 	workers_init(&b.workers);
 	queue_init(&b.queue, cfg->queue_max);
+	b.queue.max_bytes = cfg->queue_max_bytes;
 	TAILQ_INIT(&b.held);
 	b.ledger = ledger_new((uint64_t)cfg->dedup_window_ms * 1000,
 	    cfg->dedup_max);

@@ -14,6 +14,11 @@
 #define CONFIG_WORKERS_MAX	256	/* local processes; more is a typo */
 #define CONFIG_QUEUE_MAX	10000000 /* x PROTO_BODY_MAX is the memory
 					 * bound; 10M small articles ~ 40 GB */
+/* queue_max_bytes: at least 64 KiB (a test's budget; an empty queue
+ * takes any one article anyway), at most 64 GiB (past the RAM of the
+ * machines quarryd runs on: a typo). */
+#define CONFIG_QUEUE_BYTES_MIN	(64ULL << 10)
+#define CONFIG_QUEUE_BYTES_MAX	(1ULL << 36)
 #define CONFIG_ATTEMPTS_MAX	100
 #define CONFIG_PATH_MAX		1024
 /* The settings file read when --config is not given (if it exists). */
@@ -30,6 +35,7 @@ struct config {
 	char		*worker_bin;	/* quarry-worker to exec */
 	int		 workers;	/* local worker processes (0 = none) */
 	size_t		 queue_max;	/* queued articles before "busy" */
+	size_t		 queue_max_bytes; /* ... their bytes before "busy" */
 	unsigned	 max_attempts;	/* deliveries before a dead letter */
 	unsigned	 heartbeat_ms;	/* worker heartbeat interval */
 	unsigned	 liveness;	/* missed heartbeats before "dead" */

@@ -26,6 +26,15 @@
 #define DEFAULT_RESULTS		"tcp://127.0.0.1:7401"
 #define DEFAULT_HTTP		"127.0.0.1:7402"
 #define DEFAULT_QUEUE_MAX	10000	/* x ~4 KB typical article = 40 MB */
+/*
+ * Queued bytes before busy: 256 MiB.  The count bound binds first for
+ * typical articles (10,000 x 4 KB = 40 MB; up to ~26 KB on average),
+ * while 4 MiB bodies stop at 64 instead of 10,000 (39 GiB).  With the
+ * ledger (~10 MB), ZeroMQ's buffers and what workers hold (at most
+ * WORKERS_HOLD_BYTES or one article each), quarryd stays well under
+ * 1 GiB, a common container limit.
+ */
+#define DEFAULT_QUEUE_MAX_BYTES	(256u << 20)
 #define DEFAULT_MAX_ATTEMPTS	3	/* one retry for a crash, one for luck */
 #define DEFAULT_HEARTBEAT_MS	1000	/* zguide Paranoid Pirate's interval */
 #define DEFAULT_LIVENESS	3	/* ... and its liveness */
@@ -118,6 +127,11 @@ const struct options_entry options_table[] = {
 	  FIELD(queue_max), .arg = "N", .minimum = 1,
 	  .maximum = CONFIG_QUEUE_MAX, .default_num = DEFAULT_QUEUE_MAX,
 	  .reload = 1, .text = "queued articles before \"busy\"" },
+	{ .name = "queue_max_bytes", .type = OPTIONS_NUMBER,
+	  .scope = OPTIONS_BOTH, FIELD(queue_max_bytes), .arg = "N",
+	  .minimum = CONFIG_QUEUE_BYTES_MIN, .maximum = CONFIG_QUEUE_BYTES_MAX,
+	  .default_num = DEFAULT_QUEUE_MAX_BYTES, .reload = 1,
+	  .text = "... and the bytes they hold" },
 	{ .name = "max_attempts", .type = OPTIONS_NUMBER,
 	  .scope = OPTIONS_BOTH, FIELD(max_attempts), .arg = "N",
 	  .minimum = 1, .maximum = CONFIG_ATTEMPTS_MAX,

@@ -74,6 +74,12 @@ stats_prometheus(const struct stats *s, const struct stats_gauges *g,
 	rc |= stats_prom_one(b, "quarry_queue_capacity", "gauge",
 	    "Queued articles beyond which submissions are answered busy.",
 	    g->queue_max);
+	rc |= stats_prom_one(b, "quarry_queue_bytes", "gauge",
+	    "Bytes held by the queued articles (frames and bookkeeping).",
+	    g->queue_bytes);
+	rc |= stats_prom_one(b, "quarry_queue_capacity_bytes", "gauge",
+	    "Queued bytes beyond which submissions are answered busy.",
+	    g->queue_max_bytes);
 	rc |= stats_prom_one(b, "quarry_in_flight", "gauge",
 	    "Articles held by workers.", g->inflight);
 	rc |= stats_prom_one(b, "quarry_results_total", "counter",
@@ -140,6 +146,7 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    "  \"articles\": {\"accepted\": %" PRIu64 ", \"duplicate\": %"
 	    PRIu64 ", \"busy\": %" PRIu64 ", \"rejected\": %" PRIu64 "},\n"
 	    "  \"queue\": {\"depth\": %zu, \"capacity\": %zu, "
+	    "\"bytes\": %zu, \"capacity_bytes\": %zu, "
 	    "\"in_flight\": %zu},\n"
 	    "  \"results\": %" PRIu64 ",\n"
 	    "  \"dead_letters\": %" PRIu64 ",\n"
@@ -150,7 +157,8 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    QUARRY_VERSION, (now_us() - s->started_us) / 1000000,
 	    g->ready ? "true" : "false", g->draining ? "true" : "false",
 	    s->accepted, s->duplicate, s->busy, s->rejected,
-	    g->queued, g->queue_max, g->inflight, s->results, s->dead,
+	    g->queued, g->queue_max, g->queue_bytes, g->queue_max_bytes,
+	    g->inflight, s->results, s->dead,
 	    s->redeliveries, g->workers, g->workers_configured,
 	    g->worker_restarts, s->workers_lost, s->bytes_in,
 	    s->bytes_out) < 0;

@@ -46,6 +46,8 @@ struct stats {
 struct stats_gauges {
 	size_t		 queued;	/* waiting for a worker */
 	size_t		 queue_max;	/* new submissions beyond it: busy */
+	size_t		 queue_bytes;	/* what the queued jobs hold */
+	size_t		 queue_max_bytes; /* ... beyond it: busy */
 	size_t		 inflight;	/* held by workers */
 	size_t		 workers;	/* registered (local and remote) */
 	int		 workers_configured; /* local processes wanted */

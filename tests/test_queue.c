@@ -61,3 +61,33 @@ Test(queue, clear_frees_everything)
 	cr_assert_eq(q.count, 0);
 	cr_assert_null(queue_pop(&q));
 }
+
+Test(queue, bounded_in_bytes_but_an_empty_queue_takes_one)
+{
+	struct queue q;
+	struct job *j;
+	size_t one;
+
+	queue_init(&q, 100);
+	j = queue_test_job(1);
+	one = queue_job_bytes(j);
+	cr_assert_geq(one, sizeof(struct job));
+	q.max_bytes = 2 * one;
+	/* Empty: anything fits, even more than the whole budget. */
+	cr_assert(queue_has_room_for(&q, 10 * one));
+	queue_push(&q, j);
+	cr_assert_eq(q.bytes, one);
+	cr_assert(queue_has_room_for(&q, one));
+	cr_assert(!queue_has_room_for(&q, one + 1));
+	queue_push(&q, queue_test_job(2));
+	cr_assert(!queue_has_room_for(&q, 1));
+	/* Redelivery may exceed it; the count follows. */
+	queue_push_front(&q, queue_test_job(0));
+	cr_assert_eq(q.bytes, 3 * one);
+	j = queue_pop(&q);
+	job_destroy(&j);
+	cr_assert_eq(q.bytes, 2 * one);
+	queue_clear(&q);
+	cr_assert_eq(q.bytes, 0);
+	cr_assert(queue_has_room_for(&q, one));
+}

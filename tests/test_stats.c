@@ -56,6 +56,8 @@ stats_test_fill(struct stats *s, struct stats_gauges *g)
 	memset(g, 0, sizeof(*g));
 	g->queued = 9;
 	g->queue_max = 100;
+	g->queue_bytes = 4096;
+	g->queue_max_bytes = 1 << 20;
 	g->inflight = 2;
 	g->workers = 3;
 	g->workers_configured = 4;
@@ -92,12 +94,15 @@ Test(stats, prometheus_is_strict_exposition_format)
 	text = stats_test_render(&s, &g, 1);
 	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
 	    text);
-	cr_assert_eq(nf, 16);
+	cr_assert_eq(nf, 18);
 	cr_assert_eq(promcheck_value(text,
 	    "quarry_articles_total{status=\"accepted\"}"), 7);
 	cr_assert_eq(promcheck_value(text,
 	    "quarry_articles_total{status=\"rejected\"}"), 3);
 	cr_assert_eq(promcheck_value(text, "quarry_queue_depth"), 9);
+	cr_assert_eq(promcheck_value(text, "quarry_queue_bytes"), 4096);
+	cr_assert_eq(promcheck_value(text, "quarry_queue_capacity_bytes"),
+	    1 << 20);
 	cr_assert_eq(promcheck_value(text, "quarry_in_flight"), 2);
 	cr_assert_eq(promcheck_value(text, "quarry_dead_letters_total"), 1);
 	cr_assert_eq(promcheck_value(text, "quarry_worker_restarts_total"), 6);
