@@ -55,6 +55,7 @@ struct spool {
 	size_t		 ndone, donecap;
 	size_t		 unfinished;
 	uint64_t	 syncs, corrupt;
+	uint64_t	 segment_max;	/* rotate past this size */
 };
 
 /* --- CRC-32C (Castagnoli), table-driven --- */
@@ -222,25 +223,55 @@ spool_sync_dir(struct spool *sp)
 	return fsync(sp->dirfd);
 }
 
-/* Begin a new current segment whose name is the next sid. */
+/*
+ * Begin a new current segment whose name is the next sid.  Its name must
+ * be new: the current segment may hold nothing but completions (its
+ * first sid never used), and then the next sid is moved past it, since
+ * two entries for one file would let spool_compact() unlink the segment
+ * being written.  O_EXCL makes any such collision an error, not a loss.
+ */
 static int
 spool_seg_begin(struct spool *sp)
 {
 	char path[SPOOL_PATH_MAX];
 	int fd;
 
+	if (sp->nsegs > 0 && sp->next_sid <= sp->segs[sp->nsegs - 1].first)
+		sp->next_sid = sp->segs[sp->nsegs - 1].first + 1;
 	spool_seg_path(sp, sp->next_sid, path, sizeof(path));
-	fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC,
+	    0600);
 	if (fd == -1)
 		return -1;
 	if (sp->fd != -1) {
-		if (sp->policy != SPOOL_FSYNC_OFF && sp->dirty)
-			fdatasync(sp->fd);
+		/* What was written to the old segment must be as durable
+		 * as the policy says before appends move on. */
+		if (sp->dirty && sp->policy != SPOOL_FSYNC_OFF) {
+			sp->syncs++;
+			if (fdatasync(sp->fd) == -1)
+				fatal("spool: fdatasync before rotating");
+		}
 		close(sp->fd);
 	}
 	sp->fd = fd;
+	sp->dirty = 0;
 	spool_seg_add(sp, sp->next_sid, 0);
 	return spool_sync_dir(sp);
+}
+
+/* Continue writing the newest segment after a restart. */
+static int
+spool_seg_reopen(struct spool *sp)
+{
+	char path[SPOOL_PATH_MAX];
+	struct spool_seg *cur = &sp->segs[sp->nsegs - 1];
+
+	spool_seg_path(sp, cur->first, path, sizeof(path));
+	if ((sp->fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)) == -1)
+		return -1;
+	if (sp->next_sid < cur->first)
+		sp->next_sid = cur->first;
+	return 0;
 }
 
 /* Delete the oldest segments while they hold nothing unfinished: a
@@ -252,6 +283,7 @@ spool_compact(struct spool *sp)
 	char path[SPOOL_PATH_MAX];
 	size_t k = 0;
 
+	/* Never the last: it is the one being written. */
 	while (k + 1 < sp->nsegs && sp->segs[k].live == 0) {
 		spool_seg_path(sp, sp->segs[k].first, path, sizeof(path));
 		if (unlink(path) == -1 && errno != ENOENT) {
@@ -456,6 +488,7 @@ spool_open(const char *dir, enum spool_fsync policy, spool_replay_fn replay,
 	sp = xcalloc(1, sizeof(*sp));
 	sp->dir = xstrdup(dir);
 	sp->policy = policy;
+	sp->segment_max = SPOOL_SEGMENT_MAX;
 	sp->fd = -1;
 	if ((sp->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 ||
 	    spool_scan_dir(sp) == -1) {
@@ -470,9 +503,11 @@ spool_open(const char *dir, enum spool_fsync policy, spool_replay_fn replay,
 	free(lv.sids);
 	free(lv.gone);
 	sp->next_sid = max_sid + 1;
-	if (sp->nsegs > 0 && sp->segs[sp->nsegs - 1].first > sp->next_sid)
-		sp->next_sid = sp->segs[sp->nsegs - 1].first;
-	if (spool_seg_begin(sp) == -1) {
+	/* Appends continue in the newest segment while it has room, so
+	 * restarts (even a crash loop) add no files. */
+	if (sp->nsegs > 0 &&
+	    sp->segs[sp->nsegs - 1].size < sp->segment_max ?
+	    spool_seg_reopen(sp) : spool_seg_begin(sp)) {
 		snprintf(err, errlen, "spool: new segment in %s: %s", dir,
 		    strerror(errno));
 		spool_close(&sp);
@@ -555,7 +590,7 @@ spool_append(struct spool *sp, const void *frame, size_t len)
 		errno = EMSGSIZE;
 		return 0;
 	}
-	if (sp->segs[sp->nsegs - 1].size >= SPOOL_SEGMENT_MAX &&
+	if (sp->segs[sp->nsegs - 1].size >= sp->segment_max &&
 	    spool_seg_begin(sp) == -1)
 		return 0;
 	spool_header(h, SPOOL_ARTICLE, sid, frame, len);
@@ -569,6 +604,12 @@ spool_append(struct spool *sp, const void *frame, size_t len)
 	sp->segs[sp->nsegs - 1].live++;
 	sp->unfinished++;
 	return sid;
+}
+
+void
+spool_set_segment_max(struct spool *sp, uint64_t bytes)
+{
+	sp->segment_max = bytes > 0 ? bytes : 1;
 }
 
 int

@@ -43,6 +43,9 @@ struct spool *spool_open(const char *dir, enum spool_fsync,
 	    spool_replay_fn replay, void *arg, char *err, size_t errlen);
 void	spool_close(struct spool **);
 
+/* Rotate past this many bytes instead of SPOOL_SEGMENT_MAX (tests). */
+void	spool_set_segment_max(struct spool *, uint64_t bytes);
+
 /* Append an article; its sid, or 0 on a write error (errno set). */
 uint64_t spool_append(struct spool *, const void *frame, size_t len);
 /* Make every append so far durable per the policy; 0 or -1 (errno). */

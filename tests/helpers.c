@@ -137,6 +137,13 @@ static void th_daemon_exec(struct th_daemon *, int, const char **, int);
 void
 th_daemon_start(struct th_daemon *d, int nworkers, const char **extra)
 {
+	th_daemon_prepare(d);
+	th_daemon_exec(d, nworkers, extra, O_TRUNC);
+}
+
+void
+th_daemon_prepare(struct th_daemon *d)
+{
 	memset(d, 0, sizeof(*d));
 	snprintf(d->dir, sizeof(d->dir), "/tmp/quarry-test-XXXXXX");
 	cr_assert(mkdtemp(d->dir) != NULL, "mkdtemp: %s", strerror(errno));
@@ -144,7 +151,6 @@ th_daemon_start(struct th_daemon *d, int nworkers, const char **extra)
 	snprintf(d->results, sizeof(d->results), "ipc://%s/results", d->dir);
 	snprintf(d->workers, sizeof(d->workers), "ipc://%s/workers", d->dir);
 	snprintf(d->log, sizeof(d->log), "%s/quarryd.log", d->dir);
-	th_daemon_exec(d, nworkers, extra, O_TRUNC);
 }
 
 void
@@ -425,4 +431,15 @@ th_recv_result(void *sub, struct th_result *r, int timeout_ms)
 	zmq_msg_close(&t);
 	zmq_msg_close(&m);
 	return 0;
+}
+
+pid_t
+th_worker_start(const struct th_daemon *d)
+{
+	char bin[TH_PATH_MAX];
+	char *argv[] = { (char *)th_bin(bin, sizeof(bin), "quarry-worker"),
+	    (char *)"--connect", (char *)d->workers, (char *)"--heartbeat-ms",
+	    (char *)"200", (char *)"--log-level", (char *)"warn", NULL };
+
+	return th_spawn(argv, NULL);
 }

@@ -30,6 +30,9 @@ const char *th_bin(char *buf, size_t len, const char *name);
 /* Start quarryd --foreground with n workers in a fresh temp dir; extra is
  * a NULL-terminated list of more flags (or NULL). */
 void	th_daemon_start(struct th_daemon *, int nworkers, const char **extra);
+/* Make the temp dir and endpoints without starting anything (then
+ * th_daemon_restart starts quarryd in it, with flags naming d->dir). */
+void	th_daemon_prepare(struct th_daemon *);
 /* Start quarryd again in the same directory on the same endpoints (after
  * a crash); the log is appended to. */
 void	th_daemon_restart(struct th_daemon *, int nworkers, const char **extra);
@@ -37,6 +40,11 @@ void	th_daemon_restart(struct th_daemon *, int nworkers, const char **extra);
 int	th_daemon_stop(struct th_daemon *);
 /* The daemon's log, for assertion messages (static buffer, last 4 KB). */
 const char *th_daemon_log(const struct th_daemon *);
+
+/* Start an unsupervised quarry-worker connected to d, as on a remote
+ * host (quarryd with --workers 0 then dispatches only once it is up).
+ * It heartbeats every 200 ms: start quarryd with --heartbeat-ms 200. */
+pid_t	th_worker_start(const struct th_daemon *);
 
 /* fork/exec argv with stdout to out_path (or inherited if NULL). */
 pid_t	th_spawn(char *const argv[], const char *out_path);

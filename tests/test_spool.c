@@ -177,31 +177,134 @@ Test(spool, corrupt_record_is_skipped_not_fatal)
 	th_rmtree(dir);
 }
 
+/* How many segment files dir holds. */
+static int
+spool_test_count_segments(const char *dir)
+{
+	char cmd[600];
+	FILE *p;
+	int n = -1;
+
+	snprintf(cmd, sizeof(cmd), "ls %s | grep -c '^spool-.*\\.log$'", dir);
+	p = popen(cmd, "r");
+	cr_assert_not_null(p);
+	cr_assert_eq(fscanf(p, "%d", &n), 1);
+	pclose(p);
+	return n;
+}
+
 Test(spool, finished_segments_are_removed)
 {
 	char dir[64];
 	struct spool_seen seen;
 	struct spool_info info;
 	struct spool *sp;
-	uint64_t a;
+	uint64_t a, b;
 
 	spool_test_dir(dir, sizeof(dir));
 	sp = spool_test_open(dir, &seen);
-	a = spool_append(sp, "only", 4);
-	spool_close(&sp);
-	/* Each open starts a new segment; the old one still has "only". */
-	sp = spool_test_open(dir, &seen);
+	/* Every record fills a segment: each append begins a new one. */
+	spool_set_segment_max(sp, 1);
+	a = spool_append(sp, "one", 3);
+	b = spool_append(sp, "two", 3);
+	cr_assert(a != 0 && b != 0);
 	spool_info(sp, &info);
 	cr_assert_eq(info.segments, 2);
-	cr_assert_eq(info.unfinished, 1);
+	cr_assert_eq(info.unfinished, 2);
 	spool_done(sp, a);
 	spool_flush(sp);
 	spool_info(sp, &info);
 	cr_assert_eq(info.segments, 1, "finished segment kept");
-	cr_assert_eq(info.unfinished, 0);
+	cr_assert_eq(info.unfinished, 1);
+	cr_assert_eq(spool_test_count_segments(dir), 1);
+	/* The current segment is never removed, finished or not. */
+	spool_done(sp, b);
+	spool_flush(sp);
+	spool_info(sp, &info);
+	cr_assert_eq(info.segments, 1);
+	cr_assert_eq(spool_test_count_segments(dir), 1);
 	spool_close(&sp);
 	sp = spool_test_open(dir, &seen);
 	cr_assert_eq(seen.n, 0);
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
+/*
+ * The issue-12 bug: an open with nothing appended, then another open,
+ * made two entries for one segment and unlinked the file being written;
+ * everything accepted after that was lost on the next stop or crash.
+ */
+Test(spool, restarts_without_articles_keep_the_segment)
+{
+	char dir[64];
+	struct spool_seen seen;
+	struct spool_info info;
+	struct spool *sp;
+	uint64_t a;
+	int i;
+
+	spool_test_dir(dir, sizeof(dir));
+	for (i = 0; i < 3; i++) {
+		sp = spool_test_open(dir, &seen);
+		cr_assert_eq(seen.n, 0);
+		spool_info(sp, &info);
+		cr_assert_eq(info.segments, 1);
+		spool_close(&sp);
+		cr_assert_eq(spool_test_count_segments(dir), 1,
+		    "after open %d", i + 1);
+	}
+	sp = spool_test_open(dir, &seen);
+	a = spool_append(sp, "after", 5);
+	cr_assert_neq(a, 0);
+	cr_assert_eq(spool_sync(sp), 0);
+	spool_flush(sp);
+	cr_assert_eq(spool_test_count_segments(dir), 1);
+	spool_close(&sp);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 1, "the article appended after idle restarts "
+	    "is gone");
+	cr_assert_eq(seen.sid[0], a);
+	cr_assert_str_eq(seen.frame[0], "after");
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
+/* A newest segment with no article in it (only completions, or empty)
+ * is written on, never deleted from under the writer. */
+Test(spool, newest_segment_without_articles_is_continued)
+{
+	char dir[64], path[128];
+	struct spool_seen seen;
+	struct spool *sp;
+	uint64_t a, b;
+	int fd;
+
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	a = spool_append(sp, "old", 3);
+	spool_close(&sp);
+	/* As an older quarryd left it: a segment begun at the next sid
+	 * that holds only the completion of the article before it. */
+	snprintf(path, sizeof(path), "%s/spool-%016llx.log", dir,
+	    (unsigned long long)(a + 1));
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	cr_assert_geq(fd, 0);
+	close(fd);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 1);
+	spool_done(sp, a);
+	spool_flush(sp);
+	b = spool_append(sp, "new", 3);
+	cr_assert_gt(b, a);
+	cr_assert_eq(spool_sync(sp), 0);
+	spool_flush(sp);
+	cr_assert_eq(spool_test_count_segments(dir), 1);
+	spool_close(&sp);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 1);
+	cr_assert_eq(seen.sid[0], b);
+	cr_assert_str_eq(seen.frame[0], "new");
 	spool_close(&sp);
 	th_rmtree(dir);
 }
