@@ -159,6 +159,10 @@ config_default_runtime_dir(void)
 		snprintf(buf, sizeof(buf), "%.*s", (int)n, d);
 	} else if ((d = getenv("XDG_RUNTIME_DIR")) != NULL && *d != '\0')
 		snprintf(buf, sizeof(buf), "%s/quarry", d);
+	else if (geteuid() == 0)
+		/* Never /tmp for root: another user may plant the path
+		 * first (dirs.h refuses it, but then quarryd cannot start). */
+		snprintf(buf, sizeof(buf), "/run/quarry");
 	else
 		snprintf(buf, sizeof(buf), "/tmp/quarry-%lu",
 		    (unsigned long)getuid());

@@ -110,7 +110,7 @@ const struct options_entry options_table[] = {
 	{ .name = "runtime_dir", .type = OPTIONS_STRING,
 	  .scope = OPTIONS_BOTH, FIELD(runtime_dir), .arg = "DIR",
 	  .default_text = "$RUNTIME_DIRECTORY, $XDG_RUNTIME_DIR/quarry or "
-	  "/tmp/quarry-UID",
+	  "/tmp/quarry-UID (root: /run/quarry)",
 	  .text = "the ipc sockets' directory, mode 0700" },
 	{ .name = "worker_bin", .type = OPTIONS_STRING, .scope = OPTIONS_BOTH,
 	  FIELD(worker_bin), .arg = "PATH",

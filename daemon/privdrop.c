@@ -10,6 +10,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
+#include "dirs.h"
 #include "log.h"
 #include "privdrop.h"
 
@@ -52,11 +54,26 @@ privdrop_check(const struct config *c, uid_t *uid, char *err, size_t errlen)
 	return 0;
 }
 
+/* Never through a symbolic link: one planted at path is left alone. */
 static void
 privdrop_chown(const char *path, uid_t uid, gid_t gid)
 {
-	if (chown(path, uid, gid) == -1 && errno != ENOENT)
+	if (fchownat(AT_FDCWD, path, uid, gid, AT_SYMLINK_NOFOLLOW) == -1 &&
+	    errno != ENOENT)
 		fatal("chown %s", path);
+}
+
+/* A directory we made: through its descriptor (dirs.h). */
+static void
+privdrop_chown_dir(const char *what, const char *dir, uid_t uid, gid_t gid)
+{
+	char err[CONFIG_PATH_MAX + 128];
+	int fd;
+
+	if ((fd = dirs_open_private(dir, uid, gid, DIRS_CHOWN, err,
+	    sizeof(err))) == -1)
+		fatalx("%s: %s", what, err);
+	close(fd);
 }
 
 static void
@@ -74,7 +91,7 @@ privdrop_chown_state(const char *dir, uid_t uid, gid_t gid)
 	struct dirent *e;
 	DIR *d;
 
-	privdrop_chown(dir, uid, gid);
+	privdrop_chown_dir("state directory", dir, uid, gid);
 	snprintf(spool, sizeof(spool), "%s/spool", dir);
 	privdrop_chown(spool, uid, gid);
 	if ((d = opendir(spool)) == NULL)
@@ -101,7 +118,7 @@ privdrop_drop(const struct config *c)
 		fatalx("user %s: gone since start", c->user);
 	uid = pw->pw_uid;
 	gid = pw->pw_gid;
-	privdrop_chown(c->runtime_dir, uid, gid);
+	privdrop_chown_dir("runtime directory", c->runtime_dir, uid, gid);
 	privdrop_chown_ipc(c->ingest, uid, gid);
 	privdrop_chown_ipc(c->results, uid, gid);
 	privdrop_chown_ipc(c->workers_endpoint, uid, gid);

@@ -13,30 +13,27 @@
 #include "broker.h"
 #include "conffile.h"
 #include "config.h"
+#include "dirs.h"
 #include "log.h"
 #include "privdrop.h"
 
 /*
- * The runtime directory holds the ipc sockets: ours alone (0700).  owner
- * is who we run as in the end: --user's uid when root drops to it, so a
- * restart as root finds the directory the user was given last time.
+ * The runtime directory holds the ipc sockets, the state directory the
+ * spool: ours alone (0700), made and checked without following a
+ * symbolic link (dirs.h).  owner is who we run as in the end: --user's
+ * uid when root drops to it, so a restart as root finds the directories
+ * the user was given last time.
  */
 static void
-quarryd_runtime_dir(const char *dir, uid_t owner)
+quarryd_private_dir(const char *what, const char *dir, uid_t owner)
 {
-	struct stat st;
+	char err[CONFIG_PATH_MAX + 128];
+	int fd;
 
-	if (mkdir(dir, 0700) == -1 && errno != EEXIST)
-		fatal("runtime directory %s", dir);
-	if (stat(dir, &st) == -1)
-		fatal("runtime directory %s", dir);
-	if (!S_ISDIR(st.st_mode))
-		fatalx("runtime directory %s: not a directory", dir);
-	if (st.st_uid != geteuid() && st.st_uid != owner)
-		fatalx("runtime directory %s: owned by uid %lu, not us", dir,
-		    (unsigned long)st.st_uid);
-	if ((st.st_mode & 077) != 0 && chmod(dir, 0700) == -1)
-		fatal("runtime directory %s: chmod 0700", dir);
+	if ((fd = dirs_open_private(dir, owner, (gid_t)-1, 0, err,
+	    sizeof(err))) == -1)
+		fatalx("%s: %s", what, err);
+	close(fd);
 }
 
 /*
@@ -120,7 +117,9 @@ main(int argc, char **argv)
 		config_free(&cfg);
 		return 2;
 	}
-	quarryd_runtime_dir(cfg.runtime_dir, owner);
+	quarryd_private_dir("runtime directory", cfg.runtime_dir, owner);
+	if (cfg.spool && cfg.state_dir != NULL)
+		quarryd_private_dir("state directory", cfg.state_dir, owner);
 	if (!cfg.foreground)
 		quarryd_detach();
 	rc = broker_main(&cfg, quarryd_reload, &args) == 0 ? 0 : 1;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <criterion/criterion.h>
 
@@ -49,6 +50,37 @@ Test(config, defaults_follow_design)
 	cr_assert_eq(c.queue_max, 10000);
 	cr_assert_eq(c.max_attempts, 3);
 	cr_assert_eq(c.foreground, 0);
+	config_free(&c);
+}
+
+/* As root, the runtime directory never defaults to /tmp, where another
+ * user could plant its path first. */
+Test(config, root_runtime_dir_is_not_in_tmp)
+{
+	struct config c;
+	char err[256], want[64];
+	char *rd = getenv("RUNTIME_DIRECTORY");
+	char *xdg = getenv("XDG_RUNTIME_DIR");
+	char *rd_copy = rd ? strdup(rd) : NULL;
+	char *xdg_copy = xdg ? strdup(xdg) : NULL;
+
+	config_defaults(&c);
+	unsetenv("RUNTIME_DIRECTORY");
+	unsetenv("XDG_RUNTIME_DIR");
+	cr_assert_eq(config_finish(&c, "quarryd", err, sizeof(err)), 0, "%s",
+	    err);
+	if (rd_copy != NULL)
+		setenv("RUNTIME_DIRECTORY", rd_copy, 1);
+	if (xdg_copy != NULL)
+		setenv("XDG_RUNTIME_DIR", xdg_copy, 1);
+	free(rd_copy);
+	free(xdg_copy);
+	if (geteuid() == 0)
+		snprintf(want, sizeof(want), "/run/quarry");
+	else
+		snprintf(want, sizeof(want), "/tmp/quarry-%lu",
+		    (unsigned long)getuid());
+	cr_assert_str_eq(c.runtime_dir, want);
 	config_free(&c);
 }
 

@@ -7,11 +7,13 @@
  * than what the attack cost before the bound.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <zmq.h>
 
@@ -135,4 +137,82 @@ Test(hostile, queue_bounded_in_bytes, .timeout = 120, .fini = ho_fini)
 	zmq_close(prod);
 	zmq_ctx_term(ctx);
 	ho_daemon_stop();
+}
+
+/* --- the runtime directory: no symlink games --- */
+
+/*
+ * Another user plants a link at the runtime directory's path.  quarryd
+ * (as root dropping to nobody, when the test runs as root) must refuse
+ * to start and leave the link's target as it was: before, it chmodded
+ * the target 0700 and chowned it to nobody.
+ */
+Test(hostile, planted_runtime_dir_symlink_is_refused, .timeout = 60)
+{
+	char dir[] = "/tmp/quarry-plant-XXXXXX", link[96], target[96];
+	char bin[TH_PATH_MAX], log[128], buf[4096], in[128], out[128];
+	char *argv[16];
+	struct stat before, after;
+	int argc = 0, status;
+	ssize_t n;
+	FILE *f;
+	pid_t pid;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(link, sizeof(link), "%s/run", dir);
+	snprintf(target, sizeof(target), "%s/victim", dir);
+	snprintf(log, sizeof(log), "%s/log", dir);
+	snprintf(in, sizeof(in), "ipc://%s/in", dir);
+	snprintf(out, sizeof(out), "ipc://%s/out", dir);
+	cr_assert_eq(mkdir(target, 0755), 0);
+	cr_assert_eq(chmod(target, 0755), 0);
+	cr_assert_eq(symlink(target, link), 0);
+	cr_assert_eq(stat(target, &before), 0);
+	argv[argc++] = (char *)th_bin(bin, sizeof(bin), "quarryd");
+	argv[argc++] = (char *)"--foreground";
+	argv[argc++] = (char *)"--runtime-dir";
+	argv[argc++] = link;
+	argv[argc++] = (char *)"--workers";
+	argv[argc++] = (char *)"0";
+	argv[argc++] = (char *)"--http";
+	argv[argc++] = (char *)"off";
+	argv[argc++] = (char *)"--ingest";
+	argv[argc++] = in;
+	argv[argc++] = (char *)"--results";
+	argv[argc++] = out;
+	if (geteuid() == 0) {
+		argv[argc++] = (char *)"--user";
+		argv[argc++] = (char *)"nobody";
+	}
+	argv[argc] = NULL;
+	/* stderr is the log: th_spawn redirects stdout only. */
+	pid = fork();
+	cr_assert(pid != -1);
+	if (pid == 0) {
+		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+		if (fd == -1 || dup2(fd, STDERR_FILENO) == -1)
+			_exit(126);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	if (th_wait(pid, TH_WAIT_MS, &status) == -1) {
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+		cr_assert_fail("quarryd ran with a planted runtime directory");
+	}
+	buf[0] = '\0';
+	if ((f = fopen(log, "r")) != NULL) {
+		n = (ssize_t)fread(buf, 1, sizeof(buf) - 1, f);
+		buf[n > 0 ? n : 0] = '\0';
+		fclose(f);
+	}
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) != 0,
+	    "status %#x; log:\n%s", status, buf);
+	cr_assert(strstr(buf, "symbolic link") != NULL, "log:\n%s", buf);
+	cr_assert_eq(stat(target, &after), 0);
+	cr_assert_eq(after.st_mode, before.st_mode, "target chmodded");
+	cr_assert_eq(after.st_uid, before.st_uid, "target chowned");
+	cr_assert_eq(after.st_gid, before.st_gid, "target chgrped");
+	th_rmtree(dir);
 }
