@@ -69,11 +69,32 @@ static const char *const dt_types[] = { "DATE", "TIME", "DURATION",
  * The body must hold a timex spanning exactly the first occurrence of
  * text, with this type and value.
  */
+static void	dt_expect_in(const char *, const char *, const char *,
+		    enum timex_type, const char *);
+
 static void
 dt_expect(const char *body, const char *text, enum timex_type type,
     const char *value)
 {
-	const char *at = strstr(body, text);
+	dt_expect_in(body, body, text, type, value);
+}
+
+/* The same, for the first occurrence of text at or after from. */
+static void
+dt_expect_after(const char *body, const char *after, const char *text,
+    enum timex_type type, const char *value)
+{
+	const char *from = strstr(body, after);
+
+	cr_assert_not_null(from, "test bug: %s not in %s", after, body);
+	dt_expect_in(body, from, text, type, value);
+}
+
+static void
+dt_expect_in(const char *body, const char *from, const char *text,
+    enum timex_type type, const char *value)
+{
+	const char *at = strstr(from, text);
 	uint32_t start, end;
 	size_t i;
 
@@ -330,7 +351,7 @@ Test(dates, clock_times)
 	dt_one("The blast came at 3 p.m. near the port.", "3 p.m.",
 	    TIMEX_TIME, "2016-08-17T15:00");
 	dt_one("The blast came at 15:00 GMT near the port.", "15:00 GMT",
-	    TIMEX_TIME, "2016-08-17T15:00");
+	    TIMEX_TIME, "2016-08-17T15:00Z");
 	dt_one("The blast came at 10:35 a.m. near the port.", "10:35 a.m.",
 	    TIMEX_TIME, "2016-08-17T10:35");
 	dt_one("Talks broke off at noon Monday, police said.",
@@ -634,13 +655,26 @@ dt_sample_fini(void)
 	dt_fini();
 }
 
+/* The sample's dates, each right; nothing else (no "Popular Now"). */
+static void
+dt_sample_exactly(size_t n)
+{
+	cr_assert_eq(dt_out.dates.n, n, "%zu timexes, want %zu",
+	    dt_out.dates.n, n);
+}
+
 Test(dates, sample_viewus_on_the_13th_and_yesterday,
     .fini = dt_sample_fini)
 {
 	const char *b = dt_sample("viewus-2024-liberation-day");
 
 	dt_expect(b, "the 13th", TIMEX_DATE, "2024-08-13");
+	dt_expect(b, "today", TIMEX_DATE, "2024-08-15");
 	dt_expect(b, "yesterday", TIMEX_DATE, "2024-08-14");
+	dt_expect(b, "this day", TIMEX_DATE, "2024-08-15");
+	dt_expect(b, "2024", TIMEX_DATE, "2024");
+	dt_expect(b, "2025", TIMEX_DATE, "2025");
+	dt_sample_exactly(6);
 }
 
 Test(dates, sample_rbc_three_years_later, .fini = dt_sample_fini)
@@ -650,6 +684,10 @@ Test(dates, sample_rbc_three_years_later, .fini = dt_sample_fini)
 	dt_expect(b, "three years later", TIMEX_DATE, "1948");
 	dt_expect(b, "August 15, 1948", TIMEX_DATE, "1948-08-15");
 	dt_expect(b, "35 years", TIMEX_DURATION, "P35Y");
+	dt_expect(b, "annually", TIMEX_SET, "P1Y");
+	dt_expect_after(b, "annually on", "August 15", TIMEX_DATE,
+	    "XXXX-08-15");
+	dt_sample_exactly(5);
 }
 
 Test(dates, sample_breitbart_january_and_that_same_year,
@@ -657,9 +695,12 @@ Test(dates, sample_breitbart_january_and_that_same_year,
 {
 	const char *b = dt_sample("breitbart-2018-sincere-congratulations");
 
+	dt_expect(b, "Thursday", TIMEX_DATE, "2018-08-16");
+	dt_expect(b, "this year", TIMEX_DATE, "2018");
 	dt_expect(b, "January", TIMEX_DATE, "2018-01");
 	dt_expect(b, "2015", TIMEX_DATE, "2015");
 	dt_expect(b, "That same year", TIMEX_DATE, "2015");
+	dt_sample_exactly(5);
 }
 
 Test(dates, sample_upi_and_overseas, .fini = dt_sample_fini)
@@ -667,12 +708,24 @@ Test(dates, sample_upi_and_overseas, .fini = dt_sample_fini)
 	const char *b = dt_sample("upi-2016-putin-kim");
 
 	dt_expect(b, "Aug. 15", TIMEX_DATE, "2016-08-15");
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	dt_expect_after(b, "observes", "Aug. 15", TIMEX_DATE, "XXXX-08-15");
+	dt_expect(b, "today", TIMEX_DATE, "2016-08-15");
 	dt_expect(b, "more than 70 years", TIMEX_DURATION, "P70Y");
 	cr_assert_eq(dt_out.dates.v[dt_out.dates.n - 1].mod,
 	    TIMEX_MOD_MORE_THAN);
+	dt_sample_exactly(5);
 	b = dt_sample("overseas-2019-74th-anniversary");
+	dt_expect(b, "August 15", TIMEX_DATE, "2019-08-15");
+	dt_expect_after(b, "reports, on", "August 15", TIMEX_DATE,
+	    "2019-08-15");
+	dt_expect(b, "this day", TIMEX_DATE, "PRESENT_REF");
+	dt_expect(b, "April this year", TIMEX_DATE, "2019-04");
+	dt_expect(b, "the same day", TIMEX_DATE, "2019-08-15");
+	dt_expect(b, "25 April", TIMEX_DATE, "2019-04-25");
 	dt_expect(b, "April 24", TIMEX_DATE, "2019-04-24");
 	dt_expect(b, "2011", TIMEX_DATE, "2011");
+	dt_sample_exactly(8);
 }
 
 /* --- the lexicon and the character classes --- */
@@ -775,7 +828,7 @@ Test(dates, clock_time_tense_read_at_its_start)
 {
 	/* the "." of "a.m." must not cut the search for "until" short */
 	dt_one("The agency extended its deadline until 9 a.m. EST Thursday.",
-	    "9 a.m. EST Thursday", TIMEX_TIME, "2016-08-18T09:00");
+	    "9 a.m. EST Thursday", TIMEX_TIME, "2016-08-18T09:00-05:00");
 	dt_one("Protesters were planning to drive around the airport on "
 	    "Monday.", "Monday", TIMEX_DATE, "2016-08-22");
 }
@@ -942,4 +995,116 @@ Test(dates, the_last_half)
 	dt_one("It was built in the last half of the '80s.",
 	    "the last half of the '80s", TIMEX_DATE, "198");
 	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+}
+
+/* --- issue 17: zones, yearly dates, anaphora, this day, furniture --- */
+
+/*
+ * A zone goes into the value as ISO 8601 writes it (Z for UTC and GMT,
+ * else the offset), the time stays as written and on its day; a clock
+ * time that names no day does not move the reference date.
+ */
+Test(dates, times_with_a_zone)
+{
+	dt_run_on("The meeting starts at 18:00 UTC.", 2009, 12, 15);
+	dt_expect("The meeting starts at 18:00 UTC.", "18:00 UTC",
+	    TIMEX_TIME, "2009-12-15T18:00Z");
+	dt_run_on("Polls close at 11 p.m. GMT.", 2009, 12, 15);
+	dt_expect("Polls close at 11 p.m. GMT.", "11 p.m. GMT", TIMEX_TIME,
+	    "2009-12-15T23:00Z");
+	dt_one("Trading halted at 3 p.m. EDT on the exchange.", "3 p.m. EDT",
+	    TIMEX_TIME, "2016-08-17T15:00-04:00");
+	dt_one("Trading halted at 3 p.m. PST on the exchange.", "3 p.m. PST",
+	    TIMEX_TIME, "2016-08-17T15:00-08:00");
+	dt_one("The launch was set for 9:30 a.m. KST in Seoul.",
+	    "9:30 a.m. KST", TIMEX_TIME, "2016-08-17T09:30+09:00");
+	dt_one("The bells rang at 23:30 CET in Paris.", "23:30 CET",
+	    TIMEX_TIME, "2016-08-17T23:30+01:00");
+	/* a time with no day of its own leaves the reference alone */
+	dt_run("It was signed on March 3, 2001. Talks ended at 3 p.m. "
+	    "The next day, they left.");
+	dt_expect("It was signed on March 3, 2001. Talks ended at 3 p.m. "
+	    "The next day, they left.", "The next day", TIMEX_DATE,
+	    "2001-03-04");
+	/* the day after an aside in parentheses is the clock's */
+	dt_run("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.");
+	dt_expect("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+	    "10:35 a.m.", TIMEX_TIME, "2016-08-12T10:35");
+	dt_expect("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+	    "0735 GMT", TIMEX_TIME, "2016-08-12T07:35Z");
+}
+
+/* A month and day that recur every year are XXXX-MM-DD. */
+Test(dates, recurring_calendar_dates)
+{
+	const char *b = "The holiday is celebrated annually on August 15 in "
+	    "both Koreas.";
+
+	dt_run(b);
+	dt_expect(b, "August 15", TIMEX_DATE, "XXXX-08-15");
+	dt_one("North Korea observes Aug. 15 with a national holiday.",
+	    "Aug. 15", TIMEX_DATE, "XXXX-08-15");
+	dt_one("The day is marked on 15 August by both states.",
+	    "15 August", TIMEX_DATE, "XXXX-08-15");
+	b = "They meet on August 15 every year.";
+	dt_run(b);
+	dt_expect(b, "August 15", TIMEX_DATE, "XXXX-08-15");
+	/* one day, not a habit */
+	dt_one("Korea celebrated on August 15 with parades.", "August 15",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("He observed that on August 15, prices fell.", "August 15",
+	    TIMEX_DATE, "2016-08-15");
+}
+
+/*
+ * "the same day" is the last day named when the month or year the text
+ * last named is from an earlier paragraph; in the same paragraph it is
+ * that event's, unknown, day.  "the previous year", "three days later"
+ * count from the last date named.
+ */
+Test(dates, anaphora_counts_from_the_last_date_named)
+{
+	const char *b = "On August 15, Putin sent a message. Kim said ties "
+	    "grew since the meeting in April this year.\n\nOn the same day, "
+	    "Putin also wrote.";
+
+	dt_run_on(b, 2019, 8, 15);
+	dt_expect(b, "the same day", TIMEX_DATE, "2019-08-15");
+	b = "Three doctors were killed, most recently last October when he "
+	    "was shot. His name was crossed out that same day.";
+	dt_run(b);
+	dt_expect(b, "that same day", TIMEX_DATE, "2015-10-XX");
+	b = "The party was founded on August 15, 1948. The same month he "
+	    "left. Three days later the army came. The previous year had "
+	    "been hard.";
+	dt_run(b);
+	dt_expect(b, "The same month", TIMEX_DATE, "1948-08");
+	dt_expect(b, "Three days later", TIMEX_DATE, "1948-08-18");
+	dt_expect(b, "The previous year", TIMEX_DATE, "1947");
+	b = "The treaty was signed on May 2, 1990. The previous night, "
+	    "talks had nearly failed.";
+	dt_run(b);
+	dt_expect(b, "The previous night", TIMEX_TIME, "1990-05-01TNI");
+}
+
+/* "to this day": up to now; "on this day": the day the text is at. */
+Test(dates, to_this_day_and_on_this_day)
+{
+	dt_one("The friendship continues to this day, he said.", "this day",
+	    TIMEX_DATE, "PRESENT_REF");
+	dt_one("It was the first visit to the tower on this day.",
+	    "this day", TIMEX_DATE, "2016-08-17");
+	dt_none("It is a this-day-only offer.");
+}
+
+/* A menu heading or button is not the present time. */
+Test(dates, page_furniture_is_not_present_ref)
+{
+	dt_none("LIFESTYLE\n\nPopular Now\n\n  \xe2\x80\xa2 1\n    Sweet and Salty");
+	dt_none("Trending Now\nThe best stories of our readers");
+	dt_none("Read more.\nSign Up Now\n");
+	dt_one("The company is now\nbankrupt, he said.", "now", TIMEX_DATE,
+	    "PRESENT_REF");
+	dt_one("Act Now Or Lose It All, Says Expert\n", "Now",
+	    TIMEX_DATE, "PRESENT_REF");
 }

@@ -187,6 +187,15 @@ dt_hit_anaphoric(struct hit *h, struct ctx *c, enum unit u, int n)
 		dt_fmt_gran(h->value, sizeof(h->value), 1, d, g);
 		return;
 	}
+	/* finer than a reference from an earlier paragraph: the last date
+	 * named that fine (in the reference's own paragraph the anaphor
+	 * is about the reference's event, whose day is not known) */
+	if (g <= G_YEAR && (c->has_fine & (1u << g)) != 0 &&
+	    c->ref_para != c->at_para) {
+		dt_fmt_gran(h->value, sizeof(h->value), 1,
+		    dt_shift(c->fine[g], u, n), g);
+		return;
+	}
 	/* finer than the reference: the parts it does not give are X */
 	if (g == G_WEEK)
 		snprintf(h->value, sizeof(h->value), "%04d-WXX", d.year);
@@ -501,4 +510,63 @@ dt_day_num(struct ctx *c, long i, int *day)
 		return 0;
 	*day = t->num;
 	return k;
+}
+
+/* Verbs of a yearly observance in the present ("North Korea observes
+ * Aug. 15"): a habit, not one day. */
+static const uint16_t observe_verbs[] = {
+	DW_observes, DW_observe, DW_celebrates, DW_celebrate,
+	DW_commemorates, DW_commemorate, DW_NONE
+};
+
+static const uint16_t observed_verbs[] = {
+	DW_observed, DW_celebrated, DW_commemorated, DW_marked, DW_NONE
+};
+
+/* "every year", "each year", "annually", "yearly" at token j: tokens
+ * used, or 0. */
+static long
+yearly_at(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j);
+
+	if (W(t, annually) || W(t, yearly))
+		return 1;
+	if ((W(t, every) || W(t, each)) && W(tk(c, j + 1), year))
+		return 2;
+	return 0;
+}
+
+/*
+ * Is the month and day at tokens [i, j) a date that recurs every year,
+ * which TIMEX3 writes XXXX-MM-DD: "celebrated annually on August 15",
+ * "observes Aug. 15 with a national holiday", "is marked on 15 August",
+ * "on August 15 every year"?  The cue is in the same clause, at most
+ * RECUR_BACK tokens before or RECUR_AHEAD after.
+ */
+int
+dt_recurring(struct ctx *c, long i, long j)
+{
+	const struct tok *t;
+	long k;
+
+	for (k = 1; k <= RECUR_BACK; k++) {
+		t = tk(c, i - k);
+		if (is_sentence_end(t) || P(t, ','))
+			break;
+		if (WL(t, observe_verbs) || yearly_at(c, i - k) > 0 ||
+		    (W(t, year) && yearly_at(c, i - k - 1) == 2))
+			return 1;
+		if (WL(t, observed_verbs) && (W(tk(c, i - k - 1), is) ||
+		    W(tk(c, i - k - 1), are)))
+			return 1;
+	}
+	for (k = 0; k < RECUR_AHEAD; k++) {
+		t = tk(c, j + k);
+		if (is_sentence_end(t) || P(t, ','))
+			break;
+		if (yearly_at(c, j + k) > 0)
+			return 1;
+	}
+	return 0;
 }

@@ -151,6 +151,7 @@ match(struct ctx *c, long i, struct hit *h)
 	long k, n;
 
 	memset(h, 0, sizeof(*h));
+	c->at_para = t->para;
 	if (t->kind == TK_NUM)
 		kind = OPENS_NUM;
 	else if (t->kind == TK_PUNCT) {
@@ -223,6 +224,7 @@ dates_extract(const struct article *a, struct extract_out *out)
 	c.q_tok = -1;
 	c.range_tok = -1;
 	c.has_ref = 0;
+	c.has_fine = 0;
 	while ((tok = tk(&c, i))->kind != TK_NONE) {
 		if ((tok->kind == TK_WORD && (tok->lex == NULL ||
 		    (tok->lex->flags & F_CTX) || ((tok->lex->flags & F_LEAD) &&
@@ -240,11 +242,17 @@ dates_extract(const struct article *a, struct extract_out *out)
 		if (timex_list_push(&out->dates, &t) == -1)
 			return -1;
 		if ((t.type == TIMEX_DATE || t.type == TIMEX_TIME) &&
+		    !h.keep_ref &&
 		    dt_value_date(t.value, &ref, &g) &&
 		    !ref_within(&c, ref, g)) {
 			c.has_ref = 1;
 			c.ref = ref;
 			c.ref_gran = g;
+			c.ref_para = tk(&c, i)->para;
+			for (; g <= G_YEAR; g++) {
+				c.fine[g] = ref;
+				c.has_fine |= 1u << g;
+			}
 		}
 		i += n;
 	}

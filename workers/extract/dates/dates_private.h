@@ -65,6 +65,17 @@ _Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH < RING,
 /* A bare month with no tense to place it is in the year that puts it
  * nearest the publication month: at most half a year away. */
 #define MONTH_NEAR_MAX	6
+/* How far a cue of a yearly date ("celebrated annually on August 15",
+ * "on August 15 every year") may be from it: a verb and an adverb
+ * before, a preposition or two after. */
+#define RECUR_BACK	4
+#define RECUR_AHEAD	3
+/* The longest line of page furniture "Now" may sit on ("Popular Now",
+ * "Sign Up Now", "What's Happening Now": a heading or a button). */
+#define FURNITURE_WORDS	4
+/* Tokens of an aside in parentheses between a clock time and its day:
+ * "10:35 a.m. (0735 GMT) Friday". */
+#define TIME_ASIDE_MAX	6
 
 enum tok_kind {
 	TK_NONE,		/* before the text or past its end */
@@ -166,6 +177,7 @@ struct tok {
 	uint32_t	 ch;		/* punctuation, dashes and quotes folded */
 	int32_t		 num;		/* number value; -1 if too long */
 	uint16_t	 wid;		/* enum dword of a listed word, or 0 */
+	uint16_t	 para;		/* line breaks before it (mod 2^16) */
 	const struct lex *lex;		/* lexicon entry of a word, or NULL */
 	union {				/* lower-cased ASCII word, */
 		char	 low[TOK_LOW_MAX]; /* zero-padded */
@@ -177,9 +189,14 @@ struct scan {
 	const char	*s;
 	size_t		 len, pos;
 	size_t		 n;		/* tokens scanned so far */
+	size_t		 para;		/* line breaks so far */
 	const uint16_t	*slot;		/* the lexicon's hash (scan.c) */
 	struct tok	 ring[RING];
 };
+
+/* Ordered fine to coarse: a larger one says less. */
+enum gran { G_DAY, G_WEEK, G_MONTH, G_QUARTER, G_YEAR, G_DECADE,
+	G_CENTURY };
 
 struct ctx {
 	struct scan	 sc;
@@ -198,6 +215,14 @@ struct ctx {
 	int		 has_ref;
 	struct cal_date	 ref;
 	int		 ref_gran;	/* enum gran: G_DAY, G_MONTH, G_YEAR */
+	/* fine[g]: the last date named to granularity g or finer, for an
+	 * anaphor finer than a reference named in an earlier paragraph
+	 * ("in April ... [new paragraph] On the same day": the last day
+	 * named); bit g of has_fine says there is one */
+	struct cal_date	 fine[G_YEAR + 1];
+	unsigned	 has_fine;
+	uint16_t	 ref_para;	/* the reference's paragraph */
+	uint16_t	 at_para;	/* the paragraph of the token tried */
 };
 
 /* What a rule found: a span of tokens [i, i + ntok) and its TIMEX3. */
@@ -206,6 +231,8 @@ struct hit {
 	uint32_t	 start, end;
 	enum timex_type	 type;
 	enum timex_mod	 mod;
+	int		 keep_ref;	/* names no day of its own: leaves
+					 * the reference date alone */
 	char		 value[TIMEX_VALUE_MAX];
 };
 
@@ -297,9 +324,6 @@ is_sentence_end(const struct tok *t)
 	    P(t, ';');
 }
 
-/* Ordered fine to coarse: a larger one says less. */
-enum gran { G_DAY, G_WEEK, G_MONTH, G_QUARTER, G_YEAR, G_DECADE,
-	G_CENTURY };
 
 /*
  * Direction an unanchored day or month takes from the publication date:
@@ -359,6 +383,7 @@ void	dt_span(struct hit *h, struct ctx *c, long i, long j);
 int	dt_year_tok(struct ctx *c, long i);
 long	dt_ord_suffix(struct ctx *c, long i);
 long	dt_day_num(struct ctx *c, long i, int *day);
+int	dt_recurring(struct ctx *c, long i, long j);
 
 /* numbers.c */
 int	dt_range_year(struct ctx *c, long i);

@@ -57,7 +57,8 @@ static const uint16_t month_cues[] = {
 
 /*
  * August 15, 2016 / Aug. 15 / August 2016 / August of 2016 / August.
- * Without a year the day is put nearest the publication date; a bare
+ * Without a year the day is put nearest the publication date, unless it
+ * recurs ("celebrated annually on August 15": XXXX-08-15); a bare
  * month follows the tense.  pfx: a modifier or preposition came first.
  */
 long
@@ -91,7 +92,7 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 		if (!cal_valid(2000, m, d))
 			return 0;
 		dt_span(h, c, i, j);
-		if (c->has_pub)
+		if (c->has_pub && !dt_recurring(c, i, j))
 			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
 			    dt_month_day_year(c, i, m, d), m, d);
 		else
@@ -171,7 +172,7 @@ dt_day_month(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	dt_span(h, c, i, j);
-	if (c->has_pub)
+	if (c->has_pub && !dt_recurring(c, i, j))
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
 		    dt_month_day_year(c, i, m, d), m, d);
 	else

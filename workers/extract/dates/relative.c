@@ -122,6 +122,18 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 			return 0;
 	}
 	u = tk(c, j);
+	/* "on this day" is the day the text is at; "to this day", up to
+	 * now */
+	if (rel == 0 && W(t, this) && W(u, day) &&
+	    !(P(tk(c, j + 1), '-') && adj(tk(c, j + 1)))) {
+		dt_span(h, c, i, j + 1);
+		if (W(tk(c, i - 1), to) || W(tk(c, i - 1), until) ||
+		    W(tk(c, i - 1), till))
+			dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		else
+			dt_hit_gran(h, c, d, G_DAY);
+		return h->ntok;
+	}
 	if ((lx = L(u, C_UNIT)) != NULL && !(lx->flags & F_PLURAL)) {
 		switch (lx->val) {
 		case U_WEEK:
@@ -213,6 +225,38 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 	return 0;
 }
 
+/*
+ * Is token i on a line of page furniture: a menu heading or a button
+ * such as "Popular Now", "Trending Now", "Watch Now" (a line of at most
+ * FURNITURE_WORDS capitalized words and nothing else)?  Such a "Now"
+ * names no time.
+ */
+static int
+furniture(struct ctx *c, long i)
+{
+	const struct tok *t = tk(c, i), *u;
+	long a, b;
+
+	for (a = i; a > i - FURNITURE_WORDS; a--) {
+		u = tk(c, a - 1);
+		if (u->kind == TK_NONE || u->para != t->para)
+			break;
+	}
+	for (b = i + 1; b < a + FURNITURE_WORDS + 1; b++) {
+		u = tk(c, b);
+		if (u->kind == TK_NONE || u->para != t->para)
+			break;
+	}
+	if (b - a > FURNITURE_WORDS || (tk(c, a - 1)->kind != TK_NONE &&
+	    tk(c, a - 1)->para == t->para) || (tk(c, b)->kind != TK_NONE &&
+	    tk(c, b)->para == t->para))
+		return 0;
+	for (; a < b; a++)
+		if (tk(c, a)->kind != TK_WORD || !tk(c, a)->cap)
+			return 0;
+	return 1;
+}
+
 /* yesterday, today, tomorrow (+ morning...), tonight, now, recently... */
 long
 dt_deixis(struct ctx *c, long i, struct hit *h)
@@ -241,6 +285,8 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	 * not the present time.  ("Right now" is tagged from "now": the
 	 * adverb before it expresses no TIMEX3 mod.) */
 	if (W(t, now) && P(n, ',') && is_sentence_end(tk(c, i - 1)))
+		return 0;
+	if (W(t, now) && furniture(c, i))
 		return 0;
 	if (W(t, now) || W(t, currently) || W(t, nowadays) ||
 	    W(t, presently)) {
@@ -314,8 +360,9 @@ dt_apposition(struct ctx *c, long i, struct cal_date *d)
 
 /*
  * Anaphoric and vague references with a unit: "that same year", "that
- * month", "the following day", "the next day" against the last date the
- * text named (HeidelTime's UNDEF-REF); "the weekend".
+ * month", "the following day", "the next day", "the previous year"
+ * against the last date the text named (HeidelTime's UNDEF-REF); "the
+ * weekend".
  */
 long
 dt_anaphora(struct ctx *c, long i, struct hit *h)
@@ -347,6 +394,9 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 		off = 0;
 	else if (W(t, following) && W(tk(c, i), the))
 		off = 1;
+	else if ((W(t, previous) || W(t, prior) || W(t, preceding)) &&
+	    W(tk(c, i), the))
+		off = -1;
 	else if (W(t, next) && W(tk(c, i), the) &&
 	    (W(tk(c, j + 1), day) || L(tk(c, j + 1), C_PART) != NULL))
 		off = 1;
@@ -355,13 +405,13 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 	else
 		return 0;
 	j++;
-	/* "the next morning", "the following night": a part of the day
-	 * after the reference day (a TIMEX3 TIME) */
-	if (off == 1 && dt_part_of_day(c, j, &part)) {
+	/* "the next morning", "the previous night": a part of the day
+	 * after (before) the reference day (a TIMEX3 TIME) */
+	if (off != 0 && dt_part_of_day(c, j, &part)) {
 		char day[TIMEX_VALUE_MAX];
 
 		dt_span(h, c, i, j + 1);
-		dt_hit_anaphoric(h, c, U_DAY, 1);
+		dt_hit_anaphoric(h, c, U_DAY, off);
 		memcpy(day, h->value, sizeof(day));
 		dt_hit_set(h, TIMEX_TIME, "%sT%s", day, part_code[part]);
 		return h->ntok;

@@ -254,6 +254,7 @@ scan_one(struct scan *sc, struct tok *t)
 		c = scan_cp(sc, p, &q, &cls);
 		if (cls == B_SPACE || (cls == B_HIGH && is_space_cp(c))) {
 			sp = 1;
+			sc->para += text_is_newline(c);
 			p = q;
 			continue;
 		}
@@ -262,6 +263,7 @@ scan_one(struct scan *sc, struct tok *t)
 	memset(t, 0, sizeof(*t));
 	t->start = (uint32_t)p;
 	t->sp = (uint8_t)sp;
+	t->para = (uint16_t)sc->para;
 	if (cls == B_DIGIT) {
 		int64_t v = 0;
 

@@ -40,18 +40,36 @@ meridiem(struct ctx *c, long j, int *pm)
 	return 0;
 }
 
-/* The date a clock time belongs to, from the words after it. */
+/*
+ * The date a clock time belongs to, from the words after it: tokens
+ * used, or -1 when none names the day (the publication day is taken).
+ */
 static long
 time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 {
 	const struct tok *t = tk(c, j);
 	const struct lex *lx;
 	struct hit mh;
-	long k = 0;
+	long k = 0, a;
 
 	if (P(t, ',')) {
 		k = 1;
 		t = tk(c, j + 1);
+	}
+	/* "10:35 a.m. (0735 GMT) Friday": the day after an aside in
+	 * parentheses (or after the aside's own closing mark) is the
+	 * clock's, but stays a timex of its own */
+	if (P(t, '(') || P(t, ')')) {
+		for (a = 0; a <= TIME_ASIDE_MAX && !P(tk(c, j + a), ')') &&
+		    !is_sentence_end(tk(c, j + a)); a++)
+			;
+		t = tk(c, j + a + 1);
+		if (P(tk(c, j + a), ')') && (lx = L(t, C_WDAY)) != NULL &&
+		    t->cap && !(lx->flags & F_PLURAL)) {
+			dt_weekday_value(c, at, lx->val, -1, buf, len);
+			return 0;
+		}
+		t = tk(c, j + k);
 	}
 	if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
 	    !(lx->flags & F_PLURAL)) {
@@ -72,7 +90,24 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 		return k + mh.ntok;
 	}
 	dt_fmt_gran(buf, len, c->has_pub, c->pub, G_DAY);
-	return 0;
+	return -1;
+}
+
+/*
+ * The zone of a clock time as TIMEX3 (ISO 8601) writes it: "Z" for UTC
+ * and GMT, else the offset ("-05:00" for EST).  The time stays as
+ * written and on its day: a zone is not converted.
+ */
+static void
+zone_value(char *buf, size_t len, const struct tok *t, int minutes)
+{
+	int a = minutes < 0 ? -minutes : minutes;
+
+	if (W(t, utc) || W(t, gmt))
+		snprintf(buf, len, "Z");
+	else
+		snprintf(buf, len, "%c%02d:%02d", minutes < 0 ? '-' : '+',
+		    a / 60 % 100, a % 60);
 }
 
 static const uint16_t clock_cues[] = {
@@ -86,7 +121,8 @@ long
 dt_time(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i);
-	char day[TIMEX_VALUE_MAX];
+	const struct lex *lx;
+	char day[TIMEX_VALUE_MAX], zone[8];
 	long j = i + 1, k;
 	int hh, mm = 0, pm = 0, sure = 0;
 
@@ -136,7 +172,9 @@ dt_time(struct ctx *c, long i, struct hit *h)
 			sure = 1;
 		}
 	}
-	if (L(tk(c, j), C_TZ) != NULL) {
+	zone[0] = '\0';
+	if ((lx = L(tk(c, j), C_TZ)) != NULL) {
+		zone_value(zone, sizeof(zone), tk(c, j), lx->val);
 		j++;
 		sure = 1;
 	}
@@ -144,10 +182,12 @@ dt_time(struct ctx *c, long i, struct hit *h)
 		return 0;
 	/* The tense is read from the clock time's start: the "." of
 	 * "a.m." would end the cue search at the weekday. */
-	k = time_day(c, i, j, day, sizeof(day));
-	j += k;
+	if ((k = time_day(c, i, j, day, sizeof(day))) < 0)
+		h->keep_ref = 1;
+	else
+		j += k;
 	dt_span(h, c, i, j);
-	dt_hit_set(h, TIMEX_TIME, "%sT%02d:%02d", day, hh, mm);
+	dt_hit_set(h, TIMEX_TIME, "%sT%02d:%02d%s", day, hh, mm, zone);
 	return h->ntok;
 }
 
@@ -161,7 +201,7 @@ dt_mid_part(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i);
 	char day[TIMEX_VALUE_MAX];
-	long j = i + 1;
+	long j = i + 1, k;
 	int part;
 
 	if (W(t, midafternoon) || W(t, midmorning))
@@ -174,7 +214,10 @@ dt_mid_part(struct ctx *c, long i, struct hit *h)
 		j++;
 	} else
 		return 0;
-	j += time_day(c, i, j, day, sizeof(day));
+	if ((k = time_day(c, i, j, day, sizeof(day))) < 0)
+		h->keep_ref = 1;
+	else
+		j += k;
 	dt_span(h, c, i, j);
 	h->mod = TIMEX_MOD_MID;
 	dt_hit_set(h, TIMEX_TIME, "%sT%s", day, part_code[part]);
