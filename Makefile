@@ -37,7 +37,7 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/quotes.o workers/extract/calendar.o \
 		$(DATES_OBJS)
 WORKER_OBJS  := workers/worker.o
-DAEMON_OBJS  := daemon/options.o daemon/config.o daemon/job.o daemon/queue.o daemon/ledger.o \
+DAEMON_OBJS  := daemon/options.o daemon/config.o daemon/preflight.o daemon/detach.o daemon/job.o daemon/queue.o daemon/ledger.o \
 		daemon/spool.o daemon/stats.o daemon/http.o daemon/notify.o \
 		daemon/conffile.o daemon/curve.o daemon/privdrop.o \
 		daemon/zsock.o daemon/supervisor.o daemon/workers.o daemon/dirs.o \

@@ -139,6 +139,8 @@ name(const char *fmt, ...)					\
 	errno = saved;						\
 }
 
+LOG_FN(log_err, LOG_LEVEL_ERR, 1)
+LOG_FN(log_errx, LOG_LEVEL_ERR, 0)
 LOG_FN(log_warn, LOG_LEVEL_WARN, 1)
 LOG_FN(log_warnx, LOG_LEVEL_WARN, 0)
 LOG_FN(log_info, LOG_LEVEL_INFO, 0)

@@ -29,6 +29,9 @@ enum log_level log_get_level(void);
 int	log_level_parse(const char *name);
 const char *log_level_name(enum log_level level);
 
+/* Errors that end the program but through its ordinary exit path. */
+void	log_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void	log_errx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void	log_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void	log_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void	log_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -26,12 +26,14 @@
 
 #include "broker.h"
 #include "curve.h"
+#include "detach.h"
 #include "http.h"
 #include "job.h"
 #include "ledger.h"
 #include "log.h"
 #include "message.h"
 #include "notify.h"
+#include "preflight.h"
 #include "privdrop.h"
 #include "queue.h"
 #include "spool.h"
@@ -1144,14 +1146,14 @@ broker_open(struct broker *b)
 	/* The ZAP handler is bound before any CURVE socket. */
 	if (c->curve_secret_key != NULL && (b->curve = curve_new(b->zctx,
 	    c->curve_secret_key, c->curve_allow, err, sizeof(err))) == NULL) {
-		log_warnx("%s", err);
+		log_errx("CURVE (curve_secret_key, curve_allow): %s", err);
 		return -1;
 	}
 	b->ingest = zsock_new(b->zctx, ZMQ_ROUTER, "ingest");
 	zsock_set_int(b->ingest, ZMQ_ROUTER_MANDATORY, 1);
 	zsock_set_int(b->ingest, ZMQ_SNDHWM, BROKER_HWM);
 	zsock_set_int(b->ingest, ZMQ_RCVHWM, BROKER_HWM);
-	b->wsock = zsock_new(b->zctx, ZMQ_ROUTER, "workers");
+	b->wsock = zsock_new(b->zctx, ZMQ_ROUTER, "workers_endpoint");
 	zsock_set_int(b->wsock, ZMQ_ROUTER_MANDATORY, 1);
 	zsock_set_int(b->wsock, ZMQ_SNDHWM, BROKER_HWM);
 	zsock_set_int(b->wsock, ZMQ_RCVHWM, BROKER_HWM);
@@ -1279,13 +1281,23 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 
 		if ((b.http = http_new(b.base, cfg->http, broker_gather, &b,
 		    err, sizeof(err))) == NULL) {
-			log_warnx("http: %s", err);
+			log_errx("http: %s", err);
 			goto out;
 		}
 	}
 	/* Everything that needs root is open: --user from here on, and
 	 * the workers started below are the user's too. */
 	privdrop_drop(cfg);
+	{
+		char err[2 * CONFIG_PATH_MAX];
+
+		/* As the user now: a worker it cannot exec would be
+		 * restarted forever while we say "serving". */
+		if (preflight_worker_exec(cfg, err, sizeof(err)) == -1) {
+			log_errx("%s", err);
+			goto out;
+		}
+	}
 	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
 		b.sig_ev[i] = evsignal_new(b.base, sigs[i], broker_signal_cb,
 		    &b);
@@ -1312,6 +1324,7 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 	    cfg->workers_endpoint, cfg->workers);
 	if (cfg->workers == 0)
 		broker_notify_ready(&b);
+	detach_done();
 
 	broker_run(&b);
 	log_info("stopped: %llu accepted, %llu results, %llu dead letters, "

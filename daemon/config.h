@@ -60,6 +60,7 @@ struct config {
 	char		*curve_allow;	/* ... and the allowed client keys */
 	char		*user;		/* started as root: become this user
 					 * after binding (privdrop.h) */
+	char		*pidfile;	/* our pid, written once bound */
 };
 
 /* Fill defaults: endpoints from DESIGN.md, workers = online CPUs. */

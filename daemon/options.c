@@ -210,6 +210,10 @@ const struct options_entry options_table[] = {
 	  FIELD(user), .arg = "NAME",
 	  .text = "started as root: run as NAME once bound" },
 
+	{ .name = "pidfile", .type = OPTIONS_STRING, .scope = OPTIONS_BOTH,
+	  FIELD(pidfile), .arg = "PATH", .default_text = "none",
+	  .text = "write quarryd's pid there (locked while it runs)" },
+
 	{ .name = "help", .short_name = 'h', .type = OPTIONS_ACTION,
 	  .scope = OPTIONS_FLAG, .text = "print this summary" },
 	{ .name = "version", .type = OPTIONS_ACTION, .scope = OPTIONS_FLAG,

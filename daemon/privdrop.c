@@ -23,11 +23,13 @@
 #include "privdrop.h"
 
 int
-privdrop_check(const struct config *c, uid_t *uid, char *err, size_t errlen)
+privdrop_check(const struct config *c, uid_t *uid, gid_t *gid, char *err,
+    size_t errlen)
 {
 	struct passwd *pw;
 
 	*uid = geteuid();
+	*gid = getegid();
 	if (c->user == NULL) {
 		if (geteuid() == 0)
 			log_warnx("running as root: --user NAME (or systemd's "
@@ -51,6 +53,7 @@ privdrop_check(const struct config *c, uid_t *uid, char *err, size_t errlen)
 		return -1;
 	}
 	*uid = pw->pw_uid;
+	*gid = pw->pw_gid;
 	return 0;
 }
 

@@ -12,14 +12,14 @@
 #include "config.h"
 
 /*
- * At start, before anything is created: resolve --user.  *uid is the uid
- * the daemon will run as in the end (its own without --user), so the
- * runtime directory may belong to it.  Refuses --user NAME to a non-root
+ * At start, before anything is created: resolve --user.  *uid and *gid
+ * are the ids the daemon will run as in the end (its own without
+ * --user), so the runtime directory may belong to it.  Refuses --user NAME to a non-root
  * process that is not NAME already.  0, or -1 with err.  Running as root
  * without --user is allowed (containers, CI) and logged as a warning.
  */
-int	privdrop_check(const struct config *, uid_t *uid, char *err,
-	    size_t errlen);
+int	privdrop_check(const struct config *, uid_t *uid, gid_t *gid,
+	    char *err, size_t errlen);
 
 /*
  * Once the sockets are bound and the spool and HTTP listener are open:

@@ -1,6 +1,7 @@
 /*
- * quarryd.c — the daemon's entry point: settings, the runtime directory,
- * detaching when asked, then the broker role.
+ * quarryd.c — the daemon's entry point: settings, the checks that need no
+ * binding, detaching when asked, the runtime directory, then the broker
+ * role.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -13,8 +14,10 @@
 #include "broker.h"
 #include "conffile.h"
 #include "config.h"
+#include "detach.h"
 #include "dirs.h"
 #include "log.h"
+#include "preflight.h"
 #include "privdrop.h"
 
 /*
@@ -34,35 +37,6 @@ quarryd_private_dir(const char *what, const char *dir, uid_t owner)
 	    sizeof(err))) == -1)
 		fatalx("%s: %s", what, err);
 	close(fd);
-}
-
-/*
- * Leave the terminal: fork, new session, stdin from /dev/null.  stderr is
- * kept, so an operator who redirected it keeps the log.
- */
-static void
-quarryd_detach(void)
-{
-	int fd;
-
-	switch (fork()) {
-	case -1:
-		fatal("fork");
-	case 0:
-		break;
-	default:
-		_exit(0);
-	}
-	if (setsid() == -1)
-		fatal("setsid");
-	if ((fd = open("/dev/null", O_RDWR)) != -1) {
-		dup2(fd, STDIN_FILENO);
-		dup2(fd, STDOUT_FILENO);
-		if (fd > STDERR_FILENO)
-			close(fd);
-	}
-	if (chdir("/") == -1)
-		fatal("chdir /");
 }
 
 /* The command line, kept for SIGHUP: the file is read again and the
@@ -85,8 +59,9 @@ main(int argc, char **argv)
 {
 	struct quarryd_args args = { argc, argv };
 	struct config cfg;
-	char err[1024];
+	char err[2048];
 	uid_t owner;
+	gid_t group;
 	int rc;
 
 	log_init("quarryd", LOG_LEVEL_INFO);
@@ -102,6 +77,28 @@ main(int argc, char **argv)
 		config_free(&cfg);
 		return 2;
 	}
+	if (cfg.check_config)
+		log_set_level(LOG_LEVEL_ERR);	/* no "running as root" */
+	else
+		log_set_level(cfg.log_level);
+	/* Everything that can be found wrong without binding, before
+	 * anything is created: --check-config runs the same. */
+	if (privdrop_check(&cfg, &owner, &group, err, sizeof(err)) == -1) {
+		fprintf(stderr, "quarryd: %s\n", err);
+		config_free(&cfg);
+		return 2;
+	}
+	/* Well-formed settings this system refuses: 1 at start, like a
+	 * failed bind; --check-config says 2 for anything invalid. */
+	if (preflight_check(&cfg, owner, group, err, sizeof(err)) == -1) {
+		if (cfg.check_config)
+			fprintf(stderr, "quarryd: %s\n", err);
+		else
+			log_errx("%s", err);
+		rc = cfg.check_config ? 2 : 1;
+		config_free(&cfg);
+		return rc;
+	}
 	if (cfg.check_config) {
 		printf("# quarryd %s: %s\n[%s]\n", QUARRY_VERSION,
 		    cfg.config_file != NULL ? cfg.config_file :
@@ -111,18 +108,21 @@ main(int argc, char **argv)
 		config_free(&cfg);
 		return 0;
 	}
-	log_set_level(cfg.log_level);
-	if (privdrop_check(&cfg, &owner, err, sizeof(err)) == -1) {
-		fprintf(stderr, "quarryd: %s\n", err);
+	/* Fork now, detach once serving: the parent reports how start-up
+	 * went (detach.h). */
+	if (!cfg.foreground)
+		detach_start();
+	if (cfg.pidfile != NULL && detach_pidfile(cfg.pidfile, err,
+	    sizeof(err)) == -1) {
+		log_errx("%s", err);
 		config_free(&cfg);
-		return 2;
+		return 1;
 	}
 	quarryd_private_dir("runtime directory", cfg.runtime_dir, owner);
 	if (cfg.spool && cfg.state_dir != NULL)
 		quarryd_private_dir("state directory", cfg.state_dir, owner);
-	if (!cfg.foreground)
-		quarryd_detach();
 	rc = broker_main(&cfg, quarryd_reload, &args) == 0 ? 0 : 1;
+	detach_pidfile_remove();
 	config_free(&cfg);
 	return rc;
 }

@@ -81,16 +81,49 @@ zsock_ipc_dir(const char *endpoint)
 	return mkdir(dir, 0700);
 }
 
+/* A failed zmq_bind's errno in words an operator can act on: ZeroMQ
+ * says "No such device" for a host name that does not resolve. */
+static const char *
+zsock_bind_error(int e, const char *endpoint)
+{
+	int tcp = strncmp(endpoint, "tcp://", 6) == 0;
+
+	switch (e) {
+	case ENODEV:
+		return tcp ? "no such host or network interface (the name "
+		    "does not resolve, or is not an address of this "
+		    "machine)" : zmq_strerror(e);
+	case EADDRINUSE:
+		return "the address is in use (another quarryd, or another "
+		    "program on that port or path)";
+	case EADDRNOTAVAIL:
+		return "the address is not one of this machine's";
+	case EACCES:
+		return tcp ? "permission denied (ports below 1024 need root "
+		    "or CAP_NET_BIND_SERVICE)" : "permission denied (the "
+		    "socket's directory)";
+	case EINVAL:
+		return "not a valid endpoint";
+	case EPROTONOSUPPORT:
+		return "the transport is not supported (tcp:// or ipc://)";
+	default:
+		return zmq_strerror(e);
+	}
+}
+
 int
 zsock_bind(struct zsock *z, const char *endpoint)
 {
 	if (zsock_ipc_dir(endpoint) == -1) {
-		log_warn("%s: directory for %s", z->name, endpoint);
+		log_err("%s: cannot make the directory of %s", z->name,
+		    endpoint);
 		return -1;
 	}
 	if (zmq_bind(z->sock, endpoint) == -1) {
-		log_warnx("%s: bind %s: %s", z->name, endpoint,
-		    zmq_strerror(zmq_errno()));
+		int e = zmq_errno();
+
+		log_errx("%s: cannot bind %s: %s", z->name, endpoint,
+		    zsock_bind_error(e, endpoint));
 		return -1;
 	}
 	return 0;

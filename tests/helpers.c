@@ -443,3 +443,40 @@ th_worker_start(const struct th_daemon *d)
 
 	return th_spawn(argv, NULL);
 }
+
+int
+th_run(char *const argv[], char *out, size_t outlen, int timeout_ms)
+{
+	char path[] = "/tmp/quarry-run-XXXXXX";
+	int fd = mkstemp(path), status;
+	ssize_t n;
+	pid_t pid;
+
+	cr_assert(fd != -1, "mkstemp: %s", strerror(errno));
+	pid = fork();
+	cr_assert(pid != -1, "fork: %s", strerror(errno));
+	if (pid == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (dup2(fd, STDOUT_FILENO) == -1 ||
+		    dup2(fd, STDERR_FILENO) == -1)
+			_exit(126);
+		close(fd);
+		execv(argv[0], argv);
+		fprintf(stderr, "exec %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	if (th_wait(pid, timeout_ms, &status) == -1) {
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+		close(fd);
+		unlink(path);
+		cr_assert_fail("%s did not exit within %d ms", argv[0],
+		    timeout_ms);
+	}
+	n = pread(fd, out, outlen - 1, 0);
+	out[n > 0 ? n : 0] = '\0';
+	close(fd);
+	unlink(path);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 +
+	    WTERMSIG(status);
+}

@@ -48,6 +48,10 @@ pid_t	th_worker_start(const struct th_daemon *);
 
 /* fork/exec argv with stdout to out_path (or inherited if NULL). */
 pid_t	th_spawn(char *const argv[], const char *out_path);
+/* Run argv to its end (bounded: a test failure past timeout_ms), its
+ * stdout and stderr together in out.  The exit status, 128+N if killed
+ * by signal N. */
+int	th_run(char *const argv[], char *out, size_t outlen, int timeout_ms);
 /* Wait up to timeout_ms for pid; 0 with *status, -1 on timeout. */
 int	th_wait(pid_t, int timeout_ms, int *status);
 /* Children of pid, from /proc; returns how many (up to max). */

@@ -684,6 +684,24 @@ Test(keyfile, client_needs_both_halves_and_a_matching_pair)
 
 /* --- least privilege: --user --- */
 
+/* Copy an executable to path, mode 0755. */
+static void
+ct_copy(const char *from, const char *to)
+{
+	char buf[65536];
+	int in = open(from, O_RDONLY), out;
+	ssize_t n;
+
+	cr_assert(in != -1, "%s: %s", from, strerror(errno));
+	out = open(to, O_WRONLY | O_CREAT | O_TRUNC, 0755);
+	cr_assert(out != -1, "%s: %s", to, strerror(errno));
+	while ((n = read(in, buf, sizeof(buf))) > 0)
+		cr_assert_eq(write(out, buf, (size_t)n), n);
+	close(in);
+	close(out);
+	cr_assert_eq(chmod(to, 0755), 0);
+}
+
 /* Real, effective, saved and fs uid (or gid) of pid all equal want? */
 static int
 ct_ids_are(pid_t pid, const char *field, unsigned long want)
@@ -726,12 +744,21 @@ Test(privdrop, root_becomes_nobody_after_binding, .timeout = 60)
 	uid = pw->pw_uid;
 	gid = pw->pw_gid;
 	{
-		char tmp[] = "/tmp/quarry-priv-XXXXXX";
+		char tmp[] = "/tmp/quarry-priv-XXXXXX",
+		    bindir[] = "/tmp/quarry-bin-XXXXXX",
+		    worker[sizeof(bindir) + 16], self[TH_PATH_MAX];
 		const char *extra[] = { "--user", "nobody", "--state-dir",
-		    state, NULL };
+		    state, "--worker-bin", worker, NULL };
 
 		cr_assert(mkdtemp(tmp) != NULL);
 		snprintf(state, sizeof(state), "%s/state", tmp);
+		/* The build may sit in a directory nobody cannot enter (a
+		 * clone under /root or a mktemp -d): the worker nobody
+		 * runs goes where nobody can reach it. */
+		cr_assert(mkdtemp(bindir) != NULL);
+		cr_assert_eq(chmod(bindir, 0755), 0);
+		snprintf(worker, sizeof(worker), "%s/quarry-worker", bindir);
+		ct_copy(th_bin(self, sizeof(self), "quarry-worker"), worker);
 		th_daemon_start(&d, 1, extra);
 		ctx = th_ctx();
 		sub = th_subscriber(ctx, d.results, "");
@@ -782,6 +809,7 @@ Test(privdrop, root_becomes_nobody_after_binding, .timeout = 60)
 		    th_daemon_log(&d));
 		th_rmtree(d.dir);
 		th_rmtree(tmp);
+		th_rmtree(bindir);
 	}
 }
 
