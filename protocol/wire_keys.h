@@ -57,10 +57,10 @@ enum wire_key {
 _Static_assert(WK__COUNT <= 64, "wire keys must fit a uint64_t mask");
 
 /*
- * A key's name, and the key as the encoder writes it: a fixstr header and
- * the name, zero-padded to 16 bytes so that it is copied with two fixed
- * 8-byte stores instead of a call to memcpy() (every key is under 16
- * bytes; names.c checks).
+ * A key's name, and the key as the encoder hands it to msgpack-c's packer
+ * in one piece: a fixstr header and the name (every key is under 16
+ * bytes; names.c checks), so the packer's write callback copies it with
+ * at most two 8-byte loads and stores.
  */
 #define WIRE_KEY_MP_SIZE	16
 struct wire_key_name {
