@@ -66,6 +66,13 @@
  * it finished would be blamed for the crash.
  */
 #define BROKER_REAP_GRACE_MS	50
+/*
+ * While the spool is read on start, each segment (64 MiB, well under a
+ * second from any disk) asks the service manager for this much more
+ * start-up time: the unit's TimeoutStartSec then bounds a stuck read,
+ * not the size of the spool.
+ */
+#define BROKER_REPLAY_EXTEND_US	(30 * 1000000ULL)
 /* The subscription-sync topic (docs/protocol.md). */
 #define BROKER_HELLO_TOPIC	"quarry.hello"
 /*
@@ -105,6 +112,8 @@ struct broker {
 	struct event	*reap_ev;	/* settles exited workers */
 	struct event	*sig_ev[3];	/* TERM, INT, HUP */
 	int		 draining;
+	uint64_t	 hold_until_us;	/* replayed articles wait for a
+					 * subscriber to sync, or this long */
 	uint64_t	 drain_deadline_us;
 	int		 exiting;	/* workers told to go */
 	uint64_t	 exit_deadline_us;
@@ -119,6 +128,7 @@ struct broker {
 };
 
 static int broker_dispatch(struct broker *);
+static void broker_refill(struct broker *);
 
 /* --- replies and publishing --- */
 
@@ -343,6 +353,8 @@ broker_worker_lost(struct broker *b, struct worker *w, const char *why,
 		j->suspect = 1;
 		if (w->njobs > 0) {	/* older ones remain: not started */
 			j->attempt--;
+			if (j->sid != 0)
+				spool_attempt(b->spool, j->sid, j->attempt);
 			queue_push_front(&b->queue, j);
 			continue;
 		}
@@ -564,13 +576,29 @@ broker_dispatch(struct broker *b)
 	zmq_msg_t msg;
 	int sent = 0;
 
+	broker_refill(b);
+	if (b->hold_until_us != 0) {
+		if (now_us() < b->hold_until_us)
+			return 0;
+		b->hold_until_us = 0;
+		log_warnx("replay: no subscriber synced within %u ms; "
+		    "dispatching (results published now reach only "
+		    "subscribers already connected)", b->cfg->replay_hold_ms);
+	}
 	while (b->queue.count > 0) {
 		j = queue_peek(&b->queue);
+		if (j->attempt >= b->cfg->max_attempts) {
+			/* Replayed with its attempts used up. */
+			broker_dead_letter(b, queue_pop(&b->queue));
+			broker_refill(b);
+			continue;
+		}
 		/* The first in round-robin order that may take it; a
 		 * suspect runs alone, so it waits for an idle worker. */
 		if ((w = workers_pick(&b->workers, j)) == NULL)
 			break;
 		j = queue_pop(&b->queue);
+		broker_refill(b);
 		j->attempt++;
 		memset(&m, 0, sizeof(m));
 		m.type = WMSG_JOB;
@@ -592,6 +620,8 @@ broker_dispatch(struct broker *b)
 			continue;
 		}
 		j->error[0] = '\0';
+		if (j->sid != 0)
+			spool_attempt(b->spool, j->sid, j->attempt);
 		if (w->njobs == 0)	/* else when it reaches the head */
 			broker_deadline(b, j);
 		workers_hold(&b->workers, w, j);
@@ -660,24 +690,52 @@ broker_commit_cb(evutil_socket_t fd, short what, void *arg)
 	broker_commit(b);
 }
 
-/* Requeue one unfinished article from the spool at start-up. */
-static void
-broker_replay(void *arg, uint64_t sid, const void *frame, size_t len)
+/* The spool's hooks: an article's id, and progress while it is read. */
+static int
+broker_spool_id(void *arg, const void *frame, size_t len, struct str *id)
 {
 	struct broker *b = arg;
+
+	return proto_peek_id(b->dec, frame, len, id) == 0 && id->len > 0 ?
+	    0 : -1;
+}
+
+static void
+broker_spool_progress(void *arg, uint64_t done, uint64_t total)
+{
+	struct broker *b = arg;
+	char st[128];
+
+	snprintf(st, sizeof(st), "replaying the spool: %llu of %llu MiB read",
+	    (unsigned long long)(done >> 20),
+	    (unsigned long long)(total >> 20));
+	notify_extend(b->notify, BROKER_REPLAY_EXTEND_US, st);
+}
+
+static void
+broker_free_frame(void *data, void *hint)
+{
+	(void)hint;
+	free(data);
+}
+
+/* Queue one unfinished article read back from the spool. */
+static void
+broker_replay_one(struct broker *b, uint64_t sid, uint32_t attempts,
+    void *frame, size_t len)
+{
 	char err[PROTO_ERR_MAX] = "";
 	struct article a;
 	struct job *j;
 	zmq_msg_t m;
 
-	if (zmq_msg_init_size(&m, len) == -1)
-		fatal("zmq_msg_init_size");
-	memcpy(zmq_msg_data(&m), frame, len);
+	if (zmq_msg_init_data(&m, frame, len, broker_free_frame, NULL) == -1)
+		fatal("zmq_msg_init_data");
 	if (proto_decode_article(b->dec, zmq_msg_data(&m), len, &a, err,
 	    sizeof(err)) == -1 || ledger_find(b->ledger, a.id) != NULL) {
 		/* It passed this check when it was accepted; a newer
-		 * protocol may disagree.  Or it was resubmitted after its
-		 * window while the first copy was unfinished. */
+		 * protocol may disagree.  Or its id was taken again while it
+		 * waited on disk (spool_pending could not read its id). */
 		log_warnx("spool: record %llu dropped: %s",
 		    (unsigned long long)sid, err[0] ? err : "duplicate id");
 		spool_done(b->spool, sid);
@@ -688,8 +746,38 @@ broker_replay(void *arg, uint64_t sid, const void *frame, size_t len)
 	zmq_msg_close(&m);
 	j->sid = sid;
 	j->accepted_us = now_us();
+	/* Attempts survive restarts: a poison article does not get
+	 * max_attempts more tries per start.  One with none left is dead
+	 * lettered when dispatch reaches it. */
+	j->attempt = attempts;
+	if (attempts >= b->cfg->max_attempts)
+		job_set_error(j, "%u attempt%s made before quarryd restarted",
+		    attempts, attempts == 1 ? "" : "s");
 	ledger_insert(b->ledger, j);
 	queue_push(&b->queue, j);
+}
+
+/*
+ * Read unfinished articles in from the spool while the queue has room:
+ * a spool larger than the queue (in articles or in bytes) stays on disk
+ * and is read in as the queue drains.  They were accepted first, so they take the room before
+ * new submissions do.
+ */
+static void
+broker_refill(struct broker *b)
+{
+	uint64_t sid;
+	uint32_t attempts;
+	void *frame;
+	size_t len;
+
+	if (b->spool == NULL)
+		return;
+	while (spool_replay_left(b->spool) > 0 &&
+	    queue_has_room_for(&b->queue, spool_replay_next_len(b->spool) +
+	    sizeof(struct job)) &&
+	    spool_replay_next(b->spool, &sid, &attempts, &frame, &len) == 1)
+		broker_replay_one(b, sid, attempts, frame, len);
 }
 
 /* --- ingest --- */
@@ -760,7 +848,8 @@ broker_on_article(struct broker *b)
 		goto out;
 	}
 	if (ledger_find(b->ledger, a.id) != NULL ||
-	    ledger_recent(b->ledger, a.id, now_us())) {
+	    ledger_recent(b->ledger, a.id, now_us()) ||
+	    (b->spool != NULL && spool_pending(b->spool, a.id))) {
 		broker_ack(b, &f[0], delim, a.id, ACK_DUPLICATE, NULL);
 		goto out;
 	}
@@ -822,6 +911,11 @@ broker_on_subscription(struct broker *b)
 		    (int)(len - 1 < 64 ? len - 1 : 64), (const char *)p + 1);
 		if (len - 1 == sizeof(BROKER_HELLO_TOPIC) - 1 &&
 		    memcmp(p + 1, BROKER_HELLO_TOPIC, len - 1) == 0) {
+			if (b->hold_until_us != 0) {
+				b->hold_until_us = 0;
+				log_info("replay: a subscriber synced; "
+				    "dispatching");
+			}
 			if (proto_encode_hello(&b->out) == -1)
 				fatal("encode hello");
 			if (zsock_send(b->results, BROKER_HELLO_TOPIC,
@@ -847,6 +941,18 @@ broker_begin_exit(struct broker *b)
 	b->exiting = 1;
 	b->exit_deadline_us = now_us() + BROKER_EXIT_GRACE_US;
 	broker_commit(b);
+	/* What the stop interrupts is not the article's fault: the next
+	 * start does not charge it the attempt. */
+	if (b->spool != NULL) {
+		struct job *j;
+
+		TAILQ_FOREACH(w, &b->workers.all, link)
+			TAILQ_FOREACH(j, &w->jobs, link)
+				if (j->sid != 0 && j->attempt > 0)
+					spool_attempt(b->spool, j->sid,
+					    j->attempt - 1);
+		spool_flush(b->spool);
+	}
 	if (b->queue.count + b->workers.inflight > 0 && b->spool != NULL)
 		log_info("drain ended: %zu queued and %zu in-flight articles "
 		    "stay in the spool for the next start", b->queue.count,
@@ -1259,16 +1365,32 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 	if ((b.zctx = zmq_ctx_new()) == NULL)
 		fatal("zmq_ctx_new");
 	signal(SIGPIPE, SIG_IGN);
+	/* Before the spool: a long replay keeps the service manager told. */
+	b.notify = notify_new(b.base);
 	if (cfg->spool) {
 		char dir[CONFIG_PATH_MAX + 8], err[CONFIG_PATH_MAX + 128];
+		struct spool_hooks hooks = { broker_spool_id,
+		    broker_spool_progress, &b };
 
 		snprintf(dir, sizeof(dir), "%s/spool", cfg->state_dir);
 		if (mkdir(cfg->state_dir, 0700) == -1 && errno != EEXIST)
 			fatal("state directory %s", cfg->state_dir);
-		b.spool = spool_open(dir, cfg->spool_fsync, broker_replay, &b,
-		    err, sizeof(err));
+		b.spool = spool_open(dir, cfg->spool_fsync, &hooks, err,
+		    sizeof(err));
 		if (b.spool == NULL)
 			fatalx("%s", err);
+		broker_refill(&b);
+		/* Results published before any subscriber reconnects are
+		 * lost (PUB): replayed articles wait for one to sync. */
+		if (b.queue.count > 0 && cfg->replay_hold_ms > 0) {
+			b.hold_until_us = now_us() +
+			    (uint64_t)cfg->replay_hold_ms * 1000;
+			log_info("replay: %zu article%s wait for a subscriber "
+			    "to sync (quarry.hello), at most %u ms",
+			    b.queue.count + spool_replay_left(b.spool),
+			    b.queue.count + spool_replay_left(b.spool) == 1 ?
+			    "" : "s", cfg->replay_hold_ms);
+		}
 		if (cfg->spool_fsync == SPOOL_FSYNC_BATCH &&
 		    (b.commit_ev = evtimer_new(b.base, broker_commit_cb,
 		    &b)) == NULL)
@@ -1314,7 +1436,6 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 	b.tick_ev = event_new(b.base, -1, EV_PERSIST, broker_tick_cb, &b);
 	if (b.tick_ev == NULL || event_add(b.tick_ev, &tick) == -1)
 		fatalx("cannot start the tick");
-	b.notify = notify_new(b.base);
 	if ((b.reap_ev = evtimer_new(b.base, broker_reap_cb, &b)) == NULL)
 		fatalx("cannot make the reap timer");
 	b.sup = supervisor_new(b.base, cfg, broker_child_exit, &b);

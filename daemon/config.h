@@ -49,6 +49,8 @@ struct config {
 	int		 spool;		/* write-ahead log on (needs state_dir) */
 	enum spool_fsync spool_fsync;
 	unsigned	 spool_batch_ms; /* group-commit interval for "batch" */
+	unsigned	 replay_hold_ms; /* replayed articles wait this long
+					  * for a subscriber to sync */
 	unsigned	 dedup_window_ms; /* finished ids stay duplicates this
 					  * long (0: only while unfinished) */
 	size_t		 dedup_max;	/* ... and at most this many */

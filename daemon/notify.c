@@ -84,7 +84,7 @@ notify_destroy(struct notify **np)
 static void
 notify_with_status(struct notify *n, const char *state, const char *status)
 {
-	char msg[NOTIFY_STATUS_MAX + 32];
+	char msg[NOTIFY_STATUS_MAX + 96];
 
 	snprintf(n->status, sizeof(n->status), "%s", status);
 	n->status_at_us = now_us();
@@ -119,6 +119,17 @@ notify_status(struct notify *n, const char *status)
 	n->status_at_us = now_us();
 	snprintf(msg, sizeof(msg), "STATUS=%s", n->status);
 	notify_send(msg);
+}
+
+void
+notify_extend(struct notify *n, unsigned long long usec, const char *status)
+{
+	char state[64];
+
+	/* The loop is not running yet: pet the watchdog here too. */
+	snprintf(state, sizeof(state), "EXTEND_TIMEOUT_USEC=%llu%s", usec,
+	    n->watchdog_us > 0 ? "\nWATCHDOG=1" : "");
+	notify_with_status(n, state, status);
 }
 
 void

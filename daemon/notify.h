@@ -28,6 +28,10 @@ void	notify_ready(struct notify *, const char *status);
 int	notify_is_ready(const struct notify *);
 /* STATUS= when it changed and NOTIFY_STATUS_MIN_US has passed. */
 void	notify_status(struct notify *, const char *status);
+/* EXTEND_TIMEOUT_USEC= (and a STATUS=): start-up work (the spool's
+ * replay) is under way and needs up to usec more. */
+void	notify_extend(struct notify *, unsigned long long usec,
+	    const char *status);
 /* STOPPING=1 (with a STATUS=), once. */
 void	notify_stopping(struct notify *, const char *status);
 /* The watchdog interval in microseconds, 0 when off. */

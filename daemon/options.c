@@ -50,6 +50,12 @@
 /* Timers: below 10 ms they would busy-loop; above a day is a typo. */
 #define OPTIONS_MS_MIN		10
 #define OPTIONS_MS_MAX		86400000
+/* Results published before any subscriber has reconnected are lost
+ * (PUB): after a restart with articles to replay, dispatch waits for a
+ * subscription to quarry.hello, or this long.  A subscriber that retries
+ * its connection every second (ZeroMQ's default reconnect interval is
+ * 100 ms) has synced well within it. */
+#define DEFAULT_REPLAY_HOLD_MS	3000
 /* Liveness: a hundred missed heartbeats is already minutes of silence. */
 #define OPTIONS_LIVENESS_MAX	100
 /* Group commit: past 10 s an ack waits longer than any client's timeout. */
@@ -183,6 +189,12 @@ const struct options_entry options_table[] = {
 	  .minimum = 1, .maximum = OPTIONS_SPOOL_BATCH_MAX,
 	  .default_num = DEFAULT_SPOOL_BATCH_MS,
 	  .text = "group-commit interval of batch" },
+	{ .name = "replay_hold_ms", .type = OPTIONS_NUMBER,
+	  .scope = OPTIONS_BOTH, FIELD(replay_hold_ms), .arg = "MS",
+	  .minimum = 0, .maximum = OPTIONS_MS_MAX,
+	  .default_num = DEFAULT_REPLAY_HOLD_MS,
+	  .text = "after a start with articles to replay, dispatch waits "
+	  "this long for a subscriber to sync" },
 	{ .name = "dedup_window_ms", .type = OPTIONS_NUMBER,
 	  .scope = OPTIONS_BOTH, FIELD(dedup_window_ms), .arg = "MS",
 	  .minimum = 0, .maximum = OPTIONS_MS_MAX,

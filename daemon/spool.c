@@ -1,12 +1,24 @@
 /*
- * spool.c — the write-ahead log of accepted articles.
+ * spool.c — the write-ahead log of accepted articles: its segments, its
+ * records, the scan that finds unfinished articles on start, and giving
+ * space back when the disk fills.
  *
- * A record is a 24-byte header (magic, payload length, CRC-32C, type,
- * sid) and its payload: the article frame exactly as it arrived for
- * ARTICLE, nothing for DONE.  The CRC covers type, sid and payload, so a
- * torn write (quarryd killed mid-append) or a flipped bit is detected;
- * replay then skips to the next record that checks out, and a torn tail
- * is cut off so appends continue from a clean end.
+ * A segment begins with a 32-byte file header (magic "QSP2", a random
+ * 64-bit key, its first sid, a CRC-32C).  A record is a 32-byte header
+ * (the segment's key, payload length, CRC-32C, type, sid) and its
+ * payload: the article frame exactly as it arrived (ARTICLE), nothing
+ * (DONE), or a 32-bit delivery count (ATTEMPT).  The CRC covers the
+ * header and the payload, so a torn write or a flipped bit is detected.
+ *
+ * After damage the scan looks for the next record that checks out, and
+ * only a header carrying the segment's key can be one: the key is never
+ * shown to anyone, so no bytes a producer put inside an article can pass
+ * for a record (a DONE-shaped record hidden in a bin value retires
+ * nothing).  When nothing after the damage checks out, the rest is a torn
+ * tail — a record that runs past the end of the file — and is cut off at
+ * the record's start.  Segments written before the keyed format ("QSP1",
+ * 24-byte headers) are still read, but never searched: they are read up
+ * to their first damage.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -16,23 +28,38 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/uio.h>
+#if defined(__x86_64__)
+#include <nmmintrin.h>
+#endif
 
 #include "log.h"
 #include "message.h"
 #include "spool.h"
 #include "util.h"
 
-#define SPOOL_MAGIC		0x31505351u	/* "QSP1" little-endian */
-#define SPOOL_HDR_SIZE		24
+#define SPOOL_FILE_MAGIC	0x32505351u	/* "QSP2" little-endian */
+#define SPOOL_FILE_HDR		32
+#define SPOOL_HDR_SIZE		32
+#define SPOOL_V1_MAGIC		0x31505351u	/* "QSP1": before the key */
+#define SPOOL_V1_HDR		24
 #define SPOOL_ARTICLE		1
 #define SPOOL_DONE		2
+#define SPOOL_ATTEMPT		3
+#define SPOOL_ATTEMPT_LEN	4
 /* No legal record is larger than a legal frame. */
 #define SPOOL_RECORD_MAX	PROTO_FRAME_MAX
-/* Buffered completions are written at least this often by the caller's
- * tick, and at once past this many (24 bytes each: 24 KiB). */
-#define SPOOL_DONE_BATCH	1024
+/* Buffered attempts and completions are written at least this often by
+ * the caller's tick, and at once past this many (32-36 bytes each: about
+ * 36 KiB a write). */
+#define SPOOL_RECS_BATCH	1024
+/* After writes failed for want of space, the spool is healthy again when
+ * a write succeeds or this much is free: a batch of completions and a
+ * few typical articles. */
+#define SPOOL_FREE_MIN		(256u << 10)
 #define SPOOL_NAME_FMT		"spool-%016" PRIx64 ".log"
 #define SPOOL_PATH_MAX		1024
 
@@ -40,6 +67,28 @@ struct spool_seg {
 	uint64_t	 first;		/* first sid it may hold (its name) */
 	uint64_t	 size;
 	size_t		 live;		/* unfinished articles recorded here */
+	uint64_t	 key;		/* its records carry it (version 2) */
+	int		 version;	/* 2; 1 legacy, read only; 0 unreadable */
+};
+
+/* An unfinished article found by the scan, not yet read in. */
+struct spool_pend {
+	uint64_t	 sid;
+	uint64_t	 seg;		/* its segment's first sid */
+	uint64_t	 off;		/* its payload's offset there */
+	uint32_t	 len;
+	uint32_t	 attempts;
+	uint32_t	 order;		/* scan order, to keep sorts stable */
+	int		 done;
+	char		*id;
+	size_t		 idlen;
+};
+
+/* An attempt or completion waiting for spool_flush(). */
+struct spool_rec {
+	uint64_t	 sid;
+	uint32_t	 value;
+	unsigned char	 type;
 };
 
 struct spool {
@@ -50,17 +99,62 @@ struct spool {
 	int		 fd;		/* the current segment */
 	int		 dirfd;
 	uint64_t	 next_sid;
-	int		 dirty;		/* appended since the last sync */
-	uint64_t	*done;		/* completions not yet written */
-	size_t		 ndone, donecap;
-	size_t		 unfinished;
-	uint64_t	 syncs, corrupt;
 	uint64_t	 segment_max;	/* rotate past this size */
+	int		 dirty;		/* written since the last sync */
+	struct spool_rec *recs;		/* buffered, not yet written */
+	size_t		 nrecs, reccap;
+	size_t		 unfinished;
+	/* replay: the unfinished articles, by sid, and an index by id */
+	struct spool_pend *pend;
+	size_t		 npend, pendcap, rp;	/* rp: the next to read */
+	uint32_t	*idx;		/* pend index + 1, 0 empty */
+	size_t		 idxmask;
+	uint64_t	 idseed;
+	int		 rfd;		/* the segment replay reads */
+	uint64_t	 rfirst;
+	/* figures */
+	uint64_t	 syncs, corrupt, write_errors, enospc, fsync_failures;
+	int		 failing;
 };
 
-/* --- CRC-32C (Castagnoli), table-driven --- */
+/* --- CRC-32C (Castagnoli): SSE4.2 where the CPU has it, else a table --- */
 
 static uint32_t spool_crc_table[256];
+static int spool_crc_hw_ok;
+
+static uint32_t
+spool_crc_sw(uint32_t crc, const void *buf, size_t len)
+{
+	const unsigned char *p = buf;
+
+	crc = ~crc;
+	while (len--)
+		crc = spool_crc_table[(crc ^ *p++) & 0xff] ^ (crc >> 8);
+	return ~crc;
+}
+
+#if defined(__x86_64__)
+__attribute__((target("sse4.2"))) static uint32_t
+spool_crc_hw(uint32_t crc, const void *buf, size_t len)
+{
+	const unsigned char *p = buf;
+	uint64_t c = ~crc & 0xffffffffu;
+	uint32_t c32;
+
+	while (len >= 8) {
+		uint64_t v;
+
+		memcpy(&v, p, 8);
+		c = _mm_crc32_u64(c, v);
+		p += 8;
+		len -= 8;
+	}
+	c32 = (uint32_t)c;
+	while (len--)
+		c32 = _mm_crc32_u8(c32, *p++);
+	return ~c32;
+}
+#endif
 
 static void
 spool_crc_init(void)
@@ -76,20 +170,26 @@ spool_crc_init(void)
 			c = (c & 1) ? (c >> 1) ^ 0x82f63b78u : c >> 1;
 		spool_crc_table[i] = c;
 	}
+#if defined(__x86_64__)
+	/* Used only if it agrees with the table on the check value. */
+	__builtin_cpu_init();
+	spool_crc_hw_ok = __builtin_cpu_supports("sse4.2") &&
+	    spool_crc_hw(0, "123456789", 9) == 0xe3069283u &&
+	    spool_crc_sw(0, "123456789", 9) == 0xe3069283u;
+#endif
 }
 
 static uint32_t
 spool_crc(uint32_t crc, const void *buf, size_t len)
 {
-	const unsigned char *p = buf;
-
-	crc = ~crc;
-	while (len--)
-		crc = spool_crc_table[(crc ^ *p++) & 0xff] ^ (crc >> 8);
-	return ~crc;
+#if defined(__x86_64__)
+	if (spool_crc_hw_ok)
+		return spool_crc_hw(crc, buf, len);
+#endif
+	return spool_crc_sw(crc, buf, len);
 }
 
-/* --- record encoding (little-endian, fixed layout) --- */
+/* --- encoding (little-endian, fixed layout) --- */
 
 static void
 spool_put32(unsigned char *p, uint32_t v)
@@ -120,51 +220,121 @@ spool_get64(const unsigned char *p)
 	return (uint64_t)spool_get32(p) | (uint64_t)spool_get32(p + 4) << 32;
 }
 
-static uint32_t
-spool_record_crc(unsigned type, uint64_t sid, const void *payload,
-    size_t len)
+static int
+spool_type_ok(unsigned type, size_t len)
 {
-	unsigned char head[9];
+	switch (type) {
+	case SPOOL_ARTICLE:
+		return 1;
+	case SPOOL_DONE:
+		return len == 0;
+	case SPOOL_ATTEMPT:
+		return len == SPOOL_ATTEMPT_LEN;
+	}
+	return 0;
+}
 
-	head[0] = (unsigned char)type;
-	spool_put64(head + 1, sid);
-	return spool_crc(spool_crc(0, head, sizeof(head)), payload, len);
+/* The CRC of a record: its header but the CRC field, then its payload. */
+static uint32_t
+spool_record_crc(const unsigned char *h, const void *payload, size_t len)
+{
+	uint32_t c = spool_crc(0, h, 12);
+
+	c = spool_crc(c, h + 16, SPOOL_HDR_SIZE - 16);
+	return spool_crc(c, payload, len);
 }
 
 static void
-spool_header(unsigned char *h, unsigned type, uint64_t sid,
+spool_header(unsigned char *h, uint64_t key, unsigned type, uint64_t sid,
     const void *payload, size_t len)
 {
 	memset(h, 0, SPOOL_HDR_SIZE);
-	spool_put32(h, SPOOL_MAGIC);
-	spool_put32(h + 4, (uint32_t)len);
-	spool_put32(h + 8, spool_record_crc(type, sid, payload, len));
-	h[12] = (unsigned char)type;
-	spool_put64(h + 16, sid);
+	spool_put64(h, key);
+	spool_put32(h + 8, (uint32_t)len);
+	h[16] = (unsigned char)type;
+	spool_put64(h + 24, sid);
+	spool_put32(h + 12, spool_record_crc(h, payload, len));
 }
 
-/* A valid record at buf[off]?  Its total size, or 0. */
+/* A valid record of this segment at buf[off]?  Its total size, or 0. */
 static size_t
 spool_record_at(const unsigned char *buf, size_t size, size_t off,
-    unsigned *type, uint64_t *sid)
+    uint64_t key, unsigned *type, uint64_t *sid)
 {
 	const unsigned char *h = buf + off;
 	uint32_t len;
 
-	if (size - off < SPOOL_HDR_SIZE || spool_get32(h) != SPOOL_MAGIC)
+	if (size - off < SPOOL_HDR_SIZE || spool_get64(h) != key)
 		return 0;
-	len = spool_get32(h + 4);
+	len = spool_get32(h + 8);
 	if (len > SPOOL_RECORD_MAX || size - off - SPOOL_HDR_SIZE < len)
 		return 0;
+	*type = h[16];
+	*sid = spool_get64(h + 24);
+	if (!spool_type_ok(*type, len) || *sid == 0)
+		return 0;
+	if (spool_get32(h + 12) != spool_record_crc(h, h + SPOOL_HDR_SIZE,
+	    len))
+		return 0;
+	return SPOOL_HDR_SIZE + len;
+}
+
+/* The same for a legacy record (no key; CRC over type, sid, payload). */
+static size_t
+spool_v1_record_at(const unsigned char *buf, size_t size, size_t off,
+    unsigned *type, uint64_t *sid, int *torn)
+{
+	const unsigned char *h = buf + off;
+	unsigned char head[9];
+	uint32_t len;
+
+	*torn = 0;
+	if (size - off < SPOOL_V1_HDR) {
+		*torn = 1;
+		return 0;
+	}
+	if (spool_get32(h) != SPOOL_V1_MAGIC)
+		return 0;
+	len = spool_get32(h + 4);
+	if (len > SPOOL_RECORD_MAX)
+		return 0;
+	if (size - off - SPOOL_V1_HDR < len) {
+		*torn = 1;
+		return 0;
+	}
 	*type = h[12];
 	*sid = spool_get64(h + 16);
 	if ((*type != SPOOL_ARTICLE && *type != SPOOL_DONE) ||
 	    (*type == SPOOL_DONE && len != 0) || *sid == 0)
 		return 0;
-	if (spool_get32(h + 8) != spool_record_crc(*type, *sid,
-	    h + SPOOL_HDR_SIZE, len))
+	head[0] = (unsigned char)*type;
+	spool_put64(head + 1, *sid);
+	if (spool_get32(h + 8) != spool_crc(spool_crc(0, head, sizeof(head)),
+	    h + SPOOL_V1_HDR, len))
 		return 0;
-	return SPOOL_HDR_SIZE + len;
+	return SPOOL_V1_HDR + len;
+}
+
+static void
+spool_file_header(unsigned char *h, uint64_t key, uint64_t first)
+{
+	memset(h, 0, SPOOL_FILE_HDR);
+	spool_put32(h, SPOOL_FILE_MAGIC);
+	spool_put64(h + 8, key);
+	spool_put64(h + 16, first);
+	spool_put32(h + 24, spool_crc(0, h, 24));
+}
+
+static uint64_t
+spool_new_key(void)
+{
+	uint64_t key = 0;
+
+	/* Never 0: an all-zero region must not read as records. */
+	while (key == 0)
+		if (getrandom(&key, sizeof(key), 0) != sizeof(key))
+			fatal("spool: getrandom");
+	return key;
 }
 
 /* --- segments --- */
@@ -193,18 +363,22 @@ spool_seg_of(const struct spool *sp, uint64_t sid)
 	return lo;
 }
 
-static void
+static struct spool_seg *
 spool_seg_add(struct spool *sp, uint64_t first, uint64_t size)
 {
+	struct spool_seg *s;
+
 	if (sp->nsegs == sp->segcap) {
 		sp->segcap = sp->segcap ? sp->segcap * 2 : 8;
 		sp->segs = xreallocarray(sp->segs, sp->segcap,
 		    sizeof(*sp->segs));
 	}
-	sp->segs[sp->nsegs].first = first;
-	sp->segs[sp->nsegs].size = size;
-	sp->segs[sp->nsegs].live = 0;
-	sp->nsegs++;
+	s = &sp->segs[sp->nsegs++];
+	memset(s, 0, sizeof(*s));
+	s->first = first;
+	s->size = size;
+	s->version = 2;
+	return s;
 }
 
 static int
@@ -215,12 +389,68 @@ spool_seg_cmp(const void *a, const void *b)
 	return (x->first > y->first) - (x->first < y->first);
 }
 
-static int
+/* A failed fdatasync or fsync: after one, nothing says what it was to
+ * write reached the disk, and no later one can be trusted to cover it
+ * (PostgreSQL's lesson).  Die; producers resend, the spool replays. */
+static void
+spool_sync_failed(struct spool *sp, const char *what)
+{
+	sp->fsync_failures++;
+	fatal("spool: %s", what);
+}
+
+static void
 spool_sync_dir(struct spool *sp)
 {
-	if (sp->policy == SPOOL_FSYNC_OFF)
-		return 0;
-	return fsync(sp->dirfd);
+	if (sp->policy != SPOOL_FSYNC_OFF && fsync(sp->dirfd) == -1)
+		spool_sync_failed(sp, "fsync of the directory");
+}
+
+static void
+spool_write_failed(struct spool *sp, int e)
+{
+	sp->write_errors++;
+	if (e == ENOSPC || e == EDQUOT)
+		sp->enospc++;
+	if (!sp->failing)
+		log_warnx("spool: cannot write: %s", strerror(e));
+	sp->failing = 1;
+}
+
+/* write(2) all of buf at the current offset; 0 or -1 (errno). */
+static int
+spool_write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+
+	while (len > 0) {
+		ssize_t w = write(fd, p, len);
+
+		if (w == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Give a segment a fresh file header (it holds nothing else). */
+static int
+spool_seg_init(struct spool *sp, int fd, struct spool_seg *s)
+{
+	unsigned char h[SPOOL_FILE_HDR];
+
+	s->key = spool_new_key();
+	spool_file_header(h, s->key, s->first);
+	if (ftruncate(fd, 0) == -1 || spool_write_all(fd, h, sizeof(h)) == -1)
+		return -1;
+	s->size = SPOOL_FILE_HDR;
+	s->version = 2;
+	sp->dirty = 1;
+	return 0;
 }
 
 /*
@@ -234,7 +464,8 @@ static int
 spool_seg_begin(struct spool *sp)
 {
 	char path[SPOOL_PATH_MAX];
-	int fd;
+	struct spool_seg s;
+	int fd, e;
 
 	if (sp->nsegs > 0 && sp->next_sid <= sp->segs[sp->nsegs - 1].first)
 		sp->next_sid = sp->segs[sp->nsegs - 1].first + 1;
@@ -243,20 +474,32 @@ spool_seg_begin(struct spool *sp)
 	    0600);
 	if (fd == -1)
 		return -1;
+	memset(&s, 0, sizeof(s));
+	s.first = sp->next_sid;
+	if (spool_seg_init(sp, fd, &s) == -1) {
+		/* A full disk: keep writing (or failing) where we were. */
+		e = errno;
+		close(fd);
+		unlink(path);
+		errno = e;
+		return -1;
+	}
 	if (sp->fd != -1) {
 		/* What was written to the old segment must be as durable
 		 * as the policy says before appends move on. */
 		if (sp->dirty && sp->policy != SPOOL_FSYNC_OFF) {
 			sp->syncs++;
 			if (fdatasync(sp->fd) == -1)
-				fatal("spool: fdatasync before rotating");
+				spool_sync_failed(sp, "fdatasync before "
+				    "rotating");
 		}
 		close(sp->fd);
 	}
 	sp->fd = fd;
-	sp->dirty = 0;
-	spool_seg_add(sp, sp->next_sid, 0);
-	return spool_sync_dir(sp);
+	sp->dirty = 1;
+	*spool_seg_add(sp, s.first, s.size) = s;
+	spool_sync_dir(sp);
+	return 0;
 }
 
 /* Continue writing the newest segment after a restart. */
@@ -269,9 +512,24 @@ spool_seg_reopen(struct spool *sp)
 	spool_seg_path(sp, cur->first, path, sizeof(path));
 	if ((sp->fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)) == -1)
 		return -1;
+	/* Created, then killed before its header was whole. */
+	if (cur->size < SPOOL_FILE_HDR && spool_seg_init(sp, sp->fd, cur))
+		return -1;
 	if (sp->next_sid < cur->first)
 		sp->next_sid = cur->first;
 	return 0;
+}
+
+/* Buffered records about sids older than every segment are moot. */
+static void
+spool_recs_prune(struct spool *sp)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < sp->nrecs; i++)
+		if (sp->recs[i].sid >= sp->segs[0].first)
+			sp->recs[n++] = sp->recs[i];
+	sp->nrecs = n;
 }
 
 /* Delete the oldest segments while they hold nothing unfinished: a
@@ -298,34 +556,19 @@ spool_compact(struct spool *sp)
 		memmove(sp->segs, sp->segs + k,
 		    (sp->nsegs - k) * sizeof(*sp->segs));
 		sp->nsegs -= k;
-		(void)spool_sync_dir(sp);
+		spool_sync_dir(sp);
+		spool_recs_prune(sp);
 	}
 }
 
-/* --- replay --- */
+/* --- the scan on open --- */
 
-struct spool_live {
-	uint64_t	*sids;		/* ARTICLE records, in log order */
-	unsigned char	*gone;		/* a DONE was seen for it */
-	size_t		 n, cap;
+struct spool_scan {
+	struct spool_rec *recs;		/* DONE and ATTEMPT, in log order */
+	size_t		  nrecs, reccap;
+	uint64_t	  max_sid;
+	const struct spool_hooks *hooks;
 };
-
-static ssize_t
-spool_live_find(const struct spool_live *lv, uint64_t sid)
-{
-	size_t lo = 0, hi = lv->n;
-
-	/* sids only grow in the log, so the list is sorted. */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (lv->sids[mid] < sid)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < lv->n && lv->sids[lo] == sid ? (ssize_t)lo : -1;
-}
 
 /* Read a whole segment; NULL (errno) on failure. */
 static unsigned char *
@@ -358,93 +601,283 @@ spool_slurp(const char *path, size_t *size)
 	return buf;
 }
 
-/*
- * Walk one segment's records.  Pass 1 (lv != NULL, replay == NULL) notes
- * articles and completions and repairs damage; pass 2 hands unfinished
- * articles to replay.
- */
 static void
-spool_walk(struct spool *sp, size_t k, struct spool_live *lv,
-    spool_replay_fn replay, void *arg, uint64_t *max_sid)
+spool_scan_record(struct spool *sp, struct spool_scan *sc,
+    const struct spool_seg *s, const unsigned char *payload, size_t off,
+    unsigned type, uint64_t sid, size_t len)
 {
-	char path[SPOOL_PATH_MAX];
-	unsigned char *buf;
-	size_t size, off = 0, n;
+	struct spool_pend *p;
+	struct spool_rec *r;
+	struct str id;
+
+	if (sid > sc->max_sid)
+		sc->max_sid = sid;
+	if (type == SPOOL_ARTICLE) {
+		if (sp->npend == sp->pendcap) {
+			sp->pendcap = sp->pendcap ? sp->pendcap * 2 : 1024;
+			sp->pend = xreallocarray(sp->pend, sp->pendcap,
+			    sizeof(*sp->pend));
+		}
+		p = &sp->pend[sp->npend];
+		memset(p, 0, sizeof(*p));
+		p->sid = sid;
+		p->seg = s->first;
+		p->off = off;
+		p->len = (uint32_t)len;
+		p->order = (uint32_t)sp->npend;
+		if (sc->hooks != NULL && sc->hooks->id != NULL &&
+		    sc->hooks->id(sc->hooks->arg, payload, len, &id) == 0 &&
+		    id.len > 0) {
+			p->id = xmalloc(id.len);
+			memcpy(p->id, id.p, id.len);
+			p->idlen = id.len;
+		}
+		sp->npend++;
+		return;
+	}
+	if (sc->nrecs == sc->reccap) {
+		sc->reccap = sc->reccap ? sc->reccap * 2 : 1024;
+		sc->recs = xreallocarray(sc->recs, sc->reccap,
+		    sizeof(*sc->recs));
+	}
+	r = &sc->recs[sc->nrecs++];
+	r->type = (unsigned char)type;
+	r->sid = sid;
+	r->value = type == SPOOL_ATTEMPT ? spool_get32(payload) : 0;
+}
+
+static void
+spool_cut(struct spool *sp, struct spool_seg *s, const char *path,
+    size_t off, size_t size)
+{
+	log_warnx("spool: %s: torn or corrupt tail at byte %zu (%zu bytes): "
+	    "cut off", path, off, size - off);
+	if (truncate(path, (off_t)off) == -1)
+		log_warn("spool: truncate %s", path);
+	else
+		s->size = off;
+	(void)sp;
+}
+
+/* A keyed segment: after damage, resynchronise on the next header that
+ * carries the key and checks out; if none does, cut the tail. */
+static void
+spool_scan_v2(struct spool *sp, struct spool_scan *sc, struct spool_seg *s,
+    const char *path, const unsigned char *buf, size_t size)
+{
+	unsigned char key[8];
+	size_t off = SPOOL_FILE_HDR, n;
 	unsigned type;
 	uint64_t sid;
 
-	spool_seg_path(sp, sp->segs[k].first, path, sizeof(path));
-	if ((buf = spool_slurp(path, &size)) == NULL) {
-		log_warn("spool: %s", path);
-		return;
-	}
-	sp->segs[k].size = size;
+	spool_put64(key, s->key);
 	while (off < size) {
-		size_t next;
+		const unsigned char *at;
+		size_t next = size;
 
-		if ((n = spool_record_at(buf, size, off, &type, &sid)) == 0) {
-			/* Damage: resynchronise on the next good record. */
-			for (next = off + 1; next < size; next++)
-				if (spool_record_at(buf, size, next, &type,
-				    &sid) != 0)
-					break;
-			if (replay != NULL) {
-				off = next;
-				continue;
-			}
-			sp->corrupt++;
-			if (next >= size) {
-				log_warnx("spool: %s: torn or corrupt tail at "
-				    "byte %zu (%zu bytes): cut off", path, off,
-				    size - off);
-				if (truncate(path, (off_t)off) == -1)
-					log_warn("spool: truncate %s", path);
-				sp->segs[k].size = off;
-				break;
-			}
-			log_warnx("spool: %s: corrupt record at byte %zu: "
-			    "skipped %zu bytes", path, off, next - off);
-			off = next;
+		if ((n = spool_record_at(buf, size, off, s->key, &type,
+		    &sid)) != 0) {
+			spool_scan_record(sp, sc, s, buf + off +
+			    SPOOL_HDR_SIZE, off + SPOOL_HDR_SIZE, type, sid,
+			    n - SPOOL_HDR_SIZE);
+			off += n;
 			continue;
 		}
-		if (replay == NULL) {
-			if (sid > *max_sid)
-				*max_sid = sid;
-			if (type == SPOOL_ARTICLE) {
-				if (lv->n == lv->cap) {
-					lv->cap = lv->cap ? lv->cap * 2 : 1024;
-					lv->sids = xreallocarray(lv->sids,
-					    lv->cap, sizeof(*lv->sids));
-					lv->gone = xreallocarray(lv->gone,
-					    lv->cap, 1);
-				}
-				lv->sids[lv->n] = sid;
-				lv->gone[lv->n] = 0;
-				lv->n++;
-			} else {
-				ssize_t i = spool_live_find(lv, sid);
-
-				if (i >= 0)
-					lv->gone[i] = 1;
-			}
-		} else if (type == SPOOL_ARTICLE) {
-			ssize_t i = spool_live_find(lv, sid);
-
-			if (i >= 0 && !lv->gone[i]) {
-				lv->gone[i] = 1;	/* once only */
-				sp->segs[k].live++;
-				sp->unfinished++;
-				replay(arg, sid, buf + off + SPOOL_HDR_SIZE,
-				    n - SPOOL_HDR_SIZE);
+		sp->corrupt++;
+		for (at = buf + off + 1; at < buf + size; at++) {
+			at = memmem(at, (size_t)(buf + size - at), key,
+			    sizeof(key));
+			if (at == NULL)
+				break;
+			if (spool_record_at(buf, size, (size_t)(at - buf),
+			    s->key, &type, &sid) != 0) {
+				next = (size_t)(at - buf);
+				break;
 			}
 		}
-		off += n;
+		if (next >= size) {
+			spool_cut(sp, s, path, off, size);
+			break;
+		}
+		log_warnx("spool: %s: corrupt record at byte %zu: skipped %zu "
+		    "bytes", path, off, next - off);
+		off = next;
 	}
+}
+
+/* A legacy segment: read up to its first damage, never searched. */
+static void
+spool_scan_v1(struct spool *sp, struct spool_scan *sc, struct spool_seg *s,
+    const char *path, const unsigned char *buf, size_t size)
+{
+	size_t off = 0, n;
+	unsigned type;
+	uint64_t sid;
+	int torn;
+
+	while (off < size) {
+		if ((n = spool_v1_record_at(buf, size, off, &type, &sid,
+		    &torn)) != 0) {
+			spool_scan_record(sp, sc, s, buf + off + SPOOL_V1_HDR,
+			    off + SPOOL_V1_HDR, type, sid, n - SPOOL_V1_HDR);
+			off += n;
+			continue;
+		}
+		sp->corrupt++;
+		if (torn)
+			spool_cut(sp, s, path, off, size);
+		else
+			log_warnx("spool: %s: damaged at byte %zu; the %zu "
+			    "bytes after it are not read (a segment of the "
+			    "old format cannot be searched safely)", path, off,
+			    size - off);
+		break;
+	}
+}
+
+static void
+spool_scan_seg(struct spool *sp, struct spool_scan *sc, size_t k)
+{
+	char path[SPOOL_PATH_MAX];
+	struct spool_seg *s = &sp->segs[k];
+	unsigned char *buf;
+	size_t size;
+	unsigned type;
+	uint64_t sid;
+
+	spool_seg_path(sp, s->first, path, sizeof(path));
+	if ((buf = spool_slurp(path, &size)) == NULL) {
+		log_warn("spool: %s", path);
+		s->version = 0;
+		return;
+	}
+	s->size = size;
+	if (size >= 4 && spool_get32(buf) == SPOOL_V1_MAGIC) {
+		s->version = 1;
+		spool_scan_v1(sp, sc, s, path, buf, size);
+	} else if (size >= SPOOL_FILE_HDR &&
+	    spool_get32(buf) == SPOOL_FILE_MAGIC &&
+	    spool_get32(buf + 24) == spool_crc(0, buf, 24)) {
+		s->key = spool_get64(buf + 8);
+		spool_scan_v2(sp, sc, s, path, buf, size);
+	} else if (size >= SPOOL_FILE_HDR + SPOOL_HDR_SIZE &&
+	    spool_record_at(buf, size, SPOOL_FILE_HDR, spool_get64(buf +
+	    SPOOL_FILE_HDR), &type, &sid) != 0) {
+		/* The file header is damaged, the first record is not:
+		 * it carries the key. */
+		log_warnx("spool: %s: damaged file header; key taken from the "
+		    "first record", path);
+		sp->corrupt++;
+		s->key = spool_get64(buf + SPOOL_FILE_HDR);
+		spool_scan_v2(sp, sc, s, path, buf, size);
+	} else if (size >= SPOOL_FILE_HDR) {
+		log_warnx("spool: %s: not a spool segment, or its header is "
+		    "damaged: not read", path);
+		sp->corrupt++;
+		s->version = 0;
+	}
+	/* Shorter than a header: created, then killed; reopen fixes it. */
 	free(buf);
 }
 
 static int
-spool_scan_dir(struct spool *sp)
+spool_pend_cmp(const void *a, const void *b)
+{
+	const struct spool_pend *x = a, *y = b;
+
+	if (x->sid != y->sid)
+		return (x->sid > y->sid) - (x->sid < y->sid);
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+static ssize_t
+spool_pend_find(const struct spool *sp, uint64_t sid)
+{
+	size_t lo = 0, hi = sp->npend;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (sp->pend[mid].sid < sid)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < sp->npend && sp->pend[lo].sid == sid ? (ssize_t)lo : -1;
+}
+
+static uint64_t
+spool_id_hash(uint64_t seed, const char *p, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)p[i];
+		h *= 0x100000001b3ULL;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h;
+}
+
+/* Keep only the unfinished articles, with their last attempt count, and
+ * index them by id. */
+static void
+spool_resolve(struct spool *sp, struct spool_scan *sc)
+{
+	size_t i, n = 0, slots = 16;
+
+	if (sp->npend > 1)
+		qsort(sp->pend, sp->npend, sizeof(*sp->pend), spool_pend_cmp);
+	for (i = 0; i < sc->nrecs; i++) {
+		ssize_t at = spool_pend_find(sp, sc->recs[i].sid);
+
+		if (at < 0)
+			continue;
+		if (sc->recs[i].type == SPOOL_DONE)
+			sp->pend[at].done = 1;
+		else
+			sp->pend[at].attempts = sc->recs[i].value;
+	}
+	for (i = 0; i < sp->npend; i++) {
+		struct spool_pend *p = &sp->pend[i];
+
+		/* A sid twice (only damage can do that): the first. */
+		if (p->done || (n > 0 && sp->pend[n - 1].sid == p->sid)) {
+			free(p->id);
+			continue;
+		}
+		sp->pend[n++] = *p;
+		sp->segs[spool_seg_of(sp, p->sid)].live++;
+	}
+	sp->npend = n;
+	sp->unfinished = n;
+	if (n == 0)
+		return;
+	while (slots < 2 * n)
+		slots *= 2;
+	sp->idx = xcalloc(slots, sizeof(*sp->idx));
+	sp->idxmask = slots - 1;
+	if (getrandom(&sp->idseed, sizeof(sp->idseed), 0) !=
+	    sizeof(sp->idseed))
+		sp->idseed = now_us() * 0x9e3779b97f4a7c15ULL;
+	for (i = 0; i < n; i++) {
+		size_t k;
+
+		if (sp->pend[i].id == NULL)
+			continue;
+		k = spool_id_hash(sp->idseed, sp->pend[i].id,
+		    sp->pend[i].idlen) & sp->idxmask;
+		while (sp->idx[k] != 0)
+			k = (k + 1) & sp->idxmask;
+		sp->idx[k] = (uint32_t)i + 1;
+	}
+}
+
+static int
+spool_scan_dir(struct spool *sp, uint64_t *total)
 {
 	DIR *d;
 	struct dirent *e;
@@ -454,11 +887,15 @@ spool_scan_dir(struct spool *sp)
 	while ((e = readdir(d)) != NULL) {
 		uint64_t first;
 		char tail[8];
+		struct stat st;
 
 		if (sscanf(e->d_name, "spool-%16" SCNx64 ".lo%1s", &first,
 		    tail) == 2 && strcmp(tail, "g") == 0 &&
-		    strlen(e->d_name) == 26 && first > 0)
+		    strlen(e->d_name) == 26 && first > 0) {
 			spool_seg_add(sp, first, 0);
+			if (fstatat(sp->dirfd, e->d_name, &st, 0) == 0)
+				*total += (uint64_t)st.st_size;
+		}
 	}
 	closedir(d);
 	if (sp->nsegs > 1)	/* qsort may not see a NULL array */
@@ -467,13 +904,14 @@ spool_scan_dir(struct spool *sp)
 }
 
 struct spool *
-spool_open(const char *dir, enum spool_fsync policy, spool_replay_fn replay,
-    void *arg, char *err, size_t errlen)
+spool_open(const char *dir, enum spool_fsync policy,
+    const struct spool_hooks *hooks, char *err, size_t errlen)
 {
 	struct spool *sp;
-	struct spool_live lv = { NULL, NULL, 0, 0 };
-	uint64_t max_sid = 0;
+	struct spool_scan sc;
+	uint64_t total = 0, bytes_read = 0;
 	size_t k;
+	int rc;
 
 	spool_crc_init();
 	if (strlen(dir) > SPOOL_PATH_MAX - 32) {
@@ -490,35 +928,60 @@ spool_open(const char *dir, enum spool_fsync policy, spool_replay_fn replay,
 	sp->policy = policy;
 	sp->segment_max = SPOOL_SEGMENT_MAX;
 	sp->fd = -1;
+	sp->rfd = -1;
 	if ((sp->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 ||
-	    spool_scan_dir(sp) == -1) {
+	    spool_scan_dir(sp, &total) == -1) {
 		snprintf(err, errlen, "spool: %s: %s", dir, strerror(errno));
 		spool_close(&sp);
 		return NULL;
 	}
-	for (k = 0; k < sp->nsegs; k++)
-		spool_walk(sp, k, &lv, NULL, NULL, &max_sid);
-	for (k = 0; k < sp->nsegs; k++)
-		spool_walk(sp, k, &lv, replay, arg, &max_sid);
-	free(lv.sids);
-	free(lv.gone);
-	sp->next_sid = max_sid + 1;
+	memset(&sc, 0, sizeof(sc));
+	sc.hooks = hooks;
+	for (k = 0; k < sp->nsegs; k++) {
+		spool_scan_seg(sp, &sc, k);
+		bytes_read += sp->segs[k].size;
+		if (hooks != NULL && hooks->progress != NULL)
+			hooks->progress(hooks->arg, bytes_read, total);
+	}
+	spool_resolve(sp, &sc);
+	free(sc.recs);
+	sp->next_sid = sc.max_sid + 1;
 	/* Appends continue in the newest segment while it has room, so
 	 * restarts (even a crash loop) add no files. */
-	if (sp->nsegs > 0 &&
-	    sp->segs[sp->nsegs - 1].size < sp->segment_max ?
-	    spool_seg_reopen(sp) : spool_seg_begin(sp)) {
-		snprintf(err, errlen, "spool: new segment in %s: %s", dir,
+	if (sp->nsegs > 0 && sp->segs[sp->nsegs - 1].version == 2 &&
+	    sp->segs[sp->nsegs - 1].size < sp->segment_max)
+		rc = spool_seg_reopen(sp);
+	else
+		rc = spool_seg_begin(sp);
+	if (rc == -1) {
+		snprintf(err, errlen, "spool: cannot write in %s: %s", dir,
 		    strerror(errno));
 		spool_close(&sp);
 		return NULL;
 	}
 	spool_compact(sp);
-	log_info("spool %s: %zu unfinished article%s requeued, %zu "
-	    "segment%s, fsync %s", dir, sp->unfinished,
+	log_info("spool %s: %zu unfinished article%s to replay, %zu "
+	    "segment%s (%" PRIu64 " bytes), fsync %s", dir, sp->unfinished,
 	    sp->unfinished == 1 ? "" : "s", sp->nsegs,
-	    sp->nsegs == 1 ? "" : "s", spool_fsync_name(policy));
+	    sp->nsegs == 1 ? "" : "s", total, spool_fsync_name(policy));
 	return sp;
+}
+
+static void
+spool_replay_free(struct spool *sp)
+{
+	size_t i;
+
+	for (i = 0; i < sp->npend; i++)
+		free(sp->pend[i].id);
+	free(sp->pend);
+	free(sp->idx);
+	sp->pend = NULL;
+	sp->idx = NULL;
+	sp->npend = sp->pendcap = sp->rp = 0;
+	if (sp->rfd != -1)
+		close(sp->rfd);
+	sp->rfd = -1;
 }
 
 void
@@ -535,12 +998,118 @@ spool_close(struct spool **spp)
 	}
 	if (sp->dirfd != -1)
 		close(sp->dirfd);
+	spool_replay_free(sp);
 	free(sp->segs);
-	free(sp->done);
+	free(sp->recs);
 	free(sp->dir);
 	free(sp);
 	*spp = NULL;
 }
+
+/* --- replay --- */
+
+size_t
+spool_replay_left(const struct spool *sp)
+{
+	return sp->npend - sp->rp;
+}
+
+size_t
+spool_replay_next_len(const struct spool *sp)
+{
+	return sp->rp < sp->npend ? sp->pend[sp->rp].len : 0;
+}
+
+int
+spool_pending(const struct spool *sp, struct str id)
+{
+	size_t k;
+
+	if (sp->idx == NULL || sp->rp >= sp->npend)
+		return 0;
+	k = spool_id_hash(sp->idseed, id.p, id.len) & sp->idxmask;
+	while (sp->idx[k] != 0) {
+		const struct spool_pend *p = &sp->pend[sp->idx[k] - 1];
+
+		if (p->idlen == id.len && memcmp(p->id, id.p, id.len) == 0)
+			return sp->idx[k] - 1 >= sp->rp;
+		k = (k + 1) & sp->idxmask;
+	}
+	return 0;
+}
+
+/* Read back one record found by the scan, checking it again. */
+static void *
+spool_read_back(struct spool *sp, const struct spool_pend *p)
+{
+	char path[SPOOL_PATH_MAX];
+	const struct spool_seg *s = &sp->segs[spool_seg_of(sp, p->sid)];
+	size_t hdr = s->version == 1 ? SPOOL_V1_HDR : SPOOL_HDR_SIZE;
+	size_t want = hdr + p->len, n;
+	unsigned char *buf;
+	unsigned type;
+	uint64_t sid;
+	ssize_t r;
+	int torn;
+
+	if (sp->rfd == -1 || sp->rfirst != p->seg) {
+		if (sp->rfd != -1)
+			close(sp->rfd);
+		spool_seg_path(sp, p->seg, path, sizeof(path));
+		if ((sp->rfd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+			log_warn("spool: %s", path);
+			return NULL;
+		}
+		sp->rfirst = p->seg;
+	}
+	buf = xmalloc(want);
+	do
+		r = pread(sp->rfd, buf, want, (off_t)(p->off - hdr));
+	while (r == -1 && errno == EINTR);
+	if (r != (ssize_t)want)
+		n = 0;
+	else if (s->version == 1)
+		n = spool_v1_record_at(buf, want, 0, &type, &sid, &torn);
+	else
+		n = spool_record_at(buf, want, 0, s->key, &type, &sid);
+	if (n != want || type != SPOOL_ARTICLE || sid != p->sid) {
+		free(buf);
+		return NULL;
+	}
+	memmove(buf, buf + hdr, p->len);
+	return buf;
+}
+
+int
+spool_replay_next(struct spool *sp, uint64_t *sid, uint32_t *attempts,
+    void **frame, size_t *len)
+{
+	while (sp->rp < sp->npend) {
+		struct spool_pend *p = &sp->pend[sp->rp++];
+		void *buf = spool_read_back(sp, p);
+
+		if (buf == NULL) {
+			log_warnx("spool: article %" PRIu64 " no longer reads "
+			    "back from segment %016" PRIx64 ": lost", p->sid,
+			    p->seg);
+			sp->corrupt++;
+			spool_done(sp, p->sid);
+			continue;
+		}
+		*sid = p->sid;
+		*attempts = p->attempts;
+		*frame = buf;
+		*len = p->len;
+		if (sp->rp == sp->npend)
+			spool_replay_free(sp);
+		return 1;
+	}
+	if (sp->pend != NULL)
+		spool_replay_free(sp);
+	return 0;
+}
+
+/* --- writing --- */
 
 /* Write all of iov to the current segment, or roll back to its old end. */
 static int
@@ -559,8 +1128,9 @@ spool_write(struct spool *sp, struct iovec *iov, int iovcnt, size_t total)
 			if (e == EINTR)
 				continue;
 			/* A partial record would read as damage: cut it. */
-			if (ftruncate(sp->fd, (off_t)cur->size) == -1)
+			if (done > 0 && ftruncate(sp->fd, (off_t)cur->size))
 				log_warn("spool: cannot roll back");
+			spool_write_failed(sp, e);
 			errno = e;
 			return -1;
 		}
@@ -576,7 +1146,88 @@ spool_write(struct spool *sp, struct iovec *iov, int iovcnt, size_t total)
 	}
 	cur->size += total;
 	sp->dirty = 1;
+	if (sp->failing)
+		log_info("spool: writing again");
+	sp->failing = 0;
 	return 0;
+}
+
+/* Write the buffered attempts and completions; kept on failure. */
+static void
+spool_write_recs(struct spool *sp)
+{
+	unsigned char *buf, *p;
+	struct iovec iov;
+	uint64_t key = sp->segs[sp->nsegs - 1].key;
+	size_t i;
+
+	if (sp->nrecs == 0)
+		return;
+	p = buf = xmalloc(sp->nrecs * (SPOOL_HDR_SIZE + SPOOL_ATTEMPT_LEN));
+	for (i = 0; i < sp->nrecs; i++) {
+		const struct spool_rec *r = &sp->recs[i];
+
+		if (r->type == SPOOL_ATTEMPT) {
+			unsigned char v[SPOOL_ATTEMPT_LEN];
+
+			spool_put32(v, r->value);
+			spool_header(p, key, SPOOL_ATTEMPT, r->sid, v,
+			    sizeof(v));
+			memcpy(p + SPOOL_HDR_SIZE, v, sizeof(v));
+			p += SPOOL_HDR_SIZE + sizeof(v);
+		} else {
+			spool_header(p, key, SPOOL_DONE, r->sid, NULL, 0);
+			p += SPOOL_HDR_SIZE;
+		}
+	}
+	iov.iov_base = buf;
+	iov.iov_len = (size_t)(p - buf);
+	/* Lost records would only mean redeliveries: keep them for the
+	 * next try rather than drop them. */
+	if (spool_write(sp, &iov, 1, (size_t)(p - buf)) == 0)
+		sp->nrecs = 0;
+	free(buf);
+}
+
+/*
+ * Writes are failing (a full disk): give back what finished articles
+ * hold.  With nothing unfinished at all, every record is dead weight, so
+ * the other segments go and the current one is emptied to its header;
+ * else, if the current segment holds nothing unfinished, a new one is
+ * begun so that compaction may delete it.
+ */
+static void
+spool_reclaim(struct spool *sp)
+{
+	struct spool_seg *cur = &sp->segs[sp->nsegs - 1];
+	struct statvfs vfs;
+
+	if (sp->unfinished == 0) {
+		sp->nrecs = 0;
+		spool_compact(sp);
+		cur = &sp->segs[sp->nsegs - 1];
+		if (cur->size > SPOOL_FILE_HDR && sp->nsegs == 1 &&
+		    ftruncate(sp->fd, SPOOL_FILE_HDR) == 0) {
+			log_info("spool: nothing unfinished: segment emptied "
+			    "(%" PRIu64 " bytes given back)",
+			    cur->size - SPOOL_FILE_HDR);
+			cur->size = SPOOL_FILE_HDR;
+			sp->dirty = 1;
+			/* Durable, or finished articles could come back
+			 * after a crash without their completions. */
+			(void)spool_sync(sp);
+		}
+	} else if (cur->live == 0 && cur->size > SPOOL_FILE_HDR &&
+	    spool_seg_begin(sp) == 0)
+		log_info("spool: writes failing; new segment begun so "
+		    "finished ones can go");
+	spool_compact(sp);
+	spool_write_recs(sp);
+	if (sp->failing && fstatvfs(sp->fd, &vfs) == 0 &&
+	    (uint64_t)vfs.f_bavail * vfs.f_frsize >= SPOOL_FREE_MIN) {
+		log_info("spool: space is back");
+		sp->failing = 0;
+	}
 }
 
 uint64_t
@@ -584,26 +1235,41 @@ spool_append(struct spool *sp, const void *frame, size_t len)
 {
 	unsigned char h[SPOOL_HDR_SIZE];
 	struct iovec iov[2];
-	uint64_t sid = sp->next_sid;
+	int tries;
 
 	if (len > SPOOL_RECORD_MAX) {
 		errno = EMSGSIZE;
 		return 0;
 	}
-	if (sp->segs[sp->nsegs - 1].size >= sp->segment_max &&
-	    spool_seg_begin(sp) == -1)
-		return 0;
-	spool_header(h, SPOOL_ARTICLE, sid, frame, len);
-	iov[0].iov_base = h;
-	iov[0].iov_len = sizeof(h);
-	iov[1].iov_base = (void *)(uintptr_t)frame;
-	iov[1].iov_len = len;
-	if (spool_write(sp, iov, 2, sizeof(h) + len) == -1)
-		return 0;
-	sp->next_sid++;
+	for (tries = 0;; tries++) {
+		int e;
+
+		if (sp->segs[sp->nsegs - 1].size >= sp->segment_max &&
+		    spool_seg_begin(sp) == -1) {
+			e = errno;
+			spool_write_failed(sp, e);
+		} else {
+			spool_header(h, sp->segs[sp->nsegs - 1].key,
+			    SPOOL_ARTICLE, sp->next_sid, frame, len);
+			iov[0].iov_base = h;
+			iov[0].iov_len = sizeof(h);
+			iov[1].iov_base = (void *)(uintptr_t)frame;
+			iov[1].iov_len = len;
+			if (spool_write(sp, iov, 2, sizeof(h) + len) == 0)
+				break;
+			e = errno;
+		}
+		/* Out of space: give back what finished articles hold,
+		 * and try once more. */
+		if (tries > 0 || (e != ENOSPC && e != EDQUOT)) {
+			errno = e;
+			return 0;
+		}
+		spool_reclaim(sp);
+	}
 	sp->segs[sp->nsegs - 1].live++;
 	sp->unfinished++;
-	return sid;
+	return sp->next_sid++;
 }
 
 void
@@ -618,8 +1284,10 @@ spool_sync(struct spool *sp)
 	if (!sp->dirty || sp->policy == SPOOL_FSYNC_OFF)
 		return 0;
 	sp->syncs++;
-	if (fdatasync(sp->fd) == -1)
+	if (fdatasync(sp->fd) == -1) {
+		sp->fsync_failures++;
 		return -1;
+	}
 	sp->dirty = 0;
 	return 0;
 }
@@ -628,6 +1296,31 @@ int
 spool_holds_acks(const struct spool *sp)
 {
 	return sp->policy != SPOOL_FSYNC_OFF;
+}
+
+static void
+spool_rec_add(struct spool *sp, unsigned type, uint64_t sid, uint32_t value)
+{
+	struct spool_rec *r;
+
+	if (sp->nrecs == sp->reccap) {
+		sp->reccap = sp->reccap ? sp->reccap * 2 : 256;
+		sp->recs = xreallocarray(sp->recs, sp->reccap,
+		    sizeof(*sp->recs));
+	}
+	r = &sp->recs[sp->nrecs++];
+	r->type = (unsigned char)type;
+	r->sid = sid;
+	r->value = value;
+	/* While writes fail, the tick retries; not every record. */
+	if (sp->nrecs >= SPOOL_RECS_BATCH && !sp->failing)
+		spool_flush(sp);
+}
+
+void
+spool_attempt(struct spool *sp, uint64_t sid, uint32_t attempts)
+{
+	spool_rec_add(sp, SPOOL_ATTEMPT, sid, attempts);
 }
 
 void
@@ -639,37 +1332,17 @@ spool_done(struct spool *sp, uint64_t sid)
 		sp->segs[k].live--;
 	if (sp->unfinished > 0)
 		sp->unfinished--;
-	if (sp->ndone == sp->donecap) {
-		sp->donecap = sp->donecap ? sp->donecap * 2 : 256;
-		sp->done = xreallocarray(sp->done, sp->donecap,
-		    sizeof(*sp->done));
-	}
-	sp->done[sp->ndone++] = sid;
-	if (sp->ndone >= SPOOL_DONE_BATCH)
-		spool_flush(sp);
+	spool_rec_add(sp, SPOOL_DONE, sid, 0);
 }
 
 void
 spool_flush(struct spool *sp)
 {
-	unsigned char *buf;
-	struct iovec iov;
-	size_t i, total = sp->ndone * SPOOL_HDR_SIZE;
-
-	if (sp->ndone > 0) {
-		buf = xmalloc(total);
-		for (i = 0; i < sp->ndone; i++)
-			spool_header(buf + i * SPOOL_HDR_SIZE, SPOOL_DONE,
-			    sp->done[i], NULL, 0);
-		iov.iov_base = buf;
-		iov.iov_len = total;
-		/* Lost completions only mean redeliveries: warn, go on. */
-		if (spool_write(sp, &iov, 1, total) == -1)
-			log_warn("spool: recording %zu completions",
-			    sp->ndone);
-		free(buf);
-		sp->ndone = 0;
+	if (sp->failing) {
+		spool_reclaim(sp);
+		return;
 	}
+	spool_write_recs(sp);
 	spool_compact(sp);
 }
 
@@ -683,8 +1356,13 @@ spool_info(const struct spool *sp, struct spool_info *info)
 	for (k = 0; k < sp->nsegs; k++)
 		info->bytes += sp->segs[k].size;
 	info->unfinished = sp->unfinished;
+	info->replay_left = sp->npend - sp->rp;
 	info->syncs = sp->syncs;
 	info->corrupt = sp->corrupt;
+	info->write_errors = sp->write_errors;
+	info->enospc = sp->enospc;
+	info->fsync_failures = sp->fsync_failures;
+	info->failing = sp->failing;
 }
 
 enum spool_fsync

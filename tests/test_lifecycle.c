@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <sys/wait.h>
 #include <zmq.h>
@@ -158,4 +159,224 @@ Test(lifecycle, idle_restart_then_sigterm_fsync_batch, .timeout = 60)
 Test(lifecycle, idle_restart_then_sigterm_fsync_off, .timeout = 60)
 {
 	lc_restart_case("off", 0);
+}
+
+/* How many times text occurs in the daemon's whole log. */
+static int
+lc_log_count(const struct th_daemon *d, const char *text)
+{
+	char line[2048];
+	FILE *f = fopen(d->log, "r");
+	int n = 0;
+
+	if (f == NULL)
+		return 0;
+	while (fgets(line, sizeof(line), f) != NULL)
+		if (strstr(line, text) != NULL)
+			n++;
+	fclose(f);
+	return n;
+}
+
+/* Wait (bounded) until text occurs at least n times in the log. */
+static void
+lc_wait_log(const struct th_daemon *d, const char *text, int n)
+{
+	struct timespec pause = { 0, 20 * 1000000 };
+	int i;
+
+	for (i = 0; i < TH_WAIT_MS / 20; i++) {
+		if (lc_log_count(d, text) >= n)
+			return;
+		nanosleep(&pause, NULL);
+	}
+	cr_assert_fail("\"%s\" not logged %d times; log:\n%s", text, n,
+	    th_daemon_log(d));
+}
+
+/*
+ * Item 7: attempts survive restarts.  A poison article crashes its worker
+ * twice, quarryd is stopped, and started again with --max-attempts 2: it
+ * must be a dead letter at once, not get two more tries.
+ */
+Test(lifecycle, attempts_survive_a_restart, .timeout = 90)
+{
+	char state[TH_PATH_MAX + 16], bin[TH_PATH_MAX], idbuf[PROTO_ID_MAX + 1];
+	const char *run1[] = { "--state-dir", state, "--worker-bin", bin,
+	    "--max-attempts", "9", "--drain-timeout-ms", "100", NULL };
+	const char *run2[] = { "--state-dir", state, "--worker-bin", bin,
+	    "--max-attempts", "2", NULL };
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	void *ctx, *sub, *prod;
+	int status, crashes;
+
+	th_bin(bin, sizeof(bin), "faults/quarry-worker");
+	cr_assert(access(bin, X_OK) == 0, "%s not built", bin);
+	th_daemon_prepare(&d);
+	snprintf(state, sizeof(state), "%s/state", d.dir);
+	th_daemon_restart(&d, 1, run1);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+	th_submit(prod, "poison-1", "It said \"no\" on Monday. "
+	    "QUARRY-FAULT:crash", "lc.example", "2020-06-03");
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	lc_wait_log(&d, "killed by signal", 2);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	crashes = lc_log_count(&d, "killed by signal");
+	/* Again, allowed two attempts in all: it has had them. */
+	th_daemon_restart(&d, 1, run2);
+	th_sub_sync(sub);
+	cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0, "log:\n%s",
+	    th_daemon_log(&d));
+	cr_assert_str_eq(r.id, "poison-1");
+	cr_assert(r.dead, "a result for the poison article");
+	cr_assert_geq(r.attempts, 2, "attempts %u", r.attempts);
+	cr_assert(strstr(r.error, "before quarryd restarted") != NULL,
+	    "dead letter after more tries: %s", r.error);
+	cr_assert_eq(lc_log_count(&d, "killed by signal"), crashes,
+	    "the poison article was tried again after the restart");
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_rmtree(d.dir);
+}
+
+/*
+ * Item 8: a spool larger than the queue is replayed by leaving the rest
+ * on disk and reading it in as the queue drains; ids still on disk are
+ * duplicates meanwhile.
+ */
+Test(lifecycle, spool_larger_than_the_queue_is_read_in_as_it_drains,
+    .timeout = 90)
+{
+	enum { N = 300 };
+	char state[TH_PATH_MAX + 16], idbuf[PROTO_ID_MAX + 1];
+	const char *run1[] = { "--state-dir", state, "--heartbeat-ms", "200",
+	    NULL };
+	const char *run2[] = { "--state-dir", state, "--heartbeat-ms", "200",
+	    "--queue-max", "10", NULL };
+	unsigned results[N] = { 0 };
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	void *ctx, *sub, *prod;
+	int i, status, ended = 0;
+	pid_t worker;
+
+	th_daemon_prepare(&d);
+	snprintf(state, sizeof(state), "%s/state", d.dir);
+	th_daemon_restart(&d, 0, run1);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+	for (i = 0; i < N; i++)
+		lc_submit(prod, i);
+	for (i = 0; i < N; i++) {
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+		    TH_WAIT_MS) == 0);
+		cr_assert_eq(ack.status, ACK_ACCEPTED, "%s", idbuf);
+	}
+	kill(d.pid, SIGKILL);
+	cr_assert(th_wait(d.pid, TH_WAIT_MS, &status) == 0);
+	/* Ten fit in the queue; the other 290 wait on disk. */
+	th_daemon_restart(&d, 0, run2);
+	th_sub_sync(sub);
+	lc_submit(prod, N - 1);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_DUPLICATE, "%s still on disk: %s", idbuf,
+	    ack_status_name(ack.status));
+	worker = th_worker_start(&d);
+	while (ended < N) {
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "%d of %d ended; log:\n%s", ended, N, th_daemon_log(&d));
+		i = lc_index(r.id, N);
+		cr_assert(i >= 0 && !r.dead, "%s %s", r.id, r.error);
+		cr_assert_eq(results[i]++, 0, "%s twice", r.id);
+		ended++;
+	}
+	cr_assert(th_recv_result(sub, &r, 200) == -1, "extra %s", r.id);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	kill(worker, SIGTERM);
+	th_wait(worker, TH_WAIT_MS, &status);
+	th_rmtree(d.dir);
+}
+
+/*
+ * Item 9: after a restart, replayed articles wait for a subscriber to
+ * sync before they are dispatched (else their results are published to
+ * nobody); with none, they go after --replay-hold-ms.
+ */
+Test(lifecycle, replayed_articles_wait_for_a_subscriber, .timeout = 90)
+{
+	enum { N = 5 };
+	char state[TH_PATH_MAX + 16], idbuf[PROTO_ID_MAX + 1];
+	const char *run1[] = { "--state-dir", state, NULL };
+	const char *run2[] = { "--state-dir", state, "--replay-hold-ms",
+	    "60000", NULL };
+	const char *run3[] = { "--state-dir", state, "--replay-hold-ms",
+	    "100", NULL };
+	unsigned results[N] = { 0 };
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	void *ctx, *sub, *prod;
+	int i, status;
+
+	th_daemon_prepare(&d);
+	snprintf(state, sizeof(state), "%s/state", d.dir);
+	th_daemon_restart(&d, 0, run1);
+	ctx = th_ctx();
+	prod = th_producer(ctx, d.ingest);
+	for (i = 0; i < N; i++) {
+		lc_submit(prod, i);
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+		    TH_WAIT_MS) == 0);
+		cr_assert_eq(ack.status, ACK_ACCEPTED);
+	}
+	kill(d.pid, SIGKILL);
+	cr_assert(th_wait(d.pid, TH_WAIT_MS, &status) == 0);
+	/* Restart with a worker, and subscribe only once it is ready. */
+	th_daemon_restart(&d, 1, run2);
+	lc_wait_log(&d, "ready (pid", 1);
+	sub = th_subscriber(ctx, d.results, "");
+	for (i = 0; i < N; i++) {
+		int k;
+
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "%d of %d results; log:\n%s", i, N, th_daemon_log(&d));
+		k = lc_index(r.id, N);
+		cr_assert(k >= 0 && !r.dead);
+		cr_assert_eq(results[k]++, 0);
+	}
+	cr_assert(strstr(th_daemon_log(&d), "a subscriber synced") != NULL);
+	zmq_close(sub);
+	/* No subscriber at all: the hold ends by itself. */
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_daemon_restart(&d, 0, run1);
+	lc_submit(prod, N);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	status = th_daemon_stop(&d);
+	th_daemon_restart(&d, 1, run3);
+	lc_wait_log(&d, "no subscriber synced within 100 ms", 1);
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_rmtree(d.dir);
 }

@@ -20,20 +20,43 @@
 struct spool_seen {
 	int		 n;
 	uint64_t	 sid[SPOOL_TEST_MAX];
-	char		 frame[SPOOL_TEST_MAX][32];
+	uint32_t	 attempts[SPOOL_TEST_MAX];
+	char		 frame[SPOOL_TEST_MAX][128];
 };
 
-static void
-spool_test_replay(void *arg, uint64_t sid, const void *frame, size_t len)
+/* The tests' frames are plain strings: the id is the whole frame. */
+static int
+spool_test_id(void *arg, const void *frame, size_t len, struct str *id)
 {
-	struct spool_seen *s = arg;
+	(void)arg;
+	*id = str_make(frame, len);
+	return 0;
+}
 
-	cr_assert_lt(s->n, SPOOL_TEST_MAX);
-	cr_assert_lt(len, sizeof(s->frame[0]));
-	s->sid[s->n] = sid;
-	memcpy(s->frame[s->n], frame, len);
-	s->frame[s->n][len] = '\0';
-	s->n++;
+static const struct spool_hooks spool_test_hooks = { spool_test_id, NULL,
+    NULL };
+
+/* Read in every unfinished article. */
+static void
+spool_test_replay(struct spool *sp, struct spool_seen *s)
+{
+	uint64_t sid;
+	uint32_t attempts;
+	void *frame;
+	size_t len;
+
+	memset(s, 0, sizeof(*s));
+	while (spool_replay_next(sp, &sid, &attempts, &frame, &len) == 1) {
+		cr_assert_lt(s->n, SPOOL_TEST_MAX);
+		cr_assert_lt(len, sizeof(s->frame[0]));
+		s->sid[s->n] = sid;
+		s->attempts[s->n] = attempts;
+		memcpy(s->frame[s->n], frame, len);
+		s->frame[s->n][len] = '\0';
+		s->n++;
+		free(frame);
+	}
+	cr_assert_eq(spool_replay_left(sp), 0);
 }
 
 static struct spool *
@@ -42,10 +65,10 @@ spool_test_open(const char *dir, struct spool_seen *seen)
 	char err[256];
 	struct spool *sp;
 
-	memset(seen, 0, sizeof(*seen));
-	sp = spool_open(dir, SPOOL_FSYNC_ALWAYS, spool_test_replay, seen, err,
+	sp = spool_open(dir, SPOOL_FSYNC_ALWAYS, &spool_test_hooks, err,
 	    sizeof(err));
 	cr_assert_not_null(sp, "%s", err);
+	spool_test_replay(sp, seen);
 	return sp;
 }
 
@@ -158,13 +181,14 @@ Test(spool, corrupt_record_is_skipped_not_fatal)
 	spool_append(sp, "two", 3);
 	spool_append(sp, "three", 5);
 	spool_close(&sp);
-	/* Flip a payload byte of the second record (24-byte headers). */
+	/* Flip a payload byte of the second record (a 32-byte file
+	 * header, 32-byte record headers). */
 	spool_test_last_segment(dir, path, sizeof(path));
 	fd = open(path, O_RDWR);
 	cr_assert_geq(fd, 0);
-	cr_assert_eq(pread(fd, &byte, 1, 24 + 3 + 24), 1);
+	cr_assert_eq(pread(fd, &byte, 1, 32 + 32 + 3 + 32), 1);
 	byte ^= 0xff;
-	cr_assert_eq(pwrite(fd, &byte, 1, 24 + 3 + 24), 1);
+	cr_assert_eq(pwrite(fd, &byte, 1, 32 + 32 + 3 + 32), 1);
 	close(fd);
 
 	sp = spool_test_open(dir, &seen);
@@ -203,8 +227,9 @@ Test(spool, finished_segments_are_removed)
 
 	spool_test_dir(dir, sizeof(dir));
 	sp = spool_test_open(dir, &seen);
-	/* Every record fills a segment: each append begins a new one. */
-	spool_set_segment_max(sp, 1);
+	/* One record (32-byte file header, 35-byte record) fills a
+	 * segment: each append after the first begins a new one. */
+	spool_set_segment_max(sp, 64);
 	a = spool_append(sp, "one", 3);
 	b = spool_append(sp, "two", 3);
 	cr_assert(a != 0 && b != 0);
@@ -304,6 +329,253 @@ Test(spool, newest_segment_without_articles_is_continued)
 	sp = spool_test_open(dir, &seen);
 	cr_assert_eq(seen.n, 1);
 	cr_assert_eq(seen.sid[0], b);
+	cr_assert_str_eq(seen.frame[0], "new");
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
+/* --- records built by hand, as an old quarryd or an attacker would --- */
+
+static uint32_t
+spool_test_crc(uint32_t crc, const void *buf, size_t len)
+{
+	const unsigned char *p = buf;
+	int k;
+
+	crc = ~crc;
+	while (len--) {
+		crc ^= *p++;
+		for (k = 0; k < 8; k++)
+			crc = (crc & 1) ? (crc >> 1) ^ 0x82f63b78u : crc >> 1;
+	}
+	return ~crc;
+}
+
+static void
+spool_test_le(unsigned char *p, uint64_t v, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* A record of the old format ("QSP1", 24-byte header); its size. */
+static size_t
+spool_test_v1(unsigned char *out, unsigned type, uint64_t sid,
+    const char *payload)
+{
+	size_t len = payload != NULL ? strlen(payload) : 0;
+	unsigned char head[9];
+
+	memset(out, 0, 24);
+	spool_test_le(out, 0x31505351u, 4);
+	spool_test_le(out + 4, len, 4);
+	head[0] = (unsigned char)type;
+	spool_test_le(head + 1, sid, 8);
+	spool_test_le(out + 8, spool_test_crc(spool_test_crc(0, head, 9),
+	    payload, len), 4);
+	out[12] = (unsigned char)type;
+	spool_test_le(out + 16, sid, 8);
+	if (len > 0)
+		memcpy(out + 24, payload, len);
+	return 24 + len;
+}
+
+/* A DONE record of the keyed format, under a key the forger guessed. */
+static size_t
+spool_test_v2_done(unsigned char *out, uint64_t key, uint64_t sid)
+{
+	uint32_t c;
+
+	memset(out, 0, 32);
+	spool_test_le(out, key, 8);
+	out[16] = 2;
+	spool_test_le(out + 24, sid, 8);
+	c = spool_test_crc(0, out, 12);
+	c = spool_test_crc(c, out + 16, 16);
+	spool_test_le(out + 12, c, 4);
+	return 32;
+}
+
+/* An article whose bytes hold DONE-shaped records for sid: both formats,
+ * the keyed one under every key a producer might guess. */
+static size_t
+spool_test_forgery(unsigned char *out, uint64_t sid)
+{
+	size_t n = 0;
+
+	memcpy(out, "evil", 4);
+	n += 4;
+	n += spool_test_v1(out + n, 2, sid, NULL);
+	n += spool_test_v2_done(out + n, 0, sid);
+	n += spool_test_v2_done(out + n, 0x4141414141414141ULL, sid);
+	n += spool_test_v2_done(out + n, ~0ULL, sid);
+	return n;
+}
+
+/*
+ * Issue 12, item 4: a producer hides DONE-shaped records in an article;
+ * a torn tail, or damage in the middle, must not make replay search
+ * inside that article and retire another producer's article.
+ */
+Test(spool, done_records_hidden_in_an_article_retire_nothing)
+{
+	char dir[64], path[512];
+	unsigned char evil[256];
+	struct spool_seen seen;
+	struct spool_info info;
+	struct spool *sp;
+	struct stat st;
+	uint64_t victim, victim2;
+	size_t evil_len;
+	off_t evil_at;
+	unsigned char big[4] = { 0xff, 0xff, 0xff, 0x00 };
+	int fd;
+
+	/* A torn tail: the forger's article is last and cut short. */
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	victim = spool_append(sp, "victim", 6);
+	evil_len = spool_test_forgery(evil, victim);
+	cr_assert_neq(spool_append(sp, evil, evil_len), 0);
+	spool_close(&sp);
+	spool_test_last_segment(dir, path, sizeof(path));
+	cr_assert_eq(stat(path, &st), 0);
+	cr_assert_eq(truncate(path, st.st_size - 1), 0);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 1, "the victim was retired by a forged DONE");
+	cr_assert_str_eq(seen.frame[0], "victim");
+	spool_info(sp, &info);
+	cr_assert_eq(info.corrupt, 1);
+	spool_close(&sp);
+	cr_assert_eq(stat(path, &st), 0);
+	cr_assert_eq(st.st_size, 32 + 32 + 6, "torn tail not cut at the "
+	    "record's start (%lld bytes)", (long long)st.st_size);
+
+	/* Damage in the middle: the forger's header is hit, so replay
+	 * must find the record after it without reading the payload. */
+	sp = spool_test_open(dir, &seen);
+	victim2 = spool_append(sp, "victim-2", 8);
+	evil_len = spool_test_forgery(evil, victim2);
+	evil_at = (off_t)(32 + 32 + 6 + 32 + 8);
+	cr_assert_neq(spool_append(sp, evil, evil_len), 0);
+	cr_assert_neq(spool_append(sp, "after", 5), 0);
+	spool_close(&sp);
+	fd = open(path, O_RDWR);
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(pwrite(fd, big, sizeof(big), evil_at + 8), 4);
+	close(fd);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 3, "%d articles back", seen.n);
+	cr_assert_str_eq(seen.frame[0], "victim");
+	cr_assert_str_eq(seen.frame[1], "victim-2");
+	cr_assert_str_eq(seen.frame[2], "after");
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
+Test(spool, attempts_survive_a_reopen)
+{
+	char dir[64];
+	struct spool_seen seen;
+	struct spool *sp;
+	uint64_t a, b;
+
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	a = spool_append(sp, "a", 1);
+	b = spool_append(sp, "b", 1);
+	spool_attempt(sp, a, 1);
+	spool_attempt(sp, a, 2);
+	spool_attempt(sp, b, 1);
+	spool_flush(sp);
+	spool_close(&sp);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 2);
+	cr_assert_eq(seen.attempts[0], 2);
+	cr_assert_eq(seen.attempts[1], 1);
+	/* Taken back (it never started): the last count wins. */
+	spool_attempt(sp, a, 1);
+	spool_close(&sp);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.attempts[0], 1);
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
+/* Unfinished articles are read in one at a time; until then their ids
+ * are known, so a resubmission is a duplicate. */
+Test(spool, pending_ids_until_read_in)
+{
+	char dir[64], err[256];
+	struct spool_seen seen;
+	struct spool *sp;
+	uint64_t sid;
+	uint32_t attempts;
+	void *frame;
+	size_t len;
+
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	spool_append(sp, "x-1", 3);
+	spool_append(sp, "y-2", 3);
+	spool_close(&sp);
+	sp = spool_open(dir, SPOOL_FSYNC_OFF, &spool_test_hooks, err,
+	    sizeof(err));
+	cr_assert_not_null(sp, "%s", err);
+	cr_assert_eq(spool_replay_left(sp), 2);
+	cr_assert(spool_pending(sp, str_make("x-1", 3)));
+	cr_assert(spool_pending(sp, str_make("y-2", 3)));
+	cr_assert(!spool_pending(sp, str_make("z-3", 3)));
+	cr_assert_eq(spool_replay_next(sp, &sid, &attempts, &frame, &len), 1);
+	cr_assert_eq(len, 3);
+	cr_assert_eq(memcmp(frame, "x-1", 3), 0);
+	free(frame);
+	cr_assert(!spool_pending(sp, str_make("x-1", 3)));
+	cr_assert(spool_pending(sp, str_make("y-2", 3)));
+	cr_assert_eq(spool_replay_next(sp, &sid, &attempts, &frame, &len), 1);
+	free(frame);
+	cr_assert(!spool_pending(sp, str_make("y-2", 3)));
+	cr_assert_eq(spool_replay_next(sp, &sid, &attempts, &frame, &len), 0);
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
+/* A segment of the old format ("QSP1") is replayed, not written to, and
+ * deleted once finished. */
+Test(spool, old_format_segment_is_replayed)
+{
+	char dir[64], path[128];
+	unsigned char buf[256];
+	struct spool_seen seen;
+	struct spool *sp;
+	size_t n = 0;
+	uint64_t c;
+	int fd;
+
+	spool_test_dir(dir, sizeof(dir));
+	n += spool_test_v1(buf + n, 1, 1, "old-1");
+	n += spool_test_v1(buf + n, 1, 2, "old-2");
+	n += spool_test_v1(buf + n, 2, 1, NULL);
+	snprintf(path, sizeof(path), "%s/spool-%016x.log", dir, 1);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, buf, n), (ssize_t)n);
+	close(fd);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 1);
+	cr_assert_eq(seen.sid[0], 2);
+	cr_assert_str_eq(seen.frame[0], "old-2");
+	c = spool_append(sp, "new", 3);
+	cr_assert_eq(c, 3);
+	cr_assert_eq(spool_test_count_segments(dir), 2);
+	spool_done(sp, 2);
+	spool_flush(sp);
+	cr_assert_eq(spool_test_count_segments(dir), 1);
+	spool_close(&sp);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 1);
 	cr_assert_str_eq(seen.frame[0], "new");
 	spool_close(&sp);
 	th_rmtree(dir);
