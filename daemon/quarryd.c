@@ -15,6 +15,7 @@
 #include "conffile.h"
 #include "config.h"
 #include "detach.h"
+#include "dirlock.h"
 #include "dirs.h"
 #include "log.h"
 #include "preflight.h"
@@ -25,18 +26,27 @@
  * spool: ours alone (0700), made and checked without following a
  * symbolic link (dirs.h).  owner is who we run as in the end: --user's
  * uid when root drops to it, so a restart as root finds the directories
- * the user was given last time.
+ * the user was given last time.  Each is locked (dirlock.h): a second
+ * quarryd on either refuses to start, naming the first one's pid.
  */
-static void
+static int
 quarryd_private_dir(const char *what, const char *dir, uid_t owner)
 {
 	char err[CONFIG_PATH_MAX + 128];
 	int fd;
 
 	if ((fd = dirs_open_private(dir, owner, (gid_t)-1, 0, err,
-	    sizeof(err))) == -1)
-		fatalx("%s: %s", what, err);
+	    sizeof(err))) == -1) {
+		log_errx("%s: %s", what, err);
+		return -1;
+	}
+	if (dirlock_take(fd, dir, what, owner, err, sizeof(err)) == -1) {
+		log_errx("%s", err);
+		close(fd);
+		return -1;
+	}
 	close(fd);
+	return 0;
 }
 
 /* The command line, kept for SIGHUP: the file is read again and the
@@ -118,10 +128,13 @@ main(int argc, char **argv)
 		config_free(&cfg);
 		return 1;
 	}
-	quarryd_private_dir("runtime directory", cfg.runtime_dir, owner);
-	if (cfg.spool && cfg.state_dir != NULL)
-		quarryd_private_dir("state directory", cfg.state_dir, owner);
-	rc = broker_main(&cfg, quarryd_reload, &args) == 0 ? 0 : 1;
+	if (quarryd_private_dir("runtime directory", cfg.runtime_dir,
+	    owner) == -1 || (cfg.spool && cfg.state_dir != NULL &&
+	    quarryd_private_dir("state directory", cfg.state_dir,
+	    owner) == -1))
+		rc = 1;
+	else
+		rc = broker_main(&cfg, quarryd_reload, &args) == 0 ? 0 : 1;
 	detach_pidfile_remove();
 	config_free(&cfg);
 	return rc;

@@ -380,3 +380,81 @@ Test(lifecycle, replayed_articles_wait_for_a_subscriber, .timeout = 90)
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	th_rmtree(d.dir);
 }
+
+/* Start a second quarryd with extra flags; it must exit 1 naming the
+ * first one's pid in its log. */
+static void
+lc_second_refused(const struct th_daemon *first, const char **extra,
+    const char *what)
+{
+	char want[128];
+	struct th_daemon d2;
+	int status;
+
+	th_daemon_prepare(&d2);
+	th_daemon_restart(&d2, 0, extra);
+	cr_assert(th_wait(d2.pid, TH_WAIT_MS, &status) == 0, "a second "
+	    "quarryd on the same %s still runs", what);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 1,
+	    "second quarryd on the same %s: status %#x; log:\n%s", what,
+	    status, th_daemon_log(&d2));
+	cr_assert(strstr(th_daemon_log(&d2), what) != NULL, "log:\n%s",
+	    th_daemon_log(&d2));
+	snprintf(want, sizeof(want), "is in use by quarryd pid %ld",
+	    (long)first->pid);
+	cr_assert(strstr(th_daemon_log(&d2), want) != NULL, "no \"%s\" in "
+	    "log:\n%s", want, th_daemon_log(&d2));
+	th_rmtree(d2.dir);
+}
+
+/* Item 3: one quarryd per runtime directory and per state directory. */
+Test(lifecycle, second_daemon_on_the_same_dirs_refuses, .timeout = 60)
+{
+	char state[TH_PATH_MAX + 16], other[TH_PATH_MAX + 16];
+	char ingest[TH_PATH_MAX + 32], results[TH_PATH_MAX + 32];
+	char workers[TH_PATH_MAX + 32], idbuf[PROTO_ID_MAX + 1];
+	const char *run[] = { "--state-dir", state, NULL };
+	/* Its own endpoints and state, the first one's runtime dir. */
+	const char *same_runtime[] = { "--runtime-dir", NULL, "--state-dir",
+	    other, "--ingest", ingest, "--results", results,
+	    "--workers-endpoint", workers, NULL };
+	/* Its own runtime dir (th_daemon_prepare's), the first's state. */
+	const char *same_state[] = { "--state-dir", state, NULL };
+	struct th_daemon d;
+	struct ack ack;
+	void *ctx, *sub, *prod;
+	int status;
+
+	th_daemon_prepare(&d);
+	snprintf(state, sizeof(state), "%s/state", d.dir);
+	snprintf(other, sizeof(other), "%s/other-state", d.dir);
+	snprintf(ingest, sizeof(ingest), "ipc://%s/b-ingest", d.dir);
+	snprintf(results, sizeof(results), "ipc://%s/b-results", d.dir);
+	snprintf(workers, sizeof(workers), "ipc://%s/b-workers", d.dir);
+	same_runtime[1] = d.dir;
+	th_daemon_restart(&d, 0, run);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");	/* it serves */
+	lc_second_refused(&d, same_runtime, "runtime directory");
+	lc_second_refused(&d, same_state, "state directory");
+	/* The first still serves, on its own sockets. */
+	prod = th_producer(ctx, d.ingest);
+	lc_submit(prod, 1);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS) == 0, "log:\n%s", th_daemon_log(&d));
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	/* Once it has gone, the directories are free again. */
+	th_daemon_restart(&d, 0, run);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_rmtree(d.dir);
+}
