@@ -1251,8 +1251,8 @@ broker_open(struct broker *b)
 
 	/* The ZAP handler is bound before any CURVE socket. */
 	if (c->curve_secret_key != NULL && (b->curve = curve_new(b->zctx,
-	    c->curve_secret_key, c->curve_allow, err, sizeof(err))) == NULL) {
-		log_errx("CURVE (curve_secret_key, curve_allow): %s", err);
+	    c, err, sizeof(err))) == NULL) {
+		log_errx("CURVE (curve_secret_key, curve_allow*): %s", err);
 		return -1;
 	}
 	b->ingest = zsock_new(b->zctx, ZMQ_ROUTER, "ingest");
@@ -1268,9 +1268,9 @@ broker_open(struct broker *b)
 	/* Hand up every subscription, repeats too: each one to
 	 * quarry.hello is answered. */
 	zsock_set_int(b->results, ZMQ_XPUB_VERBOSE, 1);
-	curve_server(b->curve, b->ingest, c->ingest);
-	curve_server(b->curve, b->wsock, c->workers_endpoint);
-	curve_server(b->curve, b->results, c->results);
+	curve_server(b->curve, b->ingest, c->ingest, CURVE_PRODUCERS);
+	curve_server(b->curve, b->wsock, c->workers_endpoint, CURVE_WORKERS);
+	curve_server(b->curve, b->results, c->results, CURVE_SUBSCRIBERS);
 	if (zsock_bind(b->ingest, c->ingest) == -1 ||
 	    zsock_bind(b->wsock, c->workers_endpoint) == -1 ||
 	    zsock_bind(b->results, c->results) == -1)

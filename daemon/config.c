@@ -241,15 +241,30 @@ config_finish(struct config *c, const char *argv0, char *err, size_t errlen)
 		return -1;
 	}
 	/* A CURVE server without a ZAP handler's list admits any key. */
-	if (c->curve_secret_key != NULL && c->curve_allow == NULL) {
-		snprintf(err, errlen, "curve-allow: CURVE needs an allowlist "
-		    "of client public keys (--curve-allow FILE)");
+	if (c->curve_secret_key != NULL && c->curve_allow == NULL &&
+	    c->curve_allow_producers == NULL &&
+	    c->curve_allow_subscribers == NULL &&
+	    c->curve_allow_workers == NULL) {
+		snprintf(err, errlen, "curve-allow: CURVE needs allowlists "
+		    "of client public keys (--curve-allow-producers, "
+		    "--curve-allow-subscribers, --curve-allow-workers FILE, "
+		    "or --curve-allow FILE for every role)");
 		return -1;
 	}
-	if (c->curve_allow != NULL && c->curve_secret_key == NULL) {
-		snprintf(err, errlen, "curve-allow: given without "
-		    "--curve-secret-key, which turns CURVE on");
-		return -1;
+	if (c->curve_secret_key == NULL) {
+		const char *given = c->curve_allow != NULL ? "curve-allow" :
+		    c->curve_allow_producers != NULL ?
+		    "curve-allow-producers" :
+		    c->curve_allow_subscribers != NULL ?
+		    "curve-allow-subscribers" :
+		    c->curve_allow_workers != NULL ? "curve-allow-workers" :
+		    NULL;
+
+		if (given != NULL) {
+			snprintf(err, errlen, "%s: given without "
+			    "--curve-secret-key, which turns CURVE on", given);
+			return -1;
+		}
 	}
 	/* Local workers have no client key to offer a CURVE endpoint. */
 	if (c->curve_secret_key != NULL && c->workers > 0 &&

@@ -59,7 +59,11 @@ struct config {
 	int		 check_config;	/* --check-config: print, exit */
 	char		*curve_secret_key; /* CURVE on tcp endpoints: our
 					  * secret key file (curve.h) */
-	char		*curve_allow;	/* ... and the allowed client keys */
+	char		*curve_allow;	/* ... and the allowed client keys:
+					 * every role (curve.h) */
+	char		*curve_allow_producers;	  /* ... may submit */
+	char		*curve_allow_subscribers; /* ... may subscribe */
+	char		*curve_allow_workers;	  /* ... may take jobs */
 	char		*user;		/* started as root: become this user
 					 * after binding (privdrop.h) */
 	char		*pidfile;	/* our pid, written once bound */

@@ -1,9 +1,12 @@
 /*
  * curve.c — CurveZMQ for quarryd: the server key on every tcp socket,
  * and the ZAP handler (RFC 27, ZAP 1.0) that lets in only the client keys
- * of the allowlist.  Without a handler libzmq 4.3 would complete the
- * handshake with any client key, so the handler is the authentication;
- * CURVE alone would only be encryption.
+ * of the allowlist of the socket's role.  Without a handler libzmq 4.3
+ * would complete the handshake with any client key, so the handler is the
+ * authentication; CURVE alone would only be encryption.  Each server
+ * socket sets its own ZAP domain ("quarry.producers", ...), which every
+ * request carries: the handler looks the key up in that role's list
+ * only, so a subscriber's key cannot submit or register as a worker.
  *
  * Keys stay out of the logs: a refused or admitted client is named by its
  * address and the first KEYFILE_FPR_LEN characters of its public key.
@@ -37,11 +40,18 @@ struct curve_keys {
 	size_t		 n, cap;
 };
 
+struct curve_role_list {
+	const char	*name;		/* "producers" */
+	const char	*domain;	/* "quarry.producers" */
+	char		*path;		/* its allowlist, or NULL: nobody */
+	struct curve_keys keys;
+};
+
 struct curve {
 	char		 secret[KEYFILE_Z85_LEN + 1];
 	char		 public[KEYFILE_Z85_LEN + 1];
-	char		*allow_path;
-	struct curve_keys allow;
+	struct curve_role_list roles[CURVE_ROLES];
+	int		 shared;	/* curve_allow serves every role */
 	struct zsock	*zap;
 	event_callback_fn pump_cb;	/* the broker's, after marking */
 	void		*pump_arg;
@@ -97,23 +107,74 @@ curve_load_allow(const char *path, struct curve_keys *ks, char *err,
 	return 0;
 }
 
+static const char *const curve_role_names[CURVE_ROLES] = {
+	"producers", "subscribers", "workers"
+};
+static const char *const curve_role_domains[CURVE_ROLES] = {
+	"quarry.producers", "quarry.subscribers", "quarry.workers"
+};
+
 static void
 curve_log_allow(const struct curve *cv, const char *what)
 {
-	if (cv->allow.n == 0)
-		log_warnx("curve: %s: %s lists no key: no client can connect "
-		    "to a tcp endpoint", what, cv->allow_path);
-	else
-		log_info("curve: %s: %zu client key%s allowed", what,
-		    cv->allow.n, cv->allow.n == 1 ? "" : "s");
+	const struct curve_role_list *r;
+	int i;
+
+	if (cv->shared) {
+		r = &cv->roles[0];
+		if (r->keys.n == 0)
+			log_warnx("curve: %s: %s lists no key: no client can "
+			    "connect to a tcp endpoint", what, r->path);
+		else
+			log_info("curve: %s: %zu client key%s allowed (one "
+			    "list for every role)", what, r->keys.n,
+			    r->keys.n == 1 ? "" : "s");
+		return;
+	}
+	for (i = 0; i < CURVE_ROLES; i++) {
+		r = &cv->roles[i];
+		if (r->keys.n == 0)
+			log_warnx("curve: %s: %s: %s: no client key allowed",
+			    what, r->name, r->path ? r->path :
+			    "no allowlist");
+		else
+			log_info("curve: %s: %s: %zu client key%s allowed",
+			    what, r->name, r->keys.n,
+			    r->keys.n == 1 ? "" : "s");
+	}
+}
+
+/* Every role's list from its file; all or nothing.  0 or -1 with err. */
+static int
+curve_load_roles(struct curve_role_list *roles, char *err, size_t errlen)
+{
+	struct curve_keys ks[CURVE_ROLES];
+	int i;
+
+	memset(ks, 0, sizeof(ks));
+	for (i = 0; i < CURVE_ROLES; i++)
+		if (roles[i].path != NULL && curve_load_allow(roles[i].path,
+		    &ks[i], err, errlen) == -1) {
+			while (i-- > 0)
+				free(ks[i].k);
+			return -1;
+		}
+	for (i = 0; i < CURVE_ROLES; i++) {
+		free(roles[i].keys.k);
+		roles[i].keys = ks[i];
+	}
+	return 0;
 }
 
 struct curve *
-curve_new(void *zctx, const char *secret_path, const char *allow_path,
-    char *err, size_t errlen)
+curve_new(void *zctx, const struct config *c, char *err, size_t errlen)
 {
 	struct curve *cv = xcalloc(1, sizeof(*cv));
+	const char *secret_path = c->curve_secret_key;
+	const char *own[CURVE_ROLES] = { c->curve_allow_producers,
+	    c->curve_allow_subscribers, c->curve_allow_workers };
 	char fpr[KEYFILE_FPR_BUFSZ];
+	int i;
 
 	if (keyfile_read(secret_path, 1, cv->secret, err, errlen) == -1)
 		goto fail;
@@ -122,9 +183,25 @@ curve_new(void *zctx, const char *secret_path, const char *allow_path,
 		    zmq_strerror(errno));
 		goto fail;
 	}
-	cv->allow_path = xstrdup(allow_path);
-	if (curve_load_allow(allow_path, &cv->allow, err, errlen) == -1)
+	cv->shared = c->curve_allow != NULL;
+	for (i = 0; i < CURVE_ROLES; i++) {
+		const char *path = own[i] != NULL ? own[i] : c->curve_allow;
+
+		cv->roles[i].name = curve_role_names[i];
+		cv->roles[i].domain = curve_role_domains[i];
+		cv->roles[i].path = path != NULL ? xstrdup(path) : NULL;
+		if (own[i] != NULL)
+			cv->shared = 0;
+	}
+	if (curve_load_roles(cv->roles, err, errlen) == -1)
 		goto fail;
+	if (c->curve_allow != NULL)
+		log_warnx("curve: curve_allow (%s) serves %s: its keys may "
+		    "submit, subscribe and take jobs; give "
+		    "curve_allow_producers, curve_allow_subscribers and "
+		    "curve_allow_workers to bind keys to roles",
+		    c->curve_allow, cv->shared ? "every role" :
+		    "the roles without a list of their own");
 	cv->zap = zsock_new(zctx, ZMQ_REP, "zap");
 	if (zsock_bind(cv->zap, CURVE_ZAP_ENDPOINT) == -1) {
 		snprintf(err, errlen, "curve: cannot bind the ZAP handler");
@@ -143,20 +220,25 @@ void
 curve_destroy(struct curve **cvp)
 {
 	struct curve *cv;
+	int i;
 
 	if (cvp == NULL || (cv = *cvp) == NULL)
 		return;
 	zsock_destroy(&cv->zap);
 	explicit_bzero(cv->secret, sizeof(cv->secret));
-	free(cv->allow.k);
-	free(cv->allow_path);
+	for (i = 0; i < CURVE_ROLES; i++) {
+		free(cv->roles[i].keys.k);
+		free(cv->roles[i].path);
+	}
 	free(cv);
 	*cvp = NULL;
 }
 
 int
-curve_server(struct curve *cv, struct zsock *z, const char *endpoint)
+curve_server(struct curve *cv, struct zsock *z, const char *endpoint,
+    enum curve_role role)
 {
+	const char *domain = curve_role_domains[role];
 	int one = 1;
 
 	if (cv == NULL || strncmp(endpoint, "tcp://", 6) != 0)
@@ -164,8 +246,8 @@ curve_server(struct curve *cv, struct zsock *z, const char *endpoint)
 	zsock_set_int(z, ZMQ_CURVE_SERVER, 1);
 	if (zmq_setsockopt(z->sock, ZMQ_CURVE_SECRETKEY, cv->secret,
 	    KEYFILE_Z85_LEN + 1) == -1 ||
-	    zmq_setsockopt(z->sock, ZMQ_ZAP_DOMAIN, CURVE_ZAP_DOMAIN,
-	    strlen(CURVE_ZAP_DOMAIN)) == -1)
+	    zmq_setsockopt(z->sock, ZMQ_ZAP_DOMAIN, domain,
+	    strlen(domain)) == -1)
 		fatal("%s: CURVE options", z->name);
 	/* Belt and braces: should the handler ever be missing, refuse. */
 	if (zmq_setsockopt(z->sock, ZMQ_ZAP_ENFORCE_DOMAIN, &one,
@@ -226,7 +308,8 @@ curve_zap_one(struct curve *cv)
 	zmq_msg_t f[CURVE_ZAP_FRAMES];
 	char fpr[KEYFILE_FPR_BUFSZ], z85[KEYFILE_Z85_LEN + 1];
 	char addr[LOG_EXCERPT_BUFSZ];
-	int n, kept;
+	const struct curve_role_list *r = NULL;
+	int n, kept, i;
 
 	if ((n = zsock_recv(cv->zap, f, CURVE_ZAP_FRAMES)) == 0)
 		return 0;
@@ -251,15 +334,24 @@ curve_zap_one(struct curve *cv)
 	}
 	zmq_z85_encode(z85, zmq_msg_data(&f[6]), KEYFILE_BIN_LEN);
 	keyfile_fingerprint(fpr, z85);
-	if (cv->allow.n > 0 && bsearch(zmq_msg_data(&f[6]), cv->allow.k,
-	    cv->allow.n, sizeof(*cv->allow.k), curve_key_cmp) != NULL) {
-		log_debug("curve: admitted client key %s... from %s", fpr,
-		    addr);
+	/* The domain says which socket, so which role's list. */
+	for (i = 0; i < CURVE_ROLES; i++)
+		if (curve_frame_is(&f[2], cv->roles[i].domain))
+			r = &cv->roles[i];
+	if (r == NULL) {
+		cv->refused++;
+		log_warnx("curve: refused client key %s... from %s: unknown "
+		    "ZAP domain", fpr, addr);
+		curve_reply(cv, &f[1], "400", "unknown domain", "");
+	} else if (r->keys.n > 0 && bsearch(zmq_msg_data(&f[6]), r->keys.k,
+	    r->keys.n, sizeof(*r->keys.k), curve_key_cmp) != NULL) {
+		log_debug("curve: admitted client key %s... from %s as one "
+		    "of the %s", fpr, addr, r->name);
 		curve_reply(cv, &f[1], "200", "OK", fpr);
 	} else {
 		cv->refused++;
 		log_info("curve: refused client key %s... from %s: not in "
-		    "the allowlist", fpr, addr);
+		    "the allowlist of the %s", fpr, addr, r->name);
 		curve_reply(cv, &f[1], "400", "key not allowed", "");
 	}
 out:
@@ -290,26 +382,21 @@ curve_dirty(const struct curve *cv)
 void
 curve_reload(struct curve *cv)
 {
-	struct curve_keys ks;
 	char err[1024];
 
 	if (cv == NULL)
 		return;
-	memset(&ks, 0, sizeof(ks));
-	if (curve_load_allow(cv->allow_path, &ks, err, sizeof(err)) == -1) {
-		log_warnx("curve: SIGHUP: %s; keeping the %zu allowed keys",
-		    err, cv->allow.n);
+	if (curve_load_roles(cv->roles, err, sizeof(err)) == -1) {
+		log_warnx("curve: SIGHUP: %s; keeping the allowed keys", err);
 		return;
 	}
-	free(cv->allow.k);
-	cv->allow = ks;
 	curve_log_allow(cv, "SIGHUP");
 }
 
 size_t
-curve_allowed(const struct curve *cv)
+curve_allowed(const struct curve *cv, enum curve_role role)
 {
-	return cv != NULL ? cv->allow.n : 0;
+	return cv != NULL ? cv->roles[role].keys.n : 0;
 }
 
 unsigned long long

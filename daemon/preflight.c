@@ -173,7 +173,13 @@ pf_dir(const char *setting, const char *dir, char *err, size_t errlen)
 	struct stat st;
 	char *slash;
 
-	if (stat(dir, &st) == 0) {
+	if (lstat(dir, &st) == 0) {
+		/* dirs.h: quarryd never follows one there. */
+		if (S_ISLNK(st.st_mode)) {
+			pf_say(err, errlen, "%s: %s: is a symbolic link; "
+			    "refusing to follow it", setting, dir);
+			return -1;
+		}
 		if (!S_ISDIR(st.st_mode)) {
 			pf_say(err, errlen, "%s: %s: not a directory",
 			    setting, dir);
@@ -379,12 +385,26 @@ preflight_check(const struct config *c, uid_t uid, gid_t gid, char *err,
 			pf_say(err, errlen, "curve_secret_key: %s", why);
 			return -1;
 		}
+		const struct {
+			const char *key, *path;
+		} lists[] = {
+			{ "curve_allow", c->curve_allow },
+			{ "curve_allow_producers", c->curve_allow_producers },
+			{ "curve_allow_subscribers",
+			  c->curve_allow_subscribers },
+			{ "curve_allow_workers", c->curve_allow_workers },
+		};
+		size_t i;
+
 		memset(z85, 0, sizeof(z85));
-		if (keyfile_scan(c->curve_allow, 0, pf_count_key, &n, why,
-		    sizeof(why)) == -1) {
-			pf_say(err, errlen, "curve_allow: %s", why);
-			return -1;
-		}
+		for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+			if (lists[i].path != NULL && keyfile_scan(
+			    lists[i].path, 0, pf_count_key, &n, why,
+			    sizeof(why)) == -1) {
+				pf_say(err, errlen, "%s: %s", lists[i].key,
+				    why);
+				return -1;
+			}
 	}
 	if (c->workers > 0) {
 		if (pf_find_program(c->worker_bin, prog, sizeof(prog), why,

@@ -40,6 +40,8 @@ struct ct {
 	char	 ingest[64], results[64], workers[64];
 	char	 server_key[TH_PATH_MAX + 32], server_pub[TH_PATH_MAX + 32];
 	char	 allow[TH_PATH_MAX + 32];
+	char	 allow_role[3][TH_PATH_MAX + 48]; /* producers, subscribers,
+						   * workers: one key each */
 	pid_t	 worker;
 };
 
@@ -117,14 +119,25 @@ ct_keys(struct ct *t)
 		fprintf(f, "%s  %s\n", key, allowed[i]);
 	}
 	fclose(f);
+	/* One list per role, each naming its own client alone. */
+	for (i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++) {
+		snprintf(t->allow_role[i], sizeof(t->allow_role[i]),
+		    "%s/allow-%s", t->keys, allowed[i]);
+		snprintf(pub, sizeof(pub), "%s/%s.pub", t->keys, allowed[i]);
+		ct_read_key(pub, key);
+		cr_assert((f = fopen(t->allow_role[i], "w")) != NULL);
+		fprintf(f, "%s  %s\n", key, allowed[i]);
+		fclose(f);
+	}
 	snprintf(prefix, sizeof(prefix), "%s/stranger", t->keys);
 	cr_assert_eq(ct_keygen(prefix), 0);
 }
 
-/* quarryd with CURVE on three tcp endpoints and nworkers local ones
- * (0: remote workers only, as local ones cannot use a tcp endpoint). */
+/* quarryd with CURVE on three tcp endpoints, remote workers only (local
+ * ones cannot use a tcp endpoint); roles: one allowlist per role instead
+ * of one for all. */
 static void
-ct_start(struct ct *t, const char **more)
+ct_start_lists(struct ct *t, const char **more, int roles)
 {
 	const char *extra[24];
 	int n = 0;
@@ -145,12 +158,27 @@ ct_start(struct ct *t, const char **more)
 	extra[n++] = t->workers;
 	extra[n++] = "--curve-secret-key";
 	extra[n++] = t->server_key;
-	extra[n++] = "--curve-allow";
-	extra[n++] = t->allow;
+	if (roles) {
+		extra[n++] = "--curve-allow-producers";
+		extra[n++] = t->allow_role[0];
+		extra[n++] = "--curve-allow-subscribers";
+		extra[n++] = t->allow_role[1];
+		extra[n++] = "--curve-allow-workers";
+		extra[n++] = t->allow_role[2];
+	} else {
+		extra[n++] = "--curve-allow";
+		extra[n++] = t->allow;
+	}
 	while (more != NULL && *more != NULL && n < 23)
 		extra[n++] = *more++;
 	extra[n] = NULL;
 	th_daemon_start(&t->d, 0, extra);
+}
+
+static void
+ct_start(struct ct *t, const char **more)
+{
+	ct_start_lists(t, more, 0);
 }
 
 static void
@@ -314,6 +342,137 @@ Test(curve, allowed_clients_submit_subscribe_and_work, .timeout = 60)
 	cr_assert_eq(r.nquotes, 1);
 	ct_assert_no_keys_logged(&t, "server");
 	ct_assert_no_keys_logged(&t, "prod");
+	/* One list for all: it still works, and says what it allows. */
+	cr_assert(strstr(th_daemon_log(&t.d), "serves every role") != NULL,
+	    "no warning for the shared allowlist:\n%s", th_daemon_log(&t.d));
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	ct_stop(&t);
+}
+
+/* --- keys bound to roles: each key only on its own socket --- */
+
+Test(curve_roles, each_key_works_in_its_own_role, .timeout = 60)
+{
+	struct th_result r;
+	struct ct t;
+	void *ctx, *sub, *prod;
+
+	ct_start_lists(&t, NULL, 1);
+	ctx = th_ctx();
+	t.worker = ct_worker(&t, "worker");
+	sub = ct_subscriber(&t, ctx, "sub", 1);
+	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "prod");
+	th_submit(prod, "r-1", "\"Each in its place,\" she said.", NULL,
+	    NULL);
+	ct_expect_ack(prod, "r-1", ACK_ACCEPTED);
+	cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+	    "no result; log:\n%s", th_daemon_log(&t.d));
+	cr_assert_str_eq(r.id, "r-1");
+	cr_assert(strstr(th_daemon_log(&t.d), "serves every role") == NULL);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	ct_stop(&t);
+}
+
+/* A subscriber's key and a worker's key cannot submit. */
+Test(curve_roles, only_producers_submit, .timeout = 60)
+{
+	struct ack a;
+	struct ct t;
+	char idbuf[PROTO_ID_MAX + 1];
+	void *ctx, *as_sub, *as_worker, *prod;
+
+	ct_start_lists(&t, NULL, 1);
+	ctx = th_ctx();
+	as_sub = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "sub");
+	as_worker = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "worker");
+	th_submit(as_sub, "x-1", "from a subscriber's key", NULL, NULL);
+	th_submit(as_worker, "x-2", "from a worker's key", NULL, NULL);
+	ct_wait_log(&t, "not in the allowlist of the producers", 2);
+	cr_assert(th_recv_ack(as_sub, &a, idbuf, sizeof(idbuf), NULL, 0,
+	    CT_STRANGER_MS) == -1, "a subscriber's key submitted");
+	cr_assert(th_recv_ack(as_worker, &a, idbuf, sizeof(idbuf), NULL, 0,
+	    CT_STRANGER_MS) == -1, "a worker's key submitted");
+	/* Never queued: the same ids are new to the broker. */
+	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "prod");
+	th_submit(prod, "x-1", "now from a producer", NULL, NULL);
+	ct_expect_ack(prod, "x-1", ACK_ACCEPTED);
+	th_submit(prod, "x-2", "now from a producer", NULL, NULL);
+	ct_expect_ack(prod, "x-2", ACK_ACCEPTED);
+	zmq_close(as_sub);
+	zmq_close(as_worker);
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	ct_stop(&t);
+}
+
+/* A producer's key and a worker's key cannot subscribe. */
+Test(curve_roles, only_subscribers_subscribe, .timeout = 60)
+{
+	struct th_result r;
+	struct ct t;
+	void *ctx, *sub, *as_prod, *as_worker, *prod;
+
+	ct_start_lists(&t, NULL, 1);
+	ctx = th_ctx();
+	t.worker = ct_worker(&t, "worker");
+	sub = ct_subscriber(&t, ctx, "sub", 1);
+	as_prod = ct_subscriber(&t, ctx, "prod", 0);
+	as_worker = ct_subscriber(&t, ctx, "worker", 0);
+	ct_wait_log(&t, "not in the allowlist of the subscribers", 2);
+	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "prod");
+	th_submit(prod, "y-1", "\"Not for producers,\" he said.", NULL,
+	    NULL);
+	ct_expect_ack(prod, "y-1", ACK_ACCEPTED);
+	cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0);
+	cr_assert_str_eq(r.id, "y-1");
+	/* Published: they would have it by now. */
+	cr_assert(th_recv_result(as_prod, &r, CT_STRANGER_MS) == -1,
+	    "a producer's key subscribed and received %s", r.topic);
+	cr_assert(th_recv_result(as_worker, &r, CT_STRANGER_MS) == -1,
+	    "a worker's key subscribed and received %s", r.topic);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_close(as_prod);
+	zmq_close(as_worker);
+	zmq_ctx_term(ctx);
+	ct_stop(&t);
+}
+
+/* A producer's key and a subscriber's key cannot register as workers:
+ * they would receive article bodies and publish forged results. */
+Test(curve_roles, only_workers_take_jobs, .timeout = 60)
+{
+	struct th_result r;
+	struct ct t;
+	void *ctx, *sub, *prod;
+	pid_t as_sub;
+	int status;
+
+	ct_start_lists(&t, NULL, 1);
+	ctx = th_ctx();
+	sub = ct_subscriber(&t, ctx, "sub", 1);
+	t.worker = ct_worker(&t, "prod");
+	as_sub = ct_worker(&t, "sub");
+	ct_wait_log(&t, "not in the allowlist of the workers", 2);
+	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "prod");
+	th_submit(prod, "z-1", "\"Workers only,\" she said.", NULL, NULL);
+	ct_expect_ack(prod, "z-1", ACK_ACCEPTED);
+	cr_assert(th_recv_result(sub, &r, CT_STRANGER_MS) == -1,
+	    "a producer's or subscriber's key took the job");
+	cr_assert(strstr(th_daemon_log(&t.d), " ready (pid") == NULL,
+	    "a wrong-role worker registered:\n%s", th_daemon_log(&t.d));
+	kill(as_sub, SIGTERM);
+	cr_assert(th_wait(as_sub, TH_WAIT_MS, &status) == 0);
+	kill(t.worker, SIGTERM);
+	cr_assert(th_wait(t.worker, TH_WAIT_MS, &status) == 0);
+	t.worker = ct_worker(&t, "worker");
+	cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+	    "the queued job never ran; log:\n%s", th_daemon_log(&t.d));
+	cr_assert_str_eq(r.id, "z-1");
 	zmq_close(prod);
 	zmq_close(sub);
 	zmq_ctx_term(ctx);
@@ -501,7 +660,7 @@ Test(curve, refuses_curve_without_allowlist)
 	memset(&t, 0, sizeof(t));
 	ct_keys(&t);
 	a[1] = t.server_key;
-	ct_refuses(a, "CURVE needs an allowlist");
+	ct_refuses(a, "CURVE needs allowlists");
 	th_rmtree(t.keys);
 }
 
