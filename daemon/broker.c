@@ -284,6 +284,20 @@ broker_gather(void *arg, struct stats_gauges *g)
 	g->workers_configured = b->cfg->workers;
 	g->worker_restarts = b->sup != NULL ? supervisor_restarts(b->sup) : 0;
 	g->draining = b->draining;
+	if (b->spool != NULL) {
+		struct spool_info si;
+
+		spool_info(b->spool, &si);
+		g->spool = 1;
+		g->spool_failing = si.failing;
+		g->spool_segments = si.segments;
+		g->spool_bytes = si.bytes;
+		g->spool_unfinished = si.unfinished;
+		g->spool_replay_left = si.replay_left;
+		g->spool_write_errors = si.write_errors;
+		g->spool_enospc = si.enospc;
+		g->spool_fsync_failures = si.fsync_failures;
+	}
 	g->ready = b->notify != NULL && notify_is_ready(b->notify);
 	return &b->stats;
 }

@@ -101,6 +101,10 @@ http_healthz(struct evhttp_request *req, void *arg)
 	if (g.draining) {
 		code = 503;
 		state = "draining";
+	} else if (g.spool_failing) {
+		/* Nothing can be accepted; what is queued still runs. */
+		code = 503;
+		state = "degraded: the spool cannot write (disk full?)";
 	} else if (g.workers == 0) {
 		code = 503;
 		state = "no workers";

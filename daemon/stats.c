@@ -109,6 +109,32 @@ stats_prometheus(const struct stats *s, const struct stats_gauges *g,
 	    "payload).", s->bytes_out);
 	rc |= stats_prom_one(b, "quarry_draining", "gauge",
 	    "1 while a SIGTERM drain is under way.", g->draining != 0);
+	if (g->spool) {
+		rc |= stats_prom_one(b, "quarry_spool_segments", "gauge",
+		    "Segment files of the spool.", g->spool_segments);
+		rc |= stats_prom_one(b, "quarry_spool_bytes", "gauge",
+		    "Bytes of the spool's segment files.", g->spool_bytes);
+		rc |= stats_prom_one(b, "quarry_spool_unfinished", "gauge",
+		    "Spooled articles without a completion.",
+		    g->spool_unfinished);
+		rc |= stats_prom_one(b, "quarry_spool_replay_pending",
+		    "gauge", "Unfinished articles found at start still "
+		    "waiting on disk for room in the queue.",
+		    g->spool_replay_left);
+		rc |= stats_prom_one(b, "quarry_spool_writable", "gauge",
+		    "0 while the spool cannot write (a full disk): "
+		    "submissions are answered busy.", !g->spool_failing);
+		rc |= stats_prom_one(b, "quarry_spool_write_errors_total",
+		    "counter", "Spool writes that failed (appends and "
+		    "completions).", g->spool_write_errors);
+		rc |= stats_prom_one(b, "quarry_spool_enospc_total",
+		    "counter", "Spool writes that failed for want of space "
+		    "(ENOSPC, EDQUOT).", g->spool_enospc);
+		rc |= stats_prom_one(b, "quarry_spool_fsync_failures_total",
+		    "counter", "fdatasync failures (each is fatal: seen only "
+		    "in the last scrape before an exit).",
+		    g->spool_fsync_failures);
+	}
 	rc |= stats_prom_one(b, "quarry_uptime_seconds", "gauge",
 	    "Seconds since quarryd started.",
 	    (now_us() - s->started_us) / 1000000);
@@ -153,7 +179,11 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    "  \"redeliveries\": %" PRIu64 ",\n"
 	    "  \"workers\": {\"connected\": %zu, \"configured\": %d, "
 	    "\"restarts\": %lu, \"lost\": %" PRIu64 "},\n"
-	    "  \"bytes\": {\"in\": %" PRIu64 ", \"out\": %" PRIu64 "},\n",
+	    "  \"bytes\": {\"in\": %" PRIu64 ", \"out\": %" PRIu64 "},\n"
+	    "  \"spool\": {\"on\": %s, \"writable\": %s, \"segments\": %zu, "
+	    "\"bytes\": %" PRIu64 ", \"unfinished\": %zu, "
+	    "\"replay_pending\": %zu, \"write_errors\": %" PRIu64 ", "
+	    "\"enospc\": %" PRIu64 ", \"fsync_failures\": %" PRIu64 "},\n",
 	    QUARRY_VERSION, (now_us() - s->started_us) / 1000000,
 	    g->ready ? "true" : "false", g->draining ? "true" : "false",
 	    s->accepted, s->duplicate, s->busy, s->rejected,
@@ -161,7 +191,11 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    g->inflight, s->results, s->dead,
 	    s->redeliveries, g->workers, g->workers_configured,
 	    g->worker_restarts, s->workers_lost, s->bytes_in,
-	    s->bytes_out) < 0;
+	    s->bytes_out, g->spool ? "true" : "false",
+	    g->spool_failing ? "false" : "true", g->spool_segments,
+	    g->spool_bytes, g->spool_unfinished, g->spool_replay_left,
+	    g->spool_write_errors, g->spool_enospc,
+	    g->spool_fsync_failures) < 0;
 	/* Cumulative, like the Prometheus buckets: [bound_us, count]. */
 	rc |= evbuffer_add_printf(b, "  \"extraction_us\": {\"count\": %"
 	    PRIu64 ", \"sum\": %" PRIu64 ", \"buckets\": [",

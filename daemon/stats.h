@@ -54,6 +54,16 @@ struct stats_gauges {
 	unsigned long	 worker_restarts; /* local processes restarted */
 	int		 draining;
 	int		 ready;		/* READY=1 was sent */
+	/* The spool (all 0 when it is off). */
+	int		 spool;		/* on */
+	int		 spool_failing;	/* cannot write: a full disk */
+	size_t		 spool_segments;
+	uint64_t	 spool_bytes;
+	size_t		 spool_unfinished; /* articles without a DONE */
+	size_t		 spool_replay_left; /* of them, still on disk */
+	uint64_t	 spool_write_errors; /* failed writes ... */
+	uint64_t	 spool_enospc;	/* ... of them for want of space */
+	uint64_t	 spool_fsync_failures;
 };
 
 void	stats_init(struct stats *);

@@ -4,13 +4,19 @@
  * was acknowledged: every accepted id ends as a result after the next
  * start.  Bounded: every wait has a deadline (helpers.h).
  */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/mount.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <zmq.h>
 
 #include <criterion/criterion.h>
@@ -456,5 +462,179 @@ Test(lifecycle, second_daemon_on_the_same_dirs_refuses, .timeout = 60)
 	zmq_ctx_term(ctx);
 	status = th_daemon_stop(&d);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_rmtree(d.dir);
+}
+
+/* --- a full disk (item 5) --- */
+
+static char lc_mnt[TH_PATH_MAX + 16];
+
+/* .fini: the tmpfs goes even when an assertion failed. */
+static void
+lc_umount(void)
+{
+	if (lc_mnt[0] != '\0')
+		umount2(lc_mnt, MNT_DETACH);
+	lc_mnt[0] = '\0';
+}
+
+/* The port quarryd logged for --http 127.0.0.1:0. */
+static unsigned
+lc_http_port(const struct th_daemon *d)
+{
+	const char *key = "/stats on 127.0.0.1:", *p;
+
+	lc_wait_log(d, key, 1);
+	p = strstr(th_daemon_log(d), key);
+	cr_assert_not_null(p);
+	return (unsigned)atoi(p + strlen(key));
+}
+
+/* GET path: the status code, and the body into buf. */
+static int
+lc_http_get(unsigned port, const char *path, char *buf, size_t len)
+{
+	struct sockaddr_in sa;
+	char req[256];
+	size_t got = 0;
+	ssize_t n;
+	int fd, code = -1;
+
+	fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	cr_assert_geq(fd, 0);
+	memset(&sa, 0, sizeof(sa));
+	sa.sin_family = AF_INET;
+	sa.sin_port = htons((uint16_t)port);
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	cr_assert_eq(connect(fd, (struct sockaddr *)&sa, sizeof(sa)), 0);
+	n = snprintf(req, sizeof(req), "GET %s HTTP/1.0\r\n\r\n", path);
+	cr_assert_eq(write(fd, req, (size_t)n), n);
+	while (got < len - 1 && (n = read(fd, buf + got, len - 1 - got)) > 0)
+		got += (size_t)n;
+	buf[got] = '\0';
+	close(fd);
+	sscanf(buf, "HTTP/1.%*d %d", &code);
+	return code;
+}
+
+/* Poll until path answers code with text in its body (bounded). */
+static void
+lc_wait_http(unsigned port, const char *path, int code, const char *text)
+{
+	static char buf[65536];
+	struct timespec pause = { 0, 20 * 1000000 };
+	int i;
+
+	for (i = 0; i < TH_WAIT_MS / 20; i++) {
+		if (lc_http_get(port, path, buf, sizeof(buf)) == code &&
+		    strstr(buf, text) != NULL)
+			return;
+		nanosleep(&pause, NULL);
+	}
+	cr_assert_fail("%s never answered %d with \"%s\"; last:\n%s", path,
+	    code, text, buf);
+}
+
+/*
+ * Item 5: the state directory fills up (a 1 MiB tmpfs).  Intake answers
+ * busy and nothing acked is lost; /healthz says degraded and /metrics
+ * shows it; once the queue drains, the spool gives back what finished
+ * articles hold and accepts again, with no restart; a restart then
+ * redelivers nothing.
+ */
+Test(lifecycle, full_disk_recovers_by_itself, .timeout = 120,
+    .fini = lc_umount)
+{
+	enum { BODY = 60000, MAX = 200 };
+	char idbuf[PROTO_ID_MAX + 1], err[256], id[32];
+	const char *run[] = { "--state-dir", lc_mnt, "--http", "127.0.0.1:0",
+	    "--heartbeat-ms", "200", NULL };
+	unsigned char accepted[MAX + 1] = { 0 };
+	unsigned results[MAX + 1] = { 0 };
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	void *ctx, *sub, *prod;
+	char *body;
+	int i, n = 0, ended = 0, busy = 0, status;
+	unsigned port;
+	pid_t worker;
+
+	th_daemon_prepare(&d);
+	snprintf(lc_mnt, sizeof(lc_mnt), "%s/state", d.dir);
+	cr_assert_eq(mkdir(lc_mnt, 0700), 0);
+	if (mount("tmpfs", lc_mnt, "tmpfs", 0, "size=1m,mode=0700") == -1) {
+		lc_mnt[0] = '\0';
+		cr_skip_test("cannot mount a tmpfs (%s): run as root",
+		    strerror(errno));
+	}
+	body = malloc(BODY + 1);
+	cr_assert_not_null(body);
+	for (i = 0; i < BODY; i++)
+		body[i] = "Quoth the clerk on Monday. "[i % 27];
+	body[BODY] = '\0';
+	th_daemon_restart(&d, 0, run);
+	port = lc_http_port(&d);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+	/* Fill it: ~16 articles of 60 KB fit in 1 MiB. */
+	for (i = 0; i < MAX && !busy; i++) {
+		snprintf(id, sizeof(id), "lc-%04d", i);
+		th_submit(prod, id, body, "lc.example", "2020-06-03");
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), err,
+		    sizeof(err), TH_WAIT_MS) == 0);
+		if (ack.status == ACK_ACCEPTED) {
+			accepted[i] = 1;
+			n++;
+		} else {
+			cr_assert_eq(ack.status, ACK_BUSY, "%s: %s", idbuf,
+			    ack_status_name(ack.status));
+			cr_assert(strstr(err, "spool") != NULL &&
+			    strstr(err, "space") != NULL, "busy: %s", err);
+			busy = 1;
+		}
+	}
+	cr_assert(busy && n > 0, "%d accepted, busy %d", n, busy);
+	lc_wait_http(port, "/healthz", 503, "degraded");
+	lc_wait_http(port, "/metrics", 200, "quarry_spool_writable 0");
+	lc_wait_http(port, "/metrics", 200, "quarry_spool_enospc_total ");
+	/* Workers drain the queue: every accepted article ends once. */
+	worker = th_worker_start(&d);
+	while (ended < n) {
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "%d of %d ended; log:\n%s", ended, n, th_daemon_log(&d));
+		i = lc_index(r.id, MAX);
+		cr_assert(i >= 0 && accepted[i] && !r.dead, "%s", r.id);
+		cr_assert_eq(results[i]++, 0, "%s twice", r.id);
+		ended++;
+	}
+	/* It recovers by itself, and accepts again. */
+	lc_wait_http(port, "/healthz", 200, "serving");
+	lc_wait_http(port, "/metrics", 200, "quarry_spool_writable 1");
+	th_submit(prod, "lc-0200", body, "lc.example", "2020-06-03");
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), err,
+	    sizeof(err), TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED, "after the drain: %s %s",
+	    ack_status_name(ack.status), err);
+	cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0);
+	cr_assert_str_eq(r.id, "lc-0200");
+	/* Nothing finished comes back after a restart. */
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_daemon_restart(&d, 0, run);
+	th_sub_sync(sub);
+	cr_assert_eq(lc_log_count(&d, " 0 unfinished articles to replay"), 2,
+	    "finished articles replayed after the disk filled; log:\n%s",
+	    th_daemon_log(&d));
+	free(body);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	kill(worker, SIGTERM);
+	th_wait(worker, TH_WAIT_MS, &status);
+	lc_umount();
 	th_rmtree(d.dir);
 }
