@@ -41,9 +41,9 @@ static void
 bench_keep(struct bench_article *b, const struct article *a)
 {
 	const struct str *f[] = { &a->id, &a->body, &a->url, &a->source,
-	    &a->title, &a->lang, &a->published };
+	    &a->title, &a->lang, &a->published, &a->timeline };
 	struct str *t[] = { &b->a.id, &b->a.body, &b->a.url, &b->a.source,
-	    &b->a.title, &b->a.lang, &b->a.published };
+	    &b->a.title, &b->a.lang, &b->a.published, &b->a.timeline };
 	size_t i, total = 0, off = 0;
 
 	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)

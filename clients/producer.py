@@ -4,7 +4,7 @@
 usage: producer.py [--endpoint E] [--window N] [--timeout S] [FILE...]
 
 Reads articles (JSON objects with "id" and "body", optional "url",
-"source", "title", "lang", "published"), one per line, from the files or
+"source", "title", "lang", "published", "timeline"), one per line, from the files or
 stdin, and submits them as MessagePack maps over a DEALER socket, keeping
 up to --window unacknowledged.  A "busy" ack (queue full, shutting down)
 is retried with exponential backoff; "rejected" is reported with the
@@ -21,7 +21,8 @@ import time
 import msgpack
 import zmq
 
-FIELDS = ("id", "body", "url", "source", "title", "lang", "published")
+FIELDS = ("id", "body", "url", "source", "title", "lang", "published",
+          "timeline")
 
 
 def articles(paths):

@@ -43,6 +43,7 @@ job_new(uint64_t jid, zmq_msg_t *frame, const struct article *a)
 	job_rebase(&j->article.title, from, to);
 	job_rebase(&j->article.lang, from, to);
 	job_rebase(&j->article.published, from, to);
+	job_rebase(&j->article.timeline, from, to);
 	return j;
 }
 

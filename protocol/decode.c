@@ -166,7 +166,7 @@ struct mpv {
 
 #define B(k)		WK_BIT(WK_##k)
 #define ARTICLE_KEYS	(B(V) | B(ID) | B(BODY) | B(URL) | B(SOURCE) | \
-			 B(TITLE) | B(LANG) | B(PUBLISHED))
+			 B(TITLE) | B(LANG) | B(PUBLISHED) | B(TIMELINE))
 #define ACK_KEYS	(B(V) | B(ID) | B(STATUS) | B(ERROR))
 #define WMSG_KEYS	(B(V) | B(T) | B(CREDIT) | B(PID) | B(NAME) | \
 			 B(EXTRACTOR) | B(JOB) | B(ATTEMPT) | B(ARTICLE) | \
@@ -1149,9 +1149,11 @@ walk_article(const struct fields *f, struct article *a,
 {
 	static const enum wire_key optk[] = {
 		WK_URL, WK_SOURCE, WK_TITLE, WK_LANG, WK_PUBLISHED,
+		WK_TIMELINE,
 	};
 	struct str *opts[] = {
 		&a->url, &a->source, &a->title, &a->lang, &a->published,
+		&a->timeline,
 	};
 	struct mpv v;
 	size_t i;

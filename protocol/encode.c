@@ -303,9 +303,11 @@ enc_article(struct enc *e, const struct article *a, int with_version)
 {
 	static const enum wire_key optk[] = {
 		WK_URL, WK_SOURCE, WK_TITLE, WK_LANG, WK_PUBLISHED,
+		WK_TIMELINE,
 	};
 	const struct str *opts[] = {
 		&a->url, &a->source, &a->title, &a->lang, &a->published,
+		&a->timeline,
 	};
 	size_t i, n = 2 + (with_version ? 1 : 0);
 

@@ -84,11 +84,24 @@ struct civil_time {
 };
 
 /* Article: producer -> broker, and inside JOB. */
+/*
+ * How the date extractor anchors relative dates ("timeline"): on the
+ * publication date (news), on the story's own dates (narrative), or as
+ * it judges from the text (absent).
+ */
+enum timeline {
+	TIMELINE_AUTO,
+	TIMELINE_NEWS,
+	TIMELINE_NARRATIVE,
+};
+
 struct article {
 	struct str	 id;		/* required, 1..PROTO_ID_MAX bytes */
 	struct str	 body;		/* required, 1..PROTO_BODY_MAX bytes */
 	struct str	 url, source, title, lang, published;	/* optional */
+	struct str	 timeline;	/* optional: "news" or "narrative" */
 	struct civil_time pub;		/* parsed "published"; year 0 if absent */
+	enum timeline	 tl;		/* parsed "timeline"; AUTO if absent */
 };
 
 enum ack_status {

@@ -28,6 +28,7 @@ const struct wire_key_name wire_keys[WK__COUNT] = {
 	[WK_TITLE] = WK("title"),
 	[WK_LANG] = WK("lang"),
 	[WK_PUBLISHED] = WK("published"),
+	[WK_TIMELINE] = WK("timeline"),
 	[WK_STATUS] = WK("status"),
 	[WK_ERROR] = WK("error"),
 	[WK_CREDIT] = WK("credit"),
@@ -114,6 +115,7 @@ wire_key_lookup(const char *s, size_t len)
 	/* Slot -> key + 1; 0 is an empty slot. */
 	static const unsigned char slot[KEY_SLOTS] = {
 		[3] = WK_PUBLISHED + 1,
+		[8] = WK_TIMELINE + 1,
 		[9] = WK_V + 1,
 		[16] = WK_TEXT + 1,
 		[17] = WK_WORKER + 1,

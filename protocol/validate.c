@@ -229,6 +229,7 @@ proto_article_check_at(struct article *a, const char *pfx, char *err,
 		{ &a->title, "title", PROTO_FIELD_MAX, 0 },
 		{ &a->lang, "lang", PROTO_FIELD_MAX, 0 },
 		{ &a->published, "published", PROTO_FIELD_MAX, 0 },
+		{ &a->timeline, "timeline", PROTO_FIELD_MAX, 0 },
 	};
 	char what[PROTO_ERR_MAX], esc[PROTO_ESCAPE_BUFSZ];
 	const char *dot;
@@ -274,6 +275,17 @@ proto_article_check_at(struct article *a, const char *pfx, char *err,
 			    "RFC 3339 or YYYY-MM-DD: %s", pfx, dot,
 			    proto_escape(esc, a->published));
 		}
+	}
+	a->tl = TIMELINE_AUTO;
+	if (a->timeline.len > 0) {
+		if (str_eq(a->timeline, "news"))
+			a->tl = TIMELINE_NEWS;
+		else if (str_eq(a->timeline, "narrative"))
+			a->tl = TIMELINE_NARRATIVE;
+		else
+			return proto_reason(err, errlen, "%s%stimeline: not "
+			    "\"news\" or \"narrative\": %s", pfx, dot,
+			    proto_escape(esc, a->timeline));
 	}
 	return 0;
 }

@@ -49,6 +49,7 @@ enum wire_key {
 	WK_SEQ,
 	WK_WORKER,
 	WK_ATTEMPTS,
+	WK_TIMELINE,
 	WK__COUNT
 };
 

@@ -27,6 +27,8 @@
 static struct extract_out dt_out;
 
 static struct dates_lexicon *dt_lex;
+/* The timeline of the next runs (AUTO unless a test says). */
+static enum timeline dt_timeline;
 
 static void
 dt_fini(void)
@@ -35,6 +37,7 @@ dt_fini(void)
 	free(dt_out.quotes.v);
 	memset(&dt_out, 0, sizeof(dt_out));
 	dates_lexicon_destroy(&dt_lex);
+	dt_timeline = TIMELINE_AUTO;
 }
 
 /* Run the extractor over body, published y-m-d (y 0: no date). */
@@ -44,6 +47,7 @@ dt_run_on(const char *body, int y, int m, int d)
 	struct article a;
 
 	memset(&a, 0, sizeof(a));
+	a.tl = dt_timeline;
 	a.id = STR_LIT("t");
 	a.body = str_make(body, strlen(body));
 	a.pub.year = y;
@@ -1107,4 +1111,60 @@ Test(dates, page_furniture_is_not_present_ref)
 	    "PRESENT_REF");
 	dt_one("Act Now Or Lose It All, Says Expert\n", "Now",
 	    TIMEX_DATE, "PRESENT_REF");
+}
+
+/*
+ * Narrative mode: a history whose absolute dates are all far from the
+ * publication anchors relative dates on the last absolute date it named;
+ * chosen per article, or forced by the article's timeline.
+ */
+static const char dt_history[] = "The Korean War began in June 1950. By "
+    "1951, the front had settled. In March 1953, Stalin died. Last year "
+    "had been the bloodiest. In May the delegates met in Geneva. On "
+    "Monday they failed. In 1958 the last troops left. The following "
+    "month was calm.";
+
+Test(dates, narrative_mode_chosen_for_a_history)
+{
+	dt_run(dt_history);
+	dt_expect(dt_history, "June 1950", TIMEX_DATE, "1950-06");
+	dt_expect(dt_history, "Last year", TIMEX_DATE, "1952");
+	dt_expect(dt_history, "May", TIMEX_DATE, "1952-05");
+	dt_expect(dt_history, "Monday", TIMEX_DATE, "1953-WXX-1");
+	dt_expect(dt_history, "The following month", TIMEX_DATE, "1958-XX");
+}
+
+Test(dates, news_mode_kept_for_news_that_looks_back)
+{
+	/* the lead names the news day before any year */
+	const char *b = "Seoul said Friday that talks would resume. The war "
+	    "began in 1950, stalled in 1951 and ended in 1953. Last year "
+	    "trade grew.";
+
+	dt_run(b);
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-12");
+	dt_expect(b, "Last year", TIMEX_DATE, "2015");
+	/* "today" anywhere is the day of writing */
+	b = "The war began in 1950, stalled in 1951 and ended in 1953. "
+	    "Today the border is quiet.";
+	dt_run(b);
+	dt_expect(b, "Today", TIMEX_DATE, "2016-08-17");
+	/* two years are not a story */
+	b = "The war began in 1950 and ended in 1953. Last year trade grew.";
+	dt_run(b);
+	dt_expect(b, "Last year", TIMEX_DATE, "2015");
+}
+
+Test(dates, timeline_forces_either_mode)
+{
+	const char *b = "The war began in 1950 and ended in 1953. Last year "
+	    "trade grew.";
+
+	dt_timeline = TIMELINE_NARRATIVE;
+	dt_run(b);
+	dt_expect(b, "Last year", TIMEX_DATE, "1952");
+	dt_timeline = TIMELINE_NEWS;
+	dt_run(dt_history);
+	dt_expect(dt_history, "Last year", TIMEX_DATE, "2015");
+	dt_expect(dt_history, "Monday", TIMEX_DATE, "2016-08-15");
 }

@@ -296,6 +296,52 @@ Test(protocol, article_round_trip_required_only)
 	pbuf_free(&pb);
 }
 
+/* "timeline" travels in an article and a JOB; only news or narrative. */
+Test(protocol, article_timeline_round_trip_and_checked)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct article a, b;
+	struct wmsg wa, wb;
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("h1");
+	a.body = STR_LIT("In 1950 the war began.");
+	a.timeline = STR_LIT("narrative");
+	cr_assert_eq(proto_encode_article(&pb, &a), 0);
+	cr_assert_eq(proto_decode_article(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert(str_is(b.timeline, "narrative"));
+	cr_assert_eq(b.tl, TIMELINE_NARRATIVE);
+	pbuf_free(&pb);
+	memset(&wa, 0, sizeof(wa));
+	wa.type = WMSG_JOB;
+	wa.job = 7;
+	wa.attempt = 1;
+	wa.article.id = STR_LIT("h2");
+	wa.article.body = STR_LIT("Body.");
+	wa.article.timeline = STR_LIT("news");
+	cr_assert_eq(proto_encode_wmsg(&pb, &wa), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &wb, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(wb.article.tl, TIMELINE_NEWS);
+	pbuf_free(&pb);
+	/* absent: the extractor decides */
+	a.timeline = STR_LIT("");
+	cr_assert_eq(proto_encode_article(&pb, &a), 0);
+	cr_assert_eq(proto_decode_article(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_null(b.timeline.p);
+	cr_assert_eq(b.tl, TIMELINE_AUTO);
+	pbuf_free(&pb);
+	a.timeline = STR_LIT("story");
+	cr_assert_eq(proto_encode_article(&pb, &a), 0);
+	cr_assert_eq(proto_decode_article(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), -1);
+	cr_assert_str_eq(err, "timeline: not \"news\" or \"narrative\": "
+	    "\"story\"");
+	pbuf_free(&pb);
+}
+
 Test(protocol, ack_round_trip_every_status)
 {
 	struct pbuf pb = { NULL, 0, 0 };

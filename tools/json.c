@@ -36,6 +36,7 @@ static const struct {
 	{ "title", 0 },
 	{ "lang", 0 },
 	{ "published", 0 },
+	{ "timeline", 0 },
 };
 
 #define NFIELDS	(sizeof(article_fields) / sizeof(article_fields[0]))
@@ -46,7 +47,7 @@ json_to_article(json_t **docp, const char *line, size_t len,
 {
 	struct str *slot[NFIELDS] = {
 		&a->id, &a->body, &a->url, &a->source, &a->title, &a->lang,
-		&a->published,
+		&a->published, &a->timeline,
 	};
 	json_error_t je;
 	json_t *doc, *v;

@@ -110,11 +110,37 @@ dt_fmt_gran(char *buf, size_t len, int has, struct cal_date d, enum gran g)
 	}
 }
 
+/*
+ * A date at granularity g when only the parts down to granularity known
+ * are known (a year: 1998-XX-XX, 1998-XX, 1998-WXX; a month:
+ * 1998-10-XX).
+ */
+static void
+fmt_known(char *buf, size_t len, struct cal_date d, enum gran g, int known)
+{
+	if ((int)g >= known)
+		dt_fmt_gran(buf, len, 1, d, g);
+	else if (g == G_WEEK)
+		snprintf(buf, len, "%04d-WXX", d.year);
+	else if (known == G_MONTH)
+		snprintf(buf, len, "%04d-%02d-XX", d.year, d.month);
+	else if (g == G_MONTH)
+		snprintf(buf, len, "%04d-XX", d.year);
+	else
+		snprintf(buf, len, "%04d-XX-XX", d.year);
+}
+
+/* A deictic date: counted from the anchor, known as far as it is. */
 void
 dt_hit_gran(struct hit *h, struct ctx *c, struct cal_date d, enum gran g)
 {
 	h->type = TIMEX_DATE;
-	dt_fmt_gran(h->value, sizeof(h->value), c->has_pub, d, g);
+	if (c->has_pub && (int)g < c->pub_gran)	/* the story's year */
+		fmt_known(h->value, sizeof(h->value), c->pub, g, c->pub_gran);
+	else if (c->has_pub)
+		dt_fmt_gran(h->value, sizeof(h->value), 1, d, g);
+	else
+		dt_fmt_gran(h->value, sizeof(h->value), 0, d, g);
 }
 
 /* A day with a part of it: 2016-08-15TMO (a TIMEX3 TIME). */
@@ -196,16 +222,10 @@ dt_hit_anaphoric(struct hit *h, struct ctx *c, enum unit u, int n)
 		    dt_shift(c->fine[g], u, n), g);
 		return;
 	}
-	/* finer than the reference: the parts it does not give are X */
-	if (g == G_WEEK)
-		snprintf(h->value, sizeof(h->value), "%04d-WXX", d.year);
-	else if (c->ref_gran == G_MONTH)
-		snprintf(h->value, sizeof(h->value), "%04d-%02d-XX", d.year,
-		    d.month);
-	else if (g == G_MONTH)
-		snprintf(h->value, sizeof(h->value), "%04d-XX", d.year);
-	else
-		snprintf(h->value, sizeof(h->value), "%04d-XX-XX", d.year);
+	/* finer than the reference: the parts it does not give are X, and
+	 * a shift within them is unknown ("1998 ... the previous day" is
+	 * still 1998-XX-XX) */
+	fmt_known(h->value, sizeof(h->value), c->ref, g, c->ref_gran);
 }
 
 /* Shift the publication date by n units. */
@@ -426,6 +446,8 @@ dt_future_tense(struct ctx *c, long i)
 int
 dt_month_day_year(struct ctx *c, long i, int m, int d)
 {
+	if (c->pub_gran >= G_YEAR)	/* a story's year */
+		return c->pub.year;
 	int t = dt_tense(c, i), y = nearest_year(c->pub, m, d);
 	int64_t diff = cal_diff_days(c->pub, (struct cal_date){ y, m, d });
 
@@ -440,6 +462,8 @@ dt_month_day_year(struct ctx *c, long i, int m, int d)
 int
 dt_bare_month_year(struct ctx *c, long i, int m)
 {
+	if (c->pub_gran >= G_YEAR)
+		return c->pub.year;
 	int t = dt_tense(c, i), dm;
 
 	if (t > 0)

@@ -197,39 +197,103 @@ leads_on(const struct tok *t)
 	    P(t, '\'') || P(t, '-');
 }
 
-int
-dates_extract(const struct article *a, struct extract_out *out)
+/*
+ * Is the timex [start, end) absolute: does its text write the year of
+ * its value ("August 15, 1948", "in 1948"), four digits on their own?
+ */
+static int
+absolute(const char *s, uint32_t start, uint32_t end, int year)
 {
-	struct ctx c;
+	uint32_t p;
+	int v, k;
+
+	for (p = start; p + 4 <= end; p++) {
+		if (p > start && s[p - 1] >= '0' && s[p - 1] <= '9')
+			continue;
+		for (v = 0, k = 0; k < 4 && s[p + k] >= '0' && s[p + k] <= '9';
+		    k++)
+			v = v * 10 + (s[p + k] - '0');
+		if (k == 4 && v == year && (p + 4 == end || s[p + 4] < '0' ||
+		    s[p + 4] > '9'))
+			return 1;
+	}
+	return 0;
+}
+
+/* What a pass learns for choosing the mode: absolute dates, how many of
+ * them fall near the publication year, and expressions only news uses. */
+struct story {
+	int	 nabs;
+	int	 nnear;
+	int	 nnews;
+};
+
+/*
+ * Does the timex at tokens [i, i + n) count from the day of writing, as
+ * only news does: today, yesterday, tomorrow, tonight, this week, month
+ * or year; and in the lead, before the text names a year, a weekday or
+ * last or next week, month or year (news opens on its day: "said
+ * Friday"; a story tells of "Monday" and "the next year" once it has
+ * named its time)?
+ */
+static int
+news_deixis(struct ctx *c, long i, long n, int lead)
+{
+	const struct tok *t, *u;
+	const struct lex *lx;
+	long k;
+
+	for (k = i; k < i + n; k++) {
+		t = tk(c, k);
+		u = tk(c, k + 1);
+		if (W(t, today) || W(t, yesterday) || W(t, tomorrow) ||
+		    W(t, tonight))
+			return 1;
+		if (W(t, this) && (W(u, week) || W(u, month) ||
+		    W(u, year) || W(u, weekend)))
+			return 1;
+		/* before the story names a year, the news day's words */
+		if (lead && (((lx = L(t, C_WDAY)) != NULL && t->cap &&
+		    !(lx->flags & F_PLURAL)) || ((W(t, last) ||
+		    W(t, next)) && (W(u, week) || W(u, month) ||
+		    W(u, year) || W(u, weekend)))))
+			return 1;
+	}
+	return 0;
+}
+
+/* One pass over the body, in news or narrative mode. */
+static int
+run(struct ctx *c, const struct article *a, struct extract_out *out,
+    int narrative, struct story *st)
+{
 	struct hit h;
 	struct timex3 t;
 	const struct tok *tok;
 	struct cal_date ref;
 	long i = 0, n;
-	int g;
+	int g, abs;
 
-	if (out->dates_lex == NULL) {
-		errno = EINVAL;
-		return -1;
-	}
-	memset(&c.sc, 0, sizeof(c.sc));
-	c.sc.slot = dt_lexicon_slots(out->dates_lex);
-	c.sc.s = a->body.p;
-	c.sc.len = a->body.p != NULL ? a->body.len : 0;
-	c.has_pub = a->pub.year != 0 && cal_valid(a->pub.year,
+	memset(&c->sc, 0, sizeof(c->sc));
+	c->sc.slot = dt_lexicon_slots(out->dates_lex);
+	c->sc.s = a->body.p;
+	c->sc.len = a->body.p != NULL ? a->body.len : 0;
+	c->has_pub = a->pub.year != 0 && cal_valid(a->pub.year,
 	    a->pub.month, a->pub.day);
-	c.pub.year = c.has_pub ? a->pub.year : 0;
-	c.pub.month = c.has_pub ? a->pub.month : 1;
-	c.pub.day = c.has_pub ? a->pub.day : 1;
-	c.q_tok = -1;
-	c.range_tok = -1;
-	c.has_ref = 0;
-	c.has_fine = 0;
-	while ((tok = tk(&c, i))->kind != TK_NONE) {
+	c->pub.year = c->has_pub ? a->pub.year : 0;
+	c->pub.month = c->has_pub ? a->pub.month : 1;
+	c->pub.day = c->has_pub ? a->pub.day : 1;
+	c->pub_gran = G_DAY;
+	c->narrative = narrative;
+	c->q_tok = -1;
+	c->range_tok = -1;
+	c->has_ref = 0;
+	c->has_fine = 0;
+	while ((tok = tk(c, i))->kind != TK_NONE) {
 		if ((tok->kind == TK_WORD && (tok->lex == NULL ||
 		    (tok->lex->flags & F_CTX) || ((tok->lex->flags & F_LEAD) &&
-		    !leads_on(tk(&c, i + 1))))) ||
-		    (n = match(&c, i, &h)) <= 0) {
+		    !leads_on(tk(c, i + 1))))) ||
+		    (n = match(c, i, &h)) <= 0) {
 			i++;
 			continue;
 		}
@@ -241,20 +305,67 @@ dates_extract(const struct article *a, struct extract_out *out)
 		memcpy(t.value, h.value, sizeof(t.value));
 		if (timex_list_push(&out->dates, &t) == -1)
 			return -1;
+		if (st != NULL && news_deixis(c, i, n, st->nabs == 0))
+			st->nnews++;
 		if ((t.type == TIMEX_DATE || t.type == TIMEX_TIME) &&
-		    !h.keep_ref &&
-		    dt_value_date(t.value, &ref, &g) &&
-		    !ref_within(&c, ref, g)) {
-			c.has_ref = 1;
-			c.ref = ref;
-			c.ref_gran = g;
-			c.ref_para = tk(&c, i)->para;
-			for (; g <= G_YEAR; g++) {
-				c.fine[g] = ref;
-				c.has_fine |= 1u << g;
+		    !h.keep_ref && dt_value_date(t.value, &ref, &g)) {
+			abs = absolute(c->sc.s, t.start, t.end, ref.year);
+			if (abs && st != NULL) {
+				st->nabs++;
+				if (ref.year - c->pub.year <= NARRATIVE_GAP &&
+				    c->pub.year - ref.year <= NARRATIVE_GAP)
+					st->nnear++;
+			}
+			/* the story's time: the last absolute date */
+			if (abs && narrative) {
+				c->has_pub = 1;
+				c->pub = ref;
+				c->pub_gran = g;
+			}
+			if (!ref_within(c, ref, g)) {
+				c->has_ref = 1;
+				c->ref = ref;
+				c->ref_gran = g;
+				c->ref_para = tk(c, i)->para;
+				for (; g <= G_YEAR; g++) {
+					c->fine[g] = ref;
+					c->has_fine |= 1u << g;
+				}
 			}
 		}
 		i += n;
 	}
 	return 0;
+}
+
+/*
+ * News mode anchors deictic expressions ("yesterday", "last year",
+ * "Monday") on the publication date; narrative mode (HeidelTime's, for
+ * histories) on the last absolute date the story named.  An article may
+ * say which (its "timeline"); else a first pass in news mode counts the
+ * absolute dates, and a story that names at least NARRATIVE_MIN of them,
+ * none within NARRATIVE_GAP years of the publication, and never counts
+ * from the day of writing (news_deixis()), is read again as a narrative.
+ */
+int
+dates_extract(const struct article *a, struct extract_out *out)
+{
+	struct ctx c;
+	struct story st = { 0, 0, 0 };
+	size_t n0 = out->dates.n;
+
+	if (out->dates_lex == NULL) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (a->tl != TIMELINE_AUTO)
+		return run(&c, a, out, a->tl == TIMELINE_NARRATIVE,
+		    NULL);
+	if (run(&c, a, out, 0, &st) == -1)
+		return -1;
+	if (!c.has_pub || st.nabs < NARRATIVE_MIN || st.nnear > 0 ||
+	    st.nnews > 0)
+		return 0;
+	out->dates.n = n0;
+	return run(&c, a, out, 1, NULL);
 }

@@ -73,6 +73,12 @@ _Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH < RING,
 /* The longest line of page furniture "Now" may sit on ("Popular Now",
  * "Sign Up Now", "What's Happening Now": a heading or a button). */
 #define FURNITURE_WORDS	4
+/* A story is read as a narrative when it names at least NARRATIVE_MIN
+ * absolute dates (a year written out) and none within NARRATIVE_GAP
+ * years of the publication: news that looks back ("In 2015, ...") names
+ * the present too. */
+#define NARRATIVE_MIN	3
+#define NARRATIVE_GAP	2
 /* Tokens of an aside in parentheses between a clock time and its day:
  * "10:35 a.m. (0735 GMT) Friday". */
 #define TIME_ASIDE_MAX	6
@@ -221,6 +227,10 @@ struct ctx {
 	 * named); bit g of has_fine says there is one */
 	struct cal_date	 fine[G_YEAR + 1];
 	unsigned	 has_fine;
+	/* Narrative mode: pub is the last absolute date the story named,
+	 * known to granularity pub_gran (G_DAY in news mode). */
+	int		 narrative;
+	int		 pub_gran;
 	uint16_t	 ref_para;	/* the reference's paragraph */
 	uint16_t	 at_para;	/* the paragraph of the token tried */
 };

@@ -191,6 +191,10 @@ dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
 		snprintf(buf, len, "XXXX-WXX-%d", wd);
 		return;
 	}
+	if (c->pub_gran > G_DAY) {	/* a story's month or year */
+		snprintf(buf, len, "%04d-WXX-%d", c->pub.year, wd);
+		return;
+	}
 	if (dir < 0)
 		dir = dt_future_tense(c, i) ? DIR_FUTURE : DIR_PAST;
 	d = dt_anchor_weekday(c->pub, wd, (enum dir)dir);
