@@ -5,16 +5,31 @@
  * reads the broker's counters with no locking, and a stuck loop shows as
  * an endpoint that does not answer (which is what a health check wants).
  * GET and HEAD only; no request bodies; idle connections time out.
+ *
+ * Bounded against hostile clients (docs/security.md): each connection's
+ * bufferevent is ours (evhttp_set_bevcb), with a read high-water mark, so
+ * a client that pipelines requests and never reads the replies stops
+ * being read instead of filling memory (evhttp keeps reading, callback-
+ * less, while a reply is written); at most HTTP_CONNS_MAX connections,
+ * beyond which the listener stops accepting; and a connection must get a
+ * reply within HTTP_REQUEST_S of its accept or its last reply, however
+ * slowly it trickles bytes in (slowloris), else it is shut down.  evhttp
+ * offers no hook when it frees a connection, so we hold a reference on
+ * each bufferevent and a sweep notices the ones evhttp let go (their
+ * callbacks cleared by bufferevent_free).
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/queue.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <event2/buffer.h>
+#include <event2/bufferevent.h>
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
+#include <event2/listener.h>
 
 #include "http.h"
 #include "log.h"
@@ -25,12 +40,46 @@
 /* Request line and headers of a curl or a Prometheus scrape are < 1 KB. */
 #define HTTP_HEADERS_MAX	8192
 #define HTTP_PROM_TYPE		"text/plain; version=0.0.4; charset=utf-8"
+/* Bytes read ahead of the request being answered: two requests' worth
+ * of headers; past it the connection is not read until its reply is. */
+#define HTTP_INPUT_MAX		(2 * HTTP_HEADERS_MAX)
+/* Connections at once: an operator endpoint serves a scraper or two, a
+ * health check and a person; 64 is far past that and, at HTTP_INPUT_MAX
+ * plus a reply each, well under 2 MiB. */
+#define HTTP_CONNS_MAX		64
+/* A connection gets a reply within this long of its accept or of its
+ * last reply, or is shut down (slowloris): evhttp's own timeout restarts
+ * at every byte. */
+#define HTTP_REQUEST_S		HTTP_TIMEOUT_S
+/* How often connections are checked, and the listener paused after an
+ * accept() error (out of descriptors) before it tries again. */
+#define HTTP_SWEEP_MS		250
+#define HTTP_ACCEPT_PAUSE_MS	1000
+/* At most one "out of descriptors" line in this long. */
+#define HTTP_LOG_EVERY_US	(10 * 1000000ULL)
+
+struct http_conn {
+	TAILQ_ENTRY(http_conn) link;
+	struct bufferevent *bev;	/* ours: one reference held */
+	struct evbuffer_cb_entry *out_cb;
+	uint64_t	 since_us;	/* accepted, or last reply sent */
+	int		 closing;	/* shut down: evhttp will free it */
+};
+
+TAILQ_HEAD(http_conn_list, http_conn);
 
 struct http {
 	struct evhttp	*evh;
 	http_gather_fn	 gather;
 	void		*arg;
 	unsigned	 port;
+	struct evconnlistener *listener;
+	struct event	*sweep_ev;
+	struct http_conn_list conns;
+	size_t		 nconns;
+	int		 paused;	/* listener disabled */
+	uint64_t	 resume_us;	/* ... until then, at least */
+	uint64_t	 logged_us;	/* last accept-error line */
 };
 
 int
@@ -170,6 +219,112 @@ http_notfound(struct evhttp_request *req, void *arg)
 	evbuffer_free(body);
 }
 
+/* A reply left entirely: the connection's clock starts again. */
+static void
+http_out_cb(struct evbuffer *buf, const struct evbuffer_cb_info *info,
+    void *arg)
+{
+	struct http_conn *c = arg;
+
+	if (info->n_deleted > 0 && evbuffer_get_length(buf) == 0)
+		c->since_us = now_us();
+}
+
+static void
+http_pause(struct http *h, uint64_t until_us)
+{
+	if (!h->paused && h->listener != NULL)
+		evconnlistener_disable(h->listener);
+	h->paused = 1;
+	h->resume_us = until_us;
+}
+
+/* Each new connection's bufferevent: made here so that it is bounded. */
+static struct bufferevent *
+http_bev_cb(struct event_base *base, void *arg)
+{
+	struct http *h = arg;
+	struct http_conn *c = xcalloc(1, sizeof(*c));
+
+	if ((c->bev = bufferevent_socket_new(base, -1,
+	    BEV_OPT_CLOSE_ON_FREE)) == NULL)
+		fatalx("bufferevent_socket_new");
+	bufferevent_setwatermark(c->bev, EV_READ, 0, HTTP_INPUT_MAX);
+	bufferevent_incref(c->bev);
+	if ((c->out_cb = evbuffer_add_cb(bufferevent_get_output(c->bev),
+	    http_out_cb, c)) == NULL)
+		fatalx("evbuffer_add_cb");
+	c->since_us = now_us();
+	TAILQ_INSERT_TAIL(&h->conns, c, link);
+	/* At the cap the listener rests: further clients wait in the
+	 * kernel's backlog, using none of our descriptors. */
+	if (++h->nconns >= HTTP_CONNS_MAX)
+		http_pause(h, 0);
+	return c->bev;
+}
+
+static void
+http_conn_free(struct http *h, struct http_conn *c)
+{
+	evbuffer_remove_cb_entry(bufferevent_get_output(c->bev), c->out_cb);
+	TAILQ_REMOVE(&h->conns, c, link);
+	h->nconns--;
+	bufferevent_decref(c->bev);
+	free(c);
+}
+
+/* accept() failed for good (out of descriptors): rest instead of
+ * retrying at once, which spins while nothing is freed. */
+static void
+http_accept_error_cb(struct evconnlistener *l, void *arg)
+{
+	struct http *h = arg;
+	uint64_t now = now_us();
+	int e = EVUTIL_SOCKET_ERROR();
+
+	(void)l;
+	http_pause(h, now + HTTP_ACCEPT_PAUSE_MS * 1000ULL);
+	if (now - h->logged_us >= HTTP_LOG_EVERY_US || h->logged_us == 0) {
+		h->logged_us = now;
+		log_warnx("http: accept: %s; not accepting for %d ms",
+		    strerror(e), HTTP_ACCEPT_PAUSE_MS);
+	}
+}
+
+static void
+http_sweep_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct http *h = arg;
+	struct http_conn *c, *next;
+	bufferevent_event_cb ecb;
+	uint64_t now = now_us();
+	void *cbarg;
+
+	(void)fd;
+	(void)what;
+	for (c = TAILQ_FIRST(&h->conns); c != NULL; c = next) {
+		next = TAILQ_NEXT(c, link);
+		bufferevent_getcb(c->bev, NULL, NULL, &ecb, &cbarg);
+		if (ecb == NULL && cbarg == NULL) {
+			/* evhttp freed it: ours is the last reference. */
+			http_conn_free(h, c);
+			continue;
+		}
+		if (!c->closing &&
+		    now - c->since_us >= HTTP_REQUEST_S * 1000000ULL) {
+			/* evhttp sees the end of the stream and frees it. */
+			(void)shutdown(bufferevent_getfd(c->bev), SHUT_RDWR);
+			c->closing = 1;
+			log_debug("http: a connection got no reply in %d s: "
+			    "closed", HTTP_REQUEST_S);
+		}
+	}
+	if (h->paused && h->nconns < HTTP_CONNS_MAX && now >= h->resume_us) {
+		evconnlistener_enable(h->listener);
+		h->paused = 0;
+	}
+}
+
 struct http *
 http_new(struct event_base *base, const char *addr, http_gather_fn gather,
     void *arg, char *err, size_t errlen)
@@ -187,8 +342,10 @@ http_new(struct event_base *base, const char *addr, http_gather_fn gather,
 	h = xcalloc(1, sizeof(*h));
 	h->gather = gather;
 	h->arg = arg;
+	TAILQ_INIT(&h->conns);
 	if ((h->evh = evhttp_new(base)) == NULL)
 		fatalx("evhttp_new");
+	evhttp_set_bevcb(h->evh, http_bev_cb, h);
 	evhttp_set_allowed_methods(h->evh, EVHTTP_REQ_GET | EVHTTP_REQ_HEAD);
 	evhttp_set_timeout(h->evh, HTTP_TIMEOUT_S);
 	evhttp_set_max_headers_size(h->evh, HTTP_HEADERS_MAX);
@@ -203,6 +360,15 @@ http_new(struct event_base *base, const char *addr, http_gather_fn gather,
 		    strerror(errno));
 		http_destroy(&h);
 		return NULL;
+	}
+	h->listener = evhttp_bound_socket_get_listener(bound);
+	evconnlistener_set_error_cb(h->listener, http_accept_error_cb);
+	h->sweep_ev = event_new(base, -1, EV_PERSIST, http_sweep_cb, h);
+	{
+		struct timeval tv = { 0, HTTP_SWEEP_MS * 1000 };
+
+		if (h->sweep_ev == NULL || event_add(h->sweep_ev, &tv) == -1)
+			fatalx("http: cannot start the sweep");
 	}
 	if (getsockname(evhttp_bound_socket_get_fd(bound),
 	    (struct sockaddr *)&ss, &sl) == 0) {
@@ -225,8 +391,13 @@ http_destroy(struct http **hp)
 
 	if (hp == NULL || (h = *hp) == NULL)
 		return;
+	if (h->sweep_ev != NULL)
+		event_free(h->sweep_ev);
 	if (h->evh != NULL)
 		evhttp_free(h->evh);
+	/* evhttp freed its connections; ours are the last references. */
+	while (!TAILQ_EMPTY(&h->conns))
+		http_conn_free(h, TAILQ_FIRST(&h->conns));
 	free(h);
 	*hp = NULL;
 }

@@ -6,13 +6,19 @@
  * descriptors), with margins far wider than the noise and far narrower
  * than what the attack cost before the bound.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <zmq.h>
@@ -215,4 +221,211 @@ Test(hostile, planted_runtime_dir_symlink_is_refused, .timeout = 60)
 	cr_assert_eq(after.st_uid, before.st_uid, "target chowned");
 	cr_assert_eq(after.st_gid, before.st_gid, "target chgrped");
 	th_rmtree(dir);
+}
+
+/* --- HTTP: one connection's memory, the number of connections, and
+ * the time a request may take --- */
+
+/* HTTP_CONNS_MAX in daemon/http.c. */
+#define HO_HTTP_CONNS_MAX	64
+
+static uint64_t
+ho_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+/* The port quarryd logged for --http 127.0.0.1:0. */
+static unsigned
+ho_http_port(void)
+{
+	static const char key[] = "/stats on 127.0.0.1:";
+	uint64_t deadline = ho_ms() + TH_WAIT_MS;
+	struct timespec pause = { 0, 10 * 1000000 };
+	const char *p;
+
+	for (;;) {
+		if ((p = strstr(th_daemon_log(&ho_daemon), key)) != NULL)
+			return (unsigned)atoi(p + sizeof(key) - 1);
+		cr_assert(ho_ms() < deadline, "no http line; log:\n%s",
+		    th_daemon_log(&ho_daemon));
+		nanosleep(&pause, NULL);
+	}
+}
+
+static int
+ho_http_connect(unsigned port)
+{
+	struct sockaddr_in sa;
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+
+	cr_assert(fd != -1);
+	memset(&sa, 0, sizeof(sa));
+	sa.sin_family = AF_INET;
+	sa.sin_port = htons((uint16_t)port);
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	cr_assert(connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0,
+	    "connect: %s", strerror(errno));
+	return fd;
+}
+
+/* Descriptors quarryd has open. */
+static int
+ho_fds(pid_t pid)
+{
+	char path[64];
+	struct dirent *e;
+	int n = 0;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "/proc/%ld/fd", (long)pid);
+	cr_assert((d = opendir(path)) != NULL);
+	while ((e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.')
+			n++;
+	closedir(d);
+	return n;
+}
+
+/* One GET /healthz on a fresh connection: the status line's code. */
+static int
+ho_http_get(unsigned port)
+{
+	static const char req[] = "GET /healthz HTTP/1.1\r\nHost: t\r\n"
+	    "Connection: close\r\n\r\n";
+	char buf[512];
+	struct pollfd p;
+	ssize_t n;
+	int fd = ho_http_connect(port), code = -1;
+
+	cr_assert(write(fd, req, sizeof(req) - 1) == (ssize_t)sizeof(req) - 1);
+	p.fd = fd;
+	p.events = POLLIN;
+	if (poll(&p, 1, TH_WAIT_MS) == 1 &&
+	    (n = read(fd, buf, sizeof(buf) - 1)) > 12) {
+		buf[n] = '\0';
+		code = atoi(buf + 9);
+	}
+	close(fd);
+	return code;
+}
+
+/*
+ * One connection pipelines GET /metrics and never reads a reply.  Before
+ * the bound, quarryd read everything (RSS 8 -> 1,541 MiB in 10 s); now it
+ * stops reading once a reply waits, so the writer is blocked by the
+ * kernel long before 64 MiB.
+ */
+#define HO_PIPELINE_MAX	(64u << 20)
+
+Test(hostile, http_pipelining_without_reading_is_bounded, .timeout = 120,
+    .fini = ho_fini)
+{
+	static const char *extra[] = { "--http", "127.0.0.1:0", NULL };
+	static const char req[] = "GET /metrics HTTP/1.1\r\nHost: t\r\n\r\n";
+	char chunk[64 * (sizeof(req) - 1)];
+	size_t sent = 0, i;
+	long rss0, rss1;
+	struct pollfd p;
+	unsigned port;
+	int fd;
+
+	for (i = 0; i < 64; i++)
+		memcpy(chunk + i * (sizeof(req) - 1), req, sizeof(req) - 1);
+	th_daemon_start(&ho_daemon, 0, extra);
+	port = ho_http_port();
+	cr_assert_eq(ho_http_get(port), 503);	/* no workers: serving */
+	rss0 = ho_status_kb(ho_daemon.pid, "VmRSS");
+	fd = ho_http_connect(port);
+	cr_assert(fcntl(fd, F_SETFL, O_NONBLOCK) == 0);
+	p.fd = fd;
+	p.events = POLLOUT;
+	/* Until the kernel stops taking bytes for 2 s: quarryd stopped
+	 * reading.  A timeout here is the success, not a measurement. */
+	while (sent < HO_PIPELINE_MAX) {
+		ssize_t n = write(fd, chunk, sizeof(chunk));
+
+		if (n > 0) {
+			sent += (size_t)n;
+			continue;
+		}
+		cr_assert(n == -1 && errno == EAGAIN, "write: %s",
+		    strerror(errno));
+		if (poll(&p, 1, 2000) == 0)
+			break;
+	}
+	rss1 = ho_status_kb(ho_daemon.pid, "VmRSS");
+	cr_assert(sent < HO_PIPELINE_MAX, "quarryd read all %zu bytes", sent);
+	cr_assert(rss1 - rss0 < 16 * 1024, "VmRSS %ld kB -> %ld kB after %zu "
+	    "bytes pipelined", rss0, rss1, sent);
+	close(fd);
+	/* Still serving others. */
+	cr_assert_eq(ho_http_get(port), 503);
+	ho_daemon_stop();
+}
+
+/*
+ * Slowloris: more connections than the cap, each trickling a header line
+ * a second and never finishing its request.  quarryd holds at most the
+ * cap of them, shuts each down once it has gone HTTP_REQUEST_S without a
+ * reply (before, each byte restarted evhttp's timeout: held for good),
+ * and serves a normal request afterwards.
+ */
+#define HO_SLOW_CONNS	(HO_HTTP_CONNS_MAX + 16)
+
+Test(hostile, http_slowloris_is_capped_and_closed, .timeout = 120,
+    .fini = ho_fini)
+{
+	static const char *extra[] = { "--http", "127.0.0.1:0", NULL };
+	static const char start[] = "GET /healthz HTTP/1.1\r\nHost: t\r\n";
+	int fds[HO_SLOW_CONNS], open_left, fd0, most = 0, i, n;
+	uint64_t deadline;
+	unsigned port;
+	char c;
+
+	th_daemon_start(&ho_daemon, 0, extra);
+	port = ho_http_port();
+	cr_assert_eq(ho_http_get(port), 503);
+	fd0 = ho_fds(ho_daemon.pid);
+	for (i = 0; i < HO_SLOW_CONNS; i++) {
+		/* The kernel completes the handshake even past the cap. */
+		fds[i] = ho_http_connect(port);
+		cr_assert(write(fds[i], start, sizeof(start) - 1) ==
+		    (ssize_t)sizeof(start) - 1);
+		cr_assert(fcntl(fds[i], F_SETFL, O_NONBLOCK) == 0);
+	}
+	deadline = ho_ms() + TH_WAIT_MS;
+	open_left = HO_SLOW_CONNS;
+	while (open_left > 0) {
+		struct timespec pause = { 1, 0 };
+
+		cr_assert(ho_ms() < deadline, "%d of %d slow connections "
+		    "still open after %d ms", open_left, HO_SLOW_CONNS,
+		    TH_WAIT_MS);
+		n = ho_fds(ho_daemon.pid) - fd0;
+		if (n > most)
+			most = n;
+		for (i = 0; i < HO_SLOW_CONNS; i++) {
+			ssize_t r;
+
+			if (fds[i] == -1)
+				continue;
+			/* A header line a second: never the blank line. */
+			(void)write(fds[i], "X-Slow: 1\r\n", 11);
+			r = read(fds[i], &c, 1);
+			if (r == 0 || (r == -1 && errno != EAGAIN)) {
+				close(fds[i]);
+				fds[i] = -1;
+				open_left--;
+			}
+		}
+		nanosleep(&pause, NULL);
+	}
+	cr_assert(most <= HO_HTTP_CONNS_MAX + 2, "quarryd held %d more "
+	    "descriptors for %d connections", most, HO_SLOW_CONNS);
+	cr_assert_eq(ho_http_get(port), 503);
+	ho_daemon_stop();
 }
