@@ -102,6 +102,8 @@ r_month(struct ctx *c, long i, struct hit *h)
 #define OPENS_WORD	0x1
 #define OPENS_NUM	0x2
 #define OPENS_APOS	0x4	/* the apostrophe of '58 and '80s */
+#define OPENS_WDAY	0x8	/* only a weekday name */
+#define OPENS_MONTH	0x10	/* only a month name */
 
 /*
  * Every rule, most specific first: at a token, the first that matches
@@ -127,8 +129,8 @@ static const struct {
 	{ dt_decade, OPENS_WORD | OPENS_NUM | OPENS_APOS },
 	{ dt_duration, OPENS_WORD | OPENS_NUM },
 	{ dt_relative, OPENS_WORD },
-	{ r_weekday, OPENS_WORD },
-	{ r_month, OPENS_WORD },
+	{ r_weekday, OPENS_WDAY },
+	{ r_month, OPENS_MONTH },
 	{ dt_day_month, OPENS_WORD | OPENS_NUM },
 	{ dt_ordinal_day, OPENS_WORD },
 	{ dt_deixis, OPENS_WORD },
@@ -159,7 +161,9 @@ match(struct ctx *c, long i, struct hit *h)
 			return 0;
 		kind = OPENS_APOS;
 	} else {
-		kind = OPENS_WORD;
+		kind = OPENS_WORD | (t->lex == NULL ? 0 :
+		    t->lex->cls == C_WDAY ? OPENS_WDAY :
+		    t->lex->cls == C_MONTH ? OPENS_MONTH : 0);
 		if ((k = prefix(c, i, &mod)) > 0 &&
 		    (n = after_prefix(c, i + k, h)) > 0) {
 			h->start = tk(c, i)->start;

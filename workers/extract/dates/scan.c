@@ -240,8 +240,62 @@ letter_run(const unsigned char *b, const unsigned char *e, char *low,
 	return (size_t)(x - b);
 }
 
-/* Scan one token into *t; 0 at the end of the text. */
-static __attribute__((noinline)) int
+/*
+ * The bytes of x that are ASCII letters, as their high bit (SWAR: eight
+ * bytes at once; each byte's sums stay below 0x100, so none carries).
+ */
+static inline uint64_t
+letters8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t y = (x | ones * 0x20) & ones * 0x7f;
+
+	return (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) &
+	    ~x & high;
+}
+
+/*
+ * The ASCII word at s (16 readable bytes): its length 1..15 with its
+ * lower-case letters in key[] (zero-padded, the lexicon's form), or 0
+ * when it is longer or a byte past ASCII follows it (a letter of another
+ * script may go on the word: the byte-wise path decides).
+ */
+static inline int
+word8(const char *s, uint64_t key[2])
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t w0, w1, m0, m1;
+	int n;
+
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+	return 0;	/* the masks below take the first byte as the lowest */
+#endif
+	memcpy(&w0, s, 8);
+	memcpy(&w1, s + 8, 8);
+	m0 = ~letters8(w0) & ones * 0x80;
+	if (m0 != 0) {
+		n = __builtin_ctzll(m0) / 8;
+		if ((unsigned char)s[n] >= 0x80)
+			return 0;
+		key[0] = (w0 | ones * 0x20) & ((UINT64_C(1) << (8 * n)) - 1);
+		key[1] = 0;
+		return n;
+	}
+	m1 = ~letters8(w1) & ones * 0x80;
+	if (m1 == 0)
+		return 0;
+	n = __builtin_ctzll(m1) / 8;
+	if ((unsigned char)s[8 + n] >= 0x80)
+		return 0;
+	key[0] = w0 | ones * 0x20;
+	key[1] = n == 0 ? 0 :
+	    (w1 | ones * 0x20) & ((UINT64_C(1) << (8 * n)) - 1);
+	return 8 + n;
+}
+
+/* Scan one token into *t; 0 at the end of the text.  Inlined into
+ * dt_tk_scan()'s loop, which runs it TK_BATCH times a call. */
+static inline __attribute__((always_inline)) int
 scan_one(struct scan *sc, struct tok *t)
 {
 	size_t p = sc->pos, q;
@@ -251,10 +305,16 @@ scan_one(struct scan *sc, struct tok *t)
 	for (;;) {
 		if (p >= sc->len)
 			return 0;
+		if (sc->s[p] == ' ') {		/* most gaps are one space */
+			sp = 1;
+			p++;
+			continue;
+		}
 		c = scan_cp(sc, p, &q, &cls);
 		if (cls == B_SPACE || (cls == B_HIGH && is_space_cp(c))) {
 			sp = 1;
-			sc->para += text_is_newline(c);
+			sc->para += c == '\n' || (cls == B_HIGH &&
+			    text_is_newline(c));
 			p = q;
 			continue;
 		}
@@ -264,7 +324,15 @@ scan_one(struct scan *sc, struct tok *t)
 	t->start = (uint32_t)p;
 	t->sp = (uint8_t)sp;
 	t->para = (uint16_t)sc->para;
-	if (cls == B_DIGIT) {
+	if ((cls == B_UPPER || cls == B_LOWER) && p + 16 <= sc->len &&
+	    (n = word8(sc->s + p, t->key)) > 0) {
+		/* an ASCII word of 1..15 letters, lowered in two loads */
+		t->kind = TK_WORD;
+		t->cap = cls == B_UPPER;
+		p += (size_t)n;
+		if ((t->wid = (uint16_t)lex_find(sc->slot, t->key)) != 0)
+			t->lex = &words[t->wid];
+	} else if (cls == B_DIGIT) {
 		int64_t v = 0;
 
 		n = 0;
