@@ -28,7 +28,7 @@ fuzz_extract_one(enum extract_mode mode, const uint8_t *data, size_t size)
 	char err[PROTO_ERR_MAX], *body;
 	struct article a;
 	struct result r;
-	size_t n, i, bad;
+	size_t n, i, bad, off;
 	const char *pub;
 
 	if (size < 2)
@@ -44,8 +44,10 @@ fuzz_extract_one(enum extract_mode mode, const uint8_t *data, size_t size)
 	for (i = 0; i < n; i++)
 		if (body[i] == '\0')
 			body[i] = ' ';
-	while (!utf8_valid(body, n, &bad))
-		body[bad] = '?';
+	/* From just past each byte replaced, not from the start: a body of
+	 * bad bytes would otherwise be scanned once for each of them. */
+	for (off = 0; !utf8_valid(body + off, n - off, &bad); off += bad + 1)
+		body[off + bad] = '?';
 
 	memset(&a, 0, sizeof(a));
 	a.id = STR_LIT("fuzz");

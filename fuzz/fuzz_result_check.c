@@ -24,7 +24,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char err[PROTO_ERR_MAX], *body;
 	struct wmsg m;
-	size_t n, i, bad;
+	size_t n, i, bad, off;
 	uint8_t *frame;
 
 	if (size < 1)
@@ -41,8 +41,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < n; i++)
 		if (body[i] == '\0')
 			body[i] = ' ';
-	while (!utf8_valid(body, n, &bad))
-		body[bad] = '?';
+	/* From just past each byte replaced, not from the start: a body of
+	 * bad bytes would otherwise be scanned once for each of them. */
+	for (off = 0; !utf8_valid(body + off, n - off, &bad); off += bad + 1)
+		body[off + bad] = '?';
 	if ((frame = malloc(size - 1 - n ? size - 1 - n : 1)) == NULL)
 		abort();
 	memcpy(frame, data + 1 + n, size - 1 - n);

@@ -88,3 +88,15 @@ for t in texts:
     for flag in (0, 1, 3):
         put("fuzz_quotes", bytes([flag]) + t.encode())
         put("fuzz_dates", bytes([flag]) + t.encode())
+
+# fuzz_repeat: the first byte as above, then a unit the harness repeats
+# to a megabyte: the marks and apostrophes whose look-around once ran to
+# the end of the body, and plain sentences with quotes and dates.
+units = [
+    "\u201c\u2018", "\"' ", " \u2018em", "\u2018\u201c", "'''\"",
+    '"We will win," Putin said on Monday 3 August 2015. ',
+    "12/31/1999 ",
+]
+for u in units:
+    for flag in (0, 1):
+        put("fuzz_repeat", bytes([flag]) + u.encode())
