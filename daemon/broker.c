@@ -73,6 +73,16 @@
  * not the size of the spool.
  */
 #define BROKER_REPLAY_EXTEND_US	(30 * 1000000ULL)
+/*
+ * How long the job at the head of a worker's line may run before the
+ * jobs queued behind it are handed back to the queue for other workers
+ * (or half the job timeout, if that is shorter).  A legal 4 MiB body
+ * takes under 0.2 s even on the worst patterns of bench/linear_bench
+ * (under 50 ms per MiB), and a few times that in a sanitizer build, so a
+ * job past a second is a slow article, and its queue-mates should not
+ * wait out its timeout behind it.
+ */
+#define BROKER_SLOW_US		(1000 * 1000ULL)
 /* The subscription-sync topic (docs/protocol.md). */
 #define BROKER_HELLO_TOPIC	"quarry.hello"
 /*
@@ -440,6 +450,12 @@ broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 	TAILQ_FOREACH(j, &w->jobs, link)
 		if (j->jid == m->job)
 			break;
+	if (j == NULL && workers_handed_back_done(&b->workers, w, m->job)) {
+		/* Done by another worker since; this one's result is not
+		 * needed, its credit is back. */
+		broker_worker_idle(b, w);
+		return;
+	}
 	if (j == NULL) {
 		snprintf(why, sizeof(why), "DONE for job %llu it does not "
 		    "hold", (unsigned long long)m->job);
@@ -1065,6 +1081,48 @@ broker_signal_cb(evutil_socket_t sig, short what, void *arg)
 
 /* --- the tick: heartbeats, liveness, deadlines --- */
 
+/* Is there a worker besides w that could take a job handed back: not
+ * gone, not running a suspect one? */
+static int
+broker_other_worker(struct broker *b, const struct worker *w)
+{
+	const struct worker *o;
+
+	TAILQ_FOREACH(o, &b->workers.all, link)
+		if (o != w && !o->exited && !o->isolated)
+			return 1;
+	return 0;
+}
+
+/*
+ * The job at the head of w's line has run for BROKER_SLOW_US: it runs
+ * on alone (suspect, w isolated), and the jobs behind it, not started,
+ * go back to the front of the queue for other workers, uncharged.  w
+ * still runs them once the slow one ends; their DONEs are ignored
+ * (workers_handed_back_done).  So one slow article holds one worker.
+ * With no other worker to take them they stay where they are.
+ */
+static void
+broker_hand_back(struct broker *b, struct worker *w, struct job *head,
+    uint64_t ran_us)
+{
+	struct job_list back = TAILQ_HEAD_INITIALIZER(back);
+	struct job *j;
+	size_t n;
+
+	n = workers_hand_back(&b->workers, w, &back);
+	log_warnx("worker %s: job %llu running for %llu ms; %zu job%s "
+	    "queued behind it handed back", w->name,
+	    (unsigned long long)head->jid, (unsigned long long)ran_us / 1000,
+	    n, n == 1 ? "" : "s");
+	/* Newest first, each to the front: the oldest ends up first. */
+	while ((j = TAILQ_LAST(&back, job_list)) != NULL) {
+		TAILQ_REMOVE(&back, j, link);
+		j->attempt--;
+		queue_push_front(&b->queue, j);
+	}
+}
+
 static void
 broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 {
@@ -1072,6 +1130,9 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 	uint64_t now = now_us();
 	uint64_t hb_us = (uint64_t)b->cfg->heartbeat_ms * 1000;
 	uint64_t silent_max = hb_us * b->cfg->liveness;
+	uint64_t timeout_us = (uint64_t)b->cfg->job_timeout_ms * 1000;
+	uint64_t slow_us = BROKER_SLOW_US < timeout_us / 2 ? BROKER_SLOW_US :
+	    timeout_us / 2;
 	struct worker *w, *next;
 	char why[96], st[128];
 
@@ -1092,7 +1153,11 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 			    b->cfg->job_timeout_ms);
 			job_set_error(j, "%s", why);
 			broker_worker_lost(b, w, why, 1);
-		}
+		} else if (j != NULL && TAILQ_NEXT(j, link) != NULL &&
+		    now + timeout_us >= j->deadline_us + slow_us &&
+		    broker_other_worker(b, w))
+			broker_hand_back(b, w, j,
+			    now + timeout_us - j->deadline_us);
 	}
 	if (b->spool != NULL)
 		spool_flush(b->spool);

@@ -309,11 +309,17 @@ supervisor_kill(struct supervisor *sup, pid_t pid, const char *why)
 {
 	struct sup_slot *s = sup_find(sup, pid);
 
-	if (s == NULL)
+	if (s == NULL || s->pid <= 0)
 		return;
-	log_warnx("worker %d (pid %ld): %s; terminating", s->index,
+	/*
+	 * No SIGTERM and grace: the broker has written the worker off (what
+	 * it held is requeued, and nothing it finishes will be taken), and
+	 * one stuck in a slow extraction would only sit the grace out
+	 * before the slot could start a fresh worker.
+	 */
+	log_warnx("worker %d (pid %ld): %s; killing it", s->index,
 	    (long)pid, why);
-	sup_terminate(s);
+	kill(s->pid, SIGKILL);
 }
 
 void

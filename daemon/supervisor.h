@@ -23,8 +23,8 @@ void	supervisor_destroy(struct supervisor **);
 void	supervisor_start(struct supervisor *);
 /* Is pid one of our live children? */
 int	supervisor_owns(const struct supervisor *, pid_t);
-/* Stop a child that misbehaves (SIGTERM, then SIGKILL after a grace);
- * it is restarted like a crashed one. */
+/* Stop a child the broker has written off (SIGKILL, at once); it is
+ * restarted like a crashed one. */
 void	supervisor_kill(struct supervisor *, pid_t, const char *why);
 /* Shutdown: no more restarts; SIGTERM every child, SIGKILL after grace. */
 void	supervisor_stop(struct supervisor *);

@@ -155,3 +155,40 @@ workers_done(struct workers *ws, struct worker *w, struct job *j)
 	if (suspect)
 		w->isolated = 0;
 }
+
+size_t
+workers_hand_back(struct workers *ws, struct worker *w, struct job_list *back)
+{
+	struct job *head = TAILQ_FIRST(&w->jobs), *j;
+	size_t n = 0;
+
+	if (head == NULL)
+		return 0;
+	head->suspect = 1;
+	w->isolated = 1;
+	workers_ready_remove(ws, w);
+	while ((j = TAILQ_NEXT(head, link)) != NULL) {
+		workers_release(ws, w, j);
+		/* Bounded by the credit, as each holds one (workers.h). */
+		if (w->nhanded_back < PROTO_CREDIT_MAX)
+			w->handed_back[w->nhanded_back++] = j->jid;
+		TAILQ_INSERT_TAIL(back, j, link);
+		n++;
+	}
+	return n;
+}
+
+int
+workers_handed_back_done(struct workers *ws, struct worker *w, uint64_t jid)
+{
+	size_t i;
+
+	(void)ws;
+	for (i = 0; i < w->nhanded_back; i++)
+		if (w->handed_back[i] == jid) {
+			w->handed_back[i] = w->handed_back[--w->nhanded_back];
+			w->credit++;
+			return 1;
+		}
+	return 0;
+}

@@ -16,6 +16,7 @@
 #include <sys/types.h>
 
 #include "job.h"
+#include "message.h"
 
 /* Routing ids are at most 255 bytes (ZMQ_ROUTING_ID). */
 #define WORKERS_RID_MAX		255
@@ -52,6 +53,15 @@ struct worker {
 	int		 exited;	/* the process is gone: settle soon */
 	int		 isolated;	/* runs a suspect job: nothing else */
 	char		 exit_why[96];
+	/*
+	 * Jobs taken back from behind a slow one (workers_hand_back): the
+	 * worker still has them and will run them, but others do them now,
+	 * so their DONEs are ignored.  Each still takes one of its credits
+	 * until that DONE, so there are never more than the credit it asked
+	 * for (PROTO_CREDIT_MAX).
+	 */
+	uint64_t	 handed_back[PROTO_CREDIT_MAX];
+	size_t		 nhanded_back;
 };
 
 TAILQ_HEAD(worker_list, worker);
@@ -108,5 +118,21 @@ void	workers_release(struct workers *, struct worker *, struct job *);
 /* w finished j (a DONE): released, its credit back, isolation over if j
  * was the suspect.  The caller decides whether w is ready again. */
 void	workers_done(struct workers *, struct worker *, struct job *);
+
+/*
+ * The job at the head of w's line is slow: it becomes suspect and w
+ * isolated (nothing new until it ends), and the jobs behind it, which w
+ * has not started, are released into back, oldest first, and remembered
+ * as handed back.  How many.
+ */
+size_t	workers_hand_back(struct workers *, struct worker *,
+	    struct job_list *back);
+/*
+ * A DONE from w for a job it does not hold: if it is one handed back,
+ * forget it, give its credit back and return 1 (the DONE is ignored);
+ * else 0.
+ */
+int	workers_handed_back_done(struct workers *, struct worker *,
+	    uint64_t jid);
 
 #endif

@@ -414,3 +414,171 @@ Test(chaos, poison_article_becomes_a_dead_letter, .timeout = 90)
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	th_rmtree(d.dir);
 }
+
+/*
+ * Slow articles.  A worker extracts on a thread of its own and keeps
+ * heartbeating meanwhile, so a slow article ends by --job-timeout-ms
+ * (not by liveness: these tests set liveness to 300 ms, far under the
+ * timeout), as a dead letter that says so; the jobs queued behind it on
+ * its worker are handed back for others (BROKER_SLOW_US), and it runs
+ * on alone, so it holds one worker.  The poison is the faults worker's
+ * "QUARRY-FAULT:slow" (never ends) or "QUARRY-FAULT:sleep=MS".  The
+ * assertions count and order events; none reads a clock.
+ */
+#define CHAOS_SLOW_NORMAL	100
+
+static struct th_daemon chaos_slow_d;
+static void *chaos_slow_ctx;
+
+static void
+chaos_slow_fini(void)
+{
+	if (chaos_slow_d.pid > 0) {
+		th_daemon_stop(&chaos_slow_d);
+		th_rmtree(chaos_slow_d.dir);
+	}
+	if (chaos_slow_ctx != NULL) {
+		zmq_ctx_destroy(chaos_slow_ctx);
+		chaos_slow_ctx = NULL;
+	}
+}
+
+struct chaos_slow {
+	struct chaos_count c;
+	int		 before;	/* others' results before article 0 ended */
+	uint32_t	 attempts;	/* of article 0, if dead */
+	char		 error[256];	/* of article 0, if dead */
+};
+
+/*
+ * quarryd with two faults workers and the extra flags; article 0 carries
+ * fault, articles 1..CHAOS_SLOW_NORMAL are plain, sent after it; every
+ * one must end exactly once.
+ */
+static void
+chaos_slow_run(const char **flags, const char *fault, struct chaos_slow *s)
+{
+	char bin[TH_PATH_MAX];
+	const char *extra[16] = { "--worker-bin", bin, "--heartbeat-ms", "100",
+	    "--liveness", "3" };
+	struct th_daemon *d = &chaos_slow_d;
+	struct th_result r;
+	struct ack ack;
+	char idbuf[PROTO_ID_MAX + 1];
+	void *sub, *prod;
+	int i, k = 6, got, ended0 = 0;
+
+	th_bin(bin, sizeof(bin), "faults/quarry-worker");
+	cr_assert(access(bin, X_OK) == 0, "%s not built (make check builds "
+	    "it)", bin);
+	while (*flags != NULL && k < 15)
+		extra[k++] = *flags++;
+	extra[k] = NULL;
+	memset(s, 0, sizeof(*s));
+	chaos_init(&s->c, CHAOS_SLOW_NORMAL + 1);
+	th_daemon_start(d, 2, extra);
+	chaos_slow_ctx = th_ctx();
+	sub = th_subscriber(chaos_slow_ctx, d->results, "");
+	prod = th_producer(chaos_slow_ctx, d->ingest);
+	for (i = 0; i < s->c.n; i++) {
+		chaos_submit(prod, i, i == 0 ? fault : NULL);
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL,
+		    0, TH_WAIT_MS) == 0);
+		cr_assert_eq(ack.status, ACK_ACCEPTED);
+	}
+	for (got = 0; got < s->c.n; got++) {
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "%d of %d ended; log:\n%s", got, s->c.n, th_daemon_log(d));
+		if (strncmp(r.topic, "quarry.hello", 12) == 0) {
+			got--;
+			continue;
+		}
+		i = chaos_index(r.id, s->c.n);
+		cr_assert(i >= 0, "result for unknown id %s", r.id);
+		if (r.dead) {
+			s->c.dead[i]++;
+			if (i == 0) {
+				s->attempts = r.attempts;
+				snprintf(s->error, sizeof(s->error), "%s",
+				    r.error);
+			}
+		} else
+			s->c.results[i]++;
+		if (i == 0)
+			ended0 = 1;
+		else if (!ended0)
+			s->before++;
+	}
+	cr_assert(th_recv_result(sub, &r, 300) == -1 ||
+	    strncmp(r.topic, "quarry.hello", 12) == 0,
+	    "extra message for %s", r.id);
+	for (i = 1; i < s->c.n; i++)
+		cr_assert(s->c.results[i] == 1 && s->c.dead[i] == 0,
+		    "chaos-%05d: %u results, %u dead letters; log:\n%s", i,
+		    s->c.results[i], s->c.dead[i], th_daemon_log(d));
+	zmq_close(prod);
+	zmq_close(sub);
+}
+
+Test(chaos, slow_article_is_dead_lettered_by_its_job_timeout, .timeout = 90,
+    .fini = chaos_slow_fini)
+{
+	const char *flags[] = { "--job-timeout-ms", "2000", "--max-attempts",
+	    "2", NULL };
+	struct chaos_slow s;
+
+	chaos_slow_run(flags, " QUARRY-FAULT:slow", &s);
+	cr_assert_eq(s.c.dead[0], 1, "the slow article: %u dead letters, %u "
+	    "results", s.c.dead[0], s.c.results[0]);
+	cr_assert(strstr(s.error, "timed out after 2000 ms") != NULL,
+	    "dead letter reason: %s (not the job timeout); log:\n%s", s.error,
+	    th_daemon_log(&chaos_slow_d));
+	cr_assert_eq(s.attempts, 2, "dead after %u attempts", s.attempts);
+	fprintf(stderr, "chaos slow: %d results, the slow one dead after %u "
+	    "attempts (%s)\n", CHAOS_SLOW_NORMAL, s.attempts, s.error);
+	chaos_free(&s.c);
+}
+
+Test(chaos, slow_article_holds_one_worker_the_rest_flow, .timeout = 90,
+    .fini = chaos_slow_fini)
+{
+	/*
+	 * One attempt: its worker is killed at the timeout, and what it
+	 * still held would be requeued then, after its dead letter; handed
+	 * back early, every other article ends before it does.
+	 */
+	const char *flags[] = { "--job-timeout-ms", "5000", "--max-attempts",
+	    "1", NULL };
+	struct chaos_slow s;
+
+	chaos_slow_run(flags, " QUARRY-FAULT:slow", &s);
+	cr_assert_eq(s.c.dead[0], 1);
+	cr_assert(strstr(s.error, "timed out after 5000 ms") != NULL,
+	    "dead letter reason: %s", s.error);
+	cr_assert_eq(s.before, CHAOS_SLOW_NORMAL, "%d of %d other articles "
+	    "ended before the slow one; log:\n%s", s.before,
+	    CHAOS_SLOW_NORMAL, th_daemon_log(&chaos_slow_d));
+	chaos_free(&s.c);
+}
+
+Test(chaos, slow_article_that_ends_keeps_its_worker, .timeout = 90,
+    .fini = chaos_slow_fini)
+{
+	/*
+	 * Slow, but under the timeout: its result is published, and its
+	 * worker, which then runs the jobs handed back from behind it,
+	 * is not expelled for the DONEs of jobs it no longer holds.
+	 */
+	const char *flags[] = { "--job-timeout-ms", "20000", NULL };
+	struct chaos_slow s;
+
+	chaos_slow_run(flags, " QUARRY-FAULT:sleep=2500", &s);
+	cr_assert_eq(s.c.results[0], 1, "the slow article: %u results, %u "
+	    "dead letters", s.c.results[0], s.c.dead[0]);
+	cr_assert_eq(s.before, CHAOS_SLOW_NORMAL);
+	cr_assert(strstr(th_daemon_log(&chaos_slow_d), "handed back") != NULL,
+	    "nothing was handed back; log:\n%s", th_daemon_log(&chaos_slow_d));
+	cr_assert(strstr(th_daemon_log(&chaos_slow_d), "does not hold") ==
+	    NULL, "a worker expelled; log:\n%s", th_daemon_log(&chaos_slow_d));
+	chaos_free(&s.c);
+}

@@ -6,6 +6,15 @@
  * too long is presumed gone, and the worker reconnects on a fresh socket
  * and registers again, since a restarted broker does not know it.
  *
+ * Extraction runs on a thread of its own, so the main thread, which owns
+ * the socket, keeps heartbeating and reading while an article takes
+ * long: the broker then knows a slow worker from a dead one, and ends a
+ * slow article by its job timeout (--job-timeout-ms), not by liveness.
+ * The main thread decodes each JOB and queues it for the extraction
+ * thread, which runs the jobs in the order sent, encodes each DONE and
+ * hands it back through an eventfd; only the main thread touches the
+ * socket.
+ *
  * It also confines itself (docs/security.md): once its socket is
  * connected it caps its address space, allows itself a CPU budget per
  * job, and installs a seccomp allowlist of the calls it needs from then
@@ -22,7 +31,10 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
+#include <sys/eventfd.h>
 #include <sys/prctl.h>
+#include <sys/queue.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 
@@ -56,14 +68,16 @@
  * arenas) and peaks at 158 MiB while an arena is being created (glibc
  * reserves 128 MiB, then trims it to 64).  One job then adds at most: the
  * JOB frame (PROTO_FRAME_MAX, ~4 MiB; the JOBs queued behind it add at
- * most quarryd's BROKER_HOLD_BYTES, 256 KiB), the decoder's arrays of
+ * most quarryd's WORKERS_HOLD_BYTES, 256 KiB), the decoder's arrays of
  * quotes and dates (none for a JOB: it reads the frame in place), the
  * extractors' working set (measured ~3 bytes per body byte, 12 MiB for
  * a 4 MiB body; 8 per byte, 32 MiB, allowed), and the DONE being encoded
  * (at most 8192 quotes and dates with 2 KiB speakers, 32 MiB): about
  * 76 MiB.  158 + 76 is ~240 MiB; twice that leaves room for allocator
  * slack and fragmentation, and still stops a runaway allocation long
- * before it hurts the host.
+ * before it hurts the host.  The extraction thread adds a fourth stack
+ * and an arena of its own: after three 4 MiB articles a worker had
+ * peaked at 236 MiB (VmPeak).
  */
 #define WORKER_AS_MAX		((rlim_t)512 << 20)
 /*
@@ -75,6 +89,31 @@
  * default job timeout and is slack enough for a sanitizer build.
  */
 #define WORKER_JOB_CPU_S	30
+
+/*
+ * A job the broker sent: its frame (the article borrows from it), the
+ * decoded JOB, the socket it came on (by generation: a job from a socket
+ * since replaced is not answered on the new one, whose broker never sent
+ * it), and its DONE, encoded by the extraction thread.
+ */
+struct wjob {
+	TAILQ_ENTRY(wjob) link;
+	zmq_msg_t	 frame;
+	struct wmsg	 m;
+	unsigned	 gen;
+	struct pbuf	 done;
+};
+TAILQ_HEAD(wjob_list, wjob);
+
+/* What the main and the extraction thread share, all under lock. */
+struct wshared {
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 wake;		/* todo has a job, or stop is set */
+	struct wjob_list todo;		/* not started, oldest first */
+	struct wjob_list done;		/* DONEs encoded, for the socket */
+	struct wjob	*running;	/* being extracted */
+	int		 stop;		/* the extraction thread is to end */
+};
 
 struct worker {
 	const struct worker_config *cfg;
@@ -91,7 +130,15 @@ struct worker {
 	int		 backoff_ms;
 	pid_t		 parent;	/* supervised: quarryd's pid */
 	const char	*quit;		/* set: exit once the frame is freed */
-	uint64_t	 cpu_armed_at;	/* when RLIMIT_CPU was last moved */
+	uint64_t	 cpu_armed_at;	/* when RLIMIT_CPU was last moved
+					 * (extraction thread only) */
+	unsigned	 gen;		/* socket generation, 1 up */
+	int		 reopen;	/* a new socket once the stale job
+					 * under way is over */
+	struct wjob	*spare;		/* receives the next frame */
+	pthread_t	 thread;	/* extraction */
+	int		 efd;		/* eventfd: a DONE is ready */
+	struct wshared	 sh;
 };
 
 static volatile sig_atomic_t worker_stop;
@@ -103,16 +150,17 @@ worker_signal(int sig)
 	worker_stop = 1;
 }
 
-/* Send the message w->out holds. */
+/* Send one encoded message. */
 static void
-worker_transmit(struct worker *w, enum wmsg_type type)
+worker_transmit(struct worker *w, const void *data, size_t len,
+    enum wmsg_type type)
 {
 	/*
 	 * Never block: a connecting DEALER queues up to its high-water mark,
 	 * and beyond it the broker is gone anyway; the liveness check will
 	 * notice, and the broker retries a job whose DONE was lost.
 	 */
-	if (zmq_send(w->sock, w->out.data, w->out.len, ZMQ_DONTWAIT) == -1) {
+	if (zmq_send(w->sock, data, len, ZMQ_DONTWAIT) == -1) {
 		if (errno != EAGAIN && errno != EINTR)
 			fatalx("zmq_send: %s", zmq_strerror(errno));
 		log_warnx("%s dropped: the broker is not taking messages",
@@ -130,7 +178,7 @@ worker_send(struct worker *w, const struct wmsg *m)
 {
 	if (proto_encode_wmsg(&w->out, m) == -1)
 		fatal("encode %s", wmsg_type_name(m->type));
-	worker_transmit(w, m->type);
+	worker_transmit(w, w->out.data, w->out.len, m->type);
 }
 
 static void
@@ -165,6 +213,8 @@ worker_open(struct worker *w)
 	size_t fdlen;
 	struct wmsg m;
 
+	w->reopen = 0;
+	w->gen++;
 	if ((w->sock = zmq_socket(w->zctx, ZMQ_DEALER)) == NULL)
 		fatalx("zmq_socket: %s", zmq_strerror(errno));
 	if (zmq_setsockopt(w->sock, ZMQ_LINGER, &zero, sizeof(zero)) == -1 ||
@@ -189,16 +239,126 @@ worker_open(struct worker *w)
 	w->heard_at = now_us();
 }
 
-/* Stop: the job in hand is done (jobs run to completion), so say BYE. */
+/* --- the jobs, between the two threads --- */
+
+static struct wjob *
+wjob_new(void)
+{
+	struct wjob *j = xcalloc(1, sizeof(*j));
+
+	zmq_msg_init(&j->frame);
+	return j;
+}
+
+static void
+wjob_free(struct wjob *j)
+{
+	zmq_msg_close(&j->frame);
+	pbuf_free(&j->done);
+	free(j);
+}
+
+static void
+wjob_free_all(struct wjob_list *l)
+{
+	struct wjob *j;
+
+	while ((j = TAILQ_FIRST(l)) != NULL) {
+		TAILQ_REMOVE(l, j, link);
+		wjob_free(j);
+	}
+}
+
+/* Hand a decoded JOB to the extraction thread, behind those before it. */
+static void
+worker_queue_job(struct worker *w, struct wjob *j)
+{
+	pthread_mutex_lock(&w->sh.lock);
+	TAILQ_INSERT_TAIL(&w->sh.todo, j, link);
+	pthread_cond_signal(&w->sh.wake);
+	pthread_mutex_unlock(&w->sh.lock);
+}
+
+/*
+ * Drop the jobs not started: they came on a socket being replaced, and
+ * the broker gets them back by other means (it requeues what a lost or
+ * re-registered worker held).  The one under way runs on; its DONE is
+ * dropped by generation.  1 if one is under way.
+ */
+static int
+worker_drop_todo(struct worker *w)
+{
+	struct wjob_list l = TAILQ_HEAD_INITIALIZER(l);
+	int busy;
+
+	pthread_mutex_lock(&w->sh.lock);
+	TAILQ_CONCAT(&l, &w->sh.todo, link);
+	busy = w->sh.running != NULL;
+	pthread_mutex_unlock(&w->sh.lock);
+	wjob_free_all(&l);
+	return busy;
+}
+
+/*
+ * Send the DONEs the extraction thread has finished, each on the socket
+ * its JOB came on (else it is dropped: that broker is gone), and open the
+ * next socket if one waited for the stale job under way to end.
+ */
+static void
+worker_flush_done(struct worker *w)
+{
+	struct wjob_list l = TAILQ_HEAD_INITIALIZER(l);
+	struct wjob *j;
+	uint64_t n;
+	int busy;
+
+	if (read(w->efd, &n, sizeof(n)) == -1 && errno != EAGAIN)
+		fatal("read eventfd");
+	pthread_mutex_lock(&w->sh.lock);
+	TAILQ_CONCAT(&l, &w->sh.done, link);
+	busy = w->sh.running != NULL;
+	pthread_mutex_unlock(&w->sh.lock);
+	TAILQ_FOREACH(j, &l, link) {
+		if (j->gen == w->gen && w->sock != NULL)
+			worker_transmit(w, j->done.data, j->done.len,
+			    WMSG_DONE);
+		else
+			log_info("job %llu done after its broker was "
+			    "replaced: result dropped",
+			    (unsigned long long)j->m.job);
+	}
+	wjob_free_all(&l);
+	if (w->reopen && !busy)
+		worker_open(w);
+}
+
+/*
+ * Stop: the job under way runs to completion and is answered, those not
+ * started are dropped (the broker requeues them on BYE), and BYE is said.
+ */
 static void __attribute__((noreturn))
 worker_exit(struct worker *w, const char *why)
 {
 	log_info("%s: exiting", why);
+	w->reopen = 0;
+	(void)worker_drop_todo(w);
+	pthread_mutex_lock(&w->sh.lock);
+	w->sh.stop = 1;
+	pthread_cond_signal(&w->sh.wake);
+	pthread_mutex_unlock(&w->sh.lock);
+	if ((errno = pthread_join(w->thread, NULL)) != 0)
+		fatal("pthread_join");
+	worker_flush_done(w);
 	if (w->sock != NULL) {
 		worker_send_type(w, WMSG_BYE);
 		worker_close(w, WORKER_LINGER_MS);
 	}
 	zmq_ctx_term(w->zctx);
+	if (w->spare != NULL)
+		wjob_free(w->spare);
+	close(w->efd);
+	pthread_cond_destroy(&w->sh.wake);
+	pthread_mutex_destroy(&w->sh.lock);
 	extract_destroy(&w->x);
 	proto_decoder_destroy(&w->dec);
 	pbuf_free(&w->out);
@@ -215,7 +375,10 @@ worker_check_parent(struct worker *w)
 
 /*
  * Drop the socket (and with it whatever the old broker had queued for
- * us), wait out the backoff, and register again on a new one.
+ * us, and the jobs it sent that have not started), wait out the backoff,
+ * and register again on a new one.  While a job from the old socket is
+ * still under way, registering waits for it to end: a broker would send
+ * new jobs to wait behind it, and time them out.
  */
 static void
 worker_reconnect(struct worker *w, int wait)
@@ -234,6 +397,12 @@ worker_reconnect(struct worker *w, int wait)
 			w->backoff_ms = WORKER_BACKOFF_MAX_MS;
 	}
 	worker_check_parent(w);
+	if (worker_drop_todo(w)) {
+		log_info("registering again once the job under way ends");
+		w->gen++;
+		w->reopen = 1;
+		return;
+	}
 	worker_open(w);
 }
 
@@ -442,9 +611,62 @@ worker_cpu_budget(struct worker *w)
 		fatal("setrlimit RLIMIT_CPU");
 }
 
+#ifdef QUARRY_FAULTS
+/*
+ * Test builds only (build/faults/, never installed): markers in a body
+ * that make the worker fail as a real poison article would.
+ */
 static void
-worker_job(struct worker *w, const struct wmsg *job)
+worker_faults(const struct wmsg *job)
 {
+	const char *body = job->article.body.p, *p;
+	size_t len = job->article.body.len;
+	struct timespec ts;
+	long ms;
+
+	/* Crash on every attempt. */
+	if (memmem(body, len, "QUARRY-FAULT:crash", 18) != NULL)
+		abort();
+	/*
+	 * Make a call outside the seccomp allowlist (a harmless one,
+	 * should the filter be missing): the kernel must kill the worker
+	 * with SIGSYS.
+	 */
+	if (memmem(body, len, "QUARRY-FAULT:syscall", 20) != NULL) {
+		int sv[2];
+
+		if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0) {
+			close(sv[0]);
+			close(sv[1]);
+		}
+	}
+	/*
+	 * Take long: "QUARRY-FAULT:slow" never ends (until the worker is
+	 * killed), "QUARRY-FAULT:sleep=MS" takes MS milliseconds more.
+	 * Asleep, not spinning: the extraction thread is busy all the same,
+	 * and the machine running the tests is not.
+	 */
+	if (memmem(body, len, "QUARRY-FAULT:slow", 17) != NULL)
+		for (;;) {
+			ts.tv_sec = 1;
+			ts.tv_nsec = 0;
+			nanosleep(&ts, NULL);
+		}
+	if ((p = memmem(body, len, "QUARRY-FAULT:sleep=", 19)) != NULL) {
+		ms = strtol(p + 19, NULL, 10);
+		ts.tv_sec = ms / 1000;
+		ts.tv_nsec = (ms % 1000) * 1000000L;
+		while (nanosleep(&ts, &ts) == -1 && errno == EINTR)
+			;
+	}
+}
+#endif
+
+/* On the extraction thread: run one job and encode its DONE. */
+static void
+worker_job(struct worker *w, struct wjob *wj)
+{
+	const struct wmsg *job = &wj->m;
 	char err[WORKER_ERR_MAX], ex[LOG_EXCERPT_BUFSZ];
 	struct result r;
 	struct wmsg done;
@@ -453,28 +675,7 @@ worker_job(struct worker *w, const struct wmsg *job)
 
 	memset(&r, 0, sizeof(r));
 #ifdef QUARRY_FAULTS
-	/*
-	 * Test builds only (build/faults/, never installed): an article
-	 * whose body carries this marker crashes the worker on every
-	 * attempt, as a real poison article would.
-	 */
-	if (memmem(job->article.body.p, job->article.body.len,
-	    "QUARRY-FAULT:crash", 18) != NULL)
-		abort();
-	/*
-	 * And this one makes a call outside the seccomp allowlist (a
-	 * harmless one, should the filter be missing): the kernel must
-	 * kill the worker with SIGSYS.
-	 */
-	if (memmem(job->article.body.p, job->article.body.len,
-	    "QUARRY-FAULT:syscall", 20) != NULL) {
-		int sv[2];
-
-		if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0) {
-			close(sv[0]);
-			close(sv[1]);
-		}
-	}
+	worker_faults(job);
 #endif
 	worker_cpu_budget(w);
 	t0 = now_us();
@@ -503,31 +704,98 @@ worker_job(struct worker *w, const struct wmsg *job)
 	 * big (thousands of quotes with long speakers) is reported, not
 	 * sent to be dropped on the way.
 	 */
-	if (proto_encode_wmsg(&w->out, &done) == -1)
+	if (proto_encode_wmsg(&wj->done, &done) == -1)
 		fatal("encode DONE");
-	if (w->out.len <= PROTO_FRAME_MAX) {
-		worker_transmit(w, WMSG_DONE);
+	if (wj->done.len <= PROTO_FRAME_MAX)
 		return;
-	}
 	snprintf(err, sizeof(err), "result: %zu bytes encoded, limit %u",
-	    w->out.len, PROTO_FRAME_MAX);
+	    wj->done.len, PROTO_FRAME_MAX);
 	log_warnx("job %llu (%s): %s", (unsigned long long)job->job,
 	    log_excerpt(ex, job->article.id.p, job->article.id.len), err);
 	memset(&done.result, 0, sizeof(done.result));
 	done.error = str_make(err, strlen(err));
-	worker_send(w, &done);
+	if (proto_encode_wmsg(&wj->done, &done) == -1)
+		fatal("encode DONE");
 }
 
-/* Handle one frame from the broker.  0, or -1 to stop reading: the socket
- * was replaced, or the worker is to exit. */
+/*
+ * The extraction thread: the jobs in the order they came, each DONE
+ * handed back to the main thread through the eventfd.  It touches no
+ * socket; signals go to the main thread (blocked here).
+ */
+static void *
+worker_extract_main(void *arg)
+{
+	struct worker *w = arg;
+	struct wjob *j;
+	uint64_t one = 1;
+	int wake;
+
+	for (;;) {
+		pthread_mutex_lock(&w->sh.lock);
+		while (TAILQ_EMPTY(&w->sh.todo) && !w->sh.stop)
+			pthread_cond_wait(&w->sh.wake, &w->sh.lock);
+		if (w->sh.stop) {
+			pthread_mutex_unlock(&w->sh.lock);
+			return NULL;
+		}
+		j = TAILQ_FIRST(&w->sh.todo);
+		TAILQ_REMOVE(&w->sh.todo, j, link);
+		w->sh.running = j;
+		pthread_mutex_unlock(&w->sh.lock);
+
+		worker_job(w, j);
+
+		/*
+		 * The main thread reads the eventfd before it takes the whole
+		 * list, so only a DONE that finds the list empty need wake
+		 * it: in a burst, one write carries many DONEs.
+		 */
+		pthread_mutex_lock(&w->sh.lock);
+		w->sh.running = NULL;
+		wake = TAILQ_EMPTY(&w->sh.done);
+		TAILQ_INSERT_TAIL(&w->sh.done, j, link);
+		pthread_mutex_unlock(&w->sh.lock);
+		if (wake && write(w->efd, &one, sizeof(one)) == -1 &&
+		    errno != EAGAIN)
+			fatal("write eventfd");
+	}
+}
+
+/* The extraction thread, with the signals the main thread handles
+ * blocked (it inherits the mask). */
+static void
+worker_thread_start(struct worker *w)
+{
+	sigset_t all, old;
+
+	TAILQ_INIT(&w->sh.todo);
+	TAILQ_INIT(&w->sh.done);
+	if ((errno = pthread_mutex_init(&w->sh.lock, NULL)) != 0 ||
+	    (errno = pthread_cond_init(&w->sh.wake, NULL)) != 0)
+		fatal("pthread init");
+	if ((w->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) == -1)
+		fatal("eventfd");
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	if ((errno = pthread_create(&w->thread, NULL, worker_extract_main,
+	    w)) != 0)
+		fatal("pthread_create");
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+/* Handle one frame from the broker, received into w->spare.  0, or -1 to
+ * stop reading: the socket was replaced, or the worker is to exit. */
 static int
-worker_message(struct worker *w, const void *buf, size_t len)
+worker_message(struct worker *w)
 {
 	char err[PROTO_ERR_MAX];
+	struct wjob *j = w->spare;
 	struct wmsg m;
 
 	memset(&m, 0, sizeof(m));
-	if (proto_decode_wmsg(w->dec, buf, len, &m, err, sizeof(err)) == -1) {
+	if (proto_decode_wmsg(w->dec, zmq_msg_data(&j->frame),
+	    zmq_msg_size(&j->frame), &m, err, sizeof(err)) == -1) {
 		/*
 		 * The decoder keeps the type and job id it got to (message.h;
 		 * job ids start at 1), so a JOB we cannot use is answered and
@@ -552,7 +820,12 @@ worker_message(struct worker *w, const void *buf, size_t len)
 	}
 	switch (m.type) {
 	case WMSG_JOB:
-		worker_job(w, &m);
+		/* The article borrows from the frame, which goes with it
+		 * (a JOB reads no decoder memory: message.h). */
+		j->m = m;
+		j->gen = w->gen;
+		w->spare = wjob_new();
+		worker_queue_job(w, j);
 		return 0;
 	case WMSG_HEARTBEAT:
 		return 0;
@@ -577,12 +850,12 @@ worker_message(struct worker *w, const void *buf, size_t len)
 static void
 worker_recv(struct worker *w)
 {
-	zmq_msg_t msg;
-	int more, rc;
+	zmq_msg_t *msg;
+	int more;
 
-	zmq_msg_init(&msg);
-	while (!worker_stop) {
-		if (zmq_msg_recv(&msg, w->sock, ZMQ_DONTWAIT) == -1) {
+	while (!worker_stop && w->sock != NULL) {
+		msg = &w->spare->frame;
+		if (zmq_msg_recv(msg, w->sock, ZMQ_DONTWAIT) == -1) {
 			if (errno == EAGAIN)
 				w->dirty = 0;
 			if (errno == EAGAIN || errno == EINTR)
@@ -591,18 +864,16 @@ worker_recv(struct worker *w)
 		}
 		w->heard_at = now_us();
 		w->backoff_ms = WORKER_BACKOFF_MIN_MS;
-		if ((more = zmq_msg_more(&msg))) {
+		if ((more = zmq_msg_more(msg))) {
 			log_warnx("multipart message from the broker: "
 			    "dropped");
-			while (more && zmq_msg_recv(&msg, w->sock, 0) != -1)
-				more = zmq_msg_more(&msg);
+			while (more && zmq_msg_recv(msg, w->sock, 0) != -1)
+				more = zmq_msg_more(msg);
 			continue;
 		}
-		rc = worker_message(w, zmq_msg_data(&msg), zmq_msg_size(&msg));
-		if (rc == -1)
+		if (worker_message(w) == -1)
 			break;
 	}
-	zmq_msg_close(&msg);
 }
 
 void
@@ -612,8 +883,8 @@ worker_main(const struct worker_config *cfg)
 	struct sigaction sa;
 	char host[HOST_NAME_MAX + 1];
 	uint64_t now, interval, hb_at, dead_at, next;
-	struct pollfd pfd;
-	int rc;
+	struct pollfd pfd[2];
+	int rc, timeout;
 
 	memset(w, 0, sizeof(*w));
 	w->cfg = cfg;
@@ -646,6 +917,9 @@ worker_main(const struct worker_config *cfg)
 		fatal("extract_new");
 	if ((w->zctx = zmq_ctx_new()) == NULL)
 		fatalx("zmq_ctx_new: %s", zmq_strerror(errno));
+	w->spare = wjob_new();
+	/* Before the sandbox, which allows no new thread. */
+	worker_thread_start(w);
 	/* quarryd may have died before the prctl: then no signal will
 	 * come, and we are someone else's child already. */
 	worker_check_parent(w);
@@ -659,45 +933,61 @@ worker_main(const struct worker_config *cfg)
 			worker_exit(w, "signal");
 		if (w->quit != NULL)
 			worker_exit(w, w->quit);
-		now = now_us();
-		dead_at = w->heard_at + interval * (uint64_t)cfg->liveness;
-		if (now >= dead_at) {
-			log_warnx("no word from the broker in %llu ms: "
-			    "reconnecting in %d ms",
-			    (unsigned long long)(now - w->heard_at) / 1000,
-			    w->backoff_ms);
-			worker_reconnect(w, 1);
-			continue;
+		pfd[1].fd = w->efd;
+		pfd[1].events = POLLIN;
+		pfd[1].revents = 0;
+		if (w->sock == NULL) {
+			/* Waiting for a stale job to end (worker_reconnect):
+			 * no broker to hear from or talk to. */
+			pfd[0].fd = -1;
+			timeout = -1;
+		} else {
+			now = now_us();
+			dead_at = w->heard_at + interval *
+			    (uint64_t)cfg->liveness;
+			if (now >= dead_at) {
+				log_warnx("no word from the broker in %llu "
+				    "ms: reconnecting in %d ms",
+				    (unsigned long long)(now - w->heard_at) /
+				    1000, w->backoff_ms);
+				worker_reconnect(w, 1);
+				continue;
+			}
+			hb_at = w->sent_at + interval;
+			if (now >= hb_at) {
+				worker_send_type(w, WMSG_HEARTBEAT);
+				/* A dropped heartbeat is not retried at
+				 * once. */
+				w->sent_at = now;
+				continue;
+			}
+			/*
+			 * ZMQ_FD is edge-triggered (daemon/zsock.h): read to
+			 * EAGAIN whenever it may be stale, and sleep on it
+			 * only once it is current.  zmq_poll() would ask
+			 * ZMQ_EVENTS before and after sleeping, each a poll()
+			 * and a getpid() inside libzmq.
+			 */
+			if (w->dirty) {
+				worker_recv(w);
+				continue;
+			}
+			next = hb_at < dead_at ? hb_at : dead_at;
+			pfd[0].fd = w->fd;
+			timeout = (int)((next - now + 999) / 1000);
 		}
-		hb_at = w->sent_at + interval;
-		if (now >= hb_at) {
-			worker_send_type(w, WMSG_HEARTBEAT);
-			/* A dropped heartbeat is not retried at once. */
-			w->sent_at = now;
-			continue;
-		}
-		/*
-		 * ZMQ_FD is edge-triggered (daemon/zsock.h): read to EAGAIN
-		 * whenever it may be stale, and sleep on it only once it is
-		 * current.  zmq_poll() would ask ZMQ_EVENTS before and after
-		 * sleeping, each a poll() and a getpid() inside libzmq.
-		 */
-		if (w->dirty) {
-			worker_recv(w);
-			continue;
-		}
-		next = hb_at < dead_at ? hb_at : dead_at;
-		pfd.fd = w->fd;
-		pfd.events = POLLIN;
-		pfd.revents = 0;
-		rc = poll(&pfd, 1, (int)((next - now + 999) / 1000));
+		pfd[0].events = POLLIN;
+		pfd[0].revents = 0;
+		rc = poll(pfd, 2, timeout);
 		if (rc == -1) {
 			if (errno == EINTR)
 				continue;
 			fatal("poll");
 		}
-		if (rc > 0)
+		if (pfd[0].revents != 0)
 			w->dirty = 1;
+		if (pfd[1].revents != 0)
+			worker_flush_done(w);
 	}
 	/* NOTREACHED */
 }

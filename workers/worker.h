@@ -18,7 +18,8 @@
  * with no-op extraction, 2 costs ~110 us of CPU an article, broker and
  * workers together, and 32 ~35 (bench/pipeline_bench, 2 workers).  Jobs
  * waiting here behind a slow article are bounded by quarryd, which gives
- * a busy worker no more than BROKER_HOLD_BYTES of bodies in all.
+ * a busy worker no more than WORKERS_HOLD_BYTES of bodies in all, and
+ * hands those behind one that has run for a second to other workers.
  */
 #define WORKER_CREDIT		32
 /* Heartbeat interval and how many silent ones mean the broker is gone
