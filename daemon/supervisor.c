@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include "log.h"
@@ -88,7 +89,7 @@ sup_spawn(struct sup_slot *s)
 	char name[64], hb[16], live[16];
 	char *argv[16];
 	int argc = 0;
-	pid_t pid;
+	pid_t pid, self;
 
 	snprintf(name, sizeof(name), "local-%d", s->index);
 	snprintf(hb, sizeof(hb), "%u", c->heartbeat_ms);
@@ -109,6 +110,7 @@ sup_spawn(struct sup_slot *s)
 		argv[argc++] = (char *)"--noop";
 	argv[argc] = NULL;
 
+	self = getpid();
 	switch ((pid = fork())) {
 	case -1: {
 		struct timeval retry = { 1, 0 };
@@ -129,6 +131,16 @@ sup_spawn(struct sup_slot *s)
 		signal(SIGINT, SIG_DFL);
 		signal(SIGHUP, SIG_DFL);
 		signal(SIGPIPE, SIG_DFL);
+		/*
+		 * Ended with quarryd, from here on: the setting survives the
+		 * exec, and a quarryd that died before it was made shows as
+		 * another parent.  (The worker's own prctl comes too late: a
+		 * quarryd killed while the worker starts left it running,
+		 * registered with the next quarryd on the same endpoint.)
+		 */
+		if (prctl(PR_SET_PDEATHSIG, SIGTERM) == -1 ||
+		    getppid() != self)
+			_exit(0);
 		execvp(argv[0], argv);
 		fprintf(stderr, "quarryd: exec %s: %s\n", argv[0],
 		    strerror(errno));
