@@ -1168,3 +1168,14 @@ Test(dates, timeline_forces_either_mode)
 	dt_expect(dt_history, "Last year", TIMEX_DATE, "2015");
 	dt_expect(dt_history, "Monday", TIMEX_DATE, "2016-08-15");
 }
+
+/* Counts of nine digits times a decade, century or quarter stay defined
+ * (they once overflowed an int before the calendar saw them). */
+Test(dates, huge_counts_of_big_units)
+{
+	dt_run("It began 222221115 decades ago.");
+	dt_run("It began 999999999 centuries ago.");
+	dt_run("It ended 999999999 quarters later.");
+	dt_run("It ended 999999999 fortnights later.");
+	cr_assert_eq(dt_out.dates.n, 1);
+}

@@ -232,6 +232,11 @@ dt_hit_anaphoric(struct hit *h, struct ctx *c, enum unit u, int n)
 struct cal_date
 dt_shift(struct cal_date d, enum unit u, int n)
 {
+	/* n comes from text (nine digits): times 100 it would overflow */
+	if (n > SHIFT_MAX)
+		n = SHIFT_MAX;
+	else if (n < -SHIFT_MAX)
+		n = -SHIFT_MAX;
 	switch (u) {
 	case U_DAY:
 		return cal_add_days(d, n);

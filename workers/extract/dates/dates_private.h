@@ -79,6 +79,10 @@ _Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH < RING,
  * the present too. */
 #define NARRATIVE_MIN	3
 #define NARRATIVE_GAP	2
+/* The most units a date is shifted by: beyond every calendar year
+ * either way (the calendar saturates there), and times 100 (centuries)
+ * still an int. */
+#define SHIFT_MAX	(2 * CAL_YEAR_MAX)
 /* Tokens of an aside in parentheses between a clock time and its day:
  * "10:35 a.m. (0735 GMT) Friday". */
 #define TIME_ASIDE_MAX	6
