@@ -1179,3 +1179,15 @@ Test(dates, huge_counts_of_big_units)
 	dt_run("It ended 999999999 fortnights later.");
 	cr_assert_eq(dt_out.dates.n, 1);
 }
+
+/* A Title Case "This Week" inside a sentence names a programme; "Now,"
+ * opening a sentence after a closing quote is a discourse marker. */
+Test(dates, this_week_as_a_title_and_now_after_a_quote)
+{
+	dt_none("Baker, speaking on ABC News' \"This Week,\" said so.");
+	dt_none("\"Iraq was ready.\" Now, he says, it is too late.");
+	dt_one("This Week the talks resume.", "This Week", TIMEX_DATE,
+	    "2016-W33");
+	dt_one("He said the talks resume this week.", "this week",
+	    TIMEX_DATE, "2016-W33");
+}

@@ -331,6 +331,14 @@ is_currency(const struct tok *t)
 	}
 }
 
+/* A quotation mark: straight, curly, or a backtick (folded or not). */
+static inline int
+quote_mark(const struct tok *t)
+{
+	return t->kind == TK_PUNCT && (t->ch == '"' || t->ch == 0x201c ||
+	    t->ch == 0x201d || t->ch == '`' || t->ch == '\'');
+}
+
 static inline int
 is_sentence_end(const struct tok *t)
 {

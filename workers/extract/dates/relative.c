@@ -122,6 +122,12 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 			return 0;
 	}
 	u = tk(c, j);
+	/* "This Week" in Title Case inside a sentence is a name (ABC's
+	 * "This Week"), not the current week */
+	if (rel == 0 && t->cap && u->cap && u->kind == TK_WORD &&
+	    !is_sentence_end(tk(c, i - 1)) && !(quote_mark(tk(c, i - 1)) &&
+	    is_sentence_end(tk(c, i - 2))))
+		return 0;
 	/* "on this day" is the day the text is at; "to this day", up to
 	 * now */
 	if (rel == 0 && W(t, this) && W(u, day) &&
@@ -284,7 +290,8 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	/* "Now, he says, ...": a discourse marker opening the sentence,
 	 * not the present time.  ("Right now" is tagged from "now": the
 	 * adverb before it expresses no TIMEX3 mod.) */
-	if (W(t, now) && P(n, ',') && is_sentence_end(tk(c, i - 1)))
+	if (W(t, now) && P(n, ',') && (is_sentence_end(tk(c, i - 1)) ||
+	    (quote_mark(tk(c, i - 1)) && is_sentence_end(tk(c, i - 2)))))
 		return 0;
 	if (W(t, now) && furniture(c, i))
 		return 0;
