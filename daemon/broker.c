@@ -243,6 +243,10 @@ broker_dead_letter(struct broker *b, struct job *j)
 	    j->attempt == 1 ? "" : "s", j->error);
 	broker_publish(b, "dead", &r);
 	b->stats.dead++;
+	stats_source(&b->stats, j->article.source.p, j->article.source.len,
+	    STATS_DEAD);
+	stats_dead_letter(&b->stats, j->article.id.p, j->article.id.len,
+	    j->article.source.p, j->article.source.len, j->error, j->attempt);
 	broker_retire(b, j);
 }
 
@@ -271,6 +275,7 @@ broker_worker_idle(struct broker *b, struct worker *w)
 {
 	if (w->local && supervisor_retiring(b->sup, w->pid)) {
 		workers_ready_remove(&b->workers, w);
+		w->retired = 1;
 		if (w->njobs == 0)
 			supervisor_retire(b->sup, w->pid);
 		return;
@@ -279,6 +284,31 @@ broker_worker_idle(struct broker *b, struct worker *w)
 }
 
 /* --- what operators see: /metrics, /stats, sd_notify --- */
+
+/* The first STATS_WORKERS_SHOWN workers, one by one. */
+static void
+broker_gather_workers(struct broker *b, struct stats_gauges *g)
+{
+	struct worker *w;
+
+	g->nwl = 0;
+	TAILQ_FOREACH(w, &b->workers.all, link) {
+		struct stats_worker *sw;
+
+		if (g->nwl == STATS_WORKERS_SHOWN)
+			break;
+		sw = &g->wl[g->nwl++];
+		snprintf(sw->name, sizeof(sw->name), "%s", w->name);
+		sw->pid = (long)w->pid;
+		sw->local = w->local;
+		sw->state = w->exited ? "exited" : w->retired ? "retiring" :
+		    w->njobs > 0 ? "busy" : "idle";
+		sw->jobs = w->njobs;
+		sw->done = w->done;
+		sw->restarts = w->local && b->sup != NULL ?
+		    supervisor_slot_restarts(b->sup, w->pid) : 0;
+	}
+}
 
 static const struct stats *
 broker_gather(void *arg, struct stats_gauges *g)
@@ -309,6 +339,7 @@ broker_gather(void *arg, struct stats_gauges *g)
 		g->spool_fsync_failures = si.fsync_failures;
 	}
 	g->ready = b->notify != NULL && notify_is_ready(b->notify);
+	broker_gather_workers(b, g);
 	return &b->stats;
 }
 
@@ -359,6 +390,7 @@ broker_worker_lost(struct broker *b, struct worker *w, const char *why,
     int kill_it)
 {
 	struct job *j;
+	int planned = w->retired && w->njobs == 0;
 
 	if (w->njobs > 0)
 		log_warnx("worker %s: %s; requeueing %zu job%s", w->name, why,
@@ -388,8 +420,12 @@ broker_worker_lost(struct broker *b, struct worker *w, const char *why,
 	}
 	if (kill_it && w->local)
 		supervisor_kill(b->sup, w->pid, why);
+	/* A retirement we asked for is no loss. */
+	if (planned)
+		b->stats.workers_retired++;
+	else
+		b->stats.workers_lost++;
 	workers_remove(&b->workers, &w);
-	b->stats.workers_lost++;
 }
 
 /* Tell a misbehaving worker to go, and forget it. */
@@ -491,6 +527,8 @@ broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 	r.worker = str_make(w->name, strlen(w->name));
 	broker_publish(b, "result", &r);
 	b->stats.results++;
+	stats_source(&b->stats, j->article.source.p, j->article.source.len,
+	    STATS_RESULT);
 	stats_latency(&b->stats, m->result.elapsed_us);
 	broker_retire(b, j);
 }
@@ -909,6 +947,8 @@ broker_on_article(struct broker *b)
 	}
 	ledger_insert(b->ledger, j);
 	queue_push(&b->queue, j);
+	stats_source(&b->stats, j->article.source.p, j->article.source.len,
+	    STATS_ACCEPTED);
 	if (b->spool != NULL && spool_holds_acks(b->spool))
 		broker_hold_ack(b, &f[0], delim, j->article.id);
 	else
@@ -1169,6 +1209,7 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 	}
 	if (notify_is_ready(b->notify))
 		notify_status(b->notify, broker_status(b, st, sizeof(st)));
+	stats_tick(&b->stats, now);
 }
 
 /* The grace after a local worker's exit is over: settle it in this

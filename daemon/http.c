@@ -39,6 +39,12 @@
 #define HTTP_TIMEOUT_S		10
 /* Request line and headers of a curl or a Prometheus scrape are < 1 KB. */
 #define HTTP_HEADERS_MAX	8192
+/* Methods evhttp hands to us, to be answered 405 but for GET and HEAD;
+ * CONNECT stays with evhttp (a proxy request, not ours to answer). */
+#define HTTP_METHODS_SEEN	(EVHTTP_REQ_GET | EVHTTP_REQ_HEAD |	\
+	EVHTTP_REQ_POST | EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |		\
+	EVHTTP_REQ_OPTIONS | EVHTTP_REQ_TRACE | EVHTTP_REQ_PATCH)
+#define HTTP_ALLOW		"GET, HEAD"
 #define HTTP_PROM_TYPE		"text/plain; version=0.0.4; charset=utf-8"
 /* Bytes read ahead of the request being answered: two requests' worth
  * of headers; past it the connection is not read until its reply is. */
@@ -136,6 +142,30 @@ http_reply(struct evhttp_request *req, int code, const char *reason,
 	evhttp_send_reply(req, code, reason, body);
 }
 
+/*
+ * GET and HEAD only.  evhttp is told to pass every method through, so
+ * that the answer to the others is a 405 with the Allow header RFC 9110
+ * asks for (evhttp's own 405 has none).  1 when req was answered.
+ */
+static int
+http_method_refused(struct evhttp_request *req)
+{
+	enum evhttp_cmd_type m = evhttp_request_get_command(req);
+	struct evbuffer *body;
+
+	if (m == EVHTTP_REQ_GET || m == EVHTTP_REQ_HEAD)
+		return 0;
+	if ((body = evbuffer_new()) == NULL)
+		fatalx("evbuffer_new");
+	evbuffer_add_printf(body, "method not allowed: GET or HEAD\n");
+	evhttp_add_header(evhttp_request_get_output_headers(req), "Allow",
+	    HTTP_ALLOW);
+	http_reply(req, 405, "Method Not Allowed",
+	    "text/plain; charset=utf-8", body);
+	evbuffer_free(body);
+	return 1;
+}
+
 static void
 http_healthz(struct evhttp_request *req, void *arg)
 {
@@ -145,6 +175,8 @@ http_healthz(struct evhttp_request *req, void *arg)
 	const char *state;
 	int code;
 
+	if (http_method_refused(req))
+		return;
 	memset(&g, 0, sizeof(g));
 	(void)h->gather(h->arg, &g);
 	if (g.draining) {
@@ -177,6 +209,8 @@ http_render(struct evhttp_request *req, struct http *h, int prometheus)
 	struct evbuffer *body;
 	int rc;
 
+	if (http_method_refused(req))
+		return;
 	memset(&g, 0, sizeof(g));
 	s = h->gather(h->arg, &g);
 	if ((body = evbuffer_new()) == NULL)
@@ -211,9 +245,11 @@ http_notfound(struct evhttp_request *req, void *arg)
 	struct evbuffer *body;
 
 	(void)arg;
+	if (http_method_refused(req))
+		return;
 	if ((body = evbuffer_new()) == NULL)
 		fatalx("evbuffer_new");
-	evbuffer_add_printf(body, "not found: try /healthz, /metrics or "
+	evbuffer_add_printf(body, "not found: try /, /healthz, /metrics or "
 	    "/stats\n");
 	http_reply(req, 404, "Not Found", "text/plain; charset=utf-8", body);
 	evbuffer_free(body);
@@ -346,7 +382,7 @@ http_new(struct event_base *base, const char *addr, http_gather_fn gather,
 	if ((h->evh = evhttp_new(base)) == NULL)
 		fatalx("evhttp_new");
 	evhttp_set_bevcb(h->evh, http_bev_cb, h);
-	evhttp_set_allowed_methods(h->evh, EVHTTP_REQ_GET | EVHTTP_REQ_HEAD);
+	evhttp_set_allowed_methods(h->evh, HTTP_METHODS_SEEN);
 	evhttp_set_timeout(h->evh, HTTP_TIMEOUT_S);
 	evhttp_set_max_headers_size(h->evh, HTTP_HEADERS_MAX);
 	evhttp_set_max_body_size(h->evh, 0);

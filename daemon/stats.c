@@ -7,7 +7,9 @@
  * integers: the broker is one thread and so is the HTTP server on its loop.
  */
 #include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "stats.h"
 #include "util.h"
@@ -41,6 +43,109 @@ stats_latency(struct stats *s, uint64_t us)
 	s->latency_sum_us += us;
 }
 
+/* Copy at most max bytes of src, cut at a UTF-8 character boundary. */
+static void
+stats_copy(char *dst, size_t max, const char *src, size_t len)
+{
+	if (len > max) {
+		len = max;
+		while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
+			len--;
+	}
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
+void
+stats_source(struct stats *s, const char *src, size_t len,
+    enum stats_outcome what)
+{
+	char name[STATS_SOURCE_LEN + 1];
+	size_t i;
+
+	stats_copy(name, STATS_SOURCE_LEN, src != NULL ? src : "",
+	    src != NULL ? len : 0);
+	/* Sixty-four short names: a scan costs less than hashing. */
+	for (i = 0; i < s->nsources; i++)
+		if (strcmp(s->sources[i].name, name) == 0)
+			break;
+	if (i == s->nsources) {
+		if (s->nsources < STATS_SOURCES_MAX)
+			s->nsources++;
+		else {
+			/* Full: the extra slot is "(other)". */
+			i = STATS_SOURCES_MAX;
+			if (s->nsources == STATS_SOURCES_MAX) {
+				s->nsources++;
+				snprintf(s->sources[i].name,
+				    sizeof(s->sources[i].name), "%s",
+				    STATS_SOURCE_OTHER);
+			}
+		}
+		if (i < STATS_SOURCES_MAX)
+			memcpy(s->sources[i].name, name, sizeof(name));
+	}
+	s->sources[i].n[what]++;
+}
+
+void
+stats_dead_letter(struct stats *s, const char *id, size_t idlen,
+    const char *src, size_t srclen, const char *why, uint32_t attempts)
+{
+	struct stats_dead *d = &s->dead_recent[s->dead_next];
+
+	d->at_s = (uint64_t)time(NULL);
+	d->attempts = attempts;
+	stats_copy(d->id, STATS_DEAD_ID_LEN, id, idlen);
+	stats_copy(d->source, STATS_SOURCE_LEN, src != NULL ? src : "",
+	    src != NULL ? srclen : 0);
+	stats_copy(d->why, STATS_DEAD_WHY_LEN, why, strlen(why));
+	s->dead_next = (s->dead_next + 1) % STATS_DEAD_RECENT;
+	if (s->dead_n < STATS_DEAD_RECENT)
+		s->dead_n++;
+}
+
+void
+stats_tick(struct stats *s, uint64_t now)
+{
+	struct stats_sample *h;
+
+	if (s->hist_n > 0 && now - s->hist_at_us < STATS_HISTORY_US)
+		return;
+	s->hist_at_us = now;
+	h = &s->history[s->hist_next];
+	h->uptime_s = (now - s->started_us) / 1000000;
+	h->accepted = s->accepted;
+	h->results = s->results;
+	h->dead = s->dead;
+	s->hist_next = (s->hist_next + 1) % STATS_HISTORY;
+	if (s->hist_n < STATS_HISTORY)
+		s->hist_n++;
+}
+
+/* Text for a JSON string or a Prometheus label value: ", \ and control
+ * characters escaped (both formats read \" \\ \n alike; JSON takes
+ * \u00XX for the rest, and labels never see those: they become '?'). */
+static int
+stats_escape(struct evbuffer *b, const char *t, int json)
+{
+	const unsigned char *p;
+	int rc = 0;
+
+	for (p = (const unsigned char *)t; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\')
+			rc |= evbuffer_add_printf(b, "\\%c", *p) < 0;
+		else if (*p == '\n')
+			rc |= evbuffer_add(b, "\\n", 2);
+		else if (*p < 0x20 || *p == 0x7f)
+			rc |= json ? evbuffer_add_printf(b, "\\u%04x", *p) < 0 :
+			    evbuffer_add(b, "?", 1);
+		else
+			rc |= evbuffer_add(b, p, 1);
+	}
+	return rc ? -1 : 0;
+}
+
 /* "# HELP", "# TYPE" and one unlabelled sample. */
 static int
 stats_prom_one(struct evbuffer *b, const char *name, const char *type,
@@ -48,6 +153,69 @@ stats_prom_one(struct evbuffer *b, const char *name, const char *type,
 {
 	return evbuffer_add_printf(b, "# HELP %s %s\n# TYPE %s %s\n%s %" PRIu64
 	    "\n", name, help, name, type, name, v) < 0 ? -1 : 0;
+}
+
+static const char *const stats_outcomes[] = { "accepted", "result",
+    "dead" };
+
+/* Per worker: what it holds, what it delivered, its slot's restarts. */
+static int
+stats_prom_workers(struct evbuffer *b, const struct stats_gauges *g)
+{
+	static const struct {
+		const char *name, *type, *help;
+	} m[] = {
+		{ "quarry_worker_jobs_in_flight", "gauge",
+		  "Jobs a worker holds now." },
+		{ "quarry_worker_results_total", "counter",
+		  "Results a worker delivered since it registered." },
+		{ "quarry_worker_process_restarts_total", "counter",
+		  "Restarts of a local worker's process slot." },
+	};
+	size_t i, k;
+	int rc = 0;
+
+	for (k = 0; k < sizeof(m) / sizeof(m[0]); k++) {
+		rc |= evbuffer_add_printf(b, "# HELP %s %s\n# TYPE %s %s\n",
+		    m[k].name, m[k].help, m[k].name, m[k].type) < 0;
+		for (i = 0; i < g->nwl; i++) {
+			const struct stats_worker *w = &g->wl[i];
+			uint64_t v = k == 0 ? w->jobs : k == 1 ? w->done :
+			    w->restarts;
+
+			if (k == 2 && !w->local)
+				continue;
+			rc |= evbuffer_add_printf(b, "%s{worker=\"",
+			    m[k].name) < 0;
+			rc |= stats_escape(b, w->name, 0);
+			rc |= evbuffer_add_printf(b, "\"} %" PRIu64 "\n",
+			    v) < 0;
+		}
+	}
+	return rc ? -1 : 0;
+}
+
+static int
+stats_prom_sources(struct evbuffer *b, const struct stats *s)
+{
+	size_t i, k;
+	int rc = 0;
+
+	rc |= evbuffer_add_printf(b, "# HELP quarry_source_articles_total "
+	    "Articles by source (the first %d named; the rest as "
+	    "\"%s\") and outcome.\n"
+	    "# TYPE quarry_source_articles_total counter\n",
+	    STATS_SOURCES_MAX, STATS_SOURCE_OTHER) < 0;
+	for (i = 0; i < s->nsources; i++)
+		for (k = 0; k < 3; k++) {
+			rc |= evbuffer_add_printf(b,
+			    "quarry_source_articles_total{source=\"") < 0;
+			rc |= stats_escape(b, s->sources[i].name, 0);
+			rc |= evbuffer_add_printf(b, "\",outcome=\"%s\"} %"
+			    PRIu64 "\n", stats_outcomes[k],
+			    s->sources[i].n[k]) < 0;
+		}
+	return rc ? -1 : 0;
 }
 
 int
@@ -138,6 +306,14 @@ stats_prometheus(const struct stats *s, const struct stats_gauges *g,
 	rc |= stats_prom_one(b, "quarry_uptime_seconds", "gauge",
 	    "Seconds since quarryd started.",
 	    (now_us() - s->started_us) / 1000000);
+	rc |= stats_prom_one(b, "quarry_workers_retired_total", "counter",
+	    "Worker registrations that ended as planned (fewer workers on "
+	    "reload).", s->workers_retired);
+	rc |= evbuffer_add_printf(b, "# HELP quarry_build_info The running "
+	    "quarryd's version.\n# TYPE quarry_build_info gauge\n"
+	    "quarry_build_info{version=\"%s\"} 1\n", QUARRY_VERSION) < 0;
+	rc |= stats_prom_workers(b, g);
+	rc |= stats_prom_sources(b, s);
 	rc |= evbuffer_add_printf(b, "# HELP %s Time a worker spent "
 	    "extracting one article.\n# TYPE %s histogram\n", h, h) < 0;
 	for (i = 0; i <= STATS_LATENCY_BUCKETS; i++) {
@@ -153,6 +329,76 @@ stats_prometheus(const struct stats *s, const struct stats_gauges *g,
 	rc |= evbuffer_add_printf(b, "%s_sum %" PRIu64 ".%06" PRIu64 "\n"
 	    "%s_count %" PRIu64 "\n", h, s->latency_sum_us / 1000000,
 	    s->latency_sum_us % 1000000, h, s->latency_count) < 0;
+	return rc ? -1 : 0;
+}
+
+/* The lists: workers, sources, recent dead letters, history. */
+static int
+stats_json_lists(const struct stats *s, const struct stats_gauges *g,
+    struct evbuffer *b)
+{
+	const struct stats_sample *h;
+	size_t i, k, at;
+	int rc = 0;
+
+	rc |= evbuffer_add_printf(b, "  \"worker_list\": [") < 0;
+	for (i = 0; i < g->nwl; i++) {
+		const struct stats_worker *w = &g->wl[i];
+
+		rc |= evbuffer_add_printf(b, "%s\n    {\"name\": \"",
+		    i ? "," : "") < 0;
+		rc |= stats_escape(b, w->name, 1);
+		rc |= evbuffer_add_printf(b, "\", \"pid\": %ld, \"local\": "
+		    "%s, \"state\": \"%s\", \"jobs\": %zu, \"done\": %"
+		    PRIu64 ", \"restarts\": %lu}", w->pid,
+		    w->local ? "true" : "false", w->state, w->jobs, w->done,
+		    w->restarts) < 0;
+	}
+	rc |= evbuffer_add_printf(b, "%s],\n  \"sources\": [",
+	    g->nwl ? "\n  " : "") < 0;
+	for (i = 0; i < s->nsources; i++) {
+		rc |= evbuffer_add_printf(b, "%s\n    {\"source\": \"",
+		    i ? "," : "") < 0;
+		rc |= stats_escape(b, s->sources[i].name, 1);
+		rc |= evbuffer_add_printf(b, "\"") < 0;
+		for (k = 0; k < 3; k++)
+			rc |= evbuffer_add_printf(b, ", \"%s\": %" PRIu64,
+			    stats_outcomes[k], s->sources[i].n[k]) < 0;
+		rc |= evbuffer_add_printf(b, "}") < 0;
+	}
+	/* Newest first. */
+	rc |= evbuffer_add_printf(b, "%s],\n  \"dead_recent\": [",
+	    s->nsources ? "\n  " : "") < 0;
+	for (i = 0; i < s->dead_n; i++) {
+		const struct stats_dead *d;
+
+		at = (s->dead_next + STATS_DEAD_RECENT - 1 - i) %
+		    STATS_DEAD_RECENT;
+		d = &s->dead_recent[at];
+		rc |= evbuffer_add_printf(b, "%s\n    {\"at\": %" PRIu64
+		    ", \"attempts\": %u, \"id\": \"", i ? "," : "",
+		    d->at_s, d->attempts) < 0;
+		rc |= stats_escape(b, d->id, 1);
+		rc |= evbuffer_add_printf(b, "\", \"source\": \"") < 0;
+		rc |= stats_escape(b, d->source, 1);
+		rc |= evbuffer_add_printf(b, "\", \"reason\": \"") < 0;
+		rc |= stats_escape(b, d->why, 1);
+		rc |= evbuffer_add_printf(b, "\"}") < 0;
+	}
+	/* Oldest first: the cumulative counters every interval. */
+	rc |= evbuffer_add_printf(b, "%s],\n  \"history\": {\"interval_s\": "
+	    "%llu, \"samples\": [", s->dead_n ? "\n  " : "",
+	    STATS_HISTORY_US / 1000000) < 0;
+	for (i = 0; i < s->hist_n; i++) {
+		at = (s->hist_next + STATS_HISTORY - s->hist_n + i) %
+		    STATS_HISTORY;
+		h = &s->history[at];
+		rc |= evbuffer_add_printf(b, "%s[%" PRIu64 ", %" PRIu64 ", %"
+		    PRIu64 ", %" PRIu64 "]", i ? ", " : "", h->uptime_s,
+		    h->accepted, h->results, h->dead) < 0;
+	}
+	rc |= evbuffer_add_printf(b, "], \"columns\": [\"uptime_s\", "
+	    "\"accepted\", \"results\", \"dead_letters\"]}\n") < 0;
 	return rc ? -1 : 0;
 }
 
@@ -178,7 +424,8 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    "  \"dead_letters\": %" PRIu64 ",\n"
 	    "  \"redeliveries\": %" PRIu64 ",\n"
 	    "  \"workers\": {\"connected\": %zu, \"configured\": %d, "
-	    "\"restarts\": %lu, \"lost\": %" PRIu64 "},\n"
+	    "\"restarts\": %lu, \"lost\": %" PRIu64 ", \"retired\": %"
+	    PRIu64 "},\n"
 	    "  \"bytes\": {\"in\": %" PRIu64 ", \"out\": %" PRIu64 "},\n"
 	    "  \"spool\": {\"on\": %s, \"writable\": %s, \"segments\": %zu, "
 	    "\"bytes\": %" PRIu64 ", \"unfinished\": %zu, "
@@ -190,7 +437,8 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    g->queued, g->queue_max, g->queue_bytes, g->queue_max_bytes,
 	    g->inflight, s->results, s->dead,
 	    s->redeliveries, g->workers, g->workers_configured,
-	    g->worker_restarts, s->workers_lost, s->bytes_in,
+	    g->worker_restarts, s->workers_lost, s->workers_retired,
+	    s->bytes_in,
 	    s->bytes_out, g->spool ? "true" : "false",
 	    g->spool_failing ? "false" : "true", g->spool_segments,
 	    g->spool_bytes, g->spool_unfinished, g->spool_replay_left,
@@ -205,6 +453,8 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 		rc |= evbuffer_add_printf(b, "%s[%" PRIu64 ", %" PRIu64 "]",
 		    i ? ", " : "", stats_bounds[i], cum) < 0;
 	}
-	rc |= evbuffer_add_printf(b, "]}\n}\n") < 0;
+	rc |= evbuffer_add_printf(b, "]},\n") < 0;
+	rc |= stats_json_lists(s, g, b);
+	rc |= evbuffer_add_printf(b, "}\n") < 0;
 	return rc ? -1 : 0;
 }

@@ -25,6 +25,62 @@
 	10000000 }
 #define STATS_LATENCY_BUCKETS	16
 
+/*
+ * Sources counted apart: producers name a handful of sites, so 64 covers
+ * them; past that, new names count under STATS_SOURCE_OTHER, so a
+ * producer inventing a source per article cannot grow the table (or the
+ * /metrics label set) without bound.
+ */
+#define STATS_SOURCES_MAX	64
+#define STATS_SOURCE_LEN	64	/* bytes of a name kept */
+#define STATS_SOURCE_OTHER	"(other)"
+/* Dead letters /stats shows: the last 16 fill a screen. */
+#define STATS_DEAD_RECENT	16
+#define STATS_DEAD_ID_LEN	64
+#define STATS_DEAD_WHY_LEN	160
+/* Throughput history: a sample of the counters every 5 s for 10 minutes
+ * (the status page's chart), 120 samples of 4 numbers. */
+#define STATS_HISTORY		120
+#define STATS_HISTORY_US	5000000ULL
+/* Workers listed one by one in /stats and /metrics: more than 64 rows
+ * is no longer readable; the totals still count every worker. */
+#define STATS_WORKERS_SHOWN	64
+
+enum stats_outcome {
+	STATS_ACCEPTED,
+	STATS_RESULT,
+	STATS_DEAD,
+};
+
+struct stats_source {
+	char		 name[STATS_SOURCE_LEN + 1];
+	uint64_t	 n[3];		/* by enum stats_outcome */
+};
+
+struct stats_dead {
+	uint64_t	 at_s;		/* wall clock, Unix seconds */
+	uint32_t	 attempts;
+	char		 id[STATS_DEAD_ID_LEN + 1];
+	char		 source[STATS_SOURCE_LEN + 1];
+	char		 why[STATS_DEAD_WHY_LEN + 1];
+};
+
+struct stats_sample {
+	uint64_t	 uptime_s;
+	uint64_t	 accepted, results, dead;
+};
+
+/* One worker as the broker sees it, for rendering. */
+struct stats_worker {
+	char		 name[128];
+	long		 pid;		/* 0: unknown (remote, no pid) */
+	int		 local;
+	const char	*state;		/* idle, busy, retiring, exited */
+	size_t		 jobs;		/* in flight now */
+	uint64_t	 done;		/* results delivered */
+	unsigned long	 restarts;	/* local slot: processes restarted */
+};
+
 struct stats {
 	uint64_t	 started_us;	/* now_us() at stats_init */
 	/* Articles by ack status. */
@@ -32,7 +88,9 @@ struct stats {
 	uint64_t	 results;	/* published Results */
 	uint64_t	 dead;		/* published dead letters */
 	uint64_t	 redeliveries;	/* jobs put back for another attempt */
-	uint64_t	 workers_lost;	/* registrations that ended */
+	uint64_t	 workers_lost;	/* registrations that ended unplanned */
+	uint64_t	 workers_retired; /* ... and as planned (fewer workers
+					 * on reload) */
 	uint64_t	 bytes_in;	/* article frames received on ingest */
 	uint64_t	 bytes_out;	/* topic + payload published */
 	/* Extraction latency (the elapsed_us of each DONE): per-bucket
@@ -40,6 +98,16 @@ struct stats {
 	uint64_t	 latency[STATS_LATENCY_BUCKETS + 1];
 	uint64_t	 latency_count;
 	uint64_t	 latency_sum_us;
+	/* Per source; the last used slot may be STATS_SOURCE_OTHER. */
+	struct stats_source sources[STATS_SOURCES_MAX + 1];
+	size_t		 nsources;
+	/* The last dead letters, a ring: dead_next is the oldest once
+	 * full. */
+	struct stats_dead dead_recent[STATS_DEAD_RECENT];
+	size_t		 dead_next, dead_n;
+	struct stats_sample history[STATS_HISTORY];	/* a ring too */
+	size_t		 hist_next, hist_n;
+	uint64_t	 hist_at_us;	/* when the last sample was taken */
 };
 
 /* What the broker reports at the moment of rendering. */
@@ -64,11 +132,22 @@ struct stats_gauges {
 	uint64_t	 spool_write_errors; /* failed writes ... */
 	uint64_t	 spool_enospc;	/* ... of them for want of space */
 	uint64_t	 spool_fsync_failures;
+	struct stats_worker wl[STATS_WORKERS_SHOWN];	/* the first ones */
+	size_t		 nwl;
 };
 
 void	stats_init(struct stats *);
 /* One extraction took us microseconds. */
 void	stats_latency(struct stats *, uint64_t us);
+/* An article of this source was accepted, got its result, or died. */
+void	stats_source(struct stats *, const char *src, size_t len,
+	    enum stats_outcome);
+/* A dead letter, for the recent list (strings cut to fit). */
+void	stats_dead_letter(struct stats *, const char *id, size_t idlen,
+	    const char *src, size_t srclen, const char *why,
+	    uint32_t attempts);
+/* The broker's tick: a history sample when STATS_HISTORY_US passed. */
+void	stats_tick(struct stats *, uint64_t now_us);
 /* Upper bound of bucket i (i < STATS_LATENCY_BUCKETS), in microseconds. */
 uint64_t stats_latency_bound(size_t i);
 

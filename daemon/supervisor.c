@@ -36,6 +36,7 @@ struct sup_slot {
 	pid_t		 pid;		/* 0 when not running */
 	uint64_t	 started_us;
 	unsigned	 backoff_ms;	/* next restart delay */
+	unsigned long	 restarts;	/* this slot's, for stats */
 	struct event	*restart_ev;
 	struct event	*kill_ev;	/* SIGKILL after the grace */
 };
@@ -64,6 +65,7 @@ sup_restart_cb(evutil_socket_t fd, short what, void *arg)
 	(void)what;
 	if (!s->sup->stopping && s->pid == 0 && s->index < s->sup->target) {
 		s->sup->restarts++;
+		s->restarts++;
 		sup_spawn(s);
 	}
 }
@@ -354,6 +356,14 @@ supervisor_running(const struct supervisor *sup)
 	for (i = 0; i < sup->nslots; i++)
 		n += sup->slots[i]->pid > 0;
 	return n;
+}
+
+unsigned long
+supervisor_slot_restarts(const struct supervisor *sup, pid_t pid)
+{
+	const struct sup_slot *s = sup_find(sup, pid);
+
+	return s != NULL ? s->restarts : 0;
 }
 
 unsigned long

@@ -47,6 +47,8 @@ void	supervisor_retire(struct supervisor *, pid_t);
 /* The live children of retiring slots, up to max. */
 int	supervisor_retiring_pids(const struct supervisor *, pid_t *out,
 	    int max);
+/* Restarts of the slot whose child is pid (for stats), 0 if none. */
+unsigned long supervisor_slot_restarts(const struct supervisor *, pid_t);
 /* Restarts so far (for stats). */
 unsigned long supervisor_restarts(const struct supervisor *);
 

@@ -52,6 +52,7 @@ struct worker {
 	uint64_t	 done;
 	int		 exited;	/* the process is gone: settle soon */
 	int		 isolated;	/* runs a suspect job: nothing else */
+	int		 retired;	/* ended on purpose (fewer workers) */
 	char		 exit_why[96];
 	/*
 	 * Jobs taken back from behind a slow one (workers_hand_back): the

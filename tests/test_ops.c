@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/socket.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -251,6 +252,7 @@ Test(ops, http_endpoints_and_quarry_stats, .timeout = 120)
 	void *ctx, *sub, *prod;
 	json_t *root;
 	unsigned port;
+	uint64_t t0;
 	size_t nf;
 	int i, status;
 
@@ -301,25 +303,95 @@ Test(ops, http_endpoints_and_quarry_stats, .timeout = 120)
 	    "articles"), "accepted")), 3);
 	json_decref(root);
 
-	/* quarry stats prints the same JSON. */
-	snprintf(cmd, sizeof(cmd), "%s stats --endpoint 127.0.0.1:%u",
-	    th_bin(bin, sizeof(bin), "quarry"), port);
+	/* Per worker and per source, and the build. */
+	cr_assert_eq(ops_curl(port, "/metrics", "GET", body, sizeof(body),
+	    NULL, 0), 200);
+	cr_assert_eq(promcheck_value(body, "quarry_source_articles_total"
+	    "{source=\"example.com\",outcome=\"accepted\"}"), 3);
+	cr_assert_eq(promcheck_value(body, "quarry_source_articles_total"
+	    "{source=\"example.com\",outcome=\"result\"}"), 3);
+	cr_assert_eq(promcheck_value(body, "quarry_worker_results_total"
+	    "{worker=\"local-0\"}"), 3);
+	cr_assert_eq(promcheck_value(body, "quarry_worker_jobs_in_flight"
+	    "{worker=\"local-0\"}"), 0);
+	cr_assert_eq(promcheck_value(body, "quarry_worker_process_restarts_"
+	    "total{worker=\"local-0\"}"), 0);
+	cr_assert_eq(promcheck_value(body,
+	    "quarry_build_info{version=\"" QUARRY_VERSION "\"}"), 1);
+	cr_assert_eq(ops_curl(port, "/stats", "GET", body, sizeof(body),
+	    NULL, 0), 200);
+	root = json_loads(body, 0, NULL);
+	cr_assert(root != NULL, "%s", body);
+	{
+		json_t *w = json_array_get(json_object_get(root,
+		    "worker_list"), 0), *src = json_array_get(
+		    json_object_get(root, "sources"), 0);
+
+		cr_assert_str_eq(json_string_value(json_object_get(w, "name")),
+		    "local-0");
+		cr_assert_eq(json_integer_value(json_object_get(w, "done")),
+		    3);
+		cr_assert_str_eq(json_string_value(json_object_get(w,
+		    "state")), "idle");
+		cr_assert_gt(json_integer_value(json_object_get(w, "pid")), 0);
+		cr_assert_str_eq(json_string_value(json_object_get(src,
+		    "source")), "example.com");
+		cr_assert_eq(json_integer_value(json_object_get(src,
+		    "result")), 3);
+	}
+	json_decref(root);
+
+	/* quarry stats --json prints the same JSON, at once. */
+	snprintf(cmd, sizeof(cmd), "%s stats --json --endpoint "
+	    "127.0.0.1:%u", th_bin(bin, sizeof(bin), "quarry"), port);
+	t0 = ops_now_ms();
 	cr_assert_eq(ops_sh(cmd, body, sizeof(body), err, sizeof(err)), 0,
 	    "%s", err);
+	/* It waited for the connection's 5 s timeout on every call. */
+	cr_assert_lt(ops_now_ms() - t0, 4000, "quarry stats took %llu ms",
+	    (unsigned long long)(ops_now_ms() - t0));
 	root = json_loads(body, 0, NULL);
 	cr_assert(root != NULL, "%s", body);
 	cr_assert_eq(json_integer_value(json_object_get(root, "results")), 3);
 	json_decref(root);
+	/* ... and for people, sections. */
+	snprintf(cmd, sizeof(cmd), "%s stats --endpoint 127.0.0.1:%u", bin,
+	    port);
+	cr_assert_eq(ops_sh(cmd, body, sizeof(body), err, sizeof(err)), 0,
+	    "%s", err);
+	cr_assert(strncmp(body, "# quarryd\nversion: " QUARRY_VERSION "\n",
+	    strlen("# quarryd\nversion: " QUARRY_VERSION "\n")) == 0, "%s",
+	    body);
+	cr_assert(strstr(body, "\nresults: 3\n") != NULL, "%s", body);
+	cr_assert(strstr(body, "\n# articles\naccepted: 3\n") != NULL, "%s",
+	    body);
+	cr_assert(strstr(body, "\n# workers\nconnected: 1\n") != NULL, "%s",
+	    body);
+	cr_assert(strstr(body, "\n# sources\n  example.com  accepted 3  "
+	    "result 3  dead 0\n") != NULL, "%s", body);
+	cr_assert(strstr(body, "\n# worker_list\n  local-0  idle  pid ") !=
+	    NULL, "%s", body);
 	snprintf(cmd, sizeof(cmd), "%s stats --metrics --endpoint "
 	    "http://127.0.0.1:%u", bin, port);
 	cr_assert_eq(ops_sh(cmd, body, sizeof(body), err, sizeof(err)), 0);
 	cr_assert_eq(promcheck(body, &nf, err, sizeof(err)), 0, "%s", err);
 
-	/* Only GET and HEAD, and only the three paths. */
+	/* Only GET and HEAD (405 with Allow), and only our paths. */
 	cr_assert_eq(ops_curl(port, "/nope", "GET", body, sizeof(body), NULL,
 	    0), 404);
-	cr_assert_neq(ops_curl(port, "/stats", "POST", body, sizeof(body),
-	    NULL, 0), 200);
+	cr_assert_eq(ops_curl(port, "/stats", "POST", body, sizeof(body),
+	    NULL, 0), 405);
+	cr_assert_eq(ops_curl(port, "/healthz", "DELETE", body, sizeof(body),
+	    NULL, 0), 405);
+	cr_assert_eq(ops_curl(port, "/nope", "PUT", body, sizeof(body), NULL,
+	    0), 405);
+	snprintf(cmd, sizeof(cmd), "curl -sS -o /dev/null -D - -X POST "
+	    "--max-time 10 http://127.0.0.1:%u/metrics", port);
+	cr_assert_eq(ops_sh(cmd, body, sizeof(body), NULL, 0), 0);
+	cr_assert(strstr(body, "HTTP/1.1 405 Method Not Allowed\r\n") !=
+	    NULL, "%s", body);
+	cr_assert(strstr(body, "\r\nAllow: GET, HEAD\r\n") != NULL, "%s",
+	    body);
 
 	zmq_close(sub);
 	zmq_close(prod);
@@ -328,6 +400,8 @@ Test(ops, http_endpoints_and_quarry_stats, .timeout = 120)
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	th_rmtree(d.dir);
 	/* Nobody listening: quarry stats says so and fails. */
+	snprintf(cmd, sizeof(cmd), "%s stats --endpoint 127.0.0.1:%u", bin,
+	    port);
 	cr_assert_eq(ops_sh(cmd, body, sizeof(body), err, sizeof(err)), 1);
 	cr_assert(strstr(err, "no answer") != NULL, "%s", err);
 }
@@ -431,6 +505,8 @@ Test(ops, sighup_resizes_the_pool, .timeout = 120)
 	if (d.pid == 0) {
 		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 
+		/* Gone with the test, even when an assertion ends it. */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		if (fd == -1 || dup2(fd, STDERR_FILENO) == -1)
 			_exit(126);
 		execl(th_bin(bin, sizeof(bin), "quarryd"), "quarryd", "-f",
@@ -447,7 +523,10 @@ Test(ops, sighup_resizes_the_pool, .timeout = 120)
 	ops_write(conf, "[quarryd]\nworkers = 1\nhttp = 127.0.0.1:0\n");
 	kill(d.pid, SIGHUP);
 	ops_wait_stat(port, "workers", "connected", 1);
-	ops_wait_stat(port, "workers", "lost", 2);
+	/* Retired as asked: no loss (quarry_workers_lost_total counted
+	 * them once). */
+	ops_wait_stat(port, "workers", "retired", 2);
+	ops_wait_stat(port, "workers", "lost", 0);
 	ops_wait_stat(port, "workers", "restarts", 0);
 	status = th_daemon_stop(&d);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "%s",
@@ -674,4 +753,172 @@ Test(ops, unit_verifies_and_is_sandboxed, .timeout = 120)
 	    "quarryd.service: "), NULL);
 	cr_assert_leq(exposure, OPS_EXPOSURE_MAX, "exposure %.1f", exposure);
 	th_rmtree(root);
+}
+
+/* --- the command-line tools --- */
+
+Test(ops, every_program_has_version_and_help)
+{
+	static const char *const progs[] = { "quarryd", "quarry",
+	    "quarry-worker" };
+	static const char *const cmds[] = { "feed", "sub", "extract",
+	    "stats", "keygen" };
+	char bin[TH_PATH_MAX], out[OPS_OUT_MAX], want[64];
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		char *argv[] = { (char *)th_bin(bin, sizeof(bin), progs[i]),
+		    (char *)"--version", NULL };
+
+		cr_assert_eq(th_run(argv, out, sizeof(out), TH_WAIT_MS), 0,
+		    "%s --version: %s", progs[i], out);
+		snprintf(want, sizeof(want), "%s " QUARRY_VERSION "\n",
+		    progs[i]);
+		cr_assert_str_eq(out, want);
+	}
+	{
+		char *argv[] = { (char *)th_bin(bin, sizeof(bin), "quarryd"),
+		    (char *)"--help", NULL };
+
+		cr_assert_eq(th_run(argv, out, sizeof(out), TH_WAIT_MS), 0);
+		cr_assert(strstr(out, "\n      --version ") != NULL, "%s",
+		    out);
+	}
+	/* Each subcommand's --help: every flag of its usage line is
+	 * explained on a line of its own, and the defaults are given. */
+	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
+		char *argv[] = { (char *)th_bin(bin, sizeof(bin), "quarry"),
+		    (char *)cmds[i], (char *)"--help", NULL };
+		const char *p, *usage_end;
+
+		cr_assert_eq(th_run(argv, out, sizeof(out), TH_WAIT_MS), 0,
+		    "quarry %s --help: %s", cmds[i], out);
+		usage_end = strstr(out, "\n\n");
+		cr_assert(usage_end != NULL, "no option list: %s", out);
+		for (p = strstr(out, "[--"); p != NULL && p < usage_end;
+		    p = strstr(p + 1, "[--")) {
+			char flag[40], line[48];
+			size_t n = strcspn(p + 1, " ]|");
+
+			snprintf(flag, sizeof(flag), "%.*s", (int)n, p + 1);
+			snprintf(line, sizeof(line), "\n  %s ", flag);
+			cr_assert(strstr(usage_end, line) != NULL,
+			    "quarry %s --help does not explain %s:\n%s",
+			    cmds[i], flag, out);
+		}
+		cr_assert(strcmp(cmds[i], "extract") == 0 ||
+		    strstr(usage_end, "default") != NULL,
+		    "quarry %s --help names no default:\n%s", cmds[i], out);
+	}
+}
+
+/* quarry sub prints each message's topic with it. */
+Test(ops, quarry_sub_prints_the_topic, .timeout = 60)
+{
+	char bin[TH_PATH_MAX], ready[TH_PATH_MAX + 16],
+	    outp[TH_PATH_MAX + 16], line[OPS_OUT_MAX], idbuf[64];
+	struct th_daemon d;
+	struct ack ack;
+	void *ctx, *prod;
+	int status;
+	pid_t sub;
+	FILE *f;
+
+	th_daemon_start(&d, 1, NULL);
+	snprintf(ready, sizeof(ready), "%s/sub.ready", d.dir);
+	snprintf(outp, sizeof(outp), "%s/sub.out", d.dir);
+	{
+		char *argv[] = { (char *)th_bin(bin, sizeof(bin), "quarry"),
+		    (char *)"sub", (char *)"--endpoint", d.results,
+		    (char *)"--count", (char *)"1", (char *)"--timeout",
+		    (char *)"30", (char *)"--ready-file", ready, NULL };
+
+		sub = th_spawn(argv, outp);
+	}
+	{
+		uint64_t deadline = ops_now_ms() + TH_WAIT_MS;
+
+		while (access(ready, F_OK) == -1) {
+			cr_assert(ops_now_ms() < deadline, "sub never ready");
+			ops_pause();
+		}
+	}
+	ctx = th_ctx();
+	prod = th_producer(ctx, d.ingest);
+	th_submit(prod, "t-1", "\"Topics,\" she said.", "example.com", NULL);
+	cr_assert_eq(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS), 0);
+	cr_assert_eq(th_wait(sub, TH_WAIT_MS, &status), 0, "sub hung");
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	f = fopen(outp, "r");
+	cr_assert(f != NULL && fgets(line, sizeof(line), f) != NULL);
+	fclose(f);
+	cr_assert(strncmp(line, "{\"topic\":\"result.example.com\",\"id\":"
+	    "\"t-1\",", 35) == 0, "%s", line);
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	cr_assert_eq(WEXITSTATUS(th_daemon_stop(&d)), 0);
+	th_rmtree(d.dir);
+}
+
+/* quarry feed says when nobody answers, and why the broker is busy. */
+Test(ops, quarry_feed_says_what_is_happening, .timeout = 90)
+{
+	const char *extra[] = { "--drain-timeout-ms", "20000", NULL };
+	char bin[TH_PATH_MAX], in[TH_PATH_MAX + 16], out[OPS_OUT_MAX],
+	    idbuf[64], ep[TH_PATH_MAX + 32];
+	struct th_daemon d;
+	struct ack ack;
+	void *ctx, *prod;
+	FILE *f;
+
+	/* Nobody there: a line within seconds, not 30 s of silence. */
+	th_daemon_start(&d, 0, extra);
+	snprintf(in, sizeof(in), "%s/articles.jsonl", d.dir);
+	f = fopen(in, "w");
+	cr_assert(f != NULL);
+	fputs("{\"id\":\"f-1\",\"body\":\"\\\"Hi,\\\" she said.\"}\n", f);
+	fclose(f);
+	snprintf(ep, sizeof(ep), "ipc://%s/nobody", d.dir);
+	{
+		char *argv[] = { (char *)th_bin(bin, sizeof(bin), "quarry"),
+		    (char *)"feed", (char *)"--endpoint", ep,
+		    (char *)"--timeout", (char *)"3", in, NULL };
+
+		cr_assert_eq(th_run(argv, out, sizeof(out), TH_WAIT_MS), 2,
+		    "%s", out);
+		cr_assert(strstr(out, "no answer from ipc://") != NULL &&
+		    strstr(out, "is quarryd running") != NULL, "%s", out);
+	}
+	/* Draining (no workers, one article queued): "shutting down". */
+	ctx = th_ctx();
+	prod = th_producer(ctx, d.ingest);
+	th_submit(prod, "q-1", "queued", NULL, NULL);
+	cr_assert_eq(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS), 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	kill(d.pid, SIGTERM);
+	{
+		uint64_t deadline = ops_now_ms() + TH_WAIT_MS;
+
+		while (strstr(th_daemon_log(&d), "draining") == NULL) {
+			cr_assert(ops_now_ms() < deadline, "no drain: %s",
+			    th_daemon_log(&d));
+			ops_pause();
+		}
+	}
+	{
+		char *argv[] = { bin, (char *)"feed", (char *)"--endpoint",
+		    d.ingest, (char *)"--timeout", (char *)"2", in, NULL };
+
+		cr_assert_eq(th_run(argv, out, sizeof(out), TH_WAIT_MS), 2,
+		    "%s", out);
+		cr_assert(strstr(out, "quarry feed: busy: shutting down; "
+		    "resending after ") != NULL, "%s", out);
+	}
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	kill(d.pid, SIGTERM);	/* a second signal ends the drain */
+	th_daemon_stop(&d);
+	th_rmtree(d.dir);
 }

@@ -94,7 +94,7 @@ Test(stats, prometheus_is_strict_exposition_format)
 	text = stats_test_render(&s, &g, 1);
 	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
 	    text);
-	cr_assert_eq(nf, 18);
+	cr_assert_eq(nf, 24);	/* with build_info, retired, per worker and source */
 	cr_assert_eq(promcheck_value(text,
 	    "quarry_articles_total{status=\"accepted\"}"), 7);
 	cr_assert_eq(promcheck_value(text,
@@ -183,4 +183,115 @@ Test(stats, promcheck_rejects_what_prometheus_would)
 	cr_assert_eq(promcheck("# HELP h h\n# TYPE h histogram\n"
 	    "h_bucket{le=\"1\"} 2\nh_bucket{le=\"+Inf\"} 3\nh_sum 1.5\n"
 	    "h_count 3\n", &nf, err, sizeof(err)), 0, "%s", err);
+}
+
+/* Sources: counted by name up to STATS_SOURCES_MAX, the rest together;
+ * hostile names stay valid JSON and valid exposition format. */
+Test(stats, sources_are_bounded_and_escaped)
+{
+	struct stats s;
+	struct stats_gauges g;
+	char name[32], *text;
+	json_t *doc, *list, *last;
+	size_t i, nf;
+	char err[256];
+	static const char evil[] = "a\"b\\c\nd\x01";
+
+	stats_init(&s);
+	memset(&g, 0, sizeof(g));
+	for (i = 0; i < STATS_SOURCES_MAX + 10; i++) {
+		snprintf(name, sizeof(name), "site-%zu", i);
+		stats_source(&s, name, strlen(name), STATS_ACCEPTED);
+		stats_source(&s, name, strlen(name), STATS_RESULT);
+	}
+	stats_source(&s, "site-0", 6, STATS_DEAD);
+	stats_source(&s, evil, sizeof(evil) - 1, STATS_ACCEPTED);
+	cr_assert_eq(s.nsources, STATS_SOURCES_MAX + 1);
+	text = stats_test_render(&s, &g, 0);
+	doc = json_loads(text, 0, NULL);
+	cr_assert(doc != NULL, "%s", text);
+	list = json_object_get(doc, "sources");
+	cr_assert_eq(json_array_size(list), STATS_SOURCES_MAX + 1);
+	last = json_array_get(list, STATS_SOURCES_MAX);
+	cr_assert_str_eq(json_string_value(json_object_get(last, "source")),
+	    STATS_SOURCE_OTHER);
+	cr_assert_eq(json_integer_value(json_object_get(last, "accepted")),
+	    11, "10 late names and the hostile one");
+	cr_assert_eq(json_integer_value(json_object_get(json_array_get(list,
+	    0), "dead")), 1);
+	json_decref(doc);
+	free(text);
+	text = stats_test_render(&s, &g, 1);
+	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(promcheck_value(text, "quarry_source_articles_total"
+	    "{source=\"site-3\",outcome=\"result\"}"), 1);
+	free(text);
+
+	/* A hostile name that made it in early is escaped in both. */
+	stats_init(&s);
+	stats_source(&s, evil, sizeof(evil) - 1, STATS_ACCEPTED);
+	text = stats_test_render(&s, &g, 0);
+	doc = json_loads(text, 0, NULL);
+	cr_assert(doc != NULL, "%s", text);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(
+	    json_object_get(doc, "sources"), 0), "source")), evil);
+	json_decref(doc);
+	free(text);
+	text = stats_test_render(&s, &g, 1);
+	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
+	    text);
+	free(text);
+}
+
+Test(stats, dead_letters_history_and_workers)
+{
+	struct stats s;
+	struct stats_gauges g;
+	char id[32], *text;
+	json_t *doc, *dead, *hist, *w;
+	uint64_t t;
+	size_t i;
+
+	stats_init(&s);
+	memset(&g, 0, sizeof(g));
+	for (i = 0; i < STATS_DEAD_RECENT + 3; i++) {
+		snprintf(id, sizeof(id), "d-%zu", i);
+		stats_dead_letter(&s, id, strlen(id), "src", 3, "worker x: "
+		    "timed out", 3);
+	}
+	t = s.started_us;
+	for (i = 0; i < STATS_HISTORY + 5; i++) {
+		s.accepted = i;
+		stats_tick(&s, t + i * STATS_HISTORY_US);
+		stats_tick(&s, t + i * STATS_HISTORY_US + 1);	/* too soon */
+	}
+	g.nwl = 1;
+	snprintf(g.wl[0].name, sizeof(g.wl[0].name), "local-0");
+	g.wl[0].pid = 42;
+	g.wl[0].local = 1;
+	g.wl[0].state = "busy";
+	g.wl[0].jobs = 2;
+	g.wl[0].done = 7;
+	g.wl[0].restarts = 1;
+	text = stats_test_render(&s, &g, 0);
+	doc = json_loads(text, 0, NULL);
+	cr_assert(doc != NULL, "%s", text);
+	dead = json_object_get(doc, "dead_recent");
+	cr_assert_eq(json_array_size(dead), STATS_DEAD_RECENT);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(
+	    dead, 0), "id")), "d-18", "newest first");
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(
+	    dead, 0), "reason")), "worker x: timed out");
+	hist = json_object_get(json_object_get(doc, "history"), "samples");
+	cr_assert_eq(json_array_size(hist), STATS_HISTORY);
+	cr_assert_eq(json_integer_value(json_array_get(json_array_get(hist,
+	    STATS_HISTORY - 1), 1)), STATS_HISTORY + 4, "oldest first");
+	cr_assert_eq(json_integer_value(json_array_get(json_array_get(hist,
+	    0), 1)), 5);
+	w = json_array_get(json_object_get(doc, "worker_list"), 0);
+	cr_assert_str_eq(json_string_value(json_object_get(w, "state")),
+	    "busy");
+	cr_assert_eq(json_integer_value(json_object_get(w, "restarts")), 1);
+	json_decref(doc);
+	free(text);
 }

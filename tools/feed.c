@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,14 @@
 /* The progress line is redrawn at most this often: 5 Hz reads as live
  * without costing anything next to the articles. */
 #define FEED_PROGRESS_US	200000
+/* No ack for 2 s: a local broker answers in a millisecond, so say that
+ * none is answering (and again every 10 s) rather than sit silent
+ * until the timeout. */
+#define FEED_QUIET_US		2000000
+#define FEED_QUIET_AGAIN_US	10000000
+/* The same busy reason is repeated at most once a second. */
+#define FEED_BUSY_SAY_US	1000000
+#define FEED_WHY_MAX		128
 
 /* One article sent and not yet answered for good. */
 struct slot {
@@ -69,7 +78,53 @@ struct feed {
 	uint64_t	 total, accepted, duplicate, rejected, retries;
 	int		 tty;		/* stderr is a terminal: show progress */
 	uint64_t	 started_at, shown_at;
+	const char	*endpoint;
+	uint64_t	 acked_at;	/* the last ack of any kind */
+	uint64_t	 quiet_said_at;	/* "no answer" last said */
+	uint64_t	 busy_said_at;
+	char		 busy_why[FEED_WHY_MAX]; /* the last reason said */
 };
+
+/* A line about what is happening; on a terminal it replaces the
+ * progress line, which is redrawn after it. */
+static void
+feed_say(struct feed *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+feed_say(struct feed *f, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (f->tty)
+		fputs("\r\033[K", stderr);
+	fputs("quarry feed: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	f->shown_at = 0;
+}
+
+/* Articles wait and no ack came for a while: say so, then now and then. */
+static void
+feed_quiet(struct feed *f, uint64_t now)
+{
+	uint64_t since = f->acked_at > f->started_at ? f->acked_at :
+	    f->started_at;
+
+	if (f->inflight == 0 || f->waiting == f->inflight ||
+	    now - since < FEED_QUIET_US ||
+	    (f->quiet_said_at > since &&
+	    now - f->quiet_said_at < FEED_QUIET_AGAIN_US))
+		return;
+	f->quiet_said_at = now;
+	feed_say(f, "no answer from %s for %.0f s: is quarryd running and "
+	    "listening there? (%zu article%s waiting; giving up after %.0f "
+	    "s without progress, --timeout)", f->endpoint,
+	    (double)(now - since) / 1e6, f->inflight,
+	    f->inflight == 1 ? "" : "s", (double)f->timeout_us / 1e6);
+}
 
 /*
  * On a terminal, one line redrawn in place: sent, acked, rejected, rate.
@@ -174,6 +229,7 @@ feed_ack(struct feed *f, const struct ack *k)
 		    k->error.p ? k->error.p : "");
 		return;
 	}
+	f->acked_at = now_us();
 	if ((s = feed_find(f, k->id)) == NULL) {
 		fprintf(stderr, "quarry feed: ack for an unknown id: %.*s\n",
 		    (int)k->id.len, k->id.p);
@@ -203,6 +259,23 @@ feed_ack(struct feed *f, const struct ack *k)
 		 * article in the window will hear the same.
 		 */
 		s->retry_at = now_us() + f->backoff_us;
+		/* Why, when it is news: "queue full", "shutting down". */
+		if (f->acked_at - f->busy_said_at >= FEED_BUSY_SAY_US ||
+		    k->error.len != strlen(f->busy_why) ||
+		    memcmp(k->error.p, f->busy_why, k->error.len) != 0) {
+			size_t n = k->error.len < FEED_WHY_MAX - 1 ?
+			    k->error.len : FEED_WHY_MAX - 1;
+
+			if (n > 0)
+				memcpy(f->busy_why, k->error.p, n);
+			f->busy_why[n] = '\0';
+			f->busy_said_at = f->acked_at;
+			feed_say(f, "busy: %s; resending after %llu ms "
+			    "(backing off up to %d ms)", n > 0 ? f->busy_why :
+			    "no reason given",
+			    (unsigned long long)(f->backoff_us / 1000),
+			    FEED_BACKOFF_MAX_US / 1000);
+		}
 		f->backoff_us *= 2;
 		if (f->backoff_us > FEED_BACKOFF_MAX_US)
 			f->backoff_us = FEED_BACKOFF_MAX_US;
@@ -374,6 +447,7 @@ feed_main(int argc, char **argv)
 		return 2;
 	}
 
+	f.endpoint = endpoint;
 	in = json_input_new(argv + optind, (size_t)(argc - optind));
 	f.progress_at = f.started_at = now_us();
 	f.tty = isatty(STDERR_FILENO);
@@ -420,11 +494,12 @@ feed_main(int argc, char **argv)
 		if (next == 0 || next > deadline)
 			next = deadline;
 		wait_ms = (long)((next - now + 999) / 1000);
-		if (wait_ms * 1000 > FEED_PROGRESS_US && f.tty)
+		if (wait_ms * 1000 > FEED_PROGRESS_US)
 			wait_ms = FEED_PROGRESS_US / 1000;
 		if (zmq_poll(&pi, 1, wait_ms) == -1 && errno != EINTR)
 			fatalx("zmq_poll: %s", zmq_strerror(errno));
 		feed_recv(&f);
+		feed_quiet(&f, now_us());
 		feed_progress(&f, 0);
 	}
 	feed_progress(&f, 1);

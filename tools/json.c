@@ -284,14 +284,38 @@ out_date(struct pbuf *b, const struct timex3 *t)
 	OUT_LIT(b, "}");
 }
 
+static void	json_result_fields(struct pbuf *, const struct result *,
+		    enum json_result_form);
+
 void
 json_write_result(struct pbuf *b, const struct result *r,
     enum json_result_form form)
 {
+	pbuf_reset(b);
+	OUT_LIT(b, "{");
+	json_result_fields(b, r, form);
+}
+
+void
+json_write_result_topic(struct pbuf *b, struct str topic,
+    const struct result *r)
+{
+	pbuf_reset(b);
+	OUT_LIT(b, "{\"topic\":");
+	out_str(b, topic);
+	OUT_LIT(b, ",");
+	json_result_fields(b, r, JSON_RESULT_PUBLISHED);
+}
+
+/* A Result's members after the opening brace, the brace that closes
+ * them and the newline. */
+static void
+json_result_fields(struct pbuf *b, const struct result *r,
+    enum json_result_form form)
+{
 	size_t i;
 
-	pbuf_reset(b);
-	OUT_LIT(b, "{\"id\":");
+	OUT_LIT(b, "\"id\":");
 	out_str(b, r->id);
 	if (form == JSON_RESULT_PUBLISHED) {
 		OUT_LIT(b, ",\"seq\":");

@@ -38,6 +38,10 @@ enum json_result_form {
  */
 void	json_write_result(struct pbuf *out, const struct result *r,
 	    enum json_result_form form);
+/* The same for a published Result, its topic ("result.SOURCE",
+ * "dead.SOURCE") first: quarry sub. */
+void	json_write_result_topic(struct pbuf *out, struct str topic,
+	    const struct result *r);
 
 /*
  * Longest input line.  An article is at most PROTO_FRAME_MAX bytes of

@@ -82,7 +82,7 @@ sub_result(struct sub *s, struct str topic, zmq_msg_t *body)
 		    SUB_TOPIC_SHOW), topic.p, err);
 		return;
 	}
-	json_write_result(&s->out, &r, JSON_RESULT_PUBLISHED);
+	json_write_result_topic(&s->out, topic, &r);
 	if (fwrite(s->out.data, 1, s->out.len, stdout) != s->out.len ||
 	    fflush(stdout) == EOF) {
 		fprintf(stderr, "quarry sub: stdout: %s\n", strerror(errno));

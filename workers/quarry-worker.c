@@ -30,7 +30,7 @@ usage(int help)
 	    "ENDPOINT [--name NAME] [--credit N]\n\t[--heartbeat-ms MS] "
 	    "[--liveness N] [--noop] [--supervised] [--no-sandbox]\n\t"
 	    "[--log-level LEVEL]\n\t[--curve-server-key FILE "
-	    "--curve-key PREFIX]\n");
+	    "--curve-key PREFIX] [--version]\n");
 	exit(help ? 0 : 2);
 }
 
@@ -64,6 +64,7 @@ main(int argc, char **argv)
 		{ "curve-key", required_argument, NULL, 'k' },
 		{ "log-level", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct worker_config cfg;
@@ -130,6 +131,9 @@ main(int argc, char **argv)
 			}
 			log_set_level((enum log_level)level);
 			break;
+		case 'V':
+			printf("quarry-worker " QUARRY_VERSION "\n");
+			return 0;
 		case 'h':
 			usage(1);
 		default:
