@@ -105,41 +105,54 @@ r_month(struct ctx *c, long i, struct hit *h)
 #define OPENS_WDAY	0x8	/* only a weekday name */
 #define OPENS_MONTH	0x10	/* only a month name */
 
+/* The only words some rules open on (the rest of the rule reads on). */
+static const uint16_t first_the[] = { DW_the, DW_NONE };
+static const uint16_t first_the_that[] = { DW_the, DW_that, DW_NONE };
+static const uint16_t first_year[] = { DW_year, DW_NONE };
+static const uint16_t first_mid[] = { DW_midafternoon, DW_midmorning,
+	DW_mid, DW_NONE };
+static const uint16_t first_clock[] = { DW_noon, DW_midday, DW_midnight,
+	DW_NONE };
+static const uint16_t first_fiscal[] = { DW_fiscal, DW_calendar, DW_mid,
+	DW_NONE };
+
 /*
  * Every rule, most specific first: at a token, the first that matches
- * wins.  opens_on says on which tokens a rule can match at all, so
- * numbers (news text is full of ones that are not dates: money, counts,
- * scores) and the apostrophe try only the few rules that can open on
+ * wins.  opens_on says on which tokens a rule can match at all, and
+ * first, when set, the only words it opens on, so numbers (news text is
+ * full of ones that are not dates: money, counts, scores), the
+ * apostrophe and most words try only the few rules that can open on
  * them; of punctuation nothing else opens a date.
  */
 static const struct {
 	long		(*fn)(struct ctx *, long, struct hit *);
 	unsigned	 opens_on;
+	const uint16_t	*first;
 } rules[] = {
-	{ dt_range_end, OPENS_WORD | OPENS_NUM },
-	{ dt_anaphora, OPENS_WORD },
-	{ dt_numeric, OPENS_WORD | OPENS_NUM },
-	{ dt_year_range, OPENS_WORD | OPENS_NUM },
-	{ dt_short_year, OPENS_WORD | OPENS_APOS },
-	{ dt_quarter, OPENS_WORD | OPENS_NUM },
-	{ dt_year_ago, OPENS_WORD },
-	{ dt_year_end, OPENS_WORD },
-	{ dt_time, OPENS_WORD | OPENS_NUM },
-	{ dt_mid_part, OPENS_WORD },
-	{ dt_decade, OPENS_WORD | OPENS_NUM | OPENS_APOS },
-	{ dt_duration, OPENS_WORD | OPENS_NUM },
-	{ dt_relative, OPENS_WORD },
-	{ r_weekday, OPENS_WDAY },
-	{ r_month, OPENS_MONTH },
-	{ dt_day_month, OPENS_WORD | OPENS_NUM },
-	{ dt_ordinal_day, OPENS_WORD },
-	{ dt_deixis, OPENS_WORD },
-	{ dt_set, OPENS_WORD },
-	{ dt_holiday, OPENS_WORD },
-	{ dt_season, OPENS_WORD },
-	{ dt_unit_phrase, OPENS_WORD },
-	{ dt_year, OPENS_WORD | OPENS_NUM },
-	{ dt_spelled_year, OPENS_WORD },
+	{ dt_range_end, OPENS_NUM, NULL },
+	{ dt_anaphora, OPENS_WORD, first_the_that },
+	{ dt_numeric, OPENS_NUM, NULL },
+	{ dt_year_range, OPENS_NUM, NULL },
+	{ dt_short_year, OPENS_APOS, NULL },
+	{ dt_quarter, OPENS_WORD | OPENS_NUM, NULL },
+	{ dt_year_ago, OPENS_WORD, first_year },
+	{ dt_year_end, OPENS_WORD, first_year },
+	{ dt_time, OPENS_WORD | OPENS_NUM, first_clock },
+	{ dt_mid_part, OPENS_WORD, first_mid },
+	{ dt_decade, OPENS_WORD | OPENS_NUM | OPENS_APOS, NULL },
+	{ dt_duration, OPENS_WORD | OPENS_NUM, NULL },
+	{ dt_relative, OPENS_WORD, NULL },
+	{ r_weekday, OPENS_WDAY, NULL },
+	{ r_month, OPENS_MONTH, NULL },
+	{ dt_day_month, OPENS_NUM, NULL },
+	{ dt_ordinal_day, OPENS_WORD, first_the },
+	{ dt_deixis, OPENS_WORD, NULL },
+	{ dt_set, OPENS_WORD, NULL },
+	{ dt_holiday, OPENS_WORD, NULL },
+	{ dt_season, OPENS_WORD, NULL },
+	{ dt_unit_phrase, OPENS_WORD, first_the },
+	{ dt_year, OPENS_WORD | OPENS_NUM, first_fiscal },
+	{ dt_spelled_year, OPENS_WORD, NULL },
 };
 
 /* Try every rule that can open on token i, in the table's order. */
@@ -176,6 +189,8 @@ match(struct ctx *c, long i, struct hit *h)
 	}
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
 		if ((rules[r].opens_on & kind) != 0 &&
+		    (rules[r].first == NULL || t->kind != TK_WORD ||
+		    WL(t, rules[r].first)) &&
 		    (n = rules[r].fn(c, i, h)) > 0)
 			return n;
 	return 0;
