@@ -21,11 +21,47 @@ WARN	:= -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wcast-align \
 	   -Wundef -Wnull-dereference -Wimplicit-fallthrough
 SAN	?=
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DQUARRY_VERSION=\"$(VERSION)\" $(WARN) $(SAN) $(CFLAGS) -MMD -MP \
-	   -Icommon -Iprotocol -Iworkers/extract -Idaemon -Itools -Ibench \
-	   $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+	   $(LAYER_CFLAGS)
 ALL_LDFLAGS = $(SAN) $(LDFLAGS)
-LIBS	= $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 TEST_LIBS = $(shell $(PKG_CONFIG) --libs criterion 2>/dev/null)
+
+# --- layers (docs/architecture.md, "Code layers") ---
+# Each layer compiles with the include paths of the layers it may use and
+# the flags of the libraries it may use, nothing else: a daemon file that
+# includes extract.h, or protocol/ including a daemon header, does not
+# compile.  Each program links the libraries of its layers only.
+# common/keyfile.c is the one file of common/ with a library: the CurveZMQ
+# key helpers every role shares (libzmq).
+pc_cflags = $(shell $(PKG_CONFIG) --cflags $1 2>/dev/null)
+pc_libs   = $(shell $(PKG_CONFIG) --libs $1 2>/dev/null)
+PKGS_common   := libzmq
+PKGS_protocol := $(PKGS_common) msgpack
+PKGS_extract  :=
+PKGS_workers  := $(PKGS_protocol) libseccomp
+PKGS_daemon   := $(PKGS_protocol) libevent inih libsystemd
+PKGS_tools    := $(PKGS_protocol) jansson libevent
+INC_common    := -Icommon
+INC_protocol  := $(INC_common) -Iprotocol
+INC_extract   := $(INC_protocol) -Iworkers/extract
+INC_workers   := $(INC_extract) -Iworkers
+INC_daemon    := $(INC_protocol) -Idaemon
+INC_tools     := $(INC_extract) -Itools
+# Tests, benchmarks and fuzzers see every layer.
+PKGS_all      := $(PKGS)
+INC_all       := $(INC_extract) -Iworkers -Idaemon -Itools -Ibench
+# The layer of the source file $<.
+layer_of = $(strip $(or $(if $(filter common/%,$1),common),\
+	$(if $(filter protocol/%,$1),protocol),\
+	$(if $(filter workers/extract/%,$1),extract),\
+	$(if $(filter workers/%,$1),workers),\
+	$(if $(filter daemon/%,$1),daemon),\
+	$(if $(filter tools/%,$1),tools),all))
+LAYER_CFLAGS = $(INC_$(call layer_of,$<)) \
+	$(call pc_cflags,$(PKGS_$(call layer_of,$<)))
+LIBS_quarryd	= $(call pc_libs,$(PKGS_daemon))
+LIBS_worker	= $(call pc_libs,$(PKGS_workers))
+LIBS_quarry	= $(call pc_libs,$(PKGS_tools))
+LIBS		= $(call pc_libs,$(PKGS_all))
 
 # --- object lists, one line per layer ---
 COMMON_OBJS  := common/log.o common/utf8.o common/util.o common/keyfile.o
@@ -73,18 +109,18 @@ BENCH_INPUT ?= $(or $(wildcard $(EVAL_DIR)/*.jsonl),examples/articles.jsonl)
 all: $(PROGS)
 
 $(BUILD)/quarryd: $(addprefix $(BUILD)/,$(QUARRYD_OBJS)) | deps
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS_quarryd)
 $(BUILD)/quarry-worker: $(addprefix $(BUILD)/,$(WORKERB_OBJS)) | deps
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS_worker)
 $(BUILD)/quarry: $(addprefix $(BUILD)/,$(QUARRY_OBJS)) | deps
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS_quarry)
 
 # A worker with the test-only fault switch (QUARRY_FAULTS): the chaos
 # tests' poison article.  Never installed, never the default worker.
 FAULT_WORKER_OBJS := workers/quarry-worker.o workers/worker.o
 $(BUILD)/faults/quarry-worker: $(addprefix $(BUILD)/faults/,$(FAULT_WORKER_OBJS)) \
 		$(addprefix $(BUILD)/,$(EXTRACT_OBJS) $(PROTO_OBJS) $(COMMON_OBJS)) | deps
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS_worker)
 $(BUILD)/faults/%.o: %.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -DQUARRY_FAULTS -c -o $@ $<
