@@ -239,6 +239,14 @@ deps:
 	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
 	fi
 
+# The model-based life-cycle test (tests/test_model.c) at length:
+# SOAK_STEPS steps over seeds of 500; `make check` runs 120.
+SOAK_STEPS ?= 10000
+.PHONY: soak
+soak: $(PROGS) $(BUILD)/tests/quarry-tests | deps
+	QUARRY_BUILD=$(abspath $(BUILD)) QUARRY_MODEL_TOTAL=$(SOAK_STEPS) \
+	    $(BUILD)/tests/quarry-tests --filter 'model/*' --timeout 86400
+
 check: $(PROGS) $(BUILD)/faults/quarry-worker $(BUILD)/tests/quarry-tests | deps
 	QUARRY_BUILD=$(abspath $(BUILD)) QUARRY_PYTHON=$(PYTHON) \
 	    $(BUILD)/tests/quarry-tests --timeout 240 $(CRITERION_FLAGS)

@@ -1,0 +1,464 @@
+/*
+ * test_model.c — the model-based test of quarryd's life cycle (issue 12):
+ * seeded random sequences of feeds, SIGTERMs, SIGKILLs, starts and
+ * worker kills against a real quarryd with a spool, checked against a
+ * model of what was acknowledged.
+ *
+ * The model, per article id: never sent; pending (sent, and no ack said
+ * "accepted" or "duplicate" yet: it may or may not be spooled, and the
+ * producer sends it again after the next start, as a real one would); or
+ * accepted.  Every accepted id must end as a result or a dead letter seen
+ * by a subscriber that was connected and synced (quarry.hello) whenever
+ * quarryd was up — results published to no one are lost by PUB's design,
+ * and quarryd's replay hold keeps replayed work until the subscriber is
+ * back.  An id may end more than once only where at-least-once allows it,
+ * and each such repeat is counted by its cause:
+ *   - killed: its first ending was seen in a run of quarryd that ended in
+ *     SIGKILL (its completion may not have reached the spool);
+ *   - resent: the producer sent it again after losing its ack, and the
+ *     copy was taken as new (a restart forgets the duplicate window).
+ * Anything else — an accepted id that never ends, an ending for an id
+ * never sent, a repeat with neither cause — fails, with the seed.
+ *
+ * `make check` runs MODEL_CHECK_STEPS steps of one seed (well under a
+ * minute); `make soak SOAK_STEPS=N` runs N steps over seeds of
+ * MODEL_SOAK_SEED_STEPS each.  QUARRY_MODEL_SEED=S reruns a seed,
+ * QUARRY_MODEL_STEPS=N sets the steps per seed, QUARRY_MODEL_TOTAL=N the
+ * steps in all.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/wait.h>
+#include <zmq.h>
+
+#include <criterion/criterion.h>
+
+#include "helpers.h"
+#include "message.h"
+
+/* make check: a bounded run (about 20 s here, on a loaded machine). */
+#define MODEL_CHECK_STEPS	120
+/* make soak: seeds of this many steps, so a failure names a short one. */
+#define MODEL_SOAK_SEED_STEPS	500
+/* Ids a run may use: a feed sends at most MODEL_FEED_MAX new ones. */
+#define MODEL_FEED_MAX		16
+#define MODEL_IDS_MAX		(MODEL_SOAK_SEED_STEPS * MODEL_FEED_MAX * 4)
+#define MODEL_WORKERS		2
+/* How long acks may take while quarryd is up (a generous bound: the
+ * machine is shared). */
+#define MODEL_ACK_MS		10000
+/* The end: every accepted id must have ended within this. */
+#define MODEL_SETTLE_MS		60000
+/* ... and then nothing more may arrive for this long. */
+#define MODEL_QUIET_MS		500
+#define MODEL_EPOCHS_MAX	(MODEL_SOAK_SEED_STEPS + 2)
+
+enum model_state { M_UNSENT, M_PENDING, M_ACCEPTED };
+
+struct model {
+	unsigned	 seed, rng;
+	int		 steps;
+	const char	*fsync;
+	struct th_daemon d;
+	char		 state_dir[TH_PATH_MAX + 16];
+	const char	*extra[16];
+	void		*ctx, *sub, *prod;
+	int		 up;
+	int		 epoch;		/* runs of quarryd so far */
+	unsigned char	 killed[MODEL_EPOCHS_MAX]; /* run ended in SIGKILL */
+	int		 n;		/* ids used */
+	unsigned char	*state;
+	unsigned char	*resent;	/* sent again after an ack was lost */
+	unsigned	*endings;	/* results + dead letters seen */
+	int		*first_epoch;	/* the run its first ending came in */
+	/* figures */
+	int		 starts, sigterms, sigkills, worker_kills, feeds;
+	unsigned	 sent, results, dead, rep_killed, rep_resent;
+};
+
+static uint64_t
+model_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+static unsigned
+model_rand(struct model *m, unsigned n)
+{
+	return (unsigned)rand_r(&m->rng) % n;
+}
+
+#define model_assert(m, cond, ...) do {					\
+	if (!(cond)) {							\
+		char model_msg_[1024];				\
+									\
+		snprintf(model_msg_, sizeof(model_msg_), __VA_ARGS__);	\
+		cr_assert_fail("model seed %u (rerun: QUARRY_MODEL_SEED=%u "	\
+		    "QUARRY_MODEL_STEPS=%d), step %d: %s; quarryd log:\n%s",	\
+		    (m)->seed, (m)->seed, (m)->steps, (m)->steps,	\
+		    model_msg_, th_daemon_log(&(m)->d));		\
+	}								\
+} while (0)
+
+static int
+model_index(const struct model *m, const char *id)
+{
+	int i;
+
+	if (sscanf(id, "m-%d", &i) != 1 || i < 0 || i >= m->n)
+		return -1;
+	return i;
+}
+
+static void
+model_send(struct model *m, int i)
+{
+	char id[32], body[200];
+
+	snprintf(id, sizeof(id), "m-%06d", i);
+	snprintf(body, sizeof(body), "Item %d of seed %u. \"We held,\" the "
+	    "keeper said on Monday, June 1, 2020.", i, m->seed);
+	th_submit(m->prod, id, body, "model.example", "2020-06-03");
+	if (m->state[i] == M_UNSENT)
+		m->state[i] = M_PENDING;
+	m->sent++;
+}
+
+/* Read every result waiting, up to wait_ms for the first. */
+static int
+model_results(struct model *m, int wait_ms)
+{
+	struct th_result r;
+	int got = 0, i;
+
+	while (th_recv_result(m->sub, &r, got == 0 ? wait_ms : 0) == 0) {
+		got++;
+		i = model_index(m, r.id);
+		model_assert(m, i >= 0 && m->state[i] != M_UNSENT,
+		    "an ending for %s, never sent", r.id);
+		/* A result proves the copy was accepted. */
+		m->state[i] = M_ACCEPTED;
+		if (r.dead)
+			m->dead++;
+		else
+			m->results++;
+		if (m->endings[i]++ == 0) {
+			m->first_epoch[i] = m->epoch;
+			continue;
+		}
+		if (m->killed[m->first_epoch[i]])
+			m->rep_killed++;
+		else if (m->resent[i])
+			m->rep_resent++;
+		else
+			model_assert(m, 0, "%s ended %u times (first in run "
+			    "%d, which ended by SIGTERM; never resent)", r.id,
+			    m->endings[i], m->first_epoch[i]);
+	}
+	return got;
+}
+
+/* Read acks until want ids have one or quarryd stops answering. */
+static void
+model_acks(struct model *m, int want)
+{
+	struct ack ack;
+	char idbuf[PROTO_ID_MAX + 1], err[256];
+	uint64_t deadline = model_now_ms() + MODEL_ACK_MS;
+	int got = 0, i;
+
+	while (got < want) {
+		model_assert(m, model_now_ms() < deadline, "%d of %d acks",
+		    got, want);
+		model_results(m, 0);
+		if (th_recv_ack(m->prod, &ack, idbuf, sizeof(idbuf), err,
+		    sizeof(err), 5) == -1)
+			continue;
+		got++;
+		i = model_index(m, idbuf);
+		model_assert(m, i >= 0, "an ack for %s", idbuf);
+		switch (ack.status) {
+		case ACK_ACCEPTED:
+		case ACK_DUPLICATE:
+			m->state[i] = M_ACCEPTED;
+			break;
+		case ACK_BUSY:
+			/* Not stored (or stored before: then the resend
+			 * hears "duplicate"): send it again later. */
+			break;
+		case ACK_REJECTED:
+			model_assert(m, 0, "%s rejected: %s", idbuf, err);
+		}
+	}
+}
+
+/* Send n new ids and every pending one; wait for acks from all of
+ * them, or only the first `wait` (-1: all). */
+static void
+model_feed_some(struct model *m, int n, int wait)
+{
+	int i, k = 0;
+
+	m->feeds++;
+	for (i = 0; i < m->n; i++)
+		if (m->state[i] == M_PENDING) {
+			m->resent[i] = 1;
+			model_send(m, i);
+			k++;
+		}
+	for (i = 0; i < n && m->n < MODEL_IDS_MAX; i++) {
+		model_send(m, m->n++);
+		k++;
+	}
+	model_acks(m, wait < 0 || wait > k ? k : wait);
+}
+
+static void
+model_feed(struct model *m, int n)
+{
+	model_feed_some(m, n, -1);
+}
+
+static void
+model_start(struct model *m)
+{
+	int i;
+
+	th_daemon_restart(&m->d, MODEL_WORKERS, m->extra);
+	m->epoch++;
+	cr_assert_lt(m->epoch, MODEL_EPOCHS_MAX);
+	m->killed[m->epoch] = 0;
+	m->starts++;
+	m->up = 1;
+	/* Synced before anything can be dispatched: replayed work waits
+	 * for this hello (--replay-hold-ms). */
+	th_sub_sync(m->sub);
+	/* A fresh producer: what the old one queued for a dead quarryd is
+	 * dropped, and the model sends the pending ids again. */
+	if (m->prod != NULL)
+		zmq_close(m->prod);
+	m->prod = th_producer(m->ctx, m->d.ingest);
+	for (i = 0; i < m->n; i++)
+		if (m->state[i] == M_PENDING)
+			break;
+	if (i < m->n)
+		model_feed(m, 0);
+}
+
+static void
+model_stop(struct model *m, int sig)
+{
+	int status;
+
+	kill(m->d.pid, sig);
+	model_assert(m, th_wait(m->d.pid, TH_WAIT_MS, &status) == 0,
+	    "quarryd did not end after signal %d", sig);
+	m->d.pid = 0;
+	if (sig == SIGTERM)
+		model_assert(m, WIFEXITED(status) && WEXITSTATUS(status) == 0,
+		    "SIGTERM: exit status %#x", status);
+	/* What a run published reached the subscriber before it ended:
+	 * read it now, in this run's name. */
+	model_results(m, 50);
+	m->killed[m->epoch] = sig == SIGKILL;
+	m->up = 0;
+	if (sig == SIGKILL)
+		m->sigkills++;
+	else
+		m->sigterms++;
+}
+
+static void model_stop(struct model *, int);
+
+/* Feed, and kill quarryd before every ack is in: those ids stay pending
+ * (spooled or not) and are sent again after the next start. */
+static void
+model_feed_kill(struct model *m)
+{
+	int n = 1 + (int)model_rand(m, MODEL_FEED_MAX);
+
+	model_feed_some(m, n, (int)model_rand(m, (unsigned)n + 1));
+	model_stop(m, SIGKILL);
+}
+
+static void
+model_kill_worker(struct model *m)
+{
+	pid_t kids[16];
+	int n = th_children(m->d.pid, kids, 16);
+
+	if (n > 0) {
+		kill(kids[model_rand(m, (unsigned)n)], SIGKILL);
+		m->worker_kills++;
+	}
+}
+
+static void
+model_step(struct model *m)
+{
+	unsigned r = model_rand(m, 100);
+
+	if (!m->up) {
+		model_start(m);
+		return;
+	}
+	if (r < 50)
+		model_feed(m, 1 + (int)model_rand(m, MODEL_FEED_MAX));
+	else if (r < 65)
+		model_results(m, 20);
+	else if (r < 75)
+		model_kill_worker(m);
+	else if (r < 85)
+		model_stop(m, SIGTERM);
+	else if (r < 92)
+		model_stop(m, SIGKILL);
+	else
+		model_feed_kill(m);
+	model_results(m, 0);
+}
+
+/* The end: up, everything pending sent until acked, every accepted id
+ * ended, then quiet. */
+static void
+model_settle(struct model *m)
+{
+	uint64_t deadline = model_now_ms() + MODEL_SETTLE_MS;
+	int i, missing;
+
+	if (!m->up)
+		model_start(m);
+	model_feed(m, 0);
+	for (;;) {
+		for (i = 0, missing = 0; i < m->n; i++) {
+			model_assert(m, m->state[i] != M_PENDING,
+			    "m-%06d still pending", i);
+			if (m->state[i] == M_ACCEPTED && m->endings[i] == 0)
+				missing++;
+		}
+		if (missing == 0)
+			break;
+		model_assert(m, model_now_ms() < deadline, "%d accepted "
+		    "articles never ended", missing);
+		model_results(m, 100);
+	}
+	while (model_results(m, MODEL_QUIET_MS) > 0)
+		;
+}
+
+/* One seed: steps of random operations, then the settle and the check. */
+static void
+model_run(unsigned seed, int steps, unsigned totals[8])
+{
+	static const char *fsyncs[] = { "always", "batch", "off" };
+	struct model *m = calloc(1, sizeof(*m));
+	int i, k = 0, accepted = 0, status;
+
+	cr_assert_not_null(m);
+	/* Printed first: a failure in a helper still names the seed. */
+	fprintf(stderr, "model seed %u: %d steps (rerun: QUARRY_MODEL_SEED="
+	    "%u QUARRY_MODEL_STEPS=%d)\n", seed, steps, seed, steps);
+	m->seed = m->rng = seed;
+	m->fsync = fsyncs[seed % 3];
+	m->state = calloc(MODEL_IDS_MAX, 1);
+	m->resent = calloc(MODEL_IDS_MAX, 1);
+	m->endings = calloc(MODEL_IDS_MAX, sizeof(*m->endings));
+	m->first_epoch = calloc(MODEL_IDS_MAX, sizeof(*m->first_epoch));
+	cr_assert(m->state && m->resent && m->endings && m->first_epoch);
+	th_daemon_prepare(&m->d);
+	snprintf(m->state_dir, sizeof(m->state_dir), "%s/state", m->d.dir);
+	m->extra[k++] = "--state-dir";
+	m->extra[k++] = m->state_dir;
+	m->extra[k++] = "--spool-fsync";
+	m->extra[k++] = m->fsync;
+	m->extra[k++] = "--drain-timeout-ms";
+	m->extra[k++] = "300";
+	m->extra[k++] = "--heartbeat-ms";
+	m->extra[k++] = "200";
+	m->extra[k++] = "--job-timeout-ms";
+	m->extra[k++] = "5000";
+	m->extra[k++] = "--max-attempts";
+	m->extra[k++] = "5";
+	m->extra[k++] = "--log-level";
+	m->extra[k++] = "warn";
+	m->extra[k] = NULL;
+	m->ctx = th_ctx();
+	m->sub = zmq_socket(m->ctx, ZMQ_SUB);
+	cr_assert_not_null(m->sub);
+	i = 0;
+	zmq_setsockopt(m->sub, ZMQ_LINGER, &i, sizeof(i));
+	zmq_setsockopt(m->sub, ZMQ_RCVHWM, &i, sizeof(i));
+	zmq_setsockopt(m->sub, ZMQ_SUBSCRIBE, "", 0);
+	cr_assert_eq(zmq_connect(m->sub, m->d.results), 0);
+	model_start(m);
+	for (m->steps = 0; m->steps < steps; m->steps++)
+		model_step(m);
+	model_settle(m);
+	for (i = 0; i < m->n; i++)
+		accepted += m->state[i] == M_ACCEPTED;
+	fprintf(stderr, "model seed %u (fsync %s): %d steps, %d starts, %d "
+	    "SIGTERM, %d SIGKILL, %d worker kills, %d feeds; %d ids, %d "
+	    "accepted, %u results, %u dead letters, 0 lost; repeats: %u "
+	    "after SIGKILL, %u after a resend\n", seed, m->fsync, steps,
+	    m->starts, m->sigterms, m->sigkills, m->worker_kills, m->feeds,
+	    m->n, accepted, m->results, m->dead, m->rep_killed,
+	    m->rep_resent);
+	totals[0] += (unsigned)steps;
+	totals[1] += (unsigned)accepted;
+	totals[2] += (unsigned)m->sigkills;
+	totals[3] += (unsigned)m->sigterms;
+	totals[4] += (unsigned)m->worker_kills;
+	totals[5] += m->rep_killed + m->rep_resent;
+	status = th_daemon_stop(&m->d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	zmq_close(m->prod);
+	zmq_close(m->sub);
+	zmq_ctx_term(m->ctx);
+	th_rmtree(m->d.dir);
+	free(m->state);
+	free(m->resent);
+	free(m->endings);
+	free(m->first_epoch);
+	free(m);
+}
+
+static long
+model_env(const char *name, long dflt)
+{
+	const char *v = getenv(name);
+
+	return v != NULL && *v != '\0' ? strtol(v, NULL, 10) : dflt;
+}
+
+Test(model, life_cycle_loses_no_accepted_article)
+{
+	unsigned totals[8] = { 0 };
+	long seed = model_env("QUARRY_MODEL_SEED", -1);
+	long per = model_env("QUARRY_MODEL_STEPS", -1);
+	long total = model_env("QUARRY_MODEL_TOTAL", MODEL_CHECK_STEPS);
+	unsigned s;
+
+	if (per <= 0)
+		per = total > MODEL_SOAK_SEED_STEPS ? MODEL_SOAK_SEED_STEPS :
+		    total;
+	if (per > MODEL_SOAK_SEED_STEPS)
+		per = MODEL_SOAK_SEED_STEPS;
+	if (seed >= 0) {
+		model_run((unsigned)seed, (int)per, totals);
+		return;
+	}
+	s = (unsigned)time(NULL) ^ (unsigned)getpid() << 8;
+	while (totals[0] < (unsigned long)total)
+		model_run(s++ & 0x7fffffff, (int)per, totals);
+	fprintf(stderr, "model: %u steps in all, %u accepted, %u SIGKILL, "
+	    "%u SIGTERM, %u worker kills: 0 lost, %u repeats "
+	    "(at-least-once)\n", totals[0], totals[1], totals[2], totals[3],
+	    totals[4], totals[5]);
+}
