@@ -26,6 +26,7 @@
 
 #include "broker.h"
 #include "curve.h"
+#include "dedupfile.h"
 #include "detach.h"
 #include "http.h"
 #include "job.h"
@@ -108,6 +109,8 @@ struct broker {
 	struct queue	 queue;
 	struct ledger	*ledger;
 	struct spool	*spool;		/* NULL when off */
+	struct dedupfile *dedup;	/* the duplicate window on disk (with
+					 * the spool), or NULL */
 	struct held_ack_list held;	/* acks waiting for a spool sync */
 	size_t		 nheld;
 	struct event	*commit_ev;	/* fsync batch: the group commit */
@@ -220,6 +223,8 @@ broker_retire(struct broker *b, struct job *j)
 	if (j->sid != 0)
 		spool_done(b->spool, j->sid);
 	ledger_remember(b->ledger, j->article.id, now_us());
+	if (b->dedup != NULL)
+		dedupfile_add(b->dedup, j->article.id);
 	ledger_remove(b->ledger, j);
 	job_destroy(&j);
 }
@@ -324,6 +329,11 @@ broker_gather(void *arg, struct stats_gauges *g)
 	g->workers_configured = b->cfg->workers;
 	g->worker_restarts = b->sup != NULL ? supervisor_restarts(b->sup) : 0;
 	g->draining = b->draining;
+	g->dedup_ids = ledger_recent_count(b->ledger);
+	if (g->dedup_ids > 0)
+		g->dedup_oldest_s = (now_us() -
+		    ledger_recent_oldest_us(b->ledger)) / 1000000;
+	g->dedup_forgotten_early = ledger_forgotten_early(b->ledger);
 	if (b->spool != NULL) {
 		struct spool_info si;
 
@@ -649,7 +659,7 @@ broker_dispatch(struct broker *b)
 		if (now_us() < b->hold_until_us)
 			return 0;
 		b->hold_until_us = 0;
-		log_warnx("replay: no subscriber synced within %u ms; "
+		log_warnx("start: no subscriber synced within %u ms; "
 		    "dispatching (results published now reach only "
 		    "subscribers already connected)", b->cfg->replay_hold_ms);
 	}
@@ -983,7 +993,7 @@ broker_on_subscription(struct broker *b)
 		    memcmp(p + 1, BROKER_HELLO_TOPIC, len - 1) == 0) {
 			if (b->hold_until_us != 0) {
 				b->hold_until_us = 0;
-				log_info("replay: a subscriber synced; "
+				log_info("start: a subscriber synced; "
 				    "dispatching");
 			}
 			if (proto_encode_hello(&b->out) == -1)
@@ -1201,6 +1211,8 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 	}
 	if (b->spool != NULL)
 		spool_flush(b->spool);
+	if (b->dedup != NULL)
+		dedupfile_flush(b->dedup, b->ledger);
 	if (now - b->last_hb_us >= hb_us) {
 		b->last_hb_us = now;
 		TAILQ_FOREACH(w, &b->workers.all, link)
@@ -1434,6 +1446,9 @@ broker_close(struct broker *b)
 	if (b->commit_ev != NULL)
 		event_free(b->commit_ev);
 	spool_close(&b->spool);
+	if (b->dedup != NULL)
+		dedupfile_flush(b->dedup, b->ledger);
+	dedupfile_close(&b->dedup);
 	for (i = 0; i < sizeof(b->sig_ev) / sizeof(b->sig_ev[0]); i++)
 		if (b->sig_ev[i] != NULL)
 			event_free(b->sig_ev[i]);
@@ -1488,7 +1503,7 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 	/* Before the spool: a long replay keeps the service manager told. */
 	b.notify = notify_new(b.base);
 	if (cfg->spool) {
-		char dir[CONFIG_PATH_MAX + 8], err[CONFIG_PATH_MAX + 128];
+		char dir[CONFIG_PATH_MAX + 16], err[CONFIG_PATH_MAX + 128];
 		struct spool_hooks hooks = { broker_spool_id,
 		    broker_spool_progress, &b };
 
@@ -1499,17 +1514,30 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 		    sizeof(err));
 		if (b.spool == NULL)
 			fatalx("%s", err);
+		/* The duplicate window survives restarts (dedupfile.h). */
+		snprintf(dir, sizeof(dir), "%s/dedup.log", cfg->state_dir);
+		b.dedup = dedupfile_open(dir, b.ledger,
+		    (uint64_t)cfg->dedup_window_ms * 1000,
+		    cfg->spool_fsync != SPOOL_FSYNC_OFF, err, sizeof(err));
+		if (b.dedup == NULL)
+			fatalx("duplicate window: %s", err);
 		broker_refill(&b);
-		/* Results published before any subscriber reconnects are
-		 * lost (PUB): replayed articles wait for one to sync. */
-		if (b.queue.count > 0 && cfg->replay_hold_ms > 0) {
+		/*
+		 * Results published before any subscriber reconnects are
+		 * lost (PUB): after a start, dispatch waits for one to sync.
+		 * Not only the replayed articles: producers reconnect too,
+		 * and a DEALER delivers at once what it queued while we were
+		 * down (the model test lost such results).
+		 */
+		if (cfg->replay_hold_ms > 0) {
 			b.hold_until_us = now_us() +
 			    (uint64_t)cfg->replay_hold_ms * 1000;
-			log_info("replay: %zu article%s wait for a subscriber "
-			    "to sync (quarry.hello), at most %u ms",
+			log_info("start: dispatch waits for a subscriber to "
+			    "sync (quarry.hello), at most %u ms (%zu article%s "
+			    "to replay)", cfg->replay_hold_ms,
 			    b.queue.count + spool_replay_left(b.spool),
 			    b.queue.count + spool_replay_left(b.spool) == 1 ?
-			    "" : "s", cfg->replay_hold_ms);
+			    "" : "s");
 		}
 		if (cfg->spool_fsync == SPOOL_FSYNC_BATCH &&
 		    (b.commit_ev = evtimer_new(b.base, broker_commit_cb,

@@ -48,6 +48,7 @@ struct ledger {
 	struct recent_list order;
 	uint64_t	 window_us;
 	size_t		 max_recent;
+	uint64_t	 forgotten_early; /* within the window, for max_recent */
 };
 
 static uint64_t
@@ -261,8 +262,16 @@ ledger_remember(struct ledger *l, struct str id, uint64_t now)
 		TAILQ_INSERT_TAIL(&l->order, r, link);
 		return;
 	}
-	while (l->recent.live >= l->max_recent)
+	while (l->recent.live >= l->max_recent) {
+		/* The bound in memory cuts the window short: say so once
+		 * (quarryd(8) --dedup-max gives the cost of an id). */
+		if (now - TAILQ_FIRST(&l->order)->at_us < l->window_us &&
+		    l->forgotten_early++ == 0)
+			log_warnx("dedup: %zu finished ids remembered "
+			    "(--dedup-max) cover less than the window; older "
+			    "ones are forgotten early", l->max_recent);
 		ledger_forget_oldest(l);
+	}
 	r = xmalloc(sizeof(*r) + id.len);
 	memcpy(r->id, id.p, id.len);
 	r->len = id.len;
@@ -281,6 +290,30 @@ ledger_recent(struct ledger *l, struct str id, uint64_t now)
 	    now - r->at_us > l->window_us)
 		ledger_forget_oldest(l);
 	return idtab_find(&l->recent, l->seed, id) != NULL;
+}
+
+uint64_t
+ledger_forgotten_early(const struct ledger *l)
+{
+	return l->forgotten_early;
+}
+
+uint64_t
+ledger_recent_oldest_us(const struct ledger *l)
+{
+	const struct recent *r = TAILQ_FIRST(&l->order);
+
+	return r != NULL ? r->at_us : 0;
+}
+
+void
+ledger_recent_each(const struct ledger *l,
+    void (*fn)(void *arg, struct str id, uint64_t at_us), void *arg)
+{
+	const struct recent *r;
+
+	TAILQ_FOREACH(r, &l->order, link)
+		fn(arg, str_make(r->id, r->len), r->at_us);
 }
 
 size_t

@@ -34,5 +34,13 @@ void	ledger_remember(struct ledger *, struct str id, uint64_t now_us);
 /* Did an article with this id finish within the window? */
 int	ledger_recent(struct ledger *, struct str id, uint64_t now_us);
 size_t	ledger_recent_count(const struct ledger *);
+/* Ids forgotten before the window had passed, for max_recent. */
+uint64_t ledger_forgotten_early(const struct ledger *);
+/* When the oldest remembered id finished (0: none): with max_recent
+ * reached, the window really kept is shorter than window_us. */
+uint64_t ledger_recent_oldest_us(const struct ledger *);
+/* Every remembered id, oldest first, with when it finished. */
+void	ledger_recent_each(const struct ledger *,
+	    void (*fn)(void *arg, struct str id, uint64_t at_us), void *arg);
 
 #endif

@@ -193,8 +193,8 @@ const struct options_entry options_table[] = {
 	  .scope = OPTIONS_BOTH, FIELD(replay_hold_ms), .arg = "MS",
 	  .minimum = 0, .maximum = OPTIONS_MS_MAX,
 	  .default_num = DEFAULT_REPLAY_HOLD_MS,
-	  .text = "after a start with articles to replay, dispatch waits "
-	  "this long for a subscriber to sync" },
+	  .text = "after a start with a spool, dispatch waits this long "
+	  "for a subscriber to sync" },
 	{ .name = "dedup_window_ms", .type = OPTIONS_NUMBER,
 	  .scope = OPTIONS_BOTH, FIELD(dedup_window_ms), .arg = "MS",
 	  .minimum = 0, .maximum = OPTIONS_MS_MAX,

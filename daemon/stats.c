@@ -303,6 +303,14 @@ stats_prometheus(const struct stats *s, const struct stats_gauges *g,
 		    "in the last scrape before an exit).",
 		    g->spool_fsync_failures);
 	}
+	rc |= stats_prom_one(b, "quarry_dedup_ids", "gauge",
+	    "Finished article ids remembered as duplicates.", g->dedup_ids);
+	rc |= stats_prom_one(b, "quarry_dedup_oldest_seconds", "gauge",
+	    "Age of the oldest remembered id: the window really kept.",
+	    g->dedup_oldest_s);
+	rc |= stats_prom_one(b, "quarry_dedup_forgotten_early_total",
+	    "counter", "Ids forgotten before the duplicate window passed, "
+	    "for want of room (--dedup-max).", g->dedup_forgotten_early);
 	rc |= stats_prom_one(b, "quarry_uptime_seconds", "gauge",
 	    "Seconds since quarryd started.",
 	    (now_us() - s->started_us) / 1000000);

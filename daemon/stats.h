@@ -134,6 +134,10 @@ struct stats_gauges {
 	uint64_t	 spool_fsync_failures;
 	struct stats_worker wl[STATS_WORKERS_SHOWN];	/* the first ones */
 	size_t		 nwl;
+	/* The duplicate window. */
+	size_t		 dedup_ids;	/* finished ids remembered */
+	uint64_t	 dedup_oldest_s; /* age of the oldest of them */
+	uint64_t	 dedup_forgotten_early; /* for --dedup-max */
 };
 
 void	stats_init(struct stats *);

@@ -638,3 +638,48 @@ Test(lifecycle, full_disk_recovers_by_itself, .timeout = 120,
 	lc_umount();
 	th_rmtree(d.dir);
 }
+
+/*
+ * Item 7: the duplicate window survives a restart.  A producer that
+ * lost its ack and resends after quarryd restarted hears "duplicate",
+ * not a second result.
+ */
+Test(lifecycle, duplicate_window_survives_a_restart, .timeout = 60)
+{
+	char state[TH_PATH_MAX + 16], idbuf[PROTO_ID_MAX + 1];
+	const char *run[] = { "--state-dir", state, NULL };
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	void *ctx, *sub, *prod;
+	int status;
+
+	th_daemon_prepare(&d);
+	snprintf(state, sizeof(state), "%s/state", d.dir);
+	th_daemon_restart(&d, 1, run);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+	lc_submit(prod, 7);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0);
+	cr_assert_str_eq(r.id, "lc-0007");
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_daemon_restart(&d, 1, run);
+	th_sub_sync(sub);
+	lc_submit(prod, 7);
+	cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+	    TH_WAIT_MS) == 0);
+	cr_assert_eq(ack.status, ACK_DUPLICATE, "resent after a restart: %s",
+	    ack_status_name(ack.status));
+	cr_assert(th_recv_result(sub, &r, 300) == -1, "a second result");
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_rmtree(d.dir);
+}

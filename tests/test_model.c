@@ -185,6 +185,9 @@ model_acks(struct model *m, int want)
 		got++;
 		i = model_index(m, idbuf);
 		model_assert(m, i >= 0, "an ack for %s", idbuf);
+		if (getenv("QUARRY_MODEL_TRACE") != NULL)
+			fprintf(stderr, "model ack %s %s epoch %d\n", idbuf,
+			    ack_status_name(ack.status), m->epoch);
 		switch (ack.status) {
 		case ACK_ACCEPTED:
 		case ACK_DUPLICATE:
@@ -306,6 +309,10 @@ model_step(struct model *m)
 {
 	unsigned r = model_rand(m, 100);
 
+	if (getenv("QUARRY_MODEL_TRACE") != NULL)
+		fprintf(stderr, "model step %d: epoch %d, r %u, ids %d\n",
+		    m->steps, m->epoch, r, m->n);
+
 	if (!m->up) {
 		model_start(m);
 		return;
@@ -331,22 +338,26 @@ static void
 model_settle(struct model *m)
 {
 	uint64_t deadline = model_now_ms() + MODEL_SETTLE_MS;
+	char ids[256];
 	int i, missing;
 
 	if (!m->up)
 		model_start(m);
 	model_feed(m, 0);
 	for (;;) {
+		ids[0] = '\0';
 		for (i = 0, missing = 0; i < m->n; i++) {
 			model_assert(m, m->state[i] != M_PENDING,
 			    "m-%06d still pending", i);
-			if (m->state[i] == M_ACCEPTED && m->endings[i] == 0)
-				missing++;
+			if (m->state[i] == M_ACCEPTED && m->endings[i] == 0 &&
+			    missing++ < 8)
+				snprintf(ids + strlen(ids), sizeof(ids) -
+				    strlen(ids), " m-%06d", i);
 		}
 		if (missing == 0)
 			break;
 		model_assert(m, model_now_ms() < deadline, "%d accepted "
-		    "articles never ended", missing);
+		    "articles never ended:%s", missing, ids);
 		model_results(m, 100);
 	}
 	while (model_results(m, MODEL_QUIET_MS) > 0)
@@ -387,7 +398,8 @@ model_run(unsigned seed, int steps, unsigned totals[8])
 	m->extra[k++] = "--max-attempts";
 	m->extra[k++] = "5";
 	m->extra[k++] = "--log-level";
-	m->extra[k++] = "warn";
+	m->extra[k++] = getenv("QUARRY_MODEL_LOG") != NULL ?
+	    getenv("QUARRY_MODEL_LOG") : "warn";
 	m->extra[k] = NULL;
 	m->ctx = th_ctx();
 	m->sub = zmq_socket(m->ctx, ZMQ_SUB);

@@ -83,6 +83,36 @@ Test(stats, latency_buckets_hold_their_upper_bound)
 	cr_assert_eq(s.latency_count, STATS_LATENCY_BUCKETS + 1);
 }
 
+/* With a spool, its figures (issue 12, item 5). */
+Test(stats, spool_figures_with_a_spool)
+{
+	struct stats s;
+	struct stats_gauges g;
+	char err[256], *text;
+	size_t nf = 0;
+
+	stats_test_fill(&s, &g);
+	g.spool = 1;
+	g.spool_failing = 1;
+	g.spool_segments = 2;
+	g.spool_bytes = 5000;
+	g.spool_enospc = 4;
+	g.dedup_ids = 11;
+	text = stats_test_render(&s, &g, 1);
+	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
+	    text);
+	cr_assert_eq(nf, 35);
+	cr_assert_eq(promcheck_value(text, "quarry_spool_writable"), 0);
+	cr_assert_eq(promcheck_value(text, "quarry_spool_segments"), 2);
+	cr_assert_eq(promcheck_value(text, "quarry_spool_bytes"), 5000);
+	cr_assert_eq(promcheck_value(text, "quarry_spool_enospc_total"), 4);
+	cr_assert_eq(promcheck_value(text, "quarry_dedup_ids"), 11);
+	free(text);
+	text = stats_test_render(&s, &g, 0);
+	cr_assert(strstr(text, "\"writable\": false") != NULL, "%s", text);
+	free(text);
+}
+
 Test(stats, prometheus_is_strict_exposition_format)
 {
 	struct stats s;
@@ -94,7 +124,9 @@ Test(stats, prometheus_is_strict_exposition_format)
 	text = stats_test_render(&s, &g, 1);
 	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
 	    text);
-	cr_assert_eq(nf, 24);	/* with build_info, retired, per worker and source */
+	/* 24 with build_info, retired, per worker and source; and the
+	 * duplicate window's 3 (the spool's 8 only with a spool: below). */
+	cr_assert_eq(nf, 27);
 	cr_assert_eq(promcheck_value(text,
 	    "quarry_articles_total{status=\"accepted\"}"), 7);
 	cr_assert_eq(promcheck_value(text,
