@@ -459,3 +459,124 @@ Test(json, input_long_lines_across_reads)
 	free(path);
 	free(content);
 }
+
+/*
+ * json_input_next reads most lines on a fast path of its own and gives
+ * the rest to jansson (json_to_article).  Whatever the line, both must
+ * say the same: the same article, field for field, or the same error.
+ * Each line below is read through json_input_next and through
+ * json_to_article + proto_article_check, and the two compared.
+ */
+static const char *const jx_lines[] = {
+	"{\"id\":\"a\",\"body\":\"plain\"}",
+	" {\"id\" : \"a\" ,\t\"body\": \"spaced\" } \r",
+	"{\"id\":\"a\",\"body\":\"esc \\\" \\\\ \\/ \\b\\f\\n\\r\\t end\"}",
+	"{\"id\":\"a\",\"body\":\"\\u00e9\\u2019\\ud83d\\ude00 \\u0041\"}",
+	"{\"id\":\"a\",\"body\":\"nul \\u0000 kept\"}",
+	"{\"id\":\"a\\u0000\",\"body\":\"b\"}",
+	"{\"id\":\"a\",\"body\":\"lone \\ud800 high\"}",
+	"{\"id\":\"a\",\"body\":\"lone \\udc00 low\"}",
+	"{\"id\":\"a\",\"body\":\"bad \\x escape\"}",
+	"{\"id\":\"a\",\"body\":\"short \\u12\"}",
+	"{\"id\":\"a\",\"body\":\"raw \x01 control\"}",
+	"{\"id\":\"a\",\"body\":\"bad \xc3\x28 utf8\"}",
+	"{\"id\":\"a\",\"body\":\"ok \xe2\x80\x9c utf8\xe2\x80\x9d\"}",
+	"{\"\\u0069d\":\"escaped key\",\"body\":\"b\"}",
+	"{\"id\":\"a\",\"body\":\"b\",\"id\":\"again\"}",
+	"{\"id\":\"a\",\"body\":\"b\",\"x\":1,\"x\":2}",
+	"{\"id\":\"a\",\"body\":\"b\",\"q\":[{\"k\":1,\"k\":2}]}",
+	"{\"id\":\"a\",\"body\":\"b\",\"q\":[{\"start\":0,\"end\":12,"
+	    "\"speaker\":null,\"ok\":true,\"no\":false,\"f\":-1.25}],"
+	    "\"n\":[],\"o\":{}}",
+	"{\"id\":\"a\",\"body\":\"b\",\"n\":123456789012345678}",
+	"{\"id\":\"a\",\"body\":\"b\",\"n\":12345678901234567890123}",
+	"{\"id\":\"a\",\"body\":\"b\",\"n\":1e400}",
+	"{\"id\":\"a\",\"body\":\"b\",\"n\":1.5e3}",
+	"{\"id\":\"a\",\"body\":\"b\",\"n\":012}",
+	"{\"id\":\"a\",\"body\":\"b\",\"n\":-}",
+	"{\"id\":\"a\",\"body\":\"b\",\"n\":1.}",
+	"{\"id\":\"a\",\"body\":\"b\",\"d\":[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]}",
+	"{\"id\":\"a\",\"body\":\"b\",\"t\":tru}",
+	"{\"id\":\"a\",\"body\":\"b\",}",
+	"{\"id\":\"a\",\"body\":\"b\"} x",
+	"{\"id\":\"a\",\"body\":\"b\"",
+	"{\"id\":null,\"body\":\"b\"}",
+	"{\"id\":\"a\",\"body\":true}",
+	"{\"id\":\"a\",\"body\":\"b\",\"url\":null,\"title\":\"T\"}",
+	"{\"id\":\"a\",\"body\":\"b\",\"published\":5}",
+	"{\"id\":\"a\",\"body\":\"b\",\"published\":\"2016-08-15\"}",
+	"{\"id\":\"a\",\"body\":\"b\",\"published\":\"not a date\"}",
+	"{\"body\":\"b\"}",
+	"{\"id\":\"a\"}",
+	"{}",
+	"[\"id\",\"body\"]",
+	"\"just a string\"",
+	"{\"id\":\"\",\"body\":\"b\"}",
+};
+
+static int
+jx_str_same(struct str x, struct str y)
+{
+	if (x.p == NULL || y.p == NULL)
+		return x.p == NULL && y.p == NULL;
+	return x.len == y.len && memcmp(x.p, y.p, x.len) == 0;
+}
+
+Test(json, fast_path_agrees_with_jansson)
+{
+	size_t i, n = sizeof(jx_lines) / sizeof(jx_lines[0]), total = 0;
+	char *content, *path, *files[1];
+	char err1[PROTO_ERR_MAX], err2[PROTO_ERR_MAX];
+	enum json_input_status st;
+	struct json_input *in;
+	struct article a1, a2;
+	json_t *doc = NULL;
+	int rc;
+
+	for (i = 0; i < n; i++)
+		total += strlen(jx_lines[i]) + 1;
+	content = malloc(total + 1);
+	cr_assert_not_null(content);
+	content[0] = '\0';
+	for (i = 0; i < n; i++) {
+		strcat(content, jx_lines[i]);
+		strcat(content, "\n");
+	}
+	path = temp_file(content);
+	files[0] = path;
+	in = json_input_new(files, 1);
+	for (i = 0; i < n; i++) {
+		st = json_input_next(in, &a1, err1, sizeof(err1));
+		cr_assert_eq(json_input_line(in), i + 1);
+		rc = json_to_article(&doc, jx_lines[i], strlen(jx_lines[i]),
+		    &a2, err2, sizeof(err2));
+		if (rc == 0)
+			rc = proto_article_check(&a2, err2, sizeof(err2));
+		if (rc == -1) {
+			cr_assert_eq(st, JSON_INPUT_BAD, "line %zu: read as an "
+			    "article, jansson says: %s", i + 1, err2);
+			cr_assert_str_eq(err1, err2, "line %zu", i + 1);
+			continue;
+		}
+		cr_assert_eq(st, JSON_INPUT_ARTICLE, "line %zu: %s, jansson "
+		    "reads an article", i + 1, err1);
+		cr_assert(jx_str_same(a1.id, a2.id), "line %zu: id", i + 1);
+		cr_assert(jx_str_same(a1.body, a2.body), "line %zu: body",
+		    i + 1);
+		cr_assert(jx_str_same(a1.url, a2.url), "line %zu", i + 1);
+		cr_assert(jx_str_same(a1.source, a2.source), "line %zu", i + 1);
+		cr_assert(jx_str_same(a1.title, a2.title), "line %zu", i + 1);
+		cr_assert(jx_str_same(a1.lang, a2.lang), "line %zu", i + 1);
+		cr_assert(jx_str_same(a1.published, a2.published), "line %zu",
+		    i + 1);
+		cr_assert(jx_str_same(a1.timeline, a2.timeline), "line %zu",
+		    i + 1);
+	}
+	cr_assert_eq(json_input_next(in, &a1, err1, sizeof(err1)),
+	    JSON_INPUT_END);
+	json_decref(doc);
+	json_input_destroy(&in);
+	unlink(path);
+	free(path);
+	free(content);
+}
