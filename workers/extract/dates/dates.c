@@ -122,7 +122,9 @@ static const uint16_t first_fiscal[] = { DW_fiscal, DW_calendar, DW_mid,
  * first, when set, the only words it opens on, so numbers (news text is
  * full of ones that are not dates: money, counts, scores), the
  * apostrophe and most words try only the few rules that can open on
- * them; of punctuation nothing else opens a date.
+ * them; of punctuation nothing else opens a date.  dates_lexicon_new()
+ * turns the table into a set of rules per word (dt_rules_opened_by()),
+ * so match() calls only those, in the table's order.
  */
 static const struct {
 	long		(*fn)(struct ctx *, long, struct hit *);
@@ -155,28 +157,66 @@ static const struct {
 	{ dt_spelled_year, OPENS_WORD, NULL },
 };
 
+_Static_assert(sizeof(rules) / sizeof(rules[0]) <= 32,
+    "a rule set is a uint32_t: one bit per rule");
+
+/* The rules that can open on tokens of a kind (OPENS_NUM, OPENS_APOS). */
+static uint32_t
+rules_opening(unsigned kind)
+{
+	uint32_t m = 0;
+	size_t r;
+
+	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
+		if ((rules[r].opens_on & kind) != 0)
+			m |= UINT32_C(1) << r;
+	return m;
+}
+
+/* The rules that can open on the word w: its kind (any word, a weekday,
+ * a month) and, for rules that name them, their first words. */
+uint32_t
+dt_rules_opened_by(const struct lex *w)
+{
+	unsigned kind = OPENS_WORD | (w->cls == C_WDAY ? OPENS_WDAY :
+	    w->cls == C_MONTH ? OPENS_MONTH : 0);
+	uint32_t m = 0;
+	const uint16_t *f;
+	size_t r;
+
+	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+		if ((rules[r].opens_on & kind) == 0)
+			continue;
+		if ((f = rules[r].first) != NULL) {
+			while (*f != DW_NONE && *f != w->id)
+				f++;
+			if (*f == DW_NONE)
+				continue;
+		}
+		m |= UINT32_C(1) << r;
+	}
+	return m;
+}
+
 /* Try every rule that can open on token i, in the table's order. */
 static long
 match(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i);
 	enum timex_mod mod = TIMEX_MOD_NONE;
-	unsigned kind;
-	size_t r;
+	uint32_t set;
 	long k, n;
 
 	memset(h, 0, sizeof(*h));
 	c->at_para = t->para;
 	if (t->kind == TK_NUM)
-		kind = OPENS_NUM;
+		set = c->num_rules;
 	else if (t->kind == TK_PUNCT) {
 		if (!P(t, '\''))
 			return 0;
-		kind = OPENS_APOS;
+		set = c->apos_rules;
 	} else {
-		kind = OPENS_WORD | (t->lex == NULL ? 0 :
-		    t->lex->cls == C_WDAY ? OPENS_WDAY :
-		    t->lex->cls == C_MONTH ? OPENS_MONTH : 0);
+		set = c->word_rules[t->wid];
 		if ((k = prefix(c, i, &mod)) > 0 &&
 		    (n = after_prefix(c, i + k, h)) > 0) {
 			h->start = tk(c, i)->start;
@@ -187,11 +227,9 @@ match(struct ctx *c, long i, struct hit *h)
 		}
 		memset(h, 0, sizeof(*h));
 	}
-	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
-		if ((rules[r].opens_on & kind) != 0 &&
-		    (rules[r].first == NULL || t->kind != TK_WORD ||
-		    WL(t, rules[r].first)) &&
-		    (n = rules[r].fn(c, i, h)) > 0)
+	/* in the table's order: the lowest bit first */
+	for (; set != 0; set &= set - 1)
+		if ((n = rules[__builtin_ctz(set)].fn(c, i, h)) > 0)
 			return n;
 	return 0;
 }
@@ -295,6 +333,9 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 
 	memset(&c->sc, 0, sizeof(c->sc));
 	c->sc.slot = dt_lexicon_slots(out->dates_lex);
+	c->word_rules = dt_lexicon_rules(out->dates_lex);
+	c->num_rules = rules_opening(OPENS_NUM);
+	c->apos_rules = rules_opening(OPENS_APOS);
 	c->sc.s = a->body.p;
 	c->sc.len = a->body.p != NULL ? a->body.len : 0;
 	c->has_pub = a->pub.year != 0 && cal_valid(a->pub.year,

@@ -212,6 +212,9 @@ struct ctx {
 	struct scan	 sc;
 	int		 has_pub;
 	struct cal_date	 pub;
+	const uint32_t	*word_rules;	/* dt_lexicon_rules(), by word id */
+	uint32_t	 num_rules;	/* the rules a number can open */
+	uint32_t	 apos_rules;	/* and an apostrophe */
 	long		 q_tok;		/* token of the last quarter named */
 	int		 q_year, q_num;	/* and its value */
 	/*
@@ -253,6 +256,10 @@ struct hit {
 const struct tok *dt_tk_scan(struct scan *, long);
 /* The lexicon's hash slots, for struct scan. */
 const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
+/* The rules a listed word can open, one bit per entry of dates.c's rule
+ * table (built into the lexicon by dates_lexicon_new()). */
+const uint32_t *dt_lexicon_rules(const struct dates_lexicon *);
+uint32_t dt_rules_opened_by(const struct lex *);
 
 /*
  * Token i of the text (absolute), scanning ahead as needed.  The rules

@@ -41,6 +41,8 @@ _Static_assert((DW_COUNT - 1) * 4 <= LEX_SLOTS,
 
 struct dates_lexicon {
 	uint16_t	 slot[LEX_SLOTS];
+	/* the rules each word can open (dates.c's table; bit r: rule r) */
+	uint32_t	 rules[DW_COUNT];
 };
 
 static const struct tok tok_none;
@@ -67,6 +69,7 @@ dates_lexicon_new(void)
 		while (lx->slot[h] != DW_NONE)
 			h = (h + 1) & (LEX_SLOTS - 1);
 		lx->slot[h] = (uint16_t)k;
+		lx->rules[k] = dt_rules_opened_by(&words[k]);
 	}
 	return lx;
 }
@@ -84,6 +87,12 @@ const uint16_t *
 dt_lexicon_slots(const struct dates_lexicon *lx)
 {
 	return lx->slot;
+}
+
+const uint32_t *
+dt_lexicon_rules(const struct dates_lexicon *lx)
+{
+	return lx->rules;
 }
 
 /* The id of the word with this key, or DW_NONE. */
