@@ -3,12 +3,14 @@
  * comes back on reopen, in order; damage is reported and skipped, never
  * fatal; finished segments go away.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 
 #include <criterion/criterion.h>
 
@@ -577,6 +579,65 @@ Test(spool, old_format_segment_is_replayed)
 	sp = spool_test_open(dir, &seen);
 	cr_assert_eq(seen.n, 1);
 	cr_assert_str_eq(seen.frame[0], "new");
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
+/*
+ * fdatasync as this test binary sees it: the real one, unless a test
+ * asks it to fail (Criterion runs each test in a process of its own, so
+ * the switch never leaks into another test).  A definition here takes
+ * the place of libc's for every caller in the binary, spool.c too.
+ */
+static int spool_test_fdatasync_fails;
+
+int	fdatasync(int);
+
+int
+fdatasync(int fd)
+{
+	if (spool_test_fdatasync_fails) {
+		errno = EIO;
+		return -1;
+	}
+	return (int)syscall(SYS_fdatasync, fd);
+}
+
+/* Issue 12, item 6: a failed fdatasync when a segment is rotated is
+ * fatal like every other (quarryd exits 1 unacknowledged and replays). */
+Test(spool, fdatasync_failure_at_rotation_is_fatal, .exit_code = 1)
+{
+	char dir[64];
+	struct spool_seen seen;
+	struct spool *sp;
+
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	spool_set_segment_max(sp, 64);
+	cr_assert_neq(spool_append(sp, "one", 3), 0);	/* dirty */
+	spool_test_fdatasync_fails = 1;
+	/* The segment is full: this append rotates, and must not go on
+	 * past the failed sync of the old segment. */
+	spool_append(sp, "two", 3);
+	cr_assert_fail("rotation went on after fdatasync failed");
+}
+
+/* ... and an fdatasync that fails before an ack is reported, counted. */
+Test(spool, fdatasync_failure_is_reported)
+{
+	char dir[64];
+	struct spool_seen seen;
+	struct spool_info info;
+	struct spool *sp;
+
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	cr_assert_neq(spool_append(sp, "one", 3), 0);
+	spool_test_fdatasync_fails = 1;
+	cr_assert_eq(spool_sync(sp), -1);
+	spool_info(sp, &info);
+	cr_assert_eq(info.fsync_failures, 1);
+	spool_test_fdatasync_fails = 0;
 	spool_close(&sp);
 	th_rmtree(dir);
 }
