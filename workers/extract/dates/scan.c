@@ -329,10 +329,18 @@ scan_one(struct scan *sc, struct tok *t)
 		}
 		break;
 	}
-	memset(t, 0, sizeof(*t));
+	/* every field set here or below: a memset of the token cost more
+	 * than the stores */
 	t->start = (uint32_t)p;
 	t->sp = (uint8_t)sp;
 	t->para = (uint16_t)sc->para;
+	t->cap = 0;
+	t->ndig = 0;
+	t->ch = 0;
+	t->num = 0;
+	t->wid = 0;
+	t->lex = NULL;
+	t->key[0] = t->key[1] = 0;
 	if ((cls == B_UPPER || cls == B_LOWER) && p + 16 <= sc->len &&
 	    (n = word8(sc->s + p, t->key)) > 0) {
 		/* an ASCII word of 1..15 letters, lowered in two loads */
