@@ -12,7 +12,9 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/mount.h>
+#include <poll.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <arpa/inet.h>
@@ -683,5 +685,71 @@ Test(lifecycle, duplicate_window_survives_a_restart, .timeout = 60)
 	zmq_ctx_term(ctx);
 	status = th_daemon_stop(&d);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	th_rmtree(d.dir);
+}
+
+/*
+ * Item 8: while the spool is read at start, quarryd asks systemd for
+ * more start-up time (EXTEND_TIMEOUT_USEC), before READY=1.
+ */
+Test(lifecycle, replay_extends_the_start_timeout, .timeout = 60)
+{
+	char state[TH_PATH_MAX + 16], path[TH_PATH_MAX + 16], note[512];
+	char idbuf[PROTO_ID_MAX + 1];
+	const char *run[] = { "--state-dir", state, NULL };
+	struct sockaddr_un sun;
+	struct th_daemon d;
+	struct ack ack;
+	void *ctx, *prod;
+	int fd, status, extend = 0, ready = 0, i;
+
+	th_daemon_prepare(&d);
+	snprintf(state, sizeof(state), "%s/state", d.dir);
+	th_daemon_restart(&d, 0, run);
+	ctx = th_ctx();
+	prod = th_producer(ctx, d.ingest);
+	for (i = 0; i < 3; i++) {
+		lc_submit(prod, i);
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+		    TH_WAIT_MS) == 0);
+	}
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	/* Again, under a service manager: our notify socket. */
+	snprintf(path, sizeof(path), "%s/notify", d.dir);
+	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	cr_assert(fd != -1);
+	memset(&sun, 0, sizeof(sun));
+	sun.sun_family = AF_UNIX;
+	cr_assert_lt(strlen(path), sizeof(sun.sun_path));
+	memcpy(sun.sun_path, path, strlen(path) + 1);
+	cr_assert(bind(fd, (struct sockaddr *)&sun, sizeof(sun)) == 0);
+	setenv("NOTIFY_SOCKET", path, 1);
+	th_daemon_restart(&d, 0, run);
+	unsetenv("NOTIFY_SOCKET");
+	while (!ready) {
+		struct pollfd p = { fd, POLLIN, 0 };
+		ssize_t k;
+
+		cr_assert(poll(&p, 1, TH_WAIT_MS) == 1, "no READY=1; log:\n%s",
+		    th_daemon_log(&d));
+		k = recv(fd, note, sizeof(note) - 1, 0);
+		cr_assert(k > 0);
+		note[k] = '\0';
+		if (strncmp(note, "EXTEND_TIMEOUT_USEC=", 20) == 0) {
+			cr_assert(strstr(note, "STATUS=replaying the spool") !=
+			    NULL, "%s", note);
+			cr_assert_gt(atol(note + 20), 0);
+			extend++;
+		}
+		if (strncmp(note, "READY=1", 7) == 0)
+			ready = 1;
+	}
+	cr_assert_gt(extend, 0, "no EXTEND_TIMEOUT_USEC before READY=1");
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	close(fd);
 	th_rmtree(d.dir);
 }
