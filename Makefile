@@ -11,7 +11,8 @@ PYTHON	?= /usr/bin/python3
 PKGS	:= libzmq msgpack libevent jansson libseccomp inih libsystemd
 DEB_PKGS := build-essential pkg-config libzmq3-dev libmsgpack-dev libevent-dev \
 	    libjansson-dev libcriterion-dev python3-zmq python3-msgpack python3-scrapy \
-	    libseccomp-dev libinih-dev libsystemd-dev curl man-db systemd
+	    libseccomp-dev libinih-dev libsystemd-dev curl man-db systemd \
+	    chromium
 
 OPT	?= -O2
 CFLAGS	?= $(OPT) -g
@@ -77,7 +78,7 @@ DAEMON_OBJS  := daemon/options.o daemon/config.o daemon/preflight.o daemon/detac
 		daemon/spool.o daemon/stats.o daemon/http.o daemon/notify.o \
 		daemon/conffile.o daemon/curve.o daemon/privdrop.o \
 		daemon/zsock.o daemon/dirlock.o daemon/dedupfile.o daemon/supervisor.o daemon/workers.o daemon/dirs.o \
-		daemon/broker.o
+		daemon/broker.o daemon/status_page.o
 TOOL_OBJS    := tools/json.o tools/feed.o tools/sub.o tools/extract_cmd.o \
 		tools/stats.o tools/keygen.o
 
@@ -124,6 +125,20 @@ $(BUILD)/faults/quarry-worker: $(addprefix $(BUILD)/faults/,$(FAULT_WORKER_OBJS)
 $(BUILD)/faults/%.o: %.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -DQUARRY_FAULTS -c -o $@ $<
+
+# The status page (daemon/status.html) as a C array: no build step for
+# the page itself, nothing fetched at run time.
+$(BUILD)/daemon/status_page.c: daemon/status.html
+	@mkdir -p $(dir $@)
+	{ echo '/* Generated from daemon/status.html by the Makefile. */'; \
+	  echo '#include "status.h"'; \
+	  echo 'const unsigned char status_page[] = {'; \
+	  od -An -v -tx1 $< | sed 's/ *\([0-9a-f][0-9a-f]\)/0x\1,/g'; \
+	  echo '};'; \
+	  echo 'const size_t status_page_len = sizeof(status_page);'; } >$@.tmp
+	mv $@.tmp $@
+$(BUILD)/daemon/status_page.o: $(BUILD)/daemon/status_page.c daemon/status.h | deps
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/%.o: %.c | deps
 	@mkdir -p $(dir $@)

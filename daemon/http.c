@@ -5,6 +5,8 @@
  * reads the broker's counters with no locking, and a stuck loop shows as
  * an endpoint that does not answer (which is what a health check wants).
  * GET and HEAD only; no request bodies; idle connections time out.
+ * / is the status page (status.h), /healthz, /metrics and /stats the
+ * machines' endpoints.
  *
  * Bounded against hostile clients (docs/security.md): each connection's
  * bufferevent is ours (evhttp_set_bevcb), with a read high-water mark, so
@@ -33,6 +35,7 @@
 
 #include "http.h"
 #include "log.h"
+#include "status.h"
 #include "util.h"
 
 /* A scraper finishes in milliseconds; a client idle this long is gone. */
@@ -45,6 +48,9 @@
 	EVHTTP_REQ_POST | EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |		\
 	EVHTTP_REQ_OPTIONS | EVHTTP_REQ_TRACE | EVHTTP_REQ_PATCH)
 #define HTTP_ALLOW		"GET, HEAD"
+#define HTTP_PAGE_CSP		"default-src 'none'; script-src 'unsafe-inline'; " \
+	"style-src 'unsafe-inline'; connect-src 'self'; img-src 'self'; " \
+	"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 #define HTTP_PROM_TYPE		"text/plain; version=0.0.4; charset=utf-8"
 /* Bytes read ahead of the request being answered: two requests' worth
  * of headers; past it the connection is not read until its reply is. */
@@ -239,6 +245,29 @@ http_stats(struct evhttp_request *req, void *arg)
 	http_render(req, arg, 0);
 }
 
+/* The status page: static bytes; the browser fetches /stats itself.
+ * Its policy lets it talk to us alone, run its own inline script and
+ * nothing else. */
+static void
+http_status_page(struct evhttp_request *req, void *arg)
+{
+	struct evkeyvalq *hdr = evhttp_request_get_output_headers(req);
+	struct evbuffer *body;
+
+	(void)arg;
+	if (http_method_refused(req))
+		return;
+	if ((body = evbuffer_new()) == NULL)
+		fatalx("evbuffer_new");
+	if (evbuffer_add_reference(body, status_page, status_page_len, NULL,
+	    NULL) == -1)
+		fatalx("evbuffer_add_reference");
+	evhttp_add_header(hdr, "Content-Security-Policy", HTTP_PAGE_CSP);
+	evhttp_add_header(hdr, "X-Content-Type-Options", "nosniff");
+	http_reply(req, 200, "OK", "text/html; charset=utf-8", body);
+	evbuffer_free(body);
+}
+
 static void
 http_notfound(struct evhttp_request *req, void *arg)
 {
@@ -386,6 +415,7 @@ http_new(struct event_base *base, const char *addr, http_gather_fn gather,
 	evhttp_set_timeout(h->evh, HTTP_TIMEOUT_S);
 	evhttp_set_max_headers_size(h->evh, HTTP_HEADERS_MAX);
 	evhttp_set_max_body_size(h->evh, 0);
+	evhttp_set_cb(h->evh, "/", http_status_page, h);
 	evhttp_set_cb(h->evh, "/healthz", http_healthz, h);
 	evhttp_set_cb(h->evh, "/metrics", http_metrics, h);
 	evhttp_set_cb(h->evh, "/stats", http_stats, h);
@@ -414,9 +444,9 @@ http_new(struct event_base *base, const char *addr, http_gather_fn gather,
 			h->port = ntohs(((struct sockaddr_in6 *)&ss)->
 			    sin6_port);
 	}
-	log_info("http: /healthz, /metrics and /stats on %s%s%s:%u",
-	    strchr(host, ':') ? "[" : "", host, strchr(host, ':') ? "]" : "",
-	    h->port);
+	log_info("http: the status page (/), /healthz, /metrics and /stats "
+	    "on %s%s%s:%u", strchr(host, ':') ? "[" : "", host,
+	    strchr(host, ':') ? "]" : "", h->port);
 	return h;
 }
 
