@@ -157,8 +157,10 @@ static const struct {
 	{ dt_spelled_year, OPENS_WORD, NULL },
 };
 
-_Static_assert(sizeof(rules) / sizeof(rules[0]) <= 32,
-    "a rule set is a uint32_t: one bit per rule");
+/* A word's rule set also says whether prefix() can open on it. */
+#define OPENS_PREFIX_BIT	(UINT32_C(1) << 31)
+_Static_assert(sizeof(rules) / sizeof(rules[0]) <= 31,
+    "a rule set is a uint32_t: one bit per rule and the prefix bit");
 
 /* The rules that can open on tokens of a kind (OPENS_NUM, OPENS_APOS). */
 static uint32_t
@@ -195,6 +197,16 @@ dt_rules_opened_by(const struct lex *w)
 		}
 		m |= UINT32_C(1) << r;
 	}
+	/* and the modifiers of prefix(): the, early, late, mid, earlier,
+	 * later */
+	switch (w->id) {
+	case DW_the: case DW_early: case DW_late: case DW_mid:
+	case DW_earlier: case DW_later:
+		m |= OPENS_PREFIX_BIT;
+		break;
+	default:
+		break;
+	}
 	return m;
 }
 
@@ -217,7 +229,8 @@ match(struct ctx *c, long i, struct hit *h)
 		set = c->apos_rules;
 	} else {
 		set = c->word_rules[t->wid];
-		if ((k = prefix(c, i, &mod)) > 0 &&
+		if ((set & OPENS_PREFIX_BIT) != 0 &&
+		    (k = prefix(c, i, &mod)) > 0 &&
 		    (n = after_prefix(c, i + k, h)) > 0) {
 			h->start = tk(c, i)->start;
 			h->ntok = n + k;
@@ -228,7 +241,7 @@ match(struct ctx *c, long i, struct hit *h)
 		memset(h, 0, sizeof(*h));
 	}
 	/* in the table's order: the lowest bit first */
-	for (; set != 0; set &= set - 1)
+	for (set &= ~OPENS_PREFIX_BIT; set != 0; set &= set - 1)
 		if ((n = rules[__builtin_ctz(set)].fn(c, i, h)) > 0)
 			return n;
 	return 0;

@@ -353,7 +353,6 @@ is_sentence_end(const struct tok *t)
 	    P(t, ';');
 }
 
-
 /*
  * Direction an unanchored day or month takes from the publication date:
  * DIR_PAST (on or before), DIR_FUTURE (on or after), DIR_PREV (strictly
