@@ -42,10 +42,13 @@ static const struct {
 	  "on it)\n"
 	  "  --curve-server-key FILE  quarryd's public key: CURVE on\n"
 	  "  --curve-key PREFIX    our pair, PREFIX.key and PREFIX.pub\n" },
-	{ "extract", extract_cmd_main, "[--noop] [FILE...]",
+	{ "extract", extract_cmd_main, "[--noop] [--jobs N] [FILE...]",
 	  "Run the extractors here, on article JSON lines (FILEs, or stdin).\n"
 	  "  --noop                skip extraction: empty results "
-	  "(benchmarks)\n" },
+	  "(benchmarks)\n"
+	  "  --jobs N              N extraction threads, 1 to 64 (default 1);"
+	  "\n"
+	  "                        results still in input order\n" },
 	{ "stats", stats_main,
 	  "[--endpoint URL] [--json | --metrics] [--timeout SECS]",
 	  "Ask a running quarryd for its figures, in sections (like redis-cli "
