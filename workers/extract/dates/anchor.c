@@ -376,19 +376,12 @@ dt_season_of(struct cal_date d, int *year)
 	return S_WI;
 }
 
-static const uint16_t future_cues[] = {
-	DW_will, DW_ll, DW_shall, DW_next, DW_coming, DW_upcoming,
-	DW_scheduled, DW_expected, DW_plans, DW_planned, DW_planning, DW_plan,
-	DW_due, DW_until, DW_going, DW_tomorrow, DW_would, DW_could, DW_might,
-	DW_intends, DW_soon, DW_NONE
-};
-
-static const uint16_t past_cues[] = {
-	DW_said, DW_was, DW_were, DW_had, DW_did, DW_ago, DW_last, DW_earlier,
-	DW_says, DW_told, DW_reported, DW_announced, DW_began, DW_came,
-	DW_went, DW_met, DW_made, DW_took, DW_gave, DW_left, DW_died, DW_won,
-	DW_lost, DW_yesterday, DW_NONE
-};
+/* The tense a word cues (words.def's F_FUTURE, F_PAST), or 0. */
+static inline int
+cue(const struct tok *t)
+{
+	return t->lex != NULL ? t->lex->flags & (F_FUTURE | F_PAST) : 0;
+}
 
 /* A verb in -ed ("described", "charged").  Capitalized words are
  * names ("United", "Red"), not verbs. */
@@ -418,10 +411,10 @@ dt_tense(struct ctx *c, long i)
 			break;
 		/* "had been due to expire Friday": a plan in the past
 		 * perfect is over */
-		if (WL(t, future_cues))
+		if (cue(t) == F_FUTURE)
 			return W(tk(c, i - k - 1), had) ||
 			    W(tk(c, i - k - 2), had) ? -1 : 1;
-		if (WL(t, past_cues))
+		if (cue(t) == F_PAST)
 			return -1;
 		if (past_participle(t))
 			return -1;
@@ -430,9 +423,9 @@ dt_tense(struct ctx *c, long i)
 		t = tk(c, i + k);
 		if (is_sentence_end(t))
 			break;
-		if (WL(t, future_cues))
+		if (cue(t) == F_FUTURE)
 			return 1;
-		if (WL(t, past_cues) || past_participle(t))
+		if (cue(t) == F_PAST || past_participle(t))
 			return -1;
 	}
 	return 0;

@@ -139,6 +139,10 @@ enum part { P_MO, P_AF, P_EV, P_NI };
  * other token the gate skips it.  "the", "a" and "that" before an
  * unknown word were most of what reached the rules. */
 #define F_LEAD		0x8
+/* Tense cues (anchor.c's dt_tense()): a word pointing to the future
+ * ("will", "plans", "scheduled") or to the past ("said", "ago"). */
+#define F_FUTURE	0x10
+#define F_PAST		0x20
 
 /* A word as a key: the union's char array is zero-padded by its
  * initializer (and the scanner pads a token's), so equal words have
