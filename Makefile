@@ -8,11 +8,14 @@ CC	?= cc
 PKG_CONFIG ?= pkg-config
 PYTHON	?= /usr/bin/python3
 
-PKGS	:= libzmq msgpack libevent jansson libseccomp inih libsystemd
+PKGS	:= libzmq msgpack libevent jansson libseccomp inih libsystemd libnats
 DEB_PKGS := build-essential pkg-config libzmq3-dev libmsgpack-dev libevent-dev \
 	    libjansson-dev libcriterion-dev python3-zmq python3-msgpack python3-scrapy \
 	    libseccomp-dev libinih-dev libsystemd-dev curl man-db systemd \
 	    chromium
+# The JetStream sink (daemon/sink.c), its tests' servers, and the Node.js
+# consumer example (clients/nats_consumer.js).
+DEB_PKGS += libnats-dev nats-server
 
 OPT	?= -O2
 CFLAGS	?= $(OPT) -g
@@ -39,8 +42,10 @@ PKGS_common   := libzmq
 PKGS_protocol := $(PKGS_common) msgpack
 PKGS_extract  :=
 PKGS_workers  := $(PKGS_protocol) libseccomp
-PKGS_daemon   := $(PKGS_protocol) libevent inih libsystemd
-PKGS_tools    := $(PKGS_protocol) jansson libevent
+# libnats: the JetStream sink (daemon/sink.c) and `quarry sub --nats`
+# (tools/natssub.c); never the workers.
+PKGS_daemon   := $(PKGS_protocol) libevent inih libsystemd libnats
+PKGS_tools    := $(PKGS_protocol) jansson libevent libnats
 INC_common    := -Icommon
 INC_protocol  := $(INC_common) -Iprotocol
 INC_extract   := $(INC_protocol) -Iworkers/extract
@@ -81,6 +86,9 @@ DAEMON_OBJS  := daemon/options.o daemon/config.o daemon/preflight.o daemon/detac
 		daemon/broker.o daemon/status_page.o
 TOOL_OBJS    := tools/json.o tools/feed.o tools/sub.o tools/extract_cmd.o \
 		tools/stats.o tools/keygen.o
+# The JetStream sink and `quarry sub --nats` (they link libnats).
+DAEMON_OBJS  += daemon/sink.o
+TOOL_OBJS    += tools/natssub.o
 
 # Mains stay out of the lists above so tests can link the rest.
 QUARRYD_OBJS := daemon/quarryd.o $(DAEMON_OBJS) $(PROTO_OBJS) $(COMMON_OBJS)

@@ -37,6 +37,7 @@
 #include "preflight.h"
 #include "privdrop.h"
 #include "queue.h"
+#include "sink.h"
 #include "spool.h"
 #include "stats.h"
 #include "supervisor.h"
@@ -111,6 +112,7 @@ struct broker {
 	struct spool	*spool;		/* NULL when off */
 	struct dedupfile *dedup;	/* the duplicate window on disk (with
 					 * the spool), or NULL */
+	struct sink	*sink;		/* JetStream; NULL when off */
 	struct held_ack_list held;	/* acks waiting for a spool sync */
 	size_t		 nheld;
 	struct event	*commit_ev;	/* fsync batch: the group commit */
@@ -186,8 +188,14 @@ broker_ack(struct broker *b, zmq_msg_t *rid, int delim, struct str id,
 	}
 }
 
+/*
+ * Publish on the XPUB and, with the sink on, hand the same payload to
+ * JetStream; sid (the spool record, or 0) is recorded done when the
+ * PubAck comes back (broker_sink_acked).
+ */
 static void
-broker_publish(struct broker *b, const char *kind, const struct result *r)
+broker_publish(struct broker *b, const char *kind, const struct result *r,
+    uint64_t sid)
 {
 	char topic[BROKER_TOPIC_MAX];
 	size_t n = strlen(kind), src = r->source.len;
@@ -214,13 +222,17 @@ broker_publish(struct broker *b, const char *kind, const struct result *r)
 		    (unsigned long long)r->seq);
 	else
 		b->stats.bytes_out += (uint64_t)n + b->out.len;
+	if (b->sink != NULL)
+		sink_publish(b->sink, kind, r->source, r->id, r->seq,
+		    b->out.data, b->out.len, sid);
 }
 
-/* The job is finished for good: record it, and forget it. */
+/* The job is finished for good: record it (with the sink on, when its
+ * PubAck arrives), and forget it. */
 static void
 broker_retire(struct broker *b, struct job *j)
 {
-	if (j->sid != 0)
+	if (j->sid != 0 && b->sink == NULL)
 		spool_done(b->spool, j->sid);
 	ledger_remember(b->ledger, j->article.id, now_us());
 	if (b->dedup != NULL)
@@ -246,7 +258,7 @@ broker_dead_letter(struct broker *b, struct job *j)
 	log_warnx("article \"%s\": dead letter after %u attempt%s: %s",
 	    log_excerpt(ex, j->article.id.p, j->article.id.len), j->attempt,
 	    j->attempt == 1 ? "" : "s", j->error);
-	broker_publish(b, "dead", &r);
+	broker_publish(b, "dead", &r, j->sid);
 	b->stats.dead++;
 	stats_source(&b->stats, j->article.source.p, j->article.source.len,
 	    STATS_DEAD);
@@ -350,6 +362,19 @@ broker_gather(void *arg, struct stats_gauges *g)
 	}
 	g->ready = b->notify != NULL && notify_is_ready(b->notify);
 	broker_gather_workers(b, g);
+	if (b->sink != NULL) {
+		struct sink_counters c;
+
+		sink_counters(b->sink, &c);
+		g->sink_state = sink_state_name(sink_state(b->sink));
+		g->sink_pending = c.pending;
+		g->sink_inflight = c.inflight;
+		g->sink_capacity = c.capacity;
+		g->sink_published = c.published;
+		g->sink_acked = c.acked;
+		g->sink_duplicates = c.duplicates;
+		g->sink_errors = c.errors;
+	}
 	return &b->stats;
 }
 
@@ -535,7 +560,7 @@ broker_on_done(struct broker *b, struct worker *w, struct wmsg *m)
 	r.published = j->article.published;
 	r.seq = ++b->seq;
 	r.worker = str_make(w->name, strlen(w->name));
-	broker_publish(b, "result", &r);
+	broker_publish(b, "result", &r, j->sid);
 	b->stats.results++;
 	stats_source(&b->stats, j->article.source.p, j->article.source.len,
 	    STATS_RESULT);
@@ -663,6 +688,9 @@ broker_dispatch(struct broker *b)
 		    "dispatching (results published now reach only "
 		    "subscribers already connected)", b->cfg->replay_hold_ms);
 	}
+	/* JetStream is behind: produce no more results until it acks. */
+	if (b->sink != NULL && sink_full(b->sink))
+		return 0;
 	while (b->queue.count > 0) {
 		j = queue_peek(&b->queue);
 		if (j->attempt >= b->cfg->max_attempts) {
@@ -858,6 +886,50 @@ broker_refill(struct broker *b)
 		broker_replay_one(b, sid, attempts, frame, len);
 }
 
+/* --- the JetStream sink --- */
+
+/* JetStream has the result: its article is done.  (The pump that ends
+ * this turn dispatches into the room the ack made.) */
+static void
+broker_sink_acked(void *arg, uint64_t sid)
+{
+	struct broker *b = arg;
+
+	if (sid != 0)
+		spool_done(b->spool, sid);
+}
+
+static int
+broker_sink_open(struct broker *b)
+{
+	struct config *c = b->cfg;
+	struct sink_settings set;
+	char err[CONFIG_PATH_MAX + 512];
+
+	memset(&set, 0, sizeof(set));
+	set.servers = c->sink;
+	set.stream = c->sink_stream;
+	set.user = c->sink_user;
+	set.password_file = c->sink_password_file;
+	set.nkey = c->sink_nkey;
+	set.nkey_seed = c->sink_nkey_seed;
+	set.ca_file = c->sink_ca;
+	if (c->sink_max_age != NULL && sink_parse_age(c->sink_max_age,
+	    &set.max_age_s, err, sizeof(err)) == -1) {
+		log_warnx("sink-max-age: %s", err);
+		return -1;
+	}
+	set.replicas = c->sink_replicas;
+	set.duplicate_window_ms = c->dedup_window_ms;
+	set.buffer = c->sink_buffer;
+	if ((b->sink = sink_new(b->base, &set, broker_sink_acked, b, err,
+	    sizeof(err))) == NULL) {
+		log_warnx("%s", err);
+		return -1;
+	}
+	return 0;
+}
+
 /* --- ingest --- */
 
 /*
@@ -890,6 +962,7 @@ broker_on_article(struct broker *b)
 	struct article a;
 	struct job *j;
 	int n, kept, delim, payload;
+	char why[PROTO_ERR_MAX / 2];	/* "id: " + why fits in err */
 
 	if ((n = zsock_recv(b->ingest, f, ZSOCK_FRAMES_MAX)) == 0)
 		return 0;
@@ -921,8 +994,18 @@ broker_on_article(struct broker *b)
 		broker_ack(b, &f[0], delim, id, ACK_REJECTED, err);
 		goto out;
 	}
+	if (b->sink != NULL && sink_id_problem(a.id, why, sizeof(why))) {
+		snprintf(err, sizeof(err), "id: %s", why);
+		broker_ack(b, &f[0], delim, a.id, ACK_REJECTED, err);
+		goto out;
+	}
 	if (b->draining) {
 		broker_ack(b, &f[0], delim, a.id, ACK_BUSY, "shutting down");
+		goto out;
+	}
+	if (b->sink != NULL && sink_full(b->sink)) {
+		broker_ack(b, &f[0], delim, a.id, ACK_BUSY,
+		    "sink unavailable");
 		goto out;
 	}
 	if (ledger_find(b->ledger, a.id) != NULL ||
@@ -1055,7 +1138,8 @@ broker_check_exit(struct broker *b)
 	if (!b->draining || b->done)
 		return;
 	now = now_us();
-	if (!b->exiting && (b->queue.count + b->workers.inflight == 0 ||
+	if (!b->exiting && ((b->queue.count + b->workers.inflight == 0 &&
+	    (b->sink == NULL || sink_pending(b->sink) == 0)) ||
 	    now >= b->drain_deadline_us))
 		broker_begin_exit(b);
 	if (b->exiting && (supervisor_running(b->sup) == 0 ||
@@ -1445,6 +1529,12 @@ broker_close(struct broker *b)
 	}
 	if (b->commit_ev != NULL)
 		event_free(b->commit_ev);
+	if (b->sink != NULL && sink_pending(b->sink) > 0)
+		log_info("sink: %zu result%s not acknowledged; %s",
+		    sink_pending(b->sink), sink_pending(b->sink) == 1 ? "" :
+		    "s", b->spool != NULL ? "their articles stay in the spool "
+		    "for the next start" : "lost (no spool)");
+	sink_destroy(&b->sink);
 	spool_close(&b->spool);
 	if (b->dedup != NULL)
 		dedupfile_flush(b->dedup, b->ledger);
@@ -1527,9 +1617,10 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 		 * lost (PUB): after a start, dispatch waits for one to sync.
 		 * Not only the replayed articles: producers reconnect too,
 		 * and a DEALER delivers at once what it queued while we were
-		 * down (the model test lost such results).
+		 * down (the model test lost such results).  Not with the
+		 * JetStream sink: the stream keeps them.
 		 */
-		if (cfg->replay_hold_ms > 0) {
+		if (cfg->replay_hold_ms > 0 && cfg->sink == NULL) {
 			b.hold_until_us = now_us() +
 			    (uint64_t)cfg->replay_hold_ms * 1000;
 			log_info("start: dispatch waits for a subscriber to "
@@ -1545,6 +1636,8 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 			fatalx("cannot start the group commit timer");
 	}
 	if (broker_open(&b) == -1)
+		goto out;
+	if (cfg->sink != NULL && broker_sink_open(&b) == -1)
 		goto out;
 	if (strcmp(cfg->http, "off") != 0) {
 		char err[HTTP_ADDR_MAX + 128];

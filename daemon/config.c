@@ -266,6 +266,23 @@ config_finish(struct config *c, const char *argv0, char *err, size_t errlen)
 			return -1;
 		}
 	}
+	if (c->sink == NULL && (c->sink_user != NULL ||
+	    c->sink_password_file != NULL || c->sink_nkey != NULL ||
+	    c->sink_nkey_seed != NULL || c->sink_ca != NULL)) {
+		snprintf(err, errlen, "sink: NATS credentials given without "
+		    "--sink, which turns the sink on");
+		return -1;
+	}
+	if ((c->sink_user == NULL) != (c->sink_password_file == NULL)) {
+		snprintf(err, errlen, "sink-user: --sink-user and "
+		    "--sink-password-file go together");
+		return -1;
+	}
+	if ((c->sink_nkey == NULL) != (c->sink_nkey_seed == NULL)) {
+		snprintf(err, errlen, "sink-nkey: --sink-nkey (the public key) "
+		    "and --sink-nkey-seed (the seed file) go together");
+		return -1;
+	}
 	/* Local workers have no client key to offer a CURVE endpoint. */
 	if (c->curve_secret_key != NULL && c->workers > 0 &&
 	    strncmp(c->workers_endpoint, "tcp://", 6) == 0) {

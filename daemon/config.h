@@ -26,6 +26,9 @@
 /* Finished ids remembered for duplicates: ~100 bytes each with typical
  * ids, so the default 100k costs ~10 MB; 10M is the sane ceiling. */
 #define CONFIG_DEDUP_MAX	10000000
+/* Results the sink may hold unacknowledged: each holds its encoded
+ * result (~8 KB), so 1M is ~8 GB, the sane ceiling. */
+#define CONFIG_SINK_BUFFER_MAX	1000000
 
 struct config {
 	char		*ingest;	/* endpoint producers submit to */
@@ -67,6 +70,15 @@ struct config {
 	char		*user;		/* started as root: become this user
 					 * after binding (privdrop.h) */
 	char		*pidfile;	/* our pid, written once bound */
+	/* The JetStream sink (sink.h); off while sink is NULL. */
+	char		*sink;		/* nats://H:P[,nats://H:P...] */
+	char		*sink_stream;
+	char		*sink_user, *sink_password_file;
+	char		*sink_nkey, *sink_nkey_seed;
+	char		*sink_ca;
+	char		*sink_max_age;	/* retention, N[smhd]; 0: none */
+	unsigned	 sink_replicas;
+	size_t		 sink_buffer;	/* results held before "busy" */
 };
 
 /* Fill defaults: endpoints from DESIGN.md, workers = online CPUs. */

@@ -195,6 +195,10 @@ http_healthz(struct evhttp_request *req, void *arg)
 	} else if (g.workers == 0) {
 		code = 503;
 		state = "no workers";
+	} else if (g.sink_state != NULL && strcmp(g.sink_state, "up") != 0) {
+		/* Results are held, not yet durable: serving, degraded. */
+		code = 503;
+		state = "degraded: sink down";
 	} else {
 		code = 200;
 		state = "serving";

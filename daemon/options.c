@@ -18,6 +18,7 @@
 #include "http.h"
 #include "log.h"
 #include "options.h"
+#include "sink.h"
 #include "spool.h"
 #include "util.h"
 
@@ -46,6 +47,9 @@
 					 * without making acks feel slow */
 #define DEFAULT_DEDUP_WINDOW_MS	600000	/* producers resend within minutes */
 #define DEFAULT_DEDUP_MAX	100000
+#define DEFAULT_SINK_MAX_AGE	"7d"	/* a week: consumers away over a
+					 * holiday still catch up */
+#define DEFAULT_SINK_BUFFER	10000	/* as the queue: ~80 MB of results */
 
 /* Timers: below 10 ms they would busy-loop; above a day is a typo. */
 #define OPTIONS_MS_MIN		10
@@ -85,6 +89,9 @@ static const struct options_choice options_fsync[] = {
 
 static int	options_check_endpoint(const char *, char *, size_t);
 static int	options_check_http(const char *, char *, size_t);
+static int	options_check_sink(const char *, char *, size_t);
+static int	options_check_stream(const char *, char *, size_t);
+static int	options_check_age(const char *, char *, size_t);
 
 const struct options_entry options_table[] = {
 	{ .name = "foreground", .short_name = 'f', .type = OPTIONS_SWITCH,
@@ -236,6 +243,47 @@ const struct options_entry options_table[] = {
 	{ .name = "pidfile", .type = OPTIONS_STRING, .scope = OPTIONS_BOTH,
 	  FIELD(pidfile), .arg = "PATH", .default_text = "none",
 	  .text = "write quarryd's pid there (locked while it runs)" },
+
+	/* --- the JetStream sink (sink.h) --- */
+	{ .name = "sink", .type = OPTIONS_STRING, .scope = OPTIONS_BOTH,
+	  FIELD(sink), .arg = "URLS", .default_text = "none: sink off",
+	  .check = options_check_sink,
+	  .text = "also publish every result to NATS JetStream: "
+	  "nats://HOST:PORT, comma-separated" },
+	{ .name = "sink_stream", .type = OPTIONS_STRING,
+	  .scope = OPTIONS_BOTH, FIELD(sink_stream), .arg = "NAME",
+	  .default_str = SINK_STREAM_DEFAULT, .check = options_check_stream,
+	  .text = "the stream, created if missing" },
+	{ .name = "sink_user", .type = OPTIONS_STRING, .scope = OPTIONS_BOTH,
+	  FIELD(sink_user), .arg = "NAME",
+	  .text = "NATS user (with sink_password_file)" },
+	{ .name = "sink_password_file", .type = OPTIONS_STRING,
+	  .scope = OPTIONS_BOTH, FIELD(sink_password_file), .arg = "FILE",
+	  .text = "the file holding the NATS user's password" },
+	{ .name = "sink_nkey", .type = OPTIONS_STRING, .scope = OPTIONS_BOTH,
+	  FIELD(sink_nkey), .arg = "PUBKEY",
+	  .text = "NATS nkey, the public key (with sink_nkey_seed)" },
+	{ .name = "sink_nkey_seed", .type = OPTIONS_STRING,
+	  .scope = OPTIONS_BOTH, FIELD(sink_nkey_seed), .arg = "FILE",
+	  .text = "the file holding the nkey's seed" },
+	{ .name = "sink_ca", .type = OPTIONS_STRING, .scope = OPTIONS_BOTH,
+	  FIELD(sink_ca), .arg = "FILE",
+	  .text = "TLS to NATS, trusting these CA certificates" },
+	{ .name = "sink_max_age", .type = OPTIONS_STRING,
+	  .scope = OPTIONS_BOTH, FIELD(sink_max_age), .arg = "T",
+	  .default_str = DEFAULT_SINK_MAX_AGE, .check = options_check_age,
+	  .text = "a new stream keeps results this long: N[smhd], 0: no "
+	  "limit" },
+	{ .name = "sink_replicas", .type = OPTIONS_NUMBER,
+	  .scope = OPTIONS_BOTH, FIELD(sink_replicas), .arg = "N",
+	  .minimum = 1, .maximum = SINK_REPLICAS_MAX, .default_num = 1,
+	  .text = "a new stream's replicas" },
+	{ .name = "sink_buffer", .type = OPTIONS_NUMBER,
+	  .scope = OPTIONS_BOTH, FIELD(sink_buffer), .arg = "N",
+	  .minimum = 1, .maximum = CONFIG_SINK_BUFFER_MAX,
+	  .default_num = DEFAULT_SINK_BUFFER,
+	  .text = "results held unacknowledged before dispatch pauses and "
+	  "intake is busy" },
 
 	{ .name = "help", .short_name = 'h', .type = OPTIONS_ACTION,
 	  .scope = OPTIONS_FLAG, .text = "print this summary" },
@@ -667,4 +715,49 @@ options_check_http(const char *v, char *why, size_t whylen)
 	if (strcmp(v, "off") == 0)
 		return 0;
 	return http_parse_addr(v, host, sizeof(host), &port, why, whylen);
+}
+
+/* nats://HOST:PORT (or tls://), comma-separated. */
+static int
+options_check_sink(const char *v, char *why, size_t whylen)
+{
+	const char *p = v;
+	size_t n;
+
+	for (;;) {
+		n = strcspn(p, ",");
+		if (!((n > 7 && strncmp(p, "nats://", 7) == 0) ||
+		    (n > 6 && strncmp(p, "tls://", 6) == 0))) {
+			snprintf(why, whylen, "\"%.*s\" is not "
+			    "nats://HOST:PORT (servers are comma-separated)",
+			    (int)(n < 200 ? n : 200), p);
+			return -1;
+		}
+		if (p[n] == '\0')
+			return 0;
+		p += n + 1;
+	}
+}
+
+/* A JetStream stream name: a file name on the server and a token of its
+ * API subjects. */
+static int
+options_check_stream(const char *v, char *why, size_t whylen)
+{
+	if (strlen(v) > SINK_STREAM_MAX ||
+	    strpbrk(v, " \t\r\n.*>/\\") != NULL) {
+		snprintf(why, whylen, "\"%s\" is not a stream name (up to %d "
+		    "bytes, no spaces, '.', '*', '>', '/' or '\\')", v,
+		    SINK_STREAM_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+options_check_age(const char *v, char *why, size_t whylen)
+{
+	uint64_t secs;
+
+	return sink_parse_age(v, &secs, why, whylen);
 }

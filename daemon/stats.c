@@ -322,6 +322,31 @@ stats_prometheus(const struct stats *s, const struct stats_gauges *g,
 	    "quarry_build_info{version=\"%s\"} 1\n", QUARRY_VERSION) < 0;
 	rc |= stats_prom_workers(b, g);
 	rc |= stats_prom_sources(b, s);
+	if (g->sink_state != NULL) {
+		rc |= stats_prom_one(b, "quarry_sink_up", "gauge",
+		    "1 while the JetStream sink is connected and publishing.",
+		    strcmp(g->sink_state, "up") == 0);
+		rc |= stats_prom_one(b, "quarry_sink_pending", "gauge",
+		    "Results held until JetStream acknowledges them.",
+		    g->sink_pending);
+		rc |= stats_prom_one(b, "quarry_sink_in_flight", "gauge",
+		    "Results sent to JetStream and awaiting a PubAck.",
+		    g->sink_inflight);
+		rc |= stats_prom_one(b, "quarry_sink_capacity", "gauge",
+		    "Held results beyond which dispatch pauses and intake "
+		    "is busy.", g->sink_capacity);
+		rc |= stats_prom_one(b, "quarry_sink_published_total",
+		    "counter", "Publishes to JetStream, resends included.",
+		    g->sink_published);
+		rc |= stats_prom_one(b, "quarry_sink_acked_total", "counter",
+		    "PubAcks received from JetStream.", g->sink_acked);
+		rc |= stats_prom_one(b, "quarry_sink_duplicates_total",
+		    "counter", "PubAcks JetStream marked duplicate (a "
+		    "resend of a stored result).", g->sink_duplicates);
+		rc |= stats_prom_one(b, "quarry_sink_errors_total", "counter",
+		    "Publishes that failed or timed out (then resent).",
+		    g->sink_errors);
+	}
 	rc |= evbuffer_add_printf(b, "# HELP %s Time a worker spent "
 	    "extracting one article.\n# TYPE %s histogram\n", h, h) < 0;
 	for (i = 0; i <= STATS_LATENCY_BUCKETS; i++) {
@@ -452,6 +477,16 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    g->spool_bytes, g->spool_unfinished, g->spool_replay_left,
 	    g->spool_write_errors, g->spool_enospc,
 	    g->spool_fsync_failures) < 0;
+	if (g->sink_state != NULL)
+		rc |= evbuffer_add_printf(b, "  \"sink\": {\"state\": \"%s\", "
+		    "\"pending\": %zu, \"in_flight\": %zu, \"capacity\": %zu, "
+		    "\"published\": %" PRIu64 ", \"acked\": %" PRIu64 ", "
+		    "\"duplicates\": %" PRIu64 ", \"errors\": %" PRIu64 "},\n",
+		    g->sink_state, g->sink_pending, g->sink_inflight,
+		    g->sink_capacity, g->sink_published, g->sink_acked,
+		    g->sink_duplicates, g->sink_errors) < 0;
+	else
+		rc |= evbuffer_add_printf(b, "  \"sink\": null,\n") < 0;
 	/* Cumulative, like the Prometheus buckets: [bound_us, count]. */
 	rc |= evbuffer_add_printf(b, "  \"extraction_us\": {\"count\": %"
 	    PRIu64 ", \"sum\": %" PRIu64 ", \"buckets\": [",

@@ -138,6 +138,11 @@ struct stats_gauges {
 	size_t		 dedup_ids;	/* finished ids remembered */
 	uint64_t	 dedup_oldest_s; /* age of the oldest of them */
 	uint64_t	 dedup_forgotten_early; /* for --dedup-max */
+	/* The JetStream sink (sink.h), when sink_state is not NULL. */
+	const char	*sink_state;	/* "up", "down", "connecting" */
+	size_t		 sink_pending, sink_inflight, sink_capacity;
+	uint64_t	 sink_published, sink_acked, sink_duplicates,
+			 sink_errors;
 };
 
 void	stats_init(struct stats *);

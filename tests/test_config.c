@@ -119,6 +119,13 @@ Test(config, errors_name_the_flag)
 		{ "--max-attempts", "-1", "--max-attempts" },
 		{ "--heartbeat-ms", "1", "--heartbeat-ms" },
 		{ "--bogus", "1", "--bogus" },
+		{ "--sink", "127.0.0.1:4222", "--sink" },
+		{ "--sink", "nats://a:1,b:2", "--sink" },
+		{ "--sink-stream", "a.b", "--sink-stream" },
+		{ "--sink-replicas", "7", "--sink-replicas" },
+		{ "--sink-max-age", "3w", "--sink-max-age" },
+		{ "--sink-max-age", "99999d", "--sink-max-age" },
+		{ "--sink-buffer", "0", "--sink-buffer" },
 	};
 	size_t i;
 
@@ -547,4 +554,41 @@ Test(config, manual_lists_match_the_table)
 		cr_assert(o != NULL && (o->scope & OPTIONS_FILE),
 		    "quarryd.conf.5 lists %s, which the table has not", k);
 	}
+}
+
+Test(config, sink_settings)
+{
+	const char *argv[] = { "quarryd", "--sink",
+	    "nats://127.0.0.1:4222,nats://127.0.0.1:4223", "--sink-stream",
+	    "RESULTS", "--sink-max-age", "36h", "--sink-replicas", "3",
+	    "--sink-buffer", "500", NULL };
+	const char *half[] = { "quarryd", "--sink", "nats://127.0.0.1:4222",
+	    "--sink-user", "quarry", NULL };
+	const char *orphan[] = { "quarryd", "--sink-ca", "/ca.pem", NULL };
+	struct config c;
+	char err[256];
+
+	config_defaults(&c);
+	cr_assert_null(c.sink, "the sink is off by default");
+	cr_assert_str_eq(c.sink_max_age, "7d");
+	cr_assert_str_eq(c.sink_stream, "QUARRY");
+	config_free(&c);
+	cr_assert_eq(config_test_parse(&c, err, sizeof(err), 11, argv), 0,
+	    "%s", err);
+	cr_assert_eq(config_finish(&c, "quarryd", err, sizeof(err)), 0, "%s",
+	    err);
+	cr_assert_str_eq(c.sink_stream, "RESULTS");
+	cr_assert_str_eq(c.sink_max_age, "36h");
+	cr_assert_eq(c.sink_replicas, 3);
+	cr_assert_eq(c.sink_buffer, 500);
+	config_free(&c);
+	/* A user without a password file; credentials without a sink. */
+	cr_assert_eq(config_test_parse(&c, err, sizeof(err), 5, half), 0);
+	cr_assert_eq(config_finish(&c, "quarryd", err, sizeof(err)), -1);
+	cr_assert(strstr(err, "sink-password-file") != NULL, "%s", err);
+	config_free(&c);
+	cr_assert_eq(config_test_parse(&c, err, sizeof(err), 3, orphan), 0);
+	cr_assert_eq(config_finish(&c, "quarryd", err, sizeof(err)), -1);
+	cr_assert(strstr(err, "--sink") != NULL, "%s", err);
+	config_free(&c);
 }

@@ -28,7 +28,10 @@ static const struct {
 	  "  --curve-key PREFIX    our pair, PREFIX.key and PREFIX.pub\n" },
 	{ "sub", sub_main,
 	  "[--endpoint E] [--topic PREFIX]... [--count N] [--timeout SECS]\n"
-	  "\t\t[--ready-file PATH] [--curve-server-key FILE --curve-key PREFIX]",
+	  "\t\t[--ready-file PATH] [--curve-server-key FILE --curve-key PREFIX]\n"
+	  "       quarry sub --nats URL [--stream NAME] [--durable NAME]\n"
+	  "\t\t[--subject quarry.result.>] [--from-seq N | --since TIME]\n"
+	  "\t\t[--count N] [--timeout SECS] [--ca FILE]",
 	  "Print results and dead letters as JSON lines, each with its topic.\n"
 	  "  --endpoint E          quarryd's results (default "
 	  "tcp://127.0.0.1:7401)\n"
@@ -41,7 +44,20 @@ static const struct {
 	  "  --ready-file PATH     create PATH once subscribed (scripts wait "
 	  "on it)\n"
 	  "  --curve-server-key FILE  quarryd's public key: CURVE on\n"
-	  "  --curve-key PREFIX    our pair, PREFIX.key and PREFIX.pub\n" },
+	  "  --curve-key PREFIX    our pair, PREFIX.key and PREFIX.pub\n"
+	  "With --nats, from the JetStream stream quarryd --sink fills, a pull\n"
+	  "consumer acknowledging each result once printed:\n"
+	  "  --nats URL            the NATS server (nats://HOST:PORT)\n"
+	  "  --stream NAME         the stream (default QUARRY)\n"
+	  "  --durable NAME        keep our place on the server: a restart\n"
+	  "                        resumes after the last result printed\n"
+	  "  --subject S           (default quarry.result.>; quarry.> adds "
+	  "dead letters)\n"
+	  "  --from-seq N, --since TIME  where a new consumer starts "
+	  "(default: the\n"
+	  "                        beginning; TIME is RFC 3339 or YYYY-MM-DD)\n"
+	  "  --count N, --timeout SECS  as above (timeout exits 2)\n"
+	  "  --ca FILE             TLS, trusting these CA certificates\n" },
 	{ "extract", extract_cmd_main, "[--noop] [--jobs N] [FILE...]",
 	  "Run the extractors here, on article JSON lines (FILEs, or stdin).\n"
 	  "  --noop                skip extraction: empty results "

@@ -178,6 +178,11 @@ sub_main(int argc, char **argv)
 	void *zctx;
 	int c, fd, zero = 0, rc = 0;
 
+	/* From JetStream instead of the XPUB (natssub.c). */
+	for (i = 1; i < (size_t)argc; i++)
+		if (strcmp(argv[i], "--nats") == 0 ||
+		    strncmp(argv[i], "--nats=", 7) == 0)
+			return natssub_main(argc, argv);
 	memset(&s, 0, sizeof(s));
 	s.timeout_ms = -1;
 	topics = xcalloc((size_t)argc, sizeof(*topics));

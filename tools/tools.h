@@ -17,6 +17,8 @@
 
 int	feed_main(int argc, char **argv);
 int	sub_main(int argc, char **argv);
+/* `quarry sub --nats URL ...`: sub_main hands over to it. */
+int	natssub_main(int argc, char **argv);
 int	extract_cmd_main(int argc, char **argv);
 int	stats_main(int argc, char **argv);
 int	keygen_main(int argc, char **argv);
