@@ -15,7 +15,7 @@ DEB_PKGS := build-essential pkg-config libzmq3-dev libmsgpack-dev libevent-dev \
 	    chromium
 # The JetStream sink (daemon/sink.c), its tests' servers, and the Node.js
 # consumer example (clients/nats_consumer.js).
-DEB_PKGS += libnats-dev nats-server
+DEB_PKGS += libnats-dev nats-server nodejs
 
 OPT	?= -O2
 CFLAGS	?= $(OPT) -g
@@ -270,7 +270,13 @@ soak: $(PROGS) $(BUILD)/tests/quarry-tests | deps
 	QUARRY_BUILD=$(abspath $(BUILD)) QUARRY_MODEL_TOTAL=$(SOAK_STEPS) \
 	    $(BUILD)/tests/quarry-tests --filter 'model/*' --timeout 86400
 
-check: $(PROGS) $(BUILD)/faults/quarry-worker $(BUILD)/tests/quarry-tests | deps
+# The Node.js JetStream consumer example's packages (nats, @msgpack/msgpack),
+# pinned by clients/package-lock.json, from the npm registry.
+clients/node_modules/.package-lock.json: clients/package.json clients/package-lock.json
+	cd clients && npm ci --no-audit --no-fund
+
+check: $(PROGS) $(BUILD)/faults/quarry-worker $(BUILD)/tests/quarry-tests \
+		clients/node_modules/.package-lock.json | deps
 	QUARRY_BUILD=$(abspath $(BUILD)) QUARRY_PYTHON=$(PYTHON) \
 	    $(BUILD)/tests/quarry-tests --timeout 240 $(CRITERION_FLAGS)
 
