@@ -10,8 +10,11 @@ import json
 import os
 import platform
 import shlex
+import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 # Sustained runs last at least this long (the issue's 20 s), sized from
@@ -22,6 +25,11 @@ LATENCY_S = 10.0
 TRANSPORT_ARTICLES = 50000
 QUEUED_ARTICLES = 10000
 SIZE = 4096
+# The JetStream sink beside no sink: articles per run, and the buffer cut
+# to 1,000 so that a run is paced by JetStream's PubAcks rather than
+# absorbed by the buffer (the default 10,000 is half a run).
+SINK_ARTICLES = 20000
+SINK_BUFFER = 1000
 # The targets of issue 8 (2 cores).
 TARGETS = {
     "extract_mb_s": 100.0, "e2e_articles_s": 15000.0,
@@ -121,6 +129,52 @@ corpus = run([build + "/bench/pipeline_bench", "--samples", samples,
 R["memory"] = {"quarryd_10k_queued_kb": held["quarryd_hwm_kb"],
                "worker_after_corpus_kb": corpus["worker_hwm_kb"],
                "corpus_articles": ncorpus, "held": held, "corpus": corpus}
+
+# 8 (run here, reported after the spool). The JetStream sink: end to
+# end with it beside without, both with the spool (batch), 2 workers, a
+# nats-server -js of our own on a free port, its store in a temp dir.
+def free_port():
+    with socket.socket() as sk:
+        sk.bind(("127.0.0.1", 0))
+        return sk.getsockname()[1]
+
+
+def sink_runs():
+    ns = shutil.which("nats-server") or "/usr/sbin/nats-server"
+    if not os.access(ns, os.X_OK):
+        return {"error": "nats-server is not installed (make deps)"}
+    d = tempfile.mkdtemp(prefix="quarry-bench-nats-")
+    port = free_port()
+    url = "nats://127.0.0.1:%d" % port
+    commands.append("%s -js -a 127.0.0.1 -p %d -sd DIR &" % (ns, port))
+    srv = subprocess.Popen([ns, "-js", "-a", "127.0.0.1", "-p", str(port),
+                            "-sd", d, "-l", os.path.join(d, "nats.log")])
+    try:
+        deadline = time.time() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), 1).close()
+                break
+            except OSError:
+                if time.time() > deadline or srv.poll() is not None:
+                    return {"error": "nats-server did not start"}
+                time.sleep(0.05)
+        off = pipeline("--articles", SINK_ARTICLES, "--size", SIZE,
+                       "--workers", 2, "--spool", "batch",
+                       "--label", "spool batch, sink off")
+        on = pipeline("--articles", SINK_ARTICLES, "--size", SIZE,
+                      "--workers", 2, "--spool", "batch",
+                      "--label", "spool batch, sink on", "--",
+                      "--sink", url, "--sink-buffer", str(SINK_BUFFER))
+        return {"off": off, "on": on,
+                "ratio": round(on["articles_s"] / off["articles_s"], 3)}
+    finally:
+        srv.terminate()
+        srv.wait()
+        shutil.rmtree(d, ignore_errors=True)
+
+
+R["sink"] = sink_runs()
 
 # 7. Linear time on hostile input.
 commands.append(build + "/bench/linear_bench")
@@ -234,6 +288,21 @@ md.append(hdr)
 for e in R["e2e"] + R["spool"]:
     md.append(row(e))
 md.append("")
+md.append("## JetStream sink\n")
+if "ratio" in R["sink"]:
+    md.append("quarryd with the spool (batch) and 2 workers, %d articles, "
+              "without and with `--sink` to a nats-server -js on the same "
+              "machine (file storage, one replica); `--sink-buffer %d`, so "
+              "that JetStream's PubAcks pace the run rather than the "
+              "buffer absorbing it.  Latency is to the XPUB result, which "
+              "does not wait for the PubAck.\n" % (SINK_ARTICLES, SINK_BUFFER))
+    md.append(hdr)
+    md.append(row(R["sink"]["off"]))
+    md.append(row(R["sink"]["on"]))
+    md.append("\nsink on / sink off = **%.2f** (goal: 0.80).\n" %
+              R["sink"]["ratio"])
+else:
+    md.append("Not run: %s.\n" % R["sink"]["error"])
 md.append("## Transport ceiling\n")
 md.append("The same encoded %d-byte articles, window and subscriber; "
           "\"raw ZeroMQ\" is PUSH→PULL, a forwarder (zmq_msg_send, no "
