@@ -113,7 +113,7 @@ LINEAR_BENCH_OBJS := bench/linear_bench.o bench/hostile.o $(EXTRACT_OBJS) $(PROT
 EVAL_DIR ?= ../shared/eval
 BENCH_INPUT ?= $(or $(wildcard $(EVAL_DIR)/*.jsonl),examples/articles.jsonl)
 
-.PHONY: all deps check run clean bench install uninstall asan fuzz fuzz-run \
+.PHONY: all deps check run clean bench install install-strip uninstall asan fuzz fuzz-run \
 	fuzz-budget
 all: $(PROGS)
 
@@ -285,26 +285,38 @@ run: $(PROGS) | deps
 
 # --- install (FHS; PREFIX and DESTDIR as usual) ---
 # quarryd and quarry-worker are daemons (section 8) and go side by side,
-# where quarryd looks for its worker; the unit's ExecStart is rewritten to
-# the installed quarryd.  quarryd reads /etc/quarry/quarryd.conf: install
-# only adds the example beside it and never touches the real one.
+# where quarryd looks for its worker; the unit's ExecStart and the
+# example's worker_bin are rewritten to the installed paths.  quarryd
+# reads /etc/quarry/quarryd.conf: install only adds the example beside it
+# and never touches the real one.  The unit goes where systemd's
+# pkg-config file puts units for this PREFIX (/usr/local/lib/systemd/system
+# for /usr/local, which systemd reads; /usr/lib/systemd/system for /usr).
+# `make install-strip` installs the programs stripped.
 PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
 SBINDIR	?= $(PREFIX)/sbin
 MANDIR	?= $(PREFIX)/share/man
+DATADIR	?= $(PREFIX)/share/quarry
+DOCDIR	?= $(PREFIX)/share/doc/quarry
 SYSCONFDIR ?= /etc
-SYSTEMD_UNIT_DIR ?= $(or $(shell $(PKG_CONFIG) --variable=systemdsystemunitdir \
-	systemd 2>/dev/null),/lib/systemd/system)
+SYSTEMD_UNIT_DIR ?= $(or $(shell $(PKG_CONFIG) --define-variable=prefix=$(PREFIX) \
+	--define-variable=root_prefix=$(PREFIX) --define-variable=rootprefix=$(PREFIX) \
+	--variable=systemdsystemunitdir systemd 2>/dev/null),$(PREFIX)/lib/systemd/system)
+INSTALL_STRIP ?=
 MAN_PAGES := docs/man/quarry.1 docs/man/quarryd.conf.5 docs/man/quarryd.8 \
 	docs/man/quarry-worker.8
+CLIENTS	:= clients/producer.py clients/subscriber.py clients/scrapy_quarry.py \
+	clients/example_spider.py
+DOCS	:= README.md $(wildcard docs/*.md)
 
 install: $(PROGS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SBINDIR) \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 	    $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(SYSTEMD_UNIT_DIR) \
-	    $(DESTDIR)$(SYSCONFDIR)/quarry
-	install -m 0755 $(BUILD)/quarry $(DESTDIR)$(BINDIR)/quarry
-	install -m 0755 $(BUILD)/quarryd $(BUILD)/quarry-worker \
+	    $(DESTDIR)$(SYSCONFDIR)/quarry $(DESTDIR)$(DATADIR)/clients \
+	    $(DESTDIR)$(DOCDIR)
+	install -m 0755 $(INSTALL_STRIP) $(BUILD)/quarry $(DESTDIR)$(BINDIR)/quarry
+	install -m 0755 $(INSTALL_STRIP) $(BUILD)/quarryd $(BUILD)/quarry-worker \
 	    $(DESTDIR)$(SBINDIR)/
 	for m in $(MAN_PAGES); do \
 	    install -m 0644 $$m $(DESTDIR)$(MANDIR)/man$${m##*.}/ || exit 1; \
@@ -312,8 +324,15 @@ install: $(PROGS)
 	sed 's|/usr/local/sbin/quarryd|$(SBINDIR)/quarryd|' \
 	    systemd/quarryd.service >$(DESTDIR)$(SYSTEMD_UNIT_DIR)/quarryd.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_UNIT_DIR)/quarryd.service
-	install -m 0644 systemd/quarryd.conf \
-	    $(DESTDIR)$(SYSCONFDIR)/quarry/quarryd.conf.example
+	sed 's|/usr/local/sbin/quarry-worker|$(SBINDIR)/quarry-worker|' \
+	    systemd/quarryd.conf \
+	    >$(DESTDIR)$(SYSCONFDIR)/quarry/quarryd.conf.example
+	chmod 0644 $(DESTDIR)$(SYSCONFDIR)/quarry/quarryd.conf.example
+	install -m 0644 $(CLIENTS) $(DESTDIR)$(DATADIR)/clients/
+	install -m 0644 $(DOCS) $(DESTDIR)$(DOCDIR)/
+
+install-strip:
+	$(MAKE) INSTALL_STRIP=-s install
 
 # Leaves /etc/quarry/quarryd.conf (and so its directory) alone.
 uninstall:
@@ -324,6 +343,12 @@ uninstall:
 	for m in $(notdir $(MAN_PAGES)); do \
 	    rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$$m; \
 	done
+	for f in $(notdir $(CLIENTS)); do \
+	    rm -f $(DESTDIR)$(DATADIR)/clients/$$f; \
+	done
+	for f in $(notdir $(DOCS)); do rm -f $(DESTDIR)$(DOCDIR)/$$f; done
+	-rmdir $(DESTDIR)$(DATADIR)/clients $(DESTDIR)$(DATADIR) \
+	    $(DESTDIR)$(DOCDIR) 2>/dev/null
 	-rmdir $(DESTDIR)$(SYSCONFDIR)/quarry 2>/dev/null
 
 clean:

@@ -683,6 +683,12 @@ Test(ops, install_and_uninstall_with_destdir, .timeout = 120)
 		{ "/opt/q/share/man/man8/quarry-worker.8", 0644 },
 		{ "/units/quarryd.service", 0644 },
 		{ "/etc/quarry/quarryd.conf.example", 0644 },
+		{ "/opt/q/share/quarry/clients/producer.py", 0644 },
+		{ "/opt/q/share/quarry/clients/subscriber.py", 0644 },
+		{ "/opt/q/share/quarry/clients/scrapy_quarry.py", 0644 },
+		{ "/opt/q/share/doc/quarry/README.md", 0644 },
+		{ "/opt/q/share/doc/quarry/operations.md", 0644 },
+		{ "/opt/q/share/doc/quarry/protocol.md", 0644 },
 	};
 	char root[] = "/tmp/quarry-destdir-XXXXXX", vars[600], p[600],
 	    unit[8192], out[OPS_OUT_MAX];
@@ -712,6 +718,23 @@ Test(ops, install_and_uninstall_with_destdir, .timeout = 120)
 	snprintf(p, sizeof(p), "cat %s/etc/quarry/quarryd.conf", root);
 	cr_assert_eq(ops_sh(p, out, sizeof(out), NULL, 0), 0);
 	cr_assert_str_eq(out, "[quarryd]\n");
+	/* The example names the worker where install put it. */
+	snprintf(p, sizeof(p), "grep '^#worker_bin = ' "
+	    "%s/etc/quarry/quarryd.conf.example", root);
+	cr_assert_eq(ops_sh(p, out, sizeof(out), NULL, 0), 0);
+	cr_assert_str_eq(out, "#worker_bin = /opt/q/sbin/quarry-worker\n");
+	/* Not stripped by install; stripped by install-strip. */
+	snprintf(p, sizeof(p), "readelf -S %s/opt/q/sbin/quarryd | grep -c "
+	    "' .symtab'", root);
+	ops_sh(p, out, sizeof(out), NULL, 0);
+	cr_assert_str_eq(out, "1\n", "install stripped quarryd");
+	ops_install(root, vars, "install-strip");
+	for (i = 0; i < 3; i++) {
+		snprintf(p, sizeof(p), "readelf -S %s%s | grep -c ' .symtab'",
+		    root, files[i].path);
+		ops_sh(p, out, sizeof(out), NULL, 0);
+		cr_assert_str_eq(out, "0\n", "%s not stripped", files[i].path);
+	}
 
 	ops_install(root, vars, "uninstall");
 	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
@@ -720,6 +743,16 @@ Test(ops, install_and_uninstall_with_destdir, .timeout = 120)
 	}
 	snprintf(p, sizeof(p), "%s/etc/quarry/quarryd.conf", root);
 	cr_assert(access(p, F_OK) == 0, "uninstall removed the config");
+
+	/* Without SYSTEMD_UNIT_DIR: systemd's pkg-config path for this
+	 * PREFIX, never /lib/systemd/system whatever PREFIX says. */
+	snprintf(vars, sizeof(vars), "DESTDIR=%s PREFIX=/opt/q", root);
+	ops_install(root, vars, "install");
+	cr_assert(ops_exists(root, "/opt/q/lib/systemd/system/"
+	    "quarryd.service", 0644), "the unit is not under PREFIX");
+	snprintf(p, sizeof(p), "%s/lib/systemd/system/quarryd.service", root);
+	cr_assert(access(p, F_OK) == -1, "the unit ignored PREFIX");
+	ops_install(root, vars, "uninstall");
 	th_rmtree(root);
 }
 
