@@ -305,8 +305,10 @@ SYSTEMD_UNIT_DIR ?= $(or $(shell $(PKG_CONFIG) --define-variable=prefix=$(PREFIX
 INSTALL_STRIP ?=
 MAN_PAGES := docs/man/quarry.1 docs/man/quarryd.conf.5 docs/man/quarryd.8 \
 	docs/man/quarry-worker.8
-CLIENTS	:= clients/producer.py clients/subscriber.py clients/scrapy_quarry.py \
-	clients/example_spider.py
+# The example clients as they are (the Node.js one with its package
+# files, for npm install beside it).
+CLIENTS	:= $(wildcard clients/*.py clients/*.js clients/package.json \
+	clients/package-lock.json)
 DOCS	:= README.md $(wildcard docs/*.md)
 
 install: $(PROGS)

@@ -686,6 +686,7 @@ Test(ops, install_and_uninstall_with_destdir, .timeout = 120)
 		{ "/opt/q/share/quarry/clients/producer.py", 0644 },
 		{ "/opt/q/share/quarry/clients/subscriber.py", 0644 },
 		{ "/opt/q/share/quarry/clients/scrapy_quarry.py", 0644 },
+		{ "/opt/q/share/quarry/clients/nats_consumer.js", 0644 },
 		{ "/opt/q/share/doc/quarry/README.md", 0644 },
 		{ "/opt/q/share/doc/quarry/operations.md", 0644 },
 		{ "/opt/q/share/doc/quarry/protocol.md", 0644 },
