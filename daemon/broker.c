@@ -28,6 +28,7 @@
 #include "curve.h"
 #include "dedupfile.h"
 #include "detach.h"
+#include "fds.h"
 #include "http.h"
 #include "job.h"
 #include "ledger.h"
@@ -138,6 +139,7 @@ struct broker {
 	struct http	*http;		/* NULL when off */
 	struct notify	*notify;	/* the service manager */
 	struct curve	*curve;		/* CURVE and its ZAP handler, or NULL */
+	struct fds	*fds;		/* the descriptor budget */
 	broker_reload_fn reload;	/* SIGHUP */
 	void		*reload_arg;
 };
@@ -336,6 +338,9 @@ broker_gather(void *arg, struct stats_gauges *g)
 	g->queue_max = b->queue.max;
 	g->queue_bytes = b->queue.bytes;
 	g->queue_max_bytes = b->queue.max_bytes;
+	g->connections = fds_connections(b->fds);
+	g->connections_budget = fds_budget(b->fds);
+	g->connections_refused = fds_refused(b->fds);
 	g->inflight = b->workers.inflight;
 	g->workers = b->workers.count;
 	g->workers_configured = b->cfg->workers;
@@ -1366,7 +1371,7 @@ static int
 broker_dirty(const struct broker *b)
 {
 	return b->wsock->dirty || b->ingest->dirty || b->results->dirty ||
-	    curve_dirty(b->curve);
+	    curve_dirty(b->curve) || fds_dirty(b->fds);
 }
 
 /*
@@ -1405,6 +1410,7 @@ broker_pump(struct broker *b)
 			    broker_on_subscription(b); k++)
 				;
 			curve_pump(b->curve);
+			fds_pump(b->fds);
 			broker_dispatch(b);
 		} while (broker_dirty(b));
 		broker_settle(b);
@@ -1487,6 +1493,9 @@ broker_open(struct broker *b)
 	curve_server(b->curve, b->ingest, c->ingest, CURVE_PRODUCERS);
 	curve_server(b->curve, b->wsock, c->workers_endpoint, CURVE_WORKERS);
 	curve_server(b->curve, b->results, c->results, CURVE_SUBSCRIBERS);
+	fds_watch(b->fds, b->ingest, c->ingest);
+	fds_watch(b->fds, b->wsock, c->workers_endpoint);
+	fds_watch(b->fds, b->results, c->results);
 	if (zsock_bind(b->ingest, c->ingest) == -1 ||
 	    zsock_bind(b->wsock, c->workers_endpoint) == -1 ||
 	    zsock_bind(b->results, c->results) == -1)
@@ -1549,6 +1558,7 @@ broker_close(struct broker *b)
 	http_destroy(&b->http);
 	notify_destroy(&b->notify);
 	supervisor_destroy(&b->sup);
+	fds_destroy(&b->fds);
 	zsock_destroy(&b->ingest);
 	zsock_destroy(&b->wsock);
 	zsock_destroy(&b->results);
@@ -1589,6 +1599,11 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 		fatalx("event_base_new");
 	if ((b.zctx = zmq_ctx_new()) == NULL)
 		fatal("zmq_ctx_new");
+	/* The budget's reserve: quarryd's own, HTTP's and the local
+	 * workers' (fds.h). */
+	b.fds = fds_new(b.zctx, b.base, fds_raise_limit(), FDS_RESERVE_BASE +
+	    (strcmp(cfg->http, "off") != 0 ? HTTP_CONNS_MAX + 1 : 0) +
+	    FDS_PER_WORKER * (size_t)cfg->workers);
 	signal(SIGPIPE, SIG_IGN);
 	/* Before the spool: a long replay keeps the service manager told. */
 	b.notify = notify_new(b.base);

@@ -55,10 +55,6 @@
 /* Bytes read ahead of the request being answered: two requests' worth
  * of headers; past it the connection is not read until its reply is. */
 #define HTTP_INPUT_MAX		(2 * HTTP_HEADERS_MAX)
-/* Connections at once: an operator endpoint serves a scraper or two, a
- * health check and a person; 64 is far past that and, at HTTP_INPUT_MAX
- * plus a reply each, well under 2 MiB. */
-#define HTTP_CONNS_MAX		64
 /* A connection gets a reply within this long of its accept or of its
  * last reply, or is shut down (slowloris): evhttp's own timeout restarts
  * at every byte. */

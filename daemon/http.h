@@ -10,6 +10,11 @@
 
 #include "stats.h"
 
+/* Connections at once: an operator endpoint serves a scraper or two, a
+ * health check and a person; 64 is far past that and, at 16 KiB read
+ * ahead plus a reply each, well under 2 MiB. */
+#define HTTP_CONNS_MAX		64
+
 /* Longest "host:port" an operator may give. */
 #define HTTP_ADDR_MAX	256
 

@@ -248,6 +248,15 @@ stats_prometheus(const struct stats *s, const struct stats_gauges *g,
 	rc |= stats_prom_one(b, "quarry_queue_capacity_bytes", "gauge",
 	    "Queued bytes beyond which submissions are answered busy.",
 	    g->queue_max_bytes);
+	rc |= stats_prom_one(b, "quarry_connections", "gauge",
+	    "TCP connections on the ingest, results and workers endpoints.",
+	    g->connections);
+	rc |= stats_prom_one(b, "quarry_connections_budget", "gauge",
+	    "TCP connections beyond which new ones are shut down (the "
+	    "descriptor limit less a reserve).", g->connections_budget);
+	rc |= stats_prom_one(b, "quarry_connections_refused_total", "counter",
+	    "TCP connections shut down because the budget was full.",
+	    g->connections_refused);
 	rc |= stats_prom_one(b, "quarry_in_flight", "gauge",
 	    "Articles held by workers.", g->inflight);
 	rc |= stats_prom_one(b, "quarry_results_total", "counter",

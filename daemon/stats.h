@@ -116,6 +116,9 @@ struct stats_gauges {
 	size_t		 queue_max;	/* new submissions beyond it: busy */
 	size_t		 queue_bytes;	/* what the queued jobs hold */
 	size_t		 queue_max_bytes; /* ... beyond it: busy */
+	size_t		 connections;	/* tcp connections on the sockets */
+	size_t		 connections_budget; /* ... beyond it: refused */
+	uint64_t	 connections_refused; /* ... so far */
 	size_t		 inflight;	/* held by workers */
 	size_t		 workers;	/* registered (local and remote) */
 	int		 workers_configured; /* local processes wanted */

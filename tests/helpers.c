@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <zmq.h>
@@ -134,6 +135,8 @@ th_rmtree(const char *dir)
 
 static void th_daemon_exec(struct th_daemon *, int, const char **, int);
 
+unsigned long th_daemon_nofile;
+
 void
 th_daemon_start(struct th_daemon *d, int nworkers, const char **extra)
 {
@@ -193,6 +196,13 @@ th_daemon_exec(struct th_daemon *d, int nworkers, const char **extra,
 		/* A test that fails aborts without stopping its daemon: let
 		 * the daemon die with it instead of lingering. */
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (th_daemon_nofile > 0) {
+			struct rlimit rl = { th_daemon_nofile,
+			    th_daemon_nofile };
+
+			if (setrlimit(RLIMIT_NOFILE, &rl) == -1)
+				_exit(125);
+		}
 		fd = open(d->log, O_WRONLY | O_CREAT | logmode, 0600);
 		if (fd == -1 || dup2(fd, STDERR_FILENO) == -1)
 			_exit(126);

@@ -33,6 +33,9 @@ void	th_daemon_start(struct th_daemon *, int nworkers, const char **extra);
 /* Make the temp dir and endpoints without starting anything (then
  * th_daemon_restart starts quarryd in it, with flags naming d->dir). */
 void	th_daemon_prepare(struct th_daemon *);
+/* When set, the daemons started from now on run with RLIMIT_NOFILE
+ * soft and hard at this (descriptor-exhaustion tests). */
+extern unsigned long th_daemon_nofile;
 /* Start quarryd again in the same directory on the same endpoints (after
  * a crash); the log is appended to. */
 void	th_daemon_restart(struct th_daemon *, int nworkers, const char **extra);

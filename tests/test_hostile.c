@@ -256,8 +256,9 @@ ho_http_port(void)
 	}
 }
 
+/* A tcp connection to 127.0.0.1:port, or -1 if refused. */
 static int
-ho_http_connect(unsigned port)
+ho_connect(unsigned port)
 {
 	struct sockaddr_in sa;
 	int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -267,8 +268,19 @@ ho_http_connect(unsigned port)
 	sa.sin_family = AF_INET;
 	sa.sin_port = htons((uint16_t)port);
 	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	cr_assert(connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0,
-	    "connect: %s", strerror(errno));
+	if (connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0)
+		return fd;
+	cr_assert_eq(errno, ECONNREFUSED, "connect: %s", strerror(errno));
+	close(fd);
+	return -1;
+}
+
+static int
+ho_http_connect(unsigned port)
+{
+	int fd = ho_connect(port);
+
+	cr_assert(fd != -1, "connect: refused");
 	return fd;
 }
 
@@ -428,4 +440,112 @@ Test(hostile, http_slowloris_is_capped_and_closed, .timeout = 120,
 	    "descriptors for %d connections", most, HO_SLOW_CONNS);
 	cr_assert_eq(ho_http_get(port), 503);
 	ho_daemon_stop();
+}
+
+/* --- descriptors: a budget, never a libzmq abort --- */
+
+/* A port nobody listens on now. */
+static int
+ho_free_port(void)
+{
+	struct sockaddr_in sa;
+	socklen_t len = sizeof(sa);
+	int fd = socket(AF_INET, SOCK_STREAM, 0), port;
+
+	cr_assert(fd != -1);
+	memset(&sa, 0, sizeof(sa));
+	sa.sin_family = AF_INET;
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	cr_assert(bind(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0);
+	cr_assert(getsockname(fd, (struct sockaddr *)&sa, &len) == 0);
+	port = ntohs(sa.sin_port);
+	close(fd);
+	return port;
+}
+
+/* Wait (bounded) until the daemon's log holds needle n times. */
+static void
+ho_wait_log(const char *needle, int n)
+{
+	uint64_t deadline = ho_ms() + TH_WAIT_MS;
+	struct timespec pause = { 0, 20 * 1000000 };
+
+	for (;;) {
+		const char *log = th_daemon_log(&ho_daemon), *p = log;
+		int seen = 0;
+
+		while ((p = strstr(p, needle)) != NULL) {
+			seen++;
+			p++;
+		}
+		if (seen >= n)
+			return;
+		cr_assert(ho_ms() < deadline, "no \"%s\" (x%d) in the log:\n%s",
+		    needle, n, log);
+		cr_assert(kill(ho_daemon.pid, 0) == 0 || errno != ESRCH,
+		    "quarryd is gone; log:\n%s", log);
+		nanosleep(&pause, NULL);
+	}
+}
+
+static void
+ho_fini_nofile(void)
+{
+	th_daemon_nofile = 0;
+	ho_fini();
+}
+
+/*
+ * With a descriptor limit of 256 (the budget: 256 less the reserve),
+ * 400 idle tcp connections to ingest.  Before, libzmq's tcp listener
+ * spun on EMFILE and the next worker restart hit its ipc listener's
+ * assertion (SIGABRT).  Now the connections past the budget are shut
+ * down at once (logged, rate-limited), the restarted worker registers,
+ * quarryd lives, and once the idle ones go a producer is served.
+ */
+#define HO_NOFILE	256
+#define HO_IDLE_CONNS	400
+
+Test(hostile, descriptors_budget_refuses_and_never_aborts, .timeout = 120,
+    .fini = ho_fini_nofile)
+{
+	char ingest[64], err[PROTO_ERR_MAX];
+	const char *extra[] = { "--ingest", ingest, NULL };
+	int conns[HO_IDLE_CONNS], i, status;
+	pid_t kids[4];
+	void *ctx, *prod;
+
+	th_daemon_prepare(&ho_daemon);
+	snprintf(ingest, sizeof(ingest), "tcp://127.0.0.1:%d",
+	    ho_free_port());
+	snprintf(ho_daemon.ingest, sizeof(ho_daemon.ingest), "%s", ingest);
+	th_daemon_nofile = HO_NOFILE;
+	th_daemon_restart(&ho_daemon, 1, extra);
+	ho_wait_log(" ready (pid", 1);
+	ho_wait_log("up to ", 1);	/* the budget line */
+	/* Past the budget they are shut down; past the limit the
+	 * endpoint rests and the kernel refuses them. */
+	for (i = 0; i < HO_IDLE_CONNS; i++)
+		conns[i] = ho_connect((unsigned)atoi(strrchr(ingest, ':') +
+		    1));
+	ho_wait_log("refusing new ones", 1);
+	/* The worker's restart needs an ipc accept: it must find a
+	 * descriptor, not an abort. */
+	cr_assert_eq(th_children(ho_daemon.pid, kids, 4), 1);
+	cr_assert(kill(kids[0], SIGKILL) == 0);
+	ho_wait_log(" ready (pid", 2);
+	cr_assert_eq(waitpid(ho_daemon.pid, &status, WNOHANG), 0,
+	    "quarryd ended (status %#x); log:\n%s", status,
+	    th_daemon_log(&ho_daemon));
+	for (i = 0; i < HO_IDLE_CONNS; i++)
+		if (conns[i] != -1)
+			close(conns[i]);
+	ctx = th_ctx();
+	prod = th_producer(ctx, ingest);
+	cr_assert_eq(ho_submit(prod, "after-the-flood", "still serving", err,
+	    sizeof(err)), ACK_ACCEPTED);
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	ho_daemon_stop();
+	th_daemon_nofile = 0;
 }

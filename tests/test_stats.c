@@ -58,6 +58,9 @@ stats_test_fill(struct stats *s, struct stats_gauges *g)
 	g->queue_max = 100;
 	g->queue_bytes = 4096;
 	g->queue_max_bytes = 1 << 20;
+	g->connections = 5;
+	g->connections_budget = 900;
+	g->connections_refused = 2;
 	g->inflight = 2;
 	g->workers = 3;
 	g->workers_configured = 4;
@@ -101,7 +104,7 @@ Test(stats, spool_figures_with_a_spool)
 	text = stats_test_render(&s, &g, 1);
 	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
 	    text);
-	cr_assert_eq(nf, 35);
+	cr_assert_eq(nf, 38);
 	cr_assert_eq(promcheck_value(text, "quarry_spool_writable"), 0);
 	cr_assert_eq(promcheck_value(text, "quarry_spool_segments"), 2);
 	cr_assert_eq(promcheck_value(text, "quarry_spool_bytes"), 5000);
@@ -124,9 +127,10 @@ Test(stats, prometheus_is_strict_exposition_format)
 	text = stats_test_render(&s, &g, 1);
 	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
 	    text);
-	/* 24 with build_info, retired, per worker and source; and the
-	 * duplicate window's 3 (the spool's 8 only with a spool: below). */
-	cr_assert_eq(nf, 27);
+	/* 24 with build_info, retired, per worker and source; the
+	 * duplicate window's 3; the connections' 3 (the spool's 8 only
+	 * with a spool: below). */
+	cr_assert_eq(nf, 30);
 	cr_assert_eq(promcheck_value(text,
 	    "quarry_articles_total{status=\"accepted\"}"), 7);
 	cr_assert_eq(promcheck_value(text,
