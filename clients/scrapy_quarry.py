@@ -23,7 +23,8 @@ Settings (docs/clients.md, "Scrapy"):
                              PREFIX.pub, as `quarry keygen --out PREFIX`
 
 An item becomes an Article (docs/protocol.md section 4) from its fields
-id, body, url, title, published, source and lang.  Without an id, the id
+id, body, url, title, published, source, lang and timeline (news or
+narrative: how dates are anchored).  Without an id, the id
 is the SHA-256 (hex) of the canonical URL, so a re-crawl of the same page
 is a `duplicate`; without a source, the source is the URL's host.
 
@@ -65,7 +66,8 @@ logger = logging.getLogger("scrapy_quarry")
 ack_received = object()
 
 # The fields of an Article (docs/protocol.md section 4), read from the item.
-ARTICLE_FIELDS = ("id", "body", "url", "title", "published", "source", "lang")
+ARTICLE_FIELDS = ("id", "body", "url", "title", "published", "source", "lang",
+                  "timeline")
 
 # The broker's limit on an id (PROTO_ID_MAX): longer ids are refused here,
 # where the item is known, rather than answered with an Ack whose id is nil.

@@ -1342,14 +1342,12 @@ Test(badinput, oversize_frames_disconnect, .timeout = 120, .fini = bi_fini)
 /*
  * --- regressions from the fuzzers (fuzz/, docs/security.md) ---
  *
- * FUZZ REGRESSION, OPEN (reported to the lead; dates.c and calendar.c
- * belong to the extraction engineers): fuzz_dates found that
- * "222221115 year ago" with a published date reaches cal_add_years(),
- * whose n * 12 overflows int (calendar.c:106; UBSan: "signed integer
- * overflow: -222221115 * 12").  Built plainly the overflow wraps and
- * this test passes; under `make asan` UBSan aborts it until the year
- * count is bounded.  The input is also a seed, fuzz/corpus/fuzz_dates/
- * regress-year-overflow.
+ * fuzz_dates found that "222221115 year ago" with a published date
+ * reached cal_add_years(), whose n * 12 overflowed int (UBSan: "signed
+ * integer overflow: -222221115 * 12"; built plainly it wrapped).  A
+ * shift's count is now bounded before it is multiplied; under `make asan`
+ * UBSan aborts this test if that regresses.  The input is also a seed,
+ * fuzz/corpus/fuzz_dates/regress-year-overflow.
  */
 Test(badinput_fuzz, dates_huge_year_count)
 {
