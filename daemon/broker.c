@@ -86,6 +86,16 @@
  * wait out its timeout behind it.
  */
 #define BROKER_SLOW_US		(1000 * 1000ULL)
+/*
+ * A finished article's DONE goes to the spool this long after its result
+ * was handed to ZeroMQ.  PUB confirms nothing: the result leaves the
+ * process when ZeroMQ's I/O thread sends it, microseconds later on a
+ * healthy machine, and a SIGKILL before that would lose it with its DONE
+ * already written at the next tick.  Half a second covers a badly
+ * starved I/O thread (not proven: PUB cannot say when a message left);
+ * the cost is that a SIGKILL repeats the last half second's results.
+ */
+#define BROKER_DONE_GRACE_US	(500 * 1000ULL)
 /* The subscription-sync topic (docs/protocol.md). */
 #define BROKER_HELLO_TOPIC	"quarry.hello"
 /*
@@ -103,6 +113,12 @@ struct held_ack {
 
 TAILQ_HEAD(held_ack_list, held_ack);
 
+/* A finished article waiting out BROKER_DONE_GRACE_US. */
+struct broker_fin {
+	uint64_t	 sid;
+	uint64_t	 at_us;
+};
+
 struct broker {
 	struct config	*cfg;
 	struct event_base *base;
@@ -114,6 +130,9 @@ struct broker {
 	struct dedupfile *dedup;	/* the duplicate window on disk (with
 					 * the spool), or NULL */
 	struct sink	*sink;		/* JetStream; NULL when off */
+	struct broker_fin *fin;		/* finished, DONE not yet given to
+					 * the spool: oldest first */
+	size_t		 fin_head, fin_n, fin_cap;
 	struct held_ack_list held;	/* acks waiting for a spool sync */
 	size_t		 nheld;
 	struct event	*commit_ev;	/* fsync batch: the group commit */
@@ -229,13 +248,47 @@ broker_publish(struct broker *b, const char *kind, const struct result *r,
 		    b->out.data, b->out.len, sid);
 }
 
+/* Give the spool the DONEs whose grace has passed (all, at exit). */
+static void
+broker_done_due(struct broker *b, int all)
+{
+	uint64_t now = now_us();
+
+	while (b->fin_n > 0 && (all ||
+	    b->fin[b->fin_head].at_us + BROKER_DONE_GRACE_US <= now)) {
+		spool_done(b->spool, b->fin[b->fin_head].sid);
+		b->fin_head = (b->fin_head + 1) % b->fin_cap;
+		b->fin_n--;
+	}
+}
+
+/* A finished article's DONE, after the grace (a ring, grown by copy). */
+static void
+broker_done_later(struct broker *b, uint64_t sid)
+{
+	if (b->fin_n == b->fin_cap) {
+		size_t cap = b->fin_cap ? b->fin_cap * 2 : 1024, i;
+		struct broker_fin *f = xreallocarray(NULL, cap, sizeof(*f));
+
+		for (i = 0; i < b->fin_n; i++)
+			f[i] = b->fin[(b->fin_head + i) % b->fin_cap];
+		free(b->fin);
+		b->fin = f;
+		b->fin_cap = cap;
+		b->fin_head = 0;
+	}
+	b->fin[(b->fin_head + b->fin_n) % b->fin_cap].sid = sid;
+	b->fin[(b->fin_head + b->fin_n) % b->fin_cap].at_us = now_us();
+	b->fin_n++;
+}
+
 /* The job is finished for good: record it (with the sink on, when its
- * PubAck arrives), and forget it. */
+ * PubAck arrives; else after BROKER_DONE_GRACE_US), and forget it. */
 static void
 broker_retire(struct broker *b, struct job *j)
 {
 	if (j->sid != 0 && b->sink == NULL)
-		spool_done(b->spool, j->sid);
+		broker_done_later(b, j->sid);
 	ledger_remember(b->ledger, j->article.id, now_us());
 	if (b->dedup != NULL)
 		dedupfile_add(b->dedup, j->article.id);
@@ -1298,8 +1351,10 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 			broker_hand_back(b, w, j,
 			    now + timeout_us - j->deadline_us);
 	}
-	if (b->spool != NULL)
+	if (b->spool != NULL) {
+		broker_done_due(b, 0);
 		spool_flush(b->spool);
+	}
 	if (b->dedup != NULL)
 		dedupfile_flush(b->dedup, b->ledger);
 	if (now - b->last_hb_us >= hb_us) {
@@ -1544,6 +1599,10 @@ broker_close(struct broker *b)
 		    "s", b->spool != NULL ? "their articles stay in the spool "
 		    "for the next start" : "lost (no spool)");
 	sink_destroy(&b->sink);
+	/* A clean exit: ZeroMQ's linger delivers what is queued. */
+	if (b->spool != NULL)
+		broker_done_due(b, 1);
+	free(b->fin);
 	spool_close(&b->spool);
 	if (b->dedup != NULL)
 		dedupfile_flush(b->dedup, b->ledger);

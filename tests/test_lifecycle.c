@@ -613,7 +613,9 @@ Test(lifecycle, full_disk_recovers_by_itself, .timeout = 120,
 		cr_assert_eq(results[i]++, 0, "%s twice", r.id);
 		ended++;
 	}
-	/* It recovers by itself, and accepts again. */
+	/* It recovers by itself (once the completions are in the spool:
+	 * half a second after the results), and accepts again. */
+	lc_wait_http(port, "/metrics", 200, "quarry_spool_unfinished 0");
 	lc_wait_http(port, "/healthz", 200, "serving");
 	lc_wait_http(port, "/metrics", 200, "quarry_spool_writable 1");
 	th_submit(prod, "lc-0200", body, "lc.example", "2020-06-03");

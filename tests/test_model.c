@@ -132,38 +132,113 @@ model_send(struct model *m, int i)
 	m->sent++;
 }
 
+/*
+ * One message from the subscriber: 1 for a result or dead letter (into
+ * r), 2 for the broker's hello, 0 if none came within wait_ms.  The
+ * helpers' th_sub_sync() throws away what comes before the hello: a
+ * result of the previous run still on its way would be lost to the model.
+ */
+static int
+model_recv(struct model *m, struct th_result *r, int wait_ms)
+{
+	static struct proto_decoder *dec;
+	zmq_pollitem_t it = { m->sub, 0, ZMQ_POLLIN, 0 };
+	struct result res;
+	zmq_msg_t t, p;
+	char err[PROTO_ERR_MAX];
+	size_t n;
+	int hello;
+
+	if (dec == NULL)
+		dec = proto_decoder_new();
+	memset(r, 0, sizeof(*r));
+	if (zmq_poll(&it, 1, wait_ms) != 1)
+		return 0;
+	zmq_msg_init(&t);
+	zmq_msg_init(&p);
+	cr_assert(zmq_msg_recv(&t, m->sub, 0) >= 0);
+	cr_assert(zmq_msg_more(&t));
+	cr_assert(zmq_msg_recv(&p, m->sub, 0) >= 0);
+	hello = zmq_msg_size(&t) == 12 &&
+	    memcmp(zmq_msg_data(&t), "quarry.hello", 12) == 0;
+	if (!hello) {
+		cr_assert(proto_decode_result(dec, zmq_msg_data(&p),
+		    zmq_msg_size(&p), &res, err, sizeof(err)) == 0,
+		    "bad result: %s", err);
+		n = res.id.len < sizeof(r->id) - 1 ? res.id.len :
+		    sizeof(r->id) - 1;
+		memcpy(r->id, res.id.p, n);
+		r->id[n] = '\0';
+		r->dead = res.error.len > 0;
+	}
+	zmq_msg_close(&t);
+	zmq_msg_close(&p);
+	return hello ? 2 : 1;
+}
+
+static void model_result(struct model *, const struct th_result *);
+
 /* Read every result waiting, up to wait_ms for the first. */
 static int
 model_results(struct model *m, int wait_ms)
 {
 	struct th_result r;
-	int got = 0, i;
+	int got = 0, k;
 
-	while (th_recv_result(m->sub, &r, got == 0 ? wait_ms : 0) == 0) {
+	while ((k = model_recv(m, &r, got == 0 ? wait_ms : 0)) != 0) {
 		got++;
-		i = model_index(m, r.id);
-		model_assert(m, i >= 0 && m->state[i] != M_UNSENT,
-		    "an ending for %s, never sent", r.id);
-		/* A result proves the copy was accepted. */
-		m->state[i] = M_ACCEPTED;
-		if (r.dead)
-			m->dead++;
-		else
-			m->results++;
-		if (m->endings[i]++ == 0) {
-			m->first_epoch[i] = m->epoch;
-			continue;
-		}
-		if (m->killed[m->first_epoch[i]])
-			m->rep_killed++;
-		else if (m->resent[i])
-			m->rep_resent++;
-		else
-			model_assert(m, 0, "%s ended %u times (first in run "
-			    "%d, which ended by SIGTERM; never resent)", r.id,
-			    m->endings[i], m->first_epoch[i]);
+		if (k == 1)
+			model_result(m, &r);
 	}
 	return got;
+}
+
+/* The sync handshake, keeping every result that comes before the hello. */
+static void
+model_sync(struct model *m)
+{
+	struct th_result r;
+	uint64_t deadline = model_now_ms() + TH_WAIT_MS;
+	int k;
+
+	zmq_setsockopt(m->sub, ZMQ_SUBSCRIBE, "quarry.hello", 12);
+	for (;;) {
+		model_assert(m, model_now_ms() < deadline, "no hello");
+		k = model_recv(m, &r, 100);
+		if (k == 2)
+			break;
+		if (k == 1)
+			model_result(m, &r);
+	}
+	zmq_setsockopt(m->sub, ZMQ_UNSUBSCRIBE, "quarry.hello", 12);
+}
+
+/* One ending seen by the subscriber, against the model. */
+static void
+model_result(struct model *m, const struct th_result *r)
+{
+	int i = model_index(m, r->id);
+
+	model_assert(m, i >= 0 && m->state[i] != M_UNSENT,
+	    "an ending for %s, never sent", r->id);
+	/* A result proves the copy was accepted. */
+	m->state[i] = M_ACCEPTED;
+	if (r->dead)
+		m->dead++;
+	else
+		m->results++;
+	if (m->endings[i]++ == 0) {
+		m->first_epoch[i] = m->epoch;
+		return;
+	}
+	if (m->killed[m->first_epoch[i]])
+		m->rep_killed++;
+	else if (m->resent[i])
+		m->rep_resent++;
+	else
+		model_assert(m, 0, "%s ended %u times (first in run %d, which "
+		    "ended by SIGTERM; never resent)", r->id, m->endings[i],
+		    m->first_epoch[i]);
 }
 
 /* Read acks until want ids have one or quarryd stops answering. */
@@ -243,7 +318,7 @@ model_start(struct model *m)
 	m->up = 1;
 	/* Synced before anything can be dispatched: replayed work waits
 	 * for this hello (--replay-hold-ms). */
-	th_sub_sync(m->sub);
+	model_sync(m);
 	/* A fresh producer: what the old one queued for a dead quarryd is
 	 * dropped, and the model sends the pending ids again. */
 	if (m->prod != NULL)
