@@ -850,9 +850,6 @@ sink_options(struct sink *s, const struct sink_settings *set, char *err,
 	if (st == NATS_OK)
 		st = natsOptions_SetFailRequestsOnDisconnect(s->opts, true);
 	if (st == NATS_OK)
-		st = natsOptions_SetRetryOnFailedConnect(s->opts, true,
-		    sink_connected_cb, s);
-	if (st == NATS_OK)
 		st = natsOptions_SetReconnectedCB(s->opts, sink_connected_cb,
 		    s);
 	if (st == NATS_OK)
@@ -960,7 +957,27 @@ sink_new(struct event_base *base, const struct sink_settings *set,
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		goto fail;
 	}
+	/*
+	 * One attempt first, to hear why it fails: credentials or TLS the
+	 * server refuses will not get better, so quarryd refuses to start;
+	 * a server that is not there yet is retried in the background.
+	 */
 	st = natsConnection_Connect(&s->nc, s->opts);
+	if (st != NATS_OK && st != NATS_NO_SERVER && st != NATS_TIMEOUT &&
+	    st != NATS_IO_ERROR) {
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+		snprintf(err, errlen, "sink: %s: %s", set->servers,
+		    sink_last_error(st, e, sizeof(e)));
+		goto fail;
+	}
+	if (st != NATS_OK) {
+		log_warnx("sink: %s: %s", set->servers,
+		    sink_last_error(st, e, sizeof(e)));
+		if (natsOptions_SetRetryOnFailedConnect(s->opts, true,
+		    sink_connected_cb, s) != NATS_OK)
+			fatalx("sink: natsOptions_SetRetryOnFailedConnect");
+		st = natsConnection_Connect(&s->nc, s->opts);
+	}
 	if (st == NATS_OK || st == NATS_NOT_YET_CONNECTED) {
 		jsOptions_Init(&jo);
 		jo.Wait = SINK_API_WAIT_MS;

@@ -46,6 +46,7 @@ static struct {
 	struct sk_server srv[SK_SERVERS_MAX];
 	int		 nsrv;
 	int		 cluster;
+	const char	*auth[5];	/* more nats-server flags, NULL-ended */
 	pid_t		 others[4];	/* quarry sub processes */
 } sk;
 
@@ -143,7 +144,7 @@ sk_server_run(int i)
 	struct sk_server *s = &sk.srv[i];
 	char port[16], cport[48], name[16], routes[256], log[TH_PATH_MAX + 32];
 	char bin[] = "/usr/sbin/nats-server";
-	char *argv[24];
+	char *argv[32];
 	int argc = 0, j, n = 0;
 	uint64_t start = sk_now_ms();
 
@@ -177,6 +178,8 @@ sk_server_run(int i)
 		argv[argc++] = (char *)"-routes";
 		argv[argc++] = routes;
 	}
+	for (j = 0; sk.auth[j] != NULL; j++)
+		argv[argc++] = (char *)sk.auth[j];
 	argv[argc] = NULL;
 	s->pid = th_spawn(argv, NULL);
 	while (!sk_port_open(s->port)) {
@@ -965,6 +968,66 @@ Test(sink, node_consumer_example_resumes_where_it_stopped, .timeout = 120)
 	for (i = 0; i < SK_NODE_ARTICLES; i++)
 		cr_assert_eq(count[i], 1, "sk-%05d printed %u times", i,
 		    count[i]);
+	sk_feed_free(&f);
+	zmq_close(prod);
+	zmq_ctx_term(ctx);
+	th_daemon_stop(&d);
+	th_rmtree(d.dir);
+}
+
+/* --- credentials --- */
+
+#define SK_AUTH_ARTICLES	20
+
+Test(sink, user_and_password_file_and_a_wrong_password_refused,
+    .timeout = 120)
+{
+	char pw[TH_PATH_MAX + 16], url[96], state[TH_PATH_MAX + 16];
+	const char *more[] = { "--sink-user", "quarry", "--sink-password-file",
+	    pw, NULL };
+	struct th_daemon d;
+	struct sk_feed f;
+	void *ctx, *prod;
+	uint64_t start = sk_now_ms();
+	FILE *fp;
+	int status;
+
+	sk.auth[0] = "--user";
+	sk.auth[1] = "quarry";
+	sk.auth[2] = "--pass";
+	sk.auth[3] = "s3cret-pw";
+	sk_servers(1);
+	snprintf(url, sizeof(url), "%s", sk.srv[0].url);
+	snprintf(pw, sizeof(pw), "%s/nats-password", sk.dir);
+	/* A wrong password does not get better: quarryd refuses to start. */
+	cr_assert((fp = fopen(pw, "w")) != NULL);
+	fputs("not-it\n", fp);
+	fclose(fp);
+	memset(&d, 0, sizeof(d));
+	sk_quarryd(&d, 0, NULL, url, more);
+	cr_assert(th_wait(d.pid, TH_WAIT_MS, &status) == 0,
+	    "quarryd kept running with a wrong password");
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) != 0);
+	cr_assert(strstr(th_daemon_log(&d), "Authorization") != NULL,
+	    "log:\n%s", th_daemon_log(&d));
+	/* The right one, read from the file's first line. */
+	cr_assert((fp = fopen(pw, "w")) != NULL);
+	fputs("s3cret-pw\n", fp);
+	fclose(fp);
+	snprintf(state, sizeof(state), "%s/state", sk.dir);
+	sk_quarryd(&d, 1, state, url, more);
+	ctx = th_ctx();
+	prod = th_producer(ctx, d.ingest);
+	sk_wait_serving(&d, prod);
+	sk_feed_init(&f, prod, SK_AUTH_ARTICLES);
+	while (!sk_feed_done(&f)) {
+		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS);
+		sk_feed_step(&f, f.n, 20);
+	}
+	/* Reading the stream needs the credentials too. */
+	snprintf(sk.srv[0].url, sizeof(sk.srv[0].url),
+	    "nats://quarry:s3cret-pw@127.0.0.1:%d", sk.srv[0].port);
+	sk_expect_exactly_once(f.accepted, f.n, &d);
 	sk_feed_free(&f);
 	zmq_close(prod);
 	zmq_ctx_term(ctx);
