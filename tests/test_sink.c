@@ -213,6 +213,54 @@ sk_servers(int n)
 		sk_server_run(i);
 }
 
+/*
+ * A cluster is ready when it can place a stream on its three servers:
+ * create a throw-away R3 stream (in memory), within the deadline, then
+ * delete it.  A server that died meanwhile (its cluster port taken in
+ * the instant after sk_free_port) fails the test by name.
+ */
+static void
+sk_cluster_ready(void)
+{
+	const char *subjects[] = { "ready.>" };
+	uint64_t start = sk_now_ms();
+	jsStreamConfig cfg;
+	int i, status;
+
+	for (;;) {
+		natsConnection *nc = NULL;
+		jsCtx *js = NULL;
+		jsStreamInfo *si = NULL;
+		int ok = 0;
+
+		for (i = 0; i < sk.nsrv; i++)
+			cr_assert(th_wait(sk.srv[i].pid, 0, &status) == -1,
+			    "nats-server %d exited (log %s.log)", i,
+			    sk.srv[i].store);
+		if (natsConnection_ConnectTo(&nc, sk.srv[0].url) == NATS_OK &&
+		    natsConnection_JetStream(&js, nc, NULL) == NATS_OK) {
+			jsStreamConfig_Init(&cfg);
+			cfg.Name = "READY";
+			cfg.Subjects = subjects;
+			cfg.SubjectsLen = 1;
+			cfg.Storage = js_MemoryStorage;
+			cfg.Replicas = 3;
+			if (js_AddStream(&si, js, &cfg, NULL, NULL) == NATS_OK) {
+				jsStreamInfo_Destroy(si);
+				ok = js_DeleteStream(js, "READY", NULL, NULL) ==
+				    NATS_OK;
+			}
+		}
+		jsCtx_Destroy(js);
+		natsConnection_Destroy(nc);
+		if (ok)
+			return;
+		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS / 2,
+		    "the three nats-servers formed no JetStream cluster");
+		sk_pause_ms(200);
+	}
+}
+
 /* --- reading the stream --- */
 
 /* "sk-01234" -> 1234, or -1. */
@@ -739,6 +787,7 @@ Test(sink, cluster_node_killed_nothing_lost, .timeout = 180)
 	int killed = 0;
 
 	sk_servers(3);
+	sk_cluster_ready();
 	snprintf(urls, sizeof(urls), "%s,%s,%s", sk.srv[0].url,
 	    sk.srv[1].url, sk.srv[2].url);
 	memset(&d, 0, sizeof(d));
