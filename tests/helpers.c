@@ -305,34 +305,107 @@ th_subscriber(void *ctx, const char *endpoint, const char *prefix)
 	return s;
 }
 
+/*
+ * What a subscriber received while it waited for the broker's hello: the
+ * results of a quarryd that was killed, still on their way, come before
+ * the new quarryd's hello and are as much results as any.  th_sub_sync()
+ * keeps them here, in order, and th_recv_result() hands them out before it
+ * reads the socket again.  Criterion runs each test in a process of its
+ * own, so the list lives as long as the test.  Bounded: a test that
+ * leaves more than this unread before a sync fails, it never loses one.
+ */
+#define TH_KEPT_MAX	65536
+static struct th_kept {
+	void		*sock;
+	zmq_msg_t	 topic, payload;
+} *th_kept;
+static size_t th_kept_head, th_kept_n, th_kept_cap;
+
+static void
+th_keep(void *s, zmq_msg_t *topic, zmq_msg_t *payload)
+{
+	struct th_kept *k;
+
+	if (th_kept_head + th_kept_n == th_kept_cap) {
+		cr_assert(th_kept_n < TH_KEPT_MAX,
+		    "over %d results unread before a sync", TH_KEPT_MAX);
+		if (th_kept_head > 0) {
+			memmove(th_kept, th_kept + th_kept_head,
+			    th_kept_n * sizeof(*th_kept));
+			th_kept_head = 0;
+		} else {
+			th_kept_cap = th_kept_cap ? 2 * th_kept_cap : 64;
+			th_kept = realloc(th_kept,
+			    th_kept_cap * sizeof(*th_kept));
+			cr_assert(th_kept != NULL);
+		}
+	}
+	k = &th_kept[th_kept_head + th_kept_n++];
+	k->sock = s;
+	zmq_msg_init(&k->topic);
+	zmq_msg_init(&k->payload);
+	zmq_msg_move(&k->topic, topic);
+	zmq_msg_move(&k->payload, payload);
+}
+
+/* The oldest kept message of socket s, moved into topic and payload. */
+static int
+th_kept_take(void *s, zmq_msg_t *topic, zmq_msg_t *payload)
+{
+	size_t i;
+
+	for (i = th_kept_head; i < th_kept_head + th_kept_n; i++)
+		if (th_kept[i].sock == s)
+			break;
+	if (i == th_kept_head + th_kept_n)
+		return 0;
+	zmq_msg_move(topic, &th_kept[i].topic);
+	zmq_msg_move(payload, &th_kept[i].payload);
+	zmq_msg_close(&th_kept[i].topic);
+	zmq_msg_close(&th_kept[i].payload);
+	memmove(&th_kept[i], &th_kept[i + 1],
+	    (th_kept_head + th_kept_n - i - 1) * sizeof(*th_kept));
+	th_kept_n--;
+	return 1;
+}
+
 void
 th_sub_sync(void *s)
 {
-	char topic[64];
 	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 
 	/* The sync handshake: once the broker's hello arrives, the
 	 * subscriptions before it are in effect (docs/protocol.md). */
 	zmq_setsockopt(s, ZMQ_SUBSCRIBE, "quarry.hello", 12);
 	for (;;) {
-		int more, n;
-		size_t ml = sizeof(more);
+		zmq_msg_t t, m;
+		int hello;
 
 		cr_assert(th_now_ms() < deadline, "no hello from the broker");
 		if (!th_poll_in(s, 1000))
 			continue;
-		n = zmq_recv(s, topic, sizeof(topic) - 1, 0);
-		cr_assert(n >= 0);
-		topic[n < (int)sizeof(topic) - 1 ? n : (int)sizeof(topic) - 1]
-		    = '\0';
-		zmq_getsockopt(s, ZMQ_RCVMORE, &more, &ml);
-		while (more) {
-			char junk[16];
+		zmq_msg_init(&t);
+		zmq_msg_init(&m);
+		cr_assert(zmq_msg_recv(&t, s, 0) >= 0);
+		hello = zmq_msg_size(&t) == 12 &&
+		    memcmp(zmq_msg_data(&t), "quarry.hello", 12) == 0;
+		if (zmq_msg_more(&t))
+			cr_assert(zmq_msg_recv(&m, s, 0) >= 0);
+		while (zmq_msg_more(&m)) {	/* not ours to judge here */
+			zmq_msg_t x;
 
-			zmq_recv(s, junk, sizeof(junk), 0);
-			zmq_getsockopt(s, ZMQ_RCVMORE, &more, &ml);
+			zmq_msg_init(&x);
+			cr_assert(zmq_msg_recv(&x, s, 0) >= 0);
+			zmq_msg_close(&m);
+			zmq_msg_init(&m);
+			zmq_msg_move(&m, &x);
+			zmq_msg_close(&x);
 		}
-		if (strcmp(topic, "quarry.hello") == 0)
+		if (!hello)
+			th_keep(s, &t, &m);
+		zmq_msg_close(&t);
+		zmq_msg_close(&m);
+		if (hello)
 			break;
 	}
 	zmq_setsockopt(s, ZMQ_UNSUBSCRIBE, "quarry.hello", 12);
@@ -418,14 +491,19 @@ th_recv_result(void *sub, struct th_result *r, int timeout_ms)
 	if (dec == NULL)
 		dec = proto_decoder_new();
 	memset(r, 0, sizeof(*r));
-	if (!th_poll_in(sub, timeout_ms))
-		return -1;
 	zmq_msg_init(&t);
 	zmq_msg_init(&m);
-	cr_assert(zmq_msg_recv(&t, sub, 0) >= 0);
-	cr_assert(zmq_msg_more(&t), "result without payload");
-	cr_assert(zmq_msg_recv(&m, sub, 0) >= 0);
-	cr_assert(!zmq_msg_more(&m), "result with extra frames");
+	if (!th_kept_take(sub, &t, &m)) {
+		if (!th_poll_in(sub, timeout_ms)) {
+			zmq_msg_close(&t);
+			zmq_msg_close(&m);
+			return -1;
+		}
+		cr_assert(zmq_msg_recv(&t, sub, 0) >= 0);
+		cr_assert(zmq_msg_more(&t), "result without payload");
+		cr_assert(zmq_msg_recv(&m, sub, 0) >= 0);
+		cr_assert(!zmq_msg_more(&m), "result with extra frames");
+	}
 	th_copy(r->topic, sizeof(r->topic),
 	    str_make(zmq_msg_data(&t), zmq_msg_size(&t)));
 	cr_assert(proto_decode_result(dec, zmq_msg_data(&m),

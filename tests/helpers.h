@@ -67,7 +67,8 @@ void	*th_ctx(void);
 void	*th_producer(void *ctx, const char *endpoint);	/* DEALER */
 void	*th_subscriber(void *ctx, const char *endpoint, const char *prefix);
 /* Subscribe to quarry.hello and wait for the broker's hello: then every
- * earlier subscription is in effect (again, after a broker restart). */
+ * earlier subscription is in effect (again, after a broker restart).
+ * Results that arrive before the hello are kept for th_recv_result(). */
 void	 th_sub_sync(void *sub);
 /* Send [empty][payload]; frames > 1 sends that many payload frames. */
 void	 th_send_raw(void *sock, const void *buf, size_t len, int frames);
