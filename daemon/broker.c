@@ -63,6 +63,16 @@
 /* Topic prefix longest: "result." + PROTO_SOURCE_MAX. */
 #define BROKER_TOPIC_MAX	(8 + PROTO_SOURCE_MAX)
 /*
+ * The largest message a subscriber may send.  A subscription is "\1"
+ * and a topic prefix (137 bytes at most make sense), but the limit
+ * (ZMQ_MAXMSGSIZE) also applies to the handshake, and CURVE's INITIATE
+ * carries a vouch and metadata (~300 bytes): 1 KiB passes both.  A
+ * longer message disconnects its sender before libzmq puts it in its
+ * subscription trie: 200 prefixes of 4 KiB had added 25.8 MiB.  (Their
+ * number is not bounded yet: docs/security.md.)
+ */
+#define BROKER_SUB_MAX		1024
+/*
  * A local worker's death is settled this long after SIGCHLD: what it sent
  * just before dying (a DONE, then the crash on the next job) may still be
  * on its way through the socket, and must be read first — else the job
@@ -1545,6 +1555,13 @@ broker_open(struct broker *b)
 	/* Hand up every subscription, repeats too: each one to
 	 * quarry.hello is answered. */
 	zsock_set_int(b->results, ZMQ_XPUB_VERBOSE, 1);
+	{
+		int64_t max = BROKER_SUB_MAX;
+
+		if (zmq_setsockopt(b->results->sock, ZMQ_MAXMSGSIZE, &max,
+		    sizeof(max)) == -1)
+			fatal("results: ZMQ_MAXMSGSIZE");
+	}
 	curve_server(b->curve, b->ingest, c->ingest, CURVE_PRODUCERS);
 	curve_server(b->curve, b->wsock, c->workers_endpoint, CURVE_WORKERS);
 	curve_server(b->curve, b->results, c->results, CURVE_SUBSCRIBERS);

@@ -572,3 +572,63 @@ Test(hostile, descriptors_budget_refuses_and_never_aborts, .timeout = 120,
 	ho_daemon_stop();
 	th_daemon_nofile = 0;
 }
+
+/* --- subscriptions: their length --- */
+
+/*
+ * One subscriber sends 200 distinct 4 KiB prefixes.  Before, each went
+ * into libzmq's subscription trie (tens of MiB); now a subscription
+ * longer than any topic disconnects its sender before that, and quarryd's
+ * memory stays flat over a bounded watch, while a normal subscriber
+ * still syncs.
+ */
+#define HO_SUB_LONG	4096
+#define HO_SUB_COUNT	200
+
+Test(hostile, overlong_subscriptions_are_refused, .timeout = 60,
+    .fini = ho_fini)
+{
+	char *prefix = malloc(HO_SUB_LONG);
+	void *ctx, *bad, *good;
+	long rss0, rss, most = 0;
+	uint64_t until;
+	int i;
+
+	cr_assert_not_null(prefix);
+	th_daemon_start(&ho_daemon, 0, NULL);
+	ctx = th_ctx();
+	good = th_subscriber(ctx, ho_daemon.results, "result.");
+	th_sub_sync(good);
+	rss0 = ho_status_kb(ho_daemon.pid, "VmRSS");
+	bad = zmq_socket(ctx, ZMQ_SUB);
+	cr_assert_not_null(bad);
+	cr_assert(zmq_connect(bad, ho_daemon.results) == 0);
+	memset(prefix, 'r', HO_SUB_LONG);
+	for (i = 0; i < HO_SUB_COUNT; i++) {
+		snprintf(prefix, 16, "result.%07d", i);
+		prefix[15] = 'r';
+		cr_assert(zmq_setsockopt(bad, ZMQ_SUBSCRIBE, prefix,
+		    HO_SUB_LONG) == 0);
+	}
+	/* A bounded watch for growth that must not come. */
+	until = ho_ms() + 3000;
+	while (ho_ms() < until) {
+		struct timespec pause = { 0, 100 * 1000000 };
+
+		rss = ho_status_kb(ho_daemon.pid, "VmRSS");
+		if (rss - rss0 > most)
+			most = rss - rss0;
+		nanosleep(&pause, NULL);
+	}
+	cr_assert(most < 8 * 1024, "VmRSS grew by %ld kB for %d subscriptions "
+	    "of %d bytes", most, HO_SUB_COUNT, HO_SUB_LONG);
+	zmq_close(bad);
+	/* Others are served: a fresh subscriber syncs. */
+	zmq_close(good);
+	good = th_subscriber(ctx, ho_daemon.results, "result.");
+	th_sub_sync(good);
+	zmq_close(good);
+	zmq_ctx_term(ctx);
+	free(prefix);
+	ho_daemon_stop();
+}
