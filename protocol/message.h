@@ -118,14 +118,22 @@ struct ack {
 	struct str	 error;		/* the reason, for rejected and busy */
 };
 
+/*
+ * What a quote item holds.  Clients must expect kinds they do not know:
+ * new ones may be added (indirect was), and the decoders of this version
+ * reject a kind they do not know, naming it.
+ */
 enum quote_kind {
-	QUOTE_DIRECT,
-	QUOTE_PARTIAL,
+	QUOTE_DIRECT,		/* a quoted statement with its speaker */
+	QUOTE_PARTIAL,		/* a quoted fragment, a scare quote */
+	QUOTE_INDIRECT,		/* reported speech: the content, no marks */
+	QUOTE_KIND_LAST = QUOTE_INDIRECT
 };
 
 /* Offsets are UTF-8 byte offsets into the body, half-open [start, end). */
 struct quote {
-	uint32_t	 start, end;	/* the quoted span, marks included */
+	uint32_t	 start, end;	/* the quoted span, marks included; for
+					 * indirect, the reported content */
 	enum quote_kind	 kind;
 	struct str	 text;		/* body[start, end); filled by decoders
 					 * of Result and by extract */

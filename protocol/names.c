@@ -196,6 +196,7 @@ static const char *const ack_status_names[] = {
 static const char *const quote_kind_names[] = {
 	[QUOTE_DIRECT] = "direct",
 	[QUOTE_PARTIAL] = "partial",
+	[QUOTE_INDIRECT] = "indirect",
 };
 
 static const char *const timex_type_names[] = {

@@ -339,7 +339,7 @@ proto_result_check(struct result *r, struct str body, char *err,
 	for (i = 0; i < r->nquotes; i++) {
 		struct quote *q = &r->quotes[i];
 
-		if ((unsigned)q->kind > QUOTE_PARTIAL)
+		if ((unsigned)q->kind > QUOTE_KIND_LAST)
 			return proto_reason(err, errlen, "quotes[%zu].kind: "
 			    "unknown quote kind %d", i, (int)q->kind);
 		if (check_span(body, q->start, q->end, "quotes", i, "start",

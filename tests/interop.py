@@ -102,7 +102,7 @@ def main(ingest, results):
     q = r["quotes"][0]
     if raw[q["start"]:q["end"]].decode("utf-8") != q["text"]:
         fail("quote offsets are not UTF-8 byte offsets: %r" % q)
-    if q["kind"] not in ("direct", "partial"):
+    if q["kind"] not in ("direct", "partial", "indirect"):
         fail("quote kind %r" % q["kind"])
     for d in r["dates"]:
         if raw[d["start"]:d["end"]].decode("utf-8") != d["text"]:

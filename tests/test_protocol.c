@@ -1579,11 +1579,11 @@ Test(protocol, wmsg_done_quote_paths)
 	msgpack_pack_map(&m.pk, 3);
 	mp_ku(&m, "start", 0);
 	mp_ku(&m, "end", 9);
-	mp_kv(&m, "kind", "indirect");
+	mp_kv(&m, "kind", "hearsay");
 	mp_str(&m, "dates");
 	msgpack_pack_array(&m.pk, 0);
 	cr_assert_eq(mp_wmsg(&m, &w), -1);
-	assert_err("result.quotes[0].kind: unknown quote kind \"indirect\"");
+	assert_err("result.quotes[0].kind: unknown quote kind \"hearsay\"");
 	mp_free(&m);
 }
 
@@ -1671,6 +1671,32 @@ Test(protocol, wmsg_quote_speaker_span_both_or_neither)
 	cr_assert_eq(mp_wmsg(&m, &w), -1);
 	assert_err("result.quotes[0].speaker_end: missing (speaker_start is "
 	    "set)");
+	mp_free(&m);
+}
+
+Test(protocol, wmsg_quote_kind_indirect_is_accepted)
+{
+	struct wmsg w;
+	struct mp m;
+
+	/* reported speech: the kind added after direct and partial */
+	mp_wmsg_begin(&m, "done", 2);
+	mp_ku(&m, "job", 1);
+	mp_str(&m, "result");
+	msgpack_pack_map(&m.pk, 2);
+	mp_str(&m, "quotes");
+	msgpack_pack_array(&m.pk, 1);
+	msgpack_pack_map(&m.pk, 4);
+	mp_ku(&m, "start", 0);
+	mp_ku(&m, "end", 5);
+	mp_kv(&m, "kind", "indirect");
+	mp_kv(&m, "cue", "said");
+	mp_str(&m, "dates");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), 0, "%s", err);
+	cr_assert_eq(w.result.nquotes, 1);
+	cr_assert_eq(w.result.quotes[0].kind, QUOTE_INDIRECT);
+	cr_assert_str_eq(quote_kind_name(w.result.quotes[0].kind), "indirect");
 	mp_free(&m);
 }
 

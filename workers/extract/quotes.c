@@ -41,6 +41,7 @@
 #endif
 
 #include "extract.h"
+#include "quotes_int.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -69,14 +70,8 @@
 /* Words of a person's name once titles are stripped: "Martin Luther King
  * Jr." is 4; longer capitalised runs are headlines or organisations. */
 #define NAME_WORDS_MAX		4
-/* Capitalised words collected in one run before it is judged: titles and
- * descriptors ("Former Florida Gov.") precede the name proper. */
-#define RUN_WORDS_MAX		10
 /* Bytes of one name word; the longest surnames are about 35 bytes. */
 #define NAME_WORD_BYTES_MAX	40
-/* Names remembered for resolving surnames and pronouns: the people an
- * article has mentioned recently; 64 covers a long feature. */
-#define NAME_RING_MAX		64
 /* A lower-case quote of this many words right after its cue is a clause
  * of reported speech, not a fragment: "says "we worked hard to keep..."". */
 #define CLAUSE_WORDS_MIN	10
@@ -95,22 +90,6 @@
 
 /* --- the lexicon (quotes_lexicon.def) --- */
 
-#define LX_CUE		0x0001
-#define LX_OBJCUE	0x0002
-#define LX_PRON		0x0004
-#define LX_PPRON	0x0008
-#define LX_DET		0x0010
-#define LX_ADV		0x0020
-#define LX_FUNC		0x0040
-#define LX_PART		0x0080
-#define LX_CAPSTOP	0x0100
-#define LX_TITLE	0x0200
-#define LX_ORG		0x0400
-#define LX_CAL		0x0800
-#define LX_ELISION	0x1000
-#define LX_TSMALL	0x2000
-#define LX_NAMING	0x4000
-#define LX_CRY		0x8000
 
 #define LEX(w, c)	TEXT_LEX_ENTRY(w, c),
 #define LEX_FROM(l)
@@ -284,8 +263,8 @@ lex_may_hold(const uint32_t *lens, const char *s, const struct text_word *w)
 	    ((lens[1 + k] >> (len - 1)) & 1);
 }
 
-static uint32_t
-lex_of(const char *s, const struct text_word *w)
+uint32_t
+quotes_lex_of(const char *s, const struct text_word *w)
 {
 	unsigned k = ((unsigned char)s[w->start] | 0x20) - 'a', b1, h, g;
 	size_t len = w->end - w->start, lo, hi;
@@ -310,7 +289,7 @@ lex_of(const char *s, const struct text_word *w)
 static int
 lex_is(const char *s, const struct text_word *w, uint32_t classes)
 {
-	return (lex_of(s, w) & classes) != 0;
+	return (quotes_lex_of(s, w) & classes) != 0;
 }
 
 /* --- quotation marks --- */
@@ -359,6 +338,13 @@ struct mark {
 	enum fam	 fam;
 	enum pref	 pref;
 	enum ctx	 ctx;
+};
+
+struct open_q {
+	int		 on;
+	size_t		 start, olen;
+	enum glyph	 g;
+	enum fam	 fam;
 };
 
 enum event {
@@ -752,80 +738,8 @@ single_can_close(const char *s, size_t len, const struct mark *m)
 	return !single_is_apostrophe_close(s, len, m);
 }
 
-/* --- spans --- */
-
-struct span {
-	size_t		 start, end;	/* marks included */
-	size_t		 cstart, cend;	/* the content between the marks */
-	int		 closed;
-	int		 nested;
-	int		 unmarked;	/* ",—" speech: no marks, needs a cue */
-	int		 single;	/* in single marks: ' ‘ ’ ‹ › */
-};
-
-struct open_q {
-	int		 on;
-	size_t		 start, olen;
-	enum glyph	 g;
-	enum fam	 fam;
-};
-
-/* --- names seen so far --- */
-
-struct name {
-	size_t		 start, end;
-	int		 person;
-};
-
-struct attr {
-	int		 found;
-	size_t		 ms, me;	/* the mention */
-	size_t		 ns, ne;	/* the name inside it, if any */
-	int		 pronoun;
-	struct str	 cue;
-	size_t		 region_end;	/* after-attributions: sentence end */
-	int		 adjacent;	/* cue clause right against the mark */
-};
-
-struct qx {
-	const char	*s;
-	size_t		 len;
-	struct quote_list *out;
-
-	int		 have_pending;
-	struct span	 pending;
-
-	/* the previous top-level quote */
-	int		 have_prev;
-	size_t		 prev_end;
-	size_t		 prev_region_end;
-	int		 prev_direct;
-	int		 prev_attributed;
-	int		 prev_broke_off;	/* it ended on a comma or dash */
-	struct str	 prev_speaker;
-	uint32_t	 prev_ss, prev_se;
-	struct str	 prev_cue;
-
-	/* names, scanned lazily up to the position being resolved */
-	size_t		 name_pos;
-	struct text_word run[RUN_WORDS_MAX];
-	uint32_t	 run_lx[RUN_WORDS_MAX];	/* lexicon classes of run[] */
-	size_t		 nrun;
-	int		 run_overflow;
-	struct name	 ring[NAME_RING_MAX];
-	size_t		 nring;		/* total pushed; index mod max */
-
-	/* where unmarked ",—" speech may start: after the last span */
-	size_t		 speech_lo;
-
-	/* the last speaker resolved to a person */
-	int		 have_person;
-	size_t		 person_pos;
-	struct str	 person;
-};
-
-static int
-word_is_cue(const char *s, const struct text_word *w)
+int
+quotes_word_is_cue(const char *s, const struct text_word *w)
 {
 	if (w->flags & TEXT_W_ALLCAP)
 		return 0;
@@ -840,16 +754,16 @@ word_is_participle(const char *s, const struct text_word *w)
 	return n > 4 && text_range_eq(s, w->end - 3, w->end, "ing");
 }
 
-static int
-word_is_pronoun(const char *s, const struct text_word *w)
+int
+quotes_word_is_pronoun(const char *s, const struct text_word *w)
 {
 	if (w->end - w->start == 1 && s[w->start] == 'i')
 		return 0;		/* a lone lower-case i is no pronoun */
 	return lex_is(s, w, LX_PRON);
 }
 
-static int
-word_is_adverb(const char *s, const struct text_word *w)
+int
+quotes_word_is_adverb(const char *s, const struct text_word *w)
 {
 	size_t n = w->end - w->start;
 
@@ -879,12 +793,12 @@ namey_lex(const struct text_word *w, uint32_t lx)
 }
 
 /* May this word be part of a name run? */
-static int
-word_is_namey(const char *s, const struct text_word *w)
+int
+quotes_word_is_namey(const char *s, const struct text_word *w)
 {
 	if (!namey_shape(w))
 		return 0;
-	return namey_lex(w, lex_of(s, w));
+	return namey_lex(w, quotes_lex_of(s, w));
 }
 
 /*
@@ -903,12 +817,12 @@ run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
 		w.end = text_word_stem_end(s, &run[i]);
 	if (lx != NULL && w.end == run[i].end)
 		return lx[i];
-	return lex_of(s, &w);
+	return quotes_lex_of(s, &w);
 }
 
 /* Only spaces and tabs (no line break, no punctuation) between a and b. */
-static int
-gap_is_blank(const char *s, size_t a, size_t b)
+int
+quotes_gap_is_blank(const char *s, size_t a, size_t b)
 {
 	while (a < b) {
 		if (s[a] == ' ' || s[a] == '\t')
@@ -1054,7 +968,7 @@ names_scan_to(struct qx *x, size_t limit)
 				return;
 			}
 		}
-		if (x->nrun > 0 && (!gap_is_blank(x->s,
+		if (x->nrun > 0 && (!quotes_gap_is_blank(x->s,
 		    x->run[x->nrun - 1].end, w.start) ||
 		    (x->run[x->nrun - 1].flags & TEXT_W_POSS)))
 			run_commit(x);
@@ -1062,11 +976,11 @@ names_scan_to(struct qx *x, size_t limit)
 		lx = 0;
 		namey = 0;
 		if (namey_shape(&w)) {
-			lx = lex_of(x->s, &w);
+			lx = quotes_lex_of(x->s, &w);
 			namey = namey_lex(&w, lx);
 		} else if (x->nrun > 0 &&
 		    lex_may_hold(lex_part_lens, x->s, &w))
-			lx = lex_of(x->s, &w);
+			lx = quotes_lex_of(x->s, &w);
 		if (namey || (x->nrun > 0 && (lx & LX_PART))) {
 			if (x->nrun == RUN_WORDS_MAX)
 				x->run_overflow = 1;
@@ -1185,8 +1099,8 @@ resolve_pronoun(struct qx *x, size_t pos, struct str *out)
  * Fills the run's span and its name proper (titles stripped); returns the
  * last word read.
  */
-static void
-name_run_fwd(const char *s, size_t end, struct text_word w,
+void
+quotes_name_run_fwd(const char *s, size_t end, struct text_word w,
     struct attr *a, struct text_word *last)
 {
 	struct text_word run[RUN_WORDS_MAX];
@@ -1199,9 +1113,9 @@ name_run_fwd(const char *s, size_t end, struct text_word w,
 		size_t q = p;
 
 		if (!text_word_next(s, end, &q, &nw) ||
-		    !gap_is_blank(s, w.end, nw.start))
+		    !quotes_gap_is_blank(s, w.end, nw.start))
 			break;
-		if (!word_is_namey(s, &nw) && !lex_is(s, &nw, LX_PART))
+		if (!quotes_word_is_namey(s, &nw) && !lex_is(s, &nw, LX_PART))
 			break;
 		run[n++] = nw;
 		w = nw;
@@ -1224,8 +1138,8 @@ name_run_fwd(const char *s, size_t end, struct text_word w,
  * cue): a pronoun, a name, or a nominal ("the gambling tycoon", "Putin's
  * message").  1 with a->ms/me (and ns/ne for a name) and *last set.
  */
-static int
-mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
+int
+quotes_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
     struct text_word *last)
 {
 	struct text_word w;
@@ -1240,15 +1154,15 @@ mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		return 0;
 	a->ns = a->ne = 0;
 	a->pronoun = 0;
-	if (word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+	if (quotes_word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
 		a->ms = w.start;
 		a->me = w.end;
 		a->pronoun = 1;
 		*last = w;
 		return 1;
 	}
-	if (word_is_namey(s, &w) && !lex_is(s, &w, LX_CAPSTOP)) {
-		name_run_fwd(s, end, w, a, last);
+	if (quotes_word_is_namey(s, &w) && !lex_is(s, &w, LX_CAPSTOP)) {
+		quotes_name_run_fwd(s, end, w, a, last);
 		if (!(last->flags & TEXT_W_POSS))
 			return 1;
 		/* "Putin's message": the possessor speaks through it. */
@@ -1258,8 +1172,8 @@ mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 			size_t q = p;
 
 			if (!text_word_next(s, end, &q, &nw) ||
-			    !gap_is_blank(s, p, nw.start) ||
-			    word_is_cue(s, &nw) || (nw.flags & TEXT_W_CAP))
+			    !quotes_gap_is_blank(s, p, nw.start) ||
+			    quotes_word_is_cue(s, &nw) || (nw.flags & TEXT_W_CAP))
 				break;
 			a->me = nw.end;
 			*last = nw;
@@ -1279,12 +1193,12 @@ mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		size_t q = p;
 
 		if (!text_word_next(s, end, &q, &nw) ||
-		    !gap_is_blank(s, p, nw.start) || word_is_cue(s, &nw))
+		    !quotes_gap_is_blank(s, p, nw.start) || quotes_word_is_cue(s, &nw))
 			break;
-		if (word_is_namey(s, &nw) && a->ns == a->ne) {
+		if (quotes_word_is_namey(s, &nw) && a->ns == a->ne) {
 			struct attr na;
 
-			name_run_fwd(s, end, nw, &na, &nw);
+			quotes_name_run_fwd(s, end, nw, &na, &nw);
 			a->ns = na.ns;
 			a->ne = na.ne;
 			head = !(nw.flags & TEXT_W_POSS);
@@ -1305,33 +1219,33 @@ mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
  * A subject read backward from the word before a cue: a pronoun, a name
  * run, or a nominal back to its determiner.
  */
-static int
-mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
+int
+quotes_mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
 {
 	struct text_word w, run[RUN_WORDS_MAX];
 	size_t p = pos, n = 0, i, first, q;
 
 	a->ns = a->ne = 0;
 	a->pronoun = 0;
-	if (!text_word_prev(s, lo, &p, &w) || !gap_is_blank(s, w.end, pos))
+	if (!text_word_prev(s, lo, &p, &w) || !quotes_gap_is_blank(s, w.end, pos))
 		return 0;
-	if (word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+	if (quotes_word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
 		a->ms = w.start;
 		a->me = w.end;
 		a->pronoun = 1;
 		return 1;
 	}
-	if (word_is_namey(s, &w)) {
+	if (quotes_word_is_namey(s, &w)) {
 		run[n++] = w;
 		while (n < RUN_WORDS_MAX) {
 			struct text_word pw;
 
 			q = w.start;
 			if (!text_word_prev(s, lo, &q, &pw) ||
-			    !gap_is_blank(s, pw.end, w.start) ||
+			    !quotes_gap_is_blank(s, pw.end, w.start) ||
 			    (pw.flags & TEXT_W_POSS))
 				break;
-			if (!word_is_namey(s, &pw) &&
+			if (!quotes_word_is_namey(s, &pw) &&
 			    !lex_is(s, &pw, LX_PART))
 				break;
 			run[n++] = pw;
@@ -1366,12 +1280,12 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
 			a->ms = w.start;
 			return 1;
 		}
-		if (word_is_cue(s, &w) || lex_is(s, &w,
+		if (quotes_word_is_cue(s, &w) || lex_is(s, &w,
 		    LX_FUNC) || (w.flags & TEXT_W_DIGIT))
 			return 0;
 		q = w.start;
 		if (!text_word_prev(s, lo, &q, &w) ||
-		    !gap_is_blank(s, w.end, q))
+		    !quotes_gap_is_blank(s, w.end, q))
 			return 0;
 	}
 	return 0;
@@ -1466,8 +1380,8 @@ next_sentence_stop(const unsigned char *u, size_t pos, size_t end)
 }
 
 /* The first sentence end at or after pos, before end (or end). */
-static size_t
-sentence_end_fwd(const char *s, size_t len, size_t pos, size_t end)
+size_t
+quotes_sentence_end_fwd(const char *s, size_t len, size_t pos, size_t end)
 {
 	const unsigned char *u = (const unsigned char *)s;
 
@@ -1500,8 +1414,8 @@ sentence_start_back(const char *s, size_t len, size_t lo, size_t pos)
  * "North Korea quoted the message from Putin as saying": after a quoting
  * verb at w, look for "as <participle>" and take the last name between.
  */
-static int
-quoted_as(const char *s, size_t end, const struct text_word *verb,
+int
+quotes_quoted_as(const char *s, size_t end, const struct text_word *verb,
     struct attr *a)
 {
 	struct text_word w, prev;
@@ -1516,7 +1430,7 @@ quoted_as(const char *s, size_t end, const struct text_word *verb,
 		if (!text_word_next(s, end, &p, &w))
 			return 0;
 		if (have_prev && text_word_eq(s, &prev, "as") &&
-		    word_is_cue(s, &w) && word_is_participle(s, &w)) {
+		    quotes_word_is_cue(s, &w) && word_is_participle(s, &w)) {
 			if (ns == ne)
 				return 0;
 			a->found = 1;
@@ -1526,12 +1440,12 @@ quoted_as(const char *s, size_t end, const struct text_word *verb,
 			a->cue = str_make(s + verb->start, w.end - verb->start);
 			return 1;
 		}
-		if (word_is_namey(s, &w) && !lex_is(s, &w,
+		if (quotes_word_is_namey(s, &w) && !lex_is(s, &w,
 		    LX_CAPSTOP)) {
 			struct attr na;
 			struct text_word last;
 
-			name_run_fwd(s, end, w, &na, &last);
+			quotes_name_run_fwd(s, end, w, &na, &last);
 			ns = na.ns;
 			ne = na.ne;
 			w = last;
@@ -1544,8 +1458,8 @@ quoted_as(const char *s, size_t end, const struct text_word *verb,
 }
 
 /* "according to X" starting at word w. */
-static int
-according_to(const char *s, size_t end, const struct text_word *w,
+int
+quotes_according_to(const char *s, size_t end, const struct text_word *w,
     struct attr *a)
 {
 	struct text_word to, last;
@@ -1554,7 +1468,7 @@ according_to(const char *s, size_t end, const struct text_word *w,
 	if (!text_word_eq(s, w, "according") ||
 	    !text_word_next(s, end, &p, &to) || !text_word_eq(s, &to, "to"))
 		return 0;
-	if (!mention_fwd(s, end, to.end, a, &last))
+	if (!quotes_mention_fwd(s, end, to.end, a, &last))
 		return 0;
 	a->found = 1;
 	a->cue = str_make(s + w->start, to.end - w->start);
@@ -1577,18 +1491,18 @@ described_name_fwd(const char *s, size_t end, size_t pos, struct attr *a)
 
 		if (!text_word_next(s, end, &p, &w) ||
 		    !(i == 0 ? text_all_space(s, prev, w.start) :
-		    gap_is_blank(s, prev, w.start)))
+		    quotes_gap_is_blank(s, prev, w.start)))
 			return 0;
 		if (i == 0)
 			first = w.start;
-		if (word_is_namey(s, &w) && !lex_is(s, &w,
+		if (quotes_word_is_namey(s, &w) && !lex_is(s, &w,
 		    LX_CAPSTOP)) {
-			name_run_fwd(s, end, w, a, &last);
+			quotes_name_run_fwd(s, end, w, a, &last);
 			a->ms = first;
 			a->pronoun = 0;
 			return 1;
 		}
-		if ((w.flags & TEXT_W_DIGIT) || word_is_cue(s, &w) ||
+		if ((w.flags & TEXT_W_DIGIT) || quotes_word_is_cue(s, &w) ||
 		    lex_is(s, &w, LX_FUNC))
 			return 0;
 	}
@@ -1611,7 +1525,7 @@ phrasal_cue(const char *s, size_t end, struct text_word *w)
 	size_t p = w->end;
 
 	if (!text_word_in(s, w, verbs) || !text_word_next(s, end, &p, &pw) ||
-	    !gap_is_blank(s, w->end, pw.start) || !text_word_in(s, &pw, parts))
+	    !quotes_gap_is_blank(s, w->end, pw.start) || !text_word_in(s, &pw, parts))
 		return 0;
 	w->end = pw.end;
 	return 1;
@@ -1665,18 +1579,18 @@ attr_after(const char *s, size_t len, size_t pos, size_t end,
 	 * After a quote that ended its own sentence, a capitalised word
 	 * starts a new sentence; only a bare "Smith said." attributes.
 	 */
-	if (according_to(s, end, &w, a))
+	if (quotes_according_to(s, end, &w, a))
 		goto found;
-	if (word_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) && ended_sentence)) {
+	if (quotes_word_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) && ended_sentence)) {
 		/* said Smith / said the president */
-		if (!mention_fwd(s, end, w.end, a, &last) &&
+		if (!quotes_mention_fwd(s, end, w.end, a, &last) &&
 		    !described_name_fwd(s, end, w.end, a))
 			return;
 		a->found = 1;
 		a->cue = str_make(s + w.start, w.end - w.start);
 		goto found;
 	}
-	if (!mention_fwd(s, end, w.start, a, &last))
+	if (!quotes_mention_fwd(s, end, w.start, a, &last))
 		return;
 	p = a->me;
 	/* an appositive: ", a Democratic pollster," */
@@ -1686,7 +1600,7 @@ attr_after(const char *s, size_t len, size_t pos, size_t end,
 
 		for (i = 0; i < APPOSITIVE_WORDS_MAX && !closed; i++) {
 			if (!text_word_next(s, end, &q, &cw) ||
-			    (word_is_cue(s, &cw) && !(cw.flags & TEXT_W_CAP)))
+			    (quotes_word_is_cue(s, &cw) && !(cw.flags & TEXT_W_CAP)))
 				return;
 			if (text_char_at(s, len, cw.end) == ',') {
 				q = cw.end;
@@ -1706,10 +1620,10 @@ attr_after(const char *s, size_t len, size_t pos, size_t end,
 		    !(text_char_at(s, len, p) == ',' &&
 		    text_all_space(s, p + 1, cw.start)))
 			return;
-		if (!(cw.flags & TEXT_W_CAP) && (word_is_cue(s, &cw) ||
+		if (!(cw.flags & TEXT_W_CAP) && (quotes_word_is_cue(s, &cw) ||
 		    phrasal_cue(s, end, &cw) || (!ended_sentence &&
 		    past_tense_cue(s, len, &cw)))) {
-			if (quoted_as(s, end, &cw, a))
+			if (quotes_quoted_as(s, end, &cw, a))
 				goto found;
 			if (ended_sentence &&
 			    text_is_upper(text_char_at(s, len, a->ms))) {
@@ -1723,14 +1637,14 @@ attr_after(const char *s, size_t len, size_t pos, size_t end,
 			a->cue = str_make(s + cw.start, cw.end - cw.start);
 			goto found;
 		}
-		if (!word_is_adverb(s, &cw))
+		if (!quotes_word_is_adverb(s, &cw))
 			return;
 		p = cw.end;
 	}
 	return;
 found:
 	a->adjacent = 1;
-	a->region_end = sentence_end_fwd(s, len, a->cue.p - s, end);
+	a->region_end = quotes_sentence_end_fwd(s, len, a->cue.p - s, end);
 }
 
 /*
@@ -1738,8 +1652,8 @@ found:
  * name or pronoun before the cue that a verb follows ("Trump returned the
  * compliment to Adelson, telling"), else the first one.
  */
-static int
-clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
+int
+quotes_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 {
 	struct text_word w, nw, last;
 	size_t p = lo, q;
@@ -1750,14 +1664,14 @@ clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 	memset(&firsta, 0, sizeof(firsta));
 	while (text_word_next(s, cue, &p, &w)) {
 		memset(&cand, 0, sizeof(cand));
-		if (word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+		if (quotes_word_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
 			cand.ms = w.start;
 			cand.me = w.end;
 			cand.pronoun = 1;
 			last = w;
-		} else if (word_is_namey(s, &w) &&
+		} else if (quotes_word_is_namey(s, &w) &&
 		    !lex_is(s, &w, LX_CAPSTOP)) {
-			name_run_fwd(s, cue, w, &cand, &last);
+			quotes_name_run_fwd(s, cue, w, &cand, &last);
 		} else
 			continue;
 		p = last.end;
@@ -1768,7 +1682,7 @@ clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 		q = p;
 		if (!(last.flags & TEXT_W_POSS) &&
 		    text_word_next(s, cue, &q, &nw) &&
-		    gap_is_blank(s, last.end, nw.start) &&
+		    quotes_gap_is_blank(s, last.end, nw.start) &&
 		    !(nw.flags & TEXT_W_CAP) &&
 		    !lex_is(s, &nw, LX_FUNC)) {
 			best = cand;
@@ -1840,12 +1754,12 @@ attr_before(const char *s, size_t len, size_t lo, size_t pos,
 
 			if (text_word_prev(s, sstart, &r, &acc) &&
 			    text_word_eq(s, &acc, "according") &&
-			    according_to(s, tail_end, &acc, a)) {
+			    quotes_according_to(s, tail_end, &acc, a)) {
 				a->adjacent = punct;
 				return;
 			}
 		}
-		if (word_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) &&
+		if (quotes_word_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) &&
 		    w.start != sstart)) {
 			if (!punct && i > 0)
 				break;		/* said the plan was "..." */
@@ -1861,7 +1775,7 @@ attr_before(const char *s, size_t len, size_t lo, size_t pos,
 	}
 	if (colon) {
 		/* "Politico reveals a few relevant facts: " */
-		if (clause_subject(s, sstart, tail_end, a)) {
+		if (quotes_clause_subject(s, sstart, tail_end, a)) {
 			a->found = 1;
 			a->adjacent = 1;
 			a->cue = STR_LIT(":");
@@ -1883,7 +1797,7 @@ cue:
 			for (k = 0; k < QUOTED_AS_WORDS_MAX; k++) {
 				if (!text_word_prev(s, sstart, &r, &verb))
 					break;
-				if (quoted_as(s, tail_end, &verb, a)) {
+				if (quotes_quoted_as(s, tail_end, &verb, a)) {
 					a->adjacent = 1;
 					return;
 				}
@@ -1894,7 +1808,7 @@ cue:
 	 * object) */
 	if (cw.end < tail_end && !word_is_participle(s, &cw) &&
 	    !lex_is(s, &cw, LX_OBJCUE) &&
-	    mention_fwd(s, tail_end, cw.end, a, &last) &&
+	    quotes_mention_fwd(s, tail_end, cw.end, a, &last) &&
 	    text_all_space(s, last.end, tail_end)) {
 		a->found = 1;
 		return;
@@ -1902,13 +1816,13 @@ cue:
 	if (word_is_participle(s, &cw) || colon) {
 		struct str cue = a->cue;
 
-		if (clause_subject(s, sstart, cw.start, a))
+		if (quotes_clause_subject(s, sstart, cw.start, a))
 			a->found = 1;
 		a->cue = cue;
 		if (colon && !word_is_participle(s, &cw)) {
 			struct attr b;
 
-			if (mention_back(s, sstart, cw.start, &b)) {
+			if (quotes_mention_back(s, sstart, cw.start, &b)) {
 				b.cue = a->cue;
 				*a = b;
 				a->found = 1;
@@ -1924,7 +1838,7 @@ cue:
 
 		q = p;
 		if (!text_word_prev(s, sstart, &q, &aw) ||
-		    !word_is_adverb(s, &aw))
+		    !quotes_word_is_adverb(s, &aw))
 			break;
 		p = aw.start;
 	}
@@ -1951,9 +1865,9 @@ cue:
 	{
 		struct str cue = a->cue;
 
-		if (mention_back(s, sstart, p, a)) {
+		if (quotes_mention_back(s, sstart, p, a)) {
 			a->found = 1;
-		} else if (clause_subject(s, sstart, cw.start, a))
+		} else if (quotes_clause_subject(s, sstart, cw.start, a))
 			a->found = 1;
 		a->cue = cue;
 		a->adjacent = 1;
@@ -2049,8 +1963,8 @@ push(struct qx *x, const struct span *sp, enum quote_kind kind,
 }
 
 /* The speaker's name for an attribution's mention. */
-static struct str
-speaker_of(struct qx *x, const struct attr *a)
+struct str
+quotes_speaker_of(struct qx *x, const struct attr *a)
 {
 	struct str none = { NULL, 0 };
 	size_t ns, ne, words = 0, p;
@@ -2096,7 +2010,7 @@ names_the_quote(const char *s, size_t lo, size_t start)
 
 	for (i = 0; i <= NAMING_OBJECT_WORDS_MAX; i++) {
 		if (!text_word_prev(s, lo, &p, &w) ||
-		    !gap_is_blank(s, w.end, right))
+		    !quotes_gap_is_blank(s, w.end, right))
 			return 0;
 		if (lex_is(s, &w, LX_NAMING))
 			return 1;
@@ -2149,11 +2063,11 @@ has_byline(const char *s, size_t hi, const struct span *sp,
 	size_t p = sp->end, by_end;
 
 	if (!sp->closed || !f->comma_end ||
-	    !text_word_next(s, hi, &p, &w) || !gap_is_blank(s, sp->end,
+	    !text_word_next(s, hi, &p, &w) || !quotes_gap_is_blank(s, sp->end,
 	    w.start) || !text_word_eq(s, &w, "by"))
 		return 0;
 	by_end = p;
-	if (!text_word_next(s, hi, &p, &w) || !gap_is_blank(s, by_end,
+	if (!text_word_next(s, hi, &p, &w) || !quotes_gap_is_blank(s, by_end,
 	    w.start))
 		return 0;
 	if (text_word_eq(s, &w, "the") &&
@@ -2192,10 +2106,10 @@ goes_on(const char *s, size_t len, size_t hi, const struct span *sp,
 
 	if (!sp->closed || f->strong_end ||
 	    !text_word_next(s, hi, &p, &w) ||
-	    !gap_is_blank(s, sp->end, w.start) ||
+	    !quotes_gap_is_blank(s, sp->end, w.start) ||
 	    !text_is_lower(text_char_at(s, hi, w.start)))
 		return 0;
-	lx = lex_of(s, &w);
+	lx = quotes_lex_of(s, &w);
 	/* ""A," and "B."": a list of quotes, each one whole */
 	if ((text_word_eq(s, &w, "and") || text_word_eq(s, &w, "or")) &&
 	    next_is_mark(s, len, w.end))
@@ -2251,6 +2165,9 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	int embedded = 0, direct, attributed, notspeech = 0;
 	struct str speaker = { NULL, 0 };
 
+	/* the sentences before this quote are all classified */
+	if (speech_scan_to(x, sp->start) == -1)
+		return -1;
 	span_feats(s, x->len, sp, &f);
 	if (f.words == 0)
 		return 0;	/* nothing but marks and punctuation */
@@ -2349,7 +2266,7 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	    adjacent_to_prev(x, sp->start))
 		direct = 1;
 	if (use != NULL) {
-		speaker = speaker_of(x, use);
+		speaker = quotes_speaker_of(x, use);
 	} else if (direct && x->prev_direct && x->prev_attributed &&
 	    adjacent_to_prev(x, sp->start)) {
 		/* the second half of a split quote, or the next paragraph */
@@ -2362,9 +2279,16 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 		speaker = x->prev_speaker;
 		attributed = 1;
 	}
-	if (push(x, sp, direct ? QUOTE_DIRECT : QUOTE_PARTIAL, use,
-	    speaker) == -1)
-		return -1;
+	{
+		size_t n = x->out->n;
+
+		if (push(x, sp, direct ? QUOTE_DIRECT : QUOTE_PARTIAL, use,
+		    speaker) == -1)
+			return -1;
+		if (x->out->n > n)
+			speech_note_quote(x, sp->start, sp->end, n, direct,
+			    f.strong_end);
+	}
 	if (speaker.p != NULL && use != NULL && !use->pronoun) {
 		x->have_person = 1;
 		x->person_pos = use->ms;
@@ -2715,5 +2639,5 @@ quotes_extract(const struct article *art, struct extract_out *out)
 	if (x->have_pending && process(x, &x->pending,
 	    x->have_prev ? x->prev_end : 0, x->len) == -1)
 		return -1;
-	return 0;
+	return speech_scan_to(x, x->len);
 }

@@ -1,0 +1,437 @@
+/*
+ * test_speech.c — workers/extract/speech.c: reported speech as `indirect`
+ * items, one test per construction, the speakers of the fragments inside
+ * it, and the five samples' reported speech.  Offsets are asserted
+ * exactly, as byte offsets found in the body itself.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+#include <jansson.h>
+
+#include "extract.h"
+#include "message.h"
+
+static struct extract_out sp_out;
+static char *sp_body;
+
+static void
+sp_fini(void)
+{
+	free(sp_body);
+	sp_body = NULL;
+	free(sp_out.quotes.v);
+	memset(&sp_out, 0, sizeof(sp_out));
+}
+
+TestSuite(speech, .fini = sp_fini);
+
+/* Run the quote extractor over body; returns the count of indirect items. */
+static size_t
+sp_run(const char *body)
+{
+	struct article a;
+	size_t i, n = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("t");
+	a.body = str_make(body, strlen(body));
+	sp_out.quotes.n = 0;
+	cr_assert_eq(quotes_extract(&a, &sp_out), 0);
+	for (i = 0; i < sp_out.quotes.n; i++)
+		n += sp_out.quotes.v[i].kind == QUOTE_INDIRECT;
+	return n;
+}
+
+static uint32_t
+sp_off(const char *body, const char *needle, int nth)
+{
+	const char *p = body;
+
+	for (;;) {
+		p = strstr(p, needle);
+		cr_assert_not_null(p, "no \"%s\" in body", needle);
+		if (nth-- == 0)
+			return (uint32_t)(p - body);
+		p++;
+	}
+}
+
+static int
+sp_str_is(struct str s, const char *expect)
+{
+	if (expect == NULL)
+		return s.p == NULL;
+	return s.p != NULL && s.len == strlen(expect) &&
+	    memcmp(s.p, expect, s.len) == 0;
+}
+
+/* The item of this kind that starts at byte start. */
+static const struct quote *
+sp_at(uint32_t start, enum quote_kind kind)
+{
+	size_t i;
+
+	for (i = 0; i < sp_out.quotes.n; i++)
+		if (sp_out.quotes.v[i].start == start &&
+		    sp_out.quotes.v[i].kind == kind)
+			return &sp_out.quotes.v[i];
+	cr_assert_fail("no %s item starts at %u", quote_kind_name(kind),
+	    start);
+	return NULL;
+}
+
+/*
+ * Check the item of this kind spanning exactly `text` (its first
+ * occurrence), its speaker (NULL = nil), the first occurrence of its
+ * mention (NULL = none) and its cue (NULL = not checked).
+ */
+static void
+sp_check(const char *body, const char *text, enum quote_kind kind,
+    const char *speaker, const char *mention, const char *cue)
+{
+	uint32_t s = sp_off(body, text, 0);
+	const struct quote *q = sp_at(s, kind);
+
+	cr_assert_eq(q->end, s + strlen(text), "end of [%s]: %u, not %zu",
+	    text, q->end, s + strlen(text));
+	cr_assert(sp_str_is(q->speaker, speaker), "speaker of [%s]: %.*s",
+	    text, (int)q->speaker.len, q->speaker.p ? q->speaker.p : "");
+	if (mention == NULL) {
+		cr_assert_eq(q->speaker_start, q->speaker_end,
+		    "[%s] has a mention", text);
+	} else {
+		uint32_t m = sp_off(body, mention, 0);
+
+		cr_assert_eq(q->speaker_start, m, "mention of [%s] at %u",
+		    text, q->speaker_start);
+		cr_assert_eq(q->speaker_end, m + strlen(mention),
+		    "mention end of [%s]", text);
+	}
+	if (cue != NULL)
+		cr_assert(sp_str_is(q->cue, cue), "cue of [%s]: %.*s", text,
+		    (int)q->cue.len, q->cue.p ? q->cue.p : "");
+}
+
+static void
+sp_indirect(const char *body, const char *text, const char *speaker,
+    const char *mention, const char *cue)
+{
+	sp_check(body, text, QUOTE_INDIRECT, speaker, mention, cue);
+}
+
+/* --- the constructions --- */
+
+Test(speech, said_that_clause)
+{
+	const char *b = "Kim Jong-un also said that the current relations "
+	    "are developing well.";
+
+	cr_assert_eq(sp_run(b), 1);
+	/* the content, without "that" and the final period */
+	sp_indirect(b, "the current relations are developing well",
+	    "Kim Jong-un", "Kim Jong-un", "said");
+}
+
+Test(speech, said_clause_without_that)
+{
+	const char *b = "Smith said the plan would fail in the Senate.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the plan would fail in the Senate", "Smith",
+	    "Smith", "said");
+}
+
+Test(speech, told_object_that_clause)
+{
+	const char *b = "Trump told reporters on Monday that the wall "
+	    "would be built.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the wall would be built", "Trump", "Trump", "told");
+}
+
+Test(speech, clause_comma_subject_said)
+{
+	const char *b = "The plan will fail in the Senate, Smith said "
+	    "Tuesday.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The plan will fail in the Senate", "Smith", "Smith",
+	    "said");
+}
+
+Test(speech, clause_comma_said_subject)
+{
+	const char *b = "The plan will fail in the Senate, said John Smith.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The plan will fail in the Senate", "John Smith",
+	    "John Smith", "said");
+}
+
+Test(speech, according_to_first)
+{
+	const char *b = "According to the Pentagon, the strike killed three "
+	    "militants.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the strike killed three militants", "Pentagon",
+	    "the Pentagon", "According to");
+}
+
+Test(speech, according_to_last)
+{
+	const char *b = "The strike killed three militants, according to "
+	    "state media.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The strike killed three militants", NULL,
+	    "state media", "according to");
+}
+
+Test(speech, belief_verb_clause)
+{
+	const char *b = "Jane Holt believes the economy will recover next "
+	    "year.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the economy will recover next year", "Jane Holt",
+	    "Jane Holt", "believes");
+}
+
+Test(speech, verb_that_needs_that)
+{
+	const char *b = "A new poll found that most voters distrust both "
+	    "candidates. Police found the car.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "most voters distrust both candidates", NULL,
+	    "A new poll", "found");
+}
+
+Test(speech, statement_of_a_source_said)
+{
+	const char *b = "Vladimir Putin sent a message. Putin's message said "
+	    "relations would grow stronger.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "relations would grow stronger", "Vladimir Putin",
+	    "Putin's message", "said");
+}
+
+Test(speech, quoted_as_saying_clause)
+{
+	const char *b = "KCNA quoted Kim Jong Un as saying the two countries "
+	    "would remain friends.";
+
+	cr_assert_eq(sp_run(b), 1);
+	/* Y speaks, not X */
+	sp_indirect(b, "the two countries would remain friends",
+	    "Kim Jong Un", "Kim Jong Un", "quoted Kim Jong Un as saying");
+}
+
+Test(speech, colon_without_marks_runs_to_paragraph_end)
+{
+	const char *b = "In his message, Kim Jong-un said: The friendship "
+	    "continues. The people will never forget.\nPutin replied later.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The friendship continues. The people will never "
+	    "forget", "Kim Jong-un", "Kim Jong-un", "said");
+}
+
+Test(speech, mixed_speech_is_one_item_and_fragments_take_its_speaker)
+{
+	const char *b = "Kim also stated that he is \"convinced\" of the "
+	    "\"strengthening development\" of relations.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "he is \"convinced\" of the \"strengthening "
+	    "development\" of relations", "Kim", "Kim", "stated");
+	sp_check(b, "\"convinced\"", QUOTE_PARTIAL, "Kim", "Kim", "stated");
+	sp_check(b, "\"strengthening development\"", QUOTE_PARTIAL, "Kim",
+	    "Kim", "stated");
+}
+
+Test(speech, nested_speech_gives_fragments_the_inner_speaker)
+{
+	const char *b = "KCNA reported Kim told Putin that he \"sends a "
+	    "friendly greeting to your country.\"";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Kim told Putin that he \"sends a friendly greeting "
+	    "to your country.\"", "KCNA", "KCNA", "reported");
+	sp_indirect(b, "he \"sends a friendly greeting to your country.\"",
+	    "Kim", "Kim", "told");
+	sp_check(b, "\"sends a friendly greeting to your country.\"",
+	    QUOTE_PARTIAL, "Kim", "Kim", "told");
+}
+
+Test(speech, a_direct_quote_is_not_also_reported_speech)
+{
+	const char *b = "Clinton said, \"We must lead this fight.\"\n"
+	    "Trump told reporters on Monday: \"We will build it.\"\n"
+	    "\"We will win,\" Smith said.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_out.quotes.n, 3);
+}
+
+Test(speech, pronoun_subject_resolves_to_the_person_named)
+{
+	const char *b = "Jane Holt spoke at noon. She said the plan would "
+	    "pass easily.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the plan would pass easily", "Jane Holt", "She",
+	    "said");
+}
+
+Test(speech, lower_case_descriptor_before_the_name)
+{
+	const char *b = "Former congressman Dan Maffei said the district "
+	    "would flip.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the district would flip", "Dan Maffei", "Dan Maffei",
+	    "said");
+}
+
+Test(speech, wire_dateline_is_not_content)
+{
+	const char *b = "Headline\nSEOUL, Aug. 15 (UPI) -- The leaders "
+	    "exchanged messages, according to state media.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The leaders exchanged messages", NULL, "state media",
+	    "according to");
+}
+
+Test(speech, sentence_end_inside_a_quote_ends_no_sentence)
+{
+	const char *b = "Smith said the motto \"Never again. Not here.\" "
+	    "still holds for the party.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the motto \"Never again. Not here.\" still holds for "
+	    "the party", "Smith", "Smith", "said");
+}
+
+Test(speech, no_cue_no_speech)
+{
+	cr_assert_eq(sp_run("The committee met on Tuesday. The vote was "
+	    "delayed, and the bill went back to the floor."), 0);
+	cr_assert_eq(sp_run("Officials declined to say whether the talks "
+	    "would resume."), 0);
+	cr_assert_eq(sp_run(""), 0);
+}
+
+/* --- the samples in examples/articles.jsonl --- */
+
+#define SP_SAMPLES		"examples/articles.jsonl"
+/* A sample line is a few kilobytes of body plus metadata. */
+#define SP_SAMPLE_LINE_MAX	65536
+
+static const char *
+sp_sample(const char *id)
+{
+	static char line[SP_SAMPLE_LINE_MAX];
+	FILE *f = fopen(SP_SAMPLES, "r");
+	json_error_t jerr;
+
+	cr_assert_not_null(f, "%s (run from the repository root)",
+	    SP_SAMPLES);
+	while (fgets(line, sizeof(line), f) != NULL) {
+		json_t *o = json_loads(line, 0, &jerr);
+
+		cr_assert_not_null(o, "%s: %s", SP_SAMPLES, jerr.text);
+		if (strcmp(json_string_value(json_object_get(o, "id")),
+		    id) != 0) {
+			json_decref(o);
+			continue;
+		}
+		free(sp_body);
+		sp_body = strdup(json_string_value(json_object_get(o,
+		    "body")));
+		cr_assert_not_null(sp_body);
+		json_decref(o);
+		fclose(f);
+		sp_run(sp_body);
+		return sp_body;
+	}
+	fclose(f);
+	cr_assert_fail("no sample %s", id);
+	return NULL;
+}
+
+/* The item of this kind starting with prefix, with its speaker. */
+static void
+sp_starts(const char *b, const char *prefix, enum quote_kind kind,
+    const char *speaker, const char *cue)
+{
+	const struct quote *q = sp_at(sp_off(b, prefix, 0), kind);
+
+	cr_assert(sp_str_is(q->speaker, speaker), "speaker of [%s]: %.*s",
+	    prefix, (int)q->speaker.len, q->speaker.p ? q->speaker.p : "");
+	if (cue != NULL)
+		cr_assert(sp_str_is(q->cue, cue), "cue of [%s]", prefix);
+}
+
+Test(speech, sample_overseas_is_statements_by_kim_and_putin)
+{
+	const char *b = sp_sample("overseas-2019-74th-anniversary");
+
+	const struct quote *q;
+	uint32_t s;
+
+	/* "Kim Jong-un said: The friendship..." to its paragraph's end */
+	s = sp_off(b, "The friendship established", 0);
+	q = sp_at(s, QUOTE_INDIRECT);
+	cr_assert_eq(q->end, sp_off(b, "liberating North Korea.", 0) +
+	    strlen("liberating North Korea"));
+	cr_assert(sp_str_is(q->speaker, "Kim Jong-un"));
+	cr_assert(sp_str_is(q->cue, "said"));
+	cr_assert_eq(q->speaker_start, sp_off(b, "Kim Jong-un said:", 0));
+	sp_starts(b, "the current DPRK-Russian relations are benignly",
+	    QUOTE_INDIRECT, "Kim Jong-un", "said");
+	sp_starts(b, "in order to liberate Korea from Japanese colonial",
+	    QUOTE_INDIRECT, "Putin", "said");
+	sp_starts(b, "he hoped to maintain a beneficial", QUOTE_INDIRECT,
+	    "Kim Jong-un", "said");
+}
+
+Test(speech, sample_upi_fragments_have_speakers)
+{
+	const char *b = sp_sample("upi-2016-putin-kim");
+
+	/* the dateline is not part of what state media said; the
+	 * possessor speaks through "North Korea's state media" */
+	sp_starts(b, "Russian President Vladimir Putin and North Korean "
+	    "leader", QUOTE_INDIRECT, "North Korea", "according to");
+	sp_starts(b, "he \"sends a friendly greeting", QUOTE_INDIRECT,
+	    "Kim Jong Un", "told");
+	sp_starts(b, "\"sends a friendly greeting", QUOTE_PARTIAL,
+	    "Kim Jong Un", "told");
+	sp_starts(b, "he is \"convinced\"", QUOTE_INDIRECT, "Kim Jong Un",
+	    "stated");
+	sp_starts(b, "\"convinced\"", QUOTE_PARTIAL, "Kim Jong Un", "stated");
+	sp_starts(b, "\"strengthening development\"", QUOTE_PARTIAL,
+	    "Kim Jong Un", "stated");
+	sp_starts(b, "he hopes \"beneficial cooperation\"", QUOTE_INDIRECT,
+	    "Vladimir Putin", "stated");
+	sp_starts(b, "\"beneficial cooperation\"", QUOTE_PARTIAL,
+	    "Vladimir Putin", "stated");
+}
+
+Test(speech, sample_breitbart_according_to_carries_fragments)
+{
+	const char *b = sp_sample("breitbart-2018-sincere-congratulations");
+
+	sp_starts(b, "Putin \xe2\x80\x9c" "extended sincere congratulations",
+	    QUOTE_INDIRECT, "North Korea", "According to");
+	sp_starts(b, "\xe2\x80\x9c" "extended sincere congratulations",
+	    QUOTE_PARTIAL, "North Korea", "According to");
+}

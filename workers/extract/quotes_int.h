@@ -1,0 +1,192 @@
+/*
+ * quotes_int.h — what quotes.c (quotation marks, attribution, speakers)
+ * and speech.c (reported speech) share inside the extraction library:
+ * the lexicon classes, the state of one article's pass, and the mention
+ * and speaker readers.  Private: nothing outside workers/extract/
+ * includes it.
+ */
+#ifndef QUARRY_QUOTES_INT_H
+#define QUARRY_QUOTES_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract.h"
+#include "text.h"
+
+/* --- the lexicon classes (quotes_lexicon.def) --- */
+
+#define LX_CUE		0x0001
+#define LX_OBJCUE	0x0002
+#define LX_PRON		0x0004
+#define LX_PPRON	0x0008
+#define LX_DET		0x0010
+#define LX_ADV		0x0020
+#define LX_FUNC		0x0040
+#define LX_PART		0x0080
+#define LX_CAPSTOP	0x0100
+#define LX_TITLE	0x0200
+#define LX_ORG		0x0400
+#define LX_CAL		0x0800
+#define LX_ELISION	0x1000
+#define LX_TSMALL	0x2000
+#define LX_NAMING	0x4000
+#define LX_CRY		0x8000
+#define LX_REPORT	0x10000
+#define LX_THATCUE	0x20000
+
+/* --- limits shared by both files --- */
+
+/* Capitalised words collected in one run before it is judged: titles and
+ * descriptors ("Former Florida Gov.") precede the name proper. */
+#define RUN_WORDS_MAX		10
+/* Names remembered for resolving surnames and pronouns: the people an
+ * article has mentioned recently; 64 covers a long feature. */
+#define NAME_RING_MAX		64
+
+/*
+ * Top-level quotes the reported-speech scanner holds while the sentence
+ * around them is still open.  A sentence rarely holds more than a handful
+ * of quotes; a body that puts more in one sentence is hostile, and the
+ * sentence is then left without reported speech (its quotes stay).
+ */
+#define SPEECH_QUOTES_MAX	32
+
+/* --- spans --- */
+
+struct span {
+	size_t		 start, end;	/* marks included */
+	size_t		 cstart, cend;	/* the content between the marks */
+	int		 closed;
+	int		 nested;
+	int		 unmarked;	/* ",—" speech: no marks, needs a cue */
+	int		 single;	/* in single marks: ' ‘ ’ ‹ › */
+};
+
+/* --- names seen so far, attributions, the pass --- */
+
+struct name {
+	size_t		 start, end;
+	int		 person;
+};
+
+struct attr {
+	int		 found;
+	size_t		 ms, me;	/* the mention */
+	size_t		 ns, ne;	/* the name inside it, if any */
+	int		 pronoun;
+	struct str	 cue;
+	size_t		 region_end;	/* after-attributions: sentence end */
+	int		 adjacent;	/* cue clause right against the mark */
+};
+
+/* A top-level quote, as the reported-speech scanner sees it. */
+struct speech_quote {
+	size_t		 start, end;	/* marks included */
+	size_t		 idx;		/* its entry in the output list */
+	int		 direct;
+	int		 strong_end;	/* . ! ? inside the closing mark */
+	int		 given;		/* its speaker came from speech.c */
+};
+
+/*
+ * The reported-speech scanner reads whole sentences, behind the quote
+ * pass: a sentence is read once every quote in it is classified.
+ */
+struct speech_state {
+	size_t		 pos;		/* the next sentence starts here */
+	size_t		 scan;		/* no sentence end in [pos, scan) */
+	size_t		 para_end;	/* a paragraph's end, once found */
+	struct speech_quote q[SPEECH_QUOTES_MAX];
+	size_t		 qhead, qn;	/* a ring, oldest at qhead */
+	int		 overflow;	/* quotes dropped in this sentence */
+};
+
+struct qx {
+	const char	*s;
+	size_t		 len;
+	struct quote_list *out;
+
+	int		 have_pending;
+	struct span	 pending;
+
+	/* the previous top-level quote */
+	int		 have_prev;
+	size_t		 prev_end;
+	size_t		 prev_region_end;
+	int		 prev_direct;
+	int		 prev_attributed;
+	int		 prev_broke_off;	/* it ended on a comma or dash */
+	struct str	 prev_speaker;
+	uint32_t	 prev_ss, prev_se;
+	struct str	 prev_cue;
+
+	/* names, scanned lazily up to the position being resolved */
+	size_t		 name_pos;
+	struct text_word run[RUN_WORDS_MAX];
+	uint32_t	 run_lx[RUN_WORDS_MAX];	/* lexicon classes of run[] */
+	size_t		 nrun;
+	int		 run_overflow;
+	struct name	 ring[NAME_RING_MAX];
+	size_t		 nring;		/* total pushed; index mod max */
+
+	/* where unmarked ",—" speech may start: after the last span */
+	size_t		 speech_lo;
+
+	/* the last speaker resolved to a person */
+	int		 have_person;
+	size_t		 person_pos;
+	struct str	 person;
+
+	struct speech_state speech;
+};
+
+/* --- quotes.c --- */
+
+/* The lexicon classes of a word (0 if it is in no lexicon). */
+uint32_t quotes_lex_of(const char *s, const struct text_word *w);
+int	quotes_word_is_cue(const char *s, const struct text_word *w);
+int	quotes_word_is_pronoun(const char *s, const struct text_word *w);
+int	quotes_word_is_adverb(const char *s, const struct text_word *w);
+int	quotes_word_is_namey(const char *s, const struct text_word *w);
+/* Only spaces and tabs (no line break, no punctuation) in [a, b). */
+int	quotes_gap_is_blank(const char *s, size_t a, size_t b);
+/* A name run read forward from w within end, titles stripped into
+ * a->ns; *last is its last word. */
+void	quotes_name_run_fwd(const char *s, size_t end, struct text_word w,
+	    struct attr *a, struct text_word *last);
+/* A subject read forward from pos / backward from the word before pos:
+ * a pronoun, a name, or a nominal.  1 with a->ms/me (ns/ne) set. */
+int	quotes_mention_fwd(const char *s, size_t end, size_t pos,
+	    struct attr *a, struct text_word *last);
+int	quotes_mention_back(const char *s, size_t lo, size_t pos,
+	    struct attr *a);
+/* The subject of the clause in [lo, cue) a participle or colon hangs
+ * from. */
+int	quotes_clause_subject(const char *s, size_t lo, size_t cue,
+	    struct attr *a);
+/* The first sentence end at or after pos, before end (or end). */
+size_t	quotes_sentence_end_fwd(const char *s, size_t len, size_t pos,
+	    size_t end);
+/* "X quoted Y as saying" from the verb; "according to X" from w. */
+int	quotes_quoted_as(const char *s, size_t end,
+	    const struct text_word *verb, struct attr *a);
+int	quotes_according_to(const char *s, size_t end,
+	    const struct text_word *w, struct attr *a);
+/* The speaker's name for an attribution's mention, or a nil str. */
+struct str quotes_speaker_of(struct qx *x, const struct attr *a);
+
+/* --- speech.c --- */
+
+/*
+ * Read the sentences that end at or before limit (all of them when limit
+ * is the body's length) for reported speech, and append what they hold
+ * to x->out.  Call with limits that do not decrease.  0, or -1 (ENOMEM).
+ */
+int	speech_scan_to(struct qx *x, size_t limit);
+/* A top-level quote has been classified and appended at out->v[idx]. */
+void	speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
+	    int direct, int strong_end);
+
+
+#endif

@@ -1,0 +1,876 @@
+/*
+ * speech.c — reported speech: what a source said, wrote or holds without
+ * quotation marks, as `indirect` items with the fields of a quote (the
+ * content's span, the speaker, the mention and the cue), and the speaker
+ * of the quoted fragments inside it.
+ *
+ * The constructions of news copy, each read from one sentence:
+ *
+ *   X said (that) CLAUSE          X told Y (that) CLAUSE
+ *   CLAUSE, X said.               CLAUSE, said X.
+ *   According to X, CLAUSE.       CLAUSE, according to X.
+ *   X believes (that) CLAUSE      a poll found that CLAUSE
+ *   X quoted Y as saying CLAUSE   X said: CLAUSE (to the paragraph's end)
+ *
+ * The scanner runs behind the quote pass in quotes.c: a sentence is read
+ * once every quote in it has been classified, so a sentence end inside a
+ * quote does not end the sentence, content that is a direct quote is left
+ * to the quote, and content that holds quoted fragments is one item whose
+ * speaker the fragments take.  Every byte is read by one sentence search
+ * and one word scan; a sentence's words are kept in a bounded array.
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "text.h"
+#include "utf8.h"
+
+/* --- limits --- */
+
+/*
+ * Narrator words of one sentence read for cues.  News sentences run to
+ * about 40 words, rarely 80; the words past this many are not read for a
+ * cue (the content still runs to the sentence end).
+ */
+#define SENT_WORDS_MAX		96
+/* Words between a cue and the "that" that opens its clause: "said in a
+ * statement on Tuesday that" is 6, "told reporters at the White House
+ * that" is 6. */
+#define THAT_WORDS_MAX		7
+/* Words after a cue that may close a sentence with it: "Smith said
+ * Tuesday in a statement." is 4. */
+#define CLOSER_WORDS_MAX	5
+/* Content shorter than this many words is not a clause ("he said so"). */
+#define CONTENT_WORDS_MIN	3
+/* Words of an appositive between a subject and its cue ("Smith, the
+ * party's chairman, said"), as in quotes.c. */
+#define APPOS_WORDS_MAX		14
+/* Words of a dateline before "according to": "Overseas Network, August
+ * 15, according to KCNA, ..." is 4. */
+#define DATELINE_WORDS_MAX	5
+/* Bytes of a wire dateline that opens a paragraph: "SEOUL, Aug. 15
+ * (UPI) -- " is 24; "WASHINGTON, Sept. 12 (Reuters) — " 33. */
+#define DATELINE_BYTES_MAX	64
+/* Words of a source after "according to" that is not a name, pronoun
+ * or determiner phrase: "according to state media" */
+#define NOMINAL_MAX		6
+/* Adverbs and auxiliaries between a subject and its cue: "has also
+ * repeatedly said". */
+#define AUX_WORDS_MAX		3
+
+/* --- a sentence's first test: does it hold a cue at all? --- */
+
+/*
+ * For each first letter, bit n - 1 set when a word of a class speech.c
+ * reads as a cue is n bytes long; built from quotes_lexicon.def.  Most
+ * sentences hold no cue, and a scan of their lower-case words against
+ * this table passes them over without reading their words.
+ */
+#define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE)
+#define LEX_LEN_BIT(w, c)	\
+	((c) & SPEECH_CUES ? (uint32_t)1 << (sizeof(w) - 2) : 0)
+static const uint32_t cue_lens[1 + 26] = {
+	0
+#define LEX(w, c)	| LEX_LEN_BIT(w, c)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+#undef LEX_LEN_BIT
+_Static_assert(TEXT_LEX_WORD_MAX <= 32, "cue_lens holds 32 lengths");
+
+static int
+ascii_lower(unsigned char c)
+{
+	return (unsigned)(c - 'a') < 26;
+}
+
+static int
+ascii_letter(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/*
+ * Does [ss, se) hold a lower-case word that is a cue, or "according"?
+ * Reads each byte once, with a lookup only for words of a cue's first
+ * letter and length.
+ */
+static int
+has_cue(const char *s, size_t ss, size_t se)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = ss, q, n;
+	struct text_word w;
+	uint32_t lx;
+
+	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
+		return 1;
+	while (p < se) {
+		if (!ascii_lower(u[p])) {
+			p++;
+			continue;
+		}
+		for (q = p + 1; q < se && ascii_lower(u[q]); q++)
+			;
+		n = q - p;
+		if ((p == ss || !ascii_letter(u[p - 1])) && n - 1 < 32 &&
+		    ((cue_lens[1 + (u[p] - 'a')] >> (n - 1)) & 1)) {
+			w.start = p;
+			w.end = q;
+			w.flags = 0;
+			lx = quotes_lex_of(s, &w);
+			if (lx & SPEECH_CUES)
+				return 1;
+		}
+		if (n == 9 && text_range_eq(s, p, q, "according"))
+			return 1;
+		p = q;
+	}
+	return 0;
+}
+
+/* --- one sentence --- */
+
+struct sent {
+	size_t		 ss, se;	/* the sentence, end trimmed */
+	struct text_word w[SENT_WORDS_MAX];
+	uint32_t	 lx[SENT_WORDS_MAX];
+	size_t		 n;
+	/* its quotes: speech_state.q[first .. first + nq), ring order */
+	size_t		 first, nq;
+};
+
+static const struct speech_quote *
+sq_at(const struct qx *x, const struct sent *t, size_t i)
+{
+	return &x->speech.q[(x->speech.qhead + t->first + i) %
+	    SPEECH_QUOTES_MAX];
+}
+
+/* The direct quote that starts at or just after pos (past spaces and a
+ * comma or colon), or NULL. */
+static const struct speech_quote *
+direct_at(const struct qx *x, const struct sent *t, size_t pos)
+{
+	size_t i;
+
+	while (pos < t->se && (x->s[pos] == ' ' || x->s[pos] == ',' ||
+	    x->s[pos] == ':' || x->s[pos] == '\t'))
+		pos++;
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = sq_at(x, t, i);
+
+		if (q->start == pos && q->direct)
+			return q;
+		if (q->start > pos)
+			break;
+	}
+	return NULL;
+}
+
+/* Is [a, b) mostly inside direct quotes? Then the quotes carry it. */
+static int
+mostly_direct(const struct qx *x, const struct sent *t, size_t a, size_t b)
+{
+	size_t i, in = 0;
+
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = sq_at(x, t, i);
+		size_t lo = q->start > a ? q->start : a;
+		size_t hi = q->end < b ? q->end : b;
+
+		if (q->direct && hi > lo)
+			in += hi - lo;
+	}
+	return b > a && 2 * in >= b - a;
+}
+
+static int
+is_word(const struct qx *x, const struct text_word *w, const char *lit)
+{
+	return text_word_eq(x->s, w, lit);
+}
+
+/* Words of [a, b) outside quotes, and whether a quote is in it. */
+static size_t
+content_words(const struct qx *x, const struct sent *t, size_t a, size_t b,
+    int *quoted)
+{
+	size_t i, n = 0;
+
+	*quoted = 0;
+	for (i = 0; i < t->n; i++)
+		if (t->w[i].start >= a && t->w[i].end <= b)
+			n++;
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = sq_at(x, t, i);
+
+		if (q->start >= a && q->end <= b)
+			*quoted = 1;
+	}
+	return n;
+}
+
+/* Trim spaces, then a final . ! ? (outside marks), then spaces again. */
+static size_t
+trim_end(const char *s, size_t a, size_t b)
+{
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' ||
+	    s[b - 1] == '\n' || s[b - 1] == '\r'))
+		b--;
+	if (b > a && (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?' ||
+	    s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == ':'))
+		b--;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	return b;
+}
+
+static size_t
+trim_start(const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == ',' ||
+	    s[a] == ':'))
+		a++;
+	if (b - a >= 2 && (unsigned char)s[a] == 0xc2 &&
+	    (unsigned char)s[a + 1] == 0xa0)
+		a += 2;
+	return a;
+}
+
+/*
+ * A wire dateline at the start of content, "SEOUL, Aug. 15 (UPI) -- ",
+ * is the story's, not the speech's: start after it.
+ */
+static size_t
+skip_dateline(const char *s, size_t cs, size_t ce)
+{
+	size_t p, lim = ce - cs > DATELINE_BYTES_MAX ? cs +
+	    DATELINE_BYTES_MAX : ce;
+
+	if (cs == 0 || s[cs - 1] != '\n')
+		return cs;
+	for (p = cs; p + 3 < lim; p++) {
+		if (s[p] == ')' && s[p + 1] == ' ' && (s[p + 2] == '-' ||
+		    ((unsigned char)s[p + 2] == 0xe2 && p + 5 < ce))) {
+			p += 2;
+			while (p < ce && (s[p] == '-' || s[p] == ' ' ||
+			    (unsigned char)s[p] >= 0x80) && !text_is_letter(
+			    text_char_at(s, ce, p)))
+				p++;
+			return p;
+		}
+	}
+	return cs;
+}
+
+/* --- output --- */
+
+/*
+ * Append the item [cs, ce) with the attribution a, and give its speaker to
+ * the quoted fragments inside it that have none.
+ */
+static int
+emit(struct qx *x, const struct sent *t, size_t cs, size_t ce,
+    const struct attr *a)
+{
+	struct quote q;
+	struct str speaker;
+	size_t i;
+
+	cs = skip_dateline(x->s, cs, ce);
+	cs = trim_start(x->s, cs, ce);
+	ce = trim_end(x->s, cs, ce);
+	if (ce <= cs || x->out->n >= PROTO_QUOTES_MAX)
+		return 0;
+	speaker = quotes_speaker_of(x, a);
+	memset(&q, 0, sizeof(q));
+	q.start = (uint32_t)cs;
+	q.end = (uint32_t)ce;
+	q.kind = QUOTE_INDIRECT;
+	q.speaker_start = (uint32_t)a->ms;
+	q.speaker_end = (uint32_t)a->me;
+	q.cue = a->cue;
+	q.speaker = speaker;
+	for (i = 0; i < t->nq; i++) {
+		struct speech_quote *sq = (struct speech_quote *)sq_at(x, t, i);
+		struct quote *fq = &x->out->v[sq->idx];
+
+		/* a fragment takes the innermost speech's speaker: the
+		 * items of a sentence come outer first */
+		if (sq->start >= cs && sq->end <= ce + 3 && !sq->direct &&
+		    (fq->speaker_start == fq->speaker_end || sq->given)) {
+			sq->given = 1;
+			fq->speaker_start = q.speaker_start;
+			fq->speaker_end = q.speaker_end;
+			fq->cue = q.cue;
+			fq->speaker = speaker;
+		}
+	}
+	if (speaker.p != NULL && !a->pronoun && a->ms > x->person_pos) {
+		x->have_person = 1;
+		x->person_pos = a->ms;
+		x->person = speaker;
+	}
+	return quote_list_push(x->out, &q);
+}
+
+/* --- reading a sentence's words --- */
+
+static void
+read_words(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	size_t p = t->ss, i = 0;
+	struct text_word w;
+
+	t->n = 0;
+	while (t->n < SENT_WORDS_MAX && p < t->se) {
+		/* jump over the quotes: their words are not the narrator's */
+		while (i < t->nq && sq_at(x, t, i)->end <= p)
+			i++;
+		if (i < t->nq && sq_at(x, t, i)->start <= p) {
+			p = sq_at(x, t, i)->end;
+			continue;
+		}
+		if (!text_word_next(s, t->se, &p, &w))
+			break;
+		if (i < t->nq && w.start >= sq_at(x, t, i)->start) {
+			p = sq_at(x, t, i)->end;
+			continue;
+		}
+		t->w[t->n] = w;
+		/* a capitalised word is a name or opens the sentence: only
+		 * the opening one can be a determiner the rules ask about */
+		t->lx[t->n] = (w.flags & TEXT_W_CAP) && t->n > 0 ? 0 :
+		    quotes_lex_of(s, &w);
+		t->n++;
+	}
+}
+
+/* Is word i a cue that can report a clause? */
+static int
+is_cue(const struct qx *x, const struct sent *t, size_t i)
+{
+	const struct text_word *w = &t->w[i];
+
+	if (!(t->lx[i] & (LX_CUE | LX_REPORT | LX_THATCUE)))
+		return 0;
+	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_CAP))
+		return 0;
+	/* "to say", "the report", "a warning": not a finite verb */
+	if (i > 0 && (t->lx[i - 1] & LX_DET))
+		return 0;
+	if (i > 0 && is_word(x, &t->w[i - 1], "to"))
+		return 0;
+	return 1;
+}
+
+/* The char before pos, past spaces. */
+static uint32_t
+char_before_blank(const char *s, size_t lo, size_t pos, size_t *at)
+{
+	while (pos > lo && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
+		pos--;
+	if (at != NULL)
+		*at = pos;
+	return pos > lo ? text_char_before(s, pos) : 0;
+}
+
+/*
+ * The subject of a cue at word i: back over adverbs and auxiliaries ("has
+ * also said"), over an appositive ("Smith, a pollster, said"), to a
+ * pronoun, a name or a nominal.
+ */
+static int
+subject_before(struct qx *x, const struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	size_t j = i, k, pos, at;
+
+	for (k = 0; k < AUX_WORDS_MAX && j > 0; k++) {
+		const struct text_word *pw = &t->w[j - 1];
+
+		if (!quotes_gap_is_blank(s, pw->end, t->w[j].start) ||
+		    !(quotes_word_is_adverb(s, pw) || is_word(x, pw, "not")))
+			break;
+		j--;
+	}
+	pos = t->w[j].start;
+	/* "Putin's message said": the possessor speaks through it */
+	if (j >= 2 && (t->w[j - 2].flags & TEXT_W_POSS) &&
+	    (t->w[j - 2].flags & TEXT_W_CAP) && !(t->w[j - 1].flags &
+	    TEXT_W_CAP) && quotes_gap_is_blank(s, t->w[j - 2].end,
+	    t->w[j - 1].start) && quotes_gap_is_blank(s, t->w[j - 1].end,
+	    pos)) {
+		memset(a, 0, sizeof(*a));
+		a->ms = a->ns = t->w[j - 2].start;
+		a->ne = text_word_stem_end(s, &t->w[j - 2]);
+		a->me = t->w[j - 1].end;
+		goto found;
+	}
+	if (quotes_mention_back(s, t->ss, pos, a))
+		goto found;
+	/* an appositive closed by a comma right before the cue */
+	if (char_before_blank(s, t->ss, pos, &at) == ',' && j > 0) {
+		/* the comma at "at" closes it; the one before opens it */
+		for (k = 2; k <= APPOS_WORDS_MAX && k <= j; k++) {
+			size_t e = t->w[j - k].end;
+
+			if (e + 1 < at && s[e] == ',') {
+				if (quotes_mention_back(s, t->ss, e, a))
+					goto found;
+				break;
+			}
+		}
+	}
+	return 0;
+found:
+	/* a bare determiner is no subject ("the said") */
+	if (a->me - a->ms <= 3 && !a->pronoun && a->ns == a->ne &&
+	    !(text_is_upper(text_char_at(s, a->me, a->ms))))
+		return 0;
+	a->found = 1;
+	return 1;
+}
+
+/*
+ * Does the cue at i close the sentence after a comma ("CLAUSE, Smith said
+ * Tuesday." / "CLAUSE, said Smith.")?  Only a few words may follow it,
+ * none a cue or "that", and a comma or dash stands before its subject a
+ * (when found) or before the cue.
+ */
+static int
+closes_sentence(const struct qx *x, const struct sent *t, size_t i,
+    const struct attr *a)
+{
+	size_t k;
+	uint32_t c;
+
+	c = char_before_blank(x->s, t->ss, a->found ? a->ms : t->w[i].start,
+	    NULL);
+	if (c != ',' && !text_is_dash(c))
+		return 0;
+
+	for (k = i + 1; k < t->n && k <= i + CLOSER_WORDS_MAX; k++) {
+		if (t->lx[k] & (LX_CUE | LX_REPORT))
+			return 0;
+		if (is_word(x, &t->w[k], "that"))
+			return 0;
+	}
+	if (k < t->n)
+		return 0;
+	for (k = 0; k < t->nq; k++)
+		if (sq_at(x, t, k)->start > t->w[i].end)
+			return 0;
+	/* no text after the last word read but the sentence's end */
+	return i + 1 == t->n || t->w[t->n - 1].end + 2 >= t->se ||
+	    text_all_space(x->s, t->w[t->n - 1].end, t->se);
+}
+
+/*
+ * Does the cue at word i introduce a direct quote: the quote follows a
+ * comma or colon within a few words of it ("told reporters on Monday:
+ * "..."", "chanted back, "...")?  Then the quote is what was said.
+ */
+static int
+introduces_direct(const struct qx *x, const struct sent *t, size_t i)
+{
+	size_t k, words = 0;
+	uint32_t c;
+
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = sq_at(x, t, k);
+
+		if (q->start < t->w[i].end)
+			continue;
+		if (!q->direct)
+			return 0;
+		for (words = 0; i + 1 + words < t->n &&
+		    t->w[i + 1 + words].end <= q->start; words++)
+			;
+		c = char_before_blank(x->s, t->w[i].start, q->start, NULL);
+		return words <= THAT_WORDS_MAX && (c == ':' || c == ',' ||
+		    words == 0);
+	}
+	return 0;
+}
+
+/*
+ * The end of the paragraph holding pos: the first line break after it.
+ * The answer stays good for every later pos before it, so each byte is
+ * searched once however many sentences ask.
+ */
+static size_t
+para_end(struct qx *x, size_t pos)
+{
+	struct speech_state *st = &x->speech;
+	const char *nl;
+
+	if (st->para_end > pos)
+		return st->para_end;
+	nl = memchr(x->s + pos, '\n', x->len - pos);
+	st->para_end = nl == NULL ? x->len : (size_t)(nl - x->s);
+	return st->para_end;
+}
+
+/*
+ * "X said (that) CLAUSE": the cue at word i with its subject in a.
+ * Returns 1 when it took the sentence.
+ */
+static int
+cue_forward(struct qx *x, const struct sent *t, size_t i, struct attr *a,
+    int need_that)
+{
+	const char *s = x->s;
+	size_t k, cs = t->w[i].end, nw, pe;
+	int quoted, that = 0;
+
+	/* "that" within a few words: "told reporters on Monday that" */
+	for (k = i + 1; k < t->n && k <= i + THAT_WORDS_MAX; k++) {
+		if (is_word(x, &t->w[k], "that")) {
+			if (k == i + 1 || !(t->lx[k - 1] & LX_DET)) {
+				cs = t->w[k].end;
+				that = 1;
+			}
+			break;
+		}
+		if (t->lx[k] & (LX_CUE | LX_REPORT))
+			break;
+		if (!quotes_gap_is_blank(s, t->w[k - 1].end, t->w[k].start) &&
+		    s[t->w[k - 1].end] != ',')
+			break;
+	}
+	if (!that) {
+		if (need_that)
+			return 0;
+		if (i + 1 < t->n && text_all_space(s, t->w[i].end,
+		    t->w[i + 1].start)) {
+			const struct text_word *nx = &t->w[i + 1];
+
+			/* "said in", "said to", "said of": not a clause */
+			if ((t->lx[i + 1] & LX_FUNC) && !(t->lx[i + 1] &
+			    (LX_DET | LX_PRON)) && !is_word(x, nx, "there") &&
+			    !is_word(x, nx, "it") && !is_word(x, nx, "this"))
+				return 0;
+			/* "told Reuters the plan": skip the object */
+			if (t->lx[i] & LX_OBJCUE) {
+				struct attr o;
+				struct text_word last;
+
+				if (quotes_mention_fwd(s, t->se, t->w[i].end, &o,
+				    &last))
+					cs = last.end;
+			}
+		}
+	}
+	if (introduces_direct(x, t, i))
+		return 0;
+	/* "said: The friendship..." ends at the paragraph's end */
+	if (!that && char_before_blank(s, t->ss, trim_start(s, cs, t->se),
+	    NULL) == ':' && !direct_at(x, t, cs)) {
+		a->cue = str_make(s + t->w[i].start, t->w[i].end -
+		    t->w[i].start);
+		pe = para_end(x, t->ss);
+		x->speech.pos = pe;
+		return emit(x, t, cs, pe, a) == -1 ? -1 : 1;
+	}
+	if (direct_at(x, t, cs) != NULL || mostly_direct(x, t, cs, t->se))
+		return 0;
+	nw = content_words(x, t, cs, t->se, &quoted);
+	if (nw < CONTENT_WORDS_MIN && !quoted)
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return emit(x, t, cs, t->se, a) == -1 ? -1 : 1;
+}
+
+/*
+ * "CLAUSE, X said." / "CLAUSE, said X.": a cue closing the sentence after
+ * a comma.  The content runs from the sentence's start to the comma.
+ */
+static int
+cue_backward(struct qx *x, const struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	size_t comma, cs = t->ss, nw;
+	int quoted;
+	struct text_word last;
+
+	if (a->found) {
+		if (char_before_blank(s, t->ss, a->ms, &comma) != ',' &&
+		    !text_is_dash(char_before_blank(s, t->ss, a->ms, NULL)))
+			return 0;
+	} else {
+		/* inverted: ", said Smith." */
+		if (!quotes_mention_fwd(s, t->se, t->w[i].end, a, &last))
+			return 0;
+		if (char_before_blank(s, t->ss, t->w[i].start, &comma) !=
+		    ',' && !text_is_dash(char_before_blank(s, t->ss,
+		    t->w[i].start, NULL)))
+			return 0;
+		a->found = 1;
+	}
+	comma = trim_end(s, cs, comma);
+	if (comma <= cs || mostly_direct(x, t, cs, comma))
+		return 0;
+	nw = content_words(x, t, cs, comma, &quoted);
+	if (nw < CONTENT_WORDS_MIN && !quoted)
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return emit(x, t, cs, comma, a) == -1 ? -1 : 1;
+}
+
+/* "According to X, CLAUSE" and "CLAUSE, according to X." */
+static int
+according(struct qx *x, const struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	struct attr a;
+	size_t k, cs, comma;
+	int quoted;
+
+	memset(&a, 0, sizeof(a));
+	if (!quotes_according_to(s, t->se, &t->w[i], &a)) {
+		/* "according to state media": any short noun phrase */
+		if (i + 2 >= t->n)
+			return 0;
+		a.ms = t->w[i + 2].start;
+		a.me = t->w[i + 2].end;
+		for (k = i + 3; k < t->n && k < i + 2 + NOMINAL_MAX; k++) {
+			if (!quotes_gap_is_blank(s, t->w[k - 1].end,
+			    t->w[k].start))
+				break;
+			a.me = t->w[k].end;
+		}
+		a.found = 1;
+		a.cue = str_make(s + t->w[i].start, t->w[i + 1].end -
+		    t->w[i].start);
+	}
+	if (i == 0) {
+		/* the clause after the comma that closes the source */
+		for (k = 1; k < t->n; k++) {
+			size_t e = t->w[k].end;
+
+			if (t->w[k].start < a.me)
+				continue;
+			if (e < t->se && s[e] == ',')
+				break;
+		}
+		if (k < t->n && t->w[k].start < a.me + 48) {
+			cs = t->w[k].end + 1;
+		} else if (a.me < t->se && s[a.me] == ',') {
+			cs = a.me + 1;
+		} else
+			return 0;
+		if (direct_at(x, t, cs) != NULL ||
+		    mostly_direct(x, t, cs, t->se) ||
+		    (content_words(x, t, cs, t->se, &quoted) <
+		    CONTENT_WORDS_MIN && !quoted))
+			return 0;
+		return emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
+	}
+	if (char_before_blank(s, t->ss, t->w[i].start, &comma) != ',')
+		return 0;
+	/* "Overseas Network, August 15, according to KCNA, on August 15,
+	 * ...": a dateline before it, the content after it */
+	if (i <= DATELINE_WORDS_MAX && a.me < t->se && s[a.me] == ',' &&
+	    content_words(x, t, a.me, t->se, &quoted) >= CONTENT_WORDS_MIN &&
+	    !mostly_direct(x, t, a.me + 1, t->se))
+		return emit(x, t, a.me + 1, t->se, &a) == -1 ? -1 : 1;
+	comma = trim_end(s, t->ss, comma);
+	if (mostly_direct(x, t, t->ss, comma) ||
+	    (content_words(x, t, t->ss, comma, &quoted) <
+	    CONTENT_WORDS_MIN && !quoted))
+		return 0;
+	return emit(x, t, t->ss, comma, &a) == -1 ? -1 : 1;
+}
+
+/* "X quoted Y as saying CLAUSE": the participle at i after "as". */
+static int
+quoted_as_saying(struct qx *x, const struct sent *t, size_t i)
+{
+	struct attr a;
+	size_t k;
+
+	if (i < 2 || !is_word(x, &t->w[i - 1], "as"))
+		return 0;
+	for (k = i - 1; k-- > 0 && k + 10 > i;) {
+		memset(&a, 0, sizeof(a));
+		if (quotes_quoted_as(x->s, t->se, &t->w[k], &a)) {
+			if (direct_at(x, t, t->w[i].end) != NULL ||
+			    mostly_direct(x, t, t->w[i].end, t->se))
+				return 0;
+			return emit(x, t, t->w[i].end, t->se, &a) == -1 ?
+			    -1 : 1;
+		}
+	}
+	return 0;
+}
+
+static int
+analyse(struct qx *x, struct sent *t)
+{
+	size_t i;
+	int r, took = 0;
+
+	read_words(x, t);
+	/* "according to X" names the source of the whole sentence */
+	for (i = 0; i + 1 < t->n; i++)
+		if (is_word(x, &t->w[i], "according") &&
+		    is_word(x, &t->w[i + 1], "to") &&
+		    (r = according(x, t, i)) != 0)
+			return r;
+	for (i = 0; i < t->n; i++) {
+		struct attr a;
+
+		if (!is_cue(x, t, i))
+			continue;
+		if ((r = quoted_as_saying(x, t, i)) != 0)
+			return r;
+		/* "X quoted Y as saying": the speech comes after "saying" */
+		memset(&a, 0, sizeof(a));
+		if (quotes_quoted_as(x->s, t->se, &t->w[i], &a))
+			continue;
+		memset(&a, 0, sizeof(a));
+		subject_before(x, t, i, &a);
+		if (closes_sentence(x, t, i, &a)) {
+			if (took)
+				return 0;
+			return cue_backward(x, t, i, &a);
+		}
+		if (!a.found || (took && ((a.ns == a.ne && !a.pronoun) ||
+		    !(t->lx[i] & LX_CUE))))
+			continue;
+		/* a cue inside reported content reports speech nested in
+		 * it ("KCNA reported Kim told Putin that he ...") */
+		if ((r = cue_forward(x, t, i, &a,
+		    (t->lx[i] & LX_THATCUE) != 0)) == -1)
+			return -1;
+		took |= r;
+		if (x->speech.pos > t->se)
+			return 0;	/* it took the paragraph */
+	}
+	return 0;
+}
+
+/* --- the sentence reader --- */
+
+void
+speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
+    int direct, int strong_end)
+{
+	struct speech_state *st = &x->speech;
+	struct speech_quote *q;
+
+	if (st->qn == SPEECH_QUOTES_MAX) {
+		st->qhead = (st->qhead + 1) % SPEECH_QUOTES_MAX;
+		st->qn--;
+		st->overflow = 1;
+	}
+	q = &st->q[(st->qhead + st->qn) % SPEECH_QUOTES_MAX];
+	q->start = start;
+	q->end = end;
+	q->idx = idx;
+	q->direct = direct;
+	q->strong_end = strong_end;
+	q->given = 0;
+	st->qn++;
+}
+
+/* Skip spaces and line breaks from pos. */
+static size_t
+skip_blank(const char *s, size_t len, size_t pos)
+{
+	while (pos < len) {
+		uint32_t c = text_char_at(s, len, pos);
+
+		if (!text_is_space(c))
+			break;
+		pos += c < 0x80 ? 1 : (c < 0x800 ? 2 : 3);
+	}
+	return pos;
+}
+
+
+int
+speech_scan_to(struct qx *x, size_t limit)
+{
+	struct speech_state *st = &x->speech;
+	const char *s = x->s;
+	size_t len = x->len;
+	struct sent t;
+
+	for (;;) {
+		size_t ss = skip_blank(s, len, st->pos), p, e, k;
+		const struct speech_quote *in;
+
+		/* quotes before the sentence belong to no sentence read */
+		while (st->qn > 0 && st->q[st->qhead].end <= ss) {
+			st->qhead = (st->qhead + 1) % SPEECH_QUOTES_MAX;
+			st->qn--;
+		}
+		if (ss >= len || (ss >= limit && limit < len)) {
+			st->pos = ss;
+			return 0;
+		}
+		p = st->scan > ss ? st->scan : ss;
+		for (;;) {
+			e = quotes_sentence_end_fwd(s, len, p, len);
+			if (e > limit && limit < len) {
+				/* the quotes past limit are not known yet */
+				st->pos = ss;
+				st->scan = e > p ? e - 1 : p;
+				return 0;
+			}
+			/* a sentence end inside a quote ends no sentence,
+			 * unless the quote ends the sentence with it */
+			in = NULL;
+			for (k = 0; k < st->qn; k++) {
+				const struct speech_quote *q = &st->q[
+				    (st->qhead + k) % SPEECH_QUOTES_MAX];
+
+				if (q->start < e && e < q->end) {
+					in = q;
+					break;
+				}
+				if (q->start >= e)
+					break;
+			}
+			if (in == NULL)
+				break;
+			p = in->end;
+			if (in->strong_end) {
+				uint32_t c = text_char_at(s, len,
+				    skip_blank(s, len, p));
+
+				if (c == 0 || text_is_upper(c) ||
+				    text_is_newline(text_char_at(s, len, p))) {
+					e = p;
+					break;
+				}
+			}
+		}
+		memset(&t, 0, sizeof(t));
+		t.ss = ss;
+		t.se = e;
+		while (t.se > ss && text_is_space((unsigned char)s[t.se - 1]))
+			t.se--;
+		t.first = 0;
+		t.nq = 0;
+		while (t.nq < st->qn && st->q[(st->qhead + t.nq) %
+		    SPEECH_QUOTES_MAX].start < e)
+			t.nq++;
+		st->pos = e;
+		st->scan = e;
+		if (!st->overflow && has_cue(s, t.ss, t.se) &&
+		    analyse(x, &t) == -1)
+			return -1;
+		st->overflow = 0;
+		/* the colon rule may have moved pos to the paragraph's end */
+		if (st->pos < e)
+			st->pos = e;
+	}
+}
