@@ -81,6 +81,40 @@ static const uint32_t cue_lens[1 + 26] = {
 #undef LEX_LEN_BIT
 _Static_assert(TEXT_LEX_WORD_MAX <= 32, "cue_lens holds 32 lengths");
 
+/*
+ * The lengths pass most words of a cue's first letter ("sa", "se", "st"
+ * words of four and five bytes), so a second filter keys on the second
+ * byte and the length together: for each first letter, 128 bits, one
+ * set for each cue word's (second byte, length), in two halves.
+ */
+#define CUE_PAIR_BITS		128
+#define CUE_PAIR_HASH(b1, len)	\
+	((((unsigned)(b1) << 3) + (unsigned)(len)) % CUE_PAIR_BITS)
+#define CUE_B1(w)	(sizeof(w) > 2 ? (unsigned char)(w)[1] : 0)
+#define CUE_PAIR_BIT(w, c, half)					\
+	(((c) & SPEECH_CUES) &&						\
+	CUE_PAIR_HASH(CUE_B1(w), sizeof(w) - 1) / 64 == (half) ?	\
+	(uint64_t)1 << (CUE_PAIR_HASH(CUE_B1(w), sizeof(w) - 1) % 64) : 0)
+static const uint64_t cue_pairs[CUE_PAIR_BITS / 64][1 + 26] = {
+	{
+		0
+#define LEX(w, c)	| CUE_PAIR_BIT(w, c, 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	}, {
+		0
+#define LEX(w, c)	| CUE_PAIR_BIT(w, c, 1)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	},
+};
+#undef CUE_PAIR_BIT
+#undef CUE_B1
+
 static int
 ascii_lower(unsigned char c)
 {
@@ -91,6 +125,17 @@ static int
 ascii_letter(unsigned char c)
 {
 	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* Can the lower-case ASCII word [p, p + n) be a cue, by the filters? */
+static int
+may_be_cue(const unsigned char *u, size_t p, size_t n)
+{
+	unsigned h = CUE_PAIR_HASH(n >= 2 ? u[p + 1] : 0, n);
+	unsigned k = (unsigned)(u[p] - 'a');
+
+	return k < 26 && n - 1 < 32 && ((cue_lens[1 + k] >> (n - 1)) & 1) &&
+	    ((cue_pairs[h / 64][1 + k] >> (h % 64)) & 1);
 }
 
 /*
@@ -116,8 +161,8 @@ has_cue(const char *s, size_t ss, size_t se)
 		for (q = p + 1; q < se && ascii_lower(u[q]); q++)
 			;
 		n = q - p;
-		if ((p == ss || !ascii_letter(u[p - 1])) && n - 1 < 32 &&
-		    ((cue_lens[1 + (u[p] - 'a')] >> (n - 1)) & 1)) {
+		if ((p == ss || !ascii_letter(u[p - 1])) &&
+		    may_be_cue(u, p, n)) {
 			w.start = p;
 			w.end = q;
 			w.flags = 0;
@@ -134,6 +179,9 @@ has_cue(const char *s, size_t ss, size_t se)
 
 /* --- one sentence --- */
 
+/* A word's classes not looked up yet; no word is in every class. */
+#define LX_UNKNOWN	UINT32_MAX
+
 struct sent {
 	size_t		 ss, se;	/* the sentence, end trimmed */
 	struct text_word w[SENT_WORDS_MAX];
@@ -143,8 +191,17 @@ struct sent {
 	size_t		 first, nq;
 };
 
+/* The classes of word i, looked up the first time they are asked for. */
+static uint32_t
+wlx(const struct qx *x, struct sent *t, size_t i)
+{
+	if (t->lx[i] == LX_UNKNOWN)
+		t->lx[i] = quotes_lex_of(x->s, &t->w[i]);
+	return t->lx[i];
+}
+
 static const struct speech_quote *
-sq_at(const struct qx *x, const struct sent *t, size_t i)
+sq_at(const struct qx *x, struct sent *t, size_t i)
 {
 	return &x->speech.q[(x->speech.qhead + t->first + i) %
 	    SPEECH_QUOTES_MAX];
@@ -153,7 +210,7 @@ sq_at(const struct qx *x, const struct sent *t, size_t i)
 /* The direct quote that starts at or just after pos (past spaces and a
  * comma or colon), or NULL. */
 static const struct speech_quote *
-direct_at(const struct qx *x, const struct sent *t, size_t pos)
+direct_at(const struct qx *x, struct sent *t, size_t pos)
 {
 	size_t i;
 
@@ -173,7 +230,7 @@ direct_at(const struct qx *x, const struct sent *t, size_t pos)
 
 /* Is [a, b) mostly inside direct quotes? Then the quotes carry it. */
 static int
-mostly_direct(const struct qx *x, const struct sent *t, size_t a, size_t b)
+mostly_direct(const struct qx *x, struct sent *t, size_t a, size_t b)
 {
 	size_t i, in = 0;
 
@@ -196,7 +253,7 @@ is_word(const struct qx *x, const struct text_word *w, const char *lit)
 
 /* Words of [a, b) outside quotes, and whether a quote is in it. */
 static size_t
-content_words(const struct qx *x, const struct sent *t, size_t a, size_t b,
+content_words(const struct qx *x, struct sent *t, size_t a, size_t b,
     int *quoted)
 {
 	size_t i, n = 0;
@@ -274,7 +331,7 @@ skip_dateline(const char *s, size_t cs, size_t ce)
  * the quoted fragments inside it that have none.
  */
 static int
-emit(struct qx *x, const struct sent *t, size_t cs, size_t ce,
+emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
     const struct attr *a)
 {
 	struct quote q;
@@ -343,26 +400,27 @@ read_words(struct qx *x, struct sent *t)
 			continue;
 		}
 		t->w[t->n] = w;
-		/* a capitalised word is a name or opens the sentence: only
-		 * the opening one can be a determiner the rules ask about */
+		/* looked up when a rule asks (LX_UNKNOWN until then): most
+		 * words of a sentence are never asked about */
 		t->lx[t->n] = (w.flags & TEXT_W_CAP) && t->n > 0 ? 0 :
-		    quotes_lex_of(s, &w);
+		    LX_UNKNOWN;
 		t->n++;
 	}
 }
 
 /* Is word i a cue that can report a clause? */
 static int
-is_cue(const struct qx *x, const struct sent *t, size_t i)
+is_cue(const struct qx *x, struct sent *t, size_t i)
 {
 	const struct text_word *w = &t->w[i];
 
-	if (!(t->lx[i] & (LX_CUE | LX_REPORT | LX_THATCUE)))
-		return 0;
 	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_CAP))
 		return 0;
+	if (!may_be_cue((const unsigned char *)x->s, w->start,
+	    w->end - w->start) || !(wlx(x, t, i) & SPEECH_CUES))
+		return 0;
 	/* "to say", "the report", "a warning": not a finite verb */
-	if (i > 0 && (t->lx[i - 1] & LX_DET))
+	if (i > 0 && (wlx(x, t, i - 1) & LX_DET))
 		return 0;
 	if (i > 0 && is_word(x, &t->w[i - 1], "to"))
 		return 0;
@@ -386,7 +444,7 @@ char_before_blank(const char *s, size_t lo, size_t pos, size_t *at)
  * pronoun, a name or a nominal.
  */
 static int
-subject_before(struct qx *x, const struct sent *t, size_t i, struct attr *a)
+subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 {
 	const char *s = x->s;
 	size_t j = i, k, pos, at;
@@ -444,7 +502,7 @@ found:
  * (when found) or before the cue.
  */
 static int
-closes_sentence(const struct qx *x, const struct sent *t, size_t i,
+closes_sentence(const struct qx *x, struct sent *t, size_t i,
     const struct attr *a)
 {
 	size_t k;
@@ -456,7 +514,7 @@ closes_sentence(const struct qx *x, const struct sent *t, size_t i,
 		return 0;
 
 	for (k = i + 1; k < t->n && k <= i + CLOSER_WORDS_MAX; k++) {
-		if (t->lx[k] & (LX_CUE | LX_REPORT))
+		if (wlx(x, t, k) & (LX_CUE | LX_REPORT))
 			return 0;
 		if (is_word(x, &t->w[k], "that"))
 			return 0;
@@ -477,7 +535,7 @@ closes_sentence(const struct qx *x, const struct sent *t, size_t i,
  * "..."", "chanted back, "...")?  Then the quote is what was said.
  */
 static int
-introduces_direct(const struct qx *x, const struct sent *t, size_t i)
+introduces_direct(const struct qx *x, struct sent *t, size_t i)
 {
 	size_t k, words = 0;
 	uint32_t c;
@@ -522,7 +580,7 @@ para_end(struct qx *x, size_t pos)
  * Returns 1 when it took the sentence.
  */
 static int
-cue_forward(struct qx *x, const struct sent *t, size_t i, struct attr *a,
+cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
     int need_that)
 {
 	const char *s = x->s;
@@ -532,13 +590,13 @@ cue_forward(struct qx *x, const struct sent *t, size_t i, struct attr *a,
 	/* "that" within a few words: "told reporters on Monday that" */
 	for (k = i + 1; k < t->n && k <= i + THAT_WORDS_MAX; k++) {
 		if (is_word(x, &t->w[k], "that")) {
-			if (k == i + 1 || !(t->lx[k - 1] & LX_DET)) {
+			if (k == i + 1 || !(wlx(x, t, k - 1) & LX_DET)) {
 				cs = t->w[k].end;
 				that = 1;
 			}
 			break;
 		}
-		if (t->lx[k] & (LX_CUE | LX_REPORT))
+		if (wlx(x, t, k) & (LX_CUE | LX_REPORT))
 			break;
 		if (!quotes_gap_is_blank(s, t->w[k - 1].end, t->w[k].start) &&
 		    s[t->w[k - 1].end] != ',')
@@ -552,12 +610,12 @@ cue_forward(struct qx *x, const struct sent *t, size_t i, struct attr *a,
 			const struct text_word *nx = &t->w[i + 1];
 
 			/* "said in", "said to", "said of": not a clause */
-			if ((t->lx[i + 1] & LX_FUNC) && !(t->lx[i + 1] &
+			if ((wlx(x, t, i + 1) & LX_FUNC) && !(wlx(x, t, i + 1) &
 			    (LX_DET | LX_PRON)) && !is_word(x, nx, "there") &&
 			    !is_word(x, nx, "it") && !is_word(x, nx, "this"))
 				return 0;
 			/* "told Reuters the plan": skip the object */
-			if (t->lx[i] & LX_OBJCUE) {
+			if (wlx(x, t, i) & LX_OBJCUE) {
 				struct attr o;
 				struct text_word last;
 
@@ -592,7 +650,7 @@ cue_forward(struct qx *x, const struct sent *t, size_t i, struct attr *a,
  * a comma.  The content runs from the sentence's start to the comma.
  */
 static int
-cue_backward(struct qx *x, const struct sent *t, size_t i, struct attr *a)
+cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 {
 	const char *s = x->s;
 	size_t comma, cs = t->ss, nw;
@@ -625,7 +683,7 @@ cue_backward(struct qx *x, const struct sent *t, size_t i, struct attr *a)
 
 /* "According to X, CLAUSE" and "CLAUSE, according to X." */
 static int
-according(struct qx *x, const struct sent *t, size_t i)
+according(struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
 	struct attr a;
@@ -690,7 +748,7 @@ according(struct qx *x, const struct sent *t, size_t i)
 
 /* "X quoted Y as saying CLAUSE": the participle at i after "as". */
 static int
-quoted_as_saying(struct qx *x, const struct sent *t, size_t i)
+quoted_as_saying(struct qx *x, struct sent *t, size_t i)
 {
 	struct attr a;
 	size_t k;
@@ -742,12 +800,12 @@ analyse(struct qx *x, struct sent *t)
 			return cue_backward(x, t, i, &a);
 		}
 		if (!a.found || (took && ((a.ns == a.ne && !a.pronoun) ||
-		    !(t->lx[i] & LX_CUE))))
+		    !(wlx(x, t, i) & LX_CUE))))
 			continue;
 		/* a cue inside reported content reports speech nested in
 		 * it ("KCNA reported Kim told Putin that he ...") */
 		if ((r = cue_forward(x, t, i, &a,
-		    (t->lx[i] & LX_THATCUE) != 0)) == -1)
+		    (wlx(x, t, i) & LX_THATCUE) != 0)) == -1)
 			return -1;
 		took |= r;
 		if (x->speech.pos > t->se)
@@ -853,7 +911,7 @@ speech_scan_to(struct qx *x, size_t limit)
 				}
 			}
 		}
-		memset(&t, 0, sizeof(t));
+		t.n = 0;
 		t.ss = ss;
 		t.se = e;
 		while (t.se > ss && text_is_space((unsigned char)s[t.se - 1]))
