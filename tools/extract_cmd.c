@@ -62,12 +62,46 @@ struct xpool {
 	size_t		 next_run;	/* no article to take before it */
 	int		 stop;
 	enum extract_mode mode;
+	unsigned	 kinds;		/* quote kinds kept, one bit each */
 };
+
+/* The set of quote kinds in a comma-separated list, as bits. */
+static int
+parse_kinds(const char *arg, unsigned *out)
+{
+	const char *p = arg;
+	enum quote_kind k;
+
+	*out = 0;
+	while (*p != '\0') {
+		size_t n = strcspn(p, ",");
+
+		if (quote_kind_parse(str_make(p, n), &k) == -1)
+			return -1;
+		*out |= 1u << k;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return 0;
+}
+
+/* Drop the quotes whose kind is not in kinds (--kinds). */
+static void
+keep_kinds(struct result *r, unsigned kinds)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->nquotes; i++)
+		if (kinds & (1u << r->quotes[i].kind))
+			r->quotes[n++] = r->quotes[i];
+	r->nquotes = n;
+}
 
 /* Extract one article into its Result line; 0, or -1 with errno. */
 static int
-extract_one(struct extract *x, enum extract_mode mode, struct article *a,
-    struct pbuf *out)
+extract_one(struct extract *x, enum extract_mode mode, unsigned kinds,
+    struct article *a, struct pbuf *out)
 {
 	struct result r;
 	uint64_t t0;
@@ -77,6 +111,7 @@ extract_one(struct extract *x, enum extract_mode mode, struct article *a,
 	if (extract_run(x, mode, a, &r) == -1)
 		return -1;
 	r.elapsed_us = now_us() - t0;
+	keep_kinds(&r, kinds);
 	r.id = a->id;
 	r.url = a->url;
 	r.source = a->source;
@@ -139,7 +174,7 @@ xpool_thread(void *arg)
 		s = &p->slots[p->next_run++ % p->nslots];
 		s->state = XS_RUNNING;
 		pthread_mutex_unlock(&p->lock);
-		if (extract_one(x, p->mode, &s->a, &s->out) == -1) {
+		if (extract_one(x, p->mode, p->kinds, &s->a, &s->out) == -1) {
 			snprintf(s->msg + strlen(s->msg),
 			    sizeof(s->msg) - strlen(s->msg), "%s\n",
 			    strerror(errno));
@@ -178,7 +213,7 @@ xslot_write(struct xslot *s)
  */
 static int
 extract_parallel(struct json_input *in, enum extract_mode mode,
-    unsigned jobs, int *bad)
+    unsigned kinds, unsigned jobs, int *bad)
 {
 	struct xpool p;
 	pthread_t th[EXTRACT_JOBS_MAX];
@@ -190,6 +225,7 @@ extract_parallel(struct json_input *in, enum extract_mode mode,
 
 	memset(&p, 0, sizeof(p));
 	p.mode = mode;
+	p.kinds = kinds;
 	p.nslots = (size_t)jobs * EXTRACT_SLOTS_PER_JOB;
 	p.slots = xcalloc(p.nslots, sizeof(*p.slots));
 	if ((errno = pthread_mutex_init(&p.lock, NULL)) != 0 ||
@@ -282,6 +318,7 @@ extract_cmd_main(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "noop", no_argument, NULL, 'n' },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "kinds", required_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -293,9 +330,10 @@ extract_cmd_main(int argc, char **argv)
 	char err[JSON_INPUT_ERR_MAX], *end;
 	int c, bad = 0, failed = 0, done = 0;
 	unsigned long jobs = 1;
+	unsigned kinds = ~0u;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "hj:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hj:k:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
 			mode = EXTRACT_NOOP;
@@ -311,13 +349,22 @@ extract_cmd_main(int argc, char **argv)
 				return TOOLS_USAGE;
 			}
 			break;
+		case 'k':
+			if (parse_kinds(optarg, &kinds) == -1) {
+				fprintf(stderr, "quarry extract: --kinds: "
+				    "unknown quote kind in \"%s\" (direct, "
+				    "partial, indirect)\n", optarg);
+				return TOOLS_USAGE;
+			}
+			break;
 		default:
 			return TOOLS_USAGE;
 		}
 	}
 	in = json_input_new(argv + optind, (size_t)(argc - optind));
 	if (jobs > 1) {
-		failed = extract_parallel(in, mode, (unsigned)jobs, &bad);
+		failed = extract_parallel(in, mode, kinds, (unsigned)jobs,
+		    &bad);
 		goto out;
 	}
 	if ((x = extract_new()) == NULL) {
@@ -340,7 +387,7 @@ extract_cmd_main(int argc, char **argv)
 			bad = 1;
 			break;
 		case JSON_INPUT_ARTICLE:
-			if (extract_one(x, mode, &a, &out) == -1) {
+			if (extract_one(x, mode, kinds, &a, &out) == -1) {
 				fprintf(stderr, "%s:%zu: extract: %s\n",
 				    json_input_file(in), json_input_line(in),
 				    strerror(errno));

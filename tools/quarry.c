@@ -58,13 +58,16 @@ static const struct {
 	  "                        beginning; TIME is RFC 3339 or YYYY-MM-DD)\n"
 	  "  --count N, --timeout SECS  as above (timeout exits 2)\n"
 	  "  --ca FILE             TLS, trusting these CA certificates\n" },
-	{ "extract", extract_cmd_main, "[--noop] [--jobs N] [FILE...]",
+	{ "extract", extract_cmd_main,
+	  "[--noop] [--jobs N] [--kinds LIST] [FILE...]",
 	  "Run the extractors here, on article JSON lines (FILEs, or stdin).\n"
 	  "  --noop                skip extraction: empty results "
 	  "(benchmarks)\n"
 	  "  --jobs N              N extraction threads, 1 to 64 (default 1);"
 	  "\n"
-	  "                        results still in input order\n" },
+	  "                        results still in input order\n"
+	  "  --kinds LIST          keep only these quote kinds (direct,"
+	  "partial,indirect)\n" },
 	{ "stats", stats_main,
 	  "[--endpoint URL] [--json | --metrics] [--timeout SECS]",
 	  "Ask a running quarryd for its figures, in sections (like redis-cli "

@@ -367,11 +367,6 @@ emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 			fq->speaker = speaker;
 		}
 	}
-	if (speaker.p != NULL && !a->pronoun && a->ms > x->person_pos) {
-		x->have_person = 1;
-		x->person_pos = a->ms;
-		x->person = speaker;
-	}
 	return quote_list_push(x->out, &q);
 }
 
