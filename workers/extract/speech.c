@@ -41,6 +41,10 @@
 /* Words after a cue that may close a sentence with it: "Smith said
  * Tuesday in a statement." is 4. */
 #define CLOSER_WORDS_MAX	5
+/* Words read past a sentence's last cue: the rules look at most
+ * THAT_WORDS_MAX words past a cue, and count content words up to
+ * CONTENT_WORDS_MIN. */
+#define AFTER_CUE_WORDS		(THAT_WORDS_MAX + 2)
 /* Content shorter than this many words is not a clause ("he said so"). */
 #define CONTENT_WORDS_MIN	3
 /* Words of an appositive between a subject and its cue ("Smith, the
@@ -115,6 +119,40 @@ static const uint64_t cue_pairs[CUE_PAIR_BITS / 64][1 + 26] = {
 #undef CUE_PAIR_BIT
 #undef CUE_B1
 
+/*
+ * Function words share first letters, second bytes and lengths with cues
+ * ("said" / "same", "told" / "took"), so a third filter keys on the last
+ * byte and the one before it, in the same way.
+ */
+#define CUE_TAIL_HASH(b2, bl)	\
+	((((unsigned)(b2) * 5u) + (unsigned)(bl)) % CUE_PAIR_BITS)
+#define CUE_BL(w)	((unsigned char)(w)[sizeof(w) - 2])
+#define CUE_B2(w)	(sizeof(w) > 3 ? (unsigned char)(w)[sizeof(w) - 3] : 0)
+#define CUE_TAIL_BIT(w, c, half)					\
+	(((c) & SPEECH_CUES) &&						\
+	CUE_TAIL_HASH(CUE_B2(w), CUE_BL(w)) / 64 == (half) ?		\
+	(uint64_t)1 << (CUE_TAIL_HASH(CUE_B2(w), CUE_BL(w)) % 64) : 0)
+static const uint64_t cue_tails[CUE_PAIR_BITS / 64][1 + 26] = {
+	{
+		0
+#define LEX(w, c)	| CUE_TAIL_BIT(w, c, 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	}, {
+		0
+#define LEX(w, c)	| CUE_TAIL_BIT(w, c, 1)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	},
+};
+#undef CUE_TAIL_BIT
+#undef CUE_B2
+#undef CUE_BL
+
 static int
 ascii_lower(unsigned char c)
 {
@@ -133,26 +171,28 @@ may_be_cue(const unsigned char *u, size_t p, size_t n)
 {
 	unsigned h = CUE_PAIR_HASH(n >= 2 ? u[p + 1] : 0, n);
 	unsigned k = (unsigned)(u[p] - 'a');
+	unsigned t = CUE_TAIL_HASH(n >= 2 ? u[p + n - 2] : 0, u[p + n - 1]);
 
 	return k < 26 && n - 1 < 32 && ((cue_lens[1 + k] >> (n - 1)) & 1) &&
-	    ((cue_pairs[h / 64][1 + k] >> (h % 64)) & 1);
+	    ((cue_pairs[h / 64][1 + k] >> (h % 64)) & 1) &&
+	    ((cue_tails[t / 64][1 + k] >> (t % 64)) & 1);
 }
 
 /*
- * Does [ss, se) hold a lower-case word that is a cue, or "according"?
- * Reads each byte once, with a lookup only for words of a cue's first
- * letter and length.
+ * Where the last cue of [ss, se) ends: the last lower-case word that is a
+ * cue, or "according"; 0 when there is none.  Reads each byte once, with
+ * a lookup only for words that pass the filters.
  */
-static int
-has_cue(const char *s, size_t ss, size_t se)
+static size_t
+last_cue(const char *s, size_t ss, size_t se)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t p = ss, q, n;
+	size_t p = ss, q, n, last = 0;
 	struct text_word w;
 	uint32_t lx;
 
 	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
-		return 1;
+		last = ss + 9;
 	while (p < se) {
 		if (!ascii_lower(u[p])) {
 			p++;
@@ -168,13 +208,13 @@ has_cue(const char *s, size_t ss, size_t se)
 			w.flags = 0;
 			lx = quotes_lex_of(s, &w);
 			if (lx & SPEECH_CUES)
-				return 1;
+				last = q;
 		}
 		if (n == 9 && text_range_eq(s, p, q, "according"))
-			return 1;
+			last = q;
 		p = q;
 	}
-	return 0;
+	return last;
 }
 
 /* --- one sentence --- */
@@ -184,6 +224,8 @@ has_cue(const char *s, size_t ss, size_t se)
 
 struct sent {
 	size_t		 ss, se;	/* the sentence, end trimmed */
+	size_t		 cue_end;	/* the end of its last cue */
+	int		 truncated;	/* words after w[n - 1] not read */
 	struct text_word w[SENT_WORDS_MAX];
 	uint32_t	 lx[SENT_WORDS_MAX];
 	size_t		 n;
@@ -245,11 +287,11 @@ mostly_direct(const struct qx *x, struct sent *t, size_t a, size_t b)
 	return b > a && 2 * in >= b - a;
 }
 
-static int
-is_word(const struct qx *x, const struct text_word *w, const char *lit)
-{
-	return text_word_eq(x->s, w, lit);
-}
+/* Is the word lit (ignoring ASCII case)?  The length is compared first:
+ * the rules ask this of most words they read. */
+#define is_word(x, w, lit)						\
+	((w)->end - (w)->start == sizeof(lit) - 1 &&			\
+	text_range_eq((x)->s, (w)->start, (w)->end, lit))
 
 /* Words of [a, b) outside quotes, and whether a quote is in it. */
 static size_t
@@ -262,6 +304,9 @@ content_words(const struct qx *x, struct sent *t, size_t a, size_t b,
 	for (i = 0; i < t->n; i++)
 		if (t->w[i].start >= a && t->w[i].end <= b)
 			n++;
+	/* the words not read are in [a, b) too */
+	if (t->truncated && b > t->w[t->n - 1].end && n < CONTENT_WORDS_MIN)
+		n = CONTENT_WORDS_MIN;
 	for (i = 0; i < t->nq; i++) {
 		const struct speech_quote *q = sq_at(x, t, i);
 
@@ -380,7 +425,14 @@ read_words(struct qx *x, struct sent *t)
 	struct text_word w;
 
 	t->n = 0;
+	t->truncated = 0;
 	while (t->n < SENT_WORDS_MAX && p < t->se) {
+		/* the rules read at most a few words past the last cue */
+		if (t->n > AFTER_CUE_WORDS && t->w[t->n - 1 - AFTER_CUE_WORDS].start >=
+		    t->cue_end) {
+			t->truncated = !text_all_space(s, p, t->se);
+			break;
+		}
 		/* jump over the quotes: their words are not the narrator's */
 		while (i < t->nq && sq_at(x, t, i)->end <= p)
 			i++;
@@ -514,7 +566,7 @@ closes_sentence(const struct qx *x, struct sent *t, size_t i,
 		if (is_word(x, &t->w[k], "that"))
 			return 0;
 	}
-	if (k < t->n)
+	if (k < t->n || t->truncated)
 		return 0;
 	for (k = 0; k < t->nq; k++)
 		if (sq_at(x, t, k)->start > t->w[i].end)
@@ -918,7 +970,7 @@ speech_scan_to(struct qx *x, size_t limit)
 			t.nq++;
 		st->pos = e;
 		st->scan = e;
-		if (!st->overflow && has_cue(s, t.ss, t.se) &&
+		if (!st->overflow && (t.cue_end = last_cue(s, t.ss, t.se)) != 0 &&
 		    analyse(x, &t) == -1)
 			return -1;
 		st->overflow = 0;
