@@ -62,7 +62,8 @@ check_result(const struct article *a, const struct result *r)
 		const struct quote *q = &r->quotes[i];
 
 		check_span(a, q->start, q->end, q->text, "quotes", i);
-		cr_assert(q->kind == QUOTE_DIRECT || q->kind == QUOTE_PARTIAL);
+		cr_assert(q->kind == QUOTE_DIRECT || q->kind == QUOTE_PARTIAL ||
+		    q->kind == QUOTE_INDIRECT);
 		if (q->speaker_start != q->speaker_end) {
 			cr_assert_lt(q->speaker_start, q->speaker_end);
 			cr_assert_leq(q->speaker_end, a->body.len);

@@ -1590,7 +1590,11 @@ attr_after(const char *s, size_t len, size_t pos, size_t end,
 		a->cue = str_make(s + w.start, w.end - w.start);
 		goto found;
 	}
-	if (!quotes_mention_fwd(s, end, w.start, a, &last))
+	/* "former congressman Dan Maffei said": lower-case descriptors
+	 * before the name */
+	if (!quotes_mention_fwd(s, end, w.start, a, &last) &&
+	    !(text_is_lower(text_char_at(s, end, w.start)) &&
+	    described_name_fwd(s, end, w.start, a)))
 		return;
 	p = a->me;
 	/* an appositive: ", a Democratic pollster," */
@@ -2277,6 +2281,11 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 		inh.cue = x->prev_cue;
 		use = &inh;
 		speaker = x->prev_speaker;
+		attributed = 1;
+	} else if (direct && !embedded &&
+	    speech_last_speaker(x, sp->start, &inh, &speaker)) {
+		/* wire style: the speaker named in the speech before */
+		use = &inh;
 		attributed = 1;
 	}
 	{

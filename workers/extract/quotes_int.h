@@ -100,6 +100,11 @@ struct speech_state {
 	struct speech_quote q[SPEECH_QUOTES_MAX];
 	size_t		 qhead, qn;	/* a ring, oldest at qhead */
 	int		 overflow;	/* quotes dropped in this sentence */
+	/* the last reported speech with a speaker, for the quotes after it */
+	int		 have_last;
+	size_t		 last_end;	/* where its content ends */
+	struct attr	 last;
+	struct str	 last_speaker;
 };
 
 struct qx {
@@ -184,6 +189,14 @@ struct str quotes_speaker_of(struct qx *x, const struct attr *a);
  * to x->out.  Call with limits that do not decrease.  0, or -1 (ENOMEM).
  */
 int	speech_scan_to(struct qx *x, size_t limit);
+/*
+ * The speaker a quote with no attribution of its own takes from the
+ * reported speech before it: wire style names the speaker in a paragraph
+ * ("X said Tuesday that ...") and quotes them in the next.  1 with *a
+ * and *speaker set, else 0.
+ */
+int	speech_last_speaker(struct qx *x, size_t start, struct attr *a,
+	    struct str *speaker);
 /* A top-level quote has been classified and appended at out->v[idx]. */
 void	speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
 	    int direct, int strong_end);

@@ -59,6 +59,13 @@
 /* Words of a source after "according to" that is not a name, pronoun
  * or determiner phrase: "according to state media" */
 #define NOMINAL_MAX		6
+/*
+ * Bytes between reported speech and a quote that takes its speaker: the
+ * rest of the speech's sentence, a sentence more, and the paragraph
+ * break ("Smith said Tuesday that the bill would pass. It has the votes.
+ * \n\n"We will win."").
+ */
+#define INHERIT_BYTES_MAX	240
 /* Adverbs and auxiliaries between a subject and its cue: "has also
  * repeatedly said". */
 #define AUX_WORDS_MAX		3
@@ -412,7 +419,37 @@ emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 			fq->speaker = speaker;
 		}
 	}
+	if (speaker.p != NULL) {
+		x->speech.have_last = 1;
+		x->speech.last_end = ce;
+		x->speech.last = *a;
+		x->speech.last_speaker = speaker;
+	}
 	return quote_list_push(x->out, &q);
+}
+
+int
+speech_last_speaker(struct qx *x, size_t start, struct attr *a,
+    struct str *speaker)
+{
+	struct speech_state *st = &x->speech;
+	size_t p, breaks = 0;
+
+	if (!st->have_last || st->last_end > start ||
+	    start - st->last_end > INHERIT_BYTES_MAX)
+		return 0;
+	/* at most one paragraph break between: the next paragraph */
+	for (p = st->last_end; p < start; p++) {
+		if (x->s[p] == '\n' && (p == st->last_end ||
+		    x->s[p - 1] != '\n'))
+			breaks++;
+	}
+	if (breaks > 1)
+		return 0;
+	*a = st->last;
+	a->found = 1;
+	*speaker = st->last_speaker;
+	return 1;
 }
 
 /* --- reading a sentence's words --- */
@@ -923,11 +960,19 @@ speech_scan_to(struct qx *x, size_t limit)
 		}
 		p = st->scan > ss ? st->scan : ss;
 		for (;;) {
-			e = quotes_sentence_end_fwd(s, len, p, len);
-			if (e > limit && limit < len) {
-				/* the quotes past limit are not known yet */
+			/*
+			 * Not past limit: the quotes there are not known yet,
+			 * and a search that went on would read ahead and come
+			 * back at every quote.  The search stops at limit
+			 * either at a stop just before it or for want of one.
+			 */
+			e = quotes_sentence_end_fwd(s, len, p, limit);
+			if (e == limit && limit < len && !(limit > p &&
+			    (s[limit - 1] == '.' || s[limit - 1] == '!' ||
+			    s[limit - 1] == '?') &&
+			    text_is_sentence_end(s, len, limit - 1))) {
 				st->pos = ss;
-				st->scan = e > p ? e - 1 : p;
+				st->scan = limit;
 				return 0;
 			}
 			/* a sentence end inside a quote ends no sentence,

@@ -964,11 +964,16 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 	return 1;
 }
 
+/* Bytes read back from a period for the abbreviation it may close: the
+ * longest abbreviation a word can be ("approx.", "U.S.A.") is far below
+ * TEXT_LEX_WORD_MAX; a longer word is none. */
+#define SENT_ABBREV_LOOKBACK	(2 * TEXT_LEX_WORD_MAX)
+
 int
 text_is_sentence_end(const char *s, size_t len, size_t pos)
 {
 	uint32_t c = text_char_at(s, len, pos), n;
-	size_t p = pos, q;
+	size_t p = pos, q, lo;
 	struct text_word w;
 
 	if (c != '.' && c != '!' && c != '?' && c != 0x2026)
@@ -990,10 +995,20 @@ text_is_sentence_end(const char *s, size_t len, size_t pos)
 		return 0;
 	if (c != '.')
 		return 1;
-	/* "Mr. Smith", "H. W. Bush", "U.S. officials": not an end. */
+	/*
+	 * "Mr. Smith", "H. W. Bush", "U.S. officials": not an end.  Only a
+	 * word that ends at the period can be an abbreviation, and none is
+	 * longer than SENT_ABBREV_LOOKBACK: the look back is bounded, or a
+	 * text of ". . . ." would be read back to its start at each period.
+	 */
+	if (!text_is_alnum(text_char_before(s, pos)))
+		return 1;
+	lo = pos > SENT_ABBREV_LOOKBACK ? pos - SENT_ABBREV_LOOKBACK : 0;
+	while (lo < pos && ((unsigned char)s[lo] & 0xc0) == 0x80)
+		lo++;
 	q = pos + 1;
-	if (text_word_prev(s, 0, &q, &w) && w.end == pos + 1 &&
-	    (w.flags & TEXT_W_ABBREV))
+	if (text_word_prev(s, lo, &q, &w) && w.end == pos + 1 &&
+	    (w.start > lo || lo == 0) && (w.flags & TEXT_W_ABBREV))
 		return 0;
 	return 1;
 }
