@@ -435,3 +435,39 @@ Test(speech, sample_breitbart_according_to_carries_fragments)
 	sp_starts(b, "\xe2\x80\x9c" "extended sincere congratulations",
 	    QUOTE_PARTIAL, "North Korea", "According to");
 }
+
+/* --- speaker rules --- */
+
+Test(speech, wire_style_quote_takes_the_speaker_of_the_speech_before)
+{
+	const char *b = "Senate Majority Leader Mitch McConnell said Tuesday "
+	    "that the bill would pass this week.\n\n"
+	    "\"We have the votes and we will move forward on it.\"";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_check(b, "\"We have the votes and we will move forward on it.\"",
+	    QUOTE_DIRECT, "Mitch McConnell",
+	    "Senate Majority Leader Mitch McConnell", "said");
+}
+
+Test(speech, wire_style_reaches_one_paragraph_only)
+{
+	const char *b = "Mitch McConnell said Tuesday that the bill would "
+	    "pass this week.\n\nThe vote is set for Friday.\n\n"
+	    "\"We have the votes and we will move forward on it.\"";
+
+	sp_run(b);
+	sp_check(b, "\"We have the votes and we will move forward on it.\"",
+	    QUOTE_DIRECT, NULL, NULL, NULL);
+}
+
+Test(speech, descriptor_before_a_name_after_a_quote)
+{
+	const char *b = "\"Cruz and Rubio are moving up,\" former presidential "
+	    "candidate Herman Cain said.";
+
+	cr_assert_eq(sp_run(b), 0);
+	sp_check(b, "\"Cruz and Rubio are moving up,\"", QUOTE_DIRECT,
+	    "Herman Cain", "former presidential candidate Herman Cain",
+	    "said");
+}
