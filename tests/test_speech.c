@@ -329,6 +329,24 @@ Test(speech, no_cue_no_speech)
 	cr_assert_eq(sp_run(""), 0);
 }
 
+/*
+ * A letter whose UTF-8 ends in the byte 0x85 (Å is C3 85) is no line
+ * break (NEL is C2 85): taken for one, the sentence search stopped at the
+ * start of its own sentence and never moved on.
+ */
+Test(speech, a_letter_ending_in_0x85_breaks_no_sentence, .timeout = 10)
+{
+	const char *b = "Zoë Ångström said that the ÅSA vote was a "
+	    "mistake.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the ÅSA vote was a mistake", "Zoë Ångström",
+	    "Zoë Ångström", "said");
+	/* a real NEL before the sentence still separates */
+	cr_assert_eq(sp_run("\xc2\x85" "Kim said that the talks failed."),
+	    1);
+}
+
 /* --- the samples in examples/articles.jsonl --- */
 
 #define SP_SAMPLES		"examples/articles.jsonl"

@@ -1386,7 +1386,10 @@ quotes_sentence_end_fwd(const char *s, size_t len, size_t pos, size_t end)
 	const unsigned char *u = (const unsigned char *)s;
 
 	for (; (pos = next_sentence_stop(u, pos, end)) < end; pos++) {
-		if (text_is_newline(u[pos]))
+		/* 0x85 is NEL only as C2 85; elsewhere it is the last byte
+		 * of a letter such as Å (C3 85). */
+		if (u[pos] == '\n' || u[pos] == '\r' ||
+		    (u[pos] == 0x85 && pos > 0 && u[pos - 1] == 0xC2))
 			return pos;
 		if (text_is_sentence_end(s, len, pos))
 			return pos + 1;

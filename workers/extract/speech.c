@@ -1003,6 +1003,14 @@ speech_scan_to(struct qx *x, size_t limit)
 				}
 			}
 		}
+		/* Every turn reads at least one character: a stop at the
+		 * sentence's own start (a line break there) would otherwise
+		 * be found again and again. */
+		if (e <= ss) {
+			e = ss + 1;
+			while (e < len && ((unsigned char)s[e] & 0xC0) == 0x80)
+				e++;
+		}
 		t.n = 0;
 		t.ss = ss;
 		t.se = e;
