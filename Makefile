@@ -77,6 +77,8 @@ DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o \
 		numbers.o names.o times.o relative.o durations.o quarters.o)
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/quotes.o workers/extract/speech.o \
+		workers/extract/attribution.o workers/extract/speaker.o \
+		workers/extract/lexicon.o \
 		workers/extract/calendar.o \
 		$(DATES_OBJS)
 WORKER_OBJS  := workers/worker.o

@@ -463,6 +463,22 @@ Test(quotes, next_paragraph_inherits_the_speaker)
 	    QUOTE_DIRECT, NULL, NULL, 0, NULL);
 }
 
+/*
+ * 0x85 is a line break only as NEL (C2 85); in Å (C3 85) it is the last
+ * byte of a letter.  The sentence after a cue ends at its period, not
+ * inside "Åberg", so the next quote is still right after the
+ * attribution and inherits its speaker.
+ */
+Test(quotes, letter_ending_in_0x85_ends_no_sentence)
+{
+	const char *b = "\"We lost the final,\" said Lars Åberg. "
+	    "\"We will be back next year.\"";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"We will be back next year.\"", 0, QUOTE_DIRECT,
+	    "Lars Åberg", "Lars Åberg", 0, "said");
+}
+
 Test(quotes, quoted_as_saying)
 {
 	const char *b = "Russian President Vladimir Putin sent a message.\n\n"

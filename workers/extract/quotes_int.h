@@ -1,9 +1,11 @@
 /*
- * quotes_int.h — what quotes.c (quotation marks, attribution, speakers)
- * and speech.c (reported speech) share inside the extraction library:
- * the lexicon classes, the state of one article's pass, and the mention
- * and speaker readers.  Private: nothing outside workers/extract/
- * includes it.
+ * quotes_int.h — what the quote extractor's files share inside the
+ * extraction library: quotes.c (marks, pairing, classification),
+ * attribution.c (cues around a quote), speaker.c (names, mentions,
+ * speakers), lexicon.c (quotes_lexicon.def) and speech.c (reported
+ * speech) — the lexicon classes, the state of one article's pass, and
+ * the readers they call in one another.  Private: nothing outside
+ * workers/extract/ includes it.
  */
 #ifndef QUARRY_QUOTES_INT_H
 #define QUARRY_QUOTES_INT_H
@@ -146,40 +148,96 @@ struct qx {
 	struct speech_state speech;
 };
 
-/* --- quotes.c --- */
+/* --- lexicon.c --- */
 
-/* The lexicon classes of a word (0 if it is in no lexicon). */
-uint32_t quotes_lex_of(const char *s, const struct text_word *w);
-int	quotes_word_is_cue(const char *s, const struct text_word *w);
-int	quotes_word_is_pronoun(const char *s, const struct text_word *w);
-int	quotes_word_is_adverb(const char *s, const struct text_word *w);
-int	quotes_word_is_namey(const char *s, const struct text_word *w);
-/* Only spaces and tabs (no line break, no punctuation) in [a, b). */
-int	quotes_gap_is_blank(const char *s, size_t a, size_t b);
+/* Letters of the alphabet: the lexicon is grouped by first letter. */
+#define LEXICON_LETTERS		26
+
+/* The classes of a word (0 if it is in no lexicon). */
+uint32_t lexicon_of(const char *s, const struct text_word *w);
+/* Is the word in any of the classes? */
+int	lexicon_is(const char *s, const struct text_word *w, uint32_t classes);
+int	lexicon_is_cue(const char *s, const struct text_word *w);
+int	lexicon_is_pronoun(const char *s, const struct text_word *w);
+int	lexicon_is_adverb(const char *s, const struct text_word *w);
+
+/*
+ * For each first letter a to z (index 1 + letter), bit n - 1 set when a
+ * name particle ("de", "van", "bin") of that letter is n bytes long: the
+ * names scan asks it of every word after a name, so the test is inline.
+ */
+extern const uint32_t lexicon_particle_lens[1 + LEXICON_LETTERS];
+
+/* Is b a lower-case letter that no particle starts with? */
+static inline int
+lexicon_no_particle_starts(unsigned b)
+{
+	return b - 'a' < LEXICON_LETTERS &&
+	    lexicon_particle_lens[1 + (b - 'a')] == 0;
+}
+
+/* Can the word be a particle, by its first letter and length? */
+static inline int
+lexicon_may_be_particle(const char *s, const struct text_word *w)
+{
+	size_t len = w->end - w->start;
+	/* A-Z and a-z fold to a-z; no other byte does. */
+	unsigned k = ((unsigned char)s[w->start] | 0x20) - 'a';
+
+	return k < LEXICON_LETTERS && len - 1 < TEXT_LEX_WORD_MAX &&
+	    ((lexicon_particle_lens[1 + k] >> (len - 1)) & 1);
+}
+
+/* --- speaker.c --- */
+
+/* May this word be part of a name run? */
+int	speaker_word_is_namey(const char *s, const struct text_word *w);
 /* A name run read forward from w within end, titles stripped into
  * a->ns; *last is its last word. */
-void	quotes_name_run_fwd(const char *s, size_t end, struct text_word w,
+void	speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
 	    struct attr *a, struct text_word *last);
 /* A subject read forward from pos / backward from the word before pos:
  * a pronoun, a name, or a nominal.  1 with a->ms/me (ns/ne) set. */
-int	quotes_mention_fwd(const char *s, size_t end, size_t pos,
+int	speaker_mention_fwd(const char *s, size_t end, size_t pos,
 	    struct attr *a, struct text_word *last);
-int	quotes_mention_back(const char *s, size_t lo, size_t pos,
+int	speaker_mention_back(const char *s, size_t lo, size_t pos,
+	    struct attr *a);
+/* After a cue, a name behind lower-case descriptors ("said undecided
+ * Republican voter Stephanie Hooton").  1 with *a set. */
+int	speaker_described_fwd(const char *s, size_t end, size_t pos,
 	    struct attr *a);
 /* The subject of the clause in [lo, cue) a participle or colon hangs
  * from. */
-int	quotes_clause_subject(const char *s, size_t lo, size_t cue,
+int	speaker_clause_subject(const char *s, size_t lo, size_t cue,
 	    struct attr *a);
-/* The first sentence end at or after pos, before end (or end). */
-size_t	quotes_sentence_end_fwd(const char *s, size_t len, size_t pos,
-	    size_t end);
-/* "X quoted Y as saying" from the verb; "according to X" from w. */
-int	quotes_quoted_as(const char *s, size_t end,
-	    const struct text_word *verb, struct attr *a);
-int	quotes_according_to(const char *s, size_t end,
-	    const struct text_word *w, struct attr *a);
 /* The speaker's name for an attribution's mention, or a nil str. */
-struct str quotes_speaker_of(struct qx *x, const struct attr *a);
+struct str speaker_of(struct qx *x, const struct attr *a);
+
+/* --- attribution.c --- */
+
+/* Where a backward search for a line break (with sentence set, also
+ * '.', '!', '?') ends: q in (lo, p] just past the last one, or lo. */
+size_t	attribution_stop_back(const unsigned char *u, size_t lo, size_t p,
+	    int sentence);
+/* The first sentence end at or after pos, before end (or end). */
+size_t	attribution_sentence_end(const char *s, size_t len, size_t pos,
+	    size_t end);
+/* The start of the sentence holding pos, not before lo. */
+size_t	attribution_sentence_start(const char *s, size_t len, size_t lo,
+	    size_t pos);
+/* "X quoted Y as saying" from the verb; "according to X" from w. */
+int	attribution_quoted_as(const char *s, size_t end,
+	    const struct text_word *verb, struct attr *a);
+int	attribution_according_to(const char *s, size_t end,
+	    const struct text_word *w, struct attr *a);
+/* The attribution right after a closing mark, within [pos, end);
+ * ended_sentence: the quote ended on a period. */
+void	attribution_after(const char *s, size_t len, size_t pos, size_t end,
+	    int ended_sentence, struct attr *a);
+/* The attribution right before an opening mark, within [lo, pos), and
+ * whether the quote is embedded in running text. */
+void	attribution_before(const char *s, size_t len, size_t lo, size_t pos,
+	    struct attr *a, int *embedded);
 
 /* --- speech.c --- */
 

@@ -213,7 +213,7 @@ last_cue(const char *s, size_t ss, size_t se)
 			w.start = p;
 			w.end = q;
 			w.flags = 0;
-			lx = quotes_lex_of(s, &w);
+			lx = lexicon_of(s, &w);
 			if (lx & SPEECH_CUES)
 				last = q;
 		}
@@ -245,7 +245,7 @@ static uint32_t
 wlx(const struct qx *x, struct sent *t, size_t i)
 {
 	if (t->lx[i] == LX_UNKNOWN)
-		t->lx[i] = quotes_lex_of(x->s, &t->w[i]);
+		t->lx[i] = lexicon_of(x->s, &t->w[i]);
 	return t->lx[i];
 }
 
@@ -395,7 +395,7 @@ emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 	ce = trim_end(x->s, cs, ce);
 	if (ce <= cs || x->out->n >= PROTO_QUOTES_MAX)
 		return 0;
-	speaker = quotes_speaker_of(x, a);
+	speaker = speaker_of(x, a);
 	memset(&q, 0, sizeof(q));
 	q.start = (uint32_t)cs;
 	q.end = (uint32_t)ce;
@@ -536,8 +536,8 @@ subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	for (k = 0; k < AUX_WORDS_MAX && j > 0; k++) {
 		const struct text_word *pw = &t->w[j - 1];
 
-		if (!quotes_gap_is_blank(s, pw->end, t->w[j].start) ||
-		    !(quotes_word_is_adverb(s, pw) || is_word(x, pw, "not")))
+		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
+		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "not")))
 			break;
 		j--;
 	}
@@ -545,8 +545,8 @@ subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	/* "Putin's message said": the possessor speaks through it */
 	if (j >= 2 && (t->w[j - 2].flags & TEXT_W_POSS) &&
 	    (t->w[j - 2].flags & TEXT_W_CAP) && !(t->w[j - 1].flags &
-	    TEXT_W_CAP) && quotes_gap_is_blank(s, t->w[j - 2].end,
-	    t->w[j - 1].start) && quotes_gap_is_blank(s, t->w[j - 1].end,
+	    TEXT_W_CAP) && text_gap_is_blank(s, t->w[j - 2].end,
+	    t->w[j - 1].start) && text_gap_is_blank(s, t->w[j - 1].end,
 	    pos)) {
 		memset(a, 0, sizeof(*a));
 		a->ms = a->ns = t->w[j - 2].start;
@@ -554,7 +554,7 @@ subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		a->me = t->w[j - 1].end;
 		goto found;
 	}
-	if (quotes_mention_back(s, t->ss, pos, a))
+	if (speaker_mention_back(s, t->ss, pos, a))
 		goto found;
 	/* an appositive closed by a comma right before the cue */
 	if (char_before_blank(s, t->ss, pos, &at) == ',' && j > 0) {
@@ -563,7 +563,7 @@ subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			size_t e = t->w[j - k].end;
 
 			if (e + 1 < at && s[e] == ',') {
-				if (quotes_mention_back(s, t->ss, e, a))
+				if (speaker_mention_back(s, t->ss, e, a))
 					goto found;
 				break;
 			}
@@ -682,7 +682,7 @@ cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		}
 		if (wlx(x, t, k) & (LX_CUE | LX_REPORT))
 			break;
-		if (!quotes_gap_is_blank(s, t->w[k - 1].end, t->w[k].start) &&
+		if (!text_gap_is_blank(s, t->w[k - 1].end, t->w[k].start) &&
 		    s[t->w[k - 1].end] != ',')
 			break;
 	}
@@ -703,7 +703,7 @@ cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 				struct attr o;
 				struct text_word last;
 
-				if (quotes_mention_fwd(s, t->se, t->w[i].end, &o,
+				if (speaker_mention_fwd(s, t->se, t->w[i].end, &o,
 				    &last))
 					cs = last.end;
 			}
@@ -747,7 +747,7 @@ cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			return 0;
 	} else {
 		/* inverted: ", said Smith." */
-		if (!quotes_mention_fwd(s, t->se, t->w[i].end, a, &last))
+		if (!speaker_mention_fwd(s, t->se, t->w[i].end, a, &last))
 			return 0;
 		if (char_before_blank(s, t->ss, t->w[i].start, &comma) !=
 		    ',' && !text_is_dash(char_before_blank(s, t->ss,
@@ -775,14 +775,14 @@ according(struct qx *x, struct sent *t, size_t i)
 	int quoted;
 
 	memset(&a, 0, sizeof(a));
-	if (!quotes_according_to(s, t->se, &t->w[i], &a)) {
+	if (!attribution_according_to(s, t->se, &t->w[i], &a)) {
 		/* "according to state media": any short noun phrase */
 		if (i + 2 >= t->n)
 			return 0;
 		a.ms = t->w[i + 2].start;
 		a.me = t->w[i + 2].end;
 		for (k = i + 3; k < t->n && k < i + 2 + NOMINAL_MAX; k++) {
-			if (!quotes_gap_is_blank(s, t->w[k - 1].end,
+			if (!text_gap_is_blank(s, t->w[k - 1].end,
 			    t->w[k].start))
 				break;
 			a.me = t->w[k].end;
@@ -841,7 +841,7 @@ quoted_as_saying(struct qx *x, struct sent *t, size_t i)
 		return 0;
 	for (k = i - 1; k-- > 0 && k + 10 > i;) {
 		memset(&a, 0, sizeof(a));
-		if (quotes_quoted_as(x->s, t->se, &t->w[k], &a)) {
+		if (attribution_quoted_as(x->s, t->se, &t->w[k], &a)) {
 			if (direct_at(x, t, t->w[i].end) != NULL ||
 			    mostly_direct(x, t, t->w[i].end, t->se))
 				return 0;
@@ -874,7 +874,7 @@ analyse(struct qx *x, struct sent *t)
 			return r;
 		/* "X quoted Y as saying": the speech comes after "saying" */
 		memset(&a, 0, sizeof(a));
-		if (quotes_quoted_as(x->s, t->se, &t->w[i], &a))
+		if (attribution_quoted_as(x->s, t->se, &t->w[i], &a))
 			continue;
 		memset(&a, 0, sizeof(a));
 		subject_before(x, t, i, &a);
@@ -966,7 +966,7 @@ speech_scan_to(struct qx *x, size_t limit)
 			 * back at every quote.  The search stops at limit
 			 * either at a stop just before it or for want of one.
 			 */
-			e = quotes_sentence_end_fwd(s, len, p, limit);
+			e = attribution_sentence_end(s, len, p, limit);
 			if (e == limit && limit < len && !(limit > p &&
 			    (s[limit - 1] == '.' || s[limit - 1] == '!' ||
 			    s[limit - 1] == '?') &&

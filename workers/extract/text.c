@@ -413,6 +413,22 @@ text_all_space(const char *s, size_t a, size_t b)
 	return 1;
 }
 
+/* Only spaces and tabs (no line break, no punctuation) between a and b. */
+int
+text_gap_is_blank(const char *s, size_t a, size_t b)
+{
+	while (a < b) {
+		if (s[a] == ' ' || s[a] == '\t')
+			a++;
+		else if ((unsigned char)s[a] == 0xc2 && a + 1 < b &&
+		    (unsigned char)s[a + 1] == 0xa0)
+			a += 2;		/* no-break space */
+		else
+			return 0;
+	}
+	return 1;
+}
+
 /* Length in bytes of the character at pos (1 for invalid bytes). */
 static size_t
 char_len(const char *s, size_t len, size_t pos)

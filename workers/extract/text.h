@@ -148,5 +148,8 @@ uint32_t text_lex_find(const struct text_lex *lex, size_t n, const char *s,
 
 /* Are s[a..b) only whitespace? */
 int	text_all_space(const char *s, size_t a, size_t b);
+/* Only spaces, tabs and no-break spaces in [a, b): no line break, no
+ * punctuation (the gap between two words of one name). */
+int	text_gap_is_blank(const char *s, size_t a, size_t b);
 
 #endif

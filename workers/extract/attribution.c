@@ -1,0 +1,551 @@
+/*
+ * attribution.c — who a quote is attributed to, read from the text right
+ * around it: the cue and its subject after the closing mark ("...," she
+ * said / said Smith / Smith, a pollster, said), before the opening one
+ * (Smith said, "..." / he told reporters: "..."), "according to X",
+ * "X quoted Y as saying", phrasal and past-tense cues; and the sentence
+ * bounds those windows stop at.  The mentions themselves are read by
+ * speaker.c.  Every reader stays within the window it is given.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "quotes_int.h"
+#include "text.h"
+#include "utf8.h"
+
+/* --- limits --- */
+
+/* Words of an appositive between subject and cue: ", the president's
+ * former special envoy to the Middle East," is 10. */
+#define APPOSITIVE_WORDS_MAX	14
+/* Words between a cue and the opening mark: "in an interview with
+ * Breitbart News" is 6. */
+#define CUE_TAIL_WORDS_MAX	7
+/* Adverbs or auxiliaries between subject and cue: "has also said". */
+#define ADVERBS_MAX		2
+/* Words from "quoted" to "as saying": "quoted the message from Putin". */
+#define QUOTED_AS_WORDS_MAX	8
+
+/* --- sentence bounds --- */
+
+/* Bytes attribution_stop_back and next_sentence_stop compare at once. */
+#define SENT_BLOCK	16
+
+/*
+ * Where a backward search for a line break (and, with sentence set, for a
+ * '.', '!' or '?') ends: q in (lo, p] with u[q - 1] the last such byte
+ * before p, or lo if [lo, p) holds none.  The searches back to a
+ * paragraph or sentence start read up to a window of bytes each, most of
+ * which stop nothing: with SSE2 a block is compared at once.
+ */
+size_t
+attribution_stop_back(const unsigned char *u, size_t lo, size_t p,
+    int sentence)
+{
+#ifdef __SSE2__
+	const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	const __m128i dot = _mm_set1_epi8('.'), ex = _mm_set1_epi8('!');
+	const __m128i qu = _mm_set1_epi8('?');
+	_Static_assert(SENT_BLOCK == sizeof(__m128i), "one SSE2 register");
+
+	while (p > lo && p - lo >= SENT_BLOCK) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (u + p - SENT_BLOCK));
+		__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, nl),
+		    _mm_cmpeq_epi8(v, cr));
+		unsigned bits;
+
+		if (sentence)
+			m = _mm_or_si128(m, _mm_or_si128(
+			    _mm_cmpeq_epi8(v, dot), _mm_or_si128(
+			    _mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, qu))));
+		bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits != 0)
+			return p - SENT_BLOCK + 1 +
+			    (size_t)(31 - __builtin_clz(bits));
+		p -= SENT_BLOCK;
+	}
+#endif
+	for (; p > lo; p--) {
+		unsigned char c = u[p - 1];
+
+		if (c == '\n' || c == '\r' || (sentence &&
+		    (c == '.' || c == '!' || c == '?')))
+			return p;
+	}
+	return lo;
+}
+
+/*
+ * The first byte at or after pos and before end that is a line break
+ * (text_is_newline of the byte: \n, \r or 0x85) or a '.', '!' or '?', or
+ * end.  SSE2 as in attribution_stop_back.
+ */
+static size_t
+next_sentence_stop(const unsigned char *u, size_t pos, size_t end)
+{
+#ifdef __SSE2__
+	const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	const __m128i nel = _mm_set1_epi8((char)0x85);
+	const __m128i dot = _mm_set1_epi8('.'), ex = _mm_set1_epi8('!');
+	const __m128i qu = _mm_set1_epi8('?');
+
+	while (pos < end && end - pos >= SENT_BLOCK) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (u + pos));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
+		    _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, nel),
+		    _mm_cmpeq_epi8(v, dot)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, ex),
+		    _mm_cmpeq_epi8(v, qu))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+
+		if (bits != 0)
+			return pos + (size_t)__builtin_ctz(bits);
+		pos += SENT_BLOCK;
+	}
+#endif
+	for (; pos < end; pos++) {
+		unsigned char c = u[pos];
+
+		if (c == '\n' || c == '\r' || c == 0x85 || c == '.' ||
+		    c == '!' || c == '?')
+			return pos;
+	}
+	return end;
+}
+
+/* The first sentence end at or after pos, before end (or end). */
+size_t
+attribution_sentence_end(const char *s, size_t len, size_t pos, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (; (pos = next_sentence_stop(u, pos, end)) < end; pos++) {
+		/* 0x85 is NEL only as C2 85; elsewhere it is the last byte
+		 * of a letter such as Å (C3 85). */
+		if (u[pos] == '\n' || u[pos] == '\r' ||
+		    (u[pos] == 0x85 && pos > 0 && u[pos - 1] == 0xC2))
+			return pos;
+		if (text_is_sentence_end(s, len, pos))
+			return pos + 1;
+	}
+	return end;
+}
+
+/* The start of the sentence holding pos, not before lo. */
+size_t
+attribution_sentence_start(const char *s, size_t len, size_t lo, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = pos;
+
+	while ((p = attribution_stop_back(u, lo, p, 1)) > lo) {
+		if (s[p - 1] == '\n' || s[p - 1] == '\r' ||
+		    text_is_sentence_end(s, len, p - 1))
+			return p;
+		p--;
+	}
+	return lo;
+}
+
+/* --- cues --- */
+
+static int
+word_is_participle(const char *s, const struct text_word *w)
+{
+	size_t n = w->end - w->start;
+
+	return n > 4 && text_range_eq(s, w->end - 3, w->end, "ing");
+}
+
+/*
+ * "North Korea quoted the message from Putin as saying": after a quoting
+ * verb at w, look for "as <participle>" and take the last name between.
+ */
+int
+attribution_quoted_as(const char *s, size_t end, const struct text_word *verb,
+    struct attr *a)
+{
+	struct text_word w, prev;
+	size_t p = verb->end, i, ns = 0, ne = 0;
+	int have_prev = 0;
+
+	if (!text_word_eq(s, verb, "quoted") && !text_word_eq(s, verb,
+	    "cited") && !text_word_eq(s, verb, "quoting") &&
+	    !text_word_eq(s, verb, "citing"))
+		return 0;
+	for (i = 0; i < QUOTED_AS_WORDS_MAX + 2; i++) {
+		if (!text_word_next(s, end, &p, &w))
+			return 0;
+		if (have_prev && text_word_eq(s, &prev, "as") &&
+		    lexicon_is_cue(s, &w) && word_is_participle(s, &w)) {
+			if (ns == ne)
+				return 0;
+			a->found = 1;
+			a->ms = a->ns = ns;
+			a->me = a->ne = ne;
+			a->pronoun = 0;
+			a->cue = str_make(s + verb->start, w.end - verb->start);
+			return 1;
+		}
+		if (speaker_word_is_namey(s, &w) && !lexicon_is(s, &w,
+		    LX_CAPSTOP)) {
+			struct attr na;
+			struct text_word last;
+
+			speaker_name_run_fwd(s, end, w, &na, &last);
+			ns = na.ns;
+			ne = na.ne;
+			w = last;
+			p = last.end;
+		}
+		prev = w;
+		have_prev = 1;
+	}
+	return 0;
+}
+
+/* "according to X" starting at word w. */
+int
+attribution_according_to(const char *s, size_t end, const struct text_word *w,
+    struct attr *a)
+{
+	struct text_word to, last;
+	size_t p = w->end;
+
+	if (!text_word_eq(s, w, "according") ||
+	    !text_word_next(s, end, &p, &to) || !text_word_eq(s, &to, "to"))
+		return 0;
+	if (!speaker_mention_fwd(s, end, to.end, a, &last))
+		return 0;
+	a->found = 1;
+	a->cue = str_make(s + w->start, to.end - w->start);
+	return 1;
+}
+
+/*
+ * "went on", "goes on", "chimed in": verbs that are cues with their
+ * particle.  Widens *w over the particle.
+ */
+static int
+phrasal_cue(const char *s, size_t end, struct text_word *w)
+{
+	static const char *const verbs[] = {
+		"went", "goes", "go", "going", "chimed", "chimes", "put",
+		"puts", "wrote", "pointed", "points", NULL
+	};
+	static const char *const parts[] = { "on", "in", "it", "out", NULL };
+	struct text_word pw;
+	size_t p = w->end;
+
+	if (!text_word_in(s, w, verbs) || !text_word_next(s, end, &p, &pw) ||
+	    !text_gap_is_blank(s, w->end, pw.start) || !text_word_in(s, &pw, parts))
+		return 0;
+	w->end = pw.end;
+	return 1;
+}
+
+/*
+ * Right after a quote that ended on a comma, "..., an angry Hollande
+ * retaliated." : a past-tense verb closing the clause is a cue, whatever
+ * the verb.
+ */
+static int
+past_tense_cue(const char *s, size_t len, const struct text_word *w)
+{
+	uint32_t c = text_char_at(s, len, w->end);
+
+	if (w->end - w->start < 5 || !text_range_eq(s, w->end - 2, w->end,
+	    "ed"))
+		return 0;
+	return c == '.' || c == ',' || c == ';';
+}
+
+/* The attribution right after a closing mark, within [pos, end). */
+void
+attribution_after(const char *s, size_t len, size_t pos, size_t end,
+    int ended_sentence, struct attr *a)
+{
+	struct text_word w, last, cw;
+	size_t p = pos, i;
+
+	memset(a, 0, sizeof(*a));
+	/* punctuation after the mark: ", said", "— he said" */
+	while (p < end) {
+		uint32_t c = text_char_at(s, len, p);
+
+		if (text_is_newline(c))
+			return;
+		if (c == ',' || text_is_space(c) || text_is_dash(c)) {
+			p += c < 0x80 ? 1 : (c < 0x800 ? 2 : 3);
+			continue;
+		}
+		break;
+	}
+	{
+		size_t q0 = p;
+
+		if (p >= end || !text_word_next(s, end, &p, &w) ||
+		    w.start != q0)
+			return;
+	}
+	/*
+	 * After a quote that ended its own sentence, a capitalised word
+	 * starts a new sentence; only a bare "Smith said." attributes.
+	 */
+	if (attribution_according_to(s, end, &w, a))
+		goto found;
+	if (lexicon_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) && ended_sentence)) {
+		/* said Smith / said the president */
+		if (!speaker_mention_fwd(s, end, w.end, a, &last) &&
+		    !speaker_described_fwd(s, end, w.end, a))
+			return;
+		a->found = 1;
+		a->cue = str_make(s + w.start, w.end - w.start);
+		goto found;
+	}
+	/* "former congressman Dan Maffei said": lower-case descriptors
+	 * before the name */
+	if (!speaker_mention_fwd(s, end, w.start, a, &last) &&
+	    !(text_is_lower(text_char_at(s, end, w.start)) &&
+	    speaker_described_fwd(s, end, w.start, a)))
+		return;
+	p = a->me;
+	/* an appositive: ", a Democratic pollster," */
+	if (text_char_at(s, len, p) == ',') {
+		size_t q = p + 1;
+		int closed = 0;
+
+		for (i = 0; i < APPOSITIVE_WORDS_MAX && !closed; i++) {
+			if (!text_word_next(s, end, &q, &cw) ||
+			    (lexicon_is_cue(s, &cw) && !(cw.flags & TEXT_W_CAP)))
+				return;
+			if (text_char_at(s, len, cw.end) == ',') {
+				q = cw.end;
+				closed = 1;
+			}
+		}
+		if (!closed)
+			return;
+		p = q;
+	}
+	for (i = 0; i <= ADVERBS_MAX; i++) {
+		size_t q = p;
+
+		if (!text_word_next(s, end, &q, &cw))
+			return;
+		if (!text_all_space(s, p, cw.start) &&
+		    !(text_char_at(s, len, p) == ',' &&
+		    text_all_space(s, p + 1, cw.start)))
+			return;
+		if (!(cw.flags & TEXT_W_CAP) && (lexicon_is_cue(s, &cw) ||
+		    phrasal_cue(s, end, &cw) || (!ended_sentence &&
+		    past_tense_cue(s, len, &cw)))) {
+			if (attribution_quoted_as(s, end, &cw, a))
+				goto found;
+			if (ended_sentence &&
+			    text_is_upper(text_char_at(s, len, a->ms))) {
+				/* "Smith said." only: a new sentence else */
+				uint32_t c = text_char_at(s, len, cw.end);
+
+				if (c != '.' && c != ',')
+					return;
+			}
+			a->found = 1;
+			a->cue = str_make(s + cw.start, cw.end - cw.start);
+			goto found;
+		}
+		if (!lexicon_is_adverb(s, &cw))
+			return;
+		p = cw.end;
+	}
+	return;
+found:
+	a->adjacent = 1;
+	a->region_end = attribution_sentence_end(s, len, a->cue.p - s, end);
+}
+
+/*
+ * The attribution right before an opening mark, within [lo, pos):
+ * "Smith said, ", "said Smith: ", "he told reporters on Monday: ".
+ * Also reports whether the quote is embedded in running text (a word,
+ * not punctuation or a cue, right before the mark).
+ */
+void
+attribution_before(const char *s, size_t len, size_t lo, size_t pos,
+    struct attr *a, int *embedded)
+{
+	struct text_word w, cw, last;
+	size_t p, q, tail_end, sstart;
+	uint32_t c;
+	int punct = 0, i, colon = 0, crossed = 0;
+
+	memset(a, 0, sizeof(*a));
+	*embedded = 0;
+	/* what stands right before the mark */
+	p = pos;
+	while (p > lo) {
+		q = p;
+		c = utf8_prev(s, &q);
+		if (text_is_newline(c))
+			crossed = 1;
+		if (!text_is_space(c))
+			break;
+		p = q;
+	}
+	if (p <= lo)
+		return;
+	q = p;
+	c = utf8_prev(s, &q);
+	/* A paragraph ending in a colon introduces the next: "Cruz
+	 * continued:" */
+	if (crossed && c != ':')
+		return;
+	if (c == ',' || c == ':' || text_is_dash(c)) {
+		punct = 1;
+		colon = c == ':';
+		tail_end = q;
+	} else if (text_is_alnum(c)) {
+		tail_end = p;
+	} else
+		return;			/* a sentence end, a bracket, a mark */
+	sstart = attribution_sentence_start(s, len, lo, tail_end);
+	/* find a cue among the last words of the clause */
+	q = tail_end;
+	for (i = 0; i <= CUE_TAIL_WORDS_MAX; i++) {
+		if (!text_word_prev(s, sstart, &q, &w))
+			break;
+		if (text_word_eq(s, &w, "to") && q > sstart) {
+			size_t r = q;
+			struct text_word acc;
+
+			if (text_word_prev(s, sstart, &r, &acc) &&
+			    text_word_eq(s, &acc, "according") &&
+			    attribution_according_to(s, tail_end, &acc, a)) {
+				a->adjacent = punct;
+				return;
+			}
+		}
+		if (lexicon_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) &&
+		    w.start != sstart)) {
+			if (!punct && i > 0)
+				break;		/* said the plan was "..." */
+			goto cue;
+		}
+		if (!punct && i == 0) {
+			*embedded = 1;
+			return;
+		}
+		if (text_word_eq(s, &w, "that") || text_word_eq(s, &w, "if") ||
+		    text_word_eq(s, &w, "whether"))
+			break;
+	}
+	if (colon) {
+		/* "Politico reveals a few relevant facts: " */
+		if (speaker_clause_subject(s, sstart, tail_end, a)) {
+			a->found = 1;
+			a->adjacent = 1;
+			a->cue = STR_LIT(":");
+		}
+	}
+	return;
+cue:
+	a->adjacent = 1;
+	a->cue = str_make(s + w.start, w.end - w.start);
+	cw = w;
+	/* "X quoted Putin as saying, " */
+	if (word_is_participle(s, &cw)) {
+		size_t r = cw.start;
+		struct text_word as, verb;
+		int k;
+
+		if (text_word_prev(s, sstart, &r, &as) &&
+		    text_word_eq(s, &as, "as")) {
+			for (k = 0; k < QUOTED_AS_WORDS_MAX; k++) {
+				if (!text_word_prev(s, sstart, &r, &verb))
+					break;
+				if (attribution_quoted_as(s, tail_end, &verb, a)) {
+					a->adjacent = 1;
+					return;
+				}
+			}
+		}
+	}
+	/* said Smith: / said the president, (but "told Reuters," is an
+	 * object) */
+	if (cw.end < tail_end && !word_is_participle(s, &cw) &&
+	    !lexicon_is(s, &cw, LX_OBJCUE) &&
+	    speaker_mention_fwd(s, tail_end, cw.end, a, &last) &&
+	    text_all_space(s, last.end, tail_end)) {
+		a->found = 1;
+		return;
+	}
+	if (word_is_participle(s, &cw) || colon) {
+		struct str cue = a->cue;
+
+		if (speaker_clause_subject(s, sstart, cw.start, a))
+			a->found = 1;
+		a->cue = cue;
+		if (colon && !word_is_participle(s, &cw)) {
+			struct attr b;
+
+			if (speaker_mention_back(s, sstart, cw.start, &b)) {
+				b.cue = a->cue;
+				*a = b;
+				a->found = 1;
+			}
+		}
+		a->adjacent = 1;
+		return;
+	}
+	/* Smith said, / he also told reporters: */
+	p = cw.start;
+	for (i = 0; i <= ADVERBS_MAX; i++) {
+		struct text_word aw;
+
+		q = p;
+		if (!text_word_prev(s, sstart, &q, &aw) ||
+		    !lexicon_is_adverb(s, &aw))
+			break;
+		p = aw.start;
+	}
+	/* an appositive: "Earnest, the press secretary, said" */
+	q = p;
+	while (q > sstart && s[q - 1] == ' ')
+		q--;
+	if (q > sstart && s[q - 1] == ',') {
+		size_t r = q - 1;
+
+		for (i = 0; i < APPOSITIVE_WORDS_MAX && r > sstart; i++) {
+			struct text_word aw;
+
+			if (!text_word_prev(s, sstart, &r, &aw))
+				break;
+			while (r > sstart && s[r - 1] == ' ')
+				r--;
+			if (r > sstart && s[r - 1] == ',') {
+				p = r - 1;
+				break;
+			}
+		}
+	}
+	{
+		struct str cue = a->cue;
+
+		if (speaker_mention_back(s, sstart, p, a)) {
+			a->found = 1;
+		} else if (speaker_clause_subject(s, sstart, cw.start, a))
+			a->found = 1;
+		a->cue = cue;
+		a->adjacent = 1;
+	}
+}

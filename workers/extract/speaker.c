@@ -1,0 +1,652 @@
+/*
+ * speaker.c — who speaks: the names an article has used so far (a lazy
+ * scan of capitalised runs, titles stripped, remembered in a ring), the
+ * mentions an attribution holds (a pronoun, a name run, a nominal such as
+ * "the president" or "Putin's message", a name behind lower-case
+ * descriptors, the subject of a participle's clause), and the speaker a
+ * mention resolves to (a surname to the last full name holding it, he/she
+ * to the last person named or quoted).
+ *
+ * The names scan reads every capitalised word of the body once, in
+ * order, up to the position being resolved; the mention readers read
+ * forward or backward within the window their caller gives them.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "quotes_int.h"
+#include "text.h"
+
+/* --- limits --- */
+
+/* Words of a nominal subject: "a first-page article in the paper". */
+#define NOMINAL_WORDS_MAX	6
+/* Words of a person's name once titles are stripped: "Martin Luther King
+ * Jr." is 4; longer capitalised runs are headlines or organisations. */
+#define NAME_WORDS_MAX		4
+/* Bytes of one name word; the longest surnames are about 35 bytes. */
+#define NAME_WORD_BYTES_MAX	40
+
+/* --- names seen so far --- */
+
+/* Has the word the shape of a name word (before the lexicon has a say)? */
+static int
+namey_shape(const struct text_word *w)
+{
+	return (w->flags & (TEXT_W_CAP | TEXT_W_INITIAL)) &&
+	    !(w->flags & TEXT_W_DIGIT) &&
+	    w->end - w->start <= NAME_WORD_BYTES_MAX;
+}
+
+/* Does the lexicon let a word of name shape with classes lx in a name? */
+static int
+namey_lex(const struct text_word *w, uint32_t lx)
+{
+	if (lx & LX_CAL)
+		return 0;
+	return !(lx & LX_CUE) || (w->flags & TEXT_W_ALLCAP);
+}
+
+/* May this word be part of a name run? */
+int
+speaker_word_is_namey(const char *s, const struct text_word *w)
+{
+	if (!namey_shape(w))
+		return 0;
+	return namey_lex(w, lexicon_of(s, w));
+}
+
+/*
+ * The classes of run[i], or of its stem without a possessive or period
+ * when stem is set.  lx, if not NULL, holds the classes of each whole
+ * word, looked up as the run was read; a stem that is the whole word
+ * takes them from there.
+ */
+static uint32_t
+run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
+    size_t i, int stem)
+{
+	struct text_word w = run[i];
+
+	if (stem)
+		w.end = text_word_stem_end(s, &run[i]);
+	if (lx != NULL && w.end == run[i].end)
+		return lx[i];
+	return lexicon_of(s, &w);
+}
+
+
+/*
+ * Split a run of capitalised words into its name: drop sentence-opening
+ * function words and everything up to the last title ("Russian President
+ * Vladimir Putin" -> "Vladimir Putin").  Returns the index of the first
+ * name word.
+ */
+static size_t
+run_name_start(const char *s, const struct text_word *run,
+    const uint32_t *lx, size_t n)
+{
+	size_t i, first = 0;
+
+	for (i = 0; i < n; i++) {
+		if (run_lex(s, run, lx, i, 0) & LX_TITLE) {
+			first = i + 1;
+			continue;
+		}
+		if (i == first && (run_lex(s, run, lx, i, 1) & LX_CAPSTOP))
+			first = i + 1;
+	}
+	return first;
+}
+
+static int
+name_is_person(const char *s, const struct text_word *run,
+    const uint32_t *lx, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if ((run[i].flags & TEXT_W_ALLCAP) &&
+		    !(run[i].flags & TEXT_W_ABBREV))
+			return 0;
+		if (run_lex(s, run, lx, i, 1) & LX_ORG)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+ring_push(struct qx *x, size_t start, size_t end, int person)
+{
+	struct name *nm = &x->ring[x->nring % NAME_RING_MAX];
+
+	nm->start = start;
+	nm->end = end;
+	nm->person = person;
+	x->nring++;
+}
+
+/* A finished run of capitalised words: remember it if it is a full name. */
+static void
+run_commit(struct qx *x)
+{
+	size_t first, n, i;
+	int leading_particle;
+
+	if (x->nrun == 0 || x->run_overflow) {
+		x->nrun = 0;
+		x->run_overflow = 0;
+		return;
+	}
+	/* A run does not end on a particle ("Charles de"). */
+	while (x->nrun > 0 && !(x->run[x->nrun - 1].flags & TEXT_W_CAP))
+		x->nrun--;
+	/* One word is no full name, whatever its titles. */
+	if (x->nrun < 2) {
+		x->nrun = 0;
+		return;
+	}
+	first = run_name_start(x->s, x->run, x->run_lx, x->nrun);
+	n = x->nrun - first;
+	leading_particle = n > 0 && !(x->run[first].flags & TEXT_W_CAP);
+	if (n >= 2 && n <= NAME_WORDS_MAX && !leading_particle) {
+		for (i = first; i < x->nrun; i++)
+			if (x->run_lx[i] & LX_CAPSTOP)
+				break;
+		if (i == x->nrun)
+			ring_push(x, x->run[first].start,
+			    text_word_stem_end(x->s, &x->run[x->nrun - 1]),
+			    name_is_person(x->s, x->run + first,
+			    x->run_lx + first, n));
+	}
+	x->nrun = 0;
+}
+
+/* Read names from where the last call stopped up to limit. */
+static void
+speaker_names_scan_to(struct qx *x, size_t limit)
+{
+	struct text_word w;
+	size_t p;
+	uint32_t lx;
+	int namey;
+
+	while (x->name_pos < limit) {
+		p = x->name_pos;
+		if (x->nrun == 0) {
+			/*
+			 * Outside a run only a capitalised word can start
+			 * one, and most words are not: pass over them with
+			 * neither flags nor lookups.
+			 */
+			if (!text_word_next_cap(x->s, x->len, &p, limit,
+			    &w)) {
+				x->name_pos = p;
+				if (p >= x->len)
+					return;
+				continue;
+			}
+		} else {
+			/*
+			 * A word that starts with a lower-case letter no
+			 * particle starts with ends the run, whatever it is
+			 * ("Smith said"): it need not be read, and the scan
+			 * for capitals goes on from its first byte.
+			 */
+			size_t q = text_word_gap_end(x->s, x->len, p);
+			unsigned b = q < x->len ? (unsigned char)x->s[q] : 0;
+
+			if (lexicon_no_particle_starts(b)) {
+				run_commit(x);
+				x->name_pos = q;
+				continue;
+			}
+			if (!text_word_next(x->s, x->len, &p, &w)) {
+				x->name_pos = x->len;
+				run_commit(x);
+				return;
+			}
+		}
+		if (x->nrun > 0 && (!text_gap_is_blank(x->s,
+		    x->run[x->nrun - 1].end, w.start) ||
+		    (x->run[x->nrun - 1].flags & TEXT_W_POSS)))
+			run_commit(x);
+		/* One lookup a word, kept with the run for run_commit. */
+		lx = 0;
+		namey = 0;
+		if (namey_shape(&w)) {
+			lx = lexicon_of(x->s, &w);
+			namey = namey_lex(&w, lx);
+		} else if (x->nrun > 0 &&
+		    lexicon_may_be_particle(x->s, &w))
+			lx = lexicon_of(x->s, &w);
+		if (namey || (x->nrun > 0 && (lx & LX_PART))) {
+			if (x->nrun == RUN_WORDS_MAX)
+				x->run_overflow = 1;
+			else {
+				x->run_lx[x->nrun] = lx;
+				x->run[x->nrun++] = w;
+			}
+		} else
+			run_commit(x);
+		x->name_pos = w.end;
+	}
+}
+
+/* Do the bytes nd[0, nn) occur in h[0, hn)? */
+static int
+bytes_occur(const char *h, size_t hn, const char *nd, size_t nn)
+{
+	const char *p = h, *last;
+
+	if (nn == 0)
+		return 1;
+	if (nn > hn)
+		return 0;
+	last = h + (hn - nn);
+	while (p <= last &&
+	    (p = memchr(p, nd[0], (size_t)(last - p) + 1)) != NULL) {
+		if (memcmp(p, nd, nn) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * Is the single word [a, b) one of the words of the name [ns, ne)?  A
+ * surname is tried against every name in the ring and found in few: the
+ * bytes must occur in the name before its words are worth reading.
+ */
+static int
+name_contains(const char *s, size_t ns, size_t ne, size_t a, size_t b)
+{
+	struct text_word w;
+	size_t p = ns;
+
+	if (!bytes_occur(s + ns, ne - ns, s + a, b - a))
+		return 0;
+	while (text_word_next(s, ne, &p, &w)) {
+		size_t e = text_word_stem_end(s, &w);
+
+		if (e - w.start == b - a && memcmp(s + w.start, s + a,
+		    b - a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The full name a one-word mention stands for: the most recent earlier
+ * name containing it.  0 if none.
+ */
+static int
+resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
+{
+	size_t i, n;
+
+	speaker_names_scan_to(x, a);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		const struct name *nm =
+		    &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->start >= a || (nm->start <= a && nm->end > a))
+			continue;
+		if (name_contains(x->s, nm->start, nm->end, a, b)) {
+			*ns = nm->start;
+			*ne = nm->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The most recent person named before pos. */
+static int
+resolve_pronoun(struct qx *x, size_t pos, struct str *out)
+{
+	size_t i, n;
+
+	speaker_names_scan_to(x, pos);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		const struct name *nm =
+		    &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->end > pos || !nm->person)
+			continue;
+		if (x->have_person && x->person_pos > nm->start &&
+		    x->person_pos < pos) {
+			*out = x->person;
+			return 1;
+		}
+		*out = str_make(x->s + nm->start, nm->end - nm->start);
+		return 1;
+	}
+	if (x->have_person && x->person_pos < pos) {
+		*out = x->person;
+		return 1;
+	}
+	return 0;
+}
+
+/* --- mentions --- */
+
+/*
+ * Read a name run forward from the word w (already read), within end.
+ * Fills the run's span and its name proper (titles stripped); returns the
+ * last word read.
+ */
+void
+speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
+    struct attr *a, struct text_word *last)
+{
+	struct text_word run[RUN_WORDS_MAX];
+	size_t n = 0, p, first;
+
+	run[n++] = w;
+	p = w.end;
+	while (n < RUN_WORDS_MAX && !(w.flags & TEXT_W_POSS)) {
+		struct text_word nw;
+		size_t q = p;
+
+		if (!text_word_next(s, end, &q, &nw) ||
+		    !text_gap_is_blank(s, w.end, nw.start))
+			break;
+		if (!speaker_word_is_namey(s, &nw) && !lexicon_is(s, &nw, LX_PART))
+			break;
+		run[n++] = nw;
+		w = nw;
+		p = nw.end;
+	}
+	while (n > 1 && !(run[n - 1].flags & TEXT_W_CAP))
+		n--;
+	first = run_name_start(s, run, NULL, n);
+	if (first >= n)
+		first = n - 1;
+	a->ms = run[0].start;
+	a->me = text_word_stem_end(s, &run[n - 1]);
+	a->ns = run[first].start;
+	a->ne = a->me;
+	*last = run[n - 1];
+}
+
+/*
+ * A subject read forward from pos (the word right after a quote or a
+ * cue): a pronoun, a name, or a nominal ("the gambling tycoon", "Putin's
+ * message").  1 with a->ms/me (and ns/ne for a name) and *last set.
+ */
+int
+speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
+    struct text_word *last)
+{
+	struct text_word w;
+	size_t p = pos, i;
+	int head = 0;
+
+	if (!text_word_next(s, end, &p, &w))
+		return 0;
+	if (!text_all_space(s, pos, w.start) &&
+	    !(text_char_at(s, end, pos) == ',' &&
+	    text_all_space(s, pos + 1, w.start)))
+		return 0;
+	a->ns = a->ne = 0;
+	a->pronoun = 0;
+	if (lexicon_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+		a->ms = w.start;
+		a->me = w.end;
+		a->pronoun = 1;
+		*last = w;
+		return 1;
+	}
+	if (speaker_word_is_namey(s, &w) && !lexicon_is(s, &w, LX_CAPSTOP)) {
+		speaker_name_run_fwd(s, end, w, a, last);
+		if (!(last->flags & TEXT_W_POSS))
+			return 1;
+		/* "Putin's message": the possessor speaks through it. */
+		p = last->end;
+		for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+			struct text_word nw;
+			size_t q = p;
+
+			if (!text_word_next(s, end, &q, &nw) ||
+			    !text_gap_is_blank(s, p, nw.start) ||
+			    lexicon_is_cue(s, &nw) || (nw.flags & TEXT_W_CAP))
+				break;
+			a->me = nw.end;
+			*last = nw;
+			p = nw.end;
+		}
+		return 1;
+	}
+	if (!lexicon_is(s, &w, LX_DET))
+		return 0;
+	head = 1;
+	a->ms = w.start;
+	a->me = w.end;
+	*last = w;
+	p = w.end;
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		struct text_word nw;
+		size_t q = p;
+
+		if (!text_word_next(s, end, &q, &nw) ||
+		    !text_gap_is_blank(s, p, nw.start) || lexicon_is_cue(s, &nw))
+			break;
+		if (speaker_word_is_namey(s, &nw) && a->ns == a->ne) {
+			struct attr na;
+
+			speaker_name_run_fwd(s, end, nw, &na, &nw);
+			a->ns = na.ns;
+			a->ne = na.ne;
+			head = !(nw.flags & TEXT_W_POSS);
+		} else if (head)
+			head = 0;	/* "a U.S. Embassy official" */
+		a->me = text_word_stem_end(s, &nw);
+		*last = nw;
+		p = nw.end;
+	}
+	/* the name is the speaker only as the head ("the economist Jared
+	 * Bernstein") or the possessor ("Putin's office") */
+	if (!head)
+		a->ns = a->ne = 0;
+	return 1;
+}
+
+/*
+ * A subject read backward from the word before a cue: a pronoun, a name
+ * run, or a nominal back to its determiner.
+ */
+int
+speaker_mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
+{
+	struct text_word w, run[RUN_WORDS_MAX];
+	size_t p = pos, n = 0, i, first, q;
+
+	a->ns = a->ne = 0;
+	a->pronoun = 0;
+	if (!text_word_prev(s, lo, &p, &w) || !text_gap_is_blank(s, w.end, pos))
+		return 0;
+	if (lexicon_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+		a->ms = w.start;
+		a->me = w.end;
+		a->pronoun = 1;
+		return 1;
+	}
+	if (speaker_word_is_namey(s, &w)) {
+		run[n++] = w;
+		while (n < RUN_WORDS_MAX) {
+			struct text_word pw;
+
+			q = w.start;
+			if (!text_word_prev(s, lo, &q, &pw) ||
+			    !text_gap_is_blank(s, pw.end, w.start) ||
+			    (pw.flags & TEXT_W_POSS))
+				break;
+			if (!speaker_word_is_namey(s, &pw) &&
+			    !lexicon_is(s, &pw, LX_PART))
+				break;
+			run[n++] = pw;
+			w = pw;
+		}
+		/* run[] is backwards; name_start wants it forwards */
+		for (i = 0; i < n / 2; i++) {
+			struct text_word t = run[i];
+
+			run[i] = run[n - 1 - i];
+			run[n - 1 - i] = t;
+		}
+		first = 0;
+		while (first < n && !(run[first].flags & TEXT_W_CAP))
+			first++;
+		if (first == n)
+			return 0;
+		i = first + run_name_start(s, run + first, NULL,
+		    n - first);
+		if (i >= n)
+			i = n - 1;
+		a->ms = run[first].start;
+		a->me = text_word_stem_end(s, &run[n - 1]);
+		a->ns = run[i].start;
+		a->ne = a->me;
+		return 1;
+	}
+	/* a nominal: lower-case words back to a determiner */
+	a->me = w.end;
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		if (lexicon_is(s, &w, LX_DET)) {
+			a->ms = w.start;
+			return 1;
+		}
+		if (lexicon_is_cue(s, &w) || lexicon_is(s, &w,
+		    LX_FUNC) || (w.flags & TEXT_W_DIGIT))
+			return 0;
+		q = w.start;
+		if (!text_word_prev(s, lo, &q, &w) ||
+		    !text_gap_is_blank(s, w.end, q))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * After a cue, a name behind lower-case descriptors: "said undecided
+ * Republican voter Stephanie Hooton".
+ */
+int
+speaker_described_fwd(const char *s, size_t end, size_t pos, struct attr *a)
+{
+	struct text_word w, last;
+	size_t p = pos, first = 0;
+	int i;
+
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		size_t prev = p;
+
+		if (!text_word_next(s, end, &p, &w) ||
+		    !(i == 0 ? text_all_space(s, prev, w.start) :
+		    text_gap_is_blank(s, prev, w.start)))
+			return 0;
+		if (i == 0)
+			first = w.start;
+		if (speaker_word_is_namey(s, &w) && !lexicon_is(s, &w,
+		    LX_CAPSTOP)) {
+			speaker_name_run_fwd(s, end, w, a, &last);
+			a->ms = first;
+			a->pronoun = 0;
+			return 1;
+		}
+		if ((w.flags & TEXT_W_DIGIT) || lexicon_is_cue(s, &w) ||
+		    lexicon_is(s, &w, LX_FUNC))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The subject of the clause a participle or colon hangs from: the last
+ * name or pronoun before the cue that a verb follows ("Trump returned the
+ * compliment to Adelson, telling"), else the first one.
+ */
+int
+speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
+{
+	struct text_word w, nw, last;
+	size_t p = lo, q;
+	struct attr cand, best, firsta;
+	int have_best = 0, have_first = 0;
+
+	memset(&best, 0, sizeof(best));
+	memset(&firsta, 0, sizeof(firsta));
+	while (text_word_next(s, cue, &p, &w)) {
+		memset(&cand, 0, sizeof(cand));
+		if (lexicon_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+			cand.ms = w.start;
+			cand.me = w.end;
+			cand.pronoun = 1;
+			last = w;
+		} else if (speaker_word_is_namey(s, &w) &&
+		    !lexicon_is(s, &w, LX_CAPSTOP)) {
+			speaker_name_run_fwd(s, cue, w, &cand, &last);
+		} else
+			continue;
+		p = last.end;
+		if (!have_first) {
+			firsta = cand;
+			have_first = 1;
+		}
+		q = p;
+		if (!(last.flags & TEXT_W_POSS) &&
+		    text_word_next(s, cue, &q, &nw) &&
+		    text_gap_is_blank(s, last.end, nw.start) &&
+		    !(nw.flags & TEXT_W_CAP) &&
+		    !lexicon_is(s, &nw, LX_FUNC)) {
+			best = cand;
+			have_best = 1;
+		}
+	}
+	if (have_best)
+		*a = best;
+	else if (have_first)
+		*a = firsta;
+	else
+		return 0;
+	return 1;
+}
+
+/* --- the speaker --- */
+
+/* The speaker's name for an attribution's mention. */
+struct str
+speaker_of(struct qx *x, const struct attr *a)
+{
+	struct str none = { NULL, 0 };
+	size_t ns, ne, words = 0, p;
+	struct text_word w;
+
+	if (!a->found)
+		return none;
+	if (a->pronoun) {
+		struct str r;
+		struct text_word pw;
+
+		p = a->ms;
+		if (text_word_next(x->s, a->me, &p, &pw) &&
+		    lexicon_is(x->s, &pw, LX_PPRON) &&
+		    resolve_pronoun(x, a->ms, &r))
+			return r;
+		return none;
+	}
+	if (a->ns == a->ne)
+		return none;
+	p = a->ns;
+	while (text_word_next(x->s, a->ne, &p, &w))
+		words++;
+	/* A surname stands for the full name seen before it; a full name,
+	 * or a surname never seen in full, stands for itself. */
+	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
+		return str_make(x->s + ns, ne - ns);
+	return str_make(x->s + a->ns, a->ne - a->ns);
+}
