@@ -14,6 +14,7 @@
 #ifndef QUARRY_DATES_PRIVATE_H
 #define QUARRY_DATES_PRIVATE_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -392,6 +393,12 @@ int	dt_num_embedded(struct ctx *c, long i);
 void	dt_hit_set(struct hit *h, enum timex_type type, const char *fmt,
     ...)
     __attribute__((format(printf, 3, 4)));
+/* snprintf() and vsnprintf() with the same output, fast for the values'
+ * formats (%d, %s, %c with a 0 flag and a width). */
+void	dt_fmt(char *buf, size_t len, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void	dt_vfmt(char *buf, size_t len, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
 void	dt_fmt_gran(char *buf, size_t len, int has, struct cal_date d,
     enum gran g);
 void	dt_hit_gran(struct hit *h, struct ctx *c, struct cal_date d,

@@ -147,42 +147,42 @@ fmt_duration(char *buf, size_t len, enum unit u, int val, int half)
 			v *= 2;
 	}
 	if (v < 0)
-		snprintf(n, sizeof(n), "X");
+		dt_fmt(n, sizeof(n), "X");
 	else
-		snprintf(n, sizeof(n), "%d", v);
+		dt_fmt(n, sizeof(n), "%d", v);
 	switch (u) {
 	case U_SEC:
-		snprintf(buf, len, "PT%sS", n);
+		dt_fmt(buf, len, "PT%sS", n);
 		break;
 	case U_MIN:
-		snprintf(buf, len, half && v >= 0 ? "PT%sM30S" : "PT%sM", n);
+		dt_fmt(buf, len, half && v >= 0 ? "PT%sM30S" : "PT%sM", n);
 		break;
 	case U_HOUR:
-		snprintf(buf, len, half && v >= 0 ? "PT%sH30M" : "PT%sH", n);
+		dt_fmt(buf, len, half && v >= 0 ? "PT%sH30M" : "PT%sH", n);
 		break;
 	case U_DAY:
-		snprintf(buf, len, half && v >= 0 ? "P%sDT12H" : "P%sD", n);
+		dt_fmt(buf, len, half && v >= 0 ? "P%sDT12H" : "P%sD", n);
 		break;
 	case U_WEEK:
-		snprintf(buf, len, "P%sW", n);
+		dt_fmt(buf, len, "P%sW", n);
 		break;
 	case U_MONTH:
-		snprintf(buf, len, "P%sM", n);
+		dt_fmt(buf, len, "P%sM", n);
 		break;
 	case U_QUARTER:
-		snprintf(buf, len, "P%sQ", n);
+		dt_fmt(buf, len, "P%sQ", n);
 		break;
 	case U_YEAR:
-		snprintf(buf, len, half && v >= 0 ? "P%sY6M" : "P%sY", n);
+		dt_fmt(buf, len, half && v >= 0 ? "P%sY6M" : "P%sY", n);
 		break;
 	case U_DECADE:
-		snprintf(buf, len, "P%sDE", n);
+		dt_fmt(buf, len, "P%sDE", n);
 		break;
 	case U_CENTURY:
-		snprintf(buf, len, "P%sCE", n);
+		dt_fmt(buf, len, "P%sCE", n);
 		break;
 	default:
-		snprintf(buf, len, "P%sD", n);
+		dt_fmt(buf, len, "P%sD", n);
 		break;
 	}
 }
