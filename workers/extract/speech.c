@@ -172,56 +172,65 @@ ascii_letter(unsigned char c)
 	return (unsigned)((c | 0x20) - 'a') < 26;
 }
 
-/* Can the lower-case ASCII word [p, p + n) be a cue, by the filters? */
-static int
+/* Can the lower-case ASCII word [p, p + n) be a cue, by the filters?
+ * Each test reads one table word, the cheapest first. */
+static inline int
 may_be_cue(const unsigned char *u, size_t p, size_t n)
 {
-	unsigned h = CUE_PAIR_HASH(n >= 2 ? u[p + 1] : 0, n);
-	unsigned k = (unsigned)(u[p] - 'a');
-	unsigned t = CUE_TAIL_HASH(n >= 2 ? u[p + n - 2] : 0, u[p + n - 1]);
+	unsigned k = (unsigned)(u[p] - 'a'), h, t;
 
-	return k < 26 && n - 1 < 32 && ((cue_lens[1 + k] >> (n - 1)) & 1) &&
-	    ((cue_pairs[h / 64][1 + k] >> (h % 64)) & 1) &&
-	    ((cue_tails[t / 64][1 + k] >> (t % 64)) & 1);
+	if (k >= 26 || n - 1 >= 32 || !((cue_lens[1 + k] >> (n - 1)) & 1))
+		return 0;
+	h = CUE_PAIR_HASH(n >= 2 ? u[p + 1] : 0, n);
+	if (!((cue_pairs[h / 64][1 + k] >> (h % 64)) & 1))
+		return 0;
+	t = CUE_TAIL_HASH(n >= 2 ? u[p + n - 2] : 0, u[p + n - 1]);
+	return (cue_tails[t / 64][1 + k] >> (t % 64)) & 1;
 }
 
-/*
- * Where the last cue of [ss, se) ends: the last lower-case word that is a
- * cue, or "according"; 0 when there is none.  Reads each byte once, with
- * a lookup only for words that pass the filters.
- */
-static size_t
-last_cue(const char *s, size_t ss, size_t se)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t p = ss, q, n, last = 0;
-	struct text_word w;
-	uint32_t lx;
+/* Bytes of the eight-byte load lower_run8 reads. */
+#define RUN8	8
 
-	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
-		last = ss + 9;
-	while (p < se) {
-		if (!ascii_lower(u[p])) {
-			p++;
-			continue;
-		}
-		for (q = p + 1; q < se && ascii_lower(u[q]); q++)
-			;
-		n = q - p;
-		if ((p == ss || !ascii_letter(u[p - 1])) &&
-		    may_be_cue(u, p, n)) {
-			w.start = p;
-			w.end = q;
-			w.flags = 0;
-			lx = lexicon_of(s, &w);
-			if (lx & SPEECH_CUES)
-				last = q;
-		}
-		if (n == 9 && text_range_eq(s, p, q, "according"))
-			last = q;
-		p = q;
+/*
+ * How many lower-case ASCII letters the eight bytes at u start with, from
+ * one load (as text.c's word scanner does): a byte is a-z when its top
+ * bit is clear, adding 0x80 - 'a' to its low seven bits carries into bit
+ * 7 and adding 0x7f - 'z' does not.
+ */
+static inline size_t
+lower_run8(const unsigned char *u)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t v, low7, other;
+
+	memcpy(&v, u, sizeof(v));
+	low7 = v & ~high;
+	other = ~((low7 + ones * (0x80 - 'a')) &
+	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
+	if (other == 0)
+		return RUN8;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(other) / 8;
+#else
+	return (size_t)__builtin_clzll(other) / 8;
+#endif
+}
+
+/* The end of the run of lower-case ASCII letters at p, within end. */
+static inline size_t
+lower_run_end(const unsigned char *u, size_t p, size_t end)
+{
+	size_t n;
+
+	while (end - p >= RUN8) {
+		n = lower_run8(u + p);
+		p += n;
+		if (n < RUN8)
+			return p;
 	}
-	return last;
+	while (p < end && ascii_lower(u[p]))
+		p++;
+	return p;
 }
 
 /* --- one sentence --- */
@@ -229,16 +238,92 @@ last_cue(const char *s, size_t ss, size_t se)
 /* A word's classes not looked up yet; no word is in every class. */
 #define LX_UNKNOWN	UINT32_MAX
 
+/*
+ * Cue words of a sentence remembered from its first reading, so that the
+ * rules, which ask of every word they read whether it is a cue, need no
+ * lookup: a sentence holds one or two, a long one half a dozen.  Past
+ * this many, the words after the last one kept are looked up.
+ */
+#define SENT_CUES_MAX		16
+
+struct sent_cue {
+	size_t		 start, end;
+	uint32_t	 lx;
+};
+
+/* What word i of a sentence is known to be: a cue, no cue, or unknown
+ * (after the cues kept when a sentence holds more). */
+enum cue_state {
+	CUE_NO,
+	CUE_YES,
+	CUE_ASK,
+};
+
 struct sent {
 	size_t		 ss, se;	/* the sentence, end trimmed */
 	size_t		 cue_end;	/* the end of its last cue */
 	int		 truncated;	/* words after w[n - 1] not read */
 	struct text_word w[SENT_WORDS_MAX];
 	uint32_t	 lx[SENT_WORDS_MAX];
+	unsigned char	 cue[SENT_WORDS_MAX];	/* enum cue_state */
 	size_t		 n;
+	/* its cue words, in text order, the first SENT_CUES_MAX */
+	struct sent_cue	 cues[SENT_CUES_MAX];
+	size_t		 ncues;
+	int		 cues_overflow;
 	/* its quotes: speech_state.q[first .. first + nq), ring order */
 	size_t		 first, nq;
 };
+
+/*
+ * Where the last cue of the sentence ends: the last lower-case word that
+ * is a cue, or "according"; 0 when there is none.  Reads each byte once,
+ * runs of lower-case letters eight at a time, with a lookup only for
+ * words that pass the filters, and keeps the cues it finds in t->cues.
+ */
+static size_t
+last_cue(const char *s, struct sent *t)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t ss = t->ss, se = t->se, p = ss, q, n, last = 0;
+	struct text_word w;
+	uint32_t lx;
+
+	t->ncues = 0;
+	t->cues_overflow = 0;
+	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
+		last = ss + 9;
+	while (p < se) {
+		if (!ascii_lower(u[p])) {
+			p++;
+			continue;
+		}
+		q = lower_run_end(u, p + 1, se);
+		n = q - p;
+		if ((p == ss || !ascii_letter(u[p - 1])) &&
+		    may_be_cue(u, p, n)) {
+			w.start = p;
+			w.end = q;
+			w.flags = 0;
+			lx = lexicon_of(s, &w);
+			if (lx & SPEECH_CUES) {
+				last = q;
+				if (t->ncues < SENT_CUES_MAX) {
+					t->cues[t->ncues].start = p;
+					t->cues[t->ncues].end = q;
+					t->cues[t->ncues++].lx = lx;
+				} else
+					t->cues_overflow = 1;
+			}
+		}
+		if (n == 9 && memcmp(s + p, "according", 9) == 0)
+			last = q;
+		p = q;
+	}
+	return last;
+}
+
+/* --- one sentence --- */
 
 /* The classes of word i, looked up the first time they are asked for. */
 static uint32_t
@@ -458,7 +543,7 @@ static void
 read_words(struct qx *x, struct sent *t)
 {
 	const char *s = x->s;
-	size_t p = t->ss, i = 0;
+	size_t p = t->ss, i = 0, c = 0;
 	struct text_word w;
 
 	t->n = 0;
@@ -488,6 +573,17 @@ read_words(struct qx *x, struct sent *t)
 		 * words of a sentence are never asked about */
 		t->lx[t->n] = (w.flags & TEXT_W_CAP) && t->n > 0 ? 0 :
 		    LX_UNKNOWN;
+		/* a cue is a word last_cue kept, whole */
+		while (c < t->ncues && t->cues[c].start < w.start)
+			c++;
+		if (c < t->ncues && t->cues[c].start == w.start &&
+		    t->cues[c].end == w.end) {
+			t->cue[t->n] = CUE_YES;
+			t->lx[t->n] = t->cues[c].lx;
+		} else
+			t->cue[t->n] = t->cues_overflow && (t->ncues == 0 ||
+			    w.start > t->cues[t->ncues - 1].start) ?
+			    CUE_ASK : CUE_NO;
 		t->n++;
 	}
 }
@@ -497,12 +593,19 @@ static int
 is_cue(const struct qx *x, struct sent *t, size_t i)
 {
 	const struct text_word *w = &t->w[i];
+	size_t p;
 
-	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_CAP))
+	if (t->cue[i] == CUE_NO)
 		return 0;
-	if (!may_be_cue((const unsigned char *)x->s, w->start,
-	    w->end - w->start) || !(wlx(x, t, i) & SPEECH_CUES))
-		return 0;
+	if (t->cue[i] == CUE_ASK) {
+		/* what last_cue reads as a cue: lower-case letters only */
+		for (p = w->start; p < w->end; p++)
+			if (!ascii_lower((unsigned char)x->s[p]))
+				return 0;
+		if (!may_be_cue((const unsigned char *)x->s, w->start,
+		    w->end - w->start) || !(wlx(x, t, i) & SPEECH_CUES))
+			return 0;
+	}
 	/* "to say", "the report", "a warning": not a finite verb */
 	if (i > 0 && (wlx(x, t, i - 1) & LX_DET))
 		return 0;
@@ -1023,7 +1126,7 @@ speech_scan_to(struct qx *x, size_t limit)
 			t.nq++;
 		st->pos = e;
 		st->scan = e;
-		if (!st->overflow && (t.cue_end = last_cue(s, t.ss, t.se)) != 0 &&
+		if (!st->overflow && (t.cue_end = last_cue(s, &t)) != 0 &&
 		    analyse(x, &t) == -1)
 			return -1;
 		st->overflow = 0;
