@@ -1191,3 +1191,43 @@ Test(dates, this_week_as_a_title_and_now_after_a_quote)
 	dt_one("He said the talks resume this week.", "this week",
 	    TIMEX_DATE, "2016-W33");
 }
+
+Test(dates, tense_of_irregular_verbs_passives_and_adjectives)
+{
+	/* a past tense not in -ed: the January before */
+	dt_one("They bought the plant in January.", "January", TIMEX_DATE,
+	    "2016-01");
+	dt_one("Stocks fell sharply in January.", "January", TIMEX_DATE,
+	    "2016-01");
+	/* a participle after "to be" is to come, after "is" a present */
+	dt_run("Guidelines to be published in early November will decide.");
+	dt_expect("Guidelines to be published in early November will decide.",
+	    "early November", TIMEX_DATE, "2016-11");
+	dt_one("The family will be held in custody until the case is heard "
+	    "in January.", "January", TIMEX_DATE, "2017-01");
+	/* after a determiner an -ed word is an adjective, not a past */
+	dt_one("The split would be paid on a still unspecified date in "
+	    "January.", "January", TIMEX_DATE, "2017-01");
+	/* "succeed" is no past; the period of an initial ends no sentence */
+	dt_one("Smith will succeed Daniel P. Davison Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	/* "set to", "as early as" look ahead */
+	dt_one("The talks, set to resume Monday in Belfast, were delayed.",
+	    "Monday", TIMEX_DATE, "2016-08-22");
+	dt_one("His father could arrive in the U.S. as early as Tuesday.",
+	    "Tuesday", TIMEX_DATE, "2016-08-23");
+}
+
+Test(dates, current_as_the_present)
+{
+	dt_one("Castro said he would travel with his current wife.",
+	    "current", TIMEX_DATE, "PRESENT_REF");
+	dt_one("It buys at 50% of the then current market price.",
+	    "then current", TIMEX_DATE, "PAST_REF");
+	/* a unit after it: the period itself */
+	dt_one("Sales rose in the current fiscal year.",
+	    "the current fiscal year", TIMEX_DATE, "2016");
+	/* not the accounting term, nor the noun */
+	dt_none("The current account deficit widened.");
+	dt_none("He swam against the current.");
+}

@@ -494,17 +494,116 @@ cue(const struct tok *t)
 	return t->lex != NULL ? t->lex->flags & (F_FUTURE | F_PAST) : 0;
 }
 
+/* Words in -ed that are no past tense: verbs in -eed ("succeed",
+ * "need"; "agreed" is one), nouns and numbers ("hundred", "shed"). */
+static const char *const not_past_ed[] = { "need", "feed", "speed",
+	"breed", "bleed", "heed", "seed", "weed", "indeed", "hundred",
+	"shed", "sled", "embed", "naked", "wicked", "sacred", NULL };
+
 /* A verb in -ed ("described", "charged").  Capitalized words are
  * names ("United", "Red"), not verbs. */
 static int
 past_participle(const struct tok *t)
 {
 	size_t n;
+	int k;
 
 	if (t->kind != TK_WORD || t->cap)
 		return 0;
 	n = strlen(t->low);
-	return n >= 4 && t->low[n - 2] == 'e' && t->low[n - 1] == 'd';
+	if (n < 4 || t->low[n - 2] != 'e' || t->low[n - 1] != 'd')
+		return 0;
+	if (n >= 5 && memcmp(t->low + n - 4, "ceed", 4) == 0)
+		return 0;
+	for (k = 0; not_past_ed[k] != NULL; k++)
+		if (strcmp(t->low, not_past_ed[k]) == 0)
+			return 0;
+	return 1;
+}
+
+/* A determiner: a word in -ed after one is an adjective. */
+static const uint16_t determiners[] = { DW_a, DW_an, DW_the, DW_its,
+	DW_their, DW_his, DW_her, DW_our, DW_this, DW_these, DW_those,
+	DW_NONE };
+
+/* An adverb between a determiner and an adjective ("a still
+ * unspecified date", "the newly elected"). */
+static int
+adverb(const struct tok *t)
+{
+	size_t n;
+
+	if (W(t, still))
+		return 1;
+	if (t->kind != TK_WORD)
+		return 0;
+	n = strlen(t->low);
+	return n >= 4 && t->low[n - 2] == 'l' && t->low[n - 1] == 'y';
+}
+
+/*
+ * The tense a participle at token j cues: a participle after "be" is a
+ * passive, future after "to be" ("to be published in November") and
+ * otherwise what the auxiliary before it says (so no cue here; after
+ * "is" or "are" a present: "when the case is heard in May"); after a
+ * determiner it is an adjective ("a still unspecified date", "the
+ * revised plan") and cues nothing; else it is a past tense.
+ */
+static int
+participle_tense(struct ctx *c, long j)
+{
+	const struct tok *b = tk(c, j - 1);
+
+	if (W(b, be))
+		return W(tk(c, j - 2), to) ? 1 : 0;
+	/* "when the case is heard in May": a present passive */
+	if (W(b, is) || W(b, are))
+		return 0;
+	if (WL(b, determiners) ||
+	    (adverb(b) && WL(tk(c, j - 2), determiners)))
+		return 0;
+	return -1;
+}
+
+/* The tense cued by the word at token j: 1 future, -1 past, 0 none. */
+static int
+cue_at(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j);
+	int f = cue(t);
+
+	/* "had been due to expire Friday": a plan in the past perfect is
+	 * over */
+	if (f == F_FUTURE)
+		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ? -1 : 1;
+	/* "set to resume Monday", "is to be held" */
+	if (W(t, to) && (W(tk(c, j - 1), set) || W(tk(c, j - 1), is) ||
+	    W(tk(c, j - 1), are)))
+		return 1;
+	/* "as early as Tuesday" */
+	if (W(t, early) && W(tk(c, j - 1), as) && W(tk(c, j + 1), as))
+		return 1;
+	if (f == F_PAST)
+		return t->lex->flags & F_VERB ? participle_tense(c, j) : -1;
+	if (past_participle(t))
+		return participle_tense(c, j);
+	return 0;
+}
+
+/* A period that ends no sentence: after an initial or an abbreviation
+ * with no space before it ("U.S.", "a.m.", "Dec. 21"). */
+static int
+tense_stop(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j), *w;
+
+	if (!is_sentence_end(t))
+		return 0;
+	if (!P(t, '.') || t->sp)
+		return 1;
+	w = tk(c, j - 1);
+	return !(w->kind == TK_WORD && (w->low[1] == '\0' ||
+	    (w->lex != NULL && (w->lex->flags & F_ABBR))));
 }
 
 /* 1 if a word near token i points to the future, -1 to the past, 0
@@ -515,29 +614,20 @@ dt_tense(struct ctx *c, long i)
 {
 	const struct tok *t;
 	long k;
+	int v;
 
 	for (k = 1; k <= TENSE_BACK; k++) {
 		t = tk(c, i - k);
-		if (is_sentence_end(t) || P(t, '"') || P(t, '`'))
+		if (tense_stop(c, i - k) || P(t, '"') || P(t, '`'))
 			break;
-		/* "had been due to expire Friday": a plan in the past
-		 * perfect is over */
-		if (cue(t) == F_FUTURE)
-			return W(tk(c, i - k - 1), had) ||
-			    W(tk(c, i - k - 2), had) ? -1 : 1;
-		if (cue(t) == F_PAST)
-			return -1;
-		if (past_participle(t))
-			return -1;
+		if ((v = cue_at(c, i - k)) != 0)
+			return v;
 	}
 	for (k = 1; k <= TENSE_AHEAD; k++) {
-		t = tk(c, i + k);
-		if (is_sentence_end(t))
+		if (tense_stop(c, i + k))
 			break;
-		if (cue(t) == F_FUTURE)
-			return 1;
-		if (cue(t) == F_PAST || past_participle(t))
-			return -1;
+		if ((v = cue_at(c, i + k)) != 0)
+			return v;
 	}
 	return 0;
 }

@@ -144,6 +144,10 @@ enum part { P_MO, P_AF, P_EV, P_NI };
  * ("will", "plans", "scheduled") or to the past ("said", "ago"). */
 #define F_FUTURE	0x10
 #define F_PAST		0x20
+/* A past tense that is also a participle ("held", "sold"): like a verb
+ * in -ed it is an adjective after a determiner ("the sold shares") and
+ * a passive after "be" ("will be held"), and then cues no past. */
+#define F_VERB		0x40
 
 /* A word as a key: the union's char array is zero-padded by its
  * initializer (and the scanner pads a token's), so equal words have

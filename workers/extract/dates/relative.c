@@ -121,6 +121,10 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		if (!W(tk(c, i - 1), this))
 			return 0;
 	}
+	/* "the current fiscal year", "last fiscal year": the year it
+	 * mostly falls in */
+	if (W(tk(c, j), fiscal) && W(tk(c, j + 1), year))
+		j++;
 	u = tk(c, j);
 	/* "This Week" in Title Case inside a sentence is a name (ABC's
 	 * "This Week"), not the current week */
@@ -263,6 +267,26 @@ furniture(struct ctx *c, long i)
 	return 1;
 }
 
+/* Accounting nouns after "current" that make it no time. */
+static const char *const current_terms[] = { "account", "accounts",
+	"assets", "liabilities", "ratio", "yield", "yields", "dollars",
+	"prices", NULL };
+
+/* Does t, after "current", make it an adjective of time: a lower-case
+ * word other than an accounting term? */
+static int
+current_adjective(const struct tok *t)
+{
+	int k;
+
+	if (t->kind != TK_WORD || t->cap)
+		return 0;
+	for (k = 0; current_terms[k] != NULL; k++)
+		if (strcmp(t->low, current_terms[k]) == 0)
+			return 0;
+	return 1;
+}
+
 /* yesterday, today, tomorrow (+ morning...), tonight, now, recently... */
 long
 dt_deixis(struct ctx *c, long i, struct hit *h)
@@ -297,6 +321,23 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 		return 0;
 	if (W(t, now) || W(t, currently) || W(t, nowadays) ||
 	    W(t, presently)) {
+		dt_span(h, c, i, i + 1);
+		dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		return h->ntok;
+	}
+	/* "current" before a noun: the present ("his current wife",
+	 * "current market conditions"; TimeML PRESENT_REF, as HeidelTime
+	 * reads it), "then current" a present in the past (PAST_REF).  A
+	 * unit after it is dt_relative's ("the current year"); not the
+	 * accounting terms ("current account", "current assets") nor the
+	 * noun ("the current.") */
+	if (W(t, current) && current_adjective(n)) {
+		if (tk(c, i - 1)->kind == TK_WORD &&
+		    strcmp(tk(c, i - 1)->low, "then") == 0) {
+			dt_span(h, c, i - 1, i + 1);
+			dt_hit_set(h, TIMEX_DATE, "PAST_REF");
+			return h->ntok;
+		}
 		dt_span(h, c, i, i + 1);
 		dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
 		return h->ntok;
