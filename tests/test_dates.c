@@ -302,8 +302,16 @@ Test(dates, durations)
 	    TIMEX_DURATION, "P2W");
 	dt_one("The talks lasted six months, aides said.", "six months",
 	    TIMEX_DURATION, "P6M");
+	/* ISO 8601 has no decade or century unit: counted ones are years */
 	dt_one("The talks lasted a decade, aides said.", "a decade",
-	    TIMEX_DURATION, "P1DE");
+	    TIMEX_DURATION, "P10Y");
+	dt_one("The feud lasted almost two decades.", "almost two decades",
+	    TIMEX_DURATION, "P20Y");
+	dt_one("The church stood for two centuries.", "two centuries",
+	    TIMEX_DURATION, "P200Y");
+	/* "a second" before a noun is the ordinal */
+	dt_none("It would be a second betrayal, she said.");
+	dt_none("A second group of directors sued.");
 	dt_one("It took twenty-five years to build.", "twenty-five years",
 	    TIMEX_DURATION, "P25Y");
 	dt_one("It took forty years to build.", "forty years",

@@ -9,6 +9,11 @@
 
 #include "dates_private.h"
 
+/* The most years a counted decade or century is written as (P9990Y):
+ * four digits, as a year has; a larger count keeps its unit (P1000DE)
+ * and the multiplication cannot overflow. */
+#define DUR_YEARS_MAX	9999
+
 /*
  * A count before a unit: 35, 2,000, three, twenty-five, twenty four,
  * a/an/one, a couple of, a dozen, a hundred, several, a few, 5 1/2.
@@ -114,7 +119,8 @@ count(struct ctx *c, long i, int *val, int *art, int *half)
 }
 
 /* A unit word at j: tokens used (0 if none), *u and *plural set.
- * "second" is an ordinal unless a count came before it. */
+ * "second" is an ordinal unless a count came before it (and after "a"
+ * an ordinal still when a noun follows: dt_duration()). */
 static long
 unit_at(struct ctx *c, long j, int counted, enum unit *u, int *plural)
 {
@@ -175,11 +181,20 @@ fmt_duration(char *buf, size_t len, enum unit u, int val, int half)
 	case U_YEAR:
 		dt_fmt(buf, len, half && v >= 0 ? "P%sY6M" : "P%sY", n);
 		break;
+	/* ISO 8601 has no decade or century: a counted one is years
+	 * ("two decades" P20Y, as TimeBank writes it); an uncounted one
+	 * ("decades") keeps TimeML's DE and CE, "PXY" would say less */
 	case U_DECADE:
-		dt_fmt(buf, len, "P%sDE", n);
+		if (v >= 0 && v <= DUR_YEARS_MAX / 10)
+			dt_fmt(buf, len, "P%dY", v * 10);
+		else
+			dt_fmt(buf, len, "P%sDE", n);
 		break;
 	case U_CENTURY:
-		dt_fmt(buf, len, "P%sCE", n);
+		if (v >= 0 && v <= DUR_YEARS_MAX / 100)
+			dt_fmt(buf, len, "P%dY", v * 100);
+		else
+			dt_fmt(buf, len, "P%sCE", n);
 		break;
 	default:
 		dt_fmt(buf, len, "P%sD", n);
@@ -374,6 +389,11 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	    (W(tk(c, j + 1), old) || W(tk(c, j + 1), olds) ||
 	    (!hyph && !lng && tk(c, j + 1)->kind == TK_WORD &&
 	    adj(tk(c, j + 1))))))
+		return 0;
+	/* "a second betrayal", "A second group": the ordinal before a
+	 * noun, not a duration ("a second later" is one) */
+	if (u == U_SEC && art && !plural && tk(c, j)->kind == TK_WORD &&
+	    (tk(c, j)->lex == NULL || W(tk(c, j), term)))
 		return 0;
 	if ((hyph || lng) && P(tk(c, j), '-') && adj(tk(c, j)) &&
 	    W(tk(c, j + 1), long))
