@@ -284,6 +284,36 @@ Test(quotes, unclosed_quote_ends_at_its_paragraph)
 	    "Jones", "Jones", 0, "said");
 }
 
+/*
+ * A quote left open ends at its paragraph while it speaks in the
+ * speaker's voice; the first sentence after its first that speaks in
+ * none (no I, we, our, you...) is the narrator's.
+ */
+Test(quotes, unclosed_quote_ends_where_the_narrator_takes_over)
+{
+	const char *b = "\xe2\x80\x9cI send my congratulations. We will "
+	    "stay friends. The two states were founded in 1948, and the "
+	    "holiday is kept in both. Our peoples remember.\n\n"
+	    "The letter was published on Monday.\n\n"
+	    "\"This one stays open. The narrator never speaks here, "
+	    "so the US gets no say.\n\n"
+	    "Then a paragraph of narration.\n\n"
+	    "\"And this one spans two paragraphs.\n\n"
+	    "\"The last of them opens with a mark. It ends here.";
+
+	cr_assert_eq(qt(b), 3);
+	/* up to the sentence before the history; "Our" comes too late */
+	qt_check(b, "\xe2\x80\x9cI send my congratulations. We will stay "
+	    "friends.", 0, QUOTE_DIRECT, NULL, NULL, 0, NULL);
+	/* "US" is a country, not "us" */
+	qt_check(b, "\"This one stays open.", 0, QUOTE_DIRECT, NULL, NULL, 0,
+	    NULL);
+	/* the paragraphs before its last are speech; its last keeps its
+	 * first sentence */
+	qt_check(b, "\"And this one spans two paragraphs.\n\n\"The last of "
+	    "them opens with a mark.", 0, QUOTE_DIRECT, NULL, NULL, 0, NULL);
+}
+
 Test(quotes, restarted_quote_ends_at_its_last_sentence)
 {
 	const char *b = "\xe2\x80\x9cWe will win this. Really we will, "
@@ -786,6 +816,11 @@ Test(quotes, sample_rbc_mismatched_marks_and_comma_dash)
 	cr_assert_eq(q->kind, QUOTE_DIRECT);
 	cr_assert(qt_str_is(q->speaker, "Kim Jong-un"));
 	cr_assert(qt_str_is(q->cue, "said"));
+	/* the letter's closing mark is lost: the quote ends before the
+	 * narrator's history of 1948 (issue 15, point 4) */
+	q = qt_at(qt_off(b, "\xe2\x80\x9cOn the occasion of Liberation Day",
+	    0));
+	cr_assert_eq(q->end, qt_off(b, " Independent Korean governments", 0));
 	/* ",— the letter says": a nominal, no name */
 	q = qt_at(qt_off(b, "This fully meets the interests of the peoples",
 	    0));

@@ -124,6 +124,8 @@ struct open_q {
 	size_t		 start, olen;
 	enum glyph	 g;
 	enum fam	 fam;
+	size_t		 para;		/* its last paragraph's text, if it
+					 * went on past a break; else 0 */
 };
 
 enum event {
@@ -1015,11 +1017,67 @@ trim_back(const char *s, size_t lo, size_t end)
 	return end;
 }
 
-/* An unclosed quote ends at its paragraph's end. */
+/*
+ * Words of a speaker's own voice: what a quote says is said in the first
+ * or second person, what the narrator of news copy says in the third.
+ */
+static const char *const voice_words[] = {
+	"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+	"ourselves", "you", "your", "yours", "yourself", "yourselves", NULL
+};
+
+/* Does [a, b) hold a word of the speaker's voice ("I", "we're", "our")? */
+static int
+speaks_in_voice(const char *s, size_t a, size_t b)
+{
+	struct text_word w;
+	size_t p = a;
+
+	while (text_word_next(s, b, &p, &w)) {
+		struct text_word head = w;
+		size_t e = w.start;
+
+		/* "we're", "I'm": the word before the apostrophe */
+		while (e < w.end && s[e] != '\'' && (unsigned char)s[e] < 0x80)
+			e++;
+		head.end = e;
+		/* "US" is a country; "I" is the one capital word meant */
+		if ((w.flags & TEXT_W_ALLCAP) && e - w.start > 1)
+			continue;
+		if (text_word_in(s, &head, voice_words))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * An unclosed quote (no closing mark before its paragraph ends, and the
+ * next paragraph does not open with a mark) ends at its paragraph's end,
+ * unless the paragraph turns to the narrator first: the quote keeps its
+ * first sentence (of its last paragraph, when it runs over several) and each next one that speaks in the speaker's voice
+ * (I, we, our, you...), and ends before the first that does not.  A
+ * scraped letter whose closing mark is lost ("On the occasion of
+ * Liberation Day, a national holiday, I send my heartfelt congratulations.
+ * Independent Korean governments were established three years later...")
+ * is its letter, not the history after it.  Each sentence is read once.
+ */
 static int
 emit_unclosed(struct qx *x, const struct open_q *o, size_t end)
 {
-	end = trim_back(x->s, o->start + o->olen, end);
+	size_t cstart = o->start + o->olen, e, next;
+
+	/* the paragraphs before its last one opened with a mark: speech */
+	e = attribution_sentence_end(x->s, x->len, o->para > cstart ?
+	    o->para : cstart, end);
+	while (e < end) {
+		next = attribution_sentence_end(x->s, x->len, e, end);
+		if (next <= e || !speaks_in_voice(x->s, e, next))
+			break;
+		e = next;
+	}
+	if (e > end)
+		e = end;
+	end = trim_back(x->s, cstart, e);
 	return emit(x, o, end, end, 0, 0);
 }
 
@@ -1131,6 +1189,7 @@ pair(struct qx *x)
 			    (cont = continues_at(s, len, sc.pos)) != 0) {
 				sc.pos = cont;
 				sc.run_end = 0;
+				outer.para = cont;
 				continue;
 			}
 			if (outer.fam == FAM_DOUBLE &&
@@ -1144,6 +1203,7 @@ pair(struct qx *x)
 			    (m.fam == FAM_SINGLE && single_can_open(s, len, &m))) {
 				outer.on = 1;
 				outer.start = m.pos;
+				outer.para = 0;
 				outer.olen = m.len;
 				outer.g = m.g;
 				outer.fam = m.fam;
@@ -1160,6 +1220,7 @@ pair(struct qx *x)
 			} else if (m.fam == FAM_DOUBLE && double_can_open(&m)) {
 				/* the single was an apostrophe after all */
 				outer.start = m.pos;
+				outer.para = 0;
 				outer.olen = m.len;
 				outer.g = m.g;
 				outer.fam = m.fam;
@@ -1223,6 +1284,7 @@ pair(struct qx *x)
 				return -1;
 		}
 		outer.start = m.pos;
+		outer.para = 0;
 		outer.olen = m.len;
 		outer.g = m.g;
 		inner.on = 0;
