@@ -356,6 +356,13 @@ Test(dates, quarters)
 	dt_run("Profit rose in the third quarter from $5 a year earlier.");
 	dt_expect("Profit rose in the third quarter from $5 a year earlier.",
 	    "a year earlier", TIMEX_DATE, "2015-Q3");
+	/* "the 1988 quarter", "the 1989 period": the quarter reported, in
+	 * the year named; with no quarter named, the year */
+	dt_run("Net rose in the third quarter. The 1988 quarter had a gain.");
+	dt_expect("Net rose in the third quarter. The 1988 quarter had a gain.",
+	    "The 1988 quarter", TIMEX_DATE, "1988-Q3");
+	dt_one("Sales rose from the 1988 period.", "the 1988 period",
+	    TIMEX_DATE, "1988");
 }
 
 Test(dates, clock_times)
@@ -1207,6 +1214,8 @@ Test(dates, tense_of_irregular_verbs_passives_and_adjectives)
 	    "2016-01");
 	dt_one("Stocks fell sharply in January.", "January", TIMEX_DATE,
 	    "2016-01");
+	dt_one("Police have searched since the Nov. 23 slaying.", "Nov. 23",
+	    TIMEX_DATE, "2015-11-23");
 	/* a participle after "to be" is to come, after "is" a present */
 	dt_run("Guidelines to be published in early November will decide.");
 	dt_expect("Guidelines to be published in early November will decide.",

@@ -159,8 +159,13 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	if (!ord && ylit && !half) {
-		/* "the 1988 period": the year is all we know */
-		dt_hit_set(h, TIMEX_DATE, "%04d", y);
+		/* "the 1988 period", "the 1989 quarter": in an earnings
+		 * story the quarter reported, in the year named; else the
+		 * year is all we know */
+		if (dt_quarter_frame(c, i))
+			dt_hit_set(h, TIMEX_DATE, "%04d-Q%d", y, c->q_num);
+		else
+			dt_hit_set(h, TIMEX_DATE, "%04d", y);
 		return h->ntok;
 	}
 	if (!ord) {
