@@ -7,6 +7,7 @@
  * integers: the broker is one thread and so is the HTTP server on its loop.
  */
 #include <inttypes.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -146,13 +147,223 @@ stats_escape(struct evbuffer *b, const char *t, int json)
 	return rc ? -1 : 0;
 }
 
-/* "# HELP", "# TYPE" and one unlabelled sample. */
-static int
-stats_prom_one(struct evbuffer *b, const char *name, const char *type,
-    const char *help, uint64_t v)
+/*
+ * The unlabelled metrics of /metrics, one row each, in the order they are
+ * rendered: name, type, help, and where the value lives.  A value is a
+ * field of struct stats or struct stats_gauges read as its C type says
+ * (STATS_U64, STATS_SIZE, STATS_INT for an int kept at 0 or more,
+ * STATS_FLAG for 0/1 of an int, STATS_NOT_FLAG for its negation), or one
+ * of the two values computed at rendering (STATS_UPTIME, STATS_SINK_UP).
+ * STATS_IN_SPOOL rows appear only with the spool on, STATS_IN_SINK rows
+ * only with the sink, after the labelled families.
+ */
+enum stats_from { STATS_S, STATS_G };
+enum stats_kind { STATS_U64, STATS_SIZE, STATS_INT, STATS_FLAG,
+	STATS_NOT_FLAG, STATS_UPTIME, STATS_SINK_UP };
+enum stats_when { STATS_ALWAYS, STATS_IN_SPOOL, STATS_IN_SINK };
+
+struct stats_metric {
+	const char	*name, *type, *help;
+	enum stats_from	 from;
+	enum stats_kind	 kind;
+	size_t		 off;
+	enum stats_when	 when;
+};
+
+#define S_(f, k)	STATS_S, k, offsetof(struct stats, f)
+#define G_(f, k)	STATS_G, k, offsetof(struct stats_gauges, f)
+#define CALC(k)		STATS_S, k, 0
+
+static const struct stats_metric stats_metrics[] = {
+	{ "quarry_queue_depth", "gauge",
+	  "Accepted articles waiting for a worker.",
+	  G_(queued, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_queue_capacity", "gauge",
+	  "Queued articles beyond which submissions are answered busy.",
+	  G_(queue_max, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_queue_bytes", "gauge",
+	  "Bytes held by the queued articles (frames and bookkeeping).",
+	  G_(queue_bytes, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_queue_capacity_bytes", "gauge",
+	  "Queued bytes beyond which submissions are answered busy.",
+	  G_(queue_max_bytes, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_connections", "gauge",
+	  "TCP connections on the ingest, results and workers endpoints.",
+	  G_(connections, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_connections_budget", "gauge",
+	  "TCP connections beyond which new ones are shut down (the "
+	  "descriptor limit less a reserve).",
+	  G_(connections_budget, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_connections_refused_total", "counter",
+	  "TCP connections shut down because the budget was full.",
+	  G_(connections_refused, STATS_U64), STATS_ALWAYS },
+	{ "quarry_in_flight", "gauge",
+	  "Articles held by workers.",
+	  G_(inflight, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_results_total", "counter",
+	  "Results published.",
+	  S_(results, STATS_U64), STATS_ALWAYS },
+	{ "quarry_dead_letters_total", "counter",
+	  "Dead letters published (articles that exhausted their "
+	  "attempts).",
+	  S_(dead, STATS_U64), STATS_ALWAYS },
+	{ "quarry_redeliveries_total", "counter",
+	  "Jobs put back in the queue after a failed attempt.",
+	  S_(redeliveries, STATS_U64), STATS_ALWAYS },
+	{ "quarry_worker_restarts_total", "counter",
+	  "Local worker processes restarted after they ended.",
+	  G_(worker_restarts, STATS_U64), STATS_ALWAYS },
+	{ "quarry_workers_lost_total", "counter",
+	  "Worker registrations that ended (exit, silence, timeout, "
+	  "protocol error).",
+	  S_(workers_lost, STATS_U64), STATS_ALWAYS },
+	{ "quarry_workers_connected", "gauge",
+	  "Workers registered with the broker, local and remote.",
+	  G_(workers, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_workers_configured", "gauge",
+	  "Local worker processes the supervisor keeps running.",
+	  G_(workers_configured, STATS_INT), STATS_ALWAYS },
+	{ "quarry_ingest_bytes_total", "counter",
+	  "Bytes of article frames received on ingest.",
+	  S_(bytes_in, STATS_U64), STATS_ALWAYS },
+	{ "quarry_published_bytes_total", "counter",
+	  "Bytes of results and dead letters published (topic and "
+	  "payload).",
+	  S_(bytes_out, STATS_U64), STATS_ALWAYS },
+	{ "quarry_draining", "gauge",
+	  "1 while a SIGTERM drain is under way.",
+	  G_(draining, STATS_FLAG), STATS_ALWAYS },
+	{ "quarry_spool_segments", "gauge",
+	  "Segment files of the spool.",
+	  G_(spool_segments, STATS_SIZE), STATS_IN_SPOOL },
+	{ "quarry_spool_bytes", "gauge",
+	  "Bytes of the spool's segment files.",
+	  G_(spool_bytes, STATS_U64), STATS_IN_SPOOL },
+	{ "quarry_spool_unfinished", "gauge",
+	  "Spooled articles without a completion.",
+	  G_(spool_unfinished, STATS_SIZE), STATS_IN_SPOOL },
+	{ "quarry_spool_replay_pending", "gauge",
+	  "Unfinished articles found at start still waiting on disk for "
+	  "room in the queue.",
+	  G_(spool_replay_left, STATS_SIZE), STATS_IN_SPOOL },
+	{ "quarry_spool_writable", "gauge",
+	  "0 while the spool cannot write (a full disk): submissions are "
+	  "answered busy.",
+	  G_(spool_failing, STATS_NOT_FLAG), STATS_IN_SPOOL },
+	{ "quarry_spool_write_errors_total", "counter",
+	  "Spool writes that failed (appends and completions).",
+	  G_(spool_write_errors, STATS_U64), STATS_IN_SPOOL },
+	{ "quarry_spool_enospc_total", "counter",
+	  "Spool writes that failed for want of space (ENOSPC, EDQUOT).",
+	  G_(spool_enospc, STATS_U64), STATS_IN_SPOOL },
+	{ "quarry_spool_fsync_failures_total", "counter",
+	  "fdatasync failures (each is fatal: seen only in the last scrape "
+	  "before an exit).",
+	  G_(spool_fsync_failures, STATS_U64), STATS_IN_SPOOL },
+	{ "quarry_dedup_ids", "gauge",
+	  "Finished article ids remembered as duplicates.",
+	  G_(dedup_ids, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_dedup_oldest_seconds", "gauge",
+	  "Age of the oldest remembered id: the window really kept.",
+	  G_(dedup_oldest_s, STATS_U64), STATS_ALWAYS },
+	{ "quarry_dedup_forgotten_early_total", "counter",
+	  "Ids forgotten before the duplicate window passed, for want of "
+	  "room (--dedup-max).",
+	  G_(dedup_forgotten_early, STATS_U64), STATS_ALWAYS },
+	{ "quarry_uptime_seconds", "gauge",
+	  "Seconds since quarryd started.",
+	  CALC(STATS_UPTIME), STATS_ALWAYS },
+	{ "quarry_workers_retired_total", "counter",
+	  "Worker registrations that ended as planned (fewer workers on "
+	  "reload).",
+	  S_(workers_retired, STATS_U64), STATS_ALWAYS },
+	{ "quarry_sink_up", "gauge",
+	  "1 while the JetStream sink is connected and publishing.",
+	  CALC(STATS_SINK_UP), STATS_IN_SINK },
+	{ "quarry_sink_pending", "gauge",
+	  "Results held until JetStream acknowledges them.",
+	  G_(sink_pending, STATS_SIZE), STATS_IN_SINK },
+	{ "quarry_sink_in_flight", "gauge",
+	  "Results sent to JetStream and awaiting a PubAck.",
+	  G_(sink_inflight, STATS_SIZE), STATS_IN_SINK },
+	{ "quarry_sink_capacity", "gauge",
+	  "Held results beyond which dispatch pauses and intake is busy.",
+	  G_(sink_capacity, STATS_SIZE), STATS_IN_SINK },
+	{ "quarry_sink_published_total", "counter",
+	  "Publishes to JetStream, resends included.",
+	  G_(sink_published, STATS_U64), STATS_IN_SINK },
+	{ "quarry_sink_acked_total", "counter",
+	  "PubAcks received from JetStream.",
+	  G_(sink_acked, STATS_U64), STATS_IN_SINK },
+	{ "quarry_sink_duplicates_total", "counter",
+	  "PubAcks JetStream marked duplicate (a resend of a stored "
+	  "result).",
+	  G_(sink_duplicates, STATS_U64), STATS_IN_SINK },
+	{ "quarry_sink_errors_total", "counter",
+	  "Publishes that failed or timed out (then resent).",
+	  G_(sink_errors, STATS_U64), STATS_IN_SINK },
+};
+
+#undef S_
+#undef G_
+#undef CALC
+
+/* A row's value, read where the row says it lives. */
+static uint64_t
+stats_metric_value(const struct stats_metric *m, const struct stats *s,
+    const struct stats_gauges *g)
 {
-	return evbuffer_add_printf(b, "# HELP %s %s\n# TYPE %s %s\n%s %" PRIu64
-	    "\n", name, help, name, type, name, v) < 0 ? -1 : 0;
+	const char *at = (m->from == STATS_S ? (const char *)s :
+	    (const char *)g) + m->off;
+	uint64_t u;
+	size_t z;
+	int i;
+
+	switch (m->kind) {
+	case STATS_U64:
+		memcpy(&u, at, sizeof(u));
+		return u;
+	case STATS_SIZE:
+		memcpy(&z, at, sizeof(z));
+		return z;
+	case STATS_INT:
+		memcpy(&i, at, sizeof(i));
+		return i > 0 ? (uint64_t)i : 0;
+	case STATS_FLAG:
+	case STATS_NOT_FLAG:
+		memcpy(&i, at, sizeof(i));
+		return (i != 0) == (m->kind == STATS_FLAG);
+	case STATS_UPTIME:
+		return (now_us() - s->started_us) / 1000000;
+	case STATS_SINK_UP:
+		return g->sink_state != NULL &&
+		    strcmp(g->sink_state, "up") == 0;
+	}
+	return 0;
+}
+
+/* "# HELP", "# TYPE" and one unlabelled sample for each row of the
+ * table that is shown now: the sink's rows when sink is set, else the
+ * rest (the spool's only with the spool on). */
+static int
+stats_prom_table(struct evbuffer *b, const struct stats *s,
+    const struct stats_gauges *g, int sink)
+{
+	const struct stats_metric *m;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < sizeof(stats_metrics) / sizeof(stats_metrics[0]);
+	    i++) {
+		m = &stats_metrics[i];
+		if ((m->when == STATS_IN_SINK) != (sink != 0) ||
+		    (m->when == STATS_IN_SPOOL && !g->spool))
+			continue;
+		rc |= evbuffer_add_printf(b, "# HELP %s %s\n# TYPE %s %s\n"
+		    "%s %" PRIu64 "\n", m->name, m->help, m->name, m->type,
+		    m->name, stats_metric_value(m, s, g)) < 0;
+	}
+	return rc ? -1 : 0;
 }
 
 static const char *const stats_outcomes[] = { "accepted", "result",
@@ -237,125 +448,14 @@ stats_prometheus(const struct stats *s, const struct stats_gauges *g,
 	for (i = 0; i < sizeof(st) / sizeof(st[0]); i++)
 		rc |= evbuffer_add_printf(b, "quarry_articles_total{status="
 		    "\"%s\"} %" PRIu64 "\n", st[i], acks[i]) < 0;
-	rc |= stats_prom_one(b, "quarry_queue_depth", "gauge",
-	    "Accepted articles waiting for a worker.", g->queued);
-	rc |= stats_prom_one(b, "quarry_queue_capacity", "gauge",
-	    "Queued articles beyond which submissions are answered busy.",
-	    g->queue_max);
-	rc |= stats_prom_one(b, "quarry_queue_bytes", "gauge",
-	    "Bytes held by the queued articles (frames and bookkeeping).",
-	    g->queue_bytes);
-	rc |= stats_prom_one(b, "quarry_queue_capacity_bytes", "gauge",
-	    "Queued bytes beyond which submissions are answered busy.",
-	    g->queue_max_bytes);
-	rc |= stats_prom_one(b, "quarry_connections", "gauge",
-	    "TCP connections on the ingest, results and workers endpoints.",
-	    g->connections);
-	rc |= stats_prom_one(b, "quarry_connections_budget", "gauge",
-	    "TCP connections beyond which new ones are shut down (the "
-	    "descriptor limit less a reserve).", g->connections_budget);
-	rc |= stats_prom_one(b, "quarry_connections_refused_total", "counter",
-	    "TCP connections shut down because the budget was full.",
-	    g->connections_refused);
-	rc |= stats_prom_one(b, "quarry_in_flight", "gauge",
-	    "Articles held by workers.", g->inflight);
-	rc |= stats_prom_one(b, "quarry_results_total", "counter",
-	    "Results published.", s->results);
-	rc |= stats_prom_one(b, "quarry_dead_letters_total", "counter",
-	    "Dead letters published (articles that exhausted their "
-	    "attempts).", s->dead);
-	rc |= stats_prom_one(b, "quarry_redeliveries_total", "counter",
-	    "Jobs put back in the queue after a failed attempt.",
-	    s->redeliveries);
-	rc |= stats_prom_one(b, "quarry_worker_restarts_total", "counter",
-	    "Local worker processes restarted after they ended.",
-	    g->worker_restarts);
-	rc |= stats_prom_one(b, "quarry_workers_lost_total", "counter",
-	    "Worker registrations that ended (exit, silence, timeout, "
-	    "protocol error).", s->workers_lost);
-	rc |= stats_prom_one(b, "quarry_workers_connected", "gauge",
-	    "Workers registered with the broker, local and remote.",
-	    g->workers);
-	rc |= stats_prom_one(b, "quarry_workers_configured", "gauge",
-	    "Local worker processes the supervisor keeps running.",
-	    (uint64_t)(g->workers_configured > 0 ? g->workers_configured : 0));
-	rc |= stats_prom_one(b, "quarry_ingest_bytes_total", "counter",
-	    "Bytes of article frames received on ingest.", s->bytes_in);
-	rc |= stats_prom_one(b, "quarry_published_bytes_total", "counter",
-	    "Bytes of results and dead letters published (topic and "
-	    "payload).", s->bytes_out);
-	rc |= stats_prom_one(b, "quarry_draining", "gauge",
-	    "1 while a SIGTERM drain is under way.", g->draining != 0);
-	if (g->spool) {
-		rc |= stats_prom_one(b, "quarry_spool_segments", "gauge",
-		    "Segment files of the spool.", g->spool_segments);
-		rc |= stats_prom_one(b, "quarry_spool_bytes", "gauge",
-		    "Bytes of the spool's segment files.", g->spool_bytes);
-		rc |= stats_prom_one(b, "quarry_spool_unfinished", "gauge",
-		    "Spooled articles without a completion.",
-		    g->spool_unfinished);
-		rc |= stats_prom_one(b, "quarry_spool_replay_pending",
-		    "gauge", "Unfinished articles found at start still "
-		    "waiting on disk for room in the queue.",
-		    g->spool_replay_left);
-		rc |= stats_prom_one(b, "quarry_spool_writable", "gauge",
-		    "0 while the spool cannot write (a full disk): "
-		    "submissions are answered busy.", !g->spool_failing);
-		rc |= stats_prom_one(b, "quarry_spool_write_errors_total",
-		    "counter", "Spool writes that failed (appends and "
-		    "completions).", g->spool_write_errors);
-		rc |= stats_prom_one(b, "quarry_spool_enospc_total",
-		    "counter", "Spool writes that failed for want of space "
-		    "(ENOSPC, EDQUOT).", g->spool_enospc);
-		rc |= stats_prom_one(b, "quarry_spool_fsync_failures_total",
-		    "counter", "fdatasync failures (each is fatal: seen only "
-		    "in the last scrape before an exit).",
-		    g->spool_fsync_failures);
-	}
-	rc |= stats_prom_one(b, "quarry_dedup_ids", "gauge",
-	    "Finished article ids remembered as duplicates.", g->dedup_ids);
-	rc |= stats_prom_one(b, "quarry_dedup_oldest_seconds", "gauge",
-	    "Age of the oldest remembered id: the window really kept.",
-	    g->dedup_oldest_s);
-	rc |= stats_prom_one(b, "quarry_dedup_forgotten_early_total",
-	    "counter", "Ids forgotten before the duplicate window passed, "
-	    "for want of room (--dedup-max).", g->dedup_forgotten_early);
-	rc |= stats_prom_one(b, "quarry_uptime_seconds", "gauge",
-	    "Seconds since quarryd started.",
-	    (now_us() - s->started_us) / 1000000);
-	rc |= stats_prom_one(b, "quarry_workers_retired_total", "counter",
-	    "Worker registrations that ended as planned (fewer workers on "
-	    "reload).", s->workers_retired);
+	rc |= stats_prom_table(b, s, g, 0);
 	rc |= evbuffer_add_printf(b, "# HELP quarry_build_info The running "
 	    "quarryd's version.\n# TYPE quarry_build_info gauge\n"
 	    "quarry_build_info{version=\"%s\"} 1\n", QUARRY_VERSION) < 0;
 	rc |= stats_prom_workers(b, g);
 	rc |= stats_prom_sources(b, s);
-	if (g->sink_state != NULL) {
-		rc |= stats_prom_one(b, "quarry_sink_up", "gauge",
-		    "1 while the JetStream sink is connected and publishing.",
-		    strcmp(g->sink_state, "up") == 0);
-		rc |= stats_prom_one(b, "quarry_sink_pending", "gauge",
-		    "Results held until JetStream acknowledges them.",
-		    g->sink_pending);
-		rc |= stats_prom_one(b, "quarry_sink_in_flight", "gauge",
-		    "Results sent to JetStream and awaiting a PubAck.",
-		    g->sink_inflight);
-		rc |= stats_prom_one(b, "quarry_sink_capacity", "gauge",
-		    "Held results beyond which dispatch pauses and intake "
-		    "is busy.", g->sink_capacity);
-		rc |= stats_prom_one(b, "quarry_sink_published_total",
-		    "counter", "Publishes to JetStream, resends included.",
-		    g->sink_published);
-		rc |= stats_prom_one(b, "quarry_sink_acked_total", "counter",
-		    "PubAcks received from JetStream.", g->sink_acked);
-		rc |= stats_prom_one(b, "quarry_sink_duplicates_total",
-		    "counter", "PubAcks JetStream marked duplicate (a "
-		    "resend of a stored result).", g->sink_duplicates);
-		rc |= stats_prom_one(b, "quarry_sink_errors_total", "counter",
-		    "Publishes that failed or timed out (then resent).",
-		    g->sink_errors);
-	}
+	if (g->sink_state != NULL)
+		rc |= stats_prom_table(b, s, g, 1);
 	rc |= evbuffer_add_printf(b, "# HELP %s Time a worker spent "
 	    "extracting one article.\n# TYPE %s histogram\n", h, h) < 0;
 	for (i = 0; i <= STATS_LATENCY_BUCKETS; i++) {
