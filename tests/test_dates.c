@@ -1051,6 +1051,23 @@ Test(dates, times_with_a_zone)
 	    "10:35 a.m.", TIMEX_TIME, "2016-08-12T10:35");
 	dt_expect("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
 	    "0735 GMT", TIMEX_TIME, "2016-08-12T07:35Z");
+	/* a US zone without its season takes the day's: daylight time
+	 * from the second Sunday of March to the first of November */
+	dt_one("Polls close at 8 p.m. ET in the state.", "8 p.m. ET",
+	    TIMEX_TIME, "2016-08-17T20:00-04:00");
+	dt_run_on("Polls will close at 8 p.m. ET Tuesday.", 2024, 11, 4);
+	dt_expect("Polls will close at 8 p.m. ET Tuesday.", "8 p.m. ET Tuesday",
+	    TIMEX_TIME, "2024-11-05T20:00-05:00");
+	dt_run_on("He spoke at 9 a.m. PT on the call.", 2024, 3, 10);
+	dt_expect("He spoke at 9 a.m. PT on the call.", "9 a.m. PT",
+	    TIMEX_TIME, "2024-03-10T09:00-07:00");
+	dt_run_on("He spoke at 9 a.m. PT on the call.", 2024, 3, 9);
+	dt_expect("He spoke at 9 a.m. PT on the call.", "9 a.m. PT",
+	    TIMEX_TIME, "2024-03-09T09:00-08:00");
+	/* the rule of 1987-2006: the first Sunday of April */
+	dt_run_on("He spoke at 9 a.m. CT on the call.", 2000, 4, 1);
+	dt_expect("He spoke at 9 a.m. CT on the call.", "9 a.m. CT",
+	    TIMEX_TIME, "2000-04-01T09:00-06:00");
 }
 
 /* A month and day that recur every year are XXXX-MM-DD. */

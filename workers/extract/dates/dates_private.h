@@ -148,6 +148,9 @@ enum part { P_MO, P_AF, P_EV, P_NI };
  * in -ed it is an adjective after a determiner ("the sold shares") and
  * a passive after "be" ("will be held"), and then cues no past. */
 #define F_VERB		0x40
+/* A US zone named without its season ("ET", "PT"): its value is the
+ * standard offset, an hour more on a day of daylight saving time. */
+#define F_DST		0x80
 
 /* A word as a key: the union's char array is zero-padded by its
  * initializer (and the scanner pads a token's), so equal words have

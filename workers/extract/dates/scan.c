@@ -34,7 +34,7 @@ static const struct lex words[DW_COUNT] = {
  * cost a fraction of a binary search.  A quarter full at most, so a miss
  * ends on an empty slot within a couple of probes.
  */
-#define LEX_HASH_BITS	11
+#define LEX_HASH_BITS	12
 #define LEX_SLOTS	(1u << LEX_HASH_BITS)
 _Static_assert((DW_COUNT - 1) * 4 <= LEX_SLOTS,
     "the lexicon outgrew its hash table: raise LEX_HASH_BITS");

@@ -110,6 +110,66 @@ zone_value(char *buf, size_t len, const struct tok *t, int minutes)
 		    a / 60 % 100, a % 60);
 }
 
+/* The Sunday that is the nth of month m (n < 0: the last). */
+static int
+nth_sunday(int y, int m, int n)
+{
+	int first = 1 + (7 - cal_weekday(y, m, 1)) % 7;
+	int last = cal_days_in_month(y, m);
+
+	if (n > 0)
+		return first + 7 * (n - 1);
+	return first + 7 * ((last - first) / 7);
+}
+
+/*
+ * Is day y-m-d in US daylight saving time (the rule of its year: since
+ * 2007 the second Sunday of March to the first of November; 1987-2006
+ * the first Sunday of April to the last of October; before, the last of
+ * April to the last of October)?  The switch days count as the half
+ * they mostly are: the start day in, the end day out.
+ */
+static int
+us_dst(int y, int m, int d)
+{
+	int sm, sd, em, ed;
+
+	if (y >= 2007) {
+		sm = 3, sd = nth_sunday(y, 3, 2);
+		em = 11, ed = nth_sunday(y, 11, 1);
+	} else if (y >= 1987) {
+		sm = 4, sd = nth_sunday(y, 4, 1);
+		em = 10, ed = nth_sunday(y, 10, -1);
+	} else {
+		sm = 4, sd = nth_sunday(y, 4, -1);
+		em = 10, ed = nth_sunday(y, 10, -1);
+	}
+	if (m != sm && m != em)
+		return m > sm && m < em;
+	return m == sm ? d >= sd : d < ed;
+}
+
+/*
+ * The offset of a zone word on a day ("YYYY-MM-DD..."; else the
+ * publication date): a US zone named without its season ("ET", "PT")
+ * is daylight time (an hour ahead of standard) when that day is in it.
+ */
+static int
+zone_offset(struct ctx *c, const struct lex *lx, const char *day)
+{
+	int y, m, d;
+
+	if (!(lx->flags & F_DST))
+		return lx->val;
+	if (sscanf(day, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+	    !cal_valid(y, m, d)) {
+		if (!c->has_pub)
+			return lx->val;
+		y = c->pub.year, m = c->pub.month, d = c->pub.day;
+	}
+	return us_dst(y, m, d) ? lx->val + 60 : lx->val;
+}
+
 static const uint16_t clock_cues[] = {
 	DW_at, DW_by, DW_until, DW_till, DW_around, DW_about, DW_before,
 	DW_after, DW_from, DW_to, DW_since, DW_NONE
@@ -123,7 +183,7 @@ dt_time(struct ctx *c, long i, struct hit *h)
 	const struct tok *t = tk(c, i);
 	const struct lex *lx;
 	char day[TIMEX_VALUE_MAX], zone[8];
-	long j = i + 1, k;
+	long j = i + 1, k, zt;
 	int hh, mm = 0, pm = 0, sure = 0;
 
 	if (W(t, noon) || W(t, midday) || W(t, midnight)) {
@@ -173,8 +233,8 @@ dt_time(struct ctx *c, long i, struct hit *h)
 		}
 	}
 	zone[0] = '\0';
+	zt = j;
 	if ((lx = L(tk(c, j), C_TZ)) != NULL) {
-		zone_value(zone, sizeof(zone), tk(c, j), lx->val);
 		j++;
 		sure = 1;
 	}
@@ -186,6 +246,9 @@ dt_time(struct ctx *c, long i, struct hit *h)
 		h->keep_ref = 1;
 	else
 		j += k;
+	if (lx != NULL)
+		zone_value(zone, sizeof(zone), tk(c, zt),
+		    zone_offset(c, lx, day));
 	dt_span(h, c, i, j);
 	dt_hit_set(h, TIMEX_TIME, "%sT%02d:%02d%s", day, hh, mm, zone);
 	return h->ntok;
