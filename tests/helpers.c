@@ -11,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sched.h>
+#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -131,6 +133,58 @@ void
 th_rmtree(const char *dir)
 {
 	nftw(dir, th_rm_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+int
+th_tmpfs_mount(const char *dir, const char *size)
+{
+	static int unshared;
+	char opts[64];
+
+	if (!unshared) {
+		/* Private: nothing mounted here shows outside this test's
+		 * processes, or outlives them. */
+		if (unshare(CLONE_NEWNS) == -1 ||
+		    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == -1)
+			return -1;
+		unshared = 1;
+	}
+	snprintf(opts, sizeof(opts), "size=%s,mode=0700", size);
+	return mount("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, opts);
+}
+
+void
+th_tmpfs_umount(const char *dir)
+{
+	umount2(dir, MNT_DETACH);
+}
+
+long long
+th_disk_fill(const char *path)
+{
+	static char chunk[1 << 16];
+	size_t len = sizeof(chunk);
+	long long total = 0;
+	int fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+
+	cr_assert(fd != -1, "%s: %s", path, strerror(errno));
+	memset(chunk, 'x', sizeof(chunk));
+	/* Big writes, then smaller, down to a byte: the last pieces of a
+	 * filesystem's space go too. */
+	while (len > 0) {
+		ssize_t w = write(fd, chunk, len);
+
+		if (w > 0) {
+			total += w;
+			continue;
+		}
+		cr_assert(w == -1 && (errno == ENOSPC || errno == EINTR),
+		    "%s: filling: %s", path, strerror(errno));
+		if (errno == ENOSPC)
+			len /= 2;
+	}
+	close(fd);
+	return total;
 }
 
 static void th_daemon_exec(struct th_daemon *, int, const char **, int);

@@ -62,6 +62,21 @@ int	th_children(pid_t, pid_t *out, int max);
 /* Remove a directory tree made by a test. */
 void	th_rmtree(const char *dir);
 
+/*
+ * A small real filesystem, for full-disk tests: mount a tmpfs of `size`
+ * (mount(8) syntax: "1m") on the directory dir, which must exist.  The
+ * test process first moves into a mount namespace of its own, so the
+ * mount is seen only by it and by what it starts, and goes away with
+ * them even if the test is killed.  0, or -1 with errno (EPERM: not
+ * root; the caller skips, naming the reason).
+ */
+int	th_tmpfs_mount(const char *dir, const char *size);
+void	th_tmpfs_umount(const char *dir);
+/* Fill the filesystem that holds path with the file path, until the
+ * filesystem has no byte left (ENOSPC); the bytes written.  Unlink path
+ * to give the space back. */
+long long th_disk_fill(const char *path);
+
 /* ZeroMQ clients.  All receive calls are bounded by timeout_ms. */
 void	*th_ctx(void);
 void	*th_producer(void *ctx, const char *endpoint);	/* DEALER */

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include <sys/mount.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -478,7 +477,7 @@ static void
 lc_umount(void)
 {
 	if (lc_mnt[0] != '\0')
-		umount2(lc_mnt, MNT_DETACH);
+		th_tmpfs_umount(lc_mnt);
 	lc_mnt[0] = '\0';
 }
 
@@ -567,7 +566,7 @@ Test(lifecycle, full_disk_recovers_by_itself, .timeout = 120,
 	th_daemon_prepare(&d);
 	snprintf(lc_mnt, sizeof(lc_mnt), "%s/state", d.dir);
 	cr_assert_eq(mkdir(lc_mnt, 0700), 0);
-	if (mount("tmpfs", lc_mnt, "tmpfs", 0, "size=1m,mode=0700") == -1) {
+	if (th_tmpfs_mount(lc_mnt, "1m") == -1) {
 		lc_mnt[0] = '\0';
 		cr_skip_test("cannot mount a tmpfs (%s): run as root",
 		    strerror(errno));

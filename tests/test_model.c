@@ -1,8 +1,8 @@
 /*
  * test_model.c — the model-based test of quarryd's life cycle (issue 12):
- * seeded random sequences of feeds, SIGTERMs, SIGKILLs, starts and
- * worker kills against a real quarryd with a spool, checked against a
- * model of what was acknowledged.
+ * seeded random sequences of feeds, SIGTERMs, SIGKILLs, starts, worker
+ * kills and a full disk against a real quarryd with a spool, checked
+ * against a model of what was acknowledged.
  *
  * The model, per article id: never sent; pending (sent, and no ack said
  * "accepted" or "duplicate" yet: it may or may not be spooled, and the
@@ -16,9 +16,23 @@
  *   - killed: its first ending was seen in a run of quarryd that ended in
  *     SIGKILL (its completion may not have reached the spool);
  *   - resent: the producer sent it again after losing its ack, and the
- *     copy was taken as new (a restart forgets the duplicate window).
+ *     copy was taken as new (a restart forgets the duplicate window);
+ *   - full: its first ending was seen in a run that stopped while the
+ *     disk was full (its completion could not be written).
  * Anything else — an accepted id that never ends, an ending for an id
- * never sent, a repeat with neither cause — fails, with the seed.
+ * never sent, a repeat with none of these causes — fails, with the seed.
+ *
+ * The disk: the state directory is on a small tmpfs of the test's own
+ * (helpers.h: th_tmpfs_mount).  "Fill" writes a file beside the state
+ * directory until the filesystem has no byte left; "free" deletes it.
+ * While the disk is full quarryd may answer "busy" naming the spool — a
+ * busy article is not accepted: it stays pending and is sent again — or
+ * accept what fits in the space it gives back by itself; nothing it
+ * acked may be lost, and it must start.  Once space is back it must
+ * accept again by itself, within MODEL_RECOVER_MS, without a restart;
+ * "busy" from the spool with space free past that is a failure.  Where
+ * a tmpfs cannot be mounted (not root), the disk steps are skipped and
+ * the test says so on stderr.
  *
  * `make check` runs MODEL_CHECK_STEPS steps of one seed (well under a
  * minute); `make soak SOAK_STEPS=N` runs N steps over seeds of
@@ -33,6 +47,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <zmq.h>
 
@@ -57,6 +72,14 @@
 /* ... and then nothing more may arrive for this long. */
 #define MODEL_QUIET_MS		500
 #define MODEL_EPOCHS_MAX	(MODEL_SOAK_SEED_STEPS + 2)
+/* The state directory's filesystem: a run of MODEL_SOAK_SEED_STEPS
+ * steps spools about 1-2 MB (a feed's ~16 articles of ~300 bytes plus
+ * their attempts and completions) and never fills it by itself; small,
+ * so filling it is quick. */
+#define MODEL_DISK_SIZE		"8m"
+/* After space comes back, quarryd must accept again within this (its
+ * next append succeeds; generous for a loaded machine). */
+#define MODEL_RECOVER_MS	5000
 
 enum model_state { M_UNSENT, M_PENDING, M_ACCEPTED };
 
@@ -65,12 +88,17 @@ struct model {
 	int		 steps;
 	const char	*fsync;
 	struct th_daemon d;
-	char		 state_dir[TH_PATH_MAX + 16];
+	char		 state_dir[TH_PATH_MAX + 32];
+	char		 disk[TH_PATH_MAX + 16];	/* the tmpfs, or "" */
+	char		 filler[TH_PATH_MAX + 32];
+	int		 full;		/* the filler is there */
+	uint64_t	 freed_ms;	/* when the disk was last freed */
 	const char	*extra[16];
 	void		*ctx, *sub, *prod;
 	int		 up;
 	int		 epoch;		/* runs of quarryd so far */
 	unsigned char	 killed[MODEL_EPOCHS_MAX]; /* run ended in SIGKILL */
+	unsigned char	 ended_full[MODEL_EPOCHS_MAX]; /* ... disk full */
 	int		 n;		/* ids used */
 	unsigned char	*state;
 	unsigned char	*resent;	/* sent again after an ack was lost */
@@ -78,8 +106,21 @@ struct model {
 	int		*first_epoch;	/* the run its first ending came in */
 	/* figures */
 	int		 starts, sigterms, sigkills, worker_kills, feeds;
-	unsigned	 sent, results, dead, rep_killed, rep_resent;
+	int		 fills, frees, starts_full;
+	unsigned	 accepted_full;	/* "accepted" with the disk full */
+	unsigned	 sent, results, dead, rep_killed, rep_resent, rep_full;
+	unsigned	 busy, busy_full, duplicates;
 };
+
+/* The totals over seeds, for the closing line (and the soak's note). */
+struct model_totals {
+	unsigned	 seeds, steps, accepted, results, dead, repeats;
+	unsigned	 sigkills, sigterms, worker_kills, busy, duplicates;
+	unsigned	 fills, starts_full, accepted_full;
+};
+
+/* The mounted tmpfs, for the .fini (an assertion ends the test early). */
+static char model_disk[TH_PATH_MAX + 16];
 
 static uint64_t
 model_now_ms(void)
@@ -203,7 +244,13 @@ model_sync(struct model *m)
 
 	zmq_setsockopt(m->sub, ZMQ_SUBSCRIBE, "quarry.hello", 12);
 	for (;;) {
+		int status = 0;
+
 		model_assert(m, model_now_ms() < deadline, "no hello");
+		/* It must start, full disk or not. */
+		model_assert(m, waitpid(m->d.pid, &status, WNOHANG) == 0,
+		    "quarryd ended at start (status %#x; disk %s)", status,
+		    m->full ? "full" : "not full");
 		k = model_recv(m, &r, 100);
 		if (k == 2)
 			break;
@@ -235,10 +282,12 @@ model_result(struct model *m, const struct th_result *r)
 		m->rep_killed++;
 	else if (m->resent[i])
 		m->rep_resent++;
+	else if (m->ended_full[m->first_epoch[i]])
+		m->rep_full++;
 	else
 		model_assert(m, 0, "%s ended %u times (first in run %d, which "
-		    "ended by SIGTERM; never resent)", r->id, m->endings[i],
-		    m->first_epoch[i]);
+		    "ended by SIGTERM with space on the disk; never resent)",
+		    r->id, m->endings[i], m->first_epoch[i]);
 }
 
 /* Read acks until want ids have one or quarryd stops answering. */
@@ -264,13 +313,28 @@ model_acks(struct model *m, int want)
 			fprintf(stderr, "model ack %s %s epoch %d\n", idbuf,
 			    ack_status_name(ack.status), m->epoch);
 		switch (ack.status) {
-		case ACK_ACCEPTED:
 		case ACK_DUPLICATE:
+			m->duplicates++;
+			/* FALLTHROUGH */
+		case ACK_ACCEPTED:
+			if (m->full)
+				m->accepted_full++;
 			m->state[i] = M_ACCEPTED;
 			break;
 		case ACK_BUSY:
 			/* Not stored (or stored before: then the resend
-			 * hears "duplicate"): send it again later. */
+			 * hears "duplicate"): send it again later.  With
+			 * space on the disk, the spool must not refuse
+			 * (past the recovery bound after a free). */
+			m->busy++;
+			if (m->full)
+				m->busy_full++;
+			model_assert(m, strncmp(err, "spool:", 6) != 0 ||
+			    m->full || model_now_ms() < m->freed_ms +
+			    MODEL_RECOVER_MS, "%s: busy \"%s\" with space on "
+			    "the disk (freed %llu ms ago)", idbuf, err,
+			    (unsigned long long)(model_now_ms() -
+			    m->freed_ms));
 			break;
 		case ACK_REJECTED:
 			model_assert(m, 0, "%s rejected: %s", idbuf, err);
@@ -314,7 +378,9 @@ model_start(struct model *m)
 	m->epoch++;
 	cr_assert_lt(m->epoch, MODEL_EPOCHS_MAX);
 	m->killed[m->epoch] = 0;
+	m->ended_full[m->epoch] = 0;
 	m->starts++;
+	m->starts_full += m->full;
 	m->up = 1;
 	/* Synced before anything can be dispatched: replayed work waits
 	 * for this hello (--replay-hold-ms). */
@@ -347,6 +413,7 @@ model_stop(struct model *m, int sig)
 	 * read it now, in this run's name. */
 	model_results(m, 50);
 	m->killed[m->epoch] = sig == SIGKILL;
+	m->ended_full[m->epoch] = (unsigned char)m->full;
 	m->up = 0;
 	if (sig == SIGKILL)
 		m->sigkills++;
@@ -379,6 +446,51 @@ model_kill_worker(struct model *m)
 	}
 }
 
+/* Fill the state directory's filesystem to its last byte. */
+static void
+model_fill(struct model *m)
+{
+	long long n = th_disk_fill(m->filler);
+
+	if (getenv("QUARRY_MODEL_TRACE") != NULL)
+		fprintf(stderr, "model disk full (%lld bytes of filler)\n", n);
+	m->full = 1;
+	m->fills++;
+}
+
+/*
+ * Give the space back.  With quarryd up, it must accept again by itself:
+ * every article it refused while the disk was full (and one new one) is
+ * sent until accepted, within MODEL_RECOVER_MS.
+ */
+static void
+model_free(struct model *m)
+{
+	uint64_t deadline;
+	int i, left;
+
+	model_assert(m, unlink(m->filler) == 0, "unlink %s: %s", m->filler,
+	    strerror(errno));
+	m->full = 0;
+	m->frees++;
+	m->freed_ms = model_now_ms();
+	deadline = m->freed_ms + MODEL_RECOVER_MS;
+	if (!m->up)
+		return;
+	model_feed(m, 1);
+	for (;;) {
+		for (i = 0, left = 0; i < m->n; i++)
+			left += m->state[i] == M_PENDING;
+		if (left == 0)
+			break;
+		model_assert(m, model_now_ms() < deadline, "%d articles "
+		    "still refused %d ms after space came back", left,
+		    MODEL_RECOVER_MS);
+		model_results(m, 50);
+		model_feed(m, 0);
+	}
+}
+
 static void
 model_step(struct model *m)
 {
@@ -388,6 +500,15 @@ model_step(struct model *m)
 		fprintf(stderr, "model step %d: epoch %d, r %u, ids %d\n",
 		    m->steps, m->epoch, r, m->n);
 
+	/* The disk fills or frees, quarryd up or not (a full disk at a
+	 * start): about one step in twelve, when there is a disk. */
+	if (m->disk[0] != '\0' && model_rand(m, 12) == 0) {
+		if (m->full)
+			model_free(m);
+		else
+			model_fill(m);
+		return;
+	}
 	if (!m->up) {
 		model_start(m);
 		return;
@@ -407,22 +528,18 @@ model_step(struct model *m)
 	model_results(m, 0);
 }
 
-/* The end: up, everything pending sent until acked, every accepted id
- * ended, then quiet. */
+/* Wait until every accepted id has ended (bounded by deadline); pending
+ * ids are allowed only while the disk is full (refused, not accepted). */
 static void
-model_settle(struct model *m)
+model_settle_endings(struct model *m, uint64_t deadline)
 {
-	uint64_t deadline = model_now_ms() + MODEL_SETTLE_MS;
 	char ids[256];
 	int i, missing;
 
-	if (!m->up)
-		model_start(m);
-	model_feed(m, 0);
 	for (;;) {
 		ids[0] = '\0';
 		for (i = 0, missing = 0; i < m->n; i++) {
-			model_assert(m, m->state[i] != M_PENDING,
+			model_assert(m, m->full || m->state[i] != M_PENDING,
 			    "m-%06d still pending", i);
 			if (m->state[i] == M_ACCEPTED && m->endings[i] == 0 &&
 			    missing++ < 8)
@@ -432,16 +549,76 @@ model_settle(struct model *m)
 		if (missing == 0)
 			break;
 		model_assert(m, model_now_ms() < deadline, "%d accepted "
-		    "articles never ended:%s", missing, ids);
+		    "articles never ended%s:%s", missing, m->full ?
+		    " (disk full)" : "", ids);
 		model_results(m, 100);
 	}
+}
+
+/*
+ * The end: up; every accepted id ended, while the disk is still full if
+ * it is; then space back, everything refused sent until accepted, every
+ * id ended, and quiet.
+ */
+static void
+model_settle(struct model *m)
+{
+	uint64_t deadline = model_now_ms() + MODEL_SETTLE_MS;
+
+	if (!m->up)
+		model_start(m);
+	if (m->full) {
+		model_settle_endings(m, deadline);
+		model_free(m);
+	}
+	model_feed(m, 0);
+	model_settle_endings(m, deadline);
 	while (model_results(m, MODEL_QUIET_MS) > 0)
 		;
 }
 
+/* .fini: the tmpfs goes even when an assertion ended the test (it is in
+ * the test's own mount namespace, so it would go with the process too). */
+static void
+model_umount(void)
+{
+	if (model_disk[0] != '\0')
+		th_tmpfs_umount(model_disk);
+	model_disk[0] = '\0';
+}
+
+/* The state directory on a tmpfs of its own, if one can be mounted. */
+static void
+model_disk_setup(struct model *m)
+{
+	static int told;
+
+	snprintf(m->disk, sizeof(m->disk), "%s/disk", m->d.dir);
+	cr_assert_eq(mkdir(m->disk, 0700), 0, "mkdir %s: %s", m->disk,
+	    strerror(errno));
+	if (getenv("QUARRY_MODEL_NO_DISK") != NULL) {
+		errno = 0;
+		goto skip;
+	}
+	if (th_tmpfs_mount(m->disk, MODEL_DISK_SIZE) == -1)
+		goto skip;
+	snprintf(model_disk, sizeof(model_disk), "%s", m->disk);
+	snprintf(m->state_dir, sizeof(m->state_dir), "%s/state", m->disk);
+	snprintf(m->filler, sizeof(m->filler), "%s/filler", m->disk);
+	return;
+skip:
+	if (!told++)
+		fprintf(stderr, "model: full-disk steps SKIPPED: cannot mount "
+		    "a tmpfs for the state directory (%s); run as root to "
+		    "include them\n", errno != 0 ? strerror(errno) :
+		    "QUARRY_MODEL_NO_DISK is set");
+	m->disk[0] = '\0';
+	snprintf(m->state_dir, sizeof(m->state_dir), "%s/state", m->d.dir);
+}
+
 /* One seed: steps of random operations, then the settle and the check. */
 static void
-model_run(unsigned seed, int steps, unsigned totals[8])
+model_run(unsigned seed, int steps, struct model_totals *t)
 {
 	static const char *fsyncs[] = { "always", "batch", "off" };
 	struct model *m = calloc(1, sizeof(*m));
@@ -459,7 +636,7 @@ model_run(unsigned seed, int steps, unsigned totals[8])
 	m->first_epoch = calloc(MODEL_IDS_MAX, sizeof(*m->first_epoch));
 	cr_assert(m->state && m->resent && m->endings && m->first_epoch);
 	th_daemon_prepare(&m->d);
-	snprintf(m->state_dir, sizeof(m->state_dir), "%s/state", m->d.dir);
+	model_disk_setup(m);
 	m->extra[k++] = "--state-dir";
 	m->extra[k++] = m->state_dir;
 	m->extra[k++] = "--spool-fsync";
@@ -491,23 +668,36 @@ model_run(unsigned seed, int steps, unsigned totals[8])
 	for (i = 0; i < m->n; i++)
 		accepted += m->state[i] == M_ACCEPTED;
 	fprintf(stderr, "model seed %u (fsync %s): %d steps, %d starts, %d "
-	    "SIGTERM, %d SIGKILL, %d worker kills, %d feeds; %d ids, %d "
-	    "accepted, %u results, %u dead letters, 0 lost; repeats: %u "
-	    "after SIGKILL, %u after a resend\n", seed, m->fsync, steps,
-	    m->starts, m->sigterms, m->sigkills, m->worker_kills, m->feeds,
-	    m->n, accepted, m->results, m->dead, m->rep_killed,
-	    m->rep_resent);
-	totals[0] += (unsigned)steps;
-	totals[1] += (unsigned)accepted;
-	totals[2] += (unsigned)m->sigkills;
-	totals[3] += (unsigned)m->sigterms;
-	totals[4] += (unsigned)m->worker_kills;
-	totals[5] += m->rep_killed + m->rep_resent;
+	    "SIGTERM, %d SIGKILL, %d worker kills, %d feeds, %d full-disk "
+	    "episodes%s (%d starts and %u acceptances with the disk full); "
+	    "%d ids, %d accepted, %u results, %u dead letters, "
+	    "0 lost; %u busy answers (%u with the disk full), %u "
+	    "\"duplicate\" acks; repeats: %u after SIGKILL, %u after a "
+	    "resend, %u after a stop with the disk full\n", seed, m->fsync,
+	    steps, m->starts, m->sigterms, m->sigkills, m->worker_kills,
+	    m->feeds, m->fills, m->disk[0] != '\0' ? "" : " (no disk)",
+	    m->starts_full, m->accepted_full, m->n, accepted, m->results, m->dead, m->busy, m->busy_full,
+	    m->duplicates, m->rep_killed, m->rep_resent, m->rep_full);
+	t->seeds++;
+	t->steps += (unsigned)steps;
+	t->accepted += (unsigned)accepted;
+	t->results += m->results;
+	t->dead += m->dead;
+	t->sigkills += (unsigned)m->sigkills;
+	t->sigterms += (unsigned)m->sigterms;
+	t->worker_kills += (unsigned)m->worker_kills;
+	t->repeats += m->rep_killed + m->rep_resent + m->rep_full;
+	t->busy += m->busy;
+	t->duplicates += m->duplicates;
+	t->fills += (unsigned)m->fills;
+	t->starts_full += (unsigned)m->starts_full;
+	t->accepted_full += m->accepted_full;
 	status = th_daemon_stop(&m->d);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	zmq_close(m->prod);
 	zmq_close(m->sub);
 	zmq_ctx_term(m->ctx);
+	model_umount();
 	th_rmtree(m->d.dir);
 	free(m->state);
 	free(m->resent);
@@ -524,9 +714,12 @@ model_env(const char *name, long dflt)
 	return v != NULL && *v != '\0' ? strtol(v, NULL, 10) : dflt;
 }
 
-Test(model, life_cycle_loses_no_accepted_article)
+/* Its own bound is a day, for `make soak` (make check's --timeout lowers
+ * it); the bounded run takes well under a minute. */
+Test(model, life_cycle_loses_no_accepted_article, .timeout = 86400,
+    .fini = model_umount)
 {
-	unsigned totals[8] = { 0 };
+	struct model_totals t = { 0 };
 	long seed = model_env("QUARRY_MODEL_SEED", -1);
 	long per = model_env("QUARRY_MODEL_STEPS", -1);
 	long total = model_env("QUARRY_MODEL_TOTAL", MODEL_CHECK_STEPS);
@@ -538,14 +731,18 @@ Test(model, life_cycle_loses_no_accepted_article)
 	if (per > MODEL_SOAK_SEED_STEPS)
 		per = MODEL_SOAK_SEED_STEPS;
 	if (seed >= 0) {
-		model_run((unsigned)seed, (int)per, totals);
+		model_run((unsigned)seed, (int)per, &t);
 		return;
 	}
 	s = (unsigned)time(NULL) ^ (unsigned)getpid() << 8;
-	while (totals[0] < (unsigned long)total)
-		model_run(s++ & 0x7fffffff, (int)per, totals);
-	fprintf(stderr, "model: %u steps in all, %u accepted, %u SIGKILL, "
-	    "%u SIGTERM, %u worker kills: 0 lost, %u repeats "
-	    "(at-least-once)\n", totals[0], totals[1], totals[2], totals[3],
-	    totals[4], totals[5]);
+	while (t.steps < (unsigned long)total)
+		model_run(s++ & 0x7fffffff, (int)per, &t);
+	fprintf(stderr, "model: %u steps over %u seeds: %u accepted, %u "
+	    "results, %u dead letters, 0 lost; %u repeats (at-least-once), "
+	    "%u \"duplicate\" acks, %u busy answers, %u full-disk episodes "
+	    "(%u starts and %u acceptances with the disk full); %u SIGKILL, "
+	    "%u SIGTERM, %u worker kills\n", t.steps, t.seeds, t.accepted,
+	    t.results, t.dead, t.repeats, t.duplicates, t.busy, t.fills,
+	    t.starts_full, t.accepted_full, t.sigkills, t.sigterms,
+	    t.worker_kills);
 }
