@@ -103,7 +103,7 @@ QUARRY_OBJS  := tools/quarry.o $(TOOL_OBJS) $(EXTRACT_OBJS) $(PROTO_OBJS) \
 # Unit tests link every library object; end-to-end tests start the binaries.
 LIB_OBJS     := $(COMMON_OBJS) $(PROTO_OBJS) $(EXTRACT_OBJS) $(DAEMON_OBJS) \
 		$(TOOL_OBJS) tests/helpers.o tests/promcheck.o \
-		tests/pagewatch.o bench/hostile.o
+		tests/pagewatch.o tests/watchdog.o bench/hostile.o
 TESTS	     := $(basename $(notdir $(wildcard tests/test_*.c)))
 
 PROGS	:= $(BUILD)/quarryd $(BUILD)/quarry-worker $(BUILD)/quarry
