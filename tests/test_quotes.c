@@ -149,7 +149,9 @@ Test(quotes, straight_quote_direction_hints)
 	const char *b = "The 6'2\" center said \"nobody\" would stop him.";
 
 	cr_assert_eq(qt(b), 1);
-	qt_check(b, "\"nobody\"", 0, QUOTE_PARTIAL, NULL, NULL, 0, NULL);
+	/* a fragment of the center's reported speech: his mention */
+	qt_check(b, "\"nobody\"", 0, QUOTE_PARTIAL, NULL, "center", 0,
+	    "said");
 }
 
 Test(quotes, curly_quotes)

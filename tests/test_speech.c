@@ -172,6 +172,61 @@ Test(speech, clause_comma_said_subject)
 	    "John Smith", "said");
 }
 
+Test(speech, bare_noun_subject_said)
+{
+	const char *b = "Twenty-four percent of Democratic voters said they "
+	    "were more likely to vote for him. Sanders' aides say their "
+	    "campaign has no desire to fight.";
+
+	cr_assert_eq(sp_run(b), 2);
+	/* the noun phrase is the mention, back to its first word */
+	sp_indirect(b, "they were more likely to vote for him", NULL,
+	    "Twenty-four percent of Democratic voters", "said");
+	sp_indirect(b, "their campaign has no desire to fight", NULL,
+	    "Sanders' aides", "say");
+}
+
+Test(speech, bare_noun_before_a_noun_cue_is_no_subject)
+{
+	/* "states", "pledged": nouns and participles after a noun */
+	const char *b = "Democrats from coal states dug in against the "
+	    "bill. There are 4,051 pledged delegates allocated based on "
+	    "results.";
+
+	cr_assert_eq(sp_run(b), 0);
+}
+
+Test(speech, relative_pronoun_subject_speaks_for_its_name)
+{
+	const char *b = "Charles Barkley, who said he typically votes "
+	    "Democratic, likes one candidate.";
+
+	cr_assert_eq(sp_run(b), 1);
+	/* the mention is "who", the speaker the name it stands for */
+	sp_indirect(b, "he typically votes Democratic", "Charles Barkley",
+	    "who", "said");
+}
+
+Test(speech, clause_before_who_said_is_not_speech)
+{
+	const char *b = "One such politician was President Barack Obama, "
+	    "who claimed.";
+
+	cr_assert_eq(sp_run(b), 0);
+}
+
+Test(speech, coordinated_verb_takes_the_sentence_subject)
+{
+	const char *b = "Graham called both candidates crazy and said the "
+	    "party is bound to lose in November. Some in the crowd booed, "
+	    "and when the senator waved and said it was great to be home, "
+	    "the band played.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the party is bound to lose in November", "Graham",
+	    "Graham", "said");
+}
+
 Test(speech, according_to_first)
 {
 	const char *b = "According to the Pentagon, the strike killed three "

@@ -12,6 +12,11 @@
  *   X believes (that) CLAUSE      a poll found that CLAUSE
  *   X quoted Y as saying CLAUSE   X said: CLAUSE (to the paragraph's end)
  *
+ * The subject X is a name, a pronoun or a nominal, or failing those a
+ * bare noun phrase ("Most voters said"), a relative pronoun ("Smith,
+ * who said CLAUSE, ..."), or the sentence's subject for a cue
+ * coordinated with its first verb ("X did Y and said CLAUSE").
+ *
  * The scanner runs behind the quote pass in quotes.c: a sentence is read
  * once every quote in it has been classified, so a sentence end inside a
  * quote does not end the sentence, content that is a direct quote is left
@@ -69,6 +74,15 @@
 /* Adverbs and auxiliaries between a subject and its cue: "has also
  * repeatedly said". */
 #define AUX_WORDS_MAX		3
+/* Bytes of a clause searched for its comma: a relative clause ("who
+ * said ..., ") or the predicate between a subject and a coordinated
+ * cue ("Graham called both candidates crazy and said").  News
+ * clauses run to some 200 bytes; longer ones are not searched. */
+#define CLAUSE_BYTES_MAX	400
+/* Words of a bare noun phrase subject read back from its head:
+ * "Seventy-four percent of Democratic registered voters say" reaches
+ * "percent"; the head alone is what a mention must hold. */
+#define NOUN_WORDS_MAX		6
 
 /* --- a sentence's first test: does it hold a cue at all? --- */
 
@@ -362,6 +376,22 @@ direct_at(const struct qx *x, struct sent *t, size_t pos)
 	return NULL;
 }
 
+/* Does a quote start or end inside [a, b)? */
+static int
+quote_between(const struct qx *x, struct sent *t, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = sq_at(x, t, i);
+
+		if ((q->start >= a && q->start < b) ||
+		    (q->end > a && q->end <= b))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is [a, b) mostly inside direct quotes? Then the quotes carry it. */
 static int
 mostly_direct(const struct qx *x, struct sent *t, size_t a, size_t b)
@@ -625,6 +655,159 @@ char_before_blank(const char *s, size_t lo, size_t pos, size_t *at)
 	return pos > lo ? text_char_before(s, pos) : 0;
 }
 
+static int
+ends_with(const struct qx *x, const struct text_word *w, const char *tail)
+{
+	size_t n = strlen(tail);
+
+	return (size_t)(w->end - w->start) > n + 1 &&
+	    text_range_eq(x->s, w->end - n, w->end, tail);
+}
+
+/*
+ * May the cue w follow a bare noun as its subject ("voters said",
+ * "Sanders' aides say")?  Only the forms that are verbs and no nouns:
+ * "say", "says", the past tenses; not "states", "claims", "doubt",
+ * "fears", which follow nouns as nouns ("coal states").
+ */
+static int
+bare_subject_cue(const struct qx *x, const struct text_word *w)
+{
+	static const char *const verbs[] = {
+		"say", "says", "said", "told", "wrote", "thought", "think",
+		"thinks", "know", "knew", "believe", "believes", "expect",
+		"feel", "felt", "suggest", "argue", "insist", "agree",
+		"contend", "warn", "worry", "predict", "acknowledge", "admit",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if ((size_t)(w->end - w->start) == strlen(verbs[k]) &&
+		    text_range_eq(x->s, w->start, w->end, verbs[k]))
+			return 1;
+	/* "pledged delegates": a past participle before its noun */
+	return ends_with(x, w, "ed") && !is_word(x, w, "pledged");
+}
+
+/* Blank, or a possessive's apostrophe and blanks ("Sanders' aides"). */
+static int
+gap_is_blank_or_poss(const char *s, size_t a, size_t b)
+{
+	if (b > a && s[a] == '\'')
+		a++;
+	else if (b >= a + 3 && text_range_eq(s, a, a + 3, "\xe2\x80\x99"))
+		a += 3;
+	return text_gap_is_blank(s, a, b);
+}
+
+/* Verbs and modals that are no subject but were not skipped as
+ * auxiliaries: "can say", "been told", "are asked". */
+static int
+is_aux(const struct qx *x, const struct text_word *w)
+{
+	static const char *const aux[] = {
+		"am", "are", "be", "been", "being", "can", "may", "might",
+		"must", "never", "now", "shall", "should", "were", "to",
+		"not", "let", "me", "also",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(aux) / sizeof(aux[0]); k++)
+		if ((size_t)(w->end - w->start) == strlen(aux[k]) &&
+		    text_range_eq(x->s, w->start, w->end, aux[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The subjects the mention readers do not take, from the word before the
+ * cue (word j, past its auxiliaries):
+ *   "Barkley, who said ..."           the relative pronoun, which stands
+ *                                     for the name before its comma;
+ *   "Wilson praised Rubio and said"   the subject that opens the
+ *                                     sentence, for a verb coordinated
+ *                                     with the sentence's first one;
+ *   "Twenty-four percent said", "Sanders' aides say"
+ *                                     a bare noun phrase: its head and up
+ *                                     to NOUN_WORDS_MAX words before it.
+ */
+/* subject_before's answers: none, a mention, a bare noun or relative
+ * pronoun (which the rules trust less). */
+#define SUBJ_NONE	0
+#define SUBJ_MENTION	1
+#define SUBJ_BARE	2
+#define SUBJ_RELATIVE	3	/* "who", "which": speaks forward only */
+
+static int
+subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
+    struct attr *a)
+{
+	const char *s = x->s;
+	const struct text_word *pw;
+	size_t k, at;
+	struct attr m;
+	struct text_word last;
+	uint32_t lx;
+
+	if (j == 0 || !text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
+		return 0;
+	pw = &t->w[j - 1];
+	memset(a, 0, sizeof(*a));
+	if (is_word(x, pw, "who") || is_word(x, pw, "which")) {
+		a->ms = pw->start;
+		a->me = pw->end;
+		/* the name it stands for speaks: "Barkley, who said" */
+		if (char_before_blank(s, t->ss, pw->start, &at) == ',' &&
+		    speaker_mention_back(s, t->ss, at - 1, &m) && m.ns < m.ne) {
+			a->ns = m.ns;
+			a->ne = m.ne;
+		}
+		return 1;
+	}
+	if (is_word(x, pw, "and") || is_word(x, pw, "but")) {
+		/* the sentence's subject, a verb right after it, and no
+		 * comma before the "and" (a comma may open another clause:
+		 * "Some booed, and when Rubio thanked Miami and said") */
+		if (j < 3 || !speaker_mention_fwd(s, t->se, t->ss, &m, &last) ||
+		    m.ms != t->ss || last.end >= pw->start ||
+		    pw->start - last.end > CLAUSE_BYTES_MAX)
+			return 0;
+		/* one comma allowed: the one right before the "and" */
+		at = pw->start;
+		if (char_before_blank(s, last.end, pw->start, &at) == ',')
+			at--;
+		if (memchr(s + last.end, ',', at - last.end) != NULL)
+			return 0;
+		*a = m;
+		return SUBJ_MENTION;
+	}
+	if ((pw->flags & TEXT_W_CAP) || (!bare_subject_cue(x, &t->w[i]) &&
+	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that"))))
+		return 0;
+	lx = wlx(x, t, j - 1);
+	if ((lx & (LX_FUNC | LX_DET | LX_PRON | LX_ADV | SPEECH_CUES)) ||
+	    is_aux(x, pw) || lexicon_is_adverb(s, pw))
+		return 0;
+	a->ms = pw->start;
+	a->me = pw->end;
+	/* the words of its noun phrase before it: "of Democratic voters",
+	 * no verb ("Trump rushed out tweet attacks") */
+	for (k = j - 1; k > 0 && j - k < NOUN_WORDS_MAX; k--) {
+		const struct text_word *bw = &t->w[k - 1];
+
+		if (!gap_is_blank_or_poss(s, bw->end, t->w[k].start) ||
+		    (wlx(x, t, k - 1) & (LX_FUNC | SPEECH_CUES) &&
+		    !is_word(x, bw, "of") && !(wlx(x, t, k - 1) & LX_DET)) ||
+		    (!(bw->flags & TEXT_W_CAP) && (ends_with(x, bw, "ed") ||
+		    ends_with(x, bw, "ing"))) || is_aux(x, bw))
+			break;
+		a->ms = bw->start;
+		if (wlx(x, t, k - 1) & LX_DET)
+			break;
+	}
+	return 1;
+}
+
 /*
  * The subject of a cue at word i: back over adverbs and auxiliaries ("has
  * also said"), over an appositive ("Smith, a pollster, said"), to a
@@ -671,6 +854,10 @@ subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 				break;
 			}
 		}
+	}
+	if (subject_fallback(x, t, i, j, a)) {
+		a->found = 1;
+		return SUBJ_BARE;
 	}
 	return 0;
 found:
@@ -768,11 +955,12 @@ para_end(struct qx *x, size_t pos)
  */
 static int
 cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
-    int need_that)
+    int need_that, int subj)
 {
 	const char *s = x->s;
-	size_t k, cs = t->w[i].end, nw, pe;
-	int quoted, that = 0;
+	size_t k, cs = t->w[i].end, ce = t->se, nw, pe;
+	int quoted, that = 0, bare = subj == SUBJ_BARE;
+	const char *comma;
 
 	/* "that" within a few words: "told reporters on Monday that" */
 	for (k = i + 1; k < t->n && k <= i + THAT_WORDS_MAX; k++) {
@@ -791,6 +979,12 @@ cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	}
 	if (!that) {
 		if (need_that)
+			return 0;
+		/* after a bare subject, no participle: "voters said they",
+		 * not "pledged delegates allocated" */
+		if (bare && i + 1 < t->n && !(t->w[i + 1].flags & TEXT_W_CAP) &&
+		    (ends_with(x, &t->w[i + 1], "ed") ||
+		    ends_with(x, &t->w[i + 1], "ing")))
 			return 0;
 		if (i + 1 < t->n && text_all_space(s, t->w[i].end,
 		    t->w[i + 1].start)) {
@@ -823,13 +1017,20 @@ cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		x->speech.pos = pe;
 		return emit(x, t, cs, pe, a) == -1 ? -1 : 1;
 	}
-	if (direct_at(x, t, cs) != NULL || mostly_direct(x, t, cs, t->se))
+	/* "Barkley, who said he votes Democratic, likes him": the
+	 * relative clause ends at its comma */
+	if (subj == SUBJ_RELATIVE && char_before_blank(s, t->ss,
+	    a->ms, NULL) == ',' && (comma = memchr(s + cs, ',',
+	    t->se - cs < CLAUSE_BYTES_MAX ? t->se - cs : CLAUSE_BYTES_MAX)) !=
+	    NULL && !quote_between(x, t, cs, (size_t)(comma - s)))
+		ce = (size_t)(comma - s);
+	if (direct_at(x, t, cs) != NULL || mostly_direct(x, t, cs, ce))
 		return 0;
-	nw = content_words(x, t, cs, t->se, &quoted);
+	nw = content_words(x, t, cs, ce, &quoted);
 	if (nw < CONTENT_WORDS_MIN && !quoted)
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
-	return emit(x, t, cs, t->se, a) == -1 ? -1 : 1;
+	return emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
 
 /*
@@ -959,7 +1160,7 @@ static int
 analyse(struct qx *x, struct sent *t)
 {
 	size_t i;
-	int r, took = 0;
+	int r, subj, took = 0;
 
 	read_words(x, t);
 	/* "according to X" names the source of the whole sentence */
@@ -980,8 +1181,13 @@ analyse(struct qx *x, struct sent *t)
 		if (attribution_quoted_as(x->s, t->se, &t->w[i], &a))
 			continue;
 		memset(&a, 0, sizeof(a));
-		subject_before(x, t, i, &a);
-		if (closes_sentence(x, t, i, &a)) {
+		subj = subject_before(x, t, i, &a);
+		/* "CLAUSE, who said": the clause is not what was said */
+		if (subj == SUBJ_BARE && a.me - a.ms <= 5 &&
+		    (is_word(x, &t->w[i - 1], "who") ||
+		    is_word(x, &t->w[i - 1], "which")))
+			subj = SUBJ_RELATIVE;
+		if (subj != SUBJ_RELATIVE && closes_sentence(x, t, i, &a)) {
 			if (took)
 				return 0;
 			return cue_backward(x, t, i, &a);
@@ -992,7 +1198,7 @@ analyse(struct qx *x, struct sent *t)
 		/* a cue inside reported content reports speech nested in
 		 * it ("KCNA reported Kim told Putin that he ...") */
 		if ((r = cue_forward(x, t, i, &a,
-		    (wlx(x, t, i) & LX_THATCUE) != 0)) == -1)
+		    (wlx(x, t, i) & LX_THATCUE) != 0, subj)) == -1)
 			return -1;
 		took |= r;
 		if (x->speech.pos > t->se)
