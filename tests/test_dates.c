@@ -309,6 +309,9 @@ Test(dates, durations)
 	    TIMEX_DURATION, "P20Y");
 	dt_one("The church stood for two centuries.", "two centuries",
 	    TIMEX_DURATION, "P200Y");
+	/* an uncounted plural before "ago": some time in the past */
+	dt_one("Troops withdrew decades ago.", "decades ago", TIMEX_DATE,
+	    "PAST_REF");
 	/* "a second" before a noun is the ordinal */
 	dt_none("It would be a second betrayal, she said.");
 	dt_none("A second group of directors sued.");
@@ -363,6 +366,20 @@ Test(dates, quarters)
 	    "The 1988 quarter", TIMEX_DATE, "1988-Q3");
 	dt_one("Sales rose from the 1988 period.", "the 1988 period",
 	    TIMEX_DATE, "1988");
+	/* a year named by its distance from publication */
+	dt_one("It expects growth in the first half of next year.",
+	    "the first half of next year", TIMEX_DATE, "2017-H1");
+	dt_one("Sales fell in the second quarter of last year.",
+	    "the second quarter of last year", TIMEX_DATE, "2015-Q2");
+	/* the business shorthand */
+	dt_one("It reported results for Q2 2024 in a filing.", "Q2 2024",
+	    TIMEX_DATE, "2024-Q2");
+	dt_run("Revenue grew in Q3, and H1 2025 looks strong.");
+	dt_expect("Revenue grew in Q3, and H1 2025 looks strong.", "Q3",
+	    TIMEX_DATE, "2016-Q3");
+	dt_expect("Revenue grew in Q3, and H1 2025 looks strong.", "H1 2025",
+	    TIMEX_DATE, "2025-H1");
+	dt_none("He drove a Q5 to the H2O plant.");
 }
 
 Test(dates, clock_times)

@@ -357,8 +357,10 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		val = plural ? -1 : 1;
 	else if (!counted) {
 		if (plural) {
-			/* recent years, the coming weeks, for years */
-			if (!(rel && (W(tk(c, jc - 1), recent) ||
+			/* recent years, the coming weeks, for years; "months
+			 * ago", "decades ago" (PAST_REF below) */
+			if (!(!the && !rel && W(tk(c, j + 1), ago)) &&
+			    !(rel && (W(tk(c, jc - 1), recent) ||
 			    W(tk(c, jc - 1), coming) ||
 			    W(tk(c, jc - 1), past))) &&
 			    !(!the && !rel && j == i && (W(tk(c, i - 1), for) ||

@@ -43,6 +43,46 @@ quarter_opener(const struct tok *t)
 }
 
 /*
+ * "Q2", "Q3 2024", "H1 2025", "Q4 of 2023": a quarter or half in the
+ * business shorthand, a capital letter and its number with nothing
+ * between; without a year, the publication year's (TIMEX3 "2024-Q2").
+ */
+static long
+quarter_code(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
+	int half = W(t, h), ord, y;
+	long j = i + 2;
+
+	if (!t->cap || n->kind != TK_NUM || !adj(n) || n->ndig != 1 ||
+	    n->num < 1 || n->num > (half ? 2 : 4) ||
+	    (tk(c, j)->kind != TK_NONE && adj(tk(c, j)) &&
+	    tk(c, j)->kind != TK_PUNCT))
+		return 0;
+	ord = n->num;
+	if (dt_year_tok(c, j) && tk(c, j)->sp)
+		y = tk(c, j++)->num;
+	else if (W(tk(c, j), of) && dt_year_tok(c, j + 1))
+		y = tk(c, j + 1)->num, j += 2;
+	else if (c->has_pub)
+		y = c->pub.year;
+	else
+		y = 0;
+	dt_span(h, c, i, j);
+	if (y == 0) {
+		dt_hit_set(h, TIMEX_DATE, half ? "XXXX-H%d" : "XXXX-Q%d", ord);
+		return h->ntok;
+	}
+	dt_hit_set(h, TIMEX_DATE, half ? "%04d-H%d" : "%04d-Q%d", y, ord);
+	if (!half) {
+		c->q_year = y;
+		c->q_num = ord;
+		c->q_tok = i;
+	}
+	return h->ntok;
+}
+
+/*
  * Quarters and halves: the third quarter, third-quarter, the fiscal
  * first quarter, the year-ago quarter, the latest quarter, the first
  * half, the third quarter of 1989.  A quarter without a number is the
@@ -57,6 +97,8 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	int the = 0, ago = 0, ord = 0, half = 0, latest = 0, cur = 0, y;
 	int yrel = 0, ylit = 0, hyph = 0;
 
+	if (W(tk(c, i), q) || W(tk(c, i), h))
+		return quarter_code(c, i, h);
 	if (!quarter_opener(tk(c, i)))
 		return 0;
 	if (W(tk(c, j), the)) {
@@ -145,6 +187,15 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		y = tk(c, j + 1)->num;
 		ylit = y;
 		j += 2;
+	} else if (W(tk(c, j), of) && c->has_pub && W(tk(c, j + 2), year) &&
+	    (W(tk(c, j + 1), next) || W(tk(c, j + 1), last) ||
+	    W(tk(c, j + 1), this))) {
+		/* "the first half of next year": the year named by its
+		 * distance from publication */
+		y = d.year + (W(tk(c, j + 1), next) ? 1 :
+		    W(tk(c, j + 1), last) ? -1 : 0);
+		ylit = y;
+		j += 3;
 	} else if (dt_year_tok(c, j) && tk(c, j)->sp) {
 		y = tk(c, j)->num;
 		ylit = y;
