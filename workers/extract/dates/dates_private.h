@@ -40,6 +40,15 @@
 #define RING		64	/* > LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH */
 _Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH < RING,
     "the token ring must hold the whole window of a rule");
+_Static_assert(RING == 64, "struct scan's opens: one bit per ring slot");
+/*
+ * Tokens dt_tk_next_open() scans at once when none ahead can open a
+ * rule.  The next token that can is at or after the first of them, and
+ * its rule reads LOOKBEHIND_MAX back: all of them still in the ring.
+ */
+#define OPEN_BATCH	(RING - LOOKBEHIND_MAX - TK_BATCH)
+_Static_assert(OPEN_BATCH > 0 && OPEN_BATCH + LOOKBEHIND_MAX <= RING,
+    "a rule at the first token of a batch must read back in the ring");
 /* Numbers longer than this many digits are not counts, days or years;
  * nine digits still fit an int32_t. */
 #define NUM_DIGITS_MAX	9
@@ -213,6 +222,9 @@ struct scan {
 	size_t		 n;		/* tokens scanned so far */
 	size_t		 para;		/* line breaks so far */
 	const uint16_t	*slot;		/* the lexicon's hash (scan.c) */
+	/* bit k: ring[k] can open a rule (a number, an apostrophe, a
+	 * listed word not F_CTX), so dates.c's run() visits only those */
+	uint64_t	 opens;
 	struct tok	 ring[RING];
 };
 
@@ -266,6 +278,9 @@ struct hit {
 };
 
 const struct tok *dt_tk_scan(struct scan *, long);
+/* The first token at or after i that can open a rule (struct scan's
+ * opens), or -1 past the last. */
+long	dt_tk_next_open(struct scan *, long);
 /* The lexicon's hash slots, for struct scan. */
 const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
 /* The rules a listed word can open, one bit per entry of dates.c's rule

@@ -215,9 +215,9 @@ static const char lower_of[256] = {
  * B_HIGH.
  */
 static inline uint32_t
-scan_cp(const struct scan *sc, size_t p, size_t *q, int *cls)
+scan_cp(const char *s, size_t len, size_t p, size_t *q, int *cls)
 {
-	unsigned char b = (unsigned char)sc->s[p];
+	unsigned char b = (unsigned char)s[p];
 
 	*cls = byte_class[b];
 	if (*cls != B_HIGH) {
@@ -225,7 +225,7 @@ scan_cp(const struct scan *sc, size_t p, size_t *q, int *cls)
 		return b;
 	}
 	*q = p;
-	return utf8_next(sc->s, sc->len, q);
+	return utf8_next(s, len, q);
 }
 
 /*
@@ -302,103 +302,192 @@ word8(const char *s, uint64_t key[2])
 	return 8 + n;
 }
 
-/* Scan one token into *t; 0 at the end of the text.  Inlined into
- * dt_tk_scan()'s loop, which runs it TK_BATCH times a call. */
-static inline __attribute__((always_inline)) int
-scan_one(struct scan *sc, struct tok *t)
+/*
+ * One token from p by the general path (scan_to() takes the common
+ * ones itself): the gap before it with every kind of space, then a word
+ * of any letters, a number or a mark, into *t.  *pp and *parap move on;
+ * sp: whitespace (or the text's start) before p.  Returns whether the
+ * token can open a rule, or -1 when the text ends first.
+ */
+static __attribute__((noinline)) int
+scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
+    struct tok *t)
 {
-	size_t p = sc->pos, q;
+	const char *s = sc->s;
+	const unsigned char *u = (const unsigned char *)s;
+	const size_t len = sc->len;
+	size_t p = *pp, q, k;
 	uint32_t c;
-	int sp = p == 0, n, cls;
+	unsigned id;
+	int cls, m, ascii, open = 0;
 
 	for (;;) {
-		if (p >= sc->len)
-			return 0;
-		if (sc->s[p] == ' ') {		/* most gaps are one space */
-			sp = 1;
-			p++;
-			continue;
+		if (p >= len) {
+			*pp = p;
+			return -1;
 		}
-		c = scan_cp(sc, p, &q, &cls);
+		c = scan_cp(s, len, p, &q, &cls);
 		if (cls == B_SPACE || (cls == B_HIGH && is_space_cp(c))) {
 			sp = 1;
-			sc->para += c == '\n' || (cls == B_HIGH &&
+			*parap += c == '\n' || (cls == B_HIGH &&
 			    text_is_newline(c));
 			p = q;
 			continue;
 		}
 		break;
 	}
-	/* every field set here or below: a memset of the token cost more
-	 * than the stores */
 	t->start = (uint32_t)p;
 	t->sp = (uint8_t)sp;
-	t->para = (uint16_t)sc->para;
-	t->cap = 0;
+	t->para = (uint16_t)*parap;
+	t->cap = cls == B_UPPER;
 	t->ndig = 0;
 	t->ch = 0;
 	t->num = 0;
 	t->wid = 0;
 	t->lex = NULL;
 	t->key[0] = t->key[1] = 0;
-	if ((cls == B_UPPER || cls == B_LOWER) && p + 16 <= sc->len &&
-	    (n = word8(sc->s + p, t->key)) > 0) {
-		/* an ASCII word of 1..15 letters, lowered in two loads */
+	if ((cls == B_UPPER || cls == B_LOWER) && p + 16 <= len &&
+	    (m = word8(s + p, t->key)) > 0) {
 		t->kind = TK_WORD;
-		t->cap = cls == B_UPPER;
-		p += (size_t)n;
-		if ((t->wid = (uint16_t)lex_find(sc->slot, t->key)) != 0)
-			t->lex = &words[t->wid];
+		p += (size_t)m;
+		if ((id = lex_find(sc->slot, t->key)) != 0) {
+			t->wid = (uint16_t)id;
+			t->lex = &words[id];
+			open = !(words[id].flags & F_CTX);
+		}
 	} else if (cls == B_DIGIT) {
-		int64_t v = 0;
+		int64_t x = 0;
 
-		n = 0;
-		while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9') {
-			if (n < NUM_DIGITS_MAX)
-				v = v * 10 + (sc->s[p] - '0');
-			n++;
+		m = 0;
+		while (p < len && s[p] >= '0' && s[p] <= '9') {
+			if (m < NUM_DIGITS_MAX)
+				x = x * 10 + (s[p] - '0');
+			m++;
 			p++;
 		}
 		t->kind = TK_NUM;
-		t->ndig = (uint8_t)(n > 255 ? 255 : n);
-		t->num = n <= NUM_DIGITS_MAX ? (int32_t)v : -1;
+		t->ndig = (uint8_t)(m > 255 ? 255 : m);
+		t->num = m <= NUM_DIGITS_MAX ? (int32_t)x : -1;
+		open = 1;
 	} else if (cls == B_UPPER || cls == B_LOWER ||
 	    (cls == B_HIGH && text_is_letter(c))) {
-		const unsigned char *u = (const unsigned char *)sc->s;
-		size_t k;
-		int ascii = 1;
-
-		n = 0;
+		ascii = 1;
+		m = 0;
 		t->kind = TK_WORD;
-		t->cap = cls == B_UPPER;
 		for (;;) {
 			/* the ASCII letters, one table load each; a longer
 			 * word wraps in low[] but is cleared below */
-			k = letter_run(u + p, u + sc->len, t->low, n);
-			n += (int)k;
+			k = letter_run(u + p, u + len, t->low, m);
+			m += (int)k;
 			p += k;
-			if (p >= sc->len || byte_class[u[p]] != B_HIGH)
+			if (p >= len || byte_class[u[p]] != B_HIGH)
 				break;
-			c = scan_cp(sc, p, &q, &cls);
+			c = scan_cp(s, len, p, &q, &cls);
 			if (!text_is_letter(c))
 				break;
 			ascii = 0;
-			n++;
+			m++;
 			p = q;
 		}
-		if (!ascii || n >= TOK_LOW_MAX)
+		if (!ascii || m >= TOK_LOW_MAX)
 			memset(t->low, 0, sizeof(t->low));
 		else if (t->low[0] != '\0' &&
-		    (t->wid = (uint16_t)lex_find(sc->slot, t->key)) != 0)
-			t->lex = &words[t->wid];
+		    (id = lex_find(sc->slot, t->key)) != 0) {
+			t->wid = (uint16_t)id;
+			t->lex = &words[id];
+			open = !(words[id].flags & F_CTX);
+		}
 	} else {
 		t->kind = TK_PUNCT;
 		t->ch = fold_punct(c);
+		open = t->ch == '\'';
 		p = q;
 	}
 	t->end = (uint32_t)p;
+	*pp = p;
+	return open;
+}
+
+/*
+ * Scan tokens into the ring until token `want` is scanned or the text
+ * ends.  The common tokens, an ASCII word of up to 15 letters, a number
+ * or an ASCII mark after single spaces and 16 bytes from the end, take
+ * this loop, with its state in registers; the rest (other spaces, bytes
+ * past ASCII, the text's tail) scan_general(), out of line, so that its
+ * code does not crowd this loop's registers.
+ */
+static void
+scan_to(struct scan *sc, size_t want)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	const size_t len = sc->len;
+	const uint16_t *slot = sc->slot;
+	size_t p = sc->pos, n = sc->n, para = sc->para;
+	uint64_t opens = sc->opens, key[2];
+	struct tok *t;
+	unsigned id, b;
+	int sp, cls, m, open;
+
+	while (n <= want) {
+		sp = p == 0;
+		while (p < len && u[p] == ' ') {
+			sp = 1;
+			p++;
+		}
+		t = &sc->ring[n % RING];
+		b = p + 16 <= len ? u[p] : 0x80;
+		cls = byte_class[b];
+		if ((cls == B_UPPER || cls == B_LOWER) &&
+		    (m = word8((const char *)u + p, key)) > 0) {
+			/* an ASCII word of 1..15 letters, lowered in two
+			 * loads */
+			t->start = (uint32_t)p;
+			t->sp = (uint8_t)sp;
+			t->para = (uint16_t)para;
+			t->kind = TK_WORD;
+			t->cap = cls == B_UPPER;
+			t->ndig = 0;
+			t->ch = 0;
+			t->num = 0;
+			t->key[0] = key[0];
+			t->key[1] = key[1];
+			p += (size_t)m;
+			t->end = (uint32_t)p;
+			open = 0;
+			if ((id = lex_find(slot, key)) != 0) {
+				t->wid = (uint16_t)id;
+				t->lex = &words[id];
+				open = !(words[id].flags & F_CTX);
+			} else {
+				t->wid = 0;
+				t->lex = NULL;
+			}
+		} else if (cls == B_PUNCT) {
+			/* an ASCII mark: folding leaves it alone */
+			t->start = (uint32_t)p;
+			t->sp = (uint8_t)sp;
+			t->para = (uint16_t)para;
+			t->kind = TK_PUNCT;
+			t->cap = 0;
+			t->ndig = 0;
+			t->ch = b;
+			t->num = 0;
+			t->wid = 0;
+			t->lex = NULL;
+			t->key[0] = t->key[1] = 0;
+			p++;
+			t->end = (uint32_t)p;
+			open = b == '\'';
+		} else if ((open = scan_general(sc, &p, &para, sp, t)) < 0)
+			break;
+		opens = (opens & ~(UINT64_C(1) << (n % RING))) |
+		    (uint64_t)open << (n % RING);
+		n++;
+	}
 	sc->pos = p;
-	return 1;
+	sc->n = n;
+	sc->para = para;
+	sc->opens = opens;
 }
 
 /*
@@ -411,10 +500,38 @@ dt_tk_scan(struct scan *sc, long i)
 {
 	if (i < 0 || (size_t)i + RING <= sc->n)
 		return &tok_none;
-	while ((size_t)i + TK_BATCH >= sc->n) {
-		if (!scan_one(sc, &sc->ring[sc->n % RING]))
-			break;
-		sc->n++;
-	}
+	if ((size_t)i + TK_BATCH >= sc->n)
+		scan_to(sc, (size_t)i + TK_BATCH);
 	return (size_t)i < sc->n ? &sc->ring[(size_t)i % RING] : &tok_none;
+}
+
+/*
+ * The first token at or after i that can open a rule, from the ring's
+ * opens bits (a rotate and a count of trailing zeros), scanning
+ * OPEN_BATCH tokens at a time while none can: the run loop visits only
+ * those tokens, about one in ten, instead of testing every one.
+ */
+long
+dt_tk_next_open(struct scan *sc, long i)
+{
+	size_t at = (size_t)i, avail;
+	uint64_t m;
+
+	if (i < 0)
+		return -1;
+	for (;;) {
+		if (at >= sc->n) {
+			scan_to(sc, at + OPEN_BATCH - 1);
+			if (at >= sc->n)
+				return -1;
+		}
+		avail = sc->n - at;		/* 1..RING */
+		m = sc->opens >> (at % RING) |
+		    (at % RING != 0 ? sc->opens << (RING - at % RING) : 0);
+		if (avail < RING)
+			m &= (UINT64_C(1) << avail) - 1;
+		if (m != 0)
+			return (long)(at + (size_t)__builtin_ctzll(m));
+		at = sc->n;
+	}
 }
