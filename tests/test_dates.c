@@ -1282,3 +1282,13 @@ Test(dates, current_as_the_present)
 	dt_none("The current account deficit widened.");
 	dt_none("He swam against the current.");
 }
+
+Test(dates, today_in_a_name_and_the_future_as_a_fate)
+{
+	dt_none("USA Today reported the deal.");
+	dt_none("This is VOA Today.");
+	dt_one("Today, the deal closed.", "Today", TIMEX_DATE, "2016-08-17");
+	dt_none("It matters to the future of our peoples.");
+	dt_one("Talks may resume in the future.", "the future", TIMEX_DATE,
+	    "FUTURE_REF");
+}

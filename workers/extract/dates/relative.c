@@ -294,6 +294,11 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
 	int off, part;
 
+	/* "USA Today", "VOA Today": a Title Case "Today" after a name
+	 * inside a sentence is the name's (a paper, a programme) */
+	if (W(t, today) && t->cap && tk(c, i - 1)->kind == TK_WORD &&
+	    tk(c, i - 1)->cap && tk(c, i - 1)->para == t->para)
+		return 0;
 	if (W(t, yesterday) || W(t, today) || W(t, tomorrow)) {
 		off = W(t, yesterday) ? -1 : W(t, today) ? 0 : 1;
 		if (dt_part_of_day(c, i + 1, &part)) {
@@ -350,6 +355,10 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	if (W(t, the) && (W(n, past) || W(n, future) ||
 	    W(n, present))) {
 		if (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)))
+			return 0;
+		/* "the future of our peoples": what becomes of them, not
+		 * a time */
+		if (W(n, future) && W(tk(c, i + 2), of))
 			return 0;
 		dt_span(h, c, i, i + 2);
 		dt_hit_set(h, TIMEX_DATE, "%s", W(n, past) ? "PAST_REF" :
