@@ -769,7 +769,8 @@ broker_dispatch(struct broker *b)
 		}
 		/* The first in round-robin order that may take it; a
 		 * suspect runs alone, so it waits for an idle worker. */
-		if ((w = workers_pick(&b->workers, j)) == NULL)
+		if ((w = workers_pick(&b->workers, j,
+		    b->queue.count)) == NULL)
 			break;
 		j = queue_pop(&b->queue);
 		broker_refill(b);

@@ -106,15 +106,20 @@ workers_ready_remove(struct workers *ws, struct worker *w)
 }
 
 struct worker *
-workers_pick(const struct workers *ws, const struct job *j)
+workers_pick(const struct workers *ws, const struct job *j, size_t queued)
 {
-	struct worker *w;
+	struct worker *w, *busy = NULL;
 
-	TAILQ_FOREACH(w, &ws->ready, rlink)
-		if (w->njobs == 0 || (!j->suspect && w->bytes +
-		    j->article.body.len <= WORKERS_HOLD_BYTES))
+	/* An idle worker first: a job sent to a busy one waits. */
+	TAILQ_FOREACH(w, &ws->ready, rlink) {
+		if (w->njobs == 0)
 			return w;
-	return NULL;
+		if (busy == NULL && !j->suspect &&
+		    w->njobs * ws->count <= queued && w->bytes +
+		    j->article.body.len <= WORKERS_HOLD_BYTES)
+			busy = w;
+	}
+	return busy;
 }
 
 void

@@ -480,8 +480,15 @@ chaos_slow_run(const char **flags, const char *fault, struct chaos_slow *s)
 	chaos_slow_ctx = th_ctx();
 	sub = th_subscriber(chaos_slow_ctx, d->results, "");
 	prod = th_producer(chaos_slow_ctx, d->ingest);
-	for (i = 0; i < s->c.n; i++) {
+	/*
+	 * All at once, then the acks: a worker is sent jobs to queue
+	 * behind the one it runs only while the queue is deep
+	 * (daemon/workers.h), and one article at a time would keep it
+	 * short.
+	 */
+	for (i = 0; i < s->c.n; i++)
 		chaos_submit(prod, i, i == 0 ? fault : NULL);
+	for (i = 0; i < s->c.n; i++) {
 		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL,
 		    0, TH_WAIT_MS) == 0);
 		cr_assert_eq(ack.status, ACK_ACCEPTED);

@@ -9,6 +9,9 @@
 
 #include "workers.h"
 
+/* A queue deep enough that only credit and bytes bound a busy worker. */
+#define WORKERS_TEST_DEEP	1000
+
 static struct job *
 workers_test_job(uint64_t jid, size_t body, int suspect)
 {
@@ -66,10 +69,10 @@ Test(workers, counts_follow_hold_release_and_done)
 	j1 = workers_test_job(1, 1000, 0);
 	j2 = workers_test_job(2, 2000, 0);
 	j3 = workers_test_job(3, 3000, 0);
-	cr_assert_eq(workers_pick(&ws, j1), a);
+	cr_assert_eq(workers_pick(&ws, j1, WORKERS_TEST_DEEP), a);
 	workers_hold(&ws, a, j1);
 	/* Round robin: a went to the back. */
-	cr_assert_eq(workers_pick(&ws, j2), b);
+	cr_assert_eq(workers_pick(&ws, j2, WORKERS_TEST_DEEP), b);
 	workers_hold(&ws, b, j2);
 	cr_assert(!b->ready);		/* its one credit spent */
 	workers_hold(&ws, a, j3);
@@ -114,27 +117,88 @@ Test(workers, pick_keeps_the_hold_bound_and_runs_suspects_alone)
 	small = workers_test_job(2, 100, 0);
 	sus = workers_test_job(3, 10, 1);
 	/* Idle: anything, however big. */
-	cr_assert_eq(workers_pick(&ws, big), a);
+	cr_assert_eq(workers_pick(&ws, big, WORKERS_TEST_DEEP), a);
 	workers_hold(&ws, a, big);
 	/* Busy: only within the bound, and never a suspect. */
-	cr_assert_null(workers_pick(&ws, small));
-	cr_assert_null(workers_pick(&ws, sus));
+	cr_assert_null(workers_pick(&ws, small, WORKERS_TEST_DEEP));
+	cr_assert_null(workers_pick(&ws, sus, WORKERS_TEST_DEEP));
 	workers_done(&ws, a, big);
 	big->article.body.p = NULL;
 	job_destroy(&big);
-	cr_assert_eq(workers_pick(&ws, sus), a);
+	cr_assert_eq(workers_pick(&ws, sus, WORKERS_TEST_DEEP), a);
 	workers_hold(&ws, a, sus);
 	/* Isolated while it runs the suspect: off the ready list. */
 	cr_assert(a->isolated);
 	cr_assert(!a->ready);
-	cr_assert_null(workers_pick(&ws, small));
+	cr_assert_null(workers_pick(&ws, small, WORKERS_TEST_DEEP));
 	workers_done(&ws, a, sus);
 	cr_assert(!a->isolated);
 	workers_ready_add(&ws, a);
-	cr_assert_eq(workers_pick(&ws, small), a);
+	cr_assert_eq(workers_pick(&ws, small, WORKERS_TEST_DEEP), a);
 	sus->article.body.p = NULL;
 	job_destroy(&sus);
 	small->article.body.p = NULL;
 	job_destroy(&small);
 	workers_test_free(&ws);
+}
+
+Test(workers, busy_workers_take_more_only_from_a_deep_queue)
+{
+	struct workers ws;
+	struct worker *a, *b;
+	struct job *j[8];
+	size_t i;
+
+	workers_init(&ws);
+	a = workers_add(&ws, "a", 1, "a", 1, 1, 32, 0);
+	b = workers_add(&ws, "b", 1, "b", 1, 2, 32, 0);
+	workers_ready_add(&ws, a);
+	workers_ready_add(&ws, b);
+	for (i = 0; i < 8; i++)
+		j[i] = workers_test_job(i + 1, 4096, 0);
+	/* Idle workers take one each, whatever the queue. */
+	cr_assert_eq(workers_pick(&ws, j[0], 1), a);
+	workers_hold(&ws, a, j[0]);
+	cr_assert_eq(workers_pick(&ws, j[1], 1), b);
+	workers_hold(&ws, b, j[1]);
+	/* Both busy with a line of 1: one job waiting stays in the
+	 * queue; two (one per worker) and a busy worker takes one. */
+	cr_assert_null(workers_pick(&ws, j[2], 1));
+	cr_assert_eq(workers_pick(&ws, j[2], 2), a);
+	workers_hold(&ws, a, j[2]);
+	/* a holds 2 now: it needs 4 waiting; b (1) needs 2. */
+	cr_assert_null(workers_pick(&ws, j[3], 1));
+	cr_assert_eq(workers_pick(&ws, j[3], 3), b);
+	workers_hold(&ws, b, j[3]);
+	cr_assert_null(workers_pick(&ws, j[4], 3));
+	cr_assert_eq(workers_pick(&ws, j[4], 4), a);
+	workers_hold(&ws, a, j[4]);
+	/* An idle worker comes first even when a busy one is ahead in the
+	 * round robin. */
+	workers_done(&ws, b, j[1]);
+	workers_done(&ws, b, j[3]);
+	workers_ready_add(&ws, b);
+	workers_ready_remove(&ws, a);
+	workers_ready_add(&ws, a);
+	workers_ready_remove(&ws, b);
+	workers_ready_add(&ws, b);	/* the order is a, b */
+	cr_assert_eq(TAILQ_FIRST(&ws.ready), a);
+	cr_assert_eq(workers_pick(&ws, j[5], WORKERS_TEST_DEEP), b);
+	/* One worker alone takes one more per job waiting. */
+	workers_test_free(&ws);		/* and j[0], j[2], j[4] */
+	workers_init(&ws);
+	a = workers_add(&ws, "a", 1, "a", 1, 1, 32, 0);
+	workers_ready_add(&ws, a);
+	cr_assert_eq(workers_pick(&ws, j[5], 1), a);
+	workers_hold(&ws, a, j[5]);
+	cr_assert_eq(workers_pick(&ws, j[6], 1), a);
+	workers_hold(&ws, a, j[6]);
+	cr_assert_null(workers_pick(&ws, j[7], 1));
+	cr_assert_eq(workers_pick(&ws, j[7], 2), a);
+	workers_hold(&ws, a, j[7]);
+	workers_test_free(&ws);		/* and j[5..7] */
+	for (i = 1; i < 4; i += 2) {	/* done by b */
+		j[i]->article.body.p = NULL;
+		job_destroy(&j[i]);
+	}
 }

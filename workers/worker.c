@@ -89,6 +89,25 @@
  * default job timeout and is slack enough for a sanitizer build.
  */
 #define WORKER_JOB_CPU_S	30
+/*
+ * DONEs that finish back to back while more jobs wait are handed to the
+ * main thread together (issue 18): each hand-off costs an eventfd write,
+ * a wake-up of the main thread, and a wake-up of ZeroMQ's I/O thread
+ * here and of quarryd's two threads there, and a DONE per hand-off was
+ * most of what an article cost outside extraction.  A worker holds more
+ * than one job only when quarryd's queue is deep (daemon/workers.h), so
+ * at a light load every DONE goes at once.  A DONE waits only while the
+ * next job is small enough to be quick (extraction runs at 40-120 MB/s,
+ * docs/benchmarks.md, under 50 ms per MiB on hostile text: 64 KiB is
+ * 0.5-3 ms), for at most WORKER_DONE_HOLD_US since the first DONE held
+ * finished, and for at most WORKER_DONE_BATCH of them: at the ~100 us a
+ * 4 KB article takes, ten or so go together, and the jobs the worker
+ * still holds (its credit, 32) hide the round trip of the DONEs and the
+ * JOBs quarryd sends in their place.
+ */
+#define WORKER_DONE_BATCH	16
+#define WORKER_DONE_HOLD_US	1000
+#define WORKER_DONE_HOLD_BYTES	(64 * 1024)
 
 /*
  * A job the broker sent: its frame (the article borrows from it), the
@@ -113,6 +132,9 @@ struct wshared {
 	struct wjob_list done;		/* DONEs encoded, for the socket */
 	struct wjob	*running;	/* being extracted */
 	int		 stop;		/* the extraction thread is to end */
+	int		 signalled;	/* the eventfd was written for done */
+	size_t		 held;		/* DONEs in done not yet signalled */
+	uint64_t	 held_since;	/* when the first of them finished */
 };
 
 struct worker {
@@ -316,6 +338,8 @@ worker_flush_done(struct worker *w)
 		fatal("read eventfd");
 	pthread_mutex_lock(&w->sh.lock);
 	TAILQ_CONCAT(&l, &w->sh.done, link);
+	w->sh.signalled = 0;
+	w->sh.held = 0;
 	busy = w->sh.running != NULL;
 	pthread_mutex_unlock(&w->sh.lock);
 	TAILQ_FOREACH(j, &l, link) {
@@ -719,17 +743,18 @@ worker_job(struct worker *w, struct wjob *wj)
 }
 
 /*
- * The extraction thread: the jobs in the order they came, each DONE
- * handed back to the main thread through the eventfd.  It touches no
+ * The extraction thread: the jobs in the order they came, the DONEs
+ * handed back to the main thread through the eventfd, together while
+ * more small jobs wait (WORKER_DONE_BATCH).  It touches no
  * socket; signals go to the main thread (blocked here).
  */
 static void *
 worker_extract_main(void *arg)
 {
 	struct worker *w = arg;
-	struct wjob *j;
-	uint64_t one = 1;
-	int wake;
+	struct wjob *j, *next;
+	uint64_t one = 1, now;
+	int wake, hold;
 
 	for (;;) {
 		pthread_mutex_lock(&w->sh.lock);
@@ -747,14 +772,27 @@ worker_extract_main(void *arg)
 		worker_job(w, j);
 
 		/*
-		 * The main thread reads the eventfd before it takes the whole
-		 * list, so only a DONE that finds the list empty need wake
-		 * it: in a burst, one write carries many DONEs.
+		 * The main thread takes the whole list and clears signalled
+		 * (worker_flush_done), so one write carries every DONE on the
+		 * list; a DONE may wait for the next job (WORKER_DONE_BATCH).
 		 */
+		now = now_us();
 		pthread_mutex_lock(&w->sh.lock);
 		w->sh.running = NULL;
-		wake = TAILQ_EMPTY(&w->sh.done);
 		TAILQ_INSERT_TAIL(&w->sh.done, j, link);
+		if (w->sh.held++ == 0)
+			w->sh.held_since = now;
+		next = TAILQ_FIRST(&w->sh.todo);
+		hold = next != NULL && !w->sh.stop &&
+		    w->sh.held < WORKER_DONE_BATCH &&
+		    now - w->sh.held_since < WORKER_DONE_HOLD_US &&
+		    next->m.article.body.len <= WORKER_DONE_HOLD_BYTES;
+		wake = 0;
+		if (!hold) {
+			w->sh.held = 0;
+			wake = !w->sh.signalled;
+			w->sh.signalled = 1;
+		}
 		pthread_mutex_unlock(&w->sh.lock);
 		if (wake && write(w->efd, &one, sizeof(one)) == -1 &&
 		    errno != EAGAIN)
