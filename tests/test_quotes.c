@@ -511,6 +511,71 @@ Test(quotes, letter_ending_in_0x85_ends_no_sentence)
 	    "Lars Åberg", "Lars Åberg", 0, "said");
 }
 
+/* --- speakers are people or bodies that can speak (speaker.c) --- */
+
+Test(quotes, the_person_before_of_a_place_speaks)
+{
+	const char *b = "Rep. Ann Wagner of Missouri, a member of the "
+	    "committee, said Friday, \"We will not wait.\"";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will not wait.\"", 0, QUOTE_DIRECT, "Ann Wagner",
+	    "Rep. Ann Wagner of Missouri", 0, "said");
+}
+
+Test(quotes, a_modifier_in_capitals_is_no_clause_subject)
+{
+	const char *b = "Jeb Bush offered a Trump-style retort on Twitter, "
+	    "tweeting: \"You are a loser.\"\n\n"
+	    "Mary Beck brought up the Oklahoma City bombing and later said, "
+	    "\"It is not just them.\"";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"You are a loser.\"", 0, QUOTE_DIRECT, "Jeb Bush",
+	    "Jeb Bush", 0, "tweeting");
+	qt_check(b, "\"It is not just them.\"", 0, QUOTE_DIRECT, "Mary Beck",
+	    "Mary Beck", 0, "said");
+}
+
+Test(quotes, a_pronoun_is_no_place)
+{
+	const char *b = "Senator Ann Moss landed in Oklahoma City on Monday. "
+	    "\"It is good to be back,\" she said.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"It is good to be back,\"", 0, QUOTE_DIRECT,
+	    "Ann Moss", "she", 0, "said");
+}
+
+Test(quotes, a_surname_is_no_flight)
+{
+	const char *b = "EgyptAir Flight MS804 vanished on Thursday.\n\n"
+	    "EgyptAir confirmed the news, saying: \"The plane is lost.\"";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"The plane is lost.\"", 0, QUOTE_DIRECT, "EgyptAir",
+	    "EgyptAir", 1, "saying");
+}
+
+Test(quotes, a_headline_in_capitals_is_no_speaker)
+{
+	const char *b = "Intro.\n\nVOTERS WANT A CHANGE OF STYLE - Jane Roe: "
+	    "\"We found that voters want it.\"";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We found that voters want it.\"", 0, QUOTE_DIRECT,
+	    "Jane Roe", "Jane Roe", 0, ":");
+}
+
+Test(quotes, a_dateline_is_no_speaker)
+{
+	const char *b = "WASHINGTON, Dec. 8 (UPI) — Responding to the plan, "
+	    "a top aide urged action, saying \"We have to be ready.\"";
+
+	cr_assert_eq(qt(b), 1);
+	cr_assert_null(qt_at(qt_off(b, "\"We have", 0))->speaker.p);
+}
+
 Test(quotes, quoted_as_saying)
 {
 	const char *b = "Russian President Vladimir Putin sent a message.\n\n"

@@ -212,6 +212,17 @@ int	speaker_clause_subject(const char *s, size_t lo, size_t cue,
 	    struct attr *a);
 /* The speaker's name for an attribution's mention, or a nil str. */
 struct str speaker_of(struct qx *x, const struct attr *a);
+/* What a name (titles stripped) is as a speaker: the person-name test. */
+enum speaker_kind {
+	SPEAKER_NONE,		/* never speaks: a place, an event... */
+	SPEAKER_MAYBE,		/* capitals, no evidence either way */
+	SPEAKER_SUBJECT,	/* a country, a capital, a people, a medium:
+				 * speaks only as the subject of its cue */
+	SPEAKER_ORG,		/* an organisation or an acronym */
+	SPEAKER_PERSON,		/* a given name or an initial in it */
+};
+enum speaker_kind speaker_kind_of(const char *s, size_t len, size_t ns,
+	    size_t ne);
 
 /* --- attribution.c --- */
 

@@ -28,6 +28,155 @@
 /* Bytes of one name word; the longest surnames are about 35 bytes. */
 #define NAME_WORD_BYTES_MAX	40
 
+/* --- who can speak: the person-name test --- */
+
+/* Classes of speaker_names.def (tools/gen_speaker_names.py writes it). */
+#define NM_GIVEN	0x01	/* a given name */
+#define NM_STATE	0x02	/* a country or a capital */
+#define NM_PLACE	0x04	/* a place, or the head of a place name */
+#define NM_PLACEMOD	0x08	/* opens a place name: new, san, north */
+#define NM_MEDIUM	0x10	/* a medium, a site, a product */
+#define NM_EVENT	0x20	/* an event: flight, tournament, war */
+#define NM_PEOPLE	0x40	/* a people or its adjective */
+
+#define NAME(w, c)	TEXT_LEX_ENTRY(w, c),
+static const struct text_lex speaker_names[] = {
+#include "speaker_names.def"
+};
+#undef NAME
+
+
+/* Hyphenated modifiers that make a name an adjective: "Trump-style". */
+static const char *const modifier_suffixes[] = {
+	"style", "like", "era", "based", "backed", "led", "linked", "owned",
+	"funded", "type", "esque", NULL
+};
+
+static uint32_t
+name_class(const char *s, const struct text_word *w)
+{
+	size_t e = text_word_stem_end(s, w);
+
+	if (e - w->start > TEXT_LEX_WORD_MAX)
+		return 0;
+	return text_lex_find(speaker_names, sizeof(speaker_names) /
+	    sizeof(speaker_names[0]), s, w->start, e);
+}
+
+/*
+ * Is the word before a (or after b), on the same line, all capitals?  A
+ * name in capitals among more of them is a headline ("RED STATES
+ * OUTNUMBER BLUE STATES FOR THE FIRST TIME").
+ */
+static int
+allcap_neighbour(const char *s, size_t len, size_t a, size_t b)
+{
+	struct text_word w;
+	size_t p = a;
+
+	if (text_word_prev(s, 0, &p, &w) && text_gap_is_blank(s, w.end, a) &&
+	    (w.flags & TEXT_W_ALLCAP))
+		return 1;
+	p = b;
+	return text_word_next(s, len, &p, &w) &&
+	    text_gap_is_blank(s, b, w.start) && (w.flags & TEXT_W_ALLCAP);
+}
+
+/*
+ * Is [a, b) a dateline: capitals at a line's start, then a comma, a dash
+ * or a bracket ("WASHINGTON, Dec. 8 (UPI) —", "PHILADELPHIA ―")?
+ */
+static int
+is_dateline(const char *s, size_t len, size_t a, size_t b)
+{
+	uint32_t c;
+
+	if (a > 0 && !text_is_newline(text_char_before(s, a)))
+		return 0;
+	while (b < len && s[b] == ' ')
+		b++;
+	c = text_char_at(s, len, b);
+	return c == ',' || c == '(' || text_is_dash(c);
+}
+
+/*
+ * What the name [ns, ne) is as a speaker (news names, titles stripped):
+ * a person, an organisation or a state that can speak, a capitalised
+ * phrase with no evidence either way, or something that never speaks —
+ * a place ("Oklahoma City", "East Room"), a medium ("Twitter"), an event
+ * ("EgyptAir Flight MS804"), a people's adjective ("Russian",
+ * "Trump-style"), a dateline or a headline in capitals.  Capitals alone
+ * make no person: a given name first, an initial, or an organisation
+ * word does.
+ */
+enum speaker_kind
+speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
+{
+	struct text_word w, first = { 0, 0, 0 }, last = { 0, 0, 0 };
+	size_t p = ns, n = 0, allcap = 0, e;
+	uint32_t c, all = 0, nonplace = 0;
+	int initial = 0, org = 0;
+
+	while (text_word_next(s, ne, &p, &w)) {
+		if (n == 0)
+			first = w;
+		last = w;
+		n++;
+		c = name_class(s, &w);
+		all |= c;
+		if (!(c & (NM_STATE | NM_PLACE | NM_PLACEMOD)))
+			nonplace = 1;
+		/* "VOTERS WANT A CHANGE": a capital alone is capitals too */
+		if (((w.flags & TEXT_W_ALLCAP) || (w.end - w.start == 1 &&
+		    (w.flags & TEXT_W_CAP))) && !(w.flags & TEXT_W_ABBREV))
+			allcap++;
+		if (w.flags & TEXT_W_INITIAL)
+			initial = 1;
+		if (lexicon_is(s, &w, LX_ORG))
+			org = 1;
+	}
+	if (n == 0)
+		return SPEAKER_NONE;
+	if (all & NM_EVENT)
+		return SPEAKER_NONE;
+	/* capitals: one word is an organisation (KCNA, NYPD, POLITICO),
+	 * unless it is a dateline; more are a headline */
+	if (allcap == n && (n > 1 || allcap_neighbour(s, len, ns, ne) ||
+	    is_dateline(s, len, ns, ne)))
+		return SPEAKER_NONE;
+	if (n == 1) {
+		c = name_class(s, &first);
+		for (e = first.start; e < first.end && s[e] != '-'; e++)
+			;
+		if (e + 1 < first.end && text_is_lower(text_char_at(s,
+		    first.end, e + 1))) {
+			struct text_word tail = first;
+
+			tail.start = e + 1;
+			if (text_word_in(s, &tail, modifier_suffixes))
+				return SPEAKER_NONE;
+		}
+		if (c & (NM_PEOPLE | NM_MEDIUM))
+			return SPEAKER_SUBJECT;	/* "Cuban said", "Twitter said" */
+	}
+	if (!nonplace && (all & NM_PLACE))
+		return SPEAKER_NONE;		/* "New York", "Oklahoma" */
+	if (!nonplace)
+		return SPEAKER_SUBJECT;		/* "North Korea", "Pyongyang" */
+	if (all & NM_MEDIUM)
+		return SPEAKER_SUBJECT;		/* "HuffPost Live" */
+	if (org || allcap == n)
+		return SPEAKER_ORG;
+	if (n >= 2 && ((name_class(s, &first) & NM_GIVEN) || initial))
+		return SPEAKER_PERSON;
+	/* "Oklahoma City", "East Room", "Trump Tower": a place's head;
+	 * "San Bernardino", "Fort Worth": a place's opening word */
+	if (n >= 2 && ((name_class(s, &last) & NM_PLACE) ||
+	    (name_class(s, &first) & NM_PLACEMOD)))
+		return SPEAKER_NONE;
+	return SPEAKER_MAYBE;
+}
+
 /* --- names seen so far --- */
 
 /* Has the word the shape of a name word (before the lexicon has a say)? */
@@ -294,7 +443,9 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 
 		if (nm->start >= a || (nm->start <= a && nm->end > a))
 			continue;
-		if (name_contains(x->s, nm->start, nm->end, a, b)) {
+		if (name_contains(x->s, nm->start, nm->end, a, b) &&
+		    speaker_kind_of(x->s, x->len, nm->start, nm->end) !=
+		    SPEAKER_NONE) {
 			*ns = nm->start;
 			*ne = nm->end;
 			return 1;
@@ -308,6 +459,7 @@ static int
 resolve_pronoun(struct qx *x, size_t pos, struct str *out)
 {
 	size_t i, n;
+	enum speaker_kind kind;
 
 	speaker_names_scan_to(x, pos);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
@@ -317,6 +469,9 @@ resolve_pronoun(struct qx *x, size_t pos, struct str *out)
 
 		if (nm->end > pos || !nm->person)
 			continue;
+		kind = speaker_kind_of(x->s, x->len, nm->start, nm->end);
+		if (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT)
+			continue;	/* "he" is no place, no people */
 		if (x->have_person && x->person_pos > nm->start &&
 		    x->person_pos < pos) {
 			*out = x->person;
@@ -403,6 +558,9 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 	}
 	if (speaker_word_is_namey(s, &w) && !lexicon_is(s, &w, LX_CAPSTOP)) {
 		speaker_name_run_fwd(s, end, w, a, last);
+		/* "said Twitter", "said Oklahoma City": no speaker */
+		if (speaker_kind_of(s, end, a->ns, a->ne) == SPEAKER_NONE)
+			return 0;
 		if (!(last->flags & TEXT_W_POSS))
 			return 1;
 		/* "Putin's message": the possessor speaks through it. */
@@ -459,11 +617,13 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
  * A subject read backward from the word before a cue: a pronoun, a name
  * run, or a nominal back to its determiner.
  */
-int
-speaker_mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
+static int
+mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
+    int of_place)
 {
 	struct text_word w, run[RUN_WORDS_MAX];
 	size_t p = pos, n = 0, i, first, q;
+	enum speaker_kind kind;
 
 	a->ns = a->ne = 0;
 	a->pronoun = 0;
@@ -511,7 +671,30 @@ speaker_mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
 		a->me = text_word_stem_end(s, &run[n - 1]);
 		a->ns = run[i].start;
 		a->ne = a->me;
-		return 1;
+		kind = speaker_kind_of(s, pos, a->ns, a->ne);
+		if (kind != SPEAKER_NONE && kind != SPEAKER_SUBJECT)
+			return 1;
+		/* "Rep. Tom Cole of Oklahoma", "Democrat of Texas": the
+		 * person before "of" a place speaks */
+		q = a->ms;
+		if (of_place && text_word_prev(s, lo, &q, &w) &&
+		    text_word_eq(s, &w, "of") &&
+		    text_gap_is_blank(s, w.end, a->ms)) {
+			struct attr b;
+
+			if (mention_back(s, lo, w.start, &b, 0) && !b.pronoun &&
+			    b.ns != b.ne && (kind = speaker_kind_of(s, w.start,
+			    b.ns, b.ne)) != SPEAKER_NONE &&
+			    kind != SPEAKER_SUBJECT) {
+				a->ms = b.ms;
+				a->ns = b.ns;
+				a->ne = b.ne;
+				return 1;
+			}
+		}
+		/* a state, a company, a people speak as the subject
+		 * ("Pyongyang said", "Twitter said"); a place does not */
+		return kind == SPEAKER_SUBJECT;
 	}
 	/* a nominal: lower-case words back to a determiner */
 	a->me = w.end;
@@ -565,6 +748,12 @@ speaker_described_fwd(const char *s, size_t end, size_t pos, struct attr *a)
 	return 0;
 }
 
+int
+speaker_mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
+{
+	return mention_back(s, lo, pos, a, 1);
+}
+
 /*
  * The subject of the clause a participle or colon hangs from: the last
  * name or pronoun before the cue that a verb follows ("Trump returned the
@@ -577,6 +766,7 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 	size_t p = lo, q;
 	struct attr cand, best, firsta;
 	int have_best = 0, have_first = 0;
+	enum speaker_kind kind = SPEAKER_PERSON;
 
 	memset(&best, 0, sizeof(best));
 	memset(&firsta, 0, sizeof(firsta));
@@ -590,9 +780,21 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 		} else if (speaker_word_is_namey(s, &w) &&
 		    !lexicon_is(s, &w, LX_CAPSTOP)) {
 			speaker_name_run_fwd(s, cue, w, &cand, &last);
+			kind = speaker_kind_of(s, cue, cand.ns, cand.ne);
 		} else
 			continue;
 		p = last.end;
+		/*
+		 * Not "in Turkey", "the Oklahoma City bombing", "Russian
+		 * soldiers", "a post on Twitter": the nearest capitals are
+		 * no subject unless they can speak as more than a subject.
+		 */
+		if (!cand.pronoun && (kind == SPEAKER_NONE ||
+		    kind == SPEAKER_SUBJECT))
+			continue;
+		/* "(UPI)": a name in brackets is an aside */
+		if (text_char_before(s, w.start) == '(')
+			continue;
 		if (!have_first) {
 			firsta = cand;
 			have_first = 1;
@@ -648,5 +850,8 @@ speaker_of(struct qx *x, const struct attr *a)
 	 * or a surname never seen in full, stands for itself. */
 	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
+	/* a place, a medium, an event, a dateline never speaks */
+	if (speaker_kind_of(x->s, x->len, a->ns, a->ne) == SPEAKER_NONE)
+		return none;
 	return str_make(x->s + a->ns, a->ne - a->ns);
 }
