@@ -309,6 +309,16 @@ Test(dates, durations)
 	    TIMEX_DURATION, "P20Y");
 	dt_one("The church stood for two centuries.", "two centuries",
 	    TIMEX_DURATION, "P200Y");
+	/* "the past year": the calendar year before (TimeBank, HeidelTime);
+	 * counted, or a decade, a length */
+	dt_one("Prices rose 5% over the past year.", "the past year",
+	    TIMEX_DATE, "2015");
+	dt_one("Prices rose 5% in the last month.", "the last month",
+	    TIMEX_DATE, "2016-07");
+	dt_one("Prices rose 5% over the past two years.",
+	    "the past two years", TIMEX_DURATION, "P2Y");
+	dt_one("Wages stagnated over the past decade.", "the past decade",
+	    TIMEX_DURATION, "P10Y");
 	/* an uncounted plural before "ago": some time in the past */
 	dt_one("Troops withdrew decades ago.", "decades ago", TIMEX_DATE,
 	    "PAST_REF");

@@ -372,6 +372,19 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 			if (!rel || !(the || W(tk(c, jc - 1), past) ||
 			    W(tk(c, jc - 1), coming)))
 				return 0;
+			/* "the past year", "the last week": the calendar
+			 * unit before publication (TimeBank's and
+			 * HeidelTime's DATE), not a year's length */
+			if (the && c->has_pub && (W(tk(c, jc - 1), past) ||
+			    W(tk(c, jc - 1), last) ||
+			    W(tk(c, jc - 1), previous)) &&
+			    u >= U_WEEK && u != U_FORTNIGHT && u <= U_YEAR &&
+			    !(P(tk(c, j + 1), '-') && adj(tk(c, j + 1)))) {
+				dt_span(h, c, i, j + 1);
+				dt_hit_gran(h, c, dt_shift(c->pub, u, -1),
+				    dt_unit_gran(u));
+				return h->ntok;
+			}
 			val = 1;
 		}
 	} else {
