@@ -227,6 +227,51 @@ Test(speech, coordinated_verb_takes_the_sentence_subject)
 	    "Graham", "said");
 }
 
+Test(speech, mixed_clause_closed_inside_the_mark)
+{
+	const char *b = "Voters \"think this guy is not going to be worried "
+	    "about breaking eggs,\" he said.";
+
+	cr_assert_eq(sp_run(b), 1);
+	/* the comma sits inside the closing mark: the content keeps it */
+	sp_indirect(b, "Voters \"think this guy is not going to be worried "
+	    "about breaking eggs,\"", NULL, "he", "said");
+}
+
+Test(speech, closing_cue_with_an_appositive_or_an_adjunct)
+{
+	const char *b = "Many factors drive the cost of college, said Mark "
+	    "Kantrowitz, a national student aid expert. Outright victory "
+	    "is vital, Smith said after meeting Thursday with campaign "
+	    "aides.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Many factors drive the cost of college",
+	    "Mark Kantrowitz", "Mark Kantrowitz", "said");
+	sp_indirect(b, "Outright victory is vital", "Smith", "Smith", "said");
+}
+
+Test(speech, attribution_inside_the_speech_splits_it)
+{
+	const char *b = "In his state, Christie said, nonviolent offenders "
+	    "go to treatment. Still, he said, the law holds.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "In his state", "Christie", "Christie", "said");
+	sp_indirect(b, "nonviolent offenders go to treatment", "Christie",
+	    "Christie", "said");
+	/* a lone adverb before it is no speech */
+	sp_indirect(b, "the law holds", NULL, "he", "said");
+}
+
+Test(speech, scene_before_a_quoted_sentence_is_no_speech)
+{
+	const char *b = "On CBS the day before, she stated, \"When we "
+	    "win, we will govern.\"";
+
+	cr_assert_eq(sp_run(b), 0);
+}
+
 Test(speech, according_to_first)
 {
 	const char *b = "According to the Pentagon, the strike killed three "

@@ -719,6 +719,45 @@ is_aux(const struct qx *x, const struct text_word *w)
 	return 0;
 }
 
+/* The byte at pos, past spaces (0 at end). */
+static char
+char_after_blank(const char *s, size_t end, size_t pos)
+{
+	while (pos < end && (s[pos] == ' ' || s[pos] == '\t'))
+		pos++;
+	return pos < end ? s[pos] : 0;
+}
+
+/*
+ * Does a comma or a dash close the clause before pos (", he said", "—
+ * he said"), or a comma inside a closing mark (",\" he said", ",”",
+ * ",''")?  *at is where the clause ends: after the comma, or after the
+ * closing mark, which the mixed content keeps.
+ */
+static int
+clause_closed_before(const struct qx *x, struct sent *t, size_t pos,
+    size_t *at)
+{
+	const char *s = x->s;
+	size_t p, k, lo = t->ss;
+	uint32_t c = char_before_blank(s, lo, pos, &p);
+
+	*at = p;
+	if (c == ',' || text_is_dash(c))
+		return 1;
+	if (c != '"' && c != 0x201D && c != 0x2019 && c != '\'' && c != 0xBB)
+		return 0;
+	/* a direct quote closing there is the quote's ("and "A," Jones
+	 * said"); a fragment is the mixed speech's */
+	for (k = 0; k < t->nq; k++)
+		if (sq_at(x, t, k)->end == p && sq_at(x, t, k)->direct)
+			return 0;
+	p -= c < 0x80 ? 1 : (c < 0x800 ? 2 : 3);
+	if (c == '\'' && p > lo && s[p - 1] == '\'')
+		p--;		/* '' */
+	return p > lo && s[p - 1] == ',';
+}
+
 /*
  * The subjects the mention readers do not take, from the word before the
  * cue (word j, past its auxiliaries):
@@ -879,27 +918,44 @@ static int
 closes_sentence(const struct qx *x, struct sent *t, size_t i,
     const struct attr *a)
 {
-	size_t k;
-	uint32_t c;
+	size_t k, at;
+	int adjunct = 0;
 
-	c = char_before_blank(x->s, t->ss, a->found ? a->ms : t->w[i].start,
-	    NULL);
-	if (c != ',' && !text_is_dash(c))
+	if (!clause_closed_before(x, t, a->found ? a->ms : t->w[i].start,
+	    &at))
 		return 0;
-
-	for (k = i + 1; k < t->n && k <= i + CLOSER_WORDS_MAX; k++) {
+	/* ", he said, B": a parenthetical inside the speech, not a close */
+	if (char_after_blank(x->s, t->se, t->w[i].end) == ',')
+		return 0;
+	/* "said after meeting Thursday with Trump aides": an adjunct runs
+	 * to the end */
+	if (i + 1 < t->n && (wlx(x, t, i) & LX_CUE) &&
+	    (wlx(x, t, i + 1) & LX_FUNC) &&
+	    !(wlx(x, t, i + 1) & (LX_DET | LX_PRON)) &&
+	    !is_word(x, &t->w[i + 1], "that") &&
+	    !is_word(x, &t->w[i + 1], "to"))
+		adjunct = 1;
+	for (k = i + 1; k < t->n && (adjunct || k <= i + CLOSER_WORDS_MAX);
+	    k++) {
 		if (wlx(x, t, k) & (LX_CUE | LX_REPORT))
 			return 0;
 		if (is_word(x, &t->w[k], "that"))
 			return 0;
+		/* "said Mark Kantrowitz, a student aid expert": the rest
+		 * is an appositive */
+		if (!a->found && k <= i + CLOSER_WORDS_MAX &&
+		    x->s[t->w[k].end] == ',' && k + 1 < t->n) {
+			adjunct = 1;
+			continue;
+		}
 	}
-	if (k < t->n || t->truncated)
+	if (!adjunct && (k < t->n || t->truncated))
 		return 0;
 	for (k = 0; k < t->nq; k++)
 		if (sq_at(x, t, k)->start > t->w[i].end)
 			return 0;
 	/* no text after the last word read but the sentence's end */
-	return i + 1 == t->n || t->w[t->n - 1].end + 2 >= t->se ||
+	return adjunct || i + 1 == t->n || t->w[t->n - 1].end + 2 >= t->se ||
 	    text_all_space(x->s, t->w[t->n - 1].end, t->se);
 }
 
@@ -1033,6 +1089,60 @@ cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	return emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
 
+/* Does the first quote after the cue at i open in lower case? */
+static int
+lower_quote_after(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t k, p;
+
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = sq_at(x, t, k);
+
+		if (q->start < t->w[i].end)
+			continue;
+		/* past the mark and any space */
+		p = q->start + ((unsigned char)x->s[q->start] < 0x80 ? 1 :
+		    ((unsigned char)x->s[q->start] < 0xE0 ? 2 : 3));
+		while (p < q->end && (x->s[p] == ' ' || x->s[p] == '\''))
+			p++;
+		return p < q->end && ascii_lower((unsigned char)x->s[p]);
+	}
+	return 0;
+}
+
+/*
+ * "A, X said, B": an attribution set inside the speech splits it in two;
+ * A is the part before it (B is cue_forward's).  Not a participle's
+ * clause ("Asked about it, he said, ...").  1 when A was taken.
+ */
+static int
+parenthetical_head(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	size_t at, ce;
+	int quoted;
+
+	if (!a->found || a->ms <= t->ss || t->n < 2 ||
+	    char_before_blank(s, t->ss, a->ms, &at) != ',' ||
+	    char_after_blank(s, t->se, t->w[i].end) != ',')
+		return 0;
+	if (!(t->w[0].flags & TEXT_W_CAP) || ends_with(x, &t->w[0], "ed") ||
+	    ends_with(x, &t->w[0], "ing") || (wlx(x, t, 0) & SPEECH_CUES))
+		return 0;
+	/* "On CBS the day before, she stated, "When ..."": before a
+	 * quoted sentence, A sets the scene; before a lower-case quote
+	 * ("An economic downturn, he said, "could be ..."") it is speech */
+	if (introduces_direct(x, t, i) && !lower_quote_after(x, t, i))
+		return 0;
+	ce = trim_end(s, t->ss, at);
+	/* "Still, he said, ...": a lone adverb is no speech */
+	if (ce <= t->ss || mostly_direct(x, t, t->ss, ce) ||
+	    (content_words(x, t, t->ss, ce, &quoted) < 2 && !quoted))
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return emit(x, t, t->ss, ce, a) == -1 ? -1 : 1;
+}
+
 /*
  * "CLAUSE, X said." / "CLAUSE, said X.": a cue closing the sentence after
  * a comma.  The content runs from the sentence's start to the comma.
@@ -1046,16 +1156,13 @@ cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	struct text_word last;
 
 	if (a->found) {
-		if (char_before_blank(s, t->ss, a->ms, &comma) != ',' &&
-		    !text_is_dash(char_before_blank(s, t->ss, a->ms, NULL)))
+		if (!clause_closed_before(x, t, a->ms, &comma))
 			return 0;
 	} else {
 		/* inverted: ", said Smith." */
 		if (!speaker_mention_fwd(s, t->se, t->w[i].end, a, &last))
 			return 0;
-		if (char_before_blank(s, t->ss, t->w[i].start, &comma) !=
-		    ',' && !text_is_dash(char_before_blank(s, t->ss,
-		    t->w[i].start, NULL)))
+		if (!clause_closed_before(x, t, t->w[i].start, &comma))
 			return 0;
 		a->found = 1;
 	}
@@ -1195,6 +1302,11 @@ analyse(struct qx *x, struct sent *t)
 		if (!a.found || (took && ((a.ns == a.ne && !a.pronoun) ||
 		    !(wlx(x, t, i) & LX_CUE))))
 			continue;
+		if (!took && (r = parenthetical_head(x, t, i, &a)) != 0) {
+			if (r == -1)
+				return -1;
+			took = 1;
+		}
 		/* a cue inside reported content reports speech nested in
 		 * it ("KCNA reported Kim told Putin that he ...") */
 		if ((r = cue_forward(x, t, i, &a,
