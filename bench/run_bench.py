@@ -61,10 +61,12 @@ LIMITS = {
         "of 511 M), so the CLI runs at the extractors' speed; --jobs N "
         "scales it with cores.",
     "e2e_articles_s":
-        "the workers' CPU: 2 workers x ~140 us of CPU per 4 KB article "
-        "(both extractors at ~40 MB/s) is ~14,000 articles/s on 2 "
-        "cores before quarryd takes its share; the sustained rows' "
-        "\"workers CPU µs/article\" column shows it.",
+        "the CPU each article takes: {w:.0f} µs in the workers and "
+        "{q:.0f} µs in quarryd (the 2-worker sustained row) is at most "
+        "{cap:,.0f} articles/s on {ncpu} cores with nothing else running; "
+        "the workers' share is extraction (the extractors' rows above; "
+        "`perf record -g -p WORKER_PID` during that row puts ~90 % of a "
+        "worker in workers/extract/).",
     "p99_ms":
         "scheduling: quarryd, 2 workers (3 threads each with ZeroMQ's) "
         "and the feeder share 2 cores; a job waits in quarryd's queue for "
@@ -332,8 +334,12 @@ missed = [k for k in TARGETS if met(k) != "met"]
 if missed:
     md.append("What limits each target missed, and the profile that shows "
               "it:\n")
+    fill = {"w": sus2["workers_cpu_us_per_article"],
+            "q": sus2["quarryd_cpu_us_per_article"], "ncpu": ncpu,
+            "cap": ncpu * 1e6 / max(1.0, sus2["workers_cpu_us_per_article"]
+                                    + sus2["quarryd_cpu_us_per_article"])}
     for k in missed:
-        md.append("- **%s**: %s" % (names[k], LIMITS[k]))
+        md.append("- **%s**: %s" % (names[k], LIMITS[k].format(**fill)))
     md.append("")
 md.append("## Extraction, one core (CPU time)\n")
 md.append("Over %s: %d articles, %.2f MB of body.  Each mode runs for "
