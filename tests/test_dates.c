@@ -353,6 +353,11 @@ Test(dates, decades_and_centuries)
 	    "the early 1980s", TIMEX_DATE, "198");
 	dt_one("It was built in the 19th century, he said.",
 	    "the 19th century", TIMEX_DATE, "18");
+	/* "the 1800s" is the century; "the 2000s" the decade */
+	dt_one("The town was founded in the 1800s.", "the 1800s",
+	    TIMEX_DATE, "18");
+	dt_one("The firm was founded in the early 2000s.",
+	    "the early 2000s", TIMEX_DATE, "200");
 }
 
 Test(dates, quarters)
@@ -418,6 +423,8 @@ Test(dates, sets)
 	    TIMEX_SET, "XXXX-WXX-4");
 	dt_one("It pays $1 million a year to them.", "a year", TIMEX_SET,
 	    "P1Y");
+	dt_one("The festival takes place each summer.", "each summer",
+	    TIMEX_SET, "XXXX-SU");
 }
 
 Test(dates, false_friends)
@@ -1293,12 +1300,15 @@ Test(dates, current_as_the_present)
 	dt_none("He swam against the current.");
 }
 
-Test(dates, today_in_a_name_and_the_future_as_a_fate)
+Test(dates, names_and_idioms_that_are_no_time)
 {
 	dt_none("USA Today reported the deal.");
 	dt_none("This is VOA Today.");
 	dt_one("Today, the deal closed.", "Today", TIMEX_DATE, "2016-08-17");
 	dt_none("It matters to the future of our peoples.");
+	dt_none("The poster showed Gary Cooper from High Noon.");
+	dt_one("The vote is at noon, aides said.", "noon", TIMEX_TIME,
+	    "2016-08-17T12:00");
 	dt_one("Talks may resume in the future.", "the future", TIMEX_DATE,
 	    "FUTURE_REF");
 }

@@ -515,6 +515,12 @@ dt_set(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_SET, "XXXX-XX-XXT%s", part_code[part]);
 		return h->ntok;
 	}
+	/* "each summer", "every winter": the season of every year */
+	if ((lx = L(tk(c, j), C_SEASON)) != NULL && val == 1) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_SET, "XXXX-%s", season_code[lx->val]);
+		return h->ntok;
+	}
 	if ((k = count(c, j, &val, &art, &half)) > 0 && !art && val > 0)
 		j += k;
 	if (unit_at(c, j, k > 0, &u, &plural) == 0)

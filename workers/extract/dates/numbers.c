@@ -224,6 +224,13 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	dt_span(h, c, i, j);
+	/* "the 1800s", "the 1900s": in English the century, not its
+	 * first decade ("the 2000s" is read as the decade: the century's
+	 * sense is too young to be the usual one) */
+	if (v % 10 == 0 && v >= 100 && v < 200 && is_num(t, 4, 4)) {
+		dt_hit_set(h, TIMEX_DATE, "%02d", v / 10);
+		return h->ntok;
+	}
 	dt_hit_set(h, TIMEX_DATE, "%03d", v);
 	return h->ntok;
 }

@@ -187,6 +187,11 @@ dt_time(struct ctx *c, long i, struct hit *h)
 	int hh, mm = 0, pm = 0, sure = 0;
 
 	if (W(t, noon) || W(t, midday) || W(t, midnight)) {
+		/* "High Noon", "high noon comes": the film, the hour of
+		 * decision, not a clock time */
+		if (W(t, noon) && tk(c, i - 1)->kind == TK_WORD &&
+		    strcmp(tk(c, i - 1)->low, "high") == 0)
+			return 0;
 		hh = W(t, midnight) ? 24 : 12;
 		sure = 1;
 	} else if (t->kind != TK_NUM || dt_num_embedded_before(c, i) ||
