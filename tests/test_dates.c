@@ -169,6 +169,13 @@ Test(dates, full_dates)
 	    "1946-09-03");
 	dt_one("It closed on Monday, Aug. 15, as planned.",
 	    "Monday, Aug. 15", TIMEX_DATE, "2016-08-15");
+	/* day first: a first number over 12, or the dotted European form
+	 * with two-digit day and month */
+	dt_one("It was filed on 15/08/2016 in London.", "15/08/2016",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The deadline was 15.08.2016 in Berlin.", "15.08.2016",
+	    TIMEX_DATE, "2016-08-15");
+	dt_none("Version 1.2.2016 shipped.");
 }
 
 Test(dates, months_and_years)

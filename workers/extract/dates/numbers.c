@@ -103,7 +103,7 @@ dt_range_end(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-/* 2016-08-15, 8/15/2016, 8/15/98. */
+/* 2016-08-15, 8/15/2016, 8/15/98, 15/08/2016, 15.08.2016. */
 long
 dt_numeric(struct ctx *c, long i, struct hit *h)
 {
@@ -133,6 +133,21 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 		y = tk(c, i + 4)->num;
 		if (tk(c, i + 4)->ndig == 2)
 			y += y < 50 ? 2000 : 1900;
+		/* 15/08/2024: no thirteenth month, so the day came first */
+		if (m > 12 && d <= 12) {
+			d = m;
+			m = tk(c, i + 2)->num;
+		}
+	} else if (is_num(t, 2, 2) && P(tk(c, i + 1), '.') &&
+	    adj(tk(c, i + 1)) && is_num(tk(c, i + 2), 2, 2) &&
+	    adj(tk(c, i + 2)) && P(tk(c, i + 3), '.') && adj(tk(c, i + 3)) &&
+	    is_num(tk(c, i + 4), 4, 4) && adj(tk(c, i + 4))) {
+		/* 15.08.2024: the European order, day first; only with
+		 * two-digit days and months and a four-digit year (2.0.1,
+		 * 1.2.2024 are versions) */
+		d = t->num;
+		m = tk(c, i + 2)->num;
+		y = tk(c, i + 4)->num;
 	} else
 		return 0;
 	j = i + 5;
