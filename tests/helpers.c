@@ -20,6 +20,7 @@
 #include <zmq.h>
 
 #include <criterion/criterion.h>
+#include <jansson.h>
 
 #include "helpers.h"
 #include "message.h"
@@ -621,4 +622,117 @@ th_run(char *const argv[], char *out, size_t outlen, int timeout_ms)
 	unlink(path);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 +
 	    WTERMSIG(status);
+}
+
+/* --- the quote extractor's tests --- */
+
+/* A line of TH_SAMPLES: the longest sample is under 8 KB. */
+#define TH_SAMPLE_LINE_MAX	65536
+
+uint32_t
+th_off(const char *body, const char *needle, int nth)
+{
+	const char *p = body;
+
+	for (;;) {
+		p = strstr(p, needle);
+		cr_assert_not_null(p, "no \"%s\" in body", needle);
+		if (nth-- == 0)
+			return (uint32_t)(p - body);
+		p++;
+	}
+}
+
+int
+th_str_is(struct str s, const char *expect)
+{
+	if (expect == NULL)
+		return s.p == NULL;
+	return s.p != NULL && s.len == strlen(expect) &&
+	    memcmp(s.p, expect, s.len) == 0;
+}
+
+void
+th_quotes_run(struct extract_out *out, const char *body, size_t len)
+{
+	struct article a;
+
+	memset(&a, 0, sizeof(a));
+	a.id = STR_LIT("t");
+	a.body = str_make(body, len);
+	out->quotes.n = 0;
+	cr_assert_eq(quotes_extract(&a, out), 0);
+}
+
+const struct quote *
+th_quote_at(const struct extract_out *out, uint32_t start,
+    enum quote_kind kind)
+{
+	size_t i;
+
+	for (i = 0; i < out->quotes.n; i++)
+		if (out->quotes.v[i].start == start &&
+		    out->quotes.v[i].kind == kind)
+			return &out->quotes.v[i];
+	cr_assert_fail("no %s item starts at %u", quote_kind_name(kind),
+	    start);
+	return NULL;
+}
+
+void
+th_quote_check(const struct extract_out *out, const char *body,
+    const char *text, int nth, enum quote_kind kind, const char *speaker,
+    const char *mention, int mention_nth, const char *cue)
+{
+	uint32_t s = th_off(body, text, nth);
+	const struct quote *q = th_quote_at(out, s, kind);
+
+	cr_assert_eq(q->end, s + strlen(text), "end of [%s]: %u, not %zu",
+	    text, q->end, s + strlen(text));
+	cr_assert(th_str_is(q->speaker, speaker), "speaker of [%s]: %.*s",
+	    text, (int)q->speaker.len, q->speaker.p ? q->speaker.p : "");
+	if (mention == NULL) {
+		cr_assert_eq(q->speaker_start, q->speaker_end,
+		    "[%s] has a mention", text);
+	} else {
+		uint32_t m = th_off(body, mention, mention_nth);
+
+		cr_assert_eq(q->speaker_start, m, "mention of [%s] at %u",
+		    text, q->speaker_start);
+		cr_assert_eq(q->speaker_end, m + strlen(mention),
+		    "mention end of [%s]", text);
+	}
+	if (cue != NULL)
+		cr_assert(th_str_is(q->cue, cue), "cue of [%s]: %.*s", text,
+		    (int)q->cue.len, q->cue.p ? q->cue.p : "");
+}
+
+char *
+th_sample_body(const char *id)
+{
+	static char line[TH_SAMPLE_LINE_MAX];
+	FILE *f = fopen(TH_SAMPLES, "r");
+	json_error_t jerr;
+	char *body;
+
+	cr_assert_not_null(f, "%s (run from the repository root)",
+	    TH_SAMPLES);
+	while (fgets(line, sizeof(line), f) != NULL) {
+		json_t *o = json_loads(line, 0, &jerr);
+
+		cr_assert_not_null(o, "%s: %s", TH_SAMPLES, jerr.text);
+		if (strcmp(json_string_value(json_object_get(o, "id")),
+		    id) != 0) {
+			json_decref(o);
+			continue;
+		}
+		body = strdup(json_string_value(json_object_get(o, "body")));
+		cr_assert_not_null(body);
+		json_decref(o);
+		fclose(f);
+		return body;
+	}
+	fclose(f);
+	cr_assert_fail("no sample %s", id);
+	return NULL;
 }

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "extract.h"
 #include "message.h"
 
 /* No wait in a test may last longer than this. */
@@ -106,5 +107,33 @@ struct th_result {
 	int	 dead;
 };
 int	 th_recv_result(void *sub, struct th_result *, int timeout_ms);
+
+/*
+ * The quote extractor's tests (test_quotes.c, test_speech.c): offsets are
+ * asserted exactly, as byte offsets of strings found in the body itself.
+ */
+/* The five sample articles, read from the repository root. */
+#define TH_SAMPLES		"examples/articles.jsonl"
+/* Byte offset of the nth (0-based) occurrence of needle in body. */
+uint32_t th_off(const char *body, const char *needle, int nth);
+/* Is s the string expect (NULL: is s nil)? */
+int	 th_str_is(struct str s, const char *expect);
+/* Run quotes_extract alone over body[0, len) into out (it must succeed). */
+void	 th_quotes_run(struct extract_out *out, const char *body, size_t len);
+/* The item of this kind in out that starts at byte start (a failed
+ * assertion if there is none). */
+const struct quote *th_quote_at(const struct extract_out *out,
+	    uint32_t start, enum quote_kind kind);
+/*
+ * Check the item of this kind spanning exactly the nth occurrence of
+ * text: its speaker (NULL = nil), its mention (the mention_nth
+ * occurrence of mention; NULL = none) and its cue (NULL = not checked).
+ */
+void	 th_quote_check(const struct extract_out *out, const char *body,
+	    const char *text, int nth, enum quote_kind kind,
+	    const char *speaker, const char *mention, int mention_nth,
+	    const char *cue);
+/* The body of the sample article id in TH_SAMPLES (malloc'd). */
+char	*th_sample_body(const char *id);
 
 #endif

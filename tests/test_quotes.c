@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include <criterion/criterion.h>
-#include <jansson.h>
 
 #include "extract.h"
+#include "helpers.h"
 #include "message.h"
 #include "pagewatch.h"
 #include "text.h"
@@ -38,14 +38,9 @@ TestSuite(quotes, .fini = qt_fini);
 static size_t
 qt_run(const char *body, size_t len)
 {
-	struct article a;
 	size_t i, n = 0;
 
-	memset(&a, 0, sizeof(a));
-	a.id = STR_LIT("t");
-	a.body = str_make(body, len);
-	qt_out.quotes.n = 0;
-	cr_assert_eq(quotes_extract(&a, &qt_out), 0);
+	th_quotes_run(&qt_out, body, len);
 	for (i = 0; i < qt_out.quotes.n; i++)
 		n += qt_out.quotes.v[i].kind != QUOTE_INDIRECT;
 	return n;
@@ -55,21 +50,6 @@ static size_t
 qt(const char *body)
 {
 	return qt_run(body, strlen(body));
-}
-
-/* Byte offset of the nth (0-based) occurrence of needle in body. */
-static uint32_t
-qt_off(const char *body, const char *needle, int nth)
-{
-	const char *p = body;
-
-	for (;;) {
-		p = strstr(p, needle);
-		cr_assert_not_null(p, "no \"%s\" in body", needle);
-		if (nth-- == 0)
-			return (uint32_t)(p - body);
-		p++;
-	}
 }
 
 /* The quote in marks (not reported speech) starting at byte start. */
@@ -86,15 +66,6 @@ qt_at(uint32_t start)
 	return NULL;
 }
 
-static int
-qt_str_is(struct str s, const char *expect)
-{
-	if (expect == NULL)
-		return s.p == NULL;
-	return s.p != NULL && s.len == strlen(expect) &&
-	    memcmp(s.p, expect, s.len) == 0;
-}
-
 /*
  * Check one quote: its span from the first occurrence of `text`, its kind,
  * speaker (NULL = nil), the mention (the nth occurrence of `mention`,
@@ -105,28 +76,8 @@ qt_check(const char *body, const char *text, int nth, enum quote_kind kind,
     const char *speaker, const char *mention, int mention_nth,
     const char *cue)
 {
-	uint32_t s = qt_off(body, text, nth);
-	const struct quote *q = qt_at(s);
-
-	cr_assert_eq(q->end, s + strlen(text), "end of [%s]: %u, not %zu",
-	    text, q->end, s + strlen(text));
-	cr_assert_eq(q->kind, kind, "kind of [%s]", text);
-	cr_assert(qt_str_is(q->speaker, speaker), "speaker of [%s]: %.*s",
-	    text, (int)q->speaker.len, q->speaker.p ? q->speaker.p : "");
-	if (mention == NULL) {
-		cr_assert_eq(q->speaker_start, q->speaker_end,
-		    "[%s] has a mention", text);
-	} else {
-		uint32_t m = qt_off(body, mention, mention_nth);
-
-		cr_assert_eq(q->speaker_start, m, "mention of [%s] at %u",
-		    text, q->speaker_start);
-		cr_assert_eq(q->speaker_end, m + strlen(mention),
-		    "mention end of [%s]", text);
-	}
-	if (cue != NULL)
-		cr_assert(qt_str_is(q->cue, cue), "cue of [%s]: %.*s", text,
-		    (int)q->cue.len, q->cue.p ? q->cue.p : "");
+	th_quote_check(&qt_out, body, text, nth, kind, speaker, mention,
+	    mention_nth, cue);
 }
 
 /* --- pairing conventions --- */
@@ -193,9 +144,9 @@ Test(quotes, german_low_high)
 	    "\x9c Dann ging sie.";
 
 	cr_assert_eq(qt(b), 1);
-	cr_assert_eq(qt_out.quotes.v[0].start, qt_off(b, "\xe2\x80\x9eWir", 0));
+	cr_assert_eq(qt_out.quotes.v[0].start, th_off(b, "\xe2\x80\x9eWir", 0));
 	cr_assert_eq(qt_out.quotes.v[0].end,
-	    qt_off(b, " Dann", 0));
+	    th_off(b, " Dann", 0));
 }
 
 Test(quotes, wire_backticks)
@@ -263,13 +214,13 @@ Test(quotes, multi_paragraph_quote_is_one)
 	const char *b = "Smith said:\n\n\xe2\x80\x9cThe first part of the "
 	    "speech ends here.\n\n\xe2\x80\x9cThe second part goes on and "
 	    "ends.\xe2\x80\x9d\n\nThen he left.";
-	uint32_t s = qt_off(b, "\xe2\x80\x9cThe first", 0);
+	uint32_t s = th_off(b, "\xe2\x80\x9cThe first", 0);
 
 	cr_assert_eq(qt(b), 1);
 	cr_assert_eq(qt_out.quotes.v[0].start, s);
-	cr_assert_eq(qt_out.quotes.v[0].end, qt_off(b, "\n\nThen", 0));
+	cr_assert_eq(qt_out.quotes.v[0].end, th_off(b, "\n\nThen", 0));
 	cr_assert_eq(qt_out.quotes.v[0].kind, QUOTE_DIRECT);
-	cr_assert(qt_str_is(qt_out.quotes.v[0].speaker, "Smith"));
+	cr_assert(th_str_is(qt_out.quotes.v[0].speaker, "Smith"));
 }
 
 Test(quotes, unclosed_quote_ends_at_its_paragraph)
@@ -323,7 +274,7 @@ Test(quotes, restarted_quote_ends_at_its_last_sentence)
 
 	cr_assert_eq(qt(b), 2);
 	cr_assert_eq(qt_out.quotes.v[0].start, 0);
-	cr_assert_eq(qt_out.quotes.v[0].end, qt_off(b, " Really", 0));
+	cr_assert_eq(qt_out.quotes.v[0].end, th_off(b, " Really", 0));
 	cr_assert_eq(qt_out.quotes.v[0].kind, QUOTE_DIRECT);
 	qt_check(b, "\xe2\x80\x9c" "Another one starts,\xe2\x80\x9d", 0,
 	    QUOTE_DIRECT, NULL, "she", 0, "said");
@@ -573,7 +524,7 @@ Test(quotes, a_dateline_is_no_speaker)
 	    "a top aide urged action, saying \"We have to be ready.\"";
 
 	cr_assert_eq(qt(b), 1);
-	cr_assert_null(qt_at(qt_off(b, "\"We have", 0))->speaker.p);
+	cr_assert_null(qt_at(th_off(b, "\"We have", 0))->speaker.p);
 }
 
 Test(quotes, quoted_as_saying)
@@ -641,7 +592,7 @@ Test(quotes, long_clause_after_a_bare_cue_is_direct)
 	qt_check(b, "\"the whole game has become screwed up because the "
 	    "referees keep throwing flags all night.\"", 0, QUOTE_DIRECT,
 	    "Trump", "Trump", 0, "says");
-	cr_assert_eq(qt_at(qt_off(b, "\"bad calls\"", 0))->kind,
+	cr_assert_eq(qt_at(th_off(b, "\"bad calls\"", 0))->kind,
 	    QUOTE_PARTIAL);
 }
 
@@ -683,7 +634,7 @@ Test(quotes, sentence_going_on_after_the_marks_is_partial)
 	    "said");
 	qt_check(b, "\"To see the number of cases that could change is "
 	    "stunning,\"", 0, QUOTE_PARTIAL, NULL, NULL, 0, NULL);
-	cr_assert_eq(qt_at(qt_off(b, "\"Cruz and", 0))->kind,
+	cr_assert_eq(qt_at(th_off(b, "\"Cruz and", 0))->kind,
 	    QUOTE_DIRECT);
 }
 
@@ -695,9 +646,9 @@ Test(quotes, sentence_going_on_after_a_cue_and_marks_is_partial)
 	    "and \"Build the wall.\"";
 
 	cr_assert_eq(qt(b), 3);
-	cr_assert_eq(qt_at(qt_off(b, "\"the fear", 0))->kind,
+	cr_assert_eq(qt_at(th_off(b, "\"the fear", 0))->kind,
 	    QUOTE_PARTIAL);
-	cr_assert_eq(qt_at(qt_off(b, "\"Send them home", 0))->kind,
+	cr_assert_eq(qt_at(th_off(b, "\"Send them home", 0))->kind,
 	    QUOTE_DIRECT);
 }
 
@@ -708,9 +659,9 @@ Test(quotes, chanted_words_are_direct)
 	    "Trump says \"bad calls\" cost them.";
 
 	cr_assert_eq(qt(b), 2);
-	cr_assert_eq(qt_at(qt_off(b, "\"no contract", 0))->kind,
+	cr_assert_eq(qt_at(th_off(b, "\"no contract", 0))->kind,
 	    QUOTE_DIRECT);
-	cr_assert_eq(qt_at(qt_off(b, "\"bad calls\"", 0))->kind,
+	cr_assert_eq(qt_at(th_off(b, "\"bad calls\"", 0))->kind,
 	    QUOTE_PARTIAL);
 }
 
@@ -764,48 +715,21 @@ Test(quotes, lexicon_is_sorted_lower_case_and_unique)
 
 /* --- the samples in examples/articles.jsonl --- */
 
-#define QT_SAMPLES	"examples/articles.jsonl"
-/* A sample line is a few kilobytes of body plus metadata. */
-#define QT_SAMPLE_LINE_MAX	65536
-
 /* Load the body of the sample with this id and run the extractor on it. */
 static const char *
 qt_sample(const char *id)
 {
-	static char line[QT_SAMPLE_LINE_MAX];
-	FILE *f = fopen(QT_SAMPLES, "r");
-	json_error_t jerr;
-
-	cr_assert_not_null(f, "%s (run from the repository root)",
-	    QT_SAMPLES);
-	while (fgets(line, sizeof(line), f) != NULL) {
-		json_t *o = json_loads(line, 0, &jerr), *body;
-
-		cr_assert_not_null(o, "%s: %s", QT_SAMPLES, jerr.text);
-		if (strcmp(json_string_value(json_object_get(o, "id")),
-		    id) != 0) {
-			json_decref(o);
-			continue;
-		}
-		body = json_object_get(o, "body");
-		free(qt_sample_body);
-		qt_sample_body = strdup(json_string_value(body));
-		cr_assert_not_null(qt_sample_body);
-		json_decref(o);
-		fclose(f);
-		qt(qt_sample_body);
-		return qt_sample_body;
-	}
-	fclose(f);
-	cr_assert_fail("no sample %s", id);
-	return NULL;
+	free(qt_sample_body);
+	qt_sample_body = th_sample_body(id);
+	qt(qt_sample_body);
+	return qt_sample_body;
 }
 
 /* The kind of the quote that starts with the nth occurrence of text. */
 static enum quote_kind
 qt_kind_of(const char *b, const char *text)
 {
-	return qt_at(qt_off(b, text, 0))->kind;
+	return qt_at(th_off(b, text, 0))->kind;
 }
 
 Test(quotes, sample_upi_quoted_as_saying)
@@ -818,17 +742,17 @@ Test(quotes, sample_upi_quoted_as_saying)
 	    QUOTE_PARTIAL);
 	cr_assert_eq(qt_kind_of(b, "\"convinced\""), QUOTE_PARTIAL);
 	/* North Korea quoted the message from Putin as saying: Putin */
-	q = qt_at(qt_off(b, "\"The glorious traditions", 0));
+	q = qt_at(th_off(b, "\"The glorious traditions", 0));
 	cr_assert_eq(q->kind, QUOTE_DIRECT);
-	cr_assert(qt_str_is(q->speaker, "Vladimir Putin"));
-	cr_assert(qt_str_is(q->cue, "quoted the message from Putin as "
+	cr_assert(th_str_is(q->speaker, "Vladimir Putin"));
+	cr_assert(th_str_is(q->cue, "quoted the message from Putin as "
 	    "saying"));
-	cr_assert_eq(q->speaker_start, qt_off(b, "Putin as saying", 0));
+	cr_assert_eq(q->speaker_start, th_off(b, "Putin as saying", 0));
 	/* "... ," a first-page article in the paper read */
-	q = qt_at(qt_off(b, "\"The tragedy of ethnic division", 0));
+	q = qt_at(th_off(b, "\"The tragedy of ethnic division", 0));
 	cr_assert_eq(q->kind, QUOTE_DIRECT);
-	cr_assert_eq(q->speaker_start, qt_off(b, "a first-page article", 0));
-	cr_assert(qt_str_is(q->cue, "read"));
+	cr_assert_eq(q->speaker_start, th_off(b, "a first-page article", 0));
+	cr_assert(th_str_is(q->cue, "read"));
 }
 
 Test(quotes, sample_breitbart_message_read_continued_said)
@@ -846,19 +770,19 @@ Test(quotes, sample_breitbart_message_read_continued_said)
 	size_t i, ndirect = 0;
 
 	for (i = 0; i < sizeof(direct) / sizeof(direct[0]); i++) {
-		const struct quote *q = qt_at(qt_off(b, direct[i], 0));
+		const struct quote *q = qt_at(th_off(b, direct[i], 0));
 
 		cr_assert_eq(q->kind, QUOTE_DIRECT, "%s", direct[i]);
-		cr_assert(qt_str_is(q->speaker, "Vladimir Putin"),
+		cr_assert(th_str_is(q->speaker, "Vladimir Putin"),
 		    "speaker of %s: %.*s", direct[i], (int)q->speaker.len,
 		    q->speaker.p ? q->speaker.p : "");
-		cr_assert(qt_str_is(q->cue, cue[i]), "cue of %s", direct[i]);
+		cr_assert(th_str_is(q->cue, cue[i]), "cue of %s", direct[i]);
 	}
 	/* the first two hang on "Putin’s message read" */
-	cr_assert_eq(qt_at(qt_off(b, direct[0], 0))->speaker_start,
-	    qt_off(b, "Putin\xe2\x80\x99s message read", 0));
-	cr_assert_eq(qt_at(qt_off(b, direct[2], 0))->speaker_start,
-	    qt_off(b, "he continued", 0));
+	cr_assert_eq(qt_at(th_off(b, direct[0], 0))->speaker_start,
+	    th_off(b, "Putin\xe2\x80\x99s message read", 0));
+	cr_assert_eq(qt_at(th_off(b, direct[2], 0))->speaker_start,
+	    th_off(b, "he continued", 0));
 	/* scare quotes and titles */
 	cr_assert_eq(qt_kind_of(b, "\xe2\x80\x9cgreetings\xe2\x80\x9d"),
 	    QUOTE_PARTIAL);
@@ -875,24 +799,24 @@ Test(quotes, sample_rbc_mismatched_marks_and_comma_dash)
 	const struct quote *q;
 
 	/* opened with “ and closed with » */
-	q = qt_at(qt_off(b, "\xe2\x80\x9chas been steadily developing", 0));
+	q = qt_at(th_off(b, "\xe2\x80\x9chas been steadily developing", 0));
 	cr_assert_eq(b[q->end - 1], '\xbb');
 	cr_assert_eq(q->kind, QUOTE_PARTIAL);
 	/* ",— said Kim Jong-un" */
-	q = qt_at(qt_off(b, "Taking this opportunity", 0));
+	q = qt_at(th_off(b, "Taking this opportunity", 0));
 	cr_assert_eq(q->kind, QUOTE_DIRECT);
-	cr_assert(qt_str_is(q->speaker, "Kim Jong-un"));
-	cr_assert(qt_str_is(q->cue, "said"));
+	cr_assert(th_str_is(q->speaker, "Kim Jong-un"));
+	cr_assert(th_str_is(q->cue, "said"));
 	/* the letter's closing mark is lost: the quote ends before the
 	 * narrator's history of 1948 (issue 15, point 4) */
-	q = qt_at(qt_off(b, "\xe2\x80\x9cOn the occasion of Liberation Day",
+	q = qt_at(th_off(b, "\xe2\x80\x9cOn the occasion of Liberation Day",
 	    0));
-	cr_assert_eq(q->end, qt_off(b, " Independent Korean governments", 0));
+	cr_assert_eq(q->end, th_off(b, " Independent Korean governments", 0));
 	/* ",— the letter says": a nominal, no name */
-	q = qt_at(qt_off(b, "This fully meets the interests of the peoples",
+	q = qt_at(th_off(b, "This fully meets the interests of the peoples",
 	    0));
 	cr_assert_eq(q->kind, QUOTE_DIRECT);
-	cr_assert_eq(q->speaker_start, qt_off(b, "the letter says", 0));
+	cr_assert_eq(q->speaker_start, th_off(b, "the letter says", 0));
 	cr_assert_null(q->speaker.p);
 }
 
@@ -901,16 +825,16 @@ Test(quotes, sample_viewus_colon_and_participle)
 	const char *b = qt_sample("viewus-2024-liberation-day");
 	const struct quote *q;
 
-	q = qt_at(qt_off(b, "\xe2\x80\x9cWhat is important", 0));
+	q = qt_at(th_off(b, "\xe2\x80\x9cWhat is important", 0));
 	cr_assert_eq(q->kind, QUOTE_DIRECT);
-	cr_assert(qt_str_is(q->speaker, "Vladimir Putin"));
-	cr_assert(qt_str_is(q->cue, "emphasized"));
+	cr_assert(th_str_is(q->speaker, "Vladimir Putin"));
+	cr_assert(th_str_is(q->cue, "emphasized"));
 	cr_assert_eq(qt_kind_of(b,
 	    "\xe2\x80\x9cTreaty on the Comprehensive Strategic"),
 	    QUOTE_PARTIAL);
-	q = qt_at(qt_off(b, "\xe2\x80\x9cThe ties and affection", 0));
+	q = qt_at(th_off(b, "\xe2\x80\x9cThe ties and affection", 0));
 	cr_assert_eq(q->kind, QUOTE_DIRECT);
-	cr_assert(qt_str_is(q->speaker, "Kim Jong Un"));
+	cr_assert(th_str_is(q->speaker, "Kim Jong Un"));
 }
 
 Test(quotes, sample_overseas_has_no_marked_quotes)
@@ -949,7 +873,7 @@ Test(quotes, utf8_byte_offsets)
 	cr_assert_eq(q->end, 49, "end %u", q->end);
 	cr_assert_eq(q->speaker_start, 50);
 	cr_assert_eq(q->speaker_end, 54);
-	cr_assert(qt_str_is(q->speaker, "Zo\xc3\xab"));
+	cr_assert(th_str_is(q->speaker, "Zo\xc3\xab"));
 }
 
 /*

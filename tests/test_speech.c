@@ -4,14 +4,13 @@
  * it, and the five samples' reported speech.  Offsets are asserted
  * exactly, as byte offsets found in the body itself.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
-#include <jansson.h>
 
 #include "extract.h"
+#include "helpers.h"
 #include "message.h"
 
 static struct extract_out sp_out;
@@ -32,55 +31,19 @@ TestSuite(speech, .fini = sp_fini);
 static size_t
 sp_run(const char *body)
 {
-	struct article a;
 	size_t i, n = 0;
 
-	memset(&a, 0, sizeof(a));
-	a.id = STR_LIT("t");
-	a.body = str_make(body, strlen(body));
-	sp_out.quotes.n = 0;
-	cr_assert_eq(quotes_extract(&a, &sp_out), 0);
+	th_quotes_run(&sp_out, body, strlen(body));
 	for (i = 0; i < sp_out.quotes.n; i++)
 		n += sp_out.quotes.v[i].kind == QUOTE_INDIRECT;
 	return n;
-}
-
-static uint32_t
-sp_off(const char *body, const char *needle, int nth)
-{
-	const char *p = body;
-
-	for (;;) {
-		p = strstr(p, needle);
-		cr_assert_not_null(p, "no \"%s\" in body", needle);
-		if (nth-- == 0)
-			return (uint32_t)(p - body);
-		p++;
-	}
-}
-
-static int
-sp_str_is(struct str s, const char *expect)
-{
-	if (expect == NULL)
-		return s.p == NULL;
-	return s.p != NULL && s.len == strlen(expect) &&
-	    memcmp(s.p, expect, s.len) == 0;
 }
 
 /* The item of this kind that starts at byte start. */
 static const struct quote *
 sp_at(uint32_t start, enum quote_kind kind)
 {
-	size_t i;
-
-	for (i = 0; i < sp_out.quotes.n; i++)
-		if (sp_out.quotes.v[i].start == start &&
-		    sp_out.quotes.v[i].kind == kind)
-			return &sp_out.quotes.v[i];
-	cr_assert_fail("no %s item starts at %u", quote_kind_name(kind),
-	    start);
-	return NULL;
+	return th_quote_at(&sp_out, start, kind);
 }
 
 /*
@@ -92,27 +55,8 @@ static void
 sp_check(const char *body, const char *text, enum quote_kind kind,
     const char *speaker, const char *mention, const char *cue)
 {
-	uint32_t s = sp_off(body, text, 0);
-	const struct quote *q = sp_at(s, kind);
-
-	cr_assert_eq(q->end, s + strlen(text), "end of [%s]: %u, not %zu",
-	    text, q->end, s + strlen(text));
-	cr_assert(sp_str_is(q->speaker, speaker), "speaker of [%s]: %.*s",
-	    text, (int)q->speaker.len, q->speaker.p ? q->speaker.p : "");
-	if (mention == NULL) {
-		cr_assert_eq(q->speaker_start, q->speaker_end,
-		    "[%s] has a mention", text);
-	} else {
-		uint32_t m = sp_off(body, mention, 0);
-
-		cr_assert_eq(q->speaker_start, m, "mention of [%s] at %u",
-		    text, q->speaker_start);
-		cr_assert_eq(q->speaker_end, m + strlen(mention),
-		    "mention end of [%s]", text);
-	}
-	if (cue != NULL)
-		cr_assert(sp_str_is(q->cue, cue), "cue of [%s]: %.*s", text,
-		    (int)q->cue.len, q->cue.p ? q->cue.p : "");
+	th_quote_check(&sp_out, body, text, 0, kind, speaker, mention, 0,
+	    cue);
 }
 
 static void
@@ -449,40 +393,13 @@ Test(speech, a_letter_ending_in_0x85_breaks_no_sentence, .timeout = 10)
 
 /* --- the samples in examples/articles.jsonl --- */
 
-#define SP_SAMPLES		"examples/articles.jsonl"
-/* A sample line is a few kilobytes of body plus metadata. */
-#define SP_SAMPLE_LINE_MAX	65536
-
 static const char *
 sp_sample(const char *id)
 {
-	static char line[SP_SAMPLE_LINE_MAX];
-	FILE *f = fopen(SP_SAMPLES, "r");
-	json_error_t jerr;
-
-	cr_assert_not_null(f, "%s (run from the repository root)",
-	    SP_SAMPLES);
-	while (fgets(line, sizeof(line), f) != NULL) {
-		json_t *o = json_loads(line, 0, &jerr);
-
-		cr_assert_not_null(o, "%s: %s", SP_SAMPLES, jerr.text);
-		if (strcmp(json_string_value(json_object_get(o, "id")),
-		    id) != 0) {
-			json_decref(o);
-			continue;
-		}
-		free(sp_body);
-		sp_body = strdup(json_string_value(json_object_get(o,
-		    "body")));
-		cr_assert_not_null(sp_body);
-		json_decref(o);
-		fclose(f);
-		sp_run(sp_body);
-		return sp_body;
-	}
-	fclose(f);
-	cr_assert_fail("no sample %s", id);
-	return NULL;
+	free(sp_body);
+	sp_body = th_sample_body(id);
+	sp_run(sp_body);
+	return sp_body;
 }
 
 /* The item of this kind starting with prefix, with its speaker. */
@@ -490,12 +407,12 @@ static void
 sp_starts(const char *b, const char *prefix, enum quote_kind kind,
     const char *speaker, const char *cue)
 {
-	const struct quote *q = sp_at(sp_off(b, prefix, 0), kind);
+	const struct quote *q = sp_at(th_off(b, prefix, 0), kind);
 
-	cr_assert(sp_str_is(q->speaker, speaker), "speaker of [%s]: %.*s",
+	cr_assert(th_str_is(q->speaker, speaker), "speaker of [%s]: %.*s",
 	    prefix, (int)q->speaker.len, q->speaker.p ? q->speaker.p : "");
 	if (cue != NULL)
-		cr_assert(sp_str_is(q->cue, cue), "cue of [%s]", prefix);
+		cr_assert(th_str_is(q->cue, cue), "cue of [%s]", prefix);
 }
 
 Test(speech, sample_overseas_is_statements_by_kim_and_putin)
@@ -506,13 +423,13 @@ Test(speech, sample_overseas_is_statements_by_kim_and_putin)
 	uint32_t s;
 
 	/* "Kim Jong-un said: The friendship..." to its paragraph's end */
-	s = sp_off(b, "The friendship established", 0);
+	s = th_off(b, "The friendship established", 0);
 	q = sp_at(s, QUOTE_INDIRECT);
-	cr_assert_eq(q->end, sp_off(b, "liberating North Korea.", 0) +
+	cr_assert_eq(q->end, th_off(b, "liberating North Korea.", 0) +
 	    strlen("liberating North Korea"));
-	cr_assert(sp_str_is(q->speaker, "Kim Jong-un"));
-	cr_assert(sp_str_is(q->cue, "said"));
-	cr_assert_eq(q->speaker_start, sp_off(b, "Kim Jong-un said:", 0));
+	cr_assert(th_str_is(q->speaker, "Kim Jong-un"));
+	cr_assert(th_str_is(q->cue, "said"));
+	cr_assert_eq(q->speaker_start, th_off(b, "Kim Jong-un said:", 0));
 	sp_starts(b, "the current DPRK-Russian relations are benignly",
 	    QUOTE_INDIRECT, "Kim Jong-un", "said");
 	sp_starts(b, "in order to liberate Korea from Japanese colonial",
