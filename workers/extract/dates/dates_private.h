@@ -314,10 +314,13 @@ tk(struct ctx *c, long i)
 #define W(t, w)	((t)->wid == DW_##w)
 
 /* One of a list of word ids ended by DW_NONE (a word the lexicon lacks
- * has wid DW_NONE and so is in no list). */
+ * has wid DW_NONE and so is in no list: most tokens the rules read, so
+ * they are answered before the list is walked). */
 static inline int
 WL(const struct tok *t, const uint16_t *ws)
 {
+	if (t->wid == DW_NONE)
+		return 0;
 	for (; *ws != DW_NONE; ws++)
 		if (*ws == t->wid)
 			return 1;

@@ -428,14 +428,28 @@ scan_to(struct scan *sc, size_t want)
 	unsigned id, b;
 	int sp, cls, m, open;
 
+	/* the ring slots this batch fills lose their bits first, so each
+	 * token only ORs its own in */
+	if (want >= n) {
+		uint64_t m0 = want - n + 1 >= RING ? ~UINT64_C(0) :
+		    (UINT64_C(1) << (want - n + 1)) - 1;
+		unsigned r = (unsigned)(n % RING);
+
+		opens &= ~((m0 << r) | (m0 >> ((RING - r) % RING)));
+	}
 	while (n <= want) {
 		sp = p == 0;
-		while (p < len && u[p] == ' ') {
-			sp = 1;
-			p++;
-		}
 		t = &sc->ring[n % RING];
-		b = p + 16 <= len ? u[p] : 0x80;
+		/* most gaps are one space; a longer one, or a token within
+		 * 17 bytes of the end, goes to scan_general() */
+		b = 0x80;
+		if (p + 17 <= len) {
+			if (u[p] == ' ') {
+				sp = 1;
+				p++;
+			}
+			b = u[p];
+		}
 		cls = byte_class[b];
 		if ((cls == B_UPPER || cls == B_LOWER) &&
 		    (m = word8((const char *)u + p, key)) > 0) {
@@ -480,8 +494,7 @@ scan_to(struct scan *sc, size_t want)
 			open = b == '\'';
 		} else if ((open = scan_general(sc, &p, &para, sp, t)) < 0)
 			break;
-		opens = (opens & ~(UINT64_C(1) << (n % RING))) |
-		    (uint64_t)open << (n % RING);
+		opens |= (uint64_t)open << (n % RING);
 		n++;
 	}
 	sc->pos = p;
