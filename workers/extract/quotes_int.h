@@ -36,6 +36,8 @@
 #define LX_CRY		0x8000
 #define LX_REPORT	0x10000
 #define LX_THATCUE	0x20000
+#define LX_STANCE	0x40000
+#define LX_INTENT	0x80000
 
 /* --- limits shared by both files --- */
 

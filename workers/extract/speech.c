@@ -92,7 +92,7 @@
  * sentences hold no cue, and a scan of their lower-case words against
  * this table passes them over without reading their words.
  */
-#define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE)
+#define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | LX_INTENT)
 #define LEX_LEN_BIT(w, c)	\
 	((c) & SPEECH_CUES ? (uint32_t)1 << (sizeof(w) - 2) : 0)
 static const uint32_t cue_lens[1 + 26] = {
@@ -1176,6 +1176,150 @@ cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	return emit(x, t, cs, comma, a) == -1 ? -1 : 1;
 }
 
+/* Is the capitalised word w a time word ("Tuesday", "March")?  The
+ * sentence's capitalised words are not looked up when read. */
+static int
+is_cal(const struct qx *x, const struct text_word *w)
+{
+	return (lexicon_of(x->s, w) & LX_CAL) != 0;
+}
+
+/* Is word k a form of "be" (a passive before a participle)? */
+static int
+is_be(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "is") || is_word(x, w, "was") ||
+	    is_word(x, w, "are") || is_word(x, w, "were") ||
+	    is_word(x, w, "be") || is_word(x, w, "been") ||
+	    is_word(x, w, "being");
+}
+
+/*
+ * Where a stance's content that starts at word k0 ends: at the sentence's
+ * end, or before the first of
+ *   ; : ( or a dash between two words,
+ *   a comma before a participle or a word that opens another clause
+ *     (", saying", ", which", ", but", ", while"),
+ *   "and" or "but" before a verb of its own ("and said", "and vowed").
+ * Reads only the sentence's words, and two bytes around each gap.
+ */
+static size_t
+stance_end(const struct qx *x, struct sent *t, size_t k0)
+{
+	const char *s = x->s;
+	size_t k, at;
+	uint32_t c;
+
+	for (k = k0 + 1; k < t->n; k++) {
+		const struct text_word *w = &t->w[k];
+		size_t pe = t->w[k - 1].end;
+
+		c = char_before_blank(s, pe, w->start, &at);
+		if (c == ';' || c == ':' || c == '(' || text_is_dash(c))
+			return at - 1;
+		if (s[pe] == ';' || s[pe] == ':')
+			return pe;
+		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
+		    (ends_with(x, w, "ing") || is_word(x, w, "which") ||
+		    is_word(x, w, "who") || is_word(x, w, "but") ||
+		    is_word(x, w, "while") || is_word(x, w, "although") ||
+		    is_word(x, w, "though") || is_word(x, w, "because") ||
+		    is_word(x, w, "as") || is_word(x, w, "when") ||
+		    is_word(x, w, "after") || is_word(x, w, "before") ||
+		    is_word(x, w, "since") || is_word(x, w, "according") ||
+		    is_word(x, w, "where") || is_word(x, w, "and")))
+			return at - 1;
+		/* a time after the object is the verb's: "endorsed Rubio
+		 * on Tuesday", "criticized the plan last week" */
+		if (((w->flags & TEXT_W_CAP) && is_cal(x, w)) ||
+		    ((is_word(x, w, "on") || is_word(x, w, "last") ||
+		    is_word(x, w, "this") || is_word(x, w, "earlier") ||
+		    is_word(x, w, "in")) && k + 1 < t->n &&
+		    (((t->w[k + 1].flags & TEXT_W_CAP) && is_cal(x,
+		    &t->w[k + 1])) || is_word(x, &t->w[k + 1], "week") ||
+		    is_word(x, &t->w[k + 1], "month") ||
+		    is_word(x, &t->w[k + 1], "year"))))
+			return pe;
+		if ((is_word(x, w, "and") || is_word(x, w, "but")) &&
+		    k + 1 < t->n && !(t->w[k + 1].flags & TEXT_W_CAP) &&
+		    (wlx(x, t, k + 1) & (SPEECH_CUES | LX_ADV) ||
+		    ends_with(x, &t->w[k + 1], "ed")))
+			return pe;
+	}
+	return t->se;
+}
+
+/*
+ * "X criticized the plan", "X urged him to resign", "X declined to
+ * comment", "X called for a ban": the object of a verb of stance is what
+ * X holds or said, to the end of its clause (PolNeAR annotates it as
+ * the content).  The subject must be found, the verb active ("was
+ * criticized" names its target, not its source), and the object start
+ * right after it: not a preposition ("criticized in a statement"), a
+ * time word, a quote or "that" (the clause rules' cases).
+ */
+static int
+stance_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
+    int subj)
+{
+	const char *s = x->s;
+	size_t k, cs, ce, j;
+	uint32_t lx = wlx(x, t, i), nx;
+	const struct text_word *w;
+
+	if (!(lx & (LX_STANCE | LX_INTENT)) || i + 1 >= t->n ||
+	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
+		return 0;
+	/* "was criticized", "has been endorsed": a passive */
+	for (k = i, j = 0; k > 0 && j < AUX_WORDS_MAX + 1; k--, j++) {
+		const struct text_word *pw = &t->w[k - 1];
+
+		if (is_be(x, pw))
+			return 0;
+		if (!lexicon_is_adverb(s, pw) && !is_word(x, pw, "not") &&
+		    !is_aux(x, pw))
+			break;
+	}
+	/* "promise", "demands", "calls": nouns as often as verbs; as verbs
+	 * they follow a name or a pronoun ("his oft-stated promise to") */
+	if (!ends_with(x, &t->w[i], "ed") && !is_word(x, &t->w[i], "sought") &&
+	    (subj != SUBJ_MENTION || (a->ns == a->ne && !a->pronoun)))
+		return 0;
+	/* "a company called Cambridge Analytica": a participle naming */
+	if ((lx & LX_NAMING) && i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
+	    !(wlx(x, t, i - 1) & (LX_PRON | LX_ADV)) &&
+	    !lexicon_is_adverb(s, &t->w[i - 1]))
+		return 0;
+	k = i + 1;
+	w = &t->w[k];
+	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_DIGIT))
+		return 0;
+	nx = wlx(x, t, k);
+	/* "called for a ban", "called on Congress to act" */
+	if ((lx & LX_NAMING) && (is_word(x, w, "for") || is_word(x, w, "on"))) {
+		if (++k >= t->n)
+			return 0;
+		w = &t->w[k];
+		nx = wlx(x, t, k);
+	} else if (lx & LX_NAMING && (nx & LX_FUNC) && !(nx & (LX_DET |
+	    LX_PRON)))
+		return 0;
+	if (lx & LX_INTENT && !(lx & LX_STANCE) && !is_word(x, w, "to"))
+		return 0;
+	if (((nx & LX_FUNC) && !(nx & (LX_DET | LX_PRON)) &&
+	    !is_word(x, w, "to")) || (nx & LX_CAL) || is_word(x, w, "that") ||
+	    ((w->flags & TEXT_W_CAP) && (nx & LX_CAPSTOP) && !(nx & LX_DET)))
+		return 0;
+	cs = w->start;
+	if (direct_at(x, t, t->w[i].end) != NULL)
+		return 0;
+	ce = stance_end(x, t, k);
+	if (ce <= cs || mostly_direct(x, t, cs, ce))
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return emit(x, t, cs, ce, a) == -1 ? -1 : 1;
+}
+
 /* "According to X, CLAUSE" and "CLAUSE, according to X." */
 static int
 according(struct qx *x, struct sent *t, size_t i)
@@ -1294,7 +1438,8 @@ analyse(struct qx *x, struct sent *t)
 		    (is_word(x, &t->w[i - 1], "who") ||
 		    is_word(x, &t->w[i - 1], "which")))
 			subj = SUBJ_RELATIVE;
-		if (subj != SUBJ_RELATIVE && closes_sentence(x, t, i, &a)) {
+		if (subj != SUBJ_RELATIVE && (wlx(x, t, i) & (LX_CUE |
+		    LX_REPORT | LX_THATCUE)) && closes_sentence(x, t, i, &a)) {
 			if (took)
 				return 0;
 			return cue_backward(x, t, i, &a);
@@ -1309,8 +1454,14 @@ analyse(struct qx *x, struct sent *t)
 		}
 		/* a cue inside reported content reports speech nested in
 		 * it ("KCNA reported Kim told Putin that he ...") */
-		if ((r = cue_forward(x, t, i, &a,
+		r = 0;
+		if (wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_THATCUE) &&
+		    (r = cue_forward(x, t, i, &a,
 		    (wlx(x, t, i) & LX_THATCUE) != 0, subj)) == -1)
+			return -1;
+		/* no clause after it: the object of a stance verb */
+		if (r == 0 && !took &&
+		    (r = stance_forward(x, t, i, &a, subj)) == -1)
 			return -1;
 		took |= r;
 		if (x->speech.pos > t->se)
