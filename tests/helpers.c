@@ -40,14 +40,99 @@ th_bin(char *buf, size_t len, const char *name)
 	return buf;
 }
 
+/*
+ * What a test started is stopped when its process exits, however it ends:
+ * a failed assertion ends the test early (Criterion then exits the
+ * process normally, so atexit runs), and the daemons and clients it
+ * started, and the directories it made, must not outlive it.  A process
+ * SIGKILLed (the watchdog) leaves the rest to PR_SET_PDEATHSIG, set in
+ * every child the helpers fork.
+ *
+ * Only children not yet reaped are ever signalled: until it is reaped a
+ * child's pid cannot be reused, so no other process can be hit.
+ */
+#define TH_TRACK_MAX	256
+static pid_t th_pids[TH_TRACK_MAX];
+static char th_dirs[TH_TRACK_MAX][TH_PATH_MAX];
+static int th_npids, th_ndirs;
+
+/* The child is still ours and unreaped (running or a zombie). */
+static int
+th_unreaped(pid_t pid)
+{
+	siginfo_t si;
+
+	memset(&si, 0, sizeof(si));
+	return waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) ==
+	    0;
+}
+
+static void
+th_cleanup(void)
+{
+	int i, status;
+
+	for (i = 0; i < th_npids; i++)
+		if (th_unreaped(th_pids[i])) {
+			kill(th_pids[i], SIGKILL);
+			waitpid(th_pids[i], &status, 0);
+		}
+	th_npids = 0;
+	for (i = 0; i < th_ndirs; i++)
+		th_rmtree(th_dirs[i]);
+	th_ndirs = 0;
+}
+
+static void
+th_cleanup_arm(void)
+{
+	static int armed;
+
+	if (!armed++)
+		atexit(th_cleanup);
+}
+
+void
+th_track(pid_t pid)
+{
+	int i, n = 0;
+
+	th_cleanup_arm();
+	/* Forget the ones already reaped (a long test restarts quarryd
+	 * hundreds of times). */
+	for (i = 0; i < th_npids; i++)
+		if (th_unreaped(th_pids[i]))
+			th_pids[n++] = th_pids[i];
+	th_npids = n;
+	cr_assert_lt(th_npids, TH_TRACK_MAX, "over %d processes running",
+	    TH_TRACK_MAX);
+	th_pids[th_npids++] = pid;
+}
+
+void
+th_track_dir(const char *dir)
+{
+	th_cleanup_arm();
+	if (th_ndirs < TH_TRACK_MAX)
+		snprintf(th_dirs[th_ndirs++], TH_PATH_MAX, "%s", dir);
+}
+
+void
+th_child_setup(pid_t parent)
+{
+	/* Dies with the test; and if the test died before prctl, now. */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) == -1 || getppid() != parent)
+		_exit(125);
+}
+
 pid_t
 th_spawn(char *const argv[], const char *out_path)
 {
-	pid_t pid = fork();
+	pid_t parent = getpid(), pid = fork();
 
 	cr_assert(pid != -1, "fork: %s", strerror(errno));
 	if (pid == 0) {
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		th_child_setup(parent);
 		if (out_path != NULL) {
 			int fd = open(out_path, O_WRONLY | O_CREAT | O_TRUNC,
 			    0600);
@@ -60,6 +145,7 @@ th_spawn(char *const argv[], const char *out_path)
 		fprintf(stderr, "exec %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
 	}
+	th_track(pid);
 	return pid;
 }
 
@@ -205,6 +291,7 @@ th_daemon_prepare(struct th_daemon *d)
 	memset(d, 0, sizeof(*d));
 	snprintf(d->dir, sizeof(d->dir), "/tmp/quarry-test-XXXXXX");
 	cr_assert(mkdtemp(d->dir) != NULL, "mkdtemp: %s", strerror(errno));
+	th_track_dir(d->dir);
 	snprintf(d->ingest, sizeof(d->ingest), "ipc://%s/ingest", d->dir);
 	snprintf(d->results, sizeof(d->results), "ipc://%s/results", d->dir);
 	snprintf(d->workers, sizeof(d->workers), "ipc://%s/workers", d->dir);
@@ -224,6 +311,7 @@ th_daemon_exec(struct th_daemon *d, int nworkers, const char **extra,
 	char bin[TH_PATH_MAX], nw[16];
 	char *argv[40];
 	int argc = 0, fd;
+	pid_t parent;
 
 	snprintf(nw, sizeof(nw), "%d", nworkers);
 	argv[argc++] = (char *)th_bin(bin, sizeof(bin), "quarryd");
@@ -245,12 +333,13 @@ th_daemon_exec(struct th_daemon *d, int nworkers, const char **extra,
 	while (extra != NULL && *extra != NULL && argc < 38)
 		argv[argc++] = (char *)*extra++;
 	argv[argc] = NULL;
+	parent = getpid();
 	d->pid = fork();
 	cr_assert(d->pid != -1);
 	if (d->pid == 0) {
 		/* A test that fails aborts without stopping its daemon: let
 		 * the daemon die with it instead of lingering. */
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		th_child_setup(parent);
 		if (th_daemon_nofile > 0) {
 			struct rlimit rl = { th_daemon_nofile,
 			    th_daemon_nofile };
@@ -264,6 +353,7 @@ th_daemon_exec(struct th_daemon *d, int nworkers, const char **extra,
 		execv(argv[0], argv);
 		_exit(127);
 	}
+	th_track(d->pid);
 }
 
 int
@@ -593,13 +683,14 @@ th_run(char *const argv[], char *out, size_t outlen, int timeout_ms)
 	char path[] = "/tmp/quarry-run-XXXXXX";
 	int fd = mkstemp(path), status;
 	ssize_t n;
-	pid_t pid;
+	pid_t pid, parent;
 
 	cr_assert(fd != -1, "mkstemp: %s", strerror(errno));
+	parent = getpid();
 	pid = fork();
 	cr_assert(pid != -1, "fork: %s", strerror(errno));
 	if (pid == 0) {
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		th_child_setup(parent);
 		if (dup2(fd, STDOUT_FILENO) == -1 ||
 		    dup2(fd, STDERR_FILENO) == -1)
 			_exit(126);

@@ -52,6 +52,17 @@ pid_t	th_worker_start(const struct th_daemon *);
 
 /* fork/exec argv with stdout to out_path (or inherited if NULL). */
 pid_t	th_spawn(char *const argv[], const char *out_path);
+/*
+ * Nothing a test starts outlives it.  The helpers' own children and temp
+ * dirs are tracked already; a test that forks by itself calls
+ * th_child_setup(parent's pid) first thing in the child (dies with the
+ * test: PR_SET_PDEATHSIG) and th_track(pid) in the parent (SIGKILLed, if
+ * still running, when the test's process exits, pass or fail);
+ * th_track_dir() removes a directory then.
+ */
+void	th_child_setup(pid_t parent);
+void	th_track(pid_t);
+void	th_track_dir(const char *dir);
 /* Run argv to its end (bounded: a test failure past timeout_ms), its
  * stdout and stderr together in out.  The exit status, 128+N if killed
  * by signal N. */

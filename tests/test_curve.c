@@ -631,14 +631,17 @@ ct_refuses(const char **argv_extra, const char *why)
 		argv[n++] = (char *)*argv_extra++;
 	argv[n] = NULL;
 	{
-		pid_t pid = fork();
+		pid_t parent = getpid(), pid = fork();
 
 		cr_assert(pid != -1);
 		if (pid == 0) {
+			th_child_setup(parent);
 			dup2(fd, STDERR_FILENO);
 			execv(argv[0], argv);
 			_exit(127);
 		}
+		/* Stopped at the test's exit if it runs on. */
+		th_track(pid);
 		cr_assert(th_wait(pid, TH_WAIT_MS, &status) == 0,
 		    "quarryd started instead of refusing");
 	}

@@ -184,7 +184,7 @@ Test(hostile, planted_runtime_dir_symlink_is_refused, .timeout = 60)
 	int argc = 0, status;
 	ssize_t n;
 	FILE *f;
-	pid_t pid;
+	pid_t pid, parent;
 
 	cr_assert_not_null(mkdtemp(dir));
 	snprintf(link, sizeof(link), "%s/run", dir);
@@ -214,16 +214,19 @@ Test(hostile, planted_runtime_dir_symlink_is_refused, .timeout = 60)
 	}
 	argv[argc] = NULL;
 	/* stderr is the log: th_spawn redirects stdout only. */
+	parent = getpid();
 	pid = fork();
 	cr_assert(pid != -1);
 	if (pid == 0) {
 		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 
+		th_child_setup(parent);
 		if (fd == -1 || dup2(fd, STDERR_FILENO) == -1)
 			_exit(126);
 		execv(argv[0], argv);
 		_exit(127);
 	}
+	th_track(pid);
 	if (th_wait(pid, TH_WAIT_MS, &status) == -1) {
 		kill(pid, SIGKILL);
 		waitpid(pid, &status, 0);

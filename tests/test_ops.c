@@ -489,6 +489,7 @@ Test(ops, sighup_resizes_the_pool, .timeout = 120)
 	struct th_daemon d;
 	unsigned port;
 	int status;
+	pid_t parent;
 
 	cr_assert(mkdtemp(dir) != NULL);
 	snprintf(conf, sizeof(conf), "%s/quarryd.conf", dir);
@@ -500,13 +501,15 @@ Test(ops, sighup_resizes_the_pool, .timeout = 120)
 	memset(&d, 0, sizeof(d));
 	snprintf(d.dir, sizeof(d.dir), "%s", dir);
 	snprintf(d.log, sizeof(d.log), "%s", log);
+	th_track_dir(dir);
+	parent = getpid();
 	d.pid = fork();
 	cr_assert(d.pid != -1);
 	if (d.pid == 0) {
 		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 
 		/* Gone with the test, even when an assertion ends it. */
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		th_child_setup(parent);
 		if (fd == -1 || dup2(fd, STDERR_FILENO) == -1)
 			_exit(126);
 		execl(th_bin(bin, sizeof(bin), "quarryd"), "quarryd", "-f",
@@ -514,6 +517,7 @@ Test(ops, sighup_resizes_the_pool, .timeout = 120)
 		    "--results", res, (char *)NULL);
 		_exit(127);
 	}
+	th_track(d.pid);
 	port = ops_http_port(&d);
 	ops_wait_stat(port, "workers", "connected", 1);
 	ops_write(conf, "[quarryd]\nworkers = 3\nhttp = 127.0.0.1:0\n");

@@ -254,6 +254,7 @@ Test(preflight, worker_exec_after_the_drop_names_path_and_user)
 	pid = fork();
 	cr_assert(pid != -1);
 	if (pid == 0) {
+		/* (setresuid clears PR_SET_PDEATHSIG: th_track covers it.) */
 		if (setresgid(pw->pw_gid, pw->pw_gid, pw->pw_gid) == -1 ||
 		    setresuid(pw->pw_uid, pw->pw_uid, pw->pw_uid) == -1)
 			_exit(3);
@@ -265,6 +266,7 @@ Test(preflight, worker_exec_after_the_drop_names_path_and_user)
 			_exit(5);
 		_exit(0);
 	}
+	th_track(pid);
 	cr_assert_eq(th_wait(pid, TH_WAIT_MS, &status), 0);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
 	    "child status %#x", status);
