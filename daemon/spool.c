@@ -10,15 +10,29 @@
  * (DONE), or a 32-bit delivery count (ATTEMPT).  The CRC covers the
  * header and the payload, so a torn write or a flipped bit is detected.
  *
- * After damage the scan looks for the next record that checks out, and
- * only a header carrying the segment's key can be one: the key is never
- * shown to anyone, so no bytes a producer put inside an article can pass
- * for a record (a DONE-shaped record hidden in a bin value retires
- * nothing).  When nothing after the damage checks out, the rest is a torn
- * tail — a record that runs past the end of the file — and is cut off at
- * the record's start.  Segments written before the keyed format ("QSP1",
- * 24-byte headers) are still read, but never searched: they are read up
- * to their first damage.
+ * A record that fails its check is one of three things:
+ *   - a torn tail: fewer bytes than a header left, or a header carrying
+ *     the segment's key whose length runs past the end of the file (a
+ *     crash in mid-append).  It is cut at the record's start, and its
+ *     bytes are never searched.  Appends never follow a partial record (a
+ *     failed append is rolled back before the next one may go, and a
+ *     segment whose tail could not be cut is not appended to), so a
+ *     keyed header that runs past the end can only be the last record;
+ *   - a damaged record inside the file whose header is whole: the next
+ *     record starts where its length says, and if one checks out there
+ *     (or the file ends there), this one record is skipped, unsearched;
+ *   - anything else (damage that hit a header, say): the scan looks for
+ *     the next header that carries the segment's key and checks out.
+ *     Those bytes may be an article's: it is safe because no producer
+ *     can make a header the scan takes.  The key is 64 random bits from
+ *     getrandom(), one per segment, kept only in the segment file (0600,
+ *     in a 0700 directory), never logged or shown in /metrics; a match
+ *     also needs the CRC-32C over that header and its payload.  Bytes in
+ *     an article pass for a record only if their producer guesses the
+ *     key: 2^-64 per try (a DONE-shaped record hidden in a bin value
+ *     retires nothing).
+ * Segments written before the keyed format ("QSP1", 24-byte headers) are
+ * still read, but never searched: they are read up to their first damage.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -69,6 +83,7 @@ struct spool_seg {
 	size_t		 live;		/* unfinished articles recorded here */
 	uint64_t	 key;		/* its records carry it (version 2) */
 	int		 version;	/* 2; 1 legacy, read only; 0 unreadable */
+	int		 sealed;	/* a torn tail not cut: never appended to */
 };
 
 /* An unfinished article found by the scan, not yet read in. */
@@ -115,6 +130,7 @@ struct spool {
 	/* figures */
 	uint64_t	 syncs, corrupt, write_errors, enospc, fsync_failures;
 	int		 failing;
+	int		 torn;		/* a failed append not yet rolled back */
 };
 
 /* --- CRC-32C (Castagnoli): SSE4.2 where the CPU has it, else a table --- */
@@ -497,6 +513,9 @@ spool_seg_begin(struct spool *sp)
 	}
 	sp->fd = fd;
 	sp->dirty = 1;
+	/* A partial record the old segment could not shed stays its last:
+	 * the next scan cuts it. */
+	sp->torn = 0;
 	*spool_seg_add(sp, s.first, s.size) = s;
 	spool_sync_dir(sp);
 	return 0;
@@ -652,15 +671,56 @@ spool_cut(struct spool *sp, struct spool_seg *s, const char *path,
 {
 	log_warnx("spool: %s: torn or corrupt tail at byte %zu (%zu bytes): "
 	    "cut off", path, off, size - off);
-	if (truncate(path, (off_t)off) == -1)
-		log_warn("spool: truncate %s", path);
-	else
+	if (truncate(path, (off_t)off) == -1) {
+		/* Appending after it would put records behind a header whose
+		 * length covers them: write elsewhere. */
+		log_warn("spool: truncate %s (no more appends to it)", path);
+		s->sealed = 1;
+	} else
 		s->size = off;
 	(void)sp;
 }
 
-/* A keyed segment: after damage, resynchronise on the next header that
- * carries the key and checks out; if none does, cut the tail. */
+/* A header carrying the key whose record runs past the end of the file:
+ * a torn final append. */
+static int
+spool_runs_past_end(const unsigned char *buf, size_t size, size_t off,
+    uint64_t key)
+{
+	uint32_t len;
+
+	if (size - off < SPOOL_HDR_SIZE)
+		return 1;
+	len = spool_get32(buf + off + 8);
+	return spool_get64(buf + off) == key && len <= SPOOL_RECORD_MAX &&
+	    size - off - SPOOL_HDR_SIZE < len;
+}
+
+/* A header carrying the key, whole record inside the file, and at its end
+ * either the end of the file or a record that checks out: only this
+ * record is damaged.  Where the next one starts, or 0. */
+static size_t
+spool_skip_one(const unsigned char *buf, size_t size, size_t off,
+    uint64_t key)
+{
+	uint32_t len = spool_get32(buf + off + 8);
+	size_t next;
+	unsigned type;
+	uint64_t sid;
+
+	if (spool_get64(buf + off) != key || len > SPOOL_RECORD_MAX ||
+	    size - off - SPOOL_HDR_SIZE < len)
+		return 0;
+	next = off + SPOOL_HDR_SIZE + len;
+	if (next == size || spool_record_at(buf, size, next, key, &type,
+	    &sid) != 0)
+		return next;
+	return 0;
+}
+
+/* A keyed segment: a torn tail is cut; a damaged record whose header is
+ * whole is skipped; other damage is passed by the next header that carries
+ * the key and checks out (or, if none does, cut). */
 static void
 spool_scan_v2(struct spool *sp, struct spool_scan *sc, struct spool_seg *s,
     const char *path, const unsigned char *buf, size_t size)
@@ -684,6 +744,16 @@ spool_scan_v2(struct spool *sp, struct spool_scan *sc, struct spool_seg *s,
 			continue;
 		}
 		sp->corrupt++;
+		if (spool_runs_past_end(buf, size, off, s->key)) {
+			spool_cut(sp, s, path, off, size);
+			break;
+		}
+		if ((n = spool_skip_one(buf, size, off, s->key)) != 0) {
+			log_warnx("spool: %s: damaged record at byte %zu "
+			    "(%zu bytes): skipped", path, off, n - off);
+			off = n;
+			continue;
+		}
 		for (at = buf + off + 1; at < buf + size; at++) {
 			at = memmem(at, (size_t)(buf + size - at), key,
 			    sizeof(key));
@@ -949,6 +1019,7 @@ spool_open(const char *dir, enum spool_fsync policy,
 	/* Appends continue in the newest segment while it has room, so
 	 * restarts (even a crash loop) add no files. */
 	if (sp->nsegs > 0 && sp->segs[sp->nsegs - 1].version == 2 &&
+	    !sp->segs[sp->nsegs - 1].sealed &&
 	    sp->segs[sp->nsegs - 1].size < sp->segment_max)
 		rc = spool_seg_reopen(sp);
 	else
@@ -1118,6 +1189,18 @@ spool_write(struct spool *sp, struct iovec *iov, int iovcnt, size_t total)
 	struct spool_seg *cur = &sp->segs[sp->nsegs - 1];
 	size_t done = 0;
 
+	/* A partial record left by a failed append goes before anything is
+	 * appended after it (see the top of the file). */
+	if (sp->torn) {
+		if (ftruncate(sp->fd, (off_t)cur->size) == -1) {
+			int e = errno;
+
+			spool_write_failed(sp, e);
+			errno = e;
+			return -1;
+		}
+		sp->torn = 0;
+	}
 	while (done < total) {
 		ssize_t w = writev(sp->fd, iov, iovcnt);
 		int i;
@@ -1127,9 +1210,13 @@ spool_write(struct spool *sp, struct iovec *iov, int iovcnt, size_t total)
 
 			if (e == EINTR)
 				continue;
-			/* A partial record would read as damage: cut it. */
-			if (done > 0 && ftruncate(sp->fd, (off_t)cur->size))
-				log_warn("spool: cannot roll back");
+			/* A partial record would read as damage: cut it,
+			 * or before the next append. */
+			if (done > 0 && ftruncate(sp->fd, (off_t)cur->size)) {
+				log_warn("spool: cannot roll back (will retry "
+				    "before the next write)");
+				sp->torn = 1;
+			}
 			spool_write_failed(sp, e);
 			errno = e;
 			return -1;

@@ -477,6 +477,103 @@ Test(spool, done_records_hidden_in_an_article_retire_nothing)
 	th_rmtree(dir);
 }
 
+/* The key of the segment at path (bytes 8-15 of its file header). */
+static uint64_t
+spool_test_key(const char *path)
+{
+	unsigned char h[32];
+	uint64_t key = 0;
+	int fd = open(path, O_RDONLY), i;
+
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(pread(fd, h, sizeof(h), 0), (ssize_t)sizeof(h));
+	close(fd);
+	for (i = 7; i >= 0; i--)
+		key = key << 8 | h[8 + i];
+	return key;
+}
+
+/*
+ * Issue 12, item 4, at its word: a record that runs past the end of the
+ * file is cut there, and replay never searches inside a payload.  The
+ * worst case: the torn (or damaged) article holds a DONE record that
+ * checks out under the segment's real key.  Before, the scan searched the
+ * damaged record's payload, found it and retired the victim; now the torn
+ * record is cut unsearched, and a damaged record whose header is whole is
+ * skipped by its length.
+ */
+Test(spool, a_torn_or_damaged_record_is_never_searched)
+{
+	char dir[64], path[512];
+	unsigned char evil[128];
+	struct spool_seen seen;
+	struct spool_info info;
+	struct spool *sp;
+	struct stat st;
+	uint64_t victim, victim2;
+	size_t evil_len;
+	off_t evil_at;
+	unsigned char byte;
+	int fd;
+
+	/* A torn tail. */
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	victim = spool_append(sp, "victim", 6);
+	spool_flush(sp);
+	spool_test_last_segment(dir, path, sizeof(path));
+	memcpy(evil, "evil", 4);
+	evil_len = 4 + spool_test_v2_done(evil + 4, spool_test_key(path),
+	    victim);
+	memcpy(evil + evil_len, "tail", 4);
+	evil_len += 4;
+	cr_assert_neq(spool_append(sp, evil, evil_len), 0);
+	spool_close(&sp);
+	cr_assert_eq(stat(path, &st), 0);
+	cr_assert_eq(truncate(path, st.st_size - 1), 0);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 1, "the torn article's payload was searched: "
+	    "the victim was retired");
+	cr_assert_str_eq(seen.frame[0], "victim");
+	spool_info(sp, &info);
+	cr_assert_eq(info.corrupt, 1);
+	spool_close(&sp);
+	cr_assert_eq(stat(path, &st), 0);
+	cr_assert_eq(st.st_size, 32 + 32 + 6, "not cut at the torn record's "
+	    "start (%lld bytes)", (long long)st.st_size);
+
+	/* A damaged record with its header whole, in the middle. */
+	sp = spool_test_open(dir, &seen);
+	victim2 = spool_append(sp, "victim-2", 8);
+	evil_at = (off_t)(32 + 32 + 6 + 32 + 8);
+	evil_len = 4 + spool_test_v2_done(evil + 4, spool_test_key(path),
+	    victim2);
+	memcpy(evil + evil_len, "tail", 4);
+	evil_len += 4;
+	cr_assert_neq(spool_append(sp, evil, evil_len), 0);
+	cr_assert_neq(spool_append(sp, "after", 5), 0);
+	spool_close(&sp);
+	fd = open(path, O_RDWR);
+	cr_assert_geq(fd, 0);
+	/* Its last payload byte: the CRC fails, the length is intact. */
+	cr_assert_eq(pread(fd, &byte, 1, evil_at + 32 + (off_t)evil_len - 1),
+	    1);
+	byte ^= 0xff;
+	cr_assert_eq(pwrite(fd, &byte, 1, evil_at + 32 + (off_t)evil_len - 1),
+	    1);
+	close(fd);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 3, "the damaged article's payload was searched "
+	    "(%d articles back)", seen.n);
+	cr_assert_str_eq(seen.frame[0], "victim");
+	cr_assert_str_eq(seen.frame[1], "victim-2");
+	cr_assert_str_eq(seen.frame[2], "after");
+	spool_info(sp, &info);
+	cr_assert_eq(info.corrupt, 1);
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
 Test(spool, attempts_survive_a_reopen)
 {
 	char dir[64];
