@@ -527,6 +527,41 @@ Test(quotes, a_dateline_is_no_speaker)
 	cr_assert_null(qt_at(th_off(b, "\"We have", 0))->speaker.p);
 }
 
+/*
+ * A fragment no cue next to it attributes is the words of its clause's
+ * subject when a verb of speech comes before it (issue 15 point 2); a
+ * scare quote in a sentence with none has no speaker.
+ */
+Test(quotes, a_fragment_after_a_verb_of_speech_is_its_subject_s)
+{
+	const char *b = "Vladimir Putin spoke in January. Putin described "
+	    "Kim as a \"shrewd and mature\" politician. Kim Jong Un later "
+	    "wished Putin good health and success in his work \"for the "
+	    "people\" and left. The trip was canceled because of pressing "
+	    "\"internal affairs.\"";
+
+	cr_assert_eq(qt(b), 3);
+	qt_check(b, "\"shrewd and mature\"", 0, QUOTE_PARTIAL,
+	    "Vladimir Putin", "Putin", 1, "described");
+	qt_check(b, "\"for the people\"", 0, QUOTE_PARTIAL, "Kim Jong Un",
+	    "Kim Jong Un", 0, "wished");
+	qt_check(b, "\"internal affairs.\"", 0, QUOTE_PARTIAL, NULL, NULL, 0,
+	    NULL);
+}
+
+/* A name in apposition to a nominal's head noun is the speaker; a name
+ * after a preposition is not. */
+Test(quotes, a_name_in_apposition_to_the_head_speaks)
+{
+	const char *b = "\"The mood was less than festive,\" according to the "
+	    "Workers' Party newspaper Rodong Sinmun.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"The mood was less than festive,\"", 0, QUOTE_DIRECT,
+	    "Rodong Sinmun", "the Workers' Party newspaper Rodong Sinmun", 0,
+	    "according to");
+}
+
 Test(quotes, quoted_as_saying)
 {
 	const char *b = "Russian President Vladimir Putin sent a message.\n\n"

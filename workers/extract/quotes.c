@@ -70,6 +70,11 @@
 /* Bytes skipped looking for the next mark in ""A," and, "B"": a comma
  * and a space, or a no-break space (two bytes). */
 #define MARK_PEEK_BYTES		3
+/* Words read back from a fragment for the verb whose subject it quotes:
+ * "he promised to "...""; "Putin described Kim as a "..."" is 4, and a
+ * clause with an object and an adjunct ("wished Putin good health and
+ * great results in his work "..."") about 10. */
+#define FRAGMENT_VERB_WORDS_MAX	12
 
 /* --- quotation marks --- */
 
@@ -766,6 +771,42 @@ adjacent_to_prev(struct qx *x, size_t start)
 	return 1;
 }
 
+/*
+ * The speaker of a fragment that no cue next to it attributes: the
+ * subject of its clause when a verb of speech or stance comes before it
+ * in the sentence ("Putin described Kim as a "shrewd and mature" politician",
+ * "he promised to "make all necessary efforts"", "Kim Jong-un in response
+ * wished Putin ... "to protect the sovereignty...""): the marks hold that
+ * subject's words.  A scare quote in a sentence with no such verb ("pressing
+ * "internal affairs."") keeps none.  1 with *a set.
+ */
+static int
+fragment_subject(struct qx *x, size_t lo, size_t start, struct attr *a)
+{
+	const char *s = x->s;
+	size_t sstart = attribution_sentence_start(s, x->len, lo, start);
+	size_t q = start;
+	struct text_word w;
+	int i;
+
+	for (i = 0; i < FRAGMENT_VERB_WORDS_MAX; i++) {
+		if (!text_word_prev(s, sstart, &q, &w))
+			return 0;
+		if (w.flags & TEXT_W_CAP)
+			continue;
+		if (!lexicon_is(s, &w, LX_CUE | LX_REPORT | LX_NAMING |
+		    LX_STANCE | LX_SPEECHACT))
+			continue;
+		memset(a, 0, sizeof(*a));
+		if (!speaker_clause_subject(s, sstart, w.start, a))
+			return 0;
+		a->found = 1;
+		a->cue = str_make(s + w.start, w.end - w.start);
+		return 1;
+	}
+	return 0;
+}
+
 static int
 process(struct qx *x, const struct span *sp, size_t prev_end,
     size_t next_start)
@@ -774,7 +815,7 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	struct feats f;
 	struct attr after, before, *use = NULL, inh;
 	size_t lo, hi, p;
-	int embedded = 0, direct, attributed, notspeech = 0;
+	int embedded = 0, direct, attributed, notspeech = 0, weak = 0;
 	struct str speaker = { NULL, 0 };
 
 	/* the sentences before this quote are all classified */
@@ -895,6 +936,12 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 		/* wire style: the speaker named in the speech before */
 		use = &inh;
 		attributed = 1;
+	} else if (!direct && !notspeech && !f.title &&
+	    fragment_subject(x, lo, sp->start, &inh)) {
+		/* a fragment of what the clause's subject said */
+		use = &inh;
+		speaker = speaker_of(x, &inh);
+		weak = 1;
 	}
 	{
 		size_t n = x->out->n;
@@ -904,9 +951,9 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 			return -1;
 		if (x->out->n > n)
 			speech_note_quote(x, sp->start, sp->end, n, direct,
-			    f.strong_end);
+			    f.strong_end, weak);
 	}
-	if (speaker.p != NULL && use != NULL && !use->pronoun) {
+	if (speaker.p != NULL && use != NULL && !use->pronoun && !weak) {
 		x->have_person = 1;
 		x->person_pos = use->ms;
 		x->person = speaker;

@@ -38,6 +38,7 @@
 #define LX_THATCUE	0x20000
 #define LX_STANCE	0x40000
 #define LX_INTENT	0x80000
+#define LX_SPEECHACT	0x100000
 
 /* --- limits shared by both files --- */
 
@@ -90,7 +91,8 @@ struct speech_quote {
 	size_t		 idx;		/* its entry in the output list */
 	int		 direct;
 	int		 strong_end;	/* . ! ? inside the closing mark */
-	int		 given;		/* its speaker came from speech.c */
+	int		 given;		/* its speaker came from speech.c, or
+					 * is a guess speech.c may replace */
 };
 
 /*
@@ -268,9 +270,10 @@ int	speech_scan_to(struct qx *x, size_t limit);
  */
 int	speech_last_speaker(struct qx *x, size_t start, struct attr *a,
 	    struct str *speaker);
-/* A top-level quote has been classified and appended at out->v[idx]. */
+/* A top-level quote has been classified and appended at out->v[idx];
+ * weak: its speaker is a guess the reported speech around it replaces. */
 void	speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
-	    int direct, int strong_end);
+	    int direct, int strong_end, int weak);
 
 
 #endif

@@ -539,7 +539,7 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 {
 	struct text_word w;
 	size_t p = pos, i;
-	int head = 0;
+	int head = 0, after_func = 0;
 
 	if (!text_word_next(s, end, &p, &w))
 		return 0;
@@ -588,12 +588,28 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 	p = w.end;
 	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
 		struct text_word nw;
-		size_t q = p;
+		size_t q = p, g = p;
+		int poss = 0;
 
+		/* a plural possessive's apostrophe: "the Workers' Party" */
+		if (g < end && s[g] == '\'')
+			g++, poss = 1;
+		else if (end - g >= 3 && text_range_eq(s, g, g + 3,
+		    "\xe2\x80\x99"))
+			g += 3, poss = 1;
+		if (poss && i > 0 && head && a->ns != a->ne)
+			head = 0;	/* the name was a possessor */
 		if (!text_word_next(s, end, &q, &nw) ||
-		    !text_gap_is_blank(s, p, nw.start) || lexicon_is_cue(s, &nw))
+		    !text_gap_is_blank(s, g, nw.start) ||
+		    lexicon_is_cue(s, &nw))
 			break;
-		if (speaker_word_is_namey(s, &nw) && a->ns == a->ne) {
+		/*
+		 * The first name, or a name after the head noun in
+		 * apposition: "the economist Jared Bernstein", "the Workers'
+		 * Party newspaper Rodong Sinmun".
+		 */
+		if (speaker_word_is_namey(s, &nw) && (a->ns == a->ne ||
+		    (!head && !after_func))) {
 			struct attr na;
 
 			speaker_name_run_fwd(s, end, nw, &na, &nw);
@@ -602,6 +618,8 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 			head = !(nw.flags & TEXT_W_POSS);
 		} else if (head)
 			head = 0;	/* "a U.S. Embassy official" */
+		/* "an official in Nairobi": no apposition after "in" */
+		after_func = lexicon_is(s, &nw, LX_FUNC | LX_DET);
 		a->me = text_word_stem_end(s, &nw);
 		*last = nw;
 		p = nw.end;

@@ -1474,7 +1474,7 @@ analyse(struct qx *x, struct sent *t)
 
 void
 speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
-    int direct, int strong_end)
+    int direct, int strong_end, int weak)
 {
 	struct speech_state *st = &x->speech;
 	struct speech_quote *q;
@@ -1490,7 +1490,7 @@ speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
 	q->idx = idx;
 	q->direct = direct;
 	q->strong_end = strong_end;
-	q->given = 0;
+	q->given = weak;
 	st->qn++;
 }
 
