@@ -1202,9 +1202,31 @@ Test(dates, narrative_mode_chosen_for_a_history)
 	dt_run(dt_history);
 	dt_expect(dt_history, "June 1950", TIMEX_DATE, "1950-06");
 	dt_expect(dt_history, "Last year", TIMEX_DATE, "1952");
-	dt_expect(dt_history, "May", TIMEX_DATE, "1952-05");
+	/* a story moves on through its year, whatever the tense */
+	dt_expect(dt_history, "May", TIMEX_DATE, "1953-05");
 	dt_expect(dt_history, "Monday", TIMEX_DATE, "1953-WXX-1");
 	dt_expect(dt_history, "The following month", TIMEX_DATE, "1958-XX");
+}
+
+/* A history closing on the writer's present, bare months and days and
+ * seasons after a date in the story. */
+static const char dt_history2[] = "The war began on 25 June 1950. In "
+    "early July, the first units arrived. On 15 September, troops landed "
+    "at Inchon. In October Napoleon's heirs were not consulted. Seoul "
+    "fell on 4 January 1951. The front stabilized in the spring. The "
+    "armistice was signed on 27 July 1953. The next year, talks failed. "
+    "Today, the two Koreas remain at war.";
+
+Test(dates, narrative_story_year_and_the_writers_today)
+{
+	dt_run(dt_history2);
+	dt_expect(dt_history2, "early July", TIMEX_DATE, "1950-07");
+	dt_expect(dt_history2, "15 September", TIMEX_DATE, "1950-09-15");
+	dt_expect(dt_history2, "October", TIMEX_DATE, "1950-10");
+	dt_expect(dt_history2, "the spring", TIMEX_DATE, "1951-SP");
+	dt_expect(dt_history2, "The next year", TIMEX_DATE, "1954");
+	/* "Today" after the story has named its time is the writer's */
+	dt_expect(dt_history2, "Today", TIMEX_DATE, "2016-08-17");
 }
 
 Test(dates, news_mode_kept_for_news_that_looks_back)
@@ -1217,11 +1239,18 @@ Test(dates, news_mode_kept_for_news_that_looks_back)
 	dt_run(b);
 	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-12");
 	dt_expect(b, "Last year", TIMEX_DATE, "2015");
-	/* "today" anywhere is the day of writing */
-	b = "The war began in 1950, stalled in 1951 and ended in 1953. "
-	    "Today the border is quiet.";
+	/* "today" in the lead is the news day (and "today" anywhere the
+	 * day of writing: narrative_story_year_and_the_writers_today) */
+	b = "Today the memorial opened. The war began in 1950, stalled in "
+	    "1951 and ended in 1953. Last year trade grew.";
 	dt_run(b);
 	dt_expect(b, "Today", TIMEX_DATE, "2016-08-17");
+	dt_expect(b, "Last year", TIMEX_DATE, "2015");
+	/* "yesterday" anywhere counts from the day of writing */
+	b = "The war began in 1950, stalled in 1951 and ended in 1953. "
+	    "Yesterday trade grew. Last year it fell.";
+	dt_run(b);
+	dt_expect(b, "Last year", TIMEX_DATE, "2015");
 	/* two years are not a story */
 	b = "The war began in 1950 and ended in 1953. Last year trade grew.";
 	dt_run(b);

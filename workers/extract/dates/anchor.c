@@ -645,7 +645,10 @@ dt_future_tense(struct ctx *c, long i)
 int
 dt_month_day_year(struct ctx *c, long i, int m, int d)
 {
-	if (c->pub_gran >= G_YEAR)	/* a story's year */
+	/* a story's year; and in a narrative the story moves on through
+	 * its year ("On 25 June 1950 ... On 15 September": 1950), as
+	 * HeidelTime's narrative mode reads it, whatever the tense */
+	if (c->pub_gran >= G_YEAR || c->narrative)
 		return c->pub.year;
 	int t = dt_tense(c, i), y = nearest_year(c->pub, m, d);
 	int64_t diff = cal_diff_days(c->pub, (struct cal_date){ y, m, d });
@@ -657,11 +660,12 @@ dt_month_day_year(struct ctx *c, long i, int m, int d)
 	return y;
 }
 
-/* The year of a bare month: as the tense says, else the nearest. */
+/* The year of a bare month: as the tense says, else the nearest; in a
+ * narrative the story's year. */
 int
 dt_bare_month_year(struct ctx *c, long i, int m)
 {
-	if (c->pub_gran >= G_YEAR)
+	if (c->pub_gran >= G_YEAR || c->narrative)
 		return c->pub.year;
 	int t = dt_tense(c, i), dm;
 

@@ -300,11 +300,11 @@ struct story {
 
 /*
  * Does the timex at tokens [i, i + n) count from the day of writing, as
- * only news does: today, yesterday, tomorrow, tonight, this week, month
- * or year; and in the lead, before the text names a year, a weekday or
+ * only news does: yesterday, tomorrow, this week, month or year; and in
+ * the lead, before the text names a year, today, tonight, a weekday or
  * last or next week, month or year (news opens on its day: "said
  * Friday"; a story tells of "Monday" and "the next year" once it has
- * named its time)?
+ * named its time, and may close on the writer's "Today")?
  */
 static int
 news_deixis(struct ctx *c, long i, long n, int lead)
@@ -316,8 +316,11 @@ news_deixis(struct ctx *c, long i, long n, int lead)
 	for (k = i; k < i + n; k++) {
 		t = tk(c, k);
 		u = tk(c, k + 1);
-		if (W(t, today) || W(t, yesterday) || W(t, tomorrow) ||
-		    W(t, tonight))
+		if (W(t, yesterday) || W(t, tomorrow))
+			return 1;
+		/* a history may end in the writer's present ("Today,
+		 * the two Koreas remain at war"): only news opens on it */
+		if (lead && (W(t, today) || W(t, tonight)))
 			return 1;
 		if (W(t, this) && (W(u, week) || W(u, month) ||
 		    W(u, year) || W(u, weekend)))
@@ -357,6 +360,8 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->pub.month = c->has_pub ? a->pub.month : 1;
 	c->pub.day = c->has_pub ? a->pub.day : 1;
 	c->pub_gran = G_DAY;
+	c->has_dct = c->has_pub;
+	c->dct = c->pub;
 	c->narrative = narrative;
 	c->q_tok = -1;
 	c->range_tok = -1;

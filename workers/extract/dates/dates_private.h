@@ -262,6 +262,11 @@ struct ctx {
 	 * known to granularity pub_gran (G_DAY in news mode). */
 	int		 narrative;
 	int		 pub_gran;
+	/* The publication date as the article gives it: in narrative mode
+	 * "today" is still the writer's day ("Today, the two Koreas
+	 * remain at war"), not the story's. */
+	int		 has_dct;
+	struct cal_date	 dct;
 	uint16_t	 ref_para;	/* the reference's paragraph */
 	uint16_t	 at_para;	/* the paragraph of the token tried */
 };

@@ -55,6 +55,11 @@ static const uint16_t month_cues[] = {
 	DW_and, DW_or, DW_around, DW_for, DW_the, DW_a, DW_NONE
 };
 
+/* Prepositions after which a bare month may precede a name: a time
+ * phrase opening the sentence ("In October Napoleon ordered..."). */
+static const uint16_t month_before_name[] = { DW_in, DW_since, DW_until,
+	DW_by, DW_during, DW_before, DW_after, DW_NONE };
+
 /*
  * August 15, 2016 / Aug. 15 / August 2016 / August of 2016 / August.
  * Without a year the day is put nearest the publication date, unless it
@@ -124,7 +129,10 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	 * names ("August Wilson"); ask for a cue either way. */
 	if (!pfx && !WL(tk(c, i - 1), month_cues))
 		return 0;
-	if (n->kind == TK_WORD && n->cap && L(n, C_MONTH) == NULL)
+	/* "the May Company" is a name; "In October Napoleon ordered the
+	 * retreat" a month before the sentence's subject */
+	if (n->kind == TK_WORD && n->cap && L(n, C_MONTH) == NULL &&
+	    !WL(tk(c, i - 1), month_before_name))
 		return 0;
 	if (P(n, '-') && adj(n))
 		return 0;
@@ -272,6 +280,10 @@ dt_season_value(struct ctx *c, char *buf, size_t len, int s, int rel)
 	s0 = dt_season_of(c->pub, &y0);
 	k = y0 * 4 + s0;
 	idx = y0 * 4 + s;
+	/* in a narrative a bare season is the story year's ("4 January
+	 * 1951 ... in the spring": 1951-SP, not the winter's 1950) */
+	if (c->narrative && rel == 0)
+		idx = c->pub.year * 4 + s;
 	if (rel < 0) {
 		idx = k - 1;
 		while ((idx % 4 + 4) % 4 != s)
@@ -328,7 +340,8 @@ dt_season(struct ctx *c, long i, struct hit *h)
 	}
 	dt_span(h, c, i, j + 1);
 	h->type = TIMEX_DATE;
-	if (c->has_pub) {
+	/* in a narrative the story's year's season, whatever the tense */
+	if (c->has_pub && !c->narrative) {
 		s0 = dt_season_of(c->pub, &y0);
 		tn = dt_tense(c, i);
 		if (lx->val != s0 && tn != 0)

@@ -299,6 +299,16 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	if (W(t, today) && t->cap && tk(c, i - 1)->kind == TK_WORD &&
 	    tk(c, i - 1)->cap && tk(c, i - 1)->para == t->para)
 		return 0;
+	/* in a history "today" is the writer's day, not the story's */
+	if (W(t, today) && c->narrative && !dt_part_of_day(c, i + 1, &part)) {
+		dt_span(h, c, i, i + 1);
+		if (c->has_dct)
+			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
+			    c->dct.year, c->dct.month, c->dct.day);
+		else
+			dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		return h->ntok;
+	}
 	if (W(t, yesterday) || W(t, today) || W(t, tomorrow)) {
 		off = W(t, yesterday) ? -1 : W(t, today) ? 0 : 1;
 		if (dt_part_of_day(c, i + 1, &part)) {
@@ -415,6 +425,16 @@ dt_apposition(struct ctx *c, long i, struct cal_date *d)
 	return ah.type == TIMEX_DATE && dt_value_date(ah.value, d, &g);
 }
 
+/* Does a phrase after token p open its clause ("The next year, ...",
+ * ", and the next month ...")?  Then "the next year" is a time the
+ * story moves to, not the year ahead ("over the next year"). */
+static int
+clause_opening(const struct tok *p)
+{
+	return p->kind == TK_NONE || is_sentence_end(p) || P(p, ',') ||
+	    W(p, and) || quote_mark(p);
+}
+
 /*
  * Anaphoric and vague references with a unit: "that same year", "that
  * month", "the following day", "the next day", "the previous year"
@@ -455,7 +475,9 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 	    W(tk(c, i), the))
 		off = -1;
 	else if (W(t, next) && W(tk(c, i), the) &&
-	    (W(tk(c, j + 1), day) || L(tk(c, j + 1), C_PART) != NULL))
+	    (W(tk(c, j + 1), day) || L(tk(c, j + 1), C_PART) != NULL ||
+	    (clause_opening(tk(c, i - 1)) && (W(tk(c, j + 1), week) ||
+	    W(tk(c, j + 1), month) || W(tk(c, j + 1), year)))))
 		off = 1;
 	else if (W(tk(c, i), that))
 		off = 0, j--;
