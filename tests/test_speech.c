@@ -273,6 +273,36 @@ Test(speech, passive_or_naming_stance_is_no_speech)
 	cr_assert_eq(sp_run(b), 0);
 }
 
+Test(speech, hedging_verb_attributes_subject_and_complement)
+{
+	const char *b = "In the past few days, the politician with the "
+	    "outsized personality seemed to be shrinking in stature. Trump "
+	    "is expected to deliver a victory speech tonight. Washington "
+	    "appears weak before the offensive, which worries allies.";
+
+	cr_assert_eq(sp_run(b), 6);
+	/* two items each, no source named */
+	sp_indirect(b, "the politician with the outsized personality", NULL,
+	    NULL, "seemed");
+	sp_indirect(b, "to be shrinking in stature", NULL, NULL, "seemed");
+	sp_indirect(b, "Trump", NULL, NULL, "expected");
+	sp_indirect(b, "to deliver a victory speech tonight", NULL, NULL,
+	    "expected");
+	sp_indirect(b, "Washington", NULL, NULL, "appears");
+	sp_indirect(b, "weak before the offensive", NULL, NULL, "appears");
+}
+
+Test(speech, hedging_verb_needs_a_complement)
+{
+	/* a place after "appeared"; "expected" active; a pronoun subject
+	 * is the actor, not hedged: only the complement */
+	const char *b = "He appeared on Fox News. She expected a draw. "
+	    "Later he seemed to indicate a change.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "to indicate a change", NULL, NULL, "seemed");
+}
+
 Test(speech, according_to_first)
 {
 	const char *b = "According to the Pentagon, the strike killed three "

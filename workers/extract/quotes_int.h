@@ -39,6 +39,7 @@
 #define LX_STANCE	0x40000
 #define LX_INTENT	0x80000
 #define LX_SPEECHACT	0x100000
+#define LX_RAISE	0x200000
 
 /* --- limits shared by both files --- */
 

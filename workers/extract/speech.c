@@ -92,7 +92,8 @@
  * sentences hold no cue, and a scan of their lower-case words against
  * this table passes them over without reading their words.
  */
-#define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | LX_INTENT)
+#define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | LX_INTENT | \
+			LX_RAISE)
 #define LEX_LEN_BIT(w, c)	\
 	((c) & SPEECH_CUES ? (uint32_t)1 << (sizeof(w) - 2) : 0)
 static const uint32_t cue_lens[1 + 26] = {
@@ -1320,6 +1321,106 @@ stance_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	return emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
 
+/* Words of a raising verb's subject: "the politician with the outsized
+ * personality" is 6; a longer run is more likely a clause. */
+#define RAISE_SUBJECT_WORDS_MAX	10
+
+/* Words that open a clause: a raising verb's subject starts after them. */
+static int
+opens_clause(const struct qx *x, const struct text_word *w)
+{
+	static const char *const words[] = {
+		"that", "which", "who", "because", "if", "when", "while",
+		"as", "but", "and", "since", "although", "though", "where",
+		"whether", "so", "or", "after", "before", "until", "than",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if ((size_t)(w->end - w->start) == strlen(words[k]) &&
+		    text_range_eq(x->s, w->start, w->end, words[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "[The music] seemed [to match the mood]", "[Trump] is expected [to
+ * win]", "[Washington] appears [weak]": PolNeAR reads a hedging verb as
+ * attributing both its subject and its complement, with no source named
+ * (the writer's).  Two items, no speaker.  The complement is "to" + a
+ * verb or a lower-case adjective (not "appeared on Fox News"); the
+ * subject runs back to the clause's start ("In the past few days, [the
+ * politician ...]"), and is left out when it is "it" or a relative
+ * pronoun ("which seemed to carry ...").  "expected" only as a passive.
+ */
+static int
+raising(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	size_t j = i, k, n, cs, ce, ss;
+	int be = 0, r;
+	struct attr a;
+	const struct text_word *w;
+
+	if (i + 1 >= t->n || !text_gap_is_blank(s, t->w[i].end,
+	    t->w[i + 1].start))
+		return 0;
+	/* back over the auxiliaries: "is", "has long been", "would" */
+	while (j > 0 && i - j <= AUX_WORDS_MAX &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
+	    !(t->w[j - 1].flags & TEXT_W_CAP) &&
+	    (lexicon_is_adverb(s, &t->w[j - 1]) || is_aux(x, &t->w[j - 1]) ||
+	    is_be(x, &t->w[j - 1]) || is_word(x, &t->w[j - 1], "not"))) {
+		be |= is_be(x, &t->w[j - 1]);
+		j--;
+	}
+	if (is_word(x, &t->w[i], "expected") && !be)
+		return 0;
+	w = &t->w[i + 1];
+	if (is_word(x, w, "to")) {
+		/* "to" + a verb: not "appeared to reporters" */
+		if (i + 2 >= t->n || (t->w[i + 2].flags & TEXT_W_CAP) ||
+		    (wlx(x, t, i + 2) & (LX_DET | LX_PRON | LX_FUNC)))
+			return 0;
+	} else if (is_word(x, &t->w[i], "expected") ||
+	    (w->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
+	    (wlx(x, t, i + 1) & (LX_FUNC | LX_DET | LX_PRON | LX_CAL |
+	    SPEECH_CUES)) || ends_with(x, w, "ing"))
+		return 0;
+	cs = w->start;
+	ce = stance_end(x, t, i + 1);
+	if (ce <= cs || mostly_direct(x, t, cs, ce) || direct_at(x, t,
+	    t->w[i].end) != NULL)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	/* the subject: back to the clause's start */
+	for (k = j, n = 0; k > 0 && n < RAISE_SUBJECT_WORDS_MAX; k--, n++) {
+		const struct text_word *pw = &t->w[k - 1];
+
+		if (!gap_is_blank_or_poss(s, pw->end, t->w[k].start) ||
+		    opens_clause(x, pw) || (wlx(x, t, k - 1) & SPEECH_CUES))
+			break;
+	}
+	/* not a sentence adverb or a time before it: "Later he seemed" */
+	while (k + 1 < j && ((wlx(x, t, k) & (LX_ADV | LX_CAL)) ||
+	    ends_with(x, &t->w[k], "ly") || is_cal(x, &t->w[k])))
+		k++;
+	ss = k < j ? t->w[k].start : 0;
+	/* not "it", "there", "what", nor a pronoun: "he seemed to
+	 * indicate" is his act, not a hedge on him */
+	if (k < j && !(k == 0 && t->w[k].start != t->ss) &&
+	    n < RAISE_SUBJECT_WORDS_MAX && !(j - k == 1 &&
+	    ((wlx(x, t, k) & (LX_PRON | LX_FUNC)) ||
+	    is_word(x, &t->w[k], "it") || is_word(x, &t->w[k], "there") ||
+	    is_word(x, &t->w[k], "this") || is_word(x, &t->w[k], "what"))) &&
+	    !mostly_direct(x, t, ss, t->w[j - 1].end) &&
+	    emit(x, t, ss, t->w[j - 1].end, &a) == -1)
+		return -1;
+	r = emit(x, t, cs, ce, &a);
+	return r == -1 ? -1 : 1;
+}
+
 /* "According to X, CLAUSE" and "CLAUSE, according to X." */
 static int
 according(struct qx *x, struct sent *t, size_t i)
@@ -1425,6 +1526,14 @@ analyse(struct qx *x, struct sent *t)
 
 		if (!is_cue(x, t, i))
 			continue;
+		if (wlx(x, t, i) & LX_RAISE) {
+			if (!took && (r = raising(x, t, i)) != 0) {
+				if (r == -1)
+					return -1;
+				took = 1;
+			}
+			continue;
+		}
 		if ((r = quoted_as_saying(x, t, i)) != 0)
 			return r;
 		/* "X quoted Y as saying": the speech comes after "saying" */
