@@ -852,6 +852,10 @@ Test(dates, the_period_after_a_modifier)
 	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
 	dt_one("Sales for the current year rose.", "the current year",
 	    TIMEX_DATE, "2016");
+	b = "Output will double by the end of the decade.";
+	dt_one(b, "the end of the decade", TIMEX_DATE, "201");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_none("It was called the deal of the century.");
 }
 
 Test(dates, ranges_and_short_years)
@@ -872,6 +876,19 @@ Test(dates, ranges_and_short_years)
 	dt_one("The class of '29 will be large.", "'29", TIMEX_DATE, "2029");
 	dt_none("Call 555-1234 or 2016-9999 for details.");
 	dt_none("He won 2009-2001 on points.");
+	/* a range of days: each end its own timex */
+	dt_run("The fair will be held Aug. 20-22, 2017, in Busan.");
+	dt_expect("The fair will be held Aug. 20-22, 2017, in Busan.",
+	    "Aug. 20", TIMEX_DATE, "2017-08-20");
+	dt_expect("The fair will be held Aug. 20-22, 2017, in Busan.",
+	    "22, 2017", TIMEX_DATE, "2017-08-22");
+	cr_assert_eq(dt_out.dates.n, 2);
+	dt_run("The fair runs May 30-June 2 in Busan.");
+	dt_expect("The fair runs May 30-June 2 in Busan.", "May 30",
+	    TIMEX_DATE, "2016-05-30");
+	dt_expect("The fair runs May 30-June 2 in Busan.", "June 2",
+	    TIMEX_DATE, "2016-06-02");
+	dt_none("The score was 3-2 in overtime.");
 }
 
 Test(dates, weekday_with_its_date)

@@ -249,6 +249,9 @@ struct ctx {
 	 */
 	long		 range_tok;	/* second year of "2009-2010" */
 	int		 range_year;	/* and its value */
+	int		 range_month;	/* a day range ("Aug. 20-22"): the */
+	int		 range_day;	/* second day's month and day, else 0 */
+	long		 range_end;	/* the token after the second end */
 	int		 has_ref;
 	struct cal_date	 ref;
 	int		 ref_gran;	/* enum gran: G_DAY, G_MONTH, G_YEAR */

@@ -55,6 +55,65 @@ static const uint16_t month_cues[] = {
 	DW_and, DW_or, DW_around, DW_for, DW_the, DW_a, DW_NONE
 };
 
+/*
+ * "Aug. 20-22", "Aug. 20-22, 2024", "May 30-June 2" after the month at
+ * token i (its day at j): a range of days, each end its own timex, the
+ * first here and the second by dt_range_end() (as "2009-2010") or as a
+ * date of its own.  Tokens of the first end, 0 if there is no range.
+ */
+static long
+day_range(struct ctx *c, long i, long j, int m, struct hit *h)
+{
+	const struct tok *a = tk(c, j), *b = tk(c, j + 2), *e;
+	long k = j + 3;
+	int y = 0;
+
+	if (!is_num(a, 1, 2) || !a->sp || a->num < 1 || a->num > 31 ||
+	    !P(tk(c, j + 1), '-') || !adj(tk(c, j + 1)))
+		return 0;
+	/* "May 30-June 2": the first end here, the second is a date of
+	 * its own */
+	if (L(b, C_MONTH) != NULL && b->cap && adj(b)) {
+		if (!cal_valid(2000, m, a->num))
+			return 0;
+		dt_span(h, c, i, j + 1);
+		if (c->has_pub && !dt_recurring(c, i, j + 1))
+			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
+			    dt_month_day_year(c, i, m, a->num), m, a->num);
+		else
+			dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, a->num);
+		return h->ntok;
+	}
+	if (!is_num(b, 1, 2) || !adj(b) || b->num <= a->num || b->num > 31)
+		return 0;
+	e = tk(c, k);
+	if (adj(e) && (e->kind == TK_NUM || e->kind == TK_WORD ||
+	    P(e, '-') || P(e, '/') || P(e, ':') || P(e, '%')))
+		return 0;
+	if (P(e, ',') && dt_year_tok(c, k + 1)) {
+		y = tk(c, k + 1)->num;
+		k += 2;
+	} else if (dt_year_tok(c, k)) {
+		y = e->num;
+		k++;
+	} else if (c->has_pub && !dt_recurring(c, i, j + 1))
+		y = dt_month_day_year(c, i, m, a->num);
+	if (!cal_valid(y != 0 ? y : 2000, m, b->num) ||
+	    !cal_valid(y != 0 ? y : 2000, m, a->num))
+		return 0;
+	dt_span(h, c, i, j + 1);
+	if (y != 0)
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, a->num);
+	else
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, a->num);
+	c->range_tok = j + 2;
+	c->range_year = y;
+	c->range_month = m;
+	c->range_day = b->num;
+	c->range_end = k;
+	return h->ntok;
+}
+
 /* Prepositions after which a bare month may precede a name: a time
  * phrase opening the sentence ("In October Napoleon ordered..."). */
 static const uint16_t month_before_name[] = { DW_in, DW_since, DW_until,
@@ -82,6 +141,8 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 		has_dot = 1;
 	}
 	n = tk(c, j);
+	if ((k = day_range(c, i, j, m, h)) > 0)
+		return k;
 	if ((k = dt_day_num(c, j, &d)) > 0) {
 		j += k;
 		if (P(tk(c, j), ',') && dt_year_tok(c, j + 1))

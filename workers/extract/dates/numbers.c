@@ -87,19 +87,29 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 		return 0;
 	c->range_tok = i + 2;
 	c->range_year = y2;
+	c->range_month = c->range_day = 0;
+	c->range_end = i + 3;
 	dt_span(h, c, i, i + 1);
 	dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
 	return h->ntok;
 }
 
-/* The second end of a range dt_year_range() found. */
+/* The second end of a range dt_year_range() or dt_month() found: a
+ * year, or a day ("22" of "Aug. 20-22", with the year after it). */
 long
 dt_range_end(struct ctx *c, long i, struct hit *h)
 {
 	if (i != c->range_tok)
 		return 0;
-	dt_span(h, c, i, i + 1);
-	dt_hit_set(h, TIMEX_DATE, "%04d", c->range_year);
+	dt_span(h, c, i, c->range_end);
+	if (c->range_day == 0)
+		dt_hit_set(h, TIMEX_DATE, "%04d", c->range_year);
+	else if (c->range_year == 0)
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", c->range_month,
+		    c->range_day);
+	else
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", c->range_year,
+		    c->range_month, c->range_day);
 	return h->ntok;
 }
 

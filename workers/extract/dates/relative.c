@@ -29,6 +29,8 @@ dt_the_unit(struct ctx *c, long i, struct hit *h)
 	case U_MONTH:
 	case U_QUARTER:
 	case U_YEAR:
+	case U_DECADE:		/* "by the end of the decade" */
+	case U_CENTURY:
 		break;
 	default:
 		return 0;
