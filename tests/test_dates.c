@@ -1182,6 +1182,20 @@ Test(dates, anaphora_counts_from_the_last_date_named)
 }
 
 /* "to this day": up to now; "on this day": the day the text is at. */
+Test(dates, the_previous_weekday_before_the_day_named)
+{
+	/* 2016-08-12 is a Friday: the previous Friday is the one before
+	 * it, not the one before publication */
+	const char *b = "Shares fell on Aug. 12. They were down 4% from the "
+	    "previous Friday.";
+
+	dt_run(b);
+	dt_expect(b, "previous Friday", TIMEX_DATE, "2016-08-05");
+	/* "last Friday" still counts from today */
+	dt_one("Shares fell last Friday.", "last Friday", TIMEX_DATE,
+	    "2016-08-12");
+}
+
 Test(dates, to_this_day_and_on_this_day)
 {
 	dt_one("The friendship continues to this day, he said.", "this day",

@@ -207,9 +207,17 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 	}
 	if ((lx = L(u, C_WDAY)) != NULL && u->cap &&
 	    !(lx->flags & F_PLURAL)) {
-		long k = dt_weekday(c, j, h, rel < 0 ? DIR_PREV : rel > 0 ?
-		    DIR_NEXT : -1);
+		struct cal_date pub = c->pub;
+		long k;
 
+		/* "the previous Friday", "the preceding Monday": before the
+		 * day the text is at (a day it named), not before today */
+		if ((W(t, previous) || W(t, preceding)) && c->has_ref &&
+		    c->ref_gran == G_DAY && c->pub_gran == G_DAY)
+			c->pub = c->ref;
+		k = dt_weekday(c, j, h, rel < 0 ? DIR_PREV : rel > 0 ?
+		    DIR_NEXT : -1);
+		c->pub = pub;
 		if (k == 0)
 			return 0;
 		dt_span(h, c, i, j + k);
