@@ -1022,8 +1022,16 @@ spool_open(const char *dir, enum spool_fsync policy,
 	    !sp->segs[sp->nsegs - 1].sealed &&
 	    sp->segs[sp->nsegs - 1].size < sp->segment_max)
 		rc = spool_seg_reopen(sp);
-	else
-		rc = spool_seg_begin(sp);
+	else if ((rc = spool_seg_begin(sp)) == -1 && (errno == ENOSPC ||
+	    errno == EDQUOT) && sp->nsegs > 0 &&
+	    sp->segs[sp->nsegs - 1].version == 2 &&
+	    !sp->segs[sp->nsegs - 1].sealed) {
+		/* A full disk with no room for a new segment: go on in the
+		 * newest, past its size, so the spool replays now and not
+		 * once space returns; appends say busy until one fits. */
+		spool_write_failed(sp, errno);
+		rc = spool_seg_reopen(sp);
+	}
 	if (rc == -1) {
 		snprintf(err, errlen, "spool: cannot write in %s: %s", dir,
 		    strerror(errno));

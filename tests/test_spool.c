@@ -574,6 +574,89 @@ Test(spool, a_torn_or_damaged_record_is_never_searched)
 	th_rmtree(dir);
 }
 
+static char spool_test_mnt[256];
+
+static void
+spool_test_umount(void)
+{
+	if (spool_test_mnt[0] != '\0')
+		th_tmpfs_umount(spool_test_mnt);
+	spool_test_mnt[0] = '\0';
+}
+
+/*
+ * A full disk at start, when the newest segment is full too (a new one
+ * would be begun): the spool still opens, in the newest segment, and
+ * replays; appends answer busy (ENOSPC) until space returns, then a new
+ * segment takes them.  It used to refuse to open ("cannot write"), so
+ * quarryd would not start, and not replay, until space came back.
+ */
+Test(spool, opens_and_replays_on_a_full_disk_with_a_full_segment,
+    .timeout = 120, .fini = spool_test_umount)
+{
+	enum { BIG = 4 << 20, N = 16 };	/* N x BIG >= SPOOL_SEGMENT_MAX */
+	char dir[64], disk[128], sdir[160], filler[160], err[256];
+	struct spool_info info;
+	struct spool *sp;
+	uint64_t sid;
+	uint32_t attempts;
+	void *frame;
+	size_t len;
+	char *big;
+	int i, n = 0;
+
+	spool_test_dir(dir, sizeof(dir));
+	snprintf(disk, sizeof(disk), "%s/disk", dir);
+	cr_assert_eq(mkdir(disk, 0700), 0);
+	if (th_tmpfs_mount(disk, "80m") == -1)
+		cr_skip_test("cannot mount a tmpfs (%s): run as root",
+		    strerror(errno));
+	snprintf(spool_test_mnt, sizeof(spool_test_mnt), "%s", disk);
+	snprintf(sdir, sizeof(sdir), "%s/spool", disk);
+	snprintf(filler, sizeof(filler), "%s/filler", disk);
+	big = malloc(BIG);
+	cr_assert_not_null(big);
+	sp = spool_open(sdir, SPOOL_FSYNC_ALWAYS, &spool_test_hooks, err,
+	    sizeof(err));
+	cr_assert_not_null(sp, "%s", err);
+	for (i = 0; i < N; i++) {
+		memset(big, 'a' + i, BIG);
+		cr_assert_neq(spool_append(sp, big, BIG), 0, "%s",
+		    strerror(errno));
+	}
+	spool_info(sp, &info);
+	cr_assert_eq(info.segments, 1);
+	cr_assert_geq(info.bytes, SPOOL_SEGMENT_MAX);
+	spool_close(&sp);
+	th_disk_fill(filler);
+
+	sp = spool_open(sdir, SPOOL_FSYNC_ALWAYS, &spool_test_hooks, err,
+	    sizeof(err));
+	cr_assert_not_null(sp, "did not open on a full disk: %s", err);
+	while (spool_replay_next(sp, &sid, &attempts, &frame, &len) == 1) {
+		cr_assert_eq(len, BIG);
+		cr_assert_eq(((char *)frame)[0], 'a' + n);
+		free(frame);
+		n++;
+	}
+	cr_assert_eq(n, N, "%d of %d replayed", n, N);
+	spool_info(sp, &info);
+	cr_assert(info.failing, "the spool does not say it cannot write");
+	errno = 0;
+	cr_assert_eq(spool_append(sp, "new", 3), 0, "appended on a full disk");
+	cr_assert(errno == ENOSPC, "%s", strerror(errno));
+	/* Space back: a new segment takes the next article. */
+	cr_assert_eq(unlink(filler), 0);
+	cr_assert_neq(spool_append(sp, "new", 3), 0, "%s", strerror(errno));
+	spool_info(sp, &info);
+	cr_assert_eq(info.segments, 2);
+	cr_assert(!info.failing);
+	spool_close(&sp);
+	free(big);
+	spool_test_umount();
+	th_rmtree(dir);
+}
+
 Test(spool, attempts_survive_a_reopen)
 {
 	char dir[64];
