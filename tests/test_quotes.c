@@ -562,6 +562,32 @@ Test(quotes, a_name_in_apposition_to_the_head_speaks)
 	    "according to");
 }
 
+/* After a name, a name in apposition to a descriptor speaks; a verb
+ * between two names makes none. */
+Test(quotes, a_name_in_apposition_after_a_name_speaks)
+{
+	const char *b = "\"We were busy,\" Snyder spokesman Dave Murray told "
+	    "the paper. \"It went well,\" said Putin invited Kim.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"We were busy,\"", 0, QUOTE_DIRECT, "Dave Murray",
+	    "Snyder spokesman Dave Murray", 0, "told");
+	qt_check(b, "\"It went well,\"", 0, QUOTE_DIRECT, "Putin", "Putin",
+	    0, "said");
+}
+
+/* Fragments of one sentence share the subject found for the first. */
+Test(quotes, fragments_of_one_sentence_share_a_speaker)
+{
+	const char *b = "Vladimir Putin spoke. Putin described Kim as a "
+	    "\"shrewd and mature\" politician who had \"obviously won this "
+	    "round\" in the talks.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"obviously won this round\"", 0, QUOTE_PARTIAL,
+	    "Vladimir Putin", "Putin", 1, "described");
+}
+
 Test(quotes, quoted_as_saying)
 {
 	const char *b = "Russian President Vladimir Putin sent a message.\n\n"

@@ -552,10 +552,12 @@ Test(speech, sample_breitbart_according_to_carries_fragments)
 {
 	const char *b = sp_sample("breitbart-2018-sincere-congratulations");
 
+	/* "According to North Korea state newspaper Rodong Sinmun": the
+	 * newspaper speaks, in apposition to its descriptor */
 	sp_starts(b, "Putin \xe2\x80\x9c" "extended sincere congratulations",
-	    QUOTE_INDIRECT, "North Korea", "According to");
+	    QUOTE_INDIRECT, "Rodong Sinmun", "According to");
 	sp_starts(b, "\xe2\x80\x9c" "extended sincere congratulations",
-	    QUOTE_PARTIAL, "North Korea", "According to");
+	    QUOTE_PARTIAL, "Rodong Sinmun", "According to");
 }
 
 /* --- speaker rules --- */

@@ -936,12 +936,25 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 		/* wire style: the speaker named in the speech before */
 		use = &inh;
 		attributed = 1;
-	} else if (!direct && !notspeech && !f.title &&
-	    fragment_subject(x, lo, sp->start, &inh)) {
-		/* a fragment of what the clause's subject said */
-		use = &inh;
-		speaker = speaker_of(x, &inh);
-		weak = 1;
+	}
+	/*
+	 * A fragment with no speaker yet is the words of its clause's
+	 * subject when a verb of speech comes before it, or of the subject
+	 * the fragment before it in the same sentence had ("a "shrewd and
+	 * mature" politician who had "obviously won this round"").
+	 */
+	if (!direct && !notspeech && !f.title && speaker.p == NULL) {
+		if (x->have_fragment && attribution_sentence_end(s, x->len,
+		    x->prev_end, sp->start) == sp->start) {
+			inh = x->fragment;
+			use = &inh;
+			speaker = x->fragment_speaker;
+			weak = 1;
+		} else if (fragment_subject(x, lo, sp->start, &inh)) {
+			use = &inh;
+			speaker = speaker_of(x, &inh);
+			weak = 1;
+		}
 	}
 	{
 		size_t n = x->out->n;
@@ -968,6 +981,11 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	x->prev_ss = use != NULL ? (uint32_t)use->ms : 0;
 	x->prev_se = use != NULL ? (uint32_t)use->me : 0;
 	x->prev_cue = use != NULL ? use->cue : str_make(NULL, 0);
+	x->have_fragment = weak && speaker.p != NULL;
+	if (x->have_fragment) {
+		x->fragment = *use;
+		x->fragment_speaker = speaker;
+	}
 	return 0;
 }
 

@@ -132,6 +132,10 @@ struct qx {
 	struct str	 prev_speaker;
 	uint32_t	 prev_ss, prev_se;
 	struct str	 prev_cue;
+	/* it was a fragment whose speaker is its clause's subject */
+	int		 have_fragment;
+	struct attr	 fragment;
+	struct str	 fragment_speaker;
 
 	/* names, scanned lazily up to the position being resolved */
 	size_t		 name_pos;

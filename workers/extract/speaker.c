@@ -22,6 +22,9 @@
 
 /* Words of a nominal subject: "a first-page article in the paper". */
 #define NOMINAL_WORDS_MAX	6
+/* Lower-case words between a name and one in apposition: "North Korea
+ * state newspaper Rodong Sinmun" has 2. */
+#define APPOSITION_WORDS_MAX	3
 /* Words of a person's name once titles are stripped: "Martin Luther King
  * Jr." is 4; longer capitalised runs are headlines or organisations. */
 #define NAME_WORDS_MAX		4
@@ -529,6 +532,48 @@ speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
 }
 
 /*
+ * After a name, a name in apposition to a descriptor noun is the speaker:
+ * "North Korea state newspaper Rodong Sinmun", "Putin spokesman Dmitry
+ * Peskov".  Only lower-case words between, the last a title or an
+ * organisation word ("Putin invited Kim" has none).  Widens *a.
+ */
+static void
+apposition_fwd(const char *s, size_t end, struct attr *a,
+    struct text_word *last)
+{
+	struct text_word nw, prev = *last;
+	struct attr na;
+	size_t q = last->end;
+	int k;
+
+	for (k = 0; k <= APPOSITION_WORDS_MAX; k++) {
+		size_t r = q;
+
+		if (!text_word_next(s, end, &r, &nw) ||
+		    !text_gap_is_blank(s, q, nw.start))
+			return;
+		if (speaker_word_is_namey(s, &nw)) {
+			if (k == 0 || !lexicon_is(s, &prev, LX_TITLE | LX_ORG))
+				return;
+			speaker_name_run_fwd(s, end, nw, &na, &nw);
+			if (na.ns == na.ne || speaker_kind_of(s, end, na.ns,
+			    na.ne) == SPEAKER_NONE)
+				return;
+			a->ns = na.ns;
+			a->ne = na.ne;
+			a->me = na.me;
+			*last = nw;
+			return;
+		}
+		if (!text_is_lower(text_char_at(s, end, nw.start)) ||
+		    lexicon_is(s, &nw, LX_FUNC | LX_DET | LX_PRON | LX_ADV))
+			return;
+		prev = nw;
+		q = nw.end;
+	}
+}
+
+/*
  * A subject read forward from pos (the word right after a quote or a
  * cue): a pronoun, a name, or a nominal ("the gambling tycoon", "Putin's
  * message").  1 with a->ms/me (and ns/ne for a name) and *last set.
@@ -561,8 +606,10 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		/* "said Twitter", "said Oklahoma City": no speaker */
 		if (speaker_kind_of(s, end, a->ns, a->ne) == SPEAKER_NONE)
 			return 0;
-		if (!(last->flags & TEXT_W_POSS))
+		if (!(last->flags & TEXT_W_POSS)) {
+			apposition_fwd(s, end, a, last);
 			return 1;
+		}
 		/* "Putin's message": the possessor speaks through it. */
 		p = last->end;
 		for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
