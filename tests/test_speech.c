@@ -223,8 +223,10 @@ Test(speech, stance_verb_noun_phrase_object)
 	    "her rival, saying it divides the country. Warren praised the "
 	    "plan and said nothing more.";
 
-	cr_assert_eq(sp_run(b), 2);
+	cr_assert_eq(sp_run(b), 3);
 	/* to the comma before the participle; "and" + a verb ends it */
+	sp_indirect(b, "it divides the country", "Hillary Clinton",
+	    "Hillary Clinton", "saying");
 	sp_indirect(b, "the angry rhetoric of her rival", "Hillary Clinton",
 	    "Hillary Clinton", "criticized");
 	sp_indirect(b, "the plan", "Warren", "Warren", "praised");
@@ -301,6 +303,42 @@ Test(speech, hedging_verb_needs_a_complement)
 
 	cr_assert_eq(sp_run(b), 1);
 	sp_indirect(b, "to indicate a change", NULL, NULL, "seemed");
+}
+
+Test(speech, participle_cue_takes_the_clause_subject)
+{
+	const char *b = "Donald Trump defended New York values, saying the "
+	    "city embodied the heart of America. Sanders won Minnesota, "
+	    "adding Democratic strongholds.";
+
+	/* "adding" with no "that" adds states, not words; "defended"
+	 * is a stance verb with its own object */
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "New York values", "Donald Trump", "Donald Trump",
+	    "defended");
+	sp_indirect(b, "the city embodied the heart of America",
+	    "Donald Trump", "Donald Trump", "saying");
+}
+
+Test(speech, asked_question_is_content)
+{
+	const char *b = "Asked whether Clinton has the integrity to serve, "
+	    "75 percent of Democrats said yes.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "whether Clinton has the integrity to serve", NULL,
+	    NULL, "Asked");
+}
+
+Test(speech, according_to_a_long_source)
+{
+	const char *b = "According to early results of exit polls conducted "
+	    "for The Associated Press and television networks, nearly half "
+	    "of the voters were black.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "nearly half of the voters were black", NULL,
+	    "early results of exit polls conducted", "According to");
 }
 
 Test(speech, according_to_first)

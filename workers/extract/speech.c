@@ -61,6 +61,11 @@
 /* Bytes of a wire dateline that opens a paragraph: "SEOUL, Aug. 15
  * (UPI) -- " is 24; "WASHINGTON, Sept. 12 (Reuters) — " 33. */
 #define DATELINE_BYTES_MAX	64
+/* Bytes between the end of a source's head after "According to" and
+ * the comma that closes the source: "According to early results of
+ * exit polls conducted for The Associated Press and television
+ * networks," runs 110 past "results". */
+#define SOURCE_BYTES_MAX	160
 /* Words of a source after "according to" that is not a name, pronoun
  * or determiner phrase: "according to state media" */
 #define NOMINAL_MAX		6
@@ -720,6 +725,24 @@ is_aux(const struct qx *x, const struct text_word *w)
 	return 0;
 }
 
+/* Bytes of the closing quotation mark at pos, or 0. */
+static size_t
+closing_mark_len(const char *s, size_t pos)
+{
+	if (s[pos] == '"')
+		return 1;
+	if (text_range_eq(s, pos, pos + 3, "\xe2\x80\x9d") ||
+	    text_range_eq(s, pos, pos + 3, "\xe2\x80\x99"))
+		return 3;
+	return 0;
+}
+
+static int
+is_closing_mark(const char *s, size_t pos)
+{
+	return closing_mark_len(s, pos) != 0;
+}
+
 /* The byte at pos, past spaces (0 at end). */
 static char
 char_after_blank(const char *s, size_t end, size_t pos)
@@ -777,6 +800,7 @@ clause_closed_before(const struct qx *x, struct sent *t, size_t pos,
 #define SUBJ_MENTION	1
 #define SUBJ_BARE	2
 #define SUBJ_RELATIVE	3	/* "who", "which": speaks forward only */
+#define SUBJ_PARTICIPLE	4	/* ", saying": the clause's subject */
 
 static int
 subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
@@ -846,6 +870,76 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 			break;
 	}
 	return 1;
+}
+
+/*
+ * The subject of a participle cue set off by a comma or a dash, or after
+ * "by" or "while": the subject of the clause it hangs from ("Trump
+ * defended New York values, saying ...", "Bolton distanced himself by
+ * saying ...").  The clause is read back at most CLAUSE_BYTES_MAX.
+ */
+static int
+participle_subject(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i];
+	size_t lo;
+	uint32_t c;
+
+	if (!ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
+	    !(wlx(x, t, i) & (LX_CUE | LX_REPORT)) || i == 0)
+		return 0;
+	c = char_before_blank(s, t->ss, w->start, NULL);
+	if (c != ',' && !text_is_dash(c) && !is_word(x, &t->w[i - 1], "by") &&
+	    !is_word(x, &t->w[i - 1], "while"))
+		return 0;
+	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
+	    CLAUSE_BYTES_MAX : t->ss;
+	memset(a, 0, sizeof(*a));
+	if (!speaker_clause_subject(s, lo, w->start, a))
+		return 0;
+	a->found = 1;
+	return 1;
+}
+
+/*
+ * "Asked whether X, ...": the question put to the clause's subject is
+ * content with no source named (the asker).  From the word after
+ * "Asked" ("about" left out) to the comma.
+ */
+static int
+asked_question(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	const struct text_word *w;
+	const char *comma_p;
+	size_t cs;
+	struct attr a;
+
+	if (t->n < 3 || !is_word(x, &t->w[0], "asked") ||
+	    !(t->w[0].flags & TEXT_W_CAP))
+		return 0;
+	w = &t->w[1];
+	if (is_word(x, w, "about"))
+		w = &t->w[2];
+	else if (!is_word(x, w, "whether") && !is_word(x, w, "if") &&
+	    !is_word(x, w, "what") && !is_word(x, w, "how") &&
+	    !is_word(x, w, "why") && !is_word(x, w, "who") &&
+	    !is_word(x, w, "when") && !is_word(x, w, "which") &&
+	    !is_word(x, w, "specifically"))
+		return 0;
+	cs = w->start;
+	comma_p = memchr(s + cs, ',', t->se - cs < CLAUSE_BYTES_MAX ?
+	    t->se - cs : CLAUSE_BYTES_MAX);
+	/* the comma may sit inside the question's closing mark */
+	if (comma_p == NULL)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.cue = str_make(s + t->w[0].start, t->w[0].end - t->w[0].start);
+	return emit(x, t, cs, (size_t)(comma_p - s) + (comma_p + 1 < s +
+	    t->se && is_closing_mark(s, (size_t)(comma_p - s) + 1) ?
+	    closing_mark_len(s, (size_t)(comma_p - s) + 1) + 1 : 0), &a) ==
+	    -1 ? -1 : 1;
 }
 
 /*
@@ -1448,21 +1542,16 @@ according(struct qx *x, struct sent *t, size_t i)
 		    t->w[i].start);
 	}
 	if (i == 0) {
-		/* the clause after the comma that closes the source */
-		for (k = 1; k < t->n; k++) {
-			size_t e = t->w[k].end;
+		/* the clause after the comma that closes the source (the
+		 * words past the cue may not all be read: search bytes) */
+		const char *comma_p = a.me < t->se ? memchr(s + a.me, ',',
+		    t->se - a.me < SOURCE_BYTES_MAX ? t->se - a.me :
+		    SOURCE_BYTES_MAX) : NULL;
 
-			if (t->w[k].start < a.me)
-				continue;
-			if (e < t->se && s[e] == ',')
-				break;
-		}
-		if (k < t->n && t->w[k].start < a.me + 48) {
-			cs = t->w[k].end + 1;
-		} else if (a.me < t->se && s[a.me] == ',') {
-			cs = a.me + 1;
-		} else
+		if (comma_p == NULL || quote_between(x, t, a.me,
+		    (size_t)(comma_p - s)))
 			return 0;
+		cs = (size_t)(comma_p - s) + 1;
 		if (direct_at(x, t, cs) != NULL ||
 		    mostly_direct(x, t, cs, t->se) ||
 		    (content_words(x, t, cs, t->se, &quoted) <
@@ -1515,6 +1604,8 @@ analyse(struct qx *x, struct sent *t)
 	int r, subj, took = 0;
 
 	read_words(x, t);
+	if ((r = asked_question(x, t)) != 0)
+		return r == -1 ? -1 : 0;
 	/* "according to X" names the source of the whole sentence */
 	for (i = 0; i + 1 < t->n; i++)
 		if (is_word(x, &t->w[i], "according") &&
@@ -1542,6 +1633,8 @@ analyse(struct qx *x, struct sent *t)
 			continue;
 		memset(&a, 0, sizeof(a));
 		subj = subject_before(x, t, i, &a);
+		if (subj == SUBJ_NONE && participle_subject(x, t, i, &a))
+			subj = SUBJ_PARTICIPLE;
 		/* "CLAUSE, who said": the clause is not what was said */
 		if (subj == SUBJ_BARE && a.me - a.ms <= 5 &&
 		    (is_word(x, &t->w[i - 1], "who") ||
@@ -1566,7 +1659,10 @@ analyse(struct qx *x, struct sent *t)
 		r = 0;
 		if (wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_THATCUE) &&
 		    (r = cue_forward(x, t, i, &a,
-		    (wlx(x, t, i) & LX_THATCUE) != 0, subj)) == -1)
+		    (wlx(x, t, i) & LX_THATCUE) != 0 ||
+		    (subj == SUBJ_PARTICIPLE && !is_word(x, &t->w[i],
+		    "saying") && !is_word(x, &t->w[i], "telling")), subj)) ==
+		    -1)
 			return -1;
 		/* no clause after it: the object of a stance verb */
 		if (r == 0 && !took &&
