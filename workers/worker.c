@@ -108,6 +108,16 @@
 #define WORKER_DONE_BATCH	16
 #define WORKER_DONE_HOLD_US	1000
 #define WORKER_DONE_HOLD_BYTES	(64 * 1024)
+/*
+ * Finished jobs are kept for the next JOBs, with their DONE buffers, so
+ * an article costs no allocation of its own here (a job, and a DONE
+ * buffer grown from 256 bytes to a few KiB, were five allocations per
+ * article).  As many as the broker may send at once plus the spare; a
+ * buffer grown past WORKER_KEEP_BYTES by a large result is let go (so
+ * they hold at most ~1 MiB).
+ */
+#define WORKER_FREE_MAX		(PROTO_CREDIT_MAX + 1)
+#define WORKER_KEEP_BYTES	(16 * 1024)
 
 /*
  * A job the broker sent: its frame (the article borrows from it), the
@@ -158,6 +168,8 @@ struct worker {
 	int		 reopen;	/* a new socket once the stale job
 					 * under way is over */
 	struct wjob	*spare;		/* receives the next frame */
+	struct wjob_list free;		/* finished, kept for reuse */
+	size_t		 nfree;
 	pthread_t	 thread;	/* extraction */
 	int		 efd;		/* eventfd: a DONE is ready */
 	struct wshared	 sh;
@@ -280,6 +292,43 @@ wjob_free(struct wjob *j)
 	free(j);
 }
 
+/* A job for the next frame: a finished one if any is kept. */
+static struct wjob *
+wjob_get(struct worker *w)
+{
+	struct wjob *j = TAILQ_FIRST(&w->free);
+
+	if (j == NULL)
+		return wjob_new();
+	TAILQ_REMOVE(&w->free, j, link);
+	w->nfree--;
+	zmq_msg_init(&j->frame);
+	memset(&j->m, 0, sizeof(j->m));
+	j->gen = 0;
+	return j;
+}
+
+/* The jobs of l are finished: kept for reuse (WORKER_FREE_MAX), or
+ * freed. */
+static void
+wjob_put_all(struct worker *w, struct wjob_list *l)
+{
+	struct wjob *j;
+
+	while ((j = TAILQ_FIRST(l)) != NULL) {
+		TAILQ_REMOVE(l, j, link);
+		if (w->nfree >= WORKER_FREE_MAX ||
+		    j->done.cap > WORKER_KEEP_BYTES) {
+			wjob_free(j);
+			continue;
+		}
+		zmq_msg_close(&j->frame);
+		pbuf_reset(&j->done);
+		TAILQ_INSERT_HEAD(&w->free, j, link);
+		w->nfree++;
+	}
+}
+
 static void
 wjob_free_all(struct wjob_list *l)
 {
@@ -317,7 +366,7 @@ worker_drop_todo(struct worker *w)
 	TAILQ_CONCAT(&l, &w->sh.todo, link);
 	busy = w->sh.running != NULL;
 	pthread_mutex_unlock(&w->sh.lock);
-	wjob_free_all(&l);
+	wjob_put_all(w, &l);
 	return busy;
 }
 
@@ -351,7 +400,7 @@ worker_flush_done(struct worker *w)
 			    "replaced: result dropped",
 			    (unsigned long long)j->m.job);
 	}
-	wjob_free_all(&l);
+	wjob_put_all(w, &l);
 	if (w->reopen && !busy)
 		worker_open(w);
 }
@@ -380,6 +429,7 @@ worker_exit(struct worker *w, const char *why)
 	zmq_ctx_term(w->zctx);
 	if (w->spare != NULL)
 		wjob_free(w->spare);
+	wjob_free_all(&w->free);
 	close(w->efd);
 	pthread_cond_destroy(&w->sh.wake);
 	pthread_mutex_destroy(&w->sh.lock);
@@ -862,7 +912,7 @@ worker_message(struct worker *w)
 		 * (a JOB reads no decoder memory: message.h). */
 		j->m = m;
 		j->gen = w->gen;
-		w->spare = wjob_new();
+		w->spare = wjob_get(w);
 		worker_queue_job(w, j);
 		return 0;
 	case WMSG_HEARTBEAT:
@@ -955,6 +1005,7 @@ worker_main(const struct worker_config *cfg)
 		fatal("extract_new");
 	if ((w->zctx = zmq_ctx_new()) == NULL)
 		fatalx("zmq_ctx_new: %s", zmq_strerror(errno));
+	TAILQ_INIT(&w->free);
 	w->spare = wjob_new();
 	/* Before the sandbox, which allows no new thread. */
 	worker_thread_start(w);
