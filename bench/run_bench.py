@@ -73,15 +73,20 @@ LIMITS = {
         "the first worker to finish, so what is left is threads waiting "
         "for a core (`perf sched record` during the 50% row).",
     "quarryd_us":
-        "system calls and wake-ups of quarryd's two threads, not its own "
-        "code: `perf record -g -p QUARRYD_PID` during the 2-worker "
-        "sustained row shows ZeroMQ's I/O thread at about half of "
-        "quarryd's CPU, in sendto/recvfrom/epoll_wait (a 4 KB JOB fills "
-        "ZeroMQ's 8 KiB write batch, so about one sendto per JOB), and the "
-        "main thread's kernel time in epoll_wait and the poll()+getpid() "
-        "that every receive that finds nothing costs inside libzmq; "
-        "`perf stat -e raw_syscalls:sys_enter --per-thread -p "
-        "QUARRYD_PID` counts them per article.",
+        "system calls and wake-ups, and decoding DONEs. `perf record -g "
+        "-p QUARRYD_PID` during the 2-worker sustained row (2026-12-05): "
+        "ZeroMQ's I/O thread ~47 % of quarryd's CPU, two thirds of it in "
+        "the kernel (sendto/recvfrom/epoll_wait: ZeroMQ writes and reads "
+        "in 8 KiB batches, so a 4 KB JOB or article is about one system "
+        "call each; the batch size is a draft option Debian's libzmq "
+        "lacks); the main thread's kernel time (epoll_wait, and the "
+        "poll()+getpid() inside libzmq of every receive that finds "
+        "nothing) ~14 %; its own code ~37 %, most of it decoding the "
+        "workers' DONEs: `valgrind --tool=callgrind` on quarryd (1,000 "
+        "vs 4,000 articles) gives ~126k instructions an article, ~94k of "
+        "them in proto_decode_wmsg (our scan ~35k, msgpack-c's unpack "
+        "~34k, the walk ~25k). `perf stat -e raw_syscalls:sys_enter "
+        "--per-thread -p QUARRYD_PID` counts the calls per article.",
     "noop_ratio": "see quarryd CPU per article.",
     "quarryd_mb": "the queued articles themselves (4 KB each, in memory).",
     "worker_mb": "the extractors' working set on the largest article.",
