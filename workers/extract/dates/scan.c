@@ -8,6 +8,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "dates_private.h"
 #include "text.h"
@@ -271,6 +274,37 @@ letters8(uint64_t x)
  */
 static inline int
 word8(const char *s, uint64_t key[2])
+#if defined(__SSE2__)
+{
+	/*
+	 * The same in one 16-byte register (SSE2, in every x86-64): a byte
+	 * is a letter when, lowered, it less 'a' is below 26, which as a
+	 * signed comparison is (b - 'a' - 128) < 26 - 128; the word's length
+	 * is the first byte that is not, and the key the lowered bytes
+	 * before it.  A third of the instructions of the eight-byte SWAR.
+	 */
+	static const char idx[16] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+	    12, 13, 14, 15 };
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i low = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i d = _mm_sub_epi8(low, _mm_set1_epi8((char)('a' + 128)));
+	unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(d,
+	    _mm_set1_epi8((char)(26 - 128)))) & 0xffffu;
+	__m128i k;
+	int n;
+
+	if (m == 0)
+		return 0;
+	n = __builtin_ctz(m);
+	if ((unsigned char)s[n] >= 0x80)
+		return 0;
+	k = _mm_and_si128(low, _mm_cmpgt_epi8(_mm_set1_epi8((char)n),
+	    _mm_loadu_si128((const __m128i *)(const void *)idx)));
+	key[0] = (uint64_t)_mm_cvtsi128_si64(k);
+	key[1] = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(k, k));
+	return n;
+}
+#else
 {
 	const uint64_t ones = 0x0101010101010101u;
 	uint64_t w0, w1, m0, m1;
@@ -301,6 +335,7 @@ word8(const char *s, uint64_t key[2])
 	    (w1 | ones * 0x20) & ((UINT64_C(1) << (8 * n)) - 1);
 	return 8 + n;
 }
+#endif
 
 /*
  * One token from p by the general path (scan_to() takes the common
