@@ -734,7 +734,11 @@ Test(dates, sample_viewus_on_the_13th_and_yesterday,
 	dt_expect(b, "this day", TIMEX_DATE, "2024-08-15");
 	dt_expect(b, "2024", TIMEX_DATE, "2024");
 	dt_expect(b, "2025", TIMEX_DATE, "2025");
-	dt_sample_exactly(6);
+	/* the holiday named with its country; "on Liberation Day" alone
+	 * names none (other countries keep theirs on other days) */
+	dt_expect(b, "National Liberation Day of Korea", TIMEX_DATE,
+	    "2024-08-15");
+	dt_sample_exactly(7);
 }
 
 Test(dates, sample_rbc_three_years_later, .fini = dt_sample_fini)
@@ -747,7 +751,9 @@ Test(dates, sample_rbc_three_years_later, .fini = dt_sample_fini)
 	dt_expect(b, "annually", TIMEX_SET, "P1Y");
 	dt_expect_after(b, "annually on", "August 15", TIMEX_DATE,
 	    "XXXX-08-15");
-	dt_sample_exactly(5);
+	dt_expect(b, "Korea's Liberation Day", TIMEX_DATE, "2023-08-15");
+	dt_expect(b, "Korean Liberation Day", TIMEX_DATE, "2023-08-15");
+	dt_sample_exactly(7);
 }
 
 Test(dates, sample_breitbart_january_and_that_same_year,
@@ -986,6 +992,12 @@ Test(dates, each_month_and_the_year_spelled)
 
 Test(dates, holidays_fixed_and_moving)
 {
+	/* Korea's Liberation Day, only with its country named */
+	dt_one("Seoul marked Korea's Liberation Day with a speech.",
+	    "Korea's Liberation Day", TIMEX_DATE, "2016-08-15");
+	dt_one("Kim spoke on National Liberation Day of Korea.",
+	    "National Liberation Day of Korea", TIMEX_DATE, "2016-08-15");
+	dt_none("The Dutch marked Liberation Day with concerts.");
 	/* published Wednesday 2016-08-17: the nearest of each */
 	dt_one("Voters go to the polls on Election Day.", "Election Day",
 	    TIMEX_DATE, "2016-11-08");

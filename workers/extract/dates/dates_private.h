@@ -418,6 +418,7 @@ enum holiday {
 	H_EASTER,
 	H_EASTER_MONDAY,
 	H_EASTER_WEEK,		/* the ISO week of Easter Sunday */
+	H_KOREA_LIBERATION,	/* Korea's Liberation Day, Aug. 15 */
 };
 
 /* anchor.c */

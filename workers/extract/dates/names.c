@@ -440,7 +440,32 @@ static const struct {
 	[H_EASTER] = { 0, 0, 0, 0, 0 },
 	[H_EASTER_MONDAY] = { 0, 0, 0, 0, 1 },
 	[H_EASTER_WEEK] = { 0, 0, 0, 0, 0 },
+	[H_KOREA_LIBERATION] = { 8, 15, 0, 0, 0 },
 };
+
+/* Tokens of a name of Korea's Liberation Day at token i, else 0. */
+static size_t
+korea_liberation(struct ctx *c, long i)
+{
+	long j = i;
+
+	if (W(tk(c, j), korea) && P(tk(c, j + 1), '\'') &&
+	    adj(tk(c, j + 1)) && W(tk(c, j + 2), s) && adj(tk(c, j + 2)))
+		j += 3;
+	else if (W(tk(c, j), korean))
+		j++;
+	if (W(tk(c, j), national) && tk(c, j)->cap)
+		j++;
+	if (!W(tk(c, j), liberation) || !tk(c, j)->cap ||
+	    !W(tk(c, j + 1), day) || !tk(c, j + 1)->cap)
+		return 0;
+	j += 2;
+	if (j - i > 2 && !W(tk(c, i), national))
+		return (size_t)(j - i);
+	if (W(tk(c, j), of) && W(tk(c, j + 1), korea))
+		return (size_t)(j + 2 - i);
+	return 0;
+}
 
 /* Holidays named by one word before "Day" ("Labor Day", "Veterans'
  * Day", "Valentine's Day"). */
@@ -516,6 +541,15 @@ dt_holiday_at(struct ctx *c, long i, long *end)
 	    W(tk(c, j + 3), eve))) {
 		*end = j + 4;
 		return W(tk(c, j + 3), day) ? H_NEW_YEAR : H_NEW_YEAR_EVE;
+	}
+	/* Korea's Liberation Day (Aug. 15), named with its country:
+	 * "Korea's Liberation Day", "Korean Liberation Day", "(National)
+	 * Liberation Day of Korea".  Other countries keep theirs on other
+	 * days (the Netherlands May 5, Italy April 25), so a "Liberation
+	 * Day" that names no country is left alone. */
+	if ((k = korea_liberation(c, i)) > 0) {
+		*end = i + (long)k;
+		return H_KOREA_LIBERATION;
 	}
 	if (W(t, christmas) && W(tk(c, j), eve)) {
 		*end = j + 1;
@@ -636,7 +670,9 @@ dt_holiday(struct ctx *c, long i, struct hit *h)
 	if (dt_year_tok(c, j)) {
 		y = tk(c, j)->num;
 		j++;
-	} else
+	} else if (dt_recurring(c, i, j))
+		y = 0;		/* "..., celebrated annually": any year's */
+	else
 		y = c->has_pub ? holiday_near_year(c, hol) : 0;
 	dt_span(h, c, i, j);
 	dt_holiday_value(h, hol, y);
