@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 
 #include <criterion/criterion.h>
 
@@ -654,6 +655,89 @@ Test(spool, opens_and_replays_on_a_full_disk_with_a_full_segment,
 	spool_close(&sp);
 	free(big);
 	spool_test_umount();
+	th_rmtree(dir);
+}
+
+/*
+ * writev and ftruncate as this test binary sees them: the real ones,
+ * unless a test asks for a torn append (the next writev writes only
+ * spool_test_tear_at bytes, the following ones fail with ENOSPC) whose
+ * rollback fails (ftruncate fails with EIO this many times).
+ */
+static long spool_test_tear_at = -1;
+static int spool_test_writev_fails, spool_test_ftruncate_fails;
+
+ssize_t	writev(int, const struct iovec *, int);
+int	ftruncate(int, off_t);
+
+ssize_t
+writev(int fd, const struct iovec *iov, int iovcnt)
+{
+	if (spool_test_tear_at >= 0 && iovcnt > 0 &&
+	    iov[0].iov_len >= (size_t)spool_test_tear_at) {
+		struct iovec part = { iov[0].iov_base,
+		    (size_t)spool_test_tear_at };
+
+		spool_test_tear_at = -1;
+		return (ssize_t)syscall(SYS_writev, fd, &part, 1);
+	}
+	if (spool_test_writev_fails > 0) {
+		spool_test_writev_fails--;
+		errno = ENOSPC;
+		return -1;
+	}
+	return (ssize_t)syscall(SYS_writev, fd, iov, iovcnt);
+}
+
+int
+ftruncate(int fd, off_t len)
+{
+	if (spool_test_ftruncate_fails > 0) {
+		spool_test_ftruncate_fails--;
+		errno = EIO;
+		return -1;
+	}
+	return (int)syscall(SYS_ftruncate, fd, len);
+}
+
+/*
+ * An append torn by a full disk whose rollback fails leaves a partial
+ * record at the end; the next append must not go after it (a keyed
+ * header that runs past the end is cut on the next start, and would take
+ * the records behind it along).  The spool rolls back before writing
+ * again, or fails that write.
+ */
+Test(spool, no_append_after_a_partial_record)
+{
+	char dir[64], big[1000];
+	struct spool_seen seen;
+	struct spool_info info;
+	struct spool *sp;
+
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	cr_assert_neq(spool_append(sp, "first", 5), 0);
+	/* Torn inside its header, then no space; rolling back fails, in
+	 * the append and in its retry. */
+	memset(big, 'b', sizeof(big));
+	spool_test_tear_at = 24;
+	spool_test_writev_fails = 2;
+	spool_test_ftruncate_fails = 2;
+	cr_assert_eq(spool_append(sp, big, sizeof(big)), 0,
+	    "a torn append was acked");
+	spool_test_tear_at = -1;
+	spool_test_writev_fails = spool_test_ftruncate_fails = 0;
+	/* Space back: this one goes where the torn one began. */
+	cr_assert_neq(spool_append(sp, "after", 5), 0, "%s", strerror(errno));
+	spool_close(&sp);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 2, "%d articles back (\"after\" was appended "
+	    "behind the partial record and cut with it)", seen.n);
+	cr_assert_str_eq(seen.frame[0], "first");
+	cr_assert_str_eq(seen.frame[1], "after");
+	spool_info(sp, &info);
+	cr_assert_eq(info.corrupt, 0, "a partial record was left in the file");
+	spool_close(&sp);
 	th_rmtree(dir);
 }
 
