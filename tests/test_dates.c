@@ -862,6 +862,9 @@ Test(dates, the_period_after_a_modifier)
 	dt_one(b, "the end of the decade", TIMEX_DATE, "201");
 	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
 	dt_none("It was called the deal of the century.");
+	/* "the week of March 6": the ISO week of that day */
+	dt_one("The fire broke out in the week of Aug. 1.",
+	    "the week of Aug. 1", TIMEX_DATE, "2016-W31");
 }
 
 Test(dates, ranges_and_short_years)

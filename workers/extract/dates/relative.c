@@ -74,6 +74,22 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 	else
 		return 0;
 	n = tk(c, j + 1);
+	/* "the week of March 6": the ISO week of that day */
+	if (!year && W(n, of) && L(tk(c, j + 2), C_MONTH) != NULL) {
+		struct hit mh;
+		struct cal_date d;
+		long k;
+		int g;
+
+		memset(&mh, 0, sizeof(mh));
+		if ((k = dt_month(c, j + 2, &mh, 1)) > 0 &&
+		    dt_value_date(mh.value, &d, &g) && g == G_DAY) {
+			dt_span(h, c, i, j + 2 + k);
+			dt_hit_gran(h, c, d, G_WEEK);
+			return h->ntok;
+		}
+		return 0;
+	}
 	if ((adj(n) && P(n, '-')) || W(n, before) || W(n, after) ||
 	    W(n, earlier) || W(n, ago) || W(n, later) ||
 	    n->kind == TK_NUM || L(n, C_NUM) != NULL ||
