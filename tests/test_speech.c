@@ -341,6 +341,32 @@ Test(speech, according_to_a_long_source)
 	    "early results of exit polls conducted", "According to");
 }
 
+Test(speech, subject_before_a_parenthesis_or_a_long_appositive)
+{
+	const char *b = "Sen. Elizabeth Warren (D-MA) said the candidate "
+	    "was a failure in business. Marley Anderson, 21, a junior from "
+	    "Las Vegas, said she turned out to support Sanders.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the candidate was a failure in business",
+	    "Elizabeth Warren", "Sen. Elizabeth Warren", "said");
+	sp_indirect(b, "she turned out to support Sanders", "Marley Anderson",
+	    "Marley Anderson", "said");
+}
+
+Test(speech, time_between_cue_and_clause_or_that)
+{
+	const char *b = "Sheldon Adelson said on Friday he met the "
+	    "candidate. John Allen said on ABC's \"This Week\" on Sunday "
+	    "that the attacks endangered troops.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "he met the candidate", "Sheldon Adelson",
+	    "Sheldon Adelson", "said");
+	sp_indirect(b, "the attacks endangered troops", "John Allen",
+	    "John Allen", "said");
+}
+
 Test(speech, according_to_first)
 {
 	const char *b = "According to the Pentagon, the strike killed three "

@@ -53,8 +53,12 @@
 /* Content shorter than this many words is not a clause ("he said so"). */
 #define CONTENT_WORDS_MIN	3
 /* Words of an appositive between a subject and its cue ("Smith, the
- * party's chairman, said"), as in quotes.c. */
-#define APPOS_WORDS_MAX		14
+ * party's chairman, said"; "Christopher Harvey, an African-American
+ * delegate from Houston, Texas, said" is 8). */
+#define APPOS_WORDS_MAX		18
+/* Bytes of a parenthesis between a name and its cue: "(R-Fla.)",
+ * "(D-N.Y.)", "(I-Vt.)". */
+#define PAREN_BYTES_MAX		24
 /* Words of a dateline before "according to": "Overseas Network, August
  * 15, according to KCNA, ..." is 4. */
 #define DATELINE_WORDS_MAX	5
@@ -976,18 +980,34 @@ subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	}
 	if (speaker_mention_back(s, t->ss, pos, a))
 		goto found;
-	/* an appositive closed by a comma right before the cue */
+	/* "Sen. Marco Rubio (R-Fla.) said": past the parenthesis */
+	if (char_before_blank(s, t->ss, pos, &at) == ')') {
+		const char *open = NULL;
+		size_t lo = at - t->ss > PAREN_BYTES_MAX ? at -
+		    PAREN_BYTES_MAX : t->ss, q;
+
+		for (q = at - 1; q > lo; q--)
+			if (s[q - 1] == '(') {
+				open = s + q - 1;
+				break;
+			}
+		if (open != NULL && speaker_mention_back(s, t->ss,
+		    (size_t)(open - s), a))
+			goto found;
+	}
+	/* an appositive closed by a comma right before the cue; the one
+	 * before opens it, or one further back ("Marley Anderson, 21, a
+	 * junior from Las Vegas, said") */
 	if (char_before_blank(s, t->ss, pos, &at) == ',' && j > 0) {
-		/* the comma at "at" closes it; the one before opens it */
 		for (k = 2; k <= APPOS_WORDS_MAX && k <= j; k++) {
 			size_t e = t->w[j - k].end;
 
-			if (e + 1 < at && s[e] == ',') {
-				if (speaker_mention_back(s, t->ss, e, a))
-					goto found;
-				break;
-			}
+			if (e + 1 < at && s[e] == ',' &&
+			    speaker_mention_back(s, t->ss, e, a) &&
+			    (a->ns < a->ne || a->pronoun))
+				goto found;
 		}
+		memset(a, 0, sizeof(*a));
 	}
 	if (subject_fallback(x, t, i, j, a)) {
 		a->found = 1;
@@ -1100,6 +1120,46 @@ para_end(struct qx *x, size_t pos)
 	return st->para_end;
 }
 
+/* Is the capitalised word w a time word ("Tuesday", "March")?  The
+ * sentence's capitalised words are not looked up when read. */
+static int
+is_cal(const struct qx *x, const struct text_word *w)
+{
+	return (lexicon_of(x->s, w) & LX_CAL) != 0;
+}
+
+/*
+ * Words of a time right at word k: "Tuesday", "Friday night", "on
+ * Friday", "last week", "this month", "earlier this year"; 0 if none.
+ */
+static size_t
+time_after(const struct qx *x, struct sent *t, size_t k)
+{
+	size_t n = 0;
+
+	if (k < t->n && is_word(x, &t->w[k], "earlier"))
+		n++;
+	if (k + n + 1 < t->n && (is_word(x, &t->w[k + n], "on") ||
+	    is_word(x, &t->w[k + n], "last") ||
+	    is_word(x, &t->w[k + n], "this")) &&
+	    (((t->w[k + n + 1].flags & TEXT_W_CAP) && is_cal(x,
+	    &t->w[k + n + 1])) || is_word(x, &t->w[k + n + 1], "week") ||
+	    is_word(x, &t->w[k + n + 1], "month") ||
+	    is_word(x, &t->w[k + n + 1], "year")))
+		n += 2;
+	else if (k + n < t->n && (t->w[k + n].flags & TEXT_W_CAP) &&
+	    is_cal(x, &t->w[k + n]))
+		n++;
+	else
+		return 0;
+	if (k + n < t->n && (is_word(x, &t->w[k + n], "night") ||
+	    is_word(x, &t->w[k + n], "morning") ||
+	    is_word(x, &t->w[k + n], "afternoon") ||
+	    is_word(x, &t->w[k + n], "evening")))
+		n++;
+	return n;
+}
+
 /*
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
@@ -1109,7 +1169,7 @@ cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
     int need_that, int subj)
 {
 	const char *s = x->s;
-	size_t k, cs = t->w[i].end, ce = t->se, nw, pe;
+	size_t k, f, cs = t->w[i].end, ce = t->se, nw, pe;
 	int quoted, that = 0, bare = subj == SUBJ_BARE;
 	const char *comma;
 
@@ -1124,8 +1184,11 @@ cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		}
 		if (wlx(x, t, k) & (LX_CUE | LX_REPORT))
 			break;
+		/* a comma, or a quote the words jump ("said on ABC's ''This
+		 * Week'' on Sunday that") */
 		if (!text_gap_is_blank(s, t->w[k - 1].end, t->w[k].start) &&
-		    s[t->w[k - 1].end] != ',')
+		    s[t->w[k - 1].end] != ',' && !quote_between(x, t,
+		    t->w[k - 1].end, t->w[k].start))
 			break;
 	}
 	if (!that) {
@@ -1137,12 +1200,20 @@ cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		    (ends_with(x, &t->w[i + 1], "ed") ||
 		    ends_with(x, &t->w[i + 1], "ing")))
 			return 0;
-		if (i + 1 < t->n && text_all_space(s, t->w[i].end,
-		    t->w[i + 1].start)) {
-			const struct text_word *nx = &t->w[i + 1];
+		f = i + 1 + time_after(x, t, i + 1);
+		/* "said on Friday he met ...": the time is the saying's */
+		if (f > i + 1 && f < t->n && text_gap_is_blank(s,
+		    t->w[f - 1].end, t->w[f].start) && (t->w[f].flags &
+		    TEXT_W_CAP || wlx(x, t, f) & (LX_DET | LX_PRON)))
+			cs = t->w[f - 1].end;
+		else
+			f = i + 1;
+		if (f < t->n && text_all_space(s, t->w[f - 1].end,
+		    t->w[f].start)) {
+			const struct text_word *nx = &t->w[f];
 
 			/* "said in", "said to", "said of": not a clause */
-			if ((wlx(x, t, i + 1) & LX_FUNC) && !(wlx(x, t, i + 1) &
+			if ((wlx(x, t, f) & LX_FUNC) && !(wlx(x, t, f) &
 			    (LX_DET | LX_PRON)) && !is_word(x, nx, "there") &&
 			    !is_word(x, nx, "it") && !is_word(x, nx, "this"))
 				return 0;
@@ -1269,14 +1340,6 @@ cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
 	return emit(x, t, cs, comma, a) == -1 ? -1 : 1;
-}
-
-/* Is the capitalised word w a time word ("Tuesday", "March")?  The
- * sentence's capitalised words are not looked up when read. */
-static int
-is_cal(const struct qx *x, const struct text_word *w)
-{
-	return (lexicon_of(x->s, w) & LX_CAL) != 0;
 }
 
 /* Is word k a form of "be" (a passive before a participle)? */
