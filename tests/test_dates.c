@@ -1205,7 +1205,7 @@ Test(dates, the_previous_weekday_before_the_day_named)
 	    "previous Friday.";
 
 	dt_run(b);
-	dt_expect(b, "previous Friday", TIMEX_DATE, "2016-08-05");
+	dt_expect(b, "the previous Friday", TIMEX_DATE, "2016-08-05");
 	/* "last Friday" still counts from today */
 	dt_one("Shares fell last Friday.", "last Friday", TIMEX_DATE,
 	    "2016-08-12");

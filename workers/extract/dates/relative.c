@@ -115,8 +115,10 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 	long j = i + 1, hend;
 	int rel, part;
 
-	/* "the current year": the article belongs to it */
-	if (W(t, the) && W(tk(c, j), current)) {
+	/* "the current year", "the previous Friday": the article belongs
+	 * to it */
+	if (W(t, the) && (W(tk(c, j), current) || ((W(tk(c, j), previous) ||
+	    W(tk(c, j), preceding)) && L(tk(c, j + 1), C_WDAY) != NULL))) {
 		if (dt_relative(c, j, h) <= 0)
 			return 0;
 		h->start = t->start;
