@@ -38,6 +38,7 @@
 #include "preflight.h"
 #include "privdrop.h"
 #include "queue.h"
+#include "results.h"
 #include "sink.h"
 #include "spool.h"
 #include "stats.h"
@@ -49,10 +50,9 @@
 /* Messages handled from one socket before the pump turns to the next,
  * so a flood of submissions cannot starve workers' results. */
 #define BROKER_BATCH		64
-/* High-water marks.  Ingest and workers: acks and jobs are bounded by
+/* High-water marks of ingest and workers: acks and jobs are bounded by
  * the queue and by credit, so this only catches a peer that stopped
- * reading.  Results: PUB drops past it, so leave subscribers a deep
- * buffer (at ~8 KB a result, 100k is under a GB only if one lags). */
+ * reading.  The results socket's are results.c's. */
 #define BROKER_HWM		100000
 /* The timer that drives heartbeats, deadlines and the drain: a quarter
  * heartbeat, within [10, 250] ms. */
@@ -134,6 +134,7 @@ struct broker {
 	struct event_base *base;
 	void		*zctx;
 	struct zsock	*ingest, *wsock, *results;
+	struct results	*res;		/* the results socket's side */
 	struct queue	 queue;
 	struct ledger	*ledger;
 	struct spool	*spool;		/* NULL when off */
@@ -245,10 +246,9 @@ broker_publish(struct broker *b, const char *kind, const struct result *r,
 	n += src;
 	if (proto_encode_result(&b->out, r) == -1)
 		fatal("encode result");
-	/* PUB never blocks: at a subscriber's high-water mark the message
-	 * is dropped for that subscriber alone. */
-	if (zsock_send(b->results, topic, n, 1) == -1 ||
-	    zsock_send(b->results, b->out.data, b->out.len, 0) == -1)
+	/* Never blocks: a subscriber that does not read loses results
+	 * (results.h), the others do not. */
+	if (results_publish(b->res, topic, n, b->out.data, b->out.len) == -1)
 		log_warn("results: publish seq %llu",
 		    (unsigned long long)r->seq);
 	else
@@ -404,6 +404,7 @@ broker_gather(void *arg, struct stats_gauges *g)
 	g->connections = fds_connections(b->fds);
 	g->connections_budget = fds_budget(b->fds);
 	g->connections_refused = fds_refused(b->fds);
+	results_counts(b->res, &g->results);
 	g->inflight = b->workers.inflight;
 	g->workers = b->workers.count;
 	g->workers_configured = b->cfg->workers;
@@ -1127,37 +1128,22 @@ out:
 static int
 broker_on_subscription(struct broker *b)
 {
-	zmq_msg_t f[ZSOCK_FRAMES_MAX];
-	const unsigned char *p;
-	size_t len;
-	int n, kept;
+	int hello;
 
-	if ((n = zsock_recv(b->results, f, ZSOCK_FRAMES_MAX)) == 0)
+	if (!results_read(b->res, BROKER_HELLO_TOPIC, &hello))
 		return 0;
-	kept = n < ZSOCK_FRAMES_MAX ? n : ZSOCK_FRAMES_MAX;
-	p = zmq_msg_data(&f[0]);
-	len = zmq_msg_size(&f[0]);
-	/* XPUB hands up "\1topic" for subscribe, "\0topic" for cancel. */
-	if (n == 1 && len >= 1 && p[0] == 1) {
-		log_debug("results: subscription to \"%.*s\"",
-		    (int)(len - 1 < 64 ? len - 1 : 64), (const char *)p + 1);
-		if (len - 1 == sizeof(BROKER_HELLO_TOPIC) - 1 &&
-		    memcmp(p + 1, BROKER_HELLO_TOPIC, len - 1) == 0) {
-			if (b->hold_until_us != 0) {
-				b->hold_until_us = 0;
-				log_info("start: a subscriber synced; "
-				    "dispatching");
-			}
-			if (proto_encode_hello(&b->out) == -1)
-				fatal("encode hello");
-			if (zsock_send(b->results, BROKER_HELLO_TOPIC,
-			    sizeof(BROKER_HELLO_TOPIC) - 1, 1) == -1 ||
-			    zsock_send(b->results, b->out.data, b->out.len,
-			    0) == -1)
-				log_warn("results: hello");
+	if (hello) {
+		if (b->hold_until_us != 0) {
+			b->hold_until_us = 0;
+			log_info("start: a subscriber synced; dispatching");
 		}
+		if (proto_encode_hello(&b->out) == -1)
+			fatal("encode hello");
+		if (results_publish(b->res, BROKER_HELLO_TOPIC,
+		    sizeof(BROKER_HELLO_TOPIC) - 1, b->out.data,
+		    b->out.len) == -1)
+			log_warn("results: hello");
 	}
-	zsock_close_frames(f, kept);
 	return 1;
 }
 
@@ -1245,6 +1231,7 @@ broker_reload(struct broker *b)
 	curve_reload(b->curve);
 	b->queue.max = b->cfg->queue_max;
 	b->queue.max_bytes = b->cfg->queue_max_bytes;
+	results_set_max_bytes(b->res, b->cfg->results_max_bytes);
 	supervisor_resize(b->sup, b->cfg->workers);
 	n = supervisor_retiring_pids(b->sup, pids, CONFIG_WORKERS_MAX);
 	for (i = 0; i < n; i++) {
@@ -1376,6 +1363,7 @@ broker_tick_cb(evutil_socket_t fd, short what, void *arg)
 	}
 	if (notify_is_ready(b->notify))
 		notify_status(b->notify, broker_status(b, st, sizeof(st)));
+	results_tick(b->res, now);
 	stats_tick(&b->stats, now);
 }
 
@@ -1552,10 +1540,7 @@ broker_open(struct broker *b)
 	zsock_set_int(b->wsock, ZMQ_SNDHWM, BROKER_HWM);
 	zsock_set_int(b->wsock, ZMQ_RCVHWM, BROKER_HWM);
 	b->results = zsock_new(b->zctx, ZMQ_XPUB, "results");
-	zsock_set_int(b->results, ZMQ_SNDHWM, BROKER_HWM);
-	/* Hand up every subscription, repeats too: each one to
-	 * quarry.hello is answered. */
-	zsock_set_int(b->results, ZMQ_XPUB_VERBOSE, 1);
+	b->res = results_new(b->results, b->fds, c->results_max_bytes);
 	{
 		int64_t max = BROKER_SUB_MAX;
 
@@ -1568,7 +1553,7 @@ broker_open(struct broker *b)
 	curve_server(b->curve, b->results, c->results, CURVE_SUBSCRIBERS);
 	fds_watch(b->fds, b->ingest, c->ingest);
 	fds_watch(b->fds, b->wsock, c->workers_endpoint);
-	fds_watch(b->fds, b->results, c->results);
+	fds_track(b->fds, b->results, c->results);
 	if (zsock_bind(b->ingest, c->ingest) == -1 ||
 	    zsock_bind(b->wsock, c->workers_endpoint) == -1 ||
 	    zsock_bind(b->results, c->results) == -1)
@@ -1638,6 +1623,7 @@ broker_close(struct broker *b)
 	fds_destroy(&b->fds);
 	zsock_destroy(&b->ingest);
 	zsock_destroy(&b->wsock);
+	results_destroy(&b->res);
 	zsock_destroy(&b->results);
 	curve_destroy(&b->curve);
 	if (b->zctx != NULL)

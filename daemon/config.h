@@ -19,6 +19,10 @@
  * machines quarryd runs on: a typo). */
 #define CONFIG_QUEUE_BYTES_MIN	(64ULL << 10)
 #define CONFIG_QUEUE_BYTES_MAX	(1ULL << 36)
+/* results_max_bytes: at least 64 KiB (a test's budget), at most 64 GiB
+ * (as for the queue: past the RAM of any machine quarryd runs on). */
+#define CONFIG_RESULTS_BYTES_MIN (64ULL << 10)
+#define CONFIG_RESULTS_BYTES_MAX (1ULL << 36)
 #define CONFIG_ATTEMPTS_MAX	100
 #define CONFIG_PATH_MAX		1024
 /* The settings file read when --config is not given (if it exists). */
@@ -39,6 +43,8 @@ struct config {
 	int		 workers;	/* local worker processes (0 = none) */
 	size_t		 queue_max;	/* queued articles before "busy" */
 	size_t		 queue_max_bytes; /* ... their bytes before "busy" */
+	size_t		 results_max_bytes; /* held for subscribers before
+					 * those not reading are closed */
 	unsigned	 max_attempts;	/* deliveries before a dead letter */
 	unsigned	 heartbeat_ms;	/* worker heartbeat interval */
 	unsigned	 liveness;	/* missed heartbeats before "dead" */

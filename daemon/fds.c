@@ -26,6 +26,10 @@ struct fds_watch {
 	char		*endpoint;
 	size_t		 live;		/* its connections now */
 	int		 unbound;	/* after EMFILE, until rebind_ev */
+	int		 tcp;		/* counted against the budget */
+	int		 track;		/* its connections' fds kept */
+	int		*fd;		/* ... here */
+	size_t		 nfd, capfd;
 	struct event	*rebind_ev;
 	struct fds	*f;
 };
@@ -96,6 +100,7 @@ fds_destroy(struct fds **fp)
 		if (f->w[i].rebind_ev != NULL)
 			event_free(f->w[i].rebind_ev);
 		free(f->w[i].endpoint);
+		free(f->w[i].fd);
 	}
 	free(f);
 	*fp = NULL;
@@ -131,20 +136,21 @@ fds_rebind_cb(evutil_socket_t fd, short what, void *arg)
 	evtimer_add(w->rebind_ev, &tv);
 }
 
-void
-fds_watch(struct fds *f, struct zsock *z, const char *endpoint)
+static void
+fds_add_watch(struct fds *f, struct zsock *z, const char *endpoint,
+    int track)
 {
 	struct fds_watch *w;
 	char addr[64];
 
-	if (f == NULL || strncmp(endpoint, "tcp://", 6) != 0)
-		return;
 	if (f->nw == FDS_WATCH_MAX)
 		fatalx("fds: more than %d sockets watched", FDS_WATCH_MAX);
 	w = &f->w[f->nw];
 	w->f = f;
 	w->z = z;
 	w->endpoint = xstrdup(endpoint);
+	w->tcp = strncmp(endpoint, "tcp://", 6) == 0;
+	w->track = track;
 	snprintf(addr, sizeof(addr), "inproc://quarry-monitor-%d", f->nw);
 	if (zmq_socket_monitor(z->sock, addr, FDS_EVENTS) == -1)
 		fatal("%s: zmq_socket_monitor", z->name);
@@ -155,6 +161,65 @@ fds_watch(struct fds *f, struct zsock *z, const char *endpoint)
 	if ((w->rebind_ev = evtimer_new(f->base, fds_rebind_cb, w)) == NULL)
 		fatalx("fds: evtimer_new");
 	f->nw++;
+}
+
+void
+fds_watch(struct fds *f, struct zsock *z, const char *endpoint)
+{
+	if (f == NULL || strncmp(endpoint, "tcp://", 6) != 0)
+		return;
+	fds_add_watch(f, z, endpoint, 0);
+}
+
+void
+fds_track(struct fds *f, struct zsock *z, const char *endpoint)
+{
+	if (f == NULL)
+		return;
+	fds_add_watch(f, z, endpoint, 1);
+}
+
+size_t
+fds_tracked(const struct fds *f, const struct zsock *z, const int **fds)
+{
+	int i;
+
+	*fds = NULL;
+	if (f == NULL)
+		return 0;
+	for (i = 0; i < f->nw; i++)
+		if (f->w[i].z == z && f->w[i].track) {
+			*fds = f->w[i].fd;
+			return f->w[i].nfd;
+		}
+	return 0;
+}
+
+/* A tracked connection came or went. */
+static void
+fds_keep(struct fds_watch *w, int fd, int add)
+{
+	size_t i;
+
+	if (!w->track)
+		return;
+	for (i = 0; i < w->nfd; i++)
+		if (w->fd[i] == fd)
+			break;
+	if (!add) {
+		if (i < w->nfd)
+			w->fd[i] = w->fd[--w->nfd];
+		return;
+	}
+	/* Events come in order, so a number is not known twice; if it
+	 * were, once is enough. */
+	if (i < w->nfd)
+		return;
+	if (w->nfd == w->capfd) {
+		w->capfd = w->capfd ? 2 * w->capfd : 16;
+		w->fd = xreallocarray(w->fd, w->capfd, sizeof(*w->fd));
+	}
+	w->fd[w->nfd++] = fd;
 }
 
 /* Whether to say it now: at most once per FDS_LOG_EVERY_S. */
@@ -191,6 +256,9 @@ fds_event(struct fds_watch *w, unsigned event, int value)
 
 	switch (event) {
 	case ZMQ_EVENT_ACCEPTED:
+		fds_keep(w, value, 1);
+		if (!w->tcp)
+			break;
 		w->live++;
 		if (++f->live <= f->budget)
 			break;
@@ -206,6 +274,7 @@ fds_event(struct fds_watch *w, unsigned event, int value)
 			    (unsigned long long)f->refused);
 		break;
 	case ZMQ_EVENT_DISCONNECTED:
+		fds_keep(w, value, 0);
 		/* Floors: an unbind forgot its connections already. */
 		if (w->live > 0) {
 			w->live--;
@@ -213,8 +282,8 @@ fds_event(struct fds_watch *w, unsigned event, int value)
 		}
 		break;
 	case ZMQ_EVENT_ACCEPT_FAILED:
-		if (value != EMFILE && value != ENFILE && value != ENOBUFS &&
-		    value != ENOMEM)
+		if (!w->tcp || (value != EMFILE && value != ENFILE &&
+		    value != ENOBUFS && value != ENOMEM))
 			break;
 		/* libzmq would retry at once, forever: stop listening for
 		 * a while.  Unbinding also closes every connection the
@@ -225,6 +294,7 @@ fds_event(struct fds_watch *w, unsigned event, int value)
 			w->unbound = 1;
 			f->live -= w->live;
 			w->live = 0;
+			w->nfd = 0;
 			evtimer_add(w->rebind_ev, &tv);
 		}
 		if (fds_may_log(f))

@@ -13,7 +13,8 @@
  * descriptors (a burst faster than the shutdowns) unbinds the endpoint
  * for FDS_REBIND_MS instead of letting libzmq spin, which also closes
  * the connections it had accepted.  Both are logged at most once per
- * FDS_LOG_EVERY_S.
+ * FDS_LOG_EVERY_S.  The results socket's connections are also kept one
+ * by one (fds_track), for results.c to find a subscriber's.
  */
 #ifndef QUARRY_FDS_H
 #define QUARRY_FDS_H
@@ -54,6 +55,15 @@ void	fds_destroy(struct fds **);
  * Before z binds endpoint.  At most FDS_WATCH_MAX sockets. */
 #define FDS_WATCH_MAX		3
 void	fds_watch(struct fds *, struct zsock *z, const char *endpoint);
+
+/* The same for z on endpoint of any transport (ipc is counted against
+ * nothing), keeping the descriptors of its connections for
+ * fds_tracked(). */
+void	fds_track(struct fds *, struct zsock *z, const char *endpoint);
+/* z's connections now (as far as the monitor's events were read): their
+ * descriptors, owned by libzmq, in *fds; how many. */
+size_t	fds_tracked(const struct fds *, const struct zsock *z,
+	    const int **fds);
 
 /* Read the monitors' events (the pump, once per loop turn). */
 void	fds_pump(struct fds *);

@@ -36,6 +36,17 @@
  * 1 GiB, a common container limit.
  */
 #define DEFAULT_QUEUE_MAX_BYTES	(256u << 20)
+/*
+ * Bytes of results held for subscribers before those that are not
+ * reading are closed: 64 MiB.  A reading subscriber holds next to
+ * nothing (its socket's buffer takes what quarryd sends); this is room
+ * for one that falls behind for a while: 8,000 typical results (~8 KB),
+ * or a second of the fastest output of docs/benchmarks.md, or 64 of the
+ * largest (a 4 MiB body's quotes, ~1 MiB).  Before, one subscriber that
+ * never read made quarryd hold 400 large results (325 MiB), up to
+ * 100,000 of them.
+ */
+#define DEFAULT_RESULTS_MAX_BYTES (64u << 20)
 #define DEFAULT_MAX_ATTEMPTS	3	/* one retry for a crash, one for luck */
 #define DEFAULT_HEARTBEAT_MS	1000	/* zguide Paranoid Pirate's interval */
 #define DEFAULT_LIVENESS	3	/* ... and its liveness */
@@ -145,6 +156,13 @@ const struct options_entry options_table[] = {
 	  .minimum = CONFIG_QUEUE_BYTES_MIN, .maximum = CONFIG_QUEUE_BYTES_MAX,
 	  .default_num = DEFAULT_QUEUE_MAX_BYTES, .reload = 1,
 	  .text = "... and the bytes they hold" },
+	{ .name = "results_max_bytes", .type = OPTIONS_NUMBER,
+	  .scope = OPTIONS_BOTH, FIELD(results_max_bytes), .arg = "N",
+	  .minimum = CONFIG_RESULTS_BYTES_MIN,
+	  .maximum = CONFIG_RESULTS_BYTES_MAX,
+	  .default_num = DEFAULT_RESULTS_MAX_BYTES, .reload = 1,
+	  .text = "bytes held for subscribers before those not reading "
+	  "are closed" },
 	{ .name = "max_attempts", .type = OPTIONS_NUMBER,
 	  .scope = OPTIONS_BOTH, FIELD(max_attempts), .arg = "N",
 	  .minimum = 1, .maximum = CONFIG_ATTEMPTS_MAX,

@@ -277,6 +277,32 @@ static const struct stats_metric stats_metrics[] = {
 	  "Worker registrations that ended as planned (fewer workers on "
 	  "reload).",
 	  S_(workers_retired, STATS_U64), STATS_ALWAYS },
+	{ "quarry_results_held_bytes", "gauge",
+	  "Bytes of results libzmq holds for subscribers (each result "
+	  "once, however many subscribers it waits on).",
+	  G_(results.held_bytes, STATS_U64), STATS_ALWAYS },
+	{ "quarry_results_capacity_bytes", "gauge",
+	  "Held bytes beyond which subscribers that are not reading are "
+	  "closed.",
+	  G_(results.max_bytes, STATS_SIZE), STATS_ALWAYS },
+	{ "quarry_results_slow_subscribers_total", "counter",
+	  "Subscriber connections closed because they read nothing while "
+	  "the held bytes were over the budget (each lost what was queued "
+	  "for it).",
+	  G_(results.slow_closed, STATS_U64), STATS_ALWAYS },
+	{ "quarry_results_queue_full_total", "counter",
+	  "Times a result found a subscriber's queue full (100,000 "
+	  "results): it and, until that subscriber reads again, later ones "
+	  "are dropped for it.",
+	  G_(results.queue_full, STATS_U64), STATS_ALWAYS },
+	{ "quarry_subscriptions_refused_total", "counter",
+	  "Subscriptions that are no prefix of a topic quarryd publishes "
+	  "(result.SOURCE, dead.SOURCE, quarry.hello).",
+	  G_(results.subs_refused, STATS_U64), STATS_ALWAYS },
+	{ "quarry_subscribers_closed_total", "counter",
+	  "Subscriber connections closed for sending too many "
+	  "subscriptions, or too many refused ones.",
+	  G_(results.subs_closed, STATS_U64), STATS_ALWAYS },
 	{ "quarry_sink_up", "gauge",
 	  "1 while the JetStream sink is connected and publishing.",
 	  CALC(STATS_SINK_UP), STATS_IN_SINK },

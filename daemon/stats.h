@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <event2/buffer.h>
 
+#include "results.h"
+
 /*
  * Upper bounds of the latency buckets, in microseconds: extraction of a
  * news article takes well under a millisecond to tens of milliseconds, so
@@ -119,6 +121,7 @@ struct stats_gauges {
 	size_t		 connections;	/* tcp connections on the sockets */
 	size_t		 connections_budget; /* ... beyond it: refused */
 	uint64_t	 connections_refused; /* ... so far */
+	struct results_counts results;	/* the results socket (results.h) */
 	size_t		 inflight;	/* held by workers */
 	size_t		 workers;	/* registered (local and remote) */
 	int		 workers_configured; /* local processes wanted */

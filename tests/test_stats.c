@@ -61,6 +61,12 @@ stats_test_fill(struct stats *s, struct stats_gauges *g)
 	g->connections = 5;
 	g->connections_budget = 900;
 	g->connections_refused = 2;
+	g->results.held_bytes = 70000;
+	g->results.max_bytes = 65536;
+	g->results.slow_closed = 3;
+	g->results.queue_full = 4;
+	g->results.subs_refused = 5;
+	g->results.subs_closed = 6;
 	g->inflight = 2;
 	g->workers = 3;
 	g->workers_configured = 4;
@@ -104,7 +110,7 @@ Test(stats, spool_figures_with_a_spool)
 	text = stats_test_render(&s, &g, 1);
 	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
 	    text);
-	cr_assert_eq(nf, 38);
+	cr_assert_eq(nf, 44);
 	cr_assert_eq(promcheck_value(text, "quarry_spool_writable"), 0);
 	cr_assert_eq(promcheck_value(text, "quarry_spool_segments"), 2);
 	cr_assert_eq(promcheck_value(text, "quarry_spool_bytes"), 5000);
@@ -128,14 +134,26 @@ Test(stats, prometheus_is_strict_exposition_format)
 	cr_assert_eq(promcheck(text, &nf, err, sizeof(err)), 0, "%s\n%s", err,
 	    text);
 	/* 24 with build_info, retired, per worker and source; the
-	 * duplicate window's 3; the connections' 3 (the spool's 8 only
-	 * with a spool: below). */
-	cr_assert_eq(nf, 30);
+	 * duplicate window's 3; the connections' 3; the results socket's
+	 * 6 (the spool's 8 only with a spool: below). */
+	cr_assert_eq(nf, 36);
 	cr_assert_eq(promcheck_value(text,
 	    "quarry_articles_total{status=\"accepted\"}"), 7);
 	cr_assert_eq(promcheck_value(text,
 	    "quarry_articles_total{status=\"rejected\"}"), 3);
 	cr_assert_eq(promcheck_value(text, "quarry_queue_depth"), 9);
+	cr_assert_eq(promcheck_value(text, "quarry_results_held_bytes"),
+	    70000);
+	cr_assert_eq(promcheck_value(text, "quarry_results_capacity_bytes"),
+	    65536);
+	cr_assert_eq(promcheck_value(text,
+	    "quarry_results_slow_subscribers_total"), 3);
+	cr_assert_eq(promcheck_value(text,
+	    "quarry_results_queue_full_total"), 4);
+	cr_assert_eq(promcheck_value(text,
+	    "quarry_subscriptions_refused_total"), 5);
+	cr_assert_eq(promcheck_value(text,
+	    "quarry_subscribers_closed_total"), 6);
 	cr_assert_eq(promcheck_value(text, "quarry_queue_bytes"), 4096);
 	cr_assert_eq(promcheck_value(text, "quarry_queue_capacity_bytes"),
 	    1 << 20);
