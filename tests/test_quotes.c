@@ -588,6 +588,22 @@ Test(quotes, fragments_of_one_sentence_share_a_speaker)
 	    "Vladimir Putin", "Putin", 1, "described");
 }
 
+/* A pronoun later in a sentence whose subject is a person stands for
+ * that subject, not for the last name read; after a quote it does not. */
+Test(quotes, a_pronoun_stands_for_its_sentence_s_subject)
+{
+	const char *b = "Kim Jong Un wrote first. The exchange came after "
+	    "Putin invited Kim to Moscow, where he said: \"We will build "
+	    "ties.\"\n\n\"I think Jong Un is right,\" he said.";
+
+	cr_assert_eq(qt(b), 2);
+	/* "he" is also in "The" and "where" */
+	qt_check(b, "\"We will build ties.\"", 0, QUOTE_DIRECT, "Putin",
+	    "he", 2, "said");
+	qt_check(b, "\"I think Jong Un is right,\"", 0, QUOTE_DIRECT, "Putin",
+	    "he", 3, "said");
+}
+
 Test(quotes, quoted_as_saying)
 {
 	const char *b = "Russian President Vladimir Putin sent a message.\n\n"

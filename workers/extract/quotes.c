@@ -918,6 +918,9 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	    x->prev_direct && x->prev_attributed && x->prev_broke_off &&
 	    adjacent_to_prev(x, sp->start))
 		direct = 1;
+	/* a speaker is not named only inside their own words */
+	x->quote_start = sp->start;
+	x->quote_end = sp->end;
 	if (use != NULL) {
 		speaker = speaker_of(x, use);
 	} else if (direct && x->prev_direct && x->prev_attributed &&
@@ -956,6 +959,7 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 			weak = 1;
 		}
 	}
+	x->quote_start = x->quote_end = 0;
 	{
 		size_t n = x->out->n;
 
@@ -966,7 +970,7 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 			speech_note_quote(x, sp->start, sp->end, n, direct,
 			    f.strong_end, weak);
 	}
-	if (speaker.p != NULL && use != NULL && !use->pronoun && !weak) {
+	if (speaker.p != NULL && use != NULL && !weak) {
 		x->have_person = 1;
 		x->person_pos = use->ms;
 		x->person = speaker;

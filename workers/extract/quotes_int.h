@@ -149,6 +149,10 @@ struct qx {
 	/* where unmarked ",—" speech may start: after the last span */
 	size_t		 speech_lo;
 
+	/* the quote whose speaker is being resolved: names inside it are
+	 * not what its "he" stands for */
+	size_t		 quote_start, quote_end;
+
 	/* the last speaker resolved to a person */
 	int		 have_person;
 	size_t		 person_pos;

@@ -22,6 +22,9 @@
 
 /* Words of a nominal subject: "a first-page article in the paper". */
 #define NOMINAL_WORDS_MAX	6
+/* Bytes back from a pronoun to the start of its sentence for
+ * sentence_subject: a long news sentence is under 300 bytes. */
+#define SUBJECT_BYTES_MAX	320
 /* Lower-case words between a name and one in apposition: "North Korea
  * state newspaper Rodong Sinmun" has 2. */
 #define APPOSITION_WORDS_MAX	3
@@ -470,20 +473,21 @@ resolve_pronoun(struct qx *x, size_t pos, struct str *out)
 		const struct name *nm =
 		    &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
 
-		if (nm->end > pos || !nm->person)
+		if (nm->end > pos || !nm->person ||
+		    (nm->start >= x->quote_start && nm->end <= x->quote_end))
 			continue;
 		kind = speaker_kind_of(x->s, x->len, nm->start, nm->end);
 		if (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT)
 			continue;	/* "he" is no place, no people */
 		if (x->have_person && x->person_pos > nm->start &&
-		    x->person_pos < pos) {
+		    x->person_pos <= pos) {
 			*out = x->person;
 			return 1;
 		}
 		*out = str_make(x->s + nm->start, nm->end - nm->start);
 		return 1;
 	}
-	if (x->have_person && x->person_pos < pos) {
+	if (x->have_person && x->person_pos <= pos) {
 		*out = x->person;
 		return 1;
 	}
@@ -885,6 +889,69 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 
 /* --- the speaker --- */
 
+/*
+ * "Putin invited Kim to Moscow, where he promised to ...": a pronoun
+ * later in a sentence in which a person named is the subject of a verb
+ * stands for that subject, not for the last name read (Kim, the object).
+ * Only in narration: a sentence that holds a quotation mark before the
+ * pronoun is left to resolve_pronoun ("I think Obama is wrong," he said).
+ * 1 with *out set.
+ */
+static int
+sentence_subject(struct qx *x, size_t pos, struct str *out)
+{
+	const char *s = x->s;
+	size_t lo = pos > SUBJECT_BYTES_MAX ? pos - SUBJECT_BYTES_MAX : 0;
+	size_t sstart = attribution_sentence_start(s, x->len, lo, pos), p, q;
+	struct text_word w, nw, last;
+	struct attr cand;
+	enum speaker_kind kind;
+	int have = 0;
+
+	if (sstart == lo && lo > 0)
+		return 0;		/* the sentence starts too far back */
+	for (p = sstart; p < pos; p++)
+		if (s[p] == '"' || text_range_eq(s, p, p + 3 <= pos ? p + 3 :
+		    pos, "\xe2\x80\x9c") || text_range_eq(s, p, p + 3 <= pos ?
+		    p + 3 : pos, "\xe2\x80\x9d") || s[p] == '\xab')
+			return 0;
+	/* the last name a verb follows, as speaker_clause_subject reads */
+	p = sstart;
+	while (text_word_next(s, pos, &p, &w)) {
+		struct attr c;
+
+		if (lexicon_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+			q = w.end;
+			if (text_word_next(s, pos, &q, &nw) &&
+			    !(nw.flags & TEXT_W_CAP) &&
+			    !lexicon_is(s, &nw, LX_FUNC))
+				have = 0;	/* a pronoun subject before */
+			continue;
+		}
+		if (!speaker_word_is_namey(s, &w) ||
+		    lexicon_is(s, &w, LX_CAPSTOP))
+			continue;
+		memset(&c, 0, sizeof(c));
+		speaker_name_run_fwd(s, pos, w, &c, &last);
+		p = last.end;
+		q = last.end;
+		kind = speaker_kind_of(s, x->len, c.ns, c.ne);
+		if (c.ns == c.ne || (last.flags & TEXT_W_POSS) ||
+		    (kind != SPEAKER_PERSON && kind != SPEAKER_MAYBE) ||
+		    !text_word_next(s, pos, &q, &nw) ||
+		    !text_gap_is_blank(s, last.end, nw.start) ||
+		    (nw.flags & TEXT_W_CAP) || lexicon_is(s, &nw, LX_FUNC))
+			continue;		/* no verb follows the name */
+		cand = c;
+		have = 1;
+	}
+	if (!have)
+		return 0;
+	cand.found = 1;
+	*out = speaker_of(x, &cand);
+	return out->p != NULL;
+}
+
 /* The speaker's name for an attribution's mention. */
 struct str
 speaker_of(struct qx *x, const struct attr *a)
@@ -902,7 +969,8 @@ speaker_of(struct qx *x, const struct attr *a)
 		p = a->ms;
 		if (text_word_next(x->s, a->me, &p, &pw) &&
 		    lexicon_is(x->s, &pw, LX_PPRON) &&
-		    resolve_pronoun(x, a->ms, &r))
+		    (sentence_subject(x, a->ms, &r) ||
+		    resolve_pronoun(x, a->ms, &r)))
 			return r;
 		return none;
 	}
