@@ -48,7 +48,7 @@ PKGS_daemon   := $(PKGS_protocol) libevent inih libsystemd libnats
 PKGS_tools    := $(PKGS_protocol) jansson libevent libnats
 INC_common    := -Icommon
 INC_protocol  := $(INC_common) -Iprotocol
-INC_extract   := $(INC_protocol) -Iworkers/extract
+INC_extract   := $(INC_protocol) -Iworkers/extract -I$(BUILD)/gen
 INC_workers   := $(INC_extract) -Iworkers
 INC_daemon    := $(INC_protocol) -Idaemon
 INC_tools     := $(INC_extract) -Itools
@@ -153,6 +153,18 @@ $(BUILD)/daemon/status_page.c: daemon/status.html
 	mv $@.tmp $@
 $(BUILD)/daemon/status_page.o: $(BUILD)/daemon/status_page.c daemon/status.h | deps
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The quote lexicon's hash slots, generated from quotes_lexicon.def by
+# workers/extract/lexicon_gen.c (a program of the build, never installed,
+# built without the sanitizers) before lexicon.o is compiled.
+$(BUILD)/gen/lexicon_gen: workers/extract/lexicon_gen.c \
+		workers/extract/quotes_lexicon.def workers/extract/text.h | deps
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -D_GNU_SOURCE $(WARN) -O1 -Iworkers/extract -o $@ $<
+$(BUILD)/gen/lexicon_slots.h: $(BUILD)/gen/lexicon_gen
+	$< >$@.tmp
+	mv $@.tmp $@
+$(BUILD)/workers/extract/lexicon.o: $(BUILD)/gen/lexicon_slots.h
 
 $(BUILD)/%.o: %.c | deps
 	@mkdir -p $(dir $@)

@@ -13,6 +13,7 @@
 #include "helpers.h"
 #include "message.h"
 #include "pagewatch.h"
+#include "quotes_int.h"
 #include "text.h"
 
 static struct extract_out qt_out;
@@ -787,6 +788,48 @@ Test(quotes, lexicon_is_sorted_lower_case_and_unique)
 			cr_assert_lt(strcmp(lex[i - 1].word, lex[i].word), 0,
 			    "quotes_lexicon.def: \"%s\" must come after "
 			    "\"%s\"", lex[i - 1].word, lex[i].word);
+	}
+}
+
+/*
+ * lexicon_of finds words in the slots lexicon_gen builds at build time:
+ * every word of the .def with its classes, in lower and upper case, and
+ * no word one letter longer or shorter that the .def does not hold.
+ */
+Test(quotes, lexicon_finds_every_word_in_its_hash_slots)
+{
+#define LEX(w, c)	TEXT_LEX_ENTRY(w, c),
+#define LEX_FROM(l)
+	static const struct text_lex lex[] = {
+#include "quotes_lexicon.def"
+	};
+#undef LEX
+#undef LEX_FROM
+	size_t i, j, n = sizeof(lex) / sizeof(lex[0]);
+	char q[TEXT_LEX_WORD_MAX + 2];
+	struct text_word w;
+
+	for (i = 0; i < n; i++) {
+		memcpy(q, lex[i].word, lex[i].len);
+		w.start = 0;
+		w.end = lex[i].len;
+		w.flags = 0;
+		cr_assert_eq(lexicon_of(q, &w), lex[i].classes, "%s",
+		    lex[i].word);
+		for (j = 0; j < lex[i].len; j++)
+			if (q[j] >= 'a' && q[j] <= 'z')
+				q[j] = (char)(q[j] - 'a' + 'A');
+		cr_assert_eq(lexicon_of(q, &w), lex[i].classes, "upper %s",
+		    lex[i].word);
+		memcpy(q, lex[i].word, lex[i].len);
+		q[lex[i].len] = 'q';
+		w.end = lex[i].len + 1;
+		cr_assert_eq(lexicon_of(q, &w), text_lex_find(lex, n, q, 0,
+		    w.end), "%sq", lex[i].word);
+		w.end = lex[i].len - 1;
+		if (w.end > 0)
+			cr_assert_eq(lexicon_of(q, &w), text_lex_find(lex, n,
+			    q, 0, w.end), "%s less a byte", lex[i].word);
 	}
 }
 

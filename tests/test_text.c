@@ -286,3 +286,67 @@ Test(text, lexicon_lookup_agrees_with_plain_search)
 	memset(q, 'a', sizeof(q));
 	cr_assert_eq(text_lex_find(lex_probe, NLEX_PROBE, q, 0, sizeof(q)), 0);
 }
+
+/* Slots for lex_probe as lexicon_gen.c builds them, few enough (16 for
+ * 12 words) that probes collide and run on. */
+#define LEX_PROBE_BITS	4
+
+static void
+lex_probe_slots(uint16_t *slots)
+{
+	size_t i, h, mask = ((size_t)1 << LEX_PROBE_BITS) - 1;
+
+	memset(slots, 0, sizeof(*slots) << LEX_PROBE_BITS);
+	for (i = 0; i < NLEX_PROBE; i++) {
+		for (h = TEXT_LEX_HASH(lex_probe[i].key, lex_probe[i].len,
+		    LEX_PROBE_BITS); slots[h] != 0; h = (h + 1) & mask)
+			;
+		slots[h] = (uint16_t)(i + 1);
+	}
+}
+
+/* The hashed lookup gives what the search gives, for the same queries:
+ * every entry in every case, every one-byte change, every prefix. */
+Test(text, hashed_lexicon_agrees_with_the_search)
+{
+	uint16_t slots[1 << LEX_PROBE_BITS];
+	const struct text_lex_hash h = { lex_probe, slots, LEX_PROBE_BITS };
+	char q[TEXT_LEX_WORD_MAX + 1];
+	size_t i, j, n, displaced = 0;
+	unsigned b;
+
+	lex_probe_slots(slots);
+	for (i = 0; i < (1u << LEX_PROBE_BITS); i++)
+		if (slots[i] != 0 && TEXT_LEX_HASH(lex_probe[slots[i] - 1].key,
+		    lex_probe[slots[i] - 1].len, LEX_PROBE_BITS) != i)
+			displaced++;
+	cr_assert_gt(displaced, 0, "no probe ran on: the test tests less");
+	for (i = 0; i < NLEX_PROBE; i++) {
+		n = lex_probe[i].len;
+		memcpy(q, lex_probe[i].word, n);
+		cr_assert_eq(text_lex_hash_find(&h, q, 0, n),
+		    lex_probe[i].classes, "%s", lex_probe[i].word);
+		for (j = 0; j < n; j++)
+			if (q[j] >= 'a' && q[j] <= 'z')
+				q[j] = (char)(q[j] - 'a' + 'A');
+		cr_assert_eq(text_lex_hash_find(&h, q, 0, n),
+		    lex_probe[i].classes, "upper-case %s", lex_probe[i].word);
+		for (j = 0; j <= n; j++) {
+			size_t qn = j < n ? n : n + 1;
+
+			for (b = 0; b < 256; b++) {
+				memcpy(q, lex_probe[i].word, n);
+				q[j] = (char)b;
+				cr_assert_eq(text_lex_hash_find(&h, q, 0, qn),
+				    text_lex_find(lex_probe, NLEX_PROBE, q, 0,
+				    qn), "%s: byte %u at %zu",
+				    lex_probe[i].word, b, j);
+			}
+		}
+		for (j = 0; j < n; j++)
+			cr_assert_eq(text_lex_hash_find(&h, lex_probe[i].word,
+			    0, j), lex_plain(lex_probe[i].word, j));
+	}
+	memset(q, 'a', sizeof(q));
+	cr_assert_eq(text_lex_hash_find(&h, q, 0, sizeof(q)), 0);
+}

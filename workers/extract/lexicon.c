@@ -6,13 +6,15 @@
  * tests built on it.
  *
  * Speed: most words read are names and in no lexicon, so a lookup is
- * refused by the word's first letter and length, then by its second
- * byte and length, before a search among the words that share its first
- * letter and second-byte group.  Output does not depend on it.
+ * refused by the word's first letter and length, then goes to a hash
+ * table whose slots lexicon_gen.c builds from the .def at build time
+ * (lexicon_slots.h): one key and a probe or two.  Output does not
+ * depend on it.
  */
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lexicon_slots.h"
 #include "quotes_int.h"
 #include "text.h"
 
@@ -24,15 +26,21 @@ static const struct text_lex lexicon[] = {
 #undef LEX
 #undef LEX_FROM
 
+/* The words hashed: lexicon_slots[] indexes lexicon[] (lexicon_gen.c). */
+static const struct text_lex_hash lexicon_hash = {
+	.lex = lexicon,
+	.slots = lexicon_slots,
+	.bits = LEXICON_HASH_BITS,
+};
+_Static_assert(sizeof(lexicon_slots) / sizeof(lexicon_slots[0]) ==
+    (size_t)1 << LEXICON_HASH_BITS, "lexicon_slots.h: one slot array");
+
 /*
  * Every word the extractor reads is looked up, most of them names and
- * none of them in the lexicon, so a lookup first narrows by the word's
- * first letter, from the LEX_FROM lines of the .def, to one letter's
- * words and the lengths they come in; most absent words stop there, and
- * the rest are searched among a few dozen words instead of all of them.
- *
- * One enumerator for each line of the .def gives each LEX_FROM the index
- * of its letter's first word, plus the LEX_FROMs before it.
+ * none of them in the lexicon, so a lookup first asks whether a word of
+ * its first letter comes in its length; most absent words stop there.
+ * The letters come from the LEX_FROM lines of the .def: one enumerator
+ * for each line counts them, one LEX_FROM a letter, a to z.
  */
 #define LEX_CAT_(a, b)	a##b
 #define LEX_CAT(a, b)	LEX_CAT_(a, b)
@@ -48,20 +56,6 @@ enum lex_line {
 /* Letters of the alphabet, each with its LEX_FROM line. */
 #define LEX_LETTERS		LEXICON_LETTERS
 
-#define LEX_FROM_INDEX(l, i)	((uint16_t)(LEX_FROM_##l - (i)))
-static const uint16_t lex_from[LEX_LETTERS + 1] = {
-	LEX_FROM_INDEX(a, 0), LEX_FROM_INDEX(b, 1), LEX_FROM_INDEX(c, 2),
-	LEX_FROM_INDEX(d, 3), LEX_FROM_INDEX(e, 4), LEX_FROM_INDEX(f, 5),
-	LEX_FROM_INDEX(g, 6), LEX_FROM_INDEX(h, 7), LEX_FROM_INDEX(i, 8),
-	LEX_FROM_INDEX(j, 9), LEX_FROM_INDEX(k, 10), LEX_FROM_INDEX(l, 11),
-	LEX_FROM_INDEX(m, 12), LEX_FROM_INDEX(n, 13), LEX_FROM_INDEX(o, 14),
-	LEX_FROM_INDEX(p, 15), LEX_FROM_INDEX(q, 16), LEX_FROM_INDEX(r, 17),
-	LEX_FROM_INDEX(s, 18), LEX_FROM_INDEX(t, 19), LEX_FROM_INDEX(u, 20),
-	LEX_FROM_INDEX(v, 21), LEX_FROM_INDEX(w, 22), LEX_FROM_INDEX(x, 23),
-	LEX_FROM_INDEX(y, 24), LEX_FROM_INDEX(z, 25),
-	(uint16_t)(LEX_FROM_END - LEX_LETTERS),
-};
-#undef LEX_FROM_INDEX
 _Static_assert(LEX_FROM_END - LEX_LETTERS ==
     sizeof(lexicon) / sizeof(lexicon[0]),
     "quotes_lexicon.def: one LEX_FROM for each letter, a to z");
@@ -93,89 +87,6 @@ const uint32_t lexicon_particle_lens[1 + LEXICON_LETTERS] = {
 #undef LEX_LEN_BIT
 _Static_assert(TEXT_LEX_WORD_MAX <= 32, "lex_lens holds 32 lengths");
 
-/*
- * Most capitalised words pass the letter and length filter (names come in
- * the lengths words do), so a second one keys on the length and second
- * byte together: for each first letter, a bloom filter of LEX_PAIR_BITS
- * bits, one set for each word's (second byte | 0x20, length), in two
- * 64-bit halves.  Of the dev sets' capitalised words that the first
- * lets through it refuses 36%, against 32% with 64 bits, 39% with 256
- * and 40% for an exact table.  | 0x20 folds A-Z as the search does, and
- * a lexicon word's own byte goes through it too, so no word is refused
- * that the search would find.  A one-letter word hashes its length alone.
- */
-#define LEX_PAIR_BITS		128
-#define LEX_PAIR_HASH(b1, len)	\
-	((((unsigned)(b1) << 3) + (unsigned)(len)) % LEX_PAIR_BITS)
-#define LEX_B1(w)	(sizeof(w) > 2 ? ((unsigned char)(w)[1] | 0x20) : 0)
-#define LEX_PAIR_BIT(w, half)						\
-	(LEX_PAIR_HASH(LEX_B1(w), sizeof(w) - 1) / 64 == (half) ?	\
-	(uint64_t)1 << (LEX_PAIR_HASH(LEX_B1(w), sizeof(w) - 1) % 64) : 0)
-static const uint64_t lex_pairs[LEX_PAIR_BITS / 64][1 + LEX_LETTERS] = {
-	{
-		0
-#define LEX(w, c)	| LEX_PAIR_BIT(w, 0)
-#define LEX_FROM(l)	, 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	}, {
-		0
-#define LEX(w, c)	| LEX_PAIR_BIT(w, 1)
-#define LEX_FROM(l)	, 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	},
-};
-#undef LEX_PAIR_BIT
-#undef LEX_B1
-_Static_assert(LEX_PAIR_BITS == 2 * 64, "lex_pairs has two halves");
-
-/*
- * A word that passes both filters is searched for among the words that
- * share its first letter and the group of its second byte, not all of its
- * letter's (a few dozen, 84 for c): the bytes sort the words, so each
- * group is a run.  LEX_BUCKET groups a byte: what sorts before 'a' (no
- * second byte, for a one-letter word, or the '.' of "u.s."), four
- * letters each from a to x, then y and z, and what sorts after 'z'.  For each first letter, byte g of
- * lex_groups counts its words of groups before g, each count below 256
- * (asserted), so one addition a word builds all eight.
- */
-#define LEX_GROUPS		8
-#define LEX_BUCKET(b)	((unsigned)(b) < 'a' ? 0u : (unsigned)(b) > 'z' ?	\
-	LEX_GROUPS - 1u : ((unsigned)(b) - 'a') / 4)
-#define LEX_RAW_B1(w)	(sizeof(w) > 2 ? (unsigned char)(w)[1] : 0)
-#define LEX_BEFORE(w, g)						\
-	((uint64_t)(LEX_BUCKET(LEX_RAW_B1(w)) < (g)) << (8 * (g)))
-#define LEX_GROUP_COUNT(w)						\
-	(LEX_BEFORE(w, 1) + LEX_BEFORE(w, 2) + LEX_BEFORE(w, 3) +	\
-	LEX_BEFORE(w, 4) + LEX_BEFORE(w, 5) + LEX_BEFORE(w, 6) +	\
-	LEX_BEFORE(w, 7))
-static const uint64_t lex_groups[1 + LEX_LETTERS] = {
-	0
-#define LEX(w, c)	+ LEX_GROUP_COUNT(w)
-#define LEX_FROM(l)	, 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-};
-#undef LEX_GROUP_COUNT
-#undef LEX_BEFORE
-#undef LEX_RAW_B1
-_Static_assert(LEX_GROUPS == sizeof(uint64_t) && LEX_BUCKET('z') <
-    LEX_GROUPS - 1, "one byte of lex_groups a group; 'z' before the last");
-#define LEX_FITS(a, b)	(LEX_FROM_##b - LEX_FROM_##a - 1 < 256)
-_Static_assert(LEX_FITS(a, b) && LEX_FITS(b, c) && LEX_FITS(c, d) &&
-    LEX_FITS(d, e) && LEX_FITS(e, f) && LEX_FITS(f, g) && LEX_FITS(g, h) &&
-    LEX_FITS(h, i) && LEX_FITS(i, j) && LEX_FITS(j, k) && LEX_FITS(k, l) &&
-    LEX_FITS(l, m) && LEX_FITS(m, n) && LEX_FITS(n, o) && LEX_FITS(o, p) &&
-    LEX_FITS(p, q) && LEX_FITS(q, r) && LEX_FITS(r, s) && LEX_FITS(s, t) &&
-    LEX_FITS(t, u) && LEX_FITS(u, v) && LEX_FITS(v, w) && LEX_FITS(w, x) &&
-    LEX_FITS(x, y) && LEX_FITS(y, z) && LEX_FROM_END - LEX_FROM_z - 1 < 256,
-    "each letter's words counted in a byte of lex_groups");
-#undef LEX_FITS
-
 /* Can the word be in the lexicon, by lens (lex_lens or lexicon_particle_lens)? */
 static inline int
 lexicon_may_hold(const uint32_t *lens, const char *s,
@@ -192,23 +103,9 @@ lexicon_may_hold(const uint32_t *lens, const char *s,
 uint32_t
 lexicon_of(const char *s, const struct text_word *w)
 {
-	unsigned k = ((unsigned char)s[w->start] | 0x20) - 'a', b1, h, g;
-	size_t len = w->end - w->start, lo, hi;
-
 	if (!lexicon_may_hold(lex_lens, s, w))
 		return 0;
-	b1 = len >= 2 ? (unsigned char)s[w->start + 1] : 0;
-	if (b1 - 'A' < 26)
-		b1 |= 0x20;
-	h = LEX_PAIR_HASH(b1 | 0x20, len);
-	if (!((lex_pairs[h / 64][1 + k] >> (h % 64)) & 1))
-		return 0;
-	g = LEX_BUCKET(b1);
-	lo = lex_from[k] + (size_t)((lex_groups[1 + k] >> (8 * g)) & 0xff);
-	hi = g + 1 < LEX_GROUPS ? lex_from[k] +
-	    (size_t)((lex_groups[1 + k] >> (8 * (g + 1))) & 0xff) :
-	    lex_from[k + 1];
-	return text_lex_find(lexicon + lo, hi - lo, s, w->start, w->end);
+	return text_lex_hash_find(&lexicon_hash, s, w->start, w->end);
 }
 
 /* Is the word in any of the classes? */

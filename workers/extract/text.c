@@ -330,16 +330,12 @@ load_be64(const char *p)
 	return v;
 }
 
-uint32_t
-text_lex_find(const struct text_lex *lex, size_t n, const char *s,
-    size_t start, size_t end)
+static inline uint64_t
+fold_key(const char *s, size_t start, size_t end)
 {
-	const struct text_lex *e, *end_of_lex = lex + n;
 	size_t len = end - start, i, kn;
 	uint64_t key = 0;
 
-	if (end <= start || len > TEXT_LEX_WORD_MAX)
-		return 0;
 	/*
 	 * The same key TEXT_LEX_KEY gives the lower-case word: the bytes
 	 * big-endian, then each of A-Z gets its 0x20 bit, all eight bytes
@@ -370,6 +366,27 @@ text_lex_find(const struct text_lex *lex, size_t n, const char *s,
 
 		key |= ((ge_a ^ gt_z) & ~key & (ones * 0x80)) >> 2;
 	}
+	return key;
+}
+
+uint64_t
+text_lex_key(const char *s, size_t start, size_t end)
+{
+	return fold_key(s, start, end);
+}
+
+uint32_t
+text_lex_find(const struct text_lex *lex, size_t n, const char *s,
+    size_t start, size_t end)
+{
+	const struct text_lex *e, *end_of_lex = lex + n;
+	size_t len = end - start, kn;
+	uint64_t key;
+
+	if (end <= start || len > TEXT_LEX_WORD_MAX)
+		return 0;
+	kn = len < 8 ? len : 8;
+	key = fold_key(s, start, end);
 	if (n == 0)
 		return 0;
 	/*
@@ -394,6 +411,29 @@ text_lex_find(const struct text_lex *lex, size_t n, const char *s,
 			return e->classes;
 		if (r < 0)
 			break;
+	}
+	return 0;
+}
+
+uint32_t
+text_lex_hash_find(const struct text_lex_hash *h, const char *s,
+    size_t start, size_t end)
+{
+	size_t len = end - start, mask = ((size_t)1 << h->bits) - 1, i;
+	const struct text_lex *e;
+	uint64_t key;
+
+	if (end <= start || len > TEXT_LEX_WORD_MAX)
+		return 0;
+	key = fold_key(s, start, end);
+	/* The first eight bytes are the key's, and a key with its length
+	 * tells a word of eight or fewer; longer words compare the rest. */
+	for (i = TEXT_LEX_HASH(key, len, h->bits); h->slots[i] != 0;
+	    i = (i + 1) & mask) {
+		e = &h->lex[h->slots[i] - 1];
+		if (e->key == key && e->len == len && (len <= 8 ||
+		    lex_cmp(s + start, len, e->word, e->len, 8) == 0))
+			return e->classes;
 	}
 	return 0;
 }

@@ -146,6 +146,34 @@ struct text_lex {
 uint32_t text_lex_find(const struct text_lex *lex, size_t n, const char *s,
 	    size_t start, size_t end);
 
+/*
+ * A lexicon hashed for lookup: slots[h] is 1 + the index of an entry, 0
+ * an empty slot, and an entry sits at the first free slot from its
+ * TEXT_LEX_HASH (linear probing).  The slots are built from the entries
+ * before the program runs (a generator at build time), so a lookup is
+ * one key, one multiplication and a probe or two instead of a search.
+ */
+struct text_lex_hash {
+	const struct text_lex *lex;
+	const uint16_t	*slots;
+	unsigned	 bits;		/* 1 << bits slots */
+};
+
+/* The slot a word's probe starts at, from its key and length: a
+ * multiplicative hash (Knuth), its top bits. */
+#define TEXT_LEX_HASH(key, len, bits)					\
+	((size_t)((((uint64_t)(key) ^ (uint64_t)(len)) *		\
+	0x9E3779B97F4A7C15ULL) >> (64 - (bits))))
+
+/* The key TEXT_LEX_KEY gives the word s[start, end) folded to lower case
+ * (ASCII), for a word of at most TEXT_LEX_WORD_MAX bytes. */
+uint64_t text_lex_key(const char *s, size_t start, size_t end);
+
+/* The classes of s[start, end) in the hashed lexicon, or 0: the same
+ * answer text_lex_find gives over its entries. */
+uint32_t text_lex_hash_find(const struct text_lex_hash *h, const char *s,
+	    size_t start, size_t end);
+
 /* Are s[a..b) only whitespace? */
 int	text_all_space(const char *s, size_t a, size_t b);
 /* Only spaces, tabs and no-break spaces in [a, b): no line break, no
