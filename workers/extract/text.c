@@ -714,6 +714,34 @@ word_next_any(const char *s, size_t end, size_t p, size_t *pos,
 }
 
 /*
+ * The ASCII word [start, p) read: its first byte's class, its letters and
+ * the classes seen in it give its flags.  Sets *w and *pos; 1.
+ */
+static inline int
+ascii_word_done(const char *s, size_t end, size_t *pos, struct text_word *w,
+    size_t start, size_t p, unsigned first, size_t letters, unsigned seen)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	w->start = start;
+	w->end = p;
+	w->flags = first == AC_UPPER ? TEXT_W_CAP :
+	    first == AC_ALNUM ? TEXT_W_DIGIT : 0;
+	/* Most words end in a space after a lower-case letter, or an s
+	 * no apostrophe stands before: no flag to add. */
+	if (p < end && u[p] != '.' && ((u[p - 1] | 0x20) != 's' ||
+	    (p - start >= 2 && u[p - 2] != '\'' && u[p - 2] != 0x99)) &&
+	    (first == AC_LOWER || letters < 2 || (seen & AC_LOW))) {
+		*pos = p;
+		return 1;
+	}
+	word_finish(s, end, w, letters, (seen & AC_LOW) ? 1 : 0,
+	    (seen & AC_PERIOD) != 0);
+	*pos = w->end;
+	return 1;
+}
+
+/*
  * Every extractor pass reads its words through here, so ASCII words take
  * a path of their own: bytes by table, runs of lower-case letters eight
  * at a time, and only what the flags need (how many letters, whether any
@@ -791,21 +819,8 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 			break;
 		cl = ascii_class[u[p]];
 	}
-	w->start = start;
-	w->end = p;
-	w->flags = first == AC_UPPER ? TEXT_W_CAP :
-	    first == AC_ALNUM ? TEXT_W_DIGIT : 0;
-	/* Most words end in a space after a lower-case letter other than
-	 * s: no flag to add. */
-	if (p < end && u[p] != '.' && (u[p - 1] | 0x20) != 's' &&
-	    (first == AC_LOWER || letters < 2 || (seen & AC_LOW))) {
-		*pos = p;
-		return 1;
-	}
-	word_finish(s, end, w, letters, (seen & AC_LOW) ? 1 : 0,
-	    (seen & AC_PERIOD) != 0);
-	*pos = w->end;
-	return 1;
+	return ascii_word_done(s, end, pos, w, start, p, first, letters,
+	    seen);
 }
 
 size_t
@@ -960,7 +975,7 @@ text_word_next_cap(const char *s, size_t end, size_t *pos, size_t limit,
 int
 text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 {
-	size_t p = *pos, q, wend = *pos;
+	size_t p = *pos, q, wend = *pos, we;
 	uint32_t c;
 
 	/*
@@ -985,6 +1000,32 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 	}
 	if (p <= start)
 		return 0;
+	/*
+	 * Most words are ASCII letters and digits after a space: back over
+	 * them by table, and when a byte that joins nothing stands before
+	 * them, their flags come from the bytes read, as the forward scan
+	 * would give them (it would stop where this one started: the bytes
+	 * up to wend hold no letter or digit).
+	 */
+	we = p;
+	while (p > start && (ascii_class[(unsigned char)s[p - 1]] & AC_ALNUM))
+		p--;
+	if (p == start || ((unsigned char)s[p - 1] < 0x80 &&
+	    !(ascii_class[(unsigned char)s[p - 1]] & AC_CONN))) {
+		unsigned first = ascii_class[(unsigned char)s[p]], seen = 0;
+		size_t letters = 0;
+
+		for (q = p; q < we; q++) {
+			unsigned cl = ascii_class[(unsigned char)s[q]];
+
+			letters += cl & AC_LETTER;
+			seen |= cl;
+		}
+		q = p;
+		ascii_word_done(s, wend, &q, w, p, we, first, letters, seen);
+		*pos = w->start;
+		return 1;
+	}
 	/* Back over the word, inner connectors included. */
 	while (p > start) {
 		if (ascii_class[(unsigned char)s[p - 1]] & AC_ALNUM) {
@@ -1028,36 +1069,48 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 int
 text_is_sentence_end(const char *s, size_t len, size_t pos)
 {
-	uint32_t c = text_char_at(s, len, pos), n;
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t c, n;
 	size_t p = pos, q, lo;
 	struct text_word w;
 
-	if (c != '.' && c != '!' && c != '?' && c != 0x2026)
-		return 0;
-	p += char_len(s, len, pos);
-	/* Closing marks and brackets may follow the stop. */
-	for (;;) {
-		n = text_char_at(s, len, p);
-		if (n == '"' || n == '\'' || n == ')' || n == ']' ||
-		    n == 0x201d || n == 0x2019 || n == 0xbb || n == 0x203a) {
-			p += char_len(s, len, p);
-			continue;
+	if (pos + 1 < len && u[pos + 1] == ' ' && (u[pos] == '.' ||
+	    u[pos] == '!' || u[pos] == '?')) {
+		/* The common case, a stop and a space: no mark follows. */
+		if (u[pos] != '.')
+			return 1;
+	} else {
+		c = text_char_at(s, len, pos);
+		if (c != '.' && c != '!' && c != '?' && c != 0x2026)
+			return 0;
+		p += char_len(s, len, pos);
+		/* Closing marks and brackets may follow the stop. */
+		for (;;) {
+			n = text_char_at(s, len, p);
+			if (n == '"' || n == '\'' || n == ')' || n == ']' ||
+			    n == 0x201d || n == 0x2019 || n == 0xbb ||
+			    n == 0x203a) {
+				p += char_len(s, len, p);
+				continue;
+			}
+			break;
 		}
-		break;
+		if (p >= len || text_is_newline(n))
+			return 1;
+		if (!text_is_space(n))
+			return 0;
+		if (c != '.')
+			return 1;
 	}
-	if (p >= len || text_is_newline(n))
-		return 1;
-	if (!text_is_space(n))
-		return 0;
-	if (c != '.')
-		return 1;
 	/*
 	 * "Mr. Smith", "H. W. Bush", "U.S. officials": not an end.  Only a
 	 * word that ends at the period can be an abbreviation, and none is
 	 * longer than SENT_ABBREV_LOOKBACK: the look back is bounded, or a
 	 * text of ". . . ." would be read back to its start at each period.
 	 */
-	if (!text_is_alnum(text_char_before(s, pos)))
+	if (pos == 0 || (u[pos - 1] < 0x80 ?
+	    !(ascii_class[u[pos - 1]] & AC_ALNUM) :
+	    !text_is_alnum(text_char_before(s, pos))))
 		return 1;
 	lo = pos > SENT_ABBREV_LOOKBACK ? pos - SENT_ABBREV_LOOKBACK : 0;
 	while (lo < pos && ((unsigned char)s[lo] & 0xc0) == 0x80)
