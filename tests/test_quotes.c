@@ -833,6 +833,43 @@ Test(quotes, lexicon_finds_every_word_in_its_hash_slots)
 	}
 }
 
+/*
+ * The speaker names' slots (generated from speaker_names.def at build
+ * time, as speaker.c uses them) find every name, in lower and in upper
+ * case, and a name less its last byte only where the search does.  The
+ * classes are speaker.c's own: each entry here carries 1.
+ */
+#include "speaker_names_slots.h"
+
+Test(quotes, speaker_names_are_found_in_their_hash_slots)
+{
+#define NAME(w, c)	TEXT_LEX_ENTRY(w, 1),
+	static const struct text_lex names[] = {
+#include "speaker_names.def"
+	};
+#undef NAME
+	const struct text_lex_hash h = { names, speaker_names_slots,
+	    SPEAKER_NAMES_HASH_BITS };
+	size_t i, j, n = sizeof(names) / sizeof(names[0]);
+	char q[TEXT_LEX_WORD_MAX + 1];
+
+	cr_assert_gt(n, 1000);
+	for (i = 0; i < n; i++) {
+		cr_assert_leq(names[i].len, TEXT_LEX_WORD_MAX);
+		memcpy(q, names[i].word, names[i].len);
+		cr_assert_eq(text_lex_hash_find(&h, q, 0, names[i].len), 1,
+		    "%s", names[i].word);
+		for (j = 0; j < names[i].len; j++)
+			if (q[j] >= 'a' && q[j] <= 'z')
+				q[j] = (char)(q[j] - 'a' + 'A');
+		cr_assert_eq(text_lex_hash_find(&h, q, 0, names[i].len), 1,
+		    "upper %s", names[i].word);
+		cr_assert_eq(text_lex_hash_find(&h, q, 0, names[i].len - 1),
+		    text_lex_find(names, n, q, 0, names[i].len - 1),
+		    "%s less a byte", names[i].word);
+	}
+}
+
 /* --- the samples in examples/articles.jsonl --- */
 
 /* Load the body of the sample with this id and run the extractor on it. */

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "quotes_int.h"
+#include "speaker_names_slots.h"
 #include "text.h"
 
 /* --- limits --- */
@@ -51,6 +52,17 @@ static const struct text_lex speaker_names[] = {
 };
 #undef NAME
 
+/* The names hashed: speaker_names_slots[] indexes speaker_names[], built
+ * from the .def at build time (lexicon_gen.c). */
+static const struct text_lex_hash speaker_names_hash = {
+	.lex = speaker_names,
+	.slots = speaker_names_slots,
+	.bits = SPEAKER_NAMES_HASH_BITS,
+};
+_Static_assert(sizeof(speaker_names_slots) /
+    sizeof(speaker_names_slots[0]) == (size_t)1 << SPEAKER_NAMES_HASH_BITS,
+    "speaker_names_slots.h: one slot array");
+
 
 /* Hyphenated modifiers that make a name an adjective: "Trump-style". */
 static const char *const modifier_suffixes[] = {
@@ -65,8 +77,7 @@ name_class(const char *s, const struct text_word *w)
 
 	if (e - w->start > TEXT_LEX_WORD_MAX)
 		return 0;
-	return text_lex_find(speaker_names, sizeof(speaker_names) /
-	    sizeof(speaker_names[0]), s, w->start, e);
+	return text_lex_hash_find(&speaker_names_hash, s, w->start, e);
 }
 
 /*
