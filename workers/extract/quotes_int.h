@@ -74,6 +74,9 @@ struct span {
 struct name {
 	size_t		 start, end;
 	int		 person;
+	/* speaker_kind_of the name, once asked (a name is asked about
+	 * again by every later surname and pronoun); -1 before */
+	int		 kind;
 };
 
 struct attr {

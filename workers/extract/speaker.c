@@ -290,7 +290,18 @@ ring_push(struct qx *x, size_t start, size_t end, int person)
 	nm->start = start;
 	nm->end = end;
 	nm->person = person;
+	nm->kind = -1;
 	x->nring++;
+}
+
+/* speaker_kind_of a remembered name, worked out once. */
+static enum speaker_kind
+ring_kind(struct qx *x, struct name *nm)
+{
+	if (nm->kind < 0)
+		nm->kind = (int)speaker_kind_of(x->s, x->len, nm->start,
+		    nm->end);
+	return (enum speaker_kind)nm->kind;
 }
 
 /* A finished run of capitalised words: remember it if it is a full name. */
@@ -455,14 +466,12 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 	speaker_names_scan_to(x, a);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
 	for (i = 0; i < n; i++) {
-		const struct name *nm =
-		    &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
 
 		if (nm->start >= a || (nm->start <= a && nm->end > a))
 			continue;
 		if (name_contains(x->s, nm->start, nm->end, a, b) &&
-		    speaker_kind_of(x->s, x->len, nm->start, nm->end) !=
-		    SPEAKER_NONE) {
+		    ring_kind(x, nm) != SPEAKER_NONE) {
 			*ns = nm->start;
 			*ne = nm->end;
 			return 1;
@@ -481,13 +490,12 @@ resolve_pronoun(struct qx *x, size_t pos, struct str *out)
 	speaker_names_scan_to(x, pos);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
 	for (i = 0; i < n; i++) {
-		const struct name *nm =
-		    &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
 
 		if (nm->end > pos || !nm->person ||
 		    (nm->start >= x->quote_start && nm->end <= x->quote_end))
 			continue;
-		kind = speaker_kind_of(x->s, x->len, nm->start, nm->end);
+		kind = ring_kind(x, nm);
 		if (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT)
 			continue;	/* "he" is no place, no people */
 		if (x->have_person && x->person_pos > nm->start &&

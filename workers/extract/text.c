@@ -260,14 +260,16 @@ static const struct text_lex abbrevs[] = {
 int
 text_range_eq(const char *s, size_t start, size_t end, const char *lit)
 {
-	size_t n = strlen(lit), i;
+	size_t n = end - start, i;
 
-	if (end - start != n)
-		return 0;
+	/* lit's end is found as it is compared: no strlen first, and most
+	 * calls stop at the first byte */
 	for (i = 0; i < n; i++) {
 		unsigned char a = (unsigned char)s[start + i];
 		unsigned char b = (unsigned char)lit[i];
 
+		if (b == '\0')
+			return 0;
 		if (a >= 'A' && a <= 'Z')
 			a = (unsigned char)(a - 'A' + 'a');
 		if (b >= 'A' && b <= 'Z')
@@ -275,7 +277,7 @@ text_range_eq(const char *s, size_t start, size_t end, const char *lit)
 		if (a != b)
 			return 0;
 	}
-	return 1;
+	return lit[n] == '\0';
 }
 
 int
