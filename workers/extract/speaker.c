@@ -129,17 +129,19 @@ is_dateline(const char *s, size_t len, size_t a, size_t b)
 enum speaker_kind
 speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
 {
-	struct text_word w, first = { 0, 0, 0 }, last = { 0, 0, 0 };
+	struct text_word w, first = { 0, 0, 0 };
 	size_t p = ns, n = 0, allcap = 0, e;
-	uint32_t c, all = 0, nonplace = 0;
+	uint32_t c, all = 0, nonplace = 0, first_c = 0, last_c = 0;
 	int initial = 0, org = 0;
 
 	while (text_word_next(s, ne, &p, &w)) {
-		if (n == 0)
-			first = w;
-		last = w;
-		n++;
 		c = name_class(s, &w);
+		if (n == 0) {
+			first = w;
+			first_c = c;
+		}
+		last_c = c;
+		n++;
 		all |= c;
 		if (!(c & (NM_STATE | NM_PLACE | NM_PLACEMOD)))
 			nonplace = 1;
@@ -162,7 +164,7 @@ speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
 	    is_dateline(s, len, ns, ne)))
 		return SPEAKER_NONE;
 	if (n == 1) {
-		c = name_class(s, &first);
+		c = first_c;
 		for (e = first.start; e < first.end && s[e] != '-'; e++)
 			;
 		if (e + 1 < first.end && text_is_lower(text_char_at(s,
@@ -184,12 +186,12 @@ speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
 		return SPEAKER_SUBJECT;		/* "HuffPost Live" */
 	if (org || allcap == n)
 		return SPEAKER_ORG;
-	if (n >= 2 && ((name_class(s, &first) & NM_GIVEN) || initial))
+	if (n >= 2 && ((first_c & NM_GIVEN) || initial))
 		return SPEAKER_PERSON;
 	/* "Oklahoma City", "East Room", "Trump Tower": a place's head;
 	 * "San Bernardino", "Fort Worth": a place's opening word */
-	if (n >= 2 && ((name_class(s, &last) & NM_PLACE) ||
-	    (name_class(s, &first) & NM_PLACEMOD)))
+	if (n >= 2 && ((last_c & NM_PLACE) ||
+	    (first_c & NM_PLACEMOD)))
 		return SPEAKER_NONE;
 	return SPEAKER_MAYBE;
 }
