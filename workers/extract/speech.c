@@ -300,16 +300,19 @@ struct sent {
 };
 
 /*
- * Where the last cue of the sentence ends: the last lower-case word that
- * is a cue, or "according"; 0 when there is none.  Reads each byte once,
- * runs of lower-case letters eight at a time, with a lookup only for
- * words that pass the filters, and keeps the cues it finds in t->cues.
+ * Where the last cue of the sentence ends: the last lower-case word of
+ * the narrator's (outside the sentence's quotes, whose words the rules
+ * never read) that is a cue, or "according"; 0 when there is none.
+ * Reads each byte outside the quotes once, runs of lower-case letters
+ * eight at a time, with a lookup only for words that pass the filters,
+ * and keeps the cues it finds in t->cues.
  */
 static size_t
-last_cue(const char *s, struct sent *t)
+last_cue(const struct qx *x, struct sent *t)
 {
+	const char *s = x->s;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t ss = t->ss, se = t->se, p = ss, q, n, last = 0;
+	size_t ss = t->ss, se = t->se, p = ss, q, n, last = 0, qi = 0;
 	struct text_word w;
 	uint32_t lx;
 
@@ -318,6 +321,17 @@ last_cue(const char *s, struct sent *t)
 	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
 		last = ss + 9;
 	while (p < se) {
+		/* a quote's words are not the narrator's: the rules never
+		 * read them for a cue */
+		if (qi < t->nq && x->speech.q[(x->speech.qhead + t->first +
+		    qi) % SPEECH_QUOTES_MAX].start <= p) {
+			q = x->speech.q[(x->speech.qhead + t->first + qi) %
+			    SPEECH_QUOTES_MAX].end;
+			if (q > p)
+				p = q;
+			qi++;
+			continue;
+		}
 		if (!ascii_lower(u[p])) {
 			p++;
 			continue;
@@ -1863,7 +1877,7 @@ speech_scan_to(struct qx *x, size_t limit)
 			t.nq++;
 		st->pos = e;
 		st->scan = e;
-		if (!st->overflow && (t.cue_end = last_cue(s, &t)) != 0 &&
+		if (!st->overflow && (t.cue_end = last_cue(x, &t)) != 0 &&
 		    analyse(x, &t) == -1)
 			return -1;
 		st->overflow = 0;
