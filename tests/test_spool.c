@@ -666,9 +666,22 @@ Test(spool, opens_and_replays_on_a_full_disk_with_a_full_segment,
  */
 static long spool_test_tear_at = -1;
 static int spool_test_writev_fails, spool_test_ftruncate_fails;
+static int spool_test_truncate_fails;
 
 ssize_t	writev(int, const struct iovec *, int);
 int	ftruncate(int, off_t);
+int	truncate(const char *, off_t);
+
+int
+truncate(const char *path, off_t len)
+{
+	if (spool_test_truncate_fails > 0) {
+		spool_test_truncate_fails--;
+		errno = EROFS;
+		return -1;
+	}
+	return (int)syscall(SYS_truncate, path, len);
+}
 
 ssize_t
 writev(int fd, const struct iovec *iov, int iovcnt)
@@ -737,6 +750,46 @@ Test(spool, no_append_after_a_partial_record)
 	cr_assert_str_eq(seen.frame[1], "after");
 	spool_info(sp, &info);
 	cr_assert_eq(info.corrupt, 0, "a partial record was left in the file");
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
+/*
+ * A torn tail that cannot be cut at open: that segment is sealed and a
+ * new one takes the appends; behind the torn record they would be cut
+ * with it at the next start.
+ */
+Test(spool, a_torn_tail_that_cannot_be_cut_is_not_appended_to)
+{
+	char dir[64], path[512], big[1000];
+	struct spool_seen seen;
+	struct spool_info info;
+	struct spool *sp;
+	struct stat st;
+
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	cr_assert_neq(spool_append(sp, "kept", 4), 0);
+	memset(big, 'b', sizeof(big));
+	cr_assert_neq(spool_append(sp, big, sizeof(big)), 0);
+	spool_close(&sp);
+	spool_test_last_segment(dir, path, sizeof(path));
+	cr_assert_eq(stat(path, &st), 0);
+	cr_assert_eq(truncate(path, st.st_size - 500), 0);
+	/* The cut fails (a read-only file, say). */
+	spool_test_truncate_fails = 1;
+	sp = spool_test_open(dir, &seen);
+	spool_test_truncate_fails = 0;
+	cr_assert_eq(seen.n, 1);
+	cr_assert_neq(spool_append(sp, "new", 3), 0, "%s", strerror(errno));
+	spool_info(sp, &info);
+	cr_assert_eq(info.segments, 2, "appended to the segment with the "
+	    "torn tail");
+	spool_close(&sp);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 2, "%d articles back", seen.n);
+	cr_assert_str_eq(seen.frame[0], "kept");
+	cr_assert_str_eq(seen.frame[1], "new");
 	spool_close(&sp);
 	th_rmtree(dir);
 }
