@@ -983,6 +983,11 @@ Test(dates, now_as_a_discourse_marker)
 
 Test(dates, each_month_and_the_year_spelled)
 {
+	/* a month or season of a year spelled out: one timex */
+	dt_one("It snowed in the winter of nineteen ninety-four.",
+	    "the winter of nineteen ninety-four", TIMEX_DATE, "1994-WI");
+	dt_one("In January nineteen ninety-seven, he left.",
+	    "January nineteen ninety-seven", TIMEX_DATE, "1997-01");
 	dt_one("Orangemen march each July from their farms.", "each July",
 	    TIMEX_SET, "XXXX-07");
 	dt_one("He promised jobs by the year two thousand.",

@@ -7,6 +7,7 @@
  * (Christmas, Thanksgiving, Easter by the computus).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates_private.h"
@@ -54,6 +55,23 @@ static const uint16_t month_cues[] = {
 	DW_of, DW_last, DW_next, DW_this, DW_that, DW_each, DW_every, DW_to,
 	DW_and, DW_or, DW_around, DW_for, DW_the, DW_a, DW_NONE
 };
+
+/* A year spelled out at token i ("nineteen ninety-four"): its tokens,
+ * the year in *y; 0 if none. */
+static long
+spelled_year_at(struct ctx *c, long i, int *y)
+{
+	struct hit yh;
+	long k;
+
+	if (W(tk(c, i), the))
+		return 0;
+	memset(&yh, 0, sizeof(yh));
+	if ((k = dt_spelled_year(c, i, &yh)) <= 0 || strlen(yh.value) != 4)
+		return 0;
+	*y = atoi(yh.value);
+	return k;
+}
 
 /*
  * "Aug. 20-22", "Aug. 20-22, 2024", "May 30-June 2" after the month at
@@ -175,6 +193,12 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	if (dt_year_tok(c, j + k)) {
 		dt_span(h, c, i, j + k + 1);
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", tk(c, j + k)->num, m);
+		return h->ntok;
+	}
+	/* "January nineteen ninety-seven": the year spelled out */
+	if ((k = spelled_year_at(c, j, &y)) > 0) {
+		dt_span(h, c, i, j + k);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
 		return h->ntok;
 	}
 	/* "June last year", "January this year": one expression, the
@@ -384,6 +408,17 @@ dt_season(struct ctx *c, long i, struct hit *h)
 	    W(p, late) || W(p, mid) || W(p, through)))
 		return 0;
 	if (W(tk(c, j + 1), of)) {
+		long k;
+		int y;
+
+		/* "the winter of nineteen ninety-four" */
+		if (!dt_year_tok(c, j + 2) &&
+		    (k = spelled_year_at(c, j + 2, &y)) > 0) {
+			dt_span(h, c, i, j + 2 + k);
+			dt_hit_set(h, TIMEX_DATE, "%04d-%s", y,
+			    season_code[lx->val]);
+			return h->ntok;
+		}
 		if (!dt_year_tok(c, j + 2))
 			return 0;
 		dt_span(h, c, i, j + 3);
