@@ -329,6 +329,11 @@ Test(dates, durations)
 	/* an uncounted plural before "ago": some time in the past */
 	dt_one("Troops withdrew decades ago.", "decades ago", TIMEX_DATE,
 	    "PAST_REF");
+	/* "and a half" belongs to the duration */
+	dt_one("The speech lasted a minute and a half.",
+	    "a minute and a half", TIMEX_DURATION, "PT1M30S");
+	dt_one("He served a year and a half in jail.", "a year and a half",
+	    TIMEX_DURATION, "P1Y6M");
 	/* "a second" before a noun is the ordinal */
 	dt_none("It would be a second betrayal, she said.");
 	dt_none("A second group of directors sued.");

@@ -398,6 +398,14 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		 * count right after a year-ish number is not ours */
 	}
 	j++;
+	/* "a minute and a half", "two hours and a half": the half is the
+	 * duration's (PT1M30S), as with "5 1/2 hours" */
+	if (counted && !half && val >= 0 && W(tk(c, j), and) &&
+	    W(tk(c, j + 1), a) && W(tk(c, j + 2), half) &&
+	    (u == U_MIN || u == U_HOUR || u == U_DAY || u == U_YEAR)) {
+		half = 1;
+		j += 3;
+	}
 	/* ages are not durations in TimeML news ("6-year-old", "35 years
 	 * old"); "a year-earlier loss" is r_year_ago's */
 	if (W(tk(c, j), old) || (P(tk(c, j), '-') && adj(tk(c, j)) &&
