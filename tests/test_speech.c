@@ -367,6 +367,18 @@ Test(speech, time_between_cue_and_clause_or_that)
 	    "John Allen", "said");
 }
 
+Test(speech, headline_source_before_a_colon)
+{
+	const char *b = "Graham: Trump's Hateful Rhetoric Destroying GOP's "
+	    "Chance to Win.\n\nRevealed: What The Videos Actually Contain.\n"
+	    "\nUPDATE: Polls Close At Eight.\n\nIn the text: the rest.";
+
+	/* a label ("Revealed", "UPDATE") and body copy are no source */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Trump's Hateful Rhetoric Destroying GOP's Chance to "
+	    "Win", "Graham", "Graham", ":");
+}
+
 Test(speech, according_to_first)
 {
 	const char *b = "According to the Pentagon, the strike killed three "

@@ -1492,6 +1492,15 @@ stance_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	return emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
 
+/* A headline naming its source before a colon: the line is at most
+ * this long ("Trump: Cruz Has 'To Come a Long Way' On Ethanol, He's For
+ * Oil Because 'Oil Pays Him a Lot of Money.'" is 98), the source at most
+ * this many bytes and words before the colon ("Wash Post Fact-Check",
+ * "Dr. Ben Carson", "Bill Clinton"). */
+#define HEADLINE_BYTES_MAX	200
+#define HEADLINE_SOURCE_BYTES	40
+#define HEADLINE_SOURCE_WORDS	5
+
 /* Words of a raising verb's subject: "the politician with the outsized
  * personality" is 6; a longer run is more likely a clause. */
 #define RAISE_SUBJECT_WORDS_MAX	10
@@ -1752,6 +1761,67 @@ analyse(struct qx *x, struct sent *t)
 	return 0;
 }
 
+/*
+ * A headline that names its source before a colon: "Graham: Trump's
+ * 'Hateful Rhetoric' Destroying GOP's Chance", "Poll: Sanders Leads".
+ * A paragraph of one short line, in Title Case, whose first colon comes
+ * after one to HEADLINE_SOURCE_WORDS capitalised words (not a lone
+ * label in capitals: "UPDATE:", "WATCH:"): the rest of the line is what
+ * the source said.  Reads at most HEADLINE_BYTES_MAX bytes.
+ */
+static int
+headline(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	const char *c;
+	size_t pe, colon, p, n = 0, words = 0, caps = 0, small = 0;
+	struct text_word w, last;
+	struct attr a;
+
+	if (t->ss > 0 && s[t->ss - 1] != '\n')
+		return 0;
+	pe = para_end(x, t->ss);
+	if (pe - t->ss > HEADLINE_BYTES_MAX || pe - t->ss < 8)
+		return 0;
+	c = memchr(s + t->ss, ':', pe - t->ss < HEADLINE_SOURCE_BYTES ?
+	    pe - t->ss : HEADLINE_SOURCE_BYTES);
+	if (c == NULL)
+		return 0;
+	colon = (size_t)(c - s);
+	/* a name, not a title ("Big Win For Bernie", "Monday's Morning
+	 * Email") nor a label ("Revealed:", "Breaking:", "Q:", "BOOM:") */
+	for (p = t->ss; text_word_next(s, colon, &p, &w); n++)
+		if (!(w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_INITIAL |
+		    TEXT_W_DIGIT)) || n >= HEADLINE_SOURCE_WORDS ||
+		    (n > 0 && (lexicon_of(s, &w) & LX_TSMALL)) ||
+		    (w.flags & TEXT_W_POSS))
+			return 0;
+	if (n == 0 || (n == 1 && ((w.flags & TEXT_W_ALLCAP) ||
+	    w.end - w.start < 3 || ends_with(x, &w, "ed") ||
+	    ends_with(x, &w, "ing") || is_word(x, &w, "correction") ||
+	    is_word(x, &w, "video") || is_word(x, &w, "update") ||
+	    is_word(x, &w, "photo") || is_word(x, &w, "related"))))
+		return 0;
+	for (p = colon + 1; text_word_next(s, pe, &p, &w); words++) {
+		if (w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT))
+			caps++;
+		else if (lexicon_of(s, &w) & LX_TSMALL)
+			small++;
+	}
+	/* Title Case: four in five of the words that are not small */
+	if (words < 3 || caps * 5 < (words - small) * 4)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	if (!speaker_mention_fwd(s, colon, t->ss, &a, &last)) {
+		a.ms = t->ss;
+		a.me = colon;
+	}
+	a.found = 1;
+	a.cue = str_make(s + colon, 1);
+	x->speech.pos = pe;
+	return emit(x, t, colon + 1, pe, &a) == -1 ? -1 : 1;
+}
+
 /* --- the sentence reader --- */
 
 void
@@ -1798,6 +1868,7 @@ speech_scan_to(struct qx *x, size_t limit)
 	const char *s = x->s;
 	size_t len = x->len;
 	struct sent t;
+	int r;
 
 	for (;;) {
 		size_t ss = skip_blank(s, len, st->pos), p, e, k;
@@ -1877,8 +1948,11 @@ speech_scan_to(struct qx *x, size_t limit)
 			t.nq++;
 		st->pos = e;
 		st->scan = e;
-		if (!st->overflow && (t.cue_end = last_cue(x, &t)) != 0 &&
-		    analyse(x, &t) == -1)
+		if (!st->overflow && (r = headline(x, &t)) != 0) {
+			if (r == -1)
+				return -1;
+		} else if (!st->overflow && (t.cue_end = last_cue(x, &t)) !=
+		    0 && analyse(x, &t) == -1)
 			return -1;
 		st->overflow = 0;
 		/* the colon rule may have moved pos to the paragraph's end */
