@@ -465,8 +465,10 @@ long	dt_year_range(struct ctx *c, long i, struct hit *h);
 long	dt_range_end(struct ctx *c, long i, struct hit *h);
 long	dt_numeric(struct ctx *c, long i, struct hit *h);
 long	dt_decade(struct ctx *c, long i, struct hit *h);
+int	dt_decade_opens(const struct tok *t);
 long	dt_year(struct ctx *c, long i, struct hit *h);
 long	dt_spelled_year(struct ctx *c, long i, struct hit *h);
+int	dt_spelled_year_opens(const struct tok *t);
 
 /* names.c */
 long	dt_ordinal_day(struct ctx *c, long i, struct hit *h);
@@ -479,6 +481,7 @@ void	dt_weekend_value(char *buf, size_t len, int has, struct cal_date d);
 void	dt_season_value(struct ctx *c, char *buf, size_t len, int s,
     int rel);
 long	dt_season(struct ctx *c, long i, struct hit *h);
+int	dt_season_opens(const struct tok *t);
 enum holiday	dt_holiday_at(struct ctx *c, long i, long *end);
 void	dt_holiday_value(struct hit *h, enum holiday hol, int y);
 int	dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel);
@@ -493,16 +496,20 @@ long	dt_mid_part(struct ctx *c, long i, struct hit *h);
 long	dt_the_unit(struct ctx *c, long i, struct hit *h);
 long	dt_unit_phrase(struct ctx *c, long i, struct hit *h);
 long	dt_relative(struct ctx *c, long i, struct hit *h);
+int	dt_relative_opens(const struct tok *t);
 long	dt_deixis(struct ctx *c, long i, struct hit *h);
 int	dt_apposition(struct ctx *c, long i, struct cal_date *d);
 long	dt_anaphora(struct ctx *c, long i, struct hit *h);
 
 /* durations.c */
 long	dt_duration(struct ctx *c, long i, struct hit *h);
+int	dt_duration_opens(const struct tok *t);
 long	dt_set(struct ctx *c, long i, struct hit *h);
+int	dt_set_opens(const struct tok *t);
 
 /* quarters.c */
 long	dt_quarter(struct ctx *c, long i, struct hit *h);
+int	dt_quarter_opens(const struct tok *t);
 int	dt_quarter_frame(struct ctx *c, long i);
 long	dt_year_ago(struct ctx *c, long i, struct hit *h);
 long	dt_year_end(struct ctx *c, long i, struct hit *h);

@@ -19,7 +19,7 @@
  * a/an/one, a couple of, a dozen, a hundred, several, a few, 5 1/2.
  * *val is -1 for a vague count; *art tells "a"/"an"; *half a trailing
  * "1/2".  Tokens used, 0 if none.  (A new first word here must be added
- * to duration_opener().)
+ * to dt_duration_opens().)
  */
 static long
 count(struct ctx *c, long i, int *val, int *art, int *half)
@@ -221,7 +221,7 @@ static const uint16_t dur_adj[] = {
 };
 
 /* Approximation words before a count, and their TIMEX3 mod.  (A new
- * first word here must be added to duration_opener().) */
+ * first word here must be added to dt_duration_opens().) */
 static long
 approx(struct ctx *c, long i, enum timex_mod *mod)
 {
@@ -266,9 +266,13 @@ static const uint16_t per_words[] = {
  * dt_quarter(): a number or a number word, a unit ("for weeks",
  * "day-long"), an approximation (approx()), an article, a relative word
  * (dur_rel), or a vague count (count()).
+ * The rule tests it first, and dates_lexicon_new() leaves the rule out
+ * of the rule set of every listed word it refuses (dt_rules_opened_by()),
+ * so a word it lets through is the only way in: a new first word of the
+ * rule goes here.
  */
-static int
-duration_opener(const struct tok *t)
+int
+dt_duration_opens(const struct tok *t)
 {
 	const struct lex *lx;
 
@@ -302,7 +306,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	int the = 0, rel = 0, val = 0, art = 0, half = 0, plural, hyph = 0;
 	int counted, k2, art2, half2, lng = 0, ahead = 0;
 
-	if (!duration_opener(tk(c, i)))
+	if (!dt_duration_opens(tk(c, i)))
 		return 0;
 	j += approx(c, j, &mod);
 	if (j > i && W(tk(c, i), some) && count(c, j, &val, &art, &half) ==
@@ -485,6 +489,18 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 }
 
 /* daily, weekly, annually; every day, each Thursday, per year. */
+/* The words dt_set() opens on: a set word ("daily"), every, each, per.
+ * The rule tests it first, and dates_lexicon_new() leaves the rule out
+ * of the rule set of every listed word it refuses (dt_rules_opened_by()),
+ * so a word it lets through is the only way in: a new first word of the
+ * rule goes here. */
+int
+dt_set_opens(const struct tok *t)
+{
+	return L(t, C_SETW) != NULL || W(t, every) || W(t, each) ||
+	    W(t, per);
+}
+
 long
 dt_set(struct ctx *c, long i, struct hit *h)
 {
@@ -494,6 +510,8 @@ dt_set(struct ctx *c, long i, struct hit *h)
 	long j = i + 1, k;
 	int val = 1, art, half, plural, part;
 
+	if (!dt_set_opens(t))
+		return 0;
 	if ((lx = L(t, C_SETW)) != NULL) {
 		dt_span(h, c, i, j);
 		h->type = TIMEX_SET;

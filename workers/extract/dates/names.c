@@ -388,6 +388,17 @@ dt_season_value(struct ctx *c, char *buf, size_t len, int s, int rel)
  * fall of Rome".  Its year: the publication season's, or the one before
  * or after it as the tense says.
  */
+/* The words dt_season() opens on: the, a season.
+ * The rule tests it first, and dates_lexicon_new() leaves the rule out
+ * of the rule set of every listed word it refuses (dt_rules_opened_by()),
+ * so a word it lets through is the only way in: a new first word of the
+ * rule goes here. */
+int
+dt_season_opens(const struct tok *t)
+{
+	return W(t, the) || L(t, C_SEASON) != NULL;
+}
+
 long
 dt_season(struct ctx *c, long i, struct hit *h)
 {
@@ -396,6 +407,8 @@ dt_season(struct ctx *c, long i, struct hit *h)
 	long j = i;
 	int s0, y0, rel = 0, tn;
 
+	if (!dt_season_opens(t))
+		return 0;
 	if (W(t, the)) {
 		p = t;
 		j++;

@@ -191,6 +191,21 @@ decade_century(struct ctx *c, int yy)
 }
 
 /* the 1990s, the '90s, the nineties, the 20th century. */
+/* The tokens dt_decade() opens on: a number ("1990s", "20th"), the
+ * apostrophe of "'80s", the ("the eighties", "the 1990s"), an ordinal
+ * or nineteenth, twentieth, twenty ("twenty-first century").
+ * The rule tests it first, and dates_lexicon_new() leaves the rule out
+ * of the rule set of every listed word it refuses (dt_rules_opened_by()),
+ * so a word it lets through is the only way in: a new first word of the
+ * rule goes here. */
+int
+dt_decade_opens(const struct tok *t)
+{
+	return t->kind == TK_NUM || P(t, '\'') || W(t, the) ||
+	    L(t, C_ORD) != NULL || W(t, nineteenth) || W(t, twentieth) ||
+	    W(t, twenty);
+}
+
 long
 dt_decade(struct ctx *c, long i, struct hit *h)
 {
@@ -199,6 +214,8 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 	long j = i;
 	int v = -1, n;
 
+	if (!dt_decade_opens(tk(c, i)))
+		return 0;
 	if (W(tk(c, j), the))
 		j++;
 	t = tk(c, j);
@@ -332,6 +349,18 @@ dt_year(struct ctx *c, long i, struct hit *h)
 }
 
 /* nineteen ninety-six: spoken years in transcripts. */
+/* The words dt_spelled_year() opens on: the ("the year 2000"), a
+ * number word ("nineteen eighty-four").
+ * The rule tests it first, and dates_lexicon_new() leaves the rule out
+ * of the rule set of every listed word it refuses (dt_rules_opened_by()),
+ * so a word it lets through is the only way in: a new first word of the
+ * rule goes here. */
+int
+dt_spelled_year_opens(const struct tok *t)
+{
+	return W(t, the) || L(t, C_NUM) != NULL;
+}
+
 long
 dt_spelled_year(struct ctx *c, long i, struct hit *h)
 {
@@ -339,6 +368,8 @@ dt_spelled_year(struct ctx *c, long i, struct hit *h)
 	long j = i + 1;
 	int y;
 
+	if (!dt_spelled_year_opens(tk(c, i)))
+		return 0;
 	/* "the year 2000", "the year two thousand": the noun is part of
 	 * the expression */
 	if (W(tk(c, i), the) && W(tk(c, j), year)) {

@@ -88,6 +88,18 @@ quarter_code(struct ctx *c, long i, struct hit *h)
  * half, the third quarter of 1989.  A quarter without a number is the
  * last complete one, as financial reports use it.
  */
+/* The tokens dt_quarter() opens on: Q and H of "Q2", "H1", and
+ * quarter_opener()'s.
+ * The rule tests it first, and dates_lexicon_new() leaves the rule out
+ * of the rule set of every listed word it refuses (dt_rules_opened_by()),
+ * so a word it lets through is the only way in: a new first word of the
+ * rule goes here. */
+int
+dt_quarter_opens(const struct tok *t)
+{
+	return W(t, q) || W(t, h) || quarter_opener(t);
+}
+
 long
 dt_quarter(struct ctx *c, long i, struct hit *h)
 {
@@ -97,10 +109,10 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	int the = 0, ago = 0, ord = 0, half = 0, latest = 0, cur = 0, y;
 	int yrel = 0, ylit = 0, hyph = 0;
 
+	if (!dt_quarter_opens(tk(c, i)))
+		return 0;
 	if (W(tk(c, i), q) || W(tk(c, i), h))
 		return quarter_code(c, i, h);
-	if (!quarter_opener(tk(c, i)))
-		return 0;
 	if (W(tk(c, j), the)) {
 		the = 1;
 		j++;

@@ -105,6 +105,19 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
+/* The words dt_relative() opens on: the ("the current year"), last,
+ * previous, past, this, current, next, coming.
+ * The rule tests it first, and dates_lexicon_new() leaves the rule out
+ * of the rule set of every listed word it refuses (dt_rules_opened_by()),
+ * so a word it lets through is the only way in: a new first word of the
+ * rule goes here. */
+int
+dt_relative_opens(const struct tok *t)
+{
+	return W(t, the) || W(t, last) || W(t, previous) || W(t, past) ||
+	    W(t, this) || W(t, current) || W(t, next) || W(t, coming);
+}
+
 long
 dt_relative(struct ctx *c, long i, struct hit *h)
 {
@@ -115,6 +128,8 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 	long j = i + 1, hend;
 	int rel, part;
 
+	if (!dt_relative_opens(t))
+		return 0;
 	/* "the current year", "the previous Friday": the article belongs
 	 * to it */
 	if (W(t, the) && (W(tk(c, j), current) || ((W(tk(c, j), previous) ||
