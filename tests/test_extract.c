@@ -156,6 +156,35 @@ Test(extract, byte_offsets_after_multibyte_text)
 	extract_destroy(&x);
 }
 
+/*
+ * A stance verb's object ends before a dash, and an em dash is 3 bytes:
+ * the span ended one byte after the dash's first (c8d72b0), inside the
+ * character, and quarryd expels a worker that sends such a result.
+ */
+Test(extract, a_stance_object_ends_before_a_multibyte_dash)
+{
+	static const char body[] =
+	    "Clinton has repeatedly accused Trump of using divisive "
+	    "rhetoric. She also called for all candidates to lay out "
+	    "specifics \xe2\x80\x94 including the cost \xe2\x80\x94 of "
+	    "their plans.";
+	struct article a = article_of(body, NULL);
+	struct extract *x = extract_new();
+	uint32_t dash = (uint32_t)(strstr(body, "\xe2\x80\x94") - body);
+	struct result r;
+	size_t i;
+	int found = 0;
+
+	run(x, EXTRACT_ALL, &a, &r);	/* every span on a boundary */
+	for (i = 0; i < r.nquotes; i++)
+		if (r.quotes[i].kind == QUOTE_INDIRECT &&
+		    r.quotes[i].end == dash - 1)	/* "specifics" */
+			found = 1;
+	cr_assert(found, "no indirect quote ending before the space and "
+	    "the dash (byte %u)", dash);
+	extract_destroy(&x);
+}
+
 Test(extract, every_extractor_in_the_table_runs)
 {
 	static const char body[] =

@@ -1387,8 +1387,11 @@ stance_end(const struct qx *x, struct sent *t, size_t k0)
 		size_t pe = t->w[k - 1].end;
 
 		c = char_before_blank(s, pe, w->start, &at);
-		if (c == ';' || c == ':' || c == '(' || text_is_dash(c))
-			return at - 1;
+		if (c == ';' || c == ':' || c == '(' || text_is_dash(c)) {
+			/* Before the mark, whole: a dash may be 3 bytes. */
+			(void)utf8_prev(s, &at);
+			return at;
+		}
 		if (s[pe] == ';' || s[pe] == ':')
 			return pe;
 		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
