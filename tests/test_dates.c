@@ -1403,4 +1403,6 @@ Test(dates, names_and_idioms_that_are_no_time)
 	    "2016-08-17T12:00");
 	dt_one("Talks may resume in the future.", "the future", TIMEX_DATE,
 	    "FUTURE_REF");
+	dt_one("It will sell the unit as soon as possible.",
+	    "as soon as possible", TIMEX_DATE, "FUTURE_REF");
 }

@@ -400,6 +400,15 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
 		return h->ntok;
 	}
+	/* "as soon as possible": the time ahead (HeidelTime's FUTURE_REF);
+	 * a bare "soon" is tagged in too few of its uses */
+	if (W(t, soon) && W(tk(c, i - 1), as) && W(n, as) &&
+	    tk(c, i + 2)->kind == TK_WORD &&
+	    strcmp(tk(c, i + 2)->low, "possible") == 0) {
+		dt_span(h, c, i - 1, i + 3);
+		dt_hit_set(h, TIMEX_DATE, "FUTURE_REF");
+		return h->ntok;
+	}
 	if (W(t, recently) || W(t, lately)) {
 		dt_span(h, c, i, i + 1);
 		dt_hit_set(h, TIMEX_DATE, "PAST_REF");

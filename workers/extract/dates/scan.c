@@ -252,6 +252,8 @@ letter_run(const unsigned char *b, const unsigned char *e, char *low,
 	return (size_t)(x - b);
 }
 
+#if !defined(__SSE2__)		/* only the SWAR word8() uses it (clang
+				 * warns of an unused static inline) */
 /*
  * The bytes of x that are ASCII letters, as their high bit (SWAR: eight
  * bytes at once; each byte's sums stay below 0x100, so none carries).
@@ -265,6 +267,7 @@ letters8(uint64_t x)
 	return (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) &
 	    ~x & high;
 }
+#endif
 
 /*
  * The ASCII word at s (16 readable bytes): its length 1..15 with its
