@@ -379,6 +379,27 @@ Test(speech, headline_source_before_a_colon)
 	    "Win", "Graham", "Graham", ":");
 }
 
+Test(speech, adverb_or_modal_between_subject_and_cue)
+{
+	const char *b = "Seventy-two percent now believe he could win the "
+	    "election. Obama never said the deal was perfect.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "he could win the election", NULL,
+	    "Seventy-two percent", "believe");
+	sp_indirect(b, "the deal was perfect", "Obama", "Obama", "said");
+}
+
+Test(speech, passive_quoted_as_saying)
+{
+	const char *b = "Smith was quoted as saying the bill would never "
+	    "pass the Senate.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the bill would never pass the Senate", "Smith",
+	    "Smith", "quoted as saying");
+}
+
 Test(speech, according_to_first)
 {
 	const char *b = "According to the Pentagon, the strike killed three "

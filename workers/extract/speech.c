@@ -713,6 +713,19 @@ bare_subject_cue(const struct qx *x, const struct text_word *w)
 	return ends_with(x, w, "ed") && !is_word(x, w, "pledged");
 }
 
+/* Adverbs and modals between a subject and its cue that the lexicon's
+ * adverbs leave out: "now believe", "never said", "has long said", "can
+ * say", "must know". */
+static int
+is_modal(const struct qx *x, const struct text_word *w)
+{
+	return !(w->flags & TEXT_W_CAP) && (is_word(x, w, "now") ||
+	    is_word(x, w, "never") || is_word(x, w, "long") ||
+	    is_word(x, w, "can") || is_word(x, w, "may") ||
+	    is_word(x, w, "might") || is_word(x, w, "must") ||
+	    is_word(x, w, "should"));
+}
+
 /* Blank, or a possessive's apostrophe and blanks ("Sanders' aides"). */
 static int
 gap_is_blank_or_poss(const char *s, size_t a, size_t b)
@@ -975,7 +988,8 @@ subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		const struct text_word *pw = &t->w[j - 1];
 
 		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
-		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "not")))
+		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "not") ||
+		    is_modal(x, pw)))
 			break;
 		j--;
 	}
@@ -1682,6 +1696,15 @@ quoted_as_saying(struct qx *x, struct sent *t, size_t i)
 			return emit(x, t, t->w[i].end, t->se, &a) == -1 ?
 			    -1 : 1;
 		}
+	}
+	/* the passive, "Smith was quoted as saying": the subject speaks */
+	if (i >= 3 && is_word(x, &t->w[i - 2], "quoted") &&
+	    is_be(x, &t->w[i - 3]) && subject_before(x, t, i - 2, &a) &&
+	    direct_at(x, t, t->w[i].end) == NULL &&
+	    !mostly_direct(x, t, t->w[i].end, t->se)) {
+		a.cue = str_make(x->s + t->w[i - 2].start, t->w[i].end -
+		    t->w[i - 2].start);
+		return emit(x, t, t->w[i].end, t->se, &a) == -1 ? -1 : 1;
 	}
 	return 0;
 }
