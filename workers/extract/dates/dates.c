@@ -155,7 +155,7 @@ static const struct {
 	{ r_month, OPENS_MONTH, NULL, NULL },
 	{ dt_day_month, OPENS_NUM, NULL, NULL },
 	{ dt_ordinal_day, OPENS_WORD, first_the, NULL },
-	{ dt_deixis, OPENS_WORD, NULL, NULL },
+	{ dt_deixis, OPENS_WORD, NULL, dt_deixis_opens },
 	{ dt_set, OPENS_WORD, NULL, dt_set_opens },
 	{ dt_holiday, OPENS_WORD, NULL, NULL },
 	{ dt_season, OPENS_WORD, NULL, dt_season_opens },

@@ -498,6 +498,7 @@ long	dt_unit_phrase(struct ctx *c, long i, struct hit *h);
 long	dt_relative(struct ctx *c, long i, struct hit *h);
 int	dt_relative_opens(const struct tok *t);
 long	dt_deixis(struct ctx *c, long i, struct hit *h);
+int	dt_deixis_opens(const struct tok *t);
 int	dt_apposition(struct ctx *c, long i, struct cal_date *d);
 long	dt_anaphora(struct ctx *c, long i, struct hit *h);
 

@@ -331,11 +331,32 @@ current_adjective(const struct tok *t)
 }
 
 /* yesterday, today, tomorrow (+ morning...), tonight, now, recently... */
+/* The words dt_deixis() opens on: today, yesterday, tomorrow, tonight,
+ * now and its synonyms, current, recently, lately, soon (of "as soon as
+ * possible"), and the, a, these before a word of time ("the future", "a
+ * later date", "these days").
+ * The rule tests it first, and dates_lexicon_new() leaves the rule out
+ * of the rule set of every listed word it refuses (dt_rules_opened_by()),
+ * so a word it lets through is the only way in: a new first word of the
+ * rule goes here. */
+int
+dt_deixis_opens(const struct tok *t)
+{
+	return W(t, today) || W(t, yesterday) || W(t, tomorrow) ||
+	    W(t, tonight) || W(t, now) || W(t, currently) || W(t, nowadays) ||
+	    W(t, presently) || W(t, current) || W(t, recently) ||
+	    W(t, lately) || W(t, soon) || W(t, the) || W(t, a) ||
+	    W(t, these);
+}
+
 long
 dt_deixis(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
 	int off, part;
+
+	if (!dt_deixis_opens(t))
+		return 0;
 
 	/* "USA Today", "VOA Today": a Title Case "Today" after a name
 	 * inside a sentence is the name's (a paper, a programme) */
