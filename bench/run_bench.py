@@ -431,6 +431,14 @@ md.append(row(raw))
 md.append(row(noop))
 md.append("\nquarryd --noop / raw ZeroMQ = **%.2f**.\n" %
           R["transport"]["ratio"])
+# The load of other work on the machine inflates every CPU figure (a
+# wake-up costs more); the forwarder's in the same run is the yardstick.
+md.append("quarryd's CPU per article in the 2-worker sustained row is "
+          "**%.1f×** the raw forwarder's in this run (%.1f / %.1f µs).\n"
+          % (sus2["quarryd_cpu_us_per_article"] /
+             max(0.1, raw["quarryd_cpu_us_per_article"]),
+             sus2["quarryd_cpu_us_per_article"],
+             raw["quarryd_cpu_us_per_article"]))
 md.append("## Memory (peak RSS, VmHWM)\n")
 md.append("| process | KiB | MB |\n|---|---:|---:|")
 md.append("| quarryd, --workers 0, %d × %d-byte articles queued | %d | "
