@@ -789,12 +789,16 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 	/* a nominal: lower-case words back to a determiner */
 	a->me = w.end;
 	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
-		if (lexicon_is(s, &w, LX_DET)) {
+		/* one lookup a word: its classes answer each test
+		 * (lexicon_is_cue refuses a word in capitals) */
+		uint32_t lx = lexicon_of(s, &w);
+
+		if (lx & LX_DET) {
 			a->ms = w.start;
 			return 1;
 		}
-		if (lexicon_is_cue(s, &w) || lexicon_is(s, &w,
-		    LX_FUNC) || (w.flags & TEXT_W_DIGIT))
+		if ((!(w.flags & TEXT_W_ALLCAP) && (lx & LX_CUE)) ||
+		    (lx & LX_FUNC) || (w.flags & TEXT_W_DIGIT))
 			return 0;
 		q = w.start;
 		if (!text_word_prev(s, lo, &q, &w) ||
