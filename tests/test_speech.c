@@ -400,6 +400,29 @@ Test(speech, passive_quoted_as_saying)
 	    "Smith", "quoted as saying");
 }
 
+Test(speech, closing_cue_at_the_body_end_reads_no_further)
+{
+	/* the body ends on the inverted subject: the appositive test read
+	 * the byte after it (fuzz_quotes, heap overflow under ASan) */
+	const char *b = "The plan will fail in the Senate, said Smith";
+	size_t i, n = 0, len = strlen(b);
+	/* no terminator after the body: ASan sees a read past it */
+	char *exact = malloc(len);
+
+	cr_assert_not_null(exact);
+	memcpy(exact, b, len);
+	th_quotes_run(&sp_out, exact, len);
+	for (i = 0; i < sp_out.quotes.n; i++)
+		if (sp_out.quotes.v[i].kind == QUOTE_INDIRECT) {
+			n++;
+			cr_expect_eq(sp_out.quotes.v[i].start, 0);
+			cr_expect_eq(sp_out.quotes.v[i].end,
+			    strlen("The plan will fail in the Senate"));
+		}
+	free(exact);
+	cr_assert_eq(n, 1);
+}
+
 Test(speech, according_to_first)
 {
 	const char *b = "According to the Pentagon, the strike killed three "

@@ -481,7 +481,7 @@ static size_t
 trim_start(const char *s, size_t a, size_t b)
 {
 	while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == ',' ||
-	    s[a] == ':'))
+	    s[a] == ':' || s[a] == ';'))
 		a++;
 	if (b - a >= 2 && (unsigned char)s[a] == 0xc2 &&
 	    (unsigned char)s[a + 1] == 0xa0)
@@ -1086,8 +1086,8 @@ closes_sentence(const struct qx *x, struct sent *t, size_t i,
 			return 0;
 		/* "said Mark Kantrowitz, a student aid expert": the rest
 		 * is an appositive */
-		if (!a->found && k <= i + CLOSER_WORDS_MAX &&
-		    x->s[t->w[k].end] == ',' && k + 1 < t->n) {
+		if (!a->found && k <= i + CLOSER_WORDS_MAX && k + 1 < t->n &&
+		    t->w[k].end < t->se && x->s[t->w[k].end] == ',') {
 			adjunct = 1;
 			continue;
 		}
