@@ -605,6 +605,29 @@ Test(quotes, a_pronoun_stands_for_its_sentence_s_subject)
 	    "he", 3, "said");
 }
 
+/*
+ * Wire style: the speaker named with a speech verb a paragraph or two
+ * before speaks the quote paragraphs that follow with no cue; a
+ * paragraph of quotes in between ends the search.
+ */
+Test(quotes, wire_style_speaker_paragraphs_back)
+{
+	const char *b = "Mayor John Smith told reporters after the vote on "
+	    "Tuesday.\n\nThe council approved the plan 7-2.\n\n"
+	    "\"We will rebuild the bridge before winter.\"\n\n"
+	    "\"Nobody will wait longer than that.\"\n\n"
+	    "Ann Lee said Monday.\n\n\"A\" and \"B\" were the options.\n\n"
+	    "\"Nobody knows who said this one at all.\"";
+
+	cr_assert_eq(qt(b), 5);
+	qt_check(b, "\"We will rebuild the bridge before winter.\"", 0,
+	    QUOTE_DIRECT, "John Smith", "Mayor John Smith", 0, "told");
+	qt_check(b, "\"Nobody will wait longer than that.\"", 0,
+	    QUOTE_DIRECT, "John Smith", "Mayor John Smith", 0, "told");
+	qt_check(b, "\"Nobody knows who said this one at all.\"", 0,
+	    QUOTE_DIRECT, NULL, NULL, 0, NULL);
+}
+
 Test(quotes, quoted_as_saying)
 {
 	const char *b = "Russian President Vladimir Putin sent a message.\n\n"

@@ -694,10 +694,13 @@ Test(speech, wire_style_quote_takes_the_speaker_of_the_speech_before)
 	    "Senate Majority Leader Mitch McConnell", "said");
 }
 
-Test(speech, wire_style_reaches_one_paragraph_only)
+/* Wire style reaches two paragraphs back (quotes.c wire_speaker), not
+ * three. */
+Test(speech, wire_style_reaches_two_paragraphs_only)
 {
 	const char *b = "Mitch McConnell said Tuesday that the bill would "
 	    "pass this week.\n\nThe vote is set for Friday.\n\n"
+	    "The bill has 52 sponsors in the Senate.\n\n"
 	    "\"We have the votes and we will move forward on it.\"";
 
 	sp_run(b);

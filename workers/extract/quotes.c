@@ -75,6 +75,12 @@
  * clause with an object and an adjunct ("wished Putin good health and
  * great results in his work "..."") about 10. */
 #define FRAGMENT_VERB_WORDS_MAX	12
+/* Wire style: how far back a paragraph that opens with a quote looks for
+ * the speaker named before it ("John Smith said Tuesday." / "Mayor John
+ * Smith spoke after the vote." and a paragraph between): two paragraphs,
+ * and no more bytes than a long news paragraph holds. */
+#define WIRE_PARAGRAPHS_MAX	2
+#define WIRE_BYTES_MAX		600
 
 /* --- quotation marks --- */
 
@@ -807,6 +813,83 @@ fragment_subject(struct qx *x, size_t lo, size_t start, struct attr *a)
 	return 0;
 }
 
+/* Is the verb at pos negated ("have not said", "never speaks", "didn't
+ * say")?  Reads the two words before it. */
+static int
+negated(const char *s, size_t lo, size_t pos)
+{
+	static const char *const nots[] = { "not", "never", "no", NULL };
+	struct text_word w;
+	size_t q = pos;
+	int i;
+
+	for (i = 0; i < 2 && text_word_prev(s, lo, &q, &w); i++)
+		if (text_word_in(s, &w, nots) || (w.end - w.start > 3 &&
+		    (text_range_eq(s, w.end - 3, w.end, "n't") ||
+		    text_range_eq(s, w.end - 5, w.end, "n\xe2\x80\x99t"))))
+			return 1;
+	return 0;
+}
+
+/*
+ * Wire style names the speaker in a paragraph ("John Smith said
+ * Tuesday.", "Mayor John Smith spoke after the vote.") and quotes them in
+ * the paragraphs after, with no cue: a direct quote that opens its
+ * paragraph with no attribution takes the subject of the last speech verb
+ * in the WIRE_PARAGRAPHS_MAX paragraphs before it (not a negated one:
+ * "Democrats have not said"), when that subject can speak.  A paragraph with quotation marks ends the search: its quotes
+ * have their own speakers, and the one after them inherits from them.
+ * Reads at most WIRE_BYTES_MAX bytes back.  1 with *a set.
+ */
+static int
+wire_speaker(struct qx *x, size_t lo, size_t start, struct attr *a)
+{
+	const char *s = x->s;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = start, end, ps, q, r, sstart;
+	struct text_word w;
+	int k;
+
+	while (p > lo && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+		p--;
+	if (p > 0 && s[p - 1] != '\n' && s[p - 1] != '\r')
+		return 0;		/* not the paragraph's opening */
+	if (start > WIRE_BYTES_MAX && lo < start - WIRE_BYTES_MAX)
+		lo = start - WIRE_BYTES_MAX;
+	end = p;
+	for (k = 0; k < WIRE_PARAGRAPHS_MAX; k++) {
+		while (end > lo && text_is_space((unsigned char)s[end - 1]))
+			end--;
+		if (end <= lo)
+			return 0;
+		ps = attribution_stop_back(u, lo, end, 0);
+		for (r = ps; r < end; r++)
+			if (s[r] == '"' || ((unsigned char)s[r] == 0xe2 &&
+			    r + 2 < end && (unsigned char)s[r + 1] == 0x80 &&
+			    ((unsigned char)s[r + 2] == 0x9c ||
+			    (unsigned char)s[r + 2] == 0x9d)))
+				return 0;
+		q = end;
+		while (text_word_prev(s, ps, &q, &w)) {
+			if ((w.flags & TEXT_W_CAP) || !lexicon_is_cue(s, &w) ||
+			    negated(s, ps, w.start))
+				continue;
+			sstart = attribution_sentence_start(s, x->len, ps,
+			    w.start);
+			memset(a, 0, sizeof(*a));
+			if (!speaker_clause_subject(s, sstart, w.start, a))
+				return 0;
+			a->found = 1;
+			a->cue = str_make(s + w.start, w.end - w.start);
+			return 1;
+		}
+		if (ps <= lo)
+			return 0;
+		end = ps;
+	}
+	return 0;
+}
+
 static int
 process(struct qx *x, const struct span *sp, size_t prev_end,
     size_t next_start)
@@ -938,6 +1021,12 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	    speech_last_speaker(x, sp->start, &inh, &speaker)) {
 		/* wire style: the speaker named in the speech before */
 		use = &inh;
+		attributed = 1;
+	} else if (direct && !embedded &&
+	    wire_speaker(x, prev_end, sp->start, &inh)) {
+		/* wire style: the speaker named paragraphs before */
+		use = &inh;
+		speaker = speaker_of(x, &inh);
 		attributed = 1;
 	}
 	/*
