@@ -936,9 +936,11 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	if (sstart == lo && lo > 0)
 		return 0;		/* the sentence starts too far back */
 	for (p = sstart; p < pos; p++)
-		if (s[p] == '"' || text_range_eq(s, p, p + 3 <= pos ? p + 3 :
-		    pos, "\xe2\x80\x9c") || text_range_eq(s, p, p + 3 <= pos ?
-		    p + 3 : pos, "\xe2\x80\x9d") || s[p] == '\xab')
+		if (s[p] == '"' || s[p] == '\xab' ||
+		    ((unsigned char)s[p] == 0xe2 && (text_range_eq(s, p,
+		    p + 3 <= pos ? p + 3 : pos, "\xe2\x80\x9c") ||
+		    text_range_eq(s, p, p + 3 <= pos ? p + 3 : pos,
+		    "\xe2\x80\x9d"))))
 			return 0;
 	/* the last name a verb follows, as speaker_clause_subject reads */
 	p = sstart;
