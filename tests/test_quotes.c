@@ -268,6 +268,16 @@ Test(quotes, unclosed_quote_ends_where_the_narrator_takes_over)
 	    "them opens with a mark.", 0, QUOTE_DIRECT, NULL, NULL, 0, NULL);
 }
 
+/* A NEL (C2 85) ends an unclosed quote's sentence at its first byte,
+ * never inside it (fuzz_quotes found the end at the 85). */
+Test(quotes, an_unclosed_quote_ends_before_a_nel)
+{
+	const char *b = "\"QA, he said the greetings\xc2\x85" "and more text";
+
+	cr_assert_eq(qt(b), 1);
+	cr_assert_eq(qt_out.quotes.v[0].end, th_off(b, "\xc2\x85", 0));
+}
+
 Test(quotes, restarted_quote_ends_at_its_last_sentence)
 {
 	const char *b = "\xe2\x80\x9cWe will win this. Really we will, "

@@ -128,13 +128,16 @@ size_t
 attribution_sentence_end(const char *s, size_t len, size_t pos, size_t end)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	size_t from = pos;
 
 	for (; (pos = next_sentence_stop(u, pos, end)) < end; pos++) {
-		/* 0x85 is NEL only as C2 85; elsewhere it is the last byte
-		 * of a letter such as Å (C3 85). */
-		if (u[pos] == '\n' || u[pos] == '\r' ||
-		    (u[pos] == 0x85 && pos > 0 && u[pos - 1] == 0xC2))
+		if (u[pos] == '\n' || u[pos] == '\r')
 			return pos;
+		/* 0x85 is NEL only as C2 85 (elsewhere it is the last byte
+		 * of a letter such as Å, C3 85), and the break is where its
+		 * C2 is: an end inside a character is no end */
+		if (u[pos] == 0x85 && pos > from && u[pos - 1] == 0xC2)
+			return pos - 1;
 		if (text_is_sentence_end(s, len, pos))
 			return pos + 1;
 	}
