@@ -423,6 +423,17 @@ Test(speech, closing_cue_at_the_body_end_reads_no_further)
 	cr_assert_eq(n, 1);
 }
 
+Test(speech, content_ending_in_a_letter_past_ascii_keeps_it)
+{
+	/* "à" is C3 A0: its last byte is no space (fuzz_quotes: the
+	 * sentence's end was cut inside the letter) */
+	const char *b = "The plan works, he said, and she said it works "
+	    "\xc3\xa0";
+
+	sp_run(b);
+	sp_indirect(b, "it works \xc3\xa0", NULL, "she", "said");
+}
+
 Test(speech, according_to_first)
 {
 	const char *b = "According to the Pentagon, the strike killed three "

@@ -1965,7 +1965,10 @@ speech_scan_to(struct qx *x, size_t limit)
 		t.n = 0;
 		t.ss = ss;
 		t.se = e;
-		while (t.se > ss && text_is_space((unsigned char)s[t.se - 1]))
+		/* ASCII spaces only: a byte past ASCII is the end of a
+		 * character (0xA0 ends "à", and is no space alone) */
+		while (t.se > ss && (unsigned char)s[t.se - 1] < 0x80 &&
+		    text_is_space((unsigned char)s[t.se - 1]))
 			t.se--;
 		t.first = 0;
 		t.nq = 0;
