@@ -595,6 +595,10 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    "\"restarts\": %lu, \"lost\": %" PRIu64 ", \"retired\": %"
 	    PRIu64 "},\n"
 	    "  \"bytes\": {\"in\": %" PRIu64 ", \"out\": %" PRIu64 "},\n"
+	    "  \"subscribers\": {\"held_bytes\": %" PRIu64 ", "
+	    "\"capacity_bytes\": %zu, \"closed_slow\": %" PRIu64 ", "
+	    "\"queue_full\": %" PRIu64 ", \"subscriptions_refused\": %"
+	    PRIu64 ", \"closed_for_subscriptions\": %" PRIu64 "},\n"
 	    "  \"spool\": {\"on\": %s, \"writable\": %s, \"segments\": %zu, "
 	    "\"bytes\": %" PRIu64 ", \"unfinished\": %zu, "
 	    "\"replay_pending\": %zu, \"write_errors\": %" PRIu64 ", "
@@ -607,7 +611,10 @@ stats_json(const struct stats *s, const struct stats_gauges *g,
 	    s->redeliveries, g->workers, g->workers_configured,
 	    g->worker_restarts, s->workers_lost, s->workers_retired,
 	    s->bytes_in,
-	    s->bytes_out, g->spool ? "true" : "false",
+	    s->bytes_out, g->results.held_bytes, g->results.max_bytes,
+	    g->results.slow_closed, g->results.queue_full,
+	    g->results.subs_refused, g->results.subs_closed,
+	    g->spool ? "true" : "false",
 	    g->spool_failing ? "false" : "true", g->spool_segments,
 	    g->spool_bytes, g->spool_unfinished, g->spool_replay_left,
 	    g->spool_write_errors, g->spool_enospc,

@@ -200,6 +200,12 @@ Test(stats, json_carries_the_same_figures)
 	    "workers"), "connected")), 3);
 	cr_assert(json_is_true(json_object_get(root, "ready")));
 	cr_assert(json_is_false(json_object_get(root, "draining")));
+	cr_assert_eq(json_integer_value(json_object_get(json_object_get(root,
+	    "subscribers"), "held_bytes")), 70000);
+	cr_assert_eq(json_integer_value(json_object_get(json_object_get(root,
+	    "subscribers"), "closed_slow")), 3);
+	cr_assert_eq(json_integer_value(json_object_get(json_object_get(root,
+	    "subscribers"), "closed_for_subscriptions")), 6);
 	buckets = json_object_get(json_object_get(root, "extraction_us"),
 	    "buckets");
 	cr_assert_eq(json_array_size(buckets), STATS_LATENCY_BUCKETS);
