@@ -61,6 +61,7 @@ struct results_conn {
 	const void	*key;		/* libzmq's metadata of it */
 	char		 peer[64];	/* its Peer-Address */
 	unsigned	 subs, refused;
+	uint64_t	 bytes;		/* of the messages it sent */
 	uint64_t	 heard_us;
 };
 
@@ -425,8 +426,10 @@ results_conn(struct results *r, zmq_msg_t *m, uint64_t now)
  * Close the connection known by its Peer-Address: over ipc
  * "...:uid:gid:pid", every connection of that process (libzmq gives no
  * finer name; the process is the culprit); over tcp the address, and of
- * its connections the one that has sent the most bytes (the one that
- * sent all those subscriptions).  How many were closed.
+ * its connections the one that has sent the most bytes, if that is at
+ * least what these messages took: what libzmq still hands up from a
+ * connection already closed (it stored them before the close) must not
+ * close another subscriber on the same address.  How many were closed.
  */
 static int
 results_conn_close(struct results *r, const struct results_conn *c)
@@ -475,6 +478,8 @@ results_conn_close(struct results *r, const struct results_conn *c)
 			memset(&ti, 0, sizeof(ti));
 			if (getsockopt(fd[i], IPPROTO_TCP, TCP_INFO, &ti,
 			    &tl) == -1)
+				continue;
+			if (ti.tcpi_bytes_received < c->bytes)
 				continue;
 			if (best == -1 || ti.tcpi_bytes_received > most) {
 				best = fd[i];
@@ -528,7 +533,8 @@ results_read(struct results *r, const char *hello, int *hello_seen)
 	kept = n < ZSOCK_FRAMES_MAX ? n : ZSOCK_FRAMES_MAX;
 	p = zmq_msg_data(&f[0]);
 	len = zmq_msg_size(&f[0]);
-	c = results_conn(r, &f[0], now_us());
+	if ((c = results_conn(r, &f[0], now_us())) != NULL)
+		c->bytes += len;
 	/* XPUB hands up "\1topic" for subscribe, "\0topic" for cancel;
 	 * anything else is no subscriber's. */
 	ok = n == 1 && len >= 1 && p[0] <= 1 &&

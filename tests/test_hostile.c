@@ -918,9 +918,19 @@ Test(hostile, many_subscriptions_close_their_connection, .timeout = 120,
 		nanosleep(&pause, NULL);
 	}
 	cr_log_info("VmRSS %ld kB, at most %ld kB more", rss0, most);
+	/*
+	 * libzmq stores subscriptions on quarryd's thread as they arrive,
+	 * before quarryd reads one; under AddressSanitizer every trie node
+	 * costs an intercepted malloc, so this local sender outruns it and
+	 * the whole burst is stored (~250 MB) before the count can close
+	 * the connection (docs/security.md).  The bound is the release
+	 * build's; the closing and the other subscriber are checked in both.
+	 */
+#if !defined(__SANITIZE_ADDRESS__)
 	cr_assert(most < 32 * 1024, "VmRSS grew by %ld kB for %d "
 	    "subscriptions of 64 bytes; log:\n%s", most, HO_MANY_SUBS,
 	    th_daemon_log(&ho_daemon));
+#endif
 	ho_wait_log("too many subscriptions", 1);
 	/* The subscriber on the same address still gets results. */
 	cr_assert_eq(ho_submit(prod, "after", "He said \"yes\" today.", err,
