@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 
 #include "dirlock.h"
@@ -15,6 +14,7 @@ int
 dirlock_take(int dirfd, const char *path, const char *what, uid_t owner,
     char *err, size_t errlen)
 {
+	struct flock fl;
 	char buf[32];
 	ssize_t n;
 	int fd, e;
@@ -27,17 +27,28 @@ dirlock_take(int dirfd, const char *path, const char *what, uid_t owner,
 		    DIRLOCK_NAME, strerror(errno));
 		return -1;
 	}
-	if (flock(fd, LOCK_EX | LOCK_NB) == -1) {
+	memset(&fl, 0, sizeof(fl));
+	fl.l_type = F_WRLCK;
+	fl.l_whence = SEEK_SET;		/* the whole file */
+	if (fcntl(fd, F_SETLK, &fl) == -1) {
 		e = errno;
 		n = pread(fd, buf, sizeof(buf) - 1, 0);
 		buf[n > 0 ? n : 0] = '\0';
 		buf[strcspn(buf, "\n")] = '\0';
-		if (e == EWOULDBLOCK)
+		/* The holder as the kernel knows it (the file may be stale). */
+		memset(&fl, 0, sizeof(fl));
+		fl.l_type = F_WRLCK;
+		fl.l_whence = SEEK_SET;
+		if ((e == EAGAIN || e == EACCES) &&
+		    fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK &&
+		    fl.l_pid > 0)
+			snprintf(buf, sizeof(buf), "%ld", (long)fl.l_pid);
+		if (e == EAGAIN || e == EACCES)
 			snprintf(err, errlen, "%s %s is in use by quarryd pid "
 			    "%s (it holds %s/%s)", what, path,
 			    buf[0] != '\0' ? buf : "?", path, DIRLOCK_NAME);
 		else
-			snprintf(err, errlen, "%s %s: %s: flock: %s", what,
+			snprintf(err, errlen, "%s %s: %s: lock: %s", what,
 			    path, DIRLOCK_NAME, strerror(e));
 		close(fd);
 		return -1;

@@ -1,10 +1,15 @@
 /*
- * dirlock.h — one quarryd per directory: an flock(2) on a lock file in
- * the runtime directory (a second daemon would take over the first's ipc
- * sockets) and in the state directory (two daemons appending to one
- * spool would each replay and compact what the other wrote).  The file
- * names the holder's pid; the lock lasts as long as the process, and the
- * kernel drops it when the process ends however it ends.
+ * dirlock.h — one quarryd per directory: a POSIX record lock (fcntl(2)
+ * F_SETLK) on a lock file in the runtime directory (a second daemon would
+ * take over the first's ipc sockets) and in the state directory (two
+ * daemons appending to one spool would each replay and compact what the
+ * other wrote).  The file names the holder's pid; the lock lasts as long
+ * as the process, and the kernel drops it when the process ends however
+ * it ends.  Not flock(2): an flock belongs to the open file, which a
+ * child shares from fork() until its exec, so a worker being started
+ * when quarryd was killed held the lock, and the restart that followed
+ * at once refused ("in use by quarryd pid N", N dead: the model test
+ * found it).  A record lock belongs to the process alone.
  */
 #ifndef QUARRY_DIRLOCK_H
 #define QUARRY_DIRLOCK_H
