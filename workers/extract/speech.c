@@ -212,44 +212,16 @@ may_be_cue(const unsigned char *u, size_t p, size_t n)
 	return (cue_tails[t / 64][1 + k] >> (t % 64)) & 1;
 }
 
-/* Bytes of the eight-byte load lower_run8 reads. */
-#define RUN8	8
-
-/*
- * How many lower-case ASCII letters the eight bytes at u start with, from
- * one load (as text.c's word scanner does): a byte is a-z when its top
- * bit is clear, adding 0x80 - 'a' to its low seven bits carries into bit
- * 7 and adding 0x7f - 'z' does not.
- */
-static inline size_t
-lower_run8(const unsigned char *u)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
-	uint64_t v, low7, other;
-
-	memcpy(&v, u, sizeof(v));
-	low7 = v & ~high;
-	other = ~((low7 + ones * (0x80 - 'a')) &
-	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
-	if (other == 0)
-		return RUN8;
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	return (size_t)__builtin_ctzll(other) / 8;
-#else
-	return (size_t)__builtin_clzll(other) / 8;
-#endif
-}
-
 /* The end of the run of lower-case ASCII letters at p, within end. */
 static inline size_t
 lower_run_end(const unsigned char *u, size_t p, size_t end)
 {
 	size_t n;
 
-	while (end - p >= RUN8) {
-		n = lower_run8(u + p);
+	while (end - p >= TEXT_RUN8) {
+		n = text_lower_run8(u + p);
 		p += n;
-		if (n < RUN8)
+		if (n < TEXT_RUN8)
 			return p;
 	}
 	while (p < end && ascii_lower(u[p]))

@@ -519,35 +519,6 @@ static const unsigned char ascii_class[256] = {
 	['y'] = AC_LOWER, ['z'] = AC_LOWER,
 };
 
-/* Bytes of the eight-byte load lower_run8 reads. */
-#define RUN8	8
-
-/*
- * How many lower-case ASCII letters s[0, RUN8) starts with, from one
- * eight-byte load: most words are a run of them after at most a capital,
- * and the byte loop paid a load, a table load and a branch for each.  A
- * byte is a-z when its top bit is clear, adding 0x80 - 'a' to its low
- * seven bits carries into bit 7 and adding 0x7f - 'z' does not.
- */
-static inline size_t
-lower_run8(const char *s)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
-	uint64_t v, low7, other;
-
-	memcpy(&v, s, sizeof(v));
-	low7 = v & ~high;
-	other = ~((low7 + ones * (0x80 - 'a')) &
-	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
-	if (other == 0)
-		return RUN8;
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	return (size_t)__builtin_ctzll(other) / 8;
-#else
-	return (size_t)__builtin_clzll(other) / 8;
-#endif
-}
-
 static inline int
 ascii_lower_byte(unsigned char b)
 {
@@ -768,9 +739,10 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	 * and another space: such a word has no flag, and is taken from one
 	 * eight-byte load.
 	 */
-	if (end - p > RUN8 + 1 && u[p] == ' ' && ascii_lower_byte(u[p + 1])) {
-		n = lower_run8(s + p + 1);
-		if (n < RUN8 && u[p + 1 + n] == ' ') {
+	if (end - p > TEXT_RUN8 + 1 && u[p] == ' ' &&
+	    ascii_lower_byte(u[p + 1])) {
+		n = text_lower_run8(s + p + 1);
+		if (n < TEXT_RUN8 && u[p + 1 + n] == ' ') {
 			w->start = p + 1;
 			w->end = p + 1 + n;
 			w->flags = 0;
@@ -806,8 +778,8 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	start = p;
 	first = cl;
 	for (;;) {
-		if (cl == AC_LOWER && end - p >= RUN8) {
-			n = lower_run8(s + p);
+		if (cl == AC_LOWER && end - p >= TEXT_RUN8) {
+			n = text_lower_run8(s + p);
 			letters += n;
 			seen |= cl;
 			p += n;
@@ -859,7 +831,7 @@ text_word_gap_end(const char *s, size_t end, size_t pos)
 /*
  * Bit 7 of each of the eight bytes at u that is A-Z or past ASCII: the
  * bytes a capitalised word can start with.  A-Z by the carries of
- * lower_run8; a byte past ASCII has bit 7 set already.
+ * text_lower_run8; a byte past ASCII has bit 7 set already.
  */
 static inline uint64_t
 cap_or_high8(const unsigned char *u)
@@ -880,7 +852,7 @@ next_cap_or_high(const unsigned char *u, size_t q, size_t hi)
 {
 	uint64_t m;
 
-	while (q < hi && hi - q >= RUN8) {
+	while (q < hi && hi - q >= TEXT_RUN8) {
 		if ((m = cap_or_high8(u + q)) != 0) {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 			return q + (size_t)__builtin_ctzll(m) / 8;
@@ -888,7 +860,7 @@ next_cap_or_high(const unsigned char *u, size_t q, size_t hi)
 			return q + (size_t)__builtin_clzll(m) / 8;
 #endif
 		}
-		q += RUN8;
+		q += TEXT_RUN8;
 	}
 	while (q < hi && u[q] < 0x80 && !(u[q] >= 'A' && u[q] <= 'Z'))
 		q++;

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* --- character classes (Unicode code points) --- */
 
@@ -46,6 +47,36 @@ int	text_is_para_break(const char *s, size_t len, size_t pos);
 int	text_is_sentence_end(const char *s, size_t len, size_t pos);
 
 /* --- words --- */
+
+/* Bytes of the eight-byte load text_lower_run8 reads. */
+#define TEXT_RUN8	8
+
+/*
+ * How many lower-case ASCII letters the TEXT_RUN8 bytes at s start with,
+ * from one eight-byte load (the caller makes sure they are there): most
+ * words are a run of them after at most a capital, and a byte loop pays
+ * a load, a table load and a branch for each.  A byte is a-z when its
+ * top bit is clear, adding 0x80 - 'a' to its low seven bits carries into
+ * bit 7 and adding 0x7f - 'z' does not.
+ */
+static inline size_t
+text_lower_run8(const void *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t v, low7, other;
+
+	memcpy(&v, s, sizeof(v));
+	low7 = v & ~high;
+	other = ~((low7 + ones * (0x80 - 'a')) &
+	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
+	if (other == 0)
+		return TEXT_RUN8;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(other) / 8;
+#else
+	return (size_t)__builtin_clzll(other) / 8;
+#endif
+}
 
 /*
  * A word is a run of letters and digits, with inner apostrophes, hyphens
