@@ -777,6 +777,21 @@ adjacent_to_prev(struct qx *x, size_t start)
 	return 1;
 }
 
+/* The subject of the clause from sstart whose verb of speech is w, as the
+ * speaker of a quote no cue next to it attributes, w its cue: 1 with *a
+ * set, or 0 if the clause has no subject that speaks. */
+static int
+verb_subject(const char *s, size_t sstart, const struct text_word *w,
+    struct attr *a)
+{
+	memset(a, 0, sizeof(*a));
+	if (!speaker_clause_subject(s, sstart, w->start, a))
+		return 0;
+	a->found = 1;
+	a->cue = str_make(s + w->start, w->end - w->start);
+	return 1;
+}
+
 /*
  * The speaker of a fragment that no cue next to it attributes: the
  * subject of its clause when a verb of speech or stance comes before it
@@ -803,12 +818,7 @@ fragment_subject(struct qx *x, size_t lo, size_t start, struct attr *a)
 		if (!lexicon_is(s, &w, LX_CUE | LX_REPORT | LX_NAMING |
 		    LX_STANCE | LX_SPEECHACT))
 			continue;
-		memset(a, 0, sizeof(*a));
-		if (!speaker_clause_subject(s, sstart, w.start, a))
-			return 0;
-		a->found = 1;
-		a->cue = str_make(s + w.start, w.end - w.start);
-		return 1;
+		return verb_subject(s, sstart, &w, a);
 	}
 	return 0;
 }
@@ -876,12 +886,7 @@ wire_speaker(struct qx *x, size_t lo, size_t start, struct attr *a)
 				continue;
 			sstart = attribution_sentence_start(s, x->len, ps,
 			    w.start);
-			memset(a, 0, sizeof(*a));
-			if (!speaker_clause_subject(s, sstart, w.start, a))
-				return 0;
-			a->found = 1;
-			a->cue = str_make(s + w.start, w.end - w.start);
-			return 1;
+			return verb_subject(s, sstart, &w, a);
 		}
 		if (ps <= lo)
 			return 0;
