@@ -609,6 +609,19 @@ Test(speech, a_letter_ending_in_0x85_breaks_no_sentence, .timeout = 10)
 	    1);
 }
 
+/*
+ * A sentence's end is trimmed by characters: 0x85 and 0xA0 are spaces only
+ * as C2 85 and C2 A0, not as the last byte of Å (C3 85) or à (C3 A0)
+ * (fuzz_quotes: an item ending inside a character).
+ */
+Test(speech, a_letter_ending_in_0x85_is_not_trimmed)
+{
+	const char *b = "Kim said that the winner was \xc3\x85";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the winner was \xc3\x85", "Kim", "Kim", "said");
+}
+
 /* --- the samples in examples/articles.jsonl --- */
 
 static const char *

@@ -868,7 +868,8 @@ wire_speaker(struct qx *x, size_t lo, size_t start, struct attr *a)
 		lo = start - WIRE_BYTES_MAX;
 	end = p;
 	for (k = 0; k < WIRE_PARAGRAPHS_MAX; k++) {
-		while (end > lo && text_is_space((unsigned char)s[end - 1]))
+		while (end > lo && (s[end - 1] == '\n' || s[end - 1] == '\r' ||
+		    s[end - 1] == ' ' || s[end - 1] == '\t'))
 			end--;
 		if (end <= lo)
 			return 0;
@@ -927,7 +928,7 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	/* The paragraph bounds the window, unless the one before ends in a
 	 * colon that introduces this one. */
 	for (p = sp->start; p > lo; p--)
-		if (!text_is_space((unsigned char)s[p - 1]))
+		if (!text_is_space(text_char_before(s, p)))
 			break;
 	if (!(p > lo && s[p - 1] == ':'))
 		p = sp->start;
