@@ -1937,11 +1937,17 @@ speech_scan_to(struct qx *x, size_t limit)
 		t.n = 0;
 		t.ss = ss;
 		t.se = e;
-		/* ASCII spaces only: a byte past ASCII is the end of a
-		 * character (0xA0 ends "à", and is no space alone) */
-		while (t.se > ss && (unsigned char)s[t.se - 1] < 0x80 &&
-		    text_is_space((unsigned char)s[t.se - 1]))
-			t.se--;
+		/* Back over whole characters: a byte is not a character
+		 * (0xa0 ends an NBSP and "à", 0x85 an "Å", and such a byte
+		 * alone reads as a space: the span ended inside the
+		 * character); an NBSP or U+2028 at the end goes whole. */
+		while (t.se > ss) {
+			size_t at = t.se;
+
+			if (!text_is_space(utf8_prev(s, &at)) || at < ss)
+				break;
+			t.se = at;
+		}
 		t.first = 0;
 		t.nq = 0;
 		while (t.nq < st->qn && st->q[(st->qhead + t.nq) %
