@@ -638,6 +638,16 @@ Test(quotes, wire_style_speaker_paragraphs_back)
 	    QUOTE_DIRECT, NULL, NULL, 0, NULL);
 }
 
+/* A four-letter word at the body's start before a cue is read back for
+ * a negation without reading before the body (fuzz_quotes: UBSan). */
+Test(quotes, a_negation_test_reads_nothing_before_the_body)
+{
+	const char *b = "Ccor said: \r\"It went on.\"";
+
+	qt(b);
+	cr_assert_eq(qt("Ccor said.\n\n\"It went on.\""), 1);
+}
+
 Test(quotes, quoted_as_saying)
 {
 	const char *b = "Russian President Vladimir Putin sent a message.\n\n"

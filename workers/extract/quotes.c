@@ -835,8 +835,9 @@ negated(const char *s, size_t lo, size_t pos)
 
 	for (i = 0; i < 2 && text_word_prev(s, lo, &q, &w); i++)
 		if (text_word_in(s, &w, nots) || (w.end - w.start > 3 &&
-		    (text_range_eq(s, w.end - 3, w.end, "n't") ||
-		    text_range_eq(s, w.end - 5, w.end, "n\xe2\x80\x99t"))))
+		    text_range_eq(s, w.end - 3, w.end, "n't")) ||
+		    (w.end - w.start > 5 && text_range_eq(s, w.end - 5,
+		    w.end, "n\xe2\x80\x99t")))
 			return 1;
 	return 0;
 }
