@@ -93,20 +93,26 @@ watchdog_arm(double seconds)
 static void
 watchdog_init(void)
 {
-	const struct criterion_test *t = criterion_current_test;
+	struct criterion_test t;
+	struct criterion_test_extra_data d;
 	void (*own)(void) = NULL;
 	double bound;
 	size_t i;
 
+	/* The runner hands the test's process copies of these two structs
+	 * from BoxFort's arena, which does not align them for their types
+	 * (UBSan: misaligned load under `make asan`): read them by copy. */
+	memcpy(&t, criterion_current_test, sizeof(t));
+	memcpy(&d, t.data, sizeof(d));
 	for (i = 0; i < watchdog_ntests; i++)
-		if (strcmp(watchdog_tests[i].test->category, t->category) ==
-		    0 && strcmp(watchdog_tests[i].test->name, t->name) == 0)
+		if (strcmp(watchdog_tests[i].test->category, t.category) ==
+		    0 && strcmp(watchdog_tests[i].test->name, t.name) == 0)
 			own = watchdog_tests[i].init;
-	bound = t->data->timeout > 0 ? t->data->timeout : WATCHDOG_DEFAULT_S;
+	bound = d.timeout > 0 ? d.timeout : WATCHDOG_DEFAULT_S;
 	if (criterion_options.timeout > 0 && bound > criterion_options.timeout)
 		bound = criterion_options.timeout;
-	snprintf(watchdog_name, sizeof(watchdog_name), "%s/%s", t->category,
-	    t->name);
+	snprintf(watchdog_name, sizeof(watchdog_name), "%s/%s", t.category,
+	    t.name);
 	watchdog_bound = bound;
 	watchdog_arm(bound);
 	if (own != NULL)
