@@ -36,7 +36,7 @@
 /* Subscriptions that are no topic's prefix a connection may send before
  * it is closed: a client with a typo hears it in the log, not silence. */
 #define RESULTS_REFUSED_MAX	16
-/* The text of a refused subscription shown in the log. */
+/* The text of a subscription shown in the log (refused, or debug). */
 #define RESULTS_EXCERPT		64
 /* The payload's length is kept just before it, for the free callback. */
 #define RESULTS_HDR		16
@@ -541,7 +541,8 @@ results_read(struct results *r, const char *hello, int *hello_seen)
 	    results_topic_ok((const char *)p + 1, len - 1);
 	if (ok && p[0] == 1) {
 		log_debug("results: subscription to \"%.*s\"",
-		    (int)(len - 1 < 64 ? len - 1 : 64), (const char *)p + 1);
+		    (int)(len - 1 < RESULTS_EXCERPT ? len - 1 :
+		    RESULTS_EXCERPT), (const char *)p + 1);
 		if (len - 1 == strlen(hello) && memcmp(p + 1, hello,
 		    len - 1) == 0)
 			*hello_seen = 1;

@@ -23,8 +23,9 @@
  * queue has stayed backed up (a quarter of its buffer or more) for
  * RESULTS_STUCK_US is shut down: libzmq then drops that subscriber's
  * queue.  A subscriber with a backlog in libzmq has a full socket buffer,
- * as its I/O thread refills it at once; one that keeps up empties it.  Such a subscriber has lost what was queued for
- * it; ZeroMQ reconnects it, and it sees the gap in seq (docs/protocol.md).
+ * as its I/O thread refills it at once; one that keeps up empties it.
+ * Such a subscriber has lost what was queued for it; ZeroMQ reconnects
+ * it, and it sees the gap in seq (docs/protocol.md).
  *
  * Drops at the high-water mark (RESULTS_HWM messages) are probed with
  * ZMQ_XPUB_NODROP: a send that finds a matching subscriber's queue full
@@ -99,8 +100,9 @@ int	results_publish(struct results *, const char *topic, size_t tlen,
 
 /*
  * Read one message from subscribers (a subscription or a cancellation)
- * and act on it.  0 once the socket is empty (EAGAIN), else 1; *hello is
- * set when it subscribed to topic hello (the subscription-sync topic).
+ * and act on it.  0 once the socket is empty (EAGAIN), else 1;
+ * *hello_seen is set when it subscribed to topic hello (the
+ * subscription-sync topic).
  */
 int	results_read(struct results *, const char *hello, int *hello_seen);
 
