@@ -371,12 +371,6 @@ fold_key(const char *s, size_t start, size_t end)
 	return key;
 }
 
-uint64_t
-text_lex_key(const char *s, size_t start, size_t end)
-{
-	return fold_key(s, start, end);
-}
-
 uint32_t
 text_lex_find(const struct text_lex *lex, size_t n, const char *s,
     size_t start, size_t end)

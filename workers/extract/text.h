@@ -196,10 +196,6 @@ struct text_lex_hash {
 	((size_t)((((uint64_t)(key) ^ (uint64_t)(len)) *		\
 	0x9E3779B97F4A7C15ULL) >> (64 - (bits))))
 
-/* The key TEXT_LEX_KEY gives the word s[start, end) folded to lower case
- * (ASCII), for a word of at most TEXT_LEX_WORD_MAX bytes. */
-uint64_t text_lex_key(const char *s, size_t start, size_t end);
-
 /* The classes of s[start, end) in the hashed lexicon, or 0: the same
  * answer text_lex_find gives over its entries. */
 uint32_t text_lex_hash_find(const struct text_lex_hash *h, const char *s,
