@@ -99,6 +99,8 @@ results_new(struct zsock *z, struct fds *f, size_t max_bytes)
 	atomic_init(&r->held->refs, 1);
 	r->conns = xcalloc(RESULTS_CONNS_MAX, sizeof(*r->conns));
 	zsock_set_int(z, ZMQ_SNDHWM, RESULTS_HWM);
+	/* Subscriptions are stored as libzmq takes them: let few wait. */
+	zsock_set_int(z, ZMQ_RCVHWM, RESULTS_SUBS_RCVHWM);
 	/* Probe: a full queue fails the send instead of dropping. */
 	zsock_set_int(z, ZMQ_XPUB_NODROP, 1);
 	/* Hand up every subscription, repeats too: each one to

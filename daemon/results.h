@@ -82,6 +82,18 @@
  * ~5.5 MiB per connection at worst, and no real subscriber comes near.
  */
 #define RESULTS_SUBS_MAX	1024
+/*
+ * Subscription messages libzmq may take from one connection before
+ * quarryd has read them: the XPUB's receive high-water mark.  libzmq
+ * stores each subscription in its trie as it takes it off the pipe, on
+ * quarryd's thread, before quarryd counts it; without this mark a local
+ * sender outruns the count and the whole burst is stored (100,000 of 64
+ * bytes: +55 MiB before the close).  With it, the I/O thread stops
+ * reading the connection once this many wait, so at most about twice
+ * RESULTS_SUBS_MAX are stored before the count closes it.  A real
+ * subscriber sends a handful.
+ */
+#define RESULTS_SUBS_RCVHWM	RESULTS_SUBS_MAX
 
 struct results;
 
