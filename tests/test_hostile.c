@@ -872,6 +872,16 @@ Test(hostile, a_stalled_subscriber_is_closed_and_counted_not_silent,
  * subscriber on the same address still gets results.
  */
 #define HO_MANY_SUBS	100000
+/*
+ * The peak growth allowed while they arrive.  Kept, all 100,000 held
+ * +172 MiB (the binary before the per-connection cap); the cap closes
+ * the connection part-way, and how far the burst gets first depends on
+ * how much CPU quarryd's thread gets beside the sender: alone it stays
+ * under 6 MiB, under make check's parallel load peaks of 44 and 55 MiB
+ * were seen.  Half the kept figure still tells a connection closed
+ * during the burst from one that kept everything.
+ */
+#define HO_MANY_SUBS_RSS_KB	(86 * 1024)
 
 Test(hostile, many_subscriptions_close_their_connection, .timeout = 120,
     .fini = ho_fini)
@@ -930,7 +940,7 @@ Test(hostile, many_subscriptions_close_their_connection, .timeout = 120,
 	 * in both.
 	 */
 #if !defined(__SANITIZE_ADDRESS__)
-	cr_assert(most < 32 * 1024, "VmRSS grew by %ld kB for %d "
+	cr_assert(most < HO_MANY_SUBS_RSS_KB, "VmRSS grew by %ld kB for %d "
 	    "subscriptions of 64 bytes; log:\n%s", most, HO_MANY_SUBS,
 	    th_daemon_log(&ho_daemon));
 #endif
