@@ -61,6 +61,9 @@ pid_t	th_spawn(char *const argv[], const char *out_path);
  * th_track_dir() removes a directory then.
  */
 void	th_child_setup(pid_t parent);
+/* A TCP port on 127.0.0.1 the kernel just handed out (free, unless
+ * someone takes it in the instant between). */
+int	th_free_port(void);
 void	th_track(pid_t);
 void	th_track_dir(const char *dir);
 /* Run argv to its end (bounded: a test failure past timeout_ms), its

@@ -45,25 +45,6 @@ struct ct {
 	pid_t	 worker;
 };
 
-/* A port nobody listens on now: bind port 0, read it, close. */
-static int
-ct_free_port(void)
-{
-	struct sockaddr_in sa;
-	socklen_t len = sizeof(sa);
-	int fd = socket(AF_INET, SOCK_STREAM, 0), port;
-
-	cr_assert(fd != -1);
-	memset(&sa, 0, sizeof(sa));
-	sa.sin_family = AF_INET;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	cr_assert(bind(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0);
-	cr_assert(getsockname(fd, (struct sockaddr *)&sa, &len) == 0);
-	port = ntohs(sa.sin_port);
-	close(fd);
-	return port;
-}
-
 /* `quarry keygen --out PREFIX`; its exit status. */
 static int
 ct_keygen(const char *prefix)
@@ -145,11 +126,11 @@ ct_start_lists(struct ct *t, const char **more, int roles)
 	memset(t, 0, sizeof(*t));
 	ct_keys(t);
 	snprintf(t->ingest, sizeof(t->ingest), "tcp://127.0.0.1:%d",
-	    ct_free_port());
+	    th_free_port());
 	snprintf(t->results, sizeof(t->results), "tcp://127.0.0.1:%d",
-	    ct_free_port());
+	    th_free_port());
 	snprintf(t->workers, sizeof(t->workers), "tcp://127.0.0.1:%d",
-	    ct_free_port());
+	    th_free_port());
 	extra[n++] = "--ingest";
 	extra[n++] = t->ingest;
 	extra[n++] = "--results";

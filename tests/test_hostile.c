@@ -471,25 +471,6 @@ Test(hostile, http_slowloris_is_capped_and_closed, .timeout = 120,
 
 /* --- descriptors: a budget, never a libzmq abort --- */
 
-/* A port nobody listens on now. */
-static int
-ho_free_port(void)
-{
-	struct sockaddr_in sa;
-	socklen_t len = sizeof(sa);
-	int fd = socket(AF_INET, SOCK_STREAM, 0), port;
-
-	cr_assert(fd != -1);
-	memset(&sa, 0, sizeof(sa));
-	sa.sin_family = AF_INET;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	cr_assert(bind(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0);
-	cr_assert(getsockname(fd, (struct sockaddr *)&sa, &len) == 0);
-	port = ntohs(sa.sin_port);
-	close(fd);
-	return port;
-}
-
 /* Wait (bounded) until the daemon's log holds needle n times. */
 static void
 ho_wait_log(const char *needle, int n)
@@ -544,7 +525,7 @@ Test(hostile, descriptors_budget_refuses_and_never_aborts, .timeout = 120,
 
 	th_daemon_prepare(&ho_daemon);
 	snprintf(ingest, sizeof(ingest), "tcp://127.0.0.1:%d",
-	    ho_free_port());
+	    th_free_port());
 	snprintf(ho_daemon.ingest, sizeof(ho_daemon.ingest), "%s", ingest);
 	th_daemon_nofile = HO_NOFILE;
 	th_daemon_restart(&ho_daemon, 1, extra);
@@ -898,7 +879,7 @@ Test(hostile, many_subscriptions_close_their_connection, .timeout = 120,
 	ho_no_quarantine();
 	th_daemon_prepare(&ho_daemon);
 	snprintf(results, sizeof(results), "tcp://127.0.0.1:%d",
-	    ho_free_port());
+	    th_free_port());
 	snprintf(ho_daemon.results, sizeof(ho_daemon.results), "%s",
 	    results);
 	th_daemon_restart(&ho_daemon, 1, extra);

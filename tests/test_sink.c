@@ -67,26 +67,6 @@ sk_pause_ms(int ms)
 	nanosleep(&ts, NULL);
 }
 
-/* A port the kernel just handed out on 127.0.0.1 (free, unless someone
- * takes it in the instant between). */
-static int
-sk_free_port(void)
-{
-	struct sockaddr_in a;
-	socklen_t len = sizeof(a);
-	int fd = socket(AF_INET, SOCK_STREAM, 0), port;
-
-	cr_assert(fd != -1);
-	memset(&a, 0, sizeof(a));
-	a.sin_family = AF_INET;
-	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	cr_assert(bind(fd, (struct sockaddr *)&a, sizeof(a)) == 0);
-	cr_assert(getsockname(fd, (struct sockaddr *)&a, &len) == 0);
-	port = ntohs(a.sin_port);
-	close(fd);
-	return port;
-}
-
 /* Can a TCP connection be made to the port? */
 static int
 sk_port_open(int port)
@@ -202,8 +182,8 @@ sk_servers(int n)
 	sk.nsrv = n;
 	sk.cluster = n > 1;
 	for (i = 0; i < n; i++) {
-		sk.srv[i].port = sk_free_port();
-		sk.srv[i].cport = sk.cluster ? sk_free_port() : 0;
+		sk.srv[i].port = th_free_port();
+		sk.srv[i].cport = sk.cluster ? th_free_port() : 0;
 		snprintf(sk.srv[i].store, sizeof(sk.srv[i].store),
 		    "%s/js%d", sk.dir, i);
 		snprintf(sk.srv[i].url, sizeof(sk.srv[i].url),
@@ -217,7 +197,7 @@ sk_servers(int n)
  * A cluster is ready when it can place a stream on its three servers:
  * create a throw-away R3 stream (in memory), within the deadline, then
  * delete it.  A server that died meanwhile (its cluster port taken in
- * the instant after sk_free_port) fails the test by name.
+ * the instant after th_free_port) fails the test by name.
  */
 static void
 sk_cluster_ready(void)
