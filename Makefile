@@ -86,7 +86,8 @@ DAEMON_OBJS  := daemon/options.o daemon/config.o daemon/preflight.o daemon/detac
 		daemon/spool.o daemon/stats.o daemon/http.o daemon/notify.o \
 		daemon/conffile.o daemon/curve.o daemon/privdrop.o \
 		daemon/zsock.o daemon/dirlock.o daemon/dedupfile.o daemon/supervisor.o daemon/workers.o daemon/dirs.o daemon/fds.o daemon/results.o \
-		daemon/broker.o daemon/status_page.o
+		daemon/broker.o daemon/ingest.o daemon/dispatch.o daemon/replay.o \
+		daemon/wsock.o daemon/outcome.o daemon/tick.o daemon/status_page.o
 TOOL_OBJS    := tools/json.o tools/feed.o tools/sub.o tools/extract_cmd.o \
 		tools/stats.o tools/keygen.o
 # The JetStream sink and `quarry sub --nats` (they link libnats).

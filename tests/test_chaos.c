@@ -420,7 +420,7 @@ Test(chaos, poison_article_becomes_a_dead_letter, .timeout = 90)
  * heartbeating meanwhile, so a slow article ends by --job-timeout-ms
  * (not by liveness: these tests set liveness to 300 ms, far under the
  * timeout), as a dead letter that says so; the jobs queued behind it on
- * its worker are handed back for others (BROKER_SLOW_US), and it runs
+ * its worker are handed back for others (TICK_SLOW_US), and it runs
  * on alone, so it holds one worker.  The poison is the faults worker's
  * "QUARRY-FAULT:slow" (never ends) or "QUARRY-FAULT:sleep=MS".  The
  * assertions count and order events; none reads a clock.

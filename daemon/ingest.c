@@ -1,0 +1,246 @@
+/*
+ * ingest.c — the ingest socket, the broker's side: each article a
+ * producer sends is decoded untrusted, checked against the drain, the
+ * sink, the duplicates and the queue's room, spooled, queued and acked;
+ * with the spool's fsync on, "accepted" acks wait here for the sync
+ * that makes their articles durable (ingest_commit).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/queue.h>
+#include <event2/event.h>
+#include <zmq.h>
+
+#include "broker_private.h"
+#include "job.h"
+#include "ledger.h"
+#include "log.h"
+#include "message.h"
+#include "queue.h"
+#include "sink.h"
+#include "spool.h"
+#include "stats.h"
+#include "util.h"
+#include "zsock.h"
+
+static void
+ingest_ack(struct broker *b, zmq_msg_t *rid, int delim, struct str id,
+    enum ack_status status, const char *error)
+{
+	struct ack a;
+
+	memset(&a, 0, sizeof(a));
+	a.id = id;
+	a.status = status;
+	if (error != NULL)
+		a.error = str_make(error, strlen(error));
+	if (proto_encode_ack(&b->out, &a) == -1)
+		fatal("encode ack");
+	if (zsock_send(b->ingest, zmq_msg_data(rid), zmq_msg_size(rid), 1) ||
+	    (delim && zsock_send(b->ingest, "", 0, 1)) ||
+	    zsock_send(b->ingest, b->out.data, b->out.len, 0)) {
+		char ex[LOG_EXCERPT_BUFSZ];
+
+		/* The article's fate does not depend on the ack: an
+		 * accepted one is queued, and a producer that missed the
+		 * ack resends and hears "duplicate". */
+		log_warnx("ingest: ack %s for \"%s\" not sent: %s",
+		    ack_status_name(status), log_excerpt(ex, id.p, id.len),
+		    zmq_strerror(errno));
+	}
+	switch (status) {
+	case ACK_ACCEPTED:
+		b->stats.accepted++;
+		break;
+	case ACK_DUPLICATE:
+		b->stats.duplicate++;
+		break;
+	case ACK_BUSY:
+		b->stats.busy++;
+		break;
+	case ACK_REJECTED:
+		b->stats.rejected++;
+		break;
+	}
+}
+
+static void
+hold_ack(struct broker *b, zmq_msg_t *rid, int delim, struct str id)
+{
+	struct held_ack *h = xmalloc(sizeof(*h) + id.len);
+
+	zmq_msg_init(&h->rid);
+	if (zmq_msg_copy(&h->rid, rid) == -1)
+		fatal("zmq_msg_copy");
+	h->delim = delim;
+	h->idlen = id.len;
+	memcpy(h->id, id.p, id.len);
+	TAILQ_INSERT_TAIL(&b->held, h, link);
+	if (b->nheld++ == 0 && b->commit_ev != NULL) {
+		struct timeval tv;
+
+		tv.tv_sec = b->cfg->spool_batch_ms / 1000;
+		tv.tv_usec = (b->cfg->spool_batch_ms % 1000) * 1000;
+		evtimer_add(b->commit_ev, &tv);
+	}
+}
+
+/* Make the spool durable, then send the acks that waited for it. */
+void
+ingest_commit(struct broker *b)
+{
+	struct held_ack *h;
+
+	if (b->nheld == 0)
+		return;
+	/*
+	 * An fsync that fails may have lost the pages it was to write: no
+	 * later fsync can be trusted to cover them (PostgreSQL's lesson).
+	 * Die unacknowledged; producers resend, the spool replays.
+	 */
+	if (spool_sync(b->spool) == -1)
+		fatal("spool: fdatasync");
+	while ((h = TAILQ_FIRST(&b->held)) != NULL) {
+		TAILQ_REMOVE(&b->held, h, link);
+		ingest_ack(b, &h->rid, h->delim, str_make(h->id, h->idlen),
+		    ACK_ACCEPTED, NULL);
+		zmq_msg_close(&h->rid);
+		free(h);
+	}
+	b->nheld = 0;
+	if (b->commit_ev != NULL)
+		evtimer_del(b->commit_ev);
+}
+
+void
+ingest_commit_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct broker *b = arg;
+
+	(void)fd;
+	(void)what;
+	ingest_commit(b);
+}
+
+/*
+ * ZeroMQ hands up a frame that fits in its 8 KiB receive buffer as a
+ * slice of that buffer, which then stays allocated while any slice of it
+ * lives: a queued 4 KB article pinned about twice its size (quarryd
+ * peaked at 91 MB with 10,000 of them queued).  A copy of its own size
+ * costs one memcpy and frees the buffer at once.
+ */
+static void
+own_frame(zmq_msg_t *m)
+{
+	zmq_msg_t own;
+	size_t len = zmq_msg_size(m);
+
+	if (zmq_msg_init_size(&own, len) == -1)
+		fatal("zmq_msg_init_size");
+	memcpy(zmq_msg_data(&own), zmq_msg_data(m), len);
+	if (zmq_msg_move(m, &own) == -1)
+		fatal("zmq_msg_move");
+	zmq_msg_close(&own);
+}
+
+int
+ingest_read(struct broker *b)
+{
+	zmq_msg_t f[ZSOCK_FRAMES_MAX];
+	char err[PROTO_ERR_MAX], busy[64];
+	struct str id = { NULL, 0 };
+	struct article a;
+	struct job *j;
+	int n, kept, delim, payload;
+	char why[PROTO_ERR_MAX / 2];	/* "id: " + why fits in err */
+
+	if ((n = zsock_recv(b->ingest, f, ZSOCK_FRAMES_MAX)) == 0)
+		return 0;
+	kept = n < ZSOCK_FRAMES_MAX ? n : ZSOCK_FRAMES_MAX;
+	/* [identity][empty][payload] from REQ or a polite DEALER;
+	 * [identity][payload] from a DEALER that skips the delimiter. */
+	delim = n >= 3 && zmq_msg_size(&f[1]) == 0;
+	payload = 1 + delim;
+	if (payload < kept)
+		b->stats.bytes_in += zmq_msg_size(&f[payload]);
+	if (n - payload != 1) {
+		snprintf(err, sizeof(err), "frames: expected one payload "
+		    "frame, got %d", n - payload);
+		if (n - payload > 1 && payload < kept)
+			proto_peek_id(b->dec, zmq_msg_data(&f[payload]),
+			    zmq_msg_size(&f[payload]), &id);
+		ingest_ack(b, &f[0], delim, id, ACK_REJECTED, err);
+		goto out;
+	}
+	own_frame(&f[payload]);
+	if (proto_decode_article(b->dec, zmq_msg_data(&f[payload]),
+	    zmq_msg_size(&f[payload]), &a, err, sizeof(err)) == -1) {
+		char ex[LOG_EXCERPT_BUFSZ];
+
+		proto_peek_id(b->dec, zmq_msg_data(&f[payload]),
+		    zmq_msg_size(&f[payload]), &id);
+		log_info("ingest: rejected \"%s\": %s",
+		    log_excerpt(ex, id.p, id.len), err);
+		ingest_ack(b, &f[0], delim, id, ACK_REJECTED, err);
+		goto out;
+	}
+	if (b->sink != NULL && sink_id_problem(a.id, why, sizeof(why))) {
+		snprintf(err, sizeof(err), "id: %s", why);
+		ingest_ack(b, &f[0], delim, a.id, ACK_REJECTED, err);
+		goto out;
+	}
+	if (b->draining) {
+		ingest_ack(b, &f[0], delim, a.id, ACK_BUSY, "shutting down");
+		goto out;
+	}
+	if (b->sink != NULL && sink_full(b->sink)) {
+		ingest_ack(b, &f[0], delim, a.id, ACK_BUSY,
+		    "sink unavailable");
+		goto out;
+	}
+	if (ledger_find(b->ledger, a.id) != NULL ||
+	    ledger_recent(b->ledger, a.id, now_us()) ||
+	    (b->spool != NULL && spool_pending(b->spool, a.id))) {
+		ingest_ack(b, &f[0], delim, a.id, ACK_DUPLICATE, NULL);
+		goto out;
+	}
+	if (!queue_has_room(&b->queue)) {
+		snprintf(busy, sizeof(busy), "queue full (%zu articles)",
+		    b->queue.max);
+		ingest_ack(b, &f[0], delim, a.id, ACK_BUSY, busy);
+		goto out;
+	}
+	if (!queue_has_room_for(&b->queue, zmq_msg_size(&f[payload]) +
+	    sizeof(struct job))) {
+		snprintf(busy, sizeof(busy), "queue full (%zu bytes)",
+		    b->queue.max_bytes);
+		ingest_ack(b, &f[0], delim, a.id, ACK_BUSY, busy);
+		goto out;
+	}
+	j = job_new(++b->next_jid, &f[payload], &a);
+	j->accepted_us = now_us();
+	if (b->spool != NULL && (j->sid = spool_append(b->spool,
+	    zmq_msg_data(&j->frame), zmq_msg_size(&j->frame))) == 0) {
+		/* Not durable, so not accepted: the producer retries. */
+		snprintf(busy, sizeof(busy), "spool: %s", strerror(errno));
+		log_warnx("ingest: %s", busy);
+		ingest_ack(b, &f[0], delim, j->article.id, ACK_BUSY, busy);
+		job_destroy(&j);
+		goto out;
+	}
+	ledger_insert(b->ledger, j);
+	queue_push(&b->queue, j);
+	stats_source(&b->stats, j->article.source.p, j->article.source.len,
+	    STATS_ACCEPTED);
+	if (b->spool != NULL && spool_holds_acks(b->spool))
+		hold_ack(b, &f[0], delim, j->article.id);
+	else
+		ingest_ack(b, &f[0], delim, j->article.id, ACK_ACCEPTED,
+		    NULL);
+	dispatch_jobs(b);
+out:
+	zsock_close_frames(f, kept);
+	return 1;
+}
