@@ -6,6 +6,7 @@
  * itself, the words of words.def hashed for that lookup.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -33,8 +34,8 @@ static const struct lex words[DW_COUNT] = {
  * The lexicon as an open-addressing hash table of its 128-bit keys,
  * holding word ids (DW_NONE: empty), built by dates_lexicon_new() (from
  * extract_new()) and only read after: the scanner looks up every word of
- * the body, most of them absent, and two multiplies and a probe or two
- * cost a fraction of a binary search.  A quarter full at most, so a miss
+ * the body, most of them absent, and a multiply and a probe or two cost
+ * a fraction of a binary search.  A quarter full at most, so a miss
  * ends on an empty slot within a couple of probes.
  */
 #define LEX_HASH_BITS	12
@@ -50,13 +51,17 @@ struct dates_lexicon {
 
 static const struct tok tok_none;
 
+/*
+ * A key's slot: its first eight letters by Fibonacci hashing (the top
+ * bits of a multiply by 2^64 over the golden ratio).  Words that share
+ * those eight letters share a probe sequence; few listed words are
+ * longer, and every probe compares the whole key.
+ */
 static inline size_t
 lex_hash(const uint64_t *key)
 {
-	uint64_t h = (key[0] ^ (key[1] * 0x9e3779b97f4a7c15u)) *
-	    0xff51afd7ed558ccdu;
-
-	return (size_t)(h >> (64 - LEX_HASH_BITS));
+	return (size_t)((key[0] * UINT64_C(0x9e3779b97f4a7c15)) >>
+	    (64 - LEX_HASH_BITS));
 }
 
 struct dates_lexicon *
@@ -272,8 +277,9 @@ letters8(uint64_t x)
 /*
  * The ASCII word at s (16 readable bytes): its length 1..15 with its
  * lower-case letters in key[] (zero-padded, the lexicon's form), or 0
- * when it is longer or a byte past ASCII follows it (a letter of another
- * script may go on the word: the byte-wise path decides).
+ * when s opens no ASCII letter, or the word is longer, or a byte past
+ * ASCII follows it (a letter of another script may go on the word: the
+ * byte-wise path decides).
  */
 static inline int
 word8(const char *s, uint64_t key[2])
@@ -284,27 +290,24 @@ word8(const char *s, uint64_t key[2])
 	 * is a letter when, lowered, it less 'a' is below 26, which as a
 	 * signed comparison is (b - 'a' - 128) < 26 - 128; the word's length
 	 * is the first byte that is not, and the key the lowered bytes
-	 * before it.  A third of the instructions of the eight-byte SWAR.
+	 * before it, kept by a mask loaded from n bytes before the end of
+	 * sixteen 0xff.  A third of the instructions of the eight-byte SWAR.
 	 */
-	static const char idx[16] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-	    12, 13, 14, 15 };
+	static const unsigned char keep[32] = {
+	    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
 	__m128i low = _mm_or_si128(x, _mm_set1_epi8(0x20));
 	__m128i d = _mm_sub_epi8(low, _mm_set1_epi8((char)('a' + 128)));
-	unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(d,
-	    _mm_set1_epi8((char)(26 - 128)))) & 0xffffu;
-	__m128i k;
-	int n;
+	unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(d,
+	    _mm_set1_epi8((char)(26 - 128))));
+	/* the first byte that is no letter, 16 when all are */
+	int n = __builtin_ctz(~m);
 
-	if (m == 0)
+	if (n == 0 || n == 16 || (unsigned char)s[n] >= 0x80)
 		return 0;
-	n = __builtin_ctz(m);
-	if ((unsigned char)s[n] >= 0x80)
-		return 0;
-	k = _mm_and_si128(low, _mm_cmpgt_epi8(_mm_set1_epi8((char)n),
-	    _mm_loadu_si128((const __m128i *)(const void *)idx)));
-	key[0] = (uint64_t)_mm_cvtsi128_si64(k);
-	key[1] = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(k, k));
+	_mm_storeu_si128((__m128i *)(void *)key, _mm_and_si128(low,
+	    _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - n))));
 	return n;
 }
 #else
@@ -447,24 +450,69 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 }
 
 /*
+ * A token's first 24 bytes as three 64-bit words, in struct tok's order:
+ * span (start, end), form (kind, sp, cap, ndig, ch) and tail (num, wid,
+ * para), so the fast path writes a token in five stores instead of a
+ * dozen.
+ */
+_Static_assert(offsetof(struct tok, end) == 4 &&
+    offsetof(struct tok, kind) == 8 && offsetof(struct tok, sp) == 9 &&
+    offsetof(struct tok, cap) == 10 && offsetof(struct tok, ndig) == 11 &&
+    offsetof(struct tok, ch) == 12 && offsetof(struct tok, num) == 16 &&
+    offsetof(struct tok, wid) == 20 && offsetof(struct tok, para) == 22,
+    "tok_put() writes struct tok's fields in this order");
+
+static inline void
+tok_put(struct tok *t, uint64_t span, uint64_t form, uint64_t tail)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy((char *)t, &span, 8);
+	memcpy((char *)t + 8, &form, 8);
+	memcpy((char *)t + 16, &tail, 8);
+#else
+	t->start = (uint32_t)span;
+	t->end = (uint32_t)(span >> 32);
+	t->kind = (uint8_t)form;
+	t->sp = (uint8_t)(form >> 8);
+	t->cap = (uint8_t)(form >> 16);
+	t->ndig = (uint8_t)(form >> 24);
+	t->ch = (uint32_t)(form >> 32);
+	t->num = (int32_t)(uint32_t)tail;
+	t->wid = (uint16_t)(tail >> 32);
+	t->para = (uint16_t)(tail >> 48);
+#endif
+}
+
+#define TOK_SPAN(start, end)	((uint64_t)(start) | (uint64_t)(end) << 32)
+#define TOK_FORM(kind, sp, cap, ch) \
+	((uint64_t)(kind) | (uint64_t)(sp) << 8 | (uint64_t)(cap) << 16 | \
+	(uint64_t)(ch) << 32)
+#define TOK_TAIL(wid, para48)	((uint64_t)(wid) << 32 | (para48))
+
+/*
  * Scan tokens into the ring until token `want` is scanned or the text
- * ends.  The common tokens, an ASCII word of up to 15 letters, a number
- * or an ASCII mark after single spaces and 16 bytes from the end, take
- * this loop, with its state in registers; the rest (other spaces, bytes
- * past ASCII, the text's tail) scan_general(), out of line, so that its
- * code does not crowd this loop's registers.
+ * ends.  The common tokens, an ASCII word of up to 15 letters or an
+ * ASCII mark after at most one space, 17 bytes or more from the end,
+ * take this loop, with its state in registers; the rest (the text's
+ * first token, other spaces, numbers, bytes past ASCII, the text's
+ * tail) scan_general(), out of line, so that its code does not crowd
+ * this loop's registers.
  */
 static void
 scan_to(struct scan *sc, size_t want)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	const size_t len = sc->len;
+	/* p < fast_end: a space and 16 bytes can be read at p */
+	const size_t fast_end = sc->len > 16 ? sc->len - 16 : 0;
 	const uint16_t *slot = sc->slot;
-	size_t p = sc->pos, n = sc->n, para = sc->para;
-	uint64_t opens = sc->opens, key[2];
-	struct tok *t;
-	unsigned id, b;
-	int sp, cls, m, open;
+	struct tok *ring = sc->ring, *t;
+	size_t p = sc->pos, n = sc->n, para = sc->para, gp, gpara;
+	/* para where struct tok's tail has it */
+	uint64_t para48 = (uint64_t)(uint16_t)para << 48;
+	uint64_t opens = sc->opens;
+	unsigned id, b, sp;
+	size_t h;
+	int m, open;
 
 	/* the ring slots this batch fills lose their bits first, so each
 	 * token only ORs its own in */
@@ -476,62 +524,67 @@ scan_to(struct scan *sc, size_t want)
 		opens &= ~((m0 << r) | (m0 >> ((RING - r) % RING)));
 	}
 	while (n <= want) {
-		sp = p == 0;
-		t = &sc->ring[n % RING];
-		/* most gaps are one space; a longer one, or a token within
-		 * 17 bytes of the end, goes to scan_general() */
-		b = 0x80;
-		if (p + 17 <= len) {
-			if (u[p] == ' ') {
-				sp = 1;
-				p++;
-			}
-			b = u[p];
+		sp = p == 0;		/* the text's start: a space before */
+		if (p != 0 && p < fast_end) {
+			/*
+			 * The fast loop, with no call in it, so that its state
+			 * and constants stay in registers: token after token
+			 * until one is not an ASCII word or mark after at most
+			 * one space (then sp and p say what it took of the gap).
+			 */
+			do {
+				t = &ring[n % RING];
+				sp = u[p] == ' ';
+				p += sp;
+				if ((m = word8((const char *)u + p,
+				    t->key)) > 0) {
+					/* an ASCII word of 1..15 letters */
+					h = lex_hash(t->key);
+					while ((id = slot[h]) != DW_NONE &&
+					    (words[id].w.key[0] != t->key[0] ||
+					    words[id].w.key[1] != t->key[1]))
+						h = (h + 1) & (LEX_SLOTS - 1);
+					tok_put(t, TOK_SPAN(p, p + (size_t)m),
+					    TOK_FORM(TK_WORD, sp,
+					    !(u[p] & 0x20), 0),
+					    TOK_TAIL(id, para48));
+					p += (size_t)m;
+					if (id != DW_NONE) {
+						t->lex = &words[id];
+						opens |= (uint64_t)
+						    !(words[id].flags & F_CTX)
+						    << (n % RING);
+					} else
+						t->lex = NULL;
+				} else if (byte_class[b = u[p]] == B_PUNCT) {
+					/* an ASCII mark: folding leaves it
+					 * alone */
+					tok_put(t, TOK_SPAN(p, p + 1),
+					    TOK_FORM(TK_PUNCT, sp, 0, b),
+					    TOK_TAIL(DW_NONE, para48));
+					t->lex = NULL;
+					t->key[0] = t->key[1] = 0;
+					p++;
+					opens |= (uint64_t)(b == '\'') <<
+					    (n % RING);
+				} else
+					break;
+				sp = 0;
+			} while (++n <= want && p < fast_end);
+			if (n > want)
+				break;
 		}
-		cls = byte_class[b];
-		if ((cls == B_UPPER || cls == B_LOWER) &&
-		    (m = word8((const char *)u + p, key)) > 0) {
-			/* an ASCII word of 1..15 letters, lowered in two
-			 * loads */
-			t->start = (uint32_t)p;
-			t->sp = (uint8_t)sp;
-			t->para = (uint16_t)para;
-			t->kind = TK_WORD;
-			t->cap = cls == B_UPPER;
-			t->ndig = 0;
-			t->ch = 0;
-			t->num = 0;
-			t->key[0] = key[0];
-			t->key[1] = key[1];
-			p += (size_t)m;
-			t->end = (uint32_t)p;
-			open = 0;
-			if ((id = lex_find(slot, key)) != 0) {
-				t->wid = (uint16_t)id;
-				t->lex = &words[id];
-				open = !(words[id].flags & F_CTX);
-			} else {
-				t->wid = 0;
-				t->lex = NULL;
-			}
-		} else if (cls == B_PUNCT) {
-			/* an ASCII mark: folding leaves it alone */
-			t->start = (uint32_t)p;
-			t->sp = (uint8_t)sp;
-			t->para = (uint16_t)para;
-			t->kind = TK_PUNCT;
-			t->cap = 0;
-			t->ndig = 0;
-			t->ch = b;
-			t->num = 0;
-			t->wid = 0;
-			t->lex = NULL;
-			t->key[0] = t->key[1] = 0;
-			p++;
-			t->end = (uint32_t)p;
-			open = b == '\'';
-		} else if ((open = scan_general(sc, &p, &para, sp, t)) < 0)
+		/* the general path, on copies so that p and para stay in
+		 * registers */
+		t = &ring[n % RING];
+		gp = p;
+		gpara = para;
+		open = scan_general(sc, &gp, &gpara, (int)sp, t);
+		p = gp;
+		para = gpara;
+		if (open < 0)
 			break;
+		para48 = (uint64_t)(uint16_t)para << 48;
 		opens |= (uint64_t)open << (n % RING);
 		n++;
 	}
