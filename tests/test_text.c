@@ -90,6 +90,45 @@ Test(text, words_with_connectors)
 	cr_assert_eq(p, strlen(s));
 }
 
+/*
+ * The words text_word_next takes from eight-byte loads (letters after at
+ * most a capital, ended by a space, a comma, a long word's period or the
+ * range's end) get the flags of the full scan beside the ones it reads
+ * byte by byte: abbreviations, joined periods, possessives.
+ */
+Test(text, plain_words_and_their_neighbours)
+{
+	const char *s = "Senator announced. Gen. approx. example.com Monday. "
+	    "Obama's I  interviewed,\"absolutely\" Johnson";
+	const char *expect[] = { "Senator", "announced", "Gen.", "approx.",
+	    "example.com", "Monday", "Obama's", "I", "interviewed",
+	    "absolutely", "Johnson" };
+	const unsigned flags[] = { TEXT_W_CAP, 0, TEXT_W_CAP | TEXT_W_ABBREV,
+	    TEXT_W_ABBREV, 0, TEXT_W_CAP, TEXT_W_CAP | TEXT_W_POSS,
+	    TEXT_W_CAP, 0, 0, TEXT_W_CAP };
+	struct text_word w;
+	size_t p = 0, i;
+
+	for (i = 0; i < sizeof(expect) / sizeof(expect[0]); i++) {
+		cr_assert(text_word_next(s, strlen(s), &p, &w), "word %zu", i);
+		cr_assert(word_is(s, &w, expect[i]), "word %zu: %.*s", i,
+		    (int)(w.end - w.start), s + w.start);
+		cr_assert_eq(w.flags, flags[i], "word %zu (%s): flags %#x",
+		    i, expect[i], w.flags);
+		cr_assert_eq(p, w.end);
+	}
+	cr_assert(!text_word_next(s, strlen(s), &p, &w));
+	/* a range that ends inside a word ends the word there */
+	p = 0;
+	cr_assert(text_word_next(s, 5, &p, &w));
+	cr_assert(word_is(s, &w, "Senat"));
+	cr_assert_eq(w.flags, TEXT_W_CAP);
+	p = 7;
+	cr_assert(text_word_next(s, 16, &p, &w));
+	cr_assert(word_is(s, &w, "announce"));
+	cr_assert_eq(w.flags, 0);
+}
+
 Test(text, curly_possessive_and_allcaps)
 {
 	const char *s = "Putin\xe2\x80\x99s KCNA";

@@ -715,35 +715,57 @@ ascii_word_done(const char *s, size_t end, size_t *pos, struct text_word *w,
 }
 
 /*
- * Every extractor pass reads its words through here, so ASCII words take
+ * The common word: the ASCII letter at start and the run of lower-case
+ * ones after it (eight at a time), ended by the range's end or by an
+ * ASCII byte that is no letter or digit and joins none (a space, a
+ * comma, a quotation mark), or by a period with none after it when the
+ * word is longer than any abbreviation.  The full scan gives such a word
+ * no flag but TEXT_W_CAP: no abbreviation, no possessive, never all
+ * capitals.  1 with *w and *pos set, or 0 (read it the long way).
+ */
+static inline int
+plain_word(const unsigned char *u, size_t end, size_t start, size_t *pos,
+    struct text_word *w)
+{
+	unsigned first = ascii_class[u[start]], c;
+	size_t q = start + (first == AC_UPPER), n;
+
+	for (;;) {
+		if (end - q < TEXT_RUN8) {
+			while (q < end && ascii_lower_byte(u[q]))
+				q++;
+			break;
+		}
+		n = text_lower_run8(u + q);
+		q += n;
+		if (n < TEXT_RUN8)
+			break;
+	}
+	if (q < end && (c = u[q], ascii_class[c] != 0 || c >= 0x80) &&
+	    !(c == '.' && q - start > ABBREV_BYTES_MAX && (q + 1 >= end ||
+	    (u[q + 1] < 0x80 && !(ascii_class[u[q + 1]] & AC_ALNUM)))))
+		return 0;
+	w->start = start;
+	w->end = q;
+	w->flags = first == AC_UPPER ? TEXT_W_CAP : 0;
+	*pos = q;
+	return 1;
+}
+
+/*
+ * The words text_word_next does not take itself: ASCII words take
  * a path of their own: bytes by table, runs of lower-case letters eight
  * at a time, and only what the flags need (how many letters, whether any
  * was lower-case, whether a period joined the word) kept on the way.  A
  * byte past ASCII sends the word to word_next_any.
  */
-int
-text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
+static __attribute__((noinline)) int
+word_next_ascii(const char *s, size_t end, size_t *pos, struct text_word *w)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t p = *pos, start, letters = 0, n;
 	unsigned cl, first, seen = 0;
 
-	/*
-	 * Most words of news copy are a space and a few lower-case letters
-	 * and another space: such a word has no flag, and is taken from one
-	 * eight-byte load.
-	 */
-	if (end - p > TEXT_RUN8 + 1 && u[p] == ' ' &&
-	    ascii_lower_byte(u[p + 1])) {
-		n = text_lower_run8(s + p + 1);
-		if (n < TEXT_RUN8 && u[p + 1 + n] == ' ') {
-			w->start = p + 1;
-			w->end = p + 1 + n;
-			w->flags = 0;
-			*pos = w->end;
-			return 1;
-		}
-	}
 	for (;;) {
 		if (p >= end) {
 			*pos = end;
@@ -810,6 +832,27 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	}
 	return ascii_word_done(s, end, pos, w, start, p, first, letters,
 	    seen);
+}
+
+/*
+ * Most words of news copy are a few lower-case letters after at most a
+ * capital, and then a space or a comma: such a word has no flag but
+ * TEXT_W_CAP, and is taken here (plain_word), in a function small enough
+ * to cost little more than its loads; the others go to word_next_ascii.
+ */
+int
+text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t start = *pos;
+
+	while (start < end && u[start] < 0x80 &&
+	    !(ascii_class[u[start]] & AC_ALNUM))
+		start++;
+	if (start < end && (ascii_class[u[start]] & AC_LETTER) &&
+	    plain_word(u, end, start, pos, w))
+		return 1;
+	return word_next_ascii(s, end, pos, w);
 }
 
 size_t
