@@ -77,6 +77,8 @@ DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o \
 		numbers.o names.o times.o relative.o durations.o quarters.o)
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/quotes.o workers/extract/speech.o \
+		workers/extract/speech_cue.o workers/extract/speech_span.o \
+		workers/extract/speech_subject.o workers/extract/speech_form.o \
 		workers/extract/attribution.o workers/extract/speaker.o \
 		workers/extract/lexicon.o \
 		workers/extract/calendar.o \

@@ -3,7 +3,7 @@
  * extraction library: quotes.c (marks, pairing, classification),
  * attribution.c (cues around a quote), speaker.c (names, mentions,
  * speakers), lexicon.c (quotes_lexicon.def) and speech.c (reported
- * speech) — the lexicon classes, the state of one article's pass, and
+ * speech; its own files share speech_int.h) — the lexicon classes, the state of one article's pass, and
  * the readers they call in one another.  Private: nothing outside
  * workers/extract/ includes it.
  */

@@ -1,0 +1,282 @@
+/*
+ * speech_cue.c — the cue-word scan of the reported-speech scanner: the
+ * filter tables built from quotes_lexicon.def that pass over most words
+ * of a sentence without a lookup, the search for a sentence's last cue
+ * (speech_cue_last, which keeps the cues it finds), and the reading of
+ * the narrator's words of a sentence (outside its quotes) with what each
+ * is known to be: a cue, no cue, or to be looked up.
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+#include "text.h"
+#include "utf8.h"
+
+/* --- a sentence's first test: does it hold a cue at all? --- */
+
+/*
+ * For each first letter, bit n - 1 set when a word of a class speech.c
+ * reads as a cue is n bytes long; built from quotes_lexicon.def.  Most
+ * sentences hold no cue, and a scan of their lower-case words against
+ * this table passes them over without reading their words.
+ */
+#define LEX_LEN_BIT(w, c)	\
+	((c) & SPEECH_CUES ? (uint32_t)1 << (sizeof(w) - 2) : 0)
+static const uint32_t cue_lens[1 + 26] = {
+	0
+#define LEX(w, c)	| LEX_LEN_BIT(w, c)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+#undef LEX_LEN_BIT
+_Static_assert(TEXT_LEX_WORD_MAX <= 32, "cue_lens holds 32 lengths");
+
+/*
+ * The lengths pass most words of a cue's first letter ("sa", "se", "st"
+ * words of four and five bytes), so a second filter keys on the second
+ * byte and the length together: for each first letter, 128 bits, one
+ * set for each cue word's (second byte, length), in two halves.
+ */
+#define CUE_PAIR_BITS		128
+#define CUE_PAIR_HASH(b1, len)	\
+	((((unsigned)(b1) << 3) + (unsigned)(len)) % CUE_PAIR_BITS)
+#define CUE_B1(w)	(sizeof(w) > 2 ? (unsigned char)(w)[1] : 0)
+#define CUE_PAIR_BIT(w, c, half)					\
+	(((c) & SPEECH_CUES) &&						\
+	CUE_PAIR_HASH(CUE_B1(w), sizeof(w) - 1) / 64 == (half) ?	\
+	(uint64_t)1 << (CUE_PAIR_HASH(CUE_B1(w), sizeof(w) - 1) % 64) : 0)
+static const uint64_t cue_pairs[CUE_PAIR_BITS / 64][1 + 26] = {
+	{
+		0
+#define LEX(w, c)	| CUE_PAIR_BIT(w, c, 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	}, {
+		0
+#define LEX(w, c)	| CUE_PAIR_BIT(w, c, 1)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	},
+};
+#undef CUE_PAIR_BIT
+#undef CUE_B1
+
+/*
+ * Function words share first letters, second bytes and lengths with cues
+ * ("said" / "same", "told" / "took"), so a third filter keys on the last
+ * byte and the one before it, in the same way.
+ */
+#define CUE_TAIL_HASH(b2, bl)	\
+	((((unsigned)(b2) * 5u) + (unsigned)(bl)) % CUE_PAIR_BITS)
+#define CUE_BL(w)	((unsigned char)(w)[sizeof(w) - 2])
+#define CUE_B2(w)	(sizeof(w) > 3 ? (unsigned char)(w)[sizeof(w) - 3] : 0)
+#define CUE_TAIL_BIT(w, c, half)					\
+	(((c) & SPEECH_CUES) &&						\
+	CUE_TAIL_HASH(CUE_B2(w), CUE_BL(w)) / 64 == (half) ?		\
+	(uint64_t)1 << (CUE_TAIL_HASH(CUE_B2(w), CUE_BL(w)) % 64) : 0)
+static const uint64_t cue_tails[CUE_PAIR_BITS / 64][1 + 26] = {
+	{
+		0
+#define LEX(w, c)	| CUE_TAIL_BIT(w, c, 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	}, {
+		0
+#define LEX(w, c)	| CUE_TAIL_BIT(w, c, 1)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+	},
+};
+#undef CUE_TAIL_BIT
+#undef CUE_B2
+#undef CUE_BL
+
+static int
+ascii_letter(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* Can the lower-case ASCII word [p, p + n) be a cue, by the filters?
+ * Each test reads one table word, the cheapest first. */
+static inline int
+may_be_cue(const unsigned char *u, size_t p, size_t n)
+{
+	unsigned k = (unsigned)(u[p] - 'a'), h, t;
+
+	if (k >= 26 || n - 1 >= 32 || !((cue_lens[1 + k] >> (n - 1)) & 1))
+		return 0;
+	h = CUE_PAIR_HASH(n >= 2 ? u[p + 1] : 0, n);
+	if (!((cue_pairs[h / 64][1 + k] >> (h % 64)) & 1))
+		return 0;
+	t = CUE_TAIL_HASH(n >= 2 ? u[p + n - 2] : 0, u[p + n - 1]);
+	return (cue_tails[t / 64][1 + k] >> (t % 64)) & 1;
+}
+
+/* The end of the run of lower-case ASCII letters at p, within end. */
+static inline size_t
+lower_run_end(const unsigned char *u, size_t p, size_t end)
+{
+	size_t n;
+
+	while (end - p >= TEXT_RUN8) {
+		n = text_lower_run8(u + p);
+		p += n;
+		if (n < TEXT_RUN8)
+			return p;
+	}
+	while (p < end && speech_ascii_lower(u[p]))
+		p++;
+	return p;
+}
+
+/*
+ * Where the last cue of the sentence ends: the last lower-case word of
+ * the narrator's (outside the sentence's quotes, whose words the rules
+ * never read) that is a cue, or "according"; 0 when there is none.
+ * Reads each byte outside the quotes once, runs of lower-case letters
+ * eight at a time, with a lookup only for words that pass the filters,
+ * and keeps the cues it finds in t->cues.
+ */
+size_t
+speech_cue_last(const struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t ss = t->ss, se = t->se, p = ss, q, n, last = 0, qi = 0;
+	struct text_word w;
+	uint32_t lx;
+
+	t->ncues = 0;
+	t->cues_overflow = 0;
+	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
+		last = ss + 9;
+	while (p < se) {
+		/* a quote's words are not the narrator's: the rules never
+		 * read them for a cue */
+		if (qi < t->nq && x->speech.q[(x->speech.qhead + t->first +
+		    qi) % SPEECH_QUOTES_MAX].start <= p) {
+			q = x->speech.q[(x->speech.qhead + t->first + qi) %
+			    SPEECH_QUOTES_MAX].end;
+			if (q > p)
+				p = q;
+			qi++;
+			continue;
+		}
+		if (!speech_ascii_lower(u[p])) {
+			p++;
+			continue;
+		}
+		q = lower_run_end(u, p + 1, se);
+		n = q - p;
+		if ((p == ss || !ascii_letter(u[p - 1])) &&
+		    may_be_cue(u, p, n)) {
+			w.start = p;
+			w.end = q;
+			w.flags = 0;
+			lx = lexicon_of(s, &w);
+			if (lx & SPEECH_CUES) {
+				last = q;
+				if (t->ncues < SENT_CUES_MAX) {
+					t->cues[t->ncues].start = p;
+					t->cues[t->ncues].end = q;
+					t->cues[t->ncues++].lx = lx;
+				} else
+					t->cues_overflow = 1;
+			}
+		}
+		if (n == 9 && memcmp(s + p, "according", 9) == 0)
+			last = q;
+		p = q;
+	}
+	return last;
+}
+
+/* --- reading a sentence's words --- */
+
+void
+speech_cue_read_words(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	size_t p = t->ss, i = 0, c = 0;
+	struct text_word w;
+
+	t->n = 0;
+	t->truncated = 0;
+	while (t->n < SENT_WORDS_MAX && p < t->se) {
+		/* the rules read at most a few words past the last cue */
+		if (t->n > AFTER_CUE_WORDS && t->w[t->n - 1 - AFTER_CUE_WORDS].start >=
+		    t->cue_end) {
+			t->truncated = !text_all_space(s, p, t->se);
+			break;
+		}
+		/* jump over the quotes: their words are not the narrator's */
+		while (i < t->nq && speech_sq_at(x, t, i)->end <= p)
+			i++;
+		if (i < t->nq && speech_sq_at(x, t, i)->start <= p) {
+			p = speech_sq_at(x, t, i)->end;
+			continue;
+		}
+		if (!text_word_next(s, t->se, &p, &w))
+			break;
+		if (i < t->nq && w.start >= speech_sq_at(x, t, i)->start) {
+			p = speech_sq_at(x, t, i)->end;
+			continue;
+		}
+		t->w[t->n] = w;
+		/* looked up when a rule asks (LX_UNKNOWN until then): most
+		 * words of a sentence are never asked about */
+		t->lx[t->n] = (w.flags & TEXT_W_CAP) && t->n > 0 ? 0 :
+		    LX_UNKNOWN;
+		/* a cue is a word speech_cue_last kept, whole */
+		while (c < t->ncues && t->cues[c].start < w.start)
+			c++;
+		if (c < t->ncues && t->cues[c].start == w.start &&
+		    t->cues[c].end == w.end) {
+			t->cue[t->n] = CUE_YES;
+			t->lx[t->n] = t->cues[c].lx;
+		} else
+			t->cue[t->n] = t->cues_overflow && (t->ncues == 0 ||
+			    w.start > t->cues[t->ncues - 1].start) ?
+			    CUE_ASK : CUE_NO;
+		t->n++;
+	}
+}
+
+/* Is word i a cue that can report a clause? */
+int
+speech_cue_is(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *w = &t->w[i];
+	size_t p;
+
+	if (t->cue[i] == CUE_NO)
+		return 0;
+	if (t->cue[i] == CUE_ASK) {
+		/* what speech_cue_last reads as a cue: lower-case letters only */
+		for (p = w->start; p < w->end; p++)
+			if (!speech_ascii_lower((unsigned char)x->s[p]))
+				return 0;
+		if (!may_be_cue((const unsigned char *)x->s, w->start,
+		    w->end - w->start) || !(speech_wlx(x, t, i) & SPEECH_CUES))
+			return 0;
+	}
+	/* "to say", "the report", "a warning": not a finite verb */
+	if (i > 0 && (speech_wlx(x, t, i - 1) & LX_DET))
+		return 0;
+	if (i > 0 && is_word(x, &t->w[i - 1], "to"))
+		return 0;
+	return 1;
+}

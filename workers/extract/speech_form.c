@@ -1,0 +1,621 @@
+/*
+ * speech_form.c — the constructions of reported speech, each read from
+ * one sentence whose words speech_cue.c has read:
+ *
+ *   X said (that) CLAUSE          speech_form_cue_forward
+ *   CLAUSE, X said. / said X.     speech_form_closes_sentence, _cue_backward
+ *   A, X said, B                  speech_form_parenthetical_head (A)
+ *   X criticized / urged / declined OBJECT
+ *                                 speech_form_stance_forward
+ *   X seems / is expected COMPLEMENT
+ *                                 speech_form_raising
+ *   According to X, CLAUSE        speech_form_according
+ *   X quoted Y as saying CLAUSE   speech_form_quoted_as_saying
+ *   Asked whether ..., ...        speech_form_asked_question
+ *
+ * speech.c's analyse() decides which to try, in which order.
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+#include "text.h"
+#include "utf8.h"
+
+/* Bytes of the closing quotation mark at pos, or 0. */
+static size_t
+closing_mark_len(const char *s, size_t pos)
+{
+	if (s[pos] == '"')
+		return 1;
+	if (text_range_eq(s, pos, pos + 3, "\xe2\x80\x9d") ||
+	    text_range_eq(s, pos, pos + 3, "\xe2\x80\x99"))
+		return 3;
+	return 0;
+}
+
+static int
+is_closing_mark(const char *s, size_t pos)
+{
+	return closing_mark_len(s, pos) != 0;
+}
+
+/*
+ * "Asked whether X, ...": the question put to the clause's subject is
+ * content with no source named (the asker).  From the word after
+ * "Asked" ("about" left out) to the comma.
+ */
+int
+speech_form_asked_question(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	const struct text_word *w;
+	const char *comma_p;
+	size_t cs;
+	struct attr a;
+
+	if (t->n < 3 || !is_word(x, &t->w[0], "asked") ||
+	    !(t->w[0].flags & TEXT_W_CAP))
+		return 0;
+	w = &t->w[1];
+	if (is_word(x, w, "about"))
+		w = &t->w[2];
+	else if (!is_word(x, w, "whether") && !is_word(x, w, "if") &&
+	    !is_word(x, w, "what") && !is_word(x, w, "how") &&
+	    !is_word(x, w, "why") && !is_word(x, w, "who") &&
+	    !is_word(x, w, "when") && !is_word(x, w, "which") &&
+	    !is_word(x, w, "specifically"))
+		return 0;
+	cs = w->start;
+	comma_p = memchr(s + cs, ',', t->se - cs < CLAUSE_BYTES_MAX ?
+	    t->se - cs : CLAUSE_BYTES_MAX);
+	/* the comma may sit inside the question's closing mark */
+	if (comma_p == NULL)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.cue = str_make(s + t->w[0].start, t->w[0].end - t->w[0].start);
+	return speech_emit(x, t, cs, (size_t)(comma_p - s) + (comma_p + 1 < s +
+	    t->se && is_closing_mark(s, (size_t)(comma_p - s) + 1) ?
+	    closing_mark_len(s, (size_t)(comma_p - s) + 1) + 1 : 0), &a) ==
+	    -1 ? -1 : 1;
+}
+
+/*
+ * Does the cue at i close the sentence after a comma ("CLAUSE, Smith said
+ * Tuesday." / "CLAUSE, said Smith.")?  Only a few words may follow it,
+ * none a cue or "that", and a comma or dash stands before its subject a
+ * (when found) or before the cue.
+ */
+int
+speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	size_t k, at;
+	int adjunct = 0;
+
+	if (!speech_span_clause_closed(x, t, a->found ? a->ms : t->w[i].start,
+	    &at))
+		return 0;
+	/* ", he said, B": a parenthetical inside the speech, not a close */
+	if (speech_char_after(x->s, t->se, t->w[i].end) == ',')
+		return 0;
+	/* "said after meeting Thursday with Trump aides": an adjunct runs
+	 * to the end */
+	if (i + 1 < t->n && (speech_wlx(x, t, i) & LX_CUE) &&
+	    (speech_wlx(x, t, i + 1) & LX_FUNC) &&
+	    !(speech_wlx(x, t, i + 1) & (LX_DET | LX_PRON)) &&
+	    !is_word(x, &t->w[i + 1], "that") &&
+	    !is_word(x, &t->w[i + 1], "to"))
+		adjunct = 1;
+	for (k = i + 1; k < t->n && (adjunct || k <= i + CLOSER_WORDS_MAX);
+	    k++) {
+		if (speech_wlx(x, t, k) & (LX_CUE | LX_REPORT))
+			return 0;
+		if (is_word(x, &t->w[k], "that"))
+			return 0;
+		/* "said Mark Kantrowitz, a student aid expert": the rest
+		 * is an appositive */
+		if (!a->found && k <= i + CLOSER_WORDS_MAX && k + 1 < t->n &&
+		    t->w[k].end < t->se && x->s[t->w[k].end] == ',') {
+			adjunct = 1;
+			continue;
+		}
+	}
+	if (!adjunct && (k < t->n || t->truncated))
+		return 0;
+	for (k = 0; k < t->nq; k++)
+		if (speech_sq_at(x, t, k)->start > t->w[i].end)
+			return 0;
+	/* no text after the last word read but the sentence's end */
+	return adjunct || i + 1 == t->n || t->w[t->n - 1].end + 2 >= t->se ||
+	    text_all_space(x->s, t->w[t->n - 1].end, t->se);
+}
+
+/*
+ * Does the cue at word i introduce a direct quote: the quote follows a
+ * comma or colon within a few words of it ("told reporters on Monday:
+ * "..."", "chanted back, "...")?  Then the quote is what was said.
+ */
+static int
+introduces_direct(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t k, words = 0;
+	uint32_t c;
+
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->start < t->w[i].end)
+			continue;
+		if (!q->direct)
+			return 0;
+		for (words = 0; i + 1 + words < t->n &&
+		    t->w[i + 1 + words].end <= q->start; words++)
+			;
+		c = speech_char_before(x->s, t->w[i].start, q->start, NULL);
+		return words <= THAT_WORDS_MAX && (c == ':' || c == ',' ||
+		    words == 0);
+	}
+	return 0;
+}
+
+/*
+ * "X said (that) CLAUSE": the cue at word i with its subject in a.
+ * Returns 1 when it took the sentence.
+ */
+int
+speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
+    int need_that, int subj)
+{
+	const char *s = x->s;
+	size_t k, f, cs = t->w[i].end, ce = t->se, nw, pe;
+	int quoted, that = 0, bare = subj == SUBJ_BARE;
+	const char *comma;
+
+	/* "that" within a few words: "told reporters on Monday that" */
+	for (k = i + 1; k < t->n && k <= i + THAT_WORDS_MAX; k++) {
+		if (is_word(x, &t->w[k], "that")) {
+			if (k == i + 1 || !(speech_wlx(x, t, k - 1) & LX_DET)) {
+				cs = t->w[k].end;
+				that = 1;
+			}
+			break;
+		}
+		if (speech_wlx(x, t, k) & (LX_CUE | LX_REPORT))
+			break;
+		/* a comma, or a quote the words jump ("said on ABC's ''This
+		 * Week'' on Sunday that") */
+		if (!text_gap_is_blank(s, t->w[k - 1].end, t->w[k].start) &&
+		    s[t->w[k - 1].end] != ',' &&
+		    !speech_span_quote_between(x, t, t->w[k - 1].end,
+		    t->w[k].start))
+			break;
+	}
+	if (!that) {
+		if (need_that)
+			return 0;
+		/* after a bare subject, no participle: "voters said they",
+		 * not "pledged delegates allocated" */
+		if (bare && i + 1 < t->n && !(t->w[i + 1].flags & TEXT_W_CAP) &&
+		    (speech_ends_with(x, &t->w[i + 1], "ed") ||
+		    speech_ends_with(x, &t->w[i + 1], "ing")))
+			return 0;
+		f = i + 1 + speech_span_time_after(x, t, i + 1);
+		/* "said on Friday he met ...": the time is the saying's */
+		if (f > i + 1 && f < t->n && text_gap_is_blank(s,
+		    t->w[f - 1].end, t->w[f].start) && (t->w[f].flags &
+		    TEXT_W_CAP || speech_wlx(x, t, f) & (LX_DET | LX_PRON)))
+			cs = t->w[f - 1].end;
+		else
+			f = i + 1;
+		if (f < t->n && text_all_space(s, t->w[f - 1].end,
+		    t->w[f].start)) {
+			const struct text_word *nx = &t->w[f];
+
+			/* "said in", "said to", "said of": not a clause */
+			if ((speech_wlx(x, t, f) & LX_FUNC) &&
+			    !(speech_wlx(x, t, f) & (LX_DET | LX_PRON)) &&
+			    !is_word(x, nx, "there") &&
+			    !is_word(x, nx, "it") && !is_word(x, nx, "this"))
+				return 0;
+			/* "told Reuters the plan": skip the object */
+			if (speech_wlx(x, t, i) & LX_OBJCUE) {
+				struct attr o;
+				struct text_word last;
+
+				if (speaker_mention_fwd(s, t->se, t->w[i].end,
+				    &o, &last))
+					cs = last.end;
+			}
+		}
+	}
+	if (introduces_direct(x, t, i))
+		return 0;
+	/* "said: The friendship..." ends at the paragraph's end */
+	if (!that && speech_char_before(s, t->ss,
+	    speech_span_trim_start(s, cs, t->se), NULL) == ':' &&
+	    !speech_span_direct_at(x, t, cs)) {
+		a->cue = str_make(s + t->w[i].start, t->w[i].end -
+		    t->w[i].start);
+		pe = speech_para_end(x, t->ss);
+		x->speech.pos = pe;
+		return speech_emit(x, t, cs, pe, a) == -1 ? -1 : 1;
+	}
+	/* "Barkley, who said he votes Democratic, likes him": the
+	 * relative clause ends at its comma */
+	if (subj == SUBJ_RELATIVE && speech_char_before(s, t->ss,
+	    a->ms, NULL) == ',' && (comma = memchr(s + cs, ',',
+	    t->se - cs < CLAUSE_BYTES_MAX ? t->se - cs : CLAUSE_BYTES_MAX)) !=
+	    NULL && !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
+		ce = (size_t)(comma - s);
+	if (speech_span_direct_at(x, t, cs) != NULL ||
+	    speech_span_mostly_direct(x, t, cs, ce))
+		return 0;
+	nw = speech_span_content_words(x, t, cs, ce, &quoted);
+	if (nw < CONTENT_WORDS_MIN && !quoted)
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
+}
+
+/* Does the first quote after the cue at i open in lower case? */
+static int
+lower_quote_after(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t k, p;
+
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->start < t->w[i].end)
+			continue;
+		/* past the mark and any space */
+		p = q->start + ((unsigned char)x->s[q->start] < 0x80 ? 1 :
+		    ((unsigned char)x->s[q->start] < 0xE0 ? 2 : 3));
+		while (p < q->end && (x->s[p] == ' ' || x->s[p] == '\''))
+			p++;
+		return p < q->end && speech_ascii_lower((unsigned char)x->s[p]);
+	}
+	return 0;
+}
+
+/*
+ * "A, X said, B": an attribution set inside the speech splits it in two;
+ * A is the part before it (B is speech_form_cue_forward's).  Not a
+ * participle's clause ("Asked about it, he said, ...").  1 when A was
+ * taken.
+ */
+int
+speech_form_parenthetical_head(struct qx *x, struct sent *t, size_t i,
+    struct attr *a)
+{
+	const char *s = x->s;
+	size_t at, ce;
+	int quoted;
+
+	if (!a->found || a->ms <= t->ss || t->n < 2 ||
+	    speech_char_before(s, t->ss, a->ms, &at) != ',' ||
+	    speech_char_after(s, t->se, t->w[i].end) != ',')
+		return 0;
+	if (!(t->w[0].flags & TEXT_W_CAP) ||
+	    speech_ends_with(x, &t->w[0], "ed") ||
+	    speech_ends_with(x, &t->w[0], "ing") ||
+	    (speech_wlx(x, t, 0) & SPEECH_CUES))
+		return 0;
+	/* "On CBS the day before, she stated, "When ..."": before a
+	 * quoted sentence, A sets the scene; before a lower-case quote
+	 * ("An economic downturn, he said, "could be ..."") it is speech */
+	if (introduces_direct(x, t, i) && !lower_quote_after(x, t, i))
+		return 0;
+	ce = speech_span_trim_end(s, t->ss, at);
+	/* "Still, he said, ...": a lone adverb is no speech */
+	if (ce <= t->ss || speech_span_mostly_direct(x, t, t->ss, ce) ||
+	    (speech_span_content_words(x, t, t->ss, ce, &quoted) < 2 &&
+	    !quoted))
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, t->ss, ce, a) == -1 ? -1 : 1;
+}
+
+/*
+ * "CLAUSE, X said." / "CLAUSE, said X.": a cue closing the sentence after
+ * a comma.  The content runs from the sentence's start to the comma.
+ */
+int
+speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	size_t comma, cs = t->ss, nw;
+	int quoted;
+	struct text_word last;
+
+	if (a->found) {
+		if (!speech_span_clause_closed(x, t, a->ms, &comma))
+			return 0;
+	} else {
+		/* inverted: ", said Smith." */
+		if (!speaker_mention_fwd(s, t->se, t->w[i].end, a, &last))
+			return 0;
+		if (!speech_span_clause_closed(x, t, t->w[i].start, &comma))
+			return 0;
+		a->found = 1;
+	}
+	comma = speech_span_trim_end(s, cs, comma);
+	if (comma <= cs || speech_span_mostly_direct(x, t, cs, comma))
+		return 0;
+	nw = speech_span_content_words(x, t, cs, comma, &quoted);
+	if (nw < CONTENT_WORDS_MIN && !quoted)
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, cs, comma, a) == -1 ? -1 : 1;
+}
+
+/*
+ * "X criticized the plan", "X urged him to resign", "X declined to
+ * comment", "X called for a ban": the object of a verb of stance is what
+ * X holds or said, to the end of its clause (PolNeAR annotates it as
+ * the content).  The subject must be found, the verb active ("was
+ * criticized" names its target, not its source), and the object start
+ * right after it: not a preposition ("criticized in a statement"), a
+ * time word, a quote or "that" (the clause rules' cases).
+ */
+int
+speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
+    struct attr *a, int subj)
+{
+	const char *s = x->s;
+	size_t k, cs, ce, j;
+	uint32_t lx = speech_wlx(x, t, i), nx;
+	const struct text_word *w;
+
+	if (!(lx & (LX_STANCE | LX_INTENT)) || i + 1 >= t->n ||
+	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
+		return 0;
+	/* "was criticized", "has been endorsed": a passive */
+	for (k = i, j = 0; k > 0 && j < AUX_WORDS_MAX + 1; k--, j++) {
+		const struct text_word *pw = &t->w[k - 1];
+
+		if (speech_span_is_be(x, pw))
+			return 0;
+		if (!lexicon_is_adverb(s, pw) && !is_word(x, pw, "not") &&
+		    !speech_span_is_aux(x, pw))
+			break;
+	}
+	/* "promise", "demands", "calls": nouns as often as verbs; as verbs
+	 * they follow a name or a pronoun ("his oft-stated promise to") */
+	if (!speech_ends_with(x, &t->w[i], "ed") &&
+	    !is_word(x, &t->w[i], "sought") &&
+	    (subj != SUBJ_MENTION || (a->ns == a->ne && !a->pronoun)))
+		return 0;
+	/* "a company called Cambridge Analytica": a participle naming */
+	if ((lx & LX_NAMING) && i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
+	    !(speech_wlx(x, t, i - 1) & (LX_PRON | LX_ADV)) &&
+	    !lexicon_is_adverb(s, &t->w[i - 1]))
+		return 0;
+	k = i + 1;
+	w = &t->w[k];
+	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_DIGIT))
+		return 0;
+	nx = speech_wlx(x, t, k);
+	/* "called for a ban", "called on Congress to act" */
+	if ((lx & LX_NAMING) && (is_word(x, w, "for") || is_word(x, w, "on"))) {
+		if (++k >= t->n)
+			return 0;
+		w = &t->w[k];
+		nx = speech_wlx(x, t, k);
+	} else if (lx & LX_NAMING && (nx & LX_FUNC) && !(nx & (LX_DET |
+	    LX_PRON)))
+		return 0;
+	if (lx & LX_INTENT && !(lx & LX_STANCE) && !is_word(x, w, "to"))
+		return 0;
+	if (((nx & LX_FUNC) && !(nx & (LX_DET | LX_PRON)) &&
+	    !is_word(x, w, "to")) || (nx & LX_CAL) || is_word(x, w, "that") ||
+	    ((w->flags & TEXT_W_CAP) && (nx & LX_CAPSTOP) && !(nx & LX_DET)))
+		return 0;
+	cs = w->start;
+	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
+		return 0;
+	ce = speech_span_stance_end(x, t, k);
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
+}
+
+/* Words of a raising verb's subject: "the politician with the outsized
+ * personality" is 6; a longer run is more likely a clause. */
+#define RAISE_SUBJECT_WORDS_MAX	10
+
+/* Words that open a clause: a raising verb's subject starts after them. */
+static int
+opens_clause(const struct qx *x, const struct text_word *w)
+{
+	static const char *const words[] = {
+		"that", "which", "who", "because", "if", "when", "while",
+		"as", "but", "and", "since", "although", "though", "where",
+		"whether", "so", "or", "after", "before", "until", "than",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if ((size_t)(w->end - w->start) == strlen(words[k]) &&
+		    text_range_eq(x->s, w->start, w->end, words[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "[The music] seemed [to match the mood]", "[Trump] is expected [to
+ * win]", "[Washington] appears [weak]": PolNeAR reads a hedging verb as
+ * attributing both its subject and its complement, with no source named
+ * (the writer's).  Two items, no speaker.  The complement is "to" + a
+ * verb or a lower-case adjective (not "appeared on Fox News"); the
+ * subject runs back to the clause's start ("In the past few days, [the
+ * politician ...]"), and is left out when it is "it" or a relative
+ * pronoun ("which seemed to carry ...").  "expected" only as a passive.
+ */
+int
+speech_form_raising(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	size_t j = i, k, n, cs, ce, ss;
+	int be = 0, r;
+	struct attr a;
+	const struct text_word *w;
+
+	if (i + 1 >= t->n || !text_gap_is_blank(s, t->w[i].end,
+	    t->w[i + 1].start))
+		return 0;
+	/* back over the auxiliaries: "is", "has long been", "would" */
+	while (j > 0 && i - j <= AUX_WORDS_MAX &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
+	    !(t->w[j - 1].flags & TEXT_W_CAP) &&
+	    (lexicon_is_adverb(s, &t->w[j - 1]) ||
+	    speech_span_is_aux(x, &t->w[j - 1]) ||
+	    speech_span_is_be(x, &t->w[j - 1]) ||
+	    is_word(x, &t->w[j - 1], "not"))) {
+		be |= speech_span_is_be(x, &t->w[j - 1]);
+		j--;
+	}
+	if (is_word(x, &t->w[i], "expected") && !be)
+		return 0;
+	w = &t->w[i + 1];
+	if (is_word(x, w, "to")) {
+		/* "to" + a verb: not "appeared to reporters" */
+		if (i + 2 >= t->n || (t->w[i + 2].flags & TEXT_W_CAP) ||
+		    (speech_wlx(x, t, i + 2) & (LX_DET | LX_PRON | LX_FUNC)))
+			return 0;
+	} else if (is_word(x, &t->w[i], "expected") ||
+	    (w->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
+	    (speech_wlx(x, t, i + 1) & (LX_FUNC | LX_DET | LX_PRON | LX_CAL |
+	    SPEECH_CUES)) || speech_ends_with(x, w, "ing"))
+		return 0;
+	cs = w->start;
+	ce = speech_span_stance_end(x, t, i + 1);
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
+	    speech_span_direct_at(x, t, t->w[i].end) != NULL)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	/* the subject: back to the clause's start */
+	for (k = j, n = 0; k > 0 && n < RAISE_SUBJECT_WORDS_MAX; k--, n++) {
+		const struct text_word *pw = &t->w[k - 1];
+
+		if (!speech_span_blank_or_poss(s, pw->end, t->w[k].start) ||
+		    opens_clause(x, pw) ||
+		    (speech_wlx(x, t, k - 1) & SPEECH_CUES))
+			break;
+	}
+	/* not a sentence adverb or a time before it: "Later he seemed" */
+	while (k + 1 < j && ((speech_wlx(x, t, k) & (LX_ADV | LX_CAL)) ||
+	    speech_ends_with(x, &t->w[k], "ly") ||
+	    speech_span_is_cal(x, &t->w[k])))
+		k++;
+	ss = k < j ? t->w[k].start : 0;
+	/* not "it", "there", "what", nor a pronoun: "he seemed to
+	 * indicate" is his act, not a hedge on him */
+	if (k < j && !(k == 0 && t->w[k].start != t->ss) &&
+	    n < RAISE_SUBJECT_WORDS_MAX && !(j - k == 1 &&
+	    ((speech_wlx(x, t, k) & (LX_PRON | LX_FUNC)) ||
+	    is_word(x, &t->w[k], "it") || is_word(x, &t->w[k], "there") ||
+	    is_word(x, &t->w[k], "this") || is_word(x, &t->w[k], "what"))) &&
+	    !speech_span_mostly_direct(x, t, ss, t->w[j - 1].end) &&
+	    speech_emit(x, t, ss, t->w[j - 1].end, &a) == -1)
+		return -1;
+	r = speech_emit(x, t, cs, ce, &a);
+	return r == -1 ? -1 : 1;
+}
+
+/* "According to X, CLAUSE" and "CLAUSE, according to X." */
+int
+speech_form_according(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	struct attr a;
+	size_t k, cs, comma;
+	int quoted;
+
+	memset(&a, 0, sizeof(a));
+	if (!attribution_according_to(s, t->se, &t->w[i], &a)) {
+		/* "according to state media": any short noun phrase */
+		if (i + 2 >= t->n)
+			return 0;
+		a.ms = t->w[i + 2].start;
+		a.me = t->w[i + 2].end;
+		for (k = i + 3; k < t->n && k < i + 2 + NOMINAL_MAX; k++) {
+			if (!text_gap_is_blank(s, t->w[k - 1].end,
+			    t->w[k].start))
+				break;
+			a.me = t->w[k].end;
+		}
+		a.found = 1;
+		a.cue = str_make(s + t->w[i].start, t->w[i + 1].end -
+		    t->w[i].start);
+	}
+	if (i == 0) {
+		/* the clause after the comma that closes the source (the
+		 * words past the cue may not all be read: search bytes) */
+		const char *comma_p = a.me < t->se ? memchr(s + a.me, ',',
+		    t->se - a.me < SOURCE_BYTES_MAX ? t->se - a.me :
+		    SOURCE_BYTES_MAX) : NULL;
+
+		if (comma_p == NULL || speech_span_quote_between(x, t, a.me,
+		    (size_t)(comma_p - s)))
+			return 0;
+		cs = (size_t)(comma_p - s) + 1;
+		if (speech_span_direct_at(x, t, cs) != NULL ||
+		    speech_span_mostly_direct(x, t, cs, t->se) ||
+		    (speech_span_content_words(x, t, cs, t->se, &quoted) <
+		    CONTENT_WORDS_MIN && !quoted))
+			return 0;
+		return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
+	}
+	if (speech_char_before(s, t->ss, t->w[i].start, &comma) != ',')
+		return 0;
+	/* "Overseas Network, August 15, according to KCNA, on August 15,
+	 * ...": a dateline before it, the content after it */
+	if (i <= DATELINE_WORDS_MAX && a.me < t->se && s[a.me] == ',' &&
+	    speech_span_content_words(x, t, a.me, t->se, &quoted) >=
+	    CONTENT_WORDS_MIN &&
+	    !speech_span_mostly_direct(x, t, a.me + 1, t->se))
+		return speech_emit(x, t, a.me + 1, t->se, &a) == -1 ? -1 : 1;
+	comma = speech_span_trim_end(s, t->ss, comma);
+	if (speech_span_mostly_direct(x, t, t->ss, comma) ||
+	    (speech_span_content_words(x, t, t->ss, comma, &quoted) <
+	    CONTENT_WORDS_MIN && !quoted))
+		return 0;
+	return speech_emit(x, t, t->ss, comma, &a) == -1 ? -1 : 1;
+}
+
+/* "X quoted Y as saying CLAUSE": the participle at i after "as". */
+int
+speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
+{
+	struct attr a;
+	size_t k;
+
+	if (i < 2 || !is_word(x, &t->w[i - 1], "as"))
+		return 0;
+	for (k = i - 1; k-- > 0 && k + 10 > i;) {
+		memset(&a, 0, sizeof(a));
+		if (attribution_quoted_as(x->s, t->se, &t->w[k], &a)) {
+			if (speech_span_direct_at(x, t, t->w[i].end) != NULL ||
+			    speech_span_mostly_direct(x, t, t->w[i].end, t->se))
+				return 0;
+			return speech_emit(x, t, t->w[i].end, t->se, &a) == -1 ?
+			    -1 : 1;
+		}
+	}
+	/* the passive, "Smith was quoted as saying": the subject speaks */
+	if (i >= 3 && is_word(x, &t->w[i - 2], "quoted") &&
+	    speech_span_is_be(x, &t->w[i - 3]) &&
+	    speech_subject_before(x, t, i - 2, &a) &&
+	    speech_span_direct_at(x, t, t->w[i].end) == NULL &&
+	    !speech_span_mostly_direct(x, t, t->w[i].end, t->se)) {
+		a.cue = str_make(x->s + t->w[i - 2].start, t->w[i].end -
+		    t->w[i - 2].start);
+		return speech_emit(x, t, t->w[i].end, t->se, &a) == -1 ? -1 : 1;
+	}
+	return 0;
+}

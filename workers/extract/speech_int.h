@@ -1,0 +1,272 @@
+/*
+ * speech_int.h — what the files of the reported-speech scanner share: its
+ * limits, one sentence as the rules read it (struct sent: its narrator
+ * words, their lexicon classes and cue states, its quotes), the subject
+ * kinds a cue's subject comes back as, the small word and byte tests the
+ * rules are written in (inline), and each file's functions:
+ *
+ *   speech.c          the sentence reader (speech_scan_to), the rules'
+ *                     order for one sentence, headlines, the output and
+ *                     the speaker handed on to later quotes;
+ *   speech_cue.c      the cue-word scan (filter tables, last cue) and the
+ *                     reading of a sentence's words;
+ *   speech_span.c     spans and word tests: quotes in a span, content
+ *                     words, trims, clause ends, times;
+ *   speech_subject.c  the subject of a cue;
+ *   speech_form.c     the constructions: X said (that) CLAUSE, CLAUSE, X
+ *                     said, stance objects, hedges, according to, quoted
+ *                     as saying, asked questions.
+ *
+ * Private to workers/extract/; the quote pass sees speech.c's functions
+ * through quotes_int.h.
+ */
+#ifndef QUARRY_SPEECH_INT_H
+#define QUARRY_SPEECH_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "quotes_int.h"
+#include "text.h"
+
+/* --- limits --- */
+
+/*
+ * Narrator words of one sentence read for cues.  News sentences run to
+ * about 40 words, rarely 80; the words past this many are not read for a
+ * cue (the content still runs to the sentence end).
+ */
+#define SENT_WORDS_MAX		96
+/* Words between a cue and the "that" that opens its clause: "said in a
+ * statement on Tuesday that" is 6, "told reporters at the White House
+ * that" is 6. */
+#define THAT_WORDS_MAX		7
+/* Words after a cue that may close a sentence with it: "Smith said
+ * Tuesday in a statement." is 4. */
+#define CLOSER_WORDS_MAX	5
+/* Words read past a sentence's last cue: the rules look at most
+ * THAT_WORDS_MAX words past a cue, and count content words up to
+ * CONTENT_WORDS_MIN. */
+#define AFTER_CUE_WORDS		(THAT_WORDS_MAX + 2)
+/* Content shorter than this many words is not a clause ("he said so"). */
+#define CONTENT_WORDS_MIN	3
+/* Words of an appositive between a subject and its cue ("Smith, the
+ * party's chairman, said"; "Christopher Harvey, an African-American
+ * delegate from Houston, Texas, said" is 8). */
+#define APPOS_WORDS_MAX		18
+/* Bytes of a parenthesis between a name and its cue: "(R-Fla.)",
+ * "(D-N.Y.)", "(I-Vt.)". */
+#define PAREN_BYTES_MAX		24
+/* Words of a dateline before "according to": "Overseas Network, August
+ * 15, according to KCNA, ..." is 4. */
+#define DATELINE_WORDS_MAX	5
+/* Bytes of a wire dateline that opens a paragraph: "SEOUL, Aug. 15
+ * (UPI) -- " is 24; "WASHINGTON, Sept. 12 (Reuters) — " 33. */
+#define DATELINE_BYTES_MAX	64
+/* Bytes between the end of a source's head after "According to" and
+ * the comma that closes the source: "According to early results of
+ * exit polls conducted for The Associated Press and television
+ * networks," runs 110 past "results". */
+#define SOURCE_BYTES_MAX	160
+/* Words of a source after "according to" that is not a name, pronoun
+ * or determiner phrase: "according to state media" */
+#define NOMINAL_MAX		6
+/*
+ * Bytes between reported speech and a quote that takes its speaker: the
+ * rest of the speech's sentence, a sentence more, and the paragraph
+ * break ("Smith said Tuesday that the bill would pass. It has the votes.
+ * \n\n"We will win."").
+ */
+#define INHERIT_BYTES_MAX	240
+/* Adverbs and auxiliaries between a subject and its cue: "has also
+ * repeatedly said". */
+#define AUX_WORDS_MAX		3
+/* Bytes of a clause searched for its comma: a relative clause ("who
+ * said ..., ") or the predicate between a subject and a coordinated
+ * cue ("Graham called both candidates crazy and said").  News
+ * clauses run to some 200 bytes; longer ones are not searched. */
+#define CLAUSE_BYTES_MAX	400
+/* Words of a bare noun phrase subject read back from its head:
+ * "Seventy-four percent of Democratic registered voters say" reaches
+ * "percent"; the head alone is what a mention must hold. */
+#define NOUN_WORDS_MAX		6
+
+/* The lexicon classes the scanner reads as cues. */
+#define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | LX_INTENT | \
+			LX_RAISE)
+
+/* --- one sentence --- */
+
+/* A word's classes not looked up yet; no word is in every class. */
+#define LX_UNKNOWN	UINT32_MAX
+
+/*
+ * Cue words of a sentence remembered from its first reading, so that the
+ * rules, which ask of every word they read whether it is a cue, need no
+ * lookup: a sentence holds one or two, a long one half a dozen.  Past
+ * this many, the words after the last one kept are looked up.
+ */
+#define SENT_CUES_MAX		16
+
+struct sent_cue {
+	size_t		 start, end;
+	uint32_t	 lx;
+};
+
+/* What word i of a sentence is known to be: a cue, no cue, or unknown
+ * (after the cues kept when a sentence holds more). */
+enum cue_state {
+	CUE_NO,
+	CUE_YES,
+	CUE_ASK,
+};
+
+struct sent {
+	size_t		 ss, se;	/* the sentence, end trimmed */
+	size_t		 cue_end;	/* the end of its last cue */
+	int		 truncated;	/* words after w[n - 1] not read */
+	struct text_word w[SENT_WORDS_MAX];
+	uint32_t	 lx[SENT_WORDS_MAX];
+	unsigned char	 cue[SENT_WORDS_MAX];	/* enum cue_state */
+	size_t		 n;
+	/* its cue words, in text order, the first SENT_CUES_MAX */
+	struct sent_cue	 cues[SENT_CUES_MAX];
+	size_t		 ncues;
+	int		 cues_overflow;
+	/* its quotes: speech_state.q[first .. first + nq), ring order */
+	size_t		 first, nq;
+};
+
+/* speech_subject_before's answers: none, a mention, a bare noun or relative
+ * pronoun (which the rules trust less). */
+#define SUBJ_NONE	0
+#define SUBJ_MENTION	1
+#define SUBJ_BARE	2
+#define SUBJ_RELATIVE	3	/* "who", "which": speaks forward only */
+#define SUBJ_PARTICIPLE	4	/* ", saying": the clause's subject */
+
+/* --- inline tests the rules are written in --- */
+
+/* The classes of word i, looked up the first time they are asked for. */
+static inline uint32_t
+speech_wlx(const struct qx *x, struct sent *t, size_t i)
+{
+	if (t->lx[i] == LX_UNKNOWN)
+		t->lx[i] = lexicon_of(x->s, &t->w[i]);
+	return t->lx[i];
+}
+
+/* The sentence's quote i. */
+static inline const struct speech_quote *
+speech_sq_at(const struct qx *x, struct sent *t, size_t i)
+{
+	return &x->speech.q[(x->speech.qhead + t->first + i) %
+	    SPEECH_QUOTES_MAX];
+}
+
+/* Is the word lit (ignoring ASCII case)?  The length is compared first:
+ * the rules ask this of most words they read. */
+#define is_word(x, w, lit)						\
+	((w)->end - (w)->start == sizeof(lit) - 1 &&			\
+	text_range_eq((x)->s, (w)->start, (w)->end, lit))
+
+static inline int
+speech_ascii_lower(unsigned char c)
+{
+	return (unsigned)(c - 'a') < 26;
+}
+
+/* The char before pos, past spaces. */
+static inline uint32_t
+speech_char_before(const char *s, size_t lo, size_t pos, size_t *at)
+{
+	while (pos > lo && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
+		pos--;
+	if (at != NULL)
+		*at = pos;
+	return pos > lo ? text_char_before(s, pos) : 0;
+}
+
+/* Does w end in tail, with more than one byte before it? */
+static inline int
+speech_ends_with(const struct qx *x, const struct text_word *w,
+    const char *tail)
+{
+	size_t n = strlen(tail);
+
+	return (size_t)(w->end - w->start) > n + 1 &&
+	    text_range_eq(x->s, w->end - n, w->end, tail);
+}
+
+/* The byte at pos, past spaces (0 at end). */
+static inline char
+speech_char_after(const char *s, size_t end, size_t pos)
+{
+	while (pos < end && (s[pos] == ' ' || s[pos] == '\t'))
+		pos++;
+	return pos < end ? s[pos] : 0;
+}
+
+/* --- speech.c --- */
+
+int	speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
+	    const struct attr *a);
+size_t	speech_para_end(struct qx *x, size_t pos);
+
+/* --- speech_cue.c --- */
+
+size_t	speech_cue_last(const struct qx *x, struct sent *t);
+void	speech_cue_read_words(struct qx *x, struct sent *t);
+int	speech_cue_is(const struct qx *x, struct sent *t, size_t i);
+
+/* --- speech_span.c --- */
+
+const struct speech_quote *speech_span_direct_at(const struct qx *x,
+	    struct sent *t, size_t pos);
+int	speech_span_quote_between(const struct qx *x, struct sent *t,
+	    size_t a, size_t b);
+int	speech_span_mostly_direct(const struct qx *x, struct sent *t,
+	    size_t a, size_t b);
+size_t	speech_span_content_words(const struct qx *x, struct sent *t,
+	    size_t a, size_t b, int *quoted);
+size_t	speech_span_trim_end(const char *s, size_t a, size_t b);
+size_t	speech_span_trim_start(const char *s, size_t a, size_t b);
+size_t	speech_span_skip_dateline(const char *s, size_t cs, size_t ce);
+int	speech_span_blank_or_poss(const char *s, size_t a, size_t b);
+int	speech_span_is_aux(const struct qx *x, const struct text_word *w);
+int	speech_span_is_be(const struct qx *x, const struct text_word *w);
+int	speech_span_is_cal(const struct qx *x, const struct text_word *w);
+int	speech_span_clause_closed(const struct qx *x, struct sent *t,
+	    size_t pos, size_t *at);
+size_t	speech_span_time_after(const struct qx *x, struct sent *t,
+	    size_t k);
+size_t	speech_span_stance_end(const struct qx *x, struct sent *t,
+	    size_t k0);
+
+/* --- speech_subject.c --- */
+
+int	speech_subject_before(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
+int	speech_subject_participle(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
+
+/* --- speech_form.c: each returns 1 when it took the sentence (an item
+ * was written), 0 when the construction is not there, -1 on error --- */
+
+int	speech_form_asked_question(struct qx *x, struct sent *t);
+int	speech_form_closes_sentence(const struct qx *x, struct sent *t,
+	    size_t i, const struct attr *a);
+int	speech_form_cue_forward(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a, int need_that, int subj);
+int	speech_form_parenthetical_head(struct qx *x, struct sent *t,
+	    size_t i, struct attr *a);
+int	speech_form_cue_backward(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
+int	speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a, int subj);
+int	speech_form_raising(struct qx *x, struct sent *t, size_t i);
+int	speech_form_according(struct qx *x, struct sent *t, size_t i);
+int	speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i);
+
+#endif /* QUARRY_SPEECH_INT_H */

@@ -1,0 +1,317 @@
+/*
+ * speech_span.c — the spans and word tests the reported-speech rules
+ * share: quotes inside a span (a direct quote at a position, a quote
+ * between two, a span mostly quoted), the content words of a span, the
+ * trims of an item's ends (spaces, final stops, a wire dateline), where
+ * a clause is closed before a cue or a stance's object ends, a time
+ * after a word, and the word tests (auxiliaries, forms of "be", time
+ * words).
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+#include "text.h"
+#include "utf8.h"
+
+/* The direct quote that starts at or just after pos (past spaces and a
+ * comma or colon), or NULL. */
+const struct speech_quote *
+speech_span_direct_at(const struct qx *x, struct sent *t, size_t pos)
+{
+	size_t i;
+
+	while (pos < t->se && (x->s[pos] == ' ' || x->s[pos] == ',' ||
+	    x->s[pos] == ':' || x->s[pos] == '\t'))
+		pos++;
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = speech_sq_at(x, t, i);
+
+		if (q->start == pos && q->direct)
+			return q;
+		if (q->start > pos)
+			break;
+	}
+	return NULL;
+}
+
+/* Does a quote start or end inside [a, b)? */
+int
+speech_span_quote_between(const struct qx *x, struct sent *t, size_t a,
+    size_t b)
+{
+	size_t i;
+
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = speech_sq_at(x, t, i);
+
+		if ((q->start >= a && q->start < b) ||
+		    (q->end > a && q->end <= b))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is [a, b) mostly inside direct quotes? Then the quotes carry it. */
+int
+speech_span_mostly_direct(const struct qx *x, struct sent *t, size_t a,
+    size_t b)
+{
+	size_t i, in = 0;
+
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = speech_sq_at(x, t, i);
+		size_t lo = q->start > a ? q->start : a;
+		size_t hi = q->end < b ? q->end : b;
+
+		if (q->direct && hi > lo)
+			in += hi - lo;
+	}
+	return b > a && 2 * in >= b - a;
+}
+
+/* Words of [a, b) outside quotes, and whether a quote is in it. */
+size_t
+speech_span_content_words(const struct qx *x, struct sent *t, size_t a,
+    size_t b, int *quoted)
+{
+	size_t i, n = 0;
+
+	*quoted = 0;
+	for (i = 0; i < t->n; i++)
+		if (t->w[i].start >= a && t->w[i].end <= b)
+			n++;
+	/* the words not read are in [a, b) too */
+	if (t->truncated && b > t->w[t->n - 1].end && n < CONTENT_WORDS_MIN)
+		n = CONTENT_WORDS_MIN;
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = speech_sq_at(x, t, i);
+
+		if (q->start >= a && q->end <= b)
+			*quoted = 1;
+	}
+	return n;
+}
+
+/* Trim spaces, then a final . ! ? (outside marks), then spaces again. */
+size_t
+speech_span_trim_end(const char *s, size_t a, size_t b)
+{
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' ||
+	    s[b - 1] == '\n' || s[b - 1] == '\r'))
+		b--;
+	if (b > a && (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?' ||
+	    s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == ':'))
+		b--;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	return b;
+}
+
+size_t
+speech_span_trim_start(const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == ',' ||
+	    s[a] == ':' || s[a] == ';'))
+		a++;
+	if (b - a >= 2 && (unsigned char)s[a] == 0xc2 &&
+	    (unsigned char)s[a + 1] == 0xa0)
+		a += 2;
+	return a;
+}
+
+/*
+ * A wire dateline at the start of content, "SEOUL, Aug. 15 (UPI) -- ",
+ * is the story's, not the speech's: start after it.
+ */
+size_t
+speech_span_skip_dateline(const char *s, size_t cs, size_t ce)
+{
+	size_t p, lim = ce - cs > DATELINE_BYTES_MAX ? cs +
+	    DATELINE_BYTES_MAX : ce;
+
+	if (cs == 0 || s[cs - 1] != '\n')
+		return cs;
+	for (p = cs; p + 3 < lim; p++) {
+		if (s[p] == ')' && s[p + 1] == ' ' && (s[p + 2] == '-' ||
+		    ((unsigned char)s[p + 2] == 0xe2 && p + 5 < ce))) {
+			p += 2;
+			while (p < ce && (s[p] == '-' || s[p] == ' ' ||
+			    (unsigned char)s[p] >= 0x80) && !text_is_letter(
+			    text_char_at(s, ce, p)))
+				p++;
+			return p;
+		}
+	}
+	return cs;
+}
+
+/* Blank, or a possessive's apostrophe and blanks ("Sanders' aides"). */
+int
+speech_span_blank_or_poss(const char *s, size_t a, size_t b)
+{
+	if (b > a && s[a] == '\'')
+		a++;
+	else if (b >= a + 3 && text_range_eq(s, a, a + 3, "\xe2\x80\x99"))
+		a += 3;
+	return text_gap_is_blank(s, a, b);
+}
+
+/* Verbs and modals that are no subject but were not skipped as
+ * auxiliaries: "can say", "been told", "are asked". */
+int
+speech_span_is_aux(const struct qx *x, const struct text_word *w)
+{
+	static const char *const aux[] = {
+		"am", "are", "be", "been", "being", "can", "may", "might",
+		"must", "never", "now", "shall", "should", "were", "to",
+		"not", "let", "me", "also",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(aux) / sizeof(aux[0]); k++)
+		if ((size_t)(w->end - w->start) == strlen(aux[k]) &&
+		    text_range_eq(x->s, w->start, w->end, aux[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does a comma or a dash close the clause before pos (", he said", "—
+ * he said"), or a comma inside a closing mark (",\" he said", ",”",
+ * ",''")?  *at is where the clause ends: after the comma, or after the
+ * closing mark, which the mixed content keeps.
+ */
+int
+speech_span_clause_closed(const struct qx *x, struct sent *t, size_t pos,
+    size_t *at)
+{
+	const char *s = x->s;
+	size_t p, k, lo = t->ss;
+	uint32_t c = speech_char_before(s, lo, pos, &p);
+
+	*at = p;
+	if (c == ',' || text_is_dash(c))
+		return 1;
+	if (c != '"' && c != 0x201D && c != 0x2019 && c != '\'' && c != 0xBB)
+		return 0;
+	/* a direct quote closing there is the quote's ("and "A," Jones
+	 * said"); a fragment is the mixed speech's */
+	for (k = 0; k < t->nq; k++)
+		if (speech_sq_at(x, t, k)->end == p &&
+		    speech_sq_at(x, t, k)->direct)
+			return 0;
+	p -= c < 0x80 ? 1 : (c < 0x800 ? 2 : 3);
+	if (c == '\'' && p > lo && s[p - 1] == '\'')
+		p--;		/* '' */
+	return p > lo && s[p - 1] == ',';
+}
+
+/* Is the capitalised word w a time word ("Tuesday", "March")?  The
+ * sentence's capitalised words are not looked up when read. */
+int
+speech_span_is_cal(const struct qx *x, const struct text_word *w)
+{
+	return (lexicon_of(x->s, w) & LX_CAL) != 0;
+}
+
+/*
+ * Words of a time right at word k: "Tuesday", "Friday night", "on
+ * Friday", "last week", "this month", "earlier this year"; 0 if none.
+ */
+size_t
+speech_span_time_after(const struct qx *x, struct sent *t, size_t k)
+{
+	size_t n = 0;
+
+	if (k < t->n && is_word(x, &t->w[k], "earlier"))
+		n++;
+	if (k + n + 1 < t->n && (is_word(x, &t->w[k + n], "on") ||
+	    is_word(x, &t->w[k + n], "last") ||
+	    is_word(x, &t->w[k + n], "this")) &&
+	    (((t->w[k + n + 1].flags & TEXT_W_CAP) && speech_span_is_cal(x,
+	    &t->w[k + n + 1])) || is_word(x, &t->w[k + n + 1], "week") ||
+	    is_word(x, &t->w[k + n + 1], "month") ||
+	    is_word(x, &t->w[k + n + 1], "year")))
+		n += 2;
+	else if (k + n < t->n && (t->w[k + n].flags & TEXT_W_CAP) &&
+	    speech_span_is_cal(x, &t->w[k + n]))
+		n++;
+	else
+		return 0;
+	if (k + n < t->n && (is_word(x, &t->w[k + n], "night") ||
+	    is_word(x, &t->w[k + n], "morning") ||
+	    is_word(x, &t->w[k + n], "afternoon") ||
+	    is_word(x, &t->w[k + n], "evening")))
+		n++;
+	return n;
+}
+
+/* Is word k a form of "be" (a passive before a participle)? */
+int
+speech_span_is_be(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "is") || is_word(x, w, "was") ||
+	    is_word(x, w, "are") || is_word(x, w, "were") ||
+	    is_word(x, w, "be") || is_word(x, w, "been") ||
+	    is_word(x, w, "being");
+}
+
+/*
+ * Where a stance's content that starts at word k0 ends: at the sentence's
+ * end, or before the first of
+ *   ; : ( or a dash between two words,
+ *   a comma before a participle or a word that opens another clause
+ *     (", saying", ", which", ", but", ", while"),
+ *   "and" or "but" before a verb of its own ("and said", "and vowed").
+ * Reads only the sentence's words, and two bytes around each gap.
+ */
+size_t
+speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
+{
+	const char *s = x->s;
+	size_t k, at;
+	uint32_t c;
+
+	for (k = k0 + 1; k < t->n; k++) {
+		const struct text_word *w = &t->w[k];
+		size_t pe = t->w[k - 1].end;
+
+		c = speech_char_before(s, pe, w->start, &at);
+		if (c == ';' || c == ':' || c == '(' || text_is_dash(c)) {
+			/* Before the mark, whole: a dash may be 3 bytes. */
+			(void)utf8_prev(s, &at);
+			return at;
+		}
+		if (s[pe] == ';' || s[pe] == ':')
+			return pe;
+		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
+		    (speech_ends_with(x, w, "ing") || is_word(x, w, "which") ||
+		    is_word(x, w, "who") || is_word(x, w, "but") ||
+		    is_word(x, w, "while") || is_word(x, w, "although") ||
+		    is_word(x, w, "though") || is_word(x, w, "because") ||
+		    is_word(x, w, "as") || is_word(x, w, "when") ||
+		    is_word(x, w, "after") || is_word(x, w, "before") ||
+		    is_word(x, w, "since") || is_word(x, w, "according") ||
+		    is_word(x, w, "where") || is_word(x, w, "and")))
+			return at - 1;
+		/* a time after the object is the verb's: "endorsed Rubio
+		 * on Tuesday", "criticized the plan last week" */
+		if (((w->flags & TEXT_W_CAP) && speech_span_is_cal(x, w)) ||
+		    ((is_word(x, w, "on") || is_word(x, w, "last") ||
+		    is_word(x, w, "this") || is_word(x, w, "earlier") ||
+		    is_word(x, w, "in")) && k + 1 < t->n &&
+		    (((t->w[k + 1].flags & TEXT_W_CAP) && speech_span_is_cal(x,
+		    &t->w[k + 1])) || is_word(x, &t->w[k + 1], "week") ||
+		    is_word(x, &t->w[k + 1], "month") ||
+		    is_word(x, &t->w[k + 1], "year"))))
+			return pe;
+		if ((is_word(x, w, "and") || is_word(x, w, "but")) &&
+		    k + 1 < t->n && !(t->w[k + 1].flags & TEXT_W_CAP) &&
+		    (speech_wlx(x, t, k + 1) & (SPEECH_CUES | LX_ADV) ||
+		    speech_ends_with(x, &t->w[k + 1], "ed")))
+			return pe;
+	}
+	return t->se;
+}

@@ -1,0 +1,247 @@
+/*
+ * speech_subject.c — the subject of a cue in reported speech: back from
+ * the cue over adverbs, modals and auxiliaries to a mention (a name, a
+ * pronoun, a nominal, a possessor, past a parenthesis or an appositive),
+ * or failing that a relative pronoun, the sentence's subject for a
+ * coordinated cue, or a bare noun phrase; and the subject of a
+ * participle cue (", saying ...").
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+#include "text.h"
+#include "utf8.h"
+
+/*
+ * May the cue w follow a bare noun as its subject ("voters said",
+ * "Sanders' aides say")?  Only the forms that are verbs and no nouns:
+ * "say", "says", the past tenses; not "states", "claims", "doubt",
+ * "fears", which follow nouns as nouns ("coal states").
+ */
+static int
+bare_subject_cue(const struct qx *x, const struct text_word *w)
+{
+	static const char *const verbs[] = {
+		"say", "says", "said", "told", "wrote", "thought", "think",
+		"thinks", "know", "knew", "believe", "believes", "expect",
+		"feel", "felt", "suggest", "argue", "insist", "agree",
+		"contend", "warn", "worry", "predict", "acknowledge", "admit",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if ((size_t)(w->end - w->start) == strlen(verbs[k]) &&
+		    text_range_eq(x->s, w->start, w->end, verbs[k]))
+			return 1;
+	/* "pledged delegates": a past participle before its noun */
+	return speech_ends_with(x, w, "ed") && !is_word(x, w, "pledged");
+}
+
+/* Adverbs and modals between a subject and its cue that the lexicon's
+ * adverbs leave out: "now believe", "never said", "has long said", "can
+ * say", "must know". */
+static int
+is_modal(const struct qx *x, const struct text_word *w)
+{
+	return !(w->flags & TEXT_W_CAP) && (is_word(x, w, "now") ||
+	    is_word(x, w, "never") || is_word(x, w, "long") ||
+	    is_word(x, w, "can") || is_word(x, w, "may") ||
+	    is_word(x, w, "might") || is_word(x, w, "must") ||
+	    is_word(x, w, "should"));
+}
+
+/*
+ * The subjects the mention readers do not take, from the word before the
+ * cue (word j, past its auxiliaries):
+ *   "Barkley, who said ..."           the relative pronoun, which stands
+ *                                     for the name before its comma;
+ *   "Wilson praised Rubio and said"   the subject that opens the
+ *                                     sentence, for a verb coordinated
+ *                                     with the sentence's first one;
+ *   "Twenty-four percent said", "Sanders' aides say"
+ *                                     a bare noun phrase: its head and up
+ *                                     to NOUN_WORDS_MAX words before it.
+ */
+static int
+subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
+    struct attr *a)
+{
+	const char *s = x->s;
+	const struct text_word *pw;
+	size_t k, at;
+	struct attr m;
+	struct text_word last;
+	uint32_t lx;
+
+	if (j == 0 || !text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
+		return 0;
+	pw = &t->w[j - 1];
+	memset(a, 0, sizeof(*a));
+	if (is_word(x, pw, "who") || is_word(x, pw, "which")) {
+		a->ms = pw->start;
+		a->me = pw->end;
+		/* the name it stands for speaks: "Barkley, who said" */
+		if (speech_char_before(s, t->ss, pw->start, &at) == ',' &&
+		    speaker_mention_back(s, t->ss, at - 1, &m) && m.ns < m.ne) {
+			a->ns = m.ns;
+			a->ne = m.ne;
+		}
+		return 1;
+	}
+	if (is_word(x, pw, "and") || is_word(x, pw, "but")) {
+		/* the sentence's subject, a verb right after it, and no
+		 * comma before the "and" (a comma may open another clause:
+		 * "Some booed, and when Rubio thanked Miami and said") */
+		if (j < 3 || !speaker_mention_fwd(s, t->se, t->ss, &m, &last) ||
+		    m.ms != t->ss || last.end >= pw->start ||
+		    pw->start - last.end > CLAUSE_BYTES_MAX)
+			return 0;
+		/* one comma allowed: the one right before the "and" */
+		at = pw->start;
+		if (speech_char_before(s, last.end, pw->start, &at) == ',')
+			at--;
+		if (memchr(s + last.end, ',', at - last.end) != NULL)
+			return 0;
+		*a = m;
+		return SUBJ_MENTION;
+	}
+	if ((pw->flags & TEXT_W_CAP) || (!bare_subject_cue(x, &t->w[i]) &&
+	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that"))))
+		return 0;
+	lx = speech_wlx(x, t, j - 1);
+	if ((lx & (LX_FUNC | LX_DET | LX_PRON | LX_ADV | SPEECH_CUES)) ||
+	    speech_span_is_aux(x, pw) || lexicon_is_adverb(s, pw))
+		return 0;
+	a->ms = pw->start;
+	a->me = pw->end;
+	/* the words of its noun phrase before it: "of Democratic voters",
+	 * no verb ("Trump rushed out tweet attacks") */
+	for (k = j - 1; k > 0 && j - k < NOUN_WORDS_MAX; k--) {
+		const struct text_word *bw = &t->w[k - 1];
+
+		if (!speech_span_blank_or_poss(s, bw->end, t->w[k].start) ||
+		    (speech_wlx(x, t, k - 1) & (LX_FUNC | SPEECH_CUES) &&
+		    !is_word(x, bw, "of") &&
+		    !(speech_wlx(x, t, k - 1) & LX_DET)) ||
+		    (!(bw->flags & TEXT_W_CAP) &&
+		    (speech_ends_with(x, bw, "ed") ||
+		    speech_ends_with(x, bw, "ing"))) ||
+		    speech_span_is_aux(x, bw))
+			break;
+		a->ms = bw->start;
+		if (speech_wlx(x, t, k - 1) & LX_DET)
+			break;
+	}
+	return 1;
+}
+
+/*
+ * The subject of a participle cue set off by a comma or a dash, or after
+ * "by" or "while": the subject of the clause it hangs from ("Trump
+ * defended New York values, saying ...", "Bolton distanced himself by
+ * saying ...").  The clause is read back at most CLAUSE_BYTES_MAX.
+ */
+int
+speech_subject_participle(struct qx *x, struct sent *t, size_t i,
+    struct attr *a)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i];
+	size_t lo;
+	uint32_t c;
+
+	if (!speech_ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
+	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT)) || i == 0)
+		return 0;
+	c = speech_char_before(s, t->ss, w->start, NULL);
+	if (c != ',' && !text_is_dash(c) && !is_word(x, &t->w[i - 1], "by") &&
+	    !is_word(x, &t->w[i - 1], "while"))
+		return 0;
+	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
+	    CLAUSE_BYTES_MAX : t->ss;
+	memset(a, 0, sizeof(*a));
+	if (!speaker_clause_subject(s, lo, w->start, a))
+		return 0;
+	a->found = 1;
+	return 1;
+}
+
+/*
+ * The subject of a cue at word i: back over adverbs and auxiliaries ("has
+ * also said"), over an appositive ("Smith, a pollster, said"), to a
+ * pronoun, a name or a nominal.
+ */
+int
+speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	size_t j = i, k, pos, at;
+
+	for (k = 0; k < AUX_WORDS_MAX && j > 0; k++) {
+		const struct text_word *pw = &t->w[j - 1];
+
+		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
+		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "not") ||
+		    is_modal(x, pw)))
+			break;
+		j--;
+	}
+	pos = t->w[j].start;
+	/* "Putin's message said": the possessor speaks through it */
+	if (j >= 2 && (t->w[j - 2].flags & TEXT_W_POSS) &&
+	    (t->w[j - 2].flags & TEXT_W_CAP) && !(t->w[j - 1].flags &
+	    TEXT_W_CAP) && text_gap_is_blank(s, t->w[j - 2].end,
+	    t->w[j - 1].start) && text_gap_is_blank(s, t->w[j - 1].end,
+	    pos)) {
+		memset(a, 0, sizeof(*a));
+		a->ms = a->ns = t->w[j - 2].start;
+		a->ne = text_word_stem_end(s, &t->w[j - 2]);
+		a->me = t->w[j - 1].end;
+		goto found;
+	}
+	if (speaker_mention_back(s, t->ss, pos, a))
+		goto found;
+	/* "Sen. Marco Rubio (R-Fla.) said": past the parenthesis */
+	if (speech_char_before(s, t->ss, pos, &at) == ')') {
+		const char *open = NULL;
+		size_t lo = at - t->ss > PAREN_BYTES_MAX ? at -
+		    PAREN_BYTES_MAX : t->ss, q;
+
+		for (q = at - 1; q > lo; q--)
+			if (s[q - 1] == '(') {
+				open = s + q - 1;
+				break;
+			}
+		if (open != NULL && speaker_mention_back(s, t->ss,
+		    (size_t)(open - s), a))
+			goto found;
+	}
+	/* an appositive closed by a comma right before the cue; the one
+	 * before opens it, or one further back ("Marley Anderson, 21, a
+	 * junior from Las Vegas, said") */
+	if (speech_char_before(s, t->ss, pos, &at) == ',' && j > 0) {
+		for (k = 2; k <= APPOS_WORDS_MAX && k <= j; k++) {
+			size_t e = t->w[j - k].end;
+
+			if (e + 1 < at && s[e] == ',' &&
+			    speaker_mention_back(s, t->ss, e, a) &&
+			    (a->ns < a->ne || a->pronoun))
+				goto found;
+		}
+		memset(a, 0, sizeof(*a));
+	}
+	if (subject_fallback(x, t, i, j, a)) {
+		a->found = 1;
+		return SUBJ_BARE;
+	}
+	return 0;
+found:
+	/* a bare determiner is no subject ("the said") */
+	if (a->me - a->ms <= 3 && !a->pronoun && a->ns == a->ne &&
+	    !(text_is_upper(text_char_at(s, a->me, a->ms))))
+		return 0;
+	a->found = 1;
+	return 1;
+}
