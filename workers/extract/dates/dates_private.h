@@ -300,15 +300,18 @@ uint32_t dt_rules_opened_by(const struct lex *);
  * Token i of the text (absolute), scanning ahead as needed.  The rules
  * ask for a dozen tokens around each one they try, so the common case,
  * a token already in the ring, is one comparison inline: i in
- * [n - RING, n) (as unsigned arithmetic, which also sends a negative i
- * to the slow path).
+ * [n - RING, n), that is n - 1 - i below RING as unsigned arithmetic.
+ * A negative i passes it only while fewer than RING tokens are scanned,
+ * and then lands on a slot no token has been written to (i mod RING is
+ * n or more): zero since run() cleared the scan, the same as the slow
+ * path's TK_NONE token before the text.
  */
 static inline __attribute__((always_inline)) const struct tok *
 tk(struct ctx *c, long i)
 {
 	struct scan *sc = &c->sc;
 
-	if ((size_t)i < sc->n && sc->n - (size_t)i <= RING)
+	if (sc->n - 1 - (size_t)i < RING)
 		return &sc->ring[(size_t)i % RING];
 	return dt_tk_scan(sc, i);
 }
