@@ -624,6 +624,60 @@ Test(dates, later_with_a_date_in_apposition)
 	dt_expect(b, "August 15, 1948", TIMEX_DATE, "1948-08-15");
 }
 
+/*
+ * An offset within a day ("an hour later") from an event whose clock
+ * time the text does not give: no date says it, so the offset's
+ * DURATION (TimeBank's); "two hours ago" counts from the writing.
+ */
+Test(dates, offsets_within_a_day_are_durations)
+{
+	const char *b = "The blast came on June 3, 2001. An hour later the "
+	    "roof fell, and a minute and a half later it burned.";
+
+	dt_run(b);
+	dt_expect(b, "An hour later", TIMEX_DURATION, "PT1H");
+	dt_expect(b, "a minute and a half later", TIMEX_DURATION, "PT1M30S");
+	dt_one("Four hours earlier, Clinton spoke.", "Four hours earlier",
+	    TIMEX_DURATION, "PT4H");
+	dt_one("Less than 30 minutes later, he left.",
+	    "Less than 30 minutes later", TIMEX_DURATION, "PT30M");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_LESS_THAN);
+	dt_one("The storm hit two hours ago.", "two hours ago", TIMEX_DATE,
+	    "2016-08-17");
+	/* a duration names no day: "the following day" still counts
+	 * from the date before it */
+	b = "The attack began on Sept. 11, 2012. More than 40 minutes later "
+	    "help came. The following day, they left.";
+	dt_run(b);
+	dt_expect(b, "The following day", TIMEX_DATE, "2012-09-12");
+}
+
+/*
+ * A clock time with no day of its own is on the day its paragraph last
+ * named (HeidelTime's UNDEF-REF-day), else on the publication day (a
+ * live blog's "9:40 p.m." opens an entry of the day of writing); a day
+ * in an aside that restates the time is the time's.
+ */
+Test(dates, clock_time_on_the_day_its_paragraph_named)
+{
+	const char *b = "On a rainy Thursday afternoon, after their 6 a.m. "
+	    "shift, they met.";
+
+	dt_run(b);
+	dt_expect(b, "6 a.m.", TIMEX_TIME, "2016-08-11T06:00");
+	b = "The vote was on Tuesday, March 1.\n\n9:40 p.m.\n\nClinton "
+	    "spoke at 10 p.m. in Nevada.";
+	dt_run(b);
+	dt_expect(b, "9:40 p.m.", TIMEX_TIME, "2016-08-17T21:40");
+	dt_expect(b, "10 p.m.", TIMEX_TIME, "2016-08-17T22:00");
+	b = "The father will leave at 4 in the morning (4 a.m. EDT "
+	    "Thursday), Castro said.";
+	dt_run(b);
+	dt_expect(b, "4 in the morning", TIMEX_TIME, "2016-08-18T04:00");
+	dt_expect(b, "4 a.m. EDT Thursday", TIMEX_TIME,
+	    "2016-08-18T04:00-04:00");
+}
+
 Test(dates, ordinal_day_of_the_month)
 {
 	const char *b = "Agency reported that Putin sent a message to Kim on "
@@ -967,14 +1021,22 @@ Test(dates, month_with_its_year_phrase)
 	    TIMEX_DATE, "2015-10-23");
 }
 
+/* "by year-end" is "by the end of the year": the year, mod END, however
+ * it is spelled; "since year-end" counts from the year's last day. */
 Test(dates, year_end_after_a_preposition)
 {
 	dt_one("The deal should close by year-end.", "year-end",
-	    TIMEX_DATE, "2016-12-31");
+	    TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
 	dt_one("It is expected to close around year end.", "year end",
-	    TIMEX_DATE, "2016-12-31");
+	    TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_one("It should be done by the end of the year.",
+	    "the end of the year", TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
 	dt_one("The index is up 9% since year-end.", "year-end",
 	    TIMEX_DATE, "2015-12-31");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_NONE);
 	dt_none("It posted year-end results and a loss.");
 }
 
@@ -1000,7 +1062,8 @@ Test(dates, each_month_and_the_year_spelled)
 	dt_one("The approach of the year 2000 worries them.", "the year 2000",
 	    TIMEX_DATE, "2000");
 	dt_one("Rules should be in place by year's end.", "year's end",
-	    TIMEX_DATE, "2016-12-31");
+	    TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
 }
 
 Test(dates, holidays_fixed_and_moving)

@@ -93,9 +93,10 @@ _Static_assert(OPEN_BATCH > 0 && OPEN_BATCH + LOOKBEHIND_MAX <= RING,
  * either way (the calendar saturates there), and times 100 (centuries)
  * still an int. */
 #define SHIFT_MAX	(2 * CAL_YEAR_MAX)
-/* Tokens of an aside in parentheses between a clock time and its day:
- * "10:35 a.m. (0735 GMT) Friday". */
-#define TIME_ASIDE_MAX	6
+/* Tokens of an aside in parentheses after a clock time, to its closing
+ * mark: "10:35 a.m. (0735 GMT) Friday" and "4 in the morning (4 a.m.
+ * EDT Thursday)", whose aside is 8 tokens ("a.m." is four). */
+#define TIME_ASIDE_MAX	9
 
 enum tok_kind {
 	TK_NONE,		/* before the text or past its end */

@@ -448,8 +448,20 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 			    "FUTURE_REF");
 			return h->ntok;
 		}
+		/* "an hour later", "a minute and a half earlier": an
+		 * offset within a day from an event whose clock time the
+		 * text does not give; no date says it (the day would be
+		 * the event's, not the hour's), so TimeBank's DURATION
+		 * of the offset.  "two hours ago" counts from the writing:
+		 * the day of publication */
 		if (u == U_SEC || u == U_MIN || u == U_HOUR) {
-			dt_hit_gran(h, c, c->pub, G_DAY);
+			if (sign < 0 && W(tk(c, j), ago)) {
+				dt_hit_gran(h, c, c->pub, G_DAY);
+				return h->ntok;
+			}
+			h->type = TIMEX_DURATION;
+			fmt_duration(h->value, sizeof(h->value), u, val,
+			    half);
 			return h->ntok;
 		}
 		if (u == U_YEAR && val == 1 && dt_quarter_frame(c, i)) {

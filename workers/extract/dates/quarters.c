@@ -283,9 +283,11 @@ static const uint16_t year_end_cues[] = {
 };
 
 /*
- * "by year-end", "around year end", "since year-end": the last day of
- * the publication year, of the year before after "since".  Only after
- * a preposition: "year-end results" is an adjective, not a timex.
+ * "by year-end", "around year end", "at year's end": the end of the
+ * publication year, as "by the end of the year" says it (the year, mod
+ * END: TimeML's value of the period and its part); "since year-end"
+ * counts from a point, the last day of the year before.  Only after a
+ * preposition: "year-end results" is an adjective, not a timex.
  */
 long
 dt_year_end(struct ctx *c, long i, struct hit *h)
@@ -305,9 +307,11 @@ dt_year_end(struct ctx *c, long i, struct hit *h)
 	else
 		return 0;
 	dt_span(h, c, i, i + k);
-	if (c->has_pub)
-		dt_hit_set(h, TIMEX_DATE, "%04d-12-31", c->pub.year -
-		    (W(tk(c, i - 1), since) ? 1 : 0));
+	if (!W(tk(c, i - 1), since)) {
+		h->mod = TIMEX_MOD_END;
+		dt_hit_gran(h, c, c->pub, G_YEAR);
+	} else if (c->has_pub)
+		dt_hit_set(h, TIMEX_DATE, "%04d-12-31", c->pub.year - 1);
 	else
 		dt_hit_set(h, TIMEX_DATE, "XXXX-12-31");
 	return h->ntok;

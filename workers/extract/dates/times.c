@@ -60,9 +60,19 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 	 * parentheses (or after the aside's own closing mark) is the
 	 * clock's, but stays a timex of its own */
 	if (P(t, '(') || P(t, ')')) {
+		/* (a period glued to a word is an abbreviation's: "a.m.") */
 		for (a = 0; a <= TIME_ASIDE_MAX && !P(tk(c, j + a), ')') &&
-		    !is_sentence_end(tk(c, j + a)); a++)
+		    (!is_sentence_end(tk(c, j + a)) ||
+		    (P(tk(c, j + a), '.') && adj(tk(c, j + a)))); a++)
 			;
+		/* "at 4 in the morning (4 a.m. EDT Thursday)": the aside
+		 * restates the clock time in another zone, with its day */
+		if (P(t, '(') && P(tk(c, j + a), ')') &&
+		    (lx = L(tk(c, j + a - 1), C_WDAY)) != NULL &&
+		    tk(c, j + a - 1)->cap && !(lx->flags & F_PLURAL)) {
+			dt_weekday_value(c, at, lx->val, -1, buf, len);
+			return 0;
+		}
 		t = tk(c, j + a + 1);
 		if (P(tk(c, j + a), ')') && (lx = L(t, C_WDAY)) != NULL &&
 		    t->cap && !(lx->flags & F_PLURAL)) {
@@ -89,7 +99,14 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 		snprintf(buf, len, "%s", mh.value);
 		return k + mh.ntok;
 	}
-	dt_fmt_gran(buf, len, c->has_pub, c->pub, G_DAY);
+	/* a clock time alone is on the day the text is about: the day
+	 * its paragraph last named (HeidelTime's UNDEF-REF-day-PLUS-0,
+	 * within a paragraph: a live blog's "9:40 p.m." opens an entry
+	 * of the day of writing), else the publication day */
+	if (c->has_ref && c->ref_gran == G_DAY && c->ref_para == c->at_para)
+		dt_fmt_gran(buf, len, 1, c->ref, G_DAY);
+	else
+		dt_fmt_gran(buf, len, c->has_pub, c->pub, G_DAY);
 	return -1;
 }
 
