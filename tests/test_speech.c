@@ -275,6 +275,28 @@ Test(speech, passive_or_naming_stance_is_no_speech)
 	cr_assert_eq(sp_run(b), 0);
 }
 
+Test(speech, verbs_of_support_intent_and_cognition)
+{
+	/* support and opposition, speech acts, intentions (infinitive
+	 * only: "wants more money" is no speech), cognition + "that" */
+	const char *b = "Senator Lindsey Graham supported the Senate bill. "
+	    "Warren opposed the merger of the two banks. Jeb Bush offered "
+	    "his congratulations to the winner. Sanders wants to raise "
+	    "taxes for the rich. The union wants more money. Smith noticed "
+	    "that the room was empty.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "the Senate bill", "Lindsey Graham",
+	    "Senator Lindsey Graham", "supported");
+	sp_indirect(b, "the merger of the two banks", "Warren", "Warren",
+	    "opposed");
+	sp_indirect(b, "his congratulations to the winner", "Jeb Bush",
+	    "Jeb Bush", "offered");
+	sp_indirect(b, "to raise taxes for the rich", "Sanders", "Sanders",
+	    "wants");
+	sp_indirect(b, "the room was empty", "Smith", "Smith", "noticed");
+}
+
 Test(speech, hedging_verb_attributes_subject_and_complement)
 {
 	const char *b = "In the past few days, the politician with the "
