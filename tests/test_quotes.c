@@ -359,6 +359,20 @@ Test(quotes, name_then_cue_resolves_the_surname)
 	    "Putin", 1, "said");
 }
 
+/* A run of names takes its particles ("van") and ends at a lower-case
+ * word that is none ("today", "to"): each surname finds its full name. */
+Test(quotes, surnames_find_names_with_particles)
+{
+	const char *b = "Ludwig van Beethoven wrote to Angela Merkel today. "
+	    "\"Music,\" Beethoven said. \"Yes,\" Merkel said.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"Music,\"", 0, QUOTE_DIRECT, "Ludwig van Beethoven",
+	    "Beethoven", 1, "said");
+	qt_check(b, "\"Yes,\"", 0, QUOTE_DIRECT, "Angela Merkel", "Merkel",
+	    1, "said");
+}
+
 Test(quotes, cue_then_name_with_appositive)
 {
 	const char *b = "\"Good news is bad news for them,\" said Geoff "

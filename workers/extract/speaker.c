@@ -8,7 +8,8 @@
  * to the last person named or quoted).
  *
  * The names scan reads every capitalised word of the body once, in
- * order, up to the position being resolved; the mention readers read
+ * order, up to the position being resolved (one that the next word shows
+ * to stand alone, no name, is not looked up); the mention readers read
  * forward or backward within the window their caller gives them.
  */
 #include <stddef.h>
@@ -342,6 +343,36 @@ run_commit(struct qx *x)
 	x->nrun = 0;
 }
 
+/*
+ * Does the word at q (the end of a gap, q < len) end a run of names
+ * whatever it is?  A word that starts with a lower-case letter is no name
+ * word, and it is no particle when no particle starts with its letter, or
+ * when it is a plain run of lower-case letters (ended by a space, a comma,
+ * a mark: the word is the run) of a length no particle of its letter has.
+ */
+static int
+ends_run(const char *s, size_t len, size_t q)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned b = u[q], k = b - 'a', t;
+	size_t e = q + 1;
+
+	if (k >= LEXICON_LETTERS)
+		return 0;
+	if (lexicon_particle_lens[1 + k] == 0)
+		return 1;
+	while (e < len && e - q <= TEXT_LEX_WORD_MAX &&
+	    (unsigned)(u[e] - 'a') < LEXICON_LETTERS)
+		e++;
+	if (e >= len || e - q > TEXT_LEX_WORD_MAX)
+		return 0;
+	t = u[e];
+	if (t >= 0x80 || t == '\'' || t == '-' || t == '.' ||
+	    (t >= '0' && t <= '9') || ((t | 0x20) >= 'a' && (t | 0x20) <= 'z'))
+		return 0;
+	return !((lexicon_particle_lens[1 + k] >> (e - q - 1)) & 1);
+}
+
 /* Read names from where the last call stopped up to limit. */
 static void
 speaker_names_scan_to(struct qx *x, size_t limit)
@@ -366,6 +397,17 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 					return;
 				continue;
 			}
+			/*
+			 * Most capitalised words stand alone ("He said",
+			 * "Trump told"), and a run of one word is no name:
+			 * when the next word ends the run, this one needs
+			 * no lookup, and the scan goes on from that word.
+			 */
+			p = text_word_gap_end(x->s, x->len, w.end);
+			if (p < x->len && ends_run(x->s, x->len, p)) {
+				x->name_pos = p;
+				continue;
+			}
 		} else {
 			/*
 			 * A word that starts with a lower-case letter no
@@ -374,9 +416,8 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 * for capitals goes on from its first byte.
 			 */
 			size_t q = text_word_gap_end(x->s, x->len, p);
-			unsigned b = q < x->len ? (unsigned char)x->s[q] : 0;
 
-			if (lexicon_no_particle_starts(b)) {
+			if (q < x->len && ends_run(x->s, x->len, q)) {
 				run_commit(x);
 				x->name_pos = q;
 				continue;
