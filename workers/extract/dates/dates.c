@@ -384,7 +384,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->has_fine = 0;
 	/* only the tokens that can open a rule: a number, an apostrophe,
 	 * a listed word that is not F_CTX (the scanner marks them) */
-	while ((i = dt_tk_next_open(&c->sc, i)) >= 0) {
+	while ((i = tk_next_open(&c->sc, i)) >= 0) {
 		tok = tk(c, i);
 		if ((tok->kind == TK_WORD && (tok->lex->flags & F_LEAD) &&
 		    !leads_on(tk(c, i + 1))) || (n = match(c, i, &h)) <= 0) {

@@ -288,7 +288,8 @@ struct hit {
 
 const struct tok *dt_tk_scan(struct scan *, long);
 /* The first token at or after i that can open a rule (struct scan's
- * opens), or -1 past the last. */
+ * opens), or -1 past the last; tk_next_open() below is its inline
+ * front. */
 long	dt_tk_next_open(struct scan *, long);
 /* The lexicon's hash slots, for struct scan. */
 const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
@@ -315,6 +316,28 @@ tk(struct ctx *c, long i)
 	if (sc->n - 1 - (size_t)i < RING)
 		return &sc->ring[(size_t)i % RING];
 	return dt_tk_scan(sc, i);
+}
+
+/*
+ * The first token at or after i that can open a rule, or -1 past the
+ * last: inline while the ring holds one from i on (a rotate of the
+ * opens bits and a count of trailing zeros), else dt_tk_next_open()
+ * scans on.  The run loop calls it at every token it visits.
+ */
+static inline long
+tk_next_open(struct scan *sc, long i)
+{
+	size_t at = (size_t)i, r = at % RING;
+	uint64_t m;
+
+	if (at < sc->n) {
+		m = sc->opens >> r | sc->opens << ((RING - r) % RING);
+		if (sc->n - at < RING)
+			m &= (UINT64_C(1) << (sc->n - at)) - 1;
+		if (m != 0)
+			return (long)(at + (size_t)__builtin_ctzll(m));
+	}
+	return dt_tk_next_open(sc, i);
 }
 
 /*

@@ -532,8 +532,8 @@ scan_to(struct scan *sc, size_t want)
 			 * until one is not an ASCII word or mark after at most
 			 * one space (then sp and p say what it took of the gap).
 			 */
+			t = &ring[n % RING];
 			do {
-				t = &ring[n % RING];
 				sp = u[p] == ' ';
 				p += sp;
 				if ((m = word8((const char *)u + p,
@@ -545,8 +545,10 @@ scan_to(struct scan *sc, size_t want)
 					    words[id].w.key[1] != t->key[1]))
 						h = (h + 1) & (LEX_SLOTS - 1);
 					tok_put(t, TOK_SPAN(p, p + (size_t)m),
-					    TOK_FORM(TK_WORD, sp,
-					    !(u[p] & 0x20), 0),
+					    /* cap: the first letter's 0x20
+					     * bit clear, moved to bit 16 */
+					    TOK_FORM(TK_WORD, sp, 0, 0) |
+					    (uint64_t)(~u[p] & 0x20) << 11,
 					    TOK_TAIL(id, para48));
 					p += (size_t)m;
 					if (id != DW_NONE) {
@@ -570,6 +572,8 @@ scan_to(struct scan *sc, size_t want)
 				} else
 					break;
 				sp = 0;
+				if (++t == ring + RING)
+					t = ring;
 			} while (++n <= want && p < fast_end);
 			if (n > want)
 				break;
@@ -631,7 +635,7 @@ dt_tk_next_open(struct scan *sc, long i)
 		}
 		avail = sc->n - at;		/* 1..RING */
 		m = sc->opens >> (at % RING) |
-		    (at % RING != 0 ? sc->opens << (RING - at % RING) : 0);
+		    sc->opens << ((RING - at % RING) % RING);
 		if (avail < RING)
 			m &= (UINT64_C(1) << avail) - 1;
 		if (m != 0)
