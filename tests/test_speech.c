@@ -4,6 +4,7 @@
  * it, and the five samples' reported speech.  Offsets are asserted
  * exactly, as byte offsets found in the body itself.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,6 +68,45 @@ sp_indirect(const char *body, const char *text, const char *speaker,
 }
 
 /* --- the constructions --- */
+
+/* The indirect item spanning exactly `text`, with the cue "said". */
+static void
+sp_said(const char *b, const char *text)
+{
+	const struct quote *q = sp_at(th_off(b, text, 0), QUOTE_INDIRECT);
+
+	cr_assert_eq(q->end, th_off(b, text, 0) + strlen(text), "[%s]", b);
+	cr_assert(th_str_is(q->cue, "said"), "cue in [%s]", b);
+}
+
+/*
+ * The cue is found wherever it falls in the blocks the cue scan reads at
+ * once (a name of 1 to 40 letters moves it), after a run of letters longer
+ * than a block, right after a quote, and in the last bytes of the body.
+ */
+Test(speech, a_cue_anywhere_in_its_sentence)
+{
+	char b[256], name[48], sentence[128];
+	size_t k;
+
+	for (k = 1; k <= 40; k++) {
+		memset(name, 'a', k);
+		name[0] = 'K';
+		name[k] = '\0';
+		snprintf(b, sizeof(b), "%s Antidisestablishmentarianist "
+		    "also said that the plan would work.", name);
+		cr_assert_eq(sp_run(b), 1, "name of %zu letters", k);
+		sp_said(b, "the plan would work");
+		snprintf(sentence, sizeof(sentence), "%s said", name);
+		snprintf(b, sizeof(b), "Relations are good, %s.", sentence);
+		cr_assert_eq(sp_run(b), 1, "name of %zu letters", k);
+		sp_indirect(b, "Relations are good", name, name, "said");
+	}
+	snprintf(b, sizeof(b), "It was \"a fine day\" said Kim, who said "
+	    "the plan would work.");
+	cr_assert_eq(sp_run(b), 1);
+	sp_said(b, "the plan would work");
+}
 
 Test(speech, said_that_clause)
 {

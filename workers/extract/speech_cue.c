@@ -7,6 +7,9 @@
  * is known to be: a cue, no cue, or to be looked up.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "extract.h"
 #include "quotes_int.h"
@@ -142,66 +145,148 @@ lower_run_end(const unsigned char *u, size_t p, size_t end)
 	return p;
 }
 
+/* What speech_cue_last keeps of a sentence's runs as it reads them. */
+struct cue_scan {
+	size_t		 last;		/* the end of the last cue */
+};
+
 /*
- * Where the last cue of the sentence ends: the last lower-case word of
- * the narrator's (outside the sentence's quotes, whose words the rules
- * never read) that is a cue, or "according"; 0 when there is none.
- * Reads each byte outside the quotes once, runs of lower-case letters
- * eight at a time, with a lookup only for words that pass the filters,
- * and keeps the cues it finds in t->cues.
+ * The run of lower-case letters [p, q) of the sentence t: a cue when it
+ * starts a word (the sentence's start or no ASCII letter before it) and
+ * the lexicon gives it a class of SPEECH_CUES after the filters pass it;
+ * "according" counts wherever it starts.
  */
-size_t
-speech_cue_last(const struct qx *x, struct sent *t)
+static inline void
+cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
+    size_t q)
 {
-	const char *s = x->s;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t ss = t->ss, se = t->se, p = ss, q, n, last = 0, qi = 0;
+	const unsigned char *u = (const unsigned char *)x->s;
+	size_t n = q - p;
 	struct text_word w;
 	uint32_t lx;
 
-	t->ncues = 0;
-	t->cues_overflow = 0;
-	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
-		last = ss + 9;
-	while (p < se) {
-		/* a quote's words are not the narrator's: the rules never
-		 * read them for a cue */
-		if (qi < t->nq && x->speech.q[(x->speech.qhead + t->first +
-		    qi) % SPEECH_QUOTES_MAX].start <= p) {
-			q = x->speech.q[(x->speech.qhead + t->first + qi) %
-			    SPEECH_QUOTES_MAX].end;
-			if (q > p)
-				p = q;
-			qi++;
-			continue;
+	if ((p == t->ss || !ascii_letter(u[p - 1])) && may_be_cue(u, p, n)) {
+		w.start = p;
+		w.end = q;
+		w.flags = 0;
+		lx = lexicon_of(x->s, &w);
+		if (lx & SPEECH_CUES) {
+			cs->last = q;
+			if (t->ncues < SENT_CUES_MAX) {
+				t->cues[t->ncues].start = p;
+				t->cues[t->ncues].end = q;
+				t->cues[t->ncues++].lx = lx;
+			} else
+				t->cues_overflow = 1;
 		}
+	}
+	if (n == 9 && memcmp(x->s + p, "according", 9) == 0)
+		cs->last = q;
+}
+
+/* Bytes of the blocks speech_cue_last reads at once. */
+#define CUE_BLOCK	16
+
+/*
+ * The runs of lower-case letters that start in [p, b) (b a quote's start
+ * or the sentence's end), each read to its end (within the sentence's
+ * end se, which it may pass b to reach: a run is read whole); p itself
+ * starts one when it is a letter.  Returns where the reading stopped: b,
+ * or the end of a run that reached it.  With SSE2 a block of CUE_BLOCK
+ * bytes is tested at once, and its runs found from one mask: most runs
+ * are words between spaces, and most words no cue.
+ */
+static size_t
+cue_segment(const struct qx *x, struct sent *t, struct cue_scan *cs,
+    size_t p, size_t b)
+{
+	const unsigned char *u = (const unsigned char *)x->s;
+	size_t se = t->se, q;
+
+#ifdef __SSE2__
+	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'a'));
+	const __m128i below = _mm_set1_epi8((char)(0x80 + 26));
+	_Static_assert(CUE_BLOCK == sizeof(__m128i), "one SSE2 register");
+
+	/* whole blocks of the text, the bytes past b masked off */
+	while (p < b && x->len - p >= CUE_BLOCK) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (u + p));
+		/* a-z, and only they, move to -128 .. -103 */
+		unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+		    _mm_add_epi8(v, shift), below));
+		unsigned starts = low & ~(low << 1), k;
+		size_t next = p + CUE_BLOCK;
+
+		if (b - p < CUE_BLOCK)
+			starts &= (1u << (b - p)) - 1;
+		while (starts != 0) {
+			unsigned after;
+
+			k = (unsigned)__builtin_ctz(starts);
+			after = ~low & (0xffffu << k) & 0xffffu;
+			q = after != 0 ? p + (unsigned)__builtin_ctz(after) :
+			    lower_run_end(u, p + CUE_BLOCK, se);
+			if (q > se)
+				q = se;
+			cue_run(x, t, cs, p + k, q);
+			if (q >= b)
+				return q;
+			if (q >= next) {
+				/* the run went on past the block */
+				next = q;
+				break;
+			}
+			starts &= starts - 1;
+		}
+		p = next;
+	}
+#endif
+	/* the last bytes of the text, byte by byte */
+	while (p < b) {
 		if (!speech_ascii_lower(u[p])) {
 			p++;
 			continue;
 		}
 		q = lower_run_end(u, p + 1, se);
-		n = q - p;
-		if ((p == ss || !ascii_letter(u[p - 1])) &&
-		    may_be_cue(u, p, n)) {
-			w.start = p;
-			w.end = q;
-			w.flags = 0;
-			lx = lexicon_of(s, &w);
-			if (lx & SPEECH_CUES) {
-				last = q;
-				if (t->ncues < SENT_CUES_MAX) {
-					t->cues[t->ncues].start = p;
-					t->cues[t->ncues].end = q;
-					t->cues[t->ncues++].lx = lx;
-				} else
-					t->cues_overflow = 1;
-			}
-		}
-		if (n == 9 && memcmp(s + p, "according", 9) == 0)
-			last = q;
+		cue_run(x, t, cs, p, q);
 		p = q;
 	}
-	return last;
+	return p;
+}
+
+/*
+ * Where the last cue of the sentence ends: the last lower-case word of
+ * the narrator's (outside the sentence's quotes, whose words the rules
+ * never read) that is a cue, or "according"; 0 when there is none.
+ * Reads each byte outside the quotes once, with a lookup only for words
+ * that pass the filters, and keeps the cues it finds in t->cues.
+ */
+size_t
+speech_cue_last(const struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	size_t ss = t->ss, se = t->se, p = ss, b, qi = 0;
+	struct cue_scan cs = { 0 };
+
+	t->ncues = 0;
+	t->cues_overflow = 0;
+	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
+		cs.last = ss + 9;
+	while (p < se) {
+		/* a quote's words are not the narrator's: the rules never
+		 * read them for a cue */
+		if (qi < t->nq && speech_sq_at(x, t, qi)->start <= p) {
+			if (speech_sq_at(x, t, qi)->end > p)
+				p = speech_sq_at(x, t, qi)->end;
+			qi++;
+			continue;
+		}
+		b = qi < t->nq && speech_sq_at(x, t, qi)->start < se ?
+		    speech_sq_at(x, t, qi)->start : se;
+		p = cue_segment(x, t, &cs, p, b);
+	}
+	return cs.last;
 }
 
 /* --- reading a sentence's words --- */
