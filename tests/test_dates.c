@@ -1101,6 +1101,60 @@ Test(dates, holidays_fixed_and_moving)
 	dt_none("Labor leaders met in Columbus, Ohio.");
 }
 
+/*
+ * The holidays of other outlets' calendars (HeidelTime's English lists):
+ * the church's around Easter, the UK's, Canada's, France's, Australia's,
+ * the US's by the nth weekday of a month; a weekday in a holiday's name
+ * is no plain weekday (not even in "the Good Friday Agreement").
+ * Published Wednesday 2016-08-17: the nearest of each.
+ */
+Test(dates, holidays_of_other_calendars)
+{
+	static const struct {
+		const char	*name, *value;
+	} h[] = {
+		{ "Good Friday", "2016-03-25" },
+		{ "Ash Wednesday", "2016-02-10" },
+		{ "Palm Sunday", "2016-03-20" },
+		{ "Maundy Thursday", "2016-03-24" },
+		{ "Pentecost", "2016-05-15" },
+		{ "Boxing Day", "2016-12-26" },
+		{ "St. Patrick's Day", "2016-03-17" },
+		{ "Saint Patrick's Day", "2016-03-17" },
+		{ "All Saints' Day", "2016-11-01" },
+		{ "Groundhog Day", "2017-02-02" },
+		{ "Juneteenth", "2016-06-19" },
+		{ "Remembrance Day", "2016-11-11" },
+		{ "Armistice Day", "2016-11-11" },
+		{ "Canada Day", "2016-07-01" },
+		{ "Bastille Day", "2016-07-14" },
+		{ "Australia Day", "2017-01-26" },
+		{ "Anzac Day", "2016-04-25" },
+		{ "Earth Day", "2016-04-22" },
+		{ "Flag Day", "2016-06-14" },
+		{ "Martin Luther King Jr. Day", "2017-01-16" },
+		{ "Martin Luther King Day", "2017-01-16" },
+		{ "MLK Day", "2017-01-16" },
+		{ "Mother's Day", "2016-05-08" },
+		{ "Father's Day", "2016-06-19" },
+		{ "Black Friday", "2016-11-25" },
+		{ "Cyber Monday", "2016-11-28" },
+	};
+	char body[128];
+	size_t k;
+
+	for (k = 0; k < sizeof(h) / sizeof(h[0]); k++) {
+		snprintf(body, sizeof(body), "Crowds gathered on %s, he said.",
+		    h[k].name);
+		dt_one(body, h[k].name, TIMEX_DATE, h[k].value);
+	}
+	dt_one("The Good Friday Agreement was signed in 1998.", "1998",
+	    TIMEX_DATE, "1998");
+	dt_one("He did a good job on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+	dt_none("Saints' Day parades and a Canada goose.");
+}
+
 Test(dates, future_ref_phrases)
 {
 	dt_one("Rates should stay low in the near term.", "the near term",

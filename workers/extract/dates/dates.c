@@ -157,7 +157,7 @@ static const struct {
 	{ dt_ordinal_day, OPENS_WORD, first_the, NULL },
 	{ dt_deixis, OPENS_WORD, NULL, dt_deixis_opens },
 	{ dt_set, OPENS_WORD, NULL, dt_set_opens },
-	{ dt_holiday, OPENS_WORD, NULL, NULL },
+	{ dt_holiday, OPENS_WORD, NULL, dt_holiday_opens },
 	{ dt_season, OPENS_WORD, NULL, dt_season_opens },
 	{ dt_unit_phrase, OPENS_WORD, first_the, NULL },
 	{ dt_year, OPENS_WORD | OPENS_NUM, first_fiscal, NULL },

@@ -446,6 +446,28 @@ enum holiday {
 	H_EASTER_MONDAY,
 	H_EASTER_WEEK,		/* the ISO week of Easter Sunday */
 	H_KOREA_LIBERATION,	/* Korea's Liberation Day, Aug. 15 */
+	H_GOOD_FRIDAY,
+	H_ASH_WEDNESDAY,
+	H_PALM_SUNDAY,
+	H_MAUNDY_THURSDAY,
+	H_PENTECOST,
+	H_BOXING,
+	H_ST_PATRICK,
+	H_ALL_SAINTS,
+	H_GROUNDHOG,
+	H_JUNETEENTH,
+	H_REMEMBRANCE,		/* and Armistice Day: Nov. 11 */
+	H_CANADA,
+	H_BASTILLE,
+	H_AUSTRALIA,
+	H_ANZAC,
+	H_EARTH,
+	H_FLAG,
+	H_MLK,			/* Martin Luther King Jr. Day */
+	H_MOTHERS,		/* the US day: May's second Sunday */
+	H_FATHERS,
+	H_BLACK_FRIDAY,		/* the day after Thanksgiving */
+	H_CYBER_MONDAY,		/* the Monday after it */
 };
 
 /* anchor.c */
@@ -513,6 +535,7 @@ enum holiday	dt_holiday_at(struct ctx *c, long i, long *end);
 void	dt_holiday_value(struct hit *h, enum holiday hol, int y);
 int	dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel);
 long	dt_holiday(struct ctx *c, long i, struct hit *h);
+int	dt_holiday_opens(const struct tok *t);
 
 /* times.c */
 long	dt_part_of_day(struct ctx *c, long j, int *part);
