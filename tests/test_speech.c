@@ -805,6 +805,30 @@ Test(speech, descriptor_before_a_name_after_a_quote)
 	    "said");
 }
 
+Test(speech, stop_before_a_lower_case_word_ends_no_sentence)
+{
+	const char *b = "Sen. Bernie Sanders (I-Vt.) said he will make his "
+	    "medical records available to the press.";
+
+	/* "(I-Vt.) said": the period of the state's abbreviation is no
+	 * sentence end, so the cue keeps its subject */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "he will make his medical records available to the "
+	    "press", "Bernie Sanders", "Sen. Bernie Sanders", "said");
+}
+
+Test(speech, nominal_subject_stops_at_a_comma)
+{
+	const char *b = "About 270 people have been resettled under the "
+	    "program, officials said.";
+
+	/* "the program, officials" is no nominal: "officials" alone is the
+	 * subject, after the comma that closes the clause */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "About 270 people have been resettled under the "
+	    "program", NULL, "officials", "said");
+}
+
 /* --- the five samples, read by a human --- */
 
 /*

@@ -752,7 +752,7 @@ static int
 mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
     int of_place)
 {
-	struct text_word w, run[RUN_WORDS_MAX];
+	struct text_word w, pw, run[RUN_WORDS_MAX];
 	size_t p = pos, n = 0, i, first, q;
 	enum speaker_kind kind;
 
@@ -769,8 +769,6 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 	if (speaker_word_is_namey(s, &w)) {
 		run[n++] = w;
 		while (n < RUN_WORDS_MAX) {
-			struct text_word pw;
-
 			q = w.start;
 			if (!text_word_prev(s, lo, &q, &pw) ||
 			    !text_gap_is_blank(s, pw.end, w.start) ||
@@ -841,10 +839,13 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		if ((!(w.flags & TEXT_W_ALLCAP) && (lx & LX_CUE)) ||
 		    (lx & LX_FUNC) || (w.flags & TEXT_W_DIGIT))
 			return 0;
+		/* the word before, with only blanks between ("the
+		 * program, officials" is no nominal) */
 		q = w.start;
-		if (!text_word_prev(s, lo, &q, &w) ||
-		    !text_gap_is_blank(s, w.end, q))
+		if (!text_word_prev(s, lo, &q, &pw) ||
+		    !text_gap_is_blank(s, pw.end, w.start))
 			return 0;
+		w = pw;
 	}
 	return 0;
 }

@@ -310,6 +310,27 @@ speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
 	st->qn++;
 }
 
+/*
+ * Does a lower-case ASCII word follow the stop that ends at e, past
+ * closing brackets and spaces on the same line?  A news sentence opens
+ * with a capital, a digit or a mark: "(D-Md.) said", "Vt. and" go on.
+ */
+static int
+lower_follows(const char *s, size_t len, size_t e)
+{
+	size_t p = e;
+
+	if (s[e - 1] != '.' && s[e - 1] != ')')
+		return 0;
+	while (p < len && (s[p] == ')' || s[p] == ']') && p - e < 2)
+		p++;
+	if (p >= len || s[p] != ' ')
+		return 0;
+	while (p < len && s[p] == ' ')
+		p++;
+	return p < len && speech_ascii_lower((unsigned char)s[p]);
+}
+
 /* Skip spaces and line breaks from pos. */
 static size_t
 skip_blank(const char *s, size_t len, size_t pos)
@@ -378,8 +399,15 @@ speech_scan_to(struct qx *x, size_t limit)
 				if (q->start >= e)
 					break;
 			}
-			if (in == NULL)
+			if (in == NULL) {
+				/* "Sen. Jack Reed (D-Md.) said": a stop before a
+				 * lower-case word ends no sentence */
+				if (e > p && e < len && lower_follows(s, len, e)) {
+					p = e;
+					continue;
+				}
 				break;
+			}
 			p = in->end;
 			if (in->strong_end) {
 				uint32_t c = text_char_at(s, len,
