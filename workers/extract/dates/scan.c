@@ -288,11 +288,36 @@ letters8(uint64_t x)
 #endif
 
 /*
- * The ASCII word at s (16 readable bytes): its length 1..15 with its
- * lower-case letters in key[] (zero-padded, the lexicon's form), or 0
- * when s opens no ASCII letter, or the word is longer, or a byte past
- * ASCII follows it (a letter of another script may go on the word: the
- * byte-wise path decides).
+ * Is the character at s (three readable bytes) one of U+2010..U+201F,
+ * the dashes and curly quotation marks (E2 80 90..9F)?  No letter, no
+ * space: a mark of its own, the commonest past ASCII in news.
+ */
+static inline int
+dash_or_quote(const unsigned char *s)
+{
+	return s[0] == 0xe2 && s[1] == 0x80 && (s[2] & 0xf0) == 0x90;
+}
+
+/* Does an ASCII word end before s: at an ASCII byte, or at a dash or a
+ * curly quote (three readable bytes)?  Another character past ASCII may
+ * be a letter of another script that goes on the word. */
+static inline int
+word_ends_at(const char *s)
+{
+	return (unsigned char)s[0] < 0x80 ||
+	    dash_or_quote((const unsigned char *)s);
+}
+
+/* The bytes word8() may read: 16 at once, and a dash or quote that may
+ * follow a 15th letter. */
+#define WORD_READ	18
+
+/*
+ * The ASCII word at s (WORD_READ readable bytes): its length 1..15 with
+ * its lower-case letters in key[] (zero-padded, the lexicon's form), or
+ * 0 when s opens no ASCII letter, or the word is longer, or a character
+ * follows it that may go on it (word_ends_at(): the byte-wise path
+ * decides).
  */
 static inline int
 word8(const char *s, uint64_t key[2])
@@ -317,7 +342,7 @@ word8(const char *s, uint64_t key[2])
 	/* the first byte that is no letter, 16 when all are */
 	int n = __builtin_ctz(~m);
 
-	if (n == 0 || n == 16 || (unsigned char)s[n] >= 0x80)
+	if (n == 0 || n == 16 || !word_ends_at(s + n))
 		return 0;
 	_mm_storeu_si128((__m128i *)(void *)key, _mm_and_si128(low,
 	    _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - n))));
@@ -337,7 +362,7 @@ word8(const char *s, uint64_t key[2])
 	m0 = ~letters8(w0) & ones * 0x80;
 	if (m0 != 0) {
 		n = __builtin_ctzll(m0) / 8;
-		if ((unsigned char)s[n] >= 0x80)
+		if (!word_ends_at(s + n))
 			return 0;
 		key[0] = (w0 | ones * 0x20) & ((UINT64_C(1) << (8 * n)) - 1);
 		key[1] = 0;
@@ -347,7 +372,7 @@ word8(const char *s, uint64_t key[2])
 	if (m1 == 0)
 		return 0;
 	n = __builtin_ctzll(m1) / 8;
-	if ((unsigned char)s[8 + n] >= 0x80)
+	if (!word_ends_at(s + 8 + n))
 		return 0;
 	key[0] = w0 | ones * 0x20;
 	key[1] = n == 0 ? 0 :
@@ -400,7 +425,7 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 	t->wid = 0;
 	t->lex = NULL;
 	t->key[0] = t->key[1] = 0;
-	if ((cls == B_UPPER || cls == B_LOWER) && p + 16 <= len &&
+	if ((cls == B_UPPER || cls == B_LOWER) && p + WORD_READ <= len &&
 	    (m = word8(s + p, t->key)) > 0) {
 		t->kind = TK_WORD;
 		p += (size_t)m;
@@ -515,8 +540,9 @@ static void
 scan_to(struct scan *sc, size_t want)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	/* p < fast_end: a space and 16 bytes can be read at p */
-	const size_t fast_end = sc->len > 16 ? sc->len - 16 : 0;
+	/* p < fast_end: a space and WORD_READ bytes can be read at p */
+	const size_t fast_end = sc->len > WORD_READ ? sc->len - WORD_READ :
+	    0;
 	const uint16_t *slot = sc->slot;
 	struct tok *ring = sc->ring, *t;
 	size_t p = sc->pos, n = sc->n, para = sc->para, gp, gpara;
@@ -581,6 +607,38 @@ scan_to(struct scan *sc, size_t want)
 					p++;
 					opens |= (uint64_t)(b == '\'') <<
 					    (n % RING);
+				} else if (dash_or_quote(u + p)) {
+					/* U+2010..U+201F, folded */
+					b = fold_punct(0x2000 | (u[p + 2] & 0x3f));
+					tok_put(t, TOK_SPAN(p, p + 3),
+					    TOK_FORM(TK_PUNCT, sp, 0, b),
+					    TOK_TAIL(DW_NONE, para48));
+					t->lex = NULL;
+					t->key[0] = t->key[1] = 0;
+					p += 3;
+					opens |= (uint64_t)(b == '\'') <<
+					    (n % RING);
+				} else if (b - '0' < 10) {
+					/* a number of up to 15 digits */
+					uint32_t x = 0;
+					unsigned k;
+
+					for (k = 0; k < 16 &&
+					    (unsigned)(u[p + k] - '0') < 10; k++)
+						if (k < NUM_DIGITS_MAX)
+							x = x * 10 + (u[p + k] - '0');
+					if (k == 16)
+						break;
+					tok_put(t, TOK_SPAN(p, p + k),
+					    TOK_FORM(TK_NUM, sp, 0, 0) |
+					    (uint64_t)k << 24,
+					    TOK_TAIL(DW_NONE, para48) |
+					    (k <= NUM_DIGITS_MAX ? x :
+					    UINT32_C(0xffffffff)));
+					t->lex = NULL;
+					t->key[0] = t->key[1] = 0;
+					p += k;
+					opens |= UINT64_C(1) << (n % RING);
 				} else
 					break;
 				sp = 0;
