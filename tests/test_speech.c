@@ -441,6 +441,44 @@ Test(speech, headline_source_before_a_colon)
 	    "Win", "Graham", "Graham", ":");
 }
 
+Test(speech, title_line_in_sentence_case_names_its_source)
+{
+	/* the body's first line may be in sentence case; a line further
+	 * on, or a title opening with a determiner, is no headline */
+	const char *b = "Sanders: Clinton needs to get away from all of this "
+	    "personality stuff.\n\nThe Latest: Cruz to give away a shotgun."
+	    "\n\nRubio: Finish second.";
+	const char *c = "The Latest: Cruz to give away a shotgun.\n\nText.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Clinton needs to get away from all of this "
+	    "personality stuff", "Sanders", "Sanders", ":");
+	cr_assert_eq(sp_run(c), 0);
+}
+
+Test(speech, transcript_turns_are_their_speakers_words)
+{
+	/* a label opens each of two paragraphs next to each other; a
+	 * tally ("Clinton: 547.") or a lone label is no turn */
+	const char *b = "The interview went on.\n\nTAPPER: Do you think he has "
+	    "campaigned as a healer?\n\nFALLIN: I think he is trying. It has "
+	    "been part of his message.\n\nQ: Did anyone help you?\n\nA: No, "
+	    "no one did.\n\nClinton: 547.\nSanders: 46.\n\nUPDATE: the polls "
+	    "close at eight.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Do you think he has campaigned as a healer", "TAPPER",
+	    "TAPPER", ":");
+	sp_indirect(b, "I think he is trying. It has been part of his message",
+	    "FALLIN", "FALLIN", ":");
+	sp_indirect(b, "Did anyone help you", "Q", "Q", ":");
+	q = sp_at(th_off(b, "No, no one did", 0), QUOTE_INDIRECT);
+	cr_assert_not_null(q);
+	cr_assert_eq(q->speaker_start, th_off(b, "A: No", 0));
+	cr_assert_eq(q->speaker_end, th_off(b, "A: No", 0) + 1);
+}
+
 Test(speech, adverb_or_modal_between_subject_and_cue)
 {
 	const char *b = "Seventy-two percent now believe he could win the "

@@ -110,6 +110,8 @@ struct speech_state {
 	struct speech_quote q[SPEECH_QUOTES_MAX];
 	size_t		 qhead, qn;	/* a ring, oldest at qhead */
 	int		 overflow;	/* quotes dropped in this sentence */
+	size_t		 label_end;	/* the end of the last paragraph
+					 * opening with a speaker's label */
 	/* the last reported speech with a speaker, for the quotes after it */
 	int		 have_last;
 	size_t		 last_end;	/* where its content ends */

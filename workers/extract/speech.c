@@ -224,57 +224,185 @@ analyse(struct qx *x, struct sent *t)
 #define HEADLINE_BYTES_MAX	200
 #define HEADLINE_SOURCE_BYTES	40
 #define HEADLINE_SOURCE_WORDS	5
+/* Words of a speaker's label in a transcript: "KATE BOULDUAN:",
+ * "Luciana Lopez:", "Q:". */
+#define LABEL_WORDS_MAX		3
+/* Blank bytes between two paragraphs read to find the next one's
+ * label: a blank line, CR LF, some spaces. */
+#define PARA_GAP_MAX		8
+
+static size_t	skip_blank(const char *s, size_t len, size_t pos);
 
 /*
- * A headline that names its source before a colon: "Graham: Trump's
- * 'Hateful Rhetoric' Destroying GOP's Chance", "Poll: Sanders Leads".
- * A paragraph of one short line, in Title Case, whose first colon comes
- * after one to HEADLINE_SOURCE_WORDS capitalised words (not a lone
- * label in capitals: "UPDATE:", "WATCH:"): the rest of the line is what
- * the source said.  Reads at most HEADLINE_BYTES_MAX bytes.
+ * The colon after the source that opens the paragraph at ps (pe its
+ * end): one to HEADLINE_SOURCE_WORDS capitalised words within
+ * HEADLINE_SOURCE_BYTES, no small word after the first, no possessive
+ * ("Big Win For Bernie", "Monday's Morning Email" are titles).  *n is
+ * the count of words, *w the last one.  0 when there is none.
+ */
+static size_t
+source_colon(const struct qx *x, size_t ps, size_t pe, size_t *n,
+    struct text_word *w)
+{
+	const char *s = x->s;
+	const char *c;
+	size_t p;
+
+	c = memchr(s + ps, ':', pe - ps < HEADLINE_SOURCE_BYTES ? pe - ps :
+	    HEADLINE_SOURCE_BYTES);
+	if (c == NULL)
+		return 0;
+	*n = 0;
+	for (p = ps; text_word_next(s, (size_t)(c - s), &p, w); (*n)++)
+		if (!(w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_INITIAL |
+		    TEXT_W_DIGIT)) || *n >= HEADLINE_SOURCE_WORDS ||
+		    (*n > 0 && (lexicon_of(s, w) & LX_TSMALL)) ||
+		    (w->flags & TEXT_W_POSS))
+			return 0;
+	return *n > 0 ? (size_t)(c - s) : 0;
+}
+
+/* A word that labels a paragraph rather than naming a source:
+ * "UPDATE:", "Correction:", "Video:". */
+static int
+is_label(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "correction") || is_word(x, w, "video") ||
+	    is_word(x, w, "update") || is_word(x, w, "photo") ||
+	    is_word(x, w, "related") || is_word(x, w, "clarification") ||
+	    is_word(x, w, "note") || is_word(x, w, "watch");
+}
+
+/*
+ * Does the paragraph at ps open with a speaker's label, as the turns of
+ * a transcript do ("TAPPER: And obviously…", "Q: Did the Immigration
+ * service…", "A: No, no one did.")?  One to LABEL_WORDS_MAX capitalised
+ * words, two or more not opening with a determiner ("The Latest:"),
+ * one not a label ("UPDATE:"), then a colon and a blank.
+ */
+static size_t
+label_colon(const struct qx *x, size_t ps, size_t pe)
+{
+	const char *s = x->s;
+	struct text_word w, first;
+	size_t n, colon, p = ps;
+
+	colon = source_colon(x, ps, pe, &n, &w);
+	if (colon == 0 || n > LABEL_WORDS_MAX || colon + 1 >= pe ||
+	    (n == 1 && is_label(x, &w)) ||
+	    (s[colon + 1] != ' ' && s[colon + 1] != '\t') ||
+	    !text_word_next(s, colon, &p, &first) ||
+	    (n > 1 && (lexicon_of(s, &first) & LX_DET)))
+		return 0;
+	return colon;
+}
+
+/* Does the paragraph after the one ending at pe open with a label?
+ * Reads at most PARA_GAP_MAX + HEADLINE_SOURCE_BYTES bytes. */
+static int
+next_para_labelled(const struct qx *x, size_t pe)
+{
+	const char *s = x->s;
+	const char *nl;
+	size_t p = pe, lim;
+
+	while (p < x->len && p - pe < PARA_GAP_MAX && (s[p] == '\n' ||
+	    s[p] == '\r' || s[p] == ' ' || s[p] == '\t'))
+		p++;
+	if (p == pe || p >= x->len || s[p] == '\n')
+		return 0;
+	lim = x->len - p < HEADLINE_SOURCE_BYTES + 1 ? x->len :
+	    p + HEADLINE_SOURCE_BYTES + 1;
+	nl = memchr(s + p, '\n', lim - p);
+	return label_colon(x, p, nl == NULL ? lim : (size_t)(nl - s)) != 0;
+}
+
+/* Does the content [cs, ce) read as speech: CONTENT_WORDS_MIN words or
+ * more, one of them in lower case ("Clinton: 547.", "Iowa: Tim
+ * Albrecht, Brad Anderson, …" are tallies and lists)? */
+static int
+content_is_clause(const struct qx *x, size_t cs, size_t ce)
+{
+	struct text_word w;
+	size_t n = 0, lower = 0, p = cs;
+
+	while (text_word_next(x->s, ce, &p, &w)) {
+		n++;
+		if (!(w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT)))
+			lower++;
+		if (n >= CONTENT_WORDS_MIN && lower > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A paragraph that names its source before a colon, the rest of it
+ * what the source said:
+ *   a headline, "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's
+ *     Chance", "Poll: Sanders Leads": one short line in Title Case, or
+ *     in sentence case when it is the body's first line, the title
+ *     ("Sanders: Brexit's message could draw Trump support in US.");
+ *     the source not a lone label in capitals ("UPDATE:", "WATCH:")
+ *     nor a title opening with a determiner ("The Latest:");
+ *   a turn of a transcript, "BOULDUAN: You guys, back in January…",
+ *     "Q: Did the Immigration service take care of you?": a label of
+ *     one to LABEL_WORDS_MAX capitalised words, in a paragraph next to
+ *     another that opens with a label, and a clause after it.
+ * Reads at most HEADLINE_BYTES_MAX bytes for a headline, and a turn's
+ * words once.
  */
 static int
 headline(struct qx *x, struct sent *t)
 {
+	struct speech_state *st = &x->speech;
 	const char *s = x->s;
-	const char *c;
 	size_t pe, colon, p, n = 0, words = 0, caps = 0, small = 0;
 	struct text_word w, last;
 	struct attr a;
+	int turn = 0, title, first;
 
 	if (t->ss > 0 && s[t->ss - 1] != '\n')
 		return 0;
 	pe = speech_para_end(x, t->ss);
-	if (pe - t->ss > HEADLINE_BYTES_MAX || pe - t->ss < 8)
+	if (pe - t->ss < 8)
 		return 0;
-	c = memchr(s + t->ss, ':', pe - t->ss < HEADLINE_SOURCE_BYTES ?
-	    pe - t->ss : HEADLINE_SOURCE_BYTES);
-	if (c == NULL)
-		return 0;
-	colon = (size_t)(c - s);
-	/* a name, not a title ("Big Win For Bernie", "Monday's Morning
-	 * Email") nor a label ("Revealed:", "Breaking:", "Q:", "BOOM:") */
-	for (p = t->ss; text_word_next(s, colon, &p, &w); n++)
-		if (!(w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_INITIAL |
-		    TEXT_W_DIGIT)) || n >= HEADLINE_SOURCE_WORDS ||
-		    (n > 0 && (lexicon_of(s, &w) & LX_TSMALL)) ||
-		    (w.flags & TEXT_W_POSS))
+	if ((colon = label_colon(x, t->ss, pe)) != 0) {
+		/* a turn: the paragraph before or after has a label too */
+		turn = (st->label_end != 0 && t->ss > st->label_end &&
+		    t->ss - st->label_end <= PARA_GAP_MAX) ||
+		    next_para_labelled(x, pe);
+		st->label_end = pe;
+		if (turn && !content_is_clause(x, colon + 1, pe))
 			return 0;
-	if (n == 0 || (n == 1 && ((w.flags & TEXT_W_ALLCAP) ||
-	    w.end - w.start < 3 || speech_ends_with(x, &w, "ed") ||
-	    speech_ends_with(x, &w, "ing") || is_word(x, &w, "correction") ||
-	    is_word(x, &w, "video") || is_word(x, &w, "update") ||
-	    is_word(x, &w, "photo") || is_word(x, &w, "related"))))
-		return 0;
-	for (p = colon + 1; text_word_next(s, pe, &p, &w); words++) {
-		if (w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT))
-			caps++;
-		else if (lexicon_of(s, &w) & LX_TSMALL)
-			small++;
 	}
-	/* Title Case: four in five of the words that are not small */
-	if (words < 3 || caps * 5 < (words - small) * 4)
-		return 0;
+	if (!turn) {
+		if (pe - t->ss > HEADLINE_BYTES_MAX ||
+		    (colon = source_colon(x, t->ss, pe, &n, &w)) == 0)
+			return 0;
+		p = t->ss;
+		(void)text_word_next(s, colon, &p, &last);
+		first = t->ss == skip_blank(s, x->len, 0);
+		/* not a label ("Revealed:", "Breaking:", "Q:", "BOOM:") */
+		if ((n == 1 && ((w.flags & TEXT_W_ALLCAP) ||
+		    w.end - w.start < 3 || speech_ends_with(x, &w, "ed") ||
+		    speech_ends_with(x, &w, "ing") || is_label(x, &w))) ||
+		    (first && (lexicon_of(s, &last) & LX_DET)))
+			return 0;
+		for (p = colon + 1; text_word_next(s, pe, &p, &w); words++) {
+			if (w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP |
+			    TEXT_W_DIGIT))
+				caps++;
+			else if (lexicon_of(s, &w) & LX_TSMALL)
+				small++;
+		}
+		/* Title Case: four in five of the words that are not
+		 * small; the title line may be in sentence case */
+		title = caps * 5 >= (words - small) * 4;
+		if (words < 3 || !(title || (first &&
+		    content_is_clause(x, colon + 1, pe))))
+			return 0;
+	}
 	memset(&a, 0, sizeof(a));
 	if (!speaker_mention_fwd(s, colon, t->ss, &a, &last)) {
 		a.ms = t->ss;
