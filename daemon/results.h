@@ -83,17 +83,24 @@
  */
 #define RESULTS_SUBS_MAX	1024
 /*
- * Subscription messages libzmq may take from one connection before
- * quarryd has read them: the XPUB's receive high-water mark.  libzmq
- * stores each subscription in its trie as it takes it off the pipe, on
- * quarryd's thread, before quarryd counts it; without this mark a local
- * sender outruns the count and the whole burst is stored (100,000 of 64
- * bytes: +55 MiB before the close).  With it, the I/O thread stops
- * reading the connection once this many wait, so at most about twice
- * RESULTS_SUBS_MAX are stored before the count closes it.  A real
- * subscriber sends a handful.
+ * Subscription messages libzmq may hold from one connection before
+ * quarryd has taken one: the XPUB's receive high-water mark.  libzmq
+ * stores each subscription in its trie as it takes it off the
+ * connection's pipe, on quarryd's thread and before quarryd can count
+ * it, and it goes on taking them for as long as the pipe is not empty.
+ * With a deep pipe its I/O thread refills it while the trie is being
+ * built, so a sender faster than the trie keeps quarryd's thread in
+ * that loop and the whole burst is stored before the count can close
+ * the connection.  At 2 the I/O thread must be woken again every
+ * message or two, so the loop almost always ends after one or two, and
+ * quarryd counts each subscription about as it is stored (docs/security.md
+ * has the measurements).  Not 1: with CURVE, libzmq 4.3.4 writes the
+ * peer's ZAP user id into the pipe ahead of its first message and counts
+ * it as written but never as read, so one slot stays taken for good and
+ * at 1 the connection's first subscription would never arrive.  A real
+ * subscriber sends a handful, so waking for each costs it nothing.
  */
-#define RESULTS_SUBS_RCVHWM	RESULTS_SUBS_MAX
+#define RESULTS_SUBS_RCVHWM	2
 
 struct results;
 
