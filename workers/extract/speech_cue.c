@@ -291,53 +291,79 @@ speech_cue_last(const struct qx *x, struct sent *t)
 
 /* --- reading a sentence's words --- */
 
+/*
+ * The narrator's words of the sentence (outside its quotes), up to
+ * AFTER_CUE_WORDS past the first word that starts at or after the end
+ * of its last cue (the rules read no further), at most SENT_WORDS_MAX,
+ * each with what it is known to be: a cue speech_cue_last kept (with
+ * its classes), no cue, or to be asked (past the cues kept).
+ */
 void
 speech_cue_read_words(struct qx *x, struct sent *t)
 {
 	const char *s = x->s;
-	size_t p = t->ss, i = 0, c = 0;
-	struct text_word w;
+	size_t p = t->ss, i = 0, c = 0, n = 0, stop = SENT_WORDS_MAX;
+	size_t qs = SIZE_MAX, qe = 0, cue_at, last_kept;
+	unsigned char beyond;
 
-	t->n = 0;
+	/* the next quote [qs, qe) that ends after p */
+	if (t->nq > 0) {
+		qs = speech_sq_at(x, t, 0)->start;
+		qe = speech_sq_at(x, t, 0)->end;
+	}
+	/* the start of the next cue kept; past the last one kept, words
+	 * are CUE_ASK when more were found than kept */
+	cue_at = t->ncues > 0 ? t->cues[0].start : SIZE_MAX;
+	last_kept = t->ncues > 0 ? t->cues[t->ncues - 1].start : 0;
+	beyond = t->cues_overflow ? CUE_ASK : CUE_NO;
 	t->truncated = 0;
-	while (t->n < SENT_WORDS_MAX && p < t->se) {
-		/* the rules read at most a few words past the last cue */
-		if (t->n > AFTER_CUE_WORDS && t->w[t->n - 1 - AFTER_CUE_WORDS].start >=
-		    t->cue_end) {
-			t->truncated = !text_all_space(s, p, t->se);
-			break;
-		}
+	while (n < stop && p < t->se) {
+		struct text_word *w = &t->w[n];
+
 		/* jump over the quotes: their words are not the narrator's */
-		while (i < t->nq && speech_sq_at(x, t, i)->end <= p)
-			i++;
-		if (i < t->nq && speech_sq_at(x, t, i)->start <= p) {
-			p = speech_sq_at(x, t, i)->end;
+		while (qe <= p && i < t->nq) {
+			if (++i < t->nq) {
+				qs = speech_sq_at(x, t, i)->start;
+				qe = speech_sq_at(x, t, i)->end;
+			} else {
+				qs = SIZE_MAX;
+				qe = 0;
+			}
+		}
+		if (qs <= p && i < t->nq) {
+			p = qe;
 			continue;
 		}
-		if (!text_word_next(s, t->se, &p, &w))
+		if (!text_word_next(s, t->se, &p, w))
 			break;
-		if (i < t->nq && w.start >= speech_sq_at(x, t, i)->start) {
-			p = speech_sq_at(x, t, i)->end;
+		if (w->start >= qs) {
+			p = qe;
 			continue;
 		}
-		t->w[t->n] = w;
 		/* looked up when a rule asks (LX_UNKNOWN until then): most
 		 * words of a sentence are never asked about */
-		t->lx[t->n] = (w.flags & TEXT_W_CAP) && t->n > 0 ? 0 :
-		    LX_UNKNOWN;
+		t->lx[n] = (w->flags & TEXT_W_CAP) && n > 0 ? 0 : LX_UNKNOWN;
 		/* a cue is a word speech_cue_last kept, whole */
-		while (c < t->ncues && t->cues[c].start < w.start)
-			c++;
-		if (c < t->ncues && t->cues[c].start == w.start &&
-		    t->cues[c].end == w.end) {
-			t->cue[t->n] = CUE_YES;
-			t->lx[t->n] = t->cues[c].lx;
+		if (w->start >= cue_at) {
+			while (c < t->ncues && t->cues[c].start < w->start)
+				c++;
+			cue_at = c < t->ncues ? t->cues[c].start : SIZE_MAX;
+		}
+		if (w->start == cue_at && t->cues[c].end == w->end) {
+			t->cue[n] = CUE_YES;
+			t->lx[n] = t->cues[c].lx;
 		} else
-			t->cue[t->n] = t->cues_overflow && (t->ncues == 0 ||
-			    w.start > t->cues[t->ncues - 1].start) ?
-			    CUE_ASK : CUE_NO;
-		t->n++;
+			t->cue[n] = (t->ncues == 0 || w->start > last_kept) ?
+			    beyond : CUE_NO;
+		/* the rules read at most a few words past the last cue */
+		if (w->start >= t->cue_end && stop == SENT_WORDS_MAX &&
+		    n + 1 + AFTER_CUE_WORDS < SENT_WORDS_MAX)
+			stop = n + 1 + AFTER_CUE_WORDS;
+		n++;
 	}
+	t->n = n;
+	if (n == stop && stop < SENT_WORDS_MAX && p < t->se)
+		t->truncated = !text_all_space(s, p, t->se);
 }
 
 /* Is word i a cue that can report a clause? */
