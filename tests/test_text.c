@@ -129,6 +129,30 @@ Test(text, plain_words_and_their_neighbours)
 	cr_assert_eq(w.flags, 0);
 }
 
+/* Abbreviations of every kind keep their period; words whose first two
+ * letters start none ("said.", "Trump.") and "No." in lower case do not. */
+Test(text, abbreviations_keep_their_period)
+{
+	const char *s = "Adm. Messrs. gov't. Calif. Sept. Wyo. vs. St. "
+	    "said. Trump. no. Dr";
+	const char *abbrev[] = { "Adm.", "Messrs.", "gov't.", "Calif.",
+	    "Sept.", "Wyo.", "vs.", "St." };
+	const char *plain[] = { "said", "Trump", "no", "Dr" };
+	struct text_word w;
+	size_t p = 0, i;
+
+	for (i = 0; i < sizeof(abbrev) / sizeof(abbrev[0]); i++) {
+		cr_assert(text_word_next(s, strlen(s), &p, &w));
+		cr_assert(word_is(s, &w, abbrev[i]), "%s", abbrev[i]);
+		cr_assert(w.flags & TEXT_W_ABBREV, "%s", abbrev[i]);
+	}
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+		cr_assert(text_word_next(s, strlen(s), &p, &w));
+		cr_assert(word_is(s, &w, plain[i]), "%s", plain[i]);
+		cr_assert(!(w.flags & TEXT_W_ABBREV), "%s", plain[i]);
+	}
+}
+
 Test(text, curly_possessive_and_allcaps)
 {
 	const char *s = "Putin\xe2\x80\x99s KCNA";

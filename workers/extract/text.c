@@ -158,104 +158,143 @@ text_is_para_break(const char *s, size_t len, size_t pos)
  * a longer one (an array of negative size).
  */
 #define ABBREV_BYTES_MAX	6
-#define AB(w, c)	TEXT_LEX_ENTRY(w, (c) + 0 *			\
+/* The abbreviations, each once: X(word, class, k) (k passed through). */
+#define ABBREV_LIST(X, k) \
+	X("adm",     AB_ANY, k) \
+	X("al",      AB_CAP, k) \
+	X("amb",     AB_ANY, k) \
+	X("approx",  AB_ANY, k) \
+	X("apr",     AB_CAP, k) \
+	X("ariz",    AB_CAP, k) \
+	X("atty",    AB_ANY, k) \
+	X("aug",     AB_CAP, k) \
+	X("bros",    AB_ANY, k) \
+	X("calif",   AB_CAP, k) \
+	X("capt",    AB_ANY, k) \
+	X("cmdr",    AB_ANY, k) \
+	X("co",      AB_CAP, k) \
+	X("col",     AB_ANY, k) \
+	X("colo",    AB_CAP, k) \
+	X("conn",    AB_CAP, k) \
+	X("corp",    AB_ANY, k) \
+	X("cpl",     AB_ANY, k) \
+	X("dec",     AB_CAP, k) \
+	X("del",     AB_CAP, k) \
+	X("dept",    AB_ANY, k) \
+	X("dr",      AB_ANY, k) \
+	X("etc",     AB_ANY, k) \
+	X("feb",     AB_CAP, k) \
+	X("fig",     AB_CAP, k) \
+	X("fla",     AB_CAP, k) \
+	X("ft",      AB_CAP, k) \
+	X("ga",      AB_CAP, k) \
+	X("gen",     AB_ANY, k) \
+	X("gens",    AB_ANY, k) \
+	X("gov",     AB_ANY, k) \
+	X("gov't",   AB_ANY, k) \
+	X("govs",    AB_ANY, k) \
+	X("hon",     AB_ANY, k) \
+	X("ill",     AB_CAP, k) \
+	X("inc",     AB_ANY, k) \
+	X("ind",     AB_CAP, k) \
+	X("insp",    AB_ANY, k) \
+	X("jan",     AB_CAP, k) \
+	X("jr",      AB_ANY, k) \
+	X("jul",     AB_CAP, k) \
+	X("jun",     AB_CAP, k) \
+	X("kan",     AB_CAP, k) \
+	X("ky",      AB_CAP, k) \
+	X("la",      AB_CAP, k) \
+	X("lt",      AB_ANY, k) \
+	X("ltd",     AB_ANY, k) \
+	X("maj",     AB_ANY, k) \
+	X("mar",     AB_CAP, k) \
+	X("mass",    AB_CAP, k) \
+	X("md",      AB_CAP, k) \
+	X("messrs",  AB_ANY, k) \
+	X("mich",    AB_CAP, k) \
+	X("minn",    AB_CAP, k) \
+	X("miss",    AB_CAP, k) \
+	X("mo",      AB_CAP, k) \
+	X("mont",    AB_CAP, k) \
+	X("mr",      AB_ANY, k) \
+	X("mrs",     AB_ANY, k) \
+	X("ms",      AB_ANY, k) \
+	X("mt",      AB_CAP, k) \
+	X("neb",     AB_CAP, k) \
+	X("nev",     AB_CAP, k) \
+	X("no",      AB_CAP, k) \
+	X("nos",     AB_CAP, k) \
+	X("nov",     AB_CAP, k) \
+	X("oct",     AB_CAP, k) \
+	X("okla",    AB_CAP, k) \
+	X("ore",     AB_CAP, k) \
+	X("pa",      AB_CAP, k) \
+	X("pres",    AB_ANY, k) \
+	X("prof",    AB_ANY, k) \
+	X("rep",     AB_ANY, k) \
+	X("reps",    AB_ANY, k) \
+	X("rev",     AB_ANY, k) \
+	X("sec",     AB_CAP, k) \
+	X("sen",     AB_ANY, k) \
+	X("sens",    AB_ANY, k) \
+	X("sep",     AB_CAP, k) \
+	X("sept",    AB_CAP, k) \
+	X("sgt",     AB_ANY, k) \
+	X("sr",      AB_ANY, k) \
+	X("st",      AB_CAP, k) \
+	X("supt",    AB_ANY, k) \
+	X("tenn",    AB_CAP, k) \
+	X("tex",     AB_CAP, k) \
+	X("univ",    AB_ANY, k) \
+	X("va",      AB_CAP, k) \
+	X("vs",      AB_ANY, k) \
+	X("vt",      AB_CAP, k) \
+	X("wash",    AB_CAP, k) \
+	X("wis",     AB_CAP, k) \
+	X("wyo",     AB_CAP, k)
+
+#define AB(w, c, k)	TEXT_LEX_ENTRY(w, (c) + 0 *			\
 	sizeof(char [2 * (sizeof(w) - 1 <= ABBREV_BYTES_MAX) - 1])),
 static const struct text_lex abbrevs[] = {
-	AB("adm",     AB_ANY)
-	AB("al",      AB_CAP)
-	AB("amb",     AB_ANY)
-	AB("approx",  AB_ANY)
-	AB("apr",     AB_CAP)
-	AB("ariz",    AB_CAP)
-	AB("atty",    AB_ANY)
-	AB("aug",     AB_CAP)
-	AB("bros",    AB_ANY)
-	AB("calif",   AB_CAP)
-	AB("capt",    AB_ANY)
-	AB("cmdr",    AB_ANY)
-	AB("co",      AB_CAP)
-	AB("col",     AB_ANY)
-	AB("colo",    AB_CAP)
-	AB("conn",    AB_CAP)
-	AB("corp",    AB_ANY)
-	AB("cpl",     AB_ANY)
-	AB("dec",     AB_CAP)
-	AB("del",     AB_CAP)
-	AB("dept",    AB_ANY)
-	AB("dr",      AB_ANY)
-	AB("etc",     AB_ANY)
-	AB("feb",     AB_CAP)
-	AB("fig",     AB_CAP)
-	AB("fla",     AB_CAP)
-	AB("ft",      AB_CAP)
-	AB("ga",      AB_CAP)
-	AB("gen",     AB_ANY)
-	AB("gens",    AB_ANY)
-	AB("gov",     AB_ANY)
-	AB("gov't",   AB_ANY)
-	AB("govs",    AB_ANY)
-	AB("hon",     AB_ANY)
-	AB("ill",     AB_CAP)
-	AB("inc",     AB_ANY)
-	AB("ind",     AB_CAP)
-	AB("insp",    AB_ANY)
-	AB("jan",     AB_CAP)
-	AB("jr",      AB_ANY)
-	AB("jul",     AB_CAP)
-	AB("jun",     AB_CAP)
-	AB("kan",     AB_CAP)
-	AB("ky",      AB_CAP)
-	AB("la",      AB_CAP)
-	AB("lt",      AB_ANY)
-	AB("ltd",     AB_ANY)
-	AB("maj",     AB_ANY)
-	AB("mar",     AB_CAP)
-	AB("mass",    AB_CAP)
-	AB("md",      AB_CAP)
-	AB("messrs",  AB_ANY)
-	AB("mich",    AB_CAP)
-	AB("minn",    AB_CAP)
-	AB("miss",    AB_CAP)
-	AB("mo",      AB_CAP)
-	AB("mont",    AB_CAP)
-	AB("mr",      AB_ANY)
-	AB("mrs",     AB_ANY)
-	AB("ms",      AB_ANY)
-	AB("mt",      AB_CAP)
-	AB("neb",     AB_CAP)
-	AB("nev",     AB_CAP)
-	AB("no",      AB_CAP)
-	AB("nos",     AB_CAP)
-	AB("nov",     AB_CAP)
-	AB("oct",     AB_CAP)
-	AB("okla",    AB_CAP)
-	AB("ore",     AB_CAP)
-	AB("pa",      AB_CAP)
-	AB("pres",    AB_ANY)
-	AB("prof",    AB_ANY)
-	AB("rep",     AB_ANY)
-	AB("reps",    AB_ANY)
-	AB("rev",     AB_ANY)
-	AB("sec",     AB_CAP)
-	AB("sen",     AB_ANY)
-	AB("sens",    AB_ANY)
-	AB("sep",     AB_CAP)
-	AB("sept",    AB_CAP)
-	AB("sgt",     AB_ANY)
-	AB("sr",      AB_ANY)
-	AB("st",      AB_CAP)
-	AB("supt",    AB_ANY)
-	AB("tenn",    AB_CAP)
-	AB("tex",     AB_CAP)
-	AB("univ",    AB_ANY)
-	AB("va",      AB_CAP)
-	AB("vs",      AB_ANY)
-	AB("vt",      AB_CAP)
-	AB("wash",    AB_CAP)
-	AB("wis",     AB_CAP)
-	AB("wyo",     AB_CAP)
+	ABBREV_LIST(AB, 0)
 };
 #undef AB
+/*
+ * For each first letter k, bit b set when an abbreviation starting with
+ * 'a' + k has 'a' + b second: most words before a period ("said.",
+ * "Trump.", "year.") start with a pair of letters no abbreviation does,
+ * and need no search (a word that does not start with two letters is
+ * searched).
+ */
+#define AB_LETTER(b)	((b) >= 'a' && (b) <= 'z')
+#define AB_PAIR(w, c, k)	| ((w)[0] - 'a' == (k) && AB_LETTER((w)[1]) ?	\
+	(uint32_t)1 << ((w)[1] - 'a') : 0)
+#define AB_ROW(k)	(0 ABBREV_LIST(AB_PAIR, k))
+static const uint32_t abbrev_pairs[26] = {
+	AB_ROW(0), AB_ROW(1), AB_ROW(2), AB_ROW(3), AB_ROW(4), AB_ROW(5),
+	AB_ROW(6), AB_ROW(7), AB_ROW(8), AB_ROW(9), AB_ROW(10), AB_ROW(11),
+	AB_ROW(12), AB_ROW(13), AB_ROW(14), AB_ROW(15), AB_ROW(16),
+	AB_ROW(17), AB_ROW(18), AB_ROW(19), AB_ROW(20), AB_ROW(21),
+	AB_ROW(22), AB_ROW(23), AB_ROW(24), AB_ROW(25),
+};
+#undef AB_ROW
+#undef AB_PAIR
+#undef AB_LETTER
+
+/* Can s[start, end) be an abbreviation, by its first two letters (when
+ * they are letters)? */
+static inline int
+abbrev_pair(const char *s, size_t start, size_t end)
+{
+	unsigned a, b;
+
+	if (end - start < 2)
+		return 1;
+	a = ((unsigned char)s[start] | 0x20) - 'a';
+	b = ((unsigned char)s[start + 1] | 0x20) - 'a';
+	return a >= 26 || b >= 26 || ((abbrev_pairs[a] >> b) & 1);
+}
 #define NABBREVS	(sizeof(abbrevs) / sizeof(abbrevs[0]))
 int
 text_range_eq(const char *s, size_t start, size_t end, const char *lit)
@@ -590,7 +629,8 @@ word_finish(const char *s, size_t end, struct text_word *w, size_t letters,
 			w->end = p + 1;
 			return;
 		}
-		ab = p - w->start <= ABBREV_BYTES_MAX ?
+		ab = p - w->start <= ABBREV_BYTES_MAX &&
+		    abbrev_pair(s, w->start, p) ?
 		    text_lex_find(abbrevs, NABBREVS, s, w->start, p) : 0;
 		if ((ab & AB_ANY) || ((w->flags & TEXT_W_CAP) &&
 		    (ab & AB_CAP))) {
