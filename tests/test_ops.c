@@ -26,6 +26,7 @@
 
 #include "helpers.h"
 #include "log.h"
+#include "message.h"
 #include "promcheck.h"
 
 #define OPS_NOTES_MAX	4096	/* datagrams kept from one run */
@@ -897,6 +898,118 @@ Test(ops, quarry_sub_prints_the_topic, .timeout = 60)
 	zmq_ctx_term(ctx);
 	cr_assert_eq(WEXITSTATUS(th_daemon_stop(&d)), 0);
 	th_rmtree(d.dir);
+}
+
+/* Publish one Result numbered seq on the test's own XPUB. */
+static void
+ops_publish_seq(void *xpub, uint64_t seq)
+{
+	static const char topic[] = "result.example.com";
+	struct result r;
+	struct pbuf pb;
+	char id[32];
+
+	memset(&r, 0, sizeof(r));
+	memset(&pb, 0, sizeof(pb));
+	snprintf(id, sizeof(id), "s-%llu", (unsigned long long)seq);
+	r.id = str_make(id, strlen(id));
+	r.source = str_make("example.com", 11);
+	r.worker = str_make("w", 1);
+	r.extractor = str_make("x/1", 3);
+	r.seq = seq;
+	cr_assert(proto_encode_result(&pb, &r) == 0);
+	cr_assert(zmq_send(xpub, topic, sizeof(topic) - 1, ZMQ_SNDMORE) ==
+	    (int)sizeof(topic) - 1);
+	cr_assert(zmq_send(xpub, pb.data, pb.len, 0) == (int)pb.len);
+	pbuf_free(&pb);
+}
+
+/*
+ * quarry sub says what seq shows it missed: a gap is counted and named,
+ * a seq that went down is a broker that restarted.  The broker here is
+ * the test's own XPUB, so the gap is exact and certain.
+ */
+Test(ops, quarry_sub_says_what_it_missed, .timeout = 60)
+{
+	char bin[TH_PATH_MAX], dir[] = "/tmp/quarry-sub-XXXXXX",
+	    cmd[3 * TH_PATH_MAX + 256], endpoint[64], errp[TH_PATH_MAX + 16],
+	    outp[TH_PATH_MAX + 16], text[OPS_OUT_MAX];
+	void *ctx, *xpub;
+	uint64_t deadline;
+	struct pbuf pb;
+	int status, hello = 0, port, tries;
+	pid_t sub;
+	FILE *f;
+	size_t n;
+
+	cr_assert(mkdtemp(dir) != NULL);
+	th_track_dir(dir);
+	snprintf(errp, sizeof(errp), "%s/sub.err", dir);
+	snprintf(outp, sizeof(outp), "%s/sub.out", dir);
+	ctx = th_ctx();
+	xpub = zmq_socket(ctx, ZMQ_XPUB);
+	cr_assert_not_null(xpub);
+	for (tries = 0;; tries++) {
+		port = th_free_port();
+		snprintf(endpoint, sizeof(endpoint), "tcp://127.0.0.1:%d",
+		    port);
+		if (zmq_bind(xpub, endpoint) == 0)
+			break;
+		cr_assert_lt(tries, 10, "bind %s: %s", endpoint,
+		    zmq_strerror(zmq_errno()));
+	}
+	snprintf(cmd, sizeof(cmd), "exec '%s' sub --endpoint %s --count 5 "
+	    "--timeout 30 >'%s' 2>'%s'", th_bin(bin, sizeof(bin), "quarry"),
+	    endpoint, outp, errp);
+	{
+		char *argv[] = { (char *)"/bin/sh", (char *)"-c", cmd, NULL };
+
+		sub = th_spawn(argv, NULL);
+	}
+	/* Its subscriptions, the hello last: answer the hello. */
+	deadline = ops_now_ms() + TH_WAIT_MS;
+	while (!hello) {
+		zmq_pollitem_t pi = { xpub, 0, ZMQ_POLLIN, 0 };
+		char m[64];
+		int k;
+
+		cr_assert(ops_now_ms() < deadline, "quarry sub never "
+		    "subscribed to quarry.hello");
+		if (zmq_poll(&pi, 1, 100) != 1)
+			continue;
+		k = zmq_recv(xpub, m, sizeof(m), 0);
+		hello = k == 13 && memcmp(m, "\1quarry.hello", 13) == 0;
+	}
+	memset(&pb, 0, sizeof(pb));
+	cr_assert(proto_encode_hello(&pb) == 0);
+	cr_assert(zmq_send(xpub, "quarry.hello", 12, ZMQ_SNDMORE) == 12);
+	cr_assert(zmq_send(xpub, pb.data, pb.len, 0) == (int)pb.len);
+	pbuf_free(&pb);
+	/* 1, 2, then 5: 3 and 4 were missed; then 1: a new broker. */
+	ops_publish_seq(xpub, 1);
+	ops_publish_seq(xpub, 2);
+	ops_publish_seq(xpub, 5);
+	ops_publish_seq(xpub, 1);
+	ops_publish_seq(xpub, 3);
+	cr_assert_eq(th_wait(sub, TH_WAIT_MS, &status), 0, "sub hung");
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "quarry sub: status %#x", status);
+	f = fopen(errp, "r");
+	cr_assert_not_null(f);
+	n = fread(text, 1, sizeof(text) - 1, f);
+	text[n] = '\0';
+	fclose(f);
+	cr_assert(strstr(text, "missed 2 messages (seq 3 to 4)") != NULL,
+	    "stderr:\n%s", text);
+	cr_assert(strstr(text, "(2 missed in all)") != NULL, "stderr:\n%s",
+	    text);
+	cr_assert(strstr(text, "seq went from 5 to 1: the broker restarted")
+	    != NULL, "stderr:\n%s", text);
+	/* After the restart, 1 then 3 is a gap again. */
+	cr_assert(strstr(text, "missed 1 message (seq 2 to 2)") != NULL,
+	    "stderr:\n%s", text);
+	zmq_close(xpub);
+	zmq_ctx_term(ctx);
 }
 
 /* quarry feed says when nobody answers, and why the broker is busy. */

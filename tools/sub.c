@@ -9,6 +9,11 @@
  * subscriptions on one connection are applied in order, once the hello
  * arrives the topics subscribed before it are in effect too, and
  * --ready-file tells a script it may start producing.
+ *
+ * The broker numbers every Result and dead letter it publishes (seq).  A
+ * subscriber to all of them can count exactly what it missed, which the
+ * broker cannot: libzmq drops for a subscriber whose queue is full
+ * without telling which (docs/protocol.md).  So a gap is said on stderr.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -43,7 +48,10 @@ struct sub {
 	struct pbuf	 out;
 	int		 timeout_ms;	/* -1: wait for ever */
 	int		 synced;	/* the hello came */
+	int		 all;		/* subscribed to every Result */
 	uint64_t	 results;	/* printed */
+	uint64_t	 last_seq;	/* 0: none yet */
+	uint64_t	 lost;		/* by the gaps in seq */
 };
 
 static int
@@ -69,6 +77,32 @@ sub_drain(struct sub *s, int more)
 	zmq_msg_close(&m);
 }
 
+/*
+ * What seq tells a subscriber to every Result: a gap is messages it
+ * missed (it fell behind, or was closed for not reading, and ZeroMQ
+ * reconnected it); a seq that went down, a broker that restarted.
+ */
+static void
+sub_seq(struct sub *s, uint64_t seq)
+{
+	uint64_t gap;
+
+	if (s->all && s->last_seq != 0 && seq > s->last_seq + 1) {
+		gap = seq - s->last_seq - 1;
+		s->lost += gap;
+		fprintf(stderr, "quarry sub: missed %llu message%s (seq %llu "
+		    "to %llu): this subscriber fell behind the broker "
+		    "(%llu missed in all)\n", (unsigned long long)gap,
+		    gap == 1 ? "" : "s", (unsigned long long)s->last_seq + 1,
+		    (unsigned long long)seq - 1,
+		    (unsigned long long)s->lost);
+	} else if (s->all && s->last_seq != 0 && seq <= s->last_seq)
+		fprintf(stderr, "quarry sub: seq went from %llu to %llu: the "
+		    "broker restarted\n", (unsigned long long)s->last_seq,
+		    (unsigned long long)seq);
+	s->last_seq = seq;
+}
+
 static void
 sub_result(struct sub *s, struct str topic, zmq_msg_t *body)
 {
@@ -82,6 +116,7 @@ sub_result(struct sub *s, struct str topic, zmq_msg_t *body)
 		    SUB_TOPIC_SHOW), topic.p, err);
 		return;
 	}
+	sub_seq(s, r.seq);
 	json_write_result_topic(&s->out, topic, &r);
 	if (fwrite(s->out.data, 1, s->out.len, stdout) != s->out.len ||
 	    fflush(stdout) == EOF) {
@@ -224,6 +259,20 @@ sub_main(int argc, char **argv)
 		goto usage;
 	if (ntopics == 0)
 		topics[ntopics++] = "";
+	/* seq counts every Result and dead letter: only a subscriber to
+	 * all of them can tell a gap from a filter. */
+	{
+		int results = 0, dead = 0;
+
+		for (i = 0; i < ntopics; i++) {
+			results |= strlen(topics[i]) <= strlen(SUB_RESULT) &&
+			    has_prefix(SUB_RESULT, strlen(SUB_RESULT),
+			    topics[i]);
+			dead |= strlen(topics[i]) <= strlen(SUB_DEAD) &&
+			    has_prefix(SUB_DEAD, strlen(SUB_DEAD), topics[i]);
+		}
+		s.all = results && dead;
+	}
 
 	if ((s.dec = proto_decoder_new()) == NULL)
 		fatal("proto_decoder_new");
