@@ -95,6 +95,43 @@ timex_cmp(const void *a, const void *b)
 	return (x->end > y->end) - (x->end < y->end);
 }
 
+/*
+ * Moves an insertion sort of the quotes may make per quote before it
+ * hands the list to qsort: the quotes come nearly in text order (the
+ * reported speech of a sentence after the quotes inside it, two or three
+ * places back), and a list further out of order (a hostile one) costs
+ * n log n, not n squared.
+ */
+#define QUOTE_SORT_MOVES	8
+
+/*
+ * The quotes by start, then end, equal ones in the order they came (as
+ * qsort's merge sort keeps them; what it is handed is in that order
+ * too).  An insertion sort moves the few quotes that are out of order
+ * instead of copying every quote through a merge.
+ */
+static void
+sort_quotes(struct quote *v, size_t n)
+{
+	size_t i, j, moves = 0;
+	struct quote q;
+
+	for (i = 1; i < n; i++) {
+		if (quote_cmp(&v[i - 1], &v[i]) <= 0)
+			continue;
+		q = v[i];
+		for (j = i - 1; j > 0 && quote_cmp(&v[j - 1], &q) > 0; j--)
+			;
+		moves += i - j;
+		if (moves > QUOTE_SORT_MOVES * n) {
+			qsort(v, n, sizeof(*v), quote_cmp);
+			return;
+		}
+		memmove(&v[j + 1], &v[j], (i - j) * sizeof(*v));
+		v[j] = q;
+	}
+}
+
 int
 extract_run(struct extract *x, enum extract_mode mode,
     const struct article *a, struct result *r)
@@ -110,8 +147,7 @@ extract_run(struct extract *x, enum extract_mode mode,
 			return -1;
 	/* qsort may not be handed the NULL array of a list never used. */
 	if (out->quotes.n > 1)
-		qsort(out->quotes.v, out->quotes.n, sizeof(*out->quotes.v),
-		    quote_cmp);
+		sort_quotes(out->quotes.v, out->quotes.n);
 	if (out->dates.n > 1)
 		qsort(out->dates.v, out->dates.n, sizeof(*out->dates.v),
 		    timex_cmp);
