@@ -1155,6 +1155,95 @@ Test(dates, holidays_of_other_calendars)
 	dt_none("Saints' Day parades and a Canada goose.");
 }
 
+/* "the first Monday of May": the nth weekday of a month, in the year
+ * given, else the year a bare month takes (the tense, read around the
+ * whole phrase: its "last" cues nothing). */
+Test(dates, nth_weekday_of_a_month)
+{
+	dt_one("The council meets on the first Monday of May.",
+	    "the first Monday of May", TIMEX_DATE, "2016-05-02");
+	dt_one("It was held on the second Tuesday of November 2012.",
+	    "the second Tuesday of November 2012", TIMEX_DATE, "2012-11-13");
+	dt_one("The race will be run on the last Sunday in September.",
+	    "the last Sunday in September", TIMEX_DATE, "2016-09-25");
+	dt_one("The race was run on the last Sunday in September.",
+	    "the last Sunday in September", TIMEX_DATE, "2015-09-27");
+	/* no fifth Monday in February 2015: no such day */
+	dt_run("On the fifth Monday of February 2015, nothing happened.");
+	cr_assert_eq(dt_out.dates.n, 2);
+}
+
+/* "the following Tuesday", "the preceding Monday", "the next Sunday":
+ * after or before the day the text is at (a narrative's), not today. */
+Test(dates, the_following_weekday_after_the_day_named)
+{
+	const char *b = "He arrived on Friday, March 6, 2020. The following "
+	    "Tuesday, he left. The preceding Monday was quiet. The next "
+	    "Sunday, he came back.";
+
+	dt_run(b);
+	dt_expect(b, "Friday, March 6, 2020", TIMEX_DATE, "2020-03-06");
+	dt_expect(b, "The following Tuesday", TIMEX_DATE, "2020-03-10");
+	dt_expect(b, "The preceding Monday", TIMEX_DATE, "2020-03-09");
+	dt_expect(b, "The next Sunday", TIMEX_DATE, "2020-03-15");
+	/* with no day named: after the publication */
+	dt_one("The following Tuesday, he left.", "The following Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("He will come next Tuesday.", "next Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+}
+
+/* A weekday before a date in British and European order ("Tuesday 3
+ * March", "Tuesday, 3rd March 2020") is one timex: the date's. */
+Test(dates, weekday_before_a_day_first_date)
+{
+	dt_one("It happened on Tuesday 3 March.", "Tuesday 3 March",
+	    TIMEX_DATE, "2016-03-03");
+	dt_one("It happened on Tuesday, 3rd March 2020.",
+	    "Tuesday, 3rd March 2020", TIMEX_DATE, "2020-03-03");
+	dt_one("He won on Tuesday 52 to 48.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("On Monday, 14 people died.", "Monday", TIMEX_DATE,
+	    "2016-08-15");
+}
+
+/* "overnight" before a preposition is the night before the writing (the
+ * night of the day its paragraph named; tonight's in a future clause);
+ * the adjective and the idiom for "suddenly" name no night. */
+Test(dates, overnight_as_a_night)
+{
+	dt_one("Prices rose overnight in Asia.", "overnight", TIMEX_TIME,
+	    "2016-08-16TNI");
+	dt_one("Rain will fall overnight in the hills.", "overnight",
+	    TIMEX_TIME, "2016-08-17TNI");
+	dt_run("The ship docked on March 3, 2001, and sailed overnight to "
+	    "Oslo.");
+	dt_expect("The ship docked on March 3, 2001, and sailed overnight to "
+	    "Oslo.", "overnight", TIMEX_TIME, "2001-03-03TNI");
+	dt_none("The overnight rate rose; an overnight stay cost more.");
+	dt_none("It is not going to happen overnight.");
+	dt_none("She became a star overnight, he said.");
+}
+
+/* Fiscal years by their label, as TimeBank values "fiscal 1989": the
+ * business shorthand FY2024, FY24; a fiscal quarter or half keeps it. */
+Test(dates, fiscal_years_and_their_quarters)
+{
+	dt_one("Sales rose in FY2024, it said.", "FY2024", TIMEX_DATE, "2024");
+	dt_one("Sales rose in FY 2025, it said.", "FY 2025", TIMEX_DATE,
+	    "2025");
+	dt_one("Sales rose in FY24, it said.", "FY24", TIMEX_DATE, "2024");
+	dt_one("Spending grows in fiscal year 2023.", "fiscal year 2023",
+	    TIMEX_DATE, "2023");
+	dt_one("Profit rose in the first quarter of fiscal 2024.",
+	    "the first quarter of fiscal 2024", TIMEX_DATE, "2024-Q1");
+	dt_one("Profit rose in Q3 of FY2025.", "Q3 of FY2025", TIMEX_DATE,
+	    "2025-Q3");
+	dt_one("Costs fell in the second half of fiscal year 2021.",
+	    "the second half of fiscal year 2021", TIMEX_DATE, "2021-H2");
+	dt_none("The FYI column ran.");
+}
+
 Test(dates, future_ref_phrases)
 {
 	dt_one("Rates should stay low in the near term.", "the near term",

@@ -612,6 +612,14 @@ tense_stop(struct ctx *c, long j)
 int
 dt_tense(struct ctx *c, long i)
 {
+	return dt_tense_around(c, i, i + 1);
+}
+
+/* The same around the tokens [i, j) of an expression, whose own words
+ * ("the last Sunday of May") cue nothing. */
+int
+dt_tense_around(struct ctx *c, long i, long j)
+{
 	const struct tok *t;
 	long k;
 	int v;
@@ -623,10 +631,10 @@ dt_tense(struct ctx *c, long i)
 		if ((v = cue_at(c, i - k)) != 0)
 			return v;
 	}
-	for (k = 1; k <= TENSE_AHEAD; k++) {
-		if (tense_stop(c, i + k))
+	for (k = 0; k < TENSE_AHEAD; k++) {
+		if (tense_stop(c, j + k))
 			break;
-		if ((v = cue_at(c, i + k)) != 0)
+		if ((v = cue_at(c, j + k)) != 0)
 			return v;
 	}
 	return 0;
@@ -665,10 +673,18 @@ dt_month_day_year(struct ctx *c, long i, int m, int d)
 int
 dt_bare_month_year(struct ctx *c, long i, int m)
 {
+	return dt_month_year_tense(c, m, c->pub_gran >= G_YEAR ||
+	    c->narrative ? 0 : dt_tense(c, i));
+}
+
+/* The same for a month whose tense t is known. */
+int
+dt_month_year_tense(struct ctx *c, int m, int t)
+{
+	int dm;
+
 	if (c->pub_gran >= G_YEAR || c->narrative)
 		return c->pub.year;
-	int t = dt_tense(c, i), dm;
-
 	if (t > 0)
 		return dt_anchor_month_year(c->pub, m, DIR_FUTURE);
 	if (t < 0)

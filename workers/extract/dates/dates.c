@@ -114,7 +114,7 @@ static const uint16_t first_mid[] = { DW_midafternoon, DW_midmorning,
 static const uint16_t first_clock[] = { DW_noon, DW_midday, DW_midnight,
 	DW_NONE };
 static const uint16_t first_fiscal[] = { DW_fiscal, DW_calendar, DW_mid,
-	DW_NONE };
+	DW_fy, DW_NONE };
 
 /*
  * Every rule, most specific first: at a token, the first that matches
@@ -139,6 +139,7 @@ static const struct {
 } rules[] = {
 	{ dt_range_end, OPENS_NUM, NULL, NULL },
 	{ dt_anaphora, OPENS_WORD, first_the_that, NULL },
+	{ dt_nth_weekday, OPENS_WORD, first_the, NULL },
 	{ dt_numeric, OPENS_NUM, NULL, NULL },
 	{ dt_year_range, OPENS_NUM, NULL, NULL },
 	{ dt_short_year, OPENS_APOS, NULL, NULL },

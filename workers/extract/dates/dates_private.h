@@ -498,9 +498,11 @@ int	dt_anchor_month_year(struct cal_date pub, int m, enum dir dir);
 int	dt_nearest_of(struct cal_date pub, const struct cal_date cand[3]);
 int	dt_season_of(struct cal_date d, int *year);
 int	dt_tense(struct ctx *c, long i);
+int	dt_tense_around(struct ctx *c, long i, long j);
 int	dt_future_tense(struct ctx *c, long i);
 int	dt_month_day_year(struct ctx *c, long i, int m, int d);
 int	dt_bare_month_year(struct ctx *c, long i, int m);
+int	dt_month_year_tense(struct ctx *c, int m, int t);
 void	dt_span(struct hit *h, struct ctx *c, long i, long j);
 int	dt_year_tok(struct ctx *c, long i);
 long	dt_ord_suffix(struct ctx *c, long i);
@@ -521,6 +523,7 @@ int	dt_spelled_year_opens(const struct tok *t);
 
 /* names.c */
 long	dt_ordinal_day(struct ctx *c, long i, struct hit *h);
+long	dt_nth_weekday(struct ctx *c, long i, struct hit *h);
 long	dt_month(struct ctx *c, long i, struct hit *h, int pfx);
 long	dt_day_month(struct ctx *c, long i, struct hit *h);
 void	dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,

@@ -49,6 +49,55 @@ dt_ordinal_day(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
+/*
+ * "the first Monday of May", "the second Tuesday in November 2020",
+ * "the last Sunday of September": the nth weekday of a month (HeidelTime
+ * computes its moving holidays so), in the year given, else the year a
+ * bare month takes (the tense, else within six months).
+ */
+long
+dt_nth_weekday(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *o = tk(c, i + 1), *w = tk(c, i + 2);
+	const struct lex *lo = L(o, C_ORD), *lw = L(w, C_WDAY), *lm;
+	long j = i + 4;
+	int n, y, m, d, last;
+
+	if (!W(tk(c, i), the) || (lo == NULL && !W(o, last)) || lw == NULL ||
+	    !w->cap || (lw->flags & F_PLURAL) ||
+	    !(W(tk(c, i + 3), of) || W(tk(c, i + 3), in)) ||
+	    (lm = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap ||
+	    (lm->flags & F_ABBR))
+		return 0;
+	n = lo != NULL ? lo->val : -1;
+	if (n > 5)
+		return 0;
+	m = lm->val;
+	j++;
+	if (P(tk(c, j), ',') && dt_year_tok(c, j + 1))
+		j++;
+	if (dt_year_tok(c, j))
+		y = tk(c, j++)->num;
+	else if (c->has_pub)
+		y = dt_month_year_tense(c, m, dt_tense_around(c, i, j));
+	else {
+		dt_span(h, c, i, j);
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d", m);
+		return h->ntok;
+	}
+	if (n > 0)
+		d = 1 + (lw->val - cal_weekday(y, m, 1) + 7) % 7 + 7 * (n - 1);
+	else {
+		last = cal_days_in_month(y, m);
+		d = last - (cal_weekday(y, m, last) - lw->val + 7) % 7;
+	}
+	if (!cal_valid(y, m, d))	/* no fifth Monday that month */
+		return 0;
+	dt_span(h, c, i, j);
+	dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+	return h->ntok;
+}
+
 static const uint16_t month_cues[] = {
 	DW_in, DW_on, DW_since, DW_until, DW_till, DW_by, DW_from, DW_through,
 	DW_during, DW_before, DW_after, DW_between, DW_early, DW_late, DW_mid,
@@ -349,12 +398,17 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
 		return h->ntok;
 	}
-	/* "Monday, Oct. 26" and "Friday Oct. 13": the date says which. */
-	if (dir < 0 && (P(tk(c, j), ',') || L(tk(c, j), C_MONTH) != NULL)) {
+	/* "Monday, Oct. 26" and "Friday Oct. 13", and day first as
+	 * British and European outlets write it, "Tuesday 3 March",
+	 * "Tuesday, 3rd March 2020": the date says which. */
+	if (dir < 0 && (P(tk(c, j), ',') || L(tk(c, j), C_MONTH) != NULL ||
+	    tk(c, j)->kind == TK_NUM)) {
 		long k = P(tk(c, j), ',') ? 1 : 0;
 
 		memset(&mh, 0, sizeof(mh));
-		if (dt_month(c, j + k, &mh, 1) > 0 &&
+		if ((L(tk(c, j + k), C_MONTH) != NULL ?
+		    dt_month(c, j + k, &mh, 1) :
+		    dt_day_month(c, j + k, &mh)) > 0 &&
 		    strlen(mh.value) == 10) {
 			dt_span(h, c, i, j + k + mh.ntok);
 			dt_hit_set(h, TIMEX_DATE, "%s", mh.value);

@@ -40,11 +40,22 @@ dt_range_year(struct ctx *c, long i)
  * it at most YEAR_AHEAD_MAX years after the publication (or 20xx up to
  * 2029 without a date).  "the '80s" is r_decade's.
  */
+/* The year of a two-digit year yy: the century that puts it at most
+ * YEAR_AHEAD_MAX years after publication. */
+static int
+century_of(struct ctx *c, int yy)
+{
+	int cur = c->has_pub ? c->pub.year : 2000 + YEAR_AHEAD_MAX;
+	int y = (cur / 100) * 100 + yy;
+
+	return y > cur + YEAR_AHEAD_MAX ? y - 100 : y;
+}
+
 long
 dt_short_year(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
-	int y, cur;
+	int y;
 
 	if (!P(t, '\'') || !t->sp || !is_num(n, 2, 2) || !adj(n))
 		return 0;
@@ -52,10 +63,7 @@ dt_short_year(struct ctx *c, long i, struct hit *h)
 	    tk(c, i + 2)->kind == TK_NUM || P(tk(c, i + 2), '\'') ||
 	    P(tk(c, i + 2), '-')))
 		return 0;
-	cur = c->has_pub ? c->pub.year : 2000 + YEAR_AHEAD_MAX;
-	y = (cur / 100) * 100 + n->num;
-	if (y > cur + YEAR_AHEAD_MAX)
-		y -= 100;
+	y = century_of(c, n->num);
 	dt_span(h, c, i, i + 2);
 	dt_hit_set(h, TIMEX_DATE, "%04d", y);
 	return h->ntok;
@@ -321,11 +329,33 @@ dt_year(struct ctx *c, long i, struct hit *h)
 	const struct tok *t = tk(c, i), *p = tk(c, i - 1), *n;
 	long s = i, j;
 
+	/* "fiscal 1989", "fiscal year 2023", "calendar 1990": the fiscal
+	 * year by its label, as TimeBank values it */
 	if (W(t, fiscal) || W(t, calendar)) {
-		if (!dt_year_tok(c, i + 1))
+		j = i + 1;
+		if (W(tk(c, j), year) || (P(tk(c, j), '-') && adj(tk(c, j)) &&
+		    W(tk(c, j + 1), year)))
+			j += W(tk(c, j), year) ? 1 : 2;
+		if (!dt_year_tok(c, j))
 			return 0;
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, j)->num);
+		return h->ntok;
+	}
+	/* "FY2024", "FY 2024", "FY24": the business shorthand of the
+	 * same */
+	if (W(t, fy) && t->cap && tk(c, i + 1)->kind == TK_NUM &&
+	    !(adj(tk(c, i + 2)) && (tk(c, i + 2)->kind != TK_PUNCT ||
+	    P(tk(c, i + 2), '-') || P(tk(c, i + 2), '/')))) {
+		n = tk(c, i + 1);
 		dt_span(h, c, i, i + 2);
-		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 1)->num);
+		if (is_num(n, 4, 4) && n->num >= YEAR_MIN && n->num <= YEAR_MAX)
+			dt_hit_set(h, TIMEX_DATE, "%04d", n->num);
+		else if (is_num(n, 2, 2) && adj(n))
+			dt_hit_set(h, TIMEX_DATE, "%04d", century_of(c,
+			    n->num));
+		else
+			return 0;
 		return h->ntok;
 	}
 	if (W(t, mid) && P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&

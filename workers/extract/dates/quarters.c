@@ -5,6 +5,7 @@
  * just named), and the year's end (by year-end).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates_private.h"
@@ -42,6 +43,24 @@ quarter_opener(const struct tok *t)
 	    W(t, current);
 }
 
+/* "fiscal 2024", "fiscal year 2024", "FY2024", "FY24" at token j: its
+ * tokens, the year in *y; 0 if none.  A fiscal quarter keeps its
+ * label: "the first quarter of fiscal 2024" is 2024-Q1. */
+static long
+fiscal_year(struct ctx *c, long j, int *y)
+{
+	struct hit yh;
+	long k;
+
+	if (!W(tk(c, j), fiscal) && !W(tk(c, j), fy))
+		return 0;
+	memset(&yh, 0, sizeof(yh));
+	if ((k = dt_year(c, j, &yh)) <= 0 || strlen(yh.value) != 4)
+		return 0;
+	*y = atoi(yh.value);
+	return k;
+}
+
 /*
  * "Q2", "Q3 2024", "H1 2025", "Q4 of 2023": a quarter or half in the
  * business shorthand, a capital letter and its number with nothing
@@ -52,7 +71,7 @@ quarter_code(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i), *n = tk(c, i + 1);
 	int half = W(t, h), ord, y;
-	long j = i + 2;
+	long j = i + 2, k;
 
 	if (!t->cap || n->kind != TK_NUM || !adj(n) || n->ndig != 1 ||
 	    n->num < 1 || n->num > (half ? 2 : 4) ||
@@ -64,6 +83,8 @@ quarter_code(struct ctx *c, long i, struct hit *h)
 		y = tk(c, j++)->num;
 	else if (W(tk(c, j), of) && dt_year_tok(c, j + 1))
 		y = tk(c, j + 1)->num, j += 2;
+	else if (W(tk(c, j), of) && (k = fiscal_year(c, j + 1, &y)) > 0)
+		j += 1 + k;
 	else if (c->has_pub)
 		y = c->pub.year;
 	else
@@ -199,6 +220,9 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		y = tk(c, j + 1)->num;
 		ylit = y;
 		j += 2;
+	} else if (W(tk(c, j), of) && (k = fiscal_year(c, j + 1, &y)) > 0) {
+		ylit = y;
+		j += 1 + k;
 	} else if (W(tk(c, j), of) && c->has_pub && W(tk(c, j + 2), year) &&
 	    (W(tk(c, j + 1), next) || W(tk(c, j + 1), last) ||
 	    W(tk(c, j + 1), this))) {

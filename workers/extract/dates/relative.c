@@ -106,7 +106,8 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 }
 
 /* The words dt_relative() opens on: the ("the current year"), last,
- * previous, past, this, current, next, coming.
+ * previous, past, this, current, next, coming, following and preceding
+ * (after "the", before a weekday).
  * The rule tests it first, and dates_lexicon_new() leaves the rule out
  * of the rule set of every listed word it refuses (dt_rules_opened_by()),
  * so a word it lets through is the only way in: a new first word of the
@@ -115,7 +116,8 @@ int
 dt_relative_opens(const struct tok *t)
 {
 	return W(t, the) || W(t, last) || W(t, previous) || W(t, past) ||
-	    W(t, this) || W(t, current) || W(t, next) || W(t, coming);
+	    W(t, this) || W(t, current) || W(t, next) || W(t, coming) ||
+	    W(t, following) || W(t, preceding);
 }
 
 long
@@ -133,7 +135,8 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 	/* "the current year", "the previous Friday": the article belongs
 	 * to it */
 	if (W(t, the) && (W(tk(c, j), current) || ((W(tk(c, j), previous) ||
-	    W(tk(c, j), preceding)) && L(tk(c, j + 1), C_WDAY) != NULL))) {
+	    W(tk(c, j), preceding) || W(tk(c, j), following) ||
+	    W(tk(c, j), next)) && L(tk(c, j + 1), C_WDAY) != NULL))) {
 		if (dt_relative(c, j, h) <= 0)
 			return 0;
 		h->start = t->start;
@@ -145,6 +148,9 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		rel = 0;
 	else if (W(t, next) || W(t, coming))
 		rel = 1;
+	else if ((W(t, following) || W(t, preceding)) &&
+	    W(tk(c, i - 1), the) && L(tk(c, j), C_WDAY) != NULL)
+		rel = W(t, following) ? 1 : -1;  /* "the following Tuesday" */
 	else
 		return 0;
 	if (rel == 0 && (W(tk(c, j), coming) || W(tk(c, j), past))) {
@@ -243,9 +249,12 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		struct cal_date pub = c->pub;
 		long k;
 
-		/* "the previous Friday", "the preceding Monday": before the
-		 * day the text is at (a day it named), not before today */
-		if ((W(t, previous) || W(t, preceding)) && c->has_ref &&
+		/* "the previous Friday", "the preceding Monday", "the
+		 * following Tuesday", "the next Tuesday": before or after
+		 * the day the text is at (a day it named; a narrative's
+		 * "the following Tuesday"), not today */
+		if ((W(t, previous) || W(t, preceding) || W(t, following) ||
+		    (W(t, next) && W(tk(c, i - 1), the))) && c->has_ref &&
 		    c->ref_gran == G_DAY && c->pub_gran == G_DAY)
 			c->pub = c->ref;
 		k = dt_weekday(c, j, h, rel < 0 ? DIR_PREV : rel > 0 ?
@@ -346,7 +355,29 @@ dt_deixis_opens(const struct tok *t)
 	    W(t, tonight) || W(t, now) || W(t, currently) || W(t, nowadays) ||
 	    W(t, presently) || W(t, current) || W(t, recently) ||
 	    W(t, lately) || W(t, soon) || W(t, the) || W(t, a) ||
-	    W(t, these);
+	    W(t, these) || W(t, overnight);
+}
+
+/* What follows "overnight" the night, not the idiom: a place or a
+ * time, or a purpose ("fell overnight in Asia", "took to Twitter
+ * overnight to accuse"). */
+static const uint16_t after_overnight[] = { DW_in, DW_on, DW_at, DW_to,
+	DW_as, DW_after, DW_before, DW_from, DW_NONE };
+
+/* Is "overnight" at token i the adverb of a night: after no determiner
+ * and before a preposition?  At a clause's end it is as often the idiom
+ * for "suddenly" ("it won't happen overnight", "became a contender
+ * overnight"), and before a noun the adjective ("overnight rates", "an
+ * overnight stay"): neither names a night. */
+static int
+overnight_adverb(struct ctx *c, long i)
+{
+	const struct tok *p = tk(c, i - 1);
+
+	if (W(p, a) || W(p, an) || W(p, the) || W(p, its) || W(p, their) ||
+	    W(p, his) || W(p, her) || W(p, our) || W(p, this) || W(p, that))
+		return 0;
+	return WL(tk(c, i + 1), after_overnight);
 }
 
 long
@@ -388,6 +419,24 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	if (W(t, tonight)) {
 		dt_span(h, c, i, i + 1);
 		dt_hit_day_part(h, c, c->pub, "NI");
+		return h->ntok;
+	}
+	/* "Stocks fell overnight in Asia": the adverb is the night
+	 * before the writing (TimeML TNI), tonight's in a future clause,
+	 * the night of the day its paragraph named (as a clock time's);
+	 * the adjective ("overnight rates", "an overnight stay") names
+	 * no night */
+	if (W(t, overnight)) {
+		if (!overnight_adverb(c, i))
+			return 0;
+		dt_span(h, c, i, i + 1);
+		h->keep_ref = 1;
+		if (c->has_ref && c->ref_gran == G_DAY &&
+		    c->ref_para == t->para)
+			dt_hit_day_part(h, c, c->ref, "NI");
+		else
+			dt_hit_day_part(h, c, cal_add_days(c->pub,
+			    dt_future_tense(c, i) ? 0 : -1), "NI");
 		return h->ntok;
 	}
 	/* "Now, he says, ...": a discourse marker opening the sentence,
