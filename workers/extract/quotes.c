@@ -333,15 +333,21 @@ next_stop(const unsigned char *u, size_t pos, size_t len)
 	const __m128i e2 = _mm_set1_epi8((char)0xe2);
 	_Static_assert(STOP_BLOCK == sizeof(__m128i), "one SSE2 register");
 
-	while (len - pos >= STOP_BLOCK) {
+	/* a comma stops only before 0xe2 (the ",—" of unmarked speech):
+	 * the block one byte on says which are */
+	while (len - pos > STOP_BLOCK) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
 		    (u + pos));
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)
+		    (u + pos + 1));
 		__m128i m = _mm_or_si128(
 		    _mm_or_si128(
 		    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
 		    _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq))),
 		    _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, gr), _mm_cmpeq_epi8(v, cm)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, gr),
+		    _mm_and_si128(_mm_cmpeq_epi8(v, cm),
+		    _mm_cmpeq_epi8(v1, e2))),
 		    _mm_cmpeq_epi8(_mm_or_si128(v, b20), e2)));
 		unsigned bits = (unsigned)_mm_movemask_epi8(m);
 
