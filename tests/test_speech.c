@@ -867,6 +867,42 @@ Test(speech, nominal_subject_stops_at_a_comma)
 	    "program", NULL, "officials", "said");
 }
 
+Test(speech, new_act_of_the_source_ends_the_content)
+{
+	const char *b = "Mayor John Smith said the plan would fail and added "
+	    "that the council had not voted.";
+	const char *c = "John Smith said the bill was dead, but he also noted "
+	    "that talks would go on.";
+	const char *d = "Mary Jones said the economy was weak, saying wages had "
+	    "not grown in a decade.";
+	const char *e = "Sixty percent of voters said they backed the plan, "
+	    "compared with 30 percent a year ago.";
+	const char *f = "Mary Jones said she was tired of the status quo and "
+	    "wanted a new candidate.";
+
+	/* "and"/"but" + a past verb of speech is a second act: two items */
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the plan would fail", "John Smith", "Mayor John Smith",
+	    "said");
+	sp_indirect(b, "the council had not voted", "John Smith",
+	    "Mayor John Smith", "added");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "the bill was dead", "John Smith", "John Smith",
+	    "said");
+	/* a participle of speech after a comma */
+	cr_assert_eq(sp_run(d), 2);
+	sp_indirect(d, "the economy was weak", "Mary Jones", "Mary Jones",
+	    "said");
+	/* a comparison after a comma is the writer's */
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "they backed the plan", NULL, "Sixty percent of voters",
+	    "said");
+	/* a verb of stance after "and" goes on the content's subject */
+	cr_assert_eq(sp_run(f), 1);
+	sp_indirect(f, "she was tired of the status quo and wanted a new "
+	    "candidate", "Mary Jones", "Mary Jones", "said");
+}
+
 /* --- the five samples, read by a human --- */
 
 /*

@@ -249,6 +249,8 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	    t->se - cs < CLAUSE_BYTES_MAX ? t->se - cs : CLAUSE_BYTES_MAX)) !=
 	    NULL && !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
+	else
+		ce = speech_span_clause_break(x, t, cs);
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;

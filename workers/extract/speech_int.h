@@ -243,6 +243,8 @@ size_t	speech_span_time_after(const struct qx *x, struct sent *t,
 	    size_t k);
 size_t	speech_span_stance_end(const struct qx *x, struct sent *t,
 	    size_t k0);
+size_t	speech_span_clause_break(const struct qx *x, struct sent *t,
+	    size_t cs);
 
 /* --- speech_subject.c --- */
 

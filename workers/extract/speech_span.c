@@ -315,3 +315,91 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 	}
 	return t->se;
 }
+
+/*
+ * Is word k a past form of a verb of speech ("said", "added", "told",
+ * "called" someone something)?  After "and" or "but" it is a new act of
+ * the source's; verbs of thought and stance are left out ("and
+ * thought", "and supported" go on the content's subject as often), and
+ * so are the base and -s forms ("and state", "and demands").
+ */
+static int
+is_past_speech_verb(const struct qx *x, struct sent *t, size_t k)
+{
+	const struct text_word *w = &t->w[k];
+
+	if ((w->flags & TEXT_W_CAP) ||
+	    !(speech_wlx(x, t, k) & (LX_CUE | LX_NAMING)))
+		return 0;
+	return speech_ends_with(x, w, "ed") || is_word(x, w, "said") ||
+	    is_word(x, w, "told") || is_word(x, w, "wrote");
+}
+
+/*
+ * Does the cue at word k open a clause that is a new act of the
+ * source's: a participle of speech after a comma (", saying", ",
+ * noting"), or a past verb of speech after "and" or "but", past a
+ * pronoun and up to two adverbs ("and said", "but he also noted")?
+ * *at is where the content before it ends.
+ */
+static int
+opens_act(const struct qx *x, struct sent *t, size_t k, size_t lo,
+    size_t *at)
+{
+	const char *s = x->s;
+	size_t j = k, n;
+
+	if (k == 0 || t->w[k - 1].end < lo)
+		return 0;
+	if (speech_ends_with(x, &t->w[k], "ing") &&
+	    !(t->w[k].flags & TEXT_W_CAP) && (speech_wlx(x, t, k) & LX_CUE))
+		return speech_char_before(s, t->w[k - 1].end, t->w[k].start,
+		    at) == ',';
+	if (!is_past_speech_verb(x, t, k))
+		return 0;
+	for (n = 0; n < 2 && j > 1 && lexicon_is_adverb(s, &t->w[j - 1]); n++)
+		j--;
+	if (j > 1 && (speech_wlx(x, t, j - 1) & LX_PRON) &&
+	    !(t->w[j - 1].flags & TEXT_W_CAP) &&
+	    !is_word(x, &t->w[j - 1], "it") &&
+	    !is_word(x, &t->w[j - 1], "they"))
+		j--;
+	if (j < 2 || t->w[j - 2].end < lo ||
+	    (t->w[j - 1].flags & TEXT_W_CAP) ||
+	    !(is_word(x, &t->w[j - 1], "and") ||
+	    is_word(x, &t->w[j - 1], "but")))
+		return 0;
+	for (n = j - 1; n < k; n++)
+		if (!text_gap_is_blank(s, t->w[n].end, t->w[n + 1].start))
+			return 0;
+	*at = t->w[j - 2].end;
+	return 1;
+}
+
+/*
+ * The end of the content of a cue that starts at cs: before the first
+ * clause after it that is a new act of the source's ("said the plan would
+ * fail and added ...", ", saying ...": opens_act, read among the
+ * sentence's cue words) or the writer's comparison (", compared with");
+ * else the sentence's end.  The comparison is searched in the bytes,
+ * the words past the last cue not being read.
+ */
+size_t
+speech_span_clause_break(const struct qx *x, struct sent *t, size_t cs)
+{
+	const char *s = x->s;
+	size_t k, at, ce = t->se;
+	const char *c;
+
+	for (k = 0; k < t->n; k++) {
+		if (t->w[k].start <= cs || t->cue[k] != CUE_YES)
+			continue;
+		if (opens_act(x, t, k, cs, &at) && at > cs) {
+			ce = at;
+			break;
+		}
+	}
+	c = ce - cs > 11 ? memmem(s + cs, ce - cs, ", compared ", 11) : NULL;
+	return c == NULL || speech_span_quote_between(x, t, cs,
+	    (size_t)(c - s)) ? ce : (size_t)(c - s);
+}
