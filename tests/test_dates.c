@@ -1244,6 +1244,56 @@ Test(dates, fiscal_years_and_their_quarters)
 	dt_none("The FYI column ran.");
 }
 
+/*
+ * The styles of other outlets the development set (US wires of the
+ * 1990s) rarely shows, each form with its value: British and European
+ * date orders, decades and their parts, parts of months and years,
+ * deictic weeks, weekends and parts of today, clocks with a point
+ * ("9.30am") and European zones.  Published Wednesday 2016-08-17.
+ */
+Test(dates, other_outlets_styles)
+{
+	static const struct {
+		const char	*body, *text, *value;
+		enum timex_type	 type;
+	} f[] = {
+		{ "The talks opened on 3 March 2020 in Brussels.",
+		    "3 March 2020", "2020-03-03", TIMEX_DATE },
+		{ "The vote was on the 3rd of March 2015.",
+		    "3rd of March 2015", "2015-03-03", TIMEX_DATE },
+		{ "It opened on 3 Mar 2015 in Leeds.", "3 Mar 2015",
+		    "2015-03-03", TIMEX_DATE },
+		{ "He was born on 14/07/1989 in Lyon.", "14/07/1989",
+		    "1989-07-14", TIMEX_DATE },
+		{ "Sales grew through the 1990s, it said.", "the 1990s",
+		    "199", TIMEX_DATE },
+		{ "Growth stalled in mid-2020, it said.", "mid-2020", "2020",
+		    TIMEX_DATE },
+		{ "Shares fell in late March, it said.", "late March",
+		    "2016-03", TIMEX_DATE },
+		{ "He resigned earlier this month, it said.",
+		    "earlier this month", "2016-08", TIMEX_DATE },
+		{ "They met at the weekend, it said.", "the weekend",
+		    "2016-W32-WE", TIMEX_DATE },
+		{ "He spoke this morning, it said.", "this morning",
+		    "2016-08-17TMO", TIMEX_TIME },
+		{ "He arrived at 9.30am, it said.", "9.30am",
+		    "2016-08-17T09:30", TIMEX_TIME },
+		{ "The polls closed at 10.45 pm, it said.", "10.45 pm",
+		    "2016-08-17T22:45", TIMEX_TIME },
+		{ "The bell rang at 14:30 BST, it said.", "14:30 BST",
+		    "2016-08-17T14:30+01:00", TIMEX_TIME },
+		{ "The summit opened at 09:00 CEST, it said.", "09:00 CEST",
+		    "2016-08-17T09:00+02:00", TIMEX_TIME },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(f) / sizeof(f[0]); k++)
+		dt_one(f[k].body, f[k].text, f[k].type, f[k].value);
+	/* a decimal is no clock without its a.m. or p.m. */
+	dt_none("Shares rose 9.30 percent to 2.50 a share.");
+}
+
 Test(dates, future_ref_phrases)
 {
 	dt_one("Rates should stay low in the near term.", "the near term",

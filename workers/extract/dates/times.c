@@ -224,6 +224,15 @@ dt_time(struct ctx *c, long i, struct hit *h)
 		if (P(tk(c, j), ':') && adj(tk(c, j)))
 			return 0;
 		sure = WL(tk(c, i - 1), clock_cues);
+	} else if (is_num(t, 1, 2) && t->num >= 1 && t->num <= 12 &&
+	    P(tk(c, j), '.') && adj(tk(c, j)) && is_num(tk(c, j + 1), 2, 2) &&
+	    adj(tk(c, j + 1)) && tk(c, j + 1)->num < 60 &&
+	    meridiem(c, j + 2, &pm) > 0) {
+		/* "9.30am", "10.45 pm": the British clock, a point between
+		 * hours and minutes (a decimal without its a.m. or p.m.) */
+		hh = t->num;
+		mm = tk(c, j + 1)->num;
+		j += 2;
 	} else if (is_num(t, 1, 2) && t->num >= 1 && t->num <= 12)
 		hh = t->num;
 	else if (is_num(t, 4, 4) && t->num / 100 < 24 && t->num % 100 < 60 &&
