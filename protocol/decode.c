@@ -1,41 +1,35 @@
 /*
  * decode.c — frames from the wire into the structs of message.h.
  *
- * Every frame is untrusted.  Decoding is three steps:
+ * Every frame is untrusted, and nothing is built from it: no object tree,
+ * no copies (not even of the body).  Decoding is two steps over the bytes
+ * of the frame, both through a bounds-checked cursor:
  *
- *  1. scan_frame() walks the raw bytes once through a bounds-checked
- *     cursor, without allocation (its recursion is refused at the nesting
- *     limit), and proves the frame is one map within the protocol's
- *     limits (nesting, objects, counts and lengths that fit the bytes that
- *     remain, no reserved byte, no ext types, no trailing bytes).  On the
- *     way it indexes the maps the message type is made of (the top map,
- *     and a JOB's article or a DONE's result): which entry each known key
- *     is, and the first non-string or duplicate key; the element maps of
- *     a result's quotes and dates are indexed too, into records the
+ *  1. scan_frame() walks the raw bytes once, without allocation (its
+ *     recursion is refused at the nesting limit), and proves the frame
+ *     is one map within the protocol's limits (nesting, counts, lengths
+ *     that fit the bytes that remain, no reserved byte, no ext types, no
+ *     trailing bytes).  On the way it
+ *     indexes the maps the message type is made of (the top map, and a
+ *     JOB's article or a DONE's result): where the value of each known key
+ *     starts, and the first non-string or duplicate key; the element maps
+ *     of a result's quotes and dates are indexed too, into records the
  *     decoder keeps (at most DECODE_ARRAY_MAX of each).
- *  2. msgpack-c's unpacker (msgpack_unpack into the decoder's zone,
- *     cleared and reused frame after frame) builds its object tree of the
- *     frame.  It only ever sees frames the scan accepted: alone it would
- *     reserve hundreds of MiB for a 5-byte array header and take a frame
- *     with junk after it (docs/architecture.md has the figures).  Strings
- *     in the tree point into the frame: nothing is copied.
- *  3. A typed walk reads each indexed value from the tree, checks every
- *     key, type, limit and string, and fills the struct with slices of the
- *     frame.
+ *  2. A typed walk reads the indexed values in place, checks every key,
+ *     type, limit and string, and fills the struct with slices of the
+ *     frame.  Quotes and dates are walked from their records, element by
+ *     element, without reading their maps a second time.
  *
  * A frame's structural fault is reported before any fault of its content,
  * and the content is checked field by field in a fixed order, whatever the
  * order of the keys on the wire.  Quote and date arrays belong to the
- * decoder and grow as needed.  proto_peek_id() reads a rejected frame's id
- * with the cursor alone.
+ * decoder and grow as needed.
  */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <msgpack.h>
 
 #include "message.h"
 #include "util.h"
@@ -62,14 +56,6 @@
  * objects plus the enclosing maps; 2^20 covers that with 65,000 to spare.
  */
 #define DECODE_OBJECTS_LARGE	(1u << 20)
-
-/*
- * The first chunk of a decoder's msgpack-c zone, kept across frames: an
- * Article or a no-op DONE takes well under 1 KiB of objects; 8 KiB
- * (msgpack-c's own default) also holds a Result of a few dozen quotes.
- * Larger frames take more chunks, freed at the next frame.
- */
-#define DECODE_ZONE_CHUNK	8192
 
 /* A top-level key short and plain enough to name in a reason. */
 #define DECODE_KEY_NAME_MAX	32
@@ -119,8 +105,6 @@ struct elems {
 };
 
 struct proto_decoder {
-	/* msgpack-c's objects for the frame being walked; cleared each time. */
-	msgpack_zone	 zone;
 	struct quote	*quotes;
 	size_t		 quotes_cap;
 	struct timex3	*dates;
@@ -145,15 +129,12 @@ struct walk {
 };
 
 /*
- * The known keys of one map and which entry of the map each is, and the
- * first fault of its keys in wire order (after which nothing more is
- * indexed).
+ * The known keys of one map and where their values start, and the first
+ * fault of its keys in wire order (after which nothing more is indexed).
  */
 struct fields {
 	uint64_t	 seen;
-	uint32_t	 at[WK__COUNT];	/* entry number in the map */
-	/* The value of each seen key in msgpack-c's tree (tree_index()). */
-	const msgpack_object *obj[WK__COUNT];
+	uint32_t	 at[WK__COUNT];
 	enum key_fault	 fault;
 	uint32_t	 fkey;
 	const char	*ftype;		/* KF_NOT_STRING: what the key is */
@@ -731,7 +712,7 @@ scan_map(struct scan *s, int level, uint64_t n, struct fields *f,
 			index_not_string(f, (uint32_t)i + 1,
 			    byte_type_name(s->p[kat]));
 		if (k != -1) {
-			f->at[k] = (uint32_t)i;
+			f->at[k] = (uint32_t)s->pos;
 			if (f == plan->top)
 				for (j = 0; j < plan->nsub; j++)
 					if (plan->sub[j].key == (enum wire_key)k) {
@@ -1009,89 +990,15 @@ check_keys(const struct fields *f, const struct walk *w)
 	return walk_fail(w, NULL, "unhandled key fault");
 }
 
-/*
- * One of msgpack-c's objects as a value of the walk.  The scan has
- * refused ext types and reserved bytes, so every object is one of these.
- */
-static void
-mpv_of(const msgpack_object *o, struct mpv *v)
-{
-	v->n = 0;
-	v->next = 0;
-	switch (o != NULL ? o->type : MSGPACK_OBJECT_EXT) {
-	case MSGPACK_OBJECT_NIL:
-		v->type = MP_NIL;
-		break;
-	case MSGPACK_OBJECT_BOOLEAN:
-		v->type = MP_BOOL;
-		break;
-	case MSGPACK_OBJECT_POSITIVE_INTEGER:
-		v->type = MP_UINT;
-		v->u = o->via.u64;
-		break;
-	case MSGPACK_OBJECT_NEGATIVE_INTEGER:
-		v->type = MP_NEG;
-		v->i = o->via.i64;
-		break;
-	case MSGPACK_OBJECT_FLOAT32:
-	case MSGPACK_OBJECT_FLOAT64:
-		v->type = MP_FLOAT;
-		break;
-	case MSGPACK_OBJECT_STR:
-		v->type = MP_STR;
-		v->s = o->via.str.ptr;
-		v->n = o->via.str.size;
-		break;
-	case MSGPACK_OBJECT_BIN:
-		v->type = MP_BIN;
-		v->s = o->via.bin.ptr;
-		v->n = o->via.bin.size;
-		break;
-	case MSGPACK_OBJECT_ARRAY:
-		v->type = MP_ARRAY;
-		v->n = o->via.array.size;
-		break;
-	case MSGPACK_OBJECT_MAP:
-		v->type = MP_MAP;
-		v->n = o->via.map.size;
-		break;
-	default:
-		v->type = MP_BAD;
-		break;
-	}
-}
-
-/*
- * The values of a map's seen keys, from msgpack-c's tree: the scan noted
- * the entry each key is (both read the map in wire order), so nothing is
- * looked up again.
- */
-static void
-tree_index(struct fields *f, const msgpack_object *o)
-{
-	uint64_t seen = f->seen;
-	int k;
-
-	if (o == NULL || o->type != MSGPACK_OBJECT_MAP)
-		return;
-	while (seen != 0) {
-		k = __builtin_ctzll(seen);
-		seen &= seen - 1;
-		f->obj[k] = f->at[k] < o->via.map.size ?
-		    &o->via.map.ptr[f->at[k]].val : NULL;
-	}
-}
-
 /* The value of key k into *v: 1, or 0 when it is absent or (optional)
  * nil. */
 static int
 field_get(const struct fields *f, enum wire_key k, int nil_is_absent,
     struct mpv *v, const struct walk *w)
 {
-	(void)w;
 	if ((f->seen & WK_BIT(k)) == 0)
 		return 0;
-	mpv_of(f->obj[k], v);
+	mp_read(w->buf, w->len, f->at[k], v);
 	return !(nil_is_absent && v->type == MP_NIL);
 }
 
@@ -1314,8 +1221,7 @@ walk_text(const struct fields *f, uint32_t start, uint32_t end,
  * ignored) into *f, and their verdict, as check_keys().
  */
 static int
-element_map(const struct elem *e, const msgpack_object *eo, struct fields *f,
-    const struct walk *w)
+element_map(const struct elem *e, struct fields *f, const struct walk *w)
 {
 	if (!is_map_byte(e->first))
 		return walk_fail(w, NULL, "expected map, got %s",
@@ -1325,13 +1231,12 @@ element_map(const struct elem *e, const msgpack_object *eo, struct fields *f,
 	f->fault = (enum key_fault)e->fault;
 	f->fkey = e->fkey;
 	f->ftype = e->ftype;
-	tree_index(f, eo);
 	return check_keys(f, w);
 }
 
 static int
-walk_quote(const struct elem *e, const msgpack_object *eo, struct quote *q,
-    int with_text, const struct walk *w)
+walk_quote(const struct elem *e, struct quote *q, int with_text,
+    const struct walk *w)
 {
 	struct fields f;
 	struct str kind;
@@ -1339,7 +1244,7 @@ walk_quote(const struct elem *e, const msgpack_object *eo, struct quote *q,
 	int has_ss, has_se;
 
 	memset(q, 0, sizeof(*q));
-	if (element_map(e, eo, &f, w) == -1 ||
+	if (element_map(e, &f, w) == -1 ||
 	    walk_span(&f, &q->start, &q->end, w) == -1)
 		return -1;
 	if (req_word(&f, WK_KIND, &kind, w) == -1)
@@ -1371,8 +1276,8 @@ walk_quote(const struct elem *e, const msgpack_object *eo, struct quote *q,
 }
 
 static int
-walk_date(const struct elem *e, const msgpack_object *eo, struct timex3 *t,
-    int with_text, const struct walk *w)
+walk_date(const struct elem *e, struct timex3 *t, int with_text,
+    const struct walk *w)
 {
 	struct fields f;
 	struct str s;
@@ -1380,7 +1285,7 @@ walk_date(const struct elem *e, const msgpack_object *eo, struct timex3 *t,
 	size_t i;
 
 	memset(t, 0, sizeof(*t));
-	if (element_map(e, eo, &f, w) == -1 ||
+	if (element_map(e, &f, w) == -1 ||
 	    walk_span(&f, &t->start, &t->end, w) == -1)
 		return -1;
 
@@ -1422,8 +1327,7 @@ walk_date(const struct elem *e, const msgpack_object *eo, struct timex3 *t,
  */
 static int
 items_array(const struct fields *f, enum wire_key k, size_t max,
-    const struct elems *el, size_t *n, const msgpack_object **elems,
-    const struct walk *w)
+    const struct elems *el, size_t *n, const struct walk *w)
 {
 	struct mpv v;
 
@@ -1440,7 +1344,6 @@ items_array(const struct fields *f, enum wire_key k, size_t max,
 	if (el->state != ELEMS_DONE || el->n != v.n)
 		return walk_fail(w, wire_keys[k].name, "not indexed");
 	*n = v.n;
-	*elems = f->obj[k]->via.array.ptr;
 	return 0;
 }
 
@@ -1452,11 +1355,10 @@ static int
 walk_items(struct proto_decoder *d, const struct fields *f,
     struct result *r, int with_text, const struct walk *w)
 {
-	const msgpack_object *eo;
 	struct walk iw = *w;
 	size_t i, n;
 
-	if (items_array(f, WK_QUOTES, PROTO_QUOTES_MAX, &d->qel, &n, &eo,
+	if (items_array(f, WK_QUOTES, PROTO_QUOTES_MAX, &d->qel, &n,
 	    w) == -1)
 		return -1;
 	if (array_reserve((void **)&d->quotes, &d->quotes_cap, n,
@@ -1465,15 +1367,14 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 	iw.arr = "quotes";
 	for (i = 0; i < n; i++) {
 		iw.idx = i;
-		if (walk_quote(&d->qel.v[i], &eo[i], &d->quotes[i], with_text,
+		if (walk_quote(&d->qel.v[i], &d->quotes[i], with_text,
 		    &iw) == -1)
 			return -1;
 	}
 	r->quotes = d->quotes;
 	r->nquotes = n;
 
-	if (items_array(f, WK_DATES, PROTO_DATES_MAX, &d->del, &n, &eo,
-	    w) == -1)
+	if (items_array(f, WK_DATES, PROTO_DATES_MAX, &d->del, &n, w) == -1)
 		return -1;
 	if (array_reserve((void **)&d->dates, &d->dates_cap, n,
 	    sizeof(*d->dates)) == -1)
@@ -1481,7 +1382,7 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 	iw.arr = "dates";
 	for (i = 0; i < n; i++) {
 		iw.idx = i;
-		if (walk_date(&d->del.v[i], &eo[i], &d->dates[i], with_text,
+		if (walk_date(&d->del.v[i], &d->dates[i], with_text,
 		    &iw) == -1)
 			return -1;
 	}
@@ -1670,13 +1571,7 @@ walk_wmsg(struct proto_decoder *d, const struct wmsg_maps *maps,
 struct proto_decoder *
 proto_decoder_new(void)
 {
-	struct proto_decoder *d = calloc(1, sizeof(*d));
-
-	if (d != NULL && !msgpack_zone_init(&d->zone, DECODE_ZONE_CHUNK)) {
-		free(d);
-		return NULL;
-	}
-	return d;
+	return calloc(1, sizeof(struct proto_decoder));
 }
 
 void
@@ -1690,53 +1585,19 @@ proto_decoder_destroy(struct proto_decoder **dp)
 	free(d->dates);
 	free(d->qel.v);
 	free(d->del.v);
-	msgpack_zone_destroy(&d->zone);
 	free(d);
 	*dp = NULL;
 }
 
-/* The frame size, then our scan. */
+/* Step one of every decode, with the frame size checked first. */
 static int
-decode_scan(const void *buf, size_t len, size_t objects_max,
+decode_begin(const void *buf, size_t len, size_t objects_max,
     const struct plan *plan, char *err, size_t errlen)
 {
 	if (len > PROTO_FRAME_MAX)
 		return proto_reason(err, errlen, "message: %zu bytes, limit %u",
 		    len, PROTO_FRAME_MAX);
 	return scan_frame(buf, len, objects_max, plan, err, errlen);
-}
-
-/*
- * Step one of every decode: the frame size, our scan, then msgpack-c's
- * unpacker into the decoder's zone, and the values of the plan's maps
- * indexed from its tree.  msgpack-c is only ever given a frame the scan
- * has accepted: every count fits the bytes that remain (so it cannot be
- * made to reserve memory the frame does not pay for), nesting and objects
- * are within the limits, nothing follows the top map.
- */
-static int
-decode_begin(struct proto_decoder *d, const void *buf, size_t len,
-    size_t objects_max, const struct plan *plan, char *err, size_t errlen)
-{
-	msgpack_object root;
-	size_t off = 0;
-	int i, rc;
-
-	if (decode_scan(buf, len, objects_max, plan, err, errlen) == -1)
-		return -1;
-	msgpack_zone_clear(&d->zone);
-	rc = msgpack_unpack(buf, len, &off, &d->zone, &root);
-	if (rc == MSGPACK_UNPACK_NOMEM_ERROR)
-		return proto_reason(err, errlen, "message: out of memory");
-	if (rc != MSGPACK_UNPACK_SUCCESS || off != len)
-		return proto_reason(err, errlen, "message: msgpack-c cannot "
-		    "unpack what the scan accepted (%d at byte %zu)", rc, off);
-	tree_index(plan->top, &root);
-	for (i = 0; i < plan->nsub; i++)
-		if (plan->top->seen & WK_BIT(plan->sub[i].key))
-			tree_index(plan->sub[i].f,
-			    plan->top->obj[plan->sub[i].key]);
-	return 0;
 }
 
 int
@@ -1749,8 +1610,9 @@ proto_decode_article(struct proto_decoder *d, const void *buf, size_t len,
 		NULL, 0, 0 };
 	int rc = -1;
 
+	(void)d;
 	memset(out, 0, sizeof(*out));
-	if (decode_begin(d, buf, len, DECODE_OBJECTS_SMALL, &plan, err,
+	if (decode_begin(buf, len, DECODE_OBJECTS_SMALL, &plan, err,
 	    errlen) == 0)
 		rc = walk_article(&f, out, &w);
 	if (rc == -1)
@@ -1768,8 +1630,9 @@ proto_decode_ack(struct proto_decoder *d, const void *buf, size_t len,
 		0, 0 };
 	int rc = -1;
 
+	(void)d;
 	memset(out, 0, sizeof(*out));
-	if (decode_begin(d, buf, len, DECODE_OBJECTS_SMALL, &plan, err,
+	if (decode_begin(buf, len, DECODE_OBJECTS_SMALL, &plan, err,
 	    errlen) == 0)
 		rc = walk_ack(&f, out, &w);
 	if (rc == -1)
@@ -1793,7 +1656,7 @@ proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
 
 	memset(out, 0, sizeof(*out));
 	d->qel.state = d->del.state = ELEMS_NONE;
-	if (decode_begin(d, buf, len, DECODE_OBJECTS_LARGE, &plan, err,
+	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
 		rc = walk_wmsg(d, &maps, out, &typed, &w);
 	if (rc == -1) {
@@ -1824,7 +1687,7 @@ proto_decode_result(struct proto_decoder *d, const void *buf, size_t len,
 
 	memset(out, 0, sizeof(*out));
 	d->qel.state = d->del.state = ELEMS_NONE;
-	if (decode_begin(d, buf, len, DECODE_OBJECTS_LARGE, &plan, err,
+	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
 		rc = walk_result(d, &f, out, &w);
 	if (rc == -1)
@@ -1845,7 +1708,7 @@ proto_peek_id(struct proto_decoder *d, const void *buf, size_t len,
 
 	(void)d;
 	*id = str_make(NULL, 0);
-	if (decode_scan(buf, len, DECODE_OBJECTS_SMALL, NULL, NULL, 0) == -1)
+	if (decode_begin(buf, len, DECODE_OBJECTS_SMALL, NULL, NULL, 0) == -1)
 		return -1;
 	mp_read(w.buf, w.len, 0, &top);
 	if (top.type != MP_MAP)
