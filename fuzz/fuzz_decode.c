@@ -3,7 +3,9 @@
  * handed as a whole frame to proto_decode_article, _ack, _wmsg, _result
  * and proto_peek_id, each on the same reused decoder, as the broker,
  * the worker and the clients reuse theirs.  A success must leave slices
- * inside the frame; anything else is the sanitizers' to catch.
+ * inside the frame; anything else is the sanitizers' to catch.  A second
+ * decoder reads worker messages without the fast path for a DONE's
+ * quotes and dates: verdict, reason and values must be the same.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -14,7 +16,36 @@
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
-static struct proto_decoder *dec;
+static struct proto_decoder *dec, *general;
+
+/* The same DONE items from the fast path and from the general walk. */
+static void
+fuzz_same_items(const struct result *a, const struct result *b)
+{
+	size_t i;
+
+	if (a->nquotes != b->nquotes || a->ndates != b->ndates)
+		abort();
+	for (i = 0; i < a->nquotes; i++) {
+		const struct quote *x = &a->quotes[i], *y = &b->quotes[i];
+
+		if (x->start != y->start || x->end != y->end ||
+		    x->kind != y->kind || x->speaker.p != y->speaker.p ||
+		    x->speaker.len != y->speaker.len ||
+		    x->speaker_start != y->speaker_start ||
+		    x->speaker_end != y->speaker_end || x->cue.p != y->cue.p ||
+		    x->cue.len != y->cue.len)
+			abort();
+	}
+	for (i = 0; i < a->ndates; i++) {
+		const struct timex3 *x = &a->dates[i], *y = &b->dates[i];
+
+		if (x->start != y->start || x->end != y->end ||
+		    x->type != y->type || x->mod != y->mod ||
+		    memcmp(x->value, y->value, sizeof(x->value)) != 0)
+			abort();
+	}
+}
 
 /* A decoded slice must lie inside the frame (or be absent). */
 static void
@@ -30,16 +61,22 @@ fuzz_inside(struct str s, const uint8_t *buf, size_t len)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	char err[PROTO_ERR_MAX];
+	char err[PROTO_ERR_MAX], gerr[PROTO_ERR_MAX];
 	struct article a;
 	struct ack k;
-	struct wmsg m;
+	struct wmsg m, g;
+	int rc;
 	struct result r;
 	struct str id;
 	uint8_t *buf;
 
 	if (dec == NULL && (dec = proto_decoder_new()) == NULL)
 		abort();
+	if (general == NULL) {
+		if ((general = proto_decoder_new()) == NULL)
+			abort();
+		proto_decoder_fast_items(general, 0);
+	}
 	/* A copy of exactly size bytes, so ASan sees any overread. */
 	if ((buf = malloc(size ? size : 1)) == NULL)
 		abort();
@@ -55,10 +92,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (proto_decode_ack(dec, buf, size, &k, err, sizeof(err)) == 0)
 		fuzz_inside(k.id, buf, size);
 	memset(&m, 0, sizeof(m));
-	if (proto_decode_wmsg(dec, buf, size, &m, err, sizeof(err)) == 0) {
+	rc = proto_decode_wmsg(dec, buf, size, &m, err, sizeof(err));
+	if (rc == 0) {
 		fuzz_inside(m.name, buf, size);
 		fuzz_inside(m.article.body, buf, size);
 	}
+	if (proto_decode_wmsg(general, buf, size, &g, gerr,
+	    sizeof(gerr)) != rc || g.type != m.type || g.job != m.job ||
+	    (rc == -1 && strcmp(err, gerr) != 0))
+		abort();
+	if (rc == 0)
+		fuzz_same_items(&m.result, &g.result);
 	if (proto_decode_result(dec, buf, size, &r, err, sizeof(err)) == 0)
 		fuzz_inside(r.id, buf, size);
 	if (proto_peek_id(dec, buf, size, &id) == 0)

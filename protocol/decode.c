@@ -86,6 +86,9 @@ struct elem {
 	uint16_t	 seen;		/* bit k - ELEM_KEY_FIRST */
 	unsigned char	 first;
 	unsigned char	 fault;		/* enum key_fault */
+	/* Decoded by the scan's fast path (scan_fast_quote/_date): the
+	 * decoder's quote or date at this index is final, the walk skips it. */
+	unsigned char	 ready;
 	uint32_t	 fkey;
 	const char	*ftype;
 };
@@ -110,6 +113,7 @@ struct proto_decoder {
 	struct timex3	*dates;
 	size_t		 dates_cap;
 	struct elems	 qel, del;	/* this frame's quotes and dates */
+	int		 general_only;	/* proto_decoder_fast_items(d, 0) */
 };
 
 /*
@@ -494,6 +498,11 @@ struct plan {
 	const struct fields *items;
 	struct proto_decoder *d;
 	uint64_t	 quote_want, date_want;
+	/*
+	 * Elements in the exact form a worker's encoder writes them may be
+	 * decoded by the scan itself (a DONE's quotes and dates: no text).
+	 */
+	int		 fast_items;
 };
 
 struct scan {
@@ -616,6 +625,243 @@ str_header(unsigned char b)
 
 static int	is_map_byte(unsigned char);
 
+/* --- the scan's fast path: a DONE's elements as workers write them --- */
+
+/*
+ * A DONE's quotes and dates are most of quarryd's decoding (a 4 KB
+ * article's DONE carries a few dozen), and a worker writes every one in
+ * the same form (encode.c: a fixmap of the keys in a fixed order, no
+ * text).  An element in exactly that form, whose values the walk would
+ * take, is decoded here in the one pass, straight into the decoder's
+ * quote or date, and the walk skips it.  The fast path never rejects
+ * anything: an element it does not recognise, or one the walk would
+ * refuse, is left as it was found, to the general scan and walk, which
+ * give the verdict and the reason.  So a frame's verdict, reason and
+ * decoded values are the same with it as without it.
+ */
+struct fast {
+	const unsigned char *p, *end;
+};
+
+/* The key k, spelled as wire_keys[k].mp (header and name), is next. */
+static inline __attribute__((always_inline)) int
+fast_key(struct fast *c, enum wire_key k)
+{
+	const struct wire_key_name *w = &wire_keys[k];
+	size_t n = w->len + 1;
+
+	if ((size_t)(c->end - c->p) < n || !wire_bytes_eq(c->p, &w->mp, n))
+		return 0;
+	c->p += n;
+	return 1;
+}
+
+/* An unsigned integer of at most 32 bits, in the encodings msgpack-c's
+ * packer chooses for one: 1 and *out, or 0. */
+static inline int
+fast_u32(struct fast *c, uint32_t *out)
+{
+	size_t rem = (size_t)(c->end - c->p);
+	unsigned char b;
+
+	if (rem == 0)
+		return 0;
+	b = c->p[0];
+	if (b <= 0x7f) {
+		*out = b;
+		c->p += 1;
+	} else if (b == 0xcc && rem >= 2) {
+		*out = c->p[1];
+		c->p += 2;
+	} else if (b == 0xcd && rem >= 3) {
+		*out = (uint32_t)c->p[1] << 8 | c->p[2];
+		c->p += 3;
+	} else if (b == 0xce && rem >= 5) {
+		*out = (uint32_t)be_uint(c->p + 1, 4);
+		c->p += 5;
+	} else
+		return 0;
+	return 1;
+}
+
+/* fast_u32(), or nil: 1 with *out, 0 for nil, -1 for anything else. */
+static inline int
+fast_opt_u32(struct fast *c, uint32_t *out)
+{
+	*out = 0;
+	if (c->p < c->end && c->p[0] == 0xc0) {
+		c->p++;
+		return 0;
+	}
+	return fast_u32(c, out) ? 1 : -1;
+}
+
+/* A string (fixstr, str 8, str 16) that fits: 1 and *out, or 0. */
+static inline int
+fast_str(struct fast *c, struct str *out)
+{
+	size_t rem = (size_t)(c->end - c->p), n, hdr;
+	unsigned char b;
+
+	if (rem == 0)
+		return 0;
+	b = c->p[0];
+	if (b >= 0xa0 && b <= 0xbf) {
+		n = b & 0x1f;
+		hdr = 1;
+	} else if (b == 0xd9 && rem >= 2) {
+		n = c->p[1];
+		hdr = 2;
+	} else if (b == 0xda && rem >= 3) {
+		n = (size_t)c->p[1] << 8 | c->p[2];
+		hdr = 3;
+	} else
+		return 0;
+	if (n > rem - hdr)
+		return 0;
+	out->p = (const char *)c->p + hdr;
+	out->len = n;
+	c->p += hdr + n;
+	return 1;
+}
+
+/*
+ * An optional text as opt_text() takes it: nil (absent), or a string that
+ * is not empty (the walk keeps an empty one as present: left to it),
+ * within max, UTF-8, without NUL.  1, or 0.
+ */
+static inline int
+fast_opt_text(struct fast *c, size_t max, struct str *out)
+{
+	size_t i;
+
+	*out = str_make(NULL, 0);
+	if (c->p < c->end && c->p[0] == 0xc0) {
+		c->p++;
+		return 1;
+	}
+	if (!fast_str(c, out) || out->len == 0 || out->len > max)
+		return 0;
+	/* Printable and control ASCII but NUL are fine as they are. */
+	for (i = 0; i < out->len; i++)
+		if ((unsigned char)out->p[i] - 1u >= 0x7fu)
+			break;
+	return i == out->len ||
+	    proto_text_problem(*out, max, 0, NULL, 0) == 0;
+}
+
+/*
+ * What scan_value() checks of a fixmap of n entries at level `level`
+ * before its entries (s->pending not yet charged for it), and the objects
+ * its entries will count: 1 if the general scan would pass them.
+ */
+static int
+fast_map_fits(const struct scan *s, int level, unsigned n)
+{
+	size_t rem = s->len - s->pos, children = 2 * (size_t)n;
+
+	return rem > children && level + 1 <= PROTO_DEPTH_MAX &&
+	    s->pending - 1 <= rem - 1 - children &&
+	    s->objects + 1 + children <= s->objects_max;
+}
+
+/* The scan is past an element of n entries that fast_*() decoded. */
+static void
+fast_done(struct scan *s, const struct fast *c, unsigned n)
+{
+	s->pos = (size_t)(c->p - s->p);
+	s->objects += 1 + 2 * (size_t)n;
+	s->pending--;
+}
+
+/*
+ * A DONE's quote at s->pos, at level `level`, as encode.c writes it
+ * (enc_quote without text: start, end, kind, speaker, speaker_start,
+ * speaker_end, cue), into *q as walk_quote() would fill it: 1, or 0 with
+ * nothing consumed.
+ */
+static int
+scan_fast_quote(struct scan *s, int level, struct quote *q)
+{
+	struct fast c = { s->p + s->pos + 1, s->p + s->len };
+	struct str kind, speaker, cue;
+	uint32_t start, end, ss, se;
+	enum quote_kind k;
+	int has_ss, has_se;
+
+	if (s->p[s->pos] != 0x87 || !fast_map_fits(s, level, 7))
+		return 0;
+	if (!fast_key(&c, WK_START) || !fast_u32(&c, &start) ||
+	    !fast_key(&c, WK_END) || !fast_u32(&c, &end) || start >= end ||
+	    !fast_key(&c, WK_KIND) || !fast_str(&c, &kind) ||
+	    quote_kind_parse(kind, &k) == -1 ||
+	    !fast_key(&c, WK_SPEAKER) ||
+	    !fast_opt_text(&c, PROTO_FIELD_MAX, &speaker) ||
+	    !fast_key(&c, WK_SPEAKER_START) ||
+	    (has_ss = fast_opt_u32(&c, &ss)) == -1 ||
+	    !fast_key(&c, WK_SPEAKER_END) ||
+	    (has_se = fast_opt_u32(&c, &se)) == -1 ||
+	    has_ss != has_se || (has_ss && ss >= se) ||
+	    !fast_key(&c, WK_CUE) ||
+	    !fast_opt_text(&c, PROTO_FIELD_MAX, &cue))
+		return 0;
+	memset(q, 0, sizeof(*q));
+	q->start = start;
+	q->end = end;
+	q->kind = k;
+	q->speaker = speaker;
+	q->speaker_start = ss;
+	q->speaker_end = se;
+	q->cue = cue;
+	fast_done(s, &c, 7);
+	return 1;
+}
+
+/*
+ * A DONE's date at s->pos, at level `level`, as encode.c writes it
+ * (enc_date without text: start, end, type, value, and mod if there is
+ * one), into *t as walk_date() would fill it: 1, or 0 with nothing
+ * consumed.
+ */
+static int
+scan_fast_date(struct scan *s, int level, struct timex3 *t)
+{
+	struct fast c = { s->p + s->pos + 1, s->p + s->len };
+	unsigned n = s->p[s->pos] & 0x0f;
+	struct str type, value, mod;
+	enum timex_mod m = TIMEX_MOD_NONE;
+	enum timex_type ty;
+	uint32_t start, end;
+	size_t i;
+
+	if ((s->p[s->pos] & 0xf0) != 0x80 || (n != 4 && n != 5) ||
+	    !fast_map_fits(s, level, n))
+		return 0;
+	if (!fast_key(&c, WK_START) || !fast_u32(&c, &start) ||
+	    !fast_key(&c, WK_END) || !fast_u32(&c, &end) || start >= end ||
+	    !fast_key(&c, WK_TYPE) || !fast_str(&c, &type) ||
+	    timex_type_parse(type, &ty) == -1 ||
+	    !fast_key(&c, WK_VALUE) || !fast_str(&c, &value) ||
+	    value.len == 0 || value.len >= TIMEX_VALUE_MAX)
+		return 0;
+	for (i = 0; i < value.len; i++)
+		if ((unsigned char)value.p[i] <= ' ' ||
+		    (unsigned char)value.p[i] >= 0x7f)
+			return 0;
+	if (n == 5 && (!fast_key(&c, WK_MOD) || !fast_str(&c, &mod) ||
+	    timex_mod_parse(mod, &m) == -1))
+		return 0;
+	memset(t, 0, sizeof(*t));
+	t->start = start;
+	t->end = end;
+	t->type = ty;
+	t->mod = m;
+	memcpy(t->value, value.p, value.len);
+	t->value[value.len] = '\0';
+	fast_done(s, &c, n);
+	return 1;
+}
+
 /*
  * The n elements of an array at nesting level `level`, recorded into el:
  * each element map is indexed (keys outside s->el_want ignored) as the
@@ -627,6 +873,8 @@ scan_elems(struct scan *s, int level, uint64_t n, struct elems *el)
 {
 	struct fields *f = &s->scratch;
 	uint64_t want = s->el_want;
+	struct proto_decoder *d = s->plan->d;
+	int quotes = el == &d->qel, fast = s->plan->fast_items;
 	struct elem *e;
 	uint64_t i;
 
@@ -639,10 +887,23 @@ scan_elems(struct scan *s, int level, uint64_t n, struct elems *el)
 				return -1;
 		return 0;
 	}
+	/* The fast path decodes into the decoder's arrays (the walk's). */
+	if (fast && (quotes ? array_reserve((void **)&d->quotes,
+	    &d->quotes_cap, (size_t)n, sizeof(*d->quotes)) :
+	    array_reserve((void **)&d->dates, &d->dates_cap, (size_t)n,
+	    sizeof(*d->dates))) == -1)
+		fast = 0;
 	for (i = 0; i < n; i++) {
 		e = &el->v[i];
+		e->ready = 0;
 		/* Owed objects each have a byte: the element's is there. */
 		e->first = s->pos < s->len ? s->p[s->pos] : 0xc1;
+		if (fast && (quotes ?
+		    scan_fast_quote(s, level + 1, &d->quotes[i]) :
+		    scan_fast_date(s, level + 1, &d->dates[i]))) {
+			e->ready = 1;
+			continue;
+		}
 		if (!is_map_byte(e->first)) {
 			if (scan_next(s, level + 1, NULL, 0) == -1)
 				return -1;
@@ -1367,8 +1628,8 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 	iw.arr = "quotes";
 	for (i = 0; i < n; i++) {
 		iw.idx = i;
-		if (walk_quote(&d->qel.v[i], &d->quotes[i], with_text,
-		    &iw) == -1)
+		if (!d->qel.v[i].ready && walk_quote(&d->qel.v[i],
+		    &d->quotes[i], with_text, &iw) == -1)
 			return -1;
 	}
 	r->quotes = d->quotes;
@@ -1382,8 +1643,8 @@ walk_items(struct proto_decoder *d, const struct fields *f,
 	iw.arr = "dates";
 	for (i = 0; i < n; i++) {
 		iw.idx = i;
-		if (walk_date(&d->del.v[i], &d->dates[i], with_text,
-		    &iw) == -1)
+		if (!d->del.v[i].ready && walk_date(&d->del.v[i],
+		    &d->dates[i], with_text, &iw) == -1)
 			return -1;
 	}
 	r->dates = d->dates;
@@ -1575,6 +1836,12 @@ proto_decoder_new(void)
 }
 
 void
+proto_decoder_fast_items(struct proto_decoder *d, int on)
+{
+	d->general_only = !on;
+}
+
+void
 proto_decoder_destroy(struct proto_decoder **dp)
 {
 	struct proto_decoder *d;
@@ -1607,7 +1874,7 @@ proto_decode_article(struct proto_decoder *d, const void *buf, size_t len,
 	struct walk w = { err, errlen, "", NULL, 0, buf, len };
 	struct fields f;
 	struct plan plan = { &f, ARTICLE_KEYS, { { 0, NULL, 0 } }, 0, NULL,
-		NULL, 0, 0 };
+		NULL, 0, 0, 0 };
 	int rc = -1;
 
 	(void)d;
@@ -1627,7 +1894,7 @@ proto_decode_ack(struct proto_decoder *d, const void *buf, size_t len,
 	struct walk w = { err, errlen, "", NULL, 0, buf, len };
 	struct fields f;
 	struct plan plan = { &f, ACK_KEYS, { { 0, NULL, 0 } }, 0, NULL, NULL,
-		0, 0 };
+		0, 0, 0 };
 	int rc = -1;
 
 	(void)d;
@@ -1649,7 +1916,7 @@ proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
 	struct plan plan = { &maps.top, WMSG_KEYS, {
 		{ WK_ARTICLE, &maps.article, ARTICLE_KEYS },
 		{ WK_RESULT, &maps.result, DONE_KEYS },
-	}, 2, &maps.result, d, QUOTE_KEYS, DATE_KEYS };
+	}, 2, &maps.result, d, QUOTE_KEYS, DATE_KEYS, !d->general_only };
 	enum wmsg_type type;
 	uint64_t job;
 	int rc = -1, typed = 0;
@@ -1682,7 +1949,7 @@ proto_decode_result(struct proto_decoder *d, const void *buf, size_t len,
 	struct walk w = { err, errlen, "", NULL, 0, buf, len };
 	struct fields f;
 	struct plan plan = { &f, RESULT_KEYS, { { 0, NULL, 0 } }, 0, &f, d,
-		QUOTE_KEYS | B(TEXT), DATE_KEYS | B(TEXT) };
+		QUOTE_KEYS | B(TEXT), DATE_KEYS | B(TEXT), 0 };
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));

@@ -59,42 +59,6 @@ const struct wire_key_name wire_keys[WK__COUNT] = {
 };
 
 /*
- * a[0..len) == b[0..len) for 1 <= len <= 16, as at most two loads of each
- * side (overlapping when len is not a power of two) instead of a call to
- * memcmp(): keys are short and the decoder compares every one it reads.
- */
-static int
-key_eq(const char *a, const char *b, size_t len)
-{
-	uint64_t x0, x1, y0, y1;
-	uint32_t u0, u1, v0, v1;
-	uint16_t h0, h1, g0, g1;
-
-	if (len >= 8) {
-		memcpy(&x0, a, 8);
-		memcpy(&y0, b, 8);
-		memcpy(&x1, a + len - 8, 8);
-		memcpy(&y1, b + len - 8, 8);
-		return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-	}
-	if (len >= 4) {
-		memcpy(&u0, a, 4);
-		memcpy(&v0, b, 4);
-		memcpy(&u1, a + len - 4, 4);
-		memcpy(&v1, b + len - 4, 4);
-		return ((u0 ^ v0) | (u1 ^ v1)) == 0;
-	}
-	if (len >= 2) {
-		memcpy(&h0, a, 2);
-		memcpy(&g0, b, 2);
-		memcpy(&h1, a + len - 2, 2);
-		memcpy(&g1, b + len - 2, 2);
-		return h0 == g0 && h1 == g1;
-	}
-	return a[0] == b[0];
-}
-
-/*
  * The slot of a key of length len, first byte a, last byte z, in the
  * lookup table below: (11 len + a + 12 z) mod 128 gives each of our keys a
  * slot of its own (the multipliers were found by trying small ones in
@@ -105,9 +69,10 @@ key_eq(const char *a, const char *b, size_t len)
 #define KEY_SLOT(len, a, z) \
 	(((len) * 11u + (unsigned)(a) + (unsigned)(z) * 12u) & (KEY_SLOTS - 1))
 
-/* The longest key, "speaker_start"; key_eq() compares 16 bytes at most. */
+/* The longest key, "speaker_start"; wire_bytes_eq() compares 16 bytes at
+ * most. */
 #define KEY_LEN_MAX	13
-_Static_assert(KEY_LEN_MAX <= 16, "key_eq compares 16 bytes at most");
+_Static_assert(KEY_LEN_MAX <= 16, "wire_bytes_eq compares 16 bytes at most");
 
 int
 wire_key_lookup(const char *s, size_t len)
@@ -161,7 +126,8 @@ wire_key_lookup(const char *s, size_t len)
 	if (k == 0)
 		return -1;
 	k--;
-	if (wire_keys[k].len != len || !key_eq(wire_keys[k].name, s, len))
+	if (wire_keys[k].len != len ||
+	    !wire_bytes_eq(wire_keys[k].name, s, len))
 		return -1;
 	return (int)k;
 }
@@ -174,14 +140,24 @@ str_eq(struct str s, const char *c)
 	return s.len == n && (n == 0 || memcmp(s.p, c, n) == 0);
 }
 
-/* Index of s in names[0..n), or -1; NULL entries never match. */
+/*
+ * Index of s in names[0..n), or -1; NULL entries never match.  The first
+ * bytes are compared first, and every name is at most NAME_LEN_MAX bytes,
+ * so the rest is wire_bytes_eq()'s: the decoder parses a kind or a type
+ * for every quote and date of every DONE.
+ */
+#define NAME_LEN_MAX	16	/* wire_bytes_eq()'s limit; "EQUAL_OR_LESS" is 13 */
 static int
 name_index(const char *const *names, size_t n, struct str s)
 {
 	size_t i;
 
+	if (s.len == 0 || s.len > NAME_LEN_MAX)
+		return -1;
 	for (i = 0; i < n; i++)
-		if (names[i] != NULL && str_eq(s, names[i]))
+		if (names[i] != NULL && names[i][0] == s.p[0] &&
+		    strnlen(names[i], s.len + 1) == s.len &&
+		    wire_bytes_eq(s.p, names[i], s.len))
 			return (int)i;
 	return -1;
 }

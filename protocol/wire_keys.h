@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "message.h"
 
@@ -74,6 +75,43 @@ struct wire_key_name {
 };
 
 extern const struct wire_key_name wire_keys[WK__COUNT];
+
+/*
+ * a[0..len) == b[0..len) for 1 <= len <= 16, as at most two loads of each
+ * side (overlapping when len is not a power of two) instead of a call to
+ * memcmp(): keys are short and the decoder compares every one it reads.
+ */
+static inline int
+wire_bytes_eq(const void *a, const void *b, size_t len)
+{
+	const unsigned char *x = a, *y = b;
+	uint64_t x0, x1, y0, y1;
+	uint32_t u0, u1, v0, v1;
+	uint16_t h0, h1, g0, g1;
+
+	if (len >= 8) {
+		memcpy(&x0, x, 8);
+		memcpy(&y0, y, 8);
+		memcpy(&x1, x + len - 8, 8);
+		memcpy(&y1, y + len - 8, 8);
+		return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+	}
+	if (len >= 4) {
+		memcpy(&u0, x, 4);
+		memcpy(&v0, y, 4);
+		memcpy(&u1, x + len - 4, 4);
+		memcpy(&v1, y + len - 4, 4);
+		return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+	}
+	if (len >= 2) {
+		memcpy(&h0, x, 2);
+		memcpy(&g0, y, 2);
+		memcpy(&h1, x + len - 2, 2);
+		memcpy(&g1, y + len - 2, 2);
+		return h0 == g0 && h1 == g1;
+	}
+	return x[0] == y[0];
+}
 
 /* The key spelled s[0..len), or -1 if it is none of ours. */
 int	wire_key_lookup(const char *s, size_t len);

@@ -616,6 +616,172 @@ Test(protocol, wmsg_done_with_error_round_trip)
 	pbuf_free(&pb);
 }
 
+/*
+ * The decoder reads a DONE's quotes and dates in the form workers write
+ * them in its one pass (the fast path), the rest through the general scan
+ * and walk; both must give the same verdict, reason and values.  DONEs
+ * with items at every integer encoding's edge, speakers in UTF-8, empty,
+ * with NUL, in bad UTF-8, past 31 and 255 bytes, spans the walk refuses,
+ * and each of them with every byte changed in turn and cut at every
+ * length, are decoded with the fast path and without.
+ */
+static uint64_t diff_rng = 0x9e3779b97f4a7c15ULL;
+
+static uint32_t
+diff_next(uint32_t n)
+{
+	diff_rng ^= diff_rng << 13;
+	diff_rng ^= diff_rng >> 7;
+	diff_rng ^= diff_rng << 17;
+	return (uint32_t)(diff_rng % n);
+}
+
+static int
+diff_str_same(struct str a, struct str b)
+{
+	return a.p == b.p && a.len == b.len;
+}
+
+static void
+diff_decode(struct proto_decoder *fast, struct proto_decoder *general,
+    const void *buf, size_t len)
+{
+	char e1[PROTO_ERR_MAX], e2[PROTO_ERR_MAX];
+	struct wmsg a, b;
+	int r1, r2;
+	size_t i;
+
+	r1 = proto_decode_wmsg(fast, buf, len, &a, e1, sizeof(e1));
+	r2 = proto_decode_wmsg(general, buf, len, &b, e2, sizeof(e2));
+	cr_assert_eq(r1, r2, "fast %d (%s), general %d (%s)", r1,
+	    r1 ? e1 : "", r2, r2 ? e2 : "");
+	cr_assert_eq(a.type, b.type);
+	cr_assert_eq(a.job, b.job);
+	if (r1 == -1) {
+		cr_assert_str_eq(e1, e2);
+		return;
+	}
+	cr_assert(diff_str_same(a.error, b.error));
+	cr_assert(diff_str_same(a.result.extractor, b.result.extractor));
+	cr_assert_eq(a.result.elapsed_us, b.result.elapsed_us);
+	cr_assert_eq(a.result.nquotes, b.result.nquotes);
+	cr_assert_eq(a.result.ndates, b.result.ndates);
+	for (i = 0; i < a.result.nquotes; i++) {
+		const struct quote *x = &a.result.quotes[i],
+		    *y = &b.result.quotes[i];
+
+		cr_assert(x->start == y->start && x->end == y->end &&
+		    x->kind == y->kind && diff_str_same(x->text, y->text) &&
+		    diff_str_same(x->speaker, y->speaker) &&
+		    x->speaker_start == y->speaker_start &&
+		    x->speaker_end == y->speaker_end &&
+		    diff_str_same(x->cue, y->cue), "quotes[%zu] differ", i);
+	}
+	for (i = 0; i < a.result.ndates; i++) {
+		const struct timex3 *x = &a.result.dates[i],
+		    *y = &b.result.dates[i];
+
+		cr_assert(x->start == y->start && x->end == y->end &&
+		    x->type == y->type && x->mod == y->mod &&
+		    memcmp(x->value, y->value, sizeof(x->value)) == 0 &&
+		    diff_str_same(x->text, y->text), "dates[%zu] differ", i);
+	}
+}
+
+Test(protocol, wmsg_done_fast_path_agrees_with_the_walk, .timeout = 120)
+{
+	static const uint32_t edges[] = {
+		0, 1, 126, 127, 128, 254, 255, 256, 65534, 65535, 65536,
+		UINT32_MAX - 1, UINT32_MAX,
+	};
+	static const char *const cues[] = { "said", "according to", ":" };
+	static const char *const values[] = {
+		"2016-08-15", "P35Y", "PRESENT_REF", "XXXX-WXX-1", "2016 08",
+		"",
+	};
+	char longname[300], utf8[] = "Jos\xc3\xa9 \xc3\x91\xc3\xba\xc3\xb1"
+	    "ez", nul[] = "Ann\0e", bad[] = "Ann\xff";
+	struct str speakers[] = {
+		{ NULL, 0 }, STR_LIT("Jane Holt"), { utf8, sizeof(utf8) - 1 },
+		{ "", 0 }, { nul, sizeof(nul) - 1 }, { bad, sizeof(bad) - 1 },
+		{ longname, 40 }, { longname, sizeof(longname) },
+	};
+	struct proto_decoder *general = proto_decoder_new();
+	struct pbuf pb = { NULL, 0, 0 };
+	struct quote q[6];
+	struct timex3 t[6];
+	unsigned char *buf;
+	struct wmsg w;
+	size_t i, j, k, n, frames = 40;
+	unsigned char b;
+
+	cr_assert_not_null(general);
+	proto_decoder_fast_items(general, 0);
+	memset(longname, 'x', sizeof(longname));
+	for (n = 0; n < frames; n++) {
+		memset(&w, 0, sizeof(w));
+		memset(q, 0, sizeof(q));
+		memset(t, 0, sizeof(t));
+		w.type = WMSG_DONE;
+		w.job = edges[diff_next(13)];
+		w.result.nquotes = diff_next(7);
+		w.result.ndates = diff_next(7);
+		w.result.quotes = q;
+		w.result.dates = t;
+		w.result.elapsed_us = diff_next(100000);
+		w.result.extractor = STR_LIT("quarry-extract/0.1");
+		for (i = 0; i < w.result.nquotes; i++) {
+			q[i].start = edges[diff_next(13)];
+			q[i].end = diff_next(8) == 0 ? q[i].start :
+			    edges[diff_next(13)];
+			q[i].kind = (enum quote_kind)diff_next(3);
+			q[i].speaker = speakers[diff_next(8)];
+			if (diff_next(2)) {
+				q[i].speaker_start = edges[diff_next(13)];
+				q[i].speaker_end = edges[diff_next(13)];
+			}
+			if (diff_next(2)) {
+				const char *c = cues[diff_next(3)];
+
+				q[i].cue = str_make(c, strlen(c));
+			}
+		}
+		for (i = 0; i < w.result.ndates; i++) {
+			t[i].start = edges[diff_next(13)];
+			t[i].end = edges[diff_next(13)];
+			t[i].type = (enum timex_type)diff_next(4);
+			t[i].mod = (enum timex_mod)diff_next(13);
+			snprintf(t[i].value, sizeof(t[i].value), "%s",
+			    values[diff_next(6)]);
+		}
+		cr_assert_eq(proto_encode_wmsg(&pb, &w), 0);
+		buf = malloc(pb.len);
+		cr_assert_not_null(buf);
+		memcpy(buf, pb.data, pb.len);
+		diff_decode(dec, general, buf, pb.len);
+		for (k = 0; k < pb.len; k++)
+			diff_decode(dec, general, buf, k);
+		for (k = 0; k < pb.len; k++) {
+			static const unsigned char to[] = {
+				0x00, 0x7f, 0x80, 0xa0, 0xc0, 0xcc, 0xcd, 0xd9,
+				0xff,
+			};
+
+			b = buf[k];
+			for (j = 0; j < sizeof(to) + 2; j++) {
+				buf[k] = j < sizeof(to) ? to[j] :
+				    j == sizeof(to) ? b ^ 1 :
+				    (unsigned char)(b + 1);
+				diff_decode(dec, general, buf, pb.len);
+			}
+			buf[k] = b;
+		}
+		free(buf);
+	}
+	pbuf_free(&pb);
+	proto_decoder_destroy(&general);
+}
+
 Test(protocol, wmsg_heartbeat_and_bye_round_trip)
 {
 	struct pbuf pb = { NULL, 0, 0 };
