@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,25 @@
 #include "log.h"
 #include "preflight.h"
 #include "privdrop.h"
+
+/*
+ * Free memory at the top of a malloc heap that is kept for the next
+ * allocations instead of being handed back to the kernel (M_TRIM_THRESHOLD;
+ * glibc's default is 128 KiB).  Articles and DONEs are allocated by
+ * ZeroMQ's I/O thread, in its arena, and freed by quarryd's thread; JOBs
+ * and Results the other way round.  Under a sustained flow the top of
+ * each arena went past 128 KiB and back many times a second: every time,
+ * madvise() or brk() gave the pages back and page faults took them again.
+ * What is in flight is bounded by WORKERS_HOLD_BYTES (256 KiB) of JOBs per
+ * worker plus their DONEs and Results, 2 MiB for 8 workers; 4 MiB covers
+ * that and leaves the heaps trimmed after a burst.  Measured
+ * (pipeline_bench, 20,000 articles of 4 KB, 2 workers, perf stat on
+ * quarryd, three runs each): page faults 2,445-5,425 -> 858-889, madvise
+ * 53-184 -> 1, brk 80-103 -> 11, CPU per article ~8 % less.  Setting it
+ * also stops glibc from raising the mmap threshold on its own, so a block
+ * of 128 KiB or more (a long article) is still mapped and unmapped.
+ */
+#define QUARRYD_TRIM_BYTES	(4 << 20)
 
 /*
  * The runtime directory holds the ipc sockets, the state directory the
@@ -75,6 +95,7 @@ main(int argc, char **argv)
 	int rc;
 
 	log_init("quarryd", LOG_LEVEL_INFO);
+	(void)mallopt(M_TRIM_THRESHOLD, QUARRYD_TRIM_BYTES);
 	rc = conffile_configure(&cfg, argc, argv, err, sizeof(err));
 	if (rc == 1) {
 		config_free(&cfg);
