@@ -522,9 +522,11 @@ jx_str_same(struct str x, struct str y)
 	return x.len == y.len && memcmp(x.p, y.p, x.len) == 0;
 }
 
-Test(json, fast_path_agrees_with_jansson)
+/* Each of lines[0..n) through json_input_next and through jansson. */
+static void
+jx_compare(const char *const *lines, size_t n)
 {
-	size_t i, n = sizeof(jx_lines) / sizeof(jx_lines[0]), total = 0;
+	size_t i, total = 0;
 	char *content, *path, *files[1];
 	char err1[PROTO_ERR_MAX], err2[PROTO_ERR_MAX];
 	enum json_input_status st;
@@ -534,12 +536,12 @@ Test(json, fast_path_agrees_with_jansson)
 	int rc;
 
 	for (i = 0; i < n; i++)
-		total += strlen(jx_lines[i]) + 1;
+		total += strlen(lines[i]) + 1;
 	content = malloc(total + 1);
 	cr_assert_not_null(content);
 	content[0] = '\0';
 	for (i = 0; i < n; i++) {
-		strcat(content, jx_lines[i]);
+		strcat(content, lines[i]);
 		strcat(content, "\n");
 	}
 	path = temp_file(content);
@@ -548,8 +550,8 @@ Test(json, fast_path_agrees_with_jansson)
 	for (i = 0; i < n; i++) {
 		st = json_input_next(in, &a1, err1, sizeof(err1));
 		cr_assert_eq(json_input_line(in), i + 1);
-		rc = json_to_article(&doc, jx_lines[i], strlen(jx_lines[i]),
-		    &a2, err2, sizeof(err2));
+		rc = json_to_article(&doc, lines[i], strlen(lines[i]), &a2,
+		    err2, sizeof(err2));
 		if (rc == 0)
 			rc = proto_article_check(&a2, err2, sizeof(err2));
 		if (rc == -1) {
@@ -579,4 +581,90 @@ Test(json, fast_path_agrees_with_jansson)
 	unlink(path);
 	free(path);
 	free(content);
+}
+
+Test(json, fast_path_agrees_with_jansson)
+{
+	jx_compare(jx_lines, sizeof(jx_lines) / sizeof(jx_lines[0]));
+}
+
+/*
+ * The reader skips plain bytes 16 and 8 at a time: a quote, an escape, a
+ * control character or a letter past ASCII at every offset of a body,
+ * before and after runs of each length, must read as jansson reads it.
+ */
+#define JX_RUN_MAX	40
+static const char *const jx_specials[] = {
+	"\\\"", "\\\\", "\\n", "\\u00e9", "\x01", "\xc3\xa9",
+	"\xe2\x80\x9c", "\xc3\x28", "\\ud800",
+};
+
+Test(json, fast_path_agrees_with_jansson_at_every_offset)
+{
+	size_t ns = sizeof(jx_specials) / sizeof(jx_specials[0]);
+	size_t n = ns * (JX_RUN_MAX + 1) * 2, i, j, k, len;
+	char **lines = calloc(n, sizeof(*lines));
+
+	cr_assert_not_null(lines);
+	for (i = k = 0; i < ns; i++)
+		for (j = 0; j <= JX_RUN_MAX; j++) {
+			len = 64 + 2 * JX_RUN_MAX;
+			lines[k] = malloc(len);
+			lines[k + 1] = malloc(len);
+			cr_assert(lines[k] != NULL && lines[k + 1] != NULL);
+			snprintf(lines[k++], len, "{\"id\":\"a\",\"body\":\"%.*s%s"
+			    "tail of twenty bytes\"}", (int)j,
+			    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH",
+			    jx_specials[i]);
+			snprintf(lines[k++], len, "{\"id\":\"a\",\"body\":\"%s%.*s"
+			    "\"}", jx_specials[i], (int)j,
+			    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH");
+		}
+	jx_compare((const char *const *)lines, n);
+	for (k = 0; k < n; k++)
+		free(lines[k]);
+	free(lines);
+}
+
+/* The writer too: every such text, at every offset, reads back whole. */
+Test(json, result_texts_at_every_offset_read_back)
+{
+	static const char *const specials[] = {
+		"\"", "\\", "\n", "\x01", "\x7f", "\xc3\xa9",
+		"\xe2\x80\x9c", "\xf0\x9f\x98\x80", "\xc3\x28",
+	};
+	static const char run[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
+	struct pbuf out = { NULL, 0, 0 };
+	char text[128];
+	struct quote q;
+	struct result r;
+	json_t *doc, *jt;
+	size_t i, j, len;
+
+	for (i = 0; i < sizeof(specials) / sizeof(specials[0]); i++)
+		for (j = 0; j <= JX_RUN_MAX; j++) {
+			len = (size_t)snprintf(text, sizeof(text), "%.*s%s%.*s",
+			    (int)j, run, specials[i], (int)j, run);
+			memset(&q, 0, sizeof(q));
+			memset(&r, 0, sizeof(r));
+			q.start = 0;
+			q.end = (uint32_t)len;
+			q.text = str_make(text, len);
+			r.id = STR_LIT("a");
+			r.quotes = &q;
+			r.nquotes = 1;
+			doc = write_and_load(&r, JSON_RESULT_EXTRACT, &out);
+			jt = json_object_get(json_array_get(json_object_get(doc,
+			    "quotes"), 0), "text");
+			if (strcmp(specials[i], "\xc3\x28") == 0)
+				/* Invalid UTF-8: U+FFFD in its place. */
+				cr_assert(json_is_string(jt) &&
+				    json_string_length(jt) == len + 2,
+				    "%zu/%zu", i, j);
+			else
+				cr_assert(jstr_is(jt, text, len), "%zu/%zu: %s",
+				    i, j, json_string_value(jt));
+			json_decref(doc);
+		}
+	pbuf_free(&out);
 }

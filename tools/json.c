@@ -20,6 +20,9 @@
 #include <unistd.h>
 
 #include <jansson.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "json.h"
 #include "log.h"
@@ -156,6 +159,55 @@ fast_high8(const char *p)
 	return v & 0x8080808080808080ULL;
 }
 
+/*
+ * How many bytes from s[i] on, up to len, are plain: neither '"', '\',
+ * below 0x20 nor (high set) past ASCII.  Sixteen bytes a step where SSE2
+ * is there, then fast_special8()'s eight, then byte by byte; the first
+ * special byte of a step is found by its bit, not by stepping again, so
+ * a body's quotes, escapes and accents each cost one step.  After
+ * fast_special8() the lowest flagged byte is a true one (its carries
+ * only flag bytes after it).
+ */
+static inline size_t
+fast_plain(const char *s, size_t i, size_t len, int high)
+{
+	const uint64_t highs = high ? 0x8080808080808080ULL : 0;
+	uint64_t m8;
+#ifdef __SSE2__
+	const __m128i quote = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'),
+	    ctl = _mm_set1_epi8(0x1f);
+	unsigned m;
+
+	while (len - i >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i sp = _mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bs)),
+		    _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v));
+
+		m = (unsigned)_mm_movemask_epi8(sp);
+		if (high)
+			m |= (unsigned)_mm_movemask_epi8(v);
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+#endif
+	while (len - i >= 8) {
+		m8 = fast_special8(s + i) | (fast_high8(s + i) & highs);
+		if (m8 != 0)
+			return i + (size_t)(__builtin_ctzll(m8) >> 3);
+		i += 8;
+	}
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\' || c < 0x20 || (high && c >= 0x80))
+			break;
+		i++;
+	}
+	return i;
+}
+
 static int
 fast_hex4(const char *p, uint32_t *v)
 {
@@ -193,9 +245,7 @@ fast_string(struct fast *f, struct str *out)
 	for (i = start; i < f->len; i++) {
 		unsigned char c;
 
-		while (f->len - i >= 8 && fast_special8(s + i) == 0)
-			i += 8;
-		if (i >= f->len)
+		if ((i = fast_plain(s, i, f->len, 0)) >= f->len)
 			break;
 		if ((c = (unsigned char)s[i]) == '"') {
 			*out = str_make(s + start, i - start);
@@ -215,13 +265,11 @@ fast_string(struct fast *f, struct str *out)
 	o += i - start;
 	while (i < f->len) {
 		unsigned char c;
+		size_t plain = fast_plain(s, i, f->len, 0);
 
-		while (f->len - i >= 8 && fast_special8(s + i) == 0) {
-			memcpy(o, s + i, 8);
-			o += 8;
-			i += 8;
-		}
-		if (i >= f->len)
+		memcpy(o, s + i, plain - i);
+		o += plain - i;
+		if ((i = plain) >= f->len)
 			break;
 		if ((c = (unsigned char)s[i]) == '"') {
 			*out = str_make(f->out + f->outlen,
@@ -512,21 +560,28 @@ fast_article(const char *line, size_t len, char *scratch,
 /* First size of an output buffer: a typical result line fits. */
 #define OUT_INITIAL	4096
 
-/* Make room for n more bytes. */
-static void
-out_reserve(struct pbuf *b, size_t n)
+/* out_reserve() when the bytes do not fit: grow by doubling. */
+static __attribute__((noinline)) void
+out_grow(struct pbuf *b, size_t n)
 {
 	size_t ncap;
 
 	if (n > SIZE_MAX / 2 - b->len)
 		fatalx("json: result of %zu bytes is too large", n);
-	if (b->len + n <= b->cap)
-		return;
 	ncap = b->cap ? b->cap : OUT_INITIAL;
 	while (ncap < b->len + n)
 		ncap *= 2;
 	b->data = xreallocarray(b->data, ncap, 1);
 	b->cap = ncap;
+}
+
+/* Room for n more bytes: the test inline (every piece of a line asks),
+ * the growth out of line. */
+static inline void
+out_reserve(struct pbuf *b, size_t n)
+{
+	if (n > b->cap - b->len)
+		out_grow(b, n);
 }
 
 static void
@@ -542,16 +597,13 @@ out_bytes(struct pbuf *b, const void *p, size_t n)
 static void
 out_u64(struct pbuf *b, uint64_t v)
 {
-	char tmp[20];		/* UINT64_MAX has 20 digits */
-	size_t n = 0;
+	char tmp[20], *p = tmp + sizeof(tmp);	/* UINT64_MAX: 20 digits */
 
 	do {
-		tmp[n++] = (char)('0' + v % 10);
+		*--p = (char)('0' + v % 10);
 		v /= 10;
 	} while (v != 0);
-	out_reserve(b, n);
-	while (n > 0)
-		b->data[b->len++] = tmp[--n];
+	out_bytes(b, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 /*
@@ -575,15 +627,13 @@ out_string(struct pbuf *b, const char *s, size_t len)
 	while (i < len) {
 		unsigned char c;
 
-		/* Eight plain ASCII bytes a step (fast_special8; a byte past
-		 * ASCII stops it too, for the UTF-8 check). */
-		while (len - i >= 8 && (fast_special8(s + i) |
-		    fast_high8(s + i)) == 0) {
-			memcpy(o, s + i, 8);
-			o += 8;
-			i += 8;
-		}
-		if (i >= len)
+		/* The plain ASCII run (a byte past ASCII stops it too, for
+		 * the UTF-8 check). */
+		size_t plain = fast_plain(s, i, len, 1);
+
+		memcpy(o, s + i, plain - i);
+		o += plain - i;
+		if ((i = plain) >= len)
 			break;
 		c = (unsigned char)s[i];
 		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
