@@ -337,6 +337,27 @@ Test(speech, verbs_of_support_intent_and_cognition)
 	sp_indirect(b, "the room was empty", "Smith", "Smith", "noticed");
 }
 
+Test(speech, a_document_speaks_without_that)
+{
+	/* a poll, records, a survey: the object or clause after "shows",
+	 * "found"; a participle's to its clause's end; not a document
+	 * ("Police found the car"), not a preposition after the verb */
+	const char *b = "A new national poll shows Clinton with her largest "
+	    "lead to date. The polls show he remains the second choice of "
+	    "most voters. Aides released a CNN poll showing Trump ahead by "
+	    "two points, "
+	    "which surprised her. Police found the car near the river. The "
+	    "survey found in March a small shift.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "Clinton with her largest lead to date", NULL,
+	    "A new national poll", "shows");
+	sp_indirect(b, "he remains the second choice of most voters", NULL,
+	    "The polls", "show");
+	sp_indirect(b, "Trump ahead by two points", NULL, "a CNN poll",
+	    "showing");
+}
+
 Test(speech, hedging_verb_attributes_subject_and_complement)
 {
 	const char *b = "In the past few days, the politician with the "

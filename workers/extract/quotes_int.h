@@ -40,6 +40,7 @@
 #define LX_INTENT	0x80000
 #define LX_SPEECHACT	0x100000
 #define LX_RAISE	0x200000
+#define LX_DOC		0x400000
 
 /* --- limits shared by both files --- */
 

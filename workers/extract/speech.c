@@ -174,6 +174,15 @@ analyse(struct qx *x, struct sent *t)
 		subj = speech_subject_before(x, t, i, &a);
 		if (subj == SUBJ_NONE && speech_subject_participle(x, t, i, &a))
 			subj = SUBJ_PARTICIPLE;
+		/* "a new poll shows CLAUSE": a document speaks */
+		if (!took && (speech_wlx(x, t, i) & (LX_THATCUE |
+		    LX_REPORT)) &&
+		    (r = speech_form_document(x, t, i, &a)) != 0) {
+			if (r == -1)
+				return -1;
+			took = 1;
+			continue;
+		}
 		/* "CLAUSE, who said": the clause is not what was said */
 		if (subj == SUBJ_BARE && a.me - a.ms <= 5 &&
 		    (is_word(x, &t->w[i - 1], "who") ||

@@ -621,3 +621,79 @@ speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
 	}
 	return 0;
 }
+
+/*
+ * "A new poll shows [Clinton with a lead]", "Polls show [he remains the
+ * second choice]", "the records show [...]", "a CNN poll showing [Trump
+ * ahead]": a document, a record, a poll or a count (LX_DOC) speaks
+ * through a verb that otherwise reports only with "that" (LX_THATCUE:
+ * shows, found) or a verb of evidence (indicates, reveals).  The noun
+ * must come right before the verb (past adverbs and "has"/"have"), and
+ * the content starts right after it: not "that" (the clause rules take
+ * it), not a preposition ("found in"), not a quote.  A participle's
+ * content ends with its clause; a finite verb's runs to the sentence's
+ * end.  The source is the subject found before, or else the noun
+ * phrase the noun heads (back over its determiner and modifiers, at
+ * most NOUN_WORDS_MAX words).
+ */
+int
+speech_form_document(struct qx *x, struct sent *t, size_t i,
+    struct attr *a)
+{
+	const char *s = x->s;
+	size_t j = i, h, k, m, cs, ce;
+	uint32_t nx;
+	int quoted;
+
+	for (k = 0; k < AUX_WORDS_MAX && j > 1; k++) {
+		const struct text_word *pw = &t->w[j - 1];
+
+		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
+		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "has") ||
+		    is_word(x, pw, "have") || is_word(x, pw, "had")))
+			break;
+		j--;
+	}
+	if (j == 0 || i + 1 >= t->n)
+		return 0;
+	h = j - 1;
+	if (!(speech_wlx(x, t, h) & LX_DOC) ||
+	    !text_gap_is_blank(s, t->w[h].end, t->w[j].start) ||
+	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
+		return 0;
+	k = i + 1;
+	nx = speech_wlx(x, t, k);
+	if (is_word(x, &t->w[k], "that") || ((nx & LX_FUNC) &&
+	    !(nx & (LX_DET | LX_PRON))) || (t->w[k].flags & TEXT_W_DIGIT &&
+	    speech_ends_with(x, &t->w[i], "ing")))
+		return 0;
+	cs = t->w[k].start;
+	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
+		return 0;
+	ce = speech_ends_with(x, &t->w[i], "ing") ?
+	    speech_span_stance_end(x, t, k) : t->se;
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
+	    (speech_span_content_words(x, t, cs, ce, &quoted) < 2 && !quoted))
+		return 0;
+	if (!a->found) {
+		/* the noun phrase: "The latest Rasmussen Reports poll" */
+		for (m = h; m > 0 && h - m < NOUN_WORDS_MAX &&
+		    text_gap_is_blank(s, t->w[m - 1].end, t->w[m].start); m--) {
+			uint32_t c = speech_wlx(x, t, m - 1);
+
+			if ((c & (SPEECH_CUES | LX_PRON)) ||
+			    ((c & LX_FUNC) && !(c & LX_DET)))
+				break;
+			if (c & LX_DET) {
+				m--;
+				break;
+			}
+		}
+		memset(a, 0, sizeof(*a));
+		a->ms = a->ns = a->ne = t->w[m].start;
+		a->me = t->w[h].end;
+		a->found = 1;
+	}
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
+}

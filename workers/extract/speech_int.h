@@ -270,5 +270,7 @@ int	speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 int	speech_form_raising(struct qx *x, struct sent *t, size_t i);
 int	speech_form_according(struct qx *x, struct sent *t, size_t i);
 int	speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i);
+int	speech_form_document(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
 
 #endif /* QUARRY_SPEECH_INT_H */
