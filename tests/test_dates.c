@@ -1294,6 +1294,25 @@ Test(dates, other_outlets_styles)
 	dt_none("Shares rose 9.30 percent to 2.50 a share.");
 }
 
+/* "will one day be": some day ahead (FUTURE_REF), not a day's length;
+ * a capitalized unit after a number inside a sentence is a name (CBS's
+ * "60 Minutes", the film "13 Hours"), not in a Title Case headline. */
+Test(dates, one_day_ahead_and_units_in_names)
+{
+	dt_one("Islam will one day be the second largest religion.",
+	    "one day", TIMEX_DATE, "FUTURE_REF");
+	dt_one("He hopes to one day become president.", "one day",
+	    TIMEX_DATE, "FUTURE_REF");
+	dt_one("It lasted one day and cost more.", "one day",
+	    TIMEX_DURATION, "P1D");
+	dt_one("He went to one day of the trial.", "one day",
+	    TIMEX_DURATION, "P1D");
+	dt_none("Gonzalez said on CBS's \"60 Minutes.\"");
+	dt_none("He saw the film 13 Hours in Boston.");
+	dt_one("Talks Collapse After 13 Hours", "13 Hours", TIMEX_DURATION,
+	    "PT13H");
+}
+
 Test(dates, future_ref_phrases)
 {
 	dt_one("Rates should stay low in the near term.", "the near term",

@@ -290,6 +290,28 @@ dt_duration_opens(const struct tok *t)
 	    WL(t, dur_rel);
 }
 
+/* Words after which "one day" is a time ahead ("will one day"), and
+ * words after it that make it a length or a point ("one day later"). */
+static const uint16_t before_one_day[] = { DW_will, DW_would, DW_could,
+	DW_might, DW_shall, DW_to, DW_NONE };
+static const uint16_t after_one_day[] = { DW_later, DW_earlier, DW_ago,
+	DW_after, DW_before, DW_of, DW_in, DW_at, DW_on, DW_for, DW_and,
+	DW_or, DW_NONE };
+
+/* Is "one day" at tokens [i, j) "some day ahead": after a modal or
+ * "to", before the verb they govern (a lower-case word)? */
+static int
+one_day_ahead(struct ctx *c, long i, long j)
+{
+	const struct tok *p = tk(c, i - 1), *n = tk(c, j);
+
+	if (strcmp(tk(c, i)->low, "one") != 0)
+		return 0;
+	if (!WL(p, before_one_day) && !(W(p, may) && !p->cap))
+		return 0;
+	return n->kind == TK_WORD && !n->cap && !WL(n, after_one_day);
+}
+
 /*
  * Durations and what hangs on them: three years, 35 years, the past
  * two months, the first nine months, a decade, two-year, 16-hour,
@@ -343,6 +365,13 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	if (unit_at(c, j, counted, &u, &plural) == 0)
 		return 0;
 	if (hyph && plural)
+		return 0;
+	/* CBS's "60 Minutes", the film "13 Hours": a capitalized unit after
+	 * a number inside a sentence (not a Title Case headline: the word
+	 * before is lower case, a quote mark or a possessive) is a name */
+	if (counted && plural && tk(c, j)->cap && tk(c, jc)->kind == TK_NUM &&
+	    (quote_mark(tk(c, jc - 1)) || (tk(c, jc - 1)->kind == TK_WORD &&
+	    !tk(c, jc - 1)->cap)))
 		return 0;
 	/* "a quarter of the market", "three quarters of its food": a
 	 * fraction, not a time ("several quarters of losses" is one) */
@@ -483,6 +512,15 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 			dt_hit_gran(h, c, d, dt_unit_gran(u));
 		} else
 			dt_hit_anaphoric(h, c, u, sign * val);
+		return h->ntok;
+	}
+	/* "will one day be", "to one day become": some day ahead, not a
+	 * day's length (TimeML FUTURE_REF); only between a modal or "to"
+	 * and the verb it governs */
+	if (counted && !art && val == 1 && u == U_DAY && j == i + 2 &&
+	    one_day_ahead(c, i, j)) {
+		dt_span(h, c, i, j);
+		dt_hit_set(h, TIMEX_DATE, "FUTURE_REF");
 		return h->ntok;
 	}
 	/* $5 million a year, twice a day: a frequency */
