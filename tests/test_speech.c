@@ -315,6 +315,22 @@ Test(speech, passive_or_naming_stance_is_no_speech)
 	cr_assert_eq(sp_run(b), 0);
 }
 
+Test(speech, naming_verb_after_a_noun_is_a_verb_with_a_pronoun_or_first)
+{
+	/* after a lower-case noun "called" is the sentence's verb when
+	 * its object is a pronoun or the noun phrase opens the sentence;
+	 * "a group called the Foundation" names */
+	const char *b = "His surrogates called him a genius for his "
+	    "strategies. The officials called the charges unsubstantiated. "
+	    "They funded a group called the People Foundation.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "him a genius for his strategies", NULL,
+	    "His surrogates", "called");
+	sp_indirect(b, "the charges unsubstantiated", NULL, "The officials",
+	    "called");
+}
+
 Test(speech, verbs_of_support_intent_and_cognition)
 {
 	/* support and opposition, speech acts, intentions (infinitive

@@ -362,6 +362,44 @@ speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
  * right after it: not a preposition ("criticized in a statement"), a
  * time word, a quote or "that" (the clause rules' cases).
  */
+/*
+ * Is the naming verb at i, after a lower-case noun, the verb of its
+ * sentence and not a participle naming ("a company called Cambridge
+ * Analytica")?  Yes when its object is a pronoun ("his surrogates
+ * called him a genius", "Weaver called that preposterous") or the
+ * noun phrase before it opens the sentence ("The surrogates called the
+ * plan a failure"): read back at most NOUN_WORDS_MAX words.
+ */
+static int
+naming_verb(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *o;
+	size_t k, n;
+
+	if (i + 1 < t->n) {
+		o = &t->w[i + 1];
+		if (is_word(x, o, "him") || is_word(x, o, "her") ||
+		    is_word(x, o, "them") || is_word(x, o, "it") ||
+		    is_word(x, o, "that") || is_word(x, o, "this") ||
+		    is_word(x, o, "himself") || is_word(x, o, "herself") ||
+		    is_word(x, o, "themselves") || is_word(x, o, "me") ||
+		    is_word(x, o, "us"))
+			return 1;
+	}
+	for (k = i, n = 0; k > 0 && n < NOUN_WORDS_MAX; k--, n++) {
+		uint32_t c = speech_wlx(x, t, k - 1);
+
+		if (!text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start))
+			return 0;
+		if (c & LX_DET)
+			return k == 1;
+		if ((c & (SPEECH_CUES | LX_FUNC | LX_PRON)) ||
+		    (t->w[k - 1].flags & TEXT_W_DIGIT))
+			return 0;
+	}
+	return 0;
+}
+
 int
 speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
     struct attr *a, int subj)
@@ -393,7 +431,7 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	/* "a company called Cambridge Analytica": a participle naming */
 	if ((lx & LX_NAMING) && i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
 	    !(speech_wlx(x, t, i - 1) & (LX_PRON | LX_ADV)) &&
-	    !lexicon_is_adverb(s, &t->w[i - 1]))
+	    !lexicon_is_adverb(s, &t->w[i - 1]) && !naming_verb(x, t, i))
 		return 0;
 	k = i + 1;
 	w = &t->w[k];
@@ -412,7 +450,8 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	if (lx & LX_INTENT && !(lx & LX_STANCE) && !is_word(x, w, "to"))
 		return 0;
 	if (((nx & LX_FUNC) && !(nx & (LX_DET | LX_PRON)) &&
-	    !is_word(x, w, "to")) || (nx & LX_CAL) || is_word(x, w, "that") ||
+	    !is_word(x, w, "to")) || (nx & LX_CAL) || (is_word(x, w, "that") &&
+	    !(lx & LX_NAMING)) ||
 	    ((w->flags & TEXT_W_CAP) && (nx & LX_CAPSTOP) && !(nx & LX_DET)))
 		return 0;
 	cs = w->start;
