@@ -940,6 +940,30 @@ Test(speech, new_act_of_the_source_ends_the_content)
 	    "candidate", "Mary Jones", "Mary Jones", "said");
 }
 
+Test(speech, addressee_of_told_is_no_content)
+{
+	const char *b = "John Smith told reporters he would run again.";
+	const char *c = "John Smith told them the plan would fail.";
+	const char *d = "John Smith told a crowd in Iowa the plan would fail.";
+	const char *e = "John Smith told CNN on Sunday the plan would fail.";
+
+	/* the clause opens at a subject pronoun or a determiner after the
+	 * addressee's first word, or after an object pronoun */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "he would run again", "John Smith", "John Smith",
+	    "told");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan would fail", "John Smith", "John Smith",
+	    "told");
+	/* not after a preposition: "in Iowa" is the addressee's */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the plan would fail", "John Smith", "John Smith",
+	    "told");
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "the plan would fail", "John Smith", "John Smith",
+	    "told");
+}
+
 /* --- the five samples, read by a human --- */
 
 /*

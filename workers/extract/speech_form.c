@@ -160,6 +160,63 @@ introduces_direct(const struct qx *x, struct sent *t, size_t i)
 	return 0;
 }
 
+/* Object pronouns: an addressee of one word ("told him she ..."). */
+static int
+is_object_pronoun(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "him") || is_word(x, w, "her") ||
+	    is_word(x, w, "them") || is_word(x, w, "me") ||
+	    is_word(x, w, "us") || is_word(x, w, "you");
+}
+
+/*
+ * A cue that takes an addressee (LX_OBJCUE: told, tells, telling) before
+ * a clause without "that": "told reporters he would run", "told them
+ * Clinton has ...", "told a crowd in Iowa the plan would fail", "told
+ * ABC's "This Week" on Sunday the tone was cordial".  The clause opens
+ * at the word after an object pronoun, or at the first subject pronoun
+ * (he, she, they, we, I, it) or determiner after the addressee's first
+ * word that no preposition stands before, within ADDRESSEE_WORDS_MAX
+ * words and no comma.  The word where it opens, or 0.
+ */
+static size_t
+addressee_end(const struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	size_t k = i + 1, j;
+	uint32_t lx, plx;
+
+	if (k + 1 >= t->n || !text_gap_is_blank(s, t->w[i].end,
+	    t->w[k].start))
+		return 0;
+	if (is_object_pronoun(x, &t->w[k]))
+		return text_gap_is_blank(s, t->w[k].end, t->w[k + 1].start) &&
+		    !(speech_wlx(x, t, k + 1) & SPEECH_CUES) ? k + 1 : 0;
+	if (speech_wlx(x, t, k) & (SPEECH_CUES | LX_PRON) &&
+	    !(speech_wlx(x, t, k) & LX_DET))
+		return 0;
+	for (j = k + 1; j < t->n && j - i <= ADDRESSEE_WORDS_MAX; j++) {
+		const struct text_word *w = &t->w[j];
+
+		/* a quote between words may be a show's name ("ABC's
+		 * "Good Morning America" on Monday") */
+		if (!text_gap_is_blank(s, t->w[j - 1].end, w->start) &&
+		    !speech_span_quote_between(x, t, t->w[j - 1].end, w->start))
+			return 0;
+		lx = speech_wlx(x, t, j);
+		if (lx & SPEECH_CUES && !(w->flags & TEXT_W_CAP))
+			return 0;
+		plx = speech_wlx(x, t, j - 1);
+		if ((plx & LX_FUNC) && !(plx & LX_DET))
+			continue;	/* "in Iowa", "at a hotel" */
+		if (!(w->flags & TEXT_W_ALLCAP) && (((lx & LX_PRON) &&
+		    !(lx & LX_DET)) ||
+		    ((lx & LX_DET) && !(w->flags & TEXT_W_CAP))))
+			return j;
+	}
+	return 0;
+}
+
 /*
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
@@ -169,12 +226,16 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
     int need_that, int subj)
 {
 	const char *s = x->s;
-	size_t k, f, cs = t->w[i].end, ce = t->se, nw, pe;
+	size_t k, f, cs = t->w[i].end, ce = t->se, nw, pe, span;
 	int quoted, that = 0, bare = subj == SUBJ_BARE;
 	const char *comma;
 
 	/* "that" within a few words: "told reporters on Monday that" */
-	for (k = i + 1; k < t->n && k <= i + THAT_WORDS_MAX; k++) {
+	/* an addressee may be longer: "told a crowded banquet hall at a
+	 * hotel in downtown Baltimore that" */
+	span = speech_wlx(x, t, i) & LX_OBJCUE ? ADDRESSEE_WORDS_MAX :
+	    THAT_WORDS_MAX;
+	for (k = i + 1; k < t->n && k <= i + span; k++) {
 		if (is_word(x, &t->w[k], "that")) {
 			if (k == i + 1 || !(speech_wlx(x, t, k - 1) & LX_DET)) {
 				cs = t->w[k].end;
@@ -201,6 +262,12 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		    (speech_ends_with(x, &t->w[i + 1], "ed") ||
 		    speech_ends_with(x, &t->w[i + 1], "ing")))
 			return 0;
+		/* "told reporters he would run": past the addressee */
+		if ((speech_wlx(x, t, i) & LX_OBJCUE) &&
+		    (f = addressee_end(x, t, i)) != 0) {
+			cs = t->w[f - 1].end;
+			goto clause;
+		}
 		f = i + 1 + speech_span_time_after(x, t, i + 1);
 		/* "said on Friday he met ...": the time is the saying's */
 		if (f > i + 1 && f < t->n && text_gap_is_blank(s,
@@ -230,6 +297,7 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 			}
 		}
 	}
+clause:
 	if (introduces_direct(x, t, i))
 		return 0;
 	/* "said: The friendship..." ends at the paragraph's end */

@@ -42,6 +42,11 @@
  * statement on Tuesday that" is 6, "told reporters at the White House
  * that" is 6. */
 #define THAT_WORDS_MAX		7
+/* Words of the addressee of "told" and the like before its clause:
+ * "told a crowded banquet hall at a hotel in downtown Baltimore that"
+ * is 10, "told The Post and Courier newspaper of Charleston on Saturday
+ * that" 10. */
+#define ADDRESSEE_WORDS_MAX	12
 /* Words after a cue that may close a sentence with it: "Smith said
  * Tuesday in a statement." is 4. */
 #define CLOSER_WORDS_MAX	5
