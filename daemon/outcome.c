@@ -59,7 +59,10 @@ outcome_publish(struct broker *b, const char *kind, const struct result *r,
 	if (src > 0)
 		memcpy(topic + n, r->source.p, src);
 	n += src;
-	if (proto_encode_result(&b->out, r) == -1)
+	/* A result's items come from the DONE just decoded, whose frame
+	 * is still held: copied from it (the same bytes). */
+	if ((r->error.len == 0 ? proto_encode_result_reusing(&b->out, r,
+	    b->dec) : proto_encode_result(&b->out, r)) == -1)
 		fatal("encode result");
 	/* Never blocks: a subscriber that does not read loses results
 	 * (results.h), the others do not. */

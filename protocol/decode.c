@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "items.h"
 #include "message.h"
 #include "util.h"
 #include "validate.h"
@@ -89,6 +90,11 @@ struct elem {
 	/* Decoded by the scan's fast path (scan_fast_quote/_date): the
 	 * decoder's quote or date at this index is final, the walk skips it. */
 	unsigned char	 ready;
+	/* ready, and every value in the encoding msgpack-c's packer picks
+	 * for it (the smallest): the map's bytes, wire_at and wire_len in
+	 * the frame, are what encode.c writes for it (without text). */
+	unsigned char	 minimal;
+	uint32_t	 wire_at, wire_len;
 	uint32_t	 fkey;
 	const char	*ftype;
 };
@@ -114,6 +120,9 @@ struct proto_decoder {
 	size_t		 dates_cap;
 	struct elems	 qel, del;	/* this frame's quotes and dates */
 	int		 general_only;	/* proto_decoder_fast_items(d, 0) */
+	/* The DONE last decoded whole, which qel's and del's wire_at are
+	 * offsets into; NULL after any other decode. */
+	const unsigned char *done_frame;
 };
 
 /*
@@ -641,6 +650,7 @@ static int	is_map_byte(unsigned char);
  */
 struct fast {
 	const unsigned char *p, *end;
+	int		 minimal;	/* no value in a longer encoding */
 };
 
 /* The key k, spelled as wire_keys[k].mp (header and name), is next. */
@@ -670,6 +680,7 @@ fast_u32(struct fast *c, uint32_t *out)
 	if (b <= 0x7f) {
 		*out = b;
 		c->p += 1;
+		return 1;
 	} else if (b == 0xcc && rem >= 2) {
 		*out = c->p[1];
 		c->p += 2;
@@ -681,6 +692,9 @@ fast_u32(struct fast *c, uint32_t *out)
 		c->p += 5;
 	} else
 		return 0;
+	/* 8, 16, 32 bits: the smallest only from 2^7, 2^8, 2^16 up. */
+	if (*out < (b == 0xcc ? 0x80u : b == 0xcd ? 0x100u : 0x10000u))
+		c->minimal = 0;
 	return 1;
 }
 
@@ -719,6 +733,8 @@ fast_str(struct fast *c, struct str *out)
 		return 0;
 	if (n > rem - hdr)
 		return 0;
+	if (n < (hdr == 1 ? 0u : hdr == 2 ? 32u : 256u))
+		c->minimal = 0;
 	out->p = (const char *)c->p + hdr;
 	out->len = n;
 	c->p += hdr + n;
@@ -781,9 +797,9 @@ fast_done(struct scan *s, const struct fast *c, unsigned n)
  * nothing consumed.
  */
 static int
-scan_fast_quote(struct scan *s, int level, struct quote *q)
+scan_fast_quote(struct scan *s, int level, struct quote *q, struct elem *e)
 {
-	struct fast c = { s->p + s->pos + 1, s->p + s->len };
+	struct fast c = { s->p + s->pos + 1, s->p + s->len, 1 };
 	struct str kind, speaker, cue;
 	uint32_t start, end, ss, se;
 	enum quote_kind k;
@@ -813,6 +829,7 @@ scan_fast_quote(struct scan *s, int level, struct quote *q)
 	q->speaker_start = ss;
 	q->speaker_end = se;
 	q->cue = cue;
+	e->minimal = (unsigned char)c.minimal;
 	fast_done(s, &c, 7);
 	return 1;
 }
@@ -824,9 +841,9 @@ scan_fast_quote(struct scan *s, int level, struct quote *q)
  * consumed.
  */
 static int
-scan_fast_date(struct scan *s, int level, struct timex3 *t)
+scan_fast_date(struct scan *s, int level, struct timex3 *t, struct elem *e)
 {
-	struct fast c = { s->p + s->pos + 1, s->p + s->len };
+	struct fast c = { s->p + s->pos + 1, s->p + s->len, 1 };
 	unsigned n = s->p[s->pos] & 0x0f;
 	struct str type, value, mod;
 	enum timex_mod m = TIMEX_MOD_NONE;
@@ -858,6 +875,7 @@ scan_fast_date(struct scan *s, int level, struct timex3 *t)
 	t->mod = m;
 	memcpy(t->value, value.p, value.len);
 	t->value[value.len] = '\0';
+	e->minimal = (unsigned char)c.minimal;
 	fast_done(s, &c, n);
 	return 1;
 }
@@ -895,13 +913,15 @@ scan_elems(struct scan *s, int level, uint64_t n, struct elems *el)
 		fast = 0;
 	for (i = 0; i < n; i++) {
 		e = &el->v[i];
-		e->ready = 0;
+		e->ready = e->minimal = 0;
+		e->wire_at = (uint32_t)s->pos;
 		/* Owed objects each have a byte: the element's is there. */
 		e->first = s->pos < s->len ? s->p[s->pos] : 0xc1;
 		if (fast && (quotes ?
-		    scan_fast_quote(s, level + 1, &d->quotes[i]) :
-		    scan_fast_date(s, level + 1, &d->dates[i]))) {
+		    scan_fast_quote(s, level + 1, &d->quotes[i], e) :
+		    scan_fast_date(s, level + 1, &d->dates[i], e))) {
 			e->ready = 1;
+			e->wire_len = (uint32_t)(s->pos - e->wire_at);
 			continue;
 		}
 		if (!is_map_byte(e->first)) {
@@ -1835,6 +1855,24 @@ proto_decoder_new(void)
 	return calloc(1, sizeof(struct proto_decoder));
 }
 
+const unsigned char *
+proto_decoder_item_wire(const struct proto_decoder *d, const struct result *r,
+    int date, size_t i, size_t *len)
+{
+	const struct elems *el = date ? &d->del : &d->qel;
+	const struct elem *e;
+
+	if (d->done_frame == NULL || el->state != ELEMS_DONE || i >= el->n ||
+	    (date ? r->dates != d->dates || r->ndates != el->n :
+	    r->quotes != d->quotes || r->nquotes != el->n))
+		return NULL;
+	e = &el->v[i];
+	if (!e->ready || !e->minimal)
+		return NULL;
+	*len = e->wire_len;
+	return d->done_frame + e->wire_at;
+}
+
 void
 proto_decoder_fast_items(struct proto_decoder *d, int on)
 {
@@ -1877,7 +1915,7 @@ proto_decode_article(struct proto_decoder *d, const void *buf, size_t len,
 		NULL, 0, 0, 0 };
 	int rc = -1;
 
-	(void)d;
+	d->done_frame = NULL;
 	memset(out, 0, sizeof(*out));
 	if (decode_begin(buf, len, DECODE_OBJECTS_SMALL, &plan, err,
 	    errlen) == 0)
@@ -1897,7 +1935,7 @@ proto_decode_ack(struct proto_decoder *d, const void *buf, size_t len,
 		0, 0, 0 };
 	int rc = -1;
 
-	(void)d;
+	d->done_frame = NULL;
 	memset(out, 0, sizeof(*out));
 	if (decode_begin(buf, len, DECODE_OBJECTS_SMALL, &plan, err,
 	    errlen) == 0)
@@ -1923,9 +1961,12 @@ proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
 
 	memset(out, 0, sizeof(*out));
 	d->qel.state = d->del.state = ELEMS_NONE;
+	d->done_frame = NULL;
 	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
 		rc = walk_wmsg(d, &maps, out, &typed, &w);
+	if (rc == 0 && out->type == WMSG_DONE)
+		d->done_frame = buf;
 	if (rc == -1) {
 		/*
 		 * Keep the command and the job id if they were read, so a
@@ -1954,6 +1995,7 @@ proto_decode_result(struct proto_decoder *d, const void *buf, size_t len,
 
 	memset(out, 0, sizeof(*out));
 	d->qel.state = d->del.state = ELEMS_NONE;
+	d->done_frame = NULL;
 	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
 		rc = walk_result(d, &f, out, &w);

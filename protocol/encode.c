@@ -19,6 +19,7 @@
 
 #include <msgpack.h>
 
+#include "items.h"
 #include "message.h"
 #include "wire_keys.h"
 
@@ -36,6 +37,9 @@ struct enc {
 	int		 fixed;
 	size_t		 count;		/* b NULL: bytes so far */
 	int		 failed;	/* a write failed: errno says why */
+	/* A Result's quotes and dates as a DONE carried them, to copy
+	 * (proto_encode_result_reusing); NULL: encode every one. */
+	const struct proto_decoder *reuse;
 };
 
 void
@@ -190,6 +194,7 @@ enc_init(struct enc *e, struct pbuf *b)
 	e->fixed = 0;
 	e->count = 0;
 	e->failed = 0;
+	e->reuse = NULL;
 }
 
 static int
@@ -381,19 +386,45 @@ enc_date(struct enc *e, const struct timex3 *t, int with_text)
 	}
 }
 
+/*
+ * An item of a Result whose map, without its text, is already on the
+ * wire as enc_quote() or enc_date() would write it (the DONE's bytes,
+ * wire[0..len), a fixmap): the same map with one entry more, its entries
+ * as they are, then the text.  Byte for byte what encoding the values
+ * again gives, without the dozen or so writes each takes.
+ */
+static void
+enc_item_reused(struct enc *e, const unsigned char *wire, size_t len,
+    struct str text)
+{
+	enc_map(e, (size_t)(wire[0] & 0x0f) + 1);
+	msgpack_pack_str_body(&e->pk, wire + 1, len - 1);
+	enc_key(e, WK_TEXT);
+	enc_str(e, text);
+}
+
 static void
 enc_items(struct enc *e, const struct result *r, int with_text)
 {
-	size_t i;
+	const unsigned char *wire;
+	size_t i, len;
 
 	enc_key(e, WK_QUOTES);
 	enc_array(e, r->nquotes);
 	for (i = 0; i < r->nquotes; i++)
-		enc_quote(e, &r->quotes[i], with_text);
+		if (with_text && e->reuse != NULL && (wire =
+		    proto_decoder_item_wire(e->reuse, r, 0, i, &len)) != NULL)
+			enc_item_reused(e, wire, len, r->quotes[i].text);
+		else
+			enc_quote(e, &r->quotes[i], with_text);
 	enc_key(e, WK_DATES);
 	enc_array(e, r->ndates);
 	for (i = 0; i < r->ndates; i++)
-		enc_date(e, &r->dates[i], with_text);
+		if (with_text && e->reuse != NULL && (wire =
+		    proto_decoder_item_wire(e->reuse, r, 1, i, &len)) != NULL)
+			enc_item_reused(e, wire, len, r->dates[i].text);
+		else
+			enc_date(e, &r->dates[i], with_text);
 }
 
 int
@@ -537,6 +568,18 @@ proto_encode_result(struct pbuf *b, const struct result *r)
 	struct enc e;
 
 	enc_init(&e, b);
+	enc_result(&e, r);
+	return enc_end(&e);
+}
+
+int
+proto_encode_result_reusing(struct pbuf *b, const struct result *r,
+    const struct proto_decoder *d)
+{
+	struct enc e;
+
+	enc_init(&e, b);
+	e.reuse = d;
 	enc_result(&e, r);
 	return enc_end(&e);
 }

@@ -277,6 +277,18 @@ int	proto_encode_wmsg(struct pbuf *, const struct wmsg *);
 /* Full Result or dead letter (error set) as published to subscribers;
  * each quote's and date's text is written from its text field. */
 int	proto_encode_result(struct pbuf *, const struct result *);
+/*
+ * proto_encode_result() for a Result made from the DONE that d decoded
+ * last, the same bytes: the quotes and dates d read in exactly the form
+ * the encoder writes them are copied from that DONE's frame, with their
+ * text added, instead of being encoded again.  r's quotes and dates must
+ * be d's arrays, unchanged but for their text, and the frame must still
+ * be in memory (quarryd publishes while it holds the DONE); the others
+ * are encoded as proto_encode_result() does.
+ */
+struct proto_decoder;
+int	proto_encode_result_reusing(struct pbuf *, const struct result *,
+	    const struct proto_decoder *d);
 /* The subscription-sync message published on "quarry.hello": {v}. */
 int	proto_encode_hello(struct pbuf *);
 

@@ -13,6 +13,7 @@
 #include <criterion/criterion.h>
 #include <msgpack.h>
 
+#include "items.h"
 #include "message.h"
 #include "wire_keys.h"
 
@@ -642,6 +643,45 @@ diff_str_same(struct str a, struct str b)
 	return a.p == b.p && a.len == b.len;
 }
 
+/*
+ * A body every offset up to 70,000 of which is a character boundary, so
+ * the Results of the DONEs below can be made; the items the Results
+ * copied from their DONE (proto_encode_result_reusing), counted.
+ */
+static char diff_body[70000];
+static size_t diff_reused;
+
+/* The Result made from a decoded DONE: encoded, or with its items copied
+ * from the DONE, byte for byte the same. */
+static void
+diff_result(struct proto_decoder *d, struct wmsg *m)
+{
+	struct pbuf p1 = { NULL, 0, 0 }, p2 = { NULL, 0, 0 };
+	char e[PROTO_ERR_MAX];
+	size_t i, len;
+
+	if (m->type != WMSG_DONE || m->error.len > 0 ||
+	    proto_result_check(&m->result, str_make(diff_body,
+	    sizeof(diff_body)), e, sizeof(e)) == -1)
+		return;
+	m->result.id = STR_LIT("r-1");
+	m->result.source = STR_LIT("example.com");
+	m->result.seq = 7;
+	m->result.worker = STR_LIT("host:1");
+	cr_assert_eq(proto_encode_result(&p1, &m->result), 0);
+	cr_assert_eq(proto_encode_result_reusing(&p2, &m->result, d), 0);
+	cr_assert(p1.len == p2.len && memcmp(p1.data, p2.data, p1.len) == 0,
+	    "a Result with copied items differs");
+	for (i = 0; i < m->result.nquotes; i++)
+		diff_reused += proto_decoder_item_wire(d, &m->result, 0, i,
+		    &len) != NULL;
+	for (i = 0; i < m->result.ndates; i++)
+		diff_reused += proto_decoder_item_wire(d, &m->result, 1, i,
+		    &len) != NULL;
+	pbuf_free(&p1);
+	pbuf_free(&p2);
+}
+
 static void
 diff_decode(struct proto_decoder *fast, struct proto_decoder *general,
     const void *buf, size_t len)
@@ -686,6 +726,7 @@ diff_decode(struct proto_decoder *fast, struct proto_decoder *general,
 		    memcmp(x->value, y->value, sizeof(x->value)) == 0 &&
 		    diff_str_same(x->text, y->text), "dates[%zu] differ", i);
 	}
+	diff_result(fast, &a);
 }
 
 Test(protocol, wmsg_done_fast_path_agrees_with_the_walk, .timeout = 120)
@@ -718,6 +759,8 @@ Test(protocol, wmsg_done_fast_path_agrees_with_the_walk, .timeout = 120)
 	cr_assert_not_null(general);
 	proto_decoder_fast_items(general, 0);
 	memset(longname, 'x', sizeof(longname));
+	memset(diff_body, 'a', sizeof(diff_body));
+	diff_reused = 0;
 	for (n = 0; n < frames; n++) {
 		memset(&w, 0, sizeof(w));
 		memset(q, 0, sizeof(q));
@@ -778,8 +821,75 @@ Test(protocol, wmsg_done_fast_path_agrees_with_the_walk, .timeout = 120)
 		}
 		free(buf);
 	}
+	/* Most items of the unchanged DONEs were copied, not encoded. */
+	cr_assert_gt(diff_reused, 200, "%zu items copied", diff_reused);
 	pbuf_free(&pb);
 	proto_decoder_destroy(&general);
+}
+
+/*
+ * A DONE's item in a longer encoding than msgpack-c's packer picks (an
+ * integer of 8 bits under 128, a str 8 of 5 bytes) decodes on the fast
+ * path but is not copied into the Result: the Result is byte for byte
+ * what encoding its values gives, and the item in the packer's form
+ * beside it is copied.
+ */
+Test(protocol, result_copies_only_items_in_the_packers_encodings)
+{
+	static const unsigned char done[] = {
+		0x84, 0xa1, 'v', 0x01, 0xa1, 't', 0xa4, 'd', 'o', 'n', 'e',
+		0xa3, 'j', 'o', 'b', 0x07,
+		0xa6, 'r', 'e', 's', 'u', 'l', 't', 0x82,
+		0xa6, 'q', 'u', 'o', 't', 'e', 's', 0x92,
+		/* start 0xcc 0x05: 8 bits for 5 */
+		0x87, 0xa5, 's', 't', 'a', 'r', 't', 0xcc, 0x05,
+		0xa3, 'e', 'n', 'd', 0x09,
+		0xa4, 'k', 'i', 'n', 'd', 0xa6, 'd', 'i', 'r', 'e', 'c', 't',
+		0xa7, 's', 'p', 'e', 'a', 'k', 'e', 'r',
+		0xd9, 0x05, 'H', 'o', 'l', 't', '!',
+		0xad, 's', 'p', 'e', 'a', 'k', 'e', 'r', '_', 's', 't', 'a',
+		'r', 't', 0xc0,
+		0xab, 's', 'p', 'e', 'a', 'k', 'e', 'r', '_', 'e', 'n', 'd',
+		0xc0,
+		0xa3, 'c', 'u', 'e', 0xc0,
+		/* the packer's own form */
+		0x87, 0xa5, 's', 't', 'a', 'r', 't', 0x0a,
+		0xa3, 'e', 'n', 'd', 0x0c,
+		0xa4, 'k', 'i', 'n', 'd', 0xa7, 'p', 'a', 'r', 't', 'i', 'a',
+		'l',
+		0xa7, 's', 'p', 'e', 'a', 'k', 'e', 'r', 0xc0,
+		0xad, 's', 'p', 'e', 'a', 'k', 'e', 'r', '_', 's', 't', 'a',
+		'r', 't', 0xc0,
+		0xab, 's', 'p', 'e', 'a', 'k', 'e', 'r', '_', 'e', 'n', 'd',
+		0xc0,
+		0xa3, 'c', 'u', 'e', 0xc0,
+		0xa5, 'd', 'a', 't', 'e', 's', 0x90,
+	};
+	struct pbuf p1 = { NULL, 0, 0 }, p2 = { NULL, 0, 0 };
+	struct result saved;
+	size_t len;
+	struct wmsg w;
+
+	cr_assert_eq(proto_decode_wmsg(dec, done, sizeof(done), &w, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(w.result.nquotes, 2);
+	cr_assert(str_is(w.result.quotes[0].speaker, "Holt!"));
+	cr_assert_eq(proto_result_check(&w.result,
+	    STR_LIT("0123456789abcdef"), err, sizeof(err)), 0, "%s", err);
+	w.result.id = STR_LIT("r-1");
+	cr_assert_null(proto_decoder_item_wire(dec, &w.result, 0, 0, &len));
+	cr_assert_not_null(proto_decoder_item_wire(dec, &w.result, 0, 1,
+	    &len));
+	cr_assert_eq(proto_encode_result(&p1, &w.result), 0);
+	cr_assert_eq(proto_encode_result_reusing(&p2, &w.result, dec), 0);
+	cr_assert(p1.len == p2.len && memcmp(p1.data, p2.data, p1.len) == 0);
+	/* Another decode since: nothing is copied from a frame gone. */
+	saved = w.result;
+	cr_assert_eq(proto_decode_wmsg(dec, done, 3, &w, err, sizeof(err)),
+	    -1);
+	cr_assert_null(proto_decoder_item_wire(dec, &saved, 0, 1, &len));
+	pbuf_free(&p1);
+	pbuf_free(&p2);
 }
 
 Test(protocol, wmsg_heartbeat_and_bye_round_trip)
