@@ -55,11 +55,11 @@ LIMITS = {
         "speed): `valgrind --tool=callgrind build/bench/extract_bench "
         "INPUT` puts all of it in workers/extract/.",
     "cli_mb_s":
-        "extraction is ~90 % of `quarry extract`'s instructions "
+        "extraction is ~87 % of `quarry extract`'s instructions "
         "(`valgrind --tool=callgrind build/quarry extract "
-        "../shared/eval/quotes-polnear-dev.jsonl`: JSON in and out ~75 M "
-        "of 511 M), so the CLI runs at the extractors' speed; --jobs N "
-        "scales it with cores.",
+        "../shared/eval/quotes-polnear-dev.jsonl`: 538.6 M of 618.1 M; "
+        "reading the JSON 33.9 M, writing 33.8 M), so the CLI runs at the "
+        "extractors' speed; --jobs N scales it with cores.",
     "e2e_articles_s":
         "the CPU each article takes: {w:.0f} µs in the workers and "
         "{q:.0f} µs in quarryd (the 2-worker sustained row) is at most "
@@ -73,20 +73,20 @@ LIMITS = {
         "the first worker to finish, so what is left is threads waiting "
         "for a core (`perf sched record` during the 50% row).",
     "quarryd_us":
-        "system calls and wake-ups, and decoding DONEs. `perf record -g "
-        "-p QUARRYD_PID` during the 2-worker sustained row (2026-12-05): "
-        "ZeroMQ's I/O thread ~47 % of quarryd's CPU, two thirds of it in "
-        "the kernel (sendto/recvfrom/epoll_wait: ZeroMQ writes and reads "
-        "in 8 KiB batches, so a 4 KB JOB or article is about one system "
-        "call each; the batch size is a draft option Debian's libzmq "
-        "lacks); the main thread's kernel time (epoll_wait, and the "
-        "poll()+getpid() inside libzmq of every receive that finds "
-        "nothing) ~14 %; its own code ~37 %, most of it decoding the "
-        "workers' DONEs: `valgrind --tool=callgrind` on quarryd (1,000 "
-        "vs 4,000 articles) gives ~126k instructions an article, ~94k of "
-        "them in proto_decode_wmsg (our scan ~35k, msgpack-c's unpack "
-        "~34k, the walk ~25k). `perf stat -e raw_syscalls:sys_enter "
-        "--per-thread -p QUARRYD_PID` counts the calls per article.",
+        "system calls and wake-ups in ZeroMQ's I/O thread. `perf record "
+        "-g -p QUARRYD_PID` during the 2-worker sustained row: quarryd's "
+        "thread and ZeroMQ's I/O thread about half each, the I/O thread "
+        "70 % in the kernel (sendto/recvfrom/epoll_wait: ZeroMQ writes and "
+        "reads in 8 KiB batches, so a 4 KB JOB or article is about one "
+        "system call each; the batch size is a draft option Debian's "
+        "libzmq lacks); quarryd's own thread is mostly instructions: "
+        "`valgrind --tool=callgrind` on quarryd under pipeline_bench "
+        "(runs of 1,000 and 4,000 articles, 2 real workers) gives 61.9k an "
+        "article (124.6k before issue 18's third session: DONEs decoded "
+        "in place with a fast path for the workers' own items, Results "
+        "that copy those items from the DONE). `perf stat -e "
+        "raw_syscalls:sys_enter --per-thread -p QUARRYD_PID` counts the "
+        "calls per article.",
     "noop_ratio": "see quarryd CPU per article.",
     "quarryd_mb": "the queued articles themselves (4 KB each, in memory).",
     "worker_mb": "the extractors' working set on the largest article.",
