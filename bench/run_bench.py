@@ -349,7 +349,13 @@ if missed:
 md.append("## Extraction, one core (CPU time)\n")
 md.append("Over %s: %d articles, %.2f MB of body.  Each mode runs for "
           "about 2 s of CPU in 5 passes that take the modes in turn; MB/s "
-          "and articles/s are the median pass.\n" % (
+          "and articles/s are the median pass, best pass MB/s the fastest: "
+          "other work on the machine only ever adds CPU time (shared "
+          "caches and cores, preemption), so on a loaded machine the "
+          "fastest pass is the nearest to the code's own speed, and the "
+          "figure to compare builds by (run the builds' extract_bench "
+          "alternately, several times, with --passes 15, and take each "
+          "build's best).\n" % (
               ", ".join("`%s`" % i for i in inputs), x["articles"],
               x["body_bytes"] / 1e6))
 md.append(extract_table + "\n")
