@@ -957,6 +957,19 @@ Test(dates, ranges_and_short_years)
 	dt_expect("The fair runs May 30-June 2 in Busan.", "June 2",
 	    TIMEX_DATE, "2016-06-02");
 	dt_none("The score was 3-2 in overtime.");
+	/* days coordinated or spanned by a word, the second ending its
+	 * clause: each its own timex */
+	dt_run("The summit is in Washington on April 24 and 25.");
+	dt_expect("The summit is in Washington on April 24 and 25.",
+	    "April 24", TIMEX_DATE, "2016-04-24");
+	dt_expect("The summit is in Washington on April 24 and 25.", "25",
+	    TIMEX_DATE, "2016-04-25");
+	dt_run("The poll was conducted from Sept. 19 to 22, 2016, by phone.");
+	dt_expect("The poll was conducted from Sept. 19 to 22, 2016, by "
+	    "phone.", "22, 2016", TIMEX_DATE, "2016-09-22");
+	/* not a count after the day */
+	dt_one("On May 3 and 25 people died.", "May 3", TIMEX_DATE,
+	    "2016-05-03");
 }
 
 Test(dates, weekday_with_its_date)

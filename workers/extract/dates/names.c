@@ -131,16 +131,28 @@ spelled_year_at(struct ctx *c, long i, int *y)
 static long
 day_range(struct ctx *c, long i, long j, int m, struct hit *h)
 {
-	const struct tok *a = tk(c, j), *b = tk(c, j + 2), *e;
+	const struct tok *a = tk(c, j), *b = tk(c, j + 2), *e, *s;
 	long k = j + 3;
-	int y = 0;
+	int y = 0, word;
 
+	s = tk(c, j + 1);
+	/* "April 24 and 25", "May 3 or 4", "June 1 through 5": the days
+	 * coordinated or spanned by a word (HeidelTime's reAndOrTo) */
+	word = (W(s, and) || W(s, or) || W(s, to) || W(s, through)) &&
+	    b->sp;
 	if (!is_num(a, 1, 2) || !a->sp || a->num < 1 || a->num > 31 ||
-	    !P(tk(c, j + 1), '-') || !adj(tk(c, j + 1)))
+	    !((P(s, '-') && adj(s)) || word))
+		return 0;
+	if (word && (!is_num(b, 1, 2) || dt_ord_suffix(c, j + 3) ||
+	    !(tk(c, k)->kind == TK_NONE || (tk(c, k)->kind == TK_PUNCT &&
+	    !P(tk(c, k), '-') && !P(tk(c, k), '/') && !P(tk(c, k), '%') &&
+	    !P(tk(c, k), ':') && !P(tk(c, k), '.')) || dt_year_tok(c, k) ||
+	    (P(tk(c, k), '.') && is_sentence_end(tk(c, k)) &&
+	    !adj(tk(c, k + 1))))))
 		return 0;
 	/* "May 30-June 2": the first end here, the second is a date of
 	 * its own */
-	if (L(b, C_MONTH) != NULL && b->cap && adj(b)) {
+	if (!word && L(b, C_MONTH) != NULL && b->cap && adj(b)) {
 		if (!cal_valid(2000, m, a->num))
 			return 0;
 		dt_span(h, c, i, j + 1);
@@ -151,7 +163,8 @@ day_range(struct ctx *c, long i, long j, int m, struct hit *h)
 			dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, a->num);
 		return h->ntok;
 	}
-	if (!is_num(b, 1, 2) || !adj(b) || b->num <= a->num || b->num > 31)
+	if (!is_num(b, 1, 2) || (!adj(b) && !word) || b->num <= a->num ||
+	    b->num > 31)
 		return 0;
 	e = tk(c, k);
 	if (adj(e) && (e->kind == TK_NUM || e->kind == TK_WORD ||
