@@ -393,6 +393,25 @@ Test(speech, hedging_verb_attributes_subject_and_complement)
 	sp_indirect(b, "weak before the offensive", NULL, NULL, "appears");
 }
 
+Test(speech, reportedly_hedges_subject_and_predicate)
+{
+	/* the adverb hedges as a raising verb does: the subject and the
+	 * verb phrase after it, "-ing" and "been" included; a cue after it
+	 * is the cue's ("reportedly said") */
+	const char *b = "The FBI is reportedly making arrangements to "
+	    "interview her. The woman has reportedly been chatting with him "
+	    "for months. Smith reportedly said the plan would fail.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "The FBI", NULL, NULL, "reportedly");
+	sp_indirect(b, "making arrangements to interview her", NULL, NULL,
+	    "reportedly");
+	sp_indirect(b, "The woman", NULL, NULL, "reportedly");
+	sp_indirect(b, "been chatting with him for months", NULL, NULL,
+	    "reportedly");
+	sp_indirect(b, "the plan would fail", "Smith", "Smith", "said");
+}
+
 Test(speech, hedging_verb_needs_a_complement)
 {
 	/* a place after "appeared"; "expected" active; a pronoun subject

@@ -572,6 +572,8 @@ speech_form_raising(struct qx *x, struct sent *t, size_t i)
 	int be = 0, r;
 	struct attr a;
 	const struct text_word *w;
+	/* "reportedly": its complement is the verb phrase after it */
+	int adv = speech_ends_with(x, &t->w[i], "ly");
 
 	if (i + 1 >= t->n || !text_gap_is_blank(s, t->w[i].end,
 	    t->w[i + 1].start))
@@ -597,8 +599,10 @@ speech_form_raising(struct qx *x, struct sent *t, size_t i)
 			return 0;
 	} else if (is_word(x, &t->w[i], "expected") ||
 	    (w->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
-	    (speech_wlx(x, t, i + 1) & (LX_FUNC | LX_DET | LX_PRON | LX_CAL |
-	    SPEECH_CUES)) || speech_ends_with(x, w, "ing"))
+	    ((speech_wlx(x, t, i + 1) & (LX_FUNC | LX_DET | LX_PRON | LX_CAL |
+	    SPEECH_CUES)) && !(adv && (speech_span_is_be(x, w) ||
+	    speech_span_is_aux(x, w)))) || (speech_ends_with(x, w, "ing") &&
+	    !adv))
 		return 0;
 	cs = w->start;
 	ce = speech_span_stance_end(x, t, i + 1);
