@@ -799,14 +799,20 @@ fast_done(struct scan *s, const struct fast *c, unsigned n)
 static int
 scan_fast_quote(struct scan *s, int level, struct quote *q, struct elem *e)
 {
-	struct fast c = { s->p + s->pos + 1, s->p + s->len, 1 };
+	struct fast c;
 	struct str kind, speaker, cue;
 	uint32_t start, end, ss, se;
 	enum quote_kind k;
 	int has_ss, has_se;
 
-	if (s->p[s->pos] != 0x87 || !fast_map_fits(s, level, 7))
+	/* The element's byte may be missing: the scan's checks of what is
+	 * owed come later, in scan_value(). */
+	if (s->pos >= s->len || s->p[s->pos] != 0x87 ||
+	    !fast_map_fits(s, level, 7))
 		return 0;
+	c.p = s->p + s->pos + 1;
+	c.end = s->p + s->len;
+	c.minimal = 1;
 	if (!fast_key(&c, WK_START) || !fast_u32(&c, &start) ||
 	    !fast_key(&c, WK_END) || !fast_u32(&c, &end) || start >= end ||
 	    !fast_key(&c, WK_KIND) || !fast_str(&c, &kind) ||
@@ -843,17 +849,22 @@ scan_fast_quote(struct scan *s, int level, struct quote *q, struct elem *e)
 static int
 scan_fast_date(struct scan *s, int level, struct timex3 *t, struct elem *e)
 {
-	struct fast c = { s->p + s->pos + 1, s->p + s->len, 1 };
-	unsigned n = s->p[s->pos] & 0x0f;
+	struct fast c;
 	struct str type, value, mod;
 	enum timex_mod m = TIMEX_MOD_NONE;
 	enum timex_type ty;
 	uint32_t start, end;
+	unsigned n;
 	size_t i;
 
-	if ((s->p[s->pos] & 0xf0) != 0x80 || (n != 4 && n != 5) ||
+	/* As in scan_fast_quote(), the element's byte may be missing. */
+	if (s->pos >= s->len || (s->p[s->pos] & 0xf0) != 0x80 ||
+	    ((n = s->p[s->pos] & 0x0f) != 4 && n != 5) ||
 	    !fast_map_fits(s, level, n))
 		return 0;
+	c.p = s->p + s->pos + 1;
+	c.end = s->p + s->len;
+	c.minimal = 1;
 	if (!fast_key(&c, WK_START) || !fast_u32(&c, &start) ||
 	    !fast_key(&c, WK_END) || !fast_u32(&c, &end) || start >= end ||
 	    !fast_key(&c, WK_TYPE) || !fast_str(&c, &type) ||

@@ -828,6 +828,42 @@ Test(protocol, wmsg_done_fast_path_agrees_with_the_walk, .timeout = 120)
 }
 
 /*
+ * A DONE whose quotes array claims an item the frame has no byte for
+ * (found by fuzz_decode: the fast path read the item's first byte one
+ * past the frame; ASan's heap-buffer-overflow under make asan).  Decoded
+ * from a copy of exactly its size, with the fast path and without: the
+ * same reason.
+ */
+Test(protocol, a_done_item_without_its_byte_reads_nothing_past_the_frame)
+{
+	static const unsigned char frame[] = {
+		0x84, 0xa1, 0x76, 0x01, 0xa1, 0x74, 0xa4, 0x64, 0x6f, 0x6e,
+		0x65, 0xa3, 0x6a, 0x6f, 0x62, 0x07, 0xa6, 0x72, 0x65, 0x73,
+		0x75, 0x6c, 0x74, 0x84, 0xa6, 0x71, 0x75, 0x6f, 0x74, 0x65,
+		0x73, 0x93, 0x87, 0xa5, 0x6e, 0x64, 0x0e, 0x49, 0x6b, 0x69,
+		0x6e, 0x64, 0xff, 0xff, 0x45, 0xaa, 0x65, 0x6c, 0x61, 0x70,
+		0x73, 0x01, 0x00, 0x5f, 0x75, 0x2f, 0x0c, 0xa9, 0x65, 0x78,
+		0x74, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xa6,
+		0x64, 0x69, 0x72, 0x74, 0x71, 0x75, 0x69, 0x31,
+	};
+	struct proto_decoder *general = proto_decoder_new();
+	unsigned char *buf = malloc(sizeof(frame));
+	char gerr[PROTO_ERR_MAX];
+	struct wmsg w;
+
+	cr_assert(general != NULL && buf != NULL);
+	proto_decoder_fast_items(general, 0);
+	memcpy(buf, frame, sizeof(frame));
+	cr_assert_eq(proto_decode_wmsg(dec, buf, sizeof(frame), &w, err,
+	    sizeof(err)), -1);
+	cr_assert_eq(proto_decode_wmsg(general, buf, sizeof(frame), &w, gerr,
+	    sizeof(gerr)), -1);
+	cr_assert_str_eq(err, gerr);
+	free(buf);
+	proto_decoder_destroy(&general);
+}
+
+/*
  * A DONE's item in a longer encoding than msgpack-c's packer picks (an
  * integer of 8 bits under 128, a str 8 of 5 bytes) decodes on the fast
  * path but is not copied into the Result: the Result is byte for byte
