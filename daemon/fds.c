@@ -13,6 +13,7 @@
 
 #include "fds.h"
 #include "log.h"
+#include "ratelog.h"
 #include "util.h"
 
 #define FDS_EVENTS	(ZMQ_EVENT_ACCEPTED | ZMQ_EVENT_DISCONNECTED | \
@@ -43,7 +44,7 @@ struct fds {
 	size_t		 budget;
 	uint64_t	 limit;
 	uint64_t	 refused;
-	uint64_t	 logged_us;	/* last line about the budget */
+	struct ratelog	 log;		/* lines about the budget */
 };
 
 uint64_t
@@ -78,6 +79,7 @@ fds_new(void *zctx, struct event_base *base, uint64_t limit, size_t reserve)
 	f->zctx = zctx;
 	f->base = base;
 	f->limit = limit;
+	ratelog_init(&f->log, FDS_LOG_EVERY_S * 1000000ULL, RATELOG_PERIOD);
 	/* A limit under the reserve leaves a token budget, not none. */
 	f->budget = limit > reserve + 16 ? (size_t)(limit - reserve) : 16;
 	log_info("descriptors: limit %llu, %zu kept in reserve: up to %zu "
@@ -222,19 +224,6 @@ fds_keep(struct fds_watch *w, int fd, int add)
 	w->fd[w->nfd++] = fd;
 }
 
-/* Whether to say it now: at most once per FDS_LOG_EVERY_S. */
-static int
-fds_may_log(struct fds *f)
-{
-	uint64_t now = now_us();
-
-	if (f->logged_us != 0 &&
-	    now - f->logged_us < FDS_LOG_EVERY_S * 1000000ULL)
-		return 0;
-	f->logged_us = now;
-	return 1;
-}
-
 /* A tcp socket's descriptor, not one of ours recycled since the event. */
 static int
 fds_is_tcp(int fd)
@@ -267,7 +256,7 @@ fds_event(struct fds_watch *w, unsigned event, int value)
 		if (fds_is_tcp(value))
 			(void)shutdown(value, SHUT_RDWR);
 		f->refused++;
-		if (fds_may_log(f))
+		if (ratelog_due(&f->log, now_us(), NULL))
 			log_warnx("descriptors: %zu tcp connections, budget %zu "
 			    "(limit %llu): refusing new ones (%llu so far)",
 			    f->live, f->budget, (unsigned long long)f->limit,
@@ -297,7 +286,7 @@ fds_event(struct fds_watch *w, unsigned event, int value)
 			w->nfd = 0;
 			evtimer_add(w->rebind_ev, &tv);
 		}
-		if (fds_may_log(f))
+		if (ratelog_due(&f->log, now_us(), NULL))
 			log_warnx("descriptors: %s: accept: %s; not accepting "
 			    "on %s for %d ms", w->z->name, strerror(value),
 			    w->endpoint, FDS_REBIND_MS);

@@ -35,6 +35,7 @@
 
 #include "http.h"
 #include "log.h"
+#include "ratelog.h"
 #include "status.h"
 #include "util.h"
 
@@ -87,7 +88,7 @@ struct http {
 	size_t		 nconns;
 	int		 paused;	/* listener disabled */
 	uint64_t	 resume_us;	/* ... until then, at least */
-	uint64_t	 logged_us;	/* last accept-error line */
+	struct ratelog	 log;		/* accept-error lines */
 };
 
 int
@@ -349,11 +350,9 @@ http_accept_error_cb(struct evconnlistener *l, void *arg)
 
 	(void)l;
 	http_pause(h, now + HTTP_ACCEPT_PAUSE_MS * 1000ULL);
-	if (now - h->logged_us >= HTTP_LOG_EVERY_US || h->logged_us == 0) {
-		h->logged_us = now;
+	if (ratelog_due(&h->log, now, NULL))
 		log_warnx("http: accept: %s; not accepting for %d ms",
 		    strerror(e), HTTP_ACCEPT_PAUSE_MS);
-	}
 }
 
 static void
@@ -405,6 +404,7 @@ http_new(struct event_base *base, const char *addr, http_gather_fn gather,
 	    errlen) == -1)
 		return NULL;
 	h = xcalloc(1, sizeof(*h));
+	ratelog_init(&h->log, HTTP_LOG_EVERY_US, RATELOG_PERIOD);
 	h->gather = gather;
 	h->arg = arg;
 	TAILQ_INIT(&h->conns);

@@ -20,6 +20,7 @@
 
 #include "log.h"
 #include "message.h"
+#include "ratelog.h"
 #include "results.h"
 #include "util.h"
 
@@ -77,9 +78,10 @@ struct results {
 	size_t		 nsamples, capsamples, capscratch;
 	uint64_t	 looked_us;
 	uint64_t	 over_since_us;	/* 0: within the budget */
-	uint64_t	 full_logged_us, full_unlogged;
-	uint64_t	 slow_logged_us, slow_unlogged;
-	uint64_t	 subs_logged_us, subs_unlogged;
+	/* Each warning at most once per RESULTS_LOG_EVERY_US; a full
+	 * queue once per stretch of them (results_full). */
+	struct ratelog	 full_log, slow_log, subs_log;
+	uint64_t	 slow_unlogged;	/* closed since the last line */
 	struct results_conn *conns;
 	size_t		 nconns;
 };
@@ -98,6 +100,9 @@ results_new(struct zsock *z, struct fds *f, size_t max_bytes)
 	atomic_init(&r->held->bytes, 0);
 	atomic_init(&r->held->refs, 1);
 	r->conns = xcalloc(RESULTS_CONNS_MAX, sizeof(*r->conns));
+	ratelog_init(&r->full_log, RESULTS_LOG_EVERY_US, RATELOG_STRETCH);
+	ratelog_init(&r->slow_log, RESULTS_LOG_EVERY_US, RATELOG_PERIOD);
+	ratelog_init(&r->subs_log, RESULTS_LOG_EVERY_US, RATELOG_PERIOD);
 	zsock_set_int(z, ZMQ_SNDHWM, RESULTS_HWM);
 	/* Subscriptions are stored as libzmq takes them: let few wait. */
 	zsock_set_int(z, ZMQ_RCVHWM, RESULTS_SUBS_RCVHWM);
@@ -168,21 +173,15 @@ results_send_topic(struct results *r, const char *topic, size_t tlen)
 static void
 results_full(struct results *r)
 {
-	uint64_t now = now_us();
+	uint64_t held;
 
 	r->queue_full++;
-	if (r->full_logged_us != 0 &&
-	    now - r->full_logged_us < RESULTS_LOG_EVERY_US) {
-		r->full_unlogged++;
-		r->full_logged_us = now;
+	if (!ratelog_due(&r->full_log, now_us(), &held))
 		return;
-	}
 	log_warnx("results: a subscriber's queue is full (%d results): "
 	    "results are dropped for it until it reads again (%llu such "
 	    "stretches since the last line; quarry_results_queue_full_total)",
-	    RESULTS_HWM, (unsigned long long)r->full_unlogged + 1);
-	r->full_unlogged = 0;
-	r->full_logged_us = now;
+	    RESULTS_HWM, (unsigned long long)held + 1);
 }
 
 int
@@ -290,8 +289,7 @@ results_stuck_since(const struct results *r, int fd)
 static void
 results_log_slow(struct results *r, uint64_t now, uint64_t held)
 {
-	if (r->slow_logged_us != 0 &&
-	    now - r->slow_logged_us < RESULTS_LOG_EVERY_US)
+	if (!ratelog_due(&r->slow_log, now, NULL))
 		return;
 	log_warnx("results: closed %llu subscriber connection%s whose socket "
 	    "stayed full for %llu ms while %llu bytes were held for "
@@ -301,7 +299,6 @@ results_log_slow(struct results *r, uint64_t now, uint64_t held)
 	    r->slow_unlogged == 1 ? "" : "s", RESULTS_STUCK_US / 1000,
 	    (unsigned long long)held, r->max_bytes);
 	r->slow_unlogged = 0;
-	r->slow_logged_us = now;
 }
 
 /*
@@ -500,24 +497,19 @@ static void
 results_subs_log(struct results *r, const char *what,
     const struct results_conn *c, const unsigned char *p, size_t len)
 {
-	uint64_t now = now_us();
 	char ex[RESULTS_EXCERPT + 1];
 	size_t i, n = len < RESULTS_EXCERPT ? len : RESULTS_EXCERPT;
+	uint64_t held;
 
-	if (r->subs_logged_us != 0 &&
-	    now - r->subs_logged_us < RESULTS_LOG_EVERY_US) {
-		r->subs_unlogged++;
+	if (!ratelog_due(&r->subs_log, now_us(), &held))
 		return;
-	}
 	for (i = 0; i < n; i++)
 		ex[i] = p[i] >= 0x20 && p[i] < 0x7f ? (char)p[i] : '?';
 	ex[n] = '\0';
 	log_warnx("results: subscriber %s: %s \"%s\"%s (%llu more since the "
 	    "last line)", c != NULL && c->peer[0] ? c->peer : "(unknown)",
 	    what, ex, len > n ? "..." : "",
-	    (unsigned long long)r->subs_unlogged);
-	r->subs_unlogged = 0;
-	r->subs_logged_us = now;
+	    (unsigned long long)held);
 }
 
 int
