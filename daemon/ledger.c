@@ -29,8 +29,8 @@ static char ledger_tombstone;
  * reads the entry (a cache miss each, in a table of many thousand
  * recent ids) only when they match, one time in 65,536 otherwise.  A
  * lookup that misses, as every new article's two do, probes ~6 slots at
- * the 70 % load it may reach; their reads were 2.3 % of quarryd's CPU
- * in a sustained run (perf: idtab_find, ledger_recent_key).  Two bytes
+ * the 70 % load it may reach (linear probing: (1 + 1 / (1 - 0.7)^2) / 2
+ * = 6.1; what the reads cost: docs/architecture.md, step 8).  Two bytes
  * a slot, about 5 bytes an id.
  */
 #define LEDGER_FP(h)		((uint16_t)((h) >> 48))

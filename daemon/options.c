@@ -42,9 +42,8 @@
  * nothing (its socket's buffer takes what quarryd sends); this is room
  * for one that falls behind for a while: 8,000 typical results (~8 KB),
  * or a second of the fastest output of docs/benchmarks.md, or 64 of the
- * largest (a 4 MiB body's quotes, ~1 MiB).  Before, one subscriber that
- * never read made quarryd hold 400 large results (325 MiB), up to
- * 100,000 of them.
+ * largest (a 4 MiB body's quotes, ~1 MiB).  (What one subscriber that
+ * never read made quarryd hold without it: docs/security.md.)
  */
 #define DEFAULT_RESULTS_MAX_BYTES (64u << 20)
 #define DEFAULT_MAX_ATTEMPTS	3	/* one retry for a crash, one for luck */

@@ -41,12 +41,12 @@
  * workers <= queued).  A short queue (half load: one or two articles
  * waiting) stays in quarryd, where the first worker to finish takes the
  * next job, so no article waits behind a queue-mate on one worker while
- * another is idle or a stalled process holds a line of them (p99 at half
- * load was 16 ms with every worker taking up to its credit of 32, 2.8 ms
- * with a credit of 1); a deep queue (a sustained load) still goes out in
- * bursts up to the credit and WORKERS_HOLD_BYTES, so the round trip of a
- * DONE and the next JOB is hidden behind the jobs a worker holds.  One
- * worker alone takes one more job per job waiting.
+ * another is idle or a stalled process holds a line of them (what that
+ * did to p99 latency: docs/architecture.md, step 5); a deep queue (a
+ * sustained load) still goes out in bursts up to the credit and
+ * WORKERS_HOLD_BYTES, so the round trip of a DONE and the next JOB is
+ * hidden behind the jobs a worker holds.  One worker alone takes one
+ * more job per job waiting.
  */
 
 struct worker {

@@ -329,7 +329,8 @@ word8(const char *s, uint64_t key[2])
 	 * signed comparison is (b - 'a' - 128) < 26 - 128; the word's length
 	 * is the first byte that is not, and the key the lowered bytes
 	 * before it, kept by a mask loaded from n bytes before the end of
-	 * sixteen 0xff.  A third of the instructions of the eight-byte SWAR.
+	 * sixteen 0xff.  Fewer instructions than the eight-byte SWAR
+	 * (docs/extraction.md, speed notes).
 	 */
 	static const unsigned char keep[32] = {
 	    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
