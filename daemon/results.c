@@ -39,8 +39,16 @@
 #define RESULTS_REFUSED_MAX	16
 /* The text of a subscription shown in the log (refused, or debug). */
 #define RESULTS_EXCERPT		64
-/* The payload's length is kept just before it, for the free callback. */
+/*
+ * The payload's length is kept just before it, for the free callback:
+ * a size_t (8 bytes) rounded up to the alignment malloc gives (16 on
+ * x86-64 and arm64, _Alignof(max_align_t)), so the payload libzmq reads
+ * is as aligned as a buffer of its own would be.
+ */
 #define RESULTS_HDR		16
+_Static_assert(RESULTS_HDR >= sizeof(size_t) &&
+    RESULTS_HDR % _Alignof(max_align_t) == 0,
+    "RESULTS_HDR holds a size_t and keeps malloc's alignment");
 
 /*
  * What outlives the struct results: the messages libzmq still holds when
@@ -392,8 +400,15 @@ results_topic_ok(const char *s, size_t len)
 	    results_prefix_of(s, len, "quarry.hello", 0);
 }
 
-/* The connection a message came from, remembered (or the oldest slot
- * reused), or NULL if libzmq gave it no metadata. */
+/*
+ * The connection a message came from, remembered (or the oldest slot
+ * reused), or NULL if libzmq gave it no metadata.  The key is the
+ * address of the string zmq_msg_gets() returns: libzmq 4.3 keeps one
+ * metadata object per connection and points every message at it.  That
+ * is its layout, not its API: were metadata copied per message, every
+ * subscription would look like a new connection and RESULTS_SUBS_MAX
+ * would never bind (test_hostile.c, many_subscriptions_* would fail).
+ */
 static struct results_conn *
 results_conn(struct results *r, zmq_msg_t *m, uint64_t now)
 {
