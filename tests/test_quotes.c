@@ -4,6 +4,7 @@
  * resolution.  Offsets are asserted exactly, as byte offsets found in the
  * body itself, so a test says which span and which mention it means.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -650,6 +651,32 @@ Test(quotes, wire_style_speaker_paragraphs_back)
 	    QUOTE_DIRECT, "John Smith", "Mayor John Smith", 0, "told");
 	qt_check(b, "\"Nobody knows who said this one at all.\"", 0,
 	    QUOTE_DIRECT, NULL, NULL, 0, NULL);
+}
+
+/*
+ * A paragraph with a double mark of any style ends the wire search, even
+ * a stray one that pairs with nothing (paired marks are quotes, which
+ * end it anyway): » as ” does.  Without the mark the speaker carries.
+ */
+Test(quotes, wire_style_search_ends_at_any_double_mark)
+{
+	static const char *const mark[] = { "\xe2\x80\x9d", "\xc2\xbb" };
+	const char *quote = "\"We will rebuild the bridge before winter.\"";
+	char b[256];
+	size_t i;
+
+	snprintf(b, sizeof(b), "Mayor John Smith told reporters after the "
+	    "vote.\n\nThe council approved the plan 7-2.\n\n%s", quote);
+	qt(b);
+	qt_check(b, quote, 0, QUOTE_DIRECT, "John Smith", "Mayor John Smith",
+	    0, "told");
+	for (i = 0; i < sizeof(mark) / sizeof(mark[0]); i++) {
+		snprintf(b, sizeof(b), "Mayor John Smith told reporters after "
+		    "the vote.\n\nThe council approved the plan 7-2 %s.\n\n%s",
+		    mark[i], quote);
+		qt(b);
+		qt_check(b, quote, 0, QUOTE_DIRECT, NULL, NULL, 0, NULL);
+	}
 }
 
 /* A four-letter word at the body's start before a cue is read back for

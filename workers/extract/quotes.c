@@ -848,13 +848,34 @@ negated(const char *s, size_t lo, size_t pos)
 	return 0;
 }
 
+/* Does s[lo, end) hold a double quotation mark of any style (" “ ” ‟
+ * „ « » ``)?  Single marks are left out: most are apostrophes. */
+static int
+has_double_mark(const char *s, size_t lo, size_t end)
+{
+	enum fam fam;
+	enum pref pref;
+	enum glyph g;
+	size_t r, glen;
+
+	for (r = lo; r < end; r++) {
+		if ((g = glyph_at(s, end, r, &glen)) == G_NONE)
+			continue;
+		glyph_props(g, &fam, &pref);
+		if (fam == FAM_DOUBLE)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Wire style names the speaker in a paragraph ("John Smith said
  * Tuesday.", "Mayor John Smith spoke after the vote.") and quotes them in
  * the paragraphs after, with no cue: a direct quote that opens its
  * paragraph with no attribution takes the subject of the last speech verb
  * in the WIRE_PARAGRAPHS_MAX paragraphs before it (not a negated one:
- * "Democrats have not said"), when that subject can speak.  A paragraph with quotation marks ends the search: its quotes
+ * "Democrats have not said"), when that subject can speak.  A paragraph
+ * with double quotation marks of any style ends the search: its quotes
  * have their own speakers, and the one after them inherits from them.
  * Reads at most WIRE_BYTES_MAX bytes back.  1 with *a set.
  */
@@ -863,7 +884,7 @@ wire_speaker(struct qx *x, size_t lo, size_t start, struct attr *a)
 {
 	const char *s = x->s;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t p = start, end, ps, q, r, sstart;
+	size_t p = start, end, ps, q, sstart;
 	struct text_word w;
 	int k;
 
@@ -881,12 +902,8 @@ wire_speaker(struct qx *x, size_t lo, size_t start, struct attr *a)
 		if (end <= lo)
 			return 0;
 		ps = attribution_stop_back(u, lo, end, 0);
-		for (r = ps; r < end; r++)
-			if (s[r] == '"' || ((unsigned char)s[r] == 0xe2 &&
-			    r + 2 < end && (unsigned char)s[r + 1] == 0x80 &&
-			    ((unsigned char)s[r + 2] == 0x9c ||
-			    (unsigned char)s[r + 2] == 0x9d)))
-				return 0;
+		if (has_double_mark(s, ps, end))
+			return 0;
 		q = end;
 		while (text_word_prev(s, ps, &q, &w)) {
 			if ((w.flags & TEXT_W_CAP) || !lexicon_is_cue(s, &w) ||
