@@ -152,13 +152,25 @@ th_spawn(char *const argv[], const char *out_path)
 	return pid;
 }
 
-static uint64_t
+uint64_t
 th_now_ms(void)
 {
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+int
+th_index(const char *id, const char *prefix, int n)
+{
+	size_t plen = strlen(prefix);
+	int i;
+
+	if (strncmp(id, prefix, plen) != 0 ||
+	    sscanf(id + plen, "%d", &i) != 1 || i < 0 || i >= n)
+		return -1;
+	return i;
 }
 
 int

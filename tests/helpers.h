@@ -72,6 +72,11 @@ void	th_track_dir(const char *dir);
 int	th_run(char *const argv[], char *out, size_t outlen, int timeout_ms);
 /* Wait up to timeout_ms for pid; 0 with *status, -1 on timeout. */
 int	th_wait(pid_t, int timeout_ms, int *status);
+/* Milliseconds of the monotonic clock, for tests' deadlines. */
+uint64_t th_now_ms(void);
+/* The number in an article id made of prefix and a number ("lc-" and
+ * "lc-0042": 42), or -1 if id is not one or the number is not below n. */
+int	th_index(const char *id, const char *prefix, int n);
 /* Children of pid, from /proc; returns how many (up to max). */
 int	th_children(pid_t, pid_t *out, int max);
 /* Remove a directory tree made by a test. */

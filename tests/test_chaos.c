@@ -37,15 +37,6 @@ struct chaos_count {
 	int		 n;
 };
 
-static uint64_t
-chaos_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 static void
 chaos_init(struct chaos_count *c, int n)
 {
@@ -62,17 +53,6 @@ chaos_free(struct chaos_count *c)
 	free(c->accepted);
 	free(c->results);
 	free(c->dead);
-}
-
-/* "chaos-01234" -> 1234, or -1. */
-static int
-chaos_index(const char *id, int n)
-{
-	int i;
-
-	if (sscanf(id, "chaos-%d", &i) != 1 || i < 0 || i >= n)
-		return -1;
-	return i;
 }
 
 static void
@@ -100,7 +80,7 @@ chaos_acks(void *prod, struct chaos_count *c, int *busy, int nbusy_max,
 	while (th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
 	    got == 0 ? wait_ms : 0) == 0) {
 		got++;
-		i = chaos_index(idbuf, c->n);
+		i = th_index(idbuf, "chaos-", c->n);
 		cr_assert(i >= 0, "ack for unknown id %s", idbuf);
 		if (ack.status == ACK_ACCEPTED || ack.status == ACK_DUPLICATE)
 			c->accepted[i] = 1;
@@ -122,7 +102,7 @@ chaos_results(void *sub, struct chaos_count *c, int wait_ms)
 
 	while (th_recv_result(sub, &r, got == 0 ? wait_ms : 0) == 0) {
 		got++;
-		i = chaos_index(r.id, c->n);
+		i = th_index(r.id, "chaos-", c->n);
 		cr_assert(i >= 0, "result for unknown id %s", r.id);
 		if (r.dead)
 			c->dead[i]++;
@@ -155,7 +135,7 @@ Test(chaos, killed_and_hung_workers_lose_nothing, .timeout = 150)
 	int *busy, nbusy = 0, sent = 0, outstanding = 0, kills = 0, i;
 	int stopped = 0, ended = 0, more = 0;
 	unsigned seed = (unsigned)getpid();
-	uint64_t start = chaos_now_ms(), next_kill = start;
+	uint64_t start = th_now_ms(), next_kill = start;
 	unsigned total_results = 0, total_dead = 0;
 
 	cr_log_info("chaos: seed %u", seed);
@@ -167,12 +147,12 @@ Test(chaos, killed_and_hung_workers_lose_nothing, .timeout = 150)
 	prod = th_producer(ctx, d.ingest);
 
 	while (!ended) {
-		cr_assert(chaos_now_ms() - start < CHAOS_DEADLINE_MS,
+		cr_assert(th_now_ms() - start < CHAOS_DEADLINE_MS,
 		    "chaos: not finished in time (%d sent); log:\n%s", sent,
 		    th_daemon_log(&d));
 		while (outstanding < CHAOS_WINDOW && (nbusy > 0 ||
 		    (sent < CHAOS_ARTICLES && (uint64_t)sent <
-		    (chaos_now_ms() - start) * CHAOS_FEED_PER_MS))) {
+		    (th_now_ms() - start) * CHAOS_FEED_PER_MS))) {
 			chaos_submit(prod, nbusy > 0 ? busy[--nbusy] : sent++,
 			    NULL);
 			outstanding++;
@@ -183,11 +163,11 @@ Test(chaos, killed_and_hung_workers_lose_nothing, .timeout = 150)
 		/* While articles are still going in: kill a worker every
 		 * 100 ms, and hang one (SIGSTOP) once. */
 		if (sent < CHAOS_ARTICLES || outstanding > 0) {
-			if (chaos_now_ms() >= next_kill) {
+			if (th_now_ms() >= next_kill) {
 				pid_t kids[16];
 				int n = th_children(d.pid, kids, 16);
 
-				next_kill = chaos_now_ms() + CHAOS_KILL_EVERY_MS;
+				next_kill = th_now_ms() + CHAOS_KILL_EVERY_MS;
 				if (n > 0) {
 					i = (int)(rand_r(&seed) % (unsigned)n);
 					if (!stopped && n > 1) {
@@ -254,7 +234,7 @@ Test(chaos, quarryd_killed_9_loses_nothing_with_spool, .timeout = 150)
 	int missing = 0;
 	unsigned repeats = 0, total = 0;
 	pid_t w[2];
-	uint64_t start = chaos_now_ms();
+	uint64_t start = th_now_ms();
 
 	chaos_init(&c, CHAOS_SPOOL_ARTICLES);
 	busy = calloc(CHAOS_SPOOL_ARTICLES, sizeof(int));
@@ -268,7 +248,7 @@ Test(chaos, quarryd_killed_9_loses_nothing_with_spool, .timeout = 150)
 	prod = th_producer(ctx, d.ingest);
 
 	while (sent < CHAOS_SPOOL_ARTICLES || outstanding > 0 || nbusy > 0) {
-		cr_assert(chaos_now_ms() - start < CHAOS_DEADLINE_MS,
+		cr_assert(th_now_ms() - start < CHAOS_DEADLINE_MS,
 		    "chaos: feeding not finished in time; log:\n%s",
 		    th_daemon_log(&d));
 		while (outstanding < CHAOS_WINDOW && (nbusy > 0 ||
@@ -310,7 +290,7 @@ Test(chaos, quarryd_killed_9_loses_nothing_with_spool, .timeout = 150)
 	}
 	cr_assert(killed);
 	while (!chaos_all_ended(&c)) {
-		cr_assert(chaos_now_ms() - start < CHAOS_DEADLINE_MS,
+		cr_assert(th_now_ms() - start < CHAOS_DEADLINE_MS,
 		    "chaos: results missing after restart; log:\n%s",
 		    th_daemon_log(&d));
 		chaos_results(sub, &c, 100);
@@ -374,7 +354,7 @@ Test(chaos, poison_article_becomes_a_dead_letter, .timeout = 90)
 	for (got = 0; got < c.n; got++) {
 		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
 		    "%d of %d ended; log:\n%s", got, c.n, th_daemon_log(&d));
-		i = chaos_index(r.id, c.n);
+		i = th_index(r.id, "chaos-", c.n);
 		cr_assert(i >= 0);
 		if (r.dead) {
 			c.dead[i]++;
@@ -500,7 +480,7 @@ chaos_slow_run(const char **flags, const char *fault, struct chaos_slow *s)
 			got--;
 			continue;
 		}
-		i = chaos_index(r.id, s->c.n);
+		i = th_index(r.id, "chaos-", s->c.n);
 		cr_assert(i >= 0, "result for unknown id %s", r.id);
 		if (r.dead) {
 			s->c.dead[i]++;

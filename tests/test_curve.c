@@ -241,20 +241,11 @@ ct_subscriber(struct ct *t, void *ctx, const char *who, int sync)
 	return s;
 }
 
-static uint64_t
-ct_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 /* Wait (bounded) until the daemon's log holds needle n times. */
 static void
 ct_wait_log(struct ct *t, const char *needle, int n)
 {
-	uint64_t deadline = ct_now_ms() + TH_WAIT_MS;
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 	struct timespec pause = { 0, 10 * 1000000 };
 
 	for (;;) {
@@ -267,7 +258,7 @@ ct_wait_log(struct ct *t, const char *needle, int n)
 		}
 		if (seen >= n)
 			return;
-		cr_assert(ct_now_ms() < deadline, "no \"%s\" in the log:\n%s",
+		cr_assert(th_now_ms() < deadline, "no \"%s\" in the log:\n%s",
 		    needle, log);
 		nanosleep(&pause, NULL);
 	}

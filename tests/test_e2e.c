@@ -297,15 +297,6 @@ Test(e2e, duplicate_and_busy_without_workers, .timeout = 60)
 	e2e_assert_clean_exit(&d);
 }
 
-static uint64_t
-e2e_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 static void
 e2e_fake_send(void *s, const struct wmsg *m)
 {
@@ -322,14 +313,14 @@ static int
 e2e_fake_next(void *s, struct proto_decoder *dec, uint64_t *job, int ms)
 {
 	zmq_pollitem_t it = { s, 0, ZMQ_POLLIN, 0 };
-	uint64_t end = e2e_ms() + (uint64_t)ms;
+	uint64_t end = th_now_ms() + (uint64_t)ms;
 	char err[PROTO_ERR_MAX];
 	struct wmsg m;
 	zmq_msg_t msg;
 	int type;
 
 	for (;;) {
-		uint64_t now = e2e_ms();
+		uint64_t now = th_now_ms();
 
 		if (now >= end || zmq_poll(&it, 1, (long)(end - now)) <= 0)
 			return -1;

@@ -255,28 +255,19 @@ Test(hostile, planted_runtime_dir_symlink_is_refused, .timeout = 60)
 /* HTTP_CONNS_MAX in daemon/http.c. */
 #define HO_HTTP_CONNS_MAX	64
 
-static uint64_t
-ho_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 /* The port quarryd logged for --http 127.0.0.1:0. */
 static unsigned
 ho_http_port(void)
 {
 	static const char key[] = "/stats on 127.0.0.1:";
-	uint64_t deadline = ho_ms() + TH_WAIT_MS;
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 	struct timespec pause = { 0, 10 * 1000000 };
 	const char *p;
 
 	for (;;) {
 		if ((p = strstr(th_daemon_log(&ho_daemon), key)) != NULL)
 			return (unsigned)atoi(p + sizeof(key) - 1);
-		cr_assert(ho_ms() < deadline, "no http line; log:\n%s",
+		cr_assert(th_now_ms() < deadline, "no http line; log:\n%s",
 		    th_daemon_log(&ho_daemon));
 		nanosleep(&pause, NULL);
 	}
@@ -436,12 +427,12 @@ Test(hostile, http_slowloris_is_capped_and_closed, .timeout = 120,
 		    (ssize_t)sizeof(start) - 1);
 		cr_assert(fcntl(fds[i], F_SETFL, O_NONBLOCK) == 0);
 	}
-	deadline = ho_ms() + TH_WAIT_MS;
+	deadline = th_now_ms() + TH_WAIT_MS;
 	open_left = HO_SLOW_CONNS;
 	while (open_left > 0) {
 		struct timespec pause = { 1, 0 };
 
-		cr_assert(ho_ms() < deadline, "%d of %d slow connections "
+		cr_assert(th_now_ms() < deadline, "%d of %d slow connections "
 		    "still open after %d ms", open_left, HO_SLOW_CONNS,
 		    TH_WAIT_MS);
 		n = ho_fds(ho_daemon.pid) - fd0;
@@ -475,7 +466,7 @@ Test(hostile, http_slowloris_is_capped_and_closed, .timeout = 120,
 static void
 ho_wait_log(const char *needle, int n)
 {
-	uint64_t deadline = ho_ms() + TH_WAIT_MS;
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 	struct timespec pause = { 0, 20 * 1000000 };
 
 	for (;;) {
@@ -488,8 +479,8 @@ ho_wait_log(const char *needle, int n)
 		}
 		if (seen >= n)
 			return;
-		cr_assert(ho_ms() < deadline, "no \"%s\" (x%d) in the log:\n%s",
-		    needle, n, log);
+		cr_assert(th_now_ms() < deadline,
+		    "no \"%s\" (x%d) in the log:\n%s", needle, n, log);
 		cr_assert(kill(ho_daemon.pid, 0) == 0 || errno != ESRCH,
 		    "quarryd is gone; log:\n%s", log);
 		nanosleep(&pause, NULL);
@@ -596,8 +587,8 @@ Test(hostile, overlong_subscriptions_are_refused, .timeout = 60,
 		    HO_SUB_LONG) == 0);
 	}
 	/* A bounded watch for growth that must not come. */
-	until = ho_ms() + 3000;
-	while (ho_ms() < until) {
+	until = th_now_ms() + 3000;
+	while (th_now_ms() < until) {
 		struct timespec pause = { 0, 100 * 1000000 };
 
 		rss = ho_status_kb(ho_daemon.pid, "VmRSS");
@@ -763,13 +754,13 @@ ho_metric(unsigned port, const char *key)
 static double
 ho_wait_metric(unsigned port, const char *key, double min)
 {
-	uint64_t deadline = ho_ms() + TH_WAIT_MS;
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 	struct timespec pause = { 0, 20 * 1000000 };
 	double v;
 
 	while ((v = ho_metric(port, key)) < min) {
-		cr_assert(ho_ms() < deadline, "%s: %g, not %g; log:\n%s", key,
-		    v, min, th_daemon_log(&ho_daemon));
+		cr_assert(th_now_ms() < deadline, "%s: %g, not %g; log:\n%s",
+		    key, v, min, th_daemon_log(&ho_daemon));
 		nanosleep(&pause, NULL);
 	}
 	return v;
@@ -900,8 +891,8 @@ Test(hostile, many_subscriptions_close_their_connection, .timeout = 120,
 		    sizeof(prefix) - 1) == 0);
 	}
 	/* A bounded watch for growth that must not come. */
-	until = ho_ms() + 3000;
-	while (ho_ms() < until) {
+	until = th_now_ms() + 3000;
+	while (th_now_ms() < until) {
 		struct timespec pause = { 0, 100 * 1000000 };
 
 		rss = ho_status_kb(ho_daemon.pid, "VmRSS");
@@ -1045,8 +1036,8 @@ Test(hostile, a_raw_subscription_flood_is_counted_as_it_is_stored,
 	cr_assert(fcntl(ho_raw_fd, F_SETFL, O_NONBLOCK) == 0);
 	/* Send until quarryd closes the connection, watching its memory;
 	 * bounded in time either way. */
-	until = ho_ms() + 20000;
-	while (!closed && ho_ms() < until) {
+	until = th_now_ms() + 20000;
+	while (!closed && th_now_ms() < until) {
 		struct pollfd pfd = { ho_raw_fd, POLLOUT, 0 };
 		ssize_t k;
 

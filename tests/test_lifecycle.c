@@ -29,17 +29,6 @@
  * batches, few enough to stay quick. */
 #define LC_ARTICLES	50
 
-/* "lc-0042" -> 42, or -1. */
-static int
-lc_index(const char *id, int n)
-{
-	int i;
-
-	if (sscanf(id, "lc-%d", &i) != 1 || i < 0 || i >= n)
-		return -1;
-	return i;
-}
-
 static void
 lc_submit(void *prod, int i)
 {
@@ -92,7 +81,7 @@ lc_restart_case(const char *fsync, int sigkill)
 		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
 		    TH_WAIT_MS) == 0, "%d acks of %d; log:\n%s", i,
 		    LC_ARTICLES, th_daemon_log(&d));
-		k = lc_index(idbuf, LC_ARTICLES);
+		k = th_index(idbuf, "lc-", LC_ARTICLES);
 		cr_assert(k >= 0, "ack for %s", idbuf);
 		cr_assert_eq(ack.status, ACK_ACCEPTED, "%s: %s", idbuf,
 		    ack_status_name(ack.status));
@@ -120,7 +109,7 @@ lc_restart_case(const char *fsync, int sigkill)
 		    "fsync %s, %s: %d of %d accepted articles ended; log:\n%s",
 		    fsync, sigkill ? "SIGKILL" : "SIGTERM", nended, naccepted,
 		    th_daemon_log(&d));
-		i = lc_index(r.id, LC_ARTICLES);
+		i = th_index(r.id, "lc-", LC_ARTICLES);
 		cr_assert(i >= 0 && accepted[i], "result for %s", r.id);
 		cr_assert(!r.dead, "%s: dead letter: %s", r.id, r.error);
 		cr_assert_eq(results[i]++, 0, "%s ended twice", r.id);
@@ -307,7 +296,7 @@ Test(lifecycle, spool_larger_than_the_queue_is_read_in_as_it_drains,
 	while (ended < N) {
 		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
 		    "%d of %d ended; log:\n%s", ended, N, th_daemon_log(&d));
-		i = lc_index(r.id, N);
+		i = th_index(r.id, "lc-", N);
 		cr_assert(i >= 0 && !r.dead, "%s %s", r.id, r.error);
 		cr_assert_eq(results[i]++, 0, "%s twice", r.id);
 		ended++;
@@ -366,7 +355,7 @@ Test(lifecycle, replayed_articles_wait_for_a_subscriber, .timeout = 90)
 
 		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
 		    "%d of %d results; log:\n%s", i, N, th_daemon_log(&d));
-		k = lc_index(r.id, N);
+		k = th_index(r.id, "lc-", N);
 		cr_assert(k >= 0 && !r.dead);
 		cr_assert_eq(results[k]++, 0);
 	}
@@ -607,7 +596,7 @@ Test(lifecycle, full_disk_recovers_by_itself, .timeout = 120,
 	while (ended < n) {
 		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
 		    "%d of %d ended; log:\n%s", ended, n, th_daemon_log(&d));
-		i = lc_index(r.id, MAX);
+		i = th_index(r.id, "lc-", MAX);
 		cr_assert(i >= 0 && accepted[i] && !r.dead, "%s", r.id);
 		cr_assert_eq(results[i]++, 0, "%s twice", r.id);
 		ended++;

@@ -122,15 +122,6 @@ struct model_totals {
 /* The mounted tmpfs, for the .fini (an assertion ends the test early). */
 static char model_disk[TH_PATH_MAX + 16];
 
-static uint64_t
-model_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 static unsigned
 model_rand(struct model *m, unsigned n)
 {
@@ -148,16 +139,6 @@ model_rand(struct model *m, unsigned n)
 		    model_msg_, th_daemon_log(&(m)->d));		\
 	}								\
 } while (0)
-
-static int
-model_index(const struct model *m, const char *id)
-{
-	int i;
-
-	if (sscanf(id, "m-%d", &i) != 1 || i < 0 || i >= m->n)
-		return -1;
-	return i;
-}
 
 static void
 model_send(struct model *m, int i)
@@ -239,14 +220,14 @@ static void
 model_sync(struct model *m)
 {
 	struct th_result r;
-	uint64_t deadline = model_now_ms() + TH_WAIT_MS;
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 	int k;
 
 	zmq_setsockopt(m->sub, ZMQ_SUBSCRIBE, "quarry.hello", 12);
 	for (;;) {
 		int status = 0;
 
-		model_assert(m, model_now_ms() < deadline, "no hello");
+		model_assert(m, th_now_ms() < deadline, "no hello");
 		/* It must start, full disk or not. */
 		model_assert(m, waitpid(m->d.pid, &status, WNOHANG) == 0,
 		    "quarryd ended at start (status %#x; disk %s)", status,
@@ -264,7 +245,7 @@ model_sync(struct model *m)
 static void
 model_result(struct model *m, const struct th_result *r)
 {
-	int i = model_index(m, r->id);
+	int i = th_index(r->id, "m-", m->n);
 
 	model_assert(m, i >= 0 && m->state[i] != M_UNSENT,
 	    "an ending for %s, never sent", r->id);
@@ -296,18 +277,18 @@ model_acks(struct model *m, int want)
 {
 	struct ack ack;
 	char idbuf[PROTO_ID_MAX + 1], err[256];
-	uint64_t deadline = model_now_ms() + MODEL_ACK_MS;
+	uint64_t deadline = th_now_ms() + MODEL_ACK_MS;
 	int got = 0, i;
 
 	while (got < want) {
-		model_assert(m, model_now_ms() < deadline, "%d of %d acks",
+		model_assert(m, th_now_ms() < deadline, "%d of %d acks",
 		    got, want);
 		model_results(m, 0);
 		if (th_recv_ack(m->prod, &ack, idbuf, sizeof(idbuf), err,
 		    sizeof(err), 5) == -1)
 			continue;
 		got++;
-		i = model_index(m, idbuf);
+		i = th_index(idbuf, "m-", m->n);
 		model_assert(m, i >= 0, "an ack for %s", idbuf);
 		if (getenv("QUARRY_MODEL_TRACE") != NULL)
 			fprintf(stderr, "model ack %s %s epoch %d\n", idbuf,
@@ -330,10 +311,10 @@ model_acks(struct model *m, int want)
 			if (m->full)
 				m->busy_full++;
 			model_assert(m, strncmp(err, "spool:", 6) != 0 ||
-			    m->full || model_now_ms() < m->freed_ms +
+			    m->full || th_now_ms() < m->freed_ms +
 			    MODEL_RECOVER_MS, "%s: busy \"%s\" with space on "
 			    "the disk (freed %llu ms ago)", idbuf, err,
-			    (unsigned long long)(model_now_ms() -
+			    (unsigned long long)(th_now_ms() -
 			    m->freed_ms));
 			break;
 		case ACK_REJECTED:
@@ -473,7 +454,7 @@ model_free(struct model *m)
 	    strerror(errno));
 	m->full = 0;
 	m->frees++;
-	m->freed_ms = model_now_ms();
+	m->freed_ms = th_now_ms();
 	deadline = m->freed_ms + MODEL_RECOVER_MS;
 	if (!m->up)
 		return;
@@ -483,7 +464,7 @@ model_free(struct model *m)
 			left += m->state[i] == M_PENDING;
 		if (left == 0)
 			break;
-		model_assert(m, model_now_ms() < deadline, "%d articles "
+		model_assert(m, th_now_ms() < deadline, "%d articles "
 		    "still refused %d ms after space came back", left,
 		    MODEL_RECOVER_MS);
 		model_results(m, 50);
@@ -548,7 +529,7 @@ model_settle_endings(struct model *m, uint64_t deadline)
 		}
 		if (missing == 0)
 			break;
-		model_assert(m, model_now_ms() < deadline, "%d accepted "
+		model_assert(m, th_now_ms() < deadline, "%d accepted "
 		    "articles never ended%s:%s", missing, m->full ?
 		    " (disk full)" : "", ids);
 		model_results(m, 100);
@@ -563,7 +544,7 @@ model_settle_endings(struct model *m, uint64_t deadline)
 static void
 model_settle(struct model *m)
 {
-	uint64_t deadline = model_now_ms() + MODEL_SETTLE_MS;
+	uint64_t deadline = th_now_ms() + MODEL_SETTLE_MS;
 
 	if (!m->up)
 		model_start(m);

@@ -34,15 +34,6 @@
 /* systemd-analyze security's verdict the unit must stay under. */
 #define OPS_EXPOSURE_MAX 1.5
 
-static uint64_t
-ops_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 static void
 ops_pause(void)
 {
@@ -83,14 +74,14 @@ ops_sh(const char *cmd, char *out, size_t outlen, char *err, size_t errlen)
 static unsigned
 ops_http_port(const struct th_daemon *d)
 {
-	uint64_t deadline = ops_now_ms() + TH_WAIT_MS;
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 	const char *p;
 
 	for (;;) {
 		p = strstr(th_daemon_log(d), "/stats on 127.0.0.1:");
 		if (p != NULL)
 			return (unsigned)atoi(p + strlen("/stats on 127.0.0.1:"));
-		cr_assert(ops_now_ms() < deadline, "no http line; log:\n%s",
+		cr_assert(th_now_ms() < deadline, "no http line; log:\n%s",
 		    th_daemon_log(d));
 		ops_pause();
 	}
@@ -124,12 +115,12 @@ ops_curl(unsigned port, const char *path, const char *method, char *body,
 static void
 ops_wait_code(unsigned port, const char *path, int want)
 {
-	uint64_t deadline = ops_now_ms() + TH_WAIT_MS;
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 	char body[OPS_OUT_MAX];
 
 	while (ops_curl(port, path, "GET", body, sizeof(body), NULL, 0) !=
 	    want) {
-		cr_assert(ops_now_ms() < deadline, "%s never gave %d", path,
+		cr_assert(th_now_ms() < deadline, "%s never gave %d", path,
 		    want);
 		ops_pause();
 	}
@@ -139,7 +130,7 @@ ops_wait_code(unsigned port, const char *path, int want)
 static void
 ops_wait_stat(unsigned port, const char *a, const char *b, long long want)
 {
-	uint64_t deadline = ops_now_ms() + TH_WAIT_MS;
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 	char body[OPS_OUT_MAX];
 	long long v = -1;
 
@@ -157,7 +148,7 @@ ops_wait_stat(unsigned port, const char *a, const char *b, long long want)
 		json_decref(root);
 		if (v == want)
 			return;
-		cr_assert(ops_now_ms() < deadline, "%s.%s stayed %lld, not "
+		cr_assert(th_now_ms() < deadline, "%s.%s stayed %lld, not "
 		    "%lld", a, b ? b : "", v, want);
 		ops_pause();
 	}
@@ -190,12 +181,12 @@ Test(ops, notify_ready_watchdog_stopping_in_order, .timeout = 120)
 	unsetenv("WATCHDOG_USEC");
 
 	/* Until READY=1 and one pet after it. */
-	deadline = ops_now_ms() + TH_WAIT_MS;
+	deadline = th_now_ms() + TH_WAIT_MS;
 	while (pet == -1) {
 		struct pollfd p = { fd, POLLIN, 0 };
 		ssize_t k;
 
-		cr_assert(ops_now_ms() < deadline, "READY=%d; log:\n%s", ready,
+		cr_assert(th_now_ms() < deadline, "READY=%d; log:\n%s", ready,
 		    th_daemon_log(&d));
 		if (poll(&p, 1, 100) != 1)
 			continue;
@@ -345,12 +336,12 @@ Test(ops, http_endpoints_and_quarry_stats, .timeout = 120)
 	/* quarry stats --json prints the same JSON, at once. */
 	snprintf(cmd, sizeof(cmd), "%s stats --json --endpoint "
 	    "127.0.0.1:%u", th_bin(bin, sizeof(bin), "quarry"), port);
-	t0 = ops_now_ms();
+	t0 = th_now_ms();
 	cr_assert_eq(ops_sh(cmd, body, sizeof(body), err, sizeof(err)), 0,
 	    "%s", err);
 	/* It waited for the connection's 5 s timeout on every call. */
-	cr_assert_lt(ops_now_ms() - t0, 4000, "quarry stats took %llu ms",
-	    (unsigned long long)(ops_now_ms() - t0));
+	cr_assert_lt(th_now_ms() - t0, 4000, "quarry stats took %llu ms",
+	    (unsigned long long)(th_now_ms() - t0));
 	root = json_loads(body, 0, NULL);
 	cr_assert(root != NULL, "%s", body);
 	cr_assert_eq(json_integer_value(json_object_get(root, "results")), 3);
@@ -466,10 +457,10 @@ Test(ops, sighup_reloads_workers_and_limits, .timeout = 120)
 
 	ops_write(conf, "[quarryd]\nqueue_max = lots\n");
 	kill(d.pid, SIGHUP);
-	deadline = ops_now_ms() + TH_WAIT_MS;
+	deadline = th_now_ms() + TH_WAIT_MS;
 	while (strstr(th_daemon_log(&d), "keeping the running settings") ==
 	    NULL) {
-		cr_assert(ops_now_ms() < deadline, "%s", th_daemon_log(&d));
+		cr_assert(th_now_ms() < deadline, "%s", th_daemon_log(&d));
 		ops_pause();
 	}
 	cr_assert(strstr(th_daemon_log(&d), ":2: queue_max: \"lots\"") !=
@@ -875,10 +866,10 @@ Test(ops, quarry_sub_prints_the_topic, .timeout = 60)
 		sub = th_spawn(argv, outp);
 	}
 	{
-		uint64_t deadline = ops_now_ms() + TH_WAIT_MS;
+		uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 
 		while (access(ready, F_OK) == -1) {
-			cr_assert(ops_now_ms() < deadline, "sub never ready");
+			cr_assert(th_now_ms() < deadline, "sub never ready");
 			ops_pause();
 		}
 	}
@@ -967,13 +958,13 @@ Test(ops, quarry_sub_says_what_it_missed, .timeout = 60)
 		sub = th_spawn(argv, NULL);
 	}
 	/* Its subscriptions, the hello last: answer the hello. */
-	deadline = ops_now_ms() + TH_WAIT_MS;
+	deadline = th_now_ms() + TH_WAIT_MS;
 	while (!hello) {
 		zmq_pollitem_t pi = { xpub, 0, ZMQ_POLLIN, 0 };
 		char m[64];
 		int k;
 
-		cr_assert(ops_now_ms() < deadline, "quarry sub never "
+		cr_assert(th_now_ms() < deadline, "quarry sub never "
 		    "subscribed to quarry.hello");
 		if (zmq_poll(&pi, 1, 100) != 1)
 			continue;
@@ -1050,10 +1041,10 @@ Test(ops, quarry_feed_says_what_is_happening, .timeout = 90)
 	cr_assert_eq(ack.status, ACK_ACCEPTED);
 	kill(d.pid, SIGTERM);
 	{
-		uint64_t deadline = ops_now_ms() + TH_WAIT_MS;
+		uint64_t deadline = th_now_ms() + TH_WAIT_MS;
 
 		while (strstr(th_daemon_log(&d), "draining") == NULL) {
-			cr_assert(ops_now_ms() < deadline, "no drain: %s",
+			cr_assert(th_now_ms() < deadline, "no drain: %s",
 			    th_daemon_log(&d));
 			ops_pause();
 		}

@@ -50,15 +50,6 @@ static struct {
 	pid_t		 others[4];	/* quarry sub processes */
 } sk;
 
-static uint64_t
-sk_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 static void
 sk_pause_ms(int ms)
 {
@@ -126,7 +117,7 @@ sk_server_run(int i)
 	char bin[] = "/usr/sbin/nats-server";
 	char *argv[32];
 	int argc = 0, j, n = 0;
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 
 	snprintf(port, sizeof(port), "%d", s->port);
 	argv[argc++] = bin;
@@ -167,7 +158,7 @@ sk_server_run(int i)
 
 		cr_assert(th_wait(s->pid, 0, &status) == -1,
 		    "nats-server %d exited at start", i);
-		cr_assert(sk_now_ms() - start < TH_WAIT_MS,
+		cr_assert(th_now_ms() - start < TH_WAIT_MS,
 		    "nats-server %d not listening", i);
 		sk_pause_ms(20);
 	}
@@ -203,7 +194,7 @@ static void
 sk_cluster_ready(void)
 {
 	const char *subjects[] = { "ready.>" };
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	jsStreamConfig cfg;
 	int i, status;
 
@@ -235,24 +226,13 @@ sk_cluster_ready(void)
 		natsConnection_Destroy(nc);
 		if (ok)
 			return;
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS / 2,
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS / 2,
 		    "the three nats-servers formed no JetStream cluster");
 		sk_pause_ms(200);
 	}
 }
 
 /* --- reading the stream --- */
-
-/* "sk-01234" -> 1234, or -1. */
-static int
-sk_index(const char *id, int n)
-{
-	int i;
-
-	if (sscanf(id, "sk-%d", &i) != 1 || i < 0 || i >= n)
-		return -1;
-	return i;
-}
 
 /*
  * Read the whole stream from url with an ephemeral consumer: per article
@@ -293,7 +273,7 @@ sk_read_stream(const char *url, int n, unsigned *count, uint64_t deadline_ms)
 		/* A cluster that just lost a node may be slow to answer:
 		 * pull again, within the test's deadline. */
 		st = natsSubscription_Fetch(&list, sub, 256, 2000, NULL);
-		if (st == NATS_TIMEOUT && sk_now_ms() < deadline_ms)
+		if (st == NATS_TIMEOUT && th_now_ms() < deadline_ms)
 			continue;
 		if (st != NATS_OK)
 			goto out;
@@ -309,7 +289,7 @@ sk_read_stream(const char *url, int n, unsigned *count, uint64_t deadline_ms)
 			    "quarry.result.", 14) == 0 ||
 			    strncmp(natsMsg_GetSubject(m), "quarry.dead.", 12)
 			    == 0, "subject %s", natsMsg_GetSubject(m));
-			idx = sk_index(id, n);
+			idx = th_index(id, "sk-", n);
 			cr_assert(idx >= 0, "unknown id %s in the stream", id);
 			count[idx]++;
 			got++;
@@ -353,7 +333,7 @@ sk_expect_exactly_once(const unsigned char *accepted, int n,
     const struct th_daemon *d)
 {
 	unsigned *count = calloc((size_t)n, sizeof(*count));
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	int want = 0, i, j, total = -1, missing = 0, twice = 0;
 	long msgs = -1;
 
@@ -366,7 +346,7 @@ sk_expect_exactly_once(const unsigned char *accepted, int n,
 				msgs = sk_stream_msgs(sk.srv[j].url);
 		if (msgs >= want)
 			break;
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS, "the stream "
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS, "the stream "
 		    "holds %ld of %d results; log:\n%s", msgs, want,
 		    th_daemon_log(d));
 		msgs = -1;
@@ -379,7 +359,7 @@ sk_expect_exactly_once(const unsigned char *accepted, int n,
 			if (sk.srv[j].pid > 0)
 				total = sk_read_stream(sk.srv[j].url, n, count,
 				    start + SK_DEADLINE_MS);
-		cr_assert(total >= 0 || sk_now_ms() - start < SK_DEADLINE_MS,
+		cr_assert(total >= 0 || th_now_ms() - start < SK_DEADLINE_MS,
 		    "could not read the stream");
 		if (total < 0)
 			sk_pause_ms(100);
@@ -464,7 +444,7 @@ sk_feed_step(struct sk_feed *f, int limit, int wait_ms)
 			continue;
 		if (f->outstanding > 0)
 			f->outstanding--;
-		i = sk_index(idbuf, f->n);
+		i = th_index(idbuf, "sk-", f->n);
 		cr_assert(i >= 0, "ack for unknown id %s", idbuf);
 		if (a.status == ACK_ACCEPTED || a.status == ACK_DUPLICATE)
 			f->accepted[i] = 1;
@@ -603,7 +583,7 @@ sk_wait_serving(struct th_daemon *d, void *prod)
 {
 	struct ack a;
 	char idbuf[PROTO_ID_MAX + 1];
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	int status;
 
 	/* An empty body is rejected at once: nothing reaches the stream. */
@@ -614,7 +594,7 @@ sk_wait_serving(struct th_daemon *d, void *prod)
 			break;
 		cr_assert(th_wait(d->pid, 0, &status) == -1,
 		    "quarryd exited; log:\n%s", th_daemon_log(d));
-		cr_assert(sk_now_ms() - start < TH_WAIT_MS,
+		cr_assert(th_now_ms() - start < TH_WAIT_MS,
 		    "quarryd not answering; log:\n%s", th_daemon_log(d));
 	}
 }
@@ -666,7 +646,7 @@ Test(sink, quarryd_killed_9_every_result_in_the_stream_once,
 	struct th_daemon d;
 	struct sk_feed f;
 	void *ctx, *prod;
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	int killed = 0, status;
 
 	sk_servers(1);
@@ -678,7 +658,7 @@ Test(sink, quarryd_killed_9_every_result_in_the_stream_once,
 	sk_wait_serving(&d, prod);
 	sk_feed_init(&f, prod, SK_CRASH_ARTICLES);
 	while (!sk_feed_done(&f)) {
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS,
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS,
 		    "feeding not done; log:\n%s", th_daemon_log(&d));
 		sk_feed_step(&f, f.n, 20);
 		if (!killed && sk_feed_accepted(&f) >= SK_CRASH_ARTICLES / 2) {
@@ -714,7 +694,7 @@ Test(sink, nats_killed_and_restarted_nothing_lost_busy_meanwhile,
 	struct th_daemon d;
 	struct sk_feed f;
 	void *ctx, *prod;
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	int phase = 0;
 
 	sk_servers(1);
@@ -726,7 +706,7 @@ Test(sink, nats_killed_and_restarted_nothing_lost_busy_meanwhile,
 	sk_wait_serving(&d, prod);
 	sk_feed_init(&f, prod, SK_OUTAGE_ARTICLES);
 	while (!sk_feed_done(&f) || phase < 2) {
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS,
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS,
 		    "phase %d, %d accepted, %u busy; log:\n%s", phase,
 		    sk_feed_accepted(&f), f.busy_sink, th_daemon_log(&d));
 		/* Half before the kill, so that more than the buffer and
@@ -763,7 +743,7 @@ Test(sink, cluster_node_killed_nothing_lost, .timeout = 180)
 	struct th_daemon d;
 	struct sk_feed f;
 	void *ctx, *prod;
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	int killed = 0;
 
 	sk_servers(3);
@@ -779,7 +759,7 @@ Test(sink, cluster_node_killed_nothing_lost, .timeout = 180)
 	sk_feed_init(&f, prod, SK_CLUSTER_ARTICLES);
 	/* Two thirds, the kill once a third is stored, then the rest. */
 	while (!killed || !sk_feed_done(&f)) {
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS,
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS,
 		    "%d accepted; log:\n%s", sk_feed_accepted(&f),
 		    th_daemon_log(&d));
 		sk_feed_step(&f, killed ? f.n : f.n * 2 / 3, 20);
@@ -815,7 +795,7 @@ sk_lines(const char *path, unsigned *count, int n)
 			break;		/* still being written */
 		lines++;
 		if (count != NULL && sscanf(line, "{\"id\":\"%63[^\"]\"",
-		    id) == 1 && (i = sk_index(id, n)) >= 0)
+		    id) == 1 && (i = th_index(id, "sk-", n)) >= 0)
 			count[i]++;
 	}
 	fclose(fp);
@@ -847,7 +827,7 @@ Test(sink, durable_sub_stopped_and_restarted_prints_each_once,
 	struct sk_feed f;
 	unsigned *count;
 	void *ctx, *prod;
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	int stopped = 0, restarted = 0, status, i, lines1 = 0;
 
 	sk_servers(1);
@@ -864,7 +844,7 @@ Test(sink, durable_sub_stopped_and_restarted_prints_each_once,
 	cr_assert(count != NULL);
 	/* Paced by the consumer: a third, the stop, the rest. */
 	for (;;) {
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS,
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS,
 		    "%d accepted, %d + %d lines; log:\n%s",
 		    sk_feed_accepted(&f), sk_lines(out1, NULL, 0),
 		    sk_lines(out2, NULL, 0), th_daemon_log(&d));
@@ -943,7 +923,7 @@ sk_node_lines(const char *path, unsigned *count, int n)
 		lines++;
 		cr_assert((p = strstr(line, "\"id\":\"sk-")) != NULL,
 		    "line without an id: %s", line);
-		i = sk_index(p + 6, n);
+		i = th_index(p + 6, "sk-", n);
 		cr_assert(i >= 0, "%s", line);
 		cr_assert(strstr(line, "\"result\":{") != NULL &&
 		    strstr(line, "\"subject\":\"quarry.result.sink.example\"")
@@ -961,7 +941,7 @@ Test(sink, node_consumer_example_resumes_where_it_stopped, .timeout = 120)
 	struct th_daemon d;
 	struct sk_feed f;
 	void *ctx, *prod;
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	int i, rc;
 
 	cr_assert(access("clients/node_modules/nats/package.json", R_OK) ==
@@ -974,11 +954,11 @@ Test(sink, node_consumer_example_resumes_where_it_stopped, .timeout = 120)
 	sk_wait_serving(&d, prod);
 	sk_feed_init(&f, prod, SK_NODE_ARTICLES);
 	while (!sk_feed_done(&f)) {
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS);
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS);
 		sk_feed_step(&f, f.n, 20);
 	}
 	while (sk_stream_msgs(sk.srv[0].url) < SK_NODE_ARTICLES) {
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS,
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS,
 		    "results not in the stream; log:\n%s", th_daemon_log(&d));
 		sk_pause_ms(20);
 	}
@@ -1017,7 +997,7 @@ Test(sink, user_and_password_file_and_a_wrong_password_refused,
 	struct th_daemon d;
 	struct sk_feed f;
 	void *ctx, *prod;
-	uint64_t start = sk_now_ms();
+	uint64_t start = th_now_ms();
 	FILE *fp;
 	int status;
 
@@ -1050,7 +1030,7 @@ Test(sink, user_and_password_file_and_a_wrong_password_refused,
 	sk_wait_serving(&d, prod);
 	sk_feed_init(&f, prod, SK_AUTH_ARTICLES);
 	while (!sk_feed_done(&f)) {
-		cr_assert(sk_now_ms() - start < SK_DEADLINE_MS);
+		cr_assert(th_now_ms() - start < SK_DEADLINE_MS);
 		sk_feed_step(&f, f.n, 20);
 	}
 	/* Reading the stream needs the credentials too. */
