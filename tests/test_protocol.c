@@ -141,6 +141,16 @@ mp_wmsg_begin(struct mp *m, const char *t, size_t n)
 	mp_kv(m, "t", t);
 }
 
+/* A DONE for job 1 up to its result: a map of n keys the caller packs. */
+static void
+mp_done_begin(struct mp *m, size_t n)
+{
+	mp_wmsg_begin(m, "done", 2);
+	mp_ku(m, "job", 1);
+	mp_str(m, "result");
+	msgpack_pack_map(&m->pk, n);
+}
+
 /* A DONE quote map without text; start/end as given. */
 static void
 mp_quote(struct mp *m, uint64_t start, uint64_t end)
@@ -1815,10 +1825,7 @@ Test(protocol, wmsg_done_needs_exactly_one_of_result_and_error)
 	mp_free(&m);
 
 	/* A result without its arrays. */
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 1);
+	mp_done_begin(&m, 1);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 0);
 	cr_assert_eq(mp_wmsg(&m, &w), -1);
@@ -1832,10 +1839,7 @@ Test(protocol, wmsg_done_quote_paths)
 	struct mp m;
 	int i;
 
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 4);
 	for (i = 0; i < 3; i++)
@@ -1850,10 +1854,7 @@ Test(protocol, wmsg_done_quote_paths)
 	assert_err("result.quotes[3].start: expected integer, got string");
 	mp_free(&m);
 
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 1);
 	msgpack_pack_map(&m.pk, 3);
@@ -1866,10 +1867,7 @@ Test(protocol, wmsg_done_quote_paths)
 	assert_err("result.quotes[0].end: 4294967296, limit 4294967295");
 	mp_free(&m);
 
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 1);
 	msgpack_pack_map(&m.pk, 3);
@@ -1882,10 +1880,7 @@ Test(protocol, wmsg_done_quote_paths)
 	assert_err("result.quotes[0].end: 9 is not after start 9");
 	mp_free(&m);
 
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 1);
 	msgpack_pack_map(&m.pk, 3);
@@ -1910,10 +1905,7 @@ Test(protocol, wmsg_done_element_faults)
 	struct wmsg w;
 	struct mp m;
 
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 2);
 	mp_quote(&m, 0, 5);
@@ -1924,10 +1916,7 @@ Test(protocol, wmsg_done_element_faults)
 	assert_err("result.quotes[1]: expected map, got array");
 	mp_free(&m);
 
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 1);
 	msgpack_pack_map(&m.pk, 6);
@@ -1943,10 +1932,7 @@ Test(protocol, wmsg_done_element_faults)
 	assert_err("result.quotes[0].end: duplicate key");
 	mp_free(&m);
 
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "dates");
 	msgpack_pack_array(&m.pk, 1);
 	msgpack_pack_map(&m.pk, 2);
@@ -1965,10 +1951,7 @@ Test(protocol, wmsg_quote_speaker_span_both_or_neither)
 	struct wmsg w;
 	struct mp m;
 
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 1);
 	msgpack_pack_map(&m.pk, 5);
@@ -1992,10 +1975,7 @@ Test(protocol, wmsg_quote_kind_indirect_is_accepted)
 	struct mp m;
 
 	/* reported speech: the kind added after direct and partial */
-	mp_wmsg_begin(&m, "done", 2);
-	mp_ku(&m, "job", 1);
-	mp_str(&m, "result");
-	msgpack_pack_map(&m.pk, 2);
+	mp_done_begin(&m, 2);
 	mp_str(&m, "quotes");
 	msgpack_pack_array(&m.pk, 1);
 	msgpack_pack_map(&m.pk, 4);

@@ -418,6 +418,58 @@ spool_test_forgery(unsigned char *out, uint64_t sid)
 }
 
 /*
+ * The segment at path ends in an article torn by a crash in mid-append
+ * (its last byte cut) after one holding "victim": reopened, only victim
+ * comes back — the torn article is not searched for records — it is
+ * counted corrupt, and the file is cut back to the torn record's start
+ * (file header, victim's header, its 6 bytes).
+ */
+static void
+spool_test_tear_after_victim(const char *dir, const char *path)
+{
+	struct spool_seen seen;
+	struct spool_info info;
+	struct spool *sp;
+	struct stat st;
+
+	cr_assert_eq(stat(path, &st), 0);
+	cr_assert_eq(truncate(path, st.st_size - 1), 0);
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 1, "the torn article's payload was searched: "
+	    "the victim was retired");
+	cr_assert_str_eq(seen.frame[0], "victim");
+	spool_info(sp, &info);
+	cr_assert_eq(info.corrupt, 1);
+	spool_close(&sp);
+	cr_assert_eq(stat(path, &st), 0);
+	cr_assert_eq(st.st_size, 32 + 32 + 6, "not cut at the torn record's "
+	    "start (%lld bytes)", (long long)st.st_size);
+}
+
+/*
+ * Reopened after damage to the article between "victim-2" and "after":
+ * all three come back (the damaged one was not searched for records).
+ * Returns how many records were counted corrupt.
+ */
+static uint64_t
+spool_test_three_back(const char *dir)
+{
+	struct spool_seen seen;
+	struct spool_info info;
+	struct spool *sp;
+
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, 3, "the damaged article's payload was searched "
+	    "(%d articles back)", seen.n);
+	cr_assert_str_eq(seen.frame[0], "victim");
+	cr_assert_str_eq(seen.frame[1], "victim-2");
+	cr_assert_str_eq(seen.frame[2], "after");
+	spool_info(sp, &info);
+	spool_close(&sp);
+	return info.corrupt;
+}
+
+/*
  * Issue 12, item 4: a producer hides DONE-shaped records in an article;
  * a torn tail, or damage in the middle, must not make replay search
  * inside that article and retire another producer's article.
@@ -427,9 +479,7 @@ Test(spool, done_records_hidden_in_an_article_retire_nothing)
 	char dir[64], path[512];
 	unsigned char evil[256];
 	struct spool_seen seen;
-	struct spool_info info;
 	struct spool *sp;
-	struct stat st;
 	uint64_t victim, victim2;
 	size_t evil_len;
 	off_t evil_at;
@@ -444,17 +494,7 @@ Test(spool, done_records_hidden_in_an_article_retire_nothing)
 	cr_assert_neq(spool_append(sp, evil, evil_len), 0);
 	spool_close(&sp);
 	spool_test_last_segment(dir, path, sizeof(path));
-	cr_assert_eq(stat(path, &st), 0);
-	cr_assert_eq(truncate(path, st.st_size - 1), 0);
-	sp = spool_test_open(dir, &seen);
-	cr_assert_eq(seen.n, 1, "the victim was retired by a forged DONE");
-	cr_assert_str_eq(seen.frame[0], "victim");
-	spool_info(sp, &info);
-	cr_assert_eq(info.corrupt, 1);
-	spool_close(&sp);
-	cr_assert_eq(stat(path, &st), 0);
-	cr_assert_eq(st.st_size, 32 + 32 + 6, "torn tail not cut at the "
-	    "record's start (%lld bytes)", (long long)st.st_size);
+	spool_test_tear_after_victim(dir, path);
 
 	/* Damage in the middle: the forger's header is hit, so replay
 	 * must find the record after it without reading the payload. */
@@ -469,12 +509,7 @@ Test(spool, done_records_hidden_in_an_article_retire_nothing)
 	cr_assert_geq(fd, 0);
 	cr_assert_eq(pwrite(fd, big, sizeof(big), evil_at + 8), 4);
 	close(fd);
-	sp = spool_test_open(dir, &seen);
-	cr_assert_eq(seen.n, 3, "%d articles back", seen.n);
-	cr_assert_str_eq(seen.frame[0], "victim");
-	cr_assert_str_eq(seen.frame[1], "victim-2");
-	cr_assert_str_eq(seen.frame[2], "after");
-	spool_close(&sp);
+	spool_test_three_back(dir);
 	th_rmtree(dir);
 }
 
@@ -508,9 +543,7 @@ Test(spool, a_torn_or_damaged_record_is_never_searched)
 	char dir[64], path[512];
 	unsigned char evil[128];
 	struct spool_seen seen;
-	struct spool_info info;
 	struct spool *sp;
-	struct stat st;
 	uint64_t victim, victim2;
 	size_t evil_len;
 	off_t evil_at;
@@ -530,18 +563,7 @@ Test(spool, a_torn_or_damaged_record_is_never_searched)
 	evil_len += 4;
 	cr_assert_neq(spool_append(sp, evil, evil_len), 0);
 	spool_close(&sp);
-	cr_assert_eq(stat(path, &st), 0);
-	cr_assert_eq(truncate(path, st.st_size - 1), 0);
-	sp = spool_test_open(dir, &seen);
-	cr_assert_eq(seen.n, 1, "the torn article's payload was searched: "
-	    "the victim was retired");
-	cr_assert_str_eq(seen.frame[0], "victim");
-	spool_info(sp, &info);
-	cr_assert_eq(info.corrupt, 1);
-	spool_close(&sp);
-	cr_assert_eq(stat(path, &st), 0);
-	cr_assert_eq(st.st_size, 32 + 32 + 6, "not cut at the torn record's "
-	    "start (%lld bytes)", (long long)st.st_size);
+	spool_test_tear_after_victim(dir, path);
 
 	/* A damaged record with its header whole, in the middle. */
 	sp = spool_test_open(dir, &seen);
@@ -563,15 +585,7 @@ Test(spool, a_torn_or_damaged_record_is_never_searched)
 	cr_assert_eq(pwrite(fd, &byte, 1, evil_at + 32 + (off_t)evil_len - 1),
 	    1);
 	close(fd);
-	sp = spool_test_open(dir, &seen);
-	cr_assert_eq(seen.n, 3, "the damaged article's payload was searched "
-	    "(%d articles back)", seen.n);
-	cr_assert_str_eq(seen.frame[0], "victim");
-	cr_assert_str_eq(seen.frame[1], "victim-2");
-	cr_assert_str_eq(seen.frame[2], "after");
-	spool_info(sp, &info);
-	cr_assert_eq(info.corrupt, 1);
-	spool_close(&sp);
+	cr_assert_eq(spool_test_three_back(dir), 1);
 	th_rmtree(dir);
 }
 
