@@ -359,8 +359,12 @@ install: $(PROGS)
 	install -m 0644 $(CLIENTS) $(DESTDIR)$(DATADIR)/clients/
 	install -m 0644 $(DOCS) $(DESTDIR)$(DOCDIR)/
 
-install-strip:
-	$(MAKE) INSTALL_STRIP=-s install
+# A target-specific variable, not a recursive make: a sub-make would not
+# get the caller's -o (GNU make keeps -o out of MAKEFLAGS), so `make -o
+# build/quarryd install-strip` (tests/test_ops.c) rebuilt the programs —
+# from sources being edited, with the caller's BUILD in the .d files.
+install-strip: INSTALL_STRIP = -s
+install-strip: install
 
 # Leaves /etc/quarry/quarryd.conf (and so its directory) alone.
 uninstall:
