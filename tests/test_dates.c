@@ -1026,6 +1026,10 @@ Test(dates, the_latest_period)
 
 Test(dates, month_with_its_year_phrase)
 {
+	dt_one("It rained in January of last year.", "January of last year",
+	    TIMEX_DATE, "2015-01");
+	dt_one("It will open in March of next year.", "March of next year",
+	    TIMEX_DATE, "2017-03");
 	dt_one("In June last year, the rebels fled.", "June last year",
 	    TIMEX_DATE, "2015-06");
 	dt_one("In January this year, police raided it.",
@@ -1324,6 +1328,18 @@ Test(dates, one_day_ahead_and_units_in_names)
 	dt_none("He saw the film 13 Hours in Boston.");
 	dt_one("Talks Collapse After 13 Hours", "13 Hours", TIMEX_DURATION,
 	    "PT13H");
+}
+
+/* A weekday with a part of the day in the plural is every one of them:
+ * a SET ("our Friday nights", "on Saturday evenings"). */
+Test(dates, weekday_nights_as_a_set)
+{
+	dt_one("We spend our Friday nights at home.", "Friday nights",
+	    TIMEX_SET, "XXXX-WXX-5TNI");
+	dt_one("They hold events on Saturday evenings.", "Saturday evenings",
+	    TIMEX_SET, "XXXX-WXX-6TEV");
+	dt_one("He left Friday night.", "Friday night", TIMEX_TIME,
+	    "2016-08-12TNI");
 }
 
 Test(dates, future_ref_phrases)

@@ -272,6 +272,16 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
 		return h->ntok;
 	}
+	/* "January of last year", "March of this year": the same */
+	if (c->has_pub && W(n, of) && W(tk(c, j + 2), year) &&
+	    (W(tk(c, j + 1), this) || W(tk(c, j + 1), last) ||
+	    W(tk(c, j + 1), next))) {
+		n = tk(c, j + 1);
+		y = c->pub.year + (W(n, last) ? -1 : W(n, next) ? 1 : 0);
+		dt_span(h, c, i, j + 3);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
+		return h->ntok;
+	}
 	/* A bare month: "may" and "march" are verbs, other months are
 	 * names ("August Wilson"); ask for a cue either way. */
 	if (!pfx && !WL(tk(c, i - 1), month_cues))
@@ -386,6 +396,25 @@ dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
 	dt_fmt_gran(buf, len, 1, d, G_DAY);
 }
 
+/* A part of the day in the plural at token j ("nights", "mornings",
+ * "afternoons", "evenings"): 1 and its part, else 0. */
+static int
+adj_plural_part(struct ctx *c, long j, int *part)
+{
+	static const char *const parts[] = { "mornings", "afternoons",
+		"evenings", "nights" };
+	const struct tok *t = tk(c, j);
+	int k;
+
+	for (k = 0; k < 4; k++)
+		if (strcmp(t->low, parts[k]) == 0) {
+			*part = k == 0 ? P_MO : k == 1 ? P_AF : k == 2 ? P_EV :
+			    P_NI;
+			return 1;
+		}
+	return 0;
+}
+
 /*
  * Monday / Monday, Aug. 15 / Monday morning / Mondays.  dir: -1 to
  * follow the tense, else a forced direction ("last Monday").
@@ -427,6 +456,14 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 			dt_hit_set(h, TIMEX_DATE, "%s", mh.value);
 			return h->ntok;
 		}
+	}
+	/* "our Friday nights", "on Saturday mornings": every one */
+	if (dir < 0 && tk(c, j)->kind == TK_WORD && adj_plural_part(c, j,
+	    &part)) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%dT%s", lx->val,
+		    part_code[part]);
+		return h->ntok;
 	}
 	dt_weekday_value(c, i, lx->val, dir, v, sizeof(v));
 	if (dt_part_of_day(c, j, &part)) {
