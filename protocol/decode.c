@@ -20,6 +20,13 @@
  *     frame.  Quotes and dates are walked from their records, element by
  *     element, without reading their maps a second time.
  *
+ * A DONE's quotes and dates in exactly the form workers write them are
+ * decoded by the scan itself (the fast path, scan_fast_quote/_date), and
+ * the walk skips them; it never decides a verdict, so the two ways agree
+ * (proto_decoder_fast_items turns it off, for the tests and the fuzzer).
+ * The bytes of such items are kept for the encoder (items.h), which
+ * copies them into the Result instead of encoding them again.
+ *
  * A frame's structural fault is reported before any fault of its content,
  * and the content is checked field by field in a fixed order, whatever the
  * order of the keys on the wire.  Quote and date arrays belong to the
