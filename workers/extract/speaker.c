@@ -227,6 +227,30 @@ speaker_word_is_namey(const char *s, const struct text_word *w)
 }
 
 /*
+ * What a word read for a subject is, from one lookup: a pronoun
+ * (lexicon_is_pronoun, not in capitals), a name word that may open a
+ * run (speaker_word_is_namey, not LX_CAPSTOP), or neither.
+ */
+enum subject_word {
+	SW_NONE,
+	SW_PRONOUN,
+	SW_NAME,
+};
+
+static enum subject_word
+subject_word(const char *s, const struct text_word *w)
+{
+	uint32_t lx = lexicon_of(s, w);
+
+	if ((lx & LX_PRON) && !(w->flags & TEXT_W_ALLCAP) &&
+	    !(w->end - w->start == 1 && s[w->start] == 'i'))
+		return SW_PRONOUN;
+	if (namey_shape(w) && namey_lex(w, lx) && !(lx & LX_CAPSTOP))
+		return SW_NAME;
+	return SW_NONE;
+}
+
+/*
  * The classes of run[i], or of its stem without a possessive or period
  * when stem is set.  lx, if not NULL, holds the classes of each whole
  * word, looked up as the run was read; a stem that is the whole word
@@ -651,6 +675,7 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 	struct text_word w;
 	size_t p = pos, i;
 	int head = 0, after_func = 0;
+	enum subject_word sw;
 
 	if (!text_word_next(s, end, &p, &w))
 		return 0;
@@ -660,14 +685,15 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		return 0;
 	a->ns = a->ne = 0;
 	a->pronoun = 0;
-	if (lexicon_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+	sw = subject_word(s, &w);
+	if (sw == SW_PRONOUN) {
 		a->ms = w.start;
 		a->me = w.end;
 		a->pronoun = 1;
 		*last = w;
 		return 1;
 	}
-	if (speaker_word_is_namey(s, &w) && !lexicon_is(s, &w, LX_CAPSTOP)) {
+	if (sw == SW_NAME) {
 		speaker_name_run_fwd(s, end, w, a, last);
 		/* "said Twitter", "said Oklahoma City": no speaker */
 		if (speaker_kind_of(s, end, a->ns, a->ne) == SPEAKER_NONE)
@@ -903,18 +929,19 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 	struct attr cand, best, firsta;
 	int have_best = 0, have_first = 0;
 	enum speaker_kind kind = SPEAKER_PERSON;
+	enum subject_word sw;
 
 	memset(&best, 0, sizeof(best));
 	memset(&firsta, 0, sizeof(firsta));
 	while (text_word_next(s, cue, &p, &w)) {
 		memset(&cand, 0, sizeof(cand));
-		if (lexicon_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+		sw = subject_word(s, &w);
+		if (sw == SW_PRONOUN) {
 			cand.ms = w.start;
 			cand.me = w.end;
 			cand.pronoun = 1;
 			last = w;
-		} else if (speaker_word_is_namey(s, &w) &&
-		    !lexicon_is(s, &w, LX_CAPSTOP)) {
+		} else if (sw == SW_NAME) {
 			speaker_name_run_fwd(s, cue, w, &cand, &last);
 			kind = speaker_kind_of(s, cue, cand.ns, cand.ne);
 		} else
@@ -973,6 +1000,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	struct text_word w, nw, last;
 	struct attr cand;
 	enum speaker_kind kind;
+	enum subject_word sw;
 	int have = 0;
 
 	if (sstart == lo && lo > 0)
@@ -989,7 +1017,8 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	while (text_word_next(s, pos, &p, &w)) {
 		struct attr c;
 
-		if (lexicon_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+		sw = subject_word(s, &w);
+		if (sw == SW_PRONOUN) {
 			q = w.end;
 			if (text_word_next(s, pos, &q, &nw) &&
 			    !(nw.flags & TEXT_W_CAP) &&
@@ -997,8 +1026,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 				have = 0;	/* a pronoun subject before */
 			continue;
 		}
-		if (!speaker_word_is_namey(s, &w) ||
-		    lexicon_is(s, &w, LX_CAPSTOP))
+		if (sw != SW_NAME)
 			continue;
 		memset(&c, 0, sizeof(c));
 		speaker_name_run_fwd(s, pos, w, &c, &last);
