@@ -1342,6 +1342,22 @@ Test(dates, weekday_nights_as_a_set)
 	    "2016-08-12TNI");
 }
 
+/* "the past" before a count is an adjective of the things counted ("the
+ * past two Republican contests"), not the past; "the past three
+ * summers" is each of them (TimeBank's SET); "the past two years" a
+ * duration; "in the past" the past. */
+Test(dates, the_past_before_a_count)
+{
+	dt_none("Iowa was less than predictive in the past two Republican "
+	    "contests.");
+	dt_one("It rained in the past three summers.",
+	    "the past three summers", TIMEX_SET, "XXXX-SU");
+	dt_one("In the past two years, it grew.", "the past two years",
+	    TIMEX_DURATION, "P2Y");
+	dt_one("In the past, few cared.", "the past", TIMEX_DATE,
+	    "PAST_REF");
+}
+
 Test(dates, future_ref_phrases)
 {
 	dt_one("Rates should stay low in the near term.", "the near term",

@@ -488,6 +488,25 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	    W(n, present))) {
 		if (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)))
 			return 0;
+		/* "the past two Republican contests", "the past few
+		 * elections": an adjective before a count of things; "the
+		 * past three summers", each of them (TimeBank's SET) */
+		if (tk(c, i + 2)->kind == TK_NUM || L(tk(c, i + 2), C_NUM) ||
+		    W(tk(c, i + 2), few) || W(tk(c, i + 2), several) ||
+		    W(tk(c, i + 2), couple)) {
+			static const char *const seasons[] = { "springs",
+				"summers", "falls", "winters" };
+			int k;
+
+			for (k = 0; k < 4 && W(n, past); k++)
+				if (strcmp(tk(c, i + 3)->low, seasons[k]) == 0) {
+					dt_span(h, c, i, i + 4);
+					dt_hit_set(h, TIMEX_SET, "XXXX-%s",
+					    season_code[k]);
+					return h->ntok;
+				}
+			return 0;
+		}
 		/* "the future of our peoples": what becomes of them, not
 		 * a time */
 		if (W(n, future) && W(tk(c, i + 2), of))
