@@ -331,6 +331,21 @@ Test(speech, naming_verb_after_a_noun_is_a_verb_with_a_pronoun_or_first)
 	    "called");
 }
 
+Test(speech, stance_participle_takes_the_clause_subject)
+{
+	/* ", citing X", ", calling X Y": the object of a stance verb's
+	 * participle, spoken by the subject of the clause it hangs from */
+	const char *b = "Warren endorsed the bill on Monday, citing its "
+	    "savings for families. Trump attacked the judge, calling him a "
+	    "hater of the campaign.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "its savings for families", "Warren", "Warren",
+	    "citing");
+	sp_indirect(b, "him a hater of the campaign", "Trump", "Trump",
+	    "calling");
+}
+
 Test(speech, verbs_of_support_intent_and_cognition)
 {
 	/* support and opposition, speech acts, intentions (infinitive

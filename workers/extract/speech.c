@@ -195,7 +195,10 @@ analyse(struct qx *x, struct sent *t)
 				return 0;
 			return speech_form_cue_backward(x, t, i, &a);
 		}
-		if (!a.found || (took && ((a.ns == a.ne && !a.pronoun) ||
+		/* after an item, a participle's object is still its own
+		 * (", citing X") */
+		if (!a.found || (took && subj != SUBJ_PARTICIPLE &&
+		    ((a.ns == a.ne && !a.pronoun) ||
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
 		if (!took &&
@@ -215,7 +218,7 @@ analyse(struct qx *x, struct sent *t)
 		    -1)
 			return -1;
 		/* no clause after it: the object of a stance verb */
-		if (r == 0 && !took &&
+		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE) &&
 		    (r = speech_form_stance_forward(x, t, i, &a, subj)) == -1)
 			return -1;
 		took |= r;

@@ -493,7 +493,7 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	/* "promise", "demands", "calls": nouns as often as verbs; as verbs
 	 * they follow a name or a pronoun ("his oft-stated promise to") */
 	if (!speech_ends_with(x, &t->w[i], "ed") &&
-	    !is_word(x, &t->w[i], "sought") &&
+	    !is_word(x, &t->w[i], "sought") && subj != SUBJ_PARTICIPLE &&
 	    (subj != SUBJ_MENTION || (a->ns == a->ne && !a->pronoun)))
 		return 0;
 	/* "a company called Cambridge Analytica": a participle naming */

@@ -153,7 +153,8 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	uint32_t c;
 
 	if (!speech_ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
-	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT)) || i == 0)
+	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_STANCE)) ||
+	    i == 0)
 		return 0;
 	c = speech_char_before(s, t->ss, w->start, NULL);
 	if (c != ',' && !text_is_dash(c) && !is_word(x, &t->w[i - 1], "by") &&
