@@ -44,29 +44,6 @@ dt_num_embedded(struct ctx *c, long i)
 	return 0;
 }
 
-/*
- * Can dt_vfmt() format fmt itself: conversions %d, %s and %c, each with
- * an optional 0 flag and a width, and %%?
- */
-static int
-fmt_simple(const char *f)
-{
-	for (; *f != '\0'; f++) {
-		if (*f != '%')
-			continue;
-		f++;
-		if (*f == '%')
-			continue;
-		if (*f == '0')
-			f++;
-		while (*f >= '0' && *f <= '9')
-			f++;
-		if (*f != 'd' && *f != 's' && *f != 'c')
-			return 0;
-	}
-	return 1;
-}
-
 /* Append byte b to buf[0..len) at *k, as snprintf() would: what does
  * not fit before the terminating NUL is dropped. */
 static inline void
@@ -81,7 +58,9 @@ fmt_put(char *buf, size_t len, size_t *k, char b)
  * vsnprintf() for TIMEX3 values, with the same output: every hit
  * formats its value, and glibc's vsnprintf() took ~1,400 instructions a
  * call, a tenth of the whole run; this takes a few per character.
- * Formats beyond fmt_simple()'s go to vsnprintf().
+ * It formats the conversions %d, %s and %c, each with an optional 0
+ * flag and a width, and %%; a format with any other goes to vsnprintf()
+ * whole, from a copy of the arguments taken before the first.
  */
 void
 dt_vfmt(char *buf, size_t len, const char *fmt, va_list ap)
@@ -91,11 +70,9 @@ dt_vfmt(char *buf, size_t len, const char *fmt, va_list ap)
 	size_t k = 0, n, width;
 	unsigned u;
 	int v, zero;
+	va_list ap0;
 
-	if (!fmt_simple(fmt)) {
-		vsnprintf(buf, len, fmt, ap);
-		return;
-	}
+	va_copy(ap0, ap);
 	for (f = fmt; *f != '\0'; f++) {
 		if (*f != '%') {
 			fmt_put(buf, len, &k, *f);
@@ -110,6 +87,11 @@ dt_vfmt(char *buf, size_t len, const char *fmt, va_list ap)
 		f += zero;
 		for (width = 0; *f >= '0' && *f <= '9'; f++)
 			width = width * 10 + (size_t)(*f - '0');
+		if (*f != 'd' && *f != 's' && *f != 'c') {
+			vsnprintf(buf, len, fmt, ap0);
+			va_end(ap0);
+			return;
+		}
 		if (*f == 'd') {
 			v = va_arg(ap, int);
 			u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
@@ -143,6 +125,7 @@ dt_vfmt(char *buf, size_t len, const char *fmt, va_list ap)
 	}
 	if (len > 0)
 		buf[k < len ? k : len - 1] = '\0';
+	va_end(ap0);
 }
 
 void
