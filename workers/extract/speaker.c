@@ -592,8 +592,11 @@ speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
     struct attr *a, struct text_word *last)
 {
 	struct text_word run[RUN_WORDS_MAX];
+	uint32_t lxs[RUN_WORDS_MAX], lx;
 	size_t n = 0, p, first;
 
+	/* one lookup a word, kept for run_name_start */
+	lxs[n] = lexicon_of(s, &w);
 	run[n++] = w;
 	p = w.end;
 	while (n < RUN_WORDS_MAX && !(w.flags & TEXT_W_POSS)) {
@@ -603,15 +606,18 @@ speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
 		if (!text_word_next(s, end, &q, &nw) ||
 		    !text_gap_is_blank(s, w.end, nw.start))
 			break;
-		if (!speaker_word_is_namey(s, &nw) && !lexicon_is(s, &nw, LX_PART))
+		lx = lexicon_of(s, &nw);
+		if (!(namey_shape(&nw) && namey_lex(&nw, lx)) &&
+		    !(lx & LX_PART))
 			break;
+		lxs[n] = lx;
 		run[n++] = nw;
 		w = nw;
 		p = nw.end;
 	}
 	while (n > 1 && !(run[n - 1].flags & TEXT_W_CAP))
 		n--;
-	first = run_name_start(s, run, NULL, n);
+	first = run_name_start(s, run, lxs, n);
 	if (first >= n)
 		first = n - 1;
 	a->ms = run[0].start;
@@ -779,6 +785,7 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
     int of_place)
 {
 	struct text_word w, pw, run[RUN_WORDS_MAX];
+	uint32_t lx, plx, lxs[RUN_WORDS_MAX];
 	size_t p = pos, n = 0, i, first, q;
 	enum speaker_kind kind;
 
@@ -786,13 +793,18 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 	a->pronoun = 0;
 	if (!text_word_prev(s, lo, &p, &w) || !text_gap_is_blank(s, w.end, pos))
 		return 0;
-	if (lexicon_is_pronoun(s, &w) && !(w.flags & TEXT_W_ALLCAP)) {
+	/* one lookup a word: its classes answer each test, and
+	 * run_name_start takes those of the run's words */
+	lx = lexicon_of(s, &w);
+	if ((lx & LX_PRON) && !(w.flags & TEXT_W_ALLCAP) &&
+	    !(w.end - w.start == 1 && s[w.start] == 'i')) {
 		a->ms = w.start;
 		a->me = w.end;
 		a->pronoun = 1;
 		return 1;
 	}
-	if (speaker_word_is_namey(s, &w)) {
+	if (namey_shape(&w) && namey_lex(&w, lx)) {
+		lxs[n] = lx;
 		run[n++] = w;
 		while (n < RUN_WORDS_MAX) {
 			q = w.start;
@@ -800,9 +812,11 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 			    !text_gap_is_blank(s, pw.end, w.start) ||
 			    (pw.flags & TEXT_W_POSS))
 				break;
-			if (!speaker_word_is_namey(s, &pw) &&
-			    !lexicon_is(s, &pw, LX_PART))
+			plx = lexicon_of(s, &pw);
+			if (!(namey_shape(&pw) && namey_lex(&pw, plx)) &&
+			    !(plx & LX_PART))
 				break;
+			lxs[n] = plx;
 			run[n++] = pw;
 			w = pw;
 		}
@@ -812,13 +826,16 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 
 			run[i] = run[n - 1 - i];
 			run[n - 1 - i] = t;
+			plx = lxs[i];
+			lxs[i] = lxs[n - 1 - i];
+			lxs[n - 1 - i] = plx;
 		}
 		first = 0;
 		while (first < n && !(run[first].flags & TEXT_W_CAP))
 			first++;
 		if (first == n)
 			return 0;
-		i = first + run_name_start(s, run + first, NULL,
+		i = first + run_name_start(s, run + first, lxs + first,
 		    n - first);
 		if (i >= n)
 			i = n - 1;
@@ -854,10 +871,11 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 	/* a nominal: lower-case words back to a determiner */
 	a->me = w.end;
 	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
-		/* one lookup a word: its classes answer each test
-		 * (lexicon_is_cue refuses a word in capitals) */
-		uint32_t lx = lexicon_of(s, &w);
-
+		/* one lookup a word (the first's is done): its classes
+		 * answer each test (lexicon_is_cue refuses a word in
+		 * capitals) */
+		if (i > 0)
+			lx = lexicon_of(s, &w);
 		if (lx & LX_DET) {
 			a->ms = w.start;
 			return 1;
