@@ -206,10 +206,14 @@ Test(speech, coordinated_verb_takes_the_sentence_subject)
 	    "and when the senator waved and said it was great to be home, "
 	    "the band played.";
 
-	/* "called X Y" is Graham's too (a stance verb's object) */
-	cr_assert_eq(sp_run(b), 2);
+	/* "called X Y" is Graham's too (a stance verb's object); the cue
+	 * past a comma takes its clause's subject (far back, none named
+	 * here) and its content ends at the comma closing the "when"
+	 * clause */
+	cr_assert_eq(sp_run(b), 3);
 	sp_indirect(b, "the party is bound to lose in November", "Graham",
 	    "Graham", "said");
+	sp_indirect(b, "it was great to be home", NULL, NULL, "said");
 }
 
 Test(speech, mixed_clause_closed_inside_the_mark)
@@ -996,6 +1000,46 @@ Test(speech, addressee_of_told_is_no_content)
 	cr_assert_eq(sp_run(e), 1);
 	sp_indirect(e, "the plan would fail", "John Smith", "John Smith",
 	    "told");
+}
+
+Test(speech, subject_far_back_in_its_clause)
+{
+	const char *b = "Debbie Walsh, director of the Center for American "
+	    "Women and Politics at Rutgers University in New Brunswick, New "
+	    "Jersey, said Clinton is poised to benefit.";
+	const char *c = "Clinton celebrated in Florida with supporters, "
+	    "declaring it a super Tuesday, and said it was another step "
+	    "closer to winning.";
+	const char *d = "\"That's Hillary Clinton,\" said the man who built his "
+	    "career on his blue collar credentials.";
+	const char *e = "I laughed and laughed for the first time in days.";
+
+	/* an appositive too long for the mention readers */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Clinton is poised to benefit", "Debbie Walsh",
+	    "Debbie Walsh", "said");
+	/* a coordinated cue past commas */
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "it was another step closer to winning", "Clinton",
+	    "Clinton", "said");
+	/* an inverted subject after a closing mark is no clause */
+	cr_assert_eq(sp_run(d), 0);
+	/* a verb of speech before no clause */
+	cr_assert_eq(sp_run(e), 0);
+}
+
+Test(speech, subordinate_clause_ends_the_content)
+{
+	const char *b = "After he said the plan would fail, the senators "
+	    "left the room.";
+	const char *c = "As he said, the plan will fail in the Senate.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the plan would fail", NULL, "he", "said");
+	/* "as" opens no clause the content ends: it is after the comma */
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan will fail in the Senate", NULL, "he",
+	    "said");
 }
 
 /* --- the five samples, read by a human --- */

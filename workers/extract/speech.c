@@ -195,6 +195,9 @@ analyse(struct qx *x, struct sent *t)
 				return 0;
 			return speech_form_cue_backward(x, t, i, &a);
 		}
+		/* a subject far back in the clause, or none named */
+		if (!a.found && !took && speech_subject_far(x, t, i, &a))
+			subj = SUBJ_FAR;
 		/* after an item, a participle's object is still its own
 		 * (", citing X") */
 		if (!a.found || (took && subj != SUBJ_PARTICIPLE &&

@@ -218,6 +218,34 @@ addressee_end(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Is the cue at word i inside a clause a subordinator opens ("when the
+ * senator waved and said CLAUSE, the band played", "After Smith said
+ * CLAUSE, ...")?  Read back to the sentence's start or a comma.  Not
+ * "as": "As Smith said, CLAUSE" is the content after the comma.
+ */
+static int
+in_subordinate(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t j;
+
+	for (j = i; j > 0; j--) {
+		const struct text_word *w = &t->w[j - 1];
+
+		if (j < i && speech_char_after(x->s, t->w[j].start,
+		    w->end) == ',')
+			return 0;
+		if (is_word(x, w, "when") || is_word(x, w, "after") ||
+		    is_word(x, w, "because") || is_word(x, w, "if") ||
+		    is_word(x, w, "while") || is_word(x, w, "although") ||
+		    is_word(x, w, "though") || is_word(x, w, "since") ||
+		    is_word(x, w, "before") || is_word(x, w, "until") ||
+		    is_word(x, w, "once") || is_word(x, w, "whenever"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
  */
@@ -227,7 +255,7 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 {
 	const char *s = x->s;
 	size_t k, f, cs = t->w[i].end, ce = t->se, nw, pe, span;
-	int quoted, that = 0, bare = subj == SUBJ_BARE;
+	int quoted, that = 0, bare = subj == SUBJ_BARE || subj == SUBJ_FAR;
 	const char *comma;
 
 	/* "that" within a few words: "told reporters on Monday that" */
@@ -312,10 +340,11 @@ clause:
 	}
 	/* "Barkley, who said he votes Democratic, likes him": the
 	 * relative clause ends at its comma */
-	if (subj == SUBJ_RELATIVE && speech_char_before(s, t->ss,
-	    a->ms, NULL) == ',' && (comma = memchr(s + cs, ',',
-	    t->se - cs < CLAUSE_BYTES_MAX ? t->se - cs : CLAUSE_BYTES_MAX)) !=
-	    NULL && !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
+	if ((comma = memchr(s + cs, ',', t->se - cs < CLAUSE_BYTES_MAX ?
+	    t->se - cs : CLAUSE_BYTES_MAX)) != NULL &&
+	    (subj == SUBJ_RELATIVE ? speech_char_before(s, t->ss,
+	    a->ms, NULL) == ',' : in_subordinate(x, t, i)) &&
+	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
 	else
 		ce = speech_span_clause_break(x, t, cs);

@@ -150,6 +150,7 @@ struct sent {
 #define SUBJ_BARE	2
 #define SUBJ_RELATIVE	3	/* "who", "which": speaks forward only */
 #define SUBJ_PARTICIPLE	4	/* ", saying": the clause's subject */
+#define SUBJ_FAR	5	/* the clause's subject, far back, or none */
 
 /* --- inline tests the rules are written in --- */
 
@@ -256,6 +257,8 @@ size_t	speech_span_clause_break(const struct qx *x, struct sent *t,
 int	speech_subject_before(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_subject_participle(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
+int	speech_subject_far(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 
 /* --- speech_form.c: each returns 1 when it took the sentence (an item

@@ -246,3 +246,58 @@ found:
 	a->found = 1;
 	return 1;
 }
+
+/*
+ * The subject of a verb of speech that the readers above did not find,
+ * far back in its clause: "Debbie Walsh, director of the Center for
+ * American Women and Politics at Rutgers University, said", "Six Gannett
+ * newspapers in New Jersey, including the Asbury Park Press, said",
+ * "Clinton celebrated in Florida, declaring it ..., and said": the
+ * clause's subject (speaker_clause_subject, read back at most
+ * CLAUSE_BYTES_MAX), or no source named when none is found.  Only for a
+ * finite quote cue after a word of its sentence, not before an inverted
+ * subject ("said Mark Kantrowitz, an expert, ...").
+ */
+int
+speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i];
+	struct attr o;
+	struct text_word last;
+	size_t lo;
+
+	const struct text_word *n;
+	uint32_t nlx, c;
+
+	/* a finite verb, not a noun: "said", "told", "warned", "says"
+	 * ("states", "reports", "comments" are nouns as often) */
+	if (i == 0 || i + 1 >= t->n || (w->flags & TEXT_W_CAP) ||
+	    !(speech_wlx(x, t, i) & LX_CUE) ||
+	    !(speech_ends_with(x, w, "ed") || is_word(x, w, "said") ||
+	    is_word(x, w, "told") || is_word(x, w, "wrote") ||
+	    is_word(x, w, "says")))
+		return 0;
+	if ((t->w[i + 1].flags & TEXT_W_CAP) &&
+	    speaker_mention_fwd(s, t->se, w->end, &o, &last) && o.ns < o.ne)
+		return 0;
+	/* a clause opens with "that", a pronoun, a name or a determiner
+	 * ("laughed for the first time", "stressed out", "tweeted Sunday"
+	 * are no speech); after a comma or a closing mark not with a
+	 * determiner: "," said the man who ..." is an inverted subject */
+	n = &t->w[i + 1];
+	nlx = speech_wlx(x, t, i + 1);
+	c = speech_char_before(s, t->ss, w->start, NULL);
+	if (!is_word(x, n, "that") && !((nlx & LX_PRON) && !(nlx & LX_DET)) &&
+	    !((n->flags & TEXT_W_CAP) && !(nlx & LX_CAL) &&
+	    !(n->flags & TEXT_W_DIGIT)) && ((nlx & LX_DET) == 0 ||
+	    c == ',' || c == '"' || c == 0x201D || c == 0x2019 || c == '\''))
+		return 0;
+	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
+	    CLAUSE_BYTES_MAX : t->ss;
+	memset(a, 0, sizeof(*a));
+	if (!speaker_clause_subject(s, lo, w->start, a))
+		memset(a, 0, sizeof(*a));
+	a->found = 1;
+	return 1;
+}
