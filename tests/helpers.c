@@ -161,6 +161,30 @@ th_now_ms(void)
 	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
 
+void
+th_wait_log(const struct th_daemon *d, const char *needle, int n)
+{
+	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
+	struct timespec pause = { 0, 20 * 1000000 };
+
+	for (;;) {
+		const char *log = th_daemon_log(d), *p = log;
+		int seen = 0;
+
+		while ((p = strstr(p, needle)) != NULL) {
+			seen++;
+			p++;
+		}
+		if (seen >= n)
+			return;
+		cr_assert(th_now_ms() < deadline,
+		    "no \"%s\" (x%d) in the log:\n%s", needle, n, log);
+		cr_assert(kill(d->pid, 0) == 0 || errno != ESRCH,
+		    "quarryd is gone; log:\n%s", log);
+		nanosleep(&pause, NULL);
+	}
+}
+
 int
 th_index(const char *id, const char *prefix, int n)
 {

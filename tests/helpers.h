@@ -74,6 +74,9 @@ int	th_run(char *const argv[], char *out, size_t outlen, int timeout_ms);
 int	th_wait(pid_t, int timeout_ms, int *status);
 /* Milliseconds of the monotonic clock, for tests' deadlines. */
 uint64_t th_now_ms(void);
+/* Wait (up to TH_WAIT_MS) until needle occurs n times in d's log: a
+ * failed assertion with the log if it does not, or quarryd is gone. */
+void	th_wait_log(const struct th_daemon *d, const char *needle, int n);
 /* The number in an article id made of prefix and a number ("lc-" and
  * "lc-0042": 42), or -1 if id is not one or the number is not below n. */
 int	th_index(const char *id, const char *prefix, int n);

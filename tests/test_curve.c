@@ -241,29 +241,6 @@ ct_subscriber(struct ct *t, void *ctx, const char *who, int sync)
 	return s;
 }
 
-/* Wait (bounded) until the daemon's log holds needle n times. */
-static void
-ct_wait_log(struct ct *t, const char *needle, int n)
-{
-	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
-	struct timespec pause = { 0, 10 * 1000000 };
-
-	for (;;) {
-		const char *log = th_daemon_log(&t->d), *p = log;
-		int seen = 0;
-
-		while ((p = strstr(p, needle)) != NULL) {
-			seen++;
-			p++;
-		}
-		if (seen >= n)
-			return;
-		cr_assert(th_now_ms() < deadline, "no \"%s\" in the log:\n%s",
-		    needle, log);
-		nanosleep(&pause, NULL);
-	}
-}
-
 static void
 ct_expect_ack(void *prod, const char *id, enum ack_status want)
 {
@@ -363,7 +340,7 @@ Test(curve_roles, only_producers_submit, .timeout = 60)
 	as_worker = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "worker");
 	th_submit(as_sub, "x-1", "from a subscriber's key", NULL, NULL);
 	th_submit(as_worker, "x-2", "from a worker's key", NULL, NULL);
-	ct_wait_log(&t, "not in the allowlist of the producers", 2);
+	th_wait_log(&t.d, "not in the allowlist of the producers", 2);
 	cr_assert(th_recv_ack(as_sub, &a, idbuf, sizeof(idbuf), NULL, 0,
 	    CT_STRANGER_MS) == -1, "a subscriber's key submitted");
 	cr_assert(th_recv_ack(as_worker, &a, idbuf, sizeof(idbuf), NULL, 0,
@@ -394,7 +371,7 @@ Test(curve_roles, only_subscribers_subscribe, .timeout = 60)
 	sub = ct_subscriber(&t, ctx, "sub", 1);
 	as_prod = ct_subscriber(&t, ctx, "prod", 0);
 	as_worker = ct_subscriber(&t, ctx, "worker", 0);
-	ct_wait_log(&t, "not in the allowlist of the subscribers", 2);
+	th_wait_log(&t.d, "not in the allowlist of the subscribers", 2);
 	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "prod");
 	th_submit(prod, "y-1", "\"Not for producers,\" he said.", NULL,
 	    NULL);
@@ -429,7 +406,7 @@ Test(curve_roles, only_workers_take_jobs, .timeout = 60)
 	sub = ct_subscriber(&t, ctx, "sub", 1);
 	t.worker = ct_worker(&t, "prod");
 	as_sub = ct_worker(&t, "sub");
-	ct_wait_log(&t, "not in the allowlist of the workers", 2);
+	th_wait_log(&t.d, "not in the allowlist of the workers", 2);
 	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "prod");
 	th_submit(prod, "z-1", "\"Workers only,\" she said.", NULL, NULL);
 	ct_expect_ack(prod, "z-1", ACK_ACCEPTED);
@@ -465,7 +442,7 @@ Test(curve, strangers_cannot_submit, .timeout = 60)
 	/* Sends queue up while the handshake fails: they never leave. */
 	th_submit(nokey, "s-1", "from no key", NULL, NULL);
 	th_submit(stranger, "s-2", "from an unknown key", NULL, NULL);
-	ct_wait_log(&t, "refused client key", 1);
+	th_wait_log(&t.d, "refused client key", 1);
 	cr_assert(th_recv_ack(nokey, &a, idbuf, sizeof(idbuf), NULL, 0,
 	    CT_STRANGER_MS) == -1, "a producer without a key got an ack");
 	cr_assert(th_recv_ack(stranger, &a, idbuf, sizeof(idbuf), NULL, 0,
@@ -497,7 +474,7 @@ Test(curve, strangers_cannot_subscribe, .timeout = 60)
 	sub = ct_subscriber(&t, ctx, "sub", 1);
 	nokey = ct_subscriber(&t, ctx, NULL, 0);
 	stranger = ct_subscriber(&t, ctx, "stranger", 0);
-	ct_wait_log(&t, "refused client key", 1);
+	th_wait_log(&t.d, "refused client key", 1);
 	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "prod");
 	th_submit(prod, "p-1", "\"Only for friends,\" he said.", NULL, NULL);
 	ct_expect_ack(prod, "p-1", ACK_ACCEPTED);
@@ -529,7 +506,7 @@ Test(curve, strangers_cannot_take_jobs, .timeout = 60)
 	sub = ct_subscriber(&t, ctx, "sub", 1);
 	t.worker = ct_worker(&t, "stranger");
 	nokey = ct_worker(&t, NULL);
-	ct_wait_log(&t, "refused client key", 1);
+	th_wait_log(&t.d, "refused client key", 1);
 	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "prod");
 	th_submit(prod, "w-1", "\"Queued until a friend comes,\" she said.",
 	    NULL, NULL);
@@ -565,7 +542,7 @@ Test(curve, allowlist_reloads_on_sighup, .timeout = 60)
 	/* Not allowed yet: the handshake is refused. */
 	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "stranger");
 	th_submit(prod, "h-1", "before", NULL, NULL);
-	ct_wait_log(&t, "refused client key", 1);
+	th_wait_log(&t.d, "refused client key", 1);
 	zmq_close(prod);
 	snprintf(pub, sizeof(pub), "%s/stranger.pub", t.keys);
 	ct_read_key(pub, key);
@@ -573,7 +550,7 @@ Test(curve, allowlist_reloads_on_sighup, .timeout = 60)
 	fprintf(f, "%s stranger-now-friend\n", key);
 	fclose(f);
 	kill(t.d.pid, SIGHUP);
-	ct_wait_log(&t, "curve: SIGHUP: 4 client keys allowed", 1);
+	th_wait_log(&t.d, "curve: SIGHUP: 4 client keys allowed", 1);
 	prod = ct_socket(&t, ctx, ZMQ_DEALER, t.ingest, "stranger");
 	th_submit(prod, "h-1", "after", NULL, NULL);
 	ct_expect_ack(prod, "h-1", ACK_ACCEPTED);

@@ -462,31 +462,6 @@ Test(hostile, http_slowloris_is_capped_and_closed, .timeout = 120,
 
 /* --- descriptors: a budget, never a libzmq abort --- */
 
-/* Wait (bounded) until the daemon's log holds needle n times. */
-static void
-ho_wait_log(const char *needle, int n)
-{
-	uint64_t deadline = th_now_ms() + TH_WAIT_MS;
-	struct timespec pause = { 0, 20 * 1000000 };
-
-	for (;;) {
-		const char *log = th_daemon_log(&ho_daemon), *p = log;
-		int seen = 0;
-
-		while ((p = strstr(p, needle)) != NULL) {
-			seen++;
-			p++;
-		}
-		if (seen >= n)
-			return;
-		cr_assert(th_now_ms() < deadline,
-		    "no \"%s\" (x%d) in the log:\n%s", needle, n, log);
-		cr_assert(kill(ho_daemon.pid, 0) == 0 || errno != ESRCH,
-		    "quarryd is gone; log:\n%s", log);
-		nanosleep(&pause, NULL);
-	}
-}
-
 static void
 ho_fini_nofile(void)
 {
@@ -520,19 +495,19 @@ Test(hostile, descriptors_budget_refuses_and_never_aborts, .timeout = 120,
 	snprintf(ho_daemon.ingest, sizeof(ho_daemon.ingest), "%s", ingest);
 	th_daemon_nofile = HO_NOFILE;
 	th_daemon_restart(&ho_daemon, 1, extra);
-	ho_wait_log(" ready (pid", 1);
-	ho_wait_log("up to ", 1);	/* the budget line */
+	th_wait_log(&ho_daemon, " ready (pid", 1);
+	th_wait_log(&ho_daemon, "up to ", 1);	/* the budget line */
 	/* Past the budget they are shut down; past the limit the
 	 * endpoint rests and the kernel refuses them. */
 	for (i = 0; i < HO_IDLE_CONNS; i++)
 		conns[i] = ho_connect((unsigned)atoi(strrchr(ingest, ':') +
 		    1));
-	ho_wait_log("refusing new ones", 1);
+	th_wait_log(&ho_daemon, "refusing new ones", 1);
 	/* The worker's restart needs an ipc accept: it must find a
 	 * descriptor, not an abort. */
 	cr_assert_eq(th_children(ho_daemon.pid, kids, 4), 1);
 	cr_assert(kill(kids[0], SIGKILL) == 0);
-	ho_wait_log(" ready (pid", 2);
+	th_wait_log(&ho_daemon, " ready (pid", 2);
 	cr_assert_eq(waitpid(ho_daemon.pid, &status, WNOHANG), 0,
 	    "quarryd ended (status %#x); log:\n%s", status,
 	    th_daemon_log(&ho_daemon));
@@ -716,7 +691,7 @@ Test(hostile, results_held_for_a_stalled_subscriber_are_bounded,
 	cr_assert(most < 64 * 1024, "VmRSS grew by %ld kB for %d results of "
 	    "~1.7 MB with a subscriber that does not read; log:\n%s", most,
 	    HO_RESULT_COUNT, th_daemon_log(&ho_daemon));
-	ho_wait_log("subscriber connection", 1);
+	th_wait_log(&ho_daemon, "subscriber connection", 1);
 	zmq_close(stalled);
 	zmq_close(good);
 	zmq_close(prod);
@@ -805,7 +780,7 @@ Test(hostile, a_stalled_subscriber_is_closed_and_counted_not_silent,
 	(void)ho_flow(prod, good, "t", body, HO_SMALL_COUNT, 0);
 	closed = ho_wait_metric(port, "quarry_results_slow_subscribers_total",
 	    2);
-	ho_wait_log("subscriber connection", 1);
+	th_wait_log(&ho_daemon, "subscriber connection", 1);
 	/* All it got, in seq order (a second of silence ends it). */
 	while (th_recv_result(stalled, &res, 1000) == 0) {
 		cr_assert(res.seq > last, "seq %llu after %llu",
@@ -911,7 +886,7 @@ Test(hostile, many_subscriptions_close_their_connection, .timeout = 120,
 	    "subscriptions of 64 bytes; log:\n%s", most, HO_MANY_SUBS,
 	    th_daemon_log(&ho_daemon));
 #endif
-	ho_wait_log("too many subscriptions", 1);
+	th_wait_log(&ho_daemon, "too many subscriptions", 1);
 	/* The subscriber on the same address still gets results. */
 	cr_assert_eq(ho_submit(prod, "after", "He said \"yes\" today.", err,
 	    sizeof(err)), ACK_ACCEPTED);
@@ -1073,7 +1048,7 @@ Test(hostile, a_raw_subscription_flood_is_counted_as_it_is_stored,
 	    "flood of 64-byte subscriptions; log:\n%s", most,
 	    th_daemon_log(&ho_daemon));
 #endif
-	ho_wait_log("too many subscriptions", 1);
+	th_wait_log(&ho_daemon, "too many subscriptions", 1);
 	cr_assert_eq(ho_submit(prod, "after", "He said \"yes\" today.", err,
 	    sizeof(err)), ACK_ACCEPTED);
 	cr_assert(th_recv_result(good, &res, TH_WAIT_MS) == 0,
@@ -1131,7 +1106,7 @@ Test(hostile, many_subscriptions_over_ipc_close_that_process_only,
 	ctx = th_ctx();
 	prod = th_producer(ctx, ho_daemon.ingest);
 	good = th_subscriber(ctx, ho_daemon.results, "result.");
-	ho_wait_log("too many subscriptions", 1);
+	th_wait_log(&ho_daemon, "too many subscriptions", 1);
 	cr_assert_eq(ho_submit(prod, "after", "He said \"yes\" today.", err,
 	    sizeof(err)), ACK_ACCEPTED);
 	cr_assert(th_recv_result(good, &res, TH_WAIT_MS) == 0,

@@ -174,22 +174,6 @@ lc_log_count(const struct th_daemon *d, const char *text)
 	return n;
 }
 
-/* Wait (bounded) until text occurs at least n times in the log. */
-static void
-lc_wait_log(const struct th_daemon *d, const char *text, int n)
-{
-	struct timespec pause = { 0, 20 * 1000000 };
-	int i;
-
-	for (i = 0; i < TH_WAIT_MS / 20; i++) {
-		if (lc_log_count(d, text) >= n)
-			return;
-		nanosleep(&pause, NULL);
-	}
-	cr_assert_fail("\"%s\" not logged %d times; log:\n%s", text, n,
-	    th_daemon_log(d));
-}
-
 /*
  * Item 7: attempts survive restarts.  A poison article crashes its worker
  * twice, quarryd is stopped, and started again with --max-attempts 2: it
@@ -223,7 +207,7 @@ Test(lifecycle, attempts_survive_a_restart, .timeout = 90)
 	cr_assert_eq(ack.status, ACK_ACCEPTED);
 	/* Two crashes settled by the broker (the supervisor logs each
 	 * too, so count the broker's line). */
-	lc_wait_log(&d, "process killed by signal", 2);
+	th_wait_log(&d, "process killed by signal", 2);
 	status = th_daemon_stop(&d);
 	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	crashes = lc_log_count(&d, "process killed by signal");
@@ -348,7 +332,7 @@ Test(lifecycle, replayed_articles_wait_for_a_subscriber, .timeout = 90)
 	cr_assert(th_wait(d.pid, TH_WAIT_MS, &status) == 0);
 	/* Restart with a worker, and subscribe only once it is ready. */
 	th_daemon_restart(&d, 1, run2);
-	lc_wait_log(&d, "ready (pid", 1);
+	th_wait_log(&d, "ready (pid", 1);
 	sub = th_subscriber(ctx, d.results, "");
 	for (i = 0; i < N; i++) {
 		int k;
@@ -371,7 +355,7 @@ Test(lifecycle, replayed_articles_wait_for_a_subscriber, .timeout = 90)
 	cr_assert_eq(ack.status, ACK_ACCEPTED);
 	status = th_daemon_stop(&d);
 	th_daemon_restart(&d, 1, run3);
-	lc_wait_log(&d, "no subscriber synced within 100 ms", 1);
+	th_wait_log(&d, "no subscriber synced within 100 ms", 1);
 	zmq_close(prod);
 	zmq_ctx_term(ctx);
 	status = th_daemon_stop(&d);
@@ -476,7 +460,7 @@ lc_http_port(const struct th_daemon *d)
 {
 	const char *key = "/stats on 127.0.0.1:", *p;
 
-	lc_wait_log(d, key, 1);
+	th_wait_log(d, key, 1);
 	p = strstr(th_daemon_log(d), key);
 	cr_assert_not_null(p);
 	return (unsigned)atoi(p + strlen(key));
