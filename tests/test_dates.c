@@ -1358,6 +1358,18 @@ Test(dates, the_past_before_a_count)
 	    "PAST_REF");
 }
 
+/* A day glued to the abbreviation's period ("Sept.11, 2001") is the
+ * month's; "Person of the Year" is a title, not the year. */
+Test(dates, glued_day_and_titles_of_the_year)
+{
+	dt_one("The attacks of Sept.11, 2001 changed it.", "Sept.11, 2001",
+	    TIMEX_DATE, "2001-09-11");
+	dt_one("Hitler was Time's Person of the Year in 1938.", "1938",
+	    TIMEX_DATE, "1938");
+	dt_one("The year was bad for the firm.", "The year", TIMEX_DATE,
+	    "2016");
+}
+
 Test(dates, future_ref_phrases)
 {
 	dt_one("Rates should stay low in the near term.", "the near term",

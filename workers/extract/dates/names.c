@@ -223,7 +223,15 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	n = tk(c, j);
 	if ((k = day_range(c, i, j, m, h)) > 0)
 		return k;
-	if ((k = dt_day_num(c, j, &d)) > 0) {
+	/* "Sept.11, 2001": the day glued to the abbreviation's period */
+	k = dt_day_num(c, j, &d);
+	if (k == 0 && has_dot && is_num(n, 1, 2) && !n->sp &&
+	    n->num >= 1 && n->num <= 31 && !(adj(tk(c, j + 1)) &&
+	    tk(c, j + 1)->kind != TK_PUNCT)) {
+		d = n->num;
+		k = 1;
+	}
+	if (k > 0) {
 		j += k;
 		if (P(tk(c, j), ',') && dt_year_tok(c, j + 1))
 			j++;

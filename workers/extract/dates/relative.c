@@ -67,6 +67,10 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 		qual = 1;
 		j++;
 	}
+	/* "Person of the Year", "Album of the Year": a title's, no year */
+	if (W(tk(c, j), year) && tk(c, j)->cap && W(tk(c, i - 1), of) &&
+	    !is_sentence_end(tk(c, i - 2)))
+		return 0;
 	if (W(tk(c, j), year))
 		year = 1;
 	else if (W(tk(c, j), week) && !qual)
