@@ -1370,6 +1370,18 @@ Test(dates, glued_day_and_titles_of_the_year)
 	    "2016");
 }
 
+/* A date opening its sentence reads the tense of the clause's verb
+ * after the subject, a dozen words on. */
+Test(dates, fronted_date_reads_its_clause_verb)
+{
+	dt_one("On Tuesday, the National Abortion and Reproductive Rights "
+	    "Action League plans to hold a news conference.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("On Tuesday, the National Abortion and Reproductive Rights "
+	    "Action League held a news conference.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+}
+
 Test(dates, future_ref_phrases)
 {
 	dt_one("Rates should stay low in the near term.", "the near term",

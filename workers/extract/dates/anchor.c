@@ -604,7 +604,7 @@ int
 dt_tense_around(struct ctx *c, long i, long j)
 {
 	const struct tok *t;
-	long k;
+	long k, ahead = TENSE_AHEAD;
 	int v;
 
 	for (k = 1; k <= TENSE_BACK; k++) {
@@ -614,7 +614,12 @@ dt_tense_around(struct ctx *c, long i, long j)
 		if ((v = cue_at(c, i - k)) != 0)
 			return v;
 	}
-	for (k = 0; k < TENSE_AHEAD; k++) {
+	/* a date opening its sentence ("On Tuesday, the National Abortion
+	 * Rights League plans to"): the clause's verb comes after its
+	 * subject */
+	if (k <= 2 && P(tk(c, j), ','))
+		ahead = TENSE_AHEAD_FRONTED;
+	for (k = 0; k < ahead; k++) {
 		if (tense_stop(c, j + k))
 			break;
 		if ((v = cue_at(c, j + k)) != 0)

@@ -67,6 +67,11 @@ _Static_assert(OPEN_BATCH > 0 && OPEN_BATCH + LOOKBEHIND_MAX <= RING,
 /* Words a tense cue search steps over before giving up. */
 #define TENSE_BACK	10
 #define TENSE_AHEAD	6
+/* After a date that opens its sentence and a comma, the clause's verb
+ * follows its subject ("On Tuesday, the National Abortion and
+ * Reproductive Rights Action League plans"): a dozen words, within
+ * LOOKAHEAD_MAX. */
+#define TENSE_AHEAD_FRONTED	12
 /* A month-day without a year is put in the year that brings it nearest
  * the publication date; the tense only moves one that is further than a
  * season away (news about last week is more common than tense cues are
