@@ -682,6 +682,7 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 	size_t p = pos, i;
 	int head = 0, after_func = 0;
 	enum subject_word sw;
+	uint32_t lx;
 
 	if (!text_word_next(s, end, &p, &w))
 		return 0;
@@ -745,26 +746,31 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		if (poss && i > 0 && head && a->ns != a->ne)
 			head = 0;	/* the name was a possessor */
 		if (!text_word_next(s, end, &q, &nw) ||
-		    !text_gap_is_blank(s, g, nw.start) ||
-		    lexicon_is_cue(s, &nw))
+		    !text_gap_is_blank(s, g, nw.start))
+			break;
+		/* one lookup answers lexicon_is_cue, speaker_word_is_namey
+		 * and the function-word test of this word */
+		lx = lexicon_of(s, &nw);
+		if (!(nw.flags & TEXT_W_ALLCAP) && (lx & LX_CUE))
 			break;
 		/*
 		 * The first name, or a name after the head noun in
 		 * apposition: "the economist Jared Bernstein", "the Workers'
 		 * Party newspaper Rodong Sinmun".
 		 */
-		if (speaker_word_is_namey(s, &nw) && (a->ns == a->ne ||
-		    (!head && !after_func))) {
+		if (namey_shape(&nw) && namey_lex(&nw, lx) &&
+		    (a->ns == a->ne || (!head && !after_func))) {
 			struct attr na;
 
 			speaker_name_run_fwd(s, end, nw, &na, &nw);
 			a->ns = na.ns;
 			a->ne = na.ne;
 			head = !(nw.flags & TEXT_W_POSS);
+			lx = lexicon_of(s, &nw);	/* the run's last word */
 		} else if (head)
 			head = 0;	/* "a U.S. Embassy official" */
 		/* "an official in Nairobi": no apposition after "in" */
-		after_func = lexicon_is(s, &nw, LX_FUNC | LX_DET);
+		after_func = (lx & (LX_FUNC | LX_DET)) != 0;
 		a->me = text_word_stem_end(s, &nw);
 		*last = nw;
 		p = nw.end;
@@ -903,6 +909,7 @@ speaker_described_fwd(const char *s, size_t end, size_t pos, struct attr *a)
 {
 	struct text_word w, last;
 	size_t p = pos, first = 0;
+	uint32_t lx;
 	int i;
 
 	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
@@ -914,15 +921,17 @@ speaker_described_fwd(const char *s, size_t end, size_t pos, struct attr *a)
 			return 0;
 		if (i == 0)
 			first = w.start;
-		if (speaker_word_is_namey(s, &w) && !lexicon_is(s, &w,
-		    LX_CAPSTOP)) {
+		/* one lookup a word answers each test */
+		lx = lexicon_of(s, &w);
+		if (namey_shape(&w) && namey_lex(&w, lx) &&
+		    !(lx & LX_CAPSTOP)) {
 			speaker_name_run_fwd(s, end, w, a, &last);
 			a->ms = first;
 			a->pronoun = 0;
 			return 1;
 		}
-		if ((w.flags & TEXT_W_DIGIT) || lexicon_is_cue(s, &w) ||
-		    lexicon_is(s, &w, LX_FUNC))
+		if ((w.flags & TEXT_W_DIGIT) || (!(w.flags & TEXT_W_ALLCAP) &&
+		    (lx & LX_CUE)) || (lx & LX_FUNC))
 			return 0;
 	}
 	return 0;
