@@ -1042,6 +1042,28 @@ Test(speech, subordinate_clause_ends_the_content)
 	    "said");
 }
 
+Test(speech, headline_with_says)
+{
+	const char *b = "Trump Says He Never Pledged To Kill Family Members "
+	    "Of Terrorists\n\nDonald Trump said on Wednesday night that he "
+	    "did not.";
+	const char *c = "Clinton Hid Past Health Problems From Public, Connie "
+	    "Mariano Says.\n\nSecrecy is not a stranger.";
+	const char *d = "17 Of The Most Powerful Things Latinos Said In 2015 "
+	    "That Got Us Thinking\n\nLatinos gave us plenty to think about.";
+
+	/* the source opens the line, the rest is the content */
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "He Never Pledged To Kill Family Members Of Terrorists",
+	    "Trump", "Trump", "Says");
+	/* closed by the verb: the content is the line up to the comma */
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Clinton Hid Past Health Problems From Public",
+	    "Connie Mariano", "Connie Mariano", "Says");
+	/* more than five words before the verb: no source opens the line */
+	cr_assert_eq(sp_run(d), 0);
+}
+
 /* --- the five samples, read by a human --- */
 
 /*

@@ -351,6 +351,93 @@ content_is_clause(const struct qx *x, size_t cs, size_t ce)
 	return 0;
 }
 
+static size_t	skip_blank(const char *, size_t, size_t);
+
+/* The end of [a, b) without its trailing spaces. */
+static size_t
+trim_blank_end(const char *s, size_t a, size_t b)
+{
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	return b;
+}
+
+/* Is w "Says", "Say" or "Said", capitalised as a Title Case verb? */
+static int
+is_title_say(const struct qx *x, const struct text_word *w)
+{
+	return (w->flags & TEXT_W_CAP) && !(w->flags & TEXT_W_ALLCAP) &&
+	    (is_word(x, w, "says") || is_word(x, w, "say") ||
+	    is_word(x, w, "said"));
+}
+
+/*
+ * A headline in Title Case (a paragraph of one line, at most
+ * HEADLINE_BYTES_MAX bytes) whose verb is "Says", "Say" or "Said":
+ * "Trump Says He Never Pledged To Kill Family Members Of Terrorists",
+ * "Former Clinton Pollster Says Clinton Is In Trouble": the source is
+ * the one to HEADLINE_SOURCE_WORDS words that open the line, no comma
+ * among them, and the rest is the content; or the line closes with the
+ * verb, "Clinton Hid Past Health Problems From Public, Former White House
+ * Doctor Says.": the content is the line up to the comma before the
+ * source.
+ */
+static int
+headline_says(struct qx *x, struct sent *t, size_t pe)
+{
+	const char *s = x->s;
+	const char *c;
+	size_t p = t->ss, n = 0, words = 0, caps = 0, small = 0, after = 0;
+	size_t cs, ce;
+	struct text_word w, cue, last;
+	struct attr a;
+
+	memset(&cue, 0, sizeof(cue));
+	while (text_word_next(s, pe, &p, &w)) {
+		words++;
+		if (w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT))
+			caps++;
+		else if (lexicon_of(s, &w) & LX_TSMALL)
+			small++;
+		if (cue.end == 0 && words > 1 && is_title_say(x, &w)) {
+			cue = w;
+			n = words - 1;
+		} else if (cue.end != 0)
+			after++;
+	}
+	/* Title Case: four in five of the words that are not small */
+	if (cue.end == 0 || words < 4 || caps * 5 < (words - small) * 4)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.found = 1;
+	a.cue = str_make(s + cue.start, cue.end - cue.start);
+	if (after >= 2 && n <= HEADLINE_SOURCE_WORDS &&
+	    memchr(s + t->ss, ',', cue.start - t->ss) == NULL) {
+		if (!speaker_mention_fwd(s, cue.start, t->ss, &a, &last) ||
+		    a.ms != t->ss) {
+			memset(&a, 0, sizeof(a));
+			a.found = 1;
+			a.cue = str_make(s + cue.start, cue.end - cue.start);
+			a.ms = t->ss;
+			a.me = trim_blank_end(s, t->ss, cue.start);
+		}
+		cs = cue.end;
+		ce = pe;
+	} else if (after == 0 && (c = memrchr(s + t->ss, ',',
+	    cue.start - t->ss)) != NULL && (size_t)(c - s) > t->ss) {
+		if (!speaker_mention_fwd(s, cue.start, (size_t)(c - s) + 1, &a,
+		    &last)) {
+			a.ms = skip_blank(s, cue.start, (size_t)(c - s) + 1);
+			a.me = trim_blank_end(s, a.ms, cue.start);
+		}
+		cs = t->ss;
+		ce = (size_t)(c - s);
+	} else
+		return 0;
+	x->speech.pos = pe;
+	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
+}
+
 /*
  * A paragraph that names its source before a colon, the rest of it
  * what the source said:
@@ -392,9 +479,10 @@ headline(struct qx *x, struct sent *t)
 			return 0;
 	}
 	if (!turn) {
-		if (pe - t->ss > HEADLINE_BYTES_MAX ||
-		    (colon = source_colon(x, t->ss, pe, &n, &w)) == 0)
+		if (pe - t->ss > HEADLINE_BYTES_MAX)
 			return 0;
+		if ((colon = source_colon(x, t->ss, pe, &n, &w)) == 0)
+			return headline_says(x, t, pe);
 		p = t->ss;
 		(void)text_word_next(s, colon, &p, &last);
 		first = t->ss == skip_blank(s, x->len, 0);
@@ -543,9 +631,11 @@ speech_scan_to(struct qx *x, size_t limit)
 					break;
 			}
 			if (in == NULL) {
-				/* "Sen. Jack Reed (D-Md.) said": a stop before a
-				 * lower-case word ends no sentence */
-				if (e > p && e < len && lower_follows(s, len, e)) {
+				/* "Sen. Jack Reed (D-Md.) said": a stop
+				 * before a lower-case word ends no
+				 * sentence */
+				if (e > p && e < len &&
+				    lower_follows(s, len, e)) {
 					p = e;
 					continue;
 				}
