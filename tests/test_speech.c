@@ -358,9 +358,9 @@ Test(speech, verbs_of_support_intent_and_cognition)
 	    "Warren opposed the merger of the two banks. Jeb Bush offered "
 	    "his congratulations to the winner. Sanders wants to raise "
 	    "taxes for the rich. The union wants more money. Smith noticed "
-	    "that the room was empty.";
+	    "that the room was empty. Biden sees the deal as a betrayal.";
 
-	cr_assert_eq(sp_run(b), 5);
+	cr_assert_eq(sp_run(b), 6);
 	sp_indirect(b, "the Senate bill", "Lindsey Graham",
 	    "Senator Lindsey Graham", "supported");
 	sp_indirect(b, "the merger of the two banks", "Warren", "Warren",
@@ -370,6 +370,8 @@ Test(speech, verbs_of_support_intent_and_cognition)
 	sp_indirect(b, "to raise taxes for the rich", "Sanders", "Sanders",
 	    "wants");
 	sp_indirect(b, "the room was empty", "Smith", "Smith", "noticed");
+	sp_indirect(b, "the deal as a betrayal", "Biden", "Biden",
+	    "sees");
 }
 
 Test(speech, a_document_speaks_without_that)
