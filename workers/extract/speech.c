@@ -392,6 +392,15 @@ headline_says(struct qx *x, struct sent *t, size_t pe)
 	struct text_word w, cue, last;
 	struct attr a;
 
+	/* most lines hold no " Sa": pass them over before reading words
+	 * (a capital S is rare, memchr finds it fast) */
+	for (c = s + t->ss; (c = memchr(c, 'S', (size_t)(s + pe - c))) !=
+	    NULL; c++)
+		if (c > s + t->ss && c[-1] == ' ' && c + 1 < s + pe &&
+		    c[1] == 'a')
+			break;
+	if (c == NULL)
+		return 0;
 	memset(&cue, 0, sizeof(cue));
 	while (text_word_next(s, pe, &p, &w)) {
 		words++;
