@@ -313,7 +313,7 @@ struct proto_decoder *proto_decoder_new(void);		/* NULL on ENOMEM */
 void	proto_decoder_destroy(struct proto_decoder **);
 /*
  * A decoder reads the quotes and dates of a DONE that are in the exact
- * form workers write them in its one pass over the frame (decode.c); with
+ * form workers write them in its one pass over the frame (decode_scan.c); with
  * on = 0 every element goes through the general scan and walk instead.
  * Verdicts, reasons and values are the same either way: the switch is
  * for the tests and the fuzzer, which compare the two.
