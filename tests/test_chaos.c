@@ -212,6 +212,20 @@ Test(chaos, killed_and_hung_workers_lose_nothing, .timeout = 150)
 	th_rmtree(d.dir);
 }
 
+/* Queue every article sent but not acknowledged to be sent again; the
+ * articles outstanding now: none. */
+static int
+chaos_resend_unacked(const struct chaos_count *c, int sent, int *busy,
+    int *nbusy)
+{
+	int i;
+
+	for (i = 0; i < sent; i++)
+		if (!c->accepted[i] && *nbusy < c->n)
+			busy[(*nbusy)++] = i;
+	return 0;
+}
+
 /* Start an unsupervised worker by hand, as on a remote host. */
 static pid_t
 chaos_worker(const struct th_daemon *d)
@@ -284,10 +298,8 @@ Test(chaos, quarryd_killed_9_loses_nothing_with_spool, .timeout = 150)
 		if (sent == CHAOS_SPOOL_ARTICLES && nbusy == 0 &&
 		    accepted_before < sent &&
 		    th_now_ms() - heard > CHAOS_RESEND_MS) {
-			for (i = 0; i < sent; i++)
-				if (!c.accepted[i] && nbusy < c.n)
-					busy[nbusy++] = i;
-			outstanding = 0;
+			outstanding = chaos_resend_unacked(&c, sent, busy,
+			    &nbusy);
 			heard = th_now_ms();
 		}
 		if (!killed && accepted_before >= CHAOS_SPOOL_ARTICLES / 2) {
@@ -305,10 +317,8 @@ Test(chaos, quarryd_killed_9_loses_nothing_with_spool, .timeout = 150)
 			w[1] = chaos_worker(&d);
 			/* Articles whose acks died with it: send again; a
 			 * duplicate ack means the first copy was spooled. */
-			for (i = 0; i < sent; i++)
-				if (!c.accepted[i] && nbusy < c.n)
-					busy[nbusy++] = i;
-			outstanding = 0;
+			outstanding = chaos_resend_unacked(&c, sent, busy,
+			    &nbusy);
 			/* Stale acks would be for resent ids: harmless. */
 		}
 	}

@@ -831,34 +831,64 @@ Test(hostile, a_stalled_subscriber_is_closed_and_counted_not_silent,
  */
 #define HO_MANY_SUBS_RSS_KB	(16 * 1024)
 
+/*
+ * quarryd with one worker and its results on a tcp port of its own (the
+ * subscription tests close connections by address and bytes): the
+ * endpoint in ho_daemon.results, the port returned.
+ */
+static unsigned
+ho_daemon_tcp_results(void)
+{
+	static char results[64];
+	const char *extra[] = { "--results", results, "--drain-timeout-ms",
+	    "100", NULL };
+	unsigned port;
+
+	ho_no_quarantine();
+	th_daemon_prepare(&ho_daemon);
+	port = (unsigned)th_free_port();
+	snprintf(results, sizeof(results), "tcp://127.0.0.1:%u", port);
+	snprintf(ho_daemon.results, sizeof(ho_daemon.results), "%s",
+	    results);
+	th_daemon_restart(&ho_daemon, 1, extra);
+	return port;
+}
+
+/* quarryd closed a connection for too many subscriptions, and the
+ * subscriber good, on the same address, still gets results. */
+static void
+ho_closed_and_others_served(void *prod, void *good)
+{
+	char err[PROTO_ERR_MAX];
+	struct th_result res;
+
+	th_wait_log(&ho_daemon, "too many subscriptions", 1);
+	cr_assert_eq(ho_submit(prod, "after", "He said \"yes\" today.", err,
+	    sizeof(err)), ACK_ACCEPTED);
+	cr_assert(th_recv_result(good, &res, TH_WAIT_MS) == 0,
+	    "no result; log:\n%s", th_daemon_log(&ho_daemon));
+	cr_assert_str_eq(res.id, "after");
+}
+
 Test(hostile, many_subscriptions_close_their_connection, .timeout = 120,
     .fini = ho_fini)
 {
-	char results[64], prefix[65], err[PROTO_ERR_MAX];
-	const char *extra[] = { "--results", results, "--drain-timeout-ms",
-	    "100", NULL };
-	struct th_result res;
+	char prefix[65];
 	void *ctx, *prod, *good, *bad;
 	long rss0, rss, most = 0;
 	uint64_t until;
 	int i, unlimited = 0;
 
-	ho_no_quarantine();
-	th_daemon_prepare(&ho_daemon);
-	snprintf(results, sizeof(results), "tcp://127.0.0.1:%d",
-	    th_free_port());
-	snprintf(ho_daemon.results, sizeof(ho_daemon.results), "%s",
-	    results);
-	th_daemon_restart(&ho_daemon, 1, extra);
+	ho_daemon_tcp_results();
 	ctx = th_ctx();
 	prod = th_producer(ctx, ho_daemon.ingest);
-	good = th_subscriber(ctx, results, "result.");
+	good = th_subscriber(ctx, ho_daemon.results, "result.");
 	rss0 = ho_status_kb(ho_daemon.pid, "VmRSS");
 	bad = zmq_socket(ctx, ZMQ_SUB);
 	cr_assert_not_null(bad);
 	/* Its own queue must not drop what it sends. */
 	zmq_setsockopt(bad, ZMQ_SNDHWM, &unlimited, sizeof(unlimited));
-	cr_assert(zmq_connect(bad, results) == 0);
+	cr_assert(zmq_connect(bad, ho_daemon.results) == 0);
 	for (i = 0; i < HO_MANY_SUBS; i++) {
 		snprintf(prefix, sizeof(prefix), "result.%07d", i);
 		memset(prefix + 14, 'a' + i % 26, sizeof(prefix) - 15);
@@ -886,13 +916,7 @@ Test(hostile, many_subscriptions_close_their_connection, .timeout = 120,
 	    "subscriptions of 64 bytes; log:\n%s", most, HO_MANY_SUBS,
 	    th_daemon_log(&ho_daemon));
 #endif
-	th_wait_log(&ho_daemon, "too many subscriptions", 1);
-	/* The subscriber on the same address still gets results. */
-	cr_assert_eq(ho_submit(prod, "after", "He said \"yes\" today.", err,
-	    sizeof(err)), ACK_ACCEPTED);
-	cr_assert(th_recv_result(good, &res, TH_WAIT_MS) == 0,
-	    "no result; log:\n%s", th_daemon_log(&ho_daemon));
-	cr_assert_str_eq(res.id, "after");
+	ho_closed_and_others_served(prod, good);
 	zmq_close(bad);
 	zmq_close(good);
 	zmq_close(prod);
@@ -968,10 +992,6 @@ ho_raw_subscriptions(int n, size_t *len)
 Test(hostile, a_raw_subscription_flood_is_counted_as_it_is_stored,
     .timeout = 120, .fini = ho_fini_raw)
 {
-	char results[64], err[PROTO_ERR_MAX];
-	const char *extra[] = { "--results", results, "--drain-timeout-ms",
-	    "100", NULL };
-	struct th_result res;
 	unsigned char *buf;
 	size_t len, off = 0;
 	void *ctx, *prod, *good;
@@ -980,16 +1000,10 @@ Test(hostile, a_raw_subscription_flood_is_counted_as_it_is_stored,
 	uint64_t until;
 	int closed = 0;
 
-	ho_no_quarantine();
-	th_daemon_prepare(&ho_daemon);
-	port = (unsigned)th_free_port();
-	snprintf(results, sizeof(results), "tcp://127.0.0.1:%u", port);
-	snprintf(ho_daemon.results, sizeof(ho_daemon.results), "%s",
-	    results);
-	th_daemon_restart(&ho_daemon, 1, extra);
+	port = ho_daemon_tcp_results();
 	ctx = th_ctx();
 	prod = th_producer(ctx, ho_daemon.ingest);
-	good = th_subscriber(ctx, results, "result.");
+	good = th_subscriber(ctx, ho_daemon.results, "result.");
 	buf = ho_raw_subscriptions(HO_RAW_SUBS, &len);
 	rss0 = ho_status_kb(ho_daemon.pid, "VmRSS");
 	ho_raw_fd = ho_connect(port);
@@ -1048,12 +1062,7 @@ Test(hostile, a_raw_subscription_flood_is_counted_as_it_is_stored,
 	    "flood of 64-byte subscriptions; log:\n%s", most,
 	    th_daemon_log(&ho_daemon));
 #endif
-	th_wait_log(&ho_daemon, "too many subscriptions", 1);
-	cr_assert_eq(ho_submit(prod, "after", "He said \"yes\" today.", err,
-	    sizeof(err)), ACK_ACCEPTED);
-	cr_assert(th_recv_result(good, &res, TH_WAIT_MS) == 0,
-	    "no result; log:\n%s", th_daemon_log(&ho_daemon));
-	cr_assert_str_eq(res.id, "after");
+	ho_closed_and_others_served(prod, good);
 	zmq_close(good);
 	zmq_close(prod);
 	zmq_ctx_term(ctx);
@@ -1071,8 +1080,6 @@ Test(hostile, a_raw_subscription_flood_is_counted_as_it_is_stored,
 Test(hostile, many_subscriptions_over_ipc_close_that_process_only,
     .timeout = 120, .fini = ho_fini)
 {
-	char err[PROTO_ERR_MAX];
-	struct th_result res;
 	void *ctx, *prod, *good;
 	int gate[2], status;
 	pid_t kid;
@@ -1106,12 +1113,7 @@ Test(hostile, many_subscriptions_over_ipc_close_that_process_only,
 	ctx = th_ctx();
 	prod = th_producer(ctx, ho_daemon.ingest);
 	good = th_subscriber(ctx, ho_daemon.results, "result.");
-	th_wait_log(&ho_daemon, "too many subscriptions", 1);
-	cr_assert_eq(ho_submit(prod, "after", "He said \"yes\" today.", err,
-	    sizeof(err)), ACK_ACCEPTED);
-	cr_assert(th_recv_result(good, &res, TH_WAIT_MS) == 0,
-	    "no result; log:\n%s", th_daemon_log(&ho_daemon));
-	cr_assert_str_eq(res.id, "after");
+	ho_closed_and_others_served(prod, good);
 	close(gate[1]);
 	cr_assert(th_wait(kid, TH_WAIT_MS, &status) == 0);
 	zmq_close(good);
