@@ -374,6 +374,40 @@ Test(speech, verbs_of_support_intent_and_cognition)
 	    "sees");
 }
 
+Test(speech, fronted_adverbial_before_the_subject_is_no_content)
+{
+	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
+	 * clause after the cue is what was said; a closer after the cue
+	 * ("a day later", "told the crowd") still makes "CLAUSE, X said" */
+	const char *b = "Hours later, Intel said the event was canceled. "
+	    "On Monday, Smith told reporters they would win the race. The "
+	    "plan will fail in the Senate, Jones said a day later. The vote "
+	    "was never close, Brown told the crowd.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the event was canceled", "Intel", "Intel", "said");
+	sp_indirect(b, "they would win the race", "Smith", "Smith", "told");
+	sp_indirect(b, "The plan will fail in the Senate", "Jones", "Jones",
+	    "said");
+	sp_indirect(b, "The vote was never close", "Brown", "Brown", "told");
+}
+
+Test(speech, a_name_in_apposition_to_a_nominal_subject_speaks)
+{
+	/* "NOMINAL, NAME, said": the name is the appositive; the mention
+	 * is the whole subject, and a clause before it ends at its comma */
+	const char *b = "A Twitter spokesman, Christopher Abboud, said on "
+	    "Saturday that there were a million tweets. Sanders remains "
+	    "committed to the race, his top aide, Tad Devine, told "
+	    "reporters.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "there were a million tweets", "Christopher Abboud",
+	    "A Twitter spokesman, Christopher Abboud", "said");
+	sp_indirect(b, "Sanders remains committed to the race", "Tad Devine",
+	    "his top aide, Tad Devine", "told");
+}
+
 Test(speech, a_document_speaks_without_that)
 {
 	/* a poll, records, a survey: the object or clause after "shows",

@@ -81,6 +81,57 @@ speech_form_asked_question(struct qx *x, struct sent *t)
 	    -1 ? -1 : 1;
 }
 
+static size_t	addressee_end(const struct qx *, struct sent *, size_t);
+
+/* Is w a word that ends a time after a determiner ("a day later", "the
+ * next morning", "this afternoon", "the day before")? */
+static int
+is_time_tail(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "later") || is_word(x, w, "earlier") ||
+	    is_word(x, w, "ago") || is_word(x, w, "before") ||
+	    is_word(x, w, "after") || is_word(x, w, "day") ||
+	    is_word(x, w, "morning") || is_word(x, w, "afternoon") ||
+	    is_word(x, w, "evening") || is_word(x, w, "night") ||
+	    is_word(x, w, "week") || is_word(x, w, "weekend") ||
+	    is_word(x, w, "month") || is_word(x, w, "year") ||
+	    is_word(x, w, "time") || is_word(x, w, "statement") ||
+	    is_word(x, w, "interview");
+}
+
+/*
+ * Does a clause follow the cue at i to the sentence's end ("Hours later,
+ * Intel said the event was canceled", "On Monday, he told reporters
+ * they would win")?  Past a time ("said Tuesday") or the addressee
+ * that "told" needs (without one it is a closer: "he told the court"), a
+ * lower-case subject pronoun or determiner opens CONTENT_WORDS_MIN words
+ * or more that do not end as a time does ("he said a day later", "she
+ * said in a statement" are closers).
+ */
+static int
+clause_follows(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t k, f;
+	uint32_t lx;
+
+	k = i + 1 + speech_span_time_after(x, t, i + 1);
+	/* "he told the court in his filing" names whom he told */
+	if (speech_wlx(x, t, i) & LX_OBJCUE) {
+		if ((f = addressee_end(x, t, i)) == 0)
+			return 0;
+		k = f;
+	}
+	if (k + CONTENT_WORDS_MIN > t->n || t->truncated ||
+	    (t->w[k].flags & TEXT_W_CAP) ||
+	    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start))
+		return 0;
+	lx = speech_wlx(x, t, k);
+	if (!(lx & (LX_PRON | LX_DET)) && !is_word(x, &t->w[k], "there"))
+		return 0;
+	return !is_time_tail(x, &t->w[t->n - 1]) &&
+	    !is_time_tail(x, &t->w[k + 1]);
+}
+
 /*
  * Does the cue at i close the sentence after a comma ("CLAUSE, Smith said
  * Tuesday." / "CLAUSE, said Smith.")?  Only a few words may follow it,
@@ -99,6 +150,11 @@ speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 		return 0;
 	/* ", he said, B": a parenthetical inside the speech, not a close */
 	if (speech_char_after(x->s, t->se, t->w[i].end) == ',')
+		return 0;
+	/* "Hours later, Intel said the event was canceled": the comma
+	 * closes a fronted adverbial, the clause after the cue is what
+	 * was said */
+	if (a->found && clause_follows(x, t, i))
 		return 0;
 	/* "said after meeting Thursday with Trump aides": an adjunct runs
 	 * to the end */

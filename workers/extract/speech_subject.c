@@ -223,6 +223,19 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	 * before opens it, or one further back ("Marley Anderson, 21, a
 	 * junior from Las Vegas, said") */
 	if (speech_char_before(s, t->ss, pos, &at) == ',' && j > 0) {
+		size_t c;
+		struct attr m;
+
+		/* the name is the appositive of a nominal: "A Twitter
+		 * spokesman, Christopher Abboud, said" */
+		if (at > t->ss + 1 && speaker_mention_back(s, t->ss, at - 1,
+		    a) && a->ns < a->ne && speech_char_before(s, t->ss, a->ms,
+		    &c) == ',' && c > t->ss + 1 &&
+		    speaker_mention_back(s, t->ss, c - 1, &m) &&
+		    m.ns == m.ne && !m.pronoun) {
+			a->ms = m.ms;	/* the mention is both */
+			goto found;
+		}
 		for (k = 2; k <= APPOS_WORDS_MAX && k <= j; k++) {
 			size_t e = t->w[j - k].end;
 
