@@ -308,6 +308,50 @@ Test(speech, stance_object_leaves_out_its_time)
 	    "endorsed");
 }
 
+Test(speech, time_inside_the_object_or_infinitive_stays)
+{
+	/* a time after a preposition is the object's ("since January",
+	 * "for October"); "earlier this year" whole; in an infinitive's
+	 * clause the time is the clause's */
+	const char *b = "The woman has reportedly been chatting with him "
+	    "online since January 2015. Roberts welcomed the plans for "
+	    "October. Kalanick appeared to capitulate in his battle with "
+	    "Uber earlier this year. Growth is expected to rise to 2.9 "
+	    "percent this year.";
+
+	sp_run(b);
+	sp_indirect(b, "been chatting with him online since January 2015",
+	    NULL, NULL, "reportedly");
+	sp_indirect(b, "the plans for October", "Roberts", "Roberts",
+	    "welcomed");
+	sp_indirect(b, "to capitulate in his battle with Uber earlier this "
+	    "year", NULL, NULL, "appeared");
+	sp_indirect(b, "to rise to 2.9 percent this year", NULL, NULL,
+	    "expected");
+}
+
+Test(speech, writer_gloss_after_the_content_is_left_out)
+{
+	/* the last comma's noun phrase, a/an/the to the sentence's end,
+	 * is the writer's gloss; not a list or a clause after the comma */
+	const char *b = "Sanders said the state is wrong to ban hydraulic "
+	    "fracturing, an oil-and-gas extraction method. Warren vowed to "
+	    "repeal the Hyde Amendment, a longstanding federal provision. "
+	    "Kerry said he and Trump differ on Israel, the nuclear deal and "
+	    "the court. Jones said the vote was close, the margin was "
+	    "small.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the state is wrong to ban hydraulic fracturing",
+	    "Sanders", "Sanders", "said");
+	sp_indirect(b, "to repeal the Hyde Amendment", "Warren", "Warren",
+	    "vowed");
+	sp_indirect(b, "he and Trump differ on Israel, the nuclear deal and "
+	    "the court", "Kerry", "Kerry", "said");
+	sp_indirect(b, "the vote was close, the margin was small", "Jones",
+	    "Jones", "said");
+}
+
 Test(speech, passive_or_naming_stance_is_no_speech)
 {
 	/* the target of a passive is no source; "a company called X"

@@ -403,7 +403,8 @@ clause:
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
 	else
-		ce = speech_span_clause_break(x, t, cs);
+		ce = speech_span_tail_gloss(x, t, cs,
+		    speech_span_clause_break(x, t, cs));
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
@@ -610,7 +611,7 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	cs = w->start;
 	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
-	ce = speech_span_stance_end(x, t, k);
+	ce = speech_span_tail_gloss(x, t, cs, speech_span_stance_end(x, t, k));
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
@@ -690,7 +691,8 @@ speech_form_raising(struct qx *x, struct sent *t, size_t i)
 	    !adv))
 		return 0;
 	cs = w->start;
-	ce = speech_span_stance_end(x, t, i + 1);
+	ce = speech_span_tail_gloss(x, t, cs,
+	    speech_span_stance_end(x, t, i + 1));
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
 	    speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;

@@ -259,6 +259,116 @@ speech_span_is_be(const struct qx *x, const struct text_word *w)
 }
 
 /*
+ * Does a time open at word k: a capitalised time word ("Tuesday",
+ * "March"), or on/last/this/in/earlier before one or before week, month
+ * or year ("on Friday", "last week", "earlier this year")?
+ */
+static int
+time_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	const struct text_word *w = &t->w[k], *n;
+
+	if ((w->flags & TEXT_W_CAP) && speech_span_is_cal(x, w))
+		return 1;
+	if (!(is_word(x, w, "on") || is_word(x, w, "last") ||
+	    is_word(x, w, "this") || is_word(x, w, "earlier") ||
+	    is_word(x, w, "in")) || k + 1 >= t->n)
+		return 0;
+	n = &t->w[k + 1];
+	if (is_word(x, w, "earlier") && k + 2 < t->n &&
+	    (is_word(x, n, "this") || is_word(x, n, "last")))
+		n = &t->w[k + 2];
+	return ((n->flags & TEXT_W_CAP) && speech_span_is_cal(x, n)) ||
+	    is_word(x, n, "week") || is_word(x, n, "month") ||
+	    is_word(x, n, "year");
+}
+
+/* Is byte pos inside one of the sentence's quotes? */
+static int
+inside_quote(const struct qx *x, struct sent *t, size_t pos)
+{
+	size_t i;
+
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = speech_sq_at(x, t, i);
+
+		if (q->start < pos && pos < q->end)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does [a, b) hold a word that makes it a list or a clause rather than a
+ * noun phrase: "and", "or", an auxiliary or a modal?
+ */
+static int
+tail_is_clause_or_list(const char *s, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"and", "or", "is", "are", "was", "were", "will", "would",
+		"has", "have", "had", "can", "could", "should", "may",
+		"might", "must", "do", "does", "did",
+	};
+	size_t p = a, e, k;
+
+	while (p < b) {
+		while (p < b && s[p] == ' ')
+			p++;
+		for (e = p; e < b && s[e] != ' '; e++)
+			;
+		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			if (e - p == strlen(words[k]) &&
+			    text_range_eq(s, p, e, words[k]))
+				return 1;
+		p = e;
+	}
+	return 0;
+}
+
+/*
+ * The end of content [cs, ce) without a noun phrase the writer sets
+ * after it, the last comma's phrase when it opens with a/an/the and runs
+ * to the end with no comma or quote: "said the state is wrong to ban
+ * fracking[, an oil-and-gas extraction method]", "showed him ahead[, a
+ * 16-point margin]".  PolNeAR leaves such appositions out of the
+ * content: the writer's gloss, not the speaker's words.
+ */
+size_t
+speech_span_tail_gloss(const struct qx *x, struct sent *t, size_t cs,
+    size_t ce)
+{
+	const char *s = x->s;
+	size_t p, q, n;
+
+	for (p = ce; p > cs; p--) {
+		unsigned char c = (unsigned char)s[p - 1];
+
+		if (c == '"' || (c == 0x9c && p >= 3 && (unsigned char)s[p - 3]
+		    == 0xe2) || (c == 0x9d && p >= 3 &&
+		    (unsigned char)s[p - 3] == 0xe2))
+			return ce;
+		if (c == ',')
+			break;
+	}
+	if (p <= cs + 1 || inside_quote(x, t, p - 1))
+		return ce;
+	q = p;
+	while (q < ce && s[q] == ' ')
+		q++;
+	n = ce - q;
+	if (!((n > 2 && s[q] == 'a' && s[q + 1] == ' ') ||
+	    (n > 3 && s[q] == 'a' && s[q + 1] == 'n' && s[q + 2] == ' ') ||
+	    (n > 4 && text_range_eq(s, q, q + 4, "the "))))
+		return ce;
+	/* a list ("on Israel, the Iranian deal and the court") or a clause
+	 * ("when, or if, the Senate will vote") goes on the content */
+	if (tail_is_clause_or_list(s, q, ce))
+		return ce;
+	return speech_span_trim_end(s, cs, p - 1);
+}
+
+/*
  * Where a stance's content that starts at word k0 ends: at the sentence's
  * end, or before the first of
  *   ; : ( or a dash between two words,
@@ -273,6 +383,7 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 	const char *s = x->s;
 	size_t k, at;
 	uint32_t c;
+	int infinitive = k0 < t->n && is_word(x, &t->w[k0], "to");
 
 	for (k = k0 + 1; k < t->n; k++) {
 		const struct text_word *w = &t->w[k];
@@ -297,15 +408,15 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		    is_word(x, w, "where") || is_word(x, w, "and")))
 			return at - 1;
 		/* a time after the object is the verb's: "endorsed Rubio
-		 * on Tuesday", "criticized the plan last week" */
-		if (((w->flags & TEXT_W_CAP) && speech_span_is_cal(x, w)) ||
-		    ((is_word(x, w, "on") || is_word(x, w, "last") ||
-		    is_word(x, w, "this") || is_word(x, w, "earlier") ||
-		    is_word(x, w, "in")) && k + 1 < t->n &&
-		    (((t->w[k + 1].flags & TEXT_W_CAP) && speech_span_is_cal(x,
-		    &t->w[k + 1])) || is_word(x, &t->w[k + 1], "week") ||
-		    is_word(x, &t->w[k + 1], "month") ||
-		    is_word(x, &t->w[k + 1], "year"))))
+		 * on Tuesday", "criticized the plan last week"; not a time
+		 * inside the object ("chatting since January", "a docket
+		 * in October"), nor one in an infinitive's clause ("to
+		 * rise 3 percent this year") */
+		if (!infinitive && time_opens(x, t, k) &&
+		    !(speech_wlx(x, t, k - 1) & LX_FUNC) &&
+		    !is_word(x, &t->w[k - 1], "next") &&
+		    !is_word(x, &t->w[k - 1], "earlier") &&
+		    !is_word(x, &t->w[k - 1], "later"))
 			return pe;
 		if ((is_word(x, w, "and") || is_word(x, w, "but")) &&
 		    k + 1 < t->n && !(t->w[k + 1].flags & TEXT_W_CAP) &&
