@@ -452,6 +452,23 @@ Test(speech, a_name_in_apposition_to_a_nominal_subject_speaks)
 	    "his top aide, Tad Devine", "told");
 }
 
+Test(speech, relative_pronoun_before_the_subject_and_the_predicate)
+{
+	/* "which she said was a mistake": the pronoun and the predicate
+	 * after the cue are two contents; a relative clause set off by a
+	 * comma ends at its comma */
+	const char *b = "The Iraq war vote, which Clinton has repeatedly said "
+	    "was a mistake, hurt her in 2008. Tehran freed them, displaying "
+	    "what many analysts said was a sign of better relations.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "which", "Clinton", "Clinton", "said");
+	sp_indirect(b, "was a mistake", "Clinton", "Clinton", "said");
+	sp_indirect(b, "what", NULL, "many analysts", "said");
+	sp_indirect(b, "was a sign of better relations", NULL,
+	    "many analysts", "said");
+}
+
 Test(speech, a_document_speaks_without_that)
 {
 	/* a poll, records, a survey: the object or clause after "shows",

@@ -183,6 +183,16 @@ analyse(struct qx *x, struct sent *t)
 			took = 1;
 			continue;
 		}
+		/* "which he said was a mistake": the pronoun and the
+		 * predicate */
+		if (!took && subj != SUBJ_NONE && (speech_wlx(x, t, i) &
+		    (LX_CUE | LX_REPORT)) &&
+		    (r = speech_form_relative_object(x, t, i, &a)) != 0) {
+			if (r == -1)
+				return -1;
+			took = 1;
+			continue;
+		}
 		/* "CLAUSE, who said": the clause is not what was said */
 		if (subj == SUBJ_BARE && a.me - a.ms <= 5 &&
 		    (is_word(x, &t->w[i - 1], "who") ||

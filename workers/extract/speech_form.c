@@ -895,3 +895,70 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
+
+/* Is w a finite verb that opens a relative clause's predicate after its
+ * cue ("which he said [was] a mistake", "that officials say [will] go
+ * into effect")? */
+static int
+is_finite_aux(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "was") || is_word(x, w, "is") ||
+	    is_word(x, w, "were") || is_word(x, w, "are") ||
+	    is_word(x, w, "had") || is_word(x, w, "has") ||
+	    is_word(x, w, "have") || is_word(x, w, "could") ||
+	    is_word(x, w, "would") || is_word(x, w, "will") ||
+	    is_word(x, w, "should") || is_word(x, w, "might") ||
+	    is_word(x, w, "may") || is_word(x, w, "can");
+}
+
+/*
+ * "X's vote, which she has repeatedly said [was a mistake], ...",
+ * "displaying what many analysts said [was a sign of ...]": a cue inside
+ * a relative clause whose pronoun is the subject of what was said.
+ * PolNeAR annotates two contents, the pronoun and the predicate after
+ * the cue.  Only when the relative pronoun (which, that, what) stands
+ * right before the cue's subject and a finite verb right after the
+ * cue; the predicate ends at the comma that closes a relative clause
+ * set off by one, else where a stance's content ends.  1 when taken.
+ */
+int
+speech_form_relative_object(struct qx *x, struct sent *t, size_t i,
+    struct attr *a)
+{
+	const char *s = x->s;
+	const struct text_word *rel;
+	const char *comma;
+	size_t r, cs, ce;
+
+	if (!a->found || i + 1 >= t->n || (t->w[i].flags & TEXT_W_CAP) ||
+	    !is_finite_aux(x, &t->w[i + 1]) ||
+	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
+		return 0;
+	for (r = i; r > 0 && t->w[r].start > a->ms; r--)
+		;
+	if (r == 0 || t->w[r].start != a->ms)
+		return 0;
+	rel = &t->w[r - 1];
+	if ((rel->flags & TEXT_W_CAP) || !text_gap_is_blank(s, rel->end,
+	    a->ms) || !(is_word(x, rel, "which") || is_word(x, rel, "that") ||
+	    is_word(x, rel, "what")))
+		return 0;
+	/* "not to suggest that Trump's comments are": a complementizer */
+	if (r >= 2 && (speech_wlx(x, t, r - 2) & SPEECH_CUES))
+		return 0;
+	cs = t->w[i + 1].start;
+	if (speech_char_before(s, t->ss, rel->start, NULL) == ',' &&
+	    (comma = memchr(s + cs, ',', t->se - cs < CLAUSE_BYTES_MAX ?
+	    t->se - cs : CLAUSE_BYTES_MAX)) != NULL &&
+	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
+		ce = (size_t)(comma - s);
+	else
+		ce = speech_span_clause_break(x, t, cs);
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	if (speech_emit(x, t, rel->start, rel->end, a) == -1 ||
+	    speech_emit(x, t, cs, ce, a) == -1)
+		return -1;
+	return 1;
+}

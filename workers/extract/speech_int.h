@@ -278,6 +278,8 @@ int	speech_form_cue_backward(struct qx *x, struct sent *t, size_t i,
 int	speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a, int subj);
 int	speech_form_raising(struct qx *x, struct sent *t, size_t i);
+int	speech_form_relative_object(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
 int	speech_form_according(struct qx *x, struct sent *t, size_t i);
 int	speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i);
 int	speech_form_document(struct qx *x, struct sent *t, size_t i,
