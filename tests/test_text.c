@@ -413,3 +413,72 @@ Test(text, hashed_lexicon_agrees_with_the_search)
 	memset(q, 'a', sizeof(q));
 	cr_assert_eq(text_lex_hash_find(&h, q, 0, sizeof(q)), 0);
 }
+
+/* Pieces of text for the capital finder: capitals inside and after words,
+ * connectors, digits, curly marks, a no-break space, letters past ASCII. */
+static const char *const cap_pieces[] = {
+	"A", "B", "Z", "a", "z", "q", " ", " ", ",", ".", "'", "-", "7",
+	"\n", "(", "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x94", "\xc2\xa0",
+	"\xc3\xa9", "\xc3\x89", "\xe2\x80", "\x80", "\xc2", "\xc2\xaa",
+	"\xe2\x81\x84", "Smith ", "said ",
+	"O'Neil", "U.S.", "McDonald", "NYPD", "Trump\xe2\x80\x99s ",
+};
+
+/* text_cap_start, then text_word_next or text_word_next_cap as the names
+ * scan calls them, give what text_word_next_cap gives alone, from every
+ * offset of random text, to limits near and far. */
+Test(text, capital_finder_agrees_with_the_word_scan)
+{
+	char s[400];
+	const size_t npieces = sizeof(cap_pieces) / sizeof(cap_pieces[0]);
+	static const size_t reach[] = { 1, 2, 5, 17, 40, 1000 };
+	uint32_t seed = 12345;
+	size_t t, n, off, k, at, found = 0, handed = 0;
+
+	for (t = 0; t < 300; t++) {
+		n = 0;
+		for (;;) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			pc = cap_pieces[(seed >> 16) % npieces];
+			if (n + strlen(pc) >= sizeof(s) / 2)
+				break;
+			memcpy(s + n, pc, strlen(pc));
+			n += strlen(pc);
+		}
+		for (off = 0; off <= n; off++)
+			for (k = 0; k < sizeof(reach) / sizeof(reach[0]); k++) {
+				size_t lim = off + reach[k], p1 = off, p2 = off;
+				struct text_word w1, w2;
+				int r1, r2;
+
+				memset(&w1, 0, sizeof(w1));
+				memset(&w2, 0, sizeof(w2));
+				r1 = text_word_next_cap(s, n, &p1, lim, &w1);
+				if (text_cap_start(s, n, &p2, lim, &at)) {
+					found++;
+					cr_assert_geq(at, off);
+					cr_assert_lt(at, lim);
+					p2 = at;
+					r2 = text_word_next(s, n, &p2, &w2);
+				} else {
+					handed++;
+					cr_assert_geq(p2, off);
+					r2 = text_word_next_cap(s, n, &p2, lim,
+					    &w2);
+				}
+				cr_assert_eq(r1, r2, "text %zu offset %zu", t,
+				    off);
+				cr_assert_eq(p1, p2, "text %zu offset %zu", t,
+				    off);
+				if (r1) {
+					cr_assert_eq(w1.start, w2.start);
+					cr_assert_eq(w1.end, w2.end);
+					cr_assert_eq(w1.flags, w2.flags);
+				}
+			}
+	}
+	cr_assert_gt(found, 1000);
+	cr_assert_gt(handed, 1000);
+}

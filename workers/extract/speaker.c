@@ -412,9 +412,16 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			/*
 			 * Outside a run only a capitalised word can start
 			 * one, and most words are not: pass over them with
-			 * neither flags nor lookups.
+			 * neither flags nor lookups, sixteen bytes at a time
+			 * where the text is ASCII (text_cap_start), word by
+			 * word where it is not (text_word_next_cap).
 			 */
-			if (!text_word_next_cap(x->s, x->len, &p, limit,
+			size_t at;
+
+			if (text_cap_start(x->s, x->len, &p, limit, &at)) {
+				p = at;
+				(void)text_word_next(x->s, x->len, &p, &w);
+			} else if (!text_word_next_cap(x->s, x->len, &p, limit,
 			    &w)) {
 				x->name_pos = p;
 				if (p >= x->len)

@@ -8,6 +8,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "text.h"
 #include "utf8.h"
 
@@ -1042,6 +1046,104 @@ text_word_next_cap(const char *s, size_t end, size_t *pos, size_t limit,
 	for (;;)
 		if ((rc = cap_step(s, end, &p, limit, w, pos)) >= 0)
 			return rc;
+}
+
+/* Bytes of the blocks text_cap_start passes over at once. */
+#define CAP_BLOCK	16
+
+/*
+ * The bytes u[q - 3, q) are U+2019, the curly apostrophe: a connector.
+ * The caller knows q - 3 >= its base.
+ */
+static inline int
+curly_apostrophe_before(const unsigned char *u, size_t q)
+{
+	return u[q - 1] == 0x99 && u[q - 2] == 0x80 && u[q - 3] == 0xe2;
+}
+
+/*
+ * Is the capital at q > base a word's start, every byte in [base, q)
+ * ASCII or part of a character text_cap_start passes over (E2 80 xx, a
+ * punctuation mark; C2 A0, the no-break space; neither a letter nor a
+ * digit)?  As ascii_word_start, with U+2019 a connector as ' is.
+ */
+static inline int
+cap_word_start(const unsigned char *u, size_t base, size_t q)
+{
+	unsigned c1 = u[q - 1];
+	size_t c;			/* the connector's first byte */
+
+	if (c1 < 0x80) {
+		if (ascii_class[c1] & AC_ALNUM)
+			return 0;
+		if (!(ascii_class[c1] & AC_CONN))
+			return 1;
+		c = q - 1;
+	} else if (q - base >= 3 && curly_apostrophe_before(u, q))
+		c = q - 3;
+	else
+		return 1;
+	/* a connector joins the word before it, if any (one past ASCII
+	 * here is punctuation or a space) */
+	return !(c > base && (ascii_class[u[c - 1]] & AC_ALNUM));
+}
+
+int
+text_cap_start(const char *s, size_t end, size_t *pos, size_t hi,
+    size_t *at)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t base = *pos, q = base;
+
+	if (hi > end)
+		hi = end;
+	while (q < hi) {
+#ifdef __SSE2__
+		if (hi - q >= CAP_BLOCK) {
+			/* A-Z by a signed comparison after moving 'A' to -128;
+			 * a byte past ASCII by its top bit */
+			__m128i v = _mm_loadu_si128((const void *)(u + q));
+			__m128i up = _mm_cmplt_epi8(_mm_add_epi8(v,
+			    _mm_set1_epi8((char)(0x80 - 'A'))),
+			    _mm_set1_epi8((char)(-128 + 26)));
+			unsigned m = (unsigned)_mm_movemask_epi8(
+			    _mm_or_si128(v, up));
+
+			if (m == 0) {
+				q += CAP_BLOCK;
+				continue;
+			}
+			q += (size_t)__builtin_ctz(m);
+		} else
+#endif
+		if (u[q] < 0x80 && (unsigned)(u[q] - 'A') >= 26) {
+			q++;
+			continue;
+		}
+		if (u[q] < 0x80) {
+			if (q == base || cap_word_start(u, base, q)) {
+				*at = q;
+				return 1;
+			}
+			q++;
+		} else if (u[q] == 0xe2 && end - q >= 3 && u[q + 1] == 0x80 &&
+		    (u[q + 2] & 0xc0) == 0x80)
+			q += 3;
+		else if (u[q] == 0xc2 && end - q >= 2 && u[q + 1] == 0xa0)
+			q += 2;
+		else
+			break;
+	}
+	/*
+	 * Back to a byte no word holds (a space, a comma, a mark), or to
+	 * base: the words between are not capitalised and end before hi.
+	 */
+	if (q > hi)
+		q = hi;
+	while (q > base && (u[q - 1] >= 0x80 || ascii_class[u[q - 1]] != 0))
+		q--;
+	*pos = q;
+	return 0;
 }
 
 int

@@ -116,6 +116,18 @@ int	text_word_next_cap(const char *s, size_t end, size_t *pos,
 	    size_t limit, struct text_word *w);
 
 /*
+ * The start of the word text_word_next_cap returns from *pos, when it is
+ * easy to find: a word that starts with an ASCII capital before hi (at
+ * most end), every byte before it from *pos ASCII, a punctuation mark of
+ * U+2000-U+203F or a no-break space.  1 with *at its start (text_word_next
+ * from there reads it); else 0, with *pos moved forward to where
+ * text_word_next_cap gives the answer it would give from *pos.  Sixteen
+ * bytes at a time where SSE2 is there.
+ */
+int	text_cap_start(const char *s, size_t end, size_t *pos, size_t hi,
+	    size_t *at);
+
+/*
  * The first byte at or after pos and before end that is an ASCII letter
  * or digit or past ASCII, or end: where text_word_next starts its word
  * when it is ASCII, found without reading the word.
