@@ -1750,3 +1750,51 @@ Test(dates, names_and_idioms_that_are_no_time)
 	dt_one("It will sell the unit as soon as possible.",
 	    "as soon as possible", TIMEX_DATE, "FUTURE_REF");
 }
+
+/* The noun "plans" cues no future ("plans to", "plans a vote", "plans
+ * for" do); a plan dated by "previously" says when it was made; a
+ * fronted "Until Thursday," takes its main clause's tense. */
+Test(dates, plans_as_a_noun_a_plan_made_before_and_a_fronted_until)
+{
+	dt_one("She revised her travel plans on Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The company plans to open the store on Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("The offensive began as previously planned Saturday night.",
+	    "Saturday night", TIMEX_TIME, "2016-08-13TNI");
+	dt_one("The offensive will begin as planned Saturday night.",
+	    "Saturday night", TIMEX_TIME, "2016-08-20TNI");
+	dt_one("Until Friday, they had not called him a suspect.", "Friday",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("Until Friday, the office stays open.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("He will stay until Friday, aides said.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+}
+
+/* "The fourth quarter" early in the year is the one just ended; a
+ * compound or a fraction names no quarter, but "quarter-to-quarter"
+ * in an earnings story still sets the quarter reported as the frame. */
+Test(dates, quarters_just_ended_compounds_and_fractions)
+{
+	const char *body = "Profit fell in the fourth quarter, it said.";
+
+	dt_run_on(body, 2016, 2, 3);
+	dt_expect(body, "the fourth quarter", TIMEX_DATE, "2015-Q4");
+	body = "Profit will rise in the fourth quarter.";
+	dt_run_on(body, 2016, 2, 3);
+	dt_expect(body, "the fourth quarter", TIMEX_DATE, "2016-Q4");
+	dt_one("Profit fell in the fourth quarter, it said.",
+	    "the fourth quarter", TIMEX_DATE, "2016-Q4");
+	dt_none("The quarter-to-quarter comparison improved.");
+	dt_none("He won the quarter of caucus voters who lean left.");
+	dt_none("It is the quarter-century-old brigade.");
+	body = "Net rose in the third quarter. After a flat second quarter, "
+	    "sales grew. The quarter-to-quarter comparison was helped by "
+	    "charges in the year-earlier period.";
+	dt_run_on(body, 2016, 10, 26);
+	dt_expect(body, "the third quarter", TIMEX_DATE, "2016-Q3");
+	dt_expect(body, "second quarter", TIMEX_DATE, "2016-Q2");
+	dt_expect(body, "the year-earlier period", TIMEX_DATE, "2015-Q3");
+	cr_assert_eq(dt_out.dates.n, 3);
+}

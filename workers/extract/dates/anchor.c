@@ -548,6 +548,14 @@ participle_tense(struct ctx *c, long j)
 	return -1;
 }
 
+/* What follows "plans" or "plan" as the verb or a plan for a date. */
+static const uint16_t plan_objects[] = { DW_to, DW_for, DW_a, DW_an,
+	DW_NONE };
+
+/* Adverbs that date a plan's making ("as originally scheduled"). */
+static const uint16_t plan_made[] = { DW_previously, DW_originally,
+	DW_initially, DW_NONE };
+
 /* The tense cued by the word at token j: 1 future, -1 past, 0 none. */
 static int
 cue_at(struct ctx *c, long j)
@@ -557,8 +565,19 @@ cue_at(struct ctx *c, long j)
 
 	/* "had been due to expire Friday": a plan in the past perfect is
 	 * over */
-	if (f == F_FUTURE)
+	if (f == F_FUTURE) {
+		/* "set aside vacation plans", "announced a spending plan
+		 * on Monday": the noun, no plan of the clause's; the verb
+		 * ("plans to", "plans a vote") and a plan for a date are */
+		if ((W(t, plans) || W(t, plan)) &&
+		    !WL(tk(c, j + 1), plan_objects))
+			return 0;
+		/* "began as previously planned Saturday night": when the
+		 * plan was made, not when it happens */
+		if (WL(tk(c, j - 1), plan_made))
+			return 0;
 		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ? -1 : 1;
+	}
 	/* "set to resume Monday", "is to be held" */
 	if (W(t, to) && (W(tk(c, j - 1), set) || W(tk(c, j - 1), is) ||
 	    W(tk(c, j - 1), are)))
@@ -605,12 +624,22 @@ dt_tense_around(struct ctx *c, long i, long j)
 {
 	const struct tok *t;
 	long k, ahead = TENSE_AHEAD;
-	int v;
+	int v, until = 0;
 
 	for (k = 1; k <= TENSE_BACK; k++) {
 		t = tk(c, i - k);
 		if (tense_stop(c, i - k) || P(t, '"') || P(t, '`'))
 			break;
+		/* "Until Thursday, they had not called him a suspect": a
+		 * fronted "until" ends a state whose tense is the main
+		 * clause's; only a clause with no cue keeps its future */
+		if (k == 1 && (W(t, until) || W(t, till)) &&
+		    P(tk(c, j), ',') && (tense_stop(c, i - 2) ||
+		    quote_mark(tk(c, i - 2)) || tk(c, i - 2)->kind == TK_NONE)) {
+			until = 1;
+			k++;
+			break;
+		}
 		if ((v = cue_at(c, i - k)) != 0)
 			return v;
 	}
@@ -625,7 +654,7 @@ dt_tense_around(struct ctx *c, long i, long j)
 		if ((v = cue_at(c, j + k)) != 0)
 			return v;
 	}
-	return 0;
+	return until;
 }
 
 int

@@ -128,7 +128,7 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	struct cal_date d = c->pub;
 	long j = i, k;
 	int the = 0, ago = 0, ord = 0, half = 0, latest = 0, cur = 0, y;
-	int yrel = 0, ylit = 0, hyph = 0;
+	int yrel = 0, ylit = 0, hyph = 0, named;
 
 	if (!dt_quarter_opens(tk(c, i)))
 		return 0;
@@ -199,6 +199,30 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		 * story "the latest period" is the quarter reported */
 	} else
 		return 0;
+	/* "the quarter-to-quarter comparison", "quarter-over-quarter
+	 * growth", "a quarter-century": a compound, no timex;
+	 * in an earnings story it still compares the quarter reported,
+	 * which stays the frame of "the year-earlier period" after it */
+	if (P(tk(c, j + 1), '-') && adj(tk(c, j + 1)) &&
+	    tk(c, j + 2)->kind == TK_WORD && adj(tk(c, j + 2)) &&
+	    P(tk(c, j + 3), '-') && adj(tk(c, j + 3))) {
+		if (c->has_pub && W(tk(c, j + 4), quarter) && !half &&
+		    !ord && the && !ago && !ylit && !yrel) {
+			d = cur ? d : cal_add_months(d, -3);
+			c->q_year = d.year;
+			c->q_num = cal_quarter(d.month);
+			c->q_tok = i;
+		}
+		return 0;
+	}
+	/* "the quarter of caucus voters who", "the quarter of a century":
+	 * a fourth of something, unless of a year ("the latest quarter of
+	 * 1989", "of fiscal 1990", "of this year") */
+	if (!ord && !half && W(tk(c, j), quarter) && W(tk(c, j + 1), of) &&
+	    !dt_year_tok(c, j + 2) && !W(tk(c, j + 2), fiscal) &&
+	    !W(tk(c, j + 2), this) && !W(tk(c, j + 2), next) &&
+	    !W(tk(c, j + 2), last))
+		return 0;
 	if (!ord && !ago && !latest && !cur && !the)
 		return 0;
 	if (!ord && latest && !the)
@@ -255,12 +279,21 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 			dt_hit_set(h, TIMEX_DATE, "%04d", y);
 		return h->ntok;
 	}
+	named = ord;
 	if (!ord) {
 		d = cur ? d : cal_add_months(d, -3);
 		y = d.year;
 		ord = cal_quarter(d.month);
 	}
 	if (ago)
+		y--;
+	/* "the fourth quarter" from January to March is the one just
+	 * ended, as a bare month is the nearest one (dt_month_year_tense):
+	 * this year's starts over half a year ahead */
+	else if (named && !half && !ylit && !yrel && c->has_pub &&
+	    c->pub_gran == G_DAY && !c->narrative &&
+	    (ord - 1) * 3 + 1 - c->pub.month > MONTH_NEAR_MAX &&
+	    dt_tense_around(c, i, j) <= 0)
 		y--;
 	dt_hit_set(h, TIMEX_DATE, half ? "%04d-H%d" : "%04d-Q%d", y, ord);
 	if (!half && !ago) {
