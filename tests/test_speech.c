@@ -352,6 +352,32 @@ Test(speech, writer_gloss_after_the_content_is_left_out)
 	    "Jones", "said");
 }
 
+Test(speech, clause_of_its_own_after_but_and_which_ends_the_content)
+{
+	/* ", but" + a pronoun, a name or an -s verb; ", and" + a past verb
+	 * or he/she; ", which" + he/she/they or a past verb to the end:
+	 * the writer's clause, not the speech.  A list's ", and", a
+	 * relative clause before another comma, ", but it will" after a
+	 * clause of the speech's own stay in */
+	const char *b = "Hart said Carter stopped the practice, but Cook "
+	    "did not say when. Kerr said the warning was wrong, and accused "
+	    "the staff of lying. Smith said the server was open, which he "
+	    "described as an orchid. Lee said the plan would bring jobs, "
+	    "new schools, and repaired roads. Kim said she called Sanders "
+	    "after the primaries, which secured her the nomination, to "
+	    "congratulate him.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "Carter stopped the practice", "Hart", "Hart", "said");
+	sp_indirect(b, "the warning was wrong", "Kerr", "Kerr", "said");
+	sp_indirect(b, "the server was open", "Smith", "Smith", "said");
+	sp_indirect(b, "the plan would bring jobs, new schools, and repaired "
+	    "roads", "Lee", "Lee", "said");
+	sp_indirect(b, "she called Sanders after the primaries, which "
+	    "secured her the nomination, to congratulate him", "Kim", "Kim",
+	    "said");
+}
+
 Test(speech, passive_or_naming_stance_is_no_speech)
 {
 	/* the target of a passive is no source; "a company called X"

@@ -404,7 +404,8 @@ clause:
 		ce = (size_t)(comma - s);
 	else
 		ce = speech_span_tail_gloss(x, t, cs,
-		    speech_span_clause_break(x, t, cs));
+		    speech_span_own_clause(x, t, cs,
+		    speech_span_clause_break(x, t, cs)));
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
