@@ -108,6 +108,29 @@ Test(speech, a_cue_anywhere_in_its_sentence)
 	sp_said(b, "the plan would work");
 }
 
+/*
+ * A cue of three letters, the shortest, wherever it falls in a block: the
+ * scan passes over shorter runs without reading them, but not over one
+ * in a block's last two bytes, which may go on in the next.
+ */
+Test(speech, a_short_cue_anywhere_in_its_block)
+{
+	char b[256], name[48];
+	const struct quote *q;
+	size_t k;
+
+	for (k = 1; k <= 40; k++) {
+		memset(name, 'a', k);
+		name[0] = 'K';
+		name[k] = '\0';
+		snprintf(b, sizeof(b), "%s and Lee say that the plan would "
+		    "work.", name);
+		cr_assert_eq(sp_run(b), 1, "name of %zu letters", k);
+		q = sp_at(th_off(b, "the plan would work", 0), QUOTE_INDIRECT);
+		cr_assert(th_str_is(q->cue, "say"), "cue in [%s]", b);
+	}
+}
+
 Test(speech, said_that_clause)
 {
 	const char *b = "Kim Jong-un also said that the current relations "
