@@ -1798,3 +1798,14 @@ Test(dates, quarters_just_ended_compounds_and_fractions)
 	dt_expect(body, "the year-earlier period", TIMEX_DATE, "2015-Q3");
 	cr_assert_eq(dt_out.dates.n, 3);
 }
+
+/* "ahead of" puts the event to come; a lead in the polls is no time. */
+Test(dates, ahead_of_an_event_to_come)
+{
+	dt_one("Candidates sit atop the polls ahead of Monday's caucuses.",
+	    "Monday", TIMEX_DATE, "2016-08-22");
+	dt_one("Traders squared positions ahead of the weekend.",
+	    "the weekend", TIMEX_DATE, "2016-W33-WE");
+	dt_one("She was 40 points ahead of him in polls taken in December.",
+	    "December", TIMEX_DATE, "2015-12");
+}

@@ -582,6 +582,12 @@ cue_at(struct ctx *c, long j)
 	if (W(t, to) && (W(tk(c, j - 1), set) || W(tk(c, j - 1), is) ||
 	    W(tk(c, j - 1), are)))
 		return 1;
+	/* "ahead of Tuesday's primary", "ahead of the Monday vote": an
+	 * event to come; not a lead ("40 points ahead of Sanders in polls
+	 * taken in December") */
+	if (W(t, of) && W(tk(c, j - 1), ahead) &&
+	    tk(c, j - 2)->kind != TK_NUM && !W(tk(c, j - 2), points))
+		return 1;
 	/* "as early as Tuesday" */
 	if (W(t, early) && W(tk(c, j - 1), as) && W(tk(c, j + 1), as))
 		return 1;
