@@ -262,6 +262,11 @@ run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
 {
 	struct text_word w = run[i];
 
+	/* a word's stem is shorter only behind an abbreviation's period
+	 * or a possessive, and the word's flags say so */
+	if (lx != NULL && (!stem ||
+	    !(run[i].flags & (TEXT_W_ABBREV | TEXT_W_POSS))))
+		return lx[i];
 	if (stem)
 		w.end = text_word_stem_end(s, &run[i]);
 	if (lx != NULL && w.end == run[i].end)
@@ -397,6 +402,42 @@ ends_run(const char *s, size_t len, size_t q)
 	return !((lexicon_particle_lens[1 + k] >> (e - q - 1)) & 1);
 }
 
+/*
+ * text_word_gap_end for the common gap, one space before an ASCII letter
+ * or digit, without the call.
+ */
+static inline size_t
+gap_end(const char *s, size_t len, size_t pos)
+{
+	unsigned char b;
+
+	if (len - pos >= 2 && s[pos] == ' ' && (b = (unsigned char)s[pos + 1],
+	    (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10))
+		return pos + 1;
+	return text_word_gap_end(s, len, pos);
+}
+
+/*
+ * The capitalised word that starts at q (an ASCII capital), when it is
+ * the common one: lower-case ASCII letters after the capital, then a
+ * space or a comma.  Its end, as text_word_next would read it (flags
+ * TEXT_W_CAP alone), or 0: read it the long way.
+ */
+static inline size_t
+plain_cap_end(const char *s, size_t len, size_t q)
+{
+	size_t e = q + 1, n;
+
+	for (;;) {
+		if (len - e < TEXT_RUN8)
+			return 0;
+		n = text_lower_run8(s + e);
+		e += n;
+		if (n < TEXT_RUN8)
+			return s[e] == ' ' || s[e] == ',' ? e : 0;
+	}
+}
+
 /* Read names from where the last call stopped up to limit. */
 static void
 speaker_names_scan_to(struct qx *x, size_t limit)
@@ -419,8 +460,16 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			size_t at;
 
 			if (text_cap_start(x->s, x->len, &p, limit, &at)) {
-				p = at;
-				(void)text_word_next(x->s, x->len, &p, &w);
+				p = plain_cap_end(x->s, x->len, at);
+				if (p != 0) {
+					w.start = at;
+					w.end = p;
+					w.flags = TEXT_W_CAP;
+				} else {
+					p = at;
+					(void)text_word_next(x->s, x->len, &p,
+					    &w);
+				}
 			} else if (!text_word_next_cap(x->s, x->len, &p, limit,
 			    &w)) {
 				x->name_pos = p;
@@ -434,7 +483,7 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 * when the next word ends the run, this one needs
 			 * no lookup, and the scan goes on from that word.
 			 */
-			p = text_word_gap_end(x->s, x->len, w.end);
+			p = gap_end(x->s, x->len, w.end);
 			if (p < x->len && ends_run(x->s, x->len, p)) {
 				x->name_pos = p;
 				continue;
@@ -446,14 +495,21 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 * ("Smith said"): it need not be read, and the scan
 			 * for capitals goes on from its first byte.
 			 */
-			size_t q = text_word_gap_end(x->s, x->len, p);
+			size_t q = gap_end(x->s, x->len, p);
 
 			if (q < x->len && ends_run(x->s, x->len, q)) {
 				run_commit(x);
 				x->name_pos = q;
 				continue;
 			}
-			if (!text_word_next(x->s, x->len, &p, &w)) {
+			/* the word at q, the quick way when it is plain */
+			if (q < x->len && (unsigned)(x->s[q] - 'A') < 26 &&
+			    (p = plain_cap_end(x->s, x->len, q)) != 0) {
+				w.start = q;
+				w.end = p;
+				w.flags = TEXT_W_CAP;
+			} else if (p = x->name_pos,
+			    !text_word_next(x->s, x->len, &p, &w)) {
 				x->name_pos = x->len;
 				run_commit(x);
 				return;
