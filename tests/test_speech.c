@@ -390,9 +390,11 @@ Test(speech, clause_of_its_own_after_but_and_which_ends_the_content)
 	    "after the primaries, which secured her the nomination, to "
 	    "congratulate him.";
 
-	cr_assert_eq(sp_run(b), 5);
+	cr_assert_eq(sp_run(b), 6);
 	sp_indirect(b, "Carter stopped the practice", "Hart", "Hart", "said");
 	sp_indirect(b, "the warning was wrong", "Kerr", "Kerr", "said");
+	/* the coordinated verb's object is an item of its own */
+	sp_indirect(b, "the staff of lying", "Kerr", "Kerr", "accused");
 	sp_indirect(b, "the server was open", "Smith", "Smith", "said");
 	sp_indirect(b, "the plan would bring jobs, new schools, and repaired "
 	    "roads", "Lee", "Lee", "said");
@@ -516,6 +518,41 @@ Test(speech, relative_pronoun_before_the_subject_and_the_predicate)
 	sp_indirect(b, "what", NULL, "many analysts", "said");
 	sp_indirect(b, "was a sign of better relations", NULL,
 	    "many analysts", "said");
+}
+
+Test(speech, a_verb_coordinated_with_an_items_cue_has_its_source)
+{
+	/* "X said A, and suggested that B", "refused to answer but said
+	 * B", "criticized A and said B": the second verb's source is the
+	 * first item's, a stance verb's object included */
+	const char *b = "On Thursday, Paul Ryan said he was not ready to "
+	    "support the nominee, and suggested that the nominee needs to "
+	    "unify the party. The spokesman refused to answer questions but "
+	    "said there was no meeting planned. Graham urged Republicans to "
+	    "join him and criticized the party's lack of awareness.";
+
+	cr_assert_eq(sp_run(b), 6);
+	sp_indirect(b, "he was not ready to support the nominee", "Paul Ryan",
+	    "Paul Ryan", "said");
+	sp_indirect(b, "the nominee needs to unify the party", "Paul Ryan",
+	    "Paul Ryan", "suggested");
+	sp_indirect(b, "there was no meeting planned", NULL, "The spokesman",
+	    "said");
+	sp_indirect(b, "the party's lack of awareness", "Graham", "Graham",
+	    "criticized");
+}
+
+Test(speech, a_nominal_before_a_relative_clause_is_the_subject)
+{
+	/* "A White House official, who requested anonymity, said": the
+	 * relative clause is an appositive of the nominal subject */
+	const char *b = "A White House official, who requested anonymity to "
+	    "discuss a private conversation, said the president has spoken "
+	    "with the mayor.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the president has spoken with the mayor", NULL,
+	    "A White House official", "said");
 }
 
 Test(speech, a_document_speaks_without_that)

@@ -136,12 +136,32 @@ speech_para_end(struct qx *x, size_t pos)
 	return st->para_end;
 }
 
+/*
+ * Is the cue at word i a verb coordinated with the one before it: "and"
+ * or "but" right before it (a comma may stand before those), itself
+ * lower case and not a participle ("and saying" is an act of its own
+ * that the participle rule reads)?
+ */
+static int
+coordinated(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *w = &t->w[i];
+
+	return i > 0 && !(w->flags & TEXT_W_CAP) &&
+	    !speech_ends_with(x, w, "ing") &&
+	    (is_word(x, &t->w[i - 1], "and") ||
+	    is_word(x, &t->w[i - 1], "but")) &&
+	    text_gap_is_blank(x->s, t->w[i - 1].end, w->start);
+}
+
 static int
 analyse(struct qx *x, struct sent *t)
 {
 	size_t i;
-	int r, subj, took = 0;
+	int r, subj, took = 0, coord;
+	struct attr took_a;
 
+	memset(&took_a, 0, sizeof(took_a));
 	speech_cue_read_words(x, t);
 	if ((r = speech_form_asked_question(x, t)) != 0)
 		return r == -1 ? -1 : 0;
@@ -208,9 +228,18 @@ analyse(struct qx *x, struct sent *t)
 		/* a subject far back in the clause, or none named */
 		if (!a.found && !took && speech_subject_far(x, t, i, &a))
 			subj = SUBJ_FAR;
+		/* "X said A, and suggested that B", "refused to answer
+		 * but said B": a verb coordinated with an item's cue has
+		 * its source, unless it found a name of its own (the
+		 * sentence's opening subject) */
+		coord = took_a.found && coordinated(x, t, i);
+		if (coord && !(a.found && a.ns < a.ne)) {
+			a = took_a;
+			subj = SUBJ_MENTION;
+		}
 		/* after an item, a participle's object is still its own
 		 * (", citing X") */
-		if (!a.found || (took && subj != SUBJ_PARTICIPLE &&
+		if (!a.found || (took && subj != SUBJ_PARTICIPLE && !coord &&
 		    ((a.ns == a.ne && !a.pronoun) ||
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
@@ -231,9 +260,12 @@ analyse(struct qx *x, struct sent *t)
 		    -1)
 			return -1;
 		/* no clause after it: the object of a stance verb */
-		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE) &&
+		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE || coord) &&
 		    (r = speech_form_stance_forward(x, t, i, &a, subj)) == -1)
 			return -1;
+		if (r == 1 && !took_a.found && subj != SUBJ_FAR &&
+		    subj != SUBJ_RELATIVE)
+			took_a = a;
 		took |= r;
 		if (x->speech.pos > t->se)
 			return 0;	/* it took the paragraph */

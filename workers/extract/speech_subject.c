@@ -239,9 +239,12 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		for (k = 2; k <= APPOS_WORDS_MAX && k <= j; k++) {
 			size_t e = t->w[j - k].end;
 
+			/* a nominal before a relative clause: "A White
+			 * House official, who requested anonymity, said" */
 			if (e + 1 < at && s[e] == ',' &&
 			    speaker_mention_back(s, t->ss, e, a) &&
-			    (a->ns < a->ne || a->pronoun))
+			    (a->ns < a->ne || a->pronoun ||
+			    is_word(x, &t->w[j - k + 1], "who")))
 				goto found;
 		}
 		memset(a, 0, sizeof(*a));
