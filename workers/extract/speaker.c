@@ -418,14 +418,17 @@ gap_end(const char *s, size_t len, size_t pos)
 }
 
 /*
- * The capitalised word that starts at q (an ASCII capital), when it is
- * the common one: lower-case ASCII letters after the capital, then a
- * space or a comma.  Its end, as text_word_next would read it (flags
- * TEXT_W_CAP alone), or 0: read it the long way.
+ * The capitalised word that starts at q (an ASCII capital), read the
+ * quick way when it has one of the common shapes: lower-case ASCII
+ * letters after the capital, then a space or a comma (flags TEXT_W_CAP),
+ * or then 's or ’s and a space or a comma (TEXT_W_CAP | TEXT_W_POSS):
+ * the word text_word_next reads there.  1 with *w set, or 0: read it the
+ * long way.
  */
-static inline size_t
-plain_cap_end(const char *s, size_t len, size_t q)
+static inline int
+cap_word_quick(const char *s, size_t len, size_t q, struct text_word *w)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t e = q + 1, n;
 
 	for (;;) {
@@ -434,8 +437,25 @@ plain_cap_end(const char *s, size_t len, size_t q)
 		n = text_lower_run8(s + e);
 		e += n;
 		if (n < TEXT_RUN8)
-			return s[e] == ' ' || s[e] == ',' ? e : 0;
+			break;
 	}
+	w->start = q;
+	w->flags = TEXT_W_CAP;
+	if (u[e] == ' ' || u[e] == ',') {
+		w->end = e;
+		return 1;
+	}
+	/* len - e >= TEXT_RUN8: the bytes read are there */
+	if (u[e] == '\'' && u[e + 1] == 's' &&
+	    (u[e + 2] == ' ' || u[e + 2] == ','))
+		w->end = e + 2;
+	else if (u[e] == 0xe2 && u[e + 1] == 0x80 && u[e + 2] == 0x99 &&
+	    u[e + 3] == 's' && (u[e + 4] == ' ' || u[e + 4] == ','))
+		w->end = e + 4;
+	else
+		return 0;
+	w->flags |= TEXT_W_POSS;
+	return 1;
 }
 
 /* Read names from where the last call stopped up to limit. */
@@ -460,12 +480,7 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			size_t at;
 
 			if (text_cap_start(x->s, x->len, &p, limit, &at)) {
-				p = plain_cap_end(x->s, x->len, at);
-				if (p != 0) {
-					w.start = at;
-					w.end = p;
-					w.flags = TEXT_W_CAP;
-				} else {
+				if (!cap_word_quick(x->s, x->len, at, &w)) {
 					p = at;
 					(void)text_word_next(x->s, x->len, &p,
 					    &w);
@@ -479,11 +494,19 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			}
 			/*
 			 * Most capitalised words stand alone ("He said",
-			 * "Trump told"), and a run of one word is no name:
-			 * when the next word ends the run, this one needs
-			 * no lookup, and the scan goes on from that word.
+			 * "Trump told", "Trump's", "Trump, who"), and a run
+			 * of one word is no name: when the word is a
+			 * possessive, the gap after it holds more than
+			 * blanks, or the next word ends the run, this one
+			 * needs no lookup, and the scan goes on after it.
 			 */
 			p = gap_end(x->s, x->len, w.end);
+			if ((w.flags & TEXT_W_POSS) || !(p == w.end + 1 ?
+			    x->s[w.end] == ' ' : text_gap_is_blank(x->s,
+			    w.end, p))) {
+				x->name_pos = w.end;
+				continue;
+			}
 			if (p < x->len && ends_run(x->s, x->len, p)) {
 				x->name_pos = p;
 				continue;
@@ -504,12 +527,9 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			}
 			/* the word at q, the quick way when it is plain */
 			if (q < x->len && (unsigned)(x->s[q] - 'A') < 26 &&
-			    (p = plain_cap_end(x->s, x->len, q)) != 0) {
-				w.start = q;
-				w.end = p;
-				w.flags = TEXT_W_CAP;
-			} else if (p = x->name_pos,
-			    !text_word_next(x->s, x->len, &p, &w)) {
+			    cap_word_quick(x->s, x->len, q, &w))
+				;
+			else if (!text_word_next(x->s, x->len, &p, &w)) {
 				x->name_pos = x->len;
 				run_commit(x);
 				return;
