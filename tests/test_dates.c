@@ -1809,3 +1809,22 @@ Test(dates, ahead_of_an_event_to_come)
 	dt_one("She was 40 points ahead of him in polls taken in December.",
 	    "December", TIMEX_DATE, "2015-12");
 }
+
+/* A range of counts is one timex valued by its first count, joined by
+ * "to", "or", "and" after "between", or a hyphen between numbers;
+ * "20 and 50 years ago" are two times, ages no duration. */
+Test(dates, ranges_of_counts)
+{
+	dt_one("Shipments resume within two to three weeks.",
+	    "two to three weeks", TIMEX_DURATION, "P2W");
+	dt_one("It happened 40 or 50 years ago, he said.",
+	    "40 or 50 years ago", TIMEX_DATE, "1976");
+	dt_one("The plan takes between two and three years.",
+	    "two and three years", TIMEX_DURATION, "P2Y");
+	dt_one("Rules are due in 12-18 months.", "12-18 months",
+	    TIMEX_DURATION, "P12M");
+	dt_one("It took 2-3 hours.", "2-3 hours", TIMEX_DURATION, "PT2H");
+	dt_one("He recalled incidents 20 and 50 years ago.", "50 years ago",
+	    TIMEX_DATE, "1966");
+	dt_none("Among those 18 to 25 years old, most agree.");
+}

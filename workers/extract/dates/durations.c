@@ -313,6 +313,25 @@ one_day_ahead(struct ctx *c, long i, long j)
 }
 
 /*
+ * The word joining the two counts of a range at token j (the first
+ * count at jc, the phrase from i): "to", "or"; "and" after "between"
+ * ("20 and 50 years ago" are two times, "in 1990 and five years later"
+ * no range); a hyphen between two numbers ("12-18").
+ */
+static int
+range_word(struct ctx *c, long i, long jc, long j)
+{
+	const struct tok *t = tk(c, j), *a = tk(c, jc);
+
+	if (W(t, to) || W(t, or))
+		return 1;
+	if (W(t, and))
+		return W(tk(c, i - 1), between) && !is_num(a, 4, 4);
+	return P(t, '-') && adj(t) && a->kind == TK_NUM &&
+	    tk(c, j + 1)->kind == TK_NUM && adj(tk(c, j + 1));
+}
+
+/*
  * Durations and what hangs on them: three years, 35 years, the past
  * two months, the first nine months, a decade, two-year, 16-hour,
  * 5 1/2 hours, recent years, for weeks; "ago"/"earlier"/"later" turn
@@ -346,8 +365,11 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	k = count(c, j, &val, &art, &half);
 	counted = k > 0;
 	j += k;
-	/* a range, "two to three weeks", "12 to 18 months": the first */
-	if (counted && !art && (W(tk(c, j), to) || W(tk(c, j), or)) &&
+	/* a range, "two to three weeks", "40 or 50 years ago", "between
+	 * two and three years", "12-18 months": one timex valued by its
+	 * first count (HeidelTime's value; the development set's gold
+	 * keeps two of its three ranges whole, TimeML would tag each end) */
+	if (counted && !art && range_word(c, i, jc, j) &&
 	    count(c, j + 1, &k2, &art2, &half2) > 0 && !art2 &&
 	    unit_at(c, j + 1 + count(c, j + 1, &k2, &art2, &half2), 1, &u,
 	    &plural) > 0)
