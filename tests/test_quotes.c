@@ -1237,3 +1237,24 @@ Test(quotes, elision_look_ahead_is_bounded)
 	qt_check(b, "\xe2\x80\x98" "Emperors come and go,\xe2\x80\x99", 0,
 	    QUOTE_DIRECT, "Kim", "Kim", 0, "said");
 }
+
+/* The names scan ends a run at a lower-case word no particle can be by
+ * its letters ("and", "the"), and keeps one that is ("de", "bin", "ter",
+ * "del"): the surnames find the full names. */
+Test(quotes, particles_kept_small_words_end_names)
+{
+	const char *b = "Charles de Gaulle met Osama bin Laden and Gerard "
+	    "ter Horst, the aide of Rafael del Pino and the man. \"No,\" "
+	    "Gaulle said. \"Yes,\" Laden said. \"Maybe,\" Horst said. "
+	    "\"Never,\" Pino said.";
+
+	cr_assert_eq(qt(b), 4);
+	qt_check(b, "\"No,\"", 0, QUOTE_DIRECT, "Charles de Gaulle", "Gaulle",
+	    1, "said");
+	qt_check(b, "\"Yes,\"", 0, QUOTE_DIRECT, "Osama bin Laden", "Laden",
+	    1, "said");
+	qt_check(b, "\"Maybe,\"", 0, QUOTE_DIRECT, "Gerard ter Horst",
+	    "Horst", 1, "said");
+	qt_check(b, "\"Never,\"", 0, QUOTE_DIRECT, "Rafael del Pino", "Pino",
+	    1, "said");
+}

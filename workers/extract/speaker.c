@@ -373,11 +373,34 @@ run_commit(struct qx *x)
 }
 
 /*
+ * For each first letter, bit n set when a particle's second byte is
+ * 'a' + n (taken mod 32), bit PART_ALONE when the letter is a particle
+ * alone ("y"): "and", "the", "as" share a first letter and a length with
+ * "al", "ter", "abu", but no second letter.  Built from the lexicon's
+ * LX_PART words as lexicon_particle_lens is; the first element takes the
+ * words before LEX_FROM(a), which are none.
+ */
+#define PART_ALONE	26
+#define PART_SECOND(b)	(((unsigned)(b) - 'a') & 31)
+#define PART_PAIR_BIT(w)	((uint32_t)1 << (sizeof(w) > 2 ?		\
+	PART_SECOND((unsigned char)(w)[1]) : PART_ALONE))
+static const uint32_t particle_pairs[1 + LEXICON_LETTERS] = {
+	0
+#define LEX(w, c)	| ((c) & LX_PART ? PART_PAIR_BIT(w) : 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+#undef PART_PAIR_BIT
+
+/*
  * Does the word at q (the end of a gap, q < len) end a run of names
  * whatever it is?  A word that starts with a lower-case letter is no name
  * word, and it is no particle when no particle starts with its letter, or
  * when it is a plain run of lower-case letters (ended by a space, a comma,
- * a mark: the word is the run) of a length no particle of its letter has.
+ * a mark: the word is the run) of a length no particle of its letter has,
+ * or whose second letter none of them has.
  */
 static int
 ends_run(const char *s, size_t len, size_t q)
@@ -399,7 +422,10 @@ ends_run(const char *s, size_t len, size_t q)
 	if (t >= 0x80 || t == '\'' || t == '-' || t == '.' ||
 	    (t >= '0' && t <= '9') || ((t | 0x20) >= 'a' && (t | 0x20) <= 'z'))
 		return 0;
-	return !((lexicon_particle_lens[1 + k] >> (e - q - 1)) & 1);
+	if (!((lexicon_particle_lens[1 + k] >> (e - q - 1)) & 1))
+		return 1;
+	return !((particle_pairs[1 + k] >> (e - q == 1 ? PART_ALONE :
+	    PART_SECOND(u[q + 1]))) & 1);
 }
 
 /*
