@@ -1828,3 +1828,22 @@ Test(dates, ranges_of_counts)
 	    TIMEX_DATE, "1966");
 	dt_none("Among those 18 to 25 years old, most agree.");
 }
+
+/* A decade written without its apostrophe after "the" (or "the
+ * mid-"), unless its sentence is about temperatures, polls or rates. */
+Test(dates, bare_two_digit_decades_and_their_false_friends)
+{
+	dt_one("Clinton: 'I come from the 60s, a long time ago.'", "the 60s",
+	    TIMEX_DATE, "196");
+	dt_one("Music from the 90s is back.", "the 90s", TIMEX_DATE, "199");
+	dt_one("It was built in the 20s.", "the 20s", TIMEX_DATE, "192");
+	dt_one("In the early 80s, Lynch worked in Durham.", "the early 80s",
+	    TIMEX_DATE, "198");
+	dt_none("Temperatures in the 90s are common here.");
+	dt_none("Highs will be in the 90s across the valley.");
+	dt_none("Bush's approval rating dipped into the mid-20s.");
+	dt_none("Her figure has improved to the low 40s since the end of the "
+	    "Democratic convention, however, while Trump's remains in the "
+	    "30s.");
+	dt_none("He was in his 30s.");
+}

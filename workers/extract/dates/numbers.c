@@ -198,6 +198,67 @@ decade_century(struct ctx *c, int yy)
 	return cy;
 }
 
+/* A bare two-digit decade after a prefix that dates.c's prefix() read:
+ * "the early 80s", "the mid-90s" (the rule is tried at the number). */
+static int
+decade_prefixed(struct ctx *c, long i)
+{
+	long k = P(tk(c, i - 1), '-') && adj(tk(c, i)) ? 2 : 1;
+	const struct tok *p = tk(c, i - k);
+
+	return (W(p, early) || W(p, late) || W(p, mid)) &&
+	    W(tk(c, i - k - 1), the);
+}
+
+/*
+ * Words of a sentence whose "the 90s", "the mid-40s" are numbers, not
+ * decades: temperatures ("highs in the 90s"), polls and rates
+ * ("Trump's approval remains in the 30s", "unemployment is in the
+ * mid-30s"), scores and speeds.
+ */
+static const char *const quantity_words[] = { "high", "highs", "low",
+	"lows", "temperature", "temperatures", "temps", "degrees", "heat",
+	"fahrenheit", "celsius", "mercury", "weather", "forecast", "hot",
+	"warm", "cool", "cold", "humid", "percent", "pct", "poll", "polls",
+	"polling", "approval", "rating", "ratings", "favorability",
+	"support", "points", "unemployment", "rate", "rates", "score",
+	"scores", "scored", "mph", "average", "figure", "figures", "number",
+	"numbers", "price", "prices", "odds", NULL };
+
+/* How far the sentence of a bare decade is read for them: a clause and
+ * its neighbour ahead; behind, as far as the ring still holds after a
+ * rule read LOOKAHEAD_MAX ahead ("Clinton's figure has improved to the
+ * low 40s since the end of the convention, while Trump's remains in
+ * the 30s": 20 tokens). */
+#define QUANTITY_AHEAD	16
+#define QUANTITY_BACK	(RING - LOOKAHEAD_MAX - TK_BATCH)
+_Static_assert(QUANTITY_BACK >= 20, "the ring must hold a long clause back");
+
+static int
+quantity_sentence(struct ctx *c, long j)
+{
+	const struct tok *t;
+	long k, d;
+	int q;
+
+	for (d = -1; d <= 1; d += 2)
+		for (k = 1; k <= (d < 0 ? QUANTITY_BACK : QUANTITY_AHEAD); k++) {
+			t = tk(c, j + d * k);
+			if (is_sentence_end(t) && !(P(t, '.') &&
+			    tk(c, j + d * k - 1)->kind == TK_WORD &&
+			    tk(c, j + d * k - 1)->low[1] == '\0'))
+				break;
+			if (P(t, '%'))
+				return 1;
+			if (t->kind != TK_WORD)
+				continue;
+			for (q = 0; quantity_words[q] != NULL; q++)
+				if (strcmp(t->low, quantity_words[q]) == 0)
+					return 1;
+		}
+	return 0;
+}
+
 /* the 1990s, the '90s, the nineties, the 20th century. */
 /* The tokens dt_decade() opens on: a number ("1990s", "20th"), the
  * apostrophe of "'80s", the ("the eighties", "the 1990s"), an ordinal
@@ -242,6 +303,13 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 		n = tk(c, j + 1)->num;
 		v = decade_century(c, n) * 10 + n / 10;
 		j += 3;
+	} else if (is_num(t, 2, 2) && t->num % 10 == 0 && W(tk(c, j + 1), s) &&
+	    adj(tk(c, j + 1)) && !dt_num_embedded_before(c, j) &&
+	    (j > i || decade_prefixed(c, i)) && !quantity_sentence(c, j)) {
+		/* "I come from the 60s", "the mid-90s": no apostrophe */
+		n = t->num;
+		v = decade_century(c, n) * 10 + n / 10;
+		j += 2;
 	} else if (WL(t, decade_words) && j > i) {
 		for (n = 0; decade_words[n] != DW_NONE; n++)
 			if (decade_words[n] == t->wid)
