@@ -555,6 +555,22 @@ Test(speech, a_nominal_before_a_relative_clause_is_the_subject)
 	    "A White House official", "said");
 }
 
+Test(speech, a_quantifier_stands_for_people_as_subject)
+{
+	/* "Some said", "Many fear", "others argue": a quantifier before a
+	 * verb's form is its subject (no source named); "some reports"
+	 * is a noun phrase */
+	const char *b = "In Iowa, some said they have cringed at the "
+	    "comparison. Many fear the plan will feed insecurity in the "
+	    "region. Some reports say the plan failed.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "they have cringed at the comparison", NULL, "some",
+	    "said");
+	sp_indirect(b, "the plan will feed insecurity in the region", NULL,
+	    "Many", "fear");
+}
+
 Test(speech, a_document_speaks_without_that)
 {
 	/* a poll, records, a survey: the object or clause after "shows",

@@ -451,8 +451,11 @@ speech_cue_is(const struct qx *x, struct sent *t, size_t i)
 		    w->end - w->start) || !(speech_wlx(x, t, i) & SPEECH_CUES))
 			return 0;
 	}
-	/* "to say", "the report", "a warning": not a finite verb */
-	if (i > 0 && (speech_wlx(x, t, i - 1) & LX_DET))
+	/* "to say", "the report", "a warning": not a finite verb; after
+	 * a quantifier a verb's form is ("Some said", "many believe") */
+	if (i > 0 && (speech_wlx(x, t, i - 1) & LX_DET) &&
+	    !(speech_is_quantifier(x, &t->w[i - 1]) &&
+	    speech_subject_bare_cue(x, w)))
 		return 0;
 	if (i > 0 && is_word(x, &t->w[i - 1], "to"))
 		return 0;

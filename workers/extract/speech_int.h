@@ -214,6 +214,21 @@ speech_char_after(const char *s, size_t end, size_t pos)
 	return pos < end ? s[pos] : 0;
 }
 
+/* Quantifiers that stand alone for people as a subject ("Some said",
+ * "Many believe", "Others argue", "one said"); not "both" and "all",
+ * which float after the subject they count ("Rubio and Bush both
+ * said"). */
+static inline int
+speech_is_quantifier(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "some") || is_word(x, w, "many") ||
+	    is_word(x, w, "others") || is_word(x, w, "most") ||
+	    is_word(x, w, "few") || is_word(x, w, "several") ||
+	    is_word(x, w, "one") || is_word(x, w, "another") ||
+	    is_word(x, w, "everyone") || is_word(x, w, "nobody") ||
+	    is_word(x, w, "none");
+}
+
 /* --- speech.c --- */
 
 int	speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
@@ -257,6 +272,8 @@ size_t	speech_span_own_clause(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
 
 /* --- speech_subject.c --- */
+
+int	speech_subject_bare_cue(const struct qx *x, const struct text_word *w);
 
 int	speech_subject_before(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);

@@ -20,14 +20,15 @@
  * "say", "says", the past tenses; not "states", "claims", "doubt",
  * "fears", which follow nouns as nouns ("coal states").
  */
-static int
-bare_subject_cue(const struct qx *x, const struct text_word *w)
+int
+speech_subject_bare_cue(const struct qx *x, const struct text_word *w)
 {
 	static const char *const verbs[] = {
 		"say", "says", "said", "told", "wrote", "thought", "think",
 		"thinks", "know", "knew", "believe", "believes", "expect",
 		"feel", "felt", "suggest", "argue", "insist", "agree",
 		"contend", "warn", "worry", "predict", "acknowledge", "admit",
+		"fear",
 	};
 	size_t k;
 
@@ -107,7 +108,7 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 		*a = m;
 		return SUBJ_MENTION;
 	}
-	if ((pw->flags & TEXT_W_CAP) || (!bare_subject_cue(x, &t->w[i]) &&
+	if ((pw->flags & TEXT_W_CAP) || (!speech_subject_bare_cue(x, &t->w[i]) &&
 	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that"))))
 		return 0;
 	lx = speech_wlx(x, t, j - 1);
@@ -190,6 +191,19 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		j--;
 	}
 	pos = t->w[j].start;
+	/* a quantifier that stands for people: "Some said", "many
+	 * believe", "others argue" (the mention readers take it for a
+	 * bare determiner) */
+	if (j > 0 && speech_is_quantifier(x, &t->w[j - 1]) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, pos) &&
+	    (speech_subject_bare_cue(x, &t->w[i]) || (i + 1 < t->n &&
+	    is_word(x, &t->w[i + 1], "that")))) {
+		memset(a, 0, sizeof(*a));
+		a->ms = t->w[j - 1].start;
+		a->me = t->w[j - 1].end;
+		a->found = 1;
+		return SUBJ_BARE;
+	}
 	/* "Putin's message said": the possessor speaks through it */
 	if (j >= 2 && (t->w[j - 2].flags & TEXT_W_POSS) &&
 	    (t->w[j - 2].flags & TEXT_W_CAP) && !(t->w[j - 1].flags &
