@@ -666,6 +666,40 @@ Test(speech, asked_question_is_content)
 	    NULL, "Asked");
 }
 
+Test(speech, asked_question_then_the_answer)
+{
+	/* "When asked" too; the clause after the question is read for
+	 * its own cue */
+	const char *b = "When asked about the opioid crisis, Ted Cruz said "
+	    "he knows the consequences firsthand.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the opioid crisis", NULL, NULL, "asked");
+	sp_indirect(b, "he knows the consequences firsthand", "Ted Cruz",
+	    "Ted Cruz", "said");
+}
+
+Test(speech, sentence_opener_is_no_subject)
+{
+	/* "After", "However", "In" open the sentence: a fronted
+	 * participle's subject follows the clause's comma (past a relative
+	 * clause); an adverb's comma leaves the clause's subject; a name
+	 * run keeps no opener ("After John Smith said") */
+	const char *b = "After thanking the raucous crowd, which chanted his "
+	    "name, Sanders said he would win. However, she held her fire on "
+	    "Ben Carson, calling him a nice man. In rejecting a similar "
+	    "challenge, the commission cited the law. After John Smith said "
+	    "the vote was fair, the count resumed.";
+
+	sp_run(b);
+	sp_indirect(b, "the raucous crowd", "Sanders", "Sanders", "thanking");
+	sp_indirect(b, "him a nice man", NULL, "she", "calling");
+	sp_indirect(b, "a similar challenge", NULL, "the commission",
+	    "rejecting");
+	sp_indirect(b, "the vote was fair", "John Smith", "John Smith",
+	    "said");
+}
+
 Test(speech, according_to_a_long_source)
 {
 	const char *b = "According to early results of exit polls conducted "

@@ -892,6 +892,19 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 }
 
 /*
+ * Does a capitalised word only open the sentence, never name or count
+ * its subject: "After", "However", "In", "When" (LX_CAPSTOP), but not a
+ * title, a determiner or a quantifier ("Many", "Most", "All" say)?
+ */
+static int
+opener_word(const char *s, const struct text_word *w, uint32_t lx)
+{
+	return (lx & LX_CAPSTOP) && !(lx & (LX_TITLE | LX_DET)) &&
+	    !text_word_eq(s, w, "most") && !text_word_eq(s, w, "all") &&
+	    !text_word_eq(s, w, "more");
+}
+
+/*
  * A subject read backward from the word before a cue: a pronoun, a name
  * run, or a nominal back to its determiner.
  */
@@ -952,6 +965,20 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 			return 0;
 		i = first + run_name_start(s, run + first, lxs + first,
 		    n - first);
+		/* a word that opens sentences is no part of the mention
+		 * ("After John Smith said" -> John Smith), and alone it is
+		 * none ("However, he ...", "In rejecting ...") */
+		while (first < n && opener_word(s, &run[first], lxs[first]))
+			first++;
+		/* at the sentence's start they open it ("After saying",
+		 * "However, he"); later they are a name ("Al From said") */
+		q = run[0].start;
+		if (first == n && !text_word_prev(s, lo, &q, &pw))
+			return 0;
+		if (first == n)
+			first = n - 1;
+		if (i < first)
+			i = first;
 		if (i >= n)
 			i = n - 1;
 		a->ms = run[first].start;

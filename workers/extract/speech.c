@@ -157,21 +157,24 @@ coordinated(const struct qx *x, struct sent *t, size_t i)
 static int
 analyse(struct qx *x, struct sent *t)
 {
-	size_t i;
+	size_t i, from;
 	int r, subj, took = 0, coord;
 	struct attr took_a;
 
 	memset(&took_a, 0, sizeof(took_a));
 	speech_cue_read_words(x, t);
-	if ((r = speech_form_asked_question(x, t)) != 0)
-		return r == -1 ? -1 : 0;
+	/* "Asked whether X, Smith said Y": the question, then the rest
+	 * (past "asked", word 0 or 1) */
+	if ((r = speech_form_asked_question(x, t)) == -1)
+		return -1;
+	from = r == 1 ? 2 : 0;
 	/* "according to X" names the source of the whole sentence */
 	for (i = 0; i + 1 < t->n; i++)
 		if (is_word(x, &t->w[i], "according") &&
 		    is_word(x, &t->w[i + 1], "to") &&
 		    (r = speech_form_according(x, t, i)) != 0)
 			return r;
-	for (i = 0; i < t->n; i++) {
+	for (i = from; i < t->n; i++) {
 		struct attr a;
 
 		if (!speech_cue_is(x, t, i))

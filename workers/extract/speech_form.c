@@ -42,9 +42,9 @@ is_closing_mark(const char *s, size_t pos)
 }
 
 /*
- * "Asked whether X, ...": the question put to the clause's subject is
- * content with no source named (the asker).  From the word after
- * "Asked" ("about" left out) to the comma.
+ * "Asked whether X, ...", "When asked whether X, ...": the question put
+ * to the clause's subject is content with no source named (the asker).
+ * From the word after "asked" ("about" left out) to the comma.
  */
 int
 speech_form_asked_question(struct qx *x, struct sent *t)
@@ -52,15 +52,20 @@ speech_form_asked_question(struct qx *x, struct sent *t)
 	const char *s = x->s;
 	const struct text_word *w;
 	const char *comma_p;
-	size_t cs;
+	size_t cs, k = 0;
 	struct attr a;
 
-	if (t->n < 3 || !is_word(x, &t->w[0], "asked") ||
+	/* "When asked whether ...", "If asked about ..." */
+	if (t->n >= 4 && (t->w[0].flags & TEXT_W_CAP) &&
+	    (is_word(x, &t->w[0], "when") || is_word(x, &t->w[0], "if") ||
+	    is_word(x, &t->w[0], "once")) && is_word(x, &t->w[1], "asked"))
+		k = 1;
+	else if (t->n < 3 || !is_word(x, &t->w[0], "asked") ||
 	    !(t->w[0].flags & TEXT_W_CAP))
 		return 0;
-	w = &t->w[1];
+	w = &t->w[k + 1];
 	if (is_word(x, w, "about"))
-		w = &t->w[2];
+		w = &t->w[k + 2];
 	else if (!is_word(x, w, "whether") && !is_word(x, w, "if") &&
 	    !is_word(x, w, "what") && !is_word(x, w, "how") &&
 	    !is_word(x, w, "why") && !is_word(x, w, "who") &&
@@ -74,7 +79,7 @@ speech_form_asked_question(struct qx *x, struct sent *t)
 	if (comma_p == NULL)
 		return 0;
 	memset(&a, 0, sizeof(a));
-	a.cue = str_make(s + t->w[0].start, t->w[0].end - t->w[0].start);
+	a.cue = str_make(s + t->w[k].start, t->w[k].end - t->w[k].start);
 	return speech_emit(x, t, cs, (size_t)(comma_p - s) + (comma_p + 1 < s +
 	    t->se && is_closing_mark(s, (size_t)(comma_p - s) + 1) ?
 	    closing_mark_len(s, (size_t)(comma_p - s) + 1) + 1 : 0), &a) ==

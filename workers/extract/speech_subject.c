@@ -144,6 +144,43 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
  * defended New York values, saying ...", "Bolton distanced himself by
  * saying ...").  The clause is read back at most CLAUSE_BYTES_MAX.
  */
+/*
+ * The subject after a fronted participle clause ("After saying he was
+ * nervous, the man asked"): read forward from the first comma after the
+ * cue at word i outside quotes, within CLAUSE_BYTES_MAX.
+ */
+static int
+fronted_subject(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	const char *c;
+	size_t from = t->w[i].end, lim = t->se - from < CLAUSE_BYTES_MAX ?
+	    t->se : from + CLAUSE_BYTES_MAX, k;
+	struct text_word last;
+
+	/* the first comma outside quotes a subject follows: past a
+	 * relative clause ("After thanking the crowd, which chanted his
+	 * name, he ...") */
+	while ((c = memchr(s + from, ',', lim - from)) != NULL) {
+		from = (size_t)(c - s) + 1;
+		for (k = 0; k < t->nq; k++) {
+			const struct speech_quote *q = speech_sq_at(x, t, k);
+
+			if (q->start < (size_t)(c - s) && (size_t)(c - s) <
+			    q->end)
+				break;
+		}
+		memset(a, 0, sizeof(*a));
+		if (k == t->nq && speaker_mention_fwd(s, t->se, from, a,
+		    &last) && a->me > a->ms) {
+			a->found = 1;
+			return 1;
+		}
+	}
+	memset(a, 0, sizeof(*a));
+	return 0;
+}
+
 int
 speech_subject_participle(struct qx *x, struct sent *t, size_t i,
     struct attr *a)
@@ -157,6 +194,13 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_STANCE)) ||
 	    i == 0)
 		return 0;
+	/* "After thanking the crowd, he ...", "In rejecting the
+	 * challenge, the commission ...": the subject follows the
+	 * fronted clause's comma */
+	if (i == 1 && (t->w[0].flags & TEXT_W_CAP) &&
+	    (speech_wlx(x, t, 0) & LX_FUNC) &&
+	    (speech_wlx(x, t, 0) & LX_CAPSTOP))
+		return fronted_subject(x, t, i, a);
 	c = speech_char_before(s, t->ss, w->start, NULL);
 	if (c != ',' && !text_is_dash(c) && !is_word(x, &t->w[i - 1], "by") &&
 	    !is_word(x, &t->w[i - 1], "while"))
