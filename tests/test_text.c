@@ -482,3 +482,78 @@ Test(text, capital_finder_agrees_with_the_word_scan)
 	cr_assert_gt(found, 1000);
 	cr_assert_gt(handed, 1000);
 }
+
+static const char *const word_pieces[] = {
+	"A", "Z", "a", "q", " ", " ", " ", ",", ".", "'", "-", "7", "\n",
+	"(", ")", "\"", "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x9d",
+	"\xe2\x80\x94", "\xc2\xa0", "\xc3\xa9", "\xe2\x80", "\x80",
+	"Smith ", "said ", "said. ", "says, ", "Mr. ", "U.S. ", "don't ",
+	"according ", "Antidisestablishmentarianism ", "abcdefghijklmnop",
+	"Trump\xe2\x80\x99s ", "NYPD ", "Holtz-Eakin ", "3.5 ", "ok.Then ",
+};
+
+/* text_word_next_in, called word after word with one block (as the
+ * reported-speech scanner reads a sentence, jumping over its quotes),
+ * gives what text_word_next gives, from every offset of random text,
+ * to ends near and far. */
+Test(text, block_word_reader_agrees_with_the_word_scan)
+{
+	char s[400];
+	const size_t npieces = sizeof(word_pieces) / sizeof(word_pieces[0]);
+	static const size_t reach[] = { 1, 3, 16, 17, 40, 1000 };
+	uint32_t seed = 4321;
+	size_t t, n, off, k, fast = 0, words = 0;
+
+	for (t = 0; t < 200; t++) {
+		n = 0;
+		for (;;) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			pc = word_pieces[(seed >> 16) % npieces];
+			if (n + strlen(pc) >= sizeof(s) / 2)
+				break;
+			memcpy(s + n, pc, strlen(pc));
+			n += strlen(pc);
+		}
+		for (off = 0; off <= n; off++)
+			for (k = 0; k < sizeof(reach) / sizeof(reach[0]); k++) {
+				size_t end = off + reach[k] < n ? off + reach[k] :
+				    n, p1 = off, p2 = off;
+				struct text_wblock b = TEXT_WBLOCK_INIT;
+
+				for (;;) {
+					struct text_word w1, w2;
+					int r1, r2;
+
+					memset(&w1, 0, sizeof(w1));
+					memset(&w2, 0, sizeof(w2));
+					r1 = text_word_next(s, end, &p1, &w1);
+					r2 = text_word_next_in(s, n, end, &p2,
+					    &w2, &b);
+					cr_assert_eq(r1, r2, "text %zu offset %zu",
+					    t, off);
+					cr_assert_eq(p1, p2, "text %zu offset %zu",
+					    t, off);
+					if (!r1)
+						break;
+					words++;
+					fast += b.at != SIZE_MAX &&
+					    w2.start >= b.at &&
+					    w2.start < b.at + TEXT_WBLOCK;
+					cr_assert_eq(w1.start, w2.start);
+					cr_assert_eq(w1.end, w2.end);
+					cr_assert_eq(w1.flags, w2.flags,
+					    "text %zu offset %zu", t, off);
+					/* now and then a jump, as over a quote */
+					seed = seed * 1103515245u + 12345u;
+					if ((seed >> 16) % 5 == 0) {
+						p1 += (seed >> 20) % 7;
+						p2 = p1;
+					}
+				}
+			}
+	}
+	/* the blocks served most words */
+	cr_assert_gt(fast * 2, words);
+}

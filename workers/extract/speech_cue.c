@@ -293,6 +293,7 @@ cue_segment(const struct qx *x, struct sent *t, struct cue_scan *cs,
 			k = (unsigned)__builtin_ctz(starts);
 			after = ~low & (0xffffu << k) & 0xffffu;
 			q = after != 0 ? p + (unsigned)__builtin_ctz(after) :
+			    p + CUE_BLOCK >= se ? se :
 			    lower_run_end(u, p + CUE_BLOCK, se);
 			if (q > se)
 				q = se;
@@ -372,6 +373,7 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 	size_t p = t->ss, i = 0, c = 0, n = 0, stop = SENT_WORDS_MAX;
 	size_t qs = SIZE_MAX, qe = 0, cue_at, last_kept;
 	unsigned char beyond;
+	struct text_wblock blk = TEXT_WBLOCK_INIT;
 
 	/* the next quote [qs, qe) that ends after p */
 	if (t->nq > 0) {
@@ -401,7 +403,7 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 			p = qe;
 			continue;
 		}
-		if (!text_word_next(s, t->se, &p, w))
+		if (!text_word_next_in(s, x->len, t->se, &p, w, &blk))
 			break;
 		if (w->start >= qs) {
 			p = qe;

@@ -13,6 +13,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* --- character classes (Unicode code points) --- */
 
@@ -104,6 +107,162 @@ struct text_word {
  */
 int	text_word_next(const char *s, size_t end, size_t *pos,
 	    struct text_word *w);
+
+/*
+ * What text_word_next_in keeps of the TEXT_WBLOCK bytes at `at` it last
+ * read: bit i of a mask is byte at + i.  A news word is some six bytes,
+ * so a block serves two or three words read one after the other.
+ */
+#define TEXT_WBLOCK	16
+struct text_wblock {
+	size_t		 at;		/* SIZE_MAX: none read yet */
+	unsigned	 lower;		/* a-z */
+	unsigned	 letter;	/* a-z, A-Z */
+	unsigned	 word;		/* what a gap ends at: a letter, a
+					 * digit, a byte past ASCII */
+	unsigned	 plain_end;	/* what ends a common word: ASCII,
+					 * no letter or digit, not ' - . */
+};
+#define TEXT_WBLOCK_INIT	{ .at = SIZE_MAX, .lower = 0, .letter = 0, \
+				.word = 0, .plain_end = 0 }
+
+/* Read the masks of the TEXT_WBLOCK bytes at p into b. */
+static inline void
+text_wblock_read(struct text_wblock *b, const unsigned char *u, size_t p)
+{
+#ifdef __SSE2__
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+	    (u + p));
+	/* a range of n bytes moves to -128 .. -128 + n - 1, and only it */
+	const __m128i lower = _mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - 'a'))),
+	    _mm_set1_epi8((char)(0x80 + 26)));
+	const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - 'A'))),
+	    _mm_set1_epi8((char)(0x80 + 26)));
+	const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - '0'))),
+	    _mm_set1_epi8((char)(0x80 + 10)));
+	const __m128i conn = _mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+	const __m128i letter = _mm_or_si128(lower, upper);
+	/* the top bit of v: a byte past ASCII */
+	const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), v);
+
+	_Static_assert(TEXT_WBLOCK == sizeof(__m128i), "one SSE2 register");
+	b->lower = (unsigned)_mm_movemask_epi8(lower);
+	b->letter = (unsigned)_mm_movemask_epi8(letter);
+	b->word = (unsigned)_mm_movemask_epi8(word);
+	b->plain_end = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(word,
+	    conn)) & 0xffffu;
+#else
+	size_t i;
+
+	b->lower = b->letter = b->word = b->plain_end = 0;
+	for (i = 0; i < TEXT_WBLOCK; i++) {
+		unsigned char c = u[p + i];
+		unsigned lo = (unsigned)(c - 'a') < 26;
+		unsigned le = (unsigned)((c | 0x20) - 'a') < 26;
+		unsigned wd = le || (unsigned)(c - '0') < 10 || c >= 0x80;
+
+		b->lower |= lo << i;
+		b->letter |= le << i;
+		b->word |= wd << i;
+		b->plain_end |= (unsigned)(!wd && c != '\'' && c != '-' &&
+		    c != '.') << i;
+	}
+#endif
+	b->at = p;
+}
+
+/*
+ * text_word_next for a reader that calls it word after word: the same
+ * word, flags and *pos.  The common word (an ASCII letter, lower-case
+ * letters after it, then an ASCII byte that is no letter or digit and
+ * none of ' - ., or end; what text.c's plain_word takes) is found from
+ * the masks of the block b (read anew when *pos leaves it); any other
+ * word, and the last TEXT_WBLOCK bytes of the text (len), go to
+ * text_word_next.  Inline: the call would cost a third of the word.
+ */
+static inline __attribute__((always_inline)) int
+text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
+    struct text_word *w, struct text_wblock *b)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = *pos, start, e;
+
+	for (;;) {
+		unsigned off, k, after, any;
+
+		if (p >= end) {
+			*pos = end;
+			return 0;
+		}
+		off = (unsigned)(p - b->at);
+		if (p < b->at || off >= TEXT_WBLOCK) {
+			if (len - p < TEXT_WBLOCK)
+				break;
+			text_wblock_read(b, u, p);
+			off = 0;
+		}
+		any = b->word >> off;
+		if (any == 0) {
+			p = b->at + TEXT_WBLOCK;
+			continue;
+		}
+		k = off + (unsigned)__builtin_ctz(any);
+		start = b->at + k;
+		if (start >= end) {
+			*pos = end;
+			return 0;
+		}
+		if (!((b->letter >> k) & 1)) {
+			p = start;	/* a digit or a byte past ASCII */
+			break;
+		}
+		/* the lower-case letters after the first */
+		after = ~b->lower & (0xffffu << (k + 1)) & 0xffffu;
+		if (after != 0) {
+			e = b->at + (unsigned)__builtin_ctz(after);
+			if (e >= end)
+				e = end;
+			else if (!((b->plain_end >> (e - b->at)) & 1)) {
+				p = start;
+				break;
+			}
+		} else {
+			size_t n = TEXT_RUN8;
+
+			e = b->at + TEXT_WBLOCK;
+			while (e < end && end - e >= TEXT_RUN8 &&
+			    (n = text_lower_run8(u + e)) == TEXT_RUN8)
+				e += TEXT_RUN8;
+			if (n < TEXT_RUN8 && e < end)
+				e += n;
+			else
+				while (e < end && (unsigned)(u[e] - 'a') < 26)
+					e++;
+			if (e >= end)
+				e = end;
+			else if (u[e] >= 0x80 ||
+			    (unsigned)((u[e] | 0x20) - 'a') < 26 ||
+			    (unsigned)(u[e] - '0') < 10 || u[e] == '\'' ||
+			    u[e] == '-' || u[e] == '.') {
+				p = start;
+				break;
+			}
+		}
+		w->start = start;
+		w->end = e;
+		w->flags = (b->lower >> k) & 1 ? 0 : TEXT_W_CAP;
+		*pos = e;
+		return 1;
+	}
+	*pos = p;
+	return text_word_next(s, end, pos, w);
+}
 
 /*
  * Read words as text_word_next does from *pos, passing over those that do
