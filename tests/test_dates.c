@@ -1847,3 +1847,57 @@ Test(dates, bare_two_digit_decades_and_their_false_friends)
 	    "30s.");
 	dt_none("He was in his 30s.");
 }
+
+/* A split year of accounts, school or sport is one timex, the year it
+ * starts in; a bare split year stays a range of two. */
+Test(dates, split_years_of_accounts_and_seasons)
+{
+	dt_one("Profit rose in the 2023-24 financial year.",
+	    "2023-24 financial year", TIMEX_DATE, "2023");
+	dt_one("He sold the shares in fiscal 2015-16.", "fiscal 2015-16",
+	    TIMEX_DATE, "2015");
+	dt_one("Sales fell in financial year 2023-24.",
+	    "financial year 2023-24", TIMEX_DATE, "2023");
+	dt_one("Profit rose in FY2023-24.", "FY2023-24", TIMEX_DATE, "2023");
+	dt_one("It was the best of the 2015-16 season.", "2015-16 season",
+	    TIMEX_DATE, "2015");
+	dt_one("From the 1999-00 season on, it grew.", "1999-00 season",
+	    TIMEX_DATE, "1999");
+	dt_run("The 2008-09 recession hurt.");
+	dt_expect("The 2008-09 recession hurt.", "2008", TIMEX_DATE, "2008");
+	dt_expect("The 2008-09 recession hurt.", "09", TIMEX_DATE, "2009");
+	cr_assert_eq(dt_out.dates.n, 2);
+}
+
+/* "This time last year" is the day a year before publication; "the
+ * turn of the century" the year a century began. */
+Test(dates, this_time_last_year_and_the_turn_of_the_century)
+{
+	dt_one("This time last year, the company was losing money.",
+	    "This time last year", TIMEX_DATE, "2015-08-17");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_APPROX);
+	dt_one("Hopefully this time next year, nobody will care.",
+	    "this time next year", TIMEX_DATE, "2017-08-17");
+	dt_one("This time a year ago, it was cheap.", "This time a year ago",
+	    TIMEX_DATE, "2015-08-17");
+	dt_one("This time last week he was here.", "This time last week",
+	    TIMEX_DATE, "2016-08-10");
+	dt_none("This time, he won.");
+	dt_one("Job losses since the turn of the century hurt.",
+	    "the turn of the century", TIMEX_DATE, "2000");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_APPROX);
+	dt_one("It was built at the turn of the 20th century.",
+	    "the turn of the 20th century", TIMEX_DATE, "1900");
+	dt_one("By the turn of the millennium, it grew.",
+	    "the turn of the millennium", TIMEX_DATE, "2000");
+	dt_run_on("At the turn of the century, the city was small.", 1998, 3,
+	    1);
+	dt_expect("At the turn of the century, the city was small.",
+	    "the turn of the century", TIMEX_DATE, "1900");
+	dt_run_on("It will be done by the turn of the century.", 1998, 3, 1);
+	dt_expect("It will be done by the turn of the century.",
+	    "the turn of the century", TIMEX_DATE, "2000");
+	/* "time" is a listed word now, and still a noun after "a second" */
+	dt_one("He tried a second time Thursday.", "Thursday", TIMEX_DATE,
+	    "2016-08-11");
+}

@@ -114,7 +114,7 @@ static const uint16_t first_mid[] = { DW_midafternoon, DW_midmorning,
 static const uint16_t first_clock[] = { DW_noon, DW_midday, DW_midnight,
 	DW_NONE };
 static const uint16_t first_fiscal[] = { DW_fiscal, DW_calendar, DW_mid,
-	DW_fy, DW_NONE };
+	DW_fy, DW_financial, DW_NONE };
 
 /*
  * Every rule, most specific first: at a token, the first that matches

@@ -312,6 +312,11 @@ one_day_ahead(struct ctx *c, long i, long j)
 	return n->kind == TK_WORD && !n->cap && !WL(n, after_one_day);
 }
 
+/* Nouns the lexicon lists (for other rules) that "a second" can
+ * number: "a second term", "a second time", "a second season". */
+static const uint16_t listed_nouns[] = { DW_term, DW_time, DW_season,
+	DW_turn, DW_budget, DW_school, DW_tax, DW_NONE };
+
 /*
  * The word joining the two counts of a range at token j (the first
  * count at jc, the phrase from i): "to", "or"; "and" after "between"
@@ -471,7 +476,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	/* "a second betrayal", "A second group": the ordinal before a
 	 * noun, not a duration ("a second later" is one) */
 	if (u == U_SEC && art && !plural && tk(c, j)->kind == TK_WORD &&
-	    (tk(c, j)->lex == NULL || W(tk(c, j), term)))
+	    (tk(c, j)->lex == NULL || WL(tk(c, j), listed_nouns)))
 		return 0;
 	if ((hyph || lng) && P(tk(c, j), '-') && adj(tk(c, j)) &&
 	    W(tk(c, j + 1), long))

@@ -73,16 +73,62 @@ dt_short_year(struct ctx *c, long i, struct hit *h)
  * 2009-2010, 1850-58: a range of years; the first end here, the second
  * marked so r_year takes it though a dash glues it to the first.
  */
+/*
+ * The next year glued after year y at token j as a split year's second
+ * half ("2023-24", "1999-00", "2015-2016"): its tokens (2), else 0.
+ */
+static long
+split_year_end(struct ctx *c, long j, int y)
+{
+	const struct tok *d = tk(c, j), *n = tk(c, j + 1), *a = tk(c, j + 2);
+
+	if (!P(d, '-') || !adj(d) || !adj(n) || (adj(a) &&
+	    (a->kind == TK_NUM || a->kind == TK_WORD || P(a, '-'))))
+		return 0;
+	if (is_num(n, 2, 2) && n->num == (y + 1) % 100)
+		return 2;
+	if (is_num(n, 4, 4) && n->num == y + 1)
+		return 2;
+	return 0;
+}
+
+/* Words after a split year that make it one year of accounts, of school
+ * or of sport ("the 2023-24 financial year", "the 2015-16 season"):
+ * their tokens, else 0. */
+static long
+split_year_noun(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j);
+
+	if (W(t, season))
+		return 1;
+	if ((W(t, fiscal) || W(t, financial) || W(t, school) ||
+	    W(t, academic) || W(t, tax) || W(t, budget)) &&
+	    W(tk(c, j + 1), year))
+		return 2;
+	return 0;
+}
+
 long
 dt_year_range(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i), *d = tk(c, i + 1), *n = tk(c, i + 2);
+	long k;
 	int y2;
 
 	if (!is_num(t, 4, 4) || t->num < YEAR_LIKELY_MIN ||
 	    t->num > YEAR_MAX || !P(d, '-') || !adj(d) || !adj(n) ||
 	    dt_num_embedded_before(c, i))
 		return 0;
+	/* "the 2023-24 financial year", "the 2015-16 season": one year
+	 * of accounts or of sport, valued by the year it starts in (as a
+	 * winter is) */
+	if (split_year_end(c, i + 1, t->num) > 0 &&
+	    (k = split_year_noun(c, i + 3)) > 0) {
+		dt_span(h, c, i, i + 3 + k);
+		dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
+		return h->ntok;
+	}
 	if (is_num(n, 4, 4))
 		y2 = n->num;
 	else if (is_num(n, 2, 2))
@@ -399,15 +445,35 @@ dt_year(struct ctx *c, long i, struct hit *h)
 
 	/* "fiscal 1989", "fiscal year 2023", "calendar 1990": the fiscal
 	 * year by its label, as TimeBank values it */
-	if (W(t, fiscal) || W(t, calendar)) {
+	if (W(t, fiscal) || W(t, calendar) || (W(t, financial) &&
+	    W(tk(c, i + 1), year))) {
 		j = i + 1;
 		if (W(tk(c, j), year) || (P(tk(c, j), '-') && adj(tk(c, j)) &&
 		    W(tk(c, j + 1), year)))
 			j += W(tk(c, j), year) ? 1 : 2;
+		/* "fiscal 2015-16", "financial year 2023-24": the year it
+		 * starts in, as dt_year_range() values "2023-24 financial
+		 * year" */
+		if (is_num(tk(c, j), 4, 4) && tk(c, j)->num >= YEAR_LIKELY_MIN &&
+		    tk(c, j)->num <= YEAR_MAX && !W(t, calendar) &&
+		    split_year_end(c, j + 1, tk(c, j)->num) > 0) {
+			dt_span(h, c, i, j + 3);
+			dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, j)->num);
+			return h->ntok;
+		}
 		if (!dt_year_tok(c, j))
 			return 0;
 		dt_span(h, c, i, j + 1);
 		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, j)->num);
+		return h->ntok;
+	}
+	/* "FY2023-24": the same in the business shorthand */
+	if (W(t, fy) && t->cap && is_num(tk(c, i + 1), 4, 4) &&
+	    tk(c, i + 1)->num >= YEAR_LIKELY_MIN &&
+	    tk(c, i + 1)->num <= YEAR_MAX &&
+	    split_year_end(c, i + 2, tk(c, i + 1)->num) > 0) {
+		dt_span(h, c, i, i + 4);
+		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 1)->num);
 		return h->ntok;
 	}
 	/* "FY2024", "FY 2024", "FY24": the business shorthand of the

@@ -124,6 +124,86 @@ dt_relative_opens(const struct tok *t)
 	    W(t, following) || W(t, preceding);
 }
 
+/*
+ * "this time last year", "this time next week", "this time a year
+ * ago": the day a unit before or after publication, APPROX beyond a
+ * week (the season is meant, not the day).  Tokens, else 0.
+ */
+static long
+this_time(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *lx;
+	long j = i + 2, k;
+	int sign;
+
+	if (!W(tk(c, i), this) || !W(tk(c, i + 1), time))
+		return 0;
+	if (W(tk(c, j), last) || W(tk(c, j), next)) {
+		sign = W(tk(c, j), last) ? -1 : 1;
+		k = 2;
+	} else if (W(tk(c, j), a) && W(tk(c, j + 2), ago)) {
+		sign = -1;
+		k = 3;
+	} else
+		return 0;
+	if ((lx = L(tk(c, j + 1), C_UNIT)) == NULL || (lx->flags & F_PLURAL) ||
+	    (lx->val != U_WEEK && lx->val != U_MONTH && lx->val != U_YEAR))
+		return 0;
+	dt_span(h, c, i, j + k);
+	dt_hit_gran(h, c, dt_shift(c->pub, (enum unit)lx->val, sign), G_DAY);
+	if (lx->val != U_WEEK)
+		h->mod = TIMEX_MOD_APPROX;
+	return h->ntok;
+}
+
+/*
+ * "the turn of the century", "the turn of the 20th century", "the turn
+ * of the millennium": the year a century (millennium) began, APPROX.
+ * Unnumbered, the latest turn not after the reference year, or the next
+ * in a future clause ("by the turn of the century" in 1998).
+ */
+static long
+turn_of(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *lx;
+	long j = i + 4;
+	int n = 0, span, y;
+
+	if (!W(tk(c, i), the) || !W(tk(c, i + 1), turn) ||
+	    !W(tk(c, i + 2), of) || !W(tk(c, i + 3), the))
+		return 0;
+	if ((lx = L(tk(c, j), C_ORD)) != NULL)
+		n = lx->val, j++;
+	else if (W(tk(c, j), nineteenth) || W(tk(c, j), twentieth))
+		n = W(tk(c, j), nineteenth) ? 19 : 20, j++;
+	else if (W(tk(c, j), twenty) && P(tk(c, j + 1), '-') &&
+	    W(tk(c, j + 2), first))
+		n = 21, j += 3;
+	else if (is_num(tk(c, j), 1, 2) && dt_ord_suffix(c, j + 1))
+		n = tk(c, j)->num, j += 2;
+	if (W(tk(c, j), century))
+		span = 100;
+	else if (W(tk(c, j), millennium) && n == 0)
+		span = 1000;
+	else
+		return 0;
+	if (n > 0)
+		y = (n - 1) * span;
+	else if (!c->has_pub)
+		return 0;
+	else {
+		y = c->pub.year / span * span;
+		if (dt_tense_around(c, i, j + 1) > 0)
+			y += span;
+	}
+	if (y < 1 || y > YEAR_MAX)
+		return 0;
+	dt_span(h, c, i, j + 1);
+	h->mod = TIMEX_MOD_APPROX;
+	dt_hit_set(h, TIMEX_DATE, "%04d", y);
+	return h->ntok;
+}
+
 long
 dt_relative(struct ctx *c, long i, struct hit *h)
 {
@@ -131,11 +211,15 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 	const struct lex *lx;
 	struct cal_date d = c->pub;
 	enum holiday hol;
-	long j = i + 1, hend;
+	long j = i + 1, hend, n;
 	int rel, part;
 
 	if (!dt_relative_opens(t))
 		return 0;
+	if (W(t, this) && (n = this_time(c, i, h)) > 0)
+		return n;
+	if (W(t, the) && (n = turn_of(c, i, h)) > 0)
+		return n;
 	/* "the current year", "the previous Friday": the article belongs
 	 * to it */
 	if (W(t, the) && (W(tk(c, j), current) || ((W(tk(c, j), previous) ||
