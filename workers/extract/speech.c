@@ -169,7 +169,7 @@ analyse(struct qx *x, struct sent *t)
 		return -1;
 	from = r == 1 ? 2 : 0;
 	/* "according to X" names the source of the whole sentence */
-	for (i = 0; i + 1 < t->n; i++)
+	for (i = 0; t->according && i + 1 < t->n; i++)
 		if (is_word(x, &t->w[i], "according") &&
 		    is_word(x, &t->w[i + 1], "to") &&
 		    (r = speech_form_according(x, t, i)) != 0)

@@ -386,6 +386,7 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 	last_kept = t->ncues > 0 ? t->cues[t->ncues - 1].start : 0;
 	beyond = t->cues_overflow ? CUE_ASK : CUE_NO;
 	t->truncated = 0;
+	t->according = 0;
 	while (n < stop && p < t->se) {
 		struct text_word *w = &t->w[n];
 
@@ -409,6 +410,9 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 			p = qe;
 			continue;
 		}
+		/* "according" ignoring case: the rule reads the words only
+		 * when one may be */
+		t->according |= w->end - w->start == 9;
 		/* looked up when a rule asks (LX_UNKNOWN until then): most
 		 * words of a sentence are never asked about */
 		t->lx[n] = (w->flags & TEXT_W_CAP) && n > 0 ? 0 : LX_UNKNOWN;
@@ -435,15 +439,13 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 		t->truncated = !text_all_space(s, p, t->se);
 }
 
-/* Is word i a cue that can report a clause? */
+/* Is word i, a cue or to be asked, a cue that can report a clause? */
 int
-speech_cue_is(const struct qx *x, struct sent *t, size_t i)
+speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 {
 	const struct text_word *w = &t->w[i];
 	size_t p;
 
-	if (t->cue[i] == CUE_NO)
-		return 0;
 	if (t->cue[i] == CUE_ASK) {
 		/* what speech_cue_last reads as a cue: lower-case letters only */
 		for (p = w->start; p < w->end; p++)

@@ -131,6 +131,7 @@ struct sent {
 	size_t		 ss, se;	/* the sentence, end trimmed */
 	size_t		 cue_end;	/* the end of its last cue */
 	int		 truncated;	/* words after w[n - 1] not read */
+	int		 according;	/* a word of 9 bytes among them */
 	struct text_word w[SENT_WORDS_MAX];
 	uint32_t	 lx[SENT_WORDS_MAX];
 	unsigned char	 cue[SENT_WORDS_MAX];	/* enum cue_state */
@@ -239,7 +240,15 @@ size_t	speech_para_end(struct qx *x, size_t pos);
 
 size_t	speech_cue_last(const struct qx *x, struct sent *t);
 void	speech_cue_read_words(struct qx *x, struct sent *t);
-int	speech_cue_is(const struct qx *x, struct sent *t, size_t i);
+int	speech_cue_is_known(const struct qx *x, struct sent *t, size_t i);
+
+/* Is word i a cue that can report a clause?  Most words are known to be
+ * none: the rules ask of every word, so that answer is inline. */
+static inline int
+speech_cue_is(const struct qx *x, struct sent *t, size_t i)
+{
+	return t->cue[i] != CUE_NO && speech_cue_is_known(x, t, i);
+}
 
 /* --- speech_span.c --- */
 
