@@ -1901,3 +1901,18 @@ Test(dates, this_time_last_year_and_the_turn_of_the_century)
 	dt_one("He tried a second time Thursday.", "Thursday", TIMEX_DATE,
 	    "2016-08-11");
 }
+
+/* "today's" + a general noun is the present (TimeML's PRESENT_REF);
+ * before a day's own event or paper it is the day. */
+Test(dates, todays_world_is_the_present)
+{
+	dt_one("Facts are losing their value in today's world.", "today",
+	    TIMEX_DATE, "PRESENT_REF");
+	dt_one("They want to avoid condemning today's refugees.", "today",
+	    TIMEX_DATE, "PRESENT_REF");
+	dt_one("Today's speech shows the gap.", "Today", TIMEX_DATE,
+	    "2016-08-17");
+	dt_one("It is time for today's geography quiz.", "today", TIMEX_DATE,
+	    "2016-08-17");
+	dt_one("The deal closed today.", "today", TIMEX_DATE, "2016-08-17");
+}

@@ -446,6 +446,45 @@ dt_deixis_opens(const struct tok *t)
 	    W(t, these) || W(t, overnight);
 }
 
+/* Nouns of a day's own events and papers: "today's speech", "today's
+ * vote", "today's editions" are the day, "today's world" is not. */
+static const char *const day_events[] = { "speech", "speeches", "topic",
+	"quiz", "edition", "editions", "paper", "papers", "issue", "column",
+	"editorial", "headlines", "news", "meeting", "meetings", "session",
+	"hearing", "hearings", "vote", "votes", "voting", "game", "games",
+	"match", "race", "final", "event", "events", "show", "episode",
+	"broadcast", "program", "programme", "announcement", "briefing",
+	"statement", "decision", "ruling", "rally", "debate", "election",
+	"primary", "primaries", "caucus", "caucuses", "deadline", "trading",
+	"close", "attack", "attacks", "shooting", "strike", "storm", "launch",
+	"summit", "talks", "visit", "ceremony", "service", "parade",
+	"protest", "march", "interview", "conference", "agenda", "schedule",
+	"date", "report", "release", "announcements", NULL };
+
+/* Words of the noun phrase after "today's" read for its head: "today's
+ * geography quiz", "today's earnings report". */
+#define DAYS_NP_WORDS	3
+
+static int
+days_event(struct ctx *c, long j)
+{
+	const struct tok *t;
+	long k;
+	int e;
+
+	if (tk(c, j)->kind != TK_WORD)
+		return 1;		/* "today's." : say the day */
+	for (k = 0; k < DAYS_NP_WORDS; k++) {
+		t = tk(c, j + k);
+		if (t->kind != TK_WORD)
+			break;
+		for (e = 0; day_events[e] != NULL; e++)
+			if (strcmp(t->low, day_events[e]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* What follows "overnight" the night, not the idiom: a place or a
  * time, or a purpose ("fell overnight in Asia", "took to Twitter
  * overnight to accuse"). */
@@ -490,6 +529,16 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 			    c->dct.year, c->dct.month, c->dct.day);
 		else
 			dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
+		return h->ntok;
+	}
+	/* "today's world", "in today's Washington", "today's refugees":
+	 * the present generally (TimeML's PRESENT_REF); a day's own event
+	 * or paper is the day ("today's speech", "today's editions") */
+	if (W(t, today) && P(tk(c, i + 1), '\'') && adj(tk(c, i + 1)) &&
+	    W(tk(c, i + 2), s) && adj(tk(c, i + 2)) &&
+	    !days_event(c, i + 3)) {
+		dt_span(h, c, i, i + 1);
+		dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
 		return h->ntok;
 	}
 	if (W(t, yesterday) || W(t, today) || W(t, tomorrow)) {
