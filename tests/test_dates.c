@@ -1916,3 +1916,21 @@ Test(dates, todays_world_is_the_present)
 	    "2016-08-17");
 	dt_one("The deal closed today.", "today", TIMEX_DATE, "2016-08-17");
 }
+
+/* Years in names ("the 1951 Convention") date documents, not the story:
+ * an op-ed citing three of them stays news. */
+Test(dates, years_in_names_make_no_narrative)
+{
+	static const char body[] = "Refoulement is banned by the 1951 "
+	    "Convention Relating to the Status of Refugees, the 1967 "
+	    "Protocol and the 1984 Convention against Torture. The Council "
+	    "will meet on March 17.";
+
+	dt_run_on(body, 2016, 3, 10);
+	dt_expect(body, "1951", TIMEX_DATE, "1951");
+	dt_expect(body, "1984", TIMEX_DATE, "1984");
+	dt_expect(body, "March 17", TIMEX_DATE, "2016-03-17");
+	/* a story's own years still make one */
+	dt_run(dt_history);
+	dt_expect(dt_history, "Last year", TIMEX_DATE, "1952");
+}

@@ -351,6 +351,23 @@ news_deixis(struct ctx *c, long i, long n, int lead)
 	return 0;
 }
 
+/*
+ * A year that is part of a name: after an article and before a
+ * capitalized word ("the 1951 Convention Relating to the Status of
+ * Refugees", "the 1984 Convention against Torture", "a 2012 Honda"): it
+ * dates a document or a thing, not the story, so it neither counts
+ * toward a narrative nor moves one ("In 1950 North Korea invaded" is
+ * the story's).
+ */
+static int
+name_year(struct ctx *c, long i, long n)
+{
+	const struct tok *p = tk(c, i - 1), *w = tk(c, i + 1);
+
+	return n == 1 && is_num(tk(c, i), 4, 4) && (W(p, the) || W(p, a) ||
+	    W(p, an)) && w->kind == TK_WORD && w->cap && w->sp;
+}
+
 /* One pass over the body, in news or narrative mode. */
 static int
 run(struct ctx *c, const struct article *a, struct extract_out *out,
@@ -404,7 +421,8 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 			st->nnews++;
 		if ((t.type == TIMEX_DATE || t.type == TIMEX_TIME) &&
 		    !h.keep_ref && dt_value_date(t.value, &ref, &g)) {
-			abs = absolute(c->sc.s, t.start, t.end, ref.year);
+			abs = absolute(c->sc.s, t.start, t.end, ref.year) &&
+			    !name_year(c, i, n);
 			if (abs && st != NULL) {
 				st->nabs++;
 				if (ref.year - c->pub.year <= NARRATIVE_GAP &&
