@@ -50,6 +50,10 @@
 /* Names remembered for resolving surnames and pronouns: the people an
  * article has mentioned recently; 64 covers a long feature. */
 #define NAME_RING_MAX		64
+/* speaker_kind_of answers speaker_of keeps, by the name's start: a
+ * speaker's mention comes back with each of its quotes and reported
+ * speech items, a few sentences apart; 16 hold a paragraph's names. */
+#define KIND_MEMO_MAX		16
 
 /*
  * Top-level quotes the reported-speech scanner holds while the sentence
@@ -78,6 +82,12 @@ struct name {
 	/* speaker_kind_of the name, once asked (a name is asked about
 	 * again by every later surname and pronoun); -1 before */
 	int		 kind;
+};
+
+/* A name's [start, end) and speaker_kind_of it (+ 1; 0 an empty slot). */
+struct kind_memo {
+	size_t		 start, end;
+	int		 kind1;
 };
 
 struct attr {
@@ -151,6 +161,7 @@ struct qx {
 	int		 run_overflow;
 	struct name	 ring[NAME_RING_MAX];
 	size_t		 nring;		/* total pushed; index mod max */
+	struct kind_memo kind_memo[KIND_MEMO_MAX];
 
 	/* where unmarked ",—" speech may start: after the last span */
 	size_t		 speech_lo;

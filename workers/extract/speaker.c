@@ -135,7 +135,8 @@ speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
 	uint32_t c, all = 0, nonplace = 0, first_c = 0, last_c = 0;
 	int initial = 0, org = 0;
 
-	while (text_word_next(s, ne, &p, &w)) {
+	/* (from ne on there is no word to read: no call) */
+	while (p < ne && text_word_next(s, ne, &p, &w)) {
 		c = name_class(s, &w);
 		if (n == 0) {
 			first = w;
@@ -326,13 +327,29 @@ ring_push(struct qx *x, size_t start, size_t end, int person)
 	x->nring++;
 }
 
+/*
+ * speaker_kind_of(x->s, x->len, start, end), kept in the memo by start
+ * (direct-mapped): the answer depends on nothing else.
+ */
+static enum speaker_kind
+memo_kind(struct qx *x, size_t start, size_t end)
+{
+	struct kind_memo *m = &x->kind_memo[start % KIND_MEMO_MAX];
+
+	if (m->kind1 == 0 || m->start != start || m->end != end) {
+		m->start = start;
+		m->end = end;
+		m->kind1 = 1 + (int)speaker_kind_of(x->s, x->len, start, end);
+	}
+	return (enum speaker_kind)(m->kind1 - 1);
+}
+
 /* speaker_kind_of a remembered name, worked out once. */
 static enum speaker_kind
 ring_kind(struct qx *x, struct name *nm)
 {
 	if (nm->kind < 0)
-		nm->kind = (int)speaker_kind_of(x->s, x->len, nm->start,
-		    nm->end);
+		nm->kind = (int)memo_kind(x, nm->start, nm->end);
 	return (enum speaker_kind)nm->kind;
 }
 
@@ -620,7 +637,7 @@ name_contains(const char *s, size_t ns, size_t ne, size_t a, size_t b)
 
 	if (!bytes_occur(s + ns, ne - ns, s + a, b - a))
 		return 0;
-	while (text_word_next(s, ne, &p, &w)) {
+	while (p < ne && text_word_next(s, ne, &p, &w)) {
 		size_t e = text_word_stem_end(s, &w);
 
 		if (e - w.start == b - a && memcmp(s + w.start, s + a,
@@ -1195,7 +1212,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		speaker_name_run_fwd(s, pos, w, &c, &last);
 		p = last.end;
 		q = last.end;
-		kind = speaker_kind_of(s, x->len, c.ns, c.ne);
+		kind = memo_kind(x, c.ns, c.ne);
 		if (c.ns == c.ne || (last.flags & TEXT_W_POSS) ||
 		    (kind != SPEAKER_PERSON && kind != SPEAKER_MAYBE) ||
 		    !text_word_next(s, pos, &q, &nw) ||
@@ -1236,15 +1253,16 @@ speaker_of(struct qx *x, const struct attr *a)
 	}
 	if (a->ns == a->ne)
 		return none;
+	/* one word or more (none to read from ne on) */
 	p = a->ns;
-	while (text_word_next(x->s, a->ne, &p, &w))
+	while (words < 2 && p < a->ne && text_word_next(x->s, a->ne, &p, &w))
 		words++;
 	/* A surname stands for the full name seen before it; a full name,
 	 * or a surname never seen in full, stands for itself. */
 	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
 	/* a place, a medium, an event, a dateline never speaks */
-	if (speaker_kind_of(x->s, x->len, a->ns, a->ne) == SPEAKER_NONE)
+	if (memo_kind(x, a->ns, a->ne) == SPEAKER_NONE)
 		return none;
 	return str_make(x->s + a->ns, a->ne - a->ns);
 }
