@@ -1934,3 +1934,21 @@ Test(dates, years_in_names_make_no_narrative)
 	dt_run(dt_history);
 	dt_expect(dt_history, "Last year", TIMEX_DATE, "1952");
 }
+
+/* A unit after a counted plural noun is a rate, TimeML's SET. */
+Test(dates, rates_after_a_counted_noun)
+{
+	dt_one("Let's not forget that 90 people a day die.", "a day",
+	    TIMEX_SET, "P1D");
+	dt_one("We do hundreds of interviews a day, he said.", "a day",
+	    TIMEX_SET, "P1D");
+	dt_run("She works 40 hours a week.");
+	dt_expect("She works 40 hours a week.", "40 hours", TIMEX_DURATION,
+	    "PT40H");
+	dt_expect("She works 40 hours a week.", "a week", TIMEX_SET, "P1W");
+	dt_one("Workers earn 163 pesos a day.", "a day", TIMEX_SET, "P1D");
+	dt_one("He stayed for a day.", "a day", TIMEX_DURATION, "P1D");
+	dt_run("It came three weeks and a day after the vote.");
+	dt_expect("It came three weeks and a day after the vote.", "a day",
+	    TIMEX_DURATION, "P1D");
+}

@@ -317,6 +317,49 @@ one_day_ahead(struct ctx *c, long i, long j)
 static const uint16_t listed_nouns[] = { DW_term, DW_time, DW_season,
 	DW_turn, DW_budget, DW_school, DW_tax, DW_NONE };
 
+/* Words after "a day" that make it a length or a point, not a rate
+ * ("two men a day later", "three weeks and a day after"). */
+static const uint16_t after_rate[] = { DW_before, DW_after, DW_earlier,
+	DW_later, DW_ago, DW_of, DW_or, DW_and, DW_NONE };
+
+/* How far back a counted noun's count may be: "hundreds of
+ * interviews", "fifty thousand CDs". */
+#define RATE_COUNT_BACK	3
+
+/*
+ * A plural noun counted just before "a day" at tokens [i, j) ("90
+ * people a day", "hundreds of interviews a day", "four flights a
+ * week"): the phrase is a rate, TimeML's SET.
+ */
+static int
+counted_noun_before(struct ctx *c, long i, long j)
+{
+	const struct tok *p = tk(c, i - 1), *b;
+	size_t n;
+	long k;
+
+	if (p->kind != TK_WORD || WL(tk(c, j), after_rate) ||
+	    (tk(c, j)->kind == TK_WORD && strcmp(tk(c, j)->low, "off") == 0))
+		return 0;
+	n = strlen(p->low);
+	if (!(n >= 3 && p->low[n - 1] == 's' && p->low[n - 2] != 's') &&
+	    !W(p, people) && !W(p, men) && !W(p, women) && !W(p, children))
+		return 0;
+	for (k = 2; k <= RATE_COUNT_BACK + 1; k++) {
+		b = tk(c, i - k);
+		if (b->kind == TK_NUM || L(b, C_NUM) != NULL ||
+		    WL(b, per_words) || (b->kind == TK_WORD &&
+		    (strcmp(b->low, "hundreds") == 0 ||
+		    strcmp(b->low, "thousands") == 0 ||
+		    strcmp(b->low, "dozens") == 0 ||
+		    strcmp(b->low, "millions") == 0)))
+			return 1;
+		if (b->kind != TK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * The word joining the two counts of a range at token j (the first
  * count at jc, the phrase from i): "to", "or"; "and" after "between"
@@ -550,9 +593,10 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_DATE, "FUTURE_REF");
 		return h->ntok;
 	}
-	/* $5 million a year, twice a day: a frequency */
+	/* $5 million a year, twice a day, "hundreds of interviews a day",
+	 * "10 hours a day", "163 pesos a day": a frequency */
 	if (art && !the && !rel && (tk(c, i - 1)->kind == TK_NUM ||
-	    WL(tk(c, i - 1), per_words))) {
+	    WL(tk(c, i - 1), per_words) || counted_noun_before(c, i, j))) {
 		dt_span(h, c, i, j);
 		fmt_duration(h->value, sizeof(h->value), u, 1, 0);
 		h->type = TIMEX_SET;
