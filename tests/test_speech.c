@@ -700,6 +700,23 @@ Test(speech, sentence_opener_is_no_subject)
 	    "said");
 }
 
+Test(speech, connective_adverb_before_the_content_is_left_out)
+{
+	/* "In fact," "Still," opening a sentence whose content runs from
+	 * its start are the writer's; "But" stays (as often as not in the
+	 * gold) */
+	const char *b = "In fact, neither plan would change the taxes of "
+	    "the middle class, experts say. Still, most voters view him "
+	    "favorably, the poll found. But the rollout was bad, she said.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "neither plan would change the taxes of the middle "
+	    "class", NULL, "experts", "say");
+	sp_indirect(b, "most voters view him favorably", NULL, "the poll",
+	    "found");
+	sp_indirect(b, "But the rollout was bad", NULL, "she", "said");
+}
+
 Test(speech, according_to_a_long_source)
 {
 	const char *b = "According to early results of exit polls conducted "

@@ -477,7 +477,8 @@ speech_form_parenthetical_head(struct qx *x, struct sent *t, size_t i,
 	    !quoted))
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
-	return speech_emit(x, t, t->ss, ce, a) == -1 ? -1 : 1;
+	return speech_emit(x, t, speech_span_skip_connective(x, t, t->ss, ce),
+	    ce, a) == -1 ? -1 : 1;
 }
 
 /*
@@ -510,7 +511,8 @@ speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	if (nw < CONTENT_WORDS_MIN && !quoted)
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
-	return speech_emit(x, t, cs, comma, a) == -1 ? -1 : 1;
+	return speech_emit(x, t, speech_span_skip_connective(x, t, cs, comma),
+	    comma, a) == -1 ? -1 : 1;
 }
 
 /*
@@ -791,7 +793,8 @@ speech_form_according(struct qx *x, struct sent *t, size_t i)
 	    (speech_span_content_words(x, t, t->ss, comma, &quoted) <
 	    CONTENT_WORDS_MIN && !quoted))
 		return 0;
-	return speech_emit(x, t, t->ss, comma, &a) == -1 ? -1 : 1;
+	return speech_emit(x, t, speech_span_skip_connective(x, t, t->ss,
+	    comma), comma, &a) == -1 ? -1 : 1;
 }
 
 /* "X quoted Y as saying CLAUSE": the participle at i after "as". */

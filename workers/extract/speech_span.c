@@ -466,6 +466,48 @@ speech_span_own_clause(const struct qx *x, struct sent *t, size_t cs,
 }
 
 /*
+ * Content that opens its sentence starts after the writer's connective,
+ * an adverb and its comma ("However,", "Still,", "In fact,", "In
+ * contrast,", "Indeed,", "Meanwhile,").  "But", "And" and "So" are left:
+ * PolNeAR's gold keeps them as often as not.
+ */
+size_t
+speech_span_skip_connective(const struct qx *x, struct sent *t, size_t cs,
+    size_t ce)
+{
+	static const char *const comma_words[] = {
+		"however", "still", "indeed", "meanwhile", "moreover",
+		"nonetheless", "nevertheless",
+	};
+	const char *s = x->s;
+	const struct text_word *w;
+	size_t k, p;
+
+	if (t->n < 2 || cs != t->w[0].start || !(t->w[0].flags & TEXT_W_CAP))
+		return cs;
+	w = &t->w[0];
+	p = w->end;
+	if (is_word(x, w, "in") && t->n > 2 && (is_word(x, &t->w[1], "fact") ||
+	    is_word(x, &t->w[1], "contrast")))
+		p = t->w[1].end;
+	else {
+		for (k = 0; k < sizeof(comma_words) / sizeof(comma_words[0]);
+		    k++)
+			if (w->end - w->start == strlen(comma_words[k]) &&
+			    text_range_eq(s, w->start, w->end, comma_words[k]))
+				break;
+		if (k == sizeof(comma_words) / sizeof(comma_words[0]))
+			return cs;
+	}
+	if (p >= ce || s[p] != ',')
+		return cs;
+	p++;
+	while (p < ce && s[p] == ' ')
+		p++;
+	return p < ce ? p : cs;
+}
+
+/*
  * Where a stance's content that starts at word k0 ends: at the sentence's
  * end, or before the first of
  *   ; : ( or a dash between two words,
