@@ -571,6 +571,29 @@ Test(speech, a_quantifier_stands_for_people_as_subject)
 	    "Many", "fear");
 }
 
+Test(speech, the_object_of_a_verbs_preposition_is_its_content)
+{
+	/* "talked about X", "railed against X", ", referring to X": the
+	 * preposition's object (LX_PREPCUE pairs); "spoke to reporters"
+	 * is no pair; after a direct quote "X said, referring to Y" the
+	 * participle is no content of "said" */
+	const char *b = "Obama talked about the economy at length. Trump "
+	    "railed against the trade deal on Tuesday. She spoke to "
+	    "reporters. \"The key was the timing,\" Mr. Hedge said, "
+	    "referring to the two resorts. \"Is he running against the "
+	    "party?\" asked Mr. Manafort, referring to the candidate's "
+	    "assault on the process.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the economy at length", "Obama", "Obama",
+	    "talked about");
+	sp_indirect(b, "the trade deal", "Trump", "Trump", "railed against");
+	sp_indirect(b, "the two resorts", "Hedge", "Mr. Hedge",
+	    "referring to");
+	sp_indirect(b, "the candidate's assault on the process", "Manafort",
+	    "Mr. Manafort", "referring to");
+}
+
 Test(speech, a_document_speaks_without_that)
 {
 	/* a poll, records, a survey: the object or clause after "shows",

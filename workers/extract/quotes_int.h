@@ -41,6 +41,7 @@
 #define LX_SPEECHACT	0x100000
 #define LX_RAISE	0x200000
 #define LX_DOC		0x400000
+#define LX_PREPCUE	0x800000
 
 /* --- limits shared by both files --- */
 

@@ -262,9 +262,13 @@ analyse(struct qx *x, struct sent *t)
 		    "saying") && !is_word(x, &t->w[i], "telling")), subj)) ==
 		    -1)
 			return -1;
-		/* no clause after it: the object of a stance verb */
+		/* no clause after it: the object of a stance verb, or of
+		 * the preposition a verb takes ("talked about X") */
 		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE || coord) &&
 		    (r = speech_form_stance_forward(x, t, i, &a, subj)) == -1)
+			return -1;
+		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE || coord) &&
+		    (r = speech_form_prep_object(x, t, i, &a)) == -1)
 			return -1;
 		if (r == 1 && !took_a.found && subj != SUBJ_FAR &&
 		    subj != SUBJ_RELATIVE)

@@ -99,7 +99,7 @@
 
 /* The lexicon classes the scanner reads as cues. */
 #define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | LX_INTENT | \
-			LX_RAISE)
+			LX_RAISE | LX_PREPCUE)
 
 /* --- one sentence --- */
 
@@ -308,6 +308,8 @@ int	speech_form_cue_backward(struct qx *x, struct sent *t, size_t i,
 int	speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a, int subj);
 int	speech_form_raising(struct qx *x, struct sent *t, size_t i);
+int	speech_form_prep_object(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
 int	speech_form_relative_object(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_form_according(struct qx *x, struct sent *t, size_t i);

@@ -139,6 +139,29 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 }
 
 /*
+ * Is the word before the comma ending a name that follows a quote cue,
+ * its inverted subject ("asked Mr. Manafort, referring", "said Sen. Ted
+ * Cruz, adding")?  The participle at i is that speaker's act.
+ */
+static int
+inverted_subject(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	size_t k;
+
+	if (!speaker_mention_back(x->s, t->ss, t->w[i - 1].end, a) ||
+	    a->ns == a->ne)
+		return 0;
+	for (k = i - 1; k > 0 && t->w[k].start > a->ms; k--)
+		;
+	if (k == 0 || t->w[k].start != a->ms || (t->w[k - 1].flags &
+	    TEXT_W_CAP) || !(speech_wlx(x, t, k - 1) & LX_CUE) ||
+	    !text_gap_is_blank(x->s, t->w[k - 1].end, a->ms))
+		return 0;
+	a->found = 1;
+	return 1;
+}
+
+/*
  * The subject of a participle cue set off by a comma or a dash, or after
  * "by" or "while": the subject of the clause it hangs from ("Trump
  * defended New York values, saying ...", "Bolton distanced himself by
@@ -191,7 +214,8 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	uint32_t c;
 
 	if (!speech_ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
-	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_STANCE)) ||
+	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_STANCE |
+	    LX_PREPCUE)) ||
 	    i == 0)
 		return 0;
 	/* "After thanking the crowd, he ...", "In rejecting the
@@ -208,6 +232,10 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
 	    CLAUSE_BYTES_MAX : t->ss;
 	memset(a, 0, sizeof(*a));
+	/* "'...?' asked Mr. Manafort, referring to ...": the inverted
+	 * subject of the cue before the comma */
+	if (c == ',' && i >= 2 && inverted_subject(x, t, i, a))
+		return 1;
 	if (!speaker_clause_subject(s, lo, w->start, a))
 		return 0;
 	a->found = 1;
