@@ -878,7 +878,9 @@ Test(quotes, lexicon_is_sorted_lower_case_and_unique)
 /*
  * lexicon_of finds words in the slots lexicon_gen builds at build time:
  * every word of the .def with its classes, in lower and upper case, and
- * no word one letter longer or shorter that the .def does not hold.
+ * no word one letter longer or shorter that the .def does not hold; at
+ * the start of a text (a short word's key read byte by byte) and after
+ * eight bytes of it (the inline eight-byte load).
  */
 Test(quotes, lexicon_finds_every_word_in_its_hash_slots)
 {
@@ -889,39 +891,46 @@ Test(quotes, lexicon_finds_every_word_in_its_hash_slots)
 	};
 #undef LEX
 #undef LEX_FROM
-	size_t i, j, n = sizeof(lex) / sizeof(lex[0]);
-	char q[TEXT_LEX_WORD_MAX + 2];
+	size_t i, j, at, n = sizeof(lex) / sizeof(lex[0]);
+	char buf[8 + TEXT_LEX_WORD_MAX + 2], *q;
 	struct text_word w;
 
-	for (i = 0; i < n; i++) {
-		memcpy(q, lex[i].word, lex[i].len);
-		w.start = 0;
-		w.end = lex[i].len;
-		w.flags = 0;
-		cr_assert_eq(lexicon_of(q, &w), lex[i].classes, "%s",
-		    lex[i].word);
-		for (j = 0; j < lex[i].len; j++)
-			if (q[j] >= 'a' && q[j] <= 'z')
-				q[j] = (char)(q[j] - 'a' + 'A');
-		cr_assert_eq(lexicon_of(q, &w), lex[i].classes, "upper %s",
-		    lex[i].word);
-		memcpy(q, lex[i].word, lex[i].len);
-		q[lex[i].len] = 'q';
-		w.end = lex[i].len + 1;
-		cr_assert_eq(lexicon_of(q, &w), text_lex_find(lex, n, q, 0,
-		    w.end), "%sq", lex[i].word);
-		w.end = lex[i].len - 1;
-		if (w.end > 0)
-			cr_assert_eq(lexicon_of(q, &w), text_lex_find(lex, n,
-			    q, 0, w.end), "%s less a byte", lex[i].word);
-	}
+	memcpy(buf, "Said the", 8);
+	for (at = 0; at <= 8; at += 8)
+		for (i = 0; i < n; i++) {
+			q = buf + at;
+			memcpy(q, lex[i].word, lex[i].len);
+			w.start = at;
+			w.end = at + lex[i].len;
+			w.flags = 0;
+			cr_assert_eq(lexicon_of(buf, &w), lex[i].classes,
+			    "%s at %zu", lex[i].word, at);
+			for (j = 0; j < lex[i].len; j++)
+				if (q[j] >= 'a' && q[j] <= 'z')
+					q[j] = (char)(q[j] - 'a' + 'A');
+			cr_assert_eq(lexicon_of(buf, &w), lex[i].classes,
+			    "upper %s at %zu", lex[i].word, at);
+			memcpy(q, lex[i].word, lex[i].len);
+			q[lex[i].len] = 'q';
+			w.end = at + lex[i].len + 1;
+			cr_assert_eq(lexicon_of(buf, &w), text_lex_find(lex, n,
+			    q, 0, lex[i].len + 1), "%sq at %zu", lex[i].word,
+			    at);
+			w.end = at + lex[i].len - 1;
+			if (lex[i].len > 1)
+				cr_assert_eq(lexicon_of(buf, &w),
+				    text_lex_find(lex, n, q, 0,
+				    lex[i].len - 1), "%s less a byte at %zu",
+				    lex[i].word, at);
+		}
 }
 
 /*
  * The speaker names' slots (generated from speaker_names.def at build
  * time, as speaker.c uses them) find every name, in lower and in upper
- * case, and a name less its last byte only where the search does.  The
- * classes are speaker.c's own: each entry here carries 1.
+ * case, and a name less its last byte only where the search does, at
+ * the start of a text and after eight bytes of it.  The classes are
+ * speaker.c's own: each entry here carries 1.
  */
 #include "speaker_names_slots.h"
 
@@ -935,23 +944,28 @@ Test(quotes, speaker_names_are_found_in_their_hash_slots)
 	const struct text_lex_hash h = { names, speaker_names_slots,
 	    SPEAKER_NAMES_HASH_BITS };
 	size_t i, j, n = sizeof(names) / sizeof(names[0]);
-	char q[TEXT_LEX_WORD_MAX + 1];
+	size_t at;
+	char buf[8 + TEXT_LEX_WORD_MAX + 1], *q;
 
 	cr_assert_gt(n, 1000);
-	for (i = 0; i < n; i++) {
-		cr_assert_leq(names[i].len, TEXT_LEX_WORD_MAX);
-		memcpy(q, names[i].word, names[i].len);
-		cr_assert_eq(text_lex_hash_find(&h, q, 0, names[i].len), 1,
-		    "%s", names[i].word);
-		for (j = 0; j < names[i].len; j++)
-			if (q[j] >= 'a' && q[j] <= 'z')
-				q[j] = (char)(q[j] - 'a' + 'A');
-		cr_assert_eq(text_lex_hash_find(&h, q, 0, names[i].len), 1,
-		    "upper %s", names[i].word);
-		cr_assert_eq(text_lex_hash_find(&h, q, 0, names[i].len - 1),
-		    text_lex_find(names, n, q, 0, names[i].len - 1),
-		    "%s less a byte", names[i].word);
-	}
+	memcpy(buf, "Mr. Ann ", 8);
+	for (at = 0; at <= 8; at += 8)
+		for (i = 0; i < n; i++) {
+			cr_assert_leq(names[i].len, TEXT_LEX_WORD_MAX);
+			q = buf + at;
+			memcpy(q, names[i].word, names[i].len);
+			cr_assert_eq(text_lex_hash_find(&h, buf, at,
+			    at + names[i].len), 1, "%s", names[i].word);
+			for (j = 0; j < names[i].len; j++)
+				if (q[j] >= 'a' && q[j] <= 'z')
+					q[j] = (char)(q[j] - 'a' + 'A');
+			cr_assert_eq(text_lex_hash_find(&h, buf, at,
+			    at + names[i].len), 1, "upper %s", names[i].word);
+			cr_assert_eq(text_lex_hash_find(&h, buf, at,
+			    at + names[i].len - 1),
+			    text_lex_find(names, n, q, 0, names[i].len - 1),
+			    "%s less a byte", names[i].word);
+		}
 }
 
 /* --- the samples in examples/articles.jsonl --- */

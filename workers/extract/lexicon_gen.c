@@ -80,6 +80,16 @@ main(int argc, char **argv)
 		    "holds\n", from, n);
 		return 1;
 	}
+	/* A lookup matches an entry's a-z to the text's A-Z too, and
+	 * nothing else: an entry with A-Z could be found where the fold
+	 * text_lex_find makes never finds it. */
+	for (i = 0; i < n; i++)
+		for (h = 0; h < lex[i].len; h++)
+			if (lex[i].word[h] >= 'A' && lex[i].word[h] <= 'Z') {
+				fprintf(stderr, "lexicon_gen: %s: \"%s\" is "
+				    "not in lower case\n", from, lex[i].word);
+				return 1;
+			}
 	for (i = 0; name[i] != '\0' && i + 1 < sizeof(upper); i++)
 		upper[i] = (char)toupper((unsigned char)name[i]);
 	upper[i] = '\0';

@@ -455,23 +455,31 @@ text_lex_find(const struct text_lex *lex, size_t n, const char *s,
 }
 
 uint32_t
-text_lex_hash_find(const struct text_lex_hash *h, const char *s,
+text_lex_hash_find_any(const struct text_lex_hash *h, const char *s,
     size_t start, size_t end)
 {
 	size_t len = end - start, mask = ((size_t)1 << h->bits) - 1, i;
 	const struct text_lex *e;
-	uint64_t key;
+	uint64_t key = 0;
 
 	if (end <= start || len > TEXT_LEX_WORD_MAX)
 		return 0;
-	key = fold_key(s, start, end);
-	/* The first eight bytes are the key's, and a key with its length
-	 * tells a word of eight or fewer; longer words compare the rest. */
+	if (len >= 8)
+		key = load_be64(s + start);
+	else {
+		for (i = start; i < end; i++)
+			key = key << 8 | (unsigned char)s[i];
+		key <<= 8 * (8 - len);
+	}
+	if (len <= 8)
+		return text_lex_hash_probe(h, key, len);
+	/* The first eight bytes are the key's; a longer word compares the
+	 * rest. */
 	for (i = TEXT_LEX_HASH(key, len, h->bits); h->slots[i] != 0;
 	    i = (i + 1) & mask) {
 		e = &h->lex[h->slots[i] - 1];
-		if (e->key == key && e->len == len && (len <= 8 ||
-		    lex_cmp(s + start, len, e->word, e->len, 8) == 0))
+		if (e->len == len && ((key ^ e->key) & ~e->lower) == 0 &&
+		    lex_cmp(s + start, len, e->word, e->len, 8) == 0)
 			return e->classes;
 	}
 	return 0;

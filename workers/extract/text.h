@@ -328,6 +328,7 @@ struct text_lex {
 	size_t		 len;
 	uint32_t	 classes;
 	uint64_t	 key;
+	uint64_t	 lower;	/* 0x20 in each byte of key that is a-z */
 };
 
 #define TEXT_LEX_KEY_BYTE(w, i)						\
@@ -338,7 +339,16 @@ struct text_lex {
 	TEXT_LEX_KEY_BYTE(w, 2) | TEXT_LEX_KEY_BYTE(w, 3) |		\
 	TEXT_LEX_KEY_BYTE(w, 4) | TEXT_LEX_KEY_BYTE(w, 5) |		\
 	TEXT_LEX_KEY_BYTE(w, 6) | TEXT_LEX_KEY_BYTE(w, 7))
-#define TEXT_LEX_ENTRY(w, c)	{ w, sizeof(w) - 1, c, TEXT_LEX_KEY(w) }
+#define TEXT_LEX_LOWER_BYTE(w, i)					\
+	((uint64_t)(sizeof(w) - 1 > (i) && (w)[i] >= 'a' && (w)[i] <= 'z' ?	\
+	0x20 : 0) << (56 - 8 * (i)))
+#define TEXT_LEX_LOWER(w)						\
+	(TEXT_LEX_LOWER_BYTE(w, 0) | TEXT_LEX_LOWER_BYTE(w, 1) |		\
+	TEXT_LEX_LOWER_BYTE(w, 2) | TEXT_LEX_LOWER_BYTE(w, 3) |		\
+	TEXT_LEX_LOWER_BYTE(w, 4) | TEXT_LEX_LOWER_BYTE(w, 5) |		\
+	TEXT_LEX_LOWER_BYTE(w, 6) | TEXT_LEX_LOWER_BYTE(w, 7))
+#define TEXT_LEX_ENTRY(w, c)						\
+	{ w, sizeof(w) - 1, c, TEXT_LEX_KEY(w), TEXT_LEX_LOWER(w) }
 
 /* Words longer than this are in no lexicon (the longest entries are
  * about 15 bytes; "acknowledging" is 13). */
@@ -354,6 +364,7 @@ uint32_t text_lex_find(const struct text_lex *lex, size_t n, const char *s,
  * TEXT_LEX_HASH (linear probing).  The slots are built from the entries
  * before the program runs (a generator at build time), so a lookup is
  * one key, one multiplication and a probe or two instead of a search.
+ * Its words must be in lower case (no A-Z byte), as text_lex_find's are.
  */
 struct text_lex_hash {
 	const struct text_lex *lex;
@@ -361,16 +372,64 @@ struct text_lex_hash {
 	unsigned	 bits;		/* 1 << bits slots */
 };
 
-/* The slot a word's probe starts at, from its key and length: a
- * multiplicative hash (Knuth), its top bits. */
+/*
+ * The slot a word's probe starts at, from its key and length: a
+ * multiplicative hash (Knuth), its top bits.  The key's bytes get their
+ * 0x20 bit first, so a word's key hashes as its lower-case form's does
+ * (A-Z differ from a-z only in that bit) and a lookup hashes the bytes
+ * as read, without folding them.
+ */
 #define TEXT_LEX_HASH(key, len, bits)					\
-	((size_t)((((uint64_t)(key) ^ (uint64_t)(len)) *		\
-	0x9E3779B97F4A7C15ULL) >> (64 - (bits))))
+	((size_t)(((((uint64_t)(key) | 0x2020202020202020ULL) ^		\
+	(uint64_t)(len)) * 0x9E3779B97F4A7C15ULL) >> (64 - (bits))))
 
-/* The classes of s[start, end) in the hashed lexicon, or 0: the same
- * answer text_lex_find gives over its entries. */
-uint32_t text_lex_hash_find(const struct text_lex_hash *h, const char *s,
+/*
+ * The classes of s[start, end) in the hashed lexicon, or 0: the same
+ * answer text_lex_find gives over its entries.  The word's first eight
+ * bytes as read (big-endian, zero-padded, as TEXT_LEX_KEY) equal an
+ * entry's key where they differ from it only in the 0x20 bit of bytes
+ * the entry has a-z (its lower mask): the word's A-Z there.
+ * text_lex_hash_find is inline for a word of eight or fewer bytes that
+ * ends eight or more bytes into s (nearly every word looked up: a call
+ * cost as much as the lookup) and calls text_lex_hash_find_any, which
+ * takes any word, for the others.
+ */
+uint32_t text_lex_hash_find_any(const struct text_lex_hash *h, const char *s,
 	    size_t start, size_t end);
+
+/* The probes for a word of len bytes, 1 to 8, with this key. */
+static inline uint32_t
+text_lex_hash_probe(const struct text_lex_hash *h, uint64_t key, size_t len)
+{
+	size_t mask = ((size_t)1 << h->bits) - 1, i;
+	const struct text_lex *e;
+
+	for (i = TEXT_LEX_HASH(key, len, h->bits); h->slots[i] != 0;
+	    i = (i + 1) & mask) {
+		e = &h->lex[h->slots[i] - 1];
+		if (e->len == len && ((key ^ e->key) & ~e->lower) == 0)
+			return e->classes;
+	}
+	return 0;
+}
+
+static inline uint32_t
+text_lex_hash_find(const struct text_lex_hash *h, const char *s,
+    size_t start, size_t end)
+{
+	size_t len = end - start;
+	uint64_t key;
+
+	if (end <= start || len > 8 || end < 8)
+		return text_lex_hash_find_any(h, s, start, end);
+	/* One load of the eight bytes that end the word, those before it
+	 * shifted out. */
+	memcpy(&key, s + end - 8, sizeof(key));
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	key = __builtin_bswap64(key);
+#endif
+	return text_lex_hash_probe(h, key << 8 * (8 - len), len);
+}
 
 /* Are s[a..b) only whitespace? */
 int	text_all_space(const char *s, size_t a, size_t b);
