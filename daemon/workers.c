@@ -44,6 +44,7 @@ workers_add(struct workers *ws, const void *rid, size_t len,
 		snprintf(w->name, sizeof(w->name), "pid-%lld",
 		    (long long)pid);
 	w->credit = credit;
+	w->batch = 1;
 	w->last_heard_us = now_us;
 	TAILQ_INIT(&w->jobs);
 	TAILQ_INSERT_TAIL(&ws->all, w, link);

@@ -59,6 +59,16 @@ struct worker {
 	pid_t		 pid;
 	int		 local;		/* one of the supervisor's children */
 	uint32_t	 credit;	/* jobs it may still be sent */
+	/* Most JOBs it takes in one JOBS (its READY's batch; 1: none). */
+	uint32_t	 batch;
+	/*
+	 * Picked for it in this dispatch (dispatch.c), not sent yet: the
+	 * last npend of its jobs, which go out together as one JOBS.  It
+	 * is on the dispatch's list of such workers by pend_next.
+	 */
+	size_t		 npend;
+	int		 pend_listed;
+	struct worker	*pend_next;
 	struct job_list	 jobs;		/* in flight, oldest first */
 	size_t		 njobs;
 	size_t		 bytes;		/* their bodies, summed */

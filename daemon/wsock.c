@@ -139,13 +139,15 @@ on_ready(struct broker *b, zmq_msg_t *rid, struct worker *w,
 		fatalx("workers: routing id of %zu bytes", len);
 	w = workers_add(&b->workers, zmq_msg_data(rid), len, m->name.p,
 	    m->name.len, (pid_t)m->pid, m->credit, now_us());
+	w->batch = m->batch > 1 ? m->batch : 1;
 	w->local = m->pid > 0 && supervisor_owns(b->sup, w->pid);
 	if (w->local)
 		supervisor_ready(b->sup, w->pid);
 	wsock_idle(b, w);
 	broker_notify_ready(b);
-	log_info("worker %s ready (pid %ld, %s, credit %u, %.*s)", w->name,
-	    (long)w->pid, w->local ? "local" : "remote", w->credit,
+	log_info("worker %s ready (pid %ld, %s, credit %u, batch %u, %.*s)",
+	    w->name, (long)w->pid, w->local ? "local" : "remote", w->credit,
+	    w->batch,
 	    (int)(m->extractor.len < 64 ? m->extractor.len : 64),
 	    m->extractor.p ? m->extractor.p : "");
 }
@@ -161,7 +163,8 @@ wsock_deadline(struct broker *b, struct job *j)
 	j->deadline_us = now_us() + (uint64_t)b->cfg->job_timeout_ms * 1000;
 }
 
-static void
+/* One DONE from w: 0, or -1 if w was expelled (and is gone). */
+static int
 on_done(struct broker *b, struct worker *w, struct wmsg *m)
 {
 	char err[PROTO_ERR_MAX], why[PROTO_ERR_MAX + 64];
@@ -175,13 +178,13 @@ on_done(struct broker *b, struct worker *w, struct wmsg *m)
 		/* Done by another worker since; this one's result is not
 		 * needed, its credit is back. */
 		wsock_idle(b, w);
-		return;
+		return 0;
 	}
 	if (j == NULL) {
 		snprintf(why, sizeof(why), "DONE for job %llu it does not "
 		    "hold", (unsigned long long)m->job);
 		expel(b, w, why);
-		return;
+		return -1;
 	}
 	if (m->error.len == 0 &&
 	    proto_result_check(&m->result, j->article.body, err,
@@ -190,7 +193,7 @@ on_done(struct broker *b, struct worker *w, struct wmsg *m)
 		    (unsigned long long)m->job, err);
 		job_set_error(j, "worker %s: %s", w->name, why);
 		expel(b, w, why);
-		return;
+		return -1;
 	}
 	if (j == TAILQ_FIRST(&w->jobs) && TAILQ_NEXT(j, link) != NULL)
 		wsock_deadline(b, TAILQ_NEXT(j, link));
@@ -201,7 +204,7 @@ on_done(struct broker *b, struct worker *w, struct wmsg *m)
 		    (int)(m->error.len < 200 ? m->error.len : 200),
 		    m->error.p);
 		outcome_retry(b, j);
-		return;
+		return 0;
 	}
 	r = m->result;
 	r.id = j->article.id;
@@ -216,6 +219,32 @@ on_done(struct broker *b, struct worker *w, struct wmsg *m)
 	    STATS_RESULT);
 	stats_latency(&b->stats, m->result.elapsed_us);
 	outcome_retire(b, j);
+	return 0;
+}
+
+/*
+ * A DONES: each DONE in turn, as if it had come alone; one that is
+ * malformed expels w, and those after it are not read (w's jobs go back
+ * to the queue, theirs among them).
+ */
+static void
+on_dones(struct broker *b, struct worker *w, const struct wmsg *batch)
+{
+	char err[PROTO_ERR_MAX], why[PROTO_ERR_MAX + 32];
+	struct wmsg m;
+	size_t i;
+
+	for (i = 0; i < batch->nmsgs; i++) {
+		if (proto_decode_wmsg_item(b->dec, batch, i, &m, err,
+		    sizeof(err)) == -1) {
+			snprintf(why, sizeof(why), "malformed message: %s",
+			    err);
+			expel(b, w, why);
+			return;
+		}
+		if (on_done(b, w, &m) == -1)
+			return;
+	}
 }
 
 int
@@ -269,7 +298,10 @@ wsock_read(struct broker *b)
 	}
 	switch (m.type) {
 	case WMSG_DONE:
-		on_done(b, w, &m);
+		(void)on_done(b, w, &m);
+		break;
+	case WMSG_DONES:
+		on_dones(b, w, &m);
 		break;
 	case WMSG_HEARTBEAT:
 		break;
@@ -277,6 +309,7 @@ wsock_read(struct broker *b)
 		wsock_lost(b, w, "said goodbye", 0);
 		break;
 	case WMSG_JOB:
+	case WMSG_JOBS:
 	case WMSG_READY:
 		expel(b, w, "sent a broker's message (JOB)");
 		break;

@@ -5,7 +5,8 @@
  * the worker and the clients reuse theirs.  A success must leave slices
  * inside the frame; anything else is the sanitizers' to catch.  A second
  * decoder reads worker messages without the fast path for a DONE's
- * quotes and dates: verdict, reason and values must be the same.
+ * quotes and dates: verdict, reason and values must be the same.  The
+ * messages of a batch (JOBS, DONES) are decoded each, by both.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -58,6 +59,38 @@ fuzz_inside(struct str s, const uint8_t *buf, size_t len)
 		abort();
 }
 
+/*
+ * Each message of a batch, by both decoders: the same verdict, reason,
+ * type and job, the same items, slices inside the frame; and the batch's
+ * messages still there after each.
+ */
+static void
+fuzz_batch(const struct wmsg *m, const struct wmsg *g, const uint8_t *buf,
+    size_t size)
+{
+	char err[PROTO_ERR_MAX], gerr[PROTO_ERR_MAX];
+	struct wmsg x, y;
+	size_t i;
+	int rc;
+
+	if (m->nmsgs != g->nmsgs || m->nmsgs < 1 || m->nmsgs > PROTO_BATCH_MAX)
+		abort();
+	for (i = 0; i < m->nmsgs; i++) {
+		fuzz_inside(m->msgs[i], buf, size);
+		rc = proto_decode_wmsg_item(dec, m, i, &x, err, sizeof(err));
+		if (proto_decode_wmsg_item(general, g, i, &y, gerr,
+		    sizeof(gerr)) != rc || x.type != y.type || x.job != y.job ||
+		    (rc == -1 && strcmp(err, gerr) != 0))
+			abort();
+		if (rc == -1)
+			continue;
+		if (x.type != (m->type == WMSG_JOBS ? WMSG_JOB : WMSG_DONE))
+			abort();
+		fuzz_inside(x.article.body, buf, size);
+		fuzz_same_items(&x.result, &y.result);
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -103,6 +136,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if (rc == 0)
 		fuzz_same_items(&m.result, &g.result);
+	if (rc == 0 && (m.type == WMSG_JOBS || m.type == WMSG_DONES))
+		fuzz_batch(&m, &g, buf, size);
 	if (proto_decode_result(dec, buf, size, &r, err, sizeof(err)) == 0)
 		fuzz_inside(r.id, buf, size);
 	if (proto_peek_id(dec, buf, size, &id) == 0)

@@ -56,6 +56,16 @@ decode = [
 ]
 for m in decode:
     put("fuzz_decode", pk(m))
+# Batches (JOBS, DONES): each message whole, as a binary string.
+job = {"v": 1, "t": "job", "job": 7, "attempt": 1, "article": article}
+done = {"v": 1, "t": "done", "job": 7, "result": result}
+put("fuzz_decode", pk({"v": 1, "t": "ready", "credit": 4, "batch": 4}))
+put("fuzz_decode", pk({"v": 1, "t": "jobs",
+                       "msgs": [pk(job), pk(dict(job, job=8))]}))
+put("fuzz_decode", pk({"v": 1, "t": "dones",
+                       "msgs": [pk(done), pk({"v": 1, "t": "done",
+                                              "job": 8, "error": "x"})]}))
+put("fuzz_decode", pk({"v": 1, "t": "dones", "msgs": [pk(job)]}))
 put("fuzz_decode", pk({"v": 2, "id": "x", "body": "y"}))
 put("fuzz_decode", pk({"id": "x", "body": b"bin"}))
 put("fuzz_decode", pk({"id": "x", "body": "y", 1: 2}))

@@ -602,9 +602,48 @@ struct wmsg_maps {
 	struct fields	 top, article, result;
 };
 
+/*
+ * A batch's msgs: 1..PROTO_BATCH_MAX binary strings, each a whole message,
+ * kept in d->msgs (decoded one by one by proto_decode_wmsg_item).  The
+ * scan has proved the array and its elements lie inside the frame.
+ */
+static int
+walk_batch(struct proto_decoder *d, const struct fields *f, struct wmsg *m,
+    const struct walk *w)
+{
+	struct walk ew = *w;
+	struct mpv v, e;
+	size_t i, pos;
+
+	if (!field_get(f, WK_MSGS, 0, &v, w))
+		return walk_fail(w, "msgs", "missing");
+	if (v.type != MP_ARRAY)
+		return walk_fail(w, "msgs", "expected array, got %s",
+		    decode_mp_type_name(v.type));
+	if (v.n < 1 || v.n > PROTO_BATCH_MAX)
+		return walk_fail(w, "msgs", "%zu messages, must be 1..%d", v.n,
+		    PROTO_BATCH_MAX);
+	ew.arr = "msgs";
+	pos = v.next;
+	for (i = 0; i < v.n; i++) {
+		ew.idx = i;
+		decode_mp_read(w->buf, w->len, pos, &e);
+		if (e.type != MP_BIN)
+			return walk_fail(&ew, NULL, "expected binary (a whole "
+			    "message), got %s", decode_mp_type_name(e.type));
+		if (e.n == 0)
+			return walk_fail(&ew, NULL, "empty");
+		d->msgs[i] = str_make(e.s, e.n);
+		pos = e.next;
+	}
+	m->msgs = d->msgs;
+	m->nmsgs = v.n;
+	return 0;
+}
+
 static int
 walk_wmsg(struct proto_decoder *d, const struct wmsg_maps *maps,
-    struct wmsg *m, int *typed, const struct walk *w)
+    struct wmsg *m, int *typed, int inner, const struct walk *w)
 {
 	const struct fields *f = &maps->top;
 	struct mpv v, res, error;
@@ -618,6 +657,10 @@ walk_wmsg(struct proto_decoder *d, const struct wmsg_maps *maps,
 		return -1;
 	if (wmsg_type_parse(t, &m->type) == -1)
 		return bad_word(w, WK_T, "worker command", t);
+	/* A batch inside a batch would overwrite d->msgs as it is read. */
+	if (inner && (m->type == WMSG_JOBS || m->type == WMSG_DONES))
+		return walk_fail(w, "t", "\"%s\" inside a batch",
+		    wmsg_type_name(m->type));
 	*typed = 1;
 
 	switch (m->type) {
@@ -641,6 +684,17 @@ walk_wmsg(struct proto_decoder *d, const struct wmsg_maps *maps,
 		    opt_text(f, WK_EXTRACTOR, PROTO_FIELD_MAX, &m->extractor,
 		    w) == -1)
 			return -1;
+		/* Optional (absent: single JOBs only, as before it). */
+		switch (opt_uint(f, WK_BATCH, UINT32_MAX, &u, w)) {
+		case -1:
+			return -1;
+		case 1:
+			if (u < 1 || u > PROTO_BATCH_MAX)
+				return walk_fail(w, "batch", "%llu, must be "
+				    "1..%d", (unsigned long long)u,
+				    PROTO_BATCH_MAX);
+			m->batch = (uint32_t)u;
+		}
 		return 0;
 	case WMSG_JOB:
 		if (req_uint(f, WK_JOB, UINT64_MAX, &m->job, w) == -1 ||
@@ -676,6 +730,9 @@ walk_wmsg(struct proto_decoder *d, const struct wmsg_maps *maps,
 			    &m->error, w);
 		return walk_done_result(d, &res, &maps->result, &m->result,
 		    w);
+	case WMSG_JOBS:
+	case WMSG_DONES:
+		return walk_batch(d, f, m, w);
 	case WMSG_HEARTBEAT:
 	case WMSG_BYE:
 		return 0;
@@ -781,9 +838,9 @@ proto_decode_ack(struct proto_decoder *d, const void *buf, size_t len,
 	return rc;
 }
 
-int
-proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
-    struct wmsg *out, char *err, size_t errlen)
+static int
+decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
+    struct wmsg *out, int inner, char *err, size_t errlen)
 {
 	struct walk w = { err, errlen, "", NULL, 0, buf, len };
 	struct wmsg_maps maps;
@@ -800,7 +857,7 @@ proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
 	d->done_frame = NULL;
 	if (decode_begin(buf, len, DECODE_OBJECTS_LARGE, &plan, err,
 	    errlen) == 0)
-		rc = walk_wmsg(d, &maps, out, &typed, &w);
+		rc = walk_wmsg(d, &maps, out, &typed, inner, &w);
 	if (rc == 0 && out->type == WMSG_DONE)
 		d->done_frame = buf;
 	if (rc == -1) {
@@ -817,6 +874,40 @@ proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
 		}
 	}
 	return rc;
+}
+
+int
+proto_decode_wmsg(struct proto_decoder *d, const void *buf, size_t len,
+    struct wmsg *out, char *err, size_t errlen)
+{
+	return decode_wmsg(d, buf, len, out, 0, err, errlen);
+}
+
+int
+proto_decode_wmsg_item(struct proto_decoder *d, const struct wmsg *batch,
+    size_t i, struct wmsg *out, char *err, size_t errlen)
+{
+	enum wmsg_type want = batch->type == WMSG_JOBS ? WMSG_JOB : WMSG_DONE;
+	char inner[PROTO_ERR_MAX];
+
+	memset(out, 0, sizeof(*out));
+	if ((batch->type != WMSG_JOBS && batch->type != WMSG_DONES) ||
+	    i >= batch->nmsgs || batch->msgs != d->msgs)
+		return proto_reason(err, errlen, "msgs[%zu]: no such message "
+		    "of a batch", i);
+	if (decode_wmsg(d, batch->msgs[i].p, batch->msgs[i].len, out, 1,
+	    inner, sizeof(inner)) == -1)
+		return proto_reason(err, errlen, "msgs[%zu]%s%s", i,
+		    strncmp(inner, "message:", 8) == 0 ? "" : ".",
+		    strncmp(inner, "message:", 8) == 0 ? inner + 7 : inner);
+	if (out->type != want) {
+		(void)proto_reason(err, errlen, "msgs[%zu].t: \"%s\" in a "
+		    "\"%s\" batch", i, wmsg_type_name(out->type),
+		    wmsg_type_name(batch->type));
+		memset(out, 0, sizeof(*out));
+		return -1;
+	}
+	return 0;
 }
 
 int

@@ -101,6 +101,9 @@ struct proto_decoder {
 	/* The DONE last decoded whole, which qel's and del's wire_at are
 	 * offsets into; NULL after any other decode. */
 	const unsigned char *done_frame;
+	/* The messages of the batch (JOBS, DONES) last decoded: a JOB or a
+	 * DONE decoded from one of them leaves them alone. */
+	struct str	 msgs[PROTO_BATCH_MAX];
 };
 
 /*
@@ -161,7 +164,7 @@ struct mpv {
 #define ACK_KEYS	(B(V) | B(ID) | B(STATUS) | B(ERROR))
 #define WMSG_KEYS	(B(V) | B(T) | B(CREDIT) | B(PID) | B(NAME) | \
 			 B(EXTRACTOR) | B(JOB) | B(ATTEMPT) | B(ARTICLE) | \
-			 B(RESULT) | B(ERROR))
+			 B(RESULT) | B(ERROR) | B(BATCH) | B(MSGS))
 #define DONE_KEYS	(B(QUOTES) | B(DATES) | B(ELAPSED_US) | B(EXTRACTOR))
 #define RESULT_KEYS	(B(V) | B(ID) | B(SEQ) | B(URL) | B(SOURCE) | \
 			 B(PUBLISHED) | B(QUOTES) | B(DATES) | B(WORKER) | \

@@ -454,6 +454,18 @@ proto_encode_ack(struct pbuf *b, const struct ack *a)
 	return enc_end(&e);
 }
 
+/* A batch up to its messages: {v, t, msgs: [ (n of them) */
+static void
+enc_batch_head(struct enc *e, enum wmsg_type type, size_t n)
+{
+	enc_map(e, 3);
+	enc_version(e);
+	enc_key(e, WK_T);
+	enc_cstr(e, wmsg_type_name(type));
+	enc_key(e, WK_MSGS);
+	enc_array(e, n);
+}
+
 static void
 enc_wmsg(struct enc *e, const struct wmsg *m)
 {
@@ -462,7 +474,7 @@ enc_wmsg(struct enc *e, const struct wmsg *m)
 	switch (m->type) {
 	case WMSG_READY:
 		n = 3 + (m->pid != 0) + (m->name.len > 0) +
-		    (m->extractor.len > 0);
+		    (m->extractor.len > 0) + (m->batch > 0);
 		enc_map(e, n);
 		enc_version(e);
 		enc_key(e, WK_T);
@@ -477,6 +489,10 @@ enc_wmsg(struct enc *e, const struct wmsg *m)
 			enc_kv_str(e, WK_NAME, m->name);
 		if (m->extractor.len > 0)
 			enc_kv_str(e, WK_EXTRACTOR, m->extractor);
+		if (m->batch > 0) {
+			enc_key(e, WK_BATCH);
+			enc_uint(e, m->batch);
+		}
 		break;
 	case WMSG_JOB:
 		enc_map(e, 5);
@@ -509,6 +525,17 @@ enc_wmsg(struct enc *e, const struct wmsg *m)
 		enc_uint(e, m->result.elapsed_us);
 		if (m->result.extractor.len > 0)
 			enc_kv_str(e, WK_EXTRACTOR, m->result.extractor);
+		break;
+	case WMSG_JOBS:
+	case WMSG_DONES:
+		/* Built in place by proto_batch_open()/_item(); these
+		 * write the messages m->msgs holds. */
+		enc_batch_head(e, m->type, m->nmsgs);
+		for (n = 0; n < m->nmsgs; n++) {
+			msgpack_pack_bin(&e->pk, m->msgs[n].len);
+			msgpack_pack_bin_body(&e->pk, m->msgs[n].p,
+			    m->msgs[n].len);
+		}
 		break;
 	case WMSG_HEARTBEAT:
 	case WMSG_BYE:
@@ -639,4 +666,77 @@ proto_encode_wmsg_into(void *buf, size_t len, const struct wmsg *m)
 	enc_init_fixed(&e, &fb, buf, len);
 	enc_wmsg(&e, m);
 	return enc_end_fixed(&e, &fb);
+}
+
+/* --- batches built in place (message.h) --- */
+
+size_t
+proto_batch_head_size(enum wmsg_type type, size_t n)
+{
+	struct enc e;
+
+	enc_init(&e, NULL);
+	enc_batch_head(&e, type, n);
+	return e.count;
+}
+
+/* msgpack's bin header: the smallest of bin 8, 16, 32, as the packer
+ * writes it. */
+size_t
+proto_batch_item_size(size_t len)
+{
+	return len + (len <= UINT8_MAX ? 2 : len <= UINT16_MAX ? 3 : 5);
+}
+
+int
+proto_batch_open(struct proto_batch *pb, void *buf, size_t len,
+    enum wmsg_type type, size_t n)
+{
+	struct pbuf fb;
+	struct enc e;
+
+	pb->buf = buf;
+	pb->len = len;
+	pb->pos = 0;
+	if (type != WMSG_JOBS && type != WMSG_DONES) {
+		errno = EINVAL;
+		return -1;
+	}
+	enc_init_fixed(&e, &fb, buf, proto_batch_head_size(type, n));
+	if (fb.cap > len) {
+		errno = EMSGSIZE;
+		return -1;
+	}
+	enc_batch_head(&e, type, n);
+	if (enc_end_fixed(&e, &fb) == -1)
+		return -1;
+	pb->pos = fb.len;
+	return 0;
+}
+
+void *
+proto_batch_item(struct proto_batch *pb, size_t len)
+{
+	unsigned char *p = pb->buf + pb->pos;
+	size_t hdr = proto_batch_item_size(len) - len;
+
+	if (len > UINT32_MAX || pb->len - pb->pos < hdr ||
+	    pb->len - pb->pos - hdr < len)
+		return NULL;
+	if (hdr == 2) {
+		p[0] = 0xc4;
+		p[1] = (unsigned char)len;
+	} else if (hdr == 3) {
+		p[0] = 0xc5;
+		p[1] = (unsigned char)(len >> 8);
+		p[2] = (unsigned char)len;
+	} else {
+		p[0] = 0xc6;
+		p[1] = (unsigned char)(len >> 24);
+		p[2] = (unsigned char)(len >> 16);
+		p[3] = (unsigned char)(len >> 8);
+		p[4] = (unsigned char)len;
+	}
+	pb->pos += hdr + len;
+	return p + hdr;
 }

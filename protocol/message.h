@@ -203,10 +203,18 @@ enum wmsg_type {
 				 * returns one credit */
 	WMSG_HEARTBEAT,		/* both ways */
 	WMSG_BYE,		/* both ways: the sender is going away */
+	WMSG_JOBS,		/* broker -> worker: msgs, several JOBs */
+	WMSG_DONES,		/* worker -> broker: msgs, several DONEs */
 };
 
 /* Most jobs a worker may ask to hold at once. */
 #define PROTO_CREDIT_MAX	64
+/*
+ * Most messages in one JOBS or DONES (a batch, docs/protocol.md 7.5):
+ * a worker holds at most its credit of jobs, so no batch of its JOBs or
+ * of their DONEs can carry more than PROTO_CREDIT_MAX.
+ */
+#define PROTO_BATCH_MAX		PROTO_CREDIT_MAX
 
 struct wmsg {
 	enum wmsg_type	 type;
@@ -220,6 +228,12 @@ struct wmsg {
 	struct result	 result;	/* DONE: quotes, dates, elapsed_us,
 					 * extractor */
 	struct str	 error;		/* DONE: extraction failed, why */
+	uint32_t	 batch;		/* READY: most JOBs in one JOBS; 0 =
+					 * absent, the same as 1 (none) */
+	/* JOBS, DONES: each message of the batch, whole, as a slice of the
+	 * frame; the array is the decoder's (proto_decode_wmsg_item). */
+	const struct str *msgs;
+	size_t		 nmsgs;
 };
 
 /* --- names --- */
@@ -301,6 +315,26 @@ int	proto_encode_hello(struct pbuf *);
 size_t	proto_wmsg_size(const struct wmsg *);
 int	proto_encode_wmsg_into(void *buf, size_t len, const struct wmsg *);
 
+/*
+ * A batch (JOBS or DONES) built in place: {v, t, msgs: [bin, ...]}, each
+ * bin one whole JOB or DONE as proto_encode_wmsg() writes it.  The size
+ * of a batch of n messages is proto_batch_head_size(type, n) plus
+ * proto_batch_item_size(len) for each; proto_batch_open() writes the head
+ * into a buffer of exactly that size, and each proto_batch_item() the
+ * next message's bin header, returning where its len bytes go (NULL if
+ * they do not fit: the sizes were not the ones counted).
+ */
+struct proto_batch {
+	unsigned char	*buf;
+	size_t		 len, pos;
+};
+
+size_t	proto_batch_head_size(enum wmsg_type, size_t n);
+size_t	proto_batch_item_size(size_t len);
+int	proto_batch_open(struct proto_batch *, void *buf, size_t len,
+	    enum wmsg_type type, size_t n);
+void	*proto_batch_item(struct proto_batch *, size_t len);
+
 /* --- decoding --- */
 
 /*
@@ -333,6 +367,16 @@ int	proto_decode_ack(struct proto_decoder *, const void *buf, size_t len,
  * be read, so a worker can answer a JOB it cannot decode. */
 int	proto_decode_wmsg(struct proto_decoder *, const void *buf, size_t len,
 	    struct wmsg *out, char *err, size_t errlen);
+/*
+ * Message i of a batch that proto_decode_wmsg() decoded with d: a JOB of
+ * a JOBS, a DONE of a DONES, decoded as a frame of its own, with reasons
+ * prefixed "msgs[i].".  Another type, or a batch, is refused.  On failure
+ * out->type and out->job are kept as proto_decode_wmsg() keeps them.  The
+ * batch's msgs stay valid (d keeps them apart from what a JOB or DONE
+ * uses) until d decodes another batch.
+ */
+int	proto_decode_wmsg_item(struct proto_decoder *, const struct wmsg *batch,
+	    size_t i, struct wmsg *out, char *err, size_t errlen);
 int	proto_decode_result(struct proto_decoder *, const void *buf,
 	    size_t len, struct result *out, char *err, size_t errlen);
 

@@ -56,6 +56,8 @@ const struct wire_key_name wire_keys[WK__COUNT] = {
 	[WK_SEQ] = WK("seq"),
 	[WK_WORKER] = WK("worker"),
 	[WK_ATTEMPTS] = WK("attempts"),
+	[WK_BATCH] = WK("batch"),
+	[WK_MSGS] = WK("msgs"),
 };
 
 /*
@@ -115,6 +117,8 @@ wire_key_lookup(const char *s, size_t len)
 		[113] = WK_SOURCE + 1,
 		[114] = WK_SPEAKER_START + 1,
 		[116] = WK_ERROR + 1,
+		[121] = WK_BATCH + 1,
+		[125] = WK_MSGS + 1,
 		[127] = WK_DATES + 1,
 	};
 	unsigned k;
@@ -205,6 +209,8 @@ static const char *const wmsg_type_names[] = {
 	[WMSG_DONE] = "done",
 	[WMSG_HEARTBEAT] = "hb",
 	[WMSG_BYE] = "bye",
+	[WMSG_JOBS] = "jobs",
+	[WMSG_DONES] = "dones",
 };
 
 /* Out-of-range values get a visible name rather than a NULL to print. */

@@ -51,6 +51,8 @@ enum wire_key {
 	WK_WORKER,
 	WK_ATTEMPTS,
 	WK_TIMELINE,
+	WK_BATCH,
+	WK_MSGS,
 	WK__COUNT
 };
 

@@ -1142,6 +1142,105 @@ bw_sends_job(void *s, const struct bi_job *j)
 	bi_fake_send_wmsg(s, &m);
 }
 
+/* A DONES (docs/protocol.md 7.5) of the n messages msgs. */
+static void
+bi_dones(void *s, const struct str *msgs, size_t n)
+{
+	struct wmsg m;
+
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_DONES;
+	m.msgs = msgs;
+	m.nmsgs = n;
+	bi_fake_send_wmsg(s, &m);
+}
+
+static void
+bw_dones_malformed_item(void *s, const struct bi_job *j)
+{
+	(void)j;
+	bi_dones(s, &(struct str){ "\xc1", 1 }, 1);
+}
+
+static void
+bw_dones_past_body(void *s, const struct bi_job *j)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct quote q;
+	struct wmsg m;
+
+	memset(&q, 0, sizeof(q));
+	q.start = 0;
+	q.end = (uint32_t)j->body_len + 10;
+	q.kind = QUOTE_DIRECT;
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_DONE;
+	m.job = j->job;
+	m.result.quotes = &q;
+	m.result.nquotes = 1;
+	cr_assert(proto_encode_wmsg(&pb, &m) == 0);
+	bi_dones(s, &(struct str){ pb.data, pb.len }, 1);
+	pbuf_free(&pb);
+}
+
+static void
+bw_dones_holding_a_job(void *s, const struct bi_job *j)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct wmsg m;
+
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_JOB;
+	m.job = j->job;
+	m.attempt = 1;
+	m.article.id = STR_LIT("x");
+	m.article.body = STR_LIT("y");
+	cr_assert(proto_encode_wmsg(&pb, &m) == 0);
+	bi_dones(s, &(struct str){ pb.data, pb.len }, 1);
+	pbuf_free(&pb);
+}
+
+static void
+bw_dones_inline(void *s, const struct bi_job *j)
+{
+	/* {"v":1,"t":"dones","msgs":[{"v":1,"t":"done","job":J,
+	 * "error":"x"}]}: the DONE inline, not a binary string. */
+	static const char head[] = "\x83\xa1v\x01\xa1t\xa5" "dones\xa4msgs"
+	    "\x91\x84\xa1v\x01\xa1t\xa4" "done\xa3job\xcf";
+	static const char tail[] = "\xa5" "error\xa1x";
+	unsigned char f[sizeof(head) + 8 + sizeof(tail)];
+	size_t n = sizeof(head) - 1;
+	int i;
+
+	memcpy(f, head, n);
+	for (i = 7; i >= 0; i--)
+		f[n++] = (unsigned char)(j->job >> (8 * i));
+	memcpy(f + n, tail, sizeof(tail) - 1);
+	n += sizeof(tail) - 1;
+	bi_fake_send(s, f, n, 0);
+}
+
+static void
+bw_sends_jobs(void *s, const struct bi_job *j)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct wmsg m;
+
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_JOB;
+	m.job = j->job;
+	m.attempt = 1;
+	m.article.id = STR_LIT("x");
+	m.article.body = STR_LIT("y");
+	cr_assert(proto_encode_wmsg(&pb, &m) == 0);
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_JOBS;
+	m.msgs = &(struct str){ pb.data, pb.len };
+	m.nmsgs = 1;
+	bi_fake_send_wmsg(s, &m);
+	pbuf_free(&pb);
+}
+
 Test(badinput, worker_unknown_command, .timeout = 90, .fini = bi_fini)
 {
 	bi_worker_case("unknown worker command", bw_unknown_command);
@@ -1426,4 +1525,31 @@ Test(badinput, sandbox_violation_kills_worker, .timeout = 120,
 	zmq_close(sub);
 	zmq_ctx_term(ctx);
 	bi_daemon_stop();
+}
+
+Test(badinput, worker_dones_malformed_item, .timeout = 90, .fini = bi_fini)
+{
+	bi_worker_case("DONES holding a malformed message",
+	    bw_dones_malformed_item);
+}
+
+Test(badinput, worker_dones_past_body, .timeout = 90, .fini = bi_fini)
+{
+	bi_worker_case("DONES with a DONE past the body", bw_dones_past_body);
+}
+
+Test(badinput, worker_dones_holding_a_job, .timeout = 90, .fini = bi_fini)
+{
+	bi_worker_case("DONES holding a JOB", bw_dones_holding_a_job);
+}
+
+Test(badinput, worker_dones_inline, .timeout = 90, .fini = bi_fini)
+{
+	bi_worker_case("DONES with a DONE not in a binary string",
+	    bw_dones_inline);
+}
+
+Test(badinput, worker_sends_jobs, .timeout = 90, .fini = bi_fini)
+{
+	bi_worker_case("a worker sending JOBS", bw_sends_jobs);
 }

@@ -405,3 +405,190 @@ Test(e2e, job_deadline_starts_at_the_head_of_the_line, .timeout = 60)
 	proto_decoder_destroy(&dec);
 	e2e_assert_clean_exit(&d);
 }
+
+/* --- batches: JOBS and DONES (docs/protocol.md 7.5) --- */
+
+static struct th_daemon e2e_bd;
+
+static void
+e2e_batch_fini(void)
+{
+	if (e2e_bd.pid > 0) {
+		th_daemon_stop(&e2e_bd);
+		th_rmtree(e2e_bd.dir);
+	}
+}
+
+/* What a fake worker was sent: each JOB's job id, attempt and article
+ * id, in the order sent. */
+struct e2e_sent {
+	size_t	 n;
+	uint64_t job[PROTO_BATCH_MAX];
+	uint32_t attempt[PROTO_BATCH_MAX];
+	char	 id[PROTO_BATCH_MAX][16];
+};
+
+/*
+ * The broker's next message to a fake worker that is not a heartbeat,
+ * within ms: its type, -1 if none came; the JOBs of a JOB or a JOBS
+ * into *sent.
+ */
+static int
+e2e_fake_jobs(void *s, struct proto_decoder *dec, struct e2e_sent *sent,
+    int ms)
+{
+	zmq_pollitem_t it = { s, 0, ZMQ_POLLIN, 0 };
+	uint64_t end = th_now_ms() + (uint64_t)ms;
+	char err[PROTO_ERR_MAX];
+	struct wmsg m, j;
+	zmq_msg_t msg;
+	size_t i, n;
+	int type;
+
+	for (;;) {
+		uint64_t now = th_now_ms();
+
+		if (now >= end || zmq_poll(&it, 1, (long)(end - now)) <= 0)
+			return -1;
+		zmq_msg_init(&msg);
+		cr_assert(zmq_msg_recv(&msg, s, 0) >= 0);
+		cr_assert(!zmq_msg_more(&msg), "multipart from the broker");
+		memset(&m, 0, sizeof(m));
+		cr_assert(proto_decode_wmsg(dec, zmq_msg_data(&msg),
+		    zmq_msg_size(&msg), &m, err, sizeof(err)) == 0, "%s", err);
+		type = (int)m.type;
+		n = m.type == WMSG_JOBS ? m.nmsgs : m.type == WMSG_JOB;
+		sent->n = 0;
+		for (i = 0; i < n; i++) {
+			if (m.type == WMSG_JOBS)
+				cr_assert(proto_decode_wmsg_item(dec, &m, i,
+				    &j, err, sizeof(err)) == 0, "%s", err);
+			else
+				j = m;
+			sent->job[i] = j.job;
+			sent->attempt[i] = j.attempt;
+			snprintf(sent->id[i], sizeof(sent->id[i]), "%.*s",
+			    (int)j.article.id.len, j.article.id.p);
+			sent->n++;
+		}
+		zmq_msg_close(&msg);
+		if (type != WMSG_HEARTBEAT)
+			return type;
+	}
+}
+
+/* A DONES answering sent's jobs, in order: an error for those whose bit
+ * is set in fail, an empty result for the others. */
+static void
+e2e_fake_dones(void *s, const struct e2e_sent *sent, unsigned fail)
+{
+	struct pbuf d[PROTO_BATCH_MAX];
+	struct str msgs[PROTO_BATCH_MAX];
+	struct wmsg m;
+	size_t i;
+
+	for (i = 0; i < sent->n; i++) {
+		memset(&d[i], 0, sizeof(d[i]));
+		memset(&m, 0, sizeof(m));
+		m.type = WMSG_DONE;
+		m.job = sent->job[i];
+		if (fail & (1u << i))
+			m.error = STR_LIT("extract: failed on purpose");
+		cr_assert(proto_encode_wmsg(&d[i], &m) == 0);
+		msgs[i] = str_make(d[i].data, d[i].len);
+	}
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_DONES;
+	m.msgs = msgs;
+	m.nmsgs = sent->n;
+	e2e_fake_send(s, &m);
+	for (i = 0; i < sent->n; i++)
+		pbuf_free(&d[i]);
+}
+
+/*
+ * A worker that asks for batches gets the jobs picked for it in one pass
+ * as one JOBS, and may answer with one DONES; each article in them is
+ * still its own: one that failed is retried alone (its attempt counted,
+ * its batch-mates' not), the others are published, and every article
+ * ends as exactly one result.
+ */
+Test(e2e, batched_jobs_and_dones_each_article_on_its_own, .timeout = 60,
+    .fini = e2e_batch_fini)
+{
+	struct th_daemon *d = &e2e_bd;
+	struct proto_decoder *dec;
+	struct e2e_sent sent;
+	struct th_result r;
+	struct ack ack;
+	struct wmsg m;
+	char idbuf[PROTO_ID_MAX + 1], id[8], seen[4] = { 0 };
+	void *ctx, *prod, *sub, *fake;
+	int i, zero = 0;
+
+	cr_assert((dec = proto_decoder_new()) != NULL);
+	th_daemon_start(d, 0, NULL);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d->results, "");
+	prod = th_producer(ctx, d->ingest);
+	for (i = 0; i < 4; i++) {
+		snprintf(id, sizeof(id), "b%d", i);
+		th_submit(prod, id, "A body.", NULL, NULL);
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL, 0,
+		    TH_WAIT_MS) == 0);
+		cr_assert_eq(ack.status, ACK_ACCEPTED);
+	}
+	fake = zmq_socket(ctx, ZMQ_DEALER);
+	cr_assert(fake != NULL);
+	zmq_setsockopt(fake, ZMQ_LINGER, &zero, sizeof(zero));
+	cr_assert(zmq_connect(fake, d->workers) == 0);
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_READY;
+	m.credit = 8;
+	m.batch = 8;
+	m.name = STR_LIT("fake");
+	e2e_fake_send(fake, &m);
+
+	/*
+	 * Four queued, one worker: it takes one more job per job still
+	 * waiting (daemon/workers.h), so three, together.
+	 */
+	cr_assert_eq(e2e_fake_jobs(fake, dec, &sent, TH_WAIT_MS), WMSG_JOBS,
+	    "no JOBS; log:\n%s", th_daemon_log(d));
+	cr_assert_eq(sent.n, 3);
+	for (i = 0; i < 3; i++) {
+		snprintf(id, sizeof(id), "b%d", i);
+		cr_assert_str_eq(sent.id[i], id);
+		cr_assert_eq(sent.attempt[i], 1);
+	}
+	/* b0 fails, b1 and b2 are done, in one DONES. */
+	e2e_fake_dones(fake, &sent, 1);
+	/* b0 again (its second attempt) and b3, together. */
+	cr_assert_eq(e2e_fake_jobs(fake, dec, &sent, TH_WAIT_MS), WMSG_JOBS,
+	    "no second JOBS; log:\n%s", th_daemon_log(d));
+	cr_assert_eq(sent.n, 2);
+	cr_assert_str_eq(sent.id[0], "b0");
+	cr_assert_eq(sent.attempt[0], 2);
+	cr_assert_str_eq(sent.id[1], "b3");
+	cr_assert_eq(sent.attempt[1], 1);
+	e2e_fake_dones(fake, &sent, 0);
+
+	for (i = 0; i < 4; i++) {
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "result %d missing; log:\n%s", i, th_daemon_log(d));
+		cr_assert(!r.dead, "%s: dead letter: %s", r.id, r.error);
+		cr_assert(r.id[0] == 'b' && r.id[1] >= '0' && r.id[1] <= '3' &&
+		    r.id[2] == '\0', "result for %s", r.id);
+		cr_assert_eq(seen[r.id[1] - '0']++, 0, "two results for %s",
+		    r.id);
+	}
+	cr_assert(th_recv_result(sub, &r, 300) == -1, "extra result for %s",
+	    r.id);
+	zmq_close(fake);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	proto_decoder_destroy(&dec);
+	e2e_assert_clean_exit(d);
+	memset(d, 0, sizeof(*d));
+}

@@ -206,6 +206,8 @@ Test(protocol, names_round_trip)
 	cr_assert_str_eq(wmsg_type_name(WMSG_DONE), "done");
 	cr_assert_str_eq(wmsg_type_name(WMSG_HEARTBEAT), "hb");
 	cr_assert_str_eq(wmsg_type_name(WMSG_BYE), "bye");
+	cr_assert_str_eq(wmsg_type_name(WMSG_JOBS), "jobs");
+	cr_assert_str_eq(wmsg_type_name(WMSG_DONES), "dones");
 	/* Case matters on the wire. */
 	cr_assert_eq(timex_type_parse(STR_LIT("date"), &t), -1);
 	cr_assert_eq(quote_kind_parse(STR_LIT("Direct"), &k), -1);
@@ -936,6 +938,346 @@ Test(protocol, result_copies_only_items_in_the_packers_encodings)
 	cr_assert_null(proto_decoder_item_wire(dec, &saved, 0, 1, &len));
 	pbuf_free(&p1);
 	pbuf_free(&p2);
+}
+
+/* --- batches: JOBS and DONES (docs/protocol.md 7.5) --- */
+
+Test(protocol, wmsg_ready_batch_round_trip_and_limits)
+{
+	struct pbuf pb = { NULL, 0, 0 };
+	struct wmsg a, b;
+	struct mp m;
+
+	memset(&a, 0, sizeof(a));
+	a.type = WMSG_READY;
+	a.credit = 32;
+	a.batch = 32;
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.batch, 32);
+	/* Absent (an older worker): 0, single JOBs. */
+	a.batch = 0;
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_null(memmem(pb.data, pb.len, "batch", 5));
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.batch, 0);
+	pbuf_free(&pb);
+
+	mp_wmsg_begin(&m, "ready", 2);
+	mp_ku(&m, "credit", 4);
+	mp_ku(&m, "batch", 0);
+	cr_assert_eq(mp_wmsg(&m, &b), -1);
+	assert_err("batch: 0, must be 1..64");
+	mp_free(&m);
+	mp_wmsg_begin(&m, "ready", 2);
+	mp_ku(&m, "credit", 4);
+	mp_ku(&m, "batch", PROTO_BATCH_MAX + 1);
+	cr_assert_eq(mp_wmsg(&m, &b), -1);
+	assert_err("batch: 65, must be 1..64");
+	mp_free(&m);
+	mp_wmsg_begin(&m, "ready", 2);
+	mp_ku(&m, "credit", 4);
+	mp_kv(&m, "batch", "8");
+	cr_assert_eq(mp_wmsg(&m, &b), -1);
+	assert_err("batch: expected integer, got string");
+	mp_free(&m);
+}
+
+/* n JOBs (job ids 100 + i, bodies "Body i.") built in place, as the
+ * broker builds a JOBS, into pb. */
+static void
+build_jobs(struct pbuf *pb, size_t n, struct wmsg *jobs, char bodies[][16])
+{
+	size_t i, size[PROTO_BATCH_MAX], total;
+	struct proto_batch b;
+	void *at;
+
+	total = proto_batch_head_size(WMSG_JOBS, n);
+	for (i = 0; i < n; i++) {
+		memset(&jobs[i], 0, sizeof(jobs[i]));
+		jobs[i].type = WMSG_JOB;
+		jobs[i].job = 100 + i;
+		jobs[i].attempt = 1 + (uint32_t)(i % 3);
+		snprintf(bodies[i], 16, "Body %zu.", i);
+		jobs[i].article.id = str_make(bodies[i], 4);
+		jobs[i].article.body = str_make(bodies[i], strlen(bodies[i]));
+		size[i] = proto_wmsg_size(&jobs[i]);
+		cr_assert_gt(size[i], 0);
+		total += proto_batch_item_size(size[i]);
+	}
+	pbuf_free(pb);
+	cr_assert_not_null(pb->data = malloc(total));
+	pb->len = pb->cap = total;
+	cr_assert_eq(proto_batch_open(&b, pb->data, total, WMSG_JOBS, n), 0);
+	for (i = 0; i < n; i++) {
+		cr_assert_not_null(at = proto_batch_item(&b, size[i]));
+		cr_assert_eq(proto_encode_wmsg_into(at, size[i], &jobs[i]), 0);
+	}
+	cr_assert_eq(b.pos, total);
+	/* Nothing more fits. */
+	cr_assert_null(proto_batch_item(&b, 1));
+}
+
+Test(protocol, wmsg_jobs_round_trip_every_size)
+{
+	static const size_t sizes[] = { 1, 2, 15, 16, PROTO_BATCH_MAX };
+	struct wmsg jobs[PROTO_BATCH_MAX], b, j;
+	char bodies[PROTO_BATCH_MAX][16];
+	struct pbuf pb = { NULL, 0, 0 }, pe = { NULL, 0, 0 };
+	struct str msgs[PROTO_BATCH_MAX];
+	size_t k, i;
+
+	for (k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+		build_jobs(&pb, sizes[k], jobs, bodies);
+		cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+		    sizeof(err)), 0, "%zu: %s", sizes[k], err);
+		cr_assert_eq(b.type, WMSG_JOBS);
+		cr_assert_eq(b.nmsgs, sizes[k]);
+		for (i = 0; i < b.nmsgs; i++) {
+			/* Each JOB is decoded in place, the batch kept. */
+			cr_assert_eq(proto_decode_wmsg_item(dec, &b, i, &j,
+			    err, sizeof(err)), 0, "%s", err);
+			cr_assert_eq(j.type, WMSG_JOB);
+			cr_assert_eq(j.job, 100 + i);
+			cr_assert_eq(j.attempt, jobs[i].attempt);
+			cr_assert(str_is(j.article.body, bodies[i]));
+			cr_assert((const char *)j.article.body.p > pb.data &&
+			    j.article.body.p < pb.data + pb.len);
+			msgs[i] = b.msgs[i];
+		}
+		/* proto_encode_wmsg() writes the same bytes. */
+		memset(&j, 0, sizeof(j));
+		j.type = WMSG_JOBS;
+		j.msgs = msgs;
+		j.nmsgs = sizes[k];
+		cr_assert_eq(proto_encode_wmsg(&pe, &j), 0);
+		cr_assert(pe.len == pb.len &&
+		    memcmp(pe.data, pb.data, pb.len) == 0, "%zu", sizes[k]);
+	}
+	pbuf_free(&pb);
+	pbuf_free(&pe);
+}
+
+Test(protocol, wmsg_dones_round_trip_each_done_its_own)
+{
+	struct pbuf d[3] = { { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
+	struct pbuf pb = { NULL, 0, 0 }, p1 = { NULL, 0, 0 },
+	    p2 = { NULL, 0, 0 };
+	struct str msgs[3];
+	struct quote q[2];
+	struct timex3 t[2];
+	struct wmsg a, b, x;
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		memset(&a, 0, sizeof(a));
+		a.type = WMSG_DONE;
+		a.job = 7 + i;
+		if (i == 1)
+			a.error = STR_LIT("extract: Cannot allocate memory");
+		else
+			sample_items(&a.result, q, t, sample_body);
+		cr_assert_eq(proto_encode_wmsg(&d[i], &a), 0);
+		msgs[i] = str_make(d[i].data, d[i].len);
+	}
+	memset(&a, 0, sizeof(a));
+	a.type = WMSG_DONES;
+	a.msgs = msgs;
+	a.nmsgs = 3;
+	cr_assert_eq(proto_encode_wmsg(&pb, &a), 0);
+	cr_assert_eq(proto_decode_wmsg(dec, pb.data, pb.len, &b, err,
+	    sizeof(err)), 0, "%s", err);
+	cr_assert_eq(b.type, WMSG_DONES);
+	cr_assert_eq(b.nmsgs, 3);
+	for (i = 0; i < 3; i++) {
+		cr_assert_eq(proto_decode_wmsg_item(dec, &b, i, &x, err,
+		    sizeof(err)), 0, "%s", err);
+		cr_assert_eq(x.type, WMSG_DONE);
+		cr_assert_eq(x.job, 7 + i);
+		if (i == 1) {
+			cr_assert(str_is(x.error,
+			    "extract: Cannot allocate memory"));
+			continue;
+		}
+		assert_sample_items(&x.result, 0);
+		/* The Result copies this DONE's items, as from a DONE
+		 * alone. */
+		cr_assert_eq(proto_result_check(&x.result,
+		    STR_LIT(sample_body), err, sizeof(err)), 0, "%s", err);
+		x.result.id = STR_LIT("r");
+		cr_assert_eq(proto_encode_result(&p1, &x.result), 0);
+		cr_assert_eq(proto_encode_result_reusing(&p2, &x.result, dec),
+		    0);
+		cr_assert(p1.len == p2.len &&
+		    memcmp(p1.data, p2.data, p1.len) == 0);
+		cr_assert_not_null(proto_decoder_item_wire(dec, &x.result, 0,
+		    0, &(size_t){ 0 }));
+	}
+	for (i = 0; i < 3; i++)
+		pbuf_free(&d[i]);
+	pbuf_free(&pb);
+	pbuf_free(&p1);
+	pbuf_free(&p2);
+}
+
+/* A batch frame {v, t, msgs: <the caller packs n more values>}. */
+static void
+mp_batch_begin(struct mp *m, const char *t)
+{
+	mp_wmsg_begin(m, t, 1);
+	mp_str(m, "msgs");
+}
+
+static void
+mp_bin(struct mp *m, const void *p, size_t n)
+{
+	msgpack_pack_bin(&m->pk, n);
+	msgpack_pack_bin_body(&m->pk, p, n);
+}
+
+Test(protocol, wmsg_batch_faults_name_the_message)
+{
+	static const char hb[] = "\x82\xa1v\x01\xa1t\xa2hb";
+	struct pbuf job = { NULL, 0, 0 }, done = { NULL, 0, 0 },
+	    inner = { NULL, 0, 0 };
+	struct wmsg w, x;
+	struct mp m;
+	size_t i;
+
+	memset(&w, 0, sizeof(w));
+	w.type = WMSG_JOB;
+	w.job = 5;
+	w.attempt = 1;
+	w.article.id = STR_LIT("a");
+	w.article.body = STR_LIT("b");
+	cr_assert_eq(proto_encode_wmsg(&job, &w), 0);
+	memset(&w, 0, sizeof(w));
+	w.type = WMSG_DONE;
+	w.job = 5;
+	w.error = STR_LIT("x");
+	cr_assert_eq(proto_encode_wmsg(&done, &w), 0);
+
+	mp_wmsg_begin(&m, "jobs", 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("msgs: missing");
+	mp_free(&m);
+
+	mp_batch_begin(&m, "dones");
+	msgpack_pack_map(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("msgs: expected array, got map");
+	mp_free(&m);
+
+	mp_batch_begin(&m, "jobs");
+	msgpack_pack_array(&m.pk, 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("msgs: 0 messages, must be 1..64");
+	mp_free(&m);
+
+	mp_batch_begin(&m, "jobs");
+	msgpack_pack_array(&m.pk, PROTO_BATCH_MAX + 1);
+	for (i = 0; i <= PROTO_BATCH_MAX; i++)
+		mp_bin(&m, job.data, job.len);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("msgs: 65 messages, must be 1..64");
+	mp_free(&m);
+
+	/* The message inline, not as a binary string. */
+	mp_batch_begin(&m, "dones");
+	msgpack_pack_array(&m.pk, 2);
+	mp_bin(&m, done.data, done.len);
+	msgpack_sbuffer_write(&m.sb, done.data, done.len);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("msgs[1]: expected binary (a whole message), got map");
+	mp_free(&m);
+
+	mp_batch_begin(&m, "dones");
+	msgpack_pack_array(&m.pk, 1);
+	mp_bin(&m, "", 0);
+	cr_assert_eq(mp_wmsg(&m, &w), -1);
+	assert_err("msgs[0]: empty");
+	mp_free(&m);
+
+	/* Each message's own faults, named with its place. */
+	mp_batch_begin(&m, "dones");
+	msgpack_pack_array(&m.pk, 4);
+	mp_bin(&m, done.data, done.len);
+	mp_bin(&m, job.data, job.len);
+	mp_bin(&m, "\xc1", 1);
+	mp_bin(&m, hb, sizeof(hb) - 1);
+	cr_assert_eq(mp_wmsg(&m, &w), 0, "%s", err);
+	cr_assert_eq(w.nmsgs, 4);
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 0, &x, err, sizeof(err)),
+	    0, "%s", err);
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 1, &x, err, sizeof(err)),
+	    -1);
+	assert_err("msgs[1].t: \"job\" in a \"dones\" batch");
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 2, &x, err, sizeof(err)),
+	    -1);
+	assert_err("msgs[2]: malformed msgpack: reserved byte 0xc1 at byte 0");
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 3, &x, err, sizeof(err)),
+	    -1);
+	assert_err("msgs[3].t: \"hb\" in a \"dones\" batch");
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 4, &x, err, sizeof(err)),
+	    -1);
+	assert_err("msgs[4]: no such message of a batch");
+	mp_free(&m);
+
+	/* A batch inside a batch is refused before it is read. */
+	memset(&x, 0, sizeof(x));
+	x.type = WMSG_JOBS;
+	x.msgs = &(struct str){ job.data, job.len };
+	x.nmsgs = 1;
+	cr_assert_eq(proto_encode_wmsg(&inner, &x), 0);
+	mp_batch_begin(&m, "jobs");
+	msgpack_pack_array(&m.pk, 2);
+	mp_bin(&m, job.data, job.len);
+	mp_bin(&m, inner.data, inner.len);
+	cr_assert_eq(mp_wmsg(&m, &w), 0, "%s", err);
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 1, &x, err, sizeof(err)),
+	    -1);
+	assert_err("msgs[1].t: \"jobs\" inside a batch");
+	/* ... and the batch is intact: its first JOB still decodes. */
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 0, &x, err, sizeof(err)),
+	    0, "%s", err);
+	cr_assert_eq(x.job, 5);
+	mp_free(&m);
+
+	/* A JOB the worker cannot use keeps its id, to be answered. */
+	mp_batch_begin(&m, "jobs");
+	msgpack_pack_array(&m.pk, 1);
+	{
+		struct mp j;
+
+		mp_wmsg_begin(&j, "job", 3);
+		mp_ku(&j, "job", 9);
+		mp_ku(&j, "attempt", 1);
+		mp_str(&j, "article");
+		msgpack_pack_map(&j.pk, 1);
+		mp_kv(&j, "id", "a");
+		mp_bin(&m, j.sb.data, j.sb.size);
+		mp_free(&j);
+	}
+	cr_assert_eq(mp_wmsg(&m, &w), 0, "%s", err);
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 0, &x, err, sizeof(err)),
+	    -1);
+	assert_err("msgs[0].article.body: missing");
+	cr_assert_eq(x.type, WMSG_JOB);
+	cr_assert_eq(x.job, 9);
+	mp_free(&m);
+
+	/* Not a batch at all. */
+	mp_wmsg_begin(&m, "hb", 0);
+	cr_assert_eq(mp_wmsg(&m, &w), 0, "%s", err);
+	cr_assert_eq(proto_decode_wmsg_item(dec, &w, 0, &x, err, sizeof(err)),
+	    -1);
+	assert_err("msgs[0]: no such message of a batch");
+	mp_free(&m);
+	pbuf_free(&job);
+	pbuf_free(&done);
+	pbuf_free(&inner);
 }
 
 Test(protocol, wmsg_heartbeat_and_bye_round_trip)

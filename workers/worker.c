@@ -109,6 +109,17 @@
 #define WORKER_DONE_HOLD_US	1000
 #define WORKER_DONE_HOLD_BYTES	(64 * 1024)
 /*
+ * The DONEs handed over together go out together, in one DONES, to a
+ * broker that sends JOBS (and so reads DONES: docs/protocol.md 7.5): one
+ * ZeroMQ message, and past 8 KiB one system call to write and one to
+ * read, instead of one of each per DONE.  A DONES holds at most this
+ * many bytes of DONEs: a 4 KB article's DONE is ~2 KB, so a whole
+ * WORKER_DONE_BATCH fits many times over, and a large DONE (up to
+ * PROTO_FRAME_MAX) goes alone, never making a frame over the limit.
+ */
+#define WORKER_DONES_BYTES	(256 * 1024)
+_Static_assert(WORKER_DONES_BYTES < PROTO_FRAME_MAX, "a DONES fits a frame");
+/*
  * Finished jobs are kept for the next JOBs, with their DONE buffers, so
  * an article costs no allocation of its own here (a job, and a DONE
  * buffer grown from 256 bytes to a few KiB, were five allocations per
@@ -165,6 +176,8 @@ struct worker {
 	uint64_t	 cpu_armed_at;	/* when RLIMIT_CPU was last moved
 					 * (extraction thread only) */
 	unsigned	 gen;		/* socket generation, 1 up */
+	int		 batched;	/* this socket's broker sent a JOBS,
+					 * so it takes DONES */
 	int		 reopen;	/* a new socket once the stale job
 					 * under way is over */
 	struct wjob	*spare;		/* receives the next frame */
@@ -249,6 +262,7 @@ worker_open(struct worker *w)
 
 	w->reopen = 0;
 	w->gen++;
+	w->batched = 0;
 	if ((w->sock = zmq_socket(w->zctx, ZMQ_DEALER)) == NULL)
 		fatalx("zmq_socket: %s", zmq_strerror(errno));
 	if (zmq_setsockopt(w->sock, ZMQ_LINGER, &zero, sizeof(zero)) == -1 ||
@@ -266,6 +280,8 @@ worker_open(struct worker *w)
 	memset(&m, 0, sizeof(m));
 	m.type = WMSG_READY;
 	m.credit = cfg->credit;
+	/* JOBS of up to the credit: all it may hold at once. */
+	m.batch = cfg->credit > 1 ? cfg->credit : 0;
 	m.pid = (int64_t)getpid();
 	m.name = str_make(w->name, strlen(w->name));
 	m.extractor = STR_LIT(EXTRACT_VERSION);
@@ -371,9 +387,43 @@ worker_drop_todo(struct worker *w)
 }
 
 /*
+ * The DONEs of l from *jp on that go together to this socket's broker:
+ * as many as fit one DONES (PROTO_BATCH_MAX, WORKER_DONES_BYTES) when it
+ * takes DONES, else one; *jp moves past them.
+ */
+static void
+worker_send_dones(struct worker *w, struct wjob **jp)
+{
+	struct str msgs[PROTO_BATCH_MAX];
+	struct wjob *j = *jp;
+	struct wmsg m;
+	size_t n = 0, size = proto_batch_head_size(WMSG_DONES,
+	    PROTO_BATCH_MAX);
+
+	for (; j != NULL && j->gen == w->gen && n < PROTO_BATCH_MAX &&
+	    (n == 0 || w->batched); j = TAILQ_NEXT(j, link)) {
+		size += proto_batch_item_size(j->done.len);
+		if (n > 0 && size > WORKER_DONES_BYTES)
+			break;
+		msgs[n++] = str_make(j->done.data, j->done.len);
+	}
+	*jp = j;
+	if (n == 1) {
+		worker_transmit(w, msgs[0].p, msgs[0].len, WMSG_DONE);
+		return;
+	}
+	memset(&m, 0, sizeof(m));
+	m.type = WMSG_DONES;
+	m.msgs = msgs;
+	m.nmsgs = n;
+	worker_send(w, &m);
+}
+
+/*
  * Send the DONEs the extraction thread has finished, each on the socket
- * its JOB came on (else it is dropped: that broker is gone), and open the
- * next socket if one waited for the stale job under way to end.
+ * its JOB came on (else it is dropped: that broker is gone), together
+ * when they can be, and open the next socket if one waited for the stale
+ * job under way to end.
  */
 static void
 worker_flush_done(struct worker *w)
@@ -391,14 +441,14 @@ worker_flush_done(struct worker *w)
 	w->sh.held = 0;
 	busy = w->sh.running != NULL;
 	pthread_mutex_unlock(&w->sh.lock);
-	TAILQ_FOREACH(j, &l, link) {
-		if (j->gen == w->gen && w->sock != NULL)
-			worker_transmit(w, j->done.data, j->done.len,
-			    WMSG_DONE);
-		else
-			log_info("job %llu done after its broker was "
-			    "replaced: result dropped",
-			    (unsigned long long)j->m.job);
+	for (j = TAILQ_FIRST(&l); j != NULL; ) {
+		if (j->gen == w->gen && w->sock != NULL) {
+			worker_send_dones(w, &j);
+			continue;
+		}
+		log_info("job %llu done after its broker was replaced: result "
+		    "dropped", (unsigned long long)j->m.job);
+		j = TAILQ_NEXT(j, link);
 	}
 	wjob_put_all(w, &l);
 	if (w->reopen && !busy)
@@ -872,6 +922,62 @@ worker_thread_start(struct worker *w)
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
+/* A JOB we cannot use is answered, so the broker need not wait for its
+ * timeout. */
+static void
+worker_undecodable(struct worker *w, uint64_t job, const char *err)
+{
+	char why[PROTO_ERR_MAX + 16];
+	struct wmsg done;
+
+	log_warnx("job %llu: undecodable: %s", (unsigned long long)job, err);
+	snprintf(why, sizeof(why), "decode: %s", err);
+	memset(&done, 0, sizeof(done));
+	done.type = WMSG_DONE;
+	done.job = job;
+	done.error = str_make(why, strlen(why));
+	worker_send(w, &done);
+}
+
+/*
+ * The JOBs of a JOBS in w->spare's frame: each a job of its own, holding
+ * a reference to the frame (zmq_msg_copy shares it, copying nothing), in
+ * the order sent; the spare keeps the frame no longer.
+ */
+static void
+worker_jobs(struct worker *w, const struct wmsg *batch)
+{
+	struct wjob_list l = TAILQ_HEAD_INITIALIZER(l);
+	char err[PROTO_ERR_MAX];
+	struct wjob *j;
+	size_t i;
+
+	for (i = 0; i < batch->nmsgs; i++) {
+		j = wjob_get(w);
+		if (proto_decode_wmsg_item(w->dec, batch, i, &j->m, err,
+		    sizeof(err)) == -1) {
+			if (j->m.type == WMSG_JOB && j->m.job != 0)
+				worker_undecodable(w, j->m.job, err);
+			else
+				log_warnx("undecodable message from the "
+				    "broker: %s", err);
+			TAILQ_INSERT_TAIL(&l, j, link);
+			wjob_put_all(w, &l);
+			continue;
+		}
+		if (zmq_msg_copy(&j->frame, &w->spare->frame) == -1)
+			fatalx("zmq_msg_copy: %s", zmq_strerror(errno));
+		j->gen = w->gen;
+		TAILQ_INSERT_TAIL(&l, j, link);
+	}
+	zmq_msg_close(&w->spare->frame);
+	zmq_msg_init(&w->spare->frame);
+	pthread_mutex_lock(&w->sh.lock);
+	TAILQ_CONCAT(&w->sh.todo, &l, link);
+	pthread_cond_signal(&w->sh.wake);
+	pthread_mutex_unlock(&w->sh.lock);
+}
+
 /* Handle one frame from the broker, received into w->spare.  0, or -1 to
  * stop reading: the socket was replaced, or the worker is to exit. */
 static int
@@ -889,19 +995,9 @@ worker_message(struct worker *w)
 		 * job ids start at 1), so a JOB we cannot use is answered and
 		 * the broker need not wait for its timeout.
 		 */
-		if (m.type == WMSG_JOB && m.job != 0) {
-			struct wmsg done;
-			char why[PROTO_ERR_MAX + 16];
-
-			log_warnx("job %llu: undecodable: %s",
-			    (unsigned long long)m.job, err);
-			snprintf(why, sizeof(why), "decode: %s", err);
-			memset(&done, 0, sizeof(done));
-			done.type = WMSG_DONE;
-			done.job = m.job;
-			done.error = str_make(why, strlen(why));
-			worker_send(w, &done);
-		} else
+		if (m.type == WMSG_JOB && m.job != 0)
+			worker_undecodable(w, m.job, err);
+		else
 			log_warnx("undecodable message from the broker: %s",
 			    err);
 		return 0;
@@ -915,6 +1011,10 @@ worker_message(struct worker *w)
 		w->spare = wjob_get(w);
 		worker_queue_job(w, j);
 		return 0;
+	case WMSG_JOBS:
+		w->batched = 1;
+		worker_jobs(w, &m);
+		return 0;
 	case WMSG_HEARTBEAT:
 		return 0;
 	case WMSG_BYE:
@@ -927,6 +1027,7 @@ worker_message(struct worker *w)
 		return -1;
 	case WMSG_READY:
 	case WMSG_DONE:
+	case WMSG_DONES:
 		break;
 	}
 	log_warnx("unexpected %s from the broker", wmsg_type_name(m.type));
