@@ -98,15 +98,17 @@ DAEMON_OBJS  += daemon/sink.o
 TOOL_OBJS    += tools/natssub.o
 
 # Mains stay out of the lists above so tests can link the rest.
-QUARRYD_OBJS := daemon/quarryd.o $(DAEMON_OBJS) $(PROTO_OBJS) $(COMMON_OBJS)
+# getpid() from memory (common/pidcache.c): the daemon and the worker.
+QUARRYD_OBJS := daemon/quarryd.o $(DAEMON_OBJS) $(PROTO_OBJS) $(COMMON_OBJS) \
+		common/pidcache.o
 WORKERB_OBJS := workers/quarry-worker.o $(WORKER_OBJS) $(EXTRACT_OBJS) \
-		$(PROTO_OBJS) $(COMMON_OBJS)
+		$(PROTO_OBJS) $(COMMON_OBJS) common/pidcache.o
 QUARRY_OBJS  := tools/quarry.o $(TOOL_OBJS) $(EXTRACT_OBJS) $(PROTO_OBJS) \
 		$(COMMON_OBJS)
 
 # Unit tests link every library object; end-to-end tests start the binaries.
 LIB_OBJS     := $(COMMON_OBJS) $(PROTO_OBJS) $(EXTRACT_OBJS) $(DAEMON_OBJS) \
-		$(TOOL_OBJS) tests/helpers.o tests/promcheck.o \
+		$(TOOL_OBJS) common/pidcache.o tests/helpers.o tests/promcheck.o \
 		tests/pagewatch.o tests/watchdog.o bench/hostile.o
 TESTS	     := $(basename $(notdir $(wildcard tests/test_*.c)))
 
@@ -138,7 +140,8 @@ $(BUILD)/quarry: $(addprefix $(BUILD)/,$(QUARRY_OBJS)) | deps
 # tests' poison article.  Never installed, never the default worker.
 FAULT_WORKER_OBJS := workers/quarry-worker.o workers/worker.o
 $(BUILD)/faults/quarry-worker: $(addprefix $(BUILD)/faults/,$(FAULT_WORKER_OBJS)) \
-		$(addprefix $(BUILD)/,$(EXTRACT_OBJS) $(PROTO_OBJS) $(COMMON_OBJS)) | deps
+		$(addprefix $(BUILD)/,$(EXTRACT_OBJS) $(PROTO_OBJS) $(COMMON_OBJS) \
+		common/pidcache.o) | deps
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS_worker)
 $(BUILD)/faults/%.o: %.c | deps
 	@mkdir -p $(dir $@)

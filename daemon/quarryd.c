@@ -19,6 +19,7 @@
 #include "dirlock.h"
 #include "dirs.h"
 #include "log.h"
+#include "pidcache.h"
 #include "preflight.h"
 #include "privdrop.h"
 
@@ -96,6 +97,9 @@ main(int argc, char **argv)
 
 	log_init("quarryd", LOG_LEVEL_INFO);
 	(void)mallopt(M_TRIM_THRESHOLD, QUARRYD_TRIM_BYTES);
+	/* Before the first fork and the first thread. */
+	if (pidcache_arm() == -1)
+		log_warnx("pthread_atfork failed: getpid() stays a system call");
 	rc = conffile_configure(&cfg, argc, argv, err, sizeof(err));
 	if (rc == 1) {
 		config_free(&cfg);

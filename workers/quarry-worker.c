@@ -10,6 +10,7 @@
 #include "extract.h"
 #include "log.h"
 #include "message.h"
+#include "pidcache.h"
 #include "util.h"
 #include "worker.h"
 
@@ -73,6 +74,9 @@ main(int argc, char **argv)
 	int c, level;
 
 	log_init("quarry-worker", LOG_LEVEL_INFO);
+	/* Before the first thread (common/pidcache.c). */
+	if (pidcache_arm() == -1)
+		log_warnx("pthread_atfork failed: getpid() stays a system call");
 	memset(&cfg, 0, sizeof(cfg));
 	cfg.credit = WORKER_CREDIT;
 	cfg.heartbeat_ms = WORKER_HEARTBEAT_MS;
