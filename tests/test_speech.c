@@ -268,11 +268,13 @@ Test(speech, attribution_inside_the_speech_splits_it)
 	const char *b = "In his state, Christie said, nonviolent offenders "
 	    "go to treatment. Still, he said, the law holds.";
 
-	cr_assert_eq(sp_run(b), 3);
+	cr_assert_eq(sp_run(b), 4);
 	sp_indirect(b, "In his state", "Christie", "Christie", "said");
 	sp_indirect(b, "nonviolent offenders go to treatment", "Christie",
 	    "Christie", "said");
-	/* a lone adverb before it is no speech */
+	/* a lone word before it is the speech's too, as PolNeAR
+	 * annotates it ("Instead, she said, ...", "Bob, they said, ...") */
+	sp_indirect(b, "Still", NULL, "he", "said");
 	sp_indirect(b, "the law holds", NULL, "he", "said");
 }
 
