@@ -1952,3 +1952,30 @@ Test(dates, rates_after_a_counted_noun)
 	dt_expect("It came three weeks and a day after the vote.", "a day",
 	    TIMEX_DURATION, "P1D");
 }
+
+/* Modals that speak of the past: the perfect, "could not", "would not
+ * say"; "have" the verb stays a modal's future. */
+Test(dates, modals_of_the_past)
+{
+	dt_one("He could not be reached for comment Saturday.", "Saturday",
+	    TIMEX_DATE, "2016-08-13");
+	dt_one("Schumer wouldn't say Tuesday how the party would act.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("He did not play the spoiler he could have Tuesday.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("It could have big consequences in November.", "November",
+	    TIMEX_DATE, "2016-11");
+	dt_one("He could win Tuesday.", "Tuesday", TIMEX_DATE, "2016-08-23");
+	dt_one("It would not happen until Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+}
+
+/* "Super Tuesday" is the primaries' day, not the Tuesday nearest. */
+Test(dates, super_tuesday)
+{
+	const char *body = "Clinton hopes to do well on Super Tuesday.";
+
+	dt_run_on(body, 2016, 2, 20);
+	dt_expect(body, "Super Tuesday", TIMEX_DATE, "2016-03-01");
+	cr_assert_eq(dt_out.dates.n, 1);
+}

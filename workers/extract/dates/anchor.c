@@ -556,12 +556,85 @@ static const uint16_t plan_objects[] = { DW_to, DW_for, DW_a, DW_an,
 static const uint16_t plan_made[] = { DW_previously, DW_originally,
 	DW_initially, DW_NONE };
 
+/* Is token j the lower-case word w (one the lexicon need not list)? */
+static int
+word_is(struct ctx *c, long j, const char *w)
+{
+	const struct tok *t = tk(c, j);
+
+	return t->kind == TK_WORD && strcmp(t->low, w) == 0;
+}
+
+/* Participles not in -ed the lexicon does not list as past tenses. */
+static const char *const participles[] = { "been", "done", "gone",
+	"seen", "taken", "given", "known", "shown", "grown", "fallen",
+	"risen", "chosen", "spoken", "written", "begun", "become", "come",
+	"run", "won", "had", NULL };
+
+/* Does token k follow "have" as a perfect's participle ("could have
+ * played", "would have been"), or is the verb left out before a date
+ * ("the spoiler he could have Tuesday")?  "would have trouble", "could
+ * have big consequences" are "have" the verb. */
+static int
+perfect_after(struct ctx *c, long k)
+{
+	const struct tok *t = tk(c, k);
+	int e;
+
+	if (L(t, C_WDAY) != NULL || L(t, C_MONTH) != NULL)
+		return t->cap;
+	if (t->kind != TK_WORD)
+		return 0;
+	if (past_participle(t) || (t->lex != NULL && (t->lex->flags & F_PAST)))
+		return 1;
+	for (e = 0; participles[e] != NULL; e++)
+		if (strcmp(t->low, participles[e]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Verbs of saying a refusal is reported with ("would not say"). */
+static const char *const refusal_verbs[] = { "say", "comment",
+	"discuss", "elaborate", "confirm", "answer", "specify", "disclose",
+	"reveal", "identify", "name", "speculate", "provide", "give", NULL };
+
+/*
+ * A modal at token j that speaks of the past: the perfect ("could have
+ * played the spoiler Tuesday", "would have been"), "could not" ("could
+ * not be reached for comment Saturday": the past of "can"), "would not"
+ * with a verb of saying ("wouldn't say Tuesday how": a refusal
+ * reported).  -1, else 0.
+ */
+static int
+modal_past(struct ctx *c, long j)
+{
+	long k = j + 1;
+	int e;
+
+	if (word_is(c, k, "not"))
+		k++;
+	else if (P(tk(c, k), '\'') && adj(tk(c, k)) && word_is(c, k + 1, "t"))
+		k += 2;		/* "couldn't", "wouldn't": "couldn", "'", "t" */
+	if (word_is(c, k, "have") && perfect_after(c, k + 1))
+		return -1;
+	if (k == j + 1)
+		return 0;
+	if (W(tk(c, j), could) || word_is(c, j, "couldn"))
+		return -1;
+	if (!W(tk(c, j), would) && !word_is(c, j, "wouldn"))
+		return 0;
+	for (e = 0; refusal_verbs[e] != NULL; e++)
+		if (word_is(c, k, refusal_verbs[e]))
+			return -1;
+	return 0;
+}
+
 /* The tense cued by the word at token j: 1 future, -1 past, 0 none. */
 static int
 cue_at(struct ctx *c, long j)
 {
 	const struct tok *t = tk(c, j);
-	int f = cue(t);
+	int f = cue(t), k;
 
 	/* "had been due to expire Friday": a plan in the past perfect is
 	 * over */
@@ -576,6 +649,9 @@ cue_at(struct ctx *c, long j)
 		 * plan was made, not when it happens */
 		if (WL(tk(c, j - 1), plan_made))
 			return 0;
+		if ((W(t, could) || W(t, would) || W(t, might)) &&
+		    (k = modal_past(c, j)) != 0)
+			return k;
 		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ? -1 : 1;
 	}
 	/* "set to resume Monday", "is to be held" */
@@ -595,6 +671,11 @@ cue_at(struct ctx *c, long j)
 		return t->lex->flags & F_VERB ? participle_tense(c, j) : -1;
 	if (past_participle(t))
 		return participle_tense(c, j);
+	/* "couldn't", "wouldn't say": the lexicon lists no "couldn" */
+	if (t->kind == TK_WORD && (t->low[0] == 'c' || t->low[0] == 'w') &&
+	    t->low[5] == 'n' && t->low[6] == '\0' &&
+	    (word_is(c, j, "couldn") || word_is(c, j, "wouldn")))
+		return modal_past(c, j);
 	return 0;
 }
 

@@ -473,6 +473,8 @@ enum holiday {
 	H_FATHERS,
 	H_BLACK_FRIDAY,		/* the day after Thanksgiving */
 	H_CYBER_MONDAY,		/* the Monday after it */
+	H_SUPER_TUESDAY,	/* the US primaries' first Tuesday of March
+				 * (2004, 2012-2024; 2008's was Feb. 5) */
 };
 
 /* anchor.c */

@@ -363,6 +363,7 @@ static const struct {
 	{ DW_good, DW_friday, H_GOOD_FRIDAY },
 	{ DW_black, DW_friday, H_BLACK_FRIDAY },
 	{ DW_cyber, DW_monday, H_CYBER_MONDAY },
+	{ DW_super, DW_tuesday, H_SUPER_TUESDAY },
 	{ DW_ash, DW_wednesday, H_ASH_WEDNESDAY },
 	{ DW_palm, DW_sunday, H_PALM_SUNDAY },
 	{ DW_maundy, DW_thursday, H_MAUNDY_THURSDAY },
@@ -657,6 +658,7 @@ static const struct {
 	[H_FATHERS] = { 6, 0, 7, 3, 0 },
 	[H_BLACK_FRIDAY] = { 11, 0, 4, 4, 1 },
 	[H_CYBER_MONDAY] = { 11, 0, 4, 4, 4 },
+	[H_SUPER_TUESDAY] = { 3, 0, 2, 1, 0 },
 };
 
 /* Tokens of a name of Korea's Liberation Day at token i, else 0. */
