@@ -238,10 +238,41 @@ enum subject_word {
 	SW_NAME,
 };
 
+/*
+ * For each first letter, bit n - 1 set when a pronoun (LX_PRON) of n
+ * bytes starts with it, from the lexicon's words as lexicon_particle_lens
+ * is built: a word read for a subject that is neither one by its letter
+ * and length nor name-shaped needs no lookup ("the", "said", "about").
+ */
+#define PRON_LEN_BIT(w)	((uint32_t)1 << (sizeof(w) - 2))
+static const uint32_t pronoun_lens[1 + LEXICON_LETTERS] = {
+	0
+#define LEX(w, c)	| ((c) & LX_PRON ? PRON_LEN_BIT(w) : 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+#undef PRON_LEN_BIT
+
+static int
+may_be_pronoun(const char *s, const struct text_word *w)
+{
+	size_t n = w->end - w->start;
+	unsigned k = ((unsigned char)s[w->start] | 0x20) - 'a';
+
+	return k < LEXICON_LETTERS && n - 1 < TEXT_LEX_WORD_MAX &&
+	    ((pronoun_lens[1 + k] >> (n - 1)) & 1);
+}
+
 static enum subject_word
 subject_word(const char *s, const struct text_word *w)
 {
-	uint32_t lx = lexicon_of(s, w);
+	uint32_t lx;
+
+	if (!namey_shape(w) && !may_be_pronoun(s, w))
+		return SW_NONE;
+	lx = lexicon_of(s, w);
 
 	if ((lx & LX_PRON) && !(w->flags & TEXT_W_ALLCAP) &&
 	    !(w->end - w->start == 1 && s[w->start] == 'i'))
