@@ -643,18 +643,19 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 static int
 opens_clause(const struct qx *x, const struct text_word *w)
 {
-	static const char *const words[] = {
-		"that", "which", "who", "because", "if", "when", "while",
-		"as", "but", "and", "since", "although", "though", "where",
-		"whether", "so", "or", "after", "before", "until", "than",
+	static const struct speech_lit words[] = {
+		SPEECH_LIT("that"), SPEECH_LIT("which"), SPEECH_LIT("who"),
+		SPEECH_LIT("because"), SPEECH_LIT("if"), SPEECH_LIT("when"),
+		SPEECH_LIT("while"), SPEECH_LIT("as"), SPEECH_LIT("but"),
+		SPEECH_LIT("and"), SPEECH_LIT("since"), SPEECH_LIT("although"),
+		SPEECH_LIT("though"), SPEECH_LIT("where"),
+		SPEECH_LIT("whether"), SPEECH_LIT("so"), SPEECH_LIT("or"),
+		SPEECH_LIT("after"), SPEECH_LIT("before"), SPEECH_LIT("until"),
+		SPEECH_LIT("than"),
 	};
-	size_t k;
 
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if ((size_t)(w->end - w->start) == strlen(words[k]) &&
-		    text_range_eq(x->s, w->start, w->end, words[k]))
-			return 1;
-	return 0;
+	return speech_range_in(x->s, w->start, w->end, words,
+	    sizeof(words) / sizeof(words[0]));
 }
 
 /*

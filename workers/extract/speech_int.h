@@ -178,6 +178,29 @@ speech_sq_at(const struct qx *x, struct sent *t, size_t i)
 	((w)->end - (w)->start == sizeof(lit) - 1 &&			\
 	text_range_eq((x)->s, (w)->start, (w)->end, lit))
 
+/* A word of a list the rules test a word against, with its length:
+ * SPEECH_LIT("said").  A list compares the length first, the bytes
+ * only for the few words of that length. */
+struct speech_lit {
+	const char	*s;
+	size_t		 n;
+};
+#define SPEECH_LIT(lit)	{ lit, sizeof(lit) - 1 }
+
+/* Is the word [a, b) of s one of the n words of l (ignoring ASCII
+ * case)? */
+static inline int
+speech_range_in(const char *s, size_t a, size_t b,
+    const struct speech_lit *l, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (l[k].n == b - a && text_range_eq(s, a, b, l[k].s))
+			return 1;
+	return 0;
+}
+
 static inline int
 speech_ascii_lower(unsigned char c)
 {

@@ -163,18 +163,18 @@ speech_span_blank_or_poss(const char *s, size_t a, size_t b)
 int
 speech_span_is_aux(const struct qx *x, const struct text_word *w)
 {
-	static const char *const aux[] = {
-		"am", "are", "be", "been", "being", "can", "may", "might",
-		"must", "never", "now", "shall", "should", "were", "to",
-		"not", "let", "me", "also",
+	static const struct speech_lit aux[] = {
+		SPEECH_LIT("am"), SPEECH_LIT("are"), SPEECH_LIT("be"),
+		SPEECH_LIT("been"), SPEECH_LIT("being"), SPEECH_LIT("can"),
+		SPEECH_LIT("may"), SPEECH_LIT("might"), SPEECH_LIT("must"),
+		SPEECH_LIT("never"), SPEECH_LIT("now"), SPEECH_LIT("shall"),
+		SPEECH_LIT("should"), SPEECH_LIT("were"), SPEECH_LIT("to"),
+		SPEECH_LIT("not"), SPEECH_LIT("let"), SPEECH_LIT("me"),
+		SPEECH_LIT("also"),
 	};
-	size_t k;
 
-	for (k = 0; k < sizeof(aux) / sizeof(aux[0]); k++)
-		if ((size_t)(w->end - w->start) == strlen(aux[k]) &&
-		    text_range_eq(x->s, w->start, w->end, aux[k]))
-			return 1;
-	return 0;
+	return speech_range_in(x->s, w->start, w->end, aux,
+	    sizeof(aux) / sizeof(aux[0]));
 }
 
 /*
@@ -305,22 +305,25 @@ inside_quote(const struct qx *x, struct sent *t, size_t pos)
 static int
 tail_is_clause_or_list(const char *s, size_t a, size_t b)
 {
-	static const char *const words[] = {
-		"and", "or", "is", "are", "was", "were", "will", "would",
-		"has", "have", "had", "can", "could", "should", "may",
-		"might", "must", "do", "does", "did",
+	static const struct speech_lit words[] = {
+		SPEECH_LIT("and"), SPEECH_LIT("or"), SPEECH_LIT("is"),
+		SPEECH_LIT("are"), SPEECH_LIT("was"), SPEECH_LIT("were"),
+		SPEECH_LIT("will"), SPEECH_LIT("would"), SPEECH_LIT("has"),
+		SPEECH_LIT("have"), SPEECH_LIT("had"), SPEECH_LIT("can"),
+		SPEECH_LIT("could"), SPEECH_LIT("should"), SPEECH_LIT("may"),
+		SPEECH_LIT("might"), SPEECH_LIT("must"), SPEECH_LIT("do"),
+		SPEECH_LIT("does"), SPEECH_LIT("did"),
 	};
-	size_t p = a, e, k;
+	size_t p = a, e;
 
 	while (p < b) {
 		while (p < b && s[p] == ' ')
 			p++;
 		for (e = p; e < b && s[e] != ' '; e++)
 			;
-		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-			if (e - p == strlen(words[k]) &&
-			    text_range_eq(s, p, e, words[k]))
-				return 1;
+		if (speech_range_in(s, p, e, words,
+		    sizeof(words) / sizeof(words[0])))
+			return 1;
 		p = e;
 	}
 	return 0;

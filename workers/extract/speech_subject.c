@@ -23,19 +23,22 @@
 int
 speech_subject_bare_cue(const struct qx *x, const struct text_word *w)
 {
-	static const char *const verbs[] = {
-		"say", "says", "said", "told", "wrote", "thought", "think",
-		"thinks", "know", "knew", "believe", "believes", "expect",
-		"feel", "felt", "suggest", "argue", "insist", "agree",
-		"contend", "warn", "worry", "predict", "acknowledge", "admit",
-		"fear",
+	static const struct speech_lit verbs[] = {
+		SPEECH_LIT("say"), SPEECH_LIT("says"), SPEECH_LIT("said"),
+		SPEECH_LIT("told"), SPEECH_LIT("wrote"), SPEECH_LIT("thought"),
+		SPEECH_LIT("think"), SPEECH_LIT("thinks"), SPEECH_LIT("know"),
+		SPEECH_LIT("knew"), SPEECH_LIT("believe"),
+		SPEECH_LIT("believes"), SPEECH_LIT("expect"),
+		SPEECH_LIT("feel"), SPEECH_LIT("felt"), SPEECH_LIT("suggest"),
+		SPEECH_LIT("argue"), SPEECH_LIT("insist"), SPEECH_LIT("agree"),
+		SPEECH_LIT("contend"), SPEECH_LIT("warn"), SPEECH_LIT("worry"),
+		SPEECH_LIT("predict"), SPEECH_LIT("acknowledge"),
+		SPEECH_LIT("admit"), SPEECH_LIT("fear"),
 	};
-	size_t k;
 
-	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
-		if ((size_t)(w->end - w->start) == strlen(verbs[k]) &&
-		    text_range_eq(x->s, w->start, w->end, verbs[k]))
-			return 1;
+	if (speech_range_in(x->s, w->start, w->end, verbs,
+	    sizeof(verbs) / sizeof(verbs[0])))
+		return 1;
 	/* "pledged delegates": a past participle before its noun */
 	return speech_ends_with(x, w, "ed") && !is_word(x, w, "pledged");
 }
