@@ -742,6 +742,29 @@ Test(speech, connective_adverb_before_the_content_is_left_out)
 	sp_indirect(b, "But the rollout was bad", NULL, "she", "said");
 }
 
+Test(speech, that_after_an_object_is_the_contents_own)
+{
+	/* the "that" after the cue is looked for past an adjunct only
+	 * (a time, a preposition, a particle, an adverb, a parenthetical);
+	 * an object or a subject right after the cue opens the content */
+	const char *b = "Sanders says the truth is that the country is not "
+	    "divided. Rubio cited accusations that Cruz lied. Warren said "
+	    "he would ensure that women can work. Smith pointed out that "
+	    "the judge was a member. Jones said, without evidence, that the "
+	    "vote was rigged. Lee said on Monday that taxes would rise.";
+
+	cr_assert_eq(sp_run(b), 6);
+	sp_indirect(b, "the truth is that the country is not divided",
+	    "Sanders", "Sanders", "says");
+	sp_indirect(b, "accusations that Cruz lied", "Rubio", "Rubio",
+	    "cited");
+	sp_indirect(b, "he would ensure that women can work", "Warren",
+	    "Warren", "said");
+	sp_indirect(b, "the judge was a member", "Smith", "Smith", "pointed");
+	sp_indirect(b, "the vote was rigged", "Jones", "Jones", "said");
+	sp_indirect(b, "taxes would rise", "Lee", "Lee", "said");
+}
+
 Test(speech, according_to_a_long_source)
 {
 	const char *b = "According to early results of exit polls conducted "

@@ -279,6 +279,39 @@ addressee_end(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Does word k open an adjunct of the cue before it: a parenthetical
+ * after a comma, a preposition, a particle ("pointed out that"), a time
+ * ("Monday", "last week", "earlier this year") or an adverb
+ * ("repeatedly", "privately", "again", "however")?
+ */
+static int
+adjunct_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	static const char *const words[] = {
+		"out", "up", "back", "again", "also", "instead", "however",
+		"last", "earlier", "later", "long", "soon", "too", "further",
+		"without", "among", "through",
+	};
+	const struct text_word *w = &t->w[k];
+	uint32_t lx = speech_wlx(x, t, k);
+	size_t j;
+
+	/* a parenthetical after the cue: "said, without evidence, that" */
+	if (!text_gap_is_blank(x->s, t->w[k - 1].end, w->start))
+		return 1;
+	if ((lx & LX_FUNC) && !(lx & (LX_DET | LX_PRON)))
+		return 1;
+	for (j = 0; j < sizeof(words) / sizeof(words[0]); j++)
+		if (w->end - w->start == strlen(words[j]) &&
+		    text_range_eq(x->s, w->start, w->end, words[j]))
+			return 1;
+	if (((w->flags & TEXT_W_CAP) && (lx & LX_CAL)) ||
+	    speech_span_time_after(x, t, k) > 0)
+		return 1;
+	return !(w->flags & TEXT_W_CAP) && lexicon_is_adverb(x->s, w);
+}
+
+/*
  * Is the cue at word i inside a clause a subordinator opens ("when the
  * senator waved and said CLAUSE, the band played", "After Smith said
  * CLAUSE, ...")?  Read back to the sentence's start or a comma.  Not
@@ -331,6 +364,15 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	 * hotel in downtown Baltimore that" */
 	span = speech_wlx(x, t, i) & LX_OBJCUE ? ADDRESSEE_WORDS_MAX :
 	    THAT_WORDS_MAX;
+	/* past an adjunct only ("said in a statement on Tuesday that",
+	 * "said Monday that", "said repeatedly that"); an object or a
+	 * subject right after the cue opens the content, and a "that"
+	 * after it is the content's own ("says [the truth is that ...]",
+	 * "cited [accusations that ...]", "said [he would ensure that
+	 * ...]") */
+	if (!(speech_wlx(x, t, i) & LX_OBJCUE) && i + 1 < t->n &&
+	    !is_word(x, &t->w[i + 1], "that") && !adjunct_opens(x, t, i + 1))
+		span = 0;
 	for (k = i + 1; k < t->n && k <= i + span; k++) {
 		if (is_word(x, &t->w[k], "that")) {
 			if (k == i + 1 || !(speech_wlx(x, t, k - 1) & LX_DET)) {
