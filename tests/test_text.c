@@ -1,6 +1,7 @@
 /*
  * test_text.c — character classes, boundaries and word scanning.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
@@ -249,6 +250,97 @@ Test(text, sentence_end_inside_closing_mark)
 
 	cr_assert(text_is_sentence_end(s, strlen(s), 7));
 	cr_assert(!text_is_sentence_end(t, strlen(t), 1));
+}
+
+/*
+ * The period after a word: what reading the word back says (an
+ * abbreviation or an initial keeps its period), as text_is_sentence_end
+ * once decided every such period.  It looks back at most 2 *
+ * TEXT_LEX_WORD_MAX bytes, from a character's start, and a word that
+ * may start before that is no abbreviation.
+ */
+static int
+period_ends_by_word_read_back(const char *s, size_t pos)
+{
+	size_t lo = pos > 2 * TEXT_LEX_WORD_MAX ? pos - 2 * TEXT_LEX_WORD_MAX :
+	    0, q = pos + 1;
+	struct text_word w;
+
+	while (lo < pos && ((unsigned char)s[lo] & 0xc0) == 0x80)
+		lo++;
+	return !(text_word_prev(s, lo, &q, &w) && w.end == pos + 1 &&
+	    (w.start > lo || lo == 0) && (w.flags & TEXT_W_ABBREV));
+}
+
+/*
+ * text_is_sentence_end decides the period after a word of ASCII letters
+ * from the letters without reading the word back: it must agree with the
+ * read-back for abbreviations of either class in every case, initials,
+ * plain words, whatever stands before the word (nothing, a space, marks,
+ * a connector, a digit, a letter, UTF-8), and words that reach the edge
+ * of the look-back window or past it.
+ */
+Test(text, sentence_end_after_a_word_agrees_with_reading_it_back)
+{
+	static const char *const words[] = {
+		"mr", "sen", "no", "st", "wash", "gov", "approx", "messrs",
+		"al", "co", "ft", "h", "a", "i", "said", "trump", "year",
+		"mrx", "messrsx", "abcdefg", "noon", "nos", "vs", "etc",
+	};
+	static const char *const befores[] = {
+		"", " ", "\"", "(", "-", "'", ".", "1", "x", "X", "\xc3\xa9",
+		"\xe2\x80\x9c", "U.S ", "\n", "\t", "\xc2\xa0",
+	};
+	char s[256], word[128];
+	size_t i, j, k, c, pad, n, pos, checked = 0;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		for (c = 0; c < 3; c++) {
+			/* lower case, Capitalised, UPPER */
+			n = strlen(words[i]);
+			for (k = 0; k < n; k++)
+				word[k] = (char)(c == 2 || (c == 1 && k == 0) ?
+				    words[i][k] - 'a' + 'A' : words[i][k]);
+			word[n] = '\0';
+			for (j = 0; j < sizeof(befores) / sizeof(befores[0]);
+			    j++)
+				for (pad = 0; pad < 3; pad++) {
+					n = (size_t)snprintf(s, sizeof(s),
+					    "%.*s%s%s. Next", (int)pad, "ab ",
+					    befores[j], word);
+					pos = n - 6;
+					cr_assert_eq(s[pos], '.');
+					cr_assert_eq(text_is_sentence_end(s, n,
+					    pos), period_ends_by_word_read_back(
+					    s, pos), "\"%s\" at %zu", s, pos);
+					checked++;
+				}
+		}
+	/* Long words: the window's edge at, inside and before the word,
+	 * after a space, a UTF-8 letter or the text's start. */
+	for (n = 2 * TEXT_LEX_WORD_MAX - 3; n < 2 * TEXT_LEX_WORD_MAX + 3;
+	    n++)
+		for (j = 0; j < 3; j++) {
+			static const char *const lead[] = { "", " ",
+			    "\xc3\xa9" };
+
+			k = (size_t)snprintf(s, sizeof(s), "%s", lead[j]);
+			memset(s + k, 'a', n);
+			memcpy(s + k + n, "Mr. Next", 9);
+			pos = k + n + 2;
+			cr_assert_eq(text_is_sentence_end(s, strlen(s), pos),
+			    period_ends_by_word_read_back(s, pos),
+			    "%zu letters after \"%s\"", n + 2, lead[j]);
+			checked++;
+		}
+	cr_assert_gt(checked, 1000);
+	/* The rule still holds where it must: an abbreviation, an
+	 * initial, a word. */
+	cr_assert(!text_is_sentence_end("Mr. X", 5, 2));
+	cr_assert(!text_is_sentence_end("by H. W", 7, 4));
+	cr_assert(text_is_sentence_end("he said. X", 10, 7));
+	cr_assert(text_is_sentence_end("at no. 5", 8, 5));
+	cr_assert(!text_is_sentence_end("at No. 5", 8, 5));
 }
 
 Test(text, paragraphs_and_space)

@@ -615,6 +615,18 @@ text_word_stem_end(const char *s, const struct text_word *w)
 	return stem_end(s, w);
 }
 
+/* Is s[start, end), before a period, an abbreviation that keeps it (one of
+ * AB_CAP only when cap, the word capitalised)? */
+static inline int
+is_abbrev(const char *s, size_t start, size_t end, unsigned cap)
+{
+	uint32_t ab = end - start <= ABBREV_BYTES_MAX &&
+	    abbrev_pair(s, start, end) ?
+	    text_lex_find(abbrevs, NABBREVS, s, start, end) : 0;
+
+	return (ab & AB_ANY) || (cap && (ab & AB_CAP));
+}
+
 /*
  * The flags a word's ending gives it: a trailing period that belongs to
  * an abbreviation or an initial, or a possessive 's.  letters and lowers
@@ -625,7 +637,6 @@ word_finish(const char *s, size_t end, struct text_word *w, size_t letters,
     size_t lowers, int dotted)
 {
 	size_t p = w->end;
-	uint32_t ab;
 
 	if (letters >= 2 && lowers == 0)
 		w->flags |= TEXT_W_ALLCAP;
@@ -641,11 +652,7 @@ word_finish(const char *s, size_t end, struct text_word *w, size_t letters,
 			w->end = p + 1;
 			return;
 		}
-		ab = p - w->start <= ABBREV_BYTES_MAX &&
-		    abbrev_pair(s, w->start, p) ?
-		    text_lex_find(abbrevs, NABBREVS, s, w->start, p) : 0;
-		if ((ab & AB_ANY) || ((w->flags & TEXT_W_CAP) &&
-		    (ab & AB_CAP))) {
+		if (is_abbrev(s, w->start, p, w->flags & TEXT_W_CAP)) {
 			w->flags |= TEXT_W_ABBREV;
 			w->end = p + 1;
 			return;
@@ -1297,6 +1304,27 @@ text_is_sentence_end(const char *s, size_t len, size_t pos)
 	lo = pos > SENT_ABBREV_LOOKBACK ? pos - SENT_ABBREV_LOOKBACK : 0;
 	while (lo < pos && ((unsigned char)s[lo] & 0xc0) == 0x80)
 		lo++;
+	/*
+	 * Most words before a period are ASCII letters after a byte that
+	 * joins nothing to them (a space, a quote mark): text_word_prev
+	 * would read them as a word of their own, and word_finish would
+	 * give it TEXT_W_ABBREV from its letters alone, an initial or an
+	 * abbreviation.  Decide it the same way without reading the word;
+	 * anything else (digits, connectors, UTF-8) is read as before.
+	 */
+	p = pos;
+	while (p > lo && (ascii_class[u[p - 1]] & AC_LETTER))
+		p--;
+	if (p == lo && lo > 0)
+		return 1;	/* the word may start before lo */
+	if (p == lo || (u[p - 1] < 0x80 &&
+	    !(ascii_class[u[p - 1]] & (AC_ALNUM | AC_CONN)))) {
+		unsigned cap = !(ascii_class[u[p]] & AC_LOW);
+
+		if (pos - p == 1 && cap)
+			return 0;	/* an initial: "H." */
+		return !is_abbrev(s, p, pos, cap);
+	}
 	q = pos + 1;
 	if (text_word_prev(s, lo, &q, &w) && w.end == pos + 1 &&
 	    (w.start > lo || lo == 0) && (w.flags & TEXT_W_ABBREV))
