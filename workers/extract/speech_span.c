@@ -342,17 +342,20 @@ speech_span_tail_gloss(const struct qx *x, struct sent *t, size_t cs,
     size_t ce)
 {
 	const char *s = x->s;
+	const char *comma;
 	size_t p, q, n;
 
-	for (p = ce; p > cs; p--) {
-		unsigned char c = (unsigned char)s[p - 1];
+	/* the last comma (none: no gloss), and no quotation mark after it
+	 * (memrchr: the content may run to the sentence's end) */
+	if (ce <= cs || (comma = memrchr(s + cs, ',', ce - cs)) == NULL)
+		return ce;
+	p = (size_t)(comma - s) + 1;
+	for (q = p; q < ce; q++) {
+		unsigned char c = (unsigned char)s[q];
 
-		if (c == '"' || (c == 0x9c && p >= 3 && (unsigned char)s[p - 3]
-		    == 0xe2) || (c == 0x9d && p >= 3 &&
-		    (unsigned char)s[p - 3] == 0xe2))
+		if (c == '"' || ((c == 0x9c || c == 0x9d) && q >= 2 &&
+		    (unsigned char)s[q - 2] == 0xe2))
 			return ce;
-		if (c == ',')
-			break;
 	}
 	if (p <= cs + 1 || inside_quote(x, t, p - 1))
 		return ce;
