@@ -596,6 +596,25 @@ Test(speech, the_object_of_a_verbs_preposition_is_its_content)
 	    "Mr. Manafort", "referring to");
 }
 
+Test(speech, a_cue_past_an_items_content_is_a_new_attribution)
+{
+	/* after an item, a later cue of the sentence with a nominal or
+	 * bare subject is read when it stands past the item's content
+	 * ("While 7 percent said [...], 27 percent of the others said
+	 * [...]"); inside the content it would be nested speech, which
+	 * needs a name or a pronoun ("Smith said [the voters said
+	 * nothing]" is one item) */
+	const char *b = "While only 7 percent said they are undecided, 27 "
+	    "percent of those who named a candidate said they could be "
+	    "persuaded. Smith said the voters said nothing.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "they are undecided", NULL, "only 7 percent", "said");
+	sp_indirect(b, "they could be persuaded", NULL, "a candidate",
+	    "said");
+	sp_indirect(b, "the voters said nothing", "Smith", "Smith", "said");
+}
+
 Test(speech, a_document_speaks_without_that)
 {
 	/* a poll, records, a survey: the object or clause after "shows",

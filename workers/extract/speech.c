@@ -157,7 +157,7 @@ coordinated(const struct qx *x, struct sent *t, size_t i)
 static int
 analyse(struct qx *x, struct sent *t)
 {
-	size_t i, from;
+	size_t i, from, took_end = 0;
 	int r, subj, took = 0, coord;
 	struct attr took_a;
 
@@ -242,7 +242,13 @@ analyse(struct qx *x, struct sent *t)
 		}
 		/* after an item, a participle's object is still its own
 		 * (", citing X") */
+		/* a cue past the content taken is a new attribution ("While
+		 * 7 percent said [...], 27 percent of the others said
+		 * [...]"); inside it, nested speech needs a name or a
+		 * pronoun */
 		if (!a.found || (took && subj != SUBJ_PARTICIPLE && !coord &&
+		    (t->w[i].start < took_end ||
+		    !speech_subject_bare_cue(x, &t->w[i])) &&
 		    ((a.ns == a.ne && !a.pronoun) ||
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
@@ -274,6 +280,9 @@ analyse(struct qx *x, struct sent *t)
 		    subj != SUBJ_RELATIVE)
 			took_a = a;
 		took |= r;
+		if (r == 1 && x->out->n > 0 &&
+		    x->out->v[x->out->n - 1].end > took_end)
+			took_end = x->out->v[x->out->n - 1].end;
 		if (x->speech.pos > t->se)
 			return 0;	/* it took the paragraph */
 	}
