@@ -289,21 +289,28 @@ subject_word(const char *s, const struct text_word *w)
  * takes them from there.
  */
 static uint32_t
-run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
+run_lex_slow(const char *s, const struct text_word *run, const uint32_t *lx,
     size_t i, int stem)
 {
 	struct text_word w = run[i];
 
-	/* a word's stem is shorter only behind an abbreviation's period
-	 * or a possessive, and the word's flags say so */
-	if (lx != NULL && (!stem ||
-	    !(run[i].flags & (TEXT_W_ABBREV | TEXT_W_POSS))))
-		return lx[i];
 	if (stem)
 		w.end = text_word_stem_end(s, &run[i]);
 	if (lx != NULL && w.end == run[i].end)
 		return lx[i];
 	return lexicon_of(s, &w);
+}
+
+static inline uint32_t
+run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
+    size_t i, int stem)
+{
+	/* a word's stem is shorter only behind an abbreviation's period
+	 * or a possessive, and the word's flags say so */
+	if (lx != NULL && (!stem ||
+	    !(run[i].flags & (TEXT_W_ABBREV | TEXT_W_POSS))))
+		return lx[i];
+	return run_lex_slow(s, run, lx, i, stem);
 }
 
 
@@ -1195,6 +1202,30 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 /* --- the speaker --- */
 
 /*
+ * Does [a, b) hold a quotation mark: " or «, or “ or ” whole
+ * before b?  Each byte a mark can start with is searched for by memchr.
+ */
+static int
+holds_mark(const char *s, size_t a, size_t b)
+{
+	const char *p = s + a, *e = s + b;
+	size_t q;
+
+	if (a >= b || memchr(p, '"', b - a) != NULL ||
+	    memchr(p, 0xab, b - a) != NULL)
+		return a < b;
+	while ((p = memchr(p, 0xe2, (size_t)(e - p))) != NULL) {
+		q = (size_t)(p - s);
+		if (text_range_eq(s, q, q + 3 <= b ? q + 3 : b,
+		    "\xe2\x80\x9c") || text_range_eq(s, q, q + 3 <= b ?
+		    q + 3 : b, "\xe2\x80\x9d"))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
  * "Putin invited Kim to Moscow, where he promised to ...": a pronoun
  * later in a sentence in which a person named is the subject of a verb
  * stands for that subject, not for the last name read (Kim, the object).
@@ -1216,13 +1247,8 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 
 	if (sstart == lo && lo > 0)
 		return 0;		/* the sentence starts too far back */
-	for (p = sstart; p < pos; p++)
-		if (s[p] == '"' || s[p] == '\xab' ||
-		    ((unsigned char)s[p] == 0xe2 && (text_range_eq(s, p,
-		    p + 3 <= pos ? p + 3 : pos, "\xe2\x80\x9c") ||
-		    text_range_eq(s, p, p + 3 <= pos ? p + 3 : pos,
-		    "\xe2\x80\x9d"))))
-			return 0;
+	if (holds_mark(s, sstart, pos))
+		return 0;
 	/* the last name a verb follows, as speaker_clause_subject reads */
 	p = sstart;
 	while (text_word_next(s, pos, &p, &w)) {
