@@ -1968,6 +1968,12 @@ Test(dates, modals_of_the_past)
 	dt_one("He could win Tuesday.", "Tuesday", TIMEX_DATE, "2016-08-23");
 	dt_one("It would not happen until Tuesday.", "Tuesday", TIMEX_DATE,
 	    "2016-08-23");
+	/* "must", "should" are modals of what is to come (HeidelTime
+	 * reads every modal so); their perfect is past */
+	dt_one("The party must support her in March.", "March", TIMEX_DATE,
+	    "2017-03");
+	dt_one("He should have known in March.", "March", TIMEX_DATE,
+	    "2016-03");
 }
 
 /* "Super Tuesday" is the primaries' day, not the Tuesday nearest. */

@@ -649,7 +649,8 @@ cue_at(struct ctx *c, long j)
 		 * plan was made, not when it happens */
 		if (WL(tk(c, j - 1), plan_made))
 			return 0;
-		if ((W(t, could) || W(t, would) || W(t, might)) &&
+		if ((W(t, could) || W(t, would) || W(t, might) ||
+		    W(t, must) || W(t, should)) &&
 		    (k = modal_past(c, j)) != 0)
 			return k;
 		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ? -1 : 1;
