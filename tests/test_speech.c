@@ -615,6 +615,23 @@ Test(speech, a_cue_past_an_items_content_is_a_new_attribution)
 	sp_indirect(b, "the voters said nothing", "Smith", "Smith", "said");
 }
 
+Test(speech, a_short_answer_is_what_was_said)
+{
+	/* "said yes", "said the same", "They said she could": shorter than
+	 * a clause, still the content (PolNeAR annotates 28 of 33); the
+	 * answer ends before "and" or a comma; "said no one would" is a
+	 * clause */
+	const char *b = "Sanders said yes and took the opportunity to speak. "
+	    "Last month, 26 percent said the same. They said she could. He "
+	    "said no one would come.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "yes", "Sanders", "Sanders", "said");
+	sp_indirect(b, "the same", NULL, "26 percent", "said");
+	sp_indirect(b, "she could", NULL, "They", "said");
+	sp_indirect(b, "no one would come", NULL, "He", "said");
+}
+
 Test(speech, a_document_speaks_without_that)
 {
 	/* a poll, records, a survey: the object or clause after "shows",
@@ -705,9 +722,11 @@ Test(speech, asked_question_is_content)
 	const char *b = "Asked whether Clinton has the integrity to serve, "
 	    "75 percent of Democrats said yes.";
 
-	cr_assert_eq(sp_run(b), 1);
+	cr_assert_eq(sp_run(b), 2);
 	sp_indirect(b, "whether Clinton has the integrity to serve", NULL,
 	    NULL, "Asked");
+	/* the answer is what was said */
+	sp_indirect(b, "yes", "Democrats", "Democrats", "said");
 }
 
 Test(speech, asked_question_then_the_answer)

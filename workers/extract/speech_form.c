@@ -87,6 +87,7 @@ speech_form_asked_question(struct qx *x, struct sent *t)
 }
 
 static size_t	addressee_end(const struct qx *, struct sent *, size_t);
+static size_t	answer_word(const struct qx *, struct sent *, size_t);
 
 /* Is w a word that ends a time after a determiner ("a day later", "the
  * next morning", "this afternoon", "the day before")? */
@@ -159,7 +160,9 @@ speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 	/* "Hours later, Intel said the event was canceled": the comma
 	 * closes a fronted adverbial, the clause after the cue is what
 	 * was said */
-	if (a->found && clause_follows(x, t, i))
+	if (a->found && (clause_follows(x, t, i) || answer_word(x, t, i) ||
+	    (i + 3 == t->n && is_word(x, &t->w[i + 1], "the") &&
+	    is_word(x, &t->w[i + 2], "same"))))
 		return 0;
 	/* "said after meeting Thursday with Trump aides": an adjunct runs
 	 * to the end */
@@ -340,6 +343,70 @@ in_subordinate(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Is [cs, ce) a short answer that PolNeAR annotates as what was said
+ * though it is shorter than CONTENT_WORDS_MIN: "yes", "no", "so", "the
+ * same", "as much" (28 of 33 uses after said/say/says in train+dev), or
+ * a pronoun and an auxiliary that stand for a clause ("They said [she
+ * could].")?
+ */
+static int	is_finite_aux(const struct qx *, const struct text_word *);
+
+/* The word after the cue at i when it is a whole answer, "yes", "no" or
+ * "so" before a comma, the sentence's end, "and" or "but" ("said yes,
+ * compared with", "said yes and took"; not "said no one"); else 0. */
+static size_t
+answer_word(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *w;
+	char c;
+
+	if (i + 1 >= t->n)
+		return 0;
+	w = &t->w[i + 1];
+	if (!is_word(x, w, "yes") && !is_word(x, w, "no") &&
+	    !is_word(x, w, "so"))
+		return 0;
+	c = speech_char_after(x->s, t->se, w->end);
+	if (i + 2 >= t->n || c == ',' || c == 0 || c == '.' ||
+	    is_word(x, &t->w[i + 2], "and") || is_word(x, &t->w[i + 2], "but"))
+		return i + 1;
+	return 0;
+}
+
+static int
+short_answer(const struct qx *x, struct sent *t, size_t cs, size_t ce)
+{
+	size_t k, n = 0, first = 0;
+
+	for (k = 0; k < t->n && t->w[k].start < ce; k++) {
+		if (t->w[k].start < cs)
+			continue;
+		if (t->w[k].end > ce)
+			return 0;
+		if (n++ == 0)
+			first = k;
+	}
+	if (n == 1)
+		return is_word(x, &t->w[first], "yes") ||
+		    is_word(x, &t->w[first], "no") ||
+		    is_word(x, &t->w[first], "so");
+	if (n != 2)
+		return 0;
+	if ((is_word(x, &t->w[first], "the") &&
+	    is_word(x, &t->w[first + 1], "same")) ||
+	    (is_word(x, &t->w[first], "as") &&
+	    is_word(x, &t->w[first + 1], "much")))
+		return 1;
+	return !(t->w[first].flags & TEXT_W_CAP) &&
+	    (speech_wlx(x, t, first) & LX_PRON) &&
+	    !(speech_wlx(x, t, first) & LX_DET) &&
+	    (is_finite_aux(x, &t->w[first + 1]) ||
+	    is_word(x, &t->w[first + 1], "did") ||
+	    is_word(x, &t->w[first + 1], "does") ||
+	    is_word(x, &t->w[first + 1], "do"));
+}
+
+/*
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
  */
@@ -463,8 +530,11 @@ clause:
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
+	/* "Sanders said [yes] and took the opportunity to ..." */
+	if ((k = answer_word(x, t, i)) != 0)
+		ce = t->w[k].end;
 	nw = speech_span_content_words(x, t, cs, ce, &quoted);
-	if (nw < CONTENT_WORDS_MIN && !quoted)
+	if (nw < CONTENT_WORDS_MIN && !quoted && !short_answer(x, t, cs, ce))
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
