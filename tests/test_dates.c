@@ -1985,3 +1985,23 @@ Test(dates, super_tuesday)
 	dt_expect(body, "Super Tuesday", TIMEX_DATE, "2016-03-01");
 	cr_assert_eq(dt_out.dates.n, 1);
 }
+
+/* A month naming a vote is the coming one unless the tense is past. */
+Test(dates, a_month_naming_a_vote_is_the_coming_one)
+{
+	const char *body = "He can win the nomination and the November "
+	    "election.";
+
+	dt_run_on(body, 2016, 1, 10);
+	dt_expect(body, "November", TIMEX_DATE, "2016-11");
+	body = "They hope to take him on in November's general election.";
+	dt_run_on(body, 2016, 1, 22);
+	dt_expect(body, "November", TIMEX_DATE, "2016-11");
+	body = "She lost the November election, she said.";
+	dt_run_on(body, 2016, 1, 22);
+	dt_expect(body, "November", TIMEX_DATE, "2015-11");
+	/* no vote: the nearest November */
+	body = "Support jumped 12 points from November.";
+	dt_run_on(body, 2016, 1, 19);
+	dt_expect(body, "November", TIMEX_DATE, "2015-11");
+}

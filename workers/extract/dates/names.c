@@ -199,6 +199,34 @@ day_range(struct ctx *c, long i, long j, int m, struct hit *h)
 static const uint16_t month_before_name[] = { DW_in, DW_since, DW_until,
 	DW_by, DW_during, DW_before, DW_after, DW_NONE };
 
+/* Votes a month names ("the November election", "November's general
+ * election", "the June primary"). */
+static const char *const election_words[] = { "election", "elections",
+	"general", "midterm", "midterms", "primary", "primaries", "caucus",
+	"caucuses", "ballot", "runoff", "referendum", NULL };
+
+/*
+ * Does a vote follow the month ending before token j?  A vote is set
+ * ahead and news speaks of the coming one: with no past tense, "the
+ * November election" in January is this year's, not the last (which the
+ * nearest-month rule would take).
+ */
+static int
+election_after(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j);
+	int e;
+
+	if (P(t, '\'') && adj(t) && W(tk(c, j + 1), s))
+		t = tk(c, j + 2);
+	if (t->kind != TK_WORD)
+		return 0;
+	for (e = 0; election_words[e] != NULL; e++)
+		if (strcmp(t->low, election_words[e]) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * August 15, 2016 / Aug. 15 / August 2016 / August of 2016 / August.
  * Without a year the day is put nearest the publication date, unless it
@@ -305,6 +333,10 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	/* "from May to July 2009": the range's year is the first month's */
 	if ((y = dt_range_year(c, i + 1 + has_dot)) > 0)
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
+	else if (c->has_pub && !c->narrative && c->pub_gran == G_DAY &&
+	    election_after(c, i + 1 + has_dot))
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", dt_month_year_tense(c, m,
+		    dt_tense(c, i) < 0 ? -1 : 1), m);
 	else if (c->has_pub)
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d",
 		    dt_bare_month_year(c, i, m), m);
