@@ -405,6 +405,23 @@ Test(speech, clause_of_its_own_after_but_and_which_ends_the_content)
 	    "said");
 }
 
+Test(speech, particle_and_noun_of_stance_are_the_cues)
+{
+	/* "called out", "cried out for"; "expressed concern that/about" */
+	const char *b = "Bush called out his rival Donald Trump for "
+	    "alienating Hispanics. Voters cried out for a true outsider. Warren "
+	    "expressed concern that the businessman was encouraging "
+	    "violence. Smith voiced doubts about the closed primary.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "his rival Donald Trump for alienating Hispanics",
+	    "Bush", "Bush", "called");
+	sp_indirect(b, "a true outsider", "Voters", "Voters", "cried");
+	sp_indirect(b, "the businessman was encouraging violence", "Warren",
+	    "Warren", "expressed");
+	sp_indirect(b, "the closed primary", "Smith", "Smith", "voiced");
+}
+
 Test(speech, passive_or_naming_stance_is_no_speech)
 {
 	/* the target of a passive is no source; "a company called X"

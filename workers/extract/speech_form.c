@@ -467,6 +467,17 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		    (speech_ends_with(x, &t->w[i + 1], "ed") ||
 		    speech_ends_with(x, &t->w[i + 1], "ing")))
 			return 0;
+		/* "pointed out, [X]", "cried out for [X]": the particle
+		 * is the cue's */
+		if (i + 2 < t->n && is_word(x, &t->w[i + 1], "out") &&
+		    text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start)) {
+			f = i + 2;
+			if (f + 1 < t->n && (is_word(x, &t->w[f], "for") ||
+			    is_word(x, &t->w[f], "against")))
+				f++;
+			cs = t->w[f - 1].end;
+			goto clause;
+		}
 		/* "told reporters he would run": past the addressee */
 		if ((speech_wlx(x, t, i) & LX_OBJCUE) &&
 		    (f = addressee_end(x, t, i)) != 0) {
@@ -683,6 +694,49 @@ naming_verb(const struct qx *x, struct sent *t, size_t i)
 	return 0;
 }
 
+/*
+ * Where the object of the stance verb at word i starts: after a particle
+ * ("called out", "shouted out", "cried out for"), and after a noun of
+ * stance and its preposition when the verb is one of expressing
+ * ("expressed concern that", "voiced doubts about", "raised fears
+ * over").  i + 1 when neither.
+ */
+static size_t
+stance_object_start(const struct qx *x, struct sent *t, size_t i)
+{
+	static const struct speech_lit nouns[] = {
+		SPEECH_LIT("concern"), SPEECH_LIT("concerns"),
+		SPEECH_LIT("worry"), SPEECH_LIT("worries"),
+		SPEECH_LIT("fear"), SPEECH_LIT("fears"),
+		SPEECH_LIT("doubt"), SPEECH_LIT("doubts"),
+		SPEECH_LIT("skepticism"), SPEECH_LIT("frustration"),
+		SPEECH_LIT("optimism"), SPEECH_LIT("confidence"),
+		SPEECH_LIT("hope"), SPEECH_LIT("alarm"),
+	};
+	const struct text_word *v = &t->w[i];
+	size_t k = i + 1;
+
+	if (k + 1 < t->n && is_word(x, &t->w[k], "out") &&
+	    text_gap_is_blank(x->s, v->end, t->w[k].start)) {
+		k++;
+		if (k + 1 < t->n && (is_word(x, &t->w[k], "for") ||
+		    is_word(x, &t->w[k], "against")))
+			k++;
+		return k;
+	}
+	if (k + 2 < t->n && (is_word(x, v, "expressed") ||
+	    is_word(x, v, "voiced") || is_word(x, v, "raised") ||
+	    is_word(x, v, "expressing") || is_word(x, v, "voicing")) &&
+	    speech_range_in(x->s, t->w[k].start, t->w[k].end, nouns,
+	    sizeof(nouns) / sizeof(nouns[0])) &&
+	    (is_word(x, &t->w[k + 1], "that") ||
+	    is_word(x, &t->w[k + 1], "about") ||
+	    is_word(x, &t->w[k + 1], "over")) &&
+	    text_gap_is_blank(x->s, t->w[k].end, t->w[k + 1].start))
+		return k + 2;
+	return k;
+}
+
 int
 speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
     struct attr *a, int subj)
@@ -716,7 +770,12 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	    !(speech_wlx(x, t, i - 1) & (LX_PRON | LX_ADV)) &&
 	    !lexicon_is_adverb(s, &t->w[i - 1]) && !naming_verb(x, t, i))
 		return 0;
-	k = i + 1;
+	/* the verb's particle, and a noun of stance with its
+	 * preposition, are the cue's: "called out [Trump]", "cried out
+	 * for [an outsider]", "expressed concern that [...]" */
+	k = stance_object_start(x, t, i);
+	if (k >= t->n)
+		return 0;
 	w = &t->w[k];
 	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_DIGIT))
 		return 0;
