@@ -225,6 +225,20 @@ Test(text, word_comparison_ignores_ascii_case)
 	w = word_at(s, w.end);
 	cr_assert(text_word_eq(s, &w, "told"));
 	cr_assert(text_range_eq(s, 10, 19, "ACCORDING"));
+	/* the first byte (compared inline) and the rest agree on the
+	 * edges: empty ranges, a byte either side of A-Z and a-z, a NUL */
+	cr_assert(text_range_eq(s, 3, 3, ""));
+	cr_assert(!text_range_eq(s, 3, 3, "d"));
+	cr_assert(!text_range_eq(s, 4, 3, ""));
+	cr_assert(!text_range_eq(s, 0, 4, ""));
+	cr_assert(!text_range_eq("@aid", 0, 4, "`aid"));
+	cr_assert(!text_range_eq("[aid", 0, 4, "{aid"));
+	cr_assert(text_range_eq("Z", 0, 1, "z"));
+	cr_assert(text_range_eq("z", 0, 1, "Z"));
+	cr_assert(!text_range_eq("a\0b", 0, 3, "a"));
+	cr_assert(!text_range_eq("\0", 0, 1, ""));
+	cr_assert(!text_range_eq("said", 0, 4, "saidx"));
+	cr_assert(!text_range_eq("said", 0, 4, "sa"));
 }
 
 Test(text, sentence_ends)

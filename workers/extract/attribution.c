@@ -178,7 +178,7 @@ int
 attribution_quoted_as(const char *s, size_t end, const struct text_word *verb,
     struct attr *a)
 {
-	struct text_word w, prev;
+	struct text_word w, prev = { 0, 0, 0 };
 	size_t p = verb->end, i, ns = 0, ne = 0;
 	int have_prev = 0;
 

@@ -301,12 +301,12 @@ abbrev_pair(const char *s, size_t start, size_t end)
 }
 #define NABBREVS	(sizeof(abbrevs) / sizeof(abbrevs[0]))
 int
-text_range_eq(const char *s, size_t start, size_t end, const char *lit)
+text_range_eq_rest(const char *s, size_t start, size_t end, const char *lit)
 {
 	size_t n = end - start, i;
 
-	/* lit's end is found as it is compared: no strlen first, and most
-	 * calls stop at the first byte */
+	/* lit's end is found as it is compared: no strlen first (the
+	 * first byte again: text_range_eq compared it inline) */
 	for (i = 0; i < n; i++) {
 		unsigned char a = (unsigned char)s[start + i];
 		unsigned char b = (unsigned char)lit[i];
@@ -321,12 +321,6 @@ text_range_eq(const char *s, size_t start, size_t end, const char *lit)
 			return 0;
 	}
 	return lit[n] == '\0';
-}
-
-int
-text_word_eq(const char *s, const struct text_word *w, const char *lit)
-{
-	return text_range_eq(s, w->start, w->end, lit);
 }
 
 int

@@ -303,12 +303,35 @@ int	text_word_prev(const char *s, size_t start, size_t *pos,
 /* The word's length without a possessive ending or abbreviation period. */
 size_t	text_word_stem_end(const char *s, const struct text_word *w);
 
+/* text_range_eq past its first byte (any range: it compares them all). */
+int	text_range_eq_rest(const char *s, size_t start, size_t end,
+	    const char *lit);
+
+/*
+ * Is s[start, end) equal to lit, ignoring ASCII case?  Inline up to the
+ * first byte: most words compared with a literal differ from it there,
+ * and a call cost more than the comparison.
+ */
+static inline int
+text_range_eq(const char *s, size_t start, size_t end, const char *lit)
+{
+	unsigned a, b;
+
+	if (end <= start)
+		return end == start && lit[0] == '\0';
+	a = (unsigned char)s[start];
+	b = (unsigned char)lit[0];
+	a += a - 'A' < 26 ? 'a' - 'A' : 0;
+	b += b - 'A' < 26 ? 'a' - 'A' : 0;
+	return a == b && text_range_eq_rest(s, start, end, lit);
+}
+
 /* Is the word equal to lit, ignoring ASCII case ("Said" == "said")? */
-int	text_word_eq(const char *s, const struct text_word *w,
-	    const char *lit);
-/* Same, with a byte range. */
-int	text_range_eq(const char *s, size_t start, size_t end,
-	    const char *lit);
+static inline int
+text_word_eq(const char *s, const struct text_word *w, const char *lit)
+{
+	return text_range_eq(s, w->start, w->end, lit);
+}
 /* Is the word one of the NULL-terminated list (ignoring ASCII case)? */
 int	text_word_in(const char *s, const struct text_word *w,
 	    const char *const *list);
