@@ -592,3 +592,175 @@ Test(e2e, batched_jobs_and_dones_each_article_on_its_own, .timeout = 60,
 	e2e_assert_clean_exit(d);
 	memset(d, 0, sizeof(*d));
 }
+
+/* --- quarry-worker against a broker of the test's own --- */
+
+static pid_t e2e_worker;
+static char e2e_wdir[64];
+
+static void
+e2e_worker_fini(void)
+{
+	int status;
+
+	if (e2e_worker > 0) {
+		kill(e2e_worker, SIGKILL);
+		waitpid(e2e_worker, &status, 0);
+		e2e_worker = 0;
+	}
+	if (e2e_wdir[0] != '\0')
+		th_rmtree(e2e_wdir);
+}
+
+/* The worker's next message that is not a heartbeat, into *m (decoded
+ * with dec, from the frame kept in *msg): 0, or -1 if none came. */
+static int
+e2e_broker_next(void *router, struct proto_decoder *dec, zmq_msg_t *msg,
+    struct wmsg *m, int ms)
+{
+	zmq_pollitem_t it = { router, 0, ZMQ_POLLIN, 0 };
+	uint64_t end = th_now_ms() + (uint64_t)ms;
+	char err[PROTO_ERR_MAX];
+	zmq_msg_t rid;
+
+	for (;;) {
+		uint64_t now = th_now_ms();
+
+		if (now >= end || zmq_poll(&it, 1, (long)(end - now)) <= 0)
+			return -1;
+		zmq_msg_init(&rid);
+		cr_assert(zmq_msg_recv(&rid, router, 0) >= 0);
+		cr_assert(zmq_msg_more(&rid));
+		zmq_msg_close(&rid);
+		zmq_msg_close(msg);
+		zmq_msg_init(msg);
+		cr_assert(zmq_msg_recv(msg, router, 0) >= 0);
+		cr_assert(proto_decode_wmsg(dec, zmq_msg_data(msg),
+		    zmq_msg_size(msg), m, err, sizeof(err)) == 0,
+		    "the worker sent a bad message: %s", err);
+		if (m->type != WMSG_HEARTBEAT)
+			return 0;
+	}
+}
+
+/*
+ * A worker that asks for batches runs every JOB of a jobs message in
+ * order; one it cannot use (an article with an empty body) is answered
+ * with a DONE error, and the JOBs before and after it still run and are
+ * answered.
+ */
+Test(e2e, worker_runs_a_batch_around_a_bad_job, .timeout = 60,
+    .fini = e2e_worker_fini)
+{
+	static const char body[] = "\"We will win,\" Putin said on August 15, "
+	    "2016.";
+	struct pbuf jb[3] = { { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
+	struct pbuf pb = { NULL, 0, 0 };
+	struct proto_decoder *dec;
+	struct str msgs[3];
+	struct wmsg m, x;
+	zmq_msg_t rid, msg;
+	char ep[128], bin[TH_PATH_MAX], err[PROTO_ERR_MAX];
+	char *argv[] = { NULL, (char *)"--connect", ep, (char *)"--name",
+	    (char *)"batch", (char *)"--log-level", (char *)"error", NULL };
+	void *ctx, *router;
+	int answered[3] = { 0, 0, 0 }, n = 0, status, zero = 0;
+	size_t i;
+
+	cr_assert((dec = proto_decoder_new()) != NULL);
+	snprintf(e2e_wdir, sizeof(e2e_wdir), "/tmp/quarry-e2e-XXXXXX");
+	cr_assert_not_null(mkdtemp(e2e_wdir));
+	snprintf(ep, sizeof(ep), "ipc://%s/w", e2e_wdir);
+	ctx = th_ctx();
+	router = zmq_socket(ctx, ZMQ_ROUTER);
+	cr_assert(router != NULL);
+	zmq_setsockopt(router, ZMQ_LINGER, &zero, sizeof(zero));
+	cr_assert(zmq_bind(router, ep) == 0);
+	argv[0] = (char *)th_bin(bin, sizeof(bin), "quarry-worker");
+	e2e_worker = th_spawn(argv, "/dev/null");
+
+	/* READY, asking for batches; its routing id to answer on. */
+	zmq_msg_init(&rid);
+	zmq_msg_init(&msg);
+	{
+		zmq_pollitem_t it = { router, 0, ZMQ_POLLIN, 0 };
+
+		cr_assert(zmq_poll(&it, 1, TH_WAIT_MS) == 1, "no READY");
+	}
+	cr_assert(zmq_msg_recv(&rid, router, 0) >= 0);
+	cr_assert(zmq_msg_recv(&msg, router, 0) >= 0);
+	cr_assert(proto_decode_wmsg(dec, zmq_msg_data(&msg),
+	    zmq_msg_size(&msg), &m, err, sizeof(err)) == 0, "%s", err);
+	cr_assert_eq(m.type, WMSG_READY);
+	cr_assert_gt(m.batch, 1, "quarry-worker did not ask for batches");
+
+	/* Jobs 11 and 13 fine, 12 with an empty body. */
+	for (i = 0; i < 3; i++) {
+		memset(&x, 0, sizeof(x));
+		x.type = WMSG_JOB;
+		x.job = 11 + i;
+		x.attempt = 1;
+		x.article.id = STR_LIT("a");
+		if (i != 1)
+			x.article.body = STR_LIT(body);
+		cr_assert(proto_encode_wmsg(&jb[i], &x) == 0);
+		msgs[i] = str_make(jb[i].data, jb[i].len);
+	}
+	memset(&x, 0, sizeof(x));
+	x.type = WMSG_JOBS;
+	x.msgs = msgs;
+	x.nmsgs = 3;
+	cr_assert(proto_encode_wmsg(&pb, &x) == 0);
+	cr_assert(zmq_send(router, zmq_msg_data(&rid), zmq_msg_size(&rid),
+	    ZMQ_SNDMORE) >= 0);
+	cr_assert(zmq_send(router, pb.data, pb.len, 0) == (int)pb.len);
+
+	/* Every job answered once, in a DONE or a DONES. */
+	while (n < 3) {
+		size_t k, nk;
+
+		cr_assert(e2e_broker_next(router, dec, &msg, &m, TH_WAIT_MS) ==
+		    0, "%d of 3 jobs answered", n);
+		cr_assert(m.type == WMSG_DONE || m.type == WMSG_DONES,
+		    "the worker sent %s", wmsg_type_name(m.type));
+		nk = m.type == WMSG_DONES ? m.nmsgs : 1;
+		for (k = 0; k < nk; k++) {
+			if (m.type == WMSG_DONES)
+				cr_assert(proto_decode_wmsg_item(dec, &m, k,
+				    &x, err, sizeof(err)) == 0, "%s", err);
+			else
+				x = m;
+			cr_assert(x.job >= 11 && x.job <= 13, "DONE for job "
+			    "%llu", (unsigned long long)x.job);
+			cr_assert_eq(answered[x.job - 11]++, 0, "job %llu "
+			    "answered twice", (unsigned long long)x.job);
+			if (x.job == 12)
+				cr_assert(x.error.len > 0 &&
+				    memmem(x.error.p, x.error.len,
+				    "msgs[1].article.body: empty", 27) != NULL,
+				    "job 12: %.*s", (int)x.error.len,
+				    x.error.p);
+			else
+				cr_assert(x.error.len == 0 &&
+				    x.result.nquotes == 1 &&
+				    x.result.ndates == 1, "job %llu: %.*s",
+				    (unsigned long long)x.job,
+				    (int)x.error.len, x.error.p);
+			n++;
+		}
+	}
+	cr_assert(kill(e2e_worker, SIGTERM) == 0);
+	cr_assert(th_wait(e2e_worker, TH_WAIT_MS, &status) == 0,
+	    "quarry-worker did not stop");
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "quarry-worker exited with %#x", status);
+	e2e_worker = 0;
+	for (i = 0; i < 3; i++)
+		pbuf_free(&jb[i]);
+	pbuf_free(&pb);
+	zmq_msg_close(&rid);
+	zmq_msg_close(&msg);
+	zmq_close(router);
+	zmq_ctx_term(ctx);
+	proto_decoder_destroy(&dec);
+}

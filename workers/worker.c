@@ -964,6 +964,7 @@ static void
 worker_jobs(struct worker *w, const struct wmsg *batch)
 {
 	struct wjob_list l = TAILQ_HEAD_INITIALIZER(l);
+	struct wjob_list bad = TAILQ_HEAD_INITIALIZER(bad);
 	char err[PROTO_ERR_MAX];
 	struct wjob *j;
 	size_t i;
@@ -977,8 +978,9 @@ worker_jobs(struct worker *w, const struct wmsg *batch)
 			else
 				log_warnx("undecodable message from the "
 				    "broker: %s", err);
-			TAILQ_INSERT_TAIL(&l, j, link);
-			wjob_put_all(w, &l);
+			/* Only this one: those before it are kept to run. */
+			TAILQ_INSERT_TAIL(&bad, j, link);
+			wjob_put_all(w, &bad);
 			continue;
 		}
 		if (zmq_msg_copy(&j->frame, &w->spare->frame) == -1)
