@@ -110,36 +110,26 @@ static const uint64_t cue_tails[CUE_PAIR_BITS / 64][1 + 26] = {
  * Most runs of lower-case letters are no cue, and the filters above
  * want the run's length, its second byte and its last two before they
  * reject one.  A first filter reads only the run's first three bytes:
- * for each first letter, 128 bits, one set for each cue word's second
+ * for each first letter, 64 bits, one set for each cue word's second
  * and third letters ("sai", "tol", "war"); a run shorter than
  * CUE_LEN_MIN is none.  It passes a quarter of the runs of news copy
  * ("that", "for", "said", "not").
  */
 #define CUE_LEN_MIN	3
+#define CUE_TRI_BITS	64
 #define CUE_TRI_HASH(b1, b2)	\
-	((((unsigned)(b1) - 'a') * 7u + ((unsigned)(b2) - 'a')) % CUE_PAIR_BITS)
+	((((unsigned)(b1) - 'a') * 23u + ((unsigned)(b2) - 'a')) % CUE_TRI_BITS)
 #define CUE_TRI_B(w, i)	(sizeof(w) > (i) + 1 ? (unsigned char)(w)[i] : 'a')
-#define CUE_TRI_BIT(w, c, half)						\
-	(((c) & SPEECH_CUES) &&						\
-	CUE_TRI_HASH(CUE_TRI_B(w, 1), CUE_TRI_B(w, 2)) / 64 == (half) ?	\
-	(uint64_t)1 << (CUE_TRI_HASH(CUE_TRI_B(w, 1), CUE_TRI_B(w, 2)) %	\
-	64) : 0)
-static const uint64_t cue_tris[CUE_PAIR_BITS / 64][1 + 26] = {
-	{
-		0
-#define LEX(w, c)	| CUE_TRI_BIT(w, c, 0)
+#define CUE_TRI_BIT(w, c)						\
+	((c) & SPEECH_CUES ?						\
+	(uint64_t)1 << CUE_TRI_HASH(CUE_TRI_B(w, 1), CUE_TRI_B(w, 2)) : 0)
+static const uint64_t cue_tris[1 + 26] = {
+	0
+#define LEX(w, c)	| CUE_TRI_BIT(w, c)
 #define LEX_FROM(l)	, 0
 #include "quotes_lexicon.def"
 #undef LEX
 #undef LEX_FROM
-	}, {
-		0
-#define LEX(w, c)	| CUE_TRI_BIT(w, c, 1)
-#define LEX_FROM(l)	, 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	},
 };
 #undef CUE_TRI_BIT
 #undef CUE_TRI_B
@@ -162,7 +152,7 @@ may_be_cue_tri(const unsigned char *u, size_t p, size_t n)
 	if (n < CUE_LEN_MIN)
 		return 0;
 	h = CUE_TRI_HASH(u[p + 1], u[p + 2]);
-	return (cue_tris[h / 64][1 + (u[p] - 'a')] >> (h % 64)) & 1;
+	return (cue_tris[1 + (u[p] - 'a')] >> h) & 1;
 }
 
 static int
