@@ -366,9 +366,6 @@ struct text_lex {
 	TEXT_LEX_KEY_BYTE(w, 2) | TEXT_LEX_KEY_BYTE(w, 3) |		\
 	TEXT_LEX_KEY_BYTE(w, 4) | TEXT_LEX_KEY_BYTE(w, 5) |		\
 	TEXT_LEX_KEY_BYTE(w, 6) | TEXT_LEX_KEY_BYTE(w, 7))
-/* w's byte i, or its first past its end (clang -Warray-bounds reads
- * an index in the branch a constant condition leaves out) */
-#define TEXT_LEX_AT(w, i)	((w)[(i) < sizeof(w) ? (i) : 0])
 #define TEXT_LEX_LOWER_BYTE(w, i)					\
 	((uint64_t)(sizeof(w) - 1 > (i) && TEXT_LEX_AT(w, i) >= 'a' &&	\
 	TEXT_LEX_AT(w, i) <= 'z' ? 0x20 : 0) << (56 - 8 * (i)))
