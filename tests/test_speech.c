@@ -1631,3 +1631,15 @@ Test(speech, sample_viewus_read_by_a_human)
 	sp_human(b, "\xe2\x80\x9cTreaty on the Comprehensive Strategic "
 	    "Partnership\xe2\x80\x9d", 1, QUOTE_PARTIAL, "Vladimir Putin");
 }
+
+Test(speech, a_comma_inside_a_number_ends_no_clause)
+{
+	/* the content of a cue in a subordinate clause ends at the
+	 * clause's comma, not at the comma grouping "2,400"'s digits */
+	const char *b = "While one company says there are more than 2,400 "
+	    "billionaires in the world, others count fewer.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "there are more than 2,400 billionaires in the world",
+	    NULL, "one company", "says");
+}

@@ -24,6 +24,29 @@
 #include "utf8.h"
 
 /* Bytes of the closing quotation mark at pos, or 0. */
+
+/*
+ * The first comma of s[cs, se) within CLAUSE_BYTES_MAX that can end a
+ * clause, or NULL: a comma between digits groups a number ("more than
+ * 2,400 billionaires"), it ends nothing.
+ */
+static const char *
+clause_comma(const char *s, size_t cs, size_t se)
+{
+	size_t lim = se - cs < CLAUSE_BYTES_MAX ? se : cs + CLAUSE_BYTES_MAX;
+	const char *c;
+
+	while ((c = memchr(s + cs, ',', lim - cs)) != NULL) {
+		size_t at = (size_t)(c - s);
+
+		if (!(at > 0 && at + 1 < se &&
+		    s[at - 1] >= '0' && s[at - 1] <= '9' &&
+		    s[at + 1] >= '0' && s[at + 1] <= '9'))
+			return c;
+		cs = at + 1;
+	}
+	return NULL;
+}
 static size_t
 closing_mark_len(const char *s, size_t pos)
 {
@@ -73,8 +96,7 @@ speech_form_asked_question(struct qx *x, struct sent *t)
 	    !is_word(x, w, "specifically"))
 		return 0;
 	cs = w->start;
-	comma_p = memchr(s + cs, ',', t->se - cs < CLAUSE_BYTES_MAX ?
-	    t->se - cs : CLAUSE_BYTES_MAX);
+	comma_p = clause_comma(s, cs, t->se);
 	/* the comma may sit inside the question's closing mark */
 	if (comma_p == NULL)
 		return 0;
@@ -528,8 +550,7 @@ clause:
 	}
 	/* "Barkley, who said he votes Democratic, likes him": the
 	 * relative clause ends at its comma */
-	if ((comma = memchr(s + cs, ',', t->se - cs < CLAUSE_BYTES_MAX ?
-	    t->se - cs : CLAUSE_BYTES_MAX)) != NULL &&
+	if ((comma = clause_comma(s, cs, t->se)) != NULL &&
 	    (subj == SUBJ_RELATIVE ? speech_char_before(s, t->ss,
 	    a->ms, NULL) == ',' : in_subordinate(x, t, i)) &&
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
@@ -1138,8 +1159,7 @@ speech_form_relative_object(struct qx *x, struct sent *t, size_t i,
 		return 0;
 	cs = t->w[i + 1].start;
 	if (speech_char_before(s, t->ss, rel->start, NULL) == ',' &&
-	    (comma = memchr(s + cs, ',', t->se - cs < CLAUSE_BYTES_MAX ?
-	    t->se - cs : CLAUSE_BYTES_MAX)) != NULL &&
+	    (comma = clause_comma(s, cs, t->se)) != NULL &&
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
 	else
