@@ -655,7 +655,13 @@ speech_span_clause_break(const struct qx *x, struct sent *t, size_t cs)
 			break;
 		}
 	}
-	c = ce - cs > 11 ? memmem(s + cs, ce - cs, ", compared ", 11) : NULL;
+	/* ", compared ": commas are few, memmem() sets up a search each
+	 * call */
+	for (c = ce - cs > 11 ? memchr(s + cs, ',', ce - cs - 10) : NULL;
+	    c != NULL && memcmp(c, ", compared ", 11) != 0;
+	    c = (size_t)(c + 1 - s) < ce - 10 ? memchr(c + 1, ',',
+	    ce - 10 - (size_t)(c + 1 - s)) : NULL)
+		;
 	return c == NULL || speech_span_quote_between(x, t, cs,
 	    (size_t)(c - s)) ? ce : (size_t)(c - s);
 }
