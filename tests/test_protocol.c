@@ -988,7 +988,7 @@ Test(protocol, wmsg_ready_batch_round_trip_and_limits)
 /* n JOBs (job ids 100 + i, bodies "Body i.") built in place, as the
  * broker builds a JOBS, into pb. */
 static void
-build_jobs(struct pbuf *pb, size_t n, struct wmsg *jobs, char bodies[][16])
+build_jobs(struct pbuf *pb, size_t n, struct wmsg *jobs, char bodies[][32])
 {
 	size_t i, size[PROTO_BATCH_MAX], total;
 	struct proto_batch b;
@@ -1000,7 +1000,7 @@ build_jobs(struct pbuf *pb, size_t n, struct wmsg *jobs, char bodies[][16])
 		jobs[i].type = WMSG_JOB;
 		jobs[i].job = 100 + i;
 		jobs[i].attempt = 1 + (uint32_t)(i % 3);
-		snprintf(bodies[i], 16, "Body %zu.", i);
+		snprintf(bodies[i], 32, "Body %zu.", i);
 		jobs[i].article.id = str_make(bodies[i], 4);
 		jobs[i].article.body = str_make(bodies[i], strlen(bodies[i]));
 		size[i] = proto_wmsg_size(&jobs[i]);
@@ -1024,7 +1024,7 @@ Test(protocol, wmsg_jobs_round_trip_every_size)
 {
 	static const size_t sizes[] = { 1, 2, 15, 16, PROTO_BATCH_MAX };
 	struct wmsg jobs[PROTO_BATCH_MAX], b, j;
-	char bodies[PROTO_BATCH_MAX][16];
+	char bodies[PROTO_BATCH_MAX][32];
 	struct pbuf pb = { NULL, 0, 0 }, pe = { NULL, 0, 0 };
 	struct str msgs[PROTO_BATCH_MAX];
 	size_t k, i;
