@@ -422,6 +422,19 @@ Test(speech, particle_and_noun_of_stance_are_the_cues)
 	sp_indirect(b, "the closed primary", "Smith", "Smith", "voiced");
 }
 
+Test(speech, stance_object_keeps_its_including_list)
+{
+	/* ", including" lists the object's members; ", citing" is a
+	 * participle of its own */
+	const char *b = "Sanders criticized the trade deals, including NAFTA "
+	    "and the TPP. Warren endorsed the bill, citing its savings.";
+
+	sp_run(b);
+	sp_indirect(b, "the trade deals, including NAFTA and the TPP",
+	    "Sanders", "Sanders", "criticized");
+	sp_indirect(b, "the bill", "Warren", "Warren", "endorsed");
+}
+
 Test(speech, passive_or_naming_stance_is_no_speech)
 {
 	/* the target of a passive is no source; "a company called X"

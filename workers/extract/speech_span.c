@@ -518,7 +518,8 @@ speech_span_skip_connective(const struct qx *x, struct sent *t, size_t cs,
  * end, or before the first of
  *   ; : ( or a dash between two words,
  *   a comma before a participle or a word that opens another clause
- *     (", saying", ", which", ", but", ", while"),
+ *     (", saying", ", which", ", but", ", while"; not ", including":
+ *     PolNeAR keeps its list in the content 121 times in 136),
  *   "and" or "but" before a verb of its own ("and said", "and vowed").
  * Reads only the sentence's words, and two bytes around each gap.
  */
@@ -543,7 +544,8 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		if (s[pe] == ';' || s[pe] == ':')
 			return pe;
 		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
-		    (speech_ends_with(x, w, "ing") || is_word(x, w, "which") ||
+		    ((speech_ends_with(x, w, "ing") &&
+		    !is_word(x, w, "including")) || is_word(x, w, "which") ||
 		    is_word(x, w, "who") || is_word(x, w, "but") ||
 		    is_word(x, w, "while") || is_word(x, w, "although") ||
 		    is_word(x, w, "though") || is_word(x, w, "because") ||
