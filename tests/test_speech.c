@@ -1656,3 +1656,17 @@ Test(speech, a_comma_inside_a_number_ends_no_clause)
 	sp_indirect(b, "there are more than 2,400 billionaires in the world",
 	    NULL, "one company", "says");
 }
+
+Test(speech, a_cue_right_after_a_short_quote)
+{
+	/* the cue search reads 16 bytes at a time; a quote that starts
+	 * and ends inside one block must not hide the narrator's words
+	 * after it in that block ("said" at byte 14 and 12 here) */
+	const char *b1 = "On \"Today\" Lee said the deal is done.";
+	const char *b2 = "A \"no\": Lee says the deal is done.";
+
+	cr_assert_eq(sp_run(b1), 1);
+	sp_indirect(b1, "the deal is done", "Lee", "Lee", "said");
+	cr_assert_eq(sp_run(b2), 1);
+	sp_indirect(b2, "the deal is done", "Lee", "Lee", "says");
+}

@@ -297,7 +297,10 @@ cue_segment(const struct qx *x, struct sent *t, struct cue_scan *cs,
 			}
 			starts &= starts - 1;
 		}
-		p = next;
+		/* a block that reaches past b, no run crossing b: stop at b,
+		 * not at the block's end, which may lie past the end of a
+		 * short quote starting at b, over narrator's words after it */
+		p = next < b ? next : b;
 	}
 #endif
 	/* the last bytes of the text, byte by byte */
