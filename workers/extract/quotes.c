@@ -748,18 +748,21 @@ goes_on(const char *s, size_t len, size_t hi, const struct span *sp,
 	return !(lx & (LX_CUE | LX_TITLE | LX_DET | LX_PRON));
 }
 
-/* Is the attribution's cue a cry ("chanting", "yelled")? */
+/* Is the attribution's cue a cry ("chanting", "yelled")?  The cue is
+ * looked up in its own bytes: it may be a literal (the ":" of a colon
+ * attribution), not a range of the text, and the lookup may read the
+ * eight bytes that end a word. */
 static int
-cue_is_cry(const char *s, const struct attr *a)
+cue_is_cry(const struct attr *a)
 {
 	struct text_word w;
 
-	if (a->cue.p == NULL || a->cue.p < s)
+	if (a->cue.p == NULL || a->cue.len == 0)
 		return 0;
-	w.start = (size_t)(a->cue.p - s);
-	w.end = w.start + a->cue.len;
+	w.start = 0;
+	w.end = a->cue.len;
 	w.flags = 0;
-	return lexicon_is(s, &w, LX_CRY);
+	return lexicon_is(a->cue.p, &w, LX_CRY);
 }
 
 /* Is the text between the previous quote and this one only its
@@ -990,14 +993,14 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 			c = text_char_before(s, q);
 			if (c != ',' && c != ':' && !text_is_dash(c) &&
 			    f.words < CLAUSE_WORDS_MIN &&
-			    !cue_is_cry(s, &before))
+			    !cue_is_cry(&before))
 				direct = 0;
 		}
 		/* "Reed said "the fear is as high as it's ever been" in the
 		 * establishment": the sentence goes on, the marks hold part
 		 * of it.  A comma inside the closing mark ends the speech
 		 * ("Clinton said: "...," but in fact ..."). */
-		if (!f.comma_end && !cue_is_cry(s, &before) &&
+		if (!f.comma_end && !cue_is_cry(&before) &&
 		    goes_on(s, x->len, hi, sp, &f))
 			direct = 0;
 	} else if (embedded) {
