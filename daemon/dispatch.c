@@ -137,36 +137,33 @@ dispatch_flush(struct broker *b, struct worker *w)
 	for (i = 1, first = TAILQ_LAST(&w->jobs, job_list); i < n; i++)
 		first = TAILQ_PREV(first, job_list, link);
 	if (n > 1 && encode_jobs(&msg, first, n) == 0) {
-		if (send_to(b, w, &msg) == -1)
-			goto fail;
-		sent = n;
+		if (send_to(b, w, &msg) == 0)
+			sent = n;
 	} else
 		for (j = first; sent < n; sent++, j = TAILQ_NEXT(j, link)) {
 			encode_job(&msg, j);
 			if (send_to(b, w, &msg) == -1)
-				goto fail;
+				break;
 		}
-	for (i = 0, j = first; i < n; i++, j = TAILQ_NEXT(j, link)) {
-		j->error[0] = '\0';
-		if (j->sid != 0)
-			spool_attempt(b->spool, j->sid, j->attempt);
-	}
-	return n;
-fail:
-	snprintf(why, sizeof(why), "unreachable (%s)", zmq_strerror(errno));
-	/* Newest first, each to the front: the oldest ends up first. */
-	for (i = sent; i < n; i++) {
-		j = TAILQ_LAST(&w->jobs, job_list);
-		workers_release(&b->workers, w, j);
-		j->attempt--;
-		queue_push_front(&b->queue, j);
+	if (sent < n) {
+		snprintf(why, sizeof(why), "unreachable (%s)",
+		    zmq_strerror(errno));
+		/* Newest first, each to the front: the oldest ends up
+		 * first. */
+		for (i = sent; i < n; i++) {
+			j = TAILQ_LAST(&w->jobs, job_list);
+			workers_release(&b->workers, w, j);
+			j->attempt--;
+			queue_push_front(&b->queue, j);
+		}
 	}
 	for (i = 0, j = first; i < sent; i++, j = TAILQ_NEXT(j, link)) {
 		j->error[0] = '\0';
 		if (j->sid != 0)
 			spool_attempt(b->spool, j->sid, j->attempt);
 	}
-	wsock_lost(b, w, why, 1);
+	if (sent < n)
+		wsock_lost(b, w, why, 1);
 	return sent;
 }
 
