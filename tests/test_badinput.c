@@ -1128,17 +1128,24 @@ bw_done_unheld(void *s, const struct bi_job *j)
 	bi_done_quote(s, j->job + 1000, 0, 3, 0, 0);
 }
 
+/* A JOB the broker could have sent: job, first attempt, a tiny article. */
+static void
+bi_job_wmsg(struct wmsg *m, uint64_t job)
+{
+	memset(m, 0, sizeof(*m));
+	m->type = WMSG_JOB;
+	m->job = job;
+	m->attempt = 1;
+	m->article.id = STR_LIT("x");
+	m->article.body = STR_LIT("y");
+}
+
 static void
 bw_sends_job(void *s, const struct bi_job *j)
 {
 	struct wmsg m;
 
-	memset(&m, 0, sizeof(m));
-	m.type = WMSG_JOB;
-	m.job = j->job;
-	m.attempt = 1;
-	m.article.id = STR_LIT("x");
-	m.article.body = STR_LIT("y");
+	bi_job_wmsg(&m, j->job);
 	bi_fake_send_wmsg(s, &m);
 }
 
@@ -1189,12 +1196,7 @@ bw_dones_holding_a_job(void *s, const struct bi_job *j)
 	struct pbuf pb = { NULL, 0, 0 };
 	struct wmsg m;
 
-	memset(&m, 0, sizeof(m));
-	m.type = WMSG_JOB;
-	m.job = j->job;
-	m.attempt = 1;
-	m.article.id = STR_LIT("x");
-	m.article.body = STR_LIT("y");
+	bi_job_wmsg(&m, j->job);
 	cr_assert(proto_encode_wmsg(&pb, &m) == 0);
 	bi_dones(s, &(struct str){ pb.data, pb.len }, 1);
 	pbuf_free(&pb);
@@ -1226,12 +1228,7 @@ bw_sends_jobs(void *s, const struct bi_job *j)
 	struct pbuf pb = { NULL, 0, 0 };
 	struct wmsg m;
 
-	memset(&m, 0, sizeof(m));
-	m.type = WMSG_JOB;
-	m.job = j->job;
-	m.attempt = 1;
-	m.article.id = STR_LIT("x");
-	m.article.body = STR_LIT("y");
+	bi_job_wmsg(&m, j->job);
 	cr_assert(proto_encode_wmsg(&pb, &m) == 0);
 	memset(&m, 0, sizeof(m));
 	m.type = WMSG_JOBS;

@@ -307,16 +307,30 @@ e2e_fake_send(void *s, const struct wmsg *m)
 	pbuf_free(&pb);
 }
 
-/* The broker's next message to a fake worker that is not a heartbeat,
- * within ms: its type (a JOB's id in *job), or -1 if none came. */
+/* What a fake worker was sent: each JOB's job id, attempt and article
+ * id, in the order sent. */
+struct e2e_sent {
+	size_t	 n;
+	uint64_t job[PROTO_BATCH_MAX];
+	uint32_t attempt[PROTO_BATCH_MAX];
+	char	 id[PROTO_BATCH_MAX][16];
+};
+
+/*
+ * The broker's next message to a fake worker that is not a heartbeat,
+ * within ms: its type, -1 if none came; the JOBs of a JOB or a JOBS
+ * into *sent.
+ */
 static int
-e2e_fake_next(void *s, struct proto_decoder *dec, uint64_t *job, int ms)
+e2e_fake_jobs(void *s, struct proto_decoder *dec, struct e2e_sent *sent,
+    int ms)
 {
 	zmq_pollitem_t it = { s, 0, ZMQ_POLLIN, 0 };
 	uint64_t end = th_now_ms() + (uint64_t)ms;
 	char err[PROTO_ERR_MAX];
-	struct wmsg m;
+	struct wmsg m, j;
 	zmq_msg_t msg;
+	size_t i, n;
 	int type;
 
 	for (;;) {
@@ -326,16 +340,42 @@ e2e_fake_next(void *s, struct proto_decoder *dec, uint64_t *job, int ms)
 			return -1;
 		zmq_msg_init(&msg);
 		cr_assert(zmq_msg_recv(&msg, s, 0) >= 0);
+		cr_assert(!zmq_msg_more(&msg), "multipart from the broker");
 		memset(&m, 0, sizeof(m));
 		cr_assert(proto_decode_wmsg(dec, zmq_msg_data(&msg),
 		    zmq_msg_size(&msg), &m, err, sizeof(err)) == 0, "%s", err);
 		type = (int)m.type;
-		if (m.type == WMSG_JOB)
-			*job = m.job;
+		n = m.type == WMSG_JOBS ? m.nmsgs : m.type == WMSG_JOB;
+		sent->n = 0;
+		for (i = 0; i < n; i++) {
+			if (m.type == WMSG_JOBS)
+				cr_assert(proto_decode_wmsg_item(dec, &m, i,
+				    &j, err, sizeof(err)) == 0, "%s", err);
+			else
+				j = m;
+			sent->job[i] = j.job;
+			sent->attempt[i] = j.attempt;
+			snprintf(sent->id[i], sizeof(sent->id[i]), "%.*s",
+			    (int)j.article.id.len, j.article.id.p);
+			sent->n++;
+		}
 		zmq_msg_close(&msg);
 		if (type != WMSG_HEARTBEAT)
 			return type;
 	}
+}
+
+/* The broker's next message to a fake worker that is not a heartbeat,
+ * within ms: its type (a JOB's id in *job), or -1 if none came. */
+static int
+e2e_fake_next(void *s, struct proto_decoder *dec, uint64_t *job, int ms)
+{
+	struct e2e_sent sent;
+	int type = e2e_fake_jobs(s, dec, &sent, ms);
+
+	if (type == WMSG_JOB)
+		*job = sent.job[0];
+	return type;
 }
 
 /*
@@ -416,64 +456,6 @@ e2e_batch_fini(void)
 	if (e2e_bd.pid > 0) {
 		th_daemon_stop(&e2e_bd);
 		th_rmtree(e2e_bd.dir);
-	}
-}
-
-/* What a fake worker was sent: each JOB's job id, attempt and article
- * id, in the order sent. */
-struct e2e_sent {
-	size_t	 n;
-	uint64_t job[PROTO_BATCH_MAX];
-	uint32_t attempt[PROTO_BATCH_MAX];
-	char	 id[PROTO_BATCH_MAX][16];
-};
-
-/*
- * The broker's next message to a fake worker that is not a heartbeat,
- * within ms: its type, -1 if none came; the JOBs of a JOB or a JOBS
- * into *sent.
- */
-static int
-e2e_fake_jobs(void *s, struct proto_decoder *dec, struct e2e_sent *sent,
-    int ms)
-{
-	zmq_pollitem_t it = { s, 0, ZMQ_POLLIN, 0 };
-	uint64_t end = th_now_ms() + (uint64_t)ms;
-	char err[PROTO_ERR_MAX];
-	struct wmsg m, j;
-	zmq_msg_t msg;
-	size_t i, n;
-	int type;
-
-	for (;;) {
-		uint64_t now = th_now_ms();
-
-		if (now >= end || zmq_poll(&it, 1, (long)(end - now)) <= 0)
-			return -1;
-		zmq_msg_init(&msg);
-		cr_assert(zmq_msg_recv(&msg, s, 0) >= 0);
-		cr_assert(!zmq_msg_more(&msg), "multipart from the broker");
-		memset(&m, 0, sizeof(m));
-		cr_assert(proto_decode_wmsg(dec, zmq_msg_data(&msg),
-		    zmq_msg_size(&msg), &m, err, sizeof(err)) == 0, "%s", err);
-		type = (int)m.type;
-		n = m.type == WMSG_JOBS ? m.nmsgs : m.type == WMSG_JOB;
-		sent->n = 0;
-		for (i = 0; i < n; i++) {
-			if (m.type == WMSG_JOBS)
-				cr_assert(proto_decode_wmsg_item(dec, &m, i,
-				    &j, err, sizeof(err)) == 0, "%s", err);
-			else
-				j = m;
-			sent->job[i] = j.job;
-			sent->attempt[i] = j.attempt;
-			snprintf(sent->id[i], sizeof(sent->id[i]), "%.*s",
-			    (int)j.article.id.len, j.article.id.p);
-			sent->n++;
-		}
-		zmq_msg_close(&msg);
-		if (type != WMSG_HEARTBEAT)
-			return type;
 	}
 }
 

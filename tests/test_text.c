@@ -553,6 +553,26 @@ static const char *const cap_pieces[] = {
 	"O'Neil", "U.S.", "McDonald", "NYPD", "Trump\xe2\x80\x99s ",
 };
 
+/* Random text of pieces, as many as fit in fewer than cap bytes, drawn
+ * by a linear congruential generator from *seed; its length. */
+static size_t
+random_text(char *s, size_t cap, const char *const *pieces, size_t npieces,
+    uint32_t *seed)
+{
+	size_t n = 0;
+
+	for (;;) {
+		const char *pc;
+
+		*seed = *seed * 1103515245u + 12345u;
+		pc = pieces[(*seed >> 16) % npieces];
+		if (n + strlen(pc) >= cap)
+			return n;
+		memcpy(s + n, pc, strlen(pc));
+		n += strlen(pc);
+	}
+}
+
 /* text_cap_start, then text_word_next or text_word_next_cap as the names
  * scan calls them, give what text_word_next_cap gives alone, from every
  * offset of random text, to limits near and far. */
@@ -565,17 +585,7 @@ Test(text, capital_finder_agrees_with_the_word_scan)
 	size_t t, n, off, k, at, found = 0, handed = 0;
 
 	for (t = 0; t < 300; t++) {
-		n = 0;
-		for (;;) {
-			const char *pc;
-
-			seed = seed * 1103515245u + 12345u;
-			pc = cap_pieces[(seed >> 16) % npieces];
-			if (n + strlen(pc) >= sizeof(s) / 2)
-				break;
-			memcpy(s + n, pc, strlen(pc));
-			n += strlen(pc);
-		}
+		n = random_text(s, sizeof(s) / 2, cap_pieces, npieces, &seed);
 		for (off = 0; off <= n; off++)
 			for (k = 0; k < sizeof(reach) / sizeof(reach[0]); k++) {
 				size_t lim = off + reach[k], p1 = off, p2 = off;
@@ -634,17 +644,7 @@ Test(text, block_word_reader_agrees_with_the_word_scan)
 	size_t t, n, off, k, fast = 0, words = 0;
 
 	for (t = 0; t < 200; t++) {
-		n = 0;
-		for (;;) {
-			const char *pc;
-
-			seed = seed * 1103515245u + 12345u;
-			pc = word_pieces[(seed >> 16) % npieces];
-			if (n + strlen(pc) >= sizeof(s) / 2)
-				break;
-			memcpy(s + n, pc, strlen(pc));
-			n += strlen(pc);
-		}
+		n = random_text(s, sizeof(s) / 2, word_pieces, npieces, &seed);
 		for (off = 0; off <= n; off++)
 			for (k = 0; k < sizeof(reach) / sizeof(reach[0]); k++) {
 				size_t end = off + reach[k] < n ? off + reach[k] :
