@@ -1670,3 +1670,21 @@ Test(speech, a_cue_right_after_a_short_quote)
 	cr_assert_eq(sp_run(b2), 1);
 	sp_indirect(b2, "the deal is done", "Lee", "Lee", "says");
 }
+
+Test(speech, a_noun_of_place_or_organisation_is_no_cue)
+{
+	/* "state", "states", "report", "post" are cues and nouns: the
+	 * verb follows a pronoun or comes before "that"; "home state",
+	 * "state Rep. Jeff Hoover", "A few states" are nouns */
+	const char *b1 = "Kirk faces a battle in his home state, a race "
+	    "Democrats want. The new supporters include state Rep. Jeff "
+	    "Hoover and others. A few states have yet to be called.";
+	const char *b2 = "They state their goal is to win. The document "
+	    "states that the leave is unpaid.";
+
+	cr_assert_eq(sp_run(b1), 0);
+	cr_assert_eq(sp_run(b2), 2);
+	sp_indirect(b2, "their goal is to win", NULL, "They", "state");
+	sp_indirect(b2, "the leave is unpaid", NULL, "The document",
+	    "states");
+}

@@ -456,5 +456,14 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 		return 0;
 	if (i > 0 && is_word(x, &t->w[i - 1], "to"))
 		return 0;
+	/* a cue that is also the noun of a place or an organisation
+	 * ("state", "states", "report", "post": "home state", "state Rep.
+	 * Jeff Hoover", "a few states") is a verb only after a pronoun
+	 * ("They state their goal") or before "that" ("The document states
+	 * that") */
+	if ((speech_wlx(x, t, i) & (LX_ORG | LX_TITLE)) &&
+	    !(i > 0 && (speech_wlx(x, t, i - 1) & (LX_PRON | LX_PPRON))) &&
+	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that")))
+		return 0;
 	return 1;
 }
