@@ -1344,6 +1344,46 @@ Test(speech, new_act_of_the_source_ends_the_content)
 	    "candidate", "Mary Jones", "Mary Jones", "said");
 }
 
+Test(speech, participle_after_a_fragments_closing_mark_is_a_new_act)
+{
+	/* the comma inside the fragment's closing mark closes the clause
+	 * as a bare comma would: the participle is an act of its own */
+	const char *b = "Mary Jones said the plan was \xe2\x80\x9c"
+	    "a disaster,\xe2\x80\x9d adding that she would vote no. Bob Smith said the system was "
+	    "\"corrupt,\" noting that the banks paid fines.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the plan was \xe2\x80\x9c"
+	    "a disaster,\xe2\x80\x9d", "Mary Jones",
+	    "Mary Jones", "said");
+	sp_indirect(b, "she would vote no", "Mary Jones", "Mary Jones",
+	    "adding");
+	sp_indirect(b, "the system was \"corrupt,\"", "Bob Smith", "Bob Smith",
+	    "said");
+	sp_indirect(b, "the banks paid fines", "Bob Smith", "Bob Smith",
+	    "noting");
+}
+
+Test(speech, adjective_title_before_its_noun_is_no_subject)
+{
+	/* "Republican front-runner", "the Democratic debate": a party
+	 * adjective before a lower-case noun is no subject a verb follows;
+	 * the participle's subject and the pronoun's antecedent are the
+	 * names that are */
+	const char *b = "Hillary Clinton went on offense against Republican "
+	    "front-runner Donald Trump on Monday, saying he is dangerous.";
+	const char *c = "Ted Cruz spoke in Ohio. After the Democratic debate, "
+	    "he said the plan was bad.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "he is dangerous", "Hillary Clinton", "Hillary Clinton",
+	    "saying");
+	cr_assert_eq(sp_run(c), 1);
+	/* the mention is the second "he" (the first is in "the") */
+	th_quote_check(&sp_out, c, "the plan was bad", 0, QUOTE_INDIRECT,
+	    "Ted Cruz", "he", 1, "said");
+}
+
 Test(speech, addressee_of_told_is_no_content)
 {
 	const char *b = "John Smith told reporters he would run again.";

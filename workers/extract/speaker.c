@@ -71,6 +71,30 @@ static const char *const modifier_suffixes[] = {
 	"funded", "type", "esque", NULL
 };
 
+/*
+ * Titles that are adjectives: alone before a lower-case word they
+ * modify its noun ("the Republican nomination", "a GOP debate", "the
+ * Democratic front-runner", "former president"), never a subject that a
+ * verb follows.
+ */
+static const char *const title_adjectives[] = {
+	"republican", "democratic", "gop", "former", "federal", "foreign",
+	"national", "deputy", "vice", "prime", "supreme", NULL
+};
+
+/*
+ * Is the name run [w, last] one adjective title with a lower-case word
+ * after it, nw ("Republican front-runner Donald Trump" reads
+ * "Republican" first)?
+ */
+static int
+adjective_before_noun(const char *s, const struct text_word *w,
+    const struct text_word *last, const struct text_word *nw)
+{
+	return w->start == last->start && !(nw->flags & TEXT_W_CAP) &&
+	    text_word_in(s, w, title_adjectives);
+}
+
 static uint32_t
 name_class(const char *s, const struct text_word *w)
 {
@@ -1181,11 +1205,15 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 			have_first = 1;
 		}
 		q = p;
+		/* an adjective title's noun is no verb ("the Republican
+		 * nomination"): it stays a mention only for want of one */
 		if (!(last.flags & TEXT_W_POSS) &&
 		    text_word_next(s, cue, &q, &nw) &&
 		    text_gap_is_blank(s, last.end, nw.start) &&
 		    !(nw.flags & TEXT_W_CAP) &&
-		    !lexicon_is(s, &nw, LX_FUNC)) {
+		    !lexicon_is(s, &nw, LX_FUNC) &&
+		    !(sw == SW_NAME && adjective_before_noun(s, &w, &last,
+		    &nw))) {
 			best = cand;
 			have_best = 1;
 		}
@@ -1274,7 +1302,8 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		    (kind != SPEAKER_PERSON && kind != SPEAKER_MAYBE) ||
 		    !text_word_next(s, pos, &q, &nw) ||
 		    !text_gap_is_blank(s, last.end, nw.start) ||
-		    (nw.flags & TEXT_W_CAP) || lexicon_is(s, &nw, LX_FUNC))
+		    (nw.flags & TEXT_W_CAP) || lexicon_is(s, &nw, LX_FUNC) ||
+		    adjective_before_noun(s, &w, &last, &nw))
 			continue;		/* no verb follows the name */
 		cand = c;
 		have = 1;

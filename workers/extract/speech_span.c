@@ -609,10 +609,14 @@ opens_act(const struct qx *x, struct sent *t, size_t k, size_t lo,
 
 	if (k == 0 || t->w[k - 1].end < lo)
 		return 0;
+	/* the comma may sit inside a fragment's closing mark ("was
+	 * \"corrupt,\" noting ...") */
 	if (speech_ends_with(x, &t->w[k], "ing") &&
 	    !(t->w[k].flags & TEXT_W_CAP) && (speech_wlx(x, t, k) & LX_CUE))
 		return speech_char_before(s, t->w[k - 1].end, t->w[k].start,
-		    at) == ',';
+		    at) == ',' || (speech_span_clause_closed(x, t,
+		    t->w[k].start, at) && *at > lo && !text_is_dash(
+		    text_char_before(s, *at)));
 	if (!is_past_speech_verb(x, t, k))
 		return 0;
 	for (n = 0; n < 2 && j > 1 && lexicon_is_adverb(s, &t->w[j - 1]); n++)

@@ -213,7 +213,7 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 {
 	const char *s = x->s;
 	const struct text_word *w = &t->w[i];
-	size_t lo;
+	size_t lo, at;
 	uint32_t c;
 
 	if (!speech_ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
@@ -229,8 +229,11 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	    (speech_wlx(x, t, 0) & LX_CAPSTOP))
 		return fronted_subject(x, t, i, a);
 	c = speech_char_before(s, t->ss, w->start, NULL);
+	/* the comma may sit inside a fragment's closing mark ("said it
+	 * was \"corrupt,\" noting ...") */
 	if (c != ',' && !text_is_dash(c) && !is_word(x, &t->w[i - 1], "by") &&
-	    !is_word(x, &t->w[i - 1], "while"))
+	    !is_word(x, &t->w[i - 1], "while") &&
+	    !speech_span_clause_closed(x, t, w->start, &at))
 		return 0;
 	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
 	    CLAUSE_BYTES_MAX : t->ss;
