@@ -1728,3 +1728,28 @@ Test(speech, a_noun_of_place_or_organisation_is_no_cue)
 	sp_indirect(b2, "the leave is unpaid", NULL, "The document",
 	    "states");
 }
+
+Test(speech, a_head_before_according_to_is_content)
+{
+	/* "HEAD, according to X, REST": the head set off by the
+	 * attribution is content as well as the rest; not a connective
+	 * ("But") nor a dateline with a comma of its own; "That's
+	 * according to X": the pronoun is the content */
+	const char *b1 = "Fundraising, according to the campaign, has surged "
+	    "in the same period.";
+	const char *b2 = "But, according to the poll, most voters want a "
+	    "change.";
+	const char *b3 = "The campaign raised $21 million. That's according "
+	    "to fundraising reports filed Saturday.";
+
+	cr_assert_eq(sp_run(b1), 2);
+	sp_indirect(b1, "Fundraising", NULL, "the campaign", "according to");
+	sp_indirect(b1, "has surged in the same period", NULL, "the campaign",
+	    "according to");
+	cr_assert_eq(sp_run(b2), 1);
+	sp_indirect(b2, "most voters want a change", NULL, "the poll",
+	    "according to");
+	cr_assert_eq(sp_run(b3), 1);
+	sp_indirect(b3, "That", NULL, "fundraising reports filed Saturday",
+	    "according to");
+}
