@@ -383,6 +383,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	memset(&c->sc, 0, sizeof(c->sc));
 	c->sc.slot = dt_lexicon_slots(out->dates_lex);
 	c->word_rules = dt_lexicon_rules(out->dates_lex);
+	c->sc.rules = c->word_rules;
 	c->num_rules = rules_opening(OPENS_NUM);
 	c->apos_rules = rules_opening(OPENS_APOS);
 	c->sc.s = a->body.p;
@@ -401,7 +402,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->has_ref = 0;
 	c->has_fine = 0;
 	/* only the tokens that can open a rule: a number, an apostrophe,
-	 * a listed word that is not F_CTX (the scanner marks them) */
+	 * a listed word with a rule set (the scanner marks them) */
 	while ((i = tk_next_open(&c->sc, i)) >= 0) {
 		tok = tk(c, i);
 		if ((tok->kind == TK_WORD && (tok->lex->flags & F_LEAD) &&
