@@ -15,6 +15,7 @@
 #include "message.h"
 #include "pagewatch.h"
 #include "quotes_int.h"
+#include "quotes_mark.h"
 #include "text.h"
 
 static struct extract_out qt_out;
@@ -199,6 +200,98 @@ Test(quotes, apostrophe_guards)
 	qt_check(b, "\"We \xe2\x80\x99" "90s kids don\xe2\x80\x99t rock \xe2"
 	    "\x80\x99n\xe2\x80\x99 roll,\"", 0, QUOTE_DIRECT, "Smith", "he", 2,
 	    "added");
+}
+
+/* Apostrophes inside single quotes: the scanner passes over the ones
+ * between two letters (it’s, don’t) and two spaces; the ones that
+ * point (’90s, ’n’, the Joneses’) the pairer still weighs. */
+Test(quotes, apostrophes_inside_single_quotes)
+{
+	const char *b = "\xe2\x80\x98It\xe2\x80\x99s rock \xe2\x80\x99n"
+	    "\xe2\x80\x99 roll ' the \xe2\x80\x99" "90s, don\xe2\x80\x99t "
+	    "the Joneses\xe2\x80\x99 kids know?\xe2\x80\x99 she asked.\n\n"
+	    "'It's gone,' he said.";
+
+	cr_assert_eq(qt(b), 2, "apostrophes ended or opened quotes");
+	qt_check(b, "\xe2\x80\x98It\xe2\x80\x99s rock \xe2\x80\x99n"
+	    "\xe2\x80\x99 roll ' the \xe2\x80\x99" "90s, don\xe2\x80\x99t "
+	    "the Joneses\xe2\x80\x99 kids know?\xe2\x80\x99", 0, QUOTE_DIRECT,
+	    NULL, "she", 0, "asked");
+	qt_check(b, "'It's gone,'", 0, QUOTE_DIRECT, NULL, "he", 3, "said");
+}
+
+/*
+ * The scanner returns paragraph breaks only when the pairer asks (a quote
+ * is open); skipping them changes no mark it returns, and sc.para is the
+ * start of the paragraph either way.  Random text of marks, words and
+ * breaks, the breaks asked for at random.
+ */
+Test(quotes, scanner_without_breaks_returns_the_same_marks)
+{
+	static const char *const pieces[] = {
+		"a", "Bob", " ", "  ", "\n", "\r\n", "\xe2\x80\xa8", "\"", "'",
+		"''", "'''", "`", "``", "\xe2\x80\x9c", "\xe2\x80\x9d",
+		"\xe2\x80\x98", "\xe2\x80\x99", "\xc2\xab", "\xc2\xbb",
+		"\xe2\x80\xb9", "\xe2\x80\xba", "\xe2\x80\x9e", ",",
+		",\xe2\x80\x94", ".", "\xc2\xa0", "\xe2\x80\x94", "(", ")",
+	};
+	unsigned seed = 15;
+	int round;
+
+	for (round = 0; round < 400; round++) {
+		char s[512];
+		size_t n = 0, k, na = 0, nb = 0, last_para = 0;
+		struct scan a, b;
+		struct mark ma, mb;
+		enum event ea, eb;
+
+		while (n + 8 < sizeof(s)) {
+			const char *p = pieces[(size_t)rand_r(&seed) %
+			    (sizeof(pieces) / sizeof(pieces[0]))];
+
+			k = strlen(p);
+			memcpy(s + n, p, k);
+			n += k;
+		}
+		memset(&a, 0, sizeof(a));
+		memset(&b, 0, sizeof(b));
+		a.s = b.s = s;
+		a.len = b.len = n;
+		a.paras = 1;
+		for (;;) {
+			do {
+				ea = quotes_mark_next(&a, &ma);
+				if (ea == EV_PARA) {
+					cr_assert(s[ma.pos] == '\n' ||
+					    s[ma.pos] == '\r' ||
+					    (unsigned char)s[ma.pos] == 0xe2);
+					last_para = a.pos;
+					cr_assert_eq(a.para, a.pos);
+					nb++;
+				}
+			} while (ea == EV_PARA);
+			b.paras = (int)(rand_r(&seed) & 1);
+			do
+				eb = quotes_mark_next(&b, &mb);
+			while (eb == EV_PARA);
+			cr_assert_eq(ea, eb, "round %d: event at %zu", round,
+			    ma.pos);
+			if (ea == EV_END)
+				break;
+			na++;
+			cr_assert_eq(ma.pos, mb.pos, "round %d", round);
+			cr_assert_eq(ma.len, mb.len, "round %d", round);
+			cr_assert_eq(a.pos, b.pos, "round %d", round);
+			if (ea == EV_MARK) {
+				cr_assert_eq(ma.g, mb.g, "round %d", round);
+				cr_assert_eq(ma.ctx, mb.ctx, "round %d", round);
+			}
+			cr_assert_eq(b.para, last_para, "round %d at %zu",
+			    round, ma.pos);
+		}
+		cr_assert(na > 0 && nb > 0, "round %d: a text of nothing",
+		    round);
+	}
 }
 
 Test(quotes, mismatched_marks_still_pair)

@@ -20,12 +20,15 @@
  * or right before the opening one (Smith said, "...").  Unmarked speech
  * closed by ",—" before a cue (translated copy) joins the spans too.
  *
- * This file owns stages 1 and 2 and the classification and bookkeeping
- * of stage 3.  The attribution windows are read by attribution.c, the
- * mentions and the names they resolve to by speaker.c, the words the
- * extractor knows (cues, titles, pronouns, organisation words...) are
- * looked up by lexicon.c in quotes_lexicon.def, and reported speech
- * without marks is speech.c's; quotes_int.h is what they share.
+ * This file owns stage 2 (the pairer) and the classification and
+ * bookkeeping of stage 3.  Stage 1, the marks (which glyphs are quotation
+ * marks, which way each points, which can open or close), is
+ * quotes_mark.c's, behind quotes_mark.h.  The attribution windows are
+ * read by attribution.c, the mentions and the names they resolve to by
+ * speaker.c, the words the extractor knows (cues, titles, pronouns,
+ * organisation words...) are looked up by lexicon.c in
+ * quotes_lexicon.def, and reported speech without marks is speech.c's;
+ * quotes_int.h is what they share.
  *
  * Speed: every byte is read by the mark scanner and most by the name
  * scan, so both skip what cannot matter a block of bytes at a time (no
@@ -36,12 +39,9 @@
 #include <stdint.h>
 #include <string.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "extract.h"
 #include "quotes_int.h"
+#include "quotes_mark.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -67,9 +67,6 @@
  * subhead ('All Bets Are Off.', 'A change warrior.') up to this many
  * words; a headline is a clause or a noun phrase, rarely longer. */
 #define SUBHEAD_WORDS_MAX	8
-/* Bytes skipped looking for the next mark in ""A," and, "B"": a comma
- * and a space, or a no-break space (two bytes). */
-#define MARK_PEEK_BYTES		3
 /* Words read back from a fragment for the verb whose subject it quotes:
  * "he promised to "...""; "Putin described Kim as a "..."" is 4, and a
  * clause with an object and an adjunct ("wished Putin good health and
@@ -82,53 +79,7 @@
 #define WIRE_PARAGRAPHS_MAX	2
 #define WIRE_BYTES_MAX		600
 
-/* --- quotation marks --- */
-
-enum fam {
-	FAM_DOUBLE,
-	FAM_SINGLE,
-};
-
-/* Which way a glyph points by itself. */
-enum pref {
-	PREF_OPEN,
-	PREF_CLOSE,
-	PREF_EITHER,
-};
-
-/* Which way the characters around a mark say it points. */
-enum ctx {
-	CTX_NEUTRAL,
-	CTX_OPEN,		/* space or opener before, text after */
-	CTX_CLOSE,		/* text before, space or punctuation after */
-};
-
-enum glyph {
-	G_NONE,
-	G_DQ,			/* " */
-	G_APOS2,		/* '' (wire and NYT style) */
-	G_GRAVE2,		/* `` */
-	G_LDQ,			/* “ ‟ */
-	G_RDQ,			/* ” */
-	G_LOW9,			/* „ */
-	G_LAQ,			/* « */
-	G_RAQ,			/* » */
-	G_SQ,			/* ' */
-	G_GRAVE1,		/* ` */
-	G_LSQ,			/* ‘ ‛ */
-	G_RSQ,			/* ’ */
-	G_LOW9S,		/* ‚ */
-	G_LSAQ,			/* ‹ */
-	G_RSAQ,			/* › */
-};
-
-struct mark {
-	size_t		 pos, len;
-	enum glyph	 g;
-	enum fam	 fam;
-	enum pref	 pref;
-	enum ctx	 ctx;
-};
+/* --- the pairer's open quotes --- */
 
 struct open_q {
 	int		 on;
@@ -138,403 +89,6 @@ struct open_q {
 	size_t		 para;		/* its last paragraph's text, if it
 					 * went on past a break; else 0 */
 };
-
-enum event {
-	EV_END,
-	EV_PARA,
-	EV_MARK,
-	EV_DASHQ,		/* ",—": unmarked direct speech ends here */
-};
-
-struct scan {
-	const char	*s;
-	size_t		 len, pos;
-	size_t		 run_end;	/* end of a run of apostrophes */
-	enum ctx	 run_ctx;
-};
-
-/* The glyph at pos and its length in bytes; apostrophe runs aside. */
-static enum glyph
-glyph_at(const char *s, size_t len, size_t pos, size_t *glen)
-{
-	unsigned char c = (unsigned char)s[pos], c1, c2;
-
-	*glen = 1;
-	if (c == '"')
-		return G_DQ;
-	if (c == '\'')
-		return G_SQ;
-	if (c == '`') {
-		if (pos + 1 < len && s[pos + 1] == '`') {
-			*glen = 2;
-			return G_GRAVE2;
-		}
-		return G_GRAVE1;
-	}
-	if (c == 0xc2 && pos + 1 < len) {
-		*glen = 2;
-		c1 = (unsigned char)s[pos + 1];
-		if (c1 == 0xab)
-			return G_LAQ;
-		if (c1 == 0xbb)
-			return G_RAQ;
-		return G_NONE;
-	}
-	if (c == 0xe2 && pos + 2 < len && (unsigned char)s[pos + 1] == 0x80) {
-		*glen = 3;
-		c2 = (unsigned char)s[pos + 2];
-		switch (c2) {
-		case 0x98:
-		case 0x9b:
-			return G_LSQ;
-		case 0x99:
-			return G_RSQ;
-		case 0x9a:
-			return G_LOW9S;
-		case 0x9c:
-		case 0x9f:
-			return G_LDQ;
-		case 0x9d:
-			return G_RDQ;
-		case 0x9e:
-			return G_LOW9;
-		case 0xb9:
-			return G_LSAQ;
-		case 0xba:
-			return G_RSAQ;
-		default:
-			return G_NONE;
-		}
-	}
-	return G_NONE;
-}
-
-static void
-glyph_props(enum glyph g, enum fam *fam, enum pref *pref)
-{
-	switch (g) {
-	case G_DQ:
-	case G_APOS2:
-		*fam = FAM_DOUBLE;
-		*pref = PREF_EITHER;
-		return;
-	case G_GRAVE2:
-	case G_LDQ:
-	case G_LOW9:
-	case G_LAQ:
-		*fam = FAM_DOUBLE;
-		*pref = PREF_OPEN;
-		return;
-	case G_RDQ:
-	case G_RAQ:
-		*fam = FAM_DOUBLE;
-		*pref = PREF_CLOSE;
-		return;
-	case G_SQ:
-		*fam = FAM_SINGLE;
-		*pref = PREF_EITHER;
-		return;
-	case G_GRAVE1:
-	case G_LSQ:
-	case G_LOW9S:
-	case G_LSAQ:
-		*fam = FAM_SINGLE;
-		*pref = PREF_OPEN;
-		return;
-	case G_RSQ:
-	case G_RSAQ:
-	case G_NONE:
-		*fam = FAM_SINGLE;
-		*pref = PREF_CLOSE;
-		return;
-	}
-}
-
-enum side {
-	SIDE_SPACE,
-	SIDE_OPEN,
-	SIDE_CLOSE,
-	SIDE_WORD,
-};
-
-/* What the character next to a mark says about its direction. */
-static enum side
-side_of(uint32_t c)
-{
-	if (c == 0 || text_is_space(c) || text_is_dash(c))
-		return SIDE_SPACE;
-	switch (c) {
-	case '(': case '[': case '{':
-	case 0x201c: case 0x2018: case 0xab: case 0x201e: case 0x2039:
-	case '`': case 0x201a:
-		return SIDE_OPEN;
-	case '.': case ',': case ';': case ':': case '!': case '?':
-	case ')': case ']': case '}':
-	case 0x201d: case 0x2019: case 0xbb: case 0x203a: case 0x2026:
-		return SIDE_CLOSE;
-	default:
-		return SIDE_WORD;
-	}
-}
-
-static enum ctx
-ctx_of(uint32_t before, uint32_t after)
-{
-	enum side l = side_of(before), r = side_of(after);
-	int lopen = l == SIDE_SPACE || l == SIDE_OPEN;
-	int ropen = r == SIDE_SPACE || r == SIDE_CLOSE;
-
-	if (lopen && !ropen)
-		return CTX_OPEN;
-	if (!lopen && ropen)
-		return CTX_CLOSE;
-	return CTX_NEUTRAL;
-}
-
-static void
-mark_fill(struct mark *m, size_t pos, size_t len, enum glyph g, enum ctx c)
-{
-	m->pos = pos;
-	m->len = len;
-	m->g = g;
-	m->ctx = c;
-	glyph_props(g, &m->fam, &m->pref);
-}
-
-/*
- * The bytes scan_next stops at: line breaks, ASCII quotes, the ',' of ",—"
- * and 0xc2 and 0xe2, the lead bytes of the Unicode quotation marks and
- * line separators.  Every other byte is skipped in a tight loop, and
- * that is most of any text.
- */
-static const unsigned char scan_stop[256] = {
-	['\n'] = 1, ['\r'] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1, [','] = 1,
-	[0xc2] = 1, [0xe2] = 1,
-};
-
-/* Bytes next_stop compares at once. */
-#define STOP_BLOCK	16
-
-/*
- * The first byte at or after pos (at most len) that scan_next stops at,
- * or len.  Where SSE2 is there (every x86-64), a block of bytes is
- * compared with the eight stop bytes in a few instructions, against a
- * load, a table load and a branch a byte, and most blocks hold no stop.
- */
-static size_t
-next_stop(const unsigned char *u, size_t pos, size_t len)
-{
-#ifdef __SSE2__
-	const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-	const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\'');
-	const __m128i gr = _mm_set1_epi8('`'), cm = _mm_set1_epi8(',');
-	/* 0xc2 and 0xe2 are the two bytes that are 0xe2 with bit 0x20 set */
-	const __m128i b20 = _mm_set1_epi8(0x20);
-	const __m128i e2 = _mm_set1_epi8((char)0xe2);
-	_Static_assert(STOP_BLOCK == sizeof(__m128i), "one SSE2 register");
-
-	/* a comma stops only before 0xe2 (the ",—" of unmarked speech):
-	 * the block one byte on says which are */
-	while (len - pos > STOP_BLOCK) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-		    (u + pos));
-		__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)
-		    (u + pos + 1));
-		__m128i m = _mm_or_si128(
-		    _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq))),
-		    _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, gr),
-		    _mm_and_si128(_mm_cmpeq_epi8(v, cm),
-		    _mm_cmpeq_epi8(v1, e2))),
-		    _mm_cmpeq_epi8(_mm_or_si128(v, b20), e2)));
-		unsigned bits = (unsigned)_mm_movemask_epi8(m);
-
-		if (bits != 0)
-			return pos + (size_t)__builtin_ctz(bits);
-		pos += STOP_BLOCK;
-	}
-#endif
-	/* Four bytes a step while none of them stops. */
-	while (len - pos >= 4 && !(scan_stop[u[pos]] | scan_stop[u[pos + 1]] |
-	    scan_stop[u[pos + 2]] | scan_stop[u[pos + 3]]))
-		pos += 4;
-	while (pos < len && !scan_stop[u[pos]])
-		pos++;
-	return pos;
-}
-
-/*
- * The next mark or paragraph break.  A run of apostrophes is read as ''
- * doubles with one ' left over, the single first where the run closes a
- * quote ("it,'''" is ' then '') and last where it opens one.
- */
-static enum event
-scan_next(struct scan *sc, struct mark *m)
-{
-	const char *s = sc->s;
-	size_t len = sc->len, glen, p;
-	enum glyph g;
-
-	while (sc->pos < len) {
-		unsigned char c;
-
-		if (sc->pos >= sc->run_end) {
-			sc->pos = next_stop((const unsigned char *)s, sc->pos,
-			    len);
-			if (sc->pos >= len)
-				break;
-		}
-		c = (unsigned char)s[sc->pos];
-		if (sc->pos < sc->run_end) {
-			size_t left = sc->run_end - sc->pos;
-
-			if ((sc->run_ctx == CTX_CLOSE && (left & 1)) ||
-			    left == 1) {
-				mark_fill(m, sc->pos, 1, G_SQ, sc->run_ctx);
-				sc->pos += 1;
-			} else {
-				mark_fill(m, sc->pos, 2, G_APOS2, sc->run_ctx);
-				sc->pos += 2;
-			}
-			return EV_MARK;
-		}
-		if (c == '\n' || c == '\r') {
-			m->pos = sc->pos++;
-			return EV_PARA;
-		}
-		if (c != '"' && c != '\'' && c != '`' && c != 0xc2 &&
-		    c != 0xe2 && c != ',') {
-			sc->pos++;
-			continue;
-		}
-		if (c == ',') {
-			/* Russian-style copy ends unmarked speech with ",—"
-			 * before its attribution: "...revival,— said Kim". */
-			sc->pos++;
-			if (sc->pos + 2 < len &&
-			    (unsigned char)s[sc->pos] == 0xe2 &&
-			    (unsigned char)s[sc->pos + 1] == 0x80 &&
-			    (unsigned char)s[sc->pos + 2] == 0x94) {
-				m->pos = sc->pos - 1;
-				m->len = 4;
-				return EV_DASHQ;
-			}
-			continue;
-		}
-		if (c == 0xe2 && sc->pos + 2 < len &&
-		    (unsigned char)s[sc->pos + 1] == 0x80 &&
-		    ((unsigned char)s[sc->pos + 2] == 0xa8 ||
-		    (unsigned char)s[sc->pos + 2] == 0xa9)) {
-			m->pos = sc->pos;
-			sc->pos += 3;
-			return EV_PARA;
-		}
-		if (c == '\'') {
-			p = sc->pos;
-			while (p < len && s[p] == '\'')
-				p++;
-			sc->run_end = p;
-			sc->run_ctx = ctx_of(text_char_before(s, sc->pos),
-			    text_char_at(s, len, p));
-			continue;
-		}
-		g = glyph_at(s, len, sc->pos, &glen);
-		if (g == G_NONE) {
-			sc->pos++;
-			continue;
-		}
-		mark_fill(m, sc->pos, glen, g,
-		    ctx_of(text_char_before(s, sc->pos),
-		    text_char_at(s, len, sc->pos + glen)));
-		sc->pos += glen;
-		return EV_MARK;
-	}
-	return EV_END;
-}
-
-/*
- * How far past a single mark single_is_elision reads: the longest word
- * the lexicon can hold (TEXT_LEX_WORD_MAX) and 8 bytes more, as the word
- * scanner decides where a word ends from the byte there and at most the
- * next 3 (a curly apostrophe and a letter), and the trailing-period test
- * reads one byte past the end.  A word that ends at least 8 bytes before
- * the window's end is the word a scan to the end of the body would read;
- * one that does not is over TEXT_LEX_WORD_MAX bytes, no elision.  Without
- * the window, a body of "“‘" repeated had every ‘ scan the whole rest of
- * the body for a word (quadratic: 1 MiB took 24 s).
- */
-#define ELISION_SCAN_SLACK	8
-#define ELISION_SCAN_BYTES	(TEXT_LEX_WORD_MAX + ELISION_SCAN_SLACK)
-
-/* Does a single mark opening here read as an apostrophe instead? */
-static int
-single_is_elision(const char *s, size_t len, const struct mark *m)
-{
-	size_t p = m->pos + m->len, lim;
-	struct text_word w;
-	uint32_t c = text_char_at(s, len, p);
-
-	if (text_is_digit(c))
-		return 1;			/* ’90s, '08 */
-	if (!text_is_alnum(c))
-		return 0;			/* no word starts at the mark */
-	lim = len - p > ELISION_SCAN_BYTES ? p + ELISION_SCAN_BYTES : len;
-	if (!text_word_next(s, lim, &p, &w) || w.start != m->pos + m->len)
-		return 0;
-	if (lim < len && w.end + ELISION_SCAN_SLACK > lim)
-		return 0;			/* longer than any word listed */
-	return lexicon_is(s, &w, LX_ELISION);
-}
-
-/* Does a single mark that would close here read as an apostrophe? */
-static int
-single_is_apostrophe_close(const char *s, size_t len, const struct mark *m)
-{
-	uint32_t b = text_char_before(s, m->pos), b2;
-	size_t p = m->pos;
-	uint32_t n;
-
-	/* rock ’n’ roll */
-	if (b == 'n' || b == 'N') {
-		p--;
-		b2 = text_char_before(s, p);
-		if (text_is_apostrophe(b2) || b2 == 0x2018)
-			return 1;
-	}
-	/* the Joneses’ house: a plural possessive before a lower-case word */
-	if (b == 's') {
-		p = m->pos + m->len;
-		n = text_char_at(s, len, p);
-		if (n == ' ' && text_is_lower(text_char_at(s, len, p + 1)))
-			return 1;
-	}
-	return 0;
-}
-
-static int
-single_can_open(const char *s, size_t len, const struct mark *m)
-{
-	if (m->fam != FAM_SINGLE || m->pref == PREF_CLOSE)
-		return 0;
-	if (m->ctx != CTX_OPEN && !(m->pref == PREF_OPEN &&
-	    m->ctx == CTX_NEUTRAL && side_of(text_char_before(s, m->pos)) !=
-	    SIDE_WORD))
-		return 0;
-	return !single_is_elision(s, len, m);
-}
-
-static int
-single_can_close(const char *s, size_t len, const struct mark *m)
-{
-	if (m->fam != FAM_SINGLE || m->pref == PREF_OPEN)
-		return 0;
-	/* French spacing: "‹ non ›" closes in neutral position */
-	if (m->ctx != CTX_CLOSE && !(m->g == G_RSAQ && m->ctx == CTX_NEUTRAL))
-		return 0;
-	return !single_is_apostrophe_close(s, len, m);
-}
 
 /* --- classification --- */
 
@@ -705,17 +259,6 @@ has_byline(const char *s, size_t hi, const struct span *sp,
 	return (w.flags & TEXT_W_CAP) != 0;
 }
 
-/* Does an opening quotation mark follow pos, past a comma and a space? */
-static int
-next_is_mark(const char *s, size_t len, size_t pos)
-{
-	size_t glen, lim = pos + MARK_PEEK_BYTES;
-
-	while (pos < len && pos < lim && (s[pos] == ' ' || s[pos] == ','))
-		pos++;
-	return pos < len && glyph_at(s, len, pos, &glen) != G_NONE;
-}
-
 /*
  * Does the sentence go on in lower case right after the closing mark
  * ("He can assert it, but it seems extremely unlikely" that Sanders can
@@ -741,7 +284,7 @@ goes_on(const char *s, size_t len, size_t hi, const struct span *sp,
 	lx = lexicon_of(s, &w);
 	/* ""A," and "B."": a list of quotes, each one whole */
 	if ((text_word_eq(s, &w, "and") || text_word_eq(s, &w, "or")) &&
-	    next_is_mark(s, len, w.end))
+	    quotes_mark_follows(s, len, w.end))
 		return 0;
 	if (f->comma_end)
 		return (lx & LX_FUNC) && !(lx & LX_DET);
@@ -851,26 +394,6 @@ negated(const char *s, size_t lo, size_t pos)
 	return 0;
 }
 
-/* Does s[lo, end) hold a double quotation mark of any style (" “ ” ‟
- * „ « » ``)?  Single marks are left out: most are apostrophes. */
-static int
-has_double_mark(const char *s, size_t lo, size_t end)
-{
-	enum fam fam;
-	enum pref pref;
-	enum glyph g;
-	size_t r, glen;
-
-	for (r = lo; r < end; r++) {
-		if ((g = glyph_at(s, end, r, &glen)) == G_NONE)
-			continue;
-		glyph_props(g, &fam, &pref);
-		if (fam == FAM_DOUBLE)
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * Wire style names the speaker in a paragraph ("John Smith said
  * Tuesday.", "Mayor John Smith spoke after the vote.") and quotes them in
@@ -905,7 +428,7 @@ wire_speaker(struct qx *x, size_t lo, size_t start, struct attr *a)
 		if (end <= lo)
 			return 0;
 		ps = attribution_stop_back(u, lo, end, 0);
-		if (has_double_mark(s, ps, end))
+		if (quotes_mark_double_within(s, ps, end))
 			return 0;
 		q = end;
 		while (text_word_prev(s, ps, &q, &w)) {
@@ -1272,39 +795,6 @@ emit_unclosed(struct qx *x, const struct open_q *o, size_t end)
 	return emit(x, o, end, end, 0, 0);
 }
 
-/* Does a double mark close the open quote o? */
-static int
-double_closes(const struct open_q *o, const struct mark *m)
-{
-	switch (m->pref) {
-	case PREF_CLOSE:
-		return 1;
-	case PREF_EITHER:
-		return 1;
-	case PREF_OPEN:
-		/* German „...“ closes with the English opener. */
-		if (o->g == G_LOW9 && m->g == G_LDQ)
-			return 1;
-		return m->ctx != CTX_OPEN;
-	}
-	return 0;
-}
-
-static int
-double_can_open(const struct mark *m)
-{
-	switch (m->pref) {
-	case PREF_OPEN:
-		return m->ctx != CTX_CLOSE;
-	case PREF_EITHER:
-		return m->ctx != CTX_CLOSE;
-	case PREF_CLOSE:
-		/* Swedish ”...”, Danish »...« */
-		return m->ctx == CTX_OPEN;
-	}
-	return 0;
-}
-
 /* Would a quote restarted at m have ended at a sentence end before it? */
 static size_t
 restart_bound(const char *s, size_t len, size_t lo, size_t pos)
@@ -1320,36 +810,6 @@ restart_bound(const char *s, size_t len, size_t lo, size_t pos)
 	return trim_back(s, lo, pos);
 }
 
-/*
- * Multi-paragraph quotes: the paragraph after a break continues an open
- * quote if it opens with a double mark.  Returns the position after that
- * mark, or 0.
- */
-static size_t
-continues_at(const char *s, size_t len, size_t pos)
-{
-	struct mark m;
-	size_t glen;
-	enum glyph g;
-
-	while (pos < len && text_is_space(text_char_at(s, len, pos)))
-		pos += ((unsigned char)s[pos] < 0x80) ? 1 :
-		    (((unsigned char)s[pos] < 0xe0) ? 2 : 3);
-	if (pos >= len)
-		return 0;
-	if (s[pos] == '\'' && pos + 1 < len && s[pos + 1] == '\'')
-		g = G_APOS2, glen = 2;
-	else
-		g = glyph_at(s, len, pos, &glen);
-	if (g == G_NONE)
-		return 0;
-	mark_fill(&m, pos, glen, g, ctx_of(text_char_before(s, pos),
-	    text_char_at(s, len, pos + glen)));
-	if (m.fam != FAM_DOUBLE || m.pref == PREF_CLOSE || m.ctx != CTX_OPEN)
-		return 0;
-	return pos + glen;
-}
-
 static int
 pair(struct qx *x)
 {
@@ -1358,26 +818,27 @@ pair(struct qx *x)
 	struct open_q outer, inner;
 	enum event ev;
 	const char *s = x->s;
-	size_t len = x->len, cont, para_start = 0;
+	size_t len = x->len, cont;
 
 	memset(&sc, 0, sizeof(sc));
 	sc.s = s;
 	sc.len = len;
 	memset(&outer, 0, sizeof(outer));
 	memset(&inner, 0, sizeof(inner));
-	while ((ev = scan_next(&sc, &m)) != EV_END) {
+	/* with no quote open, a break changes nothing but sc.para (inner
+	 * is only on inside outer): the scanner need not stop there */
+	while (sc.paras = outer.on,
+	    (ev = quotes_mark_next(&sc, &m)) != EV_END) {
 		if (ev == EV_DASHQ) {
-			if (!outer.on && on_dashq(x, para_start, m.pos) == -1)
+			if (!outer.on && on_dashq(x, sc.para, m.pos) == -1)
 				return -1;
 			continue;
 		}
 		if (ev == EV_PARA) {
-			para_start = sc.pos;
 			inner.on = 0;
-			if (!outer.on)
-				continue;
 			if (outer.fam == FAM_DOUBLE &&
-			    (cont = continues_at(s, len, sc.pos)) != 0) {
+			    (cont = quotes_mark_continues_at(s, len,
+			    sc.pos)) != 0) {
 				sc.pos = cont;
 				sc.run_end = 0;
 				outer.para = cont;
@@ -1390,8 +851,10 @@ pair(struct qx *x)
 			continue;
 		}
 		if (!outer.on) {
-			if ((m.fam == FAM_DOUBLE && double_can_open(&m)) ||
-			    (m.fam == FAM_SINGLE && single_can_open(s, len, &m))) {
+			if ((m.fam == FAM_DOUBLE &&
+			    quotes_mark_double_can_open(&m)) ||
+			    (m.fam == FAM_SINGLE &&
+			    quotes_mark_single_can_open(s, len, &m))) {
 				outer.on = 1;
 				outer.start = m.pos;
 				outer.para = 0;
@@ -1403,12 +866,14 @@ pair(struct qx *x)
 		}
 		if (outer.fam == FAM_SINGLE) {
 			/* a top-level single quote: headlines, British copy */
-			if (m.fam == FAM_SINGLE && single_can_close(s, len, &m)) {
+			if (m.fam == FAM_SINGLE &&
+			    quotes_mark_single_can_close(s, len, &m)) {
 				if (emit(x, &outer, m.pos + m.len, m.pos, 1,
 				    0) == -1)
 					return -1;
 				outer.on = 0;
-			} else if (m.fam == FAM_DOUBLE && double_can_open(&m)) {
+			} else if (m.fam == FAM_DOUBLE &&
+			    quotes_mark_double_can_open(&m)) {
 				/* the single was an apostrophe after all */
 				outer.start = m.pos;
 				outer.para = 0;
@@ -1421,7 +886,7 @@ pair(struct qx *x)
 		/* inside a double quote */
 		if (inner.on) {
 			if (inner.fam == FAM_SINGLE && m.fam == FAM_SINGLE) {
-				if (single_can_close(s, len, &m)) {
+				if (quotes_mark_single_can_close(s, len, &m)) {
 					if (emit(x, &inner, m.pos + m.len,
 					    m.pos, 1, 1) == -1)
 						return -1;
@@ -1440,7 +905,8 @@ pair(struct qx *x)
 			}
 		}
 		if (m.fam == FAM_SINGLE) {
-			if (!inner.on && single_can_open(s, len, &m)) {
+			if (!inner.on &&
+			    quotes_mark_single_can_open(s, len, &m)) {
 				inner.on = 1;
 				inner.start = m.pos;
 				inner.olen = m.len;
@@ -1458,7 +924,7 @@ pair(struct qx *x)
 			inner.fam = m.fam;
 			continue;
 		}
-		if (double_closes(&outer, &m)) {
+		if (quotes_mark_double_closes(outer.g, &m)) {
 			if (emit(x, &outer, m.pos + m.len, m.pos, 1, 0) == -1)
 				return -1;
 			outer.on = 0;

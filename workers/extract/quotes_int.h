@@ -1,6 +1,7 @@
 /*
  * quotes_int.h — what the quote extractor's files share inside the
- * extraction library: quotes.c (marks, pairing, classification),
+ * extraction library: quotes.c (pairing, classification; its mark
+ * scanner quotes_mark.c has its own header, quotes_mark.h),
  * attribution.c (cues around a quote), speaker.c (names, mentions,
  * speakers), lexicon.c (quotes_lexicon.def) and speech.c (reported
  * speech; its own files share speech_int.h) — the lexicon classes, the state of one article's pass, and
