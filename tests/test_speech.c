@@ -1753,3 +1753,28 @@ Test(speech, a_head_before_according_to_is_content)
 	sp_indirect(b3, "That", NULL, "fundraising reports filed Saturday",
 	    "according to");
 }
+
+Test(speech, a_poll_named_by_in_speaks)
+{
+	/* "In a CNN poll released Monday, CLAUSE": the poll speaks (past
+	 * a participle's phrase); not a clause inside the phrase ("where
+	 * exit polls were conducted"), nor a clause with a cue of its own
+	 * ("38 percent of voters said ...": that cue reports it) */
+	const char *b1 = "In a CNN poll released Monday, 50 percent of "
+	    "respondents chose Clinton. In the new Morning Consult poll, "
+	    "conducted March 11-13, 40 percent of Democrats back Sanders.";
+	const char *b2 = "In eight states where exit polls were conducted, "
+	    "black voters were a quarter of the electorate.";
+	const char *b3 = "In a CBS poll, 38 percent of voters said the "
+	    "foundation should close.";
+
+	cr_assert_eq(sp_run(b1), 2);
+	sp_indirect(b1, "50 percent of respondents chose Clinton", NULL,
+	    "a CNN poll released Monday", "In");
+	sp_indirect(b1, "40 percent of Democrats back Sanders", NULL,
+	    "the new Morning Consult poll", "In");
+	cr_assert_eq(sp_run(b2), 0);
+	cr_assert_eq(sp_run(b3), 1);
+	sp_indirect(b3, "the foundation should close", NULL,
+	    "38 percent of voters", "said");
+}

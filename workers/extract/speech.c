@@ -168,6 +168,11 @@ analyse(struct qx *x, struct sent *t)
 	if ((r = speech_form_asked_question(x, t)) == -1)
 		return -1;
 	from = r == 1 ? 2 : 0;
+	/* "In a CNN poll released Monday, CLAUSE": the poll speaks; the
+	 * sentence's cues are read after it */
+	if (t->ss + 3 < t->se && x->s[t->ss] == 'I' &&
+	    speech_form_in_doc(x, t) == -1)
+		return -1;
 	/* "according to X" names the source of the whole sentence */
 	for (i = 0; t->according && i + 1 < t->n; i++)
 		if (is_word(x, &t->w[i], "according") &&

@@ -334,6 +334,9 @@ speech_cue_last(const struct qx *x, struct sent *t)
 	t->cues_overflow = 0;
 	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
 		cs.last = ss + 9;
+	/* "In a CNN poll, ...": the phrase is read as a cue (its comma) */
+	else if (s[ss] == 'I' && speech_form_in_doc_comma(s, ss, se) != 0)
+		cs.last = ss + 2;
 	while (p < se) {
 		/* a quote's words are not the narrator's: the rules never
 		 * read them for a cue */

@@ -1285,3 +1285,104 @@ speech_form_prep_object(struct qx *x, struct sent *t, size_t i,
 	a->cue = str_make(s + w->start, t->w[i + 1].end - w->start);
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
+
+/* Bytes of the phrase "In DOC," that opens a sentence, to its comma: "In
+ * a New York Times/CBS News survey released last Thursday," is 58, "In
+ * an online poll of 800 likely Republican primary voters," 58. */
+#define IN_DOC_BYTES_MAX	120
+/* Bytes of a participle's phrase after the comma ("In the new Morning
+ * Consult poll, conducted March 11-13, ...": 21). */
+#define IN_DOC_PART_MAX		60
+
+/* Does the word [a, b) end a clause inside the phrase ("where exit
+ * polls were conducted", "as polls closed")? */
+static int
+in_doc_breaks(const char *s, size_t a, size_t b)
+{
+	static const struct speech_lit l[] = {
+		SPEECH_LIT("where"), SPEECH_LIT("when"), SPEECH_LIT("as"),
+		SPEECH_LIT("that"), SPEECH_LIT("which"), SPEECH_LIT("who"),
+		SPEECH_LIT("while"), SPEECH_LIT("after"), SPEECH_LIT("before"),
+	};
+
+	return speech_range_in(s, a, b, l, sizeof(l) / sizeof(l[0]));
+}
+
+/*
+ * "In a CNN poll released Monday, [50 percent chose Clinton]": a sentence
+ * that opens with "In" and a phrase whose noun is a poll or survey (no
+ * clause inside it) speaks through the poll.  The comma that closes the
+ * phrase, or 0.  Reads at most IN_DOC_BYTES_MAX bytes.
+ */
+size_t
+speech_form_in_doc_comma(const char *s, size_t ss, size_t se)
+{
+	static const struct speech_lit docs[] = {
+		SPEECH_LIT("poll"), SPEECH_LIT("polls"), SPEECH_LIT("survey"),
+		SPEECH_LIT("surveys"),
+	};
+	const char *c;
+	struct text_word w;
+	size_t p = ss + 3, lim;
+	int doc = 0;
+
+	if (se - ss < 4 || s[ss] != 'I' || s[ss + 1] != 'n' ||
+	    s[ss + 2] != ' ')
+		return 0;
+	lim = se - ss < IN_DOC_BYTES_MAX ? se : ss + IN_DOC_BYTES_MAX;
+	if ((c = memchr(s + p, ',', lim - p)) == NULL)
+		return 0;
+	while (text_word_next(s, (size_t)(c - s), &p, &w)) {
+		if (in_doc_breaks(s, w.start, w.end))
+			return 0;
+		doc |= speech_range_in(s, w.start, text_word_stem_end(s, &w),
+		    docs, sizeof(docs) / sizeof(docs[0]));
+	}
+	return doc ? (size_t)(c - s) : 0;
+}
+
+/*
+ * "In the latest Washington Post-ABC News poll, conducted in May,
+ * [Clinton led Trump 47 percent to 39 percent]": the clause after the
+ * comma of speech_form_in_doc_comma's phrase (past a participle's phrase
+ * set off by commas), the poll its source.  PolNeAR annotates it as
+ * speech of the poll.  The sentence's own cues are read after it.
+ */
+int
+speech_form_in_doc(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	struct text_word w;
+	struct attr a;
+	size_t comma, cs, p, k;
+	const char *c;
+	int quoted;
+
+	if ((comma = speech_form_in_doc_comma(s, t->ss, t->se)) == 0 ||
+	    speech_span_quote_between(x, t, t->ss, comma))
+		return 0;
+	cs = comma + 1;
+	p = cs;
+	/* ", conducted March 11-13, ...": a participle's phrase */
+	if (text_word_next(s, t->se, &p, &w) && !(w.flags & TEXT_W_CAP) &&
+	    w.end - w.start > 4 && text_range_eq(s, w.end - 2, w.end, "ed") &&
+	    (c = memchr(s + w.end, ',', t->se - w.end < IN_DOC_PART_MAX ?
+	    t->se - w.end : IN_DOC_PART_MAX)) != NULL)
+		cs = (size_t)(c - s) + 1;
+	if (speech_span_direct_at(x, t, cs) != NULL ||
+	    speech_span_mostly_direct(x, t, cs, t->se) ||
+	    (speech_span_content_words(x, t, cs, t->se, &quoted) <
+	    CONTENT_WORDS_MIN && !quoted))
+		return 0;
+	/* "In a CBS poll, 38 percent of voters said CLAUSE": the clause's
+	 * own cue reports it (PolNeAR annotates one item, not both) */
+	for (k = 0; k < t->n; k++)
+		if (t->w[k].start >= cs && speech_cue_is(x, t, k))
+			return 0;
+	memset(&a, 0, sizeof(a));
+	a.found = 1;
+	a.ms = t->ss + 3;
+	a.me = comma;
+	a.cue = str_make(s + t->ss, 2);
+	return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
+}
