@@ -1384,6 +1384,22 @@ Test(speech, adjective_title_before_its_noun_is_no_subject)
 	    "Ted Cruz", "he", 1, "said");
 }
 
+Test(speech, what_x_said_has_no_content_after_it)
+{
+	/* "what Lee said": "what" is the object, the next clause is not
+	 * Lee's speech; a what-clause that is the subject ("What we know
+	 * is that ...") still reports */
+	const char *b = "So \"no\" is what Lee said, and Kim said the plan "
+	    "would fail. That was what Liz Wahl said when she resigned from "
+	    "the network.";
+	const char *c = "What we know is that the plan failed badly.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the plan would fail", "Kim", "Kim", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan failed badly", NULL, "we", "know");
+}
+
 Test(speech, addressee_of_told_is_no_content)
 {
 	const char *b = "John Smith told reporters he would run again.";
@@ -1468,6 +1484,31 @@ Test(speech, headline_with_says)
 	    "Connie Mariano", "Connie Mariano", "Says");
 	/* more than five words before the verb: no source opens the line */
 	cr_assert_eq(sp_run(d), 0);
+}
+
+Test(speech, headline_source_that_the_story_writes_in_lower_case_is_no_name)
+{
+	/* Title Case capitalises nouns too: "Doctor", "Pollster" are the
+	 * nouns the story below writes "former doctor", "pollster": the
+	 * mention is a nominal with no name.  "Sanders" is a name */
+	const char *b = "Clinton Hid Past Health Problems From Public, Former "
+	    "White House Doctor Says.\n\nSecrecy is not a stranger to her "
+	    "health, her former doctor said.";
+	const char *c = "Former Clinton Pollster Says Clinton Is In Trouble In "
+	    "California\n\nFormer Bill Clinton pollster Douglas Schoen was a "
+	    "guest.";
+	const char *d = "Bernie Sanders Says He Has Started Writing His Address"
+	    "\n\nSanders said it was true.";
+
+	cr_assert_geq(sp_run(b), 1);
+	sp_indirect(b, "Clinton Hid Past Health Problems From Public", NULL,
+	    "Former White House Doctor", "Says");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Clinton Is In Trouble In California", NULL,
+	    "Former Clinton Pollster", "Says");
+	cr_assert_geq(sp_run(d), 1);
+	sp_indirect(d, "He Has Started Writing His Address", "Bernie Sanders",
+	    "Bernie Sanders", "Says");
 }
 
 /* --- the five samples, read by a human --- */

@@ -434,6 +434,54 @@ is_title_say(const struct qx *x, const struct text_word *w)
 	    is_word(x, w, "said"));
 }
 
+/* How far below a headline the story is read for its source's head noun
+ * written in lower case: the lead and a paragraph or two (leads run 200
+ * to 400 bytes; "the candidate's former doctor" is 150 bytes into the
+ * lead under "..., Former White House Doctor Says."), so each headline
+ * costs a bounded read. */
+#define HEADLINE_NOUN_LOOKAHEAD	1500
+
+/*
+ * Is the last word of [ns, ne), a Title Case headline's source, a common
+ * noun: does the story below (from `from`, HEADLINE_NOUN_LOOKAHEAD bytes)
+ * write it in lower case as a word ("Doctor" -> "former doctor", "Clinton
+ * Pollster" -> "pollster Douglas Schoen")?  A name is never written so.
+ */
+static int
+headline_common_noun(const struct qx *x, size_t ns, size_t ne, size_t from)
+{
+	const char *s = x->s;
+	char low[TEXT_LEX_WORD_MAX];
+	size_t n, i, lim;
+	const char *p;
+
+	for (i = ne; i > ns && s[i - 1] != ' '; i--)
+		;
+	ns = i;
+	n = ne - ns;
+	if (n < 3 || n > sizeof(low) || (unsigned)((unsigned char)s[ns] -
+	    'A') >= 26)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[ns + i];
+
+		if (!((unsigned)((c | 0x20) - 'a') < 26))
+			return 0;	/* one ASCII word */
+		low[i] = (char)(c | 0x20);
+	}
+	lim = x->len - from < HEADLINE_NOUN_LOOKAHEAD ? x->len :
+	    from + HEADLINE_NOUN_LOOKAHEAD;
+	while (from + n <= lim && (p = memmem(s + from, lim - from, low,
+	    n)) != NULL) {
+		i = (size_t)(p - s);
+		if (!text_is_letter(text_char_before(s, i)) && (i + n == x->len ||
+		    !text_is_letter(text_char_at(s, x->len, i + n))))
+			return 1;
+		from = i + 1;
+	}
+	return 0;
+}
+
 /*
  * A headline in Title Case (a paragraph of one line, at most
  * HEADLINE_BYTES_MAX bytes) whose verb is "Says", "Say" or "Said":
@@ -492,7 +540,9 @@ headline_says(struct qx *x, struct sent *t, size_t pe)
 			a.cue = str_make(s + cue.start, cue.end - cue.start);
 			a.ms = t->ss;
 			a.me = trim_blank_end(s, t->ss, cue.start);
-		}
+		} else if (a.ne > a.ns && headline_common_noun(x, a.ns, a.ne,
+		    pe))
+			a.ns = a.ne;
 		cs = cue.end;
 		ce = pe;
 	} else if (after == 0 && (c = memrchr(s + t->ss, ',',
@@ -502,6 +552,10 @@ headline_says(struct qx *x, struct sent *t, size_t pe)
 			a.ms = skip_blank(s, cue.start, (size_t)(c - s) + 1);
 			a.me = trim_blank_end(s, a.ms, cue.start);
 		}
+		/* "Former White House Doctor": the titles' noun is no
+		 * name, the mention is a nominal */
+		if (a.ne > a.ns && headline_common_noun(x, a.ns, a.ne, pe))
+			a.ns = a.ne;
 		cs = t->ss;
 		ce = (size_t)(c - s);
 	} else

@@ -428,6 +428,18 @@ short_answer(const struct qx *x, struct sent *t, size_t cs, size_t ce)
 	    is_word(x, &t->w[first + 1], "do"));
 }
 
+/* Is the word before byte pos "what" ("is what Lee said")? */
+static int
+what_before(const struct qx *x, struct sent *t, size_t pos)
+{
+	size_t k;
+
+	for (k = 0; k < t->n && t->w[k].end <= pos; k++)
+		;
+	return k > 0 && is_word(x, &t->w[k - 1], "what") &&
+	    text_gap_is_blank(x->s, t->w[k - 1].end, pos);
+}
+
 /*
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
@@ -447,6 +459,15 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	    !(t->w[i + 1].flags & TEXT_W_CAP) &&
 	    speech_ends_with(x, &t->w[i + 1], "ing") &&
 	    (speech_wlx(x, t, i + 1) & SPEECH_CUES))
+		return 0;
+	/* "So \"no\" is what Lee said, and Kim said ...": the object of
+	 * "what X said" is "what"; what follows is the next clause (not
+	 * after a split attribution, "A, he said, and B", whose B is
+	 * speech), unless the what-clause is the subject ("What we know
+	 * is that ...") */
+	if (subj != SUBJ_PARTICIPLE && a->found && a->ms > t->ss &&
+	    what_before(x, t, a->ms) && !(i + 1 < t->n &&
+	    speech_span_is_be(x, &t->w[i + 1])))
 		return 0;
 	/* "that" within a few words: "told reporters on Monday that" */
 	/* an addressee may be longer: "told a crowded banquet hall at a
