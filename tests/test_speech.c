@@ -1819,3 +1819,27 @@ Test(speech, a_poll_named_by_in_speaks)
 	sp_indirect(b3, "the foundation should close", NULL,
 	    "38 percent of voters", "said");
 }
+
+Test(speech, a_progressive_verb_of_stance_is_active)
+{
+	/* "is calling for", "are hoping to", "were criticizing": be before
+	 * an -ing form is the progressive, no passive, and its subject
+	 * stands before the auxiliary; the -ing forms of intent take an
+	 * infinitive, also as a participle after a comma ("..., seeking
+	 * to"); "was criticized" stays a passive */
+	const char *b = "Clinton is calling for a no-fly zone in Syria. They "
+	    "are hoping to win delegates in Michigan. Republicans were "
+	    "criticizing the new rules. Bush went after Trump at the debate, "
+	    "refusing to recant earlier remarks. The plan was criticized by "
+	    "many.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "a no-fly zone in Syria", "Clinton", "Clinton",
+	    "calling");
+	sp_indirect(b, "to win delegates in Michigan", NULL, "They",
+	    "hoping");
+	sp_indirect(b, "the new rules", "Republicans", "Republicans",
+	    "criticizing");
+	sp_indirect(b, "to recant earlier remarks", "Bush", "Bush",
+	    "refusing");
+}

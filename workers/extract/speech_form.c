@@ -791,8 +791,10 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	if (!(lx & (LX_STANCE | LX_INTENT)) || i + 1 >= t->n ||
 	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
 		return 0;
-	/* "was criticized", "has been endorsed": a passive */
-	for (k = i, j = 0; k > 0 && j < AUX_WORDS_MAX + 1; k--, j++) {
+	/* "was criticized", "has been endorsed": a passive; "is calling
+	 * for", "are hoping to": be + -ing is the progressive, active */
+	for (k = i, j = 0; k > 0 && j < AUX_WORDS_MAX + 1 &&
+	    !speech_ends_with(x, &t->w[i], "ing"); k--, j++) {
 		const struct text_word *pw = &t->w[k - 1];
 
 		if (speech_span_is_be(x, pw))

@@ -218,7 +218,7 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 
 	if (!speech_ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
 	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_STANCE |
-	    LX_PREPCUE)) ||
+	    LX_INTENT | LX_PREPCUE)) ||
 	    i == 0)
 		return 0;
 	/* "After thanking the crowd, he ...", "In rejecting the
@@ -258,13 +258,17 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 {
 	const char *s = x->s;
 	size_t j = i, k, pos, at;
+	/* "They are hoping to", "have been calling for": before a
+	 * participle, be is the progressive's auxiliary */
+	int ing = speech_ends_with(x, &t->w[i], "ing");
 
 	for (k = 0; k < AUX_WORDS_MAX && j > 0; k++) {
 		const struct text_word *pw = &t->w[j - 1];
 
 		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
 		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "not") ||
-		    is_modal(x, pw)))
+		    is_modal(x, pw) || (ing && !(pw->flags & TEXT_W_CAP) &&
+		    speech_span_is_be(x, pw))))
 			break;
 		j--;
 	}
