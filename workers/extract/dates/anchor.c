@@ -474,7 +474,7 @@ dt_season_of(struct cal_date d, int *year)
 static inline int
 cue(const struct tok *t)
 {
-	return t->lex != NULL ? t->lex->flags & (F_FUTURE | F_PAST) : 0;
+	return tok_flags(t) & (F_FUTURE | F_PAST);
 }
 
 /* Words in -ed that are no past tense: verbs in -eed ("succeed",
@@ -585,7 +585,7 @@ perfect_after(struct ctx *c, long k)
 		return t->cap;
 	if (t->kind != TK_WORD)
 		return 0;
-	if (past_participle(t) || (t->lex != NULL && (t->lex->flags & F_PAST)))
+	if (past_participle(t) || (tok_flags(t) & F_PAST))
 		return 1;
 	for (e = 0; participles[e] != NULL; e++)
 		if (strcmp(t->low, participles[e]) == 0)
@@ -669,7 +669,7 @@ cue_at(struct ctx *c, long j)
 	if (W(t, early) && W(tk(c, j - 1), as) && W(tk(c, j + 1), as))
 		return 1;
 	if (f == F_PAST)
-		return t->lex->flags & F_VERB ? participle_tense(c, j) : -1;
+		return tok_flags(t) & F_VERB ? participle_tense(c, j) : -1;
 	if (past_participle(t))
 		return participle_tense(c, j);
 	/* "couldn't", "wouldn't say": the lexicon lists no "couldn" */
@@ -693,7 +693,7 @@ tense_stop(struct ctx *c, long j)
 		return 1;
 	w = tk(c, j - 1);
 	return !(w->kind == TK_WORD && (w->low[1] == '\0' ||
-	    (w->lex != NULL && (w->lex->flags & F_ABBR))));
+	    (tok_flags(w) & F_ABBR)));
 }
 
 /* 1 if a word near token i points to the future, -1 to the past, 0

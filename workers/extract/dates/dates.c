@@ -128,46 +128,64 @@ static const uint16_t first_fiscal[] = { DW_fiscal, DW_calendar, DW_mid,
  * rules per word (dt_rules_opened_by()), so match() calls only those, in
  * the table's order (what the calls of rules that refuse cost:
  * docs/extraction.md, speed notes).
+ *
+ * One list, RULES(R): R(fn, opens_on, first, opens) for each rule in
+ * order, expanded into the table below, an enum of the rules' bits and
+ * match()'s tries, which call each rule directly (an indirect call
+ * through the table was mispredicted at almost every rule tried: the
+ * rule changes from one try to the next).
  */
+#define RULES(R) \
+	R(dt_range_end, OPENS_NUM, NULL, NULL) \
+	R(dt_anaphora, OPENS_WORD, first_the_that, NULL) \
+	R(dt_nth_weekday, OPENS_WORD, first_the, NULL) \
+	R(dt_numeric, OPENS_NUM, NULL, NULL) \
+	R(dt_year_range, OPENS_NUM, NULL, NULL) \
+	R(dt_short_year, OPENS_APOS, NULL, NULL) \
+	R(dt_quarter, OPENS_WORD | OPENS_NUM, NULL, dt_quarter_opens) \
+	R(dt_year_ago, OPENS_WORD, first_year, NULL) \
+	R(dt_year_end, OPENS_WORD, first_year, NULL) \
+	R(dt_time, OPENS_WORD | OPENS_NUM, first_clock, NULL) \
+	R(dt_mid_part, OPENS_WORD, first_mid, NULL) \
+	R(dt_decade, OPENS_WORD | OPENS_NUM | OPENS_APOS, NULL, \
+	    dt_decade_opens) \
+	R(dt_duration, OPENS_WORD | OPENS_NUM, NULL, dt_duration_opens) \
+	R(dt_relative, OPENS_WORD, NULL, dt_relative_opens) \
+	R(r_weekday, OPENS_WDAY, NULL, NULL) \
+	R(r_month, OPENS_MONTH, NULL, NULL) \
+	R(dt_day_month, OPENS_NUM, NULL, NULL) \
+	R(dt_ordinal_day, OPENS_WORD, first_the, NULL) \
+	R(dt_deixis, OPENS_WORD, NULL, dt_deixis_opens) \
+	R(dt_set, OPENS_WORD, NULL, dt_set_opens) \
+	R(dt_holiday, OPENS_WORD, NULL, dt_holiday_opens) \
+	R(dt_season, OPENS_WORD, NULL, dt_season_opens) \
+	R(dt_unit_phrase, OPENS_WORD, first_the, NULL) \
+	R(dt_year, OPENS_WORD | OPENS_NUM, first_fiscal, NULL) \
+	R(dt_spelled_year, OPENS_WORD, NULL, dt_spelled_year_opens)
+
+/* Each rule's bit in a rule set: RULE_<fn>, in the table's order. */
+enum {
+#define R(fn, on, first, opens)	RULE_##fn,
+	RULES(R)
+#undef R
+	RULE_COUNT
+};
+
 static const struct {
-	long		(*fn)(struct ctx *, long, struct hit *);
 	unsigned	 opens_on;
 	const uint16_t	*first;
 	/* the test of its first token the rule makes before anything
 	 * else: the words it refuses are left out of their rule sets */
 	int		(*opens)(const struct tok *);
-} rules[] = {
-	{ dt_range_end, OPENS_NUM, NULL, NULL },
-	{ dt_anaphora, OPENS_WORD, first_the_that, NULL },
-	{ dt_nth_weekday, OPENS_WORD, first_the, NULL },
-	{ dt_numeric, OPENS_NUM, NULL, NULL },
-	{ dt_year_range, OPENS_NUM, NULL, NULL },
-	{ dt_short_year, OPENS_APOS, NULL, NULL },
-	{ dt_quarter, OPENS_WORD | OPENS_NUM, NULL, dt_quarter_opens },
-	{ dt_year_ago, OPENS_WORD, first_year, NULL },
-	{ dt_year_end, OPENS_WORD, first_year, NULL },
-	{ dt_time, OPENS_WORD | OPENS_NUM, first_clock, NULL },
-	{ dt_mid_part, OPENS_WORD, first_mid, NULL },
-	{ dt_decade, OPENS_WORD | OPENS_NUM | OPENS_APOS, NULL,
-	    dt_decade_opens },
-	{ dt_duration, OPENS_WORD | OPENS_NUM, NULL, dt_duration_opens },
-	{ dt_relative, OPENS_WORD, NULL, dt_relative_opens },
-	{ r_weekday, OPENS_WDAY, NULL, NULL },
-	{ r_month, OPENS_MONTH, NULL, NULL },
-	{ dt_day_month, OPENS_NUM, NULL, NULL },
-	{ dt_ordinal_day, OPENS_WORD, first_the, NULL },
-	{ dt_deixis, OPENS_WORD, NULL, dt_deixis_opens },
-	{ dt_set, OPENS_WORD, NULL, dt_set_opens },
-	{ dt_holiday, OPENS_WORD, NULL, dt_holiday_opens },
-	{ dt_season, OPENS_WORD, NULL, dt_season_opens },
-	{ dt_unit_phrase, OPENS_WORD, first_the, NULL },
-	{ dt_year, OPENS_WORD | OPENS_NUM, first_fiscal, NULL },
-	{ dt_spelled_year, OPENS_WORD, NULL, dt_spelled_year_opens },
+} rules[RULE_COUNT] = {
+#define R(fn, on, f, o)	[RULE_##fn] = { on, f, o },
+	RULES(R)
+#undef R
 };
 
 /* A word's rule set also says whether prefix() can open on it. */
 #define OPENS_PREFIX_BIT	(UINT32_C(1) << 31)
-_Static_assert(sizeof(rules) / sizeof(rules[0]) <= 31,
+_Static_assert(RULE_COUNT <= 31,
     "a rule set is a uint32_t: one bit per rule and the prefix bit");
 
 /* The rules that can open on tokens of a kind (OPENS_NUM, OPENS_APOS). */
@@ -198,7 +216,6 @@ dt_rules_opened_by(const struct lex *w)
 	memset(&t, 0, sizeof(t));
 	t.kind = TK_WORD;
 	t.wid = w->id;
-	t.lex = w;
 	memcpy(t.low, w->w.low, sizeof(t.low));
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
 		if ((rules[r].opens_on & kind) == 0)
@@ -256,10 +273,13 @@ match(struct ctx *c, long i, struct hit *h)
 		}
 		memset(h, 0, sizeof(*h));
 	}
-	/* in the table's order: the lowest bit first */
-	for (set &= ~OPENS_PREFIX_BIT; set != 0; set &= set - 1)
-		if ((n = rules[__builtin_ctz(set)].fn(c, i, h)) > 0)
-			return n;
+	/* in the table's order, each rule of the set called directly */
+#define R(fn, on, first, opens) \
+	if ((set & UINT32_C(1) << RULE_##fn) != 0 && \
+	    (n = fn(c, i, h)) > 0) \
+		return n;
+	RULES(R)
+#undef R
 	return 0;
 }
 
@@ -279,7 +299,7 @@ ref_within(const struct ctx *c, struct cal_date d, int g)
 static int
 leads_on(const struct tok *t)
 {
-	return t->kind == TK_NUM || (t->kind == TK_WORD && t->lex != NULL) ||
+	return t->kind == TK_NUM || t->wid != DW_NONE ||
 	    P(t, '\'') || P(t, '-');
 }
 
@@ -405,8 +425,14 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	 * a listed word with a rule set (the scanner marks them) */
 	while ((i = tk_next_open(&c->sc, i)) >= 0) {
 		tok = tk(c, i);
-		if ((tok->kind == TK_WORD && (tok->lex->flags & F_LEAD) &&
-		    !leads_on(tk(c, i + 1))) || (n = match(c, i, &h)) <= 0) {
+		/* the gate: an F_LEAD word before a token no rule reads on,
+		 * and the apostrophe of "'s" and "don't": only a number
+		 * after it makes "'58" or "'80s" (dt_short_year(),
+		 * dt_decade(), the apostrophe's only rules) */
+		if (((tok_flags(tok) & F_LEAD) &&
+		    !leads_on(tk(c, i + 1))) || (tok->kind == TK_PUNCT &&
+		    tk(c, i + 1)->kind != TK_NUM) ||
+		    (n = match(c, i, &h)) <= 0) {
 			i++;
 			continue;
 		}

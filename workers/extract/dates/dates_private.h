@@ -198,6 +198,14 @@ struct lex {
 	uint16_t	 id;		/* enum dword */
 };
 
+/*
+ * Every word of words.def by id (scan.c): a token's lexicon entry is
+ * dt_words[t->wid], and DW_NONE's (a word the lexicon lacks, a number,
+ * a mark) is all zero: class C_OTHER, value 0, no flag.  Constant: the
+ * lexicon's hash, built by extract_new(), is the only built part.
+ */
+extern const struct lex dt_words[DW_COUNT];
+
 static const char *const season_code[] = { "SP", "SU", "FA", "WI" };
 static const char *const part_code[] = { "MO", "AF", "EV", "NI" };
 
@@ -215,12 +223,25 @@ struct tok {
 	int32_t		 num;		/* number value; -1 if too long */
 	uint16_t	 wid;		/* enum dword of a listed word, or 0 */
 	uint16_t	 para;		/* line breaks before it (mod 2^16) */
-	const struct lex *lex;		/* lexicon entry of a word, or NULL */
 	union {				/* lower-cased ASCII word, */
 		char	 low[TOK_LOW_MAX]; /* zero-padded */
 		uint64_t key[TOK_LOW_MAX / 8];
 	};
 };
+
+/* A token's lexicon entry, or NULL when it is no listed word. */
+static inline const struct lex *
+tok_lex(const struct tok *t)
+{
+	return t->wid != DW_NONE ? &dt_words[t->wid] : NULL;
+}
+
+/* A token's word flags (F_*), 0 when it is no listed word. */
+static inline int
+tok_flags(const struct tok *t)
+{
+	return dt_words[t->wid].flags;
+}
 
 struct scan {
 	const char	*s;
@@ -382,12 +403,14 @@ adj(const struct tok *t)
 	return t->kind != TK_NONE && !t->sp;
 }
 
+/* A listed word's entry when it is of class cls, else NULL (only a
+ * word has a wid). */
 static inline const struct lex *
 L(const struct tok *t, int cls)
 {
-	if (t->kind == TK_WORD && t->lex != NULL && t->lex->cls == cls)
-		return t->lex;
-	return NULL;
+	const struct lex *lx = &dt_words[t->wid];
+
+	return t->wid != DW_NONE && lx->cls == cls ? lx : NULL;
 }
 
 static inline int

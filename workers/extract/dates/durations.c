@@ -278,7 +278,7 @@ dt_duration_opens(const struct tok *t)
 
 	if (t->kind == TK_NUM)
 		return 1;
-	if (t->kind != TK_WORD || (lx = t->lex) == NULL)
+	if ((lx = tok_lex(t)) == NULL)
 		return 0;
 	if (lx->cls == C_NUM || lx->cls == C_UNIT)
 		return 1;
@@ -519,7 +519,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	/* "a second betrayal", "A second group": the ordinal before a
 	 * noun, not a duration ("a second later" is one) */
 	if (u == U_SEC && art && !plural && tk(c, j)->kind == TK_WORD &&
-	    (tk(c, j)->lex == NULL || WL(tk(c, j), listed_nouns)))
+	    (tk(c, j)->wid == DW_NONE || WL(tk(c, j), listed_nouns)))
 		return 0;
 	if ((hyph || lng) && P(tk(c, j), '-') && adj(tk(c, j)) &&
 	    W(tk(c, j + 1), long))

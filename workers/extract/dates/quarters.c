@@ -32,7 +32,7 @@ quarter_opener(const struct tok *t)
 
 	if (t->kind == TK_NUM)
 		return t->ndig == 1;		/* "3rd quarter" */
-	if (t->kind != TK_WORD || (lx = t->lex) == NULL)
+	if ((lx = tok_lex(t)) == NULL)
 		return 0;
 	if (lx->cls == C_ORD)
 		return 1;

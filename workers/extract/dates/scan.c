@@ -17,17 +17,10 @@
 #include "text.h"
 #include "utf8.h"
 
-/* Every word the grammar names (words.def), at index DW_<word>. */
-static const struct lex words[DW_COUNT] = {
+/* Every word the grammar names (words.def), at index DW_<word>
+ * (dates_private.h). */
+const struct lex dt_words[DW_COUNT] = {
 #define DW(w, c, v, f)	[DW_##w] = { { #w }, c, v, f, DW_##w },
-#include "words.def"
-#undef DW
-};
-
-/* A word id's entry, NULL for DW_NONE: a token's lex by one load, with
- * no branch on whether the lexicon knew the word (at random in text). */
-static const struct lex *const word_of[DW_COUNT] = {
-#define DW(w, c, v, f)	[DW_##w] = &words[DW_##w],
 #include "words.def"
 #undef DW
 };
@@ -87,13 +80,13 @@ dates_lexicon_new(void)
 	if ((lx = calloc(1, sizeof(*lx))) == NULL)
 		return NULL;
 	for (k = 1; k < DW_COUNT; k++) {
-		h = lex_hash(words[k].w.key);
+		h = lex_hash(dt_words[k].w.key);
 		while (lx->slot[h] != DW_NONE)
 			h = (h + 1) & (LEX_SLOTS - 1);
 		lx->slot[h] = (uint16_t)k;
 		/* a context word opens nothing: the gate skips it */
-		lx->rules[k] = (words[k].flags & F_CTX) ? 0 :
-		    dt_rules_opened_by(&words[k]);
+		lx->rules[k] = (dt_words[k].flags & F_CTX) ? 0 :
+		    dt_rules_opened_by(&dt_words[k]);
 	}
 	return lx;
 }
@@ -144,7 +137,7 @@ lex_probe_on(const uint16_t *slot, const uint64_t *key, size_t h)
 
 	for (;;) {
 		h = (h + 1) & (LEX_SLOTS - 1);
-		if ((id = slot[h]) == DW_NONE || key_eq(words[id].w.key, key))
+		if ((id = slot[h]) == DW_NONE || key_eq(dt_words[id].w.key, key))
 			return id;
 	}
 }
@@ -172,7 +165,7 @@ lex_find(const uint16_t *slot, const uint64_t *key)
 	size_t h = lex_hash(key);
 
 	while ((id = slot[h]) != DW_NONE) {
-		if (key_eq(words[id].w.key, key))
+		if (key_eq(dt_words[id].w.key, key))
 			return id;
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}
@@ -471,7 +464,6 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 	t->ch = 0;
 	t->num = 0;
 	t->wid = 0;
-	t->lex = NULL;
 	t->key[0] = t->key[1] = 0;
 	if ((cls == B_UPPER || cls == B_LOWER) && p + WORD_READ <= len &&
 	    (m = word8(s + p, t->key)) > 0) {
@@ -479,7 +471,6 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 		p += (size_t)m;
 		if ((id = lex_find(sc->slot, t->key)) != 0) {
 			t->wid = (uint16_t)id;
-			t->lex = &words[id];
 			open = sc->rules[id] != 0;
 		}
 	} else if (cls == B_DIGIT) {
@@ -521,7 +512,6 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 		else if (t->low[0] != '\0' &&
 		    (id = lex_find(sc->slot, t->key)) != 0) {
 			t->wid = (uint16_t)id;
-			t->lex = &words[id];
 			open = sc->rules[id] != 0;
 		}
 	} else {
@@ -641,7 +631,7 @@ scan_to(struct scan *sc, size_t want)
 					 */
 					h = lex_hash(t->key);
 					id = slot[h];
-					eq = key_eq01(words[id].w.key, t->key);
+					eq = key_eq01(dt_words[id].w.key, t->key);
 					if (__builtin_expect((id != DW_NONE) >
 					    eq, 0)) {
 						id = lex_probe_on(slot, t->key,
@@ -656,7 +646,6 @@ scan_to(struct scan *sc, size_t want)
 					    (uint64_t)(~u[p] & 0x20) << 11,
 					    TOK_TAIL(id, para48));
 					p += (size_t)m;
-					t->lex = word_of[id];
 					opens |= (uint64_t)(rules[id] != 0) <<
 					    (n % RING);
 				} else if (byte_class[b = u[p]] == B_PUNCT) {
@@ -665,7 +654,6 @@ scan_to(struct scan *sc, size_t want)
 					tok_put(t, TOK_SPAN(p, p + 1),
 					    TOK_FORM(TK_PUNCT, sp, 0, b),
 					    TOK_TAIL(DW_NONE, para48));
-					t->lex = NULL;
 					t->key[0] = t->key[1] = 0;
 					p++;
 					opens |= (uint64_t)(b == '\'') <<
@@ -676,7 +664,6 @@ scan_to(struct scan *sc, size_t want)
 					tok_put(t, TOK_SPAN(p, p + 3),
 					    TOK_FORM(TK_PUNCT, sp, 0, b),
 					    TOK_TAIL(DW_NONE, para48));
-					t->lex = NULL;
 					t->key[0] = t->key[1] = 0;
 					p += 3;
 					opens |= (uint64_t)(b == '\'') <<
@@ -698,7 +685,6 @@ scan_to(struct scan *sc, size_t want)
 					    TOK_TAIL(DW_NONE, para48) |
 					    (k <= NUM_DIGITS_MAX ? x :
 					    UINT32_C(0xffffffff)));
-					t->lex = NULL;
 					t->key[0] = t->key[1] = 0;
 					p += k;
 					opens |= UINT64_C(1) << (n % RING);

@@ -257,7 +257,7 @@ dt_time(struct ctx *c, long i, struct hit *h)
 			sure = 1;
 		} else if (W(tk(c, j), in) && W(tk(c, j + 1), the) &&
 		    L(tk(c, j + 2), C_PART) != NULL && hh <= 12) {
-			if (tk(c, j + 2)->lex->val != P_MO && hh < 12)
+			if (dt_words[tk(c, j + 2)->wid].val != P_MO && hh < 12)
 				hh += 12;
 			j += 3;
 			sure = 1;
