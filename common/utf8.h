@@ -28,7 +28,14 @@ uint32_t utf8_next(const char *s, size_t len, size_t *pos);
  */
 uint32_t utf8_prev(const char *s, size_t *pos);
 
-/* Is s[pos] the first byte of a character (or pos == len)? */
-int	utf8_is_boundary(const char *s, size_t len, size_t pos);
+/* Is s[pos] the first byte of a character (or pos == len)?  Inline: the
+ * wire decoder asks it twice for every span of every DONE. */
+static inline int
+utf8_is_boundary(const char *s, size_t len, size_t pos)
+{
+	if (pos >= len)
+		return pos == len;
+	return ((unsigned char)s[pos] & 0xc0) != 0x80;
+}
 
 #endif

@@ -499,6 +499,61 @@ fast_str(struct fast *c, struct str *out)
 	return 1;
 }
 
+/* Eight bytes at a time (SWAR, with the last word overlapping): */
+#define FAST_ONES	0x0101010101010101ULL
+#define FAST_HIGHS	0x8080808080808080ULL
+
+/* Is every byte of p[0..n) in 0x01..0x7f (ASCII but NUL)?  A byte 0 gets
+ * a high bit from w - 1 in each byte, a byte >= 0x80 has one. */
+static inline int
+plain_ascii(const char *p, size_t n)
+{
+	uint64_t w, bad = 0;
+	size_t i;
+
+	if (n < 8) {
+		for (i = 0; i < n; i++)
+			if ((unsigned char)p[i] - 1u >= 0x7fu)
+				return 0;
+		return 1;
+	}
+	for (i = 0; i + 8 < n; i += 8) {
+		memcpy(&w, p + i, 8);
+		bad |= (w - FAST_ONES) | w;
+	}
+	memcpy(&w, p + n - 8, 8);
+	bad |= (w - FAST_ONES) | w;
+	return (bad & FAST_HIGHS) == 0;
+}
+
+/*
+ * Is every byte of p[0..n) in 0x21..0x7e (a TIMEX value's)?  A byte below
+ * 0x21 gets a high bit it lacked from w - 0x21 in each byte, 0x7f gets one
+ * from w + 1 in each, and a byte >= 0x80 has one.  (A borrow or carry
+ * into the next byte only ever follows a byte already found bad.)
+ */
+static inline int
+plain_value(const char *p, size_t n)
+{
+	uint64_t w, bad = 0;
+	size_t i;
+
+	if (n < 8) {
+		for (i = 0; i < n; i++)
+			if ((unsigned char)p[i] <= ' ' ||
+			    (unsigned char)p[i] >= 0x7f)
+				return 0;
+		return 1;
+	}
+	for (i = 0; i + 8 < n; i += 8) {
+		memcpy(&w, p + i, 8);
+		bad |= ((w - 0x21 * FAST_ONES) & ~w) | (w + FAST_ONES) | w;
+	}
+	memcpy(&w, p + n - 8, 8);
+	bad |= ((w - 0x21 * FAST_ONES) & ~w) | (w + FAST_ONES) | w;
+	return (bad & FAST_HIGHS) == 0;
+}
+
 /*
  * An optional text as opt_text() takes it: nil (absent), or a string that
  * is not empty (the walk keeps an empty one as present: left to it),
@@ -507,8 +562,6 @@ fast_str(struct fast *c, struct str *out)
 static inline int
 fast_opt_text(struct fast *c, size_t max, struct str *out)
 {
-	size_t i;
-
 	*out = str_make(NULL, 0);
 	if (c->p < c->end && c->p[0] == 0xc0) {
 		c->p++;
@@ -517,10 +570,7 @@ fast_opt_text(struct fast *c, size_t max, struct str *out)
 	if (!fast_str(c, out) || out->len == 0 || out->len > max)
 		return 0;
 	/* Printable and control ASCII but NUL are fine as they are. */
-	for (i = 0; i < out->len; i++)
-		if ((unsigned char)out->p[i] - 1u >= 0x7fu)
-			break;
-	return i == out->len ||
+	return plain_ascii(out->p, out->len) ||
 	    proto_text_problem(*out, max, 0, NULL, 0) == 0;
 }
 
@@ -613,7 +663,6 @@ scan_fast_date(struct scan *s, int level, struct timex3 *t, struct elem *e)
 	enum timex_type ty;
 	uint32_t start, end;
 	unsigned n;
-	size_t i;
 
 	/* As in scan_fast_quote(), the element's byte may be missing. */
 	if (s->pos >= s->len || (s->p[s->pos] & 0xf0) != 0x80 ||
@@ -630,10 +679,8 @@ scan_fast_date(struct scan *s, int level, struct timex3 *t, struct elem *e)
 	    !fast_key(&c, WK_VALUE) || !fast_str(&c, &value) ||
 	    value.len == 0 || value.len >= TIMEX_VALUE_MAX)
 		return 0;
-	for (i = 0; i < value.len; i++)
-		if ((unsigned char)value.p[i] <= ' ' ||
-		    (unsigned char)value.p[i] >= 0x7f)
-			return 0;
+	if (!plain_value(value.p, value.len))
+		return 0;
 	if (n == 5 && (!fast_key(&c, WK_MOD) || !fast_str(&c, &mod) ||
 	    timex_mod_parse(mod, &m) == -1))
 		return 0;

@@ -145,77 +145,86 @@ str_eq(struct str s, const char *c)
 }
 
 /*
- * Index of s in names[0..n), or -1; NULL entries never match.  The first
- * bytes are compared first, and every name is at most NAME_LEN_MAX bytes,
- * so the rest is wire_bytes_eq()'s: the decoder parses a kind or a type
- * for every quote and date of every DONE.
+ * A name and its length, so that a lookup compares lengths before bytes
+ * (the decoder parses a kind or a type for every quote and date of every
+ * DONE: strnlen() on each candidate was a third of the lookup).
+ */
+struct name {
+	const char	*s;
+	size_t		 len;
+};
+#define NAME(lit)	{ lit, sizeof(lit) - 1 }
+
+/*
+ * Index of s in names[0..n), or -1; absent entries never match.  Every
+ * name is at most NAME_LEN_MAX bytes, so the comparison is
+ * wire_bytes_eq()'s.
  */
 #define NAME_LEN_MAX	16	/* wire_bytes_eq()'s limit; "EQUAL_OR_LESS" is 13 */
 static int
-name_index(const char *const *names, size_t n, struct str s)
+name_index(const struct name *names, size_t n, struct str s)
 {
 	size_t i;
 
 	if (s.len == 0 || s.len > NAME_LEN_MAX)
 		return -1;
 	for (i = 0; i < n; i++)
-		if (names[i] != NULL && names[i][0] == s.p[0] &&
-		    strnlen(names[i], s.len + 1) == s.len &&
-		    wire_bytes_eq(s.p, names[i], s.len))
+		if (names[i].len == s.len && names[i].s[0] == s.p[0] &&
+		    wire_bytes_eq(s.p, names[i].s, s.len))
 			return (int)i;
 	return -1;
 }
 
-static const char *const ack_status_names[] = {
-	[ACK_ACCEPTED] = "accepted",
-	[ACK_DUPLICATE] = "duplicate",
-	[ACK_BUSY] = "busy",
-	[ACK_REJECTED] = "rejected",
+static const struct name ack_status_names[] = {
+	[ACK_ACCEPTED] = NAME("accepted"),
+	[ACK_DUPLICATE] = NAME("duplicate"),
+	[ACK_BUSY] = NAME("busy"),
+	[ACK_REJECTED] = NAME("rejected"),
 };
 
-static const char *const quote_kind_names[] = {
-	[QUOTE_DIRECT] = "direct",
-	[QUOTE_PARTIAL] = "partial",
-	[QUOTE_INDIRECT] = "indirect",
+static const struct name quote_kind_names[] = {
+	[QUOTE_DIRECT] = NAME("direct"),
+	[QUOTE_PARTIAL] = NAME("partial"),
+	[QUOTE_INDIRECT] = NAME("indirect"),
 };
 
-static const char *const timex_type_names[] = {
-	[TIMEX_DATE] = "DATE",
-	[TIMEX_TIME] = "TIME",
-	[TIMEX_DURATION] = "DURATION",
-	[TIMEX_SET] = "SET",
+static const struct name timex_type_names[] = {
+	[TIMEX_DATE] = NAME("DATE"),
+	[TIMEX_TIME] = NAME("TIME"),
+	[TIMEX_DURATION] = NAME("DURATION"),
+	[TIMEX_SET] = NAME("SET"),
 };
 
 /* TimeML's mod attribute; NONE has no spelling (the key is omitted). */
-static const char *const timex_mod_names[] = {
-	[TIMEX_MOD_NONE] = NULL,
-	[TIMEX_MOD_BEFORE] = "BEFORE",
-	[TIMEX_MOD_AFTER] = "AFTER",
-	[TIMEX_MOD_ON_OR_BEFORE] = "ON_OR_BEFORE",
-	[TIMEX_MOD_ON_OR_AFTER] = "ON_OR_AFTER",
-	[TIMEX_MOD_LESS_THAN] = "LESS_THAN",
-	[TIMEX_MOD_MORE_THAN] = "MORE_THAN",
-	[TIMEX_MOD_EQUAL_OR_LESS] = "EQUAL_OR_LESS",
-	[TIMEX_MOD_EQUAL_OR_MORE] = "EQUAL_OR_MORE",
-	[TIMEX_MOD_START] = "START",
-	[TIMEX_MOD_MID] = "MID",
-	[TIMEX_MOD_END] = "END",
-	[TIMEX_MOD_APPROX] = "APPROX",
+static const struct name timex_mod_names[] = {
+	[TIMEX_MOD_NONE] = { NULL, 0 },
+	[TIMEX_MOD_BEFORE] = NAME("BEFORE"),
+	[TIMEX_MOD_AFTER] = NAME("AFTER"),
+	[TIMEX_MOD_ON_OR_BEFORE] = NAME("ON_OR_BEFORE"),
+	[TIMEX_MOD_ON_OR_AFTER] = NAME("ON_OR_AFTER"),
+	[TIMEX_MOD_LESS_THAN] = NAME("LESS_THAN"),
+	[TIMEX_MOD_MORE_THAN] = NAME("MORE_THAN"),
+	[TIMEX_MOD_EQUAL_OR_LESS] = NAME("EQUAL_OR_LESS"),
+	[TIMEX_MOD_EQUAL_OR_MORE] = NAME("EQUAL_OR_MORE"),
+	[TIMEX_MOD_START] = NAME("START"),
+	[TIMEX_MOD_MID] = NAME("MID"),
+	[TIMEX_MOD_END] = NAME("END"),
+	[TIMEX_MOD_APPROX] = NAME("APPROX"),
 };
 
-static const char *const wmsg_type_names[] = {
-	[WMSG_READY] = "ready",
-	[WMSG_JOB] = "job",
-	[WMSG_DONE] = "done",
-	[WMSG_HEARTBEAT] = "hb",
-	[WMSG_BYE] = "bye",
-	[WMSG_JOBS] = "jobs",
-	[WMSG_DONES] = "dones",
+static const struct name wmsg_type_names[] = {
+	[WMSG_READY] = NAME("ready"),
+	[WMSG_JOB] = NAME("job"),
+	[WMSG_DONE] = NAME("done"),
+	[WMSG_HEARTBEAT] = NAME("hb"),
+	[WMSG_BYE] = NAME("bye"),
+	[WMSG_JOBS] = NAME("jobs"),
+	[WMSG_DONES] = NAME("dones"),
 };
 
 /* Out-of-range values get a visible name rather than a NULL to print. */
 #define NAME_OF(tab, v) \
-	((size_t)(v) < NITEMS(tab) && (tab)[(v)] != NULL ? (tab)[(v)] : "?")
+	((size_t)(v) < NITEMS(tab) && (tab)[(v)].s != NULL ? (tab)[(v)].s : "?")
 
 const char *
 ack_status_name(enum ack_status s)
