@@ -437,13 +437,16 @@ Test(speech, stance_object_keeps_its_including_list)
 
 Test(speech, passive_or_naming_stance_is_no_speech)
 {
-	/* the target of a passive is no source; "a company called X"
-	 * names; "declined" needs "to"; "his promise to" is a noun */
+	/* the target of a passive is no source: it is the content, the
+	 * agent after "by" the source (speech_form_passive_by); "a company
+	 * called X" names; "declined" needs "to"; "his promise to" is a
+	 * noun */
 	const char *b = "Trump was criticized by his rivals. They paid a "
 	    "company called Cambridge Analytica. Shares declined sharply. "
 	    "He kept his oft-stated promise to build a wall.";
 
-	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Trump", NULL, "his rivals", "criticized");
 }
 
 Test(speech, naming_verb_after_a_noun_is_a_verb_with_a_pronoun_or_first)
@@ -1826,14 +1829,15 @@ Test(speech, a_progressive_verb_of_stance_is_active)
 	 * an -ing form is the progressive, no passive, and its subject
 	 * stands before the auxiliary; the -ing forms of intent take an
 	 * infinitive, also as a participle after a comma ("..., seeking
-	 * to"); "was criticized" stays a passive */
+	 * to"); "was criticized" stays a passive: its subject is the
+	 * content, the agent the source (speech_form_passive_by) */
 	const char *b = "Clinton is calling for a no-fly zone in Syria. They "
 	    "are hoping to win delegates in Michigan. Republicans were "
 	    "criticizing the new rules. Bush went after Trump at the debate, "
 	    "refusing to recant earlier remarks. The plan was criticized by "
 	    "many.";
 
-	cr_assert_eq(sp_run(b), 4);
+	cr_assert_eq(sp_run(b), 5);
 	sp_indirect(b, "a no-fly zone in Syria", "Clinton", "Clinton",
 	    "calling");
 	sp_indirect(b, "to win delegates in Michigan", NULL, "They",
@@ -1842,4 +1846,23 @@ Test(speech, a_progressive_verb_of_stance_is_active)
 	    "criticizing");
 	sp_indirect(b, "to recant earlier remarks", "Bush", "Bush",
 	    "refusing");
+	sp_indirect(b, "The plan", NULL, "many", "criticized");
+}
+
+Test(speech, a_passive_names_its_content_and_its_source)
+{
+	/* "SUBJECT was (first) reported by AGENT": the subject is the
+	 * content, the agent after "by" the source; a relative pronoun is
+	 * the subject alone; not "asked by", not "by now" */
+	const char *b1 = "The meeting was first reported by Politico.";
+	const char *b2 = "Ash wrote in the email, which was first reported "
+	    "by Reuters, that the rules held.";
+	const char *b3 = "Sanders was asked by host Bill Maher about it. If "
+	    "anybody should have been confirmed by now, it is Crenshaw.";
+
+	cr_assert_eq(sp_run(b1), 1);
+	sp_indirect(b1, "The meeting", "Politico", "Politico", "reported");
+	sp_run(b2);
+	sp_indirect(b2, "which", "Reuters", "Reuters", "reported");
+	cr_assert_eq(sp_run(b3), 0);
 }

@@ -192,6 +192,12 @@ analyse(struct qx *x, struct sent *t)
 			}
 			continue;
 		}
+		/* "[The meeting] was first reported by Politico" */
+		if ((r = speech_form_passive_by(x, t, i)) != 0) {
+			if (r == -1)
+				return -1;
+			continue;
+		}
 		if ((r = speech_form_quoted_as_saying(x, t, i)) != 0)
 			return r;
 		/* "X quoted Y as saying": the speech comes after "saying" */
