@@ -1403,6 +1403,30 @@ Test(speech, what_x_said_has_no_content_after_it)
 	sp_indirect(c, "the plan failed badly", NULL, "we", "know");
 }
 
+Test(speech, cue_of_a_quote_before_it_has_no_content_after_it)
+{
+	/* the cue attributes the direct quote before its subject: what
+	 * follows it is an addressee or an adjunct, no content, and the
+	 * next quote with no cue is still its speaker's; "that" still
+	 * opens content, and a participle of stance has its own object,
+	 * whose subject is the quote's speaker, not told's addressee */
+	const char *b = "\"We will win,\" Trump told Fox News host Greta Van "
+	    "Susteren in March. \"They want to see the certificate.\"";
+	const char *c = "\"It was fine,\" Smith told reporters that the plan "
+	    "would fail.";
+	const char *d = "\"We need steady hands,\" Clinton told AIPAC, "
+	    "referring to the business mogul.";
+
+	cr_assert_eq(sp_run(b), 0);
+	sp_check(b, "\"They want to see the certificate.\"", QUOTE_DIRECT,
+	    "Trump", "Trump", "told");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan would fail", "Smith", "Smith", "told");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the business mogul", "Clinton", "Clinton",
+	    "referring to");
+}
+
 Test(speech, addressee_of_told_is_no_content)
 {
 	const char *b = "John Smith told reporters he would run again.";

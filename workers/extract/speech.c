@@ -85,13 +85,20 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 			fq->speaker = speaker;
 		}
 	}
+	speech_hand_on(x, ce, a, speaker);
+	return quote_list_push(x->out, &q);
+}
+
+void
+speech_hand_on(struct qx *x, size_t end, const struct attr *a,
+    struct str speaker)
+{
 	if (speaker.p != NULL) {
 		x->speech.have_last = 1;
-		x->speech.last_end = ce;
+		x->speech.last_end = end;
 		x->speech.last = *a;
 		x->speech.last_speaker = speaker;
 	}
-	return quote_list_push(x->out, &q);
 }
 
 int

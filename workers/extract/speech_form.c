@@ -428,6 +428,31 @@ short_answer(const struct qx *x, struct sent *t, size_t cs, size_t ce)
 	    is_word(x, &t->w[first + 1], "do"));
 }
 
+/*
+ * Does the cue at i attribute a direct quote that ends right before its
+ * subject ("\"...,\" Trump told") or before the cue itself ("\"...,\"
+ * said Smith")?
+ */
+static int
+quote_attributed(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	size_t k, p = a->found && a->ms < t->w[i].start ? a->ms :
+	    t->w[i].start;
+
+	while (p > t->ss && (x->s[p - 1] == ' ' || x->s[p - 1] == ','))
+		p--;
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->end == p || (q->end + 1 == p && x->s[p - 1] == ','))
+			return q->direct;
+		if (q->end > p)
+			break;
+	}
+	return 0;
+}
+
 /* Is the word before byte pos "what" ("is what Lee said")? */
 static int
 what_before(const struct qx *x, struct sent *t, size_t pos)
@@ -504,6 +529,19 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	if (!that) {
 		if (need_that)
 			return 0;
+		/* "\"...,\" Trump told Fox News's Greta Van Susteren in
+		 * March", "\"...,\" he said, echoing ...": the cue attributes
+		 * the quote before it; the words after it are no content */
+		if (subj != SUBJ_PARTICIPLE && subj != SUBJ_FAR &&
+		    quote_attributed(x, t, i, a)) {
+			/* the quotes after it with no cue are still its
+			 * speaker's */
+			a->cue = str_make(s + t->w[i].start, t->w[i].end -
+			    t->w[i].start);
+			speech_hand_on(x, speech_span_trim_end(s, t->w[i].end,
+			    t->se), a, speaker_of(x, a));
+			return 0;
+		}
 		/* after a bare subject, no participle: "voters said they",
 		 * not "pledged delegates allocated" */
 		if (bare && i + 1 < t->n && !(t->w[i + 1].flags & TEXT_W_CAP) &&

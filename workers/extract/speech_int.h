@@ -257,6 +257,11 @@ speech_is_quantifier(const struct qx *x, const struct text_word *w)
 
 int	speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 	    const struct attr *a);
+/* Hand the speaker of an attribution that ends at `end` on to the direct
+ * quotes after it with none of their own (speech_last_speaker), as an
+ * item does. */
+void	speech_hand_on(struct qx *x, size_t end, const struct attr *a,
+	    struct str speaker);
 size_t	speech_para_end(struct qx *x, size_t pos);
 
 /* --- speech_cue.c --- */

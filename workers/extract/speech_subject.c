@@ -156,8 +156,10 @@ inverted_subject(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		return 0;
 	for (k = i - 1; k > 0 && t->w[k].start > a->ms; k--)
 		;
+	/* not "told AIPAC, referring": told's name is its addressee */
 	if (k == 0 || t->w[k].start != a->ms || (t->w[k - 1].flags &
 	    TEXT_W_CAP) || !(speech_wlx(x, t, k - 1) & LX_CUE) ||
+	    (speech_wlx(x, t, k - 1) & LX_OBJCUE) ||
 	    !text_gap_is_blank(x->s, t->w[k - 1].end, a->ms))
 		return 0;
 	a->found = 1;
