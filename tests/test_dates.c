@@ -1,155 +1,17 @@
 /*
- * test_dates.c — workers/extract/dates/: each form of date, time,
- * duration and set the extractor covers, with its exact byte span, type
- * and TIMEX3 value against a fixed publication date (Wednesday,
+ * test_dates.c — workers/extract/dates/: the run (dates.c) and what the
+ * rule families share: each form of date the calendar names and the
+ * relative, deictic and anaphoric ones cover, with its exact byte span,
+ * type and TIMEX3 value against a fixed publication date (Wednesday,
  * 2016-08-17); the false friends it must leave alone; X-values without a
- * publication date; anaphora; the five samples; byte offsets after
+ * publication date; narratives; the five samples; byte offsets after
  * multi-byte text; the character classes shared with text.c; hostile
- * input.  (A word a rule names but words.def lacks does not compile, so
- * no test reads the source for it.)
+ * input.  The rule families of times.c, durations.c, numbers.c and
+ * anchor.c (the tense) have their own files, test_dates_<module>.c; the
+ * checks are dates_check.h.  (A word a rule names but words.def lacks
+ * does not compile, so no test reads the source for it.)
  */
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include <criterion/criterion.h>
-#include <jansson.h>
-
-#include "extract.h"
-#include "message.h"
-
-/* The fixed publication date of these tests: a Wednesday. */
-#define DT_YEAR		2016
-#define DT_MONTH	8
-#define DT_DAY		17
-
-static struct extract_out dt_out;
-
-static struct dates_lexicon *dt_lex;
-/* The timeline of the next runs (AUTO unless a test says). */
-static enum timeline dt_timeline;
-
-static void
-dt_fini(void)
-{
-	free(dt_out.dates.v);
-	free(dt_out.quotes.v);
-	memset(&dt_out, 0, sizeof(dt_out));
-	dates_lexicon_destroy(&dt_lex);
-	dt_timeline = TIMELINE_AUTO;
-}
-
-/* Run the extractor over body, published y-m-d (y 0: no date). */
-static void
-dt_run_on(const char *body, int y, int m, int d)
-{
-	struct article a;
-
-	memset(&a, 0, sizeof(a));
-	a.tl = dt_timeline;
-	a.id = STR_LIT("t");
-	a.body = str_make(body, strlen(body));
-	a.pub.year = y;
-	a.pub.month = m;
-	a.pub.day = d;
-	if (dt_lex == NULL)
-		cr_assert_not_null(dt_lex = dates_lexicon_new());
-	dt_out.dates_lex = dt_lex;
-	dt_out.dates.n = 0;
-	cr_assert_eq(dates_extract(&a, &dt_out), 0);
-}
-
-static void
-dt_run(const char *body)
-{
-	dt_run_on(body, DT_YEAR, DT_MONTH, DT_DAY);
-}
-
-static const char *const dt_types[] = { "DATE", "TIME", "DURATION",
-	"SET" };
-
-/*
- * The body must hold a timex spanning exactly the first occurrence of
- * text, with this type and value.
- */
-static void	dt_expect_in(const char *, const char *, const char *,
-		    enum timex_type, const char *);
-
-static void
-dt_expect(const char *body, const char *text, enum timex_type type,
-    const char *value)
-{
-	dt_expect_in(body, body, text, type, value);
-}
-
-/* The same, for the first occurrence of text at or after from. */
-static void
-dt_expect_after(const char *body, const char *after, const char *text,
-    enum timex_type type, const char *value)
-{
-	const char *from = strstr(body, after);
-
-	cr_assert_not_null(from, "test bug: %s not in %s", after, body);
-	dt_expect_in(body, from, text, type, value);
-}
-
-static void
-dt_expect_in(const char *body, const char *from, const char *text,
-    enum timex_type type, const char *value)
-{
-	const char *at = strstr(from, text);
-	uint32_t start, end;
-	size_t i;
-
-	cr_assert_not_null(at, "test bug: %s not in %s", text, body);
-	start = (uint32_t)(at - body);
-	end = start + (uint32_t)strlen(text);
-	for (i = 0; i < dt_out.dates.n; i++) {
-		const struct timex3 *t = &dt_out.dates.v[i];
-
-		if (t->start != start || t->end != end)
-			continue;
-		cr_assert_eq(t->type, type, "%s: type %s, want %s", text,
-		    dt_types[t->type], dt_types[type]);
-		cr_assert_str_eq(t->value, value, "%s: value", text);
-		return;
-	}
-	for (i = 0; i < dt_out.dates.n; i++) {
-		const struct timex3 *t = &dt_out.dates.v[i];
-
-		cr_log_error("found [%u,%u) \"%.*s\" %s", t->start, t->end,
-		    (int)(t->end - t->start), body + t->start, t->value);
-	}
-	cr_assert_fail("no timex [%u,%u) \"%s\" in \"%s\"", start, end, text,
-	    body);
-}
-
-/* One sentence, one expected timex, nothing else. */
-static void
-dt_one(const char *body, const char *text, enum timex_type type,
-    const char *value)
-{
-	dt_run(body);
-	dt_expect(body, text, type, value);
-	cr_assert_eq(dt_out.dates.n, 1, "%s: %zu timexes", body,
-	    dt_out.dates.n);
-}
-
-static void
-dt_none(const char *body)
-{
-	size_t i;
-
-	dt_run(body);
-	for (i = 0; i < dt_out.dates.n; i++) {
-		const struct timex3 *t = &dt_out.dates.v[i];
-
-		cr_log_error("found \"%.*s\" %s", (int)(t->end - t->start),
-		    body + t->start, t->value);
-	}
-	cr_assert_eq(dt_out.dates.n, 0, "%s", body);
-}
+#include "dates_check.h"
 
 TestSuite(dates, .fini = dt_fini);
 
@@ -299,79 +161,6 @@ Test(dates, relative_offsets)
 	    TIMEX_DATE, "200");
 }
 
-Test(dates, durations)
-{
-	dt_one("He served three years in prison.", "three years",
-	    TIMEX_DURATION, "P3Y");
-	dt_one("He served 35 years in prison.", "35 years", TIMEX_DURATION,
-	    "P35Y");
-	dt_one("The talks lasted two weeks, aides said.", "two weeks",
-	    TIMEX_DURATION, "P2W");
-	dt_one("The talks lasted six months, aides said.", "six months",
-	    TIMEX_DURATION, "P6M");
-	/* ISO 8601 has no decade or century unit: counted ones are years */
-	dt_one("The talks lasted a decade, aides said.", "a decade",
-	    TIMEX_DURATION, "P10Y");
-	dt_one("The feud lasted almost two decades.", "almost two decades",
-	    TIMEX_DURATION, "P20Y");
-	dt_one("The church stood for two centuries.", "two centuries",
-	    TIMEX_DURATION, "P200Y");
-	/* "the past year": the calendar year before (TimeBank, HeidelTime);
-	 * counted, or a decade, a length */
-	dt_one("Prices rose 5% over the past year.", "the past year",
-	    TIMEX_DATE, "2015");
-	dt_one("Prices rose 5% in the last month.", "the last month",
-	    TIMEX_DATE, "2016-07");
-	dt_one("Prices rose 5% over the past two years.",
-	    "the past two years", TIMEX_DURATION, "P2Y");
-	dt_one("Wages stagnated over the past decade.", "the past decade",
-	    TIMEX_DURATION, "P10Y");
-	/* an uncounted plural before "ago": some time in the past */
-	dt_one("Troops withdrew decades ago.", "decades ago", TIMEX_DATE,
-	    "PAST_REF");
-	/* "and a half" belongs to the duration */
-	dt_one("The speech lasted a minute and a half.",
-	    "a minute and a half", TIMEX_DURATION, "PT1M30S");
-	dt_one("He served a year and a half in jail.", "a year and a half",
-	    TIMEX_DURATION, "P1Y6M");
-	/* "a second" before a noun is the ordinal */
-	dt_none("It would be a second betrayal, she said.");
-	dt_none("A second group of directors sued.");
-	dt_one("It took twenty-five years to build.", "twenty-five years",
-	    TIMEX_DURATION, "P25Y");
-	dt_one("It took forty years to build.", "forty years",
-	    TIMEX_DURATION, "P40Y");
-	dt_one("Sales rose in the past three years, it said.",
-	    "the past three years", TIMEX_DURATION, "P3Y");
-	dt_one("Profit rose 5% in the first nine months, it said.",
-	    "the first nine months", TIMEX_DURATION, "P9M");
-	dt_one("After a 16-hour flight she landed.", "16-hour",
-	    TIMEX_DURATION, "PT16H");
-	dt_one("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours",
-	    TIMEX_DURATION, "PT5H30M");
-	dt_one("They waited one minute, no more.", "one minute",
-	    TIMEX_DURATION, "PT1M");
-	dt_one("They have argued for years about it.", "years",
-	    TIMEX_DURATION, "PXY");
-}
-
-Test(dates, decades_and_centuries)
-{
-	dt_one("Rates were high in the 1990s, he said.", "the 1990s",
-	    TIMEX_DATE, "199");
-	dt_one("Rates were high in the '90s, he said.", "the '90s",
-	    TIMEX_DATE, "199");
-	dt_one("Rates were high in the early 1980s, he said.",
-	    "the early 1980s", TIMEX_DATE, "198");
-	dt_one("It was built in the 19th century, he said.",
-	    "the 19th century", TIMEX_DATE, "18");
-	/* "the 1800s" is the century; "the 2000s" the decade */
-	dt_one("The town was founded in the 1800s.", "the 1800s",
-	    TIMEX_DATE, "18");
-	dt_one("The firm was founded in the early 2000s.",
-	    "the early 2000s", TIMEX_DATE, "200");
-}
-
 Test(dates, quarters)
 {
 	dt_one("Profit rose in the third quarter, it said.",
@@ -407,36 +196,6 @@ Test(dates, quarters)
 	dt_expect("Revenue grew in Q3, and H1 2025 looks strong.", "H1 2025",
 	    TIMEX_DATE, "2025-H1");
 	dt_none("He drove a Q5 to the H2O plant.");
-}
-
-Test(dates, clock_times)
-{
-	dt_one("The blast came at 3 p.m. near the port.", "3 p.m.",
-	    TIMEX_TIME, "2016-08-17T15:00");
-	dt_one("The blast came at 15:00 GMT near the port.", "15:00 GMT",
-	    TIMEX_TIME, "2016-08-17T15:00Z");
-	dt_one("The blast came at 10:35 a.m. near the port.", "10:35 a.m.",
-	    TIMEX_TIME, "2016-08-17T10:35");
-	dt_one("Talks broke off at noon Monday, police said.",
-	    "noon Monday", TIMEX_TIME, "2016-08-15T12:00");
-	dt_one("It starts at 9 a.m. tomorrow in Ohio.", "9 a.m. tomorrow",
-	    TIMEX_TIME, "2016-08-18T09:00");
-	dt_one("They left at 12 a.m. sharp.", "12 a.m.", TIMEX_TIME,
-	    "2016-08-17T00:00");
-}
-
-Test(dates, sets)
-{
-	dt_one("The paper prints daily in Havana.", "daily", TIMEX_SET,
-	    "P1D");
-	dt_one("They rally every day in Havana.", "every day", TIMEX_SET,
-	    "P1D");
-	dt_one("It flies each Thursday from Bombay.", "each Thursday",
-	    TIMEX_SET, "XXXX-WXX-4");
-	dt_one("It pays $1 million a year to them.", "a year", TIMEX_SET,
-	    "P1Y");
-	dt_one("The festival takes place each summer.", "each summer",
-	    TIMEX_SET, "XXXX-SU");
 }
 
 Test(dates, false_friends)
@@ -624,60 +383,6 @@ Test(dates, later_with_a_date_in_apposition)
 	dt_expect(b, "August 15, 1948", TIMEX_DATE, "1948-08-15");
 }
 
-/*
- * An offset within a day ("an hour later") from an event whose clock
- * time the text does not give: no date says it, so the offset's
- * DURATION (TimeBank's); "two hours ago" counts from the writing.
- */
-Test(dates, offsets_within_a_day_are_durations)
-{
-	const char *b = "The blast came on June 3, 2001. An hour later the "
-	    "roof fell, and a minute and a half later it burned.";
-
-	dt_run(b);
-	dt_expect(b, "An hour later", TIMEX_DURATION, "PT1H");
-	dt_expect(b, "a minute and a half later", TIMEX_DURATION, "PT1M30S");
-	dt_one("Four hours earlier, Clinton spoke.", "Four hours earlier",
-	    TIMEX_DURATION, "PT4H");
-	dt_one("Less than 30 minutes later, he left.",
-	    "Less than 30 minutes later", TIMEX_DURATION, "PT30M");
-	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_LESS_THAN);
-	dt_one("The storm hit two hours ago.", "two hours ago", TIMEX_DATE,
-	    "2016-08-17");
-	/* a duration names no day: "the following day" still counts
-	 * from the date before it */
-	b = "The attack began on Sept. 11, 2012. More than 40 minutes later "
-	    "help came. The following day, they left.";
-	dt_run(b);
-	dt_expect(b, "The following day", TIMEX_DATE, "2012-09-12");
-}
-
-/*
- * A clock time with no day of its own is on the day its paragraph last
- * named (HeidelTime's UNDEF-REF-day), else on the publication day (a
- * live blog's "9:40 p.m." opens an entry of the day of writing); a day
- * in an aside that restates the time is the time's.
- */
-Test(dates, clock_time_on_the_day_its_paragraph_named)
-{
-	const char *b = "On a rainy Thursday afternoon, after their 6 a.m. "
-	    "shift, they met.";
-
-	dt_run(b);
-	dt_expect(b, "6 a.m.", TIMEX_TIME, "2016-08-11T06:00");
-	b = "The vote was on Tuesday, March 1.\n\n9:40 p.m.\n\nClinton "
-	    "spoke at 10 p.m. in Nevada.";
-	dt_run(b);
-	dt_expect(b, "9:40 p.m.", TIMEX_TIME, "2016-08-17T21:40");
-	dt_expect(b, "10 p.m.", TIMEX_TIME, "2016-08-17T22:00");
-	b = "The father will leave at 4 in the morning (4 a.m. EDT "
-	    "Thursday), Castro said.";
-	dt_run(b);
-	dt_expect(b, "4 in the morning", TIMEX_TIME, "2016-08-18T04:00");
-	dt_expect(b, "4 a.m. EDT Thursday", TIMEX_TIME,
-	    "2016-08-18T04:00-04:00");
-}
-
 Test(dates, ordinal_day_of_the_month)
 {
 	const char *b = "Agency reported that Putin sent a message to Kim on "
@@ -705,20 +410,6 @@ Test(dates, the_weekend)
 	    TIMEX_DATE, "2016-W32-WE");
 	dt_one("Protesters will march over the weekend in Rome.",
 	    "the weekend", TIMEX_DATE, "2016-W33-WE");
-}
-
-Test(dates, tense_cues_that_are_names)
-{
-	/* "United" is a name, not a verb in -ed: the future stands */
-	const char *b = "The father would be traveling to the United States "
-	    "Thursday with his wife.";
-
-	dt_run(b);
-	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-18");
-	/* an -ed verb after the date is a past cue too */
-	dt_run_on("In January, Putin described Kim as shrewd.", 2018, 8, 16);
-	dt_expect("In January, Putin described Kim as shrewd.", "January",
-	    TIMEX_DATE, "2018-01");
 }
 
 /* --- the samples in examples/articles.jsonl --- */
@@ -926,52 +617,6 @@ Test(dates, the_period_after_a_modifier)
 	    "the week of Aug. 1", TIMEX_DATE, "2016-W31");
 }
 
-Test(dates, ranges_and_short_years)
-{
-	const char *b = "Output grew from May to July 2009, he said.";
-
-	dt_run(b);
-	dt_expect(b, "May", TIMEX_DATE, "2009-05");
-	dt_expect(b, "July 2009", TIMEX_DATE, "2009-07");
-	b = "Output grew in 2009-2010 and in 1850-58.";
-	dt_run(b);
-	dt_expect(b, "2009", TIMEX_DATE, "2009");
-	dt_expect(b, "2010", TIMEX_DATE, "2010");
-	dt_expect(b, "1850", TIMEX_DATE, "1850");
-	dt_expect(b, "58", TIMEX_DATE, "1858");
-	cr_assert_eq(dt_out.dates.n, 4);
-	dt_one("He graduated in '58 from Yale.", "'58", TIMEX_DATE, "1958");
-	dt_one("The class of '29 will be large.", "'29", TIMEX_DATE, "2029");
-	dt_none("Call 555-1234 or 2016-9999 for details.");
-	dt_none("He won 2009-2001 on points.");
-	/* a range of days: each end its own timex */
-	dt_run("The fair will be held Aug. 20-22, 2017, in Busan.");
-	dt_expect("The fair will be held Aug. 20-22, 2017, in Busan.",
-	    "Aug. 20", TIMEX_DATE, "2017-08-20");
-	dt_expect("The fair will be held Aug. 20-22, 2017, in Busan.",
-	    "22, 2017", TIMEX_DATE, "2017-08-22");
-	cr_assert_eq(dt_out.dates.n, 2);
-	dt_run("The fair runs May 30-June 2 in Busan.");
-	dt_expect("The fair runs May 30-June 2 in Busan.", "May 30",
-	    TIMEX_DATE, "2016-05-30");
-	dt_expect("The fair runs May 30-June 2 in Busan.", "June 2",
-	    TIMEX_DATE, "2016-06-02");
-	dt_none("The score was 3-2 in overtime.");
-	/* days coordinated or spanned by a word, the second ending its
-	 * clause: each its own timex */
-	dt_run("The summit is in Washington on April 24 and 25.");
-	dt_expect("The summit is in Washington on April 24 and 25.",
-	    "April 24", TIMEX_DATE, "2016-04-24");
-	dt_expect("The summit is in Washington on April 24 and 25.", "25",
-	    TIMEX_DATE, "2016-04-25");
-	dt_run("The poll was conducted from Sept. 19 to 22, 2016, by phone.");
-	dt_expect("The poll was conducted from Sept. 19 to 22, 2016, by "
-	    "phone.", "22, 2016", TIMEX_DATE, "2016-09-22");
-	/* not a count after the day */
-	dt_one("On May 3 and 25 people died.", "May 3", TIMEX_DATE,
-	    "2016-05-03");
-}
-
 Test(dates, weekday_with_its_date)
 {
 	/* the date beside a weekday says which week, colon or not */
@@ -980,15 +625,6 @@ Test(dates, weekday_with_its_date)
 	dt_one("Funds lost $14 million Friday Aug. 12 alone.",
 	    "Friday Aug. 12", TIMEX_DATE, "2016-08-12");
 	dt_none("The race was won in 26:30 flat.");
-}
-
-Test(dates, clock_time_tense_read_at_its_start)
-{
-	/* the "." of "a.m." must not cut the search for "until" short */
-	dt_one("The agency extended its deadline until 9 a.m. EST Thursday.",
-	    "9 a.m. EST Thursday", TIMEX_TIME, "2016-08-18T09:00-05:00");
-	dt_one("Protesters were planning to drive around the airport on "
-	    "Monday.", "Monday", TIMEX_DATE, "2016-08-22");
 }
 
 Test(dates, bare_month_after_an_article_or_for)
@@ -1311,25 +947,6 @@ Test(dates, other_outlets_styles)
 	dt_none("Shares rose 9.30 percent to 2.50 a share.");
 }
 
-/* "will one day be": some day ahead (FUTURE_REF), not a day's length;
- * a capitalized unit after a number inside a sentence is a name (CBS's
- * "60 Minutes", the film "13 Hours"), not in a Title Case headline. */
-Test(dates, one_day_ahead_and_units_in_names)
-{
-	dt_one("Islam will one day be the second largest religion.",
-	    "one day", TIMEX_DATE, "FUTURE_REF");
-	dt_one("He hopes to one day become president.", "one day",
-	    TIMEX_DATE, "FUTURE_REF");
-	dt_one("It lasted one day and cost more.", "one day",
-	    TIMEX_DURATION, "P1D");
-	dt_one("He went to one day of the trial.", "one day",
-	    TIMEX_DURATION, "P1D");
-	dt_none("Gonzalez said on CBS's \"60 Minutes.\"");
-	dt_none("He saw the film 13 Hours in Boston.");
-	dt_one("Talks Collapse After 13 Hours", "13 Hours", TIMEX_DURATION,
-	    "PT13H");
-}
-
 /* A weekday with a part of the day in the plural is every one of them:
  * a SET ("our Friday nights", "on Saturday evenings"). */
 Test(dates, weekday_nights_as_a_set)
@@ -1370,18 +987,6 @@ Test(dates, glued_day_and_titles_of_the_year)
 	    "2016");
 }
 
-/* A date opening its sentence reads the tense of the clause's verb
- * after the subject, a dozen words on. */
-Test(dates, fronted_date_reads_its_clause_verb)
-{
-	dt_one("On Tuesday, the National Abortion and Reproductive Rights "
-	    "Action League plans to hold a news conference.", "Tuesday",
-	    TIMEX_DATE, "2016-08-23");
-	dt_one("On Tuesday, the National Abortion and Reproductive Rights "
-	    "Action League held a news conference.", "Tuesday", TIMEX_DATE,
-	    "2016-08-16");
-}
-
 Test(dates, future_ref_phrases)
 {
 	dt_one("Rates should stay low in the near term.", "the near term",
@@ -1391,17 +996,6 @@ Test(dates, future_ref_phrases)
 	dt_one("The vote was put off to a later date.", "a later date",
 	    TIMEX_DATE, "FUTURE_REF");
 	dt_none("The near-term outlook is weak.");
-}
-
-Test(dates, middle_of_a_part_of_the_day)
-{
-	dt_one("Trading halted in mid-afternoon yesterday.",
-	    "mid-afternoon yesterday", TIMEX_TIME, "2016-08-16TAF");
-	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_MID);
-	dt_one("The fire broke out in mid afternoon.", "mid afternoon",
-	    TIMEX_TIME, "2016-08-17TAF");
-	dt_one("Police arrived midmorning Friday.", "midmorning Friday",
-	    TIMEX_TIME, "2016-08-12TMO");
 }
 
 Test(dates, next_morning_after_the_last_date)
@@ -1418,22 +1012,6 @@ Test(dates, next_morning_after_the_last_date)
 	dt_expect(b2, "the following night", TIMEX_TIME, "2015-03-04TNI");
 }
 
-Test(dates, durations_ahead_long_and_a_couple)
-{
-	dt_one("Prices will rise in the weeks ahead.", "the weeks ahead",
-	    TIMEX_DURATION, "PXW");
-	dt_one("Workers staged a day-long strike.", "day-long",
-	    TIMEX_DURATION, "P1D");
-	dt_one("The decades-long feud ended.", "decades-long",
-	    TIMEX_DURATION, "PXDE");
-	dt_one("It will grow over the next couple of years.",
-	    "the next couple of years", TIMEX_DURATION, "P2Y");
-	dt_one("It turned a profit after several quarters of losses.",
-	    "several quarters", TIMEX_DURATION, "PXQ");
-	dt_none("They own more than a quarter of the market.");
-	dt_none("Iraq imports three quarters of its food.");
-}
-
 Test(dates, the_last_half)
 {
 	dt_one("Earnings will fall in the last half of 1989.",
@@ -1444,80 +1022,6 @@ Test(dates, the_last_half)
 }
 
 /* --- issue 17: zones, yearly dates, anaphora, this day, furniture --- */
-
-/*
- * A zone goes into the value as ISO 8601 writes it (Z for UTC and GMT,
- * else the offset), the time stays as written and on its day; a clock
- * time that names no day does not move the reference date.
- */
-Test(dates, times_with_a_zone)
-{
-	dt_run_on("The meeting starts at 18:00 UTC.", 2009, 12, 15);
-	dt_expect("The meeting starts at 18:00 UTC.", "18:00 UTC",
-	    TIMEX_TIME, "2009-12-15T18:00Z");
-	dt_run_on("Polls close at 11 p.m. GMT.", 2009, 12, 15);
-	dt_expect("Polls close at 11 p.m. GMT.", "11 p.m. GMT", TIMEX_TIME,
-	    "2009-12-15T23:00Z");
-	dt_one("Trading halted at 3 p.m. EDT on the exchange.", "3 p.m. EDT",
-	    TIMEX_TIME, "2016-08-17T15:00-04:00");
-	dt_one("Trading halted at 3 p.m. PST on the exchange.", "3 p.m. PST",
-	    TIMEX_TIME, "2016-08-17T15:00-08:00");
-	dt_one("The launch was set for 9:30 a.m. KST in Seoul.",
-	    "9:30 a.m. KST", TIMEX_TIME, "2016-08-17T09:30+09:00");
-	dt_one("The bells rang at 23:30 CET in Paris.", "23:30 CET",
-	    TIMEX_TIME, "2016-08-17T23:30+01:00");
-	/* a time with no day of its own leaves the reference alone */
-	dt_run("It was signed on March 3, 2001. Talks ended at 3 p.m. "
-	    "The next day, they left.");
-	dt_expect("It was signed on March 3, 2001. Talks ended at 3 p.m. "
-	    "The next day, they left.", "The next day", TIMEX_DATE,
-	    "2001-03-04");
-	/* the day after an aside in parentheses is the clock's */
-	dt_run("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.");
-	dt_expect("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
-	    "10:35 a.m.", TIMEX_TIME, "2016-08-12T10:35");
-	dt_expect("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
-	    "0735 GMT", TIMEX_TIME, "2016-08-12T07:35Z");
-	/* a US zone without its season takes the day's: daylight time
-	 * from the second Sunday of March to the first of November */
-	dt_one("Polls close at 8 p.m. ET in the state.", "8 p.m. ET",
-	    TIMEX_TIME, "2016-08-17T20:00-04:00");
-	dt_run_on("Polls will close at 8 p.m. ET Tuesday.", 2024, 11, 4);
-	dt_expect("Polls will close at 8 p.m. ET Tuesday.", "8 p.m. ET Tuesday",
-	    TIMEX_TIME, "2024-11-05T20:00-05:00");
-	dt_run_on("He spoke at 9 a.m. PT on the call.", 2024, 3, 10);
-	dt_expect("He spoke at 9 a.m. PT on the call.", "9 a.m. PT",
-	    TIMEX_TIME, "2024-03-10T09:00-07:00");
-	dt_run_on("He spoke at 9 a.m. PT on the call.", 2024, 3, 9);
-	dt_expect("He spoke at 9 a.m. PT on the call.", "9 a.m. PT",
-	    TIMEX_TIME, "2024-03-09T09:00-08:00");
-	/* the rule of 1987-2006: the first Sunday of April */
-	dt_run_on("He spoke at 9 a.m. CT on the call.", 2000, 4, 1);
-	dt_expect("He spoke at 9 a.m. CT on the call.", "9 a.m. CT",
-	    TIMEX_TIME, "2000-04-01T09:00-06:00");
-}
-
-/* A month and day that recur every year are XXXX-MM-DD. */
-Test(dates, recurring_calendar_dates)
-{
-	const char *b = "The holiday is celebrated annually on August 15 in "
-	    "both Koreas.";
-
-	dt_run(b);
-	dt_expect(b, "August 15", TIMEX_DATE, "XXXX-08-15");
-	dt_one("North Korea observes Aug. 15 with a national holiday.",
-	    "Aug. 15", TIMEX_DATE, "XXXX-08-15");
-	dt_one("The day is marked on 15 August by both states.",
-	    "15 August", TIMEX_DATE, "XXXX-08-15");
-	b = "They meet on August 15 every year.";
-	dt_run(b);
-	dt_expect(b, "August 15", TIMEX_DATE, "XXXX-08-15");
-	/* one day, not a habit */
-	dt_one("Korea celebrated on August 15 with parades.", "August 15",
-	    TIMEX_DATE, "2016-08-15");
-	dt_one("He observed that on August 15, prices fell.", "August 15",
-	    TIMEX_DATE, "2016-08-15");
-}
 
 /*
  * "the same day" is the last day named when the month or year the text
@@ -1671,17 +1175,6 @@ Test(dates, timeline_forces_either_mode)
 	dt_expect(dt_history, "Monday", TIMEX_DATE, "2016-08-15");
 }
 
-/* Counts of nine digits times a decade, century or quarter stay defined
- * (they once overflowed an int before the calendar saw them). */
-Test(dates, huge_counts_of_big_units)
-{
-	dt_run("It began 222221115 decades ago.");
-	dt_run("It began 999999999 centuries ago.");
-	dt_run("It ended 999999999 quarters later.");
-	dt_run("It ended 999999999 fortnights later.");
-	cr_assert_eq(dt_out.dates.n, 1);
-}
-
 /* A Title Case "This Week" inside a sentence names a programme; "Now,"
  * opening a sentence after a closing quote is a discourse marker. */
 Test(dates, this_week_as_a_title_and_now_after_a_quote)
@@ -1692,34 +1185,6 @@ Test(dates, this_week_as_a_title_and_now_after_a_quote)
 	    "2016-W33");
 	dt_one("He said the talks resume this week.", "this week",
 	    TIMEX_DATE, "2016-W33");
-}
-
-Test(dates, tense_of_irregular_verbs_passives_and_adjectives)
-{
-	/* a past tense not in -ed: the January before */
-	dt_one("They bought the plant in January.", "January", TIMEX_DATE,
-	    "2016-01");
-	dt_one("Stocks fell sharply in January.", "January", TIMEX_DATE,
-	    "2016-01");
-	dt_one("Police have searched since the Nov. 23 slaying.", "Nov. 23",
-	    TIMEX_DATE, "2015-11-23");
-	/* a participle after "to be" is to come, after "is" a present */
-	dt_run("Guidelines to be published in early November will decide.");
-	dt_expect("Guidelines to be published in early November will decide.",
-	    "early November", TIMEX_DATE, "2016-11");
-	dt_one("The family will be held in custody until the case is heard "
-	    "in January.", "January", TIMEX_DATE, "2017-01");
-	/* after a determiner an -ed word is an adjective, not a past */
-	dt_one("The split would be paid on a still unspecified date in "
-	    "January.", "January", TIMEX_DATE, "2017-01");
-	/* "succeed" is no past; the period of an initial ends no sentence */
-	dt_one("Smith will succeed Daniel P. Davison Friday.", "Friday",
-	    TIMEX_DATE, "2016-08-19");
-	/* "set to", "as early as" look ahead */
-	dt_one("The talks, set to resume Monday in Belfast, were delayed.",
-	    "Monday", TIMEX_DATE, "2016-08-22");
-	dt_one("His father could arrive in the U.S. as early as Tuesday.",
-	    "Tuesday", TIMEX_DATE, "2016-08-23");
 }
 
 Test(dates, current_as_the_present)
@@ -1751,27 +1216,6 @@ Test(dates, names_and_idioms_that_are_no_time)
 	    "as soon as possible", TIMEX_DATE, "FUTURE_REF");
 }
 
-/* The noun "plans" cues no future ("plans to", "plans a vote", "plans
- * for" do); a plan dated by "previously" says when it was made; a
- * fronted "Until Thursday," takes its main clause's tense. */
-Test(dates, plans_as_a_noun_a_plan_made_before_and_a_fronted_until)
-{
-	dt_one("She revised her travel plans on Monday.", "Monday",
-	    TIMEX_DATE, "2016-08-15");
-	dt_one("The company plans to open the store on Monday.", "Monday",
-	    TIMEX_DATE, "2016-08-22");
-	dt_one("The offensive began as previously planned Saturday night.",
-	    "Saturday night", TIMEX_TIME, "2016-08-13TNI");
-	dt_one("The offensive will begin as planned Saturday night.",
-	    "Saturday night", TIMEX_TIME, "2016-08-20TNI");
-	dt_one("Until Friday, they had not called him a suspect.", "Friday",
-	    TIMEX_DATE, "2016-08-12");
-	dt_one("Until Friday, the office stays open.", "Friday", TIMEX_DATE,
-	    "2016-08-19");
-	dt_one("He will stay until Friday, aides said.", "Friday",
-	    TIMEX_DATE, "2016-08-19");
-}
-
 /* "The fourth quarter" early in the year is the one just ended; a
  * compound or a fraction names no quarter, but "quarter-to-quarter"
  * in an earnings story still sets the quarter reported as the frame. */
@@ -1797,55 +1241,6 @@ Test(dates, quarters_just_ended_compounds_and_fractions)
 	dt_expect(body, "second quarter", TIMEX_DATE, "2016-Q2");
 	dt_expect(body, "the year-earlier period", TIMEX_DATE, "2015-Q3");
 	cr_assert_eq(dt_out.dates.n, 3);
-}
-
-/* "ahead of" puts the event to come; a lead in the polls is no time. */
-Test(dates, ahead_of_an_event_to_come)
-{
-	dt_one("Candidates sit atop the polls ahead of Monday's caucuses.",
-	    "Monday", TIMEX_DATE, "2016-08-22");
-	dt_one("Traders squared positions ahead of the weekend.",
-	    "the weekend", TIMEX_DATE, "2016-W33-WE");
-	dt_one("She was 40 points ahead of him in polls taken in December.",
-	    "December", TIMEX_DATE, "2015-12");
-}
-
-/* A range of counts is one timex valued by its first count, joined by
- * "to", "or", "and" after "between", or a hyphen between numbers;
- * "20 and 50 years ago" are two times, ages no duration. */
-Test(dates, ranges_of_counts)
-{
-	dt_one("Shipments resume within two to three weeks.",
-	    "two to three weeks", TIMEX_DURATION, "P2W");
-	dt_one("It happened 40 or 50 years ago, he said.",
-	    "40 or 50 years ago", TIMEX_DATE, "1976");
-	dt_one("The plan takes between two and three years.",
-	    "two and three years", TIMEX_DURATION, "P2Y");
-	dt_one("Rules are due in 12-18 months.", "12-18 months",
-	    TIMEX_DURATION, "P12M");
-	dt_one("It took 2-3 hours.", "2-3 hours", TIMEX_DURATION, "PT2H");
-	dt_one("He recalled incidents 20 and 50 years ago.", "50 years ago",
-	    TIMEX_DATE, "1966");
-	dt_none("Among those 18 to 25 years old, most agree.");
-}
-
-/* A decade written without its apostrophe after "the" (or "the
- * mid-"), unless its sentence is about temperatures, polls or rates. */
-Test(dates, bare_two_digit_decades_and_their_false_friends)
-{
-	dt_one("Clinton: 'I come from the 60s, a long time ago.'", "the 60s",
-	    TIMEX_DATE, "196");
-	dt_one("Music from the 90s is back.", "the 90s", TIMEX_DATE, "199");
-	dt_one("It was built in the 20s.", "the 20s", TIMEX_DATE, "192");
-	dt_one("In the early 80s, Lynch worked in Durham.", "the early 80s",
-	    TIMEX_DATE, "198");
-	dt_none("Temperatures in the 90s are common here.");
-	dt_none("Highs will be in the 90s across the valley.");
-	dt_none("Bush's approval rating dipped into the mid-20s.");
-	dt_none("Her figure has improved to the low 40s since the end of the "
-	    "Democratic convention, however, while Trump's remains in the "
-	    "30s.");
-	dt_none("He was in his 30s.");
 }
 
 /* A split year of accounts, school or sport is one timex, the year it
@@ -1933,47 +1328,6 @@ Test(dates, years_in_names_make_no_narrative)
 	/* a story's own years still make one */
 	dt_run(dt_history);
 	dt_expect(dt_history, "Last year", TIMEX_DATE, "1952");
-}
-
-/* A unit after a counted plural noun is a rate, TimeML's SET. */
-Test(dates, rates_after_a_counted_noun)
-{
-	dt_one("Let's not forget that 90 people a day die.", "a day",
-	    TIMEX_SET, "P1D");
-	dt_one("We do hundreds of interviews a day, he said.", "a day",
-	    TIMEX_SET, "P1D");
-	dt_run("She works 40 hours a week.");
-	dt_expect("She works 40 hours a week.", "40 hours", TIMEX_DURATION,
-	    "PT40H");
-	dt_expect("She works 40 hours a week.", "a week", TIMEX_SET, "P1W");
-	dt_one("Workers earn 163 pesos a day.", "a day", TIMEX_SET, "P1D");
-	dt_one("He stayed for a day.", "a day", TIMEX_DURATION, "P1D");
-	dt_run("It came three weeks and a day after the vote.");
-	dt_expect("It came three weeks and a day after the vote.", "a day",
-	    TIMEX_DURATION, "P1D");
-}
-
-/* Modals that speak of the past: the perfect, "could not", "would not
- * say"; "have" the verb stays a modal's future. */
-Test(dates, modals_of_the_past)
-{
-	dt_one("He could not be reached for comment Saturday.", "Saturday",
-	    TIMEX_DATE, "2016-08-13");
-	dt_one("Schumer wouldn't say Tuesday how the party would act.",
-	    "Tuesday", TIMEX_DATE, "2016-08-16");
-	dt_one("He did not play the spoiler he could have Tuesday.",
-	    "Tuesday", TIMEX_DATE, "2016-08-16");
-	dt_one("It could have big consequences in November.", "November",
-	    TIMEX_DATE, "2016-11");
-	dt_one("He could win Tuesday.", "Tuesday", TIMEX_DATE, "2016-08-23");
-	dt_one("It would not happen until Tuesday.", "Tuesday", TIMEX_DATE,
-	    "2016-08-23");
-	/* "must", "should" are modals of what is to come (HeidelTime
-	 * reads every modal so); their perfect is past */
-	dt_one("The party must support her in March.", "March", TIMEX_DATE,
-	    "2017-03");
-	dt_one("He should have known in March.", "March", TIMEX_DATE,
-	    "2016-03");
 }
 
 /* "Super Tuesday" is the primaries' day, not the Tuesday nearest. */

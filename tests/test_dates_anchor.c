@@ -1,0 +1,139 @@
+/*
+ * test_dates_anchor.c — workers/extract/dates/anchor.c: the tense that
+ * places a date before or after the publication, and yearly dates (the
+ * shared checks: dates_check.h).
+ */
+#include "dates_check.h"
+
+TestSuite(dates_anchor, .fini = dt_fini);
+
+Test(dates_anchor, tense_cues_that_are_names)
+{
+	/* "United" is a name, not a verb in -ed: the future stands */
+	const char *b = "The father would be traveling to the United States "
+	    "Thursday with his wife.";
+
+	dt_run(b);
+	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-18");
+	/* an -ed verb after the date is a past cue too */
+	dt_run_on("In January, Putin described Kim as shrewd.", 2018, 8, 16);
+	dt_expect("In January, Putin described Kim as shrewd.", "January",
+	    TIMEX_DATE, "2018-01");
+}
+
+/* A date opening its sentence reads the tense of the clause's verb
+ * after the subject, a dozen words on. */
+Test(dates_anchor, fronted_date_reads_its_clause_verb)
+{
+	dt_one("On Tuesday, the National Abortion and Reproductive Rights "
+	    "Action League plans to hold a news conference.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("On Tuesday, the National Abortion and Reproductive Rights "
+	    "Action League held a news conference.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+}
+
+Test(dates_anchor, tense_of_irregular_verbs_passives_and_adjectives)
+{
+	/* a past tense not in -ed: the January before */
+	dt_one("They bought the plant in January.", "January", TIMEX_DATE,
+	    "2016-01");
+	dt_one("Stocks fell sharply in January.", "January", TIMEX_DATE,
+	    "2016-01");
+	dt_one("Police have searched since the Nov. 23 slaying.", "Nov. 23",
+	    TIMEX_DATE, "2015-11-23");
+	/* a participle after "to be" is to come, after "is" a present */
+	dt_run("Guidelines to be published in early November will decide.");
+	dt_expect("Guidelines to be published in early November will decide.",
+	    "early November", TIMEX_DATE, "2016-11");
+	dt_one("The family will be held in custody until the case is heard "
+	    "in January.", "January", TIMEX_DATE, "2017-01");
+	/* after a determiner an -ed word is an adjective, not a past */
+	dt_one("The split would be paid on a still unspecified date in "
+	    "January.", "January", TIMEX_DATE, "2017-01");
+	/* "succeed" is no past; the period of an initial ends no sentence */
+	dt_one("Smith will succeed Daniel P. Davison Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	/* "set to", "as early as" look ahead */
+	dt_one("The talks, set to resume Monday in Belfast, were delayed.",
+	    "Monday", TIMEX_DATE, "2016-08-22");
+	dt_one("His father could arrive in the U.S. as early as Tuesday.",
+	    "Tuesday", TIMEX_DATE, "2016-08-23");
+}
+
+/* The noun "plans" cues no future ("plans to", "plans a vote", "plans
+ * for" do); a plan dated by "previously" says when it was made; a
+ * fronted "Until Thursday," takes its main clause's tense. */
+Test(dates_anchor, plans_as_a_noun_a_plan_made_before_and_a_fronted_until)
+{
+	dt_one("She revised her travel plans on Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The company plans to open the store on Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("The offensive began as previously planned Saturday night.",
+	    "Saturday night", TIMEX_TIME, "2016-08-13TNI");
+	dt_one("The offensive will begin as planned Saturday night.",
+	    "Saturday night", TIMEX_TIME, "2016-08-20TNI");
+	dt_one("Until Friday, they had not called him a suspect.", "Friday",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("Until Friday, the office stays open.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("He will stay until Friday, aides said.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+}
+
+/* "ahead of" puts the event to come; a lead in the polls is no time. */
+Test(dates_anchor, ahead_of_an_event_to_come)
+{
+	dt_one("Candidates sit atop the polls ahead of Monday's caucuses.",
+	    "Monday", TIMEX_DATE, "2016-08-22");
+	dt_one("Traders squared positions ahead of the weekend.",
+	    "the weekend", TIMEX_DATE, "2016-W33-WE");
+	dt_one("She was 40 points ahead of him in polls taken in December.",
+	    "December", TIMEX_DATE, "2015-12");
+}
+
+/* Modals that speak of the past: the perfect, "could not", "would not
+ * say"; "have" the verb stays a modal's future. */
+Test(dates_anchor, modals_of_the_past)
+{
+	dt_one("He could not be reached for comment Saturday.", "Saturday",
+	    TIMEX_DATE, "2016-08-13");
+	dt_one("Schumer wouldn't say Tuesday how the party would act.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("He did not play the spoiler he could have Tuesday.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("It could have big consequences in November.", "November",
+	    TIMEX_DATE, "2016-11");
+	dt_one("He could win Tuesday.", "Tuesday", TIMEX_DATE, "2016-08-23");
+	dt_one("It would not happen until Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	/* "must", "should" are modals of what is to come (HeidelTime
+	 * reads every modal so); their perfect is past */
+	dt_one("The party must support her in March.", "March", TIMEX_DATE,
+	    "2017-03");
+	dt_one("He should have known in March.", "March", TIMEX_DATE,
+	    "2016-03");
+}
+
+/* A month and day that recur every year are XXXX-MM-DD. */
+Test(dates_anchor, recurring_calendar_dates)
+{
+	const char *b = "The holiday is celebrated annually on August 15 in "
+	    "both Koreas.";
+
+	dt_run(b);
+	dt_expect(b, "August 15", TIMEX_DATE, "XXXX-08-15");
+	dt_one("North Korea observes Aug. 15 with a national holiday.",
+	    "Aug. 15", TIMEX_DATE, "XXXX-08-15");
+	dt_one("The day is marked on 15 August by both states.",
+	    "15 August", TIMEX_DATE, "XXXX-08-15");
+	b = "They meet on August 15 every year.";
+	dt_run(b);
+	dt_expect(b, "August 15", TIMEX_DATE, "XXXX-08-15");
+	/* one day, not a habit */
+	dt_one("Korea celebrated on August 15 with parades.", "August 15",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("He observed that on August 15, prices fell.", "August 15",
+	    TIMEX_DATE, "2016-08-15");
+}

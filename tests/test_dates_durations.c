@@ -1,0 +1,189 @@
+/*
+ * test_dates_durations.c — workers/extract/dates/durations.c: counts
+ * before a unit, their modifiers and ranges, and sets (the shared checks:
+ * dates_check.h).
+ */
+#include "dates_check.h"
+
+TestSuite(dates_durations, .fini = dt_fini);
+
+Test(dates_durations, durations)
+{
+	dt_one("He served three years in prison.", "three years",
+	    TIMEX_DURATION, "P3Y");
+	dt_one("He served 35 years in prison.", "35 years", TIMEX_DURATION,
+	    "P35Y");
+	dt_one("The talks lasted two weeks, aides said.", "two weeks",
+	    TIMEX_DURATION, "P2W");
+	dt_one("The talks lasted six months, aides said.", "six months",
+	    TIMEX_DURATION, "P6M");
+	/* ISO 8601 has no decade or century unit: counted ones are years */
+	dt_one("The talks lasted a decade, aides said.", "a decade",
+	    TIMEX_DURATION, "P10Y");
+	dt_one("The feud lasted almost two decades.", "almost two decades",
+	    TIMEX_DURATION, "P20Y");
+	dt_one("The church stood for two centuries.", "two centuries",
+	    TIMEX_DURATION, "P200Y");
+	/* "the past year": the calendar year before (TimeBank, HeidelTime);
+	 * counted, or a decade, a length */
+	dt_one("Prices rose 5% over the past year.", "the past year",
+	    TIMEX_DATE, "2015");
+	dt_one("Prices rose 5% in the last month.", "the last month",
+	    TIMEX_DATE, "2016-07");
+	dt_one("Prices rose 5% over the past two years.",
+	    "the past two years", TIMEX_DURATION, "P2Y");
+	dt_one("Wages stagnated over the past decade.", "the past decade",
+	    TIMEX_DURATION, "P10Y");
+	/* an uncounted plural before "ago": some time in the past */
+	dt_one("Troops withdrew decades ago.", "decades ago", TIMEX_DATE,
+	    "PAST_REF");
+	/* "and a half" belongs to the duration */
+	dt_one("The speech lasted a minute and a half.",
+	    "a minute and a half", TIMEX_DURATION, "PT1M30S");
+	dt_one("He served a year and a half in jail.", "a year and a half",
+	    TIMEX_DURATION, "P1Y6M");
+	/* "a second" before a noun is the ordinal */
+	dt_none("It would be a second betrayal, she said.");
+	dt_none("A second group of directors sued.");
+	dt_one("It took twenty-five years to build.", "twenty-five years",
+	    TIMEX_DURATION, "P25Y");
+	dt_one("It took forty years to build.", "forty years",
+	    TIMEX_DURATION, "P40Y");
+	dt_one("Sales rose in the past three years, it said.",
+	    "the past three years", TIMEX_DURATION, "P3Y");
+	dt_one("Profit rose 5% in the first nine months, it said.",
+	    "the first nine months", TIMEX_DURATION, "P9M");
+	dt_one("After a 16-hour flight she landed.", "16-hour",
+	    TIMEX_DURATION, "PT16H");
+	dt_one("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours",
+	    TIMEX_DURATION, "PT5H30M");
+	dt_one("They waited one minute, no more.", "one minute",
+	    TIMEX_DURATION, "PT1M");
+	dt_one("They have argued for years about it.", "years",
+	    TIMEX_DURATION, "PXY");
+}
+
+Test(dates_durations, sets)
+{
+	dt_one("The paper prints daily in Havana.", "daily", TIMEX_SET,
+	    "P1D");
+	dt_one("They rally every day in Havana.", "every day", TIMEX_SET,
+	    "P1D");
+	dt_one("It flies each Thursday from Bombay.", "each Thursday",
+	    TIMEX_SET, "XXXX-WXX-4");
+	dt_one("It pays $1 million a year to them.", "a year", TIMEX_SET,
+	    "P1Y");
+	dt_one("The festival takes place each summer.", "each summer",
+	    TIMEX_SET, "XXXX-SU");
+}
+
+/*
+ * An offset within a day ("an hour later") from an event whose clock
+ * time the text does not give: no date says it, so the offset's
+ * DURATION (TimeBank's); "two hours ago" counts from the writing.
+ */
+Test(dates_durations, offsets_within_a_day_are_durations)
+{
+	const char *b = "The blast came on June 3, 2001. An hour later the "
+	    "roof fell, and a minute and a half later it burned.";
+
+	dt_run(b);
+	dt_expect(b, "An hour later", TIMEX_DURATION, "PT1H");
+	dt_expect(b, "a minute and a half later", TIMEX_DURATION, "PT1M30S");
+	dt_one("Four hours earlier, Clinton spoke.", "Four hours earlier",
+	    TIMEX_DURATION, "PT4H");
+	dt_one("Less than 30 minutes later, he left.",
+	    "Less than 30 minutes later", TIMEX_DURATION, "PT30M");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_LESS_THAN);
+	dt_one("The storm hit two hours ago.", "two hours ago", TIMEX_DATE,
+	    "2016-08-17");
+	/* a duration names no day: "the following day" still counts
+	 * from the date before it */
+	b = "The attack began on Sept. 11, 2012. More than 40 minutes later "
+	    "help came. The following day, they left.";
+	dt_run(b);
+	dt_expect(b, "The following day", TIMEX_DATE, "2012-09-12");
+}
+
+/* "will one day be": some day ahead (FUTURE_REF), not a day's length;
+ * a capitalized unit after a number inside a sentence is a name (CBS's
+ * "60 Minutes", the film "13 Hours"), not in a Title Case headline. */
+Test(dates_durations, one_day_ahead_and_units_in_names)
+{
+	dt_one("Islam will one day be the second largest religion.",
+	    "one day", TIMEX_DATE, "FUTURE_REF");
+	dt_one("He hopes to one day become president.", "one day",
+	    TIMEX_DATE, "FUTURE_REF");
+	dt_one("It lasted one day and cost more.", "one day",
+	    TIMEX_DURATION, "P1D");
+	dt_one("He went to one day of the trial.", "one day",
+	    TIMEX_DURATION, "P1D");
+	dt_none("Gonzalez said on CBS's \"60 Minutes.\"");
+	dt_none("He saw the film 13 Hours in Boston.");
+	dt_one("Talks Collapse After 13 Hours", "13 Hours", TIMEX_DURATION,
+	    "PT13H");
+}
+
+Test(dates_durations, durations_ahead_long_and_a_couple)
+{
+	dt_one("Prices will rise in the weeks ahead.", "the weeks ahead",
+	    TIMEX_DURATION, "PXW");
+	dt_one("Workers staged a day-long strike.", "day-long",
+	    TIMEX_DURATION, "P1D");
+	dt_one("The decades-long feud ended.", "decades-long",
+	    TIMEX_DURATION, "PXDE");
+	dt_one("It will grow over the next couple of years.",
+	    "the next couple of years", TIMEX_DURATION, "P2Y");
+	dt_one("It turned a profit after several quarters of losses.",
+	    "several quarters", TIMEX_DURATION, "PXQ");
+	dt_none("They own more than a quarter of the market.");
+	dt_none("Iraq imports three quarters of its food.");
+}
+
+/* Counts of nine digits times a decade, century or quarter stay defined
+ * (they once overflowed an int before the calendar saw them). */
+Test(dates_durations, huge_counts_of_big_units)
+{
+	dt_run("It began 222221115 decades ago.");
+	dt_run("It began 999999999 centuries ago.");
+	dt_run("It ended 999999999 quarters later.");
+	dt_run("It ended 999999999 fortnights later.");
+	cr_assert_eq(dt_out.dates.n, 1);
+}
+
+/* A range of counts is one timex valued by its first count, joined by
+ * "to", "or", "and" after "between", or a hyphen between numbers;
+ * "20 and 50 years ago" are two times, ages no duration. */
+Test(dates_durations, ranges_of_counts)
+{
+	dt_one("Shipments resume within two to three weeks.",
+	    "two to three weeks", TIMEX_DURATION, "P2W");
+	dt_one("It happened 40 or 50 years ago, he said.",
+	    "40 or 50 years ago", TIMEX_DATE, "1976");
+	dt_one("The plan takes between two and three years.",
+	    "two and three years", TIMEX_DURATION, "P2Y");
+	dt_one("Rules are due in 12-18 months.", "12-18 months",
+	    TIMEX_DURATION, "P12M");
+	dt_one("It took 2-3 hours.", "2-3 hours", TIMEX_DURATION, "PT2H");
+	dt_one("He recalled incidents 20 and 50 years ago.", "50 years ago",
+	    TIMEX_DATE, "1966");
+	dt_none("Among those 18 to 25 years old, most agree.");
+}
+
+/* A unit after a counted plural noun is a rate, TimeML's SET. */
+Test(dates_durations, rates_after_a_counted_noun)
+{
+	dt_one("Let's not forget that 90 people a day die.", "a day",
+	    TIMEX_SET, "P1D");
+	dt_one("We do hundreds of interviews a day, he said.", "a day",
+	    TIMEX_SET, "P1D");
+	dt_run("She works 40 hours a week.");
+	dt_expect("She works 40 hours a week.", "40 hours", TIMEX_DURATION,
+	    "PT40H");
+	dt_expect("She works 40 hours a week.", "a week", TIMEX_SET, "P1W");
+	dt_one("Workers earn 163 pesos a day.", "a day", TIMEX_SET, "P1D");
+	dt_one("He stayed for a day.", "a day", TIMEX_DURATION, "P1D");
+	dt_run("It came three weeks and a day after the vote.");
+	dt_expect("It came three weeks and a day after the vote.", "a day",
+	    TIMEX_DURATION, "P1D");
+}

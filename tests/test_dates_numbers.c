@@ -1,0 +1,90 @@
+/*
+ * test_dates_numbers.c — workers/extract/dates/numbers.c: numeric dates,
+ * years and their ranges, decades and centuries (the shared checks:
+ * dates_check.h).
+ */
+#include "dates_check.h"
+
+TestSuite(dates_numbers, .fini = dt_fini);
+
+Test(dates_numbers, decades_and_centuries)
+{
+	dt_one("Rates were high in the 1990s, he said.", "the 1990s",
+	    TIMEX_DATE, "199");
+	dt_one("Rates were high in the '90s, he said.", "the '90s",
+	    TIMEX_DATE, "199");
+	dt_one("Rates were high in the early 1980s, he said.",
+	    "the early 1980s", TIMEX_DATE, "198");
+	dt_one("It was built in the 19th century, he said.",
+	    "the 19th century", TIMEX_DATE, "18");
+	/* "the 1800s" is the century; "the 2000s" the decade */
+	dt_one("The town was founded in the 1800s.", "the 1800s",
+	    TIMEX_DATE, "18");
+	dt_one("The firm was founded in the early 2000s.",
+	    "the early 2000s", TIMEX_DATE, "200");
+}
+
+Test(dates_numbers, ranges_and_short_years)
+{
+	const char *b = "Output grew from May to July 2009, he said.";
+
+	dt_run(b);
+	dt_expect(b, "May", TIMEX_DATE, "2009-05");
+	dt_expect(b, "July 2009", TIMEX_DATE, "2009-07");
+	b = "Output grew in 2009-2010 and in 1850-58.";
+	dt_run(b);
+	dt_expect(b, "2009", TIMEX_DATE, "2009");
+	dt_expect(b, "2010", TIMEX_DATE, "2010");
+	dt_expect(b, "1850", TIMEX_DATE, "1850");
+	dt_expect(b, "58", TIMEX_DATE, "1858");
+	cr_assert_eq(dt_out.dates.n, 4);
+	dt_one("He graduated in '58 from Yale.", "'58", TIMEX_DATE, "1958");
+	dt_one("The class of '29 will be large.", "'29", TIMEX_DATE, "2029");
+	dt_none("Call 555-1234 or 2016-9999 for details.");
+	dt_none("He won 2009-2001 on points.");
+	/* a range of days: each end its own timex */
+	dt_run("The fair will be held Aug. 20-22, 2017, in Busan.");
+	dt_expect("The fair will be held Aug. 20-22, 2017, in Busan.",
+	    "Aug. 20", TIMEX_DATE, "2017-08-20");
+	dt_expect("The fair will be held Aug. 20-22, 2017, in Busan.",
+	    "22, 2017", TIMEX_DATE, "2017-08-22");
+	cr_assert_eq(dt_out.dates.n, 2);
+	dt_run("The fair runs May 30-June 2 in Busan.");
+	dt_expect("The fair runs May 30-June 2 in Busan.", "May 30",
+	    TIMEX_DATE, "2016-05-30");
+	dt_expect("The fair runs May 30-June 2 in Busan.", "June 2",
+	    TIMEX_DATE, "2016-06-02");
+	dt_none("The score was 3-2 in overtime.");
+	/* days coordinated or spanned by a word, the second ending its
+	 * clause: each its own timex */
+	dt_run("The summit is in Washington on April 24 and 25.");
+	dt_expect("The summit is in Washington on April 24 and 25.",
+	    "April 24", TIMEX_DATE, "2016-04-24");
+	dt_expect("The summit is in Washington on April 24 and 25.", "25",
+	    TIMEX_DATE, "2016-04-25");
+	dt_run("The poll was conducted from Sept. 19 to 22, 2016, by phone.");
+	dt_expect("The poll was conducted from Sept. 19 to 22, 2016, by "
+	    "phone.", "22, 2016", TIMEX_DATE, "2016-09-22");
+	/* not a count after the day */
+	dt_one("On May 3 and 25 people died.", "May 3", TIMEX_DATE,
+	    "2016-05-03");
+}
+
+/* A decade written without its apostrophe after "the" (or "the
+ * mid-"), unless its sentence is about temperatures, polls or rates. */
+Test(dates_numbers, bare_two_digit_decades_and_their_false_friends)
+{
+	dt_one("Clinton: 'I come from the 60s, a long time ago.'", "the 60s",
+	    TIMEX_DATE, "196");
+	dt_one("Music from the 90s is back.", "the 90s", TIMEX_DATE, "199");
+	dt_one("It was built in the 20s.", "the 20s", TIMEX_DATE, "192");
+	dt_one("In the early 80s, Lynch worked in Durham.", "the early 80s",
+	    TIMEX_DATE, "198");
+	dt_none("Temperatures in the 90s are common here.");
+	dt_none("Highs will be in the 90s across the valley.");
+	dt_none("Bush's approval rating dipped into the mid-20s.");
+	dt_none("Her figure has improved to the low 40s since the end of the "
+	    "Democratic convention, however, while Trump's remains in the "
+	    "30s.");
+	dt_none("He was in his 30s.");
+}

@@ -1,0 +1,122 @@
+/*
+ * test_dates_times.c — workers/extract/dates/times.c: clock times with
+ * their zone and day, noon and midnight, parts of the day (the shared
+ * checks: dates_check.h).
+ */
+#include "dates_check.h"
+
+TestSuite(dates_times, .fini = dt_fini);
+
+Test(dates_times, clock_times)
+{
+	dt_one("The blast came at 3 p.m. near the port.", "3 p.m.",
+	    TIMEX_TIME, "2016-08-17T15:00");
+	dt_one("The blast came at 15:00 GMT near the port.", "15:00 GMT",
+	    TIMEX_TIME, "2016-08-17T15:00Z");
+	dt_one("The blast came at 10:35 a.m. near the port.", "10:35 a.m.",
+	    TIMEX_TIME, "2016-08-17T10:35");
+	dt_one("Talks broke off at noon Monday, police said.",
+	    "noon Monday", TIMEX_TIME, "2016-08-15T12:00");
+	dt_one("It starts at 9 a.m. tomorrow in Ohio.", "9 a.m. tomorrow",
+	    TIMEX_TIME, "2016-08-18T09:00");
+	dt_one("They left at 12 a.m. sharp.", "12 a.m.", TIMEX_TIME,
+	    "2016-08-17T00:00");
+}
+
+/*
+ * A clock time with no day of its own is on the day its paragraph last
+ * named (HeidelTime's UNDEF-REF-day), else on the publication day (a
+ * live blog's "9:40 p.m." opens an entry of the day of writing); a day
+ * in an aside that restates the time is the time's.
+ */
+Test(dates_times, clock_time_on_the_day_its_paragraph_named)
+{
+	const char *b = "On a rainy Thursday afternoon, after their 6 a.m. "
+	    "shift, they met.";
+
+	dt_run(b);
+	dt_expect(b, "6 a.m.", TIMEX_TIME, "2016-08-11T06:00");
+	b = "The vote was on Tuesday, March 1.\n\n9:40 p.m.\n\nClinton "
+	    "spoke at 10 p.m. in Nevada.";
+	dt_run(b);
+	dt_expect(b, "9:40 p.m.", TIMEX_TIME, "2016-08-17T21:40");
+	dt_expect(b, "10 p.m.", TIMEX_TIME, "2016-08-17T22:00");
+	b = "The father will leave at 4 in the morning (4 a.m. EDT "
+	    "Thursday), Castro said.";
+	dt_run(b);
+	dt_expect(b, "4 in the morning", TIMEX_TIME, "2016-08-18T04:00");
+	dt_expect(b, "4 a.m. EDT Thursday", TIMEX_TIME,
+	    "2016-08-18T04:00-04:00");
+}
+
+Test(dates_times, clock_time_tense_read_at_its_start)
+{
+	/* the "." of "a.m." must not cut the search for "until" short */
+	dt_one("The agency extended its deadline until 9 a.m. EST Thursday.",
+	    "9 a.m. EST Thursday", TIMEX_TIME, "2016-08-18T09:00-05:00");
+	dt_one("Protesters were planning to drive around the airport on "
+	    "Monday.", "Monday", TIMEX_DATE, "2016-08-22");
+}
+
+Test(dates_times, middle_of_a_part_of_the_day)
+{
+	dt_one("Trading halted in mid-afternoon yesterday.",
+	    "mid-afternoon yesterday", TIMEX_TIME, "2016-08-16TAF");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_MID);
+	dt_one("The fire broke out in mid afternoon.", "mid afternoon",
+	    TIMEX_TIME, "2016-08-17TAF");
+	dt_one("Police arrived midmorning Friday.", "midmorning Friday",
+	    TIMEX_TIME, "2016-08-12TMO");
+}
+
+/*
+ * A zone goes into the value as ISO 8601 writes it (Z for UTC and GMT,
+ * else the offset), the time stays as written and on its day; a clock
+ * time that names no day does not move the reference date.
+ */
+Test(dates_times, times_with_a_zone)
+{
+	dt_run_on("The meeting starts at 18:00 UTC.", 2009, 12, 15);
+	dt_expect("The meeting starts at 18:00 UTC.", "18:00 UTC",
+	    TIMEX_TIME, "2009-12-15T18:00Z");
+	dt_run_on("Polls close at 11 p.m. GMT.", 2009, 12, 15);
+	dt_expect("Polls close at 11 p.m. GMT.", "11 p.m. GMT", TIMEX_TIME,
+	    "2009-12-15T23:00Z");
+	dt_one("Trading halted at 3 p.m. EDT on the exchange.", "3 p.m. EDT",
+	    TIMEX_TIME, "2016-08-17T15:00-04:00");
+	dt_one("Trading halted at 3 p.m. PST on the exchange.", "3 p.m. PST",
+	    TIMEX_TIME, "2016-08-17T15:00-08:00");
+	dt_one("The launch was set for 9:30 a.m. KST in Seoul.",
+	    "9:30 a.m. KST", TIMEX_TIME, "2016-08-17T09:30+09:00");
+	dt_one("The bells rang at 23:30 CET in Paris.", "23:30 CET",
+	    TIMEX_TIME, "2016-08-17T23:30+01:00");
+	/* a time with no day of its own leaves the reference alone */
+	dt_run("It was signed on March 3, 2001. Talks ended at 3 p.m. "
+	    "The next day, they left.");
+	dt_expect("It was signed on March 3, 2001. Talks ended at 3 p.m. "
+	    "The next day, they left.", "The next day", TIMEX_DATE,
+	    "2001-03-04");
+	/* the day after an aside in parentheses is the clock's */
+	dt_run("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.");
+	dt_expect("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+	    "10:35 a.m.", TIMEX_TIME, "2016-08-12T10:35");
+	dt_expect("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+	    "0735 GMT", TIMEX_TIME, "2016-08-12T07:35Z");
+	/* a US zone without its season takes the day's: daylight time
+	 * from the second Sunday of March to the first of November */
+	dt_one("Polls close at 8 p.m. ET in the state.", "8 p.m. ET",
+	    TIMEX_TIME, "2016-08-17T20:00-04:00");
+	dt_run_on("Polls will close at 8 p.m. ET Tuesday.", 2024, 11, 4);
+	dt_expect("Polls will close at 8 p.m. ET Tuesday.", "8 p.m. ET Tuesday",
+	    TIMEX_TIME, "2024-11-05T20:00-05:00");
+	dt_run_on("He spoke at 9 a.m. PT on the call.", 2024, 3, 10);
+	dt_expect("He spoke at 9 a.m. PT on the call.", "9 a.m. PT",
+	    TIMEX_TIME, "2024-03-10T09:00-07:00");
+	dt_run_on("He spoke at 9 a.m. PT on the call.", 2024, 3, 9);
+	dt_expect("He spoke at 9 a.m. PT on the call.", "9 a.m. PT",
+	    TIMEX_TIME, "2024-03-09T09:00-08:00");
+	/* the rule of 1987-2006: the first Sunday of April */
+	dt_run_on("He spoke at 9 a.m. CT on the call.", 2000, 4, 1);
+	dt_expect("He spoke at 9 a.m. CT on the call.", "9 a.m. CT",
+	    TIMEX_TIME, "2000-04-01T09:00-06:00");
+}
