@@ -137,3 +137,25 @@ Test(dates_anchor, recurring_calendar_dates)
 	dt_one("He observed that on August 15, prices fell.", "August 15",
 	    TIMEX_DATE, "2016-08-15");
 }
+
+/*
+ * The present of a schedule is its future (HeidelTime reads a present
+ * tense so): "the trial begins Monday", "voting starts Friday", "the
+ * session resumes", "the offer expires", "the fiscal year ends"; the
+ * past tense keeps the day before.
+ */
+Test(dates_anchor, the_present_of_a_schedule_is_the_future)
+{
+	dt_one("The trial begins Monday in Boston.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("Early voting starts Friday in Ohio.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The session resumes Tuesday after a break.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The offer expires Monday at the close.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("The festival opens Saturday in Rome.", "Saturday",
+	    TIMEX_DATE, "2016-08-20");
+	dt_one("The trial began Monday in Boston.", "Monday", TIMEX_DATE,
+	    "2016-08-15");
+}

@@ -187,3 +187,14 @@ Test(dates_durations, rates_after_a_counted_noun)
 	dt_expect("It came three weeks and a day after the vote.", "a day",
 	    TIMEX_DURATION, "P1D");
 }
+
+/* "a quarter point" of interest or of a poll is a fraction of a point,
+ * not a quarter of a year. */
+Test(dates_durations, a_quarter_point_is_no_quarter)
+{
+	dt_none("The Fed cut rates by a quarter point, as expected.");
+	dt_none("Yields rose a quarter percentage point, traders said.");
+	dt_none("She gained a quarter of a point in the poll.");
+	dt_one("Sales rose for a quarter in a row.", "a quarter",
+	    TIMEX_DURATION, "P1Q");
+}

@@ -88,3 +88,21 @@ Test(dates_numbers, bare_two_digit_decades_and_their_false_friends)
 	    "30s.");
 	dt_none("He was in his 30s.");
 }
+
+/* ISO 8601's date and time, glued by its "T": one TIME, with its
+ * seconds and its zone ("Z" or an offset); a fraction of the second is
+ * left out of the value.  A time after a space is not the date's. */
+Test(dates_numbers, iso_date_and_time)
+{
+	dt_one("Posted 2016-08-15T14:30:00Z by staff.",
+	    "2016-08-15T14:30:00Z", TIMEX_TIME, "2016-08-15T14:30:00Z");
+	dt_one("Posted 2016-08-15T14:30+05:30 by staff.",
+	    "2016-08-15T14:30+05:30", TIMEX_TIME, "2016-08-15T14:30+05:30");
+	dt_one("Posted 2016-08-15T14:30:00.123-04:00 by staff.",
+	    "2016-08-15T14:30:00.123-04:00", TIMEX_TIME,
+	    "2016-08-15T14:30:00-04:00");
+	dt_one("Posted 2016-08-15T09:05 by staff.", "2016-08-15T09:05",
+	    TIMEX_TIME, "2016-08-15T09:05");
+	dt_one("Posted 2016-08-15 14:30 by staff.", "2016-08-15",
+	    TIMEX_DATE, "2016-08-15");
+}

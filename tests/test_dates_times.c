@@ -120,3 +120,49 @@ Test(dates_times, times_with_a_zone)
 	dt_expect("He spoke at 9 a.m. CT on the call.", "9 a.m. CT",
 	    TIMEX_TIME, "2000-04-01T09:00-06:00");
 }
+
+/*
+ * An offset glued to GMT or UTC is the zone's ("GMT+2", "UTC-5",
+ * "UTC+05:30", "GMT+0530"), as ISO 8601 writes it in the value; "GMT+0"
+ * is UTC; an offset wider than any zone's is not read.
+ */
+Test(dates_times, offsets_glued_to_gmt_and_utc)
+{
+	dt_one("The talks start at 18:00 GMT+2 in Geneva.", "18:00 GMT+2",
+	    TIMEX_TIME, "2016-08-17T18:00+02:00");
+	dt_one("The talks start at 18:00 UTC-5 in Lima.", "18:00 UTC-5",
+	    TIMEX_TIME, "2016-08-17T18:00-05:00");
+	dt_one("The launch is at 09:30 UTC+05:30 in Delhi.",
+	    "09:30 UTC+05:30", TIMEX_TIME, "2016-08-17T09:30+05:30");
+	dt_one("The launch is at 09:30 GMT+0530 in Delhi.",
+	    "09:30 GMT+0530", TIMEX_TIME, "2016-08-17T09:30+05:30");
+	dt_one("The talks start at 18:00 GMT+0 in London.", "18:00 GMT+0",
+	    TIMEX_TIME, "2016-08-17T18:00Z");
+	dt_one("The talks start at 18:00 GMT-25 in London.", "18:00 GMT",
+	    TIMEX_TIME, "2016-08-17T18:00Z");
+}
+
+/*
+ * "8 p.m. EDT on Monday", "at noon on Monday", "at 9 a.m. on Aug. 15":
+ * the day after "on" is the clock time's, and a timex of its own; a
+ * set ("on Mondays") names no day.
+ */
+Test(dates_times, a_clock_time_on_the_day_named_after_on)
+{
+	const char *b = "Polls closed at 8 p.m. EDT on Monday in Ohio.";
+
+	dt_run(b);
+	dt_expect(b, "8 p.m. EDT", TIMEX_TIME, "2016-08-15T20:00-04:00");
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	b = "Talks broke off at noon on Monday, police said.";
+	dt_run(b);
+	dt_expect(b, "noon", TIMEX_TIME, "2016-08-15T12:00");
+	b = "Voting ended at 9 a.m. on Aug. 15 in Ohio.";
+	dt_run(b);
+	dt_expect(b, "9 a.m.", TIMEX_TIME, "2016-08-15T09:00");
+	dt_expect(b, "Aug. 15", TIMEX_DATE, "2016-08-15");
+	b = "The game is at 7 p.m. on Mondays in Ohio.";
+	dt_run(b);
+	dt_expect(b, "7 p.m.", TIMEX_TIME, "2016-08-17T19:00");
+	dt_expect(b, "Mondays", TIMEX_SET, "XXXX-WXX-1");
+}

@@ -448,6 +448,12 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	if (u == U_QUARTER && counted && val >= 1 && val <= 3 &&
 	    W(tk(c, j + 1), of) && WL(tk(c, j + 2), fraction_of))
 		return 0;
+	/* "cut rates by a quarter point", "a quarter percentage point":
+	 * a fraction of a point of interest or of a poll, not a quarter
+	 * of a year ("a quarter-point cut" is an adjective below) */
+	if (u == U_QUARTER && !plural && (W(tk(c, j + 1), point) ||
+	    W(tk(c, j + 1), points) || W(tk(c, j + 1), percentage)))
+		return 0;
 	/* "day-long", "decades-long": the unit alone as an adjective */
 	if (!counted && j == i && P(tk(c, j + 1), '-') &&
 	    adj(tk(c, j + 1)) && W(tk(c, j + 2), long) &&

@@ -167,12 +167,78 @@ dt_range_end(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-/* 2016-08-15, 8/15/2016, 8/15/98, 15/08/2016, 15.08.2016. */
+/* Is token j the word w, glued to the token before it? */
+static int
+glued_word(struct ctx *c, long j, const char *w)
+{
+	const struct tok *t = tk(c, j);
+
+	return t->kind == TK_WORD && adj(t) && strcmp(t->low, w) == 0;
+}
+
+/* Is token j a number of n digits below max, glued to the one before? */
+static int
+glued_num(struct ctx *c, long j, int n, int max)
+{
+	const struct tok *t = tk(c, j);
+
+	return is_num(t, n, n) && adj(t) && t->num < max;
+}
+
+/*
+ * The time of an ISO 8601 date-time after its date, at token j:
+ * "T14:30", "T14:30:05", a fraction of the second (left out of the
+ * value), then "Z" or an offset "+05:30".  Tokens used (0: none), the
+ * value's time ("T14:30:05Z") in buf.
+ */
+static long
+iso_time(struct ctx *c, long j, char *buf, size_t len)
+{
+	long k = j;
+	int hh, mm, ss = -1, n;
+	char zone[8] = "";
+
+	if (!glued_word(c, k, "t") || !glued_num(c, k + 1, 2, 24) ||
+	    !P(tk(c, k + 2), ':') || !adj(tk(c, k + 2)) ||
+	    !glued_num(c, k + 3, 2, 60))
+		return 0;
+	hh = tk(c, k + 1)->num;
+	mm = tk(c, k + 3)->num;
+	k += 4;
+	if (P(tk(c, k), ':') && adj(tk(c, k)) && glued_num(c, k + 1, 2, 61)) {
+		ss = tk(c, k + 1)->num;
+		k += 2;
+		if (P(tk(c, k), '.') && adj(tk(c, k)) &&
+		    tk(c, k + 1)->kind == TK_NUM && adj(tk(c, k + 1)))
+			k += 2;
+	}
+	if (glued_word(c, k, "z")) {
+		snprintf(zone, sizeof(zone), "Z");
+		k++;
+	} else if ((P(tk(c, k), '+') || P(tk(c, k), '-')) && adj(tk(c, k)) &&
+	    glued_num(c, k + 1, 2, 15) && P(tk(c, k + 2), ':') &&
+	    adj(tk(c, k + 2)) && glued_num(c, k + 3, 2, 60)) {
+		n = tk(c, k + 1)->num * 60 + tk(c, k + 3)->num;
+		snprintf(zone, sizeof(zone), n == 0 ? "Z" : "%c%02d:%02d",
+		    P(tk(c, k), '-') ? '-' : '+', tk(c, k + 1)->num,
+		    tk(c, k + 3)->num);
+		k += 4;
+	}
+	if (ss >= 0)
+		dt_fmt(buf, len, "T%02d:%02d:%02d%s", hh, mm, ss, zone);
+	else
+		dt_fmt(buf, len, "T%02d:%02d%s", hh, mm, zone);
+	return k - j;
+}
+
+/* 2016-08-15, 8/15/2016, 8/15/98, 15/08/2016, 15.08.2016; ISO 8601's
+ * date and time, 2016-08-15T14:30:00Z. */
 long
 dt_numeric(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i), *p = tk(c, i - 1);
-	long j;
+	char tv[TIMEX_VALUE_MAX];
+	long j, k;
 	int y, m, d;
 
 	if (t->kind != TK_NUM)
@@ -223,6 +289,13 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 	if (y < YEAR_MIN || y > YEAR_MAX || !cal_valid(y, m, d))
 		return 0;
 	dt_span(h, c, i, j);
+	/* "2024-03-05T14:30:00Z": ISO 8601's date and time, one TIME */
+	if (is_num(tk(c, i), 4, 4) && (k = iso_time(c, j, tv,
+	    sizeof(tv))) > 0) {
+		dt_span(h, c, i, j + k);
+		dt_hit_set(h, TIMEX_TIME, "%04d-%02d-%02d%s", y, m, d, tv);
+		return h->ntok;
+	}
 	dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
 	return h->ntok;
 }

@@ -41,6 +41,30 @@ meridiem(struct ctx *c, long j, int *pm)
 }
 
 /*
+ * The day a weekday or a month and day at token j names, as its own
+ * rule values it (dt_weekday(), dt_month()), into buf: 1, or 0 when
+ * none names a whole day there ("on Tuesday night" does; "on Tuesdays",
+ * "on March" do not).
+ */
+static int
+day_on(struct ctx *c, long j, char *buf, size_t len)
+{
+	const struct tok *t = tk(c, j);
+	struct cal_date d;
+	struct hit mh;
+	int g;
+
+	memset(&mh, 0, sizeof(mh));
+	if ((L(t, C_WDAY) != NULL ? dt_weekday(c, j, &mh, -1) :
+	    L(t, C_MONTH) != NULL ? dt_month(c, j, &mh, 1) : 0) <= 0 ||
+	    mh.type == TIMEX_SET || !dt_value_date(mh.value, &d, &g) ||
+	    g != G_DAY)
+		return 0;
+	dt_fmt_gran(buf, len, 1, d, G_DAY);
+	return 1;
+}
+
+/*
  * The date a clock time belongs to, from the words after it: tokens
  * used, or -1 when none names the day (the publication day is taken).
  */
@@ -99,6 +123,12 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 		snprintf(buf, len, "%s", mh.value);
 		return k + mh.ntok;
 	}
+	/* "8 p.m. ET on Tuesday", "at noon on Thursday", "at 9 a.m. on
+	 * March 5": the day after "on" is the clock's (as the weekday or
+	 * date rule values it there), and stays a timex of its own, as
+	 * TimeML tags a preposition's object: no token is used */
+	if (k == 0 && W(t, on) && day_on(c, j + 1, buf, len))
+		return 0;
 	/* a clock time alone is on the day the text is about: the day
 	 * its paragraph last named (HeidelTime's UNDEF-REF-day-PLUS-0,
 	 * within a paragraph: a live blog's "9:40 p.m." opens an entry
@@ -112,15 +142,15 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 
 /*
  * The zone of a clock time as TIMEX3 (ISO 8601) writes it: "Z" for UTC
- * and GMT, else the offset ("-05:00" for EST).  The time stays as
- * written and on its day: a zone is not converted.
+ * and GMT, else the offset ("-05:00" for EST, "+02:00" for GMT+2).  The
+ * time stays as written and on its day: a zone is not converted.
  */
 static void
 zone_value(char *buf, size_t len, const struct tok *t, int minutes)
 {
 	int a = minutes < 0 ? -minutes : minutes;
 
-	if (W(t, utc) || W(t, gmt))
+	if ((W(t, utc) || W(t, gmt)) && minutes == 0)
 		snprintf(buf, len, "Z");
 	else
 		snprintf(buf, len, "%c%02d:%02d", minutes < 0 ? '-' : '+',
@@ -187,6 +217,43 @@ zone_offset(struct ctx *c, const struct lex *lx, const char *day)
 	return us_dst(y, m, d) ? lx->val + 60 : lx->val;
 }
 
+/* The widest offset from UTC a zone has: UTC+14 (the Line Islands);
+ * the lowest is UTC-12. */
+#define ZONE_HOURS_MAX	14
+
+/*
+ * An offset glued to "GMT" or "UTC" at token j: "GMT+2", "UTC-5",
+ * "UTC+05:30", "GMT+0530" (the zone "as TIMEX3 allows": ISO 8601's
+ * offset).  Tokens used (0: none), *minutes the offset.
+ */
+static long
+zone_shift(struct ctx *c, long j, int *minutes)
+{
+	const struct tok *s = tk(c, j), *n = tk(c, j + 1);
+	int hh, mm = 0;
+	long k = 2;
+
+	if (!(P(s, '+') || P(s, '-')) || !adj(s) || n->kind != TK_NUM ||
+	    n->num < 0 || !adj(n))
+		return 0;
+	if (n->ndig <= 2) {
+		hh = n->num;
+		if (P(tk(c, j + 2), ':') && adj(tk(c, j + 2)) &&
+		    is_num(tk(c, j + 3), 2, 2) && adj(tk(c, j + 3))) {
+			mm = tk(c, j + 3)->num;
+			k = 4;
+		}
+	} else if (n->ndig == 4) {
+		hh = n->num / 100;
+		mm = n->num % 100;
+	} else
+		return 0;
+	if (hh > ZONE_HOURS_MAX || mm >= 60)
+		return 0;
+	*minutes = (hh * 60 + mm) * (P(s, '-') ? -1 : 1);
+	return k;
+}
+
 static const uint16_t clock_cues[] = {
 	DW_at, DW_by, DW_until, DW_till, DW_around, DW_about, DW_before,
 	DW_after, DW_from, DW_to, DW_since, DW_NONE
@@ -201,7 +268,7 @@ dt_time(struct ctx *c, long i, struct hit *h)
 	const struct lex *lx;
 	char day[TIMEX_VALUE_MAX], zone[8];
 	long j = i + 1, k, zt;
-	int hh, mm = 0, pm = 0, sure = 0;
+	int hh, mm = 0, pm = 0, sure = 0, shift = 0, shifted = 0;
 
 	if (W(t, noon) || W(t, midday) || W(t, midnight)) {
 		/* "High Noon", "high noon comes": the film, the hour of
@@ -268,6 +335,11 @@ dt_time(struct ctx *c, long i, struct hit *h)
 	if ((lx = L(tk(c, j), C_TZ)) != NULL) {
 		j++;
 		sure = 1;
+		if ((W(tk(c, zt), utc) || W(tk(c, zt), gmt)) &&
+		    (k = zone_shift(c, j, &shift)) > 0) {
+			j += k;
+			shifted = 1;
+		}
 	}
 	if (!sure)
 		return 0;
@@ -278,7 +350,7 @@ dt_time(struct ctx *c, long i, struct hit *h)
 	else
 		j += k;
 	if (lx != NULL)
-		zone_value(zone, sizeof(zone), tk(c, zt),
+		zone_value(zone, sizeof(zone), tk(c, zt), shifted ? shift :
 		    zone_offset(c, lx, day));
 	dt_span(h, c, i, j);
 	dt_hit_set(h, TIMEX_TIME, "%sT%02d:%02d%s", day, hh, mm, zone);
