@@ -13,9 +13,12 @@
  *   speech_span.c     spans and word tests: quotes in a span, content
  *                     words, trims, clause ends, times;
  *   speech_subject.c  the subject of a cue;
- *   speech_form.c     the constructions: X said (that) CLAUSE, CLAUSE, X
- *                     said, stance objects, hedges, according to, quoted
- *                     as saying, asked questions.
+ *   speech_form.c     the constructions of a verb's subject: X said (that)
+ *                     CLAUSE, CLAUSE, X said, stance objects, hedges,
+ *                     asked questions;
+ *   speech_source.c   the constructions whose source is no verb's
+ *                     subject: according to, polls and documents, a
+ *                     passive's agent, quoted as saying.
  *
  * Private to workers/extract/; the quote pass sees speech.c's functions
  * through quotes_int.h.
@@ -92,6 +95,9 @@
  * cue ("Graham called both candidates crazy and said").  News
  * clauses run to some 200 bytes; longer ones are not searched. */
 #define CLAUSE_BYTES_MAX	400
+/* Words of a raising verb's or a passive's subject: "the politician with
+ * the outsized personality" is 6; a longer run is more likely a clause. */
+#define RAISE_SUBJECT_WORDS_MAX	10
 /* Words of a bare noun phrase subject read back from its head:
  * "Seventy-four percent of Democratic registered voters say" reaches
  * "percent"; the head alone is what a mention must hold. */
@@ -340,6 +346,12 @@ int	speech_form_prep_object(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_form_relative_object(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
+int	speech_form_opens_clause(const struct qx *x,
+	    const struct text_word *w);
+
+/* --- speech_source.c: the same, for sources that are no verb's
+ * subject --- */
+
 int	speech_form_according(struct qx *x, struct sent *t, size_t i);
 size_t	speech_form_in_doc_comma(const char *s, size_t ss, size_t se);
 int	speech_form_in_doc(struct qx *x, struct sent *t);

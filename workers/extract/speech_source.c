@@ -1,0 +1,440 @@
+/*
+ * speech_source.c — the constructions of reported speech whose source is
+ * not the plain subject of a speech verb, each read from one sentence
+ * whose words speech_cue.c has read:
+ *
+ *   According to X, CLAUSE / CLAUSE, according to X / HEAD, according
+ *   to X, REST / That's according to X
+ *                                 speech_form_according
+ *   X quoted Y as saying CLAUSE   speech_form_quoted_as_saying
+ *   a new poll shows OBJECT       speech_form_document
+ *   In a CNN poll, CLAUSE         speech_form_in_doc
+ *   SUBJECT was reported by X     speech_form_passive_by
+ *
+ * speech.c's analyse() decides which to try, in which order; the
+ * constructions of a verb's own subject are in speech_form.c.
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+#include "text.h"
+#include "utf8.h"
+
+/*
+ * Is the head [ss, comma) before ", according to X, REST" the content's
+ * own first part ("[Fundraising], according to the campaign, [has
+ * surged]", "[Since last November], according to Human Rights Watch,
+ * [...]": PolNeAR annotates 14 of 21 such heads), rather than a dateline
+ * holding a comma ("Overseas Network, August 15"), a connective ("But",
+ * "In addition"), a clause that reports ("Politico reported") or one
+ * cut after a function word ("... 30 years ago after")?
+ */
+static int
+according_head(const struct qx *x, struct sent *t, size_t i, size_t comma)
+{
+	size_t k;
+
+	/* comma is past the head's own comma */
+	if (i == 0 || comma <= t->ss + 1 ||
+	    memchr(x->s + t->ss, ',', comma - 1 - t->ss) != NULL ||
+	    (speech_wlx(x, t, i - 1) & LX_FUNC))
+		return 0;
+	if (i == 1 && (is_word(x, &t->w[0], "but") ||
+	    is_word(x, &t->w[0], "and") || is_word(x, &t->w[0], "so") ||
+	    is_word(x, &t->w[0], "yet") || is_word(x, &t->w[0], "or")))
+		return 0;
+	if (i == 2 && is_word(x, &t->w[0], "in") &&
+	    is_word(x, &t->w[1], "addition"))
+		return 0;
+	for (k = 0; k < i; k++)
+		if (speech_cue_is(x, t, k))
+			return 0;
+	return 1;
+}
+
+/* "According to X, CLAUSE" and "CLAUSE, according to X." */
+int
+speech_form_according(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	struct attr a;
+	size_t k, cs, comma;
+	int quoted;
+
+	memset(&a, 0, sizeof(a));
+	if (!attribution_according_to(s, t->se, &t->w[i], &a)) {
+		/* "according to state media": any short noun phrase */
+		if (i + 2 >= t->n)
+			return 0;
+		a.ms = t->w[i + 2].start;
+		a.me = t->w[i + 2].end;
+		for (k = i + 3; k < t->n && k < i + 2 + NOMINAL_MAX; k++) {
+			if (!text_gap_is_blank(s, t->w[k - 1].end,
+			    t->w[k].start))
+				break;
+			a.me = t->w[k].end;
+		}
+		a.found = 1;
+		a.cue = str_make(s + t->w[i].start, t->w[i + 1].end -
+		    t->w[i].start);
+	}
+	if (i == 0) {
+		/* the clause after the comma that closes the source (the
+		 * words past the cue may not all be read: search bytes) */
+		const char *comma_p = a.me < t->se ? memchr(s + a.me, ',',
+		    t->se - a.me < SOURCE_BYTES_MAX ? t->se - a.me :
+		    SOURCE_BYTES_MAX) : NULL;
+
+		if (comma_p == NULL || speech_span_quote_between(x, t, a.me,
+		    (size_t)(comma_p - s)))
+			return 0;
+		cs = (size_t)(comma_p - s) + 1;
+		if (speech_span_direct_at(x, t, cs) != NULL ||
+		    speech_span_mostly_direct(x, t, cs, t->se) ||
+		    (speech_span_content_words(x, t, cs, t->se, &quoted) <
+		    CONTENT_WORDS_MIN && !quoted))
+			return 0;
+		return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
+	}
+	/* "That's according to fundraising reports": the pronoun stands
+	 * for what the sentence before said (AP style; 4 of 5 uses) */
+	if (i == 1 && (t->w[0].flags & TEXT_W_POSS) &&
+	    text_word_stem_end(s, &t->w[0]) - t->w[0].start == 4 &&
+	    text_range_eq(s, t->w[0].start, t->w[0].start + 4, "that"))
+		return speech_emit(x, t, t->w[0].start,
+		    text_word_stem_end(s, &t->w[0]), &a) == -1 ? -1 : 1;
+	if (speech_char_before(s, t->ss, t->w[i].start, &comma) != ',')
+		return 0;
+	/* "Overseas Network, August 15, according to KCNA, on August 15,
+	 * ...": a dateline before it, the content after it; "[His
+	 * criticism], according to an interview, [was the president's
+	 * choice]": a head set off by the attribution is content too */
+	if (i <= DATELINE_WORDS_MAX && a.me < t->se && s[a.me] == ',' &&
+	    speech_span_content_words(x, t, a.me, t->se, &quoted) >=
+	    CONTENT_WORDS_MIN &&
+	    !speech_span_mostly_direct(x, t, a.me + 1, t->se)) {
+		if (according_head(x, t, i, comma) &&
+		    speech_emit(x, t, t->ss, speech_span_trim_end(s, t->ss,
+		    comma), &a) == -1)
+			return -1;
+		return speech_emit(x, t, a.me + 1, t->se, &a) == -1 ? -1 : 1;
+	}
+	comma = speech_span_trim_end(s, t->ss, comma);
+	if (speech_span_mostly_direct(x, t, t->ss, comma) ||
+	    (speech_span_content_words(x, t, t->ss, comma, &quoted) <
+	    CONTENT_WORDS_MIN && !quoted))
+		return 0;
+	return speech_emit(x, t, speech_span_skip_connective(x, t, t->ss,
+	    comma), comma, &a) == -1 ? -1 : 1;
+}
+
+/* "X quoted Y as saying CLAUSE": the participle at i after "as". */
+int
+speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
+{
+	struct attr a;
+	size_t k;
+
+	if (i < 2 || !is_word(x, &t->w[i - 1], "as"))
+		return 0;
+	for (k = i - 1; k-- > 0 && k + 10 > i;) {
+		memset(&a, 0, sizeof(a));
+		if (attribution_quoted_as(x->s, t->se, &t->w[k], &a)) {
+			if (speech_span_direct_at(x, t, t->w[i].end) != NULL ||
+			    speech_span_mostly_direct(x, t, t->w[i].end, t->se))
+				return 0;
+			return speech_emit(x, t, t->w[i].end, t->se, &a) == -1 ?
+			    -1 : 1;
+		}
+	}
+	/* the passive, "Smith was quoted as saying": the subject speaks */
+	if (i >= 3 && is_word(x, &t->w[i - 2], "quoted") &&
+	    speech_span_is_be(x, &t->w[i - 3]) &&
+	    speech_subject_before(x, t, i - 2, &a) &&
+	    speech_span_direct_at(x, t, t->w[i].end) == NULL &&
+	    !speech_span_mostly_direct(x, t, t->w[i].end, t->se)) {
+		a.cue = str_make(x->s + t->w[i - 2].start, t->w[i].end -
+		    t->w[i - 2].start);
+		return speech_emit(x, t, t->w[i].end, t->se, &a) == -1 ? -1 : 1;
+	}
+	return 0;
+}
+
+/*
+ * "A new poll shows [Clinton with a lead]", "Polls show [he remains the
+ * second choice]", "the records show [...]", "a CNN poll showing [Trump
+ * ahead]": a document, a record, a poll or a count (LX_DOC) speaks
+ * through a verb that otherwise reports only with "that" (LX_THATCUE:
+ * shows, found) or a verb of evidence (indicates, reveals).  The noun
+ * must come right before the verb (past adverbs and "has"/"have"), and
+ * the content starts right after it: not "that" (the clause rules take
+ * it), not a preposition ("found in"), not a quote.  A participle's
+ * content ends with its clause; a finite verb's runs to the sentence's
+ * end.  The source is the subject found before, or else the noun
+ * phrase the noun heads (back over its determiner and modifiers, at
+ * most NOUN_WORDS_MAX words).
+ */
+int
+speech_form_document(struct qx *x, struct sent *t, size_t i,
+    struct attr *a)
+{
+	const char *s = x->s;
+	size_t j = i, h, k, m, cs, ce;
+	uint32_t nx;
+	int quoted;
+
+	for (k = 0; k < AUX_WORDS_MAX && j > 1; k++) {
+		const struct text_word *pw = &t->w[j - 1];
+
+		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
+		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "has") ||
+		    is_word(x, pw, "have") || is_word(x, pw, "had")))
+			break;
+		j--;
+	}
+	if (j == 0 || i + 1 >= t->n)
+		return 0;
+	h = j - 1;
+	if (!(speech_wlx(x, t, h) & LX_DOC) ||
+	    !text_gap_is_blank(s, t->w[h].end, t->w[j].start) ||
+	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
+		return 0;
+	k = i + 1;
+	nx = speech_wlx(x, t, k);
+	if (is_word(x, &t->w[k], "that") || ((nx & LX_FUNC) &&
+	    !(nx & (LX_DET | LX_PRON))) || (t->w[k].flags & TEXT_W_DIGIT &&
+	    speech_ends_with(x, &t->w[i], "ing")))
+		return 0;
+	cs = t->w[k].start;
+	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
+		return 0;
+	ce = speech_ends_with(x, &t->w[i], "ing") ?
+	    speech_span_stance_end(x, t, k) : t->se;
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
+	    (speech_span_content_words(x, t, cs, ce, &quoted) < 2 && !quoted))
+		return 0;
+	if (!a->found) {
+		/* the noun phrase: "The latest Rasmussen Reports poll" */
+		for (m = h; m > 0 && h - m < NOUN_WORDS_MAX &&
+		    text_gap_is_blank(s, t->w[m - 1].end, t->w[m].start); m--) {
+			uint32_t c = speech_wlx(x, t, m - 1);
+
+			if ((c & (SPEECH_CUES | LX_PRON)) ||
+			    ((c & LX_FUNC) && !(c & LX_DET)))
+				break;
+			if (c & LX_DET) {
+				m--;
+				break;
+			}
+		}
+		memset(a, 0, sizeof(*a));
+		a->ms = a->ns = a->ne = t->w[m].start;
+		a->me = t->w[h].end;
+		a->found = 1;
+	}
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
+}
+
+/* Bytes of the phrase "In DOC," that opens a sentence, to its comma: "In
+ * a New York Times/CBS News survey released last Thursday," is 58, "In
+ * an online poll of 800 likely Republican primary voters," 58. */
+#define IN_DOC_BYTES_MAX	120
+/* Bytes of a participle's phrase after the comma ("In the new Morning
+ * Consult poll, conducted March 11-13, ...": 21). */
+#define IN_DOC_PART_MAX		60
+
+/* Does the word [a, b) end a clause inside the phrase ("where exit
+ * polls were conducted", "as polls closed")? */
+static int
+in_doc_breaks(const char *s, size_t a, size_t b)
+{
+	static const struct speech_lit l[] = {
+		SPEECH_LIT("where"), SPEECH_LIT("when"), SPEECH_LIT("as"),
+		SPEECH_LIT("that"), SPEECH_LIT("which"), SPEECH_LIT("who"),
+		SPEECH_LIT("while"), SPEECH_LIT("after"), SPEECH_LIT("before"),
+	};
+
+	return speech_range_in(s, a, b, l, sizeof(l) / sizeof(l[0]));
+}
+
+/*
+ * "In a CNN poll released Monday, [50 percent chose Clinton]": a sentence
+ * that opens with "In" and a phrase whose noun is a poll or survey (no
+ * clause inside it) speaks through the poll.  The comma that closes the
+ * phrase, or 0.  Reads at most IN_DOC_BYTES_MAX bytes.
+ */
+size_t
+speech_form_in_doc_comma(const char *s, size_t ss, size_t se)
+{
+	static const struct speech_lit docs[] = {
+		SPEECH_LIT("poll"), SPEECH_LIT("polls"), SPEECH_LIT("survey"),
+		SPEECH_LIT("surveys"),
+	};
+	const char *c;
+	struct text_word w;
+	size_t p = ss + 3, lim;
+	int doc = 0;
+
+	if (se - ss < 4 || s[ss] != 'I' || s[ss + 1] != 'n' ||
+	    s[ss + 2] != ' ')
+		return 0;
+	lim = se - ss < IN_DOC_BYTES_MAX ? se : ss + IN_DOC_BYTES_MAX;
+	if ((c = memchr(s + p, ',', lim - p)) == NULL)
+		return 0;
+	while (text_word_next(s, (size_t)(c - s), &p, &w)) {
+		if (in_doc_breaks(s, w.start, w.end))
+			return 0;
+		doc |= speech_range_in(s, w.start, text_word_stem_end(s, &w),
+		    docs, sizeof(docs) / sizeof(docs[0]));
+	}
+	return doc ? (size_t)(c - s) : 0;
+}
+
+/*
+ * "In the latest Washington Post-ABC News poll, conducted in May,
+ * [Clinton led Trump 47 percent to 39 percent]": the clause after the
+ * comma of speech_form_in_doc_comma's phrase (past a participle's phrase
+ * set off by commas), the poll its source.  PolNeAR annotates it as
+ * speech of the poll.  The sentence's own cues are read after it.
+ */
+int
+speech_form_in_doc(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	struct text_word w;
+	struct attr a;
+	size_t comma, cs, p, k;
+	const char *c;
+	int quoted;
+
+	if ((comma = speech_form_in_doc_comma(s, t->ss, t->se)) == 0 ||
+	    speech_span_quote_between(x, t, t->ss, comma))
+		return 0;
+	cs = comma + 1;
+	p = cs;
+	/* ", conducted March 11-13, ...": a participle's phrase */
+	if (text_word_next(s, t->se, &p, &w) && !(w.flags & TEXT_W_CAP) &&
+	    w.end - w.start > 4 && text_range_eq(s, w.end - 2, w.end, "ed") &&
+	    (c = memchr(s + w.end, ',', t->se - w.end < IN_DOC_PART_MAX ?
+	    t->se - w.end : IN_DOC_PART_MAX)) != NULL)
+		cs = (size_t)(c - s) + 1;
+	if (speech_span_direct_at(x, t, cs) != NULL ||
+	    speech_span_mostly_direct(x, t, cs, t->se) ||
+	    (speech_span_content_words(x, t, cs, t->se, &quoted) <
+	    CONTENT_WORDS_MIN && !quoted))
+		return 0;
+	/* "In a CBS poll, 38 percent of voters said CLAUSE": the clause's
+	 * own cue reports it (PolNeAR annotates one item, not both) */
+	for (k = 0; k < t->n; k++)
+		if (t->w[k].start >= cs && speech_cue_is(x, t, k))
+			return 0;
+	memset(&a, 0, sizeof(a));
+	a.found = 1;
+	a.ms = t->ss + 3;
+	a.me = comma;
+	a.cue = str_make(s + t->ss, 2);
+	return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
+}
+
+/*
+ * Verbs whose passive names the content as its subject and the source
+ * after "by" ("[The meeting] was first reported by Politico", "[Her
+ * death] was confirmed by the Eagle Forum", "[The move] was hotly
+ * criticized by left-leaning economists"): each annotated so in three
+ * uses in four or more (reported 7 of 7, echoed 5 of 5, rejected 4 of 5,
+ * criticized 3 of 4, endorsed and accused 2 of 2); not "asked by" (0 of
+ * 6), "supported by" (4 of 7), "attacked by" (1 of 3).
+ */
+static const struct speech_lit passive_by[] = {
+	SPEECH_LIT("reported"), SPEECH_LIT("echoed"), SPEECH_LIT("rejected"),
+	SPEECH_LIT("criticized"), SPEECH_LIT("claimed"),
+	SPEECH_LIT("endorsed"), SPEECH_LIT("denounced"),
+	SPEECH_LIT("accused"), SPEECH_LIT("confirmed"),
+	SPEECH_LIT("applauded"), SPEECH_LIT("welcomed"),
+	SPEECH_LIT("praised"), SPEECH_LIT("condemned"),
+	SPEECH_LIT("dismissed"), SPEECH_LIT("disputed"),
+	SPEECH_LIT("denied"), SPEECH_LIT("blamed"), SPEECH_LIT("hailed"),
+};
+
+/*
+ * "SUBJECT was (first) reported by AGENT": the subject is the content, the
+ * agent the source.  The subject runs back from the auxiliaries to the
+ * clause's start (a relative pronoun alone: "[which] was first reported
+ * by The Associated Press").  1 when it took the item.
+ */
+int
+speech_form_passive_by(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	size_t j = i, k, n, m;
+	int be = 0;
+	struct attr a;
+	struct text_word last;
+
+	if (i == 0 || i + 2 >= t->n || !is_word(x, &t->w[i + 1], "by") ||
+	    speech_span_is_cal(x, &t->w[i + 2]) ||
+	    is_word(x, &t->w[i + 2], "now") ||
+	    !speech_range_in(s, t->w[i].start, t->w[i].end, passive_by,
+	    sizeof(passive_by) / sizeof(passive_by[0])))
+		return 0;
+	/* back over the auxiliaries and adverbs: "was first", "has been
+	 * repeatedly"; a form of "be" among them */
+	while (j > 0 && i - j <= AUX_WORDS_MAX &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
+	    !(t->w[j - 1].flags & TEXT_W_CAP) &&
+	    (lexicon_is_adverb(s, &t->w[j - 1]) ||
+	    speech_span_is_aux(x, &t->w[j - 1]) ||
+	    speech_span_is_be(x, &t->w[j - 1]) ||
+	    is_word(x, &t->w[j - 1], "first") ||
+	    is_word(x, &t->w[j - 1], "not"))) {
+		be |= speech_span_is_be(x, &t->w[j - 1]);
+		j--;
+	}
+	if (!be || j == 0)
+		return 0;
+	/* the subject: back to the clause's start, a relative pronoun
+	 * alone */
+	if (is_word(x, &t->w[j - 1], "which") || is_word(x, &t->w[j - 1],
+	    "who") || is_word(x, &t->w[j - 1], "that"))
+		k = j - 1;
+	else {
+		for (k = j, n = 0; k > 0 && n < RAISE_SUBJECT_WORDS_MAX;
+		    k--, n++) {
+			const struct text_word *pw = &t->w[k - 1];
+
+			/* a cue word is a verb that closes the subject,
+			 * unless a determiner or a possessive makes it a
+			 * noun ("The plan", "Clinton's attacks") */
+			if (!speech_span_blank_or_poss(s, pw->end,
+			    t->w[k].start) || speech_form_opens_clause(x, pw) ||
+			    ((speech_wlx(x, t, k - 1) & SPEECH_CUES) &&
+			    !(k >= 2 && ((speech_wlx(x, t, k - 2) & LX_DET) ||
+			    (t->w[k - 2].flags & TEXT_W_POSS)))))
+				break;
+		}
+		if (k == j || n == RAISE_SUBJECT_WORDS_MAX ||
+		    (k == 0 && t->w[0].start != t->ss))
+			return 0;
+	}
+	if (speech_span_mostly_direct(x, t, t->w[k].start, t->w[j - 1].end))
+		return 0;
+	/* the source: a mention after "by", or a short noun phrase */
+	memset(&a, 0, sizeof(a));
+	if (!speaker_mention_fwd(s, t->se, t->w[i + 2].start, &a, &last)) {
+		a.ms = t->w[i + 2].start;
+		a.me = t->w[i + 2].end;
+		for (m = i + 3; m < t->n && m < i + 2 + NOMINAL_MAX; m++) {
+			if (!text_gap_is_blank(s, t->w[m - 1].end,
+			    t->w[m].start))
+				break;
+			a.me = t->w[m].end;
+		}
+	}
+	a.found = 1;
+	a.cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, t->w[k].start, t->w[j - 1].end, &a) == -1 ?
+	    -1 : 1;
+}
