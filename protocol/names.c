@@ -1,8 +1,9 @@
 /*
  * names.c — the spelling of everything the wire carries as a word: ack
- * statuses, quote kinds, TIMEX3 types and modifiers, worker commands, and
- * the map keys themselves.  Names are case-sensitive on the wire; TIMEX3
- * types and modifiers are upper-case as in TimeML, the rest lower-case.
+ * statuses, quote kinds, TIMEX3 types and modifiers, worker commands; and
+ * the lookup of the map keys (their table is wire_keys.h's).  Names are
+ * case-sensitive on the wire; TIMEX3 types and modifiers are upper-case
+ * as in TimeML, the rest lower-case.
  */
 #include <stdint.h>
 #include <string.h>
@@ -11,55 +12,6 @@
 #include "wire_keys.h"
 
 #define NITEMS(a)	(sizeof(a) / sizeof((a)[0]))
-/* sizeof(s) - 1 < WIRE_KEY_MP_SIZE - 1: the name and its NUL fit mp.name. */
-#define WK(s)		{ (s), sizeof(s) - 1, { 0xa0 | (sizeof(s) - 1), s } }
-
-_Static_assert(sizeof(((struct wire_key_name *)0)->mp) == WIRE_KEY_MP_SIZE,
-    "a key's msgpack form is 16 bytes, no padding");
-
-/* Indexed by enum wire_key. */
-const struct wire_key_name wire_keys[WK__COUNT] = {
-	[WK_V] = WK("v"),
-	[WK_T] = WK("t"),
-	[WK_ID] = WK("id"),
-	[WK_BODY] = WK("body"),
-	[WK_URL] = WK("url"),
-	[WK_SOURCE] = WK("source"),
-	[WK_TITLE] = WK("title"),
-	[WK_LANG] = WK("lang"),
-	[WK_PUBLISHED] = WK("published"),
-	[WK_TIMELINE] = WK("timeline"),
-	[WK_STATUS] = WK("status"),
-	[WK_ERROR] = WK("error"),
-	[WK_CREDIT] = WK("credit"),
-	[WK_PID] = WK("pid"),
-	[WK_NAME] = WK("name"),
-	[WK_EXTRACTOR] = WK("extractor"),
-	[WK_JOB] = WK("job"),
-	[WK_ATTEMPT] = WK("attempt"),
-	[WK_ARTICLE] = WK("article"),
-	[WK_RESULT] = WK("result"),
-	[WK_QUOTES] = WK("quotes"),
-	[WK_DATES] = WK("dates"),
-	[WK_ELAPSED_US] = WK("elapsed_us"),
-	[WK_START] = WK("start"),
-	[WK_END] = WK("end"),
-	[WK_KIND] = WK("kind"),
-	[WK_SPEAKER] = WK("speaker"),
-	[WK_SPEAKER_START] = WK("speaker_start"),
-	[WK_SPEAKER_END] = WK("speaker_end"),
-	[WK_CUE] = WK("cue"),
-	[WK_TEXT] = WK("text"),
-	[WK_TYPE] = WK("type"),
-	[WK_VALUE] = WK("value"),
-	[WK_MOD] = WK("mod"),
-	[WK_SEQ] = WK("seq"),
-	[WK_WORKER] = WK("worker"),
-	[WK_ATTEMPTS] = WK("attempts"),
-	[WK_BATCH] = WK("batch"),
-	[WK_MSGS] = WK("msgs"),
-};
-
 /*
  * The slot of a key of length len, first byte a, last byte z, in the
  * lookup table below: (11 len + a + 12 z) mod 128 gives each of our keys a

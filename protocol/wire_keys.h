@@ -1,6 +1,6 @@
 /*
  * wire_keys.h — the map keys of the wire format, private to protocol/.
- * One table (in names.c) spells every key, so the encoder and the decoder
+ * One table (below) spells every key, so the encoder and the decoder
  * cannot disagree; the decoder looks keys up to a small integer and keeps a
  * 64-bit mask of the keys it has seen in a map.
  */
@@ -63,7 +63,7 @@ _Static_assert(WK__COUNT <= 64, "wire keys must fit a uint64_t mask");
 /*
  * A key's name, and the key as the encoder hands it to msgpack-c's packer
  * in one piece: a fixstr header and the name (every key is under 16
- * bytes; names.c checks), so the packer's write callback copies it with
+ * bytes; checked below), so the packer's write callback copies it with
  * at most two 8-byte loads and stores.
  */
 #define WIRE_KEY_MP_SIZE	16
@@ -76,7 +76,61 @@ struct wire_key_name {
 	} mp;
 };
 
-extern const struct wire_key_name wire_keys[WK__COUNT];
+/* sizeof(s) - 1 < WIRE_KEY_MP_SIZE - 1: the name and its NUL fit mp.name. */
+#define WK(s)		{ (s), sizeof(s) - 1, { 0xa0 | (sizeof(s) - 1), s } }
+
+_Static_assert(sizeof(((struct wire_key_name *)0)->mp) == WIRE_KEY_MP_SIZE,
+    "a key's msgpack form is 16 bytes, no padding");
+
+/*
+ * Indexed by enum wire_key.  Here, not in names.c, so that the compiler
+ * sees a key's length where it is a constant: the DONE fast path
+ * (decode_scan.c) compares seven keys a quote, each as a fixed number of
+ * bytes.  Each file of protocol/ has its copy (under 1.5 KiB).
+ */
+static const struct wire_key_name wire_keys[WK__COUNT]
+    __attribute__((unused)) = {
+	[WK_V] = WK("v"),
+	[WK_T] = WK("t"),
+	[WK_ID] = WK("id"),
+	[WK_BODY] = WK("body"),
+	[WK_URL] = WK("url"),
+	[WK_SOURCE] = WK("source"),
+	[WK_TITLE] = WK("title"),
+	[WK_LANG] = WK("lang"),
+	[WK_PUBLISHED] = WK("published"),
+	[WK_TIMELINE] = WK("timeline"),
+	[WK_STATUS] = WK("status"),
+	[WK_ERROR] = WK("error"),
+	[WK_CREDIT] = WK("credit"),
+	[WK_PID] = WK("pid"),
+	[WK_NAME] = WK("name"),
+	[WK_EXTRACTOR] = WK("extractor"),
+	[WK_JOB] = WK("job"),
+	[WK_ATTEMPT] = WK("attempt"),
+	[WK_ARTICLE] = WK("article"),
+	[WK_RESULT] = WK("result"),
+	[WK_QUOTES] = WK("quotes"),
+	[WK_DATES] = WK("dates"),
+	[WK_ELAPSED_US] = WK("elapsed_us"),
+	[WK_START] = WK("start"),
+	[WK_END] = WK("end"),
+	[WK_KIND] = WK("kind"),
+	[WK_SPEAKER] = WK("speaker"),
+	[WK_SPEAKER_START] = WK("speaker_start"),
+	[WK_SPEAKER_END] = WK("speaker_end"),
+	[WK_CUE] = WK("cue"),
+	[WK_TEXT] = WK("text"),
+	[WK_TYPE] = WK("type"),
+	[WK_VALUE] = WK("value"),
+	[WK_MOD] = WK("mod"),
+	[WK_SEQ] = WK("seq"),
+	[WK_WORKER] = WK("worker"),
+	[WK_ATTEMPTS] = WK("attempts"),
+	[WK_BATCH] = WK("batch"),
+	[WK_MSGS] = WK("msgs"),
+};
+
 
 /*
  * a[0..len) == b[0..len) for 1 <= len <= 16, as at most two loads of each
