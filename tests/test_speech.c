@@ -1427,6 +1427,34 @@ Test(speech, cue_of_a_quote_before_it_has_no_content_after_it)
 	    "referring to");
 }
 
+/* The indirect item spanning exactly `text`, with this cue (its speaker
+ * not checked). */
+static void
+sp_item_is(const char *b, const char *text, const char *cue)
+{
+	const struct quote *q = sp_at(th_off(b, text, 0), QUOTE_INDIRECT);
+
+	cr_assert_eq(q->end, th_off(b, text, 0) + strlen(text), "[%s]", b);
+	cr_assert(th_str_is(q->cue, cue), "cue in [%s]", b);
+}
+
+Test(speech, cue_after_a_names_possessive_is_a_noun)
+{
+	/* "Trump's remarks": a noun, no cue; a pronoun's 's is "is" or
+	 * "has", and "that" after the noun opens its content */
+	const char *b = "Trump's remarks also stand out because he has a "
+	    "stake in the case.";
+	const char *c = "He's predicting he will do very well in Nevada.";
+	const char *d = "Politifact seized on Trump's claim that there have "
+	    "been thousands of shootings.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 1);
+	sp_item_is(c, "he will do very well in Nevada", "predicting");
+	cr_assert_eq(sp_run(d), 1);
+	sp_item_is(d, "there have been thousands of shootings", "claim");
+}
+
 Test(speech, addressee_of_told_is_no_content)
 {
 	const char *b = "John Smith told reporters he would run again.";

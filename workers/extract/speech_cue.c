@@ -435,6 +435,35 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 		t->truncated = !text_all_space(s, p, t->se);
 }
 
+/*
+ * Is the cue at word i a noun after a name's possessive: "Trump's
+ * remarks", not "He's predicting" ('s for "is" or "has" after a
+ * pronoun), "Trump's said" (a past participle after "has"), "Trump's
+ * claim that" or "Clinton's plans to" (the noun's content follows)?
+ */
+static int
+possessive_noun(const struct qx *x, struct sent *t, size_t i)
+{
+	static const struct speech_lit pron[] = {
+		SPEECH_LIT("he"), SPEECH_LIT("she"), SPEECH_LIT("it"),
+		SPEECH_LIT("that"), SPEECH_LIT("there"), SPEECH_LIT("who"),
+		SPEECH_LIT("what"), SPEECH_LIT("here"),
+	};
+	const struct text_word *p = &t->w[i - 1], *w = &t->w[i];
+
+	if (!(p->flags & TEXT_W_POSS) || !(p->flags & TEXT_W_CAP) ||
+	    !text_gap_is_blank(x->s, p->end, w->start) ||
+	    speech_range_in(x->s, p->start, text_word_stem_end(x->s, p), pron,
+	    sizeof(pron) / sizeof(pron[0])))
+		return 0;
+	if (speech_ends_with(x, w, "ed") || speech_ends_with(x, w, "ing") ||
+	    is_word(x, w, "said") || is_word(x, w, "told") ||
+	    is_word(x, w, "written"))
+		return 0;
+	return !(i + 1 < t->n && (is_word(x, &t->w[i + 1], "that") ||
+	    is_word(x, &t->w[i + 1], "to")));
+}
+
 /* Is word i, a cue or to be asked, a cue that can report a clause? */
 int
 speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
@@ -458,6 +487,12 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 	    speech_subject_bare_cue(x, w)))
 		return 0;
 	if (i > 0 && is_word(x, &t->w[i - 1], "to"))
+		return 0;
+	/* after a name's possessive a cue is a noun ("Trump's remarks",
+	 * "Manafort's comments", "Clinton's email"), unless a clause or
+	 * an infinitive follows it ("Trump's claim that [...]", "Clinton's
+	 * plans to [...]": the noun's content) */
+	if (i > 0 && possessive_noun(x, t, i))
 		return 0;
 	/* a cue that is also the noun of a place or an organisation
 	 * ("state", "states", "report", "post": "home state", "state Rep.
