@@ -1918,3 +1918,25 @@ Test(speech, a_passive_names_its_content_and_its_source)
 	sp_indirect(b2, "which", "Reuters", "Reuters", "reported");
 	cr_assert_eq(sp_run(b3), 0);
 }
+
+Test(speech, a_verb_coordinated_in_its_clause_has_the_clauses_subject)
+{
+	/* "X did Y and urged Z": with no item before it, a verb form no
+	 * noun takes after "and"/"but" has the subject of its clause: the
+	 * mention that opens it (past a fronted adverbial's comma and a
+	 * subordinator), a relative pronoun (whose clause ends at its
+	 * comma), or a participle's subject; "and" + a verb never closes
+	 * the sentence as "CLAUSE, X said" does */
+	const char *b = "But on Tuesday, he stood with other GOP leaders and "
+	    "criticized the deal. Mr. McConnell, who has endorsed Mr. Trump "
+	    "and criticized his campaign, offered an embrace. Cruz mocked "
+	    "the rules, calling them a scam and vowing to sue the party.";
+
+	cr_assert_eq(sp_run(b), 6);
+	sp_indirect(b, "the deal", NULL, "he", "criticized");
+	sp_indirect(b, "Mr. Trump", "McConnell", "who", "endorsed");
+	sp_indirect(b, "his campaign", "McConnell", "who",
+	    "criticized");
+	sp_indirect(b, "them a scam", "Cruz", "Cruz", "calling");
+	sp_indirect(b, "to sue the party", "Cruz", "Cruz", "vowing");
+}

@@ -239,7 +239,8 @@ analyse(struct qx *x, struct sent *t)
 		    (is_word(x, &t->w[i - 1], "who") ||
 		    is_word(x, &t->w[i - 1], "which")))
 			subj = SUBJ_RELATIVE;
-		if (subj != SUBJ_RELATIVE && (speech_wlx(x, t, i) & (LX_CUE |
+		if (subj != SUBJ_RELATIVE && subj != SUBJ_COORD &&
+		    (speech_wlx(x, t, i) & (LX_CUE |
 		    LX_REPORT | LX_THATCUE)) &&
 		    speech_form_closes_sentence(x, t, i, &a)) {
 			if (took)
@@ -288,10 +289,12 @@ analyse(struct qx *x, struct sent *t)
 			return -1;
 		/* no clause after it: the object of a stance verb, or of
 		 * the preposition a verb takes ("talked about X") */
-		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE || coord) &&
+		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
+		    subj == SUBJ_COORD || coord) &&
 		    (r = speech_form_stance_forward(x, t, i, &a, subj)) == -1)
 			return -1;
-		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE || coord) &&
+		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
+		    subj == SUBJ_COORD || coord) &&
 		    (r = speech_form_prep_object(x, t, i, &a)) == -1)
 			return -1;
 		if (r == 1 && !took_a.found && subj != SUBJ_FAR &&

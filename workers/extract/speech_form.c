@@ -478,7 +478,8 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 {
 	const char *s = x->s;
 	size_t k, f, cs = t->w[i].end, ce = t->se, nw, pe, span;
-	int quoted, that = 0, bare = subj == SUBJ_BARE || subj == SUBJ_FAR;
+	int quoted, that = 0, bare = subj == SUBJ_BARE || subj == SUBJ_FAR ||
+	    subj == SUBJ_COORD;
 	const char *comma;
 
 	/* "Smith said, referring to the plan": a participle after the
@@ -828,6 +829,7 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	size_t k, cs, ce, j;
 	uint32_t lx = speech_wlx(x, t, i), nx;
 	const struct text_word *w;
+	const char *comma;
 
 	if (!(lx & (LX_STANCE | LX_INTENT)) || i + 1 >= t->n ||
 	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
@@ -848,6 +850,7 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	 * they follow a name or a pronoun ("his oft-stated promise to") */
 	if (!speech_ends_with(x, &t->w[i], "ed") &&
 	    !is_word(x, &t->w[i], "sought") && subj != SUBJ_PARTICIPLE &&
+	    subj != SUBJ_COORD &&
 	    (subj != SUBJ_MENTION || (a->ns == a->ne && !a->pronoun)))
 		return 0;
 	/* "a company called Cambridge Analytica": a participle naming */
@@ -885,6 +888,12 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
 	ce = speech_span_tail_gloss(x, t, cs, speech_span_stance_end(x, t, k));
+	/* "Hoff, who declined [to comment], left": a relative clause set
+	 * off by a comma ends at its comma */
+	if (subj == SUBJ_RELATIVE && speech_char_before(s, t->ss, a->ms,
+	    NULL) == ',' && (comma = clause_comma(s, cs, ce)) != NULL &&
+	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
+		ce = (size_t)(comma - s);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);

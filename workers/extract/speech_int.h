@@ -158,6 +158,9 @@ struct sent {
 #define SUBJ_RELATIVE	3	/* "who", "which": speaks forward only */
 #define SUBJ_PARTICIPLE	4	/* ", saying": the clause's subject */
 #define SUBJ_FAR	5	/* the clause's subject, far back, or none */
+#define SUBJ_COORD	6	/* a verb coordinated in its clause ("he
+				 * stood ... and urged"): the clause's
+				 * subject; never closes a sentence */
 
 /* --- inline tests the rules are written in --- */
 

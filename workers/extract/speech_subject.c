@@ -56,6 +56,91 @@ is_modal(const struct qx *x, const struct text_word *w)
 	    is_word(x, w, "should"));
 }
 
+/* Does the gap [a, b) between two words end a clause: a comma, a
+ * semicolon, a colon or a dash (quotes and brackets do not)? */
+static int
+clause_gap(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (s[a] == ',' || s[a] == ';' || s[a] == ':' ||
+		    (s[a] == '-' && a + 1 < b && s[a + 1] == '-') ||
+		    (a + 2 < b && (unsigned char)s[a] == 0xE2 &&
+		    (unsigned char)s[a + 1] == 0x80 &&
+		    ((unsigned char)s[a + 2] == 0x94 ||
+		    (unsigned char)s[a + 2] == 0x93)))
+			return 1;
+	return 0;
+}
+
+/*
+ * The subject of a verb coordinated with the verb of its clause, the
+ * "and" at word c: read back to the clause's start (a comma, a dash or
+ * the sentence's start, at most CLAUSE_BYTES_MAX): a relative pronoun
+ * on the way is the subject ("Mr. McConnell, who has endorsed Mr. Trump
+ * and criticized"; the name before its comma speaks); else a mention
+ * that opens the clause, a verb after it ("But on Tuesday, he stood
+ * with GOP leaders and urged"); else, when a participle opens the
+ * clause ("..., calling them rapists and vowing"), the participle's
+ * own subject, back in the clause it hangs from.  SUBJ_COORD when found,
+ * SUBJ_RELATIVE for the relative pronoun.
+ */
+static int
+coordinated_subject(struct qx *x, struct sent *t, size_t c, struct attr *a)
+{
+	const char *s = x->s;
+	const struct text_word *cw;
+	struct text_word last, nw;
+	struct attr m;
+	size_t k = c, at, lo, q;
+
+	while (k > 0 && t->w[c].start - t->w[k - 1].start <= CLAUSE_BYTES_MAX &&
+	    (k == c || !clause_gap(s, t->w[k - 1].end, t->w[k].start))) {
+		cw = &t->w[k - 1];
+		if (!(cw->flags & TEXT_W_CAP) && (is_word(x, cw, "who") ||
+		    is_word(x, cw, "which"))) {
+			memset(a, 0, sizeof(*a));
+			a->ms = cw->start;
+			a->me = cw->end;
+			if (speech_char_before(s, t->ss, cw->start, &at) ==
+			    ',' && speaker_mention_back(s, t->ss, at - 1, &m) &&
+			    m.ns < m.ne) {
+				a->ns = m.ns;
+				a->ne = m.ne;
+			}
+			return SUBJ_RELATIVE;
+		}
+		k--;
+	}
+	if (k >= c || t->w[c].start - t->w[k].start > CLAUSE_BYTES_MAX)
+		return 0;
+	/* past a word that opens the clause: "While Mr. Ryan is ...",
+	 * "when Rubio thanked Miami and said" */
+	if (k + 1 < c && (speech_wlx(x, t, k) & LX_FUNC) &&
+	    !(speech_wlx(x, t, k) & (LX_DET | LX_PRON)))
+		k++;
+	cw = &t->w[k];
+	memset(&m, 0, sizeof(m));
+	if (speaker_mention_fwd(s, t->se, cw->start, &m, &last) &&
+	    m.ms == cw->start && last.end < t->w[c].start) {
+		/* a verb after it: a lower-case word, no function word */
+		q = last.end;
+		if (text_word_next(s, t->w[c].start, &q, &nw) &&
+		    text_gap_is_blank(s, last.end, nw.start) &&
+		    !(nw.flags & TEXT_W_CAP) && !lexicon_is(s, &nw, LX_FUNC)) {
+			*a = m;
+			return SUBJ_COORD;
+		}
+		return 0;
+	}
+	if (k == 0 || (cw->flags & TEXT_W_CAP) ||
+	    !speech_ends_with(x, cw, "ing"))
+		return 0;
+	lo = cw->start - t->ss > CLAUSE_BYTES_MAX ? cw->start -
+	    CLAUSE_BYTES_MAX : t->ss;
+	memset(a, 0, sizeof(*a));
+	return speaker_clause_subject(s, lo, cw->start, a) ? SUBJ_COORD : 0;
+}
+
 /*
  * The subjects the mention readers do not take, from the word before the
  * cue (word j, past its auxiliaries):
@@ -73,7 +158,7 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
     struct attr *a)
 {
 	const char *s = x->s;
-	const struct text_word *pw;
+	const struct text_word *pw, *w = &t->w[i];
 	size_t k, at;
 	struct attr m;
 	struct text_word last;
@@ -98,18 +183,28 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 		/* the sentence's subject, a verb right after it, and no
 		 * comma before the "and" (a comma may open another clause:
 		 * "Some booed, and when Rubio thanked Miami and said") */
-		if (j < 3 || !speaker_mention_fwd(s, t->se, t->ss, &m, &last) ||
-		    m.ms != t->ss || last.end >= pw->start ||
-		    pw->start - last.end > CLAUSE_BYTES_MAX)
+		if (j >= 3 && speaker_mention_fwd(s, t->se, t->ss, &m, &last) &&
+		    m.ms == t->ss && last.end < pw->start &&
+		    pw->start - last.end <= CLAUSE_BYTES_MAX) {
+			/* one comma allowed: the one right before the "and" */
+			at = pw->start;
+			if (speech_char_before(s, last.end, pw->start, &at) ==
+			    ',')
+				at--;
+			if (memchr(s + last.end, ',', at - last.end) == NULL) {
+				*a = m;
+				return SUBJ_MENTION;
+			}
+		}
+		/* "But on Tuesday, he stood with GOP leaders and urged",
+		 * "calling them rapists and vowing": a verb form no noun
+		 * takes (a past tense, an -ing form, says/said) has the
+		 * subject of the clause it is coordinated in */
+		if (j < 3 || (w->flags & TEXT_W_CAP) ||
+		    !(speech_subject_bare_cue(x, w) ||
+		    speech_ends_with(x, w, "ing")))
 			return 0;
-		/* one comma allowed: the one right before the "and" */
-		at = pw->start;
-		if (speech_char_before(s, last.end, pw->start, &at) == ',')
-			at--;
-		if (memchr(s + last.end, ',', at - last.end) != NULL)
-			return 0;
-		*a = m;
-		return SUBJ_MENTION;
+		return coordinated_subject(x, t, j - 1, a);
 	}
 	if ((pw->flags & TEXT_W_CAP) || (!speech_subject_bare_cue(x, &t->w[i]) &&
 	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that"))))
@@ -347,9 +442,10 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		}
 		memset(a, 0, sizeof(*a));
 	}
-	if (subject_fallback(x, t, i, j, a)) {
+	if ((k = (size_t)subject_fallback(x, t, i, j, a)) != 0) {
 		a->found = 1;
-		return SUBJ_BARE;
+		return k == SUBJ_COORD || k == SUBJ_RELATIVE ? (int)k :
+		    SUBJ_BARE;
 	}
 	return 0;
 found:
