@@ -1359,3 +1359,43 @@ Test(dates, a_month_naming_a_vote_is_the_coming_one)
 	dt_run_on(body, 2016, 1, 19);
 	dt_expect(body, "November", TIMEX_DATE, "2015-11");
 }
+
+/* "end-March", "at end-2017" (Reuters' style): the end of the month or
+ * year, mod END; "end-of-year", "end-user" open nothing. */
+Test(dates, end_dash_before_a_month_or_year)
+{
+	dt_one("Debt will peak at end-2017, the IMF said.", "end-2017",
+	    TIMEX_DATE, "2017");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_one("Stocks had fallen by end-March, data showed.", "end-March",
+	    TIMEX_DATE, "2016-03");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_none("It was an end-of-year rally for the index.");
+	dt_none("The end-user pays the fee, they said.");
+}
+
+/* "the June quarter" (Australian, Indian and Japanese reports): the
+ * quarter ending in that month, in the year the month takes; "the May
+ * quarter" is no quarter's name. */
+Test(dates, a_quarter_named_by_its_last_month)
+{
+	dt_one("Profit rose in the June quarter, it said.", "June quarter",
+	    TIMEX_DATE, "2016-Q2");
+	dt_one("Profit will rise in the December quarter.",
+	    "December quarter", TIMEX_DATE, "2016-Q4");
+	dt_one("Sales grew in the March quarter, it said.", "March quarter",
+	    TIMEX_DATE, "2016-Q1");
+	dt_one("Profit rose in the May quarter, it said.", "May",
+	    TIMEX_DATE, "2016-05");
+}
+
+/* The business shorthand with a short year: "Q3'23", "Q3 '23". */
+Test(dates, quarter_code_with_a_short_year)
+{
+	dt_one("Sales rose in Q3'15, it said.", "Q3'15", TIMEX_DATE,
+	    "2015-Q3");
+	dt_one("Sales rose in Q3 '15, it said.", "Q3 '15", TIMEX_DATE,
+	    "2015-Q3");
+	dt_one("Sales rose in Q3's final month.", "Q3", TIMEX_DATE,
+	    "2016-Q3");
+}

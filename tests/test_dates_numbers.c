@@ -106,3 +106,16 @@ Test(dates_numbers, iso_date_and_time)
 	dt_one("Posted 2016-08-15 14:30 by staff.", "2016-08-15",
 	    TIMEX_DATE, "2016-08-15");
 }
+
+/* A split year with a slash, "the 2023/24 season", "fiscal 2015/16",
+ * as with a hyphen; "2023/24" alone is no year. */
+Test(dates_numbers, split_years_with_a_slash)
+{
+	dt_one("The club won the 2015/16 season, it said.", "2015/16 season",
+	    TIMEX_DATE, "2015");
+	dt_one("Revenue for fiscal 2015/16 fell, it said.",
+	    "fiscal 2015/16", TIMEX_DATE, "2015");
+	dt_one("Profit in the 2015/16 financial year rose.",
+	    "2015/16 financial year", TIMEX_DATE, "2015");
+	dt_none("The ratio was 2015/16 in the test.");
+}

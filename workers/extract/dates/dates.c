@@ -31,13 +31,20 @@
 
 /*
  * Modifiers that open a date: early/late/mid(-), earlier/later, the
- * end/beginning/start/middle of.  Tokens used; *mod set.
+ * end/beginning/start/middle of, end- (Reuters' "by end-March", "at
+ * end-2024").  Tokens used; *mod set.
  */
 static long
 prefix(struct ctx *c, long i, enum timex_mod *mod)
 {
 	const struct tok *t = tk(c, i);
 	long j = i;
+
+	if (W(t, end) && P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	    adj(tk(c, i + 2))) {
+		*mod = TIMEX_MOD_END;
+		return 2;
+	}
 
 	if (W(t, the) && (W(tk(c, i + 1), end) ||
 	    W(tk(c, i + 1), beginning) || W(tk(c, i + 1), start) ||
@@ -231,10 +238,10 @@ dt_rules_opened_by(const struct lex *w)
 		m |= UINT32_C(1) << r;
 	}
 	/* and the modifiers of prefix(): the, early, late, mid, earlier,
-	 * later */
+	 * later, end */
 	switch (w->id) {
 	case DW_the: case DW_early: case DW_late: case DW_mid:
-	case DW_earlier: case DW_later:
+	case DW_earlier: case DW_later: case DW_end:
 		m |= OPENS_PREFIX_BIT;
 		break;
 	default:

@@ -542,6 +542,7 @@ long	dt_day_num(struct ctx *c, long i, int *day);
 int	dt_recurring(struct ctx *c, long i, long j);
 
 /* numbers.c */
+int	dt_century_of(struct ctx *c, int yy);
 int	dt_range_year(struct ctx *c, long i);
 long	dt_short_year(struct ctx *c, long i, struct hit *h);
 long	dt_year_range(struct ctx *c, long i, struct hit *h);

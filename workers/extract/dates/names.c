@@ -329,6 +329,18 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 		return 0;
 	if (P(n, '-') && adj(n))
 		return 0;
+	/* "the June quarter", "the September quarter" (Australian, Indian
+	 * and Japanese reports): the quarter that ends in that month, in
+	 * the year the month takes */
+	if (m % 3 == 0 && W(n, quarter)) {
+		dt_span(h, c, i, j + 1);
+		if (c->has_pub)
+			dt_hit_set(h, TIMEX_DATE, "%04d-Q%d",
+			    dt_bare_month_year(c, i, m), m / 3);
+		else
+			dt_hit_set(h, TIMEX_DATE, "XXXX-Q%d", m / 3);
+		return h->ntok;
+	}
 	dt_span(h, c, i, i + 1 + has_dot);
 	/* "from May to July 2009": the range's year is the first month's */
 	if ((y = dt_range_year(c, i + 1 + has_dot)) > 0)

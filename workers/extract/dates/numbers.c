@@ -42,8 +42,8 @@ dt_range_year(struct ctx *c, long i)
  */
 /* The year of a two-digit year yy: the century that puts it at most
  * YEAR_AHEAD_MAX years after publication. */
-static int
-century_of(struct ctx *c, int yy)
+int
+dt_century_of(struct ctx *c, int yy)
 {
 	int cur = c->has_pub ? c->pub.year : 2000 + YEAR_AHEAD_MAX;
 	int y = (cur / 100) * 100 + yy;
@@ -63,7 +63,7 @@ dt_short_year(struct ctx *c, long i, struct hit *h)
 	    tk(c, i + 2)->kind == TK_NUM || P(tk(c, i + 2), '\'') ||
 	    P(tk(c, i + 2), '-')))
 		return 0;
-	y = century_of(c, n->num);
+	y = dt_century_of(c, n->num);
 	dt_span(h, c, i, i + 2);
 	dt_hit_set(h, TIMEX_DATE, "%04d", y);
 	return h->ntok;
@@ -75,14 +75,15 @@ dt_short_year(struct ctx *c, long i, struct hit *h)
  */
 /*
  * The next year glued after year y at token j as a split year's second
- * half ("2023-24", "1999-00", "2015-2016"): its tokens (2), else 0.
+ * half ("2023-24", "1999-00", "2015-2016", "2023/24"): its tokens (2),
+ * else 0.
  */
 static long
 split_year_end(struct ctx *c, long j, int y)
 {
 	const struct tok *d = tk(c, j), *n = tk(c, j + 1), *a = tk(c, j + 2);
 
-	if (!P(d, '-') || !adj(d) || !adj(n) || (adj(a) &&
+	if (!(P(d, '-') || P(d, '/')) || !adj(d) || !adj(n) || (adj(a) &&
 	    (a->kind == TK_NUM || a->kind == TK_WORD || P(a, '-'))))
 		return 0;
 	if (is_num(n, 2, 2) && n->num == (y + 1) % 100)
@@ -117,18 +118,21 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 	int y2;
 
 	if (!is_num(t, 4, 4) || t->num < YEAR_LIKELY_MIN ||
-	    t->num > YEAR_MAX || !P(d, '-') || !adj(d) || !adj(n) ||
-	    dt_num_embedded_before(c, i))
+	    t->num > YEAR_MAX || !(P(d, '-') || P(d, '/')) || !adj(d) ||
+	    !adj(n) || dt_num_embedded_before(c, i))
 		return 0;
-	/* "the 2023-24 financial year", "the 2015-16 season": one year
-	 * of accounts or of sport, valued by the year it starts in (as a
-	 * winter is) */
+	/* "the 2023-24 financial year", "the 2015-16 season", "the
+	 * 2023/24 season": one year of accounts or of sport, valued by the
+	 * year it starts in (as a winter is) */
 	if (split_year_end(c, i + 1, t->num) > 0 &&
 	    (k = split_year_noun(c, i + 3)) > 0) {
 		dt_span(h, c, i, i + 3 + k);
 		dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
 		return h->ntok;
 	}
+	/* a range of years takes the hyphen; "2023/24" alone is no year */
+	if (!P(d, '-'))
+		return 0;
 	if (is_num(n, 4, 4))
 		y2 = n->num;
 	else if (is_num(n, 2, 2))
@@ -559,7 +563,7 @@ dt_year(struct ctx *c, long i, struct hit *h)
 		if (is_num(n, 4, 4) && n->num >= YEAR_MIN && n->num <= YEAR_MAX)
 			dt_hit_set(h, TIMEX_DATE, "%04d", n->num);
 		else if (is_num(n, 2, 2) && adj(n))
-			dt_hit_set(h, TIMEX_DATE, "%04d", century_of(c,
+			dt_hit_set(h, TIMEX_DATE, "%04d", dt_century_of(c,
 			    n->num));
 		else
 			return 0;

@@ -62,9 +62,10 @@ fiscal_year(struct ctx *c, long j, int *y)
 }
 
 /*
- * "Q2", "Q3 2024", "H1 2025", "Q4 of 2023": a quarter or half in the
- * business shorthand, a capital letter and its number with nothing
- * between; without a year, the publication year's (TIMEX3 "2024-Q2").
+ * "Q2", "Q3 2024", "H1 2025", "Q4 of 2023", "Q3'23", "Q3 '23": a
+ * quarter or half in the business shorthand, a capital letter and its
+ * number with nothing between; without a year, the publication year's
+ * (TIMEX3 "2024-Q2").
  */
 static long
 quarter_code(struct ctx *c, long i, struct hit *h)
@@ -81,6 +82,12 @@ quarter_code(struct ctx *c, long i, struct hit *h)
 	ord = n->num;
 	if (dt_year_tok(c, j) && tk(c, j)->sp)
 		y = tk(c, j++)->num;
+	else if (P(tk(c, j), '\'') && is_num(tk(c, j + 1), 2, 2) &&
+	    adj(tk(c, j + 1)) && !(adj(tk(c, j + 2)) &&
+	    tk(c, j + 2)->kind != TK_PUNCT)) {
+		y = dt_century_of(c, tk(c, j + 1)->num);
+		j += 2;
+	}
 	else if (W(tk(c, j), of) && dt_year_tok(c, j + 1))
 		y = tk(c, j + 1)->num, j += 2;
 	else if (W(tk(c, j), of) && (k = fiscal_year(c, j + 1, &y)) > 0)
