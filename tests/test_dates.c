@@ -1399,3 +1399,22 @@ Test(dates, quarter_code_with_a_short_year)
 	dt_one("Sales rose in Q3's final month.", "Q3", TIMEX_DATE,
 	    "2016-Q3");
 }
+
+/* A range of weekdays: the second end is the first such day on or
+ * after the first ("from Monday to Friday" in a week, not the Friday
+ * before the Monday). */
+Test(dates, a_range_of_weekdays_ends_after_it_starts)
+{
+	const char *b = "The strike ran from Monday to Friday, they said.";
+
+	dt_run(b);
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
+	b = "Stores were shut Thursday through Tuesday, they said.";
+	dt_run(b);
+	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-11");
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+	b = "Stores were shut Monday-Friday, they said.";
+	dt_run(b);
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
+}

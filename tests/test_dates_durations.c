@@ -198,3 +198,16 @@ Test(dates_durations, a_quarter_point_is_no_quarter)
 	dt_one("Sales rose for a quarter in a row.", "a quarter",
 	    TIMEX_DURATION, "P1Q");
 }
+
+/* "a week ago Tuesday", "two weeks ago Friday": that many weeks before
+ * the last such weekday, one DATE (Wednesday 2016-08-17: the last
+ * Tuesday is 08-16, the last Friday 08-12). */
+Test(dates_durations, weeks_ago_a_weekday)
+{
+	dt_one("The bill passed a week ago Tuesday, he said.",
+	    "a week ago Tuesday", TIMEX_DATE, "2016-08-09");
+	dt_one("He arrived two weeks ago Friday, he said.",
+	    "two weeks ago Friday", TIMEX_DATE, "2016-07-29");
+	dt_one("It happened two weeks ago, he said.", "two weeks ago",
+	    TIMEX_DATE, "2016-W31");
+}

@@ -545,7 +545,19 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	    W(tk(c, j), hence))) {
 		int sign = W(tk(c, j), later) || W(tk(c, j), hence) ?
 		    1 : -1;
+		const struct lex *wd = L(tk(c, j + 1), C_WDAY);
 
+		/* "a week ago Tuesday", "two weeks ago Friday": that many
+		 * weeks before the last such weekday, one date */
+		if (W(tk(c, j), ago) && u == U_WEEK && val > 0 && !the &&
+		    c->has_pub && c->pub_gran == G_DAY && wd != NULL &&
+		    tk(c, j + 1)->cap && !(wd->flags & F_PLURAL)) {
+			dt_span(h, c, i, j + 2);
+			h->mod = mod;
+			dt_hit_gran(h, c, dt_shift(dt_anchor_weekday(c->pub,
+			    wd->val, DIR_PAST), U_WEEK, -val), G_DAY);
+			return h->ntok;
+		}
 		dt_span(h, c, i, j + 1);
 		h->mod = mod;
 		if (val < 0 || !c->has_pub) {

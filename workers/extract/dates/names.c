@@ -469,6 +469,25 @@ adj_plural_part(struct ctx *c, long j, int *part)
 }
 
 /*
+ * Is the weekday at token i the second end of a range of weekdays,
+ * "Monday to Friday", "Tuesday through Thursday", "Monday-Friday", whose
+ * first end is the day last named (the reference, to the day)?
+ */
+static int
+range_second_end(struct ctx *c, long i)
+{
+	const struct tok *w = tk(c, i - 1), *f = tk(c, i - 2);
+	const struct lex *lx = L(f, C_WDAY);
+
+	if (!(W(w, to) || W(w, through) || W(w, until) || W(w, till) ||
+	    (P(w, '-') && adj(w) && adj(tk(c, i)))))
+		return 0;
+	return lx != NULL && f->cap && !(lx->flags & F_PLURAL) &&
+	    c->has_ref && c->ref_gran == G_DAY &&
+	    c->ref_para == tk(c, i)->para;
+}
+
+/*
  * Monday / Monday, Aug. 15 / Monday morning / Mondays.  dir: -1 to
  * follow the tense, else a forced direction ("last Monday").
  */
@@ -519,6 +538,12 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		return h->ntok;
 	}
 	dt_weekday_value(c, i, lx->val, dir, v, sizeof(v));
+	/* "from Monday to Friday", "Tuesday through Thursday": the
+	 * second end is the first such day on or after the first end,
+	 * the day last named */
+	if (dir < 0 && range_second_end(c, i) && c->pub_gran == G_DAY)
+		dt_fmt_gran(v, sizeof(v), 1, dt_anchor_weekday(c->ref, lx->val,
+		    DIR_FUTURE), G_DAY);
 	if (dt_part_of_day(c, j, &part)) {
 		dt_span(h, c, i, j + 1);
 		dt_hit_set(h, TIMEX_TIME, "%sT%s", v, part_code[part]);
