@@ -1940,3 +1940,19 @@ Test(speech, a_verb_coordinated_in_its_clause_has_the_clauses_subject)
 	sp_indirect(b, "them a scam", "Cruz", "Cruz", "calling");
 	sp_indirect(b, "to sue the party", "Cruz", "Cruz", "vowing");
 }
+
+Test(speech, said_to_as_a_passive_hedges)
+{
+	/* "X is said to VP" hedges as "X is expected to": the subject and
+	 * the infinitive, no source named; "He said to wait" is no
+	 * passive */
+	const char *b1 = "Some advisers are said to be urging the governor "
+	    "to pay.";
+	const char *b2 = "He said to wait for the vote.";
+
+	cr_assert_eq(sp_run(b1), 2);
+	sp_indirect(b1, "Some advisers", NULL, NULL, "said");
+	sp_indirect(b1, "to be urging the governor to pay", NULL, NULL,
+	    "said");
+	cr_assert_eq(sp_run(b2), 0);
+}

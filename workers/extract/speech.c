@@ -191,7 +191,13 @@ analyse(struct qx *x, struct sent *t)
 
 		if (!speech_cue_is(x, t, i))
 			continue;
-		if (speech_wlx(x, t, i) & LX_RAISE) {
+		/* "X is said to be furious": a hedge, as "X is expected
+		 * to" (PolNeAR annotates 4 of 4: the subject and the
+		 * infinitive, no source named) */
+		if ((speech_wlx(x, t, i) & LX_RAISE) || (i > 0 &&
+		    i + 1 < t->n && is_word(x, &t->w[i], "said") &&
+		    speech_span_is_be(x, &t->w[i - 1]) &&
+		    is_word(x, &t->w[i + 1], "to"))) {
 			if (!took && (r = speech_form_raising(x, t, i)) != 0) {
 				if (r == -1)
 					return -1;

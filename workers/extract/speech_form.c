@@ -934,7 +934,7 @@ speech_form_raising(struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
 	size_t j = i, k, n, cs, ce, ss;
-	int be = 0, r;
+	int be = 0, r, passive;
 	struct attr a;
 	const struct text_word *w;
 	/* "reportedly": its complement is the verb phrase after it */
@@ -954,7 +954,10 @@ speech_form_raising(struct qx *x, struct sent *t, size_t i)
 		be |= speech_span_is_be(x, &t->w[j - 1]);
 		j--;
 	}
-	if (is_word(x, &t->w[i], "expected") && !be)
+	/* "expected", "said": only as a passive ("is expected to") */
+	passive = is_word(x, &t->w[i], "expected") ||
+	    is_word(x, &t->w[i], "said");
+	if (passive && !be)
 		return 0;
 	w = &t->w[i + 1];
 	if (is_word(x, w, "to")) {
@@ -962,7 +965,7 @@ speech_form_raising(struct qx *x, struct sent *t, size_t i)
 		if (i + 2 >= t->n || (t->w[i + 2].flags & TEXT_W_CAP) ||
 		    (speech_wlx(x, t, i + 2) & (LX_DET | LX_PRON | LX_FUNC)))
 			return 0;
-	} else if (is_word(x, &t->w[i], "expected") ||
+	} else if (passive ||
 	    (w->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
 	    ((speech_wlx(x, t, i + 1) & (LX_FUNC | LX_DET | LX_PRON | LX_CAL |
 	    SPEECH_CUES)) && !(adv && (speech_span_is_be(x, w) ||
