@@ -1455,6 +1455,29 @@ Test(speech, cue_after_a_names_possessive_is_a_noun)
 	sp_item_is(d, "there have been thousands of shootings", "claim");
 }
 
+Test(speech, reported_speech_keeps_to_its_attributions_paragraph)
+{
+	/* a quote left open at a paragraph's end runs on into the next
+	 * paragraph's quote, and the sentence with it: the content still
+	 * ends with the cue's paragraph, or, when the cue follows it,
+	 * starts with the cue's */
+	const char *b = "Grayson said Murphy's support of the idea is "
+	    "\xe2\x80\x9creally an amorphous position to have.\n\n"
+	    "\xe2\x80\x9cWhat we do here is, we legislate,\xe2\x80\x9d "
+	    "Grayson said.";
+	const char *c = "The blonde unloaded on him with a \xe2\x80\x9c"
+	    "question\xe2\x80\x99\xe2\x80\x99 that amounted to a spanking."
+	    "\n\n\xe2\x80\x9cYou called women you don't like fat pigs,"
+	    "\xe2\x80\x9d Kelly charged.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Murphy's support of the idea is \xe2\x80\x9creally "
+	    "an amorphous position to have", "Grayson", "Grayson", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "\xe2\x80\x9cYou called women you don't like fat "
+	    "pigs,\xe2\x80\x9d", "Kelly", "Kelly", "charged");
+}
+
 Test(speech, addressee_of_told_is_no_content)
 {
 	const char *b = "John Smith told reporters he would run again.";

@@ -54,9 +54,22 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 	struct quote q;
 	struct str speaker;
 	size_t i;
+	const char *nl;
 
 	cs = speech_span_skip_dateline(x->s, cs, ce);
 	cs = speech_span_trim_start(x->s, cs, ce);
+	/* reported speech keeps to the paragraph of its attribution,
+	 * whatever a quote left open made of the sentence ("said [X is
+	 * “amorphous]." before a paragraph of quotes; a paragraph before
+	 * "[“...]," Kelly charged") */
+	if (ce > cs && (nl = memchr(x->s + cs, '\n', ce - cs)) != NULL) {
+		if (a->found && a->ms >= ce)
+			cs = (size_t)((const char *)memrchr(x->s + cs, '\n',
+			    ce - cs) - x->s) + 1;
+		else
+			ce = (size_t)(nl - x->s);
+		cs = speech_span_trim_start(x->s, cs, ce);
+	}
 	ce = speech_span_trim_end(x->s, cs, ce);
 	if (ce <= cs || x->out->n >= PROTO_QUOTES_MAX)
 		return 0;
