@@ -1418,3 +1418,22 @@ Test(dates, a_range_of_weekdays_ends_after_it_starts)
 	dt_run(b);
 	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
 }
+
+/* A range of days before their month, "20-22 August", "5-6 March 2015"
+ * (the British and European order): each end its own timex, as with
+ * "Aug. 20-22"; not a score before a month with a day of its own. */
+Test(dates, a_range_of_days_before_the_month)
+{
+	const char *b = "Talks were held on 5-6 March 2015 in Paris.";
+
+	dt_run(b);
+	dt_expect(b, "5", TIMEX_DATE, "2015-03-05");
+	dt_expect(b, "6 March 2015", TIMEX_DATE, "2015-03-06");
+	cr_assert_eq(dt_out.dates.n, 2);
+	b = "Talks are planned for 20-22 August in Paris.";
+	dt_run(b);
+	dt_expect(b, "20", TIMEX_DATE, "2016-08-20");
+	dt_expect(b, "22 August", TIMEX_DATE, "2016-08-22");
+	dt_one("They won 2-3 March 5 in Paris.", "March 5", TIMEX_DATE,
+	    "2016-03-05");
+}

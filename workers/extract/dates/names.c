@@ -357,6 +357,56 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	return h->ntok;
 }
 
+/*
+ * "20-22 August", "5-6 March 2024" (the British and European order):
+ * a range of days before their month, each end its own timex as in
+ * "Aug. 20-22", the first here and the second by dt_range_end().
+ * Tokens of the first end, 0 if there is no such range.
+ */
+static long
+day_first_range(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *a = tk(c, i), *s = tk(c, i + 1), *b = tk(c, i + 2);
+	const struct tok *mt = tk(c, i + 3);
+	const struct lex *lx = L(mt, C_MONTH);
+	long k = i + 4;
+	int m, y;
+
+	if (!is_num(a, 1, 2) || !a->sp || a->num < 1 || !P(s, '-') ||
+	    !adj(s) || !is_num(b, 1, 2) || !adj(b) || b->num <= a->num ||
+	    b->num > 31 || lx == NULL || !mt->cap || !mt->sp ||
+	    is_currency(tk(c, i - 1)))
+		return 0;
+	m = lx->val;
+	if (P(tk(c, k), '.') && adj(tk(c, k)) && (lx->flags & F_ABBR))
+		k++;
+	/* "a 2-3 win March 5": the month has a day of its own */
+	if (is_num(tk(c, k), 1, 2))
+		return 0;
+	if (P(tk(c, k), ',') && dt_year_tok(c, k + 1))
+		k++;
+	if (dt_year_tok(c, k))
+		y = tk(c, k++)->num;
+	else if (c->has_pub && !dt_recurring(c, i, k))
+		y = dt_month_day_year(c, i, m, a->num);
+	else
+		y = 0;
+	if (!cal_valid(y != 0 ? y : 2000, m, a->num) ||
+	    !cal_valid(y != 0 ? y : 2000, m, b->num))
+		return 0;
+	dt_span(h, c, i, i + 1);
+	if (y != 0)
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, a->num);
+	else
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, a->num);
+	c->range_tok = i + 2;
+	c->range_year = y;
+	c->range_month = m;
+	c->range_day = b->num;
+	c->range_end = k;
+	return h->ntok;
+}
+
 /* 15 August 2016, 15th of August, 15 Aug. */
 long
 dt_day_month(struct ctx *c, long i, struct hit *h)
@@ -365,6 +415,8 @@ dt_day_month(struct ctx *c, long i, struct hit *h)
 	long j, k;
 	int d, m, y;
 
+	if ((k = day_first_range(c, i, h)) > 0)
+		return k;
 	if ((k = dt_day_num(c, i, &d)) == 0)
 		return 0;
 	j = i + k;
