@@ -1518,8 +1518,11 @@ Test(speech, subject_far_back_in_its_clause)
 	cr_assert_eq(sp_run(b), 1);
 	sp_indirect(b, "Clinton is poised to benefit", "Debbie Walsh",
 	    "Debbie Walsh", "said");
-	/* a coordinated cue past commas */
-	cr_assert_eq(sp_run(c), 1);
+	/* a coordinated cue past commas (the participle before it takes
+	 * its own clause) */
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "it a super Tuesday", "Clinton", "Clinton",
+	    "declaring");
 	sp_indirect(c, "it was another step closer to winning", "Clinton",
 	    "Clinton", "said");
 	/* an inverted subject after a closing mark is no clause */
@@ -1978,4 +1981,23 @@ Test(speech, said_to_as_a_passive_hedges)
 	sp_indirect(b1, "to be urging the governor to pay", NULL, NULL,
 	    "said");
 	cr_assert_eq(sp_run(b2), 0);
+}
+
+Test(speech, a_participle_of_speech_takes_its_clause_without_that)
+{
+	/* ", arguing [CLAUSE]", ", noting [NP]", ", explaining [why ...]":
+	 * a participle of speech or thought takes what follows it as a
+	 * finite verb does; not telling/asking (their addressee first) */
+	const char *b = "Obama has stayed on the sidelines, arguing he did "
+	    "not want to tip the scales. Democrats held back on the "
+	    "vote, noting limited gains in pay. \"I have two brothers,\" Acosta "
+	    "said, explaining why she disagrees with Mr. Trump.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "he did not want to tip the scales", "Obama", "Obama",
+	    "arguing");
+	sp_indirect(b, "limited gains in pay", "Democrats", "Democrats",
+	    "noting");
+	sp_indirect(b, "why she disagrees with Mr. Trump", "Acosta", "Acosta",
+	    "explaining");
 }
