@@ -1478,6 +1478,22 @@ Test(speech, reported_speech_keeps_to_its_attributions_paragraph)
 	    "pigs,\xe2\x80\x9d", "Kelly", "Kelly", "charged");
 }
 
+Test(speech, cue_that_is_a_modified_noun_is_no_cue)
+{
+	/* "a private email server", "his opening remarks": a determiner
+	 * or possessive and a lower-case word make the cue a noun; the
+	 * sentence's verb of speech still reports */
+	const char *b = "Clinton used a private email server during her "
+	    "four years at the department.";
+	const char *c = "In his opening remarks, Trump said he was suited "
+	    "for the presidency.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "he was suited for the presidency", "Trump", "Trump",
+	    "said");
+}
+
 Test(speech, addressee_of_told_is_no_content)
 {
 	const char *b = "John Smith told reporters he would run again.";

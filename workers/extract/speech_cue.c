@@ -464,6 +464,35 @@ possessive_noun(const struct qx *x, struct sent *t, size_t i)
 	    is_word(x, &t->w[i + 1], "to")));
 }
 
+/*
+ * Is the cue at word i one of the cues that are nouns as often, after a
+ * determiner or a possessive and one lower-case word: "a private email
+ * server", "his opening remarks were", "the caustic chant", "his
+ * general point was"?  Not before "that" ("his main point was that" is
+ * read at "was").
+ */
+static int
+modified_noun(const struct qx *x, struct sent *t, size_t i)
+{
+	static const struct speech_lit nouns[] = {
+		SPEECH_LIT("email"), SPEECH_LIT("emails"), SPEECH_LIT("remark"),
+		SPEECH_LIT("remarks"), SPEECH_LIT("comment"),
+		SPEECH_LIT("comments"), SPEECH_LIT("point"), SPEECH_LIT("chant"),
+		SPEECH_LIT("tweet"), SPEECH_LIT("tweets"), SPEECH_LIT("answer"),
+		SPEECH_LIT("answers"),
+	};
+	const struct text_word *w = &t->w[i], *m = &t->w[i - 1],
+	    *d = &t->w[i - 2];
+
+	if (!speech_range_in(x->s, w->start, w->end, nouns,
+	    sizeof(nouns) / sizeof(nouns[0])) || (m->flags & TEXT_W_CAP) ||
+	    !text_gap_is_blank(x->s, d->end, m->start) ||
+	    !text_gap_is_blank(x->s, m->end, w->start) ||
+	    (i + 1 < t->n && is_word(x, &t->w[i + 1], "that")))
+		return 0;
+	return (d->flags & TEXT_W_POSS) || (speech_wlx(x, t, i - 2) & LX_DET);
+}
+
 /* Is word i, a cue or to be asked, a cue that can report a clause? */
 int
 speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
@@ -493,6 +522,8 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 	 * an infinitive follows it ("Trump's claim that [...]", "Clinton's
 	 * plans to [...]": the noun's content) */
 	if (i > 0 && possessive_noun(x, t, i))
+		return 0;
+	if (i > 1 && modified_noun(x, t, i))
 		return 0;
 	/* a cue that is also the noun of a place or an organisation
 	 * ("state", "states", "report", "post": "home state", "state Rep.
