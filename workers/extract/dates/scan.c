@@ -609,10 +609,17 @@ scan_to(struct scan *sc, size_t want)
 			 * The fast loop, with no call in it, so that its state
 			 * and constants stay in registers: token after token
 			 * until one is not an ASCII word or mark after at most
-			 * one space (then sp and p say what it took of the gap).
+			 * one space (then sp and p say what it took of the gap),
+			 * or the ring's end or token want is reached (stop: one
+			 * bound for both, so the loop does not test for the
+			 * ring's wrap at every token).
 			 */
+			size_t stop = n + (RING - n % RING);
+
+			if (stop > want + 1)
+				stop = want + 1;
 			t = &ring[n % RING];
-			do {
+			for (;;) {
 				sp = u[p] == ' ';
 				p += sp;
 				if ((m = word8((const char *)u + p,
@@ -691,11 +698,14 @@ scan_to(struct scan *sc, size_t want)
 				} else
 					break;
 				sp = 0;
-				if (++t == ring + RING)
-					t = ring;
-			} while (++n <= want && p < fast_end);
+				t++;
+				if (++n >= stop || p >= fast_end)
+					break;
+			}
 			if (n > want)
 				break;
+			if (n == stop)
+				continue;	/* the ring's end: on from its start */
 		}
 		/* the general path, on copies so that p and para stay in
 		 * registers */
