@@ -118,12 +118,13 @@ static void
 span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
 {
 	struct text_word w;
+	struct text_wblock blk = TEXT_WBLOCK_INIT;
 	size_t p = sp->cstart, q;
 	uint32_t c = 0;
 	int all_title = 1, first = 1;
 
 	memset(f, 0, sizeof(*f));
-	while (text_word_next(s, sp->cend, &p, &w)) {
+	while (text_word_next_in(s, len, sp->cend, &p, &w, &blk)) {
 		if (first) {
 			c = text_char_at(s, len, w.start);
 			f->cap = text_is_upper(c) || text_is_digit(c);

@@ -144,7 +144,10 @@ enum side {
 static enum side
 side_of(uint32_t c)
 {
-	if (c == 0 || text_is_space(c) || text_is_dash(c))
+	/* ASCII as text_is_space and text_is_dash read it, without the
+	 * calls: most marks stand next to ASCII */
+	if (c < 0x80 ? c == 0 || c == ' ' || (c >= '\t' && c <= '\r') ||
+	    c == '-' : text_is_space(c) || text_is_dash(c))
 		return SIDE_SPACE;
 	switch (c) {
 	case '(': case '[': case '{':

@@ -155,12 +155,15 @@ enum speaker_kind
 speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
 {
 	struct text_word w, first = { 0, 0, 0 };
+	struct text_wblock blk = TEXT_WBLOCK_INIT;
 	size_t p = ns, n = 0, allcap = 0, e;
 	uint32_t c, all = 0, nonplace = 0, first_c = 0, last_c = 0;
 	int initial = 0, org = 0;
 
-	/* (from ne on there is no word to read: no call) */
-	while (p < ne && text_word_next(s, ne, &p, &w)) {
+	/* (from ne on there is no word to read: no call); the words are
+	 * read in blocks of the text up to len (or ne, were it further) */
+	while (p < ne && text_word_next_in(s, len > ne ? len : ne, ne, &p,
+	    &w, &blk)) {
 		c = name_class(s, &w);
 		if (n == 0) {
 			first = w;
