@@ -294,6 +294,81 @@ Test(quotes, scanner_without_breaks_returns_the_same_marks)
 	}
 }
 
+/*
+ * The marks the scanner passes over are inert: with sc.all it returns
+ * them too, and each one it would have passed over is a single mark that
+ * can neither open nor close a quote (the pairer's own tests), while every
+ * other event is the same.  Random text of marks, words and breaks.
+ */
+Test(quotes, scanner_passes_over_only_inert_marks)
+{
+	static const char *const pieces[] = {
+		"a", "Bob", "n", "9", " ", "\n", "\"", "'", "''", "'''", "`",
+		"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98",
+		"\xe2\x80\x99", "\xe2\x80\x9b", "\xe2\x80\x9a", "\xc2\xab",
+		"\xc2\xbb", "\xe2\x80\xb9", "\xe2\x80\xba", ",", ".", "(", ")",
+		"-", "\xc3\xa9", "\xc2\xa0", "don't", "it\xe2\x80\x99s",
+	};
+	unsigned seed = 17;
+	int round;
+	size_t skipped = 0;
+
+	for (round = 0; round < 400; round++) {
+		char s[512];
+		size_t n = 0, k;
+		struct scan a, b;
+		struct mark ma, mb;
+		enum event ea, eb;
+
+		while (n + 8 < sizeof(s)) {
+			const char *p = pieces[(size_t)rand_r(&seed) %
+			    (sizeof(pieces) / sizeof(pieces[0]))];
+
+			k = strlen(p);
+			memcpy(s + n, p, k);
+			n += k;
+		}
+		memset(&a, 0, sizeof(a));
+		memset(&b, 0, sizeof(b));
+		a.s = b.s = s;
+		a.len = b.len = n;
+		a.paras = b.paras = 1;
+		a.all = 1;
+		eb = quotes_mark_next(&b, &mb);
+		while ((ea = quotes_mark_next(&a, &ma)) != EV_END) {
+			if (eb != EV_END && ma.pos == mb.pos) {
+				cr_assert_eq(ea, eb, "round %d at %zu", round,
+				    ma.pos);
+				if (ea == EV_MARK) {
+					cr_assert_eq(ma.len, mb.len);
+					cr_assert_eq(ma.g, mb.g);
+					cr_assert_eq(ma.ctx, mb.ctx);
+					cr_assert_eq(ma.fam, mb.fam);
+					cr_assert_eq(ma.pref, mb.pref);
+				}
+				eb = quotes_mark_next(&b, &mb);
+				continue;
+			}
+			cr_assert(eb == EV_END || ma.pos < mb.pos,
+			    "round %d: a mark at %zu only without sc.all",
+			    round, mb.pos);
+			cr_assert_eq(ea, EV_MARK, "round %d: an event at %zu "
+			    "passed over", round, ma.pos);
+			cr_assert(ma.fam == FAM_SINGLE &&
+			    !quotes_mark_single_can_open(s, n, &ma) &&
+			    !quotes_mark_single_can_close(s, n, &ma),
+			    "round %d: the mark at %zu (%.*s) can open or "
+			    "close, and was passed over", round, ma.pos,
+			    (int)ma.len, s + ma.pos);
+			skipped++;
+		}
+		cr_assert_eq(eb, EV_END, "round %d: a mark at %zu only "
+		    "without sc.all", round, mb.pos);
+	}
+	cr_assert(skipped > 1000, "%zu marks passed over: the test tests "
+	    "nothing", skipped);
+}
+
 Test(quotes, mismatched_marks_still_pair)
 {
 	const char *b = "Kim said the friendship \xe2\x80\x9chas been "

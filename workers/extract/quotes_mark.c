@@ -275,6 +275,15 @@ inert(enum glyph g, enum ctx ctx)
 	return fam == FAM_SINGLE && pref != PREF_OPEN;
 }
 
+/* An ASCII letter or digit: what side_of calls SIDE_WORD, as a byte. */
+static inline int
+ascii_alnum(char ch)
+{
+	unsigned char c = (unsigned char)ch;
+
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
 /*
  * The next mark or paragraph break, inert marks passed over, and breaks
  * too unless sc->paras asks for them (sc->para notes each).  A run of
@@ -306,7 +315,7 @@ quotes_mark_next(struct scan *sc, struct mark *m)
 			if ((sc->run_ctx == CTX_CLOSE && (left & 1)) ||
 			    left == 1) {
 				sc->pos += 1;
-				if (inert(G_SQ, sc->run_ctx))
+				if (!sc->all && inert(G_SQ, sc->run_ctx))
 					continue;
 				mark_fill(m, sc->pos - 1, 1, G_SQ,
 				    sc->run_ctx);
@@ -354,12 +363,30 @@ quotes_mark_next(struct scan *sc, struct mark *m)
 			return EV_PARA;
 		}
 		if (c == '\'') {
+			/* inert between two ASCII letters or digits (don't):
+			 * a run of one, neither side open nor closing */
+			if (!sc->all && sc->pos > 0 && sc->pos + 1 < len &&
+			    ascii_alnum(s[sc->pos - 1]) &&
+			    ascii_alnum(s[sc->pos + 1])) {
+				sc->pos++;
+				continue;
+			}
 			p = sc->pos;
 			while (p < len && s[p] == '\'')
 				p++;
 			sc->run_end = p;
 			sc->run_ctx = ctx_of(text_char_before(s, sc->pos),
 			    text_char_at(s, len, p));
+			continue;
+		}
+		/* ’ between two ASCII letters or digits (don’t): inert */
+		if (c == 0xe2 && !sc->all && sc->pos > 0 &&
+		    sc->pos + 3 < len &&
+		    (unsigned char)s[sc->pos + 1] == 0x80 &&
+		    (unsigned char)s[sc->pos + 2] == 0x99 &&
+		    ascii_alnum(s[sc->pos - 1]) &&
+		    ascii_alnum(s[sc->pos + 3])) {
+			sc->pos += 3;
 			continue;
 		}
 		g = glyph_at(s, len, sc->pos, &glen);
@@ -370,7 +397,7 @@ quotes_mark_next(struct scan *sc, struct mark *m)
 		ctx = ctx_of(text_char_before(s, sc->pos),
 		    text_char_at(s, len, sc->pos + glen));
 		sc->pos += glen;
-		if (inert(g, ctx))
+		if (!sc->all && inert(g, ctx))
 			continue;
 		mark_fill(m, sc->pos - glen, glen, g, ctx);
 		return EV_MARK;

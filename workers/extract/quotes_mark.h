@@ -75,6 +75,8 @@ struct scan {
 					 * (after its break), or 0 */
 	int		 paras;		/* return breaks as EV_PARA (else
 					 * they only move para) */
+	int		 all;		/* return inert marks too (the
+					 * tests check they are inert) */
 };
 
 /* --- the scanner --- */
