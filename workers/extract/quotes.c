@@ -94,14 +94,17 @@ struct open_q {
 
 /*
  * span_feats counts words only this far once the span is known not to be
- * Title Case: every test on the count compares it with one of the limits
- * above, the largest of which is CLAUSE_WORDS_MIN, and a long quote need
+ * Title Case: every test on the count is one of words < CLAUSE_WORDS_MIN,
+ * words > SUBHEAD_WORDS_MAX, words >= STATEMENT_WORDS_MIN, words <= 4,
+ * words >= 2 and words == 0, and each gives the same answer for a count
+ * stopped at FEAT_WORDS_ENOUGH as for the whole count; a long quote need
  * not be tokenised twice (speaker_names_scan_to reads it as well).
  */
 #define FEAT_WORDS_ENOUGH	(CLAUSE_WORDS_MIN > SUBHEAD_WORDS_MAX ?	\
-	CLAUSE_WORDS_MIN + 1 : SUBHEAD_WORDS_MAX + 1)
-_Static_assert(STATEMENT_WORDS_MIN < FEAT_WORDS_ENOUGH &&
-    4 < FEAT_WORDS_ENOUGH,
+	CLAUSE_WORDS_MIN : SUBHEAD_WORDS_MAX + 1)
+_Static_assert(CLAUSE_WORDS_MIN <= FEAT_WORDS_ENOUGH &&
+    SUBHEAD_WORDS_MAX < FEAT_WORDS_ENOUGH &&
+    STATEMENT_WORDS_MIN <= FEAT_WORDS_ENOUGH && 4 < FEAT_WORDS_ENOUGH,
     "span_feats stops counting words below a limit that tests them");
 
 struct feats {
