@@ -329,12 +329,173 @@ enc_article(struct enc *e, const struct article *a, int with_version)
 			enc_kv_str(e, optk[i], *opts[i]);
 }
 
+/*
+ * A str header for n bytes as msgpack-c's packer writes it (the smallest
+ * of fixstr, str 8, str 16, str 32) into h: its length.
+ */
+static size_t
+enc_str_header(unsigned char *h, uint32_t n)
+{
+	if (n < 32) {
+		h[0] = (unsigned char)(0xa0 | n);
+		return 1;
+	}
+	if (n < 256) {
+		h[0] = 0xd9;
+		h[1] = (unsigned char)n;
+		return 2;
+	}
+	if (n < 65536) {
+		h[0] = 0xda;
+		h[1] = (unsigned char)(n >> 8);
+		h[2] = (unsigned char)n;
+		return 3;
+	}
+	h[0] = 0xdb;
+	h[1] = (unsigned char)(n >> 24);
+	h[2] = (unsigned char)(n >> 16);
+	h[3] = (unsigned char)(n >> 8);
+	h[4] = (unsigned char)n;
+	return 5;
+}
+
+/*
+ * A uint as msgpack-c's packer writes a uint64 (the smallest of fixint,
+ * uint 8, 16, 32, 64) at p: its length.
+ */
+static inline size_t
+enc_put_uint(unsigned char *p, uint64_t v)
+{
+	if (v < 128) {
+		p[0] = (unsigned char)v;
+		return 1;
+	}
+	if (v < 256) {
+		p[0] = 0xcc;
+		p[1] = (unsigned char)v;
+		return 2;
+	}
+	if (v < 65536) {
+		p[0] = 0xcd;
+		p[1] = (unsigned char)(v >> 8);
+		p[2] = (unsigned char)v;
+		return 3;
+	}
+	if (v <= UINT32_MAX) {
+		p[0] = 0xce;
+		p[1] = (unsigned char)(v >> 24);
+		p[2] = (unsigned char)(v >> 16);
+		p[3] = (unsigned char)(v >> 8);
+		p[4] = (unsigned char)v;
+		return 5;
+	}
+	p[0] = 0xcf;
+	p[1] = (unsigned char)(v >> 56);
+	p[2] = (unsigned char)(v >> 48);
+	p[3] = (unsigned char)(v >> 40);
+	p[4] = (unsigned char)(v >> 32);
+	p[5] = (unsigned char)(v >> 24);
+	p[6] = (unsigned char)(v >> 16);
+	p[7] = (unsigned char)(v >> 8);
+	p[8] = (unsigned char)v;
+	return 9;
+}
+
+/* A key (its wire_keys[] bytes) at p: its length. */
+static inline size_t
+enc_put_key(unsigned char *p, enum wire_key k)
+{
+	copy_small(p, &wire_keys[k].mp, wire_keys[k].len + 1);
+	return wire_keys[k].len + 1;
+}
+
+/* A str (header and bytes) at p: its length; n < 2^32. */
+static inline size_t
+enc_put_str(unsigned char *p, const char *s, size_t n)
+{
+	size_t h = enc_str_header(p, (uint32_t)n);
+
+	if (n > 0)
+		memcpy(p + h, s, n);
+	return h + n;
+}
+
+/* The most bytes the fixed part of a quote or date takes beyond its
+ * strings: a map header, at most 8 keys of at most WIRE_KEY_MP_SIZE
+ * bytes, and each value's header or number at most 9. */
+#define ENC_ITEM_FIXED	(1 + 8 * (1 + WIRE_KEY_MP_SIZE - 1) + 8 * 9)
+
+/*
+ * Room for an item of `strings` bytes of strings, in a buffer that grows,
+ * and where it goes; NULL if the item is to go through the packer (a
+ * fixed buffer or the counting pass, a string past 32 bits) or the
+ * buffer cannot grow (e->failed set).  A DONE carries a few dozen items,
+ * and writing each here, as the packer would, saves the dozen or so
+ * calls of its write callback each took.
+ */
+static unsigned char *
+enc_item_room(struct enc *e, size_t strings)
+{
+	if (e->b == NULL || e->fixed || strings > UINT32_MAX)
+		return NULL;
+	if (pbuf_reserve(e->b, ENC_ITEM_FIXED + strings) == -1) {
+		e->failed = 1;
+		return NULL;
+	}
+	return (unsigned char *)e->b->data + e->b->len;
+}
+
+static size_t
+enc_put_str_or_nil(unsigned char *p, struct str s)
+{
+	if (s.len == 0) {
+		p[0] = 0xc0;
+		return 1;
+	}
+	return enc_put_str(p, s.p, s.len);
+}
+
 /* A quote; the text only in a Result (the broker has the body). */
 static void
 enc_quote(struct enc *e, const struct quote *q, int with_text)
 {
 	int has_mention = q->speaker_start != q->speaker_end;
+	const char *kind = quote_kind_name(q->kind);
+	size_t klen = strlen(kind);
+	unsigned char *p, *at;
 
+	if ((at = p = enc_item_room(e, klen + q->speaker.len + q->cue.len +
+	    (with_text ? q->text.len : 0))) != NULL) {
+		*p++ = (unsigned char)(0x80 | (7 + (with_text ? 1 : 0)));
+		p += enc_put_key(p, WK_START);
+		p += enc_put_uint(p, q->start);
+		p += enc_put_key(p, WK_END);
+		p += enc_put_uint(p, q->end);
+		p += enc_put_key(p, WK_KIND);
+		p += enc_put_str(p, kind, klen);
+		p += enc_put_key(p, WK_SPEAKER);
+		p += enc_put_str_or_nil(p, q->speaker);
+		p += enc_put_key(p, WK_SPEAKER_START);
+		if (has_mention)
+			p += enc_put_uint(p, q->speaker_start);
+		else
+			*p++ = 0xc0;
+		p += enc_put_key(p, WK_SPEAKER_END);
+		if (has_mention)
+			p += enc_put_uint(p, q->speaker_end);
+		else
+			*p++ = 0xc0;
+		p += enc_put_key(p, WK_CUE);
+		p += enc_put_str_or_nil(p, q->cue);
+		if (with_text) {
+			p += enc_put_key(p, WK_TEXT);
+			p += enc_put_str(p, q->text.p, q->text.len);
+		}
+		e->b->len += (size_t)(p - at);
+		return;
+	}
+	if (e->failed)
+		return;
 	enc_map(e, 7 + (with_text ? 1 : 0));
 	enc_key(e, WK_START);
 	enc_uint(e, q->start);
@@ -366,7 +527,36 @@ static void
 enc_date(struct enc *e, const struct timex3 *t, int with_text)
 {
 	const char *mod = timex_mod_name(t->mod);
+	const char *type = timex_type_name(t->type);
+	size_t tlen = strlen(type), mlen = mod != NULL ? strlen(mod) : 0;
+	size_t vlen = strnlen(t->value, sizeof(t->value));
+	unsigned char *p, *at;
 
+	if ((at = p = enc_item_room(e, tlen + mlen + vlen +
+	    (with_text ? t->text.len : 0))) != NULL) {
+		*p++ = (unsigned char)(0x80 | (4 + (mod != NULL ? 1 : 0) +
+		    (with_text ? 1 : 0)));
+		p += enc_put_key(p, WK_START);
+		p += enc_put_uint(p, t->start);
+		p += enc_put_key(p, WK_END);
+		p += enc_put_uint(p, t->end);
+		p += enc_put_key(p, WK_TYPE);
+		p += enc_put_str(p, type, tlen);
+		p += enc_put_key(p, WK_VALUE);
+		p += enc_put_str(p, t->value, vlen);
+		if (mod != NULL) {
+			p += enc_put_key(p, WK_MOD);
+			p += enc_put_str(p, mod, mlen);
+		}
+		if (with_text) {
+			p += enc_put_key(p, WK_TEXT);
+			p += enc_put_str(p, t->text.p, t->text.len);
+		}
+		e->b->len += (size_t)(p - at);
+		return;
+	}
+	if (e->failed)
+		return;
 	enc_map(e, 4 + (mod != NULL ? 1 : 0) + (with_text ? 1 : 0));
 	enc_key(e, WK_START);
 	enc_uint(e, t->start);
@@ -384,36 +574,6 @@ enc_date(struct enc *e, const struct timex3 *t, int with_text)
 		enc_key(e, WK_TEXT);
 		enc_str(e, t->text);
 	}
-}
-
-/*
- * A str header for n bytes as msgpack-c's packer writes it (the smallest
- * of fixstr, str 8, str 16, str 32) into h: its length.
- */
-static size_t
-enc_str_header(unsigned char *h, uint32_t n)
-{
-	if (n < 32) {
-		h[0] = (unsigned char)(0xa0 | n);
-		return 1;
-	}
-	if (n < 256) {
-		h[0] = 0xd9;
-		h[1] = (unsigned char)n;
-		return 2;
-	}
-	if (n < 65536) {
-		h[0] = 0xda;
-		h[1] = (unsigned char)(n >> 8);
-		h[2] = (unsigned char)n;
-		return 3;
-	}
-	h[0] = 0xdb;
-	h[1] = (unsigned char)(n >> 24);
-	h[2] = (unsigned char)(n >> 16);
-	h[3] = (unsigned char)(n >> 8);
-	h[4] = (unsigned char)n;
-	return 5;
 }
 
 /*

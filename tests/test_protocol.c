@@ -636,7 +636,9 @@ Test(protocol, wmsg_done_with_error_round_trip)
  * with items at every integer encoding's edge, speakers in UTF-8, empty,
  * with NUL, in bad UTF-8, past 31 and 255 bytes, spans the walk refuses,
  * and each of them with every byte changed in turn and cut at every
- * length, are decoded with the fast path and without.
+ * length, are decoded with the fast path and without; and each DONE is
+ * encoded into a growing buffer (items written directly) and into one of
+ * its exact size (through the packer), byte for byte the same.
  */
 static uint64_t diff_rng = 0x9e3779b97f4a7c15ULL;
 
@@ -812,6 +814,12 @@ Test(protocol, wmsg_done_fast_path_agrees_with_the_walk, .timeout = 120)
 		cr_assert_eq(proto_encode_wmsg(&pb, &w), 0);
 		buf = malloc(pb.len);
 		cr_assert_not_null(buf);
+		/* Items are written directly into a growing buffer, through
+		 * msgpack-c's packer into one of the exact size: the same. */
+		cr_assert_eq(proto_wmsg_size(&w), pb.len);
+		cr_assert_eq(proto_encode_wmsg_into(buf, pb.len, &w), 0);
+		cr_assert(memcmp(buf, pb.data, pb.len) == 0,
+		    "a DONE's bytes depend on the buffer it is encoded into");
 		memcpy(buf, pb.data, pb.len);
 		diff_decode(dec, general, buf, pb.len);
 		for (k = 0; k < pb.len; k++)
