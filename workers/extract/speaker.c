@@ -484,7 +484,7 @@ static const uint32_t particle_pairs[1 + LEXICON_LETTERS] = {
  * a mark: the word is the run) of a length no particle of its letter has,
  * or whose second letter none of them has.
  */
-static int
+static inline int
 ends_run(const char *s, size_t len, size_t q)
 {
 	const unsigned char *u = (const unsigned char *)s;
