@@ -2017,3 +2017,20 @@ Test(speech, a_participle_of_speech_takes_its_clause_without_that)
 	sp_indirect(b, "why she disagrees with Mr. Trump", "Acosta", "Acosta",
 	    "explaining");
 }
+
+Test(speech, a_plural_noun_before_a_verbs_base_form_is_its_subject)
+{
+	/* "officials deny", "supporters hope": a base form (no -s, -ed,
+	 * -ing) agrees with the plural noun before it, which is its
+	 * subject though the form is not one a bare noun takes alone;
+	 * "the voters' hope" is a noun phrase */
+	const char *b = "Saudi officials deny any links to terrorism groups. "
+	    "But supporters hope her attacks might make her a contender. "
+	    "The voters' hope is a better deal.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "any links to terrorism groups", NULL,
+	    "Saudi officials", "deny");
+	sp_indirect(b, "her attacks might make her a contender", NULL,
+	    "supporters", "hope");
+}

@@ -73,6 +73,30 @@ clause_gap(const char *s, size_t a, size_t b)
 }
 
 /*
+ * Is the cue at i a verb's base form right after a plural noun, word
+ * j - 1 (the subject it agrees with: "Saudi officials deny [any links]",
+ * "American officials hope [the technology can aid ...]", "Lobbyists
+ * prefer [not to register]")?  The base form carries no -s, -ed or
+ * -ing; the noun ends in -s, lower case, no possessive ("the voters'
+ * support" is a noun phrase).
+ */
+static int
+plural_then_base(const struct qx *x, struct sent *t, size_t i, size_t j)
+{
+	const struct text_word *v = &t->w[i], *n = &t->w[j - 1];
+	size_t vl = v->end - v->start;
+
+	if (j != i || (v->flags & TEXT_W_CAP) || (n->flags & (TEXT_W_CAP |
+	    TEXT_W_POSS)) || vl < 3 || x->s[v->end - 1] == 's' ||
+	    speech_ends_with(x, v, "ed") || speech_ends_with(x, v, "ing") ||
+	    n->end - n->start < 4 || x->s[n->end - 1] != 's' ||
+	    x->s[n->end - 2] == 's' || x->s[n->end - 2] == '\'' ||
+	    !text_gap_is_blank(x->s, n->end, v->start))
+		return 0;
+	return 1;
+}
+
+/*
  * The subject of a verb coordinated with the verb of its clause, the
  * "and" at word c: read back to the clause's start (a comma, a dash or
  * the sentence's start, at most CLAUSE_BYTES_MAX): a relative pronoun
@@ -207,7 +231,8 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 		return coordinated_subject(x, t, j - 1, a);
 	}
 	if ((pw->flags & TEXT_W_CAP) || (!speech_subject_bare_cue(x, &t->w[i]) &&
-	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that"))))
+	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that")) &&
+	    !plural_then_base(x, t, i, j)))
 		return 0;
 	lx = speech_wlx(x, t, j - 1);
 	if ((lx & (LX_FUNC | LX_DET | LX_PRON | LX_ADV | SPEECH_CUES)) ||
