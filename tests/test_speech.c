@@ -377,6 +377,25 @@ Test(speech, writer_gloss_after_the_content_is_left_out)
 	    "Jones", "said");
 }
 
+Test(speech, writer_gloss_with_a_relative_clause_is_left_out)
+{
+	/* ", a charge that ...": the writer's noun phrase after the
+	 * content keeps its own relative clause and stays out; a list's
+	 * last item with "and" before any "that" stays in */
+	const char *b = "The front-runner complained that the contest had "
+	    "been rigged against him, a charge that party leaders had "
+	    "strongly denied.";
+	const char *c = "Lee said the plan would cut taxes, the deficit and "
+	    "the debt that worries voters.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_check(b, "the contest had been rigged against him",
+	    QUOTE_INDIRECT, NULL, "The front-runner", "complained");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan would cut taxes, the deficit and the debt "
+	    "that worries voters", "Lee", "Lee", "said");
+}
+
 Test(speech, clause_of_its_own_after_but_and_which_ends_the_content)
 {
 	/* ", but" + a pronoun, a name or an -s verb; ", and" + a past verb

@@ -329,6 +329,38 @@ tail_is_clause_or_list(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Words of a gloss's noun phrase before its relative pronoun: the
+ * article, up to two modifiers and the noun (", a proportion that", ", a
+ * new requirement that", ", the only state which"). */
+#define GLOSS_NOUN_WORDS_MAX	4
+
+/*
+ * Does the phrase at [a, b), opening with its article, hold a relative
+ * clause right after its noun: that, which or who within
+ * GLOSS_NOUN_WORDS_MAX words, no "and"/"or" before it?
+ */
+static int
+gloss_relative(const char *s, size_t a, size_t b)
+{
+	size_t p = a, e, n;
+
+	for (n = 0; n <= GLOSS_NOUN_WORDS_MAX && p < b; n++) {
+		while (p < b && s[p] == ' ')
+			p++;
+		for (e = p; e < b && s[e] != ' '; e++)
+			;
+		if (n >= 2 && ((e - p == 4 && text_range_eq(s, p, e, "that")) ||
+		    (e - p == 5 && text_range_eq(s, p, e, "which")) ||
+		    (e - p == 3 && text_range_eq(s, p, e, "who"))))
+			return 1;
+		if ((e - p == 3 && text_range_eq(s, p, e, "and")) ||
+		    (e - p == 2 && text_range_eq(s, p, e, "or")))
+			return 0;
+		p = e;
+	}
+	return 0;
+}
+
 /*
  * The end of content [cs, ce) without a noun phrase the writer sets
  * after it, the last comma's phrase when it opens with a/an/the and runs
@@ -368,8 +400,10 @@ speech_span_tail_gloss(const struct qx *x, struct sent *t, size_t cs,
 	    (n > 4 && text_range_eq(s, q, q + 4, "the "))))
 		return ce;
 	/* a list ("on Israel, the Iranian deal and the court") or a clause
-	 * ("when, or if, the Senate will vote") goes on the content */
-	if (tail_is_clause_or_list(s, q, ce))
+	 * ("when, or if, the Senate will vote") goes on the content, but
+	 * for the gloss's own relative clause (", a move that could
+	 * trigger ...", ", a charge that leaders denied") */
+	if (!gloss_relative(s, q, ce) && tail_is_clause_or_list(s, q, ce))
 		return ce;
 	return speech_span_trim_end(s, cs, p - 1);
 }
