@@ -1437,3 +1437,23 @@ Test(dates, a_range_of_days_before_the_month)
 	dt_one("They won 2-3 March 5 in Paris.", "March 5", TIMEX_DATE,
 	    "2016-03-05");
 }
+
+/* "this Tuesday" is the coming one, the one just past only in a past
+ * tense ("hoping to win Michigan this Tuesday" on a Friday is next
+ * week's); "Friday next week", "Monday last week", "Tuesday this week"
+ * are that day of the week named, one date. */
+Test(dates, this_weekday_and_the_weekday_of_a_week_named)
+{
+	dt_one("They hope to win Michigan this Tuesday.", "this Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The vote is this Friday in Ohio.", "this Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("The vote was this Monday in Ohio.", "this Monday",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The vote is on Friday next week.", "Friday next week",
+	    TIMEX_DATE, "2016-08-26");
+	dt_one("The vote was on Friday last week.", "Friday last week",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("The vote is Tuesday this week, he said.",
+	    "Tuesday this week", TIMEX_DATE, "2016-08-16");
+}

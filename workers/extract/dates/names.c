@@ -589,6 +589,19 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		    part_code[part]);
 		return h->ntok;
 	}
+	/* "Friday next week", "Monday last week", "Tuesday this week":
+	 * that weekday of the week named, one date */
+	if (dir < 0 && c->has_pub && c->pub_gran == G_DAY &&
+	    W(tk(c, j + 1), week) && (W(tk(c, j), next) ||
+	    W(tk(c, j), last) || W(tk(c, j), this))) {
+		int shift = W(tk(c, j), next) ? 7 : W(tk(c, j), last) ? -7 : 0;
+
+		dt_span(h, c, i, j + 2);
+		dt_hit_gran(h, c, cal_add_days(c->pub, lx->val -
+		    cal_weekday(c->pub.year, c->pub.month, c->pub.day) +
+		    shift), G_DAY);
+		return h->ntok;
+	}
 	dt_weekday_value(c, i, lx->val, dir, v, sizeof(v));
 	/* "from Monday to Friday", "Tuesday through Thursday": the
 	 * second end is the first such day on or after the first end,

@@ -345,8 +345,12 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		    (W(t, next) && W(tk(c, i - 1), the))) && c->has_ref &&
 		    c->ref_gran == G_DAY && c->pub_gran == G_DAY)
 			c->pub = c->ref;
+		/* "this Tuesday" is the coming one ("hoping to win
+		 * Michigan this Tuesday", written on a Friday), the one
+		 * just past only in a past tense */
 		k = dt_weekday(c, j, h, rel < 0 ? DIR_PREV : rel > 0 ?
-		    DIR_NEXT : -1);
+		    DIR_NEXT : !W(t, this) ? -1 :
+		    dt_tense_around(c, i, j + 1) < 0 ? DIR_PAST : DIR_FUTURE);
 		c->pub = pub;
 		if (k == 0)
 			return 0;
