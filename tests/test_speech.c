@@ -1962,6 +1962,24 @@ Test(speech, a_progressive_verb_of_stance_is_active)
 	sp_indirect(b, "The plan", NULL, "many", "criticized");
 }
 
+Test(speech, a_document_before_a_phrase_of_by_speaks)
+{
+	/* "A study by X found CLAUSE": the document's noun before a phrase
+	 * of "by", "from" or "of" speaks through its verb, the phrase part
+	 * of the source; not across a pronoun ("after it announced") */
+	const char *b1 = "A study by the watchdog group Media Matters found "
+	    "the nominee garnered twice as much airtime.";
+	const char *b2 = "A new survey of those 18 to 35 years old shows a "
+	    "62-32 divide on the issue.";
+
+	cr_assert_eq(sp_run(b1), 1);
+	sp_indirect(b1, "the nominee garnered twice as much airtime",
+	    "Media Matters", "Media Matters", "found");
+	cr_assert_eq(sp_run(b2), 1);
+	sp_indirect(b2, "a 62-32 divide on the issue", NULL,
+	    "A new survey of those 18 to 35 years old", "shows");
+}
+
 Test(speech, a_passive_names_its_content_and_its_source)
 {
 	/* "SUBJECT was (first) reported by AGENT": the subject is the

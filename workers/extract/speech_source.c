@@ -162,13 +162,20 @@ speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
 	return 0;
 }
 
+/* Words of the phrase of "by", "from" or "of" after a document's noun
+ * and before its verb: "by Politifact of presidential elections going
+ * back to 1972" is 9. */
+#define DOC_PP_WORDS_MAX	10
+
 /*
  * "A new poll shows [Clinton with a lead]", "Polls show [he remains the
  * second choice]", "the records show [...]", "a CNN poll showing [Trump
  * ahead]": a document, a record, a poll or a count (LX_DOC) speaks
  * through a verb that otherwise reports only with "that" (LX_THATCUE:
  * shows, found) or a verb of evidence (indicates, reveals).  The noun
- * must come right before the verb (past adverbs and "has"/"have"), and
+ * must come right before the verb (past adverbs and "has"/"have"), or
+ * before a phrase of "by", "from" or "of" that does ("A study by Media
+ * Matters found [...]", the phrase part of the source), and
  * the content starts right after it: not "that" (the clause rules take
  * it), not a preposition ("found in"), not a quote.  A participle's
  * content ends with its clause; a finite verb's runs to the sentence's
@@ -181,7 +188,7 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
     struct attr *a)
 {
 	const char *s = x->s;
-	size_t j = i, h, k, m, cs, ce;
+	size_t j = i, h, pe, k, m, cs, ce;
 	uint32_t nx;
 	int quoted;
 
@@ -196,9 +203,30 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 	}
 	if (j == 0 || i + 1 >= t->n)
 		return 0;
-	h = j - 1;
+	h = pe = j - 1;
+	/* "A study by the watchdog group Media Matters found", "a new
+	 * survey of those 18 to 35 years old shows": the document's noun
+	 * before a phrase of "by", "from" or "of" (no comma, pronoun, cue
+	 * or clause opener in it: "after it announced" is a clause) */
+	if (!(speech_wlx(x, t, h) & LX_DOC))
+		for (m = h; m >= 1 && h - m < DOC_PP_WORDS_MAX; m--) {
+			if ((m < h && !text_gap_is_blank(s, t->w[m].end,
+			    t->w[m + 1].start)) ||
+			    (speech_wlx(x, t, m) & (LX_PRON | SPEECH_CUES)) ||
+			    is_word(x, &t->w[m], "it") ||
+			    speech_form_opens_clause(x, &t->w[m]))
+				break;
+			if (is_word(x, &t->w[m], "by") ||
+			    is_word(x, &t->w[m], "from") ||
+			    is_word(x, &t->w[m], "of")) {
+				if (text_gap_is_blank(s, t->w[m - 1].end,
+				    t->w[m].start))
+					h = m - 1;
+				break;
+			}
+		}
 	if (!(speech_wlx(x, t, h) & LX_DOC) ||
-	    !text_gap_is_blank(s, t->w[h].end, t->w[j].start) ||
+	    !text_gap_is_blank(s, t->w[pe].end, t->w[j].start) ||
 	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
 		return 0;
 	k = i + 1;
@@ -231,7 +259,7 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 		}
 		memset(a, 0, sizeof(*a));
 		a->ms = a->ns = a->ne = t->w[m].start;
-		a->me = t->w[h].end;
+		a->me = t->w[pe].end;
 		a->found = 1;
 	}
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
