@@ -2071,3 +2071,22 @@ Test(speech, a_plural_noun_before_a_verbs_base_form_is_its_subject)
 	sp_indirect(b, "her attacks might make her a contender", NULL,
 	    "supporters", "hope");
 }
+
+Test(speech, a_cue_after_continued_to_or_went_on_to_reports)
+{
+	/* "continued to say", "went on to criticize": a cue after "to" is
+	 * no finite verb, unless a verb of continuing, beginning or going
+	 * on stands before the "to"; its subject is that verb's; in
+	 * "plans to say" the infinitive is the content of "plans" */
+	const char *b = "Even after the complaint was filed, Lewandowski "
+	    "continued to say he had never touched Fields. Trump went on to "
+	    "criticize the convention for its failure. Smith plans to say "
+	    "more soon.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "he had never touched Fields", "Lewandowski",
+	    "Lewandowski", "say");
+	sp_indirect(b, "the convention for its failure", "Trump", "Trump",
+	    "criticize");
+	sp_indirect(b, "to say more soon", "Smith", "Smith", "plans");
+}

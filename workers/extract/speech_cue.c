@@ -509,13 +509,16 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 		    w->end - w->start) || !(speech_wlx(x, t, i) & SPEECH_CUES))
 			return 0;
 	}
-	/* "to say", "the report", "a warning": not a finite verb; after
+	/* "to say", "the report", "a warning": not a finite verb (but
+	 * "continued to say", "went on to explain" report through the
+	 * verb before "to"); after
 	 * a quantifier a verb's form is ("Some said", "many believe") */
 	if (i > 0 && (speech_wlx(x, t, i - 1) & LX_DET) &&
 	    !(speech_is_quantifier(x, &t->w[i - 1]) &&
 	    speech_subject_bare_cue(x, w)))
 		return 0;
-	if (i > 0 && is_word(x, &t->w[i - 1], "to"))
+	if (i > 0 && is_word(x, &t->w[i - 1], "to") &&
+	    speech_subject_chain_verb(x, t, i) == 0)
 		return 0;
 	/* after a name's possessive a cue is a noun ("Trump's remarks",
 	 * "Manafort's comments", "Clinton's email"), unless a clause or

@@ -322,6 +322,8 @@ size_t	speech_span_skip_connective(const struct qx *x, struct sent *t,
 /* --- speech_subject.c --- */
 
 int	speech_subject_bare_cue(const struct qx *x, const struct text_word *w);
+size_t	speech_subject_chain_verb(const struct qx *x, struct sent *t,
+	    size_t j);
 
 int	speech_subject_before(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);

@@ -371,6 +371,41 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 }
 
 /*
+ * Word j is a cue right after "to" and a verb of continuing, beginning or
+ * going on ("continued to say", "began to see", "went on to explain"):
+ * the index of that verb, or 0 when not.
+ */
+size_t
+speech_subject_chain_verb(const struct qx *x, struct sent *t, size_t j)
+{
+	static const struct speech_lit verbs[] = {
+		SPEECH_LIT("continue"), SPEECH_LIT("continues"),
+		SPEECH_LIT("continued"), SPEECH_LIT("continuing"),
+		SPEECH_LIT("begin"), SPEECH_LIT("begins"), SPEECH_LIT("began"),
+		SPEECH_LIT("start"), SPEECH_LIT("starts"),
+		SPEECH_LIT("started"),
+	};
+	const struct text_word *v;
+	size_t k;
+
+	if (j < 3 || !is_word(x, &t->w[j - 1], "to") ||
+	    !text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start) ||
+	    !text_gap_is_blank(x->s, t->w[j - 2].end, t->w[j - 1].start))
+		return 0;
+	k = j - 2;
+	v = &t->w[k];
+	if (is_word(x, v, "on") && text_gap_is_blank(x->s, t->w[k - 1].end,
+	    v->start) && (is_word(x, &t->w[k - 1], "went") ||
+	    is_word(x, &t->w[k - 1], "go") || is_word(x, &t->w[k - 1], "goes") ||
+	    is_word(x, &t->w[k - 1], "going")))
+		return k - 1;
+	if ((v->flags & TEXT_W_CAP) || !speech_range_in(x->s, v->start, v->end,
+	    verbs, sizeof(verbs) / sizeof(verbs[0])))
+		return 0;
+	return k;
+}
+
+/*
  * The subject of a cue at word i: back over adverbs and auxiliaries ("has
  * also said"), over an appositive ("Smith, a pollster, said"), to a
  * pronoun, a name or a nominal.
@@ -395,6 +430,11 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		j--;
 	}
 	pos = t->w[j].start;
+	/* "Lewandowski continued to say [...]", "He went on to explain
+	 * [...]": after a verb of continuing or beginning and "to", the
+	 * subject is that verb's */
+	if ((k = speech_subject_chain_verb(x, t, j)) != 0)
+		return speech_subject_before(x, t, k, a);
 	/* a quantifier that stands for people: "Some said", "many
 	 * believe", "others argue" (the mention readers take it for a
 	 * bare determiner) */
