@@ -512,10 +512,20 @@ plain_ascii(const char *p, size_t n)
 	size_t i;
 
 	if (n < 8) {
-		for (i = 0; i < n; i++)
-			if ((unsigned char)p[i] - 1u >= 0x7fu)
-				return 0;
-		return 1;
+		uint32_t a, b;
+
+		if (n < 4) {
+			for (i = 0; i < n; i++)
+				if ((unsigned char)p[i] - 1u >= 0x7fu)
+					return 0;
+			return 1;
+		}
+		/* Two words of 4, overlapping: a cue ("said") or a short
+		 * name. */
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+		return ((((a - (uint32_t)FAST_ONES) | a) |
+		    ((b - (uint32_t)FAST_ONES) | b)) & (uint32_t)FAST_HIGHS) == 0;
 	}
 	for (i = 0; i + 8 < n; i += 8) {
 		memcpy(&w, p + i, 8);
@@ -635,14 +645,9 @@ scan_fast_quote(struct scan *s, int level, struct quote *q, struct elem *e)
 	    !fast_key(&c, WK_CUE) ||
 	    !fast_opt_text(&c, PROTO_FIELD_MAX, &cue))
 		return 0;
-	memset(q, 0, sizeof(*q));
-	q->start = start;
-	q->end = end;
-	q->kind = k;
-	q->speaker = speaker;
-	q->speaker_start = ss;
-	q->speaker_end = se;
-	q->cue = cue;
+	*q = (struct quote){ .start = start, .end = end, .kind = k,
+	    .speaker = speaker, .speaker_start = ss, .speaker_end = se,
+	    .cue = cue };
 	e->minimal = (unsigned char)c.minimal;
 	fast_done(s, &c, 7);
 	return 1;

@@ -634,11 +634,12 @@ Test(protocol, wmsg_done_with_error_round_trip)
  * them in its one pass (the fast path), the rest through the general scan
  * and walk; both must give the same verdict, reason and values.  DONEs
  * with items at every integer encoding's edge, speakers in UTF-8, empty,
- * with NUL, in bad UTF-8, past 31 and 255 bytes, spans the walk refuses,
- * and each of them with every byte changed in turn and cut at every
- * length, are decoded with the fast path and without; and each DONE is
- * encoded into a growing buffer (items written directly) and into one of
- * its exact size (through the packer), byte for byte the same.
+ * with NUL, in bad UTF-8, of 4 to 7 bytes, past 31 and 255 bytes, spans
+ * the walk refuses, and each of them with every byte changed in turn and
+ * cut at every length, are decoded with the fast path and without; and
+ * each DONE is encoded into a growing buffer (items written directly) and
+ * into one of its exact size (through the packer), byte for byte the
+ * same.
  */
 static uint64_t diff_rng = 0x9e3779b97f4a7c15ULL;
 
@@ -760,6 +761,7 @@ Test(protocol, wmsg_done_fast_path_agrees_with_the_walk, .timeout = 120)
 		{ NULL, 0 }, STR_LIT("Jane Holt"), { utf8, sizeof(utf8) - 1 },
 		{ "", 0 }, { nul, sizeof(nul) - 1 }, { bad, sizeof(bad) - 1 },
 		{ longname, 40 }, { longname, sizeof(longname) },
+		STR_LIT("Li Wei"),
 	};
 	struct proto_decoder *general = proto_decoder_new();
 	struct pbuf pb = { NULL, 0, 0 };
@@ -792,7 +794,8 @@ Test(protocol, wmsg_done_fast_path_agrees_with_the_walk, .timeout = 120)
 			q[i].end = diff_next(8) == 0 ? q[i].start :
 			    edges[diff_next(13)];
 			q[i].kind = (enum quote_kind)diff_next(3);
-			q[i].speaker = speakers[diff_next(8)];
+			q[i].speaker = speakers[diff_next(sizeof(speakers) /
+			    sizeof(speakers[0]))];
 			if (diff_next(2)) {
 				q[i].speaker_start = edges[diff_next(13)];
 				q[i].speaker_end = edges[diff_next(13)];
