@@ -211,3 +211,21 @@ Test(dates_durations, weeks_ago_a_weekday)
 	dt_one("It happened two weeks ago, he said.", "two weeks ago",
 	    TIMEX_DATE, "2016-W31");
 }
+
+/* Days or weeks "earlier" after a day the paragraph named count from
+ * that day; with none named, from the publication ("a day earlier" in
+ * a lead is the day before the news). */
+Test(dates_durations, days_earlier_than_the_day_named)
+{
+	const char *b = "He was arrested on Aug. 1. A day earlier, police "
+	    "had searched his home.";
+
+	dt_run(b);
+	dt_expect(b, "A day earlier", TIMEX_DATE, "2016-07-31");
+	b = "He was arrested on Aug. 1. Two weeks earlier, police "
+	    "had searched his home.";
+	dt_run(b);
+	dt_expect(b, "Two weeks earlier", TIMEX_DATE, "2016-W29");
+	dt_one("A day earlier, police had searched his home.",
+	    "A day earlier", TIMEX_DATE, "2016-08-16");
+}

@@ -594,7 +594,16 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		}
 		/* "later" counts from the time the text is talking
 		 * about; "ago", and "earlier" in news ("a year earlier"
-		 * in an earnings report), from now */
+		 * in an earnings report), from now; but days or weeks
+		 * "earlier" after a day the paragraph named count from
+		 * that day ("arrested on March 1.  A day earlier,
+		 * police had searched": Feb. 29) */
+		if (W(tk(c, j), earlier) && (u == U_DAY || u == U_WEEK) &&
+		    c->has_ref && c->ref_gran == G_DAY &&
+		    c->ref_para == c->at_para) {
+			dt_hit_anaphoric(h, c, u, -val);
+			return h->ntok;
+		}
 		if (sign < 0 || W(tk(c, j), hence)) {
 			d = dt_shift(c->pub, u, sign * val);
 			dt_hit_gran(h, c, d, dt_unit_gran(u));
