@@ -266,15 +266,16 @@ Test(speech, closing_cue_with_an_appositive_or_an_adjunct)
 Test(speech, attribution_inside_the_speech_splits_it)
 {
 	const char *b = "In his state, Christie said, nonviolent offenders "
-	    "go to treatment. Still, he said, the law holds.";
+	    "go to treatment. Instead, he said, the law holds.";
 
 	cr_assert_eq(sp_run(b), 4);
 	sp_indirect(b, "In his state", "Christie", "Christie", "said");
 	sp_indirect(b, "nonviolent offenders go to treatment", "Christie",
 	    "Christie", "said");
 	/* a lone word before it is the speech's too, as PolNeAR
-	 * annotates it ("Instead, she said, ...", "Bob, they said, ...") */
-	sp_indirect(b, "Still", NULL, "he", "said");
+	 * annotates it ("Instead, she said, ...", "Bob, they said, ..."),
+	 * but for the writer's connectives ("Still, he said, ...") */
+	sp_indirect(b, "Instead", NULL, "he", "said");
 	sp_indirect(b, "the law holds", NULL, "he", "said");
 }
 
@@ -830,6 +831,22 @@ Test(speech, connective_adverb_before_the_content_is_left_out)
 	sp_indirect(b, "most voters view him favorably", NULL, "the poll",
 	    "found");
 	sp_indirect(b, "But the rollout was bad", NULL, "she", "said");
+}
+
+Test(speech, connective_alone_before_a_split_attribution_is_no_item)
+{
+	/* "Still, he said, B": the connective is the writer's, no head
+	 * item; B is the speech.  A lone other word stays ("Instead") */
+	const char *b = "Still, Mr. Devine acknowledged, the campaign will "
+	    "have to work hard.";
+	const char *c = "Instead, Mr. Devine said, the campaign will work "
+	    "hard.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the campaign will have to work hard", "Devine",
+	    "Mr. Devine", "acknowledged");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "Instead", "Devine", "Mr. Devine", "said");
 }
 
 Test(speech, that_after_an_object_is_the_contents_own)

@@ -688,9 +688,10 @@ speech_form_parenthetical_head(struct qx *x, struct sent *t, size_t i,
 	/* "Instead, she said, ...", "Bob, they said, ordered them to
 	 * wait": PolNeAR annotates a lone word before the attribution in
 	 * 21 of 28 uses, adverbs included */
+	/* the writer's connective alone ("Still, he said, ...") is none */
 	if (ce <= t->ss || speech_span_mostly_direct(x, t, t->ss, ce) ||
 	    (speech_span_content_words(x, t, t->ss, ce, &quoted) < 1 &&
-	    !quoted))
+	    !quoted) || speech_span_only_connective(x, t, t->ss, ce))
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
 	return speech_emit(x, t, speech_span_skip_connective(x, t, t->ss, ce),

@@ -318,6 +318,8 @@ size_t	speech_span_own_clause(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
 size_t	speech_span_skip_connective(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
+int	speech_span_only_connective(const struct qx *x, struct sent *t,
+	    size_t cs, size_t ce);
 
 /* --- speech_subject.c --- */
 

@@ -511,9 +511,12 @@ speech_span_own_clause(const struct qx *x, struct sent *t, size_t cs,
  * contrast,", "Indeed,", "Meanwhile,").  "But", "And" and "So" are left:
  * PolNeAR's gold keeps them as often as not.
  */
-size_t
-speech_span_skip_connective(const struct qx *x, struct sent *t, size_t cs,
-    size_t ce)
+/*
+ * The end of the connective that opens the sentence at cs ("However",
+ * "In fact"), or 0.
+ */
+static size_t
+connective_end(const struct qx *x, struct sent *t, size_t cs)
 {
 	static const char *const comma_words[] = {
 		"however", "still", "indeed", "meanwhile", "moreover",
@@ -521,25 +524,37 @@ speech_span_skip_connective(const struct qx *x, struct sent *t, size_t cs,
 	};
 	const char *s = x->s;
 	const struct text_word *w;
-	size_t k, p;
+	size_t k;
 
 	if (t->n < 2 || cs != t->w[0].start || !(t->w[0].flags & TEXT_W_CAP))
-		return cs;
+		return 0;
 	w = &t->w[0];
-	p = w->end;
 	if (is_word(x, w, "in") && t->n > 2 && (is_word(x, &t->w[1], "fact") ||
 	    is_word(x, &t->w[1], "contrast")))
-		p = t->w[1].end;
-	else {
-		for (k = 0; k < sizeof(comma_words) / sizeof(comma_words[0]);
-		    k++)
-			if (w->end - w->start == strlen(comma_words[k]) &&
-			    text_range_eq(s, w->start, w->end, comma_words[k]))
-				break;
-		if (k == sizeof(comma_words) / sizeof(comma_words[0]))
-			return cs;
-	}
-	if (p >= ce || s[p] != ',')
+		return t->w[1].end;
+	for (k = 0; k < sizeof(comma_words) / sizeof(comma_words[0]); k++)
+		if (w->end - w->start == strlen(comma_words[k]) &&
+		    text_range_eq(s, w->start, w->end, comma_words[k]))
+			return w->end;
+	return 0;
+}
+
+/* Is [cs, ce) the sentence's connective alone ("Still, he said, ...")? */
+int
+speech_span_only_connective(const struct qx *x, struct sent *t, size_t cs,
+    size_t ce)
+{
+	return connective_end(x, t, cs) == ce && ce != 0;
+}
+
+size_t
+speech_span_skip_connective(const struct qx *x, struct sent *t, size_t cs,
+    size_t ce)
+{
+	const char *s = x->s;
+	size_t p = connective_end(x, t, cs);
+
+	if (p == 0 || p >= ce || s[p] != ',')
 		return cs;
 	p++;
 	while (p < ce && s[p] == ' ')
