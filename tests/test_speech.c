@@ -2107,3 +2107,21 @@ Test(speech, a_cue_after_continued_to_or_went_on_to_reports)
 	    "criticize");
 	sp_indirect(b, "to say more soon", "Smith", "Smith", "plans");
 }
+
+Test(speech, a_parenthetical_adverb_between_subject_and_verb)
+{
+	/* "X, however, said", "X, for instance, argue": the subject stands
+	 * before the parenthetical's commas, a bare noun phrase too; a
+	 * name after "however," is its own subject */
+	const char *b = "Cement makers, for instance, argue that imports "
+	    "from China grew sharply. The government, however, refused to "
+	    "give him credit. At day's end, however, Clinton said the vote "
+	    "was over.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "imports from China grew sharply", NULL,
+	    "Cement makers", "argue");
+	sp_indirect(b, "to give him credit", NULL, "The government",
+	    "refused");
+	sp_indirect(b, "the vote was over", "Clinton", "Clinton", "said");
+}

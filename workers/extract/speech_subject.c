@@ -179,7 +179,7 @@ coordinated_subject(struct qx *x, struct sent *t, size_t c, struct attr *a)
  */
 static int
 subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
-    struct attr *a)
+    struct attr *a, int paren)
 {
 	const char *s = x->s;
 	const struct text_word *pw, *w = &t->w[i];
@@ -188,9 +188,14 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 	struct text_word last;
 	uint32_t lx;
 
-	if (j == 0 || !text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
+	if (j == 0 || (!paren && !text_gap_is_blank(s, t->w[j - 1].end,
+	    t->w[j].start)))
 		return 0;
 	pw = &t->w[j - 1];
+	/* before a parenthetical's comma only a bare noun phrase */
+	if (paren && (is_word(x, pw, "who") || is_word(x, pw, "which") ||
+	    is_word(x, pw, "and") || is_word(x, pw, "but")))
+		return 0;
 	memset(a, 0, sizeof(*a));
 	if (is_word(x, pw, "who") || is_word(x, pw, "which")) {
 		a->ms = pw->start;
@@ -371,6 +376,53 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 }
 
 /*
+ * Is there a parenthetical adverb set off by commas right before word j
+ * ("makers, for instance, argue", "The government, however, refused")?
+ * The index of its first word, or 0.
+ */
+static size_t
+parenthetical_start(const struct qx *x, struct sent *t, size_t j)
+{
+	static const struct speech_lit one[] = {
+		SPEECH_LIT("however"), SPEECH_LIT("meanwhile"),
+		SPEECH_LIT("though"), SPEECH_LIT("too"),
+		SPEECH_LIT("moreover"), SPEECH_LIT("nevertheless"),
+		SPEECH_LIT("nonetheless"), SPEECH_LIT("indeed"),
+		SPEECH_LIT("therefore"), SPEECH_LIT("instead"),
+	};
+	static const struct speech_lit second[] = {
+		SPEECH_LIT("instance"), SPEECH_LIT("example"),
+		SPEECH_LIT("fact"), SPEECH_LIT("course"),
+		SPEECH_LIT("contrast"), SPEECH_LIT("turn"),
+		SPEECH_LIT("particular"),
+	};
+	const char *s = x->s;
+	const struct text_word *w;
+	size_t k, at;
+
+	if (j < 3 || speech_char_before(s, t->ss, t->w[j].start, &at) != ',' ||
+	    at != t->w[j - 1].end + 1)
+		return 0;
+	w = &t->w[j - 1];
+	if (speech_range_in(s, w->start, w->end, one, sizeof(one) /
+	    sizeof(one[0])))
+		k = j - 1;
+	else if (speech_range_in(s, w->start, w->end, second, sizeof(second) /
+	    sizeof(second[0])) && (is_word(x, &t->w[j - 2], "for") ||
+	    is_word(x, &t->w[j - 2], "in") || is_word(x, &t->w[j - 2], "of") ||
+	    is_word(x, &t->w[j - 2], "by")) &&
+	    text_gap_is_blank(s, t->w[j - 2].end, w->start))
+		k = j - 2;
+	else
+		return 0;
+	if (k == 0 || (t->w[k].flags & TEXT_W_CAP) ||
+	    speech_char_before(s, t->ss, t->w[k].start, &at) != ',' ||
+	    at != t->w[k - 1].end + 1)
+		return 0;
+	return k;
+}
+
+/*
  * Word j is a cue right after "to" and a verb of continuing, beginning or
  * going on ("continued to say", "began to see", "went on to explain"):
  * the index of that verb, or 0 when not.
@@ -507,10 +559,23 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		}
 		memset(a, 0, sizeof(*a));
 	}
-	if ((k = (size_t)subject_fallback(x, t, i, j, a)) != 0) {
+	if ((k = (size_t)subject_fallback(x, t, i, j, a, 0)) != 0) {
 		a->found = 1;
 		return k == SUBJ_COORD || k == SUBJ_RELATIVE ? (int)k :
 		    SUBJ_BARE;
+	}
+	/* "Cement makers, for instance, argue that", "The government,
+	 * however, refused": a parenthetical adverb set off by commas
+	 * between the subject and its verb */
+	if ((k = parenthetical_start(x, t, j)) != 0) {
+		memset(a, 0, sizeof(*a));
+		if (speaker_mention_back(s, t->ss, t->w[k - 1].end, a))
+			goto found;
+		if (subject_fallback(x, t, i, k, a, 1) != 0) {
+			a->found = 1;
+			return SUBJ_BARE;
+		}
+		memset(a, 0, sizeof(*a));
 	}
 	return 0;
 found:
