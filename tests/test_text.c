@@ -686,3 +686,82 @@ Test(text, block_word_reader_agrees_with_the_word_scan)
 	/* the blocks served most words */
 	cr_assert_gt(fast * 2, words);
 }
+
+/* Pieces for reading back: word_pieces' marks and odd words, and the
+ * plain words between blanks that a sentence is mostly made of. */
+static const char *const prev_pieces[] = {
+	"A", "a", " ", ",", ".", "'", "-", "7", "\n", "(", "\"", "\t",
+	"\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x94", "\xc2\xa0",
+	"\xc3\xa9", "\x80", "Mr. ", "U.S. ", "don't ", "3.5 ", "ok.Then ",
+	"Trump\xe2\x80\x99s ", "Holtz-Eakin ", "said. ", "Smith ", "said ",
+	"the ", "of ", "NATO ", "2016 ", "Jones ", "x ", "B ", "says ",
+	"officials ", "  ",
+};
+
+/* text_word_prev_in over the words a forward scan read (some left out,
+ * as a sentence's words without its quotes, within an end as a
+ * sentence's) gives what text_word_prev gives, from every offset of
+ * random text down to each of a few starts, the cursor kept from one
+ * call to the next as a mention read back keeps it, and after jumps. */
+Test(text, word_array_reader_agrees_with_reading_back)
+{
+	char s[400];
+	const size_t npieces = sizeof(prev_pieces) / sizeof(prev_pieces[0]);
+	static const size_t reach[] = { 5, 17, 1000 };
+	uint32_t seed = 9876;
+	size_t t, n, off, r, served = 0, asked = 0;
+
+	for (t = 0; t < 200; t++) {
+		n = random_text(s, sizeof(s) / 2, prev_pieces, npieces, &seed);
+		for (r = 0; r < sizeof(reach) / sizeof(reach[0]); r++) {
+			struct text_word words[200], w;
+			size_t nw = 0, p = 0, end = reach[r] < n ?
+			    n - reach[r] : n, lo, k;
+
+			/* the words, some left out */
+			while (nw < 200 && text_word_next(s, end, &p, &w)) {
+				seed = seed * 1103515245u + 12345u;
+				/* a flag no reader sets marks the
+				 * answers the array gave */
+				w.flags |= 0x80;
+				if ((seed >> 16) % 6 != 0)
+					words[nw++] = w;
+			}
+			for (lo = 0; lo < end; lo += 1 + lo / 2) {
+				k = nw;
+				for (off = end + 1; off-- > lo;) {
+					size_t p1 = off, p2 = off;
+					struct text_word w1, w2;
+					int r1, r2;
+
+					memset(&w1, 0, sizeof(w1));
+					memset(&w2, 0, sizeof(w2));
+					r1 = text_word_prev(s, lo, &p1, &w1);
+					r2 = text_word_prev_in(s, lo, &p2, &w2,
+					    words, nw, &k);
+					asked++;
+					cr_assert_eq(r1, r2, "text %zu pos %zu",
+					    t, off);
+					cr_assert_eq(p1, p2, "text %zu pos %zu",
+					    t, off);
+					if (!r1)
+						continue;
+					served += (w2.flags & 0x80) != 0;
+					cr_assert_eq(w1.start, w2.start);
+					cr_assert_eq(w1.end, w2.end);
+					cr_assert_eq(w1.flags, w2.flags & ~0x80u,
+					    "text %zu pos %zu", t, off);
+					/* now and then a jump forward, as
+					 * mention_back makes */
+					seed = seed * 1103515245u + 12345u;
+					if ((seed >> 16) % 40 == 0 &&
+					    off + 30 < end)
+						off += (seed >> 20) % 30;
+				}
+			}
+		}
+	}
+	/* the words served many answers */
+	cr_assert_gt(served * 10, asked, "served %zu of %zu", served,
+	    asked);
+}

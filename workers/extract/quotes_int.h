@@ -234,6 +234,11 @@ int	speaker_mention_fwd(const char *s, size_t end, size_t pos,
 	    struct attr *a, struct text_word *last);
 int	speaker_mention_back(const char *s, size_t lo, size_t pos,
 	    struct attr *a);
+/* The same, the words read back through words[0 .. nw), a forward
+ * reading of the text's words (a sentence's, text_word_prev_in), the
+ * words before pos (those after it are not read). */
+int	speaker_mention_back_in(const char *s, size_t lo, size_t pos,
+	    struct attr *a, const struct text_word *words, size_t nw);
 /* After a cue, a name behind lower-case descriptors ("said undecided
  * Republican voter Stephanie Hooton").  1 with *a set. */
 int	speaker_described_fwd(const char *s, size_t end, size_t pos,

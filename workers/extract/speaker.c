@@ -988,20 +988,23 @@ opener_word(const char *s, const struct text_word *w, uint32_t lx)
 
 /*
  * A subject read backward from the word before a cue: a pronoun, a name
- * run, or a nominal back to its determiner.
+ * run, or a nominal back to its determiner.  The words are read back
+ * through words[0 .. nw) where those give them (text_word_prev_in), else
+ * from the text.
  */
 static int
 mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
-    int of_place)
+    int of_place, const struct text_word *words, size_t nw)
 {
 	struct text_word w, pw, run[RUN_WORDS_MAX];
 	uint32_t lx, plx, lxs[RUN_WORDS_MAX];
-	size_t p = pos, n = 0, i, first, q;
+	size_t p = pos, n = 0, i, first, q, k = nw;
 	enum speaker_kind kind;
 
 	a->ns = a->ne = 0;
 	a->pronoun = 0;
-	if (!text_word_prev(s, lo, &p, &w) || !text_gap_is_blank(s, w.end, pos))
+	if (!text_word_prev_in(s, lo, &p, &w, words, nw, &k) ||
+	    !text_gap_is_blank(s, w.end, pos))
 		return 0;
 	/* one lookup a word: its classes answer each test, and
 	 * run_name_start takes those of the run's words */
@@ -1018,7 +1021,8 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		run[n++] = w;
 		while (n < RUN_WORDS_MAX) {
 			q = w.start;
-			if (!text_word_prev(s, lo, &q, &pw) ||
+			if (!text_word_prev_in(s, lo, &q, &pw, words, nw,
+			    &k) ||
 			    !text_gap_is_blank(s, pw.end, w.start) ||
 			    (pw.flags & TEXT_W_POSS))
 				break;
@@ -1055,7 +1059,8 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		/* at the sentence's start they open it ("After saying",
 		 * "However, he"); later they are a name ("Al From said") */
 		q = run[0].start;
-		if (first == n && !text_word_prev(s, lo, &q, &pw))
+		if (first == n && !text_word_prev_in(s, lo, &q, &pw, words,
+		    nw, &k))
 			return 0;
 		if (first == n)
 			first = n - 1;
@@ -1073,13 +1078,13 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		/* "Rep. Tom Cole of Oklahoma", "Democrat of Texas": the
 		 * person before "of" a place speaks */
 		q = a->ms;
-		if (of_place && text_word_prev(s, lo, &q, &w) &&
-		    text_word_eq(s, &w, "of") &&
+		if (of_place && text_word_prev_in(s, lo, &q, &w, words, nw,
+		    &k) && text_word_eq(s, &w, "of") &&
 		    text_gap_is_blank(s, w.end, a->ms)) {
 			struct attr b;
 
-			if (mention_back(s, lo, w.start, &b, 0) && !b.pronoun &&
-			    b.ns != b.ne && (kind = speaker_kind_of(s, w.start,
+			if (mention_back(s, lo, w.start, &b, 0, words, nw) &&
+			    !b.pronoun && b.ns != b.ne && (kind = speaker_kind_of(s, w.start,
 			    b.ns, b.ne)) != SPEAKER_NONE &&
 			    kind != SPEAKER_SUBJECT) {
 				a->ms = b.ms;
@@ -1110,7 +1115,7 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		/* the word before, with only blanks between ("the
 		 * program, officials" is no nominal) */
 		q = w.start;
-		if (!text_word_prev(s, lo, &q, &pw) ||
+		if (!text_word_prev_in(s, lo, &q, &pw, words, nw, &k) ||
 		    !text_gap_is_blank(s, pw.end, w.start))
 			return 0;
 		w = pw;
@@ -1158,7 +1163,14 @@ speaker_described_fwd(const char *s, size_t end, size_t pos, struct attr *a)
 int
 speaker_mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
 {
-	return mention_back(s, lo, pos, a, 1);
+	return mention_back(s, lo, pos, a, 1, NULL, 0);
+}
+
+int
+speaker_mention_back_in(const char *s, size_t lo, size_t pos,
+    struct attr *a, const struct text_word *words, size_t nw)
+{
+	return mention_back(s, lo, pos, a, 1, words, nw);
 }
 
 /*

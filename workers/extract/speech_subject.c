@@ -202,7 +202,8 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 		a->me = pw->end;
 		/* the name it stands for speaks: "Barkley, who said" */
 		if (speech_char_before(s, t->ss, pw->start, &at) == ',' &&
-		    speaker_mention_back(s, t->ss, at - 1, &m) && m.ns < m.ne) {
+		    speaker_mention_back_in(s, t->ss, at - 1, &m, t->w, j - 1) &&
+		    m.ns < m.ne) {
 			a->ns = m.ns;
 			a->ne = m.ne;
 		}
@@ -276,7 +277,8 @@ inverted_subject(struct qx *x, struct sent *t, size_t i, struct attr *a)
 {
 	size_t k;
 
-	if (!speaker_mention_back(x->s, t->ss, t->w[i - 1].end, a) ||
+	if (!speaker_mention_back_in(x->s, t->ss, t->w[i - 1].end, a, t->w,
+	    i) ||
 	    a->ns == a->ne)
 		return 0;
 	for (k = i - 1; k > 0 && t->w[k].start > a->ms; k--)
@@ -512,7 +514,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		a->me = t->w[j - 1].end;
 		goto found;
 	}
-	if (speaker_mention_back(s, t->ss, pos, a))
+	if (speaker_mention_back_in(s, t->ss, pos, a, t->w, j))
 		goto found;
 	/* "Sen. Marco Rubio (R-Fla.) said": past the parenthesis */
 	if (speech_char_before(s, t->ss, pos, &at) == ')') {
@@ -525,8 +527,8 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 				open = s + q - 1;
 				break;
 			}
-		if (open != NULL && speaker_mention_back(s, t->ss,
-		    (size_t)(open - s), a))
+		if (open != NULL && speaker_mention_back_in(s, t->ss,
+		    (size_t)(open - s), a, t->w, j))
 			goto found;
 	}
 	/* an appositive closed by a comma right before the cue; the one
@@ -538,10 +540,10 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 
 		/* the name is the appositive of a nominal: "A Twitter
 		 * spokesman, Christopher Abboud, said" */
-		if (at > t->ss + 1 && speaker_mention_back(s, t->ss, at - 1,
-		    a) && a->ns < a->ne && speech_char_before(s, t->ss, a->ms,
-		    &c) == ',' && c > t->ss + 1 &&
-		    speaker_mention_back(s, t->ss, c - 1, &m) &&
+		if (at > t->ss + 1 && speaker_mention_back_in(s, t->ss, at - 1,
+		    a, t->w, j) && a->ns < a->ne && speech_char_before(s,
+		    t->ss, a->ms, &c) == ',' && c > t->ss + 1 &&
+		    speaker_mention_back_in(s, t->ss, c - 1, &m, t->w, j) &&
 		    m.ns == m.ne && !m.pronoun) {
 			a->ms = m.ms;	/* the mention is both */
 			goto found;
@@ -552,7 +554,8 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			/* a nominal before a relative clause: "A White
 			 * House official, who requested anonymity, said" */
 			if (e + 1 < at && s[e] == ',' &&
-			    speaker_mention_back(s, t->ss, e, a) &&
+			    speaker_mention_back_in(s, t->ss, e, a, t->w,
+			    j - k + 1) &&
 			    (a->ns < a->ne || a->pronoun ||
 			    is_word(x, &t->w[j - k + 1], "who")))
 				goto found;

@@ -300,6 +300,88 @@ size_t	text_word_gap_end(const char *s, size_t end, size_t pos);
 int	text_word_prev(const char *s, size_t start, size_t *pos,
 	    struct text_word *w);
 
+/*
+ * text_word_prev for a reader that holds the words a forward scan read
+ * (words[0 .. n), text_word_next's, in text order, some perhaps left
+ * out, as a sentence's words without its quotes): the same answer, taken
+ * from those words where one of them is certainly it.  That is the last
+ * of them ending at or before *pos, with only spaces and tabs after it
+ * up to *pos, made of ASCII letters and digits only, starting at start
+ * or after an ASCII byte that is no letter or digit and joins none
+ * (not ' - .): the backward scan would stop where the forward one
+ * started, and give it the flags the forward one gave (the letters
+ * alone decide them).  Anything else is read back with text_word_prev.
+ * *k is a cursor into words kept between calls: start it at n, or
+ * at the count of the words before *pos when the caller knows it.
+ */
+static inline int
+text_word_prev_in(const char *s, size_t start, size_t *pos,
+    struct text_word *w, const struct text_word *words, size_t n,
+    size_t *k)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	const unsigned char *u = (const unsigned char *)s;
+	const struct text_word *c;
+	size_t q = *pos, i = *k < n ? *k : n, p, len;
+	unsigned b;
+
+	/* i: how many of the words end at or before q, from the cursor
+	 * (a mention read back asks for the word before the last) */
+	while (i > 0 && words[i - 1].end > q)
+		i--;
+	while (i < n && words[i].end <= q)
+		i++;
+	*k = i;
+	if (i == 0)
+		return text_word_prev(s, start, pos, w);
+	c = &words[i - 1];
+	len = c->end - c->start;
+	if (c->start < start || c->end <= c->start)
+		return text_word_prev(s, start, pos, w);
+	for (p = c->end; p < q; p++)
+		if (u[p] != ' ' && u[p] != '\t')
+			return text_word_prev(s, start, pos, w);
+	if (c->start > start) {
+		b = u[c->start - 1];
+		if (b >= 0x80 || (unsigned)((b | 0x20) - 'a') < 26 ||
+		    (unsigned)(b - '0') < 10 || b == '\'' || b == '-' ||
+		    b == '.')
+			return text_word_prev(s, start, pos, w);
+	}
+	if (len <= 8 && c->end >= 8) {
+		/* the eight bytes that end the word in one load: a byte is
+		 * a letter when, its 0x20 bit set, its low seven bits are
+		 * 'a' to 'z' and its top bit clear (no carry crosses a
+		 * byte: x + 0x50 is below 0x100 for x below 0x80) */
+		uint64_t v, f, d, alnum;
+
+		memcpy(&v, s + c->end - 8, sizeof(v));
+		f = (v | ones * 0x20) & ~high;
+		d = v & ~high;
+		alnum = ((f + ones * (0x80 - 'a')) &
+		    ~(f + ones * (0x7f - 'z'))) |
+		    ((d + ones * (0x80 - '0')) & ~(d + ones * (0x7f - '9')));
+		alnum &= ~v & high;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* the word's bytes are the top len of the eight */
+		if ((alnum | (high >> (8 * len - 1) >> 1)) != high)
+			return text_word_prev(s, start, pos, w);
+#else
+		if ((alnum | (high << (8 * len - 1) << 1)) != high)
+			return text_word_prev(s, start, pos, w);
+#endif
+	} else
+		for (p = c->start; p < c->end; p++) {
+			b = u[p];
+			if ((unsigned)((b | 0x20) - 'a') >= 26 &&
+			    (unsigned)(b - '0') >= 10)
+				return text_word_prev(s, start, pos, w);
+		}
+	*w = *c;
+	*pos = c->start;
+	return 1;
+}
+
 /* The word's length without a possessive ending or abbreviation period. */
 size_t	text_word_stem_end(const char *s, const struct text_word *w);
 
