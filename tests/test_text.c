@@ -629,6 +629,10 @@ static const char *const word_pieces[] = {
 	"Smith ", "said ", "said. ", "says, ", "Mr. ", "U.S. ", "don't ",
 	"according ", "Antidisestablishmentarianism ", "abcdefghijklmnop",
 	"Trump\xe2\x80\x99s ", "NYPD ", "Holtz-Eakin ", "3.5 ", "ok.Then ",
+	"Tuesday. ", "year.", "gen. ", "Approx. ", "x. ", "Smith.\"",
+	"said.\xe2\x80\x9d", "ended.5", "Sept.", "messrsx. ", "no.\xc3\xa9",
+	"\xe2\x80\x9cHe ", "\xe2\x80\x94", "\xe2\x80\x9c\xe2\x80\x94" "a",
+	"\xe3\x81\x82", "\xd0\x96",
 };
 
 /* text_word_next_in, called word after word with one block (as the

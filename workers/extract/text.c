@@ -156,12 +156,9 @@ text_is_para_break(const char *s, size_t len, size_t pos)
  */
 #define AB_ANY	0x1
 #define AB_CAP	0x2
-/*
- * Bytes of the longest abbreviation ("approx", "messrs"): a word before a
- * period that is longer is none, without a search.  AB refuses to compile
- * a longer one (an array of negative size).
- */
-#define ABBREV_BYTES_MAX	6
+/* TEXT_ABBREV_BYTES_MAX (text.h): AB refuses to compile a longer one (an
+ * array of negative size). */
+#define ABBREV_BYTES_MAX	TEXT_ABBREV_BYTES_MAX
 /* The abbreviations, each once: X(word, class, k) (k passed through). */
 #define ABBREV_LIST(X, k) \
 	X("adm",     AB_ANY, k) \
@@ -275,7 +272,7 @@ static const struct text_lex abbrevs[] = {
 #define AB_PAIR(w, c, k)	| ((w)[0] - 'a' == (k) && AB_LETTER((w)[1]) ?	\
 	(uint32_t)1 << ((w)[1] - 'a') : 0)
 #define AB_ROW(k)	(0 ABBREV_LIST(AB_PAIR, k))
-static const uint32_t abbrev_pairs[26] = {
+const uint32_t text_abbrev_pairs[26] = {
 	AB_ROW(0), AB_ROW(1), AB_ROW(2), AB_ROW(3), AB_ROW(4), AB_ROW(5),
 	AB_ROW(6), AB_ROW(7), AB_ROW(8), AB_ROW(9), AB_ROW(10), AB_ROW(11),
 	AB_ROW(12), AB_ROW(13), AB_ROW(14), AB_ROW(15), AB_ROW(16),
@@ -297,7 +294,7 @@ abbrev_pair(const char *s, size_t start, size_t end)
 		return 1;
 	a = ((unsigned char)s[start] | 0x20) - 'a';
 	b = ((unsigned char)s[start + 1] | 0x20) - 'a';
-	return a >= 26 || b >= 26 || ((abbrev_pairs[a] >> b) & 1);
+	return a >= 26 || b >= 26 || ((text_abbrev_pairs[a] >> b) & 1);
 }
 #define NABBREVS	(sizeof(abbrevs) / sizeof(abbrevs[0]))
 int

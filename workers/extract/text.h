@@ -109,6 +109,20 @@ int	text_word_next(const char *s, size_t end, size_t *pos,
 	    struct text_word *w);
 
 /*
+ * Bytes of the longest abbreviation that keeps its period inside a
+ * sentence ("approx", "messrs"): a word before a period that is longer
+ * is none, without a search.
+ */
+#define TEXT_ABBREV_BYTES_MAX	6
+/*
+ * For each first letter k, bit b set when such an abbreviation starting
+ * with 'a' + k has 'a' + b second (text.c builds it from its list): a
+ * word before a period whose first two letters are no such pair is no
+ * abbreviation.
+ */
+extern const uint32_t text_abbrev_pairs[26];
+
+/*
  * What text_word_next_in keeps of the TEXT_WBLOCK bytes at `at` it last
  * read: bit i of a mask is byte at + i.  A news word is some six bytes,
  * so a block serves two or three words read one after the other.
@@ -126,8 +140,10 @@ struct text_wblock {
 #define TEXT_WBLOCK_INIT	{ .at = SIZE_MAX, .lower = 0, .letter = 0, \
 				.word = 0, .plain_end = 0 }
 
-/* Read the masks of the TEXT_WBLOCK bytes at p into b. */
-static inline void
+/* Read the masks of the TEXT_WBLOCK bytes at p into b.  Not inline: a
+ * block serves two or three words, and its constants held in registers
+ * across a reader's loop cost more than the call. */
+static __attribute__((noinline)) void
 text_wblock_read(struct text_wblock *b, const unsigned char *u, size_t p)
 {
 #ifdef __SSE2__
@@ -178,13 +194,41 @@ text_wblock_read(struct text_wblock *b, const unsigned char *u, size_t p)
 }
 
 /*
+ * Does the period at e end the word [start, e) of ASCII letters, lower
+ * case after the first, and no more, as text_word_next reads it?  So
+ * when no letter or digit follows it (no inner period: a byte past
+ * ASCII after it is left to text_word_next) and the word is no
+ * abbreviation that keeps it: longer than any, or not starting as one
+ * does.  A single letter is left to text_word_next (an initial).
+ */
+static inline int
+text_period_ends_word(const unsigned char *u, size_t end, size_t start,
+    size_t e)
+{
+	unsigned n;
+
+	if (e + 1 < end && (u[e + 1] >= 0x80 ||
+	    (unsigned)((u[e + 1] | 0x20) - 'a') < 26 ||
+	    (unsigned)(u[e + 1] - '0') < 10))
+		return 0;
+	if (e - start > TEXT_ABBREV_BYTES_MAX)
+		return 1;
+	if (e - start < 2)
+		return 0;
+	n = (unsigned)(u[start + 1] - 'a');	/* lower case: a letter */
+	return !((text_abbrev_pairs[(u[start] | 0x20) - 'a'] >> n) & 1);
+}
+
+/*
  * text_word_next for a reader that calls it word after word: the same
  * word, flags and *pos.  The common word (an ASCII letter, lower-case
  * letters after it, then an ASCII byte that is no letter or digit and
- * none of ' - ., or end; what text.c's plain_word takes) is found from
- * the masks of the block b (read anew when *pos leaves it); any other
- * word, and the last TEXT_WBLOCK bytes of the text (len), go to
- * text_word_next.  Inline: the call would cost a third of the word.
+ * none of ' - ., or end, or a period that ends it: a sentence's last
+ * word) is found from the masks of the block b (read anew when *pos
+ * leaves it), punctuation of U+2000-U+2FFF before it passed over as
+ * gap; any other word, and the last TEXT_WBLOCK bytes of the text (len),
+ * go to text_word_next.  Inline: the call would cost a third of the
+ * word.
  */
 static inline __attribute__((always_inline)) int
 text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
@@ -219,6 +263,15 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
 			return 0;
 		}
 		if (!((b->letter >> k) & 1)) {
+			/* punctuation of U+2000-U+2FFF (E2 and two
+			 * continuation bytes: curly quotes, dashes) is
+			 * gap, as text_word_next reads it */
+			if (u[start] == 0xe2 && end - start > 2 &&
+			    (u[start + 1] & 0xc0) == 0x80 &&
+			    (u[start + 2] & 0xc0) == 0x80) {
+				p = start + 3;
+				continue;
+			}
 			p = start;	/* a digit or a byte past ASCII */
 			break;
 		}
@@ -228,7 +281,9 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
 			e = b->at + (unsigned)__builtin_ctz(after);
 			if (e >= end)
 				e = end;
-			else if (!((b->plain_end >> (e - b->at)) & 1)) {
+			else if (!((b->plain_end >> (e - b->at)) & 1) &&
+			    !(u[e] == '.' && text_period_ends_word(u, end,
+			    start, e))) {
 				p = start;
 				break;
 			}
@@ -249,7 +304,8 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
 			else if (u[e] >= 0x80 ||
 			    (unsigned)((u[e] | 0x20) - 'a') < 26 ||
 			    (unsigned)(u[e] - '0') < 10 || u[e] == '\'' ||
-			    u[e] == '-' || u[e] == '.') {
+			    u[e] == '-' || (u[e] == '.' &&
+			    !text_period_ends_word(u, end, start, e))) {
 				p = start;
 				break;
 			}
