@@ -131,6 +131,26 @@ Test(speech, a_short_cue_anywhere_in_its_block)
 	}
 }
 
+/* "according" is found wherever it falls in the cue search's 16-byte
+ * blocks, the words before it of every length (its first three letters
+ * must pass the filter that passes over most runs unread). */
+Test(speech, according_anywhere_in_its_block)
+{
+	char b[256], word[48], content[128];
+	size_t k;
+
+	for (k = 1; k <= 40; k++) {
+		memset(word, 'a', k);
+		word[k] = '\0';
+		snprintf(content, sizeof(content), "The strike killed %s "
+		    "militants", word);
+		snprintf(b, sizeof(b), "%s, according to state media.",
+		    content);
+		cr_assert_eq(sp_run(b), 1, "word of %zu letters", k);
+		sp_indirect(b, content, NULL, "state media", "according to");
+	}
+}
+
 Test(speech, said_that_clause)
 {
 	const char *b = "Kim Jong-un also said that the current relations "

@@ -111,9 +111,9 @@ static const uint64_t cue_tails[CUE_PAIR_BITS / 64][1 + 26] = {
  * want the run's length, its second byte and its last two before they
  * reject one.  A first filter reads only the run's first three bytes:
  * for each first letter, 64 bits, one set for each cue word's second
- * and third letters ("sai", "tol", "war"); a run shorter than
- * CUE_LEN_MIN is none.  It passes a quarter of the runs of news copy
- * ("that", "for", "said", "not").
+ * and third letters ("sai", "tol", "war"), and "according"'s; a run
+ * shorter than CUE_LEN_MIN is none.  It passes a quarter of the runs of
+ * news copy ("that", "for", "said", "not").
  */
 #define CUE_LEN_MIN	3
 #define CUE_TRI_BITS	64
@@ -123,14 +123,23 @@ static const uint64_t cue_tails[CUE_PAIR_BITS / 64][1 + 26] = {
 #define CUE_TRI_BIT(w, c)						\
 	((c) & SPEECH_CUES ?						\
 	(uint64_t)1 << CUE_TRI_HASH(CUE_TRI_B(w, 1), CUE_TRI_B(w, 2)) : 0)
+/* "according" passes too: cue_run tests for it among the runs that
+ * pass (a word of nine bytes "acc...g" sets its bit, which may only let
+ * more runs pass) */
+#define CUE_TRI_ACCORDING(w)						\
+	(sizeof(w) == sizeof("according") && TEXT_LEX_AT(w, 0) == 'a' &&	\
+	TEXT_LEX_AT(w, 1) == 'c' && TEXT_LEX_AT(w, 2) == 'c' &&		\
+	TEXT_LEX_AT(w, 8) == 'g' ?					\
+	(uint64_t)1 << CUE_TRI_HASH('c', 'c') : 0)
 static const uint64_t cue_tris[1 + 26] = {
 	0
-#define LEX(w, c)	| CUE_TRI_BIT(w, c)
+#define LEX(w, c)	| CUE_TRI_BIT(w, c) | CUE_TRI_ACCORDING(w)
 #define LEX_FROM(l)	, 0
 #include "quotes_lexicon.def"
 #undef LEX
 #undef LEX_FROM
 };
+#undef CUE_TRI_ACCORDING
 #undef CUE_TRI_BIT
 #undef CUE_TRI_B
 /* No cue word is shorter than CUE_LEN_MIN. */
@@ -214,10 +223,10 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	struct text_word w;
 	uint32_t lx;
 
-	if (n == 9 && memcmp(x->s + p, "according", 9) == 0)
-		cs->last = q;
 	if (!may_be_cue_tri(u, p, n))
 		return;
+	if (n == 9 && memcmp(x->s + p, "according", 9) == 0)
+		cs->last = q;
 	if ((p == t->ss || !ascii_letter(u[p - 1])) && may_be_cue(u, p, n)) {
 		w.start = p;
 		w.end = q;
@@ -271,11 +280,36 @@ cue_segment(const struct qx *x, struct sent *t, struct cue_scan *cs,
 
 		if (b - p < CUE_BLOCK)
 			starts &= (1u << (b - p)) - 1;
-		else
+		else {
+			/* the start of the run that reaches the block's
+			 * end (none: 16) */
+			unsigned cross = low & 0x8000u ? 31u -
+			    (unsigned)__builtin_clz(starts) : CUE_BLOCK;
+			unsigned m, keep;
+
 			/* a run that ends in the block ends before b: one
 			 * shorter than CUE_LEN_MIN is passed over unread
 			 * (the last two bytes' may go on past the block) */
 			starts &= (low >> 1 & low >> 2) | 0xc000u;
+			/* and so is one the first three letters show to
+			 * be no cue (may_be_cue_tri): its end is not needed
+			 * (the runs before the one reaching the end, which
+			 * have their three letters in the block) */
+			m = starts & ((1u << (cross < CUE_BLOCK - 2 ? cross :
+			    CUE_BLOCK - 2)) - 1);
+			keep = starts & ~m;
+			while (m != 0) {
+				const unsigned char *r;
+
+				k = (unsigned)__builtin_ctz(m);
+				m &= m - 1;
+				r = u + p + k;
+				if ((cue_tris[1 + (r[0] - 'a')] >>
+				    CUE_TRI_HASH(r[1], r[2])) & 1)
+					keep |= 1u << k;
+			}
+			starts = keep;
+		}
 		_Static_assert(CUE_LEN_MIN == 3, "three bits of low a run");
 		while (starts != 0) {
 			unsigned after;
