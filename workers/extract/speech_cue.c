@@ -441,8 +441,11 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 			continue;
 		}
 		/* "according" ignoring case: the rule reads the words only
-		 * when one may be */
-		t->according |= w->end - w->start == 9;
+		 * when there is one (nine bytes: "officials", "President"
+		 * are as many; most differ in the first) */
+		if (w->end - w->start == 9 && text_range_eq(s, w->start,
+		    w->end, "according"))
+			t->according = 1;
 		/* looked up when a rule asks (LX_UNKNOWN until then): most
 		 * words of a sentence are never asked about */
 		t->lx[n] = (w->flags & TEXT_W_CAP) && n > 0 ? 0 : LX_UNKNOWN;

@@ -137,7 +137,7 @@ struct sent {
 	size_t		 ss, se;	/* the sentence, end trimmed */
 	size_t		 cue_end;	/* the end of its last cue */
 	int		 truncated;	/* words after w[n - 1] not read */
-	int		 according;	/* a word of 9 bytes among them */
+	int		 according;	/* "according" among them */
 	struct text_word w[SENT_WORDS_MAX];
 	uint32_t	 lx[SENT_WORDS_MAX];
 	unsigned char	 cue[SENT_WORDS_MAX];	/* enum cue_state */
