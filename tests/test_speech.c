@@ -1433,10 +1433,17 @@ Test(speech, adjective_title_before_its_noun_is_no_subject)
 	    "front-runner Donald Trump on Monday, saying he is dangerous.";
 	const char *c = "Ted Cruz spoke in Ohio. After the Democratic debate, "
 	    "he said the plan was bad.";
+	const char *d = "GOP rival Ted Cruz on Wednesday announced that he "
+	    "was choosing Carly Fiorina.";
 
 	cr_assert_eq(sp_run(b), 1);
 	sp_indirect(b, "he is dangerous", "Hillary Clinton", "Hillary Clinton",
 	    "saying");
+	/* a clause subject with no verb right after it: the name, not
+	 * the adjective before it */
+	cr_assert_eq(sp_run(d), 1);
+	sp_check(d, "he was choosing Carly Fiorina", QUOTE_INDIRECT,
+	    "Ted Cruz", "Ted Cruz", "announced");
 	cr_assert_eq(sp_run(c), 1);
 	/* the mention is the second "he" (the first is in "the") */
 	th_quote_check(&sp_out, c, "the plan was bad", 0, QUOTE_INDIRECT,

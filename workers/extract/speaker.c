@@ -1184,7 +1184,7 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 	struct text_word w, nw, last;
 	size_t p = lo, q;
 	struct attr cand, best, firsta;
-	int have_best = 0, have_first = 0;
+	int have_best = 0, have_first = 0, first_adj = 0, adj, nw_ok;
 	enum speaker_kind kind = SPEAKER_PERSON;
 	enum subject_word sw;
 
@@ -1215,20 +1215,22 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 		/* "(UPI)": a name in brackets is an aside */
 		if (text_char_before(s, w.start) == '(')
 			continue;
-		if (!have_first) {
+		q = p;
+		nw_ok = text_word_next(s, cue, &q, &nw);
+		/* an adjective title's noun is no verb ("the Republican
+		 * nomination"): it stays a mention only for want of any
+		 * other ("GOP rival Ted Cruz on Wednesday, ..." is Cruz) */
+		adj = sw == SW_NAME && nw_ok && adjective_before_noun(s, &w,
+		    &last, &nw);
+		if (!have_first || (first_adj && !adj)) {
 			firsta = cand;
 			have_first = 1;
+			first_adj = adj;
 		}
-		q = p;
-		/* an adjective title's noun is no verb ("the Republican
-		 * nomination"): it stays a mention only for want of one */
-		if (!(last.flags & TEXT_W_POSS) &&
-		    text_word_next(s, cue, &q, &nw) &&
+		if (!(last.flags & TEXT_W_POSS) && nw_ok &&
 		    text_gap_is_blank(s, last.end, nw.start) &&
 		    !(nw.flags & TEXT_W_CAP) &&
-		    !lexicon_is(s, &nw, LX_FUNC) &&
-		    !(sw == SW_NAME && adjective_before_noun(s, &w, &last,
-		    &nw))) {
+		    !lexicon_is(s, &nw, LX_FUNC) && !adj) {
 			best = cand;
 			have_best = 1;
 		}
