@@ -132,10 +132,13 @@ LIMITS = {
         "system call each; the batch size is a draft option Debian's "
         "libzmq lacks); quarryd's own thread is mostly instructions: "
         "`valgrind --tool=callgrind` on quarryd under pipeline_bench "
-        "(runs of 1,000 and 4,000 articles, 2 real workers) gives 61.9k an "
-        "article (124.6k before issue 18's third session: DONEs decoded "
-        "in place with a fast path for the workers' own items, Results "
-        "that copy those items from the DONE). `perf stat -e "
+        "(runs of 1,000 and 4,000 articles, 2 real workers, 4 KB bodies "
+        "of this run's input) gives 51.3k an article (62.7-64.2k before "
+        "issue 18's fifth session: span and name checks inline, SWAR text "
+        "checks, the wire keys' table visible to the compiler, Result "
+        "items written in one piece; 124.6k before its third: DONEs "
+        "decoded in place with a fast path for the workers' own items, "
+        "Results that copy those items from the DONE). `perf stat -e "
         "raw_syscalls:sys_enter --per-thread -p QUARRYD_PID` counts the "
         "calls per article.",
     "noop_ratio": "see quarryd CPU per article.",
