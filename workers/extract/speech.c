@@ -195,7 +195,7 @@ participle_takes_clause(const struct qx *x, struct sent *t, size_t i)
 static int
 analyse(struct qx *x, struct sent *t)
 {
-	size_t i, from, took_end = 0;
+	size_t i, from, took_end = 0, ci = 0;
 	int r, subj, took = 0, coord;
 	struct attr took_a;
 
@@ -220,6 +220,15 @@ analyse(struct qx *x, struct sent *t)
 	for (i = from; i < t->n; i++) {
 		struct attr a;
 
+		/* without an overflow only the cues kept are cues: the
+		 * words between are passed over unasked */
+		if (!t->cues_overflow) {
+			while (ci < t->nyes && t->yes[ci] < i)
+				ci++;
+			if (ci == t->nyes)
+				break;
+			i = t->yes[ci];
+		}
 		if (!speech_cue_is(x, t, i))
 			continue;
 		/* "X is said to be furious": a hedge, as "X is expected

@@ -6,6 +6,7 @@
  * the narrator's words of a sentence (outside its quotes) with what each
  * is known to be: a cue, no cue, or to be looked up.
  */
+#include <limits.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -417,6 +418,8 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 	beyond = t->cues_overflow ? CUE_ASK : CUE_NO;
 	t->truncated = 0;
 	t->according = 0;
+	t->nyes = 0;
+	_Static_assert(SENT_WORDS_MAX <= UCHAR_MAX + 1, "a word's index in yes");
 	while (n < stop && p < t->se) {
 		struct text_word *w = &t->w[n];
 
@@ -457,6 +460,9 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 		}
 		if (w->start == cue_at && t->cues[c].end == w->end) {
 			t->cue[n] = CUE_YES;
+			/* one word a cue kept: nyes <= ncues */
+			if (t->nyes < SENT_CUES_MAX)
+				t->yes[t->nyes++] = (unsigned char)n;
 			t->lx[n] = t->cues[c].lx;
 		} else
 			t->cue[n] = (t->ncues == 0 || w->start > last_kept) ?

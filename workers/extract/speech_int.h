@@ -146,6 +146,10 @@ struct sent {
 	struct sent_cue	 cues[SENT_CUES_MAX];
 	size_t		 ncues;
 	int		 cues_overflow;
+	/* the words that are those cues (CUE_YES), in text order: without
+	 * an overflow every other word is CUE_NO */
+	unsigned char	 yes[SENT_CUES_MAX];
+	size_t		 nyes;
 	/* its quotes: speech_state.q[first .. first + nq), ring order */
 	size_t		 first, nq;
 };
