@@ -402,7 +402,9 @@ parenthetical_start(const struct qx *x, struct sent *t, size_t j)
 	const struct text_word *w;
 	size_t k, at;
 
-	if (j < 3 || speech_char_before(s, t->ss, t->w[j].start, &at) != ',' ||
+	/* the comma right after the word before j: one byte test first */
+	if (j < 3 || s[t->w[j - 1].end] != ',' ||
+	    speech_char_before(s, t->ss, t->w[j].start, &at) != ',' ||
 	    at != t->w[j - 1].end + 1)
 		return 0;
 	w = &t->w[j - 1];
@@ -442,7 +444,8 @@ speech_subject_chain_verb(const struct qx *x, struct sent *t, size_t j)
 	const struct text_word *v;
 	size_t k;
 
-	if (j < 3 || !is_word(x, &t->w[j - 1], "to") ||
+	if (j < 3 || t->w[j - 1].end - t->w[j - 1].start != 2 ||
+	    !is_word(x, &t->w[j - 1], "to") ||
 	    !text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start) ||
 	    !text_gap_is_blank(x->s, t->w[j - 2].end, t->w[j - 1].start))
 		return 0;
@@ -487,7 +490,8 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	/* "Lewandowski continued to say [...]", "He went on to explain
 	 * [...]": after a verb of continuing or beginning and "to", the
 	 * subject is that verb's */
-	if ((k = speech_subject_chain_verb(x, t, j)) != 0)
+	if (j >= 3 && t->w[j - 1].end - t->w[j - 1].start == 2 &&
+	    (k = speech_subject_chain_verb(x, t, j)) != 0)
 		return speech_subject_before(x, t, k, a);
 	/* a quantifier that stands for people: "Some said", "many
 	 * believe", "others argue" (the mention readers take it for a
