@@ -635,6 +635,49 @@ static const char *const word_pieces[] = {
 	"\xe3\x81\x82", "\xd0\x96",
 };
 
+/*
+ * The inline classes answer ASCII themselves and call text.c past it:
+ * for every code point they agree with the _wide functions (and lower and
+ * alnum with letter and upper, as they are defined); text_char_at and
+ * text_char_before with theirs at every offset of random text, bounds and
+ * broken UTF-8 included.
+ */
+Test(text, inline_classes_agree_with_the_wide_ones)
+{
+	static const char *const pieces[] = {
+		"a", "Z", "9", " ", "\t", "\n", "\xc2\xa0", "\xc3\xa9",
+		"\xc3\x89", "\xe2\x80\x99", "\xe2\x80\xa8", "\xf0\x9f\x98\x80",
+		"\x80", "\xc3", "\xe2\x80", "\xff", ".", "-",
+	};
+	char s[256];
+	uint32_t c, seed = 5;
+	size_t n, p, len;
+	int round;
+
+	for (c = 0; c <= 0x10ffff; c++) {
+		cr_assert_eq(text_is_space(c), text_is_space_wide(c), "%x", c);
+		cr_assert_eq(text_is_upper(c), text_is_upper_wide(c), "%x", c);
+		cr_assert_eq(text_is_lower(c), text_is_letter(c) &&
+		    !text_is_upper_wide(c), "%x", c);
+		cr_assert_eq(text_is_alnum(c), text_is_digit(c) ||
+		    text_is_letter(c), "%x", c);
+	}
+	for (round = 0; round < 200; round++) {
+		n = random_text(s, sizeof(s), pieces,
+		    sizeof(pieces) / sizeof(pieces[0]), &seed);
+		for (len = n > 3 ? n - 3 : 0; len <= n; len++)
+			for (p = 0; p <= n + 1; p++) {
+				cr_assert_eq(text_char_at(s, len, p),
+				    text_char_at_wide(s, len, p),
+				    "round %d at %zu of %zu", round, p, len);
+				if (p <= len)
+					cr_assert_eq(text_char_before(s, p),
+					    text_char_before_wide(s, p),
+					    "round %d at %zu", round, p);
+			}
+	}
+}
+
 /* text_word_next_in, called word after word with one block (as the
  * reported-speech scanner reads a sentence, jumping over its quotes),
  * gives what text_word_next gives, from every offset of random text,

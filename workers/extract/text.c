@@ -16,16 +16,8 @@
 #include "utf8.h"
 
 int
-text_is_newline(uint32_t c)
+text_is_space_wide(uint32_t c)
 {
-	return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 ||
-	    c == 0x85;
-}
-
-int
-text_is_space(uint32_t c)
-{
-	/* ASCII first, as most text is: \t \n \v \f \r are 9 to 13. */
 	if (c < 0x80)
 		return c == ' ' || (c >= '\t' && c <= '\r');
 	if (text_is_newline(c))
@@ -35,13 +27,7 @@ text_is_space(uint32_t c)
 }
 
 int
-text_is_digit(uint32_t c)
-{
-	return c >= '0' && c <= '9';
-}
-
-int
-text_is_upper(uint32_t c)
+text_is_upper_wide(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z';
@@ -97,32 +83,8 @@ text_is_letter(uint32_t c)
 	return 0;
 }
 
-int
-text_is_lower(uint32_t c)
-{
-	return text_is_letter(c) && !text_is_upper(c);
-}
-
-int
-text_is_alnum(uint32_t c)
-{
-	return text_is_digit(c) || text_is_letter(c);
-}
-
-int
-text_is_dash(uint32_t c)
-{
-	return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
-}
-
-int
-text_is_apostrophe(uint32_t c)
-{
-	return c == '\'' || c == 0x2019;
-}
-
 uint32_t
-text_char_at(const char *s, size_t len, size_t pos)
+text_char_at_wide(const char *s, size_t len, size_t pos)
 {
 	if (pos >= len)
 		return 0;
@@ -132,7 +94,7 @@ text_char_at(const char *s, size_t len, size_t pos)
 }
 
 uint32_t
-text_char_before(const char *s, size_t pos)
+text_char_before_wide(const char *s, size_t pos)
 {
 	if (pos == 0)
 		return 0;

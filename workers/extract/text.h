@@ -19,19 +19,104 @@
 
 /* --- character classes (Unicode code points) --- */
 
-int	text_is_space(uint32_t c);	/* White_Space, NBSP, line breaks */
-int	text_is_newline(uint32_t c);	/* \n \r U+2028 U+2029 */
+/*
+ * The classes and the two readers below are inline: every reader calls
+ * them a character at a time, and most characters are ASCII, which they
+ * answer themselves; past ASCII they call the _wide functions of text.c,
+ * which answer for any code point (test_text checks the two agree).
+ */
+int	text_is_space_wide(uint32_t c);
+int	text_is_upper_wide(uint32_t c);
 int	text_is_letter(uint32_t c);	/* letters of the common scripts */
-int	text_is_upper(uint32_t c);	/* upper- or title-case letters */
-int	text_is_lower(uint32_t c);	/* letters that are not upper */
-int	text_is_digit(uint32_t c);	/* ASCII 0-9 */
-int	text_is_alnum(uint32_t c);
-int	text_is_dash(uint32_t c);	/* - and the Unicode dashes */
-int	text_is_apostrophe(uint32_t c);	/* ' and U+2019 */
+uint32_t text_char_at_wide(const char *s, size_t len, size_t pos);
+uint32_t text_char_before_wide(const char *s, size_t pos);
+
+/* \n \r U+2028 U+2029 and NEL */
+static inline int
+text_is_newline(uint32_t c)
+{
+	return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 ||
+	    c == 0x85;
+}
+
+/* White_Space, NBSP, line breaks */
+static inline int
+text_is_space(uint32_t c)
+{
+	/* \t \n \v \f \r are 9 to 13 */
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	return text_is_space_wide(c);
+}
+
+/* ASCII 0-9 */
+static inline int
+text_is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* upper- or title-case letters */
+static inline int
+text_is_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return text_is_upper_wide(c);
+}
+
+/* letters that are not upper */
+static inline int
+text_is_lower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	return text_is_letter(c) && !text_is_upper_wide(c);
+}
+
+static inline int
+text_is_alnum(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') ||
+		    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return text_is_letter(c);
+}
+
+/* - and the Unicode dashes */
+static inline int
+text_is_dash(uint32_t c)
+{
+	return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
+/* ' and U+2019 */
+static inline int
+text_is_apostrophe(uint32_t c)
+{
+	return c == '\'' || c == 0x2019;
+}
 
 /* The code point at / before pos, or 0 at the bounds. */
-uint32_t text_char_at(const char *s, size_t len, size_t pos);
-uint32_t text_char_before(const char *s, size_t pos);
+static inline uint32_t
+text_char_at(const char *s, size_t len, size_t pos)
+{
+	if (pos >= len)
+		return 0;
+	if ((unsigned char)s[pos] < 0x80)
+		return (unsigned char)s[pos];
+	return text_char_at_wide(s, len, pos);
+}
+
+static inline uint32_t
+text_char_before(const char *s, size_t pos)
+{
+	if (pos == 0)
+		return 0;
+	if ((unsigned char)s[pos - 1] < 0x80)
+		return (unsigned char)s[pos - 1];
+	return text_char_before_wide(s, pos);
+}
 
 /* --- paragraphs and sentences --- */
 
