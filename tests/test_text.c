@@ -635,6 +635,29 @@ static const char *const word_pieces[] = {
 	"\xe3\x81\x82", "\xd0\x96",
 };
 
+/* text_gap_is_blank's inline cases (no gap, one space) and text.c's
+ * text_gap_is_blank_any agree on every [a, b) of random text. */
+Test(text, inline_blank_gap_agrees_with_the_full_one)
+{
+	static const char *const pieces[] = {
+		" ", "  ", "\t", "\xc2\xa0", "\xc2", "a", ",", "\n",
+	};
+	char s[64];
+	uint32_t seed = 9;
+	size_t n, a, b;
+	int round;
+
+	for (round = 0; round < 300; round++) {
+		n = random_text(s, sizeof(s), pieces,
+		    sizeof(pieces) / sizeof(pieces[0]), &seed);
+		for (a = 0; a <= n; a++)
+			for (b = 0; b <= n; b++)
+				cr_assert_eq(text_gap_is_blank(s, a, b),
+				    b <= a || text_gap_is_blank_any(s, a, b),
+				    "round %d: [%zu, %zu)", round, a, b);
+	}
+}
+
 /*
  * The inline classes answer ASCII themselves and call text.c past it:
  * for every code point they agree with the _wide functions (and lower and

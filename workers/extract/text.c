@@ -455,7 +455,7 @@ text_all_space(const char *s, size_t a, size_t b)
 
 /* Only spaces and tabs (no line break, no punctuation) between a and b. */
 int
-text_gap_is_blank(const char *s, size_t a, size_t b)
+text_gap_is_blank_any(const char *s, size_t a, size_t b)
 {
 	while (a < b) {
 		if (s[a] == ' ' || s[a] == '\t')

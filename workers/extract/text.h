@@ -685,6 +685,14 @@ text_lex_hash_find(const struct text_lex_hash *h, const char *s,
 int	text_all_space(const char *s, size_t a, size_t b);
 /* Only spaces, tabs and no-break spaces in [a, b): no line break, no
  * punctuation (the gap between two words of one name). */
-int	text_gap_is_blank(const char *s, size_t a, size_t b);
+int	text_gap_is_blank_any(const char *s, size_t a, size_t b);
+/* The common gaps, none and one space, inline; others text.c's. */
+static inline int
+text_gap_is_blank(const char *s, size_t a, size_t b)
+{
+	if (b <= a || (b == a + 1 && s[a] == ' '))
+		return 1;
+	return text_gap_is_blank_any(s, a, b);
+}
 
 #endif
