@@ -315,24 +315,26 @@ addressee_end(const struct qx *x, struct sent *t, size_t i)
 static int
 adjunct_opens(const struct qx *x, struct sent *t, size_t k)
 {
-	static const char *const words[] = {
-		"out", "up", "back", "again", "also", "instead", "however",
-		"last", "earlier", "later", "long", "soon", "too", "further",
-		"without", "among", "through",
+	static const struct speech_lit words[] = {
+		SPEECH_LIT("out"), SPEECH_LIT("up"), SPEECH_LIT("back"),
+		SPEECH_LIT("again"), SPEECH_LIT("also"), SPEECH_LIT("instead"),
+		SPEECH_LIT("however"), SPEECH_LIT("last"),
+		SPEECH_LIT("earlier"), SPEECH_LIT("later"), SPEECH_LIT("long"),
+		SPEECH_LIT("soon"), SPEECH_LIT("too"), SPEECH_LIT("further"),
+		SPEECH_LIT("without"), SPEECH_LIT("among"),
+		SPEECH_LIT("through"),
 	};
 	const struct text_word *w = &t->w[k];
 	uint32_t lx = speech_wlx(x, t, k);
-	size_t j;
 
 	/* a parenthetical after the cue: "said, without evidence, that" */
 	if (!text_gap_is_blank(x->s, t->w[k - 1].end, w->start))
 		return 1;
 	if ((lx & LX_FUNC) && !(lx & (LX_DET | LX_PRON)))
 		return 1;
-	for (j = 0; j < sizeof(words) / sizeof(words[0]); j++)
-		if (w->end - w->start == strlen(words[j]) &&
-		    text_range_eq(x->s, w->start, w->end, words[j]))
-			return 1;
+	if (speech_range_in(x->s, w->start, w->end, words,
+	    sizeof(words) / sizeof(words[0])))
+		return 1;
 	if (((w->flags & TEXT_W_CAP) && (lx & LX_CAL)) ||
 	    speech_span_time_after(x, t, k) > 0)
 		return 1;
