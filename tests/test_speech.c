@@ -2152,3 +2152,16 @@ Test(speech, a_parenthetical_adverb_between_subject_and_verb)
 	    "refused");
 	sp_indirect(b, "the vote was over", "Clinton", "Clinton", "said");
 }
+
+Test(speech, a_possessors_noun_before_a_name_in_apposition_speaks)
+{
+	/* "Clinton's attorney, David Kendall, said CLAUSE": the nominal
+	 * and the name are one subject; the inverted ", said X" reading
+	 * had the nominal for content and the clause for the source */
+	const char *b = "Clinton's attorney, David Kendall, said the deal "
+	    "was done.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the deal was done", "David Kendall",
+	    "Clinton's attorney, David Kendall", "said");
+}

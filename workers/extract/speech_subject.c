@@ -378,6 +378,37 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 }
 
 /*
+ * A possessor's noun that ends at byte e, before word j: a capitalised
+ * possessive and one to three lower-case words ("Clinton's attorney",
+ * "Sanders's campaign manager").  The index of the possessive plus
+ * one, or 0.
+ */
+static size_t
+possessed_noun(const struct qx *x, struct sent *t, size_t e, size_t j)
+{
+	size_t p = j, n;
+
+	while (p > 0 && t->w[p - 1].end > e)
+		p--;
+	if (p < 2 || t->w[p - 1].end != e)
+		return 0;
+	for (n = 0; n < 3 && p > 1; n++, p--) {
+		const struct text_word *w = &t->w[p - 1];
+
+		if ((w->flags & (TEXT_W_CAP | TEXT_W_DIGIT | TEXT_W_POSS)) ||
+		    (speech_wlx(x, t, p - 1) & (LX_FUNC | LX_DET | LX_PRON |
+		    SPEECH_CUES)) ||
+		    !speech_span_blank_or_poss(x->s, t->w[p - 2].end,
+		    w->start))
+			return 0;
+		if ((t->w[p - 2].flags & TEXT_W_POSS) &&
+		    (t->w[p - 2].flags & TEXT_W_CAP))
+			return p - 1;
+	}
+	return 0;
+}
+
+/*
  * Is there a parenthetical adverb set off by commas right before word j
  * ("makers, for instance, argue", "The government, however, refused")?
  * The index of its first word, or 0.
@@ -550,6 +581,16 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		    speaker_mention_back_in(s, t->ss, c - 1, &m, t->w, j) &&
 		    m.ns == m.ne && !m.pronoun) {
 			a->ms = m.ms;	/* the mention is both */
+			goto found;
+		}
+		/* a possessor's noun before it: "Clinton's attorney, David
+		 * Kendall, said" (the inverted ", said X" reading took the
+		 * nominal for the content) */
+		if (at > t->ss + 1 && speaker_mention_back_in(s, t->ss, at - 1,
+		    a, t->w, j) && a->ns < a->ne && speech_char_before(s,
+		    t->ss, a->ms, &c) == ',' && c > t->ss + 1 &&
+		    (k = possessed_noun(x, t, c - 1, j)) != 0) {
+			a->ms = t->w[k - 1].start;
 			goto found;
 		}
 		for (k = 2; k <= APPOS_WORDS_MAX && k <= j; k++) {
