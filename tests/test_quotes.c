@@ -221,6 +221,26 @@ Test(quotes, apostrophes_inside_single_quotes)
 }
 
 /*
+ * Fill s (cap bytes) with pieces drawn at random until fewer than 8 bytes
+ * are left; the length written.  Every piece is shorter than 8 bytes.
+ */
+static size_t
+random_pieces(char *s, size_t cap, const char *const *pieces, size_t np,
+    unsigned *seed)
+{
+	size_t n = 0, k;
+
+	while (n + 8 < cap) {
+		const char *p = pieces[(size_t)rand_r(seed) % np];
+
+		k = strlen(p);
+		memcpy(s + n, p, k);
+		n += k;
+	}
+	return n;
+}
+
+/*
  * The scanner returns paragraph breaks only when the pairer asks (a quote
  * is open); skipping them changes no mark it returns, and sc.para is the
  * start of the paragraph either way.  Random text of marks, words and
@@ -240,19 +260,13 @@ Test(quotes, scanner_without_breaks_returns_the_same_marks)
 
 	for (round = 0; round < 400; round++) {
 		char s[512];
-		size_t n = 0, k, na = 0, nb = 0, last_para = 0;
+		size_t n, na = 0, nb = 0, last_para = 0;
 		struct scan a, b;
 		struct mark ma, mb;
 		enum event ea, eb;
 
-		while (n + 8 < sizeof(s)) {
-			const char *p = pieces[(size_t)rand_r(&seed) %
-			    (sizeof(pieces) / sizeof(pieces[0]))];
-
-			k = strlen(p);
-			memcpy(s + n, p, k);
-			n += k;
-		}
+		n = random_pieces(s, sizeof(s), pieces,
+		    sizeof(pieces) / sizeof(pieces[0]), &seed);
 		memset(&a, 0, sizeof(a));
 		memset(&b, 0, sizeof(b));
 		a.s = b.s = s;
@@ -315,19 +329,13 @@ Test(quotes, scanner_passes_over_only_inert_marks)
 
 	for (round = 0; round < 400; round++) {
 		char s[512];
-		size_t n = 0, k;
+		size_t n;
 		struct scan a, b;
 		struct mark ma, mb;
 		enum event ea, eb;
 
-		while (n + 8 < sizeof(s)) {
-			const char *p = pieces[(size_t)rand_r(&seed) %
-			    (sizeof(pieces) / sizeof(pieces[0]))];
-
-			k = strlen(p);
-			memcpy(s + n, p, k);
-			n += k;
-		}
+		n = random_pieces(s, sizeof(s), pieces,
+		    sizeof(pieces) / sizeof(pieces[0]), &seed);
 		memset(&a, 0, sizeof(a));
 		memset(&b, 0, sizeof(b));
 		a.s = b.s = s;
