@@ -123,6 +123,33 @@ spelled_year_at(struct ctx *c, long i, int *y)
 }
 
 /*
+ * The first end of a range of days in month m (year y, 0 when none is
+ * known): the timex of tokens [from, to) for day d1, and what
+ * dt_range_end() needs to give day d2 at token range_tok its own, the
+ * token after the range k.  0 when either day is no day of the
+ * month.
+ */
+static long
+range_first_end(struct ctx *c, struct hit *h, long from, long to,
+    long range_tok, int y, int m, int d1, int d2, long k)
+{
+	if (!cal_valid(y != 0 ? y : 2000, m, d1) ||
+	    !cal_valid(y != 0 ? y : 2000, m, d2))
+		return 0;
+	dt_span(h, c, from, to);
+	if (y != 0)
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d1);
+	else
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, d1);
+	c->range_tok = range_tok;
+	c->range_year = y;
+	c->range_month = m;
+	c->range_day = d2;
+	c->range_end = k;
+	return h->ntok;
+}
+
+/*
  * "Aug. 20-22", "Aug. 20-22, 2024", "May 30-June 2" after the month at
  * token i (its day at j): a range of days, each end its own timex, the
  * first here and the second by dt_range_end() (as "2009-2010") or as a
@@ -178,20 +205,7 @@ day_range(struct ctx *c, long i, long j, int m, struct hit *h)
 		k++;
 	} else if (c->has_pub && !dt_recurring(c, i, j + 1))
 		y = dt_month_day_year(c, i, m, a->num);
-	if (!cal_valid(y != 0 ? y : 2000, m, b->num) ||
-	    !cal_valid(y != 0 ? y : 2000, m, a->num))
-		return 0;
-	dt_span(h, c, i, j + 1);
-	if (y != 0)
-		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, a->num);
-	else
-		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, a->num);
-	c->range_tok = j + 2;
-	c->range_year = y;
-	c->range_month = m;
-	c->range_day = b->num;
-	c->range_end = k;
-	return h->ntok;
+	return range_first_end(c, h, i, j + 1, j + 2, y, m, a->num, b->num, k);
 }
 
 /* Prepositions after which a bare month may precede a name: a time
@@ -391,20 +405,7 @@ day_first_range(struct ctx *c, long i, struct hit *h)
 		y = dt_month_day_year(c, i, m, a->num);
 	else
 		y = 0;
-	if (!cal_valid(y != 0 ? y : 2000, m, a->num) ||
-	    !cal_valid(y != 0 ? y : 2000, m, b->num))
-		return 0;
-	dt_span(h, c, i, i + 1);
-	if (y != 0)
-		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, a->num);
-	else
-		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, a->num);
-	c->range_tok = i + 2;
-	c->range_year = y;
-	c->range_month = m;
-	c->range_day = b->num;
-	c->range_end = k;
-	return h->ntok;
+	return range_first_end(c, h, i, i + 1, i + 2, y, m, a->num, b->num, k);
 }
 
 /* 15 August 2016, 15th of August, 15 Aug. */
