@@ -410,7 +410,6 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	memset(&c->sc, 0, sizeof(c->sc));
 	c->sc.slot = dt_lexicon_slots(out->dates_lex);
 	c->word_rules = dt_lexicon_rules(out->dates_lex);
-	c->sc.rules = c->word_rules;
 	c->num_rules = rules_opening(OPENS_NUM);
 	c->apos_rules = rules_opening(OPENS_APOS);
 	c->sc.s = a->body.p;

@@ -249,7 +249,6 @@ struct scan {
 	size_t		 n;		/* tokens scanned so far */
 	size_t		 para;		/* line breaks so far */
 	const uint16_t	*slot;		/* the lexicon's hash (scan.c) */
-	const uint32_t	*rules;		/* its rule sets (dt_lexicon_rules()) */
 	/* bit k: ring[k] can open a rule (a number, an apostrophe, a
 	 * listed word whose rule set is not empty), so dates.c's run()
 	 * visits only those */

@@ -48,11 +48,24 @@ const struct lex dt_words[DW_COUNT] = {
 _Static_assert((DW_COUNT - 1) * 8 <= LEX_SLOTS,
     "the lexicon outgrew its hash table: raise LEX_HASH_BITS");
 
+/*
+ * A slot holds a word id and, in its top bit, whether the word can open
+ * a rule (its rule set is not empty): the scanner marks a token as
+ * opening from the slot it already loaded, with no load of the word's
+ * rule set.  The ids stay below that bit.
+ */
+#define SLOT_OPENS	0x8000u
+#define SLOT_ID		(SLOT_OPENS - 1)
+_Static_assert(DW_COUNT - 1 <= SLOT_ID,
+    "word ids must leave the slot's opens bit free");
+
 struct dates_lexicon {
+	/* word id | SLOT_OPENS when the word opens a rule; DW_NONE: empty */
 	uint16_t	 slot[LEX_SLOTS];
 	/* the rules each word can open (dates.c's table; bit r: rule r);
-	 * none for DW_NONE and F_CTX words, and a word with none is not
-	 * marked as opening (scan_to()): run() would find no rule there */
+	 * none for DW_NONE and F_CTX words, and a word with none has no
+	 * SLOT_OPENS bit and is not marked as opening (scan_to()): run()
+	 * would find no rule there */
 	uint32_t	 rules[DW_COUNT];
 };
 
@@ -83,10 +96,11 @@ dates_lexicon_new(void)
 		h = lex_hash(dt_words[k].w.key);
 		while (lx->slot[h] != DW_NONE)
 			h = (h + 1) & (LEX_SLOTS - 1);
-		lx->slot[h] = (uint16_t)k;
 		/* a context word opens nothing: the gate skips it */
 		lx->rules[k] = (dt_words[k].flags & F_CTX) ? 0 :
 		    dt_rules_opened_by(&dt_words[k]);
+		lx->slot[h] = (uint16_t)(k | (lx->rules[k] != 0 ?
+		    SLOT_OPENS : 0));
 	}
 	return lx;
 }
@@ -128,17 +142,19 @@ key_eq(const uint64_t *a, const uint64_t *b)
 
 /*
  * The rest of a lookup whose first probe, at slot h, held another word:
- * the id of the word with this key further on, or DW_NONE.
+ * the slot of the word with this key further on (its id and opens bit),
+ * or DW_NONE.
  */
 static __attribute__((noinline)) unsigned
 lex_probe_on(const uint16_t *slot, const uint64_t *key, size_t h)
 {
-	unsigned id;
+	unsigned v;
 
 	for (;;) {
 		h = (h + 1) & (LEX_SLOTS - 1);
-		if ((id = slot[h]) == DW_NONE || key_eq(dt_words[id].w.key, key))
-			return id;
+		if ((v = slot[h]) == DW_NONE ||
+		    key_eq(dt_words[v & SLOT_ID].w.key, key))
+			return v;
 	}
 }
 
@@ -157,16 +173,17 @@ key_eq01(const uint64_t *a, const uint64_t *b)
 #endif
 }
 
-/* The id of the word with this key, or DW_NONE. */
+/* The slot of the word with this key (its id and opens bit), or
+ * DW_NONE. */
 static inline unsigned
 lex_find(const uint16_t *slot, const uint64_t *key)
 {
-	unsigned id;
+	unsigned v;
 	size_t h = lex_hash(key);
 
-	while ((id = slot[h]) != DW_NONE) {
-		if (key_eq(dt_words[id].w.key, key))
-			return id;
+	while ((v = slot[h]) != DW_NONE) {
+		if (key_eq(dt_words[v & SLOT_ID].w.key, key))
+			return v;
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}
 	return DW_NONE;
@@ -470,8 +487,8 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 		t->kind = TK_WORD;
 		p += (size_t)m;
 		if ((id = lex_find(sc->slot, t->key)) != 0) {
-			t->wid = (uint16_t)id;
-			open = sc->rules[id] != 0;
+			t->wid = (uint16_t)(id & SLOT_ID);
+			open = (id & SLOT_OPENS) != 0;
 		}
 	} else if (cls == B_DIGIT) {
 		int64_t x = 0;
@@ -511,8 +528,8 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 			memset(t->low, 0, sizeof(t->low));
 		else if (t->low[0] != '\0' &&
 		    (id = lex_find(sc->slot, t->key)) != 0) {
-			t->wid = (uint16_t)id;
-			open = sc->rules[id] != 0;
+			t->wid = (uint16_t)(id & SLOT_ID);
+			open = (id & SLOT_OPENS) != 0;
 		}
 	} else {
 		t->kind = TK_PUNCT;
@@ -582,7 +599,6 @@ scan_to(struct scan *sc, size_t want)
 	const size_t fast_end = sc->len > WORD_READ ? sc->len - WORD_READ :
 	    0;
 	const uint16_t *slot = sc->slot;
-	const uint32_t *rules = sc->rules;
 	struct tok *ring = sc->ring, *t;
 	size_t p = sc->pos, n = sc->n, para = sc->para, gp, gpara;
 	/* para where struct tok's tail has it */
@@ -638,7 +654,8 @@ scan_to(struct scan *sc, size_t want)
 					 */
 					h = lex_hash(t->key);
 					id = slot[h];
-					eq = key_eq01(dt_words[id].w.key, t->key);
+					eq = key_eq01(dt_words[id &
+					    SLOT_ID].w.key, t->key);
 					if (__builtin_expect((id != DW_NONE) >
 					    eq, 0)) {
 						id = lex_probe_on(slot, t->key,
@@ -651,9 +668,9 @@ scan_to(struct scan *sc, size_t want)
 					     * bit clear, moved to bit 16 */
 					    TOK_FORM(TK_WORD, sp, 0, 0) |
 					    (uint64_t)(~u[p] & 0x20) << 11,
-					    TOK_TAIL(id, para48));
+					    TOK_TAIL(id & SLOT_ID, para48));
 					p += (size_t)m;
-					opens |= (uint64_t)(rules[id] != 0) <<
+					opens |= (uint64_t)(id / SLOT_OPENS) <<
 					    (n % RING);
 				} else if (byte_class[b = u[p]] == B_PUNCT) {
 					/* an ASCII mark: folding leaves it
