@@ -815,6 +815,23 @@ Test(speech, asked_question_then_the_answer)
 	    "Ted Cruz", "said");
 }
 
+Test(speech, the_addressee_of_asked_is_no_part_of_the_question)
+{
+	const char *b = "Earhardt then asked Rubio which states he could win. "
+	    "Hannity asked Trump Wednesday if the wall was still planned. "
+	    "Smith asked her to call the senator if possible.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "which states he could win", "Earhardt", "Earhardt",
+	    "asked");
+	/* past a time too */
+	sp_indirect(b, "if the wall was still planned", "Hannity", "Hannity",
+	    "asked");
+	/* an infinitive is no question: its object stays */
+	sp_indirect(b, "her to call the senator if possible", "Smith",
+	    "Smith", "asked");
+}
+
 Test(speech, sentence_opener_is_no_subject)
 {
 	/* "After", "However", "In" open the sentence: a fronted

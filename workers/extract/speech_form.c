@@ -306,6 +306,56 @@ addressee_end(const struct qx *x, struct sent *t, size_t i)
 	return 0;
 }
 
+/* Is w a form of "ask"? */
+static int
+is_ask(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "asked") || is_word(x, w, "ask") ||
+	    is_word(x, w, "asks") || is_word(x, w, "asking");
+}
+
+/* Does w open an indirect question: "if", "whether" or a wh-word? */
+static int
+opens_question(const struct qx *x, const struct text_word *w)
+{
+	return !(w->flags & TEXT_W_CAP) && (is_word(x, w, "if") ||
+	    is_word(x, w, "whether") || is_word(x, w, "how") ||
+	    is_word(x, w, "what") || is_word(x, w, "why") ||
+	    is_word(x, w, "when") || is_word(x, w, "where") ||
+	    is_word(x, w, "who") || is_word(x, w, "which"));
+}
+
+/*
+ * A verb of asking names whom it asks before the question ("asked
+ * Sanders [how he's feeling]", "asked Clinton Friday [whether she would
+ * release transcripts]", "asked several times [whether ...]"): the
+ * question opens at the first "if", "whether" or wh-word within
+ * ADDRESSEE_WORDS_MAX words, past words that are no clause (no "to",
+ * "that", cue, comma or mark between them: "asked her [to call him]" is
+ * an infinitive, its object no addressee).  The word where it opens, or
+ * 0 when the question follows the cue at once or there is none.
+ */
+static size_t
+question_after_addressee(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t k;
+
+	if (!is_ask(x, &t->w[i]))
+		return 0;
+	for (k = i + 1; k < t->n && k - i <= ADDRESSEE_WORDS_MAX; k++) {
+		const struct text_word *w = &t->w[k];
+
+		if (!text_gap_is_blank(x->s, t->w[k - 1].end, w->start))
+			return 0;
+		if (opens_question(x, w))
+			return k > i + 1 ? k : 0;
+		if (is_word(x, w, "to") || is_word(x, w, "that") ||
+		    (speech_wlx(x, t, k) & SPEECH_CUES))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Does word k open an adjunct of the cue before it: a parenthetical
  * after a comma, a preposition, a particle ("pointed out that"), a time
@@ -562,6 +612,11 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 			if (f + 1 < t->n && (is_word(x, &t->w[f], "for") ||
 			    is_word(x, &t->w[f], "against")))
 				f++;
+			cs = t->w[f - 1].end;
+			goto clause;
+		}
+		/* "asked Sanders [how he's feeling]": past the addressee */
+		if ((f = question_after_addressee(x, t, i)) != 0) {
 			cs = t->w[f - 1].end;
 			goto clause;
 		}
