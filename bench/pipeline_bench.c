@@ -3,7 +3,9 @@
  * private ipc:// endpoints, subscribes (with the hello sync), feeds N
  * articles from a DEALER keeping at most a window of them without a
  * result (optionally paced to a rate), and records submit-to-result
- * latency for every article.
+ * latency for every article: from just before its send (a paced send
+ * the bench makes late is stamped when it goes) to the Result's arrival,
+ * before the bench decodes it.
  *
  * --raw replaces quarryd with the transport alone, the ceiling any
  * broker on ZeroMQ has here: PUSH -> PULL, a forwarder that hands each
@@ -554,6 +556,7 @@ main(int argc, char **argv)
 		}
 		for (;;) {	/* results */
 			zmq_msg_t t, m;
+			uint64_t got;
 
 			zmq_msg_init(&t);
 			if (zmq_msg_recv(&t, sub, ZMQ_DONTWAIT) == -1) {
@@ -562,6 +565,9 @@ main(int argc, char **argv)
 			}
 			zmq_msg_init(&m);
 			zmq_msg_recv(&m, sub, 0);
+			/* Stamped when received, before decoding, which is
+			 * the bench's own time. */
+			got = now_us();
 			if (bb.raw) {	/* [topic][id][reply] */
 				r.id = str_make(zmq_msg_data(&m), zmq_msg_size(
 				    &m));
@@ -579,7 +585,7 @@ main(int argc, char **argv)
 				i = atoi(id + 6);
 				if (i >= 0 && i < bb.articles &&
 				    bb.lat_us[i] == 0) {
-					bb.lat_us[i] = now_us() - bb.sent_us[i];
+					bb.lat_us[i] = got - bb.sent_us[i];
 					if (bb.lat_us[i] == 0)
 						bb.lat_us[i] = 1;
 					results++;

@@ -68,61 +68,22 @@ LIMITS = {
         "`perf record -g -p WORKER_PID` during that row puts ~90 % of a "
         "worker in workers/extract/).",
     "p99_ms":
-        "scheduling: quarryd, 2 workers (3 threads each with ZeroMQ's) "
-        "and the feeder share 2 cores; a job waits in quarryd's queue for "
-        "the first worker to finish, so what is left is threads waiting "
-        "for a core (`perf sched record` during the 50% row).",
-    "quarryd_us":
-        "system calls and wake-ups in ZeroMQ's I/O thread. `perf record "
-        "-g -p QUARRYD_PID` during the 2-worker sustained row: quarryd's "
-        "thread and ZeroMQ's I/O thread about half each, the I/O thread "
-        "2/3 in the kernel (epoll_wait, sendto, recvfrom, eventfd writes; "
-        "in this VM every call also pays the hypervisor's pvm_irq_enable). "
-        "ZeroMQ reads and writes in 8 KiB pieces (the batch size is a "
-        "draft option Debian's libzmq lacks), so each 4 KB article in and "
-        "each 4 KB Result out is about half a call, one message each by "
-        "the public protocols; JOBs and DONEs travel in batches (`jobs`, "
-        "`dones`: one call per burst) and getpid() is no system call "
-        "(common/pidcache.c). quarryd's own thread is mostly instructions: "
-        "`valgrind --tool=callgrind` on quarryd under pipeline_bench (runs "
-        "of 1,000 and 4,000 articles, 2 real workers) gives 60.4k an "
-        "article (DONE decoding ~20k, the Result ~12k with its checks, "
-        "the article's decoding and UTF-8 check ~12k). `perf stat -e "
-        "raw_syscalls:sys_enter --per-thread -p QUARRYD_PID` counts the "
-        "calls: ~5 an article sustained, ~10 at a light load, where "
-        "every article is its own chain of wake-ups.",
-    "noop_ratio": 0.5, "p99_ms": 5.0, "quarryd_us": 25.0,
-    "quarryd_mb": 64.0, "worker_mb": 16.0,
-}
-# Targets where less is better.
-LOWER = ("p99_ms", "quarryd_us", "quarryd_mb", "worker_mb")
-# What holds back a target that is missed, and the profile that shows
-# it (issue 18, item 5): measured in the session of 2026-12-05 on the
-# shared 2-core machine (docs in /work/notes/issue-18.md there); rerun
-# the profile named to see whether it still holds.
-LIMITS = {
-    "extract_mb_s":
-        "the extractors themselves (the quotes and dates issues own their "
-        "speed): `valgrind --tool=callgrind build/bench/extract_bench "
-        "INPUT` puts all of it in workers/extract/.",
-    "cli_mb_s":
-        "extraction is ~87 % of `quarry extract`'s instructions "
-        "(`valgrind --tool=callgrind build/quarry extract "
-        "../shared/eval/quotes-polnear-dev.jsonl`: 538.6 M of 618.1 M; "
-        "reading the JSON 33.9 M, writing 33.8 M), so the CLI runs at the "
-        "extractors' speed; --jobs N scales it with cores.",
-    "e2e_articles_s":
-        "the CPU each article takes: {w:.0f} µs in the workers and "
-        "{q:.0f} µs in quarryd (the 2-worker sustained row) is at most "
-        "{cap:,.0f} articles/s on {ncpu} cores with nothing else running; "
-        "the workers' share is extraction (the extractors' rows above; "
-        "`perf record -g -p WORKER_PID` during that row puts ~90 % of a "
-        "worker in workers/extract/).",
-    "p99_ms":
-        "scheduling: quarryd, 2 workers (3 threads each with ZeroMQ's) "
-        "and the feeder share 2 cores; a job waits in quarryd's queue for "
-        "the first worker to finish, so what is left is threads waiting "
-        "for a core (`perf sched record` during the 50% row).",
+        "scheduling, and the CPU a light load costs: at half load an "
+        "article is its own chain of wake-ups (no batches), so it takes "
+        "{lq:.0f} µs of quarryd's CPU and {lw:.0f} µs of the workers' (the "
+        "2-worker 50% row) against {q:.0f} and {w:.0f} sustained, and "
+        "half the sustained rate keeps {busy:.0%} of {ncpu} cores busy "
+        "before the feeder and any other work; a thread waiting for a "
+        "core delays every article behind it (`perf sched record` during "
+        "the 50% row).  A job waits in quarryd's queue for the first "
+        "worker to finish (daemon/workers.h), and a worker hands each "
+        "DONE back at once unless 8 jobs or more wait behind it "
+        "(workers/worker.c, WORKER_DONE_HOLD_AHEAD).  A per-stage trace "
+        "(issue 18's fifth session: each hop timestamped, joined by job id) at "
+        "3,000 articles/s under SCHED_FIFO, a stand-in for a quiet "
+        "machine: p50 0.66 ms, p99 1.33 ms; four ZeroMQ hops of "
+        "~100-130 µs each (three thread wake-ups a hop) and ~130 µs of "
+        "extraction.",
     "quarryd_us":
         "system calls and wake-ups in ZeroMQ's I/O thread. `perf record "
         "-g -p QUARRYD_PID` during the 2-worker sustained row: quarryd's "
@@ -395,6 +356,11 @@ if missed:
               "it:\n")
     fill = {"w": sus2["workers_cpu_us_per_article"],
             "q": sus2["quarryd_cpu_us_per_article"], "ncpu": ncpu,
+            "lw": lat2["workers_cpu_us_per_article"],
+            "lq": lat2["quarryd_cpu_us_per_article"],
+            "busy": lat2["articles_s"] * (
+                lat2["workers_cpu_us_per_article"]
+                + lat2["quarryd_cpu_us_per_article"]) / 1e6 / ncpu,
             "cap": ncpu * 1e6 / max(1.0, sus2["workers_cpu_us_per_article"]
                                     + sus2["quarryd_cpu_us_per_article"])}
     for k in missed:
@@ -442,7 +408,10 @@ md.append("")
 md.append("## End to end\n")
 md.append("quarryd with 1 and 2 workers on ipc://, a DEALER feeder keeping "
           "256 articles without a result, a SUB recording submit→result "
-          "latency; %d-byte articles cut from the corpus.  The sustained "
+          "latency (from just before an article's send to its Result's "
+          "arrival, before the bench decodes it; the feeder and subscriber "
+          "are one thread, on the same 2 cores); %d-byte articles cut from "
+          "the corpus.  The sustained "
           "runs last ≥ %.0f s; the latency runs are paced (`--rate`) at "
           "half the sustained rate.  CPU µs/article: quarryd (all its "
           "threads) and the workers together, from /proc.\n" % (

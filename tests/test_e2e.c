@@ -626,6 +626,100 @@ e2e_broker_next(void *router, struct proto_decoder *dec, zmq_msg_t *msg,
 }
 
 /*
+ * quarry-worker (the build's BIN: "quarry-worker", or the fault build's
+ * "faults/quarry-worker") connected to a ROUTER of the test's own on a
+ * fresh ipc endpoint; its READY, which must ask for batches, is read and
+ * its routing id kept in *rid.  The ROUTER.
+ */
+static void *
+e2e_worker_start(void *ctx, const char *bin_name, struct proto_decoder *dec,
+    zmq_msg_t *rid)
+{
+	char ep[128], bin[TH_PATH_MAX], err[PROTO_ERR_MAX];
+	char *argv[] = { NULL, (char *)"--connect", ep, (char *)"--name",
+	    (char *)"batch", (char *)"--log-level", (char *)"error", NULL };
+	zmq_pollitem_t it = { NULL, 0, ZMQ_POLLIN, 0 };
+	struct wmsg m;
+	zmq_msg_t msg;
+	void *router;
+	int zero = 0;
+
+	snprintf(e2e_wdir, sizeof(e2e_wdir), "/tmp/quarry-e2e-XXXXXX");
+	cr_assert_not_null(mkdtemp(e2e_wdir));
+	snprintf(ep, sizeof(ep), "ipc://%s/w", e2e_wdir);
+	router = zmq_socket(ctx, ZMQ_ROUTER);
+	cr_assert(router != NULL);
+	zmq_setsockopt(router, ZMQ_LINGER, &zero, sizeof(zero));
+	cr_assert(zmq_bind(router, ep) == 0);
+	argv[0] = (char *)th_bin(bin, sizeof(bin), bin_name);
+	e2e_worker = th_spawn(argv, "/dev/null");
+
+	zmq_msg_init(rid);
+	zmq_msg_init(&msg);
+	it.socket = router;
+	cr_assert(zmq_poll(&it, 1, TH_WAIT_MS) == 1, "no READY");
+	cr_assert(zmq_msg_recv(rid, router, 0) >= 0);
+	cr_assert(zmq_msg_recv(&msg, router, 0) >= 0);
+	cr_assert(proto_decode_wmsg(dec, zmq_msg_data(&msg),
+	    zmq_msg_size(&msg), &m, err, sizeof(err)) == 0, "%s", err);
+	cr_assert_eq(m.type, WMSG_READY);
+	cr_assert_gt(m.batch, 1, "quarry-worker did not ask for batches");
+	zmq_msg_close(&msg);
+	return router;
+}
+
+/* One JOBS to the worker at rid: jobs first_job, first_job + 1, ... with
+ * the bodies given (article id "a", attempt 1). */
+static void
+e2e_worker_jobs(void *router, zmq_msg_t *rid, uint64_t first_job,
+    const char *const *bodies, size_t n)
+{
+	struct pbuf jb[PROTO_BATCH_MAX];
+	struct pbuf pb = { NULL, 0, 0 };
+	struct str msgs[PROTO_BATCH_MAX];
+	struct wmsg x;
+	size_t i;
+
+	cr_assert(n <= PROTO_BATCH_MAX);
+	for (i = 0; i < n; i++) {
+		memset(&jb[i], 0, sizeof(jb[i]));
+		memset(&x, 0, sizeof(x));
+		x.type = WMSG_JOB;
+		x.job = first_job + i;
+		x.attempt = 1;
+		x.article.id = STR_LIT("a");
+		x.article.body = str_make(bodies[i], strlen(bodies[i]));
+		cr_assert(proto_encode_wmsg(&jb[i], &x) == 0);
+		msgs[i] = str_make(jb[i].data, jb[i].len);
+	}
+	memset(&x, 0, sizeof(x));
+	x.type = WMSG_JOBS;
+	x.msgs = msgs;
+	x.nmsgs = n;
+	cr_assert(proto_encode_wmsg(&pb, &x) == 0);
+	cr_assert(zmq_send(router, zmq_msg_data(rid), zmq_msg_size(rid),
+	    ZMQ_SNDMORE) >= 0);
+	cr_assert(zmq_send(router, pb.data, pb.len, 0) == (int)pb.len);
+	for (i = 0; i < n; i++)
+		pbuf_free(&jb[i]);
+	pbuf_free(&pb);
+}
+
+/* The worker stops on SIGTERM, cleanly. */
+static void
+e2e_worker_stop(void)
+{
+	int status;
+
+	cr_assert(kill(e2e_worker, SIGTERM) == 0);
+	cr_assert(th_wait(e2e_worker, TH_WAIT_MS, &status) == 0,
+	    "quarry-worker did not stop");
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "quarry-worker exited with %#x", status);
+	e2e_worker = 0;
+}
+
+/*
  * A worker that asks for batches runs every JOB of a jobs message in
  * order; one it cannot use (an article with an empty body) is answered
  * with a DONE error, and the JOBs before and after it still run and are
@@ -636,66 +730,20 @@ Test(e2e, worker_runs_a_batch_around_a_bad_job, .timeout = 60,
 {
 	static const char body[] = "\"We will win,\" Putin said on August 15, "
 	    "2016.";
-	struct pbuf jb[3] = { { NULL, 0, 0 }, { NULL, 0, 0 }, { NULL, 0, 0 } };
-	struct pbuf pb = { NULL, 0, 0 };
+	/* Jobs 11 and 13 fine, 12 with an empty body. */
+	static const char *const bodies[3] = { body, "", body };
 	struct proto_decoder *dec;
-	struct str msgs[3];
 	struct wmsg m, x;
 	zmq_msg_t rid, msg;
-	char ep[128], bin[TH_PATH_MAX], err[PROTO_ERR_MAX];
-	char *argv[] = { NULL, (char *)"--connect", ep, (char *)"--name",
-	    (char *)"batch", (char *)"--log-level", (char *)"error", NULL };
+	char err[PROTO_ERR_MAX];
 	void *ctx, *router;
-	int answered[3] = { 0, 0, 0 }, n = 0, status, zero = 0;
-	size_t i;
+	int answered[3] = { 0, 0, 0 }, n = 0;
 
 	cr_assert((dec = proto_decoder_new()) != NULL);
-	snprintf(e2e_wdir, sizeof(e2e_wdir), "/tmp/quarry-e2e-XXXXXX");
-	cr_assert_not_null(mkdtemp(e2e_wdir));
-	snprintf(ep, sizeof(ep), "ipc://%s/w", e2e_wdir);
 	ctx = th_ctx();
-	router = zmq_socket(ctx, ZMQ_ROUTER);
-	cr_assert(router != NULL);
-	zmq_setsockopt(router, ZMQ_LINGER, &zero, sizeof(zero));
-	cr_assert(zmq_bind(router, ep) == 0);
-	argv[0] = (char *)th_bin(bin, sizeof(bin), "quarry-worker");
-	e2e_worker = th_spawn(argv, "/dev/null");
-
-	/* READY, asking for batches; its routing id to answer on. */
-	zmq_msg_init(&rid);
+	router = e2e_worker_start(ctx, "quarry-worker", dec, &rid);
 	zmq_msg_init(&msg);
-	{
-		zmq_pollitem_t it = { router, 0, ZMQ_POLLIN, 0 };
-
-		cr_assert(zmq_poll(&it, 1, TH_WAIT_MS) == 1, "no READY");
-	}
-	cr_assert(zmq_msg_recv(&rid, router, 0) >= 0);
-	cr_assert(zmq_msg_recv(&msg, router, 0) >= 0);
-	cr_assert(proto_decode_wmsg(dec, zmq_msg_data(&msg),
-	    zmq_msg_size(&msg), &m, err, sizeof(err)) == 0, "%s", err);
-	cr_assert_eq(m.type, WMSG_READY);
-	cr_assert_gt(m.batch, 1, "quarry-worker did not ask for batches");
-
-	/* Jobs 11 and 13 fine, 12 with an empty body. */
-	for (i = 0; i < 3; i++) {
-		memset(&x, 0, sizeof(x));
-		x.type = WMSG_JOB;
-		x.job = 11 + i;
-		x.attempt = 1;
-		x.article.id = STR_LIT("a");
-		if (i != 1)
-			x.article.body = STR_LIT(body);
-		cr_assert(proto_encode_wmsg(&jb[i], &x) == 0);
-		msgs[i] = str_make(jb[i].data, jb[i].len);
-	}
-	memset(&x, 0, sizeof(x));
-	x.type = WMSG_JOBS;
-	x.msgs = msgs;
-	x.nmsgs = 3;
-	cr_assert(proto_encode_wmsg(&pb, &x) == 0);
-	cr_assert(zmq_send(router, zmq_msg_data(&rid), zmq_msg_size(&rid),
-	    ZMQ_SNDMORE) >= 0);
-	cr_assert(zmq_send(router, pb.data, pb.len, 0) == (int)pb.len);
+	e2e_worker_jobs(router, &rid, 11, bodies, 3);
 
 	/* Every job answered once, in a DONE or a DONES. */
 	while (n < 3) {
@@ -731,15 +779,52 @@ Test(e2e, worker_runs_a_batch_around_a_bad_job, .timeout = 60,
 			n++;
 		}
 	}
-	cr_assert(kill(e2e_worker, SIGTERM) == 0);
-	cr_assert(th_wait(e2e_worker, TH_WAIT_MS, &status) == 0,
-	    "quarry-worker did not stop");
-	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-	    "quarry-worker exited with %#x", status);
-	e2e_worker = 0;
-	for (i = 0; i < 3; i++)
-		pbuf_free(&jb[i]);
-	pbuf_free(&pb);
+	e2e_worker_stop();
+	zmq_msg_close(&rid);
+	zmq_msg_close(&msg);
+	zmq_close(router);
+	zmq_ctx_term(ctx);
+	proto_decoder_destroy(&dec);
+}
+
+/*
+ * A worker with a short line of jobs hands each DONE to the broker as
+ * soon as it is done (workers/worker.c, WORKER_DONE_HOLD_AHEAD): the
+ * first of two jobs is answered while the second still runs, alone,
+ * not held for the second and sent with it in one DONES.  The second is
+ * the fault build's sleeping article, so "still runs" lasts 1.5 s: the
+ * first DONE must come before the second's.
+ */
+Test(e2e, worker_sends_a_done_at_once_when_few_jobs_wait, .timeout = 60,
+    .fini = e2e_worker_fini)
+{
+	static const char *const bodies[2] = {
+		"\"We will win,\" Putin said on August 15, 2016.",
+		"QUARRY-FAULT:sleep=1500 \"Soon,\" she said.",
+	};
+	struct proto_decoder *dec;
+	struct wmsg m;
+	zmq_msg_t rid, msg;
+	void *ctx, *router;
+
+	cr_assert((dec = proto_decoder_new()) != NULL);
+	ctx = th_ctx();
+	router = e2e_worker_start(ctx, "faults/quarry-worker", dec, &rid);
+	zmq_msg_init(&msg);
+	e2e_worker_jobs(router, &rid, 21, bodies, 2);
+
+	cr_assert(e2e_broker_next(router, dec, &msg, &m, TH_WAIT_MS) == 0,
+	    "job 21 not answered");
+	cr_assert(m.type == WMSG_DONE, "job 21 answered in a %s (held for "
+	    "the job behind it?)", wmsg_type_name(m.type));
+	cr_assert(m.job == 21 && m.error.len == 0 && m.result.nquotes == 1,
+	    "first answer: job %llu", (unsigned long long)m.job);
+	cr_assert(e2e_broker_next(router, dec, &msg, &m, TH_WAIT_MS) == 0,
+	    "job 22 not answered");
+	cr_assert(m.type == WMSG_DONE && m.job == 22 && m.error.len == 0,
+	    "second answer: %s for job %llu", wmsg_type_name(m.type),
+	    (unsigned long long)m.job);
+	e2e_worker_stop();
 	zmq_msg_close(&rid);
 	zmq_msg_close(&msg);
 	zmq_close(router);

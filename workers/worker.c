@@ -110,6 +110,22 @@
 #define WORKER_DONE_HOLD_US	1000
 #define WORKER_DONE_HOLD_BYTES	(64 * 1024)
 /*
+ * ... and only under a backlog: while at least this many jobs wait
+ * behind the one just finished.  quarryd sends a busy worker another job
+ * only while its queue holds as many jobs per worker as the worker's
+ * line already has (daemon/workers.h), so jobs waiting here mean a queue
+ * at least that many times the workers deep there: a sustained load.
+ * With fewer, each DONE goes as soon as it is done (issue 18): at half
+ * load a worker holds one or two jobs, a few after a stall, and a DONE
+ * held behind them added up to a millisecond, more if the next job's
+ * thread was preempted, to articles already late.  8: a DONE's way to
+ * quarryd and the JOBS sent back in its place take ~0.3-0.5 ms (four
+ * ZeroMQ hops of ~100-130 us each, measured with a per-stage trace on a
+ * quiet machine: docs/benchmarks.md), 3-5 jobs of 4 KB at ~100 us each; a line of 8 still has work when the
+ * refill comes, so a worker under a backlog keeps its batches as before.
+ */
+#define WORKER_DONE_HOLD_AHEAD	8
+/*
  * The DONEs handed over together go out together, in one DONES, to a
  * broker that sends JOBS (and so reads DONES: docs/protocol.md 7.5): one
  * ZeroMQ message, and past 8 KiB one system call to write and one to
@@ -858,10 +874,23 @@ worker_job(struct worker *w, struct wjob *wj)
 		fatal("encode DONE");
 }
 
+/* At least n jobs wait, not started (looks at n of them at most; under
+ * the lock). */
+static int
+worker_todo_at_least(const struct wshared *sh, size_t n)
+{
+	const struct wjob *j;
+
+	for (j = TAILQ_FIRST(&sh->todo); j != NULL && n > 0;
+	    j = TAILQ_NEXT(j, link))
+		n--;
+	return n == 0;
+}
+
 /*
  * The extraction thread: the jobs in the order they came, the DONEs
  * handed back to the main thread through the eventfd, together while
- * more small jobs wait (WORKER_DONE_BATCH).  It touches no
+ * a backlog of small jobs waits (WORKER_DONE_BATCH, _HOLD_AHEAD).  It touches no
  * socket; signals go to the main thread (blocked here).
  */
 static void *
@@ -900,6 +929,7 @@ worker_extract_main(void *arg)
 			w->sh.held_since = now;
 		next = TAILQ_FIRST(&w->sh.todo);
 		hold = next != NULL && !w->sh.stop &&
+		    worker_todo_at_least(&w->sh, WORKER_DONE_HOLD_AHEAD) &&
 		    w->sh.held < WORKER_DONE_BATCH &&
 		    now - w->sh.held_since < WORKER_DONE_HOLD_US &&
 		    next->m.article.body.len <= WORKER_DONE_HOLD_BYTES;
