@@ -544,6 +544,27 @@ Test(speech, verbs_of_support_intent_and_cognition)
 	    "sees");
 }
 
+/*
+ * A verb's class holds for all its inflections: the -s, -ed and -ing
+ * forms of the cues the lexicon knows report as their other forms do
+ * (each form is a line of quotes_lexicon.def).
+ */
+Test(speech, every_inflection_of_a_known_cue_reports)
+{
+	const char *b = "Sanders spoke for an hour, alleging that the count "
+	    "was rigged. Biden informs voters that the deal is done. Mr. "
+	    "Cruz is assuming the nomination will go to a second ballot. "
+	    "Warren left early, fearing that the vote would fail.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the count was rigged", "Sanders", "Sanders",
+	    "alleging");
+	sp_indirect(b, "the deal is done", "Biden", "Biden", "informs");
+	sp_indirect(b, "the nomination will go to a second ballot", "Cruz",
+	    "Mr. Cruz", "assuming");
+	sp_indirect(b, "the vote would fail", "Warren", "Warren", "fearing");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
