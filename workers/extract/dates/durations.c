@@ -551,7 +551,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		 * weeks before the last such weekday, one date */
 		if (W(tk(c, j), ago) && u == U_WEEK && val > 0 && !the &&
 		    c->has_pub && c->pub_gran == G_DAY && wd != NULL &&
-		    tk(c, j + 1)->cap && !(wd->flags & F_PLURAL)) {
+		    tk(c, j + 1)->cap && !(wd->flags & (F_PLURAL | F_ABBR))) {
 			dt_span(h, c, i, j + 2);
 			h->mod = mod;
 			dt_hit_gran(h, c, dt_shift(dt_anchor_weekday(c->pub,
@@ -672,7 +672,8 @@ dt_set(struct ctx *c, long i, struct hit *h)
 		val = 2;
 		j++;
 	}
-	if ((lx = L(tk(c, j), C_WDAY)) != NULL && !(lx->flags & F_PLURAL)) {
+	if ((lx = L(tk(c, j), C_WDAY)) != NULL &&
+	    !(lx->flags & (F_PLURAL | F_ABBR))) {
 		dt_span(h, c, i, j + 1);
 		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
 		return h->ntok;

@@ -64,7 +64,7 @@ dt_nth_weekday(struct ctx *c, long i, struct hit *h)
 	int n, y, m, d, last;
 
 	if (!W(tk(c, i), the) || (lo == NULL && !W(o, last)) || lw == NULL ||
-	    !w->cap || (lw->flags & F_PLURAL) ||
+	    !w->cap || (lw->flags & (F_PLURAL | F_ABBR)) ||
 	    !(W(tk(c, i + 3), of) || W(tk(c, i + 3), in)) ||
 	    (lm = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap ||
 	    (lm->flags & F_ABBR))
@@ -535,13 +535,46 @@ range_second_end(struct ctx *c, long i)
 	if (!(W(w, to) || W(w, through) || W(w, until) || W(w, till) ||
 	    (P(w, '-') && adj(w) && adj(tk(c, i)))))
 		return 0;
-	return lx != NULL && f->cap && !(lx->flags & F_PLURAL) &&
+	return lx != NULL && f->cap && !(lx->flags & (F_PLURAL | F_ABBR)) &&
 	    c->has_ref && c->ref_gran == G_DAY &&
 	    c->ref_para == tk(c, i)->para;
 }
 
+/* Words before a day that make an abbreviation there a weekday ("on
+ * Tues.", "last Wed.", "until Thurs."). */
+static const uint16_t wday_abbr_before[] = { DW_on, DW_by, DW_until,
+	DW_till, DW_since, DW_from, DW_through, DW_before, DW_after,
+	DW_early, DW_late, DW_last, DW_next, DW_this, DW_coming, DW_NONE };
+
 /*
- * Monday / Monday, Aug. 15 / Monday morning / Mondays.  dir: -1 to
+ * Is the abbreviation of a weekday at token i, its period at i + 1, one
+ * by its context?  "Sun.", "Sat.", "Wed." and "Mon." are also words and
+ * names ("the Baltimore Sun."), so an abbreviation is read as a day only
+ * where a day is expected: a date after it ("Tues., March 15", "Wed. Jan.
+ * 6", "Thurs. 12"), a part of the day ("Thurs. night"), or a word that
+ * takes a day before it ("on Tues.", "last Wed.").
+ */
+static int
+wday_abbr_context(struct ctx *c, long i)
+{
+	long k = i + 2;
+	int part;
+
+	if (WL(tk(c, i - 1), wday_abbr_before))
+		return 1;
+	if (P(tk(c, k), ','))
+		k++;
+	if (L(tk(c, k), C_MONTH) != NULL && tk(c, k)->cap)
+		return 1;
+	if (is_num(tk(c, k), 1, 2) && tk(c, k)->num >= 1 &&
+	    tk(c, k)->num <= 31)
+		return 1;
+	return k == i + 2 && dt_part_of_day(c, k, &part) > 0;
+}
+
+/*
+ * Monday / Monday, Aug. 15 / Monday morning / Mondays; "Tues.", "Wed."
+ * and the other abbreviations where a day is expected.  dir: -1 to
  * follow the tense, else a forced direction ("last Monday").
  */
 long
@@ -556,6 +589,13 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 
 	if (lx == NULL || !t->cap)
 		return 0;
+	/* an abbreviation takes its period into the span */
+	if (lx->flags & F_ABBR) {
+		if (!P(tk(c, j), '.') || !adj(tk(c, j)) ||
+		    !wday_abbr_context(c, i))
+			return 0;
+		j++;
+	}
 	/* "Good Friday" is a holiday's name, and so is it in "the Good
 	 * Friday Agreement": no plain weekday */
 	if (tk(c, i - 1)->cap && adj_word_before_wday(c, i))

@@ -93,20 +93,21 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 		 * restates the clock time in another zone, with its day */
 		if (P(t, '(') && P(tk(c, j + a), ')') &&
 		    (lx = L(tk(c, j + a - 1), C_WDAY)) != NULL &&
-		    tk(c, j + a - 1)->cap && !(lx->flags & F_PLURAL)) {
+		    tk(c, j + a - 1)->cap &&
+		    !(lx->flags & (F_PLURAL | F_ABBR))) {
 			dt_weekday_value(c, at, lx->val, -1, buf, len);
 			return 0;
 		}
 		t = tk(c, j + a + 1);
 		if (P(tk(c, j + a), ')') && (lx = L(t, C_WDAY)) != NULL &&
-		    t->cap && !(lx->flags & F_PLURAL)) {
+		    t->cap && !(lx->flags & (F_PLURAL | F_ABBR))) {
 			dt_weekday_value(c, at, lx->val, -1, buf, len);
 			return 0;
 		}
 		t = tk(c, j + k);
 	}
 	if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
-	    !(lx->flags & F_PLURAL)) {
+	    !(lx->flags & (F_PLURAL | F_ABBR))) {
 		dt_weekday_value(c, at, lx->val, -1, buf, len);
 		return k + 1;
 	}

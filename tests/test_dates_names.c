@@ -1,0 +1,44 @@
+/*
+ * test_dates_names.c — workers/extract/dates/names.c: calendar names
+ * the other suites do not cover, weekdays written short (the shared
+ * checks: dates_check.h).  The longer families of names.c (months,
+ * days, holidays) are in test_dates.c.
+ */
+#include "dates_check.h"
+
+TestSuite(dates_names, .fini = dt_fini);
+
+/* "Tues.", "Wed.", "Thurs.": a weekday abbreviated, its period in the
+ * span, valued as the name written out is; only where a day is expected
+ * (a date or a part of the day after it, "on", "last", "early"... before
+ * it), since "Sun.", "Sat.", "Wed." and "Mon." are also words and
+ * names. */
+Test(dates_names, weekday_abbreviations_where_a_day_is_expected)
+{
+	const char *b;
+
+	dt_one("The vote is set for Tues., Aug. 23.", "Tues., Aug. 23",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The rally was Mon. Aug. 15 in Erie.", "Mon. Aug. 15",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The hearing resumes on Thurs. in Ohio.", "Thurs.",
+	    TIMEX_DATE, "2016-08-18");
+	dt_one("It snowed Thurs. night.", "Thurs. night", TIMEX_TIME,
+	    "2016-08-11TNI");
+	dt_one("Last Wed. the court ruled.", "Last Wed.", TIMEX_DATE,
+	    "2016-08-10");
+	dt_one("The shooting happened early Sun. in Queens.", "early Sun.",
+	    TIMEX_DATE, "2016-08-14");
+	b = "Stores reopen on Weds. at noon.";
+	dt_run(b);
+	dt_expect(b, "Weds.", TIMEX_DATE, "2016-08-17");
+	/* the same values as the names written out */
+	b = "The hearing resumes on Thursday in Ohio.";
+	dt_one(b, "Thursday", TIMEX_DATE, "2016-08-18");
+	/* words and names, not days */
+	dt_none("He told the Baltimore Sun. It was fine.");
+	dt_none("The couple will wed. Then they leave.");
+	dt_none("They met at the Sat. Prep center.");
+	/* no period: no abbreviation */
+	dt_none("The hearing resumes on Thurs in Ohio.");
+}
