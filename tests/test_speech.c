@@ -299,6 +299,29 @@ Test(speech, attribution_inside_the_speech_splits_it)
 	sp_indirect(b, "the law holds", NULL, "he", "said");
 }
 
+Test(speech, attribution_inside_the_speech_with_a_nominal_or_an_addressee)
+{
+	const char *b = "The emails were on a variety of topics, the Times "
+	    "said, including speeches and meetings. The plan, Trump told "
+	    "CNN, would be to go after them. If it is at stake, Smith said, "
+	    "they may not bother taking that step.";
+
+	cr_assert_eq(sp_run(b), 6);
+	/* the subject's determiner stands after the comma */
+	sp_indirect(b, "The emails were on a variety of topics", "Times",
+	    "Times", "said");
+	sp_indirect(b, "including speeches and meetings", "Times", "Times",
+	    "said");
+	/* the comma after the addressee closes the attribution */
+	sp_indirect(b, "The plan", "Trump", "Trump", "told");
+	sp_indirect(b, "would be to go after them", "Trump", "Trump", "told");
+	/* "that step": the clause opened at "they", its "that" is no
+	 * complementizer of "said" */
+	sp_indirect(b, "If it is at stake", "Smith", "Smith", "said");
+	sp_indirect(b, "they may not bother taking that step", "Smith",
+	    "Smith", "said");
+}
+
 Test(speech, scene_before_a_quoted_sentence_is_no_speech)
 {
 	const char *b = "On CBS the day before, she stated, \"When we "

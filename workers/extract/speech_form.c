@@ -574,6 +574,14 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		}
 		if (speech_wlx(x, t, k) & (LX_CUE | LX_REPORT))
 			break;
+		/* "said, they may not bother taking that step": a subject
+		 * opens the clause; a "that" after it is the clause's own
+		 * (not one inside an adjunct: "told the Post before he
+		 * spoke that") */
+		if ((speech_wlx(x, t, k) & LX_PRON) &&
+		    !(speech_wlx(x, t, k) & LX_DET) &&
+		    !(speech_wlx(x, t, k - 1) & LX_FUNC))
+			break;
 		/* a comma, or a quote the words jump ("said on ABC's ''This
 		 * Week'' on Sunday that") */
 		if (!text_gap_is_blank(s, t->w[k - 1].end, t->w[k].start) &&
@@ -714,6 +722,63 @@ lower_quote_after(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Where the noun phrase of the mention at byte ms opens: past the
+ * determiner and the lower-case words before its name ("the Times",
+ * "a wide array of economists", "former congressman Dan Maffei"), at
+ * most NP_WORDS_MAX words back, none a function word but a determiner
+ * or "of" and none after a comma or a mark.
+ */
+static size_t
+np_start(const struct qx *x, struct sent *t, size_t ms)
+{
+	size_t k, j, p = ms;
+	uint32_t lx;
+
+	for (k = 0; k < t->n && t->w[k].start < ms; k++)
+		;
+	for (j = k; j > 0 && k - j < NP_WORDS_MAX; j--) {
+		const struct text_word *w = &t->w[j - 1];
+
+		if (!text_gap_is_blank(x->s, w->end, t->w[j].start) ||
+		    (w->flags & TEXT_W_CAP))
+			break;
+		lx = speech_wlx(x, t, j - 1);
+		if ((lx & (LX_FUNC | LX_PRON | SPEECH_CUES)) && !(lx & LX_DET) &&
+		    !is_word(x, w, "of"))
+			break;
+		p = w->start;
+	}
+	return p;
+}
+
+/*
+ * Does a comma close the attribution at the cue i: right after it, or
+ * after the addressee of "told" ("A, Trump told CNN, B"; at most
+ * NP_WORDS_MAX words, none a cue or a function word but a determiner)?
+ */
+static int
+comma_after_cue(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t j;
+	uint32_t lx;
+
+	if (speech_char_after(x->s, t->se, t->w[i].end) == ',')
+		return 1;
+	if (!(speech_wlx(x, t, i) & LX_OBJCUE))
+		return 0;
+	for (j = i + 1; j + 1 < t->n && j - i <= NP_WORDS_MAX; j++) {
+		if (!text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start))
+			return 0;
+		lx = speech_wlx(x, t, j);
+		if ((lx & SPEECH_CUES) || ((lx & LX_FUNC) && !(lx & LX_DET)))
+			return 0;
+		if (speech_char_after(x->s, t->se, t->w[j].end) == ',')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "A, X said, B": an attribution set inside the speech splits it in two;
  * A is the part before it (B is speech_form_cue_forward's).  Not a
  * participle's clause ("Asked about it, he said, ...").  1 when A was
@@ -728,8 +793,8 @@ speech_form_parenthetical_head(struct qx *x, struct sent *t, size_t i,
 	int quoted;
 
 	if (!a->found || a->ms <= t->ss || t->n < 2 ||
-	    speech_char_before(s, t->ss, a->ms, &at) != ',' ||
-	    speech_char_after(s, t->se, t->w[i].end) != ',')
+	    speech_char_before(s, t->ss, np_start(x, t, a->ms), &at) != ',' ||
+	    !comma_after_cue(x, t, i))
 		return 0;
 	if (!(t->w[0].flags & TEXT_W_CAP) ||
 	    speech_ends_with(x, &t->w[0], "ed") ||

@@ -50,6 +50,9 @@
  * is 10, "told The Post and Courier newspaper of Charleston on Saturday
  * that" 10. */
 #define ADDRESSEE_WORDS_MAX	12
+/* Words of a subject's noun phrase before its head word: "a wide array
+ * of economists" is 4. */
+#define NP_WORDS_MAX		4
 /* Words after a cue that may close a sentence with it: "Smith said
  * Tuesday in a statement." is 4. */
 #define CLOSER_WORDS_MAX	5
