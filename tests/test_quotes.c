@@ -550,6 +550,27 @@ Test(quotes, surnames_find_names_with_particles)
 	    1, "said");
 }
 
+/*
+ * A surname is tried against every earlier name, most recent first, and
+ * most are turned away by the bytes they hold: "Lamin Roe" holds every
+ * byte of "Mario" but no word "Mario", "Marion Tate" holds the word's
+ * bytes in a longer word, and the name sought lies behind both (and
+ * behind later names that share none of its letters).
+ */
+Test(quotes, surname_found_behind_names_holding_its_letters)
+{
+	const char *b = "Mario Draghi met Lamin Roe, Marion Tate, Ted Kusk "
+	    "and Bev Lull. \"Rates stay,\" Draghi said. \"Yes,\" Mario "
+	    "said.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"Rates stay,\"", 0, QUOTE_DIRECT, "Mario Draghi",
+	    "Draghi", 1, "said");
+	/* "Mario" the third time: in "Marion" it is the second */
+	qt_check(b, "\"Yes,\"", 0, QUOTE_DIRECT, "Mario Draghi", "Mario",
+	    2, "said");
+}
+
 Test(quotes, cue_then_name_with_appositive)
 {
 	const char *b = "\"Good news is bad news for them,\" said Geoff "

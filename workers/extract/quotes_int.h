@@ -84,6 +84,10 @@ struct name {
 	/* speaker_kind_of the name, once asked (a name is asked about
 	 * again by every later surname and pronoun); -1 before */
 	int		 kind;
+	/* the bytes the name holds, bit (byte & 63) each
+	 * (speaker_byte_set), worked out when a surname is first tried
+	 * against it; 0 before (a name holds a byte) */
+	uint64_t	 bytes;
 };
 
 /* A name's [start, end) and speaker_kind_of it (+ 1; 0 an empty slot). */

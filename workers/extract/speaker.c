@@ -389,6 +389,7 @@ ring_push(struct qx *x, size_t start, size_t end, int person)
 	nm->end = end;
 	nm->person = person;
 	nm->kind = -1;
+	nm->bytes = 0;
 	x->nring++;
 }
 
@@ -713,13 +714,31 @@ name_contains(const char *s, size_t ns, size_t ne, size_t a, size_t b)
 }
 
 /*
+ * The set of the bytes of s[a, b): bit (byte & 63) for each.  Bytes that
+ * occur in a name have their bits in the name's set, so a surname with a
+ * bit the name lacks is not in it.
+ */
+static uint64_t
+byte_set(const char *s, size_t a, size_t b)
+{
+	uint64_t set = 0;
+
+	for (; a < b; a++)
+		set |= (uint64_t)1 << ((unsigned char)s[a] & 63);
+	return set;
+}
+
+/*
  * The full name a one-word mention stands for: the most recent earlier
- * name containing it.  0 if none.
+ * name containing it.  0 if none.  A surname is tried against up to
+ * NAME_RING_MAX names and is in few: the byte sets (struct name's
+ * bytes) turn most away before the name's bytes are searched.
  */
 static int
 resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 {
 	size_t i, n;
+	uint64_t want = byte_set(x->s, a, b);
 
 	speaker_names_scan_to(x, a);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
@@ -728,7 +747,10 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 
 		if (nm->start >= a || (nm->start <= a && nm->end > a))
 			continue;
-		if (name_contains(x->s, nm->start, nm->end, a, b) &&
+		if (nm->bytes == 0)
+			nm->bytes = byte_set(x->s, nm->start, nm->end);
+		if ((want & ~nm->bytes) == 0 &&
+		    name_contains(x->s, nm->start, nm->end, a, b) &&
 		    ring_kind(x, nm) != SPEAKER_NONE) {
 			*ns = nm->start;
 			*ne = nm->end;
