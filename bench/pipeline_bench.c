@@ -5,7 +5,12 @@
  * result (optionally paced to a rate), and records submit-to-result
  * latency for every article: from just before its send (a paced send
  * the bench makes late is stamped when it goes) to the Result's arrival,
- * before the bench decodes it.
+ * before the bench decodes it.  Of each Result the subscriber reads
+ * only the id (bench_result_id()): the bench times the pipeline, and a
+ * subscriber's decoding is the subscriber's own cost; --decode decodes
+ * each whole, as a subscriber that uses the items would.  The bench's
+ * own CPU per article (feeder, subscriber and their ZeroMQ thread: it
+ * shares the machine with what it measures) is in the JSON line.
  *
  * --raw replaces quarryd with the transport alone, the ceiling any
  * broker on ZeroMQ has here: PUSH -> PULL, a forwarder that hands each
@@ -22,7 +27,7 @@
  *
  * usage: pipeline_bench [--articles N] [--size BYTES] [--workers W]
  *            [--window K] [--rate PER_S] [--label TEXT] [--samples FILE]
- *            [--spool off|batch|always] [--hold] [--raw]
+ *            [--spool off|batch|always] [--hold] [--raw] [--decode]
  *            [-- QUARRYD_FLAGS...]
  * Prints one markdown row and, last, one JSON line.
  */
@@ -35,6 +40,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <zmq.h>
 
@@ -49,7 +55,7 @@
 #define BENCH_RAW_REPLY		64
 
 struct bench {
-	int		 articles, size, workers, window, hold, raw;
+	int		 articles, size, workers, window, hold, raw, decode;
 	double		 rate;
 	const char	*label, *samples, *spool;
 	char		 state[96];
@@ -359,6 +365,139 @@ bench_raw_broker(const struct bench *bb)
 	}
 }
 
+/*
+ * Result ids, read without decoding the Result: quarryd writes "v" and
+ * then "id" first (protocol/encode.c, enc_result), so the top-level map
+ * is read only as far as its "id", past scalar and string values.  0 and
+ * *id, or -1 if it is not found that way (the caller then decodes the
+ * whole Result).  A whole decode, with every item and text checked, is
+ * ~65k instructions (callgrind): in the 2-worker sustained row the
+ * subscriber took ~40 us of CPU an article that way, a fifth of all the
+ * machine's, taken from the quarryd and the workers it measures.
+ */
+static uint64_t
+bench_be(const unsigned char *p, size_t n)
+{
+	uint64_t v = 0;
+
+	while (n-- > 0)
+		v = v << 8 | *p++;
+	return v;
+}
+
+/* A msgpack string at *pos into *out; -1 if not one or cut short. */
+static int
+bench_mp_str(const unsigned char *p, size_t len, size_t *pos,
+    struct str *out)
+{
+	size_t at = *pos, hl, n;
+
+	if (at >= len)
+		return -1;
+	if ((p[at] & 0xe0) == 0xa0) {		/* fixstr */
+		hl = 1;
+		n = p[at] & 0x1f;
+	} else if (p[at] >= 0xd9 && p[at] <= 0xdb) {	/* str 8/16/32 */
+		hl = 1 + ((size_t)1 << (p[at] - 0xd9));
+		if (len - at < hl)
+			return -1;
+		n = (size_t)bench_be(p + at + 1, hl - 1);
+	} else
+		return -1;
+	if (len - at - hl < n)
+		return -1;
+	*out = str_make((const char *)p + at + hl, n);
+	*pos = at + hl + n;
+	return 0;
+}
+
+/* Past a scalar or a string at *pos; -1 for anything else. */
+static int
+bench_mp_skip(const unsigned char *p, size_t len, size_t *pos)
+{
+	static const unsigned char fixed[] = {
+		[0xc0] = 1, [0xc2] = 1, [0xc3] = 1,	/* nil, bool */
+		[0xca] = 5, [0xcb] = 9,			/* float 32/64 */
+		[0xcc] = 2, [0xcd] = 3, [0xce] = 5, [0xcf] = 9,	/* uint */
+		[0xd0] = 2, [0xd1] = 3, [0xd2] = 5, [0xd3] = 9,	/* int */
+	};
+	struct str s;
+	unsigned char c;
+
+	if (*pos >= len)
+		return -1;
+	c = p[*pos];
+	if (c <= 0x7f || c >= 0xe0) {		/* fixint */
+		(*pos)++;
+		return 0;
+	}
+	if (c < sizeof(fixed) && fixed[c] != 0) {
+		if (len - *pos < fixed[c])
+			return -1;
+		*pos += fixed[c];
+		return 0;
+	}
+	return bench_mp_str(p, len, pos, &s);
+}
+
+static int
+bench_result_id(const void *buf, size_t len, struct str *id)
+{
+	const unsigned char *p = buf;
+	size_t pos = 1, n, i;
+	struct str key;
+
+	if (len == 0)
+		return -1;
+	if ((p[0] & 0xf0) == 0x80)		/* fixmap */
+		n = p[0] & 0x0f;
+	else if (p[0] == 0xde && len >= 3) {	/* map 16 */
+		n = (size_t)bench_be(p + 1, 2);
+		pos = 3;
+	} else
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (bench_mp_str(p, len, &pos, &key) == -1)
+			return -1;
+		if (key.len == 2 && memcmp(key.p, "id", 2) == 0)
+			return bench_mp_str(p, len, &pos, id);
+		if (bench_mp_skip(p, len, &pos) == -1)
+			return -1;
+	}
+	return -1;
+}
+
+/* The first Result and every 4096th: the id read the short way must be
+ * the one the decoder finds, or the figures would be wrong; stop. */
+static void
+bench_check_id(struct proto_decoder *dec, zmq_msg_t *m)
+{
+	char err[PROTO_ERR_MAX];
+	struct result r;
+	struct str id;
+
+	if (proto_decode_result(dec, zmq_msg_data(m), zmq_msg_size(m), &r,
+	    err, sizeof(err)) == -1)
+		fatalx("a Result that does not decode: %s", err);
+	if (bench_result_id(zmq_msg_data(m), zmq_msg_size(m), &id) == -1)
+		return;		/* then every one is decoded whole */
+	if (id.len != r.id.len || memcmp(id.p, r.id.p, id.len) != 0)
+		fatalx("bench_result_id read \"%.*s\", the decoder \"%.*s\"",
+		    (int)id.len, id.p, (int)r.id.len, r.id.p);
+}
+
+/* CPU seconds this process (all its threads) has used. */
+static double
+bench_self_cpu(void)
+{
+	struct rusage ru;
+
+	if (getrusage(RUSAGE_SELF, &ru) == -1)
+		fatal("getrusage");
+	return (double)ru.ru_utime.tv_sec + (double)ru.ru_stime.tv_sec +
+	    ((double)ru.ru_utime.tv_usec + (double)ru.ru_stime.tv_usec) / 1e6;
+}
+
 static int
 bench_u64cmp(const void *a, const void *b)
 {
@@ -373,7 +512,7 @@ bench_usage(void)
 	fprintf(stderr, "usage: pipeline_bench [--articles N] [--size BYTES] "
 	    "[--workers W] [--window K] [--rate PER_S] [--label TEXT] "
 	    "[--samples FILE] [--spool off|batch|always] [--hold] [--raw] "
-	    "[-- QUARRYD_FLAGS...]\n");
+	    "[--decode] [-- QUARRYD_FLAGS...]\n");
 	exit(2);
 }
 
@@ -393,7 +532,7 @@ main(int argc, char **argv)
 	void *ctx, *sub, *prod;
 	int i, sent = 0, outstanding = 0, results = 0, accepted = 0, zero = 0;
 	uint64_t t0, t_end, last_progress, *sorted;
-	double secs;
+	double secs, cpu0, cpu_self;
 	pid_t qpid;
 	int status;
 
@@ -409,6 +548,10 @@ main(int argc, char **argv)
 		}
 		if (strcmp(argv[i], "--raw") == 0) {
 			bb.raw = 1;
+			continue;
+		}
+		if (strcmp(argv[i], "--decode") == 0) {
+			bb.decode = 1;
 			continue;
 		}
 		if (i + 1 >= argc)
@@ -497,6 +640,7 @@ main(int argc, char **argv)
 	zmq_setsockopt(sub, ZMQ_UNSUBSCRIBE, "quarry.hello", 12);
 
 	t0 = last_progress = now_us();
+	cpu0 = bench_self_cpu();
 	while (bb.hold ? accepted < bb.articles : results < bb.articles) {
 		zmq_pollitem_t it[2] = { { sub, 0, ZMQ_POLLIN, 0 },
 		    { prod, 0, ZMQ_POLLIN, 0 } };
@@ -576,9 +720,12 @@ main(int argc, char **argv)
 				memcpy(id, r.id.p, r.id.len);
 				zmq_msg_recv(&t, sub, 0);
 			}
-			if ((bb.raw || proto_decode_result(dec,
-			    zmq_msg_data(&m), zmq_msg_size(&m), &r, err,
-			    sizeof(err)) == 0) &&
+			if (!bb.raw && !bb.decode && results % 4096 == 0)
+				bench_check_id(dec, &m);
+			if ((bb.raw || (!bb.decode && bench_result_id(
+			    zmq_msg_data(&m), zmq_msg_size(&m), &r.id) == 0) ||
+			    proto_decode_result(dec, zmq_msg_data(&m),
+			    zmq_msg_size(&m), &r, err, sizeof(err)) == 0) &&
 			    r.id.len > 6 && r.id.len < sizeof(id)) {
 				memcpy(id, r.id.p, r.id.len);
 				id[r.id.len] = '\0';
@@ -598,6 +745,7 @@ main(int argc, char **argv)
 		}
 	}
 	t_end = now_us();
+	cpu_self = bench_self_cpu() - cpu0;
 	secs = (double)(t_end - t0) / 1e6;
 	bench_procs(qpid, &qp, &wp, &nw);
 	sorted = xmalloc((size_t)bb.articles * sizeof(uint64_t));
@@ -614,12 +762,14 @@ main(int argc, char **argv)
 	    "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"p99_ms\": %.3f, "
 	    "\"max_ms\": %.3f, \"seconds\": %.2f, "
 	    "\"quarryd_cpu_us_per_article\": %.1f, "
-	    "\"workers_cpu_us_per_article\": %.1f, \"quarryd_hwm_kb\": %ld, "
+	    "\"workers_cpu_us_per_article\": %.1f, "
+	    "\"bench_cpu_us_per_article\": %.1f, \"quarryd_hwm_kb\": %ld, "
 	    "\"worker_hwm_kb\": %ld, \"worker_procs\": %d}\n", bb.label,
 	    bb.articles, bb.size, bb.workers, bb.rate,
 	    (double)bb.articles / secs, PCT(0.50), PCT(0.90), PCT(0.99),
 	    PCT(1.0), secs, qp.cpu_s * 1e6 / bb.articles,
-	    wp.cpu_s * 1e6 / bb.articles, qp.hwm_kb, wp.hwm_kb, nw);
+	    wp.cpu_s * 1e6 / bb.articles, cpu_self * 1e6 / bb.articles,
+	    qp.hwm_kb, wp.hwm_kb, nw);
 #undef PCT
 	zmq_close(sub);
 	zmq_close(prod);

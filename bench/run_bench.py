@@ -63,7 +63,9 @@ LIMITS = {
     "e2e_articles_s":
         "the CPU each article takes: {w:.0f} µs in the workers and "
         "{q:.0f} µs in quarryd (the 2-worker sustained row) is at most "
-        "{cap:,.0f} articles/s on {ncpu} cores with nothing else running; "
+        "{cap:,.0f} articles/s on {ncpu} cores with nothing else running "
+        "(the bench's own feeder and subscriber took {b:.0f} µs an article "
+        "more on the same cores); "
         "the workers' share is extraction (the extractors' rows above; "
         "`perf record -g -p WORKER_PID` during that row puts ~90 % of a "
         "worker in workers/extract/).",
@@ -71,9 +73,10 @@ LIMITS = {
         "scheduling, and the CPU a light load costs: at half load an "
         "article is its own chain of wake-ups (no batches), so it takes "
         "{lq:.0f} µs of quarryd's CPU and {lw:.0f} µs of the workers' (the "
-        "2-worker 50% row) against {q:.0f} and {w:.0f} sustained, and "
-        "half the sustained rate keeps {busy:.0%} of {ncpu} cores busy "
-        "before the feeder and any other work; a thread waiting for a "
+        "2-worker 50% row) against {q:.0f} and {w:.0f} sustained, and the "
+        "bench's own feeder and subscriber {lb:.0f} µs: half the sustained "
+        "rate keeps {busy:.0%} of {ncpu} cores busy before any other work "
+        "(it is half the articles, not half the CPU); a thread waiting for a "
         "core delays every article behind it (`perf sched record` during "
         "the 50% row).  A job waits in quarryd's queue for the first "
         "worker to finish (daemon/workers.h), and a worker hands each "
@@ -356,11 +359,14 @@ if missed:
               "it:\n")
     fill = {"w": sus2["workers_cpu_us_per_article"],
             "q": sus2["quarryd_cpu_us_per_article"], "ncpu": ncpu,
+            "b": sus2["bench_cpu_us_per_article"],
             "lw": lat2["workers_cpu_us_per_article"],
             "lq": lat2["quarryd_cpu_us_per_article"],
+            "lb": lat2["bench_cpu_us_per_article"],
             "busy": lat2["articles_s"] * (
                 lat2["workers_cpu_us_per_article"]
-                + lat2["quarryd_cpu_us_per_article"]) / 1e6 / ncpu,
+                + lat2["quarryd_cpu_us_per_article"]
+                + lat2["bench_cpu_us_per_article"]) / 1e6 / ncpu,
             "cap": ncpu * 1e6 / max(1.0, sus2["workers_cpu_us_per_article"]
                                     + sus2["quarryd_cpu_us_per_article"])}
     for k in missed:
@@ -409,9 +415,11 @@ md.append("## End to end\n")
 md.append("quarryd with 1 and 2 workers on ipc://, a DEALER feeder keeping "
           "256 articles without a result, a SUB recording submit→result "
           "latency (from just before an article's send to its Result's "
-          "arrival, before the bench decodes it; the feeder and subscriber "
-          "are one thread, on the same 2 cores); %d-byte articles cut from "
-          "the corpus.  The sustained "
+          "arrival; the subscriber reads each Result's id only, not the "
+          "whole Result: a subscriber's decoding is its own cost, ~65k "
+          "instructions a Result, and the feeder and subscriber, one "
+          "thread and ZeroMQ's, share the 2 cores with what they measure); "
+          "%d-byte articles cut from the corpus.  The sustained "
           "runs last ≥ %.0f s; the latency runs are paced (`--rate`) at "
           "half the sustained rate.  CPU µs/article: quarryd (all its "
           "threads) and the workers together, from /proc.\n" % (
