@@ -199,6 +199,34 @@ Test(dates_durations, a_quarter_point_is_no_quarter)
 	    TIMEX_DURATION, "P1Q");
 }
 
+/* "quarter(s) of" a noun is a share of it ("three quarters of voters",
+ * "a quarter of Americans", "a quarter of 1 percent"), no time; of a
+ * year, "fiscal" or a noun of results the quarters are periods ("two
+ * quarters of losses", "two straight quarters of growth"); of a unit,
+ * that share of the unit, one duration ("a quarter of an hour" PT15M,
+ * "a quarter of a century ago" 25 years before 2016). */
+Test(dates_durations, quarters_of_a_noun_a_year_and_a_unit)
+{
+	dt_none("Three quarters of voters said no, the poll found.");
+	dt_none("Only a quarter of Americans agree with him.");
+	dt_none("About a quarter of students graduate with debt.");
+	dt_none("Trade was a quarter of 1 percent of the total.");
+	dt_one("The firm had two quarters of losses.", "two quarters",
+	    TIMEX_DURATION, "P2Q");
+	dt_one("The firm had two quarters of negative growth.",
+	    "two quarters", TIMEX_DURATION, "P2Q");
+	dt_one("After two straight quarters of decline, it rose.",
+	    "two straight quarters", TIMEX_DURATION, "P2Q");
+	dt_one("It took a quarter of an hour, he said.",
+	    "a quarter of an hour", TIMEX_DURATION, "PT15M");
+	dt_one("It took three quarters of an hour, he said.",
+	    "three quarters of an hour", TIMEX_DURATION, "PT45M");
+	dt_one("The war lasted a quarter of a century.",
+	    "a quarter of a century", TIMEX_DURATION, "P25Y");
+	dt_one("It began a quarter of a century ago, he said.",
+	    "a quarter of a century ago", TIMEX_DATE, "1991");
+}
+
 /* "a week ago Tuesday", "two weeks ago Friday": that many weeks before
  * the last such weekday, one DATE (Wednesday 2016-08-17: the last
  * Tuesday is 08-16, the last Friday 08-12). */

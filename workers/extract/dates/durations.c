@@ -214,6 +214,67 @@ static const uint16_t fraction_of[] = {
 	DW_that, DW_these, DW_those, DW_all, DW_NONE
 };
 
+/*
+ * Nouns of a company's results or an economy's course: after "quarters
+ * of" they make the quarters fiscal periods ("two quarters of losses",
+ * "three quarters of negative growth"), where after any other noun the
+ * quarters are a share of it ("three quarters of voters").
+ */
+static const uint16_t results_nouns[] = {
+	DW_losses, DW_gains, DW_growth, DW_decline, DW_declines, DW_profit,
+	DW_profits, DW_earnings, DW_sales, DW_revenue, DW_contraction,
+	DW_expansion, DW_deficits, DW_increases, DW_NONE
+};
+
+/*
+ * Is "quarter(s) of" before token k a share of what follows ("a quarter
+ * of Americans", "three quarters of voters", "a quarter of 1 percent",
+ * "a quarter of the market") rather than quarters of a year?  The
+ * quarters are periods before a year ("two quarters of 1990"), "fiscal"
+ * and a noun of results, straight after "of" or after one modifier.
+ */
+static int
+quarter_share_of(struct ctx *c, long k)
+{
+	const struct tok *t = tk(c, k);
+
+	if (WL(t, fraction_of))
+		return 1;
+	if (t->kind == TK_NUM)
+		return !dt_year_tok(c, k);
+	if (t->kind != TK_WORD || W(t, fiscal) || WL(t, results_nouns) ||
+	    WL(tk(c, k + 1), results_nouns))
+		return 0;
+	return 1;
+}
+
+/*
+ * A quarter of a unit ("a quarter of an hour", "three quarters of a
+ * century"): the finer unit and count it comes to (PT15M, P75Y), 1;
+ * 0 for a unit whose quarter is no whole number of a finer one.
+ */
+static int
+quarter_of_unit(enum unit u, int quarters, enum unit *fu, int *n)
+{
+	static const struct {
+		enum unit	 u, fu;
+		int		 n;	/* fu in a quarter of u */
+	} q[] = {
+		{ U_CENTURY, U_YEAR, 25 }, { U_YEAR, U_MONTH, 3 },
+		{ U_DAY, U_HOUR, 6 }, { U_HOUR, U_MIN, 15 },
+		{ U_MIN, U_SEC, 15 },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(q) / sizeof(q[0]); k++)
+		if (q[k].u == u) {
+			*fu = q[k].fu;
+			*n = q[k].n * quarters;
+			return 1;
+		}
+	return 0;
+}
+
 static const uint16_t dur_adj[] = {
 	DW_more, DW_additional, DW_consecutive, DW_straight, DW_full, DW_long,
 	DW_trading, DW_business, DW_calendar, DW_fiscal, DW_whole, DW_entire,
@@ -393,7 +454,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	struct cal_date d;
 	long j = i, k, jc;
 	int the = 0, rel = 0, val = 0, art = 0, half = 0, plural, hyph = 0;
-	int counted, k2, art2, half2, lng = 0, ahead = 0;
+	int counted, k2, art2, half2, lng = 0, ahead = 0, adjd = 0;
 
 	if (!dt_duration_opens(tk(c, i)))
 		return 0;
@@ -430,8 +491,10 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	    adj(tk(c, j + 1)) && !half) {
 		hyph = 1;
 		j++;
-	} else if (WL(tk(c, j), dur_adj))
+	} else if (WL(tk(c, j), dur_adj)) {
 		j++;
+		adjd = 1;
+	}
 	if (unit_at(c, j, counted, &u, &plural) == 0)
 		return 0;
 	if (hyph && plural)
@@ -443,11 +506,27 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	    (quote_mark(tk(c, jc - 1)) || (tk(c, jc - 1)->kind == TK_WORD &&
 	    !tk(c, jc - 1)->cap)))
 		return 0;
-	/* "a quarter of the market", "three quarters of its food": a
-	 * fraction, not a time ("several quarters of losses" is one) */
+	/* "a quarter of the market", "three quarters of voters": a
+	 * share, not a time ("two quarters of losses", "two straight
+	 * quarters of growth" are times: quarter_share_of()) */
 	if (u == U_QUARTER && counted && val >= 1 && val <= 3 &&
-	    W(tk(c, j + 1), of) && WL(tk(c, j + 2), fraction_of))
-		return 0;
+	    W(tk(c, j + 1), of) && !adjd && !hyph) {
+		const struct lex *ul = L(tk(c, j + 3), C_UNIT);
+		enum unit fu;
+		int fn;
+
+		/* "a quarter of an hour", "three quarters of a century":
+		 * that share of the unit, one duration */
+		if ((W(tk(c, j + 2), a) || W(tk(c, j + 2), an)) && ul != NULL &&
+		    !(ul->flags & F_PLURAL) &&
+		    quarter_of_unit((enum unit)ul->val, val, &fu, &fn)) {
+			u = fu;
+			val = fn;
+			plural = 0;
+			j += 3;
+		} else if (quarter_share_of(c, j + 2))
+			return 0;
+	}
 	/* "cut rates by a quarter point", "a quarter percentage point":
 	 * a fraction of a point of interest or of a poll, not a quarter
 	 * of a year ("a quarter-point cut" is an adjective below) */
