@@ -629,7 +629,10 @@ e2e_broker_next(void *router, struct proto_decoder *dec, zmq_msg_t *msg,
  * quarry-worker (the build's BIN: "quarry-worker", or the fault build's
  * "faults/quarry-worker") connected to a ROUTER of the test's own on a
  * fresh ipc endpoint; its READY, which must ask for batches, is read and
- * its routing id kept in *rid.  The ROUTER.
+ * its routing id kept in *rid.  The ROUTER.  The test's broker sends no
+ * heartbeats, so the worker's are 10 s apart: it would reconnect after
+ * --liveness of them (30 s, past any wait here), not after 3 s of a slow
+ * machine.
  */
 static void *
 e2e_worker_start(void *ctx, const char *bin_name, struct proto_decoder *dec,
@@ -637,7 +640,8 @@ e2e_worker_start(void *ctx, const char *bin_name, struct proto_decoder *dec,
 {
 	char ep[128], bin[TH_PATH_MAX], err[PROTO_ERR_MAX];
 	char *argv[] = { NULL, (char *)"--connect", ep, (char *)"--name",
-	    (char *)"batch", (char *)"--log-level", (char *)"error", NULL };
+	    (char *)"batch", (char *)"--heartbeat-ms", (char *)"10000",
+	    (char *)"--log-level", (char *)"error", NULL };
 	zmq_pollitem_t it = { NULL, 0, ZMQ_POLLIN, 0 };
 	struct wmsg m;
 	zmq_msg_t msg;
