@@ -757,6 +757,80 @@ Test(text, block_word_reader_agrees_with_the_word_scan)
 	cr_assert_gt(fast * 2, words);
 }
 
+/*
+ * text_words_next reads the words text_word_next reads one after the
+ * other: from every offset of random text, within ends short and long
+ * (the last TEXT_WBLOCK bytes of the text too), up to a lim, a mark and
+ * a max drawn at random; the same words, flags, count and *pos as the
+ * word-by-word loop that stops where its contract says.
+ */
+Test(text, words_reader_agrees_with_the_word_scan)
+{
+	char s[400];
+	const size_t npieces = sizeof(word_pieces) / sizeof(word_pieces[0]);
+	static const size_t reach[] = { 1, 3, 16, 17, 40, 1000 };
+	static const size_t maxes[] = { 1, 2, 3, 7, 96 };
+	uint32_t seed = 2468;
+	size_t t, n, off, r, words = 0, by_mark = 0, by_lim = 0;
+
+	for (t = 0; t < 200; t++) {
+		n = random_text(s, sizeof(s) / 2, word_pieces, npieces, &seed);
+		for (off = 0; off <= n; off++)
+			for (r = 0; r < sizeof(reach) / sizeof(reach[0]); r++) {
+				struct text_word w1[96], w2[96], v;
+				size_t end = off + reach[r] < n ? off + reach[r] :
+				    n, lim, mark, max, p1 = off, p2 = off, n1 = 0,
+				    n2, q, i;
+
+				seed = seed * 1103515245u + 12345u;
+				lim = (seed >> 16) % 3 == 0 ? end : off +
+				    (seed >> 18) % (end - off + 4);
+				seed = seed * 1103515245u + 12345u;
+				mark = (seed >> 16) % 3 == 0 ? SIZE_MAX : off +
+				    (seed >> 18) % (end - off + 2);
+				max = maxes[(seed >> 24) % 5];
+				/* the loop the contract describes */
+				while (n1 < max) {
+					q = p1;
+					if (!text_word_next(s, end, &q, &v) ||
+					    v.start >= (lim < end ? lim : end)) {
+						if (p1 < (lim < end ? lim : end))
+							p1 = lim < end ? lim : end;
+						by_lim++;
+						break;
+					}
+					w1[n1++] = v;
+					p1 = q;
+					if (v.start >= mark) {
+						by_mark++;
+						break;
+					}
+				}
+				memset(w2, 0, sizeof(w2));
+				n2 = text_words_next(s, n, end, lim, mark, &p2,
+				    w2, max);
+				cr_assert_eq(n1, n2, "text %zu offset %zu end %zu "
+				    "lim %zu mark %zu max %zu", t, off, end, lim,
+				    mark, max);
+				cr_assert_eq(p1, p2, "text %zu offset %zu end %zu "
+				    "lim %zu mark %zu max %zu", t, off, end, lim,
+				    mark, max);
+				for (i = 0; i < n1; i++) {
+					cr_assert_eq(w1[i].start, w2[i].start);
+					cr_assert_eq(w1[i].end, w2[i].end);
+					cr_assert_eq(w1[i].flags, w2[i].flags,
+					    "text %zu offset %zu word %zu", t,
+					    off, i);
+				}
+				words += n1;
+			}
+	}
+	/* every way of stopping was taken */
+	cr_assert_gt(words, 10000);
+	cr_assert_gt(by_mark, 1000);
+	cr_assert_gt(by_lim, 1000);
+}
+
 /* Pieces for reading back: word_pieces' marks and odd words, and the
  * plain words between blanks that a sentence is mostly made of. */
 static const char *const prev_pieces[] = {

@@ -401,10 +401,9 @@ void
 speech_cue_read_words(struct qx *x, struct sent *t)
 {
 	const char *s = x->s;
-	size_t p = t->ss, i = 0, c = 0, n = 0, stop = SENT_WORDS_MAX;
-	size_t qs = SIZE_MAX, qe = 0, cue_at, last_kept;
+	size_t p = t->ss, i = 0, c = 0, n = 0, stop = SENT_WORDS_MAX, j, k;
+	size_t qs = SIZE_MAX, qe = 0, cue_at, last_kept, mark = t->cue_end;
 	unsigned char beyond;
-	struct text_wblock blk = TEXT_WBLOCK_INIT;
 
 	/* the next quote [qs, qe) that ends after p */
 	if (t->nq > 0) {
@@ -421,8 +420,6 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 	t->nyes = 0;
 	_Static_assert(SENT_WORDS_MAX <= UCHAR_MAX + 1, "a word's index in yes");
 	while (n < stop && p < t->se) {
-		struct text_word *w = &t->w[n];
-
 		/* jump over the quotes: their words are not the narrator's */
 		while (qe <= p && i < t->nq) {
 			if (++i < t->nq) {
@@ -437,41 +434,52 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 			p = qe;
 			continue;
 		}
-		if (!text_word_next_in(s, x->len, t->se, &p, w, &blk))
-			break;
-		if (w->start >= qs) {
-			p = qe;
-			continue;
+		/* the words up to the next quote, a block at a time; the
+		 * first that starts at or after the last cue's end (mark)
+		 * sets how many more are read */
+		k = text_words_next(s, x->len, t->se, qs, mark, &p, &t->w[n],
+		    stop - n);
+		for (j = n; j < n + k; j++) {
+			const struct text_word *w = &t->w[j];
+
+			/* "according" ignoring case: the rule reads the
+			 * words only when there is one (nine bytes:
+			 * "officials", "President" are as many; most differ
+			 * in the first) */
+			if (w->end - w->start == 9 && text_range_eq(s,
+			    w->start, w->end, "according"))
+				t->according = 1;
+			/* looked up when a rule asks (LX_UNKNOWN until
+			 * then): most words of a sentence are never asked
+			 * about */
+			t->lx[j] = (w->flags & TEXT_W_CAP) && j > 0 ? 0 :
+			    LX_UNKNOWN;
+			/* a cue is a word speech_cue_last kept, whole */
+			if (w->start >= cue_at) {
+				while (c < t->ncues &&
+				    t->cues[c].start < w->start)
+					c++;
+				cue_at = c < t->ncues ? t->cues[c].start :
+				    SIZE_MAX;
+			}
+			if (w->start == cue_at && t->cues[c].end == w->end) {
+				t->cue[j] = CUE_YES;
+				/* one word a cue kept: nyes <= ncues */
+				if (t->nyes < SENT_CUES_MAX)
+					t->yes[t->nyes++] = (unsigned char)j;
+				t->lx[j] = t->cues[c].lx;
+			} else	/* without cues beyond is CUE_NO */
+				t->cue[j] = w->start > last_kept ? beyond :
+				    CUE_NO;
 		}
-		/* "according" ignoring case: the rule reads the words only
-		 * when there is one (nine bytes: "officials", "President"
-		 * are as many; most differ in the first) */
-		if (w->end - w->start == 9 && text_range_eq(s, w->start,
-		    w->end, "according"))
-			t->according = 1;
-		/* looked up when a rule asks (LX_UNKNOWN until then): most
-		 * words of a sentence are never asked about */
-		t->lx[n] = (w->flags & TEXT_W_CAP) && n > 0 ? 0 : LX_UNKNOWN;
-		/* a cue is a word speech_cue_last kept, whole */
-		if (w->start >= cue_at) {
-			while (c < t->ncues && t->cues[c].start < w->start)
-				c++;
-			cue_at = c < t->ncues ? t->cues[c].start : SIZE_MAX;
+		n += k;
+		/* the rules read at most a few words past the last cue:
+		 * the reader stopped after the first word at mark */
+		if (mark != SIZE_MAX && k > 0 && t->w[n - 1].start >= mark) {
+			mark = SIZE_MAX;
+			if (n + AFTER_CUE_WORDS < SENT_WORDS_MAX)
+				stop = n + AFTER_CUE_WORDS;
 		}
-		if (w->start == cue_at && t->cues[c].end == w->end) {
-			t->cue[n] = CUE_YES;
-			/* one word a cue kept: nyes <= ncues */
-			if (t->nyes < SENT_CUES_MAX)
-				t->yes[t->nyes++] = (unsigned char)n;
-			t->lx[n] = t->cues[c].lx;
-		} else
-			t->cue[n] = (t->ncues == 0 || w->start > last_kept) ?
-			    beyond : CUE_NO;
-		/* the rules read at most a few words past the last cue */
-		if (w->start >= t->cue_end && stop == SENT_WORDS_MAX &&
-		    n + 1 + AFTER_CUE_WORDS < SENT_WORDS_MAX)
-			stop = n + 1 + AFTER_CUE_WORDS;
-		n++;
 	}
 	t->n = n;
 	if (n == stop && stop < SENT_WORDS_MAX && p < t->se)

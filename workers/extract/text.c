@@ -868,6 +868,124 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 }
 
 size_t
+text_words_next(const char *s, size_t len, size_t end, size_t lim,
+    size_t mark, size_t *pos, struct text_word *w, size_t max)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = *pos, n = 0, stop, reach, start, e, q;
+	unsigned lower, letter, word, plain, starts, k, after, m;
+	struct text_word v;
+
+	if (lim > end)
+		lim = end;
+	/* the blocks write the words that start before stop; the one at
+	 * or after mark is read as the last */
+	stop = mark < lim ? mark : lim;
+	while (n < max) {
+		if (p >= stop) {
+			if (stop == lim)
+				goto none;
+			stop = lim;
+			max = n + 1;
+			continue;
+		}
+		if (len - p < TEXT_WBLOCK)
+			goto slow;
+		text_wblock_masks(u, p, &lower, &letter, &word, &plain);
+		if (end - p < TEXT_WBLOCK) {
+			/* a run stops at end, which ends a word there */
+			m = (1u << (end - p)) - 1;
+			lower &= m;
+			plain |= ~m & 0xffffu;
+		}
+		/* each run of word bytes starts a word: the run before the
+		 * block's first byte, if any, was read whole */
+		starts = word & ~(word << 1);
+		reach = stop - p;
+		if (reach < TEXT_WBLOCK)
+			starts &= (1u << reach) - 1;
+		q = p;
+		while (starts != 0) {
+			k = (unsigned)__builtin_ctz(starts);
+			start = p + k;
+			if (!((letter >> k) & 1)) {
+				/* punctuation of U+2000-U+2FFF is gap, as
+				 * text_word_next reads it */
+				if (u[start] == 0xe2 && end - start > 2 &&
+				    (u[start + 1] & 0xc0) == 0x80 &&
+				    (u[start + 2] & 0xc0) == 0x80) {
+					p = start + 3;
+					goto next;
+				}
+				p = start;	/* a digit or past ASCII */
+				goto slow;
+			}
+			after = ~lower & (0xffffu << (k + 1)) & 0xffffu;
+			if (after == 0) {
+				/* its letters run on past the block */
+				if ((e = text_lower_word_end(u, end, start,
+				    p + TEXT_WBLOCK)) == 0) {
+					p = start;
+					goto slow;
+				}
+				w[n].start = start;
+				w[n].end = e;
+				w[n].flags = (lower >> k) & 1 ? 0 : TEXT_W_CAP;
+				n++;
+				p = e;
+				goto next;
+			}
+			e = p + (unsigned)__builtin_ctz(after);
+			if (!((plain >> (e - p)) & 1) && !(u[e] == '.' &&
+			    text_period_ends_word(u, end, start, e))) {
+				p = start;
+				goto slow;
+			}
+			w[n].start = start;
+			w[n].end = e;
+			w[n].flags = (lower >> k) & 1 ? 0 : TEXT_W_CAP;
+			if (++n == max) {
+				p = e;
+				goto done;
+			}
+			q = e;
+			/* the next word starts past e, which is no word
+			 * byte */
+			starts &= ~0u << (e - p + 1);
+		}
+		if (reach > TEXT_WBLOCK)
+			p += TEXT_WBLOCK;
+		else if (stop == lim)
+			goto none;
+		else {
+			/* on from the last word, to the one at mark */
+			p = q;
+			stop = lim;
+			max = n + 1;
+		}
+		continue;
+	slow:
+		q = p;
+		if (!text_word_next(s, end, &q, &v) || v.start >= lim)
+			goto none;
+		w[n++] = v;
+		p = q;
+		if (v.start >= mark)
+			break;
+	next:
+		;
+	}
+done:
+	*pos = p;
+	return n;
+none:
+	/* no word starts before lim after the last one read */
+	q = n > 0 ? w[n - 1].end : *pos;
+	*pos = q > lim ? q : lim;
+	return n;
+}
+
+size_t
 text_word_gap_end(const char *s, size_t end, size_t pos)
 {
 	const unsigned char *u = (const unsigned char *)s;

@@ -225,11 +225,11 @@ struct text_wblock {
 #define TEXT_WBLOCK_INIT	{ .at = SIZE_MAX, .lower = 0, .letter = 0, \
 				.word = 0, .plain_end = 0 }
 
-/* Read the masks of the TEXT_WBLOCK bytes at p into b.  Not inline: a
- * block serves two or three words, and its constants held in registers
- * across a reader's loop cost more than the call. */
-static __attribute__((noinline)) void
-text_wblock_read(struct text_wblock *b, const unsigned char *u, size_t p)
+/* The masks of the TEXT_WBLOCK bytes at u + p, as text_wblock keeps
+ * them (bit i is byte p + i); the caller makes sure they are there. */
+static inline __attribute__((always_inline)) void
+text_wblock_masks(const unsigned char *u, size_t p, unsigned *lower_m,
+    unsigned *letter_m, unsigned *word_m, unsigned *plain_end_m)
 {
 #ifdef __SSE2__
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
@@ -253,28 +253,38 @@ text_wblock_read(struct text_wblock *b, const unsigned char *u, size_t p)
 	const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), v);
 
 	_Static_assert(TEXT_WBLOCK == sizeof(__m128i), "one SSE2 register");
-	b->lower = (unsigned)_mm_movemask_epi8(lower);
-	b->letter = (unsigned)_mm_movemask_epi8(letter);
-	b->word = (unsigned)_mm_movemask_epi8(word);
-	b->plain_end = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(word,
+	*lower_m = (unsigned)_mm_movemask_epi8(lower);
+	*letter_m = (unsigned)_mm_movemask_epi8(letter);
+	*word_m = (unsigned)_mm_movemask_epi8(word);
+	*plain_end_m = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(word,
 	    conn)) & 0xffffu;
 #else
 	size_t i;
 
-	b->lower = b->letter = b->word = b->plain_end = 0;
+	*lower_m = *letter_m = *word_m = *plain_end_m = 0;
 	for (i = 0; i < TEXT_WBLOCK; i++) {
 		unsigned char c = u[p + i];
 		unsigned lo = (unsigned)(c - 'a') < 26;
 		unsigned le = (unsigned)((c | 0x20) - 'a') < 26;
 		unsigned wd = le || (unsigned)(c - '0') < 10 || c >= 0x80;
 
-		b->lower |= lo << i;
-		b->letter |= le << i;
-		b->word |= wd << i;
-		b->plain_end |= (unsigned)(!wd && c != '\'' && c != '-' &&
+		*lower_m |= lo << i;
+		*letter_m |= le << i;
+		*word_m |= wd << i;
+		*plain_end_m |= (unsigned)(!wd && c != '\'' && c != '-' &&
 		    c != '.') << i;
 	}
 #endif
+}
+
+/* Read the masks of the TEXT_WBLOCK bytes at p into b.  Not inline: a
+ * block serves two or three words, and its constants held in registers
+ * across a reader's loop cost more than the call. */
+static __attribute__((noinline)) void
+text_wblock_read(struct text_wblock *b, const unsigned char *u, size_t p)
+{
+	text_wblock_masks(u, p, &b->lower, &b->letter, &b->word,
+	    &b->plain_end);
 	b->at = p;
 }
 
@@ -302,6 +312,35 @@ text_period_ends_word(const unsigned char *u, size_t end, size_t start,
 		return 0;
 	n = (unsigned)(u[start + 1] - 'a');	/* lower case: a letter */
 	return !((text_abbrev_pairs[(u[start] | 0x20) - 'a'] >> n) & 1);
+}
+
+/*
+ * The end of the common word at start (see text_word_next_in) whose
+ * lower-case letters run from the end of a block at e, or 0 when the
+ * byte after them shows it is no common word: the letters read eight
+ * at a time, the end clamped to end.
+ */
+static inline size_t
+text_lower_word_end(const unsigned char *u, size_t end, size_t start,
+    size_t e)
+{
+	size_t n = TEXT_RUN8;
+
+	while (e < end && end - e >= TEXT_RUN8 &&
+	    (n = text_lower_run8(u + e)) == TEXT_RUN8)
+		e += TEXT_RUN8;
+	if (n < TEXT_RUN8 && e < end)
+		e += n;
+	else
+		while (e < end && (unsigned)(u[e] - 'a') < 26)
+			e++;
+	if (e >= end)
+		return end;
+	if (u[e] >= 0x80 || (unsigned)((u[e] | 0x20) - 'a') < 26 ||
+	    (unsigned)(u[e] - '0') < 10 || u[e] == '\'' || u[e] == '-' ||
+	    (u[e] == '.' && !text_period_ends_word(u, end, start, e)))
+		return 0;
+	return e;
 }
 
 /*
@@ -372,28 +411,10 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
 				p = start;
 				break;
 			}
-		} else {
-			size_t n = TEXT_RUN8;
-
-			e = b->at + TEXT_WBLOCK;
-			while (e < end && end - e >= TEXT_RUN8 &&
-			    (n = text_lower_run8(u + e)) == TEXT_RUN8)
-				e += TEXT_RUN8;
-			if (n < TEXT_RUN8 && e < end)
-				e += n;
-			else
-				while (e < end && (unsigned)(u[e] - 'a') < 26)
-					e++;
-			if (e >= end)
-				e = end;
-			else if (u[e] >= 0x80 ||
-			    (unsigned)((u[e] | 0x20) - 'a') < 26 ||
-			    (unsigned)(u[e] - '0') < 10 || u[e] == '\'' ||
-			    u[e] == '-' || (u[e] == '.' &&
-			    !text_period_ends_word(u, end, start, e))) {
-				p = start;
-				break;
-			}
+		} else if ((e = text_lower_word_end(u, end, start,
+		    b->at + TEXT_WBLOCK)) == 0) {
+			p = start;
+			break;
 		}
 		w->start = start;
 		w->end = e;
@@ -404,6 +425,23 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
 	*pos = p;
 	return text_word_next(s, end, pos, w);
 }
+
+/*
+ * Up to max words, as text_word_next reads them one after the other from
+ * *pos within end, into w[0 ..): those that start before lim (at most
+ * end), stopping after the first that starts at or after mark.  Returns
+ * how many; *pos is the end of the last one when it stopped after max
+ * words or at mark, else lim, or the last one's end when that is past
+ * lim (no word starts before lim from there).  A sentence's
+ * reader asks for every word of it, and this reads them a block of
+ * TEXT_WBLOCK bytes at a time, its masks held while it writes each
+ * common word of the block (text_word_next_in's: a capital or lower-case
+ * ASCII letter, lower-case letters, then a byte that ends it); any
+ * other word, and the last TEXT_WBLOCK bytes of the text (len), go to
+ * text_word_next.
+ */
+size_t	text_words_next(const char *s, size_t len, size_t end, size_t lim,
+	    size_t mark, size_t *pos, struct text_word *w, size_t max);
 
 /*
  * Read words as text_word_next does from *pos, passing over those that do
