@@ -401,20 +401,14 @@ void
 speech_cue_read_words(struct qx *x, struct sent *t)
 {
 	const char *s = x->s;
-	size_t p = t->ss, i = 0, c = 0, n = 0, stop = SENT_WORDS_MAX, j, k;
-	size_t qs = SIZE_MAX, qe = 0, cue_at, last_kept, mark = t->cue_end;
-	unsigned char beyond;
+	size_t p = t->ss, i = 0, c, n = 0, stop = SENT_WORDS_MAX, j, k;
+	size_t qs = SIZE_MAX, qe = 0, mark = t->cue_end;
 
 	/* the next quote [qs, qe) that ends after p */
 	if (t->nq > 0) {
 		qs = speech_sq_at(x, t, 0)->start;
 		qe = speech_sq_at(x, t, 0)->end;
 	}
-	/* the start of the next cue kept; past the last one kept, words
-	 * are CUE_ASK when more were found than kept */
-	cue_at = t->ncues > 0 ? t->cues[0].start : SIZE_MAX;
-	last_kept = t->ncues > 0 ? t->cues[t->ncues - 1].start : 0;
-	beyond = t->cues_overflow ? CUE_ASK : CUE_NO;
 	t->truncated = 0;
 	t->according = 0;
 	t->nyes = 0;
@@ -439,39 +433,6 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 		 * sets how many more are read */
 		k = text_words_next(s, x->len, t->se, qs, mark, &p, &t->w[n],
 		    stop - n);
-		for (j = n; j < n + k; j++) {
-			const struct text_word *w = &t->w[j];
-
-			/* "according" ignoring case: the rule reads the
-			 * words only when there is one (nine bytes:
-			 * "officials", "President" are as many; most differ
-			 * in the first) */
-			if (w->end - w->start == 9 && text_range_eq(s,
-			    w->start, w->end, "according"))
-				t->according = 1;
-			/* looked up when a rule asks (LX_UNKNOWN until
-			 * then): most words of a sentence are never asked
-			 * about */
-			t->lx[j] = (w->flags & TEXT_W_CAP) && j > 0 ? 0 :
-			    LX_UNKNOWN;
-			/* a cue is a word speech_cue_last kept, whole */
-			if (w->start >= cue_at) {
-				while (c < t->ncues &&
-				    t->cues[c].start < w->start)
-					c++;
-				cue_at = c < t->ncues ? t->cues[c].start :
-				    SIZE_MAX;
-			}
-			if (w->start == cue_at && t->cues[c].end == w->end) {
-				t->cue[j] = CUE_YES;
-				/* one word a cue kept: nyes <= ncues */
-				if (t->nyes < SENT_CUES_MAX)
-					t->yes[t->nyes++] = (unsigned char)j;
-				t->lx[j] = t->cues[c].lx;
-			} else	/* without cues beyond is CUE_NO */
-				t->cue[j] = w->start > last_kept ? beyond :
-				    CUE_NO;
-		}
 		n += k;
 		/* the rules read at most a few words past the last cue:
 		 * the reader stopped after the first word at mark */
@@ -484,6 +445,43 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 	t->n = n;
 	if (n == stop && stop < SENT_WORDS_MAX && p < t->se)
 		t->truncated = !text_all_space(s, p, t->se);
+	for (j = 0; j < n; j++) {
+		const struct text_word *w = &t->w[j];
+
+		/* "according" ignoring case: the rule reads the words only
+		 * when there is one (nine bytes: "officials", "President"
+		 * are as many; most differ in the first) */
+		if (w->end - w->start == 9 && text_range_eq(s, w->start,
+		    w->end, "according"))
+			t->according = 1;
+		/* looked up when a rule asks (LX_UNKNOWN until then): most
+		 * words of a sentence are never asked about */
+		t->lx[j] = (w->flags & TEXT_W_CAP) && j > 0 ? 0 : LX_UNKNOWN;
+	}
+	/* no word is a cue but those speech_cue_last kept, unless it found
+	 * more than it kept: the words past the last one kept are then to
+	 * be asked */
+	memset(t->cue, CUE_NO, n);
+	if (t->cues_overflow)
+		for (j = 0; j < n; j++)
+			if (t->w[j].start > t->cues[t->ncues - 1].start)
+				t->cue[j] = CUE_ASK;
+	/* a cue is a word speech_cue_last kept, whole (starts are
+	 * increasing in both lists: one word at most for a cue) */
+	for (c = 0, j = 0; c < t->ncues; c++) {
+		while (j < n && t->w[j].start < t->cues[c].start)
+			j++;
+		if (j == n)
+			break;
+		if (t->w[j].start == t->cues[c].start &&
+		    t->w[j].end == t->cues[c].end) {
+			t->cue[j] = CUE_YES;
+			/* one word a cue kept: nyes <= ncues */
+			if (t->nyes < SENT_CUES_MAX)
+				t->yes[t->nyes++] = (unsigned char)j;
+			t->lx[j] = t->cues[c].lx;
+		}
+	}
 }
 
 /*
