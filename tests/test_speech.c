@@ -109,17 +109,18 @@ Test(speech, a_cue_anywhere_in_its_sentence)
 }
 
 /*
- * A cue of three letters, the shortest, wherever it falls in a block: the
+ * A cue of three letters, the shortest, wherever it falls in a block (the
+ * cue search's blocks are 64 bytes, read from the text's start): the
  * scan passes over shorter runs without reading them, but not over one
  * in a block's last two bytes, which may go on in the next.
  */
 Test(speech, a_short_cue_anywhere_in_its_block)
 {
-	char b[256], name[48];
+	char b[256], name[128];
 	const struct quote *q;
 	size_t k;
 
-	for (k = 1; k <= 40; k++) {
+	for (k = 1; k <= 100; k++) {
 		memset(name, 'a', k);
 		name[0] = 'K';
 		name[k] = '\0';
@@ -131,15 +132,15 @@ Test(speech, a_short_cue_anywhere_in_its_block)
 	}
 }
 
-/* "according" is found wherever it falls in the cue search's 16-byte
+/* "according" is found wherever it falls in the cue search's 64-byte
  * blocks, the words before it of every length (its first three letters
  * must pass the filter that passes over most runs unread). */
 Test(speech, according_anywhere_in_its_block)
 {
-	char b[256], word[48], content[128];
+	char b[256], word[128], content[192];
 	size_t k;
 
-	for (k = 1; k <= 40; k++) {
+	for (k = 1; k <= 100; k++) {
 		memset(word, 'a', k);
 		word[k] = '\0';
 		snprintf(content, sizeof(content), "The strike killed %s "
