@@ -589,6 +589,29 @@ Test(speech, every_inflection_of_a_known_cue_reports)
 	sp_indirect(b, "the vote would fail", "Warren", "Warren", "fearing");
 }
 
+/*
+ * Verbs of saying and its manners (VerbNet's say, complain, manner of
+ * speaking and lecture classes: confess, reaffirm, speculate, bemoan,
+ * grumble, mumble, preach...) report a clause as "said" does, with or
+ * without "that".
+ */
+Test(speech, verbs_of_saying_and_its_manners_report)
+{
+	const char *b = "Warren bemoaned that the bill had stalled. The "
+	    "governor reaffirmed that the plant will stay open. Smith "
+	    "grumbled that nobody had asked him. Jones confessed he had "
+	    "never read the report.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the bill had stalled", "Warren", "Warren",
+	    "bemoaned");
+	sp_indirect(b, "the plant will stay open", NULL, "The governor",
+	    "reaffirmed");
+	sp_indirect(b, "nobody had asked him", "Smith", "Smith", "grumbled");
+	sp_indirect(b, "he had never read the report", "Jones", "Jones",
+	    "confessed");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
