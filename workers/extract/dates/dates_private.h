@@ -98,6 +98,15 @@ _Static_assert(OPEN_BATCH > 0 && OPEN_BATCH + LOOKBEHIND_MAX <= RING,
  * either way (the calendar saturates there), and times 100 (centuries)
  * still an int. */
 #define SHIFT_MAX	(2 * CAL_YEAR_MAX)
+/* How far a word of a game's play may be from a quarter or half it
+ * makes the game's ("scored on a touchdown pass in the third quarter"):
+ * the sentence, within what the ring holds behind the expression
+ * (LOOKBEHIND_MAX) and ahead of its end (the expression itself is
+ * under 8 tokens, LOOKAHEAD_MAX ahead of its start). */
+#define GAME_BACK	10
+#define GAME_AHEAD	12
+_Static_assert(GAME_BACK <= LOOKBEHIND_MAX && 8 + GAME_AHEAD <= LOOKAHEAD_MAX,
+    "a game's word is read within the ring");
 /* Tokens of an aside in parentheses after a clock time, to its closing
  * mark: "10:35 a.m. (0735 GMT) Friday" and "4 in the morning (4 a.m.
  * EDT Thursday)", whose aside is 8 tokens ("a.m." is four). */

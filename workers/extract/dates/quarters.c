@@ -128,6 +128,38 @@ dt_quarter_opens(const struct tok *t)
 	return W(t, q) || W(t, h) || quarter_opener(t);
 }
 
+/* Words of a game's play: in their sentence a quarter or a half is the
+ * game's, not the calendar's. */
+static const uint16_t game_words[] = { DW_touchdown, DW_touchdowns,
+	DW_halftime, DW_rebounds, DW_quarterback, DW_interception,
+	DW_interceptions, DW_buzzer, DW_fumble, DW_layup, DW_layups,
+	DW_NONE };
+
+/*
+ * Is the quarter or half [i, j) a period of a game ("a touchdown in the
+ * third quarter", "the second half of the game", "the fourth quarter of
+ * play")?  A game's word in its sentence, or "of the game", "of play"
+ * after it.  TimeML's DATE values name calendar periods; a game's
+ * quarter is none, so it gets no timex.
+ */
+static int
+game_period(struct ctx *c, long i, long j)
+{
+	long k;
+
+	if (W(tk(c, j), of) && (W(tk(c, j + 1), play) ||
+	    (W(tk(c, j + 1), the) && W(tk(c, j + 2), game))))
+		return 1;
+	for (k = i - 1; k >= i - GAME_BACK && !is_sentence_end(tk(c, k));
+	    k--)
+		if (WL(tk(c, k), game_words))
+			return 1;
+	for (k = j; k < j + GAME_AHEAD && !is_sentence_end(tk(c, k)); k++)
+		if (WL(tk(c, k), game_words))
+			return 1;
+	return 0;
+}
+
 long
 dt_quarter(struct ctx *c, long i, struct hit *h)
 {
@@ -268,6 +300,9 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		ylit = y;
 		j++;
 	}
+	/* a game's quarter or half, named by its number with no year */
+	if (ord && !ylit && !yrel && !ago && game_period(c, i, j))
+		return 0;
 	/* "the third-quarter loss": the article is the noun's */
 	if (hyph && the && !yrel && !ylit && !ago && !latest && !cur)
 		i++;
