@@ -469,6 +469,27 @@ Test(speech, clause_of_its_own_after_but_and_which_ends_the_content)
 	    "said");
 }
 
+Test(speech, a_stance_in_a_subordinate_clause_ends_at_its_comma)
+{
+	const char *b = "Though she never mentioned Sanders by name, Clinton "
+	    "cast her rival as a man of one issue. When Trump launched his "
+	    "campaign by talking about the wall, his critics denounced him. "
+	    "When they sought to counter his appeal to young, liberal and "
+	    "black voters, they lost. Cruz, appearing after Clinton at the "
+	    "forum, cited problems in the Middle East, China and elsewhere.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Sanders by name", NULL, "she", "mentioned");
+	sp_indirect(b, "the wall", "Trump", "Trump", "talking about");
+	/* a list's commas are the object's, the clause's comma ends it */
+	sp_indirect(b, "to counter his appeal to young, liberal and black "
+	    "voters", NULL, "they", "sought");
+	/* no subordinate clause: the comma before the cue closes the
+	 * subject's participle */
+	sp_indirect(b, "problems in the Middle East, China and elsewhere",
+	    "Cruz", "Cruz", "cited");
+}
+
 Test(speech, particle_and_noun_of_stance_are_the_cues)
 {
 	/* "called out", "cried out for"; "expressed concern that/about" */

@@ -420,6 +420,44 @@ in_subordinate(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * The end of a content [cs, ce) whose cue stands in a clause a
+ * subordinator opens ("Though she never mentioned [Sanders by name],
+ * Clinton cast ...", "When Trump launched his campaign by talking about
+ * [Mexican rapists and the wall], his critics ..."): the comma that ends
+ * the subordinate clause, when no quote stands before it; else ce.
+ */
+static size_t
+subordinate_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
+    size_t ce)
+{
+	const char *comma;
+	size_t at, p, k = i + 1;
+
+	/* "Trump, appearing after Clinton at the forum, cited": the
+	 * comma before the cue closes a clause of the subject's */
+	if (i == 0 || speech_char_before(x->s, t->w[i - 1].end,
+	    t->w[i].start, NULL) == ',' || !in_subordinate(x, t, i))
+		return ce;
+	for (p = cs; (comma = clause_comma(x->s, p, ce)) != NULL; p = at + 1) {
+		at = (size_t)(comma - x->s);
+		if (speech_span_quote_between(x, t, cs, at))
+			return ce;
+		/* not a comma inside the object: a list ("appeal to
+		 * young, liberal and black voters", "China, Russia and
+		 * Iran") or its "including" */
+		while (k < t->n && t->w[k].start <= at)
+			k++;
+		if (k < t->n && (is_word(x, &t->w[k], "including") ||
+		    (k + 1 < t->n && (is_word(x, &t->w[k + 1], "and") ||
+		    is_word(x, &t->w[k + 1], "or") ||
+		    speech_char_after(x->s, t->se, t->w[k].end) == ','))))
+			continue;
+		return at;
+	}
+	return ce;
+}
+
+/*
  * Is [cs, ce) a short answer that PolNeAR annotates as what was said
  * though it is shorter than CONTENT_WORDS_MIN: "yes", "no", "so", "the
  * same", "as much" (28 of 33 uses after said/say/says in train+dev), or
@@ -1010,7 +1048,8 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	cs = w->start;
 	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
-	ce = speech_span_tail_gloss(x, t, cs, speech_span_stance_end(x, t, k));
+	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
+	    speech_span_stance_end(x, t, k)));
 	/* "Hoff, who declined [to comment], left": a relative clause set
 	 * off by a comma ends at its comma */
 	if (subj == SUBJ_RELATIVE && speech_char_before(s, t->ss, a->ms,
@@ -1257,8 +1296,8 @@ speech_form_prep_object(struct qx *x, struct sent *t, size_t i,
 	cs = t->w[i + 2].start;
 	if (speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
 		return 0;
-	ce = speech_span_tail_gloss(x, t, cs, speech_span_stance_end(x, t,
-	    i + 2));
+	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
+	    speech_span_stance_end(x, t, i + 2)));
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
 	a->cue = str_make(s + w->start, t->w[i + 1].end - w->start);
