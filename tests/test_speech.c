@@ -633,6 +633,25 @@ Test(speech, verbs_of_saying_and_its_manners_report)
 	    "confessed");
 }
 
+/*
+ * Verbs of judgment (VerbNet's judgment class: assail, lambaste,
+ * commend, deride, rebuke, chide...) take their object as what the
+ * subject holds, as "criticized" does.
+ */
+Test(speech, verbs_of_judgment_take_their_object)
+{
+	const char *b = "Sanders assailed the trade deal with China. Warren "
+	    "lambasted the banks for their greed. Cruz derides the plan as "
+	    "amnesty.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the trade deal with China", "Sanders", "Sanders",
+	    "assailed");
+	sp_indirect(b, "the banks for their greed", "Warren", "Warren",
+	    "lambasted");
+	sp_indirect(b, "the plan as amnesty", "Cruz", "Cruz", "derides");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
