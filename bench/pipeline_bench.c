@@ -47,6 +47,7 @@
 #include "json.h"
 #include "log.h"
 #include "message.h"
+#include "pidcache.h"
 #include "util.h"
 
 #define BENCH_WAIT_US		(60 * 1000000ULL)	/* no progress: give up */
@@ -579,6 +580,9 @@ main(int argc, char **argv)
 	    bb.window <= 0)
 		bench_usage();
 	log_init("pipeline_bench", LOG_LEVEL_WARN);
+	/* Before the first thread and fork (common/pidcache.c). */
+	if (pidcache_arm() == -1)
+		fatalx("pidcache_arm failed");
 	bench_text(&bb);
 	body = xmalloc(bb.size > 0 ? (size_t)bb.size : bb.textlen);
 	bb.sent_us = xcalloc((size_t)bb.articles, sizeof(uint64_t));
