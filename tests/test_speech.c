@@ -490,6 +490,22 @@ Test(speech, a_stance_in_a_subordinate_clause_ends_at_its_comma)
 	    "Cruz", "Cruz", "cited");
 }
 
+Test(speech, a_hedge_or_a_clause_in_a_subordinate_clause_ends_at_its_comma)
+{
+	const char *b = "While the topic is not expected to surface in the "
+	    "talks, China has become an issue. Paradis, who has been active "
+	    "since the age of 25, says she identifies as an independent, "
+	    "although she is registered as a Democrat.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the topic", NULL, NULL, "expected");
+	sp_indirect(b, "to surface in the talks", NULL, NULL, "expected");
+	/* the subordinator stands in the subject's relative clause, the
+	 * comma before the cue closes it: the content runs on */
+	sp_indirect(b, "she identifies as an independent, although she is "
+	    "registered as a Democrat", "Paradis", "Paradis", "says");
+}
+
 Test(speech, particle_and_noun_of_stance_are_the_cues)
 {
 	/* "called out", "cried out for"; "expressed concern that/about" */

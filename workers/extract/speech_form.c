@@ -716,15 +716,14 @@ clause:
 	}
 	/* "Barkley, who said he votes Democratic, likes him": the
 	 * relative clause ends at its comma */
-	if ((comma = clause_comma(s, cs, t->se)) != NULL &&
-	    (subj == SUBJ_RELATIVE ? speech_char_before(s, t->ss,
-	    a->ms, NULL) == ',' : in_subordinate(x, t, i)) &&
+	if (subj == SUBJ_RELATIVE && (comma = clause_comma(s, cs, t->se)) !=
+	    NULL && speech_char_before(s, t->ss, a->ms, NULL) == ',' &&
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
 	else
-		ce = speech_span_tail_gloss(x, t, cs,
-		    speech_span_own_clause(x, t, cs,
-		    speech_span_clause_break(x, t, cs)));
+		ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t,
+		    cs, speech_span_own_clause(x, t, cs,
+		    speech_span_clause_break(x, t, cs))));
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
@@ -1135,8 +1134,8 @@ speech_form_raising(struct qx *x, struct sent *t, size_t i)
 	    !adv))
 		return 0;
 	cs = w->start;
-	ce = speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, i + 1));
+	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
+	    speech_span_stance_end(x, t, i + 1)));
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
 	    speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
