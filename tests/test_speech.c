@@ -1131,6 +1131,19 @@ Test(speech, adverb_or_modal_between_subject_and_cue)
 	sp_indirect(b, "the deal was perfect", "Obama", "Obama", "said");
 }
 
+Test(speech, present_stance_verb_after_a_nominal_or_bare_subject)
+{
+	const char *b = "The group plans to run ads during the next debate. "
+	    "In South Florida, developers see golf courses as wasted space. "
+	    "Her plans to build a wall fell away.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "to run ads during the next debate", NULL,
+	    "The group", "plans");
+	sp_indirect(b, "golf courses as wasted space", NULL, "developers",
+	    "see");
+}
+
 Test(speech, passive_quoted_as_saying)
 {
 	const char *b = "Smith was quoted as saying the bill would never "

@@ -1007,11 +1007,17 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 			break;
 	}
 	/* "promise", "demands", "calls": nouns as often as verbs; as verbs
-	 * they follow a name or a pronoun ("his oft-stated promise to") */
+	 * they follow their subject, a mention ("The group seeks [to ...]",
+	 * "The former first lady calls [it ...]") or a bare noun phrase
+	 * ("developers see [golf courses as wasted space]"); with none
+	 * found, or after a participle that modifies them, they are nouns
+	 * ("Her plans to", "his oft-stated promise to") */
 	if (!speech_ends_with(x, &t->w[i], "ed") &&
 	    !is_word(x, &t->w[i], "sought") && subj != SUBJ_PARTICIPLE &&
-	    subj != SUBJ_COORD &&
-	    (subj != SUBJ_MENTION || (a->ns == a->ne && !a->pronoun)))
+	    subj != SUBJ_COORD && (!(subj == SUBJ_BARE ||
+	    subj == SUBJ_MENTION) || (a->ns == a->ne && !a->pronoun &&
+	    i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
+	    speech_ends_with(x, &t->w[i - 1], "ed"))))
 		return 0;
 	/* "a company called Cambridge Analytica": a participle naming */
 	if ((lx & LX_NAMING) && i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
