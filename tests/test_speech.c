@@ -490,14 +490,17 @@ Test(speech, a_stance_in_a_subordinate_clause_ends_at_its_comma)
 	    "Cruz", "Cruz", "cited");
 }
 
-Test(speech, a_hedge_or_a_clause_in_a_subordinate_clause_ends_at_its_comma)
+Test(speech, a_hedge_a_clause_or_as_in_a_subordinate_clause_ends_at_its_comma)
 {
 	const char *b = "While the topic is not expected to surface in the "
 	    "talks, China has become an issue. Paradis, who has been active "
 	    "since the age of 25, says she identifies as an independent, "
-	    "although she is registered as a Democrat.";
+	    "although she is registered as a Democrat. As Cruz attacked "
+	    "Clinton, the crowd chanted.";
 
-	cr_assert_eq(sp_run(b), 3);
+	cr_assert_eq(sp_run(b), 4);
+	/* "as" opening the clause */
+	sp_indirect(b, "Clinton", "Cruz", "Cruz", "attacked");
 	sp_indirect(b, "the topic", NULL, NULL, "expected");
 	sp_indirect(b, "to surface in the talks", NULL, NULL, "expected");
 	/* the subordinator stands in the subject's relative clause, the

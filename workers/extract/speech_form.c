@@ -394,11 +394,13 @@ adjunct_opens(const struct qx *x, struct sent *t, size_t k)
 /*
  * Is the cue at word i inside a clause a subordinator opens ("when the
  * senator waved and said CLAUSE, the band played", "After Smith said
- * CLAUSE, ...")?  Read back to the sentence's start or a comma.  Not
- * "as": "As Smith said, CLAUSE" is the content after the comma.
+ * CLAUSE, ...")?  Read back to the sentence's start or a comma.  "As"
+ * only with as_too, opening the clause ("As Trump attacked [Clinton],
+ * the crowd chanted", "Even as he accused [...], ..."): a clause after
+ * the cue ("As Smith said, CLAUSE") is the content after the comma.
  */
 static int
-in_subordinate(const struct qx *x, struct sent *t, size_t i)
+in_subordinate(const struct qx *x, struct sent *t, size_t i, int as_too)
 {
 	size_t j;
 
@@ -408,6 +410,11 @@ in_subordinate(const struct qx *x, struct sent *t, size_t i)
 		if (j < i && speech_char_after(x->s, t->w[j].start,
 		    w->end) == ',')
 			return 0;
+		if (as_too && is_word(x, w, "as") && (j == 1 ||
+		    speech_char_after(x->s, w->start, t->w[j - 2].end) ==
+		    ',' || (j == 2 && (is_word(x, &t->w[0], "even") ||
+		    is_word(x, &t->w[0], "just")))))
+			return 1;
 		if (is_word(x, w, "when") || is_word(x, w, "after") ||
 		    is_word(x, w, "because") || is_word(x, w, "if") ||
 		    is_word(x, w, "while") || is_word(x, w, "although") ||
@@ -428,7 +435,7 @@ in_subordinate(const struct qx *x, struct sent *t, size_t i)
  */
 static size_t
 subordinate_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
-    size_t ce)
+    size_t ce, int as_too)
 {
 	const char *comma;
 	size_t at, p, k = i + 1;
@@ -436,7 +443,7 @@ subordinate_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
 	/* "Trump, appearing after Clinton at the forum, cited": the
 	 * comma before the cue closes a clause of the subject's */
 	if (i == 0 || speech_char_before(x->s, t->w[i - 1].end,
-	    t->w[i].start, NULL) == ',' || !in_subordinate(x, t, i))
+	    t->w[i].start, NULL) == ',' || !in_subordinate(x, t, i, as_too))
 		return ce;
 	for (p = cs; (comma = clause_comma(x->s, p, ce)) != NULL; p = at + 1) {
 		at = (size_t)(comma - x->s);
@@ -723,7 +730,7 @@ clause:
 	else
 		ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t,
 		    cs, speech_span_own_clause(x, t, cs,
-		    speech_span_clause_break(x, t, cs))));
+		    speech_span_clause_break(x, t, cs))), 0);
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
@@ -1054,7 +1061,7 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
 	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, k)));
+	    speech_span_stance_end(x, t, k)), 1);
 	/* "Hoff, who declined [to comment], left": a relative clause set
 	 * off by a comma ends at its comma */
 	if (subj == SUBJ_RELATIVE && speech_char_before(s, t->ss, a->ms,
@@ -1141,7 +1148,7 @@ speech_form_raising(struct qx *x, struct sent *t, size_t i)
 		return 0;
 	cs = w->start;
 	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, i + 1)));
+	    speech_span_stance_end(x, t, i + 1)), 1);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
 	    speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
@@ -1302,7 +1309,7 @@ speech_form_prep_object(struct qx *x, struct sent *t, size_t i,
 	if (speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
 		return 0;
 	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, i + 2)));
+	    speech_span_stance_end(x, t, i + 2)), 1);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
 	a->cue = str_make(s + w->start, t->w[i + 1].end - w->start);
