@@ -159,3 +159,23 @@ Test(dates_anchor, the_present_of_a_schedule_is_the_future)
 	dt_one("The trial began Monday in Boston.", "Monday", TIMEX_DATE,
 	    "2016-08-15");
 }
+
+/* A past tense that is also a participle ("announced", "reported",
+ * "told", "made", "won"...) is a passive after "be" and cues no past
+ * there ("will be announced on Sunday" is the coming Sunday), as a verb
+ * in -ed is; "takes place" is the present of a schedule. */
+Test(dates_anchor, participles_after_be_and_takes_place)
+{
+	dt_one("Results will be announced on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("The winners will be told on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("A decision will be made on Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("He was told on Monday to leave.", "Monday", TIMEX_DATE,
+	    "2016-08-15");
+	dt_one("The ceremony takes place on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The vote took place on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+}

@@ -699,6 +699,10 @@ cue_at(struct ctx *c, long j)
 			return k;
 		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ? -1 : 1;
 	}
+	/* "The ceremony takes place on Friday": the present of a
+	 * schedule, as "begins" and "opens" are */
+	if (W(t, place) && W(tk(c, j - 1), takes))
+		return 1;
 	/* "set to resume Monday", "is to be held" */
 	if (W(t, to) && (W(tk(c, j - 1), set) || W(tk(c, j - 1), is) ||
 	    W(tk(c, j - 1), are)))
