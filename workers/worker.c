@@ -119,10 +119,11 @@
  * load a worker holds one or two jobs, a few after a stall, and a DONE
  * held behind them added up to a millisecond, more if the next job's
  * thread was preempted, to articles already late.  8: a DONE's way to
- * quarryd and the JOBS sent back in its place take ~0.3-0.5 ms (four
- * ZeroMQ hops of ~100-130 us each, measured with a per-stage trace on a
- * quiet machine: docs/benchmarks.md), 3-5 jobs of 4 KB at ~100 us each; a line of 8 still has work when the
- * refill comes, so a worker under a backlog keeps its batches as before.
+ * quarryd and the JOBS sent back in its place are two ZeroMQ hops of
+ * ~100-130 us each and quarryd's turn between them (a per-stage trace on
+ * a quiet machine: docs/benchmarks.md), ~0.3 ms, 3 jobs of 4 KB at ~100 us
+ * each; a line of 8 still has work when the refill comes, so a worker
+ * under a backlog keeps its batches as before.
  */
 #define WORKER_DONE_HOLD_AHEAD	8
 /*
@@ -890,8 +891,8 @@ worker_todo_at_least(const struct wshared *sh, size_t n)
 /*
  * The extraction thread: the jobs in the order they came, the DONEs
  * handed back to the main thread through the eventfd, together while
- * a backlog of small jobs waits (WORKER_DONE_BATCH, _HOLD_AHEAD).  It touches no
- * socket; signals go to the main thread (blocked here).
+ * a backlog of small jobs waits (WORKER_DONE_BATCH, _HOLD_AHEAD).  It
+ * touches no socket; signals go to the main thread (blocked here).
  */
 static void *
 worker_extract_main(void *arg)
