@@ -918,7 +918,7 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 					goto next;
 				}
 				p = start;	/* a digit or past ASCII */
-				goto slow;
+				goto odd;
 			}
 			after = ~lower & (0xffffu << (k + 1)) & 0xffffu;
 			if (after == 0) {
@@ -926,7 +926,7 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 				if ((e = text_lower_word_end(u, end, start,
 				    p + TEXT_WBLOCK)) == 0) {
 					p = start;
-					goto slow;
+					goto odd;
 				}
 				w[n].start = start;
 				w[n].end = e;
@@ -939,7 +939,7 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 			if (!((plain >> (e - p)) & 1) && !(u[e] == '.' &&
 			    text_period_ends_word(u, end, start, e))) {
 				p = start;
-				goto slow;
+				goto odd;
 			}
 			w[n].start = start;
 			w[n].end = e;
@@ -967,6 +967,18 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 	slow:
 		q = p;
 		if (!text_word_next(s, end, &q, &v) || v.start >= lim)
+			goto none;
+		w[n++] = v;
+		p = q;
+		if (v.start >= mark)
+			break;
+		continue;
+	odd:
+		/* a word that starts at p and is no common one: the long
+		 * path at once (text_word_next would try the common one
+		 * again first) */
+		q = p;
+		if (!word_next_ascii(s, end, &q, &v) || v.start >= lim)
 			goto none;
 		w[n++] = v;
 		p = q;
