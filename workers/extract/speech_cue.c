@@ -456,19 +456,17 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 	t->n = n;
 	if (n == stop && stop < SENT_WORDS_MAX && p < t->se)
 		t->truncated = !text_all_space(s, p, t->se);
-	for (j = 0; j < n; j++) {
-		const struct text_word *w = &t->w[j];
-
-		/* "according" ignoring case: the rule reads the words only
-		 * when there is one (nine bytes: "officials", "President"
-		 * are as many; most differ in the first) */
-		if (w->end - w->start == 9 && text_range_eq(s, w->start,
-		    w->end, "according"))
+	/* "according" ignoring case: the rule reads the words only when
+	 * there is one (nine bytes: "officials", "President" are as many;
+	 * most differ in the first) */
+	for (j = 0; j < n; j++)
+		if (t->w[j].end - t->w[j].start == 9 && text_range_eq(s,
+		    t->w[j].start, t->w[j].end, "according"))
 			t->according = 1;
-		/* looked up when a rule asks (LX_UNKNOWN until then): most
-		 * words of a sentence are never asked about */
-		t->lx[j] = (w->flags & TEXT_W_CAP) && j > 0 ? 0 : LX_UNKNOWN;
-	}
+	/* the classes are looked up when a rule asks (speech_wlx): most
+	 * words of a sentence are never asked about */
+	_Static_assert(LX_UNKNOWN == UINT32_MAX, "LX_UNKNOWN in every byte");
+	memset(t->lx, 0xff, n * sizeof(t->lx[0]));
 	/* no word is a cue but those speech_cue_last kept, unless it found
 	 * more than it kept: the words past the last one kept are then to
 	 * be asked */

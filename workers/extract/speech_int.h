@@ -171,12 +171,15 @@ struct sent {
 
 /* --- inline tests the rules are written in --- */
 
-/* The classes of word i, looked up the first time they are asked for. */
+/* The classes of word i, looked up the first time they are asked for: a
+ * capitalised word past the sentence's first has none (a name, not a
+ * cue or a function word). */
 static inline uint32_t
 speech_wlx(const struct qx *x, struct sent *t, size_t i)
 {
 	if (t->lx[i] == LX_UNKNOWN)
-		t->lx[i] = lexicon_of(x->s, &t->w[i]);
+		t->lx[i] = (t->w[i].flags & TEXT_W_CAP) && i > 0 ? 0 :
+		    lexicon_of(x->s, &t->w[i]);
 	return t->lx[i];
 }
 
