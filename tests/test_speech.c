@@ -1064,13 +1064,17 @@ Test(speech, time_between_cue_and_clause_or_that)
 {
 	const char *b = "Sheldon Adelson said on Friday he met the "
 	    "candidate. John Allen said on ABC's \"This Week\" on Sunday "
-	    "that the attacks endangered troops.";
+	    "that the attacks endangered troops. Harry Reid would not say "
+	    "Tuesday how the party would vote.";
 
-	cr_assert_eq(sp_run(b), 2);
+	cr_assert_eq(sp_run(b), 3);
 	sp_indirect(b, "he met the candidate", "Sheldon Adelson",
 	    "Sheldon Adelson", "said");
 	sp_indirect(b, "the attacks endangered troops", "John Allen",
 	    "John Allen", "said");
+	/* before a question too */
+	sp_indirect(b, "how the party would vote", "Harry Reid",
+	    "Harry Reid", "say");
 }
 
 Test(speech, headline_source_before_a_colon)

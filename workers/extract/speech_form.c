@@ -680,10 +680,12 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 			goto clause;
 		}
 		f = i + 1 + speech_span_time_after(x, t, i + 1);
-		/* "said on Friday he met ...": the time is the saying's */
+		/* "said on Friday he met ...": the time is the saying's;
+		 * so before a question ("wouldn't say Tuesday [how ...]") */
 		if (f > i + 1 && f < t->n && text_gap_is_blank(s,
 		    t->w[f - 1].end, t->w[f].start) && (t->w[f].flags &
-		    TEXT_W_CAP || speech_wlx(x, t, f) & (LX_DET | LX_PRON)))
+		    TEXT_W_CAP || speech_wlx(x, t, f) & (LX_DET | LX_PRON) ||
+		    opens_question(x, &t->w[f])))
 			cs = t->w[f - 1].end;
 		else
 			f = i + 1;
