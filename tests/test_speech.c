@@ -671,6 +671,27 @@ Test(speech, verbs_of_judgment_take_their_object)
 	sp_indirect(b, "the plan as amnesty", "Cruz", "Cruz", "derides");
 }
 
+/*
+ * Verbs of cognition and conjecture (VerbNet's conjecture class and its
+ * kin: understand, anticipate, envision, calculate, remember, infer...)
+ * report what their subject holds, a clause or an object, as "believes"
+ * does.
+ */
+Test(speech, verbs_of_cognition_report_what_is_held)
+{
+	const char *b = "Warren understands that the vote was close. Cruz "
+	    "envisions a party that stands for liberty. Jones calculated "
+	    "that the plan would cost billions.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the vote was close", "Warren", "Warren",
+	    "understands");
+	sp_indirect(b, "a party that stands for liberty", "Cruz", "Cruz",
+	    "envisions");
+	sp_indirect(b, "the plan would cost billions", "Jones", "Jones",
+	    "calculated");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
