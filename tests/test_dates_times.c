@@ -166,3 +166,21 @@ Test(dates_times, a_clock_time_on_the_day_named_after_on)
 	dt_expect(b, "7 p.m.", TIMEX_TIME, "2016-08-17T19:00");
 	dt_expect(b, "Mondays", TIMEX_SET, "XXXX-WXX-1");
 }
+
+/* A clock time before a weekday and its date ("7 p.m. Thursday, Aug.
+ * 18") takes the date, as the weekday alone before its date does (the
+ * tense would have given the Thursday before: "is" cues nothing); the
+ * date stays its own timex. */
+Test(dates_times, a_clock_time_before_a_weekday_and_its_date)
+{
+	const char *b = "The meeting is at 7 p.m. Thursday, Aug. 18.";
+
+	dt_run(b);
+	dt_expect(b, "7 p.m. Thursday", TIMEX_TIME, "2016-08-18T19:00");
+	dt_expect(b, "Aug. 18", TIMEX_DATE, "2016-08-18");
+	b = "The vote was at 9 a.m. Friday, May 6, he said.";
+	dt_run(b);
+	dt_expect(b, "9 a.m. Friday", TIMEX_TIME, "2016-05-06T09:00");
+	dt_one("The vote was at 9 a.m. Friday in Ohio.", "9 a.m. Friday",
+	    TIMEX_TIME, "2016-08-12T09:00");
+}

@@ -108,7 +108,13 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 	}
 	if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
 	    !(lx->flags & (F_PLURAL | F_ABBR))) {
-		dt_weekday_value(c, at, lx->val, -1, buf, len);
+		/* "7 p.m. Thursday, Aug. 18": the weekday's date says
+		 * which Thursday, as it does after the weekday alone; the
+		 * date stays its own timex */
+		a = j + k + 1 + (P(tk(c, j + k + 1), ',') ? 1 : 0);
+		if (L(tk(c, a), C_MONTH) == NULL || !tk(c, a)->cap ||
+		    !day_on(c, a, buf, len))
+			dt_weekday_value(c, at, lx->val, -1, buf, len);
 		return k + 1;
 	}
 	if (c->has_pub && (W(t, yesterday) || W(t, today) ||
