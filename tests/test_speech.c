@@ -1172,6 +1172,22 @@ Test(speech, present_stance_verb_after_a_nominal_or_bare_subject)
 	    "see");
 }
 
+Test(speech, past_stance_verb_has_its_subject_far_back_in_its_clause)
+{
+	/* an appositive or a time between the subject and the verb;
+	 * "backed by" is a participle, no verb of the sentence */
+	const char *b = "Minyon Moore, a senior adviser to the Clinton "
+	    "campaign, criticized the remarks as a disgrace. Gov. Mike Pence "
+	    "on Thursday blamed the media for the story. The bill, backed by "
+	    "the unions, passed.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the remarks as a disgrace", "Minyon Moore",
+	    "Minyon Moore", "criticized");
+	sp_indirect(b, "the media for the story", "Mike Pence",
+	    "Gov. Mike Pence", "blamed");
+}
+
 Test(speech, passive_quoted_as_saying)
 {
 	const char *b = "Smith was quoted as saying the bill would never "

@@ -644,7 +644,10 @@ found:
  * clause's subject (speaker_clause_subject, read back at most
  * CLAUSE_BYTES_MAX), or no source named when none is found.  Only for a
  * finite quote cue after a word of its sentence, not before an inverted
- * subject ("said Mark Kantrowitz, an expert, ...").
+ * subject ("said Mark Kantrowitz, an expert, ..."); or the past tense of
+ * a verb of stance or intent, which then may take "to" too ("Minyon
+ * Moore, a senior adviser to the campaign, criticized [the remarks]",
+ * "Gov. Mike Pence on Thursday blamed [the media]").
  */
 int
 speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
@@ -657,15 +660,18 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 
 	const struct text_word *n;
 	uint32_t nlx, c;
+	int stance;
 
 	/* a finite verb, not a noun: "said", "told", "warned", "says"
 	 * ("states", "reports", "comments" are nouns as often) */
 	if (i == 0 || i + 1 >= t->n || (w->flags & TEXT_W_CAP) ||
-	    !(speech_wlx(x, t, i) & LX_CUE) ||
-	    !(speech_ends_with(x, w, "ed") || is_word(x, w, "said") ||
-	    is_word(x, w, "told") || is_word(x, w, "wrote") ||
-	    is_word(x, w, "says")))
+	    (!((speech_wlx(x, t, i) & LX_CUE) && (speech_ends_with(x, w, "ed") ||
+	    is_word(x, w, "said") || is_word(x, w, "told") ||
+	    is_word(x, w, "wrote") || is_word(x, w, "says"))) &&
+	    !((speech_wlx(x, t, i) & (LX_STANCE | LX_INTENT)) &&
+	    speech_ends_with(x, w, "ed"))))
 		return 0;
+	stance = !(speech_wlx(x, t, i) & LX_CUE);
 	if ((t->w[i + 1].flags & TEXT_W_CAP) &&
 	    speaker_mention_fwd(s, t->se, w->end, &o, &last) && o.ns < o.ne)
 		return 0;
@@ -677,6 +683,7 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	nlx = speech_wlx(x, t, i + 1);
 	c = speech_char_before(s, t->ss, w->start, NULL);
 	if (!is_word(x, n, "that") && !((nlx & LX_PRON) && !(nlx & LX_DET)) &&
+	    !(stance && is_word(x, n, "to")) &&
 	    !((n->flags & TEXT_W_CAP) && !(nlx & LX_CAL) &&
 	    !(n->flags & TEXT_W_DIGIT)) && ((nlx & LX_DET) == 0 ||
 	    c == ',' || c == '"' || c == 0x201D || c == 0x2019 || c == '\''))
