@@ -817,6 +817,24 @@ Test(speech, the_object_of_a_verbs_preposition_is_its_content)
 	    "Mr. Manafort", "referring to");
 }
 
+Test(speech, an_attribution_coordinated_after_a_comma_ends_the_content)
+{
+	const char *b = "Six in 10 voters said Clinton is honest and "
+	    "trustworthy, and three-quarters said the same of Sanders. "
+	    "Among Trump voters, 74 percent said they are set on voting for "
+	    "him, while 22 percent said they might change their mind.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Clinton is honest and trustworthy", NULL,
+	    "10 voters", "said");
+	sp_indirect(b, "the same of Sanders", NULL, "three-quarters",
+	    "said");
+	sp_indirect(b, "they are set on voting for him", NULL, "74 percent",
+	    "said");
+	sp_indirect(b, "they might change their mind", NULL, "22 percent",
+	    "said");
+}
+
 Test(speech, a_cue_past_an_items_content_is_a_new_attribution)
 {
 	/* after an item, a later cue of the sentence with a nominal or

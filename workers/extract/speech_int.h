@@ -53,6 +53,9 @@
 /* Words of a subject's noun phrase before its head word: "a wide array
  * of economists" is 4. */
 #define NP_WORDS_MAX		4
+/* Words of the subject of an attribution coordinated after a comma:
+ * ", while only 49 percent of Republicans say" is 6. */
+#define COORD_SUBJECT_WORDS_MAX	6
 /* Words after a cue that may close a sentence with it: "Smith said
  * Tuesday in a statement." is 4. */
 #define CLOSER_WORDS_MAX	5

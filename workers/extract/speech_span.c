@@ -688,6 +688,50 @@ opens_act(const struct qx *x, struct sent *t, size_t k, size_t lo,
 }
 
 /*
+ * Does "said" ("say", "says") at word k close an attribution coordinated
+ * with the content's ("[Clinton is honest], and three-quarters said [the
+ * same of Sanders]", "[they are set on him], while 22 percent said
+ * [...]"): a comma, and/but/while/whereas, then a subject of its own of
+ * at most COORD_SUBJECT_WORDS_MAX words, no pronoun (nested speech, "and
+ * he said", is opens_act's), relative word, cue or comma among them?
+ * *at is where the content before it ends.
+ */
+static int
+coordinate_attribution(const struct qx *x, struct sent *t, size_t k,
+    size_t lo, size_t *at)
+{
+	const char *s = x->s;
+	size_t j, p;
+	uint32_t lx;
+
+	if (!is_word(x, &t->w[k], "said") && !is_word(x, &t->w[k], "say") &&
+	    !is_word(x, &t->w[k], "says"))
+		return 0;
+	for (j = k; j > 1 && k - j <= COORD_SUBJECT_WORDS_MAX; j--) {
+		const struct text_word *w = &t->w[j - 1];
+
+		if (t->w[j - 2].end < lo ||
+		    !text_gap_is_blank(s, w->end, t->w[j].start))
+			return 0;
+		if (is_word(x, w, "and") || is_word(x, w, "but") ||
+		    is_word(x, w, "while") || is_word(x, w, "whereas")) {
+			if (j == k || speech_char_before(s, t->w[j - 2].end,
+			    w->start, &p) != ',')
+				return 0;
+			*at = t->w[j - 2].end;
+			return 1;
+		}
+		lx = speech_wlx(x, t, j - 1);
+		if ((lx & SPEECH_CUES) || ((lx & LX_PRON) && !(lx & LX_DET)) ||
+		    is_word(x, w, "that") || is_word(x, w, "who") ||
+		    is_word(x, w, "which") || is_word(x, w, "whom") ||
+		    is_word(x, w, "what") || is_word(x, w, "it"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The end of the content of a cue that starts at cs: before the first
  * clause after it that is a new act of the source's ("said the plan would
  * fail and added ...", ", saying ...": opens_act, read among the
@@ -706,6 +750,11 @@ speech_span_clause_break(const struct qx *x, struct sent *t, size_t cs)
 		if (t->w[k].start <= cs || t->cue[k] != CUE_YES)
 			continue;
 		if (opens_act(x, t, k, cs, &at) && at > cs) {
+			ce = at;
+			break;
+		}
+		if (coordinate_attribution(x, t, k, cs, &at) && at > cs &&
+		    !speech_span_quote_between(x, t, cs, at)) {
 			ce = at;
 			break;
 		}
