@@ -692,6 +692,22 @@ Test(speech, verbs_of_cognition_report_what_is_held)
 	    "calculated");
 }
 
+/*
+ * Adjectives of belief and attitude (convinced, confident, hopeful,
+ * aware, adamant...) report the clause their "that" opens; never
+ * without "that" ("a confident speech" is nothing).
+ */
+Test(speech, an_adjective_of_belief_reports_its_that_clause)
+{
+	const char *b = "Smith is confident that the bill will pass. Jones "
+	    "was convinced that the vote was rigged. Brown gave a "
+	    "confident speech.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the bill will pass", "Smith", "Smith", "confident");
+	sp_indirect(b, "the vote was rigged", "Jones", "Jones", "convinced");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
