@@ -42,3 +42,20 @@ Test(dates_names, weekday_abbreviations_where_a_day_is_expected)
 	/* no period: no abbreviation */
 	dt_none("The hearing resumes on Thurs in Ohio.");
 }
+
+/* "the weekend of Aug. 20" is that day's weekend (a Monday's: the one
+ * just before, "the weekend of July 4" in 2016); the day stays its own
+ * timex.  A bare "the weekend" keeps the tense's. */
+Test(dates_names, the_weekend_of_a_day)
+{
+	const char *b = "The fair is the weekend of Aug. 20 in Erie.";
+
+	dt_run(b);
+	dt_expect(b, "the weekend", TIMEX_DATE, "2016-W33-WE");
+	dt_expect(b, "Aug. 20", TIMEX_DATE, "2016-08-20");
+	b = "He spent the weekend of July 4 at home.";
+	dt_run(b);
+	dt_expect(b, "the weekend", TIMEX_DATE, "2016-W26-WE");
+	dt_one("He spent the weekend at home.", "the weekend", TIMEX_DATE,
+	    "2016-W32-WE");
+}

@@ -740,8 +740,26 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 	if (!the)
 		return 0;
 	if (W(t, weekend)) {
+		struct hit mh;
+		int g;
+
 		dt_span(h, c, i, j + 1);
 		h->type = TIMEX_DATE;
+		d = c->pub;
+		memset(&mh, 0, sizeof(mh));
+		/* "the weekend of Aug. 20": that day's weekend, the one
+		 * just before a Monday's (a long weekend: "the weekend of
+		 * July 4" in 2016 is July 2-4); the day stays its own
+		 * timex */
+		if (c->has_pub && W(tk(c, j + 1), of) &&
+		    L(tk(c, j + 2), C_MONTH) != NULL && tk(c, j + 2)->cap &&
+		    dt_month(c, j + 2, &mh, 1) > 0 && mh.type == TIMEX_DATE &&
+		    dt_value_date(mh.value, &d, &g) && g == G_DAY) {
+			if (cal_weekday(d.year, d.month, d.day) == 1)
+				d = cal_add_days(d, -1);
+			dt_weekend_value(h->value, sizeof(h->value), 1, d);
+			return h->ntok;
+		}
 		d = c->pub;
 		if (c->has_pub && !dt_future_tense(c, i))
 			d = cal_add_days(d, -cal_weekday(d.year, d.month,
