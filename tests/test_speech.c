@@ -1222,6 +1222,21 @@ Test(speech, past_stance_verb_has_its_subject_far_back_in_its_clause)
 	    "Gov. Mike Pence", "blamed");
 }
 
+Test(speech, a_name_after_said_with_a_verb_of_its_own_opens_the_content)
+{
+	/* after an appositive's comma "said Clinton" is no inverted
+	 * attribution when a finite verb follows the name */
+	const char *b = "Debbie Walsh, director of the Center at Rutgers "
+	    "University, said Clinton is poised to benefit. The plan will "
+	    "fail, said John Smith, a senator.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Clinton is poised to benefit", "Debbie Walsh",
+	    "Debbie Walsh", "said");
+	sp_indirect(b, "The plan will fail", "John Smith", "John Smith",
+	    "said");
+}
+
 Test(speech, passive_quoted_as_saying)
 {
 	const char *b = "Smith was quoted as saying the bill would never "

@@ -649,6 +649,31 @@ found:
  * Moore, a senior adviser to the campaign, criticized [the remarks]",
  * "Gov. Mike Pence on Thursday blamed [the media]").
  */
+/*
+ * Does a finite auxiliary, a form of be or have or a modal, follow pos
+ * (blank between)?  An inverted subject is followed by the sentence's end,
+ * a comma or an adjunct, never by a verb of its own.
+ */
+static int
+finite_follows(const struct qx *x, size_t end, size_t pos)
+{
+	static const struct speech_lit fin[] = {
+		SPEECH_LIT("is"), SPEECH_LIT("was"), SPEECH_LIT("are"),
+		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("had"),
+		SPEECH_LIT("have"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+		SPEECH_LIT("could"), SPEECH_LIT("can"), SPEECH_LIT("should"),
+		SPEECH_LIT("must"), SPEECH_LIT("may"), SPEECH_LIT("might"),
+		SPEECH_LIT("did"), SPEECH_LIT("does"),
+	};
+	struct text_word nw;
+	size_t q = pos;
+
+	return text_word_next(x->s, end, &q, &nw) &&
+	    text_gap_is_blank(x->s, pos, nw.start) &&
+	    !(nw.flags & TEXT_W_CAP) && speech_range_in(x->s, nw.start,
+	    nw.end, fin, sizeof(fin) / sizeof(fin[0]));
+}
+
 int
 speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 {
@@ -672,8 +697,12 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	    speech_ends_with(x, w, "ed"))))
 		return 0;
 	stance = !(speech_wlx(x, t, i) & LX_CUE);
+	/* a name after the cue is its inverted subject ("..., said Mark
+	 * Kantrowitz"), unless a finite verb follows it: then it is the
+	 * subject of the content ("..., said Clinton is poised to") */
 	if ((t->w[i + 1].flags & TEXT_W_CAP) &&
-	    speaker_mention_fwd(s, t->se, w->end, &o, &last) && o.ns < o.ne)
+	    speaker_mention_fwd(s, t->se, w->end, &o, &last) && o.ns < o.ne &&
+	    !finite_follows(x, t->se, last.end))
 		return 0;
 	/* a clause opens with "that", a pronoun, a name or a determiner
 	 * ("laughed for the first time", "stressed out", "tweeted Sunday"
