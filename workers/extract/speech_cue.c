@@ -319,8 +319,18 @@ cue_segment(const struct qx *x, struct sent *t, struct cue_scan *cs,
 				m &= m - 1;
 				r = u + p + k;
 				if ((cue_tris[1 + (r[0] - 'a')] >>
-				    CUE_TRI_HASH(r[1], r[2])) & 1)
-					keep |= (uint64_t)1 << k;
+				    CUE_TRI_HASH(r[1], r[2])) & 1) {
+					/* the run ends in the block: its
+					 * length is a cue's of that first
+					 * letter, or "according"'s */
+					unsigned n = (unsigned)__builtin_ctzll(
+					    ~low >> k);
+
+					if (n == 9 || (n <= 32 &&
+					    ((cue_lens[1 + (r[0] - 'a')] >>
+					    (n - 1)) & 1)))
+						keep |= (uint64_t)1 << k;
+				}
 			}
 			starts = keep;
 		}
