@@ -708,6 +708,24 @@ Test(speech, an_adjective_of_belief_reports_its_that_clause)
 	sp_indirect(b, "the vote was rigged", "Jones", "Jones", "convinced");
 }
 
+/*
+ * Verbs of perception and discovery (heard, discovered, noticed,
+ * verified, established...) report what was learned only with "that":
+ * "Police discovered the car" is nothing.
+ */
+Test(speech, a_verb_of_perception_reports_with_that)
+{
+	const char *b = "Investigators discovered that the server had been "
+	    "hacked. Reporters heard that the deal was off. Police "
+	    "discovered the car.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the server had been hacked", "Investigators",
+	    "Investigators", "discovered");
+	sp_indirect(b, "the deal was off", "Reporters", "Reporters",
+	    "heard");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
