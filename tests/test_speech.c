@@ -726,6 +726,23 @@ Test(speech, a_verb_of_perception_reports_with_that)
 	    "heard");
 }
 
+/*
+ * Verbs of considering (VerbNet's consider class: deem, regard, view,
+ * consider) take an object and its predicate as what the subject
+ * holds.
+ */
+Test(speech, a_verb_of_considering_takes_object_and_predicate)
+{
+	const char *b = "Voters viewed the plan as a tax hike. The judge "
+	    "deemed the law unconstitutional.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the plan as a tax hike", "Voters", "Voters",
+	    "viewed");
+	sp_indirect(b, "the law unconstitutional", NULL, "The judge",
+	    "deemed");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
