@@ -1272,6 +1272,19 @@ Test(speech, a_name_after_said_with_a_verb_of_its_own_opens_the_content)
 	    "said");
 }
 
+Test(speech, a_naming_verb_after_and_is_coordinated_not_naming)
+{
+	/* "and called" is the clause's second verb; "a group called"
+	 * still names */
+	const char *b = "Carson took the stage in Baltimore and called the "
+	    "political system rotten to the core. They funded a group "
+	    "called the People Foundation.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the political system rotten to the core", "Carson",
+	    "Carson", "called");
+}
+
 Test(speech, passive_quoted_as_saying)
 {
 	const char *b = "Smith was quoted as saying the bill would never "

@@ -1028,10 +1028,16 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	    i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
 	    speech_ends_with(x, &t->w[i - 1], "ed"))))
 		return 0;
-	/* "a company called Cambridge Analytica": a participle naming */
+	/* "a company called Cambridge Analytica": a participle naming; not
+	 * a verb coordinated after "and"/"but" with a subject found ("Carson
+	 * took the stage and called [the system rotten]") */
 	if ((lx & LX_NAMING) && i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
 	    !(speech_wlx(x, t, i - 1) & (LX_PRON | LX_ADV)) &&
-	    !lexicon_is_adverb(s, &t->w[i - 1]) && !naming_verb(x, t, i))
+	    !lexicon_is_adverb(s, &t->w[i - 1]) && !naming_verb(x, t, i) &&
+	    !((subj == SUBJ_MENTION || subj == SUBJ_COORD ||
+	    subj == SUBJ_BARE) &&
+	    (is_word(x, &t->w[i - 1], "and") || is_word(x, &t->w[i - 1],
+	    "but"))))
 		return 0;
 	/* the verb's particle, and a noun of stance with its
 	 * preposition, are the cue's: "called out [Trump]", "cried out
