@@ -743,6 +743,25 @@ Test(speech, a_verb_of_considering_takes_object_and_predicate)
 	    "deemed");
 }
 
+/*
+ * Verbs of asking, ordering and swearing (VerbNet's beg, order and
+ * promise classes: begged, implored, ordered, requested, swore...)
+ * take what is asked or promised, an object or an infinitive.
+ */
+Test(speech, a_verb_of_asking_or_ordering_takes_what_is_asked)
+{
+	const char *b = "The judge ordered the release of the documents. "
+	    "Smith begged voters to give him another chance. Jones swore "
+	    "to repeal the law.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the release of the documents", NULL, "The judge",
+	    "ordered");
+	sp_indirect(b, "voters to give him another chance", "Smith", "Smith",
+	    "begged");
+	sp_indirect(b, "to repeal the law", "Jones", "Jones", "swore");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
