@@ -1304,6 +1304,21 @@ Test(speech, a_naming_verb_after_and_is_coordinated_not_naming)
 	    "Carson", "called");
 }
 
+Test(speech, a_present_verb_coordinated_in_its_clause_has_its_subject)
+{
+	/* "and dismisses" after a fronted adverbial: the clause's
+	 * subject; "interviews and tweets," is a list of nouns */
+	const char *b = "Publicly, Trump feuds with his party's "
+	    "biggest stars and dismisses the standard strategic approaches. "
+	    "In TV interviews and tweets, Cruz has argued the process is "
+	    "rigged.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the standard strategic approaches", "Trump",
+	    "Trump", "dismisses");
+	sp_indirect(b, "the process is rigged", "Cruz", "Cruz", "argued");
+}
+
 Test(speech, passive_quoted_as_saying)
 {
 	const char *b = "Smith was quoted as saying the bill would never "

@@ -232,7 +232,10 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 		 * subject of the clause it is coordinated in */
 		if (j < 3 || (w->flags & TEXT_W_CAP) ||
 		    !(speech_subject_bare_cue(x, w) ||
-		    speech_ends_with(x, w, "ing")))
+		    speech_ends_with(x, w, "ing") ||
+		    (x->s[w->end - 1] == 's' && x->s[w->end - 2] != 's' &&
+		    i + 1 < t->n && text_gap_is_blank(s, w->end,
+		    t->w[i + 1].start))))
 			return 0;
 		return coordinated_subject(x, t, j - 1, a);
 	}
