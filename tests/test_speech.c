@@ -1319,6 +1319,19 @@ Test(speech, a_present_verb_coordinated_in_its_clause_has_its_subject)
 	sp_indirect(b, "the process is rigged", "Cruz", "Cruz", "argued");
 }
 
+Test(speech, a_name_after_a_past_stance_verb_is_its_object)
+{
+	/* only verbs of saying invert their subject after the content
+	 * ("..., said John Smith"): after "dismissed" a name is the
+	 * object */
+	const char *b = "Trump on Tuesday dismissed Walker as an ineffective "
+	    "leader.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Walker as an ineffective leader", "Trump", "Trump",
+	    "dismissed");
+}
+
 Test(speech, passive_quoted_as_saying)
 {
 	const char *b = "Smith was quoted as saying the bill would never "

@@ -702,8 +702,10 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	stance = !(speech_wlx(x, t, i) & LX_CUE);
 	/* a name after the cue is its inverted subject ("..., said Mark
 	 * Kantrowitz"), unless a finite verb follows it: then it is the
-	 * subject of the content ("..., said Clinton is poised to") */
-	if ((t->w[i + 1].flags & TEXT_W_CAP) &&
+	 * subject of the content ("..., said Clinton is poised to"); only
+	 * verbs of saying invert, after one of stance a name is the object
+	 * ("Trump on Tuesday dismissed [Walker as ...]") */
+	if (!stance && (t->w[i + 1].flags & TEXT_W_CAP) &&
 	    speaker_mention_fwd(s, t->se, w->end, &o, &last) && o.ns < o.ne &&
 	    !finite_follows(x, t->se, last.end))
 		return 0;
