@@ -762,6 +762,24 @@ Test(speech, a_verb_of_asking_or_ordering_takes_what_is_asked)
 	sp_indirect(b, "to repeal the law", "Jones", "Jones", "swore");
 }
 
+/*
+ * A verb whose content is its preposition's object keeps the pair in
+ * all its forms: "has spoken about", "was railing against", "warns of"
+ * as "spoke about", "railed against", "warned of".
+ */
+Test(speech, every_form_of_a_verb_and_its_preposition_reports)
+{
+	const char *b = "Obama has spoken about the need for gun control. "
+	    "Sanders was railing against the banks. Warren warns of a "
+	    "coming recession.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the need for gun control", "Obama", "Obama",
+	    "spoken about");
+	sp_indirect(b, "the banks", "Sanders", "Sanders", "railing against");
+	sp_indirect(b, "a coming recession", "Warren", "Warren", "warns of");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
