@@ -780,6 +780,24 @@ Test(speech, every_form_of_a_verb_and_its_preposition_reports)
 	sp_indirect(b, "a coming recession", "Warren", "Warren", "warns of");
 }
 
+/*
+ * The other forms of the stance verbs the lexicon knows in one form
+ * (promoted -> promoting, detailed -> detailing, discussed -> discusses)
+ * take their object as those do.
+ */
+Test(speech, every_form_of_a_stance_verb_takes_its_object)
+{
+	const char *b = "Obama is promoting his health plan. Warren spoke "
+	    "for an hour, detailing her plan for the banks. Sanders "
+	    "discusses trade.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "his health plan", "Obama", "Obama", "promoting");
+	sp_indirect(b, "her plan for the banks", "Warren", "Warren",
+	    "detailing");
+	sp_indirect(b, "trade", "Sanders", "Sanders", "discusses");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
