@@ -798,6 +798,21 @@ Test(speech, every_form_of_a_stance_verb_takes_its_object)
 	sp_indirect(b, "trade", "Sanders", "Sanders", "discusses");
 }
 
+/*
+ * Verbs of making public (unveil, publicize, trumpet, herald) take
+ * what is made public as their object.
+ */
+Test(speech, a_verb_of_making_public_takes_its_object)
+{
+	const char *b = "Clinton unveiled a plan to cut taxes for the middle "
+	    "class. Trump has been trumpeting his poll numbers.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "a plan to cut taxes for the middle class", "Clinton",
+	    "Clinton", "unveiled");
+	sp_indirect(b, "his poll numbers", "Trump", "Trump", "trumpeting");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
