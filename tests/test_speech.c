@@ -903,12 +903,14 @@ Test(speech, a_quantifier_stands_for_people_as_subject)
 {
 	/* "Some said", "Many fear", "others argue": a quantifier before a
 	 * verb's form is its subject (no source named); "some reports"
-	 * is a noun phrase */
+	 * is a noun phrase, no quantifier subject ("say" reads its clause
+	 * with no mention found) */
 	const char *b = "In Iowa, some said they have cringed at the "
 	    "comparison. Many fear the plan will feed insecurity in the "
 	    "region. Some reports say the plan failed.";
 
-	cr_assert_eq(sp_run(b), 2);
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the plan failed", NULL, NULL, "say");
 	sp_indirect(b, "they have cringed at the comparison", NULL, "some",
 	    "said");
 	sp_indirect(b, "the plan will feed insecurity in the region", NULL,
@@ -1381,6 +1383,16 @@ Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 	cr_assert_eq(sp_run(b), 1);
 	sp_indirect(b, "Walker as an ineffective leader", "Trump", "Trump",
 	    "dismissed");
+}
+
+Test(speech, say_after_a_subject_far_back_reports)
+{
+	const char *b = "Democrats trying to regain control of the Senate in "
+	    "November say they have a powerful new weapon.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "they have a powerful new weapon", "Democrats",
+	    "Democrats", "say");
 }
 
 Test(speech, passive_quoted_as_saying)

@@ -695,7 +695,8 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	if (i == 0 || i + 1 >= t->n || (w->flags & TEXT_W_CAP) ||
 	    (!((speech_wlx(x, t, i) & LX_CUE) && (speech_ends_with(x, w, "ed") ||
 	    is_word(x, w, "said") || is_word(x, w, "told") ||
-	    is_word(x, w, "wrote") || is_word(x, w, "says"))) &&
+	    is_word(x, w, "wrote") || is_word(x, w, "says") ||
+	    is_word(x, w, "say"))) &&
 	    !((speech_wlx(x, t, i) & (LX_STANCE | LX_INTENT)) &&
 	    speech_ends_with(x, w, "ed"))))
 		return 0;
