@@ -875,6 +875,7 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 	size_t p = *pos, n = 0, stop, reach, start, e, q;
 	unsigned lower, letter, word, plain, starts, k, after, m;
 	struct text_word v;
+	int got;
 
 	if (lim > end)
 		lim = end;
@@ -966,19 +967,16 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 		continue;
 	slow:
 		q = p;
-		if (!text_word_next(s, end, &q, &v) || v.start >= lim)
-			goto none;
-		w[n++] = v;
-		p = q;
-		if (v.start >= mark)
-			break;
-		continue;
+		got = text_word_next(s, end, &q, &v);
+		goto one;
 	odd:
 		/* a word that starts at p and is no common one: the long
 		 * path at once (text_word_next would try the common one
 		 * again first) */
 		q = p;
-		if (!word_next_ascii(s, end, &q, &v) || v.start >= lim)
+		got = word_next_ascii(s, end, &q, &v);
+	one:
+		if (!got || v.start >= lim)
 			goto none;
 		w[n++] = v;
 		p = q;
