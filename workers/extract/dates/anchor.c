@@ -549,9 +549,10 @@ past_participle(const struct tok *t)
 }
 
 /* A determiner: a word in -ed after one is an adjective. */
-static const uint16_t determiners[] = { DW_a, DW_an, DW_the, DW_its,
-	DW_their, DW_his, DW_her, DW_our, DW_this, DW_these, DW_those,
-	DW_NONE };
+static const uint8_t determiners[DW_COUNT] = {
+	IN(a), IN(an), IN(the), IN(its), IN(their), IN(his), IN(her), IN(our),
+	IN(this), IN(these), IN(those)
+};
 
 /* An adverb between a determiner and an adjective ("a still
  * unspecified date", "the newly elected"). */
@@ -593,12 +594,14 @@ participle_tense(struct ctx *c, long j)
 }
 
 /* What follows "plans" or "plan" as the verb or a plan for a date. */
-static const uint16_t plan_objects[] = { DW_to, DW_for, DW_a, DW_an,
-	DW_NONE };
+static const uint8_t plan_objects[DW_COUNT] = {
+	IN(to), IN(for), IN(a), IN(an)
+};
 
 /* Adverbs that date a plan's making ("as originally scheduled"). */
-static const uint16_t plan_made[] = { DW_previously, DW_originally,
-	DW_initially, DW_NONE };
+static const uint8_t plan_made[DW_COUNT] = {
+	IN(previously), IN(originally), IN(initially)
+};
 
 /* Is token j the lower-case word w (one the lexicon need not list)? */
 static int
@@ -910,13 +913,13 @@ dt_day_num(struct ctx *c, long i, int *day)
 
 /* Verbs of a yearly observance in the present ("North Korea observes
  * Aug. 15"): a habit, not one day. */
-static const uint16_t observe_verbs[] = {
-	DW_observes, DW_observe, DW_celebrates, DW_celebrate,
-	DW_commemorates, DW_commemorate, DW_NONE
+static const uint8_t observe_verbs[DW_COUNT] = {
+	IN(observes), IN(observe), IN(celebrates), IN(celebrate),
+	IN(commemorates), IN(commemorate)
 };
 
-static const uint16_t observed_verbs[] = {
-	DW_observed, DW_celebrated, DW_commemorated, DW_marked, DW_NONE
+static const uint8_t observed_verbs[DW_COUNT] = {
+	IN(observed), IN(celebrated), IN(commemorated), IN(marked)
 };
 
 /* "every year", "each year", "annually", "yearly" at token j: tokens

@@ -188,7 +188,7 @@ union wkey {
 /*
  * Word ids: DW_<word> for every word of words.def (the X-macro list of
  * every word the grammar names), 0 for none.  A rule names a word by its
- * id (W(t, the), a list of ids), so a word missing from the list is a
+ * id (W(t, the), a set of ids: WL()), so a word missing from the list is a
  * compile error, not a rule that silently never fires.
  */
 enum dword {
@@ -384,18 +384,23 @@ tk_next_open(struct scan *sc, long i)
  */
 #define W(t, w)	((t)->wid == DW_##w)
 
-/* One of a list of word ids ended by DW_NONE (a word the lexicon lacks
- * has wid DW_NONE and so is in no list: most tokens the rules read, so
- * they are answered before the list is walked). */
+/*
+ * A set of words: one byte per word id, nonzero for its members, written
+ * with designated initializers, IN(w) for each word ("static const
+ * uint8_t dur_rel[DW_COUNT] = { IN(past), IN(last), ... }"), so a word
+ * missing from words.def fails to compile as in W().  Bytes rather than
+ * bits, for a membership test of one load; a word the lexicon lacks
+ * (DW_NONE, most tokens the rules read) is in no set.
+ */
+#define IN(w)	[DW_##w] = 1
+
+/* Is the token a word of the set ws (a set built with IN())?  One
+ * load: a list walked here cost ~5M instructions over the dev sets
+ * (docs/extraction.md, speed notes). */
 static inline int
-WL(const struct tok *t, const uint16_t *ws)
+WL(const struct tok *t, const uint8_t ws[DW_COUNT])
 {
-	if (t->wid == DW_NONE)
-		return 0;
-	for (; *ws != DW_NONE; ws++)
-		if (*ws == t->wid)
-			return 1;
-	return 0;
+	return ws[t->wid] != 0;
 }
 
 static inline int

@@ -202,16 +202,16 @@ fmt_duration(char *buf, size_t len, enum unit u, int val, int half)
 	}
 }
 
-static const uint16_t dur_rel[] = {
-	DW_past, DW_last, DW_next, DW_coming, DW_first, DW_latest, DW_previous,
-	DW_final, DW_following, DW_recent, DW_initial, DW_preceding,
-	DW_ensuing, DW_same, DW_NONE
+static const uint8_t dur_rel[DW_COUNT] = {
+	IN(past), IN(last), IN(next), IN(coming), IN(first), IN(latest),
+	IN(previous), IN(final), IN(following), IN(recent), IN(initial),
+	IN(preceding), IN(ensuing), IN(same)
 };
 
 /* Determiners after "a quarter of" that make it a fraction. */
-static const uint16_t fraction_of[] = {
-	DW_the, DW_a, DW_an, DW_its, DW_their, DW_his, DW_her, DW_our, DW_this,
-	DW_that, DW_these, DW_those, DW_all, DW_NONE
+static const uint8_t fraction_of[DW_COUNT] = {
+	IN(the), IN(a), IN(an), IN(its), IN(their), IN(his), IN(her), IN(our),
+	IN(this), IN(that), IN(these), IN(those), IN(all)
 };
 
 /*
@@ -220,10 +220,10 @@ static const uint16_t fraction_of[] = {
  * "three quarters of negative growth"), where after any other noun the
  * quarters are a share of it ("three quarters of voters").
  */
-static const uint16_t results_nouns[] = {
-	DW_losses, DW_gains, DW_growth, DW_decline, DW_declines, DW_profit,
-	DW_profits, DW_earnings, DW_sales, DW_revenue, DW_contraction,
-	DW_expansion, DW_deficits, DW_increases, DW_NONE
+static const uint8_t results_nouns[DW_COUNT] = {
+	IN(losses), IN(gains), IN(growth), IN(decline), IN(declines),
+	IN(profit), IN(profits), IN(earnings), IN(sales), IN(revenue),
+	IN(contraction), IN(expansion), IN(deficits), IN(increases)
 };
 
 /*
@@ -275,10 +275,10 @@ quarter_of_unit(enum unit u, int quarters, enum unit *fu, int *n)
 	return 0;
 }
 
-static const uint16_t dur_adj[] = {
-	DW_more, DW_additional, DW_consecutive, DW_straight, DW_full, DW_long,
-	DW_trading, DW_business, DW_calendar, DW_fiscal, DW_whole, DW_entire,
-	DW_extra, DW_further, DW_NONE
+static const uint8_t dur_adj[DW_COUNT] = {
+	IN(more), IN(additional), IN(consecutive), IN(straight), IN(full),
+	IN(long), IN(trading), IN(business), IN(calendar), IN(fiscal),
+	IN(whole), IN(entire), IN(extra), IN(further)
 };
 
 /* Approximation words before a count, and their TIMEX3 mod.  (A new
@@ -317,9 +317,9 @@ approx(struct ctx *c, long i, enum timex_mod *mod)
 	return 0;
 }
 
-static const uint16_t per_words[] = {
-	DW_million, DW_billion, DW_percent, DW_cents, DW_dollars, DW_times,
-	DW_once, DW_twice, DW_thousand, DW_trillion, DW_NONE
+static const uint8_t per_words[DW_COUNT] = {
+	IN(million), IN(billion), IN(percent), IN(cents), IN(dollars),
+	IN(times), IN(once), IN(twice), IN(thousand), IN(trillion)
 };
 
 /*
@@ -353,11 +353,13 @@ dt_duration_opens(const struct tok *t)
 
 /* Words after which "one day" is a time ahead ("will one day"), and
  * words after it that make it a length or a point ("one day later"). */
-static const uint16_t before_one_day[] = { DW_will, DW_would, DW_could,
-	DW_might, DW_shall, DW_to, DW_NONE };
-static const uint16_t after_one_day[] = { DW_later, DW_earlier, DW_ago,
-	DW_after, DW_before, DW_of, DW_in, DW_at, DW_on, DW_for, DW_and,
-	DW_or, DW_NONE };
+static const uint8_t before_one_day[DW_COUNT] = {
+	IN(will), IN(would), IN(could), IN(might), IN(shall), IN(to)
+};
+static const uint8_t after_one_day[DW_COUNT] = {
+	IN(later), IN(earlier), IN(ago), IN(after), IN(before), IN(of), IN(in),
+	IN(at), IN(on), IN(for), IN(and), IN(or)
+};
 
 /* Is "one day" at tokens [i, j) "some day ahead": after a modal or
  * "to", before the verb they govern (a lower-case word)? */
@@ -375,13 +377,17 @@ one_day_ahead(struct ctx *c, long i, long j)
 
 /* Nouns the lexicon lists (for other rules) that "a second" can
  * number: "a second term", "a second time", "a second season". */
-static const uint16_t listed_nouns[] = { DW_term, DW_time, DW_season,
-	DW_turn, DW_budget, DW_school, DW_tax, DW_NONE };
+static const uint8_t listed_nouns[DW_COUNT] = {
+	IN(term), IN(time), IN(season), IN(turn), IN(budget), IN(school),
+	IN(tax)
+};
 
 /* Words after "a day" that make it a length or a point, not a rate
  * ("two men a day later", "three weeks and a day after"). */
-static const uint16_t after_rate[] = { DW_before, DW_after, DW_earlier,
-	DW_later, DW_ago, DW_of, DW_or, DW_and, DW_NONE };
+static const uint8_t after_rate[DW_COUNT] = {
+	IN(before), IN(after), IN(earlier), IN(later), IN(ago), IN(of), IN(or),
+	IN(and)
+};
 
 /* How far back a counted noun's count may be: "hundreds of
  * interviews", "fifty thousand CDs". */

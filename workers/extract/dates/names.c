@@ -98,11 +98,12 @@ dt_nth_weekday(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-static const uint16_t month_cues[] = {
-	DW_in, DW_on, DW_since, DW_until, DW_till, DW_by, DW_from, DW_through,
-	DW_during, DW_before, DW_after, DW_between, DW_early, DW_late, DW_mid,
-	DW_of, DW_last, DW_next, DW_this, DW_that, DW_each, DW_every, DW_to,
-	DW_and, DW_or, DW_around, DW_for, DW_the, DW_a, DW_NONE
+static const uint8_t month_cues[DW_COUNT] = {
+	IN(in), IN(on), IN(since), IN(until), IN(till), IN(by), IN(from),
+	IN(through), IN(during), IN(before), IN(after), IN(between), IN(early),
+	IN(late), IN(mid), IN(of), IN(last), IN(next), IN(this), IN(that),
+	IN(each), IN(every), IN(to), IN(and), IN(or), IN(around), IN(for),
+	IN(the), IN(a)
 };
 
 /* A year spelled out at token i ("nineteen ninety-four"): its tokens,
@@ -210,8 +211,9 @@ day_range(struct ctx *c, long i, long j, int m, struct hit *h)
 
 /* Prepositions after which a bare month may precede a name: a time
  * phrase opening the sentence ("In October Napoleon ordered..."). */
-static const uint16_t month_before_name[] = { DW_in, DW_since, DW_until,
-	DW_by, DW_during, DW_before, DW_after, DW_NONE };
+static const uint8_t month_before_name[DW_COUNT] = {
+	IN(in), IN(since), IN(until), IN(by), IN(during), IN(before), IN(after)
+};
 
 /* Votes a month names ("the November election", "November's general
  * election", "the June primary"). */
@@ -542,9 +544,11 @@ range_second_end(struct ctx *c, long i)
 
 /* Words before a day that make an abbreviation there a weekday ("on
  * Tues.", "last Wed.", "until Thurs."). */
-static const uint16_t wday_abbr_before[] = { DW_on, DW_by, DW_until,
-	DW_till, DW_since, DW_from, DW_through, DW_before, DW_after,
-	DW_early, DW_late, DW_last, DW_next, DW_this, DW_coming, DW_NONE };
+static const uint8_t wday_abbr_before[DW_COUNT] = {
+	IN(on), IN(by), IN(until), IN(till), IN(since), IN(from), IN(through),
+	IN(before), IN(after), IN(early), IN(late), IN(last), IN(next),
+	IN(this), IN(coming)
+};
 
 /*
  * Is the abbreviation of a weekday at token i, its period at i + 1, one

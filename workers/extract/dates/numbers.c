@@ -304,9 +304,11 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-static const uint16_t decade_words[] = {
-	DW_twenties, DW_thirties, DW_forties, DW_fifties, DW_sixties,
-	DW_seventies, DW_eighties, DW_nineties, DW_NONE
+/* The decades written as words, by their first year in the century. */
+static const uint8_t decade_words[DW_COUNT] = {
+	[DW_twenties] = 20, [DW_thirties] = 30, [DW_forties] = 40,
+	[DW_fifties] = 50, [DW_sixties] = 60, [DW_seventies] = 70,
+	[DW_eighties] = 80, [DW_nineties] = 90,
 };
 
 /* The century a two-digit decade falls in: the latest one not after
@@ -434,10 +436,7 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 		v = decade_century(c, n) * 10 + n / 10;
 		j += 2;
 	} else if (WL(t, decade_words) && j > i) {
-		for (n = 0; decade_words[n] != DW_NONE; n++)
-			if (decade_words[n] == t->wid)
-				break;
-		n = (n + 2) * 10;
+		n = decade_words[t->wid];
 		v = decade_century(c, n) * 10 + n / 10;
 		j++;
 	} else {
@@ -476,41 +475,44 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-static const uint16_t year_cues[] = {
-	DW_in, DW_since, DW_of, DW_by, DW_from, DW_until, DW_till, DW_through,
-	DW_to, DW_during, DW_before, DW_after, DW_between, DW_and, DW_or,
-	DW_year, DW_early, DW_late, DW_mid, DW_fiscal, DW_calendar, DW_around,
-	DW_circa, DW_spring, DW_summer, DW_fall, DW_autumn, DW_winter, DW_the,
-	DW_end, DW_beginning, DW_start, DW_middle, DW_as, DW_for, DW_NONE
+static const uint8_t year_cues[DW_COUNT] = {
+	IN(in), IN(since), IN(of), IN(by), IN(from), IN(until), IN(till),
+	IN(through), IN(to), IN(during), IN(before), IN(after), IN(between),
+	IN(and), IN(or), IN(year), IN(early), IN(late), IN(mid), IN(fiscal),
+	IN(calendar), IN(around), IN(circa), IN(spring), IN(summer), IN(fall),
+	IN(autumn), IN(winter), IN(the), IN(end), IN(beginning), IN(start),
+	IN(middle), IN(as), IN(for)
 };
 
 /* Words after a number that make it a count, not a year. */
-static const uint16_t count_nouns[] = {
-	DW_people, DW_persons, DW_men, DW_women, DW_children, DW_troops,
-	DW_soldiers, DW_students, DW_workers, DW_employees, DW_jobs, DW_feet,
-	DW_meters, DW_metres, DW_miles, DW_kilometers, DW_kilometres, DW_km,
-	DW_acres, DW_tons, DW_tonnes, DW_pounds, DW_dollars, DW_yen, DW_euros,
-	DW_barrels, DW_shares, DW_units, DW_cars, DW_homes, DW_houses,
-	DW_points, DW_votes, DW_members, DW_copies, DW_calories, DW_rooms,
-	DW_beds, DW_cases, DW_deaths, DW_dead, DW_residents, DW_refugees,
-	DW_delegates, DW_pages, DW_words, DW_lines, DW_times, DW_hours,
-	DW_minutes, DW_days, DW_weeks, DW_months, DW_years, DW_degrees,
-	DW_euro, DW_francs, DW_marks, DW_rupees, DW_visitors, DW_patients,
-	DW_cattle, DW_animals, DW_planes, DW_aircraft, DW_ships, DW_tanks,
-	DW_guns, DW_prisoners, DW_hostages, DW_others, DW_pupils, DW_teachers,
-	DW_police, DW_officers, DW_families, DW_villages, DW_square, DW_cubic,
-	DW_yards, DW_inches, DW_kg, DW_kilograms, DW_grams, DW_NONE
+static const uint8_t count_nouns[DW_COUNT] = {
+	IN(people), IN(persons), IN(men), IN(women), IN(children), IN(troops),
+	IN(soldiers), IN(students), IN(workers), IN(employees), IN(jobs),
+	IN(feet), IN(meters), IN(metres), IN(miles), IN(kilometers),
+	IN(kilometres), IN(km), IN(acres), IN(tons), IN(tonnes), IN(pounds),
+	IN(dollars), IN(yen), IN(euros), IN(barrels), IN(shares), IN(units),
+	IN(cars), IN(homes), IN(houses), IN(points), IN(votes), IN(members),
+	IN(copies), IN(calories), IN(rooms), IN(beds), IN(cases), IN(deaths),
+	IN(dead), IN(residents), IN(refugees), IN(delegates), IN(pages),
+	IN(words), IN(lines), IN(times), IN(hours), IN(minutes), IN(days),
+	IN(weeks), IN(months), IN(years), IN(degrees), IN(euro), IN(francs),
+	IN(marks), IN(rupees), IN(visitors), IN(patients), IN(cattle),
+	IN(animals), IN(planes), IN(aircraft), IN(ships), IN(tanks), IN(guns),
+	IN(prisoners), IN(hostages), IN(others), IN(pupils), IN(teachers),
+	IN(police), IN(officers), IN(families), IN(villages), IN(square),
+	IN(cubic), IN(yards), IN(inches), IN(kg), IN(kilograms), IN(grams)
 };
 
 /* Words before a number that make it a count, not a year. */
-static const uint16_t count_cues[] = {
-	DW_than, DW_about, DW_nearly, DW_some, DW_approximately, DW_over,
-	DW_under, DW_least, DW_most, DW_only, DW_just, DW_total, DW_additional,
-	DW_another, DW_extra, DW_almost, DW_roughly, DW_numbered, DW_number,
-	DW_no, DW_all, DW_top, DW_page, DW_route, DW_flight, DW_room, DW_suite,
-	DW_highway, DW_interstate, DW_channel, DW_section, DW_article,
-	DW_model, DW_rule, DW_resolution, DW_chapter, DW_box, DW_apartment,
-	DW_unit, DW_code, DW_building, DW_NONE
+static const uint8_t count_cues[DW_COUNT] = {
+	IN(than), IN(about), IN(nearly), IN(some), IN(approximately), IN(over),
+	IN(under), IN(least), IN(most), IN(only), IN(just), IN(total),
+	IN(additional), IN(another), IN(extra), IN(almost), IN(roughly),
+	IN(numbered), IN(number), IN(no), IN(all), IN(top), IN(page), IN(route),
+	IN(flight), IN(room), IN(suite), IN(highway), IN(interstate),
+	IN(channel), IN(section), IN(article), IN(model), IN(rule),
+	IN(resolution), IN(chapter), IN(box), IN(apartment), IN(unit), IN(code),
+	IN(building)
 };
 
 /* 1998, fiscal 1989, mid-1990. */

@@ -130,10 +130,11 @@ dt_quarter_opens(const struct tok *t)
 
 /* Words of a game's play: in their sentence a quarter or a half is the
  * game's, not the calendar's. */
-static const uint16_t game_words[] = { DW_touchdown, DW_touchdowns,
-	DW_halftime, DW_rebounds, DW_quarterback, DW_interception,
-	DW_interceptions, DW_buzzer, DW_fumble, DW_layup, DW_layups,
-	DW_NONE };
+static const uint8_t game_words[DW_COUNT] = {
+	IN(touchdown), IN(touchdowns), IN(halftime), IN(rebounds),
+	IN(quarterback), IN(interception), IN(interceptions), IN(buzzer),
+	IN(fumble), IN(layup), IN(layups)
+};
 
 /*
  * Is the quarter or half [i, j) a period of a game ("a touchdown in the
@@ -376,9 +377,9 @@ dt_year_ago(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-static const uint16_t year_end_cues[] = {
-	DW_by, DW_around, DW_at, DW_since, DW_until, DW_till, DW_before,
-	DW_after, DW_NONE
+static const uint8_t year_end_cues[DW_COUNT] = {
+	IN(by), IN(around), IN(at), IN(since), IN(until), IN(till), IN(before),
+	IN(after)
 };
 
 /*

@@ -492,8 +492,9 @@ days_event(struct ctx *c, long j)
 /* What follows "overnight" the night, not the idiom: a place or a
  * time, or a purpose ("fell overnight in Asia", "took to Twitter
  * overnight to accuse"). */
-static const uint16_t after_overnight[] = { DW_in, DW_on, DW_at, DW_to,
-	DW_as, DW_after, DW_before, DW_from, DW_NONE };
+static const uint8_t after_overnight[DW_COUNT] = {
+	IN(in), IN(on), IN(at), IN(to), IN(as), IN(after), IN(before), IN(from)
+};
 
 /* Is "overnight" at token i the adverb of a night: after no determiner
  * and before a preposition?  At a clause's end it is as often the idiom

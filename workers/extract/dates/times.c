@@ -261,9 +261,9 @@ zone_shift(struct ctx *c, long j, int *minutes)
 	return k;
 }
 
-static const uint16_t clock_cues[] = {
-	DW_at, DW_by, DW_until, DW_till, DW_around, DW_about, DW_before,
-	DW_after, DW_from, DW_to, DW_since, DW_NONE
+static const uint8_t clock_cues[DW_COUNT] = {
+	IN(at), IN(by), IN(until), IN(till), IN(around), IN(about), IN(before),
+	IN(after), IN(from), IN(to), IN(since)
 };
 
 /* 3 p.m. / 10:35 a.m. / 15:00 GMT / noon / midnight / 4 in the
