@@ -1372,6 +1372,30 @@ Test(speech, a_present_verb_coordinated_in_its_clause_has_its_subject)
 	sp_indirect(b, "the process is rigged", "Cruz", "Cruz", "argued");
 }
 
+Test(speech, a_naming_verb_with_what_no_participle_takes_is_active)
+{
+	/* the naming participle is passive and takes the name only:
+	 * "called for", "described" + an object, "calling" after a
+	 * comma and "called" after an appositive are the subject's acts;
+	 * "a group called", "described in" still name */
+	const char *b = "In December, a group of rabbis called for a boycott "
+	    "of his speech. In interviews, female donors described cascading "
+	    "cultural changes. Trump defended the law, calling the seizure "
+	    "of property a necessity. Beruff, a Scott ally, called Florida's "
+	    "standards strong. They funded a group called the People "
+	    "Foundation. The plan described in the report was dropped.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "a boycott of his speech", NULL, "a group of rabbis",
+	    "called");
+	sp_indirect(b, "cascading cultural changes", NULL, "female donors",
+	    "described");
+	sp_indirect(b, "the seizure of property a necessity", "Trump", "Trump",
+	    "calling");
+	sp_indirect(b, "Florida's standards strong", "Beruff", "Beruff",
+	    "called");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

@@ -990,6 +990,44 @@ stance_object_start(const struct qx *x, struct sent *t, size_t i)
 	return k;
 }
 
+/*
+ * Is the naming verb at i active though a lower-case word stands before
+ * it ("a company called Cambridge Analytica" is a participle naming)?
+ * The naming participle is passive and takes one thing, the name; the
+ * verb is active
+ *   as a phrasal verb, "called for", "calls on" ("a group of rabbis
+ *     called for [a boycott]": nothing is named "for");
+ *   with an object after "described" other than "as" ("female donors
+ *     described [cascading changes]": the passive is "described as");
+ *   in its -ing form, always its subject's voice ("..., calling [the
+ *     behavior a "fireable offense."]");
+ *   after an appositive closed by a comma, the subject found before it
+ *     ("Beruff, a Scott ally, called [Florida's standards "strong."]").
+ */
+static int
+finite_naming(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a, int subj)
+{
+	const struct text_word *v = &t->w[i], *o = &t->w[i + 1];
+	uint32_t olx = speech_wlx(x, t, i + 1);
+	size_t at;
+
+	if (subj != SUBJ_MENTION && subj != SUBJ_BARE && subj != SUBJ_FAR &&
+	    subj != SUBJ_PARTICIPLE)
+		return 0;
+	if (speech_ends_with(x, v, "ing") && subj == SUBJ_PARTICIPLE)
+		return 1;
+	if ((is_word(x, v, "called") || is_word(x, v, "calls")) &&
+	    (is_word(x, o, "for") || is_word(x, o, "on")))
+		return 1;
+	if (is_word(x, v, "described") && !is_word(x, o, "as") &&
+	    !((olx & LX_FUNC) && !(olx & (LX_DET | LX_PRON))))
+		return 1;
+	/* the mention ends before the comma that opens the appositive */
+	return a->found && a->me > a->ms && speech_char_before(x->s, t->ss,
+	    v->start, &at) == ',' && a->me + 1 < at;
+}
+
 int
 speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
     struct attr *a, int subj)
@@ -1034,6 +1072,7 @@ speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
 	if ((lx & LX_NAMING) && i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
 	    !(speech_wlx(x, t, i - 1) & (LX_PRON | LX_ADV)) &&
 	    !lexicon_is_adverb(s, &t->w[i - 1]) && !naming_verb(x, t, i) &&
+	    !finite_naming(x, t, i, a, subj) &&
 	    !((subj == SUBJ_MENTION || subj == SUBJ_COORD ||
 	    subj == SUBJ_BARE) &&
 	    (is_word(x, &t->w[i - 1], "and") || is_word(x, &t->w[i - 1],
