@@ -281,6 +281,17 @@ static const uint8_t dur_adj[DW_COUNT] = {
 	IN(whole), IN(entire), IN(extra), IN(further)
 };
 
+/* The first words of a count (count()) and the adjectives that may
+ * stand between a unit and the article before it (dur_adj): with a
+ * number, a number word or a unit, the only tokens a duration's count
+ * or, with none, its unit can start on. */
+static const uint8_t dur_head[DW_COUNT] = {
+	IN(a), IN(an), IN(several), IN(few), IN(many), IN(couple),
+	IN(more), IN(additional), IN(consecutive), IN(straight), IN(full),
+	IN(long), IN(trading), IN(business), IN(calendar), IN(fiscal),
+	IN(whole), IN(entire), IN(extra), IN(further)
+};
+
 /* Approximation words before a count, and their TIMEX3 mod.  (A new
  * first word here must be added to dt_duration_opens().) */
 static long
@@ -456,6 +467,7 @@ long
 dt_duration(struct ctx *c, long i, struct hit *h)
 {
 	enum timex_mod mod = TIMEX_MOD_NONE;
+	const struct tok *t;
 	enum unit u;
 	struct cal_date d;
 	long j = i, k, jc;
@@ -477,9 +489,26 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		j++;
 	}
 	jc = j;
+	/* what a count opens on, or with no count a unit or an adjective
+	 * before one: any other token here ("the end", "the same", "at
+	 * least": some 8,000 tries over the dev sets) is refused before
+	 * the reading below, which would find no count and no unit */
+	t = tk(c, jc);
+	if (t->kind != TK_NUM && !dur_head[t->wid] &&
+	    dt_words[t->wid].cls != C_NUM && dt_words[t->wid].cls != C_UNIT)
+		return 0;
 	k = count(c, j, &val, &art, &half);
 	counted = k > 0;
 	j += k;
+	/* after a count, a unit, or what may come between: a range's
+	 * word or hyphen, an adjective ("three straight years"), the
+	 * hyphen of "two-year" */
+	if (counted) {
+		t = tk(c, j);
+		if (L(t, C_UNIT) == NULL && !W(t, second) && !P(t, '-') &&
+		    !WL(t, dur_adj) && !W(t, to) && !W(t, or) && !W(t, and))
+			return 0;
+	}
 	/* a range, "two to three weeks", "40 or 50 years ago", "between
 	 * two and three years", "12-18 months": one timex valued by its
 	 * first count (HeidelTime's value; the development set's gold
