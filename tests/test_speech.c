@@ -781,6 +781,24 @@ Test(speech, every_form_of_a_verb_and_its_preposition_reports)
 }
 
 /*
+ * Asking about a topic and asking for what is wanted (inquire-37.1.2,
+ * Attempt_suasion with "for"), and arguing against: the object of the
+ * preposition is the content.
+ */
+Test(speech, a_verb_of_asking_takes_the_object_of_its_preposition)
+{
+	const char *b = "Obama asked about the new tax plan. Sanders has "
+	    "pushed for a single-payer health system. Cruz argued against "
+	    "the trade deal.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the new tax plan", "Obama", "Obama", "asked about");
+	sp_indirect(b, "a single-payer health system", "Sanders", "Sanders",
+	    "pushed for");
+	sp_indirect(b, "the trade deal", "Cruz", "Cruz", "argued against");
+}
+
+/*
  * The other forms of the stance verbs the lexicon knows in one form
  * (promoted -> promoting, detailed -> detailing, discussed -> discusses)
  * take their object as those do.

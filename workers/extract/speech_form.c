@@ -1333,6 +1333,27 @@ static const struct {
 	{ "railing", "against" }, { "rails", "against" },
 	{ "worries", "about" }, { "worrying", "about" },
 	{ "pointing", "to" },
+	/* asking about a topic (VerbNet's inquire-37.1.2, "asked about
+	 * [his taxes]") and asking for what is wanted (FrameNet's
+	 * Attempt_suasion with "for": ask, plead, beg, push, press, lobby,
+	 * argue, advocate, appeal — "pushed for [a single-payer system]");
+	 * arguing against what is opposed.  Lemmas as often nouns (press,
+	 * lobby, advocate, appeal) in their -ed and -ing forms only */
+	{ "ask", "about" }, { "asked", "about" }, { "asks", "about" },
+	{ "asking", "about" },
+	{ "ask", "for" }, { "asked", "for" }, { "asks", "for" },
+	{ "asking", "for" }, { "plead", "for" }, { "pleaded", "for" },
+	{ "pleads", "for" }, { "pleading", "for" }, { "beg", "for" },
+	{ "begged", "for" }, { "begs", "for" }, { "begging", "for" },
+	{ "pushed", "for" }, { "pushing", "for" }, { "pressed", "for" },
+	{ "pressing", "for" },
+	{ "lobbied", "for" }, { "lobbying", "for" }, { "argue", "for" },
+	{ "argued", "for" }, { "argues", "for" }, { "arguing", "for" },
+	{ "advocated", "for" }, { "advocating", "for" },
+	{ "appealed", "for" }, { "appealing", "for" },
+	{ "argue", "against" }, { "argued", "against" },
+	{ "argues", "against" }, { "arguing", "against" },
+	{ "lobbied", "against" }, { "lobbying", "against" },
 };
 
 /*
