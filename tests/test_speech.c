@@ -1414,6 +1414,23 @@ Test(speech, a_naming_verb_with_what_no_participle_takes_is_active)
 	    "called");
 }
 
+Test(speech, participles_coordinated_with_each_other_share_their_subject)
+{
+	/* "V-ing X and V-ing Y": the second participle is the first's
+	 * subject's act too */
+	const char *b = "She moved to the left, criticizing the Keystone XL "
+	    "pipeline and calling for prohibitions on oil drilling. Biden "
+	    "campaigned for Clinton, trashing Trump as unqualified and "
+	    "accusing him of endangering the troops.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the Keystone XL pipeline", NULL, "She", "criticizing");
+	sp_indirect(b, "prohibitions on oil drilling", NULL, "She", "calling");
+	sp_indirect(b, "Trump as unqualified", "Biden", "Biden", "trashing");
+	sp_indirect(b, "him of endangering the troops", "Biden", "Biden",
+	    "accusing");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

@@ -160,15 +160,25 @@ speech_para_end(struct qx *x, size_t pos)
  * Is the cue at word i a verb coordinated with the one before it: "and"
  * or "but" right before it (a comma may stand before those), itself
  * lower case and not a participle ("and saying" is an act of its own
- * that the participle rule reads)?
+ * that the participle rule reads) unless the item taken before, p, has
+ * a participle's cue too: participles coordinated with each other share
+ * their subject ("criticizing the pipeline and calling for [a ban on
+ * drilling]", "calling him a "stiff" and accusing [him of ...]").
  */
 static int
-coordinated(const struct qx *x, struct sent *t, size_t i)
+coordinated(const struct qx *x, struct sent *t, size_t i, const struct attr *p)
 {
 	const struct text_word *w = &t->w[i];
+	const char *sp;
+	size_t n = p->cue.len;
 
+	/* the cue's verb: "talking" of "talking about" */
+	if (n > 0 && (sp = memchr(p->cue.p, ' ', n)) != NULL)
+		n = (size_t)(sp - p->cue.p);
+	if (speech_ends_with(x, w, "ing") && !(n > 3 &&
+	    memcmp(p->cue.p + n - 3, "ing", 3) == 0))
+		return 0;
 	return i > 0 && !(w->flags & TEXT_W_CAP) &&
-	    !speech_ends_with(x, w, "ing") &&
 	    (is_word(x, &t->w[i - 1], "and") ||
 	    is_word(x, &t->w[i - 1], "but")) &&
 	    text_gap_is_blank(x->s, t->w[i - 1].end, w->start);
@@ -300,7 +310,7 @@ analyse(struct qx *x, struct sent *t)
 		 * but said B": a verb coordinated with an item's cue has
 		 * its source, unless it found a name of its own (the
 		 * sentence's opening subject) */
-		coord = took_a.found && coordinated(x, t, i);
+		coord = took_a.found && coordinated(x, t, i, &took_a);
 		if (coord && !(a.found && a.ns < a.ne)) {
 			a = took_a;
 			subj = SUBJ_MENTION;
