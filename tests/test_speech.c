@@ -799,6 +799,21 @@ Test(speech, a_verb_of_asking_takes_the_object_of_its_preposition)
 }
 
 /*
+ * Verbs of mentioning through "to" (refer, allude, point): what is
+ * referred to is the content.
+ */
+Test(speech, a_verb_of_mentioning_takes_the_object_of_to)
+{
+	const char *b = "Bush referred to the senator. Clinton alluded to "
+	    "the scandal. Democrats point to the polls.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the senator", "Bush", "Bush", "referred to");
+	sp_indirect(b, "the scandal", "Clinton", "Clinton", "alluded to");
+	sp_indirect(b, "the polls", "Democrats", "Democrats", "point to");
+}
+
+/*
  * The other forms of the stance verbs the lexicon knows in one form
  * (promoted -> promoting, detailed -> detailing, discussed -> discusses)
  * take their object as those do.
