@@ -59,3 +59,28 @@ Test(dates_names, the_weekend_of_a_day)
 	dt_one("He spent the weekend at home.", "the weekend", TIMEX_DATE,
 	    "2016-W32-WE");
 }
+
+/* A weekday abbreviated with no period ("Tue August 16, 2016", "Wed Aug
+ * 17 2016": a page's time stamp) is read as one only before a date that
+ * falls on it, as part of that date's timex; "Sun", "Sat", "Wed", "Mon"
+ * before a date on another day are words or names ("The Sun August 16,
+ * 2016": a Tuesday).  A year after a date keeps to it before a colon
+ * ("August 16, 2016: Clinton leads"). */
+Test(dates_names, weekday_abbreviation_with_no_period_before_its_date)
+{
+	const char *b = "Wed Aug 17 2016 10:02 GMT";
+
+	dt_run(b);
+	dt_expect(b, "Wed Aug 17 2016", TIMEX_DATE, "2016-08-17");
+	dt_one("Updated Tue August 16, 2016 in Ohio.", "Tue August 16, 2016",
+	    TIMEX_DATE, "2016-08-16");
+	dt_one("Sat, Aug 13, 2016 | Erie", "Sat, Aug 13, 2016", TIMEX_DATE,
+	    "2016-08-13");
+	/* on another day than the date's: no weekday */
+	dt_one("The Sun August 16, 2016 edition sold out.", "August 16, 2016",
+	    TIMEX_DATE, "2016-08-16");
+	/* alone: no weekday */
+	dt_none("The hearing resumes on Thurs in Ohio.");
+	dt_one("August 16, 2016: Clinton leads in Ohio.", "August 16, 2016",
+	    TIMEX_DATE, "2016-08-16");
+}

@@ -184,3 +184,25 @@ Test(dates_times, a_clock_time_before_a_weekday_and_its_date)
 	dt_one("The vote was at 9 a.m. Friday in Ohio.", "9 a.m. Friday",
 	    TIMEX_TIME, "2016-08-12T09:00");
 }
+
+/* A clock time before an abbreviated weekday and its date ("2:31 PM ET,
+ * Tue August 16, 2016", a page's time stamp; "9 a.m. Tues., Aug. 16")
+ * takes the date, the weekday and its period in its span; the date
+ * stays its own timex.  With no date after it, or a date on another day
+ * after a bare "Sun", the clock keeps the day of publication. */
+Test(dates_times, a_clock_time_before_an_abbreviated_weekday_and_its_date)
+{
+	const char *b = "Posted: 2:31 PM ET, Tue August 16, 2016";
+
+	dt_run(b);
+	dt_expect(b, "2:31 PM ET, Tue", TIMEX_TIME, "2016-08-16T14:31-04:00");
+	dt_expect(b, "August 16, 2016", TIMEX_DATE, "2016-08-16");
+	b = "They met at 9 a.m. Tues., Aug. 16, in Erie.";
+	dt_run(b);
+	dt_expect(b, "9 a.m. Tues.", TIMEX_TIME, "2016-08-16T09:00");
+	dt_expect(b, "Aug. 16", TIMEX_DATE, "2016-08-16");
+	b = "They met at 9 a.m. Sun August 16 in the park.";
+	dt_run(b);
+	dt_expect(b, "9 a.m.", TIMEX_TIME, "2016-08-17T09:00");
+	dt_expect(b, "August 16", TIMEX_DATE, "2016-08-16");
+}

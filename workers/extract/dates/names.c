@@ -279,7 +279,7 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 		j += k;
 		if (P(tk(c, j), ',') && dt_year_tok(c, j + 1))
 			j++;
-		if (dt_year_tok(c, j) && !P(tk(c, j + 1), ':')) {
+		if (dt_year_tok(c, j)) {
 			y = tk(c, j)->num;
 			if (!cal_valid(y, m, d))
 				return 0;
@@ -577,6 +577,24 @@ wday_abbr_context(struct ctx *c, long i)
 }
 
 /*
+ * Is the day value v (YYYY-MM-DD) a weekday wd (ISO, 1 Monday)?  An
+ * abbreviation with no period ("Tue August 16, 2016", "Wed Aug 17
+ * 2016": page time stamps) is read as a weekday only before a date
+ * that falls on it: "Sun", "Sat", "Wed" and "Mon" are also words and
+ * names ("The Sun August 16"), which name no day the date falls on but
+ * by chance, one date in seven.
+ */
+int
+dt_wday_names_date(int wd, const char *v)
+{
+	struct cal_date d;
+	int g;
+
+	return dt_value_date(v, &d, &g) && g == G_DAY &&
+	    cal_weekday(d.year, d.month, d.day) == wd;
+}
+
+/*
  * Monday / Monday, Aug. 15 / Monday morning / Mondays; "Tues.", "Wed."
  * and the other abbreviations where a day is expected.  dir: -1 to
  * follow the tense, else a forced direction ("last Monday").
@@ -589,16 +607,22 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 	struct hit mh;
 	char v[TIMEX_VALUE_MAX];
 	long j = i + 1;
-	int part;
+	int part, bare = 0;
 
 	if (lx == NULL || !t->cap)
 		return 0;
-	/* an abbreviation takes its period into the span */
+	/* an abbreviation takes its period into the span; with none
+	 * ("Tue August 16, 2016", a page's time stamp) it is a weekday
+	 * only before the date it names (dt_wday_names_date()) */
 	if (lx->flags & F_ABBR) {
-		if (!P(tk(c, j), '.') || !adj(tk(c, j)) ||
-		    !wday_abbr_context(c, i))
+		if (P(tk(c, j), '.') && adj(tk(c, j))) {
+			if (!wday_abbr_context(c, i))
+				return 0;
+			j++;
+		} else if (dir >= 0)
 			return 0;
-		j++;
+		else
+			bare = 1;
 	}
 	/* "Good Friday" is a holiday's name, and so is it in "the Good
 	 * Friday Agreement": no plain weekday */
@@ -620,12 +644,15 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		if ((L(tk(c, j + k), C_MONTH) != NULL ?
 		    dt_month(c, j + k, &mh, 1) :
 		    dt_day_month(c, j + k, &mh)) > 0 &&
-		    strlen(mh.value) == 10) {
+		    strlen(mh.value) == 10 &&
+		    (!bare || dt_wday_names_date(lx->val, mh.value))) {
 			dt_span(h, c, i, j + k + mh.ntok);
 			dt_hit_set(h, TIMEX_DATE, "%s", mh.value);
 			return h->ntok;
 		}
 	}
+	if (bare)
+		return 0;
 	/* "our Friday nights", "on Saturday mornings": every one */
 	if (dir < 0 && tk(c, j)->kind == TK_WORD && adj_plural_part(c, j,
 	    &part)) {

@@ -106,16 +106,29 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 		}
 		t = tk(c, j + k);
 	}
-	if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
-	    !(lx->flags & (F_PLURAL | F_ABBR))) {
+	if ((lx = L(t, C_WDAY)) != NULL && t->cap && !(lx->flags & F_PLURAL)) {
 		/* "7 p.m. Thursday, Aug. 18": the weekday's date says
 		 * which Thursday, as it does after the weekday alone; the
-		 * date stays its own timex */
-		a = j + k + 1 + (P(tk(c, j + k + 1), ',') ? 1 : 0);
-		if (L(tk(c, a), C_MONTH) == NULL || !tk(c, a)->cap ||
-		    !day_on(c, a, buf, len))
+		 * date stays its own timex.  An abbreviation ("2:31 PM ET,
+		 * Tue August 16, 2016", "Tues. Aug. 16") counts only before
+		 * its date, and takes its period */
+		long w = j + k + 1;
+		int bare = 0;
+
+		if ((lx->flags & F_ABBR) && P(tk(c, w), '.') &&
+		    adj(tk(c, w)))
+			w++;
+		else
+			bare = (lx->flags & F_ABBR) != 0;
+		a = w + (P(tk(c, w), ',') ? 1 : 0);
+		if (L(tk(c, a), C_MONTH) != NULL && tk(c, a)->cap &&
+		    day_on(c, a, buf, len) &&
+		    (!bare || dt_wday_names_date(lx->val, buf)))
+			return w - j;
+		if (!(lx->flags & F_ABBR)) {
 			dt_weekday_value(c, at, lx->val, -1, buf, len);
-		return k + 1;
+			return k + 1;
+		}
 	}
 	if (c->has_pub && (W(t, yesterday) || W(t, today) ||
 	    W(t, tomorrow))) {
