@@ -1112,6 +1112,39 @@ Test(speech, participle_cue_takes_the_clause_subject)
 	    "Donald Trump", "Donald Trump", "saying");
 }
 
+/*
+ * A participle's subject is that of the main clause it hangs from: the
+ * mention that opens the sentence's clause with a verb after it, past a
+ * fronted phrase, not a name inside the clause's object; a clause after
+ * "and" with a subject of its own takes over; after "A, X said," the
+ * attribution's subject.
+ */
+Test(speech, a_participle_hangs_from_the_main_clause_subject)
+{
+	const char *b = "Menendez also rejected the notion that Democrats "
+	    "could walk away from the bill, arguing that the waivers were "
+	    "fine.";
+	const char *c = "In May, a federal judge sided with the Democrats, "
+	    "saying the law was unfair to voters.";
+	const char *d = "The rally went on for hours, and Clinton smiled, "
+	    "saying she was ready for the fight.";
+	const char *e = "The address will come this month, Mr. Manafort said, "
+	    "adding that he would also hold rallies.";
+
+	sp_run(b);
+	sp_indirect(b, "the waivers were fine", "Menendez", "Menendez",
+	    "arguing");
+	sp_run(c);
+	sp_indirect(c, "the law was unfair to voters", NULL,
+	    "a federal judge", "saying");
+	sp_run(d);
+	sp_indirect(d, "she was ready for the fight", "Clinton", "Clinton",
+	    "saying");
+	sp_run(e);
+	sp_indirect(e, "he would also hold rallies", "Manafort", "Mr. Manafort",
+	    "adding");
+}
+
 Test(speech, asked_question_is_content)
 {
 	const char *b = "Asked whether Clinton has the integrity to serve, "

@@ -56,6 +56,23 @@ is_modal(const struct qx *x, const struct text_word *w)
 	    is_word(x, w, "should"));
 }
 
+/* Is w a finite auxiliary: a form of be or have, a modal, did or does? */
+static int
+is_finite_aux(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit fin[] = {
+		SPEECH_LIT("is"), SPEECH_LIT("was"), SPEECH_LIT("are"),
+		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("had"),
+		SPEECH_LIT("have"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+		SPEECH_LIT("could"), SPEECH_LIT("can"), SPEECH_LIT("should"),
+		SPEECH_LIT("must"), SPEECH_LIT("may"), SPEECH_LIT("might"),
+		SPEECH_LIT("did"), SPEECH_LIT("does"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, fin,
+	    sizeof(fin) / sizeof(fin[0]));
+}
+
 /* Does the gap [a, b) between two words end a clause: a comma, a
  * semicolon, a colon or a dash (quotes and brackets do not)? */
 static int
@@ -339,6 +356,156 @@ fronted_subject(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	return 0;
 }
 
+/* Where does the sentence's quote that holds byte pos end, or 0 when
+ * none holds it? */
+static size_t
+quote_around(const struct qx *x, struct sent *t, size_t pos)
+{
+	size_t k;
+
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->start <= pos && pos < q->end)
+			return q->end;
+	}
+	return 0;
+}
+
+/*
+ * Does word k open a clause of the sentence: its first word, or one after
+ * a comma, a semicolon, a colon, a dash or a closing quote?
+ */
+static int
+opens_clause_at(const struct qx *x, struct sent *t, size_t k)
+{
+	size_t e;
+
+	if (k == 0)
+		return 1;
+	e = t->w[k - 1].end;
+	if (clause_gap(x->s, e, t->w[k].start))
+		return 1;
+	return quote_around(x, t, e - 1) != 0 &&
+	    quote_around(x, t, e - 1) <= t->w[k].start;
+}
+
+/* Words of an appositive or a parenthesis between a clause's subject
+ * and its verb: "France's far-right party leader, Marine Le Pen, voiced"
+ * is 3, "Twitter, at the same time, put" 4. */
+#define PAREN_WORDS_MAX		8
+
+/*
+ * Is word j, before word i, the verb of the subject that ends right
+ * before it: a lower-case word of letters, no function word, determiner
+ * or pronoun ("Earlier this week", "Aug 31", "Hit your opponent" are
+ * no subject and verb), past a time ("Trump on Tuesday dismissed") or,
+ * after a comma, past an appositive or a parenthesis closed by another
+ * ("Trump, meanwhile, was making")?
+ */
+static int
+is_verb_word(const struct qx *x, struct sent *t, size_t j)
+{
+	return !(t->w[j].flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
+	    !(speech_wlx(x, t, j) & (LX_FUNC | LX_DET | LX_PRON));
+}
+
+static int
+verb_follows(const struct qx *x, struct sent *t, size_t i, size_t j)
+{
+	const char *s = x->s;
+	size_t k;
+
+	if (j == 0 || j >= i)
+		return 0;
+	if (text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start)) {
+		j += speech_span_time_after(x, t, j);
+		return j < i && is_verb_word(x, t, j) &&
+		    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start);
+	}
+	if (speech_char_before(s, t->w[j - 1].end, t->w[j].start, NULL) !=
+	    ',')
+		return 0;
+	/* the mention read its appositive ("Trump, meanwhile,"), or the
+	 * parenthesis is still to pass */
+	if (is_verb_word(x, t, j) && !speech_ends_with(x, &t->w[j], "ing"))
+		return 1;
+	for (k = j + 1; k < i && k <= j + PAREN_WORDS_MAX; k++)
+		if (!text_gap_is_blank(s, t->w[k - 1].end, t->w[k].start))
+			break;
+	return k < i && k <= j + PAREN_WORDS_MAX &&
+	    speech_char_before(s, t->w[k - 1].end, t->w[k].start, NULL) ==
+	    ',' && is_verb_word(x, t, k) &&
+	    !speech_ends_with(x, &t->w[k], "ing");
+}
+
+/*
+ * The subject of the clause the participle at word i hangs from
+ * ("Menendez rejected the notion that Democrats could ..., arguing":
+ * Menendez, not Democrats): the mention that opens a clause of the
+ * sentence before it (opens_clause_at: past a fronted phrase, "In May, a
+ * federal judge sided with the Democrats, saying"; past a quote, "'...,'
+ * the former president said, referring"), not inside a quote, with a verb
+ * right after it (a lower-case word that is no function word, past a time:
+ * "Trump on Tuesday dismissed").  The first such clause's, the
+ * participle's controller being the main clause's subject, not one inside
+ * its object; but a clause coordinated after "and" or "but" with a
+ * subject of its own takes over ("Trump spoke first, and Clinton replied,
+ * saying").  Reads the sentence's words from lo on.
+ */
+static int
+main_clause_subject(struct qx *x, struct sent *t, size_t i, size_t lo,
+    struct attr *a)
+{
+	const char *s = x->s;
+	struct attr m;
+	struct text_word last;
+	size_t k, j, c;
+	int found = 0, coord;
+
+	for (k = 0; k + 1 < i; k++) {
+		if (t->w[k].start < lo || !opens_clause_at(x, t, k) ||
+		    quote_around(x, t, t->w[k].start) != 0)
+			continue;
+		c = k;
+		coord = 0;
+		if ((is_word(x, &t->w[k], "and") ||
+		    is_word(x, &t->w[k], "but")) && k > 0) {
+			c = k + 1;
+			coord = 1;
+		}
+		if (c + 1 >= i || (found && !coord))
+			continue;
+		memset(&m, 0, sizeof(m));
+		if (!speaker_mention_fwd(s, t->w[i].start, t->w[c].start, &m,
+		    &last) || m.ms != t->w[c].start)
+			continue;
+		/* a nominal read on over its verb ("A New York judge has
+		 * rejected a media", "a federal judge sided with the"): it
+		 * ends before an auxiliary or a past tense that a function
+		 * word, a determiner or a name follows */
+		for (j = c + 1; j < i && t->w[j].start < last.end; j++)
+			if (!m.pronoun && (speech_wlx(x, t, c) & LX_DET) &&
+			    !(t->w[j].flags & TEXT_W_CAP) &&
+			    (is_finite_aux(x, &t->w[j]) || (j > c + 1 &&
+			    j + 1 < i && speech_ends_with(x, &t->w[j], "ed") &&
+			    ((t->w[j + 1].flags & TEXT_W_CAP) ||
+			    (speech_wlx(x, t, j + 1) & (LX_FUNC | LX_DET |
+			    LX_PRON)))))) {
+				m.me = t->w[j - 1].end;
+				last = t->w[j - 1];
+				if (m.ns >= m.me)
+					m.ns = m.ne = 0;
+				break;
+			}
+		if (j >= i || !verb_follows(x, t, i, j))
+			continue;
+		*a = m;
+		found = 1;
+	}
+	return found;
+}
+
 int
 speech_subject_participle(struct qx *x, struct sent *t, size_t i,
     struct attr *a)
@@ -374,6 +541,24 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	 * subject of the cue before the comma */
 	if (c == ',' && i >= 2 && inverted_subject(x, t, i, a))
 		return 1;
+	/* "A, Mr. Manafort said, adding ...": the participle hangs from
+	 * the attribution right before its comma */
+	memset(a, 0, sizeof(*a));
+	if (c == ',' && i >= 2 && (speech_wlx(x, t, i - 1) & LX_CUE) &&
+	    !(t->w[i - 1].flags & TEXT_W_CAP) &&
+	    (speech_ends_with(x, &t->w[i - 1], "ed") ||
+	    is_word(x, &t->w[i - 1], "said") ||
+	    is_word(x, &t->w[i - 1], "says") ||
+	    is_word(x, &t->w[i - 1], "told") ||
+	    is_word(x, &t->w[i - 1], "wrote")) &&
+	    speech_subject_before(x, t, i - 1, a) == SUBJ_MENTION)
+		return 1;
+	memset(a, 0, sizeof(*a));
+	if (main_clause_subject(x, t, i, lo, a)) {
+		a->found = 1;
+		return 1;
+	}
+	memset(a, 0, sizeof(*a));
 	if (!speaker_clause_subject(s, lo, w->start, a))
 		return 0;
 	a->found = 1;
@@ -409,6 +594,23 @@ possessed_noun(const struct qx *x, struct sent *t, size_t e, size_t j)
 			return p - 1;
 	}
 	return 0;
+}
+
+/* Does the word that starts at byte pos follow a verb of speech that
+ * inverts its subject ("said Tommy Vietor": lower case, no addressee's
+ * verb, blank between)? */
+static int
+after_cue(const struct qx *x, struct sent *t, size_t pos)
+{
+	size_t k;
+
+	for (k = 1; k < t->n && t->w[k].start < pos; k++)
+		;
+	return k < t->n && t->w[k].start == pos &&
+	    !(t->w[k - 1].flags & TEXT_W_CAP) &&
+	    (speech_wlx(x, t, k - 1) & LX_CUE) &&
+	    !(speech_wlx(x, t, k - 1) & LX_OBJCUE) &&
+	    text_gap_is_blank(x->s, t->w[k - 1].end, pos);
 }
 
 /*
@@ -584,7 +786,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		    speaker_mention_back_in(s, t->ss, c - 1, &m, t->w, j) &&
 		    m.ns == m.ne && !m.pronoun) {
 			a->ms = m.ms;	/* the mention is both */
-			goto found;
+			goto appos;
 		}
 		/* a possessor's noun before it: "Clinton's attorney, David
 		 * Kendall, said" (the inverted ", said X" reading took the
@@ -594,7 +796,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		    t->ss, a->ms, &c) == ',' && c > t->ss + 1 &&
 		    (k = possessed_noun(x, t, c - 1, j)) != 0) {
 			a->ms = t->w[k - 1].start;
-			goto found;
+			goto appos;
 		}
 		for (k = 2; k <= APPOS_WORDS_MAX && k <= j; k++) {
 			size_t e = t->w[j - k].end;
@@ -606,7 +808,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			    j - k + 1) &&
 			    (a->ns < a->ne || a->pronoun ||
 			    is_word(x, &t->w[j - k + 1], "who")))
-				goto found;
+				goto appos;
 		}
 		memset(a, 0, sizeof(*a));
 	}
@@ -629,6 +831,17 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		memset(a, 0, sizeof(*a));
 	}
 	return 0;
+appos:
+	/* a participle set off by a comma has no subject of its own
+	 * before it: the name and its appositive are the inverted subject
+	 * of a cue before them ("...," said Tommy Vietor, a former
+	 * spokesman, recalling"), or the clause's object ("In May, a judge
+	 * sided with the Democrats, saying": the clause's subject speaks,
+	 * speech_subject_participle) */
+	if (ing && j == i && !after_cue(x, t, a->ms)) {
+		memset(a, 0, sizeof(*a));
+		return 0;
+	}
 found:
 	/* a bare determiner is no subject ("the said") */
 	if (a->me - a->ms <= 3 && !a->pronoun && a->ns == a->ne &&
@@ -660,21 +873,12 @@ found:
 static int
 finite_follows(const struct qx *x, size_t end, size_t pos)
 {
-	static const struct speech_lit fin[] = {
-		SPEECH_LIT("is"), SPEECH_LIT("was"), SPEECH_LIT("are"),
-		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("had"),
-		SPEECH_LIT("have"), SPEECH_LIT("will"), SPEECH_LIT("would"),
-		SPEECH_LIT("could"), SPEECH_LIT("can"), SPEECH_LIT("should"),
-		SPEECH_LIT("must"), SPEECH_LIT("may"), SPEECH_LIT("might"),
-		SPEECH_LIT("did"), SPEECH_LIT("does"),
-	};
 	struct text_word nw;
 	size_t q = pos;
 
 	return text_word_next(x->s, end, &q, &nw) &&
 	    text_gap_is_blank(x->s, pos, nw.start) &&
-	    !(nw.flags & TEXT_W_CAP) && speech_range_in(x->s, nw.start,
-	    nw.end, fin, sizeof(fin) / sizeof(fin[0]));
+	    !(nw.flags & TEXT_W_CAP) && is_finite_aux(x, &nw);
 }
 
 int
