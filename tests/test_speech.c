@@ -1479,6 +1479,21 @@ Test(speech, participles_coordinated_with_each_other_share_their_subject)
 	    "accusing");
 }
 
+Test(speech, a_verb_after_an_auxiliary_has_the_bare_noun_as_subject)
+{
+	/* no noun follows an auxiliary: "are expecting", "will seek" are
+	 * verbs and the bare noun phrase before them their subject */
+	const char *b = "Florida elections officials are expecting a record "
+	    "turnout of more than 4 million voters. Big investors will seek "
+	    "to get out ahead of this.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "a record turnout of more than 4 million voters", NULL,
+	    "Florida elections officials", "expecting");
+	sp_indirect(b, "to get out ahead of this", NULL, "Big investors",
+	    "seek");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

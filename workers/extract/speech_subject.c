@@ -183,6 +183,33 @@ coordinated_subject(struct qx *x, struct sent *t, size_t c, struct attr *a)
 }
 
 /*
+ * Is one of the words [j, i) before a cue a finite auxiliary, a form of
+ * be, have or do or a modal ("officials are expecting", "investors will
+ * seek", "leaders must remember")?  A noun follows no auxiliary: the cue
+ * after one is a verb, whatever its form, and the noun phrase before
+ * the auxiliary its subject.
+ */
+static int
+aux_between(const struct qx *x, struct sent *t, size_t j, size_t i)
+{
+	static const struct speech_lit aux[] = {
+		SPEECH_LIT("is"), SPEECH_LIT("are"), SPEECH_LIT("was"),
+		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("have"),
+		SPEECH_LIT("had"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+		SPEECH_LIT("can"), SPEECH_LIT("could"), SPEECH_LIT("may"),
+		SPEECH_LIT("might"), SPEECH_LIT("must"), SPEECH_LIT("should"),
+		SPEECH_LIT("did"), SPEECH_LIT("do"), SPEECH_LIT("does"),
+	};
+
+	for (; j < i; j++)
+		if (!(t->w[j].flags & TEXT_W_CAP) && speech_range_in(x->s,
+		    t->w[j].start, t->w[j].end, aux, sizeof(aux) /
+		    sizeof(aux[0])))
+			return 1;
+	return 0;
+}
+
+/*
  * The subjects the mention readers do not take, from the word before the
  * cue (word j, past its auxiliaries):
  *   "Barkley, who said ..."           the relative pronoun, which stands
@@ -258,7 +285,7 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 	}
 	if ((pw->flags & TEXT_W_CAP) || (!speech_subject_bare_cue(x, &t->w[i]) &&
 	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that")) &&
-	    !plural_then_base(x, t, i, j)))
+	    !plural_then_base(x, t, i, j) && !aux_between(x, t, j, i)))
 		return 0;
 	lx = speech_wlx(x, t, j - 1);
 	if ((lx & (LX_FUNC | LX_DET | LX_PRON | LX_ADV | SPEECH_CUES)) ||
