@@ -1161,6 +1161,22 @@ Test(dates, news_mode_kept_for_news_that_looks_back)
 	dt_expect(b, "Last year", TIMEX_DATE, "2015");
 }
 
+/* News that names old years before its day still dates what it reports
+ * by the weekday from the day of writing, twice or more anywhere ("said
+ * Tuesday", "on Monday night"): news; a history's one "On Monday" is
+ * its own time (narrative_mode_chosen_for_a_history). */
+Test(dates, news_mode_kept_for_weekdays_after_old_years)
+{
+	const char *b = "The server was set up in 2009. It ran through 2011 "
+	    "and 2013. The release began in May and concluded Monday. On "
+	    "Tuesday, the FBI director said he was confident.";
+
+	dt_run(b);
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_expect(b, "May", TIMEX_DATE, "2016-05");
+}
+
 Test(dates, timeline_forces_either_mode)
 {
 	const char *b = "The war began in 1950 and ended in 1953. Last year "

@@ -339,7 +339,37 @@ struct story {
 	int	 nabs;
 	int	 nnear;
 	int	 nnews;
+	int	 nwday;		/* bare weekdays (bare_weekday()) */
 };
+
+/*
+ * Is the timex at tokens [i, i + n) a weekday standing alone, valued
+ * from the day of writing by the tense: "Tuesday", "on Monday night",
+ * "late Friday", "last Thursday"?  Not with a date ("Monday, June 25,
+ * 1950" names its own day), nor a weekday read from the text's last
+ * date ("the following Monday", "that Sunday").
+ */
+static int
+bare_weekday(struct ctx *c, long i, long n)
+{
+	const struct tok *t, *p = tk(c, i - 1);
+	const struct lex *lx;
+	long k;
+	int wd = 0;
+
+	if (W(p, the) || W(p, that) || W(p, following) || W(p, same))
+		return 0;
+	for (k = i; k < i + n; k++) {
+		t = tk(c, k);
+		if (t->kind == TK_NUM || L(t, C_MONTH) != NULL ||
+		    W(t, the) || W(t, that) || W(t, following))
+			return 0;
+		if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
+		    !(lx->flags & (F_PLURAL | F_ABBR)))
+			wd = 1;
+	}
+	return wd;
+}
 
 /*
  * Does the timex at tokens [i, i + n) count from the day of writing, as
@@ -452,6 +482,8 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 			return -1;
 		if (st != NULL && news_deixis(c, i, n, st->nabs == 0))
 			st->nnews++;
+		if (st != NULL && t.type != TIMEX_SET && bare_weekday(c, i, n))
+			st->nwday++;
 		if ((t.type == TIMEX_DATE || t.type == TIMEX_TIME) &&
 		    !h.keep_ref && dt_value_date(t.value, &ref, &g)) {
 			abs = absolute(c->sc.s, t.start, t.end, ref.year) &&
@@ -497,7 +529,7 @@ int
 dates_extract(const struct article *a, struct extract_out *out)
 {
 	struct ctx c;
-	struct story st = { 0, 0, 0 };
+	struct story st = { 0, 0, 0, 0 };
 	size_t n0 = out->dates.n;
 
 	if (out->dates_lex == NULL) {
@@ -510,7 +542,7 @@ dates_extract(const struct article *a, struct extract_out *out)
 	if (run(&c, a, out, 0, &st) == -1)
 		return -1;
 	if (!c.has_pub || st.nabs < NARRATIVE_MIN || st.nnear > 0 ||
-	    st.nnews > 0)
+	    st.nnews > 0 || st.nwday >= NEWS_WEEKDAYS_MIN)
 		return 0;
 	out->dates.n = n0;
 	return run(&c, a, out, 1, NULL);

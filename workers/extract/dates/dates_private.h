@@ -94,6 +94,12 @@ _Static_assert(OPEN_BATCH > 0 && OPEN_BATCH + LOOKBEHIND_MAX <= RING,
  * the present too. */
 #define NARRATIVE_MIN	3
 #define NARRATIVE_GAP	2
+/* News dates what it reports by the weekday, counted from the day of
+ * writing ("said Tuesday", "on Monday night"): a story that does so
+ * this many times, anywhere, is news.  A history may say "On Monday
+ * they failed" once of its own time; two is the least that tells the
+ * news day apart from that. */
+#define NEWS_WEEKDAYS_MIN	2
 /* The most units a date is shifted by: beyond every calendar year
  * either way (the calendar saturates there), and times 100 (centuries)
  * still an int. */
