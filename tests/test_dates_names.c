@@ -84,3 +84,19 @@ Test(dates_names, weekday_abbreviation_with_no_period_before_its_date)
 	dt_one("August 16, 2016: Clinton leads in Ohio.", "August 16, 2016",
 	    TIMEX_DATE, "2016-08-16");
 }
+
+/* A weekday and a part of the day both capitalized before another
+ * capitalized word are a programme's title ("Saturday Night Live",
+ * "Monday Night Football", "Sunday Morning Futures"): no time.  In
+ * running text the part is lower case, and a capitalized one before a
+ * lower-case word is still the time. */
+Test(dates_names, a_weekday_in_a_programmes_title)
+{
+	dt_none("He hosted Saturday Night Live with a grin.");
+	dt_none("The network aired Monday Night Football there.");
+	dt_none("Issa spoke on Fox News channel's Sunday Morning Futures.");
+	dt_one("They met on Saturday night in Erie.", "Saturday night",
+	    TIMEX_TIME, "2016-08-13TNI");
+	dt_one("They met on Saturday Night in Erie.", "Saturday Night",
+	    TIMEX_TIME, "2016-08-13TNI");
+}

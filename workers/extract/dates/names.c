@@ -628,6 +628,15 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 	 * Friday Agreement": no plain weekday */
 	if (tk(c, i - 1)->cap && adj_word_before_wday(c, i))
 		return 0;
+	/* "Saturday Night Live", "Monday Night Football", "Sunday Morning
+	 * Futures": a weekday and a part of the day both capitalized, a
+	 * capitalized word after them, are a programme's title, no time
+	 * (a day and its part in running text are written "Saturday
+	 * night") */
+	if (dt_part_of_day(c, j, &part) && tk(c, j)->cap &&
+	    tk(c, j + 1)->kind == TK_WORD && tk(c, j + 1)->cap &&
+	    tk(c, j + 1)->sp)
+		return 0;
 	if (lx->flags & F_PLURAL) {
 		dt_span(h, c, i, j);
 		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
