@@ -179,3 +179,18 @@ Test(dates_anchor, participles_after_be_and_takes_place)
 	dt_one("The vote took place on Friday.", "Friday", TIMEX_DATE,
 	    "2016-08-12");
 }
+
+/* Any other simple present cues nothing: a bare weekday after it is the
+ * one just past, as HeidelTime's weekday rule reads a present
+ * (PRESENTFUTURE moves months, not weekdays; only "will" and "going to"
+ * move a weekday ahead); a present verb is not told from a plural noun
+ * ("votes", "heads") without a tagger.  The future keeps the day ahead. */
+Test(dates_anchor, any_other_simple_present_cues_nothing)
+{
+	dt_one("Voters head to the polls on Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("The Senate meets Thursday.", "Thursday", TIMEX_DATE,
+	    "2016-08-11");
+	dt_one("Voters will head to the polls on Tuesday.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+}
