@@ -1494,6 +1494,22 @@ Test(speech, a_verb_after_an_auxiliary_has_the_bare_noun_as_subject)
 	    "seek");
 }
 
+Test(speech, with_a_noun_phrase_and_a_participle_is_the_participles_subject)
+{
+	/* the absolute construction: "with" + a noun phrase + a
+	 * participle */
+	const char *b = "Many voters shrugged off the decision, with three in "
+	    "10 saying a running mate would have no effect. The poll "
+	    "improved his standing, with 30 percent of voters saying they "
+	    "have a positive view of him.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "a running mate would have no effect", NULL,
+	    "three in 10", "saying");
+	sp_indirect(b, "they have a positive view of him", NULL,
+	    "30 percent of voters", "saying");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

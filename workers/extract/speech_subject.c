@@ -533,6 +533,49 @@ main_clause_subject(struct qx *x, struct sent *t, size_t i, size_t lo,
 	return found;
 }
 
+/*
+ * "..., with three in 10 saying [...]", "with top defense officials
+ * vowing [to ...]": the absolute construction, "with" + a noun phrase +
+ * a participle, whose noun phrase is the participle's subject.  Read back
+ * from the cue at i at most NOUN_WORDS_MAX words to "with", blank gaps
+ * only, no function word but a determiner, "of" or "in" ("three in 10")
+ * between, no auxiliary ("with what was said" is no such phrase).
+ */
+static int
+absolute_with(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	size_t k;
+	struct text_word last;
+	struct attr m;
+
+	for (k = i; k > 1 && i - k < NOUN_WORDS_MAX; k--) {
+		const struct text_word *w = &t->w[k - 1];
+		uint32_t lx = speech_wlx(x, t, k - 1);
+
+		if (!text_gap_is_blank(x->s, w->end, t->w[k].start))
+			return 0;
+		if (is_word(x, w, "with"))
+			break;
+		if (((lx & (LX_FUNC | SPEECH_CUES | LX_PRON)) && !(lx & LX_DET) &&
+		    !is_word(x, w, "of") && !is_word(x, w, "in")) ||
+		    speech_span_is_aux(x, w) || speech_span_is_be(x, w))
+			return 0;
+	}
+	if (k <= 1 || k == i || !is_word(x, &t->w[k - 1], "with"))
+		return 0;
+	memset(a, 0, sizeof(*a));
+	memset(&m, 0, sizeof(m));
+	if (speaker_mention_fwd(x->s, t->w[i].start, t->w[k].start, &m,
+	    &last) && m.ms == t->w[k].start && last.end == t->w[i - 1].end)
+		*a = m;
+	else {
+		a->ms = t->w[k].start;
+		a->me = t->w[i - 1].end;
+	}
+	a->found = 1;
+	return 1;
+}
+
 int
 speech_subject_participle(struct qx *x, struct sent *t, size_t i,
     struct attr *a)
@@ -554,6 +597,9 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	    (speech_wlx(x, t, 0) & LX_FUNC) &&
 	    (speech_wlx(x, t, 0) & LX_CAPSTOP))
 		return fronted_subject(x, t, i, a);
+	/* "with 30 percent of voters saying [...]" */
+	if (absolute_with(x, t, i, a))
+		return 1;
 	c = speech_char_before(s, t->ss, w->start, NULL);
 	/* the comma may sit inside a fragment's closing mark ("said it
 	 * was \"corrupt,\" noting ...") */
