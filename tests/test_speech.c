@@ -814,6 +814,21 @@ Test(speech, a_verb_of_mentioning_takes_the_object_of_to)
 }
 
 /*
+ * Adjectives of attitude (emotion, certainty and trust, judgment) with
+ * their preposition: what the attitude is about is the content.
+ */
+Test(speech, an_adjective_of_attitude_takes_the_object_of_its_preposition)
+{
+	const char *b = "Smith was critical of the deal. Jones is wary of "
+	    "the plan. Brown was nervous about the vote.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the deal", "Smith", "Smith", "critical of");
+	sp_indirect(b, "the plan", "Jones", "Jones", "wary of");
+	sp_indirect(b, "the vote", "Brown", "Brown", "nervous about");
+}
+
+/*
  * The other forms of the stance verbs the lexicon knows in one form
  * (promoted -> promoting, detailed -> detailing, discussed -> discusses)
  * take their object as those do.

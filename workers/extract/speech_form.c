@@ -1361,6 +1361,23 @@ static const struct {
 	{ "refer", "to" }, { "referred", "to" }, { "refers", "to" },
 	{ "allude", "to" }, { "alluded", "to" }, { "alludes", "to" },
 	{ "alluding", "to" }, { "point", "to" },
+	/* adjectives of attitude with what the attitude is about: of
+	 * emotion toward it (FrameNet's Emotion_directed: angry, upset,
+	 * nervous... about), of certainty and trust (confident in,
+	 * skeptical of, wary of, optimistic about), of judgment (critical,
+	 * supportive, dismissive of) and awareness (aware of) */
+	{ "concerned", "about" }, { "optimistic", "about" },
+	{ "pessimistic", "about" }, { "skeptical", "about" },
+	{ "sceptical", "about" }, { "hopeful", "about" },
+	{ "confident", "about" }, { "nervous", "about" },
+	{ "anxious", "about" }, { "upset", "about" }, { "angry", "about" },
+	{ "furious", "about" }, { "enthusiastic", "about" },
+	{ "excited", "about" }, { "unhappy", "about" },
+	{ "doubtful", "about" }, { "confident", "in" },
+	{ "confident", "of" }, { "skeptical", "of" }, { "sceptical", "of" },
+	{ "wary", "of" }, { "fearful", "of" }, { "proud", "of" },
+	{ "critical", "of" }, { "supportive", "of" }, { "dismissive", "of" },
+	{ "suspicious", "of" },
 };
 
 /*
