@@ -309,6 +309,84 @@ Test(quotes, scanner_without_breaks_returns_the_same_marks)
 }
 
 /*
+ * The scanner compares blocks of bytes at once (SSE2) and passes over
+ * line breaks and inner apostrophes inside its block loop; read a byte at
+ * a time (sc.bytewise) it must give the same events, positions, marks
+ * and sc.para.  Random text from every start offset, of every length up
+ * to a few blocks (the block loop, its 16-byte step and the byte loop
+ * each meet the text's end), in a buffer of exactly its length (ASan
+ * catches a load past it), with breaks asked for at random, and with
+ * the bytes the block compare takes for a stop but that are none (\t
+ * # &) and the comma of ",—" on every side of a block's edge.
+ */
+Test(quotes, scanner_by_blocks_agrees_with_the_byte_loop)
+{
+	static const char *const pieces[] = {
+		"a", "Bob", "said", " ", "  ", "\n", "\r\n", "\t", "#", "&",
+		"\x0b", "\xe2\x80\xa8", "\"", "'", "''", "`", "``",
+		"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98",
+		"\xe2\x80\x99", "\xc2\xab", "\xc2\xbb", "\xc2\xa0", ",",
+		",\xe2\x80\x94", ",\xe2\x80\x9c", "\xe2\x80\x94", ".",
+		"don't", "it\xe2\x80\x99s", "9'9", "(", "plain ", "words ",
+		"of it ", "%$!?", "text;",
+	};
+	unsigned seed = 21;
+	int round;
+	size_t events = 0, dashq = 0;
+
+	for (round = 0; round < 300; round++) {
+		char buf[400];
+		size_t n, off;
+		int all = round % 3 == 0;
+
+		n = random_pieces(buf, 8 + (size_t)rand_r(&seed) %
+		    (sizeof(buf) - 8), pieces, sizeof(pieces) /
+		    sizeof(pieces[0]), &seed);
+		for (off = 0; off <= n; off++) {
+			char *s = malloc(n ? n : 1);
+			struct scan a, b;
+			struct mark ma, mb;
+			enum event ea, eb;
+
+			cr_assert_not_null(s);
+			memcpy(s, buf, n);
+			memset(&a, 0, sizeof(a));
+			memset(&b, 0, sizeof(b));
+			a.s = b.s = s;
+			a.len = b.len = n;
+			a.pos = b.pos = off;
+			a.all = b.all = all;
+			b.bytewise = 1;
+			do {
+				a.paras = b.paras = (int)(rand_r(&seed) & 1);
+				ea = quotes_mark_next(&a, &ma);
+				eb = quotes_mark_next(&b, &mb);
+				cr_assert_eq(ea, eb, "round %d from %zu: event "
+				    "%d at %zu, bytewise %d at %zu", round,
+				    off, ea, ma.pos, eb, mb.pos);
+				cr_assert_eq(a.pos, b.pos, "round %d from %zu",
+				    round, off);
+				cr_assert_eq(a.para, b.para, "round %d from "
+				    "%zu at %zu", round, off, a.pos);
+				if (ea == EV_END)
+					break;
+				events++;
+				dashq += ea == EV_DASHQ;
+				cr_assert_eq(ma.pos, mb.pos);
+				cr_assert_eq(ma.len, mb.len);
+				if (ea == EV_MARK) {
+					cr_assert_eq(ma.g, mb.g);
+					cr_assert_eq(ma.ctx, mb.ctx);
+				}
+			} while (1);
+			free(s);
+		}
+	}
+	cr_assert(events > 10000 && dashq > 100, "%zu events, %zu \",—\": "
+	    "the test tests little", events, dashq);
+}
+
+/*
  * The marks the scanner passes over are inert: with sc.all it returns
  * them too, and each one it would have passed over is a single mark that
  * can neither open nor close a quote (the pairer's own tests), while every

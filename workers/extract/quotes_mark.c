@@ -12,8 +12,9 @@
  * knows nothing of spans, attributions or speakers.
  *
  * Speed: every byte of a body passes next_stop, which skips the bytes
- * that cannot start a mark or a break 16 at a time (SSE2).  Output does
- * not depend on it.
+ * that cannot start a mark or a break 64 at a time (SSE2), and passes
+ * over the breaks and inner apostrophes the scanner would pass over
+ * without leaving its block.  Output does not depend on it.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -200,48 +201,108 @@ static const unsigned char scan_stop[256] = {
 	[0xc2] = 1, [0xe2] = 1,
 };
 
-/* Bytes next_stop compares at once. */
-#define STOP_BLOCK	16
+/* Bytes next_stop compares at once: four SSE2 registers, one 64-bit
+ * mask (most of a news text holds no stop for a line or more). */
+#define STOP_BLOCK	64
+/* Bytes of one SSE2 register. */
+#define STOP_VEC	16
+
+/* An ASCII letter or digit: what side_of calls SIDE_WORD, as a byte. */
+static inline int
+ascii_alnum(char ch)
+{
+	unsigned char c = (unsigned char)ch;
+
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
+#ifdef __SSE2__
+/*
+ * The bytes of the STOP_VEC at u + p that may stop the scan, as a mask
+ * (bit i is byte p + i): every stop but the comma, with a few bytes more,
+ * in four compares.  x | 7 is 0x0f for 0x08-0x0f (\n and \r, and \t,
+ * \v, \f and three control bytes), x | 5 is 0x27 for " # & ', and
+ * x | 0x20 is 0xe2 for 0xc2 and 0xe2.  The bytes more are passed over
+ * by scan_stop (next_stop), and a comma stops only before 0xe2 (",—"),
+ * which next_stop finds from the 0xe2.
+ */
+static inline unsigned
+stop_vec(const unsigned char *u, size_t p)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+	    (u + p));
+	const __m128i brk = _mm_cmpeq_epi8(_mm_or_si128(v,
+	    _mm_set1_epi8(0x07)), _mm_set1_epi8(0x0f));
+	const __m128i qt = _mm_cmpeq_epi8(_mm_or_si128(v,
+	    _mm_set1_epi8(0x05)), _mm_set1_epi8(0x27));
+	const __m128i gr = _mm_cmpeq_epi8(v, _mm_set1_epi8('`'));
+	const __m128i lead = _mm_cmpeq_epi8(_mm_or_si128(v,
+	    _mm_set1_epi8(0x20)), _mm_set1_epi8((char)0xe2));
+
+	_Static_assert(STOP_VEC == sizeof(__m128i), "one SSE2 register");
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(brk, qt),
+	    _mm_or_si128(gr, lead)));
+}
+#endif
 
 /*
- * The first byte at or after pos (at most len) that quotes_mark_next stops at,
- * or len.  Where SSE2 is there (every x86-64), a block of bytes is
- * compared with the eight stop bytes in a few instructions, against a
- * load, a table load and a branch a byte, and most blocks hold no stop.
+ * The first byte at or after pos (at most len) that quotes_mark_next
+ * stops at, or len, passing over what quotes_mark_next would pass over
+ * right away: a line break when sc->paras is not set (sc->para moved past
+ * it), and unless sc->all an apostrophe between two ASCII letters or
+ * digits (' or ’: "don't", "it’s").  Where SSE2 is there (every x86-64),
+ * STOP_BLOCK bytes are compared at once, against a load, a table load
+ * and a branch a byte; sc->bytewise (tests) asks for the byte loop.
  */
 static size_t
-next_stop(const unsigned char *u, size_t pos, size_t len)
+next_stop(struct scan *sc, const unsigned char *u, size_t pos, size_t len)
 {
+	const size_t start = pos;
+	size_t q;
+	unsigned char c;
+
 #ifdef __SSE2__
-	const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-	const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\'');
-	const __m128i gr = _mm_set1_epi8('`'), cm = _mm_set1_epi8(',');
-	/* 0xc2 and 0xe2 are the two bytes that are 0xe2 with bit 0x20 set */
-	const __m128i b20 = _mm_set1_epi8(0x20);
-	const __m128i e2 = _mm_set1_epi8((char)0xe2);
-	_Static_assert(STOP_BLOCK == sizeof(__m128i), "one SSE2 register");
+	while (!sc->bytewise && len - pos >= STOP_VEC) {
+		uint64_t bits;
+		size_t base = pos;
 
-	/* a comma stops only before 0xe2 (the ",—" of unmarked speech):
-	 * the block one byte on says which are */
-	while (len - pos > STOP_BLOCK) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-		    (u + pos));
-		__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)
-		    (u + pos + 1));
-		__m128i m = _mm_or_si128(
-		    _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq))),
-		    _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, gr),
-		    _mm_and_si128(_mm_cmpeq_epi8(v, cm),
-		    _mm_cmpeq_epi8(v1, e2))),
-		    _mm_cmpeq_epi8(_mm_or_si128(v, b20), e2)));
-		unsigned bits = (unsigned)_mm_movemask_epi8(m);
-
-		if (bits != 0)
-			return pos + (size_t)__builtin_ctz(bits);
-		pos += STOP_BLOCK;
+		if (len - pos >= STOP_BLOCK) {
+			_Static_assert(STOP_BLOCK == 4 * STOP_VEC,
+			    "four registers a block");
+			bits = (uint64_t)stop_vec(u, pos) |
+			    (uint64_t)stop_vec(u, pos + STOP_VEC) << 16 |
+			    (uint64_t)stop_vec(u, pos + 2 * STOP_VEC) << 32 |
+			    (uint64_t)stop_vec(u, pos + 3 * STOP_VEC) << 48;
+			pos += STOP_BLOCK;
+		} else {
+			bits = stop_vec(u, pos);
+			pos += STOP_VEC;
+		}
+		for (; bits != 0; bits &= bits - 1) {
+			q = base + (size_t)__builtin_ctzll(bits);
+			c = u[q];
+			if (c == '\n' || c == '\r') {
+				if (sc->paras)
+					return q;
+				sc->para = q + 1;
+				continue;
+			}
+			if (!scan_stop[c])
+				continue;
+			if (c == '\'' && !sc->all && q > 0 && q + 1 < len &&
+			    ascii_alnum((char)u[q - 1]) &&
+			    ascii_alnum((char)u[q + 1]))
+				continue;
+			if (c == 0xe2 && !sc->all && q > 0 && q + 3 < len &&
+			    u[q + 1] == 0x80 && u[q + 2] == 0x99 &&
+			    ascii_alnum((char)u[q - 1]) &&
+			    ascii_alnum((char)u[q + 3]))
+				continue;
+			/* the comma of ",—", where the scan reached it */
+			if (c == 0xe2 && q > start && u[q - 1] == ',')
+				return q - 1;
+			return q;
+		}
 	}
 #endif
 	/* Four bytes a step while none of them stops. */
@@ -250,6 +311,9 @@ next_stop(const unsigned char *u, size_t pos, size_t len)
 		pos += 4;
 	while (pos < len && !scan_stop[u[pos]])
 		pos++;
+	/* the comma before the bytes read one at a time */
+	if (pos < len && u[pos] == 0xe2 && pos > start && u[pos - 1] == ',')
+		return pos - 1;
 	return pos;
 }
 
@@ -275,15 +339,6 @@ inert(enum glyph g, enum ctx ctx)
 	return fam == FAM_SINGLE && pref != PREF_OPEN;
 }
 
-/* An ASCII letter or digit: what side_of calls SIDE_WORD, as a byte. */
-static inline int
-ascii_alnum(char ch)
-{
-	unsigned char c = (unsigned char)ch;
-
-	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
-}
-
 /*
  * The next mark or paragraph break, inert marks passed over, and breaks
  * too unless sc->paras asks for them (sc->para notes each).  A run of
@@ -303,8 +358,8 @@ quotes_mark_next(struct scan *sc, struct mark *m)
 		unsigned char c;
 
 		if (sc->pos >= sc->run_end) {
-			sc->pos = next_stop((const unsigned char *)s, sc->pos,
-			    len);
+			sc->pos = next_stop(sc, (const unsigned char *)s,
+			    sc->pos, len);
 			if (sc->pos >= len)
 				break;
 		}

@@ -77,6 +77,8 @@ struct scan {
 					 * they only move para) */
 	int		 all;		/* return inert marks too (the
 					 * tests check they are inert) */
+	int		 bytewise;	/* read a byte at a time, without
+					 * SSE2 (the tests compare the two) */
 };
 
 /* --- the scanner --- */
