@@ -387,6 +387,69 @@ Test(quotes, scanner_by_blocks_agrees_with_the_byte_loop)
 }
 
 /*
+ * attribution_sentence_end reads its stops a block of bytes at a time;
+ * it must answer what trying every stop byte in turn answers: a line
+ * break, NEL (C2 85, not the 85 of a letter), or a stop that
+ * text_is_sentence_end takes.  Random text from every start, to ends at
+ * and before the text's end, in a buffer of exactly its length.
+ */
+static size_t
+sentence_end_bytewise(const char *s, size_t len, size_t pos, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p;
+
+	for (p = pos; p < end; p++) {
+		if (u[p] == '\n' || u[p] == '\r')
+			return p;
+		if (u[p] == 0x85 && p > pos && u[p - 1] == 0xc2)
+			return p - 1;
+		if ((u[p] == '.' || u[p] == '!' || u[p] == '?' ||
+		    u[p] == 0x85) && text_is_sentence_end(s, len, p))
+			return p + 1;
+	}
+	return end;
+}
+
+Test(quotes, sentence_end_by_blocks_agrees_with_the_byte_loop)
+{
+	static const char *const pieces[] = {
+		"a", "Bob", "said", " ", "  ", "\n", "\r\n", ". ", ".", "! ",
+		"?", "Mr. ", "U.S. ", "3.5", "H. ", "etc. ", "\xc2\x85",
+		"\xc3\x85", ".\"", ".\xe2\x80\x9d ", "...", "\xe2\x80\xa6 ",
+		"plain ", "words ", "of it ", "(D-Md.)", "no.", "Calif. ",
+	};
+	unsigned seed = 23;
+	int round;
+	size_t ends = 0;
+
+	for (round = 0; round < 200; round++) {
+		char buf[300];
+		size_t n, pos, end;
+		char *s;
+
+		n = random_pieces(buf, 8 + (size_t)rand_r(&seed) %
+		    (sizeof(buf) - 8), pieces, sizeof(pieces) /
+		    sizeof(pieces[0]), &seed);
+		s = malloc(n ? n : 1);
+		cr_assert_not_null(s);
+		memcpy(s, buf, n);
+		for (pos = 0; pos <= n; pos++)
+			for (end = pos; end <= n; end += 1 + (end & 7)) {
+				size_t want = sentence_end_bytewise(s, n, pos,
+				    end);
+
+				cr_assert_eq(attribution_sentence_end(s, n,
+				    pos, end), want, "round %d: from %zu to "
+				    "%zu", round, pos, end);
+				ends += want < end;
+			}
+		free(s);
+	}
+	cr_assert(ends > 10000, "%zu ends: the test tests little", ends);
+}
+
+/*
  * The marks the scanner passes over are inert: with sc.all it returns
  * them too, and each one it would have passed over is a single mark that
  * can neither open nor close a quote (the pairer's own tests), while every
