@@ -2,6 +2,7 @@
  * test_text.c — character classes, boundaries and word scanning.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
@@ -634,6 +635,60 @@ static const char *const word_pieces[] = {
 	"\xe2\x80\x9cHe ", "\xe2\x80\x94", "\xe2\x80\x9c\xe2\x80\x94" "a",
 	"\xe3\x81\x82", "\xd0\x96",
 };
+
+/*
+ * text_word_next reads a common word's letters sixteen at a time, and
+ * near the end of its range from the sixteen bytes that end there: from
+ * every offset of random text to every end, in a buffer of exactly the
+ * text's length (no load may pass it), the first two words are the ones
+ * text_word_next_in reads from its block masks (which stop at end on
+ * their own), where those serve them.
+ */
+Test(text, word_next_to_every_end_agrees_with_the_block_reader)
+{
+	char buf[200];
+	const size_t npieces = sizeof(word_pieces) / sizeof(word_pieces[0]);
+	uint32_t seed = 77;
+	size_t t, n, off, end, words = 0;
+
+	for (t = 0; t < 60; t++) {
+		char *s;
+
+		n = random_text(buf, sizeof(buf), word_pieces, npieces, &seed);
+		s = malloc(n ? n : 1);
+		cr_assert_not_null(s);
+		memcpy(s, buf, n);
+		for (off = 0; off <= n; off++)
+			for (end = off; end <= n; end++) {
+				size_t p1 = off, p2 = off, i;
+				struct text_wblock b = TEXT_WBLOCK_INIT;
+
+				for (i = 0; i < 2; i++) {
+					struct text_word w1, w2;
+					int r1, r2;
+
+					memset(&w1, 0, sizeof(w1));
+					memset(&w2, 0, sizeof(w2));
+					r1 = text_word_next(s, end, &p1, &w1);
+					r2 = text_word_next_in(s, n, end, &p2,
+					    &w2, &b);
+					cr_assert_eq(r1, r2, "text %zu [%zu, %zu)",
+					    t, off, end);
+					cr_assert_eq(p1, p2, "text %zu [%zu, %zu)",
+					    t, off, end);
+					if (!r1)
+						break;
+					words++;
+					cr_assert_eq(w1.start, w2.start);
+					cr_assert_eq(w1.end, w2.end, "text %zu "
+					    "[%zu, %zu)", t, off, end);
+					cr_assert_eq(w1.flags, w2.flags);
+				}
+			}
+		free(s);
+	}
+	cr_assert_gt(words, 100000);
+}
 
 /* text_gap_is_blank's inline cases (no gap, one space) and text.c's
  * text_gap_is_blank_any agree on every [a, b) of random text. */

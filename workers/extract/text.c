@@ -735,12 +735,59 @@ ascii_word_done(const char *s, size_t end, size_t *pos, struct text_word *w,
  * no flag but TEXT_W_CAP: no abbreviation, no possessive, never all
  * capitals.  1 with *w and *pos set, or 0 (read it the long way).
  */
+#ifdef __SSE2__
+/* Bytes plain_word compares at once. */
+#define PLAIN_BLOCK	16
+
+/* The bytes of the PLAIN_BLOCK at p that are not a-z, as a mask (bit i
+ * is byte p + i): a range of n bytes moves to -128 .. -128 + n - 1 */
+static inline unsigned
+not_lower16(const unsigned char *p)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+
+	_Static_assert(PLAIN_BLOCK == sizeof(__m128i), "one SSE2 register");
+	return ~(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - 'a'))),
+	    _mm_set1_epi8((char)(-128 + 26)))) & 0xffffu;
+}
+#endif
+
 static inline int
 plain_word(const unsigned char *u, size_t end, size_t start, size_t *pos,
     struct text_word *w)
 {
 	unsigned first = ascii_class[u[start]], c;
-	size_t q = start + (first == AC_UPPER), n;
+	size_t q = start + (first == AC_UPPER);
+
+#ifdef __SSE2__
+	/*
+	 * The run of a-z from q in SSE2 registers, which the calling
+	 * convention leaves free (eight-byte masks held four constants in
+	 * registers a call must save and restore); near end, the block
+	 * that ends at end, its bytes before q shifted out (they are in s:
+	 * no load past the text).
+	 */
+	for (;;) {
+		unsigned m;
+
+		if (end - q >= PLAIN_BLOCK) {
+			if ((m = not_lower16(u + q)) == 0) {
+				q += PLAIN_BLOCK;
+				continue;
+			}
+			q += (size_t)__builtin_ctz(m);
+		} else if (end >= PLAIN_BLOCK) {
+			m = not_lower16(u + end - PLAIN_BLOCK) >>
+			    (q - (end - PLAIN_BLOCK));
+			q = m != 0 ? q + (size_t)__builtin_ctz(m) : end;
+		} else
+			while (q < end && ascii_lower_byte(u[q]))
+				q++;
+		break;
+	}
+#else
+	size_t n;
 
 	for (;;) {
 		if (end - q < TEXT_RUN8) {
@@ -753,6 +800,7 @@ plain_word(const unsigned char *u, size_t end, size_t start, size_t *pos,
 		if (n < TEXT_RUN8)
 			break;
 	}
+#endif
 	if (q < end && (c = u[q], ascii_class[c] != 0 || c >= 0x80) &&
 	    !(c == '.' && q - start > ABBREV_BYTES_MAX && (q + 1 >= end ||
 	    (u[q + 1] < 0x80 && !(ascii_class[u[q + 1]] & AC_ALNUM)))))
