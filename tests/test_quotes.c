@@ -391,7 +391,9 @@ Test(quotes, scanner_by_blocks_agrees_with_the_byte_loop)
  * it must answer what trying every stop byte in turn answers: a line
  * break, NEL (C2 85, not the 85 of a letter), or a stop that
  * text_is_sentence_end takes.  Random text from every start, to ends at
- * and before the text's end, in a buffer of exactly its length.
+ * and before the text's end, in a buffer of exactly its length; and
+ * attribution_stop_back, back from each end to each start, as a byte
+ * loop finds its line break or stop.
  */
 static size_t
 sentence_end_bytewise(const char *s, size_t len, size_t pos, size_t end)
@@ -409,6 +411,16 @@ sentence_end_bytewise(const char *s, size_t len, size_t pos, size_t end)
 			return p + 1;
 	}
 	return end;
+}
+
+static size_t
+stop_back_bytewise(const unsigned char *u, size_t lo, size_t p, int sentence)
+{
+	for (; p > lo; p--)
+		if (u[p - 1] == '\n' || u[p - 1] == '\r' || (sentence &&
+		    (u[p - 1] == '.' || u[p - 1] == '!' || u[p - 1] == '?')))
+			return p;
+	return lo;
 }
 
 Test(quotes, sentence_end_by_blocks_agrees_with_the_byte_loop)
@@ -443,6 +455,13 @@ Test(quotes, sentence_end_by_blocks_agrees_with_the_byte_loop)
 				    pos, end), want, "round %d: from %zu to "
 				    "%zu", round, pos, end);
 				ends += want < end;
+				/* the search back from end to pos */
+				cr_assert_eq(attribution_stop_back(
+				    (const unsigned char *)s, pos, end,
+				    (int)(end & 1)), stop_back_bytewise(
+				    (const unsigned char *)s, pos, end,
+				    (int)(end & 1)), "round %d: back from %zu "
+				    "to %zu", round, end, pos);
 			}
 		free(s);
 	}

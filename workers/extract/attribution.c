@@ -71,6 +71,24 @@ attribution_stop_back(const unsigned char *u, size_t lo, size_t p,
 			    (size_t)(31 - __builtin_clz(bits));
 		p -= SENT_BLOCK;
 	}
+	if (p > lo && p >= SENT_BLOCK) {
+		/* fewer than SENT_BLOCK bytes from lo: the block that ends
+		 * at p (its bytes before lo are in u too), those dropped */
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (u + p - SENT_BLOCK));
+		__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, nl),
+		    _mm_cmpeq_epi8(v, cr));
+		unsigned bits;
+
+		if (sentence)
+			m = _mm_or_si128(m, _mm_or_si128(
+			    _mm_cmpeq_epi8(v, dot), _mm_or_si128(
+			    _mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, qu))));
+		bits = (unsigned)_mm_movemask_epi8(m) &
+		    ~((1u << (SENT_BLOCK - (p - lo))) - 1);
+		return bits != 0 ? p - SENT_BLOCK + 1 +
+		    (size_t)(31 - __builtin_clz(bits)) : lo;
+	}
 #endif
 	for (; p > lo; p--) {
 		unsigned char c = u[p - 1];
@@ -119,6 +137,14 @@ next_sentence_stop(const unsigned char *u, size_t pos, size_t end)
 		if (bits != 0)
 			return pos + (size_t)__builtin_ctz(bits);
 		pos += SENT_BLOCK;
+	}
+	if (pos < end && end >= SENT_BLOCK) {
+		/* fewer than SENT_BLOCK bytes to end: the block that ends
+		 * there (its bytes before pos are in u too), those dropped */
+		unsigned bits = sentence_stop_vec(u, end - SENT_BLOCK) >>
+		    (SENT_BLOCK - (end - pos));
+
+		return bits != 0 ? pos + (size_t)__builtin_ctz(bits) : end;
 	}
 #endif
 	for (; pos < end; pos++) {
