@@ -1331,23 +1331,27 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 	 * up to wend hold no letter or digit).
 	 */
 	we = p;
-	while (p > start && (ascii_class[(unsigned char)s[p - 1]] & AC_ALNUM))
-		p--;
-	if (p == start || ((unsigned char)s[p - 1] < 0x80 &&
-	    !(ascii_class[(unsigned char)s[p - 1]] & AC_CONN))) {
-		unsigned first = ascii_class[(unsigned char)s[p]], seen = 0;
+	{
+		/* the letters and classes the forward scan would count,
+		 * counted on the way back */
+		unsigned cl, seen = 0, first;
 		size_t letters = 0;
 
-		for (q = p; q < we; q++) {
-			unsigned cl = ascii_class[(unsigned char)s[q]];
-
+		while (p > start && ((cl = ascii_class[(unsigned char)
+		    s[p - 1]]) & AC_ALNUM)) {
 			letters += cl & AC_LETTER;
 			seen |= cl;
+			p--;
 		}
-		q = p;
-		ascii_word_done(s, wend, &q, w, p, we, first, letters, seen);
-		*pos = w->start;
-		return 1;
+		if (p == start || ((unsigned char)s[p - 1] < 0x80 &&
+		    !(ascii_class[(unsigned char)s[p - 1]] & AC_CONN))) {
+			first = ascii_class[(unsigned char)s[p]];
+			q = p;
+			ascii_word_done(s, wend, &q, w, p, we, first, letters,
+			    seen);
+			*pos = w->start;
+			return 1;
+		}
 	}
 	/* Back over the word, inner connectors included. */
 	while (p > start) {
