@@ -752,18 +752,9 @@ const unsigned char *
 proto_decoder_item_wire(const struct proto_decoder *d, const struct result *r,
     int date, size_t i, size_t *len)
 {
-	const struct elems *el = date ? &d->del : &d->qel;
-	const struct elem *e;
+	const struct elems *el = proto_decoder_items(d, r, date);
 
-	if (d->done_frame == NULL || el->state != ELEMS_DONE || i >= el->n ||
-	    (date ? r->dates != d->dates || r->ndates != el->n :
-	    r->quotes != d->quotes || r->nquotes != el->n))
-		return NULL;
-	e = &el->v[i];
-	if (!e->ready || !e->minimal)
-		return NULL;
-	*len = e->wire_len;
-	return d->done_frame + e->wire_at;
+	return el == NULL ? NULL : proto_decoder_items_wire(d, el, i, len);
 }
 
 void

@@ -457,7 +457,7 @@ fast_u32(struct fast *c, uint32_t *out)
 }
 
 /* fast_u32(), or nil: 1 with *out, 0 for nil, -1 for anything else. */
-static inline int
+static inline __attribute__((always_inline)) int
 fast_opt_u32(struct fast *c, uint32_t *out)
 {
 	*out = 0;
@@ -569,7 +569,7 @@ plain_value(const char *p, size_t n)
  * is not empty (the walk keeps an empty one as present: left to it),
  * within max, UTF-8, without NUL.  1, or 0.
  */
-static inline int
+static inline __attribute__((always_inline)) int
 fast_opt_text(struct fast *c, size_t max, struct str *out)
 {
 	*out = str_make(NULL, 0);
@@ -582,6 +582,53 @@ fast_opt_text(struct fast *c, size_t max, struct str *out)
 	/* Printable and control ASCII but NUL are fine as they are. */
 	return plain_ascii(out->p, out->len) ||
 	    proto_text_problem(*out, max, 0, NULL, 0) == 0;
+}
+
+/*
+ * A quote's kind or a date's type as a worker writes it, a fixstr of one
+ * of the few names (names.c), matched as its header and bytes together:
+ * the header gives the length, so one or two fixed-size comparisons
+ * replace a string read and a lookup (quote_kind_parse and
+ * timex_type_parse by way of name_index: ~40 instructions an item, ~1.2k
+ * a 4 KB article's DONE in quarryd).  1 and *out, or 0 with nothing
+ * consumed: anything else is left to fast_str() and the lookup, which
+ * give the same answer more slowly (a name in a longer string encoding,
+ * which the walk takes, is not minimal and goes that way).
+ */
+static inline int
+fast_kind(struct fast *c, enum quote_kind *out)
+{
+	size_t rem = (size_t)(c->end - c->p);
+
+	if (rem >= 7 && wire_bytes_eq(c->p, "\xa6" "direct", 7))
+		*out = QUOTE_DIRECT;
+	else if (rem >= 8 && wire_bytes_eq(c->p, "\xa7" "partial", 8))
+		*out = QUOTE_PARTIAL;
+	else if (rem >= 9 && wire_bytes_eq(c->p, "\xa8" "indirect", 9))
+		*out = QUOTE_INDIRECT;
+	else
+		return 0;
+	c->p += 1 + (c->p[0] & 0x1f);
+	return 1;
+}
+
+static inline int
+fast_type(struct fast *c, enum timex_type *out)
+{
+	size_t rem = (size_t)(c->end - c->p);
+
+	if (rem >= 5 && wire_bytes_eq(c->p, "\xa4" "DATE", 5))
+		*out = TIMEX_DATE;
+	else if (rem >= 5 && wire_bytes_eq(c->p, "\xa4" "TIME", 5))
+		*out = TIMEX_TIME;
+	else if (rem >= 9 && wire_bytes_eq(c->p, "\xa8" "DURATION", 9))
+		*out = TIMEX_DURATION;
+	else if (rem >= 4 && wire_bytes_eq(c->p, "\xa3" "SET", 4))
+		*out = TIMEX_SET;
+	else
+		return 0;
+	c->p += 1 + (c->p[0] & 0x1f);
+	return 1;
 }
 
 /*
@@ -633,8 +680,8 @@ scan_fast_quote(struct scan *s, int level, struct quote *q, struct elem *e)
 	c.minimal = 1;
 	if (!fast_key(&c, WK_START) || !fast_u32(&c, &start) ||
 	    !fast_key(&c, WK_END) || !fast_u32(&c, &end) || start >= end ||
-	    !fast_key(&c, WK_KIND) || !fast_str(&c, &kind) ||
-	    quote_kind_parse(kind, &k) == -1 ||
+	    !fast_key(&c, WK_KIND) || (!fast_kind(&c, &k) &&
+	    (!fast_str(&c, &kind) || quote_kind_parse(kind, &k) == -1)) ||
 	    !fast_key(&c, WK_SPEAKER) ||
 	    !fast_opt_text(&c, PROTO_FIELD_MAX, &speaker) ||
 	    !fast_key(&c, WK_SPEAKER_START) ||
@@ -679,8 +726,8 @@ scan_fast_date(struct scan *s, int level, struct timex3 *t, struct elem *e)
 	c.minimal = 1;
 	if (!fast_key(&c, WK_START) || !fast_u32(&c, &start) ||
 	    !fast_key(&c, WK_END) || !fast_u32(&c, &end) || start >= end ||
-	    !fast_key(&c, WK_TYPE) || !fast_str(&c, &type) ||
-	    timex_type_parse(type, &ty) == -1 ||
+	    !fast_key(&c, WK_TYPE) || (!fast_type(&c, &ty) &&
+	    (!fast_str(&c, &type) || timex_type_parse(type, &ty) == -1)) ||
 	    !fast_key(&c, WK_VALUE) || !fast_str(&c, &value) ||
 	    value.len == 0 || value.len >= TIMEX_VALUE_MAX)
 		return 0;

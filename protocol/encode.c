@@ -329,6 +329,13 @@ enc_article(struct enc *e, const struct article *a, int with_version)
 			enc_kv_str(e, optk[i], *opts[i]);
 }
 
+/* The length of the str header enc_str_header() writes for n bytes. */
+static inline size_t
+enc_str_header_len(uint32_t n)
+{
+	return n < 32 ? 1 : n < 256 ? 2 : n < 65536 ? 3 : 5;
+}
+
 /*
  * A str header for n bytes as msgpack-c's packer writes it (the smallest
  * of fixstr, str 8, str 16, str 32) into h: its length.
@@ -590,7 +597,7 @@ enc_item_reused(struct enc *e, const unsigned char *wire, size_t len,
     struct str text)
 {
 	const struct wire_key_name *k = &wire_keys[WK_TEXT];
-	unsigned char hdr[5], *p;
+	unsigned char *p;
 	size_t hlen, need;
 
 	if (e->b == NULL || e->fixed || text.len > UINT32_MAX ||
@@ -601,9 +608,9 @@ enc_item_reused(struct enc *e, const unsigned char *wire, size_t len,
 		enc_str(e, text);
 		return;
 	}
-	hlen = enc_str_header(hdr, (uint32_t)text.len);
+	hlen = enc_str_header_len((uint32_t)text.len);
 	need = len + k->len + 1 + hlen + text.len;
-	if (pbuf_reserve(e->b, need) == -1) {
+	if (e->b->cap - e->b->len < need && pbuf_reserve(e->b, need) == -1) {
 		e->failed = 1;
 		return;
 	}
@@ -613,8 +620,7 @@ enc_item_reused(struct enc *e, const unsigned char *wire, size_t len,
 	p += len - 1;
 	copy_small(p, &k->mp, k->len + 1);
 	p += k->len + 1;
-	copy_small(p, hdr, hlen);
-	p += hlen;
+	p += enc_str_header(p, (uint32_t)text.len);
 	if (text.len > 0)
 		memcpy(p, text.p, text.len);
 	e->b->len += need;
@@ -623,22 +629,28 @@ enc_item_reused(struct enc *e, const unsigned char *wire, size_t len,
 static void
 enc_items(struct enc *e, const struct result *r, int with_text)
 {
+	const struct elems *qel = NULL, *del = NULL;
 	const unsigned char *wire;
 	size_t i, len;
 
+	/* Which arrays are the DONE's, asked once each, not per item. */
+	if (with_text && e->reuse != NULL) {
+		qel = proto_decoder_items(e->reuse, r, 0);
+		del = proto_decoder_items(e->reuse, r, 1);
+	}
 	enc_key(e, WK_QUOTES);
 	enc_array(e, r->nquotes);
 	for (i = 0; i < r->nquotes; i++)
-		if (with_text && e->reuse != NULL && (wire =
-		    proto_decoder_item_wire(e->reuse, r, 0, i, &len)) != NULL)
+		if (qel != NULL && (wire = proto_decoder_items_wire(e->reuse,
+		    qel, i, &len)) != NULL)
 			enc_item_reused(e, wire, len, r->quotes[i].text);
 		else
 			enc_quote(e, &r->quotes[i], with_text);
 	enc_key(e, WK_DATES);
 	enc_array(e, r->ndates);
 	for (i = 0; i < r->ndates; i++)
-		if (with_text && e->reuse != NULL && (wire =
-		    proto_decoder_item_wire(e->reuse, r, 1, i, &len)) != NULL)
+		if (del != NULL && (wire = proto_decoder_items_wire(e->reuse,
+		    del, i, &len)) != NULL)
 			enc_item_reused(e, wire, len, r->dates[i].text);
 		else
 			enc_date(e, &r->dates[i], with_text);
