@@ -257,3 +257,19 @@ Test(dates_durations, days_earlier_than_the_day_named)
 	dt_one("A day earlier, police had searched his home.",
 	    "A day earlier", TIMEX_DATE, "2016-08-16");
 }
+
+/* A capitalized frequency word beside another capitalized word is a
+ * paper's or a programme's name ("the Daily Beast", "the Weekly
+ * Standard", "Breitbart News Daily", "Washington Monthly", "NBC Nightly
+ * News"): no SET.  Opening a sentence before a lower-case word it is
+ * still the frequency. */
+Test(dates_durations, frequency_words_in_names)
+{
+	dt_none("The Daily Beast ran the profile.");
+	dt_none("He told Breitbart News Daily about it.");
+	dt_none("Hayes of the Weekly Standard has waged a battle.");
+	dt_none("She writes for Washington Monthly.");
+	dt_none("He mocked the NBC Nightly News ratings.");
+	dt_one("Daily rates rose sharply.", "Daily", TIMEX_SET, "P1D");
+	dt_one("They meet weekly in Erie.", "weekly", TIMEX_SET, "P1W");
+}

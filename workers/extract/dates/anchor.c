@@ -44,6 +44,20 @@ dt_num_embedded(struct ctx *c, long i)
 	return 0;
 }
 
+/*
+ * Is token k, beside token i, a capitalized word of i's paragraph with
+ * a space between them: the next word of a name written in Title Case
+ * ("the Daily Beast", "Breitbart News Daily", "Liberty Now PAC")?
+ */
+int
+dt_cap_neighbour(struct ctx *c, long i, long k)
+{
+	const struct tok *u = tk(c, k), *t = tk(c, i);
+
+	return u->kind == TK_WORD && u->cap && u->para == t->para &&
+	    (k < i ? t->sp : u->sp);
+}
+
 /* Append byte b to buf[0..len) at *k, as snprintf() would: what does
  * not fit before the terminating NUL is dropped. */
 static inline void

@@ -524,6 +524,7 @@ enum holiday {
 /* anchor.c */
 int	dt_num_embedded_before(struct ctx *c, long i);
 int	dt_num_embedded(struct ctx *c, long i);
+int	dt_cap_neighbour(struct ctx *c, long i, long k);
 void	dt_hit_set(struct hit *h, enum timex_type type, const char *fmt,
     ...)
     __attribute__((format(printf, 3, 4)));

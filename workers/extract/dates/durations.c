@@ -775,6 +775,12 @@ dt_set(struct ctx *c, long i, struct hit *h)
 	if (!dt_set_opens(t))
 		return 0;
 	if ((lx = L(t, C_SETW)) != NULL) {
+		/* "the Daily Beast", "the Weekly Standard", "Breitbart
+		 * News Daily": a capitalized frequency word beside another
+		 * capitalized word is a paper's or a programme's name */
+		if (t->cap && (dt_cap_neighbour(c, i, i - 1) ||
+		    dt_cap_neighbour(c, i, i + 1)))
+			return 0;
 		dt_span(h, c, i, j);
 		h->type = TIMEX_SET;
 		fmt_duration(h->value, sizeof(h->value), lx->val, 1, 0);

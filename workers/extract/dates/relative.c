@@ -512,6 +512,28 @@ overnight_adverb(struct ctx *c, long i)
 	return WL(tk(c, i + 1), after_overnight);
 }
 
+/* How far back a name's sentence shows a lower-case word: "by the
+ * Liberty Now PAC" (the name's own words and the one before it). */
+#define NAME_LOWER_BACK	4
+
+/* Is there a lower-case word among the NAME_LOWER_BACK tokens before
+ * token i, in its paragraph? */
+static int
+lower_word_before(struct ctx *c, long i)
+{
+	const struct tok *u;
+	long k;
+
+	for (k = i - 1; k >= i - NAME_LOWER_BACK; k--) {
+		u = tk(c, k);
+		if (u->kind == TK_NONE || u->para != tk(c, i)->para)
+			return 0;
+		if (u->kind == TK_WORD && !u->cap)
+			return 1;
+	}
+	return 0;
+}
+
 long
 dt_deixis(struct ctx *c, long i, struct hit *h)
 {
@@ -525,6 +547,20 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	 * inside a sentence is the name's (a paper, a programme) */
 	if (W(t, today) && t->cap && tk(c, i - 1)->kind == TK_WORD &&
 	    tk(c, i - 1)->cap && tk(c, i - 1)->para == t->para)
+		return 0;
+	/* the same inside a name ("paid for by the Liberty Now PAC", "on
+	 * The Tonight Show Starring"): between two capitalized words, in
+	 * a sentence (a lower-case word shortly before; a headline in
+	 * Title Case, "Donald Trump Is Now Being Held Up", has none); and
+	 * a programme's one-word title in quotes (NBC's "Today"; not
+	 * "Today's speech" opening a quote) */
+	if (t->cap && (W(t, now) || W(t, tonight) || W(t, tomorrow)) &&
+	    dt_cap_neighbour(c, i, i - 1) && dt_cap_neighbour(c, i, i + 1) &&
+	    lower_word_before(c, i))
+		return 0;
+	if (t->cap && (W(t, today) || W(t, tonight)) &&
+	    quote_mark(tk(c, i - 1)) && adj(t) && quote_mark(n) && adj(n) &&
+	    !(W(tk(c, i + 2), s) && adj(tk(c, i + 2))))
 		return 0;
 	/* in a history "today" is the writer's day, not the story's */
 	if (W(t, today) && c->narrative && !dt_part_of_day(c, i + 1, &part)) {
@@ -650,8 +686,9 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 			return 0;
 		}
 		/* "the future of our peoples": what becomes of them, not
-		 * a time */
-		if (W(n, future) && W(tk(c, i + 2), of))
+		 * a time; "Back to the Future", "the Party of the Future":
+		 * capitalized, a title's */
+		if (W(n, future) && (W(tk(c, i + 2), of) || n->cap))
 			return 0;
 		dt_span(h, c, i, i + 2);
 		dt_hit_set(h, TIMEX_DATE, "%s", W(n, past) ? "PAST_REF" :

@@ -1,0 +1,31 @@
+/*
+ * test_dates_relative.c — workers/extract/dates/relative.c: deictic
+ * words the other suites do not cover, as parts of names (the shared
+ * checks: dates_check.h).  The longer families of relative.c (deixis,
+ * anaphora, relative units) are in test_dates.c.
+ */
+#include "dates_check.h"
+
+TestSuite(dates_relative, .fini = dt_fini);
+
+/* "Now", "Tonight", "Tomorrow" between two capitalized words inside a
+ * sentence are a name's ("the Liberty Now PAC", "The Tonight Show
+ * Starring Jimmy Fallon"); a headline in Title Case keeps its time
+ * ("Donald Trump Is Now Being Held Up").  A one-word title in quotes is
+ * a programme's (NBC's "Today"), not "Today's speech" opening a quote;
+ * a capitalized "the Future" is a title's ("Back to the Future"). */
+Test(dates_relative, deictic_words_in_names_and_titles)
+{
+	dt_none("It was paid for by the Liberty Now PAC in a rush.");
+	dt_none("She taped an appearance on The Tonight Show Starring "
+	    "Jimmy Fallon.");
+	dt_one("Donald Trump Is Now Being Held Up As The Face Of It.", "Now",
+	    TIMEX_DATE, "PRESENT_REF");
+	dt_none("Sanders visited NBC's \xe2\x80\x9cToday\xe2\x80\x9d to "
+	    "discuss it.");
+	dt_one("\xe2\x80\x9cToday\xe2\x80\x99s speech shows it,\xe2\x80\x9d "
+	    "she said.", "Today", TIMEX_DATE, "2016-08-17");
+	dt_none("They added a clip from \"Back to the Future\" to it.");
+	dt_one("They looked to the future with hope.", "the future",
+	    TIMEX_DATE, "FUTURE_REF");
+}
