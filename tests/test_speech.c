@@ -1160,6 +1160,26 @@ Test(speech, a_participle_hangs_from_the_main_clause_subject)
 	    "adding");
 }
 
+/*
+ * A statement, a speech, a letter or an ad that someone issues speaks for
+ * its maker: the subject of the clause that holds it, not the noun right
+ * before the participle.
+ */
+Test(speech, the_maker_of_a_statement_speaks_through_it)
+{
+	const char *b = "On Saturday, Trump issued a statement saying that "
+	    "Scalia was a remarkable person.";
+	const char *c = "Clinton delivered the speech outlining her foreign "
+	    "policy vision on July 15.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Scalia was a remarkable person", "Trump", "Trump",
+	    "saying");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "her foreign policy vision", "Clinton", "Clinton",
+	    "outlining");
+}
+
 Test(speech, asked_question_is_content)
 {
 	const char *b = "Asked whether Clinton has the integrity to serve, "

@@ -327,6 +327,8 @@ analyse(struct qx *x, struct sent *t)
 		    ((a.ns == a.ne && !a.pronoun) ||
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
+		/* "Trump issued a statement saying": Trump speaks */
+		speech_subject_maker(x, t, i, &a);
 		if (!took &&
 		    (r = speech_form_parenthetical_head(x, t, i, &a)) != 0) {
 			if (r == -1)

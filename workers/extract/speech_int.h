@@ -346,6 +346,8 @@ int	speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_subject_far(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
+void	speech_subject_maker(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
 
 /* --- speech_form.c: each returns 1 when it took the sentence (an item
  * was written), 0 when the construction is not there, -1 on error --- */

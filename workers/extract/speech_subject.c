@@ -417,6 +417,32 @@ opens_clause_at(const struct qx *x, struct sent *t, size_t k)
 	    quote_around(x, t, e - 1) <= t->w[k].start;
 }
 
+/*
+ * Is w a noun for the product of a speech act, which its maker issues,
+ * delivers or writes (FrameNet's Statement and Text frames: statement,
+ * remarks, announcement, speech, address, letter, memo, op-ed, column,
+ * article, paper, release, tweet, post, ad)?  Not a record or a poll
+ * (LX_DOC), which speaks for itself ("a poll showing").
+ */
+static int
+speech_product_noun(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit nouns[] = {
+		SPEECH_LIT("statement"), SPEECH_LIT("statements"),
+		SPEECH_LIT("remarks"), SPEECH_LIT("announcement"),
+		SPEECH_LIT("speech"), SPEECH_LIT("speeches"),
+		SPEECH_LIT("address"), SPEECH_LIT("letter"),
+		SPEECH_LIT("letters"), SPEECH_LIT("op-ed"),
+		SPEECH_LIT("column"), SPEECH_LIT("article"),
+		SPEECH_LIT("paper"), SPEECH_LIT("release"),
+		SPEECH_LIT("tweet"), SPEECH_LIT("tweets"), SPEECH_LIT("post"),
+		SPEECH_LIT("ad"), SPEECH_LIT("ads"), SPEECH_LIT("message"),
+	};
+
+	return !(w->flags & TEXT_W_CAP) && speech_range_in(x->s, w->start,
+	    w->end, nouns, sizeof(nouns) / sizeof(nouns[0]));
+}
+
 /* Words of an appositive or a parenthesis between a clause's subject
  * and its verb: "France's far-right party leader, Marine Le Pen, voiced"
  * is 3, "Twitter, at the same time, put" 4. */
@@ -922,6 +948,36 @@ found:
 		return 0;
 	a->found = 1;
 	return 1;
+}
+
+/*
+ * "Trump issued a statement saying ...", "Clinton delivered the speech
+ * outlining ...": the participle at word i right after a nominal subject
+ * a (no name, no pronoun) headed by a speech act's product is said
+ * through it by the subject of the clause that holds it
+ * (main_clause_subject), who becomes a; PolNeAR names the maker.  A
+ * product with no such clause ("In a statement announcing the pick, the
+ * union ...") stays the source.
+ */
+void
+speech_subject_maker(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	struct attr m;
+	size_t lo;
+
+	if (i == 0 || a->ns != a->ne || a->pronoun ||
+	    !speech_ends_with(x, &t->w[i], "ing") ||
+	    !speech_product_noun(x, &t->w[i - 1]) ||
+	    a->me != t->w[i - 1].end ||
+	    !text_gap_is_blank(x->s, t->w[i - 1].end, t->w[i].start))
+		return;
+	lo = t->w[i].start - t->ss > CLAUSE_BYTES_MAX ? t->w[i].start -
+	    CLAUSE_BYTES_MAX : t->ss;
+	memset(&m, 0, sizeof(m));
+	if (main_clause_subject(x, t, i, lo, &m)) {
+		m.found = 1;
+		*a = m;
+	}
 }
 
 /*
