@@ -1545,6 +1545,19 @@ Test(speech, with_a_noun_phrase_and_a_participle_is_the_participles_subject)
 	    "30 percent of voters", "saying");
 }
 
+Test(speech, a_determiner_after_said_with_a_verb_after_its_noun_opens_the_content)
+{
+	/* ", said the NP + finite verb": the determiner opens the
+	 * content's subject; ", said the senator." stays inverted */
+	const char *b = "Several candidates, including Trump, said the United "
+	    "States should refuse to take more refugees. The plan will fail, "
+	    "said the senator.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_said(b, "the United States should refuse to take more refugees");
+	sp_indirect(b, "The plan will fail", NULL, "the senator", "said");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

@@ -1010,6 +1010,30 @@ finite_follows(const struct qx *x, size_t end, size_t pos)
 	    !(nw.flags & TEXT_W_CAP) && is_finite_aux(x, &nw);
 }
 
+/*
+ * Does a finite verb follow the noun phrase that a determiner opens at
+ * word k, within NP_WORDS_MAX + 1 words, none a function word but "of"
+ * ("..., said the United States should refuse", "..., say the bulk of
+ * ground troops should be")?  Then the determiner opens the content's
+ * subject, not an inverted one ("..., said the man who ...").
+ */
+static int
+det_np_finite(const struct qx *x, struct sent *t, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j < t->n && j - k <= NP_WORDS_MAX + 1; j++) {
+		if (!text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start))
+			return 0;
+		if (finite_follows(x, t->se, t->w[j].end))
+			return 1;
+		if ((speech_wlx(x, t, j) & (LX_FUNC | SPEECH_CUES)) &&
+		    !is_word(x, &t->w[j], "of"))
+			return 0;
+	}
+	return 0;
+}
+
 int
 speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 {
@@ -1054,7 +1078,8 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	    !(stance && is_word(x, n, "to")) &&
 	    !((n->flags & TEXT_W_CAP) && !(nlx & LX_CAL) &&
 	    !(n->flags & TEXT_W_DIGIT)) && ((nlx & LX_DET) == 0 ||
-	    c == ',' || c == '"' || c == 0x201D || c == 0x2019 || c == '\''))
+	    ((c == ',' && !det_np_finite(x, t, i + 1)) || c == '"' ||
+	    c == 0x201D || c == 0x2019 || c == '\'')))
 		return 0;
 	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
 	    CLAUSE_BYTES_MAX : t->ss;
