@@ -1177,6 +1177,24 @@ Test(dates, news_mode_kept_for_weekdays_after_old_years)
 	dt_expect(b, "May", TIMEX_DATE, "2016-05");
 }
 
+/* A count back from the moment of writing ("Eight years ago"), or a
+ * year after the publication (a plan: "by 2030"), is news's: a history
+ * dates its events by one another and tells of the past. */
+Test(dates, news_mode_kept_for_ago_and_years_ahead)
+{
+	const char *b = "The plant opened in 1977. Output peaked in 2003 "
+	    "and fell in 2008. Eight years ago, the town had 4,000 jobs. In "
+	    "May the council met.";
+
+	dt_run(b);
+	dt_expect(b, "Eight years ago", TIMEX_DATE, "2008");
+	dt_expect(b, "May", TIMEX_DATE, "2016-05");
+	b = "The mine opened in 1977, grew in 1988 and in 1999. It must close "
+	    "by 2030. In May the council met.";
+	dt_run(b);
+	dt_expect(b, "May", TIMEX_DATE, "2016-05");
+}
+
 Test(dates, timeline_forces_either_mode)
 {
 	const char *b = "The war began in 1950 and ended in 1953. Last year "

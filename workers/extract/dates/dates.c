@@ -425,6 +425,27 @@ name_year(struct ctx *c, long i, long n)
 	    W(p, an)) && w->kind == TK_WORD && w->cap && w->sp;
 }
 
+/*
+ * Is the DATE at tokens [i, i + n), valued v, a count back from the
+ * moment of writing ("eight years ago", "a year ago"), at most
+ * NEWS_AGO_YEARS before the publication?
+ */
+static int
+ago_of_writing(struct ctx *c, long i, long n, const char *v)
+{
+	struct cal_date d;
+	long k;
+	int g;
+
+	if (!c->has_pub || !dt_value_date(v, &d, &g) ||
+	    c->pub.year - d.year > NEWS_AGO_YEARS)
+		return 0;
+	for (k = i; k < i + n; k++)
+		if (W(tk(c, k), ago))
+			return 1;
+	return 0;
+}
+
 /* One pass over the body, in news or narrative mode. */
 static int
 run(struct ctx *c, const struct article *a, struct extract_out *out,
@@ -484,13 +505,19 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 			st->nnews++;
 		if (st != NULL && t.type != TIMEX_SET && bare_weekday(c, i, n))
 			st->nwday++;
+		if (st != NULL && t.type == TIMEX_DATE && ago_of_writing(c, i,
+		    n, t.value))
+			st->nnews++;
 		if ((t.type == TIMEX_DATE || t.type == TIMEX_TIME) &&
 		    !h.keep_ref && dt_value_date(t.value, &ref, &g)) {
 			abs = absolute(c->sc.s, t.start, t.end, ref.year) &&
 			    !name_year(c, i, n);
 			if (abs && st != NULL) {
 				st->nabs++;
-				if (ref.year - c->pub.year <= NARRATIVE_GAP &&
+				/* near the publication; or after it: a plan or
+				 * a forecast ("by 2020"), which only news makes
+				 * (a history tells of the past) */
+				if (ref.year - c->pub.year > 0 ||
 				    c->pub.year - ref.year <= NARRATIVE_GAP)
 					st->nnear++;
 			}

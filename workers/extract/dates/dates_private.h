@@ -100,6 +100,12 @@ _Static_assert(OPEN_BATCH > 0 && OPEN_BATCH + LOOKBEHIND_MAX <= RING,
  * they failed" once of its own time; two is the least that tells the
  * news day apart from that. */
 #define NEWS_WEEKDAYS_MIN	2
+/* "Eight years ago", "six months ago" count back from the moment of
+ * writing, as news does and a history, which dates its events by one
+ * another ("two years earlier"), does not; but prehistory's "40,000
+ * years ago" is a history's too: an "ago" at most this many years back
+ * makes news. */
+#define NEWS_AGO_YEARS	100
 /* The most units a date is shifted by: beyond every calendar year
  * either way (the calendar saturates there), and times 100 (centuries)
  * still an int. */
