@@ -1558,6 +1558,17 @@ Test(speech, a_determiner_after_said_with_a_verb_after_its_noun_opens_the_conten
 	sp_indirect(b, "The plan will fail", NULL, "the senator", "said");
 }
 
+Test(speech, a_base_verb_after_a_plural_noun_and_an_adverb_reports)
+{
+	/* an adverb stands before a verb, not inside a noun compound */
+	const char *b = "Democratic politicians typically oppose taxing "
+	    "consumption on fairness grounds.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "taxing consumption on fairness grounds", NULL,
+	    "Democratic politicians", "oppose");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

@@ -93,9 +93,12 @@ clause_gap(const char *s, size_t a, size_t b)
  * Is the cue at i a verb's base form right after a plural noun, word
  * j - 1 (the subject it agrees with: "Saudi officials deny [any links]",
  * "American officials hope [the technology can aid ...]", "Lobbyists
- * prefer [not to register]")?  The base form carries no -s, -ed or
- * -ing; the noun ends in -s, lower case, no possessive ("the voters'
- * support" is a noun phrase).
+ * prefer [not to register]"), or past the adverbs between them, words
+ * j .. i - 1 ("Democratic politicians typically oppose [taxing
+ * consumption]": an adverb stands before a verb, not inside a noun
+ * compound)?  The base form carries no -s, -ed or -ing; the noun ends
+ * in -s, lower case, no possessive ("the voters' support" is a noun
+ * phrase).
  */
 static int
 plural_then_base(const struct qx *x, struct sent *t, size_t i, size_t j)
@@ -103,12 +106,12 @@ plural_then_base(const struct qx *x, struct sent *t, size_t i, size_t j)
 	const struct text_word *v = &t->w[i], *n = &t->w[j - 1];
 	size_t vl = v->end - v->start;
 
-	if (j != i || (v->flags & TEXT_W_CAP) || (n->flags & (TEXT_W_CAP |
+	if ((v->flags & TEXT_W_CAP) || (n->flags & (TEXT_W_CAP |
 	    TEXT_W_POSS)) || vl < 3 || x->s[v->end - 1] == 's' ||
 	    speech_ends_with(x, v, "ed") || speech_ends_with(x, v, "ing") ||
 	    n->end - n->start < 4 || x->s[n->end - 1] != 's' ||
 	    x->s[n->end - 2] == 's' || x->s[n->end - 2] == '\'' ||
-	    !text_gap_is_blank(x->s, n->end, v->start))
+	    !text_gap_is_blank(x->s, n->end, t->w[j].start))
 		return 0;
 	return 1;
 }
