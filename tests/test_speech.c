@@ -829,6 +829,22 @@ Test(speech, an_adjective_of_attitude_takes_the_object_of_its_preposition)
 }
 
 /*
+ * Verbs of communication with their topic in "about" (talk-37.5,
+ * complain-37.8, manner_speaking-37.3, lecture-37.11): the topic is the
+ * content.
+ */
+Test(speech, a_verb_of_communication_takes_its_topic_after_about)
+{
+	const char *b = "The Times wrote about the account. Smith testified "
+	    "about the attack. Jones mused about a third run.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the account", "Times", "The Times", "wrote about");
+	sp_indirect(b, "the attack", "Smith", "Smith", "testified about");
+	sp_indirect(b, "a third run", "Jones", "Jones", "mused about");
+}
+
+/*
  * The other forms of the stance verbs the lexicon knows in one form
  * (promoted -> promoting, detailed -> detailing, discussed -> discusses)
  * take their object as those do.

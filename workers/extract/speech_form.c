@@ -1378,6 +1378,30 @@ static const struct {
 	{ "wary", "of" }, { "fearful", "of" }, { "proud", "of" },
 	{ "critical", "of" }, { "supportive", "of" }, { "dismissive", "of" },
 	{ "suspicious", "of" },
+	/* verbs of communication with its topic in "about" (VerbNet's
+	 * talk-37.5, chit_chat-37.6, complain-37.8, manner_speaking-37.3,
+	 * lecture-37.11: "wrote about [the war]", "testified about [the
+	 * attack]"), and "comment on"; lemmas as often nouns (tweet, joke,
+	 * rant, gripe, chat) in their -ed and -ing forms only */
+	{ "write", "about" }, { "wrote", "about" }, { "writes", "about" },
+	{ "writing", "about" }, { "written", "about" },
+	{ "tweeted", "about" }, { "tweeting", "about" }, { "boast", "about" },
+	{ "complain", "about" }, { "brag", "about" }, { "brags", "about" },
+	{ "muse", "about" }, { "mused", "about" }, { "muses", "about" },
+	{ "musing", "about" }, { "gushed", "about" }, { "gushing", "about" },
+	{ "testify", "about" }, { "testified", "about" },
+	{ "testifies", "about" }, { "testifying", "about" },
+	{ "chatted", "about" }, { "chatting", "about" },
+	{ "ranted", "about" }, { "ranting", "about" }, { "raved", "about" },
+	{ "raving", "about" }, { "grumble", "about" },
+	{ "grumbled", "about" }, { "grumbles", "about" },
+	{ "grumbling", "about" }, { "fret", "about" }, { "fretted", "about" },
+	{ "frets", "about" }, { "fretting", "about" }, { "griped", "about" },
+	{ "griping", "about" }, { "whine", "about" }, { "whined", "about" },
+	{ "whines", "about" }, { "whining", "about" }, { "preach", "about" },
+	{ "preached", "about" }, { "preaches", "about" },
+	{ "preaching", "about" }, { "lectured", "about" },
+	{ "lecturing", "about" }, { "comment", "on" },
 };
 
 /*
