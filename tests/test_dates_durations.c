@@ -256,6 +256,18 @@ Test(dates_durations, days_earlier_than_the_day_named)
 	dt_expect(b, "Two weeks earlier", TIMEX_DATE, "2016-W29");
 	dt_one("A day earlier, police had searched his home.",
 	    "A day earlier", TIMEX_DATE, "2016-08-16");
+	/* months or years after a month or a year (or a day) named in the
+	 * paragraph, from it; a year earlier alone from now */
+	b = "A poll in December 2013 found that, relative to two years "
+	    "earlier, more voters cared.";
+	dt_run(b);
+	dt_expect(b, "two years earlier", TIMEX_DATE, "2011");
+	b = "He spoke there on Nov. 14, to a chapter she addressed a month "
+	    "earlier.";
+	dt_run(b);
+	dt_expect(b, "a month earlier", TIMEX_DATE, "2016-10");
+	dt_one("Profit rose from $5 million a year earlier.", "a year earlier",
+	    TIMEX_DATE, "2015");
 }
 
 /* A capitalized frequency word beside another capitalized word is a

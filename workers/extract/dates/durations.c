@@ -711,10 +711,17 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		 * in an earnings report), from now; but days or weeks
 		 * "earlier" after a day the paragraph named count from
 		 * that day ("arrested on March 1.  A day earlier,
-		 * police had searched": Feb. 29) */
-		if (W(tk(c, j), earlier) && (u == U_DAY || u == U_WEEK) &&
-		    c->has_ref && c->ref_gran == G_DAY &&
-		    c->ref_para == c->at_para) {
+		 * police had searched": Feb. 29), and months or years
+		 * after a month or a year it named, or a day ("a poll in
+		 * December found that, relative to two years earlier":
+		 * two years before that December).  Only within the
+		 * paragraph: a year earlier than a date of an earlier
+		 * one is the earnings report's, from now (TimeBank) */
+		if (W(tk(c, j), earlier) && c->has_ref &&
+		    c->ref_para == c->at_para &&
+		    (((u == U_DAY || u == U_WEEK) && c->ref_gran == G_DAY) ||
+		    ((u == U_MONTH || u == U_YEAR) &&
+		    c->ref_gran <= (int)dt_unit_gran(u)))) {
 			dt_hit_anaphoric(h, c, u, -val);
 			return h->ntok;
 		}
