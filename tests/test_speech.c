@@ -1585,6 +1585,20 @@ Test(speech, a_base_verb_after_a_plural_noun_and_an_adverb_reports)
 	    "Democratic politicians", "oppose");
 }
 
+Test(speech, a_quantifier_with_a_verb_that_agrees_is_its_subject)
+{
+	/* "most oppose", "everyone knows": the verb agrees with the
+	 * quantifier; "Some claims" is a determiner and its noun */
+	const char *b = "Republicans are more divided, although most oppose "
+	    "the plan. Everyone knows how Clinton caused this mess. Some "
+	    "claims were false.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the plan", NULL, "most", "oppose");
+	sp_indirect(b, "how Clinton caused this mess", NULL, "Everyone",
+	    "knows");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

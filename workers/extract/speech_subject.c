@@ -801,6 +801,37 @@ speech_subject_chain_verb(const struct qx *x, struct sent *t, size_t j)
 }
 
 /*
+ * Does the cue w agree as a finite verb with the quantifier q standing
+ * for people before it: a base form after a plural one ("most oppose
+ * [it]", "Some seek [to be removed]", "many prefer [the group]"), an -s
+ * form after a singular one ("everyone knows [how ...]"), any form after
+ * an auxiliary (aux: words passed over between them)?  (After a form of
+ * be, "most" is a degree adverb: "he is most proud of".)  A quantifier
+ * before a noun is its determiner ("some claims", "many fears"): a noun
+ * after a plural quantifier carries -s, after a singular one none.
+ */
+static int
+quantifier_agrees(const struct qx *x, const struct text_word *q,
+    const struct text_word *w, int aux)
+{
+	int plural = is_word(x, q, "some") || is_word(x, q, "many") ||
+	    is_word(x, q, "most") || is_word(x, q, "several") ||
+	    is_word(x, q, "few") || is_word(x, q, "others");
+	size_t n = w->end - w->start;
+
+	if ((w->flags & TEXT_W_CAP) || n < 3)
+		return 0;
+	if (aux)
+		return 1;
+	if (speech_ends_with(x, w, "ed") || speech_ends_with(x, w, "ing"))
+		return 0;
+	if (plural)
+		return x->s[w->end - 1] != 's';
+	return (is_word(x, q, "everyone") || is_word(x, q, "nobody")) &&
+	    x->s[w->end - 1] == 's' && x->s[w->end - 2] != 's';
+}
+
+/*
  * The subject of a cue at word i: back over adverbs and auxiliaries ("has
  * also said"), over an appositive ("Smith, a pollster, said"), to a
  * pronoun, a name or a nominal.
@@ -837,7 +868,9 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	if (j > 0 && speech_is_quantifier(x, &t->w[j - 1]) &&
 	    text_gap_is_blank(s, t->w[j - 1].end, pos) &&
 	    (speech_subject_bare_cue(x, &t->w[i]) || (i + 1 < t->n &&
-	    is_word(x, &t->w[i + 1], "that")))) {
+	    is_word(x, &t->w[i + 1], "that")) ||
+	    (quantifier_agrees(x, &t->w[j - 1], &t->w[i], j < i) &&
+	    !(j >= 2 && speech_span_is_be(x, &t->w[j - 2]))))) {
 		memset(a, 0, sizeof(*a));
 		a->ms = t->w[j - 1].start;
 		a->me = t->w[j - 1].end;
