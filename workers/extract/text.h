@@ -484,8 +484,10 @@ int	text_word_prev(const char *s, size_t start, size_t *pos,
  * (words[0 .. n), text_word_next's, in text order, some perhaps left
  * out, as a sentence's words without its quotes): the same answer, taken
  * from those words where one of them is certainly it.  That is the last
- * of them ending at or before *pos, with only spaces and tabs after it
- * up to *pos, made of ASCII letters and digits only, starting at start
+ * of them ending at or before *pos, with only ASCII bytes that are no
+ * letter or digit after it up to *pos (spaces, punctuation: no word
+ * left out of the array can hide there, and the backward scan passes
+ * over them to its end), made of ASCII letters and digits only, starting at start
  * or after an ASCII byte that is no letter or digit and joins none
  * (not ' - .): the backward scan would stop where the forward one
  * started, and give it the flags the forward one gave (the letters
@@ -518,7 +520,9 @@ text_word_prev_in(const char *s, size_t start, size_t *pos,
 	if (c->start < start || c->end <= c->start)
 		return text_word_prev(s, start, pos, w);
 	for (p = c->end; p < q; p++)
-		if (u[p] != ' ' && u[p] != '\t')
+		if (u[p] != ' ' && (u[p] >= 0x80 ||
+		    (unsigned)((u[p] | 0x20) - 'a') < 26 ||
+		    (unsigned)(u[p] - '0') < 10))
 			return text_word_prev(s, start, pos, w);
 	if (c->start > start) {
 		b = u[c->start - 1];
