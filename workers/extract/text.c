@@ -542,31 +542,6 @@ inner_connector(const char *s, size_t end, size_t pos, uint32_t c,
 	return text_is_alnum(text_char_at(s, end, pos + clen));
 }
 
-/* text_word_stem_end, inlined into the scanner that runs on every word. */
-static inline size_t
-stem_end(const char *s, const struct text_word *w)
-{
-	size_t e = w->end;
-
-	if (w->flags & TEXT_W_ABBREV)
-		return e - 1;
-	/* 's with an ASCII or a curly apostrophe */
-	if (e - w->start >= 3 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
-		if (s[e - 2] == '\'')
-			return e - 2;
-		if (e - w->start >= 5 && (unsigned char)s[e - 4] == 0xe2 &&
-		    (unsigned char)s[e - 3] == 0x80 &&
-		    (unsigned char)s[e - 2] == 0x99)
-			return e - 4;
-	}
-	return e;
-}
-
-size_t
-text_word_stem_end(const char *s, const struct text_word *w)
-{
-	return stem_end(s, w);
-}
 
 /* Is s[start, end), before a period, an abbreviation that keeps it (one of
  * AB_CAP only when cap, the word capitalised)? */
@@ -611,7 +586,7 @@ word_finish(const char *s, size_t end, struct text_word *w, size_t letters,
 			return;
 		}
 	}
-	if (stem_end(s, w) < w->end)
+	if (text_word_stem_end(s, w) < w->end)
 		w->flags |= TEXT_W_POSS;
 }
 

@@ -565,8 +565,27 @@ text_word_prev_in(const char *s, size_t start, size_t *pos,
 	return 1;
 }
 
-/* The word's length without a possessive ending or abbreviation period. */
-size_t	text_word_stem_end(const char *s, const struct text_word *w);
+/* The word's end without a possessive ending or abbreviation period.
+ * Inline: the name readers ask it of every word they keep, and the call
+ * cost more than the test. */
+static inline size_t
+text_word_stem_end(const char *s, const struct text_word *w)
+{
+	size_t e = w->end;
+
+	if (w->flags & TEXT_W_ABBREV)
+		return e - 1;
+	/* 's with an ASCII or a curly apostrophe */
+	if (e - w->start >= 3 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
+		if (s[e - 2] == '\'')
+			return e - 2;
+		if (e - w->start >= 5 && (unsigned char)s[e - 4] == 0xe2 &&
+		    (unsigned char)s[e - 3] == 0x80 &&
+		    (unsigned char)s[e - 2] == 0x99)
+			return e - 4;
+	}
+	return e;
+}
 
 /* text_range_eq past its first byte (any range: it compares them all). */
 int	text_range_eq_rest(const char *s, size_t start, size_t end,
