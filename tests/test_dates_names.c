@@ -99,4 +99,10 @@ Test(dates_names, a_weekday_in_a_programmes_title)
 	    TIMEX_TIME, "2016-08-13TNI");
 	dt_one("They met on Saturday Night in Erie.", "Saturday Night",
 	    TIMEX_TIME, "2016-08-13TNI");
+	/* a quoted title of capitalized words ending in the weekday */
+	dt_none("She said in an interview with \xe2\x80\x9c" "Fox News "
+	    "Sunday.\xe2\x80\x9d It was fine.");
+	dt_none("He said on ''Fox News Sunday'' that it was.");
+	dt_one("\xe2\x80\x9cSee you Sunday,\xe2\x80\x9d he said.",
+	    "Sunday", TIMEX_DATE, "2016-08-14");
 }

@@ -576,6 +576,36 @@ wday_abbr_context(struct ctx *c, long i)
 	return k == i + 2 && dt_part_of_day(c, k, &part) > 0;
 }
 
+/* The most capitalized words a quoted title before a weekday may have
+ * ("Fox News Sunday": two). */
+#define TITLE_WORDS_MAX	3
+
+/*
+ * Does the weekday at token i (its span ending before j) close a quoted
+ * title of capitalized words ("Fox News Sunday", NBC's ''Meet the
+ * Press''-style names): a closing quote mark right after it (or after
+ * a period or comma glued to it), and before it one to TITLE_WORDS_MAX
+ * capitalized words back to an opening quote mark?  In a quotation a
+ * weekday ends a sentence after a lower-case word ("See you Sunday.").
+ */
+static int
+quoted_title_end(struct ctx *c, long i, long j)
+{
+	long k = j;
+
+	if ((P(tk(c, k), '.') || P(tk(c, k), ',')) && adj(tk(c, k)))
+		k++;
+	if (!quote_mark(tk(c, k)) || !adj(tk(c, k)))
+		return 0;
+	for (k = i - 1; k >= i - TITLE_WORDS_MAX; k--) {
+		if (quote_mark(tk(c, k)))
+			return k < i - 1 && adj(tk(c, k + 1));
+		if (tk(c, k)->kind != TK_WORD || !tk(c, k)->cap)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Is the day value v (YYYY-MM-DD) a weekday wd (ISO, 1 Monday)?  An
  * abbreviation with no period ("Tue August 16, 2016", "Wed Aug 17
@@ -636,6 +666,10 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 	if (dt_part_of_day(c, j, &part) && tk(c, j)->cap &&
 	    tk(c, j + 1)->kind == TK_WORD && tk(c, j + 1)->cap &&
 	    tk(c, j + 1)->sp)
+		return 0;
+	/* "Fox News Sunday" in quotes: a quoted title of capitalized
+	 * words ending in the weekday */
+	if (quoted_title_end(c, i, j))
 		return 0;
 	if (lx->flags & F_PLURAL) {
 		dt_span(h, c, i, j);
