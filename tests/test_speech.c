@@ -1196,6 +1196,25 @@ Test(speech, the_maker_of_a_statement_speaks_through_it)
 	    "outlining");
 }
 
+/*
+ * A cue inside a phrase that a preposition opens at the sentence's start
+ * ends its content at the phrase's comma, as one in a subordinate clause
+ * does; a cue whose content follows that comma keeps it.
+ */
+Test(speech, a_stance_in_a_fronted_phrase_ends_at_its_comma)
+{
+	const char *b = "With Trump attacking the judge, Republicans were in "
+	    "a bind.";
+	const char *c = "In a letter that Quill wrote, Lazar is a devoted "
+	    "father who was frustrated by his inability to find work.";
+
+	sp_run(b);
+	sp_indirect(b, "the judge", "Trump", "Trump", "attacking");
+	sp_run(c);
+	sp_indirect(c, "Lazar is a devoted father who was frustrated by his "
+	    "inability to find work", "Quill", "Quill", "wrote");
+}
+
 Test(speech, asked_question_is_content)
 {
 	const char *b = "Asked whether Clinton has the integrity to serve, "

@@ -398,7 +398,27 @@ adjunct_opens(const struct qx *x, struct sent *t, size_t k)
  * only with as_too, opening the clause ("As Trump attacked [Clinton],
  * the crowd chanted", "Even as he accused [...], ..."): a clause after
  * the cue ("As Smith said, CLAUSE") is the content after the comma.
+ * 1 for those; 2 inside a phrase a sentence-opening preposition opens
+ * (fronted_prep); else 0.
  */
+/* Is w a preposition that may open a sentence with a phrase of its own
+ * before the clause: "In", "With", "Despite", "Without", "Like"...? */
+static int
+fronted_prep(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit preps[] = {
+		SPEECH_LIT("in"), SPEECH_LIT("with"), SPEECH_LIT("despite"),
+		SPEECH_LIT("without"), SPEECH_LIT("like"),
+		SPEECH_LIT("unlike"), SPEECH_LIT("upon"), SPEECH_LIT("by"),
+		SPEECH_LIT("amid"), SPEECH_LIT("during"),
+		SPEECH_LIT("following"), SPEECH_LIT("on"), SPEECH_LIT("at"),
+		SPEECH_LIT("throughout"), SPEECH_LIT("besides"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, preps,
+	    sizeof(preps) / sizeof(preps[0]));
+}
+
 static int
 in_subordinate(const struct qx *x, struct sent *t, size_t i, int as_too)
 {
@@ -423,7 +443,15 @@ in_subordinate(const struct qx *x, struct sent *t, size_t i, int as_too)
 		    is_word(x, w, "once") || is_word(x, w, "whenever"))
 			return 1;
 	}
-	return 0;
+	/* a preposition that opens the sentence opens a phrase set off by
+	 * its comma ("With Trump attacking [the judge], Republicans were",
+	 * "In a statement announcing [the pick], the union called"): no
+	 * comma before the cue, not even one inside a quote; not a cue
+	 * right after it ("In rejecting the challenge, ...": the fronted
+	 * participle's own reading) */
+	return i > 1 && (t->w[0].flags & TEXT_W_CAP) &&
+	    fronted_prep(x, &t->w[0]) && memchr(x->s + t->w[0].end, ',',
+	    t->w[i].start - t->w[0].end) == NULL ? 2 : 0;
 }
 
 /*
@@ -439,15 +467,21 @@ subordinate_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
 {
 	const char *comma;
 	size_t at, p, k = i + 1;
+	int sub;
 
 	/* "Trump, appearing after Clinton at the forum, cited": the
 	 * comma before the cue closes a clause of the subject's */
 	if (i == 0 || speech_char_before(x->s, t->w[i - 1].end,
-	    t->w[i].start, NULL) == ',' || !in_subordinate(x, t, i, as_too))
+	    t->w[i].start, NULL) == ',' ||
+	    (sub = in_subordinate(x, t, i, as_too)) == 0)
 		return ce;
 	for (p = cs; (comma = clause_comma(x->s, p, ce)) != NULL; p = at + 1) {
 		at = (size_t)(comma - x->s);
 		if (speech_span_quote_between(x, t, cs, at))
+			return ce;
+		/* "In a letter that Quill wrote, [Lazar is ...]": the
+		 * phrase ends at the cue, the content follows its comma */
+		if (sub == 2 && text_all_space(x->s, cs, at))
 			return ce;
 		/* not a comma inside the object: a list ("appeal to
 		 * young, liberal and black voters", "China, Russia and
