@@ -1618,6 +1618,21 @@ Test(speech, a_quantifier_with_a_verb_that_agrees_is_its_subject)
 	    "knows");
 }
 
+Test(speech, a_headline_drops_its_articles)
+{
+	/* the title (the body's first line) and a line no stop closes:
+	 * a bare singular noun before an -s verb is its subject; inside
+	 * a paragraph it is not */
+	const char *b = "Indiana governor endorses Cruz.\n\nThe move came "
+	    "late. Former governor endorses Cruz.\n\nBritish diplomat "
+	    "praises Obama's presidency";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Cruz", NULL, "Indiana governor", "endorses");
+	sp_indirect(b, "Obama's presidency", NULL, "British diplomat",
+	    "praises");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

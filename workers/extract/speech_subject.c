@@ -213,6 +213,46 @@ aux_between(const struct qx *x, struct sent *t, size_t j, size_t i)
 }
 
 /*
+ * Is the cue at i the present -s verb of a headline, right after its
+ * subject's noun (word j - 1)?  A headline drops its articles ("Indiana
+ * governor endorses [Cruz]", "British diplomat praises [Obama's
+ * presidency]"): the sentence is a paragraph of its own, the body's
+ * first (its title) or one no stop closes, and the noun phrase opens
+ * it with no article or function word (at most NOUN_WORDS_MAX words), so
+ * a bare singular noun before an -s form is its subject.
+ */
+static int
+headline_verb(const struct qx *x, struct sent *t, size_t i, size_t j)
+{
+	const char *s = x->s;
+	const struct text_word *v = &t->w[i];
+	size_t k;
+	char c;
+
+	if (j != i || (v->flags & TEXT_W_CAP) || s[v->end - 1] != 's' ||
+	    s[v->end - 2] == 's' || (t->ss > 0 && s[t->ss - 1] != '\n') ||
+	    (t->se < x->len && s[t->se] != '\n' && s[t->se] != '\r'))
+		return 0;
+	/* the subject opens the line, no article, no function word:
+	 * "Flight attendants' union endorses" */
+	if (i > NOUN_WORDS_MAX)
+		return 0;
+	for (k = 0; k < i; k++)
+		if (speech_wlx(x, t, k) & (LX_FUNC | LX_DET | LX_PRON |
+		    SPEECH_CUES))
+			return 0;
+	/* the body's first line is its title, a stop or none */
+	for (k = 0; k < t->ss && (s[k] == ' ' || s[k] == '\n' ||
+	    s[k] == '\r' || s[k] == '\t'); k++)
+		;
+	if (k == t->ss)
+		return 1;
+	c = s[t->se - 1];
+	return c != '.' && c != '!' && c != '?' && c != '"' &&
+	    (unsigned char)c != 0x9D;
+}
+
+/*
  * The subjects the mention readers do not take, from the word before the
  * cue (word j, past its auxiliaries):
  *   "Barkley, who said ..."           the relative pronoun, which stands
@@ -288,7 +328,8 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 	}
 	if ((pw->flags & TEXT_W_CAP) || (!speech_subject_bare_cue(x, &t->w[i]) &&
 	    !(i + 1 < t->n && is_word(x, &t->w[i + 1], "that")) &&
-	    !plural_then_base(x, t, i, j) && !aux_between(x, t, j, i)))
+	    !plural_then_base(x, t, i, j) && !aux_between(x, t, j, i) &&
+	    !headline_verb(x, t, i, j)))
 		return 0;
 	lx = speech_wlx(x, t, j - 1);
 	if ((lx & (LX_FUNC | LX_DET | LX_PRON | LX_ADV | SPEECH_CUES)) ||
