@@ -845,6 +845,22 @@ Test(speech, a_verb_of_communication_takes_its_topic_after_about)
 }
 
 /*
+ * Before an adjective of attitude (LX_ADJ), be and the perfect's have
+ * are its copula: the subject stands before them.
+ */
+Test(speech, an_adjective_of_attitude_has_its_subject_before_its_copula)
+{
+	const char *b = "Republicans have been critical of the deal. Many "
+	    "Democrats are skeptical of free trade.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the deal", "Republicans", "Republicans",
+	    "critical of");
+	sp_indirect(b, "free trade", "Democrats", "Many Democrats",
+	    "skeptical of");
+}
+
+/*
  * The other forms of the stance verbs the lexicon knows in one form
  * (promoted -> promoting, detailed -> detailing, discussed -> discusses)
  * take their object as those do.

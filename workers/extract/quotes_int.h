@@ -43,6 +43,7 @@
 #define LX_RAISE	0x200000
 #define LX_DOC		0x400000
 #define LX_PREPCUE	0x800000
+#define LX_ADJ		0x1000000
 
 /* --- limits shared by both files --- */
 

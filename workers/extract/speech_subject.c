@@ -883,16 +883,23 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	const char *s = x->s;
 	size_t j = i, k, pos, at;
 	/* "They are hoping to", "have been calling for": before a
-	 * participle, be is the progressive's auxiliary */
+	 * participle, be is the progressive's auxiliary; before an
+	 * adjective of attitude, be and the perfect's have are its copula
+	 * ("Republicans have been critical of", "These voters are
+	 * skeptical of") */
 	int ing = speech_ends_with(x, &t->w[i], "ing");
+	int adj = (speech_wlx(x, t, i) & LX_ADJ) != 0;
 
 	for (k = 0; k < AUX_WORDS_MAX && j > 0; k++) {
 		const struct text_word *pw = &t->w[j - 1];
 
 		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
 		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "not") ||
-		    is_modal(x, pw) || (ing && !(pw->flags & TEXT_W_CAP) &&
-		    speech_span_is_be(x, pw))))
+		    is_modal(x, pw) || ((ing || adj) &&
+		    !(pw->flags & TEXT_W_CAP) && speech_span_is_be(x, pw)) ||
+		    (adj && !(pw->flags & TEXT_W_CAP) &&
+		    (is_word(x, pw, "has") || is_word(x, pw, "have") ||
+		    is_word(x, pw, "had")))))
 			break;
 		j--;
 	}
