@@ -1426,8 +1426,25 @@ text_is_sentence_end(const char *s, size_t len, size_t pos)
 	 * anything else (digits, connectors, UTF-8) is read as before.
 	 */
 	p = pos;
-	while (p > lo && (ascii_class[u[p - 1]] & AC_LETTER))
-		p--;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (pos - lo >= 8) {
+		/* the letters that end at pos, from the eight bytes before
+		 * it in one load (byte pos - 1 the top one): a byte is a
+		 * letter when, its 0x20 bit set, its low seven bits are
+		 * 'a' to 'z' and its top bit is clear */
+		const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+		uint64_t v, f, other;
+
+		memcpy(&v, u + pos - 8, sizeof(v));
+		f = (v | ones * 0x20) & ~high;
+		other = ~((f + ones * (0x80 - 'a')) &
+		    ~(f + ones * (0x7f - 'z')) & ~v) & high;
+		p -= other != 0 ? (size_t)__builtin_clzll(other) / 8 : 8;
+	}
+	if (p == pos - 8 || pos - lo < 8)
+#endif
+		while (p > lo && (ascii_class[u[p - 1]] & AC_LETTER))
+			p--;
 	if (p == lo && lo > 0)
 		return 1;	/* the word may start before lo */
 	if (p == lo || (u[p - 1] < 0x80 &&
