@@ -1535,9 +1535,11 @@ Test(speech, a_naming_verb_with_what_no_participle_takes_is_active)
 	    "cultural changes. Trump defended the law, calling the seizure "
 	    "of property a necessity. Beruff, a Scott ally, called Florida's "
 	    "standards strong. They funded a group called the People "
-	    "Foundation. The plan described in the report was dropped.";
+	    "Foundation. The plan described in the report was dropped. "
+	    "The reaction came from Obama, who called the nominee unfit to "
+	    "serve.";
 
-	cr_assert_eq(sp_run(b), 5);
+	cr_assert_eq(sp_run(b), 6);
 	sp_indirect(b, "a boycott of his speech", NULL, "a group of rabbis",
 	    "called");
 	sp_indirect(b, "cascading cultural changes", NULL, "female donors",
@@ -1545,6 +1547,8 @@ Test(speech, a_naming_verb_with_what_no_participle_takes_is_active)
 	sp_indirect(b, "the seizure of property a necessity", "Trump", "Trump",
 	    "calling");
 	sp_indirect(b, "Florida's standards strong", "Beruff", "Beruff",
+	    "called");
+	sp_indirect(b, "the nominee unfit to serve", "Obama", "who",
 	    "called");
 }
 

@@ -1036,7 +1036,9 @@ stance_object_start(const struct qx *x, struct sent *t, size_t i)
  *   in its -ing form, always its subject's voice ("..., calling [the
  *     behavior a "fireable offense."]");
  *   after an appositive closed by a comma, the subject found before it
- *     ("Beruff, a Scott ally, called [Florida's standards "strong."]").
+ *     ("Beruff, a Scott ally, called [Florida's standards "strong."]");
+ *   after a relative pronoun, its subject ("Obama, who called [the
+ *     nominee "unfit to serve"]": no participle follows "who").
  */
 static int
 finite_naming(const struct qx *x, struct sent *t, size_t i,
@@ -1046,6 +1048,8 @@ finite_naming(const struct qx *x, struct sent *t, size_t i,
 	uint32_t olx = speech_wlx(x, t, i + 1);
 	size_t at;
 
+	if (subj == SUBJ_RELATIVE)
+		return 1;
 	if (subj != SUBJ_MENTION && subj != SUBJ_BARE && subj != SUBJ_FAR &&
 	    subj != SUBJ_PARTICIPLE)
 		return 0;
