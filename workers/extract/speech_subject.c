@@ -492,14 +492,9 @@ speech_product_noun(const struct qx *x, const struct text_word *w)
  * is 3, "Twitter, at the same time, put" 4. */
 #define PAREN_WORDS_MAX		8
 
-/*
- * Is word j, before word i, the verb of the subject that ends right
- * before it: a lower-case word of letters, no function word, determiner
- * or pronoun ("Earlier this week", "Aug 31", "Hit your opponent" are
- * no subject and verb), past a time ("Trump on Tuesday dismissed") or,
- * after a comma, past an appositive or a parenthesis closed by another
- * ("Trump, meanwhile, was making")?
- */
+/* May word j be a verb: a lower-case word of letters, no function word,
+ * determiner or pronoun ("Earlier this week", "Aug 31", "Hit your
+ * opponent" are no subject and verb)? */
 static int
 is_verb_word(const struct qx *x, struct sent *t, size_t j)
 {
@@ -507,6 +502,12 @@ is_verb_word(const struct qx *x, struct sent *t, size_t j)
 	    !(speech_wlx(x, t, j) & (LX_FUNC | LX_DET | LX_PRON));
 }
 
+/*
+ * Is word j, before word i, the verb of the subject that ends right
+ * before it (is_verb_word), past a time ("Trump on Tuesday dismissed")
+ * or, after a comma, past an appositive or a parenthesis closed by
+ * another ("Trump, meanwhile, was making")?
+ */
 static int
 verb_follows(const struct qx *x, struct sent *t, size_t i, size_t j)
 {
