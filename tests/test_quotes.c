@@ -819,7 +819,7 @@ Test(quotes, next_paragraph_inherits_the_speaker)
 {
 	const char *b = "\"We have pieces in place,\" Clinton added.\n\n"
 	    "\"We need more of a coalition flying those missions.\"\n\n"
-	    "Trump disagreed with all of it.\n\n"
+	    "Trump flew to Ohio after the debate.\n\n"
 	    "\"Nobody knows who said this one at all.\"";
 
 	cr_assert_eq(qt(b), 3);

@@ -861,6 +861,22 @@ Test(speech, an_adjective_of_attitude_has_its_subject_before_its_copula)
 }
 
 /*
+ * Verbs of agreement and opinion with their preposition (agree with,
+ * believe in, apologize for...): its object is the content.
+ */
+Test(speech, a_verb_of_agreement_or_opinion_takes_the_object_of_its_preposition)
+{
+	const char *b = "Smith agreed with the ruling. Warren believes in a "
+	    "higher minimum wage. Cruz apologized for his remarks.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the ruling", "Smith", "Smith", "agreed with");
+	sp_indirect(b, "a higher minimum wage", "Warren", "Warren",
+	    "believes in");
+	sp_indirect(b, "his remarks", "Cruz", "Cruz", "apologized for");
+}
+
+/*
  * The other forms of the stance verbs the lexicon knows in one form
  * (promoted -> promoting, detailed -> detailing, discussed -> discusses)
  * take their object as those do.

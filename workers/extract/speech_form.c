@@ -1440,6 +1440,29 @@ static const struct {
 	{ "preached", "about" }, { "preaches", "about" },
 	{ "preaching", "about" }, { "lectured", "about" },
 	{ "lecturing", "about" }, { "comment", "on" },
+	/* verbs of agreement and opinion with their preposition: what
+	 * is agreed or disagreed with (VerbNet's correspond-36.1: agree,
+	 * disagree, concur, side with), believed in, insisted on,
+	 * approved or disapproved of (admire-31.2), vouched or apologized
+	 * for, objected to; "side" and "object", as often nouns, in their
+	 * -ed and -ing forms only */
+	{ "agree", "with" }, { "agreed", "with" }, { "agrees", "with" },
+	{ "agreeing", "with" }, { "disagree", "with" },
+	{ "disagreed", "with" }, { "disagrees", "with" },
+	{ "disagreeing", "with" }, { "concur", "with" },
+	{ "concurred", "with" }, { "concurs", "with" },
+	{ "concurring", "with" }, { "sided", "with" }, { "siding", "with" },
+	{ "believe", "in" }, { "believed", "in" }, { "believes", "in" },
+	{ "believing", "in" }, { "insist", "on" }, { "insisted", "on" },
+	{ "insists", "on" }, { "insisting", "on" }, { "approve", "of" },
+	{ "approved", "of" }, { "approves", "of" }, { "approving", "of" },
+	{ "disapprove", "of" }, { "disapproved", "of" },
+	{ "disapproves", "of" }, { "disapproving", "of" }, { "vouch", "for" },
+	{ "vouched", "for" }, { "vouches", "for" }, { "vouching", "for" },
+	{ "apologize", "for" }, { "apologized", "for" },
+	{ "apologizes", "for" }, { "apologizing", "for" },
+	{ "apologise", "for" }, { "apologised", "for" },
+	{ "apologising", "for" }, { "objected", "to" }, { "objecting", "to" },
 };
 
 /*
