@@ -13,6 +13,7 @@
 #include "extract.h"
 #include "helpers.h"
 #include "message.h"
+#include "speech_int.h"
 
 static struct extract_out sp_out;
 static char *sp_body;
@@ -130,6 +131,168 @@ Test(speech, a_short_cue_anywhere_in_its_block)
 		q = sp_at(th_off(b, "the plan would work", 0), QUOTE_INDIRECT);
 		cr_assert(th_str_is(q->cue, "say"), "cue in [%s]", b);
 	}
+}
+
+/* Pieces of text for the cue search: cues and "according" in every
+ * case, words that share letters and lengths with cues, capitalised and
+ * odd words, runs longer than any word, marks, digits and UTF-8. */
+static const char *const cue_pieces[] = {
+	" ", "  ", ",", ".", "-", "'", "\"", "(", ")", "\n", "7", "said",
+	"says", "say", "told", "warned", "believes", "according",
+	"reported", "insisted", "acknowledging", "added", "noted", "asked",
+	"Said", "SAID", "According", "ACCORDING", "Xaccording", "accordingly",
+	"the", "that", "same", "sad", "took", "war", "wa", "a", "of", "to",
+	"Trump", "Smith's", "U.S.", "don't", "officials", "states", "report",
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "saidsaid", "x",
+	"\xe2\x80\x9c", "\xe2\x80\x9d", "\xc3\xa9t\xc3\xa9", "\xc2\xa0",
+};
+
+/* The cue search's answer read byte by byte (the reader before the
+ * block filter): every run of lower-case letters outside the quotes,
+ * read whole, a cue when it starts a word and the lexicon gives it a
+ * class of SPEECH_CUES; "according" wherever it starts. */
+static size_t
+cue_last_bytes(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	size_t p = t->ss, q, qi = 0, b, last = 0;
+
+	t->ncues = 0;
+	t->cues_overflow = 0;
+	if (t->se - t->ss >= 9 && text_range_eq(s, t->ss, t->ss + 9,
+	    "according"))
+		last = t->ss + 9;
+	else if (s[t->ss] == 'I' && speech_form_in_doc_comma(s, t->ss,
+	    t->se) != 0)
+		last = t->ss + 2;
+	while (p < t->se) {
+		if (qi < t->nq && speech_sq_at(x, t, qi)->start <= p) {
+			if (speech_sq_at(x, t, qi)->end > p)
+				p = speech_sq_at(x, t, qi)->end;
+			qi++;
+			continue;
+		}
+		b = qi < t->nq && speech_sq_at(x, t, qi)->start < t->se ?
+		    speech_sq_at(x, t, qi)->start : t->se;
+		while (p < b) {
+			struct text_word w;
+			uint32_t lx;
+
+			if (s[p] < 'a' || s[p] > 'z') {
+				p++;
+				continue;
+			}
+			for (q = p; q < t->se && s[q] >= 'a' && s[q] <= 'z'; q++)
+				;
+			if (q - p == 9 && memcmp(s + p, "according", 9) == 0)
+				last = q;
+			w.start = p;
+			w.end = q;
+			w.flags = 0;
+			lx = lexicon_of(s, &w);
+			if (q - p >= 3 && (p == t->ss || !(((s[p - 1] | 0x20) >=
+			    'a' && (s[p - 1] | 0x20) <= 'z'))) &&
+			    (lx & SPEECH_CUES)) {
+				last = q;
+				if (t->ncues < SENT_CUES_MAX) {
+					t->cues[t->ncues].start = p;
+					t->cues[t->ncues].end = q;
+					t->cues[t->ncues++].lx = lx;
+				} else
+					t->cues_overflow = 1;
+			}
+			p = q;
+		}
+	}
+	return last;
+}
+
+/*
+ * speech_cue_last (64-byte blocks, a filter on each run's key before the
+ * lookup) finds what the byte-by-byte reading finds: the last cue's end,
+ * the cues kept and the overflow, from every offset of random text, to
+ * ends near and far (within a block, across one, at the text's end),
+ * with none, one or two quotes in the sentence.
+ */
+Test(speech, cue_search_agrees_with_the_byte_reading)
+{
+	static char s[700];
+	static struct qx x;
+	static struct sent t1, t2;
+	static const size_t reach[] = { 1, 3, 9, 63, 64, 65, 130, 700 };
+	const size_t npieces = sizeof(cue_pieces) / sizeof(cue_pieces[0]);
+	uint32_t seed = 97531;
+	size_t r, n, ss, k, cues = 0, overflows = 0, quoted = 0, found = 0;
+	int tx;
+
+	for (tx = 0; tx < 40; tx++) {
+		n = 0;
+		for (;;) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			pc = cue_pieces[(seed >> 16) % npieces];
+			if (n + strlen(pc) + 1 >= sizeof(s) - 1)
+				break;
+			memcpy(s + n, pc, strlen(pc));
+			n += strlen(pc);
+			/* most pieces end a word */
+			if ((seed >> 12) % 4 != 0)
+				s[n++] = ' ';
+		}
+		s[n] = '\0';
+		memset(&x, 0, sizeof(x));
+		x.s = s;
+		x.len = n;
+		for (ss = 0; ss < n; ss++)
+			for (r = 0; r < sizeof(reach) / sizeof(reach[0]); r++) {
+				size_t se = ss + reach[r] < n ? ss + reach[r] : n,
+				    a, b, nq, e1, e2;
+
+				seed = seed * 1103515245u + 12345u;
+				nq = (seed >> 16) % 3;
+				/* quotes inside the sentence, in order */
+				a = ss + (seed >> 8) % (se - ss + 1);
+				seed = seed * 1103515245u + 12345u;
+				b = a + (seed >> 16) % 40;
+				x.speech.q[0].start = a;
+				x.speech.q[0].end = b;
+				x.speech.q[1].start = b + (seed >> 4) % 30;
+				x.speech.q[1].end = x.speech.q[1].start + 1 +
+				    (seed >> 10) % 20;
+				if (nq > 0 && a >= se)
+					nq = 0;
+				if (nq > 1 && x.speech.q[1].start >= se)
+					nq = 1;
+				memset(&t1, 0, sizeof(t1));
+				t1.ss = ss;
+				t1.se = se;
+				t1.nq = nq;
+				t2 = t1;
+				e1 = cue_last_bytes(&x, &t1);
+				e2 = speech_cue_last(&x, &t2);
+				cr_assert_eq(e1, e2, "text %d ss %zu se %zu nq %zu",
+				    tx, ss, se, nq);
+				cr_assert_eq(t1.ncues, t2.ncues, "text %d ss %zu "
+				    "se %zu nq %zu", tx, ss, se, nq);
+				cr_assert_eq(t1.cues_overflow, t2.cues_overflow);
+				for (k = 0; k < t1.ncues; k++) {
+					cr_assert_eq(t1.cues[k].start,
+					    t2.cues[k].start);
+					cr_assert_eq(t1.cues[k].end, t2.cues[k].end);
+					cr_assert_eq(t1.cues[k].lx, t2.cues[k].lx);
+				}
+				cues += t1.ncues;
+				overflows += t1.cues_overflow;
+				quoted += nq > 0;
+				found += e1 != 0;
+			}
+	}
+	/* every way through was taken */
+	cr_assert_gt(cues, 100000);
+	cr_assert_gt(overflows, 1000);
+	cr_assert_gt(quoted, 10000);
+	cr_assert_gt(found, 10000);
 }
 
 /* "according" is found wherever it falls in the cue search's 64-byte
