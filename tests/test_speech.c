@@ -295,6 +295,81 @@ Test(speech, cue_search_agrees_with_the_byte_reading)
 	cr_assert_gt(found, 10000);
 }
 
+/* The rules' keyed word test (is_word, speech_range_in: one load for a
+ * literal of eight bytes or fewer) agrees with text_range_eq, the byte
+ * comparison ignoring ASCII case, on every range of random text that
+ * has a literal's length: literals of one to nine bytes, in lower and
+ * upper case, with marks and UTF-8, and text bytes that differ from a
+ * letter in the 0x20 bit only ("[" and "{", "@" and "`"). */
+Test(speech, keyed_word_test_agrees_with_the_byte_comparison)
+{
+	static const char *const pieces[] = {
+		"said", "SAID", "Said", "sAiD", "u.s.", "U.S.", "'s", "a", "A",
+		"[", "{", "@", "`", "\xe2\x80\x99", "\xc3\xa9", " ", "-", "x",
+		"including", "Including", "told", "to", "TO", "z", "Z", "^",
+		"~", "\x7f", "\xff",
+	};
+	static const struct speech_lit lits[] = {
+		SPEECH_LIT("said"), SPEECH_LIT("u.s."), SPEECH_LIT("'s"),
+		SPEECH_LIT("a"), SPEECH_LIT("["), SPEECH_LIT("{"),
+		SPEECH_LIT("@"), SPEECH_LIT("\xe2\x80\x99"), SPEECH_LIT("to"),
+		SPEECH_LIT("Including"), SPEECH_LIT("ToLd"), SPEECH_LIT("z"),
+		SPEECH_LIT("\xc3\xa9"), SPEECH_LIT("said\xe2\x80\x99"),
+		SPEECH_LIT("a{[@`z"),
+	};
+	const size_t nl = sizeof(lits) / sizeof(lits[0]);
+	char s[300];
+	uint32_t seed = 4242;
+	size_t tx, n, a, k, same = 0;
+	struct qx x;
+
+	memset(&x, 0, sizeof(x));
+	for (tx = 0; tx < 300; tx++) {
+		n = 0;
+		for (;;) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			pc = pieces[(seed >> 16) % (sizeof(pieces) /
+			    sizeof(pieces[0]))];
+			if (n + strlen(pc) >= sizeof(s))
+				break;
+			memcpy(s + n, pc, strlen(pc));
+			n += strlen(pc);
+		}
+		x.s = s;
+		x.len = n;
+		for (a = 0; a < n; a++) {
+			struct text_word w;
+
+			for (k = 0; k < nl; k++) {
+				int ref, got;
+
+				if (a + lits[k].n > n)
+					continue;
+				ref = text_range_eq(s, a, a + lits[k].n,
+				    lits[k].s);
+				got = speech_range_in(s, a, a + lits[k].n,
+				    &lits[k], 1);
+				cr_assert_eq(ref, got, "text %zu at %zu lit %s",
+				    tx, a, lits[k].s);
+				same += ref;
+			}
+			w.start = a;
+			w.end = a + 4 <= n ? a + 4 : n;
+			w.flags = 0;
+			cr_assert_eq(is_word(&x, &w, "said"), w.end == a + 4 &&
+			    text_range_eq(s, a, a + 4, "said"));
+			cr_assert_eq(is_word(&x, &w, "SaId"), w.end == a + 4 &&
+			    text_range_eq(s, a, a + 4, "said"));
+			w.end = a + 2 <= n ? a + 2 : n;
+			cr_assert_eq(is_word(&x, &w, "'S"), w.end == a + 2 &&
+			    text_range_eq(s, a, a + 2, "'s"));
+		}
+	}
+	cr_assert_gt(same, 10000);
+}
+
 /* "according" is found wherever it falls in the cue search's 64-byte
  * blocks, the words before it of every length (its first three letters
  * must pass the filter that passes over most runs unread). */

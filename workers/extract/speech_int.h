@@ -194,20 +194,76 @@ speech_sq_at(const struct qx *x, struct sent *t, size_t i)
 	    SPEECH_QUOTES_MAX];
 }
 
+/*
+ * A literal of one to eight bytes as the rules compare words with it:
+ * its bytes, A-Z folded to a-z, as one big-endian integer zero-padded
+ * (SPEECH_KEY), and 0x20 in each byte that is a letter (SPEECH_LOWER).
+ * A range of the same length equals the literal ignoring ASCII case
+ * when its bytes, read as one integer the same way, with the 0x20 bit
+ * set where the literal has a letter, equal the key: A-Z and a-z differ
+ * in that bit only, and no other byte becomes a letter by it.
+ */
+#define SPEECH_KEY_AT(lit, i)						\
+	(sizeof(lit) - 1 > (i) ? (unsigned char)(lit)[sizeof(lit) - 1 > (i) ?	\
+	(i) : 0] : 0u)
+#define SPEECH_KEY_FOLD(c)	((c) - 'A' < 26u ? (c) | 0x20u : (c))
+#define SPEECH_KEY_BYTE(lit, i)						\
+	((uint64_t)SPEECH_KEY_FOLD(SPEECH_KEY_AT(lit, i)) << (56 - 8 * (i)))
+#define SPEECH_KEY(lit)							\
+	(SPEECH_KEY_BYTE(lit, 0) | SPEECH_KEY_BYTE(lit, 1) |		\
+	SPEECH_KEY_BYTE(lit, 2) | SPEECH_KEY_BYTE(lit, 3) |		\
+	SPEECH_KEY_BYTE(lit, 4) | SPEECH_KEY_BYTE(lit, 5) |		\
+	SPEECH_KEY_BYTE(lit, 6) | SPEECH_KEY_BYTE(lit, 7))
+#define SPEECH_LOWER_BYTE(lit, i)					\
+	((uint64_t)((SPEECH_KEY_AT(lit, i) | 0x20u) - 'a' < 26u ? 0x20 : 0) <<	\
+	(56 - 8 * (i)))
+#define SPEECH_LOWER(lit)						\
+	(SPEECH_LOWER_BYTE(lit, 0) | SPEECH_LOWER_BYTE(lit, 1) |	\
+	SPEECH_LOWER_BYTE(lit, 2) | SPEECH_LOWER_BYTE(lit, 3) |		\
+	SPEECH_LOWER_BYTE(lit, 4) | SPEECH_LOWER_BYTE(lit, 5) |		\
+	SPEECH_LOWER_BYTE(lit, 6) | SPEECH_LOWER_BYTE(lit, 7))
+
+/*
+ * Is s[end - n, end) (n one to eight) the literal of this key and lower
+ * mask, ignoring ASCII case?  One load of the eight bytes that end the
+ * range (end must be eight or more), those before it shifted out.
+ */
+static inline int
+speech_key_eq(const char *s, size_t end, size_t n, uint64_t key,
+    uint64_t lower)
+{
+	uint64_t v;
+
+	memcpy(&v, s + end - 8, sizeof(v));
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return ((v << 8 * (8 - n)) | lower) == key;
+}
+
+/* Is s[a, b) the literal (ignoring ASCII case), its length known equal:
+ * keyed for a literal of eight bytes or fewer, byte by byte else or
+ * near the text's start. */
+#define speech_lit_eq(s, a, b, lit)					\
+	(sizeof(lit) - 1 - 1 < 8 && (b) >= 8 ?				\
+	speech_key_eq((s), (b), sizeof(lit) - 1, SPEECH_KEY(lit),	\
+	SPEECH_LOWER(lit)) : text_range_eq((s), (a), (b), (lit)))
+
 /* Is the word lit (ignoring ASCII case)?  The length is compared first:
  * the rules ask this of most words they read. */
 #define is_word(x, w, lit)						\
 	((w)->end - (w)->start == sizeof(lit) - 1 &&			\
-	text_range_eq((x)->s, (w)->start, (w)->end, lit))
+	speech_lit_eq((x)->s, (w)->start, (w)->end, lit))
 
-/* A word of a list the rules test a word against, with its length:
- * SPEECH_LIT("said").  A list compares the length first, the bytes
+/* A word of a list the rules test a word against, with its length and
+ * key: SPEECH_LIT("said").  A list compares the length first, the bytes
  * only for the few words of that length. */
 struct speech_lit {
 	const char	*s;
 	size_t		 n;
+	uint64_t	 key, lower;
 };
-#define SPEECH_LIT(lit)	{ lit, sizeof(lit) - 1 }
+#define SPEECH_LIT(lit)	{ lit, sizeof(lit) - 1, SPEECH_KEY(lit), SPEECH_LOWER(lit) }
 
 /* Is the word [a, b) of s one of the n words of l (ignoring ASCII
  * case)? */
@@ -218,7 +274,9 @@ speech_range_in(const char *s, size_t a, size_t b,
 	size_t k;
 
 	for (k = 0; k < n; k++)
-		if (l[k].n == b - a && text_range_eq(s, a, b, l[k].s))
+		if (l[k].n == b - a && (l[k].n - 1 < 8 && b >= 8 ?
+		    speech_key_eq(s, b, l[k].n, l[k].key, l[k].lower) :
+		    text_range_eq(s, a, b, l[k].s)))
 			return 1;
 	return 0;
 }
