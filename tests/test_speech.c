@@ -370,6 +370,41 @@ Test(speech, keyed_word_test_agrees_with_the_byte_comparison)
 	cr_assert_gt(same, 10000);
 }
 
+/* The binary searches over a sentence's words (speech_word_ending_after,
+ * speech_word_starting_at) give the index the linear scans gave, for
+ * every byte position of sentences read from random text (words of one
+ * to nine letters, gaps of one to three bytes). */
+Test(speech, word_index_searches_agree_with_the_scans)
+{
+	static struct sent t;
+	uint32_t seed = 777;
+	size_t tx, pos, k, p;
+
+	for (tx = 0; tx < 200; tx++) {
+		memset(&t, 0, sizeof(t));
+		seed = seed * 1103515245u + 12345u;
+		t.n = (seed >> 16) % (SENT_WORDS_MAX + 1);
+		for (k = 0, p = (seed >> 8) % 5; k < t.n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			t.w[k].start = p + 1 + (seed >> 16) % 3;
+			t.w[k].end = t.w[k].start + 1 + (seed >> 20) % 9;
+			p = t.w[k].end;
+		}
+		for (pos = 0; pos <= p + 2; pos++) {
+			size_t e, s0;
+
+			for (e = 0; e < t.n && t.w[e].end <= pos; e++)
+				;
+			for (s0 = 0; s0 < t.n && t.w[s0].start < pos; s0++)
+				;
+			cr_assert_eq(speech_word_ending_after(&t, pos), e,
+			    "sentence %zu pos %zu", tx, pos);
+			cr_assert_eq(speech_word_starting_at(&t, pos), s0,
+			    "sentence %zu pos %zu", tx, pos);
+		}
+	}
+}
+
 /* "according" is found wherever it falls in the cue search's 64-byte
  * blocks, the words before it of every length (its first three letters
  * must pass the filter that passes over most runs unread). */

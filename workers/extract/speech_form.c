@@ -593,8 +593,7 @@ what_before(const struct qx *x, struct sent *t, size_t pos)
 {
 	size_t k;
 
-	for (k = 0; k < t->n && t->w[k].end <= pos; k++)
-		;
+	k = speech_word_ending_after(t, pos);
 	return k > 0 && is_word(x, &t->w[k - 1], "what") &&
 	    text_gap_is_blank(x->s, t->w[k - 1].end, pos);
 }
@@ -814,8 +813,7 @@ np_start(const struct qx *x, struct sent *t, size_t ms)
 	size_t k, j, p = ms;
 	uint32_t lx;
 
-	for (k = 0; k < t->n && t->w[k].start < ms; k++)
-		;
+	k = speech_word_starting_at(t, ms);
 	for (j = k; j > 0 && k - j < NP_WORDS_MAX; j--) {
 		const struct text_word *w = &t->w[j - 1];
 

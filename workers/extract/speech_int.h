@@ -186,6 +186,42 @@ speech_wlx(const struct qx *x, struct sent *t, size_t i)
 	return t->lx[i];
 }
 
+/*
+ * The first of the sentence's words that ends after pos, and the first
+ * that starts at or after pos (t->n when none): the words are in text
+ * order, each after the one before, so their starts and ends both
+ * increase and a binary search finds them.
+ */
+static inline size_t
+speech_word_ending_after(const struct sent *t, size_t pos)
+{
+	size_t lo = 0, hi = t->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (t->w[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static inline size_t
+speech_word_starting_at(const struct sent *t, size_t pos)
+{
+	size_t lo = 0, hi = t->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (t->w[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The sentence's quote i. */
 static inline const struct speech_quote *
 speech_sq_at(const struct qx *x, struct sent *t, size_t i)

@@ -76,12 +76,14 @@ size_t
 speech_span_content_words(const struct qx *x, struct sent *t, size_t a,
     size_t b, int *quoted)
 {
-	size_t i, n = 0;
+	size_t i, n, lo, hi;
 
 	*quoted = 0;
-	for (i = 0; i < t->n; i++)
-		if (t->w[i].start >= a && t->w[i].end <= b)
-			n++;
+	/* the words that start at or after a, up to the first that ends
+	 * past b */
+	lo = speech_word_starting_at(t, a);
+	hi = speech_word_ending_after(t, b);
+	n = hi > lo ? hi - lo : 0;
 	/* the words not read are in [a, b) too */
 	if (t->truncated && b > t->w[t->n - 1].end && n < CONTENT_WORDS_MIN)
 		n = CONTENT_WORDS_MIN;
@@ -374,7 +376,7 @@ speech_span_tail_gloss(const struct qx *x, struct sent *t, size_t cs,
     size_t ce)
 {
 	const char *s = x->s;
-	const char *comma;
+	const char *comma, *e2;
 	size_t p, q, n;
 
 	/* the last comma (none: no gloss), and no quotation mark after it
@@ -382,13 +384,16 @@ speech_span_tail_gloss(const struct qx *x, struct sent *t, size_t cs,
 	if (ce <= cs || (comma = memrchr(s + cs, ',', ce - cs)) == NULL)
 		return ce;
 	p = (size_t)(comma - s) + 1;
-	for (q = p; q < ce; q++) {
-		unsigned char c = (unsigned char)s[q];
-
-		if (c == '"' || ((c == 0x9c || c == 0x9d) && q >= 2 &&
-		    (unsigned char)s[q - 2] == 0xe2))
+	/* '"', or the third byte of a curly double quote (E2 80 9C/9D:
+	 * 0x9C or 0x9D two bytes after an 0xE2, which may stand before
+	 * p); the bytes are few, memchr finds the rare ones */
+	if (memchr(s + p, '"', ce - p) != NULL)
+		return ce;
+	for (q = p >= 2 ? p - 2 : 0; q + 2 < ce && (e2 = memchr(s + q, 0xe2,
+	    ce - 2 - q)) != NULL; q = (size_t)(e2 - s) + 1)
+		if (((unsigned char)e2[2] == 0x9c ||
+		    (unsigned char)e2[2] == 0x9d) && (size_t)(e2 - s) + 2 >= p)
 			return ce;
-	}
 	if (p <= cs + 1 || inside_quote(x, t, p - 1))
 		return ce;
 	q = p;
@@ -743,11 +748,13 @@ size_t
 speech_span_clause_break(const struct qx *x, struct sent *t, size_t cs)
 {
 	const char *s = x->s;
-	size_t k, at, ce = t->se;
+	size_t k, y, at, ce = t->se;
 	const char *c;
 
-	for (k = 0; k < t->n; k++) {
-		if (t->w[k].start <= cs || t->cue[k] != CUE_YES)
+	/* the cue words (CUE_YES): the list of them */
+	for (y = 0; y < t->nyes; y++) {
+		k = t->yes[y];
+		if (t->w[k].start <= cs)
 			continue;
 		if (opens_act(x, t, k, cs, &at) && at > cs) {
 			ce = at;
