@@ -144,6 +144,8 @@ struct sent {
 	size_t		 cue_end;	/* the end of its last cue */
 	int		 truncated;	/* words after w[n - 1] not read */
 	int		 according;	/* "according" among them */
+	size_t		 in_doc;	/* speech_form_in_doc_comma's answer
+					 * for it, read by speech_cue_last */
 	struct text_word w[SENT_WORDS_MAX];
 	uint32_t	 lx[SENT_WORDS_MAX];
 	unsigned char	 cue[SENT_WORDS_MAX];	/* enum cue_state */

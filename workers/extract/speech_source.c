@@ -338,7 +338,9 @@ speech_form_in_doc(struct qx *x, struct sent *t)
 	const char *c;
 	int quoted;
 
-	if ((comma = speech_form_in_doc_comma(s, t->ss, t->se)) == 0 ||
+	/* speech_form_in_doc_comma(s, t->ss, t->se), read by
+	 * speech_cue_last */
+	if ((comma = t->in_doc) == 0 ||
 	    speech_span_quote_between(x, t, t->ss, comma))
 		return 0;
 	cs = comma + 1;
