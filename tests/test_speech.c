@@ -1520,6 +1520,24 @@ Test(speech, a_stance_in_a_fronted_phrase_ends_at_its_comma)
 	    "inability to find work", "Quill", "Quill", "wrote");
 }
 
+/*
+ * A time phrase between a subject and its verb is the verb's adjunct, no
+ * subject: "at the time", "in the past", "in 2010", "on Tuesday".
+ */
+Test(speech, a_time_between_subject_and_verb_is_no_subject)
+{
+	const char *b = "Trump at the time said he would look into the "
+	    "matter.";
+	const char *c = "Senator Ann Moss in 2010 said the plan would fail.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "he would look into the matter", "Trump", "Trump",
+	    "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan would fail", "Ann Moss", "Senator Ann Moss",
+	    "said");
+}
+
 Test(speech, asked_question_is_content)
 {
 	const char *b = "Asked whether Clinton has the integrity to serve, "

@@ -874,6 +874,37 @@ quantifier_agrees(const struct qx *x, const struct text_word *q,
 }
 
 /*
+ * Words of a time phrase of a preposition that ends right before word j,
+ * blank between its words: "at the time", "in the past", "in 2010", "on
+ * Tuesday"; else 0.  Not "in November", which ends a noun phrase as
+ * often ("regain control of the Senate in November say").
+ */
+static size_t
+time_before(const struct qx *x, struct sent *t, size_t j)
+{
+	const char *s = x->s;
+
+	if (j >= 4 && text_gap_is_blank(s, t->w[j - 3].end, t->w[j - 2].start) &&
+	    text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
+	    is_word(x, &t->w[j - 2], "the") &&
+	    ((is_word(x, &t->w[j - 3], "at") && is_word(x, &t->w[j - 1],
+	    "time")) || (is_word(x, &t->w[j - 3], "in") &&
+	    is_word(x, &t->w[j - 1], "past"))))
+		return 3;
+	if (j >= 3 && text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
+	    ((is_word(x, &t->w[j - 2], "in") &&
+	    (t->w[j - 1].flags & TEXT_W_DIGIT) &&
+	    t->w[j - 1].end - t->w[j - 1].start == 4) ||
+	    (is_word(x, &t->w[j - 2], "on") &&
+	    (t->w[j - 1].flags & TEXT_W_CAP) && speech_span_is_cal(x,
+	    &t->w[j - 1]))))
+		return 2;
+	return 0;
+}
+
+/*
  * The subject of a cue at word i: back over adverbs and auxiliaries ("has
  * also said"), over an appositive ("Smith, a pollster, said"), to a
  * pronoun, a name or a nominal.
@@ -891,9 +922,16 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	int ing = speech_ends_with(x, &t->w[i], "ing");
 	int adj = (speech_wlx(x, t, i) & LX_ADJ) != 0;
 
-	for (k = 0; k < AUX_WORDS_MAX && j > 0; k++) {
+	for (k = 0; k < AUX_WORDS_MAX + 1 && j > 0; k++) {
 		const struct text_word *pw = &t->w[j - 1];
+		size_t m;
 
+		/* a time between the subject and its verb: "Trump at the
+		 * time said", "who in 2010 said", "have in the past said" */
+		if (k < AUX_WORDS_MAX && (m = time_before(x, t, j)) != 0) {
+			j -= m;
+			continue;
+		}
 		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
 		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "not") ||
 		    is_modal(x, pw) || ((ing || adj) &&
