@@ -1960,6 +1960,18 @@ Test(speech, a_headline_drops_its_articles)
 	    "praises");
 }
 
+Test(speech, a_cue_past_the_content_with_a_named_subject_is_a_new_attribution)
+{
+	/* past the content taken, a cue whose subject is a name or a
+	 * pronoun of its own reports, whatever its class */
+	const char *b = "Smith said the plan would fail, but Jones fears it "
+	    "will pass.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the plan would fail", "Smith", "Smith", "said");
+	sp_indirect(b, "it will pass", "Jones", "Jones", "fears");
+}
+
 Test(speech, a_name_after_a_past_stance_verb_is_its_object)
 {
 	/* only verbs of saying invert their subject after the content

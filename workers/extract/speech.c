@@ -319,11 +319,14 @@ analyse(struct qx *x, struct sent *t)
 		 * (", citing X") */
 		/* a cue past the content taken is a new attribution ("While
 		 * 7 percent said [...], 27 percent of the others said
-		 * [...]"); inside it, nested speech needs a name or a
-		 * pronoun */
+		 * [...]"): a verb form no noun takes after any subject, any
+		 * form after a name or a pronoun of its own ("..., but
+		 * Jones fears [it will pass]"); inside it, nested speech
+		 * needs a name or a pronoun */
 		if (!a.found || (took && subj != SUBJ_PARTICIPLE && !coord &&
 		    (t->w[i].start < took_end ||
-		    !speech_subject_bare_cue(x, &t->w[i])) &&
+		    (!speech_subject_bare_cue(x, &t->w[i]) &&
+		    !(a.pronoun || a.ns < a.ne))) &&
 		    ((a.ns == a.ne && !a.pronoun) ||
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
