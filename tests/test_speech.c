@@ -1150,6 +1150,21 @@ Test(speech, a_verb_of_agreement_or_opinion_takes_the_object_of_its_preposition)
 }
 
 /*
+ * A verb that reports only with "that" (LX_THATCUE) takes a question as
+ * it takes a that-clause: whether, how, why, what, which, who.
+ */
+Test(speech, a_that_only_verb_takes_a_question)
+{
+	const char *b = "Smith learned how the system works. Jones has not "
+	    "decided which candidate she will back.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "how the system works", "Smith", "Smith", "learned");
+	sp_indirect(b, "which candidate she will back", "Jones", "Jones",
+	    "decided");
+}
+
+/*
  * The other forms of the stance verbs the lexicon knows in one form
  * (promoted -> promoting, detailed -> detailing, discussed -> discusses)
  * take their object as those do.

@@ -669,6 +669,16 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 			break;
 	}
 	if (!that) {
+		/* a verb that reports only with "that" takes a question
+		 * as it takes a that-clause ("learned [how they think]",
+		 * "has not decided [which vision they prefer]"); not "if",
+		 * "when", "where", as often a condition or a time */
+		if (need_that && i + 1 < t->n && opens_question(x,
+		    &t->w[i + 1]) && !is_word(x, &t->w[i + 1], "if") &&
+		    !is_word(x, &t->w[i + 1], "when") &&
+		    !is_word(x, &t->w[i + 1], "where") &&
+		    text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
+			goto clause;
 		if (need_that)
 			return 0;
 		/* "\"...,\" Trump told Fox News's Greta Van Susteren in
