@@ -37,6 +37,26 @@
 /* Bytes attribution_stop_back and next_sentence_stop compare at once. */
 #define SENT_BLOCK	16
 
+#ifdef __SSE2__
+/* attribution_stop_back's stops among the SENT_BLOCK bytes that end at
+ * u + p, as a mask (bit i is byte p - SENT_BLOCK + i). */
+static inline unsigned
+stop_back_bits(const unsigned char *u, size_t p, int sentence)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+	    (u + p - SENT_BLOCK));
+	__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+
+	if (sentence)
+		m = _mm_or_si128(m, _mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('?')))));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 /*
  * Where a backward search for a line break (and, with sentence set, for a
  * '.', '!' or '?') ends: q in (lo, p] with u[q - 1] the last such byte
@@ -49,23 +69,11 @@ attribution_stop_back(const unsigned char *u, size_t lo, size_t p,
     int sentence)
 {
 #ifdef __SSE2__
-	const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-	const __m128i dot = _mm_set1_epi8('.'), ex = _mm_set1_epi8('!');
-	const __m128i qu = _mm_set1_epi8('?');
 	_Static_assert(SENT_BLOCK == sizeof(__m128i), "one SSE2 register");
 
 	while (p > lo && p - lo >= SENT_BLOCK) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-		    (u + p - SENT_BLOCK));
-		__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, nl),
-		    _mm_cmpeq_epi8(v, cr));
-		unsigned bits;
+		unsigned bits = stop_back_bits(u, p, sentence);
 
-		if (sentence)
-			m = _mm_or_si128(m, _mm_or_si128(
-			    _mm_cmpeq_epi8(v, dot), _mm_or_si128(
-			    _mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, qu))));
-		bits = (unsigned)_mm_movemask_epi8(m);
 		if (bits != 0)
 			return p - SENT_BLOCK + 1 +
 			    (size_t)(31 - __builtin_clz(bits));
@@ -74,18 +82,9 @@ attribution_stop_back(const unsigned char *u, size_t lo, size_t p,
 	if (p > lo && p >= SENT_BLOCK) {
 		/* fewer than SENT_BLOCK bytes from lo: the block that ends
 		 * at p (its bytes before lo are in u too), those dropped */
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-		    (u + p - SENT_BLOCK));
-		__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, nl),
-		    _mm_cmpeq_epi8(v, cr));
-		unsigned bits;
-
-		if (sentence)
-			m = _mm_or_si128(m, _mm_or_si128(
-			    _mm_cmpeq_epi8(v, dot), _mm_or_si128(
-			    _mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, qu))));
-		bits = (unsigned)_mm_movemask_epi8(m) &
+		unsigned bits = stop_back_bits(u, p, sentence) &
 		    ~((1u << (SENT_BLOCK - (p - lo))) - 1);
+
 		return bits != 0 ? p - SENT_BLOCK + 1 +
 		    (size_t)(31 - __builtin_clz(bits)) : lo;
 	}
