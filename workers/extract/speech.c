@@ -248,7 +248,8 @@ analyse(struct qx *x, struct sent *t)
 		    i + 1 < t->n && is_word(x, &t->w[i], "said") &&
 		    speech_span_is_be(x, &t->w[i - 1]) &&
 		    is_word(x, &t->w[i + 1], "to"))) {
-			if (!took && (r = speech_form_raising(x, t, i)) != 0) {
+			if (!took &&
+			    (r = speech_object_raising(x, t, i)) != 0) {
 				if (r == -1)
 					return -1;
 				took = 1;
@@ -284,7 +285,7 @@ analyse(struct qx *x, struct sent *t)
 		 * predicate */
 		if (!took && subj != SUBJ_NONE && (speech_wlx(x, t, i) &
 		    (LX_CUE | LX_REPORT)) &&
-		    (r = speech_form_relative_object(x, t, i, &a)) != 0) {
+		    (r = speech_object_relative(x, t, i, &a)) != 0) {
 			if (r == -1)
 				return -1;
 			took = 1;
@@ -353,11 +354,11 @@ analyse(struct qx *x, struct sent *t)
 		 * the preposition a verb takes ("talked about X") */
 		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
 		    subj == SUBJ_COORD || coord) &&
-		    (r = speech_form_stance_forward(x, t, i, &a, subj)) == -1)
+		    (r = speech_object_stance(x, t, i, &a, subj)) == -1)
 			return -1;
 		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
 		    subj == SUBJ_COORD || coord) &&
-		    (r = speech_form_prep_object(x, t, i, &a)) == -1)
+		    (r = speech_object_prep(x, t, i, &a)) == -1)
 			return -1;
 		if (r == 1 && !took_a.found && subj != SUBJ_FAR &&
 		    subj != SUBJ_RELATIVE)

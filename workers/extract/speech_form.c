@@ -5,18 +5,14 @@
  *   X said (that) CLAUSE          speech_form_cue_forward
  *   CLAUSE, X said. / said X.     speech_form_closes_sentence, _cue_backward
  *   A, X said, B                  speech_form_parenthetical_head (A)
- *   X criticized / urged / declined OBJECT
- *                                 speech_form_stance_forward
- *   X seems / is expected COMPLEMENT
- *                                 speech_form_raising
  *   Asked whether ..., ...        speech_form_asked_question
- *   which X said was ...          speech_form_relative_object
- *   X talked about OBJECT         speech_form_prep_object
  *
- * The constructions whose source is not the subject of a speech verb
- * (according to X, a poll, a passive's agent, X quoted Y as saying) are
- * in speech_source.c.  speech.c's analyse() decides which to try, in
- * which order.
+ * and the clause ends the object constructions share with them.  Those
+ * whose content is a verb's object or complement (X criticized OBJECT,
+ * X seems COMPLEMENT) are in speech_object.c; those whose source is not
+ * the subject of a speech verb (according to X, a poll, a passive's
+ * agent, X quoted Y as saying) in speech_source.c.  speech.c's analyse()
+ * decides which to try, in which order.
  */
 #include <string.h>
 
@@ -26,15 +22,13 @@
 #include "text.h"
 #include "utf8.h"
 
-/* Bytes of the closing quotation mark at pos, or 0. */
-
 /*
  * The first comma of s[cs, se) within CLAUSE_BYTES_MAX that can end a
  * clause, or NULL: a comma between digits groups a number ("more than
  * 2,400 billionaires"), it ends nothing.
  */
-static const char *
-clause_comma(const char *s, size_t cs, size_t se)
+const char *
+speech_form_clause_comma(const char *s, size_t cs, size_t se)
 {
 	size_t lim = se - cs < CLAUSE_BYTES_MAX ? se : cs + CLAUSE_BYTES_MAX;
 	const char *c;
@@ -50,6 +44,7 @@ clause_comma(const char *s, size_t cs, size_t se)
 	}
 	return NULL;
 }
+/* Bytes of the closing quotation mark at pos, or 0. */
 static size_t
 closing_mark_len(const char *s, size_t pos)
 {
@@ -99,7 +94,7 @@ speech_form_asked_question(struct qx *x, struct sent *t)
 	    !is_word(x, w, "specifically"))
 		return 0;
 	cs = w->start;
-	comma_p = clause_comma(s, cs, t->se);
+	comma_p = speech_form_clause_comma(s, cs, t->se);
 	/* the comma may sit inside the question's closing mark */
 	if (comma_p == NULL)
 		return 0;
@@ -461,9 +456,9 @@ in_subordinate(const struct qx *x, struct sent *t, size_t i, int as_too)
  * [Mexican rapists and the wall], his critics ..."): the comma that ends
  * the subordinate clause, when no quote stands before it; else ce.
  */
-static size_t
-subordinate_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
-    size_t ce, int as_too)
+size_t
+speech_form_subordinate_end(const struct qx *x, struct sent *t, size_t i,
+    size_t cs, size_t ce, int as_too)
 {
 	const char *comma;
 	size_t at, p, k = i + 1;
@@ -475,7 +470,8 @@ subordinate_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
 	    t->w[i].start, NULL) == ',' ||
 	    (sub = in_subordinate(x, t, i, as_too)) == 0)
 		return ce;
-	for (p = cs; (comma = clause_comma(x->s, p, ce)) != NULL; p = at + 1) {
+	for (p = cs; (comma = speech_form_clause_comma(x->s, p, ce)) != NULL;
+	    p = at + 1) {
 		at = (size_t)(comma - x->s);
 		if (speech_span_quote_between(x, t, cs, at))
 			return ce;
@@ -497,15 +493,6 @@ subordinate_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
 	}
 	return ce;
 }
-
-/*
- * Is [cs, ce) a short answer that PolNeAR annotates as what was said
- * though it is shorter than CONTENT_WORDS_MIN: "yes", "no", "so", "the
- * same", "as much" (28 of 33 uses after said/say/says in train+dev), or
- * a pronoun and an auxiliary that stand for a clause ("They said [she
- * could].")?
- */
-static int	is_finite_aux(const struct qx *, const struct text_word *);
 
 /* The word after the cue at i when it is a whole answer, "yes", "no" or
  * "so" before a comma, the sentence's end, "and" or "but" ("said yes,
@@ -529,6 +516,13 @@ answer_word(const struct qx *x, struct sent *t, size_t i)
 	return 0;
 }
 
+/*
+ * Is [cs, ce) a short answer that PolNeAR annotates as what was said
+ * though it is shorter than CONTENT_WORDS_MIN: "yes", "no", "so", "the
+ * same", "as much" (28 of 33 uses after said/say/says in train+dev), or
+ * a pronoun and an auxiliary that stand for a clause ("They said [she
+ * could].")?
+ */
 static int
 short_answer(const struct qx *x, struct sent *t, size_t cs, size_t ce)
 {
@@ -556,7 +550,7 @@ short_answer(const struct qx *x, struct sent *t, size_t cs, size_t ce)
 	return !(t->w[first].flags & TEXT_W_CAP) &&
 	    (speech_wlx(x, t, first) & LX_PRON) &&
 	    !(speech_wlx(x, t, first) & LX_DET) &&
-	    (is_finite_aux(x, &t->w[first + 1]) ||
+	    (speech_form_is_finite_aux(x, &t->w[first + 1]) ||
 	    is_word(x, &t->w[first + 1], "did") ||
 	    is_word(x, &t->w[first + 1], "does") ||
 	    is_word(x, &t->w[first + 1], "do"));
@@ -768,14 +762,15 @@ clause:
 	}
 	/* "Barkley, who said he votes Democratic, likes him": the
 	 * relative clause ends at its comma */
-	if (subj == SUBJ_RELATIVE && (comma = clause_comma(s, cs, t->se)) !=
-	    NULL && speech_char_before(s, t->ss, a->ms, NULL) == ',' &&
+	if (subj == SUBJ_RELATIVE &&
+	    (comma = speech_form_clause_comma(s, cs, t->se)) != NULL &&
+	    speech_char_before(s, t->ss, a->ms, NULL) == ',' &&
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
 	else
-		ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t,
-		    cs, speech_span_own_clause(x, t, cs,
-		    speech_span_clause_break(x, t, cs))), 0);
+		ce = speech_form_subordinate_end(x, t, i, cs,
+		    speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x,
+		    t, cs, speech_span_clause_break(x, t, cs))), 0);
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
@@ -942,345 +937,11 @@ speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	    comma, a) == -1 ? -1 : 1;
 }
 
-/*
- * "X criticized the plan", "X urged him to resign", "X declined to
- * comment", "X called for a ban": the object of a verb of stance is what
- * X holds or said, to the end of its clause (PolNeAR annotates it as
- * the content).  The subject must be found, the verb active ("was
- * criticized" names its target, not its source), and the object start
- * right after it: not a preposition ("criticized in a statement"), a
- * time word, a quote or "that" (the clause rules' cases).
- */
-/*
- * Is the naming verb at i, after a lower-case noun, the verb of its
- * sentence and not a participle naming ("a company called Cambridge
- * Analytica")?  Yes when its object is a pronoun ("his surrogates
- * called him a genius", "Weaver called that preposterous") or the
- * noun phrase before it opens the sentence ("The surrogates called the
- * plan a failure"): read back at most NOUN_WORDS_MAX words.
- */
-static int
-naming_verb(const struct qx *x, struct sent *t, size_t i)
-{
-	const struct text_word *o;
-	size_t k, n;
-
-	if (i + 1 < t->n) {
-		o = &t->w[i + 1];
-		if (is_word(x, o, "him") || is_word(x, o, "her") ||
-		    is_word(x, o, "them") || is_word(x, o, "it") ||
-		    is_word(x, o, "that") || is_word(x, o, "this") ||
-		    is_word(x, o, "himself") || is_word(x, o, "herself") ||
-		    is_word(x, o, "themselves") || is_word(x, o, "me") ||
-		    is_word(x, o, "us"))
-			return 1;
-	}
-	for (k = i, n = 0; k > 0 && n < NOUN_WORDS_MAX; k--, n++) {
-		uint32_t c = speech_wlx(x, t, k - 1);
-
-		if (!text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start))
-			return 0;
-		if (c & LX_DET)
-			return k == 1;
-		if ((c & (SPEECH_CUES | LX_FUNC | LX_PRON)) ||
-		    (t->w[k - 1].flags & TEXT_W_DIGIT))
-			return 0;
-	}
-	return 0;
-}
-
-/*
- * Where the object of the stance verb at word i starts: after a particle
- * ("called out", "shouted out", "cried out for"), and after a noun of
- * stance and its preposition when the verb is one of expressing
- * ("expressed concern that", "voiced doubts about", "raised fears
- * over").  i + 1 when neither.
- */
-static size_t
-stance_object_start(const struct qx *x, struct sent *t, size_t i)
-{
-	static const struct speech_lit nouns[] = {
-		SPEECH_LIT("concern"), SPEECH_LIT("concerns"),
-		SPEECH_LIT("worry"), SPEECH_LIT("worries"),
-		SPEECH_LIT("fear"), SPEECH_LIT("fears"),
-		SPEECH_LIT("doubt"), SPEECH_LIT("doubts"),
-		SPEECH_LIT("skepticism"), SPEECH_LIT("frustration"),
-		SPEECH_LIT("optimism"), SPEECH_LIT("confidence"),
-		SPEECH_LIT("hope"), SPEECH_LIT("alarm"),
-	};
-	const struct text_word *v = &t->w[i];
-	size_t k = i + 1;
-
-	if (k + 1 < t->n && is_word(x, &t->w[k], "out") &&
-	    text_gap_is_blank(x->s, v->end, t->w[k].start)) {
-		k++;
-		if (k + 1 < t->n && (is_word(x, &t->w[k], "for") ||
-		    is_word(x, &t->w[k], "against")))
-			k++;
-		return k;
-	}
-	if (k + 2 < t->n && (is_word(x, v, "expressed") ||
-	    is_word(x, v, "voiced") || is_word(x, v, "raised") ||
-	    is_word(x, v, "expressing") || is_word(x, v, "voicing")) &&
-	    speech_range_in(x->s, t->w[k].start, t->w[k].end, nouns,
-	    sizeof(nouns) / sizeof(nouns[0])) &&
-	    (is_word(x, &t->w[k + 1], "that") ||
-	    is_word(x, &t->w[k + 1], "about") ||
-	    is_word(x, &t->w[k + 1], "over")) &&
-	    text_gap_is_blank(x->s, t->w[k].end, t->w[k + 1].start))
-		return k + 2;
-	return k;
-}
-
-/*
- * Is the naming verb at i active though a lower-case word stands before
- * it ("a company called Cambridge Analytica" is a participle naming)?
- * The naming participle is passive and takes one thing, the name; the
- * verb is active
- *   as a phrasal verb, "called for", "calls on" ("a group of rabbis
- *     called for [a boycott]": nothing is named "for");
- *   with an object after "described" other than "as" ("female donors
- *     described [cascading changes]": the passive is "described as");
- *   in its -ing form, always its subject's voice ("..., calling [the
- *     behavior a "fireable offense."]");
- *   after an appositive closed by a comma, the subject found before it
- *     ("Beruff, a Scott ally, called [Florida's standards "strong."]");
- *   after a relative pronoun, its subject ("Obama, who called [the
- *     nominee "unfit to serve"]": no participle follows "who").
- */
-static int
-finite_naming(const struct qx *x, struct sent *t, size_t i,
-    const struct attr *a, int subj)
-{
-	const struct text_word *v = &t->w[i], *o = &t->w[i + 1];
-	uint32_t olx = speech_wlx(x, t, i + 1);
-	size_t at;
-
-	if (subj == SUBJ_RELATIVE)
-		return 1;
-	if (subj != SUBJ_MENTION && subj != SUBJ_BARE && subj != SUBJ_FAR &&
-	    subj != SUBJ_PARTICIPLE)
-		return 0;
-	if (speech_ends_with(x, v, "ing") && subj == SUBJ_PARTICIPLE)
-		return 1;
-	if ((is_word(x, v, "called") || is_word(x, v, "calls")) &&
-	    (is_word(x, o, "for") || is_word(x, o, "on")))
-		return 1;
-	if (is_word(x, v, "described") && !is_word(x, o, "as") &&
-	    !((olx & LX_FUNC) && !(olx & (LX_DET | LX_PRON))))
-		return 1;
-	/* the mention ends before the comma that opens the appositive */
-	return a->found && a->me > a->ms && speech_char_before(x->s, t->ss,
-	    v->start, &at) == ',' && a->me + 1 < at;
-}
-
-int
-speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
-    struct attr *a, int subj)
-{
-	const char *s = x->s;
-	size_t k, cs, ce, j;
-	uint32_t lx = speech_wlx(x, t, i), nx;
-	const struct text_word *w;
-	const char *comma;
-
-	if (!(lx & (LX_STANCE | LX_INTENT)) || i + 1 >= t->n ||
-	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
-		return 0;
-	/* "was criticized", "has been endorsed": a passive; "is calling
-	 * for", "are hoping to": be + -ing is the progressive, active */
-	for (k = i, j = 0; k > 0 && j < AUX_WORDS_MAX + 1 &&
-	    !speech_ends_with(x, &t->w[i], "ing"); k--, j++) {
-		const struct text_word *pw = &t->w[k - 1];
-
-		if (speech_span_is_be(x, pw))
-			return 0;
-		if (!lexicon_is_adverb(s, pw) && !is_word(x, pw, "not") &&
-		    !speech_span_is_aux(x, pw))
-			break;
-	}
-	/* "promise", "demands", "calls": nouns as often as verbs; as verbs
-	 * they follow their subject, a mention ("The group seeks [to ...]",
-	 * "The former first lady calls [it ...]") or a bare noun phrase
-	 * ("developers see [golf courses as wasted space]"); with none
-	 * found, or after a participle that modifies them, they are nouns
-	 * ("Her plans to", "his oft-stated promise to") */
-	if (!speech_ends_with(x, &t->w[i], "ed") &&
-	    !is_word(x, &t->w[i], "sought") && subj != SUBJ_PARTICIPLE &&
-	    subj != SUBJ_COORD && (!(subj == SUBJ_BARE ||
-	    subj == SUBJ_MENTION) || (a->ns == a->ne && !a->pronoun &&
-	    i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
-	    speech_ends_with(x, &t->w[i - 1], "ed"))))
-		return 0;
-	/* "a company called Cambridge Analytica": a participle naming; not
-	 * a verb coordinated after "and"/"but" with a subject found ("Carson
-	 * took the stage and called [the system rotten]") */
-	if ((lx & LX_NAMING) && i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
-	    !(speech_wlx(x, t, i - 1) & (LX_PRON | LX_ADV)) &&
-	    !lexicon_is_adverb(s, &t->w[i - 1]) && !naming_verb(x, t, i) &&
-	    !finite_naming(x, t, i, a, subj) &&
-	    !((subj == SUBJ_MENTION || subj == SUBJ_COORD ||
-	    subj == SUBJ_BARE) &&
-	    (is_word(x, &t->w[i - 1], "and") || is_word(x, &t->w[i - 1],
-	    "but"))))
-		return 0;
-	/* the verb's particle, and a noun of stance with its
-	 * preposition, are the cue's: "called out [Trump]", "cried out
-	 * for [an outsider]", "expressed concern that [...]" */
-	k = stance_object_start(x, t, i);
-	if (k >= t->n)
-		return 0;
-	w = &t->w[k];
-	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_DIGIT))
-		return 0;
-	nx = speech_wlx(x, t, k);
-	/* "called for a ban", "called on Congress to act" */
-	if ((lx & LX_NAMING) && (is_word(x, w, "for") || is_word(x, w, "on"))) {
-		if (++k >= t->n)
-			return 0;
-		w = &t->w[k];
-		nx = speech_wlx(x, t, k);
-	} else if (lx & LX_NAMING && (nx & LX_FUNC) && !(nx & (LX_DET |
-	    LX_PRON)))
-		return 0;
-	if (lx & LX_INTENT && !(lx & LX_STANCE) && !is_word(x, w, "to"))
-		return 0;
-	if (((nx & LX_FUNC) && !(nx & (LX_DET | LX_PRON)) &&
-	    !is_word(x, w, "to")) || (nx & LX_CAL) || (is_word(x, w, "that") &&
-	    !(lx & LX_NAMING)) ||
-	    ((w->flags & TEXT_W_CAP) && (nx & LX_CAPSTOP) && !(nx & LX_DET)))
-		return 0;
-	cs = w->start;
-	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
-		return 0;
-	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, k)), 1);
-	/* "Hoff, who declined [to comment], left": a relative clause set
-	 * off by a comma ends at its comma */
-	if (subj == SUBJ_RELATIVE && speech_char_before(s, t->ss, a->ms,
-	    NULL) == ',' && (comma = clause_comma(s, cs, ce)) != NULL &&
-	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
-		ce = (size_t)(comma - s);
-	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
-		return 0;
-	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
-	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
-}
-
-/* Words that open a clause: a raising verb's subject starts after them. */
-int
-speech_form_opens_clause(const struct qx *x, const struct text_word *w)
-{
-	static const struct speech_lit words[] = {
-		SPEECH_LIT("that"), SPEECH_LIT("which"), SPEECH_LIT("who"),
-		SPEECH_LIT("because"), SPEECH_LIT("if"), SPEECH_LIT("when"),
-		SPEECH_LIT("while"), SPEECH_LIT("as"), SPEECH_LIT("but"),
-		SPEECH_LIT("and"), SPEECH_LIT("since"), SPEECH_LIT("although"),
-		SPEECH_LIT("though"), SPEECH_LIT("where"),
-		SPEECH_LIT("whether"), SPEECH_LIT("so"), SPEECH_LIT("or"),
-		SPEECH_LIT("after"), SPEECH_LIT("before"), SPEECH_LIT("until"),
-		SPEECH_LIT("than"),
-	};
-
-	return speech_range_in(x->s, w->start, w->end, words,
-	    sizeof(words) / sizeof(words[0]));
-}
-
-/*
- * "[The music] seemed [to match the mood]", "[Trump] is expected [to
- * win]", "[Washington] appears [weak]": PolNeAR reads a hedging verb as
- * attributing both its subject and its complement, with no source named
- * (the writer's).  Two items, no speaker.  The complement is "to" + a
- * verb or a lower-case adjective (not "appeared on Fox News"); the
- * subject runs back to the clause's start ("In the past few days, [the
- * politician ...]"), and is left out when it is "it" or a relative
- * pronoun ("which seemed to carry ...").  "expected" only as a passive.
- */
-int
-speech_form_raising(struct qx *x, struct sent *t, size_t i)
-{
-	const char *s = x->s;
-	size_t j = i, k, n, cs, ce, ss;
-	int be = 0, r, passive;
-	struct attr a;
-	const struct text_word *w;
-	/* "reportedly": its complement is the verb phrase after it */
-	int adv = speech_ends_with(x, &t->w[i], "ly");
-
-	if (i + 1 >= t->n || !text_gap_is_blank(s, t->w[i].end,
-	    t->w[i + 1].start))
-		return 0;
-	/* back over the auxiliaries: "is", "has long been", "would" */
-	while (j > 0 && i - j <= AUX_WORDS_MAX &&
-	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
-	    !(t->w[j - 1].flags & TEXT_W_CAP) &&
-	    (lexicon_is_adverb(s, &t->w[j - 1]) ||
-	    speech_span_is_aux(x, &t->w[j - 1]) ||
-	    speech_span_is_be(x, &t->w[j - 1]) ||
-	    is_word(x, &t->w[j - 1], "not"))) {
-		be |= speech_span_is_be(x, &t->w[j - 1]);
-		j--;
-	}
-	/* "expected", "said": only as a passive ("is expected to") */
-	passive = is_word(x, &t->w[i], "expected") ||
-	    is_word(x, &t->w[i], "said");
-	if (passive && !be)
-		return 0;
-	w = &t->w[i + 1];
-	if (is_word(x, w, "to")) {
-		/* "to" + a verb: not "appeared to reporters" */
-		if (i + 2 >= t->n || (t->w[i + 2].flags & TEXT_W_CAP) ||
-		    (speech_wlx(x, t, i + 2) & (LX_DET | LX_PRON | LX_FUNC)))
-			return 0;
-	} else if (passive ||
-	    (w->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
-	    ((speech_wlx(x, t, i + 1) & (LX_FUNC | LX_DET | LX_PRON | LX_CAL |
-	    SPEECH_CUES)) && !(adv && (speech_span_is_be(x, w) ||
-	    speech_span_is_aux(x, w)))) || (speech_ends_with(x, w, "ing") &&
-	    !adv))
-		return 0;
-	cs = w->start;
-	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, i + 1)), 1);
-	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
-	    speech_span_direct_at(x, t, t->w[i].end) != NULL)
-		return 0;
-	memset(&a, 0, sizeof(a));
-	a.cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
-	/* the subject: back to the clause's start */
-	for (k = j, n = 0; k > 0 && n < RAISE_SUBJECT_WORDS_MAX; k--, n++) {
-		const struct text_word *pw = &t->w[k - 1];
-
-		if (!speech_span_blank_or_poss(s, pw->end, t->w[k].start) ||
-		    speech_form_opens_clause(x, pw) ||
-		    (speech_wlx(x, t, k - 1) & SPEECH_CUES))
-			break;
-	}
-	/* not a sentence adverb or a time before it: "Later he seemed" */
-	while (k + 1 < j && ((speech_wlx(x, t, k) & (LX_ADV | LX_CAL)) ||
-	    speech_ends_with(x, &t->w[k], "ly") ||
-	    speech_span_is_cal(x, &t->w[k])))
-		k++;
-	ss = k < j ? t->w[k].start : 0;
-	/* not "it", "there", "what", nor a pronoun: "he seemed to
-	 * indicate" is his act, not a hedge on him */
-	if (k < j && !(k == 0 && t->w[k].start != t->ss) &&
-	    n < RAISE_SUBJECT_WORDS_MAX && !(j - k == 1 &&
-	    ((speech_wlx(x, t, k) & (LX_PRON | LX_FUNC)) ||
-	    is_word(x, &t->w[k], "it") || is_word(x, &t->w[k], "there") ||
-	    is_word(x, &t->w[k], "this") || is_word(x, &t->w[k], "what"))) &&
-	    !speech_span_mostly_direct(x, t, ss, t->w[j - 1].end) &&
-	    speech_emit(x, t, ss, t->w[j - 1].end, &a) == -1)
-		return -1;
-	r = speech_emit(x, t, cs, ce, &a);
-	return r == -1 ? -1 : 1;
-}
-
 /* Is w a finite verb that opens a relative clause's predicate after its
  * cue ("which he said [was] a mistake", "that officials say [will] go
  * into effect")? */
-static int
-is_finite_aux(const struct qx *x, const struct text_word *w)
+int
+speech_form_is_finite_aux(const struct qx *x, const struct text_word *w)
 {
 	return is_word(x, w, "was") || is_word(x, w, "is") ||
 	    is_word(x, w, "were") || is_word(x, w, "are") ||
@@ -1289,254 +950,4 @@ is_finite_aux(const struct qx *x, const struct text_word *w)
 	    is_word(x, w, "would") || is_word(x, w, "will") ||
 	    is_word(x, w, "should") || is_word(x, w, "might") ||
 	    is_word(x, w, "may") || is_word(x, w, "can");
-}
-
-/*
- * "X's vote, which she has repeatedly said [was a mistake], ...",
- * "displaying what many analysts said [was a sign of ...]": a cue inside
- * a relative clause whose pronoun is the subject of what was said.
- * PolNeAR annotates two contents, the pronoun and the predicate after
- * the cue.  Only when the relative pronoun (which, that, what) stands
- * right before the cue's subject and a finite verb right after the
- * cue; the predicate ends at the comma that closes a relative clause
- * set off by one, else where a stance's content ends.  1 when taken.
- */
-int
-speech_form_relative_object(struct qx *x, struct sent *t, size_t i,
-    struct attr *a)
-{
-	const char *s = x->s;
-	const struct text_word *rel;
-	const char *comma;
-	size_t r, cs, ce;
-
-	if (!a->found || i + 1 >= t->n || (t->w[i].flags & TEXT_W_CAP) ||
-	    !is_finite_aux(x, &t->w[i + 1]) ||
-	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
-		return 0;
-	for (r = i; r > 0 && t->w[r].start > a->ms; r--)
-		;
-	if (r == 0 || t->w[r].start != a->ms)
-		return 0;
-	rel = &t->w[r - 1];
-	if ((rel->flags & TEXT_W_CAP) || !text_gap_is_blank(s, rel->end,
-	    a->ms) || !(is_word(x, rel, "which") || is_word(x, rel, "that") ||
-	    is_word(x, rel, "what")))
-		return 0;
-	/* "not to suggest that Trump's comments are": a complementizer */
-	if (r >= 2 && (speech_wlx(x, t, r - 2) & SPEECH_CUES))
-		return 0;
-	cs = t->w[i + 1].start;
-	if (speech_char_before(s, t->ss, rel->start, NULL) == ',' &&
-	    (comma = clause_comma(s, cs, t->se)) != NULL &&
-	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
-		ce = (size_t)(comma - s);
-	else
-		ce = speech_span_clause_break(x, t, cs);
-	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
-		return 0;
-	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
-	if (speech_emit(x, t, rel->start, rel->end, a) == -1 ||
-	    speech_emit(x, t, cs, ce, a) == -1)
-		return -1;
-	return 1;
-}
-
-/*
- * Verbs of speech and thought whose content is the object of a fixed
- * preposition (LX_PREPCUE), each pair kept where PolNeAR's train and dev
- * articles annotate the object in three uses in four or more (outside
- * other content): "talked/talks/talking about" 58 of 70, "spoke
- * about/of" 15 of 17, "referring to" 38 of 51, "pointed to" 19 of 25,
- * "worried about" 9 of 11, "railed against" 10 of 10, "warned of" 5 of
- * 6; "focused on" (38 %) left out.  The other forms of a pair kept are
- * kept too ("talk about" 63 %, "has spoken about", "warns of"): on the
- * dev set 39 items more, 32 of them paired with gold.  Later pairs come
- * by class, each measured as a group (docs/extraction.md, "the lexicon
- * is built by class").
- */
-/* A pair with the lengths of its words, so that the scan compares a
- * word's bytes only with the verbs of its length. */
-#define PREP_CUE(v, p)	{ v, p, sizeof(v) - 1, sizeof(p) - 1 }
-static const struct {
-	const char	*verb, *prep;
-	size_t		 verb_len, prep_len;
-} prep_cues[] = {
-	PREP_CUE("talked", "about"), PREP_CUE("talks", "about"),
-	PREP_CUE("talking", "about"), PREP_CUE("spoke", "about"),
-	PREP_CUE("spoke", "of"), PREP_CUE("referring", "to"),
-	PREP_CUE("pointed", "to"), PREP_CUE("worried", "about"),
-	PREP_CUE("complained", "about"), PREP_CUE("joked", "about"),
-	PREP_CUE("boasted", "about"), PREP_CUE("bragged", "about"),
-	PREP_CUE("warned", "against"), PREP_CUE("warned", "of"),
-	PREP_CUE("cautioned", "against"), PREP_CUE("commented", "on"),
-	PREP_CUE("railed", "against"),
-	/* the other inflections of those pairs (the lemma's class holds
-	 * for all its forms) */
-	PREP_CUE("talk", "about"), PREP_CUE("speak", "about"),
-	PREP_CUE("speak", "of"), PREP_CUE("speaks", "about"),
-	PREP_CUE("speaks", "of"), PREP_CUE("speaking", "about"),
-	PREP_CUE("speaking", "of"), PREP_CUE("spoken", "about"),
-	PREP_CUE("spoken", "of"), PREP_CUE("complains", "about"),
-	PREP_CUE("complaining", "about"), PREP_CUE("joking", "about"),
-	PREP_CUE("boasts", "about"), PREP_CUE("boasting", "about"),
-	PREP_CUE("bragging", "about"), PREP_CUE("warns", "of"),
-	PREP_CUE("warns", "against"), PREP_CUE("warning", "of"),
-	PREP_CUE("warning", "against"),
-	PREP_CUE("cautioning", "against"), PREP_CUE("comments", "on"),
-	PREP_CUE("commenting", "on"), PREP_CUE("railing", "against"),
-	PREP_CUE("rails", "against"), PREP_CUE("worries", "about"),
-	PREP_CUE("worrying", "about"), PREP_CUE("pointing", "to"),
-	/* asking about a topic (VerbNet's inquire-37.1.2, "asked about
-	 * [his taxes]") and asking for what is wanted (FrameNet's
-	 * Attempt_suasion with "for": ask, plead, beg, push, press, lobby,
-	 * argue, advocate, appeal — "pushed for [a single-payer system]");
-	 * arguing against what is opposed.  Lemmas as often nouns (press,
-	 * lobby, advocate, appeal) in their -ed and -ing forms only */
-	PREP_CUE("ask", "about"), PREP_CUE("asked", "about"),
-	PREP_CUE("asks", "about"), PREP_CUE("asking", "about"),
-	PREP_CUE("ask", "for"), PREP_CUE("asked", "for"),
-	PREP_CUE("asks", "for"), PREP_CUE("asking", "for"),
-	PREP_CUE("plead", "for"), PREP_CUE("pleaded", "for"),
-	PREP_CUE("pleads", "for"), PREP_CUE("pleading", "for"),
-	PREP_CUE("beg", "for"), PREP_CUE("begged", "for"),
-	PREP_CUE("begs", "for"), PREP_CUE("begging", "for"),
-	PREP_CUE("pushed", "for"), PREP_CUE("pushing", "for"),
-	PREP_CUE("pressed", "for"), PREP_CUE("pressing", "for"),
-	PREP_CUE("lobbied", "for"), PREP_CUE("lobbying", "for"),
-	PREP_CUE("argue", "for"), PREP_CUE("argued", "for"),
-	PREP_CUE("argues", "for"), PREP_CUE("arguing", "for"),
-	PREP_CUE("advocated", "for"), PREP_CUE("advocating", "for"),
-	PREP_CUE("appealed", "for"), PREP_CUE("appealing", "for"),
-	PREP_CUE("argue", "against"), PREP_CUE("argued", "against"),
-	PREP_CUE("argues", "against"), PREP_CUE("arguing", "against"),
-	PREP_CUE("lobbied", "against"), PREP_CUE("lobbying", "against"),
-	/* mentioning through "to" (refer, allude, point): the forms of
-	 * "referring to" and "pointed to" not yet kept (not the noun
-	 * "points"), and allude's */
-	PREP_CUE("refer", "to"), PREP_CUE("referred", "to"),
-	PREP_CUE("refers", "to"), PREP_CUE("allude", "to"),
-	PREP_CUE("alluded", "to"), PREP_CUE("alludes", "to"),
-	PREP_CUE("alluding", "to"), PREP_CUE("point", "to"),
-	/* adjectives of attitude with what the attitude is about: of
-	 * emotion toward it (FrameNet's Emotion_directed: angry, upset,
-	 * nervous... about), of certainty and trust (confident in,
-	 * skeptical of, wary of, optimistic about), of judgment (critical,
-	 * supportive, dismissive of) and awareness (aware of) */
-	PREP_CUE("concerned", "about"), PREP_CUE("optimistic", "about"),
-	PREP_CUE("pessimistic", "about"),
-	PREP_CUE("skeptical", "about"), PREP_CUE("sceptical", "about"),
-	PREP_CUE("hopeful", "about"), PREP_CUE("confident", "about"),
-	PREP_CUE("nervous", "about"), PREP_CUE("anxious", "about"),
-	PREP_CUE("upset", "about"), PREP_CUE("angry", "about"),
-	PREP_CUE("furious", "about"), PREP_CUE("enthusiastic", "about"),
-	PREP_CUE("excited", "about"), PREP_CUE("unhappy", "about"),
-	PREP_CUE("doubtful", "about"), PREP_CUE("confident", "in"),
-	PREP_CUE("confident", "of"), PREP_CUE("skeptical", "of"),
-	PREP_CUE("sceptical", "of"), PREP_CUE("wary", "of"),
-	PREP_CUE("fearful", "of"), PREP_CUE("proud", "of"),
-	PREP_CUE("critical", "of"), PREP_CUE("supportive", "of"),
-	PREP_CUE("dismissive", "of"), PREP_CUE("suspicious", "of"),
-	/* verbs of communication with its topic in "about" (VerbNet's
-	 * talk-37.5, chit_chat-37.6, complain-37.8, manner_speaking-37.3,
-	 * lecture-37.11: "wrote about [the war]", "testified about [the
-	 * attack]"), and "comment on"; lemmas as often nouns (tweet, joke,
-	 * rant, gripe, chat) in their -ed and -ing forms only */
-	PREP_CUE("write", "about"), PREP_CUE("wrote", "about"),
-	PREP_CUE("writes", "about"), PREP_CUE("writing", "about"),
-	PREP_CUE("written", "about"), PREP_CUE("tweeted", "about"),
-	PREP_CUE("tweeting", "about"), PREP_CUE("boast", "about"),
-	PREP_CUE("complain", "about"), PREP_CUE("brag", "about"),
-	PREP_CUE("brags", "about"), PREP_CUE("muse", "about"),
-	PREP_CUE("mused", "about"), PREP_CUE("muses", "about"),
-	PREP_CUE("musing", "about"), PREP_CUE("gushed", "about"),
-	PREP_CUE("gushing", "about"), PREP_CUE("testify", "about"),
-	PREP_CUE("testified", "about"), PREP_CUE("testifies", "about"),
-	PREP_CUE("testifying", "about"), PREP_CUE("chatted", "about"),
-	PREP_CUE("chatting", "about"), PREP_CUE("ranted", "about"),
-	PREP_CUE("ranting", "about"), PREP_CUE("raved", "about"),
-	PREP_CUE("raving", "about"), PREP_CUE("grumble", "about"),
-	PREP_CUE("grumbled", "about"), PREP_CUE("grumbles", "about"),
-	PREP_CUE("grumbling", "about"), PREP_CUE("fret", "about"),
-	PREP_CUE("fretted", "about"), PREP_CUE("frets", "about"),
-	PREP_CUE("fretting", "about"), PREP_CUE("griped", "about"),
-	PREP_CUE("griping", "about"), PREP_CUE("whine", "about"),
-	PREP_CUE("whined", "about"), PREP_CUE("whines", "about"),
-	PREP_CUE("whining", "about"), PREP_CUE("preach", "about"),
-	PREP_CUE("preached", "about"), PREP_CUE("preaches", "about"),
-	PREP_CUE("preaching", "about"), PREP_CUE("lectured", "about"),
-	PREP_CUE("lecturing", "about"), PREP_CUE("comment", "on"),
-	/* verbs of agreement and opinion with their preposition: what
-	 * is agreed or disagreed with (VerbNet's correspond-36.1: agree,
-	 * disagree, concur, side with), believed in, insisted on,
-	 * approved or disapproved of (admire-31.2), vouched or apologized
-	 * for, objected to; "side" and "object", as often nouns, in their
-	 * -ed and -ing forms only */
-	PREP_CUE("agree", "with"), PREP_CUE("agreed", "with"),
-	PREP_CUE("agrees", "with"), PREP_CUE("agreeing", "with"),
-	PREP_CUE("disagree", "with"), PREP_CUE("disagreed", "with"),
-	PREP_CUE("disagrees", "with"), PREP_CUE("disagreeing", "with"),
-	PREP_CUE("concur", "with"), PREP_CUE("concurred", "with"),
-	PREP_CUE("concurs", "with"), PREP_CUE("concurring", "with"),
-	PREP_CUE("sided", "with"), PREP_CUE("siding", "with"),
-	PREP_CUE("believe", "in"), PREP_CUE("believed", "in"),
-	PREP_CUE("believes", "in"), PREP_CUE("believing", "in"),
-	PREP_CUE("insist", "on"), PREP_CUE("insisted", "on"),
-	PREP_CUE("insists", "on"), PREP_CUE("insisting", "on"),
-	PREP_CUE("approve", "of"), PREP_CUE("approved", "of"),
-	PREP_CUE("approves", "of"), PREP_CUE("approving", "of"),
-	PREP_CUE("disapprove", "of"), PREP_CUE("disapproved", "of"),
-	PREP_CUE("disapproves", "of"), PREP_CUE("disapproving", "of"),
-	PREP_CUE("vouch", "for"), PREP_CUE("vouched", "for"),
-	PREP_CUE("vouches", "for"), PREP_CUE("vouching", "for"),
-	PREP_CUE("apologize", "for"), PREP_CUE("apologized", "for"),
-	PREP_CUE("apologizes", "for"), PREP_CUE("apologizing", "for"),
-	PREP_CUE("apologise", "for"), PREP_CUE("apologised", "for"),
-	PREP_CUE("apologising", "for"), PREP_CUE("objected", "to"),
-	PREP_CUE("objecting", "to"),
-};
-
-/*
- * "Obama talked about [the economy]", "Trump railed against [the trade
- * deal]", ", referring to [the senator]": the object of the verb's
- * preposition, to the end of its clause.  1 when taken.
- */
-int
-speech_form_prep_object(struct qx *x, struct sent *t, size_t i,
-    struct attr *a)
-{
-	const char *s = x->s;
-	const struct text_word *w = &t->w[i];
-	size_t k, cs, ce;
-	uint32_t nx;
-
-	if (!(speech_wlx(x, t, i) & LX_PREPCUE) || i + 2 >= t->n ||
-	    (w->flags & TEXT_W_CAP) ||
-	    !text_gap_is_blank(s, w->end, t->w[i + 1].start) ||
-	    !text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start))
-		return 0;
-	for (k = 0; k < sizeof(prep_cues) / sizeof(prep_cues[0]); k++)
-		if ((size_t)(w->end - w->start) == prep_cues[k].verb_len &&
-		    (size_t)(t->w[i + 1].end - t->w[i + 1].start) ==
-		    prep_cues[k].prep_len &&
-		    text_range_eq(s, w->start, w->end, prep_cues[k].verb) &&
-		    text_range_eq(s, t->w[i + 1].start, t->w[i + 1].end,
-		    prep_cues[k].prep))
-			break;
-	if (k == sizeof(prep_cues) / sizeof(prep_cues[0]))
-		return 0;
-	/* "talked about it on Tuesday" is content; a time right after the
-	 * preposition is not ("spoke of Tuesday's vote" is) */
-	nx = speech_wlx(x, t, i + 2);
-	if ((nx & LX_CAL) && !(t->w[i + 2].flags & TEXT_W_POSS))
-		return 0;
-	cs = t->w[i + 2].start;
-	if (speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
-		return 0;
-	ce = subordinate_end(x, t, i, cs, speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, i + 2)), 1);
-	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
-		return 0;
-	a->cue = str_make(s + w->start, t->w[i + 1].end - w->start);
-	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }

@@ -13,9 +13,12 @@
  *   speech_span.c     spans and word tests: quotes in a span, content
  *                     words, trims, clause ends, times;
  *   speech_subject.c  the subject of a cue;
- *   speech_form.c     the constructions of a verb's subject: X said (that)
- *                     CLAUSE, CLAUSE, X said, stance objects, hedges,
- *                     asked questions;
+ *   speech_form.c     the clause constructions of a verb's subject: X said
+ *                     (that) CLAUSE, CLAUSE, X said, asked questions, and
+ *                     the clause ends;
+ *   speech_object.c   the object constructions: stance objects, hedges
+ *                     (raising verbs), relative objects, verb +
+ *                     preposition objects;
  *   speech_source.c   the constructions whose source is no verb's
  *                     subject: according to, polls and documents, a
  *                     passive's agent, quoted as saying.
@@ -457,14 +460,25 @@ int	speech_form_parenthetical_head(struct qx *x, struct sent *t,
 	    size_t i, struct attr *a);
 int	speech_form_cue_backward(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
-int	speech_form_stance_forward(struct qx *x, struct sent *t, size_t i,
+/* A clause's end in the sentence, shared by speech_form.c and
+ * speech_object.c. */
+const char	*speech_form_clause_comma(const char *s, size_t cs, size_t se);
+size_t	speech_form_subordinate_end(const struct qx *x, struct sent *t,
+	    size_t i, size_t cs, size_t ce, int as_too);
+int	speech_form_is_finite_aux(const struct qx *x,
+	    const struct text_word *w);
+
+/* --- speech_object.c: the same, for contents that are a verb's object
+ * or complement --- */
+
+int	speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a, int subj);
-int	speech_form_raising(struct qx *x, struct sent *t, size_t i);
-int	speech_form_prep_object(struct qx *x, struct sent *t, size_t i,
+int	speech_object_raising(struct qx *x, struct sent *t, size_t i);
+int	speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
-int	speech_form_relative_object(struct qx *x, struct sent *t, size_t i,
+int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
-int	speech_form_opens_clause(const struct qx *x,
+int	speech_object_opens_clause(const struct qx *x,
 	    const struct text_word *w);
 
 /* --- speech_source.c: the same, for sources that are no verb's

@@ -214,7 +214,7 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 			    t->w[m + 1].start)) ||
 			    (speech_wlx(x, t, m) & (LX_PRON | SPEECH_CUES)) ||
 			    is_word(x, &t->w[m], "it") ||
-			    speech_form_opens_clause(x, &t->w[m]))
+			    speech_object_opens_clause(x, &t->w[m]))
 				break;
 			if (is_word(x, &t->w[m], "by") ||
 			    is_word(x, &t->w[m], "from") ||
@@ -439,7 +439,8 @@ speech_form_passive_by(struct qx *x, struct sent *t, size_t i)
 			 * unless a determiner or a possessive makes it a
 			 * noun ("The plan", "Clinton's attacks") */
 			if (!speech_span_blank_or_poss(s, pw->end,
-			    t->w[k].start) || speech_form_opens_clause(x, pw) ||
+			    t->w[k].start) ||
+			    speech_object_opens_clause(x, pw) ||
 			    ((speech_wlx(x, t, k - 1) & SPEECH_CUES) &&
 			    !(k >= 2 && ((speech_wlx(x, t, k - 2) & LX_DET) ||
 			    (t->w[k - 2].flags & TEXT_W_POSS)))))
