@@ -1975,6 +1975,23 @@ Test(speech, a_headline_drops_its_articles)
 	    "praises");
 }
 
+Test(speech, a_contracted_negation_is_an_auxiliary_and_not)
+{
+	/* "hasn't", "wouldn’t", "isn’t": the subject is read past them as
+	 * past "has not", "would not", "is not" (the progressive's be) */
+	const char *b = "Sanders hasn't said whether he will endorse her. "
+	    "Spokesman Don Stewart wouldn\xe2\x80\x99t say whether the vote "
+	    "would happen. Trump isn\xe2\x80\x99t saying what he would "
+	    "support.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "whether he will endorse her", "Sanders", "Sanders",
+	    "said");
+	sp_indirect(b, "whether the vote would happen", "Don Stewart",
+	    "Spokesman Don Stewart", "say");
+	sp_indirect(b, "what he would support", "Trump", "Trump", "saying");
+}
+
 Test(speech, a_cue_past_the_content_with_a_named_subject_is_a_new_attribution)
 {
 	/* past the content taken, a cue whose subject is a name or a
