@@ -259,6 +259,28 @@ abbrev_pair(const char *s, size_t start, size_t end)
 	return a >= 26 || b >= 26 || ((text_abbrev_pairs[a] >> b) & 1);
 }
 #define NABBREVS	(sizeof(abbrevs) / sizeof(abbrevs[0]))
+
+/*
+ * abbrevs[] is sorted by bytes, so the abbreviations of each first letter
+ * are one run of it: those starting with 'a' + k are abbrevs[
+ * abbrev_from[k] .. abbrev_from[k + 1]) (the count of those whose first
+ * letter comes before, worked out by the compiler).  A word before a
+ * period is compared with the few of its letter, not searched for among
+ * all of them.
+ */
+#define AB_BEFORE(w, c, k)	+ ((w)[0] - 'a' < (k))
+#define AB_FROM(k)	(0 ABBREV_LIST(AB_BEFORE, k))
+static const unsigned char abbrev_from[26 + 1] = {
+	AB_FROM(0), AB_FROM(1), AB_FROM(2), AB_FROM(3), AB_FROM(4),
+	AB_FROM(5), AB_FROM(6), AB_FROM(7), AB_FROM(8), AB_FROM(9),
+	AB_FROM(10), AB_FROM(11), AB_FROM(12), AB_FROM(13), AB_FROM(14),
+	AB_FROM(15), AB_FROM(16), AB_FROM(17), AB_FROM(18), AB_FROM(19),
+	AB_FROM(20), AB_FROM(21), AB_FROM(22), AB_FROM(23), AB_FROM(24),
+	AB_FROM(25), AB_FROM(26),
+};
+#undef AB_FROM
+#undef AB_BEFORE
+_Static_assert(NABBREVS < 256, "abbrev_from holds indexes below 256");
 int
 text_range_eq_rest(const char *s, size_t start, size_t end, const char *lit)
 {
@@ -543,14 +565,50 @@ inner_connector(const char *s, size_t end, size_t pos, uint32_t c,
 }
 
 
+const struct text_lex *
+text_abbrevs(size_t *n)
+{
+	*n = NABBREVS;
+	return abbrevs;
+}
+
+/*
+ * text_lex_find(abbrevs, NABBREVS, s, start, end), among the
+ * abbreviations of the word's first letter only.  No abbreviation is
+ * longer than eight bytes, so for a word that is not either, equal keys
+ * (the word's eight bytes folded to lower case, zero-padded) and equal
+ * lengths are equal words: what text_lex_find compares.
+ */
+uint32_t
+text_abbrev_class(const char *s, size_t start, size_t end)
+{
+	size_t len = end - start;
+	unsigned k;
+	const struct text_lex *e, *last;
+	uint64_t key;
+
+	_Static_assert(ABBREV_BYTES_MAX <= 8, "one key holds an abbreviation");
+	if (end <= start || len > ABBREV_BYTES_MAX)
+		return 0;
+	/* an ASCII letter, either case, and nothing else, gives k < 26 */
+	k = ((unsigned)(unsigned char)s[start] | 0x20) - 'a';
+	if (k >= 26)
+		return 0;
+	key = fold_key(s, start, end);
+	last = abbrevs + abbrev_from[k + 1];
+	for (e = abbrevs + abbrev_from[k]; e < last; e++)
+		if (e->key == key && e->len == len)
+			return e->classes;
+	return 0;
+}
+
 /* Is s[start, end), before a period, an abbreviation that keeps it (one of
  * AB_CAP only when cap, the word capitalised)? */
 static inline int
 is_abbrev(const char *s, size_t start, size_t end, unsigned cap)
 {
 	uint32_t ab = end - start <= ABBREV_BYTES_MAX &&
-	    abbrev_pair(s, start, end) ?
-	    text_lex_find(abbrevs, NABBREVS, s, start, end) : 0;
+	    abbrev_pair(s, start, end) ? text_abbrev_class(s, start, end) : 0;
 
 	return (ab & AB_ANY) || (cap && (ab & AB_CAP));
 }

@@ -665,6 +665,14 @@ struct text_lex {
  * about 15 bytes; "acknowledging" is 13). */
 #define TEXT_LEX_WORD_MAX	32
 
+/* The abbreviations that keep their period inside a sentence (n of them,
+ * sorted by bytes; classes AB_ANY 0x1, AB_CAP 0x2 as text.c names them),
+ * and the classes of s[start, end) among them, or 0: the answer
+ * text_lex_find gives over that table, from the entries of the word's
+ * first letter only. */
+const struct text_lex *text_abbrevs(size_t *n);
+uint32_t text_abbrev_class(const char *s, size_t start, size_t end);
+
 /* The classes of s[start, end) in the n-entry lexicon, or 0. */
 uint32_t text_lex_find(const struct text_lex *lex, size_t n, const char *s,
 	    size_t start, size_t end);
