@@ -1992,6 +1992,26 @@ Test(speech, a_contracted_negation_is_an_auxiliary_and_not)
 	sp_indirect(b, "what he would support", "Trump", "Trump", "saying");
 }
 
+Test(speech, a_stance_verb_past_the_content_with_a_subject_of_its_own_takes_its_object)
+{
+	/* after an item, a stance verb or a verb with its preposition
+	 * past the content, whose subject is a name or a pronoun of its
+	 * own, opens a clause of its own and takes its object; inside the
+	 * content taken it does not */
+	const char *b = "Rubio opposes same-sex marriage, but he urged "
+	    "conservatives to obey the decision. While Clinton has railed "
+	    "against the tax code, she has sought to protect breaks for "
+	    "small firms.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "same-sex marriage", "Rubio", "Rubio", "opposes");
+	sp_indirect(b, "conservatives to obey the decision", "Rubio", "he",
+	    "urged");
+	sp_indirect(b, "the tax code", "Clinton", "Clinton", "railed against");
+	sp_indirect(b, "to protect breaks for small firms", "Clinton", "she",
+	    "sought");
+}
+
 Test(speech, a_cue_past_the_content_with_a_named_subject_is_a_new_attribution)
 {
 	/* past the content taken, a cue whose subject is a name or a

@@ -206,7 +206,7 @@ static int
 analyse(struct qx *x, struct sent *t)
 {
 	size_t i, from, took_end = 0, ci = 0;
-	int r, subj, took = 0, coord;
+	int r, subj, took = 0, coord, own;
 	struct attr took_a;
 
 	memset(&took_a, 0, sizeof(took_a));
@@ -351,13 +351,20 @@ analyse(struct qx *x, struct sent *t)
 		    -1)
 			return -1;
 		/* no clause after it: the object of a stance verb, or of
-		 * the preposition a verb takes ("talked about X") */
+		 * the preposition a verb takes ("talked about X"); after an
+		 * item, only for a participle, a coordinated verb, or a
+		 * verb whose subject, a name or a pronoun, stands past the
+		 * content taken ("While Trump has railed against [X], he
+		 * has sought [to protect Y]": a clause of its own; not
+		 * "McConnell, who has endorsed [X], offered Y", the
+		 * subject before it) */
+		own = took && a.ms >= took_end && (a.pronoun || a.ns < a.ne);
 		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
-		    subj == SUBJ_COORD || coord) &&
+		    subj == SUBJ_COORD || coord || own) &&
 		    (r = speech_object_stance(x, t, i, &a, subj)) == -1)
 			return -1;
 		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
-		    subj == SUBJ_COORD || coord) &&
+		    subj == SUBJ_COORD || coord || own) &&
 		    (r = speech_object_prep(x, t, i, &a)) == -1)
 			return -1;
 		if (r == 1 && !took_a.found && subj != SUBJ_FAR &&
