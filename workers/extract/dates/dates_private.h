@@ -286,6 +286,7 @@ struct ctx {
 	int		 has_pub;
 	struct cal_date	 pub;
 	const uint32_t	*word_rules;	/* dt_lexicon_rules(), by word id */
+	const uint32_t	*after_the;	/* dt_lexicon_after_the() */
 	uint32_t	 num_rules;	/* the rules a number can open */
 	uint32_t	 apos_rules;	/* and an apostrophe */
 	long		 q_tok;		/* token of the last quarter named */
@@ -345,6 +346,23 @@ const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
  * table (built into the lexicon by dates_lexicon_new()). */
 const uint32_t *dt_lexicon_rules(const struct dates_lexicon *);
 uint32_t dt_rules_opened_by(const struct lex *);
+/*
+ * The rules that can open on "the" before a token, one set per word id
+ * (DW_NONE: a word the lexicon lacks) and, past DW_COUNT, before a
+ * number, an apostrophe, and any other mark or the text's end (no
+ * rule's after_the test takes a mark but the apostrophe).
+ */
+enum {
+	AFTER_THE_NUM = DW_COUNT,
+	AFTER_THE_APOS,
+	AFTER_THE_MARK,
+	AFTER_THE_SLOTS
+};
+uint32_t dt_rules_after_the(const struct tok *);
+const uint32_t *dt_lexicon_after_the(const struct dates_lexicon *);
+/* For the tests only: every rule of "the" tried before any token, the
+ * path before the sets above, to check them against. */
+void	dt_lexicon_unfiltered(struct dates_lexicon *);
 
 /*
  * Token i of the text (absolute), scanning ahead as needed.  The rules
@@ -579,6 +597,8 @@ int	dt_decade_opens(const struct tok *t);
 long	dt_year(struct ctx *c, long i, struct hit *h);
 long	dt_spelled_year(struct ctx *c, long i, struct hit *h);
 int	dt_spelled_year_opens(const struct tok *t);
+int	dt_decade_after_the(const struct tok *n);
+int	dt_spelled_year_after_the(const struct tok *n);
 
 /* names.c */
 long	dt_ordinal_day(struct ctx *c, long i, struct hit *h);
@@ -600,6 +620,10 @@ int	dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel);
 long	dt_holiday(struct ctx *c, long i, struct hit *h);
 int	dt_holiday_opens(const struct tok *t);
 
+int	dt_nth_weekday_after_the(const struct tok *n);
+int	dt_ordinal_day_after_the(const struct tok *n);
+int	dt_season_after_the(const struct tok *n);
+
 /* times.c */
 long	dt_part_of_day(struct ctx *c, long j, int *part);
 long	dt_time(struct ctx *c, long i, struct hit *h);
@@ -614,16 +638,22 @@ long	dt_deixis(struct ctx *c, long i, struct hit *h);
 int	dt_deixis_opens(const struct tok *t);
 int	dt_apposition(struct ctx *c, long i, struct cal_date *d);
 long	dt_anaphora(struct ctx *c, long i, struct hit *h);
+int	dt_anaphora_after_the(const struct tok *n);
+int	dt_relative_after_the(const struct tok *n);
+int	dt_deixis_after_the(const struct tok *n);
+int	dt_unit_phrase_after_the(const struct tok *n);
 
 /* durations.c */
 long	dt_duration(struct ctx *c, long i, struct hit *h);
 int	dt_duration_opens(const struct tok *t);
+int	dt_duration_after_the(const struct tok *n);
 long	dt_set(struct ctx *c, long i, struct hit *h);
 int	dt_set_opens(const struct tok *t);
 
 /* quarters.c */
 long	dt_quarter(struct ctx *c, long i, struct hit *h);
 int	dt_quarter_opens(const struct tok *t);
+int	dt_quarter_after_the(const struct tok *n);
 int	dt_quarter_frame(struct ctx *c, long i);
 long	dt_year_ago(struct ctx *c, long i, struct hit *h);
 long	dt_year_end(struct ctx *c, long i, struct hit *h);

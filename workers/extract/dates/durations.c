@@ -463,6 +463,15 @@ range_word(struct ctx *c, long i, long jc, long j)
  * 5 1/2 hours, recent years, for weeks; "ago"/"earlier"/"later" turn
  * one into a date; "a year" after an amount is a set.
  */
+/* What dt_duration() reads after "the": a relative word (dur_rel),
+ * or what a count or a unit opens on, as it tests below. */
+int
+dt_duration_after_the(const struct tok *n)
+{
+	return n->kind == TK_NUM || WL(n, dur_rel) || dur_head[n->wid] ||
+	    dt_words[n->wid].cls == C_NUM || dt_words[n->wid].cls == C_UNIT;
+}
+
 long
 dt_duration(struct ctx *c, long i, struct hit *h)
 {

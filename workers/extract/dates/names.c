@@ -18,6 +18,13 @@
  * is not future.  Only after "on" and before punctuation, which leaves
  * "the 13th floor" and "the 5th century" alone.
  */
+/* What dt_ordinal_day() reads after "the": a day's number. */
+int
+dt_ordinal_day_after_the(const struct tok *n)
+{
+	return n->kind == TK_NUM;
+}
+
 long
 dt_ordinal_day(struct ctx *c, long i, struct hit *h)
 {
@@ -55,6 +62,13 @@ dt_ordinal_day(struct ctx *c, long i, struct hit *h)
  * computes its moving holidays so), in the year given, else the year a
  * bare month takes (the tense, else within six months).
  */
+/* What dt_nth_weekday() reads after "the": an ordinal or "last". */
+int
+dt_nth_weekday_after_the(const struct tok *n)
+{
+	return L(n, C_ORD) != NULL || W(n, last);
+}
+
 long
 dt_nth_weekday(struct ctx *c, long i, struct hit *h)
 {
@@ -793,6 +807,13 @@ int
 dt_season_opens(const struct tok *t)
 {
 	return W(t, the) || L(t, C_SEASON) != NULL;
+}
+
+/* What dt_season() reads after "the": a season. */
+int
+dt_season_after_the(const struct tok *n)
+{
+	return L(n, C_SEASON) != NULL;
 }
 
 long

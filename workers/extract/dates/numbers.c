@@ -400,6 +400,16 @@ dt_decade_opens(const struct tok *t)
 	    W(t, twenty);
 }
 
+/* What dt_decade() reads after "the": a number, the apostrophe of
+ * "the '80s", a decade's word, an ordinal or a century's. */
+int
+dt_decade_after_the(const struct tok *n)
+{
+	return n->kind == TK_NUM || P(n, '\'') || WL(n, decade_words) ||
+	    L(n, C_ORD) != NULL || W(n, nineteenth) || W(n, twentieth) ||
+	    W(n, twenty);
+}
+
 long
 dt_decade(struct ctx *c, long i, struct hit *h)
 {
@@ -602,6 +612,13 @@ int
 dt_spelled_year_opens(const struct tok *t)
 {
 	return W(t, the) || L(t, C_NUM) != NULL;
+}
+
+/* What dt_spelled_year() reads after "the": "the year 2000". */
+int
+dt_spelled_year_after_the(const struct tok *n)
+{
+	return W(n, year);
 }
 
 long

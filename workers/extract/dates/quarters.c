@@ -161,6 +161,24 @@ game_period(struct ctx *c, long i, long j)
 	return 0;
 }
 
+/*
+ * What dt_quarter() reads after "the" before it refuses (its side
+ * effect too, the frame of "the quarter-to-quarter" comparison, comes
+ * later): the comparable/same/corresponding quarter, the year-ago
+ * quarter, a year, fiscal, the latest/last/previous/recent/current
+ * quarter, an ordinal, "the latter half", a number of "3rd", or the
+ * quarter, half or period themselves.
+ */
+int
+dt_quarter_after_the(const struct tok *n)
+{
+	return n->kind == TK_NUM || L(n, C_ORD) != NULL ||
+	    W(n, comparable) || W(n, same) || W(n, corresponding) ||
+	    W(n, year) || W(n, fiscal) || W(n, latest) || W(n, last) ||
+	    W(n, previous) || W(n, recent) || W(n, current) ||
+	    W(n, latter) || W(n, quarter) || W(n, half) || W(n, period);
+}
+
 long
 dt_quarter(struct ctx *c, long i, struct hit *h)
 {

@@ -54,6 +54,14 @@ dt_the_unit(struct ctx *c, long i, struct hit *h)
  * phrase itself says is its length, P1Y.  Not "the year before" or "the
  * year-earlier", which count from another date, nor "the year 2000".
  */
+/* The words dt_unit_phrase() reads after "the": the (full, fiscal)
+ * year, the week. */
+int
+dt_unit_phrase_after_the(const struct tok *n)
+{
+	return W(n, full) || W(n, fiscal) || W(n, year) || W(n, week);
+}
+
 long
 dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 {
@@ -202,6 +210,15 @@ turn_of(struct ctx *c, long i, struct hit *h)
 	h->mod = TIMEX_MOD_APPROX;
 	dt_hit_set(h, TIMEX_DATE, "%04d", y);
 	return h->ntok;
+}
+
+/* The words dt_relative() reads after "the": turn_of() and "the
+ * current year", "the previous Friday". */
+int
+dt_relative_after_the(const struct tok *n)
+{
+	return W(n, turn) || W(n, current) || W(n, previous) ||
+	    W(n, preceding) || W(n, following) || W(n, next);
 }
 
 long
@@ -534,6 +551,15 @@ lower_word_before(struct ctx *c, long i)
 	return 0;
 }
 
+/* The words dt_deixis() reads after "the": the past, the future, the
+ * present, the near future, the near, short or long term. */
+int
+dt_deixis_after_the(const struct tok *n)
+{
+	return W(n, past) || W(n, future) || W(n, present) || W(n, near) ||
+	    W(n, short) || W(n, long);
+}
+
 long
 dt_deixis(struct ctx *c, long i, struct hit *h)
 {
@@ -761,6 +787,15 @@ clause_opening(const struct tok *p)
  * against the last date the text named (HeidelTime's UNDEF-REF); "the
  * weekend".
  */
+/* The words dt_anaphora() reads after "the" (the same day, the
+ * following week, the weekend): its after_the test (dates.c). */
+int
+dt_anaphora_after_the(const struct tok *n)
+{
+	return W(n, weekend) || W(n, same) || W(n, following) ||
+	    W(n, previous) || W(n, prior) || W(n, preceding) || W(n, next);
+}
+
 long
 dt_anaphora(struct ctx *c, long i, struct hit *h)
 {

@@ -67,6 +67,9 @@ struct dates_lexicon {
 	 * SLOT_OPENS bit and is not marked as opening (scan_to()): run()
 	 * would find no rule there */
 	uint32_t	 rules[DW_COUNT];
+	/* the rules that can open on "the" before each word, a number, an
+	 * apostrophe or another mark (dt_rules_after_the()) */
+	uint32_t	 after_the[AFTER_THE_SLOTS];
 };
 
 static const struct tok tok_none;
@@ -88,6 +91,7 @@ struct dates_lexicon *
 dates_lexicon_new(void)
 {
 	struct dates_lexicon *lx;
+	struct tok t;
 	size_t k, h;
 
 	if ((lx = calloc(1, sizeof(*lx))) == NULL)
@@ -102,6 +106,23 @@ dates_lexicon_new(void)
 		lx->slot[h] = (uint16_t)(k | (lx->rules[k] != 0 ?
 		    SLOT_OPENS : 0));
 	}
+	for (k = 0; k < DW_COUNT; k++) {
+		t = tok_none;
+		t.kind = TK_WORD;
+		t.wid = (uint16_t)k;
+		memcpy(t.low, dt_words[k].w.low, sizeof(t.low));
+		lx->after_the[k] = dt_rules_after_the(&t);
+	}
+	t = tok_none;
+	t.kind = TK_NUM;
+	t.ndig = 1;
+	lx->after_the[AFTER_THE_NUM] = dt_rules_after_the(&t);
+	t = tok_none;
+	t.kind = TK_PUNCT;
+	t.ch = '\'';
+	lx->after_the[AFTER_THE_APOS] = dt_rules_after_the(&t);
+	t.ch = '-';
+	lx->after_the[AFTER_THE_MARK] = dt_rules_after_the(&t);
 	return lx;
 }
 
@@ -124,6 +145,21 @@ const uint32_t *
 dt_lexicon_rules(const struct dates_lexicon *lx)
 {
 	return lx->rules;
+}
+
+const uint32_t *
+dt_lexicon_after_the(const struct dates_lexicon *lx)
+{
+	return lx->after_the;
+}
+
+void
+dt_lexicon_unfiltered(struct dates_lexicon *lx)
+{
+	size_t k;
+
+	for (k = 0; k < AFTER_THE_SLOTS; k++)
+		lx->after_the[k] = ~UINT32_C(0);
 }
 
 /* Are two keys the same word?  (With SSE2 one compare of the 16 bytes,
