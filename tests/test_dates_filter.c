@@ -1,8 +1,9 @@
 /*
  * test_dates_filter.c — the rule sets the date extractor's lexicon
- * builds to try fewer rules (workers/extract/dates/: dates.c's rule
- * table, scan.c's lexicon): each set against the unfiltered path it
- * replaces, on every word the lexicon lists and on random text.
+ * builds to try fewer rules at "the" and at a number, by the token
+ * after it (workers/extract/dates/: dates.c's rule table and
+ * dt_rules_before(), scan.c's lexicon): each set against the unfiltered
+ * path it replaces, on every word the lexicon lists and on random text.
  */
 #include <stdint.h>
 
@@ -102,6 +103,53 @@ Test(dates_filter, the_sets_miss_no_word_of_the_list, .timeout = 120)
 	dates_lexicon_destroy(&all);
 }
 
+/*
+ * A number of each shape (a day, a year, a clock's 1500) before every
+ * word the lexicon lists and the marks and shapes a rule reads after a
+ * number ("1990-2010", "10:30", "1990s", "5 1/2", "2,000"), then every
+ * listed word: the rules of a number the sets try find what all of them
+ * find.
+ */
+Test(dates_filter, the_number_sets_miss_no_word_of_the_list,
+    .timeout = 120)
+{
+	struct dates_lexicon *sets, *all;
+	static const char *const nums[] = { "3", "15", "1990", "1500", "80" };
+	static const char *const extra[] = { ":30", ".30am", ".30", "/17/2016",
+	    "-2010", "-22", "/24", ",000", "s", "'s", "th", "rd", "%", " 1/2",
+	    "-year", " a.m.", " p.m.", " o'clock", " in the morning", " GMT",
+	    "-08-17", ".08.2016", " to 5", " or 6", "-", " - 5", "'", ",", "." };
+	const size_t nx = DW_COUNT - 1 + sizeof(extra) / sizeof(extra[0]);
+	char body[128];
+	size_t x, y, k;
+	const char *wy;
+	int n;
+
+	cr_assert_not_null(sets = dates_lexicon_new());
+	cr_assert_not_null(all = dates_lexicon_new());
+	dt_lexicon_unfiltered(all);
+	for (x = 0; x < nx; x++) {
+		for (y = 1; y < DW_COUNT; y++) {
+			wy = dt_words[y].w.low;
+			k = (x + y) % (sizeof(tails) / sizeof(tails[0]));
+			if (x < DW_COUNT - 1)
+				n = snprintf(body, sizeof(body),
+				    "It was on %s %s %s%s", nums[(x + y) %
+				    (sizeof(nums) / sizeof(nums[0]))],
+				    dt_words[x + 1].w.low, wy, tails[k]);
+			else
+				n = snprintf(body, sizeof(body),
+				    "It was on %s%s %s%s", nums[(x + y) %
+				    (sizeof(nums) / sizeof(nums[0]))],
+				    extra[x - (DW_COUNT - 1)], wy, tails[k]);
+			cr_assert(n > 0 && (size_t)n < sizeof(body));
+			same_both_ways(sets, all, body, (size_t)n);
+		}
+	}
+	dates_lexicon_destroy(&sets);
+	dates_lexicon_destroy(&all);
+}
+
 /* A fixed random sequence (xorshift64), so a failure repeats. */
 static uint64_t
 next_rand(uint64_t *s)
@@ -114,7 +162,8 @@ next_rand(uint64_t *s)
 
 /*
  * Random text of listed words (some capitalized), "the" one word in
- * four, numbers, years and marks, run from every token's offset on:
+ * four, numbers, years, clocks and marks, run from every token's
+ * offset on:
  * the sets change no timex anywhere.
  */
 Test(dates_filter, the_sets_against_the_unfiltered_path_on_random_text,
@@ -123,7 +172,8 @@ Test(dates_filter, the_sets_against_the_unfiltered_path_on_random_text,
 	static const char *const others[] = { "the", "the", "the", "1990",
 	    "2016", "15", "3", "'", "-", ",", ".", ":", "/", "\xe2\x80\x94",
 	    "people", "said", "Friday", "s", "80s", "th", "'80s", "1990s",
-	    "3rd", "21st" };
+	    "3rd", "21st", "10:30", "5 1/2", "2,000", "1990-2010", "8/17/2016",
+	    "a.m.", "p.m.", "GMT", "%", "million", "percent" };
 	struct dates_lexicon *sets, *all;
 	uint64_t seed = UINT64_C(0x9e3779b97f4a7c15);
 	char body[1024];

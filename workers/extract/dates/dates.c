@@ -134,58 +134,61 @@ static const uint16_t first_fiscal[] = { DW_fiscal, DW_calendar, DW_mid,
  * every listed word.  dates_lexicon_new() turns the table into a set of
  * rules per word (dt_rules_opened_by()), so match() calls only those, in
  * the table's order (what the calls of rules that refuse cost:
- * docs/extraction.md, speed notes).  after_the, for a rule that opens
- * on "the", is the test of the token after it the rule makes first
- * (the words it reads there); at "the" match() tries only the rules
- * whose test the next token passes (dt_rules_after_the()).
+ * docs/extraction.md, speed notes).  after_the and after_num, for a
+ * rule that opens on "the" or on a number, are the tests of the token
+ * after it the rule makes first (the words, numbers and marks it reads
+ * there); at "the" and at a number match() tries only the rules whose
+ * test the next token passes (dt_rules_before()).
  *
- * One list, RULES(R): R(fn, opens_on, first, opens, after_the) for each
- * rule in order, expanded into the table below, an enum of the rules'
+ * One list, RULES(R): R(fn, opens_on, first, opens, after_the,
+ * after_num) for each rule in order, expanded into the table below, an enum of the rules'
  * bits and match()'s tries, which call each rule directly (an indirect
  * call through the table was mispredicted at almost every rule tried:
  * the rule changes from one try to the next).
  */
 #define RULES(R) \
-	R(dt_range_end, OPENS_NUM, NULL, NULL, NULL) \
+	R(dt_range_end, OPENS_NUM, NULL, NULL, NULL, NULL) \
 	R(dt_anaphora, OPENS_WORD, first_the_that, NULL, \
-	    dt_anaphora_after_the) \
+	    dt_anaphora_after_the, NULL) \
 	R(dt_nth_weekday, OPENS_WORD, first_the, NULL, \
-	    dt_nth_weekday_after_the) \
-	R(dt_numeric, OPENS_NUM, NULL, NULL, NULL) \
-	R(dt_year_range, OPENS_NUM, NULL, NULL, NULL) \
-	R(dt_short_year, OPENS_APOS, NULL, NULL, NULL) \
+	    dt_nth_weekday_after_the, NULL) \
+	R(dt_numeric, OPENS_NUM, NULL, NULL, NULL, dt_numeric_after_num) \
+	R(dt_year_range, OPENS_NUM, NULL, NULL, NULL, \
+	    dt_year_range_after_num) \
+	R(dt_short_year, OPENS_APOS, NULL, NULL, NULL, NULL) \
 	R(dt_quarter, OPENS_WORD | OPENS_NUM, NULL, dt_quarter_opens, \
-	    dt_quarter_after_the) \
-	R(dt_year_ago, OPENS_WORD, first_year, NULL, NULL) \
-	R(dt_year_end, OPENS_WORD, first_year, NULL, NULL) \
-	R(dt_time, OPENS_WORD | OPENS_NUM, first_clock, NULL, NULL) \
-	R(dt_mid_part, OPENS_WORD, first_mid, NULL, NULL) \
+	    dt_quarter_after_the, dt_quarter_after_num) \
+	R(dt_year_ago, OPENS_WORD, first_year, NULL, NULL, NULL) \
+	R(dt_year_end, OPENS_WORD, first_year, NULL, NULL, NULL) \
+	R(dt_time, OPENS_WORD | OPENS_NUM, first_clock, NULL, NULL, \
+	    dt_time_after_num) \
+	R(dt_mid_part, OPENS_WORD, first_mid, NULL, NULL, NULL) \
 	R(dt_decade, OPENS_WORD | OPENS_NUM | OPENS_APOS, NULL, \
-	    dt_decade_opens, dt_decade_after_the) \
+	    dt_decade_opens, dt_decade_after_the, dt_decade_after_num) \
 	R(dt_duration, OPENS_WORD | OPENS_NUM, NULL, dt_duration_opens, \
-	    dt_duration_after_the) \
+	    dt_duration_after_the, dt_duration_after_num) \
 	R(dt_relative, OPENS_WORD, NULL, dt_relative_opens, \
-	    dt_relative_after_the) \
-	R(r_weekday, OPENS_WDAY, NULL, NULL, NULL) \
-	R(r_month, OPENS_MONTH, NULL, NULL, NULL) \
-	R(dt_day_month, OPENS_NUM, NULL, NULL, NULL) \
+	    dt_relative_after_the, NULL) \
+	R(r_weekday, OPENS_WDAY, NULL, NULL, NULL, NULL) \
+	R(r_month, OPENS_MONTH, NULL, NULL, NULL, NULL) \
+	R(dt_day_month, OPENS_NUM, NULL, NULL, NULL, dt_day_month_after_num) \
 	R(dt_ordinal_day, OPENS_WORD, first_the, NULL, \
-	    dt_ordinal_day_after_the) \
+	    dt_ordinal_day_after_the, NULL) \
 	R(dt_deixis, OPENS_WORD, NULL, dt_deixis_opens, \
-	    dt_deixis_after_the) \
-	R(dt_set, OPENS_WORD, NULL, dt_set_opens, NULL) \
-	R(dt_holiday, OPENS_WORD, NULL, dt_holiday_opens, NULL) \
+	    dt_deixis_after_the, NULL) \
+	R(dt_set, OPENS_WORD, NULL, dt_set_opens, NULL, NULL) \
+	R(dt_holiday, OPENS_WORD, NULL, dt_holiday_opens, NULL, NULL) \
 	R(dt_season, OPENS_WORD, NULL, dt_season_opens, \
-	    dt_season_after_the) \
+	    dt_season_after_the, NULL) \
 	R(dt_unit_phrase, OPENS_WORD, first_the, NULL, \
-	    dt_unit_phrase_after_the) \
-	R(dt_year, OPENS_WORD | OPENS_NUM, first_fiscal, NULL, NULL) \
+	    dt_unit_phrase_after_the, NULL) \
+	R(dt_year, OPENS_WORD | OPENS_NUM, first_fiscal, NULL, NULL, NULL) \
 	R(dt_spelled_year, OPENS_WORD, NULL, dt_spelled_year_opens, \
-	    dt_spelled_year_after_the)
+	    dt_spelled_year_after_the, NULL)
 
 /* Each rule's bit in a rule set: RULE_<fn>, in the table's order. */
 enum {
-#define R(fn, on, first, opens, the)	RULE_##fn,
+#define R(fn, on, first, opens, the, num)	RULE_##fn,
 	RULES(R)
 #undef R
 	RULE_COUNT
@@ -197,11 +200,12 @@ static const struct {
 	/* the test of its first token the rule makes before anything
 	 * else: the words it refuses are left out of their rule sets */
 	int		(*opens)(const struct tok *);
-	/* for a rule that opens on "the": the test of the token after it
-	 * the rule makes before anything else (dt_rules_after_the()) */
-	int		(*after_the)(const struct tok *);
+	/* for a rule that opens on "the" (after[NEXT_OF_THE]) or a number
+	 * (after[NEXT_OF_NUM]): the test of the token after it the rule
+	 * makes before anything else (dt_rules_before()) */
+	int		(*after[NEXT_OF_COUNT])(const struct tok *);
 } rules[RULE_COUNT] = {
-#define R(fn, on, f, o, the)	[RULE_##fn] = { on, f, o, the },
+#define R(fn, on, f, o, the, num)	[RULE_##fn] = { on, f, o, { the, num } },
 	RULES(R)
 #undef R
 };
@@ -277,43 +281,43 @@ prefix_after_the(const struct tok *n)
 }
 
 /*
- * The rules that can open on "the" before the token n, and the prefix
- * bit when prefix() can: each rule's after_the test (a rule with none
- * is kept whatever follows).  "the" opens eleven rules and prefix(),
- * and before most words the lexicon lists ("the most", "the new", "the
- * other") none of them can match; dates_lexicon_new() turns this into a
- * set per word id, so match() tries only these (the tests check the
- * sets against the unfiltered path: dt_lexicon_unfiltered()).
+ * The rules that can open on "the" (of: NEXT_OF_THE), or on a number
+ * (NEXT_OF_NUM), before the token n, by each rule's test of n (a rule
+ * with none is kept whatever follows), and at "the" the prefix bit
+ * when prefix() can read n.  "the" opens eleven rules and prefix(), a
+ * number nine, and before most words the lexicon lists ("the most",
+ * "the new", "5 million", "10 percent") none of them can match;
+ * dates_lexicon_new() turns this into a set per next token
+ * (NEXT_SLOTS), so match() tries only these (the tests check the sets
+ * against the unfiltered path: dt_lexicon_unfiltered()).
  */
 uint32_t
-dt_rules_after_the(const struct tok *n)
+dt_rules_before(enum next_of of, const struct tok *n)
 {
 	uint32_t m = 0;
 	size_t r;
 
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
-		if (rules[r].after_the == NULL || rules[r].after_the(n))
+		if (rules[r].after[of] == NULL || rules[r].after[of](n))
 			m |= UINT32_C(1) << r;
-	if (prefix_after_the(n))
+	if (of == NEXT_OF_THE && prefix_after_the(n))
 		m |= OPENS_PREFIX_BIT;
 	return m;
 }
 
-/* The rules that can open on "the" before token n (the lexicon's
- * sets by dt_rules_after_the()). */
-static uint32_t
-after_the(const struct ctx *c, const struct tok *n)
+/* The slot of the sets above (dt_lexicon_next()) for token n. */
+static inline size_t
+next_slot(const struct tok *n)
 {
 	switch (n->kind) {
 	case TK_WORD:
-		return c->after_the[n->wid];
+		return n->wid;
 	case TK_NUM:
-		return c->after_the[AFTER_THE_NUM];
+		return NEXT_NUM;
 	case TK_PUNCT:
-		return c->after_the[n->ch == '\'' ? AFTER_THE_APOS :
-		    AFTER_THE_MARK];
+		return n->ch < 128 ? NEXT_MARK + n->ch : NEXT_OTHER;
 	default:
-		return c->after_the[AFTER_THE_MARK];
+		return NEXT_OTHER;
 	}
 }
 
@@ -329,7 +333,7 @@ match(struct ctx *c, long i, struct hit *h)
 	memset(h, 0, sizeof(*h));
 	c->at_para = t->para;
 	if (t->kind == TK_NUM)
-		set = c->num_rules;
+		set = c->num_rules & c->after_num[next_slot(tk(c, i + 1))];
 	else if (t->kind == TK_PUNCT) {
 		if (!P(t, '\''))
 			return 0;
@@ -337,7 +341,7 @@ match(struct ctx *c, long i, struct hit *h)
 	} else {
 		set = c->word_rules[t->wid];
 		if (W(t, the))
-			set &= after_the(c, tk(c, i + 1));
+			set &= c->after_the[next_slot(tk(c, i + 1))];
 		if ((set & OPENS_PREFIX_BIT) != 0 &&
 		    (k = prefix(c, i, &mod)) > 0 &&
 		    (n = after_prefix(c, i + k, h)) > 0) {
@@ -350,7 +354,7 @@ match(struct ctx *c, long i, struct hit *h)
 		memset(h, 0, sizeof(*h));
 	}
 	/* in the table's order, each rule of the set called directly */
-#define R(fn, on, first, opens, the) \
+#define R(fn, on, first, opens, the, num) \
 	if ((set & UINT32_C(1) << RULE_##fn) != 0 && \
 	    (n = fn(c, i, h)) > 0) \
 		return n;
@@ -530,7 +534,8 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	memset(&c->sc, 0, sizeof(c->sc));
 	c->sc.slot = dt_lexicon_slots(out->dates_lex);
 	c->word_rules = dt_lexicon_rules(out->dates_lex);
-	c->after_the = dt_lexicon_after_the(out->dates_lex);
+	c->after_the = dt_lexicon_next(out->dates_lex, NEXT_OF_THE);
+	c->after_num = dt_lexicon_next(out->dates_lex, NEXT_OF_NUM);
 	c->num_rules = rules_opening(OPENS_NUM);
 	c->apos_rules = rules_opening(OPENS_APOS);
 	c->sc.s = a->body.p;

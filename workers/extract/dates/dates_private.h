@@ -286,7 +286,8 @@ struct ctx {
 	int		 has_pub;
 	struct cal_date	 pub;
 	const uint32_t	*word_rules;	/* dt_lexicon_rules(), by word id */
-	const uint32_t	*after_the;	/* dt_lexicon_after_the() */
+	const uint32_t	*after_the;	/* dt_lexicon_next(), of "the" */
+	const uint32_t	*after_num;	/* and of a number */
 	uint32_t	 num_rules;	/* the rules a number can open */
 	uint32_t	 apos_rules;	/* and an apostrophe */
 	long		 q_tok;		/* token of the last quarter named */
@@ -347,21 +348,27 @@ const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
 const uint32_t *dt_lexicon_rules(const struct dates_lexicon *);
 uint32_t dt_rules_opened_by(const struct lex *);
 /*
- * The rules that can open on "the" before a token, one set per word id
- * (DW_NONE: a word the lexicon lacks) and, past DW_COUNT, before a
- * number, an apostrophe, and any other mark or the text's end (no
- * rule's after_the test takes a mark but the apostrophe).
+ * The rules that can open on "the" or on a number before the token
+ * after it: one set per next token, a word by id (DW_NONE: a word the
+ * lexicon lacks), a number, an ASCII mark by its byte (NEXT_MARK + the
+ * byte), and any other mark or the text's end (NEXT_OTHER: no rule's
+ * test takes a mark past ASCII; the dashes and quotes the scanner folds
+ * come as '-' and '\'').
  */
 enum {
-	AFTER_THE_NUM = DW_COUNT,
-	AFTER_THE_APOS,
-	AFTER_THE_MARK,
-	AFTER_THE_SLOTS
+	NEXT_NUM = DW_COUNT,
+	NEXT_MARK,
+	NEXT_OTHER = NEXT_MARK + 128,
+	NEXT_SLOTS
 };
-uint32_t dt_rules_after_the(const struct tok *);
-const uint32_t *dt_lexicon_after_the(const struct dates_lexicon *);
-/* For the tests only: every rule of "the" tried before any token, the
- * path before the sets above, to check them against. */
+/* Whose next token: "the", or a number. */
+enum next_of { NEXT_OF_THE, NEXT_OF_NUM, NEXT_OF_COUNT };
+uint32_t dt_rules_before(enum next_of of, const struct tok *n);
+const uint32_t *dt_lexicon_next(const struct dates_lexicon *,
+    enum next_of of);
+/* For the tests only: every rule of "the" and of a number tried
+ * before any token, the path before the sets above, to check them
+ * against. */
 void	dt_lexicon_unfiltered(struct dates_lexicon *);
 
 /*
@@ -598,6 +605,9 @@ long	dt_year(struct ctx *c, long i, struct hit *h);
 long	dt_spelled_year(struct ctx *c, long i, struct hit *h);
 int	dt_spelled_year_opens(const struct tok *t);
 int	dt_decade_after_the(const struct tok *n);
+int	dt_decade_after_num(const struct tok *n);
+int	dt_numeric_after_num(const struct tok *n);
+int	dt_year_range_after_num(const struct tok *n);
 int	dt_spelled_year_after_the(const struct tok *n);
 
 /* names.c */
@@ -623,10 +633,12 @@ int	dt_holiday_opens(const struct tok *t);
 int	dt_nth_weekday_after_the(const struct tok *n);
 int	dt_ordinal_day_after_the(const struct tok *n);
 int	dt_season_after_the(const struct tok *n);
+int	dt_day_month_after_num(const struct tok *n);
 
 /* times.c */
 long	dt_part_of_day(struct ctx *c, long j, int *part);
 long	dt_time(struct ctx *c, long i, struct hit *h);
+int	dt_time_after_num(const struct tok *n);
 long	dt_mid_part(struct ctx *c, long i, struct hit *h);
 
 /* relative.c */
@@ -647,6 +659,7 @@ int	dt_unit_phrase_after_the(const struct tok *n);
 long	dt_duration(struct ctx *c, long i, struct hit *h);
 int	dt_duration_opens(const struct tok *t);
 int	dt_duration_after_the(const struct tok *n);
+int	dt_duration_after_num(const struct tok *n);
 long	dt_set(struct ctx *c, long i, struct hit *h);
 int	dt_set_opens(const struct tok *t);
 
@@ -654,6 +667,7 @@ int	dt_set_opens(const struct tok *t);
 long	dt_quarter(struct ctx *c, long i, struct hit *h);
 int	dt_quarter_opens(const struct tok *t);
 int	dt_quarter_after_the(const struct tok *n);
+int	dt_quarter_after_num(const struct tok *n);
 int	dt_quarter_frame(struct ctx *c, long i);
 long	dt_year_ago(struct ctx *c, long i, struct hit *h);
 long	dt_year_end(struct ctx *c, long i, struct hit *h);

@@ -472,6 +472,17 @@ dt_duration_after_the(const struct tok *n)
 	    dt_words[n->wid].cls == C_NUM || dt_words[n->wid].cls == C_UNIT;
 }
 
+/* What dt_duration() reads after a number (count(), then the test
+ * after a count below): the comma of 2,000, the 1 of "5 1/2", a unit,
+ * "second", a hyphen, an adjective (dur_adj), a range's to/or/and. */
+int
+dt_duration_after_num(const struct tok *n)
+{
+	return n->kind == TK_NUM || P(n, ',') || P(n, '-') ||
+	    L(n, C_UNIT) != NULL || W(n, second) || WL(n, dur_adj) ||
+	    W(n, to) || W(n, or) || W(n, and);
+}
+
 long
 dt_duration(struct ctx *c, long i, struct hit *h)
 {

@@ -425,6 +425,14 @@ day_first_range(struct ctx *c, long i, struct hit *h)
 }
 
 /* 15 August 2016, 15th of August, 15 Aug. */
+/* What dt_day_month() reads after a number: the hyphen of a range
+ * ("20-22 August"), a day's suffix, "of", or the month. */
+int
+dt_day_month_after_num(const struct tok *n)
+{
+	return P(n, '-') || W(n, th) || W(n, st) || W(n, nd) || W(n, rd) || W(n, of) || L(n, C_MONTH) != NULL;
+}
+
 long
 dt_day_month(struct ctx *c, long i, struct hit *h)
 {

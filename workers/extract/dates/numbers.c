@@ -110,6 +110,14 @@ split_year_noun(struct ctx *c, long j)
 	return 0;
 }
 
+/* What dt_year_range() reads after a number: the mark of 2009-2010,
+ * 2023/24. */
+int
+dt_year_range_after_num(const struct tok *n)
+{
+	return P(n, '-') || P(n, '/');
+}
+
 long
 dt_year_range(struct ctx *c, long i, struct hit *h)
 {
@@ -237,6 +245,14 @@ iso_time(struct ctx *c, long j, char *buf, size_t len)
 
 /* 2016-08-15, 8/15/2016, 8/15/98, 15/08/2016, 15.08.2016; ISO 8601's
  * date and time, 2016-08-15T14:30:00Z. */
+/* What dt_numeric() reads after a number: the mark of 2016-08-17,
+ * 8/17/2016, 17.08.2016. */
+int
+dt_numeric_after_num(const struct tok *n)
+{
+	return P(n, '-') || P(n, '/') || P(n, '.');
+}
+
 long
 dt_numeric(struct ctx *c, long i, struct hit *h)
 {
@@ -408,6 +424,14 @@ dt_decade_after_the(const struct tok *n)
 	return n->kind == TK_NUM || P(n, '\'') || WL(n, decade_words) ||
 	    L(n, C_ORD) != NULL || W(n, nineteenth) || W(n, twentieth) ||
 	    W(n, twenty);
+}
+
+/* What dt_decade() reads after a number: the "s" of "1990s", the
+ * apostrophe of "1990's", the suffix of "20th century". */
+int
+dt_decade_after_num(const struct tok *n)
+{
+	return W(n, s) || P(n, '\'') || W(n, th) || W(n, st) || W(n, nd) || W(n, rd);
 }
 
 long

@@ -179,6 +179,13 @@ dt_quarter_after_the(const struct tok *n)
 	    W(n, latter) || W(n, quarter) || W(n, half) || W(n, period);
 }
 
+/* What dt_quarter() reads after a number: the suffix of "3rd". */
+int
+dt_quarter_after_num(const struct tok *n)
+{
+	return W(n, th) || W(n, st) || W(n, nd) || W(n, rd);
+}
+
 long
 dt_quarter(struct ctx *c, long i, struct hit *h)
 {

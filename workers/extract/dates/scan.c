@@ -67,9 +67,9 @@ struct dates_lexicon {
 	 * SLOT_OPENS bit and is not marked as opening (scan_to()): run()
 	 * would find no rule there */
 	uint32_t	 rules[DW_COUNT];
-	/* the rules that can open on "the" before each word, a number, an
-	 * apostrophe or another mark (dt_rules_after_the()) */
-	uint32_t	 after_the[AFTER_THE_SLOTS];
+	/* the rules that can open on "the" and on a number before each
+	 * word, a number or a mark (dt_rules_before()) */
+	uint32_t	 next[NEXT_OF_COUNT][NEXT_SLOTS];
 };
 
 static const struct tok tok_none;
@@ -87,12 +87,48 @@ lex_hash(const uint64_t *key)
 	    (64 - LEX_HASH_BITS));
 }
 
+/* The sets of dt_rules_before() of one opener, by next token. */
+static void
+next_sets(uint32_t set[NEXT_SLOTS], enum next_of of)
+{
+	/* the marks past ASCII stand for NEXT_OTHER, with the text's end */
+	static const uint32_t other[] = { 0x201c, 0x201d, 0x2014, 0xa3,
+	    0x20ac };
+	struct tok t;
+	size_t k;
+
+	for (k = 0; k < DW_COUNT; k++) {
+		t = tok_none;
+		t.kind = TK_WORD;
+		t.wid = (uint16_t)k;
+		memcpy(t.low, dt_words[k].w.low, sizeof(t.low));
+		set[k] = dt_rules_before(of, &t);
+	}
+	t = tok_none;
+	t.kind = TK_NUM;
+	t.ndig = 1;
+	set[NEXT_NUM] = dt_rules_before(of, &t);
+	for (k = 0; k < 128; k++) {
+		t = tok_none;
+		t.kind = TK_PUNCT;
+		t.ch = (uint32_t)k;
+		set[NEXT_MARK + k] = dt_rules_before(of, &t);
+	}
+	set[NEXT_OTHER] = dt_rules_before(of, &tok_none);
+	for (k = 0; k < sizeof(other) / sizeof(other[0]); k++) {
+		t = tok_none;
+		t.kind = TK_PUNCT;
+		t.ch = other[k];
+		set[NEXT_OTHER] |= dt_rules_before(of, &t);
+	}
+}
+
 struct dates_lexicon *
 dates_lexicon_new(void)
 {
 	struct dates_lexicon *lx;
-	struct tok t;
 	size_t k, h;
+	int of;
 
 	if ((lx = calloc(1, sizeof(*lx))) == NULL)
 		return NULL;
@@ -106,23 +142,8 @@ dates_lexicon_new(void)
 		lx->slot[h] = (uint16_t)(k | (lx->rules[k] != 0 ?
 		    SLOT_OPENS : 0));
 	}
-	for (k = 0; k < DW_COUNT; k++) {
-		t = tok_none;
-		t.kind = TK_WORD;
-		t.wid = (uint16_t)k;
-		memcpy(t.low, dt_words[k].w.low, sizeof(t.low));
-		lx->after_the[k] = dt_rules_after_the(&t);
-	}
-	t = tok_none;
-	t.kind = TK_NUM;
-	t.ndig = 1;
-	lx->after_the[AFTER_THE_NUM] = dt_rules_after_the(&t);
-	t = tok_none;
-	t.kind = TK_PUNCT;
-	t.ch = '\'';
-	lx->after_the[AFTER_THE_APOS] = dt_rules_after_the(&t);
-	t.ch = '-';
-	lx->after_the[AFTER_THE_MARK] = dt_rules_after_the(&t);
+	for (of = 0; of < NEXT_OF_COUNT; of++)
+		next_sets(lx->next[of], (enum next_of)of);
 	return lx;
 }
 
@@ -148,18 +169,19 @@ dt_lexicon_rules(const struct dates_lexicon *lx)
 }
 
 const uint32_t *
-dt_lexicon_after_the(const struct dates_lexicon *lx)
+dt_lexicon_next(const struct dates_lexicon *lx, enum next_of of)
 {
-	return lx->after_the;
+	return lx->next[of];
 }
 
 void
 dt_lexicon_unfiltered(struct dates_lexicon *lx)
 {
-	size_t k;
+	size_t of, k;
 
-	for (k = 0; k < AFTER_THE_SLOTS; k++)
-		lx->after_the[k] = ~UINT32_C(0);
+	for (of = 0; of < NEXT_OF_COUNT; of++)
+		for (k = 0; k < NEXT_SLOTS; k++)
+			lx->next[of][k] = ~UINT32_C(0);
 }
 
 /* Are two keys the same word?  (With SSE2 one compare of the 16 bytes,

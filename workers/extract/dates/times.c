@@ -281,6 +281,16 @@ static const uint8_t clock_cues[DW_COUNT] = {
 
 /* 3 p.m. / 10:35 a.m. / 15:00 GMT / noon / midnight / 4 in the
  * morning, with the day that may follow ("3 p.m. Tuesday"). */
+/* What dt_time() reads after a number: the colon of 10:30, the point
+ * of 9.30am, a.m. or p.m. ("a", "p", "am", "pm"), o'clock, "in the
+ * morning", a zone ("1500 GMT"). */
+int
+dt_time_after_num(const struct tok *n)
+{
+	return P(n, ':') || P(n, '.') || W(n, am) || W(n, pm) || W(n, a) ||
+	    W(n, p) || W(n, o) || W(n, in) || L(n, C_TZ) != NULL;
+}
+
 long
 dt_time(struct ctx *c, long i, struct hit *h)
 {
