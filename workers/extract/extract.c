@@ -96,11 +96,11 @@ timex_cmp(const void *a, const void *b)
 }
 
 /*
- * Moves an insertion sort of the quotes may make per quote before it
- * hands the list to qsort: the quotes come nearly in text order (the
- * reported speech of a sentence after the quotes inside it, two or three
- * places back), and a list further out of order (a hostile one) costs
- * n log n, not n squared.
+ * Moves an insertion sort of the quotes (or the timexes) may make per
+ * item before it hands the list to qsort: the quotes come nearly in text
+ * order (the reported speech of a sentence after the quotes inside it,
+ * two or three places back), and a list further out of order (a hostile
+ * one) costs n log n, not n squared.
  */
 #define QUOTE_SORT_MOVES	8
 
@@ -132,6 +132,35 @@ sort_quotes(struct quote *v, size_t n)
 	}
 }
 
+/*
+ * The timexes the same way: the date extractor pushes them in text
+ * order but for a few (a span that opens before the last one's end),
+ * and qsort's merge sort copied every one of them through its buffer
+ * (some 1.6M instructions over the dev bodies).  Equal ones stay in the
+ * order they came, as qsort's merge sort keeps them.
+ */
+static void
+sort_timexes(struct timex3 *v, size_t n)
+{
+	size_t i, j, moves = 0;
+	struct timex3 t;
+
+	for (i = 1; i < n; i++) {
+		if (timex_cmp(&v[i - 1], &v[i]) <= 0)
+			continue;
+		t = v[i];
+		for (j = i - 1; j > 0 && timex_cmp(&v[j - 1], &t) > 0; j--)
+			;
+		moves += i - j;
+		if (moves > QUOTE_SORT_MOVES * n) {
+			qsort(v, n, sizeof(*v), timex_cmp);
+			return;
+		}
+		memmove(&v[j + 1], &v[j], (i - j) * sizeof(*v));
+		v[j] = t;
+	}
+}
+
 int
 extract_run(struct extract *x, enum extract_mode mode,
     const struct article *a, struct result *r)
@@ -149,8 +178,7 @@ extract_run(struct extract *x, enum extract_mode mode,
 	if (out->quotes.n > 1)
 		sort_quotes(out->quotes.v, out->quotes.n);
 	if (out->dates.n > 1)
-		qsort(out->dates.v, out->dates.n, sizeof(*out->dates.v),
-		    timex_cmp);
+		sort_timexes(out->dates.v, out->dates.n);
 	/* A hostile body can hold more than a Result may carry: keep the
 	 * first ones in text order rather than fail the whole article. */
 	if (out->quotes.n > PROTO_QUOTES_MAX)

@@ -343,15 +343,17 @@ match(struct ctx *c, long i, struct hit *h)
 		if (W(t, the))
 			set &= c->after_the[next_slot(tk(c, i + 1))];
 		if ((set & OPENS_PREFIX_BIT) != 0 &&
-		    (k = prefix(c, i, &mod)) > 0 &&
-		    (n = after_prefix(c, i + k, h)) > 0) {
-			h->start = tk(c, i)->start;
-			h->ntok = n + k;
-			if (h->mod == TIMEX_MOD_NONE)
-				h->mod = mod;
-			return h->ntok;
+		    (k = prefix(c, i, &mod)) > 0) {
+			if ((n = after_prefix(c, i + k, h)) > 0) {
+				h->start = tk(c, i)->start;
+				h->ntok = n + k;
+				if (h->mod == TIMEX_MOD_NONE)
+					h->mod = mod;
+				return h->ntok;
+			}
+			/* the rules after the prefix wrote into h */
+			memset(h, 0, sizeof(*h));
 		}
-		memset(h, 0, sizeof(*h));
 	}
 	/* in the table's order, each rule of the set called directly */
 #define R(fn, on, first, opens, the, num) \
