@@ -3222,3 +3222,27 @@ Test(speech, a_possessors_noun_before_a_name_in_apposition_speaks)
 	sp_indirect(b, "the deal was done", "David Kendall",
 	    "Clinton's attorney, David Kendall", "said");
 }
+
+/*
+ * A quoted fragment that closes the content, right before the "and" +
+ * verb or ", but" that ends it, is the content's: the ends read the
+ * sentence's words, which hold no fragment's words, and had cut before
+ * its opening mark.  The fragment keeps its own partial item and takes
+ * the content's speaker.  A direct quote there stays an item of its own.
+ */
+Test(speech, a_fragment_that_closes_the_content_is_the_contents)
+{
+	const char *b = "Trump called her \"weak\" and said she had no "
+	    "stamina.";
+	const char *c = "Bush referred to Rubio as “a bright, charismatic "
+	    "leader” but described his skills as thin.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "her \"weak\"", "Trump", "Trump", "called");
+	sp_check(b, "\"weak\"", QUOTE_PARTIAL, "Trump", "Trump", "called");
+	sp_indirect(b, "she had no stamina", "Trump", "Trump", "said");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "Rubio as “a bright, charismatic leader”", "Bush",
+	    "Bush", "referred to");
+	sp_indirect(c, "his skills as thin", "Bush", "Bush", "described");
+}

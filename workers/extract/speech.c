@@ -71,6 +71,8 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 		cs = speech_span_trim_start(x->s, cs, ce);
 	}
 	ce = speech_span_trim_end(x->s, cs, ce);
+	if (ce > cs)
+		ce = speech_span_fragment_close(x, t, ce);
 	if (ce <= cs || x->out->n >= PROTO_QUOTES_MAX)
 		return 0;
 	speaker = speaker_of(x, a);

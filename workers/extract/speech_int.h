@@ -418,6 +418,8 @@ size_t	speech_span_content_words(const struct qx *x, struct sent *t,
 	    size_t a, size_t b, int *quoted);
 size_t	speech_span_trim_end(const char *s, size_t a, size_t b);
 size_t	speech_span_trim_start(const char *s, size_t a, size_t b);
+size_t	speech_span_fragment_close(const struct qx *x, struct sent *t,
+	    size_t ce);
 size_t	speech_span_skip_dateline(const char *s, size_t cs, size_t ce);
 int	speech_span_blank_or_poss(const char *s, size_t a, size_t b);
 int	speech_span_is_aux(const struct qx *x, const struct text_word *w);

@@ -2,10 +2,10 @@
  * speech_span.c — the spans and word tests the reported-speech rules
  * share: quotes inside a span (a direct quote at a position, a quote
  * between two, a span mostly quoted), the content words of a span, the
- * trims of an item's ends (spaces, final stops, a wire dateline), where
- * a clause is closed before a cue or a stance's object ends, a time
- * after a word, and the word tests (auxiliaries, forms of "be", time
- * words).
+ * trims of an item's ends (spaces, final stops, a wire dateline, a
+ * quoted fragment that closes it), where a clause is closed before a
+ * cue or a stance's object ends, a time after a word, and the word
+ * tests (auxiliaries, forms of "be", time words).
  */
 #include <string.h>
 
@@ -109,6 +109,36 @@ speech_span_trim_end(const char *s, size_t a, size_t b)
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
 		b--;
 	return b;
+}
+
+/*
+ * A quoted fragment that opens right where content stops (blanks
+ * between) is the content's close: "called [her "weak"] and said",
+ * "described [Rubio as “a bright, charismatic leader”] but".  The ends
+ * that cut before ", but" or "and said" read the sentence's words, and
+ * a fragment's words are not among them, so the cut fell before its
+ * opening mark; PolNeAR's mixed content runs through the fragment.  A
+ * direct quote there is an item of its own.  The end past the closing
+ * mark, or ce.
+ */
+size_t
+speech_span_fragment_close(const struct qx *x, struct sent *t, size_t ce)
+{
+	size_t p = ce, i;
+
+	while (p < t->se && (x->s[p] == ' ' || x->s[p] == '\t'))
+		p++;
+	if (p == ce || p >= t->se)
+		return ce;
+	for (i = 0; i < t->nq; i++) {
+		const struct speech_quote *q = speech_sq_at(x, t, i);
+
+		if (q->start == p)
+			return q->direct ? ce : q->end;
+		if (q->start > p)
+			break;
+	}
+	return ce;
 }
 
 size_t
