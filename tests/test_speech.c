@@ -2012,6 +2012,24 @@ Test(speech, a_stance_verb_past_the_content_with_a_subject_of_its_own_takes_its_
 	    "sought");
 }
 
+Test(speech, a_fronted_prepositional_phrase_is_no_clause_before_a_cue)
+{
+	/* "PP, X VERB words": the phrase is an adjunct, the cue reports
+	 * forward; a clause before the comma is still what was said */
+	const char *b = "In a changing economy, Millennials still believe in "
+	    "the American dream. Shortly after my sentence, Eric Holder "
+	    "announced his resignation. In Iowa, the race is tight, officials "
+	    "said Tuesday.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the American dream", "Millennials", "Millennials",
+	    "believe in");
+	sp_indirect(b, "his resignation", "Eric Holder", "Eric Holder",
+	    "announced");
+	sp_indirect(b, "In Iowa, the race is tight", NULL, "officials",
+	    "said");
+}
+
 Test(speech, a_cue_past_the_content_with_a_named_subject_is_a_new_attribution)
 {
 	/* past the content taken, a cue whose subject is a name or a

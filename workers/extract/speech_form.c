@@ -159,6 +159,38 @@ clause_follows(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Is the text before the comma at `at` a prepositional phrase that opens
+ * the sentence ("In a changing economy,", "Shortly after my sentence,",
+ * "With 214 delegates at stake,")?  A preposition opens it and no comma
+ * stands inside it: an adjunct of the clause after it, no clause of its
+ * own.
+ */
+static int
+fronted_prep_phrase(const struct qx *x, struct sent *t, size_t at)
+{
+	static const struct speech_lit preps[] = {
+		SPEECH_LIT("in"), SPEECH_LIT("after"), SPEECH_LIT("at"),
+		SPEECH_LIT("on"), SPEECH_LIT("with"), SPEECH_LIT("during"),
+		SPEECH_LIT("since"), SPEECH_LIT("for"), SPEECH_LIT("despite"),
+		SPEECH_LIT("amid"), SPEECH_LIT("among"), SPEECH_LIT("before"),
+		SPEECH_LIT("by"), SPEECH_LIT("under"), SPEECH_LIT("from"),
+		SPEECH_LIT("throughout"), SPEECH_LIT("within"),
+		SPEECH_LIT("without"), SPEECH_LIT("shortly"),
+		SPEECH_LIT("following"), SPEECH_LIT("unlike"),
+	};
+	const struct text_word *w;
+
+	if (t->n == 0)
+		return 0;
+	w = &t->w[0];
+	if (w->start != t->ss || w->end >= at ||
+	    !speech_range_in(x->s, w->start, w->end, preps,
+	    sizeof(preps) / sizeof(preps[0])))
+		return 0;
+	return memchr(x->s + w->end, ',', at - 1 - w->end) == NULL;
+}
+
+/*
  * Does the cue at i close the sentence after a comma ("CLAUSE, Smith said
  * Tuesday." / "CLAUSE, said Smith.")?  Only a few words may follow it,
  * none a cue or "that", and a comma or dash stands before its subject a
@@ -176,6 +208,11 @@ speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 		return 0;
 	/* ", he said, B": a parenthetical inside the speech, not a close */
 	if (speech_char_after(x->s, t->se, t->w[i].end) == ',')
+		return 0;
+	/* "In a changing economy, Millennials still believe in [the
+	 * American dream]": after a fronted prepositional phrase, a cue
+	 * with words after it reports forward */
+	if (i + 1 < t->n && fronted_prep_phrase(x, t, at))
 		return 0;
 	/* "Hours later, Intel said the event was canceled": the comma
 	 * closes a fronted adverbial, the clause after the cue is what
