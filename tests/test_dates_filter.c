@@ -1,7 +1,7 @@
 /*
  * test_dates_filter.c — the rule sets the date extractor's lexicon
- * builds to try fewer rules at "the" and at a number, by the token
- * after it (workers/extract/dates/: dates.c's rule table and
+ * builds to try fewer rules at "the", "a", "an", "that", "at" and at a
+ * number, by the token after it (workers/extract/dates/: dates.c's rule table and
  * dt_rules_before(), scan.c's lexicon): each set against the unfiltered
  * path it replaces, on every word the lexicon lists and on random text.
  */
@@ -67,38 +67,44 @@ static const char *const tails[] = { " of 2016.", " 15, 2016 ago", " day",
 
 /*
  * "the X Y tail" for every word X the lexicon lists (and a number, an
- * apostrophe, a hyphen), every listed Y, and each tail: the rules of
- * "the" the sets try find what all of them find.  A word missing from a
- * rule's after_the test shows here as a timex the sets lose.
+ * apostrophe, a hyphen), every listed Y, and each tail, and the same
+ * after "a", "an", "that" and "at" (every fourth Y): the rules of the
+ * lead word the sets try find what all of them find.  A word missing
+ * from a rule's AFTER() test shows here as a timex the sets lose.
  */
-Test(dates_filter, the_sets_miss_no_word_of_the_list, .timeout = 120)
+Test(dates_filter, the_sets_miss_no_word_of_the_list, .timeout = 240)
 {
 	struct dates_lexicon *sets, *all;
 	/* and what starts with a number or a mark ("the '80s", "the 3rd
 	 * quarter", "the 1990s") */
 	static const char *const extra[] = { "1990", "3", "'", "-", "80s",
 	    "'80s", "3rd", "1990s", "15th", "'s" };
+	static const char *const leads[] = { "the", "a", "an", "that", "at" };
 	const size_t nx = DW_COUNT - 1 + sizeof(extra) / sizeof(extra[0]);
 	char body[128];
-	size_t x, y, k;
+	size_t l, x, y, k;
 	const char *wx, *wy;
 	int n;
 
 	cr_assert_not_null(sets = dates_lexicon_new());
 	cr_assert_not_null(all = dates_lexicon_new());
 	dt_lexicon_unfiltered(all);
-	for (x = 0; x < nx; x++) {
-		wx = x < DW_COUNT - 1 ? dt_words[x + 1].w.low :
-		    extra[x - (DW_COUNT - 1)];
-		for (y = 1; y < DW_COUNT; y++) {
-			wy = dt_words[y].w.low;
-			k = (x + y) % (sizeof(tails) / sizeof(tails[0]));
-			n = snprintf(body, sizeof(body), "It was on the %s %s%s",
-			    wx, wy, tails[k]);
-			cr_assert(n > 0 && (size_t)n < sizeof(body));
-			same_both_ways(sets, all, body, (size_t)n);
+	for (l = 0; l < sizeof(leads) / sizeof(leads[0]); l++)
+		for (x = 0; x < nx; x++) {
+			wx = x < DW_COUNT - 1 ? dt_words[x + 1].w.low :
+			    extra[x - (DW_COUNT - 1)];
+			for (y = 1 + (l > 0 ? x % 4 : 0); y < DW_COUNT;
+			    y += l > 0 ? 4 : 1) {
+				wy = dt_words[y].w.low;
+				k = (x + y) % (sizeof(tails) /
+				    sizeof(tails[0]));
+				n = snprintf(body, sizeof(body),
+				    "It was on %s %s %s%s", leads[l], wx, wy,
+				    tails[k]);
+				cr_assert(n > 0 && (size_t)n < sizeof(body));
+				same_both_ways(sets, all, body, (size_t)n);
+			}
 		}
-	}
 	dates_lexicon_destroy(&sets);
 	dates_lexicon_destroy(&all);
 }
@@ -169,7 +175,8 @@ next_rand(uint64_t *s)
 Test(dates_filter, the_sets_against_the_unfiltered_path_on_random_text,
     .timeout = 120)
 {
-	static const char *const others[] = { "the", "the", "the", "1990",
+	static const char *const others[] = { "the", "the", "the", "a", "an",
+	    "that", "at", "1990",
 	    "2016", "15", "3", "'", "-", ",", ".", ":", "/", "\xe2\x80\x94",
 	    "people", "said", "Friday", "s", "80s", "th", "'80s", "1990s",
 	    "3rd", "21st", "10:30", "5 1/2", "2,000", "1990-2010", "8/17/2016",

@@ -134,61 +134,73 @@ static const uint16_t first_fiscal[] = { DW_fiscal, DW_calendar, DW_mid,
  * every listed word.  dates_lexicon_new() turns the table into a set of
  * rules per word (dt_rules_opened_by()), so match() calls only those, in
  * the table's order (what the calls of rules that refuse cost:
- * docs/extraction.md, speed notes).  after_the and after_num, for a
- * rule that opens on "the" or on a number, are the tests of the token
- * after it the rule makes first (the words, numbers and marks it reads
- * there); at "the" and at a number match() tries only the rules whose
- * test the next token passes (dt_rules_before()).
+ * docs/extraction.md, speed notes).  The AFTER()s, for a rule that
+ * opens on "the", "a"/"an", "that", "at" or a number, are the tests of
+ * the token after it the rule makes first (the words, numbers and marks
+ * it reads there); at those match() tries only the rules whose test the
+ * next token passes (dt_rules_before()).
  *
- * One list, RULES(R): R(fn, opens_on, first, opens, after_the,
- * after_num) for each rule in order, expanded into the table below, an enum of the rules'
+ * One list, RULES(R): R(fn, opens_on, first, opens, AFTER()s) for each
+ * rule in order, expanded into the table below, an enum of the rules'
  * bits and match()'s tries, which call each rule directly (an indirect
  * call through the table was mispredicted at almost every rule tried:
  * the rule changes from one try to the next).
  */
 #define RULES(R) \
-	R(dt_range_end, OPENS_NUM, NULL, NULL, NULL, NULL) \
+	R(dt_range_end, OPENS_NUM, NULL, NULL, NO_AFTER) \
 	R(dt_anaphora, OPENS_WORD, first_the_that, NULL, \
-	    dt_anaphora_after_the, NULL) \
+	    AFTER(THE, dt_anaphora_after_the) \
+	    AFTER(THAT, dt_anaphora_after_that)) \
 	R(dt_nth_weekday, OPENS_WORD, first_the, NULL, \
-	    dt_nth_weekday_after_the, NULL) \
-	R(dt_numeric, OPENS_NUM, NULL, NULL, NULL, dt_numeric_after_num) \
-	R(dt_year_range, OPENS_NUM, NULL, NULL, NULL, \
-	    dt_year_range_after_num) \
-	R(dt_short_year, OPENS_APOS, NULL, NULL, NULL, NULL) \
+	    AFTER(THE, dt_nth_weekday_after_the)) \
+	R(dt_numeric, OPENS_NUM, NULL, NULL, \
+	    AFTER(NUM, dt_numeric_after_num)) \
+	R(dt_year_range, OPENS_NUM, NULL, NULL, \
+	    AFTER(NUM, dt_year_range_after_num)) \
+	R(dt_short_year, OPENS_APOS, NULL, NULL, NO_AFTER) \
 	R(dt_quarter, OPENS_WORD | OPENS_NUM, NULL, dt_quarter_opens, \
-	    dt_quarter_after_the, dt_quarter_after_num) \
-	R(dt_year_ago, OPENS_WORD, first_year, NULL, NULL, NULL) \
-	R(dt_year_end, OPENS_WORD, first_year, NULL, NULL, NULL) \
-	R(dt_time, OPENS_WORD | OPENS_NUM, first_clock, NULL, NULL, \
-	    dt_time_after_num) \
-	R(dt_mid_part, OPENS_WORD, first_mid, NULL, NULL, NULL) \
+	    AFTER(THE, dt_quarter_after_the) \
+	    AFTER(NUM, dt_quarter_after_num)) \
+	R(dt_year_ago, OPENS_WORD, first_year, NULL, NO_AFTER) \
+	R(dt_year_end, OPENS_WORD, first_year, NULL, NO_AFTER) \
+	R(dt_time, OPENS_WORD | OPENS_NUM, first_clock, NULL, \
+	    AFTER(NUM, dt_time_after_num)) \
+	R(dt_mid_part, OPENS_WORD, first_mid, NULL, NO_AFTER) \
 	R(dt_decade, OPENS_WORD | OPENS_NUM | OPENS_APOS, NULL, \
-	    dt_decade_opens, dt_decade_after_the, dt_decade_after_num) \
+	    dt_decade_opens, AFTER(THE, dt_decade_after_the) \
+	    AFTER(NUM, dt_decade_after_num)) \
 	R(dt_duration, OPENS_WORD | OPENS_NUM, NULL, dt_duration_opens, \
-	    dt_duration_after_the, dt_duration_after_num) \
+	    AFTER(THE, dt_duration_after_the) \
+	    AFTER(NUM, dt_duration_after_num) \
+	    AFTER(A, dt_duration_after_a) AFTER(AT, dt_duration_after_at)) \
 	R(dt_relative, OPENS_WORD, NULL, dt_relative_opens, \
-	    dt_relative_after_the, NULL) \
-	R(r_weekday, OPENS_WDAY, NULL, NULL, NULL, NULL) \
-	R(r_month, OPENS_MONTH, NULL, NULL, NULL, NULL) \
-	R(dt_day_month, OPENS_NUM, NULL, NULL, NULL, dt_day_month_after_num) \
+	    AFTER(THE, dt_relative_after_the)) \
+	R(r_weekday, OPENS_WDAY, NULL, NULL, NO_AFTER) \
+	R(r_month, OPENS_MONTH, NULL, NULL, NO_AFTER) \
+	R(dt_day_month, OPENS_NUM, NULL, NULL, \
+	    AFTER(NUM, dt_day_month_after_num)) \
 	R(dt_ordinal_day, OPENS_WORD, first_the, NULL, \
-	    dt_ordinal_day_after_the, NULL) \
+	    AFTER(THE, dt_ordinal_day_after_the)) \
 	R(dt_deixis, OPENS_WORD, NULL, dt_deixis_opens, \
-	    dt_deixis_after_the, NULL) \
-	R(dt_set, OPENS_WORD, NULL, dt_set_opens, NULL, NULL) \
-	R(dt_holiday, OPENS_WORD, NULL, dt_holiday_opens, NULL, NULL) \
+	    AFTER(THE, dt_deixis_after_the) AFTER(A, dt_deixis_after_a)) \
+	R(dt_set, OPENS_WORD, NULL, dt_set_opens, NO_AFTER) \
+	R(dt_holiday, OPENS_WORD, NULL, dt_holiday_opens, NO_AFTER) \
 	R(dt_season, OPENS_WORD, NULL, dt_season_opens, \
-	    dt_season_after_the, NULL) \
+	    AFTER(THE, dt_season_after_the)) \
 	R(dt_unit_phrase, OPENS_WORD, first_the, NULL, \
-	    dt_unit_phrase_after_the, NULL) \
-	R(dt_year, OPENS_WORD | OPENS_NUM, first_fiscal, NULL, NULL, NULL) \
+	    AFTER(THE, dt_unit_phrase_after_the)) \
+	R(dt_year, OPENS_WORD | OPENS_NUM, first_fiscal, NULL, NO_AFTER) \
 	R(dt_spelled_year, OPENS_WORD, NULL, dt_spelled_year_opens, \
-	    dt_spelled_year_after_the, NULL)
+	    AFTER(THE, dt_spelled_year_after_the))
+
+/* A rule's tests of the token after a lead word or a number it opens
+ * on: AFTER(THE, f) is f for "the" (NEXT_OF_THE). */
+#define AFTER(of, f)	[NEXT_OF_##of] = f,
+#define NO_AFTER
 
 /* Each rule's bit in a rule set: RULE_<fn>, in the table's order. */
 enum {
-#define R(fn, on, first, opens, the, num)	RULE_##fn,
+#define R(fn, on, first, opens, ...)	RULE_##fn,
 	RULES(R)
 #undef R
 	RULE_COUNT
@@ -200,12 +212,13 @@ static const struct {
 	/* the test of its first token the rule makes before anything
 	 * else: the words it refuses are left out of their rule sets */
 	int		(*opens)(const struct tok *);
-	/* for a rule that opens on "the" (after[NEXT_OF_THE]) or a number
-	 * (after[NEXT_OF_NUM]): the test of the token after it the rule
-	 * makes before anything else (dt_rules_before()) */
+	/* for a rule that opens on "the" (after[NEXT_OF_THE]), a number
+	 * (after[NEXT_OF_NUM]), "a" or "an", "that", "at": the test of the
+	 * token after it the rule makes before anything else
+	 * (dt_rules_before()) */
 	int		(*after[NEXT_OF_COUNT])(const struct tok *);
 } rules[RULE_COUNT] = {
-#define R(fn, on, f, o, the, num)	[RULE_##fn] = { on, f, o, { the, num } },
+#define R(fn, on, f, o, ...)	[RULE_##fn] = { on, f, o, { __VA_ARGS__ } },
 	RULES(R)
 #undef R
 };
@@ -281,15 +294,16 @@ prefix_after_the(const struct tok *n)
 }
 
 /*
- * The rules that can open on "the" (of: NEXT_OF_THE), or on a number
- * (NEXT_OF_NUM), before the token n, by each rule's test of n (a rule
- * with none is kept whatever follows), and at "the" the prefix bit
- * when prefix() can read n.  "the" opens eleven rules and prefix(), a
- * number nine, and before most words the lexicon lists ("the most",
- * "the new", "5 million", "10 percent") none of them can match;
- * dates_lexicon_new() turns this into a set per next token
- * (NEXT_SLOTS), so match() tries only these (the tests check the sets
- * against the unfiltered path: dt_lexicon_unfiltered()).
+ * The rules that can open on "the" (of: NEXT_OF_THE), a number
+ * (NEXT_OF_NUM), "a" or "an", "that" or "at" before the token n, by
+ * each rule's test of n (a rule with none is kept whatever follows),
+ * and the prefix bit unless at "the" prefix() cannot read n.  "the"
+ * opens eleven rules and prefix(), a number nine, and before most words
+ * the lexicon lists ("the most", "the new", "5 million", "10 percent",
+ * "a new", "at the") none of them can match; dates_lexicon_new() turns
+ * this into a set per next token (NEXT_SLOTS), so match() tries only
+ * these (the tests check the sets against the unfiltered path:
+ * dt_lexicon_unfiltered()).
  */
 uint32_t
 dt_rules_before(enum next_of of, const struct tok *n)
@@ -300,10 +314,18 @@ dt_rules_before(enum next_of of, const struct tok *n)
 	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
 		if (rules[r].after[of] == NULL || rules[r].after[of](n))
 			m |= UINT32_C(1) << r;
-	if (of == NEXT_OF_THE && prefix_after_the(n))
+	if (of != NEXT_OF_THE || prefix_after_the(n))
 		m |= OPENS_PREFIX_BIT;
 	return m;
 }
+
+/* The words whose rules are tried by the token after them: their
+ * NEXT_OF_ + 1, 0 for every other word. */
+static const uint8_t lead_of[DW_COUNT] = {
+	[DW_the] = NEXT_OF_THE + 1, [DW_a] = NEXT_OF_A + 1,
+	[DW_an] = NEXT_OF_A + 1, [DW_that] = NEXT_OF_THAT + 1,
+	[DW_at] = NEXT_OF_AT + 1
+};
 
 /* The slot of the sets above (dt_lexicon_next()) for token n. */
 static inline size_t
@@ -333,15 +355,17 @@ match(struct ctx *c, long i, struct hit *h)
 	memset(h, 0, sizeof(*h));
 	c->at_para = t->para;
 	if (t->kind == TK_NUM)
-		set = c->num_rules & c->after_num[next_slot(tk(c, i + 1))];
+		set = c->num_rules &
+		    c->next[NEXT_OF_NUM][next_slot(tk(c, i + 1))];
 	else if (t->kind == TK_PUNCT) {
 		if (!P(t, '\''))
 			return 0;
 		set = c->apos_rules;
 	} else {
 		set = c->word_rules[t->wid];
-		if (W(t, the))
-			set &= c->after_the[next_slot(tk(c, i + 1))];
+		if (lead_of[t->wid] != 0)
+			set &= c->next[lead_of[t->wid] - 1][next_slot(tk(c,
+			    i + 1))];
 		if ((set & OPENS_PREFIX_BIT) != 0 &&
 		    (k = prefix(c, i, &mod)) > 0) {
 			if ((n = after_prefix(c, i + k, h)) > 0) {
@@ -356,7 +380,7 @@ match(struct ctx *c, long i, struct hit *h)
 		}
 	}
 	/* in the table's order, each rule of the set called directly */
-#define R(fn, on, first, opens, the, num) \
+#define R(fn, on, first, opens, ...) \
 	if ((set & UINT32_C(1) << RULE_##fn) != 0 && \
 	    (n = fn(c, i, h)) > 0) \
 		return n;
@@ -531,13 +555,13 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	const struct tok *tok;
 	struct cal_date ref;
 	long i = 0, n;
-	int g, abs;
+	int g, abs, k;
 
 	memset(&c->sc, 0, sizeof(c->sc));
 	c->sc.slot = dt_lexicon_slots(out->dates_lex);
 	c->word_rules = dt_lexicon_rules(out->dates_lex);
-	c->after_the = dt_lexicon_next(out->dates_lex, NEXT_OF_THE);
-	c->after_num = dt_lexicon_next(out->dates_lex, NEXT_OF_NUM);
+	for (k = 0; k < NEXT_OF_COUNT; k++)
+		c->next[k] = dt_lexicon_next(out->dates_lex, (enum next_of)k);
 	c->num_rules = rules_opening(OPENS_NUM);
 	c->apos_rules = rules_opening(OPENS_APOS);
 	c->sc.s = a->body.p;

@@ -264,6 +264,10 @@ tok_flags(const struct tok *t)
 	return dt_words[t->wid].flags;
 }
 
+/* Whose next token: "the", a number, "a" or "an", "that", "at". */
+enum next_of { NEXT_OF_THE, NEXT_OF_NUM, NEXT_OF_A, NEXT_OF_THAT,
+	NEXT_OF_AT, NEXT_OF_COUNT };
+
 struct scan {
 	const char	*s;
 	size_t		 len, pos;
@@ -286,8 +290,9 @@ struct ctx {
 	int		 has_pub;
 	struct cal_date	 pub;
 	const uint32_t	*word_rules;	/* dt_lexicon_rules(), by word id */
-	const uint32_t	*after_the;	/* dt_lexicon_next(), of "the" */
-	const uint32_t	*after_num;	/* and of a number */
+	/* dt_lexicon_next(): the rules of "the", a number, "a" or "an",
+	 * "that", "at", by the token after it */
+	const uint32_t	*next[NEXT_OF_COUNT];
 	uint32_t	 num_rules;	/* the rules a number can open */
 	uint32_t	 apos_rules;	/* and an apostrophe */
 	long		 q_tok;		/* token of the last quarter named */
@@ -348,8 +353,8 @@ const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
 const uint32_t *dt_lexicon_rules(const struct dates_lexicon *);
 uint32_t dt_rules_opened_by(const struct lex *);
 /*
- * The rules that can open on "the" or on a number before the token
- * after it: one set per next token, a word by id (DW_NONE: a word the
+ * The rules that can open on "the", a number, "a" or "an", "that" or
+ * "at" before the token after it: one set per next token, a word by id (DW_NONE: a word the
  * lexicon lacks), a number, an ASCII mark by its byte (NEXT_MARK + the
  * byte), and any other mark or the text's end (NEXT_OTHER: no rule's
  * test takes a mark past ASCII; the dashes and quotes the scanner folds
@@ -361,13 +366,11 @@ enum {
 	NEXT_OTHER = NEXT_MARK + 128,
 	NEXT_SLOTS
 };
-/* Whose next token: "the", or a number. */
-enum next_of { NEXT_OF_THE, NEXT_OF_NUM, NEXT_OF_COUNT };
 uint32_t dt_rules_before(enum next_of of, const struct tok *n);
 const uint32_t *dt_lexicon_next(const struct dates_lexicon *,
     enum next_of of);
-/* For the tests only: every rule of "the" and of a number tried
- * before any token, the path before the sets above, to check them
+/* For the tests only: every rule of those openers tried before any
+ * token, the path before the sets above, to check them
  * against. */
 void	dt_lexicon_unfiltered(struct dates_lexicon *);
 
@@ -651,8 +654,10 @@ int	dt_deixis_opens(const struct tok *t);
 int	dt_apposition(struct ctx *c, long i, struct cal_date *d);
 long	dt_anaphora(struct ctx *c, long i, struct hit *h);
 int	dt_anaphora_after_the(const struct tok *n);
+int	dt_anaphora_after_that(const struct tok *n);
 int	dt_relative_after_the(const struct tok *n);
 int	dt_deixis_after_the(const struct tok *n);
+int	dt_deixis_after_a(const struct tok *n);
 int	dt_unit_phrase_after_the(const struct tok *n);
 
 /* durations.c */
@@ -660,6 +665,8 @@ long	dt_duration(struct ctx *c, long i, struct hit *h);
 int	dt_duration_opens(const struct tok *t);
 int	dt_duration_after_the(const struct tok *n);
 int	dt_duration_after_num(const struct tok *n);
+int	dt_duration_after_a(const struct tok *n);
+int	dt_duration_after_at(const struct tok *n);
 long	dt_set(struct ctx *c, long i, struct hit *h);
 int	dt_set_opens(const struct tok *t);
 

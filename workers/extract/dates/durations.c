@@ -483,6 +483,24 @@ dt_duration_after_num(const struct tok *n)
 	    W(n, to) || W(n, or) || W(n, and);
 }
 
+/* What dt_duration() reads after "a" or "an": a couple (of), a few,
+ * a dozen, a hundred (count()), or after the count of one what the
+ * test after a count below takes. */
+int
+dt_duration_after_a(const struct tok *n)
+{
+	return W(n, couple) || W(n, few) || W(n, dozen) || W(n, hundred) ||
+	    P(n, '-') || L(n, C_UNIT) != NULL || W(n, second) ||
+	    WL(n, dur_adj) || W(n, to) || W(n, or) || W(n, and);
+}
+
+/* What dt_duration() reads after "at": at least, at most (approx()). */
+int
+dt_duration_after_at(const struct tok *n)
+{
+	return W(n, least) || W(n, most);
+}
+
 long
 dt_duration(struct ctx *c, long i, struct hit *h)
 {

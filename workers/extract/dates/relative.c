@@ -212,6 +212,14 @@ turn_of(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
+/* What dt_anaphora() reads after "that": that weekend, that same
+ * day, that day (a unit). */
+int
+dt_anaphora_after_that(const struct tok *n)
+{
+	return W(n, weekend) || W(n, same) || L(n, C_UNIT) != NULL;
+}
+
 /* The words dt_relative() reads after "the": turn_of() and "the
  * current year", "the previous Friday". */
 int
@@ -558,6 +566,13 @@ dt_deixis_after_the(const struct tok *n)
 {
 	return W(n, past) || W(n, future) || W(n, present) || W(n, near) ||
 	    W(n, short) || W(n, long);
+}
+
+/* What dt_deixis() reads after "a": a later date, a future time. */
+int
+dt_deixis_after_a(const struct tok *n)
+{
+	return W(n, later) || W(n, future);
 }
 
 long
