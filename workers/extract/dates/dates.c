@@ -379,11 +379,17 @@ match(struct ctx *c, long i, struct hit *h)
 			memset(h, 0, sizeof(*h));
 		}
 	}
-	/* in the table's order, each rule of the set called directly */
+	/* in the table's order, each rule of the set called directly,
+	 * until none is left (the sets have a few rules each) */
+	if ((set &= ~OPENS_PREFIX_BIT) == 0)
+		return 0;
 #define R(fn, on, first, opens, ...) \
-	if ((set & UINT32_C(1) << RULE_##fn) != 0 && \
-	    (n = fn(c, i, h)) > 0) \
-		return n;
+	if ((set & UINT32_C(1) << RULE_##fn) != 0) { \
+		if ((n = fn(c, i, h)) > 0) \
+			return n; \
+		if ((set &= ~(UINT32_C(1) << RULE_##fn)) == 0) \
+			return 0; \
+	}
 	RULES(R)
 #undef R
 	return 0;
