@@ -781,8 +781,13 @@ dt_tense_around(struct ctx *c, long i, long j)
 
 	for (k = 1; k <= TENSE_BACK; k++) {
 		t = tk(c, i - k);
-		if (tense_stop(c, i - k) || P(t, '"') || P(t, '`'))
-			break;
+		/* a number or a mark cues no tense (cue_at() reads words);
+		 * only a mark or the text's edge stops the search */
+		if (t->kind != TK_WORD) {
+			if (tense_stop(c, i - k) || P(t, '"') || P(t, '`'))
+				break;
+			continue;
+		}
 		/* "Until Thursday, they had not called him a suspect": a
 		 * fronted "until" ends a state whose tense is the main
 		 * clause's; only a clause with no cue keeps its future */
@@ -802,8 +807,11 @@ dt_tense_around(struct ctx *c, long i, long j)
 	if (k <= 2 && P(tk(c, j), ','))
 		ahead = TENSE_AHEAD_FRONTED;
 	for (k = 0; k < ahead; k++) {
-		if (tense_stop(c, j + k))
-			break;
+		if (tk(c, j + k)->kind != TK_WORD) {
+			if (tense_stop(c, j + k))
+				break;
+			continue;
+		}
 		if ((v = cue_at(c, j + k)) != 0)
 			return v;
 	}
