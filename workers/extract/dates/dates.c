@@ -542,13 +542,15 @@ ago_of_writing(struct ctx *c, long i, long n, const char *v)
 	long k;
 	int g;
 
-	if (!c->has_pub || !dt_value_date(v, &d, &g) ||
-	    c->pub.year - d.year > NEWS_AGO_YEARS)
-		return 0;
+	/* the word first: most dates have none, and reading the value
+	 * back costs more */
 	for (k = i; k < i + n; k++)
 		if (W(tk(c, k), ago))
-			return 1;
-	return 0;
+			break;
+	if (k == i + n)
+		return 0;
+	return c->has_pub && dt_value_date(v, &d, &g) &&
+	    c->pub.year - d.year <= NEWS_AGO_YEARS;
 }
 
 /* One pass over the body, in news or narrative mode. */
