@@ -295,19 +295,20 @@ Test(speech, cue_search_agrees_with_the_byte_reading)
 	cr_assert_gt(found, 10000);
 }
 
-/* The rules' keyed word test (is_word, speech_range_in: one load for a
- * literal of eight bytes or fewer) agrees with text_range_eq, the byte
- * comparison ignoring ASCII case, on every range of random text that
- * has a literal's length: literals of one to nine bytes, in lower and
- * upper case, with marks and UTF-8, and text bytes that differ from a
- * letter in the 0x20 bit only ("[" and "{", "@" and "`"). */
+/* The rules' keyed word tests (is_word, speech_range_in,
+ * speech_ends_with: one load for a literal of eight bytes or fewer)
+ * agree with text_range_eq, the byte comparison ignoring ASCII case, on
+ * every range of random text that has a literal's length (and every
+ * word of 0 to 12 bytes for the endings): literals of one to nine bytes,
+ * in lower and upper case, with marks and UTF-8, and text bytes that
+ * differ from a letter in the 0x20 bit only ("[" and "{", "@" and "`"). */
 Test(speech, keyed_word_test_agrees_with_the_byte_comparison)
 {
 	static const char *const pieces[] = {
 		"said", "SAID", "Said", "sAiD", "u.s.", "U.S.", "'s", "a", "A",
 		"[", "{", "@", "`", "\xe2\x80\x99", "\xc3\xa9", " ", "-", "x",
 		"including", "Including", "told", "to", "TO", "z", "Z", "^",
-		"~", "\x7f", "\xff",
+		"~", "\x7f", "\xff", "walked", "RULING", "eD",
 	};
 	static const struct speech_lit lits[] = {
 		SPEECH_LIT("said"), SPEECH_LIT("u.s."), SPEECH_LIT("'s"),
@@ -320,7 +321,7 @@ Test(speech, keyed_word_test_agrees_with_the_byte_comparison)
 	const size_t nl = sizeof(lits) / sizeof(lits[0]);
 	char s[300];
 	uint32_t seed = 4242;
-	size_t tx, n, a, k, same = 0;
+	size_t tx, n, a, k, same = 0, ends = 0;
 	struct qx x;
 
 	memset(&x, 0, sizeof(x));
@@ -365,9 +366,28 @@ Test(speech, keyed_word_test_agrees_with_the_byte_comparison)
 			w.end = a + 2 <= n ? a + 2 : n;
 			cr_assert_eq(is_word(&x, &w, "'S"), w.end == a + 2 &&
 			    text_range_eq(s, a, a + 2, "'s"));
+			/* speech_ends_with against strlen and the byte
+			 * comparison it replaced, words of 0 to 12 bytes */
+			for (k = 0; k <= 12 && a + k <= n; k++) {
+				w.end = a + k;
+				cr_assert_eq(speech_ends_with(&x, &w, "ing"),
+				    k > 4 && text_range_eq(s, w.end - 3, w.end,
+				    "ing"), "text %zu at %zu len %zu", tx, a,
+				    k);
+				cr_assert_eq(speech_ends_with(&x, &w, "ed"),
+				    k > 3 && text_range_eq(s, w.end - 2, w.end,
+				    "ed"), "text %zu at %zu len %zu", tx, a, k);
+				cr_assert_eq(speech_ends_with(&x, &w, "'s"),
+				    k > 3 && text_range_eq(s, w.end - 2, w.end,
+				    "'s"), "text %zu at %zu len %zu", tx, a, k);
+				ends += speech_ends_with(&x, &w, "ing") +
+				    speech_ends_with(&x, &w, "ed") +
+				    speech_ends_with(&x, &w, "'s");
+			}
 		}
 	}
 	cr_assert_gt(same, 10000);
+	cr_assert_gt(ends, 1000);
 }
 
 /* The binary searches over a sentence's words (speech_word_ending_after,

@@ -346,16 +346,13 @@ speech_char_before(const char *s, size_t lo, size_t pos, size_t *at)
 	return pos > lo ? text_char_before(s, pos) : 0;
 }
 
-/* Does w end in tail, with more than one byte before it? */
-static inline int
-speech_ends_with(const struct qx *x, const struct text_word *w,
-    const char *tail)
-{
-	size_t n = strlen(tail);
-
-	return (size_t)(w->end - w->start) > n + 1 &&
-	    text_range_eq(x->s, w->end - n, w->end, tail);
-}
+/* Does the word w end in the literal tail, with more than one byte
+ * before it?  The literal's length and key are the compiler's, as for
+ * is_word: one load of the eight bytes that end the word ("ing", "ed",
+ * "ly" are asked of most cues; was strlen and text_range_eq). */
+#define speech_ends_with(x, w, tail)					\
+	((size_t)((w)->end - (w)->start) > sizeof(tail) - 1 + 1 &&	\
+	speech_lit_eq((x)->s, (w)->end - (sizeof(tail) - 1), (w)->end, tail))
 
 /* The byte at pos, past spaces (0 at end). */
 static inline char
