@@ -2050,6 +2050,19 @@ Test(speech, a_fronted_prepositional_phrase_is_no_clause_before_a_cue)
 	    "said");
 }
 
+Test(speech, a_present_stance_verb_after_a_relative_pronoun_set_off_by_a_comma_reports)
+{
+	/* "X, who wants [...]": the relative pronoun of a clause set off
+	 * by a comma is a finite verb's subject and stands for the name;
+	 * a restrictive relative ("economists who favor") runs into its
+	 * main clause and is left alone */
+	const char *b = "Trump, who wants to simplify the tax code, spoke on "
+	    "Monday. So even economists who favor consumption taxes agree.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "to simplify the tax code", "Trump", "who", "wants");
+}
+
 Test(speech, a_cue_past_the_content_with_a_named_subject_is_a_new_attribution)
 {
 	/* past the content taken, a cue whose subject is a name or a

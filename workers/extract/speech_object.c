@@ -187,7 +187,8 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	 * ("Her plans to", "his oft-stated promise to") */
 	if (!speech_ends_with(x, &t->w[i], "ed") &&
 	    !is_word(x, &t->w[i], "sought") && subj != SUBJ_PARTICIPLE &&
-	    subj != SUBJ_COORD && (!(subj == SUBJ_BARE ||
+	    subj != SUBJ_COORD && !(subj == SUBJ_RELATIVE && a->ns < a->ne) &&
+	    (!(subj == SUBJ_BARE ||
 	    subj == SUBJ_MENTION) || (a->ns == a->ne && !a->pronoun &&
 	    i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
 	    speech_ends_with(x, &t->w[i - 1], "ed"))))
