@@ -3297,3 +3297,34 @@ Test(speech, a_fragment_that_closes_the_content_is_the_contents)
 	    "Bush", "referred to");
 	sp_indirect(c, "his skills as thin", "Bush", "Bush", "described");
 }
+
+/*
+ * The times a cue's adjunct is read as ("last week", "this month", "on
+ * Thursday evening", a bare weekday) are no subject either when they
+ * stand between the subject and its verb; the bare-noun reader had taken
+ * "this week" for the source.
+ */
+Test(speech, a_time_of_the_week_between_subject_and_verb_is_no_subject)
+{
+	const char *b = "Wells Fargo just this month announced it would end "
+	    "the incentives.";
+	const char *c = "RNC spokesman Sean Spicer on Thursday evening said "
+	    "the party was not in a crisis.";
+	const char *d = "Rep. Brad Sherman (D-Calif.) last month joked "
+	    "that God did not want rates to rise.";
+	const char *e = "Gov. Mike Pence earlier this year said the bill was "
+	    "fair.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "it would end the incentives", "Wells Fargo",
+	    "Wells Fargo", "announced");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the party was not in a crisis", "Sean Spicer",
+	    "Sean Spicer", "said");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "God did not want rates to rise", "Brad Sherman",
+	    "Rep. Brad Sherman", "joked");
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "the bill was fair", "Mike Pence", "Gov. Mike Pence",
+	    "said");
+}

@@ -53,6 +53,9 @@
  * is 10, "told The Post and Courier newspaper of Charleston on Saturday
  * that" 10. */
 #define ADDRESSEE_WORDS_MAX	12
+/* The longest time speech_span_time_after reads: "earlier" + "this" +
+ * a time word + a part of the day ("earlier this week", "on Friday night"). */
+#define TIME_WORDS_MAX		4
 /* Words of a subject's noun phrase before its head word: "a wide array
  * of economists" is 4. */
 #define NP_WORDS_MAX		4

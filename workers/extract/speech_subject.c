@@ -896,15 +896,51 @@ quantifier_agrees(const struct qx *x, const struct text_word *q,
 }
 
 /*
- * Words of a time phrase of a preposition that ends right before word j,
- * blank between its words: "at the time", "in the past", "in 2010", "on
- * Tuesday"; else 0.  Not "in November", which ends a noun phrase as
+ * Can w end a time speech_span_time_after reads before a verb: week,
+ * month, year, a part of the day, a weekday?  (A bare month before a
+ * verb is rare; the test is asked before every cue's subject, so it
+ * looks at the length and last byte before any word compare.)
+ */
+static int
+time_ends(const struct qx *x, const struct text_word *w)
+{
+	size_t n = w->end - w->start;
+	char c = x->s[w->end - 1];
+
+	if (n < 4 || n > 9)
+		return 0;
+	if (w->flags & TEXT_W_CAP)
+		return c == 'y' && n >= 6 && x->s[w->end - 2] == 'a' &&
+		    speech_span_is_cal(x, w);
+	switch (c) {
+	case 'k':
+		return is_word(x, w, "week");
+	case 'h':
+		return is_word(x, w, "month");
+	case 'r':
+		return is_word(x, w, "year");
+	case 't':
+		return is_word(x, w, "night");
+	case 'g':
+		return is_word(x, w, "morning") || is_word(x, w, "evening");
+	case 'n':
+		return is_word(x, w, "afternoon");
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Words of a time phrase that ends right before word j, blank between
+ * its words: "at the time", "in the past", "in 2010", "on Tuesday", "last
+ * week", "on Thursday evening"; else 0.  Not "in November", which ends a noun phrase as
  * often ("regain control of the Senate in November say").
  */
 static size_t
 time_before(const struct qx *x, struct sent *t, size_t j)
 {
 	const char *s = x->s;
+	size_t n;
 
 	if (j >= 4 && text_gap_is_blank(s, t->w[j - 3].end, t->w[j - 2].start) &&
 	    text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
@@ -923,6 +959,22 @@ time_before(const struct qx *x, struct sent *t, size_t j)
 	    (t->w[j - 1].flags & TEXT_W_CAP) && speech_span_is_cal(x,
 	    &t->w[j - 1]))))
 		return 2;
+	/* the times a cue's adjunct is read as (speech_span_time_after):
+	 * "The RNC this week announced", "Sherman last month joked",
+	 * "Spicer on Thursday evening said", "Trump Tuesday said" */
+	if (j < 2 || !time_ends(x, &t->w[j - 1]))
+		return 0;
+	for (n = TIME_WORDS_MAX; n > 0; n--) {
+		size_t k = j - n, m;
+
+		if (n >= j)
+			continue;	/* a subject stands before it */
+		for (m = k; m < j; m++)
+			if (!text_gap_is_blank(s, t->w[m].end, t->w[m + 1].start))
+				break;
+		if (m == j && speech_span_time_after(x, t, k) == n)
+			return n;
+	}
 	return 0;
 }
 
