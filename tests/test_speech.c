@@ -1217,6 +1217,22 @@ Test(speech, a_verb_of_making_public_takes_its_object)
 	sp_indirect(b, "his poll numbers", "Trump", "Trump", "trumpeting");
 }
 
+Test(speech, a_verb_of_comparison_takes_what_is_compared)
+{
+	/* FrameNet's Evaluative_comparison: compare, liken, equate take
+	 * the compared thing and its standard as their object; "compared
+	 * to" right after the verb is the preposition, no speech */
+	const char *b = "Sanders compared the health plan to a tax cut. "
+	    "Warren has likened the merger to a bank robbery. Shuster has "
+	    "$1.3 million in the bank, compared to $31,000 for his rival.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the health plan to a tax cut", "Sanders", "Sanders",
+	    "compared");
+	sp_indirect(b, "the merger to a bank robbery", "Warren", "Warren",
+	    "likened");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the

@@ -214,6 +214,14 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	w = &t->w[k];
 	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_DIGIT))
 		return 0;
+	/* "$1.3 million, compared to Halvorson's $31,000": "compared to"
+	 * and "compared with" right after the verb are a preposition of
+	 * comparison, no speech; the verb has its object first ("compared
+	 * [himself to Clinton]") */
+	if ((is_word(x, &t->w[i], "compared") ||
+	    is_word(x, &t->w[i], "comparing")) &&
+	    (is_word(x, w, "to") || is_word(x, w, "with")))
+		return 0;
 	nx = speech_wlx(x, t, k);
 	/* "called for a ban", "called on Congress to act" */
 	if ((lx & LX_NAMING) && (is_word(x, w, "for") || is_word(x, w, "on"))) {
