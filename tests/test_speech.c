@@ -1233,6 +1233,22 @@ Test(speech, a_verb_of_comparison_takes_what_is_compared)
 	    "likened");
 }
 
+Test(speech, a_verb_of_characterizing_takes_its_object_and_predicate)
+{
+	/* VerbNet's characterize-29.2: portray, depict, characterize,
+	 * paint X as Y; the object and its "as" predicate are the view the
+	 * subject puts forward */
+	const char *b = "Clinton portrayed her rival as a threat to the "
+	    "economy. Trump has painted the senator as a friend of Wall "
+	    "Street.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "her rival as a threat to the economy", "Clinton",
+	    "Clinton", "portrayed");
+	sp_indirect(b, "the senator as a friend of Wall Street", "Trump",
+	    "Trump", "painted");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
