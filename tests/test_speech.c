@@ -1249,6 +1249,20 @@ Test(speech, a_verb_of_characterizing_takes_its_object_and_predicate)
 	    "Trump", "painted");
 }
 
+Test(speech, a_verb_of_encouraging_takes_whom_and_what_it_urges)
+{
+	/* FrameNet's Attempt_suasion beside urge: encourage, discourage,
+	 * exhort, pressure take whom they urge and what to do */
+	const char *b = "Beck encouraged Americans to join him in a fast. "
+	    "Obama has exhorted Congress to pass the trade bill.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Americans to join him in a fast", "Beck", "Beck",
+	    "encouraged");
+	sp_indirect(b, "Congress to pass the trade bill", "Obama", "Obama",
+	    "exhorted");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
