@@ -905,10 +905,11 @@ static int
 time_ends(const struct qx *x, const struct text_word *w)
 {
 	size_t n = w->end - w->start;
-	char c = x->s[w->end - 1];
+	char c;
 
 	if (n < 4 || n > 9)
 		return 0;
+	c = x->s[w->end - 1];
 	if (w->flags & TEXT_W_CAP)
 		return c == 'y' && n >= 6 && x->s[w->end - 2] == 'a' &&
 		    speech_span_is_cal(x, w);
