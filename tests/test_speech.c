@@ -390,6 +390,61 @@ Test(speech, keyed_word_test_agrees_with_the_byte_comparison)
 	cr_assert_gt(ends, 1000);
 }
 
+/* analyse asks speech_quoting_verb before attribution_quoted_as: the
+ * call must answer 0 for every word the test refuses.  Every word of
+ * random text made of the quoting verbs in all cases, near misses, names
+ * and "as saying" is tried both ways; fails if attribution.c reads on
+ * from a verb the test does not know. */
+Test(speech, quoting_verb_test_covers_quoted_as)
+{
+	static const char *const pieces[] = {
+		"quoted", "QUOTED", "Quoted", "cited", "Cited", "quoting",
+		"citing", "CITING", "quote", "quotes", "cite", "cites",
+		"recited", "misquoted", "said", "told", "reported", "as",
+		"saying", "telling", "Kim", "Jong", "Putin", "the", "agency",
+		"KCNA", "the", "message", "from", ",", ".", " ", " ", " ",
+	};
+	char s[400];
+	uint32_t seed = 99;
+	size_t tx, n, p, calls = 0, found = 0;
+	struct qx x;
+	struct text_word w;
+
+	memset(&x, 0, sizeof(x));
+	for (tx = 0; tx < 2000; tx++) {
+		n = 0;
+		for (;;) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			pc = pieces[(seed >> 16) % (sizeof(pieces) /
+			    sizeof(pieces[0]))];
+			if (n + strlen(pc) + 1 >= sizeof(s))
+				break;
+			memcpy(s + n, pc, strlen(pc));
+			n += strlen(pc);
+			s[n++] = ' ';
+		}
+		x.s = s;
+		x.len = n;
+		for (p = 0; text_word_next(s, n, &p, &w);) {
+			struct attr a;
+			int r;
+
+			memset(&a, 0, sizeof(a));
+			r = attribution_quoted_as(s, n, &w, &a);
+			if (!speech_quoting_verb(&x, &w))
+				cr_assert_eq(r, 0, "text %zu word at %zu",
+				    tx, (size_t)w.start);
+			else
+				calls++;
+			found += r;
+		}
+	}
+	cr_assert_gt(calls, 1000);
+	cr_assert_gt(found, 100);
+}
+
 /* The binary searches over a sentence's words (speech_word_ending_after,
  * speech_word_starting_at) give the index the linear scans gave, for
  * every byte position of sentences read from random text (words of one

@@ -268,7 +268,8 @@ analyse(struct qx *x, struct sent *t)
 			return r;
 		/* "X quoted Y as saying": the speech comes after "saying" */
 		memset(&a, 0, sizeof(a));
-		if (attribution_quoted_as(x->s, t->se, &t->w[i], &a))
+		if (speech_quoting_verb(x, &t->w[i]) &&
+		    attribution_quoted_as(x->s, t->se, &t->w[i], &a))
 			continue;
 		memset(&a, 0, sizeof(a));
 		subj = speech_subject_before(x, t, i, &a);

@@ -349,6 +349,14 @@ speech_char_before(const char *s, size_t lo, size_t pos, size_t *at)
 	return pos > lo ? text_char_before(s, pos) : 0;
 }
 
+/* Is w a verb attribution_quoted_as reads on from ("quoted", "cited",
+ * "quoting", "citing")?  It answers 0 for any other word: asked first,
+ * keyed, the call is saved for the other cues (25K over the dev bodies;
+ * speech::quoting_verb_test_covers_quoted_as checks the two agree). */
+#define speech_quoting_verb(x, w)					\
+	(is_word(x, w, "quoted") || is_word(x, w, "cited") ||		\
+	is_word(x, w, "quoting") || is_word(x, w, "citing"))
+
 /* Does the word w end in the literal tail, with more than one byte
  * before it?  The literal's length and key are the compiler's, as for
  * is_word: one load of the eight bytes that end the word ("ing", "ed",
