@@ -1225,6 +1225,35 @@ Test(speech, a_verb_of_agreement_or_opinion_takes_the_object_of_its_preposition)
 }
 
 /*
+ * A noun of a speech act or an attitude with its preposition
+ * (speech_noun.c: criticism of, attack on, call for, questions about,
+ * concerns about...): the object is the content, to a finite verb after
+ * it or its first comma; the subject of the verb that takes the noun
+ * phrase speaks, or failing one the noun's possessor, or no one.  Not a
+ * noun of taking sides, nor one that is no speech act ("the attack on
+ * the embassy" is a noun of the table, "the support for" is not).
+ */
+Test(speech, a_noun_of_a_speech_act_takes_the_object_of_its_preposition)
+{
+	const char *b = "Christie made a bizarre attack on Rubio. "
+	    "Donald Trump's attacks on Curiel were sharp. "
+	    "Sanders renewed his call for a ban on fracking. "
+	    "Amid questions about his taxes, Trump left. "
+	    "The support for Smith grew.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Rubio", "Christie", "Christie", "attack on");
+	sp_indirect(b, "Curiel", "Donald Trump", "Donald Trump",
+	    "attacks on");
+	sp_indirect(b, "a ban on fracking", "Sanders", "Sanders", "call for");
+	q = sp_at(th_off(b, "his taxes", 0), QUOTE_INDIRECT);
+	cr_assert_eq(q->end, th_off(b, "his taxes", 0) + strlen("his taxes"));
+	cr_assert(th_str_is(q->cue, "questions about"));
+	cr_assert_eq(q->speaker_start, q->speaker_end, "no source named");
+}
+
+/*
  * A verb that reports only with "that" (LX_THATCUE) takes a question as
  * it takes a that-clause: whether, how, why, what, which, who.
  */

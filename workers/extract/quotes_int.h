@@ -44,6 +44,7 @@
 #define LX_DOC		0x400000
 #define LX_PREPCUE	0x800000
 #define LX_ADJ		0x1000000
+#define LX_NOUNCUE	0x2000000
 
 /* --- limits shared by both files --- */
 

@@ -902,7 +902,8 @@ speech_scan_to(struct qx *x, size_t limit)
 				return -1;
 		} else if (!st->overflow &&
 		    (t.cue_end = speech_cue_last(x, &t)) != 0 &&
-		    analyse(x, &t) == -1)
+		    (analyse(x, &t) == -1 || (t.nnouns > 0 &&
+		    st->pos <= e && speech_noun_objects(x, &t) == -1)))
 			return -1;
 		st->overflow = 0;
 		/* the colon rule may have moved pos to the paragraph's end */

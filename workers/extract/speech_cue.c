@@ -56,7 +56,7 @@ _Static_assert((1 << (64 - CUE_KEY_SHIFT)) == CUE_KEY_BITS,
 	TEXT_LEX_AT(w, 1) == 'c' && TEXT_LEX_AT(w, 2) == 'c' &&		\
 	TEXT_LEX_AT(w, 8) == 'g')
 #define CUE_KEY_BIT(w, c, row)						\
-	((((c) & SPEECH_CUES) || CUE_KEY_ACCORDING(w)) &&		\
+	((((c) & SPEECH_SCANNED) || CUE_KEY_ACCORDING(w)) &&		\
 	CUE_KEY_HASH(CUE_KEY(w), sizeof(w) - 1) / 64 == (row) ?	\
 	(uint64_t)1 << (CUE_KEY_HASH(CUE_KEY(w), sizeof(w) - 1) % 64) : 0)
 
@@ -199,7 +199,7 @@ static const uint64_t cue_keys[CUE_LETTERS][CUE_KEY_ROWS] = {
  */
 #define CUE_LEN_MIN	3
 _Static_assert(0
-#define LEX(w, c)	+ (((c) & SPEECH_CUES) && sizeof(w) - 1 < CUE_LEN_MIN)
+#define LEX(w, c)	+ (((c) & SPEECH_SCANNED) && sizeof(w) - 1 < CUE_LEN_MIN)
 #define LEX_FROM(l)
 #include "quotes_lexicon.def"
 #undef LEX
@@ -280,6 +280,14 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	w.end = q;
 	w.flags = 0;
 	lx = lexicon_of(x->s, &w);
+	/* a noun of a speech act is noted, and the words read past it,
+	 * but it is no cue */
+	if ((lx & LX_NOUNCUE) && t->nnouns < SENT_NOUNS_MAX &&
+	    speech_noun_pair_at(x->s, t->se, p, q)) {
+		t->nouns[t->nnouns++] = p;
+		if (q > cs->last)
+			cs->last = q;
+	}
 	if (lx & SPEECH_CUES) {
 		cs->last = q;
 		if (t->ncues < SENT_CUES_MAX) {
@@ -421,6 +429,7 @@ speech_cue_last(const struct qx *x, struct sent *t)
 	struct cue_scan cs = { 0 };
 
 	t->ncues = 0;
+	t->nnouns = 0;
 	t->cues_overflow = 0;
 	/* "In a CNN poll, ...": the phrase is read as a cue (its comma);
 	 * kept for speech_form_in_doc, which reads it again (0 for a

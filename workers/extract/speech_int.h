@@ -118,6 +118,12 @@
 /* The lexicon classes the scanner reads as cues. */
 #define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | LX_INTENT | \
 			LX_RAISE | LX_PREPCUE)
+/* The classes the cue scan looks for: the cues, and the nouns of speech
+ * acts (speech_noun.c), which it notes apart. */
+#define SPEECH_SCANNED	(SPEECH_CUES | LX_NOUNCUE)
+/* Nouns of speech acts noted in one sentence: a sentence holds one, a
+ * long one two or three ("his criticism of X and his call for Y"). */
+#define SENT_NOUNS_MAX		4
 
 /* --- one sentence --- */
 
@@ -164,6 +170,10 @@ struct sent {
 	 * an overflow every other word is CUE_NO */
 	unsigned char	 yes[SENT_CUES_MAX];
 	size_t		 nyes;
+	/* the starts of its nouns of speech acts (LX_NOUNCUE), in text
+	 * order, the first SENT_NOUNS_MAX */
+	size_t		 nouns[SENT_NOUNS_MAX];
+	size_t		 nnouns;
 	/* its quotes: speech_state.q[first .. first + nq), ring order */
 	size_t		 first, nq;
 };
@@ -497,6 +507,11 @@ int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_object_opens_clause(const struct qx *x,
 	    const struct text_word *w);
+
+/* --- speech_noun.c: nouns of speech acts and their preposition's object --- */
+
+int	speech_noun_objects(struct qx *x, struct sent *t);
+int	speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q);
 
 /* --- speech_source.c: the same, for sources that are no verb's
  * subject --- */

@@ -1,0 +1,392 @@
+/*
+ * speech_noun.c — the nouns of speech acts and attitudes with the
+ * preposition of their content: "Trump's attacks on [the judge]",
+ * "questions about [his taxes]", "his call for [a ban]", "their
+ * concerns about [the deal]".  PolNeAR annotates such a noun as the cue,
+ * the object of its preposition as the content and the possessor as the
+ * source (none when it names none: "the criticism of [his approach]").
+ *
+ * This file owns the nouns' table (with their prepositions) and the
+ * construction, read once a sentence's other rules are done: a content
+ * any of them took is left to them.  The nouns themselves are words of
+ * quotes_lexicon.def (LX_NOUNCUE), which speech_cue.c notes for the
+ * sentence (struct sent's nouns) without making them cues: the rules'
+ * content ends, which stop at a cue, do not stop at them.
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+#include "text.h"
+
+/*
+ * The nouns and their preposition, by FrameNet frame: judging aloud
+ * (Judgment_communication: criticism, critique, attack, condemnation,
+ * denunciation, accusation, allegation, praise), asking for
+ * (Request: call, demand, plea, appeal), asking about (Questioning:
+ * question), saying (Statement: comment, remark, mention, complaint,
+ * warning, claim) and the attitudes said of a thing (concern, doubt,
+ * fear, worry).  Taking sides (support for, opposition to) and opinions
+ * (view of, position on) are left out: measured as a class they were
+ * gold in fewer than three uses in ten.  Each noun in both numbers.
+ */
+#define NOUN_CUE(n, p)	{ n, p, sizeof(n) - 1, sizeof(p) - 1 }
+static const struct {
+	const char	*noun, *prep;
+	size_t		 noun_len, prep_len;
+} noun_cues[] = {
+	NOUN_CUE("criticism", "of"), NOUN_CUE("criticism", "for"),
+	NOUN_CUE("criticism", "over"), NOUN_CUE("criticisms", "of"),
+	NOUN_CUE("critique", "of"), NOUN_CUE("critiques", "of"),
+	NOUN_CUE("attack", "on"), NOUN_CUE("attacks", "on"),
+	NOUN_CUE("attack", "against"), NOUN_CUE("attacks", "against"),
+	NOUN_CUE("condemnation", "of"), NOUN_CUE("denunciation", "of"),
+	NOUN_CUE("denunciations", "of"), NOUN_CUE("accusation", "of"),
+	NOUN_CUE("accusations", "of"), NOUN_CUE("allegation", "of"),
+	NOUN_CUE("allegations", "of"), NOUN_CUE("praise", "for"),
+	NOUN_CUE("praise", "of"),
+	NOUN_CUE("call", "for"), NOUN_CUE("calls", "for"),
+	NOUN_CUE("demand", "for"), NOUN_CUE("demands", "for"),
+	NOUN_CUE("plea", "for"), NOUN_CUE("pleas", "for"),
+	NOUN_CUE("appeal", "for"), NOUN_CUE("appeals", "for"),
+	NOUN_CUE("question", "about"), NOUN_CUE("questions", "about"),
+	NOUN_CUE("comment", "on"), NOUN_CUE("comments", "on"),
+	NOUN_CUE("comment", "about"), NOUN_CUE("comments", "about"),
+	NOUN_CUE("remark", "about"), NOUN_CUE("remarks", "about"),
+	NOUN_CUE("remark", "on"), NOUN_CUE("remarks", "on"),
+	NOUN_CUE("mention", "of"), NOUN_CUE("complaint", "about"),
+	NOUN_CUE("complaints", "about"), NOUN_CUE("warning", "about"),
+	NOUN_CUE("warnings", "about"), NOUN_CUE("warning", "of"),
+	NOUN_CUE("warnings", "of"), NOUN_CUE("claim", "of"),
+	NOUN_CUE("claims", "of"),
+	NOUN_CUE("concern", "about"), NOUN_CUE("concerns", "about"),
+	NOUN_CUE("concern", "over"), NOUN_CUE("concerns", "over"),
+	NOUN_CUE("doubt", "about"), NOUN_CUE("doubts", "about"),
+	NOUN_CUE("fear", "of"), NOUN_CUE("fears", "of"),
+	NOUN_CUE("fear", "about"), NOUN_CUE("fears", "about"),
+	NOUN_CUE("worry", "about"), NOUN_CUE("worries", "about"),
+};
+
+/*
+ * Is the lower-case run [p, q) of s (len bytes, the sentence ending at
+ * se) a noun of the table followed by one space and its preposition,
+ * a whole word?  Asked by the cue scan of each LX_NOUNCUE word it finds,
+ * so that the sentence's words are read past it only when the pair is
+ * there ("questions" alone is read as any word).
+ */
+int
+speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q)
+{
+	static const struct speech_lit preps[] = {
+		SPEECH_LIT("of"), SPEECH_LIT("on"), SPEECH_LIT("for"),
+		SPEECH_LIT("over"), SPEECH_LIT("about"), SPEECH_LIT("against"),
+	};
+	size_t e = q + 1, k;
+
+	if (q + 2 >= se || s[q] != ' ')
+		return 0;
+	while (e < se && (unsigned)(s[e] - 'a') < 26)
+		e++;
+	/* most of these nouns have no preposition after them: the table is
+	 * searched only for those that have one */
+	if (e - q - 1 < 2 || e - q - 1 > 7 || (e < se &&
+	    ((unsigned)((s[e] | 0x20) - 'a') < 26 ||
+	    (unsigned char)s[e] >= 0x80)) ||
+	    !speech_range_in(s, q + 1, e, preps, sizeof(preps) /
+	    sizeof(preps[0])))
+		return 0;
+	for (k = 0; k < sizeof(noun_cues) / sizeof(noun_cues[0]); k++)
+		if (e - q - 1 == noun_cues[k].prep_len &&
+		    q - p == noun_cues[k].noun_len &&
+		    memcmp(s + q + 1, noun_cues[k].prep, e - q - 1) == 0 &&
+		    memcmp(s + p, noun_cues[k].noun, q - p) == 0)
+			return 1;
+	return 0;
+}
+
+/* Words of a noun phrase before its noun: determiners, a possessor,
+ * adjectives and adverbs ("made a bizarre, thinly-veiled attack on",
+ * "Trump's highly personal, racially tinged attacks on" have four). */
+#define NOUN_MODS_MAX		5
+
+/* Words that open a noun phrase before its adjectives ("all mention
+ * of", "no mention of", "a call for"). */
+static int
+np_opener(const struct qx *x, struct sent *t, size_t j)
+{
+	static const struct speech_lit det[] = {
+		SPEECH_LIT("a"), SPEECH_LIT("an"), SPEECH_LIT("the"),
+		SPEECH_LIT("this"), SPEECH_LIT("these"), SPEECH_LIT("that"),
+		SPEECH_LIT("those"), SPEECH_LIT("no"), SPEECH_LIT("all"),
+		SPEECH_LIT("any"), SPEECH_LIT("some"), SPEECH_LIT("such"),
+		SPEECH_LIT("his"), SPEECH_LIT("her"), SPEECH_LIT("their"),
+		SPEECH_LIT("its"), SPEECH_LIT("our"), SPEECH_LIT("my"),
+		SPEECH_LIT("your"), SPEECH_LIT("several"),
+		SPEECH_LIT("more"), SPEECH_LIT("new"), SPEECH_LIT("fresh"),
+	};
+	const struct text_word *w = &t->w[j];
+
+	(void)t;
+	return speech_range_in(x->s, w->start, w->end, det,
+	    sizeof(det) / sizeof(det[0]));
+}
+
+/* Possessive determiners: the possessor of the noun when no clause
+ * subject is read. */
+static int
+poss_det(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit poss[] = {
+		SPEECH_LIT("his"), SPEECH_LIT("her"), SPEECH_LIT("their"),
+		SPEECH_LIT("its"), SPEECH_LIT("our"), SPEECH_LIT("my"),
+		SPEECH_LIT("your"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, poss,
+	    sizeof(poss) / sizeof(poss[0]));
+}
+
+/* Is the word a verb by its shape: a past or a participle ("unleashed
+ * withering attacks", "expressing concern"), or a light verb that takes
+ * these nouns ("made", "has", "took")?  An adjective before the noun
+ * is neither, most of the time. */
+static int
+verb_shape(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit light[] = {
+		SPEECH_LIT("made"), SPEECH_LIT("make"), SPEECH_LIT("makes"),
+		SPEECH_LIT("has"), SPEECH_LIT("have"), SPEECH_LIT("had"),
+		SPEECH_LIT("took"), SPEECH_LIT("take"), SPEECH_LIT("takes"),
+		SPEECH_LIT("drew"), SPEECH_LIT("gave"), SPEECH_LIT("give"),
+		SPEECH_LIT("gives"), SPEECH_LIT("offer"), SPEECH_LIT("offers"),
+		SPEECH_LIT("voice"), SPEECH_LIT("voices"),
+		SPEECH_LIT("express"), SPEECH_LIT("expresses"),
+		SPEECH_LIT("raise"), SPEECH_LIT("raises"),
+	};
+
+	return speech_ends_with(x, w, "ed") || speech_ends_with(x, w, "ing") ||
+	    speech_range_in(x->s, w->start, w->end, light,
+	    sizeof(light) / sizeof(light[0]));
+}
+
+/*
+ * The source of the noun at word i.  PolNeAR names the subject of the
+ * clause whose verb takes the noun phrase ("Christie unleashed
+ * withering attacks against", "Trump has raised questions about",
+ * "He's been ratcheting up his critique of": the subject, even after a
+ * possessive determiner); failing a verb right before the noun phrase,
+ * its possessor ("Donald Trump's attacks on", "his call for").  The
+ * noun phrase is read back over up to NOUN_MODS_MAX words.  1 when
+ * found, with a filled.
+ */
+static int
+noun_source(struct qx *x, struct sent *t, size_t i, struct attr *a)
+{
+	const char *s = x->s;
+	size_t j = i, k, pj = SIZE_MAX;
+
+	for (k = 0; k <= NOUN_MODS_MAX && j > 0; k++) {
+		const struct text_word *p = &t->w[j - 1];
+		size_t g = p->end;
+
+		if (g < t->w[j].start && s[g] == ',')
+			g++;
+		if (!text_gap_is_blank(s, g, t->w[j].start))
+			break;
+		if (p->flags & TEXT_W_POSS) {
+			if (!(p->flags & TEXT_W_CAP))
+				break;
+			pj = j - 1;
+			/* the name's words before its last ("Donald") */
+			while (j >= 2 && (t->w[j - 2].flags & TEXT_W_CAP) &&
+			    !(t->w[j - 2].flags & TEXT_W_POSS) &&
+			    !(speech_wlx(x, t, j - 2) & (LX_FUNC | LX_DET)) &&
+			    text_gap_is_blank(s, t->w[j - 2].end,
+			    t->w[j - 1].start))
+				j--;
+			j--;
+			break;
+		}
+		if (np_opener(x, t, j - 1)) {
+			if (poss_det(x, p))
+				pj = j - 1;
+			j--;
+			break;
+		}
+		if ((p->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
+		    (speech_wlx(x, t, j - 1) & (LX_FUNC | LX_DET |
+		    SPEECH_CUES)) || verb_shape(x, p))
+			break;
+		j--;
+	}
+	/* the verb before the noun phrase, and its subject */
+	if (j > 0 && j < i + 1 && !(t->w[j - 1].flags & (TEXT_W_CAP |
+	    TEXT_W_DIGIT | TEXT_W_POSS)) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
+	    !(speech_wlx(x, t, j - 1) & (LX_FUNC | LX_DET | LX_PRON))) {
+		memset(a, 0, sizeof(*a));
+		if (speech_subject_before(x, t, j - 1, a) != SUBJ_NONE &&
+		    a->found)
+			return 1;
+		memset(a, 0, sizeof(*a));
+		if (speech_ends_with(x, &t->w[j - 1], "ing") &&
+		    speech_subject_participle(x, t, j - 1, a) && a->found)
+			return 1;
+	}
+	memset(a, 0, sizeof(*a));
+	if (pj == SIZE_MAX)
+		return 0;
+	if (t->w[pj].flags & TEXT_W_POSS) {
+		a->ms = t->w[j].start;
+		a->ns = t->w[j].start;
+		a->me = a->ne = text_word_stem_end(s, &t->w[pj]);
+	} else {
+		a->ms = t->w[pj].start;
+		a->me = t->w[pj].end;
+		a->pronoun = 1;
+	}
+	a->found = 1;
+	return 1;
+}
+
+/* Is the word a finite auxiliary or a modal, the main verb's start when
+ * the noun phrase is a subject ("Trump's attacks on [Curiel] were")? */
+static int
+finite_aux(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit aux[] = {
+		SPEECH_LIT("is"), SPEECH_LIT("was"), SPEECH_LIT("are"),
+		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("have"),
+		SPEECH_LIT("had"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+		SPEECH_LIT("can"), SPEECH_LIT("could"), SPEECH_LIT("should"),
+		SPEECH_LIT("may"), SPEECH_LIT("might"), SPEECH_LIT("must"),
+		SPEECH_LIT("does"), SPEECH_LIT("did"),
+	};
+
+	return !(w->flags & TEXT_W_CAP) && speech_range_in(x->s, w->start,
+	    w->end, aux, sizeof(aux) / sizeof(aux[0]));
+}
+
+/* Words that open a clause as the content ("questions about [whether he
+ * paid]"): its verbs are its own. */
+static int
+opens_clause(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit wh[] = {
+		SPEECH_LIT("whether"), SPEECH_LIT("how"), SPEECH_LIT("why"),
+		SPEECH_LIT("what"), SPEECH_LIT("who"), SPEECH_LIT("which"),
+		SPEECH_LIT("when"), SPEECH_LIT("where"), SPEECH_LIT("if"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, wh,
+	    sizeof(wh) / sizeof(wh[0]));
+}
+
+/*
+ * The object of the noun is a noun phrase: it ends at its first comma
+ * ("Amid questions about [his taxes], Trump left", "his critique of [his
+ * opponents], most recently in"), unless the comma goes on with a list
+ * ("attacks on [Muslims, Mexicans and women]", ", including") or stands
+ * after a quote the content holds.
+ */
+static size_t
+object_comma(const struct qx *x, struct sent *t, size_t k, size_t cs,
+    size_t ce)
+{
+	const char *comma;
+	size_t at, p;
+
+	for (p = cs; p < ce && (comma = memchr(x->s + p, ',', ce - p)) !=
+	    NULL; p = at + 1) {
+		at = (size_t)(comma - x->s);
+		if (speech_span_quote_between(x, t, cs, at))
+			return ce;
+		while (k < t->n && t->w[k].start <= at)
+			k++;
+		if (k < t->n && (is_word(x, &t->w[k], "including") ||
+		    is_word(x, &t->w[k], "and") || is_word(x, &t->w[k], "or") ||
+		    (k + 1 < t->n && (is_word(x, &t->w[k + 1], "and") ||
+		    is_word(x, &t->w[k + 1], "or") ||
+		    speech_char_after(x->s, t->se, t->w[k].end) == ','))))
+			continue;
+		return at;
+	}
+	return ce;
+}
+
+/* Does [cs, ce) overlap an item taken already (a quote or speech)? */
+static int
+taken(const struct qx *x, size_t cs, size_t ce)
+{
+	size_t k;
+
+	for (k = x->out->n; k > 0; k--) {
+		const struct quote *q = &x->out->v[k - 1];
+
+		if (q->kind != QUOTE_PARTIAL && q->start < ce && cs < q->end)
+			return 1;
+	}
+	return 0;
+}
+
+/* The noun at word i with its preposition and object.  1 when taken. */
+static int
+noun_object(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i];
+	size_t k, cs, ce;
+	struct attr a;
+
+	if (i + 2 >= t->n || (w->flags & TEXT_W_CAP) ||
+	    t->w[i + 1].start != w->end + 1 ||
+	    !text_gap_is_blank(s, w->end, t->w[i + 1].start) ||
+	    !text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start))
+		return 0;
+	/* the pair itself the cue scan checked (speech_noun_pair_at) */
+	/* "the attack on Sunday": a time is no content */
+	if ((speech_wlx(x, t, i + 2) & LX_CAL) &&
+	    !(t->w[i + 2].flags & TEXT_W_POSS))
+		return 0;
+	cs = t->w[i + 2].start;
+	/* an item that holds the object's start already: the cheap test
+	 * first, before the content's end is read */
+	if (taken(x, cs, cs + 1) ||
+	    speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
+		return 0;
+	ce = speech_span_tail_gloss(x, t, cs, speech_span_stance_end(x, t,
+	    i + 2));
+	if (!opens_clause(x, &t->w[i + 2])) {
+		/* the noun phrase as a subject: its object ends at the
+		 * verb */
+		for (k = i + 3; k < t->n && t->w[k].start < ce; k++)
+			if (finite_aux(x, &t->w[k]) &&
+			    !(speech_wlx(x, t, k - 1) & (LX_PRON | LX_FUNC))) {
+				ce = t->w[k - 1].end;
+				break;
+			}
+		ce = object_comma(x, t, i + 2, cs, ce);
+	}
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
+	    taken(x, cs, ce))
+		return 0;
+	memset(&a, 0, sizeof(a));
+	(void)noun_source(x, t, i, &a);
+	a.cue = str_make(s + w->start, t->w[i + 1].end - w->start);
+	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
+}
+
+int
+speech_noun_objects(struct qx *x, struct sent *t)
+{
+	size_t c, i;
+
+	for (c = 0; c < t->nnouns; c++) {
+		i = speech_word_starting_at(t, t->nouns[c]);
+		if (i < t->n && t->w[i].start == t->nouns[c] &&
+		    noun_object(x, t, i) == -1)
+			return -1;
+	}
+	return 0;
+}
