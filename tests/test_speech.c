@@ -1347,6 +1347,20 @@ Test(speech, a_verb_of_encouraging_takes_whom_and_what_it_urges)
 	    "exhorted");
 }
 
+Test(speech, a_verb_of_mentioning_takes_what_it_calls_up)
+{
+	/* mentioning beside mention and cite: reference (as a verb in its
+	 * -ed and -ing forms) and invoke take what the subject calls up */
+	const char *b = "Gowdy referenced a 2015 report on the email "
+	    "server. Warren invoked the same implicit bargain.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "a 2015 report on the email server", "Gowdy", "Gowdy",
+	    "referenced");
+	sp_indirect(b, "the same implicit bargain", "Warren", "Warren",
+	    "invoked");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
