@@ -690,6 +690,80 @@ Test(text, capital_finder_agrees_with_the_word_scan)
 	cr_assert_gt(handed, 1000);
 }
 
+static const char *const capword_pieces[] = {
+	"A", "Z", "a", "s", " ", " ", ",", ".", "'", "-", "7", "\n", "\"",
+	"\xe2\x80\x99", "\xe2\x80\x9d", "\xc3\xa9", "\x80",
+	"Aug. ", "Aug.", "Aug.7", "Aug.\xe2\x80\x9d", "Sept. ", "Mr. ",
+	"Mrs.", "Gen. ", "Approx. ", "Messrs. ", "Messrsx. ", "Ga. ", "No. ",
+	"Europe. ", "Iraq.", "Iraq.\"", "Tanzania. ", "Al. ", "Gov't. ",
+	"Xq. ", "Co.", "FBI ", "FBI,", "FBIs ", "NATO's ", "US. ", "AB",
+	"Trump's ", "Trump's,", "Trump\xe2\x80\x99s ", "Jones's ", "Jones' ",
+	"Smith ", "Smith,", "Smith", "said ", "U.S. ", "C. ", "McAlpine ",
+	"Holtz-Eakin ", "Kim2 ",
+};
+
+/*
+ * text_cap_word_quick gives the word text_word_next reads, or leaves it
+ * to text_word_next: at every ASCII capital of random text (periods of
+ * words and abbreviations, capitals only, possessives, each followed by
+ * the bytes that end or continue a word), in a buffer of exactly the
+ * text's length (no load may pass it).  Every shape it reads is taken.
+ */
+Test(text, quick_capital_word_agrees_with_the_word_scan)
+{
+	char buf[300];
+	const size_t npieces = sizeof(capword_pieces) /
+	    sizeof(capword_pieces[0]);
+	uint32_t seed = 4242;
+	size_t t, n, off, taken = 0, left = 0, abbrev = 0, allcap = 0,
+	    poss = 0, before = 0;
+
+	for (t = 0; t < 3000; t++) {
+		char *s;
+
+		n = random_text(buf, sizeof(buf), capword_pieces, npieces,
+		    &seed);
+		s = malloc(n ? n : 1);
+		cr_assert_not_null(s);
+		memcpy(s, buf, n);
+		for (off = 0; off < n; off++) {
+			struct text_word w1, w2;
+			size_t p = off;
+
+			if (s[off] < 'A' || s[off] > 'Z')
+				continue;
+			memset(&w1, 0, sizeof(w1));
+			memset(&w2, 0, sizeof(w2));
+			if (!text_cap_word_quick(s, n, off, &w1)) {
+				left++;
+				continue;
+			}
+			taken++;
+			cr_assert(text_word_next(s, n, &p, &w2));
+			cr_assert_eq(w1.start, w2.start, "text %zu at %zu",
+			    t, off);
+			cr_assert_eq(w1.end, w2.end, "text %zu at %zu: %.*s",
+			    t, off, (int)(n - off < 12 ? n - off : 12),
+			    s + off);
+			cr_assert_eq(w1.flags, w2.flags, "text %zu at %zu: "
+			    "%.*s", t, off, (int)(n - off < 12 ? n - off : 12),
+			    s + off);
+			cr_assert_eq(p, w2.end);
+			abbrev += (w1.flags & TEXT_W_ABBREV) != 0;
+			allcap += (w1.flags & TEXT_W_ALLCAP) != 0;
+			poss += (w1.flags & TEXT_W_POSS) != 0;
+			before += w1.end < n && s[w1.end] == '.';
+		}
+		free(s);
+	}
+	cr_assert_gt(taken, 10000);
+	cr_assert_gt(left, 1000);
+	cr_assert_gt(abbrev, 500);
+	cr_assert_gt(allcap, 500);
+	cr_assert_gt(poss, 500);
+	cr_assert_gt(before, 500);
+}
+
 static const char *const word_pieces[] = {
 	"A", "Z", "a", "q", " ", " ", " ", ",", ".", "'", "-", "7", "\n",
 	"(", ")", "\"", "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x9d",

@@ -526,47 +526,6 @@ gap_end(const char *s, size_t len, size_t pos)
 	return text_word_gap_end(s, len, pos);
 }
 
-/*
- * The capitalised word that starts at q (an ASCII capital), read the
- * quick way when it has one of the common shapes: lower-case ASCII
- * letters after the capital, then a space or a comma (flags TEXT_W_CAP),
- * or then 's or ’s and a space or a comma (TEXT_W_CAP | TEXT_W_POSS):
- * the word text_word_next reads there.  1 with *w set, or 0: read it the
- * long way.
- */
-static inline int
-cap_word_quick(const char *s, size_t len, size_t q, struct text_word *w)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t e = q + 1, n;
-
-	for (;;) {
-		if (len - e < TEXT_RUN8)
-			return 0;
-		n = text_lower_run8(s + e);
-		e += n;
-		if (n < TEXT_RUN8)
-			break;
-	}
-	w->start = q;
-	w->flags = TEXT_W_CAP;
-	if (u[e] == ' ' || u[e] == ',') {
-		w->end = e;
-		return 1;
-	}
-	/* len - e >= TEXT_RUN8: the bytes read are there */
-	if (u[e] == '\'' && u[e + 1] == 's' &&
-	    (u[e + 2] == ' ' || u[e + 2] == ','))
-		w->end = e + 2;
-	else if (u[e] == 0xe2 && u[e + 1] == 0x80 && u[e + 2] == 0x99 &&
-	    u[e + 3] == 's' && (u[e + 4] == ' ' || u[e + 4] == ','))
-		w->end = e + 4;
-	else
-		return 0;
-	w->flags |= TEXT_W_POSS;
-	return 1;
-}
-
 /* Read names from where the last call stopped up to limit. */
 static void
 speaker_names_scan_to(struct qx *x, size_t limit)
@@ -589,7 +548,7 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			size_t at;
 
 			if (text_cap_start(x->s, x->len, &p, limit, &at)) {
-				if (!cap_word_quick(x->s, x->len, at, &w)) {
+				if (!text_cap_word_quick(x->s, x->len, at, &w)) {
 					p = at;
 					(void)text_word_next(x->s, x->len, &p,
 					    &w);
@@ -636,7 +595,7 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			}
 			/* the word at q, the quick way when it is plain */
 			if (q < x->len && (unsigned)(x->s[q] - 'A') < 26 &&
-			    cap_word_quick(x->s, x->len, q, &w))
+			    text_cap_word_quick(x->s, x->len, q, &w))
 				;
 			else if (!text_word_next(x->s, x->len, &p, &w)) {
 				x->name_pos = x->len;

@@ -613,6 +613,53 @@ is_abbrev(const char *s, size_t start, size_t end, unsigned cap)
 	return (ab & AB_ANY) || (cap && (ab & AB_CAP));
 }
 
+int
+text_cap_word_rest(const char *s, size_t len, size_t q, size_t e,
+    struct text_word *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned b;
+
+	w->start = q;
+	w->flags = TEXT_W_CAP;
+	/* len - e >= TEXT_RUN8: the bytes read are there */
+	if (u[e] == '.' && e - q >= 2) {
+		/* word_next_ascii's word ends at the period (the long path
+		 * for a byte past ASCII after it); word_finish gives it an
+		 * abbreviation's period, of either class: it is capitalised */
+		b = u[e + 1];
+		if (b >= 0x80 || (ascii_class[b] & AC_ALNUM))
+			return 0;
+		w->end = e;
+		if (is_abbrev(s, q, e, 1)) {
+			w->end = e + 1;
+			w->flags |= TEXT_W_ABBREV;
+		}
+		return 1;
+	}
+	if (e == q + 1 && (unsigned)(u[e] - 'A') < 26) {
+		while (e < len && (unsigned)(u[e] - 'A') < 26)
+			e++;
+		if (e < len && (u[e] == ' ' || u[e] == ',')) {
+			w->end = e;
+			w->flags |= TEXT_W_ALLCAP;
+			return 1;
+		}
+		return 0;
+	}
+	if (u[e] == '\'' && u[e + 1] == 's' &&
+	    (u[e + 2] == ' ' || u[e + 2] == ','))
+		w->end = e + 2;
+	else if (u[e] == 0xe2 && u[e + 1] == 0x80 && u[e + 2] == 0x99 &&
+	    u[e + 3] == 's' && (u[e + 4] == ' ' || u[e + 4] == ','))
+		w->end = e + 4;
+	else
+		return 0;
+	w->flags |= TEXT_W_POSS;
+	return 1;
+}
+
+
 /*
  * The flags a word's ending gives it: a trailing period that belongs to
  * an abbreviation or an initial, or a possessive 's.  letters and lowers

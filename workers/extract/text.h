@@ -764,4 +764,48 @@ text_gap_is_blank(const char *s, size_t a, size_t b)
 	return text_gap_is_blank_any(s, a, b);
 }
 
+/*
+ * The capitalised word that starts at q (an ASCII capital), read the
+ * quick way when it has one of the common shapes, or 0: read it the long
+ * way (text_word_next).  1 with *w set to the word text_word_next reads
+ * from q:
+ * - lower-case ASCII letters after the capital, then a space or a comma
+ *   (flags TEXT_W_CAP), or then 's or ’s and a space or a comma
+ *   (TEXT_W_CAP | TEXT_W_POSS);
+ * - one or more lower-case letters after it, then a period that no
+ *   letter, digit or byte past ASCII follows: the word ends before the
+ *   period (TEXT_W_CAP, "Europe."), or takes it when it is an
+ *   abbreviation's ("Aug.", TEXT_W_CAP | TEXT_W_ABBREV);
+ * - capitals only, two or more, then a space or a comma
+ *   (TEXT_W_CAP | TEXT_W_ALLCAP, "FBI").
+ * Every byte it reads is before len.  The first shape inline (a names
+ * scan meets it at most capitals), the others in text_cap_word_rest,
+ * given e, the end of the lower-case letters, with len - e >= TEXT_RUN8.
+ */
+int	text_cap_word_rest(const char *s, size_t len, size_t q, size_t e,
+	    struct text_word *w);
+
+static inline int
+text_cap_word_quick(const char *s, size_t len, size_t q, struct text_word *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t e = q + 1, n;
+
+	for (;;) {
+		if (len - e < TEXT_RUN8)
+			return 0;
+		n = text_lower_run8(s + e);
+		e += n;
+		if (n < TEXT_RUN8)
+			break;
+	}
+	if (u[e] == ' ' || u[e] == ',') {
+		w->start = q;
+		w->end = e;
+		w->flags = TEXT_W_CAP;
+		return 1;
+	}
+	return text_cap_word_rest(s, len, q, e, w);
+}
+
 #endif
