@@ -1361,6 +1361,18 @@ Test(speech, a_verb_of_mentioning_takes_what_it_calls_up)
 	    "invoked");
 }
 
+Test(speech, a_verb_of_crediting_takes_whom_and_for_what)
+{
+	/* credit, the converse of blame (a judgment): "credited X for Y"
+	 * is the subject's judgment, as "blamed X for Y" is */
+	const char *b = "Sanders credited his supporters for the win in "
+	    "Michigan.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "his supporters for the win in Michigan", "Sanders",
+	    "Sanders", "credited");
+}
+
 Test(speech, fronted_adverbial_before_the_subject_is_no_content)
 {
 	/* "Hours later, X said CLAUSE": the comma closes an adverbial, the
