@@ -1,0 +1,442 @@
+/*
+ * test_speech_object.c — workers/extract/speech_object.c and
+ * speech_noun.c: contents that are a verb's or a noun's object or
+ * a verb's complement: stance objects, naming verbs, raising and
+ * hedging verbs, verb + preposition and noun + preposition objects.
+ */
+#include "speech_check.h"
+
+TestSuite(speech_object, .fini = sp_fini);
+
+Test(speech_object, stance_verb_noun_phrase_object)
+{
+	const char *b = "Hillary Clinton criticized the angry rhetoric of "
+	    "her rival, saying it divides the country. Warren praised the "
+	    "plan and said nothing more.";
+
+	cr_assert_eq(sp_run(b), 3);
+	/* to the comma before the participle; "and" + a verb ends it */
+	sp_indirect(b, "it divides the country", "Hillary Clinton",
+	    "Hillary Clinton", "saying");
+	sp_indirect(b, "the angry rhetoric of her rival", "Hillary Clinton",
+	    "Hillary Clinton", "criticized");
+	sp_indirect(b, "the plan", "Warren", "Warren", "praised");
+}
+
+Test(speech_object, stance_verb_infinitive_and_object_infinitive)
+{
+	const char *b = "The senator declined to say whether the plan was "
+	    "legal. The administration also urged the industry to do more.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "to say whether the plan was legal", NULL,
+	    "The senator", "declined");
+	sp_indirect(b, "the industry to do more", NULL, "The administration",
+	    "urged");
+}
+
+Test(speech_object, called_for_takes_what_follows_for)
+{
+	const char *b = "Donald Trump has called for a temporary ban on "
+	    "Muslims entering the country.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "a temporary ban on Muslims entering the country",
+	    "Donald Trump", "Donald Trump", "called");
+}
+
+Test(speech_object, stance_object_leaves_out_its_time)
+{
+	const char *b = "Senator Lindsey Graham endorsed Jeb Bush on "
+	    "Tuesday.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Jeb Bush", "Lindsey Graham", "Senator Lindsey Graham",
+	    "endorsed");
+}
+
+Test(speech_object, time_inside_the_object_or_infinitive_stays)
+{
+	/* a time after a preposition is the object's ("since January",
+	 * "for October"); "earlier this year" whole; in an infinitive's
+	 * clause the time is the clause's */
+	const char *b = "The woman has reportedly been chatting with him "
+	    "online since January 2015. Roberts welcomed the plans for "
+	    "October. Kalanick appeared to capitulate in his battle with "
+	    "Uber earlier this year. Growth is expected to rise to 2.9 "
+	    "percent this year.";
+
+	sp_run(b);
+	sp_indirect(b, "been chatting with him online since January 2015",
+	    NULL, NULL, "reportedly");
+	sp_indirect(b, "the plans for October", "Roberts", "Roberts",
+	    "welcomed");
+	sp_indirect(b, "to capitulate in his battle with Uber earlier this "
+	    "year", NULL, NULL, "appeared");
+	sp_indirect(b, "to rise to 2.9 percent this year", NULL, NULL,
+	    "expected");
+}
+
+Test(speech_object, a_stance_in_a_subordinate_clause_ends_at_its_comma)
+{
+	const char *b = "Though she never mentioned Sanders by name, Clinton "
+	    "cast her rival as a man of one issue. When Trump launched his "
+	    "campaign by talking about the wall, his critics denounced him. "
+	    "When they sought to counter his appeal to young, liberal and "
+	    "black voters, they lost. Cruz, appearing after Clinton at the "
+	    "forum, cited problems in the Middle East, China and elsewhere.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Sanders by name", NULL, "she", "mentioned");
+	sp_indirect(b, "the wall", "Trump", "Trump", "talking about");
+	/* a list's commas are the object's, the clause's comma ends it */
+	sp_indirect(b, "to counter his appeal to young, liberal and black "
+	    "voters", NULL, "they", "sought");
+	/* no subordinate clause: the comma before the cue closes the
+	 * subject's participle */
+	sp_indirect(b, "problems in the Middle East, China and elsewhere",
+	    "Cruz", "Cruz", "cited");
+}
+
+Test(speech_object, a_hedge_a_clause_or_as_in_a_subordinate_clause_ends_at_its_comma)
+{
+	const char *b = "While the topic is not expected to surface in the "
+	    "talks, China has become an issue. Paradis, who has been active "
+	    "since the age of 25, says she identifies as an independent, "
+	    "although she is registered as a Democrat. As Cruz attacked "
+	    "Clinton, the crowd chanted.";
+
+	cr_assert_eq(sp_run(b), 4);
+	/* "as" opening the clause */
+	sp_indirect(b, "Clinton", "Cruz", "Cruz", "attacked");
+	sp_indirect(b, "the topic", NULL, NULL, "expected");
+	sp_indirect(b, "to surface in the talks", NULL, NULL, "expected");
+	/* the subordinator stands in the subject's relative clause, the
+	 * comma before the cue closes it: the content runs on */
+	sp_indirect(b, "she identifies as an independent, although she is "
+	    "registered as a Democrat", "Paradis", "Paradis", "says");
+}
+
+Test(speech_object, particle_and_noun_of_stance_are_the_cues)
+{
+	/* "called out", "cried out for"; "expressed concern that/about" */
+	const char *b = "Bush called out his rival Donald Trump for "
+	    "alienating Hispanics. Voters cried out for a true outsider. Warren "
+	    "expressed concern that the businessman was encouraging "
+	    "violence. Smith voiced doubts about the closed primary.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "his rival Donald Trump for alienating Hispanics",
+	    "Bush", "Bush", "called");
+	sp_indirect(b, "a true outsider", "Voters", "Voters", "cried");
+	sp_indirect(b, "the businessman was encouraging violence", "Warren",
+	    "Warren", "expressed");
+	sp_indirect(b, "the closed primary", "Smith", "Smith", "voiced");
+}
+
+Test(speech_object, stance_object_keeps_its_including_list)
+{
+	/* ", including" lists the object's members; ", citing" is a
+	 * participle of its own */
+	const char *b = "Sanders criticized the trade deals, including NAFTA "
+	    "and the TPP. Warren endorsed the bill, citing its savings.";
+
+	sp_run(b);
+	sp_indirect(b, "the trade deals, including NAFTA and the TPP",
+	    "Sanders", "Sanders", "criticized");
+	sp_indirect(b, "the bill", "Warren", "Warren", "endorsed");
+}
+
+Test(speech_object, passive_or_naming_stance_is_no_speech)
+{
+	/* the target of a passive is no source: it is the content, the
+	 * agent after "by" the source (speech_form_passive_by); "a company
+	 * called X" names; "declined" needs "to"; "his promise to" is a
+	 * noun */
+	const char *b = "Trump was criticized by his rivals. They paid a "
+	    "company called Cambridge Analytica. Shares declined sharply. "
+	    "He kept his oft-stated promise to build a wall.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Trump", NULL, "his rivals", "criticized");
+}
+
+Test(speech_object, naming_verb_after_a_noun_is_a_verb_with_a_pronoun_or_first)
+{
+	/* after a lower-case noun "called" is the sentence's verb when
+	 * its object is a pronoun or the noun phrase opens the sentence;
+	 * "a group called the Foundation" names */
+	const char *b = "His surrogates called him a genius for his "
+	    "strategies. The officials called the charges unsubstantiated. "
+	    "They funded a group called the People Foundation.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "him a genius for his strategies", NULL,
+	    "His surrogates", "called");
+	sp_indirect(b, "the charges unsubstantiated", NULL, "The officials",
+	    "called");
+}
+
+Test(speech_object, stance_participle_takes_the_clause_subject)
+{
+	/* ", citing X", ", calling X Y": the object of a stance verb's
+	 * participle, spoken by the subject of the clause it hangs from */
+	const char *b = "Warren endorsed the bill on Monday, citing its "
+	    "savings for families. Trump attacked the judge, calling him a "
+	    "hater of the campaign.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "its savings for families", "Warren", "Warren",
+	    "citing");
+	sp_indirect(b, "him a hater of the campaign", "Trump", "Trump",
+	    "calling");
+}
+
+/*
+ * A noun of a speech act or an attitude with its preposition
+ * (speech_noun.c: criticism of, attack on, call for, questions about,
+ * concerns about...): the object is the content, to a finite verb after
+ * it or its first comma; the subject of the verb that takes the noun
+ * phrase speaks, or failing one the noun's possessor, or no one.  Not a
+ * noun of taking sides, nor one that is no speech act ("the attack on
+ * the embassy" is a noun of the table, "the support for" is not).
+ */
+Test(speech_object, a_noun_of_a_speech_act_takes_the_object_of_its_preposition)
+{
+	const char *b = "Christie made a bizarre attack on Rubio. "
+	    "Donald Trump's attacks on Curiel were sharp. "
+	    "Sanders renewed his call for a ban on fracking. "
+	    "Amid questions about his taxes, Trump left. "
+	    "The support for Smith grew.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Rubio", "Christie", "Christie", "attack on");
+	sp_indirect(b, "Curiel", "Donald Trump", "Donald Trump",
+	    "attacks on");
+	sp_indirect(b, "a ban on fracking", "Sanders", "Sanders", "call for");
+	q = sp_at(th_off(b, "his taxes", 0), QUOTE_INDIRECT);
+	cr_assert_eq(q->end, th_off(b, "his taxes", 0) + strlen("his taxes"));
+	cr_assert(th_str_is(q->cue, "questions about"));
+	cr_assert_eq(q->speaker_start, q->speaker_end, "no source named");
+}
+
+Test(speech_object, the_object_of_a_verbs_preposition_is_its_content)
+{
+	/* "talked about X", "railed against X", ", referring to X": the
+	 * preposition's object (LX_PREPCUE pairs); "spoke to reporters"
+	 * is no pair; after a direct quote "X said, referring to Y" the
+	 * participle is no content of "said" */
+	const char *b = "Obama talked about the economy at length. Trump "
+	    "railed against the trade deal on Tuesday. She spoke to "
+	    "reporters. \"The key was the timing,\" Mr. Hedge said, "
+	    "referring to the two resorts. \"Is he running against the "
+	    "party?\" asked Mr. Manafort, referring to the candidate's "
+	    "assault on the process.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the economy at length", "Obama", "Obama",
+	    "talked about");
+	sp_indirect(b, "the trade deal", "Trump", "Trump", "railed against");
+	sp_indirect(b, "the two resorts", "Hedge", "Mr. Hedge",
+	    "referring to");
+	sp_indirect(b, "the candidate's assault on the process", "Manafort",
+	    "Mr. Manafort", "referring to");
+}
+
+Test(speech_object, hedging_verb_attributes_subject_and_complement)
+{
+	const char *b = "In the past few days, the politician with the "
+	    "outsized personality seemed to be shrinking in stature. Trump "
+	    "is expected to deliver a victory speech tonight. Washington "
+	    "appears weak before the offensive, which worries allies.";
+
+	cr_assert_eq(sp_run(b), 6);
+	/* two items each, no source named */
+	sp_indirect(b, "the politician with the outsized personality", NULL,
+	    NULL, "seemed");
+	sp_indirect(b, "to be shrinking in stature", NULL, NULL, "seemed");
+	sp_indirect(b, "Trump", NULL, NULL, "expected");
+	sp_indirect(b, "to deliver a victory speech tonight", NULL, NULL,
+	    "expected");
+	sp_indirect(b, "Washington", NULL, NULL, "appears");
+	sp_indirect(b, "weak before the offensive", NULL, NULL, "appears");
+}
+
+Test(speech_object, reportedly_hedges_subject_and_predicate)
+{
+	/* the adverb hedges as a raising verb does: the subject and the
+	 * verb phrase after it, "-ing" and "been" included; a cue after it
+	 * is the cue's ("reportedly said") */
+	const char *b = "The FBI is reportedly making arrangements to "
+	    "interview her. The woman has reportedly been chatting with him "
+	    "for months. Smith reportedly said the plan would fail.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "The FBI", NULL, NULL, "reportedly");
+	sp_indirect(b, "making arrangements to interview her", NULL, NULL,
+	    "reportedly");
+	sp_indirect(b, "The woman", NULL, NULL, "reportedly");
+	sp_indirect(b, "been chatting with him for months", NULL, NULL,
+	    "reportedly");
+	sp_indirect(b, "the plan would fail", "Smith", "Smith", "said");
+}
+
+Test(speech_object, hedging_verb_needs_a_complement)
+{
+	/* a place after "appeared"; "expected" active; a pronoun subject
+	 * is the actor, not hedged: only the complement */
+	const char *b = "He appeared on Fox News. She expected a draw. "
+	    "Later he seemed to indicate a change.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "to indicate a change", NULL, NULL, "seemed");
+}
+
+/*
+ * A cue inside a phrase that a preposition opens at the sentence's start
+ * ends its content at the phrase's comma, as one in a subordinate clause
+ * does; a cue whose content follows that comma keeps it.
+ */
+Test(speech_object, a_stance_in_a_fronted_phrase_ends_at_its_comma)
+{
+	const char *b = "With Trump attacking the judge, Republicans were in "
+	    "a bind.";
+	const char *c = "In a letter that Quill wrote, Lazar is a devoted "
+	    "father who was frustrated by his inability to find work.";
+
+	sp_run(b);
+	sp_indirect(b, "the judge", "Trump", "Trump", "attacking");
+	sp_run(c);
+	sp_indirect(c, "Lazar is a devoted father who was frustrated by his "
+	    "inability to find work", "Quill", "Quill", "wrote");
+}
+
+Test(speech_object, a_naming_verb_after_and_is_coordinated_not_naming)
+{
+	/* "and called" is the clause's second verb; "a group called"
+	 * still names */
+	const char *b = "Carson took the stage in Baltimore and called the "
+	    "political system rotten to the core. They funded a group "
+	    "called the People Foundation.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the political system rotten to the core", "Carson",
+	    "Carson", "called");
+}
+
+Test(speech_object, a_naming_verb_with_what_no_participle_takes_is_active)
+{
+	/* the naming participle is passive and takes the name only:
+	 * "called for", "described" + an object, "calling" after a
+	 * comma and "called" after an appositive are the subject's acts;
+	 * "a group called", "described in" still name */
+	const char *b = "In December, a group of rabbis called for a boycott "
+	    "of his speech. In interviews, female donors described cascading "
+	    "cultural changes. Trump defended the law, calling the seizure "
+	    "of property a necessity. Beruff, a Scott ally, called Florida's "
+	    "standards strong. They funded a group called the People "
+	    "Foundation. The plan described in the report was dropped. "
+	    "The reaction came from Obama, who called the nominee unfit to "
+	    "serve.";
+
+	cr_assert_eq(sp_run(b), 6);
+	sp_indirect(b, "a boycott of his speech", NULL, "a group of rabbis",
+	    "called");
+	sp_indirect(b, "cascading cultural changes", NULL, "female donors",
+	    "described");
+	sp_indirect(b, "the seizure of property a necessity", "Trump", "Trump",
+	    "calling");
+	sp_indirect(b, "Florida's standards strong", "Beruff", "Beruff",
+	    "called");
+	sp_indirect(b, "the nominee unfit to serve", "Obama", "who",
+	    "called");
+}
+
+Test(speech_object, a_stance_verb_past_the_content_with_a_subject_of_its_own_takes_its_object)
+{
+	/* after an item, a stance verb or a verb with its preposition
+	 * past the content, whose subject is a name or a pronoun of its
+	 * own, opens a clause of its own and takes its object; inside the
+	 * content taken it does not */
+	const char *b = "Rubio opposes same-sex marriage, but he urged "
+	    "conservatives to obey the decision. While Clinton has railed "
+	    "against the tax code, she has sought to protect breaks for "
+	    "small firms.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "same-sex marriage", "Rubio", "Rubio", "opposes");
+	sp_indirect(b, "conservatives to obey the decision", "Rubio", "he",
+	    "urged");
+	sp_indirect(b, "the tax code", "Clinton", "Clinton", "railed against");
+	sp_indirect(b, "to protect breaks for small firms", "Clinton", "she",
+	    "sought");
+}
+
+Test(speech_object, a_present_stance_verb_after_a_relative_pronoun_set_off_by_a_comma_reports)
+{
+	/* "X, who wants [...]": the relative pronoun of a clause set off
+	 * by a comma is a finite verb's subject and stands for the name;
+	 * a restrictive relative ("economists who favor") runs into its
+	 * main clause and is left alone */
+	const char *b = "Trump, who wants to simplify the tax code, spoke on "
+	    "Monday. So even economists who favor consumption taxes agree.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "to simplify the tax code", "Trump", "who", "wants");
+}
+
+Test(speech_object, a_name_after_a_past_stance_verb_is_its_object)
+{
+	/* only verbs of saying invert their subject after the content
+	 * ("..., said John Smith"): after "dismissed" a name is the
+	 * object */
+	const char *b = "Trump on Tuesday dismissed Walker as an ineffective "
+	    "leader.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Walker as an ineffective leader", "Trump", "Trump",
+	    "dismissed");
+}
+
+Test(speech_object, a_progressive_verb_of_stance_is_active)
+{
+	/* "is calling for", "are hoping to", "were criticizing": be before
+	 * an -ing form is the progressive, no passive, and its subject
+	 * stands before the auxiliary; the -ing forms of intent take an
+	 * infinitive, also as a participle after a comma ("..., seeking
+	 * to"); "was criticized" stays a passive: its subject is the
+	 * content, the agent the source (speech_form_passive_by) */
+	const char *b = "Clinton is calling for a no-fly zone in Syria. They "
+	    "are hoping to win delegates in Michigan. Republicans were "
+	    "criticizing the new rules. Bush went after Trump at the debate, "
+	    "refusing to recant earlier remarks. The plan was criticized by "
+	    "many.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "a no-fly zone in Syria", "Clinton", "Clinton",
+	    "calling");
+	sp_indirect(b, "to win delegates in Michigan", NULL, "They",
+	    "hoping");
+	sp_indirect(b, "the new rules", "Republicans", "Republicans",
+	    "criticizing");
+	sp_indirect(b, "to recant earlier remarks", "Bush", "Bush",
+	    "refusing");
+	sp_indirect(b, "The plan", NULL, "many", "criticized");
+}
+
+Test(speech_object, said_to_as_a_passive_hedges)
+{
+	/* "X is said to VP" hedges as "X is expected to": the subject and
+	 * the infinitive, no source named; "He said to wait" is no
+	 * passive */
+	const char *b1 = "Some advisers are said to be urging the governor "
+	    "to pay.";
+	const char *b2 = "He said to wait for the vote.";
+
+	cr_assert_eq(sp_run(b1), 2);
+	sp_indirect(b1, "Some advisers", NULL, NULL, "said");
+	sp_indirect(b1, "to be urging the governor to pay", NULL, NULL,
+	    "said");
+	cr_assert_eq(sp_run(b2), 0);
+}

@@ -1,0 +1,197 @@
+/*
+ * test_speech_source.c — workers/extract/speech_source.c: sources that
+ * are no verb's subject: according to, documents and polls, a
+ * passive's agent, quoted as saying.
+ */
+#include "speech_check.h"
+
+TestSuite(speech_source, .fini = sp_fini);
+
+Test(speech_source, a_document_speaks_without_that)
+{
+	/* a poll, records, a survey: the object or clause after "shows",
+	 * "found"; a participle's to its clause's end; not a document
+	 * ("Police found the car"), not a preposition after the verb */
+	const char *b = "A new national poll shows Clinton with her largest "
+	    "lead to date. The polls show he remains the second choice of "
+	    "most voters. Aides released a CNN poll showing Trump ahead by "
+	    "two points, "
+	    "which surprised her. Police found the car near the river. The "
+	    "survey found in March a small shift.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "Clinton with her largest lead to date", NULL,
+	    "A new national poll", "shows");
+	sp_indirect(b, "he remains the second choice of most voters", NULL,
+	    "The polls", "show");
+	sp_indirect(b, "Trump ahead by two points", NULL, "a CNN poll",
+	    "showing");
+}
+
+/*
+ * A statement, a speech, a letter or an ad that someone issues speaks for
+ * its maker: the subject of the clause that holds it, not the noun right
+ * before the participle.
+ */
+Test(speech_source, the_maker_of_a_statement_speaks_through_it)
+{
+	const char *b = "On Saturday, Trump issued a statement saying that "
+	    "Scalia was a remarkable person.";
+	const char *c = "Clinton delivered the speech outlining her foreign "
+	    "policy vision on July 15.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Scalia was a remarkable person", "Trump", "Trump",
+	    "saying");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "her foreign policy vision", "Clinton", "Clinton",
+	    "outlining");
+}
+
+Test(speech_source, according_to_a_long_source)
+{
+	const char *b = "According to early results of exit polls conducted "
+	    "for The Associated Press and television networks, nearly half "
+	    "of the voters were black.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "nearly half of the voters were black", NULL,
+	    "early results of exit polls conducted", "According to");
+}
+
+Test(speech_source, passive_quoted_as_saying)
+{
+	const char *b = "Smith was quoted as saying the bill would never "
+	    "pass the Senate.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the bill would never pass the Senate", "Smith",
+	    "Smith", "quoted as saying");
+}
+
+Test(speech_source, according_to_first)
+{
+	const char *b = "According to the Pentagon, the strike killed three "
+	    "militants.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the strike killed three militants", "Pentagon",
+	    "the Pentagon", "According to");
+}
+
+Test(speech_source, according_to_last)
+{
+	const char *b = "The strike killed three militants, according to "
+	    "state media.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The strike killed three militants", NULL,
+	    "state media", "according to");
+}
+
+Test(speech_source, statement_of_a_source_said)
+{
+	const char *b = "Vladimir Putin sent a message. Putin's message said "
+	    "relations would grow stronger.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "relations would grow stronger", "Vladimir Putin",
+	    "Putin's message", "said");
+}
+
+Test(speech_source, quoted_as_saying_clause)
+{
+	const char *b = "KCNA quoted Kim Jong Un as saying the two countries "
+	    "would remain friends.";
+
+	cr_assert_eq(sp_run(b), 1);
+	/* Y speaks, not X */
+	sp_indirect(b, "the two countries would remain friends",
+	    "Kim Jong Un", "Kim Jong Un", "quoted Kim Jong Un as saying");
+}
+
+Test(speech_source, a_head_before_according_to_is_content)
+{
+	/* "HEAD, according to X, REST": the head set off by the
+	 * attribution is content as well as the rest; not a connective
+	 * ("But") nor a dateline with a comma of its own; "That's
+	 * according to X": the pronoun is the content */
+	const char *b1 = "Fundraising, according to the campaign, has surged "
+	    "in the same period.";
+	const char *b2 = "But, according to the poll, most voters want a "
+	    "change.";
+	const char *b3 = "The campaign raised $21 million. That's according "
+	    "to fundraising reports filed Saturday.";
+
+	cr_assert_eq(sp_run(b1), 2);
+	sp_indirect(b1, "Fundraising", NULL, "the campaign", "according to");
+	sp_indirect(b1, "has surged in the same period", NULL, "the campaign",
+	    "according to");
+	cr_assert_eq(sp_run(b2), 1);
+	sp_indirect(b2, "most voters want a change", NULL, "the poll",
+	    "according to");
+	cr_assert_eq(sp_run(b3), 1);
+	sp_indirect(b3, "That", NULL, "fundraising reports filed Saturday",
+	    "according to");
+}
+
+Test(speech_source, a_poll_named_by_in_speaks)
+{
+	/* "In a CNN poll released Monday, CLAUSE": the poll speaks (past
+	 * a participle's phrase); not a clause inside the phrase ("where
+	 * exit polls were conducted"), nor a clause with a cue of its own
+	 * ("38 percent of voters said ...": that cue reports it) */
+	const char *b1 = "In a CNN poll released Monday, 50 percent of "
+	    "respondents chose Clinton. In the new Morning Consult poll, "
+	    "conducted March 11-13, 40 percent of Democrats back Sanders.";
+	const char *b2 = "In eight states where exit polls were conducted, "
+	    "black voters were a quarter of the electorate.";
+	const char *b3 = "In a CBS poll, 38 percent of voters said the "
+	    "foundation should close.";
+
+	cr_assert_eq(sp_run(b1), 2);
+	sp_indirect(b1, "50 percent of respondents chose Clinton", NULL,
+	    "a CNN poll released Monday", "In");
+	sp_indirect(b1, "40 percent of Democrats back Sanders", NULL,
+	    "the new Morning Consult poll", "In");
+	cr_assert_eq(sp_run(b2), 0);
+	cr_assert_eq(sp_run(b3), 1);
+	sp_indirect(b3, "the foundation should close", NULL,
+	    "38 percent of voters", "said");
+}
+
+Test(speech_source, a_document_before_a_phrase_of_by_speaks)
+{
+	/* "A study by X found CLAUSE": the document's noun before a phrase
+	 * of "by", "from" or "of" speaks through its verb, the phrase part
+	 * of the source; not across a pronoun ("after it announced") */
+	const char *b1 = "A study by the watchdog group Media Matters found "
+	    "the nominee garnered twice as much airtime.";
+	const char *b2 = "A new survey of those 18 to 35 years old shows a "
+	    "62-32 divide on the issue.";
+
+	cr_assert_eq(sp_run(b1), 1);
+	sp_indirect(b1, "the nominee garnered twice as much airtime",
+	    "Media Matters", "Media Matters", "found");
+	cr_assert_eq(sp_run(b2), 1);
+	sp_indirect(b2, "a 62-32 divide on the issue", NULL,
+	    "A new survey of those 18 to 35 years old", "shows");
+}
+
+Test(speech_source, a_passive_names_its_content_and_its_source)
+{
+	/* "SUBJECT was (first) reported by AGENT": the subject is the
+	 * content, the agent after "by" the source; a relative pronoun is
+	 * the subject alone; not "asked by", not "by now" */
+	const char *b1 = "The meeting was first reported by Politico.";
+	const char *b2 = "Ash wrote in the email, which was first reported "
+	    "by Reuters, that the rules held.";
+	const char *b3 = "Sanders was asked by host Bill Maher about it. If "
+	    "anybody should have been confirmed by now, it is Crenshaw.";
+
+	cr_assert_eq(sp_run(b1), 1);
+	sp_indirect(b1, "The meeting", "Politico", "Politico", "reported");
+	sp_run(b2);
+	sp_indirect(b2, "which", "Reuters", "Reuters", "reported");
+	cr_assert_eq(sp_run(b3), 0);
+}
