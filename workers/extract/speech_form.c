@@ -516,15 +516,11 @@ speech_form_subordinate_end(const struct qx *x, struct sent *t, size_t i,
 		 * phrase ends at the cue, the content follows its comma */
 		if (sub == 2 && text_all_space(x->s, cs, at))
 			return ce;
-		/* not a comma inside the object: a list ("appeal to
-		 * young, liberal and black voters", "China, Russia and
-		 * Iran") or its "including" */
+		/* not a comma inside the object: a list or its
+		 * "including" */
 		while (k < t->n && t->w[k].start <= at)
 			k++;
-		if (k < t->n && (is_word(x, &t->w[k], "including") ||
-		    (k + 1 < t->n && (is_word(x, &t->w[k + 1], "and") ||
-		    is_word(x, &t->w[k + 1], "or") ||
-		    speech_char_after(x->s, t->se, t->w[k].end) == ','))))
+		if (speech_list_goes_on(x, t, k, 0))
 			continue;
 		return at;
 	}

@@ -384,6 +384,26 @@ speech_char_after(const char *s, size_t end, size_t pos)
 	return pos < end ? s[pos] : 0;
 }
 
+/*
+ * Does a comma go on with a list rather than close a phrase, k being the
+ * sentence's first word after it: "including" ("..., including"), "and"
+ * or "or" after the next word, or a comma after it ("appeal to young,
+ * liberal and black voters", "China, Russia and Iran")?  With `conj`
+ * also "and" or "or" right after the comma ("Muslims, and women").
+ */
+static inline int
+speech_list_goes_on(const struct qx *x, struct sent *t, size_t k, int conj)
+{
+	if (k >= t->n)
+		return 0;
+	if (is_word(x, &t->w[k], "including") || (conj &&
+	    (is_word(x, &t->w[k], "and") || is_word(x, &t->w[k], "or"))))
+		return 1;
+	return k + 1 < t->n && (is_word(x, &t->w[k + 1], "and") ||
+	    is_word(x, &t->w[k + 1], "or") ||
+	    speech_char_after(x->s, t->se, t->w[k].end) == ',');
+}
+
 /* Quantifiers that stand alone for people as a subject ("Some said",
  * "Many believe", "Others argue", "one said"); not "both" and "all",
  * which float after the subject they count ("Rubio and Bush both

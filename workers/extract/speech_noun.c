@@ -304,11 +304,7 @@ object_comma(const struct qx *x, struct sent *t, size_t k, size_t cs,
 			return ce;
 		while (k < t->n && t->w[k].start <= at)
 			k++;
-		if (k < t->n && (is_word(x, &t->w[k], "including") ||
-		    is_word(x, &t->w[k], "and") || is_word(x, &t->w[k], "or") ||
-		    (k + 1 < t->n && (is_word(x, &t->w[k + 1], "and") ||
-		    is_word(x, &t->w[k + 1], "or") ||
-		    speech_char_after(x->s, t->se, t->w[k].end) == ','))))
+		if (speech_list_goes_on(x, t, k, 1))
 			continue;
 		return at;
 	}
