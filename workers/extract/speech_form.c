@@ -583,7 +583,7 @@ short_answer(const struct qx *x, struct sent *t, size_t cs, size_t ce)
 	return !(t->w[first].flags & TEXT_W_CAP) &&
 	    (speech_wlx(x, t, first) & LX_PRON) &&
 	    !(speech_wlx(x, t, first) & LX_DET) &&
-	    (speech_form_is_finite_aux(x, &t->w[first + 1]) ||
+	    (speech_is_finite_aux(x, &t->w[first + 1]) ||
 	    is_word(x, &t->w[first + 1], "did") ||
 	    is_word(x, &t->w[first + 1], "does") ||
 	    is_word(x, &t->w[first + 1], "do"));
@@ -968,19 +968,4 @@ speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
 	return speech_emit(x, t, speech_span_skip_connective(x, t, cs, comma),
 	    comma, a) == -1 ? -1 : 1;
-}
-
-/* Is w a finite verb that opens a relative clause's predicate after its
- * cue ("which he said [was] a mistake", "that officials say [will] go
- * into effect")? */
-int
-speech_form_is_finite_aux(const struct qx *x, const struct text_word *w)
-{
-	return is_word(x, w, "was") || is_word(x, w, "is") ||
-	    is_word(x, w, "were") || is_word(x, w, "are") ||
-	    is_word(x, w, "had") || is_word(x, w, "has") ||
-	    is_word(x, w, "have") || is_word(x, w, "could") ||
-	    is_word(x, w, "would") || is_word(x, w, "will") ||
-	    is_word(x, w, "should") || is_word(x, w, "might") ||
-	    is_word(x, w, "may") || is_word(x, w, "can");
 }

@@ -404,6 +404,26 @@ speech_list_goes_on(const struct qx *x, struct sent *t, size_t k, int conj)
 	    speech_char_after(x->s, t->se, t->w[k].end) == ',');
 }
 
+/* Is w a finite auxiliary: a form of be or have, a modal, did or does?
+ * (A subject's verb, the predicate of a relative clause after its cue,
+ * "which he said [was] a mistake", and where a noun's object ends,
+ * "attacks on [Curiel] were".) */
+static inline int
+speech_is_finite_aux(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit fin[] = {
+		SPEECH_LIT("is"), SPEECH_LIT("was"), SPEECH_LIT("are"),
+		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("had"),
+		SPEECH_LIT("have"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+		SPEECH_LIT("could"), SPEECH_LIT("can"), SPEECH_LIT("should"),
+		SPEECH_LIT("must"), SPEECH_LIT("may"), SPEECH_LIT("might"),
+		SPEECH_LIT("did"), SPEECH_LIT("does"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, fin,
+	    sizeof(fin) / sizeof(fin[0]));
+}
+
 /* Quantifiers that stand alone for people as a subject ("Some said",
  * "Many believe", "Others argue", "one said"); not "both" and "all",
  * which float after the subject they count ("Rubio and Bush both
@@ -512,8 +532,6 @@ int	speech_form_cue_backward(struct qx *x, struct sent *t, size_t i,
 const char	*speech_form_clause_comma(const char *s, size_t cs, size_t se);
 size_t	speech_form_subordinate_end(const struct qx *x, struct sent *t,
 	    size_t i, size_t cs, size_t ce, int as_too);
-int	speech_form_is_finite_aux(const struct qx *x,
-	    const struct text_word *w);
 
 /* --- speech_object.c: the same, for contents that are a verb's object
  * or complement --- */

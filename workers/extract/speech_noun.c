@@ -250,24 +250,6 @@ noun_source(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	return 1;
 }
 
-/* Is the word a finite auxiliary or a modal, the main verb's start when
- * the noun phrase is a subject ("Trump's attacks on [Curiel] were")? */
-static int
-finite_aux(const struct qx *x, const struct text_word *w)
-{
-	static const struct speech_lit aux[] = {
-		SPEECH_LIT("is"), SPEECH_LIT("was"), SPEECH_LIT("are"),
-		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("have"),
-		SPEECH_LIT("had"), SPEECH_LIT("will"), SPEECH_LIT("would"),
-		SPEECH_LIT("can"), SPEECH_LIT("could"), SPEECH_LIT("should"),
-		SPEECH_LIT("may"), SPEECH_LIT("might"), SPEECH_LIT("must"),
-		SPEECH_LIT("does"), SPEECH_LIT("did"),
-	};
-
-	return !(w->flags & TEXT_W_CAP) && speech_range_in(x->s, w->start,
-	    w->end, aux, sizeof(aux) / sizeof(aux[0]));
-}
-
 /* Words that open a clause as the content ("questions about [whether he
  * paid]"): its verbs are its own. */
 static int
@@ -355,9 +337,11 @@ noun_object(struct qx *x, struct sent *t, size_t i)
 	    i + 2));
 	if (!opens_clause(x, &t->w[i + 2])) {
 		/* the noun phrase as a subject: its object ends at the
-		 * verb */
+		 * verb, a finite auxiliary or a modal in lower case
+		 * ("Trump's attacks on [Curiel] were") */
 		for (k = i + 3; k < t->n && t->w[k].start < ce; k++)
-			if (finite_aux(x, &t->w[k]) &&
+			if (!(t->w[k].flags & TEXT_W_CAP) &&
+			    speech_is_finite_aux(x, &t->w[k]) &&
 			    !(speech_wlx(x, t, k - 1) & (LX_PRON | LX_FUNC))) {
 				ce = t->w[k - 1].end;
 				break;

@@ -389,7 +389,7 @@ speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	size_t r, cs, ce;
 
 	if (!a->found || i + 1 >= t->n || (t->w[i].flags & TEXT_W_CAP) ||
-	    !speech_form_is_finite_aux(x, &t->w[i + 1]) ||
+	    !speech_is_finite_aux(x, &t->w[i + 1]) ||
 	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
 		return 0;
 	for (r = i; r > 0 && t->w[r].start > a->ms; r--)

@@ -78,23 +78,6 @@ neg_aux(const struct qx *x, const struct text_word *w)
 	    u[e - 4] == 0xE2 && u[e - 5] == 'n';
 }
 
-/* Is w a finite auxiliary: a form of be or have, a modal, did or does? */
-static int
-is_finite_aux(const struct qx *x, const struct text_word *w)
-{
-	static const struct speech_lit fin[] = {
-		SPEECH_LIT("is"), SPEECH_LIT("was"), SPEECH_LIT("are"),
-		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("had"),
-		SPEECH_LIT("have"), SPEECH_LIT("will"), SPEECH_LIT("would"),
-		SPEECH_LIT("could"), SPEECH_LIT("can"), SPEECH_LIT("should"),
-		SPEECH_LIT("must"), SPEECH_LIT("may"), SPEECH_LIT("might"),
-		SPEECH_LIT("did"), SPEECH_LIT("does"),
-	};
-
-	return speech_range_in(x->s, w->start, w->end, fin,
-	    sizeof(fin) / sizeof(fin[0]));
-}
-
 /* Does the gap [a, b) between two words end a clause: a comma, a
  * semicolon, a colon or a dash (quotes and brackets do not)? */
 static int
@@ -607,7 +590,7 @@ main_clause_subject(struct qx *x, struct sent *t, size_t i, size_t lo,
 		for (j = c + 1; j < i && t->w[j].start < last.end; j++)
 			if (!m.pronoun && (speech_wlx(x, t, c) & LX_DET) &&
 			    !(t->w[j].flags & TEXT_W_CAP) &&
-			    (is_finite_aux(x, &t->w[j]) || (j > c + 1 &&
+			    (speech_is_finite_aux(x, &t->w[j]) || (j > c + 1 &&
 			    j + 1 < i && speech_ends_with(x, &t->w[j], "ed") &&
 			    ((t->w[j + 1].flags & TEXT_W_CAP) ||
 			    (speech_wlx(x, t, j + 1) & (LX_FUNC | LX_DET |
@@ -1205,7 +1188,7 @@ finite_follows(const struct qx *x, size_t end, size_t pos)
 
 	return text_word_next(x->s, end, &q, &nw) &&
 	    text_gap_is_blank(x->s, pos, nw.start) &&
-	    !(nw.flags & TEXT_W_CAP) && is_finite_aux(x, &nw);
+	    !(nw.flags & TEXT_W_CAP) && speech_is_finite_aux(x, &nw);
 }
 
 /*
