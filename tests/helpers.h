@@ -131,8 +131,9 @@ struct th_result {
 int	 th_recv_result(void *sub, struct th_result *, int timeout_ms);
 
 /*
- * The quote extractor's tests (test_quotes.c, test_speech.c): offsets are
- * asserted exactly, as byte offsets of strings found in the body itself.
+ * The quote extractor's tests (test_quotes*.c, test_speaker.c,
+ * test_speech*.c): offsets are asserted exactly, as byte offsets of
+ * strings found in the body itself.
  */
 /* The five sample articles, read from the repository root. */
 #define TH_SAMPLES		"examples/articles.jsonl"

@@ -2,13 +2,17 @@
  * test_speaker.c — workers/extract/speaker.c: the person-name test, what
  * a capitalised name is as a speaker (a person, an organisation, a state
  * that speaks only as the subject of its verb, or something that never
- * speaks).  How the quote pass uses it is in test_quotes.c.
+ * speaks), and how the quote pass chooses a speaker with it: people and
+ * bodies that can speak, never a place, a headline or a dateline.
  */
 #include <string.h>
 
 #include <criterion/criterion.h>
 
 #include "quotes_int.h"
+#include "quotes_check.h"
+
+TestSuite(speaker, .fini = qt_fini);
 
 /* The kind of the first occurrence of name in body. */
 static enum speaker_kind
@@ -76,4 +80,218 @@ Test(speaker, datelines_and_headlines_in_capitals_never_speak)
 	cr_assert_eq(sk("VOTERS CARE MORE"), SPEAKER_NONE);
 	cr_assert_eq(sk_in("BLUE STATES FOR THE FIRST TIME - Jane Roe:",
 	    "TIME"), SPEAKER_NONE);
+}
+
+/* --- speakers are people or bodies that can speak (speaker.c) --- */
+
+Test(speaker, the_person_before_of_a_place_speaks)
+{
+	const char *b = "Rep. Ann Wagner of Missouri, a member of the "
+	    "committee, said Friday, \"We will not wait.\"";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will not wait.\"", 0, QUOTE_DIRECT, "Ann Wagner",
+	    "Rep. Ann Wagner of Missouri", 0, "said");
+}
+
+Test(speaker, a_modifier_in_capitals_is_no_clause_subject)
+{
+	const char *b = "Jeb Bush offered a Trump-style retort on Twitter, "
+	    "tweeting: \"You are a loser.\"\n\n"
+	    "Mary Beck brought up the Oklahoma City bombing and later said, "
+	    "\"It is not just them.\"";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"You are a loser.\"", 0, QUOTE_DIRECT, "Jeb Bush",
+	    "Jeb Bush", 0, "tweeting");
+	qt_check(b, "\"It is not just them.\"", 0, QUOTE_DIRECT, "Mary Beck",
+	    "Mary Beck", 0, "said");
+}
+
+Test(speaker, a_pronoun_is_no_place)
+{
+	const char *b = "Senator Ann Moss landed in Oklahoma City on Monday. "
+	    "\"It is good to be back,\" she said.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"It is good to be back,\"", 0, QUOTE_DIRECT,
+	    "Ann Moss", "she", 0, "said");
+}
+
+Test(speaker, a_surname_is_no_flight)
+{
+	const char *b = "EgyptAir Flight MS804 vanished on Thursday.\n\n"
+	    "EgyptAir confirmed the news, saying: \"The plane is lost.\"";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"The plane is lost.\"", 0, QUOTE_DIRECT, "EgyptAir",
+	    "EgyptAir", 1, "saying");
+}
+
+Test(speaker, a_headline_in_capitals_is_no_speaker)
+{
+	const char *b = "Intro.\n\nVOTERS WANT A CHANGE OF STYLE - Jane Roe: "
+	    "\"We found that voters want it.\"";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We found that voters want it.\"", 0, QUOTE_DIRECT,
+	    "Jane Roe", "Jane Roe", 0, ":");
+}
+
+Test(speaker, a_dateline_is_no_speaker)
+{
+	const char *b = "WASHINGTON, Dec. 8 (UPI) — Responding to the plan, "
+	    "a top aide urged action, saying \"We have to be ready.\"";
+
+	cr_assert_eq(qt(b), 1);
+	cr_assert_null(qt_at(th_off(b, "\"We have", 0))->speaker.p);
+}
+
+/*
+ * A fragment no cue next to it attributes is the words of its clause's
+ * subject when a verb of speech comes before it (issue 15 point 2); a
+ * scare quote in a sentence with none has no speaker.
+ */
+Test(speaker, a_fragment_after_a_verb_of_speech_is_its_subject_s)
+{
+	const char *b = "Vladimir Putin spoke in January. Putin described "
+	    "Kim as a \"shrewd and mature\" politician. Kim Jong Un later "
+	    "wished Putin good health and success in his work \"for the "
+	    "people\" and left. The trip was canceled because of pressing "
+	    "\"internal affairs.\"";
+
+	cr_assert_eq(qt(b), 3);
+	qt_check(b, "\"shrewd and mature\"", 0, QUOTE_PARTIAL,
+	    "Vladimir Putin", "Putin", 1, "described");
+	qt_check(b, "\"for the people\"", 0, QUOTE_PARTIAL, "Kim Jong Un",
+	    "Kim Jong Un", 0, "wished");
+	qt_check(b, "\"internal affairs.\"", 0, QUOTE_PARTIAL, NULL, NULL, 0,
+	    NULL);
+}
+
+/* A name in apposition to a nominal's head noun is the speaker; a name
+ * after a preposition is not. */
+Test(speaker, a_name_in_apposition_to_the_head_speaks)
+{
+	const char *b = "\"The mood was less than festive,\" according to the "
+	    "Workers' Party newspaper Rodong Sinmun.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"The mood was less than festive,\"", 0, QUOTE_DIRECT,
+	    "Rodong Sinmun", "the Workers' Party newspaper Rodong Sinmun", 0,
+	    "according to");
+}
+
+/* After a name, a name in apposition to a descriptor speaks; a verb
+ * between two names makes none. */
+Test(speaker, a_name_in_apposition_after_a_name_speaks)
+{
+	const char *b = "\"We were busy,\" Snyder spokesman Dave Murray told "
+	    "the paper. \"It went well,\" said Putin invited Kim.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"We were busy,\"", 0, QUOTE_DIRECT, "Dave Murray",
+	    "Snyder spokesman Dave Murray", 0, "told");
+	qt_check(b, "\"It went well,\"", 0, QUOTE_DIRECT, "Putin", "Putin",
+	    0, "said");
+}
+
+/* Fragments of one sentence share the subject found for the first. */
+Test(speaker, fragments_of_one_sentence_share_a_speaker)
+{
+	const char *b = "Vladimir Putin spoke. Putin described Kim as a "
+	    "\"shrewd and mature\" politician who had \"obviously won this "
+	    "round\" in the talks.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"obviously won this round\"", 0, QUOTE_PARTIAL,
+	    "Vladimir Putin", "Putin", 1, "described");
+}
+
+/* A pronoun later in a sentence whose subject is a person stands for
+ * that subject, not for the last name read; after a quote it does not. */
+Test(speaker, a_pronoun_stands_for_its_sentence_s_subject)
+{
+	const char *b = "Kim Jong Un wrote first. The exchange came after "
+	    "Putin invited Kim to Moscow, where he said: \"We will build "
+	    "ties.\"\n\n\"I think Jong Un is right,\" he said.";
+
+	cr_assert_eq(qt(b), 2);
+	/* "he" is also in "The" and "where" */
+	qt_check(b, "\"We will build ties.\"", 0, QUOTE_DIRECT, "Putin",
+	    "he", 2, "said");
+	qt_check(b, "\"I think Jong Un is right,\"", 0, QUOTE_DIRECT, "Putin",
+	    "he", 3, "said");
+}
+
+/*
+ * Wire style: the speaker named with a speech verb a paragraph or two
+ * before speaks the quote paragraphs that follow with no cue; a
+ * paragraph of quotes in between ends the search.
+ */
+Test(speaker, wire_style_speaker_paragraphs_back)
+{
+	const char *b = "Mayor John Smith told reporters after the vote on "
+	    "Tuesday.\n\nThe council approved the plan 7-2.\n\n"
+	    "\"We will rebuild the bridge before winter.\"\n\n"
+	    "\"Nobody will wait longer than that.\"\n\n"
+	    "Ann Lee said Monday.\n\n\"A\" and \"B\" were the options.\n\n"
+	    "\"Nobody knows who said this one at all.\"";
+
+	cr_assert_eq(qt(b), 5);
+	qt_check(b, "\"We will rebuild the bridge before winter.\"", 0,
+	    QUOTE_DIRECT, "John Smith", "Mayor John Smith", 0, "told");
+	qt_check(b, "\"Nobody will wait longer than that.\"", 0,
+	    QUOTE_DIRECT, "John Smith", "Mayor John Smith", 0, "told");
+	qt_check(b, "\"Nobody knows who said this one at all.\"", 0,
+	    QUOTE_DIRECT, NULL, NULL, 0, NULL);
+}
+
+/*
+ * A paragraph with a double mark of any style ends the wire search, even
+ * a stray one that pairs with nothing (paired marks are quotes, which
+ * end it anyway): » as ” does.  Without the mark the speaker carries.
+ */
+Test(speaker, wire_style_search_ends_at_any_double_mark)
+{
+	static const char *const mark[] = { "\xe2\x80\x9d", "\xc2\xbb" };
+	const char *quote = "\"We will rebuild the bridge before winter.\"";
+	char b[256];
+	size_t i;
+
+	snprintf(b, sizeof(b), "Mayor John Smith told reporters after the "
+	    "vote.\n\nThe council approved the plan 7-2.\n\n%s", quote);
+	qt(b);
+	qt_check(b, quote, 0, QUOTE_DIRECT, "John Smith", "Mayor John Smith",
+	    0, "told");
+	for (i = 0; i < sizeof(mark) / sizeof(mark[0]); i++) {
+		snprintf(b, sizeof(b), "Mayor John Smith told reporters after "
+		    "the vote.\n\nThe council approved the plan 7-2 %s.\n\n%s",
+		    mark[i], quote);
+		qt(b);
+		qt_check(b, quote, 0, QUOTE_DIRECT, NULL, NULL, 0, NULL);
+	}
+}
+
+/* A four-letter word at the body's start before a cue is read back for
+ * a negation without reading before the body (fuzz_quotes: UBSan). */
+Test(speaker, a_negation_test_reads_nothing_before_the_body)
+{
+	const char *b = "Ccor said: \r\"It went on.\"";
+
+	qt(b);
+	cr_assert_eq(qt("Ccor said.\n\n\"It went on.\""), 1);
+}
+
+Test(speaker, quoted_as_saying)
+{
+	const char *b = "Russian President Vladimir Putin sent a message.\n\n"
+	    "\"The glorious traditions of friendship are the reliable "
+	    "foundations,\" North Korea quoted the message from Putin as "
+	    "saying.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"The glorious traditions of friendship are the "
+	    "reliable foundations,\"", 0, QUOTE_DIRECT, "Vladimir Putin",
+	    "Putin", 1, "quoted the message from Putin as saying");
 }
