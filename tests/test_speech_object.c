@@ -86,9 +86,11 @@ Test(speech_object, a_stance_in_a_subordinate_clause_ends_at_its_comma)
 	    "black voters, they lost. Cruz, appearing after Clinton at the "
 	    "forum, cited problems in the Middle East, China and elsewhere.";
 
-	cr_assert_eq(sp_run(b), 4);
+	cr_assert_eq(sp_run(b), 5);
 	sp_indirect(b, "Sanders by name", NULL, "she", "mentioned");
 	sp_indirect(b, "the wall", "Trump", "Trump", "talking about");
+	/* past the content, a subject of its own: a clause of its own */
+	sp_indirect(b, "him", NULL, "his critics", "denounced");
 	/* a list's commas are the object's, the clause's comma ends it */
 	sp_indirect(b, "to counter his appeal to young, liberal and black "
 	    "voters", NULL, "they", "sought");
@@ -371,6 +373,24 @@ Test(speech_object, a_stance_verb_past_the_content_with_a_subject_of_its_own_tak
 	sp_indirect(b, "the tax code", "Clinton", "Clinton", "railed against");
 	sp_indirect(b, "to protect breaks for small firms", "Clinton", "she",
 	    "sought");
+}
+
+Test(speech_object, a_stance_verb_past_the_content_with_a_noun_phrase_of_its_own_takes_its_object)
+{
+	/* after an item, a stance verb past the content whose subject is a
+	 * noun phrase of its own takes its object when its form is one no
+	 * noun takes ("favored", "denounced": a verb, as for a cue with a
+	 * clause) */
+	const char *b = "Older voters favored Trump by 14 points, while "
+	    "younger voters favored him by 37 points. Sanders praised the "
+	    "ruling in March, but his critics denounced the plan as reckless.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Trump by 14 points", NULL, "Older voters", "favored");
+	sp_indirect(b, "him by 37 points", NULL, "younger voters", "favored");
+	sp_indirect(b, "the ruling", "Sanders", "Sanders", "praised");
+	sp_indirect(b, "the plan as reckless", NULL, "his critics",
+	    "denounced");
 }
 
 Test(speech_object, a_present_stance_verb_after_a_relative_pronoun_set_off_by_a_comma_reports)

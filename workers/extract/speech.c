@@ -360,8 +360,13 @@ analyse(struct qx *x, struct sent *t)
 		 * content taken ("While Trump has railed against [X], he
 		 * has sought [to protect Y]": a clause of its own; not
 		 * "McConnell, who has endorsed [X], offered Y", the
-		 * subject before it) */
-		own = took && a.ms >= took_end && (a.pronoun || a.ns < a.ne);
+		 * subject before it); a noun phrase as that subject when
+		 * the cue's form is one no noun takes ("..., while enlisted
+		 * personnel favored [him by 37 points]", "but his critics
+		 * denounced [the plan]"), as the test above admits one before a
+		 * clause */
+		own = took && a.ms >= took_end && (a.pronoun || a.ns < a.ne ||
+		    speech_subject_bare_cue(x, &t->w[i]));
 		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
 		    subj == SUBJ_COORD || coord || own) &&
 		    (r = speech_object_stance(x, t, i, &a, subj)) == -1)
