@@ -213,6 +213,37 @@ Test(speech_subject, a_participle_hangs_from_the_main_clause_subject)
 }
 
 /*
+ * An adverb, a negation or "before"/"after" between a participle's comma
+ * and the participle leave it hanging from the same clause: ", likely
+ * referring to", ", not even suggesting", ", before insisting".
+ */
+Test(speech_subject, an_adverb_or_before_ahead_of_a_participle_keeps_its_subject)
+{
+	const char *b = "\u201cThis ad is horrific,\u201d Mary Kay Henry said, "
+	    "likely referring to the first TV ad of the campaign.";
+	const char *c = "There will be other voices, Mr. Ryan said, not even "
+	    "suggesting the nominee could speak for the party.";
+	const char *d = "\u201cThere\u2019s great danger,\u201d Trump told "
+	    "reporters, before insisting he had a great relationship with "
+	    "Latinos.";
+	const char *e = "Trump has promised to build a wall, while also "
+	    "suggesting that birthright citizenship should be abolished.";
+
+	sp_run(b);
+	sp_indirect(b, "the first TV ad of the campaign", "Mary Kay Henry",
+	    "Mary Kay Henry", "referring to");
+	sp_run(c);
+	sp_indirect(c, "the nominee could speak for the party", "Ryan",
+	    "Mr. Ryan", "suggesting");
+	sp_run(d);
+	sp_indirect(d, "he had a great relationship with Latinos", "Trump",
+	    "Trump", "insisting");
+	sp_run(e);
+	sp_indirect(e, "birthright citizenship should be abolished", "Trump",
+	    "Trump", "suggesting");
+}
+
+/*
  * A time phrase between a subject and its verb is the verb's adjunct, no
  * subject: "at the time", "in the past", "in 2010", "on Tuesday".
  */
