@@ -228,18 +228,17 @@ static const struct {
 _Static_assert(RULE_COUNT <= 31,
     "a rule set is a uint32_t: one bit per rule and the prefix bit");
 
-/* The rules that can open on tokens of a kind (OPENS_NUM, OPENS_APOS). */
-static uint32_t
-rules_opening(unsigned kind)
-{
-	uint32_t m = 0;
-	size_t r;
-
-	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++)
-		if ((rules[r].opens_on & kind) != 0)
-			m |= UINT32_C(1) << r;
-	return m;
-}
+/* The rules that can open on tokens of a kind (OPENS_NUM, OPENS_APOS),
+ * as constants from the table's list: no loop over the table in each
+ * run. */
+#define R(fn, on, first, opens, ...) \
+	| (((on) & OPENS_NUM) != 0 ? UINT32_C(1) << RULE_##fn : 0)
+static const uint32_t num_rules = 0 RULES(R);
+#undef R
+#define R(fn, on, first, opens, ...) \
+	| (((on) & OPENS_APOS) != 0 ? UINT32_C(1) << RULE_##fn : 0)
+static const uint32_t apos_rules = 0 RULES(R);
+#undef R
 
 /* The rules that can open on the word w: its kind (any word, a weekday,
  * a month) and, for rules that name them, their first words. */
@@ -355,12 +354,12 @@ match(struct ctx *c, long i, struct hit *h)
 	memset(h, 0, sizeof(*h));
 	c->at_para = t->para;
 	if (t->kind == TK_NUM)
-		set = c->num_rules &
+		set = num_rules &
 		    c->next[NEXT_OF_NUM][next_slot(tk(c, i + 1))];
 	else if (t->kind == TK_PUNCT) {
 		if (!P(t, '\''))
 			return 0;
-		set = c->apos_rules;
+		set = apos_rules;
 	} else {
 		set = c->word_rules[t->wid];
 		if (lead_of[t->wid] != 0)
@@ -570,8 +569,6 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->word_rules = dt_lexicon_rules(out->dates_lex);
 	for (k = 0; k < NEXT_OF_COUNT; k++)
 		c->next[k] = dt_lexicon_next(out->dates_lex, (enum next_of)k);
-	c->num_rules = rules_opening(OPENS_NUM);
-	c->apos_rules = rules_opening(OPENS_APOS);
 	c->sc.s = a->body.p;
 	c->sc.len = a->body.p != NULL ? a->body.len : 0;
 	c->has_pub = a->pub.year != 0 && cal_valid(a->pub.year,

@@ -293,8 +293,6 @@ struct ctx {
 	/* dt_lexicon_next(): the rules of "the", a number, "a" or "an",
 	 * "that", "at", by the token after it */
 	const uint32_t	*next[NEXT_OF_COUNT];
-	uint32_t	 num_rules;	/* the rules a number can open */
-	uint32_t	 apos_rules;	/* and an apostrophe */
 	long		 q_tok;		/* token of the last quarter named */
 	int		 q_year, q_num;	/* and its value */
 	/*
