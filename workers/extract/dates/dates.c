@@ -552,6 +552,34 @@ ago_of_writing(struct ctx *c, long i, long n, const char *v)
 	    c->pub.year - d.year <= NEWS_AGO_YEARS;
 }
 
+/*
+ * The run loop's next token to visit, the first at or after i that can
+ * open a rule, or -1 past the last.  *pend holds the opens bits of the
+ * tokens from *base on that were scanned when it was taken (bit k:
+ * token *base + k), less those the loop has passed: while one is left,
+ * the next visit is a count of trailing zeros, with no rotate of the
+ * ring's bits at every visit; a token's bit does not change while it
+ * is in the ring.  Only when none is left does tk_next_open() look at
+ * the tokens scanned since (and scan on), and its bits from there on
+ * become *pend.
+ */
+static inline long
+next_visit(struct ctx *c, long i, long *base, uint64_t *pend)
+{
+	long d = i - *base;
+	uint64_t m = d < RING ? *pend & (~UINT64_C(0) << d) : 0;
+
+	if (m != 0) {
+		*pend = m;
+		return *base + __builtin_ctzll(m);
+	}
+	if ((i = tk_next_open(&c->sc, i)) >= 0) {
+		*base = i;
+		*pend = tk_opens_from(&c->sc, (size_t)i);
+	}
+	return i;
+}
+
 /* One pass over the body, in news or narrative mode. */
 static int
 run(struct ctx *c, const struct article *a, struct extract_out *out,
@@ -561,7 +589,8 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	struct timex3 t;
 	const struct tok *tok;
 	struct cal_date ref;
-	long i = 0, n;
+	long i = 0, n, base = 0;
+	uint64_t pend = 0;
 	int g, abs, k;
 
 	memset(&c->sc, 0, sizeof(c->sc));
@@ -586,7 +615,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->has_fine = 0;
 	/* only the tokens that can open a rule: a number, an apostrophe,
 	 * a listed word with a rule set (the scanner marks them) */
-	while ((i = tk_next_open(&c->sc, i)) >= 0) {
+	while ((i = next_visit(c, i, &base, &pend)) >= 0) {
 		tok = tk(c, i);
 		/* the gate: an F_LEAD word before a token no rule reads on,
 		 * and the apostrophe of "'s" and "don't": only a number

@@ -392,25 +392,32 @@ tk(struct ctx *c, long i)
 	return dt_tk_scan(sc, i);
 }
 
+/* The opens bits of the tokens [at, n) scanned (at < n): bit k for
+ * token at + k, a rotate of the ring's. */
+static inline uint64_t
+tk_opens_from(const struct scan *sc, size_t at)
+{
+	size_t r = at % RING;
+	uint64_t m = sc->opens >> r | sc->opens << ((RING - r) % RING);
+
+	if (sc->n - at < RING)
+		m &= (UINT64_C(1) << (sc->n - at)) - 1;
+	return m;
+}
+
 /*
  * The first token at or after i that can open a rule, or -1 past the
  * last: inline while the ring holds one from i on (a rotate of the
  * opens bits and a count of trailing zeros), else dt_tk_next_open()
- * scans on.  The run loop calls it at every token it visits.
+ * scans on.
  */
 static inline long
 tk_next_open(struct scan *sc, long i)
 {
-	size_t at = (size_t)i, r = at % RING;
 	uint64_t m;
 
-	if (at < sc->n) {
-		m = sc->opens >> r | sc->opens << ((RING - r) % RING);
-		if (sc->n - at < RING)
-			m &= (UINT64_C(1) << (sc->n - at)) - 1;
-		if (m != 0)
-			return (long)(at + (size_t)__builtin_ctzll(m));
-	}
+	if ((size_t)i < sc->n && (m = tk_opens_from(sc, (size_t)i)) != 0)
+		return i + __builtin_ctzll(m);
 	return dt_tk_next_open(sc, i);
 }
 
