@@ -421,18 +421,22 @@ leads_on(const struct tok *t)
 static int
 absolute(const char *s, uint32_t start, uint32_t end, int year)
 {
-	uint32_t p;
-	int v, k;
+	uint32_t p = start, q;
+	int v;
 
-	for (p = start; p + 4 <= end; p++) {
-		if (p > start && s[p - 1] >= '0' && s[p - 1] <= '9')
+	/* run by run of digits: a byte that is none costs one test */
+	while (p + 4 <= end) {
+		if ((unsigned)(s[p] - '0') > 9) {
+			p++;
 			continue;
-		for (v = 0, k = 0; k < 4 && s[p + k] >= '0' && s[p + k] <= '9';
-		    k++)
-			v = v * 10 + (s[p + k] - '0');
-		if (k == 4 && v == year && (p + 4 == end || s[p + 4] < '0' ||
-		    s[p + 4] > '9'))
+		}
+		/* the digits [p, q), to the timex's end: exactly four */
+		for (q = p, v = 0; q < end && (unsigned)(s[q] - '0') <= 9; q++)
+			if (q - p < 4)
+				v = v * 10 + (s[q] - '0');
+		if (q - p == 4 && v == year)
 			return 1;
+		p = q;
 	}
 	return 0;
 }
