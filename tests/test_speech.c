@@ -1002,6 +1002,30 @@ Test(speech, headline_with_says)
 	cr_assert_eq(sp_run(d), 0);
 }
 
+/*
+ * headline_says passes over a line before reading its words unless it
+ * holds " Sa" and "Say" or "Said" after its first byte: a line whose
+ * first " Sa" is another word finds its verb further on, one with no
+ * verb stays no headline.
+ */
+Test(speech, headline_says_search_finds_the_verb_past_other_words)
+{
+	const char *b = "San Diego Sanders Fans Say The Saturday Vote Will "
+	    "Be Close\n\nThe vote is on Saturday.";
+	const char *c = "Sanders Aide Said Saturday He Would Not Endorse Any "
+	    "Rival\n\nThe aide spoke on Saturday.";
+	const char *d = "San Diego Sanders Rally On Saturday Draws A Big "
+	    "Crowd Of Fans\n\nThe rally was big.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The Saturday Vote Will Be Close", NULL,
+	    "San Diego Sanders Fans", "Say");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Saturday He Would Not Endorse Any Rival", NULL,
+	    "Sanders Aide", "Said");
+	cr_assert_eq(sp_run(d), 0);
+}
+
 Test(speech, headline_source_that_the_story_writes_in_lower_case_is_no_name)
 {
 	/* Title Case capitalises nouns too: "Doctor", "Pollster" are the

