@@ -450,23 +450,34 @@ is_label(const struct qx *x, const struct text_word *w)
  * a transcript do ("TAPPER: And obviously…", "Q: Did the Immigration
  * service…", "A: No, no one did.")?  One to LABEL_WORDS_MAX capitalised
  * words, two or more not opening with a determiner ("The Latest:"),
- * one not a label ("UPDATE:"), then a colon and a blank.
+ * one not a label ("UPDATE:"), then a colon and a blank.  colon, n and
+ * w are source_colon's answers for the paragraph.
  */
 static size_t
-label_colon(const struct qx *x, size_t ps, size_t pe)
+label_of(const struct qx *x, size_t ps, size_t pe, size_t colon, size_t n,
+    const struct text_word *w)
 {
 	const char *s = x->s;
-	struct text_word w, first;
-	size_t n, colon, p = ps;
+	struct text_word first;
+	size_t p = ps;
 
-	colon = source_colon(x, ps, pe, &n, &w);
 	if (colon == 0 || n > LABEL_WORDS_MAX || colon + 1 >= pe ||
-	    (n == 1 && is_label(x, &w)) ||
+	    (n == 1 && is_label(x, w)) ||
 	    (s[colon + 1] != ' ' && s[colon + 1] != '\t') ||
 	    !text_word_next(s, colon, &p, &first) ||
 	    (n > 1 && (lexicon_of(s, &first) & LX_DET)))
 		return 0;
 	return colon;
+}
+
+/* label_of the paragraph [ps, pe), its source_colon read here. */
+static size_t
+label_colon(const struct qx *x, size_t ps, size_t pe)
+{
+	struct text_word w;
+	size_t n = 0, colon = source_colon(x, ps, pe, &n, &w);
+
+	return label_of(x, ps, pe, colon, n, &w);
 }
 
 /* Does the paragraph after the one ending at pe open with a label?
@@ -689,7 +700,7 @@ headline(struct qx *x, struct sent *t)
 {
 	struct speech_state *st = &x->speech;
 	const char *s = x->s;
-	size_t pe, colon, p, n = 0, words = 0, caps = 0, small = 0;
+	size_t pe, colon, sc, p, n = 0, words = 0, caps = 0, small = 0;
 	struct text_word w, last;
 	struct attr a;
 	int turn = 0, title, first;
@@ -699,7 +710,10 @@ headline(struct qx *x, struct sent *t)
 	pe = speech_para_end(x, t->ss);
 	if (pe - t->ss < 8)
 		return 0;
-	if ((colon = label_colon(x, t->ss, pe)) != 0) {
+	/* the source before a colon, read once for both a turn's label
+	 * and a headline's source */
+	sc = source_colon(x, t->ss, pe, &n, &w);
+	if ((colon = label_of(x, t->ss, pe, sc, n, &w)) != 0) {
 		/* a turn: the paragraph before or after has a label too */
 		turn = (st->label_end != 0 && t->ss > st->label_end &&
 		    t->ss - st->label_end <= PARA_GAP_MAX) ||
@@ -711,7 +725,7 @@ headline(struct qx *x, struct sent *t)
 	if (!turn) {
 		if (pe - t->ss > HEADLINE_BYTES_MAX)
 			return 0;
-		if ((colon = source_colon(x, t->ss, pe, &n, &w)) == 0)
+		if ((colon = sc) == 0)
 			return headline_says(x, t, pe);
 		p = t->ss;
 		(void)text_word_next(s, colon, &p, &last);
