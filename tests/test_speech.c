@@ -558,6 +558,20 @@ Test(speech, a_cue_past_the_content_with_a_named_subject_is_a_new_attribution)
 	sp_indirect(b, "it will pass", "Jones", "Jones", "fears");
 }
 
+Test(speech, a_cue_past_the_content_with_a_noun_phrase_and_that_is_a_new_attribution)
+{
+	/* past the content taken, a cue whose subject is a noun phrase of
+	 * its own and that "that" follows is a verb with its clause, even
+	 * in a form a noun could take ("affirm") */
+	const char *b = "While Clinton claimed that the tapes exist, security "
+	    "experts affirm that no such tapes were ever made.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the tapes exist", "Clinton", "Clinton", "claimed");
+	sp_indirect(b, "no such tapes were ever made", NULL,
+	    "security experts", "affirm");
+}
+
 Test(speech, closing_cue_at_the_body_end_reads_no_further)
 {
 	/* the body ends on the inverted subject: the appositive test read

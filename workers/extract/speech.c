@@ -325,12 +325,15 @@ analyse(struct qx *x, struct sent *t)
 		 * 7 percent said [...], 27 percent of the others said
 		 * [...]"): a verb form no noun takes after any subject, any
 		 * form after a name or a pronoun of its own ("..., but
-		 * Jones fears [it will pass]"); inside it, nested speech
-		 * needs a name or a pronoun */
+		 * Jones fears [it will pass]") or before "that" after a
+		 * noun phrase of its own ("..., security experts affirm
+		 * that [...]": a verb with its clause); inside it, nested
+		 * speech needs a name or a pronoun */
 		if (!a.found || (took && subj != SUBJ_PARTICIPLE && !coord &&
 		    (t->w[i].start < took_end ||
 		    (!speech_subject_bare_cue(x, &t->w[i]) &&
-		    !(a.pronoun || a.ns < a.ne))) &&
+		    !(a.pronoun || a.ns < a.ne) && !(i + 1 < t->n &&
+		    a.ms >= took_end && is_word(x, &t->w[i + 1], "that")))) &&
 		    ((a.ns == a.ne && !a.pronoun) ||
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
