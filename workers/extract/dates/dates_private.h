@@ -371,6 +371,16 @@ const uint32_t *dt_lexicon_next(const struct dates_lexicon *,
  * token, the path before the sets above, to check them
  * against. */
 void	dt_lexicon_unfiltered(struct dates_lexicon *);
+/*
+ * For the tests only: the tokens of s[0, len), at most max, into out[]
+ * and whether each can open a rule into open[], by the scanner as the
+ * rules read it (general 0: scan_to()'s fast loop wherever it can) or
+ * by its general path alone, token by token, reading words letter by
+ * letter (general 1): the reference the fast loop's shortcuts must
+ * agree with.  Returns how many.
+ */
+size_t	dt_scan_tokens(const struct dates_lexicon *, const char *s,
+    size_t len, int general, struct tok *out, int *open, size_t max);
 
 /*
  * Token i of the text (absolute), scanning ahead as needed.  The rules

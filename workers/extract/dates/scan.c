@@ -504,9 +504,9 @@ word8(const char *s, uint64_t key[2])
  * sp: whitespace (or the text's start) before p.  Returns whether the
  * token can open a rule, or -1 when the text ends first.
  */
-static __attribute__((noinline)) int
-scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
-    struct tok *t)
+static inline __attribute__((always_inline)) int
+general_token(const struct scan *sc, size_t *pp, size_t *parap, int sp,
+    struct tok *t, int reference)
 {
 	const char *s = sc->s;
 	const unsigned char *u = (const unsigned char *)s;
@@ -540,8 +540,8 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 	t->num = 0;
 	t->wid = 0;
 	t->key[0] = t->key[1] = 0;
-	if ((cls == B_UPPER || cls == B_LOWER) && p + WORD_READ <= len &&
-	    (m = word8(s + p, t->key)) > 0) {
+	if ((cls == B_UPPER || cls == B_LOWER) && !reference &&
+	    p + WORD_READ <= len && (m = word8(s + p, t->key)) > 0) {
 		t->kind = TK_WORD;
 		p += (size_t)m;
 		if ((id = lex_find(sc->slot, t->key)) != 0) {
@@ -598,6 +598,23 @@ scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 	t->end = (uint32_t)p;
 	*pp = p;
 	return open;
+}
+
+static __attribute__((noinline)) int
+scan_general(const struct scan *sc, size_t *pp, size_t *parap, int sp,
+    struct tok *t)
+{
+	return general_token(sc, pp, parap, sp, t, 0);
+}
+
+/* The tests' reference (dt_scan_tokens()): the general path reading
+ * every word letter by letter, with none of word8()'s shortcuts, which
+ * the fast loop shares. */
+static __attribute__((noinline)) int
+scan_reference(const struct scan *sc, size_t *pp, size_t *parap, int sp,
+    struct tok *t)
+{
+	return general_token(sc, pp, parap, sp, t, 1);
 }
 
 /*
@@ -837,6 +854,38 @@ scan_to(struct scan *sc, size_t want)
 	sc->n = n;
 	sc->para = para;
 	sc->opens = opens;
+}
+
+size_t
+dt_scan_tokens(const struct dates_lexicon *lx, const char *s, size_t len,
+    int general, struct tok *out, int *open, size_t max)
+{
+	struct scan sc;
+	const struct tok *t;
+	size_t k, p = 0, para = 0;
+	int sp = 1, o;
+
+	memset(&sc, 0, sizeof(sc));
+	sc.s = s;
+	sc.len = len;
+	sc.slot = lx->slot;
+	for (k = 0; k < max; k++) {
+		if (general) {
+			memset(&out[k], 0, sizeof(out[k]));
+			if ((o = scan_reference(&sc, &p, &para, sp,
+			    &out[k])) < 0)
+				break;
+			open[k] = o;
+			sp = 0;
+			continue;
+		}
+		/* read in order, token k is always in the ring */
+		if ((t = dt_tk_scan(&sc, (long)k))->kind == TK_NONE)
+			break;
+		out[k] = *t;
+		open[k] = (int)(sc.opens >> (k % RING) & 1);
+	}
+	return k;
 }
 
 /*
