@@ -208,11 +208,15 @@ Test(extract, a_sentence_end_is_trimmed_by_whole_characters)
 {
 	static const struct {
 		const char	*body, *last;
+		uint32_t	 keep;	/* bytes of last the span keeps */
 	} cases[] = {
 		{ "Clinton criticized the summer tax plan\xc2\xa0\n\nThe rest.",
-		    "plan" },
+		    "plan", 4 },
 		{ "Clinton criticized the new plan of Anders and \xc3\x85sa "
-		    "\xc3\x85\n\nThe rest.", "\xc3\x85\n" },
+		    "\xc3\x85\n\nThe rest.", "\xc3\x85\n", 2 },
+		/* ASCII blanks (trimmed a byte at a time) around an NBSP */
+		{ "Clinton criticized the summer tax plan \t\xc2\xa0 \n\nThe "
+		    "rest.", "plan", 4 },
 	};
 	struct extract *x = extract_new();
 	struct article a;
@@ -222,7 +226,7 @@ Test(extract, a_sentence_end_is_trimmed_by_whole_characters)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const char *b = cases[i].body;
 		const char *last = strstr(b, cases[i].last);
-		uint32_t want = (uint32_t)(last - b) + (i == 0 ? 4 : 2);
+		uint32_t want = (uint32_t)(last - b) + cases[i].keep;
 		int found = 0;
 
 		a = article_of(b, NULL);

@@ -917,7 +917,17 @@ speech_scan_to(struct qx *x, size_t limit)
 		 * character); an NBSP or U+2028 at the end goes whole. */
 		while (t.se > ss) {
 			size_t at = t.se;
+			unsigned char b = (unsigned char)s[t.se - 1];
 
+			/* an ASCII byte is its own character (utf8_prev's
+			 * answer, without the call: most sentences end in
+			 * a stop) */
+			if (b < 0x80) {
+				if (!text_is_space(b))
+					break;
+				t.se--;
+				continue;
+			}
 			if (!text_is_space(utf8_prev(s, &at)) || at < ss)
 				break;
 			t.se = at;
