@@ -657,3 +657,37 @@ Test(speech_subject, a_time_of_the_week_between_subject_and_verb_is_no_subject)
 	sp_indirect(e, "the bill was fair", "Mike Pence", "Gov. Mike Pence",
 	    "said");
 }
+
+/*
+ * An appositive, a relative clause, a participle or prepositional phrase
+ * stands between a subject and its verb only set off by commas on both
+ * sides: the noun phrase that opens the clause before the opening comma
+ * is the verb's subject (a mention or a bare noun phrase); the verb's
+ * forms are then read as after any subject.  An inverted subject after
+ * said keeps the "CLAUSE, said X" reading.
+ */
+Test(speech_subject, a_subject_before_a_parenthesis_set_off_by_commas)
+{
+	const char *b = "Rep. Gregory W. Meeks (D-N.Y.), chairman of the "
+	    "Congressional Black Caucus PAC, said members will help him "
+	    "raise cash.";
+	const char *c = "Democratic economists, like their Republican "
+	    "counterparts, say taxing consumption encourages savings.";
+	const char *d = "The Future45 group, funded by major GOP donors, is "
+	    "planning to plaster New Hampshire with ads.";
+	const char *e = "The program is hardly formal, but it has attracted "
+	    "a loyal following, said Ms. Gil, with games and classes.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "members will help him raise cash", "Gregory W. Meeks",
+	    "Rep. Gregory W. Meeks", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "taxing consumption encourages savings", NULL,
+	    "Democratic economists", "say");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "to plaster New Hampshire with ads", NULL,
+	    "The Future45 group", "planning");
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "The program is hardly formal, but it has attracted "
+	    "a loyal following", "Gil", "Ms. Gil", "said");
+}
