@@ -458,6 +458,22 @@ WL(const struct tok *t, const uint8_t ws[DW_COUNT])
 	return ws[t->wid] != 0;
 }
 
+/*
+ * Is the token one of the words ws, keys ended by an empty one ({
+ * "speech" }, ..., { "" }): words the lexicon need not list, compared
+ * as zero-padded keys, two compares a word and no strcmp() call.  A
+ * token that is no word, or a word too long for a key, has an all-zero
+ * key and is none of them.
+ */
+static inline int
+tok_among(const struct tok *t, const union wkey *ws)
+{
+	for (; ws->low[0] != '\0'; ws++)
+		if (t->key[0] == ws->key[0] && t->key[1] == ws->key[1])
+			return 1;
+	return 0;
+}
+
 static inline int
 P(const struct tok *t, uint32_t ch)
 {

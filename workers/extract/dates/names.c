@@ -231,9 +231,10 @@ static const uint8_t month_before_name[DW_COUNT] = {
 
 /* Votes a month names ("the November election", "November's general
  * election", "the June primary"). */
-static const char *const election_words[] = { "election", "elections",
-	"general", "midterm", "midterms", "primary", "primaries", "caucus",
-	"caucuses", "ballot", "runoff", "referendum", NULL };
+static const union wkey election_words[] = { { "election" }, { "elections" },
+	{ "general" }, { "midterm" }, { "midterms" }, { "primary" },
+	{ "primaries" }, { "caucus" }, { "caucuses" }, { "ballot" },
+	{ "runoff" }, { "referendum" }, { "" } };
 
 /*
  * Does a vote follow the month ending before token j?  A vote is set
@@ -245,16 +246,12 @@ static int
 election_after(struct ctx *c, long j)
 {
 	const struct tok *t = tk(c, j);
-	int e;
 
 	if (P(t, '\'') && adj(t) && W(tk(c, j + 1), s))
 		t = tk(c, j + 2);
 	if (t->kind != TK_WORD)
 		return 0;
-	for (e = 0; election_words[e] != NULL; e++)
-		if (strcmp(t->low, election_words[e]) == 0)
-			return 1;
-	return 0;
+	return tok_among(t, election_words);
 }
 
 /*
@@ -531,13 +528,14 @@ dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
 static int
 adj_plural_part(struct ctx *c, long j, int *part)
 {
-	static const char *const parts[] = { "mornings", "afternoons",
-		"evenings", "nights" };
+	static const union wkey parts[] = { { "mornings" },
+		{ "afternoons" }, { "evenings" }, { "nights" } };
 	const struct tok *t = tk(c, j);
 	int k;
 
 	for (k = 0; k < 4; k++)
-		if (strcmp(t->low, parts[k]) == 0) {
+		if (t->key[0] == parts[k].key[0] &&
+		    t->key[1] == parts[k].key[1]) {
 			*part = k == 0 ? P_MO : k == 1 ? P_AF : k == 2 ? P_EV :
 			    P_NI;
 			return 1;

@@ -357,14 +357,17 @@ decade_prefixed(struct ctx *c, long i)
  * ("Trump's approval remains in the 30s", "unemployment is in the
  * mid-30s"), scores and speeds.
  */
-static const char *const quantity_words[] = { "high", "highs", "low",
-	"lows", "temperature", "temperatures", "temps", "degrees", "heat",
-	"fahrenheit", "celsius", "mercury", "weather", "forecast", "hot",
-	"warm", "cool", "cold", "humid", "percent", "pct", "poll", "polls",
-	"polling", "approval", "rating", "ratings", "favorability",
-	"support", "points", "unemployment", "rate", "rates", "score",
-	"scores", "scored", "mph", "average", "figure", "figures", "number",
-	"numbers", "price", "prices", "odds", NULL };
+static const union wkey quantity_words[] = { { "high" }, { "highs" },
+	{ "low" }, { "lows" }, { "temperature" }, { "temperatures" },
+	{ "temps" }, { "degrees" }, { "heat" }, { "fahrenheit" },
+	{ "celsius" }, { "mercury" }, { "weather" }, { "forecast" }, { "hot" },
+	{ "warm" }, { "cool" }, { "cold" }, { "humid" }, { "percent" },
+	{ "pct" }, { "poll" }, { "polls" }, { "polling" }, { "approval" },
+	{ "rating" }, { "ratings" }, { "favorability" }, { "support" },
+	{ "points" }, { "unemployment" }, { "rate" }, { "rates" }, { "score" },
+	{ "scores" }, { "scored" }, { "mph" }, { "average" }, { "figure" },
+	{ "figures" }, { "number" }, { "numbers" }, { "price" }, { "prices" },
+	{ "odds" }, { "" } };
 
 /* How far the sentence of a bare decade is read for them: a clause and
  * its neighbour ahead; behind, as far as the ring still holds after a
@@ -380,7 +383,6 @@ quantity_sentence(struct ctx *c, long j)
 {
 	const struct tok *t;
 	long k, d;
-	int q;
 
 	for (d = -1; d <= 1; d += 2)
 		for (k = 1; k <= (d < 0 ? QUANTITY_BACK : QUANTITY_AHEAD); k++) {
@@ -393,9 +395,8 @@ quantity_sentence(struct ctx *c, long j)
 				return 1;
 			if (t->kind != TK_WORD)
 				continue;
-			for (q = 0; quantity_words[q] != NULL; q++)
-				if (strcmp(t->low, quantity_words[q]) == 0)
-					return 1;
+			if (tok_among(t, quantity_words))
+				return 1;
 		}
 	return 0;
 }

@@ -437,23 +437,18 @@ furniture(struct ctx *c, long i)
 }
 
 /* Accounting nouns after "current" that make it no time. */
-static const char *const current_terms[] = { "account", "accounts",
-	"assets", "liabilities", "ratio", "yield", "yields", "dollars",
-	"prices", NULL };
+static const union wkey current_terms[] = { { "account" }, { "accounts" },
+	{ "assets" }, { "liabilities" }, { "ratio" }, { "yield" },
+	{ "yields" }, { "dollars" }, { "prices" }, { "" } };
 
 /* Does t, after "current", make it an adjective of time: a lower-case
  * word other than an accounting term? */
 static int
 current_adjective(const struct tok *t)
 {
-	int k;
-
 	if (t->kind != TK_WORD || t->cap)
 		return 0;
-	for (k = 0; current_terms[k] != NULL; k++)
-		if (strcmp(t->low, current_terms[k]) == 0)
-			return 0;
-	return 1;
+	return !tok_among(t, current_terms);
 }
 
 /* yesterday, today, tomorrow (+ morning...), tonight, now, recently... */
@@ -477,18 +472,23 @@ dt_deixis_opens(const struct tok *t)
 
 /* Nouns of a day's own events and papers: "today's speech", "today's
  * vote", "today's editions" are the day, "today's world" is not. */
-static const char *const day_events[] = { "speech", "speeches", "topic",
-	"quiz", "edition", "editions", "paper", "papers", "issue", "column",
-	"editorial", "headlines", "news", "meeting", "meetings", "session",
-	"hearing", "hearings", "vote", "votes", "voting", "game", "games",
-	"match", "race", "final", "event", "events", "show", "episode",
-	"broadcast", "program", "programme", "announcement", "briefing",
-	"statement", "decision", "ruling", "rally", "debate", "election",
-	"primary", "primaries", "caucus", "caucuses", "deadline", "trading",
-	"close", "attack", "attacks", "shooting", "strike", "storm", "launch",
-	"summit", "talks", "visit", "ceremony", "service", "parade",
-	"protest", "march", "interview", "conference", "agenda", "schedule",
-	"date", "report", "release", "announcements", NULL };
+static const union wkey day_events[] = { { "speech" }, { "speeches" },
+	{ "topic" }, { "quiz" }, { "edition" }, { "editions" }, { "paper" },
+	{ "papers" }, { "issue" }, { "column" }, { "editorial" },
+	{ "headlines" }, { "news" }, { "meeting" }, { "meetings" },
+	{ "session" }, { "hearing" }, { "hearings" }, { "vote" }, { "votes" },
+	{ "voting" }, { "game" }, { "games" }, { "match" }, { "race" },
+	{ "final" }, { "event" }, { "events" }, { "show" }, { "episode" },
+	{ "broadcast" }, { "program" }, { "programme" }, { "announcement" },
+	{ "briefing" }, { "statement" }, { "decision" }, { "ruling" },
+	{ "rally" }, { "debate" }, { "election" }, { "primary" },
+	{ "primaries" }, { "caucus" }, { "caucuses" }, { "deadline" },
+	{ "trading" }, { "close" }, { "attack" }, { "attacks" },
+	{ "shooting" }, { "strike" }, { "storm" }, { "launch" }, { "summit" },
+	{ "talks" }, { "visit" }, { "ceremony" }, { "service" }, { "parade" },
+	{ "protest" }, { "march" }, { "interview" }, { "conference" },
+	{ "agenda" }, { "schedule" }, { "date" }, { "report" }, { "release" },
+	{ "announcements" }, { "" } };
 
 /* Words of the noun phrase after "today's" read for its head: "today's
  * geography quiz", "today's earnings report". */
@@ -499,7 +499,6 @@ days_event(struct ctx *c, long j)
 {
 	const struct tok *t;
 	long k;
-	int e;
 
 	if (tk(c, j)->kind != TK_WORD)
 		return 1;		/* "today's." : say the day */
@@ -507,9 +506,8 @@ days_event(struct ctx *c, long j)
 		t = tk(c, j + k);
 		if (t->kind != TK_WORD)
 			break;
-		for (e = 0; day_events[e] != NULL; e++)
-			if (strcmp(t->low, day_events[e]) == 0)
-				return 1;
+		if (tok_among(t, day_events))
+			return 1;
 	}
 	return 0;
 }
