@@ -428,6 +428,15 @@ word_ends_at(const char *s)
 #define WORD_READ	18
 
 /*
+ * The most bytes one token of scan_to()'s loop takes, its space
+ * included: a word of 15 letters or a number of 15 digits after one
+ * space (a mark takes 1 or 3).  A batch of k tokens from p stays before
+ * fast_end when p + k * FAST_TOK_MAX does, so the loop needs no test
+ * of p at each token.
+ */
+#define FAST_TOK_MAX	16
+
+/*
  * The ASCII word at s (WORD_READ readable bytes): its length 1..15 with
  * its lower-case letters in key[] (zero-padded, the lexicon's form), or
  * 0 when s opens no ASCII letter, or the word is longer, or a character
@@ -704,7 +713,7 @@ scan_to(struct scan *sc, size_t want)
 	    0;
 	const uint16_t *slot = sc->slot;
 	struct tok *ring = sc->ring, *t;
-	size_t p = sc->pos, n = sc->n, para = sc->para, gp, gpara;
+	size_t p = sc->pos, n = sc->n, para = sc->para, gp, gpara, room;
 	/* para where struct tok's tail has it */
 	uint64_t para48 = (uint64_t)(uint16_t)para << 48;
 	uint32_t para16 = (uint32_t)(uint16_t)para << 16;
@@ -725,20 +734,24 @@ scan_to(struct scan *sc, size_t want)
 	}
 	while (n <= want) {
 		sp = p == 0;		/* the text's start: a space before */
-		if (p != 0 && p < fast_end) {
+		if (p != 0 && p < fast_end &&
+		    (room = n + (fast_end - p) / FAST_TOK_MAX) > n) {
 			/*
 			 * The fast loop, with no call in it, so that its state
 			 * and constants stay in registers: token after token
 			 * until one is not an ASCII word or mark after at most
 			 * one space (then sp and p say what it took of the gap),
-			 * or the ring's end or token want is reached (stop: one
-			 * bound for both, so the loop does not test for the
-			 * ring's wrap at every token).
+			 * or the ring's end, token want or the last token sure
+			 * to start before fast_end (room) is reached (stop: one
+			 * bound for the three, so the loop tests neither the
+			 * ring's wrap nor p at every token).
 			 */
 			size_t stop = n + (RING - n % RING);
 
 			if (stop > want + 1)
 				stop = want + 1;
+			if (stop > room)
+				stop = room;
 			t = &ring[n % RING];
 			for (;;) {
 				sp = u[p] == ' ';
@@ -827,7 +840,7 @@ scan_to(struct scan *sc, size_t want)
 					break;
 				sp = 0;
 				t++;
-				if (++n >= stop || p >= fast_end)
+				if (++n >= stop)
 					break;
 			}
 			if (n > want)
