@@ -430,9 +430,9 @@ word_ends_at(const char *s)
 /*
  * The most bytes one token of scan_to()'s loop takes, its space
  * included: a word of 15 letters or a number of 15 digits after one
- * space (a mark takes 1 or 3).  A batch of k tokens from p stays before
- * fast_end when p + k * FAST_TOK_MAX does, so the loop needs no test
- * of p at each token.
+ * space (a mark takes 1 or 3).  Token k of a batch from p starts before
+ * p + k * FAST_TOK_MAX, so a batch that keeps that before fast_end
+ * needs no test of p at each token.
  */
 #define FAST_TOK_MAX	16
 
@@ -713,7 +713,7 @@ scan_to(struct scan *sc, size_t want)
 	    0;
 	const uint16_t *slot = sc->slot;
 	struct tok *ring = sc->ring, *t;
-	size_t p = sc->pos, n = sc->n, para = sc->para, gp, gpara, room;
+	size_t p = sc->pos, n = sc->n, para = sc->para, gp, gpara;
 	/* para where struct tok's tail has it */
 	uint64_t para48 = (uint64_t)(uint16_t)para << 48;
 	uint32_t para16 = (uint32_t)(uint16_t)para << 16;
@@ -734,8 +734,7 @@ scan_to(struct scan *sc, size_t want)
 	}
 	while (n <= want) {
 		sp = p == 0;		/* the text's start: a space before */
-		if (p != 0 && p < fast_end &&
-		    (room = n + (fast_end - p) / FAST_TOK_MAX) > n) {
+		if (p != 0 && p < fast_end) {
 			/*
 			 * The fast loop, with no call in it, so that its state
 			 * and constants stay in registers: token after token
@@ -747,6 +746,10 @@ scan_to(struct scan *sc, size_t want)
 			 * ring's wrap nor p at every token).
 			 */
 			size_t stop = n + (RING - n % RING);
+			/* tokens k of the batch start before p + k *
+			 * FAST_TOK_MAX; the first at p, before fast_end */
+			size_t room = n + 1 + (fast_end - p - 1) /
+			    FAST_TOK_MAX;
 
 			if (stop > want + 1)
 				stop = want + 1;
