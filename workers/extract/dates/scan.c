@@ -791,8 +791,8 @@ scan_to(struct scan *sc, size_t want)
 					tok_put_form(t,
 					    /* cap: the first letter's 0x20
 					     * bit clear, moved to bit 16 */
-					    TOK_FORM(TK_WORD, sp, 0, 0) |
-					    (uint64_t)(~u[p] & 0x20) << 11);
+					    (TOK_FORM(TK_WORD, sp, 1, 0) ^
+					    (uint64_t)(u[p] & 0x20) << 11));
 					t->num = 0;
 					tok_put_wid_para(t, (id & SLOT_ID) |
 					    para16);
