@@ -785,7 +785,7 @@ scan_to(struct scan *sc, size_t want)
 						    h);
 						eq = 1;
 					}
-					id &= 0u - eq;
+					id *= eq;	/* 0 on a miss */
 					t->start = (uint32_t)p;
 					t->end = (uint32_t)(p + (size_t)m);
 					tok_put_form(t,
