@@ -318,6 +318,63 @@ Test(speech_cue, keyed_word_test_agrees_with_the_byte_comparison)
 	cr_assert_gt(ends, 1000);
 }
 
+/*
+ * speech_is_adverb (the classes through the sentence's cache) answers
+ * what lexicon_is_adverb answers for every word of sentences read from
+ * random text: adverbs of the lexicon and words in -ly of every length
+ * and case, asked before and after the word's classes are cached.
+ */
+Test(speech_cue, adverb_test_agrees_with_the_lexicon)
+{
+	static const char *const pieces[] = {
+		"also", "Also", "ALSO", "quickly", "Quickly", "QUICKLY", "fly",
+		"ally", "rely", "only", "early", "Early", "not", "never",
+		"still", "ly", "LY", "reply", "family", "said", "He", "the",
+		"x", "already", "yesterday", " ", " ", " ", ", ", ". ", "-",
+		"'s ", "\xc3\xa9ly ", "9ly ",
+	};
+	static struct sent t;
+	char s[400];
+	uint32_t seed = 2026;
+	size_t tx, n, i, p, adverbs = 0;
+	struct qx x;
+
+	memset(&x, 0, sizeof(x));
+	for (tx = 0; tx < 400; tx++) {
+		n = 0;
+		for (;;) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			pc = pieces[(seed >> 16) % (sizeof(pieces) /
+			    sizeof(pieces[0]))];
+			if (n + strlen(pc) >= sizeof(s))
+				break;
+			memcpy(s + n, pc, strlen(pc));
+			n += strlen(pc);
+		}
+		x.s = s;
+		x.len = n;
+		for (t.n = 0, p = 0; t.n < SENT_WORDS_MAX &&
+		    text_word_next(s, n, &p, &t.w[t.n]); t.n++)
+			;
+		memset(t.lx, 0xff, sizeof(t.lx));
+		for (i = 0; i < t.n; i++) {
+			int ref = lexicon_is_adverb(s, &t.w[i]);
+
+			cr_assert_eq(speech_is_adverb(&x, &t, i), ref,
+			    "text %zu word %zu", tx, i);
+			adverbs += ref;
+		}
+		/* again, the classes of some words now cached */
+		for (i = 0; i < t.n; i++)
+			cr_assert_eq(speech_is_adverb(&x, &t, i),
+			    lexicon_is_adverb(s, &t.w[i]), "text %zu word %zu",
+			    tx, i);
+	}
+	cr_assert_gt(adverbs, 1000);
+}
+
 /* The binary searches over a sentence's words (speech_word_ending_after,
  * speech_word_starting_at) give the index the linear scans gave, for
  * every byte position of sentences read from random text (words of one

@@ -375,6 +375,26 @@ speech_char_before(const char *s, size_t lo, size_t pos, size_t *at)
 	((size_t)((w)->end - (w)->start) > sizeof(tail) - 1 + 1 &&	\
 	speech_lit_eq((x)->s, (w)->end - (sizeof(tail) - 1), (w)->end, tail))
 
+/*
+ * lexicon_is_adverb of word i, its classes asked through speech_wlx, so
+ * looked up once for the sentence (the word before a cue, which the
+ * cue test has looked up, is asked again by the subject and object
+ * rules): a lower-case word of more than four bytes in -ly, or one of
+ * LX_ADV.
+ */
+static inline int
+speech_is_adverb(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *w = &t->w[i];
+
+	if (w->flags & TEXT_W_CAP)
+		return 0;
+	if (w->end - w->start > 4 &&
+	    speech_lit_eq(x->s, w->end - 2, w->end, "ly"))
+		return 1;
+	return (speech_wlx(x, t, i) & LX_ADV) != 0;
+}
+
 /* The byte at pos, past spaces (0 at end). */
 static inline char
 speech_char_after(const char *s, size_t end, size_t pos)

@@ -175,7 +175,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 
 		if (speech_span_is_be(x, pw))
 			return 0;
-		if (!lexicon_is_adverb(s, pw) && !is_word(x, pw, "not") &&
+		if (!speech_is_adverb(x, t, k - 1) && !is_word(x, pw, "not") &&
 		    !speech_span_is_aux(x, pw))
 			break;
 	}
@@ -198,7 +198,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	 * took the stage and called [the system rotten]") */
 	if ((lx & LX_NAMING) && i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
 	    !(speech_wlx(x, t, i - 1) & (LX_PRON | LX_ADV)) &&
-	    !lexicon_is_adverb(s, &t->w[i - 1]) && !naming_verb(x, t, i) &&
+	    !speech_is_adverb(x, t, i - 1) && !naming_verb(x, t, i) &&
 	    !finite_naming(x, t, i, a, subj) &&
 	    !((subj == SUBJ_MENTION || subj == SUBJ_COORD ||
 	    subj == SUBJ_BARE) &&
@@ -305,7 +305,7 @@ speech_object_raising(struct qx *x, struct sent *t, size_t i)
 	while (j > 0 && i - j <= AUX_WORDS_MAX &&
 	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
 	    !(t->w[j - 1].flags & TEXT_W_CAP) &&
-	    (lexicon_is_adverb(s, &t->w[j - 1]) ||
+	    (speech_is_adverb(x, t, j - 1) ||
 	    speech_span_is_aux(x, &t->w[j - 1]) ||
 	    speech_span_is_be(x, &t->w[j - 1]) ||
 	    is_word(x, &t->w[j - 1], "not"))) {

@@ -196,7 +196,7 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 		const struct text_word *pw = &t->w[j - 1];
 
 		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
-		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "has") ||
+		    !(speech_is_adverb(x, t, j - 1) || is_word(x, pw, "has") ||
 		    is_word(x, pw, "have") || is_word(x, pw, "had")))
 			break;
 		j--;
@@ -415,7 +415,7 @@ speech_form_passive_by(struct qx *x, struct sent *t, size_t i)
 	while (j > 0 && i - j <= AUX_WORDS_MAX &&
 	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
 	    !(t->w[j - 1].flags & TEXT_W_CAP) &&
-	    (lexicon_is_adverb(s, &t->w[j - 1]) ||
+	    (speech_is_adverb(x, t, j - 1) ||
 	    speech_span_is_aux(x, &t->w[j - 1]) ||
 	    speech_span_is_be(x, &t->w[j - 1]) ||
 	    is_word(x, &t->w[j - 1], "first") ||

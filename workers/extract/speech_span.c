@@ -703,7 +703,7 @@ opens_act(const struct qx *x, struct sent *t, size_t k, size_t lo,
 		    text_char_before(s, *at)));
 	if (!is_past_speech_verb(x, t, k))
 		return 0;
-	for (n = 0; n < 2 && j > 1 && lexicon_is_adverb(s, &t->w[j - 1]); n++)
+	for (n = 0; n < 2 && j > 1 && speech_is_adverb(x, t, j - 1); n++)
 		j--;
 	if (j > 1 && (speech_wlx(x, t, j - 1) & LX_PRON) &&
 	    !(t->w[j - 1].flags & TEXT_W_CAP) &&

@@ -672,7 +672,7 @@ participle_lead(const struct qx *x, struct sent *t, size_t i)
 
 	while (p > 1 && i - p < PARTICIPLE_LEAD_MAX &&
 	    text_gap_is_blank(x->s, t->w[p - 1].end, t->w[p].start) &&
-	    ((lexicon_is_adverb(x->s, &t->w[p - 1]) &&
+	    ((speech_is_adverb(x, t, p - 1) &&
 	    !speech_is_finite_aux(x, &t->w[p - 1])) ||
 	    is_word(x, &t->w[p - 1], "not")))
 		p--;
@@ -1169,7 +1169,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			continue;
 		}
 		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
-		    !(lexicon_is_adverb(s, pw) || is_word(x, pw, "not") ||
+		    !(speech_is_adverb(x, t, j - 1) || is_word(x, pw, "not") ||
 		    is_modal(x, pw) || neg_aux(x, pw) || ((ing || adj) &&
 		    !(pw->flags & TEXT_W_CAP) && speech_span_is_be(x, pw)) ||
 		    (adj && !(pw->flags & TEXT_W_CAP) &&
