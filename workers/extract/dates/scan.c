@@ -718,7 +718,10 @@ scan_to(struct scan *sc, size_t want)
 	uint64_t para48 = (uint64_t)(uint16_t)para << 48;
 	uint32_t para16 = (uint32_t)(uint16_t)para << 16;
 	uint64_t opens = sc->opens;
-	unsigned id, b, sp;
+	unsigned id, b;
+	/* as wide as p, which it moves on: as an unsigned gcc set it
+	 * twice at every token, once to widen for p */
+	size_t sp;
 	size_t h;
 	int m, open;
 	unsigned eq;
