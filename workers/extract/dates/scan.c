@@ -33,10 +33,10 @@ const struct lex dt_words[DW_COUNT] = {
 
 /*
  * The lexicon as an open-addressing hash table of its 128-bit keys,
- * holding word ids (DW_NONE: empty), built by dates_lexicon_new() (from
- * extract_new()) and only read after: the scanner looks up every word of
- * the body, most of them absent, and a multiply and a probe or two cost
- * a fraction of a binary search.  An eighth full at most: the scanner's
+ * holding the words' entries (below; 0: empty), built by
+ * dates_lexicon_new() (from extract_new()) and only read after: the
+ * scanner looks up every word of the body, most of them absent, and a
+ * multiply and a probe or two cost a fraction of a binary search.  An eighth full at most: the scanner's
  * first probe does not branch on its outcome (scan_to()), and only a
  * miss whose slot holds another word, one in eight or fewer (569 words
  * in 8,192 slots: one in fourteen), takes the branch that probes on,
@@ -49,18 +49,38 @@ _Static_assert((DW_COUNT - 1) * 8 <= LEX_SLOTS,
     "the lexicon outgrew its hash table: raise LEX_HASH_BITS");
 
 /*
- * A slot holds a word id and, in its top bit, whether the word can open
- * a rule (its rule set is not empty): the scanner marks a token as
- * opening from the slot it already loaded, with no load of the word's
- * rule set.  The ids stay below that bit.
+ * A slot holds a word's entry as its byte offset in dt_words[], its id
+ * times sizeof(struct lex), and in bit 0, which an offset leaves free,
+ * whether the word can open a rule (its rule set is not empty): the
+ * scanner compares the key at that offset with no scaling of an id,
+ * marks a token as opening from the slot it already loaded, with no
+ * load of the word's rule set, and takes the id as the offset shifted.
+ * Empty: 0, DW_NONE's offset, whose key (all zeros) is no word's.
  */
-#define SLOT_OPENS	0x8000u
-#define SLOT_ID		(SLOT_OPENS - 1)
-_Static_assert(DW_COUNT - 1 <= SLOT_ID,
-    "word ids must leave the slot's opens bit free");
+#define SLOT_SHIFT	5
+#define SLOT_OPENS	0x1u
+_Static_assert(sizeof(struct lex) == 1u << SLOT_SHIFT,
+    "a slot holds an offset in dt_words[]: struct lex must be 32 bytes");
+_Static_assert((DW_COUNT - 1) << SLOT_SHIFT <= UINT16_MAX,
+    "the offsets of the words must fit a slot");
+
+/* A slot's word id. */
+static inline unsigned
+slot_id(unsigned v)
+{
+	return v >> SLOT_SHIFT;
+}
+
+/* A slot's word's key. */
+static inline const uint64_t *
+slot_key(unsigned v)
+{
+	return (const uint64_t *)(const void *)((const char *)dt_words +
+	    (v & ~((1u << SLOT_SHIFT) - 1)));
+}
 
 struct dates_lexicon {
-	/* word id | SLOT_OPENS when the word opens a rule; DW_NONE: empty */
+	/* a word's offset | SLOT_OPENS when it opens a rule; 0: empty */
 	uint16_t	 slot[LEX_SLOTS];
 	/* the rules each word can open (dates.c's table; bit r: rule r);
 	 * none for DW_NONE and F_CTX words, and a word with none has no
@@ -139,8 +159,8 @@ dates_lexicon_new(void)
 		/* a context word opens nothing: the gate skips it */
 		lx->rules[k] = (dt_words[k].flags & F_CTX) ? 0 :
 		    dt_rules_opened_by(&dt_words[k]);
-		lx->slot[h] = (uint16_t)(k | (lx->rules[k] != 0 ?
-		    SLOT_OPENS : 0));
+		lx->slot[h] = (uint16_t)(k << SLOT_SHIFT |
+		    (lx->rules[k] != 0 ? SLOT_OPENS : 0));
 	}
 	for (of = 0; of < NEXT_OF_COUNT; of++)
 		next_sets(lx->next[of], (enum next_of)of);
@@ -200,8 +220,8 @@ key_eq(const uint64_t *a, const uint64_t *b)
 
 /*
  * The rest of a lookup whose first probe, at slot h, held another word:
- * the slot of the word with this key further on (its id and opens bit),
- * or DW_NONE.
+ * the slot of the word with this key further on (its entry's offset and
+ * opens bit), or 0.
  */
 static __attribute__((noinline)) unsigned
 lex_probe_on(const uint16_t *slot, const uint64_t *key, size_t h)
@@ -211,7 +231,7 @@ lex_probe_on(const uint16_t *slot, const uint64_t *key, size_t h)
 	for (;;) {
 		h = (h + 1) & (LEX_SLOTS - 1);
 		if ((v = slot[h]) == DW_NONE ||
-		    key_eq(dt_words[v & SLOT_ID].w.key, key))
+		    key_eq(slot_key(v), key))
 			return v;
 	}
 }
@@ -231,8 +251,8 @@ key_eq01(const uint64_t *a, const uint64_t *b)
 #endif
 }
 
-/* The slot of the word with this key (its id and opens bit), or
- * DW_NONE. */
+/* The slot of the word with this key (its entry's offset and opens
+ * bit), or 0. */
 static inline unsigned
 lex_find(const uint16_t *slot, const uint64_t *key)
 {
@@ -240,7 +260,7 @@ lex_find(const uint16_t *slot, const uint64_t *key)
 	size_t h = lex_hash(key);
 
 	while ((v = slot[h]) != DW_NONE) {
-		if (key_eq(dt_words[v & SLOT_ID].w.key, key))
+		if (key_eq(slot_key(v), key))
 			return v;
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}
@@ -554,7 +574,7 @@ general_token(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 		t->kind = TK_WORD;
 		p += (size_t)m;
 		if ((id = lex_find(sc->slot, t->key)) != 0) {
-			t->wid = (uint16_t)(id & SLOT_ID);
+			t->wid = (uint16_t)slot_id(id);
 			open = (id & SLOT_OPENS) != 0;
 		}
 	} else if (cls == B_DIGIT) {
@@ -595,7 +615,7 @@ general_token(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 			memset(t->low, 0, sizeof(t->low));
 		else if (t->low[0] != '\0' &&
 		    (id = lex_find(sc->slot, t->key)) != 0) {
-			t->wid = (uint16_t)(id & SLOT_ID);
+			t->wid = (uint16_t)slot_id(id);
 			open = (id & SLOT_OPENS) != 0;
 		}
 	} else {
@@ -780,8 +800,7 @@ scan_to(struct scan *sc, size_t want)
 					 */
 					h = lex_hash(t->key);
 					id = slot[h];
-					eq = key_eq01(dt_words[id &
-					    SLOT_ID].w.key, t->key);
+					eq = key_eq01(slot_key(id), t->key);
 					if (__builtin_expect((id & (eq - 1u)) !=
 					    0, 0)) {
 						id = lex_probe_on(slot, t->key,
@@ -797,10 +816,10 @@ scan_to(struct scan *sc, size_t want)
 					    (TOK_FORM(TK_WORD, sp, 1, 0) ^
 					    (uint64_t)(u[p] & 0x20) << 11));
 					t->num = 0;
-					tok_put_wid_para(t, (id & SLOT_ID) |
+					tok_put_wid_para(t, slot_id(id) |
 					    para16);
 					p += (size_t)m;
-					opens |= (uint64_t)(id / SLOT_OPENS) <<
+					opens |= (uint64_t)(id & SLOT_OPENS) <<
 					    (n % RING);
 				} else if (byte_class[b = u[p]] == B_PUNCT) {
 					/* an ASCII mark: folding leaves it
