@@ -1348,3 +1348,60 @@ Test(speech, a_fragment_that_closes_the_content_is_the_contents)
 	    "Bush", "referred to");
 	sp_indirect(c, "his skills as thin", "Bush", "Bush", "described");
 }
+
+Test(speech, a_later_attribution_of_its_own_ends_the_content)
+{
+	const char *a = "Figueroa said the campaign planned to bus in "
+	    "supporters, though she acknowledged it was unlikely to work.";
+	const char *b = "He says he would release his information on "
+	    "Friday, calling them very boring tax returns.";
+	const char *c = "Hillary Clinton accuses Bernie Sanders of a smear "
+	    "while Jeff Weaver suggests she is too close to Wall Street.";
+	const char *d = "Most voters said they were not looking forward to "
+	    "the campaign; 46 percent said they were unenthusiastic about "
+	    "it.";
+	const char *e = "Reporters asked whether Cruz disavowed the "
+	    "endorsement, but the campaign refused to answer.";
+	/* no clause of its own: a parenthesis, a dash that another
+	 * closes, a verb coordinated with no mark before it */
+	const char *f = "Mr. Trump lamented the good old days when, he "
+	    "said, protesters were treated more harshly.";
+	const char *g = "Mr. Obama argued emphatically - rebuking Mr. Trump "
+	    "by name - that the nominee had played on fears.";
+	const char *h = "Smith said the plan would fail and questioned why "
+	    "it was proposed.";
+
+	cr_assert_eq(sp_run(a), 2);
+	sp_indirect(a, "the campaign planned to bus in supporters",
+	    "Figueroa", "Figueroa", "said");
+	sp_indirect(a, "it was unlikely to work", "Figueroa", "she",
+	    "acknowledged");
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "he would release his information on Friday", NULL,
+	    "He", "says");
+	sp_indirect(b, "them very boring tax returns", NULL, "He",
+	    "calling");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "Bernie Sanders of a smear", "Hillary Clinton",
+	    "Hillary Clinton", "accuses");
+	sp_indirect(c, "she is too close to Wall Street", "Jeff Weaver",
+	    "Jeff Weaver", "suggests");
+	cr_assert_eq(sp_run(d), 2);
+	sp_indirect(d, "they were not looking forward to the campaign", NULL,
+	    "Most voters", "said");
+	sp_indirect(d, "they were unenthusiastic about it", NULL,
+	    "46 percent", "said");
+	cr_assert_eq(sp_run(e), 2);
+	sp_indirect(e, "whether Cruz disavowed the endorsement",
+	    "Reporters", "Reporters", "asked");
+	sp_indirect(e, "to answer", NULL, "the campaign", "refused");
+	cr_assert_eq(sp_run(f), 2);
+	sp_indirect(f, "the good old days when, he said, protesters were "
+	    "treated more harshly", "Trump", "Mr. Trump", "lamented");
+	cr_assert_eq(sp_run(g), 2);
+	sp_indirect(g, "emphatically - rebuking Mr. Trump by name - that the "
+	    "nominee had played on fears", "Obama", "Mr. Obama", "argued");
+	cr_assert_eq(sp_run(h), 2);
+	sp_indirect(h, "the plan would fail and questioned why it was "
+	    "proposed", "Smith", "Smith", "said");
+}

@@ -207,8 +207,8 @@ participle_takes_clause(const struct qx *x, struct sent *t, size_t i)
 static int
 analyse(struct qx *x, struct sent *t)
 {
-	size_t i, from, took_end = 0, ci = 0;
-	int r, subj, took = 0, coord, own;
+	size_t i, from, took_end = 0, ci = 0, first = x->out->n, lq, lend;
+	int r, subj, took = 0, coord, own, linked, bare;
 	struct attr took_a;
 
 	memset(&took_a, 0, sizeof(took_a));
@@ -329,8 +329,16 @@ analyse(struct qx *x, struct sent *t)
 		 * noun phrase of its own ("..., security experts affirm
 		 * that [...]": a verb with its clause); inside it, nested
 		 * speech needs a name or a pronoun */
+		/* inside it, a clause with a subject of its own that a
+		 * comma, a semicolon or a dash sets off (", but the campaign
+		 * refused [...]", "; 46 percent said [...]") is a new
+		 * attribution, which ends the content */
+		linked = took && a.found && t->w[i].start < took_end &&
+		    subj != SUBJ_PARTICIPLE && !coord &&
+		    speech_span_linked(x, t, first, i, &a, &lq, &lend,
+		    &bare) && !bare && a.ms > x->out->v[lq].start;
 		if (!a.found || (took && subj != SUBJ_PARTICIPLE && !coord &&
-		    (t->w[i].start < took_end ||
+		    !linked && (t->w[i].start < took_end ||
 		    (!speech_subject_bare_cue(x, &t->w[i]) &&
 		    !(a.pronoun || a.ns < a.ne) && !(i + 1 < t->n &&
 		    a.ms >= took_end && is_word(x, &t->w[i + 1], "that")))) &&
@@ -367,9 +375,10 @@ analyse(struct qx *x, struct sent *t)
 		 * the cue's form is one no noun takes ("..., while enlisted
 		 * personnel favored [him by 37 points]", "but his critics
 		 * denounced [the plan]"), as the test above admits one before a
-		 * clause */
-		own = took && a.ms >= took_end && (a.pronoun || a.ns < a.ne ||
-		    speech_subject_bare_cue(x, &t->w[i]));
+		 * clause; or a clause linked inside the content (linked) */
+		own = (took && a.ms >= took_end && (a.pronoun ||
+		    a.ns < a.ne || speech_subject_bare_cue(x, &t->w[i]))) ||
+		    linked;
 		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
 		    subj == SUBJ_COORD || coord || own) &&
 		    (r = speech_object_stance(x, t, i, &a, subj)) == -1)
@@ -382,6 +391,10 @@ analyse(struct qx *x, struct sent *t)
 		    subj != SUBJ_RELATIVE)
 			took_a = a;
 		took |= r;
+		/* an earlier content that runs over this attribution ends
+		 * before it */
+		if (r == 1 && x->out->n > first + 1)
+			speech_span_end_at_attribution(x, t, first, i, &a);
 		if (r == 1 && x->out->n > 0 &&
 		    x->out->v[x->out->n - 1].end > took_end)
 			took_end = x->out->v[x->out->n - 1].end;

@@ -71,6 +71,9 @@
 #define AFTER_CUE_WORDS		(THAT_WORDS_MAX + 2)
 /* Content shorter than this many words is not a clause ("he said so"). */
 #define CONTENT_WORDS_MIN	3
+/* Bytes of content left when a later attribution cuts it: "[it] and he
+ * says" keeps a pronoun (PolNeAR's shortest contents are "so", "it"). */
+#define CONTENT_CUT_MIN		2
 /* Words of an appositive between a subject and its cue ("Smith, the
  * party's chairman, said"; "Christopher Harvey, an African-American
  * delegate from Houston, Texas, said" is 8). */
@@ -513,6 +516,11 @@ size_t	speech_span_clause_break(const struct qx *x, struct sent *t,
 	    size_t cs);
 size_t	speech_span_tail_gloss(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
+int	speech_span_linked(const struct qx *x, struct sent *t,
+	    size_t first, size_t k, const struct attr *a, size_t *qi,
+	    size_t *end, int *bare);
+void	speech_span_end_at_attribution(struct qx *x, struct sent *t,
+	    size_t first, size_t k, const struct attr *a);
 size_t	speech_span_own_clause(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
 size_t	speech_span_skip_connective(const struct qx *x, struct sent *t,

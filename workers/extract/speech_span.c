@@ -806,3 +806,194 @@ speech_span_clause_break(const struct qx *x, struct sent *t, size_t cs)
 	return c == NULL || speech_span_quote_between(x, t, cs,
 	    (size_t)(c - s)) ? ce : (size_t)(c - s);
 }
+
+/* Is w a conjunction that joins a clause of its own to the content
+ * before it ("and", "but", "while", "though", "although", "whereas",
+ * "yet")? */
+static int
+is_clause_conj(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "and") || is_word(x, w, "but") ||
+	    is_word(x, w, "while") || is_word(x, w, "though") ||
+	    is_word(x, w, "although") || is_word(x, w, "whereas") ||
+	    is_word(x, w, "yet");
+}
+
+/* Does a dash set off by blanks (" - ", " -- ", " — ", " – ") stand in
+ * [a, b)? */
+static int
+dash_after(const char *s, size_t a, size_t b)
+{
+	size_t p;
+
+	for (p = a; p + 2 < b; p++)
+		if (s[p] == ' ' && (s[p + 1] == '-' || ((unsigned char)s[p + 1] ==
+		    0xe2 && p + 3 < b && (unsigned char)s[p + 2] == 0x80 &&
+		    ((unsigned char)s[p + 3] == 0x94 ||
+		    (unsigned char)s[p + 3] == 0x93))))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where content that opened at lo ends when another attribution's clause
+ * opens at word j: before a comma, a semicolon or a dash and the
+ * conjunction after it (", though she noted", "; 46 percent said", " —
+ * asserting"), or before the bare conjunction when the clause has a
+ * subject of its own (own 1: "and Trump says", "while Sanders suggests")
+ * or is a participle coordinated with "and" or "but" (own 2: "but
+ * warning"; "while talking" is the content's adverbial).  0 when
+ * nothing links the two so; *bare says the link is the conjunction
+ * alone.
+ */
+/*
+ * Does the comma before word j close a phrase that a subordinator or a
+ * preposition opens at the start of the content's clause (lo, or the
+ * comma before; past a "that"): "that [after the rape], Bill Clinton
+ * called her", "[despite being a Stanford alumna], she plans"?  The
+ * clause after it is the content's own main clause.
+ */
+static int
+closes_fronted(const struct qx *x, struct sent *t, size_t j, size_t lo)
+{
+	static const struct speech_lit subs[] = {
+		SPEECH_LIT("when"), SPEECH_LIT("after"), SPEECH_LIT("because"),
+		SPEECH_LIT("if"), SPEECH_LIT("while"), SPEECH_LIT("although"),
+		SPEECH_LIT("though"), SPEECH_LIT("since"), SPEECH_LIT("before"),
+		SPEECH_LIT("until"), SPEECH_LIT("once"), SPEECH_LIT("whenever"),
+		SPEECH_LIT("unless"), SPEECH_LIT("despite"), SPEECH_LIT("given"),
+		SPEECH_LIT("during"), SPEECH_LIT("as"), SPEECH_LIT("even"),
+	};
+	size_t m = j - 1;
+
+	while (m > 0 && t->w[m - 1].start >= lo &&
+	    speech_char_before(x->s, t->w[m - 1].end, t->w[m].start, NULL) !=
+	    ',')
+		m--;
+	if (is_word(x, &t->w[m], "that") && m + 1 < j)
+		m++;
+	return speech_range_in(x->s, t->w[m].start, t->w[m].end, subs,
+	    sizeof(subs) / sizeof(subs[0]));
+}
+
+static size_t
+attribution_link(const struct qx *x, struct sent *t, size_t j, size_t lo,
+    size_t hi, int own, int *bare)
+{
+	const char *s = x->s;
+	size_t at;
+	uint32_t c;
+	int conj = 0;
+
+	*bare = 0;
+	if (j > 0 && is_clause_conj(x, &t->w[j - 1]) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start)) {
+		j--;
+		conj = 1;
+		/* "even as", "even though" */
+		if (j > 0 && is_word(x, &t->w[j - 1], "even") &&
+		    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
+			j--;
+	}
+	if (j == 0 || t->w[j - 1].end <= lo)
+		return 0;
+	c = speech_char_before(s, t->w[j - 1].end, t->w[j].start, &at);
+	if (c == ',' && closes_fronted(x, t, j, lo))
+		return 0;
+	if (c == ',' || c == ';')
+		return speech_span_trim_end(s, lo, at - 1);
+	if (text_is_dash(c)) {
+		/* a dash that another closes is a parenthesis ("argued
+		 * emphatically - rebuking Mr. Trump by name - that ...") */
+		if (dash_after(s, t->w[j].start, hi))
+			return 0;
+		(void)utf8_prev(s, &at);
+		while (at > lo && s[at - 1] == '-')
+			at--;		/* "--" */
+		return speech_span_trim_end(s, lo, at);
+	}
+	if (!conj || !own || (own == 2 && !is_word(x, &t->w[j], "and") &&
+	    !is_word(x, &t->w[j], "but")))
+		return 0;
+	*bare = 1;
+	return speech_span_trim_end(s, lo, t->w[j].start);
+}
+
+/*
+ * Does the attribution of the cue at word k, a its subject, open a clause
+ * linked to the content of one of the sentence's items (from `first` on)
+ * that runs over it (attribution_link)?  Its clause opens at its own
+ * subject when one stands inside that content, else at the cue.  The
+ * item's index goes to *qi, where its content ends to *end, and whether
+ * a bare conjunction links them to *bare.  "when,
+ * he said, protesters would" is a parenthesis inside the content, no
+ * clause of its own.
+ */
+int
+speech_span_linked(const struct qx *x, struct sent *t, size_t first,
+    size_t k, const struct attr *a, size_t *qi, size_t *end, int *bare)
+{
+	size_t cue = t->w[k].start, j, n;
+	int own;
+
+	for (n = first; n < x->out->n; n++) {
+		const struct quote *q = &x->out->v[n];
+
+		if (q->kind != QUOTE_INDIRECT || q->start >= cue ||
+		    q->end <= cue)
+			continue;
+		/* speech after a colon is the speaker's to its end ("Kim
+		 * said: The friendship ..., and the Korean people will never
+		 * forget ...") */
+		if (speech_char_before(x->s, t->ss, q->start, NULL) == ':')
+			return 0;
+		/* the clause's own subject, inside the content */
+		j = k;
+		own = 0;
+		if (a->found && a->me > a->ms && a->ms > q->start &&
+		    a->ms < cue) {
+			while (j > 0 && t->w[j].start > a->ms)
+				j--;
+			own = t->w[j].start == a->ms;
+			if (!own)
+				j = k;
+		}
+		if (own && speech_char_before(x->s, t->w[k].end,
+		    k + 1 < t->n ? t->w[k + 1].start : t->w[k].end, NULL) ==
+		    ',')
+			return 0;
+		*end = attribution_link(x, t, j, q->start, q->end, own ? 1 :
+		    speech_ends_with(x, &t->w[k], "ing") ? 2 : 0, bare);
+		*qi = n;
+		return *end >= q->start + CONTENT_CUT_MIN;
+	}
+	return 0;
+}
+
+/*
+ * An attribution the sentence takes after an item whose content runs
+ * over it ends that content: "[she respects Sanders' "passion and
+ * commitment"] but argues that ...", "[he would release his information
+ * on Friday], calling them ...", "[there appeared to be a lack of
+ * willfulness], whereas Petraeus acknowledged ...".  The later item is
+ * the last of x->out, taken for the cue at word k with the attribution
+ * a; the earlier one is cut where speech_span_linked says, if its
+ * content does not end before the later one's starts.  PolNeAR splits
+ * the two contents; a verb coordinated with no subject of its own and
+ * no mark before it ("and questioned") is left, gold joining and
+ * splitting those alike.
+ */
+void
+speech_span_end_at_attribution(struct qx *x, struct sent *t, size_t first,
+    size_t k, const struct attr *a)
+{
+	const struct quote *b = &x->out->v[x->out->n - 1];
+	size_t qi, end;
+	int bare;
+
+	if (b->kind != QUOTE_INDIRECT || x->out->n < first + 2 ||
+	    !speech_span_linked(x, t, first, k, a, &qi, &end, &bare) ||
+	    qi + 1 >= x->out->n || b->start >= x->out->v[qi].end)
+		return;
+	x->out->v[qi].end = (uint32_t)end;
+}
