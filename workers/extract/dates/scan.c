@@ -744,7 +744,7 @@ scan_to(struct scan *sc, size_t want)
 	size_t sp;
 	size_t h;
 	int m, open;
-	unsigned eq;
+	unsigned v;
 
 	/* the ring slots this batch fills lose their bits first, so each
 	 * token only ORs its own in */
@@ -788,26 +788,26 @@ scan_to(struct scan *sc, size_t want)
 					/*
 					 * The first probe without a branch on
 					 * its outcome: an empty slot holds
-					 * DW_NONE, whose key (all zeros) is no
-					 * word's, so a miss compares unequal
-					 * like another word; only that other
-					 * word (LEX_HASH_BITS) probes on: a
-					 * slot not empty (id) on a key not
-					 * equal (eq - 1 all ones).
+					 * DW_NONE's offset, whose key (all
+					 * zeros) is no word's, so a miss
+					 * compares unequal like another word;
+					 * the multiply by the key test keeps
+					 * the slot on a hit and clears it on a
+					 * miss, and only when that changed it,
+					 * a miss on another word
+					 * (LEX_HASH_BITS), does the lookup
+					 * probe on.
 					 * The hit or miss is at random in
 					 * text: as a branch it was mispredicted
 					 * at one word in two.
 					 */
 					h = lex_hash(t->key);
-					id = slot[h];
-					eq = key_eq01(slot_key(id), t->key);
-					if (__builtin_expect((id & (eq - 1u)) !=
-					    0, 0)) {
+					v = slot[h];
+					/* v on a hit, 0 on a miss */
+					id = v * key_eq01(slot_key(v), t->key);
+					if (__builtin_expect(id != v, 0))
 						id = lex_probe_on(slot, t->key,
 						    h);
-						eq = 1;
-					}
-					id *= eq;	/* 0 on a miss */
 					t->start = (uint32_t)p;
 					t->end = (uint32_t)(p + (size_t)m);
 					tok_put_form(t,
