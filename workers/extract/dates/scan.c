@@ -709,6 +709,19 @@ tok_put_wid_para(struct tok *t, uint32_t wp)
 #endif
 }
 
+/* tok_put()'s third word alone. */
+static inline void
+tok_put_tail(struct tok *t, uint64_t tail)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy((char *)t + 16, &tail, 8);
+#else
+	t->num = (int32_t)(uint32_t)tail;
+	t->wid = (uint16_t)(tail >> 32);
+	t->para = (uint16_t)(tail >> 48);
+#endif
+}
+
 #define TOK_SPAN(start, end)	((uint64_t)(start) | (uint64_t)(end) << 32)
 #define TOK_FORM(kind, sp, cap, ch) \
 	((uint64_t)(kind) | (uint64_t)(sp) << 8 | (uint64_t)(cap) << 16 | \
@@ -824,9 +837,12 @@ scan_to(struct scan *sc, size_t want)
 				} else if (byte_class[b = u[p]] == B_PUNCT) {
 					/* an ASCII mark: folding leaves it
 					 * alone */
-					tok_put(t, TOK_SPAN(p, p + 1),
-					    TOK_FORM(TK_PUNCT, sp, 0, b),
-					    TOK_TAIL(DW_NONE, para48));
+					t->start = (uint32_t)p;
+					t->end = (uint32_t)(p + 1);
+					tok_put_form(t,
+					    TOK_FORM(TK_PUNCT, sp, 0, b));
+					tok_put_tail(t, TOK_TAIL(DW_NONE,
+					    para48));
 					t->key[0] = t->key[1] = 0;
 					p++;
 					opens |= (uint64_t)(b == '\'') <<
