@@ -836,17 +836,6 @@ dash_after(const char *s, size_t a, size_t b)
 }
 
 /*
- * Where content that opened at lo ends when another attribution's clause
- * opens at word j: before a comma, a semicolon or a dash and the
- * conjunction after it (", though she noted", "; 46 percent said", " —
- * asserting"), or before the bare conjunction when the clause has a
- * subject of its own (own 1: "and Trump says", "while Sanders suggests")
- * or is a participle coordinated with "and" or "but" (own 2: "but
- * warning"; "while talking" is the content's adverbial).  0 when
- * nothing links the two so; *bare says the link is the conjunction
- * alone.
- */
-/*
  * Does the comma before word j close a phrase that a subordinator or a
  * preposition opens at the start of the content's clause (lo, or the
  * comma before; past a "that"): "that [after the rape], Bill Clinton
@@ -876,6 +865,17 @@ closes_fronted(const struct qx *x, struct sent *t, size_t j, size_t lo)
 	    sizeof(subs) / sizeof(subs[0]));
 }
 
+/*
+ * Where content that opened at lo ends when another attribution's clause
+ * opens at word j: before a comma, a semicolon or a dash and the
+ * conjunction after it (", though she noted", "; 46 percent said", " —
+ * asserting"), or before the bare conjunction when the clause has a
+ * subject of its own (own 1: "and Trump says", "while Sanders suggests")
+ * or is a participle coordinated with "and" or "but" (own 2: "but
+ * warning"; "while talking" is the content's adverbial).  0 when
+ * nothing links the two so; *bare says the link is the conjunction
+ * alone.
+ */
 static size_t
 attribution_link(const struct qx *x, struct sent *t, size_t j, size_t lo,
     size_t hi, int own, int *bare)
