@@ -915,6 +915,22 @@ Test(speech_cue, cue_that_is_a_modified_noun_is_no_cue)
 	    "said");
 }
 
+Test(speech_cue, a_quote_after_a_determiner_is_its_noun_not_the_cue)
+{
+	/* the words list leaves quotes out: "a" and "adding" stand side
+	 * by side in it, but the quote between is the determiner's noun;
+	 * with nothing between, "a warning" is still a noun */
+	const char *b = "Trump said the book is a \"distortion,\" adding that "
+	    "the judge was biased.";
+	const char *c = "Officials issued a warning on Tuesday.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the book is a \"distortion,\"", "Trump", "Trump",
+	    "said");
+	sp_indirect(b, "the judge was biased", "Trump", "Trump", "adding");
+	cr_assert_eq(sp_run(c), 0);
+}
+
 Test(speech_cue, a_noun_of_place_or_organisation_is_no_cue)
 {
 	/* "state", "states", "report", "post" are cues and nouns: the

@@ -625,8 +625,11 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 	/* "to say", "the report", "a warning": not a finite verb (but
 	 * "continued to say", "went on to explain" report through the
 	 * verb before "to"); after
-	 * a quantifier a verb's form is ("Some said", "many believe") */
+	 * a quantifier a verb's form is ("Some said", "many believe");
+	 * a quote between them is the determiner's noun, not the cue ("a
+	 * "distortion," adding that": the words list leaves quotes out) */
 	if (i > 0 && (speech_wlx(x, t, i - 1) & LX_DET) &&
+	    text_gap_is_blank(x->s, t->w[i - 1].end, w->start) &&
 	    !(speech_is_quantifier(x, &t->w[i - 1]) &&
 	    speech_subject_bare_cue(x, w)))
 		return 0;
