@@ -586,9 +586,9 @@ ago_of_writing(struct ctx *c, long i, long n, const char *v)
  * token *base + k), less those the loop has passed: while one is left,
  * the next visit is a count of trailing zeros, with no rotate of the
  * ring's bits at every visit; a token's bit does not change while it
- * is in the ring.  Only when none is left does tk_next_open() look at
- * the tokens scanned since (and scan on), and its bits from there on
- * become *pend.
+ * is in the ring.  Only when none is left does dt_tk_opens_next() look
+ * at the tokens scanned since (and scan on), and its bits from the
+ * next such token on become *pend.
  */
 static inline long
 next_visit(struct ctx *c, long i, long *base, uint64_t *pend)
@@ -600,11 +600,9 @@ next_visit(struct ctx *c, long i, long *base, uint64_t *pend)
 		*pend = m;
 		return *base + __builtin_ctzll(m);
 	}
-	if ((i = tk_next_open(&c->sc, i)) >= 0) {
-		*base = i;
-		*pend = tk_opens_from(&c->sc, (size_t)i);
-	}
-	return i;
+	if ((*pend = dt_tk_opens_next(&c->sc, i, base)) == 0)
+		return -1;
+	return *base;
 }
 
 /* One pass over the body, in news or narrative mode. */

@@ -42,7 +42,7 @@ _Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH < RING,
     "the token ring must hold the whole window of a rule");
 _Static_assert(RING == 64, "struct scan's opens: one bit per ring slot");
 /*
- * Tokens dt_tk_next_open() scans at once when none ahead can open a
+ * Tokens dt_tk_opens_next() scans at once when none ahead can open a
  * rule.  The next token that can is at or after the first of them, and
  * its rule reads LOOKBEHIND_MAX back: all of them still in the ring.
  */
@@ -340,10 +340,10 @@ struct hit {
 };
 
 const struct tok *dt_tk_scan(struct scan *, long);
-/* The first token at or after i that can open a rule (struct scan's
- * opens), or -1 past the last; tk_next_open() below is its inline
- * front. */
-long	dt_tk_next_open(struct scan *, long);
+/* The opens bits from the first token at or after i that can open a
+ * rule (struct scan's opens; bit 0: that token, *at), scanning on as
+ * needed, or 0 past the last. */
+uint64_t dt_tk_opens_next(struct scan *, long i, long *at);
 /* The lexicon's hash slots, for struct scan. */
 const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
 /* The rules a listed word can open, one bit per entry of dates.c's rule
@@ -413,22 +413,6 @@ tk_opens_from(const struct scan *sc, size_t at)
 	if (sc->n - at < RING)
 		m &= (UINT64_C(1) << (sc->n - at)) - 1;
 	return m;
-}
-
-/*
- * The first token at or after i that can open a rule, or -1 past the
- * last: inline while the ring holds one from i on (a rotate of the
- * opens bits and a count of trailing zeros), else dt_tk_next_open()
- * scans on.
- */
-static inline long
-tk_next_open(struct scan *sc, long i)
-{
-	uint64_t m;
-
-	if ((size_t)i < sc->n && (m = tk_opens_from(sc, (size_t)i)) != 0)
-		return i + __builtin_ctzll(m);
-	return dt_tk_next_open(sc, i);
 }
 
 /*
