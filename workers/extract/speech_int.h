@@ -454,12 +454,23 @@ speech_is_finite_aux(const struct qx *x, const struct text_word *w)
 static inline int
 speech_is_quantifier(const struct qx *x, const struct text_word *w)
 {
-	return is_word(x, w, "some") || is_word(x, w, "many") ||
-	    is_word(x, w, "others") || is_word(x, w, "most") ||
-	    is_word(x, w, "few") || is_word(x, w, "several") ||
-	    is_word(x, w, "one") || is_word(x, w, "another") ||
-	    is_word(x, w, "everyone") || is_word(x, w, "nobody") ||
-	    is_word(x, w, "none");
+	/* by length first: asked of the word before most cues (25K times
+	 * over the dev bodies), most of other lengths */
+	switch (w->end - w->start) {
+	case 3:
+		return is_word(x, w, "few") || is_word(x, w, "one");
+	case 4:
+		return is_word(x, w, "some") || is_word(x, w, "many") ||
+		    is_word(x, w, "most") || is_word(x, w, "none");
+	case 6:
+		return is_word(x, w, "others") || is_word(x, w, "nobody");
+	case 7:
+		return is_word(x, w, "several") || is_word(x, w, "another");
+	case 8:
+		return is_word(x, w, "everyone");
+	default:
+		return 0;
+	}
 }
 
 /* --- speech.c --- */
