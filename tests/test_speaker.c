@@ -295,3 +295,106 @@ Test(speaker, quoted_as_saying)
 	    "reliable foundations,\"", 0, QUOTE_DIRECT, "Vladimir Putin",
 	    "Putin", 1, "quoted the message from Putin as saying");
 }
+
+/* The organisation words (LX_ORG) of quotes_lexicon.def. */
+static const char *const org_words[] = {
+#define LEX(w, c)	(c) & LX_ORG ? (w) : NULL,
+#define LEX_FROM(l)
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+
+/*
+ * speaker_kind_of asks the lexicon whether a name's word is an
+ * organisation word only when lexicon_may_be_org lets it (by its first
+ * letter with its length and with its second byte): every word the
+ * lookup finds LX_ORG is let through.  Every LX_ORG word in random
+ * ASCII case, and random words made of their pieces, letters, digits,
+ * bytes past ASCII and punctuation (with and without a possessive or a
+ * period, at a text's start and end), against lexicon_is.
+ */
+Test(speaker, organisation_word_filter_lets_every_one_through)
+{
+	static const char *const tails[] = { "", "'s", ".", "-led", "s" };
+	const size_t nw = sizeof(org_words) / sizeof(org_words[0]);
+	char s[80];
+	uint32_t seed = 1234;
+	size_t i, t, n, found = 0, tried = 0, refused = 0;
+
+	for (i = 0; i < nw; i++) {
+		const char *w = org_words[i];
+		int round;
+
+		if (w == NULL)
+			continue;
+		for (round = 0; round < 8; round++) {
+			struct text_word tw;
+
+			n = strlen(w);
+			for (t = 0; t < n; t++) {
+				seed = seed * 1103515245u + 12345u;
+				s[t] = (seed >> 16) & 1 && w[t] >= 'a' &&
+				    w[t] <= 'z' ? (char)(w[t] - 'a' + 'A') :
+				    w[t];
+			}
+			tw.start = 0;
+			tw.end = n;
+			tw.flags = 0;
+			cr_assert(lexicon_is(s, &tw, LX_ORG), "%.*s", (int)n,
+			    s);
+			cr_assert(lexicon_may_be_org(s, &tw), "%.*s",
+			    (int)n, s);
+			found++;
+		}
+	}
+	cr_assert_gt(found, 500);
+	/* random words: the filter refuses none the lookup takes */
+	for (t = 0; t < 200000; t++) {
+		static const char bytes[] = "aAbBcCeEgGhHmMnNoOpPrRsStTuUyY"
+		    "0-.'&\xc3\xa9";
+		struct text_word tw;
+		size_t len = 0, k;
+
+		seed = seed * 1103515245u + 12345u;
+		if ((seed >> 16) % 3 == 0) {
+			/* an org word's start, then anything */
+			const char *w;
+
+			do {
+				seed = seed * 1103515245u + 12345u;
+				w = org_words[(seed >> 8) % nw];
+			} while (w == NULL);
+			seed = seed * 1103515245u + 12345u;
+			k = strlen(w);
+			len = 1 + (seed >> 16) % k;
+			memcpy(s, w, len);
+			if (len > 1 && (seed >> 24) & 1)
+				s[1] = (char)(s[1] ^ 0x20);
+		}
+		seed = seed * 1103515245u + 12345u;
+		for (k = (seed >> 16) % 9; k > 0 && len < 40; k--) {
+			seed = seed * 1103515245u + 12345u;
+			s[len++] = bytes[(seed >> 16) % (sizeof(bytes) - 1)];
+		}
+		seed = seed * 1103515245u + 12345u;
+		k = (seed >> 16) % (sizeof(tails) / sizeof(tails[0]));
+		memcpy(s + len, tails[k], strlen(tails[k]));
+		len += strlen(tails[k]);
+		if (len == 0)
+			continue;
+		tw.start = 0;
+		tw.end = len;
+		tw.flags = 0;
+		tried++;
+		if (lexicon_is(s, &tw, LX_ORG)) {
+			cr_assert(lexicon_may_be_org(s, &tw), "%.*s",
+			    (int)len, s);
+			found++;
+		} else
+			refused += !lexicon_may_be_org(s, &tw);
+	}
+	cr_assert_gt(found, 1000);
+	/* and it refuses most words that are none */
+	cr_assert_gt(refused * 2, tried);
+}

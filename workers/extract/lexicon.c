@@ -75,9 +75,35 @@ const uint32_t lexicon_particle_lens[1 + LEXICON_LETTERS] = {
 #undef LEX
 #undef LEX_FROM
 };
+
+/*
+ * The same for the organisation words (LX_ORG), and for each first letter
+ * bit b set when one of its words has a second byte whose low five bits
+ * are b (ASCII case dropped): speaker_kind_of asks of every word of a
+ * name whether it is one ("Party", "Ministry"), and most are not.
+ */
+#define LEX_SECOND_BIT(w)	(sizeof(w) > 2 ? (uint32_t)1 <<		\
+	((unsigned char)(w)[sizeof(w) > 2 ? 1 : 0] & 31) : 0)
+const uint32_t lexicon_org_lens[1 + LEXICON_LETTERS] = {
+	0
+#define LEX(w, c)	| ((c) & LX_ORG ? LEX_LEN_BIT(w) : 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+const uint32_t lexicon_org_seconds[1 + LEXICON_LETTERS] = {
+	0
+#define LEX(w, c)	| ((c) & LX_ORG ? LEX_SECOND_BIT(w) : 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+#undef LEX_SECOND_BIT
 #undef LEX_LEN_BIT
 _Static_assert(TEXT_LEX_WORD_MAX <= 32,
-    "lexicon_particle_lens holds 32 lengths");
+    "lexicon_particle_lens and lexicon_org_lens hold 32 lengths");
 
 uint32_t
 lexicon_of(const char *s, const struct text_word *w)

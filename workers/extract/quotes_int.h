@@ -226,6 +226,35 @@ lexicon_may_be_particle(const char *s, const struct text_word *w)
 	    ((lexicon_particle_lens[1 + k] >> (len - 1)) & 1);
 }
 
+/*
+ * The same for the organisation words (LX_ORG): bit n - 1 of
+ * lexicon_org_lens when one of a letter's is n bytes long, bit b of
+ * lexicon_org_seconds when one has a second byte whose low five bits are
+ * b.  speaker_kind_of asks it of every word of a name.
+ */
+extern const uint32_t lexicon_org_lens[1 + LEXICON_LETTERS];
+extern const uint32_t lexicon_org_seconds[1 + LEXICON_LETTERS];
+
+/*
+ * May the word be an organisation word (lexicon_is(s, w, LX_ORG))?  0
+ * only when none has its first letter and its length, or its first
+ * letter and its second byte (ASCII case aside, as the lookup ignores
+ * it); a word of one byte, or one that opens with no ASCII letter, may.
+ */
+static inline int
+lexicon_may_be_org(const char *s, const struct text_word *w)
+{
+	size_t len = w->end - w->start;
+	unsigned k = ((unsigned char)s[w->start] | 0x20) - 'a';
+
+	if (k >= LEXICON_LETTERS || len < 2)
+		return 1;
+	return len - 1 < TEXT_LEX_WORD_MAX &&
+	    ((lexicon_org_lens[1 + k] >> (len - 1)) & 1) &&
+	    ((lexicon_org_seconds[1 + k] >>
+	    ((unsigned char)s[w->start + 1] & 31)) & 1);
+}
+
 /* --- speaker.c --- */
 
 /* May this word be part of a name run? */

@@ -180,7 +180,10 @@ speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
 			allcap++;
 		if (w.flags & TEXT_W_INITIAL)
 			initial = 1;
-		if (lexicon_is(s, &w, LX_ORG))
+		/* one organisation word is enough; most words are none by
+		 * their first letter and length */
+		if (!org && lexicon_may_be_org(s, &w) &&
+		    lexicon_is(s, &w, LX_ORG))
 			org = 1;
 	}
 	if (n == 0)
@@ -193,9 +196,11 @@ speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
 	    is_dateline(s, len, ns, ne)))
 		return SPEAKER_NONE;
 	if (n == 1) {
+		const char *h = memchr(s + first.start, '-',
+		    first.end - first.start);
+
 		c = first_c;
-		for (e = first.start; e < first.end && s[e] != '-'; e++)
-			;
+		e = h != NULL ? (size_t)(h - s) : first.end;
 		if (e + 1 < first.end && text_is_lower(text_char_at(s,
 		    first.end, e + 1))) {
 			struct text_word tail = first;
