@@ -691,3 +691,24 @@ Test(speech_subject, a_subject_before_a_parenthesis_set_off_by_commas)
 	sp_indirect(e, "The program is hardly formal, but it has attracted "
 	    "a loyal following", "Gil", "Ms. Gil", "said");
 }
+
+/*
+ * "both" and "each" stand for people before a verb as the other
+ * quantifiers do ("Both think", "each recognized"): the cue after them
+ * is a verb, the quantifier its subject.
+ */
+Test(speech_subject, both_and_each_before_a_verb_are_its_subject)
+{
+	const char *b = "Both think Obama advanced this agenda.";
+	const char *c = "The governors drew plaudits, but each recognized "
+	    "the precariousness of their candidacies.";
+	const char *d = "And both vowed to be tougher as president.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Obama advanced this agenda", NULL, "Both", "think");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the precariousness of their candidacies", NULL,
+	    "each", "recognized");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "to be tougher as president", NULL, "both", "vowed");
+}

@@ -461,7 +461,8 @@ speech_is_quantifier(const struct qx *x, const struct text_word *w)
 		return is_word(x, w, "few") || is_word(x, w, "one");
 	case 4:
 		return is_word(x, w, "some") || is_word(x, w, "many") ||
-		    is_word(x, w, "most") || is_word(x, w, "none");
+		    is_word(x, w, "most") || is_word(x, w, "none") ||
+		    is_word(x, w, "both") || is_word(x, w, "each");
 	case 6:
 		return is_word(x, w, "others") || is_word(x, w, "nobody");
 	case 7:

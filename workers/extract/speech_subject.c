@@ -899,7 +899,8 @@ quantifier_agrees(const struct qx *x, const struct text_word *q,
 {
 	int plural = is_word(x, q, "some") || is_word(x, q, "many") ||
 	    is_word(x, q, "most") || is_word(x, q, "several") ||
-	    is_word(x, q, "few") || is_word(x, q, "others");
+	    is_word(x, q, "few") || is_word(x, q, "others") ||
+	    is_word(x, q, "both");
 	size_t n = w->end - w->start;
 
 	if ((w->flags & TEXT_W_CAP) || n < 3)
@@ -910,7 +911,8 @@ quantifier_agrees(const struct qx *x, const struct text_word *q,
 		return 0;
 	if (plural)
 		return x->s[w->end - 1] != 's';
-	return (is_word(x, q, "everyone") || is_word(x, q, "nobody")) &&
+	return (is_word(x, q, "everyone") || is_word(x, q, "nobody") ||
+	    is_word(x, q, "each")) &&
 	    x->s[w->end - 1] == 's' && x->s[w->end - 2] != 's';
 }
 
