@@ -246,6 +246,29 @@ Test(speech_object, the_object_of_a_verbs_preposition_is_its_content)
 	    "Mr. Manafort", "referring to");
 }
 
+Test(speech_object, a_light_verb_takes_what_its_phrase_names)
+{
+	/* "made (it) clear", "took aim at", "weighed in on", "touched
+	 * on": the verb's fixed phrase is the cue, the clause or object
+	 * after it the content (a time before "that" is the verb's); not
+	 * a passive ("were made clear"), not a phrase no speech names
+	 * ("made a fortune", "took a walk") */
+	const char *b = "Sanders made it clear Tuesday that he would stay "
+	    "in the race. Cruz took aim at the front-runner on Tuesday. "
+	    "Obama weighed in on the Supreme Court vacancy. The concerns "
+	    "were made clear in the survey. Trump made a fortune in real "
+	    "estate. Warren took a walk in the park. Kasich touched on the "
+	    "budget.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "he would stay in the race", "Sanders", "Sanders",
+	    "made it clear");
+	sp_indirect(b, "the front-runner", "Cruz", "Cruz", "took aim at");
+	sp_indirect(b, "the Supreme Court vacancy", "Obama", "Obama",
+	    "weighed in on");
+	sp_indirect(b, "the budget", "Kasich", "Kasich", "touched on");
+}
+
 Test(speech_object, hedging_verb_attributes_subject_and_complement)
 {
 	const char *b = "In the past few days, the politician with the "

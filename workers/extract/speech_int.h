@@ -121,9 +121,14 @@
 /* The lexicon classes the scanner reads as cues. */
 #define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | LX_INTENT | \
 			LX_RAISE | LX_PREPCUE)
-/* The classes the cue scan looks for: the cues, and the nouns of speech
+/* The classes the cue scan keeps as a sentence's cue words: the cues, and
+ * the light verbs (speech_object.c's light_verb), no cues to the other
+ * rules ("taken" in "polls taken over the past two weeks show" must not
+ * end the poll's phrase). */
+#define SPEECH_KEPT	(SPEECH_CUES | LX_LIGHT)
+/* The classes the cue scan looks for: those, and the nouns of speech
  * acts (speech_noun.c), which it notes apart. */
-#define SPEECH_SCANNED	(SPEECH_CUES | LX_NOUNCUE)
+#define SPEECH_SCANNED	(SPEECH_KEPT | LX_NOUNCUE)
 /* Nouns of speech acts noted in one sentence: a sentence holds one, a
  * long one two or three ("his criticism of X and his call for Y"). */
 #define SENT_NOUNS_MAX		4
@@ -583,6 +588,8 @@ int	speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
+int	speech_object_light_at(const char *s, size_t se, size_t p,
+	    size_t end);
 int	speech_object_opens_clause(const struct qx *x,
 	    const struct text_word *w);
 

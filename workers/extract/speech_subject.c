@@ -695,7 +695,7 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 
 	if (!speech_ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
 	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_STANCE |
-	    LX_INTENT | LX_PREPCUE)) ||
+	    LX_INTENT | LX_PREPCUE | LX_LIGHT)) ||
 	    i == 0)
 		return 0;
 	/* "After thanking the crowd, he ...", "In rejecting the
