@@ -884,3 +884,21 @@ th_free_port(void)
 	close(fd);
 	return port;
 }
+
+size_t
+th_random_text(char *s, size_t cap, const char *const *pieces,
+    size_t npieces, uint32_t *seed)
+{
+	size_t n = 0;
+
+	for (;;) {
+		const char *pc;
+
+		*seed = *seed * 1103515245u + 12345u;
+		pc = pieces[(*seed >> 16) % npieces];
+		if (n + strlen(pc) >= cap)
+			return n;
+		memcpy(s + n, pc, strlen(pc));
+		n += strlen(pc);
+	}
+}

@@ -158,5 +158,10 @@ void	 th_quote_check(const struct extract_out *out, const char *body,
 	    const char *cue);
 /* The body of the sample article id in TH_SAMPLES (malloc'd). */
 char	*th_sample_body(const char *id);
+/* Random text of pieces into s, as many as fit in fewer than cap bytes,
+ * drawn by a linear congruential generator from *seed; its length (the
+ * text is not terminated).  The same seed gives the same text. */
+size_t	 th_random_text(char *s, size_t cap, const char *const *pieces,
+	    size_t npieces, uint32_t *seed);
 
 #endif

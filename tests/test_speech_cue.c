@@ -254,18 +254,8 @@ Test(speech_cue, keyed_word_test_agrees_with_the_byte_comparison)
 
 	memset(&x, 0, sizeof(x));
 	for (tx = 0; tx < 300; tx++) {
-		n = 0;
-		for (;;) {
-			const char *pc;
-
-			seed = seed * 1103515245u + 12345u;
-			pc = pieces[(seed >> 16) % (sizeof(pieces) /
-			    sizeof(pieces[0]))];
-			if (n + strlen(pc) >= sizeof(s))
-				break;
-			memcpy(s + n, pc, strlen(pc));
-			n += strlen(pc);
-		}
+		n = th_random_text(s, sizeof(s), pieces,
+		    sizeof(pieces) / sizeof(pieces[0]), &seed);
 		x.s = s;
 		x.len = n;
 		for (a = 0; a < n; a++) {
@@ -341,18 +331,8 @@ Test(speech_cue, adverb_test_agrees_with_the_lexicon)
 
 	memset(&x, 0, sizeof(x));
 	for (tx = 0; tx < 400; tx++) {
-		n = 0;
-		for (;;) {
-			const char *pc;
-
-			seed = seed * 1103515245u + 12345u;
-			pc = pieces[(seed >> 16) % (sizeof(pieces) /
-			    sizeof(pieces[0]))];
-			if (n + strlen(pc) >= sizeof(s))
-				break;
-			memcpy(s + n, pc, strlen(pc));
-			n += strlen(pc);
-		}
+		n = th_random_text(s, sizeof(s), pieces,
+		    sizeof(pieces) / sizeof(pieces[0]), &seed);
 		x.s = s;
 		x.len = n;
 		for (t.n = 0, p = 0; t.n < SENT_WORDS_MAX &&

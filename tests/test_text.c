@@ -621,26 +621,6 @@ static const char *const cap_pieces[] = {
 	"O'Neil", "U.S.", "McDonald", "NYPD", "Trump\xe2\x80\x99s ",
 };
 
-/* Random text of pieces, as many as fit in fewer than cap bytes, drawn
- * by a linear congruential generator from *seed; its length. */
-static size_t
-random_text(char *s, size_t cap, const char *const *pieces, size_t npieces,
-    uint32_t *seed)
-{
-	size_t n = 0;
-
-	for (;;) {
-		const char *pc;
-
-		*seed = *seed * 1103515245u + 12345u;
-		pc = pieces[(*seed >> 16) % npieces];
-		if (n + strlen(pc) >= cap)
-			return n;
-		memcpy(s + n, pc, strlen(pc));
-		n += strlen(pc);
-	}
-}
-
 /* text_cap_start, then text_word_next or text_word_next_cap as the names
  * scan calls them, give what text_word_next_cap gives alone, from every
  * offset of random text, to limits near and far. */
@@ -653,7 +633,7 @@ Test(text, capital_finder_agrees_with_the_word_scan)
 	size_t t, n, off, k, at, found = 0, handed = 0;
 
 	for (t = 0; t < 300; t++) {
-		n = random_text(s, sizeof(s) / 2, cap_pieces, npieces, &seed);
+		n = th_random_text(s, sizeof(s) / 2, cap_pieces, npieces, &seed);
 		for (off = 0; off <= n; off++)
 			for (k = 0; k < sizeof(reach) / sizeof(reach[0]); k++) {
 				size_t lim = off + reach[k], p1 = off, p2 = off;
@@ -721,7 +701,7 @@ Test(text, quick_capital_word_agrees_with_the_word_scan)
 	for (t = 0; t < 3000; t++) {
 		char *s;
 
-		n = random_text(buf, sizeof(buf), capword_pieces, npieces,
+		n = th_random_text(buf, sizeof(buf), capword_pieces, npieces,
 		    &seed);
 		s = malloc(n ? n : 1);
 		cr_assert_not_null(s);
@@ -795,7 +775,7 @@ Test(text, word_next_to_every_end_agrees_with_the_block_reader)
 	for (t = 0; t < 60; t++) {
 		char *s;
 
-		n = random_text(buf, sizeof(buf), word_pieces, npieces, &seed);
+		n = th_random_text(buf, sizeof(buf), word_pieces, npieces, &seed);
 		s = malloc(n ? n : 1);
 		cr_assert_not_null(s);
 		memcpy(s, buf, n);
@@ -844,7 +824,7 @@ Test(text, inline_blank_gap_agrees_with_the_full_one)
 	int round;
 
 	for (round = 0; round < 300; round++) {
-		n = random_text(s, sizeof(s), pieces,
+		n = th_random_text(s, sizeof(s), pieces,
 		    sizeof(pieces) / sizeof(pieces[0]), &seed);
 		for (a = 0; a <= n; a++)
 			for (b = 0; b <= n; b++)
@@ -882,7 +862,7 @@ Test(text, inline_classes_agree_with_the_wide_ones)
 		    text_is_letter(c), "%x", c);
 	}
 	for (round = 0; round < 200; round++) {
-		n = random_text(s, sizeof(s), pieces,
+		n = th_random_text(s, sizeof(s), pieces,
 		    sizeof(pieces) / sizeof(pieces[0]), &seed);
 		for (len = n > 3 ? n - 3 : 0; len <= n; len++)
 			for (p = 0; p <= n + 1; p++) {
@@ -910,7 +890,7 @@ Test(text, block_word_reader_agrees_with_the_word_scan)
 	size_t t, n, off, k, fast = 0, words = 0;
 
 	for (t = 0; t < 200; t++) {
-		n = random_text(s, sizeof(s) / 2, word_pieces, npieces, &seed);
+		n = th_random_text(s, sizeof(s) / 2, word_pieces, npieces, &seed);
 		for (off = 0; off <= n; off++)
 			for (k = 0; k < sizeof(reach) / sizeof(reach[0]); k++) {
 				size_t end = off + reach[k] < n ? off + reach[k] :
@@ -970,7 +950,7 @@ Test(text, words_reader_agrees_with_the_word_scan)
 	size_t t, n, off, r, words = 0, by_mark = 0, by_lim = 0;
 
 	for (t = 0; t < 200; t++) {
-		n = random_text(s, sizeof(s) / 2, word_pieces, npieces, &seed);
+		n = th_random_text(s, sizeof(s) / 2, word_pieces, npieces, &seed);
 		for (off = 0; off <= n; off++)
 			for (r = 0; r < sizeof(reach) / sizeof(reach[0]); r++) {
 				struct text_word w1[96], w2[96], v;
@@ -1052,7 +1032,7 @@ Test(text, word_array_reader_agrees_with_reading_back)
 	size_t t, n, off, r, served = 0, asked = 0;
 
 	for (t = 0; t < 200; t++) {
-		n = random_text(s, sizeof(s) / 2, prev_pieces, npieces, &seed);
+		n = th_random_text(s, sizeof(s) / 2, prev_pieces, npieces, &seed);
 		for (r = 0; r < sizeof(reach) / sizeof(reach[0]); r++) {
 			struct text_word words[200], w;
 			size_t nw = 0, p = 0, end = reach[r] < n ?
