@@ -7,6 +7,7 @@
 
 #include <criterion/criterion.h>
 
+#include "helpers.h"
 #include "text.h"
 
 static struct text_word
