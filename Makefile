@@ -16,6 +16,8 @@ DEB_PKGS := build-essential pkg-config libzmq3-dev libmsgpack-dev libevent-dev \
 # The JetStream sink (daemon/sink.c), its tests' servers, and the Node.js
 # consumer example (clients/nats_consumer.js).
 DEB_PKGS += libnats-dev nats-server nodejs
+# `make prof`: instruction counts of the extractors under callgrind.
+DEB_PKGS += valgrind
 
 OPT	?= -O2
 CFLAGS	?= $(OPT) -g
@@ -212,6 +214,23 @@ $(BUILD)/bench/linear_bench: $(addprefix $(BUILD)/,$(LINEAR_BENCH_OBJS)) | deps
 bench: $(BUILD)/bench/extract_bench $(BUILD)/bench/linear_bench \
 		$(BUILD)/bench/pipeline_bench $(PROGS) | deps
 	$(PYTHON) bench/run_bench.py $(BUILD) $(BENCH_INPUT)
+
+# Instructions each extractor spends over BENCH_INPUT, counted by callgrind
+# inside extract_run only (loading the JSON is not counted): unlike the
+# rates above, the count does not move with the machine's load, so it is
+# the figure to compare two builds by.  The profiles stay in
+# $(BUILD)/prof/MODE.out for callgrind_annotate.
+PROF_MODES ?= quotes dates both
+.PHONY: prof
+prof: $(BUILD)/bench/extract_bench | deps
+	@mkdir -p $(BUILD)/prof
+	@for m in $(PROF_MODES); do \
+	    valgrind -q --tool=callgrind --toggle-collect=extract_run \
+	        --callgrind-out-file=$(BUILD)/prof/$$m.out \
+	        $(BUILD)/bench/extract_bench --once $$m $(BENCH_INPUT) || exit 1; \
+	    printf '%-7s %s instructions\n' $$m "$$(callgrind_annotate \
+	        $(BUILD)/prof/$$m.out | sed -n 's/^ *\([0-9,]*\) .*PROGRAM TOTALS.*/\1/p')"; \
+	done
 
 # --- hostile input (docs/security.md) ---
 

@@ -5,7 +5,11 @@
  * loaded first so parsing JSON is not measured.
  *
  * usage: extract_bench [--min-seconds S] [--passes N] FILE...
+ *        extract_bench --once quotes|dates|both FILE...
  * Prints a markdown table and, last, one JSON line with the figures.
+ * --once runs one mode once over every article and prints nothing: the
+ * run `make prof` counts instructions of under callgrind, a figure that,
+ * unlike the rates, does not move with the machine's load.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -103,7 +107,7 @@ main(int argc, char **argv)
 	struct article a;
 	struct result r;
 	char err[JSON_INPUT_ERR_MAX];
-	int first = 1, done = 0, st;
+	int first = 1, done = 0, st, once = -1;
 
 	for (;;) {
 		if (first + 1 < argc &&
@@ -122,12 +126,25 @@ main(int argc, char **argv)
 				return 2;
 			}
 			first += 2;
+		} else if (first + 1 < argc &&
+		    strcmp(argv[first], "--once") == 0) {
+			for (m = 0; m < NMODES; m++)
+				if (strcmp(argv[first + 1], modes[m].name) == 0)
+					once = (int)m;
+			if (once < 0) {
+				fprintf(stderr, "extract_bench: --once: %s: "
+				    "not quotes, dates or both\n",
+				    argv[first + 1]);
+				return 2;
+			}
+			first += 2;
 		} else
 			break;
 	}
 	if (first >= argc) {
 		fprintf(stderr, "usage: extract_bench [--min-seconds S] "
-		    "[--passes N] FILE...\n");
+		    "[--passes N] FILE...\n"
+		    "       extract_bench --once quotes|dates|both FILE...\n");
 		return 2;
 	}
 	in = json_input_new(argv + first, (size_t)(argc - first));
@@ -158,6 +175,18 @@ main(int argc, char **argv)
 	if ((x = extract_new()) == NULL) {
 		perror("extract_new");
 		return 1;
+	}
+	if (once >= 0) {
+		for (i = 0; i < n; i++) {
+			memset(&r, 0, sizeof(r));
+			if (extract_run(x, modes[once].mode, &arts[i].a,
+			    &r) == -1) {
+				fprintf(stderr, "extract_bench: %s\n",
+				    strerror(errno));
+				return 1;
+			}
+		}
+		goto out;
 	}
 	printf("| extractor | articles | MB of body | CPU s | MB/s | "
 	    "articles/s | best pass MB/s |\n"
@@ -203,6 +232,7 @@ main(int argc, char **argv)
 	    "\"dates_mb_s_best\": %.2f, \"both_mb_s_best\": %.2f}\n", n,
 	    bytes, passes, rate[0], rate[1], rate[2], arate[0], arate[1],
 	    arate[2], best[0], best[1], best[2]);
+out:
 	for (i = 0; i < n; i++)
 		free(arts[i].mem);
 	free(arts);

@@ -47,13 +47,13 @@ TARGETS = {
 LOWER = ("p99_ms", "quarryd_us", "quarryd_mb", "worker_mb")
 # What holds back a target that is missed, and the profile that shows
 # it (issue 18, item 5): measured in the session of 2026-12-05 on the
-# shared 2-core machine (docs in /work/notes/issue-18.md there); rerun
-# the profile named to see whether it still holds.
+# shared 2-core machine; rerun the profile named to see whether it
+# still holds.
 LIMITS = {
     "extract_mb_s":
         "the extractors themselves (the quotes and dates issues own their "
-        "speed): `valgrind --tool=callgrind build/bench/extract_bench "
-        "INPUT` puts all of it in workers/extract/.",
+        "speed): `make prof` (callgrind inside extract_run, "
+        "build/prof/MODE.out) puts all of it in workers/extract/.",
     "cli_mb_s":
         "extraction is ~87 % of `quarry extract`'s instructions "
         "(`valgrind --tool=callgrind build/quarry extract "
