@@ -178,6 +178,53 @@ Test(speech_source, a_document_before_a_phrase_of_by_speaks)
 	    "A new survey of those 18 to 35 years old", "shows");
 }
 
+Test(speech_source, a_document_before_a_participle_speaks)
+{
+	/* "New polls released Sunday showed CLAUSE": a participle of
+	 * publication post-modifies the document's noun, the phrase part of
+	 * the source; "that" may follow, and a clause after it opens with
+	 * any word ("about") */
+	const char *b1 = "He lost. New polls released Sunday showed Clinton "
+	    "taking a lead in the race.";
+	const char *b2 = "He lost. A study published in Nature found that "
+	    "about half of the voters were undecided.";
+
+	cr_assert_eq(sp_run(b1), 1);
+	sp_indirect(b1, "Clinton taking a lead in the race", NULL,
+	    "New polls released Sunday", "showed");
+	cr_assert_eq(sp_run(b2), 1);
+	sp_indirect(b2, "about half of the voters were undecided", NULL,
+	    "A study published in Nature", "found");
+}
+
+Test(speech_source, a_document_before_a_participle_at_the_start_speaks)
+{
+	/* the noun as the sentence's first word: its maker after "by"
+	 * speaks */
+	const char *b = "Polls conducted by Gallup show Trump ahead in Ohio.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Trump ahead in Ohio", "Gallup", "Gallup", "show");
+}
+
+Test(speech_source, a_document_speaks_never_a_time_in_its_phrase)
+{
+	/* the source is the polls, not the time in the participle's phrase
+	 * ("two weeks", "Saturday"); the cues in its content are nested in
+	 * it (no item of its own for "said") */
+	const char *b1 = "Polls taken over the past two weeks show Clinton "
+	    "ahead by five points.";
+	const char *b2 = "A poll conducted by voters in Saturday's primary "
+	    "showed that 70 percent of them said they would vote again.";
+
+	cr_assert_eq(sp_run(b1), 1);
+	sp_indirect(b1, "Clinton ahead by five points", NULL,
+	    "Polls taken over the past two weeks", "show");
+	cr_assert_eq(sp_run(b2), 1);
+	sp_indirect(b2, "70 percent of them said they would vote again", NULL,
+	    "A poll conducted by voters in Saturday's primary", "showed");
+}
+
 Test(speech_source, a_passive_names_its_content_and_its_source)
 {
 	/* "SUBJECT was (first) reported by AGENT": the subject is the

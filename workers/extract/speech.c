@@ -282,6 +282,12 @@ analyse(struct qx *x, struct sent *t)
 			if (r == -1)
 				return -1;
 			took = 1;
+			/* cues inside its content are nested in it, as
+			 * after the clause rules' items ("a poll found that
+			 * [70 percent said ...]") */
+			if (x->out->n > 0 &&
+			    x->out->v[x->out->n - 1].end > took_end)
+				took_end = x->out->v[x->out->n - 1].end;
 			continue;
 		}
 		/* "which he said was a mistake": the pronoun and the

@@ -162,10 +162,100 @@ speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
 	return 0;
 }
 
-/* Words of the phrase of "by", "from" or "of" after a document's noun
- * and before its verb: "by Politifact of presidential elections going
- * back to 1972" is 9. */
+/* Words of the phrase that post-modifies a document's noun before its
+ * verb: "by Politifact of presidential elections going back to 1972" is
+ * 9, "conducted by Edison Research for The Associated Press and
+ * television networks" 10. */
 #define DOC_PP_WORDS_MAX	10
+/* doc_noun's answer when no document's noun heads the subject (0 is a
+ * noun at the sentence's start: "Polls conducted by Gallup show"). */
+#define DOC_NONE		SIZE_MAX
+
+/* Is w a participle of making a document public or making it at all,
+ * which post-modifies the document's noun ("New polls released Sunday",
+ * "A study published in Nature", "Polls conducted by Gallup", "exit
+ * polls taken in South Carolina")? */
+static int
+doc_participle(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit l[] = {
+		SPEECH_LIT("released"), SPEECH_LIT("published"),
+		SPEECH_LIT("conducted"), SPEECH_LIT("taken"),
+		SPEECH_LIT("compiled"), SPEECH_LIT("issued"),
+		SPEECH_LIT("commissioned"), SPEECH_LIT("obtained"),
+		SPEECH_LIT("filed"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, l,
+	    sizeof(l) / sizeof(l[0]));
+}
+
+/*
+ * The word of the document's noun (LX_DOC) that heads the subject whose
+ * last word is pe: pe itself ("a new poll"), or a noun before a phrase
+ * that post-modifies it, of "by", "from" or "of" ("A study by Media
+ * Matters", "a new survey of those 18 to 35 years old") or of a
+ * participle of publication ("New polls released Sunday", "Polls
+ * conducted by Gallup"), with no comma, pronoun, cue or clause opener in
+ * the phrase ("after it announced" is a clause).  DOC_NONE when there is
+ * none.
+ */
+static size_t
+doc_noun(const struct qx *x, struct sent *t, size_t pe)
+{
+	const char *s = x->s;
+	size_t m;
+
+	if (speech_wlx(x, t, pe) & LX_DOC)
+		return pe;
+	for (m = pe; m >= 1 && pe - m < DOC_PP_WORDS_MAX; m--) {
+		const struct text_word *w = &t->w[m];
+
+		if ((m < pe && !text_gap_is_blank(s, w->end,
+		    t->w[m + 1].start)) ||
+		    (speech_wlx(x, t, m) & (LX_PRON | SPEECH_CUES)) ||
+		    is_word(x, w, "it") || speech_object_opens_clause(x, w))
+			break;
+		if ((is_word(x, w, "by") || is_word(x, w, "from") ||
+		    is_word(x, w, "of") || doc_participle(x, w)) &&
+		    text_gap_is_blank(s, t->w[m - 1].end, w->start) &&
+		    (speech_wlx(x, t, m - 1) & LX_DOC))
+			return m - 1;
+	}
+	return DOC_NONE;
+}
+
+/*
+ * Is the subject found before a cue, a, the maker of the document whose
+ * noun at word h a phrase post-modifies up to word pe: a name after "by"
+ * or "from" in that phrase ("A study by the watchdog group [Media
+ * Matters]", "a new poll from [USA TODAY/Suffolk University]"), not a
+ * time ("released [Sunday]", "taken over the past [two weeks]", "by
+ * voters in [Saturday]'s primary")?
+ */
+static int
+doc_maker(const struct qx *x, struct sent *t, size_t h, size_t pe,
+    const struct attr *a)
+{
+	size_t k;
+	int by = 0;
+
+	if (a->ns >= a->ne)
+		return 0;
+	for (k = h + 1; k <= pe; k++) {
+		if (t->w[k].start >= a->ms) {
+			/* "Saturday's" is looked up as "Saturday" */
+			struct text_word stem = t->w[k];
+
+			stem.end = text_word_stem_end(x->s, &t->w[k]);
+			return by && stem.start == a->ms &&
+			    !speech_span_is_cal(x, &stem);
+		}
+		by |= is_word(x, &t->w[k], "by") ||
+		    is_word(x, &t->w[k], "from");
+	}
+	return 0;
+}
 
 /*
  * "A new poll shows [Clinton with a lead]", "Polls show [he remains the
@@ -174,14 +264,19 @@ speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
  * through a verb that otherwise reports only with "that" (LX_THATCUE:
  * shows, found) or a verb of evidence (indicates, reveals).  The noun
  * must come right before the verb (past adverbs and "has"/"have"), or
- * before a phrase of "by", "from" or "of" that does ("A study by Media
- * Matters found [...]", the phrase part of the source), and
- * the content starts right after it: not "that" (the clause rules take
- * it), not a preposition ("found in"), not a quote.  A participle's
- * content ends with its clause; a finite verb's runs to the sentence's
- * end.  The source is the subject found before, or else the noun
- * phrase the noun heads (back over its determiner and modifiers, at
- * most NOUN_WORDS_MAX words).
+ * before a phrase that post-modifies it (doc_noun: "A study by Media
+ * Matters found [...]", "New polls released Sunday showed [...]"), the
+ * phrase part of the source, and the content starts right after it:
+ * not a preposition ("found in"), not a quote, and not "that" after a
+ * bare noun (the clause rules take it; after a post-modifier they would
+ * take a word of the phrase as the subject, so this rule does).  A
+ * participle's content ends with its clause; a finite verb's runs to the
+ * sentence's end.  The source is the document: the noun phrase the noun
+ * heads (back over its determiner and modifiers, at most NOUN_WORDS_MAX
+ * words) with its post-modifier; only a name after "by" or "from" in
+ * that phrase, its maker, speaks instead ("A study by [Media Matters]"),
+ * never a time in it ("polls taken over the past two weeks show" has
+ * the polls speak, not "two weeks").
  */
 int
 speech_form_document(struct qx *x, struct sent *t, size_t i,
@@ -190,7 +285,7 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 	const char *s = x->s;
 	size_t j = i, h, pe, k, m, cs, ce;
 	uint32_t nx;
-	int quoted;
+	int quoted, that;
 
 	for (k = 0; k < AUX_WORDS_MAX && j > 1; k++) {
 		const struct text_word *pw = &t->w[j - 1];
@@ -203,35 +298,20 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 	}
 	if (j == 0 || i + 1 >= t->n)
 		return 0;
-	h = pe = j - 1;
-	/* "A study by the watchdog group Media Matters found", "a new
-	 * survey of those 18 to 35 years old shows": the document's noun
-	 * before a phrase of "by", "from" or "of" (no comma, pronoun, cue
-	 * or clause opener in it: "after it announced" is a clause) */
-	if (!(speech_wlx(x, t, h) & LX_DOC))
-		for (m = h; m >= 1 && h - m < DOC_PP_WORDS_MAX; m--) {
-			if ((m < h && !text_gap_is_blank(s, t->w[m].end,
-			    t->w[m + 1].start)) ||
-			    (speech_wlx(x, t, m) & (LX_PRON | SPEECH_CUES)) ||
-			    is_word(x, &t->w[m], "it") ||
-			    speech_object_opens_clause(x, &t->w[m]))
-				break;
-			if (is_word(x, &t->w[m], "by") ||
-			    is_word(x, &t->w[m], "from") ||
-			    is_word(x, &t->w[m], "of")) {
-				if (text_gap_is_blank(s, t->w[m - 1].end,
-				    t->w[m].start))
-					h = m - 1;
-				break;
-			}
-		}
-	if (!(speech_wlx(x, t, h) & LX_DOC) ||
+	pe = j - 1;
+	if ((h = doc_noun(x, t, pe)) == DOC_NONE ||
 	    !text_gap_is_blank(s, t->w[pe].end, t->w[j].start) ||
 	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
 		return 0;
 	k = i + 1;
+	/* "New polls released Sunday showed that [about half ...]": after
+	 * "that" a clause opens, whatever its first word */
+	that = h < pe && is_word(x, &t->w[k], "that") && k + 1 < t->n &&
+	    text_gap_is_blank(s, t->w[k].end, t->w[k + 1].start);
+	if (that)
+		k++;
 	nx = speech_wlx(x, t, k);
-	if (is_word(x, &t->w[k], "that") || ((nx & LX_FUNC) &&
+	if (is_word(x, &t->w[k], "that") || (!that && (nx & LX_FUNC) &&
 	    !(nx & (LX_DET | LX_PRON))) || (t->w[k].flags & TEXT_W_DIGIT &&
 	    speech_ends_with(x, &t->w[i], "ing")))
 		return 0;
@@ -243,6 +323,8 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
 	    (speech_span_content_words(x, t, cs, ce, &quoted) < 2 && !quoted))
 		return 0;
+	if (h < pe && a->found && !doc_maker(x, t, h, pe, a))
+		a->found = 0;
 	if (!a->found) {
 		/* the noun phrase: "The latest Rasmussen Reports poll" */
 		for (m = h; m > 0 && h - m < NOUN_WORDS_MAX &&
