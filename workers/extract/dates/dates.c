@@ -619,7 +619,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	int g, abs, k;
 
 	memset(&c->sc, 0, sizeof(c->sc));
-	c->sc.slot = dt_lexicon_slots(out->dates_lex);
+	c->sc.lex = out->dates_lex;
 	c->word_rules = dt_lexicon_rules(out->dates_lex);
 	for (k = 0; k < NEXT_OF_COUNT; k++)
 		c->next[k] = dt_lexicon_next(out->dates_lex, (enum next_of)k);

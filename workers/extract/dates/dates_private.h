@@ -273,7 +273,7 @@ struct scan {
 	size_t		 len, pos;
 	size_t		 n;		/* tokens scanned so far */
 	size_t		 para;		/* line breaks so far */
-	const uint16_t	*slot;		/* the lexicon's hash (scan.c) */
+	const struct dates_lexicon *lex; /* hashed for the scanner */
 	/* bit k: ring[k] can open a rule (a number, an apostrophe, a
 	 * listed word whose rule set is not empty), so dates.c's run()
 	 * visits only those */
@@ -344,8 +344,6 @@ const struct tok *dt_tk_scan(struct scan *, long);
  * rule (struct scan's opens; bit 0: that token, *at), scanning on as
  * needed, or 0 past the last. */
 uint64_t dt_tk_opens_next(struct scan *, long i, long *at);
-/* The lexicon's hash slots, for struct scan. */
-const uint16_t *dt_lexicon_slots(const struct dates_lexicon *);
 /* The rules a listed word can open, one bit per entry of dates.c's rule
  * table (built into the lexicon by dates_lexicon_new()). */
 const uint32_t *dt_lexicon_rules(const struct dates_lexicon *);

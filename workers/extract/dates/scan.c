@@ -49,18 +49,20 @@ _Static_assert((DW_COUNT - 1) * 8 <= LEX_SLOTS,
     "the lexicon outgrew its hash table: raise LEX_HASH_BITS");
 
 /*
- * A slot holds a word's entry as its byte offset in dt_words[], its id
- * times sizeof(struct lex), and in bit 0, which an offset leaves free,
- * whether the word can open a rule (its rule set is not empty): the
- * scanner compares the key at that offset with no scaling of an id,
- * marks a token as opening from the slot it already loaded, with no
- * load of the word's rule set, and takes the id as the offset shifted.
- * Empty: 0, DW_NONE's offset, whose key (all zeros) is no word's.
+ * A slot holds a word's entry as the byte offset of its key in the
+ * lexicon's copy of the keys (struct dates_lexicon's key[], by id: the
+ * id times 16), and in bit 0, which an offset leaves free, whether the
+ * word can open a rule (its rule set is not empty): the scanner compares
+ * the key at that offset from the same base as the slots (no register
+ * for dt_words[] in its loop, no scaling of an id), marks a token as
+ * opening from the slot it already loaded, with no load of the word's
+ * rule set, and takes the id as the offset shifted.  Empty: 0, DW_NONE's
+ * offset, whose key (all zeros) is no word's.
  */
-#define SLOT_SHIFT	5
+#define SLOT_SHIFT	4
 #define SLOT_OPENS	0x1u
-_Static_assert(sizeof(struct lex) == 1u << SLOT_SHIFT,
-    "a slot holds an offset in dt_words[]: struct lex must be 32 bytes");
+_Static_assert(sizeof(union wkey) == 1u << SLOT_SHIFT,
+    "a slot holds an offset in key[]: a key must be 16 bytes");
 _Static_assert((DW_COUNT - 1) << SLOT_SHIFT <= UINT16_MAX,
     "the offsets of the words must fit a slot");
 
@@ -71,17 +73,13 @@ slot_id(unsigned v)
 	return v >> SLOT_SHIFT;
 }
 
-/* A slot's word's key. */
-static inline const uint64_t *
-slot_key(unsigned v)
-{
-	return (const uint64_t *)(const void *)((const char *)dt_words +
-	    (v & ~((1u << SLOT_SHIFT) - 1)));
-}
-
 struct dates_lexicon {
-	/* a word's offset | SLOT_OPENS when it opens a rule; 0: empty */
+	/* a word's offset in key[] | SLOT_OPENS when it opens a rule; 0:
+	 * empty */
 	uint16_t	 slot[LEX_SLOTS];
+	/* every word's key by id, dt_words[]' (DW_NONE's all zero);
+	 * aligned, so that the scanner's compare reads it in place */
+	_Alignas(16) union wkey key[DW_COUNT];
 	/* the rules each word can open (dates.c's table; bit r: rule r);
 	 * none for DW_NONE and F_CTX words, and a word with none has no
 	 * SLOT_OPENS bit and is not marked as opening (scan_to()): run()
@@ -93,6 +91,14 @@ struct dates_lexicon {
 };
 
 static const struct tok tok_none;
+
+/* A slot's word's key. */
+static inline const uint64_t *
+slot_key(const struct dates_lexicon *lx, unsigned v)
+{
+	return (const uint64_t *)(const void *)((const char *)lx->key +
+	    (v & ~((1u << SLOT_SHIFT) - 1)));
+}
 
 /*
  * A key's slot: its first eight letters by Fibonacci hashing (the top
@@ -152,6 +158,8 @@ dates_lexicon_new(void)
 
 	if ((lx = calloc(1, sizeof(*lx))) == NULL)
 		return NULL;
+	for (k = 0; k < DW_COUNT; k++)
+		lx->key[k] = dt_words[k].w;
 	for (k = 1; k < DW_COUNT; k++) {
 		h = lex_hash(dt_words[k].w.key);
 		while (lx->slot[h] != DW_NONE)
@@ -174,12 +182,6 @@ dates_lexicon_destroy(struct dates_lexicon **lxp)
 		return;
 	free(*lxp);
 	*lxp = NULL;
-}
-
-const uint16_t *
-dt_lexicon_slots(const struct dates_lexicon *lx)
-{
-	return lx->slot;
 }
 
 const uint32_t *
@@ -224,27 +226,28 @@ key_eq(const uint64_t *a, const uint64_t *b)
  * opens bit), or 0.
  */
 static __attribute__((noinline)) unsigned
-lex_probe_on(const uint16_t *slot, const uint64_t *key, size_t h)
+lex_probe_on(const struct dates_lexicon *lx, const uint64_t *key, size_t h)
 {
 	unsigned v;
 
 	for (;;) {
 		h = (h + 1) & (LEX_SLOTS - 1);
-		if ((v = slot[h]) == DW_NONE ||
-		    key_eq(slot_key(v), key))
+		if ((v = lx->slot[h]) == DW_NONE ||
+		    key_eq(slot_key(lx, v), key))
 			return v;
 	}
 }
 
 /* 1 when two keys are the same word, else 0, as a value: computed with
- * no branch, for a lookup whose hit or miss is at random in text. */
+ * no branch, for a lookup whose hit or miss is at random in text.  a is
+ * the lexicon's key (aligned: the compare reads it in place). */
 static inline unsigned
 key_eq01(const uint64_t *a, const uint64_t *b)
 {
 #if defined(__SSE2__)
 	/* the mask is 0xffff only when all 16 bytes are equal */
 	return ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    _mm_loadu_si128((const __m128i *)(const void *)a),
+	    _mm_load_si128((const __m128i *)(const void *)a),
 	    _mm_loadu_si128((const __m128i *)(const void *)b))) + 1) >> 16;
 #else
 	return ((a[0] ^ b[0]) | (a[1] ^ b[1])) == 0;
@@ -254,13 +257,13 @@ key_eq01(const uint64_t *a, const uint64_t *b)
 /* The slot of the word with this key (its entry's offset and opens
  * bit), or 0. */
 static inline unsigned
-lex_find(const uint16_t *slot, const uint64_t *key)
+lex_find(const struct dates_lexicon *lx, const uint64_t *key)
 {
 	unsigned v;
 	size_t h = lex_hash(key);
 
-	while ((v = slot[h]) != DW_NONE) {
-		if (key_eq(slot_key(v), key))
+	while ((v = lx->slot[h]) != DW_NONE) {
+		if (key_eq(slot_key(lx, v), key))
 			return v;
 		h = (h + 1) & (LEX_SLOTS - 1);
 	}
@@ -487,7 +490,11 @@ word8(const char *s, uint64_t key[2])
 	/* the first byte that is no letter, 16 when all are */
 	int n = __builtin_ctz(~m);
 
-	if (n == 0 || n == 16 || !word_ends_at(s + n))
+	/* the bytes past ASCII, by their top bit (the 0x20 leaves it) */
+	unsigned high = (unsigned)_mm_movemask_epi8(low);
+
+	if (n == 0 || n == 16 || ((high >> n & 1) &&
+	    !dash_or_quote((const unsigned char *)s + n)))
 		return 0;
 	_mm_storeu_si128((__m128i *)(void *)key, _mm_and_si128(low,
 	    _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - n))));
@@ -573,7 +580,7 @@ general_token(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 	    p + WORD_READ <= len && (m = word8(s + p, t->key)) > 0) {
 		t->kind = TK_WORD;
 		p += (size_t)m;
-		if ((id = lex_find(sc->slot, t->key)) != 0) {
+		if ((id = lex_find(sc->lex, t->key)) != 0) {
 			t->wid = (uint16_t)slot_id(id);
 			open = (id & SLOT_OPENS) != 0;
 		}
@@ -614,7 +621,7 @@ general_token(const struct scan *sc, size_t *pp, size_t *parap, int sp,
 		if (!ascii || m >= TOK_LOW_MAX)
 			memset(t->low, 0, sizeof(t->low));
 		else if (t->low[0] != '\0' &&
-		    (id = lex_find(sc->slot, t->key)) != 0) {
+		    (id = lex_find(sc->lex, t->key)) != 0) {
 			t->wid = (uint16_t)slot_id(id);
 			open = (id & SLOT_OPENS) != 0;
 		}
@@ -744,7 +751,7 @@ scan_to(struct scan *sc, size_t want)
 	/* p < fast_end: a space and WORD_READ bytes can be read at p */
 	const size_t fast_end = sc->len > WORD_READ ? sc->len - WORD_READ :
 	    0;
-	const uint16_t *slot = sc->slot;
+	const struct dates_lexicon *lx = sc->lex;
 	struct tok *ring = sc->ring, *t;
 	size_t p = sc->pos, n = sc->n, para = sc->para, gp, gpara;
 	/* para where struct tok's tail has it */
@@ -815,11 +822,12 @@ scan_to(struct scan *sc, size_t want)
 					 * at one word in two.
 					 */
 					h = lex_hash(t->key);
-					v = slot[h];
+					v = lx->slot[h];
 					/* v on a hit, 0 on a miss */
-					id = v * key_eq01(slot_key(v), t->key);
+					id = v * key_eq01(slot_key(lx, v),
+					    t->key);
 					if (__builtin_expect(id != v, 0))
-						id = lex_probe_on(slot, t->key,
+						id = lex_probe_on(lx, t->key,
 						    h);
 					t->start = (uint32_t)p;
 					t->end = (uint32_t)(p + (size_t)m);
@@ -922,7 +930,7 @@ dt_scan_tokens(const struct dates_lexicon *lx, const char *s, size_t len,
 	memset(&sc, 0, sizeof(sc));
 	sc.s = s;
 	sc.len = len;
-	sc.slot = lx->slot;
+	sc.lex = lx;
 	for (k = 0; k < max; k++) {
 		if (general) {
 			memset(&out[k], 0, sizeof(out[k]));
