@@ -980,6 +980,39 @@ Test(speech, addressee_of_told_is_no_content)
 	    "told");
 }
 
+Test(speech, an_infinitive_after_the_addressee_keeps_it_in_the_content)
+{
+	const char *b = "Officials told Flint residents not to drink the "
+	    "brown water.";
+	const char *c = "Sanders urged the party to ax its superdelegate "
+	    "system.";
+	const char *d = "Jones urged the judge to give him a fair sentence.";
+	const char *e = "Smith urged people to seek shelter that way.";
+	const char *f = "Humphrey told POLITICO he'll work to help the "
+	    "delegates.";
+
+	/* object control: the noun phrase is the infinitive's subject,
+	 * no addressee of a clause (PolNeAR dev: 21 pairs made exact, 1
+	 * lost) */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Flint residents not to drink the brown water",
+	    "Officials", "Officials", "told");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the party to ax its superdelegate system", "Sanders",
+	    "Sanders", "urged");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the judge to give him a fair sentence", "Jones",
+	    "Jones", "urged");
+	/* a "that" past the infinitive is its own */
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "people to seek shelter that way", "Smith", "Smith",
+	    "urged");
+	/* a contracted subject pronoun opens the clause */
+	cr_assert_eq(sp_run(f), 1);
+	sp_indirect(f, "he'll work to help the delegates", "Humphrey",
+	    "Humphrey", "told");
+}
+
 Test(speech, subordinate_clause_ends_the_content)
 {
 	const char *b = "After he said the plan would fail, the senators "
