@@ -45,6 +45,30 @@ Test(speech_object, called_for_takes_what_follows_for)
 	    "Donald Trump", "Donald Trump", "called");
 }
 
+Test(speech_object, a_fragment_opens_a_stance_or_preposition_object)
+{
+	/* the words the rules read leave quotes out: the fragment right
+	 * after the verb (or its preposition) is the object's start; a
+	 * comma inside its closing mark ends the object there */
+	const char *b = "Trump continued to portray \"illegal\" immigrants "
+	    "as violent criminals. It is strange that Romney would denounce "
+	    "\"self-deportation,\" which is mild. Ohio Gov. John Kasich has "
+	    "called for \"boots on the ground.\" Obama talked about "
+	    "\"a politics of hope\" on Tuesday.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "\"illegal\" immigrants as violent criminals", "Trump",
+	    "Trump", "portray");
+	sp_indirect(b, "\"self-deportation,\"", "Romney", "Romney",
+	    "denounce");
+	sp_indirect(b, "\"boots on the ground.\"", "John Kasich",
+	    "Ohio Gov. John Kasich", "called");
+	sp_indirect(b, "\"a politics of hope\"", "Obama", "Obama",
+	    "talked about");
+	/* the fragment takes the object's speaker */
+	sp_check(b, "\"illegal\"", QUOTE_PARTIAL, "Trump", "Trump", "portray");
+}
+
 Test(speech_object, stance_object_leaves_out_its_time)
 {
 	const char *b = "Senator Lindsey Graham endorsed Jeb Bush on "

@@ -146,6 +146,69 @@ finite_naming(const struct qx *x, struct sent *t, size_t i,
 }
 
 /*
+ * The quoted fragment (no direct quote: one of those is an item of its
+ * own) that opens right after word i, blanks between, or NULL.
+ */
+static const struct speech_quote *
+fragment_after(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t p = t->w[i].end, k;
+
+	while (p < t->se && (x->s[p] == ' ' || x->s[p] == '\t'))
+		p++;
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->start == p)
+			return q->direct ? NULL : q;
+		if (q->start > p)
+			break;
+	}
+	return NULL;
+}
+
+/*
+ * A stance verb's object that opens with a quoted fragment: "Trump would
+ * denounce [“self-deportation,”] which ...", "Trump cited ["Obama-Clinton"
+ * policies], which ...", "continued to portray [“illegal” immigrants as
+ * violent criminals]", "called for ["boots on the ground."]" (the verb
+ * at i, the object after word last, the cue's text to cue_end: "called",
+ * "talked about").  The quote is the object's
+ * head or all of it; a
+ * comma inside or right after its closing mark, or a stop inside it,
+ * ends the object there, else the object runs as any stance's does.
+ * PolNeAR annotates the object with its marks (a mixed or a direct
+ * item).
+ */
+static int
+fragment_object(struct qx *x, struct sent *t, size_t i, size_t last,
+    size_t cue_end, const struct speech_quote *fq, struct attr *a)
+{
+	const char *s = x->s;
+	size_t cs = fq->start, ce = fq->end, p = fq->end, at = fq->end;
+	size_t k = speech_word_starting_at(t, fq->end);
+	uint32_t c;
+
+	while (p < t->se && (s[p] == ' ' || s[p] == '\t'))
+		p++;
+	/* back over the closing mark, both quotes of a wire-style '' */
+	if (utf8_prev(s, &at) == '\'' && at > cs && s[at - 1] == '\'')
+		at--;
+	c = text_char_before(s, at);
+	/* a time right after it is the verb's ("talked about "X" on
+	 * Tuesday"), as after any object */
+	if (!fq->strong_end && c != ',' && p < t->se && s[p] != ',' &&
+	    speech_span_time_after(x, t, k) == 0)
+		ce = speech_form_subordinate_end(x, t, i, cs,
+		    speech_span_tail_gloss(x, t, cs,
+		    speech_span_stance_end(x, t, last)), 1);
+	if (ce < fq->end)
+		ce = fq->end;
+	a->cue = str_make(s + t->w[i].start, cue_end - t->w[i].start);
+	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
+}
+
+/*
  * "X criticized the plan", "X urged him to resign", "X declined to
  * comment", "X called for a ban": the object of a verb of stance is what
  * X holds or said, to the end of its clause (PolNeAR annotates it as
@@ -163,9 +226,16 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	uint32_t lx = speech_wlx(x, t, i), nx;
 	const struct text_word *w;
 	const char *comma;
+	const struct speech_quote *fq;
 
-	if (!(lx & (LX_STANCE | LX_INTENT)) || i + 1 >= t->n ||
-	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
+	if (!(lx & (LX_STANCE | LX_INTENT)))
+		return 0;
+	/* "denounce [“self-deportation,”]", "portray [“illegal” immigrants
+	 * as criminals]": a fragment in the gap after the verb opens its
+	 * object (the sentence's words leave quotes out) */
+	fq = (lx & LX_STANCE) ? fragment_after(x, t, i) : NULL;
+	if (fq == NULL && (i + 1 >= t->n ||
+	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start)))
 		return 0;
 	/* "was criticized", "has been endorsed": a passive; "is calling
 	 * for", "are hoping to": be + -ing is the progressive, active */
@@ -205,6 +275,8 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	    (is_word(x, &t->w[i - 1], "and") || is_word(x, &t->w[i - 1],
 	    "but"))))
 		return 0;
+	if (fq != NULL)
+		return fragment_object(x, t, i, i, t->w[i].end, fq, a);
 	/* the verb's particle, and a noun of stance with its
 	 * preposition, are the cue's: "called out [Trump]", "cried out
 	 * for [an outsider]", "expressed concern that [...]" */
@@ -225,6 +297,9 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	nx = speech_wlx(x, t, k);
 	/* "called for a ban", "called on Congress to act" */
 	if ((lx & LX_NAMING) && (is_word(x, w, "for") || is_word(x, w, "on"))) {
+		if ((fq = fragment_after(x, t, k)) != NULL)
+			return fragment_object(x, t, i, k, t->w[i].end, fq,
+			    a);
 		if (++k >= t->n)
 			return 0;
 		w = &t->w[k];
@@ -743,13 +818,18 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	const struct text_word *w = &t->w[i];
 	size_t k, cs, ce;
 	uint32_t nx;
+	const struct speech_quote *fq;
 
 	if (speech_wlx(x, t, i) & LX_LIGHT)
 		return light_verb(x, t, i, a);
-	if (!(speech_wlx(x, t, i) & LX_PREPCUE) || i + 2 >= t->n ||
+	if (!(speech_wlx(x, t, i) & LX_PREPCUE) || i + 1 >= t->n ||
 	    (w->flags & TEXT_W_CAP) ||
-	    !text_gap_is_blank(s, w->end, t->w[i + 1].start) ||
-	    !text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start))
+	    !text_gap_is_blank(s, w->end, t->w[i + 1].start))
+		return 0;
+	/* "talked about ["Make America Great Again"]" */
+	fq = fragment_after(x, t, i + 1);
+	if (fq == NULL && (i + 2 >= t->n ||
+	    !text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start)))
 		return 0;
 	for (k = 0; k < sizeof(prep_cues) / sizeof(prep_cues[0]); k++)
 		if ((size_t)(w->end - w->start) == prep_cues[k].verb_len &&
@@ -761,6 +841,9 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 			break;
 	if (k == sizeof(prep_cues) / sizeof(prep_cues[0]))
 		return 0;
+	if (fq != NULL)
+		return fragment_object(x, t, i, i + 1, t->w[i + 1].end, fq,
+		    a);
 	/* "talked about it on Tuesday" is content; a time right after the
 	 * preposition is not ("spoke of Tuesday's vote" is) */
 	nx = speech_wlx(x, t, i + 2);
