@@ -1192,8 +1192,8 @@ Test(speech, sample_upi_read_by_a_human)
 
 /*
  * RBC.  Not yet: "The President of Russia expressed confidence that [the
- * two countries would continue ...]" takes "confidence that" into the
- * content and "President" for its speaker (Vladimir Putin); "the leader
+ * two countries would continue ...]" takes "President" for its speaker
+ * (Vladimir Putin); "the leader
  * of the DPRK ... pointed out that [since the peninsula ... "has been
  * steadily developing ..."]" is no item, so its fragment has no speaker
  * (Kim Jong-un); the letter's unclosed ""On the occasion of Liberation
@@ -1217,8 +1217,7 @@ Test(speech, sample_rbc_read_by_a_human)
  * [Russian President Putin and ... exchanged congratulatory messages
  * ...]" takes the dateline "Overseas Network, August 15" for its
  * content; "We firmly believe that [...]" is Kim Jong-un's (the message
- * goes on), not a speaker-less item; "Putin expressed his belief that
- * [...]" takes "his belief that" into the content.
+ * goes on), not a speaker-less item.
  */
 Test(speech, sample_overseas_read_by_a_human)
 {
@@ -1243,6 +1242,11 @@ Test(speech, sample_overseas_read_by_a_human)
 	    "dialogue with Putin", 1, QUOTE_INDIRECT, "Kim Jong-un");
 	sp_human(b, "Russia insists on a peaceful solution to the nuclear issue "
 	    "on the Korean Peninsula", 0, QUOTE_INDIRECT, "Putin");
+	/* "Putin expressed his belief that [...]" */
+	sp_human(b, "the implementation of the agreements reached between "
+	    "Russia and DPRK will contribute to further strengthening "
+	    "bilateral cooperation in various fields and ensuring stability "
+	    "and security on the Korean Peninsula", 1, QUOTE_INDIRECT, "Putin");
 }
 
 /*
@@ -1295,9 +1299,7 @@ Test(speech, sample_breitbart_read_by_a_human)
 
 /*
  * View US.  Not yet: "KCNA, reported that [Putin sent a message to Kim
- * on the 13th, stating, "..."]" is KCNA's report around Putin's quote;
- * "He further expressed his firm belief that [...]" takes "his firm
- * belief that" into the content.
+ * on the 13th, stating, "..."]" is KCNA's report around Putin's quote.
  */
 Test(speech, sample_viewus_read_by_a_human)
 {
@@ -1308,6 +1310,11 @@ Test(speech, sample_viewus_read_by_a_human)
 	    "the Comprehensive Strategic Partnership\xe2\x80\x9d will surely "
 	    "drive the expansion of mutually beneficial cooperation", 0,
 	    QUOTE_INDIRECT, "Vladimir Putin");
+	/* "He further expressed his firm belief that [...]": he is Kim,
+	 * whose reply the paragraph before quotes */
+	sp_human(b, "the Russian people will surely achieve victory in their "
+	    "crusade for regional peace and international justice", 1,
+	    QUOTE_INDIRECT, "Kim Jong Un");
 	cr_assert_eq(sp_count(QUOTE_PARTIAL), 1);
 	sp_human(b, "\xe2\x80\x9cTreaty on the Comprehensive Strategic "
 	    "Partnership\xe2\x80\x9d", 1, QUOTE_PARTIAL, "Vladimir Putin");

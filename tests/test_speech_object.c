@@ -160,6 +160,22 @@ Test(speech_object, particle_and_noun_of_stance_are_the_cues)
 	sp_indirect(b, "the closed primary", "Smith", "Smith", "voiced");
 }
 
+Test(speech_object, noun_of_stance_keeps_its_modifiers_in_the_cue)
+{
+	/* a determiner and an adjective before the noun are the cue's
+	 * ("expressed his firm belief that"); three words are a noun
+	 * phrase the noun list does not vouch for */
+	const char *b = "Putin expressed his firm belief that the treaty will "
+	    "hold. Kim expressed confidence that talks would go on. Lee "
+	    "expressed her very deep lasting concern that it fails.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the treaty will hold", "Putin", "Putin", "expressed");
+	sp_indirect(b, "talks would go on", "Kim", "Kim", "expressed");
+	sp_indirect(b, "her very deep lasting concern that it fails", "Lee",
+	    "Lee", "expressed");
+}
+
 Test(speech_object, stance_object_keeps_its_including_list)
 {
 	/* ", including" lists the object's members; ", citing" is a

@@ -65,8 +65,15 @@ naming_verb(const struct qx *x, struct sent *t, size_t i)
  * ("called out", "shouted out", "cried out for"), and after a noun of
  * stance and its preposition when the verb is one of expressing
  * ("expressed concern that", "voiced doubts about", "raised fears
- * over").  i + 1 when neither.
+ * over"), the noun with up to STANCE_NOUN_MODS_MAX lower-case words of
+ * its own before it ("expressed his firm belief that", "raised serious
+ * doubts about": the support verb and its noun phrase are the cue, as
+ * PolNeAR marks them).  i + 1 when neither.
  */
+/* A determiner and an adjective ("his firm", "deep"): more is a longer
+ * noun phrase that the noun list cannot vouch for. */
+#define STANCE_NOUN_MODS_MAX	2
+
 static size_t
 stance_object_start(const struct qx *x, struct sent *t, size_t i)
 {
@@ -78,9 +85,10 @@ stance_object_start(const struct qx *x, struct sent *t, size_t i)
 		SPEECH_LIT("skepticism"), SPEECH_LIT("frustration"),
 		SPEECH_LIT("optimism"), SPEECH_LIT("confidence"),
 		SPEECH_LIT("hope"), SPEECH_LIT("alarm"),
+		SPEECH_LIT("belief"),
 	};
 	const struct text_word *v = &t->w[i];
-	size_t k = i + 1;
+	size_t k = i + 1, m, n;
 
 	if (k + 1 < t->n && is_word(x, &t->w[k], "out") &&
 	    text_gap_is_blank(x->s, v->end, t->w[k].start)) {
@@ -90,16 +98,25 @@ stance_object_start(const struct qx *x, struct sent *t, size_t i)
 			k++;
 		return k;
 	}
-	if (k + 2 < t->n && (is_word(x, v, "expressed") ||
+	if (k + 2 >= t->n || !(is_word(x, v, "expressed") ||
 	    is_word(x, v, "voiced") || is_word(x, v, "raised") ||
-	    is_word(x, v, "expressing") || is_word(x, v, "voicing")) &&
-	    speech_range_in(x->s, t->w[k].start, t->w[k].end, nouns,
-	    sizeof(nouns) / sizeof(nouns[0])) &&
-	    (is_word(x, &t->w[k + 1], "that") ||
-	    is_word(x, &t->w[k + 1], "about") ||
-	    is_word(x, &t->w[k + 1], "over")) &&
-	    text_gap_is_blank(x->s, t->w[k].end, t->w[k + 1].start))
-		return k + 2;
+	    is_word(x, v, "expressing") || is_word(x, v, "voicing")))
+		return k;
+	for (m = 0, n = k; m <= STANCE_NOUN_MODS_MAX && n + 2 < t->n;
+	    m++, n++) {
+		if (speech_range_in(x->s, t->w[n].start, t->w[n].end, nouns,
+		    sizeof(nouns) / sizeof(nouns[0])) &&
+		    (is_word(x, &t->w[n + 1], "that") ||
+		    is_word(x, &t->w[n + 1], "about") ||
+		    is_word(x, &t->w[n + 1], "over")) &&
+		    text_gap_is_blank(x->s, t->w[n].end, t->w[n + 1].start))
+			return n + 2;
+		/* a modifier: lower-case, no mark after it */
+		if ((t->w[n].flags & (TEXT_W_CAP | TEXT_W_ALLCAP |
+		    TEXT_W_DIGIT)) ||
+		    !text_gap_is_blank(x->s, t->w[n].end, t->w[n + 1].start))
+			break;
+	}
 	return k;
 }
 
