@@ -101,6 +101,21 @@ Test(speech_object, time_inside_the_object_or_infinitive_stays)
 	    "expected");
 }
 
+Test(speech_object, a_time_after_a_possessive_stays_in_the_object)
+{
+	/* the possessive is the determiner of the noun the time modifies:
+	 * no adjunct of the verb ("the party's July convention") */
+	const char *b = "Sherman cited Clinton's September 2011 visit to the "
+	    "United Nations. Trump agreed, referring to the party's July "
+	    "convention.";
+
+	sp_run(b);
+	sp_indirect(b, "Clinton's September 2011 visit to the United "
+	    "Nations", "Sherman", "Sherman", "cited");
+	sp_indirect(b, "the party's July convention", "Trump", "Trump",
+	    "referring to");
+}
+
 Test(speech_object, a_stance_in_a_subordinate_clause_ends_at_its_comma)
 {
 	const char *b = "Though she never mentioned Sanders by name, Clinton "

@@ -642,8 +642,12 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		 * on Tuesday", "criticized the plan last week"; not a time
 		 * inside the object ("chatting since January", "a docket
 		 * in October"), nor one in an infinitive's clause ("to
-		 * rise 3 percent this year") */
+		 * rise 3 percent this year"), nor one after a possessive,
+		 * which is the determiner of the noun the time modifies
+		 * ("the party's July convention", "Christie's Nov. 14
+		 * speech") */
 		if (!infinitive && time_opens(x, t, k) &&
+		    !(t->w[k - 1].flags & TEXT_W_POSS) &&
 		    !(speech_wlx(x, t, k - 1) & LX_FUNC) &&
 		    !is_word(x, &t->w[k - 1], "next") &&
 		    !is_word(x, &t->w[k - 1], "earlier") &&
