@@ -1389,6 +1389,22 @@ Test(speech, a_fragment_that_closes_the_content_is_the_contents)
 	sp_indirect(c, "his skills as thin", "Bush", "Bush", "described");
 }
 
+/*
+ * A clause of two words before its closing fragment is speech: the
+ * fragment counts among the content's words ("Rubio was" alone is
+ * shorter than a clause).
+ */
+Test(speech, a_short_clause_with_its_closing_fragment_is_content)
+{
+	const char *b = "Paul suggested that Rubio was \"liberal on military "
+	    "spending\" and argued that spending is too high.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Rubio was \"liberal on military spending\"", "Paul",
+	    "Paul", "suggested");
+	sp_indirect(b, "spending is too high", "Paul", "Paul", "argued");
+}
+
 Test(speech, a_later_attribution_of_its_own_ends_the_content)
 {
 	const char *a = "Figueroa said the campaign planned to bus in "

@@ -873,7 +873,11 @@ clause:
 	/* "Sanders said [yes] and took the opportunity to ..." */
 	if ((k = answer_word(x, t, i)) != 0)
 		ce = t->w[k].end;
-	nw = speech_span_content_words(x, t, cs, ce, &quoted);
+	/* a fragment that closes the content is in it ("suggested that
+	 * [Rubio was "liberal on military spending"] and argued"): the cut
+	 * before "and argued" fell before its mark, speech_emit takes it */
+	nw = speech_span_content_words(x, t, cs,
+	    speech_span_fragment_close(x, t, ce), &quoted);
 	if (nw < CONTENT_WORDS_MIN && !quoted && !short_answer(x, t, cs, ce))
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
