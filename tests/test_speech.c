@@ -1213,15 +1213,18 @@ Test(speech, sample_rbc_read_by_a_human)
 }
 
 /*
- * Overseas Network.  Not yet: "according to KCNA reports, on August 15,
- * [Russian President Putin and ... exchanged congratulatory messages
- * ...]" takes the dateline "Overseas Network, August 15" for its
- * content; "We firmly believe that [...]" is Kim Jong-un's (the message
- * goes on), not a speaker-less item.
+ * Overseas Network.  Not yet: "We firmly believe that [...]" is Kim
+ * Jong-un's (the message goes on), not a speaker-less item.
  */
 Test(speech, sample_overseas_read_by_a_human)
 {
 	const char *b = sp_sample("overseas-2019-74th-anniversary");
+
+	/* "Overseas Network, August 15, according to KCNA reports, [on
+	 * August 15, ...]": the dateline is no content */
+	sp_human(b, "on August 15, Russian President Putin and North Korean "
+	    "Supreme Leader Kim Jong-un exchanged congratulatory messages", 0,
+	    QUOTE_INDIRECT, "KCNA");
 
 	cr_assert_eq(sp_count(QUOTE_PARTIAL), 0);
 	sp_human(b, "The friendship established by the Korean and Russian "

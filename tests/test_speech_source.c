@@ -135,6 +135,19 @@ Test(speech_source, a_head_before_according_to_is_content)
 	    "according to");
 }
 
+Test(speech_source, a_dateline_before_according_to_is_no_content)
+{
+	/* "DATELINE, according to X's reports, CLAUSE": the source's
+	 * phrase runs past the name to its comma, and the clause after it
+	 * is the content, not the dateline before */
+	const char *b = "Overseas Network, August 15, according to KCNA "
+	    "reports, on August 15, Putin and Kim exchanged messages.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "on August 15, Putin and Kim exchanged messages",
+	    "KCNA", "KCNA", "according to");
+}
+
 Test(speech_source, a_poll_named_by_in_speaks)
 {
 	/* "In a CNN poll released Monday, CLAUSE": the poll speaks (past

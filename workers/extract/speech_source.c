@@ -60,7 +60,7 @@ speech_form_according(struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
 	struct attr a;
-	size_t k, cs, comma;
+	size_t k, n, cs, comma, src_end;
 	int quoted;
 
 	memset(&a, 0, sizeof(a));
@@ -110,16 +110,26 @@ speech_form_according(struct qx *x, struct sent *t, size_t i)
 	/* "Overseas Network, August 15, according to KCNA, on August 15,
 	 * ...": a dateline before it, the content after it; "[His
 	 * criticism], according to an interview, [was the president's
-	 * choice]": a head set off by the attribution is content too */
-	if (i <= DATELINE_WORDS_MAX && a.me < t->se && s[a.me] == ',' &&
-	    speech_span_content_words(x, t, a.me, t->se, &quoted) >=
+	 * choice]": a head set off by the attribution is content too.
+	 * The source's phrase runs on to its comma past a name ("according
+	 * to KCNA reports, ..."). */
+	src_end = a.me;
+	for (k = i + 2; k < t->n && t->w[k].start < a.me; k++)
+		;
+	for (n = 0; src_end < t->se && s[src_end] != ',' && k < t->n &&
+	    n < NOMINAL_MAX && text_gap_is_blank(s, src_end, t->w[k].start);
+	    k++, n++)
+		src_end = t->w[k].end;
+	if (i <= DATELINE_WORDS_MAX && src_end < t->se && s[src_end] == ',' &&
+	    speech_span_content_words(x, t, src_end, t->se, &quoted) >=
 	    CONTENT_WORDS_MIN &&
-	    !speech_span_mostly_direct(x, t, a.me + 1, t->se)) {
+	    !speech_span_mostly_direct(x, t, src_end + 1, t->se)) {
 		if (according_head(x, t, i, comma) &&
 		    speech_emit(x, t, t->ss, speech_span_trim_end(s, t->ss,
 		    comma), &a) == -1)
 			return -1;
-		return speech_emit(x, t, a.me + 1, t->se, &a) == -1 ? -1 : 1;
+		return speech_emit(x, t, src_end + 1, t->se, &a) == -1 ? -1 :
+		    1;
 	}
 	comma = speech_span_trim_end(s, t->ss, comma);
 	if (speech_span_mostly_direct(x, t, t->ss, comma) ||
