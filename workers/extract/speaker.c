@@ -141,6 +141,101 @@ is_dateline(const char *s, size_t len, size_t a, size_t b)
 	return c == ',' || c == '(' || text_is_dash(c);
 }
 
+/* What speaker_kind_of learns from a name's words, one word at a time. */
+struct kind_words {
+	struct text_word first;
+	size_t		 n, allcap;
+	uint32_t	 all, nonplace, first_c, last_c;
+	int		 initial, org;
+};
+
+/*
+ * Take the name's next word w; lx is its lexicon classes when the caller
+ * looked them up already (the word whole), else LX_UNKNOWN.
+ */
+#define LX_UNKNOWN	UINT32_MAX
+
+static inline void
+kind_word(struct kind_words *k, const char *s, const struct text_word *w,
+    uint32_t lx)
+{
+	uint32_t c = name_class(s, w);
+
+	if (k->n == 0) {
+		k->first = *w;
+		k->first_c = c;
+	}
+	k->last_c = c;
+	k->n++;
+	k->all |= c;
+	if (!(c & (NM_STATE | NM_PLACE | NM_PLACEMOD)))
+		k->nonplace = 1;
+	/* "VOTERS WANT A CHANGE": a capital alone is capitals too */
+	if (((w->flags & TEXT_W_ALLCAP) || (w->end - w->start == 1 &&
+	    (w->flags & TEXT_W_CAP))) && !(w->flags & TEXT_W_ABBREV))
+		k->allcap++;
+	if (w->flags & TEXT_W_INITIAL)
+		k->initial = 1;
+	/* one organisation word is enough; most words are none by their
+	 * first letter and length */
+	if (!k->org && (lx != LX_UNKNOWN ? (lx & LX_ORG) != 0 :
+	    lexicon_may_be_org(s, w) && lexicon_is(s, w, LX_ORG)))
+		k->org = 1;
+}
+
+/* speaker_kind_of [ns, ne) from what its words showed. */
+static enum speaker_kind
+kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
+    size_t ne)
+{
+	uint32_t c;
+	size_t e;
+
+	if (k->n == 0)
+		return SPEAKER_NONE;
+	if (k->all & NM_EVENT)
+		return SPEAKER_NONE;
+	/* capitals: one word is an organisation (KCNA, NYPD, POLITICO),
+	 * unless it is a dateline; more are a headline */
+	if (k->allcap == k->n && (k->n > 1 || allcap_neighbour(s, len, ns,
+	    ne) || is_dateline(s, len, ns, ne)))
+		return SPEAKER_NONE;
+	if (k->n == 1) {
+		const struct text_word *first = &k->first;
+		const char *h = memchr(s + first->start, '-',
+		    first->end - first->start);
+
+		c = k->first_c;
+		e = h != NULL ? (size_t)(h - s) : first->end;
+		if (e + 1 < first->end && text_is_lower(text_char_at(s,
+		    first->end, e + 1))) {
+			struct text_word tail = *first;
+
+			tail.start = e + 1;
+			if (text_word_in(s, &tail, modifier_suffixes))
+				return SPEAKER_NONE;
+		}
+		if (c & (NM_PEOPLE | NM_MEDIUM))
+			return SPEAKER_SUBJECT;	/* "Cuban said", "Twitter said" */
+	}
+	if (!k->nonplace && (k->all & NM_PLACE))
+		return SPEAKER_NONE;		/* "New York", "Oklahoma" */
+	if (!k->nonplace)
+		return SPEAKER_SUBJECT;		/* "North Korea", "Pyongyang" */
+	if (k->all & NM_MEDIUM)
+		return SPEAKER_SUBJECT;		/* "HuffPost Live" */
+	if (k->org || k->allcap == k->n)
+		return SPEAKER_ORG;
+	if (k->n >= 2 && ((k->first_c & NM_GIVEN) || k->initial))
+		return SPEAKER_PERSON;
+	/* "Oklahoma City", "East Room", "Trump Tower": a place's head;
+	 * "San Bernardino", "Fort Worth": a place's opening word */
+	if (k->n >= 2 && ((k->last_c & NM_PLACE) ||
+	    (k->first_c & NM_PLACEMOD)))
+		return SPEAKER_NONE;
+	return SPEAKER_MAYBE;
+}
+
 /*
  * What the name [ns, ne) is as a speaker (news names, titles stripped):
  * a person, an organisation or a state that can speak, a capitalised
@@ -154,80 +249,54 @@ is_dateline(const char *s, size_t len, size_t a, size_t b)
 enum speaker_kind
 speaker_kind_of(const char *s, size_t len, size_t ns, size_t ne)
 {
-	struct text_word w, first = { 0, 0, 0 };
+	struct text_word w;
 	struct text_wblock blk = TEXT_WBLOCK_INIT;
-	size_t p = ns, n = 0, allcap = 0, e;
-	uint32_t c, all = 0, nonplace = 0, first_c = 0, last_c = 0;
-	int initial = 0, org = 0;
+	struct kind_words k;
+	size_t p = ns;
 
+	memset(&k, 0, sizeof(k));
 	/* (from ne on there is no word to read: no call); the words are
 	 * read in blocks of the text up to len (or ne, were it further) */
 	while (p < ne && text_word_next_in(s, len > ne ? len : ne, ne, &p,
-	    &w, &blk)) {
-		c = name_class(s, &w);
-		if (n == 0) {
-			first = w;
-			first_c = c;
-		}
-		last_c = c;
-		n++;
-		all |= c;
-		if (!(c & (NM_STATE | NM_PLACE | NM_PLACEMOD)))
-			nonplace = 1;
-		/* "VOTERS WANT A CHANGE": a capital alone is capitals too */
-		if (((w.flags & TEXT_W_ALLCAP) || (w.end - w.start == 1 &&
-		    (w.flags & TEXT_W_CAP))) && !(w.flags & TEXT_W_ABBREV))
-			allcap++;
-		if (w.flags & TEXT_W_INITIAL)
-			initial = 1;
-		/* one organisation word is enough; most words are none by
-		 * their first letter and length */
-		if (!org && lexicon_may_be_org(s, &w) &&
-		    lexicon_is(s, &w, LX_ORG))
-			org = 1;
-	}
-	if (n == 0)
-		return SPEAKER_NONE;
-	if (all & NM_EVENT)
-		return SPEAKER_NONE;
-	/* capitals: one word is an organisation (KCNA, NYPD, POLITICO),
-	 * unless it is a dateline; more are a headline */
-	if (allcap == n && (n > 1 || allcap_neighbour(s, len, ns, ne) ||
-	    is_dateline(s, len, ns, ne)))
-		return SPEAKER_NONE;
-	if (n == 1) {
-		const char *h = memchr(s + first.start, '-',
-		    first.end - first.start);
+	    &w, &blk))
+		kind_word(&k, s, &w, LX_UNKNOWN);
+	return kind_judge(&k, s, len, ns, ne);
+}
 
-		c = first_c;
-		e = h != NULL ? (size_t)(h - s) : first.end;
-		if (e + 1 < first.end && text_is_lower(text_char_at(s,
-		    first.end, e + 1))) {
-			struct text_word tail = first;
+/*
+ * speaker_kind_of(s, len, run[0].start, ne) for a name whose words a
+ * mention reader has read already: run[0 .. n), consecutive, with only
+ * blanks between, and lx[i] the classes of each whole word; ne is the
+ * stem end of the last (text_word_stem_end).  Each word but the last is
+ * the word speaker_kind_of reads (it ends before ne, and a word's reading
+ * looks no further than the byte after it, a blank here); so is the last
+ * when its stem is the whole of it.  Else the stem is read again, as
+ * speaker_kind_of reads it (no possessive, no abbreviation's period).
+ * The words are not read again and the organisation test takes the
+ * classes the reader looked up: the name readers ask this of every name
+ * they find.
+ */
+static enum speaker_kind
+kind_of_run(const char *s, size_t len, size_t ne, const struct text_word *run,
+    const uint32_t *lx, size_t n)
+{
+	struct kind_words k;
+	struct text_word w;
+	size_t i, p;
 
-			tail.start = e + 1;
-			if (text_word_in(s, &tail, modifier_suffixes))
-				return SPEAKER_NONE;
+	memset(&k, 0, sizeof(k));
+	for (i = 0; i + 1 < n; i++)
+		kind_word(&k, s, &run[i], lx[i]);
+	if (n > 0) {
+		if (run[n - 1].end == ne)
+			kind_word(&k, s, &run[n - 1], lx[n - 1]);
+		else {
+			p = run[n - 1].start;
+			while (p < ne && text_word_next(s, ne, &p, &w))
+				kind_word(&k, s, &w, LX_UNKNOWN);
 		}
-		if (c & (NM_PEOPLE | NM_MEDIUM))
-			return SPEAKER_SUBJECT;	/* "Cuban said", "Twitter said" */
 	}
-	if (!nonplace && (all & NM_PLACE))
-		return SPEAKER_NONE;		/* "New York", "Oklahoma" */
-	if (!nonplace)
-		return SPEAKER_SUBJECT;		/* "North Korea", "Pyongyang" */
-	if (all & NM_MEDIUM)
-		return SPEAKER_SUBJECT;		/* "HuffPost Live" */
-	if (org || allcap == n)
-		return SPEAKER_ORG;
-	if (n >= 2 && ((first_c & NM_GIVEN) || initial))
-		return SPEAKER_PERSON;
-	/* "Oklahoma City", "East Room", "Trump Tower": a place's head;
-	 * "San Bernardino", "Fort Worth": a place's opening word */
-	if (n >= 2 && ((last_c & NM_PLACE) ||
-	    (first_c & NM_PLACEMOD)))
-		return SPEAKER_NONE;
-	return SPEAKER_MAYBE;
+	return kind_judge(&k, s, len, n > 0 ? run[0].start : ne, ne);
 }
 
 /* --- names seen so far --- */
@@ -764,12 +833,20 @@ resolve_pronoun(struct qx *x, size_t pos, struct str *out)
  * Fills the run's span and its name proper (titles stripped); returns the
  * last word read.
  */
-void
-speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
-    struct attr *a, struct text_word *last)
+/* A name run's words as a mention reader read them, and their classes. */
+struct name_run {
+	struct text_word w[RUN_WORDS_MAX];
+	uint32_t	 lx[RUN_WORDS_MAX];
+	size_t		 first, n;	/* the name proper is w[first .. n) */
+};
+
+/* speaker_name_run_fwd, keeping the run's words in *r. */
+static void
+name_run_fwd(const char *s, size_t end, struct text_word w, struct attr *a,
+    struct text_word *last, struct name_run *r)
 {
-	struct text_word run[RUN_WORDS_MAX];
-	uint32_t lxs[RUN_WORDS_MAX], lx;
+	struct text_word *run = r->w;
+	uint32_t *lxs = r->lx, lx;
 	size_t n = 0, p, first;
 
 	/* one lookup a word, kept for run_name_start */
@@ -802,6 +879,26 @@ speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
 	a->ns = run[first].start;
 	a->ne = a->me;
 	*last = run[n - 1];
+	r->first = first;
+	r->n = n;
+}
+
+void
+speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
+    struct attr *a, struct text_word *last)
+{
+	struct name_run r;
+
+	name_run_fwd(s, end, w, a, last, &r);
+}
+
+/* speaker_kind_of(s, len, a->ns, a->ne) of the name name_run_fwd read. */
+static enum speaker_kind
+run_kind(const char *s, size_t len, const struct attr *a,
+    const struct name_run *r)
+{
+	return kind_of_run(s, len, a->ne, r->w + r->first, r->lx + r->first,
+	    r->n - r->first);
 }
 
 /*
@@ -816,6 +913,7 @@ apposition_fwd(const char *s, size_t end, struct attr *a,
 {
 	struct text_word nw, prev = *last;
 	struct attr na;
+	struct name_run run;
 	size_t q = last->end;
 	int k;
 
@@ -828,9 +926,9 @@ apposition_fwd(const char *s, size_t end, struct attr *a,
 		if (speaker_word_is_namey(s, &nw)) {
 			if (k == 0 || !lexicon_is(s, &prev, LX_TITLE | LX_ORG))
 				return;
-			speaker_name_run_fwd(s, end, nw, &na, &nw);
-			if (na.ns == na.ne || speaker_kind_of(s, end, na.ns,
-			    na.ne) == SPEAKER_NONE)
+			name_run_fwd(s, end, nw, &na, &nw, &run);
+			if (na.ns == na.ne || run_kind(s, end, &na, &run) ==
+			    SPEAKER_NONE)
 				return;
 			a->ns = na.ns;
 			a->ne = na.ne;
@@ -878,9 +976,11 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		return 1;
 	}
 	if (sw == SW_NAME) {
-		speaker_name_run_fwd(s, end, w, a, last);
+		struct name_run r;
+
+		name_run_fwd(s, end, w, a, last, &r);
 		/* "said Twitter", "said Oklahoma City": no speaker */
-		if (speaker_kind_of(s, end, a->ns, a->ne) == SPEAKER_NONE)
+		if (run_kind(s, end, a, &r) == SPEAKER_NONE)
 			return 0;
 		if (!(last->flags & TEXT_W_POSS)) {
 			apposition_fwd(s, end, a, last);
@@ -1058,7 +1158,7 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		a->me = text_word_stem_end(s, &run[n - 1]);
 		a->ns = run[i].start;
 		a->ne = a->me;
-		kind = speaker_kind_of(s, pos, a->ns, a->ne);
+		kind = kind_of_run(s, pos, a->ne, run + i, lxs + i, n - i);
 		if (kind != SPEAKER_NONE && kind != SPEAKER_SUBJECT)
 			return 1;
 		/* "Rep. Tom Cole of Oklahoma", "Democrat of Texas": the
@@ -1170,6 +1270,7 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 	struct text_word w, nw, last;
 	size_t p = lo, q;
 	struct attr cand, best, firsta;
+	struct name_run r;
 	int have_best = 0, have_first = 0, first_adj = 0, adj, nw_ok;
 	enum speaker_kind kind = SPEAKER_PERSON;
 	enum subject_word sw;
@@ -1185,8 +1286,8 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 			cand.pronoun = 1;
 			last = w;
 		} else if (sw == SW_NAME) {
-			speaker_name_run_fwd(s, cue, w, &cand, &last);
-			kind = speaker_kind_of(s, cue, cand.ns, cand.ne);
+			name_run_fwd(s, cue, w, &cand, &last, &r);
+			kind = run_kind(s, cue, &cand, &r);
 		} else
 			continue;
 		p = last.end;
