@@ -735,6 +735,23 @@ tok_put_tail(struct tok *t, uint64_t tail)
 	(uint64_t)(ch) << 32)
 #define TOK_TAIL(wid, para48)	((uint64_t)(wid) << 32 | (para48))
 
+/* The form of a word by its first letter: TK_WORD, and cap for the
+ * upper-case letters (one load; the fast loop ORs sp in). */
+#define UP(x)	[x] = TOK_FORM(TK_WORD, 0, 1, 0)
+static const uint32_t word_form[256] = {
+	UP('A'), UP('B'), UP('C'), UP('D'), UP('E'), UP('F'), UP('G'),
+	UP('H'), UP('I'), UP('J'), UP('K'), UP('L'), UP('M'), UP('N'),
+	UP('O'), UP('P'), UP('Q'), UP('R'), UP('S'), UP('T'), UP('U'),
+	UP('V'), UP('W'), UP('X'), UP('Y'), UP('Z'),
+#undef UP
+#define LO(x)	[x] = TK_WORD
+	LO('a'), LO('b'), LO('c'), LO('d'), LO('e'), LO('f'), LO('g'),
+	LO('h'), LO('i'), LO('j'), LO('k'), LO('l'), LO('m'), LO('n'),
+	LO('o'), LO('p'), LO('q'), LO('r'), LO('s'), LO('t'), LO('u'),
+	LO('v'), LO('w'), LO('x'), LO('y'), LO('z'),
+#undef LO
+};
+
 /*
  * The ASCII spaces from p on (up to end): the position after them, with
  * their line breaks added to *para, as general_token() counts them.
@@ -851,11 +868,8 @@ scan_to(struct scan *sc, size_t want)
 						    h);
 					t->start = (uint32_t)p;
 					t->end = (uint32_t)(p + (size_t)m);
-					tok_put_form(t,
-					    /* cap: the first letter's 0x20
-					     * bit clear, moved to bit 16 */
-					    (TOK_FORM(TK_WORD, sp, 1, 0) ^
-					    (uint64_t)(u[p] & 0x20) << 11));
+					tok_put_form(t, word_form[u[p]] |
+					    TOK_FORM(0, sp, 0, 0));
 					t->num = 0;
 					tok_put_wid_para(t, slot_id(id) |
 					    para16);
