@@ -120,27 +120,29 @@ struct feats {
 static void
 span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
 {
-	struct text_word w;
-	struct text_wblock blk = TEXT_WBLOCK_INIT;
-	size_t p = sp->cstart, q;
+	struct text_word w[FEAT_WORDS_ENOUGH];
+	size_t p = sp->cstart, q, n, i;
 	uint32_t c = 0;
-	int all_title = 1, first = 1;
+	int all_title = 1;
 
 	memset(f, 0, sizeof(*f));
-	while (text_word_next_in(s, len, sp->cend, &p, &w, &blk)) {
-		if (first) {
-			c = text_char_at(s, len, w.start);
+	/* the words a block of text at a time (text_words_next), as
+	 * many as the count needs; more only while every word is Title
+	 * Case */
+	do {
+		n = text_words_next(s, len, sp->cend, sp->cend, SIZE_MAX, &p,
+		    w, FEAT_WORDS_ENOUGH);
+		if (n > 0 && f->words == 0) {
+			c = text_char_at(s, len, w[0].start);
 			f->cap = text_is_upper(c) || text_is_digit(c);
 			f->lower = text_is_lower(c);
-			first = 0;
 		}
-		f->words++;
-		if (all_title && !(w.flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
-		    !lexicon_is(s, &w, LX_TSMALL))
-			all_title = 0;
-		if (!all_title && f->words >= FEAT_WORDS_ENOUGH)
-			break;
-	}
+		for (i = 0; i < n && all_title; i++)
+			if (!(w[i].flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
+			    !lexicon_is(s, &w[i], LX_TSMALL))
+				all_title = 0;
+		f->words += n;
+	} while (n == FEAT_WORDS_ENOUGH && all_title);
 	q = sp->cend;
 	while (q > sp->cstart) {
 		size_t r = q;
