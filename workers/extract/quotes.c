@@ -106,32 +106,48 @@ _Static_assert(CLAUSE_WORDS_MIN <= FEAT_WORDS_ENOUGH &&
     SUBHEAD_WORDS_MAX < FEAT_WORDS_ENOUGH &&
     STATEMENT_WORDS_MIN <= FEAT_WORDS_ENOUGH && 4 < FEAT_WORDS_ENOUGH,
     "span_feats stops counting words below a limit that tests them");
+/*
+ * And it reads only this many at first: the tests words >=
+ * STATEMENT_WORDS_MIN, words <= 4, words >= 2 and words == 0 give the
+ * same answer for a count stopped here as for the whole one, and most
+ * quotes are asked nothing else; the two tests against larger limits
+ * (CLAUSE_WORDS_MIN, SUBHEAD_WORDS_MAX) ask feats_enough first, which
+ * reads on to FEAT_WORDS_ENOUGH.
+ */
+#define FEAT_WORDS_FIRST	STATEMENT_WORDS_MIN
+_Static_assert(STATEMENT_WORDS_MIN <= FEAT_WORDS_FIRST &&
+    4 < FEAT_WORDS_FIRST && FEAT_WORDS_FIRST <= FEAT_WORDS_ENOUGH,
+    "span_feats reads first as many words as the small tests need");
 
 struct feats {
-	size_t		 words;		/* up to FEAT_WORDS_ENOUGH, or all */
+	size_t		 words;		/* up to FEAT_WORDS_FIRST, up to
+					 * FEAT_WORDS_ENOUGH after
+					 * feats_enough, or all */
 	int		 cap;		/* first letter upper-case */
 	int		 lower;		/* first letter lower-case */
 	int		 strong_end;	/* . ! ? … inside the closing mark */
 	int		 comma_end;	/* , inside the closing mark */
 	int		 period_end;	/* . or … inside: the sentence ended */
 	int		 title;		/* Title Case words, no stop */
+	int		 more;		/* words may be left unread from pos */
+	size_t		 pos;
 };
 
 static void
 span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
 {
-	struct text_word w[FEAT_WORDS_ENOUGH];
+	struct text_word w[FEAT_WORDS_FIRST];
 	size_t p = sp->cstart, q, n, i;
 	uint32_t c = 0;
 	int all_title = 1;
 
 	memset(f, 0, sizeof(*f));
 	/* the words a block of text at a time (text_words_next), as
-	 * many as the count needs; more only while every word is Title
-	 * Case */
+	 * many as the small tests need; more only while every word is
+	 * Title Case */
 	do {
 		n = text_words_next(s, len, sp->cend, sp->cend, SIZE_MAX, &p,
-		    w, FEAT_WORDS_ENOUGH);
+		    w, FEAT_WORDS_FIRST);
 		if (n > 0 && f->words == 0) {
 			c = text_char_at(s, len, w[0].start);
 			f->cap = text_is_upper(c) || text_is_digit(c);
@@ -142,7 +158,9 @@ span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
 			    !lexicon_is(s, &w[i], LX_TSMALL))
 				all_title = 0;
 		f->words += n;
-	} while (n == FEAT_WORDS_ENOUGH && all_title);
+	} while (n == FEAT_WORDS_FIRST && all_title);
+	f->more = n == FEAT_WORDS_FIRST;
+	f->pos = p;
 	q = sp->cend;
 	while (q > sp->cstart) {
 		size_t r = q;
@@ -157,6 +175,21 @@ span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
 	f->comma_end = c == ',' || text_is_dash(c);
 	f->period_end = c == '.' || c == 0x2026;
 	f->title = all_title && f->words >= 2 && !f->strong_end;
+}
+
+/* Count the span's words on to FEAT_WORDS_ENOUGH, for the tests against
+ * larger limits. */
+static void
+feats_enough(const char *s, size_t len, const struct span *sp,
+    struct feats *f)
+{
+	struct text_word w[FEAT_WORDS_ENOUGH];
+
+	if (!f->more || f->words >= FEAT_WORDS_ENOUGH)
+		return;
+	f->words += text_words_next(s, len, sp->cend, sp->cend, SIZE_MAX,
+	    &f->pos, w, FEAT_WORDS_ENOUGH - f->words);
+	f->more = 0;
 }
 
 /* --- the consumer of spans --- */
@@ -218,11 +251,14 @@ names_the_quote(const char *s, size_t lo, size_t start)
  */
 static int
 is_subhead(const char *s, size_t len, const struct span *sp,
-    const struct feats *f)
+    struct feats *f)
 {
 	size_t p;
 
-	if (!sp->single || !sp->closed || f->words > SUBHEAD_WORDS_MAX)
+	if (!sp->single || !sp->closed)
+		return 0;
+	feats_enough(s, len, sp, f);
+	if (f->words > SUBHEAD_WORDS_MAX)
 		return 0;
 	for (p = sp->start; p > 0; p--) {
 		if (s[p - 1] == '\n' || s[p - 1] == '\r')
@@ -520,6 +556,8 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 			while (q > lo && (s[q - 1] == ' ' || s[q - 1] == '\t'))
 				q--;
 			c = text_char_before(s, q);
+			if (c != ',' && c != ':' && !text_is_dash(c))
+				feats_enough(s, x->len, sp, &f);
 			if (c != ',' && c != ':' && !text_is_dash(c) &&
 			    f.words < CLAUSE_WORDS_MIN &&
 			    !cue_is_cry(&before))
