@@ -1013,6 +1013,36 @@ Test(speech, an_infinitive_after_the_addressee_keeps_it_in_the_content)
 	    "Humphrey", "told");
 }
 
+Test(speech, a_closing_attribution_takes_the_speech_nested_before_it)
+{
+	const char *b = "Welch also plans to vote for Sanders as a "
+	    "superdelegate this summer, Smith said.";
+	const char *c = "Jones said the plan was \xe2\x80\x9cvery good for "
+	    "the state,\xe2\x80\x9d and would pass this year, Smith said.";
+	const char *d = "Smith said that if Iran were a stock, he would "
+	    "advise buying it.";
+
+	/* the content the first cue took ran over ", Smith said": the
+	 * closing attribution is the outer one, its content the clause
+	 * from the sentence's start (PolNeAR dev: 27 pairs made exact, 2
+	 * lost) */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Welch also plans to vote for Sanders as a "
+	    "superdelegate this summer", "Smith", "Smith", "said");
+	/* the fragment keeps the inner speech's speaker */
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Jones said the plan was \xe2\x80\x9cvery good for the "
+	    "state,\xe2\x80\x9d and would pass this year", "Smith", "Smith",
+	    "said");
+	cr_assert(th_str_is(sp_at(th_off(c, "\xe2\x80\x9cvery", 0),
+	    QUOTE_PARTIAL)->speaker, "Jones"));
+	/* not a clause's own subject and a modal after a fronted clause:
+	 * the content taken stays */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "if Iran were a stock, he would advise buying it",
+	    "Smith", "Smith", "said");
+}
+
 Test(speech, subordinate_clause_ends_the_content)
 {
 	const char *b = "After he said the plan would fail, the senators "
