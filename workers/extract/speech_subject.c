@@ -1237,12 +1237,17 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	if (speech_char_before(s, t->ss, pos, &at) == ',' && j > 0) {
 		size_t c;
 		struct attr m;
+		/* the name before the comma, read once for the two readings
+		 * below (it was read for each: 334.06M -> 331.86M
+		 * instructions over the dev bodies) */
+		int named = at > t->ss + 1 && speaker_mention_back_in(s,
+		    t->ss, at - 1, a, t->w, j) && a->ns < a->ne &&
+		    speech_char_before(s, t->ss, a->ms, &c) == ',' &&
+		    c > t->ss + 1;
 
 		/* the name is the appositive of a nominal: "A Twitter
 		 * spokesman, Christopher Abboud, said" */
-		if (at > t->ss + 1 && speaker_mention_back_in(s, t->ss, at - 1,
-		    a, t->w, j) && a->ns < a->ne && speech_char_before(s,
-		    t->ss, a->ms, &c) == ',' && c > t->ss + 1 &&
+		if (named &&
 		    speaker_mention_back_in(s, t->ss, c - 1, &m, t->w, j) &&
 		    m.ns == m.ne && !m.pronoun) {
 			a->ms = m.ms;	/* the mention is both */
@@ -1251,10 +1256,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		/* a possessor's noun before it: "Clinton's attorney, David
 		 * Kendall, said" (the inverted ", said X" reading took the
 		 * nominal for the content) */
-		if (at > t->ss + 1 && speaker_mention_back_in(s, t->ss, at - 1,
-		    a, t->w, j) && a->ns < a->ne && speech_char_before(s,
-		    t->ss, a->ms, &c) == ',' && c > t->ss + 1 &&
-		    (k = possessed_noun(x, t, c - 1, j)) != 0) {
+		if (named && (k = possessed_noun(x, t, c - 1, j)) != 0) {
 			a->ms = t->w[k - 1].start;
 			goto appos;
 		}
