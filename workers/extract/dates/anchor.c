@@ -79,6 +79,8 @@ fmt_put(char *buf, size_t len, size_t *k, char b)
 void
 dt_vfmt(char *buf, size_t len, const char *fmt, va_list ap)
 {
+	static const unsigned pow10[] = { 1, 10, 100, 1000, 10000, 100000,
+	    1000000, 10000000, 100000000, 1000000000 };
 	char digits[16];
 	const char *f, *s;
 	size_t k = 0, n, width;
@@ -108,6 +110,17 @@ dt_vfmt(char *buf, size_t len, const char *fmt, va_list ap)
 		}
 		if (*f == 'd') {
 			v = va_arg(ap, int);
+			/* the commonest, a day, month or year zero-padded to
+			 * its width ("%02d", "%04d"): written in place from its
+			 * last digit, when it fits */
+			if (zero && v >= 0 && width >= 1 &&
+			    width < sizeof(pow10) / sizeof(pow10[0]) &&
+			    (unsigned)v < pow10[width] && k + width < len) {
+				for (n = width, u = (unsigned)v; n-- > 0; u /= 10)
+					buf[k + n] = (char)('0' + u % 10);
+				k += width;
+				continue;
+			}
 			u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
 			n = 0;
 			do {
