@@ -253,6 +253,23 @@ worker_transmit(struct worker *w, const void *data, size_t len,
 	w->sent_at = now_us();
 }
 
+/* worker_transmit() for a message already built: ZeroMQ takes its
+ * content, so nothing is copied; msg is closed either way. */
+static void
+worker_transmit_msg(struct worker *w, zmq_msg_t *msg, enum wmsg_type type)
+{
+	if (zmq_msg_send(msg, w->sock, ZMQ_DONTWAIT) == -1) {
+		zmq_msg_close(msg);
+		if (errno != EAGAIN && errno != EINTR)
+			fatalx("zmq_msg_send: %s", zmq_strerror(errno));
+		log_warnx("%s dropped: the broker is not taking messages",
+		    wmsg_type_name(type));
+		return;
+	}
+	w->dirty = 1;
+	w->sent_at = now_us();
+}
+
 static void
 worker_send(struct worker *w, const struct wmsg *m)
 {
@@ -422,34 +439,47 @@ worker_drop_todo(struct worker *w)
 /*
  * The DONEs of l from *jp on that go together to this socket's broker:
  * as many as fit one DONES (PROTO_BATCH_MAX, WORKER_DONES_BYTES) when it
- * takes DONES, else one; *jp moves past them.
+ * takes DONES, else one; *jp moves past them.  A DONES is built in the
+ * message ZeroMQ sends (docs/protocol.md 7.5), each DONE copied into it
+ * once: encoding it into w->out and handing that to zmq_send() copied
+ * every DONE twice.
  */
 static void
 worker_send_dones(struct worker *w, struct wjob **jp)
 {
-	struct str msgs[PROTO_BATCH_MAX];
-	struct wjob *j = *jp;
-	struct wmsg m;
+	struct wjob *j = *jp, *first = j;
+	struct proto_batch pb;
+	zmq_msg_t msg;
 	size_t n = 0, size = proto_batch_head_size(WMSG_DONES,
-	    PROTO_BATCH_MAX);
+	    PROTO_BATCH_MAX), total;
+	void *at;
 
 	for (; j != NULL && j->gen == w->gen && n < PROTO_BATCH_MAX &&
 	    (n == 0 || w->batched); j = TAILQ_NEXT(j, link)) {
 		size += proto_batch_item_size(j->done.len);
 		if (n > 0 && size > WORKER_DONES_BYTES)
 			break;
-		msgs[n++] = str_make(j->done.data, j->done.len);
+		n++;
 	}
 	*jp = j;
 	if (n == 1) {
-		worker_transmit(w, msgs[0].p, msgs[0].len, WMSG_DONE);
+		worker_transmit(w, first->done.data, first->done.len,
+		    WMSG_DONE);
 		return;
 	}
-	memset(&m, 0, sizeof(m));
-	m.type = WMSG_DONES;
-	m.msgs = msgs;
-	m.nmsgs = n;
-	worker_send(w, &m);
+	total = proto_batch_head_size(WMSG_DONES, n);
+	for (j = first; j != *jp; j = TAILQ_NEXT(j, link))
+		total += proto_batch_item_size(j->done.len);
+	if (zmq_msg_init_size(&msg, total) == -1 ||
+	    proto_batch_open(&pb, zmq_msg_data(&msg), total, WMSG_DONES,
+	    n) == -1)
+		fatalx("encode DONES: %s", zmq_strerror(errno));
+	for (j = first; j != *jp; j = TAILQ_NEXT(j, link)) {
+		if ((at = proto_batch_item(&pb, j->done.len)) == NULL)
+			fatalx("encode DONES: sizes do not add up");
+		memcpy(at, j->done.data, j->done.len);
+	}
+	worker_transmit_msg(w, &msg, WMSG_DONES);
 }
 
 /*
@@ -850,11 +880,14 @@ worker_job(struct worker *w, struct wjob *wj)
 		done.error = str_make(err, strlen(err));
 	} else {
 		done.result = r;
-		log_debug("job %llu (%s) attempt %u: %zu quotes, %zu dates "
-		    "in %llu us", (unsigned long long)job->job,
-		    log_excerpt(ex, job->article.id.p, job->article.id.len),
-		    job->attempt, r.nquotes, r.ndates,
-		    (unsigned long long)r.elapsed_us);
+		/* Asked first: the excerpt of the id alone cost ~300
+		 * instructions an article (callgrind) at every level. */
+		if (log_get_level() >= LOG_LEVEL_DEBUG)
+			log_debug("job %llu (%s) attempt %u: %zu quotes, %zu "
+			    "dates in %llu us", (unsigned long long)job->job,
+			    log_excerpt(ex, job->article.id.p,
+			    job->article.id.len), job->attempt, r.nquotes,
+			    r.ndates, (unsigned long long)r.elapsed_us);
 	}
 	/*
 	 * The broker takes no frame over PROTO_FRAME_MAX; a result that
