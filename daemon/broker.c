@@ -362,6 +362,8 @@ broker_pump(struct broker *b)
 			for (k = 0; k < BROKER_BATCH && b->ingest->dirty &&
 			    ingest_read(b); k++)
 				;
+			/* The burst's articles spooled in one write. */
+			ingest_flush(b);
 			/* fsync always: one sync covers the batch just
 			 * read. */
 			if (b->commit_ev == NULL)

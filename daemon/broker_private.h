@@ -50,6 +50,24 @@ struct held_ack {
 
 TAILQ_HEAD(held_ack_list, held_ack);
 
+/*
+ * With the spool on, the articles accepted in one burst of reads from
+ * the ingest socket are written to it together, in one write, at the end
+ * of the burst (ingest_flush); until then each waits here with what its
+ * ack needs, neither queued nor acked.  At most INGEST_PEND_MAX of them
+ * (the pump's burst, BROKER_BATCH in broker.c; spool_append_many() takes
+ * as many) and about INGEST_PEND_BYTES of frames (a segment passes its
+ * size by at most that, and the write stays short).
+ */
+#define INGEST_PEND_MAX		64
+#define INGEST_PEND_BYTES	(1024 * 1024)
+
+struct ingest_pend {
+	struct job	*j;
+	zmq_msg_t	 rid;
+	int		 delim;
+};
+
 /* A finished article waiting out OUTCOME_DONE_GRACE_US. */
 struct broker_fin {
 	uint64_t	 sid;
@@ -71,6 +89,8 @@ struct broker {
 	struct broker_fin *fin;		/* finished, DONE not yet given to
 					 * the spool: oldest first */
 	size_t		 fin_head, fin_n, fin_cap;
+	struct ingest_pend pend[INGEST_PEND_MAX]; /* not yet spooled */
+	size_t		 npend, pend_bytes;
 	struct held_ack_list held;	/* acks waiting for a spool sync */
 	size_t		 nheld;
 	struct event	*commit_ev;	/* fsync batch: the group commit */
@@ -109,6 +129,9 @@ void	broker_notify_ready(struct broker *);
 /* ingest.c: read one message from the ingest socket (0: none left);
  * make the spool durable and send the acks that waited for it. */
 int	ingest_read(struct broker *);
+/* The burst's accepted articles spooled in one write, then queued and
+ * acked (busy, if the write failed); nothing when none waits. */
+void	ingest_flush(struct broker *);
 void	ingest_commit(struct broker *);
 void	ingest_commit_cb(evutil_socket_t, short, void *);
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/queue.h>
+#include <sys/uio.h>
 #include <event2/event.h>
 #include <zmq.h>
 
@@ -24,6 +25,9 @@
 #include "stats.h"
 #include "util.h"
 #include "zsock.h"
+
+_Static_assert(INGEST_PEND_MAX <= SPOOL_APPEND_MAX,
+    "one spool_append_many() takes a burst's articles");
 
 static void
 ingest_ack(struct broker *b, zmq_msg_t *rid, int delim, struct str id,
@@ -145,6 +149,73 @@ own_frame(zmq_msg_t *m)
 	zmq_msg_close(&own);
 }
 
+/* j is accepted (spooled, if the spool is on): queued, and acked now or
+ * once the spool is synced. */
+static void
+ingest_accept(struct broker *b, struct job *j, zmq_msg_t *rid, int delim)
+{
+	ledger_insert(b->ledger, j);
+	queue_push(&b->queue, j);
+	stats_source(&b->stats, j->article.source.p, j->article.source.len,
+	    STATS_ACCEPTED);
+	if (b->spool != NULL && spool_holds_acks(b->spool))
+		hold_ack(b, rid, delim, j->article.id);
+	else
+		ingest_ack(b, rid, delim, j->article.id, ACK_ACCEPTED, NULL);
+}
+
+/* Is an article of this id waiting to be spooled? */
+static int
+pend_has(const struct broker *b, struct str id)
+{
+	size_t i;
+
+	for (i = 0; i < b->npend; i++)
+		if (b->pend[i].j->article.id.len == id.len &&
+		    memcmp(b->pend[i].j->article.id.p, id.p, id.len) == 0)
+			return 1;
+	return 0;
+}
+
+void
+ingest_flush(struct broker *b)
+{
+	struct iovec fr[INGEST_PEND_MAX];
+	char busy[64];
+	size_t i, n = b->npend;
+	uint64_t sid;
+
+	if (n == 0)
+		return;
+	b->npend = 0;
+	b->pend_bytes = 0;
+	for (i = 0; i < n; i++) {
+		fr[i].iov_base = zmq_msg_data(&b->pend[i].j->frame);
+		fr[i].iov_len = zmq_msg_size(&b->pend[i].j->frame);
+	}
+	if ((sid = spool_append_many(b->spool, fr, n)) == 0) {
+		/* Not durable, so not accepted: the producers retry. */
+		snprintf(busy, sizeof(busy), "spool: %s", strerror(errno));
+		log_warnx("ingest: %s (%zu article%s)", busy, n,
+		    n == 1 ? "" : "s");
+	}
+	for (i = 0; i < n; i++) {
+		struct ingest_pend *p = &b->pend[i];
+
+		if (sid == 0) {
+			ingest_ack(b, &p->rid, p->delim, p->j->article.id,
+			    ACK_BUSY, busy);
+			job_destroy(&p->j);
+		} else {
+			p->j->sid = sid + i;
+			ingest_accept(b, p->j, &p->rid, p->delim);
+			p->j = NULL;
+		}
+		zmq_msg_close(&p->rid);
+	}
+	dispatch_jobs(b);
+}
+
 int
 ingest_read(struct broker *b)
 {
@@ -200,6 +271,17 @@ ingest_read(struct broker *b)
 		    "sink unavailable");
 		goto out;
 	}
+	/*
+	 * The burst's articles not yet spooled are neither in the ledger
+	 * nor in the queue: spooled first (and so queued), they count
+	 * below as any other.
+	 */
+	if (b->npend > 0 && (pend_has(b, a.id) ||
+	    b->queue.count + b->npend >= b->queue.max ||
+	    (b->queue.max_bytes > 0 && b->queue.bytes + b->pend_bytes +
+	    b->npend * sizeof(struct job) + zmq_msg_size(&f[payload]) +
+	    sizeof(struct job) > b->queue.max_bytes)))
+		ingest_flush(b);
 	if (ledger_find(b->ledger, a.id) != NULL ||
 	    ledger_recent(b->ledger, a.id, now_us()) ||
 	    (b->spool != NULL && spool_pending(b->spool, a.id))) {
@@ -221,24 +303,22 @@ ingest_read(struct broker *b)
 	}
 	j = job_new(++b->next_jid, &f[payload], &a);
 	j->accepted_us = now_us();
-	if (b->spool != NULL && (j->sid = spool_append(b->spool,
-	    zmq_msg_data(&j->frame), zmq_msg_size(&j->frame))) == 0) {
-		/* Not durable, so not accepted: the producer retries. */
-		snprintf(busy, sizeof(busy), "spool: %s", strerror(errno));
-		log_warnx("ingest: %s", busy);
-		ingest_ack(b, &f[0], delim, j->article.id, ACK_BUSY, busy);
-		job_destroy(&j);
+	if (b->spool != NULL) {
+		/* Spooled with the rest of the burst (ingest_flush). */
+		struct ingest_pend *p = &b->pend[b->npend++];
+
+		p->j = j;
+		p->delim = delim;
+		zmq_msg_init(&p->rid);
+		if (zmq_msg_move(&p->rid, &f[0]) == -1)
+			fatal("zmq_msg_move");
+		b->pend_bytes += zmq_msg_size(&j->frame);
+		if (b->npend == INGEST_PEND_MAX ||
+		    b->pend_bytes >= INGEST_PEND_BYTES)
+			ingest_flush(b);
 		goto out;
 	}
-	ledger_insert(b->ledger, j);
-	queue_push(&b->queue, j);
-	stats_source(&b->stats, j->article.source.p, j->article.source.len,
-	    STATS_ACCEPTED);
-	if (b->spool != NULL && spool_holds_acks(b->spool))
-		hold_ack(b, &f[0], delim, j->article.id);
-	else
-		ingest_ack(b, &f[0], delim, j->article.id, ACK_ACCEPTED,
-		    NULL);
+	ingest_accept(b, j, &f[0], delim);
 	dispatch_jobs(b);
 out:
 	zsock_close_frames(f, kept);

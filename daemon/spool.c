@@ -1326,16 +1326,23 @@ spool_reclaim(struct spool *sp)
 }
 
 uint64_t
-spool_append(struct spool *sp, const void *frame, size_t len)
+spool_append_many(struct spool *sp, const struct iovec *frames, size_t n)
 {
-	unsigned char h[SPOOL_HDR_SIZE];
-	struct iovec iov[2];
+	unsigned char h[SPOOL_APPEND_MAX][SPOOL_HDR_SIZE];
+	struct iovec iov[2 * SPOOL_APPEND_MAX];
+	uint64_t first, key;
+	size_t i, total;
 	int tries;
 
-	if (len > SPOOL_RECORD_MAX) {
-		errno = EMSGSIZE;
+	if (n == 0 || n > SPOOL_APPEND_MAX) {
+		errno = EINVAL;
 		return 0;
 	}
+	for (i = 0; i < n; i++)
+		if (frames[i].iov_len > SPOOL_RECORD_MAX) {
+			errno = EMSGSIZE;
+			return 0;
+		}
 	for (tries = 0;; tries++) {
 		int e;
 
@@ -1344,13 +1351,20 @@ spool_append(struct spool *sp, const void *frame, size_t len)
 			e = errno;
 			spool_write_failed(sp, e);
 		} else {
-			spool_header(h, sp->segs[sp->nsegs - 1].key,
-			    SPOOL_ARTICLE, sp->next_sid, frame, len);
-			iov[0].iov_base = h;
-			iov[0].iov_len = sizeof(h);
-			iov[1].iov_base = (void *)(uintptr_t)frame;
-			iov[1].iov_len = len;
-			if (spool_write(sp, iov, 2, sizeof(h) + len) == 0)
+			/* Built for the segment written to: a retry after
+			 * spool_reclaim() may be in a new one, of another
+			 * key. */
+			key = sp->segs[sp->nsegs - 1].key;
+			for (i = 0, total = 0; i < n; i++) {
+				spool_header(h[i], key, SPOOL_ARTICLE,
+				    sp->next_sid + i, frames[i].iov_base,
+				    frames[i].iov_len);
+				iov[2 * i].iov_base = h[i];
+				iov[2 * i].iov_len = SPOOL_HDR_SIZE;
+				iov[2 * i + 1] = frames[i];
+				total += SPOOL_HDR_SIZE + frames[i].iov_len;
+			}
+			if (spool_write(sp, iov, (int)(2 * n), total) == 0)
 				break;
 			e = errno;
 		}
@@ -1362,9 +1376,21 @@ spool_append(struct spool *sp, const void *frame, size_t len)
 		}
 		spool_reclaim(sp);
 	}
-	sp->segs[sp->nsegs - 1].live++;
-	sp->unfinished++;
-	return sp->next_sid++;
+	sp->segs[sp->nsegs - 1].live += n;
+	sp->unfinished += n;
+	first = sp->next_sid;
+	sp->next_sid += n;
+	return first;
+}
+
+uint64_t
+spool_append(struct spool *sp, const void *frame, size_t len)
+{
+	struct iovec one;
+
+	one.iov_base = (void *)(uintptr_t)frame;
+	one.iov_len = len;
+	return spool_append_many(sp, &one, 1);
 }
 
 void

@@ -136,6 +136,62 @@ Test(spool, unfinished_articles_come_back_in_order)
 	th_rmtree(dir);
 }
 
+/*
+ * A burst written in one go (spool_append_many, the ingest's burst):
+ * consecutive sids, each record its own on replay, in order; a bad
+ * burst writes nothing.
+ */
+Test(spool, a_burst_is_one_write_of_records_of_their_own)
+{
+	static char big[SPOOL_TEST_MAX];
+	char dir[64], name[SPOOL_TEST_MAX][16];
+	struct iovec fr[SPOOL_APPEND_MAX + 1];
+	struct spool_seen seen;
+	struct spool *sp;
+	uint64_t first, after;
+	int i;
+
+	spool_test_dir(dir, sizeof(dir));
+	sp = spool_test_open(dir, &seen);
+	for (i = 0; i < SPOOL_TEST_MAX; i++) {
+		snprintf(name[i], sizeof(name[i]), "burst-%02d", i);
+		fr[i].iov_base = name[i];
+		fr[i].iov_len = strlen(name[i]);
+	}
+	first = spool_append_many(sp, fr, SPOOL_TEST_MAX);
+	cr_assert_neq(first, 0);
+	/* Nothing, or too many, or one too large: none written. */
+	errno = 0;
+	cr_assert_eq(spool_append_many(sp, fr, 0), 0);
+	cr_assert_eq(errno, EINVAL);
+	fr[SPOOL_APPEND_MAX] = fr[0];
+	cr_assert_eq(spool_append_many(sp, fr, SPOOL_APPEND_MAX + 1), 0);
+	cr_assert_eq(errno, EINVAL);
+	fr[1].iov_base = big;
+	fr[1].iov_len = (size_t)PROTO_FRAME_MAX + 1;
+	cr_assert_eq(spool_append_many(sp, fr, 2), 0);
+	cr_assert_eq(errno, EMSGSIZE);
+	/* Sids go on from the burst's last. */
+	after = spool_append(sp, "after", 5);
+	cr_assert_eq(after, first + SPOOL_TEST_MAX);
+	cr_assert_eq(spool_sync(sp), 0);
+	spool_done(sp, first + 1);
+	spool_close(&sp);
+
+	sp = spool_test_open(dir, &seen);
+	cr_assert_eq(seen.n, SPOOL_TEST_MAX);
+	cr_assert_eq(seen.sid[0], first);
+	cr_assert_str_eq(seen.frame[0], "burst-00");
+	for (i = 1; i < SPOOL_TEST_MAX - 1; i++) {
+		cr_assert_eq(seen.sid[i], first + (uint64_t)i + 1);
+		cr_assert_str_eq(seen.frame[i], name[i + 1]);
+	}
+	cr_assert_eq(seen.sid[SPOOL_TEST_MAX - 1], after);
+	cr_assert_str_eq(seen.frame[SPOOL_TEST_MAX - 1], "after");
+	spool_close(&sp);
+	th_rmtree(dir);
+}
+
 Test(spool, torn_tail_is_cut_and_the_rest_kept)
 {
 	char dir[64], path[512];
