@@ -213,7 +213,6 @@ ingest_flush(struct broker *b)
 		}
 		zmq_msg_close(&p->rid);
 	}
-	dispatch_jobs(b);
 }
 
 int
@@ -318,8 +317,10 @@ ingest_read(struct broker *b)
 			ingest_flush(b);
 		goto out;
 	}
+	/* Dispatched at the end of the pump's pass (broker_pump), with
+	 * the rest of the burst: one JOBS for the jobs a worker is given,
+	 * not a JOB each as they come. */
 	ingest_accept(b, j, &f[0], delim);
-	dispatch_jobs(b);
 out:
 	zsock_close_frames(f, kept);
 	return 1;
