@@ -225,6 +225,36 @@ Test(speaker, a_pronoun_stands_for_its_sentence_s_subject)
 }
 
 /*
+ * A definite description headed by a title stands for the person last
+ * named with that title, when its qualifiers name the same office: the
+ * capitalised words before the name's title must be the description's
+ * ("Vice President", "World Bank President" are other offices), and the
+ * description's own words must stand before the name ("Russian").
+ */
+Test(speaker, a_title_description_stands_for_its_holder)
+{
+	const char *b = "President Barack Obama and Vice President Joe Biden "
+	    "met Russian President Vladimir Putin. \"We will talk,\" the "
+	    "president said. \"We will listen,\" the vice president said. "
+	    "\"We agree,\" the Russian president said. \"No,\" the World "
+	    "Bank president said. \"Yes,\" a Democratic senator said.";
+
+	cr_assert_eq(qt(b), 5);
+	qt_check(b, "\"We will talk,\"", 0, QUOTE_DIRECT, "Barack Obama",
+	    "the president", 0, "said");
+	qt_check(b, "\"We will listen,\"", 0, QUOTE_DIRECT, "Joe Biden",
+	    "the vice president", 0, "said");
+	qt_check(b, "\"We agree,\"", 0, QUOTE_DIRECT, "Vladimir Putin",
+	    "the Russian president", 0, "said");
+	/* no World Bank president was named; an indefinite description
+	 * brings in someone new */
+	qt_check(b, "\"No,\"", 0, QUOTE_DIRECT, NULL,
+	    "the World Bank president", 0, "said");
+	qt_check(b, "\"Yes,\"", 0, QUOTE_DIRECT, NULL,
+	    "a Democratic senator", 0, "said");
+}
+
+/*
  * Wire style: the speaker named with a speech verb a paragraph or two
  * before speaks the quote paragraphs that follow with no cue; a
  * paragraph of quotes in between ends the search.

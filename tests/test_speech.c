@@ -1221,9 +1221,7 @@ Test(speech, sample_upi_read_by_a_human)
 }
 
 /*
- * RBC.  Not yet: "The President of Russia expressed confidence that [the
- * two countries would continue ...]" takes "President" for its speaker
- * (Vladimir Putin); "the leader
+ * RBC.  Not yet: "the leader
  * of the DPRK ... pointed out that [since the peninsula ... "has been
  * steadily developing ..."]" is no item, so its fragment has no speaker
  * (Kim Jong-un); the letter's unclosed ""On the occasion of Liberation
@@ -1234,6 +1232,11 @@ Test(speech, sample_rbc_read_by_a_human)
 {
 	const char *b = sp_sample("rbc-2023-liberation-day");
 
+	/* "The President of Russia expressed confidence that [...]": the
+	 * office's holder, named before as "Russian President Vladimir
+	 * Putin" */
+	sp_human(b, "the two countries would continue to expand all-round "
+	    "cooperation", 1, QUOTE_INDIRECT, "Vladimir Putin");
 	cr_assert_eq(sp_count(QUOTE_PARTIAL), 3);
 	/* "Kim Jong-un in response wished Putin good health and great
 	 * results in his work "..."" */

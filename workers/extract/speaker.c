@@ -826,6 +826,177 @@ resolve_pronoun(struct qx *x, size_t pos, struct str *out)
 	return 0;
 }
 
+/*
+ * A definite description headed by a title stands for the person last
+ * named with that title: "the president", "The President of Russia",
+ * "the Russian president" after "Russian President Vladimir Putin", "the
+ * Treasury secretary" after "Treasury Secretary Jacob J. Lew".  The
+ * other words of the description ("Russian", "of Russia", "former",
+ * "press") qualify the title and must each be found, as a word sharing
+ * its stem, among the words just before the name, the title last of
+ * them ("North Korean leader Kim" is no "Russian leader"), and the
+ * capitalised words right before the title must be the description's
+ * ("Vice President Joe Biden" and "World Bank President Jim Yong Kim"
+ * are not "the president").  An indefinite or
+ * possessive description ("a Democratic senator", "its vice president")
+ * brings in someone new, and a description whose holder was never
+ * named resolves to none.
+ */
+/* Qualifying words of a description: "the Senate Democratic leader" has
+ * 2, "the White House press secretary" 3. */
+#define TITLE_QUALIFIERS_MAX	4
+/* Words before a name that its title and qualifiers stand in: "former
+ * White House press secretary Josh Earnest" has 5. */
+#define TITLE_WORDS_BACK	5
+/* Bytes two words must share for one to stand for the other ("Russia"
+ * and "Russian"), and the most the longer may run past ("Korea",
+ * "Korean"; not "Republican" and "Repub"). */
+#define TITLE_STEM_MIN		4
+#define TITLE_STEM_TAIL_MAX	2
+
+static int
+same_stem(const char *s, const struct text_word *a, const struct text_word *b)
+{
+	size_t la = a->end - a->start, lb = b->end - b->start, n, i;
+
+	n = la < lb ? la : lb;
+	if ((la > lb ? la - lb : lb - la) > TITLE_STEM_TAIL_MAX ||
+	    (la != lb && n < TITLE_STEM_MIN))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[a->start + i] | 0x20) !=
+		    ((unsigned char)s[b->start + i] | 0x20))
+			return 0;
+	return 1;
+}
+
+/*
+ * Read the description [ms, me): 1 with its head title and qualifiers
+ * when it is "the" + qualifiers + a title + an optional "of" phrase.
+ */
+static int
+title_description(const char *s, size_t ms, size_t me,
+    struct text_word *title, struct text_word *qual, size_t *nq)
+{
+	struct text_word w;
+	size_t p = ms;
+	int have_title = 0, of = 0;
+
+	/* most mentions are names and pronouns: the bytes first */
+	*nq = 0;
+	if (me - ms < 5 || (s[ms] | 0x20) != 't' || s[ms + 1] != 'h' ||
+	    s[ms + 2] != 'e' || s[ms + 3] != ' ')
+		return 0;
+	p = ms + 4;
+	while (text_word_next(s, me, &p, &w)) {
+		if (of) {
+			if ((w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) &&
+			    !lexicon_is(s, &w, LX_DET)) {
+				if (*nq == TITLE_QUALIFIERS_MAX)
+					return 0;
+				qual[(*nq)++] = w;
+			}
+			continue;
+		}
+		if (text_word_eq(s, &w, "of") && have_title) {
+			of = 1;
+			continue;
+		}
+		/* a name or any word after the title is the mention's
+		 * own ("President Obama", "the president's aides"); a
+		 * possessive is no qualifier ("Trump's spokesman") */
+		if (have_title && !lexicon_is(s, &w, LX_TITLE))
+			return 0;
+		if (w.flags & TEXT_W_POSS)
+			return 0;
+		if (have_title) {
+			/* "Deputy Prime Minister": the last is the head */
+			if (*nq == TITLE_QUALIFIERS_MAX)
+				return 0;
+			qual[(*nq)++] = *title;
+		}
+		if (lexicon_is(s, &w, LX_TITLE) &&
+		    !text_word_in(s, &w, title_adjectives)) {
+			*title = w;
+			have_title = 1;
+		} else {
+			if (*nq == TITLE_QUALIFIERS_MAX)
+				return 0;
+			qual[(*nq)++] = w;
+		}
+	}
+	return have_title;
+}
+
+static int
+resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
+{
+	const char *s = x->s;
+	struct text_word title = { 0, 0, 0 }, qual[TITLE_QUALIFIERS_MAX],
+	    back;
+	size_t nq, i, n, k, q, pos, after, tlen;
+	char title_lc[NAME_WORD_BYTES_MAX];
+
+	if (!title_description(s, ms, me, &title, qual, &nq) ||
+	    (tlen = title.end - title.start) >= sizeof(title_lc))
+		return 0;
+	for (i = 0; i < tlen; i++)
+		title_lc[i] = (char)(s[title.start + i] | 0x20);
+	title_lc[tlen] = '\0';
+	speaker_names_scan_to(x, ms);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+		unsigned found = 0, hit;
+		int fits = 1, caps = 1;
+
+		/* the title's bytes and a space right before the name
+		 * first: most names have another word there */
+		if (nm->end > ms || nm->start < tlen + 1 ||
+		    s[nm->start - 1] != ' ' || !text_range_eq(s,
+		    nm->start - 1 - tlen, nm->start - 1, title_lc) ||
+		    !nm->person || ring_kind(x, nm) == SPEAKER_NONE)
+			continue;
+		/* the words right before the name, blanks between them:
+		 * the title first, then its qualifiers */
+		pos = nm->start;
+		after = nm->start;
+		for (k = 0; k < TITLE_WORDS_BACK &&
+		    text_word_prev(s, 0, &pos, &back) &&
+		    text_gap_is_blank(s, back.end, after); k++) {
+			after = back.start;
+			if (k == 0 && (back.end - back.start !=
+			    title.end - title.start ||
+			    !same_stem(s, &back, &title))) {
+				fits = 0;
+				break;
+			}
+			for (hit = 0, q = 0; q < nq; q++)
+				if (same_stem(s, &back, &qual[q]))
+					hit |= 1u << q;
+			found |= hit;
+			/* the capitalised words right before the title
+			 * name the office too, and the description must
+			 * name them: "World Bank President Jim Yong Kim"
+			 * and "Vice President Joe Biden" are not "the
+			 * president" */
+			if (k > 0 && caps && !(back.flags & (TEXT_W_CAP |
+			    TEXT_W_ALLCAP)))
+				caps = 0;
+			if (k > 0 && caps && hit == 0) {
+				fits = 0;
+				break;
+			}
+		}
+		if (k > 0 && fits && found == (1u << nq) - 1) {
+			*ns = nm->start;
+			*ne = nm->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* --- mentions --- */
 
 /*
@@ -1441,6 +1612,9 @@ speaker_of(struct qx *x, const struct attr *a)
 			return r;
 		return none;
 	}
+	/* a title heading the mention: its holder, named before */
+	if (resolve_title(x, a->ms, a->me, &ns, &ne))
+		return str_make(x->s + ns, ne - ns);
 	if (a->ns == a->ne)
 		return none;
 	/* one word or more (none to read from ne on) */
