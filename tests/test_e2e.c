@@ -835,3 +835,82 @@ Test(e2e, worker_sends_a_done_at_once_when_few_jobs_wait, .timeout = 60,
 	zmq_ctx_term(ctx);
 	proto_decoder_destroy(&dec);
 }
+
+/*
+ * With the spool on, the articles read in one burst are spooled in one
+ * write (docs/architecture.md, step 4), then queued and acked: an id
+ * repeated within the burst is still a duplicate, the queue's bound
+ * still counts the burst's articles, and exactly the accepted ones come
+ * back after a restart.  20 articles and a repeat sent at once to a
+ * quarryd without workers whose queue takes 10.
+ */
+Test(e2e, spool_burst_accepts_exactly_what_fits_once, .timeout = 90)
+{
+	char state[TH_PATH_MAX + 16], id[32], idbuf[PROTO_ID_MAX + 1];
+	const char *extra[] = { "--state-dir", state, "--spool-fsync", "off",
+	    "--queue-max", "10", "--drain-timeout-ms", "100", NULL };
+	int accepted[20] = { 0 }, results[20] = { 0 };
+	int i, k, naccepted = 0, ndup = 0, nbusy = 0, status;
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	void *ctx, *sub, *prod;
+
+	th_daemon_prepare(&d);
+	snprintf(state, sizeof(state), "%s/state", d.dir);
+	th_daemon_restart(&d, 0, extra);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+	for (i = 0; i < 20; i++) {
+		snprintf(id, sizeof(id), "burst-%02d", i);
+		th_submit(prod, id, "\"Soon,\" she said.", NULL, NULL);
+		if (i == 5)	/* again, right behind the first */
+			th_submit(prod, id, "\"Soon,\" she said.", NULL,
+			    NULL);
+	}
+	for (i = 0; i < 21; i++) {
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL,
+		    0, TH_WAIT_MS) == 0, "%d acks of 21; log:\n%s", i,
+		    th_daemon_log(&d));
+		k = th_index(idbuf, "burst-", 20);
+		cr_assert(k >= 0, "ack for %s", idbuf);
+		if (ack.status == ACK_ACCEPTED) {
+			cr_assert_eq(accepted[k], 0, "%s accepted twice",
+			    idbuf);
+			accepted[k] = 1;
+			naccepted++;
+		} else if (ack.status == ACK_DUPLICATE) {
+			cr_assert_eq(k, 5, "%s a duplicate", idbuf);
+			ndup++;
+		} else {
+			cr_assert_eq(ack.status, ACK_BUSY, "%s: %s", idbuf,
+			    ack_status_name(ack.status));
+			nbusy++;
+		}
+	}
+	cr_assert_eq(naccepted, 10, "%d accepted", naccepted);
+	cr_assert_eq(ndup, 1);
+	cr_assert_eq(nbusy, 10);
+	cr_assert(accepted[5]);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "stop: %#x; log:\n%s", status, th_daemon_log(&d));
+
+	/* The accepted ten come back from the spool, each once. */
+	th_daemon_restart(&d, 1, extra);
+	th_sub_sync(sub);
+	for (i = 0; i < 10; i++) {
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "%d results of 10; log:\n%s", i, th_daemon_log(&d));
+		k = th_index(r.id, "burst-", 20);
+		cr_assert(k >= 0 && accepted[k], "result for %s", r.id);
+		cr_assert_eq(results[k]++, 0, "two results for %s", r.id);
+	}
+	cr_assert(th_recv_result(sub, &r, 300) == -1, "extra result for %s",
+	    r.id);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	e2e_assert_clean_exit(&d);
+}
