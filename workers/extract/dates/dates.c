@@ -594,7 +594,7 @@ static inline long
 next_visit(struct ctx *c, long i, long *base, uint64_t *pend)
 {
 	long d = i - *base;
-	uint64_t m = d < RING ? *pend & (~UINT64_C(0) << d) : 0;
+	uint64_t m = d < OPENS_BITS ? *pend & (~UINT64_C(0) << d) : 0;
 
 	if (m != 0) {
 		*pend = m;

@@ -37,17 +37,32 @@
 #define LOOKBEHIND_MAX	12
 /* Tokens scanned at once past the one asked for (see dt_tk_scan()). */
 #define TK_BATCH	16
-#define RING		64	/* > LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH */
+/*
+ * The ring of tokens: > LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH, and
+ * twice what that needs, so that the scanner fills it in batches of
+ * OPEN_BATCH (each batch and each lap of the ring costs the scanner's
+ * loop a setup: 64 slots took twice as many).
+ */
+#define RING		128
 _Static_assert(LOOKAHEAD_MAX + LOOKBEHIND_MAX + TK_BATCH < RING,
     "the token ring must hold the whole window of a rule");
-_Static_assert(RING == 64, "struct scan's opens: one bit per ring slot");
+/*
+ * struct scan's opens: a bit per token, token k's at k mod OPENS_BITS,
+ * for the tokens from the one run() visits to the last scanned, which a
+ * rule's reading ahead keeps under LOOKAHEAD_MAX + TK_BATCH + 1 apart.
+ */
+#define OPENS_BITS	64
+_Static_assert(LOOKAHEAD_MAX + TK_BATCH + 1 <= OPENS_BITS,
+    "the opens bits must cover the tokens scanned ahead of a visit");
 /*
  * Tokens dt_tk_opens_next() scans at once when none ahead can open a
- * rule.  The next token that can is at or after the first of them, and
- * its rule reads LOOKBEHIND_MAX back: all of them still in the ring.
+ * rule: as many as the opens bits hold.  The next token that can is at
+ * or after the first of them, and its rule reads LOOKBEHIND_MAX back
+ * (a quantity's sentence, numbers.c, QUANTITY_BACK): all of them still
+ * in the ring.
  */
-#define OPEN_BATCH	(RING - LOOKBEHIND_MAX - TK_BATCH)
-_Static_assert(OPEN_BATCH > 0 && OPEN_BATCH + LOOKBEHIND_MAX <= RING,
+#define OPEN_BATCH	OPENS_BITS
+_Static_assert(OPEN_BATCH + LOOKBEHIND_MAX + TK_BATCH <= RING,
     "a rule at the first token of a batch must read back in the ring");
 /* Numbers longer than this many digits are not counts, days or years;
  * nine digits still fit an int32_t. */
@@ -274,9 +289,9 @@ struct scan {
 	size_t		 n;		/* tokens scanned so far */
 	size_t		 para;		/* line breaks so far */
 	const struct dates_lexicon *lex; /* hashed for the scanner */
-	/* bit k: ring[k] can open a rule (a number, an apostrophe, a
-	 * listed word whose rule set is not empty), so dates.c's run()
-	 * visits only those */
+	/* bit k % OPENS_BITS: token k can open a rule (a number, an
+	 * apostrophe, a listed word whose rule set is not empty), so
+	 * dates.c's run() visits only those */
 	uint64_t	 opens;
 	struct tok	 ring[RING];
 };
@@ -400,15 +415,16 @@ tk(struct ctx *c, long i)
 	return dt_tk_scan(sc, i);
 }
 
-/* The opens bits of the tokens [at, n) scanned (at < n): bit k for
- * token at + k, a rotate of the ring's. */
+/* The opens bits of the tokens [at, n) scanned (at < n, n - at <=
+ * OPENS_BITS): bit k for token at + k, a rotate of struct scan's. */
 static inline uint64_t
 tk_opens_from(const struct scan *sc, size_t at)
 {
-	size_t r = at % RING;
-	uint64_t m = sc->opens >> r | sc->opens << ((RING - r) % RING);
+	size_t r = at % OPENS_BITS;
+	uint64_t m = sc->opens >> r |
+	    sc->opens << ((OPENS_BITS - r) % OPENS_BITS);
 
-	if (sc->n - at < RING)
+	if (sc->n - at < OPENS_BITS)
 		m &= (UINT64_C(1) << (sc->n - at)) - 1;
 	return m;
 }

@@ -370,12 +370,12 @@ static const union wkey quantity_words[] = { { "high" }, { "highs" },
 	{ "odds" }, { "" } };
 
 /* How far the sentence of a bare decade is read for them: a clause and
- * its neighbour ahead; behind, as far as the ring still holds after a
- * rule read LOOKAHEAD_MAX ahead ("Clinton's figure has improved to the
- * low 40s since the end of the convention, while Trump's remains in
- * the 30s": 20 tokens). */
+ * its neighbour ahead; behind, a long clause ("Clinton's figure has
+ * improved to the low 40s since the end of the convention, while
+ * Trump's remains in the 30s": 20 tokens), 24 tokens (what a ring of
+ * 64 tokens held behind a rule that read LOOKAHEAD_MAX ahead). */
 #define QUANTITY_AHEAD	16
-#define QUANTITY_BACK	(RING - LOOKAHEAD_MAX - TK_BATCH)
+#define QUANTITY_BACK	24
 _Static_assert(QUANTITY_BACK >= 20, "the ring must hold a long clause back");
 
 static int

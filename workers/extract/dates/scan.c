@@ -802,11 +802,12 @@ scan_to(struct scan *sc, size_t want)
 	/* the ring slots this batch fills lose their bits first, so each
 	 * token only ORs its own in */
 	if (want >= n) {
-		uint64_t m0 = want - n + 1 >= RING ? ~UINT64_C(0) :
+		uint64_t m0 = want - n + 1 >= OPENS_BITS ? ~UINT64_C(0) :
 		    (UINT64_C(1) << (want - n + 1)) - 1;
-		unsigned r = (unsigned)(n % RING);
+		unsigned r = (unsigned)(n % OPENS_BITS);
 
-		opens &= ~((m0 << r) | (m0 >> ((RING - r) % RING)));
+		opens &= ~((m0 << r) | (m0 >> ((OPENS_BITS - r) %
+		    OPENS_BITS)));
 	}
 	while (n <= want) {
 		/* the text's start, or a gap skip_gap() took: a space
@@ -875,7 +876,7 @@ scan_to(struct scan *sc, size_t want)
 					    para16);
 					p += (size_t)m;
 					opens |= (uint64_t)(id & SLOT_OPENS) <<
-					    (n % RING);
+					    (n % OPENS_BITS);
 				} else if (byte_class[b = u[p]] == B_PUNCT) {
 					/* an ASCII mark: folding leaves it
 					 * alone */
@@ -888,7 +889,7 @@ scan_to(struct scan *sc, size_t want)
 					t->key[0] = t->key[1] = 0;
 					p++;
 					opens |= (uint64_t)(b == '\'') <<
-					    (n % RING);
+					    (n % OPENS_BITS);
 				} else if (dash_or_quote(u + p)) {
 					/* U+2010..U+201F, folded */
 					b = fold_punct(0x2000 | (u[p + 2] & 0x3f));
@@ -898,7 +899,7 @@ scan_to(struct scan *sc, size_t want)
 					t->key[0] = t->key[1] = 0;
 					p += 3;
 					opens |= (uint64_t)(b == '\'') <<
-					    (n % RING);
+					    (n % OPENS_BITS);
 				} else if (b - '0' < 10) {
 					/* a number of up to 15 digits */
 					uint32_t x = 0;
@@ -918,7 +919,7 @@ scan_to(struct scan *sc, size_t want)
 					    UINT32_C(0xffffffff)));
 					t->key[0] = t->key[1] = 0;
 					p += k;
-					opens |= UINT64_C(1) << (n % RING);
+					opens |= UINT64_C(1) << (n % OPENS_BITS);
 				} else
 					break;
 				sp = 0;
@@ -967,7 +968,7 @@ scan_to(struct scan *sc, size_t want)
 			break;
 		para48 = (uint64_t)(uint16_t)para << 48;
 		para16 = (uint32_t)(uint16_t)para << 16;
-		opens |= (uint64_t)open << (n % RING);
+		opens |= (uint64_t)open << (n % OPENS_BITS);
 		n++;
 	}
 	sc->pos = p;
@@ -1003,7 +1004,7 @@ dt_scan_tokens(const struct dates_lexicon *lx, const char *s, size_t len,
 		if ((t = dt_tk_scan(&sc, (long)k))->kind == TK_NONE)
 			break;
 		out[k] = *t;
-		open[k] = (int)(sc.opens >> (k % RING) & 1);
+		open[k] = (int)(sc.opens >> (k % OPENS_BITS) & 1);
 	}
 	return k;
 }
