@@ -1043,6 +1043,25 @@ Test(speech, a_closing_attribution_takes_the_speech_nested_before_it)
 	    "Smith", "Smith", "said");
 }
 
+Test(speech, the_occasion_of_the_act_ends_a_stance_object)
+{
+	const char *b = "Trump attacked Clinton during a rally in Ohio.";
+	const char *c = "Warren criticized the plan during the first "
+	    "presidential debate.";
+	const char *d = "Trump mocked his problems during Monday's debate.";
+
+	/* "during" a debate, a rally, a speech: the act's occasion, not
+	 * the object's */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Clinton", "Trump", "Trump", "attacked");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan", "Warren", "Warren", "criticized");
+	/* not without an article or a possessive pronoun first */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "his problems during Monday's debate", "Trump", "Trump",
+	    "mocked");
+}
+
 Test(speech, subordinate_clause_ends_the_content)
 {
 	const char *b = "After he said the plan would fail, the senators "

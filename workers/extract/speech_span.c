@@ -597,6 +597,51 @@ speech_span_skip_connective(const struct qx *x, struct sent *t, size_t cs,
 	return p < ce ? p : cs;
 }
 
+/* Words from "during" to the noun of the event it names: the article
+ * and up to two modifiers ("during a presidential campaign rally",
+ * "during the first presidential debate"). */
+#define OCCASION_WORDS_MAX	4
+
+/*
+ * Does "during" at word k name the occasion of a speech act — a debate,
+ * a rally, a speech, an interview, an appearance — within
+ * OCCASION_WORDS_MAX words and no comma?  The occasion is the act's
+ * (FrameNet's Occasion and Medium of the Statement frame), not the
+ * object's: "attacked [Clinton] during a rally", "called [the law a
+ * "crazy system"] during a campaign stop in Flint" (PolNeAR dev: 9 pairs
+ * made exact, 1 lost, "during" alone 13 and 19).
+ */
+static int
+occasion_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit events[] = {
+		SPEECH_LIT("debate"), SPEECH_LIT("rally"), SPEECH_LIT("speech"),
+		SPEECH_LIT("interview"), SPEECH_LIT("appearance"),
+		SPEECH_LIT("event"), SPEECH_LIT("stop"), SPEECH_LIT("conference"),
+		SPEECH_LIT("hall"), SPEECH_LIT("statement"), SPEECH_LIT("tweet"),
+		SPEECH_LIT("letter"), SPEECH_LIT("op-ed"), SPEECH_LIT("post"),
+		SPEECH_LIT("email"), SPEECH_LIT("memo"), SPEECH_LIT("video"),
+		SPEECH_LIT("ad"),
+	};
+	size_t j;
+
+	/* an article or a possessive first: "during Monday's debate" is
+	 * as often the object's ("his problems during Monday's debate") */
+	if (!is_word(x, &t->w[k], "during") || k + 1 >= t->n ||
+	    !(is_word(x, &t->w[k + 1], "a") || is_word(x, &t->w[k + 1], "an") ||
+	    is_word(x, &t->w[k + 1], "the") || is_word(x, &t->w[k + 1], "his") ||
+	    is_word(x, &t->w[k + 1], "her") || is_word(x, &t->w[k + 1], "their")))
+		return 0;
+	for (j = k + 1; j < t->n && j <= k + OCCASION_WORDS_MAX; j++) {
+		if (!text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start))
+			return 0;
+		if (speech_range_in(x->s, t->w[j].start, t->w[j].end, events,
+		    sizeof(events) / sizeof(events[0])))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Where a stance's content that starts at word k0 ends: at the sentence's
  * end, or before the first of
@@ -604,7 +649,8 @@ speech_span_skip_connective(const struct qx *x, struct sent *t, size_t cs,
  *   a comma before a participle or a word that opens another clause
  *     (", saying", ", which", ", but", ", while"; not ", including":
  *     PolNeAR keeps its list in the content 121 times in 136),
- *   "and" or "but" before a verb of its own ("and said", "and vowed").
+ *   "and" or "but" before a verb of its own ("and said", "and vowed"),
+ *   "during" before the occasion of the act ("during a rally").
  * Reads only the sentence's words, and two bytes around each gap.
  */
 size_t
@@ -652,6 +698,10 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		    !is_word(x, &t->w[k - 1], "next") &&
 		    !is_word(x, &t->w[k - 1], "earlier") &&
 		    !is_word(x, &t->w[k - 1], "later"))
+			return pe;
+		/* not in an infinitive's clause, whose own verb the
+		 * occasion is ("plans [to run ads during the next debate]") */
+		if (!infinitive && occasion_opens(x, t, k))
 			return pe;
 		if ((is_word(x, w, "and") || is_word(x, w, "but")) &&
 		    k + 1 < t->n && !(t->w[k + 1].flags & TEXT_W_CAP) &&
