@@ -1062,6 +1062,25 @@ Test(speech, the_occasion_of_the_act_ends_a_stance_object)
 	    "mocked");
 }
 
+Test(speech, the_article_of_a_closing_source_is_the_subjects)
+{
+	const char *b = "The plan will fail in the Senate, the Guardian "
+	    "reported.";
+	const char *c = "In one email, Carter discussed how he had placed a "
+	    "card in a \xe2\x80\x9c" "burn bag,\xe2\x80\x9d the Times reported.";
+
+	/* the mention is the name; "the" before it closes no clause of
+	 * its own */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The plan will fail in the Senate", "Guardian",
+	    "Guardian", "reported");
+	/* and it takes the speech nested before it */
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "In one email, Carter discussed how he had placed a "
+	    "card in a \xe2\x80\x9c" "burn bag,\xe2\x80\x9d", "Times", "Times",
+	    "reported");
+}
+
 Test(speech, subordinate_clause_ends_the_content)
 {
 	const char *b = "After he said the plan would fail, the senators "

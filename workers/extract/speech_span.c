@@ -221,7 +221,15 @@ speech_span_clause_closed(const struct qx *x, struct sent *t, size_t pos,
 {
 	const char *s = x->s;
 	size_t p, k, lo = t->ss;
-	uint32_t c = speech_char_before(s, lo, pos, &p);
+	uint32_t c;
+
+	/* the article of a name's noun phrase is the subject's: ", the
+	 * Guardian reported" (the mention is the name alone) */
+	if (pos >= lo + 5 && (text_range_eq(s, pos - 4, pos, "the ") ||
+	    text_range_eq(s, pos - 4, pos, "The ")) && !text_is_letter(
+	    (unsigned char)s[pos - 5]))
+		pos -= 4;
+	c = speech_char_before(s, lo, pos, &p);
 
 	*at = p;
 	if (c == ',' || text_is_dash(c))
