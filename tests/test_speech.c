@@ -1081,6 +1081,17 @@ Test(speech, the_article_of_a_closing_source_is_the_subjects)
 	    "reported");
 }
 
+Test(speech, a_noun_of_place_after_and_goes_on_with_the_object)
+{
+	const char *b = "Warren criticized him for not helping candidates "
+	    "for federal and state offices.";
+
+	/* "state" is a cue only before "that" or after a pronoun */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "him for not helping candidates for federal and state "
+	    "offices", "Warren", "Warren", "criticized");
+}
+
 Test(speech, subordinate_clause_ends_the_content)
 {
 	const char *b = "After he said the plan would fail, the senators "

@@ -711,10 +711,15 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		 * occasion is ("plans [to run ads during the next debate]") */
 		if (!infinitive && occasion_opens(x, t, k))
 			return pe;
+		/* not a cue that is as often the noun of a place or an
+		 * organisation ("federal and state offices", "and report
+		 * cards"), a verb only before "that" */
 		if ((is_word(x, w, "and") || is_word(x, w, "but")) &&
 		    k + 1 < t->n && !(t->w[k + 1].flags & TEXT_W_CAP) &&
 		    (speech_wlx(x, t, k + 1) & (SPEECH_CUES | LX_ADV) ||
-		    speech_ends_with(x, &t->w[k + 1], "ed")))
+		    speech_ends_with(x, &t->w[k + 1], "ed")) &&
+		    !((speech_wlx(x, t, k + 1) & (LX_ORG | LX_TITLE)) &&
+		    !(k + 2 < t->n && is_word(x, &t->w[k + 2], "that"))))
 			return pe;
 	}
 	return t->se;
