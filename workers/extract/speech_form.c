@@ -975,9 +975,12 @@ speech_form_parenthetical_head(struct qx *x, struct sent *t, size_t i,
 	size_t at, ce;
 	int quoted;
 
+	/* the comma after the cue first: most cues have none, and the
+	 * noun phrase's start costs a search and its words' classes
+	 * (16.5K calls over the dev bodies) */
 	if (!a->found || a->ms <= t->ss || t->n < 2 ||
-	    speech_char_before(s, t->ss, np_start(x, t, a->ms), &at) != ',' ||
-	    !comma_after_cue(x, t, i))
+	    !comma_after_cue(x, t, i) ||
+	    speech_char_before(s, t->ss, np_start(x, t, a->ms), &at) != ',')
 		return 0;
 	if (!(t->w[0].flags & TEXT_W_CAP) ||
 	    speech_ends_with(x, &t->w[0], "ed") ||
