@@ -436,6 +436,8 @@ dash_or_quote(const unsigned char *s)
 	return s[0] == 0xe2 && s[1] == 0x80 && (s[2] & 0xf0) == 0x90;
 }
 
+#if !defined(__SSE2__)		/* only the SWAR word8() uses it (clang
+				 * warns of an unused static inline) */
 /* Does an ASCII word end before s: at an ASCII byte, or at a dash or a
  * curly quote (three readable bytes)?  Another character past ASCII may
  * be a letter of another script that goes on the word. */
@@ -445,6 +447,7 @@ word_ends_at(const char *s)
 	return (unsigned char)s[0] < 0x80 ||
 	    dash_or_quote((const unsigned char *)s);
 }
+#endif
 
 /* The bytes word8() may read: 16 at once, and a dash or quote that may
  * follow a 15th letter. */
