@@ -343,6 +343,23 @@ Test(speech_object, hedging_verb_attributes_subject_and_complement)
 	sp_indirect(b, "weak before the offensive", NULL, NULL, "appears");
 }
 
+Test(speech_object, hedging_verb_in_its_plural_form_and_after_a_negation)
+{
+	/* "seem" and "appear" are the same hedges as "seems", "appears";
+	 * a contracted negation is an auxiliary, no part of the subject */
+	const char *b = "He lost. Investors seem to agree with the analysts. "
+	    "The donors appear to have ties to the movement. Republicans "
+	    "don't seem to take the argument seriously.";
+
+	cr_assert_eq(sp_run(b), 6);
+	sp_indirect(b, "Investors", NULL, NULL, "seem");
+	sp_indirect(b, "to agree with the analysts", NULL, NULL, "seem");
+	sp_indirect(b, "The donors", NULL, NULL, "appear");
+	sp_indirect(b, "to have ties to the movement", NULL, NULL, "appear");
+	sp_indirect(b, "Republicans", NULL, NULL, "seem");
+	sp_indirect(b, "to take the argument seriously", NULL, NULL, "seem");
+}
+
 Test(speech_object, reportedly_hedges_subject_and_predicate)
 {
 	/* the adverb hedges as a raising verb does: the subject and the

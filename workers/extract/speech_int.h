@@ -403,6 +403,28 @@ speech_is_adverb(const struct qx *x, struct sent *t, size_t i)
 	return (speech_wlx(x, t, i) & LX_ADV) != 0;
 }
 
+/*
+ * Is w an auxiliary with a contracted negation ("didn't", "doesn’t",
+ * "can't")?  The clitic n't attaches to finite auxiliaries and to
+ * nothing else, so the word stands for an auxiliary and "not", both of
+ * which a reader passes between a subject and its verb ("Republicans
+ * don't seem [to take it seriously]").  Lower case only: "Don't say"
+ * opens an imperative.  (speech_subject.c's neg_aux is the same test.)
+ */
+static inline int
+speech_is_neg_aux(const struct qx *x, const struct text_word *w)
+{
+	const unsigned char *u = (const unsigned char *)x->s;
+	size_t e = w->end, n = e - w->start;
+
+	if ((w->flags & TEXT_W_CAP) || n < 4 || u[e - 1] != 't')
+		return 0;
+	if (u[e - 2] == '\'')
+		return u[e - 3] == 'n';
+	return n >= 6 && u[e - 2] == 0x99 && u[e - 3] == 0x80 &&
+	    u[e - 4] == 0xE2 && u[e - 5] == 'n';
+}
+
 /* The byte at pos, past spaces (0 at end). */
 static inline char
 speech_char_after(const char *s, size_t end, size_t pos)

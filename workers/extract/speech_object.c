@@ -400,7 +400,8 @@ speech_object_raising(struct qx *x, struct sent *t, size_t i)
 	    (speech_is_adverb(x, t, j - 1) ||
 	    speech_span_is_aux(x, &t->w[j - 1]) ||
 	    speech_span_is_be(x, &t->w[j - 1]) ||
-	    is_word(x, &t->w[j - 1], "not"))) {
+	    is_word(x, &t->w[j - 1], "not") ||
+	    speech_is_neg_aux(x, &t->w[j - 1]))) {
 		be |= speech_span_is_be(x, &t->w[j - 1]);
 		j--;
 	}
