@@ -360,6 +360,20 @@ Test(speech_object, hedging_verb_in_its_plural_form_and_after_a_negation)
 	sp_indirect(b, "to take the argument seriously", NULL, NULL, "seem");
 }
 
+Test(speech_object, described_as_after_a_relative_object_takes_the_as_phrase)
+{
+	/* "which he describes as X": the object moved before the subject;
+	 * the content is the phrase of "as" */
+	const char *b = "He won in Florida, which Trump describes as his "
+	    "second home. The sale was set for what Zimmerman described as "
+	    "a piece of history.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "as his second home", "Trump", "Trump", "describes");
+	sp_indirect(b, "as a piece of history", "Zimmerman", "Zimmerman",
+	    "described");
+}
+
 Test(speech_object, reportedly_hedges_subject_and_predicate)
 {
 	/* the adverb hedges as a raising verb does: the subject and the

@@ -121,6 +121,37 @@ stance_object_start(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Is the verb at i a form of "describe" whose object is a relative
+ * pronoun before its subject a ("Christie, whom [he] described as
+ * [having a prosecutor's bearing]", "Florida, which [he] describes as
+ * [his second home]", "what [Zimmerman] described as [a piece of
+ * history]")?  The object has moved; what the subject said of it is the
+ * phrase of "as" after the verb (FrameNet's Communicate_categorization:
+ * the speaker, the item, the category), which PolNeAR annotates with
+ * "as" (6 of the 8 on the dev set).
+ */
+static int
+relative_described_as(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	static const struct speech_lit rel[] = {
+		SPEECH_LIT("which"), SPEECH_LIT("whom"), SPEECH_LIT("what"),
+	};
+	const struct text_word *v = &t->w[i];
+	size_t k;
+
+	if (i + 1 >= t->n || !is_word(x, &t->w[i + 1], "as") || !a->found ||
+	    !(is_word(x, v, "described") || is_word(x, v, "describes") ||
+	    is_word(x, v, "describe")))
+		return 0;
+	for (k = i; k-- > 1 && t->w[k].start >= a->ms;)
+		if (t->w[k].start == a->ms)
+			return speech_range_in(x->s, t->w[k - 1].start,
+			    t->w[k - 1].end, rel, sizeof(rel) / sizeof(rel[0]));
+	return 0;
+}
+
+/*
  * Is the naming verb at i active though a lower-case word stands before
  * it ("a company called Cambridge Analytica" is a participle naming)?
  * The naming participle is passive and takes one thing, the name; the
@@ -144,7 +175,7 @@ finite_naming(const struct qx *x, struct sent *t, size_t i,
 	uint32_t olx = speech_wlx(x, t, i + 1);
 	size_t at;
 
-	if (subj == SUBJ_RELATIVE)
+	if (subj == SUBJ_RELATIVE || relative_described_as(x, t, i, a))
 		return 1;
 	if (subj != SUBJ_MENTION && subj != SUBJ_BARE && subj != SUBJ_FAR &&
 	    subj != SUBJ_PARTICIPLE)
@@ -244,6 +275,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	const struct text_word *w;
 	const char *comma;
 	const struct speech_quote *fq;
+	int as_object = 0;
 
 	if (!(lx & (LX_STANCE | LX_INTENT)))
 		return 0;
@@ -322,12 +354,17 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 		w = &t->w[k];
 		nx = speech_wlx(x, t, k);
 	} else if (lx & LX_NAMING && (nx & LX_FUNC) && !(nx & (LX_DET |
-	    LX_PRON)))
+	    LX_PRON)) && !(as_object = relative_described_as(x, t, i, a)))
 		return 0;
 	if (lx & LX_INTENT && !(lx & LX_STANCE) && !is_word(x, w, "to"))
 		return 0;
+	/* "as" opens the content after a relative object: "whom he
+	 * described [as "volatile"]" */
+	if (!as_object && k == i + 1)
+		as_object = relative_described_as(x, t, i, a);
 	if (((nx & LX_FUNC) && !(nx & (LX_DET | LX_PRON)) &&
-	    !is_word(x, w, "to")) || (nx & LX_CAL) || (is_word(x, w, "that") &&
+	    !is_word(x, w, "to") && !as_object) || (nx & LX_CAL) ||
+	    (is_word(x, w, "that") &&
 	    !(lx & LX_NAMING)) ||
 	    ((w->flags & TEXT_W_CAP) && (nx & LX_CAPSTOP) && !(nx & LX_DET)))
 		return 0;
