@@ -487,11 +487,17 @@ int	text_word_prev(const char *s, size_t start, size_t *pos,
  * of them ending at or before *pos, with only ASCII bytes that are no
  * letter or digit after it up to *pos (spaces, punctuation: no word
  * left out of the array can hide there, and the backward scan passes
- * over them to its end), made of ASCII letters and digits only, starting at start
+ * over them to its end), made of ASCII bytes only, starting at start
  * or after an ASCII byte that is no letter or digit and joins none
  * (not ' - .): the backward scan would stop where the forward one
- * started, and give it the flags the forward one gave (the letters
- * alone decide them).  Anything else is read back with text_word_prev.
+ * started, and give it the flags the forward one gave.  An ASCII word
+ * of the forward scan is letters and digits with connectors (' - .)
+ * between two of them, and perhaps an abbreviation's period at its end
+ * ("U.S.", "two-day", "Kopp's"): the backward scan joins the same
+ * connectors (an alphanumeric on each side), passes over the period as
+ * gap, and its forward reading from the word's start stops where this
+ * one did (the word's bytes and the one after it, up to *pos, decide
+ * it).  Anything else is read back with text_word_prev.
  * *k is a cursor into words kept between calls: start it at n, or
  * at the count of the words before *pos when the caller knows it.
  */
@@ -532,34 +538,22 @@ text_word_prev_in(const char *s, size_t start, size_t *pos,
 			return text_word_prev(s, start, pos, w);
 	}
 	if (len <= 8 && c->end >= 8) {
-		/* the eight bytes that end the word in one load: a byte is
-		 * a letter when, its 0x20 bit set, its low seven bits are
-		 * 'a' to 'z' and its top bit clear (no carry crosses a
-		 * byte: x + 0x50 is below 0x100 for x below 0x80) */
-		uint64_t v, f, d, alnum;
+		/* the eight bytes that end the word in one load: none of
+		 * the word's (the top len of them) past ASCII */
+		uint64_t v;
 
 		memcpy(&v, s + c->end - 8, sizeof(v));
-		f = (v | ones * 0x20) & ~high;
-		d = v & ~high;
-		alnum = ((f + ones * (0x80 - 'a')) &
-		    ~(f + ones * (0x7f - 'z'))) |
-		    ((d + ones * (0x80 - '0')) & ~(d + ones * (0x7f - '9')));
-		alnum &= ~v & high;
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-		/* the word's bytes are the top len of the eight */
-		if ((alnum | (high >> (8 * len - 1) >> 1)) != high)
+		if (v & high & (~(uint64_t)0 << (8 * (8 - len))))
 			return text_word_prev(s, start, pos, w);
 #else
-		if ((alnum | (high << (8 * len - 1) << 1)) != high)
+		if (v & high & (~(uint64_t)0 >> (8 * (8 - len))))
 			return text_word_prev(s, start, pos, w);
 #endif
 	} else
-		for (p = c->start; p < c->end; p++) {
-			b = u[p];
-			if ((unsigned)((b | 0x20) - 'a') >= 26 &&
-			    (unsigned)(b - '0') >= 10)
+		for (p = c->start; p < c->end; p++)
+			if (u[p] >= 0x80)
 				return text_word_prev(s, start, pos, w);
-		}
 	*w = *c;
 	*pos = c->start;
 	return 1;
