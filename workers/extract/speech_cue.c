@@ -314,6 +314,33 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 #define CUE_BLOCK	64
 
 /*
+ * may_be_cue for a run that has eight bytes of text from its start: the
+ * same key read from the start (its first eight bytes, those past the
+ * run masked off by cue_key_mask), without the choice of the load's
+ * address and the shift by the run's length (over the dev bodies
+ * 327.62M -> 324.57M instructions: 445K runs).
+ */
+static const uint64_t cue_key_mask[CUE_BLOCK + 1] = {
+	0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL,
+	0xffffffffffffULL, 0xffffffffffffffULL, [8 ... CUE_BLOCK] = UINT64_MAX,
+};
+
+static inline int
+may_be_cue_fwd(const unsigned char *r, size_t n)
+{
+	uint64_t key;
+	unsigned h;
+
+	memcpy(&key, r, sizeof(key));
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	key = __builtin_bswap64(key);
+#endif
+	key &= cue_key_mask[n];
+	h = CUE_KEY_HASH(key, n);
+	return (cue_keys[1 + (r[0] - 'a')][h / 64] >> (h % 64)) & 1;
+}
+
+/*
  * The runs of lower-case letters that start in [p, b) (b a quote's start
  * or the sentence's end), each read to its end (within the sentence's
  * end se, which it may pass b to reach: a run is read whole); p itself
@@ -374,7 +401,16 @@ cue_segment(const struct qx *x, struct sent *t, struct cue_scan *cs,
 		/* the filter first, the lookups after (a run ending before
 		 * the text's eighth byte goes to the lookup) */
 		hits = p < 8 ? starts : 0;
-		for (m = p < 8 ? 0 : starts; m != 0; m &= m - 1) {
+		m = p < 8 ? 0 : starts;
+		if (x->len - p >= CUE_BLOCK + sizeof(uint64_t))
+			/* every run's first eight bytes are in the text */
+			for (; m != 0; m &= m - 1) {
+				k = (unsigned)__builtin_ctzll(m);
+				if (may_be_cue_fwd(u + p + k,
+				    (unsigned)__builtin_ctzll(nlow >> k)))
+					hits |= (uint64_t)1 << k;
+			}
+		for (; m != 0; m &= m - 1) {
 			k = (unsigned)__builtin_ctzll(m);
 			if (may_be_cue(u + p + k,
 			    (unsigned)__builtin_ctzll(nlow >> k)))
