@@ -1092,6 +1092,20 @@ Test(speech, a_noun_of_place_after_and_goes_on_with_the_object)
 	    "offices", "Warren", "Warren", "criticized");
 }
 
+Test(speech, according_to_after_a_fragments_closing_mark_takes_the_clause)
+{
+	const char *b = "The witness said the order was to \xe2\x80\x9c" "avoid "
+	    "effecting the outcome,\xe2\x80\x9d according to Reuters.";
+
+	/* the comma inside the closing mark closes the clause: "according
+	 * to" takes it in place of the nested "said" item (the fragments'
+	 * speakers: speech::sample_upi_read_by_a_human) */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The witness said the order was to \xe2\x80\x9c" "avoid "
+	    "effecting the outcome,\xe2\x80\x9d", "Reuters", "Reuters",
+	    "according to");
+}
+
 Test(speech, subordinate_clause_ends_the_content)
 {
 	const char *b = "After he said the plan would fail, the senators "

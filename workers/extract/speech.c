@@ -269,6 +269,44 @@ closer_replaces(struct qx *x, struct sent *t, size_t first, size_t i,
 	return r;
 }
 
+/*
+ * Does "according" at word i follow a comma inside a closing mark
+ * ("“...,” according to")?
+ */
+static int
+after_closing_mark(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t at;
+	uint32_t c = speech_char_before(x->s, t->ss, t->w[i].start, &at);
+
+	return c != ',' && !text_is_dash(c) &&
+	    speech_span_clause_closed(x, t, t->w[i].start, &at);
+}
+
+/*
+ * "according to" at word i after a fragment's closing mark: its item
+ * replaces the items of the sentence that run over it (all of them, or
+ * none is taken), as a closing attribution's does (closer_replaces).
+ */
+static int
+according_replaces(struct qx *x, struct sent *t, size_t first, size_t i)
+{
+	size_t n = x->out->n, k;
+	int r;
+
+	for (k = first; k < n; k++)
+		if (x->out->v[k].kind != QUOTE_INDIRECT ||
+		    x->out->v[k].end <= t->w[i].start)
+			return 0;
+	for (k = 0; k < t->nq; k++)
+		((struct speech_quote *)speech_sq_at(x, t, k))->given = 0;
+	x->out->n = first;
+	r = speech_form_according(x, t, i);
+	if (r == 0 || x->out->n == first)
+		x->out->n = n;
+	return r;
+}
+
 static int
 analyse(struct qx *x, struct sent *t)
 {
@@ -288,9 +326,11 @@ analyse(struct qx *x, struct sent *t)
 	if (t->ss + 3 < t->se && x->s[t->ss] == 'I' &&
 	    speech_form_in_doc(x, t) == -1)
 		return -1;
-	/* "according to X" names the source of the whole sentence */
+	/* "according to X" names the source of the whole sentence; after
+	 * a fragment's closing mark it is read after the cues (below) */
 	for (i = 0; t->according && i + 1 < t->n; i++)
 		if (is_word(x, &t->w[i], "according") &&
+		    !after_closing_mark(x, t, i) &&
 		    is_word(x, &t->w[i + 1], "to") &&
 		    (r = speech_form_according(x, t, i)) != 0)
 			return r;
@@ -473,6 +513,14 @@ analyse(struct qx *x, struct sent *t)
 		if (x->speech.pos > t->se)
 			return 0;	/* it took the paragraph */
 	}
+	/* "[A said B “...,”] according to X": the attribution after the
+	 * closing mark takes the clause, in place of the items that ran
+	 * over it; their fragments keep the inner speaker */
+	for (i = 0; t->according && i + 1 < t->n; i++)
+		if (is_word(x, &t->w[i], "according") &&
+		    is_word(x, &t->w[i + 1], "to") &&
+		    after_closing_mark(x, t, i))
+			return according_replaces(x, t, first, i);
 	return 0;
 }
 

@@ -105,7 +105,11 @@ speech_form_according(struct qx *x, struct sent *t, size_t i)
 	    text_range_eq(s, t->w[0].start, t->w[0].start + 4, "that"))
 		return speech_emit(x, t, t->w[0].start,
 		    text_word_stem_end(s, &t->w[0]), &a) == -1 ? -1 : 1;
-	if (speech_char_before(s, t->ss, t->w[i].start, &comma) != ',')
+	/* the comma may stand inside a fragment's closing mark ("the hush
+	 * order was to “avoid effecting the outcome,” according to the
+	 * report"; analyse reads the sentence's cues before it) */
+	if (!speech_span_clause_closed(x, t, t->w[i].start, &comma) ||
+	    text_is_dash(text_char_before(s, comma)))
 		return 0;
 	/* "Overseas Network, August 15, according to KCNA, on August 15,
 	 * ...": a dateline before it, the content after it; "[His
