@@ -374,6 +374,21 @@ Test(speech_object, described_as_after_a_relative_object_takes_the_as_phrase)
 	    "described");
 }
 
+Test(speech_object, every_inflection_of_a_stance_verb_takes_its_object)
+{
+	/* "prefers", "proposing", "expressing" as "preferred", "proposed",
+	 * "expressed" */
+	const char *b = "Sanders prefers a single-payer system. The "
+	    "administration scared the industry by proposing to scale back "
+	    "the requirement.";
+
+	sp_run(b);
+	sp_indirect(b, "a single-payer system", "Sanders", "Sanders",
+	    "prefers");
+	sp_indirect(b, "to scale back the requirement", NULL,
+	    "The administration", "proposing");
+}
+
 Test(speech_object, reportedly_hedges_subject_and_predicate)
 {
 	/* the adverb hedges as a raising verb does: the subject and the
