@@ -539,6 +539,7 @@ broker_close(struct broker *b)
 	ledger_destroy(&b->ledger);
 	proto_decoder_destroy(&b->dec);
 	pbuf_free(&b->out);
+	pbuf_free(&b->res_out);
 	if (b->base != NULL)
 		event_base_free(b->base);
 }

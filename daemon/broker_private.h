@@ -98,6 +98,8 @@ struct broker {
 	struct workers	 workers;	/* the registry and its counts */
 	struct proto_decoder *dec;
 	struct pbuf	 out;
+	struct pbuf	 res_out;	/* the next Result, then ZeroMQ's
+					 * (results_publish_buf) */
 	uint64_t	 next_jid;
 	uint64_t	 seq;
 	uint64_t	 last_hb_us;

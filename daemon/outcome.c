@@ -45,7 +45,8 @@ outcome_publish(struct broker *b, const char *kind, const struct result *r,
     uint64_t sid)
 {
 	char topic[OUTCOME_TOPIC_MAX];
-	size_t n = strlen(kind), src = r->source.len;
+	size_t n = strlen(kind), src = r->source.len, len;
+	const char *payload;
 
 	/* "kind.source", cut to fit as snprintf did; built by hand, as
 	 * snprintf cost more than encoding the Result. */
@@ -59,21 +60,36 @@ outcome_publish(struct broker *b, const char *kind, const struct result *r,
 	if (src > 0)
 		memcpy(topic + n, r->source.p, src);
 	n += src;
-	/* A result's items come from the DONE just decoded, whose frame
-	 * is still held: copied from it (the same bytes). */
-	if ((r->error.len == 0 ? proto_encode_result_reusing(&b->out, r,
-	    b->dec) : proto_encode_result(&b->out, r)) == -1)
-		fatal("encode result");
+	if (r->error.len > 0) {
+		if (proto_encode_result(&b->out, r) == -1)
+			fatal("encode dead letter");
+		payload = b->out.data;
+		len = b->out.len;
+	} else {
+		/*
+		 * A result's items come from the DONE just decoded, whose
+		 * frame is still held: copied from it (the same bytes).  It
+		 * is written where ZeroMQ will send it from, after the room
+		 * results.c keeps in front, instead of being copied there.
+		 */
+		if (proto_encode_result_reusing_at(&b->res_out,
+		    RESULTS_HEADROOM, r, b->dec) == -1)
+			fatal("encode result");
+		payload = b->res_out.data + RESULTS_HEADROOM;
+		len = b->res_out.len - RESULTS_HEADROOM;
+	}
+	/* The sink copies the payload; before the XPUB takes it. */
+	if (b->sink != NULL)
+		sink_publish(b->sink, kind, r->source, r->id, r->seq, payload,
+		    len, sid);
 	/* Never blocks: a subscriber that does not read loses results
 	 * (results.h), the others do not. */
-	if (results_publish(b->res, topic, n, b->out.data, b->out.len) == -1)
+	if ((r->error.len > 0 ? results_publish(b->res, topic, n, payload,
+	    len) : results_publish_buf(b->res, topic, n, &b->res_out)) == -1)
 		log_warn("results: publish seq %llu",
 		    (unsigned long long)r->seq);
 	else
-		b->stats.bytes_out += (uint64_t)n + b->out.len;
-	if (b->sink != NULL)
-		sink_publish(b->sink, kind, r->source, r->id, r->seq,
-		    b->out.data, b->out.len, sid);
+		b->stats.bytes_out += (uint64_t)n + len;
 }
 
 /* Give the spool the DONEs whose grace has passed (all, at exit). */

@@ -49,6 +49,8 @@
 _Static_assert(RESULTS_HDR >= sizeof(size_t) &&
     RESULTS_HDR % _Alignof(max_align_t) == 0,
     "RESULTS_HDR holds a size_t and keeps malloc's alignment");
+_Static_assert(RESULTS_HEADROOM == RESULTS_HDR,
+    "a caller's buffer leaves the room the payload's length takes");
 
 /*
  * What outlives the struct results: the messages libzmq still holds when
@@ -192,12 +194,11 @@ results_full(struct results *r)
 	    RESULTS_HWM, (unsigned long long)held + 1);
 }
 
-int
-results_publish(struct results *r, const char *topic, size_t tlen,
-    const void *data, size_t len)
+/* The topic frame, [topic] with more to come; the probe (NODROP)
+ * first, then, if someone's queue is full, for the others alone. */
+static int
+results_topic(struct results *r, const char *topic, size_t tlen)
 {
-	zmq_msg_t m;
-	char *base;
 	int off = 0, on = 1, rc;
 
 	r->z->dirty = 1;
@@ -213,10 +214,18 @@ results_publish(struct results *r, const char *topic, size_t tlen,
 		if (rc == -1)
 			return -1;
 	}
-	base = xmalloc(RESULTS_HDR + len);
+	return 0;
+}
+
+/* The payload at base + RESULTS_HDR, len bytes (base is malloc's, held
+ * by ZeroMQ from here on, freed by results_free), after its topic. */
+static int
+results_payload(struct results *r, char *base, size_t len)
+{
+	zmq_msg_t m;
+	int on = 1, off = 0, rc;
+
 	memcpy(base, &len, sizeof(len));
-	if (len > 0)
-		memcpy(base + RESULTS_HDR, data, len);
 	atomic_fetch_add(&r->held->refs, 1);
 	/* Over the budget: look now (not at the next tick), at most once
 	 * per RESULTS_LOOK_US. */
@@ -256,6 +265,46 @@ results_publish(struct results *r, const char *topic, size_t tlen,
 	if (rc)
 		zsock_set_int(r->z, ZMQ_XPUB_NODROP, on);
 	return 0;
+}
+
+int
+results_publish(struct results *r, const char *topic, size_t tlen,
+    const void *data, size_t len)
+{
+	char *base;
+
+	if (results_topic(r, topic, tlen) == -1)
+		return -1;
+	base = xmalloc(RESULTS_HDR + len);
+	if (len > 0)
+		memcpy(base + RESULTS_HDR, data, len);
+	return results_payload(r, base, len);
+}
+
+int
+results_publish_buf(struct results *r, const char *topic, size_t tlen,
+    struct pbuf *b)
+{
+	size_t len, cap = b->cap;
+	char *base;
+
+	if (b->len < RESULTS_HDR) {
+		errno = EINVAL;
+		return -1;
+	}
+	len = b->len - RESULTS_HDR;
+	if (results_topic(r, topic, tlen) == -1)
+		return -1;
+	/* Cut to its length (a shrink in place): what subscribers are
+	 * held to (--results-max-bytes) is then what it takes. */
+	if ((base = realloc(b->data, RESULTS_HDR + len)) == NULL)
+		base = b->data;
+	/* The next Result is written into a buffer as large as this one
+	 * grew to (pbufs are realloc's). */
+	b->data = xmalloc(cap);
+	b->len = 0;
+	b->cap = cap;
+	return results_payload(r, base, len);
 }
 
 /* --- subscribers that do not read --- */

@@ -102,6 +102,8 @@
  */
 #define RESULTS_SUBS_RCVHWM	2
 
+#include "message.h"
+
 struct results;
 
 /* Publish on z; its connections followed through f.  max_bytes: the
@@ -116,6 +118,16 @@ void	results_set_max_bytes(struct results *, size_t);
  * refused the message itself. */
 int	results_publish(struct results *, const char *topic, size_t tlen,
 	    const void *data, size_t len);
+/*
+ * The same for a payload already in a buffer of its own: b->data +
+ * RESULTS_HEADROOM up to b->len (proto_encode_result_reusing_at()).  On
+ * success the buffer goes to ZeroMQ as it is, cut to its length, and b
+ * gets a fresh one of the old capacity: no copy of the payload.  On
+ * failure b is left as it was.
+ */
+#define RESULTS_HEADROOM	16
+int	results_publish_buf(struct results *, const char *topic,
+	    size_t tlen, struct pbuf *b);
 
 /*
  * Read one message from subscribers (a subscription or a cancellation)

@@ -841,6 +841,21 @@ proto_encode_result_reusing(struct pbuf *b, const struct result *r,
 }
 
 int
+proto_encode_result_reusing_at(struct pbuf *b, size_t headroom,
+    const struct result *r, const struct proto_decoder *d)
+{
+	struct enc e;
+
+	enc_init(&e, b);
+	if (pbuf_reserve(b, headroom) == -1)
+		return -1;
+	b->len = headroom;
+	e.reuse = d;
+	enc_result(&e, r);
+	return enc_end(&e);
+}
+
+int
 proto_encode_hello(struct pbuf *b)
 {
 	struct enc e;

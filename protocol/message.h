@@ -303,6 +303,14 @@ int	proto_encode_result(struct pbuf *, const struct result *);
 struct proto_decoder;
 int	proto_encode_result_reusing(struct pbuf *, const struct result *,
 	    const struct proto_decoder *d);
+/*
+ * The same, after headroom bytes the caller keeps at the front of the
+ * buffer (their content is the caller's): the Result is b->data +
+ * headroom up to b->len, so quarryd hands the buffer to ZeroMQ as it is
+ * (daemon/results.h) instead of copying the Result into one.
+ */
+int	proto_encode_result_reusing_at(struct pbuf *, size_t headroom,
+	    const struct result *, const struct proto_decoder *d);
 /* The subscription-sync message published on "quarry.hello": {v}. */
 int	proto_encode_hello(struct pbuf *);
 
