@@ -1508,6 +1508,22 @@ Test(speech, a_short_clause_with_its_closing_fragment_is_content)
 	sp_indirect(b, "spending is too high", "Paul", "Paul", "argued");
 }
 
+/*
+ * A quoted label after a verb's object and "as" (describe, denounce,
+ * refer to X as "Y") is the object's label in someone's words: one item
+ * from the object to the closing mark; the label alone after a passive
+ * ("known as "Guccifer"") or "such as" is none.
+ */
+Test(speech, a_quoted_label_after_an_object_and_as_is_an_item)
+{
+	const char *b = "First, Trump identified the judge as \"Spanish,\" "
+	    "which is wrong. The hacker known as \"Guccifer\" stayed silent.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_check(b, "the judge as \"Spanish,\"", QUOTE_INDIRECT, NULL, NULL,
+	    "identified");
+}
+
 Test(speech, a_later_attribution_of_its_own_ends_the_content)
 {
 	const char *a = "Figueroa said the campaign planned to bus in "

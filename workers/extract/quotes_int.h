@@ -117,6 +117,8 @@ struct speech_quote {
 	int		 strong_end;	/* . ! ? inside the closing mark */
 	int		 given;		/* its speaker came from speech.c, or
 					 * is a guess speech.c may replace */
+	int		 after_as;	/* a fragment right after " as" (" as
+					 * a", " as the"): a label */
 };
 
 /*
@@ -129,6 +131,7 @@ struct speech_state {
 	size_t		 para_end;	/* a paragraph's end, once found */
 	struct speech_quote q[SPEECH_QUOTES_MAX];
 	size_t		 qhead, qn;	/* a ring, oldest at qhead */
+	size_t		 as_n;		/* quotes in it with after_as */
 	int		 overflow;	/* quotes dropped in this sentence */
 	size_t		 label_end;	/* the end of the last paragraph
 					 * opening with a speaker's label */
