@@ -86,6 +86,7 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/speech_object.o workers/extract/speech_source.o \
 		workers/extract/speech_noun.o \
 		workers/extract/attribution.o workers/extract/speaker.o \
+		workers/extract/speaker_kind.o \
 		workers/extract/lexicon.o \
 		workers/extract/calendar.o \
 		$(DATES_OBJS)
@@ -169,7 +170,7 @@ $(BUILD)/daemon/status_page.o: $(BUILD)/daemon/status_page.c daemon/status.h | d
 # The hash slots of the quote lexicon and the speaker names, generated
 # from quotes_lexicon.def and speaker_names.def by
 # workers/extract/lexicon_gen.c (a program of the build, never installed,
-# built without the sanitizers) before lexicon.o and speaker.o.
+# built without the sanitizers) before lexicon.o and speaker_kind.o.
 $(BUILD)/gen/lexicon_gen: workers/extract/lexicon_gen.c \
 		workers/extract/quotes_lexicon.def \
 		workers/extract/speaker_names.def workers/extract/text.h | deps
@@ -179,7 +180,7 @@ $(BUILD)/gen/%_slots.h: $(BUILD)/gen/lexicon_gen
 	$< $* >$@.tmp
 	mv $@.tmp $@
 $(BUILD)/workers/extract/lexicon.o: $(BUILD)/gen/lexicon_slots.h
-$(BUILD)/workers/extract/speaker.o: $(BUILD)/gen/speaker_names_slots.h
+$(BUILD)/workers/extract/speaker_kind.o: $(BUILD)/gen/speaker_names_slots.h
 $(BUILD)/tests/test_quotes.o: $(BUILD)/gen/speaker_names_slots.h
 
 $(BUILD)/%.o: %.c | deps

@@ -299,6 +299,10 @@ enum speaker_kind {
 };
 enum speaker_kind speaker_kind_of(const char *s, size_t len, size_t ns,
 	    size_t ne);
+/* speaker_kind_of a name run a mention reader has read (run[0 .. n), lx
+ * their classes), ending at ne, without reading its words again. */
+enum speaker_kind speaker_kind_of_run(const char *s, size_t len, size_t ne,
+	    const struct text_word *run, const uint32_t *lx, size_t n);
 
 /* --- attribution.c --- */
 

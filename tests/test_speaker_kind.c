@@ -1,0 +1,79 @@
+/*
+ * test_speaker_kind.c — workers/extract/speaker_kind.c: the person-name
+ * test, what a capitalised name is as a speaker (a person, an
+ * organisation, a state that speaks only as the subject of its verb, or
+ * something that never speaks).
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "quotes_int.h"
+
+/* The kind of the first occurrence of name in body. */
+static enum speaker_kind
+sk_in(const char *body, const char *name)
+{
+	const char *p = strstr(body, name);
+
+	cr_assert_not_null(p, "no \"%s\" in body", name);
+	return speaker_kind_of(body, strlen(body), (size_t)(p - body),
+	    (size_t)(p - body) + strlen(name));
+}
+
+static enum speaker_kind
+sk(const char *name)
+{
+	return sk_in(name, name);
+}
+
+Test(speaker_kind, a_given_name_or_an_initial_makes_a_person)
+{
+	cr_assert_eq(sk("Vladimir Putin"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Mary Susan"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Jeffrey M. Jones"), SPEAKER_PERSON);
+	cr_assert_eq(sk("José Rodríguez"), SPEAKER_PERSON);
+	/* a surname alone, or an unknown first name: no evidence */
+	cr_assert_eq(sk("Sinovic"), SPEAKER_MAYBE);
+	cr_assert_eq(sk("Glenn Hooton"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Zbrxt Qwelm"), SPEAKER_MAYBE);
+}
+
+Test(speaker_kind, organisations_and_acronyms_speak)
+{
+	cr_assert_eq(sk("Democratic Party"), SPEAKER_ORG);
+	cr_assert_eq(sk("KCNA"), SPEAKER_ORG);
+	cr_assert_eq(sk_in("The report, POLITICO said.", "POLITICO"),
+	    SPEAKER_ORG);
+}
+
+Test(speaker_kind, states_peoples_and_media_speak_only_as_subjects)
+{
+	cr_assert_eq(sk("North Korea"), SPEAKER_SUBJECT);
+	cr_assert_eq(sk("Pyongyang"), SPEAKER_SUBJECT);
+	cr_assert_eq(sk("Russian"), SPEAKER_SUBJECT);
+	cr_assert_eq(sk("Twitter"), SPEAKER_SUBJECT);
+}
+
+Test(speaker_kind, places_events_and_modifiers_never_speak)
+{
+	cr_assert_eq(sk("Oklahoma"), SPEAKER_NONE);
+	cr_assert_eq(sk("New York"), SPEAKER_NONE);
+	cr_assert_eq(sk("San Bernardino"), SPEAKER_NONE);
+	cr_assert_eq(sk("Oklahoma City"), SPEAKER_NONE);
+	cr_assert_eq(sk("East Room"), SPEAKER_NONE);
+	cr_assert_eq(sk("EgyptAir Flight MS804"), SPEAKER_NONE);
+	cr_assert_eq(sk("Masters Tournament"), SPEAKER_NONE);
+	cr_assert_eq(sk("Trump-style"), SPEAKER_NONE);
+}
+
+Test(speaker_kind, datelines_and_headlines_in_capitals_never_speak)
+{
+	cr_assert_eq(sk_in("WASHINGTON, Dec. 8 (UPI) — The aide said so.",
+	    "WASHINGTON"), SPEAKER_NONE);
+	cr_assert_eq(sk_in("Intro.\nPHILADELPHIA ― The campaign said.",
+	    "PHILADELPHIA"), SPEAKER_NONE);
+	cr_assert_eq(sk("VOTERS CARE MORE"), SPEAKER_NONE);
+	cr_assert_eq(sk_in("BLUE STATES FOR THE FIRST TIME - Jane Roe:",
+	    "TIME"), SPEAKER_NONE);
+}
