@@ -408,8 +408,8 @@ speech_is_adverb(const struct qx *x, struct sent *t, size_t i)
  * "can't")?  The clitic n't attaches to finite auxiliaries and to
  * nothing else, so the word stands for an auxiliary and "not", both of
  * which a reader passes between a subject and its verb ("Republicans
- * don't seem [to take it seriously]").  Lower case only: "Don't say"
- * opens an imperative.  (speech_subject.c's neg_aux is the same test.)
+ * don't seem [to take it seriously]", "Sanders hasn't said whether").
+ * Lower case only: "Don't say" opens an imperative.
  */
 static inline int
 speech_is_neg_aux(const struct qx *x, const struct text_word *w)

@@ -56,28 +56,6 @@ is_modal(const struct qx *x, const struct text_word *w)
 	    is_word(x, w, "should"));
 }
 
-/*
- * Is w an auxiliary with a contracted negation ("didn't", "wouldn’t",
- * "isn't", "can’t")?  The clitic n't attaches to finite auxiliaries and
- * to nothing else, so the word stands for an auxiliary and "not", both
- * of which the reader passes between a subject and its verb ("Sanders
- * hasn't said whether", "The NRA isn’t detailing how").  Lower case
- * only: "Don't say" opens an imperative.
- */
-static inline int
-neg_aux(const struct qx *x, const struct text_word *w)
-{
-	const unsigned char *u = (const unsigned char *)x->s;
-	size_t e = w->end, n = e - w->start;
-
-	if ((w->flags & TEXT_W_CAP) || n < 4 || u[e - 1] != 't')
-		return 0;
-	if (u[e - 2] == '\'')
-		return u[e - 3] == 'n';
-	return n >= 6 && u[e - 2] == 0x99 && u[e - 3] == 0x80 &&
-	    u[e - 4] == 0xE2 && u[e - 5] == 'n';
-}
-
 /* Does the gap [a, b) between two words end a clause: a comma, a
  * semicolon, a colon or a dash (quotes and brackets do not)? */
 static int
@@ -1042,7 +1020,8 @@ inverted_after(const struct qx *x, struct sent *t, size_t i)
 		    ((speech_wlx(x, t, k) & LX_FUNC) &&
 		    !is_word(x, &t->w[k], "of")))
 			return 1;
-		if (speech_is_finite_aux(x, &t->w[k]) || neg_aux(x, &t->w[k]))
+		if (speech_is_finite_aux(x, &t->w[k]) ||
+		    speech_is_neg_aux(x, &t->w[k]))
 			return 0;
 	}
 	return 1;
@@ -1172,7 +1151,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		}
 		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
 		    !(speech_is_adverb(x, t, j - 1) || is_word(x, pw, "not") ||
-		    is_modal(x, pw) || neg_aux(x, pw) || ((ing || adj) &&
+		    is_modal(x, pw) || speech_is_neg_aux(x, pw) || ((ing || adj) &&
 		    !(pw->flags & TEXT_W_CAP) && speech_span_is_be(x, pw)) ||
 		    (adj && !(pw->flags & TEXT_W_CAP) &&
 		    (is_word(x, pw, "has") || is_word(x, pw, "have") ||
