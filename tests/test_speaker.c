@@ -186,6 +186,30 @@ Test(speaker, a_title_description_stands_for_its_holder)
 }
 
 /*
+ * A news organisation speaks: "the Washington Post" ("post" is a verb of
+ * speech too), "the Associated Press" and "the White House" (titles that
+ * name an organisation, no name after them: not "Press", not "House"),
+ * "Islamic State".
+ */
+Test(speaker, a_news_organisation_speaks)
+{
+	const char *b = "The plan will fail, the Washington Post reported. "
+	    "The talks collapsed, the Associated Press reported on Monday. "
+	    "The White House said Tuesday it would veto the bill. \"We will "
+	    "not back down,\" Islamic State said in a statement.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "The plan will fail", 0, QUOTE_INDIRECT,
+	    "Washington Post", "Washington Post", 0, "reported");
+	qt_check(b, "The talks collapsed", 0, QUOTE_INDIRECT,
+	    "Associated Press", "Associated Press", 0, "reported");
+	qt_check(b, "it would veto the bill", 0, QUOTE_INDIRECT,
+	    "White House", "The White House", 0, "said");
+	qt_check(b, "\"We will not back down,\"", 0, QUOTE_DIRECT,
+	    "Islamic State", "Islamic State", 0, "said");
+}
+
+/*
  * Wire style: the speaker named with a speech verb a paragraph or two
  * before speaks the quote paragraphs that follow with no cue; a
  * paragraph of quotes in between ends the search.

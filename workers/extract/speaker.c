@@ -75,13 +75,18 @@ namey_shape(const struct text_word *w)
 	    w->end - w->start <= NAME_WORD_BYTES_MAX;
 }
 
-/* Does the lexicon let a word of name shape with classes lx in a name? */
+/*
+ * Does the lexicon let a word of name shape with classes lx in a name?
+ * A cue is no name word ("Says", "Told") unless in capitals or the head
+ * of an organisation's name as well: "the Washington Post", "Drudge
+ * Report", "the United States" speak.
+ */
 static int
 namey_lex(const struct text_word *w, uint32_t lx)
 {
 	if (lx & LX_CAL)
 		return 0;
-	return !(lx & LX_CUE) || (w->flags & TEXT_W_ALLCAP);
+	return !(lx & LX_CUE) || (lx & LX_ORG) || (w->flags & TEXT_W_ALLCAP);
 }
 
 /* May this word be part of a name run? */
@@ -183,14 +188,17 @@ run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
 /*
  * Split a run of capitalised words into its name: drop sentence-opening
  * function words and everything up to the last title ("Russian President
- * Vladimir Putin" -> "Vladimir Putin").  Returns the index of the first
- * name word.
+ * Vladimir Putin" -> "Vladimir Putin").  A run that ends on a title that
+ * names an organisation as well, no name after it, is that
+ * organisation's name whole: "the White House", "the Associated Press",
+ * "Islamic State" (not "House", "Press", "State").  Returns the index of
+ * the first name word.
  */
 static size_t
 run_name_start(const char *s, const struct text_word *run,
     const uint32_t *lx, size_t n)
 {
-	size_t i, first = 0;
+	size_t i, first = 0, lead = 0;
 
 	for (i = 0; i < n; i++) {
 		if (run_lex(s, run, lx, i, 0) & LX_TITLE) {
@@ -199,6 +207,12 @@ run_name_start(const char *s, const struct text_word *run,
 		}
 		if (i == first && (run_lex(s, run, lx, i, 1) & LX_CAPSTOP))
 			first = i + 1;
+	}
+	if (first == n && n > 0 && (run_lex(s, run, lx, n - 1, 1) & LX_ORG)) {
+		while (lead < n - 1 &&
+		    (run_lex(s, run, lx, lead, 1) & LX_CAPSTOP))
+			lead++;
+		return lead;
 	}
 	return first;
 }
