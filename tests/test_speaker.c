@@ -210,6 +210,32 @@ Test(speaker, a_news_organisation_speaks)
 }
 
 /*
+ * A time is never a speaker: a day or a month alone, as the possessor
+ * of the subject's noun, names no one ("Monday's report" is the
+ * mention); as a given name it comes with a surname ("Theresa May").
+ */
+Test(speaker, a_time_with_a_possessive_is_no_speaker)
+{
+	const char *b = "A person familiar with the planning for Thursday's "
+	    "meeting says the talks will go on. Monday's report said the "
+	    "economy grew. Prime Minister Theresa May said Britain would "
+	    "leave. May added that talks would start soon.";
+	const struct quote *q;
+
+	qt(b);
+	q = th_quote_at(&qt_out, th_off(b, "the talks will", 0),
+	    QUOTE_INDIRECT);
+	cr_assert_null(q->speaker.p, "speaker %.*s", (int)q->speaker.len,
+	    q->speaker.p);
+	qt_check(b, "the economy grew", 0, QUOTE_INDIRECT, NULL,
+	    "Monday's report", 0, "said");
+	qt_check(b, "Britain would leave", 0, QUOTE_INDIRECT, "Theresa May",
+	    "Prime Minister Theresa May", 0, "said");
+	qt_check(b, "talks would start soon", 0, QUOTE_INDIRECT,
+	    "Theresa May", "May", 1, "added");
+}
+
+/*
  * Wire style: the speaker named with a speech verb a paragraph or two
  * before speaks the quote paragraphs that follow with no cue; a
  * paragraph of quotes in between ends the search.

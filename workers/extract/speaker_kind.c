@@ -100,6 +100,7 @@ struct kind_words {
 	struct text_word first;
 	size_t		 n, allcap;
 	uint32_t	 all, nonplace, first_c, last_c;
+	uint32_t	 first_lx;	/* its lexicon classes, or LX_UNKNOWN */
 	int		 initial, org;
 };
 
@@ -118,6 +119,7 @@ kind_word(struct kind_words *k, const char *s, const struct text_word *w,
 	if (k->n == 0) {
 		k->first = *w;
 		k->first_c = c;
+		k->first_lx = lx;
 	}
 	k->last_c = c;
 	k->n++;
@@ -142,7 +144,7 @@ static enum speaker_kind
 kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
     size_t ne)
 {
-	uint32_t c;
+	uint32_t c, lx;
 	size_t e;
 
 	if (k->n == 0)
@@ -160,6 +162,17 @@ kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
 		    first->end - first->start);
 
 		c = k->first_c;
+		/* a day or a month alone is a time, never a speaker
+		 * ("Thursday's meeting says", "Sunday's vote showed"); as
+		 * given names they come with a surname ("April Ryan") */
+		lx = k->first_lx;
+		/* the names of days and months are organisation words
+		 * too: what the organisation filter refuses is none */
+		if (lx == LX_UNKNOWN)
+			lx = lexicon_may_be_org(s, first) ? lexicon_of(s,
+			    first) : 0;
+		if (lx & LX_CAL)
+			return SPEAKER_NONE;
 		e = h != NULL ? (size_t)(h - s) : first->end;
 		if (e + 1 < first->end && text_is_lower(text_char_at(s,
 		    first->end, e + 1))) {
@@ -195,7 +208,8 @@ kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
  * a person, an organisation or a state that can speak, a capitalised
  * phrase with no evidence either way, or something that never speaks —
  * a place ("Oklahoma City", "East Room"), a medium ("Twitter"), an event
- * ("EgyptAir Flight MS804"), a people's adjective ("Russian",
+ * ("EgyptAir Flight MS804"), a day or a month alone ("Thursday"), a
+ * people's adjective ("Russian",
  * "Trump-style"), a dateline or a headline in capitals.  Capitals alone
  * make no person: a given name first, an initial, or an organisation
  * word does.

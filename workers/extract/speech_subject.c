@@ -1181,7 +1181,9 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		a->found = 1;
 		return SUBJ_BARE;
 	}
-	/* "Putin's message said": the possessor speaks through it */
+	/* "Putin's message said": the possessor speaks through it; a
+	 * time or a place never does ("Monday's report said": the
+	 * nominal is the mention, with no name) */
 	if (j >= 2 && (t->w[j - 2].flags & TEXT_W_POSS) &&
 	    (t->w[j - 2].flags & TEXT_W_CAP) && !(t->w[j - 1].flags &
 	    TEXT_W_CAP) && text_gap_is_blank(s, t->w[j - 2].end,
@@ -1191,6 +1193,8 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		a->ms = a->ns = t->w[j - 2].start;
 		a->ne = text_word_stem_end(s, &t->w[j - 2]);
 		a->me = t->w[j - 1].end;
+		if (speaker_kind_of(s, a->ne, a->ns, a->ne) == SPEAKER_NONE)
+			a->ns = a->ne = 0;
 		goto found;
 	}
 	if (speaker_mention_back_in(s, t->ss, pos, a, t->w, j))
