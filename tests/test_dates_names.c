@@ -106,3 +106,24 @@ Test(dates_names, a_weekday_in_a_programmes_title)
 	dt_one("\xe2\x80\x9cSee you Sunday,\xe2\x80\x9d he said.",
 	    "Sunday", TIMEX_DATE, "2016-08-14");
 }
+
+/* A season with a year after it is that year's season, whatever stands
+ * before it and capitalized as a label may be ("fall 2025", "Summer
+ * 2023", "Glam's Spring 2015 issue"); after "of" a short year too ("the
+ * summer of '69").  Without the year "fall" still needs "the" and a
+ * capitalized season is a name. */
+Test(dates_names, a_season_with_its_year)
+{
+	dt_one("The sequel opens in fall 2025.", "fall 2025", TIMEX_DATE,
+	    "2025-FA");
+	dt_one("Summer 2023 was the hottest on record.", "Summer 2023",
+	    TIMEX_DATE, "2023-SU");
+	dt_one("It ran in the magazine's Spring 2015 issue.", "Spring 2015",
+	    TIMEX_DATE, "2015-SP");
+	dt_one("The economy of spring 2000 was strong.", "spring 2000",
+	    TIMEX_DATE, "2000-SP");
+	dt_one("It was the summer of '69.", "the summer of '69", TIMEX_DATE,
+	    "1969-SU");
+	dt_none("Prices fall 2 percent, he said.");
+	dt_none("Donna Summer sang in Rome.");
+}

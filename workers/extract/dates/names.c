@@ -837,7 +837,19 @@ dt_season(struct ctx *c, long i, struct hit *h)
 		j++;
 	}
 	t = tk(c, j);
-	if ((lx = L(t, C_SEASON)) == NULL || t->cap)
+	if ((lx = L(t, C_SEASON)) == NULL)
+		return 0;
+	/* "fall 2025", "in Summer 2023", "spring 2024's lineup": a season
+	 * with a year after it is that year's (TIMEX3 2025-FA), whatever
+	 * stands before it and capitalized as a label may be; the year
+	 * says it is no verb ("prices fall"), name or water */
+	if (dt_year_tok(c, j + 1)) {
+		dt_span(h, c, i, j + 2);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%s", tk(c, j + 1)->num,
+		    season_code[lx->val]);
+		return h->ntok;
+	}
+	if (t->cap)
 		return 0;
 	if (!(W(p, the) || W(p, in) || W(p, during) ||
 	    W(p, since) || W(p, until) || W(p, by) || W(p, early) ||
@@ -855,6 +867,16 @@ dt_season(struct ctx *c, long i, struct hit *h)
 			    season_code[lx->val]);
 			return h->ntok;
 		}
+		/* "the summer of '69": the short year's century as
+		 * dt_short_year() puts it */
+		if (P(tk(c, j + 2), '\'') && is_num(tk(c, j + 3), 2, 2) &&
+		    adj(tk(c, j + 3)) && !(adj(tk(c, j + 4)) &&
+		    tk(c, j + 4)->kind != TK_PUNCT)) {
+			dt_span(h, c, i, j + 4);
+			dt_hit_set(h, TIMEX_DATE, "%04d-%s", dt_century_of(c,
+			    tk(c, j + 3)->num), season_code[lx->val]);
+			return h->ntok;
+		}
 		if (!dt_year_tok(c, j + 2))
 			return 0;
 		dt_span(h, c, i, j + 3);
@@ -864,12 +886,6 @@ dt_season(struct ctx *c, long i, struct hit *h)
 	}
 	if (lx->val == S_FA && !W(p, the))
 		return 0;
-	if (dt_year_tok(c, j + 1)) {
-		dt_span(h, c, i, j + 2);
-		dt_hit_set(h, TIMEX_DATE, "%04d-%s", tk(c, j + 1)->num,
-		    season_code[lx->val]);
-		return h->ntok;
-	}
 	dt_span(h, c, i, j + 1);
 	h->type = TIMEX_DATE;
 	/* in a narrative the story's year's season, whatever the tense */
