@@ -285,3 +285,39 @@ Test(dates_durations, frequency_words_in_names)
 	dt_one("Daily rates rose sharply.", "Daily", TIMEX_SET, "P1D");
 	dt_one("They meet weekly in Erie.", "weekly", TIMEX_SET, "P1W");
 }
+
+/* Half of one unit is that many of the finer unit ("half an hour",
+ * "a half-hour" PT30M, "half a decade" P5Y), or ISO 8601's fraction
+ * where none is whole ("half a month" P0.5M); "1.5 years" and
+ * "seven-and-a-half years" are a count and a half, as "one and a half
+ * years" is; the decimals of "2.3 years" are no count of their own. */
+Test(dates_durations, halves_of_units_and_decimal_halves)
+{
+	const char *b;
+
+	dt_one("The meeting lasted half an hour.", "half an hour",
+	    TIMEX_DURATION, "PT30M");
+	dt_one("He waited a half hour.", "a half hour", TIMEX_DURATION,
+	    "PT30M");
+	dt_one("It came a half-hour before the speech.", "a half-hour",
+	    TIMEX_DURATION, "PT30M");
+	dt_one("It took half a day.", "half a day", TIMEX_DURATION,
+	    "PT12H");
+	dt_one("Prices rose in half a year.", "half a year", TIMEX_DURATION,
+	    "P6M");
+	dt_one("It took half a month.", "half a month", TIMEX_DURATION,
+	    "P0.5M");
+	b = "For more than half a century, he ran it.";
+	dt_one(b, "more than half a century", TIMEX_DURATION, "P50Y");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_MORE_THAN);
+	dt_one("Half a decade of work was lost.", "Half a decade",
+	    TIMEX_DURATION, "P5Y");
+	dt_one("It emerged a half-century ago.", "a half-century ago",
+	    TIMEX_DATE, "1966");
+	dt_one("The project took 1.5 years.", "1.5 years", TIMEX_DURATION,
+	    "P1Y6M");
+	dt_one("He spent seven-and-a-half years there.",
+	    "seven-and-a-half years", TIMEX_DURATION, "P7Y6M");
+	dt_none("It took 2.3 years.");
+	dt_none("Half a million people and half a dozen votes.");
+}

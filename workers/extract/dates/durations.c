@@ -14,11 +14,25 @@
  * and the multiplication cannot overflow. */
 #define DUR_YEARS_MAX	9999
 
+/* "-and-a-half" glued to a number word at j ("seven-and-a-half
+ * years"): six tokens. */
+static int
+hyphenated_half(struct ctx *c, long j)
+{
+	return P(tk(c, j), '-') && adj(tk(c, j)) && W(tk(c, j + 1), and) &&
+	    adj(tk(c, j + 1)) && P(tk(c, j + 2), '-') && adj(tk(c, j + 2)) &&
+	    W(tk(c, j + 3), a) && adj(tk(c, j + 3)) &&
+	    P(tk(c, j + 4), '-') && adj(tk(c, j + 4)) &&
+	    W(tk(c, j + 5), half) && adj(tk(c, j + 5));
+}
+
 /*
  * A count before a unit: 35, 2,000, three, twenty-five, twenty four,
- * a/an/one, a couple of, a dozen, a hundred, several, a few, 5 1/2.
- * *val is -1 for a vague count; *art tells "a"/"an"; *half a trailing
- * "1/2".  Tokens used, 0 if none.  (A new first word here must be added
+ * a/an/one, a couple of, a dozen, a hundred, several, a few, 5 1/2,
+ * 1.5, seven-and-a-half, half a/an, a half.  *val is -1 for a vague
+ * count, 0 with *half for half of one unit ("half an hour", "a half
+ * hour"); *art tells "a"/"an"; *half a trailing "1/2", ".5" or "and a
+ * half".  Tokens used, 0 if none.  (A new first word here must be added
  * to dt_duration_opens().)
  */
 static long
@@ -34,6 +48,10 @@ count(struct ctx *c, long i, int *val, int *art, int *half)
 		    (adj(t) && tk(c, i - 1)->kind != TK_PUNCT &&
 		    tk(c, i - 1)->kind != TK_NONE))
 			return 0;
+		/* the decimals of "2.3 years" are no count of their own */
+		if (adj(t) && P(tk(c, i - 1), '.') && adj(tk(c, i - 1)) &&
+		    tk(c, i - 2)->kind == TK_NUM)
+			return 0;
 		*val = t->num;
 		j++;
 		/* thousands: 2,000 */
@@ -44,6 +62,14 @@ count(struct ctx *c, long i, int *val, int *art, int *half)
 			j += 2;
 		}
 		n = tk(c, j);
+		/* "1.5 years": a half, as "one and a half years" */
+		if (adj(n) && P(n, '.') && is_num(tk(c, j + 1), 1, 1) &&
+		    tk(c, j + 1)->num == 5 && adj(tk(c, j + 1)) &&
+		    !(adj(tk(c, j + 2)) && (tk(c, j + 2)->kind == TK_NUM ||
+		    P(tk(c, j + 2), '.')))) {
+			*half = 1;
+			return j + 2 - i;
+		}
 		if (adj(n) && (P(n, '.') || P(n, ',') || P(n, '/') ||
 		    P(n, ':')) && tk(c, j + 1)->kind == TK_NUM)
 			return 0;
@@ -81,11 +107,28 @@ count(struct ctx *c, long i, int *val, int *art, int *half)
 		    W(tk(c, j + 2), half)) {
 			*half = 1;
 			j += 3;
+		} else if (hyphenated_half(c, j)) {
+			*half = 1;
+			j += 6;
 		}
 		return j - i;
 	}
+	/* "half an hour", "half a century": half of one unit */
+	if (W(t, half) && (W(tk(c, i + 1), a) || W(tk(c, i + 1), an))) {
+		*val = 0;
+		*half = 1;
+		return 2;
+	}
 	if (W(t, a) || W(t, an)) {
 		n = tk(c, i + 1);
+		/* "a half hour", "a half-hour", "a half-century" */
+		if (W(n, half) && (L(tk(c, i + 2), C_UNIT) != NULL ||
+		    (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)) &&
+		    L(tk(c, i + 3), C_UNIT) != NULL && adj(tk(c, i + 3))))) {
+			*val = 0;
+			*half = 1;
+			return P(tk(c, i + 2), '-') ? 3 : 2;
+		}
 		if (W(n, couple) && W(tk(c, i + 2), of)) {
 			*val = 2;
 			return 3;
@@ -275,6 +318,23 @@ quarter_of_unit(enum unit u, int quarters, enum unit *fu, int *n)
 	return 0;
 }
 
+/* Half of a unit in a finer one (half_of_unit() below). */
+static int
+half_of_unit(enum unit u, enum unit *fu, int *n)
+{
+	if (u == U_DECADE) {
+		*fu = U_YEAR;
+		*n = 5;
+		return 1;
+	}
+	if (u == U_FORTNIGHT) {
+		*fu = U_WEEK;
+		*n = 1;
+		return 1;
+	}
+	return quarter_of_unit(u, 2, fu, n);
+}
+
 static const uint8_t dur_adj[DW_COUNT] = {
 	IN(more), IN(additional), IN(consecutive), IN(straight), IN(full),
 	IN(long), IN(trading), IN(business), IN(calendar), IN(fiscal),
@@ -355,7 +415,7 @@ dt_duration_opens(const struct tok *t)
 	if (lx->cls == C_NUM || lx->cls == C_UNIT)
 		return 1;
 	return W(t, the) || W(t, a) || W(t, an) || W(t, several) ||
-	    W(t, few) || W(t, many) || W(t, couple) ||
+	    W(t, few) || W(t, many) || W(t, couple) || W(t, half) ||
 	    W(t, roughly) || W(t, approximately) || W(t, almost) ||
 	    W(t, nearly) || W(t, some) || W(t, more) || W(t, less) ||
 	    W(t, fewer) || W(t, at) || W(t, no) || W(t, up) ||
@@ -473,12 +533,13 @@ dt_duration_after_the(const struct tok *n)
 }
 
 /* What dt_duration() reads after a number (count(), then the test
- * after a count below): the comma of 2,000, the 1 of "5 1/2", a unit,
+ * after a count below): the comma of 2,000, the 1 of "5 1/2", the
+ * point of "1.5", a unit,
  * "second", a hyphen, an adjective (dur_adj), a range's to/or/and. */
 int
 dt_duration_after_num(const struct tok *n)
 {
-	return n->kind == TK_NUM || P(n, ',') || P(n, '-') ||
+	return n->kind == TK_NUM || P(n, ',') || P(n, '-') || P(n, '.') ||
 	    L(n, C_UNIT) != NULL || W(n, second) || WL(n, dur_adj) ||
 	    W(n, to) || W(n, or) || W(n, and);
 }
@@ -490,7 +551,7 @@ int
 dt_duration_after_a(const struct tok *n)
 {
 	return W(n, couple) || W(n, few) || W(n, dozen) || W(n, hundred) ||
-	    P(n, '-') || L(n, C_UNIT) != NULL || W(n, second) ||
+	    W(n, half) || P(n, '-') || L(n, C_UNIT) != NULL || W(n, second) ||
 	    WL(n, dur_adj) || W(n, to) || W(n, or) || W(n, and);
 }
 
@@ -512,6 +573,11 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	int the = 0, rel = 0, val = 0, art = 0, half = 0, plural, hyph = 0;
 	int counted, k2, art2, half2, lng = 0, ahead = 0, adjd = 0;
 
+	/* a number and a point: only the half of "1.5 years" (count());
+	 * a sentence's end or another decimal, most of them, stops here */
+	if (P(tk(c, i + 1), '.') && tk(c, i)->kind == TK_NUM &&
+	    tk(c, i + 2)->num != 5)
+		return 0;
 	if (!dt_duration_opens(tk(c, i)))
 		return 0;
 	j += approx(c, j, &mod);
@@ -532,7 +598,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	 * least": some 8,000 tries over the dev sets) is refused before
 	 * the reading below, which would find no count and no unit */
 	t = tk(c, jc);
-	if (t->kind != TK_NUM && !dur_head[t->wid] &&
+	if (t->kind != TK_NUM && !dur_head[t->wid] && !W(t, half) &&
 	    dt_words[t->wid].cls != C_NUM && dt_words[t->wid].cls != C_UNIT)
 		return 0;
 	k = count(c, j, &val, &art, &half);
@@ -648,6 +714,21 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 			}
 			val = 1;
 		}
+	} else if (val == 0 && half) {
+		/* half of one unit: that many of the finer unit ("half an
+		 * hour" PT30M, "a half-century" P50Y), or a decimal where
+		 * none is whole ("half a month" P0.5M: ISO 8601's fraction
+		 * of its last unit) */
+		if (plural)
+			return 0;
+		if (!half_of_unit(u, &u, &val)) {
+			dt_span(h, c, i, j + 1);
+			h->mod = mod;
+			dt_hit_set(h, TIMEX_DURATION, "P0.5%c", u == U_WEEK ?
+			    'W' : u == U_QUARTER ? 'Q' : 'M');
+			return h->ntok;
+		}
+		half = 0;
 	} else {
 		if (art && plural)
 			return 0;
