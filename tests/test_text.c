@@ -756,6 +756,9 @@ static const char *const word_pieces[] = {
 	"said.\xe2\x80\x9d", "ended.5", "Sept.", "messrsx. ", "no.\xc3\xa9",
 	"\xe2\x80\x9cHe ", "\xe2\x80\x94", "\xe2\x80\x9c\xe2\x80\x94" "a",
 	"\xe3\x81\x82", "\xd0\x96",
+	/* a capital's other common shapes (text_cap_word_rest's) */
+	"Trump's ", "NATO's,", "Jones' ", "FBI ", "FBI,", "FBIs ", "Europe. ",
+	"Aug. ", "Iraq.\"", "Aug.7", "AB",
 };
 
 /*

@@ -1000,6 +1000,32 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 	return word_next_ascii(s, end, pos, w);
 }
 
+/*
+ * The word at *pos, a letter whose lower-case letters after it end at e,
+ * that text_words_next's blocks left (not a common word): a capital's
+ * other common shapes, "Trump's", "FBI", "Europe.", "Aug." (8.7K of the
+ * 29.7K words the blocks leave over the dev bodies), the quick way, the
+ * others the long way.  text_cap_word_rest reads at most four bytes past
+ * e, or a run of capitals up to the word's end: when all of them are
+ * before end, its word is the one text_word_next reads within end.  Not
+ * inline: in the blocks' loop the same test cost the loop about what it
+ * saved (322.64M -> 322.64M instructions; as a call 321.61M).
+ */
+static __attribute__((noinline)) int
+odd_word(const char *s, size_t len, size_t end, size_t *pos, size_t e,
+    struct text_word *w)
+{
+	size_t start = *pos;
+
+	if ((unsigned)((unsigned char)s[start] - 'A') < 26 &&
+	    end - e >= TEXT_RUN8 && text_cap_word_rest(s, len, start, e, w) &&
+	    w->end < end) {
+		*pos = w->end;
+		return 1;
+	}
+	return word_next_ascii(s, end, pos, w);
+}
+
 size_t
 text_words_next(const char *s, size_t len, size_t end, size_t lim,
     size_t mark, size_t *pos, struct text_word *w, size_t max)
@@ -1073,7 +1099,9 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 			if (!((plain >> (e - p)) & 1) && !(u[e] == '.' &&
 			    text_period_ends_word(u, end, start, e))) {
 				p = start;
-				goto odd;
+				q = p;
+				got = odd_word(s, len, end, &q, e, &v);
+				goto one;
 			}
 			w[n].start = start;
 			w[n].end = e;
