@@ -1514,14 +1514,31 @@ Test(speech, a_short_clause_with_its_closing_fragment_is_content)
  * from the object to the closing mark; the label alone after a passive
  * ("known as "Guccifer"") or "such as" is none.
  */
+/*
+ * The label and its fragment are the words of the labelling verb's
+ * subject (read back from the verb as for a cue, or the clause's
+ * subject in a sentence with no cue); "during" is no verb's -ing.
+ */
 Test(speech, a_quoted_label_after_an_object_and_as_is_an_item)
 {
 	const char *b = "First, Trump identified the judge as \"Spanish,\" "
 	    "which is wrong. The hacker known as \"Guccifer\" stayed silent.";
+	const char *c = "Clinton has been casting Trump as a \"loose "
+	    "cannon\" for weeks. The senator described the plan as "
+	    "\"reckless.\"";
+	const char *d = "The party met during the crisis as \"a remnant.\"";
 
 	cr_assert_eq(sp_run(b), 1);
-	sp_check(b, "the judge as \"Spanish,\"", QUOTE_INDIRECT, NULL, NULL,
+	sp_check(b, "the judge as \"Spanish,\"", QUOTE_INDIRECT, "Trump",
+	    "Trump", "identified");
+	sp_check(b, "\"Spanish,\"", QUOTE_PARTIAL, "Trump", "Trump",
 	    "identified");
+	cr_assert_eq(sp_run(c), 2);
+	sp_check(c, "Trump as a \"loose cannon\"", QUOTE_INDIRECT, "Clinton",
+	    "Clinton", "casting");
+	sp_check(c, "the plan as \"reckless.\"", QUOTE_INDIRECT, NULL,
+	    "The senator", "described");
+	cr_assert_eq(sp_run(d), 0);
 }
 
 Test(speech, a_later_attribution_of_its_own_ends_the_content)
