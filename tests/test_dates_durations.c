@@ -321,3 +321,24 @@ Test(dates_durations, halves_of_units_and_decimal_halves)
 	dt_none("It took 2.3 years.");
 	dt_none("Half a million people and half a dozen votes.");
 }
+
+/* A frequency in a period is one SET whose span holds the count
+ * ("twice a week" in the TimeML guidelines, HeidelTime's set rules),
+ * valued by the period; "every weekend" is every week's weekend. */
+Test(dates_durations, a_frequency_in_a_period_and_every_weekend)
+{
+	dt_one("The board meets twice a year and rests.", "twice a year",
+	    TIMEX_SET, "P1Y");
+	dt_one("Once a month, they meet.", "Once a month", TIMEX_SET, "P1M");
+	dt_one("He calls three times a week.", "three times a week",
+	    TIMEX_SET, "P1W");
+	dt_one("It ran 40 times per month.", "40 times per month", TIMEX_SET,
+	    "P1M");
+	dt_one("The market is open every weekend.", "every weekend",
+	    TIMEX_SET, "XXXX-WXX-WE");
+	/* a count of times before a date is no rate */
+	dt_one("It happened twice a decade ago.", "a decade ago", TIMEX_DATE,
+	    "200");
+	dt_none("He was once a banker.");
+	dt_none("He won three times in a row.");
+}

@@ -397,7 +397,8 @@ static const uint8_t per_words[DW_COUNT] = {
  * The tokens dt_duration() can open on, tested first, as for
  * dt_quarter(): a number or a number word, a unit ("for weeks",
  * "day-long"), an approximation (approx()), an article, a relative word
- * (dur_rel), or a vague count (count()).
+ * (dur_rel), a vague count (count()), or a frequency's "once" or
+ * "twice" (frequency()).
  * The rule tests it first, and dates_lexicon_new() leaves the rule out
  * of the rule set of every listed word it refuses (dt_rules_opened_by()),
  * so a word it lets through is the only way in: a new first word of the
@@ -416,6 +417,7 @@ dt_duration_opens(const struct tok *t)
 		return 1;
 	return W(t, the) || W(t, a) || W(t, an) || W(t, several) ||
 	    W(t, few) || W(t, many) || W(t, couple) || W(t, half) ||
+	    W(t, once) || W(t, twice) ||
 	    W(t, roughly) || W(t, approximately) || W(t, almost) ||
 	    W(t, nearly) || W(t, some) || W(t, more) || W(t, less) ||
 	    W(t, fewer) || W(t, at) || W(t, no) || W(t, up) ||
@@ -518,6 +520,40 @@ range_word(struct ctx *c, long i, long jc, long j)
 }
 
 /*
+ * "twice a year", "once a week", "three times a month", "40 times per
+ * month": a frequency in a period, one SET whose span holds the count
+ * (TimeML's freq, the guidelines' "twice a week"; HeidelTime's set
+ * rules), valued by the period ("twice a decade ago" is no rate).
+ * Tokens used, 0 if none.
+ */
+static __attribute__((noinline)) long
+frequency(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i);
+	enum unit u;
+	long j = i + 1;
+	int plural;
+
+	if (!W(t, once) && !W(t, twice)) {
+		if (!W(tk(c, i + 1), times) || (t->kind != TK_NUM &&
+		    L(t, C_NUM) == NULL))
+			return 0;
+		j++;
+	}
+	if ((!W(tk(c, j), a) && !W(tk(c, j), an) && !W(tk(c, j), per)) ||
+	    unit_at(c, j + 1, 0, &u, &plural) == 0 || plural)
+		return 0;
+	t = tk(c, j + 2);
+	if (W(t, ago) || W(t, earlier) || W(t, later) || W(t, before) ||
+	    W(t, after))
+		return 0;
+	dt_span(h, c, i, j + 2);
+	h->type = TIMEX_SET;
+	fmt_duration(h->value, sizeof(h->value), u, 1, 0);
+	return h->ntok;
+}
+
+/*
  * Durations and what hangs on them: three years, 35 years, the past
  * two months, the first nine months, a decade, two-year, 16-hour,
  * 5 1/2 hours, recent years, for weeks; "ago"/"earlier"/"later" turn
@@ -534,13 +570,13 @@ dt_duration_after_the(const struct tok *n)
 
 /* What dt_duration() reads after a number (count(), then the test
  * after a count below): the comma of 2,000, the 1 of "5 1/2", the
- * point of "1.5", a unit,
+ * point of "1.5", "times" of a frequency (frequency()), a unit,
  * "second", a hyphen, an adjective (dur_adj), a range's to/or/and. */
 int
 dt_duration_after_num(const struct tok *n)
 {
 	return n->kind == TK_NUM || P(n, ',') || P(n, '-') || P(n, '.') ||
-	    L(n, C_UNIT) != NULL || W(n, second) || WL(n, dur_adj) ||
+	    W(n, times) || L(n, C_UNIT) != NULL || W(n, second) || WL(n, dur_adj) ||
 	    W(n, to) || W(n, or) || W(n, and);
 }
 
@@ -600,7 +636,8 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	t = tk(c, jc);
 	if (t->kind != TK_NUM && !dur_head[t->wid] && !W(t, half) &&
 	    dt_words[t->wid].cls != C_NUM && dt_words[t->wid].cls != C_UNIT)
-		return 0;
+		return jc == i && (W(t, once) || W(t, twice)) ?
+		    frequency(c, i, h) : 0;
 	k = count(c, j, &val, &art, &half);
 	counted = k > 0;
 	j += k;
@@ -611,7 +648,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		t = tk(c, j);
 		if (L(t, C_UNIT) == NULL && !W(t, second) && !P(t, '-') &&
 		    !WL(t, dur_adj) && !W(t, to) && !W(t, or) && !W(t, and))
-			return 0;
+			return W(t, times) && jc == i ? frequency(c, i, h) : 0;
 	}
 	/* a range, "two to three weeks", "40 or 50 years ago", "between
 	 * two and three years", "12-18 months": one timex valued by its
@@ -922,6 +959,12 @@ dt_set(struct ctx *c, long i, struct hit *h)
 	    !(lx->flags & (F_PLURAL | F_ABBR))) {
 		dt_span(h, c, i, j + 1);
 		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
+		return h->ntok;
+	}
+	/* "every weekend": the weekend of every week */
+	if (W(tk(c, j), weekend) && val == 1) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-WE");
 		return h->ntok;
 	}
 	/* "each July": the month of every year */
