@@ -25,3 +25,23 @@ Test(dates_quarters, a_game_quarter_is_no_calendar_quarter)
 	dt_one("Ad sales rose in the fourth quarter of 2015 on touchdown "
 	    "replays.", "the fourth quarter of 2015", TIMEX_DATE, "2015-Q4");
 }
+
+/* A quarter or half after a year's possessive is that year's, one
+ * timex ("2023's first quarter" as "the first quarter of 2023"); the
+ * analysts' shorthand writes the number before its letter ("3Q24",
+ * "1H 2024"), a half only with its year. */
+Test(dates_quarters, a_year_s_quarter_and_the_analysts_shorthand)
+{
+	dt_one("Sales in 2015's first quarter rose.", "2015's first quarter",
+	    TIMEX_DATE, "2015-Q1");
+	dt_one("Profit in 2017's second half will rise.",
+	    "2017's second half", TIMEX_DATE, "2017-H2");
+	dt_one("Results for 2Q16 beat forecasts.", "2Q16", TIMEX_DATE,
+	    "2016-Q2");
+	dt_one("Results for 3Q 2015 were weak.", "3Q 2015", TIMEX_DATE,
+	    "2015-Q3");
+	dt_one("Sales in 1H15 grew.", "1H15", TIMEX_DATE, "2015-H1");
+	dt_one("The 4Q results beat.", "4Q", TIMEX_DATE, "2016-Q4");
+	dt_none("He drew it with a 2H pencil.");
+	dt_one("In 2015's election, he won.", "2015", TIMEX_DATE, "2015");
+}

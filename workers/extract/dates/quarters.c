@@ -30,8 +30,8 @@ quarter_opener(const struct tok *t)
 {
 	const struct lex *lx;
 
-	if (t->kind == TK_NUM)
-		return t->ndig == 1;		/* "3rd quarter" */
+	if (t->kind == TK_NUM)		/* "3rd quarter", "3Q24", */
+		return t->ndig == 1 || t->ndig == 4; /* "2023's first half" */
 	if ((lx = tok_lex(t)) == NULL)
 		return 0;
 	if (lx->cls == C_ORD)
@@ -111,6 +111,43 @@ quarter_code(struct ctx *c, long i, struct hit *h)
 }
 
 /*
+ * "3Q24", "3Q 2024", "1H24", "2H 2023", "4Q": the analysts' shorthand,
+ * the number before its letter, glued; the year glued after it as two
+ * digits, or four after a space.  A half needs its year ("2H" is also a
+ * pencil's lead); a quarter without one is the publication year's.
+ */
+static long
+digit_quarter_code(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 1), *y = tk(c, i + 2);
+	int half = W(n, h), year;
+	long j = i + 2;
+
+	if (t->ndig != 1 || t->num < 1 || t->num > (half ? 2 : 4) ||
+	    !adj(n))
+		return 0;
+	if (is_num(y, 2, 2) && adj(y) && !adj(tk(c, i + 3))) {
+		year = dt_century_of(c, y->num);
+		j++;
+	} else if (y->sp && dt_year_tok(c, i + 2)) {
+		year = y->num;
+		j++;
+	} else if (!half && !(adj(y) && y->kind != TK_PUNCT) && c->has_pub)
+		year = c->pub.year;
+	else
+		return 0;
+	dt_span(h, c, i, j);
+	dt_hit_set(h, TIMEX_DATE, half ? "%04d-H%d" : "%04d-Q%d", year,
+	    t->num);
+	if (!half) {
+		c->q_year = year;
+		c->q_num = t->num;
+		c->q_tok = i;
+	}
+	return h->ntok;
+}
+
+/*
  * Quarters and halves: the third quarter, third-quarter, the fiscal
  * first quarter, the year-ago quarter, the latest quarter, the first
  * half, the third quarter of 1989.  A quarter without a number is the
@@ -179,11 +216,13 @@ dt_quarter_after_the(const struct tok *n)
 	    W(n, latter) || W(n, quarter) || W(n, half) || W(n, period);
 }
 
-/* What dt_quarter() reads after a number: the suffix of "3rd". */
+/* What dt_quarter() reads after a number: the suffix of "3rd", the
+ * letter of "3Q24", the possessive of "2023's first quarter". */
 int
 dt_quarter_after_num(const struct tok *n)
 {
-	return W(n, th) || W(n, st) || W(n, nd) || W(n, rd);
+	return W(n, th) || W(n, st) || W(n, nd) || W(n, rd) || W(n, q) ||
+	    W(n, h) || P(n, '\'');
 }
 
 long
@@ -193,12 +232,15 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	struct cal_date d = c->pub;
 	long j = i, k;
 	int the = 0, ago = 0, ord = 0, half = 0, latest = 0, cur = 0, y;
-	int yrel = 0, ylit = 0, hyph = 0, named;
+	int yrel = 0, ylit = 0, hyph = 0, named, poss = 0;
 
 	if (!dt_quarter_opens(tk(c, i)))
 		return 0;
 	if (W(tk(c, i), q) || W(tk(c, i), h))
 		return quarter_code(c, i, h);
+	if (tk(c, i)->kind == TK_NUM && (W(tk(c, i + 1), q) ||
+	    W(tk(c, i + 1), h)))
+		return digit_quarter_code(c, i, h);
 	if (W(tk(c, j), the)) {
 		the = 1;
 		j++;
@@ -212,6 +254,14 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		if (!c->has_pub)
 			return 0;
 		d = cal_add_years(d, yrel);
+	} else if (tk(c, j)->kind == TK_NUM && P(tk(c, j + 1), '\'') &&
+	    adj(tk(c, j + 1)) && W(tk(c, j + 2), s) && adj(tk(c, j + 2)) &&
+	    dt_year_tok(c, j)) {
+		/* "2023's first quarter", "2024's second half": the
+		 * year's own, as "the first quarter of 2023" */
+		ylit = tk(c, j)->num;
+		poss = the = 1;
+		j += 3;
 	}
 	if (W(tk(c, j), comparable) || W(tk(c, j), same) ||
 	    W(tk(c, j), corresponding))
@@ -288,7 +338,7 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	    !W(tk(c, j + 2), this) && !W(tk(c, j + 2), next) &&
 	    !W(tk(c, j + 2), last))
 		return 0;
-	if (!ord && !ago && !latest && !cur && !the)
+	if ((!ord && !ago && !latest && !cur && !the) || (poss && !ord))
 		return 0;
 	if (!ord && latest && !the)
 		return 0;		/* "last quarter" is r_relative's */
