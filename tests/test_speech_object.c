@@ -584,3 +584,23 @@ Test(speech_object, said_to_as_a_passive_hedges)
 	    "said");
 	cr_assert_eq(sp_run(b2), 0);
 }
+
+Test(speech_object, verbs_of_taking_sides_in_every_inflection_take_their_object)
+{
+	/* FrameNet's Taking_sides: "support" and "back" in every form are
+	 * stance verbs, as "endorse" and "oppose" are; a base form after a
+	 * noun phrase that is no plural subject heads that phrase ("his
+	 * Republican support remains"), and an adverb particle that ends
+	 * the clause makes another verb ("backed down") */
+	const char *b = "Two-thirds support reducing the sentences. Rep. "
+	    "Peter Welch is backing Sen. Bernie Sanders for president. The "
+	    "union backed Clinton in March. His Republican support remains "
+	    "strong, and the party eventually backed down.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "reducing the sentences", "Two-thirds", "Two-thirds",
+	    "support");
+	sp_indirect(b, "Sen. Bernie Sanders for president", "Peter Welch",
+	    "Rep. Peter Welch", "backing");
+	sp_indirect(b, "Clinton", NULL, "The union", "backed");
+}

@@ -256,6 +256,80 @@ fragment_object(struct qx *x, struct sent *t, size_t i, size_t last,
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
 
+/* The apostrophe, straight or typographic, before a clitic. */
+#define RSQUO	"\xe2\x80\x99"
+
+/* A plural noun's shape: -s, not a possessive's 's. */
+static int
+plural_shape(const struct qx *x, const struct text_word *w)
+{
+	return speech_ends_with(x, w, "s") && !speech_ends_with(x, w, "'s") &&
+	    !speech_ends_with(x, w, RSQUO "s");
+}
+
+/*
+ * Is the stance word at i a noun though a subject was read before it?
+ * A verb in its base form ("support", "favor", "oppose") is a plural
+ * present, and a plural present agrees with a plural subject: a
+ * pronoun, a relative, a plural noun ("Two-thirds support",
+ * "Republicans oppose"), a quantity ("57 percent favor"), coordinates
+ * ("Sanders and Clinton see"), or a plural noun with a prepositional
+ * phrase after it ("Majorities across the political spectrum favor");
+ * an auxiliary, an adverb or "to" may stand between ("would support",
+ * "strongly support", "you'll see").  After any other word the base
+ * form heads a noun phrase ("his Republican support remains",
+ * "much-needed local support", "Trump's support").  Not before "to":
+ * the nouns of commitment with an infinitive are the stance's content
+ * ("Obama's plan [to close Guantanamo]"); not after "and"/"but"/"or",
+ * a verb coordinated with its subject's first verb.  The irregular
+ * pasts among the stance verbs ("sought", "swore") are no base forms.
+ */
+static int
+stance_base_noun(const struct qx *x, struct sent *t, size_t i)
+{
+	static const struct speech_lit past[] = {
+		SPEECH_LIT("sought"), SPEECH_LIT("swore"), SPEECH_LIT("sworn"),
+	};
+	static const struct speech_lit plural[] = {
+		SPEECH_LIT("who"), SPEECH_LIT("that"), SPEECH_LIT("which"),
+		SPEECH_LIT("percent"), SPEECH_LIT("most"), SPEECH_LIT("many"),
+		SPEECH_LIT("few"), SPEECH_LIT("all"), SPEECH_LIT("both"),
+		SPEECH_LIT("majority"), SPEECH_LIT("others"),
+		SPEECH_LIT("and"), SPEECH_LIT("but"), SPEECH_LIT("or"),
+	};
+	const struct text_word *w = &t->w[i], *p;
+	size_t k, n;
+
+	if (i == 0 || speech_ends_with(x, w, "s") ||
+	    speech_ends_with(x, w, "ed") || speech_ends_with(x, w, "ing") ||
+	    speech_range_in(x->s, w->start, w->end, past,
+	    sizeof(past) / sizeof(past[0])) ||
+	    (i + 1 < t->n && is_word(x, &t->w[i + 1], "to")))
+		return 0;
+	p = &t->w[i - 1];
+	if (!text_gap_is_blank(x->s, p->end, w->start) || plural_shape(x, p) ||
+	    (speech_wlx(x, t, i - 1) & LX_PRON) ||
+	    speech_is_adverb(x, t, i - 1) || speech_span_is_aux(x, p) ||
+	    speech_is_neg_aux(x, p) ||
+	    speech_ends_with(x, p, "'ll") || speech_ends_with(x, p, "'d") ||
+	    speech_ends_with(x, p, RSQUO "ll") ||
+	    speech_ends_with(x, p, RSQUO "d") ||
+	    speech_range_in(x->s, p->start, p->end, plural,
+	    sizeof(plural) / sizeof(plural[0])))
+		return 0;
+	/* the subject further back, over the phrase before the verb */
+	for (k = i - 1, n = 0; k > 0 && n < NOUN_WORDS_MAX; k--, n++) {
+		const struct text_word *b = &t->w[k - 1];
+
+		if (!text_gap_is_blank(x->s, b->end, t->w[k].start))
+			break;
+		if (is_word(x, b, "and") || ((speech_wlx(x, t, k - 1) &
+		    LX_FUNC) && k > 1 && plural_shape(x, &t->w[k - 2])))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * "X criticized the plan", "X urged him to resign", "X declined to
  * comment", "X called for a ban": the object of a verb of stance is what
@@ -269,6 +343,10 @@ int
 speech_object_stance(struct qx *x, struct sent *t, size_t i,
     struct attr *a, int subj)
 {
+	static const struct speech_lit particles[] = {
+		SPEECH_LIT("away"), SPEECH_LIT("off"), SPEECH_LIT("down"),
+		SPEECH_LIT("up"), SPEECH_LIT("back"),
+	};
 	const char *s = x->s;
 	size_t k, cs, ce, j;
 	uint32_t lx = speech_wlx(x, t, i), nx;
@@ -312,6 +390,8 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	    i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
 	    speech_ends_with(x, &t->w[i - 1], "ed"))))
 		return 0;
+	if (stance_base_noun(x, t, i))
+		return 0;
 	/* "a company called Cambridge Analytica": a participle naming; not
 	 * a verb coordinated after "and"/"but" with a subject found ("Carson
 	 * took the stage and called [the system rotten]") */
@@ -334,6 +414,17 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 		return 0;
 	w = &t->w[k];
 	if (w->flags & (TEXT_W_ALLCAP | TEXT_W_DIGIT))
+		return 0;
+	/* "backed down", "backing up their endorsements", "the party
+	 * backed off.": an adverb particle makes another verb, of retreat
+	 * or of help, not the stance ("called out" is read above); one
+	 * with an object of its own is a stance retracted, which PolNeAR
+	 * annotates ("backed off [some of his proposals]") */
+	if (k == i + 1 && speech_range_in(s, w->start, w->end, particles,
+	    sizeof(particles) / sizeof(particles[0])) &&
+	    (is_word(x, w, "down") || is_word(x, w, "up") || k + 1 >= t->n ||
+	    !text_gap_is_blank(s, w->end, t->w[k + 1].start) ||
+	    (k + 2 >= t->n && is_word(x, &t->w[k + 1], "from"))))
 		return 0;
 	/* "$1.3 million, compared to Halvorson's $31,000": "compared to"
 	 * and "compared with" right after the verb are a preposition of
