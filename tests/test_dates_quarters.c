@@ -45,3 +45,17 @@ Test(dates_quarters, a_year_s_quarter_and_the_analysts_shorthand)
 	dt_none("He drew it with a 2H pencil.");
 	dt_one("In 2015's election, he won.", "2015", TIMEX_DATE, "2015");
 }
+
+/* The games' words of today's recaps: "scored" (a company posts or
+ * earns), "overtime", "yards", a dunk, a three-pointer, a goalkeeper,
+ * an equalizer; "points" stays out (a poll's and an index's). */
+Test(dates_quarters, sports_recaps_quarters_and_halves)
+{
+	dt_none("He scored 30 points in the fourth quarter.");
+	dt_none("The Chiefs gained 80 yards in the third quarter.");
+	dt_none("His three-pointer in the second half sealed it.");
+	dt_none("Kane's equalizer came in the second half.");
+	dt_none("The goalkeeper was busy in the first half.");
+	dt_one("Her lead was up 2 points in the first quarter, the poll said.",
+	    "the first quarter", TIMEX_DATE, "2016-Q1");
+}
