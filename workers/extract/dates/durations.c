@@ -634,7 +634,8 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	 * least": some 8,000 tries over the dev sets) is refused before
 	 * the reading below, which would find no count and no unit */
 	t = tk(c, jc);
-	if (t->kind != TK_NUM && !dur_head[t->wid] && !W(t, half) &&
+	if (t->kind != TK_NUM && !dur_head[t->wid] &&
+	    !(W(t, half) && !the && !rel) &&
 	    dt_words[t->wid].cls != C_NUM && dt_words[t->wid].cls != C_UNIT)
 		return jc == i && (W(t, once) || W(t, twice)) ?
 		    frequency(c, i, h) : 0;
