@@ -206,3 +206,22 @@ Test(dates_times, a_clock_time_before_an_abbreviated_weekday_and_its_date)
 	dt_expect(b, "9 a.m.", TIMEX_TIME, "2016-08-17T09:00");
 	dt_expect(b, "August 16", TIMEX_DATE, "2016-08-16");
 }
+
+/* A US zone named in words after a clock time, as US news writes it
+ * ("8 p.m. Eastern", "10 a.m. Pacific time"): the zone of ET or PT, its
+ * season by the day; "Standard Time" and "Daylight Time" say it.  Not a
+ * name that goes on ("Central Park", "Mountain View"). */
+Test(dates_times, a_us_zone_named_in_words)
+{
+	dt_one("The debate starts at 9 p.m. Eastern.", "9 p.m. Eastern",
+	    TIMEX_TIME, "2016-08-17T21:00-04:00");
+	dt_one("It streams at 10 a.m. Pacific time.", "10 a.m. Pacific time",
+	    TIMEX_TIME, "2016-08-17T10:00-07:00");
+	dt_one("It starts at 7 p.m. Central Standard Time.",
+	    "7 p.m. Central Standard Time", TIMEX_TIME,
+	    "2016-08-17T19:00-06:00");
+	dt_one("They met at 5 p.m. Central Park time.", "5 p.m.", TIMEX_TIME,
+	    "2016-08-17T17:00");
+	dt_one("It opens at 9 a.m. Mountain View.", "9 a.m.", TIMEX_TIME,
+	    "2016-08-17T09:00");
+}

@@ -237,6 +237,45 @@ zone_offset(struct ctx *c, const struct lex *lx, const char *day)
 	return us_dst(y, m, d) ? lx->val + 60 : lx->val;
 }
 
+/*
+ * A US zone named in words after a clock time, as US news writes it:
+ * "8 p.m. Eastern", "10 a.m. Pacific time", "7 p.m. Central Standard
+ * Time".  Its lexicon entry (the abbreviation's: "Eastern" is ET, its
+ * season by the day; "Eastern Standard Time" EST), the tokens it takes
+ * in *k; NULL if none.  Capitalized; alone, not before another
+ * capitalized word ("Central Park", "Pacific Gas", "Mountain View").
+ */
+static const struct lex *
+us_zone_name(struct ctx *c, long j, long *k)
+{
+	static const uint16_t zones[][3] = {	/* the word, std, daylight */
+		{ DW_eastern, DW_est, DW_edt }, { DW_central, DW_cst, DW_cdt },
+		{ DW_mountain, DW_mst, DW_mdt }, { DW_pacific, DW_pst, DW_pdt },
+	};
+	static const uint16_t unsure[] = { DW_et, DW_ct, DW_mt, DW_pt };
+	const struct tok *t = tk(c, j), *n = tk(c, j + 1);
+	size_t z;
+
+	if (!t->cap)
+		return NULL;
+	for (z = 0; z < sizeof(zones) / sizeof(zones[0]); z++)
+		if (t->wid == zones[z][0])
+			break;
+	if (z == sizeof(zones) / sizeof(zones[0]))
+		return NULL;
+	if ((W(n, standard) || W(n, daylight)) && W(tk(c, j + 2), time)) {
+		*k = 3;
+		return &dt_words[zones[z][W(n, standard) ? 1 : 2]];
+	}
+	if (W(n, time))
+		*k = 2;
+	else if (n->kind == TK_WORD && n->cap)
+		return NULL;
+	else
+		*k = 1;
+	return &dt_words[unsure[z]];
+}
+
 /* The widest offset from UTC a zone has: UTC+14 (the Line Islands);
  * the lowest is UTC-12. */
 #define ZONE_HOURS_MAX	14
@@ -370,7 +409,8 @@ dt_time(struct ctx *c, long i, struct hit *h)
 			j += k;
 			shifted = 1;
 		}
-	}
+	} else if (sure && (lx = us_zone_name(c, j, &k)) != NULL)
+		j += k;
 	if (!sure)
 		return 0;
 	/* The tense is read from the clock time's start: the "." of
