@@ -29,3 +29,13 @@ Test(dates_relative, deictic_words_in_names_and_titles)
 	dt_one("They looked to the future with hope.", "the future",
 	    TIMEX_DATE, "FUTURE_REF");
 }
+
+/* "the day after tomorrow", "the day before yesterday": two days from
+ * the writing, one timex (HeidelTime's), not "tomorrow" alone. */
+Test(dates_relative, two_days_from_the_writing)
+{
+	dt_one("The law takes effect the day after tomorrow.",
+	    "the day after tomorrow", TIMEX_DATE, "2016-08-19");
+	dt_one("The day before yesterday, police said, he fled.",
+	    "The day before yesterday", TIMEX_DATE, "2016-08-15");
+}

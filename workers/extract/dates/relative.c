@@ -621,6 +621,21 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_DATE, "PRESENT_REF");
 		return h->ntok;
 	}
+	/* "the day after tomorrow", "the day before yesterday": two days
+	 * from the writing, one timex (HeidelTime's); the rule is tried
+	 * at its last word, so the span reaches back and the run goes on
+	 * after it (ntok counts from here); the film "The Day After
+	 * Tomorrow" is a title */
+	if (((W(t, tomorrow) && W(tk(c, i - 1), after)) ||
+	    (W(t, yesterday) && W(tk(c, i - 1), before))) &&
+	    W(tk(c, i - 2), day) && W(tk(c, i - 3), the) &&
+	    !tk(c, i - 1)->cap && !tk(c, i - 2)->cap) {
+		dt_span(h, c, i - 3, i + 1);
+		h->ntok = 1;
+		dt_hit_gran(h, c, cal_add_days(c->pub, W(t, tomorrow) ? 2 : -2),
+		    G_DAY);
+		return h->ntok;
+	}
 	if (W(t, yesterday) || W(t, today) || W(t, tomorrow)) {
 		off = W(t, yesterday) ? -1 : W(t, today) ? 0 : 1;
 		if (dt_part_of_day(c, i + 1, &part)) {
