@@ -119,3 +119,20 @@ Test(dates_numbers, split_years_with_a_slash)
 	    "2015/16 financial year", TIMEX_DATE, "2015");
 	dt_none("The ratio was 2015/16 in the test.");
 }
+
+/* An ambiguous numeric date (both numbers 12 or under) is month first,
+ * the US order, unless only day first it reads as the publication day
+ * (a British or European site's "Last updated: 07/03/2024" on March 7);
+ * "5/3/2024" on that day stays May 3. */
+Test(dates_numbers, a_numeric_date_that_is_the_day_of_publication)
+{
+	dt_run_on("Last updated: 07/03/2024 14:32 GMT", 2024, 3, 7);
+	dt_expect("Last updated: 07/03/2024 14:32 GMT", "07/03/2024",
+	    TIMEX_DATE, "2024-03-07");
+	dt_run_on("The meeting was held on 5/3/2024.", 2024, 3, 7);
+	dt_expect("The meeting was held on 5/3/2024.", "5/3/2024",
+	    TIMEX_DATE, "2024-05-03");
+	dt_run_on("It was posted on 3/7/2024.", 2024, 3, 7);
+	dt_expect("It was posted on 3/7/2024.", "3/7/2024", TIMEX_DATE,
+	    "2024-03-07");
+}

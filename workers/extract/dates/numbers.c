@@ -283,8 +283,15 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 		y = tk(c, i + 4)->num;
 		if (tk(c, i + 4)->ndig == 2)
 			y += y < 50 ? 2000 : 1900;
-		/* 15/08/2024: no thirteenth month, so the day came first */
-		if (m > 12 && d <= 12) {
+		/* 15/08/2024: no thirteenth month, so the day came first;
+		 * and 07/03/2024 on a page of 2024-03-07 (its dateline or
+		 * "Last updated" line), which only day first reads as the
+		 * publication day: the site writes dates as most of the
+		 * world does.  Else month first, the US order (5/3/2024 is
+		 * May 3: the ambiguity is resolved for the US) */
+		if ((m > 12 && d <= 12) || (m <= 12 && c->has_pub &&
+		    c->pub.year == y && c->pub.month == d &&
+		    c->pub.day == m && m != d)) {
 			d = m;
 			m = tk(c, i + 2)->num;
 		}
