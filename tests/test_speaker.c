@@ -236,6 +236,32 @@ Test(speaker, a_time_with_a_possessive_is_no_speaker)
 }
 
 /*
+ * Roles of business, sports, the law and the press are titles before a
+ * name like "Senator": stripped from the speaker ("Chief Executive Rex
+ * Tillerson" -> Rex Tillerson), and a descriptor whose last word is one
+ * puts the name after it in apposition ("said Clinton campaign manager
+ * Robby Mook", not Clinton).
+ */
+Test(speaker, roles_are_titles_before_a_name)
+{
+	const char *b = "Federal Reserve Chair Janet Yellen said the economy "
+	    "was strong. \"We remain confident,\" Chief Executive Rex "
+	    "Tillerson said. \"We will win,\" said Clinton campaign manager "
+	    "Robby Mook. \"It is close,\" said Democratic pollster Peter "
+	    "Fenn.";
+
+	cr_assert_eq(qt(b), 3);
+	qt_check(b, "the economy was strong", 0, QUOTE_INDIRECT,
+	    "Janet Yellen", "Federal Reserve Chair Janet Yellen", 0, "said");
+	qt_check(b, "\"We remain confident,\"", 0, QUOTE_DIRECT,
+	    "Rex Tillerson", "Chief Executive Rex Tillerson", 0, "said");
+	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, "Robby Mook",
+	    "Clinton campaign manager Robby Mook", 0, "said");
+	qt_check(b, "\"It is close,\"", 0, QUOTE_DIRECT, "Peter Fenn",
+	    "Democratic pollster Peter Fenn", 0, "said");
+}
+
+/*
  * Wire style: the speaker named with a speech verb a paragraph or two
  * before speaks the quote paragraphs that follow with no cue; a
  * paragraph of quotes in between ends the search.
