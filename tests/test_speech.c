@@ -519,12 +519,13 @@ Test(speech, a_determiner_after_said_with_a_verb_after_its_noun_opens_the_conten
 
 Test(speech, a_headline_drops_its_articles)
 {
-	/* the title (the body's first line) and a line no stop closes:
-	 * a bare singular noun before an -s verb is its subject; inside
-	 * a paragraph it is not */
-	const char *b = "Indiana governor endorses Cruz.\n\nThe move came "
-	    "late. Former governor endorses Cruz.\n\nBritish diplomat "
-	    "praises Obama's presidency";
+	/* the title (the body's first line) and a line no stop closes
+	 * above the story (a deck: below it, such a line is page
+	 * furniture, speech_furniture.c): a bare singular noun before an
+	 * -s verb is its subject; inside a paragraph it is not */
+	const char *b = "Indiana governor endorses Cruz.\n\nBritish diplomat "
+	    "praises Obama's presidency\n\nThe move came late. Former "
+	    "governor endorses Cruz.";
 
 	cr_assert_eq(sp_run(b), 2);
 	sp_indirect(b, "Cruz", NULL, "Indiana governor", "endorses");
@@ -1234,12 +1235,27 @@ sp_count(enum quote_kind kind)
  * gets right and says what it misses.
  */
 
+/* Does an item other than a partial quote start inside the first
+ * occurrence of text (page furniture: none should)? */
+static int
+sp_item_in(const char *b, const char *text)
+{
+	uint32_t s = th_off(b, text, 0), e = s + (uint32_t)strlen(text);
+	size_t i;
+
+	for (i = 0; i < sp_out.quotes.n; i++)
+		if (sp_out.quotes.v[i].kind != QUOTE_PARTIAL &&
+		    sp_out.quotes.v[i].start >= s &&
+		    sp_out.quotes.v[i].start < e)
+			return 1;
+	return 0;
+}
+
 /*
  * UPI.  Not yet: "Kim also stated that ..., News 1 reported" is also
  * News 1's report (an outer item), and the inner item runs over ", News 1
  * reported"; Putin's "Russia "remembers ..."" (through the statement) is
- * no item; "RELATED Athletes of North, South Korea show ..." (a headline)
- * is taken for speech.
+ * no item.
  */
 Test(speech, sample_upi_read_by_a_human)
 {
@@ -1285,6 +1301,10 @@ Test(speech, sample_upi_read_by_a_human)
 	    "Vladimir Putin");
 	sp_human(b, "\"humanitarian fields,\"", 1, QUOTE_PARTIAL,
 	    "Vladimir Putin");
+	/* the links between paragraphs are no speech (speech_furniture) */
+	cr_assert(!sp_item_in(b, "RELATED South Korea President Park"));
+	cr_assert(!sp_item_in(b, "RELATED Rio Recap"));
+	cr_assert(!sp_item_in(b, "RELATED Athletes of North"));
 }
 
 /*
@@ -1356,9 +1376,7 @@ Test(speech, sample_overseas_read_by_a_human)
  * Breitbart.  Not yet: "Russian President Vladimir Putin sent ... Kim
  * Jong-un "greetings" and "sincere congratulations" ..., state media
  * reported" is no item, so its two fragments have no speaker (Putin's
- * words, as state media report them); "holding state visits to their
- * respective capitals" and "Please let us know if you're having issues
- * with commenting" are taken for speech.
+ * words, as state media report them).
  */
 Test(speech, sample_breitbart_read_by_a_human)
 {
@@ -1398,6 +1416,10 @@ Test(speech, sample_breitbart_read_by_a_human)
 	/* "canceled because of pressing "internal affairs."": nobody's */
 	sp_human(b, "\xe2\x80\x9cinternal affairs.\xe2\x80\x9d", 1,
 	    QUOTE_PARTIAL, NULL);
+	/* no speech: the pair's visits, and the page's call to the
+	 * reader under COMMENTS (speech_furniture) */
+	cr_assert(!sp_item_in(b, "holding state visits"));
+	cr_assert(!sp_item_in(b, "Please let us know"));
 }
 
 /*

@@ -135,6 +135,10 @@ struct speech_state {
 	int		 overflow;	/* quotes dropped in this sentence */
 	size_t		 label_end;	/* the end of the last paragraph
 					 * opening with a speaker's label */
+	int		 story;		/* a sentence past the title has
+					 * ended with a stop */
+	size_t		 title_end;	/* the end of the body's first line
+					 * + 1, once found (0: not yet) */
 	/* the last reported speech with a speaker, for the quotes after it */
 	int		 have_last;
 	size_t		 last_end;	/* where its content ends */

@@ -316,6 +316,9 @@ analyse(struct qx *x, struct sent *t)
 
 	memset(&took_a, 0, sizeof(took_a));
 	speech_cue_read_words(x, t);
+	/* "Please let us know ...": the page's call to the reader */
+	if (speech_furniture_may_call(t) && speech_furniture_call(x, t))
+		return 0;
 	/* "Asked whether X, Smith said Y": the question, then the rest
 	 * (past "asked", word 0 or 1) */
 	if ((r = speech_form_asked_question(x, t)) == -1)
@@ -1277,6 +1280,10 @@ speech_scan_to(struct qx *x, size_t limit)
 		st->pos = e;
 		st->scan = e;
 		first = x->out->n;
+		if (!st->overflow && speech_furniture_line(x, &t)) {
+			/* a heading or a link: no sentence of the story */
+			continue;
+		}
 		if (!st->overflow && (r = headline(x, &t)) != 0) {
 			if (r == -1)
 				return -1;

@@ -518,6 +518,54 @@ size_t	speech_cue_last(const struct qx *x, struct sent *t);
 void	speech_cue_read_words(struct qx *x, struct sent *t);
 int	speech_cue_is_known(const struct qx *x, struct sent *t, size_t i);
 
+/* --- speech_furniture.c: 1 when the sentence is page furniture (a
+ * heading, a link, a call to the reader), whose words report no speech;
+ * speech_furniture_line is asked of every sentence, in text order --- */
+
+int	speech_furniture_line_read(struct qx *x, const struct sent *t);
+int	speech_furniture_call(const struct qx *x, const struct sent *t);
+
+/* Furniture is read only from a line's first sentence; once the story
+ * has begun, only from one whose first bytes may open a link label
+ * ("Re", "Se", "Al", "Mo") or that may be a heading (at most 160 bytes,
+ * a letter or a digit at its end): the test every sentence pays, inline
+ * (out of line it cost 1.4M instructions over the dev bodies). */
+static inline int
+speech_furniture_line(struct qx *x, const struct sent *t)
+{
+	const char *s = x->s;
+	unsigned char c, d, e;
+
+	if (x->speech.story) {
+		if (t->ss > 0 && s[t->ss - 1] != '\n')
+			return 0;
+		c = (unsigned char)s[t->ss];
+		d = t->ss + 1 < x->len ? (unsigned char)s[t->ss + 1] | 0x20 : 0;
+		e = (unsigned char)s[t->se - 1];
+		if (!(((c == 'R' || c == 'S') && d == 'e') || (c == 'A' &&
+		    d == 'l') || (c == 'M' && d == 'o')) &&
+		    !(t->se - t->ss <= 160 && ((unsigned)((e | 0x20) - 'a') <
+		    26 || (unsigned)(e - '0') < 10)))
+			return 0;
+	}
+	return speech_furniture_line_read(x, t);
+}
+
+/* A call to the reader opens with its verb and one of "us", "me",
+ * "up", "to", "here", "your" (2 or 4 bytes), or with "Please" (6): the
+ * inline test before speech_furniture_call reads the words. */
+static inline int
+speech_furniture_may_call(const struct sent *t)
+{
+	size_t n0, n1;
+
+	if (t->n < 3)
+		return 0;
+	n0 = t->w[0].end - t->w[0].start;
+	n1 = t->w[1].end - t->w[1].start;
+	return n0 == 6 || n1 == 2 || n1 == 4;
+}
+
 /* Is word i a cue that can report a clause?  Most words are known to be
  * none: the rules ask of every word, so that answer is inline. */
 static inline int
