@@ -127,6 +127,18 @@ Test(speaker, a_name_in_apposition_after_a_name_speaks)
 	    0, "said");
 }
 
+/* A place or an institution before a descriptor and a name modifies
+ * them: the name speaks, the mention is the whole phrase. */
+Test(speaker, a_name_after_an_institution_s_descriptor_speaks)
+{
+	const char *b = "\"We will win,\" said Ohio State University "
+	    "professor Paul Beck.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, "Paul Beck",
+	    "Ohio State University professor Paul Beck", 0, "said");
+}
+
 /* Fragments of one sentence share the subject found for the first. */
 Test(speaker, fragments_of_one_sentence_share_a_speaker)
 {

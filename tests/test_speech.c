@@ -99,6 +99,27 @@ Test(speech, told_object_that_clause)
 	sp_indirect(b, "the wall would be built", "Trump", "Trump", "told");
 }
 
+Test(speech, an_inverted_subject_runs_as_long_as_its_mention)
+{
+	/* ", said DESCRIPTOR NAME.": the inverted subject, six words after
+	 * the cue, is the speaker; the clause before the comma is what was
+	 * said (it was an item "[Ohio State University professor Paul
+	 * Beck]" with Clinton, a subject far back, as its speaker) */
+	const char *b = "Clinton \"drew quite well from white, working-class "
+	    "Democrats\" in the 2008 primary, said Ohio State University "
+	    "professor Paul Beck.";
+	const char *c = "Turnout fell sharply in the city, said Oklahoma City "
+	    "police chief Bill Citty.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Clinton \"drew quite well from white, working-class "
+	    "Democrats\" in the 2008 primary", "Paul Beck",
+	    "Ohio State University professor Paul Beck", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Turnout fell sharply in the city", "Bill Citty",
+	    "Oklahoma City police chief Bill Citty", "said");
+}
+
 Test(speech, clause_comma_subject_said)
 {
 	const char *b = "The plan will fail in the Senate, Smith said "

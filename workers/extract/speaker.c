@@ -32,6 +32,10 @@
 /* Lower-case words between a name and one in apposition: "North Korea
  * state newspaper Rodong Sinmun" has 2. */
 #define APPOSITION_WORDS_MAX	3
+/* Words of a descriptor after a place or an institution's first word,
+ * before the name it describes: "State University professor" is 3,
+ * "State University political science professor" 5. */
+#define DESCRIPTOR_WORDS_MAX	5
 /* Words of a person's name once titles are stripped: "Martin Luther King
  * Jr." is 4; longer capitalised runs are headlines or organisations. */
 #define NAME_WORDS_MAX		4
@@ -895,6 +899,57 @@ apposition_fwd(const char *s, size_t end, struct attr *a,
 }
 
 /*
+ * After a name that is no speaker (a place, an institution), the rest of
+ * a descriptor and the name it describes: "Ohio State University
+ * professor Paul Beck", "Oklahoma City police chief Bill Citty".  More
+ * capitalised words of the institution, then lower-case words, the last
+ * a title or an organisation word, then a name that can speak.  At most
+ * DESCRIPTOR_WORDS_MAX words before the name.  1 with *a widened to the
+ * name (the mention from the first word) and *last its last word.
+ */
+static int
+descriptor_fwd(const char *s, size_t end, struct attr *a,
+    struct text_word *last)
+{
+	struct text_word nw, prev = *last;
+	struct attr na;
+	struct name_run run;
+	size_t q = last->end;
+	int k, lower = 0;
+
+	for (k = 0; k <= DESCRIPTOR_WORDS_MAX; k++) {
+		size_t r = q;
+
+		if (!text_word_next(s, end, &r, &nw) ||
+		    !text_gap_is_blank(s, q, nw.start) ||
+		    (nw.flags & TEXT_W_POSS))
+			return 0;
+		if (text_is_lower(text_char_at(s, end, nw.start))) {
+			if (lexicon_is(s, &nw, LX_FUNC | LX_DET | LX_PRON |
+			    LX_ADV | LX_CUE))
+				return 0;
+			lower = 1;
+		} else if (lower) {
+			if (!speaker_word_is_namey(s, &nw) ||
+			    !lexicon_is(s, &prev, LX_TITLE | LX_ORG))
+				return 0;
+			name_run_fwd(s, end, nw, &na, &nw, &run);
+			if (na.ns == na.ne || run_kind(s, end, &na, &run) ==
+			    SPEAKER_NONE)
+				return 0;
+			a->ns = na.ns;
+			a->ne = na.ne;
+			a->me = na.me;
+			*last = nw;
+			return 1;
+		}
+		prev = nw;
+		q = nw.end;
+	}
+	return 0;
+}
+
+/*
  * A subject read forward from pos (the word right after a quote or a
  * cue): a pronoun, a name, or a nominal ("the gambling tycoon", "Putin's
  * message").  1 with a->ms/me (and ns/ne for a name) and *last set.
@@ -929,9 +984,13 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		struct name_run r;
 
 		name_run_fwd(s, end, w, a, last, &r);
-		/* "said Twitter", "said Oklahoma City": no speaker */
+		/* "said Twitter", "said Oklahoma City": no speaker; but a
+		 * place or an institution before a descriptor noun and a
+		 * name modifies them, and the name speaks: "said Ohio
+		 * State University professor Paul Beck" */
 		if (run_kind(s, end, a, &r) == SPEAKER_NONE)
-			return 0;
+			return !(last->flags & TEXT_W_POSS) &&
+			    descriptor_fwd(s, end, a, last);
 		if (!(last->flags & TEXT_W_POSS)) {
 			apposition_fwd(s, end, a, last);
 			return 1;

@@ -196,11 +196,34 @@ fronted_prep_phrase(const struct qx *x, struct sent *t, size_t at)
  * none a cue or "that", and a comma or dash stands before its subject a
  * (when found) or before the cue.
  */
+/*
+ * The last word of the inverted subject that a name's mention after the
+ * cue at i makes ("said Ohio State University professor Paul Beck": the
+ * descriptor and the name in apposition run past CLOSER_WORDS_MAX), or
+ * lim when there is none or it ends before word lim.
+ */
+static size_t
+inverted_mention_last(const struct qx *x, struct sent *t, size_t i,
+    size_t lim)
+{
+	struct attr o;
+	struct text_word last;
+	size_t k;
+
+	memset(&o, 0, sizeof(o));
+	if (!(t->w[i + 1].flags & TEXT_W_CAP) ||
+	    !speaker_mention_fwd(x->s, t->se, t->w[i].end, &o, &last) ||
+	    o.ns == o.ne)
+		return lim;
+	k = speech_word_ending_after(t, last.end - 1);
+	return k < t->n && k > lim ? k : lim;
+}
+
 int
 speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
     const struct attr *a)
 {
-	size_t k, at;
+	size_t k, at, lim;
 	int adjunct = 0;
 
 	if (!speech_span_clause_closed(x, t, a->found ? a->ms : t->w[i].start,
@@ -229,15 +252,19 @@ speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 	    !is_word(x, &t->w[i + 1], "that") &&
 	    !is_word(x, &t->w[i + 1], "to"))
 		adjunct = 1;
-	for (k = i + 1; k < t->n && (adjunct || k <= i + CLOSER_WORDS_MAX);
-	    k++) {
+	lim = i + CLOSER_WORDS_MAX;
+	/* ", said Ohio State University professor Paul Beck.": an
+	 * inverted subject runs as long as its mention */
+	if (!a->found && !adjunct && t->n > lim + 1)
+		lim = inverted_mention_last(x, t, i, lim);
+	for (k = i + 1; k < t->n && (adjunct || k <= lim); k++) {
 		if (speech_wlx(x, t, k) & (LX_CUE | LX_REPORT))
 			return 0;
 		if (is_word(x, &t->w[k], "that"))
 			return 0;
 		/* "said Mark Kantrowitz, a student aid expert": the rest
 		 * is an appositive */
-		if (!a->found && k <= i + CLOSER_WORDS_MAX && k + 1 < t->n &&
+		if (!a->found && k <= lim && k + 1 < t->n &&
 		    t->w[k].end < t->se && x->s[t->w[k].end] == ',') {
 			adjunct = 1;
 			continue;
