@@ -127,3 +127,23 @@ Test(dates_names, a_season_with_its_year)
 	dt_none("Prices fall 2 percent, he said.");
 	dt_none("Donna Summer sang in Rome.");
 }
+
+/* A day a present copula or "set for" schedules is the one to come
+ * ("The vote is Tuesday" on Wednesday, 2016-08-17: the 23rd), whatever
+ * tense the reporting verb has; "is Tuesday's ruling" names an event,
+ * and the tense decides. */
+Test(dates_names, a_day_a_present_copula_schedules)
+{
+	dt_one("The vote is Tuesday, officials said.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	dt_one("The rally is on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
+	dt_one("The hearing is set for Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("The rally is at 1 p.m. Saturday.", "1 p.m. Saturday",
+	    TIMEX_TIME, "2016-08-20T13:00");
+	dt_one("The news was Tuesday's ruling.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("The talks ended Monday, officials said.", "Monday",
+	    TIMEX_DATE, "2016-08-15");
+}

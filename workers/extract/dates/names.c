@@ -503,6 +503,29 @@ adj_word_before_wday(struct ctx *c, long i)
 }
 
 /* A weekday as a date: anchored by tense, or by dir if given. */
+/*
+ * Is the day at token i (a weekday, or the clock time before one) the
+ * complement of a present copula or of "set for": "The vote is
+ * Tuesday", "the rally is on Saturday", "is at 1 p.m. Saturday", "the
+ * hearing is set for Monday"?  A schedule: the day to come, whatever
+ * tense the reporting verb has ("said the vote is Tuesday"); HeidelTime
+ * reads a present tense the same way (its PRESENTFUTURE).  Not "is
+ * Tuesday's ruling", a day's event named.
+ */
+static int
+scheduled_day(struct ctx *c, long i)
+{
+	const struct tok *p = tk(c, i - 1);
+
+	if (W(p, for))
+		return W(tk(c, i - 2), set);
+	if (W(p, on) || W(p, at))
+		p = tk(c, i - 2);
+	if (!W(p, is) && !W(p, are))
+		return 0;
+	return !(P(tk(c, i + 1), '\'') && W(tk(c, i + 2), s));
+}
+
 void
 dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
     size_t len)
@@ -518,7 +541,8 @@ dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
 		return;
 	}
 	if (dir < 0)
-		dir = dt_future_tense(c, i) ? DIR_FUTURE : DIR_PAST;
+		dir = scheduled_day(c, i) || dt_future_tense(c, i) ?
+		    DIR_FUTURE : DIR_PAST;
 	d = dt_anchor_weekday(c->pub, wd, (enum dir)dir);
 	dt_fmt_gran(buf, len, 1, d, G_DAY);
 }
