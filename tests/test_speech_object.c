@@ -604,3 +604,25 @@ Test(speech_object, verbs_of_taking_sides_in_every_inflection_take_their_object)
 	    "Rep. Peter Welch", "backing");
 	sp_indirect(b, "Clinton", NULL, "The union", "backed");
 }
+
+Test(speech_object, the_base_forms_of_call_thank_warn_and_worry_report_as_their_other_forms)
+{
+	/* the lemma's class holds for all its forms: "call" as "calls"
+	 * and "called" (stance, "call on"), "thank" as "thanked", "warn
+	 * of" and "worry about" as "warns of" and "worries about" */
+	const char *b = "Critics call it the enforcement of political "
+	    "correctness. Top Democrats call on him to quit the race. "
+	    "Economists worry about the deficit. Officials warn of a long "
+	    "recovery. We thank the voters for their patience.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "it the enforcement of political correctness",
+	    "Critics", "Critics", "call");
+	sp_indirect(b, "him to quit the race", "Top Democrats",
+	    "Top Democrats", "call");
+	sp_indirect(b, "the deficit", "Economists", "Economists",
+	    "worry about");
+	sp_indirect(b, "a long recovery", "Officials", "Officials",
+	    "warn of");
+	sp_indirect(b, "the voters for their patience", NULL, "We", "thank");
+}

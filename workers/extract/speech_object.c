@@ -686,6 +686,9 @@ static const struct {
 	PREP_CUE("commenting", "on"), PREP_CUE("railing", "against"),
 	PREP_CUE("rails", "against"), PREP_CUE("worries", "about"),
 	PREP_CUE("worrying", "about"), PREP_CUE("pointing", "to"),
+	PREP_CUE("warn", "of"), PREP_CUE("warn", "against"),
+	PREP_CUE("worry", "about"), PREP_CUE("caution", "against"),
+	PREP_CUE("cautions", "against"),
 	/* asking about a topic (VerbNet's inquire-37.1.2, "asked about
 	 * [his taxes]") and asking for what is wanted (FrameNet's
 	 * Attempt_suasion with "for": ask, plead, beg, push, press, lobby,
