@@ -274,6 +274,35 @@ Test(speaker, roles_are_titles_before_a_name)
 }
 
 /*
+ * A one-word modifier before lower-case descriptors is no name: an
+ * adjective title or a people's name ("Democratic strategist", "British
+ * diplomat"); the name after the descriptors speaks.  A surname that is
+ * a people's name too, before a verb, stays the name ("Cuban also
+ * backed").
+ */
+Test(speaker, a_modifier_before_descriptors_is_no_name)
+{
+	const char *b = "\"It will come down to turnout,\" said longtime "
+	    "Democratic strategist Jane Smith. \"It is over,\" said veteran "
+	    "British diplomat John Smith. \"We lost,\" said Republican "
+	    "party boss Reince Priebus.";
+	const char *c = "Mark Cuban spoke. Cuban also backed Trump in the "
+	    "race.";
+
+	cr_assert_eq(qt(b), 3);
+	qt_check(b, "\"It will come down to turnout,\"", 0, QUOTE_DIRECT,
+	    "Jane Smith", "longtime Democratic strategist Jane Smith", 0,
+	    "said");
+	qt_check(b, "\"It is over,\"", 0, QUOTE_DIRECT, "John Smith",
+	    "veteran British diplomat John Smith", 0, "said");
+	qt_check(b, "\"We lost,\"", 0, QUOTE_DIRECT, "Reince Priebus",
+	    "Republican party boss Reince Priebus", 0, "said");
+	qt(c);
+	qt_check(c, "Trump in the race", 0, QUOTE_INDIRECT, "Mark Cuban",
+	    "Cuban", 1, "backed");
+}
+
+/*
  * Wire style: the speaker named with a speech verb a paragraph or two
  * before speaks the quote paragraphs that follow with no cue; a
  * paragraph of quotes in between ends the search.

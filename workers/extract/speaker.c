@@ -950,6 +950,93 @@ descriptor_fwd(const char *s, size_t end, struct attr *a,
 }
 
 /*
+ * Is the one-word name w, of classes lx, a modifier of the lower-case
+ * word after it: an adjective title ("Democratic strategist", "former
+ * congressman") or the name of a people, a state or a medium, which
+ * speaks only as a subject ("British diplomat")?  kind is w's speaker
+ * kind.  The tests without reading come first: most names are neither.
+ */
+static int
+modifier_before_noun(const char *s, size_t end, const struct text_word *w,
+    uint32_t lx, enum speaker_kind kind)
+{
+	struct text_word nw;
+	size_t q = w->end;
+
+	if ((w->flags & TEXT_W_POSS) || !(kind == SPEAKER_SUBJECT ||
+	    ((lx & LX_TITLE) && text_word_in(s, w, title_adjectives))))
+		return 0;
+	return text_word_next(s, end, &q, &nw) &&
+	    text_gap_is_blank(s, w->end, nw.start) &&
+	    text_is_lower(text_char_at(s, end, nw.start));
+}
+
+/* Words of descriptors that may be read as no verb: not a verb of
+ * speech, stance or thought, an adverb or a function word, nor a past
+ * form ("Cuban also backed Trump" is no descriptor of Trump). */
+#define DESCRIPTOR_NOT	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | \
+			LX_INTENT | LX_RAISE | LX_PREPCUE | LX_SPEECHACT | \
+			LX_NAMING | LX_ADV | LX_FUNC | LX_DET | LX_PRON)
+
+/*
+ * Lower-case descriptors from pos and the name after them: "said
+ * undecided Republican voter Stephanie Hooton".  1 with the mention in *a
+ * (a->ms the first descriptor), *last its last word.  When strict, the
+ * reading starts at a modifier (modifier_before_noun: "said longtime
+ * Democratic strategist Jane Smith" reads "Democratic" as one) and the
+ * descriptors must be nouns and adjectives (DESCRIPTOR_NOT, no -ed):
+ * the words may as well be a verb and its object.
+ */
+static int
+described_fwd(const char *s, size_t end, size_t pos, struct attr *a,
+    struct text_word *last, int strict)
+{
+	struct text_word w, lw;
+	struct name_run r;
+	struct attr na;
+	size_t p = pos, first = 0;
+	uint32_t lx;
+	int i;
+
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		size_t prev = p;
+
+		if (!text_word_next(s, end, &p, &w) ||
+		    !(i == 0 ? text_all_space(s, prev, w.start) :
+		    text_gap_is_blank(s, prev, w.start)))
+			return 0;
+		if (i == 0)
+			first = w.start;
+		/* one lookup a word answers each test */
+		lx = lexicon_of(s, &w);
+		if (namey_shape(&w) && namey_lex(&w, lx) &&
+		    !(lx & LX_CAPSTOP)) {
+			name_run_fwd(s, end, w, &na, &lw, &r);
+			/* "former Republican congressman": a modifier */
+			if (lw.start == w.start && modifier_before_noun(s,
+			    end, &w, r.lx[0], run_kind(s, end, &na, &r)))
+				continue;
+			if (strict && i == 0)
+				return 0;
+			a->ms = first;
+			a->me = na.me;
+			a->ns = na.ns;
+			a->ne = na.ne;
+			a->pronoun = 0;
+			*last = lw;
+			return 1;
+		}
+		if ((w.flags & TEXT_W_DIGIT) || (!(w.flags & TEXT_W_ALLCAP) &&
+		    (lx & LX_CUE)) || (lx & LX_FUNC))
+			return 0;
+		if (strict && ((lx & DESCRIPTOR_NOT) || (w.end - w.start > 2 &&
+		    s[w.end - 2] == 'e' && s[w.end - 1] == 'd')))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * A subject read forward from pos (the word right after a quote or a
  * cue): a pronoun, a name, or a nominal ("the gambling tycoon", "Putin's
  * message").  1 with a->ms/me (and ns/ne for a name) and *last set.
@@ -982,16 +1069,23 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 	}
 	if (sw == SW_NAME) {
 		struct name_run r;
+		enum speaker_kind kind;
 
 		name_run_fwd(s, end, w, a, last, &r);
 		/* "said Twitter", "said Oklahoma City": no speaker; but a
 		 * place or an institution before a descriptor noun and a
 		 * name modifies them, and the name speaks: "said Ohio
 		 * State University professor Paul Beck" */
-		if (run_kind(s, end, a, &r) == SPEAKER_NONE)
+		if ((kind = run_kind(s, end, a, &r)) == SPEAKER_NONE)
 			return !(last->flags & TEXT_W_POSS) &&
 			    descriptor_fwd(s, end, a, last);
 		if (!(last->flags & TEXT_W_POSS)) {
+			/* "said Democratic strategist Jane Smith": the name
+			 * is a modifier of the descriptors after it */
+			if (last->start == w.start && modifier_before_noun(s,
+			    end, &w, r.lx[0], kind) && described_fwd(s, end,
+			    w.start, a, last, 1))
+				return 1;
 			apposition_fwd(s, end, a, last);
 			return 1;
 		}
@@ -1225,34 +1319,9 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 int
 speaker_described_fwd(const char *s, size_t end, size_t pos, struct attr *a)
 {
-	struct text_word w, last;
-	size_t p = pos, first = 0;
-	uint32_t lx;
-	int i;
+	struct text_word last;
 
-	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
-		size_t prev = p;
-
-		if (!text_word_next(s, end, &p, &w) ||
-		    !(i == 0 ? text_all_space(s, prev, w.start) :
-		    text_gap_is_blank(s, prev, w.start)))
-			return 0;
-		if (i == 0)
-			first = w.start;
-		/* one lookup a word answers each test */
-		lx = lexicon_of(s, &w);
-		if (namey_shape(&w) && namey_lex(&w, lx) &&
-		    !(lx & LX_CAPSTOP)) {
-			speaker_name_run_fwd(s, end, w, a, &last);
-			a->ms = first;
-			a->pronoun = 0;
-			return 1;
-		}
-		if ((w.flags & TEXT_W_DIGIT) || (!(w.flags & TEXT_W_ALLCAP) &&
-		    (lx & LX_CUE)) || (lx & LX_FUNC))
-			return 0;
-	}
-	return 0;
+	return described_fwd(s, end, pos, a, &last, 0);
 }
 
 int
