@@ -305,6 +305,23 @@ Test(quotes, subhead_in_single_marks_is_no_speech)
 	    NULL);
 }
 
+Test(quotes, markup_attribute_values_are_no_quotes)
+{
+	/* a scraped page's leftover HTML: a mark right after "=" opens an
+	 * attribute's value, and its closing mark closes it; the tweet's
+	 * text and the quote after it are read as before */
+	const char *b = "He cited <a href=\"http://example.com/report\">a "
+	    "report</a>. <blockquote class=\"twitter-tweet\" "
+	    "data-lang='en'><p dir=\"ltr\">The vote is a disgrace.</p>"
+	    "</blockquote> <tweet id=\"672138506081275904\" "
+	    "author=\"@MissDBunker\">Scanner: shots fired</tweet>\n\n"
+	    "\"We will win,\" Smith said.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, "Smith", "Smith", 0,
+	    "said");
+}
+
 Test(quotes, bylined_title_is_no_speech)
 {
 	const char *b = "\xe2\x80\x94 \"Met accused of whitewashing baby "

@@ -78,6 +78,10 @@
  * and no more bytes than a long news paragraph holds. */
 #define WIRE_PARAGRAPHS_MAX	2
 #define WIRE_BYTES_MAX		600
+/* The longest markup attribute value passed over whole: a URL or a
+ * tweet's data ("https://twitter.com/janeroe/status/1", an image's
+ * srcset runs to some 1,500 bytes). */
+#define ATTR_VALUE_BYTES_MAX	2048
 
 /* --- the pairer's open quotes --- */
 
@@ -711,6 +715,31 @@ on_span(struct qx *x, const struct span *sp)
 /* --- the pairer --- */
 
 /*
+ * Is the ASCII mark at pos the opening of a markup attribute's value, a
+ * scraped page's leftover HTML (<a href="...">, <blockquote
+ * class="twitter-tweet" data-lang="en">, <tweet author="@x">)?  An
+ * equals sign right before it: prose never writes one there.  The end
+ * past the value's closing mark (the same byte, on the same line,
+ * within ATTR_VALUE_BYTES_MAX), or 0.
+ */
+static size_t
+attribute_value_end(const char *s, size_t len, size_t pos)
+{
+	const char *c;
+	size_t lim;
+
+	if (pos == 0 || s[pos - 1] != '=' || (s[pos] != '"' && s[pos] != '\''))
+		return 0;
+	lim = len - pos - 1 < ATTR_VALUE_BYTES_MAX ? len : pos + 1 +
+	    ATTR_VALUE_BYTES_MAX;
+	c = memchr(s + pos + 1, s[pos], lim - pos - 1);
+	if (c == NULL || memchr(s + pos + 1, '\n', (size_t)(c - s) - pos -
+	    1) != NULL)
+		return 0;
+	return (size_t)(c - s) + 1;
+}
+
+/*
  * Unmarked speech closed by ",—" before a cue (Russian and translated
  * copy): the sentence that holds the comma, not before its paragraph or
  * the last span.  speech_lo moves past each one, so the backward scans
@@ -895,6 +924,12 @@ pair(struct qx *x)
 			continue;
 		}
 		if (!outer.on) {
+			/* markup's attribute values are no quotes */
+			if ((cont = attribute_value_end(s, len, m.pos)) != 0) {
+				sc.pos = cont;
+				sc.run_end = 0;
+				continue;
+			}
 			if ((m.fam == FAM_DOUBLE &&
 			    quotes_mark_double_can_open(&m)) ||
 			    (m.fam == FAM_SINGLE &&
