@@ -1043,7 +1043,8 @@ quotes_extract(const struct article *art, struct extract_out *out)
 		return -1;
 	}
 	x = &xs;
-	memset(x, 0, sizeof(*x));
+	/* all but the ring of names, which nring says is empty */
+	memset(x, 0, offsetof(struct qx, ring));
 	x->s = art->body.p;
 	x->len = art->body.len;
 	x->out = &out->quotes;

@@ -55,6 +55,9 @@
 /* Names remembered for resolving surnames and pronouns: the people an
  * article has mentioned recently; 64 covers a long feature. */
 #define NAME_RING_MAX		64
+/* Words of a person's name once titles are stripped: "Martin Luther King
+ * Jr." is 4; longer capitalised runs are headlines or organisations. */
+#define NAME_WORDS_MAX		4
 /* speaker_kind_of answers speaker_of keeps, by the name's start: a
  * speaker's mention comes back with each of its quotes and reported
  * speech items, a few sentences apart; 16 hold a paragraph's names. */
@@ -82,15 +85,22 @@ struct span {
 /* --- names seen so far, attributions, the pass --- */
 
 struct name {
-	size_t		 start, end;
+	size_t		 start, end;	/* end: the last word's stem end */
 	int		 person;
 	/* speaker_kind_of the name, once asked (a name is asked about
 	 * again by every later surname and pronoun); -1 before */
 	int		 kind;
-	/* the bytes the name holds, bit (byte & 63) each
-	 * (speaker_byte_set), worked out when a surname is first tried
-	 * against it; 0 before (a name holds a byte) */
-	uint64_t	 bytes;
+	/*
+	 * Its words as the names scan read them, and their lexicon
+	 * classes: the kind and the surname test take them from here
+	 * instead of reading the name again (the scan read each once).
+	 */
+	struct text_word w[NAME_WORDS_MAX];
+	uint32_t	 lx[NAME_WORDS_MAX];
+	size_t		 nw;
+	/* bit NAME_SIG_BIT of each word's stem: a surname whose bit is
+	 * not set is none of its words */
+	uint64_t	 sig;
 };
 
 /* A name's [start, end) and speaker_kind_of it (+ 1; 0 an empty slot). */
@@ -175,8 +185,7 @@ struct qx {
 	uint32_t	 run_lx[RUN_WORDS_MAX];	/* lexicon classes of run[] */
 	size_t		 nrun;
 	int		 run_overflow;
-	struct name	 ring[NAME_RING_MAX];
-	size_t		 nring;		/* total pushed; index mod max */
+	size_t		 nring;		/* total pushed to ring[] */
 	struct kind_memo kind_memo[KIND_MEMO_MAX];
 
 	/* where unmarked ",—" speech may start: after the last span */
@@ -192,6 +201,15 @@ struct qx {
 	struct str	 person;
 
 	struct speech_state speech;
+
+	/*
+	 * The names remembered, the last NAME_RING_MAX of the nring pushed,
+	 * at index mod NAME_RING_MAX.  Last, and not cleared with the rest
+	 * for each article (quotes_extract): an entry is read only once
+	 * written, and clearing the ring's 9.7 KB cost more than a short
+	 * article's names scan.
+	 */
+	struct name	 ring[NAME_RING_MAX];
 };
 
 /* --- lexicon.c --- */

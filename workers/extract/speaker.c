@@ -36,9 +36,6 @@
  * before the name it describes: "State University professor" is 3,
  * "State University political science professor" 5. */
 #define DESCRIPTOR_WORDS_MAX	5
-/* Words of a person's name once titles are stripped: "Martin Luther King
- * Jr." is 4; longer capitalised runs are headlines or organisations. */
-#define NAME_WORDS_MAX		4
 /* Bytes of one name word; the longest surnames are about 35 bytes. */
 #define NAME_WORD_BYTES_MAX	40
 
@@ -237,16 +234,40 @@ name_is_person(const char *s, const struct text_word *run,
 	return 1;
 }
 
+/*
+ * The bit of struct name's sig for a word stem of n bytes that starts
+ * with byte c: the first byte and the length of a surname must be those
+ * of one of the name's stems for the bytes to be, so a name whose sig
+ * lacks the surname's bit is passed over without comparing bytes.  Most
+ * surnames tried against a name are none of its words.
+ */
+#define NAME_SIG_BIT(c, n)	((uint64_t)1 << (((unsigned)(c) ^ \
+	((unsigned)(n) << 3)) & 63))
+
+/*
+ * Remember the name run[0 .. n) (n <= NAME_WORDS_MAX; lx the classes of
+ * each whole word), ending at end, its last word's stem end.
+ */
 static void
-ring_push(struct qx *x, size_t start, size_t end, int person)
+ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
+    size_t n, size_t end, int person)
 {
 	struct name *nm = &x->ring[x->nring % NAME_RING_MAX];
+	size_t i, e;
 
-	nm->start = start;
+	nm->start = run[0].start;
 	nm->end = end;
 	nm->person = person;
 	nm->kind = -1;
-	nm->bytes = 0;
+	nm->nw = n;
+	nm->sig = 0;
+	for (i = 0; i < n; i++) {
+		nm->w[i] = run[i];
+		nm->lx[i] = lx[i];
+		e = i + 1 < n ? text_word_stem_end(x->s, &run[i]) : end;
+		nm->sig |= NAME_SIG_BIT((unsigned char)x->s[run[i].start],
+		    e - run[i].start);
+	}
 	x->nring++;
 }
 
@@ -267,12 +288,26 @@ memo_kind(struct qx *x, size_t start, size_t end)
 	return (enum speaker_kind)(m->kind1 - 1);
 }
 
-/* speaker_kind_of a remembered name, worked out once. */
+/*
+ * speaker_kind_of a remembered name, worked out once, from the words the
+ * scan kept (speaker_kind_of_run: the same answer), and kept in the memo
+ * as memo_kind keeps it.
+ */
 static enum speaker_kind
 ring_kind(struct qx *x, struct name *nm)
 {
-	if (nm->kind < 0)
-		nm->kind = (int)memo_kind(x, nm->start, nm->end);
+	struct kind_memo *m;
+
+	if (nm->kind >= 0)
+		return (enum speaker_kind)nm->kind;
+	m = &x->kind_memo[nm->start % KIND_MEMO_MAX];
+	if (m->kind1 == 0 || m->start != nm->start || m->end != nm->end) {
+		m->start = nm->start;
+		m->end = nm->end;
+		m->kind1 = 1 + (int)speaker_kind_of_run(x->s, x->len, nm->end,
+		    nm->w, nm->lx, nm->nw);
+	}
+	nm->kind = m->kind1 - 1;
 	return (enum speaker_kind)nm->kind;
 }
 
@@ -304,7 +339,7 @@ run_commit(struct qx *x)
 			if (x->run_lx[i] & LX_CAPSTOP)
 				break;
 		if (i == x->nrun)
-			ring_push(x, x->run[first].start,
+			ring_push(x, x->run + first, x->run_lx + first, n,
 			    text_word_stem_end(x->s, &x->run[x->nrun - 1]),
 			    name_is_person(x->s, x->run + first,
 			    x->run_lx + first, n));
@@ -486,75 +521,36 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 	}
 }
 
-/* Do the bytes nd[0, nn) occur in h[0, hn)? */
-static int
-bytes_occur(const char *h, size_t hn, const char *nd, size_t nn)
-{
-	const char *p = h, *last;
-
-	if (nn == 0)
-		return 1;
-	if (nn > hn)
-		return 0;
-	last = h + (hn - nn);
-	while (p <= last &&
-	    (p = memchr(p, nd[0], (size_t)(last - p) + 1)) != NULL) {
-		if (memcmp(p, nd, nn) == 0)
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
 /*
- * Is the single word [a, b) one of the words of the name [ns, ne)?  A
- * surname is tried against every name in the ring and found in few: the
- * bytes must occur in the name before its words are worth reading.
+ * Is the single word [a, b) one of the words of the name nm (each
+ * compared by its stem, as the name's end is its last word's)?
  */
 static int
-name_contains(const char *s, size_t ns, size_t ne, size_t a, size_t b)
+name_contains(const char *s, const struct name *nm, size_t a, size_t b)
 {
-	struct text_word w;
-	size_t p = ns;
+	size_t i, e;
 
-	if (!bytes_occur(s + ns, ne - ns, s + a, b - a))
-		return 0;
-	while (p < ne && text_word_next(s, ne, &p, &w)) {
-		size_t e = text_word_stem_end(s, &w);
-
-		if (e - w.start == b - a && memcmp(s + w.start, s + a,
-		    b - a) == 0)
+	for (i = 0; i < nm->nw; i++) {
+		e = i + 1 < nm->nw ? text_word_stem_end(s, &nm->w[i]) :
+		    nm->end;
+		if (e - nm->w[i].start == b - a && memcmp(s + nm->w[i].start,
+		    s + a, b - a) == 0)
 			return 1;
 	}
 	return 0;
-}
-
-/*
- * The set of the bytes of s[a, b): bit (byte & 63) for each.  Bytes that
- * occur in a name have their bits in the name's set, so a surname with a
- * bit the name lacks is not in it.
- */
-static uint64_t
-byte_set(const char *s, size_t a, size_t b)
-{
-	uint64_t set = 0;
-
-	for (; a < b; a++)
-		set |= (uint64_t)1 << ((unsigned char)s[a] & 63);
-	return set;
 }
 
 /*
  * The full name a one-word mention stands for: the most recent earlier
  * name containing it.  0 if none.  A surname is tried against up to
- * NAME_RING_MAX names and is in few: the byte sets (struct name's
- * bytes) turn most away before the name's bytes are searched.
+ * NAME_RING_MAX names and is in few: the signatures (struct name's sig)
+ * turn most away before any bytes are compared.
  */
 static int
 resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 {
 	size_t i, n;
-	uint64_t want = byte_set(x->s, a, b);
+	uint64_t want = NAME_SIG_BIT((unsigned char)x->s[a], b - a);
 
 	speaker_names_scan_to(x, a);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
@@ -563,10 +559,7 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 
 		if (nm->start >= a || (nm->start <= a && nm->end > a))
 			continue;
-		if (nm->bytes == 0)
-			nm->bytes = byte_set(x->s, nm->start, nm->end);
-		if ((want & ~nm->bytes) == 0 &&
-		    name_contains(x->s, nm->start, nm->end, a, b) &&
+		if ((nm->sig & want) != 0 && name_contains(x->s, nm, a, b) &&
 		    ring_kind(x, nm) != SPEAKER_NONE) {
 			*ns = nm->start;
 			*ne = nm->end;
