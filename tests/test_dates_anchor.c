@@ -194,3 +194,13 @@ Test(dates_anchor, any_other_simple_present_cues_nothing)
 	dt_one("Voters will head to the polls on Tuesday.", "Tuesday",
 	    TIMEX_DATE, "2016-08-23");
 }
+
+/* A day that "is a (national, public) holiday" is every year's. */
+Test(dates_anchor, a_day_that_is_a_holiday_recurs)
+{
+	dt_one("Nov. 11 is a national holiday in France.", "Nov. 11",
+	    TIMEX_DATE, "XXXX-11-11");
+	dt_one("July 4 is a holiday.", "July 4", TIMEX_DATE, "XXXX-07-04");
+	dt_one("Nov. 11 was busy in Paris.", "Nov. 11", TIMEX_DATE,
+	    "2016-11-11");
+}

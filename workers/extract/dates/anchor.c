@@ -975,8 +975,9 @@ yearly_at(struct ctx *c, long j)
  * Is the month and day at tokens [i, j) a date that recurs every year,
  * which TIMEX3 writes XXXX-MM-DD: "celebrated annually on August 15",
  * "observes Aug. 15 with a national holiday", "is marked on 15 August",
- * "on August 15 every year"?  The cue is in the same clause, at most
- * RECUR_BACK tokens before or RECUR_AHEAD after.
+ * "on August 15 every year", "Nov. 11 is a national holiday"?  The cue
+ * is in the same clause, at most RECUR_BACK tokens before or
+ * RECUR_AHEAD after, or the day is the subject of "is a ... holiday".
  */
 int
 dt_recurring(struct ctx *c, long i, long j)
@@ -1002,5 +1003,10 @@ dt_recurring(struct ctx *c, long i, long j)
 		if (yearly_at(c, j + k) > 0)
 			return 1;
 	}
-	return 0;
+	/* "Nov. 11 is a national holiday", "is a public holiday": the
+	 * day the holiday falls on every year */
+	t = tk(c, j);
+	return (W(t, is) || W(t, are)) && (W(tk(c, j + 1), a) ||
+	    W(tk(c, j + 1), an)) && (W(tk(c, j + 2), holiday) ||
+	    (tk(c, j + 2)->kind == TK_WORD && W(tk(c, j + 3), holiday)));
 }
