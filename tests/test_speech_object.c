@@ -626,3 +626,19 @@ Test(speech_object, the_base_forms_of_call_thank_warn_and_worry_report_as_their_
 	    "warn of");
 	sp_indirect(b, "the voters for their patience", NULL, "We", "thank");
 }
+
+Test(speech_object, verbs_of_expecting_and_predicting_take_a_noun_phrase_object)
+{
+	/* FrameNet's Expectation and Predicting: what a cognizer expects
+	 * or predicts may be a noun phrase as well as a clause */
+	const char *b = "Analysts are expecting a big deal this year. The "
+	    "polls did predict the Democratic caucus. Many Democrats can "
+	    "envision themselves running.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "a big deal this year", "Analysts", "Analysts",
+	    "expecting");
+	sp_indirect(b, "the Democratic caucus", NULL, "The polls", "predict");
+	sp_indirect(b, "themselves running", "Democrats", "Many Democrats",
+	    "envision");
+}
