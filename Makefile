@@ -167,20 +167,24 @@ $(BUILD)/daemon/status_page.c: daemon/status.html
 $(BUILD)/daemon/status_page.o: $(BUILD)/daemon/status_page.c daemon/status.h | deps
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# The hash slots of the quote lexicon and the speaker names, generated
-# from quotes_lexicon.def and speaker_names.def by
-# workers/extract/lexicon_gen.c (a program of the build, never installed,
-# built without the sanitizers) before lexicon.o and speaker_kind.o.
+# The hash slots of the quote lexicon and the speaker names, and the cue
+# scan's filter, generated from quotes_lexicon.def and speaker_names.def
+# by workers/extract/lexicon_gen.c (a program of the build, never
+# installed, built without the sanitizers) before lexicon.o,
+# speaker_kind.o and speech_cue.o.
 $(BUILD)/gen/lexicon_gen: workers/extract/lexicon_gen.c \
 		workers/extract/quotes_lexicon.def \
-		workers/extract/speaker_names.def workers/extract/text.h | deps
+		workers/extract/speaker_names.def workers/extract/text.h \
+		workers/extract/speech_int.h workers/extract/quotes_int.h | deps
 	@mkdir -p $(dir $@)
-	$(CC) -std=c11 -D_GNU_SOURCE $(WARN) -O1 -Iworkers/extract -o $@ $<
+	$(CC) -std=c11 -D_GNU_SOURCE $(WARN) -O1 -Iworkers/extract -Iprotocol \
+	    -o $@ $<
 $(BUILD)/gen/%_slots.h: $(BUILD)/gen/lexicon_gen
 	$< $* >$@.tmp
 	mv $@.tmp $@
 $(BUILD)/workers/extract/lexicon.o: $(BUILD)/gen/lexicon_slots.h
 $(BUILD)/workers/extract/speaker_kind.o: $(BUILD)/gen/speaker_names_slots.h
+$(BUILD)/workers/extract/speech_cue.o: $(BUILD)/gen/cue_keys_slots.h
 $(BUILD)/tests/test_quotes.o: $(BUILD)/gen/speaker_names_slots.h
 
 $(BUILD)/%.o: %.c | deps

@@ -23,42 +23,17 @@
 /*
  * Most runs of lower-case letters are no cue, and a lookup costs more
  * than a test of one bit: a filter keyed on the whole run passes over
- * most of them first, inside the block loop.  A run's key is its first
- * eight bytes as one little-endian integer, zero-padded (CUE_KEY), its
- * hash a multiplication's top bits; for each first letter, CUE_KEY_BITS
- * bits, one set for each cue word's hash (and "according"'s, which
- * counts wherever it starts).  Built from quotes_lexicon.def, so it
- * cannot miss a cue.  Over the dev bodies the lookups after it fell from
- * 75K to 74K (31K cues), and the search from 44.2M instructions to
- * 36.6M (8 rows: 37.9M).  It replaced four filters on a run's first
- * three letters, its length, its second and its last two bytes: the
- * first in the block loop, but not in a block cut short by a quote or
- * the sentence's end, the others after it, run by run.  The table is
- * 3.5 KB.
+ * most of them first, inside the block loop (CUE_KEY_HASH, speech_int.h).
+ * Built from quotes_lexicon.def, so it cannot miss a cue.  Over the dev
+ * bodies the lookups after it fell from 75K to 74K (31K cues), and the
+ * search from 44.2M instructions to 36.6M (8 rows: 37.9M).  It replaced
+ * four filters on a run's first three letters, its length, its second
+ * and its last two bytes: the first in the block loop, but not in a
+ * block cut short by a quote or the sentence's end, the others after
+ * it, run by run.  The table, cue_keys[CUE_LETTERS][CUE_KEY_ROWS], is
+ * lexicon_gen's: built here by the preprocessor, a row of 64 bits took a
+ * pass over the .def each (16 rows were 76 MB of preprocessed text).
  */
-#define CUE_KEY_ROWS		16
-#define CUE_KEY_BITS		(CUE_KEY_ROWS * 64)
-#define CUE_KEY_SHIFT		(64 - 10)
-_Static_assert((1 << (64 - CUE_KEY_SHIFT)) == CUE_KEY_BITS,
-    "the hash's top bits index the bits");
-#define CUE_KEY_HASH(key, len)						\
-	((unsigned)((((uint64_t)(key) ^ (uint64_t)(len)) *		\
-	0x9E3779B97F4A7C15ULL) >> CUE_KEY_SHIFT))
-#define CUE_KEY_BYTE(w, i)						\
-	((uint64_t)(sizeof(w) - 1 > (i) ? (unsigned char)TEXT_LEX_AT(w, i) :	\
-	0) << (8 * (i)))
-#define CUE_KEY(w)							\
-	(CUE_KEY_BYTE(w, 0) | CUE_KEY_BYTE(w, 1) | CUE_KEY_BYTE(w, 2) |	\
-	CUE_KEY_BYTE(w, 3) | CUE_KEY_BYTE(w, 4) | CUE_KEY_BYTE(w, 5) |	\
-	CUE_KEY_BYTE(w, 6) | CUE_KEY_BYTE(w, 7))
-#define CUE_KEY_ACCORDING(w)						\
-	(sizeof(w) == sizeof("according") && TEXT_LEX_AT(w, 0) == 'a' &&	\
-	TEXT_LEX_AT(w, 1) == 'c' && TEXT_LEX_AT(w, 2) == 'c' &&		\
-	TEXT_LEX_AT(w, 8) == 'g')
-#define CUE_KEY_BIT(w, c, row)						\
-	((((c) & SPEECH_SCANNED) || CUE_KEY_ACCORDING(w)) &&		\
-	CUE_KEY_HASH(CUE_KEY(w), sizeof(w) - 1) / 64 == (row) ?	\
-	(uint64_t)1 << (CUE_KEY_HASH(CUE_KEY(w), sizeof(w) - 1) % 64) : 0)
 
 /* The first letters, in the order of the .def's LEX_FROM lines (a to z:
  * a run's letter u indexes u - 'a' + 1). */
@@ -74,124 +49,10 @@ enum cue_letter {
 _Static_assert(CUE_LETTER_a == 1 && CUE_LETTER_z == 26 && CUE_LETTERS == 27,
     "quotes_lexicon.def: LEX_FROM a to z");
 
-static const uint64_t cue_keys[CUE_LETTERS][CUE_KEY_ROWS] = {
-	[0][0] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 0)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][0] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][1] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 1)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][1] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][2] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 2)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][2] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][3] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 3)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][3] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][4] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 4)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][4] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][5] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 5)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][5] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][6] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 6)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][6] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][7] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 7)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][7] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][8] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 8)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][8] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][9] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 9)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][9] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][10] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 10)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][10] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][11] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 11)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][11] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][12] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 12)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][12] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][13] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 13)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][13] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][14] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 14)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][14] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-	[0][15] = 0
-#define LEX(w, c)	| CUE_KEY_BIT(w, c, 15)
-#define LEX_FROM(l)	, [CUE_LETTER_##l][15] = 0
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	,
-};
-#undef CUE_KEY_BIT
-#undef CUE_KEY_ACCORDING
-#undef CUE_KEY
-#undef CUE_KEY_BYTE
+#include "cue_keys_slots.h"
+_Static_assert(sizeof(cue_keys) / sizeof(cue_keys[0]) == CUE_LETTERS &&
+    sizeof(cue_keys[0]) == CUE_KEY_ROWS * sizeof(uint64_t),
+    "cue_keys_slots.h: a row of CUE_KEY_ROWS for each letter");
 
 /*
  * A run shorter than CUE_LEN_MIN is no cue and is passed over unread;
@@ -425,7 +286,11 @@ cue_segment(const struct qx *x, struct sent *t, struct cue_scan *cs,
 			/* the run reaches the block's end: to its end */
 			q = p + CUE_BLOCK >= se ? se :
 			    lower_run_end(u, p + CUE_BLOCK, se);
-			cue_run(x, t, cs, p + cross, q);
+			/* the filter first here too (its eight bytes end at
+			 * q, 64 or more into the text): 32K runs, most of
+			 * them no cue, went to the lookup unfiltered */
+			if (may_be_cue(u + p + cross, q - p - cross))
+				cue_run(x, t, cs, p + cross, q);
 			if (q >= b)
 				return q;
 			next = q;

@@ -129,6 +129,24 @@
 /* The classes the cue scan looks for: those, and the nouns of speech
  * acts (speech_noun.c), which it notes apart. */
 #define SPEECH_SCANNED	(SPEECH_KEPT | LX_NOUNCUE)
+
+/*
+ * The cue scan's filter (speech_cue.c): a run of lower-case letters is
+ * looked up only when its key's bit is set in cue_keys[its first letter],
+ * which lexicon_gen builds from quotes_lexicon.def (cue_keys_slots.h):
+ * one bit for each SPEECH_SCANNED word, and "according"'s.  A run's key
+ * is its first eight bytes as one little-endian integer, zero-padded, its
+ * hash the top CUE_KEY_HASH_BITS bits of a multiplication with its
+ * length.  12 bits, 4096 a letter, 64 rows of 64 (a table of 13.8 KB):
+ * the runs of the common words that pass with 1024 bits a letter cost a
+ * lookup each (over the dev bodies 323.03M instructions at 1024, 321.51M
+ * at 2048, 320.97M at 4096, 320.8M at 16384).
+ */
+#define CUE_KEY_HASH_BITS	12
+#define CUE_KEY_ROWS		((1u << CUE_KEY_HASH_BITS) / 64)
+#define CUE_KEY_HASH(key, len)						\
+	((unsigned)((((uint64_t)(key) ^ (uint64_t)(len)) *		\
+	0x9E3779B97F4A7C15ULL) >> (64 - CUE_KEY_HASH_BITS)))
 /* Nouns of speech acts noted in one sentence: a sentence holds one, a
  * long one two or three ("his criticism of X and his call for Y"). */
 #define SENT_NOUNS_MAX		4
