@@ -87,3 +87,20 @@ Test(speech_furniture, a_call_to_the_reader_reports_no_speech)
 	cr_assert_eq(sp_run(c), 1);
 	sp_indirect(c, "the economy matters most", "Voters", "Voters", "tell");
 }
+
+Test(speech_furniture, a_list_of_headlines_reports_no_speech)
+{
+	/* entries on lines of their own with single breaks, indented
+	 * bullets too: each line shaped as a heading, the next as well
+	 * (the last one before the text's end) */
+	const char *b = "Vote is close\n\nSmith said the vote was close. "
+	    "The bill passed.\n\nLatest Headlines\n"
+	    "Trump says tariffs will stay\n"
+	    "Biden says the economy is strong\n\n"
+	    "You May Also Like\n"
+	    "  \xe2\x80\xa2 Pelosi vows to pass the bill this week\n"
+	    "  \xe2\x80\xa2 Senator says the vote will be held on Friday\n";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the vote was close", "Smith", "Smith", "said");
+}

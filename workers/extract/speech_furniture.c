@@ -98,13 +98,64 @@ link_label(const struct qx *x, size_t ss, size_t le)
 	return w[n - 1].end < le && s[w[n - 1].end] == ':';
 }
 
+/* Blanks before a line's first word: a list's indent ("  • BMW's
+ * Next-Gen EV"). */
+#define INDENT_BYTES_MAX	8
+
+/* Is c an ASCII letter or digit? */
+static inline int
+is_alnum(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
+/* Does the sentence at ss open its line, past an indent of blanks? */
+static int
+opens_line(const char *s, size_t ss)
+{
+	size_t p = ss;
+
+	while (p > 0 && ss - p < INDENT_BYTES_MAX &&
+	    (s[p - 1] == ' ' || s[p - 1] == '\t'))
+		p--;
+	return p == 0 || s[p - 1] == '\n';
+}
+
+/* Is the line at p (past its indent) shaped as a heading: at most
+ * HEADING_BYTES_MAX bytes to its break, a letter or a digit at its end,
+ * not opening in lower case? */
+static int
+heading_shaped(const char *s, size_t len, size_t p)
+{
+	const char *nl;
+	size_t e, lim;
+
+	while (p < len && (s[p] == ' ' || s[p] == '\t'))
+		p++;
+	if (p >= len || speech_ascii_lower((unsigned char)s[p]))
+		return 0;
+	lim = len - p < HEADING_BYTES_MAX + 1 ? len : p + HEADING_BYTES_MAX +
+	    1;
+	nl = memchr(s + p, '\n', lim - p);
+	if (nl == NULL && lim < len)
+		return 0;
+	e = nl == NULL ? len : (size_t)(nl - s);
+	while (e > p && (s[e - 1] == ' ' || s[e - 1] == '\t' ||
+	    s[e - 1] == '\r'))
+		e--;
+	return e > p && is_alnum((unsigned char)s[e - 1]);
+}
+
 /*
  * Is the sentence t, which opens a line ending at le and is at most
  * HEADING_BYTES_MAX bytes with a letter or a digit at its end (no stop,
  * no mark: speech_furniture_line_read has checked), a heading: the whole
  * line, and a paragraph of its own (a blank line or the text's end after
- * it, the next paragraph not going on in lower case)?  A hard-wrapped
- * sentence breaks its line with no blank line ("Jones said the plan
+ * it, the next paragraph not going on in lower case), or an entry of a
+ * list (the next line shaped as a heading too: "Latest Headlines⏎Trump
+ * says tariffs will stay⏎Biden says the economy is strong")?  A
+ * hard-wrapped sentence breaks its line with no blank line, and its next
+ * line goes on in lower case or ends with the stop ("Jones said the plan
  * would fail in the\nSenate next week.", "an act of terrorism and a
  * hate\ncrime, reiterated ...").
  */
@@ -122,15 +173,11 @@ heading(const struct qx *x, const struct sent *t, size_t le)
 	for (p = le; p < x->len && (s[p] == '\n' || s[p] == '\r' ||
 	    s[p] == ' ' || s[p] == '\t'); p++)
 		breaks += s[p] == '\n';
-	return p >= x->len || (breaks >= 2 &&
-	    !speech_ascii_lower((unsigned char)s[p]));
-}
-
-/* Is c an ASCII letter or digit? */
-static inline int
-is_alnum(unsigned char c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+	if (p >= x->len)
+		return 1;
+	if (speech_ascii_lower((unsigned char)s[p]))
+		return 0;
+	return breaks >= 2 || heading_shaped(s, x->len, p);
 }
 
 /* Could the line at ss open with a link label?  Its first two bytes:
@@ -194,7 +241,7 @@ speech_furniture_line_read(struct qx *x, const struct sent *t)
 	if (!st->story && ends_with_stop(s, t->ss, t->se) &&
 	    t->ss > title_end(x))
 		st->story = 1;
-	if (t->ss > 0 && s[t->ss - 1] != '\n')
+	if (!opens_line(s, t->ss))
 		return 0;
 	label = may_be_label(s, t->ss, x->len);
 	head = st->story && t->se > t->ss &&

@@ -543,7 +543,8 @@ int	speech_cue_is_known(const struct qx *x, struct sent *t, size_t i);
 int	speech_furniture_line_read(struct qx *x, const struct sent *t);
 int	speech_furniture_call(const struct qx *x, const struct sent *t);
 
-/* Furniture is read only from a line's first sentence; once the story
+/* Furniture is read only from a line's first sentence (past an indent:
+ * "  • BMW's Next-Gen EV"); once the story
  * has begun, only from one whose first bytes may open a link label
  * ("Re", "Se", "Al", "Mo") or that may be a heading (at most 160 bytes,
  * a letter or a digit at its end): the test every sentence pays, inline
@@ -555,7 +556,12 @@ speech_furniture_line(struct qx *x, const struct sent *t)
 	unsigned char c, d, e;
 
 	if (x->speech.story) {
-		if (t->ss > 0 && s[t->ss - 1] != '\n')
+		/* a line's start, or an indent's (two blanks: one is the
+		 * space after a stop) */
+		if (t->ss > 0 && s[t->ss - 1] != '\n' && !(t->ss > 1 &&
+		    (s[t->ss - 1] == ' ' || s[t->ss - 1] == '\t') &&
+		    (s[t->ss - 2] == ' ' || s[t->ss - 2] == '\t' ||
+		    s[t->ss - 2] == '\n')))
 			return 0;
 		c = (unsigned char)s[t->ss];
 		d = t->ss + 1 < x->len ? (unsigned char)s[t->ss + 1] | 0x20 : 0;
