@@ -303,6 +303,25 @@ Test(speaker, a_modifier_before_descriptors_is_no_name)
 }
 
 /*
+ * A city set off with its state or country ("Irving, Texas,") is a place,
+ * whatever given name it shares; "R-Texas" after a name is no such thing.
+ */
+Test(speaker, a_city_before_its_state_is_no_speaker)
+{
+	const char *b = "The company, based in Irving, Texas, said it would "
+	    "cut spending. Rep. Joe Barton, R-Texas, said he would vote no.";
+	const struct quote *q;
+
+	qt(b);
+	q = th_quote_at(&qt_out, th_off(b, "it would cut", 0),
+	    QUOTE_INDIRECT);
+	cr_assert_null(q->speaker.p, "speaker %.*s", (int)q->speaker.len,
+	    q->speaker.p);
+	qt_check(b, "he would vote no", 0, QUOTE_INDIRECT, "Joe Barton",
+	    "Rep. Joe Barton", 0, "said");
+}
+
+/*
  * Wire style: the speaker named with a speech verb a paragraph or two
  * before speaks the quote paragraphs that follow with no cue; a
  * paragraph of quotes in between ends the search.

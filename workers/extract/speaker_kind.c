@@ -95,6 +95,28 @@ is_dateline(const char *s, size_t len, size_t a, size_t b)
 	return c == ',' || c == '(' || text_is_dash(c);
 }
 
+/*
+ * Does a state or a country, set off by commas, follow the name that
+ * ends at ne: "Irving, Texas, said", "Lyon, France."?  News writes a
+ * city so; the name is a place.
+ */
+static __attribute__((noinline)) int
+place_follows(const char *s, size_t len, size_t ne)
+{
+	struct text_word w;
+	size_t p = ne + 1;
+	uint32_t c;
+
+	/* most names are followed by a space: the byte first */
+	if (ne + 2 >= len || s[ne] != ',' || s[ne + 1] != ' ' ||
+	    !text_word_next(s, len, &p, &w) || w.start != ne + 2 ||
+	    !(w.flags & TEXT_W_CAP) || w.end >= len ||
+	    (s[w.end] != ',' && s[w.end] != '.'))
+		return 0;
+	c = name_class(s, &w);
+	return (c & (NM_STATE | NM_PLACE)) && !(c & NM_GIVEN);
+}
+
 /* What speaker_kind_of learns from a name's words, one word at a time. */
 struct kind_words {
 	struct text_word first;
@@ -187,6 +209,8 @@ kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
 	}
 	if (!k->nonplace && (k->all & NM_PLACE))
 		return SPEAKER_NONE;		/* "New York", "Oklahoma" */
+	if (ne + 2 < len && s[ne] == ',' && place_follows(s, len, ne))
+		return SPEAKER_NONE;		/* "Irving, Texas," */
 	if (!k->nonplace)
 		return SPEAKER_SUBJECT;		/* "North Korea", "Pyongyang" */
 	if (k->all & NM_MEDIUM)
