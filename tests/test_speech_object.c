@@ -642,3 +642,19 @@ Test(speech_object, verbs_of_expecting_and_predicting_take_a_noun_phrase_object)
 	sp_indirect(b, "themselves running", "Democrats", "Many Democrats",
 	    "envision");
 }
+
+Test(speech_object, cast_reports_only_with_as_after_its_object)
+{
+	/* FrameNet's Categorization: "cast X as Y" says what X is, as
+	 * "portray" and "depict" do; without "as" after the object it is
+	 * voting or throwing ("cast their ballots", "cast doubt on") */
+	const char *b = "Sanders has cast the Clintons as part of the "
+	    "establishment. Cruz spoke in Iowa, casting him as a false "
+	    "conservative. Hundreds cast their ballots early.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the Clintons as part of the establishment", "Sanders",
+	    "Sanders", "cast");
+	sp_indirect(b, "him as a false conservative", "Cruz", "Cruz",
+	    "casting");
+}
