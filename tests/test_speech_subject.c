@@ -712,3 +712,21 @@ Test(speech_subject, both_and_each_before_a_verb_are_its_subject)
 	cr_assert_eq(sp_run(d), 1);
 	sp_indirect(d, "to be tougher as president", NULL, "both", "vowed");
 }
+
+/*
+ * A name in a relative clause is its object; the subject is the noun the
+ * clause modifies ("officials who spoke with The Huffington Post said").
+ * A clause set off by commas after a name is an appositive: the name.
+ */
+Test(speech_subject, a_relative_clause_object_is_no_subject)
+{
+	const char *b = "Current and former officials who spoke with The "
+	    "Huffington Post said the group had become a shell.";
+	const char *c = "Smith, who met with Trump, said the talks went well.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the group had become a shell", NULL, "officials",
+	    "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the talks went well", "Smith", "Smith", "said");
+}

@@ -1121,6 +1121,46 @@ setoff_subject(struct qx *x, struct sent *t, size_t i, size_t j,
 	return 1;
 }
 
+/* Words of a relative clause between "who" and a name, its object:
+ * "who spoke with", "who have worked for". */
+#define RELATIVE_WORDS_MAX	4
+
+/*
+ * Is the mention that starts at byte ms, before word j, the object of a
+ * relative clause: "who" and one to RELATIVE_WORDS_MAX lower-case words
+ * (a verb and its preposition) before it, blanks between, and a
+ * lower-case noun right before "who" ("officials who spoke with The
+ * Huffington Post"; capitalised only as the sentence's first word)?  The index of that noun plus one, or 0.
+ */
+static size_t
+relative_head(const struct qx *x, struct sent *t, size_t ms, size_t j)
+{
+	size_t k = speech_word_ending_after(t, ms), n;
+
+	if (k > j || k < 3 || k == t->n || t->w[k].start != ms)
+		return 0;
+	for (n = 0; n <= RELATIVE_WORDS_MAX && k > 1; n++, k--) {
+		const struct text_word *w = &t->w[k - 1];
+
+		if (!text_gap_is_blank(x->s, w->end, t->w[k].start) ||
+		    (w->flags & (TEXT_W_CAP | TEXT_W_DIGIT)))
+			return 0;
+		if (is_word(x, w, "who"))
+			break;
+	}
+	if (n == 0 || n > RELATIVE_WORDS_MAX || k < 2 ||
+	    !is_word(x, &t->w[k - 1], "who"))
+		return 0;
+	/* the noun before "who", no comma between (a non-restrictive
+	 * clause after a name is the appositive reading's) */
+	if (!text_gap_is_blank(x->s, t->w[k - 2].end, t->w[k - 1].start) ||
+	    (t->w[k - 2].flags & TEXT_W_DIGIT) || ((t->w[k - 2].flags &
+	    TEXT_W_CAP) && k - 2 > 0) ||
+	    (speech_wlx(x, t, k - 2) & (LX_FUNC | LX_DET | LX_PRON | LX_CUE)))
+		return 0;
+	return k - 1;
+}
+
 /*
  * The subject of a cue at word i: back over adverbs and auxiliaries ("has
  * also said"), over an appositive ("Smith, a pollster, said"), to a
@@ -1197,8 +1237,22 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			a->ns = a->ne = 0;
 		goto found;
 	}
-	if (speaker_mention_back_in(s, t->ss, pos, a, t->w, j))
+	if (speaker_mention_back_in(s, t->ss, pos, a, t->w, j)) {
+		/* "officials who spoke with The Huffington Post said": a
+		 * name in a relative clause is its object, and the subject
+		 * is the noun the clause modifies */
+		if (a->ns < a->ne && (k = relative_head(x, t, a->ms, j)) != 0) {
+			size_t h = k - 1;
+
+			if (!speaker_mention_back_in(s, t->ss, t->w[h].end, a,
+			    t->w, h + 1)) {
+				memset(a, 0, sizeof(*a));
+				a->ms = t->w[h].start;
+				a->me = t->w[h].end;
+			}
+		}
 		goto found;
+	}
 	/* "Sen. Marco Rubio (R-Fla.) said": past the parenthesis */
 	if (speech_char_before(s, t->ss, pos, &at) == ')') {
 		const char *open = NULL;
