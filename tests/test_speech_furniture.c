@@ -104,3 +104,18 @@ Test(speech_furniture, a_list_of_headlines_reports_no_speech)
 	cr_assert_eq(sp_run(b), 1);
 	sp_indirect(b, "the vote was close", "Smith", "Smith", "said");
 }
+
+Test(speech_furniture, a_quote_in_a_link_line_is_no_speech)
+{
+	/* another story's headline: its quote is no speech of this story
+	 * (a partial, no speaker, as a subhead's); the same line in the
+	 * title is the story's own headline */
+	const char *b = "Vote is close\n\nSmith said the vote was close.\n\n"
+	    "RELATED Trump: \"I will win the nomination easily this year\"\n\n"
+	    "The bill passed.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 1);
+	q = sp_at(th_off(b, "\"I will win", 0), QUOTE_PARTIAL);
+	cr_assert_null(q->speaker.p);
+}

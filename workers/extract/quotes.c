@@ -592,6 +592,14 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 		}
 	}
 
+	/* a quote in a link line, "RELATED Trump: "I will win"": another
+	 * story's headline, no speech of this one (speech_furniture.c) */
+	if (speech_furniture_link_at(x, sp->start)) {
+		direct = 0;
+		notspeech = 1;
+		use = NULL;
+		attributed = 0;
+	}
 	/* "Tim Cook called the plan "total political crap"" */
 	if (!direct && !notspeech && use == NULL &&
 	    names_the_quote(s, lo, sp->start))

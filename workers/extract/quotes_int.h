@@ -368,6 +368,9 @@ int	speech_scan_to(struct qx *x, size_t limit);
  */
 int	speech_last_speaker(struct qx *x, size_t start, struct attr *a,
 	    struct str *speaker);
+/* Does the quote at pos stand in a link line ("RELATED Trump: "I will
+ * win""), another story's headline (speech_furniture.c)? */
+int	speech_furniture_link_at(struct qx *x, size_t pos);
 /* A top-level quote has been classified and appended at out->v[idx];
  * weak: its speaker is a guess the reported speech around it replaces. */
 void	speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,

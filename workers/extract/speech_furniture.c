@@ -254,6 +254,28 @@ speech_furniture_line_read(struct qx *x, const struct sent *t)
 	    heading(x, t, le));
 }
 
+/*
+ * Does the quote at pos stand in a line below the title that opens with
+ * a link label ("RELATED Trump: "I will win""): a headline of another
+ * story, whose quote is no speech of this one?  The line's start is
+ * looked for at most HEADING_BYTES_MAX bytes back (a link line is a
+ * headline); its first bytes are tested before its words are read.
+ */
+int
+speech_furniture_link_at(struct qx *x, size_t pos)
+{
+	const char *s = x->s;
+	size_t lo = pos > HEADING_BYTES_MAX ? pos - HEADING_BYTES_MAX : 0, ls;
+	const char *nl;
+
+	nl = memrchr(s + lo, '\n', pos - lo);
+	if (nl == NULL)
+		return 0;
+	ls = (size_t)(nl - s) + 1;
+	return ls < pos && may_be_label(s, ls, x->len) &&
+	    ls > title_end(x) && link_label(x, ls, pos);
+}
+
 /* The verbs of a call to the reader and the word after each: "Tell
  * us", "Email us", "Sign up", "Subscribe to", "Click here"; "Let us" and
  * "Let me" with "know" after them.  A pair, so that a sentence opening
