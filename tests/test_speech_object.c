@@ -658,3 +658,16 @@ Test(speech_object, cast_reports_only_with_as_after_its_object)
 	sp_indirect(b, "him as a false conservative", "Cruz", "Cruz",
 	    "casting");
 }
+
+Test(speech_object, identify_x_as_y_reports_as_cast_does)
+{
+	/* "identify X as Y" categorizes as "cast X as Y" does; without
+	 * "as" after the object it names no category ("identified the
+	 * specific platforms") */
+	const char *b = "The Sanders camp has identified her Wall Street ties "
+	    "as a weakness. Officials identified the specific platforms.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "her Wall Street ties as a weakness", NULL,
+	    "The Sanders camp", "identified");
+}

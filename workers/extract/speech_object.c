@@ -343,6 +343,8 @@ as_verb(const struct qx *x, const struct text_word *v)
 {
 	static const struct speech_lit verbs[] = {
 		SPEECH_LIT("cast"), SPEECH_LIT("casts"), SPEECH_LIT("casting"),
+		SPEECH_LIT("identify"), SPEECH_LIT("identifies"),
+		SPEECH_LIT("identified"), SPEECH_LIT("identifying"),
 	};
 
 	return speech_range_in(x->s, v->start, v->end, verbs,
