@@ -79,4 +79,20 @@ sp_said(const char *b, const char *text)
 	cr_assert(th_str_is(q->cue, "said"), "cue in [%s]", b);
 }
 
+/* Does an item other than a partial quote start inside the first
+ * occurrence of text in b (page furniture: none should)? */
+static inline int
+sp_item_in(const char *b, const char *text)
+{
+	uint32_t s = th_off(b, text, 0), e = s + (uint32_t)strlen(text);
+	size_t i;
+
+	for (i = 0; i < sp_out.quotes.n; i++)
+		if (sp_out.quotes.v[i].kind != QUOTE_PARTIAL &&
+		    sp_out.quotes.v[i].start >= s &&
+		    sp_out.quotes.v[i].start < e)
+			return 1;
+	return 0;
+}
+
 #endif

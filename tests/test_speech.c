@@ -1256,22 +1256,6 @@ sp_count(enum quote_kind kind)
  * gets right and says what it misses.
  */
 
-/* Does an item other than a partial quote start inside the first
- * occurrence of text (page furniture: none should)? */
-static int
-sp_item_in(const char *b, const char *text)
-{
-	uint32_t s = th_off(b, text, 0), e = s + (uint32_t)strlen(text);
-	size_t i;
-
-	for (i = 0; i < sp_out.quotes.n; i++)
-		if (sp_out.quotes.v[i].kind != QUOTE_PARTIAL &&
-		    sp_out.quotes.v[i].start >= s &&
-		    sp_out.quotes.v[i].start < e)
-			return 1;
-	return 0;
-}
-
 /*
  * UPI.  Not yet: "Kim also stated that ..., News 1 reported" is also
  * News 1's report (an outer item), and the inner item runs over ", News 1

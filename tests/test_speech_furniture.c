@@ -9,21 +9,6 @@
 
 TestSuite(speech_furniture, .fini = sp_fini);
 
-/* Is there an item of any kind but partial that starts inside text? */
-static int
-item_in(const char *b, const char *text)
-{
-	uint32_t s = th_off(b, text, 0), e = s + (uint32_t)strlen(text);
-	size_t i;
-
-	for (i = 0; i < sp_out.quotes.n; i++)
-		if (sp_out.quotes.v[i].kind != QUOTE_PARTIAL &&
-		    sp_out.quotes.v[i].start >= s &&
-		    sp_out.quotes.v[i].start < e)
-			return 1;
-	return 0;
-}
-
 Test(speech_furniture, a_link_line_reports_no_speech)
 {
 	/* UPI's "RELATED" lines between paragraphs, and the labels
@@ -39,9 +24,9 @@ Test(speech_furniture, a_link_line_reports_no_speech)
 	cr_assert_eq(sp_run(b), 2);
 	sp_indirect(b, "the talks went well", "Kim", "Kim", "said");
 	sp_indirect(b, "The talks will go on", "Lee", "Lee", "said");
-	cr_assert(!item_in(b, "RELATED Athletes"));
-	cr_assert(!item_in(b, "Related: Trump"));
-	cr_assert(!item_in(b, "READ MORE"));
+	cr_assert(!sp_item_in(b, "RELATED Athletes"));
+	cr_assert(!sp_item_in(b, "Related: Trump"));
+	cr_assert(!sp_item_in(b, "READ MORE"));
 }
 
 Test(speech_furniture, a_heading_after_the_story_began_is_no_sentence)
