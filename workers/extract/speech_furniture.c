@@ -35,12 +35,6 @@
 #include "speech_int.h"
 #include "text.h"
 
-/* The longest heading: a headline runs 40 to 110 bytes ("Tesla Issues
- * Recall for 376,000 Vehicles Due to Steering Assist Malfunction" is 78);
- * a line longer than this is a paragraph whose stop is missing.  The
- * inline test in speech_int.h writes it as 160 too. */
-#define HEADING_BYTES_MAX	160
-
 /*
  * Does the sentence end with a stop, which ends a story's sentences
  * (past closing marks and brackets: "...,” he said.", "(AP).")?

@@ -540,13 +540,18 @@ int	speech_cue_is_known(const struct qx *x, struct sent *t, size_t i);
  * heading, a link, a call to the reader), whose words report no speech;
  * speech_furniture_line is asked of every sentence, in text order --- */
 
+/* The longest heading: a headline runs 40 to 110 bytes ("Tesla Issues
+ * Recall for 376,000 Vehicles Due to Steering Assist Malfunction" is 78);
+ * a line longer than this is a paragraph whose stop is missing. */
+#define HEADING_BYTES_MAX	160
+
 int	speech_furniture_line_read(struct qx *x, const struct sent *t);
 int	speech_furniture_call(const struct qx *x, const struct sent *t);
 
 /* Furniture is read only from a line's first sentence (past an indent:
  * "  • BMW's Next-Gen EV"); once the story
  * has begun, only from one whose first bytes may open a link label
- * ("Re", "Se", "Al", "Mo") or that may be a heading (at most 160 bytes,
+ * ("Re", "Se", "Al", "Mo") or that may be a heading (HEADING_BYTES_MAX,
  * a letter or a digit at its end): the test every sentence pays, inline
  * (out of line it cost 1.4M instructions over the dev bodies). */
 static inline int
@@ -568,7 +573,8 @@ speech_furniture_line(struct qx *x, const struct sent *t)
 		e = (unsigned char)s[t->se - 1];
 		if (!(((c == 'R' || c == 'S') && d == 'e') || (c == 'A' &&
 		    d == 'l') || (c == 'M' && d == 'o')) &&
-		    !(t->se - t->ss <= 160 && ((unsigned)((e | 0x20) - 'a') <
+		    !(t->se - t->ss <= HEADING_BYTES_MAX &&
+		    ((unsigned)((e | 0x20) - 'a') <
 		    26 || (unsigned)(e - '0') < 10)))
 			return 0;
 	}
