@@ -71,16 +71,15 @@ cue_keys_print(void)
 
 	for (i = 0; i < n; i++) {
 		const struct cue_word *e = &cue_words[i];
-		int according = e->len == 9 && e->word[0] == 'a' &&
-		    e->word[1] == 'c' && e->word[2] == 'c' &&
-		    e->word[8] == 'g';
+		int according = strcmp(e->word, "according") == 0;
 
 		if (e->from) {
 			letter++;
 			if (letter >= CUE_LETTER_ROWS ||
 			    e->word[0] != 'a' + (int)letter - 1) {
-				fprintf(stderr, "lexicon_gen: quotes_lexicon.def: "
-				    "LEX_FROM(%s) out of a to z order\n", e->word);
+				fprintf(stderr, "lexicon_gen: quotes_lexicon.def:"
+				    " LEX_FROM(%s) out of a to z order\n",
+				    e->word);
 				return 1;
 			}
 			continue;
@@ -89,8 +88,8 @@ cue_keys_print(void)
 			continue;
 		/* a run's first letter picks its row */
 		if (letter == 0 || e->word[0] != 'a' + (int)letter - 1) {
-			fprintf(stderr, "lexicon_gen: quotes_lexicon.def: \"%s\" "
-			    "is not after the LEX_FROM of its letter\n",
+			fprintf(stderr, "lexicon_gen: quotes_lexicon.def: "
+			    "\"%s\" is not after the LEX_FROM of its letter\n",
 			    e->word);
 			return 1;
 		}

@@ -273,41 +273,32 @@ ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
 
 /*
  * speaker_kind_of(x->s, x->len, start, end), kept in the memo by start
- * (direct-mapped): the answer depends on nothing else.
+ * (direct-mapped): the answer depends on nothing else.  nm, when not
+ * NULL, is the remembered name [start, end), whose words the names scan
+ * kept: speaker_kind_of_run judges them without reading them again (the
+ * same answer).
  */
-static enum speaker_kind
-memo_kind(struct qx *x, size_t start, size_t end)
+static inline enum speaker_kind
+memo_kind(struct qx *x, size_t start, size_t end, const struct name *nm)
 {
 	struct kind_memo *m = &x->kind_memo[start % KIND_MEMO_MAX];
 
 	if (m->kind1 == 0 || m->start != start || m->end != end) {
 		m->start = start;
 		m->end = end;
-		m->kind1 = 1 + (int)speaker_kind_of(x->s, x->len, start, end);
+		m->kind1 = 1 + (int)(nm != NULL ? speaker_kind_of_run(x->s,
+		    x->len, end, nm->w, nm->lx, nm->nw) :
+		    speaker_kind_of(x->s, x->len, start, end));
 	}
 	return (enum speaker_kind)(m->kind1 - 1);
 }
 
-/*
- * speaker_kind_of a remembered name, worked out once, from the words the
- * scan kept (speaker_kind_of_run: the same answer), and kept in the memo
- * as memo_kind keeps it.
- */
+/* speaker_kind_of a remembered name, worked out once. */
 static enum speaker_kind
 ring_kind(struct qx *x, struct name *nm)
 {
-	struct kind_memo *m;
-
-	if (nm->kind >= 0)
-		return (enum speaker_kind)nm->kind;
-	m = &x->kind_memo[nm->start % KIND_MEMO_MAX];
-	if (m->kind1 == 0 || m->start != nm->start || m->end != nm->end) {
-		m->start = nm->start;
-		m->end = nm->end;
-		m->kind1 = 1 + (int)speaker_kind_of_run(x->s, x->len, nm->end,
-		    nm->w, nm->lx, nm->nw);
-	}
-	nm->kind = m->kind1 - 1;
+	if (nm->kind < 0)
+		nm->kind = (int)memo_kind(x, nm->start, nm->end, nm);
 	return (enum speaker_kind)nm->kind;
 }
 
@@ -1472,7 +1463,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		speaker_name_run_fwd(s, pos, w, &c, &last);
 		p = last.end;
 		q = last.end;
-		kind = memo_kind(x, c.ns, c.ne);
+		kind = memo_kind(x, c.ns, c.ne, NULL);
 		if (c.ns == c.ne || (last.flags & TEXT_W_POSS) ||
 		    (kind != SPEAKER_PERSON && kind != SPEAKER_MAYBE) ||
 		    !text_word_next(s, pos, &q, &nw) ||
@@ -1526,7 +1517,7 @@ speaker_of(struct qx *x, const struct attr *a)
 	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
 	/* a place, a medium, an event, a dateline never speaks */
-	if (memo_kind(x, a->ns, a->ne) == SPEAKER_NONE)
+	if (memo_kind(x, a->ns, a->ne, NULL) == SPEAKER_NONE)
 		return none;
 	return str_make(x->s + a->ns, a->ne - a->ns);
 }

@@ -929,7 +929,6 @@ label_verb(const char *s, const struct text_word *w)
 {
 	size_t n = (size_t)(w->end - w->start);
 	const char *e = s + w->end;
-
 	uint32_t lx;
 
 	if (w->flags & (TEXT_W_CAP | TEXT_W_DIGIT))
@@ -938,8 +937,9 @@ label_verb(const char *s, const struct text_word *w)
 	if (lx & (SPEECH_CUES | LX_NAMING | LX_STANCE))
 		return 1;
 	/* "during" is a preposition, no verb's -ing */
-	return !(lx & LX_FUNC) && n > 4 && ((e[-2] == 'e' && (e[-1] == 'd' || e[-1] == 'n')) ||
-	    (e[-1] == 'n' && e[-2] == 'w') || (n > 5 && e[-3] == 'i' &&
+	return !(lx & LX_FUNC) && n > 4 && ((e[-2] == 'e' &&
+	    (e[-1] == 'd' || e[-1] == 'n')) || (e[-1] == 'n' &&
+	    e[-2] == 'w') || (n > 5 && e[-3] == 'i' &&
 	    e[-2] == 'n' && e[-1] == 'g'));
 }
 
@@ -984,9 +984,9 @@ as_before(const char *s, size_t lo, size_t pos)
  * back to the verb, at most LABEL_OBJECT_WORDS_MAX, no function word
  * but a determiner, a possessive or an object pronoun) to the closing
  * mark; its source is the fragment's (the subject of a verb of speech
- * before it), else the verb's subject, or none.  With no object ("known as", "described as",
- * "such as") the label alone was measured and left out: 34 items, 27
- * gold but 5 exact, exact F1 fell.  Items of this sentence start at out
+ * before it), else the verb's subject, or none.  With no object ("known
+ * as", "described as", "such as") the label alone was measured and left
+ * out: 34 items, 27 gold but 5 exact, exact F1 fell.  Items of this sentence start at out
  * index first.  Out of line: inlined into the sentence loop it cost
  * that loop more than the call (make prof).
  */

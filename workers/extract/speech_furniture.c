@@ -96,13 +96,6 @@ link_label(const struct qx *x, size_t ss, size_t le)
  * Next-Gen EV"). */
 #define INDENT_BYTES_MAX	8
 
-/* Is c an ASCII letter or digit? */
-static inline int
-is_alnum(unsigned char c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
-}
-
 /* Does the sentence at ss open its line, past an indent of blanks? */
 static int
 opens_line(const char *s, size_t ss)
@@ -137,7 +130,7 @@ heading_shaped(const char *s, size_t len, size_t p)
 	while (e > p && (s[e - 1] == ' ' || s[e - 1] == '\t' ||
 	    s[e - 1] == '\r'))
 		e--;
-	return e > p && is_alnum((unsigned char)s[e - 1]);
+	return e > p && speech_ascii_alnum((unsigned char)s[e - 1]);
 }
 
 /*
@@ -172,22 +165,6 @@ heading(const struct qx *x, const struct sent *t, size_t le)
 	if (speech_ascii_lower((unsigned char)s[p]))
 		return 0;
 	return breaks >= 2 || heading_shaped(s, x->len, p);
-}
-
-/* Could the line at ss open with a link label?  Its first two bytes:
- * "RE", "SE", "AL", "MO" in either case after the capital ("Related:",
- * "SEE ALSO", "Also read:", "MORE"); most lines open otherwise, and
- * their words are not read. */
-static inline int
-may_be_label(const char *s, size_t ss, size_t len)
-{
-	unsigned char c = (unsigned char)s[ss], d;
-
-	if (ss + 1 >= len)
-		return 0;
-	d = (unsigned char)s[ss + 1] | 0x20;
-	return ((c == 'R' || c == 'S') && d == 'e') || (c == 'A' &&
-	    d == 'l') || (c == 'M' && d == 'o');
 }
 
 /* The end of the body's first line, its title (past leading blanks):
@@ -237,10 +214,10 @@ speech_furniture_line_read(struct qx *x, const struct sent *t)
 		st->story = 1;
 	if (!opens_line(s, t->ss))
 		return 0;
-	label = may_be_label(s, t->ss, x->len);
+	label = speech_furniture_may_be_label(s, t->ss, x->len);
 	head = st->story && t->se > t->ss &&
 	    t->se - t->ss <= HEADING_BYTES_MAX &&
-	    is_alnum((unsigned char)s[t->se - 1]);
+	    speech_ascii_alnum((unsigned char)s[t->se - 1]);
 	if ((!label && !head) || t->ss <= title_end(x))
 		return 0;
 	le = speech_para_end(x, t->ss);
@@ -266,7 +243,7 @@ speech_furniture_link_at(struct qx *x, size_t pos)
 	if (nl == NULL)
 		return 0;
 	ls = (size_t)(nl - s) + 1;
-	return ls < pos && may_be_label(s, ls, x->len) &&
+	return ls < pos && speech_furniture_may_be_label(s, ls, x->len) &&
 	    ls > title_end(x) && link_label(x, ls, pos);
 }
 

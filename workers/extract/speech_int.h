@@ -374,6 +374,13 @@ speech_ascii_lower(unsigned char c)
 	return (unsigned)(c - 'a') < 26;
 }
 
+/* An ASCII letter or digit (a byte: no UTF-8 sequence's byte is one). */
+static inline int
+speech_ascii_alnum(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
 /* The char before pos, past spaces. */
 static inline uint32_t
 speech_char_before(const char *s, size_t lo, size_t pos, size_t *at)
@@ -548,6 +555,22 @@ int	speech_cue_is_known(const struct qx *x, struct sent *t, size_t i);
 int	speech_furniture_line_read(struct qx *x, const struct sent *t);
 int	speech_furniture_call(const struct qx *x, const struct sent *t);
 
+/* Could the line at ss open with a link label?  Its first two bytes:
+ * "RE", "SE", "AL", "MO" in either case after the capital ("Related:",
+ * "SEE ALSO", "Also read:", "MORE"); most lines open otherwise, and
+ * their words are not read. */
+static inline int
+speech_furniture_may_be_label(const char *s, size_t ss, size_t len)
+{
+	unsigned char c = (unsigned char)s[ss], d;
+
+	if (ss + 1 >= len)
+		return 0;
+	d = (unsigned char)s[ss + 1] | 0x20;
+	return ((c == 'R' || c == 'S') && d == 'e') || (c == 'A' &&
+	    d == 'l') || (c == 'M' && d == 'o');
+}
+
 /* Furniture is read only from a line's first sentence (past an indent:
  * "  • BMW's Next-Gen EV"); once the story
  * has begun, only from one whose first bytes may open a link label
@@ -558,7 +581,6 @@ static inline int
 speech_furniture_line(struct qx *x, const struct sent *t)
 {
 	const char *s = x->s;
-	unsigned char c, d, e;
 
 	if (x->speech.story) {
 		/* a line's start, or an indent's (two blanks: one is the
@@ -568,14 +590,9 @@ speech_furniture_line(struct qx *x, const struct sent *t)
 		    (s[t->ss - 2] == ' ' || s[t->ss - 2] == '\t' ||
 		    s[t->ss - 2] == '\n')))
 			return 0;
-		c = (unsigned char)s[t->ss];
-		d = t->ss + 1 < x->len ? (unsigned char)s[t->ss + 1] | 0x20 : 0;
-		e = (unsigned char)s[t->se - 1];
-		if (!(((c == 'R' || c == 'S') && d == 'e') || (c == 'A' &&
-		    d == 'l') || (c == 'M' && d == 'o')) &&
+		if (!speech_furniture_may_be_label(s, t->ss, x->len) &&
 		    !(t->se - t->ss <= HEADING_BYTES_MAX &&
-		    ((unsigned)((e | 0x20) - 'a') <
-		    26 || (unsigned)(e - '0') < 10)))
+		    speech_ascii_alnum((unsigned char)s[t->se - 1])))
 			return 0;
 	}
 	return speech_furniture_line_read(x, t);

@@ -1130,7 +1130,8 @@ setoff_subject(struct qx *x, struct sent *t, size_t i, size_t j,
  * relative clause: "who" and one to RELATIVE_WORDS_MAX lower-case words
  * (a verb and its preposition) before it, blanks between, and a
  * lower-case noun right before "who" ("officials who spoke with The
- * Huffington Post"; capitalised only as the sentence's first word)?  The index of that noun plus one, or 0.
+ * Huffington Post"; capitalised only as the sentence's first word)?
+ * The index of that noun plus one, or 0.
  */
 static size_t
 relative_head(const struct qx *x, struct sent *t, size_t ms, size_t j)

@@ -318,7 +318,8 @@ quarter_of_unit(enum unit u, int quarters, enum unit *fu, int *n)
 	return 0;
 }
 
-/* Half of a unit in a finer one (half_of_unit() below). */
+/* Half of a unit in a finer one, as quarter_of_unit() gives quarters:
+ * half a decade is 5 years, half a fortnight a week. */
 static int
 half_of_unit(enum unit u, enum unit *fu, int *n)
 {
@@ -576,8 +577,8 @@ int
 dt_duration_after_num(const struct tok *n)
 {
 	return n->kind == TK_NUM || P(n, ',') || P(n, '-') || P(n, '.') ||
-	    W(n, times) || L(n, C_UNIT) != NULL || W(n, second) || WL(n, dur_adj) ||
-	    W(n, to) || W(n, or) || W(n, and);
+	    W(n, times) || L(n, C_UNIT) != NULL || W(n, second) ||
+	    WL(n, dur_adj) || W(n, to) || W(n, or) || W(n, and);
 }
 
 /* What dt_duration() reads after "a" or "an": a couple (of), a few,
