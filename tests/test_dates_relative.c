@@ -39,3 +39,37 @@ Test(dates_relative, two_days_from_the_writing)
 	dt_one("The day before yesterday, police said, he fled.",
 	    "The day before yesterday", TIMEX_DATE, "2016-08-15");
 }
+
+/* A story's month or season named against the last date it named:
+ * "that summer", "that same March", "the following March", "the
+ * previous winter", "The next spring," (opening its clause); a
+ * relative pronoun before a verb ("prices that fall sharply") and a
+ * month before a name or a day ("that March Rubio") are no such
+ * anaphor. */
+Test(dates_relative, anaphoric_months_and_seasons)
+{
+	const char *b = "She arrived in Paris in May 1940. That summer, she "
+	    "fled south.";
+
+	dt_run(b);
+	dt_expect(b, "That summer", TIMEX_DATE, "1940-SU");
+	b = "Troops crossed in late October 1950. That winter, they fell "
+	    "back.";
+	dt_run(b);
+	dt_expect(b, "That winter", TIMEX_DATE, "1950-WI");
+	b = "He abdicated in April 1814. He returned the following March.";
+	dt_run(b);
+	dt_expect(b, "the following March", TIMEX_DATE, "1815-03");
+	b = "The talks failed in January 1951. The previous winter had been "
+	    "bitter.";
+	dt_run(b);
+	dt_expect(b, "The previous winter", TIMEX_DATE, "1949-WI");
+	b = "He was elected in 1860. The next spring, war broke out.";
+	dt_run(b);
+	dt_expect(b, "The next spring", TIMEX_DATE, "1861-SP");
+	b = "Nixon won in 1968. Humphrey lost that November.";
+	dt_run(b);
+	dt_expect(b, "that November", TIMEX_DATE, "1968-11");
+	dt_none("Prices that fall sharply hurt. Doubts that spring up stay.");
+	dt_none("He said that March Rubio was weak.");
+}

@@ -217,7 +217,8 @@ turn_of(struct ctx *c, long i, struct hit *h)
 int
 dt_anaphora_after_that(const struct tok *n)
 {
-	return W(n, weekend) || W(n, same) || L(n, C_UNIT) != NULL;
+	return W(n, weekend) || W(n, same) || L(n, C_UNIT) != NULL ||
+	    L(n, C_MONTH) != NULL || L(n, C_SEASON) != NULL;
 }
 
 /* The words dt_relative() reads after "the": turn_of() and "the
@@ -809,6 +810,82 @@ clause_opening(const struct tok *p)
 	    W(p, and) || quote_mark(p);
 }
 
+/* After "that fall", "that spring" the season, not the verb ("prices
+ * that fall sharply", "doubts that spring from"): what may follow the
+ * season in a clause it dates ("in Gaza that fall and decided", "that
+ * spring when Capellas left"). */
+static const union wkey season_ends[] = { { "and" }, { "when" },
+	{ "but" }, { "or" }, { "as" }, { "" } };
+
+/*
+ * The calendar month or season a story's anaphor names: "that summer",
+ * "that same March", "the following spring", "the previous March", "The
+ * next winter," (opening its clause, as "The next year,").  Against
+ * the last date the text named (the reference; the publication date
+ * before one), to its granularity: "that" is the reference's year, "the
+ * following" the first such month or season after the reference's,
+ * "the previous" the last before it (of a reference known to the year
+ * only, the year after or before).  Token j is the month or season,
+ * off the direction; 0 if it is none, or no month of ours ("that March
+ * Rubio", "the following March 5": a name, a date).
+ */
+static long
+anaphoric_period(struct ctx *c, long i, long j, int off, struct hit *h)
+{
+	const struct tok *t = tk(c, j), *n = tk(c, j + 1);
+	const struct lex *lx;
+	struct cal_date r = c->has_ref ? c->ref : c->pub;
+	int g = c->has_ref ? c->ref_gran : G_DAY, y, k, s0, y0;
+	long end = j + 1;
+
+	if (!c->has_ref && !c->has_pub)
+		return 0;
+	if ((lx = L(t, C_MONTH)) != NULL) {
+		if (!t->cap)
+			return 0;
+		if (lx->flags & F_ABBR) {
+			if (!P(n, '.'))
+				return 0;
+			n = tk(c, ++end);
+		}
+		if ((n->kind == TK_WORD && n->cap) || n->kind == TK_NUM)
+			return 0;
+		y = r.year;
+		if (off > 0)
+			y += g == G_YEAR || lx->val <= r.month;
+		else if (off < 0)
+			y -= g == G_YEAR || lx->val >= r.month;
+		dt_span(h, c, i, end);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, lx->val);
+		return h->ntok;
+	}
+	if ((lx = L(t, C_SEASON)) == NULL || t->cap)
+		return 0;
+	/* "that" alone before "fall" or "spring" is more often a
+	 * relative pronoun before a verb */
+	if (off == 0 && W(tk(c, i), that) && j == i + 1 &&
+	    (W(t, fall) || W(t, spring)) && n->kind != TK_PUNCT &&
+	    !tok_among(n, season_ends))
+		return 0;
+	/* seasons counted as year * 4 + season, a winter in the year it
+	 * begins (dt_season_of()) */
+	if (g == G_YEAR) {
+		k = r.year * 4 + lx->val;
+		k += off * 4;
+	} else {
+		s0 = dt_season_of(r, &y0);
+		k = (off == 0 && !(lx->val == S_WI && s0 == S_WI) ? r.year :
+		    y0) * 4 + lx->val;
+		if (off > 0 && k <= y0 * 4 + s0)
+			k += 4;
+		else if (off < 0 && k >= y0 * 4 + s0)
+			k -= 4;
+	}
+	dt_span(h, c, i, end);
+	dt_hit_set(h, TIMEX_DATE, "%04d-%s", k / 4, season_code[lx->val]);
+	return h->ntok;
+}
+
 /*
  * Anaphoric and vague references with a unit: "that same year", "that
  * month", "the following day", "the next day", "the previous year"
@@ -878,7 +955,9 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 	else if (W(t, next) && W(tk(c, i), the) &&
 	    (W(tk(c, j + 1), day) || L(tk(c, j + 1), C_PART) != NULL ||
 	    (clause_opening(tk(c, i - 1)) && (W(tk(c, j + 1), week) ||
-	    W(tk(c, j + 1), month) || W(tk(c, j + 1), year)))))
+	    W(tk(c, j + 1), month) || W(tk(c, j + 1), year) ||
+	    L(tk(c, j + 1), C_MONTH) != NULL ||
+	    L(tk(c, j + 1), C_SEASON) != NULL))))
 		off = 1;
 	else if (W(tk(c, i), that))
 		off = 0, j--;
@@ -896,6 +975,8 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_TIME, "%sT%s", day, part_code[part]);
 		return h->ntok;
 	}
+	if (L(tk(c, j), C_MONTH) != NULL || L(tk(c, j), C_SEASON) != NULL)
+		return anaphoric_period(c, i, j, off, h);
 	if ((lx = L(tk(c, j), C_UNIT)) == NULL || (lx->flags & F_PLURAL))
 		return 0;
 	switch (lx->val) {
