@@ -248,6 +248,37 @@ Test(speaker, a_time_with_a_possessive_is_no_speaker)
 }
 
 /*
+ * A word that opens its sentence as an adverbial is capitalised for its
+ * place, not a name: a participle heading a clause a comma closes
+ * ("Reached by phone ..., Joyce", "Speaking on Monday, Smith") or an
+ * ordinal set off by a comma ("First, Trump").  The clause's subject
+ * speaks.
+ */
+Test(speaker, a_sentence_opening_adverbial_is_no_name)
+{
+	const char *b = "Speaking on Monday, Smith \xe2\x80\x94 a longtime critic "
+	    "of the plan \xe2\x80\x94 told the crowd it was \"a scam.\" "
+	    "Manning on Tuesday met the coach, telling him he was "
+	    "\"ready.\"";
+	const char *c = "First, Donald Trump attacked Mitt Romney for "
+	    "being a \"failed candidate.\" Then he turned to \"little\" "
+	    "Marco Rubio.";
+	const struct quote *q;
+
+	qt(b);
+	qt_check(b, "\"a scam.\"", 0, QUOTE_PARTIAL, "Smith", "Smith", 0,
+	    "told");
+	qt_check(b, "\"ready.\"", 0, QUOTE_PARTIAL, "Manning", "Manning",
+	    0, "telling");
+	qt(c);
+	q = th_quote_at(&qt_out, th_off(c, "\"little\"", 0),
+	    QUOTE_PARTIAL);
+	cr_assert(q->speaker.p != NULL && q->speaker.len == 12 &&
+	    memcmp(q->speaker.p, "Donald Trump", 12) == 0, "speaker %.*s",
+	    (int)q->speaker.len, q->speaker.p);
+}
+
+/*
  * Roles of business, sports, the law and the press are titles before a
  * name like "Senator": stripped from the speaker ("Chief Executive Rex
  * Tillerson" -> Rex Tillerson), and a descriptor whose last word is one

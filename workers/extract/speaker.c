@@ -1321,10 +1321,58 @@ speaker_mention_back_in(const char *s, size_t lo, size_t pos,
 	return mention_back(s, lo, pos, a, 1, words, nw);
 }
 
+/* Ordinals that open a sentence as adverbs: "First, Trump went to". */
+static const char *const ordinal_openers[] = {
+	"first", "second", "third", "fourth", "fifth", "next", "last", NULL
+};
+
+/* Does the word w end in the bytes of tail (ASCII case aside)? */
+static int
+word_ends_in(const char *s, const struct text_word *w, const char *tail)
+{
+	size_t n = strlen(tail), i;
+
+	if (w->end - w->start <= n + 1)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[w->end - n + i] | 0x20) != tail[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Does the capitalised word w, the first of its clause, open the
+ * sentence as an adverbial rather than name its subject (news
+ * capitalises it for its place only)?  An adverb or an ordinal set off
+ * by a comma ("First, Trump went", "Finally, Smith said"), or a
+ * participle heading a clause that a comma closes before end ("Reached
+ * by phone on Tuesday, Joyce told", "Speaking to reporters, Smith
+ * said"): an -ing or -ed form and a preposition after it.  A surname
+ * that looks like one has its verb next ("Manning on Tuesday said" has
+ * no comma).
+ */
+static int
+sentence_opener(const char *s, size_t end, const struct text_word *w)
+{
+	struct text_word nw;
+	size_t q = w->end;
+
+	if (w->end < end && s[w->end] == ',')
+		return (lexicon_of(s, w) & LX_ADV) ||
+		    text_word_in(s, w, ordinal_openers);
+	if (!word_ends_in(s, w, "ing") && !word_ends_in(s, w, "ed"))
+		return 0;
+	return text_word_next(s, end, &q, &nw) &&
+	    text_gap_is_blank(s, w->end, nw.start) &&
+	    !(nw.flags & TEXT_W_CAP) && lexicon_is(s, &nw, LX_FUNC) &&
+	    memchr(s + nw.end, ',', end - nw.end) != NULL;
+}
+
 /*
  * The subject of the clause a participle or colon hangs from: the last
  * name or pronoun before the cue that a verb follows ("Trump returned the
- * compliment to Adelson, telling"), else the first one.
+ * compliment to Adelson, telling"), else the first one; not a word that
+ * opens the sentence as an adverbial (sentence_opener).
  */
 int
 speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
@@ -1334,14 +1382,19 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 	struct attr cand, best, firsta;
 	struct name_run r;
 	int have_best = 0, have_first = 0, first_adj = 0, adj, nw_ok;
+	int read = 0, opening;
 	enum speaker_kind kind = SPEAKER_PERSON;
 	enum subject_word sw;
 
 	memset(&best, 0, sizeof(best));
 	memset(&firsta, 0, sizeof(firsta));
 	while (text_word_next(s, cue, &p, &w)) {
+		opening = !read;
+		read = 1;
 		memset(&cand, 0, sizeof(cand));
 		sw = subject_word(s, &w);
+		if (sw == SW_NAME && opening && sentence_opener(s, cue, &w))
+			continue;
 		if (sw == SW_PRONOUN) {
 			cand.ms = w.start;
 			cand.me = w.end;
