@@ -810,6 +810,28 @@ Test(speech_cue, a_verb_of_mentioning_takes_what_it_calls_up)
 	    "invoked");
 }
 
+Test(speech_cue, a_verb_of_statement_takes_the_message_it_conveys)
+{
+	/* FrameNet's Statement verbs take their message as an object as
+	 * well as a clause: echo, mention, repeat, acknowledge, admit,
+	 * affirm, confirm, concede, emphasize, stress, explain, reveal,
+	 * disclose, reiterate in every form */
+	const char *b = "Warren echoed the concerns of her colleagues. Obama "
+	    "mentions the trade deal in every speech. Trump spoke for an "
+	    "hour, repeating his promise of a wall. The White House "
+	    "confirmed the visit.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the concerns of her colleagues", "Warren", "Warren",
+	    "echoed");
+	sp_indirect(b, "the trade deal in every speech", "Obama", "Obama",
+	    "mentions");
+	sp_indirect(b, "his promise of a wall", "Trump", "Trump",
+	    "repeating");
+	sp_indirect(b, "the visit", "White House", "The White House",
+	    "confirmed");
+}
+
 Test(speech_cue, a_verb_of_crediting_takes_whom_and_for_what)
 {
 	/* credit, the converse of blame (a judgment): "credited X for Y"
