@@ -231,7 +231,9 @@ Test(speaker, a_time_with_a_possessive_is_no_speaker)
 	const char *b = "A person familiar with the planning for Thursday's "
 	    "meeting says the talks will go on. Monday's report said the "
 	    "economy grew. Prime Minister Theresa May said Britain would "
-	    "leave. May added that talks would start soon.";
+	    "leave. May added that talks would start soon. Today's vote "
+	    "showed that voters are angry. Yesterday's ruling said the law "
+	    "was void.";
 	const struct quote *q;
 
 	qt(b);
@@ -245,6 +247,11 @@ Test(speaker, a_time_with_a_possessive_is_no_speaker)
 	    "Prime Minister Theresa May", 0, "said");
 	qt_check(b, "talks would start soon", 0, QUOTE_INDIRECT,
 	    "Theresa May", "May", 1, "added");
+	/* a day named from today is a time as well */
+	qt_check(b, "voters are angry", 0, QUOTE_INDIRECT, NULL,
+	    "Today's vote", 0, "showed");
+	qt_check(b, "the law was void", 0, QUOTE_INDIRECT, NULL,
+	    "Yesterday's ruling", 0, "said");
 }
 
 /*

@@ -77,16 +77,17 @@ const uint32_t lexicon_particle_lens[1 + LEXICON_LETTERS] = {
 };
 
 /*
- * The same for the organisation words (LX_ORG), and for each first letter
- * bit b set when one of its words has a second byte whose low five bits
- * are b (ASCII case dropped): speaker_kind_of asks of every word of a
- * name whether it is one ("Party", "Ministry"), and most are not.
+ * The same for the organisation words (LX_ORG) and the time words
+ * (LX_CAL), and for each first letter bit b set when one of its words has
+ * a second byte whose low five bits are b (ASCII case dropped):
+ * speaker_kind_of asks of every word of a name whether it is one
+ * ("Party", "Ministry", "Today"), and most are not.
  */
 #define LEX_SECOND_BIT(w)	(sizeof(w) > 2 ? (uint32_t)1 <<		\
 	((unsigned char)(w)[sizeof(w) > 2 ? 1 : 0] & 31) : 0)
 const uint32_t lexicon_org_lens[1 + LEXICON_LETTERS] = {
 	0
-#define LEX(w, c)	| ((c) & LX_ORG ? LEX_LEN_BIT(w) : 0)
+#define LEX(w, c)	| ((c) & (LX_ORG | LX_CAL) ? LEX_LEN_BIT(w) : 0)
 #define LEX_FROM(l)	, 0
 #include "quotes_lexicon.def"
 #undef LEX
@@ -94,7 +95,7 @@ const uint32_t lexicon_org_lens[1 + LEXICON_LETTERS] = {
 };
 const uint32_t lexicon_org_seconds[1 + LEXICON_LETTERS] = {
 	0
-#define LEX(w, c)	| ((c) & LX_ORG ? LEX_SECOND_BIT(w) : 0)
+#define LEX(w, c)	| ((c) & (LX_ORG | LX_CAL) ? LEX_SECOND_BIT(w) : 0)
 #define LEX_FROM(l)	, 0
 #include "quotes_lexicon.def"
 #undef LEX

@@ -253,16 +253,18 @@ lexicon_may_be_particle(const char *s, const struct text_word *w)
 }
 
 /*
- * The same for the organisation words (LX_ORG): bit n - 1 of
- * lexicon_org_lens when one of a letter's is n bytes long, bit b of
- * lexicon_org_seconds when one has a second byte whose low five bits are
- * b.  speaker_kind_of asks it of every word of a name.
+ * The same for the organisation words (LX_ORG) and the time words
+ * (LX_CAL): bit n - 1 of lexicon_org_lens when one of a letter's is n
+ * bytes long, bit b of lexicon_org_seconds when one has a second byte
+ * whose low five bits are b.  speaker_kind_of asks it of every word of a
+ * name.
  */
 extern const uint32_t lexicon_org_lens[1 + LEXICON_LETTERS];
 extern const uint32_t lexicon_org_seconds[1 + LEXICON_LETTERS];
 
 /*
- * May the word be an organisation word (lexicon_is(s, w, LX_ORG))?  0
+ * May the word be an organisation word (lexicon_is(s, w, LX_ORG)) or a
+ * time word (LX_CAL: "Monday" is both, "Today" a time only)?  0
  * only when none has its first letter and its length, or its first
  * letter and its second byte (ASCII case aside, as the lookup ignores
  * it); a word of one byte, or one that opens with no ASCII letter, may.

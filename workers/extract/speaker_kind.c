@@ -184,12 +184,13 @@ kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
 		    first->end - first->start);
 
 		c = k->first_c;
-		/* a day or a month alone is a time, never a speaker
-		 * ("Thursday's meeting says", "Sunday's vote showed"); as
+		/* a day, a month or a day named from today alone is a
+		 * time, never a speaker ("Thursday's meeting says",
+		 * "Today's vote showed", "Yesterday's ruling said"); as
 		 * given names they come with a surname ("April Ryan") */
 		lx = k->first_lx;
-		/* the names of days and months are organisation words
-		 * too: what the organisation filter refuses is none */
+		/* the organisation filter lets the time words through:
+		 * what it refuses is none */
 		if (lx == LX_UNKNOWN)
 			lx = lexicon_may_be_org(s, first) ? lexicon_of(s,
 			    first) : 0;
