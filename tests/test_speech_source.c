@@ -135,6 +135,41 @@ Test(speech_source, a_head_before_according_to_is_content)
 	    "according to");
 }
 
+Test(speech_source, according_to_after_a_word_that_opens_a_clause)
+{
+	/* "..., and, according to X, CLAUSE", "after, according to X,
+	 * CLAUSE", "But according to X, CLAUSE": the clause after the
+	 * source is X's, the words before it are not; with a cue before
+	 * it, read after the cue's own item; a list's last members stay in
+	 * the source; not after a quoted fragment ("or “D,” according to") */
+	const char *b1 = "He crossed the border 30 years ago after, according "
+	    "to him, the network censured his first report.";
+	const char *b2 = "Clinton praised his record, and according to exit "
+	    "polls, won most of the black vote.";
+	const char *b3 = "But according to interviews with his friends, aides "
+	    "and allies, he wants to campaign this fall.";
+	const char *b4 = "They pull the lever for \xe2\x80\x9c" "R,"
+	    "\xe2\x80\x9d or \xe2\x80\x9c" "D,\xe2\x80\x9d according to "
+	    "their instinctive preference.";
+
+	cr_assert_eq(sp_run(b1), 1);
+	sp_indirect(b1, "the network censured his first report", NULL,
+	    "him", "according to");
+	cr_assert_eq(sp_run(b2), 2);
+	sp_indirect(b2, "his record", "Clinton", "Clinton", "praised");
+	sp_indirect(b2, "won most of the black vote", NULL, "exit polls",
+	    "according to");
+	cr_assert_eq(sp_run(b3), 1);
+	sp_indirect(b3, "he wants to campaign this fall", NULL,
+	    "interviews with his friends", "according to");
+	sp_run(b4);
+	for (size_t k = 0; k < sp_out.quotes.n; k++)
+		cr_assert(sp_out.quotes.v[k].kind != QUOTE_INDIRECT ||
+		    sp_out.quotes.v[k].start < (uint32_t)(strstr(b4,
+		    "according") - b4), "no item after the fragment's "
+		    "\"according to\"");
+}
+
 Test(speech_source, a_dateline_before_according_to_is_no_content)
 {
 	/* "DATELINE, according to X's reports, CLAUSE": the source's

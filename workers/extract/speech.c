@@ -518,12 +518,18 @@ analyse(struct qx *x, struct sent *t)
 	}
 	/* "[A said B “...,”] according to X": the attribution after the
 	 * closing mark takes the clause, in place of the items that ran
-	 * over it; their fragments keep the inner speaker */
-	for (i = 0; t->according && i + 1 < t->n; i++)
-		if (is_word(x, &t->w[i], "according") &&
-		    is_word(x, &t->w[i + 1], "to") &&
-		    after_closing_mark(x, t, i))
+	 * over it; their fragments keep the inner speaker.  "A praised
+	 * [B], and according to X, [CLAUSE]": the clause after a word that
+	 * opens one is X's */
+	for (i = 0; t->according && i + 1 < t->n; i++) {
+		if (!is_word(x, &t->w[i], "according") ||
+		    !is_word(x, &t->w[i + 1], "to"))
+			continue;
+		if (after_closing_mark(x, t, i))
 			return according_replaces(x, t, first, i);
+		if ((r = speech_form_according_joined(x, t, first, i)) != 0)
+			return r;
+	}
 	return 0;
 }
 

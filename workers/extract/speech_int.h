@@ -719,6 +719,8 @@ int	speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q);
  * subject --- */
 
 int	speech_form_according(struct qx *x, struct sent *t, size_t i);
+int	speech_form_according_joined(struct qx *x, struct sent *t,
+	    size_t first, size_t i);
 size_t	speech_form_in_doc_comma(const char *s, size_t ss, size_t se);
 int	speech_form_in_doc(struct qx *x, struct sent *t);
 int	speech_form_passive_by(struct qx *x, struct sent *t, size_t i);

@@ -54,14 +54,105 @@ according_head(const struct qx *x, struct sent *t, size_t i, size_t comma)
 	return 1;
 }
 
-/* "According to X, CLAUSE" and "CLAUSE, according to X." */
-int
-speech_form_according(struct qx *x, struct sent *t, size_t i)
+/*
+ * Is w, right before "according to X,", a word after which a clause
+ * opens: a coordinating conjunction, a subordinator or a connective
+ * adverb ("..., and, according to officials, [adopted a new
+ * strategy]", "after, according to him, [Televisa censured his first
+ * report]", "But according to reports, [he could not convince ...]",
+ * "Ferguson, however, according to the FBI data, [had two murders]")?
+ * The attribution then opens that clause, which is its content, as at
+ * a sentence's start; the words before it are no content of X's.  Not
+ * "that" ("The AP reported that, according to ..."): the clause is the
+ * reporting verb's content.
+ */
+static int
+according_opens_clause(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit l[] = {
+		SPEECH_LIT("and"), SPEECH_LIT("but"), SPEECH_LIT("or"),
+		SPEECH_LIT("yet"), SPEECH_LIT("so"), SPEECH_LIT("because"),
+		SPEECH_LIT("after"), SPEECH_LIT("since"), SPEECH_LIT("while"),
+		SPEECH_LIT("although"), SPEECH_LIT("though"),
+		SPEECH_LIT("whereas"), SPEECH_LIT("when"), SPEECH_LIT("until"),
+		SPEECH_LIT("however"), SPEECH_LIT("meanwhile"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, l,
+	    sizeof(l) / sizeof(l[0]));
+}
+
+/* Words of a list's last members after a comma ("aides and allies",
+ * "Iowa, Ohio and Texas"). */
+#define LIST_TAIL_WORDS_MAX	4
+
+/*
+ * The comma that closes a list's last members opening at cs ("aides and
+ * allies,"): at most LIST_TAIL_WORDS_MAX words with "and" or "or" among
+ * them, then a comma; NULL when cs opens no such list.
+ */
+static const char *
+list_tail_comma(const char *s, size_t cs, size_t se)
+{
+	struct text_word w;
+	size_t p = cs, n;
+	int conj = 0;
+
+	for (n = 0; n <= LIST_TAIL_WORDS_MAX &&
+	    text_word_next(s, se, &p, &w); n++) {
+		conj |= text_word_eq(s, &w, "and") || text_word_eq(s, &w, "or");
+		if (w.end < se && s[w.end] == ',')
+			return conj && n >= 2 ? s + w.end : NULL;
+		if (!text_gap_is_blank(s, w.end, w.end + 1))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Is the gap [a, b) between a word and "according" blank, or a comma
+ * and blanks ("and, according to"), not a quote ("or “D,” according
+ * to": the words leave quotes out)? */
+static int
+according_gap_ok(const char *s, size_t a, size_t b)
+{
+	if (a < b && s[a] == ',')
+		a++;
+	return text_gap_is_blank(s, a, b);
+}
+
+/* Is a cue word before word i of t? */
+static int
+cue_before(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (speech_cue_is(x, t, k))
+			return 1;
+	return 0;
+}
+
+/*
+ * "According to X, CLAUSE" and "CLAUSE, according to X" at word i.  late:
+ * read after the sentence's cues, for "according to" after a word that
+ * opens a clause (according_opens_clause) with a cue before it only.
+ */
+static int
+according_at(struct qx *x, struct sent *t, size_t i, int late)
 {
 	const char *s = x->s;
 	struct attr a;
 	size_t k, n, cs, comma, src_end;
-	int quoted;
+	int quoted, joined;
+
+	/* a cue before "and, according to X, ..." reports a clause of its
+	 * own, which analyse reads first (speech_form_according_joined) */
+	joined = i > 0 && according_opens_clause(x, &t->w[i - 1]) &&
+	    according_gap_ok(s, t->w[i - 1].end, t->w[i].start);
+	if (joined && !late && cue_before(x, t, i))
+		return 0;
+	if (late && !joined)
+		return 0;
 
 	memset(&a, 0, sizeof(a));
 	if (!attribution_according_to(s, t->se, &t->w[i], &a)) {
@@ -80,7 +171,7 @@ speech_form_according(struct qx *x, struct sent *t, size_t i)
 		a.cue = str_make(s + t->w[i].start, t->w[i + 1].end -
 		    t->w[i].start);
 	}
-	if (i == 0) {
+	if (i == 0 || joined) {
 		/* the clause after the comma that closes the source (the
 		 * words past the cue may not all be read: search bytes) */
 		const char *comma_p = a.me < t->se ? memchr(s + a.me, ',',
@@ -91,6 +182,10 @@ speech_form_according(struct qx *x, struct sent *t, size_t i)
 		    (size_t)(comma_p - s)))
 			return 0;
 		cs = (size_t)(comma_p - s) + 1;
+		/* "interviews with Cruz's friends, aides and allies, [he
+		 * wants ...]": a list's last members end the source */
+		if (joined && (comma_p = list_tail_comma(s, cs, t->se)) != NULL)
+			cs = (size_t)(comma_p - s) + 1;
 		if (speech_span_direct_at(x, t, cs) != NULL ||
 		    speech_span_mostly_direct(x, t, cs, t->se) ||
 		    (speech_span_content_words(x, t, cs, t->se, &quoted) <
@@ -142,6 +237,35 @@ speech_form_according(struct qx *x, struct sent *t, size_t i)
 		return 0;
 	return speech_emit(x, t, speech_span_skip_connective(x, t, t->ss,
 	    comma), comma, &a) == -1 ? -1 : 1;
+}
+
+/* "According to X, CLAUSE" and "CLAUSE, according to X." */
+int
+speech_form_according(struct qx *x, struct sent *t, size_t i)
+{
+	return according_at(x, t, i, 0);
+}
+
+/*
+ * "Clinton has praised [...], and according to exit polls, [won more than
+ * 77 percent ...]": after the sentence's cues, "according to" at word i
+ * after a word that opens a clause, a cue before it, takes the clause
+ * after its source, unless an item of the sentence (from item first on)
+ * runs past it already.
+ */
+int
+speech_form_according_joined(struct qx *x, struct sent *t, size_t first,
+    size_t i)
+{
+	size_t k;
+
+	if (i == 0 || !according_opens_clause(x, &t->w[i - 1]) ||
+	    !cue_before(x, t, i))
+		return 0;
+	for (k = first; k < x->out->n; k++)
+		if (x->out->v[k].end > t->w[i].start)
+			return 0;
+	return according_at(x, t, i, 1);
 }
 
 /* "X quoted Y as saying CLAUSE": the participle at i after "as". */
