@@ -225,3 +225,38 @@ Test(dates_times, a_us_zone_named_in_words)
 	dt_one("It opens at 9 a.m. Mountain View.", "9 a.m.", TIMEX_TIME,
 	    "2016-08-17T09:00");
 }
+
+/* The first end of a range of clock times shares what only the second
+ * says: its zone ("9 a.m. to 5 p.m. ET"), its day ("from 2 a.m. to 6
+ * a.m. UTC on Tuesday"; the day before when the range runs past
+ * midnight), its a.m. or p.m. ("between 2 and 4 p.m.", "10-11 a.m.";
+ * not "from 11 to 1 p.m."), as TimeML values each end.  "local time"
+ * between a clock time and its day ("9 a.m. local time Friday"). */
+Test(dates_times, the_ends_of_a_range_of_clock_times)
+{
+	const char *b = "The museum is open 9 a.m. to 5 p.m. ET.";
+
+	dt_run(b);
+	dt_expect(b, "9 a.m.", TIMEX_TIME, "2016-08-17T09:00-04:00");
+	dt_expect(b, "5 p.m. ET", TIMEX_TIME, "2016-08-17T17:00-04:00");
+	b = "The outage lasted from 2 a.m. to 6 a.m. UTC on Tuesday.";
+	dt_run(b);
+	dt_expect(b, "2 a.m.", TIMEX_TIME, "2016-08-16T02:00Z");
+	dt_expect(b, "6 a.m. UTC", TIMEX_TIME, "2016-08-16T06:00Z");
+	b = "Roads close from 10 p.m. to 2 a.m. Tuesday.";
+	dt_run(b);
+	dt_expect(b, "10 p.m.", TIMEX_TIME, "2016-08-15T22:00");
+	b = "Polls are open between 2 and 4 p.m. in Erie.";
+	dt_run(b);
+	dt_expect(b, "2", TIMEX_TIME, "2016-08-17T14:00");
+	dt_expect(b, "4 p.m.", TIMEX_TIME, "2016-08-17T16:00");
+	b = "He speaks from 11 to 1 p.m. and between 10-11 a.m. too.";
+	dt_run(b);
+	dt_expect(b, "11", TIMEX_TIME, "2016-08-17T11:00");
+	dt_expect(b, "10", TIMEX_TIME, "2016-08-17T10:00");
+	dt_expect(b, "11 a.m.", TIMEX_TIME, "2016-08-17T11:00");
+	dt_one("The vote is at 9 a.m. local time Friday.",
+	    "9 a.m. local time Friday", TIMEX_TIME, "2016-08-19T09:00");
+	dt_one("Prices rose 2 to 3 percent, and 5 and 6 p.m. shows sold.",
+	    "6 p.m.", TIMEX_TIME, "2016-08-17T18:00");
+}

@@ -318,6 +318,69 @@ static const uint8_t clock_cues[DW_COUNT] = {
 	IN(after), IN(from), IN(to), IN(since)
 };
 
+/* The words between the two ends of a range of clock times ("from 2
+ * a.m. to 6 a.m. UTC", "between 2 and 4 p.m."; a dash: "10-11 a.m."). */
+static const uint8_t clock_range[DW_COUNT] = {
+	IN(to), IN(until), IN(till), IN(through), IN(and)
+};
+
+/* The longest first end of a range of clock times whose second end is
+ * read ("11:30 p.m. Eastern Standard Time to"): the second end, a
+ * dozen tokens with its day ("6 a.m. UTC on Tuesday, Aug. 16"), is
+ * then still within LOOKAHEAD_MAX of the first's start. */
+#define RANGE_FIRST_MAX	8
+_Static_assert(RANGE_FIRST_MAX + 14 <= LOOKAHEAD_MAX,
+    "a range's second clock time is read within the ring");
+
+static long clock_time(struct ctx *c, long i, struct hit *h, int range);
+
+/* What the second end of a range of clock times says (its hit's value,
+ * "YYYY-MM-DDTHH:MM" and a zone, read back). */
+struct clock_end {
+	int		 hh, mm;
+	int		 has_day;	/* names its day ("on Tuesday") */
+	struct cal_date	 day;
+	char		 zone[8];
+};
+
+/*
+ * The second end of a range of clock times after the first, which ends
+ * before token j (a joint: to, until, till, through, and, a dash):
+ * "from 2 a.m. to 6 a.m. UTC on Tuesday", "9 a.m. to 5 p.m. ET",
+ * "between 2 and 4 p.m.".  What it says into *e, 1 if there is one: the
+ * first end shares what it does not say itself, the day, the zone, a.m.
+ * or p.m., as TimeML values each end of "from 9 to 11 a.m.".  Out of
+ * line: few clock times are a range's first end, and its hit would
+ * weigh on every clock time's frame.
+ */
+static __attribute__((noinline)) int
+range_partner(struct ctx *c, long i, long j, struct clock_end *e)
+{
+	const struct tok *t = tk(c, j);
+	struct hit h2;
+	const char *tp;
+	int g;
+
+	if (j - i > RANGE_FIRST_MAX)
+		return 0;
+	/* "and" joins the ends of "between 2 and 4 p.m." only */
+	if (W(t, and) && !W(tk(c, i - 1), between))
+		return 0;
+	if (tk(c, j + 1)->kind != TK_NUM && !W(tk(c, j + 1), noon) &&
+	    !W(tk(c, j + 1), midnight))
+		return 0;
+	memset(&h2, 0, sizeof(h2));
+	if (clock_time(c, j + 1, &h2, 0) <= 0 ||
+	    (tp = strchr(h2.value, 'T')) == NULL || strlen(tp) < 6)
+		return 0;
+	e->hh = (tp[1] - '0') * 10 + (tp[2] - '0');
+	e->mm = (tp[4] - '0') * 10 + (tp[5] - '0');
+	e->has_day = !h2.keep_ref && dt_value_date(h2.value, &e->day, &g) &&
+	    g == G_DAY;
+	snprintf(e->zone, sizeof(e->zone), "%s", tp + 6);
+	return 1;
+}
+
 /* 3 p.m. / 10:35 a.m. / 15:00 GMT / noon / midnight / 4 in the
  * morning, with the day that may follow ("3 p.m. Tuesday"). */
 /* What dt_time() reads after a number: the colon of 10:30, the point
@@ -327,18 +390,38 @@ int
 dt_time_after_num(const struct tok *n)
 {
 	return P(n, ':') || P(n, '.') || W(n, am) || W(n, pm) || W(n, a) ||
-	    W(n, p) || W(n, o) || W(n, in) || L(n, C_TZ) != NULL;
+	    W(n, p) || W(n, o) || W(n, in) || L(n, C_TZ) != NULL ||
+	    WL(n, clock_range) || P(n, '-');
 }
 
 long
 dt_time(struct ctx *c, long i, struct hit *h)
 {
+	return clock_time(c, i, h, 1);
+}
+
+
+/* A clock time at token i; range: also read a range's second end for
+ * what the first does not say (range_partner()). */
+static long
+clock_time(struct ctx *c, long i, struct hit *h, int range)
+{
 	const struct tok *t = tk(c, i);
 	const struct lex *lx;
 	char day[TIMEX_VALUE_MAX], zone[8];
+	struct clock_end e;
 	long j = i + 1, k, zt;
-	int hh, mm = 0, pm = 0, sure = 0, shift = 0, shifted = 0;
+	int hh, mm = 0, pm = 0, sure = 0, shift = 0, shifted = 0, mer = 0;
+	int partner = 0;
 
+	/* a number before the joint of a range opens one only before
+	 * another number ("2 to 4 p.m.", "between 2 and 4 p.m.",
+	 * "10-11 a.m."): not "10-year", "2 to 3 percent" (checked first:
+	 * most numbers before a joint are none) */
+	if (t->kind == TK_NUM && (WL(tk(c, j), clock_range) ||
+	    P(tk(c, j), '-')) && (tk(c, j + 1)->kind != TK_NUM ||
+	    (W(tk(c, j), and) && !W(tk(c, i - 1), between))))
+		return 0;
 	if (W(t, noon) || W(t, midday) || W(t, midnight)) {
 		/* "High Noon", "high noon comes": the film, the hour of
 		 * decision, not a clock time */
@@ -347,7 +430,9 @@ dt_time(struct ctx *c, long i, struct hit *h)
 			return 0;
 		hh = W(t, midnight) ? 24 : 12;
 		sure = 1;
-	} else if (t->kind != TK_NUM || dt_num_embedded_before(c, i) ||
+	} else if (t->kind != TK_NUM || (dt_num_embedded_before(c, i) &&
+	    /* a range's second end glued to its dash: "10-11 a.m." */
+	    !(P(tk(c, i - 1), '-') && meridiem(c, i + 1, &pm) > 0)) ||
 	    (adj(tk(c, i + 1)) && P(tk(c, i + 1), '%')))
 		return 0;
 	else if (is_num(t, 1, 2) && t->num <= 24 && P(tk(c, j), ':') &&
@@ -387,6 +472,7 @@ dt_time(struct ctx *c, long i, struct hit *h)
 			else if (!pm && hh == 12)
 				hh = 0;
 			sure = 1;
+			mer = 1;
 		} else if (W(tk(c, j), o) && P(tk(c, j + 1), '\'') &&
 		    W(tk(c, j + 2), clock)) {
 			j += 3;
@@ -411,17 +497,55 @@ dt_time(struct ctx *c, long i, struct hit *h)
 		}
 	} else if (sure && (lx = us_zone_name(c, j, &k)) != NULL)
 		j += k;
-	if (!sure)
+	/* the first end of a range says neither zone nor day, nor, as a
+	 * bare hour ("between 2 and 4 p.m."), that it is a clock */
+	if (range && lx == NULL && (sure || t->kind == TK_NUM) &&
+	    (WL(tk(c, j), clock_range) || P(tk(c, j), '-')))
+		partner = range_partner(c, i, j, &e);
+	if (!sure && !partner)
 		return 0;
 	/* The tense is read from the clock time's start: the "." of
 	 * "a.m." would end the cue search at the weekday. */
-	if ((k = time_day(c, i, j, day, sizeof(day))) < 0)
+	k = time_day(c, i, j, day, sizeof(day));
+	/* "9 a.m. local time Friday", "3:12 a.m. local time (1812 GMT
+	 * Friday)": the day after the words that say the time is the
+	 * place's (they join the span only before the day) */
+	if (k < 0 && W(tk(c, j), local) && W(tk(c, j + 1), time)) {
+		char d2[TIMEX_VALUE_MAX];
+		long k2 = time_day(c, i, j + 2, d2, sizeof(d2));
+
+		if (k2 >= 0) {
+			memcpy(day, d2, sizeof(day));
+			k = k2 > 0 ? k2 + 2 : 0;
+		}
+	}
+	if (partner) {
+		/* "from 9 to 11 a.m.", "between 2 and 4 p.m.": the second
+		 * end's half of the day, unless that would put the first
+		 * after it ("from 11 to 1 p.m.") */
+		if (!mer && t->kind == TK_NUM && hh < 12 && e.hh >= hh + 12)
+			hh += 12;
+		/* the day the second end names (as the first is read: not
+		 * the day it falls back on), the day before when the
+		 * range runs past midnight ("10 p.m. to 2 a.m. Tuesday") */
+		if (k < 0 && e.has_day) {
+			dt_fmt_gran(day, sizeof(day), 1, hh * 60 + mm >
+			    e.hh * 60 + e.mm ? cal_add_days(e.day, -1) :
+			    e.day, G_DAY);
+			k = 0;
+		}
+	}
+	if (k < 0)
 		h->keep_ref = 1;
 	else
 		j += k;
 	if (lx != NULL)
 		zone_value(zone, sizeof(zone), tk(c, zt), shifted ? shift :
 		    zone_offset(c, lx, day));
+	else if (partner)
+		memcpy(zone, e.zone, sizeof(zone));
+	else
+		zone[0] = '\0';
 	dt_span(h, c, i, j);
 	dt_hit_set(h, TIMEX_TIME, "%sT%02d:%02d%s", day, hh, mm, zone);
 	return h->ntok;
