@@ -832,6 +832,29 @@ Test(speech_cue, a_verb_of_statement_takes_the_message_it_conveys)
 	    "confirmed");
 }
 
+Test(speech_cue, verbs_of_seeking_greeting_and_disowning_take_their_object)
+{
+	/* seek in every form takes what is sought, as it took an
+	 * infinitive; congratulate (judgment addressed to its object,
+	 * as thank), disavow, repudiate and renounce (the kin of reject),
+	 * and the base forms of question and attack, which guard against
+	 * the noun by their subject ("The question of taxes" is none) */
+	const char *b = "Sanders sought a recount in three counties. Obama "
+	    "congratulated the winners of the primary. Trump disavowed the "
+	    "endorsement of David Duke. Many voters question the wisdom of "
+	    "the deal. The question of taxes remains.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "a recount in three counties", "Sanders", "Sanders",
+	    "sought");
+	sp_indirect(b, "the winners of the primary", "Obama", "Obama",
+	    "congratulated");
+	sp_indirect(b, "the endorsement of David Duke", "Trump", "Trump",
+	    "disavowed");
+	sp_indirect(b, "the wisdom of the deal", NULL, "Many voters",
+	    "question");
+}
+
 Test(speech_cue, a_verb_of_crediting_takes_whom_and_for_what)
 {
 	/* credit, the converse of blame (a judgment): "credited X for Y"
