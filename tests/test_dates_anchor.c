@@ -204,3 +204,30 @@ Test(dates_anchor, a_day_that_is_a_holiday_recurs)
 	dt_one("Nov. 11 was busy in Paris.", "Nov. 11", TIMEX_DATE,
 	    "2016-11-11");
 }
+
+/* The plural present of a schedule's verb after a plural subject is
+ * its future too ("Polls open Tuesday", "Talks resume Wednesday",
+ * "They begin Monday", "Schools reopen Monday"), and so is "go on
+ * sale"; not the adjective or the noun ("The store was open Tuesday",
+ * "a fresh start Tuesday"), nor a past ("Tickets went on sale"). */
+Test(dates_anchor, the_plural_present_of_a_schedule)
+{
+	dt_one("Polls open Tuesday in Ohio.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	dt_one("Talks resume Wednesday in Geneva.", "Wednesday", TIMEX_DATE,
+	    "2016-08-17");
+	dt_one("They begin work Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("Schools reopen Monday, the ministry said.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("The market reopens on Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("Tickets go on sale Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The store was open Tuesday, officials said.", "Tuesday",
+	    TIMEX_DATE, "2016-08-16");
+	dt_one("It got off to a fresh start Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("Tickets went on sale Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+}

@@ -703,6 +703,40 @@ modal_past(struct ctx *c, long j)
 	return 0;
 }
 
+/* A schedule's verb in its plural present ("Polls open Tuesday",
+ * "Talks resume Monday"), whose singular ("opens", "resumes") words.def
+ * marks as a future. */
+static const uint8_t schedule_plural[DW_COUNT] = {
+	IN(begin), IN(convene), IN(open), IN(reopen), IN(resume), IN(start)
+};
+
+/* Words in -s that are no plural noun: verbs and adverbs. */
+static const union wkey not_plural[] = { { "does" }, { "always" },
+	{ "perhaps" }, { "sometimes" }, { "whereas" }, { "towards" },
+	{ "afterwards" }, { "" } };
+
+/*
+ * Is token j a plural subject a present verb can follow: "they", "we",
+ * or a noun in -s ("polls", "talks", "schools"; not in -ss, -us, -is:
+ * "class", "bus", "crisis", "this"; nor a verb or adverb in -s: "was",
+ * "does", "always")?  Without a tagger, a word in -s before the verb
+ * is the plural noun a plural verb agrees with.
+ */
+static int
+plural_subject(const struct tok *t)
+{
+	size_t n;
+
+	if (W(t, they) || W(t, we))
+		return 1;
+	if (t->kind != TK_WORD || (tok_flags(t) & (F_FUTURE | F_PAST)))
+		return 0;
+	n = low_len(t);
+	return n >= 4 && t->low[n - 1] == 's' && t->low[n - 2] != 's' &&
+	    t->low[n - 2] != 'u' && t->low[n - 2] != 'i' &&
+	    !tok_among(t, not_plural);
+}
+
 /* The tense cued by the word at token j: 1 future, -1 past, 0 none. */
 static int
 cue_at(struct ctx *c, long j)
@@ -713,6 +747,19 @@ cue_at(struct ctx *c, long j)
 	/* "had been due to expire Friday": a plan in the past perfect is
 	 * over */
 	if (f == F_FUTURE) {
+		/* the plural present of a schedule's verb, as "opens" and
+		 * "begins" are its singular ("Polls open Tuesday",
+		 * "Classes resume Monday": HeidelTime's PRESENTFUTURE, here
+		 * for a schedule's verbs only; "Voters head to the polls"
+		 * is no schedule); not the adjective or the noun ("was
+		 * open Tuesday", "a fresh start Tuesday"); "Tickets go on
+		 * sale Friday", "goes on sale" (words.def marks them
+		 * F_FUTURE so that other words pay no test) */
+		if (WL(t, schedule_plural))
+			return plural_subject(tk(c, j - 1));
+		if (W(t, sale))
+			return W(tk(c, j - 1), on) && (word_is(c, j - 2, "go") ||
+			    word_is(c, j - 2, "goes"));
 		/* "set aside vacation plans", "announced a spending plan
 		 * on Monday": the noun, no plan of the clause's; the verb
 		 * ("plans to", "plans a vote") and a plan for a date are */
