@@ -59,3 +59,21 @@ Test(dates_quarters, sports_recaps_quarters_and_halves)
 	dt_one("Her lead was up 2 points in the first quarter, the poll said.",
 	    "the first quarter", TIMEX_DATE, "2016-Q1");
 }
+
+/* A half of the decade, the century or the year named with "the" or
+ * "this": one timex, the decade's or century's start or end ("the
+ * second half of the decade" 201, END), the year's half ("the first
+ * half of the year" 2016-H1, as "the first half of next year" is);
+ * not a game's ("the second half of the game"). */
+Test(dates_quarters, halves_of_the_decade_century_and_year)
+{
+	dt_one("The second half of the decade will be hard.",
+	    "The second half of the decade", TIMEX_DATE, "201");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_one("In the first half of this century, wars raged.",
+	    "the first half of this century", TIMEX_DATE, "20");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_START);
+	dt_one("Sales rose in the first half of the year.",
+	    "the first half of the year", TIMEX_DATE, "2016-H1");
+	dt_none("The second half of the game was dull.");
+}

@@ -260,3 +260,21 @@ Test(dates_times, the_ends_of_a_range_of_clock_times)
 	dt_one("Prices rose 2 to 3 percent, and 5 and 6 p.m. shows sold.",
 	    "6 p.m.", TIMEX_TIME, "2016-08-17T18:00");
 }
+
+/* The British 24-hour clock with its point is a clock before a zone
+ * ("Sat 5 Dec 2026 18.00 GMT", "19.45 GMT"), as "9.30am" is before its
+ * a.m. or p.m.; a decimal has neither ("18.00 percent").  The point of
+ * a number ends no sentence for the tense search ("kicks off at 19.45
+ * GMT on Saturday": the coming Saturday). */
+Test(dates_times, the_british_clock_before_a_zone)
+{
+	const char *b = "Updated Tue 16 Aug 2016 18.00 GMT";
+
+	dt_run(b);
+	dt_expect(b, "18.00 GMT", TIMEX_TIME, "2016-08-16T18:00Z");
+	b = "The match kicks off at 19.45 GMT on Saturday.";
+	dt_run(b);
+	dt_expect(b, "19.45 GMT", TIMEX_TIME, "2016-08-20T19:45Z");
+	dt_expect(b, "Saturday", TIMEX_DATE, "2016-08-20");
+	dt_none("Shares rose 18.00 percent to 5.25 GBP.");
+}

@@ -817,6 +817,11 @@ tense_stop(struct ctx *c, long j)
 	if (!P(t, '.') || t->sp)
 		return 1;
 	w = tk(c, j - 1);
+	/* nor the point of a number or a clock ("$4.5 billion", "19.45
+	 * GMT"): digits on both sides */
+	if (w->kind == TK_NUM && tk(c, j + 1)->kind == TK_NUM &&
+	    adj(tk(c, j + 1)))
+		return 0;
 	return !(w->kind == TK_WORD && (w->low[1] == '\0' ||
 	    (tok_flags(w) & F_ABBR)));
 }

@@ -354,6 +354,18 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		h->mod = ord == 1 ? TIMEX_MOD_START : TIMEX_MOD_END;
 		return h->ntok;
 	}
+	/* "the second half of the decade", "the first half of this
+	 * century": the publication's decade or century, its start or
+	 * end (not "of the game", a game's) */
+	if (half && W(tk(c, j), of) && (W(tk(c, j + 1), the) ||
+	    W(tk(c, j + 1), this)) && (W(tk(c, j + 2), decade) ||
+	    W(tk(c, j + 2), century))) {
+		dt_span(h, c, i, j + 3);
+		h->mod = ord == 1 ? TIMEX_MOD_START : TIMEX_MOD_END;
+		dt_hit_gran(h, c, d, W(tk(c, j + 2), decade) ? G_DECADE :
+		    G_CENTURY);
+		return h->ntok;
+	}
 	if (!c->has_pub && !ord && !ylit)
 		return 0;
 	y = d.year;
@@ -373,6 +385,13 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		 * distance from publication */
 		y = d.year + (W(tk(c, j + 1), next) ? 1 :
 		    W(tk(c, j + 1), last) ? -1 : 0);
+		ylit = y;
+		j += 3;
+	} else if (W(tk(c, j), of) && c->has_pub && half &&
+	    W(tk(c, j + 1), the) && W(tk(c, j + 2), year) &&
+	    !(P(tk(c, j + 3), '-') && adj(tk(c, j + 3)))) {
+		/* "the second half of the year": one timex, the year's
+		 * half (not "of the year-ago period") */
 		ylit = y;
 		j += 3;
 	} else if (dt_year_tok(c, j) && tk(c, j)->sp) {

@@ -454,6 +454,16 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 		hh = t->num;
 		mm = tk(c, j + 1)->num;
 		j += 2;
+	} else if (is_num(t, 1, 2) && t->num <= 23 && P(tk(c, j), '.') &&
+	    adj(tk(c, j)) && is_num(tk(c, j + 1), 2, 2) &&
+	    adj(tk(c, j + 1)) && tk(c, j + 1)->num < 60 &&
+	    L(tk(c, j + 2), C_TZ) != NULL) {
+		/* "18.00 GMT", "Sat 5 Dec 2026 18.00 GMT": the British
+		 * 24-hour clock with its point, sure with a zone after it
+		 * (a decimal has none) */
+		hh = t->num;
+		mm = tk(c, j + 1)->num;
+		j += 2;
 	} else if (is_num(t, 1, 2) && t->num >= 1 && t->num <= 12)
 		hh = t->num;
 	else if (is_num(t, 4, 4) && t->num / 100 < 24 && t->num % 100 < 60 &&
