@@ -168,6 +168,28 @@ Test(speaker, a_pronoun_stands_for_its_sentence_s_subject)
 }
 
 /*
+ * A he or a she after reported speech stands for its speaker, named in
+ * full or not: the names scan remembers full names only, so a surname
+ * alone was no antecedent, and the last full name, another person's,
+ * was taken.
+ */
+Test(speaker, a_pronoun_stands_for_the_last_speaker_of_reported_speech)
+{
+	const char *b = "Smith, 45, said he would appeal. \"We will fight "
+	    "this all the way,\" he said.";
+	const char *c = "Donald Trump and Hillary Clinton met in St. Louis on "
+	    "Sunday. Trump said the debate was rigged. \"It is a "
+	    "disgrace,\" he said.";
+
+	qt(b);
+	qt_check(b, "\"We will fight this all the way,\"", 0, QUOTE_DIRECT,
+	    "Smith", "he", 2, "said");
+	qt(c);
+	qt_check(c, "\"It is a disgrace,\"", 0, QUOTE_DIRECT,
+	    "Donald Trump", "he", 1, "said");
+}
+
+/*
  * A definite description headed by a title stands for the person last
  * named with that title, when its qualifiers name the same office: the
  * capitalised words before the name's title must be the description's

@@ -183,8 +183,8 @@ Test(speech, attribution_inside_the_speech_splits_it)
 	/* a lone word before it is the speech's too, as PolNeAR
 	 * annotates it ("Instead, she said, ...", "Bob, they said, ..."),
 	 * but for the writer's connectives ("Still, he said, ...") */
-	sp_indirect(b, "Instead", NULL, "he", "said");
-	sp_indirect(b, "the law holds", NULL, "he", "said");
+	sp_indirect(b, "Instead", "Christie", "he", "said");
+	sp_indirect(b, "the law holds", "Christie", "he", "said");
 }
 
 Test(speech, attribution_inside_the_speech_with_a_nominal_or_an_addressee)
@@ -342,7 +342,8 @@ Test(speech, a_short_answer_is_what_was_said)
 	sp_indirect(b, "yes", "Sanders", "Sanders", "said");
 	sp_indirect(b, "the same", NULL, "26 percent", "said");
 	sp_indirect(b, "she could", NULL, "They", "said");
-	sp_indirect(b, "no one would come", NULL, "He", "said");
+	/* he: the last who spoke, named or not (speaker_note_person) */
+	sp_indirect(b, "no one would come", "Sanders", "He", "said");
 }
 
 Test(speech, asked_question_is_content)

@@ -267,15 +267,15 @@ Test(speech_subject, sentence_opener_is_no_subject)
 	 * participle's subject follows the clause's comma (past a relative
 	 * clause); an adverb's comma leaves the clause's subject; a name
 	 * run keeps no opener ("After John Smith said") */
-	const char *b = "After thanking the raucous crowd, which chanted his "
-	    "name, Sanders said he would win. However, she held her fire on "
-	    "Ben Carson, calling him a nice man. In rejecting a similar "
+	const char *b = "After thanking the raucous crowd, which chanted her "
+	    "name, Clinton said it was a good night. However, she held her "
+	    "fire on Ben Carson, calling him a nice man. In rejecting a similar "
 	    "challenge, the commission cited the law. After John Smith said "
 	    "the vote was fair, the count resumed.";
 
 	sp_run(b);
-	sp_indirect(b, "the raucous crowd", "Sanders", "Sanders", "thanking");
-	sp_indirect(b, "him a nice man", NULL, "she", "calling");
+	sp_indirect(b, "the raucous crowd", "Clinton", "Clinton", "thanking");
+	sp_indirect(b, "him a nice man", "Clinton", "she", "calling");
 	sp_indirect(b, "a similar challenge", NULL, "the commission",
 	    "rejecting");
 	sp_indirect(b, "the vote was fair", "John Smith", "John Smith",

@@ -199,6 +199,11 @@ struct qx {
 	int		 have_person;
 	size_t		 person_pos;
 	struct str	 person;
+	/* the last person who spoke in reported speech, for he and she
+	 * (speaker_note_person) */
+	int		 have_said;
+	size_t		 said_pos;
+	struct str	 said;
 
 	struct speech_state speech;
 
@@ -284,6 +289,11 @@ lexicon_may_be_org(const char *s, const struct text_word *w)
 }
 
 /* --- speaker.c --- */
+
+/* Remember speaker, the name reported speech's mention a resolved to,
+ * as the person a later he or she may stand for, if it can be one. */
+void	speaker_note_person(struct qx *x, const struct attr *a,
+	    struct str speaker);
 
 /* May this word be part of a name run? */
 int	speaker_word_is_namey(const char *s, const struct text_word *w);

@@ -560,13 +560,25 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 	return 0;
 }
 
-/* The most recent person named before pos. */
+/*
+ * The most recent person named before pos, or quoted, or for a he or a
+ * she (singular) the last who spoke in reported speech (one person: no
+ * "they").
+ */
 static int
-resolve_pronoun(struct qx *x, size_t pos, struct str *out)
+resolve_pronoun(struct qx *x, size_t pos, int singular, struct str *out)
 {
-	size_t i, n;
+	size_t i, n, ppos = x->person_pos;
 	enum speaker_kind kind;
+	int have = x->have_person && ppos <= pos;
+	struct str person = x->person;
 
+	if (singular && x->have_said && x->said_pos <= pos &&
+	    (!have || x->said_pos > ppos)) {
+		have = 1;
+		ppos = x->said_pos;
+		person = x->said;
+	}
 	speaker_names_scan_to(x, pos);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
 	for (i = 0; i < n; i++) {
@@ -578,16 +590,15 @@ resolve_pronoun(struct qx *x, size_t pos, struct str *out)
 		kind = ring_kind(x, nm);
 		if (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT)
 			continue;	/* "he" is no place, no people */
-		if (x->have_person && x->person_pos > nm->start &&
-		    x->person_pos <= pos) {
-			*out = x->person;
+		if (have && ppos > nm->start) {
+			*out = person;
 			return 1;
 		}
 		*out = str_make(x->s + nm->start, nm->end - nm->start);
 		return 1;
 	}
-	if (x->have_person && x->person_pos <= pos) {
-		*out = x->person;
+	if (have) {
+		*out = person;
 		return 1;
 	}
 	return 0;
@@ -1534,6 +1545,31 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	return out->p != NULL;
 }
 
+/*
+ * A person who speaks is who a he or a she after stands for, named in
+ * full or not ("Smith, 45, said he would appeal. "...," he said.", "Trump
+ * said ... "...," he said" after a full name of another): the names scan
+ * remembers full names only.  Not a name that can be no person's (an
+ * organisation, a state, a people, a place: "CNN", "Democrats").
+ */
+void
+speaker_note_person(struct qx *x, const struct attr *a, struct str speaker)
+{
+	size_t ns;
+	enum speaker_kind kind;
+
+	if (speaker.p == NULL || speaker.p < x->s ||
+	    speaker.p + speaker.len > x->s + x->len)
+		return;
+	ns = (size_t)(speaker.p - x->s);
+	kind = memo_kind(x, ns, ns + speaker.len, NULL);
+	if (kind != SPEAKER_PERSON && kind != SPEAKER_MAYBE)
+		return;
+	x->have_said = 1;
+	x->said_pos = a->ms;
+	x->said = speaker;
+}
+
 /* The speaker's name for an attribution's mention. */
 struct str
 speaker_of(struct qx *x, const struct attr *a)
@@ -1552,7 +1588,8 @@ speaker_of(struct qx *x, const struct attr *a)
 		if (text_word_next(x->s, a->me, &p, &pw) &&
 		    lexicon_is(x->s, &pw, LX_PPRON) &&
 		    (sentence_subject(x, a->ms, &r) ||
-		    resolve_pronoun(x, a->ms, &r)))
+		    resolve_pronoun(x, a->ms, (x->s[pw.start] | 0x20) != 't',
+		    &r)))
 			return r;
 		return none;
 	}

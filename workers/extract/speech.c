@@ -101,6 +101,10 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 		}
 	}
 	speech_hand_on(x, ce, a, speaker);
+	/* the person who spoke last, for a he or a she after: "Smith, 45,
+	 * said he would appeal. "...," he said." (one word is no full name
+	 * for the names scan to remember) */
+	speaker_note_person(x, a, speaker);
 	return quote_list_push(x->out, &q);
 }
 
