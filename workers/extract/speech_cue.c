@@ -30,29 +30,21 @@
  * four filters on a run's first three letters, its length, its second
  * and its last two bytes: the first in the block loop, but not in a
  * block cut short by a quote or the sentence's end, the others after
- * it, run by run.  The table, cue_keys[CUE_LETTERS][CUE_KEY_ROWS], is
+ * it, run by run.  The table, cue_keys[CUE_KEY_ROWS], is
  * lexicon_gen's: built here by the preprocessor, a row of 64 bits took a
  * pass over the .def each (16 rows were 76 MB of preprocessed text).
  */
 
-/* The first letters, in the order of the .def's LEX_FROM lines (a to z:
- * a run's letter u indexes u - 'a' + 1). */
-enum cue_letter {
-	CUE_LETTER_NONE,
-#define LEX(w, c)
-#define LEX_FROM(l)	CUE_LETTER_##l,
-#include "quotes_lexicon.def"
-#undef LEX
-#undef LEX_FROM
-	CUE_LETTERS
-};
-_Static_assert(CUE_LETTER_a == 1 && CUE_LETTER_z == 26 && CUE_LETTERS == 27,
-    "quotes_lexicon.def: LEX_FROM a to z");
-
 #include "cue_keys_slots.h"
-_Static_assert(sizeof(cue_keys) / sizeof(cue_keys[0]) == CUE_LETTERS &&
-    sizeof(cue_keys[0]) == CUE_KEY_ROWS * sizeof(uint64_t),
-    "cue_keys_slots.h: a row of CUE_KEY_ROWS for each letter");
+_Static_assert(sizeof(cue_keys) == CUE_KEY_ROWS * sizeof(uint64_t),
+    "cue_keys_slots.h: CUE_KEY_ROWS rows of 64 bits");
+
+/* Is the bit of the hash h set in cue_keys? */
+static inline int
+cue_key_bit(unsigned h)
+{
+	return (cue_keys[h / 64] >> (h % 64)) & 1;
+}
 
 /*
  * A run shorter than CUE_LEN_MIN is no cue and is passed over unread;
@@ -86,7 +78,7 @@ may_be_cue(const unsigned char *r, size_t n)
 #endif
 	key >>= n >= 8 ? 0 : 8 * (8 - n);
 	h = CUE_KEY_HASH(key, n);
-	return (cue_keys[1 + (r[0] - 'a')][h / 64] >> (h % 64)) & 1;
+	return cue_key_bit(h);
 }
 
 static inline int
@@ -198,7 +190,7 @@ may_be_cue_fwd(const unsigned char *r, size_t n)
 #endif
 	key &= cue_key_mask[n];
 	h = CUE_KEY_HASH(key, n);
-	return (cue_keys[1 + (r[0] - 'a')][h / 64] >> (h % 64)) & 1;
+	return cue_key_bit(h);
 }
 
 /*
