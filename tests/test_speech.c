@@ -371,6 +371,28 @@ Test(speech, asked_question_then_the_answer)
 	    "Ted Cruz", "said");
 }
 
+Test(speech, asked_by_or_when_before_the_question)
+{
+	/* "Asked by X whether ..., ...", "Asked on Monday whether ...":
+	 * the question starts at its wh-word, the asker after "by" its
+	 * source; "Y was asked by X whether ...": X asks, not Y */
+	const char *b = "Asked by Matt Lauer whether she had practiced her "
+	    "speech, Melania Trump said no.";
+	const char *c = "Asked during a January debate why he trailed "
+	    "Clinton, Sanders said the race was young.";
+	const char *d = "Sanders was asked by host John Dickerson whether his "
+	    "aim was similar to Kennedy's.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "whether she had practiced her speech", "Matt Lauer",
+	    "Matt Lauer", "Asked");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "why he trailed Clinton", NULL, NULL, "Asked");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "whether his aim was similar to Kennedy's",
+	    "John Dickerson", "host John Dickerson", "asked");
+}
+
 Test(speech, the_addressee_of_asked_is_no_part_of_the_question)
 {
 	const char *b = "Earhardt then asked Rubio which states he could win. "

@@ -383,6 +383,19 @@ analyse(struct qx *x, struct sent *t)
 		if (speech_quoting_verb(x, &t->w[i]) &&
 		    attribution_quoted_as(x->s, t->se, &t->w[i], &a))
 			continue;
+		/* "Rubio was asked by the moderator [whether ...]": the
+		 * asker speaks (a five-letter word opening with "a" first:
+		 * a call for each cue costs more than the rule) */
+		if (!took && t->w[i].end - t->w[i].start == 5 &&
+		    (x->s[t->w[i].start] | 0x20) == 'a' &&
+		    (r = speech_form_asked_by(x, t, i)) != 0) {
+			if (r == -1)
+				return -1;
+			took = 1;
+			if (x->out->v[x->out->n - 1].end > took_end)
+				took_end = x->out->v[x->out->n - 1].end;
+			continue;
+		}
 		memset(&a, 0, sizeof(a));
 		subj = speech_subject_before(x, t, i, &a);
 		if (subj == SUBJ_NONE && speech_subject_participle(x, t, i, &a))

@@ -62,48 +62,128 @@ is_closing_mark(const char *s, size_t pos)
 	return closing_mark_len(s, pos) != 0;
 }
 
+static size_t	question_after_addressee(const struct qx *, struct sent *,
+    size_t);
+
+/*
+ * The asker named by "by" right after "asked" at word i ("asked by host
+ * John Dickerson [whether ...]", "Asked by a reporter [if ...]"), before
+ * the question's first word q: the mention after "by" (past lower-case
+ * descriptors: "host John Dickerson"), or the words up to
+ * q (NOMINAL_MAX at most) when no mention is read there.  a is cleared
+ * first; a->found is 0 when no "by" follows.
+ */
+static void
+asker_by(const struct qx *x, struct sent *t, size_t i, size_t q,
+    struct attr *a)
+{
+	struct text_word last;
+	size_t m;
+
+	memset(a, 0, sizeof(*a));
+	if (i + 2 >= q || !is_word(x, &t->w[i + 1], "by"))
+		return;
+	if ((!speaker_mention_fwd(x->s, t->se, t->w[i + 1].end, a, &last) &&
+	    !speaker_described_fwd(x->s, t->se, t->w[i + 1].end, a)) ||
+	    a->me > t->w[q].start) {
+		memset(a, 0, sizeof(*a));
+		a->ms = t->w[i + 2].start;
+		for (m = i + 2; m < q && m < i + 2 + NOMINAL_MAX; m++)
+			a->me = t->w[m].end;
+	}
+	a->found = 1;
+}
+
 /*
  * "Asked whether X, ...", "When asked whether X, ...": the question put
  * to the clause's subject is content with no source named (the asker).
- * From the word after "asked" ("about" left out) to the comma.
+ * From the word after "asked" ("about" left out) to the comma.  Past
+ * whom it was put by or when and where ("Asked by Matt Lauer [whether
+ * she had practiced her speech], ...", "Asked on Monday [whether ...]",
+ * "Asked during a January debate [why ...]": the first "if", "whether"
+ * or wh-word within ADDRESSEE_WORDS_MAX words, no comma, "to", "that" or
+ * cue before it); the asker after "by" is the source.
  */
+static __attribute__((noinline)) int asked_question_at(struct qx *x,
+    struct sent *t, size_t k);
+
 int
 speech_form_asked_question(struct qx *x, struct sent *t)
 {
-	const char *s = x->s;
-	const struct text_word *w;
-	const char *comma_p;
-	size_t cs, k = 0;
-	struct attr a;
-
 	/* "When asked whether ...", "If asked about ..." */
 	if (t->n >= 4 && (t->w[0].flags & TEXT_W_CAP) &&
 	    (is_word(x, &t->w[0], "when") || is_word(x, &t->w[0], "if") ||
 	    is_word(x, &t->w[0], "once")) && is_word(x, &t->w[1], "asked"))
-		k = 1;
-	else if (t->n < 3 || !is_word(x, &t->w[0], "asked") ||
+		return asked_question_at(x, t, 1);
+	if (t->n < 3 || !is_word(x, &t->w[0], "asked") ||
 	    !(t->w[0].flags & TEXT_W_CAP))
 		return 0;
+	return asked_question_at(x, t, 0);
+}
+
+/* speech_form_asked_question's question after "asked" at word k (out of
+ * line: the test above runs for every sentence) */
+static int
+asked_question_at(struct qx *x, struct sent *t, size_t k)
+{
+	const char *s = x->s;
+	const struct text_word *w;
+	const char *comma_p;
+	size_t cs, q;
+	struct attr a;
+
 	w = &t->w[k + 1];
+	memset(&a, 0, sizeof(a));
 	if (is_word(x, w, "about"))
 		w = &t->w[k + 2];
 	else if (!is_word(x, w, "whether") && !is_word(x, w, "if") &&
 	    !is_word(x, w, "what") && !is_word(x, w, "how") &&
 	    !is_word(x, w, "why") && !is_word(x, w, "who") &&
 	    !is_word(x, w, "when") && !is_word(x, w, "which") &&
-	    !is_word(x, w, "specifically"))
-		return 0;
+	    !is_word(x, w, "specifically")) {
+		if ((q = question_after_addressee(x, t, k)) == 0)
+			return 0;
+		w = &t->w[q];
+		asker_by(x, t, k, q, &a);
+	}
 	cs = w->start;
 	comma_p = speech_form_clause_comma(s, cs, t->se);
 	/* the comma may sit inside the question's closing mark */
 	if (comma_p == NULL)
 		return 0;
-	memset(&a, 0, sizeof(a));
 	a.cue = str_make(s + t->w[k].start, t->w[k].end - t->w[k].start);
 	return speech_emit(x, t, cs, (size_t)(comma_p - s) + (comma_p + 1 < s +
 	    t->se && is_closing_mark(s, (size_t)(comma_p - s) + 1) ?
 	    closing_mark_len(s, (size_t)(comma_p - s) + 1) + 1 : 0), &a) ==
 	    -1 ? -1 : 1;
+}
+
+/*
+ * "Rubio was asked by Fox Business moderator Gerard Baker [whether his
+ * proposed expansion ... would ...]": a passive of "asked" with its agent
+ * at word i; the question after the agent is the asker's, not the
+ * subject's (the subject is whom it was put to: PolNeAR names the asker).
+ * From the question's first word to the sentence's end.  1 when it took
+ * the item.
+ */
+int
+speech_form_asked_by(struct qx *x, struct sent *t, size_t i)
+{
+	struct attr a;
+	size_t q, ce;
+
+	if (i == 0 || i + 3 >= t->n || !is_word(x, &t->w[i], "asked") ||
+	    !is_word(x, &t->w[i + 1], "by") ||
+	    !speech_span_is_be(x, &t->w[i - 1]) ||
+	    (q = question_after_addressee(x, t, i)) == 0)
+		return 0;
+	asker_by(x, t, i, q, &a);
+	ce = speech_span_trim_end(x->s, t->w[q].start, t->se);
+	if (!a.found || speech_span_direct_at(x, t, t->w[q].start) != NULL ||
+	    speech_span_mostly_direct(x, t, t->w[q].start, ce))
+		return 0;
+	a.cue = str_make(x->s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, t->w[q].start, ce, &a) == -1 ? -1 : 1;
 }
 
 static size_t	addressee_end(const struct qx *, struct sent *, size_t);

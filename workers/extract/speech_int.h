@@ -683,6 +683,7 @@ void	speech_subject_maker(struct qx *x, struct sent *t, size_t i,
  * was written), 0 when the construction is not there, -1 on error --- */
 
 int	speech_form_asked_question(struct qx *x, struct sent *t);
+int	speech_form_asked_by(struct qx *x, struct sent *t, size_t i);
 int	speech_form_closes_sentence(const struct qx *x, struct sent *t,
 	    size_t i, const struct attr *a);
 int	speech_form_cue_forward(struct qx *x, struct sent *t, size_t i,
