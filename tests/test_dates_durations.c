@@ -290,7 +290,7 @@ Test(dates_durations, frequency_words_in_names)
  * "a half-hour" PT30M, "half a decade" P5Y), or ISO 8601's fraction
  * where none is whole ("half a month" P0.5M); "1.5 years" and
  * "seven-and-a-half years" are a count and a half, as "one and a half
- * years" is; the decimals of "2.3 years" are no count of their own. */
+ * years" is. */
 Test(dates_durations, halves_of_units_and_decimal_halves)
 {
 	const char *b;
@@ -318,7 +318,6 @@ Test(dates_durations, halves_of_units_and_decimal_halves)
 	    "P1Y6M");
 	dt_one("He spent seven-and-a-half years there.",
 	    "seven-and-a-half years", TIMEX_DURATION, "P7Y6M");
-	dt_none("It took 2.3 years.");
 	dt_none("Half a million people and half a dozen votes.");
 }
 
@@ -341,4 +340,22 @@ Test(dates_durations, a_frequency_in_a_period_and_every_weekend)
 	    "200");
 	dt_none("He was once a banker.");
 	dt_none("He won three times in a row.");
+}
+
+/* A decimal count is ISO 8601's fraction of its unit ("2.3 years"
+ * P2.3Y, "9.58 seconds" PT9.58S, "2.5 months" P2.5M: a half of a unit
+ * with no finer whole one); "2.3 years ago" is the date of the nearest
+ * whole count; a decimal before another word is none ("$4.5
+ * billion"). */
+Test(dates_durations, decimal_counts)
+{
+	dt_one("The drug extended survival by 2.3 years.", "2.3 years",
+	    TIMEX_DURATION, "P2.3Y");
+	dt_one("Bolt ran the race in 9.58 seconds.", "9.58 seconds",
+	    TIMEX_DURATION, "PT9.58S");
+	dt_one("Prices rose for more than 2.5 months.",
+	    "more than 2.5 months", TIMEX_DURATION, "P2.5M");
+	dt_one("It happened 2.7 years ago.", "2.7 years ago", TIMEX_DATE,
+	    "2013");
+	dt_none("The deal is worth $4.5 billion and 2.3 percent.");
 }

@@ -26,6 +26,10 @@ hyphenated_half(struct ctx *c, long j)
 	    W(tk(c, j + 5), half) && adj(tk(c, j + 5));
 }
 
+/* count()'s *half for a decimal count other than a half ("2.3"): its
+ * digits after the point are the count's last token. */
+#define HALF_DECIMAL	2
+
 /*
  * A count before a unit: 35, 2,000, three, twenty-five, twenty four,
  * a/an/one, a couple of, a dozen, a hundred, several, a few, 5 1/2,
@@ -62,12 +66,15 @@ count(struct ctx *c, long i, int *val, int *art, int *half)
 			j += 2;
 		}
 		n = tk(c, j);
-		/* "1.5 years": a half, as "one and a half years" */
-		if (adj(n) && P(n, '.') && is_num(tk(c, j + 1), 1, 1) &&
-		    tk(c, j + 1)->num == 5 && adj(tk(c, j + 1)) &&
-		    !(adj(tk(c, j + 2)) && (tk(c, j + 2)->kind == TK_NUM ||
-		    P(tk(c, j + 2), '.')))) {
-			*half = 1;
+		/* "1.5 years": a half, as "one and a half years"; "2.3
+		 * years", "9.58 seconds": a decimal count, which
+		 * dt_duration() writes as ISO 8601's fraction of the last
+		 * unit (P2.3Y) */
+		if (adj(n) && P(n, '.') && is_num(tk(c, j + 1), 1, 2) &&
+		    adj(tk(c, j + 1)) && !(adj(tk(c, j + 2)) &&
+		    (tk(c, j + 2)->kind == TK_NUM || P(tk(c, j + 2), '.')))) {
+			*half = tk(c, j + 1)->ndig == 1 &&
+			    tk(c, j + 1)->num == 5 ? 1 : HALF_DECIMAL;
 			return j + 2 - i;
 		}
 		if (adj(n) && (P(n, '.') || P(n, ',') || P(n, '/') ||
@@ -183,6 +190,28 @@ unit_at(struct ctx *c, long j, int counted, enum unit *u, int *plural)
 	return 0;
 }
 
+/* A decimal count of a unit as ISO 8601 writes it, the fraction on
+ * the last unit: "2.3 years" P2.3Y, "9.58 seconds" PT9.58S, "0.25
+ * hours" PT0.25H (d: the digits after the point).  0 for a unit
+ * TimeML has no letter for (a fortnight). */
+static int
+fmt_decimal(char *buf, size_t len, enum unit u, int val,
+    const struct tok *d)
+{
+	static const char *const letter[] = {
+		[U_SEC] = "S", [U_MIN] = "M", [U_HOUR] = "H", [U_DAY] = "D",
+		[U_WEEK] = "W", [U_MONTH] = "M", [U_QUARTER] = "Q",
+		[U_YEAR] = "Y", [U_DECADE] = "DE", [U_CENTURY] = "CE",
+	};
+
+	if ((size_t)u >= sizeof(letter) / sizeof(letter[0]) ||
+	    letter[u] == NULL)
+		return 0;
+	snprintf(buf, len, "P%s%d.%0*d%s", u == U_SEC || u == U_MIN ||
+	    u == U_HOUR ? "T" : "", val, (int)d->ndig, d->num, letter[u]);
+	return 1;
+}
+
 /* P3Y, PT5H30M, P1DE, PXY. */
 static void
 fmt_duration(char *buf, size_t len, enum unit u, int val, int half)
@@ -213,13 +242,13 @@ fmt_duration(char *buf, size_t len, enum unit u, int val, int half)
 		dt_fmt(buf, len, half && v >= 0 ? "P%sDT12H" : "P%sD", n);
 		break;
 	case U_WEEK:
-		dt_fmt(buf, len, "P%sW", n);
+		dt_fmt(buf, len, half && v >= 0 ? "P%s.5W" : "P%sW", n);
 		break;
 	case U_MONTH:
-		dt_fmt(buf, len, "P%sM", n);
+		dt_fmt(buf, len, half && v >= 0 ? "P%s.5M" : "P%sM", n);
 		break;
 	case U_QUARTER:
-		dt_fmt(buf, len, "P%sQ", n);
+		dt_fmt(buf, len, half && v >= 0 ? "P%s.5Q" : "P%sQ", n);
 		break;
 	case U_YEAR:
 		dt_fmt(buf, len, half && v >= 0 ? "P%sY6M" : "P%sY", n);
@@ -609,11 +638,14 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	long j = i, k, jc;
 	int the = 0, rel = 0, val = 0, art = 0, half = 0, plural, hyph = 0;
 	int counted, k2, art2, half2, lng = 0, ahead = 0, adjd = 0;
+	long jdec;
 
-	/* a number and a point: only the half of "1.5 years" (count());
-	 * a sentence's end or another decimal, most of them, stops here */
+	/* a number and a point: only the half of "1.5 years" or a
+	 * decimal before a unit ("2.3 years": count()); a sentence's end
+	 * or another decimal, most of them, stops here */
 	if (P(tk(c, i + 1), '.') && tk(c, i)->kind == TK_NUM &&
-	    tk(c, i + 2)->num != 5)
+	    (tk(c, i + 2)->kind != TK_NUM || (tk(c, i + 2)->num != 5 &&
+	    L(tk(c, i + 3), C_UNIT) == NULL)))
 		return 0;
 	if (!dt_duration_opens(tk(c, i)))
 		return 0;
@@ -643,6 +675,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	k = count(c, j, &val, &art, &half);
 	counted = k > 0;
 	j += k;
+	jdec = j - 1;		/* a decimal's digits (HALF_DECIMAL) */
 	/* after a count, a unit, or what may come between: a range's
 	 * word or hyphen, an adjective ("three straight years"), the
 	 * hyphen of "two-year" */
@@ -753,7 +786,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 			}
 			val = 1;
 		}
-	} else if (val == 0 && half) {
+	} else if (val == 0 && half == 1) {
 		/* half of one unit: that many of the finer unit ("half an
 		 * hour" PT30M, "a half-century" P50Y), or a decimal where
 		 * none is whole ("half a month" P0.5M: ISO 8601's fraction
@@ -818,6 +851,16 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		int sign = W(tk(c, j), later) || W(tk(c, j), hence) ?
 		    1 : -1;
 		const struct lex *wd = L(tk(c, j + 1), C_WDAY);
+
+		/* "2.3 years ago": the unit's date nearest the point
+		 * (2 years back) */
+		if (half == HALF_DECIMAL) {
+			const struct tok *dd = tk(c, jdec);
+
+			if (dd->num * 10 >= 5 * (dd->ndig == 1 ? 10 : 100))
+				val++;
+			half = 0;
+		}
 
 		/* "a week ago Tuesday", "two weeks ago Friday": that many
 		 * weeks before the last such weekday, one date */
@@ -911,6 +954,9 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	dt_span(h, c, i, j);
 	h->mod = mod;
 	h->type = TIMEX_DURATION;
+	if (half == HALF_DECIMAL)
+		return fmt_decimal(h->value, sizeof(h->value), u, val,
+		    tk(c, jdec)) ? h->ntok : 0;
 	fmt_duration(h->value, sizeof(h->value), u, val, half);
 	return h->ntok;
 }
