@@ -308,6 +308,23 @@ Test(speaker, a_sentence_opening_adverbial_is_no_name)
 }
 
 /*
+ * A transcript's turn labels are no names: "Q" is the interviewer, whom
+ * it does not name.
+ */
+Test(speaker, a_transcript_turn_label_is_no_speaker)
+{
+	const char *b = "Q: Do you plan to run again?\n\nA: I have not "
+	    "decided yet, and I will tell you when I do.";
+	const struct quote *q;
+
+	qt(b);
+	q = th_quote_at(&qt_out, th_off(b, "Do you plan", 0),
+	    QUOTE_INDIRECT);
+	cr_assert_null(q->speaker.p, "speaker %.*s", (int)q->speaker.len,
+	    q->speaker.p);
+}
+
+/*
  * Roles of business, sports, the law and the press are titles before a
  * name like "Senator": stripped from the speaker ("Chief Executive Rex
  * Tillerson" -> Rex Tillerson), and a descriptor whose last word is one

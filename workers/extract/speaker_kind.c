@@ -183,6 +183,12 @@ kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
 		const char *h = memchr(s + first->start, '-',
 		    first->end - first->start);
 
+		/* one letter before a colon is a transcript's turn label
+		 * ("Q: Do you plan to run?" / "A: ..."), no name: the
+		 * interviewer is not named by it */
+		if (first->end - first->start == 1 && ne < len &&
+		    s[ne] == ':')
+			return SPEAKER_NONE;
 		c = k->first_c;
 		/* a day, a month or a day named from today alone is a
 		 * time, never a speaker ("Thursday's meeting says",
