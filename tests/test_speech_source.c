@@ -245,6 +245,27 @@ Test(speech_source, a_document_before_a_participle_speaks)
 	    "A study published in Nature", "found");
 }
 
+Test(speech_source, a_document_before_a_time_or_a_place_speaks)
+{
+	/* "A CNN/ORC poll last month showed OBJECT", "a poll out this week
+	 * shows", "Polls in New Hampshire show", "Polls there show": a time
+	 * or a place post-modifies the document's noun, the phrase part of
+	 * the source */
+	const char *b = "He lost. A CNN poll last month showed Trump leading "
+	    "Cruz nationally. A Monmouth poll out this week shows Clinton with "
+	    "a lead. Polls in New Hampshire show the top two candidates are "
+	    "the same. Polls there show Trump is trailing Cruz.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Trump leading Cruz nationally", NULL,
+	    "A CNN poll last month", "showed");
+	sp_indirect(b, "Clinton with a lead", NULL,
+	    "A Monmouth poll out this week", "shows");
+	sp_indirect(b, "the top two candidates are the same", NULL,
+	    "Polls in New Hampshire", "show");
+	sp_indirect(b, "Trump is trailing Cruz", NULL, "Polls there", "show");
+}
+
 Test(speech_source, a_document_before_a_participle_at_the_start_speaks)
 {
 	/* the noun as the sentence's first word: its maker after "by"

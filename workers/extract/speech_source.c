@@ -329,12 +329,33 @@ doc_participle(const struct qx *x, const struct text_word *w)
 }
 
 /*
+ * Does word m open a phrase of when or where that post-modifies a
+ * document's noun before it: a time ("A Quinnipiac poll this month
+ * found", "a WBUR poll last week showed", speech_span_time_after),
+ * "out" before one ("A University of New Hampshire poll out this week
+ * shows"), "in" ("Polls in New Hampshire show") or "there" ("Polls there
+ * show")?
+ */
+static int
+doc_when_where(const struct qx *x, struct sent *t, size_t m)
+{
+	const struct text_word *w = &t->w[m];
+
+	if (is_word(x, w, "in") || is_word(x, w, "there"))
+		return 1;
+	if (is_word(x, w, "out"))
+		return speech_span_time_after(x, t, m + 1) > 0;
+	return speech_span_time_after(x, t, m) > 0;
+}
+
+/*
  * The word of the document's noun (LX_DOC) that heads the subject whose
  * last word is pe: pe itself ("a new poll"), or a noun before a phrase
  * that post-modifies it, of "by", "from" or "of" ("A study by Media
- * Matters", "a new survey of those 18 to 35 years old") or of a
+ * Matters", "a new survey of those 18 to 35 years old"), of a
  * participle of publication ("New polls released Sunday", "Polls
- * conducted by Gallup"), with no comma, pronoun, cue or clause opener in
+ * conducted by Gallup") or of when or where (doc_when_where: "A CNN/ORC
+ * poll last month", "Polls in New Hampshire"), with no comma, pronoun, cue or clause opener in
  * the phrase ("after it announced" is a clause).  DOC_NONE when there is
  * none.
  */
@@ -354,10 +375,12 @@ doc_noun(const struct qx *x, struct sent *t, size_t pe)
 		    (speech_wlx(x, t, m) & (LX_PRON | SPEECH_CUES)) ||
 		    is_word(x, w, "it") || speech_object_opens_clause(x, w))
 			break;
-		if ((is_word(x, w, "by") || is_word(x, w, "from") ||
-		    is_word(x, w, "of") || doc_participle(x, w)) &&
-		    text_gap_is_blank(s, t->w[m - 1].end, w->start) &&
-		    (speech_wlx(x, t, m - 1) & LX_DOC))
+		/* the noun's class first: the words' tests cost more */
+		if ((speech_wlx(x, t, m - 1) & LX_DOC) &&
+		    (is_word(x, w, "by") || is_word(x, w, "from") ||
+		    is_word(x, w, "of") || doc_participle(x, w) ||
+		    doc_when_where(x, t, m)) &&
+		    text_gap_is_blank(s, t->w[m - 1].end, w->start))
 			return m - 1;
 	}
 	return DOC_NONE;
