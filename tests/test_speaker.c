@@ -190,6 +190,27 @@ Test(speaker, a_pronoun_stands_for_the_last_speaker_of_reported_speech)
 }
 
 /*
+ * News style abbreviates a title before a full name and spells it out
+ * after ("Sen. Marco Rubio" ... "the senator"), and calls the person last
+ * named by their age ("the 54-year-old").
+ */
+Test(speaker, an_abbreviated_title_or_an_age_stands_for_its_person)
+{
+	const char *b = "Sen. Marco Rubio spoke in Iowa. \"We will win,\" "
+	    "the senator said. Gov. Chris Christie spoke next. \"We need "
+	    "jobs,\" the governor said. John Smith, 54, of Leeds, was "
+	    "arrested on Friday. \"I am innocent,\" the 54-year-old said.";
+
+	qt(b);
+	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, "Marco Rubio",
+	    "the senator", 0, "said");
+	qt_check(b, "\"We need jobs,\"", 0, QUOTE_DIRECT, "Chris Christie",
+	    "the governor", 0, "said");
+	qt_check(b, "\"I am innocent,\"", 0, QUOTE_DIRECT, "John Smith",
+	    "the 54-year-old", 0, "said");
+}
+
+/*
  * A definite description headed by a title stands for the person last
  * named with that title, when its qualifiers name the same office: the
  * capitalised words before the name's title must be the description's

@@ -706,14 +706,44 @@ title_description(const char *s, size_t ms, size_t me,
 	return have_title;
 }
 
+/*
+ * The abbreviations news writes before a name for a title a description
+ * spells out: "the senator" after "Sen. Marco Rubio", "the governor"
+ * after "Gov. Chris Christie", "the congressman" after "Rep. Paul Ryan"
+ * (AP style abbreviates these titles before a full name).
+ */
+static const struct {
+	const char *title, *abbr;
+} title_abbrevs[] = {
+	{ "senator", "sen." }, { "governor", "gov." },
+	{ "representative", "rep." }, { "congressman", "rep." },
+	{ "congresswoman", "rep." }, { "general", "gen." },
+	{ "lieutenant", "lt." }, { "admiral", "adm." },
+	{ "captain", "capt." }, { "colonel", "col." },
+	{ "sergeant", "sgt." }, { "professor", "prof." },
+};
+
+/* The abbreviation of the title lc (lower case), or NULL. */
+static const char *
+title_abbrev(const char *lc)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(title_abbrevs) / sizeof(title_abbrevs[0]); i++)
+		if (strcmp(lc, title_abbrevs[i].title) == 0)
+			return title_abbrevs[i].abbr;
+	return NULL;
+}
+
 static int
 resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 {
 	const char *s = x->s;
 	struct text_word title = { 0, 0, 0 }, qual[TITLE_QUALIFIERS_MAX],
 	    back;
-	size_t nq, i, n, k, q, pos, after, tlen;
+	size_t nq, i, n, k, q, pos, after, tlen, alen = 0;
 	char title_lc[NAME_WORD_BYTES_MAX];
+	const char *abbr;
 
 	if (!title_description(s, ms, me, &title, qual, &nq) ||
 	    (tlen = title.end - title.start) >= sizeof(title_lc))
@@ -721,6 +751,8 @@ resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	for (i = 0; i < tlen; i++)
 		title_lc[i] = (char)(s[title.start + i] | 0x20);
 	title_lc[tlen] = '\0';
+	if ((abbr = title_abbrev(title_lc)) != NULL)
+		alen = strlen(abbr);
 	speaker_names_scan_to(x, ms);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
 	for (i = 0; i < n; i++) {
@@ -730,9 +762,12 @@ resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 
 		/* the title's bytes and a space right before the name
 		 * first: most names have another word there */
-		if (nm->end > ms || nm->start < tlen + 1 ||
-		    s[nm->start - 1] != ' ' || !text_range_eq(s,
-		    nm->start - 1 - tlen, nm->start - 1, title_lc) ||
+		if (nm->end > ms || nm->start < 2 || s[nm->start - 1] != ' ' ||
+		    !((nm->start >= tlen + 1 && text_range_eq(s,
+		    nm->start - 1 - tlen, nm->start - 1, title_lc)) ||
+		    (abbr != NULL && nm->start >= alen + 1 &&
+		    text_range_eq(s, nm->start - 1 - alen, nm->start - 1,
+		    abbr))) ||
 		    !nm->person || ring_kind(x, nm) == SPEAKER_NONE)
 			continue;
 		/* the words right before the name, blanks between them:
@@ -745,7 +780,8 @@ resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 			after = back.start;
 			if (k == 0 && (back.end - back.start !=
 			    title.end - title.start ||
-			    !same_stem(s, &back, &title))) {
+			    !same_stem(s, &back, &title)) &&
+			    !(abbr != NULL && text_word_eq(s, &back, abbr))) {
 				fits = 0;
 				break;
 			}
@@ -1570,6 +1606,24 @@ speaker_note_person(struct qx *x, const struct attr *a, struct str speaker)
 	x->said = speaker;
 }
 
+/*
+ * Is the mention [ms, me) an age standing for a person, "the 54-year-old"?
+ * News style calls the person last named so (one person, as he or she).
+ */
+static int
+age_epithet(const char *s, size_t ms, size_t me)
+{
+	static const char tail[] = "-year-old";
+	size_t p = ms + 4, n = sizeof(tail) - 1;
+
+	if (me - ms < 4 + 1 + n || (s[ms] | 0x20) != 't' ||
+	    !text_range_eq(s, ms, ms + 4, "the "))
+		return 0;
+	while (p < me && (unsigned)(s[p] - '0') < 10)
+		p++;
+	return p > ms + 4 && me - p == n && text_range_eq(s, p, me, tail);
+}
+
 /* The speaker's name for an attribution's mention. */
 struct str
 speaker_of(struct qx *x, const struct attr *a)
@@ -1596,6 +1650,12 @@ speaker_of(struct qx *x, const struct attr *a)
 	/* a title heading the mention: its holder, named before */
 	if (resolve_title(x, a->ms, a->me, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
+	/* "the 54-year-old": the person last named */
+	if (a->ns == a->ne && age_epithet(x->s, a->ms, a->me)) {
+		struct str r;
+
+		return resolve_pronoun(x, a->ms, 1, &r) ? r : none;
+	}
 	if (a->ns == a->ne)
 		return none;
 	/* one word or more (none to read from ne on) */
