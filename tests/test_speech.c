@@ -917,10 +917,14 @@ Test(speech, new_act_of_the_source_ends_the_content)
 	cr_assert_eq(sp_run(e), 1);
 	sp_indirect(e, "they backed the plan", NULL, "Sixty percent of voters",
 	    "said");
-	/* a verb of stance after "and" goes on the content's subject */
-	cr_assert_eq(sp_run(f), 1);
+	/* a verb of stance after "and" goes on the content's subject; its
+	 * object is an item nested in the content, as after any stance
+	 * verb there ("and criticized the candidate") */
+	cr_assert_eq(sp_run(f), 2);
 	sp_indirect(f, "she was tired of the status quo and wanted a new "
 	    "candidate", "Mary Jones", "Mary Jones", "said");
+	sp_indirect(f, "a new candidate", "Mary Jones", "Mary Jones",
+	    "wanted");
 }
 
 Test(speech, participle_after_a_fragments_closing_mark_is_a_new_act)

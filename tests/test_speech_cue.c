@@ -412,15 +412,16 @@ Test(speech_cue, according_anywhere_in_its_block)
 
 Test(speech_cue, verbs_of_support_intent_and_cognition)
 {
-	/* support and opposition, speech acts, intentions (infinitive
-	 * only: "wants more money" is no speech), cognition + "that" */
+	/* support and opposition, speech acts, intentions and desires
+	 * ("wants more money": FrameNet's Desiring, what is wanted is
+	 * the subject's attitude), cognition + "that" */
 	const char *b = "Senator Lindsey Graham supported the Senate bill. "
 	    "Warren opposed the merger of the two banks. Jeb Bush offered "
 	    "his congratulations to the winner. Sanders wants to raise "
 	    "taxes for the rich. The union wants more money. Smith noticed "
 	    "that the room was empty. Biden sees the deal as a betrayal.";
 
-	cr_assert_eq(sp_run(b), 6);
+	cr_assert_eq(sp_run(b), 7);
 	sp_indirect(b, "the Senate bill", "Lindsey Graham",
 	    "Senator Lindsey Graham", "supported");
 	sp_indirect(b, "the merger of the two banks", "Warren", "Warren",
@@ -429,6 +430,7 @@ Test(speech_cue, verbs_of_support_intent_and_cognition)
 	    "Jeb Bush", "offered");
 	sp_indirect(b, "to raise taxes for the rich", "Sanders", "Sanders",
 	    "wants");
+	sp_indirect(b, "more money", NULL, "The union", "wants");
 	sp_indirect(b, "the room was empty", "Smith", "Smith", "noticed");
 	sp_indirect(b, "the deal as a betrayal", "Biden", "Biden",
 	    "sees");
@@ -853,6 +855,20 @@ Test(speech_cue, verbs_of_seeking_greeting_and_disowning_take_their_object)
 	    "disavowed");
 	sp_indirect(b, "the wisdom of the deal", NULL, "Many voters",
 	    "question");
+}
+
+Test(speech_cue, a_verb_of_desiring_takes_what_is_wanted)
+{
+	/* want (FrameNet's Desiring) takes what is desired as a noun
+	 * phrase as well as an infinitive; its base form needs a plural
+	 * subject ("The want of money" is a noun) */
+	const char *b = "Democrats want policies that create more revenue. "
+	    "Many voters wanted a change. The want of money is old.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "policies that create more revenue", "Democrats",
+	    "Democrats", "want");
+	sp_indirect(b, "a change", NULL, "Many voters", "wanted");
 }
 
 Test(speech_cue, a_verb_of_crediting_takes_whom_and_for_what)
