@@ -759,7 +759,9 @@ Test(dates, holidays_fixed_and_moving)
  * the church's around Easter, the UK's, Canada's, France's, Australia's,
  * the US's by the nth weekday of a month; a weekday in a holiday's name
  * is no plain weekday (not even in "the Good Friday Agreement").
- * Published Wednesday 2016-08-17: the nearest of each.
+ * Published Wednesday 2016-08-17: the nearest of each (in a sentence
+ * with no tense: a past one moves a holiday more than a season ahead
+ * to the year before, test_dates_names.c).
  */
 Test(dates, holidays_of_other_calendars)
 {
@@ -797,7 +799,7 @@ Test(dates, holidays_of_other_calendars)
 	size_t k;
 
 	for (k = 0; k < sizeof(h) / sizeof(h[0]); k++) {
-		snprintf(body, sizeof(body), "Crowds gathered on %s, he said.",
+		snprintf(body, sizeof(body), "Crowds gather on %s in town.",
 		    h[k].name);
 		dt_one(body, h[k].name, TIMEX_DATE, h[k].value);
 	}

@@ -359,3 +359,19 @@ Test(dates_durations, decimal_counts)
 	    "2013");
 	dt_none("The deal is worth $4.5 billion and 2.3 percent.");
 }
+
+/* "week 48", "calendar week 47", "week 2 of 2015": ISO 8601's numbered
+ * week, in the publication's week-year or the nearest; not a sports
+ * season's "Week 3" nor a week of something else ("in week 3 of the
+ * trial"). */
+Test(dates_durations, numbered_weeks)
+{
+	dt_one("Production in week 48 fell.", "week 48", TIMEX_DATE,
+	    "2016-W48");
+	dt_one("Shipments rose in calendar week 47.", "week 47",
+	    TIMEX_DATE, "2016-W47");
+	dt_one("Sales fell in week 2 of 2015.", "week 2 of 2015",
+	    TIMEX_DATE, "2015-W02");
+	dt_none("He testified in week 3 of the trial.");
+	dt_none("The Jets lost in Week 3 to Dallas.");
+}

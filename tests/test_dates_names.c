@@ -147,3 +147,33 @@ Test(dates_names, a_day_a_present_copula_schedules)
 	dt_one("The talks ended Monday, officials said.", "Monday",
 	    TIMEX_DATE, "2016-08-15");
 }
+
+/* Days before their month joined by a word ("from 10 to 20 December",
+ * "on 10 and 11 December"), each end its own timex, as "20-22 August"
+ * is. */
+Test(dates_names, days_before_their_month_joined_by_a_word)
+{
+	const char *b = "The tournament runs from 10 to 20 December.";
+
+	dt_run(b);
+	dt_expect(b, "10", TIMEX_DATE, "2016-12-10");
+	dt_expect(b, "20 December", TIMEX_DATE, "2016-12-20");
+	b = "Talks are set for 10 and 11 September 2017 in Rome.";
+	dt_run(b);
+	dt_expect(b, "10", TIMEX_DATE, "2017-09-10");
+	dt_expect(b, "11 September 2017", TIMEX_DATE, "2017-09-11");
+}
+
+/* A holiday whose nearest date is more than a season away goes the
+ * tense's way, as a month and day does: "filled the cathedral on
+ * Christmas" written in August is the Christmas past, "will reopen at
+ * Easter" the one to come. */
+Test(dates_names, a_holiday_takes_the_tense_beyond_a_season)
+{
+	dt_one("Crowds filled the cathedral on Christmas.", "Christmas",
+	    TIMEX_DATE, "2015-12-25");
+	dt_one("The church will reopen at Easter.", "Easter", TIMEX_DATE,
+	    "2017-04-16");
+	dt_one("Stores close on Christmas.", "Christmas", TIMEX_DATE,
+	    "2016-12-25");
+}

@@ -136,3 +136,26 @@ Test(dates_numbers, a_numeric_date_that_is_the_day_of_publication)
 	dt_expect("It was posted on 3/7/2024.", "3/7/2024", TIMEX_DATE,
 	    "2024-03-07");
 }
+
+/* A bare "2025/26" after a word that takes a time is a year of
+ * accounts (UK outlets), valued by the year it starts in; not a law's
+ * or a case's number ("Directive 2013/14/EU"). */
+Test(dates_numbers, a_bare_split_year_of_accounts)
+{
+	dt_one("Profit for 2025/26 rose 8%.", "2025/26", TIMEX_DATE,
+	    "2025");
+	dt_none("It breaches Directive 2013/14/EU entirely.");
+}
+
+/* A text that wrote a numeric date day first (its "Last updated" line
+ * on the publication day, "15/08/2016") writes its later ambiguous
+ * ones so too; alone, an ambiguous one keeps the US order. */
+Test(dates_numbers, day_first_for_the_whole_text)
+{
+	const char *b = "Last updated 17/08/2016. He resigned on 04/08/2016.";
+
+	dt_run(b);
+	dt_expect(b, "04/08/2016", TIMEX_DATE, "2016-08-04");
+	dt_one("He resigned on 04/08/2016.", "04/08/2016", TIMEX_DATE,
+	    "2016-04-08");
+}

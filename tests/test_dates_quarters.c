@@ -77,3 +77,13 @@ Test(dates_quarters, halves_of_the_decade_century_and_year)
 	    "the first half of the year", TIMEX_DATE, "2016-H1");
 	dt_none("The second half of the game was dull.");
 }
+
+/* A quarter or half code before its fiscal year: "Q3 FY26", "H1 fiscal
+ * 2025", one timex in the year's label, as "Q3 of FY2025" is. */
+Test(dates_quarters, a_quarter_code_before_its_fiscal_year)
+{
+	dt_one("Sales rose in Q3 FY26 at last.", "Q3 FY26", TIMEX_DATE,
+	    "2026-Q3");
+	dt_one("Costs fell in H1 fiscal 2025 again.", "H1 fiscal 2025",
+	    TIMEX_DATE, "2025-H1");
+}

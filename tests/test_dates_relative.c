@@ -73,3 +73,13 @@ Test(dates_relative, anaphoric_months_and_seasons)
 	dt_none("Prices that fall sharply hurt. Doubts that spring up stay.");
 	dt_none("He said that March Rubio was weak.");
 }
+
+/* "On this day in 1941": an anniversary column's day, the day of
+ * writing's month and day in that year, one timex. */
+Test(dates_relative, this_day_in_a_year)
+{
+	dt_one("On this day in 1941, Japan attacked.", "this day in 1941",
+	    TIMEX_DATE, "1941-08-17");
+	dt_one("On this date in 1969, they landed.", "this date in 1969",
+	    TIMEX_DATE, "1969-08-17");
+}

@@ -638,6 +638,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->range_tok = -1;
 	c->has_ref = 0;
 	c->has_fine = 0;
+	c->day_first = 0;
 	/* only the tokens that can open a rule: a number, an apostrophe,
 	 * a listed word with a rule set (the scanner marks them) */
 	while ((i = next_visit(c, i, &base, &pend)) >= 0) {

@@ -339,6 +339,9 @@ struct ctx {
 	 * remain at war"), not the story's. */
 	int		 has_dct;
 	struct cal_date	 dct;
+	/* the text wrote a numeric date day first ("15/08/2024", its
+	 * dateline "06/12/2026"): its later ambiguous ones are too */
+	int		 day_first;
 	uint16_t	 ref_para;	/* the reference's paragraph */
 	uint16_t	 at_para;	/* the paragraph of the token tried */
 };

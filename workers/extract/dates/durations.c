@@ -628,6 +628,46 @@ dt_duration_after_at(const struct tok *n)
 	return W(n, least) || W(n, most);
 }
 
+/* ISO 8601's weeks are at most this many a year from the nearest
+ * week-year: a numbered week further from the publication's is the
+ * year's before or after ("week 52" read in January). */
+#define WEEK_NEAR_MAX	26
+
+/*
+ * "week 48", "in calendar week 47", "week 48 of 2026": ISO 8601's
+ * numbered week (2026-W48), as European and Asian business news counts
+ * them; in the publication's week-year, or the one before or after
+ * that puts it nearest.  Lower case or after "calendar": a capitalized
+ * "Week 3" is a sports season's; and not a week of something else
+ * ("in week 3 of the trial").  Token i is "week".
+ */
+static __attribute__((noinline)) long
+week_number(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *n = tk(c, i + 1);
+	int wy, pw, y, w = n->num;
+	long j = i + 2;
+
+	if ((tk(c, i)->cap && !W(tk(c, i - 1), calendar)) ||
+	    !is_num(n, 1, 2) || w < 1 || w > 53 || dt_num_embedded(c, i + 1))
+		return 0;
+	if (W(tk(c, j), of) && dt_year_tok(c, j + 1)) {
+		y = tk(c, j + 1)->num;
+		j += 2;
+	} else if (W(tk(c, j), of) || !c->has_pub)
+		return 0;
+	else {
+		cal_iso_week(c->pub.year, c->pub.month, c->pub.day, &wy, &pw);
+		y = wy + (w - pw > WEEK_NEAR_MAX ? -1 :
+		    pw - w > WEEK_NEAR_MAX ? 1 : 0);
+	}
+	if (w > cal_iso_weeks_in_year(y))
+		return 0;
+	dt_span(h, c, i, j);
+	dt_hit_set(h, TIMEX_DATE, "%04d-W%02d", y, w);
+	return h->ntok;
+}
+
 long
 dt_duration(struct ctx *c, long i, struct hit *h)
 {
@@ -649,6 +689,9 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		return 0;
 	if (!dt_duration_opens(tk(c, i)))
 		return 0;
+	if (W(tk(c, i), week) && tk(c, i + 1)->kind == TK_NUM &&
+	    (k = week_number(c, i, h)) > 0)
+		return k;
 	j += approx(c, j, &mod);
 	if (j > i && W(tk(c, i), some) && count(c, j, &val, &art, &half) ==
 	    0)

@@ -384,8 +384,15 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	return h->ntok;
 }
 
+/* The words between the days of "10 to 20 December", "10 and 11
+ * December". */
+static const uint8_t day_range_words[DW_COUNT] = {
+	IN(to), IN(and), IN(through), IN(until), IN(till)
+};
+
 /*
- * "20-22 August", "5-6 March 2024" (the British and European order):
+ * "20-22 August", "5-6 March 2024", "10 to 20 December", "10 and 11
+ * December" (the British and European order):
  * a range of days before their month, each end its own timex as in
  * "Aug. 20-22", the first here and the second by dt_range_end().
  * Tokens of the first end, 0 if there is no such range.
@@ -399,10 +406,10 @@ day_first_range(struct ctx *c, long i, struct hit *h)
 	long k = i + 4;
 	int m, y;
 
-	if (!is_num(a, 1, 2) || !a->sp || a->num < 1 || !P(s, '-') ||
-	    !adj(s) || !is_num(b, 1, 2) || !adj(b) || b->num <= a->num ||
-	    b->num > 31 || lx == NULL || !mt->cap || !mt->sp ||
-	    is_currency(tk(c, i - 1)))
+	if (lx == NULL || !is_num(a, 1, 2) || !a->sp || a->num < 1 ||
+	    !(P(s, '-') ? adj(s) && adj(b) : WL(s, day_range_words) &&
+	    b->sp) || !is_num(b, 1, 2) || b->num <= a->num ||
+	    b->num > 31 || !mt->cap || !mt->sp || is_currency(tk(c, i - 1)))
 		return 0;
 	m = lx->val;
 	if (P(tk(c, k), '.') && adj(tk(c, k)) && (lx->flags & F_ABBR))
@@ -427,7 +434,8 @@ day_first_range(struct ctx *c, long i, struct hit *h)
 int
 dt_day_month_after_num(const struct tok *n)
 {
-	return P(n, '-') || W(n, th) || W(n, st) || W(n, nd) || W(n, rd) || W(n, of) || L(n, C_MONTH) != NULL;
+	return P(n, '-') || W(n, th) || W(n, st) || W(n, nd) || W(n, rd) ||
+	    W(n, of) || L(n, C_MONTH) != NULL || WL(n, day_range_words);
 }
 
 long
@@ -1263,16 +1271,30 @@ dt_holiday_value(struct hit *h, enum holiday hol, int y)
 	    hol == H_EASTER_WEEK ? G_WEEK : G_DAY);
 }
 
-/* The year whose holiday hol falls nearest the publication date. */
+/* The year whose holiday hol (at token i) falls nearest the
+ * publication date; the tense moves one further than a season away, as
+ * it moves a month and day (dt_month_day_year(): "The church was full
+ * on Easter Sunday", written in December, is the Easter past). */
 static int
-holiday_near_year(struct ctx *c, enum holiday hol)
+holiday_near_year(struct ctx *c, long i, enum holiday hol)
 {
 	struct cal_date cand[3];
-	int k;
+	int64_t diff;
+	int k, y;
 
 	for (k = 0; k < 3; k++)
 		cand[k] = holiday_date(hol, c->pub.year - 1 + k);
-	return dt_nearest_of(c->pub, cand);
+	y = dt_nearest_of(c->pub, cand);
+	if (c->narrative || c->pub_gran != G_DAY)
+		return y;
+	diff = cal_diff_days(c->pub, holiday_date(hol, y));
+	if (diff > MONTH_DAY_SURE && holiday_date(hol, y - 1).year != 0 &&
+	    dt_tense(c, i) < 0)
+		return y - 1;
+	if (diff < -MONTH_DAY_SURE && holiday_date(hol, y + 1).year != 0 &&
+	    dt_tense(c, i) > 0)
+		return y + 1;
+	return y;
 }
 
 /* The year of "last Christmas" (rel < 0: the one before publication),
@@ -1307,7 +1329,7 @@ dt_holiday(struct ctx *c, long i, struct hit *h)
 	} else if (dt_recurring(c, i, j))
 		y = 0;		/* "..., celebrated annually": any year's */
 	else
-		y = c->has_pub ? holiday_near_year(c, hol) : 0;
+		y = c->has_pub ? holiday_near_year(c, i, hol) : 0;
 	dt_span(h, c, i, j);
 	if (hol == H_ALL_SAINTS)
 		h->start = tk(c, i - 1)->start;

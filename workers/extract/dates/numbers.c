@@ -110,6 +110,12 @@ split_year_noun(struct ctx *c, long j)
 	return 0;
 }
 
+/* The words a bare "2025/26" follows as a year of accounts. */
+static const uint8_t split_year_before[DW_COUNT] = {
+	IN(in), IN(for), IN(of), IN(the), IN(during), IN(since), IN(from),
+	IN(to), IN(by), IN(over), IN(until), IN(through), IN(and)
+};
+
 /* What dt_year_range() reads after a number: the mark of 2009-2010,
  * 2023/24. */
 int
@@ -138,9 +144,19 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
 		return h->ntok;
 	}
-	/* a range of years takes the hyphen; "2023/24" alone is no year */
-	if (!P(d, '-'))
-		return 0;
+	/* "profit for 2025/26", "in 2024/25": a year of accounts as UK
+	 * outlets write it, one timex valued as above, after a word that
+	 * takes a time; not a number of a law or a case ("Directive
+	 * 2013/14/EU", "Case 2023/24") */
+	if (P(d, '/')) {
+		if (split_year_end(c, i + 1, t->num) == 0 ||
+		    !WL(tk(c, i - 1), split_year_before) ||
+		    (P(tk(c, i + 3), '/') && adj(tk(c, i + 3))))
+			return 0;
+		dt_span(h, c, i, i + 3);
+		dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
+		return h->ntok;
+	}
 	if (is_num(n, 4, 4))
 		y2 = n->num;
 	else if (is_num(n, 2, 2))
@@ -287,13 +303,17 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 		 * and 07/03/2024 on a page of 2024-03-07 (its dateline or
 		 * "Last updated" line), which only day first reads as the
 		 * publication day: the site writes dates as most of the
-		 * world does.  Else month first, the US order (5/3/2024 is
-		 * May 3: the ambiguity is resolved for the US) */
+		 * world does; and so are the text's later ambiguous ones
+		 * ("Published 06/12/2026 ... resigned on 04/12/2026": Dec.
+		 * 4).  Else month first, the US order (5/3/2024 is May 3:
+		 * the ambiguity is resolved for the US) */
 		if ((m > 12 && d <= 12) || (m <= 12 && c->has_pub &&
 		    c->pub.year == y && c->pub.month == d &&
-		    c->pub.day == m && m != d)) {
+		    c->pub.day == m && m != d) || (c->day_first && m <= 12 &&
+		    d <= 12)) {
 			d = m;
 			m = tk(c, i + 2)->num;
+			c->day_first = 1;
 		}
 	} else if (is_num(t, 2, 2) && P(tk(c, i + 1), '.') &&
 	    adj(tk(c, i + 1)) && is_num(tk(c, i + 2), 2, 2) &&
@@ -305,6 +325,7 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 		d = t->num;
 		m = tk(c, i + 2)->num;
 		y = tk(c, i + 4)->num;
+		c->day_first = 1;
 	} else
 		return 0;
 	j = i + 5;

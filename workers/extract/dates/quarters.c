@@ -92,6 +92,8 @@ quarter_code(struct ctx *c, long i, struct hit *h)
 		y = tk(c, j + 1)->num, j += 2;
 	else if (W(tk(c, j), of) && (k = fiscal_year(c, j + 1, &y)) > 0)
 		j += 1 + k;
+	else if ((k = fiscal_year(c, j, &y)) > 0)
+		j += k;		/* "Q3 FY26", "H1 fiscal 2025" */
 	else if (c->has_pub)
 		y = c->pub.year;
 	else

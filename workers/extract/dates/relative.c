@@ -289,6 +289,17 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		return 0;
 	/* "on this day" is the day the text is at; "to this day", up to
 	 * now */
+	/* "On this day in 1941", "on this date in 1941": an anniversary
+	 * column's day, the publication's month and day in that year */
+	if (rel == 0 && W(t, this) && (W(u, day) || W(u, date)) &&
+	    W(tk(c, j + 1), in) && dt_year_tok(c, j + 2) && c->has_dct &&
+	    cal_valid(tk(c, j + 2)->num, c->dct.month, c->dct.day) &&
+	    !W(tk(c, i - 1), to) && !W(tk(c, i - 1), until)) {
+		dt_span(h, c, i, j + 3);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", tk(c, j + 2)->num,
+		    c->dct.month, c->dct.day);
+		return h->ntok;
+	}
 	if (rel == 0 && W(t, this) && W(u, day) &&
 	    !(P(tk(c, j + 1), '-') && adj(tk(c, j + 1)))) {
 		dt_span(h, c, i, j + 1);
