@@ -83,3 +83,20 @@ Test(dates_relative, this_day_in_a_year)
 	dt_one("On this date in 1969, they landed.", "this date in 1969",
 	    TIMEX_DATE, "1969-08-17");
 }
+
+/* A part of the reference day: "That night", "the same evening",
+ * "Later that night" (HeidelTime's UNDEF-REF-day with its part), as
+ * "the next morning" is of the day after. */
+Test(dates_relative, a_part_of_the_reference_day)
+{
+	const char *b = "The invasion began on 6 June 1944. That night, "
+	    "paratroopers landed. The same evening, Caen burned.";
+
+	dt_run(b);
+	dt_expect(b, "That night", TIMEX_TIME, "1944-06-06TNI");
+	dt_expect(b, "The same evening", TIMEX_TIME, "1944-06-06TEV");
+	b = "Clinton offered to debate April 14 in Brooklyn. He had a "
+	    "rally later that night.";
+	dt_run(b);
+	dt_expect(b, "later that night", TIMEX_TIME, "2016-04-14TNI");
+}

@@ -218,7 +218,8 @@ int
 dt_anaphora_after_that(const struct tok *n)
 {
 	return W(n, weekend) || W(n, same) || L(n, C_UNIT) != NULL ||
-	    L(n, C_MONTH) != NULL || L(n, C_SEASON) != NULL;
+	    L(n, C_MONTH) != NULL || L(n, C_SEASON) != NULL ||
+	    L(n, C_PART) != NULL;
 }
 
 /* The words dt_relative() reads after "the": turn_of() and "the
@@ -976,8 +977,10 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 		return 0;
 	j++;
 	/* "the next morning", "the previous night": a part of the day
-	 * after (before) the reference day (a TIMEX3 TIME) */
-	if (off != 0 && dt_part_of_day(c, j, &part)) {
+	 * after (before) the reference day (a TIMEX3 TIME); "that night",
+	 * "the same evening", "later that night": of the reference day,
+	 * a story's (HeidelTime's UNDEF-REF-day with its part) */
+	if (dt_part_of_day(c, j, &part)) {
 		char day[TIMEX_VALUE_MAX];
 
 		dt_span(h, c, i, j + 1);
