@@ -177,3 +177,18 @@ Test(dates_names, a_holiday_takes_the_tense_beyond_a_season)
 	dt_one("Stores close on Christmas.", "Christmas", TIMEX_DATE,
 	    "2016-12-25");
 }
+
+/* A superlative after "the" cues a bare month ("the warmest November
+ * on record"); "midsummer", "midwinter", "mid-winter" are a season's
+ * middle. */
+Test(dates_names, superlative_months_and_midseasons)
+{
+	dt_one("It was the warmest November on record.", "November",
+	    TIMEX_DATE, "2015-11");
+	dt_one("Prices peaked in midsummer.", "midsummer", TIMEX_DATE,
+	    "2016-SU");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_MID);
+	dt_one("Snow fell by mid-winter.", "mid-winter", TIMEX_DATE,
+	    "2015-WI");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_MID);
+}

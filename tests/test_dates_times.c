@@ -278,3 +278,15 @@ Test(dates_times, the_british_clock_before_a_zone)
 	dt_expect(b, "Saturday", TIMEX_DATE, "2016-08-20");
 	dt_none("Shares rose 18.00 percent to 5.25 GBP.");
 }
+
+/* A clock time before "on" and a day written day first, as British
+ * outlets write it: the day is the time's ("at midnight on 31
+ * December"), and stays its own timex. */
+Test(dates_times, a_clock_time_on_a_day_before_its_month)
+{
+	const char *b = "The ban takes effect at midnight on 31 December.";
+
+	dt_run(b);
+	dt_expect(b, "midnight", TIMEX_TIME, "2016-12-31T24:00");
+	dt_expect(b, "31 December", TIMEX_DATE, "2016-12-31");
+}

@@ -120,6 +120,17 @@ static const uint8_t month_cues[DW_COUNT] = {
 	IN(the), IN(a)
 };
 
+/* A lower-case adjective in -est ("warmest", "busiest"; not "best"
+ * or "west": four letters at least before it). */
+static int
+superlative(const struct tok *t)
+{
+	size_t n = strlen(t->low);
+
+	return t->kind == TK_WORD && !t->cap && n >= 7 &&
+	    memcmp(t->low + n - 3, "est", 3) == 0;
+}
+
 /* A year spelled out at token i ("nineteen ninety-four"): its tokens,
  * the year in *y; 0 if none. */
 static long
@@ -346,8 +357,11 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 		return h->ntok;
 	}
 	/* A bare month: "may" and "march" are verbs, other months are
-	 * names ("August Wilson"); ask for a cue either way. */
-	if (!pfx && !WL(tk(c, i - 1), month_cues))
+	 * names ("August Wilson"); ask for a cue either way.  A
+	 * superlative after "the" is one ("the warmest November on
+	 * record", "the busiest December"). */
+	if (!pfx && !WL(tk(c, i - 1), month_cues) &&
+	    !(W(tk(c, i - 2), the) && superlative(tk(c, i - 1))))
 		return 0;
 	/* "the May Company" is a name; "In October Napoleon ordered the
 	 * retreat" a month before the sentence's subject */
@@ -883,6 +897,10 @@ dt_season(struct ctx *c, long i, struct hit *h)
 	}
 	if (t->cap)
 		return 0;
+	/* "mid-winter", "late-summer": the hyphen of prefix()'s word */
+	if (P(p, '-') && adj(t) && adj(p) && (W(tk(c, j - 2), mid) ||
+	    W(tk(c, j - 2), early) || W(tk(c, j - 2), late)))
+		p = tk(c, j - 2);
 	if (!(W(p, the) || W(p, in) || W(p, during) ||
 	    W(p, since) || W(p, until) || W(p, by) || W(p, early) ||
 	    W(p, late) || W(p, mid) || W(p, through)))
@@ -920,6 +938,9 @@ dt_season(struct ctx *c, long i, struct hit *h)
 		return 0;
 	dt_span(h, c, i, j + 1);
 	h->type = TIMEX_DATE;
+	/* "midsummer", "midwinter": the season's middle */
+	if (W(t, midsummer) || W(t, midwinter))
+		h->mod = TIMEX_MOD_MID;
 	/* in a narrative the story's year's season, whatever the tense */
 	if (c->has_pub && !c->narrative) {
 		s0 = dt_season_of(c->pub, &y0);

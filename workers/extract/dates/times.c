@@ -41,8 +41,9 @@ meridiem(struct ctx *c, long j, int *pm)
 }
 
 /*
- * The day a weekday or a month and day at token j names, as its own
- * rule values it (dt_weekday(), dt_month()), into buf: 1, or 0 when
+ * The day a weekday, a month and day or a day and month at token j
+ * names, as its own rule values it (dt_weekday(), dt_month(),
+ * dt_day_month()), into buf: 1, or 0 when
  * none names a whole day there ("on Tuesday night" does; "on Tuesdays",
  * "on March" do not).
  */
@@ -55,8 +56,11 @@ day_on(struct ctx *c, long j, char *buf, size_t len)
 	int g;
 
 	memset(&mh, 0, sizeof(mh));
+	/* a day before its month too, as British outlets write it ("at
+	 * midnight on 31 December", "at 9am on 5 March") */
 	if ((L(t, C_WDAY) != NULL ? dt_weekday(c, j, &mh, -1) :
-	    L(t, C_MONTH) != NULL ? dt_month(c, j, &mh, 1) : 0) <= 0 ||
+	    L(t, C_MONTH) != NULL ? dt_month(c, j, &mh, 1) :
+	    is_num(t, 1, 2) ? dt_day_month(c, j, &mh) : 0) <= 0 ||
 	    mh.type == TIMEX_SET || !dt_value_date(mh.value, &d, &g) ||
 	    g != G_DAY)
 		return 0;
