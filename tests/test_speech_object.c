@@ -301,6 +301,20 @@ Test(speech_object, the_object_of_a_verbs_preposition_is_its_content)
 	    "Mr. Manafort", "referring to");
 }
 
+Test(speech_object, the_particle_out_may_stand_before_the_preposition)
+{
+	/* "spoke out against X", "lashed out at X": "out" (in public)
+	 * between the verb and its preposition; "came out on top" is no
+	 * pair */
+	const char *b = "Davis lashed out at the GOP nominee. Sanders spoke "
+	    "out against the trade deal. The team came out on top.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the GOP nominee", "Davis", "Davis", "lashed out at");
+	sp_indirect(b, "the trade deal", "Sanders", "Sanders",
+	    "spoke out against");
+}
+
 Test(speech_object, a_light_verb_takes_what_its_phrase_names)
 {
 	/* "made (it) clear", "took aim at", "weighed in on", "touched

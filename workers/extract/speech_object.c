@@ -1009,9 +1009,51 @@ light_verb(struct qx *x, struct sent *t, size_t i, struct attr *a)
 }
 
 /*
+ * Verbs with the particle "out" (in public, openly) before their
+ * preposition: speaking out about, against or for a thing, lashing out
+ * at one (FrameNet's Statement and Judgment_communication; "come out
+ * against" is left out: "come out on top", "came out for a breakfast"
+ * are no stance).  PolNeAR dev: 12 of 19 such uses outside other items
+ * are content.
+ */
+static const struct {
+	const char	*verb, *prep;
+} out_cues[] = {
+	{ "speak", "about" }, { "speaks", "about" }, { "speaking", "about" },
+	{ "spoke", "about" }, { "spoken", "about" },
+	{ "speak", "against" }, { "speaks", "against" },
+	{ "speaking", "against" }, { "spoke", "against" },
+	{ "spoken", "against" },
+	{ "speak", "for" }, { "speaks", "for" }, { "speaking", "for" },
+	{ "spoke", "for" }, { "spoken", "for" },
+	{ "lash", "at" }, { "lashes", "at" }, { "lashed", "at" },
+	{ "lashing", "at" },
+};
+
+/* Is the verb at i followed by "out" and a preposition of out_cues
+ * that goes with it? */
+static int
+out_cue(const struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	size_t k;
+
+	if (i + 3 >= t->n || !is_word(x, &t->w[i + 1], "out") ||
+	    !text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start))
+		return 0;
+	for (k = 0; k < sizeof(out_cues) / sizeof(out_cues[0]); k++)
+		if (text_range_eq(s, t->w[i].start, t->w[i].end,
+		    out_cues[k].verb) && text_range_eq(s, t->w[i + 2].start,
+		    t->w[i + 2].end, out_cues[k].prep))
+			return 1;
+	return 0;
+}
+
+/*
  * "Obama talked about [the economy]", "Trump railed against [the trade
- * deal]", ", referring to [the senator]": the object of the verb's
- * preposition, to the end of its clause.  1 when taken.
+ * deal]", ", referring to [the senator]", "Davis lashed out at [the
+ * nominee]": the object of the verb's preposition, to the end of its
+ * clause.  1 when taken.
  */
 int
 speech_object_prep(struct qx *x, struct sent *t, size_t i,
@@ -1019,9 +1061,10 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 {
 	const char *s = x->s;
 	const struct text_word *w = &t->w[i];
-	size_t k, cs, ce;
+	size_t k, cs, ce, p = i + 1;	/* p: the preposition */
 	uint32_t nx;
 	const struct speech_quote *fq;
+	int out;
 
 	if (speech_wlx(x, t, i) & LX_LIGHT)
 		return light_verb(x, t, i, a);
@@ -1029,37 +1072,40 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	    (w->flags & TEXT_W_CAP) ||
 	    !text_gap_is_blank(s, w->end, t->w[i + 1].start))
 		return 0;
+	/* "spoke out against [X]": the particle between */
+	if ((out = out_cue(x, t, i)) != 0)
+		p = i + 2;
 	/* "talked about ["Make America Great Again"]" */
-	fq = fragment_after(x, t, i + 1);
-	if (fq == NULL && (i + 2 >= t->n ||
-	    !text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start)))
+	fq = fragment_after(x, t, p);
+	if (fq == NULL && (p + 1 >= t->n ||
+	    !text_gap_is_blank(s, t->w[p].end, t->w[p + 1].start)))
 		return 0;
-	for (k = 0; k < sizeof(prep_cues) / sizeof(prep_cues[0]); k++)
+	for (k = 0; !out && k < sizeof(prep_cues) / sizeof(prep_cues[0]);
+	    k++)
 		if ((size_t)(w->end - w->start) == prep_cues[k].verb_len &&
-		    (size_t)(t->w[i + 1].end - t->w[i + 1].start) ==
+		    (size_t)(t->w[p].end - t->w[p].start) ==
 		    prep_cues[k].prep_len &&
 		    text_range_eq(s, w->start, w->end, prep_cues[k].verb) &&
-		    text_range_eq(s, t->w[i + 1].start, t->w[i + 1].end,
+		    text_range_eq(s, t->w[p].start, t->w[p].end,
 		    prep_cues[k].prep))
 			break;
-	if (k == sizeof(prep_cues) / sizeof(prep_cues[0]))
+	if (!out && k == sizeof(prep_cues) / sizeof(prep_cues[0]))
 		return 0;
 	if (fq != NULL)
-		return fragment_object(x, t, i, i + 1, t->w[i + 1].end, fq,
-		    a);
+		return fragment_object(x, t, i, p, t->w[p].end, fq, a);
 	/* "talked about it on Tuesday" is content; a time right after the
 	 * preposition is not ("spoke of Tuesday's vote" is) */
-	nx = speech_wlx(x, t, i + 2);
-	if ((nx & LX_CAL) && !(t->w[i + 2].flags & TEXT_W_POSS))
+	nx = speech_wlx(x, t, p + 1);
+	if ((nx & LX_CAL) && !(t->w[p + 1].flags & TEXT_W_POSS))
 		return 0;
-	cs = t->w[i + 2].start;
-	if (speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
+	cs = t->w[p + 1].start;
+	if (speech_span_direct_at(x, t, t->w[p].end) != NULL)
 		return 0;
 	ce = speech_form_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, i + 2)), 1);
+	    speech_span_stance_end(x, t, p + 1)), 1);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
-	a->cue = str_make(s + w->start, t->w[i + 1].end - w->start);
+	a->cue = str_make(s + w->start, t->w[p].end - w->start);
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
