@@ -393,6 +393,24 @@ Test(speech, asked_by_or_when_before_the_question)
 	    "John Dickerson", "host John Dickerson", "asked");
 }
 
+Test(speech, the_object_before_to_wonder_asks)
+{
+	/* "leaving some to question whether ...", "caused many to wonder
+	 * if ...": the object of a verb of object control is the
+	 * infinitive's subject, the source; the question runs to the
+	 * sentence's end; not a plain infinitive ("to wonder" alone) */
+	const char *b = "Fiorina left, leaving some to question whether she "
+	    "deserved credit. The nominee has caused many to wonder if a "
+	    "third-party candidate should run. It is hard not to wonder "
+	    "whether they envy the Democrats.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "whether she deserved credit", NULL, "some",
+	    "question");
+	sp_indirect(b, "if a third-party candidate should run", NULL, "many",
+	    "wonder");
+}
+
 Test(speech, the_addressee_of_asked_is_no_part_of_the_question)
 {
 	const char *b = "Earhardt then asked Rubio which states he could win. "

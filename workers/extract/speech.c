@@ -396,6 +396,21 @@ analyse(struct qx *x, struct sent *t)
 				took_end = x->out->v[x->out->n - 1].end;
 			continue;
 		}
+		/* "leaving some to question [whether ...]": the object of
+		 * the verb before the infinitive asks (a six- or eight-letter
+		 * cue after a two-letter word only: a call for each cue
+		 * costs more than the rule) */
+		if (!took && i > 0 && t->w[i - 1].end - t->w[i - 1].start ==
+		    2 && (t->w[i].end - t->w[i].start == 6 ||
+		    t->w[i].end - t->w[i].start == 8) &&
+		    (r = speech_form_wonder_to(x, t, i)) != 0) {
+			if (r == -1)
+				return -1;
+			took = 1;
+			if (x->out->v[x->out->n - 1].end > took_end)
+				took_end = x->out->v[x->out->n - 1].end;
+			continue;
+		}
 		memset(&a, 0, sizeof(a));
 		subj = speech_subject_before(x, t, i, &a);
 		if (subj == SUBJ_NONE && speech_subject_participle(x, t, i, &a))

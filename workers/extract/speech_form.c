@@ -64,6 +64,7 @@ is_closing_mark(const char *s, size_t pos)
 
 static size_t	question_after_addressee(const struct qx *, struct sent *,
     size_t);
+static int	opens_question(const struct qx *, const struct text_word *);
 
 /*
  * The asker named by "by" right after "asked" at word i ("asked by host
@@ -184,6 +185,91 @@ speech_form_asked_by(struct qx *x, struct sent *t, size_t i)
 		return 0;
 	a.cue = str_make(x->s + t->w[i].start, t->w[i].end - t->w[i].start);
 	return speech_emit(x, t, t->w[q].start, ce, &a) == -1 ? -1 : 1;
+}
+
+/* Is w a verb that makes its object the subject of the infinitive after
+ * it ("leaving some to question", "caused many to wonder", "leading
+ * law enforcement authorities to question")? */
+static int
+is_object_control(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit l[] = {
+		SPEECH_LIT("leave"), SPEECH_LIT("leaves"),
+		SPEECH_LIT("leaving"), SPEECH_LIT("left"),
+		SPEECH_LIT("cause"), SPEECH_LIT("causes"),
+		SPEECH_LIT("causing"), SPEECH_LIT("caused"),
+		SPEECH_LIT("lead"), SPEECH_LIT("leads"),
+		SPEECH_LIT("leading"), SPEECH_LIT("led"),
+		SPEECH_LIT("prompt"), SPEECH_LIT("prompts"),
+		SPEECH_LIT("prompting"), SPEECH_LIT("prompted"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, l,
+	    sizeof(l) / sizeof(l[0]));
+}
+
+/*
+ * "..., leaving some to question [whether she or her replacement deserved
+ * credit]", "has caused many to wonder [if a more conservative candidate
+ * should run]": "wonder" or "question" at word i, an infinitive after a
+ * verb of object control (is_object_control) and its object, before an
+ * indirect question.  The object is the infinitive's subject and so the
+ * source (PolNeAR annotates 5 of 5 on the dev set); the question runs to
+ * the sentence's end.  speech_form_wonder_object: the object's first
+ * word, or 0 when word i is no such infinitive (speech_cue.c keeps it as
+ * a cue then, as it keeps "continued to say").  speech_form_wonder_to: 1
+ * when it took the item.
+ */
+size_t
+speech_form_wonder_object(const struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	size_t j, len = t->w[i].end - t->w[i].start;
+
+	/* "wonder", "question" */
+	if ((len != 6 && len != 8) || i < 3 || i + 2 >= t->n ||
+	    !is_word(x, &t->w[i - 1], "to") ||
+	    !(is_word(x, &t->w[i], "wonder") ||
+	    is_word(x, &t->w[i], "question")) ||
+	    !opens_question(x, &t->w[i + 1]) ||
+	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
+		return 0;
+	/* back over the object, a short noun phrase with no comma, to the
+	 * verb */
+	for (j = i - 2;; j--) {
+		if (!text_gap_is_blank(s, t->w[j].end, t->w[j + 1].start) ||
+		    j == 0 || i - 1 - j > NOMINAL_MAX)
+			return 0;
+		if (is_object_control(x, &t->w[j - 1]) &&
+		    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
+			return j;
+	}
+}
+
+int
+speech_form_wonder_to(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	struct attr a;
+	struct text_word last;
+	size_t j, ce;
+
+	if ((j = speech_form_wonder_object(x, t, i)) == 0)
+		return 0;
+	ce = speech_span_trim_end(s, t->w[i + 1].start, t->se);
+	if (speech_span_direct_at(x, t, t->w[i + 1].start) != NULL ||
+	    speech_span_mostly_direct(x, t, t->w[i + 1].start, ce))
+		return 0;
+	memset(&a, 0, sizeof(a));
+	if (!speaker_mention_fwd(s, t->w[i - 1].start, t->w[j].start, &a,
+	    &last) || a.me > t->w[i - 1].start) {
+		memset(&a, 0, sizeof(a));
+		a.ms = t->w[j].start;
+		a.me = t->w[i - 2].end;
+	}
+	a.found = 1;
+	a.cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, t->w[i + 1].start, ce, &a) == -1 ? -1 : 1;
 }
 
 static size_t	addressee_end(const struct qx *, struct sent *, size_t);

@@ -684,6 +684,9 @@ void	speech_subject_maker(struct qx *x, struct sent *t, size_t i,
 
 int	speech_form_asked_question(struct qx *x, struct sent *t);
 int	speech_form_asked_by(struct qx *x, struct sent *t, size_t i);
+int	speech_form_wonder_to(struct qx *x, struct sent *t, size_t i);
+size_t	speech_form_wonder_object(const struct qx *x, struct sent *t,
+	    size_t i);
 int	speech_form_closes_sentence(const struct qx *x, struct sent *t,
 	    size_t i, const struct attr *a);
 int	speech_form_cue_forward(struct qx *x, struct sent *t, size_t i,
