@@ -1670,3 +1670,33 @@ Test(speech, a_later_attribution_of_its_own_ends_the_content)
 	sp_indirect(h, "the plan would fail and questioned why it was "
 	    "proposed", "Smith", "Smith", "said");
 }
+
+Test(speech, the_time_of_the_saying_after_its_cue_is_no_content)
+{
+	const char *b = "Cruz vowed Tuesday to remain in the fight through "
+	    "the California primary.";
+	const char *c = "Netanyahu said late Wednesday that he would go "
+	    "ahead with the meeting.";
+	const char *d = "Trump promised last month to begin taking executive "
+	    "action on immigration.";
+	const char *e = "Voters said repeatedly they don't want another "
+	    "career politician.";
+	const char *f = "Smith called Christmas a sham.";
+
+	/* PolNeAR leaves the time of the speech act out of its content */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "to remain in the fight through the California "
+	    "primary", "Cruz", "Cruz", "vowed");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "he would go ahead with the meeting", "Netanyahu",
+	    "Netanyahu", "said");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "to begin taking executive action on immigration",
+	    "Trump", "Trump", "promised");
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "they don't want another career politician", "Voters",
+	    "Voters", "said");
+	/* a time that is the object is content */
+	cr_assert_eq(sp_run(f), 1);
+	sp_indirect(f, "Christmas a sham", "Smith", "Smith", "called");
+}

@@ -58,6 +58,7 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 
 	cs = speech_span_skip_dateline(x->s, cs, ce);
 	cs = speech_span_trim_start(x->s, cs, ce);
+	cs = speech_span_saying_time(x, t, a->cue, cs);
 	/* reported speech keeps to the paragraph of its attribution,
 	 * whatever a quote left open made of the sentence ("said [X is
 	 * “amorphous]." before a paragraph of quotes; a paragraph before

@@ -288,6 +288,56 @@ speech_span_time_after(const struct qx *x, struct sent *t, size_t k)
 	return n;
 }
 
+/*
+ * The time or manner of the saying, right after its cue, is the
+ * reporting clause's: PolNeAR's content leaves out the time and place
+ * of the speech act, as it leaves out "that".  "promised Monday [to
+ * begin ...]", "vowed last month [to take ...]", "said late Wednesday
+ * [he would ...]", "said repeatedly [they don't ...]".  Only when the
+ * word after it opens the content: "to", "that" (left out too) or a
+ * subject pronoun; "calling Christmas [a sham]" and "said Friday as he
+ * entered" keep theirs.  ce is the cue's end; speech_span_saying_time
+ * (speech_int.h) has read the blanks to it and the first letter.  The
+ * start past the adjunct, or cs.
+ */
+size_t
+speech_span_skip_saying_time(const struct qx *x, struct sent *t, size_t ce,
+    size_t cs)
+{
+	static const struct speech_lit manner[] = {
+		SPEECH_LIT("repeatedly"), SPEECH_LIT("publicly"),
+		SPEECH_LIT("privately"), SPEECH_LIT("openly"),
+	};
+	size_t k, j, n = 0;
+
+	k = speech_word_ending_after(t, cs);
+	if (k == 0 || k >= t->n || t->w[k].start != cs ||
+	    t->w[k - 1].end != ce)
+		return cs;
+	/* "late Wednesday", "later Saturday", "early Monday" */
+	if (is_word(x, &t->w[k], "late") || is_word(x, &t->w[k], "later") ||
+	    is_word(x, &t->w[k], "early"))
+		n = 1;
+	if ((j = speech_span_time_after(x, t, k + n)) > 0)
+		n += j;
+	else if (n == 0 && speech_range_in(x->s, t->w[k].start,
+	    t->w[k].end, manner, sizeof(manner) / sizeof(manner[0])))
+		n = 1;
+	else
+		return cs;
+	j = k + n;
+	if (j >= t->n || !text_gap_is_blank(x->s, t->w[j - 1].end,
+	    t->w[j].start))
+		return cs;
+	if (is_word(x, &t->w[j], "that") && j + 1 < t->n)
+		return t->w[j + 1].start;
+	if (is_word(x, &t->w[j], "to") || is_word(x, &t->w[j], "there") ||
+	    ((speech_wlx(x, t, j) & LX_PRON) && !(t->w[j].flags &
+	    TEXT_W_CAP)))
+		return t->w[j].start;
+	return cs;
+}
+
 /* Is word k a form of "be" (a passive before a participle)? */
 int
 speech_span_is_be(const struct qx *x, const struct text_word *w)
