@@ -290,3 +290,11 @@ Test(dates_times, a_clock_time_on_a_day_before_its_month)
 	dt_expect(b, "midnight", TIMEX_TIME, "2016-12-31T24:00");
 	dt_expect(b, "31 December", TIMEX_DATE, "2016-12-31");
 }
+
+/* A clock time before a date written day first takes it, in its span,
+ * as before a month and day ("23:59 CET, 15 Dec 2016"). */
+Test(dates_times, a_clock_time_before_a_day_and_month)
+{
+	dt_one("The deadline is 23:59 CET, 15 Dec 2016, they said.",
+	    "23:59 CET, 15 Dec 2016", TIMEX_TIME, "2016-12-15T23:59+01:00");
+}

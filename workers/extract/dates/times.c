@@ -142,8 +142,12 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 		return k + 1;
 	}
 	memset(&mh, 0, sizeof(mh));
-	if (L(t, C_MONTH) != NULL && dt_month(c, j + k, &mh, 1) > 0 &&
-	    strlen(mh.value) == 10) {
+	/* "15:00 GMT Aug. 16", and day first as British and European
+	 * outlets write it, "23:59 CET, 15 Dec 2026": the date is the
+	 * time's, in its span */
+	if (((L(t, C_MONTH) != NULL && dt_month(c, j + k, &mh, 1) > 0) ||
+	    (is_num(t, 1, 2) && L(tk(c, j + k + 1), C_MONTH) != NULL &&
+	    dt_day_month(c, j + k, &mh) > 0)) && strlen(mh.value) == 10) {
 		snprintf(buf, len, "%s", mh.value);
 		return k + mh.ntok;
 	}
