@@ -315,6 +315,21 @@ Test(speech_object, the_particle_out_may_stand_before_the_preposition)
 	    "spoke out against");
 }
 
+Test(speech_object, a_verb_of_reacting_or_hinting_takes_the_object_of_at)
+{
+	/* scorn and resistance at a thing (bristle, balk, scoff, sneer,
+	 * jab), hinting at it, and boasting of it as of about */
+	const char *b = "Christie bristled at the suggestion that he was "
+	    "responsible. Cruz hinted at a change of strategy. Trump has "
+	    "boasted of his wealth.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the suggestion that he was responsible", "Christie",
+	    "Christie", "bristled at");
+	sp_indirect(b, "a change of strategy", "Cruz", "Cruz", "hinted at");
+	sp_indirect(b, "his wealth", "Trump", "Trump", "boasted of");
+}
+
 Test(speech_object, a_light_verb_takes_what_its_phrase_names)
 {
 	/* "made (it) clear", "took aim at", "weighed in on", "touched

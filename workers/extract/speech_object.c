@@ -850,6 +850,24 @@ static const struct {
 	PREP_CUE("apologise", "for"), PREP_CUE("apologised", "for"),
 	PREP_CUE("apologising", "for"), PREP_CUE("objected", "to"),
 	PREP_CUE("objecting", "to"),
+	/* verbs of reacting to a thing said or done, with "at": scorn
+	 * and resistance (balk, scoff, bristle, sneer, jab: FrameNet's
+	 * Judgment_communication and Emotion_directed), and hinting at
+	 * it (hint: what is implied); boasting of it as of about */
+	PREP_CUE("balk", "at"), PREP_CUE("balks", "at"),
+	PREP_CUE("balked", "at"), PREP_CUE("balking", "at"),
+	PREP_CUE("scoff", "at"), PREP_CUE("scoffs", "at"),
+	PREP_CUE("scoffed", "at"), PREP_CUE("scoffing", "at"),
+	PREP_CUE("bristle", "at"), PREP_CUE("bristles", "at"),
+	PREP_CUE("bristled", "at"), PREP_CUE("bristling", "at"),
+	PREP_CUE("sneer", "at"), PREP_CUE("sneers", "at"),
+	PREP_CUE("sneered", "at"), PREP_CUE("sneering", "at"),
+	PREP_CUE("jab", "at"), PREP_CUE("jabs", "at"),
+	PREP_CUE("jabbed", "at"), PREP_CUE("jabbing", "at"),
+	PREP_CUE("hint", "at"), PREP_CUE("hints", "at"),
+	PREP_CUE("hinted", "at"), PREP_CUE("hinting", "at"),
+	PREP_CUE("boast", "of"), PREP_CUE("boasts", "of"),
+	PREP_CUE("boasted", "of"), PREP_CUE("boasting", "of"),
 };
 
 /*
