@@ -191,15 +191,18 @@ Test(speaker, a_pronoun_stands_for_the_last_speaker_of_reported_speech)
 
 /*
  * News style abbreviates a title before a full name and spells it out
- * after ("Sen. Marco Rubio" ... "the senator"), and calls the person last
- * named by their age ("the 54-year-old").
+ * after ("Sen. Marco Rubio" ... "the senator"), a place before it names
+ * the office's seat ("Texas Gov." is a governor), and news calls the
+ * person last named by their age ("the 54-year-old").
  */
 Test(speaker, an_abbreviated_title_or_an_age_stands_for_its_person)
 {
 	const char *b = "Sen. Marco Rubio spoke in Iowa. \"We will win,\" "
 	    "the senator said. Gov. Chris Christie spoke next. \"We need "
 	    "jobs,\" the governor said. John Smith, 54, of Leeds, was "
-	    "arrested on Friday. \"I am innocent,\" the 54-year-old said.";
+	    "arrested on Friday. \"I am innocent,\" the 54-year-old said. "
+	    "Former Texas Gov. Rick Perry spoke last. \"We need roads,\" the "
+	    "former governor said.";
 
 	qt(b);
 	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, "Marco Rubio",
@@ -208,6 +211,9 @@ Test(speaker, an_abbreviated_title_or_an_age_stands_for_its_person)
 	    "the governor", 0, "said");
 	qt_check(b, "\"I am innocent,\"", 0, QUOTE_DIRECT, "John Smith",
 	    "the 54-year-old", 0, "said");
+	/* a place's name before the title is the office's seat */
+	qt_check(b, "\"We need roads,\"", 0, QUOTE_DIRECT, "Rick Perry",
+	    "the former governor", 0, "said");
 }
 
 /*

@@ -793,11 +793,15 @@ resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 			 * name the office too, and the description must
 			 * name them: "World Bank President Jim Yong Kim"
 			 * and "Vice President Joe Biden" are not "the
-			 * president" */
+			 * president"; a place's name is the office's
+			 * seat, not another office: "Former Texas Gov. Rick
+			 * Perry" is "the former governor" (a country's or a
+			 * people's is another's: "Russian President") */
 			if (k > 0 && caps && !(back.flags & (TEXT_W_CAP |
 			    TEXT_W_ALLCAP)))
 				caps = 0;
-			if (k > 0 && caps && hit == 0) {
+			if (k > 0 && caps && hit == 0 &&
+			    !speaker_kind_place_word(s, &back)) {
 				fits = 0;
 				break;
 			}

@@ -59,6 +59,14 @@ name_class(const char *s, const struct text_word *w)
 	return text_lex_hash_find(&speaker_names_hash, s, w->start, e);
 }
 
+int
+speaker_kind_place_word(const char *s, const struct text_word *w)
+{
+	uint32_t c = name_class(s, w);
+
+	return (c & (NM_PLACE | NM_PLACEMOD)) && !(c & (NM_GIVEN | NM_STATE));
+}
+
 /*
  * Is the word before a (or after b), on the same line, all capitals?  A
  * name in capitals among more of them is a headline ("RED STATES
