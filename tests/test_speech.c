@@ -1700,3 +1700,19 @@ Test(speech, the_time_of_the_saying_after_its_cue_is_no_content)
 	cr_assert_eq(sp_run(f), 1);
 	sp_indirect(f, "Christmas a sham", "Smith", "Smith", "called");
 }
+
+Test(speech, a_long_time_and_place_of_the_saying_before_that_is_no_content)
+{
+	const char *b = "Cruz said Thursday during a taping of a town hall "
+	    "meeting in Buffalo that states can pass such laws.";
+	const char *c = "Adelson said earlier on Friday during a news "
+	    "conference that he may wait until February.";
+
+	/* the complementizer and the adjuncts before it are the
+	 * reporting clause's, past THAT_WORDS_MAX words too */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "states can pass such laws", "Cruz", "Cruz", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "he may wait until February", "Adelson", "Adelson",
+	    "said");
+}

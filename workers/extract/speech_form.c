@@ -920,6 +920,13 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	if (!(speech_wlx(x, t, i) & LX_OBJCUE) && i + 1 < t->n &&
 	    !is_word(x, &t->w[i + 1], "that") && !adjunct_opens(x, t, i + 1))
 		span = 0;
+	/* a longer time and place of the saying ("said Thursday during
+	 * a taping of a town hall in Buffalo, New York, that"), read as far
+	 * as an addressee; a "that" past THAT_WORDS_MAX opens the content
+	 * only before a subject, not before a relative's verb ("ships
+	 * that could") */
+	else if (!(speech_wlx(x, t, i) & LX_OBJCUE))
+		span = ADDRESSEE_WORDS_MAX;
 	for (k = i + 1; k < t->n && k <= i + span; k++) {
 		/* "urged people to seek shelter that way": a "that" past
 		 * the addressee's infinitive is the infinitive's own */
@@ -927,6 +934,10 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		    infinitive_at(x, t, k))
 			break;
 		if (is_word(x, &t->w[k], "that")) {
+			if (!(speech_wlx(x, t, i) & LX_OBJCUE) &&
+			    k > i + THAT_WORDS_MAX && (k + 1 >= t->n ||
+			    speech_is_finite_aux(x, &t->w[k + 1])))
+				break;
 			if (k == i + 1 || !(speech_wlx(x, t, k - 1) & LX_DET)) {
 				cs = t->w[k].end;
 				that = 1;
