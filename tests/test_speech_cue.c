@@ -871,6 +871,20 @@ Test(speech_cue, a_verb_of_desiring_takes_what_is_wanted)
 	sp_indirect(b, "a change", NULL, "Many voters", "wanted");
 }
 
+Test(speech_cue, british_spellings_take_their_us_forms_class)
+{
+	/* -ise for -ize and -our for -or, as British and Commonwealth
+	 * outlets write them: the same verb, the same class */
+	const char *b = "Cameron criticised the plan in parliament. Labour "
+	    "favours a second vote. The minister apologises for the delay.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the plan in parliament", "Cameron", "Cameron",
+	    "criticised");
+	sp_indirect(b, "a second vote", "Labour", "Labour", "favours");
+	sp_indirect(b, "the delay", NULL, "The minister", "apologises for");
+}
+
 Test(speech_cue, a_verb_of_crediting_takes_whom_and_for_what)
 {
 	/* credit, the converse of blame (a judgment): "credited X for Y"

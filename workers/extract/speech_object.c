@@ -848,7 +848,8 @@ static const struct {
 	PREP_CUE("apologize", "for"), PREP_CUE("apologized", "for"),
 	PREP_CUE("apologizes", "for"), PREP_CUE("apologizing", "for"),
 	PREP_CUE("apologise", "for"), PREP_CUE("apologised", "for"),
-	PREP_CUE("apologising", "for"), PREP_CUE("objected", "to"),
+	PREP_CUE("apologising", "for"), PREP_CUE("apologises", "for"),
+	PREP_CUE("objected", "to"),
 	PREP_CUE("objecting", "to"),
 	/* verbs of reacting to a thing said or done, with "at": scorn
 	 * and resistance (balk, scoff, bristle, sneer, jab: FrameNet's
