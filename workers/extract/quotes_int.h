@@ -98,9 +98,6 @@ struct name {
 	struct text_word w[NAME_WORDS_MAX];
 	uint32_t	 lx[NAME_WORDS_MAX];
 	size_t		 nw;
-	/* bit NAME_SIG_BIT of each word's stem: a surname whose bit is
-	 * not set is none of its words */
-	uint64_t	 sig;
 };
 
 /* A name's [start, end) and speaker_kind_of it (+ 1; 0 an empty slot). */
@@ -215,6 +212,13 @@ struct qx {
 	 * article's names scan.
 	 */
 	struct name	 ring[NAME_RING_MAX];
+	/*
+	 * For each ring[i], bit NAME_SIG_BIT of each of its words' stems:
+	 * a surname whose bit is not set is none of its words.  Apart from
+	 * the names, so that a surname's search through the ring reads 8
+	 * bytes a name, not a 152-byte entry, for most of them.
+	 */
+	uint64_t	 ring_sig[NAME_RING_MAX];
 };
 
 /* --- lexicon.c --- */

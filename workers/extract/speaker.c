@@ -235,11 +235,12 @@ name_is_person(const char *s, const struct text_word *run,
 }
 
 /*
- * The bit of struct name's sig for a word stem of n bytes that starts
- * with byte c: the first byte and the length of a surname must be those
- * of one of the name's stems for the bytes to be, so a name whose sig
- * lacks the surname's bit is passed over without comparing bytes.  Most
- * surnames tried against a name are none of its words.
+ * The bit of a name's signature (struct qx's ring_sig) for a word stem
+ * of n bytes that starts with byte c: the first byte and the length of a
+ * surname must be those of one of the name's stems for the bytes to be,
+ * so a name whose signature lacks the surname's bit is passed over
+ * without comparing bytes.  Most surnames tried against a name are none
+ * of its words.
  */
 #define NAME_SIG_BIT(c, n)	((uint64_t)1 << (((unsigned)(c) ^ \
 	((unsigned)(n) << 3)) & 63))
@@ -253,6 +254,7 @@ ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
     size_t n, size_t end, int person)
 {
 	struct name *nm = &x->ring[x->nring % NAME_RING_MAX];
+	uint64_t sig = 0;
 	size_t i, e;
 
 	nm->start = run[0].start;
@@ -260,14 +262,14 @@ ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
 	nm->person = person;
 	nm->kind = -1;
 	nm->nw = n;
-	nm->sig = 0;
 	for (i = 0; i < n; i++) {
 		nm->w[i] = run[i];
 		nm->lx[i] = lx[i];
 		e = i + 1 < n ? text_word_stem_end(x->s, &run[i]) : end;
-		nm->sig |= NAME_SIG_BIT((unsigned char)x->s[run[i].start],
+		sig |= NAME_SIG_BIT((unsigned char)x->s[run[i].start],
 		    e - run[i].start);
 	}
+	x->ring_sig[x->nring % NAME_RING_MAX] = sig;
 	x->nring++;
 }
 
@@ -534,7 +536,7 @@ name_contains(const char *s, const struct name *nm, size_t a, size_t b)
 /*
  * The full name a one-word mention stands for: the most recent earlier
  * name containing it.  0 if none.  A surname is tried against up to
- * NAME_RING_MAX names and is in few: the signatures (struct name's sig)
+ * NAME_RING_MAX names and is in few: the signatures (struct qx's ring_sig)
  * turn most away before any bytes are compared.
  */
 static int
@@ -546,11 +548,15 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 	speaker_names_scan_to(x, a);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
 	for (i = 0; i < n; i++) {
-		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+		size_t k = (x->nring - 1 - i) % NAME_RING_MAX;
+		struct name *nm = &x->ring[k];
 
-		if (nm->start >= a || (nm->start <= a && nm->end > a))
+		/* the signature first: it turns most names away (the tests
+		 * before name_contains read nothing but the entry) */
+		if ((x->ring_sig[k] & want) == 0 || nm->start >= a ||
+		    nm->end > a)
 			continue;
-		if ((nm->sig & want) != 0 && name_contains(x->s, nm, a, b) &&
+		if (name_contains(x->s, nm, a, b) &&
 		    ring_kind(x, nm) != SPEAKER_NONE) {
 			*ns = nm->start;
 			*ne = nm->end;
