@@ -289,6 +289,19 @@ after_closing_mark(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * After a rule took an item: what the sentence's items took ends no
+ * sooner than the last item (cues inside it are nested in it).  A rule
+ * that answers 1 may have emitted nothing (speech_emit drops an empty
+ * span, and any item once the list is full), so the list may be empty.
+ */
+static void
+took_to_last(const struct qx *x, size_t *took_end)
+{
+	if (x->out->n > 0 && x->out->v[x->out->n - 1].end > *took_end)
+		*took_end = x->out->v[x->out->n - 1].end;
+}
+
+/*
  * "according to" at word i after a fragment's closing mark: its item
  * replaces the items of the sentence that run over it (all of them, or
  * none is taken), as a closing attribution's does (closer_replaces).
@@ -393,8 +406,7 @@ analyse(struct qx *x, struct sent *t)
 			if (r == -1)
 				return -1;
 			took = 1;
-			if (x->out->v[x->out->n - 1].end > took_end)
-				took_end = x->out->v[x->out->n - 1].end;
+			took_to_last(x, &took_end);
 			continue;
 		}
 		/* "leaving some to question [whether ...]": the object of
@@ -408,8 +420,7 @@ analyse(struct qx *x, struct sent *t)
 			if (r == -1)
 				return -1;
 			took = 1;
-			if (x->out->v[x->out->n - 1].end > took_end)
-				took_end = x->out->v[x->out->n - 1].end;
+			took_to_last(x, &took_end);
 			continue;
 		}
 		memset(&a, 0, sizeof(a));
@@ -426,9 +437,7 @@ analyse(struct qx *x, struct sent *t)
 			/* cues inside its content are nested in it, as
 			 * after the clause rules' items ("a poll found that
 			 * [70 percent said ...]") */
-			if (x->out->n > 0 &&
-			    x->out->v[x->out->n - 1].end > took_end)
-				took_end = x->out->v[x->out->n - 1].end;
+			took_to_last(x, &took_end);
 			continue;
 		}
 		/* "which he said was a mistake": the pronoun and the
@@ -543,9 +552,8 @@ analyse(struct qx *x, struct sent *t)
 		 * before it */
 		if (r == 1 && x->out->n > first + 1)
 			speech_span_end_at_attribution(x, t, first, i, &a);
-		if (r == 1 && x->out->n > 0 &&
-		    x->out->v[x->out->n - 1].end > took_end)
-			took_end = x->out->v[x->out->n - 1].end;
+		if (r == 1)
+			took_to_last(x, &took_end);
 		if (x->speech.pos > t->se)
 			return 0;	/* it took the paragraph */
 	}
