@@ -708,168 +708,241 @@ speech_object_relative(struct qx *x, struct sent *t, size_t i,
  * by class, each measured as a group (docs/extraction.md, "the lexicon
  * is built by class").
  */
-/* A pair with the lengths of its words, so that the scan compares a
- * word's bytes only with the verbs of its length. */
-#define PREP_CUE(v, p)	{ v, p, sizeof(v) - 1, sizeof(p) - 1 }
-static const struct {
-	const char	*verb, *prep;
-	size_t		 verb_len, prep_len;
-} prep_cues[] = {
-	PREP_CUE("talked", "about"), PREP_CUE("talks", "about"),
-	PREP_CUE("talking", "about"), PREP_CUE("spoke", "about"),
-	PREP_CUE("spoke", "of"), PREP_CUE("referring", "to"),
-	PREP_CUE("pointed", "to"), PREP_CUE("worried", "about"),
-	PREP_CUE("complained", "about"), PREP_CUE("joked", "about"),
-	PREP_CUE("boasted", "about"), PREP_CUE("bragged", "about"),
-	PREP_CUE("warned", "against"), PREP_CUE("warned", "of"),
-	PREP_CUE("cautioned", "against"), PREP_CUE("commented", "on"),
-	PREP_CUE("railed", "against"),
-	/* the other inflections of those pairs (the lemma's class holds
-	 * for all its forms) */
-	PREP_CUE("talk", "about"), PREP_CUE("speak", "about"),
-	PREP_CUE("speak", "of"), PREP_CUE("speaks", "about"),
-	PREP_CUE("speaks", "of"), PREP_CUE("speaking", "about"),
-	PREP_CUE("speaking", "of"), PREP_CUE("spoken", "about"),
-	PREP_CUE("spoken", "of"), PREP_CUE("complains", "about"),
-	PREP_CUE("complaining", "about"), PREP_CUE("joking", "about"),
-	PREP_CUE("boasts", "about"), PREP_CUE("boasting", "about"),
-	PREP_CUE("bragging", "about"), PREP_CUE("warns", "of"),
-	PREP_CUE("warns", "against"), PREP_CUE("warning", "of"),
-	PREP_CUE("warning", "against"),
-	PREP_CUE("cautioning", "against"), PREP_CUE("comments", "on"),
-	PREP_CUE("commenting", "on"), PREP_CUE("railing", "against"),
-	PREP_CUE("rails", "against"), PREP_CUE("worries", "about"),
-	PREP_CUE("worrying", "about"), PREP_CUE("pointing", "to"),
-	PREP_CUE("warn", "of"), PREP_CUE("warn", "against"),
-	PREP_CUE("worry", "about"), PREP_CUE("caution", "against"),
-	PREP_CUE("cautions", "against"),
-	/* asking about a topic (VerbNet's inquire-37.1.2, "asked about
-	 * [his taxes]") and asking for what is wanted (FrameNet's
-	 * Attempt_suasion with "for": ask, plead, beg, push, press, lobby,
-	 * argue, advocate, appeal — "pushed for [a single-payer system]");
-	 * arguing against what is opposed.  Lemmas as often nouns (press,
-	 * lobby, advocate, appeal) in their -ed and -ing forms only */
-	PREP_CUE("ask", "about"), PREP_CUE("asked", "about"),
-	PREP_CUE("asks", "about"), PREP_CUE("asking", "about"),
-	PREP_CUE("ask", "for"), PREP_CUE("asked", "for"),
-	PREP_CUE("asks", "for"), PREP_CUE("asking", "for"),
-	PREP_CUE("plead", "for"), PREP_CUE("pleaded", "for"),
-	PREP_CUE("pleads", "for"), PREP_CUE("pleading", "for"),
-	PREP_CUE("beg", "for"), PREP_CUE("begged", "for"),
-	PREP_CUE("begs", "for"), PREP_CUE("begging", "for"),
-	PREP_CUE("pushed", "for"), PREP_CUE("pushing", "for"),
-	PREP_CUE("pressed", "for"), PREP_CUE("pressing", "for"),
-	PREP_CUE("lobbied", "for"), PREP_CUE("lobbying", "for"),
-	PREP_CUE("argue", "for"), PREP_CUE("argued", "for"),
-	PREP_CUE("argues", "for"), PREP_CUE("arguing", "for"),
-	PREP_CUE("advocated", "for"), PREP_CUE("advocating", "for"),
-	PREP_CUE("appealed", "for"), PREP_CUE("appealing", "for"),
-	PREP_CUE("argue", "against"), PREP_CUE("argued", "against"),
-	PREP_CUE("argues", "against"), PREP_CUE("arguing", "against"),
-	PREP_CUE("lobbied", "against"), PREP_CUE("lobbying", "against"),
-	/* mentioning through "to" (refer, allude, point): the forms of
-	 * "referring to" and "pointed to" not yet kept (not the noun
-	 * "points"), and allude's */
-	PREP_CUE("refer", "to"), PREP_CUE("referred", "to"),
-	PREP_CUE("refers", "to"), PREP_CUE("allude", "to"),
-	PREP_CUE("alluded", "to"), PREP_CUE("alludes", "to"),
-	PREP_CUE("alluding", "to"), PREP_CUE("point", "to"),
-	/* adjectives of attitude with what the attitude is about: of
-	 * emotion toward it (FrameNet's Emotion_directed: angry, upset,
-	 * nervous... about), of certainty and trust (confident in,
-	 * skeptical of, wary of, optimistic about), of judgment (critical,
-	 * supportive, dismissive of) and awareness (aware of) */
-	PREP_CUE("concerned", "about"), PREP_CUE("optimistic", "about"),
-	PREP_CUE("pessimistic", "about"),
-	PREP_CUE("skeptical", "about"), PREP_CUE("sceptical", "about"),
-	PREP_CUE("hopeful", "about"), PREP_CUE("confident", "about"),
-	PREP_CUE("nervous", "about"), PREP_CUE("anxious", "about"),
-	PREP_CUE("upset", "about"), PREP_CUE("angry", "about"),
-	PREP_CUE("furious", "about"), PREP_CUE("enthusiastic", "about"),
-	PREP_CUE("excited", "about"), PREP_CUE("unhappy", "about"),
-	PREP_CUE("doubtful", "about"), PREP_CUE("confident", "in"),
-	PREP_CUE("confident", "of"), PREP_CUE("skeptical", "of"),
-	PREP_CUE("sceptical", "of"), PREP_CUE("wary", "of"),
-	PREP_CUE("fearful", "of"), PREP_CUE("proud", "of"),
-	PREP_CUE("critical", "of"), PREP_CUE("supportive", "of"),
-	PREP_CUE("dismissive", "of"), PREP_CUE("suspicious", "of"),
-	/* verbs of communication with its topic in "about" (VerbNet's
-	 * talk-37.5, chit_chat-37.6, complain-37.8, manner_speaking-37.3,
-	 * lecture-37.11: "wrote about [the war]", "testified about [the
-	 * attack]"), and "comment on"; lemmas as often nouns (tweet, joke,
-	 * rant, gripe, chat) in their -ed and -ing forms only */
-	PREP_CUE("write", "about"), PREP_CUE("wrote", "about"),
-	PREP_CUE("writes", "about"), PREP_CUE("writing", "about"),
-	PREP_CUE("written", "about"), PREP_CUE("tweeted", "about"),
-	PREP_CUE("tweeting", "about"), PREP_CUE("boast", "about"),
-	PREP_CUE("complain", "about"), PREP_CUE("brag", "about"),
-	PREP_CUE("brags", "about"), PREP_CUE("muse", "about"),
-	PREP_CUE("mused", "about"), PREP_CUE("muses", "about"),
-	PREP_CUE("musing", "about"), PREP_CUE("gushed", "about"),
-	PREP_CUE("gushing", "about"), PREP_CUE("testify", "about"),
-	PREP_CUE("testified", "about"), PREP_CUE("testifies", "about"),
-	PREP_CUE("testifying", "about"), PREP_CUE("chatted", "about"),
-	PREP_CUE("chatting", "about"), PREP_CUE("ranted", "about"),
-	PREP_CUE("ranting", "about"), PREP_CUE("raved", "about"),
-	PREP_CUE("raving", "about"), PREP_CUE("grumble", "about"),
-	PREP_CUE("grumbled", "about"), PREP_CUE("grumbles", "about"),
-	PREP_CUE("grumbling", "about"), PREP_CUE("fret", "about"),
-	PREP_CUE("fretted", "about"), PREP_CUE("frets", "about"),
-	PREP_CUE("fretting", "about"), PREP_CUE("griped", "about"),
-	PREP_CUE("griping", "about"), PREP_CUE("whine", "about"),
-	PREP_CUE("whined", "about"), PREP_CUE("whines", "about"),
-	PREP_CUE("whining", "about"), PREP_CUE("preach", "about"),
-	PREP_CUE("preached", "about"), PREP_CUE("preaches", "about"),
-	PREP_CUE("preaching", "about"), PREP_CUE("lectured", "about"),
-	PREP_CUE("lecturing", "about"), PREP_CUE("comment", "on"),
-	/* verbs of agreement and opinion with their preposition: what
-	 * is agreed or disagreed with (VerbNet's correspond-36.1: agree,
-	 * disagree, concur, side with), believed in, insisted on,
-	 * approved or disapproved of (admire-31.2), vouched or apologized
-	 * for, objected to; "side" and "object", as often nouns, in their
-	 * -ed and -ing forms only */
-	PREP_CUE("agree", "with"), PREP_CUE("agreed", "with"),
-	PREP_CUE("agrees", "with"), PREP_CUE("agreeing", "with"),
-	PREP_CUE("disagree", "with"), PREP_CUE("disagreed", "with"),
-	PREP_CUE("disagrees", "with"), PREP_CUE("disagreeing", "with"),
-	PREP_CUE("concur", "with"), PREP_CUE("concurred", "with"),
-	PREP_CUE("concurs", "with"), PREP_CUE("concurring", "with"),
-	PREP_CUE("sided", "with"), PREP_CUE("siding", "with"),
-	PREP_CUE("believe", "in"), PREP_CUE("believed", "in"),
-	PREP_CUE("believes", "in"), PREP_CUE("believing", "in"),
-	PREP_CUE("insist", "on"), PREP_CUE("insisted", "on"),
-	PREP_CUE("insists", "on"), PREP_CUE("insisting", "on"),
-	PREP_CUE("approve", "of"), PREP_CUE("approved", "of"),
-	PREP_CUE("approves", "of"), PREP_CUE("approving", "of"),
-	PREP_CUE("disapprove", "of"), PREP_CUE("disapproved", "of"),
-	PREP_CUE("disapproves", "of"), PREP_CUE("disapproving", "of"),
-	PREP_CUE("vouch", "for"), PREP_CUE("vouched", "for"),
-	PREP_CUE("vouches", "for"), PREP_CUE("vouching", "for"),
-	PREP_CUE("apologize", "for"), PREP_CUE("apologized", "for"),
-	PREP_CUE("apologizes", "for"), PREP_CUE("apologizing", "for"),
-	PREP_CUE("apologise", "for"), PREP_CUE("apologised", "for"),
-	PREP_CUE("apologising", "for"), PREP_CUE("apologises", "for"),
-	PREP_CUE("objected", "to"),
-	PREP_CUE("objecting", "to"),
-	/* verbs of reacting to a thing said or done, with "at": scorn
-	 * and resistance (balk, scoff, bristle, sneer, jab: FrameNet's
-	 * Judgment_communication and Emotion_directed), and hinting at
-	 * it (hint: what is implied); boasting of it as of about */
-	PREP_CUE("balk", "at"), PREP_CUE("balks", "at"),
-	PREP_CUE("balked", "at"), PREP_CUE("balking", "at"),
-	PREP_CUE("scoff", "at"), PREP_CUE("scoffs", "at"),
-	PREP_CUE("scoffed", "at"), PREP_CUE("scoffing", "at"),
-	PREP_CUE("bristle", "at"), PREP_CUE("bristles", "at"),
-	PREP_CUE("bristled", "at"), PREP_CUE("bristling", "at"),
-	PREP_CUE("sneer", "at"), PREP_CUE("sneers", "at"),
-	PREP_CUE("sneered", "at"), PREP_CUE("sneering", "at"),
-	PREP_CUE("jab", "at"), PREP_CUE("jabs", "at"),
-	PREP_CUE("jabbed", "at"), PREP_CUE("jabbing", "at"),
-	PREP_CUE("hint", "at"), PREP_CUE("hints", "at"),
-	PREP_CUE("hinted", "at"), PREP_CUE("hinting", "at"),
-	PREP_CUE("boast", "of"), PREP_CUE("boasts", "of"),
-	PREP_CUE("boasted", "of"), PREP_CUE("boasting", "of"),
+/*
+ * The pairs, kept by preposition: a verb is compared only with the verbs
+ * of the preposition that follows it (most LX_PREPCUE words are
+ * followed by one of the nine, but seldom by the one their pairs have:
+ * "wrote in", "spoke to").  Each list is in the order of its classes:
+ * - first: the pairs measured one by one (above);
+ * - forms: the other inflections of those pairs (the lemma's class
+ *   holds for all its forms);
+ * - ask: asking about a topic (VerbNet's inquire-37.1.2, "asked about
+ *   [his taxes]") and asking for what is wanted (FrameNet's
+ *   Attempt_suasion with "for": ask, plead, beg, push, press, lobby,
+ *   argue, advocate, appeal — "pushed for [a single-payer system]");
+ *   arguing against what is opposed.  Lemmas as often nouns (press,
+ *   lobby, advocate, appeal) in their -ed and -ing forms only;
+ * - mention: mentioning through "to" (refer, allude, point): the forms
+ *   of "referring to" and "pointed to" not yet kept (not the noun
+ *   "points"), and allude's;
+ * - attitude: adjectives of attitude with what the attitude is about:
+ *   of emotion toward it (FrameNet's Emotion_directed: angry, upset,
+ *   nervous... about), of certainty and trust (confident in, skeptical
+ *   of, wary of, optimistic about), of judgment (critical, supportive,
+ *   dismissive of) and awareness (aware of);
+ * - topic: verbs of communication with its topic in "about" (VerbNet's
+ *   talk-37.5, chit_chat-37.6, complain-37.8, manner_speaking-37.3,
+ *   lecture-37.11: "wrote about [the war]", "testified about [the
+ *   attack]"), and "comment on"; lemmas as often nouns (tweet, joke,
+ *   rant, gripe, chat) in their -ed and -ing forms only;
+ * - agree: verbs of agreement and opinion with their preposition: what
+ *   is agreed or disagreed with (VerbNet's correspond-36.1: agree,
+ *   disagree, concur, side with), believed in, insisted on, approved
+ *   or disapproved of (admire-31.2), vouched or apologized for,
+ *   objected to; "side" and "object", as often nouns, in their -ed and
+ *   -ing forms only;
+ * - react: verbs of reacting to a thing said or done, with "at": scorn
+ *   and resistance (balk, scoff, bristle, sneer, jab: FrameNet's
+ *   Judgment_communication and Emotion_directed), and hinting at it
+ *   (hint: what is implied); boasting of it as of about.
+ * A new pair goes into its preposition's list under its class (a new
+ * preposition gets a list and a line in prep_cues).  A verb with its
+ * length, so that the search compares a word's bytes
+ * only with the verbs of its length.
+ */
+struct prep_verb {
+	const char	*verb;
+	size_t		 len;
 };
+#define PREP_VERB(v)	{ v, sizeof(v) - 1 }
+
+static const struct prep_verb prep_about[] = {
+	/* first */
+	PREP_VERB("talked"), PREP_VERB("talks"), PREP_VERB("talking"),
+	PREP_VERB("spoke"), PREP_VERB("worried"),
+	PREP_VERB("complained"), PREP_VERB("joked"),
+	PREP_VERB("boasted"), PREP_VERB("bragged"),
+	/* forms */
+	PREP_VERB("talk"), PREP_VERB("speak"), PREP_VERB("speaks"),
+	PREP_VERB("speaking"), PREP_VERB("spoken"),
+	PREP_VERB("complains"), PREP_VERB("complaining"),
+	PREP_VERB("joking"), PREP_VERB("boasts"), PREP_VERB("boasting"),
+	PREP_VERB("bragging"), PREP_VERB("worries"),
+	PREP_VERB("worrying"), PREP_VERB("worry"),
+	/* ask */
+	PREP_VERB("ask"), PREP_VERB("asked"), PREP_VERB("asks"),
+	PREP_VERB("asking"),
+	/* attitude */
+	PREP_VERB("concerned"), PREP_VERB("optimistic"),
+	PREP_VERB("pessimistic"), PREP_VERB("skeptical"),
+	PREP_VERB("sceptical"), PREP_VERB("hopeful"),
+	PREP_VERB("confident"), PREP_VERB("nervous"),
+	PREP_VERB("anxious"), PREP_VERB("upset"), PREP_VERB("angry"),
+	PREP_VERB("furious"), PREP_VERB("enthusiastic"),
+	PREP_VERB("excited"), PREP_VERB("unhappy"),
+	PREP_VERB("doubtful"),
+	/* topic */
+	PREP_VERB("write"), PREP_VERB("wrote"), PREP_VERB("writes"),
+	PREP_VERB("writing"), PREP_VERB("written"),
+	PREP_VERB("tweeted"), PREP_VERB("tweeting"), PREP_VERB("boast"),
+	PREP_VERB("complain"), PREP_VERB("brag"), PREP_VERB("brags"),
+	PREP_VERB("muse"), PREP_VERB("mused"), PREP_VERB("muses"),
+	PREP_VERB("musing"), PREP_VERB("gushed"), PREP_VERB("gushing"),
+	PREP_VERB("testify"), PREP_VERB("testified"),
+	PREP_VERB("testifies"), PREP_VERB("testifying"),
+	PREP_VERB("chatted"), PREP_VERB("chatting"),
+	PREP_VERB("ranted"), PREP_VERB("ranting"), PREP_VERB("raved"),
+	PREP_VERB("raving"), PREP_VERB("grumble"),
+	PREP_VERB("grumbled"), PREP_VERB("grumbles"),
+	PREP_VERB("grumbling"), PREP_VERB("fret"), PREP_VERB("fretted"),
+	PREP_VERB("frets"), PREP_VERB("fretting"), PREP_VERB("griped"),
+	PREP_VERB("griping"), PREP_VERB("whine"), PREP_VERB("whined"),
+	PREP_VERB("whines"), PREP_VERB("whining"), PREP_VERB("preach"),
+	PREP_VERB("preached"), PREP_VERB("preaches"),
+	PREP_VERB("preaching"), PREP_VERB("lectured"),
+	PREP_VERB("lecturing"),
+};
+static const struct prep_verb prep_against[] = {
+	/* first */
+	PREP_VERB("warned"), PREP_VERB("cautioned"),
+	PREP_VERB("railed"),
+	/* forms */
+	PREP_VERB("warns"), PREP_VERB("warning"),
+	PREP_VERB("cautioning"), PREP_VERB("railing"),
+	PREP_VERB("rails"), PREP_VERB("warn"), PREP_VERB("caution"),
+	PREP_VERB("cautions"),
+	/* ask */
+	PREP_VERB("argue"), PREP_VERB("argued"), PREP_VERB("argues"),
+	PREP_VERB("arguing"), PREP_VERB("lobbied"),
+	PREP_VERB("lobbying"),
+};
+static const struct prep_verb prep_at[] = {
+	/* react */
+	PREP_VERB("balk"), PREP_VERB("balks"), PREP_VERB("balked"),
+	PREP_VERB("balking"), PREP_VERB("scoff"), PREP_VERB("scoffs"),
+	PREP_VERB("scoffed"), PREP_VERB("scoffing"),
+	PREP_VERB("bristle"), PREP_VERB("bristles"),
+	PREP_VERB("bristled"), PREP_VERB("bristling"),
+	PREP_VERB("sneer"), PREP_VERB("sneers"), PREP_VERB("sneered"),
+	PREP_VERB("sneering"), PREP_VERB("jab"), PREP_VERB("jabs"),
+	PREP_VERB("jabbed"), PREP_VERB("jabbing"), PREP_VERB("hint"),
+	PREP_VERB("hints"), PREP_VERB("hinted"), PREP_VERB("hinting"),
+};
+static const struct prep_verb prep_for[] = {
+	/* ask */
+	PREP_VERB("ask"), PREP_VERB("asked"), PREP_VERB("asks"),
+	PREP_VERB("asking"), PREP_VERB("plead"), PREP_VERB("pleaded"),
+	PREP_VERB("pleads"), PREP_VERB("pleading"), PREP_VERB("beg"),
+	PREP_VERB("begged"), PREP_VERB("begs"), PREP_VERB("begging"),
+	PREP_VERB("pushed"), PREP_VERB("pushing"), PREP_VERB("pressed"),
+	PREP_VERB("pressing"), PREP_VERB("lobbied"),
+	PREP_VERB("lobbying"), PREP_VERB("argue"), PREP_VERB("argued"),
+	PREP_VERB("argues"), PREP_VERB("arguing"),
+	PREP_VERB("advocated"), PREP_VERB("advocating"),
+	PREP_VERB("appealed"), PREP_VERB("appealing"),
+	/* agree */
+	PREP_VERB("vouch"), PREP_VERB("vouched"), PREP_VERB("vouches"),
+	PREP_VERB("vouching"), PREP_VERB("apologize"),
+	PREP_VERB("apologized"), PREP_VERB("apologizes"),
+	PREP_VERB("apologizing"), PREP_VERB("apologise"),
+	PREP_VERB("apologised"), PREP_VERB("apologising"),
+	PREP_VERB("apologises"),
+};
+static const struct prep_verb prep_in[] = {
+	/* attitude */
+	PREP_VERB("confident"),
+	/* agree */
+	PREP_VERB("believe"), PREP_VERB("believed"),
+	PREP_VERB("believes"), PREP_VERB("believing"),
+};
+static const struct prep_verb prep_of[] = {
+	/* first */
+	PREP_VERB("spoke"), PREP_VERB("warned"),
+	/* forms */
+	PREP_VERB("speak"), PREP_VERB("speaks"), PREP_VERB("speaking"),
+	PREP_VERB("spoken"), PREP_VERB("warns"), PREP_VERB("warning"),
+	PREP_VERB("warn"),
+	/* attitude */
+	PREP_VERB("confident"), PREP_VERB("skeptical"),
+	PREP_VERB("sceptical"), PREP_VERB("wary"), PREP_VERB("fearful"),
+	PREP_VERB("proud"), PREP_VERB("critical"),
+	PREP_VERB("supportive"), PREP_VERB("dismissive"),
+	PREP_VERB("suspicious"),
+	/* agree */
+	PREP_VERB("approve"), PREP_VERB("approved"),
+	PREP_VERB("approves"), PREP_VERB("approving"),
+	PREP_VERB("disapprove"), PREP_VERB("disapproved"),
+	PREP_VERB("disapproves"), PREP_VERB("disapproving"),
+	/* react */
+	PREP_VERB("boast"), PREP_VERB("boasts"), PREP_VERB("boasted"),
+	PREP_VERB("boasting"),
+};
+static const struct prep_verb prep_on[] = {
+	/* first */
+	PREP_VERB("commented"),
+	/* forms */
+	PREP_VERB("comments"), PREP_VERB("commenting"),
+	/* topic */
+	PREP_VERB("comment"),
+	/* agree */
+	PREP_VERB("insist"), PREP_VERB("insisted"),
+	PREP_VERB("insists"), PREP_VERB("insisting"),
+};
+static const struct prep_verb prep_to[] = {
+	/* first */
+	PREP_VERB("referring"), PREP_VERB("pointed"),
+	/* forms */
+	PREP_VERB("pointing"),
+	/* mention */
+	PREP_VERB("refer"), PREP_VERB("referred"), PREP_VERB("refers"),
+	PREP_VERB("allude"), PREP_VERB("alluded"), PREP_VERB("alludes"),
+	PREP_VERB("alluding"), PREP_VERB("point"),
+	/* agree */
+	PREP_VERB("objected"), PREP_VERB("objecting"),
+};
+static const struct prep_verb prep_with[] = {
+	/* agree */
+	PREP_VERB("agree"), PREP_VERB("agreed"), PREP_VERB("agrees"),
+	PREP_VERB("agreeing"), PREP_VERB("disagree"),
+	PREP_VERB("disagreed"), PREP_VERB("disagrees"),
+	PREP_VERB("disagreeing"), PREP_VERB("concur"),
+	PREP_VERB("concurred"), PREP_VERB("concurs"),
+	PREP_VERB("concurring"), PREP_VERB("sided"),
+	PREP_VERB("siding"),
+};
+#define PREP_CUE(p, verbs)	\
+	{ p, sizeof(p) - 1, verbs, sizeof(verbs) / sizeof(verbs[0]) }
+static const struct {
+	const char		*prep;
+	size_t			 len;
+	const struct prep_verb	*verbs;
+	size_t			 nverbs;
+} prep_cues[] = {
+	PREP_CUE("about", prep_about), PREP_CUE("against", prep_against),
+	PREP_CUE("at", prep_at), PREP_CUE("for", prep_for),
+	PREP_CUE("in", prep_in), PREP_CUE("of", prep_of),
+	PREP_CUE("on", prep_on), PREP_CUE("to", prep_to),
+	PREP_CUE("with", prep_with),
+};
+
+/* Is the verb [vs, ve) one of prep_cues' with the preposition [ps, pe)? */
+static int
+prep_cue_is(const char *s, size_t vs, size_t ve, size_t ps, size_t pe)
+{
+	size_t p, k;
+
+	for (p = 0; p < sizeof(prep_cues) / sizeof(prep_cues[0]); p++) {
+		if (pe - ps != prep_cues[p].len ||
+		    !text_range_eq(s, ps, pe, prep_cues[p].prep))
+			continue;
+		for (k = 0; k < prep_cues[p].nverbs; k++)
+			if (ve - vs == prep_cues[p].verbs[k].len &&
+			    text_range_eq(s, vs, ve, prep_cues[p].verbs[k].verb))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
 
 /*
  * Light verbs: a verb of little meaning (make, take, weigh, touch) whose
@@ -1080,7 +1153,7 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 {
 	const char *s = x->s;
 	const struct text_word *w = &t->w[i];
-	size_t k, cs, ce, p = i + 1;	/* p: the preposition */
+	size_t cs, ce, p = i + 1;	/* p: the preposition */
 	uint32_t nx;
 	const struct speech_quote *fq;
 	int out;
@@ -1099,16 +1172,8 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	if (fq == NULL && (p + 1 >= t->n ||
 	    !text_gap_is_blank(s, t->w[p].end, t->w[p + 1].start)))
 		return 0;
-	for (k = 0; !out && k < sizeof(prep_cues) / sizeof(prep_cues[0]);
-	    k++)
-		if ((size_t)(w->end - w->start) == prep_cues[k].verb_len &&
-		    (size_t)(t->w[p].end - t->w[p].start) ==
-		    prep_cues[k].prep_len &&
-		    text_range_eq(s, w->start, w->end, prep_cues[k].verb) &&
-		    text_range_eq(s, t->w[p].start, t->w[p].end,
-		    prep_cues[k].prep))
-			break;
-	if (!out && k == sizeof(prep_cues) / sizeof(prep_cues[0]))
+	if (!out && !prep_cue_is(s, w->start, w->end, t->w[p].start,
+	    t->w[p].end))
 		return 0;
 	if (fq != NULL)
 		return fragment_object(x, t, i, p, t->w[p].end, fq, a);
