@@ -730,3 +730,49 @@ Test(speech_subject, a_relative_clause_object_is_no_subject)
 	cr_assert_eq(sp_run(c), 1);
 	sp_indirect(c, "the talks went well", "Smith", "Smith", "said");
 }
+
+Test(speech_subject, a_name_set_off_after_a_description_names_its_holder)
+{
+	/* news style names the holder of an office after the office:
+	 * "The mayor of Chicago, Rahm Emanuel, said" is Emanuel, not
+	 * Chicago; a capitalised title heads it in British style ("The
+	 * Chancellor, Rishi Sunak"); the mention is both */
+	const char *b;
+
+	b = "The mayor of Chicago, Rahm Emanuel, said the city "
+	    "was safe. The Chancellor, Rishi Sunak, said taxes would rise. "
+	    "The Governor of the Bank of England, Andrew Bailey, said "
+	    "rates would rise. The president of the European Commission, "
+	    "Ursula von der Leyen, said the deal was fair.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the city was safe", "Rahm Emanuel",
+	    "The mayor of Chicago, Rahm Emanuel", "said");
+	sp_indirect(b, "taxes would rise", "Rishi Sunak",
+	    "The Chancellor, Rishi Sunak", "said");
+	sp_indirect(b, "rates would rise", "Andrew Bailey",
+	    "The Governor of the Bank of England, Andrew Bailey", "said");
+	sp_indirect(b, "the deal was fair", "Ursula von der Leyen",
+	    "The president of the European Commission, Ursula von der "
+	    "Leyen", "said");
+	/* a description with a relative clause: the content had been
+	 * the description and the name, the source "she" */
+	b = "The candidate who won, Jane Smith, said she was thrilled.";
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "she was thrilled", "Jane Smith",
+	    "The candidate who won, Jane Smith", "said");
+}
+
+Test(speech_subject, a_description_set_off_after_a_name_keeps_the_name)
+{
+	/* the other order, and a list: the name before the description
+	 * speaks ("Marley Anderson, 21, a junior from Las Vegas, said") */
+	const char *b = "Sadiq Khan, the mayor of London, said the tube "
+	    "would run. In the end, the senator, a Democrat, said no deal "
+	    "was near.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the tube would run", "Sadiq Khan", "Sadiq Khan",
+	    "said");
+	sp_indirect(b, "no deal was near", NULL, "the senator", "said");
+}

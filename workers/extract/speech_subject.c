@@ -759,6 +759,51 @@ possessed_noun(const struct qx *x, struct sent *t, size_t e, size_t j)
 	return 0;
 }
 
+/* Words of a description before the name in apposition to it: "The
+ * Secretary of State for Health and Social Care" is 9. */
+#define DESCRIPTION_WORDS_MAX	10
+
+/*
+ * The description that ends at byte e (a comma's), when it opens its
+ * clause with "the" and a title or a common noun: "The Chancellor",
+ * "The mayor of Chicago", "The president of the European Commission",
+ * "The Governor of the Bank of England".  Returns 1 + the index of its
+ * "the", or 0.  A name set off after it names its holder.
+ */
+static size_t
+description_before(const struct qx *x, struct sent *t, size_t e, size_t j)
+{
+	size_t p = j, n;
+
+	while (p > 0 && t->w[p - 1].end > e)
+		p--;
+	if (p < 2 || t->w[p - 1].end != e)
+		return 0;
+	/* back to the word d that opens the clause: the sentence's first
+	 * or one after a comma or a dash */
+	for (n = 1, p--; p > 0 && n < DESCRIPTION_WORDS_MAX; n++, p--) {
+		const struct text_word *w = &t->w[p];
+
+		if (w->flags & (TEXT_W_DIGIT | TEXT_W_POSS))
+			return 0;
+		if (!text_gap_is_blank(x->s, t->w[p - 1].end, w->start)) {
+			if (!clause_gap(x->s, t->w[p - 1].end, w->start))
+				return 0;
+			break;
+		}
+	}
+	if ((p > 0 && n == DESCRIPTION_WORDS_MAX) || p + 1 >= j ||
+	    !is_word(x, &t->w[p], "the"))
+		return 0;
+	p++;
+	/* its head: a title ("The Chancellor") or a common noun */
+	if ((t->w[p].flags & TEXT_W_CAP) ? !lexicon_is(x->s, &t->w[p],
+	    LX_TITLE) : (speech_wlx(x, t, p) & (LX_FUNC | LX_DET | LX_PRON |
+	    SPEECH_CUES)) != 0)
+		return 0;
+	return p;
+}
+
 /* Does the word that starts at byte pos follow a verb of speech that
  * inverts its subject ("said Tommy Vietor": lower case, no addressee's
  * verb, blank between)? */
@@ -1275,6 +1320,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	if (speech_char_before(s, t->ss, pos, &at) == ',' && j > 0) {
 		size_t c;
 		struct attr m;
+		enum speaker_kind kind;
 		/* the name before the comma, read once for the two readings
 		 * below (it was read for each: 334.06M -> 331.86M
 		 * instructions over the dev bodies) */
@@ -1289,6 +1335,17 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		    speaker_mention_back_in(s, t->ss, c - 1, &m, t->w, j) &&
 		    m.ns == m.ne && !m.pronoun) {
 			a->ms = m.ms;	/* the mention is both */
+			goto appos;
+		}
+		/* a person's name is the appositive of a description that
+		 * opens the clause, when the description holds a name of
+		 * its own: "The mayor of Chicago, Rahm Emanuel, said",
+		 * "The Chancellor, Rishi Sunak, said" (news style names
+		 * the holder of an office after it) */
+		if (named && (k = description_before(x, t, c - 1, j)) != 0 &&
+		    (kind = speaker_kind_of(s, a->ne, a->ns, a->ne),
+		    kind == SPEAKER_PERSON || kind == SPEAKER_MAYBE)) {
+			a->ms = t->w[k - 1].start;
 			goto appos;
 		}
 		/* a possessor's noun before it: "Clinton's attorney, David
