@@ -244,6 +244,36 @@ Test(speech_subject, an_adverb_or_before_ahead_of_a_participle_keeps_its_subject
 }
 
 /*
+ * A gerund after "before" or "after" with no comma has the subject of
+ * the clause it ends, as a participle after a comma has; the gerund of a
+ * cue right after a finite cue shares that cue's subject; a phrase that
+ * opens the sentence after a measure of time has the subject after its
+ * comma.
+ */
+Test(speech_subject, a_gerund_after_before_or_after_has_the_clause_subject)
+{
+	const char *b = "Sheppard presented a message about healing before "
+	    "explaining why she stands behind Clinton.";
+	const char *c = "\u201cYou don\u2019t win by states,\u201d Rubio "
+	    "responded before adding that he will have to win some states "
+	    "in March.";
+	const char *d = "One month after announcing his support for Donald "
+	    "Trump, Marco Rubio still believes it.";
+	const char *e = "The senator left the room after the vote.";
+
+	sp_run(b);
+	sp_indirect(b, "why she stands behind Clinton", "Sheppard", "Sheppard",
+	    "explaining");
+	sp_run(c);
+	sp_indirect(c, "he will have to win some states in March", "Rubio",
+	    "Rubio", "adding");
+	sp_run(d);
+	sp_indirect(d, "his support for Donald Trump", "Marco Rubio",
+	    "Marco Rubio", "announcing");
+	cr_assert_eq(sp_run(e), 0);
+}
+
+/*
  * A time phrase between a subject and its verb is the verb's adjunct, no
  * subject: "at the time", "in the past", "in 2010", "on Tuesday".
  */

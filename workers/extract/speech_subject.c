@@ -662,6 +662,53 @@ participle_lead(const struct qx *x, struct sent *t, size_t i)
 	return p;
 }
 
+/*
+ * Is word p, which opens the phrase of the participle at i, "before" or
+ * "after" with no comma before it ("Rubio responded before adding [that
+ * he will have to win ...]", "Police charged Lewandowski after
+ * determining [that ...]", "committing gaffes after telling [his aides he
+ * planned ...]")?  A gerund after a preposition of time is controlled by
+ * its clause's subject, as a participle set off by a comma is (news style
+ * counts a subject that is not the gerund's a dangling modifier).  Not
+ * "in", "without", "when": on the dev set the clause after "in saying"
+ * is annotated in 28 uses of 89, against 25 of 40 after "before" and
+ * "after".
+ */
+static int
+before_after_gerund(const struct qx *x, struct sent *t, size_t p, size_t i)
+{
+	return p < i && p > 0 && (is_word(x, &t->w[p], "before") ||
+	    is_word(x, &t->w[p], "after"));
+}
+
+/* Words of a measure of time before a fronted "after" ("Eight years",
+ * "Only two days", "Shortly"). */
+#define FRONT_TIME_WORDS_MAX	3
+
+/*
+ * Do the words before "before"/"after" at word p measure a time and open
+ * the sentence ("One month after announcing ...", "Eight years after
+ * backing ...", "Shortly after ...")?  Then the phrase is fronted: no
+ * clause stands before it, and its subject comes after its comma.
+ */
+static int
+fronted_time(const struct qx *x, struct sent *t, size_t p)
+{
+	static const struct speech_lit units[] = {
+		SPEECH_LIT("moments"), SPEECH_LIT("minutes"),
+		SPEECH_LIT("hours"), SPEECH_LIT("day"), SPEECH_LIT("days"),
+		SPEECH_LIT("week"), SPEECH_LIT("weeks"), SPEECH_LIT("month"),
+		SPEECH_LIT("months"), SPEECH_LIT("year"), SPEECH_LIT("years"),
+		SPEECH_LIT("shortly"), SPEECH_LIT("soon"), SPEECH_LIT("just"),
+		SPEECH_LIT("immediately"), SPEECH_LIT("long"),
+	};
+	const struct text_word *u = &t->w[p - 1];
+
+	return p <= FRONT_TIME_WORDS_MAX && t->w[0].start == t->ss &&
+	    speech_range_in(x->s, u->start, u->end, units,
+	    sizeof(units) / sizeof(units[0]));
+}
+
 int
 speech_subject_participle(struct qx *x, struct sent *t, size_t i,
     struct attr *a)
@@ -670,6 +717,7 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	const struct text_word *w = &t->w[i];
 	size_t lo, at, p;
 	uint32_t c;
+	int ba;
 
 	if (!speech_ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
 	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_STANCE |
@@ -693,10 +741,15 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	c = speech_char_before(s, t->ss, w->start, NULL);
 	/* the comma may sit inside a fragment's closing mark ("said it
 	 * was \"corrupt,\" noting ...") */
+	ba = c != ',' && !text_is_dash(c) && before_after_gerund(x, t, p, i);
 	if (c != ',' && !text_is_dash(c) && !is_word(x, &t->w[p - 1], "by") &&
-	    !is_word(x, &t->w[p - 1], "while") &&
+	    !is_word(x, &t->w[p - 1], "while") && !ba &&
 	    !speech_span_clause_closed(x, t, w->start, &at))
 		return 0;
+	/* "One month after announcing [his support], Marco Rubio ...":
+	 * the phrase opens the sentence, its subject follows */
+	if (ba && fronted_time(x, t, p))
+		return fronted_subject(x, t, i, a);
 	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
 	    CLAUSE_BYTES_MAX : t->ss;
 	memset(a, 0, sizeof(*a));
@@ -707,7 +760,7 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	/* "A, Mr. Manafort said, adding ...": the participle hangs from
 	 * the attribution right before its comma */
 	memset(a, 0, sizeof(*a));
-	if (c == ',' && p >= 2 && (speech_wlx(x, t, p - 1) & LX_CUE) &&
+	if ((c == ',' || ba) && p >= 2 && (speech_wlx(x, t, p - 1) & LX_CUE) &&
 	    !(t->w[p - 1].flags & TEXT_W_CAP) &&
 	    (speech_ends_with(x, &t->w[p - 1], "ed") ||
 	    is_word(x, &t->w[p - 1], "said") ||
