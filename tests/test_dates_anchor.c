@@ -231,3 +231,21 @@ Test(dates_anchor, the_plural_present_of_a_schedule)
 	dt_one("Tickets went on sale Friday.", "Friday", TIMEX_DATE,
 	    "2016-08-12");
 }
+
+/* "closes" is a schedule's present as "opens" is; the plural "close",
+ * "end", "expire" only right before the time ("Stocks close higher
+ * Friday" is a market report's present of the day past). */
+Test(dates_anchor, closing_and_ending_schedules)
+{
+	dt_one("Voting closes Thursday in Ohio.", "Thursday", TIMEX_DATE,
+	    "2016-08-18");
+	dt_one("Polls close Thursday in Ohio.", "Thursday", TIMEX_DATE,
+	    "2016-08-18");
+	dt_one("Talks end on Friday.", "Friday", TIMEX_DATE, "2016-08-19");
+	dt_one("Contracts expire Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("Stocks close higher on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+	dt_one("Officials close to the talks said Tuesday it was over.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+}

@@ -707,8 +707,28 @@ modal_past(struct ctx *c, long j)
  * "Talks resume Monday"), whose singular ("opens", "resumes") words.def
  * marks as a future. */
 static const uint8_t schedule_plural[DW_COUNT] = {
-	IN(begin), IN(convene), IN(open), IN(reopen), IN(resume), IN(start)
+	IN(begin), IN(convene), IN(open), IN(reopen), IN(resume), IN(start),
+	IN(close), IN(end), IN(expire)
 };
+
+/* Of those, the ones a market report writes in its present of the day
+ * past ("Stocks close higher", "Shares end the day down"), or that are
+ * nouns after a plural ("talks end"): a schedule only right before its
+ * time ("Polls close Thursday", "Talks end on Friday", "Contracts expire
+ * at midnight"). */
+static const uint8_t schedule_plural_near[DW_COUNT] = {
+	IN(close), IN(end), IN(expire)
+};
+
+/* What a schedule's verb of schedule_plural_near[] is followed by when
+ * it dates it: the time itself or its preposition. */
+static int
+schedule_time_next(const struct tok *n)
+{
+	return W(n, on) || W(n, at) || W(n, tonight) || W(n, tomorrow) ||
+	    W(n, next) || W(n, this) || n->kind == TK_NUM ||
+	    (n->cap && (L(n, C_WDAY) != NULL || L(n, C_MONTH) != NULL));
+}
 
 /* Words in -s that are no plural noun: verbs and adverbs. */
 static const union wkey not_plural[] = { { "does" }, { "always" },
@@ -756,7 +776,9 @@ cue_at(struct ctx *c, long j)
 		 * sale Friday", "goes on sale" (words.def marks them
 		 * F_FUTURE so that other words pay no test) */
 		if (WL(t, schedule_plural))
-			return plural_subject(tk(c, j - 1));
+			return plural_subject(tk(c, j - 1)) &&
+			    (!WL(t, schedule_plural_near) ||
+			    schedule_time_next(tk(c, j + 1)));
 		if (W(t, sale))
 			return W(tk(c, j - 1), on) && (word_is(c, j - 2, "go") ||
 			    word_is(c, j - 2, "goes"));
