@@ -226,6 +226,36 @@ Test(dates_times, a_us_zone_named_in_words)
 	    "2016-08-17T09:00");
 }
 
+/* A city's time after a clock time, as wire copy gives a market's or a
+ * capital's hour ("4 p.m. New York time", "14:30 Hong Kong time"): the
+ * offset of the zone the city keeps, summer time by its own rule (the
+ * US's, the EU's, south-east Australia's; Moscow's years).  Not a bare
+ * hour ("5 New York Times reporters"). */
+Test(dates_times, a_city_time)
+{
+	dt_one("Trading resumes at 4 p.m. New York time.",
+	    "4 p.m. New York time", TIMEX_TIME, "2016-08-17T16:00-04:00");
+	dt_one("Trading halted at 14:30 Hong Kong time.",
+	    "14:30 Hong Kong time", TIMEX_TIME, "2016-08-17T14:30+08:00");
+	dt_one("The index closed at 3 p.m. Tokyo time.",
+	    "3 p.m. Tokyo time", TIMEX_TIME, "2016-08-17T15:00+09:00");
+	dt_one("The vote ended at 10 p.m. New Delhi time.",
+	    "10 p.m. New Delhi time", TIMEX_TIME, "2016-08-17T22:00+05:30");
+	dt_run_on("The talks open at 9 a.m. London time.", 2016, 12, 6);
+	dt_expect("The talks open at 9 a.m. London time.",
+	    "9 a.m. London time", TIMEX_TIME, "2016-12-06T09:00Z");
+	dt_run_on("The talks open at 9 a.m. Brussels time.", 2016, 8, 17);
+	dt_expect("The talks open at 9 a.m. Brussels time.",
+	    "9 a.m. Brussels time", TIMEX_TIME, "2016-08-17T09:00+02:00");
+	dt_run_on("Trading starts at 10 a.m. Sydney time.", 2016, 12, 6);
+	dt_expect("Trading starts at 10 a.m. Sydney time.",
+	    "10 a.m. Sydney time", TIMEX_TIME, "2016-12-06T10:00+11:00");
+	dt_run_on("The launch is at 10:00 Moscow time.", 2012, 12, 6);
+	dt_expect("The launch is at 10:00 Moscow time.",
+	    "10:00 Moscow time", TIMEX_TIME, "2012-12-06T10:00+04:00");
+	dt_none("He was interviewed by 5 New York Times reporters.");
+}
+
 /* The first end of a range of clock times shares what only the second
  * says: its zone ("9 a.m. to 5 p.m. ET"), its day ("from 2 a.m. to 6
  * a.m. UTC on Tuesday"; the day before when the range runs past

@@ -284,6 +284,195 @@ us_zone_name(struct ctx *c, long j, long *k)
 	return &dt_words[unsure[z]];
 }
 
+/* The summer-time rules of the cities below. */
+enum city_dst {
+	CITY_FIXED,		/* none */
+	CITY_US,		/* us_dst() */
+	CITY_EU,		/* the EU's (and the UK's): last Sunday of
+				 * March to the last of October, since 1996 */
+	CITY_AU,		/* south-east Australia, since 2008: first
+				 * Sunday of October to the first of April */
+	CITY_NZ,		/* New Zealand, since 2007: last Sunday of
+				 * September to the first of April */
+	CITY_MOSCOW,		/* +03:00; +04:00 from 2011-03-27 to
+				 * 2014-10-26; before, +03:00 with EU summers */
+};
+
+/*
+ * A city's name before "time" after a clock time, as wire copy gives a
+ * market's or a capital's hour ("4 p.m. New York time", "10:00 Moscow
+ * time", "14:30 Hong Kong time"): the zone the city keeps (its standard
+ * offset east of UTC in minutes and its summer rule), so the value
+ * carries the offset as "18:00 UTC" and "3 p.m. ET" do.  The markets and
+ * capitals news names most; a city whose rule changed often (Cairo,
+ * Tehran, Mexico City) is left out rather than valued wrong.
+ */
+static const struct city_zone {
+	union wkey	 w1, w2;	/* the name, w2 empty for one word */
+	int16_t		 std;
+	uint8_t		 dst;		/* enum city_dst */
+} city_zones[] = {
+	{ { "new" }, { "york" }, -300, CITY_US },
+	{ { "washington" }, { "" }, -300, CITY_US },
+	{ { "toronto" }, { "" }, -300, CITY_US },
+	{ { "chicago" }, { "" }, -360, CITY_US },
+	{ { "los" }, { "angeles" }, -480, CITY_US },
+	{ { "san" }, { "francisco" }, -480, CITY_US },
+	{ { "london" }, { "" }, 0, CITY_EU },
+	{ { "dublin" }, { "" }, 0, CITY_EU },
+	{ { "lisbon" }, { "" }, 0, CITY_EU },
+	{ { "paris" }, { "" }, 60, CITY_EU },
+	{ { "brussels" }, { "" }, 60, CITY_EU },
+	{ { "berlin" }, { "" }, 60, CITY_EU },
+	{ { "frankfurt" }, { "" }, 60, CITY_EU },
+	{ { "madrid" }, { "" }, 60, CITY_EU },
+	{ { "rome" }, { "" }, 60, CITY_EU },
+	{ { "amsterdam" }, { "" }, 60, CITY_EU },
+	{ { "geneva" }, { "" }, 60, CITY_EU },
+	{ { "zurich" }, { "" }, 60, CITY_EU },
+	{ { "vienna" }, { "" }, 60, CITY_EU },
+	{ { "stockholm" }, { "" }, 60, CITY_EU },
+	{ { "warsaw" }, { "" }, 60, CITY_EU },
+	{ { "athens" }, { "" }, 120, CITY_EU },
+	{ { "kyiv" }, { "" }, 120, CITY_EU },
+	{ { "kiev" }, { "" }, 120, CITY_EU },
+	{ { "moscow" }, { "" }, 180, CITY_MOSCOW },
+	{ { "riyadh" }, { "" }, 180, CITY_FIXED },
+	{ { "dubai" }, { "" }, 240, CITY_FIXED },
+	{ { "abu" }, { "dhabi" }, 240, CITY_FIXED },
+	{ { "new" }, { "delhi" }, 330, CITY_FIXED },
+	{ { "delhi" }, { "" }, 330, CITY_FIXED },
+	{ { "mumbai" }, { "" }, 330, CITY_FIXED },
+	{ { "bangkok" }, { "" }, 420, CITY_FIXED },
+	{ { "jakarta" }, { "" }, 420, CITY_FIXED },
+	{ { "hanoi" }, { "" }, 420, CITY_FIXED },
+	{ { "beijing" }, { "" }, 480, CITY_FIXED },
+	{ { "shanghai" }, { "" }, 480, CITY_FIXED },
+	{ { "hong" }, { "kong" }, 480, CITY_FIXED },
+	{ { "taipei" }, { "" }, 480, CITY_FIXED },
+	{ { "singapore" }, { "" }, 480, CITY_FIXED },
+	{ { "manila" }, { "" }, 480, CITY_FIXED },
+	{ { "perth" }, { "" }, 480, CITY_FIXED },
+	{ { "seoul" }, { "" }, 540, CITY_FIXED },
+	{ { "tokyo" }, { "" }, 540, CITY_FIXED },
+	{ { "brisbane" }, { "" }, 600, CITY_FIXED },
+	{ { "sydney" }, { "" }, 600, CITY_AU },
+	{ { "melbourne" }, { "" }, 600, CITY_AU },
+	{ { "canberra" }, { "" }, 600, CITY_AU },
+	{ { "wellington" }, { "" }, 720, CITY_NZ },
+	{ { "auckland" }, { "" }, 720, CITY_NZ },
+};
+
+/* Is the token the key w (a word of city_zones[])? */
+static int
+key_is(const struct tok *t, const union wkey *w)
+{
+	return t->key[0] == w->key[0] && t->key[1] == w->key[1];
+}
+
+/*
+ * A city's name and "time" at token j ("New York time", "Hong Kong
+ * time"; capitalized, "time" in either case but singular: not "New
+ * York Times"): its zone, the tokens it takes in *k; NULL if none.
+ */
+static const struct city_zone *
+city_zone_at(struct ctx *c, long j, long *k)
+{
+	const struct tok *t = tk(c, j), *n = tk(c, j + 1);
+	size_t z;
+
+	/* "time" first: most capitalized words after a clock time are
+	 * its day ("3 p.m. Tuesday"), and the table is fifty names */
+	if (t->kind != TK_WORD || !t->cap || !(W(n, time) ||
+	    W(tk(c, j + 2), time)))
+		return NULL;
+	for (z = 0; z < sizeof(city_zones) / sizeof(city_zones[0]); z++) {
+		const struct city_zone *cz = &city_zones[z];
+
+		if (!key_is(t, &cz->w1))
+			continue;
+		if (cz->w2.low[0] == '\0' && W(n, time)) {
+			*k = 2;
+			return cz;
+		}
+		if (cz->w2.low[0] != '\0' && n->cap && key_is(n, &cz->w2) &&
+		    W(tk(c, j + 2), time)) {
+			*k = 3;
+			return cz;
+		}
+	}
+	return NULL;
+}
+
+/* The day "YYYY-MM-DD..." a clock time is on, else the publication
+ * date: 1, or 0 when there is neither. */
+static int
+day_ymd(struct ctx *c, const char *day, int *y, int *m, int *d)
+{
+	if (sscanf(day, "%4d-%2d-%2d", y, m, d) == 3 && cal_valid(*y, *m, *d))
+		return 1;
+	if (!c->has_pub)
+		return 0;
+	*y = c->pub.year, *m = c->pub.month, *d = c->pub.day;
+	return 1;
+}
+
+/*
+ * Is day y-m-d in summer time by the rule that starts on day sd of
+ * month sm and ends on day ed of month em (sm > em: a southern summer
+ * across the new year)?  The start day counts in, the end day out, as
+ * in us_dst().
+ */
+static int
+in_summer(int m, int d, int sm, int sd, int em, int ed)
+{
+	int on = m * 32 + d, start = sm * 32 + sd, end = em * 32 + ed;
+
+	return sm < em ? on >= start && on < end : on >= start || on < end;
+}
+
+/* The offset east of UTC, in minutes, of a city's zone on the clock
+ * time's day (or the publication day; standard time without either). */
+static int
+city_offset(struct ctx *c, const struct city_zone *cz, const char *day)
+{
+	int y, m, d, summer = 0;
+
+	if (cz->dst == CITY_FIXED || !day_ymd(c, day, &y, &m, &d))
+		return cz->std;
+	switch (cz->dst) {
+	case CITY_US:
+		summer = us_dst(y, m, d);
+		break;
+	case CITY_EU:
+		summer = in_summer(m, d, 3, nth_sunday(y, 3, -1), 10,
+		    nth_sunday(y, 10, -1));
+		break;
+	case CITY_AU:
+		summer = in_summer(m, d, 10, nth_sunday(y, 10, 1), 4,
+		    nth_sunday(y, 4, 1));
+		break;
+	case CITY_NZ:
+		summer = in_summer(m, d, 9, nth_sunday(y, 9, -1), 4,
+		    nth_sunday(y, 4, 1));
+		break;
+	case CITY_MOSCOW:
+		/* a year of summer time (2011-03-27 to 2014-10-26), then
+		 * none; before 2011 the European summers */
+		if (y * 10000 + m * 100 + d >= 20110327 &&
+		    y * 10000 + m * 100 + d < 20141026)
+			return cz->std + 60;
+		if (y >= 2011)
+			return cz->std;
+		summer = in_summer(m, d, 3, nth_sunday(y, 3, -1), 10,
+		    nth_sunday(y, 10, -1));
+		break;
+	default:
+		break;
+	}
+	return summer ? cz->std + 60 : cz->std;
+}
+
 /* The widest offset from UTC a zone has: UTC+14 (the Line Islands);
  * the lowest is UTC-12. */
 #define ZONE_HOURS_MAX	14
@@ -416,6 +605,7 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 {
 	const struct tok *t = tk(c, i);
 	const struct lex *lx;
+	const struct city_zone *cz = NULL;
 	char day[TIMEX_VALUE_MAX], zone[8];
 	struct clock_end e;
 	long j = i + 1, k, zt;
@@ -515,9 +705,18 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 		}
 	} else if (sure && (lx = us_zone_name(c, j, &k)) != NULL)
 		j += k;
+	else if ((sure || j > i + 1) && tk(c, j)->cap &&
+	    (cz = city_zone_at(c, j, &k)) != NULL) {
+		/* "4 p.m. New York time", "at 14:30 Hong Kong time": a
+		 * clock written out (not a bare hour: "5 London time" is
+		 * too rare to tell from a count) */
+		j += k;
+		sure = 1;
+	}
 	/* the first end of a range says neither zone nor day, nor, as a
 	 * bare hour ("between 2 and 4 p.m."), that it is a clock */
-	if (range && lx == NULL && (sure || t->kind == TK_NUM) &&
+	if (range && lx == NULL && cz == NULL &&
+	    (sure || t->kind == TK_NUM) &&
 	    (WL(tk(c, j), clock_range) || P(tk(c, j), '-')))
 		partner = range_partner(c, i, j, &e);
 	if (!sure && !partner)
@@ -560,6 +759,15 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 	if (lx != NULL)
 		zone_value(zone, sizeof(zone), tk(c, zt), shifted ? shift :
 		    zone_offset(c, lx, day));
+	else if (cz != NULL) {
+		/* London's winter is GMT's: "Z", as "9 a.m. GMT" */
+		int off = city_offset(c, cz, day);
+
+		if (off == 0)
+			snprintf(zone, sizeof(zone), "Z");
+		else
+			zone_value(zone, sizeof(zone), tk(c, zt), off);
+	}
 	else if (partner)
 		memcpy(zone, e.zone, sizeof(zone));
 	else
