@@ -508,6 +508,26 @@ Test(speech_object, a_naming_verb_with_what_no_participle_takes_is_active)
 	    "called");
 }
 
+/*
+ * The -ing form of a naming verb is always active, after a noun too: the
+ * naming participle is the passive "called" ("a company called X"), so
+ * "a statement calling [the test a violation]", "a petition calling on
+ * [candidates to ...]" and "are calling for [...]" are acts of speech.
+ */
+Test(speech_object, a_naming_verb_in_its_ing_form_after_a_noun_is_active)
+{
+	const char *b = "The Security Council issued a statement calling the "
+	    "test a clear violation. Sanders started a petition this week "
+	    "calling on Democratic candidates to support the wage. They "
+	    "funded a group called the People Foundation.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the test a clear violation", NULL,
+	    "The Security Council", "calling");
+	sp_indirect(b, "Democratic candidates to support the wage", NULL,
+	    "a petition", "calling");
+}
+
 Test(speech_object, a_stance_verb_past_the_content_with_a_subject_of_its_own_takes_its_object)
 {
 	/* after an item, a stance verb or a verb with its preposition

@@ -160,8 +160,10 @@ relative_described_as(const struct qx *x, struct sent *t, size_t i,
  *     called for [a boycott]": nothing is named "for");
  *   with an object after "described" other than "as" ("female donors
  *     described [cascading changes]": the passive is "described as");
- *   in its -ing form, always its subject's voice ("..., calling [the
- *     behavior a "fireable offense."]");
+ *   in its -ing form, always its subject's voice, after a comma or a
+ *     noun ("..., calling [the behavior a "fireable offense."]", "a
+ *     statement calling [the test a violation]", "a petition calling on
+ *     [candidates to ...]": PolNeAR dev, 8 of 10 such items gold);
  *   after an appositive closed by a comma, the subject found before it
  *     ("Beruff, a Scott ally, called [Florida's standards "strong."]");
  *   after a relative pronoun, its subject ("Obama, who called [the
@@ -180,7 +182,7 @@ finite_naming(const struct qx *x, struct sent *t, size_t i,
 	if (subj != SUBJ_MENTION && subj != SUBJ_BARE && subj != SUBJ_FAR &&
 	    subj != SUBJ_PARTICIPLE)
 		return 0;
-	if (speech_ends_with(x, v, "ing") && subj == SUBJ_PARTICIPLE)
+	if (speech_ends_with(x, v, "ing"))
 		return 1;
 	if ((is_word(x, v, "called") || is_word(x, v, "calls")) &&
 	    (is_word(x, o, "for") || is_word(x, o, "on")))
