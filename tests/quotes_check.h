@@ -1,8 +1,8 @@
 /*
  * quotes_check.h — what the quote test files share (tests/test_quotes.c,
- * test_quotes_mark.c, test_speaker.c): a run of the quote extractor over a
- * body and the check of one quote's exact span, kind, speaker, mention and
- * cue.  Static: each test file has its own output, freed by its suite's
+ * test_quotes_mark.c, test_speaker.c, test_speaker_mention.c): a run of
+ * the quote extractor over a body and the check of one quote's exact
+ * span, kind, speaker, mention and cue.  Static: each test file has its own output, freed by its suite's
  * fini (qt_fini).
  */
 #ifndef QUARRY_TESTS_QUOTES_CHECK_H

@@ -1,8 +1,9 @@
 /*
  * test_speaker.c — workers/extract/speaker.c: how the quote pass chooses
- * a speaker (mentions, names, pronouns, titles) with the person-name test
+ * a speaker (names, pronouns, titles) with the person-name test
  * (test_speaker_kind.c): people and bodies that can speak, never a place,
- * a headline or a dateline.
+ * a headline or a dateline.  Which words are the mention is
+ * test_speaker_mention.c's.
  */
 #include <string.h>
 
@@ -14,30 +15,6 @@
 TestSuite(speaker, .fini = qt_fini);
 
 /* --- speakers are people or bodies that can speak (speaker.c) --- */
-
-Test(speaker, the_person_before_of_a_place_speaks)
-{
-	const char *b = "Rep. Ann Wagner of Missouri, a member of the "
-	    "committee, said Friday, \"We will not wait.\"";
-
-	cr_assert_eq(qt(b), 1);
-	qt_check(b, "\"We will not wait.\"", 0, QUOTE_DIRECT, "Ann Wagner",
-	    "Rep. Ann Wagner of Missouri", 0, "said");
-}
-
-Test(speaker, a_modifier_in_capitals_is_no_clause_subject)
-{
-	const char *b = "Jeb Bush offered a Trump-style retort on Twitter, "
-	    "tweeting: \"You are a loser.\"\n\n"
-	    "Mary Beck brought up the Oklahoma City bombing and later said, "
-	    "\"It is not just them.\"";
-
-	cr_assert_eq(qt(b), 2);
-	qt_check(b, "\"You are a loser.\"", 0, QUOTE_DIRECT, "Jeb Bush",
-	    "Jeb Bush", 0, "tweeting");
-	qt_check(b, "\"It is not just them.\"", 0, QUOTE_DIRECT, "Mary Beck",
-	    "Mary Beck", 0, "said");
-}
 
 Test(speaker, a_pronoun_is_no_place)
 {
@@ -98,45 +75,6 @@ Test(speaker, a_fragment_after_a_verb_of_speech_is_its_subject_s)
 	    "Kim Jong Un", 0, "wished");
 	qt_check(b, "\"internal affairs.\"", 0, QUOTE_PARTIAL, NULL, NULL, 0,
 	    NULL);
-}
-
-/* A name in apposition to a nominal's head noun is the speaker; a name
- * after a preposition is not. */
-Test(speaker, a_name_in_apposition_to_the_head_speaks)
-{
-	const char *b = "\"The mood was less than festive,\" according to the "
-	    "Workers' Party newspaper Rodong Sinmun.";
-
-	cr_assert_eq(qt(b), 1);
-	qt_check(b, "\"The mood was less than festive,\"", 0, QUOTE_DIRECT,
-	    "Rodong Sinmun", "the Workers' Party newspaper Rodong Sinmun", 0,
-	    "according to");
-}
-
-/* After a name, a name in apposition to a descriptor speaks; a verb
- * between two names makes none. */
-Test(speaker, a_name_in_apposition_after_a_name_speaks)
-{
-	const char *b = "\"We were busy,\" Snyder spokesman Dave Murray told "
-	    "the paper. \"It went well,\" said Putin invited Kim.";
-
-	cr_assert_eq(qt(b), 2);
-	qt_check(b, "\"We were busy,\"", 0, QUOTE_DIRECT, "Dave Murray",
-	    "Snyder spokesman Dave Murray", 0, "told");
-	qt_check(b, "\"It went well,\"", 0, QUOTE_DIRECT, "Putin", "Putin",
-	    0, "said");
-}
-
-/* A place or an institution before a descriptor and a name modifies
- * them: the name speaks, the mention is the whole phrase. */
-Test(speaker, a_name_after_an_institution_s_descriptor_speaks)
-{
-	const char *b = "\"We will win,\" said Ohio State University "
-	    "professor Paul Beck.";
-
-	cr_assert_eq(qt(b), 1);
-	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, "Paul Beck",
-	    "Ohio State University professor Paul Beck", 0, "said");
 }
 
 /* Fragments of one sentence share the subject found for the first. */
@@ -304,37 +242,6 @@ Test(speaker, a_time_with_a_possessive_is_no_speaker)
 }
 
 /*
- * A word that opens its sentence as an adverbial is capitalised for its
- * place, not a name: a participle heading a clause a comma closes
- * ("Reached by phone ..., Joyce", "Speaking on Monday, Smith") or an
- * ordinal set off by a comma ("First, Trump").  The clause's subject
- * speaks.
- */
-Test(speaker, a_sentence_opening_adverbial_is_no_name)
-{
-	const char *b = "Speaking on Monday, Smith \xe2\x80\x94 a longtime critic "
-	    "of the plan \xe2\x80\x94 told the crowd it was \"a scam.\" "
-	    "Manning on Tuesday met the coach, telling him he was "
-	    "\"ready.\"";
-	const char *c = "First, Donald Trump attacked Mitt Romney for "
-	    "being a \"failed candidate.\" Then he turned to \"little\" "
-	    "Marco Rubio.";
-	const struct quote *q;
-
-	qt(b);
-	qt_check(b, "\"a scam.\"", 0, QUOTE_PARTIAL, "Smith", "Smith", 0,
-	    "told");
-	qt_check(b, "\"ready.\"", 0, QUOTE_PARTIAL, "Manning", "Manning",
-	    0, "telling");
-	qt(c);
-	q = th_quote_at(&qt_out, th_off(c, "\"little\"", 0),
-	    QUOTE_PARTIAL);
-	cr_assert(q->speaker.p != NULL && q->speaker.len == 12 &&
-	    memcmp(q->speaker.p, "Donald Trump", 12) == 0, "speaker %.*s",
-	    (int)q->speaker.len, q->speaker.p);
-}
-
-/*
  * A transcript's turn labels are no names: "Q" is the interviewer, whom
  * it does not name.
  */
@@ -375,35 +282,6 @@ Test(speaker, roles_are_titles_before_a_name)
 	    "Clinton campaign manager Robby Mook", 0, "said");
 	qt_check(b, "\"It is close,\"", 0, QUOTE_DIRECT, "Peter Fenn",
 	    "Democratic pollster Peter Fenn", 0, "said");
-}
-
-/*
- * A one-word modifier before lower-case descriptors is no name: an
- * adjective title or a people's name ("Democratic strategist", "British
- * diplomat"); the name after the descriptors speaks.  A surname that is
- * a people's name too, before a verb, stays the name ("Cuban also
- * backed").
- */
-Test(speaker, a_modifier_before_descriptors_is_no_name)
-{
-	const char *b = "\"It will come down to turnout,\" said longtime "
-	    "Democratic strategist Jane Smith. \"It is over,\" said veteran "
-	    "British diplomat John Smith. \"We lost,\" said Republican "
-	    "party boss Reince Priebus.";
-	const char *c = "Mark Cuban spoke. Cuban also backed Trump in the "
-	    "race.";
-
-	cr_assert_eq(qt(b), 3);
-	qt_check(b, "\"It will come down to turnout,\"", 0, QUOTE_DIRECT,
-	    "Jane Smith", "longtime Democratic strategist Jane Smith", 0,
-	    "said");
-	qt_check(b, "\"It is over,\"", 0, QUOTE_DIRECT, "John Smith",
-	    "veteran British diplomat John Smith", 0, "said");
-	qt_check(b, "\"We lost,\"", 0, QUOTE_DIRECT, "Reince Priebus",
-	    "Republican party boss Reince Priebus", 0, "said");
-	qt(c);
-	qt_check(c, "Trump in the race", 0, QUOTE_INDIRECT, "Mark Cuban",
-	    "Cuban", 1, "backed");
 }
 
 /*

@@ -5,7 +5,7 @@
  * (Smith said, "..." / he told reporters: "..."), "according to X",
  * "X quoted Y as saying", phrasal and past-tense cues; and the sentence
  * bounds those windows stop at.  The mentions themselves are read by
- * speaker.c.  Every reader stays within the window it is given.
+ * speaker_mention.c.  Every reader stays within the window it is given.
  */
 #include <stddef.h>
 #include <stdint.h>

@@ -88,7 +88,8 @@ cue_keys_print(void)
 		if (!(e->classes & SPEECH_SCANNED) && !according)
 			continue;
 		/* the .def's order, which the tables built by letter
-		 * (lexicon_particle_lens, speaker.c's) rely on */
+		 * (lexicon_particle_lens, speaker.c's and
+		 * speaker_int.h's) rely on */
 		if (letter == 0 || e->word[0] != 'a' + (int)letter - 1) {
 			fprintf(stderr, "lexicon_gen: quotes_lexicon.def: "
 			    "\"%s\" is not after the LEX_FROM of its letter\n",

@@ -24,9 +24,9 @@
  * bookkeeping of stage 3.  Stage 1, the marks (which glyphs are quotation
  * marks, which way each points, which can open or close), is
  * quotes_mark.c's, behind quotes_mark.h.  The attribution windows are
- * read by attribution.c, the mentions and the names they resolve to by
- * speaker.c, the words the extractor knows (cues, titles, pronouns,
- * organisation words...) are looked up by lexicon.c in
+ * read by attribution.c, the mentions by speaker_mention.c and the names
+ * they resolve to by speaker.c, the words the extractor knows (cues,
+ * titles, pronouns, organisation words...) are looked up by lexicon.c in
  * quotes_lexicon.def, and reported speech without marks is speech.c's;
  * quotes_int.h is what they share.
  *

@@ -2,10 +2,11 @@
  * quotes_int.h — what the quote extractor's files share inside the
  * extraction library: quotes.c (pairing, classification; its mark
  * scanner quotes_mark.c has its own header, quotes_mark.h),
- * attribution.c (cues around a quote), speaker.c (names, mentions,
- * speakers), lexicon.c (quotes_lexicon.def) and speech.c (reported
- * speech; its own files share speech_int.h) — the lexicon classes, the state of one article's pass, and
- * the readers they call in one another.  Private: nothing outside
+ * attribution.c (cues around a quote), speaker.c (names, speakers),
+ * speaker_mention.c (mentions; the two share speaker_int.h), lexicon.c
+ * (quotes_lexicon.def) and speech.c (reported speech; its own files share
+ * speech_int.h) — the lexicon classes, the state of one article's pass,
+ * and the readers they call in one another.  Private: nothing outside
  * workers/extract/ includes it.
  */
 #ifndef QUARRY_QUOTES_INT_H
@@ -301,6 +302,11 @@ void	speaker_note_person(struct qx *x, const struct attr *a,
 
 /* May this word be part of a name run? */
 int	speaker_word_is_namey(const char *s, const struct text_word *w);
+/* The speaker's name for an attribution's mention, or a nil str. */
+struct str speaker_of(struct qx *x, const struct attr *a);
+
+/* --- speaker_mention.c --- */
+
 /* A name run read forward from w within end, titles stripped into
  * a->ns; *last is its last word. */
 void	speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
@@ -324,8 +330,6 @@ int	speaker_described_fwd(const char *s, size_t end, size_t pos,
  * from. */
 int	speaker_clause_subject(const char *s, size_t lo, size_t cue,
 	    struct attr *a);
-/* The speaker's name for an attribution's mention, or a nil str. */
-struct str speaker_of(struct qx *x, const struct attr *a);
 /* What a name (titles stripped) is as a speaker: the person-name test. */
 enum speaker_kind {
 	SPEAKER_NONE,		/* never speaks: a place, an event... */

@@ -1,0 +1,321 @@
+/*
+ * test_speaker_mention.c — workers/extract/speaker_mention.c: the mention
+ * readers on their own (a pronoun, a name run with its titles stripped,
+ * a nominal, a name in apposition or behind descriptors, the subject of
+ * a participle's clause), read forward and backward, and through the
+ * quote pass: which words of an attribution are its mention.  What a
+ * mention resolves to is test_speaker.c's.
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "quotes_int.h"
+#include "quotes_check.h"
+
+TestSuite(speaker_mention, .fini = qt_fini);
+
+/* --- the readers on their own --- */
+
+/* Is [a, b) of s the bytes of want? */
+static void
+span_is(const char *s, size_t a, size_t b, const char *want,
+    const char *what)
+{
+	cr_assert(a <= b && b - a == strlen(want) &&
+	    memcmp(s + a, want, b - a) == 0, "%s: [%.*s], want [%s]", what,
+	    (int)(b - a), s + a, want);
+}
+
+/* The mention and the name read back from the word before needle. */
+static struct attr
+back_before(const char *s, const char *needle)
+{
+	struct attr a;
+	const char *at = strstr(s, needle);
+
+	cr_assert_not_null(at, "%s", needle);
+	memset(&a, 0, sizeof(a));
+	a.found = speaker_mention_back(s, 0, (size_t)(at - s), &a);
+	return a;
+}
+
+/* The mention read forward from the byte after needle. */
+static struct attr
+fwd_after(const char *s, const char *needle, struct text_word *last)
+{
+	struct attr a;
+	const char *at = strstr(s, needle);
+
+	cr_assert_not_null(at, "%s", needle);
+	memset(&a, 0, sizeof(a));
+	a.found = speaker_mention_fwd(s, strlen(s),
+	    (size_t)(at - s) + strlen(needle), &a, last);
+	return a;
+}
+
+Test(speaker_mention, a_pronoun_a_name_and_a_nominal_read_back)
+{
+	const char *s = "Russian President Vladimir Putin said it. She said "
+	    "no. The gambling tycoon said yes. The meeting, officials said, "
+	    "ended.";
+	struct attr a;
+
+	/* a name run: the mention keeps its titles, the name does not */
+	a = back_before(s, " said it");
+	cr_assert(a.found && !a.pronoun);
+	span_is(s, a.ms, a.me, "Russian President Vladimir Putin", "mention");
+	span_is(s, a.ns, a.ne, "Vladimir Putin", "name");
+	a = back_before(s, " said no");
+	cr_assert(a.found && a.pronoun);
+	span_is(s, a.ms, a.me, "She", "pronoun");
+	/* a nominal back to its determiner, no name in it */
+	a = back_before(s, " said yes");
+	cr_assert(a.found && !a.pronoun && a.ns == a.ne);
+	span_is(s, a.ms, a.me, "The gambling tycoon", "nominal");
+	/* a comma between is no nominal: "The meeting, officials" */
+	a = back_before(s, " said, ended");
+	cr_assert_not(a.found);
+}
+
+/* Words that open a sentence are no part of the name before a cue, and
+ * alone at the window's start they are none; after a word they are a
+ * name ("Al From said"). */
+Test(speaker_mention, a_sentence_opener_is_no_part_of_the_name_read_back)
+{
+	const char *s = "After John Smith said it, they left.";
+	const char *t = "However said nothing.";
+	const char *u = "He met Al From said nothing.";
+	struct attr a;
+
+	a = back_before(s, " said it");
+	cr_assert(a.found);
+	span_is(s, a.ms, a.me, "John Smith", "mention");
+	span_is(s, a.ns, a.ne, "John Smith", "name");
+	a = back_before(t, " said");
+	cr_assert_not(a.found);
+	a = back_before(u, " said");
+	cr_assert(a.found);
+	span_is(u, a.ns, a.ne, "Al From", "name");
+}
+
+/* Read back through a sentence's words (speaker_mention_back_in), a
+ * mention is the one read back from the text. */
+Test(speaker_mention, read_back_through_words_as_from_the_text)
+{
+	const char *s = "Rep. Tom Cole of Oklahoma said it. The Oklahoma "
+	    "City police chief Bill Citty said so. He said no.";
+	static const char *const cues[] = { " said it", " said so",
+	    " said no" };
+	struct text_word words[64];
+	size_t nw = 0, p = 0, i;
+
+	while (nw < 64 && text_word_next(s, strlen(s), &p, &words[nw]))
+		nw++;
+	for (i = 0; i < sizeof(cues) / sizeof(cues[0]); i++) {
+		struct attr a = back_before(s, cues[i]), b;
+		size_t pos = (size_t)(strstr(s, cues[i]) - s);
+
+		memset(&b, 0, sizeof(b));
+		b.found = speaker_mention_back_in(s, 0, pos, &b, words, nw);
+		cr_assert_eq(a.found, b.found, "%s", cues[i]);
+		cr_assert(a.ms == b.ms && a.me == b.me && a.ns == b.ns &&
+		    a.ne == b.ne && a.pronoun == b.pronoun, "%s", cues[i]);
+	}
+	/* "Rep. Tom Cole of Oklahoma": the person before "of" a place */
+	{
+		struct attr a = back_before(s, " said it");
+
+		cr_assert(a.found);
+		span_is(s, a.ns, a.ne, "Tom Cole", "name");
+	}
+}
+
+Test(speaker_mention, a_pronoun_a_name_and_a_nominal_read_forward)
+{
+	const char *s = "\"Yes,\" he said. \"No,\" said Putin spokesman "
+	    "Dmitry Peskov. \"Maybe,\" said the economist Jared Bernstein. "
+	    "\"Soon,\" said Putin's office.";
+	struct text_word last;
+	struct attr a;
+
+	a = fwd_after(s, "\"Yes,\"", &last);
+	cr_assert(a.found && a.pronoun);
+	span_is(s, a.ms, a.me, "he", "pronoun");
+	/* a name in apposition to a descriptor after a name */
+	a = fwd_after(s, "\"No,\" said", &last);
+	cr_assert(a.found && !a.pronoun);
+	span_is(s, a.ms, a.me, "Putin spokesman Dmitry Peskov", "mention");
+	span_is(s, a.ns, a.ne, "Dmitry Peskov", "name");
+	/* a name in apposition to a nominal's head noun */
+	a = fwd_after(s, "\"Maybe,\" said", &last);
+	cr_assert(a.found);
+	span_is(s, a.ms, a.me, "the economist Jared Bernstein", "mention");
+	span_is(s, a.ns, a.ne, "Jared Bernstein", "name");
+	/* the possessor speaks through its noun */
+	a = fwd_after(s, "\"Soon,\" said", &last);
+	cr_assert(a.found);
+	span_is(s, a.ms, a.me, "Putin's office", "mention");
+}
+
+/* A name behind lower-case descriptors after a cue. */
+Test(speaker_mention, a_name_behind_descriptors_read_forward)
+{
+	const char *s = "\"We will win,\" said undecided Republican voter "
+	    "Stephanie Hooton.";
+	const char *at = strstr(s, " said") + 5;
+	struct attr a;
+
+	memset(&a, 0, sizeof(a));
+	cr_assert(speaker_described_fwd(s, strlen(s), (size_t)(at - s), &a));
+	span_is(s, a.ms, a.me, "undecided Republican voter Stephanie Hooton",
+	    "mention");
+	span_is(s, a.ns, a.ne, "Stephanie Hooton", "name");
+}
+
+/*
+ * The subject of the clause a participle hangs from: the last name that
+ * a verb follows, not the object ("Adelson"), nor a modifier in capitals
+ * ("the Oklahoma City bombing").
+ */
+Test(speaker_mention, a_clause_subject_is_the_name_a_verb_follows)
+{
+	const char *s = "Trump returned the compliment to Adelson, telling "
+	    "him. Mary Beck brought up the Oklahoma City bombing, saying no.";
+	const char *t1 = strstr(s, "telling"), *s2 = strstr(s, "Mary");
+	const char *t2 = strstr(s, "saying");
+	struct attr a;
+
+	memset(&a, 0, sizeof(a));
+	cr_assert(speaker_clause_subject(s, 0, (size_t)(t1 - s), &a));
+	span_is(s, a.ns, a.ne, "Trump", "name");
+	memset(&a, 0, sizeof(a));
+	cr_assert(speaker_clause_subject(s, (size_t)(s2 - s),
+	    (size_t)(t2 - s), &a));
+	span_is(s, a.ns, a.ne, "Mary Beck", "name");
+}
+
+/* --- mentions through the quote pass --- */
+
+Test(speaker_mention, the_person_before_of_a_place_speaks)
+{
+	const char *b = "Rep. Ann Wagner of Missouri, a member of the "
+	    "committee, said Friday, \"We will not wait.\"";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will not wait.\"", 0, QUOTE_DIRECT, "Ann Wagner",
+	    "Rep. Ann Wagner of Missouri", 0, "said");
+}
+
+Test(speaker_mention, a_modifier_in_capitals_is_no_clause_subject)
+{
+	const char *b = "Jeb Bush offered a Trump-style retort on Twitter, "
+	    "tweeting: \"You are a loser.\"\n\n"
+	    "Mary Beck brought up the Oklahoma City bombing and later said, "
+	    "\"It is not just them.\"";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"You are a loser.\"", 0, QUOTE_DIRECT, "Jeb Bush",
+	    "Jeb Bush", 0, "tweeting");
+	qt_check(b, "\"It is not just them.\"", 0, QUOTE_DIRECT, "Mary Beck",
+	    "Mary Beck", 0, "said");
+}
+
+/* A name in apposition to a nominal's head noun is the speaker; a name
+ * after a preposition is not. */
+Test(speaker_mention, a_name_in_apposition_to_the_head_speaks)
+{
+	const char *b = "\"The mood was less than festive,\" according to the "
+	    "Workers' Party newspaper Rodong Sinmun.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"The mood was less than festive,\"", 0, QUOTE_DIRECT,
+	    "Rodong Sinmun", "the Workers' Party newspaper Rodong Sinmun", 0,
+	    "according to");
+}
+
+/* After a name, a name in apposition to a descriptor speaks; a verb
+ * between two names makes none. */
+Test(speaker_mention, a_name_in_apposition_after_a_name_speaks)
+{
+	const char *b = "\"We were busy,\" Snyder spokesman Dave Murray told "
+	    "the paper. \"It went well,\" said Putin invited Kim.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"We were busy,\"", 0, QUOTE_DIRECT, "Dave Murray",
+	    "Snyder spokesman Dave Murray", 0, "told");
+	qt_check(b, "\"It went well,\"", 0, QUOTE_DIRECT, "Putin", "Putin",
+	    0, "said");
+}
+
+/* A place or an institution before a descriptor and a name modifies
+ * them: the name speaks, the mention is the whole phrase. */
+Test(speaker_mention, a_name_after_an_institution_s_descriptor_speaks)
+{
+	const char *b = "\"We will win,\" said Ohio State University "
+	    "professor Paul Beck.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, "Paul Beck",
+	    "Ohio State University professor Paul Beck", 0, "said");
+}
+
+/*
+ * A word that opens its sentence as an adverbial is capitalised for its
+ * place, not a name: a participle heading a clause a comma closes
+ * ("Reached by phone ..., Joyce", "Speaking on Monday, Smith") or an
+ * ordinal set off by a comma ("First, Trump").  The clause's subject
+ * speaks.
+ */
+Test(speaker_mention, a_sentence_opening_adverbial_is_no_name)
+{
+	const char *b = "Speaking on Monday, Smith \xe2\x80\x94 a longtime critic "
+	    "of the plan \xe2\x80\x94 told the crowd it was \"a scam.\" "
+	    "Manning on Tuesday met the coach, telling him he was "
+	    "\"ready.\"";
+	const char *c = "First, Donald Trump attacked Mitt Romney for "
+	    "being a \"failed candidate.\" Then he turned to \"little\" "
+	    "Marco Rubio.";
+	const struct quote *q;
+
+	qt(b);
+	qt_check(b, "\"a scam.\"", 0, QUOTE_PARTIAL, "Smith", "Smith", 0,
+	    "told");
+	qt_check(b, "\"ready.\"", 0, QUOTE_PARTIAL, "Manning", "Manning",
+	    0, "telling");
+	qt(c);
+	q = th_quote_at(&qt_out, th_off(c, "\"little\"", 0),
+	    QUOTE_PARTIAL);
+	cr_assert(q->speaker.p != NULL && q->speaker.len == 12 &&
+	    memcmp(q->speaker.p, "Donald Trump", 12) == 0, "speaker %.*s",
+	    (int)q->speaker.len, q->speaker.p);
+}
+
+/*
+ * A one-word modifier before lower-case descriptors is no name: an
+ * adjective title or a people's name ("Democratic strategist", "British
+ * diplomat"); the name after the descriptors speaks.  A surname that is
+ * a people's name too, before a verb, stays the name ("Cuban also
+ * backed").
+ */
+Test(speaker_mention, a_modifier_before_descriptors_is_no_name)
+{
+	const char *b = "\"It will come down to turnout,\" said longtime "
+	    "Democratic strategist Jane Smith. \"It is over,\" said veteran "
+	    "British diplomat John Smith. \"We lost,\" said Republican "
+	    "party boss Reince Priebus.";
+	const char *c = "Mark Cuban spoke. Cuban also backed Trump in the "
+	    "race.";
+
+	cr_assert_eq(qt(b), 3);
+	qt_check(b, "\"It will come down to turnout,\"", 0, QUOTE_DIRECT,
+	    "Jane Smith", "longtime Democratic strategist Jane Smith", 0,
+	    "said");
+	qt_check(b, "\"It is over,\"", 0, QUOTE_DIRECT, "John Smith",
+	    "veteran British diplomat John Smith", 0, "said");
+	qt_check(b, "\"We lost,\"", 0, QUOTE_DIRECT, "Reince Priebus",
+	    "Republican party boss Reince Priebus", 0, "said");
+	qt(c);
+	qt_check(c, "Trump in the race", 0, QUOTE_INDIRECT, "Mark Cuban",
+	    "Cuban", 1, "backed");
+}

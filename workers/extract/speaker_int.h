@@ -1,0 +1,199 @@
+/*
+ * speaker_int.h — the word tests the names scan (speaker.c) and the
+ * mention readers (speaker_mention.c) share: the shape and the lexicon's
+ * say on a name word (namey_shape, namey_lex), what a word read for a
+ * subject is (subject_word: a pronoun, a name word or neither), where a
+ * run of capitalised words' name starts once titles are stripped
+ * (run_name_start), and the adjective titles that modify a noun rather
+ * than name a speaker (title_adjectives, adjective_before_noun).
+ *
+ * They are static inline so that both files keep them inlined, as they
+ * were when the two were one file: the mention readers are on the quote
+ * pass's hot path (mention_back alone is about 18M instructions of make
+ * prof's quotes run).
+ * Private: nothing but speaker.c and speaker_mention.c includes it.
+ */
+#ifndef QUARRY_SPEAKER_INT_H
+#define QUARRY_SPEAKER_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quotes_int.h"
+#include "text.h"
+
+/* --- limits --- */
+
+/* Bytes of one name word; the longest surnames are about 35 bytes. */
+#define NAME_WORD_BYTES_MAX	40
+
+/* --- titles (the person-name test is speaker_kind.c's) --- */
+
+/*
+ * Titles that are adjectives: alone before a lower-case word they
+ * modify its noun ("the Republican nomination", "a GOP debate", "the
+ * Democratic front-runner", "former president"), never a subject that a
+ * verb follows.
+ */
+static const char *const title_adjectives[] = {
+	"republican", "democratic", "gop", "former", "federal", "foreign",
+	"national", "deputy", "vice", "prime", "supreme", NULL
+};
+
+/*
+ * Is the name run [w, last] one adjective title with a lower-case word
+ * after it, nw ("Republican front-runner Donald Trump" reads
+ * "Republican" first)?
+ */
+static inline int
+adjective_before_noun(const char *s, const struct text_word *w,
+    const struct text_word *last, const struct text_word *nw)
+{
+	return w->start == last->start && !(nw->flags & TEXT_W_CAP) &&
+	    text_word_in(s, w, title_adjectives);
+}
+
+/* --- name words --- */
+
+/* Has the word the shape of a name word (before the lexicon has a say)? */
+static inline int
+namey_shape(const struct text_word *w)
+{
+	return (w->flags & (TEXT_W_CAP | TEXT_W_INITIAL)) &&
+	    !(w->flags & TEXT_W_DIGIT) &&
+	    w->end - w->start <= NAME_WORD_BYTES_MAX;
+}
+
+/*
+ * Does the lexicon let a word of name shape with classes lx in a name?
+ * A cue is no name word ("Says", "Told") unless in capitals or the head
+ * of an organisation's name as well: "the Washington Post", "Drudge
+ * Report", "the United States" speak.
+ */
+static inline int
+namey_lex(const struct text_word *w, uint32_t lx)
+{
+	if (lx & LX_CAL)
+		return 0;
+	return !(lx & LX_CUE) || (lx & LX_ORG) || (w->flags & TEXT_W_ALLCAP);
+}
+
+/*
+ * What a word read for a subject is, from one lookup: a pronoun
+ * (lexicon_is_pronoun, not in capitals), a name word that may open a
+ * run (speaker_word_is_namey, not LX_CAPSTOP), or neither.
+ */
+enum subject_word {
+	SW_NONE,
+	SW_PRONOUN,
+	SW_NAME,
+};
+
+/*
+ * For each first letter, bit n - 1 set when a pronoun (LX_PRON) of n
+ * bytes starts with it, from the lexicon's words as lexicon_particle_lens
+ * is built: a word read for a subject that is neither one by its letter
+ * and length nor name-shaped needs no lookup ("the", "said", "about").
+ */
+#define PRON_LEN_BIT(w)	((uint32_t)1 << (sizeof(w) - 2))
+static const uint32_t pronoun_lens[1 + LEXICON_LETTERS] = {
+	0
+#define LEX(w, c)	| ((c) & LX_PRON ? PRON_LEN_BIT(w) : 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+#undef PRON_LEN_BIT
+
+static inline int
+may_be_pronoun(const char *s, const struct text_word *w)
+{
+	size_t n = w->end - w->start;
+	unsigned k = ((unsigned char)s[w->start] | 0x20) - 'a';
+
+	return k < LEXICON_LETTERS && n - 1 < TEXT_LEX_WORD_MAX &&
+	    ((pronoun_lens[1 + k] >> (n - 1)) & 1);
+}
+
+static inline enum subject_word
+subject_word(const char *s, const struct text_word *w)
+{
+	uint32_t lx;
+
+	if (!namey_shape(w) && !may_be_pronoun(s, w))
+		return SW_NONE;
+	lx = lexicon_of(s, w);
+
+	if ((lx & LX_PRON) && !(w->flags & TEXT_W_ALLCAP) &&
+	    !(w->end - w->start == 1 && s[w->start] == 'i'))
+		return SW_PRONOUN;
+	if (namey_shape(w) && namey_lex(w, lx) && !(lx & LX_CAPSTOP))
+		return SW_NAME;
+	return SW_NONE;
+}
+
+/*
+ * The classes of run[i], or of its stem without a possessive or period
+ * when stem is set.  lx, if not NULL, holds the classes of each whole
+ * word, looked up as the run was read; a stem that is the whole word
+ * takes them from there.
+ */
+static inline uint32_t
+run_lex_slow(const char *s, const struct text_word *run, const uint32_t *lx,
+    size_t i, int stem)
+{
+	struct text_word w = run[i];
+
+	if (stem)
+		w.end = text_word_stem_end(s, &run[i]);
+	if (lx != NULL && w.end == run[i].end)
+		return lx[i];
+	return lexicon_of(s, &w);
+}
+
+static inline uint32_t
+run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
+    size_t i, int stem)
+{
+	/* a word's stem is shorter only behind an abbreviation's period
+	 * or a possessive, and the word's flags say so */
+	if (lx != NULL && (!stem ||
+	    !(run[i].flags & (TEXT_W_ABBREV | TEXT_W_POSS))))
+		return lx[i];
+	return run_lex_slow(s, run, lx, i, stem);
+}
+
+/*
+ * Split a run of capitalised words into its name: drop sentence-opening
+ * function words and everything up to the last title ("Russian President
+ * Vladimir Putin" -> "Vladimir Putin").  A run that ends on a title that
+ * names an organisation as well, no name after it, is that
+ * organisation's name whole: "the White House", "the Associated Press",
+ * "Islamic State" (not "House", "Press", "State").  Returns the index of
+ * the first name word.
+ */
+static inline size_t
+run_name_start(const char *s, const struct text_word *run,
+    const uint32_t *lx, size_t n)
+{
+	size_t i, first = 0, lead = 0;
+
+	for (i = 0; i < n; i++) {
+		if (run_lex(s, run, lx, i, 0) & LX_TITLE) {
+			first = i + 1;
+			continue;
+		}
+		if (i == first && (run_lex(s, run, lx, i, 1) & LX_CAPSTOP))
+			first = i + 1;
+	}
+	if (first == n && n > 0 && (run_lex(s, run, lx, n - 1, 1) & LX_ORG)) {
+		while (lead < n - 1 &&
+		    (run_lex(s, run, lx, lead, 1) & LX_CAPSTOP))
+			lead++;
+		return lead;
+	}
+	return first;
+}
+
+#endif /* QUARRY_SPEAKER_INT_H */

@@ -1,0 +1,716 @@
+/*
+ * speaker_mention.c — the mentions an attribution holds, read forward
+ * from a quote or a cue or backward from the word before a cue: a pronoun,
+ * a name run (titles stripped), a nominal such as "the president" or
+ * "Putin's message", a name in apposition or behind lower-case
+ * descriptors ("Snyder spokesman Dave Murray", "said Ohio State University
+ * professor Paul Beck"), the person before "of" a place, and the subject
+ * of the clause a participle or a colon hangs from.
+ *
+ * A mention is only a span: which name it resolves to (a surname to its
+ * full name, he or she to a person) is speaker.c's, and whether a name
+ * can speak at all is speaker_kind.c's.  The readers read within the
+ * window their caller gives them; the word tests they share with the
+ * names scan are speaker_int.h's.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "quotes_int.h"
+#include "speaker_int.h"
+#include "text.h"
+
+/* --- limits --- */
+
+/* Words of a nominal subject: "a first-page article in the paper". */
+#define NOMINAL_WORDS_MAX	6
+/* Lower-case words between a name and one in apposition: "North Korea
+ * state newspaper Rodong Sinmun" has 2. */
+#define APPOSITION_WORDS_MAX	3
+/* Words of a descriptor after a place or an institution's first word,
+ * before the name it describes: "State University professor" is 3,
+ * "State University political science professor" 5. */
+#define DESCRIPTOR_WORDS_MAX	5
+
+/* --- name runs --- */
+
+/* A name run's words as a mention reader read them, and their classes. */
+struct name_run {
+	struct text_word w[RUN_WORDS_MAX];
+	uint32_t	 lx[RUN_WORDS_MAX];
+	size_t		 first, n;	/* the name proper is w[first .. n) */
+};
+
+/*
+ * Read a name run forward from the word w (already read), within end.
+ * Fills the run's span and its name proper (titles stripped) in *a;
+ * *last is the last word read, and *r keeps the run's words.
+ */
+static void
+name_run_fwd(const char *s, size_t end, struct text_word w, struct attr *a,
+    struct text_word *last, struct name_run *r)
+{
+	struct text_word *run = r->w;
+	uint32_t *lxs = r->lx, lx;
+	size_t n = 0, p, first;
+
+	/* one lookup a word, kept for run_name_start */
+	lxs[n] = lexicon_of(s, &w);
+	run[n++] = w;
+	p = w.end;
+	while (n < RUN_WORDS_MAX && !(w.flags & TEXT_W_POSS)) {
+		struct text_word nw;
+		size_t q = p;
+
+		if (!text_word_next(s, end, &q, &nw) ||
+		    !text_gap_is_blank(s, w.end, nw.start))
+			break;
+		lx = lexicon_of(s, &nw);
+		if (!(namey_shape(&nw) && namey_lex(&nw, lx)) &&
+		    !(lx & LX_PART))
+			break;
+		lxs[n] = lx;
+		run[n++] = nw;
+		w = nw;
+		p = nw.end;
+	}
+	while (n > 1 && !(run[n - 1].flags & TEXT_W_CAP))
+		n--;
+	first = run_name_start(s, run, lxs, n);
+	if (first >= n)
+		first = n - 1;
+	a->ms = run[0].start;
+	a->me = text_word_stem_end(s, &run[n - 1]);
+	a->ns = run[first].start;
+	a->ne = a->me;
+	*last = run[n - 1];
+	r->first = first;
+	r->n = n;
+}
+
+/* name_run_fwd for the other files: the words are not kept. */
+void
+speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
+    struct attr *a, struct text_word *last)
+{
+	struct name_run r;
+
+	name_run_fwd(s, end, w, a, last, &r);
+}
+
+/* speaker_kind_of(s, len, a->ns, a->ne) of the name name_run_fwd read. */
+static enum speaker_kind
+run_kind(const char *s, size_t len, const struct attr *a,
+    const struct name_run *r)
+{
+	return speaker_kind_of_run(s, len, a->ne, r->w + r->first, r->lx + r->first,
+	    r->n - r->first);
+}
+
+/*
+ * After a name, a name in apposition to a descriptor noun is the speaker:
+ * "North Korea state newspaper Rodong Sinmun", "Putin spokesman Dmitry
+ * Peskov".  Only lower-case words between, the last a title or an
+ * organisation word ("Putin invited Kim" has none).  Widens *a.
+ */
+static void
+apposition_fwd(const char *s, size_t end, struct attr *a,
+    struct text_word *last)
+{
+	struct text_word nw, prev = *last;
+	struct attr na;
+	struct name_run run;
+	size_t q = last->end;
+	int k;
+
+	for (k = 0; k <= APPOSITION_WORDS_MAX; k++) {
+		size_t r = q;
+
+		if (!text_word_next(s, end, &r, &nw) ||
+		    !text_gap_is_blank(s, q, nw.start))
+			return;
+		if (speaker_word_is_namey(s, &nw)) {
+			if (k == 0 || !lexicon_is(s, &prev, LX_TITLE | LX_ORG))
+				return;
+			name_run_fwd(s, end, nw, &na, &nw, &run);
+			if (na.ns == na.ne || run_kind(s, end, &na, &run) ==
+			    SPEAKER_NONE)
+				return;
+			a->ns = na.ns;
+			a->ne = na.ne;
+			a->me = na.me;
+			*last = nw;
+			return;
+		}
+		if (!text_is_lower(text_char_at(s, end, nw.start)) ||
+		    lexicon_is(s, &nw, LX_FUNC | LX_DET | LX_PRON | LX_ADV))
+			return;
+		prev = nw;
+		q = nw.end;
+	}
+}
+
+/*
+ * After a name that is no speaker (a place, an institution), the rest of
+ * a descriptor and the name it describes: "Ohio State University
+ * professor Paul Beck", "Oklahoma City police chief Bill Citty".  More
+ * capitalised words of the institution, then lower-case words, the last
+ * a title or an organisation word, then a name that can speak.  At most
+ * DESCRIPTOR_WORDS_MAX words before the name.  1 with *a widened to the
+ * name (the mention from the first word) and *last its last word.
+ */
+static int
+descriptor_fwd(const char *s, size_t end, struct attr *a,
+    struct text_word *last)
+{
+	struct text_word nw, prev = *last;
+	struct attr na;
+	struct name_run run;
+	size_t q = last->end;
+	int k, lower = 0;
+
+	for (k = 0; k <= DESCRIPTOR_WORDS_MAX; k++) {
+		size_t r = q;
+
+		if (!text_word_next(s, end, &r, &nw) ||
+		    !text_gap_is_blank(s, q, nw.start) ||
+		    (nw.flags & TEXT_W_POSS))
+			return 0;
+		if (text_is_lower(text_char_at(s, end, nw.start))) {
+			if (lexicon_is(s, &nw, LX_FUNC | LX_DET | LX_PRON |
+			    LX_ADV | LX_CUE))
+				return 0;
+			lower = 1;
+		} else if (lower) {
+			if (!speaker_word_is_namey(s, &nw) ||
+			    !lexicon_is(s, &prev, LX_TITLE | LX_ORG))
+				return 0;
+			name_run_fwd(s, end, nw, &na, &nw, &run);
+			if (na.ns == na.ne || run_kind(s, end, &na, &run) ==
+			    SPEAKER_NONE)
+				return 0;
+			a->ns = na.ns;
+			a->ne = na.ne;
+			a->me = na.me;
+			*last = nw;
+			return 1;
+		}
+		prev = nw;
+		q = nw.end;
+	}
+	return 0;
+}
+
+/*
+ * Is the one-word name w, of classes lx, a modifier of the lower-case
+ * word after it: an adjective title ("Democratic strategist", "former
+ * congressman") or the name of a people, a state or a medium, which
+ * speaks only as a subject ("British diplomat")?  kind is w's speaker
+ * kind.  The tests without reading come first: most names are neither.
+ */
+static int
+modifier_before_noun(const char *s, size_t end, const struct text_word *w,
+    uint32_t lx, enum speaker_kind kind)
+{
+	struct text_word nw;
+	size_t q = w->end;
+
+	if ((w->flags & TEXT_W_POSS) || !(kind == SPEAKER_SUBJECT ||
+	    ((lx & LX_TITLE) && text_word_in(s, w, title_adjectives))))
+		return 0;
+	return text_word_next(s, end, &q, &nw) &&
+	    text_gap_is_blank(s, w->end, nw.start) &&
+	    text_is_lower(text_char_at(s, end, nw.start));
+}
+
+/* Words of descriptors that may be read as no verb: not a verb of
+ * speech, stance or thought, an adverb or a function word, nor a past
+ * form ("Cuban also backed Trump" is no descriptor of Trump). */
+#define DESCRIPTOR_NOT	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | \
+			LX_INTENT | LX_RAISE | LX_PREPCUE | LX_SPEECHACT | \
+			LX_NAMING | LX_ADV | LX_FUNC | LX_DET | LX_PRON)
+
+/*
+ * Lower-case descriptors from pos and the name after them: "said
+ * undecided Republican voter Stephanie Hooton".  1 with the mention in *a
+ * (a->ms the first descriptor), *last its last word.  When strict, the
+ * reading starts at a modifier (modifier_before_noun: "said longtime
+ * Democratic strategist Jane Smith" reads "Democratic" as one) and the
+ * descriptors must be nouns and adjectives (DESCRIPTOR_NOT, no -ed):
+ * the words may as well be a verb and its object.
+ */
+static int
+described_fwd(const char *s, size_t end, size_t pos, struct attr *a,
+    struct text_word *last, int strict)
+{
+	struct text_word w, lw;
+	struct name_run r;
+	struct attr na;
+	size_t p = pos, first = 0;
+	uint32_t lx;
+	int i;
+
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		size_t prev = p;
+
+		if (!text_word_next(s, end, &p, &w) ||
+		    !(i == 0 ? text_all_space(s, prev, w.start) :
+		    text_gap_is_blank(s, prev, w.start)))
+			return 0;
+		if (i == 0)
+			first = w.start;
+		/* one lookup a word answers each test */
+		lx = lexicon_of(s, &w);
+		if (namey_shape(&w) && namey_lex(&w, lx) &&
+		    !(lx & LX_CAPSTOP)) {
+			name_run_fwd(s, end, w, &na, &lw, &r);
+			/* "former Republican congressman": a modifier */
+			if (lw.start == w.start && modifier_before_noun(s,
+			    end, &w, r.lx[0], run_kind(s, end, &na, &r)))
+				continue;
+			if (strict && i == 0)
+				return 0;
+			a->ms = first;
+			a->me = na.me;
+			a->ns = na.ns;
+			a->ne = na.ne;
+			a->pronoun = 0;
+			*last = lw;
+			return 1;
+		}
+		if ((w.flags & TEXT_W_DIGIT) || (!(w.flags & TEXT_W_ALLCAP) &&
+		    (lx & LX_CUE)) || (lx & LX_FUNC))
+			return 0;
+		if (strict && ((lx & DESCRIPTOR_NOT) || (w.end - w.start > 2 &&
+		    s[w.end - 2] == 'e' && s[w.end - 1] == 'd')))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * A subject read forward from pos (the word right after a quote or a
+ * cue): a pronoun, a name, or a nominal ("the gambling tycoon", "Putin's
+ * message").  1 with a->ms/me (and ns/ne for a name) and *last set.
+ */
+int
+speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
+    struct text_word *last)
+{
+	struct text_word w;
+	size_t p = pos, i;
+	int head = 0, after_func = 0;
+	enum subject_word sw;
+	uint32_t lx;
+
+	if (!text_word_next(s, end, &p, &w))
+		return 0;
+	if (!text_all_space(s, pos, w.start) &&
+	    !(text_char_at(s, end, pos) == ',' &&
+	    text_all_space(s, pos + 1, w.start)))
+		return 0;
+	a->ns = a->ne = 0;
+	a->pronoun = 0;
+	sw = subject_word(s, &w);
+	if (sw == SW_PRONOUN) {
+		a->ms = w.start;
+		a->me = w.end;
+		a->pronoun = 1;
+		*last = w;
+		return 1;
+	}
+	if (sw == SW_NAME) {
+		struct name_run r;
+		enum speaker_kind kind;
+
+		name_run_fwd(s, end, w, a, last, &r);
+		/* "said Twitter", "said Oklahoma City": no speaker; but a
+		 * place or an institution before a descriptor noun and a
+		 * name modifies them, and the name speaks: "said Ohio
+		 * State University professor Paul Beck" */
+		if ((kind = run_kind(s, end, a, &r)) == SPEAKER_NONE)
+			return !(last->flags & TEXT_W_POSS) &&
+			    descriptor_fwd(s, end, a, last);
+		if (!(last->flags & TEXT_W_POSS)) {
+			/* "said Democratic strategist Jane Smith": the name
+			 * is a modifier of the descriptors after it */
+			if (last->start == w.start && modifier_before_noun(s,
+			    end, &w, r.lx[0], kind) && described_fwd(s, end,
+			    w.start, a, last, 1))
+				return 1;
+			apposition_fwd(s, end, a, last);
+			return 1;
+		}
+		/* "Putin's message": the possessor speaks through it. */
+		p = last->end;
+		for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+			struct text_word nw;
+			size_t q = p;
+
+			if (!text_word_next(s, end, &q, &nw) ||
+			    !text_gap_is_blank(s, p, nw.start) ||
+			    lexicon_is_cue(s, &nw) || (nw.flags & TEXT_W_CAP))
+				break;
+			a->me = nw.end;
+			*last = nw;
+			p = nw.end;
+		}
+		return 1;
+	}
+	if (!lexicon_is(s, &w, LX_DET))
+		return 0;
+	head = 1;
+	a->ms = w.start;
+	a->me = w.end;
+	*last = w;
+	p = w.end;
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		struct text_word nw;
+		size_t q = p, g = p;
+		int poss = 0;
+
+		/* a plural possessive's apostrophe: "the Workers' Party" */
+		if (g < end && s[g] == '\'')
+			g++, poss = 1;
+		else if (end - g >= 3 && text_range_eq(s, g, g + 3,
+		    "\xe2\x80\x99"))
+			g += 3, poss = 1;
+		if (poss && i > 0 && head && a->ns != a->ne)
+			head = 0;	/* the name was a possessor */
+		if (!text_word_next(s, end, &q, &nw) ||
+		    !text_gap_is_blank(s, g, nw.start))
+			break;
+		/* one lookup answers lexicon_is_cue, speaker_word_is_namey
+		 * and the function-word test of this word */
+		lx = lexicon_of(s, &nw);
+		if (!(nw.flags & TEXT_W_ALLCAP) && (lx & LX_CUE))
+			break;
+		/*
+		 * The first name, or a name after the head noun in
+		 * apposition: "the economist Jared Bernstein", "the Workers'
+		 * Party newspaper Rodong Sinmun".
+		 */
+		if (namey_shape(&nw) && namey_lex(&nw, lx) &&
+		    (a->ns == a->ne || (!head && !after_func))) {
+			struct attr na;
+
+			speaker_name_run_fwd(s, end, nw, &na, &nw);
+			a->ns = na.ns;
+			a->ne = na.ne;
+			head = !(nw.flags & TEXT_W_POSS);
+			lx = lexicon_of(s, &nw);	/* the run's last word */
+		} else if (head)
+			head = 0;	/* "a U.S. Embassy official" */
+		/* "an official in Nairobi": no apposition after "in" */
+		after_func = (lx & (LX_FUNC | LX_DET)) != 0;
+		a->me = text_word_stem_end(s, &nw);
+		*last = nw;
+		p = nw.end;
+	}
+	/* the name is the speaker only as the head ("the economist Jared
+	 * Bernstein") or the possessor ("Putin's office") */
+	if (!head)
+		a->ns = a->ne = 0;
+	return 1;
+}
+
+/*
+ * Does a capitalised word only open the sentence, never name or count
+ * its subject: "After", "However", "In", "When" (LX_CAPSTOP), but not a
+ * title, a determiner or a quantifier ("Many", "Most", "All" say)?
+ */
+static int
+opener_word(const char *s, const struct text_word *w, uint32_t lx)
+{
+	return (lx & LX_CAPSTOP) && !(lx & (LX_TITLE | LX_DET)) &&
+	    !text_word_eq(s, w, "most") && !text_word_eq(s, w, "all") &&
+	    !text_word_eq(s, w, "more");
+}
+
+/*
+ * A subject read backward from the word before a cue: a pronoun, a name
+ * run, or a nominal back to its determiner.  The words are read back
+ * through words[0 .. nw) where those give them (text_word_prev_in), else
+ * from the text.
+ */
+static int
+mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
+    int of_place, const struct text_word *words, size_t nw)
+{
+	struct text_word w, pw, run[RUN_WORDS_MAX];
+	uint32_t lx, plx, lxs[RUN_WORDS_MAX];
+	size_t p = pos, n = 0, i, first, q, k = nw;
+	enum speaker_kind kind;
+
+	a->ns = a->ne = 0;
+	a->pronoun = 0;
+	if (!text_word_prev_in(s, lo, &p, &w, words, nw, &k) ||
+	    !text_gap_is_blank(s, w.end, pos))
+		return 0;
+	/* one lookup a word: its classes answer each test, and
+	 * run_name_start takes those of the run's words */
+	lx = lexicon_of(s, &w);
+	if ((lx & LX_PRON) && !(w.flags & TEXT_W_ALLCAP) &&
+	    !(w.end - w.start == 1 && s[w.start] == 'i')) {
+		a->ms = w.start;
+		a->me = w.end;
+		a->pronoun = 1;
+		return 1;
+	}
+	if (namey_shape(&w) && namey_lex(&w, lx)) {
+		lxs[n] = lx;
+		run[n++] = w;
+		while (n < RUN_WORDS_MAX) {
+			q = w.start;
+			if (!text_word_prev_in(s, lo, &q, &pw, words, nw,
+			    &k) ||
+			    !text_gap_is_blank(s, pw.end, w.start) ||
+			    (pw.flags & TEXT_W_POSS))
+				break;
+			plx = lexicon_of(s, &pw);
+			if (!(namey_shape(&pw) && namey_lex(&pw, plx)) &&
+			    !(plx & LX_PART))
+				break;
+			lxs[n] = plx;
+			run[n++] = pw;
+			w = pw;
+		}
+		/* run[] is backwards; name_start wants it forwards */
+		for (i = 0; i < n / 2; i++) {
+			struct text_word t = run[i];
+
+			run[i] = run[n - 1 - i];
+			run[n - 1 - i] = t;
+			plx = lxs[i];
+			lxs[i] = lxs[n - 1 - i];
+			lxs[n - 1 - i] = plx;
+		}
+		first = 0;
+		while (first < n && !(run[first].flags & TEXT_W_CAP))
+			first++;
+		if (first == n)
+			return 0;
+		i = first + run_name_start(s, run + first, lxs + first,
+		    n - first);
+		/* a word that opens sentences is no part of the mention
+		 * ("After John Smith said" -> John Smith), and alone it is
+		 * none ("However, he ...", "In rejecting ...") */
+		while (first < n && opener_word(s, &run[first], lxs[first]))
+			first++;
+		/* at the sentence's start they open it ("After saying",
+		 * "However, he"); later they are a name ("Al From said") */
+		q = run[0].start;
+		if (first == n && !text_word_prev_in(s, lo, &q, &pw, words,
+		    nw, &k))
+			return 0;
+		if (first == n)
+			first = n - 1;
+		if (i < first)
+			i = first;
+		if (i >= n)
+			i = n - 1;
+		a->ms = run[first].start;
+		a->me = text_word_stem_end(s, &run[n - 1]);
+		a->ns = run[i].start;
+		a->ne = a->me;
+		kind = speaker_kind_of_run(s, pos, a->ne, run + i, lxs + i, n - i);
+		if (kind != SPEAKER_NONE && kind != SPEAKER_SUBJECT)
+			return 1;
+		/* "Rep. Tom Cole of Oklahoma", "Democrat of Texas": the
+		 * person before "of" a place speaks */
+		q = a->ms;
+		if (of_place && text_word_prev_in(s, lo, &q, &w, words, nw,
+		    &k) && text_word_eq(s, &w, "of") &&
+		    text_gap_is_blank(s, w.end, a->ms)) {
+			struct attr b;
+
+			if (mention_back(s, lo, w.start, &b, 0, words, nw) &&
+			    !b.pronoun && b.ns != b.ne && (kind = speaker_kind_of(s, w.start,
+			    b.ns, b.ne)) != SPEAKER_NONE &&
+			    kind != SPEAKER_SUBJECT) {
+				a->ms = b.ms;
+				a->ns = b.ns;
+				a->ne = b.ne;
+				return 1;
+			}
+		}
+		/* a state, a company, a people speak as the subject
+		 * ("Pyongyang said", "Twitter said"); a place does not */
+		return kind == SPEAKER_SUBJECT;
+	}
+	/* a nominal: lower-case words back to a determiner */
+	a->me = w.end;
+	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
+		/* one lookup a word (the first's is done): its classes
+		 * answer each test (lexicon_is_cue refuses a word in
+		 * capitals) */
+		if (i > 0)
+			lx = lexicon_of(s, &w);
+		if (lx & LX_DET) {
+			a->ms = w.start;
+			return 1;
+		}
+		if ((!(w.flags & TEXT_W_ALLCAP) && (lx & LX_CUE)) ||
+		    (lx & LX_FUNC) || (w.flags & TEXT_W_DIGIT))
+			return 0;
+		/* the word before, with only blanks between ("the
+		 * program, officials" is no nominal) */
+		q = w.start;
+		if (!text_word_prev_in(s, lo, &q, &pw, words, nw, &k) ||
+		    !text_gap_is_blank(s, pw.end, w.start))
+			return 0;
+		w = pw;
+	}
+	return 0;
+}
+
+/*
+ * After a cue, a name behind lower-case descriptors: "said undecided
+ * Republican voter Stephanie Hooton".
+ */
+int
+speaker_described_fwd(const char *s, size_t end, size_t pos, struct attr *a)
+{
+	struct text_word last;
+
+	return described_fwd(s, end, pos, a, &last, 0);
+}
+
+int
+speaker_mention_back(const char *s, size_t lo, size_t pos, struct attr *a)
+{
+	return mention_back(s, lo, pos, a, 1, NULL, 0);
+}
+
+int
+speaker_mention_back_in(const char *s, size_t lo, size_t pos,
+    struct attr *a, const struct text_word *words, size_t nw)
+{
+	return mention_back(s, lo, pos, a, 1, words, nw);
+}
+
+/* Ordinals that open a sentence as adverbs: "First, Trump went to". */
+static const char *const ordinal_openers[] = {
+	"first", "second", "third", "fourth", "fifth", "next", "last", NULL
+};
+
+/* Does the word w end in the bytes of tail (ASCII case aside)? */
+static int
+word_ends_in(const char *s, const struct text_word *w, const char *tail)
+{
+	size_t n = strlen(tail), i;
+
+	if (w->end - w->start <= n + 1)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[w->end - n + i] | 0x20) != tail[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Does the capitalised word w, the first of its clause, open the
+ * sentence as an adverbial rather than name its subject (news
+ * capitalises it for its place only)?  An adverb or an ordinal set off
+ * by a comma ("First, Trump went", "Finally, Smith said"), or a
+ * participle heading a clause that a comma closes before end ("Reached
+ * by phone on Tuesday, Joyce told", "Speaking to reporters, Smith
+ * said"): an -ing or -ed form and a preposition after it.  A surname
+ * that looks like one has its verb next ("Manning on Tuesday said" has
+ * no comma).
+ */
+static int
+sentence_opener(const char *s, size_t end, const struct text_word *w)
+{
+	struct text_word nw;
+	size_t q = w->end;
+
+	if (w->end < end && s[w->end] == ',')
+		return (lexicon_of(s, w) & LX_ADV) ||
+		    text_word_in(s, w, ordinal_openers);
+	if (!word_ends_in(s, w, "ing") && !word_ends_in(s, w, "ed"))
+		return 0;
+	return text_word_next(s, end, &q, &nw) &&
+	    text_gap_is_blank(s, w->end, nw.start) &&
+	    !(nw.flags & TEXT_W_CAP) && lexicon_is(s, &nw, LX_FUNC) &&
+	    memchr(s + nw.end, ',', end - nw.end) != NULL;
+}
+
+/*
+ * The subject of the clause a participle or colon hangs from: the last
+ * name or pronoun before the cue that a verb follows ("Trump returned the
+ * compliment to Adelson, telling"), else the first one; not a word that
+ * opens the sentence as an adverbial (sentence_opener).
+ */
+int
+speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
+{
+	struct text_word w, nw, last;
+	size_t p = lo, q;
+	struct attr cand, best, firsta;
+	struct name_run r;
+	int have_best = 0, have_first = 0, first_adj = 0, adj, nw_ok;
+	int read = 0, opening;
+	enum speaker_kind kind = SPEAKER_PERSON;
+	enum subject_word sw;
+
+	memset(&best, 0, sizeof(best));
+	memset(&firsta, 0, sizeof(firsta));
+	while (text_word_next(s, cue, &p, &w)) {
+		opening = !read;
+		read = 1;
+		memset(&cand, 0, sizeof(cand));
+		sw = subject_word(s, &w);
+		if (sw == SW_NAME && opening && sentence_opener(s, cue, &w))
+			continue;
+		if (sw == SW_PRONOUN) {
+			cand.ms = w.start;
+			cand.me = w.end;
+			cand.pronoun = 1;
+			last = w;
+		} else if (sw == SW_NAME) {
+			name_run_fwd(s, cue, w, &cand, &last, &r);
+			kind = run_kind(s, cue, &cand, &r);
+		} else
+			continue;
+		p = last.end;
+		/*
+		 * Not "in Turkey", "the Oklahoma City bombing", "Russian
+		 * soldiers", "a post on Twitter": the nearest capitals are
+		 * no subject unless they can speak as more than a subject.
+		 */
+		if (!cand.pronoun && (kind == SPEAKER_NONE ||
+		    kind == SPEAKER_SUBJECT))
+			continue;
+		/* "(UPI)": a name in brackets is an aside */
+		if (text_char_before(s, w.start) == '(')
+			continue;
+		q = p;
+		nw_ok = text_word_next(s, cue, &q, &nw);
+		/* an adjective title's noun is no verb ("the Republican
+		 * nomination"): it stays a mention only for want of any
+		 * other ("GOP rival Ted Cruz on Wednesday, ..." is Cruz) */
+		adj = sw == SW_NAME && nw_ok && adjective_before_noun(s, &w,
+		    &last, &nw);
+		if (!have_first || (first_adj && !adj)) {
+			firsta = cand;
+			have_first = 1;
+			first_adj = adj;
+		}
+		if (!(last.flags & TEXT_W_POSS) && nw_ok &&
+		    text_gap_is_blank(s, last.end, nw.start) &&
+		    !(nw.flags & TEXT_W_CAP) &&
+		    !lexicon_is(s, &nw, LX_FUNC) && !adj) {
+			best = cand;
+			have_best = 1;
+		}
+	}
+	if (have_best)
+		*a = best;
+	else if (have_first)
+		*a = firsta;
+	else
+		return 0;
+	return 1;
+}
