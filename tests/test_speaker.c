@@ -285,6 +285,35 @@ Test(speaker, roles_are_titles_before_a_name)
 }
 
 /*
+ * British and Australian style writes abbreviated titles with no period
+ * ("Prof", "Rev", "Sgt", "Lt Col", "Det Supt", "Cllr"), Indian style
+ * honorifics before a name ("Shri", "Smt"): titles, stripped from the
+ * name, and the surname after them is the person named before.
+ */
+Test(speaker, titles_with_no_period_and_honorifics_are_titles)
+{
+	const char *b = "Prof Chris Whitty said cases were rising. \"We must "
+	    "be careful,\" Prof Whitty said. Shri Narendra Modi said India "
+	    "would grow. Det Supt John Smith said the man was held. Cllr "
+	    "Jane Brown said the council would appeal. Lt Col Mark Davies "
+	    "said the troops were ready.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "cases were rising", 0, QUOTE_INDIRECT, "Chris Whitty",
+	    "Prof Chris Whitty", 0, "said");
+	qt_check(b, "\"We must be careful,\"", 0, QUOTE_DIRECT,
+	    "Chris Whitty", "Prof Whitty", 0, "said");
+	qt_check(b, "India would grow", 0, QUOTE_INDIRECT, "Narendra Modi",
+	    "Shri Narendra Modi", 0, "said");
+	qt_check(b, "the man was held", 0, QUOTE_INDIRECT, "John Smith",
+	    "Det Supt John Smith", 0, "said");
+	qt_check(b, "the council would appeal", 0, QUOTE_INDIRECT,
+	    "Jane Brown", "Cllr Jane Brown", 0, "said");
+	qt_check(b, "the troops were ready", 0, QUOTE_INDIRECT,
+	    "Mark Davies", "Lt Col Mark Davies", 0, "said");
+}
+
+/*
  * A city set off with its state or country ("Irving, Texas,") is a place,
  * whatever given name it shares; "R-Texas" after a name is no such thing.
  */
