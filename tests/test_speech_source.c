@@ -266,6 +266,30 @@ Test(speech_source, a_document_before_a_time_or_a_place_speaks)
 	sp_indirect(b, "Trump is trailing Cruz", NULL, "Polls there", "show");
 }
 
+Test(speech_source, a_document_before_a_phrase_set_off_by_commas_speaks)
+{
+	/* "The survey, conducted by X, finds OBJECT", "Exit polls ...,
+	 * which Trump won, showed that CLAUSE": a participle's phrase or a
+	 * relative clause set off by commas leaves the document the verb's
+	 * subject, and the source (not the maker after "by"); an
+	 * appositive that is a name is no such phrase */
+	const char *b = "He lost. The survey, conducted by the Public Policy "
+	    "Institute of California, finds Clinton with a small lead. Exit "
+	    "polls from the primary, which Trump won, showed that 65 percent "
+	    "backed the ban. A Fox News poll, conducted jointly with Shaw & "
+	    "Company Research (R), shows Sanders with 47 percent. The poll, "
+	    "Smith said, shows nothing.";
+
+	sp_run(b);
+	sp_indirect(b, "Clinton with a small lead", NULL, "The survey",
+	    "finds");
+	sp_indirect(b, "65 percent backed the ban", NULL,
+	    "Exit polls from the primary", "showed");
+	sp_indirect(b, "Sanders with 47 percent", NULL, "A Fox News poll",
+	    "shows");
+	cr_assert(!sp_item_in(b, "nothing"));
+}
+
 Test(speech_source, a_document_before_a_participle_at_the_start_speaks)
 {
 	/* the noun as the sentence's first word: its maker after "by"

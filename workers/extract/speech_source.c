@@ -386,6 +386,79 @@ doc_noun(const struct qx *x, struct sent *t, size_t pe)
 	return DOC_NONE;
 }
 
+/* Words of a phrase set off by commas between a document's noun and its
+ * verb: ", released on Wednesday night by the Public Policy Institute of
+ * California," is 11, ", conducted jointly with Anderson Robbins
+ * Research (D) and Shaw & Company Research (R)," 13. */
+#define DOC_PAREN_WORDS_MAX	14
+
+/* Is the gap [a, b) a comma and blanks? */
+static int
+comma_gap(const char *s, size_t a, size_t b)
+{
+	return a < b && s[a] == ',' && text_gap_is_blank(s, a + 1, b);
+}
+
+/* May the gap [a, b) stand inside a phrase set off by commas: blanks,
+ * parentheses and "&" ("Research (D) and Shaw & Company")? */
+static int
+paren_gap(const char *s, size_t a, size_t b)
+{
+	size_t q;
+
+	for (q = a; q <= b; q++)
+		if (q == b || s[q] == '(' || s[q] == ')' || s[q] == '&') {
+			if (!text_gap_is_blank(s, a, q))
+				return 0;
+			a = q + 1;
+		}
+	return 1;
+}
+
+/*
+ * Does a non-restrictive phrase, set off by commas, stand between a
+ * document's noun and its verb at word j: a participle of publication
+ * or any past participle, or a relative clause ("The survey, conducted
+ * by the Public Policy Institute of California, finds [...]", "The
+ * poll, released on Wednesday night by PPIC, showed [...]", "The
+ * markets, where traders invest, show [...]")?  A phrase set off by
+ * commas modifies the noun without closing its clause: the noun is
+ * still the verb's subject.  *pe becomes the word before the phrase's
+ * first comma.
+ */
+static int
+doc_paren(const struct qx *x, struct sent *t, size_t j, size_t *pe)
+{
+	const char *s = x->s;
+	const struct text_word *f;
+	size_t m, e;
+
+	if (j < 3 || (t->w[j].flags & TEXT_W_CAP))
+		return 0;
+	/* the closing comma may follow a parenthesis ("Research (R),") */
+	e = t->w[j - 1].end;
+	if (e < t->w[j].start && s[e] == ')')
+		e++;
+	if (!comma_gap(s, e, t->w[j].start))
+		return 0;
+	for (m = j - 1; m >= 2 && j - m <= DOC_PAREN_WORDS_MAX; m--) {
+		if (comma_gap(s, t->w[m - 1].end, t->w[m].start))
+			break;
+		if (!paren_gap(s, t->w[m - 1].end, t->w[m].start))
+			return 0;
+	}
+	if (m < 2 || j - m > DOC_PAREN_WORDS_MAX ||
+	    !comma_gap(s, t->w[m - 1].end, t->w[m].start))
+		return 0;
+	f = &t->w[m];
+	if ((f->flags & TEXT_W_CAP) || !(doc_participle(x, f) ||
+	    speech_ends_with(x, f, "ed") || is_word(x, f, "who") ||
+	    is_word(x, f, "which") || is_word(x, f, "where")))
+		return 0;
+	*pe = m - 1;
+	return 1;
+}
+
 /*
  * Is the subject found before a cue, a, the maker of the document whose
  * noun at word h a phrase post-modifies up to word pe: a name after "by"
@@ -446,7 +519,7 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 	const char *s = x->s;
 	size_t j = i, h, pe, k, m, cs, ce;
 	uint32_t nx;
-	int quoted, that;
+	int quoted, that, paren;
 
 	for (k = 0; k < AUX_WORDS_MAX && j > 1; k++) {
 		const struct text_word *pw = &t->w[j - 1];
@@ -460,14 +533,16 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 	if (j == 0 || i + 1 >= t->n)
 		return 0;
 	pe = j - 1;
+	paren = doc_paren(x, t, j, &pe);
 	if ((h = doc_noun(x, t, pe)) == DOC_NONE ||
-	    !text_gap_is_blank(s, t->w[pe].end, t->w[j].start) ||
+	    (!paren && !text_gap_is_blank(s, t->w[pe].end, t->w[j].start)) ||
 	    !text_gap_is_blank(s, t->w[i].end, t->w[i + 1].start))
 		return 0;
 	k = i + 1;
 	/* "New polls released Sunday showed that [about half ...]": after
 	 * "that" a clause opens, whatever its first word */
-	that = h < pe && is_word(x, &t->w[k], "that") && k + 1 < t->n &&
+	that = (h < pe || paren) && is_word(x, &t->w[k], "that") &&
+	    k + 1 < t->n &&
 	    text_gap_is_blank(s, t->w[k].end, t->w[k + 1].start);
 	if (that)
 		k++;
@@ -484,7 +559,10 @@ speech_form_document(struct qx *x, struct sent *t, size_t i,
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
 	    (speech_span_content_words(x, t, cs, ce, &quoted) < 2 && !quoted))
 		return 0;
-	if (h < pe && a->found && !doc_maker(x, t, h, pe, a))
+	/* past a phrase set off by commas the document speaks, not its
+	 * maker ("The survey, conducted by PPIC, finds": PolNeAR dev, 3
+	 * of 3) */
+	if (paren || (h < pe && a->found && !doc_maker(x, t, h, pe, a)))
 		a->found = 0;
 	if (!a->found) {
 		/* the noun phrase: "The latest Rasmussen Reports poll" */
