@@ -271,7 +271,8 @@ attribution_quoted_as(const char *s, size_t end, const struct text_word *verb,
 			struct attr na;
 			struct text_word last;
 
-			speaker_name_run_fwd(s, end, w, &na, &last);
+			speaker_name_run_fwd(s, end, w, lexicon_of(s, &w), &na,
+			    &last);
 			ns = na.ns;
 			ne = na.ne;
 			w = last;

@@ -307,10 +307,10 @@ struct str speaker_of(struct qx *x, const struct attr *a);
 
 /* --- speaker_mention.c --- */
 
-/* A name run read forward from w within end, titles stripped into
- * a->ns; *last is its last word. */
+/* A name run read forward from w (lx its classes, lexicon_of) within
+ * end, titles stripped into a->ns; *last is its last word. */
 void	speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
-	    struct attr *a, struct text_word *last);
+	    uint32_t lx, struct attr *a, struct text_word *last);
 /* A subject read forward from pos / backward from the word before pos:
  * a pronoun, a name, or a nominal.  1 with a->ms/me (ns/ne) set. */
 int	speaker_mention_fwd(const char *s, size_t end, size_t pos,

@@ -688,6 +688,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	struct attr cand;
 	enum speaker_kind kind;
 	enum subject_word sw;
+	uint32_t lx;		/* w's classes, when subject_word looked */
 	int have = 0;
 
 	if (sstart == lo && lo > 0)
@@ -699,7 +700,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	while (text_word_next(s, pos, &p, &w)) {
 		struct attr c;
 
-		sw = subject_word(s, &w);
+		sw = subject_word(s, &w, &lx);
 		if (sw == SW_PRONOUN) {
 			q = w.end;
 			if (text_word_next(s, pos, &q, &nw) &&
@@ -711,7 +712,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		if (sw != SW_NAME)
 			continue;
 		memset(&c, 0, sizeof(c));
-		speaker_name_run_fwd(s, pos, w, &c, &last);
+		speaker_name_run_fwd(s, pos, w, lx, &c, &last);
 		p = last.end;
 		q = last.end;
 		kind = memo_kind(x, c.ns, c.ne, NULL);

@@ -116,14 +116,17 @@ may_be_pronoun(const char *s, const struct text_word *w)
 	    ((pronoun_lens[1 + k] >> (n - 1)) & 1);
 }
 
+/* What w is (enum subject_word); *lxp gets its classes when it was
+ * looked up (a pronoun or a name word always is), for the name reader
+ * that takes the word next (name_run_fwd): one lookup, not two. */
 static inline enum subject_word
-subject_word(const char *s, const struct text_word *w)
+subject_word(const char *s, const struct text_word *w, uint32_t *lxp)
 {
 	uint32_t lx;
 
 	if (!namey_shape(w) && !may_be_pronoun(s, w))
 		return SW_NONE;
-	lx = lexicon_of(s, w);
+	*lxp = lx = lexicon_of(s, w);
 
 	if ((lx & LX_PRON) && !(w->flags & TEXT_W_ALLCAP) &&
 	    !(w->end - w->start == 1 && s[w->start] == 'i'))

@@ -48,15 +48,16 @@ struct name_run {
  * *last is the last word read, and *r keeps the run's words.
  */
 static void
-name_run_fwd(const char *s, size_t end, struct text_word w, struct attr *a,
-    struct text_word *last, struct name_run *r)
+name_run_fwd(const char *s, size_t end, struct text_word w, uint32_t wlx,
+    struct attr *a, struct text_word *last, struct name_run *r)
 {
 	struct text_word *run = r->w;
 	uint32_t *lxs = r->lx, lx;
 	size_t n = 0, p, first;
 
-	/* one lookup a word, kept for run_name_start */
-	lxs[n] = lexicon_of(s, &w);
+	/* one lookup a word, kept for run_name_start (w's by the caller,
+	 * which tested the word with it) */
+	lxs[n] = wlx;
 	run[n++] = w;
 	p = w.end;
 	while (n < RUN_WORDS_MAX && !(w.flags & TEXT_W_POSS)) {
@@ -92,11 +93,11 @@ name_run_fwd(const char *s, size_t end, struct text_word w, struct attr *a,
 /* name_run_fwd for the other files: the words are not kept. */
 void
 speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
-    struct attr *a, struct text_word *last)
+    uint32_t lx, struct attr *a, struct text_word *last)
 {
 	struct name_run r;
 
-	name_run_fwd(s, end, w, a, last, &r);
+	name_run_fwd(s, end, w, lx, a, last, &r);
 }
 
 /* speaker_kind_of(s, len, a->ns, a->ne) of the name name_run_fwd read. */
@@ -133,7 +134,8 @@ apposition_fwd(const char *s, size_t end, struct attr *a,
 		if (speaker_word_is_namey(s, &nw)) {
 			if (k == 0 || !lexicon_is(s, &prev, LX_TITLE | LX_ORG))
 				return;
-			name_run_fwd(s, end, nw, &na, &nw, &run);
+			name_run_fwd(s, end, nw, lexicon_of(s, &nw), &na,
+			    &nw, &run);
 			if (na.ns == na.ne || run_kind(s, end, &na, &run) ==
 			    SPEAKER_NONE)
 				return;
@@ -186,7 +188,8 @@ descriptor_fwd(const char *s, size_t end, struct attr *a,
 			if (!speaker_word_is_namey(s, &nw) ||
 			    !lexicon_is(s, &prev, LX_TITLE | LX_ORG))
 				return 0;
-			name_run_fwd(s, end, nw, &na, &nw, &run);
+			name_run_fwd(s, end, nw, lexicon_of(s, &nw), &na,
+			    &nw, &run);
 			if (na.ns == na.ne || run_kind(s, end, &na, &run) ==
 			    SPEAKER_NONE)
 				return 0;
@@ -264,7 +267,7 @@ described_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		lx = lexicon_of(s, &w);
 		if (namey_shape(&w) && namey_lex(&w, lx) &&
 		    !(lx & LX_CAPSTOP)) {
-			name_run_fwd(s, end, w, &na, &lw, &r);
+			name_run_fwd(s, end, w, lx, &na, &lw, &r);
 			/* "former Republican congressman": a modifier */
 			if (lw.start == w.start && modifier_before_noun(s,
 			    end, &w, r.lx[0], run_kind(s, end, &na, &r)))
@@ -312,7 +315,7 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		return 0;
 	a->ns = a->ne = 0;
 	a->pronoun = 0;
-	sw = subject_word(s, &w);
+	sw = subject_word(s, &w, &lx);
 	if (sw == SW_PRONOUN) {
 		a->ms = w.start;
 		a->me = w.end;
@@ -324,7 +327,7 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		struct name_run r;
 		enum speaker_kind kind;
 
-		name_run_fwd(s, end, w, a, last, &r);
+		name_run_fwd(s, end, w, lx, a, last, &r);
 		/* "said Twitter", "said Oklahoma City": no speaker; but a
 		 * place or an institution before a descriptor noun and a
 		 * name modifies them, and the name speaks: "said Ohio
@@ -395,7 +398,7 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		    (a->ns == a->ne || (!head && !after_func))) {
 			struct attr na;
 
-			speaker_name_run_fwd(s, end, nw, &na, &nw);
+			speaker_name_run_fwd(s, end, nw, lx, &na, &nw);
 			a->ns = na.ns;
 			a->ne = na.ne;
 			head = !(nw.flags & TEXT_W_POSS);
@@ -654,6 +657,7 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 	int read = 0, opening;
 	enum speaker_kind kind = SPEAKER_PERSON;
 	enum subject_word sw;
+	uint32_t lx;		/* w's classes, when subject_word looked */
 
 	memset(&best, 0, sizeof(best));
 	memset(&firsta, 0, sizeof(firsta));
@@ -661,7 +665,7 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 		opening = !read;
 		read = 1;
 		memset(&cand, 0, sizeof(cand));
-		sw = subject_word(s, &w);
+		sw = subject_word(s, &w, &lx);
 		if (sw == SW_NAME && opening && sentence_opener(s, cue, &w))
 			continue;
 		if (sw == SW_PRONOUN) {
@@ -670,7 +674,7 @@ speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
 			cand.pronoun = 1;
 			last = w;
 		} else if (sw == SW_NAME) {
-			name_run_fwd(s, cue, w, &cand, &last, &r);
+			name_run_fwd(s, cue, w, lx, &cand, &last, &r);
 			kind = run_kind(s, cue, &cand, &r);
 		} else
 			continue;
