@@ -207,6 +207,36 @@ Test(speaker_mention, the_person_before_of_a_place_speaks)
 	    "Rep. Ann Wagner of Missouri", 0, "said");
 }
 
+/*
+ * The object of a preposition is no subject, whatever it names: a
+ * person's name before "of", "at", "from", "with" or "in" an outlet, a
+ * firm, a school or a place is the head and speaks; a name with no
+ * evidence either way only before a place, and not before "in", which
+ * joins places ("Cape Town in South Africa").
+ */
+Test(speaker_mention, a_person_before_a_preposition_speaks)
+{
+	const char *b = "Lee Wang of The Intercept said the papers were "
+	    "real. Jane Doe at the Brookings Institution said the plan "
+	    "would fail. Jennifer Epstein of Bloomberg News reported that "
+	    "the campaign was broke. John Smith of the University of "
+	    "Michigan said the study was flawed. Mary Jones from Reuters "
+	    "said the talks stalled.";
+
+	qt(b);
+	qt_check(b, "the papers were real", 0, QUOTE_INDIRECT, "Lee Wang",
+	    "Lee Wang of The Intercept", 0, "said");
+	qt_check(b, "the plan would fail", 0, QUOTE_INDIRECT, "Jane Doe",
+	    "Jane Doe at the Brookings Institution", 0, "said");
+	qt_check(b, "the campaign was broke", 0, QUOTE_INDIRECT,
+	    "Jennifer Epstein", "Jennifer Epstein of Bloomberg News", 0,
+	    "reported");
+	qt_check(b, "the study was flawed", 0, QUOTE_INDIRECT, "John Smith",
+	    "John Smith of the University of Michigan", 0, "said");
+	qt_check(b, "the talks stalled", 0, QUOTE_INDIRECT, "Mary Jones",
+	    "Mary Jones from Reuters", 0, "said");
+}
+
 Test(speaker_mention, a_modifier_in_capitals_is_no_clause_subject)
 {
 	const char *b = "Jeb Bush offered a Trump-style retort on Twitter, "

@@ -432,6 +432,98 @@ opener_word(const char *s, const struct text_word *w, uint32_t lx)
 }
 
 /*
+ * The name a (of kind kind) is the object of a preposition of
+ * affiliation or place ("of", "at", "from", "with", "in"), "the" between
+ * them or none: is the noun phrase's head before the preposition a
+ * person's name (a given name or an initial first, speaker_kind_of), or
+ * a name with no evidence against it when the object cannot speak as
+ * more than a subject (a place, a state, a medium: "Clinton in Iowa")?
+ * Then the head speaks and *a becomes it, the mention running to the
+ * object's end: the object of a preposition is no subject, whatever it
+ * names.  "Rep. Tom Cole of Oklahoma" is the first kind too.
+ */
+/*
+ * May the name that starts at ms follow one of person_before_prep's
+ * prepositions or "the" (a space, then the last two letters of "of",
+ * "at", "from", "with", "in" or "the")?  Most names follow none: the
+ * bytes are tested before a call.
+ */
+static inline int
+may_follow_prep(const char *s, size_t lo, size_t ms)
+{
+	char a, b;
+
+	if (ms < lo + 3 || s[ms - 1] != ' ')
+		return 0;
+	a = s[ms - 3];
+	b = s[ms - 2];
+	return (a == 'o' && b == 'f') || (a == 'a' && b == 't') ||
+	    (a == 'o' && b == 'm') || (a == 't' && b == 'h') ||
+	    (a == 'i' && b == 'n') || (a == 'h' && b == 'e');
+}
+
+/* Is [ns, ne) one word, a title ("Democrat", "Senator")? */
+static int
+title_word(const char *s, size_t ns, size_t ne)
+{
+	struct text_word w;
+	size_t p = ns;
+
+	return text_word_next(s, ne, &p, &w) && w.end >= ne &&
+	    lexicon_is(s, &w, LX_TITLE);
+}
+
+static int mention_back(const char *s, size_t lo, size_t pos,
+    struct attr *a, int of_place, const struct text_word *words, size_t nw);
+
+static __attribute__((noinline)) int
+person_before_prep(const char *s, size_t lo, struct attr *a,
+    enum speaker_kind kind, const struct text_word *words, size_t nw)
+{
+	static const char *const preps[] = {
+		"of", "at", "from", "with", "in", NULL
+	};
+	struct text_word w, pw;
+	struct attr b;
+	size_t q = a->ms, k = nw;
+	enum speaker_kind hk;
+
+	if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
+	    !text_gap_is_blank(s, w.end, a->ms))
+		return 0;
+	if (text_word_eq(s, &w, "the")) {
+		size_t e = w.start;
+
+		if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
+		    !text_gap_is_blank(s, w.end, e))
+			return 0;
+	}
+	if ((w.flags & TEXT_W_CAP) || w.end - w.start > 4 ||
+	    !text_word_in(s, &w, preps))
+		return 0;
+	/* the head ends in a name word ("Wang of"): the reading back
+	 * only then */
+	pw = w;
+	if (!text_word_prev_in(s, lo, &q, &pw, words, nw, &k) ||
+	    !namey_shape(&pw) || !text_gap_is_blank(s, pw.end, w.start) ||
+	    !mention_back(s, lo, w.start, &b, 0, words, nw) || b.pronoun ||
+	    b.ns == b.ne)
+		return 0;
+	/* a name with no evidence either way, before a place: not
+	 * "in", which joins places ("Cape Town in South Africa"), nor
+	 * when it is a title ("a Democrat from Rhode Island") */
+	hk = speaker_kind_of(s, w.start, b.ns, b.ne);
+	if (hk != SPEAKER_PERSON && !(hk == SPEAKER_MAYBE &&
+	    (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT) &&
+	    !text_word_eq(s, &w, "in") && !title_word(s, b.ns, b.ne)))
+		return 0;
+	a->ms = b.ms;
+	a->ns = b.ns;
+	a->ne = b.ne;
+	return 1;
+}
+
+/*
  * A subject read backward from the word before a cue: a pronoun, a name
  * run, or a nominal back to its determiner.  The words are read back
  * through words[0 .. nw) where those give them (text_word_prev_in), else
@@ -518,6 +610,12 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		a->ns = run[i].start;
 		a->ne = a->me;
 		kind = speaker_kind_of_run(s, pos, a->ne, run + i, lxs + i, n - i);
+		/* "Lee Wang of The Intercept", "Jane Doe at the Brookings
+		 * Institution": a person's name before the preposition is
+		 * the head, and speaks */
+		if (of_place && may_follow_prep(s, lo, a->ms) &&
+		    person_before_prep(s, lo, a, kind, words, nw))
+			return 1;
 		if (kind != SPEAKER_NONE && kind != SPEAKER_SUBJECT)
 			return 1;
 		/* "Rep. Tom Cole of Oklahoma", "Democrat of Texas": the
@@ -535,6 +633,9 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 				a->ms = b.ms;
 				a->ns = b.ns;
 				a->ne = b.ne;
+				/* "John Smith of the University of
+				 * Michigan": the person before that */
+				person_before_prep(s, lo, a, kind, words, nw);
 				return 1;
 			}
 		}
