@@ -100,3 +100,25 @@ Test(dates_relative, a_part_of_the_reference_day)
 	dt_run(b);
 	dt_expect(b, "later that night", TIMEX_TIME, "2016-04-14TNI");
 }
+
+/* The British "the year to March" names a year of accounts or of a
+ * statistic by its last month or day, as "the year ended March 31" and
+ * "the 12 months to October" do: its length, P1Y.  Not "the year to
+ * date". */
+Test(dates_relative, the_year_to_a_month)
+{
+	const char *b = "Profit for the year to 31 March rose 5%.";
+
+	dt_run(b);
+	dt_expect(b, "the year", TIMEX_DURATION, "P1Y");
+	dt_expect(b, "31 March", TIMEX_DATE, "2016-03-31");
+	b = "Inflation in the year to November was 3.2%.";
+	dt_run(b);
+	dt_expect(b, "the year", TIMEX_DURATION, "P1Y");
+	b = "Sales rose 4% in the year through September.";
+	dt_run(b);
+	dt_expect(b, "the year", TIMEX_DURATION, "P1Y");
+	b = "Shares are down 10% for the year to date.";
+	dt_run(b);
+	dt_expect(b, "the year", TIMEX_DATE, "2016");
+}

@@ -50,8 +50,8 @@ dt_the_unit(struct ctx *c, long i, struct hit *h)
 /*
  * "the year", "the full year", "the fiscal year", "the week" standing
  * alone: in news, the one the story is in ("a high for the year").  "The
- * year ended March 31" names a fiscal year by its last day: what the
- * phrase itself says is its length, P1Y.  Not "the year before" or "the
+ * year ended March 31" (British: "the year to March") names a fiscal
+ * year by its last day: what the phrase itself says is its length, P1Y.  Not "the year before" or "the
  * year-earlier", which count from another date, nor "the year 2000".
  */
 /* The words dt_unit_phrase() reads after "the": the (full, fiscal)
@@ -109,7 +109,14 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 	    L(tk(c, j + 2), C_MONTH) != NULL)))
 		return 0;
 	dt_span(h, c, i, j + 1);
-	if (year && (W(n, ended) || W(n, ending) || W(n, ends))) {
+	/* and the British "the year to March", "the year to 31 March
+	 * 2026" (the US "the year through September"), a year of accounts
+	 * or of a statistic named by its last month or day, as "the 12
+	 * months to October" is P12M; not "the year to date" */
+	if (year && (W(n, ended) || W(n, ending) || W(n, ends) ||
+	    ((W(n, to) || W(n, through)) && ((L(tk(c, j + 2), C_MONTH) !=
+	    NULL && tk(c, j + 2)->cap) || (is_num(tk(c, j + 2), 1, 2) &&
+	    L(tk(c, j + 3), C_MONTH) != NULL))))) {
 		dt_hit_set(h, TIMEX_DURATION, "P1Y");
 		return h->ntok;
 	}
