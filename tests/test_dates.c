@@ -1114,6 +1114,54 @@ Test(dates, narrative_mode_chosen_for_a_history)
 	dt_expect(dt_history, "The following month", TIMEX_DATE, "1958-XX");
 }
 
+/* A history told in a news story's paragraph, with one or two years:
+ * its months, days, seasons and holidays that are a preposition's
+ * object take its year, moving on past its last month; a clause in the
+ * past perfect looks back.  A paragraph's break ends it, and so does a
+ * story that counted from the day of writing first. */
+Test(dates, a_history_in_a_paragraph)
+{
+	const char *b = "The Battle of Stalingrad began in August 1942. "
+	    "During the autumn, the Germans fought into the city. On 19 "
+	    "November, the Soviets struck. By Christmas, relief had failed. "
+	    "On 2 February 1943, the Germans surrendered.";
+
+	dt_run(b);
+	dt_expect(b, "the autumn", TIMEX_DATE, "1942-FA");
+	dt_expect(b, "19 November", TIMEX_DATE, "1942-11-19");
+	dt_expect(b, "Christmas", TIMEX_DATE, "1942-12-25");
+	b = "Lincoln was elected in November 1860. In December, South "
+	    "Carolina seceded. By February, six states had followed. On 4 "
+	    "March, he was sworn in.";
+	dt_run(b);
+	dt_expect(b, "December", TIMEX_DATE, "1860-12");
+	dt_expect(b, "February", TIMEX_DATE, "1861-02");
+	dt_expect(b, "4 March", TIMEX_DATE, "1861-03-04");
+	b = "The treaty was signed in June 1919. In January, the "
+	    "conference had opened.";
+	dt_run(b);
+	dt_expect(b, "January", TIMEX_DATE, "1919-01");
+	b = "Germany invaded on 22 June 1941. By the end of the month, "
+	    "Minsk had fallen.";
+	dt_run(b);
+	dt_expect(b, "the end of the month", TIMEX_DATE, "1941-06");
+	b = "The museum opened in 1990.\n\nIn March, it will close.";
+	dt_run(b);
+	dt_expect(b, "March", TIMEX_DATE, "2017-03");
+	b = "It said on Tuesday it was founded in 1998. In March, it cut "
+	    "jobs.";
+	dt_run(b);
+	dt_expect(b, "March", TIMEX_DATE, "2016-03");
+	b = "Korea was freed on August 15, 1945. Korean Liberation Day "
+	    "drew crowds.";
+	dt_run(b);
+	dt_expect(b, "Korean Liberation Day", TIMEX_DATE, "2016-08-15");
+	/* a bare year is news's background, no history told */
+	b = "The company was founded in 1998. In March, it cut jobs.";
+	dt_run(b);
+	dt_expect(b, "March", TIMEX_DATE, "2016-03");
+}
+
 /* A history closing on the writer's present, bare months and days and
  * seasons after a date in the story. */
 static const char dt_history2[] = "The war began on 25 June 1950. In "

@@ -363,7 +363,7 @@ dt_hit_anaphoric(struct hit *h, struct ctx *c, enum unit u, int n)
 	 * named that fine (in the reference's own paragraph the anaphor
 	 * is about the reference's event, whose day is not known) */
 	if (g <= G_YEAR && (c->has_fine & (1u << g)) != 0 &&
-	    c->ref_para != c->at_para) {
+	    c->ref_para != dt_at_para(c)) {
 		dt_fmt_gran(h->value, sizeof(h->value), 1,
 		    dt_shift(c->fine[g], u, n), g);
 		return;
@@ -911,6 +911,66 @@ dt_future_tense(struct ctx *c, long i)
 	return dt_tense(c, i) > 0;
 }
 
+/* The prepositions a date of a history's events is the object of
+ * ("On 19 November", "During the autumn", "By Christmas"). */
+static const uint8_t story_preps[DW_COUNT] = {
+	IN(in), IN(on), IN(by), IN(during), IN(throughout), IN(until),
+	IN(till), IN(before), IN(after), IN(since), IN(from), IN(through),
+	IN(at), IN(over), IN(between)
+};
+
+/* Words between that preposition and the date ("during the autumn",
+ * "by early February", "until late spring"). */
+static const uint8_t story_dets[DW_COUNT] = {
+	IN(the), IN(early), IN(late), IN(mid)
+};
+
+/*
+ * The year of a history the paragraph of the token match() tries tells
+ * (struct ctx's story_year), for a date there that is a preposition's
+ * object ("The Battle of Stalingrad began in August 1942. During the
+ * autumn ... On 19 November ... By Christmas": the story's dates, as
+ * HeidelTime's narrative mode reads them); else 0.  A date that is no
+ * adjunct is a name's or a subject's ("Korean Liberation Day — a
+ * holiday", "the Rockefeller Center Christmas tree") and keeps the
+ * news reading.
+ */
+int
+dt_story_year_at(struct ctx *c)
+{
+	long k = c->at_tok - 1;
+
+	if (dt_at_para(c) != c->story_para)
+		return 0;
+	if (WL(tk(c, k), story_dets))
+		k--;
+	return WL(tk(c, k), story_preps) ? c->story_year : 0;
+}
+
+/*
+ * The year of month m in a history's paragraph (dt_story_year() not 0):
+ * a story moves on, so a month before the last one it named is the
+ * next year's ("elected in November 1860. In December ... By February":
+ * 1861), unless the clause looks back in the past perfect ("signed in
+ * June 1919. In January, the conference had opened": 1919; "By
+ * February, six states had followed" still moves on).
+ */
+int
+dt_story_month_year(struct ctx *c, int m)
+{
+	int y = dt_story_year(c);
+	long k;
+
+	if (c->story_month == 0 || m >= c->story_month)
+		return y;
+	if (!W(tk(c, c->at_tok - 1), by))
+		for (k = c->at_tok; k < c->at_tok + TENSE_AHEAD_FRONTED &&
+		    !tense_stop(c, k); k++)
+			if (W(tk(c, k), had))
+				return y;
+	return y + 1;
+}
+
 /*
  * The year of a month and day: the one nearest the publication date,
  * unless the tense says which side of it ("the year ended March 31").
@@ -923,6 +983,10 @@ dt_month_day_year(struct ctx *c, long i, int m, int d)
 	 * HeidelTime's narrative mode reads it, whatever the tense */
 	if (c->pub_gran >= G_YEAR || c->narrative)
 		return c->pub.year;
+	/* and a history's paragraph ("The battle began in August 1942.
+	 * ... On 19 November"): its year */
+	if (dt_story_year(c) != 0)
+		return dt_story_month_year(c, m);
 	int t = dt_tense(c, i), y = nearest_year(c->pub, m, d);
 	int64_t diff = cal_diff_days(c->pub, (struct cal_date){ y, m, d });
 
@@ -939,7 +1003,7 @@ int
 dt_bare_month_year(struct ctx *c, long i, int m)
 {
 	return dt_month_year_tense(c, m, c->pub_gran >= G_YEAR ||
-	    c->narrative ? 0 : dt_tense(c, i));
+	    c->narrative || dt_story_year(c) != 0 ? 0 : dt_tense(c, i));
 }
 
 /* The same for a month whose tense t is known. */
@@ -950,6 +1014,8 @@ dt_month_year_tense(struct ctx *c, int m, int t)
 
 	if (c->pub_gran >= G_YEAR || c->narrative)
 		return c->pub.year;
+	if (dt_story_year(c) != 0)
+		return dt_story_month_year(c, m);
 	if (t > 0)
 		return dt_anchor_month_year(c->pub, m, DIR_FUTURE);
 	if (t < 0)

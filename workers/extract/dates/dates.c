@@ -366,7 +366,7 @@ match(struct ctx *c, long i, struct hit *h)
 	long k, n;
 
 	memset(h, 0, sizeof(*h));
-	c->at_para = t->para;
+	c->at_tok = i;
 	if (t->kind == TK_NUM)
 		set = num_rules &
 		    c->next[NEXT_OF_NUM][next_slot(tk(c, i + 1))];
@@ -580,6 +580,53 @@ ago_of_writing(struct ctx *c, long i, long n, const char *v)
 }
 
 /*
+ * After an absolute date d, valued v, at paragraph para in news mode's
+ * pass: the paragraph's history year (struct ctx's story_year) when d
+ * names more than its year ("August 1942", "22 June 1941", "the fall of
+ * 2007": a story told in detail; news gives its background a bare year,
+ * "founded in 1998"), is more than NARRATIVE_GAP years before the
+ * publication, and the story so far names no date near it (st->nnear,
+ * counting d) and never counted from the day of writing (st->nnews,
+ * st->nwday); else none.
+ */
+static void
+story_mark(struct ctx *c, const struct story *st, const char *v,
+    struct cal_date d, uint16_t para)
+{
+	if (c->has_pub && v[4] == '-' &&
+	    c->pub.year - d.year > NARRATIVE_GAP && st->nnear == 0 &&
+	    st->nnews == 0 && st->nwday == 0) {
+		c->story_year = d.year;
+		c->story_para = para;
+		c->story_month = 0;
+	} else
+		c->story_year = 0;
+}
+
+/*
+ * After any date valued v (d, to granularity g) while a paragraph tells
+ * a history: the month it has reached (a season by its first month:
+ * "In the fall of 2007 ... By Jan. 18" is 2008), and the year it has
+ * moved on to ("In December ... By February": 1861).
+ */
+static void
+story_follow(struct ctx *c, const char *v, struct cal_date d, int g)
+{
+	static const int season_month[] = { 3, 6, 9, 12 };
+	int s;
+
+	if (d.year < c->story_year || d.year > c->story_year + 1)
+		return;
+	c->story_year = d.year;
+	if (g <= G_MONTH)
+		c->story_month = d.month;
+	else if (v[4] == '-')
+		for (s = 0; s < 4; s++)
+			if (strcmp(v + 5, season_code[s]) == 0)
+				c->story_month = season_month[s];
+}
+
+/*
  * The run loop's next token to visit, the first at or after i that can
  * open a rule, or -1 past the last.  *pend holds the opens bits of the
  * tokens from *base on that were scanned when it was taken (bit k:
@@ -639,6 +686,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->has_ref = 0;
 	c->has_fine = 0;
 	c->day_first = 0;
+	c->story_year = 0;
 	/* only the tokens that can open a rule: a number, an apostrophe,
 	 * a listed word with a rule set (the scanner marks them) */
 	while ((i = next_visit(c, i, &base, &pend)) >= 0) {
@@ -669,6 +717,10 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 		if (st != NULL && t.type == TIMEX_DATE && ago_of_writing(c, i,
 		    n, t.value))
 			st->nnews++;
+		/* a story that counts from the day of writing is news:
+		 * its paragraph tells no history (story_mark()) */
+		if (c->story_year != 0 && (st->nnews > 0 || st->nwday > 0))
+			c->story_year = 0;
 		if ((t.type == TIMEX_DATE || t.type == TIMEX_TIME) &&
 		    !h.keep_ref && dt_value_date(t.value, &ref, &g)) {
 			abs = absolute(c->sc.s, t.start, t.end, ref.year) &&
@@ -682,6 +734,14 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 				    c->pub.year - ref.year <= NARRATIVE_GAP)
 					st->nnear++;
 			}
+			/* a history told in a news story's paragraph: an
+			 * absolute date far before the publication while the
+			 * story has named none near it and not counted from
+			 * the day of writing; any other absolute date ends it */
+			if (abs && st != NULL)
+				story_mark(c, st, t.value, ref, tk(c, i)->para);
+			if (c->story_year != 0)
+				story_follow(c, t.value, ref, g);
 			/* the story's time: the last absolute date */
 			if (abs && narrative) {
 				c->has_pub = 1;

@@ -342,8 +342,20 @@ struct ctx {
 	/* the text wrote a numeric date day first ("15/08/2024", its
 	 * dateline "06/12/2026"): its later ambiguous ones are too */
 	int		 day_first;
+	/* News mode: the year of a history a paragraph tells ("The
+	 * Battle of Stalingrad began in August 1942. During the autumn
+	 * ... On 19 November"), set by dates.c's run() at an absolute
+	 * date far from the publication while the story has not yet
+	 * counted from the day of writing; 0 for none.  Its months,
+	 * month-days, seasons and holidays without a year are that
+	 * year's, in that paragraph only (dt_story_year()). */
+	int		 story_year;
+	int		 story_month;	/* its last month named, or 0 */
+	/* the token match() tries (its paragraph: dt_at_para()) */
+	long		 at_tok;
+	uint16_t	 story_para;
 	uint16_t	 ref_para;	/* the reference's paragraph */
-	uint16_t	 at_para;	/* the paragraph of the token tried */
+
 };
 
 /* What a rule found: a span of tokens [i, i + ntok) and its TIMEX3. */
@@ -416,6 +428,26 @@ tk(struct ctx *c, long i)
 	if (sc->n - 1 - (size_t)i < RING)
 		return &sc->ring[(size_t)i % RING];
 	return dt_tk_scan(sc, i);
+}
+
+/* The paragraph (line breaks before it) of the token match() tries:
+ * read from the ring, where the rules' window keeps it, rather than
+ * stored at every try. */
+static inline uint16_t
+dt_at_para(struct ctx *c)
+{
+	return tk(c, c->at_tok)->para;
+}
+
+/* The year of a history the paragraph of the token match() tries
+ * tells, for a date that is a preposition's object, or 0 (anchor.c's
+ * dt_story_year_at(); none is the common case, one test). */
+int	dt_story_year_at(struct ctx *c);
+
+static inline int
+dt_story_year(struct ctx *c)
+{
+	return c->story_year != 0 ? dt_story_year_at(c) : 0;
 }
 
 /* The opens bits of the tokens [at, n) scanned (at < n, n - at <=
@@ -588,6 +620,7 @@ enum holiday {
 };
 
 /* anchor.c */
+int	dt_story_month_year(struct ctx *c, int m);
 int	dt_num_embedded_before(struct ctx *c, long i);
 int	dt_num_embedded(struct ctx *c, long i);
 int	dt_cap_neighbour(struct ctx *c, long i, long k);

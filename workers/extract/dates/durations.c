@@ -962,7 +962,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		 * paragraph: a year earlier than a date of an earlier
 		 * one is the earnings report's, from now (TimeBank) */
 		if (W(tk(c, j), earlier) && c->has_ref &&
-		    c->ref_para == c->at_para &&
+		    c->ref_para == dt_at_para(c) &&
 		    (((u == U_DAY || u == U_WEEK) && c->ref_gran == G_DAY) ||
 		    ((u == U_MONTH || u == U_YEAR) &&
 		    c->ref_gran <= (int)dt_unit_gran(u)))) {

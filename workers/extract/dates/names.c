@@ -831,6 +831,8 @@ dt_season_value(struct ctx *c, char *buf, size_t len, int s, int rel)
 	 * 1951 ... in the spring": 1951-SP, not the winter's 1950) */
 	if (c->narrative && rel == 0)
 		idx = c->pub.year * 4 + s;
+	else if (dt_story_year(c) != 0 && rel == 0)
+		idx = dt_story_year(c) * 4 + s;
 	if (rel < 0) {
 		idx = k - 1;
 		while ((idx % 4 + 4) % 4 != s)
@@ -942,7 +944,7 @@ dt_season(struct ctx *c, long i, struct hit *h)
 	if (W(t, midsummer) || W(t, midwinter))
 		h->mod = TIMEX_MOD_MID;
 	/* in a narrative the story's year's season, whatever the tense */
-	if (c->has_pub && !c->narrative) {
+	if (c->has_pub && !c->narrative && dt_story_year(c) == 0) {
 		s0 = dt_season_of(c->pub, &y0);
 		tn = dt_tense(c, i);
 		if (lx->val != s0 && tn != 0)
@@ -1303,6 +1305,11 @@ holiday_near_year(struct ctx *c, long i, enum holiday hol)
 	int64_t diff;
 	int k, y;
 
+	/* a history's paragraph: its year ("In the summer of 1914, war
+	 * broke out. By Christmas"), when the holiday falls in it */
+	if (dt_story_year(c) != 0 &&
+	    holiday_date(hol, dt_story_year(c)).year != 0)
+		return dt_story_year(c);
 	for (k = 0; k < 3; k++)
 		cand[k] = holiday_date(hol, c->pub.year - 1 + k);
 	y = dt_nearest_of(c->pub, cand);

@@ -38,6 +38,14 @@ dt_the_unit(struct ctx *c, long i, struct hit *h)
 	if (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)))
 		return 0;
 	dt_span(h, c, i, i + 2);
+	/* a history's paragraph: the month or year of its last date ("22
+	 * June 1941 ... By the end of the month": 1941-06) */
+	if ((lx->val == U_MONTH || lx->val == U_YEAR) && c->has_ref &&
+	    c->ref_gran <= (int)dt_unit_gran(lx->val) &&
+	    dt_story_year(c) == c->ref.year) {
+		dt_hit_gran(h, c, c->ref, dt_unit_gran(lx->val));
+		return h->ntok;
+	}
 	dt_hit_gran(h, c, c->pub, dt_unit_gran(lx->val));
 	return h->ntok;
 }

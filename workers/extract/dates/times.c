@@ -161,7 +161,7 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 	 * its paragraph last named (HeidelTime's UNDEF-REF-day-PLUS-0,
 	 * within a paragraph: a live blog's "9:40 p.m." opens an entry
 	 * of the day of writing), else the publication day */
-	if (c->has_ref && c->ref_gran == G_DAY && c->ref_para == c->at_para)
+	if (c->has_ref && c->ref_gran == G_DAY && c->ref_para == dt_at_para(c))
 		dt_fmt_gran(buf, len, 1, c->ref, G_DAY);
 	else
 		dt_fmt_gran(buf, len, c->has_pub, c->pub, G_DAY);
