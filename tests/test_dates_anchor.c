@@ -249,3 +249,23 @@ Test(dates_anchor, closing_and_ending_schedules)
 	dt_one("Officials close to the talks said Tuesday it was over.",
 	    "Tuesday", TIMEX_DATE, "2016-08-16");
 }
+
+/* A month-day that is the object of "on" right after a past verb is
+ * the day the verb happened, however near the coming one is: "The law
+ * took effect on Aug. 20", written on Aug. 17, is last year's.  Not
+ * "extended to", and not a present. */
+Test(dates_anchor, a_past_verb_on_a_day_just_ahead)
+{
+	dt_one("The law took effect on Aug. 20.", "Aug. 20", TIMEX_DATE,
+	    "2015-08-20");
+	dt_one("The vote took place on Aug. 19.", "Aug. 19", TIMEX_DATE,
+	    "2015-08-19");
+	dt_one("The tweet was posted on August 23.", "August 23", TIMEX_DATE,
+	    "2015-08-23");
+	dt_one("The law takes effect on Aug. 20.", "Aug. 20", TIMEX_DATE,
+	    "2016-08-20");
+	dt_one("The deadline was extended to Aug. 20.", "Aug. 20",
+	    TIMEX_DATE, "2016-08-20");
+	dt_one("He signed the law on Aug. 15.", "Aug. 15", TIMEX_DATE,
+	    "2016-08-15");
+}

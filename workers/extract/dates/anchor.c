@@ -972,6 +972,25 @@ dt_story_month_year(struct ctx *c, int m)
 }
 
 /*
+ * Is the date at token i the object of "on" right after a verb in the
+ * past ("took effect on Dec. 10", "took place on", "signed on",
+ * "died on")?  Then it is the day that verb happened: not ahead of the
+ * writing, however near the coming one is.  Only "on": "extended to",
+ * "postponed until", "was set for" name a day to come.
+ */
+static int
+past_on(struct ctx *c, long i)
+{
+	const struct tok *w = tk(c, i - 2);
+
+	if (!W(tk(c, i - 1), on))
+		return 0;
+	if (W(w, effect) || W(w, place))
+		return cue_at(c, i - 3) < 0;
+	return w->kind == TK_WORD && cue_at(c, i - 2) < 0;
+}
+
+/*
  * The year of a month and day: the one nearest the publication date,
  * unless the tense says which side of it ("the year ended March 31").
  */
@@ -991,6 +1010,10 @@ dt_month_day_year(struct ctx *c, long i, int m, int d)
 	int64_t diff = cal_diff_days(c->pub, (struct cal_date){ y, m, d });
 
 	if (t < 0 && diff > MONTH_DAY_SURE && cal_valid(y - 1, m, d))
+		return y - 1;
+	/* "The law took effect on Dec. 10", written on Dec. 6: the
+	 * verb's own past, however near the coming Dec. 10 is */
+	if (diff > 0 && past_on(c, i) && cal_valid(y - 1, m, d))
 		return y - 1;
 	if (t > 0 && diff < -MONTH_DAY_SURE && cal_valid(y + 1, m, d))
 		return y + 1;
