@@ -159,3 +159,19 @@ Test(dates_numbers, day_first_for_the_whole_text)
 	dt_one("He resigned on 04/08/2016.", "04/08/2016", TIMEX_DATE,
 	    "2016-04-08");
 }
+
+/* A decade's word after a prefix ("the early nineties", "the
+ * mid-eighties"), and the 2000s' names ("the noughties", "the aughts"). */
+Test(dates_numbers, decades_in_words)
+{
+	dt_one("In the early nineties, the city grew.", "the early nineties",
+	    TIMEX_DATE, "199");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_START);
+	dt_one("In the mid-eighties, he left.", "the mid-eighties",
+	    TIMEX_DATE, "198");
+	dt_one("In the early noughties, prices soared.",
+	    "the early noughties", TIMEX_DATE, "200");
+	dt_one("He worked there in the aughts.", "the aughts", TIMEX_DATE,
+	    "200");
+	dt_none("He is in his nineties.");
+}

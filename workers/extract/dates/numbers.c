@@ -355,6 +355,15 @@ static const uint8_t decade_words[DW_COUNT] = {
 	[DW_eighties] = 80, [DW_nineties] = 90,
 };
 
+/* The 2000s' names, British and US ("the noughties", "the aughts"):
+ * decade 0 of the century, which decade_words[] cannot hold (its 0 is
+ * "none"); always the 2000s, which they were coined for. */
+static int
+noughties(const struct tok *t)
+{
+	return W(t, noughties) || W(t, aughts);
+}
+
 /* The century a two-digit decade falls in: the latest one not after
  * the publication year ('90s in 2016 are the 1990s). */
 static int
@@ -442,7 +451,7 @@ dt_decade_opens(const struct tok *t)
 {
 	return t->kind == TK_NUM || P(t, '\'') || W(t, the) ||
 	    L(t, C_ORD) != NULL || W(t, nineteenth) || W(t, twentieth) ||
-	    W(t, twenty);
+	    W(t, twenty) || WL(t, decade_words) || noughties(t);
 }
 
 /* What dt_decade() reads after "the": a number, the apostrophe of
@@ -451,7 +460,7 @@ int
 dt_decade_after_the(const struct tok *n)
 {
 	return n->kind == TK_NUM || P(n, '\'') || WL(n, decade_words) ||
-	    L(n, C_ORD) != NULL || W(n, nineteenth) || W(n, twentieth) ||
+	    noughties(n) || L(n, C_ORD) != NULL || W(n, nineteenth) || W(n, twentieth) ||
 	    W(n, twenty);
 }
 
@@ -498,9 +507,14 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 		n = t->num;
 		v = decade_century(c, n) * 10 + n / 10;
 		j += 2;
-	} else if (WL(t, decade_words) && j > i) {
+	} else if (WL(t, decade_words) && (j > i || decade_prefixed(c, i))) {
+		/* "the nineties", and after a prefix "the early nineties",
+		 * "the mid-eighties" (the rule is tried at the word) */
 		n = decade_words[t->wid];
 		v = decade_century(c, n) * 10 + n / 10;
+		j++;
+	} else if (noughties(t) && (j > i || decade_prefixed(c, i))) {
+		v = 200;
 		j++;
 	} else {
 		/* the 20th century, the nineteenth century */
