@@ -237,6 +237,49 @@ Test(speaker_mention, a_person_before_a_preposition_speaks)
 	    "Mary Jones from Reuters", 0, "said");
 }
 
+/*
+ * A title's description is no name: "the Prime Minister" (British style
+ * capitalises a title standing for its holder), "the Duchess of Sussex",
+ * "The Archbishop of Canterbury" (not Sussex or Canterbury, the names
+ * after "of"); it resolves to the holder named before with the title,
+ * else to none.  A spokesman's title keeps the body it speaks for, and a
+ * title that names a body or a place as well is none of it ("the state
+ * of Nevada").
+ */
+Test(speaker_mention, a_title_s_description_is_no_name)
+{
+	const char *b = "The Duchess of Sussex said she was delighted. The "
+	    "Archbishop of Canterbury said the church would apologise. "
+	    "\"It will not happen,\" the Prime Minister said. \"This is "
+	    "over,\" the Foreign Secretary told reporters.";
+	const char *c = "Russian President Vladimir Putin met the press. The "
+	    "President of Russia said the talks would resume. Prime Minister "
+	    "Boris Johnson arrived. \"It will not happen,\" the Prime "
+	    "Minister said. A spokesman for the Kremlin said the talks were "
+	    "over. The state of Nevada will decide whether he is right.";
+	size_t i;
+
+	qt(b);
+	qt_check(b, "she was delighted", 0, QUOTE_INDIRECT, NULL,
+	    "The Duchess of Sussex", 0, "said");
+	qt_check(b, "the church would apologise", 0, QUOTE_INDIRECT, NULL,
+	    "The Archbishop of Canterbury", 0, "said");
+	qt_check(b, "\"It will not happen,\"", 0, QUOTE_DIRECT, NULL,
+	    "the Prime Minister", 0, "said");
+	qt_check(b, "\"This is over,\"", 0, QUOTE_DIRECT, NULL,
+	    "the Foreign Secretary", 0, "told");
+	qt(c);
+	qt_check(c, "the talks would resume", 0, QUOTE_INDIRECT,
+	    "Vladimir Putin", "The President of Russia", 0, "said");
+	qt_check(c, "\"It will not happen,\"", 0, QUOTE_DIRECT,
+	    "Boris Johnson", "the Prime Minister", 0, "said");
+	qt_check(c, "the talks were over", 0, QUOTE_INDIRECT, "Kremlin",
+	    "Kremlin", 0, "said");
+	for (i = 0; i < qt_out.quotes.n; i++)
+		cr_assert_neq(qt_out.quotes.v[i].start, th_off(c,
+		    "whether he is", 0), "no item for the state of Nevada");
+}
+
 Test(speaker_mention, a_modifier_in_capitals_is_no_clause_subject)
 {
 	const char *b = "Jeb Bush offered a Trump-style retort on Twitter, "

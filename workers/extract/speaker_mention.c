@@ -33,6 +33,12 @@
  * "State University political science professor" 5. */
 #define DESCRIPTOR_WORDS_MAX	5
 
+/* Titles that name a party or a state as often as a person ("the GOP",
+ * "the U.S.", "the Democrat"): not a description's head alone. */
+static const char *const party_titles[] = {
+	"democrat", "u.s.", "us", NULL
+};
+
 /* --- name runs --- */
 
 /* A name run's words as a mention reader read them, and their classes. */
@@ -40,6 +46,7 @@ struct name_run {
 	struct text_word w[RUN_WORDS_MAX];
 	uint32_t	 lx[RUN_WORDS_MAX];
 	size_t		 first, n;	/* the name proper is w[first .. n) */
+	int		 titles;	/* titles alone: w[first] the last */
 };
 
 /*
@@ -79,6 +86,7 @@ name_run_fwd(const char *s, size_t end, struct text_word w, uint32_t wlx,
 	while (n > 1 && !(run[n - 1].flags & TEXT_W_CAP))
 		n--;
 	first = run_name_start(s, run, lxs, n);
+	r->titles = first >= n;
 	if (first >= n)
 		first = n - 1;
 	a->ms = run[0].start;
@@ -303,7 +311,7 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 {
 	struct text_word w;
 	size_t p = pos, i;
-	int head = 0, after_func = 0;
+	int head = 0, after_func = 0, titled = 0;
 	enum subject_word sw;
 	uint32_t lx;
 
@@ -395,10 +403,18 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		 * Party newspaper Rodong Sinmun".
 		 */
 		if (namey_shape(&nw) && namey_lex(&nw, lx) &&
-		    (a->ns == a->ne || (!head && !after_func))) {
+		    ((a->ns == a->ne && !titled) || (!head && !after_func))) {
 			struct attr na;
+			struct name_run r;
 
-			speaker_name_run_fwd(s, end, nw, lx, &na, &nw);
+			name_run_fwd(s, end, nw, lx, &na, &nw, &r);
+			/* "the Prime Minister", "the Foreign Secretary":
+			 * titles alone right after the determiner are the
+			 * description's head, no name */
+			if (r.titles && i == 0 &&
+			    !text_word_in(s, &nw, title_adjectives) &&
+			    !text_word_in(s, &nw, party_titles))
+				na.ns = na.ne = 0, titled = 1;
 			a->ns = na.ns;
 			a->ne = na.ne;
 			head = !(nw.flags & TEXT_W_POSS);
@@ -445,11 +461,12 @@ opener_word(const char *s, const struct text_word *w, uint32_t lx)
 /*
  * May the name that starts at ms follow one of person_before_prep's
  * prepositions or "the" (a space, then the last two letters of "of",
- * "at", "from", "with", "in" or "the")?  Most names follow none: the
- * bytes are tested before a call.
+ * "at", "from", "with", "in" or "the"), or with title, "of", "for" or
+ * "the" (title_of_before's)?  Most names follow none: the bytes are
+ * tested before a call.
  */
 static inline int
-may_follow_prep(const char *s, size_t lo, size_t ms)
+may_follow_prep(const char *s, size_t lo, size_t ms, int title)
 {
 	char a, b;
 
@@ -457,6 +474,9 @@ may_follow_prep(const char *s, size_t lo, size_t ms)
 		return 0;
 	a = s[ms - 3];
 	b = s[ms - 2];
+	if (title)
+		return (a == 'o' && b == 'f') || (a == 'o' && b == 'r') ||
+		    (a == 'h' && b == 'e');
 	return (a == 'o' && b == 'f') || (a == 'a' && b == 't') ||
 	    (a == 'o' && b == 'm') || (a == 't' && b == 'h') ||
 	    (a == 'i' && b == 'n') || (a == 'h' && b == 'e');
@@ -471,6 +491,115 @@ title_word(const char *s, size_t ns, size_t ne)
 
 	return text_word_next(s, ne, &p, &w) && w.end >= ne &&
 	    lexicon_is(s, &w, LX_TITLE);
+}
+
+/* Capitalised words between "the" and a title that they qualify: "the
+ * New South Wales Premier" has 3, "the Shadow Home Secretary" 2. */
+#define TITLE_MODIFIERS_MAX	4
+
+/* Titles that speak for a body named after them: "a spokesman for the
+ * company" is the company's words (the body is the source). */
+static const char *const spokes_titles[] = {
+	"spokesman", "spokeswoman", "spokesperson", NULL
+};
+
+/*
+ * Read back from the word that ends at or before pos over at most
+ * TITLE_MODIFIERS_MAX capitalised words (no abbreviation, no
+ * possessive) to "the": 1 with *the its word.  Titles written so head a
+ * description ("the New South Wales Premier").
+ */
+static int
+the_back(const char *s, size_t lo, size_t pos, const struct text_word *words,
+    size_t nw, struct text_word *the)
+{
+	struct text_word w;
+	size_t q = pos, next = pos, i, k = nw;
+
+	for (i = 0; i <= TITLE_MODIFIERS_MAX; i++, next = w.start) {
+		if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
+		    !text_gap_is_blank(s, w.end, next))
+			return 0;
+		if (text_word_eq(s, &w, "the")) {
+			*the = w;
+			return 1;
+		}
+		if (!(w.flags & TEXT_W_CAP) || (w.flags & (TEXT_W_ABBREV |
+		    TEXT_W_POSS)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The run run[first .. n) is titles alone (with the words they qualify
+ * before the last): when "the" opens it or stands right before it, the
+ * mention is that description, with no name (*a: its span, no name;
+ * speaker_of resolves it to the holder named with the title before).
+ */
+static int
+the_titles(const char *s, size_t lo, const struct text_word *run,
+    size_t first, size_t n, const struct text_word *words, size_t nw,
+    struct attr *a)
+{
+	struct text_word the;
+
+	if (text_word_in(s, &run[n - 1], title_adjectives) ||
+	    text_word_in(s, &run[n - 1], party_titles))
+		return 0;
+	if (text_word_eq(s, &run[first], "the"))
+		the = run[first];
+	else if (!the_back(s, lo, run[first].start, words, nw, &the) ||
+	    the.end + 1 != run[first].start)
+		return 0;
+	a->ms = the.start;
+	a->me = text_word_stem_end(s, &run[n - 1]);
+	a->ns = a->ne = 0;
+	return 1;
+}
+
+/*
+ * The name a follows "of" or "for" ("the" between or none), after a
+ * title and "the" with capitalised qualifiers between: "the Duchess of
+ * Sussex", "The Archbishop of Canterbury", "the Secretary of State for
+ * Health".  The title's holder speaks, no name after "of": *a becomes
+ * the description, from "the" to the name's end, with no name
+ * (speaker_of resolves it to the holder named before with the title,
+ * else none).  Not a spokesman's title: "the spokesman for the company"
+ * is the company's words; nor a title that names a body or a place as
+ * well ("the state of Nevada", "the House of Lords").
+ */
+static __attribute__((noinline)) int
+title_of_before(const char *s, size_t lo, struct attr *a,
+    const struct text_word *words, size_t nw)
+{
+	struct text_word w, tw, the;
+	size_t q = a->ms, k = nw;
+
+	if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
+	    !text_gap_is_blank(s, w.end, a->ms))
+		return 0;
+	if (text_word_eq(s, &w, "the")) {
+		size_t e = w.start;
+
+		if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
+		    !text_gap_is_blank(s, w.end, e))
+			return 0;
+	}
+	if (!text_word_eq(s, &w, "of") && !text_word_eq(s, &w, "for"))
+		return 0;
+	tw = w;
+	if (!text_word_prev_in(s, lo, &q, &tw, words, nw, &k) ||
+	    !text_gap_is_blank(s, tw.end, w.start) ||
+	    (tw.flags & TEXT_W_POSS) || (lexicon_of(s, &tw) & (LX_TITLE |
+	    LX_ORG)) != LX_TITLE ||
+	    text_word_in(s, &tw, title_adjectives) ||
+	    text_word_in(s, &tw, spokes_titles) ||
+	    !the_back(s, lo, tw.start, words, nw, &the))
+		return 0;
+	a->ms = the.start;
+	a->ns = a->ne = 0;
+	return 1;
 }
 
 static int mention_back(const char *s, size_t lo, size_t pos,
@@ -588,6 +717,12 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 			return 0;
 		i = first + run_name_start(s, run + first, lxs + first,
 		    n - first);
+		/* "the Prime Minister", "the Foreign Secretary", "the CEO":
+		 * titles and their qualifiers alone after "the" are a
+		 * description, no name (British style capitalises them) */
+		if (i == n && of_place && the_titles(s, lo, run, first, n,
+		    words, nw, a))
+			return 1;
 		/* a word that opens sentences is no part of the mention
 		 * ("After John Smith said" -> John Smith), and alone it is
 		 * none ("However, he ...", "In rejecting ...") */
@@ -610,10 +745,16 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		a->ns = run[i].start;
 		a->ne = a->me;
 		kind = speaker_kind_of_run(s, pos, a->ne, run + i, lxs + i, n - i);
+		/* "the Duchess of Sussex", "The Mayor of London": a title's
+		 * description, its "of" phrase a name with no title of its
+		 * own (not "the Secretary of State John Kerry") */
+		if (of_place && i == first && may_follow_prep(s, lo, a->ms, 1) &&
+		    title_of_before(s, lo, a, words, nw))
+			return 1;
 		/* "Lee Wang of The Intercept", "Jane Doe at the Brookings
 		 * Institution": a person's name before the preposition is
 		 * the head, and speaks */
-		if (of_place && may_follow_prep(s, lo, a->ms) &&
+		if (of_place && may_follow_prep(s, lo, a->ms, 0) &&
 		    person_before_prep(s, lo, a, kind, words, nw))
 			return 1;
 		if (kind != SPEAKER_NONE && kind != SPEAKER_SUBJECT)
