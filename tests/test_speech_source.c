@@ -290,6 +290,29 @@ Test(speech_source, a_document_before_a_phrase_set_off_by_commas_speaks)
 	cr_assert(!sp_item_in(b, "nothing"));
 }
 
+Test(speech_source, a_participle_clause_opening_the_sentence_has_the_next_subject)
+{
+	/* "Noting that CLAUSE, Tester added ...", "Citing OBJECT, Will
+	 * said ...": the object runs to the clause's comma, the mention
+	 * after it speaks, the sentence's own cue is read after; not
+	 * "Speaking to reporters," (a preposition's verb) nor a gerund
+	 * that is the subject */
+	const char *b = "He lost. Noting that only Kirk voted with Democrats, "
+	    "Tester added that the vote would fail. Citing last week's attack "
+	    "as a wake-up call, Will said nothing. Speaking to reporters on "
+	    "Monday, Rubio smiled. Criticizing police tactics will alienate "
+	    "many voters.";
+
+	sp_run(b);
+	sp_indirect(b, "only Kirk voted with Democrats", "Tester", "Tester",
+	    "Noting");
+	sp_indirect(b, "the vote would fail", "Tester", "Tester", "added");
+	sp_indirect(b, "last week's attack as a wake-up call", "Will", "Will",
+	    "Citing");
+	cr_assert(!sp_item_in(b, "reporters on Monday"));
+	cr_assert(!sp_item_in(b, "police tactics"));
+}
+
 Test(speech_source, a_document_before_a_participle_at_the_start_speaks)
 {
 	/* the noun as the sentence's first word: its maker after "by"

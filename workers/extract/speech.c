@@ -342,6 +342,13 @@ analyse(struct qx *x, struct sent *t)
 	if ((r = speech_form_asked_question(x, t)) == -1)
 		return -1;
 	from = r == 1 ? 2 : 0;
+	/* "Noting that CLAUSE, Tester added ...": the participle clause
+	 * that opens the sentence, then its cues (a capitalised word
+	 * ending in "ing" first: the call costs more than the test) */
+	if (t->n > 3 && (t->w[0].flags & TEXT_W_CAP) &&
+	    speech_ends_with(x, &t->w[0], "ing") &&
+	    speech_form_fronted_participle(x, t) == -1)
+		return -1;
 	/* "In a CNN poll released Monday, CLAUSE": the poll speaks; the
 	 * sentence's cues are read after it */
 	if (t->ss + 3 < t->se && x->s[t->ss] == 'I' &&

@@ -8,7 +8,10 @@
  *                                 speech_form_according
  *   X quoted Y as saying CLAUSE   speech_form_quoted_as_saying
  *   a new poll shows OBJECT       speech_form_document
+ *   The poll, released ..., shows OBJECT
+ *                                 speech_form_document (doc_paren)
  *   In a CNN poll, CLAUSE         speech_form_in_doc
+ *   Noting that CLAUSE, X said    speech_form_fronted_participle
  *   SUBJECT was reported by X     speech_form_passive_by
  *
  * speech.c's analyse() decides which to try, in which order; the
@@ -688,6 +691,61 @@ speech_form_in_doc(struct qx *x, struct sent *t)
 	a.me = comma;
 	a.cue = str_make(s + t->ss, 2);
 	return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
+}
+
+/*
+ * "Noting that [only Sen. Mark Kirk voted with Democrats], Tester added
+ * ...", "Citing [last week's Paris attack as a wake-up call], Will
+ * said ...": a participle clause of speech or thought (LX_CUE,
+ * LX_REPORT, LX_STANCE) that opens the sentence has the main clause's
+ * subject, the mention right after the clause's comma
+ * (speech_subject_participle), as its source; its object, past "that"
+ * or a preposition ("Remarking upon [...]"), runs to that comma.  Not a
+ * verb that takes its content only after a preposition ("Speaking to
+ * reporters, ...", LX_PREPCUE alone): PolNeAR annotates its addressee
+ * as no content.  A gerund subject ("Criticizing police tactics will
+ * alienate ...") has no comma and a verb of its own: no item.  The
+ * sentence's own cues are read after it.  The cue, the participle, is
+ * capitalised: the cue scan does not keep it.
+ */
+int
+speech_form_fronted_participle(struct qx *x, struct sent *t)
+{
+	static const struct speech_lit preps[] = {
+		SPEECH_LIT("that"), SPEECH_LIT("to"), SPEECH_LIT("on"),
+		SPEECH_LIT("upon"), SPEECH_LIT("about"), SPEECH_LIT("at"),
+		SPEECH_LIT("with"), SPEECH_LIT("for"), SPEECH_LIT("of"),
+	};
+	const char *s = x->s;
+	struct attr a;
+	size_t cs, ce, k;
+	int quoted;
+
+	if (t->n < 4 || !(speech_wlx(x, t, 0) & (LX_CUE | LX_REPORT |
+	    LX_STANCE)) || t->w[0].start != t->ss ||
+	    !text_gap_is_blank(s, t->w[0].end, t->w[1].start))
+		return 0;
+	memset(&a, 0, sizeof(a));
+	if (!speech_subject_participle(x, t, 0, &a) || a.ms <= t->w[1].start)
+		return 0;
+	/* the comma right before the subject closes the clause */
+	ce = a.ms;
+	while (ce > t->w[1].start && text_gap_is_blank(s, ce - 1, ce))
+		ce--;
+	if (ce <= t->w[1].start || s[ce - 1] != ',')
+		return 0;
+	ce = speech_span_trim_end(s, t->w[1].start, ce - 1);
+	k = 1;
+	if (speech_range_in(s, t->w[1].start, t->w[1].end, preps,
+	    sizeof(preps) / sizeof(preps[0])) && t->n > 2 &&
+	    text_gap_is_blank(s, t->w[1].end, t->w[2].start))
+		k = 2;
+	cs = t->w[k].start;
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
+	    (speech_span_content_words(x, t, cs, ce, &quoted) < 2 && !quoted))
+		return 0;
+	a.cue = str_make(s + t->w[0].start, t->w[0].end - t->w[0].start);
+	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
 }
 
 /*

@@ -719,6 +719,12 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	uint32_t c;
 	int ba;
 
+	/* "Noting that [...], Tester added", "Citing [last week's attack],
+	 * Will said": a participle clause that opens the sentence has the
+	 * subject after its comma */
+	if (i == 0 && speech_ends_with(x, w, "ing") &&
+	    (speech_wlx(x, t, 0) & (LX_CUE | LX_REPORT | LX_STANCE)))
+		return fronted_subject(x, t, i, a);
 	if (!speech_ends_with(x, w, "ing") || (w->flags & TEXT_W_CAP) ||
 	    !(speech_wlx(x, t, i) & (LX_CUE | LX_REPORT | LX_STANCE |
 	    LX_INTENT | LX_PREPCUE | LX_LIGHT)) ||
