@@ -671,7 +671,7 @@ adjunct_opens(const struct qx *x, struct sent *t, size_t k)
 	if (((w->flags & TEXT_W_CAP) && (lx & LX_CAL)) ||
 	    speech_span_time_after(x, t, k) > 0)
 		return 1;
-	return !(w->flags & TEXT_W_CAP) && lexicon_is_adverb(x->s, w);
+	return speech_is_adverb(x, t, k);
 }
 
 /*

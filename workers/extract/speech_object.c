@@ -1065,7 +1065,7 @@ light_verb(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	    !speech_ends_with(x, w, "ing"); k--) {
 		if (speech_span_is_be(x, &t->w[k - 1]))
 			return 0;
-		if (!lexicon_is_adverb(s, &t->w[k - 1]))
+		if (!speech_is_adverb(x, t, k - 1))
 			break;
 	}
 	/* k: the word after the phrase */

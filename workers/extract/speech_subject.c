@@ -316,7 +316,7 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 		return 0;
 	lx = speech_wlx(x, t, j - 1);
 	if ((lx & (LX_FUNC | LX_DET | LX_PRON | LX_ADV | SPEECH_CUES)) ||
-	    speech_span_is_aux(x, pw) || lexicon_is_adverb(s, pw))
+	    speech_span_is_aux(x, pw) || speech_is_adverb(x, t, j - 1))
 		return 0;
 	a->ms = pw->start;
 	a->me = pw->end;
