@@ -192,3 +192,19 @@ Test(dates_names, superlative_months_and_midseasons)
 	    "2015-WI");
 	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_MID);
 }
+
+/* "Wednesday of next week", "Tuesday of last week": that weekday of
+ * the ISO week named, across the week's boundary; not a possessive's
+ * "of" ("on Monday of last week's shooting"). */
+Test(dates_names, a_weekday_of_the_week_named)
+{
+	const char *b = "He released video on Monday of last week's shooting.";
+
+	dt_one("The talks on Wednesday of next week were cancelled.",
+	    "Wednesday of next week", TIMEX_DATE, "2016-08-24");
+	dt_one("He resigned on Tuesday of last week.",
+	    "Tuesday of last week", TIMEX_DATE, "2016-08-09");
+	dt_run(b);
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	dt_expect(b, "last week", TIMEX_DATE, "2016-W32");
+}

@@ -770,8 +770,17 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		    part_code[part]);
 		return h->ntok;
 	}
-	/* "Friday next week", "Monday last week", "Tuesday this week":
-	 * that weekday of the week named, one date */
+	/* "Friday next week", "Monday last week", "Tuesday this week",
+	 * "Wednesday of next week": that weekday of the week named, one
+	 * date (across the week's boundary: "Wednesday of next week",
+	 * written on a Monday, is not the Wednesday two days on); not a
+	 * possessive's "of" ("released video on Monday of last week's
+	 * shooting") */
+	if (W(tk(c, j), of) && W(tk(c, j + 2), week) && dir < 0 &&
+	    c->has_pub && c->pub_gran == G_DAY && (W(tk(c, j + 1), next) || W(tk(c, j + 1), last) ||
+	    W(tk(c, j + 1), this)) && !(P(tk(c, j + 3), '\'') &&
+	    adj(tk(c, j + 3))))
+		j++;
 	if (dir < 0 && c->has_pub && c->pub_gran == G_DAY &&
 	    W(tk(c, j + 1), week) && (W(tk(c, j), next) ||
 	    W(tk(c, j), last) || W(tk(c, j), this))) {
