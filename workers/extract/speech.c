@@ -1342,9 +1342,14 @@ speech_scan_to(struct qx *x, size_t limit)
 			if (r == -1)
 				return -1;
 		} else if (!st->overflow &&
-		    (t.cue_end = speech_cue_last(x, &t)) != 0 &&
-		    (analyse(x, &t) == -1 || (t.nnouns > 0 &&
-		    st->pos <= e && speech_noun_objects(x, &t) == -1)))
+		    (t.cue_end = speech_cue_last(x, &t)) == 0) {
+			/* no cue in lower case: a Title Case headline's verb
+			 * is capitalised ("Pence Endorses Ryan") */
+			if (speech_object_headline(x, &t) == -1)
+				return -1;
+		} else if (!st->overflow && (analyse(x, &t) == -1 ||
+		    (t.nnouns > 0 && st->pos <= e &&
+		    speech_noun_objects(x, &t) == -1)))
 			return -1;
 		/* a label after "as": few sentences hold one */
 		if (!st->overflow && st->as_n > 0 && t.nq > 0 &&
