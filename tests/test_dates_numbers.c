@@ -175,3 +175,14 @@ Test(dates_numbers, decades_in_words)
 	    "200");
 	dt_none("He is in his nineties.");
 }
+
+/* A sport's season: the sports pages' "2025/26 campaign", and the split
+ * year alone before a league's name and its season ("the 2023-24
+ * Premier League season"), not two years. */
+Test(dates_numbers, a_season_named_by_its_league)
+{
+	dt_one("The 2023-24 Premier League season was his last.", "2023-24",
+	    TIMEX_DATE, "2023");
+	dt_one("The club's 2025/26 campaign started badly.",
+	    "2025/26 campaign", TIMEX_DATE, "2025");
+}

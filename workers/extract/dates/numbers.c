@@ -93,21 +93,50 @@ split_year_end(struct ctx *c, long j, int y)
 	return 0;
 }
 
+/* The sports pages' word for a season, compared as a key: listed in
+ * words.def it would cost the scanner at each of the many campaigns of
+ * politics (the split year that asks is rare). */
+static const union wkey campaign[] = { { "campaign" }, { "" } };
+
 /* Words after a split year that make it one year of accounts, of school
- * or of sport ("the 2023-24 financial year", "the 2015-16 season"):
+ * or of sport ("the 2023-24 financial year", "the 2015-16 season", the
+ * sports pages' "2025/26 campaign"):
  * their tokens, else 0. */
 static long
 split_year_noun(struct ctx *c, long j)
 {
 	const struct tok *t = tk(c, j);
 
-	if (W(t, season))
+	if (W(t, season) || tok_among(t, campaign))
 		return 1;
 	if ((W(t, fiscal) || W(t, financial) || W(t, school) ||
 	    W(t, academic) || W(t, tax) || W(t, budget)) &&
 	    W(tk(c, j + 1), year))
 		return 2;
 	return 0;
+}
+
+/* The most capitalized words of a league's or a cup's name between a
+ * split year and its season ("the 2023-24 Premier League season", "the
+ * 2022-23 UEFA Champions League season"). */
+#define LEAGUE_NAME_MAX	3
+
+/*
+ * A sport's season after a split year across a league's name: "the
+ * 2023-24 Premier League season", "the 2022-23 Champions League
+ * campaign".  Does one follow token j?  The year alone is the timex:
+ * the name stands between it and its noun.
+ */
+static int
+split_year_season(struct ctx *c, long j)
+{
+	long k;
+
+	for (k = 0; k < LEAGUE_NAME_MAX && tk(c, j + k)->kind == TK_WORD &&
+	    tk(c, j + k)->cap; k++)
+		;
+	return k > 0 && (W(tk(c, j + k), season) ||
+	    tok_among(tk(c, j + k), campaign));
 }
 
 /* The words a bare "2025/26" follows as a year of accounts. */
@@ -141,6 +170,14 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 	if (split_year_end(c, i + 1, t->num) > 0 &&
 	    (k = split_year_noun(c, i + 3)) > 0) {
 		dt_span(h, c, i, i + 3 + k);
+		dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
+		return h->ntok;
+	}
+	/* the year alone when a league's name stands between it and its
+	 * season */
+	if (split_year_end(c, i + 1, t->num) > 0 &&
+	    split_year_season(c, i + 3)) {
+		dt_span(h, c, i, i + 3);
 		dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
 		return h->ntok;
 	}
