@@ -280,6 +280,42 @@ Test(speaker_mention, a_title_s_description_is_no_name)
 		    "whether he is", 0), "no item for the state of Nevada");
 }
 
+/*
+ * A common noun's complement is no speaker: "fans at Wembley", "some
+ * users on Reddit", "the organisers of Glastonbury" say nothing as
+ * Wembley, Reddit or Glastonbury.  A group speaks through its part ("a
+ * majority of Americans"), an organisation through its people
+ * ("officials at the State Department"), a body through its spokesman;
+ * a person's name set off after such a noun phrase speaks.
+ */
+Test(speaker_mention, a_common_noun_s_complement_is_no_speaker)
+{
+	const char *b = "On Sunday, fans at Wembley said the atmosphere was "
+	    "electric. Some users on Reddit said the update broke the app. "
+	    "The organisers of Glastonbury said the festival would return. "
+	    "A majority of Americans said the economy was weak. Senior "
+	    "officials at the State Department said the talks had stalled. "
+	    "A spokesman for Boeing said the plane was safe. His former "
+	    "business partner at Lenox, Lawrence B. Cummings, said the deal "
+	    "was done.";
+
+	qt(b);
+	qt_check(b, "the atmosphere was electric", 0, QUOTE_INDIRECT, NULL,
+	    "Wembley", 0, "said");
+	qt_check(b, "the update broke the app", 0, QUOTE_INDIRECT, NULL,
+	    "Reddit", 0, "said");
+	qt_check(b, "the festival would return", 0, QUOTE_INDIRECT, NULL,
+	    "Glastonbury", 0, "said");
+	qt_check(b, "the economy was weak", 0, QUOTE_INDIRECT, "Americans",
+	    "Americans", 0, "said");
+	qt_check(b, "the talks had stalled", 0, QUOTE_INDIRECT,
+	    "Department", "State Department", 0, "said");
+	qt_check(b, "the plane was safe", 0, QUOTE_INDIRECT, "Boeing",
+	    "Boeing", 0, "said");
+	qt_check(b, "the deal was done", 0, QUOTE_INDIRECT,
+	    "Lawrence B. Cummings", "Lenox, Lawrence B. Cummings", 0, "said");
+}
+
 Test(speaker_mention, a_modifier_in_capitals_is_no_clause_subject)
 {
 	const char *b = "Jeb Bush offered a Trump-style retort on Twitter, "

@@ -112,6 +112,10 @@ struct attr {
 	size_t		 ms, me;	/* the mention */
 	size_t		 ns, ne;	/* the name inside it, if any */
 	int		 pronoun;
+	/* the name is a preposition's complement in a noun phrase that
+	 * names no one ("fans at Wembley"): kept for the rules that read
+	 * a name, never the speaker */
+	int		 complement;
 	struct str	 cue;
 	size_t		 region_end;	/* after-attributions: sentence end */
 	int		 adjacent;	/* cue clause right against the mark */

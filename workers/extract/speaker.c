@@ -799,6 +799,9 @@ speaker_of(struct qx *x, const struct attr *a)
 			return r;
 		return none;
 	}
+	/* "fans at Wembley": the name is no one who speaks */
+	if (a->complement)
+		return none;
 	/* a title heading the mention: its holder, named before */
 	if (resolve_title(x, a->ms, a->me, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);

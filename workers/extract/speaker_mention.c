@@ -287,6 +287,7 @@ described_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 			a->ns = na.ns;
 			a->ne = na.ne;
 			a->pronoun = 0;
+			a->complement = 0;
 			*last = lw;
 			return 1;
 		}
@@ -323,6 +324,7 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		return 0;
 	a->ns = a->ne = 0;
 	a->pronoun = 0;
+	a->complement = 0;
 	sw = subject_word(s, &w, &lx);
 	if (sw == SW_PRONOUN) {
 		a->ms = w.start;
@@ -456,7 +458,12 @@ opener_word(const char *s, const struct text_word *w, uint32_t lx)
  * more than a subject (a place, a state, a medium: "Clinton in Iowa")?
  * Then the head speaks and *a becomes it, the mention running to the
  * object's end: the object of a preposition is no subject, whatever it
- * names.  "Rep. Tom Cole of Oklahoma" is the first kind too.
+ * names.  "Rep. Tom Cole of Oklahoma" is the first kind too.  After a
+ * common noun instead ("fans at Wembley", "the organisers of
+ * Glastonbury", "some users on Reddit": "of", "at", "in", "on", "from",
+ * "near"; no verb's participle, no spokesman, no partitive, no
+ * organisation as the complement) the name is marked a complement
+ * (a->complement): the rules read it as before, speaker_of names no one.
  */
 /*
  * May the name that starts at ms follow one of person_before_prep's
@@ -479,7 +486,9 @@ may_follow_prep(const char *s, size_t lo, size_t ms, int title)
 		    (a == 'h' && b == 'e');
 	return (a == 'o' && b == 'f') || (a == 'a' && b == 't') ||
 	    (a == 'o' && b == 'm') || (a == 't' && b == 'h') ||
-	    (a == 'i' && b == 'n') || (a == 'h' && b == 'e');
+	    (a == 'i' && b == 'n') || (a == 'h' && b == 'e') ||
+	    (a == 'o' && b == 'n') || (a == 't' && b == 'o') ||
+	    (a == 'a' && b == 'r');
 }
 
 /* Is [ns, ne) one word, a title ("Democrat", "Senator")? */
@@ -605,16 +614,55 @@ title_of_before(const char *s, size_t lo, struct attr *a,
 static int mention_back(const char *s, size_t lo, size_t pos,
     struct attr *a, int of_place, const struct text_word *words, size_t nw);
 
+/* Does the word w end in the bytes of tail (ASCII case aside)? */
+static int
+word_ends_in(const char *s, const struct text_word *w, const char *tail)
+{
+	size_t n = strlen(tail), i;
+
+	if (w->end - w->start <= n + 1)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[w->end - n + i] | 0x20) != tail[i])
+			return 0;
+	return 1;
+}
+
+/* Quantities of a group ("a majority of Americans", "a quarter of
+ * Democrats"): the group speaks through its part (the partitive's
+ * complement is its head in meaning). */
+static const char *const partitives[] = {
+	"majority", "majorities", "plurality", "minority", "number",
+	"half", "third", "thirds", "quarter", "quarters", "percent",
+	"millions", "thousands", "hundreds", "dozens", "fraction", "share",
+	"most", "many", "some", "all", "none", NULL
+};
+
+/* Bytes from a determiner to its head noun: "the tiny fraction" is 18,
+ * "some Republican voters" 22; a verb phrase goes further ("some voters
+ * have been attracted"). */
+#define NOUN_PHRASE_BYTES_MAX	24
+
+/* Does the preposition w join a noun to its complement rather than a
+ * verb to its object ("attracted to", "begins with", "referred to")? */
+static int
+noun_prep(const char *s, const struct text_word *w)
+{
+	return text_word_eq(s, w, "of") || text_word_eq(s, w, "at") ||
+	    text_word_eq(s, w, "in") || text_word_eq(s, w, "on") ||
+	    text_word_eq(s, w, "from") || text_word_eq(s, w, "near");
+}
+
 static __attribute__((noinline)) int
 person_before_prep(const char *s, size_t lo, struct attr *a,
     enum speaker_kind kind, const struct text_word *words, size_t nw)
 {
 	static const char *const preps[] = {
-		"of", "at", "from", "with", "in", NULL
+		"of", "at", "from", "with", "in", "on", "to", "near", NULL
 	};
-	struct text_word w, pw;
+	struct text_word w, pw, bw;
 	struct attr b;
-	size_t q = a->ms, k = nw;
+	size_t q = a->ms, k = nw, r;
 	enum speaker_kind hk;
 
 	if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
@@ -630,12 +678,50 @@ person_before_prep(const char *s, size_t lo, struct attr *a,
 	if ((w.flags & TEXT_W_CAP) || w.end - w.start > 4 ||
 	    !text_word_in(s, &w, preps))
 		return 0;
-	/* the head ends in a name word ("Wang of"): the reading back
-	 * only then */
 	pw = w;
 	if (!text_word_prev_in(s, lo, &q, &pw, words, nw, &k) ||
-	    !namey_shape(&pw) || !text_gap_is_blank(s, pw.end, w.start) ||
-	    !mention_back(s, lo, w.start, &b, 0, words, nw) || b.pronoun ||
+	    !text_gap_is_blank(s, pw.end, w.start))
+		return 0;
+	if (!namey_shape(&pw)) {
+		/* "fans at Wembley", "the organisers of Glastonbury",
+		 * "some users on Reddit": a common noun's complement is
+		 * no speaker; the noun phrase is the mention, with no
+		 * name.  An organisation speaks through its people
+		 * ("officials at the State Department"), a body through
+		 * its spokesman ("a spokesman for Boeing"). */
+		if (kind == SPEAKER_ORG || kind == SPEAKER_NONE ||
+		    (pw.flags & (TEXT_W_CAP |
+		    TEXT_W_DIGIT | TEXT_W_POSS)) || !noun_prep(s, &w) ||
+		    word_ends_in(s, &pw, "ed") ||
+		    (lexicon_of(s, &pw) & (LX_FUNC | LX_DET | LX_PRON |
+		    LX_CUE | LX_REPORT | LX_STANCE)) ||
+		    text_word_in(s, &pw, spokes_titles) ||
+		    text_word_in(s, &pw, partitives))
+			return 0;
+		if (mention_back(s, lo, w.start, &b, 0, words, nw) &&
+		    !b.pronoun && b.ns == b.ne) {
+			/* back to its determiner, a modifier or two
+			 * between: no verb in it */
+			if (b.ms + NOUN_PHRASE_BYTES_MAX < pw.start)
+				return 0;
+		} else {
+			/* a bare noun opens its clause */
+			r = pw.start;
+			if (text_word_prev_in(s, lo, &r, &bw, words, nw, &k) &&
+			    text_gap_is_blank(s, bw.end, pw.start))
+				return 0;
+		}
+		a->complement = 1;
+		return 1;
+	}
+	/* the head ends in a name word ("Wang of"): the reading back
+	 * only then, and only after these */
+	if (w.end - w.start == 2 && (text_word_eq(s, &w, "on") ||
+	    text_word_eq(s, &w, "to")))
+		return 0;
+	if (w.end - w.start == 4 && text_word_eq(s, &w, "near"))
+		return 0;
+	if (!mention_back(s, lo, w.start, &b, 0, words, nw) || b.pronoun ||
 	    b.ns == b.ne)
 		return 0;
 	/* a name with no evidence either way, before a place: not
@@ -669,6 +755,7 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 
 	a->ns = a->ne = 0;
 	a->pronoun = 0;
+	a->complement = 0;
 	if (!text_word_prev_in(s, lo, &p, &w, words, nw, &k) ||
 	    !text_gap_is_blank(s, w.end, pos))
 		return 0;
@@ -839,20 +926,6 @@ speaker_mention_back_in(const char *s, size_t lo, size_t pos,
 static const char *const ordinal_openers[] = {
 	"first", "second", "third", "fourth", "fifth", "next", "last", NULL
 };
-
-/* Does the word w end in the bytes of tail (ASCII case aside)? */
-static int
-word_ends_in(const char *s, const struct text_word *w, const char *tail)
-{
-	size_t n = strlen(tail), i;
-
-	if (w->end - w->start <= n + 1)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[w->end - n + i] | 0x20) != tail[i])
-			return 0;
-	return 1;
-}
 
 /*
  * Does the capitalised word w, the first of its clause, open the

@@ -1389,10 +1389,14 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		    c > t->ss + 1;
 
 		/* the name is the appositive of a nominal: "A Twitter
-		 * spokesman, Christopher Abboud, said" */
+		 * spokesman, Christopher Abboud, said"; a person's name
+		 * after one whose name is a preposition's complement too
+		 * ("His former business partner at Lenox, Lawrence B.
+		 * Cummings, said"; not "a retiree in Carthage, Ill.") */
 		if (named &&
 		    speaker_mention_back_in(s, t->ss, c - 1, &m, t->w, j) &&
-		    m.ns == m.ne && !m.pronoun) {
+		    (m.ns == m.ne || (m.complement && speaker_kind_of(s,
+		    a->ne, a->ns, a->ne) == SPEAKER_PERSON)) && !m.pronoun) {
 			a->ms = m.ms;	/* the mention is both */
 			goto appos;
 		}
