@@ -79,6 +79,7 @@ PROTO_OBJS   := protocol/names.o protocol/validate.o protocol/decode.o protocol/
 DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o \
 		numbers.o names.o times.o relative.o durations.o quarters.o)
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
+		workers/extract/text_word.o \
 		workers/extract/quotes.o workers/extract/quotes_mark.o \
 		workers/extract/speech.o \
 		workers/extract/speech_cue.o workers/extract/speech_span.o \

@@ -2,6 +2,9 @@
  * text.h — the text helpers the extractors share: character classes over
  * UTF-8 code points, paragraph and sentence boundaries, word scanning, and
  * word comparison.  Pure functions over borrowed bytes; no allocation.
+ * text.c defines the character classes, comparisons and lexicon lookups,
+ * text_word.c the word scanner (with the character at or before a byte),
+ * the abbreviations and sentence ends.
  *
  * Positions are byte offsets into a buffer s of len bytes.  Scanners take
  * explicit bounds so a caller can confine them to a window, which is how
@@ -22,8 +25,9 @@
 /*
  * The classes and the two readers below are inline: every reader calls
  * them a character at a time, and most characters are ASCII, which they
- * answer themselves; past ASCII they call the _wide functions of text.c,
- * which answer for any code point (test_text checks the two agree).
+ * answer themselves; past ASCII they call the _wide functions of text.c
+ * (the classes) and text_word.c (the readers), which answer for any code
+ * point (test_text and test_text_word check the two agree).
  */
 int	text_is_space_wide(uint32_t c);
 int	text_is_upper_wide(uint32_t c);
@@ -201,7 +205,7 @@ int	text_word_next(const char *s, size_t end, size_t *pos,
 #define TEXT_ABBREV_BYTES_MAX	6
 /*
  * For each first letter k, bit b set when such an abbreviation starting
- * with 'a' + k has 'a' + b second (text.c builds it from its list): a
+ * with 'a' + k has 'a' + b second (text_word.c builds it from its list): a
  * word before a period whose first two letters are no such pair is no
  * abbreviation.
  */
@@ -660,7 +664,7 @@ struct text_lex {
 #define TEXT_LEX_WORD_MAX	32
 
 /* The abbreviations that keep their period inside a sentence (n of them,
- * sorted by bytes; classes AB_ANY 0x1, AB_CAP 0x2 as text.c names them),
+ * sorted by bytes; classes AB_ANY 0x1, AB_CAP 0x2 as text_word.c names them),
  * and the classes of s[start, end) among them, or 0: the answer
  * text_lex_find gives over that table, from the entries of the word's
  * first letter only. */
