@@ -744,3 +744,25 @@ Test(speech_object, a_title_case_headline_verb_takes_what_follows_it)
 	sp_indirect(b, "A Muslim Registry", "Trump", "Trump", "Suggested");
 	sp_indirect(b, "the plan", NULL, "The senator", "praised");
 }
+
+Test(speech_object, a_particle_verb_of_saying_or_judging_takes_its_object)
+{
+	/* the particle makes a verb of saying or judging aloud, its object
+	 * the content (an object of one word too); the verb with another
+	 * particle or none is no cue ("played a song"), and a verb of the
+	 * kind with its own preposition still reads it ("talked about") */
+	const char *b = "Trump laid out his plan for jobs. Clinton "
+	    "brushed off the report's findings. Sanders talked about the "
+	    "economy, and Warren talked up her record. Walker threw his "
+	    "support behind Cruz. The band played a song and left.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "his plan for jobs", "Trump", "Trump",
+	    "laid out");
+	sp_indirect(b, "the report's findings", "Clinton", "Clinton",
+	    "brushed off");
+	sp_indirect(b, "the economy", "Sanders", "Sanders", "talked about");
+	sp_indirect(b, "her record", "Warren", "Warren", "talked up");
+	sp_indirect(b, "Cruz", "Walker", "Walker",
+	    "threw his support behind");
+}

@@ -416,7 +416,7 @@ Test(speech_subject, with_a_noun_phrase_and_a_participle_is_the_participles_subj
 {
 	/* the absolute construction: "with" + a noun phrase + a
 	 * participle */
-	const char *b = "Many voters shrugged off the decision, with three in "
+	const char *b = "Many voters ignored the decision, with three in "
 	    "10 saying a running mate would have no effect. The poll "
 	    "improved his standing, with 30 percent of voters saying they "
 	    "have a positive view of him.";
