@@ -39,6 +39,24 @@ Test(speaker_kind, a_given_name_or_an_initial_makes_a_person)
 	cr_assert_eq(sk("Zbrxt Qwelm"), SPEAKER_MAYBE);
 }
 
+/*
+ * Given names of British, Australian, Indian and African news that the
+ * locales' lists lack (WORLD in tools/gen_speaker_names.py): a person's
+ * name before "of" a county is the person ("Betsy Sharp of Burke
+ * County" was Burke County).
+ */
+Test(speaker_kind, world_news_given_names_make_a_person)
+{
+	cr_assert_eq(sk("Keir Starmer"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Rishi Sunak"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Jacinda Ardern"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Sadiq Khan"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Annastacia Palaszczuk"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Virat Kohli"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Matt Hancock"), SPEAKER_PERSON);
+	cr_assert_eq(sk("Betsy Sharp"), SPEAKER_PERSON);
+}
+
 Test(speaker_kind, organisations_and_acronyms_speak)
 {
 	cr_assert_eq(sk("Democratic Party"), SPEAKER_ORG);

@@ -30,6 +30,9 @@ nikolai nouri nursultan oleg olga omar park pervez petro qasem rami recep
 rex rodrigo rouhani saad saddam salman sergei sergey shinzo shimon sheikh
 svetlana tayyip tatiana vladimir vladislav viktor volodymyr wang xi yasser
 yoshihide yuri yulia yevgeny youssef zhang zhou
+amit annastacia arvind betsy bola chrissy cyril giorgia gladys humza jacinda
+keir kemi kiren mamata matt mhairi nadhim nirmala piyush priti rahm rahul
+rishi sachin sadiq sajid smriti suella uhuru virat yogi
 """.split()
 
 # Countries and the capitals that stand for their governments: a state
