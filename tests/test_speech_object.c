@@ -733,10 +733,13 @@ Test(speech_object, a_title_case_headline_verb_takes_what_follows_it)
 	    "Cruz.\n\nMike Pence Calls for Special Prosecutor after Report "
 	    "Reveals Clinton Meetings.\n\nTrump May Not Have Suggested A "
 	    "Muslim Registry.\n\nClinton Acceptance Speech Skewered By Carly "
-	    "Fiorina.\n\nRepublican Tax Plans Would Cost A Fortune.\n\nThe "
-	    "senator praised the plan on Tuesday.";
+	    "Fiorina.\n\nRepublican Tax Plans Would Cost A Fortune.\n\nNew "
+	    "Polls Show Double-Digit Gaps.\n\nThe senator praised the plan "
+	    "on Tuesday.";
 
-	cr_assert_eq(sp_run(b), 4);
+	cr_assert_eq(sp_run(b), 5);
+	/* a base form after a plural subject */
+	sp_indirect(b, "Double-Digit Gaps", NULL, "New Polls", "Show");
 	sp_indirect(b, "Ted Cruz", "Conservative Icon Morton Blackwell",
 	    "Conservative Icon Morton Blackwell", "Endorses");
 	sp_indirect(b, "Special Prosecutor", "Mike Pence", "Mike Pence",

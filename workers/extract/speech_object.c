@@ -86,6 +86,21 @@ title_finite(const struct qx *x, const struct text_word *w)
 	    w->end, past, sizeof(past) / sizeof(past[0]));
 }
 
+/* Is w a base form after p, a plural noun's shape (-s, no -ss, no
+ * possessive): the present agreeing with a plural subject ("2016
+ * Democrats Call For [Action]", "Hedge Funds Support [Hillary
+ * Clinton]")? */
+static int
+title_plural_base(const struct qx *x, const struct text_word *p,
+    const struct text_word *w)
+{
+	const char *s = x->s;
+
+	return p->end - p->start >= 4 && (s[p->end - 1] | 0x20) == 's' &&
+	    (s[p->end - 2] | 0x20) != 's' && (s[w->end - 1] | 0x20) != 's' &&
+	    !speech_ends_with(x, w, "ed") && !speech_ends_with(x, w, "ing");
+}
+
 /* Words after the verb that open an adjunct of time or cause or a
  * clause of its own, where the content ends ("Calls for [Special
  * Prosecutor] after Report Reveals ..."). */
@@ -275,7 +290,9 @@ title_read(const struct qx *x, size_t p, size_t e, struct text_word *v,
 			/* the verb: right after a capitalised word that
 			 * ends its token, itself a whole token */
 			if (n > 0 && a == p && b == q && !v->end &&
-			    !(w.flags & TEXT_W_DIGIT) && title_finite(x, &w) &&
+			    !(w.flags & TEXT_W_DIGIT) && (title_finite(x, &w) ||
+			    title_plural_base(x, &prev[(n - 1) % TITLE_PREV],
+			    &w)) &&
 			    title_clean_end(s, prev[(n - 1) % TITLE_PREV].end,
 			    w.start) &&
 			    ((lx = lexicon_of(s, &w)) & TITLE_VERB_LX) &&
