@@ -122,3 +122,22 @@ Test(dates_relative, the_year_to_a_month)
 	dt_run(b);
 	dt_expect(b, "the year", TIMEX_DATE, "2016");
 }
+
+/* "the end of the decade" after a decade its paragraph named is that
+ * decade's, unless the tense is future. */
+Test(dates_relative, the_decade_its_paragraph_named)
+{
+	const char *b = "In the 1930s, the economy collapsed. By the end of "
+	    "the decade, war had come.";
+
+	dt_run(b);
+	dt_expect(b, "the end of the decade", TIMEX_DATE, "193");
+	b = "Sales fell in the 1990s. By the end of the decade, prices "
+	    "will rise.";
+	dt_run(b);
+	dt_expect(b, "the end of the decade", TIMEX_DATE, "201");
+	b = "In the 1930s, the economy collapsed.\n\nBy the end of the "
+	    "decade, war had come.";
+	dt_run(b);
+	dt_expect(b, "the end of the decade", TIMEX_DATE, "201");
+}

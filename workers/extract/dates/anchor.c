@@ -844,6 +844,9 @@ tense_stop(struct ctx *c, long j)
 	if (w->kind == TK_NUM && tk(c, j + 1)->kind == TK_NUM &&
 	    adj(tk(c, j + 1)))
 		return 0;
+	/* nor the "s" of a decade ("the 1990s."), which ends one */
+	if (W(w, s) && adj(w) && tk(c, j - 2)->kind == TK_NUM)
+		return 1;
 	return !(w->kind == TK_WORD && (w->low[1] == '\0' ||
 	    (tok_flags(w) & F_ABBR)));
 }

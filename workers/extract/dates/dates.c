@@ -687,6 +687,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->has_fine = 0;
 	c->day_first = 0;
 	c->story_year = 0;
+	c->decade_val = -1;
 	/* only the tokens that can open a rule: a number, an apostrophe,
 	 * a listed word with a rule set (the scanner marks them) */
 	while ((i = next_visit(c, i, &base, &pend)) >= 0) {

@@ -349,6 +349,11 @@ struct ctx {
 	 * counted from the day of writing; 0 for none.  Its months,
 	 * month-days, seasons and holidays without a year are that
 	 * year's, in that paragraph only (dt_story_year()). */
+	/* the last decade a rule named ("the 1930s": 193), -1 for none,
+	 * and its paragraph: "By the end of the decade" after it is that
+	 * decade's (relative.c's dt_the_unit()) */
+	int		 decade_val;
+	uint16_t	 decade_para;
 	int		 story_year;
 	int		 story_month;	/* its last month named, or 0 */
 	/* the token match() tries (its paragraph: dt_at_para()) */

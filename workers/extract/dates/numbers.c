@@ -586,6 +586,8 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	dt_hit_set(h, TIMEX_DATE, "%03d", v);
+	c->decade_val = v;
+	c->decade_para = tk(c, i)->para;
 	return h->ntok;
 }
 

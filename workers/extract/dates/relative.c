@@ -38,6 +38,15 @@ dt_the_unit(struct ctx *c, long i, struct hit *h)
 	if (P(tk(c, i + 2), '-') && adj(tk(c, i + 2)))
 		return 0;
 	dt_span(h, c, i, i + 2);
+	/* "In the 1930s, the economy collapsed. By the end of the decade,
+	 * war had come": the decade its paragraph named (HeidelTime's
+	 * reference decade), unless a future tense makes it the present
+	 * one ("by the end of the decade it will") */
+	if (lx->val == U_DECADE && c->decade_val >= 0 &&
+	    c->decade_para == dt_at_para(c) && dt_tense(c, i) <= 0) {
+		dt_hit_set(h, TIMEX_DATE, "%03d", c->decade_val);
+		return h->ntok;
+	}
 	/* a history's paragraph: the month or year of its last date ("22
 	 * June 1941 ... By the end of the month": 1941-06) */
 	if ((lx->val == U_MONTH || lx->val == U_YEAR) && c->has_ref &&
