@@ -171,6 +171,30 @@ text_lower_run8(const void *s)
 }
 
 /*
+ * How many lower-case ASCII letters the TEXT_RUN8 bytes at s end with:
+ * text_lower_run8's test read from the other end, for a word read
+ * backward, which meets its lower-case letters first.
+ */
+static inline size_t
+text_lower_back8(const void *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t v, low7, other;
+
+	memcpy(&v, s, sizeof(v));
+	low7 = v & ~high;
+	other = ~((low7 + ones * (0x80 - 'a')) &
+	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
+	if (other == 0)
+		return TEXT_RUN8;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_clzll(other) / 8;
+#else
+	return (size_t)__builtin_ctzll(other) / 8;
+#endif
+}
+
+/*
  * A word is a run of letters and digits, with inner apostrophes, hyphens
  * and periods kept when a letter or digit follows them ("don't",
  * "Holtz-Eakin", "U.S", "3.5").  A period that follows an abbreviation or

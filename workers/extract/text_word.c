@@ -1175,8 +1175,19 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 		/* the letters and classes the forward scan would count,
 		 * counted on the way back */
 		unsigned cl, seen = 0, first;
-		size_t letters = 0;
+		size_t letters = 0, n;
 
+		/* the lower-case letters that end it eight at a time, as
+		 * the byte loop below counts them (most words are a run
+		 * of them after at most a capital) */
+		while (p - start >= TEXT_RUN8 &&
+		    (n = text_lower_back8(s + p - TEXT_RUN8)) > 0) {
+			letters += n;
+			seen |= AC_LOWER;
+			p -= n;
+			if (n < TEXT_RUN8)
+				break;
+		}
 		while (p > start && ((cl = ascii_class[(unsigned char)
 		    s[p - 1]]) & AC_ALNUM)) {
 			letters += cl & AC_LETTER;
