@@ -268,6 +268,22 @@ speech_word_starting_at(const struct sent *t, size_t pos)
 	return lo;
 }
 
+/* Does [cs, ce) overlap an item already out, a quote or speech?  Not a
+ * partial: the fragments inside a content are its own. */
+static inline int
+speech_taken(const struct qx *x, size_t cs, size_t ce)
+{
+	size_t k;
+
+	for (k = x->out->n; k > 0; k--) {
+		const struct quote *q = &x->out->v[k - 1];
+
+		if (q->kind != QUOTE_PARTIAL && q->start < ce && cs < q->end)
+			return 1;
+	}
+	return 0;
+}
+
 /* The sentence's quote i. */
 static inline const struct speech_quote *
 speech_sq_at(const struct qx *x, struct sent *t, size_t i)

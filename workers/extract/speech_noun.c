@@ -293,21 +293,6 @@ object_comma(const struct qx *x, struct sent *t, size_t k, size_t cs,
 	return ce;
 }
 
-/* Does [cs, ce) overlap an item taken already (a quote or speech)? */
-static int
-taken(const struct qx *x, size_t cs, size_t ce)
-{
-	size_t k;
-
-	for (k = x->out->n; k > 0; k--) {
-		const struct quote *q = &x->out->v[k - 1];
-
-		if (q->kind != QUOTE_PARTIAL && q->start < ce && cs < q->end)
-			return 1;
-	}
-	return 0;
-}
-
 /* The noun at word i with its preposition and object.  1 when taken. */
 static int
 noun_object(struct qx *x, struct sent *t, size_t i)
@@ -330,7 +315,7 @@ noun_object(struct qx *x, struct sent *t, size_t i)
 	cs = t->w[i + 2].start;
 	/* an item that holds the object's start already: the cheap test
 	 * first, before the content's end is read */
-	if (taken(x, cs, cs + 1) ||
+	if (speech_taken(x, cs, cs + 1) ||
 	    speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
 		return 0;
 	ce = speech_span_tail_gloss(x, t, cs, speech_span_stance_end(x, t,
@@ -349,7 +334,7 @@ noun_object(struct qx *x, struct sent *t, size_t i)
 		ce = object_comma(x, t, i + 2, cs, ce);
 	}
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
-	    taken(x, cs, ce))
+	    speech_taken(x, cs, ce))
 		return 0;
 	memset(&a, 0, sizeof(a));
 	(void)noun_source(x, t, i, &a);

@@ -197,22 +197,6 @@ title_adverb(const struct qx *x, const struct text_word *w, uint32_t lx)
 	    w->end, aux, sizeof(aux) / sizeof(aux[0]));
 }
 
-/* Does [cs, ce) overlap a quote or an item already out (not a partial:
- * the fragments inside a content are its own)? */
-static int
-title_taken(const struct qx *x, size_t cs, size_t ce)
-{
-	size_t k;
-
-	for (k = x->out->n; k > 0; k--) {
-		const struct quote *q = &x->out->v[k - 1];
-
-		if (q->kind != QUOTE_PARTIAL && q->start < ce && cs < q->end)
-			return 1;
-	}
-	return 0;
-}
-
 /* Is there a comma, a colon, a semicolon or a dash in [a, b)? */
 static int
 title_stop_between(const char *s, size_t a, size_t b)
@@ -400,7 +384,7 @@ title_headline(struct qx *x, struct sent *t)
 	    ((unsigned char)s[ce + 2] == 0x9D ||
 	    (unsigned char)s[ce + 2] == 0x99))))
 		ce += (unsigned char)s[ce] == 0xE2 ? 3 : 1;
-	if (title_taken(x, cs, ce))
+	if (speech_taken(x, cs, ce))
 		return 0;
 	/* the source: the words before the verb, from the line's start
 	 * or a comma or a colon ("Railing Against Trump, Sanders Vows") */

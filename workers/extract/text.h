@@ -144,23 +144,34 @@ int	text_is_sentence_end(const char *s, size_t len, size_t pos);
 #define TEXT_RUN8	8
 
 /*
- * How many lower-case ASCII letters the TEXT_RUN8 bytes at s start with,
- * from one eight-byte load (the caller makes sure they are there): most
- * words are a run of them after at most a capital, and a byte loop pays
- * a load, a table load and a branch for each.  A byte is a-z when its
- * top bit is clear, adding 0x80 - 'a' to its low seven bits carries into
- * bit 7 and adding 0x7f - 'z' does not.
+ * The top bit of each of the TEXT_RUN8 bytes at s that is not a
+ * lower-case ASCII letter, from one eight-byte load (the caller makes
+ * sure they are there).  A byte is a-z when its top bit is clear, adding
+ * 0x80 - 'a' to its low seven bits carries into bit 7 and adding
+ * 0x7f - 'z' does not.
+ */
+static inline uint64_t
+text_not_lower8(const void *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t v, low7;
+
+	memcpy(&v, s, sizeof(v));
+	low7 = v & ~high;
+	return ~((low7 + ones * (0x80 - 'a')) &
+	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
+}
+
+/*
+ * How many lower-case ASCII letters the TEXT_RUN8 bytes at s start with:
+ * most words are a run of them after at most a capital, and a byte loop
+ * pays a load, a table load and a branch for each.
  */
 static inline size_t
 text_lower_run8(const void *s)
 {
-	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
-	uint64_t v, low7, other;
+	uint64_t other = text_not_lower8(s);
 
-	memcpy(&v, s, sizeof(v));
-	low7 = v & ~high;
-	other = ~((low7 + ones * (0x80 - 'a')) &
-	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
 	if (other == 0)
 		return TEXT_RUN8;
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -178,13 +189,8 @@ text_lower_run8(const void *s)
 static inline size_t
 text_lower_back8(const void *s)
 {
-	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
-	uint64_t v, low7, other;
+	uint64_t other = text_not_lower8(s);
 
-	memcpy(&v, s, sizeof(v));
-	low7 = v & ~high;
-	other = ~((low7 + ones * (0x80 - 'a')) &
-	    ~(low7 + ones * (0x7f - 'z')) & ~v) & high;
 	if (other == 0)
 		return TEXT_RUN8;
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
