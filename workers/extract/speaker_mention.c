@@ -541,6 +541,29 @@ the_back(const char *s, size_t lo, size_t pos, const struct text_word *words,
 }
 
 /*
+ * The word right before *q with only blanks between, past one "the"
+ * ("Wang of the Intercept", "the Duchess of Sussex"): 1 with *w that
+ * word; *q and *k carry on, for the caller's next word back.
+ */
+static int
+word_before_past_the(const char *s, size_t lo, const struct text_word *words,
+    size_t nw, size_t *q, size_t *k, struct text_word *w)
+{
+	size_t e = *q;
+
+	if (!text_word_prev_in(s, lo, q, w, words, nw, k) ||
+	    !text_gap_is_blank(s, w->end, e))
+		return 0;
+	if (text_word_eq(s, w, "the")) {
+		e = w->start;
+		if (!text_word_prev_in(s, lo, q, w, words, nw, k) ||
+		    !text_gap_is_blank(s, w->end, e))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * The run run[first .. n) is titles alone (with the words they qualify
  * before the last): when "the" opens it or stands right before it, the
  * mention is that description, with no name (*a: its span, no name;
@@ -585,16 +608,8 @@ title_of_before(const char *s, size_t lo, struct attr *a,
 	struct text_word w, tw, the;
 	size_t q = a->ms, k = nw;
 
-	if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
-	    !text_gap_is_blank(s, w.end, a->ms))
+	if (!word_before_past_the(s, lo, words, nw, &q, &k, &w))
 		return 0;
-	if (text_word_eq(s, &w, "the")) {
-		size_t e = w.start;
-
-		if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
-		    !text_gap_is_blank(s, w.end, e))
-			return 0;
-	}
 	if (!text_word_eq(s, &w, "of") && !text_word_eq(s, &w, "for"))
 		return 0;
 	tw = w;
@@ -665,16 +680,8 @@ person_before_prep(const char *s, size_t lo, struct attr *a,
 	size_t q = a->ms, k = nw, r;
 	enum speaker_kind hk;
 
-	if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
-	    !text_gap_is_blank(s, w.end, a->ms))
+	if (!word_before_past_the(s, lo, words, nw, &q, &k, &w))
 		return 0;
-	if (text_word_eq(s, &w, "the")) {
-		size_t e = w.start;
-
-		if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
-		    !text_gap_is_blank(s, w.end, e))
-			return 0;
-	}
 	if ((w.flags & TEXT_W_CAP) || w.end - w.start > 4 ||
 	    !text_word_in(s, &w, preps))
 		return 0;
