@@ -1345,7 +1345,7 @@ speech_scan_to(struct qx *x, size_t limit)
 		    (t.cue_end = speech_cue_last(x, &t)) == 0) {
 			/* no cue in lower case: a Title Case headline's verb
 			 * is capitalised ("Pence Endorses Ryan") */
-			if (speech_object_headline(x, &t) == -1)
+			if (speech_title_headline(x, &t) == -1)
 				return -1;
 		} else if (!st->overflow && (analyse(x, &t) == -1 ||
 		    (t.nnouns > 0 && st->pos <= e &&

@@ -731,11 +731,14 @@ int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_object_light_at(const char *s, size_t se, size_t p,
 	    size_t end);
-/* A Title Case headline with a verb of the lexicon ("Trump Endorses
- * [Ryan]"): 1 when taken. */
-int	speech_object_headline(struct qx *x, struct sent *t);
 int	speech_object_opens_clause(const struct qx *x,
 	    const struct text_word *w);
+
+/* --- speech_title.c: Title Case headlines --- */
+
+/* A Title Case headline with a verb of the lexicon ("Trump Endorses
+ * [Ryan]"): 1 when taken, -1 on error. */
+int	speech_title_headline(struct qx *x, struct sent *t);
 
 /* --- speech_noun.c: nouns of speech acts and their preposition's object --- */
 
