@@ -179,7 +179,8 @@ fast_plain(const char *s, size_t i, size_t len, int high)
 	unsigned m;
 
 	while (len - i >= 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i v = _mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i));
 		__m128i sp = _mm_or_si128(_mm_or_si128(
 		    _mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bs)),
 		    _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v));

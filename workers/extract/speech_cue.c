@@ -363,6 +363,22 @@ speech_cue_last(const struct qx *x, struct sent *t)
  */
 #define CC_WINDOW	32
 
+#ifdef __SSE2__
+/* The bytes of the CC_WINDOW at u that are 'c' or 'C', a bit each. */
+static inline uint32_t
+cc_bits(const unsigned char *u)
+{
+	const __m128i fold = _mm_set1_epi8(0x20), c = _mm_set1_epi8('c');
+	const __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)u);
+	const __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)
+	    (u + sizeof(__m128i)));
+
+	return (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(lo,
+	    fold), c)) | (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_or_si128(hi, fold), c)) << 16;
+}
+#endif
+
 /*
  * May the bytes [p, e) of the text hold "according" in any case?  No
  * when they hold no "cc" (either case), which most sentences lack (5 %
@@ -375,7 +391,6 @@ static int
 may_hold_cc(const unsigned char *u, size_t p, size_t e)
 {
 #ifdef __SSE2__
-	const __m128i fold = _mm_set1_epi8(0x20), c = _mm_set1_epi8('c');
 	uint32_t m;
 	size_t at;
 
@@ -386,22 +401,11 @@ may_hold_cc(const unsigned char *u, size_t p, size_t e)
 	else {
 		/* the last window ends at e: it may start before p */
 		for (at = p; at + CC_WINDOW < e; at += CC_WINDOW - 1) {
-			m = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
-			    _mm_or_si128(_mm_loadu_si128((const __m128i *)
-			    (u + at)), fold), c)) |
-			    (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
-			    _mm_or_si128(_mm_loadu_si128((const __m128i *)
-			    (u + at + sizeof(__m128i))), fold), c)) << 16;
+			m = cc_bits(u + at);
 			if (m & m >> 1)
 				return 1;
 		}
-		at = e - CC_WINDOW;
-		m = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
-		    _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + at)),
-		    fold), c)) |
-		    (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(
-		    _mm_loadu_si128((const __m128i *)(u + at +
-		    sizeof(__m128i))), fold), c)) << 16;
+		m = cc_bits(u + e - CC_WINDOW);
 		return (m & m >> 1) != 0;
 	}
 #else
