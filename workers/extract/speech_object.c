@@ -751,176 +751,171 @@ speech_object_relative(struct qx *x, struct sent *t, size_t i,
  *   Judgment_communication and Emotion_directed), and hinting at it
  *   (hint: what is implied); boasting of it as of about.
  * A new pair goes into its preposition's list under its class (a new
- * preposition gets a list and a line in prep_cues).  A verb with its
- * length, so that the search compares a word's bytes
- * only with the verbs of its length.
+ * preposition gets a list and a line in prep_cues).  The lists are
+ * speech_lit's, so that speech_range_in compares a word only with the
+ * verbs of its length, short ones as one key.
  */
-struct prep_verb {
-	const char	*verb;
-	size_t		 len;
-};
-#define PREP_VERB(v)	{ v, sizeof(v) - 1 }
 
-static const struct prep_verb prep_about[] = {
+static const struct speech_lit prep_about[] = {
 	/* first */
-	PREP_VERB("talked"), PREP_VERB("talks"), PREP_VERB("talking"),
-	PREP_VERB("spoke"), PREP_VERB("worried"),
-	PREP_VERB("complained"), PREP_VERB("joked"),
-	PREP_VERB("boasted"), PREP_VERB("bragged"),
+	SPEECH_LIT("talked"), SPEECH_LIT("talks"), SPEECH_LIT("talking"),
+	SPEECH_LIT("spoke"), SPEECH_LIT("worried"),
+	SPEECH_LIT("complained"), SPEECH_LIT("joked"),
+	SPEECH_LIT("boasted"), SPEECH_LIT("bragged"),
 	/* forms */
-	PREP_VERB("talk"), PREP_VERB("speak"), PREP_VERB("speaks"),
-	PREP_VERB("speaking"), PREP_VERB("spoken"),
-	PREP_VERB("complains"), PREP_VERB("complaining"),
-	PREP_VERB("joking"), PREP_VERB("boasts"), PREP_VERB("boasting"),
-	PREP_VERB("bragging"), PREP_VERB("worries"),
-	PREP_VERB("worrying"), PREP_VERB("worry"),
+	SPEECH_LIT("talk"), SPEECH_LIT("speak"), SPEECH_LIT("speaks"),
+	SPEECH_LIT("speaking"), SPEECH_LIT("spoken"),
+	SPEECH_LIT("complains"), SPEECH_LIT("complaining"),
+	SPEECH_LIT("joking"), SPEECH_LIT("boasts"), SPEECH_LIT("boasting"),
+	SPEECH_LIT("bragging"), SPEECH_LIT("worries"),
+	SPEECH_LIT("worrying"), SPEECH_LIT("worry"),
 	/* ask */
-	PREP_VERB("ask"), PREP_VERB("asked"), PREP_VERB("asks"),
-	PREP_VERB("asking"),
+	SPEECH_LIT("ask"), SPEECH_LIT("asked"), SPEECH_LIT("asks"),
+	SPEECH_LIT("asking"),
 	/* attitude */
-	PREP_VERB("concerned"), PREP_VERB("optimistic"),
-	PREP_VERB("pessimistic"), PREP_VERB("skeptical"),
-	PREP_VERB("sceptical"), PREP_VERB("hopeful"),
-	PREP_VERB("confident"), PREP_VERB("nervous"),
-	PREP_VERB("anxious"), PREP_VERB("upset"), PREP_VERB("angry"),
-	PREP_VERB("furious"), PREP_VERB("enthusiastic"),
-	PREP_VERB("excited"), PREP_VERB("unhappy"),
-	PREP_VERB("doubtful"),
+	SPEECH_LIT("concerned"), SPEECH_LIT("optimistic"),
+	SPEECH_LIT("pessimistic"), SPEECH_LIT("skeptical"),
+	SPEECH_LIT("sceptical"), SPEECH_LIT("hopeful"),
+	SPEECH_LIT("confident"), SPEECH_LIT("nervous"),
+	SPEECH_LIT("anxious"), SPEECH_LIT("upset"), SPEECH_LIT("angry"),
+	SPEECH_LIT("furious"), SPEECH_LIT("enthusiastic"),
+	SPEECH_LIT("excited"), SPEECH_LIT("unhappy"),
+	SPEECH_LIT("doubtful"),
 	/* topic */
-	PREP_VERB("write"), PREP_VERB("wrote"), PREP_VERB("writes"),
-	PREP_VERB("writing"), PREP_VERB("written"),
-	PREP_VERB("tweeted"), PREP_VERB("tweeting"), PREP_VERB("boast"),
-	PREP_VERB("complain"), PREP_VERB("brag"), PREP_VERB("brags"),
-	PREP_VERB("muse"), PREP_VERB("mused"), PREP_VERB("muses"),
-	PREP_VERB("musing"), PREP_VERB("gushed"), PREP_VERB("gushing"),
-	PREP_VERB("testify"), PREP_VERB("testified"),
-	PREP_VERB("testifies"), PREP_VERB("testifying"),
-	PREP_VERB("chatted"), PREP_VERB("chatting"),
-	PREP_VERB("ranted"), PREP_VERB("ranting"), PREP_VERB("raved"),
-	PREP_VERB("raving"), PREP_VERB("grumble"),
-	PREP_VERB("grumbled"), PREP_VERB("grumbles"),
-	PREP_VERB("grumbling"), PREP_VERB("fret"), PREP_VERB("fretted"),
-	PREP_VERB("frets"), PREP_VERB("fretting"), PREP_VERB("griped"),
-	PREP_VERB("griping"), PREP_VERB("whine"), PREP_VERB("whined"),
-	PREP_VERB("whines"), PREP_VERB("whining"), PREP_VERB("preach"),
-	PREP_VERB("preached"), PREP_VERB("preaches"),
-	PREP_VERB("preaching"), PREP_VERB("lectured"),
-	PREP_VERB("lecturing"),
+	SPEECH_LIT("write"), SPEECH_LIT("wrote"), SPEECH_LIT("writes"),
+	SPEECH_LIT("writing"), SPEECH_LIT("written"),
+	SPEECH_LIT("tweeted"), SPEECH_LIT("tweeting"), SPEECH_LIT("boast"),
+	SPEECH_LIT("complain"), SPEECH_LIT("brag"), SPEECH_LIT("brags"),
+	SPEECH_LIT("muse"), SPEECH_LIT("mused"), SPEECH_LIT("muses"),
+	SPEECH_LIT("musing"), SPEECH_LIT("gushed"), SPEECH_LIT("gushing"),
+	SPEECH_LIT("testify"), SPEECH_LIT("testified"),
+	SPEECH_LIT("testifies"), SPEECH_LIT("testifying"),
+	SPEECH_LIT("chatted"), SPEECH_LIT("chatting"),
+	SPEECH_LIT("ranted"), SPEECH_LIT("ranting"), SPEECH_LIT("raved"),
+	SPEECH_LIT("raving"), SPEECH_LIT("grumble"),
+	SPEECH_LIT("grumbled"), SPEECH_LIT("grumbles"),
+	SPEECH_LIT("grumbling"), SPEECH_LIT("fret"), SPEECH_LIT("fretted"),
+	SPEECH_LIT("frets"), SPEECH_LIT("fretting"), SPEECH_LIT("griped"),
+	SPEECH_LIT("griping"), SPEECH_LIT("whine"), SPEECH_LIT("whined"),
+	SPEECH_LIT("whines"), SPEECH_LIT("whining"), SPEECH_LIT("preach"),
+	SPEECH_LIT("preached"), SPEECH_LIT("preaches"),
+	SPEECH_LIT("preaching"), SPEECH_LIT("lectured"),
+	SPEECH_LIT("lecturing"),
 };
-static const struct prep_verb prep_against[] = {
+static const struct speech_lit prep_against[] = {
 	/* first */
-	PREP_VERB("warned"), PREP_VERB("cautioned"),
-	PREP_VERB("railed"),
+	SPEECH_LIT("warned"), SPEECH_LIT("cautioned"),
+	SPEECH_LIT("railed"),
 	/* forms */
-	PREP_VERB("warns"), PREP_VERB("warning"),
-	PREP_VERB("cautioning"), PREP_VERB("railing"),
-	PREP_VERB("rails"), PREP_VERB("warn"), PREP_VERB("caution"),
-	PREP_VERB("cautions"),
+	SPEECH_LIT("warns"), SPEECH_LIT("warning"),
+	SPEECH_LIT("cautioning"), SPEECH_LIT("railing"),
+	SPEECH_LIT("rails"), SPEECH_LIT("warn"), SPEECH_LIT("caution"),
+	SPEECH_LIT("cautions"),
 	/* ask */
-	PREP_VERB("argue"), PREP_VERB("argued"), PREP_VERB("argues"),
-	PREP_VERB("arguing"), PREP_VERB("lobbied"),
-	PREP_VERB("lobbying"),
+	SPEECH_LIT("argue"), SPEECH_LIT("argued"), SPEECH_LIT("argues"),
+	SPEECH_LIT("arguing"), SPEECH_LIT("lobbied"),
+	SPEECH_LIT("lobbying"),
 };
-static const struct prep_verb prep_at[] = {
+static const struct speech_lit prep_at[] = {
 	/* react */
-	PREP_VERB("balk"), PREP_VERB("balks"), PREP_VERB("balked"),
-	PREP_VERB("balking"), PREP_VERB("scoff"), PREP_VERB("scoffs"),
-	PREP_VERB("scoffed"), PREP_VERB("scoffing"),
-	PREP_VERB("bristle"), PREP_VERB("bristles"),
-	PREP_VERB("bristled"), PREP_VERB("bristling"),
-	PREP_VERB("sneer"), PREP_VERB("sneers"), PREP_VERB("sneered"),
-	PREP_VERB("sneering"), PREP_VERB("jab"), PREP_VERB("jabs"),
-	PREP_VERB("jabbed"), PREP_VERB("jabbing"), PREP_VERB("hint"),
-	PREP_VERB("hints"), PREP_VERB("hinted"), PREP_VERB("hinting"),
+	SPEECH_LIT("balk"), SPEECH_LIT("balks"), SPEECH_LIT("balked"),
+	SPEECH_LIT("balking"), SPEECH_LIT("scoff"), SPEECH_LIT("scoffs"),
+	SPEECH_LIT("scoffed"), SPEECH_LIT("scoffing"),
+	SPEECH_LIT("bristle"), SPEECH_LIT("bristles"),
+	SPEECH_LIT("bristled"), SPEECH_LIT("bristling"),
+	SPEECH_LIT("sneer"), SPEECH_LIT("sneers"), SPEECH_LIT("sneered"),
+	SPEECH_LIT("sneering"), SPEECH_LIT("jab"), SPEECH_LIT("jabs"),
+	SPEECH_LIT("jabbed"), SPEECH_LIT("jabbing"), SPEECH_LIT("hint"),
+	SPEECH_LIT("hints"), SPEECH_LIT("hinted"), SPEECH_LIT("hinting"),
 };
-static const struct prep_verb prep_for[] = {
+static const struct speech_lit prep_for[] = {
 	/* ask */
-	PREP_VERB("ask"), PREP_VERB("asked"), PREP_VERB("asks"),
-	PREP_VERB("asking"), PREP_VERB("plead"), PREP_VERB("pleaded"),
-	PREP_VERB("pleads"), PREP_VERB("pleading"), PREP_VERB("beg"),
-	PREP_VERB("begged"), PREP_VERB("begs"), PREP_VERB("begging"),
-	PREP_VERB("pushed"), PREP_VERB("pushing"), PREP_VERB("pressed"),
-	PREP_VERB("pressing"), PREP_VERB("lobbied"),
-	PREP_VERB("lobbying"), PREP_VERB("argue"), PREP_VERB("argued"),
-	PREP_VERB("argues"), PREP_VERB("arguing"),
-	PREP_VERB("advocated"), PREP_VERB("advocating"),
-	PREP_VERB("appealed"), PREP_VERB("appealing"),
+	SPEECH_LIT("ask"), SPEECH_LIT("asked"), SPEECH_LIT("asks"),
+	SPEECH_LIT("asking"), SPEECH_LIT("plead"), SPEECH_LIT("pleaded"),
+	SPEECH_LIT("pleads"), SPEECH_LIT("pleading"), SPEECH_LIT("beg"),
+	SPEECH_LIT("begged"), SPEECH_LIT("begs"), SPEECH_LIT("begging"),
+	SPEECH_LIT("pushed"), SPEECH_LIT("pushing"), SPEECH_LIT("pressed"),
+	SPEECH_LIT("pressing"), SPEECH_LIT("lobbied"),
+	SPEECH_LIT("lobbying"), SPEECH_LIT("argue"), SPEECH_LIT("argued"),
+	SPEECH_LIT("argues"), SPEECH_LIT("arguing"),
+	SPEECH_LIT("advocated"), SPEECH_LIT("advocating"),
+	SPEECH_LIT("appealed"), SPEECH_LIT("appealing"),
 	/* agree */
-	PREP_VERB("vouch"), PREP_VERB("vouched"), PREP_VERB("vouches"),
-	PREP_VERB("vouching"), PREP_VERB("apologize"),
-	PREP_VERB("apologized"), PREP_VERB("apologizes"),
-	PREP_VERB("apologizing"), PREP_VERB("apologise"),
-	PREP_VERB("apologised"), PREP_VERB("apologising"),
-	PREP_VERB("apologises"),
+	SPEECH_LIT("vouch"), SPEECH_LIT("vouched"), SPEECH_LIT("vouches"),
+	SPEECH_LIT("vouching"), SPEECH_LIT("apologize"),
+	SPEECH_LIT("apologized"), SPEECH_LIT("apologizes"),
+	SPEECH_LIT("apologizing"), SPEECH_LIT("apologise"),
+	SPEECH_LIT("apologised"), SPEECH_LIT("apologising"),
+	SPEECH_LIT("apologises"),
 };
-static const struct prep_verb prep_in[] = {
+static const struct speech_lit prep_in[] = {
 	/* attitude */
-	PREP_VERB("confident"),
+	SPEECH_LIT("confident"),
 	/* agree */
-	PREP_VERB("believe"), PREP_VERB("believed"),
-	PREP_VERB("believes"), PREP_VERB("believing"),
+	SPEECH_LIT("believe"), SPEECH_LIT("believed"),
+	SPEECH_LIT("believes"), SPEECH_LIT("believing"),
 };
-static const struct prep_verb prep_of[] = {
+static const struct speech_lit prep_of[] = {
 	/* first */
-	PREP_VERB("spoke"), PREP_VERB("warned"),
+	SPEECH_LIT("spoke"), SPEECH_LIT("warned"),
 	/* forms */
-	PREP_VERB("speak"), PREP_VERB("speaks"), PREP_VERB("speaking"),
-	PREP_VERB("spoken"), PREP_VERB("warns"), PREP_VERB("warning"),
-	PREP_VERB("warn"),
+	SPEECH_LIT("speak"), SPEECH_LIT("speaks"), SPEECH_LIT("speaking"),
+	SPEECH_LIT("spoken"), SPEECH_LIT("warns"), SPEECH_LIT("warning"),
+	SPEECH_LIT("warn"),
 	/* attitude */
-	PREP_VERB("confident"), PREP_VERB("skeptical"),
-	PREP_VERB("sceptical"), PREP_VERB("wary"), PREP_VERB("fearful"),
-	PREP_VERB("proud"), PREP_VERB("critical"),
-	PREP_VERB("supportive"), PREP_VERB("dismissive"),
-	PREP_VERB("suspicious"),
+	SPEECH_LIT("confident"), SPEECH_LIT("skeptical"),
+	SPEECH_LIT("sceptical"), SPEECH_LIT("wary"), SPEECH_LIT("fearful"),
+	SPEECH_LIT("proud"), SPEECH_LIT("critical"),
+	SPEECH_LIT("supportive"), SPEECH_LIT("dismissive"),
+	SPEECH_LIT("suspicious"),
 	/* agree */
-	PREP_VERB("approve"), PREP_VERB("approved"),
-	PREP_VERB("approves"), PREP_VERB("approving"),
-	PREP_VERB("disapprove"), PREP_VERB("disapproved"),
-	PREP_VERB("disapproves"), PREP_VERB("disapproving"),
+	SPEECH_LIT("approve"), SPEECH_LIT("approved"),
+	SPEECH_LIT("approves"), SPEECH_LIT("approving"),
+	SPEECH_LIT("disapprove"), SPEECH_LIT("disapproved"),
+	SPEECH_LIT("disapproves"), SPEECH_LIT("disapproving"),
 	/* react */
-	PREP_VERB("boast"), PREP_VERB("boasts"), PREP_VERB("boasted"),
-	PREP_VERB("boasting"),
+	SPEECH_LIT("boast"), SPEECH_LIT("boasts"), SPEECH_LIT("boasted"),
+	SPEECH_LIT("boasting"),
 };
-static const struct prep_verb prep_on[] = {
+static const struct speech_lit prep_on[] = {
 	/* first */
-	PREP_VERB("commented"),
+	SPEECH_LIT("commented"),
 	/* forms */
-	PREP_VERB("comments"), PREP_VERB("commenting"),
+	SPEECH_LIT("comments"), SPEECH_LIT("commenting"),
 	/* topic */
-	PREP_VERB("comment"),
+	SPEECH_LIT("comment"),
 	/* agree */
-	PREP_VERB("insist"), PREP_VERB("insisted"),
-	PREP_VERB("insists"), PREP_VERB("insisting"),
+	SPEECH_LIT("insist"), SPEECH_LIT("insisted"),
+	SPEECH_LIT("insists"), SPEECH_LIT("insisting"),
 };
-static const struct prep_verb prep_to[] = {
+static const struct speech_lit prep_to[] = {
 	/* first */
-	PREP_VERB("referring"), PREP_VERB("pointed"),
+	SPEECH_LIT("referring"), SPEECH_LIT("pointed"),
 	/* forms */
-	PREP_VERB("pointing"),
+	SPEECH_LIT("pointing"),
 	/* mention */
-	PREP_VERB("refer"), PREP_VERB("referred"), PREP_VERB("refers"),
-	PREP_VERB("allude"), PREP_VERB("alluded"), PREP_VERB("alludes"),
-	PREP_VERB("alluding"), PREP_VERB("point"),
+	SPEECH_LIT("refer"), SPEECH_LIT("referred"), SPEECH_LIT("refers"),
+	SPEECH_LIT("allude"), SPEECH_LIT("alluded"), SPEECH_LIT("alludes"),
+	SPEECH_LIT("alluding"), SPEECH_LIT("point"),
 	/* agree */
-	PREP_VERB("objected"), PREP_VERB("objecting"),
+	SPEECH_LIT("objected"), SPEECH_LIT("objecting"),
 };
-static const struct prep_verb prep_with[] = {
+static const struct speech_lit prep_with[] = {
 	/* agree */
-	PREP_VERB("agree"), PREP_VERB("agreed"), PREP_VERB("agrees"),
-	PREP_VERB("agreeing"), PREP_VERB("disagree"),
-	PREP_VERB("disagreed"), PREP_VERB("disagrees"),
-	PREP_VERB("disagreeing"), PREP_VERB("concur"),
-	PREP_VERB("concurred"), PREP_VERB("concurs"),
-	PREP_VERB("concurring"), PREP_VERB("sided"),
-	PREP_VERB("siding"),
+	SPEECH_LIT("agree"), SPEECH_LIT("agreed"), SPEECH_LIT("agrees"),
+	SPEECH_LIT("agreeing"), SPEECH_LIT("disagree"),
+	SPEECH_LIT("disagreed"), SPEECH_LIT("disagrees"),
+	SPEECH_LIT("disagreeing"), SPEECH_LIT("concur"),
+	SPEECH_LIT("concurred"), SPEECH_LIT("concurs"),
+	SPEECH_LIT("concurring"), SPEECH_LIT("sided"),
+	SPEECH_LIT("siding"),
 };
 #define PREP_CUE(p, verbs)	\
 	{ p, sizeof(p) - 1, verbs, sizeof(verbs) / sizeof(verbs[0]) }
 static const struct {
 	const char		*prep;
 	size_t			 len;
-	const struct prep_verb	*verbs;
+	const struct speech_lit	*verbs;
 	size_t			 nverbs;
 } prep_cues[] = {
 	PREP_CUE("about", prep_about), PREP_CUE("against", prep_against),
@@ -934,17 +929,14 @@ static const struct {
 static int
 prep_cue_is(const char *s, size_t vs, size_t ve, size_t ps, size_t pe)
 {
-	size_t p, k;
+	size_t p;
 
 	for (p = 0; p < sizeof(prep_cues) / sizeof(prep_cues[0]); p++) {
 		if (pe - ps != prep_cues[p].len ||
 		    !text_range_eq(s, ps, pe, prep_cues[p].prep))
 			continue;
-		for (k = 0; k < prep_cues[p].nverbs; k++)
-			if (ve - vs == prep_cues[p].verbs[k].len &&
-			    text_range_eq(s, vs, ve, prep_cues[p].verbs[k].verb))
-				return 1;
-		return 0;
+		return speech_range_in(s, vs, ve, prep_cues[p].verbs,
+		    prep_cues[p].nverbs);
 	}
 	return 0;
 }
