@@ -787,6 +787,18 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 	return 1;
 }
 
+/* The index plus one of the word before word j that ends at byte e,
+ * when a word stands before it too; else 0. */
+static size_t
+word_ending_at(const struct sent *t, size_t e, size_t j)
+{
+	size_t p = j;
+
+	while (p > 0 && t->w[p - 1].end > e)
+		p--;
+	return p >= 2 && t->w[p - 1].end == e ? p : 0;
+}
+
 /*
  * A possessor's noun that ends at byte e, before word j: a capitalised
  * possessive and one to three lower-case words ("Clinton's attorney",
@@ -796,11 +808,9 @@ speech_subject_participle(struct qx *x, struct sent *t, size_t i,
 static size_t
 possessed_noun(const struct qx *x, struct sent *t, size_t e, size_t j)
 {
-	size_t p = j, n;
+	size_t p = word_ending_at(t, e, j), n;
 
-	while (p > 0 && t->w[p - 1].end > e)
-		p--;
-	if (p < 2 || t->w[p - 1].end != e)
+	if (p == 0)
 		return 0;
 	for (n = 0; n < 3 && p > 1; n++, p--) {
 		const struct text_word *w = &t->w[p - 1];
@@ -832,11 +842,9 @@ possessed_noun(const struct qx *x, struct sent *t, size_t e, size_t j)
 static size_t
 description_before(const struct qx *x, struct sent *t, size_t e, size_t j)
 {
-	size_t p = j, n;
+	size_t p = word_ending_at(t, e, j), n;
 
-	while (p > 0 && t->w[p - 1].end > e)
-		p--;
-	if (p < 2 || t->w[p - 1].end != e)
+	if (p == 0)
 		return 0;
 	/* back to the word d that opens the clause: the sentence's first
 	 * or one after a comma or a dash */
