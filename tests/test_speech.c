@@ -4,10 +4,10 @@
  * constructions and their spans, the speakers of the fragments inside
  * it, and the five samples' reported speech.  The cue search and the
  * lexicon's classes are in test_speech_cue.c, the object constructions
- * in test_speech_object.c, subjects in test_speech_subject.c, sources
- * that are no verb's subject in test_speech_source.c; speech_check.h
- * holds what they share.  Offsets are asserted exactly, as byte offsets
- * found in the body itself.
+ * in test_speech_object.c, subjects in test_speech_subject.c and
+ * test_speech_participle.c, sources that are no verb's subject in
+ * test_speech_source.c; speech_check.h holds what they share.  Offsets
+ * are asserted exactly, as byte offsets found in the body itself.
  */
 #include "speech_check.h"
 

@@ -30,8 +30,8 @@
  * its fragments' speaker (speech_emit), and the speaker handed on to the
  * quotes after it (speech_last_speaker).  The cue-word scan is in
  * speech_cue.c, the spans in speech_span.c, the subject of a cue in
- * speech_subject.c and the constructions in speech_form.c; speech_int.h
- * is what they share.
+ * speech_subject.c (a participle's in speech_participle.c) and the
+ * constructions in speech_form.c; speech_int.h is what they share.
  */
 #include <string.h>
 
@@ -432,7 +432,7 @@ analyse(struct qx *x, struct sent *t)
 		}
 		memset(&a, 0, sizeof(a));
 		subj = speech_subject_before(x, t, i, &a);
-		if (subj == SUBJ_NONE && speech_subject_participle(x, t, i, &a))
+		if (subj == SUBJ_NONE && speech_participle_subject(x, t, i, &a))
 			subj = SUBJ_PARTICIPLE;
 		/* "a new poll shows CLAUSE": a document speaks */
 		if (!took && (speech_wlx(x, t, i) & (LX_THATCUE |
@@ -510,7 +510,7 @@ analyse(struct qx *x, struct sent *t)
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
 		/* "Trump issued a statement saying": Trump speaks */
-		speech_subject_maker(x, t, i, &a);
+		speech_participle_maker(x, t, i, &a);
 		if (!took &&
 		    (r = speech_form_parenthetical_head(x, t, i, &a)) != 0) {
 			if (r == -1)

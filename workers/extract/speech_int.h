@@ -12,7 +12,10 @@
  *                     reading of a sentence's words;
  *   speech_span.c     spans and word tests: quotes in a span, content
  *                     words, trims, clause ends, times;
- *   speech_subject.c  the subject of a cue;
+ *   speech_subject.c  the subject of a finite cue;
+ *   speech_participle.c
+ *                     the subject of a participle cue (", saying"), and
+ *                     the maker of a product a participle follows;
  *   speech_form.c     the clause constructions of a verb's subject: X said
  *                     (that) CLAUSE, CLAUSE, X said, asked questions, and
  *                     the clause ends;
@@ -544,6 +547,59 @@ speech_is_quantifier(const struct qx *x, const struct text_word *w)
 	}
 }
 
+/* Clause boundaries, shared by the subject readers of speech_subject.c and
+ * speech_participle.c. */
+
+/* Does the gap [a, b) between two words end a clause: a comma, a
+ * semicolon, a colon or a dash (quotes and brackets do not)? */
+static inline int
+speech_clause_gap(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (s[a] == ',' || s[a] == ';' || s[a] == ':' ||
+		    (s[a] == '-' && a + 1 < b && s[a + 1] == '-') ||
+		    (a + 2 < b && (unsigned char)s[a] == 0xE2 &&
+		    (unsigned char)s[a + 1] == 0x80 &&
+		    ((unsigned char)s[a + 2] == 0x94 ||
+		    (unsigned char)s[a + 2] == 0x93)))
+			return 1;
+	return 0;
+}
+
+/* Where does the sentence's quote that holds byte pos end, or 0 when
+ * none holds it? */
+static inline size_t
+speech_quote_around(const struct qx *x, struct sent *t, size_t pos)
+{
+	size_t k;
+
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->start <= pos && pos < q->end)
+			return q->end;
+	}
+	return 0;
+}
+
+/*
+ * Does word k open a clause of the sentence: its first word, or one after
+ * a comma, a semicolon, a colon, a dash or a closing quote?
+ */
+static inline int
+speech_opens_clause_at(const struct qx *x, struct sent *t, size_t k)
+{
+	size_t e;
+
+	if (k == 0)
+		return 1;
+	e = t->w[k - 1].end;
+	if (speech_clause_gap(x->s, e, t->w[k].start))
+		return 1;
+	return speech_quote_around(x, t, e - 1) != 0 &&
+	    speech_quote_around(x, t, e - 1) <= t->w[k].start;
+}
+
 /* --- speech.c --- */
 
 int	speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
@@ -690,11 +746,14 @@ size_t	speech_subject_chain_verb(const struct qx *x, struct sent *t,
 
 int	speech_subject_before(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
-int	speech_subject_participle(struct qx *x, struct sent *t, size_t i,
-	    struct attr *a);
 int	speech_subject_far(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
-void	speech_subject_maker(struct qx *x, struct sent *t, size_t i,
+
+/* --- speech_participle.c --- */
+
+int	speech_participle_subject(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
+void	speech_participle_maker(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 
 /* --- speech_form.c: each returns 1 when it took the sentence (an item

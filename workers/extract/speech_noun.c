@@ -231,7 +231,7 @@ noun_source(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			return 1;
 		memset(a, 0, sizeof(*a));
 		if (speech_ends_with(x, &t->w[j - 1], "ing") &&
-		    speech_subject_participle(x, t, j - 1, a) && a->found)
+		    speech_participle_subject(x, t, j - 1, a) && a->found)
 			return 1;
 	}
 	memset(a, 0, sizeof(*a));

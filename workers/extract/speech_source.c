@@ -699,7 +699,7 @@ speech_form_in_doc(struct qx *x, struct sent *t)
  * said ...": a participle clause of speech or thought (LX_CUE,
  * LX_REPORT, LX_STANCE) that opens the sentence has the main clause's
  * subject, the mention right after the clause's comma
- * (speech_subject_participle), as its source; its object, past "that"
+ * (speech_participle_subject), as its source; its object, past "that"
  * or a preposition ("Remarking upon [...]"), runs to that comma.  Not a
  * verb that takes its content only after a preposition ("Speaking to
  * reporters, ...", LX_PREPCUE alone): PolNeAR annotates its addressee
@@ -726,7 +726,7 @@ speech_form_fronted_participle(struct qx *x, struct sent *t)
 	    !text_gap_is_blank(s, t->w[0].end, t->w[1].start))
 		return 0;
 	memset(&a, 0, sizeof(a));
-	if (!speech_subject_participle(x, t, 0, &a) || a.ms <= t->w[1].start)
+	if (!speech_participle_subject(x, t, 0, &a) || a.ms <= t->w[1].start)
 		return 0;
 	/* the comma right before the subject closes the clause */
 	ce = a.ms;
