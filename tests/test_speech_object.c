@@ -278,6 +278,31 @@ Test(speech_object, a_noun_of_a_speech_act_takes_the_object_of_its_preposition)
 	cr_assert_eq(q->speaker_start, q->speaker_end, "no source named");
 }
 
+/*
+ * Judgment_communication names a verbal attack by its figure, aimed at
+ * or against its target: "took swipes at", "traded barbs about", "his
+ * tirade against", "criticism on" (speech_noun.c's table).  A time
+ * after the preposition is no content, capitalised or not ("criticism
+ * on Tuesday"), and shots fired are no speech.
+ */
+Test(speech_object, a_noun_of_a_verbal_attack_takes_its_target)
+{
+	const char *b = "Trump also took multiple swipes at Jeb Bush. "
+	    "Cruz and Rubio traded barbs about immigration. "
+	    "His tirade against the press was long. "
+	    "She escalated her criticism on Tuesday. "
+	    "They fired shots at the police.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "Jeb Bush", "Trump", "Trump", "swipes at");
+	q = sp_at(th_off(b, "immigration", 0), QUOTE_INDIRECT);
+	cr_assert(th_str_is(q->cue, "barbs about"));
+	q = sp_at(th_off(b, "the press", 0), QUOTE_INDIRECT);
+	cr_assert_eq(q->end, th_off(b, "the press", 0) + strlen("the press"));
+	cr_assert(th_str_is(q->cue, "tirade against"));
+}
+
 Test(speech_object, the_object_of_a_verbs_preposition_is_its_content)
 {
 	/* "talked about X", "railed against X", ", referring to X": the

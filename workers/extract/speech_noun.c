@@ -27,9 +27,17 @@
  * (Request: call, demand, plea, appeal), asking about (Questioning:
  * question), saying (Statement: comment, remark, mention, complaint,
  * warning, claim) and the attitudes said of a thing (concern, doubt,
- * fear, worry).  Taking sides (support for, opposition to) and opinions
- * (view of, position on) are left out: measured as a class they were
- * gold in fewer than three uses in ten.  Each noun in both numbers.
+ * fear, worry).  Judgment_communication also names the verbal attack
+ * by its figure, aimed "at" or "against" its target: a swipe, a dig, a
+ * barb, a tirade, a broadside, a rant, a diatribe, a screed, insults
+ * ("Trump also took multiple swipes at [Jeb Bush]", "his tirade
+ * against [Harry Potter]"), and criticism aimed "on", "at" or "about"
+ * ("keeping up his criticism on [his closest rivals]").  Not "jab",
+ * a verb of the lexicon ("jabbed at"), nor "shots"/"potshots", fired
+ * as often as said, nor "an insult to" (an offence, not a speech).
+ * Taking sides (support for, opposition to) and opinions (view of,
+ * position on) are left out: measured as a class they were gold in
+ * fewer than three uses in ten.  Each noun in both numbers.
  */
 #define NOUN_CUE(n, p)	{ n, p, sizeof(n) - 1, sizeof(p) - 1 }
 static const struct {
@@ -46,6 +54,24 @@ static const struct {
 	NOUN_CUE("accusations", "of"), NOUN_CUE("allegation", "of"),
 	NOUN_CUE("allegations", "of"), NOUN_CUE("praise", "for"),
 	NOUN_CUE("praise", "of"),
+	NOUN_CUE("criticism", "on"), NOUN_CUE("criticism", "at"),
+	NOUN_CUE("criticism", "about"), NOUN_CUE("criticisms", "about"),
+	NOUN_CUE("swipe", "at"), NOUN_CUE("swipes", "at"),
+	NOUN_CUE("swipe", "against"), NOUN_CUE("swipes", "against"),
+	NOUN_CUE("dig", "at"), NOUN_CUE("digs", "at"),
+	NOUN_CUE("barb", "at"), NOUN_CUE("barbs", "at"),
+	NOUN_CUE("barb", "about"), NOUN_CUE("barbs", "about"),
+	NOUN_CUE("tirade", "against"), NOUN_CUE("tirades", "against"),
+	NOUN_CUE("tirade", "about"), NOUN_CUE("tirades", "about"),
+	NOUN_CUE("broadside", "against"), NOUN_CUE("broadsides", "against"),
+	NOUN_CUE("broadside", "at"), NOUN_CUE("broadsides", "at"),
+	NOUN_CUE("rant", "against"), NOUN_CUE("rants", "against"),
+	NOUN_CUE("rant", "about"), NOUN_CUE("rants", "about"),
+	NOUN_CUE("diatribe", "against"), NOUN_CUE("diatribes", "against"),
+	NOUN_CUE("screed", "against"), NOUN_CUE("screeds", "against"),
+	NOUN_CUE("insult", "at"), NOUN_CUE("insults", "at"),
+	NOUN_CUE("insults", "against"), NOUN_CUE("insults", "toward"),
+	NOUN_CUE("insults", "towards"),
 	NOUN_CUE("call", "for"), NOUN_CUE("calls", "for"),
 	NOUN_CUE("demand", "for"), NOUN_CUE("demands", "for"),
 	NOUN_CUE("plea", "for"), NOUN_CUE("pleas", "for"),
@@ -81,6 +107,7 @@ speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q)
 	static const struct speech_lit preps[] = {
 		SPEECH_LIT("of"), SPEECH_LIT("on"), SPEECH_LIT("for"),
 		SPEECH_LIT("over"), SPEECH_LIT("about"), SPEECH_LIT("against"),
+		SPEECH_LIT("at"), SPEECH_LIT("toward"), SPEECH_LIT("towards"),
 	};
 	size_t e = q + 1, k;
 
@@ -308,8 +335,9 @@ noun_object(struct qx *x, struct sent *t, size_t i)
 	    !text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start))
 		return 0;
 	/* the pair itself the cue scan checked (speech_noun_pair_at) */
-	/* "the attack on Sunday": a time is no content */
-	if ((speech_wlx(x, t, i + 2) & LX_CAL) &&
+	/* "the attack on Sunday": a time is no content (looked up whole:
+	 * speech_wlx gives a capitalised word past the first no class) */
+	if ((lexicon_of(s, &t->w[i + 2]) & LX_CAL) &&
 	    !(t->w[i + 2].flags & TEXT_W_POSS))
 		return 0;
 	cs = t->w[i + 2].start;
