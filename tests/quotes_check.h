@@ -35,7 +35,7 @@ qt_fini(void)
 /*
  * Run the quote extractor alone over body; returns the count of quotes in
  * marks (direct and partial): reported speech (indirect) is counted by
- * qt_nindirect and tested in test_speech.c.
+ * qt_nindirect and tested in the test_speech*.c files.
  */
 static inline size_t
 qt_run(const char *body, size_t len)

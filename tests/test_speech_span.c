@@ -1,0 +1,289 @@
+/*
+ * test_speech_span.c — workers/extract/speech_span.c: the spans of
+ * reported speech, run through the whole quote extractor: the trims of
+ * an item's ends (a writer's gloss or clause after the content, a
+ * connective before it, a wire dateline, the time and place of the
+ * saying after its cue, bytes of a letter past ASCII), a quoted fragment
+ * that closes the content, a clause closed inside a fragment's closing
+ * mark, and where a stance's object ends.  speech_check.h holds the
+ * checks.
+ */
+#include "speech_check.h"
+
+TestSuite(speech_span, .fini = sp_fini);
+
+Test(speech_span, writer_gloss_after_the_content_is_left_out)
+{
+	/* the last comma's noun phrase, a/an/the to the sentence's end,
+	 * is the writer's gloss; not a list or a clause after the comma */
+	const char *b = "Sanders said the state is wrong to ban hydraulic "
+	    "fracturing, an oil-and-gas extraction method. Warren vowed to "
+	    "repeal the Hyde Amendment, a longstanding federal provision. "
+	    "Kerry said he and Trump differ on Israel, the nuclear deal and "
+	    "the court. Jones said the vote was close, the margin was "
+	    "small.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the state is wrong to ban hydraulic fracturing",
+	    "Sanders", "Sanders", "said");
+	sp_indirect(b, "to repeal the Hyde Amendment", "Warren", "Warren",
+	    "vowed");
+	sp_indirect(b, "he and Trump differ on Israel, the nuclear deal and "
+	    "the court", "Kerry", "Kerry", "said");
+	sp_indirect(b, "the vote was close, the margin was small", "Jones",
+	    "Jones", "said");
+}
+
+Test(speech_span, writer_gloss_with_a_relative_clause_is_left_out)
+{
+	/* ", a charge that ...": the writer's noun phrase after the
+	 * content keeps its own relative clause and stays out; a list's
+	 * last item with "and" before any "that" stays in */
+	const char *b = "The front-runner complained that the contest had "
+	    "been rigged against him, a charge that party leaders had "
+	    "strongly denied.";
+	const char *c = "Lee said the plan would cut taxes, the deficit and "
+	    "the debt that worries voters.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_check(b, "the contest had been rigged against him",
+	    QUOTE_INDIRECT, NULL, "The front-runner", "complained");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan would cut taxes, the deficit and the debt "
+	    "that worries voters", "Lee", "Lee", "said");
+}
+
+Test(speech_span, clause_of_its_own_after_but_and_which_ends_the_content)
+{
+	/* ", but" + a pronoun, a name or an -s verb; ", and" + a past verb
+	 * or he/she; ", which" + he/she/they or a past verb to the end:
+	 * the writer's clause, not the speech.  A list's ", and", a
+	 * relative clause before another comma, ", but it will" after a
+	 * clause of the speech's own stay in */
+	const char *b = "Hart said Carter stopped the practice, but Cook "
+	    "did not say when. Kerr said the warning was wrong, and accused "
+	    "the staff of lying. Smith said the server was open, which he "
+	    "described as an orchid. Lee said the plan would bring jobs, "
+	    "new schools, and repaired roads. Kim said she called Sanders "
+	    "after the primaries, which secured her the nomination, to "
+	    "congratulate him.";
+
+	cr_assert_eq(sp_run(b), 7);
+	sp_indirect(b, "Carter stopped the practice", "Hart", "Hart", "said");
+	sp_indirect(b, "the warning was wrong", "Kerr", "Kerr", "said");
+	/* the coordinated verb's object is an item of its own */
+	sp_indirect(b, "the staff of lying", "Kerr", "Kerr", "accused");
+	sp_indirect(b, "the server was open", "Smith", "Smith", "said");
+	/* the relative clause is the writer's, but what "he" described
+	 * the object as is his (speech_object.c's relative_described_as) */
+	th_quote_check(&sp_out, b, "as an orchid", 0, QUOTE_INDIRECT,
+	    "Smith", "he", 5, "described");
+	sp_indirect(b, "the plan would bring jobs, new schools, and repaired "
+	    "roads", "Lee", "Lee", "said");
+	sp_indirect(b, "she called Sanders after the primaries, which "
+	    "secured her the nomination, to congratulate him", "Kim", "Kim",
+	    "said");
+}
+
+Test(speech_span, connective_adverb_before_the_content_is_left_out)
+{
+	/* "In fact," "Still," opening a sentence whose content runs from
+	 * its start are the writer's; "But" stays (as often as not in the
+	 * gold) */
+	const char *b = "In fact, neither plan would change the taxes of "
+	    "the middle class, experts say. Still, most voters view him "
+	    "favorably, the poll found. But the rollout was bad, she said.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "neither plan would change the taxes of the middle "
+	    "class", NULL, "experts", "say");
+	sp_indirect(b, "most voters view him favorably", NULL, "the poll",
+	    "found");
+	sp_indirect(b, "But the rollout was bad", NULL, "she", "said");
+}
+
+Test(speech_span, connective_alone_before_a_split_attribution_is_no_item)
+{
+	/* "Still, he said, B": the connective is the writer's, no head
+	 * item; B is the speech.  A lone other word stays ("Instead") */
+	const char *b = "Still, Mr. Devine acknowledged, the campaign will "
+	    "have to work hard.";
+	const char *c = "Instead, Mr. Devine said, the campaign will work "
+	    "hard.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the campaign will have to work hard", "Devine",
+	    "Mr. Devine", "acknowledged");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "Instead", "Devine", "Mr. Devine", "said");
+}
+
+Test(speech_span, time_between_cue_and_clause_or_that)
+{
+	const char *b = "Sheldon Adelson said on Friday he met the "
+	    "candidate. John Allen said on ABC's \"This Week\" on Sunday "
+	    "that the attacks endangered troops. Harry Reid would not say "
+	    "Tuesday how the party would vote.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "he met the candidate", "Sheldon Adelson",
+	    "Sheldon Adelson", "said");
+	sp_indirect(b, "the attacks endangered troops", "John Allen",
+	    "John Allen", "said");
+	/* before a question too */
+	sp_indirect(b, "how the party would vote", "Harry Reid",
+	    "Harry Reid", "say");
+}
+
+Test(speech_span, content_ending_in_a_letter_past_ascii_keeps_it)
+{
+	/* "à" is C3 A0: its last byte is no space (fuzz_quotes: the
+	 * sentence's end was cut inside the letter) */
+	const char *b = "The plan works, he said, and she said it works "
+	    "\xc3\xa0";
+
+	sp_run(b);
+	sp_indirect(b, "it works \xc3\xa0", NULL, "she", "said");
+}
+
+Test(speech_span, wire_dateline_is_not_content)
+{
+	const char *b = "Headline\nSEOUL, Aug. 15 (UPI) -- The leaders "
+	    "exchanged messages, according to state media.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The leaders exchanged messages", NULL, "state media",
+	    "according to");
+}
+
+/*
+ * A sentence's end is trimmed by characters: 0x85 and 0xA0 are spaces only
+ * as C2 85 and C2 A0, not as the last byte of Å (C3 85) or à (C3 A0)
+ * (fuzz_quotes: an item ending inside a character).
+ */
+Test(speech_span, a_letter_ending_in_0x85_is_not_trimmed)
+{
+	const char *b = "Kim said that the winner was \xc3\x85";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the winner was \xc3\x85", "Kim", "Kim", "said");
+}
+
+Test(speech_span, the_occasion_of_the_act_ends_a_stance_object)
+{
+	const char *b = "Trump attacked Clinton during a rally in Ohio.";
+	const char *c = "Warren criticized the plan during the first "
+	    "presidential debate.";
+	const char *d = "Trump mocked his problems during Monday's debate.";
+
+	/* "during" a debate, a rally, a speech: the act's occasion, not
+	 * the object's */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Clinton", "Trump", "Trump", "attacked");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan", "Warren", "Warren", "criticized");
+	/* not without an article or a possessive pronoun first */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "his problems during Monday's debate", "Trump", "Trump",
+	    "mocked");
+}
+
+Test(speech_span, according_to_after_a_fragments_closing_mark_takes_the_clause)
+{
+	const char *b = "The witness said the order was to \xe2\x80\x9c" "avoid "
+	    "effecting the outcome,\xe2\x80\x9d according to Reuters.";
+
+	/* the comma inside the closing mark closes the clause: "according
+	 * to" takes it in place of the nested "said" item (the fragments'
+	 * speakers: speech::sample_upi_read_by_a_human) */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The witness said the order was to \xe2\x80\x9c" "avoid "
+	    "effecting the outcome,\xe2\x80\x9d", "Reuters", "Reuters",
+	    "according to");
+}
+
+/*
+ * A quoted fragment that closes the content, right before the "and" +
+ * verb or ", but" that ends it, is the content's: the ends read the
+ * sentence's words, which hold no fragment's words, and had cut before
+ * its opening mark.  The fragment keeps its own partial item and takes
+ * the content's speaker.  A direct quote there stays an item of its own.
+ */
+Test(speech_span, a_fragment_that_closes_the_content_is_the_contents)
+{
+	const char *b = "Trump called her \"weak\" and said she had no "
+	    "stamina.";
+	const char *c = "Bush referred to Rubio as “a bright, charismatic "
+	    "leader” but described his skills as thin.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "her \"weak\"", "Trump", "Trump", "called");
+	sp_check(b, "\"weak\"", QUOTE_PARTIAL, "Trump", "Trump", "called");
+	sp_indirect(b, "she had no stamina", "Trump", "Trump", "said");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "Rubio as “a bright, charismatic leader”", "Bush",
+	    "Bush", "referred to");
+	sp_indirect(c, "his skills as thin", "Bush", "Bush", "described");
+}
+
+/*
+ * A clause of two words before its closing fragment is speech: the
+ * fragment counts among the content's words ("Rubio was" alone is
+ * shorter than a clause).
+ */
+Test(speech_span, a_short_clause_with_its_closing_fragment_is_content)
+{
+	const char *b = "Paul suggested that Rubio was \"liberal on military "
+	    "spending\" and argued that spending is too high.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Rubio was \"liberal on military spending\"", "Paul",
+	    "Paul", "suggested");
+	sp_indirect(b, "spending is too high", "Paul", "Paul", "argued");
+}
+
+Test(speech_span, the_time_of_the_saying_after_its_cue_is_no_content)
+{
+	const char *b = "Cruz vowed Tuesday to remain in the fight through "
+	    "the California primary.";
+	const char *c = "Netanyahu said late Wednesday that he would go "
+	    "ahead with the meeting.";
+	const char *d = "Trump promised last month to begin taking executive "
+	    "action on immigration.";
+	const char *e = "Voters said repeatedly they don't want another "
+	    "career politician.";
+	const char *f = "Smith called Christmas a sham.";
+
+	/* PolNeAR leaves the time of the speech act out of its content */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "to remain in the fight through the California "
+	    "primary", "Cruz", "Cruz", "vowed");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "he would go ahead with the meeting", "Netanyahu",
+	    "Netanyahu", "said");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "to begin taking executive action on immigration",
+	    "Trump", "Trump", "promised");
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "they don't want another career politician", "Voters",
+	    "Voters", "said");
+	/* a time that is the object is content */
+	cr_assert_eq(sp_run(f), 1);
+	sp_indirect(f, "Christmas a sham", "Smith", "Smith", "called");
+}
+
+Test(speech_span, a_long_time_and_place_of_the_saying_before_that_is_no_content)
+{
+	const char *b = "Cruz said Thursday during a taping of a town hall "
+	    "meeting in Buffalo that states can pass such laws.";
+	const char *c = "Adelson said earlier on Friday during a news "
+	    "conference that he may wait until February.";
+
+	/* the complementizer and the adjuncts before it are the
+	 * reporting clause's, past THAT_WORDS_MAX words too */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "states can pass such laws", "Cruz", "Cruz", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "he may wait until February", "Adelson", "Adelson",
+	    "said");
+}
