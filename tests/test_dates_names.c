@@ -1,8 +1,10 @@
 /*
- * test_dates_names.c — workers/extract/dates/names.c: calendar names
- * the other suites do not cover, weekdays written short (the shared
- * checks: dates_check.h).  The longer families of names.c (months,
- * days, holidays) are in test_dates.c.
+ * test_dates_names.c — workers/extract/dates/names.c: calendar names:
+ * months with or without a day and year, days before months, ordinal
+ * days, weekdays (written short too, nth weekdays of a month, ranges of
+ * weekdays and of days, weekday nights as a set), seasons, weekends, and
+ * holidays fixed and moving, with a vote's month (the shared checks:
+ * dates_check.h).
  */
 #include "dates_check.h"
 
@@ -207,4 +209,406 @@ Test(dates_names, a_weekday_of_the_week_named)
 	dt_run(b);
 	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
 	dt_expect(b, "last week", TIMEX_DATE, "2016-W32");
+}
+
+Test(dates_names, months_and_years)
+{
+	dt_one("Sales fell in August 2016 again.", "August 2016",
+	    TIMEX_DATE, "2016-08");
+	dt_one("The war ended in 1998 after talks.", "1998", TIMEX_DATE,
+	    "1998");
+	dt_one("The 2016 budget passed.", "2016", TIMEX_DATE, "2016");
+	dt_one("Profits doubled in fiscal 1989, it said.", "fiscal 1989",
+	    TIMEX_DATE, "1989");
+	dt_one("He left in December and came back.", "December",
+	    TIMEX_DATE, "2015-12");
+	dt_one("The vote is set for next March.", "next March", TIMEX_DATE,
+	    "2017-03");
+	dt_one("They signed it last May.", "last May", TIMEX_DATE,
+	    "2016-05");
+}
+
+Test(dates_names, month_day_without_year)
+{
+	dt_one("The deal closed Aug. 15 in Rome.", "Aug. 15", TIMEX_DATE,
+	    "2016-08-15");
+	dt_one("The deal closed August 15 in Rome.", "August 15",
+	    TIMEX_DATE, "2016-08-15");
+	/* nearest the publication date, across the year end */
+	dt_run_on("It happened on Dec. 20 in Rome.", 2016, 1, 10);
+	dt_expect("It happened on Dec. 20 in Rome.", "Dec. 20", TIMEX_DATE,
+	    "2015-12-20");
+	dt_run_on("It is due on Jan. 5 in Rome.", 2016, 12, 20);
+	dt_expect("It is due on Jan. 5 in Rome.", "Jan. 5", TIMEX_DATE,
+	    "2017-01-05");
+	dt_one("It ends 15 Aug., they said.", "15 Aug.", TIMEX_DATE,
+	    "2016-08-15");
+}
+
+Test(dates_names, weekdays)
+{
+	/* 2016-08-17 is a Wednesday: the past Monday is the 15th */
+	dt_one("The minister resigned Monday, aides said.", "Monday",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The board will meet Monday to vote.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("They meet next Monday in Paris.", "next Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("They met last Monday in Paris.", "last Monday", TIMEX_DATE,
+	    "2016-08-15");
+	dt_one("They meet this coming Monday in Paris.",
+	    "this coming Monday", TIMEX_DATE, "2016-08-22");
+	dt_one("He spoke Wednesday, aides said.", "Wednesday", TIMEX_DATE,
+	    "2016-08-17");
+	dt_one("Rain fell Friday morning, officials said.", "Friday morning",
+	    TIMEX_TIME, "2016-08-12TMO");
+	dt_one("Markets close on Sundays here.", "Sundays", TIMEX_SET,
+	    "XXXX-WXX-7");
+	/* a plan in the past perfect is over: the past Friday */
+	dt_one("The offer had been due to expire Friday evening.",
+	    "Friday evening", TIMEX_TIME, "2016-08-12TEV");
+	dt_one("The offer is due to expire Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+}
+
+Test(dates_names, every_month_and_weekday_name)
+{
+	static const char *const months[] = { "January", "February",
+		"March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December" };
+	static const char *const days[] = { "Monday", "Tuesday",
+		"Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+	char body[128], text[64], value[32];
+	int i;
+
+	for (i = 0; i < 12; i++) {
+		snprintf(text, sizeof(text), "%s 3, 1999", months[i]);
+		snprintf(body, sizeof(body), "It was %s here.", text);
+		snprintf(value, sizeof(value), "1999-%02d-03", i + 1);
+		dt_one(body, text, TIMEX_DATE, value);
+	}
+	/* 2016-08-17 is a Wednesday; past days fall on the 11th..17th */
+	for (i = 0; i < 7; i++) {
+		snprintf(body, sizeof(body), "It happened %s, he said.",
+		    days[i]);
+		snprintf(value, sizeof(value), "2016-08-%02d",
+		    i < 3 ? 15 + i : 8 + i);
+		dt_one(body, days[i], TIMEX_DATE, value);
+	}
+}
+
+Test(dates_names, ordinal_day_of_the_month)
+{
+	const char *b = "Agency reported that Putin sent a message to Kim on "
+	    "the 13th, stating his respects.";
+
+	/* the 13th of the publication month, already past */
+	dt_run_on(b, 2024, 8, 15);
+	dt_expect(b, "the 13th", TIMEX_DATE, "2024-08-13");
+	/* a day still to come in a past-tense sentence: last month's */
+	dt_run_on("The talks ended on the 20th.", 2024, 8, 15);
+	dt_expect("The talks ended on the 20th.", "the 20th", TIMEX_DATE,
+	    "2024-07-20");
+	/* a future one stays in the month, or moves to the next */
+	dt_run_on("The talks will resume on the 2nd.", 2024, 8, 15);
+	dt_expect("The talks will resume on the 2nd.", "the 2nd",
+	    TIMEX_DATE, "2024-09-02");
+	dt_none("He lives on the 13th floor of the tower.");
+	dt_none("He sat on the 3rd step.");
+}
+
+Test(dates_names, the_weekend)
+{
+	/* 2016-08-17 is a Wednesday: the past weekend is ISO week 32's */
+	dt_one("Protesters marched over the weekend in Rome.", "the weekend",
+	    TIMEX_DATE, "2016-W32-WE");
+	dt_one("Protesters will march over the weekend in Rome.",
+	    "the weekend", TIMEX_DATE, "2016-W33-WE");
+}
+
+Test(dates_names, bare_seasons)
+{
+	/* published 2016-08-17: summer; spring already past this year */
+	dt_one("Prices fell in the summer, he said.", "the summer",
+	    TIMEX_DATE, "2016-SU");
+	dt_one("Prices fell during spring, he said.", "spring", TIMEX_DATE,
+	    "2016-SP");
+	/* a winter in a past-tense sentence is the last one */
+	dt_one("Prices fell in the winter, he said.", "the winter",
+	    TIMEX_DATE, "2015-WI");
+	dt_one("Talks will resume in the fall.", "the fall", TIMEX_DATE,
+	    "2016-FA");
+	dt_one("It opened in the spring of 1990.", "the spring of 1990",
+	    TIMEX_DATE, "1990-SP");
+	dt_none("Donna Summer sang in Rome.");
+	dt_none("They drank from a hot spring.");
+	dt_none("It was the fall of Rome.");
+}
+
+Test(dates_names, weekday_with_its_date)
+{
+	/* the date beside a weekday says which week, colon or not */
+	dt_one("The Times said in an editorial on Monday, Aug. 22:",
+	    "Monday, Aug. 22", TIMEX_DATE, "2016-08-22");
+	dt_one("Funds lost $14 million Friday Aug. 12 alone.",
+	    "Friday Aug. 12", TIMEX_DATE, "2016-08-12");
+	dt_none("The race was won in 26:30 flat.");
+}
+
+Test(dates_names, bare_month_after_an_article_or_for)
+{
+	dt_one("The job figures for July extended a surge.", "July",
+	    TIMEX_DATE, "2016-07");
+	dt_one("It is trying to sell itself under a June agreement.", "June",
+	    TIMEX_DATE, "2016-06");
+	dt_none("He shops at the May Company store.");
+}
+
+Test(dates_names, month_with_its_year_phrase)
+{
+	dt_one("It rained in January of last year.", "January of last year",
+	    TIMEX_DATE, "2015-01");
+	dt_one("It will open in March of next year.", "March of next year",
+	    TIMEX_DATE, "2017-03");
+	dt_one("In June last year, the rebels fled.", "June last year",
+	    TIMEX_DATE, "2015-06");
+	dt_one("In January this year, police raided it.",
+	    "January this year", TIMEX_DATE, "2016-01");
+	dt_one("He was shot last Oct. 23 at his home.", "last Oct. 23",
+	    TIMEX_DATE, "2015-10-23");
+}
+
+Test(dates_names, holidays_fixed_and_moving)
+{
+	/* Korea's Liberation Day, only with its country named */
+	dt_one("Seoul marked Korea's Liberation Day with a speech.",
+	    "Korea's Liberation Day", TIMEX_DATE, "2016-08-15");
+	dt_one("Kim spoke on National Liberation Day of Korea.",
+	    "National Liberation Day of Korea", TIMEX_DATE, "2016-08-15");
+	dt_none("The Dutch marked Liberation Day with concerts.");
+	/* published Wednesday 2016-08-17: the nearest of each */
+	dt_one("Voters go to the polls on Election Day.", "Election Day",
+	    TIMEX_DATE, "2016-11-08");
+	dt_one("The strike may end by Labor Day, he said.", "Labor Day",
+	    TIMEX_DATE, "2016-09-05");
+	dt_one("Crowds gathered on Memorial Day.", "Memorial Day",
+	    TIMEX_DATE, "2016-05-30");
+	dt_one("Fireworks lit the sky on the Fourth of July.",
+	    "Fourth of July", TIMEX_DATE, "2016-07-04");
+	dt_one("Sales slumped after Presidents' Day.", "Presidents' Day",
+	    TIMEX_DATE, "2016-02-15");
+	dt_one("They married on Valentine's Day 2015.",
+	    "Valentine's Day 2015", TIMEX_DATE, "2015-02-14");
+	dt_one("Pilgrims came for Easter, he said.", "Easter",
+	    TIMEX_DATE, "2016-03-27");
+	dt_one("He returned on Easter Sunday 1998.", "Easter Sunday 1998",
+	    TIMEX_DATE, "1998-04-12");
+	dt_one("Prices rose after last Thanksgiving.", "last Thanksgiving",
+	    TIMEX_DATE, "2015-11-26");
+	dt_run_on("Pilgrims filled the city during Easter week.", 2000, 4,
+	    17);
+	dt_expect("Pilgrims filled the city during Easter week.",
+	    "Easter week", TIMEX_DATE, "2000-W16");
+	dt_none("Tourists flew to Easter Island.");
+	dt_none("Labor leaders met in Columbus, Ohio.");
+}
+
+/*
+ * The holidays of other outlets' calendars (HeidelTime's English lists):
+ * the church's around Easter, the UK's, Canada's, France's, Australia's,
+ * the US's by the nth weekday of a month; a weekday in a holiday's name
+ * is no plain weekday (not even in "the Good Friday Agreement").
+ * Published Wednesday 2016-08-17: the nearest of each (in a sentence
+ * with no tense: a past one moves a holiday more than a season ahead
+ * to the year before, test_dates_names.c).
+ */
+Test(dates_names, holidays_of_other_calendars)
+{
+	static const struct {
+		const char	*name, *value;
+	} h[] = {
+		{ "Good Friday", "2016-03-25" },
+		{ "Ash Wednesday", "2016-02-10" },
+		{ "Palm Sunday", "2016-03-20" },
+		{ "Maundy Thursday", "2016-03-24" },
+		{ "Pentecost", "2016-05-15" },
+		{ "Boxing Day", "2016-12-26" },
+		{ "St. Patrick's Day", "2016-03-17" },
+		{ "Saint Patrick's Day", "2016-03-17" },
+		{ "All Saints' Day", "2016-11-01" },
+		{ "Groundhog Day", "2017-02-02" },
+		{ "Juneteenth", "2016-06-19" },
+		{ "Remembrance Day", "2016-11-11" },
+		{ "Armistice Day", "2016-11-11" },
+		{ "Canada Day", "2016-07-01" },
+		{ "Bastille Day", "2016-07-14" },
+		{ "Australia Day", "2017-01-26" },
+		{ "Anzac Day", "2016-04-25" },
+		{ "Earth Day", "2016-04-22" },
+		{ "Flag Day", "2016-06-14" },
+		{ "Martin Luther King Jr. Day", "2017-01-16" },
+		{ "Martin Luther King Day", "2017-01-16" },
+		{ "MLK Day", "2017-01-16" },
+		{ "Mother's Day", "2016-05-08" },
+		{ "Father's Day", "2016-06-19" },
+		{ "Black Friday", "2016-11-25" },
+		{ "Cyber Monday", "2016-11-28" },
+	};
+	char body[128];
+	size_t k;
+
+	for (k = 0; k < sizeof(h) / sizeof(h[0]); k++) {
+		snprintf(body, sizeof(body), "Crowds gather on %s in town.",
+		    h[k].name);
+		dt_one(body, h[k].name, TIMEX_DATE, h[k].value);
+	}
+	dt_one("The Good Friday Agreement was signed in 1998.", "1998",
+	    TIMEX_DATE, "1998");
+	dt_one("He did a good job on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+	dt_none("Saints' Day parades and a Canada goose.");
+}
+
+/* "the first Monday of May": the nth weekday of a month, in the year
+ * given, else the year a bare month takes (the tense, read around the
+ * whole phrase: its "last" cues nothing). */
+Test(dates_names, nth_weekday_of_a_month)
+{
+	dt_one("The council meets on the first Monday of May.",
+	    "the first Monday of May", TIMEX_DATE, "2016-05-02");
+	dt_one("It was held on the second Tuesday of November 2012.",
+	    "the second Tuesday of November 2012", TIMEX_DATE, "2012-11-13");
+	dt_one("The race will be run on the last Sunday in September.",
+	    "the last Sunday in September", TIMEX_DATE, "2016-09-25");
+	dt_one("The race was run on the last Sunday in September.",
+	    "the last Sunday in September", TIMEX_DATE, "2015-09-27");
+	/* no fifth Monday in February 2015: no such day */
+	dt_run("On the fifth Monday of February 2015, nothing happened.");
+	cr_assert_eq(dt_out.dates.n, 2);
+}
+
+/* A weekday before a date in British and European order ("Tuesday 3
+ * March", "Tuesday, 3rd March 2020") is one timex: the date's. */
+Test(dates_names, weekday_before_a_day_first_date)
+{
+	dt_one("It happened on Tuesday 3 March.", "Tuesday 3 March",
+	    TIMEX_DATE, "2016-03-03");
+	dt_one("It happened on Tuesday, 3rd March 2020.",
+	    "Tuesday, 3rd March 2020", TIMEX_DATE, "2020-03-03");
+	dt_one("He won on Tuesday 52 to 48.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("On Monday, 14 people died.", "Monday", TIMEX_DATE,
+	    "2016-08-15");
+}
+
+/* A weekday with a part of the day in the plural is every one of them:
+ * a SET ("our Friday nights", "on Saturday evenings"). */
+Test(dates_names, weekday_nights_as_a_set)
+{
+	dt_one("We spend our Friday nights at home.", "Friday nights",
+	    TIMEX_SET, "XXXX-WXX-5TNI");
+	dt_one("They hold events on Saturday evenings.", "Saturday evenings",
+	    TIMEX_SET, "XXXX-WXX-6TEV");
+	dt_one("He left Friday night.", "Friday night", TIMEX_TIME,
+	    "2016-08-12TNI");
+}
+
+/* A day glued to the abbreviation's period ("Sept.11, 2001") is the
+ * month's; "Person of the Year" is a title, not the year. */
+Test(dates_names, glued_day_and_titles_of_the_year)
+{
+	dt_one("The attacks of Sept.11, 2001 changed it.", "Sept.11, 2001",
+	    TIMEX_DATE, "2001-09-11");
+	dt_one("Hitler was Time's Person of the Year in 1938.", "1938",
+	    TIMEX_DATE, "1938");
+	dt_one("The year was bad for the firm.", "The year", TIMEX_DATE,
+	    "2016");
+}
+
+/* "Super Tuesday" is the primaries' day, not the Tuesday nearest. */
+Test(dates_names, super_tuesday)
+{
+	const char *body = "Clinton hopes to do well on Super Tuesday.";
+
+	dt_run_on(body, 2016, 2, 20);
+	dt_expect(body, "Super Tuesday", TIMEX_DATE, "2016-03-01");
+	cr_assert_eq(dt_out.dates.n, 1);
+}
+
+/* A month naming a vote is the coming one unless the tense is past. */
+Test(dates_names, a_month_naming_a_vote_is_the_coming_one)
+{
+	const char *body = "He can win the nomination and the November "
+	    "election.";
+
+	dt_run_on(body, 2016, 1, 10);
+	dt_expect(body, "November", TIMEX_DATE, "2016-11");
+	body = "They hope to take him on in November's general election.";
+	dt_run_on(body, 2016, 1, 22);
+	dt_expect(body, "November", TIMEX_DATE, "2016-11");
+	body = "She lost the November election, she said.";
+	dt_run_on(body, 2016, 1, 22);
+	dt_expect(body, "November", TIMEX_DATE, "2015-11");
+	/* no vote: the nearest November */
+	body = "Support jumped 12 points from November.";
+	dt_run_on(body, 2016, 1, 19);
+	dt_expect(body, "November", TIMEX_DATE, "2015-11");
+}
+
+/* A range of weekdays: the second end is the first such day on or
+ * after the first ("from Monday to Friday" in a week, not the Friday
+ * before the Monday). */
+Test(dates_names, a_range_of_weekdays_ends_after_it_starts)
+{
+	const char *b = "The strike ran from Monday to Friday, they said.";
+
+	dt_run(b);
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
+	b = "Stores were shut Thursday through Tuesday, they said.";
+	dt_run(b);
+	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-11");
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+	b = "Stores were shut Monday-Friday, they said.";
+	dt_run(b);
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
+}
+
+/* A range of days before their month, "20-22 August", "5-6 March 2015"
+ * (the British and European order): each end its own timex, as with
+ * "Aug. 20-22"; not a score before a month with a day of its own. */
+Test(dates_names, a_range_of_days_before_the_month)
+{
+	const char *b = "Talks were held on 5-6 March 2015 in Paris.";
+
+	dt_run(b);
+	dt_expect(b, "5", TIMEX_DATE, "2015-03-05");
+	dt_expect(b, "6 March 2015", TIMEX_DATE, "2015-03-06");
+	cr_assert_eq(dt_out.dates.n, 2);
+	b = "Talks are planned for 20-22 August in Paris.";
+	dt_run(b);
+	dt_expect(b, "20", TIMEX_DATE, "2016-08-20");
+	dt_expect(b, "22 August", TIMEX_DATE, "2016-08-22");
+	dt_one("They won 2-3 March 5 in Paris.", "March 5", TIMEX_DATE,
+	    "2016-03-05");
+}
+
+/* "this Tuesday" is the coming one, the one just past only in a past
+ * tense ("hoping to win Michigan this Tuesday" on a Friday is next
+ * week's); "Friday next week", "Monday last week", "Tuesday this week"
+ * are that day of the week named, one date. */
+Test(dates_names, this_weekday_and_the_weekday_of_a_week_named)
+{
+	dt_one("They hope to win Michigan this Tuesday.", "this Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The vote is this Friday in Ohio.", "this Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("The vote was this Monday in Ohio.", "this Monday",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The vote is on Friday next week.", "Friday next week",
+	    TIMEX_DATE, "2016-08-26");
+	dt_one("The vote was on Friday last week.", "Friday last week",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("The vote is Tuesday this week, he said.",
+	    "Tuesday this week", TIMEX_DATE, "2016-08-16");
 }

@@ -1,7 +1,7 @@
 /*
  * test_dates_numbers.c — workers/extract/dates/numbers.c: numeric dates,
- * years and their ranges, decades and centuries (the shared checks:
- * dates_check.h).
+ * years and their ranges, split years of accounts and seasons, years
+ * spelled out, decades and centuries (the shared checks: dates_check.h).
  */
 #include "dates_check.h"
 
@@ -185,4 +185,43 @@ Test(dates_numbers, a_season_named_by_its_league)
 	    TIMEX_DATE, "2023");
 	dt_one("The club's 2025/26 campaign started badly.",
 	    "2025/26 campaign", TIMEX_DATE, "2025");
+}
+
+Test(dates_numbers, each_month_and_the_year_spelled)
+{
+	/* a month or season of a year spelled out: one timex */
+	dt_one("It snowed in the winter of nineteen ninety-four.",
+	    "the winter of nineteen ninety-four", TIMEX_DATE, "1994-WI");
+	dt_one("In January nineteen ninety-seven, he left.",
+	    "January nineteen ninety-seven", TIMEX_DATE, "1997-01");
+	dt_one("Orangemen march each July from their farms.", "each July",
+	    TIMEX_SET, "XXXX-07");
+	dt_one("He promised jobs by the year two thousand.",
+	    "the year two thousand", TIMEX_DATE, "2000");
+	dt_one("The approach of the year 2000 worries them.", "the year 2000",
+	    TIMEX_DATE, "2000");
+	dt_one("Rules should be in place by year's end.", "year's end",
+	    TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+}
+
+/* A split year of accounts, school or sport is one timex, the year it
+ * starts in; a bare split year stays a range of two. */
+Test(dates_numbers, split_years_of_accounts_and_seasons)
+{
+	dt_one("Profit rose in the 2023-24 financial year.",
+	    "2023-24 financial year", TIMEX_DATE, "2023");
+	dt_one("He sold the shares in fiscal 2015-16.", "fiscal 2015-16",
+	    TIMEX_DATE, "2015");
+	dt_one("Sales fell in financial year 2023-24.",
+	    "financial year 2023-24", TIMEX_DATE, "2023");
+	dt_one("Profit rose in FY2023-24.", "FY2023-24", TIMEX_DATE, "2023");
+	dt_one("It was the best of the 2015-16 season.", "2015-16 season",
+	    TIMEX_DATE, "2015");
+	dt_one("From the 1999-00 season on, it grew.", "1999-00 season",
+	    TIMEX_DATE, "1999");
+	dt_run("The 2008-09 recession hurt.");
+	dt_expect("The 2008-09 recession hurt.", "2008", TIMEX_DATE, "2008");
+	dt_expect("The 2008-09 recession hurt.", "09", TIMEX_DATE, "2009");
+	cr_assert_eq(dt_out.dates.n, 2);
 }

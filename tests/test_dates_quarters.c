@@ -1,7 +1,8 @@
 /*
- * test_dates_quarters.c — workers/extract/dates/quarters.c: quarters
- * and halves that are no calendar's (the shared checks: dates_check.h).
- * The calendar and fiscal quarters themselves are in test_dates.c.
+ * test_dates_quarters.c — workers/extract/dates/quarters.c: calendar
+ * and fiscal quarters and halves (Q3'23, the June quarter, the latest
+ * period), fiscal years, the year's end, and quarters and halves that
+ * are no calendar's (the shared checks: dates_check.h).
  */
 #include "dates_check.h"
 
@@ -86,4 +87,148 @@ Test(dates_quarters, a_quarter_code_before_its_fiscal_year)
 	    "2026-Q3");
 	dt_one("Costs fell in H1 fiscal 2025 again.", "H1 fiscal 2025",
 	    TIMEX_DATE, "2025-H1");
+}
+
+Test(dates_quarters, quarters)
+{
+	dt_one("Profit rose in the third quarter, it said.",
+	    "the third quarter", TIMEX_DATE, "2016-Q3");
+	dt_one("Its first-quarter profit rose.", "first-quarter",
+	    TIMEX_DATE, "2016-Q1");
+	dt_one("The third-quarter loss widened.", "third-quarter",
+	    TIMEX_DATE, "2016-Q3");
+	dt_one("Profit fell in the year-ago quarter, it said.",
+	    "the year-ago quarter", TIMEX_DATE, "2015-Q2");
+	/* a year before a quarter just named is that quarter's year */
+	dt_run("Profit rose in the third quarter from $5 a year earlier.");
+	dt_expect("Profit rose in the third quarter from $5 a year earlier.",
+	    "a year earlier", TIMEX_DATE, "2015-Q3");
+	/* "the 1988 quarter", "the 1989 period": the quarter reported, in
+	 * the year named; with no quarter named, the year */
+	dt_run("Net rose in the third quarter. The 1988 quarter had a gain.");
+	dt_expect("Net rose in the third quarter. The 1988 quarter had a gain.",
+	    "The 1988 quarter", TIMEX_DATE, "1988-Q3");
+	dt_one("Sales rose from the 1988 period.", "the 1988 period",
+	    TIMEX_DATE, "1988");
+	/* a year named by its distance from publication */
+	dt_one("It expects growth in the first half of next year.",
+	    "the first half of next year", TIMEX_DATE, "2017-H1");
+	dt_one("Sales fell in the second quarter of last year.",
+	    "the second quarter of last year", TIMEX_DATE, "2015-Q2");
+	/* the business shorthand */
+	dt_one("It reported results for Q2 2024 in a filing.", "Q2 2024",
+	    TIMEX_DATE, "2024-Q2");
+	dt_run("Revenue grew in Q3, and H1 2025 looks strong.");
+	dt_expect("Revenue grew in Q3, and H1 2025 looks strong.", "Q3",
+	    TIMEX_DATE, "2016-Q3");
+	dt_expect("Revenue grew in Q3, and H1 2025 looks strong.", "H1 2025",
+	    TIMEX_DATE, "2025-H1");
+	dt_none("He drove a Q5 to the H2O plant.");
+}
+
+Test(dates_quarters, the_latest_period)
+{
+	/* an earnings story reports the quarter before publication */
+	dt_one("Sales in the latest period were $1.76 billion.",
+	    "the latest period", TIMEX_DATE, "2016-Q2");
+}
+
+/* "by year-end" is "by the end of the year": the year, mod END, however
+ * it is spelled; "since year-end" counts from the year's last day. */
+Test(dates_quarters, year_end_after_a_preposition)
+{
+	dt_one("The deal should close by year-end.", "year-end",
+	    TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_one("It is expected to close around year end.", "year end",
+	    TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_one("It should be done by the end of the year.",
+	    "the end of the year", TIMEX_DATE, "2016");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_one("The index is up 9% since year-end.", "year-end",
+	    TIMEX_DATE, "2015-12-31");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_NONE);
+	dt_none("It posted year-end results and a loss.");
+}
+
+/* Fiscal years by their label, as TimeBank values "fiscal 1989": the
+ * business shorthand FY2024, FY24; a fiscal quarter or half keeps it. */
+Test(dates_quarters, fiscal_years_and_their_quarters)
+{
+	dt_one("Sales rose in FY2024, it said.", "FY2024", TIMEX_DATE, "2024");
+	dt_one("Sales rose in FY 2025, it said.", "FY 2025", TIMEX_DATE,
+	    "2025");
+	dt_one("Sales rose in FY24, it said.", "FY24", TIMEX_DATE, "2024");
+	dt_one("Spending grows in fiscal year 2023.", "fiscal year 2023",
+	    TIMEX_DATE, "2023");
+	dt_one("Profit rose in the first quarter of fiscal 2024.",
+	    "the first quarter of fiscal 2024", TIMEX_DATE, "2024-Q1");
+	dt_one("Profit rose in Q3 of FY2025.", "Q3 of FY2025", TIMEX_DATE,
+	    "2025-Q3");
+	dt_one("Costs fell in the second half of fiscal year 2021.",
+	    "the second half of fiscal year 2021", TIMEX_DATE, "2021-H2");
+	dt_none("The FYI column ran.");
+}
+
+Test(dates_quarters, the_last_half)
+{
+	dt_one("Earnings will fall in the last half of 1989.",
+	    "the last half of 1989", TIMEX_DATE, "1989-H2");
+	dt_one("It was built in the last half of the '80s.",
+	    "the last half of the '80s", TIMEX_DATE, "198");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+}
+
+/* "The fourth quarter" early in the year is the one just ended; a
+ * compound or a fraction names no quarter, but "quarter-to-quarter"
+ * in an earnings story still sets the quarter reported as the frame. */
+Test(dates_quarters, quarters_just_ended_compounds_and_fractions)
+{
+	const char *body = "Profit fell in the fourth quarter, it said.";
+
+	dt_run_on(body, 2016, 2, 3);
+	dt_expect(body, "the fourth quarter", TIMEX_DATE, "2015-Q4");
+	body = "Profit will rise in the fourth quarter.";
+	dt_run_on(body, 2016, 2, 3);
+	dt_expect(body, "the fourth quarter", TIMEX_DATE, "2016-Q4");
+	dt_one("Profit fell in the fourth quarter, it said.",
+	    "the fourth quarter", TIMEX_DATE, "2016-Q4");
+	dt_none("The quarter-to-quarter comparison improved.");
+	dt_none("He won the quarter of caucus voters who lean left.");
+	dt_none("It is the quarter-century-old brigade.");
+	body = "Net rose in the third quarter. After a flat second quarter, "
+	    "sales grew. The quarter-to-quarter comparison was helped by "
+	    "charges in the year-earlier period.";
+	dt_run_on(body, 2016, 10, 26);
+	dt_expect(body, "the third quarter", TIMEX_DATE, "2016-Q3");
+	dt_expect(body, "second quarter", TIMEX_DATE, "2016-Q2");
+	dt_expect(body, "the year-earlier period", TIMEX_DATE, "2015-Q3");
+	cr_assert_eq(dt_out.dates.n, 3);
+}
+
+/* "the June quarter" (Australian, Indian and Japanese reports): the
+ * quarter ending in that month, in the year the month takes; "the May
+ * quarter" is no quarter's name. */
+Test(dates_quarters, a_quarter_named_by_its_last_month)
+{
+	dt_one("Profit rose in the June quarter, it said.", "June quarter",
+	    TIMEX_DATE, "2016-Q2");
+	dt_one("Profit will rise in the December quarter.",
+	    "December quarter", TIMEX_DATE, "2016-Q4");
+	dt_one("Sales grew in the March quarter, it said.", "March quarter",
+	    TIMEX_DATE, "2016-Q1");
+	dt_one("Profit rose in the May quarter, it said.", "May",
+	    TIMEX_DATE, "2016-05");
+}
+
+/* The business shorthand with a short year: "Q3'23", "Q3 '23". */
+Test(dates_quarters, quarter_code_with_a_short_year)
+{
+	dt_one("Sales rose in Q3'15, it said.", "Q3'15", TIMEX_DATE,
+	    "2015-Q3");
+	dt_one("Sales rose in Q3 '15, it said.", "Q3 '15", TIMEX_DATE,
+	    "2015-Q3");
+	dt_one("Sales rose in Q3's final month.", "Q3", TIMEX_DATE,
+	    "2016-Q3");
 }

@@ -1,8 +1,10 @@
 /*
  * test_dates_relative.c — workers/extract/dates/relative.c: deictic
- * words the other suites do not cover, as parts of names (the shared
- * checks: dates_check.h).  The longer families of relative.c (deixis,
- * anaphora, relative units) are in test_dates.c.
+ * words (today, now, current, overnight, this day, and as parts of
+ * names), counted offsets (two days ago), anaphora against the last date
+ * named (the following Tuesday, the next morning), unit phrases (the
+ * year, the week), the future and the past as phrases, and page
+ * furniture that is no present (the shared checks: dates_check.h).
  */
 #include "dates_check.h"
 
@@ -140,4 +142,356 @@ Test(dates_relative, the_decade_its_paragraph_named)
 	    "decade, war had come.";
 	dt_run(b);
 	dt_expect(b, "the end of the decade", TIMEX_DATE, "201");
+}
+
+Test(dates_relative, deictic_words)
+{
+	dt_one("The rebels attacked yesterday, police said.", "yesterday",
+	    TIMEX_DATE, "2016-08-16");
+	dt_one("Markets rose today in Tokyo.", "today", TIMEX_DATE,
+	    "2016-08-17");
+	dt_one("The vote is tomorrow in Ohio.", "tomorrow", TIMEX_DATE,
+	    "2016-08-18");
+	dt_one("He is now in Rome.", "now", TIMEX_DATE, "PRESENT_REF");
+	dt_one("She is currently abroad.", "currently", TIMEX_DATE,
+	    "PRESENT_REF");
+	dt_one("He speaks tonight in Ohio.", "tonight", TIMEX_TIME,
+	    "2016-08-17TNI");
+	dt_one("He spoke this morning in Ohio.", "this morning", TIMEX_TIME,
+	    "2016-08-17TMO");
+	dt_one("He spoke this afternoon in Ohio.", "this afternoon",
+	    TIMEX_TIME, "2016-08-17TAF");
+	dt_one("He speaks this evening in Ohio.", "this evening",
+	    TIMEX_TIME, "2016-08-17TEV");
+	dt_one("He spoke last night in Ohio.", "last night", TIMEX_TIME,
+	    "2016-08-16TNI");
+	dt_one("Prices rose last week, it said.", "last week", TIMEX_DATE,
+	    "2016-W32");
+	dt_one("Prices rise next week, it said.", "next week", TIMEX_DATE,
+	    "2016-W34");
+	dt_one("Prices rose this week, it said.", "this week", TIMEX_DATE,
+	    "2016-W33");
+	dt_one("Prices rose last month, it said.", "last month",
+	    TIMEX_DATE, "2016-07");
+	dt_one("Prices rose this month, it said.", "this month",
+	    TIMEX_DATE, "2016-08");
+	dt_one("Prices rise next month, it said.", "next month",
+	    TIMEX_DATE, "2016-09");
+	dt_one("Prices rose last year, it said.", "last year", TIMEX_DATE,
+	    "2015");
+	dt_one("Prices rose this year, it said.", "this year", TIMEX_DATE,
+	    "2016");
+	dt_one("Prices rise next year, it said.", "next year", TIMEX_DATE,
+	    "2017");
+	dt_one("Prices rose earlier this year, it said.",
+	    "earlier this year", TIMEX_DATE, "2016");
+	dt_one("Prices were lower in the past, it said.", "the past",
+	    TIMEX_DATE, "PAST_REF");
+	dt_one("Prices have fallen recently, it said.", "recently",
+	    TIMEX_DATE, "PAST_REF");
+	dt_one("Prices may rise in the future, it said.", "the future",
+	    TIMEX_DATE, "FUTURE_REF");
+}
+
+Test(dates_relative, relative_offsets)
+{
+	dt_one("The rebels struck two days ago, police said.",
+	    "two days ago", TIMEX_DATE, "2016-08-15");
+	dt_one("The plant opened a year ago, it said.", "a year ago",
+	    TIMEX_DATE, "2015");
+	dt_one("The plant opened three months ago, it said.",
+	    "three months ago", TIMEX_DATE, "2016-05");
+	dt_one("The plant opened a decade ago, it said.", "a decade ago",
+	    TIMEX_DATE, "200");
+}
+
+Test(dates_relative, anaphora_against_the_last_date_named)
+{
+	const char *b;
+
+	b = "In 2015, the two sides signed a pact. That same year, Kim "
+	    "visited Moscow.";
+	dt_run(b);
+	dt_expect(b, "That same year", TIMEX_DATE, "2015");
+	b = "The plant opened on June 3, 2001, and closed the following "
+	    "day.";
+	dt_run(b);
+	dt_expect(b, "the following day", TIMEX_DATE, "2001-06-04");
+	b = "The firm was founded in March 1990. Three years later it "
+	    "went public.";
+	dt_run(b);
+	dt_expect(b, "Three years later", TIMEX_DATE, "1993");
+	/* finer than the reference: X for what it does not say */
+	b = "The war began in 1998. On that same day, talks ended.";
+	dt_run(b);
+	dt_expect(b, "that same day", TIMEX_DATE, "1998-XX-XX");
+	b = "The talks began in May 1998. Later that month, they ended.";
+	dt_run(b);
+	dt_expect(b, "Later that month", TIMEX_DATE, "1998-05");
+	/* the finer of two nested mentions stays the reference */
+	b = "They met in April this year. On the same day, a letter came.";
+	dt_run(b);
+	dt_expect(b, "the same day", TIMEX_DATE, "2016-04-XX");
+	/* "ago" and "earlier" still count from the publication date */
+	b = "In 1990 the plant opened; it closed three years ago.";
+	dt_run(b);
+	dt_expect(b, "three years ago", TIMEX_DATE, "2013");
+	/* without any date named, the publication date */
+	dt_one("Two days later, the rebels left.", "Two days later",
+	    TIMEX_DATE, "2016-08-19");
+}
+
+Test(dates_relative, later_with_a_date_in_apposition)
+{
+	const char *b = "Governments were established three years later, on "
+	    "August 15, 1948, in Seoul.";
+
+	dt_run(b);
+	dt_expect(b, "three years later", TIMEX_DATE, "1948");
+	dt_expect(b, "August 15, 1948", TIMEX_DATE, "1948-08-15");
+}
+
+Test(dates_relative, the_year_and_the_week_alone)
+{
+	dt_one("Sales for the full year were $6.6 billion.", "the full year",
+	    TIMEX_DATE, "2016");
+	dt_one("It reached a high for the year of $42 a share.", "the year",
+	    TIMEX_DATE, "2016");
+	dt_run("Revenue was $76 million for the year ended March 31.");
+	dt_expect("Revenue was $76 million for the year ended March 31.",
+	    "the year", TIMEX_DURATION, "P1Y");
+	dt_one("For the week, the index dropped 3.8%.", "the week",
+	    TIMEX_DATE, "2016-W33");
+	dt_none("He earned $450 million the year before.");
+	dt_run_on("Sales for the full year were $6.6 billion.", 0, 0, 0);
+	dt_expect("Sales for the full year were $6.6 billion.",
+	    "the full year", TIMEX_DATE, "XXXX");
+}
+
+Test(dates_relative, now_as_a_discourse_marker)
+{
+	dt_none("Talks stalled. Now, he says, the deal is dead.");
+	dt_one("Right now my evidence is scant.", "now", TIMEX_DATE,
+	    "PRESENT_REF");
+	dt_one("Kopp is now a fugitive.", "now", TIMEX_DATE, "PRESENT_REF");
+}
+
+/* "the following Tuesday", "the preceding Monday", "the next Sunday":
+ * after or before the day the text is at (a narrative's), not today. */
+Test(dates_relative, the_following_weekday_after_the_day_named)
+{
+	const char *b = "He arrived on Friday, March 6, 2020. The following "
+	    "Tuesday, he left. The preceding Monday was quiet. The next "
+	    "Sunday, he came back.";
+
+	dt_run(b);
+	dt_expect(b, "Friday, March 6, 2020", TIMEX_DATE, "2020-03-06");
+	dt_expect(b, "The following Tuesday", TIMEX_DATE, "2020-03-10");
+	dt_expect(b, "The preceding Monday", TIMEX_DATE, "2020-03-09");
+	dt_expect(b, "The next Sunday", TIMEX_DATE, "2020-03-15");
+	/* with no day named: after the publication */
+	dt_one("The following Tuesday, he left.", "The following Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("He will come next Tuesday.", "next Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+}
+
+/* "overnight" before a preposition is the night before the writing (the
+ * night of the day its paragraph named; tonight's in a future clause);
+ * the adjective and the idiom for "suddenly" name no night. */
+Test(dates_relative, overnight_as_a_night)
+{
+	dt_one("Prices rose overnight in Asia.", "overnight", TIMEX_TIME,
+	    "2016-08-16TNI");
+	dt_one("Rain will fall overnight in the hills.", "overnight",
+	    TIMEX_TIME, "2016-08-17TNI");
+	dt_run("The ship docked on March 3, 2001, and sailed overnight to "
+	    "Oslo.");
+	dt_expect("The ship docked on March 3, 2001, and sailed overnight to "
+	    "Oslo.", "overnight", TIMEX_TIME, "2001-03-03TNI");
+	dt_none("The overnight rate rose; an overnight stay cost more.");
+	dt_none("It is not going to happen overnight.");
+	dt_none("She became a star overnight, he said.");
+}
+
+/* "the past" before a count is an adjective of the things counted ("the
+ * past two Republican contests"), not the past; "the past three
+ * summers" is each of them (TimeBank's SET); "the past two years" a
+ * duration; "in the past" the past. */
+Test(dates_relative, the_past_before_a_count)
+{
+	dt_none("Iowa was less than predictive in the past two Republican "
+	    "contests.");
+	dt_one("It rained in the past three summers.",
+	    "the past three summers", TIMEX_SET, "XXXX-SU");
+	dt_one("In the past two years, it grew.", "the past two years",
+	    TIMEX_DURATION, "P2Y");
+	dt_one("In the past, few cared.", "the past", TIMEX_DATE,
+	    "PAST_REF");
+}
+
+Test(dates_relative, future_ref_phrases)
+{
+	dt_one("Rates should stay low in the near term.", "the near term",
+	    TIMEX_DATE, "FUTURE_REF");
+	dt_one("Stocks win over the long term, he said.", "the long term",
+	    TIMEX_DATE, "FUTURE_REF");
+	dt_one("The vote was put off to a later date.", "a later date",
+	    TIMEX_DATE, "FUTURE_REF");
+	dt_none("The near-term outlook is weak.");
+}
+
+Test(dates_relative, next_morning_after_the_last_date)
+{
+	const char *b = "He landed on March 3, 2015. The next morning he "
+	    "left.";
+	const char *b2 = "He landed on March 3, 2015, and the following "
+	    "night he was home.";
+
+	dt_run(b);
+	dt_expect(b, "March 3, 2015", TIMEX_DATE, "2015-03-03");
+	dt_expect(b, "The next morning", TIMEX_TIME, "2015-03-04TMO");
+	dt_run(b2);
+	dt_expect(b2, "the following night", TIMEX_TIME, "2015-03-04TNI");
+}
+
+/*
+ * "the same day" is the last day named when the month or year the text
+ * last named is from an earlier paragraph; in the same paragraph it is
+ * that event's, unknown, day.  "the previous year", "three days later"
+ * count from the last date named.
+ */
+Test(dates_relative, anaphora_counts_from_the_last_date_named)
+{
+	const char *b = "On August 15, Putin sent a message. Kim said ties "
+	    "grew since the meeting in April this year.\n\nOn the same day, "
+	    "Putin also wrote.";
+
+	dt_run_on(b, 2019, 8, 15);
+	dt_expect(b, "the same day", TIMEX_DATE, "2019-08-15");
+	b = "Three doctors were killed, most recently last October when he "
+	    "was shot. His name was crossed out that same day.";
+	dt_run(b);
+	dt_expect(b, "that same day", TIMEX_DATE, "2015-10-XX");
+	b = "The party was founded on August 15, 1948. The same month he "
+	    "left. Three days later the army came. The previous year had "
+	    "been hard.";
+	dt_run(b);
+	dt_expect(b, "The same month", TIMEX_DATE, "1948-08");
+	dt_expect(b, "Three days later", TIMEX_DATE, "1948-08-18");
+	dt_expect(b, "The previous year", TIMEX_DATE, "1947");
+	b = "The treaty was signed on May 2, 1990. The previous night, "
+	    "talks had nearly failed.";
+	dt_run(b);
+	dt_expect(b, "The previous night", TIMEX_TIME, "1990-05-01TNI");
+}
+
+/* "to this day": up to now; "on this day": the day the text is at. */
+Test(dates_relative, the_previous_weekday_before_the_day_named)
+{
+	/* 2016-08-12 is a Friday: the previous Friday is the one before
+	 * it, not the one before publication */
+	const char *b = "Shares fell on Aug. 12. They were down 4% from the "
+	    "previous Friday.";
+
+	dt_run(b);
+	dt_expect(b, "the previous Friday", TIMEX_DATE, "2016-08-05");
+	/* "last Friday" still counts from today */
+	dt_one("Shares fell last Friday.", "last Friday", TIMEX_DATE,
+	    "2016-08-12");
+}
+
+Test(dates_relative, to_this_day_and_on_this_day)
+{
+	dt_one("The friendship continues to this day, he said.", "this day",
+	    TIMEX_DATE, "PRESENT_REF");
+	dt_one("It was the first visit to the tower on this day.",
+	    "this day", TIMEX_DATE, "2016-08-17");
+	dt_none("It is a this-day-only offer.");
+}
+
+/* A menu heading or button is not the present time. */
+Test(dates_relative, page_furniture_is_not_present_ref)
+{
+	dt_none("LIFESTYLE\n\nPopular Now\n\n  \xe2\x80\xa2 1\n    Sweet and Salty");
+	dt_none("Trending Now\nThe best stories of our readers");
+	dt_none("Read more.\nSign Up Now\n");
+	dt_one("The company is now\nbankrupt, he said.", "now", TIMEX_DATE,
+	    "PRESENT_REF");
+	dt_one("Act Now Or Lose It All, Says Expert\n", "Now",
+	    TIMEX_DATE, "PRESENT_REF");
+}
+
+/* A Title Case "This Week" inside a sentence names a programme; "Now,"
+ * opening a sentence after a closing quote is a discourse marker. */
+Test(dates_relative, this_week_as_a_title_and_now_after_a_quote)
+{
+	dt_none("Baker, speaking on ABC News' \"This Week,\" said so.");
+	dt_none("\"Iraq was ready.\" Now, he says, it is too late.");
+	dt_one("This Week the talks resume.", "This Week", TIMEX_DATE,
+	    "2016-W33");
+	dt_one("He said the talks resume this week.", "this week",
+	    TIMEX_DATE, "2016-W33");
+}
+
+Test(dates_relative, current_as_the_present)
+{
+	dt_one("Castro said he would travel with his current wife.",
+	    "current", TIMEX_DATE, "PRESENT_REF");
+	dt_one("It buys at 50% of the then current market price.",
+	    "then current", TIMEX_DATE, "PAST_REF");
+	/* a unit after it: the period itself */
+	dt_one("Sales rose in the current fiscal year.",
+	    "the current fiscal year", TIMEX_DATE, "2016");
+	/* not the accounting term, nor the noun */
+	dt_none("The current account deficit widened.");
+	dt_none("He swam against the current.");
+}
+
+/* "This time last year" is the day a year before publication; "the
+ * turn of the century" the year a century began. */
+Test(dates_relative, this_time_last_year_and_the_turn_of_the_century)
+{
+	dt_one("This time last year, the company was losing money.",
+	    "This time last year", TIMEX_DATE, "2015-08-17");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_APPROX);
+	dt_one("Hopefully this time next year, nobody will care.",
+	    "this time next year", TIMEX_DATE, "2017-08-17");
+	dt_one("This time a year ago, it was cheap.", "This time a year ago",
+	    TIMEX_DATE, "2015-08-17");
+	dt_one("This time last week he was here.", "This time last week",
+	    TIMEX_DATE, "2016-08-10");
+	dt_none("This time, he won.");
+	dt_one("Job losses since the turn of the century hurt.",
+	    "the turn of the century", TIMEX_DATE, "2000");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_APPROX);
+	dt_one("It was built at the turn of the 20th century.",
+	    "the turn of the 20th century", TIMEX_DATE, "1900");
+	dt_one("By the turn of the millennium, it grew.",
+	    "the turn of the millennium", TIMEX_DATE, "2000");
+	dt_run_on("At the turn of the century, the city was small.", 1998, 3,
+	    1);
+	dt_expect("At the turn of the century, the city was small.",
+	    "the turn of the century", TIMEX_DATE, "1900");
+	dt_run_on("It will be done by the turn of the century.", 1998, 3, 1);
+	dt_expect("It will be done by the turn of the century.",
+	    "the turn of the century", TIMEX_DATE, "2000");
+	/* "time" is a listed word now, and still a noun after "a second" */
+	dt_one("He tried a second time Thursday.", "Thursday", TIMEX_DATE,
+	    "2016-08-11");
+}
+
+/* "today's" + a general noun is the present (TimeML's PRESENT_REF);
+ * before a day's own event or paper it is the day. */
+Test(dates_relative, todays_world_is_the_present)
+{
+	dt_one("Facts are losing their value in today's world.", "today",
+	    TIMEX_DATE, "PRESENT_REF");
+	dt_one("They want to avoid condemning today's refugees.", "today",
+	    TIMEX_DATE, "PRESENT_REF");
+	dt_one("Today's speech shows the gap.", "Today", TIMEX_DATE,
+	    "2016-08-17");
+	dt_one("It is time for today's geography quiz.", "today", TIMEX_DATE,
+	    "2016-08-17");
+	dt_one("The deal closed today.", "today", TIMEX_DATE, "2016-08-17");
 }
