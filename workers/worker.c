@@ -880,8 +880,9 @@ worker_job(struct worker *w, struct wjob *wj)
 		done.error = str_make(err, strlen(err));
 	} else {
 		done.result = r;
-		/* Asked first: the excerpt of the id alone cost ~300
-		 * instructions an article (callgrind) at every level. */
+		/* Asked first: the id's excerpt, formatted at every level,
+		 * cost every article (docs/extraction.md, "Measured
+		 * choices"). */
 		if (log_get_level() >= LOG_LEVEL_DEBUG)
 			log_debug("job %llu (%s) attempt %u: %zu quotes, %zu "
 			    "dates in %llu us", (unsigned long long)job->job,

@@ -135,8 +135,8 @@ sort_quotes(struct quote *v, size_t n)
 /*
  * The timexes the same way: the date extractor pushes them in text
  * order but for a few (a span that opens before the last one's end),
- * and qsort's merge sort copied every one of them through its buffer
- * (some 1.6M instructions over the dev bodies).  Equal ones stay in the
+ * and qsort's merge sort copied every one of them through its buffer,
+ * where an insertion sort moves only the few.  Equal ones stay in the
  * order they came, as qsort's merge sort keeps them.
  */
 static void

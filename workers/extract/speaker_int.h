@@ -9,7 +9,7 @@
  *
  * They are static inline so that both files keep them inlined, as they
  * were when the two were one file: the mention readers are on the quote
- * pass's hot path (mention_back alone is about 18M instructions of make
+ * pass's hot path (mention_back is one of the largest subtrees of make
  * prof's quotes run).
  * Private: nothing but speaker.c and speaker_mention.c includes it.
  */

@@ -25,8 +25,8 @@
  * than a test of one bit: a filter keyed on the whole run passes over
  * most of them first, inside the block loop (CUE_KEY_HASH, speech_int.h).
  * Built from quotes_lexicon.def, so it cannot miss a cue.  Over the dev
- * bodies the lookups after it fell from 75K to 74K (31K cues), and the
- * search from 44.2M instructions to 36.6M (8 rows: 37.9M).  It replaced
+ * bodies it passes few runs that are no cue (docs/extraction.md,
+ * "Measured choices in the code", for the figures).  It replaced
  * four filters on a run's first three letters, its length, its second
  * and its last two bytes: the first in the block loop, but not in a
  * block cut short by a quote or the sentence's end, the others after
@@ -115,7 +115,7 @@ struct cue_scan {
  * the lexicon gives it a class of SPEECH_KEPT; "according" counts
  * wherever it starts.  Inlined in its three callers, as it was before
  * the light verbs' test made it long enough for the compiler to call it
- * (2.4M instructions more over the dev bodies).
+ * (which cost more: docs/extraction.md, "Measured choices").
  */
 static inline __attribute__((always_inline)) void
 cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
@@ -162,16 +162,16 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
  * registers, one 64-bit mask.  A run that crosses a block's end is read
  * to its end the long way and the next block starts there; a sentence
  * is some 150 bytes, and the fewer block ends, the fewer such runs (64
- * bytes: 345.97M instructions over the dev bodies, 32: 346.61M, 16:
- * 353.05M). */
+ * bytes measured best against 32 and 16: docs/extraction.md, "Measured
+ * choices"). */
 #define CUE_BLOCK	64
 
 /*
  * may_be_cue for a run that has eight bytes of text from its start: the
  * same key read from the start (its first eight bytes, those past the
  * run masked off by cue_key_mask), without the choice of the load's
- * address and the shift by the run's length (over the dev bodies
- * 327.62M -> 324.57M instructions: 445K runs).
+ * address and the shift by the run's length, which every run through
+ * the filter paid.
  */
 static const uint64_t cue_key_mask[CUE_BLOCK + 1] = {
 	0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL,

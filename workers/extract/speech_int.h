@@ -142,10 +142,10 @@
  * the top CUE_KEY_HASH_BITS bits of a multiplication with its length.
  * One table for every first letter (the key holds the letter): the bit's
  * index is the hash alone, where a table a letter cost each run the
- * letter's row (a load, a subtraction and a shift more; over the dev
- * bodies 325.85M -> 322.39M instructions).  17 bits, 2048 rows of 64 (16
- * KB; the 1294 words set about 1 % of the bits): fewer runs pass than
- * with 4096 bits a letter before (16 bits, 8 KB: 322.58M).
+ * letter's row (a load, a subtraction and a shift more).  17 bits, 2048
+ * rows of 64 (16 KB; the lexicon's words set about 1 % of the bits):
+ * fewer runs pass than with 16 bits (8 KB).  Figures: docs/extraction.md,
+ * "Measured choices in the code".
  */
 #define CUE_KEY_HASH_BITS	17
 #define CUE_KEY_ROWS		((1u << CUE_KEY_HASH_BITS) / 64)
@@ -371,8 +371,7 @@ struct speech_lit {
  * case)?  Every list is a static const array of constants: unrolled, a
  * literal's length and key are immediates, and a word of another length
  * costs a compare and a branch a literal instead of loads and a loop
- * (lists hold up to 21; over the dev bodies 343.32M -> 336.85M
- * instructions, most lists asked of words of other lengths).
+ * (most lists are asked of words of other lengths).
  */
 static inline int
 speech_range_in(const char *s, size_t a, size_t b,
@@ -649,8 +648,8 @@ speech_furniture_may_be_label(const char *s, size_t ss, size_t len)
  * "  • BMW's Next-Gen EV"); once the story
  * has begun, only from one whose first bytes may open a link label
  * ("Re", "Se", "Al", "Mo") or that may be a heading (HEADING_BYTES_MAX,
- * a letter or a digit at its end): the test every sentence pays, inline
- * (out of line it cost 1.4M instructions over the dev bodies). */
+ * a letter or a digit at its end): the test every sentence pays, so
+ * inline. */
 static inline int
 speech_furniture_line(struct qx *x, const struct sent *t)
 {
@@ -824,8 +823,8 @@ int	speech_form_document(struct qx *x, struct sent *t, size_t i,
  * past a "that" or an addressee, or with a word no such adjunct opens
  * (he, the, a, Clinton ...): the blanks back to the cue and the first
  * letters are read here, inline, before any word (out of line, or with
- * the first letter alone, the test cost 1.2M-2M instructions on the dev
- * bodies; this one 0.5M).  The adjuncts open with a day's or a month's
+ * the first letter alone, the test cost two to four times as much).  The
+ * adjuncts open with a day's or a month's
  * two letters (Mo Tu We Th Fr Sa Su, Ja Fe Ma Ap Ju Au Se Oc No De) or
  * those of on, last, late(r), this, earlier, early, repeatedly,
  * publicly, privately, openly.

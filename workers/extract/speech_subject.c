@@ -701,8 +701,7 @@ inverted_after(const struct qx *x, struct sent *t, size_t i)
  * read back from it, else a bare noun phrase of at most NOUN_WORDS_MAX
  * words, no function word but a determiner or "of", no verb form.
  * Out of line: asked of few cues, it keeps speech_subject_before's
- * small tests inlined (inlined, it cost 1.2M instructions over the dev
- * bodies, 0.3M out of line).
+ * small tests inlined (inlined, it cost four times as much).
  */
 static __attribute__((noinline)) int
 setoff_subject(struct qx *x, struct sent *t, size_t i, size_t j,
@@ -929,8 +928,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		struct attr m;
 		enum speaker_kind kind;
 		/* the name before the comma, read once for the two readings
-		 * below (it was read for each: 334.06M -> 331.86M
-		 * instructions over the dev bodies) */
+		 * below, not once for each */
 		int named = at > t->ss + 1 && speaker_mention_back_in(s,
 		    t->ss, at - 1, a, t->w, j) && a->ns < a->ne &&
 		    speech_char_before(s, t->ss, a->ms, &c) == ',' &&

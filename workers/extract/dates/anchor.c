@@ -70,8 +70,9 @@ fmt_put(char *buf, size_t len, size_t *k, char b)
 
 /*
  * vsnprintf() for TIMEX3 values, with the same output: every hit
- * formats its value, and glibc's vsnprintf() took ~1,400 instructions a
- * call, a tenth of the whole run; this takes a few per character.
+ * formats its value, and glibc's vsnprintf() took a tenth of the whole
+ * run (docs/extraction.md, dates speed); this takes a few instructions
+ * a character.
  * It formats the conversions %d, %s and %c, each with an optional 0
  * flag and a width, and %%; a format with any other goes to vsnprintf()
  * whole, from a copy of the arguments taken before the first.
