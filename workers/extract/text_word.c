@@ -764,10 +764,11 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t p = *pos, n = 0, stop, reach, start, e, q;
-	unsigned lower, letter, word, plain, starts, k, after, m;
+	unsigned lower, letter, word, plain, starts, k, after, m, nonlow;
 	struct text_word v;
 	int got;
 
+	_Static_assert(TEXT_W_CAP == 1, "a word's first bit is its capital");
 	if (lim > end)
 		lim = end;
 	/* the blocks write the words that start before stop; the one at
@@ -790,6 +791,12 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 			lower &= m;
 			plain |= ~m & 0xffffu;
 		}
+		/* the bytes that are no lower-case letter, once a block
+		 * rather than once a word: they end a word's letters, and
+		 * a word's first letter is a capital when it is one of
+		 * them (text_words_next 326.10M -> 324.95M instructions
+		 * over the dev bodies) */
+		nonlow = ~lower & 0xffffu;
 		/* each run of word bytes starts a word: the run before the
 		 * block's first byte, if any, was read whole */
 		starts = word & ~(word << 1);
@@ -812,7 +819,7 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 				p = start;	/* a digit or past ASCII */
 				goto odd;
 			}
-			after = ~lower & (0xffffu << (k + 1)) & 0xffffu;
+			after = nonlow & (0xfffeu << k);
 			if (after == 0) {
 				/* its letters run on past the block */
 				if ((e = text_lower_word_end(u, end, start,
@@ -837,7 +844,7 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 			}
 			w[n].start = start;
 			w[n].end = e;
-			w[n].flags = (lower >> k) & 1 ? 0 : TEXT_W_CAP;
+			w[n].flags = (nonlow >> k) & TEXT_W_CAP;
 			if (++n == max) {
 				p = e;
 				goto done;
