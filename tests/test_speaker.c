@@ -506,3 +506,24 @@ Test(speaker, organisation_word_filter_lets_every_one_through)
 	/* and it refuses most words that are none */
 	cr_assert_gt(refused * 2, tried);
 }
+
+/*
+ * A capital at a sentence's start says nothing of a name: a he or a she
+ * after a word the text writes in lower case nearby, and never
+ * capitalises mid-sentence, does not stand for it ("Last year, she said"
+ * is the person named before); a word capitalised mid-sentence somewhere
+ * ("Mayor Tom Brown") stays a name, lower-case uses or not.
+ */
+Test(speaker, a_common_word_that_opens_its_sentence_is_no_antecedent)
+{
+	const char *b = "Jane Smith ran the agency for a decade. Last year, "
+	    "she said the agency was broke. She left last week. Mayor Tom "
+	    "Brown lost the vote. The brown envelope came late. Brown met "
+	    "reporters, where he said the count was wrong.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the agency was broke", 0, QUOTE_INDIRECT, "Jane Smith",
+	    "she", 0, "said");
+	qt_check(b, "the count was wrong", 0, QUOTE_INDIRECT, "Tom Brown",
+	    "he", 7, "said");
+}

@@ -670,6 +670,89 @@ holds_mark(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* --- a capital the sentence gave: is it a name? --- */
+
+/* Bytes of a word the document test reads: longer words are kept as
+ * names (a common noun at a sentence's start is rarely this long). */
+#define DOC_WORD_MAX	24
+/* Bytes either side of the word the document test reads: four or five
+ * paragraphs of news (about 200 words), where a common word comes back
+ * ("Last year" ... "last week"); the whole article costs more than twice
+ * as much for few answers more (docs/extraction.md, measured choices). */
+#define DOC_WINDOW	1200
+
+/*
+ * Does the sentence start at a (blanks, opening quotes and brackets
+ * before it back to a sentence's end, a line's start or the text's)?
+ */
+static int
+starts_sentence(const char *s, size_t a)
+{
+	uint32_t c;
+
+	for (;;) {
+		c = text_char_before(s, a);
+		if (c == ' ' || c == '"' || c == '\'' || c == '(' ||
+		    c == 0x201c || c == 0x2018 || c == 0xa0) {
+			a -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+			continue;
+		}
+		return c == 0 || text_is_newline(c) || c == '.' || c == '!' ||
+		    c == '?' || c == ':';
+	}
+}
+
+static inline int
+ascii_alnum(unsigned char b)
+{
+	return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+}
+
+/*
+ * Is the one capitalised word [a, b), which opens its sentence, a common
+ * word the sentence capitalised ("Last year, he ...", "Despite her
+ * upbringing, she ...", "Low rates keep ...")?  A capital at a
+ * sentence's start says nothing of a name; the rest of the document does
+ * (Mikheev's document-centred test for capitalised words): the word is
+ * common when it occurs in lower case nearby (DOC_WINDOW) and never
+ * capitalised there where a sentence does not start.  A word seen neither way is kept a name
+ * ("Hamas said" once), as is a surname written mid-sentence anywhere
+ * near ("Mr. Cook", "Tim Cook").  One search, for the word less its
+ * first letter, finds both spellings.
+ */
+static int
+capital_is_common(const struct qx *x, size_t a, size_t b)
+{
+	const char *s = x->s, *p, *e;
+	size_t n = b - a, i, at, lo, hi;
+	unsigned char up = (unsigned char)s[a], c;
+	int lower = 0;
+
+	if (n < 3 || n > DOC_WORD_MAX || (unsigned)(up - 'A') >= 26 ||
+	    !starts_sentence(s, a))
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((unsigned)(((unsigned char)s[a + i] | 0x20) - 'a') >= 26)
+			return 0;	/* ASCII letters only */
+	lo = a > DOC_WINDOW ? a - DOC_WINDOW : 0;
+	hi = x->len - b > DOC_WINDOW ? b + DOC_WINDOW : x->len;
+	e = s + hi;
+	for (p = s + lo + 1; p < e && (p = memmem(p, (size_t)(e - p),
+	    s + a + 1, n - 1)) != NULL; p++) {
+		at = (size_t)(p - s) - 1;
+		c = (unsigned char)s[at];
+		if ((c != up && c != (up | 0x20)) || at == a ||
+		    (at > 0 && ascii_alnum((unsigned char)s[at - 1])) ||
+		    (at + n < x->len && ascii_alnum((unsigned char)s[at + n])))
+			continue;
+		if (c != up)
+			lower = 1;
+		else if (!starts_sentence(s, at))
+			return 0;	/* a name mid-sentence */
+	}
+	return lower;
+}
+
 /*
  * "Putin invited Kim to Moscow, where he promised to ...": a pronoun
  * later in a sentence in which a person named is the subject of a verb
@@ -689,7 +772,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	enum speaker_kind kind;
 	enum subject_word sw;
 	uint32_t lx;		/* w's classes, when subject_word looked */
-	int have = 0;
+	int have = 0, cand_maybe = 0;
 
 	if (sstart == lo && lo > 0)
 		return 0;		/* the sentence starts too far back */
@@ -724,8 +807,14 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		    adjective_before_noun(s, &w, &last, &nw))
 			continue;		/* no verb follows the name */
 		cand = c;
+		cand_maybe = kind == SPEAKER_MAYBE && last.start == w.start;
 		have = 1;
 	}
+	/* "Last year, he ...": no name, a word the sentence capitalised
+	 * (the sentence's first word is the last candidate only when no
+	 * other follows it: the test is made once) */
+	if (have && cand_maybe && capital_is_common(x, cand.ns, cand.ne))
+		have = 0;
 	if (!have)
 		return 0;
 	cand.found = 1;
