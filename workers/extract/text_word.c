@@ -850,9 +850,11 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 				goto done;
 			}
 			q = e;
-			/* the next word starts past e, which is no word
-			 * byte */
-			starts &= ~0u << (e - p + 1);
+			/* the next word starts past e: the bytes between
+			 * are the word's lower-case letters, and e is no
+			 * word byte (a plain end or a period), so no other
+			 * run of word bytes starts up to e */
+			starts &= starts - 1;
 		}
 		if (reach > TEXT_WBLOCK)
 			p += TEXT_WBLOCK;
