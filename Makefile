@@ -100,8 +100,8 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		$(DATES_OBJS)
 WORKER_OBJS  := workers/worker.o
 DAEMON_OBJS  := daemon/options.o daemon/config.o daemon/preflight.o daemon/detach.o daemon/job.o daemon/queue.o daemon/ledger.o \
-		daemon/spool.o daemon/stats.o daemon/http.o daemon/notify.o \
-		daemon/conffile.o daemon/curve.o daemon/privdrop.o \
+		daemon/spool.o daemon/spool_record.o daemon/stats.o daemon/http.o \
+		daemon/notify.o daemon/conffile.o daemon/curve.o daemon/privdrop.o \
 		daemon/zsock.o daemon/dirlock.o daemon/dedupfile.o daemon/supervisor.o daemon/workers.o daemon/dirs.o daemon/fds.o daemon/results.o \
 		daemon/broker.o daemon/ingest.o daemon/dispatch.o daemon/replay.o \
 		daemon/wsock.o daemon/outcome.o daemon/tick.o daemon/status_page.o

@@ -1,14 +1,9 @@
 /*
- * spool.c — the write-ahead log of accepted articles: its segments, its
- * records, the scan that finds unfinished articles on start, and giving
- * space back when the disk fills.
- *
- * A segment begins with a 32-byte file header (magic "QSP2", a random
- * 64-bit key, its first sid, a CRC-32C).  A record is a 32-byte header
- * (the segment's key, payload length, CRC-32C, type, sid) and its
- * payload: the article frame exactly as it arrived (ARTICLE), nothing
- * (DONE), or a 32-bit delivery count (ATTEMPT).  The CRC covers the
- * header and the payload, so a torn write or a flipped bit is detected.
+ * spool.c — the write-ahead log of accepted articles: its segments, the
+ * scan that finds unfinished articles on start, replay, appending
+ * articles and their attempts and completions, and giving space back
+ * when the disk fills.  The on-disk format (the CRC-32C, file and record
+ * headers, reading a record at an offset) is spool_record.c's.
  *
  * A record that fails its check is one of three things:
  *   - a torn tail: fewer bytes than a header left, or a header carrying
@@ -46,26 +41,13 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/uio.h>
-#if defined(__x86_64__)
-#include <nmmintrin.h>
-#endif
 
 #include "log.h"
 #include "message.h"
 #include "spool.h"
+#include "spool_int.h"
 #include "util.h"
 
-#define SPOOL_FILE_MAGIC	0x32505351u	/* "QSP2" little-endian */
-#define SPOOL_FILE_HDR		32
-#define SPOOL_HDR_SIZE		32
-#define SPOOL_V1_MAGIC		0x31505351u	/* "QSP1": before the key */
-#define SPOOL_V1_HDR		24
-#define SPOOL_ARTICLE		1
-#define SPOOL_DONE		2
-#define SPOOL_ATTEMPT		3
-#define SPOOL_ATTEMPT_LEN	4
-/* No legal record is larger than a legal frame. */
-#define SPOOL_RECORD_MAX	PROTO_FRAME_MAX
 /* Buffered attempts and completions are written at least this often by
  * the caller's tick, and at once past this many (32-36 bytes each: about
  * 36 KiB a write). */
@@ -132,226 +114,6 @@ struct spool {
 	int		 failing;
 	int		 torn;		/* a failed append not yet rolled back */
 };
-
-/* --- CRC-32C (Castagnoli): SSE4.2 where the CPU has it, else a table --- */
-
-static uint32_t spool_crc_table[256];
-static int spool_crc_hw_ok;
-
-static uint32_t
-spool_crc_sw(uint32_t crc, const void *buf, size_t len)
-{
-	const unsigned char *p = buf;
-
-	crc = ~crc;
-	while (len--)
-		crc = spool_crc_table[(crc ^ *p++) & 0xff] ^ (crc >> 8);
-	return ~crc;
-}
-
-#if defined(__x86_64__)
-__attribute__((target("sse4.2"))) static uint32_t
-spool_crc_hw(uint32_t crc, const void *buf, size_t len)
-{
-	const unsigned char *p = buf;
-	uint64_t c = ~crc & 0xffffffffu;
-	uint32_t c32;
-
-	while (len >= 8) {
-		uint64_t v;
-
-		memcpy(&v, p, 8);
-		c = _mm_crc32_u64(c, v);
-		p += 8;
-		len -= 8;
-	}
-	c32 = (uint32_t)c;
-	while (len--)
-		c32 = _mm_crc32_u8(c32, *p++);
-	return ~c32;
-}
-#endif
-
-static void
-spool_crc_init(void)
-{
-	uint32_t i, c;
-	int k;
-
-	if (spool_crc_table[1] != 0)
-		return;
-	for (i = 0; i < 256; i++) {
-		c = i;
-		for (k = 0; k < 8; k++)
-			c = (c & 1) ? (c >> 1) ^ 0x82f63b78u : c >> 1;
-		spool_crc_table[i] = c;
-	}
-#if defined(__x86_64__)
-	/* Used only if it agrees with the table on the check value. */
-	__builtin_cpu_init();
-	spool_crc_hw_ok = __builtin_cpu_supports("sse4.2") &&
-	    spool_crc_hw(0, "123456789", 9) == 0xe3069283u &&
-	    spool_crc_sw(0, "123456789", 9) == 0xe3069283u;
-#endif
-}
-
-static uint32_t
-spool_crc(uint32_t crc, const void *buf, size_t len)
-{
-#if defined(__x86_64__)
-	if (spool_crc_hw_ok)
-		return spool_crc_hw(crc, buf, len);
-#endif
-	return spool_crc_sw(crc, buf, len);
-}
-
-/* --- encoding (little-endian, fixed layout) --- */
-
-static void
-spool_put32(unsigned char *p, uint32_t v)
-{
-	p[0] = (unsigned char)v;
-	p[1] = (unsigned char)(v >> 8);
-	p[2] = (unsigned char)(v >> 16);
-	p[3] = (unsigned char)(v >> 24);
-}
-
-static uint32_t
-spool_get32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	    (uint32_t)p[3] << 24;
-}
-
-static void
-spool_put64(unsigned char *p, uint64_t v)
-{
-	spool_put32(p, (uint32_t)v);
-	spool_put32(p + 4, (uint32_t)(v >> 32));
-}
-
-static uint64_t
-spool_get64(const unsigned char *p)
-{
-	return (uint64_t)spool_get32(p) | (uint64_t)spool_get32(p + 4) << 32;
-}
-
-static int
-spool_type_ok(unsigned type, size_t len)
-{
-	switch (type) {
-	case SPOOL_ARTICLE:
-		return 1;
-	case SPOOL_DONE:
-		return len == 0;
-	case SPOOL_ATTEMPT:
-		return len == SPOOL_ATTEMPT_LEN;
-	}
-	return 0;
-}
-
-/* The CRC of a record: its header but the CRC field, then its payload. */
-static uint32_t
-spool_record_crc(const unsigned char *h, const void *payload, size_t len)
-{
-	uint32_t c = spool_crc(0, h, 12);
-
-	c = spool_crc(c, h + 16, SPOOL_HDR_SIZE - 16);
-	return spool_crc(c, payload, len);
-}
-
-static void
-spool_header(unsigned char *h, uint64_t key, unsigned type, uint64_t sid,
-    const void *payload, size_t len)
-{
-	memset(h, 0, SPOOL_HDR_SIZE);
-	spool_put64(h, key);
-	spool_put32(h + 8, (uint32_t)len);
-	h[16] = (unsigned char)type;
-	spool_put64(h + 24, sid);
-	spool_put32(h + 12, spool_record_crc(h, payload, len));
-}
-
-/* A valid record of this segment at buf[off]?  Its total size, or 0. */
-static size_t
-spool_record_at(const unsigned char *buf, size_t size, size_t off,
-    uint64_t key, unsigned *type, uint64_t *sid)
-{
-	const unsigned char *h = buf + off;
-	uint32_t len;
-
-	if (size - off < SPOOL_HDR_SIZE || spool_get64(h) != key)
-		return 0;
-	len = spool_get32(h + 8);
-	if (len > SPOOL_RECORD_MAX || size - off - SPOOL_HDR_SIZE < len)
-		return 0;
-	*type = h[16];
-	*sid = spool_get64(h + 24);
-	if (!spool_type_ok(*type, len) || *sid == 0)
-		return 0;
-	if (spool_get32(h + 12) != spool_record_crc(h, h + SPOOL_HDR_SIZE,
-	    len))
-		return 0;
-	return SPOOL_HDR_SIZE + len;
-}
-
-/* The same for a legacy record (no key; CRC over type, sid, payload). */
-static size_t
-spool_v1_record_at(const unsigned char *buf, size_t size, size_t off,
-    unsigned *type, uint64_t *sid, int *torn)
-{
-	const unsigned char *h = buf + off;
-	unsigned char head[9];
-	uint32_t len;
-
-	*torn = 0;
-	if (size - off < SPOOL_V1_HDR) {
-		*torn = 1;
-		return 0;
-	}
-	if (spool_get32(h) != SPOOL_V1_MAGIC)
-		return 0;
-	len = spool_get32(h + 4);
-	if (len > SPOOL_RECORD_MAX)
-		return 0;
-	if (size - off - SPOOL_V1_HDR < len) {
-		*torn = 1;
-		return 0;
-	}
-	*type = h[12];
-	*sid = spool_get64(h + 16);
-	if ((*type != SPOOL_ARTICLE && *type != SPOOL_DONE) ||
-	    (*type == SPOOL_DONE && len != 0) || *sid == 0)
-		return 0;
-	head[0] = (unsigned char)*type;
-	spool_put64(head + 1, *sid);
-	if (spool_get32(h + 8) != spool_crc(spool_crc(0, head, sizeof(head)),
-	    h + SPOOL_V1_HDR, len))
-		return 0;
-	return SPOOL_V1_HDR + len;
-}
-
-static void
-spool_file_header(unsigned char *h, uint64_t key, uint64_t first)
-{
-	memset(h, 0, SPOOL_FILE_HDR);
-	spool_put32(h, SPOOL_FILE_MAGIC);
-	spool_put64(h + 8, key);
-	spool_put64(h + 16, first);
-	spool_put32(h + 24, spool_crc(0, h, 24));
-}
-
-static uint64_t
-spool_new_key(void)
-{
-	uint64_t key = 0;
-
-	/* Never 0: an all-zero region must not read as records. */
-	while (key == 0)
-		if (getrandom(&key, sizeof(key), 0) != sizeof(key))
-			fatal("spool: getrandom");
-	return key;
-}
 
 /* --- segments --- */
 
@@ -459,8 +221,8 @@ spool_seg_init(struct spool *sp, int fd, struct spool_seg *s)
 {
 	unsigned char h[SPOOL_FILE_HDR];
 
-	s->key = spool_new_key();
-	spool_file_header(h, s->key, s->first);
+	s->key = spool_record_new_key();
+	spool_record_file_header(h, s->key, s->first);
 	if (ftruncate(fd, 0) == -1 || spool_write_all(fd, h, sizeof(h)) == -1)
 		return -1;
 	s->size = SPOOL_FILE_HDR;
@@ -786,7 +548,7 @@ spool_scan_v1(struct spool *sp, struct spool_scan *sc, struct spool_seg *s,
 	int torn;
 
 	while (off < size) {
-		if ((n = spool_v1_record_at(buf, size, off, &type, &sid,
+		if ((n = spool_record_v1_at(buf, size, off, &type, &sid,
 		    &torn)) != 0) {
 			spool_scan_record(sp, sc, s, buf + off + SPOOL_V1_HDR,
 			    off + SPOOL_V1_HDR, type, sid, n - SPOOL_V1_HDR);
@@ -827,7 +589,7 @@ spool_scan_seg(struct spool *sp, struct spool_scan *sc, size_t k)
 		spool_scan_v1(sp, sc, s, path, buf, size);
 	} else if (size >= SPOOL_FILE_HDR &&
 	    spool_get32(buf) == SPOOL_FILE_MAGIC &&
-	    spool_get32(buf + 24) == spool_crc(0, buf, 24)) {
+	    spool_get32(buf + 24) == spool_record_crc(0, buf, 24)) {
 		s->key = spool_get64(buf + 8);
 		spool_scan_v2(sp, sc, s, path, buf, size);
 	} else if (size >= SPOOL_FILE_HDR + SPOOL_HDR_SIZE &&
@@ -983,7 +745,7 @@ spool_open(const char *dir, enum spool_fsync policy,
 	size_t k;
 	int rc;
 
-	spool_crc_init();
+	spool_record_crc_init();
 	if (strlen(dir) > SPOOL_PATH_MAX - 32) {
 		snprintf(err, errlen, "spool: %s: path too long", dir);
 		return NULL;
@@ -1148,7 +910,7 @@ spool_read_back(struct spool *sp, const struct spool_pend *p)
 	if (r != (ssize_t)want)
 		n = 0;
 	else if (s->version == 1)
-		n = spool_v1_record_at(buf, want, 0, &type, &sid, &torn);
+		n = spool_record_v1_at(buf, want, 0, &type, &sid, &torn);
 	else
 		n = spool_record_at(buf, want, 0, s->key, &type, &sid);
 	if (n != want || type != SPOOL_ARTICLE || sid != p->sid) {
@@ -1266,12 +1028,12 @@ spool_write_recs(struct spool *sp)
 			unsigned char v[SPOOL_ATTEMPT_LEN];
 
 			spool_put32(v, r->value);
-			spool_header(p, key, SPOOL_ATTEMPT, r->sid, v,
+			spool_record_header(p, key, SPOOL_ATTEMPT, r->sid, v,
 			    sizeof(v));
 			memcpy(p + SPOOL_HDR_SIZE, v, sizeof(v));
 			p += SPOOL_HDR_SIZE + sizeof(v);
 		} else {
-			spool_header(p, key, SPOOL_DONE, r->sid, NULL, 0);
+			spool_record_header(p, key, SPOOL_DONE, r->sid, NULL, 0);
 			p += SPOOL_HDR_SIZE;
 		}
 	}
@@ -1356,7 +1118,7 @@ spool_append_many(struct spool *sp, const struct iovec *frames, size_t n)
 			 * key. */
 			key = sp->segs[sp->nsegs - 1].key;
 			for (i = 0, total = 0; i < n; i++) {
-				spool_header(h[i], key, SPOOL_ARTICLE,
+				spool_record_header(h[i], key, SPOOL_ARTICLE,
 				    sp->next_sid + i, frames[i].iov_base,
 				    frames[i].iov_len);
 				iov[2 * i].iov_base = h[i];
