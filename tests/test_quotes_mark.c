@@ -328,7 +328,8 @@ Test(quotes_mark, scanner_by_blocks_agrees_with_the_byte_loop)
  * attribution_sentence_end reads its stops a block of bytes at a time;
  * it must answer what trying every stop byte in turn answers: a line
  * break, NEL (C2 85, not the 85 of a letter), or a stop that
- * text_is_sentence_end takes.  Random text from every start, to ends at
+ * text_is_sentence_end takes (the blocks also take '/', '>', \v and \f,
+ * which must end nothing).  Random text from every start, to ends at
  * and before the text's end, in a buffer of exactly its length; and
  * attribution_stop_back, back from each end to each start, as a byte
  * loop finds its line break or stop.
@@ -368,6 +369,9 @@ Test(quotes_mark, sentence_end_by_blocks_agrees_with_the_byte_loop)
 		"?", "Mr. ", "U.S. ", "3.5", "H. ", "etc. ", "\xc2\x85",
 		"\xc3\x85", ".\"", ".\xe2\x80\x9d ", "...", "\xe2\x80\xa6 ",
 		"plain ", "words ", "of it ", "(D-Md.)", "no.", "Calif. ",
+		/* bytes the block test takes with the stops, and
+		 * sentence_stop_ends then refuses */
+		"/", "> ", "\v", "\f", "http://a.b/c ",
 	};
 	unsigned seed = 23;
 	int round;

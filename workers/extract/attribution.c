@@ -118,6 +118,36 @@ sentence_stop_vec(const unsigned char *u, size_t p)
 
 	return (unsigned)_mm_movemask_epi8(m);
 }
+
+/*
+ * The bytes of the SENT_BLOCK at u + p that may be next_sentence_stop's
+ * stops, as a mask: all of them, and a few other bytes that
+ * sentence_stop_ends then refuses, for fewer operations (11 a block
+ * instead of 13).  \v and \f come with \n and \r as the range 0A-0D
+ * (one addition and one comparison), '/' and '>' with '.' and '?' (the
+ * four bytes b with (b | 0x11) == '?': one OR and one comparison).
+ * Over the dev bodies (4.81 MB) '/' occurs 489 times, '>' 252, \v and
+ * \f never.
+ */
+static inline unsigned
+sentence_stop_may(const unsigned char *u, size_t p)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+	    (u + p));
+	/* 0A-0D move to -128 .. -125, and only they */
+	const __m128i brk = _mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - '\n'))),
+	    _mm_set1_epi8((char)(0x80 + '\r' - '\n' + 1)));
+	const __m128i dot = _mm_cmpeq_epi8(_mm_or_si128(v,
+	    _mm_set1_epi8(0x11)), _mm_set1_epi8('?'));
+
+	_Static_assert(('.' | 0x11) == '?' && ('?' | 0x11) == '?',
+	    "'.' and '?' are the bytes that are '?' with 0x11 set");
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(brk, dot), _mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x85)))));
+}
 #endif
 
 /*
@@ -194,8 +224,8 @@ attribution_sentence_end(const char *s, size_t len, size_t pos, size_t end)
 #ifdef __SSE2__
 	_Static_assert(SENT_WIDE == 2 * SENT_BLOCK, "two registers a block");
 	while (pos < end && end - pos >= SENT_WIDE) {
-		uint32_t bits = sentence_stop_vec(u, pos) |
-		    sentence_stop_vec(u, pos + SENT_BLOCK) << 16;
+		uint32_t bits = sentence_stop_may(u, pos) |
+		    sentence_stop_may(u, pos + SENT_BLOCK) << 16;
 
 		for (; bits != 0; bits &= bits - 1)
 			if ((r = sentence_stop_ends(s, len, from, pos +
