@@ -527,3 +527,19 @@ Test(speaker, a_common_word_that_opens_its_sentence_is_no_antecedent)
 	qt_check(b, "the count was wrong", 0, QUOTE_INDIRECT, "Tom Brown",
 	    "he", 7, "said");
 }
+
+/*
+ * A place's name that speaks after a person so named ("Defense Secretary
+ * Lloyd Austin" ... "Austin said") is that person: the wire paragraph's
+ * quote is Austin's, not the organisation's of the paragraph before.
+ */
+Test(speaker, a_place_named_surname_takes_its_quote)
+{
+	const char *b = "Defense Secretary Lloyd Austin said the strike "
+	    "worked. The Pentagon did not say where.\n\n\"We will act,\" "
+	    "Austin said.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will act,\"", 0, QUOTE_DIRECT, "Lloyd Austin",
+	    "Austin", 1, "said");
+}

@@ -95,3 +95,35 @@ Test(speaker_kind, datelines_and_headlines_in_capitals_never_speak)
 	cr_assert_eq(sk_in("BLUE STATES FOR THE FIRST TIME - Jane Roe:",
 	    "TIME"), SPEAKER_NONE);
 }
+
+/* The kind of the first word of the first occurrence of at in body. */
+static enum speaker_kind
+sk_word(const char *body, const char *at)
+{
+	const char *p = strstr(body, at);
+	size_t n;
+
+	cr_assert_not_null(p, "no \"%s\" in body", at);
+	n = strcspn(p, " .,");
+	return speaker_kind_of(body, strlen(body), (size_t)(p - body),
+	    (size_t)(p - body) + n);
+}
+
+/*
+ * A place's name that speaks ("Austin said") is a surname when the text
+ * named a person with it before ("Defense Secretary Lloyd Austin"): the
+ * person-name test, not the word's class; with no such person, or
+ * before no verb of speech, it stays a place.
+ */
+Test(speaker_kind, a_place_that_speaks_after_a_person_so_named_is_a_surname)
+{
+	const char *b = "Defense Secretary Lloyd Austin said the strike "
+	    "worked. The Pentagon did not say where.\n\n\"We will act,\" "
+	    "Austin said.";
+
+	cr_assert_eq(sk_word(b, "Austin said."), SPEAKER_MAYBE);
+	cr_assert_eq(sk_word("The storm hit Austin. Austin said the storm "
+	    "passed.", "Austin said"), SPEAKER_NONE);
+	cr_assert_eq(sk_word("Lloyd Austin left. The Austin skyline is "
+	    "tall.", "Austin skyline"), SPEAKER_NONE);
+}

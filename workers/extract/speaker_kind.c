@@ -125,6 +125,50 @@ place_follows(const char *s, size_t len, size_t ne)
 	return (c & (NM_STATE | NM_PLACE)) && !(c & NM_GIVEN);
 }
 
+/*
+ * Is the one word [ns, ne), a place's name, the surname of a person the
+ * text named before and the subject of a speech verb right after it
+ * ("Defense Secretary Lloyd Austin said ... "...," Austin said",
+ * "Whitney Houston ... Houston told")?  A place never speaks: a word
+ * that names one and speaks is a surname, when a given name, an initial
+ * or a title stood before it earlier (the person-name test, not the
+ * word's class alone).  Only before a verb of speech (speech_verbs: a
+ * cue noun, "Benghazi email", is no such subject): most places are
+ * none.
+ */
+static const char *const speech_verbs[] = {
+	"said", "says", "told", "tells", "added", "wrote", "asked",
+	"replied", "explained", "insisted", "warned", "argued", NULL
+};
+
+static __attribute__((noinline)) int
+place_is_surname(const char *s, size_t len, size_t ns, size_t ne)
+{
+	struct text_word w, g;
+	const char *p;
+	size_t q = ne, at, n = ne - ns;
+
+	if (!text_word_next(s, len, &q, &w) ||
+	    !text_gap_is_blank(s, ne, w.start) || (w.flags & TEXT_W_CAP) ||
+	    !text_word_in(s, &w, speech_verbs))
+		return 0;
+	for (p = s; (p = memmem(p, ns - (size_t)(p - s), s + ns, n)) != NULL;
+	    p++) {
+		at = (size_t)(p - s);
+		q = at;
+		if (at + n < len && (unsigned)(((unsigned char)s[at + n] |
+		    0x20) - 'a') < 26)
+			continue;		/* "Austinite" */
+		if (text_word_prev(s, 0, &q, &g) &&
+		    g.end + 1 == at && s[g.end] == ' ' &&
+		    ((g.flags & TEXT_W_INITIAL) || ((g.flags & TEXT_W_CAP) &&
+		    ((name_class(s, &g) & NM_GIVEN) ||
+		    lexicon_is(s, &g, LX_TITLE)))))
+			return 1;
+	}
+	return 0;
+}
+
 /* What speaker_kind_of learns from a name's words, one word at a time. */
 struct kind_words {
 	struct text_word first;
@@ -223,7 +267,9 @@ kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
 			return SPEAKER_SUBJECT;	/* "Cuban said", "Twitter said" */
 	}
 	if (!k->nonplace && (k->all & NM_PLACE))
-		return SPEAKER_NONE;		/* "New York", "Oklahoma" */
+		return k->n == 1 && ns > 0 && place_is_surname(s, len, ns,
+		    ne) ? SPEAKER_MAYBE :
+		    SPEAKER_NONE;		/* "New York", "Oklahoma" */
 	if (ne + 2 < len && s[ne] == ',' && place_follows(s, len, ne))
 		return SPEAKER_NONE;		/* "Irving, Texas," */
 	if (!k->nonplace)
