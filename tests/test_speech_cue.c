@@ -657,6 +657,26 @@ Test(speech_cue, an_adjective_of_attitude_takes_the_object_of_its_preposition)
 }
 
 /*
+ * Adjectives of candour (FrameNet's Candidness) with "about": how openly
+ * the subject speaks of the thing, which is the content.  Without its
+ * preposition such an adjective is no cue and ends no other content
+ * ("vague promises").
+ */
+Test(speech_cue, an_adjective_of_candour_takes_its_topic_after_about)
+{
+	const char *b = "Clinton has been cagey about where she stands. "
+	    "Ryan was vocal about the deal. "
+	    "Smith said vague promises would not do.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "where she stands", "Clinton", "Clinton",
+	    "cagey about");
+	sp_indirect(b, "the deal", "Ryan", "Ryan", "vocal about");
+	sp_indirect(b, "vague promises would not do", "Smith", "Smith",
+	    "said");
+}
+
+/*
  * Verbs of communication with their topic in "about" (talk-37.5,
  * complain-37.8, manner_speaking-37.3, lecture-37.11): the topic is the
  * content.

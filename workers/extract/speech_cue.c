@@ -139,6 +139,12 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	 * "took aim at"): most of its uses are none */
 	if ((lx & LX_LIGHT) && !speech_object_light_at(x->s, t->se, p, q))
 		lx &= ~(uint32_t)LX_LIGHT;
+	/* so is an adjective whose only cue is its preposition ("vocal
+	 * about", "critical of"): "public records", "open more land" are
+	 * no cues */
+	if ((lx & LX_ADJ) && (lx & SPEECH_KEPT) == LX_PREPCUE &&
+	    !speech_object_adj_pair_at(x->s, t->se, p, q))
+		lx &= ~(uint32_t)LX_PREPCUE;
 	/* a noun of a speech act is noted, and the words read past it,
 	 * but it is no cue */
 	if ((lx & LX_NOUNCUE) && t->nnouns < SENT_NOUNS_MAX &&

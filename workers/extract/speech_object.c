@@ -780,7 +780,13 @@ static const struct speech_lit prep_about[] = {
 	SPEECH_LIT("anxious"), SPEECH_LIT("upset"), SPEECH_LIT("angry"),
 	SPEECH_LIT("furious"), SPEECH_LIT("enthusiastic"),
 	SPEECH_LIT("excited"), SPEECH_LIT("unhappy"),
-	SPEECH_LIT("doubtful"),
+	SPEECH_LIT("doubtful"), SPEECH_LIT("upbeat"),
+	/* candid */
+	SPEECH_LIT("vocal"), SPEECH_LIT("outspoken"), SPEECH_LIT("candid"),
+	SPEECH_LIT("upfront"), SPEECH_LIT("forthright"),
+	SPEECH_LIT("explicit"), SPEECH_LIT("vague"),
+	SPEECH_LIT("coy"), SPEECH_LIT("cagey"), SPEECH_LIT("evasive"),
+	SPEECH_LIT("noncommittal"), SPEECH_LIT("unapologetic"),
 	/* topic */
 	SPEECH_LIT("write"), SPEECH_LIT("wrote"), SPEECH_LIT("writes"),
 	SPEECH_LIT("writing"), SPEECH_LIT("written"),
@@ -939,6 +945,30 @@ prep_cue_is(const char *s, size_t vs, size_t ve, size_t ps, size_t pe)
 		    prep_cues[p].nverbs);
 	}
 	return 0;
+}
+
+/*
+ * Is the lower-case word [p, q) of s (the sentence ending at se) an
+ * adjective of prep_cues followed by one space and its preposition, a
+ * whole word ("critical of", "vocal about")?  Asked by the cue scan of
+ * each adjective whose only cue class is LX_PREPCUE, which keeps it only
+ * then: without its preposition such an adjective is no cue, and as a
+ * cue it would end the content of another ("public records indicate",
+ * "promising to lift regulations and open more land").
+ */
+int
+speech_object_adj_pair_at(const char *s, size_t se, size_t p, size_t q)
+{
+	size_t e = q + 1;
+
+	if (e >= se || s[q] != ' ')
+		return 0;
+	while (e < se && (unsigned)(s[e] - 'a') < 26)
+		e++;
+	if (e == q + 1 || (e < se && ((unsigned)((s[e] | 0x20) - 'a') < 26 ||
+	    (unsigned char)s[e] >= 0x80)))
+		return 0;
+	return prep_cue_is(s, p, q, q + 1, e);
 }
 
 /*
