@@ -358,3 +358,27 @@ Test(speech_source, a_passive_names_its_content_and_its_source)
 	sp_indirect(b2, "which", "Reuters", "Reuters", "reported");
 	cr_assert_eq(sp_run(b3), 0);
 }
+
+Test(speech_source, the_object_of_a_verb_of_causation_speaks)
+{
+	/* "led X to declare", "prompted X to accuse", "leads X to
+	 * suspect": the object of a verb of causation is the subject of
+	 * the cue in the infinitive after it, the source; the cue reads its
+	 * content as a finite one does.  Not a plain infinitive ("hard to
+	 * say"), not a verb of permission ("allowed them to say") */
+	const char *b = "The decisive victory led Republican chairman Reince "
+	    "Priebus to declare him the presumptive nominee. The tone "
+	    "prompted Anderson Cooper to accuse Bondi of hypocrisy. This leads "
+	    "many experts to suspect that the emails were faked.";
+	const char *c = "It is hard to say that the race is over. The rules "
+	    "allowed them to say that the vote was fair.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "him the presumptive nominee", "Reince Priebus",
+	    "Republican chairman Reince Priebus", "declare");
+	sp_indirect(b, "Bondi of hypocrisy", "Anderson Cooper",
+	    "Anderson Cooper", "accuse");
+	sp_indirect(b, "the emails were faked", NULL, "many experts",
+	    "suspect");
+	cr_assert_eq(sp_run(c), 0);
+}

@@ -328,7 +328,7 @@ according_replaces(struct qx *x, struct sent *t, size_t first, size_t i)
 static int
 analyse(struct qx *x, struct sent *t)
 {
-	size_t i, from, took_end = 0, ci = 0, first = x->out->n, lq, lend;
+	size_t i, from, took_end = 0, ci = 0, first = x->out->n, lq, lend, cj;
 	int r, subj, took = 0, coord, own, linked, bare;
 	struct attr took_a;
 
@@ -431,8 +431,15 @@ analyse(struct qx *x, struct sent *t)
 			continue;
 		}
 		memset(&a, 0, sizeof(a));
-		subj = speech_subject_before(x, t, i, &a);
-		if (subj == SUBJ_NONE && speech_participle_subject(x, t, i, &a))
+		/* "led her to declare [...]": the object of a verb of
+		 * causation speaks (a cue after "to" only: one byte test
+		 * first) */
+		if (i > 2 && x->s[t->w[i - 1].start] == 't' &&
+		    (cj = speech_form_caused_object(x, t, i)) != 0) {
+			speech_form_caused_source(x, t, i, cj, &a);
+			subj = SUBJ_MENTION;
+		} else if ((subj = speech_subject_before(x, t, i, &a)) ==
+		    SUBJ_NONE && speech_participle_subject(x, t, i, &a))
 			subj = SUBJ_PARTICIPLE;
 		/* "a new poll shows CLAUSE": a document speaks */
 		if (!took && (speech_wlx(x, t, i) & (LX_THATCUE |

@@ -763,6 +763,10 @@ int	speech_form_asked_by(struct qx *x, struct sent *t, size_t i);
 int	speech_form_wonder_to(struct qx *x, struct sent *t, size_t i);
 size_t	speech_form_wonder_object(const struct qx *x, struct sent *t,
 	    size_t i);
+size_t	speech_form_caused_object(const struct qx *x, struct sent *t,
+	    size_t i);
+void	speech_form_caused_source(const struct qx *x, struct sent *t,
+	    size_t i, size_t j, struct attr *a);
 int	speech_form_closes_sentence(const struct qx *x, struct sent *t,
 	    size_t i, const struct attr *a);
 int	speech_form_cue_forward(struct qx *x, struct sent *t, size_t i,
