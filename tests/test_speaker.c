@@ -543,3 +543,34 @@ Test(speaker, a_place_named_surname_takes_its_quote)
 	qt_check(b, "\"We will act,\"", 0, QUOTE_DIRECT, "Lloyd Austin",
 	    "Austin", 1, "said");
 }
+
+/*
+ * An institution speaks by its whole name: titles before its head noun
+ * name it ("the Justice Department", not "Department"), and so does the
+ * name after its head noun and "of" ("the Bank of England", not "Bank";
+ * "the University of Oxford", not "Oxford"); a person before it keeps
+ * speaking ("John Smith of the University of Michigan").
+ */
+Test(speaker, an_institution_speaks_by_its_whole_name)
+{
+	const char *b = "The Justice Department said the inquiry was closed. "
+	    "The Bank of England said inflation would peak. The University "
+	    "of Oxford said the trial was paused. The Ministry of Defence "
+	    "said troops had left. John Smith of the University of Michigan "
+	    "said the study was sound. Prime Minister May said talks would "
+	    "go on.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the inquiry was closed", 0, QUOTE_INDIRECT,
+	    "Justice Department", "The Justice Department", 0, "said");
+	qt_check(b, "inflation would peak", 0, QUOTE_INDIRECT,
+	    "Bank of England", "The Bank of England", 0, "said");
+	qt_check(b, "the trial was paused", 0, QUOTE_INDIRECT,
+	    "University of Oxford", "The University of Oxford", 0, "said");
+	qt_check(b, "troops had left", 0, QUOTE_INDIRECT,
+	    "Ministry of Defence", "The Ministry of Defence", 0, "said");
+	qt_check(b, "the study was sound", 0, QUOTE_INDIRECT, "John Smith",
+	    "John Smith of the University of Michigan", 0, "said");
+	qt_check(b, "talks would go on", 0, QUOTE_INDIRECT, "May",
+	    "Prime Minister May", 0, "said");
+}

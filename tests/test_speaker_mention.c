@@ -309,7 +309,7 @@ Test(speaker_mention, a_common_noun_s_complement_is_no_speaker)
 	qt_check(b, "the economy was weak", 0, QUOTE_INDIRECT, "Americans",
 	    "Americans", 0, "said");
 	qt_check(b, "the talks had stalled", 0, QUOTE_INDIRECT,
-	    "Department", "State Department", 0, "said");
+	    "State Department", "State Department", 0, "said");
 	qt_check(b, "the plane was safe", 0, QUOTE_INDIRECT, "Boeing",
 	    "Boeing", 0, "said");
 	qt_check(b, "the deal was done", 0, QUOTE_INDIRECT,

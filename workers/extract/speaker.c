@@ -147,7 +147,7 @@ run_commit(struct qx *x)
 		x->nrun = 0;
 		return;
 	}
-	first = run_name_start(x->s, x->run, x->run_lx, x->nrun);
+	first = run_name_start(x->s, x->run, x->run_lx, x->nrun, 0);
 	n = x->nrun - first;
 	leading_particle = n > 0 && !(x->run[first].flags & TEXT_W_CAP);
 	if (n >= 2 && n <= NAME_WORDS_MAX && !leading_particle) {

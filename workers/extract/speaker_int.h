@@ -168,17 +168,33 @@ run_lex(const char *s, const struct text_word *run, const uint32_t *lx,
 }
 
 /*
+ * Organisation words that head an institution's name, and are no
+ * surname, month, medium or place ("Prime Minister May", "Secretary of
+ * State Twitter" are none): a title before them names the institution.
+ */
+static const char *const institution_heads[] = {
+	"department", "ministry", "court", "committee", "party", "office",
+	"bureau", "agency", "commission", "council", "board", "fund",
+	"union", "university", "institute", "foundation", "bank", "church",
+	"service", "association", "administration", "center", "centre",
+	"campaign", NULL
+};
+
+/*
  * Split a run of capitalised words into its name: drop sentence-opening
  * function words and everything up to the last title ("Russian President
  * Vladimir Putin" -> "Vladimir Putin").  A run that ends on a title that
  * names an organisation as well, no name after it, is that
  * organisation's name whole: "the White House", "the Associated Press",
- * "Islamic State" (not "House", "Press", "State").  Returns the index of
- * the first name word.
+ * "Islamic State" (not "House", "Press", "State"), and so is one whose
+ * titles stand before an organisation word: "the Justice Department"
+ * (when institution is set: the mention readers; the names scan
+ * remembers people, and such a run is none).  Returns the index of the
+ * first name word.
  */
 static inline size_t
 run_name_start(const char *s, const struct text_word *run,
-    const uint32_t *lx, size_t n)
+    const uint32_t *lx, size_t n, int institution)
 {
 	size_t i, first = 0, lead = 0;
 
@@ -190,6 +206,13 @@ run_name_start(const char *s, const struct text_word *run,
 		if (i == first && (run_lex(s, run, lx, i, 1) & LX_CAPSTOP))
 			first = i + 1;
 	}
+	/* titles before the head noun of an institution name it, not a
+	 * person in it: "the Justice Department", "the Supreme Court",
+	 * "the Defence Ministry" (not "Department", "Court") */
+	if (institution && first + 1 == n && n > 1 &&
+	    (run_lex(s, run, lx, n - 1, 1) &
+	    LX_ORG) && text_word_in(s, &run[n - 1], institution_heads))
+		first = n;
 	if (first == n && n > 0 && (run_lex(s, run, lx, n - 1, 1) & LX_ORG)) {
 		while (lead < n - 1 &&
 		    (run_lex(s, run, lx, lead, 1) & LX_CAPSTOP))

@@ -85,7 +85,7 @@ name_run_fwd(const char *s, size_t end, struct text_word w, uint32_t wlx,
 	}
 	while (n > 1 && !(run[n - 1].flags & TEXT_W_CAP))
 		n--;
-	first = run_name_start(s, run, lxs, n);
+	first = run_name_start(s, run, lxs, n, 1);
 	r->titles = first >= n;
 	if (first >= n)
 		first = n - 1;
@@ -746,6 +746,45 @@ person_before_prep(const char *s, size_t lo, struct attr *a,
 }
 
 /*
+ * Is the name in *a (read back to pos) the object of "of" after the head
+ * noun of an institution's name, capitalised, with "the" or nothing
+ * before it ("the Bank of England", "University of Michigan", "the
+ * Ministry of Defence")?  Then the name is the institution's whole: *a
+ * widens back to the head (and its modifiers, "the Public Policy
+ * Institute of California"), when the whole can speak (not "Association
+ * of Flight Attendants", whose "Flight" the kind test reads as an
+ * event: the head alone stays then).
+ */
+static __attribute__((noinline)) int
+institution_of(const char *s, size_t lo, size_t pos, struct attr *a,
+    const struct text_word *words, size_t nw)
+{
+	struct text_word w, hw;
+	struct attr b;
+	size_t q = a->ms, k = nw;
+	enum speaker_kind kind;
+
+	if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
+	    !text_word_eq(s, &w, "of") || !text_gap_is_blank(s, w.end, a->ms))
+		return 0;
+	hw = w;
+	if (!text_word_prev_in(s, lo, &q, &hw, words, nw, &k) ||
+	    !text_gap_is_blank(s, hw.end, w.start) ||
+	    !(hw.flags & TEXT_W_CAP) || (hw.flags & TEXT_W_POSS) ||
+	    !text_word_in(s, &hw, institution_heads) ||
+	    !mention_back(s, lo, w.start, &b, 0, words, nw) || b.pronoun ||
+	    b.ns == b.ne || b.ne != hw.end)
+		return 0;
+	kind = speaker_kind_of(s, pos, b.ns, a->ne);
+	if (kind != SPEAKER_ORG && kind != SPEAKER_MAYBE &&
+	    kind != SPEAKER_PERSON)
+		return 0;
+	a->ms = b.ms;
+	a->ns = b.ns;
+	return 1;
+}
+
+/*
  * A subject read backward from the word before a cue: a pronoun, a name
  * run, or a nominal back to its determiner.  The words are read back
  * through words[0 .. nw) where those give them (text_word_prev_in), else
@@ -810,7 +849,7 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		if (first == n)
 			return 0;
 		i = first + run_name_start(s, run + first, lxs + first,
-		    n - first);
+		    n - first, 1);
 		/* "the Prime Minister", "the Foreign Secretary", "the CEO":
 		 * titles and their qualifiers alone after "the" are a
 		 * description, no name (British style capitalises them) */
@@ -845,6 +884,17 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		if (of_place && i == first && may_follow_prep(s, lo, a->ms, 1) &&
 		    title_of_before(s, lo, a, words, nw))
 			return 1;
+		/* "the Bank of England", "the University of Oxford": the
+		 * name after an institution's head noun and "of" is part
+		 * of its name (not "Bank", "Oxford"); the bytes " of "
+		 * first, which most names lack */
+		if (of_place && a->ms >= lo + 5 && s[a->ms - 1] == ' ' &&
+		    s[a->ms - 2] == 'f' && s[a->ms - 3] == 'o' &&
+		    s[a->ms - 4] == ' ' &&
+		    institution_of(s, lo, pos, a, words, nw)) {
+			person_before_prep(s, lo, a, SPEAKER_ORG, words, nw);
+			return 1;
+		}
 		/* "Lee Wang of The Intercept", "Jane Doe at the Brookings
 		 * Institution": a person's name before the preposition is
 		 * the head, and speaks */
