@@ -366,6 +366,24 @@ Test(speech_form, a_fronted_prepositional_phrase_is_no_clause_before_a_cue)
 	    "said");
 }
 
+/*
+ * "Interviewed by the BBC, May said Brexit meant Brexit.": a participle
+ * phrase that opens the sentence (an -ing or -ed form, a preposition, no
+ * comma inside) hangs on the subject and is never what was said; the
+ * cue reports forward, or nothing; a clause before the comma still is.
+ */
+Test(speech_form, a_fronted_participle_phrase_is_no_content)
+{
+	const char *b = "Interviewed by the BBC, May said Brexit meant "
+	    "Brexit. Speaking to reporters on Monday, Smith said. Speaking "
+	    "on Monday, the plan will fail, officials said.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Brexit meant Brexit", "May", "May", "said");
+	sp_indirect(b, "Speaking on Monday, the plan will fail", NULL,
+	    "officials", "said");
+}
+
 Test(speech_form, a_cue_past_the_content_with_a_named_subject_is_a_new_attribution)
 {
 	/* past the content taken, a cue whose subject is a name or a

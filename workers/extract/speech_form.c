@@ -458,6 +458,32 @@ fronted_prep_phrase(const struct qx *x, struct sent *t, size_t at)
 }
 
 /*
+ * Is the text before the comma at `at` a participle phrase that opens
+ * the sentence: an -ing or -ed form, then a preposition, no comma
+ * inside ("Interviewed by the BBC,", "Speaking to reporters on Monday,",
+ * "Asked about the deal,")?  News style hangs such a phrase on the
+ * clause's subject (the speaker side reads it so too:
+ * speaker_mention.c's sentence_opener).
+ */
+static int
+fronted_participle_phrase(const struct qx *x, struct sent *t, size_t at)
+{
+	const struct text_word *w;
+
+	if (t->n < 3)
+		return 0;
+	w = &t->w[0];
+	if (w->start != t->ss || w->end >= at || !(w->flags & TEXT_W_CAP) ||
+	    w->end - w->start < 5 || (!speech_ends_with(x, w, "ing") &&
+	    !speech_ends_with(x, w, "ed")) ||
+	    !text_gap_is_blank(x->s, w->end, t->w[1].start) ||
+	    (t->w[1].flags & TEXT_W_CAP) ||
+	    (speech_wlx(x, t, 1) & (LX_FUNC | LX_DET | LX_PRON)) != LX_FUNC)
+		return 0;
+	return memchr(x->s + w->end, ',', at - 1 - w->end) == NULL;
+}
+
+/*
  * Does the cue at i close the sentence after a comma ("CLAUSE, Smith said
  * Tuesday." / "CLAUSE, said Smith.")?  Only a few words may follow it,
  * none a cue or "that", and a comma or dash stands before its subject a
@@ -503,6 +529,11 @@ speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 	 * American dream]": after a fronted prepositional phrase, a cue
 	 * with words after it reports forward */
 	if (i + 1 < t->n && fronted_prep_phrase(x, t, at))
+		return 0;
+	/* "Interviewed by the BBC, May said ...", "Speaking to reporters,
+	 * Smith said.": a participle phrase that opens the sentence
+	 * modifies its subject, and is never what was said */
+	if (fronted_participle_phrase(x, t, at))
 		return 0;
 	/* "Hours later, Intel said the event was canceled": the comma
 	 * closes a fronted adverbial, the clause after the cue is what
