@@ -384,6 +384,26 @@ Test(speech_form, a_fronted_participle_phrase_is_no_content)
 	    "officials", "said");
 }
 
+/*
+ * A wire lead, "LONDON (Reuters) - British Airways said on Monday it had
+ * cancelled dozens of flights in Britain.": the clause after the cue and
+ * its time runs past the words the rules read after a cue; a long
+ * clause is no closer's adjunct, and the dateline no content.
+ */
+Test(speech_form, a_wire_lead_s_long_clause_is_what_was_said)
+{
+	const char *b = "LONDON (Reuters) - British Airways said on Monday it "
+	    "had cancelled dozens of flights in Britain.\n\nNEW YORK "
+	    "(Reuters) - Exxon Mobil Corp said on Tuesday it would cut 1,900 "
+	    "jobs in the United States.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "it had cancelled dozens of flights in Britain",
+	    "British Airways", "British Airways", "said");
+	sp_indirect(b, "it would cut 1,900 jobs in the United States",
+	    "Exxon Mobil Corp", "Exxon Mobil Corp", "said");
+}
+
 Test(speech_form, a_cue_past_the_content_with_a_named_subject_is_a_new_attribution)
 {
 	/* past the content taken, a cue whose subject is a name or a

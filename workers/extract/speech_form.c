@@ -414,14 +414,17 @@ clause_follows(const struct qx *x, struct sent *t, size_t i)
 			return 0;
 		k = f;
 	}
-	if (k + CONTENT_WORDS_MIN > t->n || t->truncated ||
+	if (k + CONTENT_WORDS_MIN > t->n ||
 	    (t->w[k].flags & TEXT_W_CAP) ||
 	    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start))
 		return 0;
 	lx = speech_wlx(x, t, k);
 	if (!(lx & (LX_PRON | LX_DET)) && !is_word(x, &t->w[k], "there"))
 		return 0;
-	return !is_time_tail(x, &t->w[t->n - 1]) &&
+	/* a sentence read only in part runs on past AFTER_CUE_WORDS after
+	 * its cue: no closer's time ("LONDON (Reuters) - British Airways
+	 * said on Monday it had cancelled dozens of flights in Britain.") */
+	return (t->truncated || !is_time_tail(x, &t->w[t->n - 1])) &&
 	    !is_time_tail(x, &t->w[k + 1]);
 }
 
