@@ -328,7 +328,7 @@ Test(quotes_mark, scanner_by_blocks_agrees_with_the_byte_loop)
  * attribution_sentence_end reads its stops a block of bytes at a time;
  * it must answer what trying every stop byte in turn answers: a line
  * break, NEL (C2 85, not the 85 of a letter), or a stop that
- * text_is_sentence_end takes (the blocks also take '/', '>', \v and \f,
+ * text_word_is_sentence_end takes (the blocks also take '/', '>', \v and \f,
  * which must end nothing).  Random text from every start, to ends at
  * and before the text's end, in a buffer of exactly its length; and
  * attribution_stop_back, back from each end to each start, as a byte
@@ -346,7 +346,7 @@ sentence_end_bytewise(const char *s, size_t len, size_t pos, size_t end)
 		if (u[p] == 0x85 && p > pos && u[p - 1] == 0xc2)
 			return p - 1;
 		if ((u[p] == '.' || u[p] == '!' || u[p] == '?' ||
-		    u[p] == 0x85) && text_is_sentence_end(s, len, p))
+		    u[p] == 0x85) && text_word_is_sentence_end(s, len, p))
 			return p + 1;
 	}
 	return end;

@@ -167,7 +167,8 @@ Test(speaker_mention, a_name_behind_descriptors_read_forward)
 	struct attr a;
 
 	memset(&a, 0, sizeof(a));
-	cr_assert(speaker_described_fwd(s, strlen(s), (size_t)(at - s), &a));
+	cr_assert(speaker_mention_described_fwd(s, strlen(s), (size_t)(at - s),
+	    &a));
 	span_is(s, a.ms, a.me, "undecided Republican voter Stephanie Hooton",
 	    "mention");
 	span_is(s, a.ns, a.ne, "Stephanie Hooton", "name");
@@ -187,10 +188,10 @@ Test(speaker_mention, a_clause_subject_is_the_name_a_verb_follows)
 	struct attr a;
 
 	memset(&a, 0, sizeof(a));
-	cr_assert(speaker_clause_subject(s, 0, (size_t)(t1 - s), &a));
+	cr_assert(speaker_mention_clause_subject(s, 0, (size_t)(t1 - s), &a));
 	span_is(s, a.ns, a.ne, "Trump", "name");
 	memset(&a, 0, sizeof(a));
-	cr_assert(speaker_clause_subject(s, (size_t)(s2 - s),
+	cr_assert(speaker_mention_clause_subject(s, (size_t)(s2 - s),
 	    (size_t)(t2 - s), &a));
 	span_is(s, a.ns, a.ne, "Mary Beck", "name");
 }

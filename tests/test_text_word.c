@@ -190,15 +190,16 @@ Test(text_word, sentence_ends)
 	const char *s = "Mr. Smith left. He said no! U.S. officials came. "
 	    "George H. W. Bush spoke? Yes.";
 
-	cr_assert(!text_is_sentence_end(s, strlen(s), 2), "Mr.");
-	cr_assert(text_is_sentence_end(s, strlen(s), 14));
-	cr_assert(text_is_sentence_end(s, strlen(s), 26), "!");
-	cr_assert(!text_is_sentence_end(s, strlen(s), 31), "U.S.");
-	cr_assert(text_is_sentence_end(s, strlen(s), 47));
-	cr_assert(!text_is_sentence_end(s, strlen(s), 57), "H.");
-	cr_assert(text_is_sentence_end(s, strlen(s), 72), "?");
-	cr_assert(text_is_sentence_end(s, strlen(s), strlen(s) - 1), "end");
-	cr_assert(!text_is_sentence_end(s, strlen(s), 0), "not a stop");
+	cr_assert(!text_word_is_sentence_end(s, strlen(s), 2), "Mr.");
+	cr_assert(text_word_is_sentence_end(s, strlen(s), 14));
+	cr_assert(text_word_is_sentence_end(s, strlen(s), 26), "!");
+	cr_assert(!text_word_is_sentence_end(s, strlen(s), 31), "U.S.");
+	cr_assert(text_word_is_sentence_end(s, strlen(s), 47));
+	cr_assert(!text_word_is_sentence_end(s, strlen(s), 57), "H.");
+	cr_assert(text_word_is_sentence_end(s, strlen(s), 72), "?");
+	cr_assert(text_word_is_sentence_end(s, strlen(s), strlen(s) - 1),
+	    "end");
+	cr_assert(!text_word_is_sentence_end(s, strlen(s), 0), "not a stop");
 }
 
 Test(text_word, sentence_end_inside_closing_mark)
@@ -206,13 +207,13 @@ Test(text_word, sentence_end_inside_closing_mark)
 	const char *s = "\"We won.\" Then";
 	const char *t = "3.5 million";
 
-	cr_assert(text_is_sentence_end(s, strlen(s), 7));
-	cr_assert(!text_is_sentence_end(t, strlen(t), 1));
+	cr_assert(text_word_is_sentence_end(s, strlen(s), 7));
+	cr_assert(!text_word_is_sentence_end(t, strlen(t), 1));
 }
 
 /*
  * The period after a word: what reading the word back says (an
- * abbreviation or an initial keeps its period), as text_is_sentence_end
+ * abbreviation or an initial keeps its period), as text_word_is_sentence_end
  * once decided every such period.  It looks back at most 2 *
  * TEXT_LEX_WORD_MAX bytes, from a character's start, and a word that
  * may start before that is no abbreviation.
@@ -231,7 +232,7 @@ period_ends_by_word_read_back(const char *s, size_t pos)
 }
 
 /*
- * text_is_sentence_end decides the period after a word of ASCII letters
+ * text_word_is_sentence_end decides the period after a word of ASCII letters
  * from the letters without reading the word back: it must agree with the
  * read-back for abbreviations of either class in every case, initials,
  * plain words, whatever stands before the word (nothing, a space, marks,
@@ -268,9 +269,10 @@ Test(text_word, sentence_end_after_a_word_agrees_with_reading_it_back)
 					    befores[j], word);
 					pos = n - 6;
 					cr_assert_eq(s[pos], '.');
-					cr_assert_eq(text_is_sentence_end(s, n,
-					    pos), period_ends_by_word_read_back(
-					    s, pos), "\"%s\" at %zu", s, pos);
+					cr_assert_eq(text_word_is_sentence_end(
+					    s, n, pos),
+					    period_ends_by_word_read_back(s,
+					    pos), "\"%s\" at %zu", s, pos);
 					checked++;
 				}
 		}
@@ -286,23 +288,23 @@ Test(text_word, sentence_end_after_a_word_agrees_with_reading_it_back)
 			memset(s + k, 'a', n);
 			memcpy(s + k + n, "Mr. Next", 9);
 			pos = k + n + 2;
-			cr_assert_eq(text_is_sentence_end(s, strlen(s), pos),
-			    period_ends_by_word_read_back(s, pos),
+			cr_assert_eq(text_word_is_sentence_end(s, strlen(s),
+			    pos), period_ends_by_word_read_back(s, pos),
 			    "%zu letters after \"%s\"", n + 2, lead[j]);
 			checked++;
 		}
 	cr_assert_gt(checked, 1000);
 	/* The rule still holds where it must: an abbreviation, an
 	 * initial, a word. */
-	cr_assert(!text_is_sentence_end("Mr. X", 5, 2));
-	cr_assert(!text_is_sentence_end("by H. W", 7, 4));
-	cr_assert(text_is_sentence_end("he said. X", 10, 7));
-	cr_assert(text_is_sentence_end("at no. 5", 8, 5));
-	cr_assert(!text_is_sentence_end("at No. 5", 8, 5));
+	cr_assert(!text_word_is_sentence_end("Mr. X", 5, 2));
+	cr_assert(!text_word_is_sentence_end("by H. W", 7, 4));
+	cr_assert(text_word_is_sentence_end("he said. X", 10, 7));
+	cr_assert(text_word_is_sentence_end("at no. 5", 8, 5));
+	cr_assert(!text_word_is_sentence_end("at No. 5", 8, 5));
 }
 
 /*
- * text_abbrev_class against text_lex_find over the same table, each
+ * text_word_abbrev_class against text_lex_find over the same table, each
  * abbreviation in either case, with every byte value at every position
  * and one byte longer, its prefixes, after every count of bytes before it
  * (the key's load reads the bytes that precede a short word), and random
@@ -311,7 +313,7 @@ Test(text_word, sentence_end_after_a_word_agrees_with_reading_it_back)
 Test(text_word, abbreviation_lookup_agrees_with_the_search)
 {
 	size_t n, i, j, off, qn, len;
-	const struct text_lex *ab = text_abbrevs(&n);
+	const struct text_lex *ab = text_word_abbrevs(&n);
 	char buf[32], *q;
 	unsigned b, seed = 7;
 	int hits = 0;
@@ -323,17 +325,18 @@ Test(text_word, abbreviation_lookup_agrees_with_the_search)
 			memset(buf, off & 1 ? 'Z' : ' ', sizeof(buf));
 			q = buf + off;
 			memcpy(q, ab[i].word, len);
-			cr_assert_eq(text_abbrev_class(buf, off, off + len),
-			    ab[i].classes, "%s at %zu", ab[i].word, off);
+			cr_assert_eq(text_word_abbrev_class(buf, off,
+			    off + len), ab[i].classes, "%s at %zu",
+			    ab[i].word, off);
 			for (j = 0; j < len; j++)
 				if (q[j] >= 'a' && q[j] <= 'z' && (j == 0 ||
 				    off & 2))
 					q[j] = (char)(q[j] - 'a' + 'A');
-			cr_assert_eq(text_abbrev_class(buf, off, off + len),
-			    ab[i].classes, "%s in capitals at %zu",
+			cr_assert_eq(text_word_abbrev_class(buf, off,
+			    off + len), ab[i].classes, "%s in capitals at %zu",
 			    ab[i].word, off);
 			for (j = 0; j < len; j++)
-				cr_assert_eq(text_abbrev_class(buf, off,
+				cr_assert_eq(text_word_abbrev_class(buf, off,
 				    off + j), text_lex_find(ab, n, buf, off,
 				    off + j), "%s: prefix %zu", ab[i].word, j);
 			for (j = 0; j <= len; j++) {
@@ -341,10 +344,11 @@ Test(text_word, abbreviation_lookup_agrees_with_the_search)
 				for (b = 0; b < 256; b++) {
 					memcpy(q, ab[i].word, len);
 					q[j] = (char)b;
-					cr_assert_eq(text_abbrev_class(buf, off,
-					    off + qn), text_lex_find(ab, n, buf,
-					    off, off + qn), "%s: byte %u at %zu",
-					    ab[i].word, b, j);
+					cr_assert_eq(text_word_abbrev_class(buf,
+					    off, off + qn), text_lex_find(ab, n,
+					    buf, off, off + qn),
+					    "%s: byte %u at %zu", ab[i].word, b,
+					    j);
 				}
 			}
 		}
@@ -361,7 +365,7 @@ Test(text_word, abbreviation_lookup_agrees_with_the_search)
 		}
 		if (text_lex_find(ab, n, buf, off, off + len) != 0)
 			hits++;
-		cr_assert_eq(text_abbrev_class(buf, off, off + len),
+		cr_assert_eq(text_word_abbrev_class(buf, off, off + len),
 		    text_lex_find(ab, n, buf, off, off + len), "%.*s",
 		    (int)len, buf + off);
 	}
@@ -378,7 +382,7 @@ static const char *const cap_pieces[] = {
 	"O'Neil", "U.S.", "McDonald", "NYPD", "Trump\xe2\x80\x99s ",
 };
 
-/* text_cap_start, then text_word_next or text_word_next_cap as the names
+/* text_word_cap_start, then text_word_next or text_word_next_cap as the names
  * scan calls them, give what text_word_next_cap gives alone, from every
  * offset of random text, to limits near and far. */
 Test(text_word, capital_finder_agrees_with_the_word_scan)
@@ -400,7 +404,7 @@ Test(text_word, capital_finder_agrees_with_the_word_scan)
 				memset(&w1, 0, sizeof(w1));
 				memset(&w2, 0, sizeof(w2));
 				r1 = text_word_next_cap(s, n, &p1, lim, &w1);
-				if (text_cap_start(s, n, &p2, lim, &at)) {
+				if (text_word_cap_start(s, n, &p2, lim, &at)) {
 					found++;
 					cr_assert_geq(at, off);
 					cr_assert_lt(at, lim);
@@ -512,7 +516,7 @@ static const char *const word_pieces[] = {
 	"said.\xe2\x80\x9d", "ended.5", "Sept.", "messrsx. ", "no.\xc3\xa9",
 	"\xe2\x80\x9cHe ", "\xe2\x80\x94", "\xe2\x80\x9c\xe2\x80\x94" "a",
 	"\xe3\x81\x82", "\xd0\x96",
-	/* a capital's other common shapes (text_cap_word_rest's) */
+	/* a capital's other common shapes (text_word_cap_rest's) */
 	"Trump's ", "NATO's,", "Jones' ", "FBI ", "FBI,", "FBIs ", "Europe. ",
 	"Aug. ", "Iraq.\"", "Aug.7", "AB",
 };
@@ -628,7 +632,7 @@ Test(text_word, block_word_reader_agrees_with_the_word_scan)
 }
 
 /*
- * text_words_next reads the words text_word_next reads one after the
+ * text_word_next_many reads the words text_word_next reads one after the
  * other: from every offset of random text, within ends short and long
  * (the last TEXT_WBLOCK bytes of the text too), up to a lim, a mark and
  * a max drawn at random; the same words, flags, count and *pos as the
@@ -677,8 +681,8 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 					}
 				}
 				memset(w2, 0, sizeof(w2));
-				n2 = text_words_next(s, n, end, lim, mark, &p2,
-				    w2, max);
+				n2 = text_word_next_many(s, n, end, lim, mark,
+				    &p2, w2, max);
 				cr_assert_eq(n1, n2, "text %zu offset %zu end %zu "
 				    "lim %zu mark %zu max %zu", t, off, end, lim,
 				    mark, max);
@@ -814,11 +818,11 @@ Test(text_word, inline_char_readers_agree_with_the_wide_ones)
 		for (len = n > 3 ? n - 3 : 0; len <= n; len++)
 			for (p = 0; p <= n + 1; p++) {
 				cr_assert_eq(text_char_at(s, len, p),
-				    text_char_at_wide(s, len, p),
+				    text_word_char_at_wide(s, len, p),
 				    "round %d at %zu of %zu", round, p, len);
 				if (p <= len)
 					cr_assert_eq(text_char_before(s, p),
-					    text_char_before_wide(s, p),
+					    text_word_char_before_wide(s, p),
 					    "round %d at %zu", round, p);
 			}
 	}

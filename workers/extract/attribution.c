@@ -207,7 +207,7 @@ sentence_stop_ends(const char *s, size_t len, size_t from, size_t q)
 	 * end inside a character is no end */
 	if (u[q] == 0x85)
 		return q > from && u[q - 1] == 0xC2 ? q : 0;
-	return text_is_sentence_end(s, len, q) ? q + 2 : 0;
+	return text_word_is_sentence_end(s, len, q) ? q + 2 : 0;
 }
 
 /*
@@ -249,7 +249,7 @@ attribution_sentence_start(const char *s, size_t len, size_t lo, size_t pos)
 
 	while ((p = attribution_stop_back(u, lo, p, 1)) > lo) {
 		if (s[p - 1] == '\n' || s[p - 1] == '\r' ||
-		    text_is_sentence_end(s, len, p - 1))
+		    text_word_is_sentence_end(s, len, p - 1))
 			return p;
 		p--;
 	}
@@ -301,8 +301,8 @@ attribution_quoted_as(const char *s, size_t end, const struct text_word *verb,
 			struct attr na;
 			struct text_word last;
 
-			speaker_name_run_fwd(s, end, w, lexicon_of(s, &w), &na,
-			    &last);
+			speaker_mention_name_run_fwd(s, end, w,
+			    lexicon_of(s, &w), &na, &last);
 			ns = na.ns;
 			ne = na.ne;
 			w = last;
@@ -407,7 +407,7 @@ attribution_after(const char *s, size_t len, size_t pos, size_t end,
 	if (lexicon_is_cue(s, &w) && !((w.flags & TEXT_W_CAP) && ended_sentence)) {
 		/* said Smith / said the president */
 		if (!speaker_mention_fwd(s, end, w.end, a, &last) &&
-		    !speaker_described_fwd(s, end, w.end, a))
+		    !speaker_mention_described_fwd(s, end, w.end, a))
 			return;
 		a->found = 1;
 		a->cue = str_make(s + w.start, w.end - w.start);
@@ -417,7 +417,7 @@ attribution_after(const char *s, size_t len, size_t pos, size_t end,
 	 * before the name */
 	if (!speaker_mention_fwd(s, end, w.start, a, &last) &&
 	    !(text_is_lower(text_char_at(s, end, w.start)) &&
-	    speaker_described_fwd(s, end, w.start, a)))
+	    speaker_mention_described_fwd(s, end, w.start, a)))
 		return;
 	p = a->me;
 	/* an appositive: ", a Democratic pollster," */
@@ -551,7 +551,7 @@ attribution_before(const char *s, size_t len, size_t lo, size_t pos,
 	}
 	if (colon) {
 		/* "Politico reveals a few relevant facts: " */
-		if (speaker_clause_subject(s, sstart, tail_end, a)) {
+		if (speaker_mention_clause_subject(s, sstart, tail_end, a)) {
 			a->found = 1;
 			a->adjacent = 1;
 			a->cue = STR_LIT(":");
@@ -592,7 +592,7 @@ cue:
 	if (word_is_participle(s, &cw) || colon) {
 		struct str cue = a->cue;
 
-		if (speaker_clause_subject(s, sstart, cw.start, a))
+		if (speaker_mention_clause_subject(s, sstart, cw.start, a))
 			a->found = 1;
 		a->cue = cue;
 		if (colon && !word_is_participle(s, &cw)) {
@@ -643,7 +643,8 @@ cue:
 
 		if (speaker_mention_back(s, sstart, p, a)) {
 			a->found = 1;
-		} else if (speaker_clause_subject(s, sstart, cw.start, a))
+		} else if (speaker_mention_clause_subject(s, sstart, cw.start,
+		    a))
 			a->found = 1;
 		a->cue = cue;
 		a->adjacent = 1;

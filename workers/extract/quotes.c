@@ -146,12 +146,12 @@ span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
 	int all_title = 1;
 
 	memset(f, 0, sizeof(*f));
-	/* the words a block of text at a time (text_words_next), as
+	/* the words a block of text at a time (text_word_next_many), as
 	 * many as the small tests need; more only while every word is
 	 * Title Case */
 	do {
-		n = text_words_next(s, len, sp->cend, sp->cend, SIZE_MAX, &p,
-		    w, FEAT_WORDS_FIRST);
+		n = text_word_next_many(s, len, sp->cend, sp->cend, SIZE_MAX,
+		    &p, w, FEAT_WORDS_FIRST);
 		if (n > 0 && f->words == 0) {
 			c = text_char_at(s, len, w[0].start);
 			f->cap = text_is_upper(c) || text_is_digit(c);
@@ -191,7 +191,7 @@ feats_enough(const char *s, size_t len, const struct span *sp,
 
 	if (!f->more || f->words >= FEAT_WORDS_ENOUGH)
 		return;
-	f->words += text_words_next(s, len, sp->cend, sp->cend, SIZE_MAX,
+	f->words += text_word_next_many(s, len, sp->cend, sp->cend, SIZE_MAX,
 	    &f->pos, w, FEAT_WORDS_ENOUGH - f->words);
 	f->more = 0;
 }
@@ -383,7 +383,7 @@ verb_subject(const char *s, size_t sstart, const struct text_word *w,
     struct attr *a)
 {
 	memset(a, 0, sizeof(*a));
-	if (!speaker_clause_subject(s, sstart, w->start, a))
+	if (!speaker_mention_clause_subject(s, sstart, w->start, a))
 		return 0;
 	a->found = 1;
 	a->cue = str_make(s + w->start, w->end - w->start);
@@ -885,7 +885,7 @@ restart_bound(const char *s, size_t len, size_t lo, size_t pos)
 	while (p > lo) {
 		p--;
 		if ((s[p] == '.' || s[p] == '!' || s[p] == '?') &&
-		    text_is_sentence_end(s, len, p))
+		    text_word_is_sentence_end(s, len, p))
 			return p + 1;
 	}
 	return trim_back(s, lo, pos);

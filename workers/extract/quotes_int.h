@@ -313,8 +313,9 @@ struct str speaker_of(struct qx *x, const struct attr *a);
 
 /* A name run read forward from w (lx its classes, lexicon_of) within
  * end, titles stripped into a->ns; *last is its last word. */
-void	speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
-	    uint32_t lx, struct attr *a, struct text_word *last);
+void	speaker_mention_name_run_fwd(const char *s, size_t end,
+	    struct text_word w, uint32_t lx, struct attr *a,
+	    struct text_word *last);
 /* A subject read forward from pos / backward from the word before pos:
  * a pronoun, a name, or a nominal.  1 with a->ms/me (ns/ne) set. */
 int	speaker_mention_fwd(const char *s, size_t end, size_t pos,
@@ -328,11 +329,11 @@ int	speaker_mention_back_in(const char *s, size_t lo, size_t pos,
 	    struct attr *a, const struct text_word *words, size_t nw);
 /* After a cue, a name behind lower-case descriptors ("said undecided
  * Republican voter Stephanie Hooton").  1 with *a set. */
-int	speaker_described_fwd(const char *s, size_t end, size_t pos,
+int	speaker_mention_described_fwd(const char *s, size_t end, size_t pos,
 	    struct attr *a);
 /* The subject of the clause in [lo, cue) a participle or colon hangs
  * from. */
-int	speaker_clause_subject(const char *s, size_t lo, size_t cue,
+int	speaker_mention_clause_subject(const char *s, size_t lo, size_t cue,
 	    struct attr *a);
 /* What a name (titles stripped) is as a speaker: the person-name test. */
 enum speaker_kind {

@@ -250,12 +250,12 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 * Outside a run only a capitalised word can start
 			 * one, and most words are not: pass over them with
 			 * neither flags nor lookups, sixteen bytes at a time
-			 * where the text is ASCII (text_cap_start), word by
-			 * word where it is not (text_word_next_cap).
+			 * where the text is ASCII (text_word_cap_start), word
+			 * by word where it is not (text_word_next_cap).
 			 */
 			size_t at;
 
-			if (text_cap_start(x->s, x->len, &p, limit, &at)) {
+			if (text_word_cap_start(x->s, x->len, &p, limit, &at)) {
 				if (!text_cap_word_quick(x->s, x->len, at, &w)) {
 					p = at;
 					(void)text_word_next(x->s, x->len, &p,
@@ -778,7 +778,8 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		return 0;		/* the sentence starts too far back */
 	if (holds_mark(s, sstart, pos))
 		return 0;
-	/* the last name a verb follows, as speaker_clause_subject reads */
+	/* the last name a verb follows, as speaker_mention_clause_subject
+	 * reads */
 	p = sstart;
 	while (text_word_next(s, pos, &p, &w)) {
 		struct attr c;
@@ -795,7 +796,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		if (sw != SW_NAME)
 			continue;
 		memset(&c, 0, sizeof(c));
-		speaker_name_run_fwd(s, pos, w, lx, &c, &last);
+		speaker_mention_name_run_fwd(s, pos, w, lx, &c, &last);
 		p = last.end;
 		q = last.end;
 		kind = memo_kind(x, c.ns, c.ne, NULL);

@@ -100,7 +100,7 @@ name_run_fwd(const char *s, size_t end, struct text_word w, uint32_t wlx,
 
 /* name_run_fwd for the other files: the words are not kept. */
 void
-speaker_name_run_fwd(const char *s, size_t end, struct text_word w,
+speaker_mention_name_run_fwd(const char *s, size_t end, struct text_word w,
     uint32_t lx, struct attr *a, struct text_word *last)
 {
 	struct name_run r;
@@ -959,7 +959,8 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
  * Republican voter Stephanie Hooton".
  */
 int
-speaker_described_fwd(const char *s, size_t end, size_t pos, struct attr *a)
+speaker_mention_described_fwd(const char *s, size_t end, size_t pos,
+    struct attr *a)
 {
 	struct text_word last;
 
@@ -1019,7 +1020,8 @@ sentence_opener(const char *s, size_t end, const struct text_word *w)
  * opens the sentence as an adverbial (sentence_opener).
  */
 int
-speaker_clause_subject(const char *s, size_t lo, size_t cue, struct attr *a)
+speaker_mention_clause_subject(const char *s, size_t lo, size_t cue,
+    struct attr *a)
 {
 	struct text_word w, nw, last;
 	size_t p = lo, q;

@@ -1123,7 +1123,7 @@ label_as(struct qx *x, struct sent *t, size_t first)
 			if (speech_subject_before(x, t, j, &a) == SUBJ_NONE)
 				memset(&a, 0, sizeof(a));
 		} else if (speaker_mention_back(s, t->ss, w.start, &a) ||
-		    speaker_clause_subject(s, t->ss, w.start, &a))
+		    speaker_mention_clause_subject(s, t->ss, w.start, &a))
 			a.found = 1;
 		a.cue = str_make(s + w.start, w.end - w.start);
 		if (speech_emit(x, t, cs, q->end, &a) == -1)
@@ -1259,7 +1259,7 @@ speech_scan_to(struct qx *x, size_t limit)
 			if (e == limit && limit < len && !(limit > p &&
 			    (s[limit - 1] == '.' || s[limit - 1] == '!' ||
 			    s[limit - 1] == '?') &&
-			    text_is_sentence_end(s, len, limit - 1))) {
+			    text_word_is_sentence_end(s, len, limit - 1))) {
 				st->pos = ss;
 				st->scan = limit;
 				return 0;

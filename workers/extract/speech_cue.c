@@ -465,8 +465,8 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 		/* the words up to the next quote, a block at a time; the
 		 * first that starts at or after the last cue's end (mark)
 		 * sets how many more are read */
-		k = text_words_next(s, x->len, t->se, qs, mark, &p, &t->w[n],
-		    stop - n);
+		k = text_word_next_many(s, x->len, t->se, qs, mark, &p,
+		    &t->w[n], stop - n);
 		n += k;
 		/* the rules read at most a few words past the last cue:
 		 * the reader stopped after the first word at mark */

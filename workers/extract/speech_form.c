@@ -85,7 +85,7 @@ asker_by(const struct qx *x, struct sent *t, size_t i, size_t q,
 	if (i + 2 >= q || !is_word(x, &t->w[i + 1], "by"))
 		return;
 	if ((!speaker_mention_fwd(x->s, t->se, t->w[i + 1].end, a, &last) &&
-	    !speaker_described_fwd(x->s, t->se, t->w[i + 1].end, a)) ||
+	    !speaker_mention_described_fwd(x->s, t->se, t->w[i + 1].end, a)) ||
 	    a->me > t->w[q].start) {
 		memset(a, 0, sizeof(*a));
 		a->ms = t->w[i + 2].start;

@@ -421,7 +421,7 @@ speech_participle_subject(struct qx *x, struct sent *t, size_t i,
 		return 1;
 	}
 	memset(a, 0, sizeof(*a));
-	if (!speaker_clause_subject(s, lo, w->start, a))
+	if (!speaker_mention_clause_subject(s, lo, w->start, a))
 		return 0;
 	a->found = 1;
 	return 1;

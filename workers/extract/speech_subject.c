@@ -151,7 +151,8 @@ coordinated_subject(struct qx *x, struct sent *t, size_t c, struct attr *a)
 	lo = cw->start - t->ss > CLAUSE_BYTES_MAX ? cw->start -
 	    CLAUSE_BYTES_MAX : t->ss;
 	memset(a, 0, sizeof(*a));
-	return speaker_clause_subject(s, lo, cw->start, a) ? SUBJ_COORD : 0;
+	return speaker_mention_clause_subject(s, lo, cw->start, a) ?
+	    SUBJ_COORD : 0;
 }
 
 /*
@@ -1066,7 +1067,7 @@ det_np_finite(const struct qx *x, struct sent *t, size_t k)
  * American Women and Politics at Rutgers University, said", "Six Gannett
  * newspapers in New Jersey, including the Asbury Park Press, said",
  * "Clinton celebrated in Florida, declaring it ..., and said": the
- * clause's subject (speaker_clause_subject, read back at most
+ * clause's subject (speaker_mention_clause_subject, read back at most
  * CLAUSE_BYTES_MAX), or no source named when none is found.  Only for a
  * finite quote cue after a word of its sentence, not before an inverted
  * subject ("said Mark Kantrowitz, an expert, ..."); or the past tense of
@@ -1124,7 +1125,7 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
 	    CLAUSE_BYTES_MAX : t->ss;
 	memset(a, 0, sizeof(*a));
-	if (!speaker_clause_subject(s, lo, w->start, a))
+	if (!speaker_mention_clause_subject(s, lo, w->start, a))
 		memset(a, 0, sizeof(*a));
 	a->found = 1;
 	return 1;

@@ -32,8 +32,8 @@
 int	text_is_space_wide(uint32_t c);
 int	text_is_upper_wide(uint32_t c);
 int	text_is_letter(uint32_t c);	/* letters of the common scripts */
-uint32_t text_char_at_wide(const char *s, size_t len, size_t pos);
-uint32_t text_char_before_wide(const char *s, size_t pos);
+uint32_t text_word_char_at_wide(const char *s, size_t len, size_t pos);
+uint32_t text_word_char_before_wide(const char *s, size_t pos);
 
 /* \n \r U+2028 U+2029 and NEL */
 static inline int
@@ -109,7 +109,7 @@ text_char_at(const char *s, size_t len, size_t pos)
 		return 0;
 	if ((unsigned char)s[pos] < 0x80)
 		return (unsigned char)s[pos];
-	return text_char_at_wide(s, len, pos);
+	return text_word_char_at_wide(s, len, pos);
 }
 
 static inline uint32_t
@@ -119,7 +119,7 @@ text_char_before(const char *s, size_t pos)
 		return 0;
 	if ((unsigned char)s[pos - 1] < 0x80)
 		return (unsigned char)s[pos - 1];
-	return text_char_before_wide(s, pos);
+	return text_word_char_before_wide(s, pos);
 }
 
 /* --- paragraphs and sentences --- */
@@ -136,7 +136,7 @@ int	text_is_para_break(const char *s, size_t len, size_t pos);
  * period must not close an abbreviation ("Mr.", "Sen.", "U.S.") or an
  * initial ("George H. W. Bush").
  */
-int	text_is_sentence_end(const char *s, size_t len, size_t pos);
+int	text_word_is_sentence_end(const char *s, size_t len, size_t pos);
 
 /* --- words --- */
 
@@ -474,7 +474,7 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
  * other word, and the last TEXT_WBLOCK bytes of the text (len), go to
  * text_word_next.
  */
-size_t	text_words_next(const char *s, size_t len, size_t end, size_t lim,
+size_t	text_word_next_many(const char *s, size_t len, size_t end, size_t lim,
 	    size_t mark, size_t *pos, struct text_word *w, size_t max);
 
 /*
@@ -496,7 +496,7 @@ int	text_word_next_cap(const char *s, size_t end, size_t *pos,
  * text_word_next_cap gives the answer it would give from *pos.  Sixteen
  * bytes at a time where SSE2 is there.
  */
-int	text_cap_start(const char *s, size_t end, size_t *pos, size_t hi,
+int	text_word_cap_start(const char *s, size_t end, size_t *pos, size_t hi,
 	    size_t *at);
 
 /*
@@ -698,8 +698,8 @@ struct text_lex {
  * and the classes of s[start, end) among them, or 0: the answer
  * text_lex_find gives over that table, from the entries of the word's
  * first letter only. */
-const struct text_lex *text_abbrevs(size_t *n);
-uint32_t text_abbrev_class(const char *s, size_t start, size_t end);
+const struct text_lex *text_word_abbrevs(size_t *n);
+uint32_t text_word_abbrev_class(const char *s, size_t start, size_t end);
 
 /* The classes of s[start, end) in the n-entry lexicon, or 0. */
 uint32_t text_lex_find(const struct text_lex *lex, size_t n, const char *s,
@@ -807,10 +807,10 @@ text_gap_is_blank(const char *s, size_t a, size_t b)
  * - capitals only, two or more, then a space or a comma
  *   (TEXT_W_CAP | TEXT_W_ALLCAP, "FBI").
  * Every byte it reads is before len.  The first shape inline (a names
- * scan meets it at most capitals), the others in text_cap_word_rest,
+ * scan meets it at most capitals), the others in text_word_cap_rest,
  * given e, the end of the lower-case letters, with len - e >= TEXT_RUN8.
  */
-int	text_cap_word_rest(const char *s, size_t len, size_t q, size_t e,
+int	text_word_cap_rest(const char *s, size_t len, size_t q, size_t e,
 	    struct text_word *w);
 
 static inline int
@@ -833,7 +833,7 @@ text_cap_word_quick(const char *s, size_t len, size_t q, struct text_word *w)
 		w->flags = TEXT_W_CAP;
 		return 1;
 	}
-	return text_cap_word_rest(s, len, q, e, w);
+	return text_word_cap_rest(s, len, q, e, w);
 }
 
 #endif

@@ -8,9 +8,10 @@
  *
  * Most of any news text is ASCII: the scanner reads it by table, eight
  * or sixteen bytes at a time where it can, and decodes UTF-8 only where
- * a byte past ASCII is (text_char_at_wide, text_char_before_wide, here
- * so that the scanner inlines them).  The character classes by code
- * point are text.c's; the key a word has in a text_lex table is text_int.h's.
+ * a byte past ASCII is (text_word_char_at_wide,
+ * text_word_char_before_wide, here so that the scanner inlines them).
+ * The character classes by code point are text.c's; the key a word has
+ * in a text_lex table is text_int.h's.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -31,7 +32,7 @@
  * calls them at every byte past ASCII, so that they stay inlined in it.
  */
 uint32_t
-text_char_at_wide(const char *s, size_t len, size_t pos)
+text_word_char_at_wide(const char *s, size_t len, size_t pos)
 {
 	if (pos >= len)
 		return 0;
@@ -41,7 +42,7 @@ text_char_at_wide(const char *s, size_t len, size_t pos)
 }
 
 uint32_t
-text_char_before_wide(const char *s, size_t pos)
+text_word_char_before_wide(const char *s, size_t pos)
 {
 	if (pos == 0)
 		return 0;
@@ -298,7 +299,7 @@ inner_connector(const char *s, size_t end, size_t pos, uint32_t c,
 
 
 const struct text_lex *
-text_abbrevs(size_t *n)
+text_word_abbrevs(size_t *n)
 {
 	*n = NABBREVS;
 	return abbrevs;
@@ -312,7 +313,7 @@ text_abbrevs(size_t *n)
  * lengths are equal words: what text_lex_find compares.
  */
 uint32_t
-text_abbrev_class(const char *s, size_t start, size_t end)
+text_word_abbrev_class(const char *s, size_t start, size_t end)
 {
 	size_t len = end - start;
 	unsigned k;
@@ -340,13 +341,14 @@ static inline int
 is_abbrev(const char *s, size_t start, size_t end, unsigned cap)
 {
 	uint32_t ab = end - start <= ABBREV_BYTES_MAX &&
-	    abbrev_pair(s, start, end) ? text_abbrev_class(s, start, end) : 0;
+	    abbrev_pair(s, start, end) ? text_word_abbrev_class(s, start,
+	    end) : 0;
 
 	return (ab & AB_ANY) || (cap && (ab & AB_CAP));
 }
 
 int
-text_cap_word_rest(const char *s, size_t len, size_t q, size_t e,
+text_word_cap_rest(const char *s, size_t len, size_t q, size_t e,
     struct text_word *w)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -734,10 +736,10 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 
 /*
  * The word at *pos, a letter whose lower-case letters after it end at e,
- * that text_words_next's blocks left (not a common word): a capital's
+ * that text_word_next_many's blocks left (not a common word): a capital's
  * other common shapes, "Trump's", "FBI", "Europe.", "Aug." (8.7K of the
  * 29.7K words the blocks leave over the dev bodies), the quick way, the
- * others the long way.  text_cap_word_rest reads at most four bytes past
+ * others the long way.  text_word_cap_rest reads at most four bytes past
  * e, or a run of capitals up to the word's end: when all of them are
  * before end, its word is the one text_word_next reads within end.  Not
  * inline: in the blocks' loop the same test cost the loop about what it
@@ -750,7 +752,7 @@ odd_word(const char *s, size_t len, size_t end, size_t *pos, size_t e,
 	size_t start = *pos;
 
 	if ((unsigned)((unsigned char)s[start] - 'A') < 26 &&
-	    end - e >= TEXT_RUN8 && text_cap_word_rest(s, len, start, e, w) &&
+	    end - e >= TEXT_RUN8 && text_word_cap_rest(s, len, start, e, w) &&
 	    w->end < end) {
 		*pos = w->end;
 		return 1;
@@ -759,7 +761,7 @@ odd_word(const char *s, size_t len, size_t end, size_t *pos, size_t e,
 }
 
 size_t
-text_words_next(const char *s, size_t len, size_t end, size_t lim,
+text_word_next_many(const char *s, size_t len, size_t end, size_t lim,
     size_t mark, size_t *pos, struct text_word *w, size_t max)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -794,7 +796,7 @@ text_words_next(const char *s, size_t len, size_t end, size_t lim,
 		/* the bytes that are no lower-case letter, once a block
 		 * rather than once a word: they end a word's letters, and
 		 * a word's first letter is a capital when it is one of
-		 * them (text_words_next 326.10M -> 324.95M instructions
+		 * them (text_word_next_many 326.10M -> 324.95M instructions
 		 * over the dev bodies) */
 		nonlow = ~lower & 0xffffu;
 		/* each run of word bytes starts a word: the run before the
@@ -1046,7 +1048,7 @@ text_word_next_cap(const char *s, size_t end, size_t *pos, size_t limit,
 			return rc;
 }
 
-/* Bytes of the blocks text_cap_start passes over at once. */
+/* Bytes of the blocks text_word_cap_start passes over at once. */
 #define CAP_BLOCK	16
 
 /*
@@ -1061,7 +1063,7 @@ curly_apostrophe_before(const unsigned char *u, size_t q)
 
 /*
  * Is the capital at q > base a word's start, every byte in [base, q)
- * ASCII or part of a character text_cap_start passes over (E2 80 xx, a
+ * ASCII or part of a character text_word_cap_start passes over (E2 80 xx, a
  * punctuation mark; C2 A0, the no-break space; neither a letter nor a
  * digit)?  As ascii_word_start, with U+2019 a connector as ' is.
  */
@@ -1087,7 +1089,7 @@ cap_word_start(const unsigned char *u, size_t base, size_t q)
 }
 
 int
-text_cap_start(const char *s, size_t end, size_t *pos, size_t hi,
+text_word_cap_start(const char *s, size_t end, size_t *pos, size_t hi,
     size_t *at)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -1254,7 +1256,7 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
 #define SENT_ABBREV_LOOKBACK	(2 * TEXT_LEX_WORD_MAX)
 
 int
-text_is_sentence_end(const char *s, size_t len, size_t pos)
+text_word_is_sentence_end(const char *s, size_t len, size_t pos)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c, n;
