@@ -642,6 +642,23 @@ Test(speech_cue, a_verb_of_mentioning_takes_the_object_of_to)
 }
 
 /*
+ * "points to" is the -s form of the same: "Clinton points to
+ * [Sanders' votes]".  The noun "points" is no cue, and ends no content ("said
+ * Clinton leads by five points in Ohio").
+ */
+Test(speech_cue, points_to_is_a_verb_of_mentioning_and_the_noun_points_no_cue)
+{
+	const char *b = "Clinton points to Sanders' votes on guns. "
+	    "Smith said Clinton leads by five points in Ohio.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Sanders' votes on guns", "Clinton", "Clinton",
+	    "points to");
+	sp_indirect(b, "Clinton leads by five points in Ohio", "Smith",
+	    "Smith", "said");
+}
+
+/*
  * Adjectives of attitude (emotion, certainty and trust, judgment) with
  * their preposition: what the attitude is about is the content.
  */

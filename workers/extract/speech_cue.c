@@ -124,6 +124,7 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	const unsigned char *u = (const unsigned char *)x->s;
 	struct text_word w;
 	uint32_t lx;
+	int by_prep = 0;
 
 	if (q - p < CUE_LEN_MIN)
 		return;
@@ -137,13 +138,16 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	lx = lexicon_of(x->s, &w);
 	/* a light verb is kept only before its phrase ("made clear",
 	 * "took aim at"): most of its uses are none */
-	if ((lx & LX_LIGHT) && !speech_object_light_at(x->s, t->se, p, q))
+	if ((lx & LX_LIGHT) && !speech_object_light_at(x->s, t->se, p, q)) {
 		lx &= ~(uint32_t)LX_LIGHT;
-	/* so is an adjective whose only cue is its preposition ("vocal
-	 * about", "critical of"): "public records", "open more land" are
-	 * no cues */
-	if ((lx & LX_ADJ) && (lx & SPEECH_KEPT) == LX_PREPCUE &&
-	    !speech_object_adj_pair_at(x->s, t->se, p, q))
+		by_prep = 1;
+	}
+	/* so is an adjective, or a light verb's form read without its
+	 * phrase, whose only cue left is its preposition ("vocal about",
+	 * "points to"): "vague promises", "five points in Ohio" are no
+	 * cues */
+	if ((by_prep || (lx & LX_ADJ)) && (lx & SPEECH_KEPT) == LX_PREPCUE &&
+	    !speech_object_prep_pair_at(x->s, t->se, p, q))
 		lx &= ~(uint32_t)LX_PREPCUE;
 	/* a noun of a speech act is noted, and the words read past it,
 	 * but it is no cue */

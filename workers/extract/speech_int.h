@@ -793,7 +793,7 @@ int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_object_light_at(const char *s, size_t se, size_t p,
 	    size_t end);
-int	speech_object_adj_pair_at(const char *s, size_t se, size_t p,
+int	speech_object_prep_pair_at(const char *s, size_t se, size_t p,
 	    size_t q);
 int	speech_object_opens_clause(const struct qx *x,
 	    const struct text_word *w);

@@ -898,7 +898,7 @@ static const struct speech_lit prep_to[] = {
 	/* first */
 	SPEECH_LIT("referring"), SPEECH_LIT("pointed"),
 	/* forms */
-	SPEECH_LIT("pointing"),
+	SPEECH_LIT("pointing"), SPEECH_LIT("points"),
 	/* mention */
 	SPEECH_LIT("refer"), SPEECH_LIT("referred"), SPEECH_LIT("refers"),
 	SPEECH_LIT("allude"), SPEECH_LIT("alluded"), SPEECH_LIT("alludes"),
@@ -947,29 +947,6 @@ prep_cue_is(const char *s, size_t vs, size_t ve, size_t ps, size_t pe)
 	return 0;
 }
 
-/*
- * Is the lower-case word [p, q) of s (the sentence ending at se) an
- * adjective of prep_cues followed by one space and its preposition, a
- * whole word ("critical of", "vocal about")?  Asked by the cue scan of
- * each adjective whose only cue class is LX_PREPCUE, which keeps it only
- * then: without its preposition such an adjective is no cue, and as a
- * cue it would end the content of another ("public records indicate",
- * "promising to lift regulations and open more land").
- */
-int
-speech_object_adj_pair_at(const char *s, size_t se, size_t p, size_t q)
-{
-	size_t e = q + 1;
-
-	if (e >= se || s[q] != ' ')
-		return 0;
-	while (e < se && (unsigned)(s[e] - 'a') < 26)
-		e++;
-	if (e == q + 1 || (e < se && ((unsigned)((s[e] | 0x20) - 'a') < 26 ||
-	    (unsigned char)s[e] >= 0x80)))
-		return 0;
-	return prep_cue_is(s, p, q, q + 1, e);
-}
 
 /*
  * Light verbs: a verb of little meaning (make, take, weigh, touch) whose
@@ -1225,6 +1202,55 @@ out_cue(const struct qx *x, struct sent *t, size_t i)
 		    t->w[i + 2].end, out_cues[k].prep))
 			return 1;
 	return 0;
+}
+
+/* The lower-case word that starts at p (a space before it) in s, the
+ * sentence ending at se: its end, or p when none is there.  A letter
+ * after it, ASCII or not, makes it part of a longer word; a no-break
+ * space (U+00A0) or a mark of the General Punctuation block (U+2000 to
+ * U+206F: quotes, dashes) ends it ("speaking of\u00a0Clinton"). */
+static size_t
+lower_word_end(const char *s, size_t se, size_t p)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t e = p;
+
+	while (e < se && (unsigned)(s[e] - 'a') < 26)
+		e++;
+	if (e < se && ((unsigned)((u[e] | 0x20) - 'a') < 26 ||
+	    (u[e] >= 0x80 && !(e + 1 < se && ((u[e] == 0xc2 &&
+	    u[e + 1] == 0xa0) || (u[e] == 0xe2 && u[e + 1] == 0x80))))))
+		return p;
+	return e;
+}
+
+/*
+ * Is the lower-case word [p, q) of s (the sentence ending at se)
+ * followed by one space and a preposition it takes in prep_cues, or by
+ * "out" and one of out_cues' ("critical of", "vocal about", "spoke out
+ * against")?  Asked by the cue scan of each word whose only cue class
+ * is LX_PREPCUE, which keeps it only then: without its preposition such
+ * a word is no cue (speech_object_prep reads none), and as a cue it
+ * would end the content of another ("public records indicate", "leads
+ * by five points in").
+ */
+int
+speech_object_prep_pair_at(const char *s, size_t se, size_t p, size_t q)
+{
+	size_t e, e2, k;
+
+	if (q + 2 >= se || s[q] != ' ' ||
+	    (e = lower_word_end(s, se, q + 1)) == q + 1)
+		return 0;
+	if (e - q - 1 == 3 && memcmp(s + q + 1, "out", 3) == 0 &&
+	    e + 1 < se && s[e] == ' ' &&
+	    (e2 = lower_word_end(s, se, e + 1)) > e + 1) {
+		for (k = 0; k < sizeof(out_cues) / sizeof(out_cues[0]); k++)
+			if (text_range_eq(s, p, q, out_cues[k].verb) &&
+			    text_range_eq(s, e + 1, e2, out_cues[k].prep))
+				return 1;
+	}
+	return prep_cue_is(s, p, q, q + 1, e);
 }
 
 /*
