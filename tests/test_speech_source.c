@@ -382,3 +382,20 @@ Test(speech_source, the_object_of_a_verb_of_causation_speaks)
 	    "suspect");
 	cr_assert_eq(sp_run(c), 0);
 }
+
+Test(speech_source, as_reported_by_names_the_source_of_the_clause)
+{
+	/* "As reported by X, CLAUSE": the passive of "As X reported,
+	 * CLAUSE"; the agent is the source, the clause after its comma the
+	 * content, to the sentence's end; not with no agent ("As reported,
+	 * ..." keeps its old reading), not inside a sentence */
+	const char *b = "As reported by Western Journalism, the secretary "
+	    "was told of her duty. As first reported by Politico, "
+	    "investigators found the emails on her server.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the secretary was told of her duty",
+	    "Western Journalism", "Western Journalism", "reported by");
+	sp_indirect(b, "investigators found the emails on her server",
+	    "Politico", "Politico", "reported by");
+}

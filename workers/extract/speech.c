@@ -391,6 +391,14 @@ analyse(struct qx *x, struct sent *t)
 			}
 			continue;
 		}
+		/* "As reported by Politico, [CLAUSE]": the agent speaks, as
+		 * after "According to X," (a cue at word 1 or 2 after a
+		 * two-letter word 0 opening with "A" only: a call for each
+		 * cue costs more than the rule) */
+		if (i <= 2 && x->s[t->w[0].start] == 'A' &&
+		    t->w[0].end - t->w[0].start == 2 &&
+		    (r = speech_form_as_passive(x, t, i)) != 0)
+			return r;
 		/* "[The meeting] was first reported by Politico" */
 		if ((r = speech_form_passive_by(x, t, i)) != 0) {
 			if (r == -1)

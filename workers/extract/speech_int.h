@@ -819,6 +819,7 @@ size_t	speech_form_in_doc_comma(const char *s, size_t ss, size_t se);
 int	speech_form_in_doc(struct qx *x, struct sent *t);
 int	speech_form_fronted_participle(struct qx *x, struct sent *t);
 int	speech_form_passive_by(struct qx *x, struct sent *t, size_t i);
+int	speech_form_as_passive(struct qx *x, struct sent *t, size_t i);
 int	speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i);
 int	speech_form_document(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);

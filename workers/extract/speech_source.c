@@ -13,6 +13,7 @@
  *   In a CNN poll, CLAUSE         speech_form_in_doc
  *   Noting that CLAUSE, X said    speech_form_fronted_participle
  *   SUBJECT was reported by X     speech_form_passive_by
+ *   As reported by X, CLAUSE      speech_form_as_passive
  *
  * speech.c's analyse() decides which to try, in which order; the
  * constructions of a verb's own subject are in speech_form.c.
@@ -767,6 +768,68 @@ static const struct speech_lit passive_by[] = {
 	SPEECH_LIT("dismissed"), SPEECH_LIT("disputed"),
 	SPEECH_LIT("denied"), SPEECH_LIT("blamed"), SPEECH_LIT("hailed"),
 };
+
+/* Verbs of reporting whose passive opens the sentence after "As" with
+ * its agent (FrameNet's Statement and Reporting: "As reported by Western
+ * Journalism, [...]", "As first noted by The Hill, [...]"). */
+static const struct speech_lit as_passive[] = {
+	SPEECH_LIT("reported"), SPEECH_LIT("noted"), SPEECH_LIT("stated"),
+	SPEECH_LIT("detailed"), SPEECH_LIT("documented"),
+	SPEECH_LIT("revealed"), SPEECH_LIT("explained"),
+	SPEECH_LIT("described"), SPEECH_LIT("confirmed"),
+};
+
+/*
+ * "As (first) reported by X, [CLAUSE]": the passive of "As X reported,
+ * [CLAUSE]", which the clause rules read (PolNeAR annotates both alike:
+ * the clause after the comma is the content, the agent after "by" the
+ * source; dev: 6 of 6).  "As" opens the sentence, capitalised; the verb
+ * at word i, 1 or 2 (an adverb between: "first", "previously"); the
+ * source from the word after "by" to its comma (at most
+ * SOURCE_BYTES_MAX bytes, no quote).  The clause runs to the sentence's
+ * end, and takes the sentence as "According to X, CLAUSE" does: PolNeAR
+ * gives each token one attribution, the outer.  1 when it took the
+ * item.
+ */
+int
+speech_form_as_passive(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	const char *comma_p;
+	struct attr a;
+	struct text_word last;
+	size_t cs, src, lim;
+	int quoted;
+
+	if (i == 0 || i > 2 || i + 2 >= t->n ||
+	    !(t->w[0].flags & TEXT_W_CAP) || !is_word(x, &t->w[0], "as") ||
+	    !is_word(x, &t->w[i + 1], "by") ||
+	    (i == 2 && !is_word(x, &t->w[1], "first") &&
+	    !speech_is_adverb(x, t, 1)) ||
+	    !speech_range_in(s, t->w[i].start, t->w[i].end, as_passive,
+	    sizeof(as_passive) / sizeof(as_passive[0])))
+		return 0;
+	src = t->w[i + 2].start;
+	lim = t->se - src < SOURCE_BYTES_MAX ? t->se - src : SOURCE_BYTES_MAX;
+	if ((comma_p = memchr(s + src, ',', lim)) == NULL ||
+	    speech_span_quote_between(x, t, src, (size_t)(comma_p - s)))
+		return 0;
+	memset(&a, 0, sizeof(a));
+	if (!speaker_mention_fwd(s, (size_t)(comma_p - s), src, &a, &last)) {
+		memset(&a, 0, sizeof(a));
+		a.ms = src;
+		a.me = (size_t)(comma_p - s);
+	}
+	a.found = 1;
+	cs = (size_t)(comma_p - s) + 1;
+	if (speech_span_direct_at(x, t, cs) != NULL ||
+	    speech_span_mostly_direct(x, t, cs, t->se) ||
+	    (speech_span_content_words(x, t, cs, t->se, &quoted) <
+	    CONTENT_WORDS_MIN && !quoted))
+		return 0;
+	a.cue = str_make(s + t->w[i].start, t->w[i + 1].end - t->w[i].start);
+	return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
+}
 
 /*
  * "SUBJECT was (first) reported by AGENT": the subject is the content, the
