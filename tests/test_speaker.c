@@ -574,3 +574,22 @@ Test(speaker, an_institution_speaks_by_its_whole_name)
 	qt_check(b, "talks would go on", 0, QUOTE_INDIRECT, "May",
 	    "Prime Minister May", 0, "said");
 }
+
+/*
+ * "Prices have fallen in recent months, she said, but not by enough.":
+ * the pronoun of a closing attribution stands for someone named before
+ * its sentence, not for the content's subject; "When Obama arrived, he
+ * said the deal was done." still reads its sentence's subject.
+ */
+Test(speaker, a_closing_pronoun_is_not_its_content_s_subject)
+{
+	const char *b = "Treasury Secretary Janet Yellen spoke on Thursday. "
+	    "Prices have fallen in recent months, she said, but not by "
+	    "enough. When Barack Obama arrived, he said the deal was done.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "Prices have fallen in recent months", 0, QUOTE_INDIRECT,
+	    "Janet Yellen", "she", 0, "said");
+	qt_check(b, "the deal was done", 0, QUOTE_INDIRECT, "Barack Obama",
+	    "he", 2, "said");
+}

@@ -754,6 +754,34 @@ capital_is_common(const struct qx *x, size_t a, size_t b)
 }
 
 /*
+ * Is the pronoun at pos the subject of a closing attribution, a comma
+ * before it and its cue right after, then a comma or the sentence's end
+ * ("Prices have fallen in recent months, she said, but not by
+ * enough.")?  What stands before it is what was said, and a subject in
+ * there is the content's, not the speaker ("Prices"); the pronoun
+ * stands for someone named before the sentence.  Not "When Obama
+ * arrived, he said the deal was done": content follows the cue.
+ */
+static int
+closing_pronoun(const struct qx *x, size_t pos)
+{
+	const char *s = x->s;
+	struct text_word pw, cw;
+	size_t p = pos, b = pos;
+	uint32_t c;
+
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (b == 0 || s[b - 1] != ',' || !text_word_next(s, x->len, &p, &pw) ||
+	    !text_word_next(s, x->len, &p, &cw) ||
+	    !text_gap_is_blank(s, pw.end, cw.start) ||
+	    !lexicon_is_cue(s, &cw))
+		return 0;
+	c = text_char_at(s, x->len, cw.end);
+	return c == ',' || c == '.' || c == ';' || c == 0;
+}
+
+/*
  * "Putin invited Kim to Moscow, where he promised to ...": a pronoun
  * later in a sentence in which a person named is the subject of a verb
  * stands for that subject, not for the last name read (Kim, the object).
@@ -776,7 +804,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 
 	if (sstart == lo && lo > 0)
 		return 0;		/* the sentence starts too far back */
-	if (holds_mark(s, sstart, pos))
+	if (holds_mark(s, sstart, pos) || closing_pronoun(x, pos))
 		return 0;
 	/* the last name a verb follows, as speaker_mention_clause_subject
 	 * reads */
