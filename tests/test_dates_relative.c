@@ -144,6 +144,42 @@ Test(dates_relative, the_decade_its_paragraph_named)
 	dt_expect(b, "the end of the decade", TIMEX_DATE, "201");
 }
 
+/* "That decade", "the following decade", "the previous decade": the
+ * decade the text last named, or the last date's (HeidelTime's
+ * UNDEF-REF-decade); a length after "over" and a decade nothing
+ * anchors stay the duration. */
+Test(dates_relative, a_decade_of_the_story)
+{
+	const char *b = "In the 1930s the town grew fast. That decade also "
+	    "saw the mill close. The following decade brought war.";
+
+	dt_run(b);
+	dt_expect(b, "That decade", TIMEX_DATE, "193");
+	dt_expect(b, "The following decade", TIMEX_DATE, "194");
+	b = "The mill closed in the 1970s. In the previous decade it had "
+	    "employed 4,000 people.";
+	dt_run(b);
+	dt_expect(b, "the previous decade", TIMEX_DATE, "196");
+	/* counted from a year, the ten years before it: a length */
+	b = "A 2014 study found the city spent $500 million in the "
+	    "previous decade.";
+	dt_run(b);
+	dt_expect(b, "the previous decade", TIMEX_DURATION, "P10Y");
+	b = "In the 1990s, the economy grew. In 2005, it slowed. That "
+	    "decade was worse.";
+	dt_run(b);
+	dt_expect(b, "That decade", TIMEX_DATE, "200");
+	b = "The company was founded in 1962. Later that decade it moved.";
+	dt_run(b);
+	dt_expect(b, "Later that decade", TIMEX_DATE, "196");
+	b = "The plan, signed on Aug. 2, would cut emissions over the "
+	    "following decade.";
+	dt_run(b);
+	dt_expect(b, "the following decade", TIMEX_DURATION, "P10Y");
+	dt_one("The same decade saw the rise of the internet.",
+	    "The same decade", TIMEX_DURATION, "P10Y");
+}
+
 Test(dates_relative, deictic_words)
 {
 	dt_one("The rebels attacked yesterday, police said.", "yesterday",

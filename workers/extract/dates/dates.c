@@ -688,6 +688,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->day_first = 0;
 	c->story_year = 0;
 	c->decade_val = -1;
+	c->decade_last = 0;
 	/* only the tokens that can open a rule: a number, an apostrophe,
 	 * a listed word with a rule set (the scanner marks them) */
 	while ((i = next_visit(c, i, &base, &pend)) >= 0) {
@@ -754,6 +755,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 				c->ref = ref;
 				c->ref_gran = g;
 				c->ref_para = tk(c, i)->para;
+				c->decade_last = 0;
 				for (; g <= G_YEAR; g++) {
 					c->fine[g] = ref;
 					c->has_fine |= 1u << g;

@@ -354,6 +354,9 @@ struct ctx {
 	 * decade's (relative.c's dt_the_unit()) */
 	int		 decade_val;
 	uint16_t	 decade_para;
+	/* no date has set the reference since that decade was named:
+	 * "the following decade" counts from it (relative.c) */
+	int		 decade_last;
 	int		 story_year;
 	int		 story_month;	/* its last month named, or 0 */
 	/* the token match() tries (its paragraph: dt_at_para()) */

@@ -588,6 +588,7 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 	dt_hit_set(h, TIMEX_DATE, "%03d", v);
 	c->decade_val = v;
 	c->decade_para = tk(c, i)->para;
+	c->decade_last = 1;
 	return h->ntok;
 }
 

@@ -923,6 +923,41 @@ anaphoric_period(struct ctx *c, long i, long j, int off, struct hit *h)
 }
 
 /*
+ * "That decade", "that same decade", "the following decade", "the
+ * previous decade" (decade at j, off its shift): a decade of the story,
+ * HeidelTime's UNDEF-REF-decade.  The reference is the decade the text
+ * last named ("In the 1930s ... The following decade": 194) when no
+ * date came after it; after a date, only that date's own decade ("in
+ * 1962. Later that decade": 196): counted from a year, "the previous
+ * decade" is mostly the ten years before it ("A 2014 study found the
+ * city spent $500 million in the previous decade"), a length.  A length
+ * is still the duration rule's: "over the following decade", "for the
+ * previous decade" (P10Y), and so is a decade nothing before it
+ * anchors.
+ */
+static long
+anaphoric_decade(struct ctx *c, long i, long j, int off, struct hit *h)
+{
+	const struct tok *p = tk(c, i - 1);
+	int v;
+
+	if ((P(tk(c, j + 1), '-') && adj(tk(c, j + 1))) || W(p, over) ||
+	    W(p, for) || W(p, within) || W(p, throughout))
+		return 0;
+	if (c->decade_val >= 0 && c->decade_last)
+		v = c->decade_val + off;
+	else if (c->has_ref && off == 0)
+		v = c->ref.year / 10;
+	else
+		return 0;
+	if (v < 0)
+		return 0;
+	dt_span(h, c, i, j + 1);
+	dt_hit_set(h, TIMEX_DATE, "%03d", v);
+	return h->ntok;
+}
+
+/*
  * Anaphoric and vague references with a unit: "that same year", "that
  * month", "the following day", "the next day", "the previous year"
  * against the last date the text named (HeidelTime's UNDEF-REF); "the
@@ -1023,6 +1058,8 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 	case U_MONTH:
 	case U_YEAR:
 		break;
+	case U_DECADE:
+		return anaphoric_decade(c, i, j, off, h);
 	default:
 		return 0;
 	}
