@@ -211,6 +211,37 @@ Test(dates_names, a_weekday_of_the_week_named)
 	dt_expect(b, "last week", TIMEX_DATE, "2016-W32");
 }
 
+/* The British count of weeks from a weekday: "a week on Friday",
+ * "Tuesday week", "a fortnight on Saturday" (after the coming one), "a
+ * week last Friday" (before the last one); one timex, the date.  Not a
+ * possessive, a plural, a numbered or capitalized week, a compound. */
+Test(dates_names, weeks_counted_from_a_weekday)
+{
+	const char *b = "He spent a week on Friday's film set.";
+
+	dt_one("The final is a week on Friday, the club said.",
+	    "a week on Friday", TIMEX_DATE, "2016-08-26");
+	dt_one("The vote will be held Tuesday week.", "Tuesday week",
+	    TIMEX_DATE, "2016-08-30");
+	dt_one("The hearing resumes a fortnight on Saturday.",
+	    "a fortnight on Saturday", TIMEX_DATE, "2016-09-03");
+	dt_one("The fire broke out a week last Friday.",
+	    "a week last Friday", TIMEX_DATE, "2016-08-05");
+	dt_run(b);
+	dt_expect(b, "a week", TIMEX_DURATION, "P1W");
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-12");
+	b = "He worked a week on Mondays.";
+	dt_run(b);
+	dt_expect(b, "a week", TIMEX_DURATION, "P1W");
+	dt_one("The league resumes on Sunday Week 3 of the season.",
+	    "Sunday", TIMEX_DATE, "2016-08-21");
+	b = "The talks start on Monday week-long celebrations aside.";
+	dt_run(b);
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-22");
+	dt_one("We met on Wednesday week of the festival.", "Wednesday",
+	    TIMEX_DATE, "2016-08-17");
+}
+
 Test(dates_names, months_and_years)
 {
 	dt_one("Sales fell in August 2016 again.", "August 2016",

@@ -694,6 +694,7 @@ long	dt_day_month(struct ctx *c, long i, struct hit *h);
 void	dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
     size_t len);
 long	dt_weekday(struct ctx *c, long i, struct hit *h, int dir);
+long	dt_week_on_weekday(struct ctx *c, long i, struct hit *h);
 int	dt_wday_names_date(int wd, const char *v);
 void	dt_weekend_value(char *buf, size_t len, int has, struct cal_date d);
 void	dt_season_value(struct ctx *c, char *buf, size_t len, int s,

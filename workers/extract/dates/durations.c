@@ -787,6 +787,12 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	if (u == U_QUARTER && !plural && (W(tk(c, j + 1), point) ||
 	    W(tk(c, j + 1), points) || W(tk(c, j + 1), percentage)))
 		return 0;
+	/* "a week on Friday", "a fortnight last Saturday": a date
+	 * (names.c), not "a week" */
+	if (art && jc == i && j == i + 1 && (W(tk(c, j + 1), on) ||
+	    W(tk(c, j + 1), last)) && W(tk(c, i), a) &&
+	    (k2 = (int)dt_week_on_weekday(c, i, h)) > 0)
+		return k2;
 	/* "day-long", "decades-long": the unit alone as an adjective */
 	if (!counted && j == i && P(tk(c, j + 1), '-') &&
 	    adj(tk(c, j + 1)) && W(tk(c, j + 2), long) &&

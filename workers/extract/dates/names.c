@@ -691,6 +691,60 @@ dt_wday_names_date(int wd, const char *v)
 }
 
 /*
+ * The British count of weeks from a weekday ("Friday week", "a week on
+ * Friday", "a fortnight on Saturday": a week or a fortnight after the
+ * coming Friday or Saturday; "a week last Friday": a week before the
+ * last one), a date the dictionaries give (Collins, Cambridge) and
+ * TIMEX3 values as the day it names.  wd: the weekday, n: the days
+ * counted (negative back from the last one).
+ */
+static void
+weeks_from_weekday(struct ctx *c, int wd, int n, struct hit *h)
+{
+	struct cal_date d = dt_anchor_weekday(c->pub, wd, n > 0 ? DIR_NEXT :
+	    DIR_PREV);
+
+	dt_hit_gran(h, c, cal_add_days(d, n), G_DAY);
+}
+
+/* The weekday (ISO, 1 Monday) at token i if a British count of weeks
+ * reads it, else 0: a full name (not "Fri."), one day (not "Fridays"),
+ * no possessive after it ("a week on Friday's set"), in news with a day
+ * of writing. */
+static int
+counted_weekday(struct ctx *c, long i)
+{
+	const struct lex *lx = L(tk(c, i), C_WDAY);
+
+	if (lx == NULL || !tk(c, i)->cap ||
+	    (lx->flags & (F_PLURAL | F_ABBR)) || !c->has_pub ||
+	    c->pub_gran != G_DAY || (P(tk(c, i + 1), '\'') &&
+	    adj(tk(c, i + 1))))
+		return 0;
+	return lx->val;
+}
+
+/* "a week on Friday", "a fortnight on Saturday", "a week last Friday"
+ * (token i is "a"): one date, the whole phrase its span. */
+long
+dt_week_on_weekday(struct ctx *c, long i, struct hit *h)
+{
+	const struct lex *u = L(tk(c, i + 1), C_UNIT);
+	int n, wd;
+
+	if (u == NULL || (u->val != U_WEEK && u->val != U_FORTNIGHT) ||
+	    (u->flags & F_PLURAL) || !(W(tk(c, i + 2), on) ||
+	    W(tk(c, i + 2), last)) || (wd = counted_weekday(c, i + 3)) == 0)
+		return 0;
+	n = u->val == U_WEEK ? 7 : 14;
+	if (W(tk(c, i + 2), last))
+		n = -n;
+	dt_span(h, c, i, i + 4);
+	weeks_from_weekday(c, wd, n, h);
+	return h->ntok;
+}
+
+/*
  * Monday / Monday, Aug. 15 / Monday morning / Mondays; "Tues.", "Wed."
  * and the other abbreviations where a day is expected.  dir: -1 to
  * follow the tense, else a forced direction ("last Monday").
@@ -768,6 +822,18 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		dt_span(h, c, i, j + 1);
 		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%dT%s", lx->val,
 		    part_code[part]);
+		return h->ntok;
+	}
+	/* "Friday week", "Tuesday week" (British): a week after the
+	 * coming one; not a numbered week ("Sunday week 3"), a compound
+	 * ("Monday week-long"), a possessive or "of" after it, nor a
+	 * capitalized "Week" (a name's) */
+	if (dir < 0 && W(tk(c, j), week) && !tk(c, j)->cap &&
+	    counted_weekday(c, i) && tk(c, j + 1)->kind != TK_NUM &&
+	    !((P(tk(c, j + 1), '-') || P(tk(c, j + 1), '\'')) &&
+	    adj(tk(c, j + 1))) && !W(tk(c, j + 1), of)) {
+		dt_span(h, c, i, j + 1);
+		weeks_from_weekday(c, lx->val, 7, h);
 		return h->ntok;
 	}
 	/* "Friday next week", "Monday last week", "Tuesday this week",
