@@ -303,6 +303,27 @@ Test(speech_object, a_noun_of_a_verbal_attack_takes_its_target)
 	cr_assert(th_str_is(q->cue, "tirade against"));
 }
 
+/*
+ * Praise heaped "on" its object, plaudits "for" it, an apology "for"
+ * what is regretted (FrameNet's Judgment_communication and Apology):
+ * the object is the content, the subject of the verb that takes the
+ * noun its source.
+ */
+Test(speech_object, a_noun_of_praise_or_apology_takes_its_object)
+{
+	const char *b = "McDonough heaped praise on Kennedy. "
+	    "Admiral Harris makes no apologies for his candor. "
+	    "The three governors drew plaudits for their debates.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "Kennedy", "McDonough", "McDonough", "praise on");
+	sp_indirect(b, "his candor", "Harris", "Admiral Harris",
+	    "apologies for");
+	q = sp_at(th_off(b, "their debates", 0), QUOTE_INDIRECT);
+	cr_assert(th_str_is(q->cue, "plaudits for"));
+}
+
 Test(speech_object, the_object_of_a_verbs_preposition_is_its_content)
 {
 	/* "talked about X", "railed against X", ", referring to X": the

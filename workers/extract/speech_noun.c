@@ -32,7 +32,10 @@
  * barb, a tirade, a broadside, a rant, a diatribe, a screed, insults
  * ("Trump also took multiple swipes at [Jeb Bush]", "his tirade
  * against [Harry Potter]"), and criticism aimed "on", "at" or "about"
- * ("keeping up his criticism on [his closest rivals]").  Not "jab",
+ * ("keeping up his criticism on [his closest rivals]"), praise heaped
+ * "on" its object and plaudits "for" it, and an apology "for" what the
+ * speaker regrets (FrameNet's Apology: "makes no apologies for [his
+ * candor]").  Not "jab",
  * a verb of the lexicon ("jabbed at"), nor "shots"/"potshots", fired
  * as often as said, nor "an insult to" (an offence, not a speech).
  * Taking sides (support for, opposition to) and opinions (view of,
@@ -53,7 +56,9 @@ static const struct {
 	NOUN_CUE("denunciations", "of"), NOUN_CUE("accusation", "of"),
 	NOUN_CUE("accusations", "of"), NOUN_CUE("allegation", "of"),
 	NOUN_CUE("allegations", "of"), NOUN_CUE("praise", "for"),
-	NOUN_CUE("praise", "of"),
+	NOUN_CUE("praise", "of"), NOUN_CUE("praise", "on"),
+	NOUN_CUE("plaudits", "for"),
+	NOUN_CUE("apology", "for"), NOUN_CUE("apologies", "for"),
 	NOUN_CUE("criticism", "on"), NOUN_CUE("criticism", "at"),
 	NOUN_CUE("criticism", "about"), NOUN_CUE("criticisms", "about"),
 	NOUN_CUE("swipe", "at"), NOUN_CUE("swipes", "at"),
