@@ -179,6 +179,21 @@ Test(speech, title_line_in_sentence_case_names_its_source)
 	cr_assert_eq(sp_run(c), 0);
 }
 
+/*
+ * "NEW DELHI: Union home minister Amit Shah on Monday said ...": a
+ * dateline in capitals that opens a story sent without its headline is
+ * a place, no source before a colon; the sentence after it reports.
+ */
+Test(speech, a_dateline_in_capitals_before_a_colon_is_no_source)
+{
+	const char *b = "NEW DELHI: Union home minister Amit Shah on Monday "
+	    "said the government would bring a new law to curb cyber fraud.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the government would bring a new law to curb cyber "
+	    "fraud", "Amit Shah", "Amit Shah", "said");
+}
+
 Test(speech, transcript_turns_are_their_speakers_words)
 {
 	/* a label opens each of two paragraphs next to each other; a

@@ -887,6 +887,40 @@ headline_says(struct qx *x, struct sent *t, size_t pe)
 	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
 }
 
+/* Is every word of [a, b) in capitals ("NEW DELHI", "LOS ANGELES")? */
+static int
+all_caps_words(const struct qx *x, size_t a, size_t b)
+{
+	struct text_word w;
+	size_t p = a;
+	int any = 0;
+
+	while (text_word_next(x->s, b, &p, &w)) {
+		if (!(w.flags & TEXT_W_ALLCAP))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/* Is [a, b) in Title Case, four in five of its words that are not small
+ * capitalised (a headline's content after its source's colon)? */
+static int
+title_case_line(const struct qx *x, size_t a, size_t b)
+{
+	struct text_word w;
+	size_t p = a, words = 0, caps = 0, small = 0;
+
+	while (text_word_next(x->s, b, &p, &w)) {
+		words++;
+		if (w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT))
+			caps++;
+		else if (lexicon_of(x->s, &w) & LX_TSMALL)
+			small++;
+	}
+	return words > 0 && caps * 5 >= (words - small) * 4;
+}
+
 /*
  * A paragraph that names its source before a colon, the rest of it
  * what the source said:
@@ -938,6 +972,14 @@ headline(struct qx *x, struct sent *t)
 		p = t->ss;
 		(void)text_word_next(s, colon, &p, &last);
 		first = t->ss == skip_blank(s, x->len, 0);
+		/* not a dateline in capitals that opens the story
+		 * ("NEW DELHI: Union home minister Amit Shah on Monday
+		 * said ...", Indian and wire style): a place, no source
+		 * (a turn of a transcript, "DONALD TRUMP:", has a
+		 * labelled paragraph next to it and was read above) */
+		if (n > 1 && !title_case_line(x, colon + 1, pe) &&
+		    all_caps_words(x, t->ss, colon))
+			return 0;
 		/* not a label ("Revealed:", "Breaking:", "Q:", "BOOM:") */
 		if ((n == 1 && ((w.flags & TEXT_W_ALLCAP) ||
 		    w.end - w.start < 3 || speech_ends_with(x, &w, "ed") ||
