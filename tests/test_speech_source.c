@@ -399,3 +399,21 @@ Test(speech_source, as_reported_by_names_the_source_of_the_clause)
 	sp_indirect(b, "investigators found the emails on her server",
 	    "Politico", "Politico", "reported by");
 }
+
+Test(speech_source, a_document_noun_speaks_in_the_plural_too)
+{
+	/* the documents' class (LX_DOC) holds for both numbers, as a
+	 * verb's class holds for all its inflections: "averages",
+	 * "audits", "tallies" speak as "average", "audit", "tally" do */
+	const char *b = "Polling averages show Clinton with a lead in the low "
+	    "single digits. Internal audits found the plan had failed. Party "
+	    "tallies show Sanders ahead by 20 delegates.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "Clinton with a lead in the low single digits", NULL,
+	    "Polling averages", "show");
+	sp_indirect(b, "the plan had failed", NULL, "Internal audits",
+	    "found");
+	sp_indirect(b, "Sanders ahead by 20 delegates", NULL, "Party tallies",
+	    "show");
+}
