@@ -278,10 +278,12 @@ text_wblock_masks(const unsigned char *u, size_t p, unsigned *lower_m,
 	const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v,
 	    _mm_set1_epi8((char)(0x80 - '0'))),
 	    _mm_set1_epi8((char)(0x80 + 10)));
-	const __m128i conn = _mm_or_si128(_mm_or_si128(
+	/* the connectors: ' and the range - . (one addition and one
+	 * comparison for the two) */
+	const __m128i conn = _mm_or_si128(
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '-'))),
+	    _mm_set1_epi8((char)(0x80 + '.' - '-' + 1))));
 	const __m128i letter = _mm_or_si128(lower, upper);
 	/* the top bit of v: a byte past ASCII */
 	const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), v);
