@@ -223,6 +223,8 @@ Test(dates_names, weeks_counted_from_a_weekday)
 	    "a week on Friday", TIMEX_DATE, "2016-08-26");
 	dt_one("The vote will be held Tuesday week.", "Tuesday week",
 	    TIMEX_DATE, "2016-08-30");
+	dt_one("The trial opens Monday fortnight.", "Monday fortnight",
+	    TIMEX_DATE, "2016-09-05");
 	dt_one("The hearing resumes a fortnight on Saturday.",
 	    "a fortnight on Saturday", TIMEX_DATE, "2016-09-03");
 	dt_one("The fire broke out a week last Friday.",

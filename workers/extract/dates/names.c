@@ -824,16 +824,18 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		    part_code[part]);
 		return h->ntok;
 	}
-	/* "Friday week", "Tuesday week" (British): a week after the
-	 * coming one; not a numbered week ("Sunday week 3"), a compound
-	 * ("Monday week-long"), a possessive or "of" after it, nor a
-	 * capitalized "Week" (a name's) */
-	if (dir < 0 && W(tk(c, j), week) && !tk(c, j)->cap &&
-	    counted_weekday(c, i) && tk(c, j + 1)->kind != TK_NUM &&
+	/* "Friday week", "Tuesday week", "Saturday fortnight" (British):
+	 * a week (a fortnight) after the coming one; not a numbered week
+	 * ("Sunday week 3"), a compound ("Monday week-long"), a
+	 * possessive or "of" after it, nor a capitalized "Week" (a
+	 * name's) */
+	if (dir < 0 && (W(tk(c, j), week) || W(tk(c, j), fortnight)) &&
+	    !tk(c, j)->cap && counted_weekday(c, i) &&
+	    tk(c, j + 1)->kind != TK_NUM &&
 	    !((P(tk(c, j + 1), '-') || P(tk(c, j + 1), '\'')) &&
 	    adj(tk(c, j + 1))) && !W(tk(c, j + 1), of)) {
 		dt_span(h, c, i, j + 1);
-		weeks_from_weekday(c, lx->val, 7, h);
+		weeks_from_weekday(c, lx->val, W(tk(c, j), week) ? 7 : 14, h);
 		return h->ntok;
 	}
 	/* "Friday next week", "Monday last week", "Tuesday this week",
