@@ -90,7 +90,7 @@ cue_last_bytes(struct qx *x, struct sent *t)
 	if (t->se - t->ss >= 9 && text_range_eq(s, t->ss, t->ss + 9,
 	    "according"))
 		last = t->ss + 9;
-	else if (s[t->ss] == 'I' && speech_form_in_doc_comma(s, t->ss,
+	else if (s[t->ss] == 'I' && speech_source_in_doc_comma(s, t->ss,
 	    t->se) != 0)
 		last = t->ss + 2;
 	while (p < t->se) {

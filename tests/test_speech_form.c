@@ -669,17 +669,6 @@ Test(speech_form, the_article_of_a_closing_source_is_the_subjects)
 	    "reported");
 }
 
-Test(speech_form, a_noun_of_place_after_and_goes_on_with_the_object)
-{
-	const char *b = "Warren criticized him for not helping candidates "
-	    "for federal and state offices.";
-
-	/* "state" is a cue only before "that" or after a pronoun */
-	cr_assert_eq(sp_run(b), 1);
-	sp_indirect(b, "him for not helping candidates for federal and state "
-	    "offices", "Warren", "Warren", "criticized");
-}
-
 Test(speech_form, subordinate_clause_ends_the_content)
 {
 	const char *b = "After he said the plan would fail, the senators "
@@ -723,39 +712,6 @@ Test(speech_form, a_participle_of_speech_takes_its_clause_without_that)
 	    "noting");
 	sp_indirect(b, "why she disagrees with Mr. Trump", "Acosta", "Acosta",
 	    "explaining");
-}
-
-/*
- * A quoted label after a verb's object and "as" (describe, denounce,
- * refer to X as "Y") is the object's label in someone's words: one item
- * from the object to the closing mark; the label alone after a passive
- * ("known as "Guccifer"") or "such as" is none.
- */
-/*
- * The label and its fragment are the words of the labelling verb's
- * subject (read back from the verb as for a cue, or the clause's
- * subject in a sentence with no cue); "during" is no verb's -ing.
- */
-Test(speech_form, a_quoted_label_after_an_object_and_as_is_an_item)
-{
-	const char *b = "First, Trump identified the judge as \"Spanish,\" "
-	    "which is wrong. The hacker known as \"Guccifer\" stayed silent.";
-	const char *c = "Clinton has been casting Trump as a \"loose "
-	    "cannon\" for weeks. The senator described the plan as "
-	    "\"reckless.\"";
-	const char *d = "The party met during the crisis as \"a remnant.\"";
-
-	cr_assert_eq(sp_run(b), 1);
-	sp_check(b, "the judge as \"Spanish,\"", QUOTE_INDIRECT, "Trump",
-	    "Trump", "identified");
-	sp_check(b, "\"Spanish,\"", QUOTE_PARTIAL, "Trump", "Trump",
-	    "identified");
-	cr_assert_eq(sp_run(c), 2);
-	sp_check(c, "Trump as a \"loose cannon\"", QUOTE_INDIRECT, "Clinton",
-	    "Clinton", "casting");
-	sp_check(c, "the plan as \"reckless.\"", QUOTE_INDIRECT, NULL,
-	    "The senator", "described");
-	cr_assert_eq(sp_run(d), 0);
 }
 
 Test(speech_form, a_later_attribution_of_its_own_ends_the_content)

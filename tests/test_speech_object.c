@@ -207,7 +207,7 @@ Test(speech_object, stance_object_keeps_its_including_list)
 Test(speech_object, passive_or_naming_stance_is_no_speech)
 {
 	/* the target of a passive is no source: it is the content, the
-	 * agent after "by" the source (speech_form_passive_by); "a company
+	 * agent after "by" the source (speech_source_passive_by); "a company
 	 * called X" names; "declined" needs "to"; "his promise to" is a
 	 * noun */
 	const char *b = "Trump was criticized by his rivals. They paid a "
@@ -645,7 +645,7 @@ Test(speech_object, a_progressive_verb_of_stance_is_active)
 	 * stands before the auxiliary; the -ing forms of intent take an
 	 * infinitive, also as a participle after a comma ("..., seeking
 	 * to"); "was criticized" stays a passive: its subject is the
-	 * content, the agent the source (speech_form_passive_by) */
+	 * content, the agent the source (speech_source_passive_by) */
 	const char *b = "Clinton is calling for a no-fly zone in Syria. They "
 	    "are hoping to win delegates in Michigan. Republicans were "
 	    "criticizing the new rules. Bush went after Trump at the debate, "
@@ -787,4 +787,48 @@ Test(speech_object, a_particle_verb_of_saying_or_judging_takes_its_object)
 	sp_indirect(b, "her record", "Warren", "Warren", "talked up");
 	sp_indirect(b, "Cruz", "Walker", "Walker",
 	    "threw his support behind");
+}
+
+Test(speech_object, a_noun_of_place_after_and_goes_on_with_the_object)
+{
+	const char *b = "Warren criticized him for not helping candidates "
+	    "for federal and state offices.";
+
+	/* "state" is a cue only before "that" or after a pronoun */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "him for not helping candidates for federal and state "
+	    "offices", "Warren", "Warren", "criticized");
+}
+
+/*
+ * A quoted label after a verb's object and "as" (describe, denounce,
+ * refer to X as "Y") is the object's label in someone's words: one item
+ * from the object to the closing mark; the label alone after a passive
+ * ("known as "Guccifer"") or "such as" is none.
+ */
+/*
+ * The label and its fragment are the words of the labelling verb's
+ * subject (read back from the verb as for a cue, or the clause's
+ * subject in a sentence with no cue); "during" is no verb's -ing.
+ */
+Test(speech_object, a_quoted_label_after_an_object_and_as_is_an_item)
+{
+	const char *b = "First, Trump identified the judge as \"Spanish,\" "
+	    "which is wrong. The hacker known as \"Guccifer\" stayed silent.";
+	const char *c = "Clinton has been casting Trump as a \"loose "
+	    "cannon\" for weeks. The senator described the plan as "
+	    "\"reckless.\"";
+	const char *d = "The party met during the crisis as \"a remnant.\"";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_check(b, "the judge as \"Spanish,\"", QUOTE_INDIRECT, "Trump",
+	    "Trump", "identified");
+	sp_check(b, "\"Spanish,\"", QUOTE_PARTIAL, "Trump", "Trump",
+	    "identified");
+	cr_assert_eq(sp_run(c), 2);
+	sp_check(c, "Trump as a \"loose cannon\"", QUOTE_INDIRECT, "Clinton",
+	    "Clinton", "casting");
+	sp_check(c, "the plan as \"reckless.\"", QUOTE_INDIRECT, NULL,
+	    "The senator", "described");
+	cr_assert_eq(sp_run(d), 0);
 }

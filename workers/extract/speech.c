@@ -319,7 +319,7 @@ according_replaces(struct qx *x, struct sent *t, size_t first, size_t i)
 	for (k = 0; k < t->nq; k++)
 		((struct speech_quote *)speech_sq_at(x, t, k))->given = 0;
 	x->out->n = first;
-	r = speech_form_according(x, t, i);
+	r = speech_source_according(x, t, i);
 	if (r == 0 || x->out->n == first)
 		x->out->n = n;
 	return r;
@@ -347,12 +347,12 @@ analyse(struct qx *x, struct sent *t)
 	 * ending in "ing" first: the call costs more than the test) */
 	if (t->n > 3 && (t->w[0].flags & TEXT_W_CAP) &&
 	    speech_ends_with(x, &t->w[0], "ing") &&
-	    speech_form_fronted_participle(x, t) == -1)
+	    speech_source_fronted_participle(x, t) == -1)
 		return -1;
 	/* "In a CNN poll released Monday, CLAUSE": the poll speaks; the
 	 * sentence's cues are read after it */
 	if (t->ss + 3 < t->se && x->s[t->ss] == 'I' &&
-	    speech_form_in_doc(x, t) == -1)
+	    speech_source_in_doc(x, t) == -1)
 		return -1;
 	/* "according to X" names the source of the whole sentence; after
 	 * a fragment's closing mark it is read after the cues (below) */
@@ -360,7 +360,7 @@ analyse(struct qx *x, struct sent *t)
 		if (is_word(x, &t->w[i], "according") &&
 		    !after_closing_mark(x, t, i) &&
 		    is_word(x, &t->w[i + 1], "to") &&
-		    (r = speech_form_according(x, t, i)) != 0)
+		    (r = speech_source_according(x, t, i)) != 0)
 			return r;
 	for (i = from; i < t->n; i++) {
 		struct attr a;
@@ -397,15 +397,15 @@ analyse(struct qx *x, struct sent *t)
 		 * cue costs more than the rule) */
 		if (i <= 2 && x->s[t->w[0].start] == 'A' &&
 		    t->w[0].end - t->w[0].start == 2 &&
-		    (r = speech_form_as_passive(x, t, i)) != 0)
+		    (r = speech_source_as_passive(x, t, i)) != 0)
 			return r;
 		/* "[The meeting] was first reported by Politico" */
-		if ((r = speech_form_passive_by(x, t, i)) != 0) {
+		if ((r = speech_source_passive_by(x, t, i)) != 0) {
 			if (r == -1)
 				return -1;
 			continue;
 		}
-		if ((r = speech_form_quoted_as_saying(x, t, i)) != 0)
+		if ((r = speech_source_quoted_as_saying(x, t, i)) != 0)
 			return r;
 		/* "X quoted Y as saying": the speech comes after "saying" */
 		memset(&a, 0, sizeof(a));
@@ -452,7 +452,7 @@ analyse(struct qx *x, struct sent *t)
 		/* "a new poll shows CLAUSE": a document speaks */
 		if (!took && (speech_wlx(x, t, i) & (LX_THATCUE |
 		    LX_REPORT)) &&
-		    (r = speech_form_document(x, t, i, &a)) != 0) {
+		    (r = speech_source_document(x, t, i, &a)) != 0) {
 			if (r == -1)
 				return -1;
 			took = 1;
@@ -590,7 +590,7 @@ analyse(struct qx *x, struct sent *t)
 			continue;
 		if (after_closing_mark(x, t, i))
 			return according_replaces(x, t, first, i);
-		if ((r = speech_form_according_joined(x, t, first, i)) != 0)
+		if ((r = speech_source_according_joined(x, t, first, i)) != 0)
 			return r;
 	}
 	return 0;

@@ -341,9 +341,9 @@ speech_cue_last(const struct qx *x, struct sent *t)
 	t->nnouns = 0;
 	t->cues_overflow = 0;
 	/* "In a CNN poll, ...": the phrase is read as a cue (its comma);
-	 * kept for speech_form_in_doc, which reads it again (0 for a
+	 * kept for speech_source_in_doc, which reads it again (0 for a
 	 * sentence that opens with no "I", as "according" does) */
-	t->in_doc = s[ss] == 'I' ? speech_form_in_doc_comma(s, ss, se) : 0;
+	t->in_doc = s[ss] == 'I' ? speech_source_in_doc_comma(s, ss, se) : 0;
 	if (se - ss >= 9 && text_range_eq(s, ss, ss + 9, "according"))
 		cs.last = ss + 9;
 	else if (t->in_doc != 0)

@@ -187,8 +187,9 @@ struct sent {
 	size_t		 cue_end;	/* the end of its last cue */
 	int		 truncated;	/* words after w[n - 1] not read */
 	int		 according;	/* "according" among them */
-	size_t		 in_doc;	/* speech_form_in_doc_comma's answer
-					 * for it, read by speech_cue_last */
+	size_t		 in_doc;	/* speech_source_in_doc_comma's
+					 * answer for it, read by
+					 * speech_cue_last */
 	struct text_word w[SENT_WORDS_MAX];
 	uint32_t	 lx[SENT_WORDS_MAX];
 	unsigned char	 cue[SENT_WORDS_MAX];	/* enum cue_state */
@@ -812,16 +813,17 @@ int	speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q);
 /* --- speech_source.c: the same, for sources that are no verb's
  * subject --- */
 
-int	speech_form_according(struct qx *x, struct sent *t, size_t i);
-int	speech_form_according_joined(struct qx *x, struct sent *t,
+int	speech_source_according(struct qx *x, struct sent *t, size_t i);
+int	speech_source_according_joined(struct qx *x, struct sent *t,
 	    size_t first, size_t i);
-size_t	speech_form_in_doc_comma(const char *s, size_t ss, size_t se);
-int	speech_form_in_doc(struct qx *x, struct sent *t);
-int	speech_form_fronted_participle(struct qx *x, struct sent *t);
-int	speech_form_passive_by(struct qx *x, struct sent *t, size_t i);
-int	speech_form_as_passive(struct qx *x, struct sent *t, size_t i);
-int	speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i);
-int	speech_form_document(struct qx *x, struct sent *t, size_t i,
+size_t	speech_source_in_doc_comma(const char *s, size_t ss, size_t se);
+int	speech_source_in_doc(struct qx *x, struct sent *t);
+int	speech_source_fronted_participle(struct qx *x, struct sent *t);
+int	speech_source_passive_by(struct qx *x, struct sent *t, size_t i);
+int	speech_source_as_passive(struct qx *x, struct sent *t, size_t i);
+int	speech_source_quoted_as_saying(struct qx *x, struct sent *t,
+	    size_t i);
+int	speech_source_document(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 
 /*

@@ -5,15 +5,15 @@
  *
  *   According to X, CLAUSE / CLAUSE, according to X / HEAD, according
  *   to X, REST / That's according to X
- *                                 speech_form_according
- *   X quoted Y as saying CLAUSE   speech_form_quoted_as_saying
- *   a new poll shows OBJECT       speech_form_document
+ *                                 speech_source_according
+ *   X quoted Y as saying CLAUSE   speech_source_quoted_as_saying
+ *   a new poll shows OBJECT       speech_source_document
  *   The poll, released ..., shows OBJECT
- *                                 speech_form_document (doc_paren)
- *   In a CNN poll, CLAUSE         speech_form_in_doc
- *   Noting that CLAUSE, X said    speech_form_fronted_participle
- *   SUBJECT was reported by X     speech_form_passive_by
- *   As reported by X, CLAUSE      speech_form_as_passive
+ *                                 speech_source_document (doc_paren)
+ *   In a CNN poll, CLAUSE         speech_source_in_doc
+ *   Noting that CLAUSE, X said    speech_source_fronted_participle
+ *   SUBJECT was reported by X     speech_source_passive_by
+ *   As reported by X, CLAUSE      speech_source_as_passive
  *
  * speech.c's analyse() decides which to try, in which order; the
  * constructions of a verb's own subject are in speech_form.c.
@@ -150,7 +150,7 @@ according_at(struct qx *x, struct sent *t, size_t i, int late)
 	int quoted, joined;
 
 	/* a cue before "and, according to X, ..." reports a clause of its
-	 * own, which analyse reads first (speech_form_according_joined) */
+	 * own, which analyse reads first (speech_source_according_joined) */
 	joined = i > 0 && according_opens_clause(x, &t->w[i - 1]) &&
 	    according_gap_ok(s, t->w[i - 1].end, t->w[i].start);
 	if (joined && !late && cue_before(x, t, i))
@@ -245,7 +245,7 @@ according_at(struct qx *x, struct sent *t, size_t i, int late)
 
 /* "According to X, CLAUSE" and "CLAUSE, according to X." */
 int
-speech_form_according(struct qx *x, struct sent *t, size_t i)
+speech_source_according(struct qx *x, struct sent *t, size_t i)
 {
 	return according_at(x, t, i, 0);
 }
@@ -258,7 +258,7 @@ speech_form_according(struct qx *x, struct sent *t, size_t i)
  * runs past it already.
  */
 int
-speech_form_according_joined(struct qx *x, struct sent *t, size_t first,
+speech_source_according_joined(struct qx *x, struct sent *t, size_t first,
     size_t i)
 {
 	size_t k;
@@ -274,7 +274,7 @@ speech_form_according_joined(struct qx *x, struct sent *t, size_t first,
 
 /* "X quoted Y as saying CLAUSE": the participle at i after "as". */
 int
-speech_form_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
+speech_source_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
 {
 	struct attr a;
 	size_t k;
@@ -517,7 +517,7 @@ doc_maker(const struct qx *x, struct sent *t, size_t h, size_t pe,
  * the polls speak, not "two weeks").
  */
 int
-speech_form_document(struct qx *x, struct sent *t, size_t i,
+speech_source_document(struct qx *x, struct sent *t, size_t i,
     struct attr *a)
 {
 	const char *s = x->s;
@@ -620,7 +620,7 @@ in_doc_breaks(const char *s, size_t a, size_t b)
  * phrase, or 0.  Reads at most IN_DOC_BYTES_MAX bytes.
  */
 size_t
-speech_form_in_doc_comma(const char *s, size_t ss, size_t se)
+speech_source_in_doc_comma(const char *s, size_t ss, size_t se)
 {
 	static const struct speech_lit docs[] = {
 		SPEECH_LIT("poll"), SPEECH_LIT("polls"), SPEECH_LIT("survey"),
@@ -649,12 +649,12 @@ speech_form_in_doc_comma(const char *s, size_t ss, size_t se)
 /*
  * "In the latest Washington Post-ABC News poll, conducted in May,
  * [Clinton led Trump 47 percent to 39 percent]": the clause after the
- * comma of speech_form_in_doc_comma's phrase (past a participle's phrase
+ * comma of speech_source_in_doc_comma's phrase (past a participle's phrase
  * set off by commas), the poll its source.  PolNeAR annotates it as
  * speech of the poll.  The sentence's own cues are read after it.
  */
 int
-speech_form_in_doc(struct qx *x, struct sent *t)
+speech_source_in_doc(struct qx *x, struct sent *t)
 {
 	const char *s = x->s;
 	struct text_word w;
@@ -663,7 +663,7 @@ speech_form_in_doc(struct qx *x, struct sent *t)
 	const char *c;
 	int quoted;
 
-	/* speech_form_in_doc_comma(s, t->ss, t->se), read by
+	/* speech_source_in_doc_comma(s, t->ss, t->se), read by
 	 * speech_cue_last */
 	if ((comma = t->in_doc) == 0 ||
 	    speech_span_quote_between(x, t, t->ss, comma))
@@ -710,7 +710,7 @@ speech_form_in_doc(struct qx *x, struct sent *t)
  * capitalised: the cue scan does not keep it.
  */
 int
-speech_form_fronted_participle(struct qx *x, struct sent *t)
+speech_source_fronted_participle(struct qx *x, struct sent *t)
 {
 	static const struct speech_lit preps[] = {
 		SPEECH_LIT("that"), SPEECH_LIT("to"), SPEECH_LIT("on"),
@@ -792,7 +792,7 @@ static const struct speech_lit as_passive[] = {
  * item.
  */
 int
-speech_form_as_passive(struct qx *x, struct sent *t, size_t i)
+speech_source_as_passive(struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
 	const char *comma_p;
@@ -838,7 +838,7 @@ speech_form_as_passive(struct qx *x, struct sent *t, size_t i)
  * by The Associated Press").  1 when it took the item.
  */
 int
-speech_form_passive_by(struct qx *x, struct sent *t, size_t i)
+speech_source_passive_by(struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
 	size_t j = i, k, n, m;
