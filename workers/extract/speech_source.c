@@ -35,6 +35,24 @@
  * "In addition"), a clause that reports ("Politico reported") or one
  * cut after a function word ("... 30 years ago after")?
  */
+/*
+ * Is [cs, t->se), the rest of a sentence after its fronted source's
+ * comma ("According to X, [...]", "In a CNN poll, [...]", "As reported
+ * by X, [...]"), reported speech to emit: no direct quote opens it, it
+ * is not mostly a quote (the quote pass has those), and it has
+ * CONTENT_WORDS_MIN words or a quoted fragment.
+ */
+static int
+clause_after_source(const struct qx *x, struct sent *t, size_t cs)
+{
+	int quoted;
+
+	return speech_span_direct_at(x, t, cs) == NULL &&
+	    !speech_span_mostly_direct(x, t, cs, t->se) &&
+	    (speech_span_content_words(x, t, cs, t->se, &quoted) >=
+	    CONTENT_WORDS_MIN || quoted);
+}
+
 static int
 according_head(const struct qx *x, struct sent *t, size_t i, size_t comma)
 {
@@ -190,10 +208,7 @@ according_at(struct qx *x, struct sent *t, size_t i, int late)
 		 * wants ...]": a list's last members end the source */
 		if (joined && (comma_p = list_tail_comma(s, cs, t->se)) != NULL)
 			cs = (size_t)(comma_p - s) + 1;
-		if (speech_span_direct_at(x, t, cs) != NULL ||
-		    speech_span_mostly_direct(x, t, cs, t->se) ||
-		    (speech_span_content_words(x, t, cs, t->se, &quoted) <
-		    CONTENT_WORDS_MIN && !quoted))
+		if (!clause_after_source(x, t, cs))
 			return 0;
 		return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
 	}
@@ -661,7 +676,6 @@ speech_source_in_doc(struct qx *x, struct sent *t)
 	struct attr a;
 	size_t comma, cs, p, k;
 	const char *c;
-	int quoted;
 
 	/* speech_source_in_doc_comma(s, t->ss, t->se), read by
 	 * speech_cue_last */
@@ -676,10 +690,7 @@ speech_source_in_doc(struct qx *x, struct sent *t)
 	    (c = memchr(s + w.end, ',', t->se - w.end < IN_DOC_PART_MAX ?
 	    t->se - w.end : IN_DOC_PART_MAX)) != NULL)
 		cs = (size_t)(c - s) + 1;
-	if (speech_span_direct_at(x, t, cs) != NULL ||
-	    speech_span_mostly_direct(x, t, cs, t->se) ||
-	    (speech_span_content_words(x, t, cs, t->se, &quoted) <
-	    CONTENT_WORDS_MIN && !quoted))
+	if (!clause_after_source(x, t, cs))
 		return 0;
 	/* "In a CBS poll, 38 percent of voters said CLAUSE": the clause's
 	 * own cue reports it (PolNeAR annotates one item, not both) */
@@ -799,7 +810,6 @@ speech_source_as_passive(struct qx *x, struct sent *t, size_t i)
 	struct attr a;
 	struct text_word last;
 	size_t cs, src, lim;
-	int quoted;
 
 	if (i == 0 || i > 2 || i + 2 >= t->n ||
 	    !(t->w[0].flags & TEXT_W_CAP) || !is_word(x, &t->w[0], "as") ||
@@ -822,10 +832,7 @@ speech_source_as_passive(struct qx *x, struct sent *t, size_t i)
 	}
 	a.found = 1;
 	cs = (size_t)(comma_p - s) + 1;
-	if (speech_span_direct_at(x, t, cs) != NULL ||
-	    speech_span_mostly_direct(x, t, cs, t->se) ||
-	    (speech_span_content_words(x, t, cs, t->se, &quoted) <
-	    CONTENT_WORDS_MIN && !quoted))
+	if (!clause_after_source(x, t, cs))
 		return 0;
 	a.cue = str_make(s + t->w[i].start, t->w[i + 1].end - t->w[i].start);
 	return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
