@@ -1033,7 +1033,8 @@ spool_write_recs(struct spool *sp)
 			memcpy(p + SPOOL_HDR_SIZE, v, sizeof(v));
 			p += SPOOL_HDR_SIZE + sizeof(v);
 		} else {
-			spool_record_header(p, key, SPOOL_DONE, r->sid, NULL, 0);
+			spool_record_header(p, key, SPOOL_DONE, r->sid, NULL,
+			    0);
 			p += SPOOL_HDR_SIZE;
 		}
 	}

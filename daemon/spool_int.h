@@ -18,7 +18,8 @@
 #define SPOOL_FILE_MAGIC	0x32505351u	/* "QSP2" little-endian */
 #define SPOOL_FILE_HDR		32
 #define SPOOL_HDR_SIZE		32
-#define SPOOL_V1_MAGIC		0x31505351u	/* "QSP1": before the key */
+/* "QSP1": the version before the key */
+#define SPOOL_V1_MAGIC		0x31505351u
 #define SPOOL_V1_HDR		24
 #define SPOOL_ARTICLE		1
 #define SPOOL_DONE		2

@@ -715,10 +715,10 @@ ascii_alnum(unsigned char b)
  * sentence's start says nothing of a name; the rest of the document does
  * (Mikheev's document-centred test for capitalised words): the word is
  * common when it occurs in lower case nearby (DOC_WINDOW) and never
- * capitalised there where a sentence does not start.  A word seen neither way is kept a name
- * ("Hamas said" once), as is a surname written mid-sentence anywhere
- * near ("Mr. Cook", "Tim Cook").  One search, for the word less its
- * first letter, finds both spellings.
+ * capitalised there where a sentence does not start.  A word seen
+ * neither way is kept a name ("Hamas said" once), as is a surname
+ * written mid-sentence anywhere near ("Mr. Cook", "Tim Cook").  One
+ * search, for the word less its first letter, finds both spellings.
  */
 static int
 capital_is_common(const struct qx *x, size_t a, size_t b)

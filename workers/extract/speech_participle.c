@@ -244,8 +244,9 @@ absolute_with(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			return 0;
 		if (is_word(x, w, "with"))
 			break;
-		if (((lx & (LX_FUNC | SPEECH_CUES | LX_PRON)) && !(lx & LX_DET) &&
-		    !is_word(x, w, "of") && !is_word(x, w, "in")) ||
+		if (((lx & (LX_FUNC | SPEECH_CUES | LX_PRON)) &&
+		    !(lx & LX_DET) && !is_word(x, w, "of") &&
+		    !is_word(x, w, "in")) ||
 		    speech_span_is_aux(x, w) || speech_span_is_be(x, w))
 			return 0;
 	}

@@ -744,7 +744,8 @@ setoff_subject(struct qx *x, struct sent *t, size_t i, size_t j,
 		for (o = 0; o < k && t->w[o].start < a->ms; o++)
 			;
 		if (o < k && t->w[o].start == a->ms &&
-		    (speech_opens_clause_at(x, t, o) || (o == 1 && (t->w[0].flags & TEXT_W_CAP) &&
+		    (speech_opens_clause_at(x, t, o) || (o == 1 &&
+		    (t->w[0].flags & TEXT_W_CAP) &&
 		    (speech_wlx(x, t, 0) & LX_FUNC) &&
 		    !(speech_wlx(x, t, 0) & (LX_DET | LX_PRON)))))
 			return 1;

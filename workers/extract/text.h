@@ -476,8 +476,9 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
  * other word, and the last TEXT_WBLOCK bytes of the text (len), go to
  * text_word_next.
  */
-size_t	text_word_next_many(const char *s, size_t len, size_t end, size_t lim,
-	    size_t mark, size_t *pos, struct text_word *w, size_t max);
+size_t	text_word_next_many(const char *s, size_t len, size_t end,
+	    size_t lim, size_t mark, size_t *pos, struct text_word *w,
+	    size_t max);
 
 /*
  * Read words as text_word_next does from *pos, passing over those that do
@@ -498,8 +499,8 @@ int	text_word_next_cap(const char *s, size_t end, size_t *pos,
  * text_word_next_cap gives the answer it would give from *pos.  Sixteen
  * bytes at a time where SSE2 is there.
  */
-int	text_word_cap_start(const char *s, size_t end, size_t *pos, size_t hi,
-	    size_t *at);
+int	text_word_cap_start(const char *s, size_t end, size_t *pos,
+	    size_t hi, size_t *at);
 
 /*
  * The first byte at or after pos and before end that is an ASCII letter
