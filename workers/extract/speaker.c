@@ -702,10 +702,12 @@ starts_sentence(const char *s, size_t a)
 	}
 }
 
+/* An ASCII letter or digit: an occurrence next to one is part of a
+ * longer word (bytes past ASCII are not read as letters here). */
 static inline int
-ascii_alnum(unsigned char b)
+word_byte(unsigned char b)
 {
-	return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+	return b < 0x80 && text_is_alnum(b);
 }
 
 /*
@@ -742,8 +744,8 @@ capital_is_common(const struct qx *x, size_t a, size_t b)
 		at = (size_t)(p - s) - 1;
 		c = (unsigned char)s[at];
 		if ((c != up && c != (up | 0x20)) || at == a ||
-		    (at > 0 && ascii_alnum((unsigned char)s[at - 1])) ||
-		    (at + n < x->len && ascii_alnum((unsigned char)s[at + n])))
+		    (at > 0 && word_byte((unsigned char)s[at - 1])) ||
+		    (at + n < x->len && word_byte((unsigned char)s[at + n])))
 			continue;
 		if (c != up)
 			lower = 1;
