@@ -152,6 +152,31 @@ Test(speech_form, attribution_inside_the_speech_with_a_nominal_or_an_addressee)
 	    "Smith", "said");
 }
 
+Test(speech_form, attribution_inside_the_speech_after_a_fragments_mark)
+{
+	/* the head A ends in a quoted fragment, its comma inside the
+	 * closing mark: A is still the speech's first part, as PolNeAR
+	 * annotates it (the item used to be missing, the words after the
+	 * subject's comma taken alone) */
+	const char *b = "Mills \"got an immunity agreement,\" Jordan said, "
+	    "and still sat in on the interview. The former secretary of "
+	    "state will play the \"woman card,\" Fiorina said, adding that "
+	    "the way to beat her is her record.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Mills \"got an immunity agreement,\"", "Jordan",
+	    "Jordan", "said");
+	sp_indirect(b, "and still sat in on the interview", "Jordan",
+	    "Jordan", "said");
+	sp_indirect(b, "The former secretary of state will play the "
+	    "\"woman card,\"", "Fiorina", "Fiorina", "said");
+	sp_indirect(b, "the way to beat her is her record", "Fiorina",
+	    "Fiorina", "adding");
+	/* the fragment takes the attribution's speaker */
+	sp_check(b, "\"woman card,\"", QUOTE_PARTIAL, "Fiorina", "Fiorina",
+	    NULL);
+}
+
 Test(speech_form, scene_before_a_quoted_sentence_is_no_speech)
 {
 	const char *b = "On CBS the day before, she stated, \"When we "

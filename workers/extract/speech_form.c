@@ -1301,6 +1301,25 @@ comma_after_cue(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Does a comma close the head A before the subject that starts at ms:
+ * "A, X said, B", or a comma inside a fragment's closing mark, "Mills
+ * "got an immunity agreement," Jordan said, and ..." (news style sets
+ * the attribution after the speech's first part whether or not that part
+ * ends in quoted words; the fragment is A's)?  *at is where A ends.
+ */
+static int
+head_closed(const struct qx *x, struct sent *t, size_t ms, size_t *at)
+{
+	size_t np = np_start(x, t, ms);
+	uint32_t c = speech_char_before(x->s, t->ss, np, at);
+
+	if (c == ',')
+		return 1;
+	return (c == '"' || c == 0x201D || c == 0x2019 || c == '\'') &&
+	    speech_span_clause_closed(x, t, np, at);
+}
+
+/*
  * "A, X said, B": an attribution set inside the speech splits it in two;
  * A is the part before it (B is speech_form_cue_forward's).  Not a
  * participle's clause ("Asked about it, he said, ...").  1 when A was
@@ -1318,8 +1337,7 @@ speech_form_parenthetical_head(struct qx *x, struct sent *t, size_t i,
 	 * noun phrase's start costs a search and its words' classes
 	 * (16.5K calls over the dev bodies) */
 	if (!a->found || a->ms <= t->ss || t->n < 2 ||
-	    !comma_after_cue(x, t, i) ||
-	    speech_char_before(s, t->ss, np_start(x, t, a->ms), &at) != ',')
+	    !comma_after_cue(x, t, i) || !head_closed(x, t, a->ms, &at))
 		return 0;
 	if (!(t->w[0].flags & TEXT_W_CAP) ||
 	    speech_ends_with(x, &t->w[0], "ed") ||
