@@ -203,6 +203,37 @@ may_be_cue_fwd(const unsigned char *r, size_t n)
 	return cue_key_bit(h);
 }
 
+#ifdef __SSE2__
+/* The bytes of the SSE2 register's worth at u that are a-z, a bit each
+ * (bit i is byte u[i]). */
+static inline uint64_t
+cue_lower16(const unsigned char *u)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+
+	/* a-z, and only they, move to -128 .. -103 */
+	return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - 'a'))),
+	    _mm_set1_epi8((char)(0x80 + 26))));
+}
+
+/*
+ * The same for the CUE_BLOCK at u.  The four registers are written out
+ * rather than looped over: gcc kept that loop rolled, with a counter
+ * and a variable shift for each register.
+ */
+static inline uint64_t
+cue_block_lower(const unsigned char *u)
+{
+	const size_t r = sizeof(__m128i);
+
+	_Static_assert(CUE_BLOCK == 4 * sizeof(__m128i),
+	    "four SSE2 registers");
+	return cue_lower16(u) | cue_lower16(u + r) << r |
+	    cue_lower16(u + 2 * r) << 2 * r | cue_lower16(u + 3 * r) << 3 * r;
+}
+#endif
+
 /*
  * The runs of lower-case letters that start in [p, b) (b a quote's start
  * or the sentence's end), each read to its end (within the sentence's
@@ -220,36 +251,24 @@ cue_segment(const struct qx *x, struct sent *t, struct cue_scan *cs,
 	size_t se = t->se, q;
 
 #ifdef __SSE2__
-	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'a'));
-	const __m128i below = _mm_set1_epi8((char)(0x80 + 26));
-	_Static_assert(CUE_BLOCK == 4 * sizeof(__m128i),
-	    "four SSE2 registers");
 	_Static_assert(CUE_BLOCK == 8 * sizeof(uint64_t), "one mask");
 	_Static_assert(CUE_LEN_MIN == 3, "three bits of low a run");
 
 	/* whole blocks of the text, the bytes past b masked off */
 	while (p < b && x->len - p >= CUE_BLOCK) {
-		uint64_t low = 0, nlow, all, starts, hits, m;
-		unsigned k, i, cross;
+		uint64_t low, nlow, all, starts, hits, m;
+		unsigned k, cross;
 		size_t next = p + CUE_BLOCK;
 
-		for (i = 0; i < CUE_BLOCK / sizeof(__m128i); i++) {
-			__m128i v = _mm_loadu_si128((const __m128i *)
-			    (const void *)(u + p + i * sizeof(__m128i)));
-
-			/* a-z, and only they, move to -128 .. -103 */
-			low |= (uint64_t)(unsigned)_mm_movemask_epi8(
-			    _mm_cmplt_epi8(_mm_add_epi8(v, shift), below)) <<
-			    (i * sizeof(__m128i));
-		}
+		low = cue_block_lower(u + p);
 		/* a run ends at se at the latest: the block's runs are
 		 * then measured in the mask, as the byte scan reads them */
 		if (se - p < CUE_BLOCK)
 			low &= ((uint64_t)1 << (se - p)) - 1;
+		nlow = ~low;
 		/* the runs that start before b: those of CUE_LEN_MIN
 		 * letters or more that end in the block, and the one that
 		 * reaches its end, if any */
-		nlow = ~low;
 		all = low & (nlow << 1 | 1);
 		cross = low >> 63 ? 63u - (unsigned)__builtin_clzll(all) :
 		    CUE_BLOCK;
