@@ -495,6 +495,44 @@ Test(dates, a_history_in_a_paragraph)
 	dt_expect(b, "March", TIMEX_DATE, "2016-03");
 }
 
+/* A history told in bare years opens on "In" + the year, fronted: its
+ * months, days and seasons that open their sentence take the story's
+ * year, and a count from them follows ("Three years later").  News
+ * that gives a bare year at the end of its sentence, or goes on to its
+ * own time in mid-sentence, keeps this year's. */
+Test(dates, a_history_in_bare_years)
+{
+	const char *b = "In 1950 the war began. In June the North invaded. "
+	    "By September the UN had landed. Three years later an armistice "
+	    "was signed.";
+
+	dt_run(b);
+	dt_expect(b, "June", TIMEX_DATE, "1950-06");
+	dt_expect(b, "September", TIMEX_DATE, "1950-09");
+	dt_expect(b, "Three years later", TIMEX_DATE, "1953");
+	b = "In 1860, Lincoln was elected. In December, South Carolina "
+	    "seceded. By February, six states had followed. On March 4 he "
+	    "took office.";
+	dt_run(b);
+	dt_expect(b, "December", TIMEX_DATE, "1860-12");
+	dt_expect(b, "February", TIMEX_DATE, "1861-02");
+	dt_expect(b, "March 4", TIMEX_DATE, "1861-03-04");
+	/* the date in mid-sentence: news going on to its own time */
+	b = "In 2009 the server was set up. The release began in May and "
+	    "concluded Monday.";
+	dt_run(b);
+	dt_expect(b, "May", TIMEX_DATE, "2016-05");
+	/* not fronted: background */
+	b = "The war began in 1950. In June the North invaded.";
+	dt_run(b);
+	dt_expect(b, "June", TIMEX_DATE, "2016-06");
+	/* a year near the publication ends it */
+	b = "In 2010 the firm grew. In 2014 it was sold. In March, it cut "
+	    "jobs.";
+	dt_run(b);
+	dt_expect(b, "March", TIMEX_DATE, "2016-03");
+}
+
 /* A history closing on the writer's present, bare months and days and
  * seasons after a date in the story. */
 static const char dt_history2[] = "The war began on 25 June 1950. In "

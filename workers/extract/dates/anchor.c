@@ -929,6 +929,16 @@ static const uint8_t story_dets[DW_COUNT] = {
 	IN(the), IN(early), IN(late), IN(mid)
 };
 
+/* Does token k open its sentence: after a sentence's end (or the
+ * text's start) or a line break? */
+int
+dt_sentence_opens(struct ctx *c, long k)
+{
+	const struct tok *p = tk(c, k - 1);
+
+	return is_sentence_end(p) || p->para != tk(c, k)->para;
+}
+
 /*
  * The year of a history the paragraph of the token match() tries tells
  * (struct ctx's story_year), for a date there that is a preposition's
@@ -937,7 +947,11 @@ static const uint8_t story_dets[DW_COUNT] = {
  * HeidelTime's narrative mode reads them); else 0.  A date that is no
  * adjunct is a name's or a subject's ("Korean Liberation Day — a
  * holiday", "the Rockefeller Center Christmas tree") and keeps the
- * news reading.
+ * news reading.  After a bare year the adjunct must open its sentence:
+ * a history moves its time in front ("The war began in 1950. In June
+ * the North invaded"), where news that gave its background a year
+ * goes on to its own time ("In 2009 the server was set up. The release
+ * began in May and concluded Monday": this May).
  */
 int
 dt_story_year_at(struct ctx *c)
@@ -948,7 +962,11 @@ dt_story_year_at(struct ctx *c)
 		return 0;
 	if (WL(tk(c, k), story_dets))
 		k--;
-	return WL(tk(c, k), story_preps) ? c->story_year : 0;
+	if (!WL(tk(c, k), story_preps))
+		return 0;
+	if (c->story_bare && !dt_sentence_opens(c, k))
+		return 0;
+	return c->story_year;
 }
 
 /*

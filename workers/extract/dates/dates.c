@@ -580,25 +580,33 @@ ago_of_writing(struct ctx *c, long i, long n, const char *v)
 }
 
 /*
- * After an absolute date d, valued v, at paragraph para in news mode's
- * pass: the paragraph's history year (struct ctx's story_year) when d
- * names more than its year ("August 1942", "22 June 1941", "the fall of
- * 2007": a story told in detail; news gives its background a bare year,
- * "founded in 1998"), is more than NARRATIVE_GAP years before the
- * publication, and the story so far names no date near it (st->nnear,
- * counting d) and never counted from the day of writing (st->nnews,
- * st->nwday); else none.
+ * After an absolute date d, valued v, at tokens from i in news mode's
+ * pass: the paragraph's history year (struct ctx's story_year) when d is
+ * more than NARRATIVE_GAP years before the publication, and the story so
+ * far names no date near it (st->nnear, counting d) and never counted
+ * from the day of writing (st->nnews, st->nwday); else none.  A date
+ * that names more than its year ("August 1942", "22 June 1941", "the
+ * fall of 2007") opens a story told in detail.  A bare year opens one
+ * only fronted, "In" opening its sentence ("In 1950 the war began": a
+ * history sets its time first; news gives its background a bare year
+ * at the end, "was founded in 1998", and "since 2009", "by 2005" rarely
+ * start a story), and the story's dates then open their sentence too
+ * (story_bare, dt_story_year_at()).
  */
 static void
 story_mark(struct ctx *c, const struct story *st, const char *v,
-    struct cal_date d, uint16_t para)
+    struct cal_date d, long i)
 {
-	if (c->has_pub && v[4] == '-' &&
+	int bare = v[4] != '-';
+
+	if (c->has_pub && (!bare || (W(tk(c, i - 1), in) &&
+	    dt_sentence_opens(c, i - 1))) &&
 	    c->pub.year - d.year > NARRATIVE_GAP && st->nnear == 0 &&
 	    st->nnews == 0 && st->nwday == 0) {
 		c->story_year = d.year;
-		c->story_para = para;
+		c->story_para = tk(c, i)->para;
 		c->story_month = 0;
+		c->story_bare = bare;
 	} else
 		c->story_year = 0;
 }
@@ -741,7 +749,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 			 * story has named none near it and not counted from
 			 * the day of writing; any other absolute date ends it */
 			if (abs && st != NULL)
-				story_mark(c, st, t.value, ref, tk(c, i)->para);
+				story_mark(c, st, t.value, ref, i);
 			if (c->story_year != 0)
 				story_follow(c, t.value, ref, g);
 			/* the story's time: the last absolute date */

@@ -359,6 +359,9 @@ struct ctx {
 	int		 decade_last;
 	int		 story_year;
 	int		 story_month;	/* its last month named, or 0 */
+	/* the history opened on a bare year ("In 1950 ..."): its dates
+	 * open their sentence ("In June the North invaded") */
+	int		 story_bare;
 	/* the token match() tries (its paragraph: dt_at_para()) */
 	long		 at_tok;
 	uint16_t	 story_para;
@@ -629,6 +632,7 @@ enum holiday {
 
 /* anchor.c */
 int	dt_story_month_year(struct ctx *c, int m);
+int	dt_sentence_opens(struct ctx *c, long k);
 int	dt_num_embedded_before(struct ctx *c, long i);
 int	dt_num_embedded(struct ctx *c, long i);
 int	dt_cap_neighbour(struct ctx *c, long i, long k);
