@@ -328,3 +328,51 @@ Test(dates_times, a_clock_time_before_a_day_and_month)
 	dt_one("The deadline is 23:59 CET, 15 Dec 2016, they said.",
 	    "23:59 CET, 15 Dec 2016", TIMEX_TIME, "2016-12-15T23:59+01:00");
 }
+
+/* Zones of other outlets' news: India's IST (+05:30, the reading of
+ * English-language news; Ireland's and Israel's IST are left out),
+ * Pakistan's PKT, New Zealand's NZST and NZDT, Australia's AWST, ACST,
+ * ACDT, South Africa's SAST.  A zone makes a clock sure, so the day
+ * after "on" is its day. */
+Test(dates_times, zones_of_india_and_the_south)
+{
+	const char *b = "Results will be announced at 11am IST on Monday.";
+
+	dt_run(b);
+	dt_expect(b, "11am IST", TIMEX_TIME, "2016-08-22T11:00+05:30");
+	dt_one("Markets close at 3.30pm IST.", "3.30pm IST", TIMEX_TIME,
+	    "2016-08-17T15:30+05:30");
+	b = "Updated: Aug 16, 2016 10:42 IST";
+	dt_run(b);
+	dt_expect(b, "10:42 IST", TIMEX_TIME, "2016-08-16T10:42+05:30");
+	dt_one("The vote closes at 7pm NZST.", "7pm NZST", TIMEX_TIME,
+	    "2016-08-17T19:00+12:00");
+	dt_one("Polls open at 7am SAST.", "7am SAST", TIMEX_TIME,
+	    "2016-08-17T07:00+02:00");
+	dt_one("The blast was at 9:15 PKT.", "9:15 PKT", TIMEX_TIME,
+	    "2016-08-17T09:15+05:00");
+}
+
+/* A page's time stamp: a 24-hour clock right after a date that writes
+ * its day and year is that date's time ("Tuesday 16 August 2016
+ * 14:30", "16.08.2016, 10:42"); not a clock glued to a word ("10:01PM
+ * Donald" lost its space: the hour would be read wrong), nor after a
+ * bare year. */
+Test(dates_times, a_clock_after_a_date_with_its_year)
+{
+	const char *b = "Tuesday 16 August 2016 14:30, UK";
+
+	dt_run(b);
+	dt_expect(b, "14:30", TIMEX_TIME, "2016-08-16T14:30");
+	b = "Published on 16.08.2016, 10:42";
+	dt_run(b);
+	dt_expect(b, "10:42", TIMEX_TIME, "2016-08-16T10:42");
+	b = "Featured August 16, 2016 10:01PMDonald Trump spoke.";
+	dt_run(b);
+	cr_assert_eq(dt_out.dates.n, 1, "%s: %zu timexes", b,
+	    dt_out.dates.n);
+	b = "The score in 2016, 10:42 of the game.";
+	dt_run(b);
+	cr_assert_eq(dt_out.dates.n, 1, "%s: %zu timexes", b,
+	    dt_out.dates.n);
+}

@@ -598,6 +598,27 @@ dt_time(struct ctx *c, long i, struct hit *h)
 }
 
 
+/*
+ * Does a date that writes its day and year end right before token i (a
+ * comma between): "Sunday 6 December 2026 14:30", "06.12.2026, 10:42",
+ * a page's time stamp?  Then a 24-hour clock after it is its time, on
+ * its day (time_day(): the reference the date just set).  The year must
+ * be the reference's, named to the day in this paragraph.  Not with a
+ * word glued to the clock's end (j): a page's "10:01PMDonald Trump"
+ * lost the space after its p.m., and the hour would be read wrong.
+ */
+static int
+after_day_year(struct ctx *c, long i, long j)
+{
+	const struct tok *p = tk(c, i - 1);
+
+	if (P(p, ','))
+		p = tk(c, i - 2);
+	return is_num(p, 4, 4) && c->has_ref && c->ref_gran == G_DAY &&
+	    p->num == c->ref.year && c->ref_para == dt_at_para(c) &&
+	    !(tk(c, j)->kind == TK_WORD && adj(tk(c, j)));
+}
+
 /* A clock time at token i; range: also read a range's second end for
  * what the first does not say (range_partner()). */
 static long
@@ -642,7 +663,7 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 		/* 1:23:45 is a race time or a verse, not a clock. */
 		if (P(tk(c, j), ':') && adj(tk(c, j)))
 			return 0;
-		sure = WL(tk(c, i - 1), clock_cues);
+		sure = WL(tk(c, i - 1), clock_cues) || after_day_year(c, i, j);
 	} else if (is_num(t, 1, 2) && t->num >= 1 && t->num <= 12 &&
 	    P(tk(c, j), '.') && adj(tk(c, j)) && is_num(tk(c, j + 1), 2, 2) &&
 	    adj(tk(c, j + 1)) && tk(c, j + 1)->num < 60 &&
