@@ -381,6 +381,134 @@ Test(speech, descriptor_before_a_name_after_a_quote)
 	    "said");
 }
 
+/*
+ * speech_taken's index of the items out, against the scan of every item
+ * it replaced: random sequences of items added (mostly in text order, as
+ * the passes add them, some anywhere and some long), undone (cut back
+ * to a sentence's first item, items added after, and the count set
+ * back as speech.c's closer_replaces does, which may bring back the
+ * hidden items or drop the ones added), ends moved (a content cut
+ * short, and for the index's sake made longer too) and questions.  Each seed's sequence is its own; a failure names the
+ * seed and the step.
+ */
+#define TAKEN_SEEDS		300
+#define TAKEN_STEPS		600
+/* Offsets the items lie in: small, so that questions overlap often. */
+#define TAKEN_TEXT		2000
+
+static uint32_t
+taken_rand(uint32_t *seed)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return *seed >> 8;
+}
+
+static int
+taken_scan(const struct quote_list *l, size_t cs, size_t ce)
+{
+	size_t k;
+
+	for (k = 0; k < l->n; k++)
+		if (l->v[k].kind != QUOTE_PARTIAL && l->v[k].start < ce &&
+		    cs < l->v[k].end)
+			return 1;
+	return 0;
+}
+
+static void
+taken_add(struct quote_list *l, uint32_t *seed, size_t *cursor)
+{
+	struct quote q;
+	uint32_t r = taken_rand(seed);
+
+	memset(&q, 0, sizeof(q));
+	q.kind = r % 3 == 0 ? QUOTE_PARTIAL : r % 3 == 1 ? QUOTE_DIRECT :
+	    QUOTE_INDIRECT;
+	if ((r >> 4) % 8 == 0)		/* anywhere */
+		q.start = taken_rand(seed) % TAKEN_TEXT;
+	else				/* after the last, in text order */
+		q.start = (uint32_t)(*cursor + taken_rand(seed) % 40);
+	q.end = q.start + ((r >> 8) % 16 == 0 ? taken_rand(seed) % 400 :
+	    taken_rand(seed) % 60);
+	*cursor = q.end % TAKEN_TEXT;
+	cr_assert_eq(quote_list_push(l, &q), 0);
+}
+
+static void
+taken_ask(struct qx *x, uint32_t *seed, uint32_t s0, size_t step)
+{
+	size_t cs = taken_rand(seed) % (TAKEN_TEXT + 400);
+	size_t ce = cs + 1 + taken_rand(seed) % 80;
+
+	cr_assert_eq(speech_taken(x, cs, ce), taken_scan(x->out, cs, ce),
+	    "seed %u step %zu: [%zu, %zu) of %zu items", s0, step, cs, ce,
+	    x->out->n);
+}
+
+Test(speech, taken_index_answers_as_a_scan_of_every_item)
+{
+	static struct qx x;
+	struct quote_list l;
+	uint32_t s0, seed;
+	size_t step, cursor, n0, k;
+
+	for (s0 = 1; s0 <= TAKEN_SEEDS; s0++) {
+		memset(&x, 0, sizeof(x));
+		memset(&l, 0, sizeof(l));
+		x.out = &l;
+		seed = s0;
+		cursor = 0;
+		for (step = 0; step < TAKEN_STEPS; step++) {
+			switch (taken_rand(&seed) % 8) {
+			case 0:
+			case 1:
+			case 2:
+				taken_add(&l, &seed, &cursor);
+				break;
+			case 3:		/* an undo, and what may follow */
+				n0 = l.n;
+				speech_out_set_n(&x, l.n - taken_rand(&seed) %
+				    (l.n < 6 ? l.n + 1 : 6));
+				taken_ask(&x, &seed, s0, step);
+				for (k = taken_rand(&seed) % 3; k > 0; k--)
+					taken_add(&l, &seed, &cursor);
+				taken_ask(&x, &seed, s0, step);
+				if (taken_rand(&seed) % 2)
+					speech_out_set_n(&x, n0);
+				break;
+			case 4:		/* an item's end moved */
+				if (l.n > 0) {
+					k = taken_rand(&seed) % l.n;
+					speech_out_set_end(&x, k, l.v[k].start +
+					    taken_rand(&seed) % 200);
+				}
+				break;
+			default:
+				taken_ask(&x, &seed, s0, step);
+			}
+		}
+		free(l.v);
+	}
+}
+
+/* Past PROTO_QUOTES_MAX items (which no pass adds) the answer holds. */
+Test(speech, taken_index_holds_past_the_items_a_result_carries)
+{
+	static struct qx x;
+	struct quote_list l;
+	uint32_t seed = 7;
+	size_t step, cursor = 0;
+
+	memset(&x, 0, sizeof(x));
+	memset(&l, 0, sizeof(l));
+	x.out = &l;
+	while (l.n < PROTO_QUOTES_MAX + 100)
+		taken_add(&l, &seed, &cursor);
+	for (step = 0; step < 300; step++)
+		taken_ask(&x, &seed, 7, step);
+	free(l.v);
+}
+
 /* --- the samples in examples/articles.jsonl --- */
 
 static const char *

@@ -209,6 +209,11 @@ struct qx {
 
 	struct speech_state speech;
 
+	/* the items out whose taken_max speech_taken holds: out->v[0 ..
+	 * taken_n).  So every change to the items out but an item added
+	 * goes through speech_out_set_n or speech_out_set_end. */
+	size_t		 taken_n;
+
 	/*
 	 * The names remembered, the last NAME_RING_MAX of the nring pushed,
 	 * at index mod NAME_RING_MAX.  Last, and not cleared with the rest
@@ -224,6 +229,14 @@ struct qx {
 	 * bytes a name, not a 152-byte entry, for most of them.
 	 */
 	uint64_t	 ring_sig[NAME_RING_MAX];
+	/*
+	 * speech_taken's index of the items out: taken_max[k] is the
+	 * largest end of the items out->v[0 .. k] that are no partial (0
+	 * when none is), for k < taken_n.  Not cleared with the rest: an
+	 * entry is read only once written.  No more items go out than
+	 * PROTO_QUOTES_MAX (quotes.c's push and speech_emit stop there).
+	 */
+	uint32_t	 taken_max[PROTO_QUOTES_MAX];
 };
 
 /* --- lexicon.c --- */

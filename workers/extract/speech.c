@@ -27,8 +27,9 @@
  * This file owns the sentence reader (speech_note_quote, speech_scan_to),
  * the order in which the rules try one sentence (analyse), the headline
  * rule ("SOURCE: CONTENT", a paragraph's own), the output of an item with
- * its fragments' speaker (speech_emit), and the speaker handed on to the
- * quotes after it (speech_last_speaker).  The cue-word scan is in
+ * its fragments' speaker (speech_emit), the index of the items out that
+ * tells whether a content is taken (speech_taken), and the speaker handed
+ * on to the quotes after it (speech_last_speaker).  The cue-word scan is in
  * speech_cue.c, the spans in speech_span.c, the subject of a cue in
  * speech_subject.c (a participle's in speech_participle.c) and the
  * constructions in speech_form.c; speech_int.h is what they share.
@@ -42,6 +43,56 @@
 #include "utf8.h"
 
 /* --- output --- */
+
+/*
+ * The items out are read newest first, and only as far back as one may
+ * still end after cs: taken_max says when none of the older ones can.
+ * The items go out nearly in text order, each sentence's after those of
+ * the sentences before it (a quote goes out before the speech of its own
+ * sentence, which is read once the quote is classified), so a question
+ * reads the items of its own sentence and stops.  A scan of every item
+ * made a body of noun cues or headlines, each asking, quadratic.
+ */
+int
+speech_taken(struct qx *x, size_t cs, size_t ce)
+{
+	const struct quote *v = x->out->v;
+	size_t k, n = x->out->n;
+
+	/* the index brought up to the items out */
+	for (k = x->taken_n; k < n && k < PROTO_QUOTES_MAX; k++) {
+		uint32_t e = v[k].kind == QUOTE_PARTIAL ? 0 : v[k].end;
+
+		x->taken_max[k] = k > 0 && x->taken_max[k - 1] > e ?
+		    x->taken_max[k - 1] : e;
+	}
+	x->taken_n = k;
+	for (k = n; k > 0; k--) {
+		const struct quote *q = &v[k - 1];
+
+		if (k <= x->taken_n && x->taken_max[k - 1] <= cs)
+			return 0;
+		if (q->kind != QUOTE_PARTIAL && q->start < ce && cs < q->end)
+			return 1;
+	}
+	return 0;
+}
+
+void
+speech_out_set_n(struct qx *x, size_t n)
+{
+	x->out->n = n;
+	if (x->taken_n > n)
+		x->taken_n = n;
+}
+
+void
+speech_out_set_end(struct qx *x, size_t k, size_t end)
+{
+	x->out->v[k].end = (uint32_t)end;
+	if (x->taken_n > k)
+		x->taken_n = k;
+}
 
 /*
  * Append the item [cs, ce) with the attribution a, and give its speaker to
@@ -267,10 +318,10 @@ closer_replaces(struct qx *x, struct sent *t, size_t first, size_t i,
 
 	for (k = 0; k < t->nq; k++)
 		((struct speech_quote *)speech_sq_at(x, t, k))->given = 0;
-	x->out->n = first;
+	speech_out_set_n(x, first);
 	r = speech_form_cue_backward(x, t, i, a);
 	if (r == 0 || x->out->n == first)
-		x->out->n = n;
+		speech_out_set_n(x, n);
 	return r;
 }
 
@@ -318,10 +369,10 @@ according_replaces(struct qx *x, struct sent *t, size_t first, size_t i)
 			return 0;
 	for (k = 0; k < t->nq; k++)
 		((struct speech_quote *)speech_sq_at(x, t, k))->given = 0;
-	x->out->n = first;
+	speech_out_set_n(x, first);
 	r = speech_source_according(x, t, i);
 	if (r == 0 || x->out->n == first)
-		x->out->n = n;
+		speech_out_set_n(x, n);
 	return r;
 }
 

@@ -272,22 +272,6 @@ speech_word_starting_at(const struct sent *t, size_t pos)
 	return lo;
 }
 
-/* Does [cs, ce) overlap an item already out, a quote or speech?  Not a
- * partial: the fragments inside a content are its own. */
-static inline int
-speech_taken(const struct qx *x, size_t cs, size_t ce)
-{
-	size_t k;
-
-	for (k = x->out->n; k > 0; k--) {
-		const struct quote *q = &x->out->v[k - 1];
-
-		if (q->kind != QUOTE_PARTIAL && q->start < ce && cs < q->end)
-			return 1;
-	}
-	return 0;
-}
-
 /* The sentence's quote i. */
 static inline const struct speech_quote *
 speech_sq_at(const struct qx *x, struct sent *t, size_t i)
@@ -602,6 +586,15 @@ speech_opens_clause_at(const struct qx *x, struct sent *t, size_t k)
 
 /* --- speech.c --- */
 
+/* Does [cs, ce) overlap an item already out, a quote or speech?  Not a
+ * partial: the fragments inside a content are its own. */
+int	speech_taken(struct qx *x, size_t cs, size_t ce);
+/* Set the count of items out (an undo, or its reversal: the items it
+ * hid brought back), and where item k ends (a content cut short): the
+ * changes to the items out other than an item added, which speech_taken
+ * must hear of. */
+void	speech_out_set_n(struct qx *x, size_t n);
+void	speech_out_set_end(struct qx *x, size_t k, size_t end);
 int	speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 	    const struct attr *a);
 /* Hand the speaker of an attribution that ends at `end` on to the direct

@@ -1112,5 +1112,5 @@ speech_span_end_at_attribution(struct qx *x, struct sent *t, size_t first,
 	    !speech_span_linked(x, t, first, k, a, &qi, &end, &bare) ||
 	    qi + 1 >= x->out->n || b->start >= x->out->v[qi].end)
 		return;
-	x->out->v[qi].end = (uint32_t)end;
+	speech_out_set_end(x, qi, end);
 }
