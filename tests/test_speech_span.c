@@ -188,6 +188,33 @@ Test(speech_span, the_occasion_of_the_act_ends_a_stance_object)
 	    "mocked");
 }
 
+Test(speech_span, the_means_of_the_act_ends_a_stance_object)
+{
+	const char *b = "Sanders attacked Fiorina by reminding voters of the "
+	    "layoffs.";
+	const char *c = "Trump dismissed the charges by pointing out that she "
+	    "had changed her mind.";
+	const char *d = "Smith accused her of making racist remarks by using "
+	    "the term.";
+	const char *e = "Jones explained the headline by saying it was a joke.";
+
+	/* "by" and a gerund after the object: the act's means (FrameNet's
+	 * Means), not the object's; the content after the gerund is the
+	 * gerund's own item */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Fiorina", "Sanders", "Sanders", "attacked");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "the charges", "Trump", "Trump", "dismissed");
+	/* not after a verb inside the object, whose means it is */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "her of making racist remarks by using the term",
+	    "Smith", "Smith", "accused");
+	/* "by saying" frames the saying: the object stays as it was */
+	cr_assert_eq(sp_run(e), 2);
+	sp_indirect(e, "the headline by saying it was a joke", "Jones", "Jones",
+	    "explained");
+}
+
 Test(speech_span, according_to_after_a_fragments_closing_mark_takes_the_clause)
 {
 	const char *b = "The witness said the order was to \xe2\x80\x9c" "avoid "

@@ -701,6 +701,46 @@ occasion_opens(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
+ * Does "by" at word k open the means of a speech act: "by" and a
+ * gerund right after it, blank between ("by pointing out", "by
+ * comparing")?  Not "by being", a passive's agent clause, nor "by
+ * saying", which makes the verb and its object a frame of the saying
+ * ("explained the headline by saying: [...]").
+ */
+static int
+means_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	const struct text_word *w = &t->w[k];
+
+	return w->end - w->start == 2 && x->s[w->start] == 'b' &&
+	    x->s[w->start + 1] == 'y' && k + 1 < t->n &&
+	    !(t->w[k + 1].flags & TEXT_W_CAP) &&
+	    speech_ends_with(x, &t->w[k + 1], "ing") &&
+	    !is_word(x, &t->w[k + 1], "being") &&
+	    !is_word(x, &t->w[k + 1], "saying") &&
+	    text_gap_is_blank(x->s, w->end, t->w[k + 1].start);
+}
+
+/*
+ * Does a verb stand in words [k0, k): a gerund, or "to", "who", "which"
+ * or "that" before one (asked only at a "by" means_opens found)?
+ */
+static int
+verb_between(const struct qx *x, struct sent *t, size_t k0, size_t k)
+{
+	const struct text_word *w;
+
+	for (; k0 < k; k0++) {
+		w = &t->w[k0];
+		if (!(w->flags & TEXT_W_CAP) && (speech_ends_with(x, w, "ing") ||
+		    is_word(x, w, "to") || is_word(x, w, "who") ||
+		    is_word(x, w, "which") || is_word(x, w, "that")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Where a stance's content that starts at word k0 ends: at the sentence's
  * end, or before the first of
  *   ; : ( or a dash between two words,
@@ -760,6 +800,17 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		/* not in an infinitive's clause, whose own verb the
 		 * occasion is ("plans [to run ads during the next debate]") */
 		if (!infinitive && occasion_opens(x, t, k))
+			return pe;
+		/* "by" and a gerund after a noun phrase is the means of the
+		 * act (FrameNet's Means), not the object's: "dismissed
+		 * [Clinton's charges] by pointing out ..."; not after a verb
+		 * inside the object, a gerund, an infinitive or a relative
+		 * clause, whose own means it is ("accused her of making
+		 * remarks by using the term", "urged the party to respond
+		 * by recognizing", "a candidate who would govern by
+		 * dividing") */
+		if (!infinitive && means_opens(x, t, k) &&
+		    !verb_between(x, t, k0, k))
 			return pe;
 		/* not a cue that is as often the noun of a place or an
 		 * organisation ("federal and state offices", "and report
