@@ -375,3 +375,21 @@ Test(dates_durations, numbered_weeks)
 	dt_none("He testified in week 3 of the trial.");
 	dt_none("The Jets lost in Week 3 to Dallas.");
 }
+
+/* "fortnightly" is every two weeks (British), P2W, as "weekly" is P1W;
+ * "weekends" with nothing counting them is every weekend, as "on
+ * Sundays" is every Sunday: a SET.  Counted or some of them ("two
+ * weekends", "the weekends of July", "a couple of weekends") they are
+ * not; nor a show's name ("Weekends With Alex"). */
+Test(dates_durations, fortnightly_and_weekends)
+{
+	dt_one("Bins are collected fortnightly.", "fortnightly", TIMEX_SET,
+	    "P2W");
+	dt_one("The gym is open on weekends only.", "weekends", TIMEX_SET,
+	    "XXXX-WXX-WE");
+	dt_one("He works weekends and some evenings.", "weekends",
+	    TIMEX_SET, "XXXX-WXX-WE");
+	dt_none("He spent two weekends and the weekends there.");
+	dt_none("It took a couple of weekends.");
+	dt_none("She hosts Weekends With Alex on cable.");
+}

@@ -645,3 +645,23 @@ Test(dates_names, this_weekday_and_the_weekday_of_a_week_named)
 	dt_one("The vote is Tuesday this week, he said.",
 	    "Tuesday this week", TIMEX_DATE, "2016-08-16");
 }
+
+/* "every Monday and Thursday", "each Monday, Wednesday and Friday": the
+ * quantifier is every listed day's, a SET each (as HeidelTime's set
+ * rules read "Monday and Tuesday nights"); a weekday after a plain one
+ * stays a date. */
+Test(dates_names, weekdays_listed_after_every)
+{
+	const char *b = "Services run every Monday and Thursday.";
+
+	dt_run(b);
+	dt_expect(b, "every Monday", TIMEX_SET, "XXXX-WXX-1");
+	dt_expect(b, "Thursday", TIMEX_SET, "XXXX-WXX-4");
+	b = "It meets each Monday, Wednesday and Friday.";
+	dt_run(b);
+	dt_expect(b, "Wednesday", TIMEX_SET, "XXXX-WXX-3");
+	dt_expect(b, "Friday", TIMEX_SET, "XXXX-WXX-5");
+	b = "They met on Monday and Thursday.";
+	dt_run(b);
+	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-11");
+}

@@ -1010,7 +1010,8 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
-/* daily, weekly, annually; every day, each Thursday, per year. */
+/* daily, weekly, fortnightly, annually; every day, each Thursday, per
+ * year; weekends. */
 /* The words dt_set() opens on: a set word ("daily"), every, each, per.
  * The rule tests it first, and dates_lexicon_new() leaves the rule out
  * of the rule set of every listed word it refuses (dt_rules_opened_by()),
@@ -1020,8 +1021,17 @@ int
 dt_set_opens(const struct tok *t)
 {
 	return L(t, C_SETW) != NULL || W(t, every) || W(t, each) ||
-	    W(t, per);
+	    W(t, per) || W(t, weekends);
 }
+
+/* What before "weekends" makes them a count or some of them ("two
+ * weekends", "the weekends of July", "several weekends", "a couple of
+ * weekends"), not every one. */
+static const uint8_t weekends_counted[DW_COUNT] = {
+	IN(the), IN(these), IN(those), IN(several), IN(few),
+	IN(consecutive), IN(past), IN(last), IN(next), IN(recent),
+	IN(coming), IN(straight), IN(of), IN(many)
+};
 
 long
 dt_set(struct ctx *c, long i, struct hit *h)
@@ -1044,6 +1054,21 @@ dt_set(struct ctx *c, long i, struct hit *h)
 		dt_span(h, c, i, j);
 		h->type = TIMEX_SET;
 		fmt_duration(h->value, sizeof(h->value), lx->val, 1, 0);
+		return h->ntok;
+	}
+	/* "works weekends", "open on weekends", "at weekends" (British):
+	 * the weekend of every week, as "on Sundays" is every Sunday (a
+	 * plural of a day names a set, TimeML's SET) */
+	if (W(t, weekends)) {
+		const struct tok *p = tk(c, i - 1);
+
+		if (p->kind == TK_NUM || L(p, C_NUM) != NULL ||
+		    WL(p, weekends_counted) || (t->cap &&
+		    (dt_cap_neighbour(c, i, i - 1) ||
+		    dt_cap_neighbour(c, i, i + 1))))
+			return 0;
+		dt_span(h, c, i, j);
+		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-WE");
 		return h->ntok;
 	}
 	if (!W(t, every) && !W(t, each) && !W(t, per))

@@ -744,6 +744,41 @@ dt_week_on_weekday(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
+/* Weekdays in one list after "every" or "each" (WEEKDAY_LIST_MAX of
+ * them: the days of a week less one). */
+#define WEEKDAY_LIST_MAX	6
+
+/*
+ * Is the weekday at token i listed after another that "every" or "each"
+ * opens ("every Monday and Thursday", "each Monday, Wednesday and
+ * Friday")?  The quantifier is every one's: a set each, as HeidelTime's
+ * set rules read "Monday and Tuesday nights".
+ */
+static int
+every_listed(struct ctx *c, long i)
+{
+	const struct lex *lx;
+	long k = i - 1;
+	int n;
+
+	for (n = 0; n < WEEKDAY_LIST_MAX; n++) {
+		if (!W(tk(c, k), and) && !W(tk(c, k), or) &&
+		    !P(tk(c, k), ','))
+			return 0;
+		if (P(tk(c, k), ',') && (W(tk(c, k - 1), and) ||
+		    W(tk(c, k - 1), or)))
+			return 0;
+		lx = L(tk(c, k - 1), C_WDAY);
+		if (lx == NULL || !tk(c, k - 1)->cap ||
+		    (lx->flags & (F_PLURAL | F_ABBR)))
+			return 0;
+		if (W(tk(c, k - 2), every) || W(tk(c, k - 2), each))
+			return 1;
+		k -= 2;
+	}
+	return 0;
+}
+
 /*
  * Monday / Monday, Aug. 15 / Monday morning / Mondays; "Tues.", "Wed."
  * and the other abbreviations where a day is expected.  dir: -1 to
@@ -791,7 +826,7 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 	 * words ending in the weekday */
 	if (quoted_title_end(c, i, j))
 		return 0;
-	if (lx->flags & F_PLURAL) {
+	if ((lx->flags & F_PLURAL) || every_listed(c, i)) {
 		dt_span(h, c, i, j);
 		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
 		return h->ntok;
