@@ -177,6 +177,32 @@ Test(speech_form, attribution_inside_the_speech_after_a_fragments_mark)
 	    NULL);
 }
 
+Test(speech_form, an_as_clause_with_the_time_of_the_saying_reports_the_main_clause)
+{
+	/* "As X said ADJUNCT, CLAUSE": the words after the cue before the
+	 * as-clause's comma are the saying's time, place or medium; the
+	 * main clause is the content (it used to be no item: "in an op-ed"
+	 * after the cue read as "said in", no clause) */
+	const char *b = "But as Smith noted in an op-ed Thursday, the "
+	    "leading candidate \"has earned himself a few fans.\" Of "
+	    "course, as Joel Pollak of Breitbart observed, the biggest "
+	    "victor was the stage.";
+	/* the time of an event, and a verb with an object of its own, are
+	 * no as-clause of saying */
+	const char *c = "As the race began, Cruz was a litigator in a "
+	    "Houston law firm. And as Clinton echoed the criticism, the "
+	    "crowd cheered for a long time.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the leading candidate \"has earned himself a few "
+	    "fans.\"", "Smith", "Smith", "noted");
+	sp_indirect(b, "the biggest victor was the stage", "Joel Pollak",
+	    "Joel Pollak of Breitbart", "observed");
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "Cruz was a litigator"));
+	cr_assert(!sp_item_in(c, "the crowd cheered"));
+}
+
 Test(speech_form, scene_before_a_quoted_sentence_is_no_speech)
 {
 	const char *b = "On CBS the day before, she stated, \"When we "

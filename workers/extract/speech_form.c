@@ -1015,6 +1015,70 @@ what_before(const struct qx *x, struct sent *t, size_t pos)
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
  */
+/*
+ * "As The Times reported on Saturday, [CLAUSE]", "Of course, as Joel
+ * Pollak observed, [CLAUSE]": a cue in an "as" clause that opens the
+ * sentence or follows a comma or a sentence-opening conjunction reports
+ * the main clause after the as-clause's comma (PolNeAR annotates the
+ * main clause as the content, the as-clause's subject as its source).
+ * The time, place or medium of the saying may stand between the cue and
+ * that comma ("reported just today", "noted in an op-ed Thursday"):
+ * at most AS_TAIL_WORDS words, none a cue or "that".  The word whose
+ * comma ends the as-clause, or 0 when the cue stands in none.
+ */
+static size_t
+as_clause_end(const struct qx *x, struct sent *t, size_t i)
+{
+	static const struct speech_lit aspect[] = {
+		SPEECH_LIT("begin"), SPEECH_LIT("began"), SPEECH_LIT("begins"),
+		SPEECH_LIT("continue"), SPEECH_LIT("continues"),
+		SPEECH_LIT("continued"), SPEECH_LIT("start"),
+		SPEECH_LIT("started"), SPEECH_LIT("starts"),
+	};
+	size_t j, k;
+
+	/* asked of every cue read forward: bytes first, the words'
+	 * classes only for an "as" */
+	for (j = i; ; j--) {
+		const struct text_word *w;
+
+		if (j == 0 || i - j >= AS_SUBJECT_WORDS)
+			return 0;
+		w = &t->w[j - 1];
+		if (x->s[w->end] == ',')
+			return 0;
+		if (w->end - w->start != 2 || (x->s[w->start] | 0x20) != 'a' ||
+		    x->s[w->start + 1] != 's')
+			continue;
+		/* "As to X's claims": a preposition, no clause */
+		if (j == i || is_word(x, &t->w[j], "to"))
+			return 0;
+		if (j - 1 == 0 || speech_char_before(x->s, t->ss, w->start,
+		    NULL) == ',' || (j - 1 == 1 && (is_word(x, &t->w[0],
+		    "but") || is_word(x, &t->w[0], "and") ||
+		    is_word(x, &t->w[0], "yet"))))
+			break;
+		return 0;
+	}
+	/* the saying, not the time of an event ("As the race began,", "as
+	 * Mr. Kerry continues to pursue diplomacy,"), and no object after
+	 * it ("as Mrs. Clinton echoed the criticism,": a clause of its
+	 * own) */
+	if (speech_range_in(x->s, t->w[i].start, t->w[i].end, aspect,
+	    sizeof(aspect) / sizeof(aspect[0])) || i + 1 >= t->n ||
+	    (speech_char_after(x->s, t->se, t->w[i].end) != ',' &&
+	    (!adjunct_opens(x, t, i + 1) || is_word(x, &t->w[i + 1], "to"))))
+		return 0;
+	for (k = i; k < t->n && k <= i + AS_TAIL_WORDS; k++) {
+		if (k > i && ((speech_wlx(x, t, k) & (LX_CUE | LX_REPORT)) ||
+		    is_word(x, &t->w[k], "that")))
+			return 0;
+		if (speech_char_after(x->s, t->se, t->w[k].end) == ',')
+			return k + 1 < t->n ? k : 0;
+	}
+	return 0;
+}
+
 int
 speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
     int need_that, int subj)
@@ -1041,6 +1105,11 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	    what_before(x, t, a->ms) && !(i + 1 < t->n &&
 	    speech_span_is_be(x, &t->w[i + 1])))
 		return 0;
+	/* "As The Times reported on Saturday, [CLAUSE]" */
+	if ((f = as_clause_end(x, t, i)) != 0) {
+		cs = t->w[f].end + 1;
+		goto clause;
+	}
 	/* "that" within a few words: "told reporters on Monday that" */
 	/* an addressee may be longer: "told a crowded banquet hall at a
 	 * hotel in downtown Baltimore that" */
