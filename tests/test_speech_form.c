@@ -821,3 +821,28 @@ Test(speech_form, a_later_attribution_of_its_own_ends_the_content)
 	sp_indirect(h, "the plan would fail and questioned why it was "
 	    "proposed", "Smith", "Smith", "said");
 }
+
+/*
+ * A noun of speech inside the phrase that names the medium of a saying,
+ * "said in a tweet that", "said in a Facebook post that", is no saying
+ * of its own: the verb's clause is what was said, by the verb's subject,
+ * and the platform that modifies the noun never speaks.
+ */
+Test(speech_form, a_medium_noun_after_the_cue_is_no_saying)
+{
+	const char *b = "The Springfield Police Department said in a "
+	    "Facebook post that the road would reopen Wednesday. The mayor "
+	    "said in a tweet that the bridge was safe. Smith wrote in a "
+	    "report that costs had doubled. Sanders vowed to fight on in "
+	    "the 35 states that have not yet voted.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the road would reopen Wednesday",
+	    "Springfield Police Department",
+	    "The Springfield Police Department", "said");
+	sp_indirect(b, "the bridge was safe", NULL, "The mayor", "said");
+	sp_indirect(b, "costs had doubled", "Smith", "Smith", "wrote");
+	/* a count is of things: no medium */
+	sp_indirect(b, "to fight on in the 35 states that have not yet voted",
+	    "Sanders", "Sanders", "vowed");
+}

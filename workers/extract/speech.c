@@ -427,6 +427,12 @@ analyse(struct qx *x, struct sent *t)
 		}
 		if (!speech_cue_is(x, t, i))
 			continue;
+		/* "said in a Facebook post that [...]": the medium of a
+		 * saying whose content was taken after it is no saying */
+		if (took && x->out->n > first &&
+		    x->out->v[x->out->n - 1].start >= t->w[i].end &&
+		    speech_form_medium_noun(x, t, 0, i))
+			continue;
 		/* "X is said to be furious": a hedge, as "X is expected
 		 * to" (PolNeAR annotates 4 of 4: the subject and the
 		 * infinitive, no source named) */

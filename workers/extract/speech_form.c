@@ -810,6 +810,42 @@ adjunct_opens(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
+ * Is the cue word k a noun naming the medium of a saying inside a
+ * prepositional phrase that opens at word lo or after: "said in a tweet
+ * that", "wrote in a Facebook post that", "said in a report that"?  A
+ * preposition, a determiner and at most one modifier before it
+ * (FrameNet's Medium of a Statement): no new saying, and no speaker of
+ * its own (the platform of "a Facebook post" is not who wrote it).
+ */
+int
+speech_form_medium_noun(const struct qx *x, struct sent *t, size_t lo,
+    size_t k)
+{
+	size_t d = k - 1;
+
+	if (k < lo + 2)
+		return 0;
+	if (!(speech_wlx(x, t, d) & LX_DET)) {
+		/* a count is of things, not a medium: "to the 35
+		 * states that" */
+		if ((speech_wlx(x, t, d) & LX_FUNC) ||
+		    text_is_digit(text_char_at(x->s, t->w[d].end,
+		    t->w[d].start)))
+			return 0;
+		d--;
+		if (d < lo + 1 || !(speech_wlx(x, t, d) & LX_DET))
+			return 0;
+	}
+	if (!(speech_wlx(x, t, d - 1) & LX_FUNC) ||
+	    (speech_wlx(x, t, d - 1) & (LX_DET | LX_PRON)))
+		return 0;
+	for (d--; d < k; d++)
+		if (!text_gap_is_blank(x->s, t->w[d].end, t->w[d + 1].start))
+			return 0;
+	return 1;
+}
+
+/*
  * Is the cue at word i inside a clause a subordinator opens ("when the
  * senator waved and said CLAUSE, the band played", "After Smith said
  * CLAUSE, ...")?  Read back to the sentence's start or a comma.  "As"
@@ -1148,7 +1184,8 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 			}
 			break;
 		}
-		if (speech_wlx(x, t, k) & (LX_CUE | LX_REPORT))
+		if ((speech_wlx(x, t, k) & (LX_CUE | LX_REPORT)) &&
+		    !speech_form_medium_noun(x, t, i + 1, k))
 			break;
 		/* "said, they may not bother taking that step": a subject
 		 * opens the clause; a "that" after it is the clause's own

@@ -772,6 +772,8 @@ int	speech_form_closes_sentence(const struct qx *x, struct sent *t,
 	    size_t i, const struct attr *a);
 int	speech_form_cue_forward(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a, int need_that, int subj);
+int	speech_form_medium_noun(const struct qx *x, struct sent *t,
+	    size_t lo, size_t k);
 int	speech_form_parenthetical_head(struct qx *x, struct sent *t,
 	    size_t i, struct attr *a);
 int	speech_form_cue_backward(struct qx *x, struct sent *t, size_t i,
