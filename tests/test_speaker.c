@@ -593,3 +593,25 @@ Test(speaker, a_closing_pronoun_is_not_its_content_s_subject)
 	qt_check(b, "the deal was done", 0, QUOTE_INDIRECT, "Barack Obama",
 	    "he", 2, "said");
 }
+
+/*
+ * A name set off after a nominal that names no one speaks for it: news
+ * style names a role's holder in apposition ("said his nephew, Marcus
+ * Hale.", "the White House spokesman, Josh Earnest, said"); the mention
+ * is both.  No name after the comma keeps the nominal.
+ */
+Test(speaker, a_name_in_apposition_after_a_nominal_speaks)
+{
+	const char *b = "\"He played until the end,\" his nephew, Marcus "
+	    "Hale, said.\n\n\"It was his life,\" said the White House "
+	    "spokesman, Josh Earnest.\n\n\"We will win,\" said a "
+	    "spokesman, adding that the team would fight.";
+
+	cr_assert_eq(qt(b), 3);
+	qt_check(b, "\"He played until the end,\"", 0, QUOTE_DIRECT,
+	    "Marcus Hale", "his nephew, Marcus Hale", 0, "said");
+	qt_check(b, "\"It was his life,\"", 0, QUOTE_DIRECT, "Josh Earnest",
+	    "the White House spokesman, Josh Earnest", 0, "said");
+	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, NULL, "a spokesman",
+	    0, "said");
+}

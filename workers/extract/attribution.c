@@ -370,6 +370,40 @@ past_tense_cue(const char *s, size_t len, const struct text_word *w)
 	return c == '.' || c == ',' || c == ';';
 }
 
+/*
+ * A name set off after a nominal that names no one ("said his nephew,
+ * Marcus Hale.", "his nephew, Marcus Hale, said"): news style names a
+ * role's holder in apposition after it, and the name speaks; the
+ * mention is both.  a is the nominal, read forward; the name must end
+ * at a comma, a period or end.  1 with a->ne, a->ns, a->me set.
+ */
+static int
+apposed_name(const char *s, size_t len, size_t end, struct attr *a)
+{
+	struct attr n;
+	struct text_word last;
+	enum speaker_kind k;
+	uint32_t c;
+
+	if (a->pronoun || a->ns < a->ne || a->me + 2 >= end ||
+	    s[a->me] != ',')
+		return 0;
+	memset(&n, 0, sizeof(n));
+	if (!speaker_mention_fwd(s, end, a->me, &n, &last) || n.pronoun ||
+	    n.ns == n.ne || n.ms != n.ns)
+		return 0;
+	c = text_char_at(s, len, n.me);
+	if (n.me < end && c != ',' && c != '.')
+		return 0;
+	k = speaker_kind_of(s, len, n.ns, n.ne);
+	if (k != SPEAKER_PERSON && k != SPEAKER_MAYBE)
+		return 0;
+	a->ns = n.ns;
+	a->ne = n.ne;
+	a->me = n.me;
+	return 1;
+}
+
 /* The attribution right after a closing mark, within [pos, end). */
 void
 attribution_after(const char *s, size_t len, size_t pos, size_t end,
@@ -377,6 +411,7 @@ attribution_after(const char *s, size_t len, size_t pos, size_t end,
 {
 	struct text_word w, last, cw;
 	size_t p = pos, i;
+	int apposed;
 
 	memset(a, 0, sizeof(*a));
 	/* punctuation after the mark: ", said", "— he said" */
@@ -409,6 +444,7 @@ attribution_after(const char *s, size_t len, size_t pos, size_t end,
 		if (!speaker_mention_fwd(s, end, w.end, a, &last) &&
 		    !speaker_mention_described_fwd(s, end, w.end, a))
 			return;
+		(void)apposed_name(s, len, end, a);
 		a->found = 1;
 		a->cue = str_make(s + w.start, w.end - w.start);
 		goto found;
@@ -419,9 +455,12 @@ attribution_after(const char *s, size_t len, size_t pos, size_t end,
 	    !(text_is_lower(text_char_at(s, end, w.start)) &&
 	    speaker_mention_described_fwd(s, end, w.start, a)))
 		return;
+	/* "his nephew, Marcus Hale, said": the name in apposition is the
+	 * appositive */
+	apposed = apposed_name(s, len, end, a);
 	p = a->me;
 	/* an appositive: ", a Democratic pollster," */
-	if (text_char_at(s, len, p) == ',') {
+	if (!apposed && text_char_at(s, len, p) == ',') {
 		size_t q = p + 1;
 		int closed = 0;
 
