@@ -215,6 +215,28 @@ Test(speech_span, the_means_of_the_act_ends_a_stance_object)
 	    "explained");
 }
 
+Test(speech_span, an_attribution_coordinated_without_a_comma_ends_the_content)
+{
+	const char *b = "Several delegates said they will not attend the "
+	    "convention and others have said they are not interested in "
+	    "speaking.";
+	const char *c = "Smith said the plan would fail and the company said "
+	    "it would not.";
+
+	/* "and", a subject of its own and "said": two attributions, as
+	 * after ", and" (speech_form::an_attribution_coordinated_after_a_
+	 * comma_ends_the_content), once the content before it holds
+	 * CONTENT_WORDS_MIN words */
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "they will not attend the convention", NULL,
+	    "Several delegates", "said");
+	sp_indirect(b, "they are not interested in speaking", NULL, "others",
+	    "said");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "the plan would fail", "Smith", "Smith", "said");
+	sp_indirect(c, "it would not", NULL, "the company", "said");
+}
+
 Test(speech_span, according_to_after_a_fragments_closing_mark_takes_the_clause)
 {
 	const char *b = "The witness said the order was to \xe2\x80\x9c" "avoid "

@@ -890,13 +890,24 @@ opens_act(const struct qx *x, struct sent *t, size_t k, size_t lo,
 	return 1;
 }
 
+/* Do at least n words stand from byte lo up to word j? */
+static int
+words_from(const struct sent *t, size_t lo, size_t j, size_t n)
+{
+	for (; j > 0 && n > 0 && t->w[j - 1].start >= lo; j--)
+		n--;
+	return n == 0;
+}
+
 /*
  * Does "said" ("say", "says") at word k close an attribution coordinated
  * with the content's ("[Clinton is honest], and three-quarters said [the
  * same of Sanders]", "[they are set on him], while 22 percent said
- * [...]"): a comma, and/but/while/whereas, then a subject of its own of
- * at most COORD_SUBJECT_WORDS_MAX words, no pronoun (nested speech, "and
- * he said", is opens_act's), relative word, cue or comma among them?
+ * [...]"): a comma, or CONTENT_WORDS_MIN words of content, before
+ * and/but/while/whereas ("[they will not attend the convention] and
+ * others have said [...]"), then a subject of its own of at most
+ * COORD_SUBJECT_WORDS_MAX words, no pronoun (nested speech, "and he
+ * said", is opens_act's), relative word, cue or comma among them?
  * *at is where the content before it ends.
  */
 static int
@@ -918,8 +929,13 @@ coordinate_attribution(const struct qx *x, struct sent *t, size_t k,
 			return 0;
 		if (is_word(x, w, "and") || is_word(x, w, "but") ||
 		    is_word(x, w, "while") || is_word(x, w, "whereas")) {
-			if (j == k || speech_char_before(s, t->w[j - 2].end,
-			    w->start, &p) != ',')
+			/* without a comma, a clause before it: "[they will
+			 * not attend] and others have said [...]"; not a
+			 * subject coordinated inside nested speech ("said
+			 * Jones and Brown said") */
+			if (j == k || (speech_char_before(s, t->w[j - 2].end,
+			    w->start, &p) != ',' &&
+			    !words_from(t, lo, j - 1, CONTENT_WORDS_MIN)))
 				return 0;
 			*at = t->w[j - 2].end;
 			return 1;
