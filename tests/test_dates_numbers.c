@@ -122,19 +122,45 @@ Test(dates_numbers, split_years_with_a_slash)
 
 /* An ambiguous numeric date (both numbers 12 or under) is month first,
  * the US order, unless only day first it reads as the publication day
- * (a British or European site's "Last updated: 07/03/2024" on March 7);
- * "5/3/2024" on that day stays May 3. */
+ * (a British or European site's "Last updated: 07/03/2024" on March 7)
+ * or near it (a_numeric_date_near_the_publication); "5/3/2024" far from
+ * both readings stays May 3. */
 Test(dates_numbers, a_numeric_date_that_is_the_day_of_publication)
 {
 	dt_run_on("Last updated: 07/03/2024 14:32 GMT", 2024, 3, 7);
 	dt_expect("Last updated: 07/03/2024 14:32 GMT", "07/03/2024",
 	    TIMEX_DATE, "2024-03-07");
-	dt_run_on("The meeting was held on 5/3/2024.", 2024, 3, 7);
+	dt_run_on("The meeting was held on 5/3/2024.", 2024, 8, 17);
 	dt_expect("The meeting was held on 5/3/2024.", "5/3/2024",
 	    TIMEX_DATE, "2024-05-03");
 	dt_run_on("It was posted on 3/7/2024.", 2024, 3, 7);
 	dt_expect("It was posted on 3/7/2024.", "3/7/2024", TIMEX_DATE,
 	    "2024-03-07");
+}
+
+/* An ambiguous numeric date that only day first reads within a week of
+ * the publication is day first ("Published: 16/08/2016" on Aug. 17,
+ * "the vote on 12/08/2016"); one near either way, or near neither,
+ * keeps the US order.  Dashes with two-digit days and months and a
+ * four-digit year are read as slashes ("dated 15-08-2016"), not a bare
+ * digit's ("3-1-2016" may be a shootout's score). */
+Test(dates_numbers, a_numeric_date_near_the_publication)
+{
+	dt_one("Published: 16/08/2016", "16/08/2016", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("Published: 08/16/2016", "08/16/2016", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("The vote was held on 12/08/2016.", "12/08/2016",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("The vote was held on 08/12/2016.", "08/12/2016",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("The vote was held on 03/05/2016.", "03/05/2016",
+	    TIMEX_DATE, "2016-03-05");
+	dt_one("The order dated 15-08-2016 was challenged.", "15-08-2016",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The order dated 11-08-2016 was challenged.", "11-08-2016",
+	    TIMEX_DATE, "2016-08-11");
+	dt_none("The shootout ended 3-1-2016 style.");
 }
 
 /* A bare "2025/26" after a word that takes a time is a year of

@@ -92,6 +92,11 @@ _Static_assert(OPEN_BATCH + LOOKBEHIND_MAX + TK_BATCH <= RING,
  * season away (news about last week is more common than tense cues are
  * reliable). */
 #define MONTH_DAY_SURE	90
+/* An ambiguous numeric date (06/12/2026) whose day-first reading falls
+ * within this many days of the publication, and whose US reading does
+ * not, is day first: a page's dateline, its "Last updated" line, news
+ * of the week. */
+#define NUMERIC_NEAR_DAYS	7
 /* A bare month with no tense to place it is in the year that puts it
  * nearest the publication month: at most half a year away. */
 #define MONTH_NEAR_MAX	6

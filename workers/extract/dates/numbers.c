@@ -306,6 +306,25 @@ dt_numeric_after_num(const struct tok *n)
 	return P(n, '-') || P(n, '/') || P(n, '.');
 }
 
+/*
+ * Is the ambiguous numeric date a/b/y (both under 13) near the
+ * publication only read day first: b-a within NUMERIC_NEAR_DAYS of it,
+ * a-b not?  A page's dateline or "Last updated" line, and news of the
+ * days just past, are the dates a page writes most.
+ */
+static int
+day_first_near(struct ctx *c, int y, int a, int b)
+{
+	int64_t df, mf;
+
+	if (!c->has_dct || !cal_valid(y, b, a) || !cal_valid(y, a, b))
+		return 0;
+	df = cal_diff_days(c->dct, (struct cal_date){ y, b, a });
+	mf = cal_diff_days(c->dct, (struct cal_date){ y, a, b });
+	return df <= NUMERIC_NEAR_DAYS && df >= -NUMERIC_NEAR_DAYS &&
+	    (mf > NUMERIC_NEAR_DAYS || mf < -NUMERIC_NEAR_DAYS);
+}
+
 long
 dt_numeric(struct ctx *c, long i, struct hit *h)
 {
@@ -326,27 +345,34 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 		y = t->num;
 		m = tk(c, i + 2)->num;
 		d = tk(c, i + 4)->num;
-	} else if (is_num(t, 1, 2) && P(tk(c, i + 1), '/') &&
-	    adj(tk(c, i + 1)) && is_num(tk(c, i + 2), 1, 2) &&
-	    adj(tk(c, i + 2)) && P(tk(c, i + 3), '/') && adj(tk(c, i + 3)) &&
-	    (is_num(tk(c, i + 4), 2, 2) || is_num(tk(c, i + 4), 4, 4)) &&
+	} else if (is_num(t, 1, 2) && (P(tk(c, i + 1), '/') ||
+	    P(tk(c, i + 1), '-')) && adj(tk(c, i + 1)) &&
+	    is_num(tk(c, i + 2), 1, 2) && adj(tk(c, i + 2)) &&
+	    P(tk(c, i + 3), tk(c, i + 1)->ch) && adj(tk(c, i + 3)) &&
+	    (P(tk(c, i + 1), '/') ? is_num(tk(c, i + 4), 2, 2) ||
+	    is_num(tk(c, i + 4), 4, 4) : is_num(t, 2, 2) &&
+	    is_num(tk(c, i + 2), 2, 2) && is_num(tk(c, i + 4), 4, 4)) &&
 	    adj(tk(c, i + 4))) {
+		/* 8/15/2016, 15/08/2016, 8/15/98; with dashes, as Indian
+		 * and European outlets also write it, only with two-digit
+		 * days and months and a four-digit year (05-12-2026;
+		 * "3-1-26" may be a score, "3-1-2026" a shootout's) */
 		m = t->num;
 		d = tk(c, i + 2)->num;
 		y = tk(c, i + 4)->num;
 		if (tk(c, i + 4)->ndig == 2)
 			y += y < 50 ? 2000 : 1900;
 		/* 15/08/2024: no thirteenth month, so the day came first;
-		 * and 07/03/2024 on a page of 2024-03-07 (its dateline or
-		 * "Last updated" line), which only day first reads as the
-		 * publication day: the site writes dates as most of the
-		 * world does; and so are the text's later ambiguous ones
-		 * ("Published 06/12/2026 ... resigned on 04/12/2026": Dec.
-		 * 4).  Else month first, the US order (5/3/2024 is May 3:
-		 * the ambiguity is resolved for the US) */
-		if ((m > 12 && d <= 12) || (m <= 12 && c->has_pub &&
-		    c->pub.year == y && c->pub.month == d &&
-		    c->pub.day == m && m != d) || (c->day_first && m <= 12 &&
+		 * and 06/12/2026 on a page of 2026-12-07 (its dateline or
+		 * "Last updated" line), which only day first reads within
+		 * NUMERIC_NEAR_DAYS of the publication: the site writes
+		 * dates as most of the world does; and so are the text's
+		 * later ambiguous ones ("Published 06/12/2026 ...
+		 * resigned on 04/12/2026": Dec. 4).  Else month first,
+		 * the US order (5/3/2024 is May 3: the ambiguity is
+		 * resolved for the US) */
+		if ((m > 12 && d <= 12) || (m <= 12 && d <= 12 && m != d &&
+		    day_first_near(c, y, m, d)) || (c->day_first && m <= 12 &&
 		    d <= 12)) {
 			d = m;
 			m = tk(c, i + 2)->num;
