@@ -901,7 +901,7 @@ struct str
 speaker_of(struct qx *x, const struct attr *a)
 {
 	struct str none = { NULL, 0 };
-	size_t ns, ne, words = 0, p;
+	size_t ns, ne, words = 0, p, q;
 	struct text_word w;
 
 	if (!a->found)
@@ -933,10 +933,15 @@ speaker_of(struct qx *x, const struct attr *a)
 	}
 	if (a->ns == a->ne)
 		return none;
-	/* one word or more (none to read from ne on) */
+	/* one word or more (none to read from ne on): a second word need
+	 * only be found, not read, where an ASCII letter or digit starts
+	 * it (text_word_gap_end) */
 	p = a->ns;
-	while (words < 2 && p < a->ne && text_word_next(x->s, a->ne, &p, &w))
-		words++;
+	if (text_word_next(x->s, a->ne, &p, &w)) {
+		q = text_word_gap_end(x->s, a->ne, p);
+		words = q < a->ne && ((unsigned char)x->s[q] < 0x80 ||
+		    text_word_next(x->s, a->ne, &q, &w)) ? 2 : 1;
+	}
 	/* A surname stands for the full name seen before it; a full name,
 	 * or a surname never seen in full, stands for itself. */
 	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
