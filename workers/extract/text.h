@@ -567,8 +567,8 @@ text_word_prev_in(const char *s, size_t start, size_t *pos,
 		    (unsigned)((u[p] | 0x20) - 'a') < 26 ||
 		    (unsigned)(u[p] - '0') < 10))
 			return text_word_prev(s, start, pos, w);
-	if (c->start > start) {
-		b = u[c->start - 1];
+	/* most words have a space before them: one test for it */
+	if (c->start > start && (b = u[c->start - 1]) != ' ') {
 		if (b >= 0x80 || (unsigned)((b | 0x20) - 'a') < 26 ||
 		    (unsigned)(b - '0') < 10 || b == '\'' || b == '-' ||
 		    b == '.')
