@@ -615,3 +615,25 @@ Test(speaker, a_name_in_apposition_after_a_nominal_speaks)
 	qt_check(b, "\"We will win,\"", 0, QUOTE_DIRECT, NULL, "a spokesman",
 	    0, "said");
 }
+
+/*
+ * A person's name takes no article: a capitalised phrase right after
+ * "the" with no given name or initial (a paper, a body, a place, a plan)
+ * is no he or she ("Ms. Marsh told The Boston Globe ... she said" is Ms.
+ * Marsh); a name that shows a person keeps standing for one ("the Donald
+ * Trump campaign"), and "they" may still stand for a body.
+ */
+Test(speaker, a_name_after_the_article_is_no_he_or_she)
+{
+	const char *b = "Eleanor Marsh, an architect, died on Friday. Ms. "
+	    "Marsh once told The Boston Globe that a library should feel "
+	    "like a living room.\n\n\"People should want to stay,\" she "
+	    "said.\n\nSarah Jones met the Donald Trump campaign on Monday. "
+	    "\"It went well,\" he said.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"People should want to stay,\"", 0, QUOTE_DIRECT,
+	    "Eleanor Marsh", "she", 0, "said");
+	qt_check(b, "\"It went well,\"", 0, QUOTE_DIRECT, "Donald Trump",
+	    "he", 3, "said");
+}

@@ -87,7 +87,7 @@ struct span {
 
 struct name {
 	size_t		 start, end;	/* end: the last word's stem end */
-	int		 person;
+	int		 person;	/* 0, 1 or NAME_AFTER_ARTICLE */
 	/* speaker_kind_of the name, once asked (a name is asked about
 	 * again by every later surname and pronoun); -1 before */
 	int		 kind;
@@ -100,6 +100,11 @@ struct name {
 	uint32_t	 lx[NAME_WORDS_MAX];
 	size_t		 nw;
 };
+
+/* struct name's person for a name right after "the": a person only
+ * when its kind is more than SPEAKER_MAYBE ("the Donald Trump campaign"
+ * names one, "The Boston Globe" none). */
+#define NAME_AFTER_ARTICLE	2
 
 /* A name's [start, end) and speaker_kind_of it (+ 1; 0 an empty slot). */
 struct kind_memo {

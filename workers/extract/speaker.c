@@ -127,6 +127,19 @@ ring_kind(struct qx *x, struct name *nm)
 	return (enum speaker_kind)nm->kind;
 }
 
+/*
+ * Does the article "the" stand right before pos ("The Boston Globe",
+ * "the Red Lion")?  A person's name takes no article in English; a
+ * capitalised phrase after one names a paper, a body, a place or a work.
+ */
+static int
+article_before(const char *s, size_t pos)
+{
+	return pos >= 4 && s[pos - 1] == ' ' && (s[pos - 4] | 0x20) == 't' &&
+	    s[pos - 3] == 'h' && s[pos - 2] == 'e' && (pos == 4 ||
+	    !text_is_alnum((unsigned char)s[pos - 5]));
+}
+
 /* A finished run of capitalised words: remember it if it is a full name. */
 static void
 run_commit(struct qx *x)
@@ -154,11 +167,15 @@ run_commit(struct qx *x)
 		for (i = first; i < x->nrun; i++)
 			if (x->run_lx[i] & LX_CAPSTOP)
 				break;
+		/* right after "the" (no title between), a person only
+		 * when its kind shows one (NAME_AFTER_ARTICLE) */
 		if (i == x->nrun)
 			ring_push(x, x->run + first, x->run_lx + first, n,
 			    text_word_stem_end(x->s, &x->run[x->nrun - 1]),
 			    name_is_person(x->s, x->run + first,
-			    x->run_lx + first, n));
+			    x->run_lx + first, n) ? (article_before(x->s,
+			    x->run[first].start) ?
+			    NAME_AFTER_ARTICLE : 1) : 0);
 	}
 	x->nrun = 0;
 }
@@ -419,6 +436,12 @@ resolve_pronoun(struct qx *x, size_t pos, int singular, struct str *out)
 		kind = ring_kind(x, nm);
 		if (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT)
 			continue;	/* "he" is no place, no people */
+		/* "told The Boston Globe ... she said": a name after "the"
+		 * with no given name, no initial is no he or she ("they"
+		 * may stand for a body: "the Sixth Circuit") */
+		if (singular && kind == SPEAKER_MAYBE &&
+		    nm->person == NAME_AFTER_ARTICLE)
+			continue;
 		if (have && ppos > nm->start) {
 			*out = person;
 			return 1;
