@@ -1,7 +1,8 @@
 /*
  * linear_bench.c — the extractors' running time against the size of a
  * hostile body.  Each pattern (runs of quotation marks, alternating
- * mark and space, digits and slashes, apostrophes, a random mix) is fed
+ * mark and space, digits and slashes, apostrophes, sentences and lines
+ * the reported-speech rules take, a random mix) is fed
  * at 1, 2 and 4 MiB through extract_run, quotes and dates separately,
  * and the bench prints the CPU time per MiB and the ratio of each size's
  * time to the previous one: about 2.0 is linear, 4.0 quadratic.  Then
@@ -54,6 +55,12 @@ static const struct lb_pattern lb_patterns[] = {
 	 * the search for that word ran to the end of the body */
 	{ "curly \xe2\x80\x9c\xe2\x80\x98", "\xe2\x80\x9c\xe2\x80\x98" },
 	{ "\" ' (mark, apostrophe)", "\"'" },
+	/* sentences the reported-speech rules take: each noun of a speech
+	 * act and each headline asked whether its content overlapped an
+	 * item out by reading every item, quadratic */
+	{ "noun cue sentences", "His criticism of Bush grew. " },
+	{ "verb cue sentences", "Trump said the plan failed and he left. " },
+	{ "headline lines", "Trump Slams Obama Over Plan\n" },
 	{ "random mix", NULL },
 };
 
