@@ -637,3 +637,32 @@ Test(speaker, a_name_after_the_article_is_no_he_or_she)
 	qt_check(b, "\"It went well,\"", 0, QUOTE_DIRECT, "Donald Trump",
 	    "he", 3, "said");
 }
+
+/*
+ * The words between a title and an institution's head noun are its name
+ * too: "the National Weather Service", "the Federal Aviation
+ * Administration", "the Senate Intelligence Committee" (not "Weather
+ * Service", "Aviation Administration"); a title before a person's name
+ * is still dropped.
+ */
+Test(speaker, titles_and_words_before_an_institution_s_head_name_it)
+{
+	const char *b = "The National Weather Service said temperatures "
+	    "could reach 102 degrees. The Federal Aviation Administration "
+	    "said the flights would resume. The Senate Intelligence "
+	    "Committee said the report was wrong. Federal Reserve Chair "
+	    "Janet Yellen said rates would rise.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "temperatures could reach 102 degrees", 0,
+	    QUOTE_INDIRECT, "National Weather Service",
+	    "The National Weather Service", 0, "said");
+	qt_check(b, "the flights would resume", 0, QUOTE_INDIRECT,
+	    "Federal Aviation Administration",
+	    "The Federal Aviation Administration", 0, "said");
+	qt_check(b, "the report was wrong", 0, QUOTE_INDIRECT,
+	    "Senate Intelligence Committee",
+	    "The Senate Intelligence Committee", 0, "said");
+	qt_check(b, "rates would rise", 0, QUOTE_INDIRECT, "Janet Yellen",
+	    "Federal Reserve Chair Janet Yellen", 0, "said");
+}

@@ -208,8 +208,10 @@ run_name_start(const char *s, const struct text_word *run,
 	}
 	/* titles before the head noun of an institution name it, not a
 	 * person in it: "the Justice Department", "the Supreme Court",
-	 * "the Defence Ministry" (not "Department", "Court") */
-	if (institution && first + 1 == n && n > 1 &&
+	 * "the Defence Ministry" (not "Department", "Court"), with the
+	 * words between: "the National Weather Service", "the Federal
+	 * Aviation Administration" (not "Weather Service") */
+	if (institution && first > 0 && first < n &&
 	    (run_lex(s, run, lx, n - 1, 1) &
 	    LX_ORG) && text_word_in(s, &run[n - 1], institution_heads))
 		first = n;
