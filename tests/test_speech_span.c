@@ -237,6 +237,21 @@ Test(speech_span, an_attribution_coordinated_without_a_comma_ends_the_content)
 	sp_indirect(c, "it would not", NULL, "the company", "said");
 }
 
+Test(speech_span, a_hyphen_after_an_abbreviation_does_not_end_a_stance_object)
+{
+	const char *b = "Trump promised to build a wall along the "
+	    "U.S.-Mexico border and deport millions. Warren criticized the "
+	    "U.N.-backed plan - and the wall.";
+
+	/* "U.S.-Mexico": the hyphen joins a compound across the
+	 * abbreviation's stop; a dash set apart still ends the object */
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "to build a wall along the U.S.-Mexico border and "
+	    "deport millions", "Trump", "Trump", "promised");
+	sp_indirect(b, "the U.N.-backed plan", "Warren", "Warren",
+	    "criticized");
+}
+
 Test(speech_span, according_to_after_a_fragments_closing_mark_takes_the_clause)
 {
 	const char *b = "The witness said the order was to \xe2\x80\x9c" "avoid "

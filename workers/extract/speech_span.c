@@ -701,6 +701,19 @@ occasion_opens(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
+ * Is the mark before pos, at at - 1 (speech_char_before's), a hyphen
+ * that joins a compound across an abbreviation's stop ("the U.S.-Mexico
+ * border", "a U.N.-backed plan"): an ASCII "-" right before the word with
+ * a full stop right before it?  A dash that ends a clause stands apart
+ * or doubled; this one joins two words.
+ */
+static int
+compound_hyphen(const char *s, size_t at, size_t pos)
+{
+	return at == pos && at >= 2 && s[at - 1] == '-' && s[at - 2] == '.';
+}
+
+/*
  * Does "by" at word k open the means of a speech act: "by" and a
  * gerund right after it, blank between ("by pointing out", "by
  * comparing")?  Not "by being", a passive's agent clause, nor "by
@@ -764,7 +777,8 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		size_t pe = t->w[k - 1].end;
 
 		c = speech_char_before(s, pe, w->start, &at);
-		if (c == ';' || c == ':' || c == '(' || text_is_dash(c)) {
+		if (c == ';' || c == ':' || c == '(' || (text_is_dash(c) &&
+		    !compound_hyphen(s, at, w->start))) {
 			/* Before the mark, whole: a dash may be 3 bytes. */
 			(void)utf8_prev(s, &at);
 			return at;
