@@ -252,6 +252,20 @@ Test(speech_span, a_hyphen_after_an_abbreviation_does_not_end_a_stance_object)
 	    "criticized");
 }
 
+Test(speech_span, an_attribution_after_a_semicolon_ends_the_content)
+{
+	const char *b = "Most voters said they are paying attention to the "
+	    "campaign; 26 percent of Democrats say they have not been "
+	    "paying attention.";
+
+	/* the semicolon joins two clauses, each with its attribution */
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "they are paying attention to the campaign", NULL,
+	    "Most voters", "said");
+	sp_indirect(b, "they have not been paying attention", "Democrats",
+	    "Democrats", "say");
+}
+
 Test(speech_span, according_to_after_a_fragments_closing_mark_takes_the_clause)
 {
 	const char *b = "The witness said the order was to \xe2\x80\x9c" "avoid "

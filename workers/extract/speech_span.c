@@ -919,7 +919,7 @@ words_from(const struct sent *t, size_t lo, size_t j, size_t n)
  * same of Sanders]", "[they are set on him], while 22 percent said
  * [...]"): a comma, or CONTENT_WORDS_MIN words of content, before
  * and/but/while/whereas ("[they will not attend the convention] and
- * others have said [...]"), then a subject of its own of at most
+ * others have said [...]"), or a semicolon after such content, then a subject of its own of at most
  * COORD_SUBJECT_WORDS_MAX words, no pronoun (nested speech, "and he
  * said", is opens_act's), relative word, cue or comma among them?
  * *at is where the content before it ends.
@@ -960,6 +960,14 @@ coordinate_attribution(const struct qx *x, struct sent *t, size_t k,
 		    is_word(x, w, "which") || is_word(x, w, "whom") ||
 		    is_word(x, w, "what") || is_word(x, w, "it"))
 			return 0;
+		/* a semicolon joins the two clauses with no conjunction:
+		 * "[they are paying attention]; 26 percent of Democrats say
+		 * [...]" */
+		if (speech_char_before(s, t->w[j - 2].end, w->start, &p) ==
+		    ';' && words_from(t, lo, j - 1, CONTENT_WORDS_MIN)) {
+			*at = t->w[j - 2].end;
+			return 1;
+		}
 	}
 	return 0;
 }
