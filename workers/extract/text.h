@@ -537,8 +537,11 @@ int	text_word_prev(const char *s, size_t start, size_t *pos,
  * it).  Anything else is read back with text_word_prev.
  * *k is a cursor into words kept between calls: start it at n, or
  * at the count of the words before *pos when the caller knows it.
+ * Always inline: gcc kept it out of line in the mention reader, which
+ * steps back through a name a word at a time, and there the call with
+ * its seven arguments cost a large part of the test it makes.
  */
-static inline int
+static inline __attribute__((always_inline)) int
 text_word_prev_in(const char *s, size_t start, size_t *pos,
     struct text_word *w, const struct text_word *words, size_t n,
     size_t *k)
