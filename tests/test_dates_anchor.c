@@ -269,3 +269,28 @@ Test(dates_anchor, a_past_verb_on_a_day_just_ahead)
 	dt_one("He signed the law on Aug. 15.", "Aug. 15", TIMEX_DATE,
 	    "2016-08-15");
 }
+
+/* A fixture's verbs in their plural present are a schedule's too
+ * ("The Patriots host the Jets on Sunday", "The two leaders meet on
+ * Wednesday"), and British news makes a team or a country plural
+ * ("Arsenal host Chelsea on Saturday", "England face Australia on
+ * Sunday", "Leeds travel to Hull on Tuesday"): a capitalized name is
+ * their subject.  A result is told in the past ("Arsenal hosted"), and
+ * "beat" is no fixture's verb. */
+Test(dates_anchor, a_fixture_in_the_plural_present)
+{
+	dt_one("Arsenal host Chelsea on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
+	dt_one("England face Australia on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("Leeds travel to Hull on Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	dt_one("The Patriots host the Jets on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("The two leaders meet on Monday in Geneva.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("Arsenal hosted Chelsea on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+	dt_one("Arsenal beat Chelsea on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+}

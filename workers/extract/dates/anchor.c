@@ -709,8 +709,26 @@ modal_past(struct ctx *c, long j)
  * marks as a future. */
 static const uint8_t schedule_plural[DW_COUNT] = {
 	IN(begin), IN(convene), IN(open), IN(reopen), IN(resume), IN(start),
-	IN(close), IN(end), IN(expire)
+	IN(close), IN(end), IN(expire), IN(host), IN(face), IN(meet),
+	IN(play), IN(travel), IN(visit), IN(welcome)
 };
+
+/* Of those, a fixture's: British news makes a team or a country a
+ * plural ("Arsenal host Chelsea on Saturday", "England face Australia
+ * on Sunday", "India play ..."), so a capitalized name before their
+ * plural present is its subject too (a singular subject would take
+ * "hosts"; a result is told in the past, "hosted", "faced"). */
+static const uint8_t fixture_plural[DW_COUNT] = {
+	IN(host), IN(face), IN(meet), IN(play), IN(travel), IN(visit),
+	IN(welcome)
+};
+
+/* A capitalized name no rule lists ("Arsenal", "England"). */
+static int
+name_subject(const struct tok *t)
+{
+	return t->kind == TK_WORD && t->cap && t->wid == DW_NONE;
+}
 
 /* Of those, the ones a market report writes in its present of the day
  * past ("Stocks close higher", "Shares end the day down"), or that are
@@ -777,7 +795,9 @@ cue_at(struct ctx *c, long j)
 		 * sale Friday", "goes on sale" (words.def marks them
 		 * F_FUTURE so that other words pay no test) */
 		if (WL(t, schedule_plural))
-			return plural_subject(tk(c, j - 1)) &&
+			return (plural_subject(tk(c, j - 1)) ||
+			    (WL(t, fixture_plural) &&
+			    name_subject(tk(c, j - 1)))) &&
 			    (!WL(t, schedule_plural_near) ||
 			    schedule_time_next(tk(c, j + 1)));
 		if (W(t, sale))
