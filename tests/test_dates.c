@@ -531,6 +531,11 @@ Test(dates, a_history_in_bare_years)
 	    "jobs.";
 	dt_run(b);
 	dt_expect(b, "March", TIMEX_DATE, "2016-03");
+	/* the sentence goes on to the day of writing: news's own month */
+	b = "In 2005 he moved to Ohio. In April he said on Tuesday that he "
+	    "was happy.";
+	dt_run(b);
+	dt_expect(b, "April", TIMEX_DATE, "2016-04");
 }
 
 /* A history closing on the writer's present, bare months and days and

@@ -949,6 +949,36 @@ static const uint8_t story_dets[DW_COUNT] = {
 	IN(the), IN(early), IN(late), IN(mid)
 };
 
+/* Words STORY_AHEAD tokens after a history's date are read for the
+ * day of writing: a clause's length, within LOOKAHEAD_MAX. */
+#define STORY_AHEAD	12
+_Static_assert(STORY_AHEAD < LOOKAHEAD_MAX, "read within the ring");
+
+/*
+ * Does the sentence go on, from token j, to the day of writing: a
+ * weekday standing alone, "yesterday", "today", "tomorrow" ("In April
+ * he said on Tuesday that ...": news's own time, so this April)?
+ */
+static int
+news_day_ahead(struct ctx *c, long j)
+{
+	const struct tok *t;
+	const struct lex *lx;
+	long k;
+
+	for (k = j; k < j + STORY_AHEAD; k++) {
+		t = tk(c, k);
+		if (is_sentence_end(t) && !(P(t, '.') && adj(t)))
+			return 0;
+		if (W(t, yesterday) || W(t, today) || W(t, tomorrow))
+			return 1;
+		if ((lx = L(t, C_WDAY)) != NULL && t->cap &&
+		    !(lx->flags & (F_PLURAL | F_ABBR)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does token k open its sentence: after a sentence's end (or the
  * text's start) or a line break? */
 int
@@ -984,7 +1014,8 @@ dt_story_year_at(struct ctx *c)
 		k--;
 	if (!WL(tk(c, k), story_preps))
 		return 0;
-	if (c->story_bare && !dt_sentence_opens(c, k))
+	if (c->story_bare && (!dt_sentence_opens(c, k) ||
+	    news_day_ahead(c, c->at_tok + 1)))
 		return 0;
 	return c->story_year;
 }
