@@ -324,6 +324,30 @@ Test(speech_object, a_noun_of_praise_or_apology_takes_its_object)
 	cr_assert(th_str_is(q->cue, "plaudits for"));
 }
 
+Test(speech_object, a_noun_of_a_statement_takes_its_that_clause_with_a_fragment)
+{
+	/* the Statement nouns' message as a that-clause, read when it
+	 * holds a quoted fragment; the noun's possessor speaks; a list's
+	 * next member ends the clause */
+	const char *b = "Critics fanned controversy over Albright's remark "
+	    "that \"there is a special place in hell for them.\" That was "
+	    "before the 1999 admission that he was \"very pro-choice,\" "
+	    "and his argument for single-payer care.";
+	/* without a fragment, or before a relative clause's verb, none */
+	const char *c = "She repeated her remark that there is a special "
+	    "place in hell for them. He was fired over comments that "
+	    "aired on \"Morning Joe\" last week.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "\"there is a special place in hell for them.\"",
+	    "Albright", "Albright", "remark");
+	sp_indirect(b, "he was \"very pro-choice,\"", NULL, NULL,
+	    "admission");
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "there is a special place"));
+	cr_assert(!sp_item_in(c, "aired on"));
+}
+
 Test(speech_object, the_object_of_a_verbs_preposition_is_its_content)
 {
 	/* "talked about X", "railed against X", ", referring to X": the

@@ -97,6 +97,19 @@ static const struct {
 	NOUN_CUE("fear", "of"), NOUN_CUE("fears", "of"),
 	NOUN_CUE("fear", "about"), NOUN_CUE("fears", "about"),
 	NOUN_CUE("worry", "about"), NOUN_CUE("worries", "about"),
+	/* Statement's nouns with the clause of their message, read only
+	 * when it holds a quoted fragment (noun_clause) */
+	NOUN_CUE("remark", "that"), NOUN_CUE("remarks", "that"),
+	NOUN_CUE("comment", "that"), NOUN_CUE("comments", "that"),
+	NOUN_CUE("claim", "that"), NOUN_CUE("claims", "that"),
+	NOUN_CUE("assertion", "that"), NOUN_CUE("assertions", "that"),
+	NOUN_CUE("admission", "that"), NOUN_CUE("statement", "that"),
+	NOUN_CUE("warning", "that"), NOUN_CUE("warnings", "that"),
+	NOUN_CUE("argument", "that"), NOUN_CUE("suggestion", "that"),
+	NOUN_CUE("accusation", "that"), NOUN_CUE("accusations", "that"),
+	NOUN_CUE("allegation", "that"), NOUN_CUE("allegations", "that"),
+	NOUN_CUE("prediction", "that"), NOUN_CUE("contention", "that"),
+	NOUN_CUE("insistence", "that"), NOUN_CUE("declaration", "that"),
 };
 
 /*
@@ -106,6 +119,21 @@ static const struct {
  * so that the sentence's words are read past it only when the pair is
  * there ("questions" alone is read as any word).
  */
+/* Is there a double quotation mark in [p, se): straight, curly or two
+ * apostrophes? */
+static int
+quote_mark_in(const char *s, size_t p, size_t se)
+{
+	for (; p < se; p++)
+		if (s[p] == '"' || (s[p] == '\'' && p + 1 < se &&
+		    s[p + 1] == '\'') || ((unsigned char)s[p] == 0xe2 &&
+		    p + 2 < se && (unsigned char)s[p + 1] == 0x80 &&
+		    ((unsigned char)s[p + 2] == 0x9c ||
+		    (unsigned char)s[p + 2] == 0x9d)))
+			return 1;
+	return 0;
+}
+
 int
 speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q)
 {
@@ -113,6 +141,7 @@ speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q)
 		SPEECH_LIT("of"), SPEECH_LIT("on"), SPEECH_LIT("for"),
 		SPEECH_LIT("over"), SPEECH_LIT("about"), SPEECH_LIT("against"),
 		SPEECH_LIT("at"), SPEECH_LIT("toward"), SPEECH_LIT("towards"),
+		SPEECH_LIT("that"),
 	};
 	size_t e = q + 1, k;
 
@@ -127,6 +156,11 @@ speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q)
 	    (unsigned char)s[e] >= 0x80)) ||
 	    !speech_range_in(s, q + 1, e, preps, sizeof(preps) /
 	    sizeof(preps[0])))
+		return 0;
+	/* "that" is read only before a quote mark in the sentence
+	 * (noun_clause): the sentence's other words are not read past the
+	 * noun for nothing */
+	if (e - q - 1 == 4 && s[q + 1] == 't' && !quote_mark_in(s, e, se))
 		return 0;
 	for (k = 0; k < sizeof(noun_cues) / sizeof(noun_cues[0]); k++)
 		if (e - q - 1 == noun_cues[k].prep_len &&
@@ -325,6 +359,71 @@ object_comma(const struct qx *x, struct sent *t, size_t k, size_t cs,
 	return ce;
 }
 
+/*
+ * The noun of a statement at word i with "that" and the clause of its
+ * message: "her remark that [“there's a special place in hell ...”]",
+ * "the 1999 admission that [he was "very pro-choice,"]" (FrameNet's
+ * Statement nouns take the message as a that-clause).  Read only when
+ * the clause holds a quoted fragment, the marks making it someone's
+ * words: without one, "that" after these nouns opens a relative clause
+ * as often ("comments that compared ...") and the content is no one's
+ * in particular.  The clause opens with a subject (a pronoun, a
+ * determiner, "there", a capitalised word) or a quote; it ends as a
+ * cue's clause does, or before the next member of a list the noun
+ * phrase is in.  The source is the noun's (noun_source).  1 when taken.
+ */
+static int
+noun_clause(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i];
+	size_t cs, ce, k;
+	int quoted;
+	struct attr a;
+
+	cs = speech_span_trim_start(s, t->w[i + 1].end, t->se);
+	/* a quote right after "that" (the words list leaves quotes out:
+	 * a clause all in quotes has no word after it), else a subject */
+	if (!speech_span_quote_between(x, t, t->w[i + 1].end, i + 2 < t->n ?
+	    t->w[i + 2].start : t->se) && (i + 2 >= t->n ||
+	    (!(t->w[i + 2].flags & TEXT_W_CAP) &&
+	    !(speech_wlx(x, t, i + 2) & (LX_PRON | LX_DET)) &&
+	    !is_word(x, &t->w[i + 2], "there"))))
+		return 0;
+	if (speech_taken(x, cs, cs + 1) || speech_span_direct_at(x, t, cs) !=
+	    NULL)
+		return 0;
+	ce = speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x, t, cs,
+	    speech_span_clause_break(x, t, cs)));
+	/* the noun phrase as a member of a list ("the 1999 admission that
+	 * [he was "very pro-choice,"] and his confusing argument", "the
+	 * false accusations that [...], and, most recently, the Trump
+	 * movement"): its clause ends before ", and" and the next
+	 * member's determiner */
+	for (k = i + 3; k + 1 < t->n && t->w[k].start < ce; k++)
+		if ((is_word(x, &t->w[k], "and") || is_word(x, &t->w[k],
+		    "or")) && memchr(s + t->w[k - 1].end, ',',
+		    t->w[k].start - t->w[k - 1].end) != NULL &&
+		    (s[t->w[k].end] == ',' || ((speech_wlx(x, t, k + 1) &
+		    LX_DET) && text_gap_is_blank(s, t->w[k].end,
+		    t->w[k + 1].start)))) {
+			ce = t->w[k - 1].end;
+			break;
+		}
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
+		return 0;
+	/* the fragment is the evidence; its words are not the list's, so
+	 * a clause all in quotes counts none */
+	(void)speech_span_content_words(x, t, cs,
+	    speech_span_fragment_close(x, t, ce), &quoted);
+	if (!quoted || speech_taken(x, cs, ce))
+		return 0;
+	memset(&a, 0, sizeof(a));
+	(void)noun_source(x, t, i, &a);
+	a.cue = str_make(s + w->start, w->end - w->start);
+	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
+}
+
 /* The noun at word i with its preposition and object.  1 when taken. */
 static int
 noun_object(struct qx *x, struct sent *t, size_t i)
@@ -334,10 +433,15 @@ noun_object(struct qx *x, struct sent *t, size_t i)
 	size_t k, cs, ce;
 	struct attr a;
 
-	if (i + 2 >= t->n || (w->flags & TEXT_W_CAP) ||
+	if (i + 1 >= t->n || (w->flags & TEXT_W_CAP) ||
 	    t->w[i + 1].start != w->end + 1 ||
-	    !text_gap_is_blank(s, w->end, t->w[i + 1].start) ||
-	    !text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start))
+	    !text_gap_is_blank(s, w->end, t->w[i + 1].start))
+		return 0;
+	if (is_word(x, &t->w[i + 1], "that"))
+		return noun_clause(x, t, i);
+	if (i + 2 >= t->n)
+		return 0;
+	if (!text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start))
 		return 0;
 	/* the pair itself the cue scan checked (speech_noun_pair_at) */
 	/* "the attack on Sunday": a time is no content (looked up whole:
