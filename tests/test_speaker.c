@@ -666,3 +666,23 @@ Test(speaker, titles_and_words_before_an_institution_s_head_name_it)
 	qt_check(b, "rates would rise", 0, QUOTE_INDIRECT, "Janet Yellen",
 	    "Federal Reserve Chair Janet Yellen", 0, "said");
 }
+
+/*
+ * A league is an institution: "The Premier League said" is the Premier
+ * League (was 'League': "premier" is a title), and a name with the word
+ * is an organisation's ("The National Football League").
+ */
+Test(speaker, a_league_speaks_by_its_whole_name)
+{
+	const char *b = "The Premier League said it would review the "
+	    "penalty decision. The National Football League said it would "
+	    "appeal.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "it would review the penalty decision", 0,
+	    QUOTE_INDIRECT, "Premier League", "The Premier League", 0,
+	    "said");
+	qt_check(b, "it would appeal", 0, QUOTE_INDIRECT,
+	    "National Football League", "The National Football League", 0,
+	    "said");
+}
