@@ -370,6 +370,22 @@ Test(speech, wire_style_reaches_two_paragraphs_only)
 	    QUOTE_DIRECT, NULL, NULL, NULL);
 }
 
+/* A sentence that is only a direct quote and its attribution hands the
+ * speaker on as reported speech does: the next paragraph's quote takes
+ * it, where quotes.c's search back (wire_speaker) would stop at
+ * "Nobody answered".  Read by the quote pass, not again by the rules
+ * (speech.c's handed_attribution). */
+Test(speech, quote_and_attribution_hand_the_speaker_on)
+{
+	const char *b = "\"We have pieces in place,\" Sen. Jack Reed added. "
+	    "Nobody answered.\n\n"
+	    "\"We need more of a coalition flying those missions.\"";
+
+	cr_assert_eq(sp_run(b), 0);
+	sp_check(b, "\"We need more of a coalition flying those missions.\"",
+	    QUOTE_DIRECT, "Jack Reed", "Sen. Jack Reed", "added");
+}
+
 Test(speech, descriptor_before_a_name_after_a_quote)
 {
 	const char *b = "\"Cruz and Rubio are moving up,\" former presidential "

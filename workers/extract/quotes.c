@@ -669,7 +669,8 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 			return -1;
 		if (x->out->n > n)
 			speech_note_quote(x, sp->start, sp->end, n, direct,
-			    f.strong_end, weak);
+			    f.strong_end, weak, direct && use == &after ?
+			    &after : NULL);
 	}
 	if (speaker.p != NULL && use != NULL && !weak) {
 		x->have_person = 1;

@@ -156,6 +156,13 @@ struct speech_state {
 					 * ended with a stop */
 	size_t		 title_end;	/* the end of the body's first line
 					 * + 1, once found (0: not yet) */
+	/* the attribution the quote pass read right after the closing
+	 * mark of its last direct quote ("...," Smith said.), handed to
+	 * the sentence reader (speech_note_quote's said): handed_quote is
+	 * that quote's start */
+	int		 have_handed;
+	size_t		 handed_quote;
+	struct attr	 handed;
 	/* the last reported speech with a speaker, for the quotes after it */
 	int		 have_last;
 	size_t		 last_end;	/* where its content ends */
@@ -418,9 +425,11 @@ int	speech_last_speaker(struct qx *x, size_t start, struct attr *a,
  * win""), another story's headline (speech_furniture.c)? */
 int	speech_furniture_link_at(struct qx *x, size_t pos);
 /* A top-level quote has been classified and appended at out->v[idx];
- * weak: its speaker is a guess the reported speech around it replaces. */
+ * weak: its speaker is a guess the reported speech around it replaces;
+ * said: the attribution read after a direct quote's closing mark, or
+ * NULL. */
 void	speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
-	    int direct, int strong_end, int weak);
+	    int direct, int strong_end, int weak, const struct attr *said);
 
 
 #endif

@@ -1255,10 +1255,16 @@ label_as(struct qx *x, struct sent *t, size_t first)
 
 void
 speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
-    int direct, int strong_end, int weak)
+    int direct, int strong_end, int weak, const struct attr *said)
 {
 	struct speech_state *st = &x->speech;
 	struct speech_quote *q;
+
+	if (said != NULL) {
+		st->have_handed = 1;
+		st->handed_quote = start;
+		st->handed = *said;
+	}
 
 	if (st->qn == SPEECH_QUOTES_MAX) {
 		st->as_n -= st->q[st->qhead].after_as;
@@ -1298,6 +1304,106 @@ lower_follows(const char *s, size_t len, size_t e)
 	while (p < len && s[p] == ' ')
 		p++;
 	return p < len && speech_ascii_lower((unsigned char)s[p]);
+}
+
+/*
+ * Is [a, b) a pronoun or a name: one word of ASCII letters ("he",
+ * "Rubio"), or capitalised words of ASCII letters, each after one space,
+ * an abbreviation's period allowed ("Mr. Rubio", "Sen. Jack Reed",
+ * "Donald J. Trump"), no article ("A Spokesman": a nominal)?
+ */
+static int
+plain_mention(const char *s, size_t a, size_t b)
+{
+	size_t len = 0;
+	int words = 1, caps = 1, single = 0;
+
+	if (a >= b)
+		return 0;
+	for (; a < b; a++) {
+		unsigned char c = (unsigned char)s[a];
+
+		if (c == ' ' && len > 0 && a + 1 < b) {
+			single |= len == 1;
+			words++;
+			len = 0;
+			continue;
+		}
+		if (c == '.' && len > 0 && (a + 1 == b || s[a + 1] == ' ')) {
+			len = 2;	/* an initial */
+			continue;
+		}
+		if ((unsigned)((c | 0x20) - 'a') >= 26)
+			return 0;
+		if (len++ == 0 && (unsigned)(c - 'A') >= 26)
+			caps = 0;
+	}
+	return words == 1 || (caps && !single);
+}
+
+/*
+ * Is the sentence only a direct quote and the attribution the quote pass
+ * read right after its closing mark: a name or a pronoun, the cue (a
+ * verb of speech) and the stop (""...," Smith said.", ""...," he
+ * added.")?  The rules would read those words again, find that the
+ * content is the quote, and only hand the speaker on to the quotes after
+ * it (speech_form_cue_forward's quote_attributed): the quote pass's
+ * attribution is handed over instead, and the rules are not run.  Each
+ * test below keeps to a shape the rules read as the quote pass did (a
+ * check build that ran the rules as well and compared found no
+ * difference: docs/extraction.md).  1 when the sentence was read so.
+ */
+static int
+handed_attribution(struct qx *x, struct sent *t)
+{
+	const struct speech_state *st = &x->speech;
+	const struct attr *h = &st->handed;
+	const struct speech_quote *q;
+	const char *s = x->s;
+	struct attr a;
+	struct text_word w;
+	size_t p, cs;
+
+	/* one cue, a verb of speech, not a noun as often ("report",
+	 * "state": speech_cue_is_known) */
+	if (!st->have_handed || t->nq != 1 || t->ncues != 1 ||
+	    t->cues_overflow || t->nnouns != 0 ||
+	    !(t->cues[0].lx & LX_CUE) ||
+	    (t->cues[0].lx & (LX_ORG | LX_TITLE)))
+		return 0;
+	q = speech_sq_at(x, t, 0);
+	cs = (size_t)(h->cue.p - s);
+	/* the quote opens the sentence, the sentence's cue is the
+	 * attribution's, and the stop right after it ends the sentence */
+	if (q->start != st->handed_quote || q->start != t->ss ||
+	    !q->direct || t->cues[0].start != cs ||
+	    t->cues[0].end != cs + h->cue.len || t->se != t->cue_end + 1 ||
+	    t->cue_end != cs + h->cue.len || s[t->cue_end] != '.')
+		return 0;
+	/* the mention right after the mark (past a comma and spaces), one
+	 * space before the cue; not a quantifier ("Few said": a bare
+	 * subject to the rules) */
+	w.start = h->ms;
+	w.end = h->me;
+	w.flags = 0;
+	if (h->ms < q->end || h->me + 1 != cs || s[h->me] != ' ' ||
+	    !plain_mention(s, h->ms, h->me) || speech_is_quantifier(x, &w))
+		return 0;
+	for (p = q->end; p < h->ms; p++)
+		if (s[p] != ' ' && s[p] != ',')
+			return 0;
+	/* a cue that reports only with "that" ("continued", "posted")
+	 * takes no content without it, and hands nothing on */
+	if (t->cues[0].lx & LX_THATCUE)
+		return 1;
+	/* the mention as the subject reader gives it */
+	a = *h;
+	a.found = 1;
+	a.adjacent = 0;
+	a.region_end = 0;
+	speech_hand_on(x, speech_span_trim_end(s, t->cue_end, t->se), &a,
+	    speaker_of(x, &a));
+	return 1;
 }
 
 /* skip_blank past a byte beyond ASCII: each character decoded. */
@@ -1461,6 +1567,8 @@ speech_scan_to(struct qx *x, size_t limit)
 			 * is capitalised ("Pence Endorses Ryan") */
 			if (speech_title_headline(x, &t) == -1)
 				return -1;
+		} else if (!st->overflow && handed_attribution(x, &t)) {
+			/* read by the quote pass */
 		} else if (!st->overflow && (analyse(x, &t) == -1 ||
 		    (t.nnouns > 0 && st->pos <= e &&
 		    speech_noun_objects(x, &t) == -1)))
