@@ -404,8 +404,9 @@ Test(speech, descriptor_before_a_name_after_a_quote)
  * to a sentence's first item, items added after, and the count set
  * back as speech.c's closer_replaces does, which may bring back the
  * hidden items or drop the ones added), ends moved (a content cut
- * short, and for the index's sake made longer too) and questions.  Each seed's sequence is its own; a failure names the
- * seed and the step.
+ * short, and for the index's sake made longer too) and questions.
+ * Each seed's sequence is its own; a failure names the seed and the
+ * step.
  */
 #define TAKEN_SEEDS		300
 #define TAKEN_STEPS		600

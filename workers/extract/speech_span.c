@@ -745,7 +745,8 @@ verb_between(const struct qx *x, struct sent *t, size_t k0, size_t k)
 
 	for (; k0 < k; k0++) {
 		w = &t->w[k0];
-		if (!(w->flags & TEXT_W_CAP) && (speech_ends_with(x, w, "ing") ||
+		if (!(w->flags & TEXT_W_CAP) &&
+		    (speech_ends_with(x, w, "ing") ||
 		    is_word(x, w, "to") || is_word(x, w, "who") ||
 		    is_word(x, w, "which") || is_word(x, w, "that")))
 			return 1;
@@ -919,9 +920,10 @@ words_from(const struct sent *t, size_t lo, size_t j, size_t n)
  * same of Sanders]", "[they are set on him], while 22 percent said
  * [...]"): a comma, or CONTENT_WORDS_MIN words of content, before
  * and/but/while/whereas ("[they will not attend the convention] and
- * others have said [...]"), or a semicolon after such content, then a subject of its own of at most
- * COORD_SUBJECT_WORDS_MAX words, no pronoun (nested speech, "and he
- * said", is opens_act's), relative word, cue or comma among them?
+ * others have said [...]"), or a semicolon after such content, then a
+ * subject of its own of at most COORD_SUBJECT_WORDS_MAX words, no
+ * pronoun (nested speech, "and he said", is opens_act's), relative
+ * word, cue or comma among them?
  * *at is where the content before it ends.
  */
 static int
