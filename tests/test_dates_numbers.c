@@ -123,13 +123,17 @@ Test(dates_numbers, split_years_with_a_slash)
 /* An ambiguous numeric date (both numbers 12 or under) is month first,
  * the US order, unless only day first it reads as the publication day
  * (a British or European site's "Last updated: 07/03/2024" on March 7)
- * or near it (a_numeric_date_near_the_publication); "5/3/2024" far from
- * both readings stays May 3. */
+ * or near it (a_numeric_date_near_the_publication): "5/3/2024" on March
+ * 7 is March 5, two days before, not May 3 to come; far from both
+ * readings it stays May 3. */
 Test(dates_numbers, a_numeric_date_that_is_the_day_of_publication)
 {
 	dt_run_on("Last updated: 07/03/2024 14:32 GMT", 2024, 3, 7);
 	dt_expect("Last updated: 07/03/2024 14:32 GMT", "07/03/2024",
 	    TIMEX_DATE, "2024-03-07");
+	dt_run_on("The meeting was held on 5/3/2024.", 2024, 3, 7);
+	dt_expect("The meeting was held on 5/3/2024.", "5/3/2024",
+	    TIMEX_DATE, "2024-03-05");
 	dt_run_on("The meeting was held on 5/3/2024.", 2024, 8, 17);
 	dt_expect("The meeting was held on 5/3/2024.", "5/3/2024",
 	    TIMEX_DATE, "2024-05-03");
@@ -139,9 +143,9 @@ Test(dates_numbers, a_numeric_date_that_is_the_day_of_publication)
 }
 
 /* An ambiguous numeric date that only day first reads within a week of
- * the publication is day first ("Published: 16/08/2016" on Aug. 17,
- * "the vote on 12/08/2016"); one near either way, or near neither,
- * keeps the US order.  Dashes with two-digit days and months and a
+ * the publication is day first ("the vote on 12/08/2016" on Aug. 17;
+ * "16/08/2016" and "08/16/2016" are no ambiguity: no 16th month); one
+ * near either way, or near neither, keeps the US order.  Dashes with two-digit days and months and a
  * four-digit year are read as slashes ("dated 15-08-2016"), not a bare
  * digit's ("3-1-2016" may be a shootout's score). */
 Test(dates_numbers, a_numeric_date_near_the_publication)
@@ -161,6 +165,28 @@ Test(dates_numbers, a_numeric_date_near_the_publication)
 	dt_one("The order dated 11-08-2016 was challenged.", "11-08-2016",
 	    TIMEX_DATE, "2016-08-11");
 	dt_none("The shootout ended 3-1-2016 style.");
+}
+
+/* The near reading is that date's alone: the page's later ambiguous
+ * dates are day first only after an exact publication-day match or a
+ * number over 12 (a US page of Dec. 7 that writes "6/12/2016", read as
+ * the day before, still writes "5/3/2016" for May 3). */
+Test(dates_numbers, a_near_date_leaves_the_page_month_first)
+{
+	const char *b = "The Orlando shooting on 6/12/2016 killed 49. "
+	    "The vote on 5/3/2016 was close.";
+
+	dt_run_on(b, 2016, 12, 7);
+	dt_expect(b, "6/12/2016", TIMEX_DATE, "2016-12-06");
+	dt_expect(b, "5/3/2016", TIMEX_DATE, "2016-05-03");
+	b = "Published: 06/12/2026 Last updated 07/12/2026";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "06/12/2026", TIMEX_DATE, "2026-12-06");
+	dt_expect(b, "07/12/2026", TIMEX_DATE, "2026-12-07");
+	/* the exact day still tells the page's order */
+	b = "Last updated 07/12/2026. The vote on 5/3/2026 was close.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "5/3/2026", TIMEX_DATE, "2026-03-05");
 }
 
 /* A bare "2025/26" after a word that takes a time is a year of

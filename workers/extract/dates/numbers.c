@@ -363,20 +363,29 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 		if (tk(c, i + 4)->ndig == 2)
 			y += y < 50 ? 2000 : 1900;
 		/* 15/08/2024: no thirteenth month, so the day came first;
-		 * and 06/12/2026 on a page of 2026-12-07 (its dateline or
-		 * "Last updated" line), which only day first reads within
-		 * NUMERIC_NEAR_DAYS of the publication: the site writes
-		 * dates as most of the world does; and so are the text's
-		 * later ambiguous ones ("Published 06/12/2026 ...
-		 * resigned on 04/12/2026": Dec. 4).  Else month first,
-		 * the US order (5/3/2024 is May 3: the ambiguity is
-		 * resolved for the US) */
-		if ((m > 12 && d <= 12) || (m <= 12 && d <= 12 && m != d &&
-		    day_first_near(c, y, m, d)) || (c->day_first && m <= 12 &&
+		 * and 07/12/2026 on a page of 2026-12-07 (its dateline or
+		 * "Last updated" line), which only day first reads as the
+		 * publication day: the site writes dates as most of the
+		 * world does; and so are the text's later ambiguous ones
+		 * ("Last updated 07/12/2026 ... resigned on 04/11/2026":
+		 * Nov. 4).  Else month first, the US order (5/3/2024 is
+		 * May 3: the ambiguity is resolved for the US), but for a
+		 * date that only day first reads within NUMERIC_NEAR_DAYS
+		 * of the publication ("Published: 06/12/2026" on Dec. 7):
+		 * that date alone, since one near date says little of the
+		 * page ("The Orlando shooting on 6/12/2016" on a US page of
+		 * Dec. 7 is read as Dec. 6; its "5/3/2016" is still May 3) */
+		if ((m > 12 && d <= 12) || (m <= 12 && c->has_pub &&
+		    c->pub.year == y && c->pub.month == d &&
+		    c->pub.day == m && m != d) || (c->day_first && m <= 12 &&
 		    d <= 12)) {
 			d = m;
 			m = tk(c, i + 2)->num;
 			c->day_first = 1;
+		} else if (m <= 12 && d <= 12 && m != d &&
+		    day_first_near(c, y, m, d)) {
+			d = m;
+			m = tk(c, i + 2)->num;
 		}
 	} else if (is_num(t, 2, 2) && P(tk(c, i + 1), '.') &&
 	    adj(tk(c, i + 1)) && is_num(tk(c, i + 2), 2, 2) &&
