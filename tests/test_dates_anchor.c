@@ -275,8 +275,10 @@ Test(dates_anchor, a_past_verb_on_a_day_just_ahead)
  * Wednesday"), and British news makes a team or a country plural
  * ("Arsenal host Chelsea on Saturday", "England face Australia on
  * Sunday", "Leeds travel to Hull on Tuesday"): a capitalized name is
- * their subject.  A result is told in the past ("Arsenal hosted"), and
- * "beat" is no fixture's verb. */
+ * their subject.  A result is told in the past
+ * ("Arsenal hosted"), and "beat" is no fixture's verb; a question's
+ * subject after "did" and a verb's object are no fixture's subject
+ * either ("Did England face ...", "We watched England face ..."). */
 Test(dates_anchor, a_fixture_in_the_plural_present)
 {
 	dt_one("Arsenal host Chelsea on Saturday.", "Saturday", TIMEX_DATE,
@@ -293,4 +295,12 @@ Test(dates_anchor, a_fixture_in_the_plural_present)
 	    "2016-08-13");
 	dt_one("Arsenal beat Chelsea on Saturday.", "Saturday", TIMEX_DATE,
 	    "2016-08-13");
+	dt_one("Did England face Australia on Sunday?", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+	dt_one("We watched England face Australia on Sunday.", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+	dt_one("Manchester United host Chelsea on Saturday.", "Saturday",
+	    TIMEX_DATE, "2016-08-20");
+	dt_one("He and Palestinian leader Yasser Arafat meet on Monday.",
+	    "Monday", TIMEX_DATE, "2016-08-22");
 }

@@ -723,11 +723,45 @@ static const uint8_t fixture_plural[DW_COUNT] = {
 	IN(welcome)
 };
 
-/* A capitalized name no rule lists ("Arsenal", "England"). */
+/* The words of a team's or a country's name before a fixture's verb
+ * ("Arsenal", "Manchester United", "Paris Saint Germain"). */
+#define FIXTURE_NAME_WORDS	3
+
+/*
+ * Is the token j the end of a capitalized name no rule lists
+ * ("Arsenal", "Manchester United", "Yasser Arafat") that is the
+ * fixture's subject?  Not after "do", "does", "did", where it is a
+ * question's ("Did England face Australia on Sunday?"), nor after a
+ * past verb other than a report's, where it is the verb's object ("We
+ * watched England face Australia", "saw"): both tell the day past.  A
+ * report's verb keeps its clause ("said England face ..."), and so
+ * does a coordinate ("He and Palestinian leader Yasser Arafat meet
+ * separately Monday").
+ */
 static int
-name_subject(const struct tok *t)
+name_subject(struct ctx *c, long j)
 {
-	return t->kind == TK_WORD && t->cap && t->wid == DW_NONE;
+	const struct tok *t;
+	size_t n;
+	long k;
+
+	for (k = j; k > j - FIXTURE_NAME_WORDS; k--) {
+		t = tk(c, k);
+		if (t->kind != TK_WORD || !t->cap || t->wid != DW_NONE)
+			break;
+	}
+	if (k == j)
+		return 0;
+	t = tk(c, k);
+	if (t->kind != TK_WORD || W(t, said) || W(t, says) || W(t, told))
+		return 1;
+	if (word_is(c, k, "do") || word_is(c, k, "does") ||
+	    word_is(c, k, "did") || (tok_flags(t) & F_PAST))
+		return 0;
+	/* a past tense the lexicon does not list ("watched", "helped") */
+	n = low_len(t);
+	return t->cap || n < 4 || t->low[n - 1] != 'd' ||
+	    t->low[n - 2] != 'e';
 }
 
 /* Of those, the ones a market report writes in its present of the day
@@ -797,7 +831,7 @@ cue_at(struct ctx *c, long j)
 		if (WL(t, schedule_plural))
 			return (plural_subject(tk(c, j - 1)) ||
 			    (WL(t, fixture_plural) &&
-			    name_subject(tk(c, j - 1)))) &&
+			    name_subject(c, j - 1))) &&
 			    (!WL(t, schedule_plural_near) ||
 			    schedule_time_next(tk(c, j + 1)));
 		if (W(t, sale))
