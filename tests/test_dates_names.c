@@ -646,7 +646,8 @@ Test(dates_names, this_weekday_and_the_weekday_of_a_week_named)
 	    "Tuesday this week", TIMEX_DATE, "2016-08-16");
 }
 
-/* "every Monday and Thursday", "each Monday, Wednesday and Friday": the
+/* "every Monday and Thursday", "each Monday, Wednesday and Friday",
+ * "every Monday, Wednesday, and Friday" (the Oxford comma): the
  * quantifier is every listed day's, a SET each (as HeidelTime's set
  * rules read "Monday and Tuesday nights"); a weekday after a plain one
  * stays a date. */
@@ -658,6 +659,10 @@ Test(dates_names, weekdays_listed_after_every)
 	dt_expect(b, "every Monday", TIMEX_SET, "XXXX-WXX-1");
 	dt_expect(b, "Thursday", TIMEX_SET, "XXXX-WXX-4");
 	b = "It meets each Monday, Wednesday and Friday.";
+	dt_run(b);
+	dt_expect(b, "Wednesday", TIMEX_SET, "XXXX-WXX-3");
+	dt_expect(b, "Friday", TIMEX_SET, "XXXX-WXX-5");
+	b = "It meets every Monday, Wednesday, and Friday.";
 	dt_run(b);
 	dt_expect(b, "Wednesday", TIMEX_SET, "XXXX-WXX-3");
 	dt_expect(b, "Friday", TIMEX_SET, "XXXX-WXX-5");

@@ -751,6 +751,7 @@ dt_week_on_weekday(struct ctx *c, long i, struct hit *h)
 /*
  * Is the weekday at token i listed after another that "every" or "each"
  * opens ("every Monday and Thursday", "each Monday, Wednesday and
+ * Friday", with the Oxford comma "every Monday, Wednesday, and
  * Friday")?  The quantifier is every one's: a set each, as HeidelTime's
  * set rules read "Monday and Tuesday nights".
  */
@@ -762,11 +763,12 @@ every_listed(struct ctx *c, long i)
 	int n;
 
 	for (n = 0; n < WEEKDAY_LIST_MAX; n++) {
+		/* the Oxford comma comes only before the list's last day */
+		if (n == 0 && (W(tk(c, k), and) || W(tk(c, k), or)) &&
+		    P(tk(c, k - 1), ','))
+			k--;
 		if (!W(tk(c, k), and) && !W(tk(c, k), or) &&
 		    !P(tk(c, k), ','))
-			return 0;
-		if (P(tk(c, k), ',') && (W(tk(c, k - 1), and) ||
-		    W(tk(c, k - 1), or)))
 			return 0;
 		lx = L(tk(c, k - 1), C_WDAY);
 		if (lx == NULL || !tk(c, k - 1)->cap ||
