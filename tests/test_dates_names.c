@@ -666,6 +666,12 @@ Test(dates_names, weekdays_listed_after_every)
 	dt_run(b);
 	dt_expect(b, "Wednesday", TIMEX_SET, "XXXX-WXX-3");
 	dt_expect(b, "Friday", TIMEX_SET, "XXXX-WXX-5");
+	/* the longest list every_listed() reads (WEEKDAY_LIST_MAX) */
+	b = "It runs every Monday, Tuesday, Wednesday, Thursday, Friday, "
+	    "Saturday, and Sunday.";
+	dt_run(b);
+	dt_expect(b, "Saturday", TIMEX_SET, "XXXX-WXX-6");
+	dt_expect(b, "Sunday", TIMEX_SET, "XXXX-WXX-7");
 	b = "They met on Monday and Thursday.";
 	dt_run(b);
 	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-11");

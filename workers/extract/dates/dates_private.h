@@ -30,11 +30,14 @@
 /*
  * The longest rule ("the year-ago fiscal third quarter of 1989",
  * "more than twenty-five consecutive trading days ago") spans under 16
- * tokens; the tense cue looks 10 back and 6 ahead.  24 ahead and 12
- * behind cover both with room, and must fit in the ring together.
+ * tokens; the tense cue looks 10 back and 6 ahead.  24 ahead covers
+ * both with room.  Behind, the tense cue's 10 and a list of weekdays
+ * after "every" (names.c, every_listed: 2 * WEEKDAY_LIST_MAX + 2, 14
+ * for "every Monday, Tuesday, ..., Saturday, and Sunday").  Both must
+ * fit in the ring together.
  */
 #define LOOKAHEAD_MAX	24
-#define LOOKBEHIND_MAX	12
+#define LOOKBEHIND_MAX	14
 /* Tokens scanned at once past the one asked for (see dt_tk_scan()). */
 #define TK_BATCH	16
 /*

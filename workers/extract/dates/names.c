@@ -745,8 +745,13 @@ dt_week_on_weekday(struct ctx *c, long i, struct hit *h)
 }
 
 /* Weekdays in one list after "every" or "each" (WEEKDAY_LIST_MAX of
- * them: the days of a week less one). */
+ * them: the days of a week less one).  every_listed() reads back from
+ * the last day a separator and a day for each (one more token for an
+ * Oxford comma) and the quantifier before the first: no further back
+ * than a rule may read. */
 #define WEEKDAY_LIST_MAX	6
+_Static_assert(2 * WEEKDAY_LIST_MAX + 2 <= LOOKBEHIND_MAX,
+    "every_listed() must read its list within LOOKBEHIND_MAX");
 
 /*
  * Is the weekday at token i listed after another that "every" or "each"
