@@ -59,6 +59,9 @@ static const struct lb_pattern lb_patterns[] = {
 	 * act and each headline asked whether its content overlapped an
 	 * item out by reading every item, quadratic */
 	{ "noun cue sentences", "His criticism of Bush grew. " },
+	/* a Statement noun + "that" asked whether a quote mark followed it
+	 * by reading to the sentence's end: quadratic without stops */
+	{ "statement noun + that", "The critics repeated remarks that " },
 	{ "verb cue sentences", "Trump said the plan failed and he left. " },
 	{ "headline lines", "Trump Slams Obama Over Plan\n" },
 	{ "random mix", NULL },

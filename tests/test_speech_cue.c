@@ -1040,3 +1040,77 @@ Test(speech_cue, a_noun_of_place_or_organisation_is_no_cue)
 	sp_indirect(b2, "the leave is unpaid", NULL, "The document",
 	    "states");
 }
+
+/* A double mark opens in [p, se): the byte reading the noun + "that"
+ * pair's test must agree with. */
+static int
+mark_in_bytes(const char *s, size_t p, size_t se)
+{
+	for (; p < se; p++)
+		if (s[p] == '"' || (s[p] == '\'' && p + 1 < se &&
+		    s[p + 1] == '\'') || (strncmp(s + p, "\xe2\x80\x9c", 3) ==
+		    0 && p + 2 < se) || (strncmp(s + p, "\xe2\x80\x9d", 3) ==
+		    0 && p + 2 < se))
+			return 1;
+	return 0;
+}
+
+/* Asks speech_noun_pair_at of every "remarks that" in [0, se), as the cue
+ * scan does (one mark_end for the sentence), against the byte reading. */
+static void
+pairs_agree(const char *b, size_t se)
+{
+	size_t mark_end = SPEECH_MARK_UNREAD, p;
+	const char *r;
+
+	for (r = strstr(b, "remarks that"); r != NULL && (size_t)(r - b) +
+	    12 <= se; r = strstr(r + 1, "remarks that")) {
+		p = (size_t)(r - b);
+		cr_assert_eq(speech_noun_pair_at(b, 0, se, p, p + 7,
+		    &mark_end), mark_in_bytes(b, p + 12, se), "%.*s | %zu",
+		    (int)se, b, p);
+	}
+}
+
+/*
+ * A Statement noun + "that" is a pair only before a double mark in its
+ * sentence: a mark before, inside or after the clause, of each kind,
+ * one cut by the sentence's end, and many pairs in one long sentence
+ * (the sentence's marks are read once for all of them).
+ */
+Test(speech_cue, a_statement_nouns_that_is_a_pair_before_a_mark_only)
+{
+	static const char *const marks[] = {
+		"\"", "''", "'", "\xe2\x80\x9c", "\xe2\x80\x9d",
+		"\xe2\x80\x98", "",
+	};
+	static char b[64 * 1024];
+	size_t m, slot, cut, n, len;
+	const char *at;
+
+	for (m = 0; m < sizeof(marks) / sizeof(marks[0]); m++)
+		for (slot = 0; slot < 4; slot++) {
+			snprintf(b, sizeof(b), "%sShe denied his remarks that "
+			    "%sthe plan failed%s and his remarks that it "
+			    "worked%s", slot == 0 ? marks[m] : "",
+			    slot == 1 ? marks[m] : "", slot == 2 ?
+			    marks[m] : "", slot == 3 ? marks[m] : "");
+			len = strlen(b);
+			for (cut = 0; cut < 4; cut++)
+				pairs_agree(b, len - cut);
+		}
+	/* a long sentence without stops, its one mark in the middle */
+	at = "The critics repeated remarks that ";
+	for (n = 0, len = 0; n < 1000; n++) {
+		memcpy(b + len, at, strlen(at));
+		len += strlen(at);
+		if (n == 500)
+			b[len++] = '"';
+	}
+	b[len] = '\0';
+	pairs_agree(b, len);
+	cr_assert_eq(speech_noun_pair_at(b, 0, len, 21, 28,
+	    &(size_t){ SPEECH_MARK_UNREAD }), 1);
+	cr_assert_eq(speech_noun_pair_at(b, 0, len, len - 13, len - 6,
+	    &(size_t){ SPEECH_MARK_UNREAD }), 0);
+}

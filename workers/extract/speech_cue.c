@@ -107,6 +107,7 @@ lower_run_end(const unsigned char *u, size_t p, size_t end)
 /* What speech_cue_last keeps of a sentence's runs as it reads them. */
 struct cue_scan {
 	size_t		 last;		/* the end of the last cue */
+	size_t		 mark_end;	/* speech_noun_pair_at's */
 };
 
 /*
@@ -152,7 +153,7 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	/* a noun of a speech act is noted, and the words read past it,
 	 * but it is no cue */
 	if ((lx & LX_NOUNCUE) && t->nnouns < SENT_NOUNS_MAX &&
-	    speech_noun_pair_at(x->s, t->se, p, q)) {
+	    speech_noun_pair_at(x->s, t->ss, t->se, p, q, &cs->mark_end)) {
 		t->nouns[t->nnouns++] = p;
 		if (q > cs->last)
 			cs->last = q;
@@ -354,7 +355,7 @@ speech_cue_last(const struct qx *x, struct sent *t)
 {
 	const char *s = x->s;
 	size_t ss = t->ss, se = t->se, p = ss, b, qi = 0;
-	struct cue_scan cs = { 0 };
+	struct cue_scan cs = { .mark_end = SPEECH_MARK_UNREAD };
 
 	t->ncues = 0;
 	t->nnouns = 0;

@@ -810,7 +810,10 @@ int	speech_title_headline(struct qx *x, struct sent *t);
 /* --- speech_noun.c: nouns of speech acts and their preposition's object --- */
 
 int	speech_noun_objects(struct qx *x, struct sent *t);
-int	speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q);
+/* speech_noun_pair_at's *mark_end before the sentence's marks are read */
+#define SPEECH_MARK_UNREAD	SIZE_MAX
+int	speech_noun_pair_at(const char *s, size_t ss, size_t se, size_t p,
+	    size_t q, size_t *mark_end);
 
 /* --- speech_source.c: the same, for sources that are no verb's
  * subject --- */

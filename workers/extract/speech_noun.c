@@ -112,30 +112,45 @@ static const struct {
 	NOUN_CUE("insistence", "that"), NOUN_CUE("declaration", "that"),
 };
 
+/* Does a double quotation mark open at p, before se: straight, curly
+ * or two apostrophes? */
+static inline int
+quote_mark_at(const char *s, size_t p, size_t se)
+{
+	return s[p] == '"' || (s[p] == '\'' && p + 1 < se &&
+	    s[p + 1] == '\'') || ((unsigned char)s[p] == 0xe2 &&
+	    p + 2 < se && (unsigned char)s[p + 1] == 0x80 &&
+	    ((unsigned char)s[p + 2] == 0x9c ||
+	    (unsigned char)s[p + 2] == 0x9d));
+}
+
+/* One past where the last double mark of the sentence [ss, se) opens;
+ * 0 when it has none.  Read backwards: the one mark wanted is the last. */
+static size_t
+mark_end_of(const char *s, size_t ss, size_t se)
+{
+	size_t p;
+
+	for (p = se; p > ss; p--)
+		if (quote_mark_at(s, p - 1, se))
+			return p;
+	return 0;
+}
+
 /*
  * Is the lower-case run [p, q) of s (len bytes, the sentence ending at
  * se) a noun of the table followed by one space and its preposition,
  * a whole word?  Asked by the cue scan of each LX_NOUNCUE word it finds,
  * so that the sentence's words are read past it only when the pair is
- * there ("questions" alone is read as any word).
+ * there ("questions" alone is read as any word).  *mark_end keeps the
+ * sentence's mark_end_of, read on its first noun + "that"
+ * (SPEECH_MARK_UNREAD until then): each pair asks whether a mark follows
+ * it, and reading to se for each was quadratic in a sentence without
+ * stops.
  */
-/* Is there a double quotation mark in [p, se): straight, curly or two
- * apostrophes? */
-static int
-quote_mark_in(const char *s, size_t p, size_t se)
-{
-	for (; p < se; p++)
-		if (s[p] == '"' || (s[p] == '\'' && p + 1 < se &&
-		    s[p + 1] == '\'') || ((unsigned char)s[p] == 0xe2 &&
-		    p + 2 < se && (unsigned char)s[p + 1] == 0x80 &&
-		    ((unsigned char)s[p + 2] == 0x9c ||
-		    (unsigned char)s[p + 2] == 0x9d)))
-			return 1;
-	return 0;
-}
-
 int
-speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q)
+speech_noun_pair_at(const char *s, size_t ss, size_t se, size_t p, size_t q,
+    size_t *mark_end)
 {
 	static const struct speech_lit preps[] = {
 		SPEECH_LIT("of"), SPEECH_LIT("on"), SPEECH_LIT("for"),
@@ -160,8 +175,12 @@ speech_noun_pair_at(const char *s, size_t se, size_t p, size_t q)
 	/* "that" is read only before a quote mark in the sentence
 	 * (noun_clause): the sentence's other words are not read past the
 	 * noun for nothing */
-	if (e - q - 1 == 4 && s[q + 1] == 't' && !quote_mark_in(s, e, se))
-		return 0;
+	if (e - q - 1 == 4 && s[q + 1] == 't') {
+		if (*mark_end == SPEECH_MARK_UNREAD)
+			*mark_end = mark_end_of(s, ss, se);
+		if (*mark_end <= e)
+			return 0;
+	}
 	for (k = 0; k < sizeof(noun_cues) / sizeof(noun_cues[0]); k++)
 		if (e - q - 1 == noun_cues[k].prep_len &&
 		    q - p == noun_cues[k].noun_len &&
