@@ -846,3 +846,17 @@ Test(speech_form, a_medium_noun_after_the_cue_is_no_saying)
 	sp_indirect(b, "to fight on in the 35 states that have not yet voted",
 	    "Sanders", "Sanders", "vowed");
 }
+
+/*
+ * Only a preposition opens the medium's phrase: after "and" (or "but",
+ * "that", "which"), the noun of speech with its determiner opens a
+ * saying of its own, whose content is not the first cue's.
+ */
+Test(speech_form, a_medium_noun_follows_a_preposition)
+{
+	const char *b = "Smith told reporters on Monday and a statement "
+	    "from his office said that the plan had failed.";
+
+	sp_run(b);
+	sp_indirect(b, "the plan had failed", NULL, "his office", "said");
+}

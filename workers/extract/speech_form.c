@@ -821,6 +821,17 @@ int
 speech_form_medium_noun(const struct qx *x, struct sent *t, size_t lo,
     size_t k)
 {
+	/* the prepositions of a medium ("in a tweet", "on Facebook",
+	 * "via a spokesman", "through a statement") and "of", "about" the
+	 * topic ("stated of the email scandal that", "a story about his
+	 * claim that"); LX_FUNC's and, or, that, which would make a new
+	 * saying the first one's medium */
+	static const struct speech_lit preps[] = {
+		SPEECH_LIT("in"), SPEECH_LIT("on"), SPEECH_LIT("via"),
+		SPEECH_LIT("through"), SPEECH_LIT("during"),
+		SPEECH_LIT("with"), SPEECH_LIT("at"), SPEECH_LIT("over"),
+		SPEECH_LIT("of"), SPEECH_LIT("about"),
+	};
 	size_t d = k - 1;
 
 	if (k < lo + 2)
@@ -836,8 +847,8 @@ speech_form_medium_noun(const struct qx *x, struct sent *t, size_t lo,
 		if (d < lo + 1 || !(speech_wlx(x, t, d) & LX_DET))
 			return 0;
 	}
-	if (!(speech_wlx(x, t, d - 1) & LX_FUNC) ||
-	    (speech_wlx(x, t, d - 1) & (LX_DET | LX_PRON)))
+	if (!speech_range_in(x->s, t->w[d - 1].start, t->w[d - 1].end, preps,
+	    sizeof(preps) / sizeof(preps[0])))
 		return 0;
 	for (d--; d < k; d++)
 		if (!text_gap_is_blank(x->s, t->w[d].end, t->w[d + 1].start))
