@@ -177,7 +177,7 @@ Test(speech_form, attribution_inside_the_speech_after_a_fragments_mark)
 	    NULL);
 }
 
-Test(speech_form, an_as_clause_with_the_time_of_the_saying_reports_the_main_clause)
+Test(speech_form, as_clause_with_time_reports_main_clause)
 {
 	/* "As X said ADJUNCT, CLAUSE": the words after the cue before the
 	 * as-clause's comma are the saying's time, place or medium; the

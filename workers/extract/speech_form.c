@@ -1059,10 +1059,6 @@ what_before(const struct qx *x, struct sent *t, size_t pos)
 }
 
 /*
- * "X said (that) CLAUSE": the cue at word i with its subject in a.
- * Returns 1 when it took the sentence.
- */
-/*
  * "As The Times reported on Saturday, [CLAUSE]", "Of course, as Joel
  * Pollak observed, [CLAUSE]": a cue in an "as" clause that opens the
  * sentence or follows a comma or a sentence-opening conjunction reports
@@ -1126,6 +1122,10 @@ as_clause_end(const struct qx *x, struct sent *t, size_t i)
 	return 0;
 }
 
+/*
+ * "X said (that) CLAUSE": the cue at word i with its subject in a.
+ * Returns 1 when it took the sentence.
+ */
 int
 speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
     int need_that, int subj)

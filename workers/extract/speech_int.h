@@ -68,11 +68,12 @@
 /* Words after a cue that may close a sentence with it: "Smith said
  * Tuesday in a statement." is 4. */
 #define CLOSER_WORDS_MAX	5
-/* Words between "as" and its cue ("as Joel Pollak of Breitbart
- * California observed": a name with its outlet), and after the cue
- * before the as-clause's comma ("reported in his book The Russians",
- * "noted in an op-ed Thursday"): the time, place or medium of the
- * saying, no clause. */
+/* One more than the words that may stand between "as" and its cue
+ * ("as Joel Pollak of Breitbart California observed": a name with its
+ * outlet, at most 7 words); and the words after the cue before the
+ * as-clause's comma ("reported in his book The Russians", "noted in an
+ * op-ed Thursday"): the time, place or medium of the saying, no
+ * clause. */
 #define AS_SUBJECT_WORDS	8
 #define AS_TAIL_WORDS		6
 /* Words read past a sentence's last cue: the rules look at most
