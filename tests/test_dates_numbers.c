@@ -145,9 +145,10 @@ Test(dates_numbers, a_numeric_date_that_is_the_day_of_publication)
 /* An ambiguous numeric date that only day first reads within a week of
  * the publication is day first ("the vote on 12/08/2016" on Aug. 17;
  * "16/08/2016" and "08/16/2016" are no ambiguity: no 16th month); one
- * near either way, or near neither, keeps the US order.  Dashes with two-digit days and months and a
- * four-digit year are read as slashes ("dated 15-08-2016"), not a bare
- * digit's ("3-1-2016" may be a shootout's score). */
+ * near either way, or near neither, keeps the US order.  Dashes with
+ * two-digit days and months and a four-digit year are read as slashes
+ * ("dated 15-08-2016"), not a bare digit's ("3-1-2016" may be a
+ * shootout's score). */
 Test(dates_numbers, a_numeric_date_near_the_publication)
 {
 	dt_one("Published: 16/08/2016", "16/08/2016", TIMEX_DATE,
