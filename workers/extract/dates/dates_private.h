@@ -31,13 +31,16 @@
  * The longest rule ("the year-ago fiscal third quarter of 1989",
  * "more than twenty-five consecutive trading days ago") spans under 16
  * tokens; the tense cue looks 10 back and 6 ahead.  24 ahead covers
- * both with room.  Behind, the tense cue's 10 and a list of weekdays
- * after "every" (names.c, every_listed: 2 * WEEKDAY_LIST_MAX + 2, 14
- * for "every Monday, Tuesday, ..., Saturday, and Sunday").  Both must
- * fit in the ring together.
+ * both with room.  Behind, the furthest any rule reads: the tense cue's
+ * 10 (and the words a cue reads behind itself, 14 in all), a list of
+ * weekdays after "every" (names.c, every_listed: 2 * WEEKDAY_LIST_MAX
+ * + 2, 14 for "every Monday, Tuesday, ..., Saturday, and Sunday"), and
+ * the longest, a bare decade's sentence (numbers.c, QUANTITY_BACK: 24
+ * for a long clause before "the 30s").  Each of those asserts it stays
+ * within LOOKBEHIND_MAX; both windows must fit in the ring together.
  */
 #define LOOKAHEAD_MAX	24
-#define LOOKBEHIND_MAX	14
+#define LOOKBEHIND_MAX	24
 /* Tokens scanned at once past the one asked for (see dt_tk_scan()). */
 #define TK_BATCH	16
 /*
@@ -60,9 +63,9 @@ _Static_assert(LOOKAHEAD_MAX + TK_BATCH + 1 <= OPENS_BITS,
 /*
  * Tokens dt_tk_opens_next() scans at once when none ahead can open a
  * rule: as many as the opens bits hold.  The next token that can is at
- * or after the first of them, and its rule reads LOOKBEHIND_MAX back
- * (a quantity's sentence, numbers.c, QUANTITY_BACK): all of them still
- * in the ring.
+ * or after the first of them, and its rule reads at most LOOKBEHIND_MAX
+ * back (the longest, a quantity's sentence: numbers.c, QUANTITY_BACK)
+ * and TK_BATCH past what it reads ahead: all of them still in the ring.
  */
 #define OPEN_BATCH	OPENS_BITS
 _Static_assert(OPEN_BATCH + LOOKBEHIND_MAX + TK_BATCH <= RING,

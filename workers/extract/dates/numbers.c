@@ -481,11 +481,14 @@ static const union wkey quantity_words[] = { { "high" }, { "highs" },
 /* How far the sentence of a bare decade is read for them: a clause and
  * its neighbour ahead; behind, a long clause ("Clinton's figure has
  * improved to the low 40s since the end of the convention, while
- * Trump's remains in the 30s": 20 tokens), 24 tokens (what a ring of
- * 64 tokens held behind a rule that read LOOKAHEAD_MAX ahead). */
+ * Trump's remains in the 30s": 20 tokens) and a few words more, 24.
+ * The furthest back any rule reads: LOOKBEHIND_MAX is derived from it.
+ * It is read from the decade's number, at or after the rule's first
+ * token ("the 30s"), so within LOOKBEHIND_MAX of that token. */
 #define QUANTITY_AHEAD	16
 #define QUANTITY_BACK	24
-_Static_assert(QUANTITY_BACK >= 20, "the ring must hold a long clause back");
+_Static_assert(QUANTITY_BACK <= LOOKBEHIND_MAX,
+    "quantity_sentence() must read back within the ring's window");
 
 static int
 quantity_sentence(struct ctx *c, long j)
