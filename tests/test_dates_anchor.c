@@ -189,10 +189,43 @@ Test(dates_anchor, any_other_simple_present_cues_nothing)
 {
 	dt_one("Voters head to the polls on Tuesday.", "Tuesday", TIMEX_DATE,
 	    "2016-08-16");
-	dt_one("The Senate meets Thursday.", "Thursday", TIMEX_DATE,
-	    "2016-08-11");
+	dt_one("The court hears the appeal on Tuesday.", "Tuesday",
+	    TIMEX_DATE, "2016-08-16");
 	dt_one("Voters will head to the polls on Tuesday.", "Tuesday",
 	    TIMEX_DATE, "2016-08-23");
+}
+
+/* The singular present of a schedule's verb after a singular subject
+ * (a name, a pronoun, a noun after its determiner) is its future, the
+ * present news writes a fixture or a timetable in ("The committee meets
+ * Tuesday", "Arsenal hosts Chelsea on Saturday", "The flight lands at
+ * 6:45 pm on Tuesday"); the past tense keeps the day past, and so does
+ * the plural noun ("the hosts", "His visits"). */
+Test(dates_anchor, the_singular_present_of_a_schedule)
+{
+	dt_one("The Senate meets Thursday.", "Thursday", TIMEX_DATE,
+	    "2016-08-18");
+	dt_one("The committee meets Tuesday to consider the bill.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The committee met Tuesday to consider the bill.", "Tuesday",
+	    TIMEX_DATE, "2016-08-16");
+	dt_one("Arsenal hosts Chelsea on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
+	dt_one("The prime minister visits Delhi on Friday, officials said.",
+	    "Friday", TIMEX_DATE, "2016-08-19");
+	dt_one("Mr Sunak travels to Brussels on Thursday.", "Thursday",
+	    TIMEX_DATE, "2016-08-18");
+	dt_one("It premieres Friday on Netflix.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_run("The flight lands at 6:45 pm on Tuesday.");
+	dt_expect("The flight lands at 6:45 pm on Tuesday.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The hosts scored twice on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+	dt_one("His visits on Saturday drew crowds.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+	dt_one("Two state visits on Saturday drew crowds.", "Saturday",
+	    TIMEX_DATE, "2016-08-13");
 }
 
 /* A day that "is a (national, public) holiday" is every year's. */

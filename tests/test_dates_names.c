@@ -507,8 +507,10 @@ Test(dates_names, holidays_of_other_calendars)
  * whole phrase: its "last" cues nothing). */
 Test(dates_names, nth_weekday_of_a_month)
 {
-	dt_one("The council meets on the first Monday of May.",
+	dt_one("The council met on the first Monday of May.",
 	    "the first Monday of May", TIMEX_DATE, "2016-05-02");
+	dt_one("The council meets on the first Monday of May.",
+	    "the first Monday of May", TIMEX_DATE, "2017-05-01");
 	dt_one("It was held on the second Tuesday of November 2012.",
 	    "the second Tuesday of November 2012", TIMEX_DATE, "2012-11-13");
 	dt_one("The race will be run on the last Sunday in September.",

@@ -783,6 +783,71 @@ schedule_time_next(const struct tok *n)
 	    (n->cap && (L(n, C_WDAY) != NULL || L(n, C_MONTH) != NULL));
 }
 
+/*
+ * A schedule's verb in its singular present, the present English and
+ * news use for what is fixed to come ("The committee meets Tuesday",
+ * "Arsenal hosts Chelsea on Saturday", "The prime minister visits
+ * Delhi on Friday", "The flight lands at 6:45 pm on Tuesday"; a result
+ * or a report is told in the past: "met", "hosted").  "opens",
+ * "begins", "resumes" words.def marks as a future everywhere; these are
+ * also plural nouns ("the hosts", "his visits", "track meets"), so they
+ * are a verb only after a singular subject (singular_subject()).
+ */
+static const uint8_t schedule_singular[DW_COUNT] = {
+	IN(meets), IN(hosts), IN(faces), IN(plays), IN(visits), IN(travels),
+	IN(welcomes), IN(lands), IN(arrives), IN(departs), IN(premieres)
+};
+
+/* The words of a subject's noun phrase read back for its determiner
+ * ("the committee", "the prime minister"). */
+#define SUBJECT_NOUN_WORDS	2
+
+/*
+ * Is token j the end of a singular subject a verb of
+ * schedule_singular[] agrees with: "he", "she", "it"; a capitalized name
+ * (name_subject(): "Arsenal", "Mr Sunak", "The Senate"); or a lower-case
+ * noun after a determiner ("the committee", "the prime minister")?  The
+ * determiner is what tells "the committee meets" from "the hosts" and
+ * "two state visits", whose -s word is the noun itself.
+ */
+/* A lower-case word that may be a subject's noun or its modifier: one
+ * the lexicon does not list, or lists as a plain word ("flight"); not a
+ * determiner, a tense cue, a function word or a date's own word (a
+ * month, a unit, a number). */
+static int
+subject_noun(const struct tok *t)
+{
+	const struct lex *lx = tok_lex(t);
+
+	return t->kind == TK_WORD && (lx == NULL || (lx->cls == C_OTHER &&
+	    !(lx->flags & (F_FUTURE | F_PAST | F_CTX | F_LEAD)) &&
+	    !WL(t, determiners)));
+}
+
+static int
+singular_subject(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j);
+	long k;
+
+	if (t->kind != TK_WORD)
+		return 0;
+	if (word_is(c, j, "he") || word_is(c, j, "she") || word_is(c, j, "it"))
+		return 1;
+	if (t->cap)
+		return name_subject(c, j);
+	if (!subject_noun(t))
+		return 0;
+	for (k = j - 1; k >= j - SUBJECT_NOUN_WORDS; k--) {
+		t = tk(c, k);
+		if (WL(t, determiners))
+			return 1;
+		if (t->kind != TK_WORD || t->cap || !subject_noun(t))
+			return 0;
+	}
+	return 0;
+}
+
 /* Words in -s that are no plural noun: verbs and adverbs. */
 static const union wkey not_plural[] = { { "does" }, { "always" },
 	{ "perhaps" }, { "sometimes" }, { "whereas" }, { "towards" },
@@ -834,6 +899,8 @@ cue_at(struct ctx *c, long j)
 			    name_subject(c, j - 1))) &&
 			    (!WL(t, schedule_plural_near) ||
 			    schedule_time_next(tk(c, j + 1)));
+		if (WL(t, schedule_singular))
+			return singular_subject(c, j - 1);
 		if (W(t, sale))
 			return W(tk(c, j - 1), on) && (word_is(c, j - 2, "go") ||
 			    word_is(c, j - 2, "goes"));
