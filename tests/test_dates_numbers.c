@@ -108,15 +108,16 @@ Test(dates_numbers, iso_date_and_time)
 }
 
 /* A split year with a slash, "the 2023/24 season", "fiscal 2015/16",
- * as with a hyphen; "2023/24" alone is no year. */
+ * as with a hyphen (a season by the year it starts in, a year of
+ * accounts by the year it ends in); "2023/24" alone is no year. */
 Test(dates_numbers, split_years_with_a_slash)
 {
 	dt_one("The club won the 2015/16 season, it said.", "2015/16 season",
 	    TIMEX_DATE, "2015");
 	dt_one("Revenue for fiscal 2015/16 fell, it said.",
-	    "fiscal 2015/16", TIMEX_DATE, "2015");
+	    "fiscal 2015/16", TIMEX_DATE, "2016");
 	dt_one("Profit in the 2015/16 financial year rose.",
-	    "2015/16 financial year", TIMEX_DATE, "2015");
+	    "2015/16 financial year", TIMEX_DATE, "2016");
 	dt_none("The ratio was 2015/16 in the test.");
 }
 
@@ -258,17 +259,21 @@ Test(dates_numbers, each_month_and_the_year_spelled)
 	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
 }
 
-/* A split year of accounts, school or sport is one timex, the year it
- * starts in; a bare split year stays a range of two. */
+/* A split year of accounts, school or sport is one timex: a year of
+ * accounts is the year it ends in, the year its label names (FY24), a
+ * season or a school year the year it starts in; a bare split year
+ * stays a range of two. */
 Test(dates_numbers, split_years_of_accounts_and_seasons)
 {
 	dt_one("Profit rose in the 2023-24 financial year.",
-	    "2023-24 financial year", TIMEX_DATE, "2023");
+	    "2023-24 financial year", TIMEX_DATE, "2024");
 	dt_one("He sold the shares in fiscal 2015-16.", "fiscal 2015-16",
-	    TIMEX_DATE, "2015");
+	    TIMEX_DATE, "2016");
 	dt_one("Sales fell in financial year 2023-24.",
-	    "financial year 2023-24", TIMEX_DATE, "2023");
-	dt_one("Profit rose in FY2023-24.", "FY2023-24", TIMEX_DATE, "2023");
+	    "financial year 2023-24", TIMEX_DATE, "2024");
+	dt_one("Profit rose in FY2023-24.", "FY2023-24", TIMEX_DATE, "2024");
+	dt_one("Fees rose for the 2023-24 academic year.",
+	    "2023-24 academic year", TIMEX_DATE, "2023");
 	dt_one("It was the best of the 2015-16 season.", "2015-16 season",
 	    TIMEX_DATE, "2015");
 	dt_one("From the 1999-00 season on, it grew.", "1999-00 season",
@@ -277,4 +282,21 @@ Test(dates_numbers, split_years_of_accounts_and_seasons)
 	dt_expect("The 2008-09 recession hurt.", "2008", TIMEX_DATE, "2008");
 	dt_expect("The 2008-09 recession hurt.", "09", TIMEX_DATE, "2009");
 	cr_assert_eq(dt_out.dates.n, 2);
+}
+
+/* India's business press names a fiscal year (April to March) by the
+ * year it ends in, FY27 for 2026-27, and writes it both ways in one
+ * story: both are 2027, as the US "fiscal 2027" is. */
+Test(dates_numbers, a_fiscal_year_short_and_split_is_one_year)
+{
+	const char *b = "Infosys raised its FY27 revenue guidance and said "
+	    "FY2026/27 margins would hold. The FY2026-27 budget and the "
+	    "fiscal 2026-27 deficit target were tabled.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "FY27", TIMEX_DATE, "2027");
+	dt_expect(b, "FY2026/27", TIMEX_DATE, "2027");
+	dt_expect(b, "FY2026-27", TIMEX_DATE, "2027");
+	dt_expect(b, "fiscal 2026-27", TIMEX_DATE, "2027");
+	cr_assert_eq(dt_out.dates.n, 4);
 }

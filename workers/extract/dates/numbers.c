@@ -116,6 +116,22 @@ split_year_noun(struct ctx *c, long j)
 	return 0;
 }
 
+/*
+ * Is the noun split_year_noun() read at token j one of accounts ("the
+ * 2026-27 financial year", "the 2026/27 tax year")?  A year of accounts
+ * is named by the year it ends in: India's FY2026-27 is "FY27", a UK
+ * or Australian company's 2026/27 year is its "FY27", as the US
+ * "fiscal 2027" ends in 2027 (TimeBank values "fiscal 1990" by that
+ * label).  A season or a school year keeps the year it starts in.
+ */
+static int
+split_year_accounts(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j);
+
+	return W(t, fiscal) || W(t, financial) || W(t, tax) || W(t, budget);
+}
+
 /* The most capitalized words of a league's or a cup's name between a
  * split year and its season ("the 2023-24 Premier League season", "the
  * 2022-23 UEFA Champions League season"). */
@@ -165,12 +181,14 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 	    !adj(n) || dt_num_embedded_before(c, i))
 		return 0;
 	/* "the 2023-24 financial year", "the 2015-16 season", "the
-	 * 2023/24 season": one year of accounts or of sport, valued by the
-	 * year it starts in (as a winter is) */
+	 * 2023/24 season": one year of accounts or of sport; a season is
+	 * valued by the year it starts in (as a winter is), a year of
+	 * accounts by the year it ends in, its label (FY24) */
 	if (split_year_end(c, i + 1, t->num) > 0 &&
 	    (k = split_year_noun(c, i + 3)) > 0) {
 		dt_span(h, c, i, i + 3 + k);
-		dt_hit_set(h, TIMEX_DATE, "%04d", t->num);
+		dt_hit_set(h, TIMEX_DATE, "%04d", t->num +
+		    split_year_accounts(c, i + 3));
 		return h->ntok;
 	}
 	/* the year alone when a league's name stands between it and its
@@ -686,13 +704,13 @@ dt_year(struct ctx *c, long i, struct hit *h)
 		    W(tk(c, j + 1), year)))
 			j += W(tk(c, j), year) ? 1 : 2;
 		/* "fiscal 2015-16", "financial year 2023-24": the year it
-		 * starts in, as dt_year_range() values "2023-24 financial
-		 * year" */
+		 * ends in, its label (FY16, FY24), as dt_year_range()
+		 * values "2023-24 financial year" */
 		if (is_num(tk(c, j), 4, 4) && tk(c, j)->num >= YEAR_LIKELY_MIN &&
 		    tk(c, j)->num <= YEAR_MAX && !W(t, calendar) &&
 		    split_year_end(c, j + 1, tk(c, j)->num) > 0) {
 			dt_span(h, c, i, j + 3);
-			dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, j)->num);
+			dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, j)->num + 1);
 			return h->ntok;
 		}
 		if (!dt_year_tok(c, j))
@@ -701,13 +719,14 @@ dt_year(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, j)->num);
 		return h->ntok;
 	}
-	/* "FY2023-24": the same in the business shorthand */
+	/* "FY2023-24", "FY2026/27": the same in the business shorthand,
+	 * the year "FY24", "FY27" name */
 	if (W(t, fy) && t->cap && is_num(tk(c, i + 1), 4, 4) &&
 	    tk(c, i + 1)->num >= YEAR_LIKELY_MIN &&
 	    tk(c, i + 1)->num <= YEAR_MAX &&
 	    split_year_end(c, i + 2, tk(c, i + 1)->num) > 0) {
 		dt_span(h, c, i, i + 4);
-		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 1)->num);
+		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 1)->num + 1);
 		return h->ntok;
 	}
 	/* "FY2024", "FY 2024", "FY24": the business shorthand of the
