@@ -177,6 +177,23 @@ Test(speech_form, attribution_inside_the_speech_after_a_fragments_mark)
 	    NULL);
 }
 
+Test(speech_form, attribution_inside_the_speech_after_a_guillemet)
+{
+	/* the same with the guillemets European outlets' English keeps: a
+	 * mark one reader accepts as closing, every reader accepts (the
+	 * head used to be dropped, its fragment left alone) */
+	const char *b = "Mills \xc2\xabgot an immunity agreement,\xc2\xbb "
+	    "Jordan said, and still sat in on the interview.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Mills \xc2\xabgot an immunity agreement,\xc2\xbb",
+	    "Jordan", "Jordan", "said");
+	sp_indirect(b, "and still sat in on the interview", "Jordan",
+	    "Jordan", "said");
+	sp_check(b, "\xc2\xabgot an immunity agreement,\xc2\xbb",
+	    QUOTE_PARTIAL, "Jordan", "Jordan", NULL);
+}
+
 Test(speech_form, as_clause_with_time_reports_main_clause)
 {
 	/* "As X said ADJUNCT, CLAUSE": the words after the cue before the

@@ -1432,8 +1432,8 @@ head_closed(const struct qx *x, struct sent *t, size_t ms, size_t *at)
 
 	if (c == ',')
 		return 1;
-	return (c == '"' || c == 0x201D || c == 0x2019 || c == '\'') &&
-	    speech_span_clause_closed(x, t, np, at);
+	return text_is_closing_mark(c) && speech_span_clause_closed(x, t, np,
+	    at);
 }
 
 /*

@@ -234,7 +234,7 @@ speech_span_clause_closed(const struct qx *x, struct sent *t, size_t pos,
 	*at = p;
 	if (c == ',' || text_is_dash(c))
 		return 1;
-	if (c != '"' && c != 0x201D && c != 0x2019 && c != '\'' && c != 0xBB)
+	if (!text_is_closing_mark(c))
 		return 0;
 	/* a direct quote closing there is the quote's ("and "A," Jones
 	 * said"); a fragment is the mixed speech's */

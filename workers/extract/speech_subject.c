@@ -1120,8 +1120,8 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	    !(stance && is_word(x, n, "to")) &&
 	    !((n->flags & TEXT_W_CAP) && !(nlx & LX_CAL) &&
 	    !(n->flags & TEXT_W_DIGIT)) && ((nlx & LX_DET) == 0 ||
-	    ((c == ',' && !det_np_finite(x, t, i + 1)) || c == '"' ||
-	    c == 0x201D || c == 0x2019 || c == '\'')))
+	    ((c == ',' && !det_np_finite(x, t, i + 1)) ||
+	    text_is_closing_mark(c))))
 		return 0;
 	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
 	    CLAUSE_BYTES_MAX : t->ss;
