@@ -856,16 +856,6 @@ speech_form_medium_noun(const struct qx *x, struct sent *t, size_t lo,
 	return 1;
 }
 
-/*
- * Is the cue at word i inside a clause a subordinator opens ("when the
- * senator waved and said CLAUSE, the band played", "After Smith said
- * CLAUSE, ...")?  Read back to the sentence's start or a comma.  "As"
- * only with as_too, opening the clause ("As Trump attacked [Clinton],
- * the crowd chanted", "Even as he accused [...], ..."): a clause after
- * the cue ("As Smith said, CLAUSE") is the content after the comma.
- * 1 for those; 2 inside a phrase a sentence-opening preposition opens
- * (fronted_prep); else 0.
- */
 /* Is w a preposition that may open a sentence with a phrase of its own
  * before the clause: "In", "With", "Despite", "Without", "Like"...? */
 static int
@@ -884,6 +874,16 @@ fronted_prep(const struct qx *x, const struct text_word *w)
 	    sizeof(preps) / sizeof(preps[0]));
 }
 
+/*
+ * Is the cue at word i inside a clause a subordinator opens ("when the
+ * senator waved and said CLAUSE, the band played", "After Smith said
+ * CLAUSE, ...")?  Read back to the sentence's start or a comma.  "As"
+ * only with as_too, opening the clause ("As Trump attacked [Clinton],
+ * the crowd chanted", "Even as he accused [...], ..."): a clause after
+ * the cue ("As Smith said, CLAUSE") is the content after the comma.
+ * 1 for those; 2 inside a phrase a sentence-opening preposition opens
+ * (fronted_prep); else 0.
+ */
 static int
 in_subordinate(const struct qx *x, struct sent *t, size_t i, int as_too)
 {
