@@ -232,3 +232,31 @@ Test(dates_quarters, quarter_code_with_a_short_year)
 	dt_one("Sales rose in Q3's final month.", "Q3", TIMEX_DATE,
 	    "2016-Q3");
 }
+
+/* A quarter with no number named by the month it ends in is that
+ * month's calendar quarter ("the quarter ending December 2026" is
+ * 2026-Q4, was the quarter before publication, 2026-Q3): the year
+ * written, else an ended quarter's is the last that month closed, an
+ * ending one's the nearest.  A numbered quarter keeps its fiscal label
+ * ("its fourth quarter ended June 30": Q4). */
+Test(dates_quarters, a_quarter_named_by_the_month_it_ends_in)
+{
+	const char *b = "Revenue for the quarter ending December 2026 will "
+	    "rise. The quarter ending March 31, 2027 will be weaker.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q4");
+	dt_expect(b, "The quarter", TIMEX_DATE, "2027-Q1");
+	b = "In the quarter ended Sept. 30, profit fell.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q3");
+	b = "Sales in the quarter that ended in June rose.";
+	dt_run_on(b, 2027, 1, 20);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q2");
+	b = "The quarter ending in March will be weaker.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "The quarter", TIMEX_DATE, "2027-Q1");
+	b = "It lost money in its fourth quarter ended June 30.";
+	dt_run_on(b, 2026, 8, 7);
+	dt_expect(b, "fourth quarter", TIMEX_DATE, "2026-Q4");
+}

@@ -231,6 +231,63 @@ dt_quarter_after_num(const struct tok *n)
 	    W(n, h) || P(n, '\'');
 }
 
+/*
+ * "the quarter ended Sept. 30", "the quarter ending December 2026",
+ * "the quarter that ended in September": a quarter with no number named
+ * by its last month, at token j after "quarter".  A calendar quarter is
+ * the three months that end in it (TIMEX3 values name calendar
+ * periods: the December quarter is 2026-Q4 whoever's fiscal year it
+ * closes; a numbered one, "its fourth quarter ended June 30", keeps its
+ * fiscal label).  The year is the one written after the month; else an
+ * ended quarter's, the last that month closed by the publication, and
+ * an ending one's, the nearest.  1 and *y, *q set; else 0.
+ */
+static const union wkey which[] = { { "which" }, { "" } };
+
+static int
+quarter_ended_in(struct ctx *c, long j, int *y, int *q)
+{
+	const struct lex *lx;
+	int ended, m, py;
+
+	if (W(tk(c, j), that) || tok_among(tk(c, j), which))
+		j++;
+	if (!W(tk(c, j), ended) && !W(tk(c, j), ending) &&
+	    !W(tk(c, j), ends))
+		return 0;
+	ended = W(tk(c, j), ended);
+	j++;
+	if (W(tk(c, j), on) || W(tk(c, j), in))
+		j++;
+	if ((lx = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap)
+		return 0;
+	m = lx->val;
+	j++;
+	if (P(tk(c, j), '.') && adj(tk(c, j)) && (lx->flags & F_ABBR))
+		j++;
+	if (is_num(tk(c, j), 1, 2) && tk(c, j)->num >= 1 &&
+	    tk(c, j)->num <= 31)
+		j++;
+	if (P(tk(c, j), ','))
+		j++;
+	*q = cal_quarter(m);
+	if (dt_year_tok(c, j)) {
+		*y = tk(c, j)->num;
+		return 1;
+	}
+	if (!c->has_pub)
+		return 0;
+	/* the year whose month m is nearest the publication month; an
+	 * ended quarter's month is not after it */
+	py = c->pub.year;
+	if (m - c->pub.month > MONTH_NEAR_MAX || (ended && m > c->pub.month))
+		py--;
+	else if (!ended && c->pub.month - m > MONTH_NEAR_MAX)
+		py++;
+	*y = py;
+	return 1;
+}
+
 long
 dt_quarter(struct ctx *c, long i, struct hit *h)
 {
@@ -423,7 +480,10 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	named = ord;
-	if (!ord) {
+	if (!ord && !half && !ago && !yrel && W(tk(c, j - 1), quarter) &&
+	    quarter_ended_in(c, j, &y, &ord)) {
+		/* "the quarter ended Sept. 30": the month's quarter */
+	} else if (!ord) {
 		d = cur ? d : cal_add_months(d, -3);
 		y = d.year;
 		ord = cal_quarter(d.month);
