@@ -686,3 +686,32 @@ Test(speaker, a_league_speaks_by_its_whole_name)
 	    "National Football League", "The National Football League", 0,
 	    "said");
 }
+
+/*
+ * A definite description of a body stands for the body last named of
+ * that kind: "The ministry said" after "Russia's Defence Ministry" is the
+ * Defence Ministry, "the company said" after "Apple Inc" is Apple Inc
+ * (were none: the mention had no name).  A description whose body was
+ * never named stays none, and a person's name is no company.
+ */
+Test(speaker, the_company_is_the_body_last_named_so)
+{
+	const char *b = "MOSCOW (Reuters) - Russia's Defence Ministry said on "
+	    "Sunday its forces had captured a village. The ministry said air "
+	    "defences destroyed 22 drones overnight.";
+	const char *c = "CUPERTINO, Calif. (Reuters) - Apple Inc on Monday "
+	    "unveiled its latest iPhone. The iPhone 16 has a new camera "
+	    "button, the company said.";
+	const char *d = "Tim Cook spoke on Monday. The phone has a new "
+	    "button, the company said.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "air defences destroyed 22 drones overnight", 0,
+	    QUOTE_INDIRECT, "Defence Ministry", "The ministry", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "The iPhone 16 has a new camera button", 0,
+	    QUOTE_INDIRECT, "Apple Inc", "the company", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "The phone has a new button", 0, QUOTE_INDIRECT, NULL,
+	    "the company", 0, "said");
+}

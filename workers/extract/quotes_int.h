@@ -88,6 +88,10 @@ struct span {
 struct name {
 	size_t		 start, end;	/* end: the last word's stem end */
 	int		 person;	/* 0, 1 or NAME_AFTER_ARTICLE */
+	/* an institution's name that titles open ("Defence Ministry",
+	 * "State Department"): kept for "the ministry" alone, no surname's
+	 * full name (speaker.c's resolve_body) */
+	int		 institution;
 	/* speaker_kind_of the name, once asked (a name is asked about
 	 * again by every later surname and pronoun); -1 before */
 	int		 kind;

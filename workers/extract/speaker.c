@@ -74,7 +74,7 @@ name_is_person(const char *s, const struct text_word *run,
  */
 static void
 ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
-    size_t n, size_t end, int person)
+    size_t n, size_t end, int person, int institution)
 {
 	struct name *nm = &x->ring[x->nring % NAME_RING_MAX];
 	uint64_t sig = 0;
@@ -83,6 +83,7 @@ ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
 	nm->start = run[0].start;
 	nm->end = end;
 	nm->person = person;
+	nm->institution = institution;
 	nm->kind = -1;
 	nm->nw = n;
 	for (i = 0; i < n; i++) {
@@ -145,7 +146,7 @@ static void
 run_commit(struct qx *x)
 {
 	size_t first, n, i;
-	int leading_particle;
+	int person, institution = 0;
 
 	if (x->nrun == 0 || x->run_overflow) {
 		x->nrun = 0;
@@ -162,21 +163,38 @@ run_commit(struct qx *x)
 	}
 	first = run_name_start(x->s, x->run, x->run_lx, x->nrun, 0);
 	n = x->nrun - first;
-	leading_particle = n > 0 && !(x->run[first].flags & TEXT_W_CAP);
-	if (n >= 2 && n <= NAME_WORDS_MAX && !leading_particle) {
+	person = -1;
+	if (n >= 2 && n <= NAME_WORDS_MAX &&
+	    (x->run[first].flags & TEXT_W_CAP)) {
 		for (i = first; i < x->nrun; i++)
 			if (x->run_lx[i] & LX_CAPSTOP)
 				break;
 		/* right after "the" (no title between), a person only
 		 * when its kind shows one (NAME_AFTER_ARTICLE) */
 		if (i == x->nrun)
-			ring_push(x, x->run + first, x->run_lx + first, n,
-			    text_word_stem_end(x->s, &x->run[x->nrun - 1]),
-			    name_is_person(x->s, x->run + first,
+			person = name_is_person(x->s, x->run + first,
 			    x->run_lx + first, n) ? (article_before(x->s,
-			    x->run[first].start) ?
-			    NAME_AFTER_ARTICLE : 1) : 0);
+			    x->run[first].start) ? NAME_AFTER_ARTICLE : 1) :
+			    0;
+	} else if (n == 1 && (x->run_lx[x->nrun - 1] & LX_ORG) &&
+	    text_word_in(x->s, &x->run[x->nrun - 1], institution_heads)) {
+		/* titles before an institution's head noun: "Defence
+		 * Ministry", "the Justice Department"; no person's, kept
+		 * for "the ministry" alone (resolve_body) */
+		first = 0;
+		while (first < x->nrun - 1 &&
+		    (x->run_lx[first] & LX_CAPSTOP))
+			first++;
+		n = x->nrun - first;
+		if (n >= 2 && n <= NAME_WORDS_MAX) {
+			person = 0;
+			institution = 1;
+		}
 	}
+	if (person >= 0)
+		ring_push(x, x->run + first, x->run_lx + first, n,
+		    text_word_stem_end(x->s, &x->run[x->nrun - 1]), person,
+		    institution);
 	x->nrun = 0;
 }
 
@@ -394,7 +412,7 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 		/* the signature first: it turns most names away (the tests
 		 * before name_contains read nothing but the entry) */
 		if ((x->ring_sig[k] & want) == 0 || nm->start >= a ||
-		    nm->end > a)
+		    nm->end > a || nm->institution)
 			continue;
 		if (name_contains(x->s, nm, a, b) &&
 		    ring_kind(x, nm) != SPEAKER_NONE) {
@@ -663,6 +681,103 @@ resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 			*ne = nm->end;
 			return 1;
 		}
+	}
+	return 0;
+}
+
+/*
+ * A definite description of a body stands for the body last named of
+ * that kind (news style names an organisation once, then calls it "the
+ * company", "the ministry"): "Russia's Defence Ministry said ... The
+ * ministry said", "Apple Inc unveiled ... the company said".  The
+ * description is "the" and one noun of body_nouns; it resolves to the
+ * latest earlier name that no person holds whose last word is that noun
+ * ("the ministry" -> "Defence Ministry", "the district" -> "Springfield
+ * School District"), or, for a noun of business, whose last word is a
+ * company's legal suffix ("the company" -> "Apple Inc").  A description whose body
+ * was never named resolves to none, as before.
+ */
+static const struct {
+	const char	*noun;
+	int		 business;	/* any company's name may stand behind it */
+} body_nouns[] = {
+	{ "administration", 0 }, { "agency", 0 }, { "airline", 1 },
+	{ "army", 0 }, { "association", 0 }, { "authority", 0 },
+	{ "automaker", 1 }, { "bank", 0 }, { "board", 0 }, { "bureau", 0 }, { "carmaker", 1 },
+	{ "carrier", 1 }, { "chipmaker", 1 }, { "church", 0 },
+	{ "commission", 0 }, { "committee", 0 }, { "company", 1 },
+	{ "conglomerate", 1 }, { "corporation", 1 }, { "council", 0 },
+	{ "court", 0 }, { "department", 0 }, { "district", 0 },
+	{ "firm", 1 }, { "foundation", 0 }, { "fund", 0 },
+	{ "government", 0 }, { "group", 1 }, { "institute", 0 },
+	{ "insurer", 1 }, { "league", 0 }, { "lender", 1 },
+	{ "manufacturer", 1 }, { "ministry", 0 }, { "network", 0 },
+	{ "newspaper", 0 }, { "office", 0 }, { "party", 0 },
+	{ "police", 0 }, { "retailer", 1 }, { "service", 0 },
+	{ "union", 0 }, { "university", 0 }, { "utility", 1 },
+};
+
+/* The noun w's entry in body_nouns: 1 with *business set, else 0.  The
+ * first letter turns most entries away before a comparison. */
+static int
+body_noun(const char *s, const struct text_word *w, int *business)
+{
+	size_t i;
+	char c = s[w->start];
+
+	for (i = 0; i < sizeof(body_nouns) / sizeof(body_nouns[0]); i++)
+		if (body_nouns[i].noun[0] == c &&
+		    text_word_eq(s, w, body_nouns[i].noun)) {
+			*business = body_nouns[i].business;
+			return 1;
+		}
+	return 0;
+}
+
+/* The legal suffixes of a company's name in wire style: "Apple Inc",
+ * "Toyota Motor Corp", "BP Plc", "Siemens AG". */
+static const char *const company_suffixes[] = {
+	"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "se",
+	"holdings", "company", "corporation", "incorporated", NULL
+};
+
+static int
+resolve_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
+{
+	const char *s = x->s;
+	struct text_word the, noun, last;
+	size_t p = ms, i, n;
+	int business;
+	enum speaker_kind kind;
+
+	/* most mentions are names and pronouns: the bytes first */
+	if (me - ms < 6 || (s[ms] | 0x20) != 't' || s[ms + 1] != 'h' ||
+	    s[ms + 2] != 'e' || s[ms + 3] != ' ' ||
+	    !text_word_next(s, me, &p, &the) ||
+	    !text_word_next(s, me, &p, &noun) || noun.end != me ||
+	    noun.start != the.end + 1 ||
+	    (noun.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_POSS)))
+		return 0;
+	if (!body_noun(s, &noun, &business))
+		return 0;
+	speaker_names_scan_to(x, ms);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->end > ms || nm->nw < 2)
+			continue;
+		last = nm->w[nm->nw - 1];
+		last.end = nm->end;
+		if (!same_stem(s, &last, &noun) && !(business &&
+		    text_word_in(s, &last, company_suffixes)))
+			continue;
+		kind = ring_kind(x, nm);
+		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)
+			continue;
+		*ns = nm->start;
+		*ne = nm->end;
+		return 1;
 	}
 	return 0;
 }
@@ -947,6 +1062,9 @@ speaker_of(struct qx *x, const struct attr *a)
 		return none;
 	/* a title heading the mention: its holder, named before */
 	if (resolve_title(x, a->ms, a->me, &ns, &ne))
+		return str_make(x->s + ns, ne - ns);
+	/* "the company", "the ministry": the body last named so */
+	if (a->ns == a->ne && resolve_body(x, a->ms, a->me, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
 	/* "the 54-year-old": the person last named */
 	if (a->ns == a->ne && age_epithet(x->s, a->ms, a->me)) {
