@@ -62,6 +62,27 @@ Test(dates_names, the_weekend_of_a_day)
 	    "2016-W32-WE");
 }
 
+/* Day first, as British and Indian news writes it: "the weekend of 9-10
+ * January", "of 16 and 17 January", "of 9 January" is the first day's
+ * weekend (was the weekend of the publication's week); the days stay
+ * their own timexes. */
+Test(dates_names, the_weekend_of_a_day_written_day_first)
+{
+	const char *b = "The summit will be held over the weekend of 9-10 "
+	    "January.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the weekend", TIMEX_DATE, "2027-W01-WE");
+	dt_expect(b, "10 January", TIMEX_DATE, "2027-01-10");
+	b = "The festival takes place on the weekend of 16 and 17 January.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the weekend", TIMEX_DATE, "2027-W02-WE");
+	b = "Fans gathered on the weekend of 5 December in Leeds.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the weekend", TIMEX_DATE, "2026-W49-WE");
+	dt_expect(b, "5 December", TIMEX_DATE, "2026-12-05");
+}
+
 /* A weekday abbreviated with no period ("Tue August 16, 2016", "Wed Aug
  * 17 2016": a page's time stamp) is read as one only before a date that
  * falls on it, as part of that date's timex; "Sun", "Sat", "Wed", "Mon"

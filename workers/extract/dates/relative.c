@@ -1000,9 +1000,15 @@ dt_anaphora(struct ctx *c, long i, struct hit *h)
 		 * just before a Monday's (a long weekend: "the weekend of
 		 * July 4" in 2016 is July 2-4); the day stays its own
 		 * timex */
+		/* and day first, as British and Indian news writes it:
+		 * "the weekend of 9-10 January", "of 16 and 17 January",
+		 * "of 9 January" (the first day's) */
 		if (c->has_pub && W(tk(c, j + 1), of) &&
-		    L(tk(c, j + 2), C_MONTH) != NULL && tk(c, j + 2)->cap &&
-		    dt_month(c, j + 2, &mh, 1) > 0 && mh.type == TIMEX_DATE &&
+		    ((L(tk(c, j + 2), C_MONTH) != NULL && tk(c, j + 2)->cap &&
+		    dt_month(c, j + 2, &mh, 1) > 0) ||
+		    (tk(c, j + 2)->kind == TK_NUM &&
+		    dt_day_month(c, j + 2, &mh) > 0)) &&
+		    mh.type == TIMEX_DATE &&
 		    dt_value_date(mh.value, &d, &g) && g == G_DAY) {
 			if (cal_weekday(d.year, d.month, d.day) == 1)
 				d = cal_add_days(d, -1);
