@@ -386,6 +386,24 @@ Test(speech, quote_and_attribution_hand_the_speaker_on)
 	    QUOTE_DIRECT, "Jack Reed", "Sen. Jack Reed", "added");
 }
 
+/* A direct quote and its attribution with the cue first: the rules take
+ * nothing from the words after the name (an appositive, a relative
+ * clause), and the quote keeps the speaker the quote pass gave it, as
+ * does the next paragraph's.  Read by the quote pass, not again by the
+ * rules (speech.c's handed_attribution). */
+Test(speech, quote_and_inverted_attribution_take_nothing)
+{
+	const char *b = "\"We will win this state,\" said Sen. Jack Reed, a "
+	    "Democrat from Rhode Island who sits on the committee.\n\n"
+	    "\"Nobody doubts it.\"";
+
+	cr_assert_eq(sp_run(b), 0);
+	sp_check(b, "\"We will win this state,\"", QUOTE_DIRECT, "Jack Reed",
+	    "Sen. Jack Reed", "said");
+	sp_check(b, "\"Nobody doubts it.\"", QUOTE_DIRECT, "Jack Reed",
+	    "Sen. Jack Reed", "said");
+}
+
 Test(speech, descriptor_before_a_name_after_a_quote)
 {
 	const char *b = "\"Cruz and Rubio are moving up,\" former presidential "
