@@ -715,3 +715,29 @@ Test(speaker, the_company_is_the_body_last_named_so)
 	qt_check(d, "The phone has a new button", 0, QUOTE_INDIRECT, NULL,
 	    "the company", 0, "said");
 }
+
+/*
+ * A plural noun of people by their tie to a place, a side or a family,
+ * capitalised at the sentence's start, is still a common noun: the group
+ * speaks, not the name after "of" ("Residents of Khan Younis said" gave
+ * Khan Younis, "Supporters of Donald Trump said" Donald Trump).  A
+ * person before "of" still speaks.
+ */
+Test(speaker, a_group_noun_opening_the_sentence_speaks_not_its_complement)
+{
+	const char *b = "Israeli strikes hit the city overnight. Residents of "
+	    "Khan Younis said the bombardment was the heaviest in weeks.";
+	const char *c = "Donald Trump held a rally on Saturday. Supporters of "
+	    "Donald Trump said they would brave the cold.";
+	const char *d = "Lee Wang of Khan Younis said the night was quiet.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the bombardment was the heaviest in weeks", 0,
+	    QUOTE_INDIRECT, NULL, "Khan Younis", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "they would brave the cold", 0, QUOTE_INDIRECT, NULL,
+	    "Donald Trump", 1, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "the night was quiet", 0, QUOTE_INDIRECT, "Lee Wang",
+	    "Lee Wang of Khan Younis", 0, "said");
+}

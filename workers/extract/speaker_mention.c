@@ -668,6 +668,23 @@ noun_prep(const char *s, const struct text_word *w)
 	    text_word_eq(s, w, "from") || text_word_eq(s, w, "near");
 }
 
+/*
+ * Plural nouns of people by their tie to a place, a side, a family or a
+ * body (FrameNet's People_by_residence, Taking_sides, Kinship,
+ * Membership): capitalised at a sentence's start they are still common
+ * nouns, and the group speaks, not the name after "of" ("Residents of
+ * Khan Younis said", "Supporters of Donald Trump said").  Not the
+ * people who speak for a body ("officials", "spokesmen", "lawyers"),
+ * whose words are the body's.
+ */
+static const char *const group_nouns[] = {
+	"residents", "neighbors", "neighbours", "locals", "villagers",
+	"supporters", "opponents", "critics", "backers", "allies", "friends",
+	"relatives", "families", "members", "fans", "followers", "voters",
+	"parents", "students", "survivors", "witnesses", "protesters",
+	"protestors", "activists", NULL
+};
+
 static __attribute__((noinline)) int
 person_before_prep(const char *s, size_t lo, struct attr *a,
     enum speaker_kind kind, const struct text_word *words, size_t nw)
@@ -679,6 +696,7 @@ person_before_prep(const char *s, size_t lo, struct attr *a,
 	struct attr b;
 	size_t q = a->ms, k = nw, r;
 	enum speaker_kind hk;
+	int group;
 
 	if (!word_before_past_the(s, lo, words, nw, &q, &k, &w))
 		return 0;
@@ -689,7 +707,12 @@ person_before_prep(const char *s, size_t lo, struct attr *a,
 	if (!text_word_prev_in(s, lo, &q, &pw, words, nw, &k) ||
 	    !text_gap_is_blank(s, pw.end, w.start))
 		return 0;
-	if (!namey_shape(&pw)) {
+	/* "Residents of Khan Younis said": a group noun the sentence
+	 * capitalised (the byte test first: most heads are names) */
+	group = (pw.flags & TEXT_W_CAP) && !(pw.flags & (TEXT_W_DIGIT |
+	    TEXT_W_POSS)) && s[pw.end - 1] == 's' && pw.end - pw.start > 3 &&
+	    text_word_in(s, &pw, group_nouns);
+	if (!namey_shape(&pw) || group) {
 		/* "fans at Wembley", "the organisers of Glastonbury",
 		 * "some users on Reddit": a common noun's complement is
 		 * no speaker; the noun phrase is the mention, with no
@@ -697,8 +720,9 @@ person_before_prep(const char *s, size_t lo, struct attr *a,
 		 * ("officials at the State Department"), a body through
 		 * its spokesman ("a spokesman for Boeing"). */
 		if (kind == SPEAKER_ORG || kind == SPEAKER_NONE ||
-		    (pw.flags & (TEXT_W_CAP |
-		    TEXT_W_DIGIT | TEXT_W_POSS)) || !noun_prep(s, &w) ||
+		    ((pw.flags & TEXT_W_CAP) && !group) ||
+		    (pw.flags & (TEXT_W_DIGIT | TEXT_W_POSS)) ||
+		    !noun_prep(s, &w) ||
 		    word_ends_in(s, &pw, "ed") ||
 		    (lexicon_of(s, &pw) & (LX_FUNC | LX_DET | LX_PRON |
 		    LX_CUE | LX_REPORT | LX_STANCE)) ||
