@@ -376,3 +376,42 @@ Test(dates_times, a_clock_after_a_date_with_its_year)
 	cr_assert_eq(dt_out.dates.n, 1, "%s: %zu timexes", b,
 	    dt_out.dates.n);
 }
+
+/* A zone's own name gives its offset whatever the season: a summer
+ * name written in winter ("15:00 BST", "10:00 CEST" in December, as
+ * British and European pages often keep writing it) is valued with
+ * the offset it names, +01:00 and +02:00, not converted to the day's
+ * (BST in December is a writer's slip or a quote of a summer
+ * schedule; the value says what the text says).  The name written out
+ * ("5pm British Summer Time", "18:00 Central European Time"), the
+ * abbreviation in parentheses ("3pm (BST)") and "UK time" (London's
+ * rule: Z in winter) give theirs too; they were no zone, and "(BST)"
+ * cut the time off its day. */
+Test(dates_times, a_zone_by_its_name_in_any_season)
+{
+	const char *b = "Kick-off is at 15:00 BST; the vote closes at "
+	    "10:00 CEST.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "15:00 BST", TIMEX_TIME, "2026-12-07T15:00+01:00");
+	dt_expect(b, "10:00 CEST", TIMEX_TIME, "2026-12-07T10:00+02:00");
+	b = "The results are due at 3pm (BST) on Thursday.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "3pm (BST)", TIMEX_TIME, "2026-12-10T15:00+01:00");
+	b = "The deadline is 5pm British Summer Time, and 18:00 Central "
+	    "European Time in Brussels.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "5pm British Summer Time", TIMEX_TIME,
+	    "2026-12-07T17:00+01:00");
+	dt_expect(b, "18:00 Central European Time", TIMEX_TIME,
+	    "2026-12-07T18:00+01:00");
+	b = "Voting closes at 10pm UK time; it opened at noon Greenwich "
+	    "Mean Time.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "10pm UK time", TIMEX_TIME, "2026-12-07T22:00Z");
+	dt_expect(b, "noon Greenwich Mean Time", TIMEX_TIME,
+	    "2026-12-07T12:00Z");
+	dt_run_on("Voting closes at 10pm UK time.", 2026, 7, 7);
+	dt_expect("Voting closes at 10pm UK time.", "10pm UK time",
+	    TIMEX_TIME, "2026-07-07T22:00+01:00");
+}

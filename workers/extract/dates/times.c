@@ -284,6 +284,65 @@ us_zone_name(struct ctx *c, long j, long *k)
 	return &dt_words[unsure[z]];
 }
 
+/*
+ * A zone's name written out after a clock time, as British and European
+ * news gives it ("5pm British Summer Time", "18:00 Central European
+ * Time", "noon Greenwich Mean Time"): the lexicon entry of its
+ * abbreviation, whose offset is the one the name says whatever the
+ * season (a summer name in winter still names its summer offset, as
+ * "BST" does), the tokens it takes in *k; NULL if none.  The words are
+ * compared as keys: only a capitalized word after a clock time asks.
+ */
+static const struct zone_name {
+	union wkey	 w[4];		/* the words, the last "time" */
+	uint16_t	 abbr;		/* its abbreviation's word id */
+} zone_names[] = {
+	{ { { "british" }, { "summer" }, { "time" }, { "" } }, DW_bst },
+	{ { { "greenwich" }, { "mean" }, { "time" }, { "" } }, DW_gmt },
+	{ { { "central" }, { "european" }, { "summer" }, { "time" } },
+	    DW_cest },
+	{ { { "central" }, { "european" }, { "time" }, { "" } }, DW_cet },
+	{ { { "eastern" }, { "european" }, { "summer" }, { "time" } },
+	    DW_eest },
+	{ { { "eastern" }, { "european" }, { "time" }, { "" } }, DW_eet },
+	{ { { "indian" }, { "standard" }, { "time" }, { "" } }, DW_ist },
+	{ { { "japan" }, { "standard" }, { "time" }, { "" } }, DW_jst },
+};
+
+/* Is the token the key w (a word of zone_names[] or city_zones[])? */
+static int
+key_is(const struct tok *t, const union wkey *w)
+{
+	return t->key[0] == w->key[0] && t->key[1] == w->key[1];
+}
+
+static const struct lex *
+zone_name_at(struct ctx *c, long j, long *k)
+{
+	size_t z;
+	long n;
+
+	/* "time" first, as city_zone_at() asks: most capitalized words
+	 * after a clock time are its day */
+	if (!W(tk(c, j + 2), time) && !W(tk(c, j + 3), time))
+		return NULL;
+	for (z = 0; z < sizeof(zone_names) / sizeof(zone_names[0]); z++) {
+		const struct zone_name *zn = &zone_names[z];
+
+		for (n = 0; n < 4 && zn->w[n].low[0] != '\0'; n++)
+			if (tk(c, j + n)->kind != TK_WORD ||
+			    !key_is(tk(c, j + n), &zn->w[n]) ||
+			    (!tk(c, j + n)->cap && n + 1 < 4 &&
+			    zn->w[n + 1].low[0] != '\0'))
+				break;
+		if (n == 4 || zn->w[n].low[0] == '\0') {
+			*k = n;
+			return &dt_words[zn->abbr];
+		}
+	}
+	return NULL;
+}
+
 /* The summer-time rules of the cities below. */
 enum city_dst {
 	CITY_FIXED,		/* none */
@@ -319,6 +378,7 @@ static const struct city_zone {
 	{ { "los" }, { "angeles" }, -480, CITY_US },
 	{ { "san" }, { "francisco" }, -480, CITY_US },
 	{ { "london" }, { "" }, 0, CITY_EU },
+	{ { "uk" }, { "" }, 0, CITY_EU },
 	{ { "dublin" }, { "" }, 0, CITY_EU },
 	{ { "lisbon" }, { "" }, 0, CITY_EU },
 	{ { "paris" }, { "" }, 60, CITY_EU },
@@ -362,13 +422,6 @@ static const struct city_zone {
 	{ { "wellington" }, { "" }, 720, CITY_NZ },
 	{ { "auckland" }, { "" }, 720, CITY_NZ },
 };
-
-/* Is the token the key w (a word of city_zones[])? */
-static int
-key_is(const struct tok *t, const union wkey *w)
-{
-	return t->key[0] == w->key[0] && t->key[1] == w->key[1];
-}
 
 /*
  * A city's name and "time" at token j ("New York time", "Hong Kong
@@ -631,7 +684,7 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 	struct clock_end e;
 	long j = i + 1, k, zt;
 	int hh, mm = 0, pm = 0, sure = 0, shift = 0, shifted = 0, mer = 0;
-	int partner = 0;
+	int partner = 0, named = 0;
 
 	/* a number before the joint of a range opens one only before
 	 * another number ("2 to 4 p.m.", "between 2 and 4 p.m.",
@@ -716,7 +769,14 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 	}
 	zone[0] = '\0';
 	zt = j;
-	if ((lx = L(tk(c, j), C_TZ)) != NULL) {
+	/* "3pm (BST)": the zone in parentheses */
+	if (P(tk(c, j), '(') && L(tk(c, j + 1), C_TZ) != NULL &&
+	    P(tk(c, j + 2), ')') && (sure || j > i + 1)) {
+		lx = L(tk(c, j + 1), C_TZ);
+		zt = j + 1;
+		j += 3;
+		sure = 1;
+	} else if ((lx = L(tk(c, j), C_TZ)) != NULL) {
 		j++;
 		sure = 1;
 		if ((W(tk(c, zt), utc) || W(tk(c, zt), gmt)) &&
@@ -727,6 +787,14 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 	} else if (sure && (lx = us_zone_name(c, j, &k)) != NULL)
 		j += k;
 	else if ((sure || j > i + 1) && tk(c, j)->cap &&
+	    (lx = zone_name_at(c, j, &k)) != NULL) {
+		/* "5pm British Summer Time": the offset its name says;
+		 * Greenwich Mean Time is "Z", as "GMT" is */
+		zt = j;
+		named = 1;
+		j += k;
+		sure = 1;
+	} else if ((sure || j > i + 1) && tk(c, j)->cap &&
 	    (cz = city_zone_at(c, j, &k)) != NULL) {
 		/* "4 p.m. New York time", "at 14:30 Hong Kong time": a
 		 * clock written out (not a bare hour: "5 London time" is
@@ -777,7 +845,9 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 		h->keep_ref = 1;
 	else
 		j += k;
-	if (lx != NULL)
+	if (lx != NULL && named && lx->val == 0)
+		snprintf(zone, sizeof(zone), "Z");
+	else if (lx != NULL)
 		zone_value(zone, sizeof(zone), tk(c, zt), shifted ? shift :
 		    zone_offset(c, lx, day));
 	else if (cz != NULL) {
