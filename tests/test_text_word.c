@@ -304,6 +304,44 @@ Test(text_word, sentence_end_after_a_word_agrees_with_reading_it_back)
 }
 
 /*
+ * The same agreement for the words text_word_is_sentence_end decides by
+ * their bytes without letters alone: a number ("in 2016.") and single
+ * letters joined by periods ("U.S.", "a.m."), beside the shapes that
+ * look like them and are read back ("1,000", "3.5", "F-16", "Ph.D.").
+ */
+Test(text_word, sentence_end_after_a_number_or_dotted_letters_agrees)
+{
+	static const char *const words[] = {
+		"2016", "5", "1,000", "3.5", "19th", "F-16", "x5", "5x",
+		"U.S", "u.s", "a.m", "p.m", "D.C", "U.S.A", "a.B.c.D.e",
+		"Ph.D", "U.Sx", "xU.S", "1.S", "U.1", ".S", "S",
+	};
+	static const char *const befores[] = {
+		"", " ", "\"", "(", "-", "'", ".", "1", "x", "X", "\xc3\xa9",
+		"\xe2\x80\x9c", "U.S ", "\n", "\t", "\xc2\xa0",
+	};
+	char s[256];
+	size_t i, j, pad, n, pos, checked = 0;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		for (j = 0; j < sizeof(befores) / sizeof(befores[0]); j++)
+			for (pad = 0; pad < 3; pad++) {
+				n = (size_t)snprintf(s, sizeof(s),
+				    "%.*s%s%s. Next", (int)pad, "ab ",
+				    befores[j], words[i]);
+				pos = n - 6;
+				cr_assert_eq(text_word_is_sentence_end(s, n,
+				    pos), period_ends_by_word_read_back(s, pos),
+				    "\"%s\" at %zu", s, pos);
+				checked++;
+			}
+	cr_assert_gt(checked, 1000);
+	cr_assert(text_word_is_sentence_end("in 2016. Next", 13, 7));
+	cr_assert(!text_word_is_sentence_end("the U.S. Army", 13, 7));
+	cr_assert(!text_word_is_sentence_end("at 5 p.m. Then", 14, 8));
+}
+
+/*
  * text_word_abbrev_class against text_lex_find over the same table, each
  * abbreviation in either case, with every byte value at every position
  * and one byte longer, its prefixes, after every count of bytes before it

@@ -1254,55 +1254,70 @@ text_word_prev(const char *s, size_t start, size_t *pos, struct text_word *w)
  * TEXT_LEX_WORD_MAX; a longer word is none. */
 #define SENT_ABBREV_LOOKBACK	(2 * TEXT_LEX_WORD_MAX)
 
-int
-text_word_is_sentence_end(const char *s, size_t len, size_t pos)
+/* The word that ends at the period at pos, read back from lo: does it
+ * close an abbreviation?  Out of line: the long way, for the few words
+ * period_ends does not decide from their bytes. */
+static __attribute__((noinline)) int
+period_word_abbrev(const char *s, size_t lo, size_t pos)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	uint32_t c, n;
-	size_t p = pos, q, lo;
+	size_t q = pos + 1;
 	struct text_word w;
 
-	if (pos + 1 < len && u[pos + 1] == ' ' && (u[pos] == '.' ||
-	    u[pos] == '!' || u[pos] == '?')) {
-		/* The common case, a stop and a space: no mark follows. */
-		if (u[pos] != '.')
-			return 1;
-	} else {
-		c = text_char_at(s, len, pos);
-		if (c != '.' && c != '!' && c != '?' && c != 0x2026)
-			return 0;
-		p += char_len(s, len, pos);
-		/* Closing marks and brackets may follow the stop. */
-		for (;;) {
-			n = text_char_at(s, len, p);
-			if (n == '"' || n == '\'' || n == ')' || n == ']' ||
-			    n == 0x201d || n == 0x2019 || n == 0xbb ||
-			    n == 0x203a) {
-				p += char_len(s, len, p);
-				continue;
-			}
-			break;
-		}
-		if (p >= len || text_is_newline(n))
-			return 1;
-		if (!text_is_space(n))
-			return 0;
-		if (c != '.')
-			return 1;
-	}
-	/*
-	 * "Mr. Smith", "H. W. Bush", "U.S. officials": not an end.  Only a
-	 * word that ends at the period can be an abbreviation, and none is
-	 * longer than SENT_ABBREV_LOOKBACK: the look back is bounded, or a
-	 * text of ". . . ." would be read back to its start at each period.
-	 */
-	if (pos == 0 || (u[pos - 1] < 0x80 ?
-	    !(ascii_class[u[pos - 1]] & AC_ALNUM) :
-	    !text_is_alnum(text_char_before(s, pos))))
-		return 1;
-	lo = pos > SENT_ABBREV_LOOKBACK ? pos - SENT_ABBREV_LOOKBACK : 0;
+	return text_word_prev(s, lo, &q, &w) && w.end == pos + 1 &&
+	    (w.start > lo || lo == 0) && (w.flags & TEXT_W_ABBREV);
+}
+
+/* The start of period_ends' look back from pos: SENT_ABBREV_LOOKBACK
+ * bytes, moved on to a character's start. */
+static inline size_t
+period_lookback(const char *s, size_t pos)
+{
+	size_t lo = pos > SENT_ABBREV_LOOKBACK ? pos - SENT_ABBREV_LOOKBACK : 0;
+
 	while (lo < pos && ((unsigned char)s[lo] & 0xc0) == 0x80)
 		lo++;
+	return lo;
+}
+
+/* period_ends when the byte before the period is past ASCII: a letter
+ * or digit there is read as a word.  Out of line, as few periods follow
+ * such a byte. */
+static __attribute__((noinline)) int
+period_after_wide(const char *s, size_t pos)
+{
+	size_t lo;
+
+	if (!text_is_alnum(text_char_before(s, pos)))
+		return 1;
+	lo = period_lookback(s, pos);
+	if (lo == pos)
+		return 1;	/* the word may start before lo */
+	return !period_word_abbrev(s, lo, pos);
+}
+
+/*
+ * Does the period at pos, which a blank or closing marks and a blank
+ * follow, end a sentence?  "Mr. Smith", "H. W. Bush", "U.S. officials":
+ * not an end.  Only a word that ends at the period can be an
+ * abbreviation, and none is longer than SENT_ABBREV_LOOKBACK: the look
+ * back is bounded, or a text of ". . . ." would be read back to its
+ * start at each period.  Inline with no call but in tail position: the
+ * period test is asked of every stop, and a call that returns here
+ * made every caller save its registers.
+ */
+static inline int
+period_ends(const char *s, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p, lo;
+
+	if (pos == 0)
+		return 1;
+	if (u[pos - 1] >= 0x80)
+		return period_after_wide(s, pos);
+	if (!(ascii_class[u[pos - 1]] & AC_ALNUM))
+		return 1;
+	lo = period_lookback(s, pos);
 	/*
 	 * Most words before a period are ASCII letters after a byte that
 	 * joins nothing to them (a space, a quote mark): text_word_prev
@@ -1331,8 +1346,33 @@ text_word_is_sentence_end(const char *s, size_t len, size_t pos)
 #endif
 		while (p > lo && (ascii_class[u[p - 1]] & AC_LETTER))
 			p--;
+	if (p == pos) {
+		/* a number ("in 2016."): a word of digits after a byte
+		 * that joins nothing to it is no abbreviation (its first
+		 * byte is no letter) and keeps no period */
+		while (p > lo && (unsigned)(u[p - 1] - '0') < 10)
+			p--;
+		if (p > lo && u[p - 1] < 0x80 &&
+		    !(ascii_class[u[p - 1]] & (AC_ALNUM | AC_CONN)))
+			return 1;
+		return !period_word_abbrev(s, lo, pos);
+	}
 	if (p == lo && lo > 0)
 		return 1;	/* the word may start before lo */
+	if (p > lo && pos - p == 1 && u[p - 1] == '.') {
+		/* "U.S.", "a.m.": single letters joined by periods after a
+		 * byte that joins nothing to them: a dotted abbreviation,
+		 * which keeps its period */
+		size_t k = p;
+
+		while (k - lo >= 2 && u[k - 1] == '.' &&
+		    (ascii_class[u[k - 2]] & AC_LETTER))
+			k -= 2;
+		if (k > lo && k < p && u[k - 1] < 0x80 &&
+		    !(ascii_class[u[k - 1]] & (AC_ALNUM | AC_CONN)))
+			return 0;
+		return !period_word_abbrev(s, lo, pos);
+	}
 	if (p == lo || (u[p - 1] < 0x80 &&
 	    !(ascii_class[u[p - 1]] & (AC_ALNUM | AC_CONN)))) {
 		unsigned cap = !(ascii_class[u[p]] & AC_LOW);
@@ -1341,9 +1381,54 @@ text_word_is_sentence_end(const char *s, size_t len, size_t pos)
 			return 0;	/* an initial: "H." */
 		return !is_abbrev(s, p, pos, cap);
 	}
-	q = pos + 1;
-	if (text_word_prev(s, lo, &q, &w) && w.end == pos + 1 &&
-	    (w.start > lo || lo == 0) && (w.flags & TEXT_W_ABBREV))
+	return !period_word_abbrev(s, lo, pos);
+}
+
+/*
+ * text_word_is_sentence_end for a stop that no space follows at once:
+ * closing marks and brackets may stand between ('."', '.)'), or a line's
+ * end, or "…" may be the stop.
+ */
+static __attribute__((noinline)) int
+stop_then_marks(const char *s, size_t len, size_t pos)
+{
+	uint32_t c, n;
+	size_t p = pos;
+
+	c = text_char_at(s, len, pos);
+	if (c != '.' && c != '!' && c != '?' && c != 0x2026)
 		return 0;
-	return 1;
+	p += char_len(s, len, pos);
+	/* Closing marks and brackets may follow the stop. */
+	for (;;) {
+		n = text_char_at(s, len, p);
+		if (n == '"' || n == '\'' || n == ')' || n == ']' ||
+		    n == 0x201d || n == 0x2019 || n == 0xbb ||
+		    n == 0x203a) {
+			p += char_len(s, len, p);
+			continue;
+		}
+		break;
+	}
+	if (p >= len || text_is_newline(n))
+		return 1;
+	if (!text_is_space(n))
+		return 0;
+	if (c != '.')
+		return 1;
+	return period_ends(s, pos);
+}
+
+int
+text_word_is_sentence_end(const char *s, size_t len, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	/* The common case, a stop and a space: no mark follows. */
+	if (!(pos + 1 < len && u[pos + 1] == ' ' && (u[pos] == '.' ||
+	    u[pos] == '!' || u[pos] == '?')))
+		return stop_then_marks(s, len, pos);
+	if (u[pos] != '.')
+		return 1;
+	return period_ends(s, pos);
 }
