@@ -220,6 +220,50 @@ Test(speech_form, as_clause_with_time_reports_main_clause)
 	cr_assert(!sp_item_in(c, "the crowd cheered"));
 }
 
+Test(speech_form, an_as_clause_closing_the_sentence_reports_the_clause_before)
+{
+	/* "CLAUSE, as X noted ADJUNCT.": the as-clause of saying after the
+	 * main clause reports it, as one before it does (it was no item:
+	 * no comma before the subject, and "noted in" read as no clause) */
+	const char *b = "The tactic is a classic scare, as David Dayen noted "
+	    "in The Intercept. Mr. Trump's defeat won't derail his "
+	    "campaign, as some have speculated.";
+	/* a verb with its preposition's object, an infinitive's verb and
+	 * "as if" are no as-clause of saying */
+	const char *c = "The pope spoke in the city, as he called for "
+	    "greater ethics in business. The senator kept talking, as Bush "
+	    "continued to interject. Mr. Biden interrupted himself, as if "
+	    "bantering with his own notes.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "The tactic is a classic scare", "David Dayen",
+	    "David Dayen", "noted");
+	sp_indirect(b, "Mr. Trump's defeat won't derail his campaign", NULL,
+	    "some", "speculated");
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "The pope spoke"));
+	cr_assert(!sp_item_in(c, "The senator kept"));
+	cr_assert(!sp_item_in(c, "Mr. Biden interrupted"));
+}
+
+Test(speech_form, put_it_in_an_as_clause_is_a_cue_of_saying)
+{
+	/* "as X put it": the speaker's wording (FrameNet's Encoding); the
+	 * main clause after or before the as-clause is the content */
+	const char *b = "As Ruth Marcus puts it, Obama is trying to make "
+	    "Republicans an offer. The requirement is a lawful source of "
+	    "income, as a Homeland Security memo put it.";
+	/* elsewhere "put it" is no saying */
+	const char *c = "He put it on the table and left the room.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Obama is trying to make Republicans an offer",
+	    "Ruth Marcus", "Ruth Marcus", "puts it");
+	sp_indirect(b, "The requirement is a lawful source of income", NULL,
+	    "a Homeland Security memo", "put it");
+	cr_assert_eq(sp_run(c), 0);
+}
+
 Test(speech_form, scene_before_a_quoted_sentence_is_no_speech)
 {
 	const char *b = "On CBS the day before, she stated, \"When we "

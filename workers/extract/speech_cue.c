@@ -125,7 +125,7 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	const unsigned char *u = (const unsigned char *)x->s;
 	struct text_word w;
 	uint32_t lx;
-	int by_prep = 0;
+	int by_prep = 0, light;
 
 	if (q - p < CUE_LEN_MIN)
 		return;
@@ -138,10 +138,15 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	w.flags = 0;
 	lx = lexicon_of(x->s, &w);
 	/* a light verb is kept only before its phrase ("made clear",
-	 * "took aim at"): most of its uses are none */
-	if ((lx & LX_LIGHT) && !speech_object_light_at(x->s, t->se, p, q)) {
+	 * "took aim at"): most of its uses are none; "put it" in an
+	 * as-clause is a cue of saying ("as he puts it, [...]") */
+	if ((lx & LX_LIGHT) && (light = speech_object_light_at(x->s, t->ss,
+	    t->se, p, q)) != 1) {
 		lx &= ~(uint32_t)LX_LIGHT;
-		by_prep = 1;
+		if (light == LIGHT_AS_SAYING)
+			lx |= LX_CUE;
+		else
+			by_prep = 1;
 	}
 	/* so is an adjective, or a light verb's form read without its
 	 * phrase, whose only cue left is its preposition ("vocal about",

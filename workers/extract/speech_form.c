@@ -375,6 +375,22 @@ speech_form_wonder_to(struct qx *x, struct sent *t, size_t i)
 
 static size_t	addressee_end(const struct qx *, struct sent *, size_t);
 static size_t	answer_word(const struct qx *, struct sent *, size_t);
+static size_t	as_closer(const struct qx *, struct sent *, size_t);
+
+/* Does the word "as" stand right before pos, one space between, or
+ * "as the" ("as the Guardian reported": the mention may be the name
+ * alone)? */
+static inline int
+as_right_before(const char *s, size_t lo, size_t pos)
+{
+	if (pos >= lo + 5 && s[pos - 1] == ' ' && s[pos - 2] == 'e' &&
+	    s[pos - 3] == 'h' && (s[pos - 4] | 0x20) == 't' &&
+	    s[pos - 5] == ' ')
+		pos -= 4;
+	return pos >= lo + 3 && s[pos - 1] == ' ' && s[pos - 2] == 's' &&
+	    (s[pos - 3] | 0x20) == 'a' && (pos - 3 == lo ||
+	    s[pos - 4] == ' ');
+}
 
 /* Is w a word that ends a time after a determiner ("a day later", "the
  * next morning", "this afternoon", "the day before")? */
@@ -522,9 +538,12 @@ speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 	size_t k, at, lim;
 	int adjunct = 0;
 
+	/* "CLAUSE, as X noted.": the as-clause closes it (as_closer;
+	 * "as" right before the subject first, in bytes) */
 	if (!speech_span_clause_closed(x, t, a->found ? a->ms : t->w[i].start,
 	    &at))
-		return 0;
+		return a->found && as_right_before(x->s, t->ss, a->ms) &&
+		    as_closer(x, t, i) != 0;
 	/* ", he said, B": a parenthetical inside the speech, not a close */
 	if (speech_char_after(x->s, t->se, t->w[i].end) == ',')
 		return 0;
@@ -1059,18 +1078,30 @@ what_before(const struct qx *x, struct sent *t, size_t pos)
 }
 
 /*
- * "As The Times reported on Saturday, [CLAUSE]", "Of course, as Joel
- * Pollak observed, [CLAUSE]": a cue in an "as" clause that opens the
- * sentence or follows a comma or a sentence-opening conjunction reports
- * the main clause after the as-clause's comma (PolNeAR annotates the
- * main clause as the content, the as-clause's subject as its source).
- * The time, place or medium of the saying may stand between the cue and
- * that comma ("reported just today", "noted in an op-ed Thursday"):
- * at most AS_TAIL_WORDS words, none a cue or "that".  The word whose
- * comma ends the as-clause, or 0 when the cue stands in none.
+ * The last word of the cue at word i: the cue, or the "it" of "put it"
+ * ("as he puts it,"), the phrase the cue scan keeps "put" for
+ * (speech_object_light_at).  Inline, its first byte first: asked of
+ * every cue read forward and every item's cue.
  */
-static size_t
-as_clause_end(const struct qx *x, struct sent *t, size_t i)
+static inline __attribute__((always_inline)) size_t
+as_cue_last(const struct qx *x, struct sent *t, size_t i)
+{
+	return x->s[t->w[i].start] == 'p' && i + 1 < t->n &&
+	    (is_word(x, &t->w[i], "put") || is_word(x, &t->w[i], "puts")) &&
+	    is_word(x, &t->w[i + 1], "it") ? i + 1 : i;
+}
+
+/*
+ * The word after the "as" of an as-clause of saying that holds the cue
+ * at word i, or 0: "as" at most AS_SUBJECT_WORDS words before the cue,
+ * no comma between, that opens the sentence or follows a comma or a
+ * sentence-opening But/And/Yet; the cue a saying, not the time of an
+ * event ("As the race began,", "as Mr. Kerry continues to pursue
+ * diplomacy,").  Inlined in its two callers, as it was in the one
+ * before as_closer: a call for each cue read forward costs more.
+ */
+static inline __attribute__((always_inline)) size_t
+as_clause_start(const struct qx *x, struct sent *t, size_t i)
 {
 	static const struct speech_lit aspect[] = {
 		SPEECH_LIT("begin"), SPEECH_LIT("began"), SPEECH_LIT("begins"),
@@ -1078,7 +1109,7 @@ as_clause_end(const struct qx *x, struct sent *t, size_t i)
 		SPEECH_LIT("continued"), SPEECH_LIT("start"),
 		SPEECH_LIT("started"), SPEECH_LIT("starts"),
 	};
-	size_t j, k;
+	size_t j;
 
 	/* asked of every cue read forward: bytes first, the words'
 	 * classes only for an "as" */
@@ -1093,8 +1124,11 @@ as_clause_end(const struct qx *x, struct sent *t, size_t i)
 		if (w->end - w->start != 2 || (x->s[w->start] | 0x20) != 'a' ||
 		    x->s[w->start + 1] != 's')
 			continue;
-		/* "As to X's claims": a preposition, no clause */
-		if (j == i || is_word(x, &t->w[j], "to"))
+		/* "As to X's claims": a preposition, no clause; "as if
+		 * ...", "as though ...": a manner, no saying */
+		if (j == i || is_word(x, &t->w[j], "to") ||
+		    is_word(x, &t->w[j], "if") ||
+		    is_word(x, &t->w[j], "though"))
 			return 0;
 		if (j - 1 == 0 || speech_char_before(x->s, t->ss, w->start,
 		    NULL) == ',' || (j - 1 == 1 && (is_word(x, &t->w[0],
@@ -1103,23 +1137,95 @@ as_clause_end(const struct qx *x, struct sent *t, size_t i)
 			break;
 		return 0;
 	}
-	/* the saying, not the time of an event ("As the race began,", "as
-	 * Mr. Kerry continues to pursue diplomacy,"), and no object after
-	 * it ("as Mrs. Clinton echoed the criticism,": a clause of its
-	 * own) */
-	if (speech_range_in(x->s, t->w[i].start, t->w[i].end, aspect,
-	    sizeof(aspect) / sizeof(aspect[0])) || i + 1 >= t->n ||
-	    (speech_char_after(x->s, t->se, t->w[i].end) != ',' &&
-	    (!adjunct_opens(x, t, i + 1) || is_word(x, &t->w[i + 1], "to"))))
+	return speech_range_in(x->s, t->w[i].start, t->w[i].end, aspect,
+	    sizeof(aspect) / sizeof(aspect[0])) ? 0 : j;
+}
+
+/*
+ * "As The Times reported on Saturday, [CLAUSE]", "Of course, as Joel
+ * Pollak observed, [CLAUSE]": a cue in an "as" clause that opens the
+ * sentence or follows a comma or a sentence-opening conjunction reports
+ * the main clause after the as-clause's comma (PolNeAR annotates the
+ * main clause as the content, the as-clause's subject as its source).
+ * The time, place or medium of the saying may stand between the cue and
+ * that comma ("reported just today", "noted in an op-ed Thursday"):
+ * at most AS_TAIL_WORDS words, none a cue or "that".  The word whose
+ * comma ends the as-clause, or 0 when the cue stands in none.
+ */
+static size_t
+as_clause_end(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t e, k;
+
+	if (as_clause_start(x, t, i) == 0)
 		return 0;
-	for (k = i; k < t->n && k <= i + AS_TAIL_WORDS; k++) {
-		if (k > i && ((speech_wlx(x, t, k) & (LX_CUE | LX_REPORT)) ||
+	/* no object after the cue ("as Mrs. Clinton echoed the
+	 * criticism,": a clause of its own) */
+	e = as_cue_last(x, t, i);
+	if (e + 1 >= t->n ||
+	    (speech_char_after(x->s, t->se, t->w[e].end) != ',' &&
+	    (!adjunct_opens(x, t, e + 1) || is_word(x, &t->w[e + 1], "to"))))
+		return 0;
+	for (k = e; k < t->n && k <= e + AS_TAIL_WORDS; k++) {
+		if (k > e && ((speech_wlx(x, t, k) & (LX_CUE | LX_REPORT)) ||
 		    is_word(x, &t->w[k], "that")))
 			return 0;
 		if (speech_char_after(x->s, t->se, t->w[k].end) == ',')
 			return k + 1 < t->n ? k : 0;
 	}
 	return 0;
+}
+
+/*
+ * "[The tactic is a classic scare], as David Dayen noted in The
+ * Intercept.", "[...], as a Homeland Security memo put it.": an
+ * as-clause of saying after a comma that closes the sentence reports
+ * the main clause before that comma, as one that opens it reports the
+ * clause after it (as_clause_end).  After the cue only the time, place
+ * or medium of the saying, at most AS_TAIL_WORDS words, no cue, "that"
+ * or comma among them; not the preposition the cue takes ("as he called
+ * for greater ethics", a verb with its object), nor a question ("as he
+ * explained how ..."), nor a quote.  Where the content ends (after the
+ * comma, as speech_span_clause_closed gives it), or 0.
+ */
+static size_t
+as_closer(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t e = as_cue_last(x, t, i), j, k, at;
+
+	/* asked of the cues no comma sets off: the cue among the
+	 * sentence's last words first; not an infinitive's verb ("as Bush
+	 * continued to interject"), nor after an item the sentence took
+	 * (its speech is nested in the main clause: "the digs at
+	 * [Trump], as he has demonstrated") */
+	if (e + 1 + AS_TAIL_WORDS < t->n || t->truncated ||
+	    is_word(x, &t->w[i - 1], "to") ||
+	    (x->out->n > 0 && x->out->v[x->out->n - 1].end > t->ss) ||
+	    (t->nnouns > 0 && t->nouns[0] < t->w[i].start) ||
+	    (j = as_clause_start(x, t, i)) < 2 ||
+	    speech_char_before(x->s, t->ss, t->w[j - 1].start, &at) != ',')
+		return 0;
+	if (e + 1 < t->n) {
+		const struct text_word *n = &t->w[e + 1];
+
+		if (!text_gap_is_blank(x->s, t->w[e].end, n->start) ||
+		    !adjunct_opens(x, t, e + 1) || is_word(x, n, "to") ||
+		    opens_question(x, n) || (e == i &&
+		    speech_object_prep_pair_at(x->s, t->se, t->w[i].start,
+		    t->w[i].end)))
+			return 0;
+	}
+	for (k = e + 1; k < t->n; k++)
+		if ((speech_wlx(x, t, k) & (LX_CUE | LX_REPORT)) ||
+		    is_word(x, &t->w[k], "that") ||
+		    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start))
+			return 0;
+	for (k = 0; k < t->nq; k++)
+		if (speech_sq_at(x, t, k)->start > t->w[i].end)
+			return 0;
+	/* no text after the last word but the sentence's end */
+	return t->w[t->n - 1].end + 2 >= t->se ||
+	    text_all_space(x->s, t->w[t->n - 1].end, t->se) ? at : 0;
 }
 
 /*
@@ -1152,11 +1258,14 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	    what_before(x, t, a->ms) && !(i + 1 < t->n &&
 	    speech_span_is_be(x, &t->w[i + 1])))
 		return 0;
-	/* "As The Times reported on Saturday, [CLAUSE]" */
+	/* "As The Times reported on Saturday, [CLAUSE]"; "put it" is a
+	 * cue in such a clause only (speech_object_light_at) */
 	if ((f = as_clause_end(x, t, i)) != 0) {
 		cs = t->w[f].end + 1;
 		goto clause;
 	}
+	if (as_cue_last(x, t, i) != i)
+		return 0;
 	/* "that" within a few words: "told reporters on Monday that" */
 	/* an addressee may be longer: "told a crowded banquet hall at a
 	 * hotel in downtown Baltimore that" */
@@ -1336,7 +1445,8 @@ clause:
 	    speech_span_fragment_close(x, t, ce), &quoted);
 	if (nw < CONTENT_WORDS_MIN && !quoted && !short_answer(x, t, cs, ce))
 		return 0;
-	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	a->cue = str_make(s + t->w[i].start, t->w[as_cue_last(x, t, i)].end -
+	    t->w[i].start);
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
 
@@ -1493,7 +1603,8 @@ speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	struct text_word last;
 
 	if (a->found) {
-		if (!speech_span_clause_closed(x, t, a->ms, &comma))
+		if (!speech_span_clause_closed(x, t, a->ms, &comma) &&
+		    (comma = as_closer(x, t, i)) == 0)
 			return 0;
 	} else {
 		/* inverted: ", said Smith." */
@@ -1509,7 +1620,8 @@ speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	nw = speech_span_content_words(x, t, cs, comma, &quoted);
 	if (nw < CONTENT_WORDS_MIN && !quoted)
 		return 0;
-	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	a->cue = str_make(s + t->w[i].start, t->w[as_cue_last(x, t, i)].end -
+	    t->w[i].start);
 	return speech_emit(x, t, speech_span_skip_connective(x, t, cs, comma),
 	    comma, a) == -1 ? -1 : 1;
 }

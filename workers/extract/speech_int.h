@@ -795,7 +795,10 @@ int	speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
-int	speech_object_light_at(const char *s, size_t se, size_t p,
+/* speech_object_light_at's answer for "put it" in an as-clause: a cue
+ * of speech, not a light verb. */
+#define LIGHT_AS_SAYING	2
+int	speech_object_light_at(const char *s, size_t ss, size_t se, size_t p,
 	    size_t end);
 int	speech_object_prep_pair_at(const char *s, size_t se, size_t p,
 	    size_t q);

@@ -979,7 +979,7 @@ prep_cue_is(const char *s, size_t vs, size_t ve, size_t ps, size_t pe)
 enum light_lemma {
 	LIGHT_MAKE, LIGHT_TAKE, LIGHT_WEIGH, LIGHT_TOUCH, LIGHT_LAY,
 	LIGHT_POINT, LIGHT_SPELL, LIGHT_SINGLE, LIGHT_RULE, LIGHT_PLAY,
-	LIGHT_TALK, LIGHT_WALK, LIGHT_OFF, LIGHT_SUM, LIGHT_THROW
+	LIGHT_TALK, LIGHT_WALK, LIGHT_OFF, LIGHT_SUM, LIGHT_THROW, LIGHT_PUT
 };
 
 /*
@@ -987,7 +987,7 @@ enum light_lemma {
  * (the lexicon's LX_LIGHT words, no others, every form: make, made;
  * take, took, taken; weigh; touch; lay, laid; point; spell, spelt;
  * single; rule; play; talk; walk; sum, summed; throw, threw, thrown;
- * and the verbs of "off": brush, shrug, wave, laugh, tick, rattle).
+ * put; and the verbs of "off": brush, shrug, wave, laugh, tick, rattle).
  */
 static enum light_lemma
 light_lemma_of(const char *s, size_t p)
@@ -1007,7 +1007,8 @@ light_lemma_of(const char *s, size_t p)
 	case 'l':
 		return s[p + 2] == 'u' ? LIGHT_OFF : LIGHT_LAY;
 	case 'p':
-		return s[p + 1] == 'o' ? LIGHT_POINT : LIGHT_PLAY;
+		return s[p + 1] == 'o' ? LIGHT_POINT : s[p + 1] == 'u' ?
+		    LIGHT_PUT : LIGHT_PLAY;
 	case 's':
 		return s[p + 1] == 'p' ? LIGHT_SPELL : s[p + 1] == 'i' ?
 		    LIGHT_SINGLE : s[p + 1] == 'h' ? LIGHT_OFF : LIGHT_SUM;
@@ -1023,7 +1024,7 @@ light_lemma_of(const char *s, size_t p)
  * over: "made clear [that] ...", "made the case for [...]"); else an
  * object follows. */
 #define LIGHT(l, p, w, c)	{ l, p, sizeof(p) - 1, w, c }
-#define LIGHT_PHRASES		30
+#define LIGHT_PHRASES		31
 static const struct {
 	enum light_lemma	 lemma;
 	const char		*phrase;
@@ -1060,13 +1061,14 @@ static const struct {
 	LIGHT(LIGHT_THROW, "her weight behind", 3, 0),
 	LIGHT(LIGHT_THROW, "their weight behind", 3, 0),
 	LIGHT(LIGHT_THROW, "its weight behind", 3, 0),
+	LIGHT(LIGHT_PUT, "it", 1, 0),
 };
 _Static_assert(sizeof("their support behind") - 1 <= LIGHT_BYTES_MAX,
     "the longest phrase");
 /* Where each lemma's phrases start in light_phrases (they are in lemma
  * order), and the end. */
-static const size_t light_first[LIGHT_THROW + 2] = { 0, 5, 9, 10, 11, 12,
-	13, 14, 15, 16, 18, 19, 20, 21, 22, LIGHT_PHRASES };
+static const size_t light_first[LIGHT_PUT + 2] = { 0, 5, 9, 10, 11, 12,
+	13, 14, 15, 16, 18, 19, 20, 21, 22, 30, LIGHT_PHRASES };
 
 /*
  * The phrase of light_phrases of the light verb [p, end) that follows
@@ -1092,12 +1094,49 @@ light_phrase_at(const char *s, size_t se, size_t p, size_t end)
 	return -1;
 }
 
-/* Does a light verb's phrase follow the light verb [p, end)?  Asked by
- * the cue scan of each LX_LIGHT word, which keeps it only then. */
-int
-speech_object_light_at(const char *s, size_t se, size_t p, size_t end)
+/*
+ * Does the word "as" (either case) stand at most AS_SUBJECT_WORDS words
+ * before p, the start of a word in the sentence that opens at ss, no
+ * comma between?  Words are read between blanks, bytes only: the test
+ * is the cue scan's, as_clause_start (speech_form.c) reads the clause.
+ */
+static int
+as_before(const char *s, size_t ss, size_t p)
 {
-	return light_phrase_at(s, se, p, end) >= 0;
+	size_t words, e;
+
+	for (words = 0; words < AS_SUBJECT_WORDS && p > ss; words++) {
+		for (e = p; e > ss && s[e - 1] == ' '; e--)
+			;
+		if (e == p || e == ss || s[e - 1] == ',')
+			return 0;
+		for (p = e; p > ss && s[p - 1] != ' '; p--)
+			;
+		if (e - p == 2 && (s[p] | 0x20) == 'a' && s[p + 1] == 's')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a light verb's phrase follow the light verb [p, end) of the
+ * sentence [ss, se)?  Asked by the cue scan of each LX_LIGHT word, which
+ * keeps it only then.  "put it" is a phrase of saying only in an
+ * as-clause ("as he puts it, [CLAUSE]", FrameNet's Encoding: the
+ * speaker's wording of the message; "He put it on the table" is none):
+ * LIGHT_AS_SAYING then, which the scan keeps as a cue of speech.
+ */
+int
+speech_object_light_at(const char *s, size_t ss, size_t se, size_t p,
+    size_t end)
+{
+	int l = light_phrase_at(s, se, p, end);
+
+	if (l < 0)
+		return 0;
+	if (light_phrases[l].lemma != LIGHT_PUT)
+		return 1;
+	return as_before(s, ss, p) ? LIGHT_AS_SAYING : 0;
 }
 
 /*
@@ -1115,7 +1154,10 @@ light_verb(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	int that = 0, ph;
 	uint32_t nx;
 
-	if ((ph = light_phrase_at(s, t->se, w->start, w->end)) < 0)
+	/* "as he put it" is a cue of speech, no light verb's object
+	 * (speech_object_light_at) */
+	if ((ph = light_phrase_at(s, t->se, w->start, w->end)) < 0 ||
+	    light_phrases[ph].lemma == LIGHT_PUT)
 		return 0;
 	/* "were made clear", "was taken": a passive, no speech of the
 	 * subject's (be + -ing is the progressive: "is making clear") */
