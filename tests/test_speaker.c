@@ -741,3 +741,34 @@ Test(speaker, a_group_noun_opening_the_sentence_speaks_not_its_complement)
 	qt_check(d, "the night was quiet", 0, QUOTE_INDIRECT, "Lee Wang",
 	    "Lee Wang of Khan Younis", 0, "said");
 }
+
+/*
+ * The object of "by", "with", "to" or a verb's -ing form in a phrase
+ * that opens the sentence with no finite verb is the other party of the
+ * pronoun subject after it, never what the pronoun stands for: "Interviewed
+ * by Rolling Stone last year, she said" is Taylor Swift (was Rolling
+ * Stone), "In an interview with Vanity Fair, she said" too (was Vanity
+ * Fair).  A conjunction's clause has a subject of its own: "When the
+ * question was put to Martin Kaplan, he laughed" keeps Martin Kaplan.
+ */
+Test(speaker, the_other_party_in_a_fronted_phrase_is_no_antecedent)
+{
+	const char *b = "Taylor Swift has rarely spoken about her songs. "
+	    "Interviewed by Rolling Stone last year, she said she writes at "
+	    "night.";
+	const char *c = "Taylor Swift has rarely spoken about her songs. In "
+	    "an interview with Vanity Fair, she said she no longer reads "
+	    "reviews.";
+	const char *d = "Ratings rose again. When the question was put to "
+	    "Martin Kaplan, he said he would not discount the money.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "she writes at night", 0, QUOTE_INDIRECT, "Taylor Swift",
+	    "she", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "she no longer reads reviews", 0, QUOTE_INDIRECT,
+	    "Taylor Swift", "she", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "he would not discount the money", 0, QUOTE_INDIRECT,
+	    "Martin Kaplan", "he", 2, "said");
+}

@@ -425,6 +425,70 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 }
 
 /*
+ * Is the pronoun at pos the subject right after a phrase with no finite
+ * verb of its own that opens its sentence and ends at a comma
+ * ("Interviewed by Rolling Stone last year, she said", "In an interview
+ * with Vanity Fair, she said")?  The phrase opens with a participle or
+ * a preposition (fronted_openers), not a conjunction whose clause has a
+ * subject of its own ("When the question was put to Martin Kaplan, he
+ * laughed").  1 with [*fs, *fe) the phrase, the comma at *fe.
+ */
+static const char *const fronted_openers[] = {
+	"in", "at", "on", "during", "after", "before", "with", "from", "for",
+	"to", NULL
+};
+
+static int
+fronted_phrase(const struct qx *x, size_t pos, size_t sstart, size_t *fs,
+    size_t *fe)
+{
+	const char *s = x->s;
+	struct text_word w;
+	size_t b = pos, lo, p;
+
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (b == pos || b == 0 || s[b - 1] != ',')
+		return 0;
+	lo = pos > SUBJECT_BYTES_MAX ? pos - SUBJECT_BYTES_MAX : 0;
+	/* the sentence's start, when the caller has not read it */
+	*fs = sstart != SIZE_MAX ? sstart :
+	    attribution_sentence_start(s, x->len, lo, pos);
+	*fe = b - 1;
+	p = *fs;
+	if (*fs >= *fe || (*fs == lo && lo > 0) ||
+	    !text_word_next(s, *fe, &p, &w))
+		return 0;
+	return text_word_in(s, &w, fronted_openers) || (w.end - w.start > 4 &&
+	    (text_range_eq(s, w.end - 3, w.end, "ing") ||
+	    text_range_eq(s, w.end - 2, w.end, "ed")));
+}
+
+/*
+ * Is the name at ns the other party of a saying in the fronted phrase
+ * [fs, fe): the object of "by", "with" or "to" or of a verb's -ing form
+ * ("Interviewed by Rolling Stone", "In an interview with Vanity Fair",
+ * "Speaking to Jimmy Fallon", "After meeting Joe Biden")?  The phrase's
+ * understood subject is the pronoun after it, and a verb's object is no
+ * one its subject is (that would be "herself"): the name is no
+ * antecedent of that pronoun.
+ */
+static int
+fronted_object(const struct qx *x, size_t ns, size_t fs, size_t fe)
+{
+	const char *s = x->s;
+	struct text_word w;
+	size_t q = ns;
+
+	if (ns < fs || ns >= fe || !text_word_prev(s, fs, &q, &w) ||
+	    !text_gap_is_blank(s, w.end, ns) || (w.flags & TEXT_W_CAP))
+		return 0;
+	return text_word_eq(s, &w, "by") || text_word_eq(s, &w, "with") ||
+	    text_word_eq(s, &w, "to") || (w.end - w.start > 4 &&
+	    text_range_eq(s, w.end - 3, w.end, "ing"));
+}
+
+/*
  * The most recent person named before pos, or quoted, or for a he or a
  * she (singular) the last who spoke in reported speech (one person: no
  * "they").
@@ -432,9 +496,10 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 static int
 resolve_pronoun(struct qx *x, size_t pos, int singular, struct str *out)
 {
-	size_t i, n, ppos = x->person_pos;
+	size_t i, n, ppos = x->person_pos, fs = 0, fe = 0;
 	enum speaker_kind kind;
 	int have = x->have_person && ppos <= pos;
+	int fronted = -1;	/* fronted_phrase's answer, once asked */
 	struct str person = x->person;
 
 	if (singular && x->have_said && x->said_pos <= pos &&
@@ -460,6 +525,16 @@ resolve_pronoun(struct qx *x, size_t pos, int singular, struct str *out)
 		if (singular && kind == SPEAKER_MAYBE &&
 		    nm->person == NAME_AFTER_ARTICLE)
 			continue;
+		/* "Interviewed by Rolling Stone, she said": the other
+		 * party is not she (asked of a name in reach of the
+		 * pronoun's sentence only) */
+		if (nm->start + SUBJECT_BYTES_MAX > pos) {
+			if (fronted < 0)
+				fronted = fronted_phrase(x, pos, SIZE_MAX,
+				    &fs, &fe);
+			if (fronted && fronted_object(x, nm->start, fs, fe))
+				continue;
+		}
 		if (have && ppos > nm->start) {
 			*out = person;
 			return 1;
@@ -940,7 +1015,8 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	enum speaker_kind kind;
 	enum subject_word sw;
 	uint32_t lx;		/* w's classes, when subject_word looked */
-	int have = 0, cand_maybe = 0;
+	int have = 0, cand_maybe = 0, fronted = -1;
+	size_t fs = 0, fe = 0;
 
 	if (sstart == lo && lo > 0)
 		return 0;		/* the sentence starts too far back */
@@ -975,6 +1051,12 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		    (nw.flags & TEXT_W_CAP) || lexicon_is(s, &nw, LX_FUNC) ||
 		    adjective_before_noun(s, &w, &last, &nw))
 			continue;		/* no verb follows the name */
+		/* "Interviewed by Rolling Stone last year, she said": the
+		 * other party is no subject of hers */
+		if (fronted < 0)
+			fronted = fronted_phrase(x, pos, sstart, &fs, &fe);
+		if (fronted && fronted_object(x, c.ms, fs, fe))
+			continue;
 		cand = c;
 		cand_maybe = kind == SPEAKER_MAYBE && last.start == w.start;
 		have = 1;
