@@ -34,7 +34,11 @@
  * speech_subject.c (a participle's in speech_participle.c) and the
  * constructions in speech_form.c; speech_int.h is what they share.
  */
+#include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "extract.h"
 #include "quotes_int.h"
@@ -676,27 +680,74 @@ static inline size_t	skip_blank(const char *s, size_t len, size_t pos);
  * HEADLINE_SOURCE_BYTES, no small word after the first, no possessive
  * ("Big Win For Bernie", "Monday's Morning Email" are titles).  *n is
  * the count of words, *w the last one.  0 when there is none.
+ * source_colon_words reads the words before the colon at c that
+ * source_colon (below) found.
  */
 static size_t
-source_colon(const struct qx *x, size_t ps, size_t pe, size_t *n,
+source_colon_words(const struct qx *x, size_t ps, size_t c, size_t *n,
     struct text_word *w)
 {
 	const char *s = x->s;
-	const char *c;
 	size_t p;
 
-	c = memchr(s + ps, ':', pe - ps < HEADLINE_SOURCE_BYTES ? pe - ps :
-	    HEADLINE_SOURCE_BYTES);
-	if (c == NULL)
-		return 0;
 	*n = 0;
-	for (p = ps; text_word_next(s, (size_t)(c - s), &p, w); (*n)++)
+	for (p = ps; text_word_next(s, c, &p, w); (*n)++)
 		if (!(w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_INITIAL |
 		    TEXT_W_DIGIT)) || *n >= HEADLINE_SOURCE_WORDS ||
 		    (*n > 0 && (lexicon_of(s, w) & LX_TSMALL)) ||
 		    (w->flags & TEXT_W_POSS))
 			return 0;
-	return *n > 0 ? (size_t)(c - s) : 0;
+	return *n > 0 ? c : 0;
+}
+
+/* Bytes of the colon test that three SSE2 registers read at once. */
+#define COLON_BLOCK	48
+_Static_assert(HEADLINE_SOURCE_BYTES <= COLON_BLOCK,
+    "a source's colon lies in one block");
+
+/*
+ * The first ':' in [p, p + n) of the text, n at most
+ * HEADLINE_SOURCE_BYTES; SIZE_MAX if none.  Inline, the block compared at
+ * once where the text holds it: asked of every paragraph, most of which
+ * open with no colon, and a call to memchr cost more than the test.
+ */
+static inline size_t
+colon_within(const char *s, size_t len, size_t p, size_t n)
+{
+	const char *c;
+
+#ifdef __SSE2__
+	if (len - p >= COLON_BLOCK) {
+		const __m128i colon = _mm_set1_epi8(':');
+		const __m128i *v = (const __m128i *)(const void *)(s + p);
+		uint64_t m;
+
+		m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128(v), colon)) |
+		    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128(v + 1), colon)) << 16 |
+		    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128(v + 2), colon)) << 32;
+		m &= ((uint64_t)1 << n) - 1;
+		return m != 0 ? p + (size_t)__builtin_ctzll(m) : SIZE_MAX;
+	}
+#endif
+	c = memchr(s + p, ':', n);
+	return c == NULL ? SIZE_MAX : (size_t)(c - s);
+}
+
+/*
+ * The colon after the source that opens the paragraph [ps, pe), as
+ * above; the words are read only when the colon test finds one.
+ */
+static inline size_t
+source_colon(const struct qx *x, size_t ps, size_t pe, size_t *n,
+    struct text_word *w)
+{
+	size_t c = colon_within(x->s, x->len, ps, pe - ps <
+	    HEADLINE_SOURCE_BYTES ? pe - ps : HEADLINE_SOURCE_BYTES);
+
+	return c == SIZE_MAX ? 0 : source_colon_words(x, ps, c, n, w);
 }
 
 /* A word that labels a paragraph rather than naming a source:
@@ -1012,7 +1063,8 @@ headline(struct qx *x, struct sent *t)
 	/* the source before a colon, read once for both a turn's label
 	 * and a headline's source */
 	sc = source_colon(x, t->ss, pe, &n, &w);
-	if ((colon = label_of(x, t->ss, pe, sc, n, &w)) != 0) {
+	/* label_of answers 0 at once without a colon: most paragraphs */
+	if (sc != 0 && (colon = label_of(x, t->ss, pe, sc, n, &w)) != 0) {
 		/* a turn: the paragraph before or after has a label too */
 		turn = (st->label_end != 0 && t->ss > st->label_end &&
 		    t->ss - st->label_end <= PARA_GAP_MAX) ||
