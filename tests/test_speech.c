@@ -386,6 +386,20 @@ Test(speech, quote_and_attribution_hand_the_speaker_on)
 	    QUOTE_DIRECT, "Jack Reed", "Sen. Jack Reed", "added");
 }
 
+/* The same with plain words after the cue ("said Tuesday.", "said in a
+ * statement."): the rules take nothing from them and hand the speaker
+ * on. */
+Test(speech, quote_and_attribution_with_a_time_hand_the_speaker_on)
+{
+	const char *b = "\"We have pieces in place,\" Sen. Jack Reed said "
+	    "in a statement on Tuesday. Nobody answered.\n\n"
+	    "\"We need more of a coalition flying those missions.\"";
+
+	cr_assert_eq(sp_run(b), 0);
+	sp_check(b, "\"We need more of a coalition flying those missions.\"",
+	    QUOTE_DIRECT, "Jack Reed", "Sen. Jack Reed", "said");
+}
+
 /* A direct quote and its attribution with the cue first: the rules take
  * nothing from the words after the name (an appositive, a relative
  * clause), and the quote keeps the speaker the quote pass gave it, as

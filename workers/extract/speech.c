@@ -1443,6 +1443,60 @@ handed_quote(const struct qx *x, struct sent *t)
 	return q;
 }
 
+/* Is the word of wl bytes ending at e "that", in any case? */
+static int
+is_that(const char *s, size_t e, size_t wl)
+{
+	return wl == 4 && (s[e - 4] | 0x20) == 't' &&
+	    (s[e - 3] | 0x20) == 'h' && (s[e - 2] | 0x20) == 'a' &&
+	    (s[e - 1] | 0x20) == 't';
+}
+
+/*
+ * After the sentence's one cue, words that take no content and read as
+ * none of the rules' forms: ASCII letters, digits, apostrophes, hyphens
+ * and periods inside abbreviations, one space between, and the stop ("said
+ * Tuesday.", "said in a statement.").  Not after a cue whose object or
+ * preposition the rules read as content (a stance, an intent, a light
+ * verb, a prepositional cue: "urged Iraqis in a radio address", "said
+ * of"), one that reports only with "that", a report or a raising verb,
+ * nor a participle; no "that" (the content's opening) and no
+ * "according" among the words.
+ */
+static int
+plain_tail(const struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	const struct sent_cue *c = &t->cues[0];
+	size_t p = c->end, wl = 0;
+
+	if ((c->lx & (LX_STANCE | LX_INTENT | LX_LIGHT | LX_PREPCUE |
+	    LX_THATCUE | LX_REPORT | LX_RAISE)) ||
+	    (c->end - c->start > 3 && memcmp(s + c->end - 3, "ing", 3) == 0) ||
+	    t->se < p + 3 || s[p] != ' ' || s[t->se - 1] != '.' ||
+	    holds_cc(s, p, t->se))
+		return 0;
+	for (p++; p < t->se - 1; p++) {
+		unsigned char b = (unsigned char)s[p];
+
+		if (b == ' ') {
+			/* one space, after a word that is not "that" */
+			if (wl == 0 || is_that(s, p, wl))
+				return 0;
+			wl = 0;
+			continue;
+		}
+		/* a period inside a word only ("U.S"): the rules read
+		 * "that." as "that" */
+		if ((unsigned)((b | 0x20) - 'a') >= 26 &&
+		    (unsigned)(b - '0') >= 10 && b != '\'' && b != '-' &&
+		    !(b == '.' && (unsigned)((s[p + 1] | 0x20) - 'a') < 26))
+			return 0;
+		wl++;
+	}
+	return wl > 0 && !is_that(s, p, wl);
+}
+
 /*
  * Is the sentence only a direct quote and the attribution the quote pass
  * read right after its closing mark (handed_quote), in one of two
@@ -1471,6 +1525,7 @@ handed_attribution(struct qx *x, struct sent *t)
 	struct attr a;
 	struct text_word w;
 	size_t cs;
+	int tail;
 
 	if ((q = handed_quote(x, t)) == NULL)
 		return 0;
@@ -1483,9 +1538,15 @@ handed_attribution(struct qx *x, struct sent *t)
 		return !(h->cue.len > 3 &&
 		    memcmp(h->cue.p + h->cue.len - 3, "ing", 3) == 0) &&
 		    !holds_cc(s, t->cues[0].end, t->se);
-	/* the stop right after the cue ends the sentence */
-	if (t->se != t->cue_end + 1 || t->cue_end != t->cues[0].end ||
-	    s[t->cue_end] != '.')
+	/* no comma after the closing mark ("\"...\", Smith said."): the
+	 * rules read the clause closed there as a closer's content, which
+	 * is the quote, and hand nothing on */
+	if (memchr(s + q->end, ',', h->ms - q->end) != NULL)
+		return 0;
+	/* the stop right after the cue ends the sentence, or plain words
+	 * do: "said Tuesday.", "said in a statement.", "told reporters." */
+	tail = !(t->se == t->cues[0].end + 1 && s[t->se - 1] == '.');
+	if (tail && !plain_tail(x, t))
 		return 0;
 	/* the mention one space before the cue; not a quantifier ("Few
 	 * said": a bare subject to the rules) */
@@ -1494,6 +1555,13 @@ handed_attribution(struct qx *x, struct sent *t)
 	w.flags = 0;
 	if (h->me + 1 != cs || s[h->me] != ' ' ||
 	    !plain_mention(s, h->ms, h->me) || speech_is_quantifier(x, &w))
+		return 0;
+	/* "X is said to be": a hedge (speech_object_raising), when a
+	 * word follows */
+	for (w.start = h->me; w.start > h->ms && s[w.start - 1] != ' ';
+	    w.start--)
+		;
+	if (tail && speech_span_is_be(x, &w))
 		return 0;
 	/* a cue that reports only with "that" ("continued", "posted")
 	 * takes no content without it, and hands nothing on */
@@ -1504,7 +1572,7 @@ handed_attribution(struct qx *x, struct sent *t)
 	a.found = 1;
 	a.adjacent = 0;
 	a.region_end = 0;
-	speech_hand_on(x, speech_span_trim_end(s, t->cue_end, t->se), &a,
+	speech_hand_on(x, speech_span_trim_end(s, t->cues[0].end, t->se), &a,
 	    speaker_of(x, &a));
 	return 1;
 }
