@@ -1,7 +1,8 @@
 /*
  * speaker_int.h — the word tests the names scan (speaker.c) and the
  * mention readers (speaker_mention.c) share: the shape and the lexicon's
- * say on a name word (namey_shape, namey_lex), what a word read for a
+ * say on a name word (namey_shape, namey_lex), the words that end a run
+ * of names unread (ends_run, after gap_end), what a word read for a
  * subject is (subject_word: a pronoun, a name word or neither), where a
  * run of capitalised words' name starts once titles are stripped
  * (run_name_start), and the adjective titles that modify a noun rather
@@ -76,6 +77,78 @@ namey_lex(const struct text_word *w, uint32_t lx)
 	if (lx & LX_CAL)
 		return 0;
 	return !(lx & LX_CUE) || (lx & LX_ORG) || (w->flags & TEXT_W_ALLCAP);
+}
+
+/*
+ * For each first letter, bit n set when a particle's second byte is
+ * 'a' + n (taken mod 32), bit PART_ALONE when the letter is a particle
+ * alone ("y"): "and", "the", "as" share a first letter and a length with
+ * "al", "ter", "abu", but no second letter.  Built from the lexicon's
+ * LX_PART words as lexicon_particle_lens is; the first element takes the
+ * words before LEX_FROM(a), which are none.
+ */
+#define PART_ALONE	26
+#define PART_SECOND(b)	(((unsigned)(b) - 'a') & 31)
+#define PART_PAIR_BIT(w)	((uint32_t)1 << (sizeof(w) > 2 ?		\
+	PART_SECOND((unsigned char)(w)[1]) : PART_ALONE))
+static const uint32_t particle_pairs[1 + LEXICON_LETTERS] = {
+	0
+#define LEX(w, c)	| ((c) & LX_PART ? PART_PAIR_BIT(w) : 0)
+#define LEX_FROM(l)	, 0
+#include "quotes_lexicon.def"
+#undef LEX
+#undef LEX_FROM
+};
+#undef PART_PAIR_BIT
+
+/*
+ * Does the word at q (the end of a gap, q < len) end a run of names
+ * whatever it is (the names scan and name_run_fwd need not read it)?  A
+ * word that starts with a lower-case letter is no name word, and it is
+ * no particle when no particle starts with its letter, or
+ * when it is a plain run of lower-case letters (ended by a space, a comma,
+ * a mark: the word is the run) of a length no particle of its letter has,
+ * or whose second letter none of them has.
+ */
+static inline int
+ends_run(const char *s, size_t len, size_t q)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned b = u[q], k = b - 'a', t;
+	size_t e = q + 1;
+
+	if (k >= LEXICON_LETTERS)
+		return 0;
+	if (lexicon_particle_lens[1 + k] == 0)
+		return 1;
+	while (e < len && e - q <= TEXT_LEX_WORD_MAX &&
+	    (unsigned)(u[e] - 'a') < LEXICON_LETTERS)
+		e++;
+	if (e >= len || e - q > TEXT_LEX_WORD_MAX)
+		return 0;
+	t = u[e];
+	if (t >= 0x80 || t == '\'' || t == '-' || t == '.' ||
+	    (t >= '0' && t <= '9') || ((t | 0x20) >= 'a' && (t | 0x20) <= 'z'))
+		return 0;
+	if (!((lexicon_particle_lens[1 + k] >> (e - q - 1)) & 1))
+		return 1;
+	return !((particle_pairs[1 + k] >> (e - q == 1 ? PART_ALONE :
+	    PART_SECOND(u[q + 1]))) & 1);
+}
+
+/*
+ * text_word_gap_end for the common gap, one space before an ASCII letter
+ * or digit, without the call.
+ */
+static inline size_t
+gap_end(const char *s, size_t len, size_t pos)
+{
+	unsigned char b;
+
+	if (len - pos >= 2 && s[pos] == ' ' && (b = (unsigned char)s[pos + 1],
+	    (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10))
+		return pos + 1;
+	return text_word_gap_end(s, len, pos);
 }
 
 /*

@@ -69,8 +69,13 @@ name_run_fwd(const char *s, size_t end, struct text_word w, uint32_t wlx,
 	p = w.end;
 	while (n < RUN_WORDS_MAX && !(w.flags & TEXT_W_POSS)) {
 		struct text_word nw;
-		size_t q = p;
+		size_t q = gap_end(s, end, p);
 
+		/* most runs end at a lower-case word ("Smith said"): it
+		 * need not be read to end this one */
+		if (q < end && ends_run(s, end, q))
+			break;
+		q = p;
 		if (!text_word_next(s, end, &q, &nw) ||
 		    !text_gap_is_blank(s, w.end, nw.start))
 			break;
