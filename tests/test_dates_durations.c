@@ -393,3 +393,20 @@ Test(dates_durations, fortnightly_and_weekends)
 	dt_none("It took a couple of weekends.");
 	dt_none("She hosts Weekends With Alex on cable.");
 }
+
+/* "weekdays" with nothing counting them is the five working days of
+ * every week, a SET as "weekends" is: TIMEX3 writes the weekend WE in
+ * a week's day place and has no token for the rest, so WD stands for
+ * them (as TIMEX libraries read "every weekday"); counted or some of
+ * them they are not, nor the adjective "Weekday services". */
+Test(dates_durations, weekdays)
+{
+	dt_one("The service runs on weekdays only.", "weekdays", TIMEX_SET,
+	    "XXXX-WXX-WD");
+	dt_one("The museum is open weekdays all year round.", "weekdays",
+	    TIMEX_SET, "XXXX-WXX-WD");
+	dt_one("You can receive it every weekday by email.", "every weekday",
+	    TIMEX_SET, "XXXX-WXX-WD");
+	dt_none("It took three weekdays and several weekdays more.");
+	dt_none("Weekday services will be cut.");
+}

@@ -1011,7 +1011,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 }
 
 /* daily, weekly, fortnightly, annually; every day, each Thursday, per
- * year; weekends. */
+ * year; weekends, weekdays. */
 /* The words dt_set() opens on: a set word ("daily"), every, each, per.
  * The rule tests it first, and dates_lexicon_new() leaves the rule out
  * of the rule set of every listed word it refuses (dt_rules_opened_by()),
@@ -1021,7 +1021,7 @@ int
 dt_set_opens(const struct tok *t)
 {
 	return L(t, C_SETW) != NULL || W(t, every) || W(t, each) ||
-	    W(t, per) || W(t, weekends);
+	    W(t, per) || W(t, weekends) || W(t, weekdays);
 }
 
 /* What before "weekends" makes them a count or some of them ("two
@@ -1032,6 +1032,11 @@ static const uint8_t weekends_counted[DW_COUNT] = {
 	IN(consecutive), IN(past), IN(last), IN(next), IN(recent),
 	IN(coming), IN(straight), IN(of), IN(many)
 };
+
+/* The singular, read only after "every" and "each", compared as a
+ * key: listed in words.def it took a slot of the lexicon's hash that a
+ * frequent unlisted word hashes to, and each of those then probed on. */
+static const union wkey weekday[] = { { "weekday" }, { "" } };
 
 long
 dt_set(struct ctx *c, long i, struct hit *h)
@@ -1059,7 +1064,12 @@ dt_set(struct ctx *c, long i, struct hit *h)
 	/* "works weekends", "open on weekends", "at weekends" (British):
 	 * the weekend of every week, as "on Sundays" is every Sunday (a
 	 * plural of a day names a set, TimeML's SET) */
-	if (W(t, weekends)) {
+	/* and "weekdays" ("airs weekdays from 6 a.m.", "open on
+	 * weekdays"), the five working days of every week: TIMEX3 names
+	 * the weekend WE in a week's day place and has no token for the
+	 * rest, so WD stands for them, as the TIMEX libraries that read
+	 * "every weekday" write it (Microsoft's Recognizers-Text) */
+	if (W(t, weekends) || W(t, weekdays)) {
 		const struct tok *p = tk(c, i - 1);
 
 		if (p->kind == TK_NUM || L(p, C_NUM) != NULL ||
@@ -1068,7 +1078,8 @@ dt_set(struct ctx *c, long i, struct hit *h)
 		    dt_cap_neighbour(c, i, i + 1))))
 			return 0;
 		dt_span(h, c, i, j);
-		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-WE");
+		dt_hit_set(h, TIMEX_SET, W(t, weekends) ? "XXXX-WXX-WE" :
+		    "XXXX-WXX-WD");
 		return h->ntok;
 	}
 	if (!W(t, every) && !W(t, each) && !W(t, per))
@@ -1083,10 +1094,12 @@ dt_set(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-%d", lx->val);
 		return h->ntok;
 	}
-	/* "every weekend": the weekend of every week */
-	if (W(tk(c, j), weekend) && val == 1) {
+	/* "every weekend": the weekend of every week; "every weekday" */
+	if ((W(tk(c, j), weekend) || tok_among(tk(c, j), weekday)) &&
+	    val == 1) {
 		dt_span(h, c, i, j + 1);
-		dt_hit_set(h, TIMEX_SET, "XXXX-WXX-WE");
+		dt_hit_set(h, TIMEX_SET, W(tk(c, j), weekend) ?
+		    "XXXX-WXX-WE" : "XXXX-WXX-WD");
 		return h->ntok;
 	}
 	/* "each July": the month of every year */
