@@ -260,3 +260,18 @@ Test(dates_quarters, a_quarter_named_by_the_month_it_ends_in)
 	dt_run_on(b, 2026, 8, 7);
 	dt_expect(b, "fourth quarter", TIMEX_DATE, "2026-Q4");
 }
+
+/* "year to date", "year-to-date" (markets' and accounts' "up 12 per
+ * cent year to date") is this year so far: the publication year, as
+ * "so far this year" names it; not the verb "to date it". */
+Test(dates_quarters, year_to_date)
+{
+	const char *b = "Shares have risen 12 per cent year to date. "
+	    "Year-to-date sales are up 4%.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "year to date", TIMEX_DATE, "2026");
+	dt_expect(b, "Year-to-date", TIMEX_DATE, "2026");
+	cr_assert_eq(dt_out.dates.n, 2);
+	dt_none("They had no year to date it by.");
+}

@@ -543,18 +543,41 @@ static const uint8_t year_end_cues[DW_COUNT] = {
 };
 
 /*
+ * "year to date", "year-to-date": the publication year.
  * "by year-end", "around year end", "at year's end": the end of the
  * publication year, as "by the end of the year" says it (the year, mod
  * END: TimeML's value of the period and its part); "since year-end"
  * counts from a point, the last day of the year before.  Only after a
  * preposition: "year-end results" is an adjective, not a timex.
  */
+/* Objects after "date" the verb ("no year to date it by"). */
+static const union wkey date_objects[] = { { "it" }, { "them" },
+	{ "him" }, { "her" }, { "" } };
+
 long
 dt_year_end(struct ctx *c, long i, struct hit *h)
 {
 	long k;
 
-	if (!W(tk(c, i), year) || !WL(tk(c, i - 1), year_end_cues))
+	if (!W(tk(c, i), year))
+		return 0;
+	/* "up 12 per cent year to date", "year-to-date sales": this year
+	 * so far, the year "so far this year" names (TimeBank's "this
+	 * year" there is the year: no TIMEX3 value names part of one up to
+	 * now) */
+	if ((W(tk(c, i + 1), to) && W(tk(c, i + 2), date) && (k = 3)) ||
+	    (P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	    W(tk(c, i + 2), to) && adj(tk(c, i + 2)) &&
+	    P(tk(c, i + 3), '-') && adj(tk(c, i + 3)) &&
+	    W(tk(c, i + 4), date) && adj(tk(c, i + 4)) && (k = 5))) {
+		/* "no year to date it": the verb and its object */
+		if (tok_among(tk(c, i + k), date_objects))
+			return 0;
+		dt_span(h, c, i, i + k);
+		dt_hit_gran(h, c, c->pub, G_YEAR);
+		return h->ntok;
+	}
+	if (!WL(tk(c, i - 1), year_end_cues))
 		return 0;
 	if (P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
 	    W(tk(c, i + 2), end) && adj(tk(c, i + 2)))
