@@ -893,6 +893,32 @@ fronted_prep(const struct qx *x, const struct text_word *w)
 	    sizeof(preps) / sizeof(preps[0]));
 }
 
+/* Does w open a subordinate clause: "when", "after", "because" ...?
+ * By length first: asked of every word back from a cue to a comma,
+ * most of other lengths. */
+static int
+subordinator(const struct qx *x, const struct text_word *w)
+{
+	switch (w->end - w->start) {
+	case 2:
+		return is_word(x, w, "if");
+	case 4:
+		return is_word(x, w, "when") || is_word(x, w, "once");
+	case 5:
+		return is_word(x, w, "after") || is_word(x, w, "while") ||
+		    is_word(x, w, "since") || is_word(x, w, "until");
+	case 6:
+		return is_word(x, w, "though") || is_word(x, w, "before");
+	case 7:
+		return is_word(x, w, "because");
+	case 8:
+		return is_word(x, w, "although") ||
+		    is_word(x, w, "whenever");
+	default:
+		return 0;
+	}
+}
+
 /*
  * Is the cue at word i inside a clause a subordinator opens ("when the
  * senator waved and said CLAUSE, the band played", "After Smith said
@@ -919,12 +945,7 @@ in_subordinate(const struct qx *x, struct sent *t, size_t i, int as_too)
 		    ',' || (j == 2 && (is_word(x, &t->w[0], "even") ||
 		    is_word(x, &t->w[0], "just")))))
 			return 1;
-		if (is_word(x, w, "when") || is_word(x, w, "after") ||
-		    is_word(x, w, "because") || is_word(x, w, "if") ||
-		    is_word(x, w, "while") || is_word(x, w, "although") ||
-		    is_word(x, w, "though") || is_word(x, w, "since") ||
-		    is_word(x, w, "before") || is_word(x, w, "until") ||
-		    is_word(x, w, "once") || is_word(x, w, "whenever"))
+		if (subordinator(x, w))
 			return 1;
 	}
 	/* a preposition that opens the sentence opens a phrase set off by

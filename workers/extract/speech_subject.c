@@ -595,22 +595,25 @@ time_before(const struct qx *x, struct sent *t, size_t j)
 	const char *s = x->s;
 	size_t n;
 
-	if (j >= 4 && text_gap_is_blank(s, t->w[j - 3].end, t->w[j - 2].start) &&
-	    text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
-	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
-	    is_word(x, &t->w[j - 2], "the") &&
+	/* the words before the gaps between them: asked at each word
+	 * before a cue, and most are none of these (a word's length
+	 * decides most) */
+	if (j >= 4 && is_word(x, &t->w[j - 2], "the") &&
 	    ((is_word(x, &t->w[j - 3], "at") && is_word(x, &t->w[j - 1],
 	    "time")) || (is_word(x, &t->w[j - 3], "in") &&
-	    is_word(x, &t->w[j - 1], "past"))))
+	    is_word(x, &t->w[j - 1], "past"))) &&
+	    text_gap_is_blank(s, t->w[j - 3].end, t->w[j - 2].start) &&
+	    text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
 		return 3;
-	if (j >= 3 && text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
-	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start) &&
-	    ((is_word(x, &t->w[j - 2], "in") &&
+	if (j >= 3 && ((is_word(x, &t->w[j - 2], "in") &&
 	    (t->w[j - 1].flags & TEXT_W_DIGIT) &&
 	    t->w[j - 1].end - t->w[j - 1].start == 4) ||
 	    (is_word(x, &t->w[j - 2], "on") &&
 	    (t->w[j - 1].flags & TEXT_W_CAP) && speech_span_is_cal(x,
-	    &t->w[j - 1]))))
+	    &t->w[j - 1]))) &&
+	    text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
 		return 2;
 	/* the times a cue's adjunct is read as (speech_span_time_after):
 	 * "The RNC this week announced", "Sherman last month joked",
@@ -843,13 +846,16 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 			j -= m;
 			continue;
 		}
+		/* a capitalised word ("Smith said") can be "Not" only:
+		 * the adverb, modal and auxiliary tests are of lower-case
+		 * words */
 		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
+		    ((pw->flags & TEXT_W_CAP) ? !is_word(x, pw, "not") :
 		    !(speech_is_adverb(x, t, j - 1) || is_word(x, pw, "not") ||
-		    is_modal(x, pw) || speech_is_neg_aux(x, pw) || ((ing || adj) &&
-		    !(pw->flags & TEXT_W_CAP) && speech_span_is_be(x, pw)) ||
-		    (adj && !(pw->flags & TEXT_W_CAP) &&
-		    (is_word(x, pw, "has") || is_word(x, pw, "have") ||
-		    is_word(x, pw, "had")))))
+		    is_modal(x, pw) || speech_is_neg_aux(x, pw) ||
+		    ((ing || adj) && speech_span_is_be(x, pw)) ||
+		    (adj && (is_word(x, pw, "has") || is_word(x, pw, "have") ||
+		    is_word(x, pw, "had"))))))
 			break;
 		j--;
 	}
