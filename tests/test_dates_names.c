@@ -171,6 +171,30 @@ Test(dates_names, a_day_a_present_copula_schedules)
 	    TIMEX_DATE, "2016-08-15");
 }
 
+/* So is a day after the copula, a clock time and "on", as British
+ * fixtures and notices write it ("Kick-off is at 15:00 BST on
+ * Saturday", "The deadline is 5pm on Friday": the coming day and that
+ * day's time; both were the day just past); a past copula keeps it
+ * past. */
+Test(dates_names, a_day_a_present_copula_schedules_after_its_time)
+{
+	const char *b = "Kick-off is at 15:00 BST on Saturday.";
+
+	dt_run(b);
+	dt_expect(b, "15:00 BST", TIMEX_TIME, "2016-08-20T15:00+01:00");
+	dt_expect(b, "Saturday", TIMEX_DATE, "2016-08-20");
+	b = "The deadline is 5pm on Friday.";
+	dt_run(b);
+	dt_expect(b, "5pm", TIMEX_TIME, "2016-08-19T17:00");
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
+	b = "The rally is at 10:30 a.m. EDT on Saturday, they said.";
+	dt_run(b);
+	dt_expect(b, "Saturday", TIMEX_DATE, "2016-08-20");
+	b = "Kick-off was at 3pm on Saturday.";
+	dt_run(b);
+	dt_expect(b, "Saturday", TIMEX_DATE, "2016-08-13");
+}
+
 /* Days before their month joined by a word ("from 10 to 20 December",
  * "on 10 and 11 December"), each end its own timex, as "20-22 August"
  * is. */

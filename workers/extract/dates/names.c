@@ -534,15 +534,43 @@ adj_word_before_wday(struct ctx *c, long i)
  * reads a present tense the same way (its PRESENTFUTURE).  Not "is
  * Tuesday's ruling", a day's event named.
  */
+/* The tokens of a clock time and its zone stepped back over between a
+ * copula and "on" and its day ("is at 10:30 a.m. EDT on Tuesday": 10,
+ * :, 30, a, ., m, ., EDT). */
+#define SCHEDULE_CLOCK_TOKENS	8
+
+/* Is token k part of a clock time: a number, its ":" or ".", a.m./p.m.
+ * ("a", "m", "pm"), a zone, noon or midnight? */
+static int
+clock_part(const struct tok *t)
+{
+	return t->kind == TK_NUM || P(t, ':') || P(t, '.') ||
+	    L(t, C_TZ) != NULL || W(t, noon) || W(t, midnight) ||
+	    W(t, midday) || (t->kind == TK_WORD && !t->cap &&
+	    (t->low[1] == '\0' || (t->low[2] == '\0' && t->low[1] == 'm')));
+}
+
 static int
 scheduled_day(struct ctx *c, long i)
 {
 	const struct tok *p = tk(c, i - 1);
+	long k;
 
 	if (W(p, for))
 		return W(tk(c, i - 2), set);
-	if (W(p, on) || W(p, at))
+	if (W(p, on) || W(p, at)) {
 		p = tk(c, i - 2);
+		/* "Kick-off is at 15:00 BST on Saturday", "The deadline
+		 * is 5pm on Friday": the clock time between */
+		if (W(tk(c, i - 1), on) && clock_part(p)) {
+			for (k = i - 2; k > i - 2 - SCHEDULE_CLOCK_TOKENS &&
+			    clock_part(tk(c, k)); k--)
+				;
+			p = tk(c, k);
+			if (W(p, at))
+				p = tk(c, k - 1);
+		}
+	}
 	if (!W(p, is) && !W(p, are))
 		return 0;
 	return !(P(tk(c, i + 1), '\'') && W(tk(c, i + 2), s));
