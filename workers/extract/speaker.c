@@ -1085,12 +1085,16 @@ speaker_of(struct qx *x, const struct attr *a)
 	}
 	if (a->ns == a->ne)
 		return none;
-	/* one word or more (none to read from ne on): a second word need
-	 * only be found, not read, where an ASCII letter or digit starts
-	 * it (text_word_gap_end) */
+	/* one word or more (none to read from ne on): the first read the
+	 * quick way where it has a common shape (read past ne, it is the
+	 * only word), a second only found, not read, where an ASCII letter
+	 * or digit starts it (text_word_gap_end) */
 	p = a->ns;
-	if (text_word_next(x->s, a->ne, &p, &w)) {
-		q = text_word_gap_end(x->s, a->ne, p);
+	if (((unsigned)(x->s[p] - 'A') < 26 &&
+	    text_cap_word_quick(x->s, x->len, p, &w)) ||
+	    text_word_next(x->s, a->ne, &p, &w)) {
+		q = w.end < a->ne ? text_word_gap_end(x->s, a->ne, w.end) :
+		    a->ne;
 		words = q < a->ne && ((unsigned char)x->s[q] < 0x80 ||
 		    text_word_next(x->s, a->ne, &q, &w)) ? 2 : 1;
 	}
