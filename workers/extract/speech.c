@@ -460,13 +460,18 @@ analyse(struct qx *x, struct sent *t)
 		    t->w[0].end - t->w[0].start == 2 &&
 		    (r = speech_source_as_passive(x, t, i)) != 0)
 			return r;
-		/* "[The meeting] was first reported by Politico" */
-		if ((r = speech_source_passive_by(x, t, i)) != 0) {
+		/* "[The meeting] was first reported by Politico" (a cue
+		 * before "by" only: asked of every cue, the call costs more
+		 * than the test) */
+		if (i > 0 && i + 2 < t->n && is_word(x, &t->w[i + 1], "by") &&
+		    (r = speech_source_passive_by(x, t, i)) != 0) {
 			if (r == -1)
 				return -1;
 			continue;
 		}
-		if ((r = speech_source_quoted_as_saying(x, t, i)) != 0)
+		/* "quoted Smith as saying" (a cue after "as" only) */
+		if (i >= 2 && is_word(x, &t->w[i - 1], "as") &&
+		    (r = speech_source_quoted_as_saying(x, t, i)) != 0)
 			return r;
 		/* "X quoted Y as saying": the speech comes after "saying" */
 		memset(&a, 0, sizeof(a));
@@ -585,8 +590,10 @@ analyse(struct qx *x, struct sent *t)
 		    ((a.ns == a.ne && !a.pronoun) ||
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
-		/* "Trump issued a statement saying": Trump speaks */
-		speech_participle_maker(x, t, i, &a);
+		/* "Trump issued a statement saying": Trump speaks (after a
+		 * bare noun only: the call costs more than the test) */
+		if (i > 0 && a.ns == a.ne && !a.pronoun)
+			speech_participle_maker(x, t, i, &a);
 		if (!took &&
 		    (r = speech_form_parenthetical_head(x, t, i, &a)) != 0) {
 			if (r == -1)
@@ -619,11 +626,15 @@ analyse(struct qx *x, struct sent *t)
 		own = (took && a.ms >= took_end && (a.pronoun ||
 		    a.ns < a.ne || speech_subject_bare_cue(x, &t->w[i]))) ||
 		    linked;
-		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
+		/* (each for its classes only: the calls cost more than the
+		 * test) */
+		if (r == 0 && (speech_wlx(x, t, i) & (LX_STANCE | LX_INTENT)) &&
+		    (!took || subj == SUBJ_PARTICIPLE ||
 		    subj == SUBJ_COORD || coord || own) &&
 		    (r = speech_object_stance(x, t, i, &a, subj)) == -1)
 			return -1;
-		if (r == 0 && (!took || subj == SUBJ_PARTICIPLE ||
+		if (r == 0 && (speech_wlx(x, t, i) & (LX_LIGHT | LX_PREPCUE)) &&
+		    (!took || subj == SUBJ_PARTICIPLE ||
 		    subj == SUBJ_COORD || coord || own) &&
 		    (r = speech_object_prep(x, t, i, &a)) == -1)
 			return -1;
