@@ -772,3 +772,30 @@ Test(speaker, the_other_party_in_a_fronted_phrase_is_no_antecedent)
 	qt_check(d, "he would not discount the money", 0, QUOTE_INDIRECT,
 	    "Martin Kaplan", "he", 2, "said");
 }
+
+/*
+ * A Q&A's "A:" turns are the words of whom it interviews, the first
+ * person its introduction names (was none): not a name the introduction
+ * mentions on the way, nor one a question names.  A turn label in
+ * capitals is its speaker's name ("JAKE TAPPER:", was none: capitals
+ * read as a headline's).
+ */
+Test(speaker, a_q_and_a_answer_is_the_interviewee_s)
+{
+	const char *b = "Q&A with Vice President Joe Biden.\n\nVice President "
+	    "Joe Biden spoke with us on Air Force Two about Justice Antonin "
+	    "Scalia.\n\nQ: Did Hillary Clinton call you?\n\nA: She did, "
+	    "and we talked for an hour.";
+	const char *c = "The interview went on.\n\nJAKE TAPPER: Do you think "
+	    "he has campaigned as a healer?\n\nMARY FALLIN: I think he is "
+	    "trying.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "She did, and we talked for an hour", 0, QUOTE_INDIRECT,
+	    "Joe Biden", "A", 3, ":");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "Do you think he has campaigned as a healer", 0,
+	    QUOTE_INDIRECT, "JAKE TAPPER", "JAKE TAPPER", 0, ":");
+	qt_check(c, "I think he is trying", 0, QUOTE_INDIRECT, "MARY FALLIN",
+	    "MARY FALLIN", 0, ":");
+}

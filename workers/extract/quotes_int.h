@@ -222,6 +222,10 @@ struct qx {
 	int		 have_said;
 	size_t		 said_pos;
 	struct str	 said;
+	/* who answers in a Q&A ("A:" turns), once worked out
+	 * (speaker.c's qa_answerer); NULL when none was named */
+	int		 qa_known;
+	struct str	 qa_answerer;
 
 	struct speech_state speech;
 

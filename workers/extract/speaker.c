@@ -1045,6 +1045,61 @@ age_epithet(const char *s, size_t ms, size_t me)
 	return p > ms + 4 && me - p == n && text_range_eq(s, p, me, tail);
 }
 
+/*
+ * Is [ns, ne) a transcript's turn label: at a line's start, a colon
+ * right after it ("A: I grew up near one.", "JAKE TAPPER: Governor, ...")?
+ */
+static int
+turn_label(const struct qx *x, size_t ns, size_t ne)
+{
+	return ne < x->len && x->s[ne] == ':' && (ns == 0 ||
+	    x->s[ns - 1] == '\n');
+}
+
+/*
+ * Who answers in a Q&A: the first person its introduction names, before
+ * its first "Q:" turn, as a Q&A's title and introduction open on whom it
+ * interviews ("Q&A with Vice President Joe Biden. / ... / Q: ... / A:
+ * ...", "The novelist Ann Patchett spoke with us about her new book.");
+ * the names after it are those the introduction mentions on the way
+ * (a judge, a publisher) and those the questions name.  Worked out once
+ * an article; none when the introduction names no person (or more names
+ * than the ring keeps).
+ */
+static struct str
+qa_answerer(struct qx *x, size_t pos)
+{
+	const char *s = x->s, *p;
+	size_t first = pos, i;
+	enum speaker_kind kind;
+
+	if (x->qa_known)
+		return x->qa_answerer;
+	x->qa_known = 1;
+	x->qa_answerer = str_make(NULL, 0);
+	if (pos >= 2 && s[0] == 'Q' && s[1] == ':')
+		return x->qa_answerer;
+	if ((p = memmem(s, pos, "\nQ:", 3)) != NULL)
+		first = (size_t)(p - s) + 1;
+	speaker_names_scan_to(x, first);
+	for (i = x->nring > NAME_RING_MAX ? x->nring - NAME_RING_MAX : 0;
+	    i < x->nring; i++) {
+		struct name *nm = &x->ring[i % NAME_RING_MAX];
+
+		if (nm->end > first)
+			break;
+		if (!nm->person)
+			continue;
+		kind = ring_kind(x, nm);
+		if (kind == SPEAKER_PERSON || kind == SPEAKER_MAYBE) {
+			x->qa_answerer = str_make(s + nm->start,
+			    nm->end - nm->start);
+			break;
+		}
+	}
+	return x->qa_answerer;
+}
+
 /* The speaker's name for an attribution's mention. */
 struct str
 speaker_of(struct qx *x, const struct attr *a)
@@ -1083,6 +1138,11 @@ speaker_of(struct qx *x, const struct attr *a)
 
 		return resolve_pronoun(x, a->ms, 1, &r) ? r : none;
 	}
+	/* "A:", a Q&A's answer: who the Q&A interviews (the letter is
+	 * no name the mention readers read) */
+	if (a->ns == a->ne && a->me == a->ms + 1 && x->s[a->ms] == 'A' &&
+	    turn_label(x, a->ms, a->me))
+		return qa_answerer(x, a->ms);
 	if (a->ns == a->ne)
 		return none;
 	/* one word or more (none to read from ne on): the first read the
@@ -1103,7 +1163,13 @@ speaker_of(struct qx *x, const struct attr *a)
 	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
 	/* a place, a medium, an event, a dateline never speaks */
-	if (memo_kind(x, a->ns, a->ne, NULL) == SPEAKER_NONE)
-		return none;
+	if (memo_kind(x, a->ns, a->ne, NULL) == SPEAKER_NONE) {
+		/* but a transcript's turn label does: "JAKE TAPPER:" is
+		 * the name in capitals (the kind test reads capitals as a
+		 * headline's); "Q:" is none */
+		if (!turn_label(x, a->ns, a->ne) || a->ne - a->ns == 1)
+			return none;
+		return str_make(x->s + a->ns, a->ne - a->ns);
+	}
 	return str_make(x->s + a->ns, a->ne - a->ns);
 }
