@@ -453,6 +453,10 @@ may_hold_cc(const unsigned char *u, size_t p, size_t e)
 	return 0;
 }
 
+/* Words the search for a cue's word steps over at once before it walks
+ * word by word (speech_cue_read_words). */
+#define CUE_STRIDE	4
+
 /*
  * The narrator's words of the sentence (outside its quotes), up to
  * AFTER_CUE_WORDS past the first word that starts at or after the end
@@ -532,6 +536,11 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 	/* a cue is a word speech_cue_last kept, whole (starts are
 	 * increasing in both lists: one word at most for a cue) */
 	for (c = 0, j = 0; c < t->ncues; c++) {
+		/* CUE_STRIDE words at a time, then one by one: a cue stands
+		 * some way into the sentence, most words before it */
+		while (j + CUE_STRIDE < n &&
+		    t->w[j + CUE_STRIDE].start < t->cues[c].start)
+			j += CUE_STRIDE;
 		while (j < n && t->w[j].start < t->cues[c].start)
 			j++;
 		if (j == n)
