@@ -62,6 +62,35 @@ Test(speech_form, an_inverted_subject_runs_as_long_as_its_mention)
 	    "Oklahoma City police chief Bill Citty", "said");
 }
 
+Test(speech_form, a_role_in_lower_case_before_a_name_closing_the_sentence)
+{
+	/* "CLAUSE, former congressman Dan Maffei said." and "CLAUSE, said
+	 * former congressman Dan Maffei.": the role's words are the
+	 * mention's, as a title's are (there was no item: the comma stood
+	 * before the role, not before the name, and no name followed the
+	 * inverted cue) */
+	const char *b = "The plan will fail in the Senate, former congressman "
+	    "Dan Maffei said. Or maybe Jeb Bush, digital consultant Phil "
+	    "Musser says. Turnout fell sharply in the city, said retired "
+	    "police chief Bill Citty.";
+	/* a common noun or a clause's word before the subject is no
+	 * role */
+	const char *c = "Clinton leads Sanders by 13 points in the state, where "
+	    "both candidates claim ties. The rally drew a big crowd, "
+	    "sparking nationwide fear and panic.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "The plan will fail in the Senate", "Dan Maffei",
+	    "former congressman Dan Maffei", "said");
+	sp_indirect(b, "Or maybe Jeb Bush", "Phil Musser",
+	    "digital consultant Phil Musser", "says");
+	sp_indirect(b, "Turnout fell sharply in the city", "Bill Citty",
+	    "retired police chief Bill Citty", "said");
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "Clinton leads"));
+	cr_assert(!sp_item_in(c, "The rally"));
+}
+
 Test(speech_form, clause_comma_subject_said)
 {
 	const char *b = "The plan will fail in the Senate, Smith said "

@@ -531,17 +531,139 @@ inverted_mention_last(const struct qx *x, struct sent *t, size_t i,
 	return k < t->n && k > lim ? k : lim;
 }
 
+/*
+ * Is word k a lower-case word of a role before a name: no function
+ * word, determiner, pronoun, adverb, cue or number ("former",
+ * "congressman", "consultant"; not "and", "then", "also", "said")?
+ */
+static int
+descriptor_word(const struct qx *x, struct sent *t, size_t k)
+{
+	/* words that open a clause or stand for a noun phrase */
+	static const struct speech_lit opens[] = {
+		SPEECH_LIT("where"), SPEECH_LIT("when"), SPEECH_LIT("while"),
+		SPEECH_LIT("whose"), SPEECH_LIT("whom"), SPEECH_LIT("how"),
+		SPEECH_LIT("why"), SPEECH_LIT("then"), SPEECH_LIT("now"),
+		SPEECH_LIT("something"), SPEECH_LIT("nothing"),
+		SPEECH_LIT("everything"), SPEECH_LIT("anything"),
+	};
+
+	return !(t->w[k].flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
+	    !speech_range_in(x->s, t->w[k].start, t->w[k].end, opens,
+	    sizeof(opens) / sizeof(opens[0])) &&
+	    !(speech_wlx(x, t, k) & (LX_FUNC | LX_DET | LX_PRON | LX_PPRON |
+	    LX_ADV | SPEECH_CUES | LX_NOUNCUE)) && !speech_is_adverb(x, t, k);
+}
+
+/*
+ * Where the mention a of a name, the subject of the cue at i, begins with
+ * the lower-case words of a role before it: "CLAUSE, former congressman [Dan
+ * Maffei] said.", "digital consultant [Phil Musser] says" (news style
+ * sets a role before a name as it sets a title, "Rep. Dan Maffei", and
+ * the mention is the whole noun phrase).  At most DESCRIPTOR_WORDS_MAX
+ * words, blank between, after a mark; a->ms when there are none.
+ */
+static __attribute__((noinline)) size_t
+descriptor_start_of(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	size_t ms = a->ms, k, j, m;
+
+	for (k = i; k > 0 && t->w[k].start > ms; k--)
+		;
+	if (t->w[k].start != ms)
+		return ms;
+	/* the words joined by blanks before the name, bytes first: a
+	 * mark must stand before them within DESCRIPTOR_WORDS_MAX words
+	 * (most subjects have none: "and Obama said") */
+	for (j = k; j > 0 && k - j <= DESCRIPTOR_WORDS_MAX &&
+	    text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start); j--)
+		;
+	/* a quote may open the sentence before them ("\"...,\" panel
+	 * Chairman Jason Chaffetz said") */
+	if (j == 0 && text_gap_is_blank(x->s, t->ss, t->w[0].start))
+		return ms;
+	/* ", the former congressman Dan Maffei" (clause_closed reads the
+	 * article) */
+	if (j < k && (is_word(x, &t->w[j], "the") ||
+	    is_word(x, &t->w[j], "The")))
+		j++;
+	if (k - j > DESCRIPTOR_WORDS_MAX)
+		return ms;
+	/* the role's noun, right before the name, is lower case; the
+	 * words before it may name its place ("former Treasury
+	 * official"), but not the first */
+	if (j == k || (t->w[j].flags & TEXT_W_CAP))
+		return ms;
+	for (m = j; m < k; m++)
+		if (!descriptor_word(x, t, m) && (m + 1 == k ||
+		    !(t->w[m].flags & TEXT_W_CAP) ||
+		    (t->w[m].flags & TEXT_W_POSS)))
+			return ms;
+	return t->w[j].start;
+}
+
+/* The same, its bytes first, inline in the two callers: a name's
+ * mention, capitalised, after a lower-case word (not a pronoun's nor a
+ * common noun's: "where both candidates claim", "sparking nationwide
+ * fear"); a call for each subject costs more. */
+static inline size_t
+descriptor_start(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	size_t ms = a->ms;
+
+	return a->ns == a->ne || a->pronoun || ms < t->ss + 2 ||
+	    x->s[ms - 1] != ' ' || !speech_ascii_lower((unsigned char)
+	    x->s[ms - 2]) || !text_is_upper((unsigned char)x->s[ms]) ? ms :
+	    descriptor_start_of(x, t, i, a);
+}
+
+/*
+ * ", said former congressman Dan Maffei.": the mention of a name after
+ * the lower-case words of a role that follow the cue at i, from the
+ * first of them, into a (the name's run, as speaker_mention_fwd reads
+ * it, into *last), which ends the clause.  0 when no such words or no
+ * name follow.
+ */
+static int
+inverted_descriptor_mention(const struct qx *x, struct sent *t, size_t i,
+    struct attr *a, struct text_word *last)
+{
+	size_t k;
+
+	for (k = i + 1; k < t->n && !(t->w[k].flags & TEXT_W_CAP); k++)
+		if (k - i > DESCRIPTOR_WORDS_MAX ||
+		    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start) ||
+		    !descriptor_word(x, t, k))
+			return 0;
+	if (k == i + 1 || k >= t->n ||
+	    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start) ||
+	    !speaker_mention_fwd(x->s, t->se, t->w[k - 1].end, a, last) ||
+	    a->ms != t->w[k].start || a->ns == a->ne)
+		return 0;
+	/* the name ends the clause: "said former Treasury official Jane
+	 * Doe" is no mention "Treasury" */
+	k = speech_word_ending_after(t, last->end - 1);
+	if (k + 1 < t->n && speech_char_after(x->s, t->se, t->w[k].end) != ',')
+		return 0;
+	a->ms = t->w[i + 1].start;
+	return 1;
+}
+
 int
 speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
     const struct attr *a)
 {
-	size_t k, at, lim;
+	size_t k, at, lim, d;
 	int adjunct = 0;
 
-	/* "CLAUSE, as X noted.": the as-clause closes it (as_closer;
+	/* "CLAUSE, former congressman Dan Maffei said." (descriptor_start);
+	 * "CLAUSE, as X noted.": the as-clause closes it (as_closer;
 	 * "as" right before the subject first, in bytes) */
 	if (!speech_span_clause_closed(x, t, a->found ? a->ms : t->w[i].start,
-	    &at))
+	    &at) && !(a->found && (d = descriptor_start(x, t, i, a)) != a->ms &&
+	    speech_span_clause_closed(x, t, d, &at)))
 		return a->found && as_right_before(x->s, t->ss, a->ms) &&
 		    as_closer(x, t, i) != 0;
 	/* ", he said, B": a parenthetical inside the speech, not a close */
@@ -1619,17 +1741,25 @@ int
 speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
 {
 	const char *s = x->s;
-	size_t comma, cs = t->ss, nw;
+	size_t comma, cs = t->ss, nw, d;
 	int quoted;
 	struct text_word last;
 
 	if (a->found) {
-		if (!speech_span_clause_closed(x, t, a->ms, &comma) &&
-		    (comma = as_closer(x, t, i)) == 0)
-			return 0;
+		/* "former congressman Dan Maffei said": the role's words
+		 * are the mention's */
+		if (!speech_span_clause_closed(x, t, a->ms, &comma)) {
+			if ((d = descriptor_start(x, t, i, a)) != a->ms &&
+			    speech_span_clause_closed(x, t, d, &comma))
+				a->ms = d;
+			else if ((comma = as_closer(x, t, i)) == 0)
+				return 0;
+		}
 	} else {
-		/* inverted: ", said Smith." */
-		if (!speaker_mention_fwd(s, t->se, t->w[i].end, a, &last))
+		/* inverted: ", said Smith.", ", said former congressman
+		 * Dan Maffei." */
+		if (!speaker_mention_fwd(s, t->se, t->w[i].end, a, &last) &&
+		    !inverted_descriptor_mention(x, t, i, a, &last))
 			return 0;
 		if (!speech_span_clause_closed(x, t, t->w[i].start, &comma))
 			return 0;
