@@ -393,8 +393,15 @@ analyse(struct qx *x, struct sent *t)
 	if (speech_furniture_may_call(t) && speech_furniture_call(x, t))
 		return 0;
 	/* "Asked whether X, Smith said Y": the question, then the rest
-	 * (past "asked", word 0 or 1) */
-	if ((r = speech_form_asked_question(x, t)) == -1)
+	 * (past "asked", word 0 or 1; a capitalised first word of two,
+	 * four or five letters first, "If", "When", "Once", "Asked": a
+	 * call for every sentence costs more than the rule) */
+	r = 0;
+	if (t->n >= 3 && (t->w[0].flags & TEXT_W_CAP) &&
+	    (t->w[0].end - t->w[0].start == 2 ||
+	    t->w[0].end - t->w[0].start == 4 ||
+	    t->w[0].end - t->w[0].start == 5) &&
+	    (r = speech_form_asked_question(x, t)) == -1)
 		return -1;
 	from = r == 1 ? 2 : 0;
 	/* "Noting that CLAUSE, Tester added ...": the participle clause
@@ -590,9 +597,11 @@ analyse(struct qx *x, struct sent *t)
 		    ((a.ns == a.ne && !a.pronoun) ||
 		    !(speech_wlx(x, t, i) & LX_CUE))))
 			continue;
-		/* "Trump issued a statement saying": Trump speaks (after a
-		 * bare noun only: the call costs more than the test) */
-		if (i > 0 && a.ns == a.ne && !a.pronoun)
+		/* "Trump issued a statement saying": Trump speaks (an -ing
+		 * cue after a bare noun only: the call costs more than the
+		 * test) */
+		if (i > 0 && a.ns == a.ne && !a.pronoun &&
+		    speech_ends_with(x, &t->w[i], "ing"))
 			speech_participle_maker(x, t, i, &a);
 		if (!took &&
 		    (r = speech_form_parenthetical_head(x, t, i, &a)) != 0) {
