@@ -536,9 +536,12 @@ analyse(struct qx *x, struct sent *t)
 			continue;
 		}
 		/* "which he said was a mistake": the pronoun and the
-		 * predicate */
+		 * predicate (a lower-case cue before a finite auxiliary
+		 * only, the rule's first test: the call costs more) */
 		if (!took && subj != SUBJ_NONE && (speech_wlx(x, t, i) &
-		    (LX_CUE | LX_REPORT)) &&
+		    (LX_CUE | LX_REPORT)) && a.found && i + 1 < t->n &&
+		    !(t->w[i].flags & TEXT_W_CAP) &&
+		    speech_is_finite_aux(x, &t->w[i + 1]) &&
 		    (r = speech_object_relative(x, t, i, &a)) != 0) {
 			if (r == -1)
 				return -1;
