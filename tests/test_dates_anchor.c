@@ -228,6 +228,19 @@ Test(dates_anchor, the_singular_present_of_a_schedule)
 	    TIMEX_DATE, "2016-08-13");
 }
 
+/* The verb's other sense, with a lower-case object ("faces a fine",
+ * "faces trial", "plays its home games"), schedules nothing: the
+ * weekday after it is another event's, the one just past. */
+Test(dates_anchor, a_schedule_verb_with_a_common_object_cues_nothing)
+{
+	dt_one("The company faces a fine after a chemical leak on "
+	    "Thursday.", "Thursday", TIMEX_DATE, "2016-08-11");
+	dt_one("She faces trial over the attack on Saturday that killed "
+	    "three people.", "Saturday", TIMEX_DATE, "2016-08-13");
+	dt_one("Kingson faces Colleen Deacon on Tuesday.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+}
+
 /* A day that "is a (national, public) holiday" is every year's. */
 Test(dates_anchor, a_day_that_is_a_holiday_recurs)
 {

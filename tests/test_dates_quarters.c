@@ -259,6 +259,12 @@ Test(dates_quarters, a_quarter_named_by_the_month_it_ends_in)
 	b = "It lost money in its fourth quarter ended June 30.";
 	dt_run_on(b, 2026, 8, 7);
 	dt_expect(b, "fourth quarter", TIMEX_DATE, "2026-Q4");
+	/* a month that closes no calendar quarter (a retailer's quarter
+	 * ended April 30, February to April) names none: the quarter is
+	 * the last complete one, as with no month */
+	b = "Walmart said sales rose in the quarter ended April 30.";
+	dt_run_on(b, 2026, 5, 19);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q1");
 }
 
 /* "year to date", "year-to-date" (markets' and accounts' "up 12 per
@@ -274,4 +280,12 @@ Test(dates_quarters, year_to_date)
 	dt_expect(b, "Year-to-date", TIMEX_DATE, "2026");
 	cr_assert_eq(dt_out.dates.n, 2);
 	dt_none("They had no year to date it by.");
+	/* after a superlative, "to date" ranks a year among all so far:
+	 * not the publication year */
+	b = "Last year was the warmest year to date. 2023 was the "
+	    "company's best year to date.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "Last year", TIMEX_DATE, "2025");
+	dt_expect(b, "2023", TIMEX_DATE, "2023");
+	cr_assert_eq(dt_out.dates.n, 2);
 }

@@ -798,6 +798,23 @@ static const uint8_t schedule_singular[DW_COUNT] = {
 	IN(welcomes), IN(lands), IN(arrives), IN(departs), IN(premieres)
 };
 
+/*
+ * What follows a verb of schedule_singular[] when it names a fixture or
+ * a timetable: the opponent, the place or the day by its name ("faces
+ * Chelsea", "visits Delhi", "meets Tuesday"), the time or a preposition
+ * of place or time ("lands at 6:45 pm", "travels to Brussels", "arrives
+ * on Friday").  Not a lower-case object ("faces a fine after a leak on
+ * Wednesday", "faces trial over the attack on Saturday", "plays its home
+ * games on Sunday"): the verb's other sense, whose weekday is another
+ * event's.
+ */
+static int
+schedule_singular_next(const struct tok *n)
+{
+	return (n->kind == TK_WORD && n->cap) || schedule_time_next(n) ||
+	    W(n, in) || W(n, to) || W(n, for) || W(n, from);
+}
+
 /* The words of a subject's noun phrase read back for its determiner
  * ("the committee", "the prime minister"). */
 #define SUBJECT_NOUN_WORDS	2
@@ -900,7 +917,8 @@ cue_at(struct ctx *c, long j)
 			    (!WL(t, schedule_plural_near) ||
 			    schedule_time_next(tk(c, j + 1)));
 		if (WL(t, schedule_singular))
-			return singular_subject(c, j - 1);
+			return singular_subject(c, j - 1) &&
+			    schedule_singular_next(tk(c, j + 1));
 		if (W(t, sale))
 			return W(tk(c, j - 1), on) && (word_is(c, j - 2, "go") ||
 			    word_is(c, j - 2, "goes"));

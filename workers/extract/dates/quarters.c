@@ -240,8 +240,12 @@ dt_quarter_after_num(const struct tok *n)
  * closes; a numbered one, "its fourth quarter ended June 30", keeps its
  * fiscal label).  The year is the one written after the month; else an
  * ended quarter's, the last that month closed by the publication, and
- * an ending one's, the nearest.  1 and *y, *q set; else 0.
+ * an ending one's, the nearest.  Only a month that closes a calendar
+ * quarter names one.  1 and *y, *q set; else 0.
  */
+/* The months of a quarter: a month that closes one is a multiple. */
+#define QUARTER_MONTHS	3
+
 static const union wkey which[] = { { "which" }, { "" } };
 
 static int
@@ -259,7 +263,11 @@ quarter_ended_in(struct ctx *c, long j, int *y, int *q)
 	j++;
 	if (W(tk(c, j), on) || W(tk(c, j), in))
 		j++;
-	if ((lx = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap)
+	/* a month that closes a calendar quarter (March, June, September,
+	 * December): a retailer's quarter ended April 30 (February to
+	 * April) is no calendar quarter, and keeps the last complete one */
+	if ((lx = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap ||
+	    lx->val % QUARTER_MONTHS != 0)
 		return 0;
 	m = lx->val;
 	j++;
@@ -554,6 +562,40 @@ static const uint8_t year_end_cues[DW_COUNT] = {
 static const union wkey date_objects[] = { { "it" }, { "them" },
 	{ "him" }, { "her" }, { "" } };
 
+/* The shortest superlative in -est read as one ("driest", "latest"):
+ * shorter words in -est are others ("best" is listed, "west", "rest"). */
+#define SUPERLATIVE_MIN	6
+
+/* Superlatives not in -est, and the words of one in two ("the most
+ * profitable"). */
+static const union wkey superlatives[] = { { "best" }, { "worst" },
+	{ "record" }, { "" } };
+static const union wkey superlative_adverbs[] = { { "most" },
+	{ "least" }, { "" } };
+
+/*
+ * Is the word before "year" at token i a superlative ("the warmest year
+ * to date", "its best year to date", "the most profitable year to
+ * date")?  Then "to date" ranks the year among all years so far: the
+ * year is the one the sentence names ("Last year was the warmest year to
+ * date"), not the publication's.
+ */
+static int
+superlative_before(struct ctx *c, long i)
+{
+	const struct tok *t = tk(c, i - 1);
+	size_t n;
+
+	if (t->kind != TK_WORD || t->cap)
+		return 0;
+	if (tok_among(t, superlatives) ||
+	    tok_among(tk(c, i - 2), superlative_adverbs))
+		return 1;
+	n = strnlen(t->low, TOK_LOW_MAX);
+	return n >= SUPERLATIVE_MIN && t->low[n - 3] == 'e' &&
+	    t->low[n - 2] == 's' && t->low[n - 1] == 't';
+}
+
 long
 dt_year_end(struct ctx *c, long i, struct hit *h)
 {
@@ -570,8 +612,10 @@ dt_year_end(struct ctx *c, long i, struct hit *h)
 	    W(tk(c, i + 2), to) && adj(tk(c, i + 2)) &&
 	    P(tk(c, i + 3), '-') && adj(tk(c, i + 3)) &&
 	    W(tk(c, i + 4), date) && adj(tk(c, i + 4)) && (k = 5))) {
-		/* "no year to date it": the verb and its object */
-		if (tok_among(tk(c, i + k), date_objects))
+		/* "no year to date it": the verb and its object; "the
+		 * warmest year to date": a year ranked so far */
+		if (tok_among(tk(c, i + k), date_objects) ||
+		    superlative_before(c, i))
 			return 0;
 		dt_span(h, c, i, i + k);
 		dt_hit_gran(h, c, c->pub, G_YEAR);
