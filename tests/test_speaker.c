@@ -799,3 +799,30 @@ Test(speaker, a_q_and_a_answer_is_the_interviewee_s)
 	qt_check(c, "I think he is trying", 0, QUOTE_INDIRECT, "MARY FALLIN",
 	    "MARY FALLIN", 0, ":");
 }
+
+/*
+ * A surname stands for the last full name holding it while that name is
+ * among the NAME_RING_MAX names remembered last: the ring of names wraps
+ * at every count of names after it, the most recent in each of its slots.
+ */
+Test(speaker, a_surname_finds_its_name_however_the_ring_has_wrapped)
+{
+	static const char head[] = "Jane Smith arrived on Monday. ";
+	static const char filler[] = "Ann Quinn spoke. ";
+	static const char tail[] = "\"Quiet,\" Smith said.";
+	char b[sizeof(head) + 80 * (sizeof(filler) - 1) + sizeof(tail)];
+	size_t k, i;
+
+	for (k = NAME_RING_MAX - 8; k < NAME_RING_MAX + 8; k++) {
+		strcpy(b, head);
+		for (i = 0; i < k; i++)
+			strcat(b, filler);
+		strcat(b, tail);
+		cr_assert_eq(qt(b), 1);
+		/* Jane Smith and k names after her: remembered while k + 1
+		 * names fit */
+		qt_check(b, "\"Quiet,\"", 0, QUOTE_DIRECT,
+		    k + 1 <= NAME_RING_MAX ? "Jane Smith" : "Smith", "Smith",
+		    1, "said");
+	}
+}

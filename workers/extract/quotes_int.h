@@ -204,6 +204,10 @@ struct qx {
 	size_t		 nrun;
 	int		 run_overflow;
 	size_t		 nring;		/* total pushed to ring[] */
+	/* for each bit of a name's signature (ring_sig), the ring's slots
+	 * whose names have it (bit k: ring[k]), so that a surname's search
+	 * visits only those; cleared for each article with the rest */
+	uint64_t	 sig_slots[64];
 	struct kind_memo kind_memo[KIND_MEMO_MAX];
 
 	/* where unmarked ",—" speech may start: after the last span */

@@ -68,6 +68,23 @@ name_is_person(const char *s, const struct text_word *run,
 #define NAME_SIG_BIT(c, n)	((uint64_t)1 << (((unsigned)(c) ^ \
 	((unsigned)(n) << 3)) & 63))
 
+_Static_assert(NAME_RING_MAX == 64, "a ring slot is a bit of sig_slots");
+
+/* ring[k]'s signature becomes sig, in ring_sig and in sig_slots (the
+ * slot's old bits cleared when it held a name of this article). */
+static inline void
+slot_sig_set(struct qx *x, size_t k, uint64_t sig)
+{
+	uint64_t old = x->nring >= NAME_RING_MAX ? x->ring_sig[k] : 0, slot;
+
+	slot = (uint64_t)1 << k;
+	for (; old != 0; old &= old - 1)
+		x->sig_slots[__builtin_ctzll(old)] &= ~slot;
+	x->ring_sig[k] = sig;
+	for (; sig != 0; sig &= sig - 1)
+		x->sig_slots[__builtin_ctzll(sig)] |= slot;
+}
+
 /*
  * Remember the name run[0 .. n) (n <= NAME_WORDS_MAX; lx the classes of
  * each whole word), ending at end, its last word's stem end.
@@ -93,7 +110,7 @@ ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
 		sig |= NAME_SIG_BIT((unsigned char)x->s[run[i].start],
 		    e - run[i].start);
 	}
-	x->ring_sig[x->nring % NAME_RING_MAX] = sig;
+	slot_sig_set(x, x->nring % NAME_RING_MAX, sig);
 	x->nring++;
 }
 
@@ -323,25 +340,31 @@ name_contains(const char *s, const struct name *nm, size_t a, size_t b)
 /*
  * The full name a one-word mention stands for: the most recent earlier
  * name containing it.  0 if none.  A surname is tried against up to
- * NAME_RING_MAX names and is in few: the signatures (struct qx's ring_sig)
- * turn most away before any bytes are compared.
+ * NAME_RING_MAX names and is in few: only the names whose signature has
+ * the surname's bit (sig_slots) are visited, most recent first, before
+ * any bytes are compared.
  */
 static int
 resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 {
-	size_t i, n;
-	uint64_t want = NAME_SIG_BIT((unsigned char)x->s[a], b - a);
+	unsigned bit = (unsigned)__builtin_ctzll(NAME_SIG_BIT(
+	    (unsigned char)x->s[a], b - a)), top, j;
+	uint64_t m;
 
 	speaker_names_scan_to(x, a);
-	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
-	for (i = 0; i < n; i++) {
-		size_t k = (x->nring - 1 - i) % NAME_RING_MAX;
-		struct name *nm = &x->ring[k];
+	if (x->nring == 0)
+		return 0;
+	/* the slots rotated so that the most recent name's is bit 63 and
+	 * each older one a bit lower: the highest bit set is the next */
+	top = (unsigned)((x->nring - 1) % NAME_RING_MAX);
+	m = x->sig_slots[bit];
+	m = (m << (63 - top)) | (top == 63 ? 0 : m >> (top + 1));
+	for (; m != 0; m &= ~((uint64_t)1 << j)) {
+		struct name *nm;
 
-		/* the signature first: it turns most names away (the tests
-		 * before name_contains read nothing but the entry) */
-		if ((x->ring_sig[k] & want) == 0 || nm->start >= a ||
-		    nm->end > a || nm->institution)
+		j = 63 - (unsigned)__builtin_clzll(m);
+		nm = &x->ring[(j + top + 1) % NAME_RING_MAX];
+		if (nm->start >= a || nm->end > a || nm->institution)
 			continue;
 		if (name_contains(x->s, nm, a, b) &&
 		    ring_kind(x, nm) != SPEAKER_NONE) {
