@@ -400,6 +400,19 @@ Test(speech, quote_and_attribution_with_a_time_hand_the_speaker_on)
 	    QUOTE_DIRECT, "Jack Reed", "Sen. Jack Reed", "said");
 }
 
+/* So with a cue that takes a preposition, when the words after it are
+ * not its preposition ("tweeted about" is; "tweeted on Friday" is not):
+ * the speaker the quote pass found is handed on. */
+Test(speech, quote_and_prepositional_cue_hand_the_speaker_on)
+{
+	const char *b = "\"We will build the wall,\" Donald Trump tweeted on "
+	    "Friday. Nobody answered.\n\n\"Mexico will pay for it.\"";
+
+	cr_assert_eq(sp_run(b), 0);
+	sp_check(b, "\"Mexico will pay for it.\"", QUOTE_DIRECT,
+	    "Donald Trump", "Donald Trump", "tweeted");
+}
+
 /* A direct quote and its attribution with the cue first: the rules take
  * nothing from the words after the name (an appositive, a relative
  * clause), and the quote keeps the speaker the quote pass gave it, as

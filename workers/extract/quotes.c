@@ -670,7 +670,7 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 		if (x->out->n > n)
 			speech_note_quote(x, sp->start, sp->end, n, direct,
 			    f.strong_end, weak, direct && use == &after ?
-			    &after : NULL);
+			    &after : NULL, speaker);
 	}
 	if (speaker.p != NULL && use != NULL && !weak) {
 		x->have_person = 1;

@@ -167,6 +167,7 @@ struct speech_state {
 	int		 have_handed;
 	size_t		 handed_quote;
 	struct attr	 handed;
+	struct str	 handed_speaker;	/* the quote pass's speaker_of it */
 	/* the last reported speech with a speaker, for the quotes after it */
 	int		 have_last;
 	size_t		 last_end;	/* where its content ends */
@@ -439,9 +440,10 @@ int	speech_furniture_link_at(struct qx *x, size_t pos);
 /* A top-level quote has been classified and appended at out->v[idx];
  * weak: its speaker is a guess the reported speech around it replaces;
  * said: the attribution read after a direct quote's closing mark, or
- * NULL. */
+ * NULL; said_speaker: the speaker the quote pass found for it. */
 void	speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
-	    int direct, int strong_end, int weak, const struct attr *said);
+	    int direct, int strong_end, int weak, const struct attr *said,
+	    struct str said_speaker);
 
 
 #endif

@@ -1330,7 +1330,8 @@ label_as(struct qx *x, struct sent *t, size_t first)
 
 void
 speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
-    int direct, int strong_end, int weak, const struct attr *said)
+    int direct, int strong_end, int weak, const struct attr *said,
+    struct str said_speaker)
 {
 	struct speech_state *st = &x->speech;
 	struct speech_quote *q;
@@ -1339,6 +1340,7 @@ speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
 		st->have_handed = 1;
 		st->handed_quote = start;
 		st->handed = *said;
+		st->handed_speaker = said_speaker;
 	}
 
 	if (st->qn == SPEECH_QUOTES_MAX) {
@@ -1417,6 +1419,27 @@ plain_mention(const char *s, size_t a, size_t b)
 }
 
 /*
+ * Is [a, b) "the" and lower-case ASCII words, one space between ("the
+ * official", "the company", "the letter")?  The rules read such a
+ * mention right before a cue that ends the sentence as the quote pass
+ * does; with words after the cue they may read a bare noun phrase or a
+ * relative ("the people who") as they do not.
+ */
+static int
+nominal_mention(const char *s, size_t a, size_t b)
+{
+	size_t p;
+
+	if (b < a + 6 || memcmp(s + a, "the ", 4) != 0)
+		return 0;
+	for (p = a + 4; p < b; p++)
+		if (!(s[p] == ' ' && s[p - 1] != ' ') &&
+		    (unsigned)(s[p] - 'a') >= 26)
+			return 0;
+	return 1;
+}
+
+/*
  * Does the byte range [a, b) hold "cc" in any case?  "according" does:
  * a sentence without it is read by no "according to" rule.
  */
@@ -1481,10 +1504,11 @@ is_that(const char *s, size_t e, size_t wl)
  * and periods inside abbreviations, one space between, and the stop ("said
  * Tuesday.", "said in a statement.").  Not after a cue whose object or
  * preposition the rules read as content (a stance, an intent, a light
- * verb, a prepositional cue: "urged Iraqis in a radio address", "said
- * of"), one that reports only with "that", a report or a raising verb,
- * nor a participle; no "that" (the content's opening) and no
- * "according" among the words.
+ * verb: "urged Iraqis in a radio address"; a prepositional cue before
+ * its preposition: "wrote about", not "wrote in a letter"), one that
+ * reports only with "that", a report or a raising verb, nor a
+ * participle; no "that" (the content's opening) and no "according"
+ * among the words.
  */
 static int
 plain_tail(const struct qx *x, struct sent *t)
@@ -1493,8 +1517,9 @@ plain_tail(const struct qx *x, struct sent *t)
 	const struct sent_cue *c = &t->cues[0];
 	size_t p = c->end, wl = 0;
 
-	if ((c->lx & (LX_STANCE | LX_INTENT | LX_LIGHT | LX_PREPCUE |
-	    LX_THATCUE | LX_REPORT | LX_RAISE)) ||
+	if ((c->lx & (LX_STANCE | LX_INTENT | LX_LIGHT | LX_THATCUE |
+	    LX_REPORT | LX_RAISE)) || ((c->lx & LX_PREPCUE) &&
+	    speech_object_prep_pair_at(s, t->se, c->start, c->end)) ||
 	    (c->end - c->start > 3 && memcmp(s + c->end - 3, "ing", 3) == 0) ||
 	    t->se < p + 3 || s[p] != ' ' || s[t->se - 1] != '.' ||
 	    holds_cc(s, p, t->se))
@@ -1571,13 +1596,16 @@ handed_attribution(struct qx *x, struct sent *t)
 	tail = !(t->se == t->cues[0].end + 1 && s[t->se - 1] == '.');
 	if (tail && !plain_tail(x, t))
 		return 0;
-	/* the mention one space before the cue; not a quantifier ("Few
-	 * said": a bare subject to the rules) */
+	/* the mention one space before the cue, a name or a pronoun, or
+	 * a noun phrase before a cue that ends the sentence; not a
+	 * quantifier ("Few said": a bare subject to the rules) */
 	w.start = h->ms;
 	w.end = h->me;
 	w.flags = 0;
 	if (h->me + 1 != cs || s[h->me] != ' ' ||
-	    !plain_mention(s, h->ms, h->me) || speech_is_quantifier(x, &w))
+	    !(plain_mention(s, h->ms, h->me) ||
+	    (!tail && nominal_mention(s, h->ms, h->me))) ||
+	    speech_is_quantifier(x, &w))
 		return 0;
 	/* "X is said to be": a hedge (speech_object_raising), when a
 	 * word follows */
@@ -1590,13 +1618,15 @@ handed_attribution(struct qx *x, struct sent *t)
 	 * takes no content without it, and hands nothing on */
 	if (t->cues[0].lx & LX_THATCUE)
 		return 1;
-	/* the mention as the subject reader gives it */
+	/* the mention as the subject reader gives it, and the speaker
+	 * the quote pass found for it (speaker_of answers the same now:
+	 * the check build compared them) */
 	a = *h;
 	a.found = 1;
 	a.adjacent = 0;
 	a.region_end = 0;
 	speech_hand_on(x, speech_span_trim_end(s, t->cues[0].end, t->se), &a,
-	    speaker_of(x, &a));
+	    st->handed_speaker);
 	return 1;
 }
 
