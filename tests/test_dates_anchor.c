@@ -241,6 +241,25 @@ Test(dates_anchor, a_schedule_verb_with_a_common_object_cues_nothing)
 	    TIMEX_DATE, "2016-08-23");
 }
 
+/* A photo caption tells what the picture shows in the present, of a
+ * day past (PTI's, AP's): a sentence with a credit in parentheses after
+ * it is no schedule. */
+Test(dates_anchor, a_caption_present_is_no_schedule)
+{
+	const char *b = "Prime Minister Narendra Modi meets President Ram "
+	    "Nath Kovind in New Delhi on Sunday. (PTI Photo)";
+
+	dt_run(b);
+	dt_expect(b, "Sunday", TIMEX_DATE, "2016-08-14");
+	b = "President Obama arrives in Hanoi on Monday. (AP Photo/Evan "
+	    "Vucci)";
+	dt_run(b);
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	b = "The prime minister visits Delhi on Friday. (Reuters)";
+	dt_run(b);
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
+}
+
 /* A day that "is a (national, public) holiday" is every year's. */
 Test(dates_anchor, a_day_that_is_a_holiday_recurs)
 {

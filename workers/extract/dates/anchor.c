@@ -841,6 +841,43 @@ subject_noun(const struct tok *t)
 	    !WL(t, determiners)));
 }
 
+/* How far past a verb a photo caption's sentence may end ("meets
+ * President Ram Nath Kovind at Rashtrapati Bhavan, in New Delhi on
+ * Sunday.": 14, the tense search's 10 back and the date), and how
+ * far its credit's word may be into the parenthesis ("(AP Photo/",
+ * "(PTI Photo)", "(Photo: Reuters)"). */
+#define CAPTION_AHEAD	14
+#define CREDIT_WORDS	3
+_Static_assert(CAPTION_AHEAD + 2 + CREDIT_WORDS <= LOOKAHEAD_MAX,
+    "a caption's credit is read from a verb behind the date, in the ring");
+
+/* A photo credit's words, compared as keys. */
+static const union wkey credit_words[] = { { "photo" }, { "photos" },
+	{ "pic" }, { "" } };
+
+/*
+ * Is the sentence of the verb at token j a photo caption: does a
+ * credit in parentheses follow its end ("... on Sunday. (PTI Photo)",
+ * "(AP Photo/Evan Vucci)")?  Captions tell what the picture shows in
+ * the present, of a day past ("Prime Minister Narendra Modi meets
+ * President Kovind in New Delhi on Sunday. (PTI Photo)"): no schedule.
+ */
+static int
+caption(struct ctx *c, long j)
+{
+	long k, e;
+
+	for (k = j + 1; k <= j + CAPTION_AHEAD; k++)
+		if (is_sentence_end(tk(c, k)) || tk(c, k)->kind == TK_NONE)
+			break;
+	if (!P(tk(c, k + 1), '('))
+		return 0;
+	for (e = k + 2; e < k + 2 + CREDIT_WORDS; e++)
+		if (tok_among(tk(c, e), credit_words))
+			return 1;
+	return 0;
+}
+
 static int
 singular_subject(struct ctx *c, long j)
 {
@@ -892,9 +929,12 @@ plural_subject(const struct tok *t)
 	    !tok_among(t, not_plural);
 }
 
-/* The tense cued by the word at token j: 1 future, -1 past, 0 none. */
-static int
-cue_at(struct ctx *c, long j)
+/* The tense cued by the word at token j, behind the date (1) or after
+ * it (0): 1 future, -1 past, 0 none.  Inline in each of its callers: it
+ * is asked of every word the tense search passes, and most leave at its
+ * first test. */
+static inline __attribute__((always_inline)) int
+cue_in(struct ctx *c, long j, int behind)
 {
 	const struct tok *t = tk(c, j);
 	int f = cue(t), k;
@@ -918,7 +958,8 @@ cue_at(struct ctx *c, long j)
 			    schedule_time_next(tk(c, j + 1)));
 		if (WL(t, schedule_singular))
 			return singular_subject(c, j - 1) &&
-			    schedule_singular_next(tk(c, j + 1));
+			    schedule_singular_next(tk(c, j + 1)) &&
+			    !(behind && caption(c, j));
 		if (W(t, sale))
 			return W(tk(c, j - 1), on) && (word_is(c, j - 2, "go") ||
 			    word_is(c, j - 2, "goes"));
@@ -965,6 +1006,13 @@ cue_at(struct ctx *c, long j)
 	    (word_is(c, j, "couldn") || word_is(c, j, "wouldn")))
 		return modal_past(c, j);
 	return 0;
+}
+
+/* The tense cued by the word at token j behind the date. */
+static int
+cue_at(struct ctx *c, long j)
+{
+	return cue_in(c, j, 1);
 }
 
 /* A period that ends no sentence: after an initial or an abbreviation
@@ -1042,7 +1090,7 @@ dt_tense_around(struct ctx *c, long i, long j)
 				break;
 			continue;
 		}
-		if ((v = cue_at(c, j + k)) != 0)
+		if ((v = cue_in(c, j + k, 0)) != 0)
 			return v;
 	}
 	return until;
