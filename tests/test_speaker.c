@@ -716,6 +716,20 @@ Test(speaker, the_company_is_the_body_last_named_so)
 	    "the company", 0, "said");
 }
 
+/* "the group" is as often a rights, an activist or a militant group as
+ * a company's: no company's legal suffix stands behind it (a name that
+ * ends in "Group" still does, as for any body noun). */
+Test(speaker, the_group_is_no_company_named_by_its_suffix)
+{
+	const char *b = "Exxon Mobil Corp reported record profits on Friday. "
+	    "Greenpeace activists protested outside its offices. The "
+	    "profits are obscene, the group said.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "The profits are obscene", 0, QUOTE_INDIRECT, NULL,
+	    "the group", 0, "said");
+}
+
 /*
  * A plural noun of people by their tie to a place, a side or a family,
  * capitalised at the sentence's start, is still a common noun: the group

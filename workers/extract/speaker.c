@@ -736,7 +736,7 @@ static const struct {
 	{ "conglomerate", 1 }, { "corporation", 1 }, { "council", 0 },
 	{ "court", 0 }, { "department", 0 }, { "district", 0 },
 	{ "firm", 1 }, { "foundation", 0 }, { "fund", 0 },
-	{ "government", 0 }, { "group", 1 }, { "institute", 0 },
+	{ "government", 0 }, { "group", 0 }, { "institute", 0 },
 	{ "insurer", 1 }, { "league", 0 }, { "lender", 1 },
 	{ "manufacturer", 1 }, { "ministry", 0 }, { "network", 0 },
 	{ "newspaper", 0 }, { "office", 0 }, { "party", 0 },
