@@ -293,8 +293,12 @@ us_zone_name(struct ctx *c, long j, long *k)
  * "BST" does), the tokens it takes in *k; NULL if none.  The words are
  * compared as keys: only a capitalized word after a clock time asks.
  */
+/* The most words of a zone's name: "Central European Summer Time". */
+#define ZONE_NAME_WORDS	4
+
 static const struct zone_name {
-	union wkey	 w[4];		/* the words, the last "time" */
+	union wkey	 w[ZONE_NAME_WORDS];	/* the words, the last "time";
+					 * a shorter name ends in "" */
 	uint16_t	 abbr;		/* its abbreviation's word id */
 } zone_names[] = {
 	{ { { "british" }, { "summer" }, { "time" }, { "" } }, DW_bst },
@@ -329,13 +333,14 @@ zone_name_at(struct ctx *c, long j, long *k)
 	for (z = 0; z < sizeof(zone_names) / sizeof(zone_names[0]); z++) {
 		const struct zone_name *zn = &zone_names[z];
 
-		for (n = 0; n < 4 && zn->w[n].low[0] != '\0'; n++)
+		for (n = 0; n < ZONE_NAME_WORDS && zn->w[n].low[0] != '\0';
+		    n++)
 			if (tk(c, j + n)->kind != TK_WORD ||
 			    !key_is(tk(c, j + n), &zn->w[n]) ||
-			    (!tk(c, j + n)->cap && n + 1 < 4 &&
+			    (!tk(c, j + n)->cap && n + 1 < ZONE_NAME_WORDS &&
 			    zn->w[n + 1].low[0] != '\0'))
 				break;
-		if (n == 4 || zn->w[n].low[0] == '\0') {
+		if (n == ZONE_NAME_WORDS || zn->w[n].low[0] == '\0') {
 			*k = n;
 			return &dt_words[zn->abbr];
 		}
