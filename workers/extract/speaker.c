@@ -721,16 +721,18 @@ resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
  * latest earlier name that no person holds whose last word is that noun
  * ("the ministry" -> "Defence Ministry", "the district" -> "Springfield
  * School District"), or, for a noun of business, whose last word is a
- * company's legal suffix ("the company" -> "Apple Inc").  A description whose body
- * was never named resolves to none, as before.
+ * company's legal suffix ("the company" -> "Apple Inc").  A description
+ * whose body was never named resolves to none, as before.
  */
 static const struct {
 	const char	*noun;
-	int		 business;	/* any company's name may stand behind it */
+	/* any company's name may stand behind it */
+	int		 business;
 } body_nouns[] = {
 	{ "administration", 0 }, { "agency", 0 }, { "airline", 1 },
 	{ "army", 0 }, { "association", 0 }, { "authority", 0 },
-	{ "automaker", 1 }, { "bank", 0 }, { "board", 0 }, { "bureau", 0 }, { "carmaker", 1 },
+	{ "automaker", 1 }, { "bank", 0 }, { "board", 0 }, { "bureau", 0 },
+	{ "carmaker", 1 },
 	{ "carrier", 1 }, { "chipmaker", 1 }, { "church", 0 },
 	{ "commission", 0 }, { "committee", 0 }, { "company", 1 },
 	{ "conglomerate", 1 }, { "corporation", 1 }, { "council", 0 },
