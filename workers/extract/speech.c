@@ -606,7 +606,12 @@ analyse(struct qx *x, struct sent *t)
 		if (i > 0 && a.ns == a.ne && !a.pronoun &&
 		    speech_ends_with(x, &t->w[i], "ing"))
 			speech_participle_maker(x, t, i, &a);
-		if (!took &&
+		/* "A, X said, B": a subject after the sentence's start and a
+		 * comma right after the cue, or a cue that takes an object
+		 * (the rule's first tests: the call costs more) */
+		if (!took && a.found && a.ms > t->ss && t->n >= 2 &&
+		    (speech_char_after(x->s, t->se, t->w[i].end) == ',' ||
+		    (speech_wlx(x, t, i) & LX_OBJCUE)) &&
 		    (r = speech_form_parenthetical_head(x, t, i, &a)) != 0) {
 			if (r == -1)
 				return -1;

@@ -1705,7 +1705,9 @@ speech_form_parenthetical_head(struct qx *x, struct sent *t, size_t i,
 
 	/* the comma after the cue first: most cues have none, and the
 	 * noun phrase's start costs a search and its words' classes
-	 * (16.5K calls over the dev bodies) */
+	 * (16.5K calls over the dev bodies); analyse (speech.c) asks
+	 * these and comma_after_cue's first two tests before the call:
+	 * a change to them goes there too */
 	if (!a->found || a->ms <= t->ss || t->n < 2 ||
 	    !comma_after_cue(x, t, i) || !head_closed(x, t, a->ms, &at))
 		return 0;

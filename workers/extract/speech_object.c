@@ -398,6 +398,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	const struct speech_quote *fq;
 	int as_object = 0;
 
+	/* (analyse asks this before the call) */
 	if (!(lx & (LX_STANCE | LX_INTENT)))
 		return 0;
 	/* "denounce [“self-deportation,”]", "portray [“illegal” immigrants
@@ -1312,6 +1313,7 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	const struct speech_quote *fq;
 	int out;
 
+	/* (analyse asks for one of the two classes before the call) */
 	if (speech_wlx(x, t, i) & LX_LIGHT)
 		return light_verb(x, t, i, a);
 	if (!(speech_wlx(x, t, i) & LX_PREPCUE) || i + 1 >= t->n ||

@@ -443,6 +443,7 @@ speech_participle_maker(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	struct attr m;
 	size_t lo;
 
+	/* (analyse asks the first three before the call) */
 	if (i == 0 || a->ns != a->ne || a->pronoun ||
 	    !speech_ends_with(x, &t->w[i], "ing") ||
 	    !speech_product_noun(x, &t->w[i - 1]) ||

@@ -294,6 +294,7 @@ speech_source_quoted_as_saying(struct qx *x, struct sent *t, size_t i)
 	struct attr a;
 	size_t k;
 
+	/* (analyse asks this before the call) */
 	if (i < 2 || !is_word(x, &t->w[i - 1], "as"))
 		return 0;
 	for (k = i - 1; k-- > 0 && k + 10 > i;) {
@@ -853,6 +854,7 @@ speech_source_passive_by(struct qx *x, struct sent *t, size_t i)
 	struct attr a;
 	struct text_word last;
 
+	/* (analyse asks the first three before the call) */
 	if (i == 0 || i + 2 >= t->n || !is_word(x, &t->w[i + 1], "by") ||
 	    speech_span_is_cal(x, &t->w[i + 2]) ||
 	    is_word(x, &t->w[i + 2], "now") ||
