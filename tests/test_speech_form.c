@@ -86,9 +86,15 @@ Test(speech_form, a_role_in_lower_case_before_a_name_closing_the_sentence)
 	    "digital consultant Phil Musser", "says");
 	sp_indirect(b, "Turnout fell sharply in the city", "Bill Citty",
 	    "retired police chief Bill Citty", "said");
+	/* nor a list's "including": the outlets speak, not CNN */
+	const char *d = "He will resign, multiple outlets including CNN "
+	    "reported.";
+
 	sp_run(c);
 	cr_assert(!sp_item_in(c, "Clinton leads"));
 	cr_assert(!sp_item_in(c, "The rally"));
+	sp_run(d);
+	cr_assert(!sp_item_in(d, "He will resign"));
 }
 
 Test(speech_form, clause_comma_subject_said)

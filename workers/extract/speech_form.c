@@ -546,6 +546,9 @@ descriptor_word(const struct qx *x, struct sent *t, size_t k)
 		SPEECH_LIT("why"), SPEECH_LIT("then"), SPEECH_LIT("now"),
 		SPEECH_LIT("something"), SPEECH_LIT("nothing"),
 		SPEECH_LIT("everything"), SPEECH_LIT("anything"),
+		/* a list's preposition: "outlets including CNN" are the
+		 * outlets, no role of CNN's */
+		SPEECH_LIT("including"),
 	};
 
 	return !(t->w[k].flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
