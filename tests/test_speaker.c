@@ -840,3 +840,29 @@ Test(speaker, a_surname_finds_its_name_however_the_ring_has_wrapped)
 		    1, "said");
 	}
 }
+
+/*
+ * A name set off after a noun of kinship has that noun's gender, and a
+ * he or a she stands for it or passes it over: "Her son, Tom, ... he
+ * says" is Tom (was Margaret Holloway, the last who spoke), "Along with
+ * her husband, Milton Berg, ... she has given" is Rachel Berg (was
+ * Milton Berg).
+ */
+Test(speaker, a_kinship_noun_gives_the_name_after_it_a_gender)
+{
+	const char *b = "Margaret Holloway has lived on Elm Street for forty "
+	    "years. She says the neighbourhood has changed.\n\nHer son, Tom, "
+	    "is less sure. The council, he says, has never explained what "
+	    "happened to the library.";
+	const char *c = "Rachel Berg, a philanthropist, said the speeches "
+	    "had led her to count Trump out. Along with her husband, Milton "
+	    "Berg, a money manager, she has given to many candidates. She "
+	    "said she plans to narrow her support to one.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "has never explained what happened to the library", 0,
+	    QUOTE_INDIRECT, "Tom", "he", 3, "says");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "she plans to narrow her support to one", 0,
+	    QUOTE_INDIRECT, "Rachel Berg", "She", 0, "said");
+}

@@ -92,6 +92,9 @@ struct name {
 	 * "State Department"): kept for "the ministry" alone, no surname's
 	 * full name (speaker.c's resolve_body) */
 	int		 institution;
+	/* NAME_MALE or NAME_FEMALE when the text says ("Her son, Tom,"),
+	 * else 0: a he or a she passes over a name of the other */
+	int		 gender;
 	/* speaker_kind_of the name, once asked (a name is asked about
 	 * again by every later surname and pronoun); -1 before */
 	int		 kind;
@@ -109,6 +112,9 @@ struct name {
  * when its kind is more than SPEAKER_MAYBE ("the Donald Trump campaign"
  * names one, "The Boston Globe" none). */
 #define NAME_AFTER_ARTICLE	2
+/* struct name's gender */
+#define NAME_MALE		1
+#define NAME_FEMALE		2
 
 /* A name's [start, end) and speaker_kind_of it (+ 1; 0 an empty slot). */
 struct kind_memo {

@@ -89,9 +89,9 @@ slot_sig_set(struct qx *x, size_t k, uint64_t sig)
  * Remember the name run[0 .. n) (n <= NAME_WORDS_MAX; lx the classes of
  * each whole word), ending at end, its last word's stem end.
  */
-static void
+static inline __attribute__((always_inline)) void
 ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
-    size_t n, size_t end, int person, int institution)
+    size_t n, size_t end, int person, int institution, int gender)
 {
 	struct name *nm = &x->ring[x->nring % NAME_RING_MAX];
 	uint64_t sig = 0;
@@ -101,6 +101,7 @@ ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
 	nm->end = end;
 	nm->person = person;
 	nm->institution = institution;
+	nm->gender = gender;
 	nm->kind = -1;
 	nm->nw = n;
 	for (i = 0; i < n; i++) {
@@ -158,6 +159,72 @@ article_before(const char *s, size_t pos)
 	    !text_is_alnum((unsigned char)s[pos - 5]));
 }
 
+/*
+ * Nouns of kinship whose gender English marks: a name set off after one
+ * ("Her son, Tom,", "His daughter, Emily Carter,") is that of a man or a
+ * woman, and a he or a she later stands for it, or passes it over.
+ */
+static const struct {
+	const char	*noun;
+	int		 gender;
+} kin_nouns[] = {
+	{ "aunt", NAME_FEMALE }, { "boyfriend", NAME_MALE },
+	{ "brother", NAME_MALE }, { "daughter", NAME_FEMALE },
+	{ "father", NAME_MALE }, { "girlfriend", NAME_FEMALE },
+	{ "granddaughter", NAME_FEMALE }, { "grandfather", NAME_MALE },
+	{ "grandmother", NAME_FEMALE }, { "grandson", NAME_MALE },
+	{ "husband", NAME_MALE }, { "mother", NAME_FEMALE },
+	{ "nephew", NAME_MALE }, { "niece", NAME_FEMALE },
+	{ "sister", NAME_FEMALE }, { "son", NAME_MALE },
+	{ "stepdaughter", NAME_FEMALE }, { "stepson", NAME_MALE },
+	{ "uncle", NAME_MALE }, { "widow", NAME_FEMALE },
+	{ "widower", NAME_MALE }, { "wife", NAME_FEMALE },
+};
+
+/* The gender a kinship noun and a comma right before the name at start
+ * give it, else 0 (kin_gender tests the bytes ", " first: most names
+ * have none). */
+static __attribute__((noinline)) int
+kin_noun_gender(const char *s, size_t start)
+{
+	struct text_word w;
+	size_t q = start - 2, i;
+
+	if (!text_word_prev(s, 0, &q, &w) || w.end != start - 2 ||
+	    (w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP)))
+		return 0;
+	for (i = 0; i < sizeof(kin_nouns) / sizeof(kin_nouns[0]); i++)
+		if (kin_nouns[i].noun[0] == s[w.start] &&
+		    text_word_eq(s, &w, kin_nouns[i].noun))
+			return kin_nouns[i].gender;
+	return 0;
+}
+
+static inline int
+kin_gender(const char *s, size_t start)
+{
+	return start >= 5 && s[start - 1] == ' ' && s[start - 2] == ',' &&
+	    (unsigned)(s[start - 3] - 'a') < 26 ?
+	    kin_noun_gender(s, start) : 0;
+}
+
+/* Remember the one word w, set off by commas, when a kinship noun
+ * before it gives it a gender ("Her son, Tom,"): a one-word run is no
+ * full name otherwise. */
+static __attribute__((noinline)) void
+kin_name(struct qx *x, const struct text_word *w)
+{
+	uint32_t lx;
+	int g;
+
+	if ((w->flags & TEXT_W_POSS) || !namey_shape(w) ||
+	    (g = kin_gender(x->s, w->start)) == 0)
+		return;
+	lx = lexicon_of(x->s, w);
+	if (namey_lex(w, lx))
+		ring_push(x, w, &lx, 1, w->end, 1, 0, g);
+}
+
 /* A finished run of capitalised words: remember it if it is a full name. */
 static void
 run_commit(struct qx *x)
@@ -211,7 +278,8 @@ run_commit(struct qx *x)
 	if (person >= 0)
 		ring_push(x, x->run + first, x->run_lx + first, n,
 		    text_word_stem_end(x->s, &x->run[x->nrun - 1]), person,
-		    institution);
+		    institution, person == 1 ? kin_gender(x->s,
+		    x->run[first].start) : 0);
 	x->nrun = 0;
 }
 
@@ -261,6 +329,11 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			if ((w.flags & TEXT_W_POSS) || !(p == w.end + 1 ?
 			    x->s[w.end] == ' ' : text_gap_is_blank(x->s,
 			    w.end, p))) {
+				/* "Her son, Tom,": one word, but a man's
+				 * name (commas both sides first) */
+				if (x->s[w.end] == ',' && w.start >= 2 &&
+				    x->s[w.start - 2] == ',')
+					kin_name(x, &w);
 				x->name_pos = w.end;
 				continue;
 			}
@@ -446,7 +519,8 @@ fronted_object(const struct qx *x, size_t ns, size_t fs, size_t fe)
  * "they").
  */
 static int
-resolve_pronoun(struct qx *x, size_t pos, int singular, struct str *out)
+resolve_pronoun(struct qx *x, size_t pos, int singular, int gender,
+    struct str *out)
 {
 	size_t i, n, ppos = x->person_pos, fs = 0, fe = 0;
 	enum speaker_kind kind;
@@ -476,6 +550,9 @@ resolve_pronoun(struct qx *x, size_t pos, int singular, struct str *out)
 		 * may stand for a body: "the Sixth Circuit") */
 		if (singular && kind == SPEAKER_MAYBE &&
 		    nm->person == NAME_AFTER_ARTICLE)
+			continue;
+		/* "Her son, Tom, ... she says": not Tom */
+		if (gender != 0 && nm->gender != 0 && nm->gender != gender)
 			continue;
 		/* "Interviewed by Rolling Stone, she said": the other
 		 * party is not she (asked of a name in reach of the
@@ -1125,6 +1202,26 @@ qa_answerer(struct qx *x, size_t pos)
 	return x->qa_answerer;
 }
 
+/* NAME_MALE for "he", "him", "his", NAME_FEMALE for "she", "her",
+ * "hers", else 0. */
+static int
+pronoun_gender(const char *s, const struct text_word *w)
+{
+	size_t n = w->end - w->start;
+	char a = (char)(s[w->start] | 0x20), b;
+
+	if (n < 2 || n > 4)
+		return 0;
+	b = s[w->start + 1];
+	if (a == 's' && b == 'h')
+		return NAME_FEMALE;
+	if (a != 'h')
+		return 0;
+	if (b == 'i' || (b == 'e' && n == 2))
+		return NAME_MALE;
+	return b == 'e' ? NAME_FEMALE : 0;
+}
+
 /* The speaker's name for an attribution's mention. */
 struct str
 speaker_of(struct qx *x, const struct attr *a)
@@ -1144,6 +1241,7 @@ speaker_of(struct qx *x, const struct attr *a)
 		    lexicon_is(x->s, &pw, LX_PPRON) &&
 		    (sentence_subject(x, a->ms, &r) ||
 		    resolve_pronoun(x, a->ms, (x->s[pw.start] | 0x20) != 't',
+		    pronoun_gender(x->s, &pw),
 		    &r)))
 			return r;
 		return none;
@@ -1161,7 +1259,7 @@ speaker_of(struct qx *x, const struct attr *a)
 	if (a->ns == a->ne && age_epithet(x->s, a->ms, a->me)) {
 		struct str r;
 
-		return resolve_pronoun(x, a->ms, 1, &r) ? r : none;
+		return resolve_pronoun(x, a->ms, 1, 0, &r) ? r : none;
 	}
 	/* "A:", a Q&A's answer: who the Q&A interviews (the letter is
 	 * no name the mention readers read) */
