@@ -365,3 +365,29 @@ Test(speech_span, a_long_time_and_place_of_the_saying_before_that_is_no_content)
 	sp_indirect(c, "he may wait until February", "Adelson", "Adelson",
 	    "said");
 }
+
+Test(speech_span, a_past_verb_with_its_object_after_a_comma_ends_a_stance_object)
+{
+	/* ", mocked the Republican Party": the subject's next act, a past
+	 * verb that is a cue with its object, ends the stance's noun
+	 * phrase (it ran on to the sentence's end) */
+	const char *b = "Biden complained about the tone but defended Bernie "
+	    "Sanders as a mainstream candidate, mocked the Republican Party "
+	    "and its leading contenders.";
+	const char *c = "On Monday the board of elections rejected both "
+	    "objections, ruled Cruz eligible.";
+	/* a participle with a preposition modifies the noun; a naming
+	 * verb before a name is left to the reader of its own item */
+	const char *d = "Palestinians criticized the plan for East Jerusalem, "
+	    "captured by Israel in 1967.";
+
+	sp_run(b);
+	sp_indirect(b, "Bernie Sanders as a mainstream candidate", "Biden",
+	    "Biden", "defended");
+	sp_run(c);
+	sp_check(c, "both objections", QUOTE_INDIRECT, NULL,
+	    "the board of elections", "rejected");
+	sp_run(d);
+	sp_indirect(d, "the plan for East Jerusalem, captured by Israel in "
+	    "1967", "Palestinians", "Palestinians", "criticized");
+}

@@ -755,12 +755,57 @@ verb_between(const struct qx *x, struct sent *t, size_t k0, size_t k)
 }
 
 /*
+ * Does word k, after a comma, open a verb phrase of its own: a past verb
+ * ("mocked", "launched") and its object right after it (a determiner, a
+ * pronoun, a capitalised word), or "said"/"told" before no name?
+ * After a stance's noun phrase that is the subject's next act ("defended
+ * [Sanders as a mainstream candidate], mocked the Republican Party"), or
+ * the main clause after a relative one ("who endorsed [Clinton], said
+ * ..."); a participle that modifies the noun takes a preposition
+ * ("East Jerusalem, captured by Israel", "engaged in").
+ */
+static inline int
+opens_verb_phrase(const struct qx *x, struct sent *t, size_t k)
+{
+	const struct text_word *w = &t->w[k];
+	size_t n = w->end - w->start;
+
+	/* bytes first: asked at most commas of a stance's object */
+	if ((w->flags & TEXT_W_CAP) || (n != 4 && (n < 5 ||
+	    x->s[w->end - 1] != 'd' || x->s[w->end - 2] != 'e')))
+		return 0;
+	/* a verb of saying before a name closes the sentence (", said Dan
+	 * Gerstein", ", predicted Madeleine Kunin"): the content runs over
+	 * it, the closer reads it; so does a naming verb's ("hoping to
+	 * surge, called Obama a "petulant child"", whose item the content
+	 * overlapped) */
+	if (is_word(x, w, "said") || is_word(x, w, "told"))
+		return k + 1 >= t->n || !(t->w[k + 1].flags & TEXT_W_CAP) ||
+		    !text_gap_is_blank(x->s, w->end, t->w[k + 1].start);
+	if (k + 1 >= t->n ||
+	    !text_gap_is_blank(x->s, w->end, t->w[k + 1].start))
+		return 0;
+	/* a verb the sentence's reader takes as a cue of its own, so that
+	 * its content is an item of its own too ("launched a petition",
+	 * "floated the notion", read as no cue, were content a gold item
+	 * of the next verb overlapped) */
+	if (w->end - w->start <= 4 || !speech_ends_with(x, w, "ed") ||
+	    (speech_wlx(x, t, k) & SPEECH_KEPT) == 0)
+		return 0;
+	if (t->w[k + 1].flags & TEXT_W_CAP)
+		return !(speech_wlx(x, t, k) & (LX_CUE | LX_REPORT |
+		    LX_NAMING));
+	return (speech_wlx(x, t, k + 1) & (LX_DET | LX_PRON | LX_PPRON)) != 0;
+}
+
+/*
  * Where a stance's content that starts at word k0 ends: at the sentence's
  * end, or before the first of
  *   ; : ( or a dash between two words,
  *   a comma before a participle or a word that opens another clause
  *     (", saying", ", which", ", but", ", while"; not ", including":
- *     PolNeAR keeps its list in the content 121 times in 136),
+ *     PolNeAR keeps its list in the content 121 times in 136), or a
+ *     past verb with its object (", mocked the party": opens_verb_phrase),
  *   "and" or "but" before a verb of its own ("and said", "and vowed"),
  *   "during" before the occasion of the act ("during a rally").
  * Reads only the sentence's words, and two bytes around each gap.
@@ -795,7 +840,8 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		    is_word(x, w, "as") || is_word(x, w, "when") ||
 		    is_word(x, w, "after") || is_word(x, w, "before") ||
 		    is_word(x, w, "since") || is_word(x, w, "according") ||
-		    is_word(x, w, "where") || is_word(x, w, "and")))
+		    is_word(x, w, "where") || is_word(x, w, "and") ||
+		    opens_verb_phrase(x, t, k)))
 			return at - 1;
 		/* a time after the object is the verb's: "endorsed Rubio
 		 * on Tuesday", "criticized the plan last week"; not a time
