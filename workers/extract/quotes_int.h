@@ -56,6 +56,10 @@
 /* Names remembered for resolving surnames and pronouns: the people an
  * article has mentioned recently; 64 covers a long feature. */
 #define NAME_RING_MAX		64
+/* Bits of a name's signature (ring_sig, speaker.c's NAME_SIG_BIT): one
+ * uint64_t, so a signature test is one AND; a power of two, as the bit
+ * is a hash masked by NAME_SIG_BITS - 1. */
+#define NAME_SIG_BITS		64
 /* Words of a person's name once titles are stripped: "Martin Luther King
  * Jr." is 4; longer capitalised runs are headlines or organisations. */
 #define NAME_WORDS_MAX		4
@@ -214,7 +218,7 @@ struct qx {
 	/* for each bit of a name's signature (ring_sig), the ring's slots
 	 * whose names have it (bit k: ring[k]), so that a surname's search
 	 * visits only those; cleared for each article with the rest */
-	uint64_t	 sig_slots[64];
+	uint64_t	 sig_slots[NAME_SIG_BITS];
 	struct kind_memo kind_memo[KIND_MEMO_MAX];
 
 	/* where unmarked ",—" speech may start: after the last span */

@@ -29,6 +29,11 @@
 /* Bytes back from a pronoun to the start of its sentence for
  * sentence_subject: a long news sentence is under 300 bytes. */
 #define SUBJECT_BYTES_MAX	320
+/* Fewest bytes of a word read as an -ing or -ed form in a fronted
+ * phrase: the ending and a stem of two or more letters; shorter words
+ * with those endings are nouns and adjectives ("king", "ring", "shed",
+ * "red"). */
+#define PARTICIPLE_BYTES_MIN	5
 
 /* --- names seen so far --- */
 
@@ -66,7 +71,7 @@ name_is_person(const char *s, const struct text_word *run,
  * of its words.
  */
 #define NAME_SIG_BIT(c, n)	((uint64_t)1 << (((unsigned)(c) ^ \
-	((unsigned)(n) << 3)) & 63))
+	((unsigned)(n) << 3)) & (NAME_SIG_BITS - 1)))
 
 _Static_assert(NAME_RING_MAX == 64, "a ring slot is a bit of sig_slots");
 
@@ -484,7 +489,8 @@ fronted_phrase(const struct qx *x, size_t pos, size_t sstart, size_t *fs,
 	if (*fs >= *fe || (*fs == lo && lo > 0) ||
 	    !text_word_next(s, *fe, &p, &w))
 		return 0;
-	return text_word_in(s, &w, fronted_openers) || (w.end - w.start > 4 &&
+	return text_word_in(s, &w, fronted_openers) ||
+	    (w.end - w.start >= PARTICIPLE_BYTES_MIN &&
 	    (text_range_eq(s, w.end - 3, w.end, "ing") ||
 	    text_range_eq(s, w.end - 2, w.end, "ed")));
 }
@@ -509,7 +515,8 @@ fronted_object(const struct qx *x, size_t ns, size_t fs, size_t fe)
 	    !text_gap_is_blank(s, w.end, ns) || (w.flags & TEXT_W_CAP))
 		return 0;
 	return text_word_eq(s, &w, "by") || text_word_eq(s, &w, "with") ||
-	    text_word_eq(s, &w, "to") || (w.end - w.start > 4 &&
+	    text_word_eq(s, &w, "to") ||
+	    (w.end - w.start >= PARTICIPLE_BYTES_MIN &&
 	    text_range_eq(s, w.end - 3, w.end, "ing"));
 }
 
@@ -1165,8 +1172,9 @@ turn_label(const struct qx *x, size_t ns, size_t ne)
  * ...", "The novelist Ann Patchett spoke with us about her new book.");
  * the names after it are those the introduction mentions on the way
  * (a judge, a publisher) and those the questions name.  Worked out once
- * an article; none when the introduction names no person (or more names
- * than the ring keeps).
+ * an article; none when the introduction names no person.  Past
+ * NAME_RING_MAX names only the last ones are kept: the first person
+ * among those answers.
  */
 static struct str
 qa_answerer(struct qx *x, size_t pos)
