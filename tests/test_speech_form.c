@@ -75,8 +75,8 @@ Test(speech_form, a_role_in_lower_case_before_a_name_closing_the_sentence)
 	    "police chief Bill Citty.";
 	/* a common noun or a clause's word before the subject is no
 	 * role */
-	const char *c = "Clinton leads Sanders by 13 points in the state, where "
-	    "both candidates claim ties. The rally drew a big crowd, "
+	const char *c = "Clinton leads Sanders by 13 points in the state, "
+	    "where both candidates claim ties. The rally drew a big crowd, "
 	    "sparking nationwide fear and panic.";
 
 	cr_assert_eq(sp_run(b), 3);

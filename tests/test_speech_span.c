@@ -366,7 +366,7 @@ Test(speech_span, a_long_time_and_place_of_the_saying_before_that_is_no_content)
 	    "said");
 }
 
-Test(speech_span, a_past_verb_with_its_object_after_a_comma_ends_a_stance_object)
+Test(speech_span, a_past_verb_and_object_after_a_comma_end_a_stance_object)
 {
 	/* ", mocked the Republican Party": the subject's next act, a past
 	 * verb that is a cue with its object, ends the stance's noun

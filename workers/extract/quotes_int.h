@@ -177,7 +177,7 @@ struct speech_state {
 	int		 have_handed;
 	size_t		 handed_quote;
 	struct attr	 handed;
-	struct str	 handed_speaker;	/* the quote pass's speaker_of it */
+	struct str	 handed_speaker; /* the quote pass's speaker_of it */
 	/* the last reported speech with a speaker, for the quotes after it */
 	int		 have_last;
 	size_t		 last_end;	/* where its content ends */

@@ -89,7 +89,7 @@ namey_lex(const struct text_word *w, uint32_t lx)
  */
 #define PART_ALONE	26
 #define PART_SECOND(b)	(((unsigned)(b) - 'a') & 31)
-#define PART_PAIR_BIT(w)	((uint32_t)1 << (sizeof(w) > 2 ?		\
+#define PART_PAIR_BIT(w)	((uint32_t)1 << (sizeof(w) > 2 ?	\
 	PART_SECOND((unsigned char)(w)[1]) : PART_ALONE))
 static const uint32_t particle_pairs[1 + LEXICON_LETTERS] = {
 	0
