@@ -260,6 +260,26 @@ Test(dates_anchor, a_caption_present_is_no_schedule)
 	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
 }
 
+/* An aside in parentheses between the verb and the date is no part of
+ * the date's clause: the tense search steps over it uncounted, so the
+ * verb before it still decides ("start at 09:00 CEST (08:00 BST) on
+ * Tuesday": 13 tokens back, past the search's 10). */
+Test(dates_anchor, the_tense_search_steps_over_an_aside)
+{
+	const char *b = "The talks start at 09:00 CEST (08:00 BST) on "
+	    "Tuesday.";
+
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-23");
+	b = "The talks started at 09:00 CEST (08:00 BST) on Tuesday.";
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("The ministers will meet in Brussels (the EU's capital) on "
+	    "Thursday.", "Thursday", TIMEX_DATE, "2016-08-18");
+	dt_one("The ministers met in Brussels (the EU's capital) on "
+	    "Thursday.", "Thursday", TIMEX_DATE, "2016-08-11");
+}
+
 /* A day that "is a (national, public) holiday" is every year's. */
 Test(dates_anchor, a_day_that_is_a_holiday_recurs)
 {

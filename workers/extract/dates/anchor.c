@@ -1039,6 +1039,37 @@ tense_stop(struct ctx *c, long j)
 	    (tok_flags(w) & F_ABBR)));
 }
 
+/*
+ * One more than the tokens back from an aside's ")" to its "(": a
+ * clock time with its zone ("(08:00 BST)": 5) or a few words ("(the
+ * EU's capital)": 6).
+ */
+#define TENSE_ASIDE_MAX	8
+_Static_assert(TENSE_BACK + TENSE_ASIDE_MAX + CUE_BACK <= LOOKBEHIND_MAX,
+    "the tense search reads back over an aside within the ring");
+
+/*
+ * If the ")" at token j closes an aside opened within TENSE_ASIDE_MAX
+ * tokens back, in the same sentence, the tokens from its "(" to it
+ * less one (what the search steps over beyond the ")" itself); else 0.
+ */
+static long
+aside_back(struct ctx *c, long j)
+{
+	const struct tok *t;
+	long k;
+
+	for (k = 1; k < TENSE_ASIDE_MAX; k++) {
+		t = tk(c, j - k);
+		if (P(t, '('))
+			return k;
+		if (t->kind == TK_NONE || P(t, ')') || tense_stop(c, j - k) ||
+		    P(t, '"') || P(t, '`'))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 if a word near token i points to the future, -1 to the past, 0
  * if none does.  The nearest cue wins: "said Friday it will" is about
  * the past Friday. */
@@ -1054,16 +1085,23 @@ int
 dt_tense_around(struct ctx *c, long i, long j)
 {
 	const struct tok *t;
-	long k, ahead = TENSE_AHEAD;
+	long k, a, aside = 0, ahead = TENSE_AHEAD, end;
 	int v, until = 0;
 
-	for (k = 1; k <= TENSE_BACK; k++) {
+	for (k = 1; k <= TENSE_BACK + aside; k++) {
 		t = tk(c, i - k);
 		/* a number or a mark cues no tense (cue_at() reads words);
 		 * only a mark or the text's edge stops the search */
 		if (t->kind != TK_WORD) {
 			if (tense_stop(c, i - k) || P(t, '"') || P(t, '`'))
 				break;
+			/* an aside in parentheses is no part of the date's
+			 * clause: its words are stepped over uncounted */
+			if (aside == 0 && P(t, ')') &&
+			    (a = aside_back(c, i - k)) > 0) {
+				aside = a;
+				k += a;
+			}
 			continue;
 		}
 		/* "Until Thursday, they had not called him a suspect": a
@@ -1084,6 +1122,12 @@ dt_tense_around(struct ctx *c, long i, long j)
 	 * subject */
 	if (k <= 2 && P(tk(c, j), ','))
 		ahead = TENSE_AHEAD_FRONTED;
+	/* within what the scanner guarantees ahead of the token match()
+	 * tries, the cue's own reading (CUE_AHEAD) included: a long date
+	 * opening its sentence leaves its clause less room */
+	end = c->at_tok + LOOKAHEAD_MAX - CUE_AHEAD;
+	if (j + ahead > end)
+		ahead = end - j;
 	for (k = 0; k < ahead; k++) {
 		if (tk(c, j + k)->kind != TK_WORD) {
 			if (tense_stop(c, j + k))

@@ -28,11 +28,17 @@
  */
 #define TOK_LOW_MAX	16
 /*
- * The longest rule ("the year-ago fiscal third quarter of 1989",
- * "more than twenty-five consecutive trading days ago") spans under 16
- * tokens; the tense cue looks 10 back and 6 ahead.  24 ahead covers
- * both with room.  Behind, the furthest any rule reads: the tense cue's
- * 10 (and the words a cue reads behind itself, 14 in all), a list of
+ * Ahead of the token match() tries: the longest rule ("the year-ago
+ * fiscal third quarter of 1989", "more than twenty-five consecutive
+ * trading days ago") spans under 16 tokens, and the words after it a
+ * rule reads (a game's word, GAME_AHEAD; a caption's credit,
+ * anchor.c's CAPTION_AHEAD) each assert they stay within 24.  The
+ * tense search after a date (TENSE_AHEAD, TENSE_AHEAD_FRONTED and the
+ * cue's own CUE_AHEAD) could pass it after a long date opening its
+ * sentence, so dt_tense_around() stops at LOOKAHEAD_MAX.  Behind, the
+ * furthest any rule reads: the tense cue's 10 (and the words a cue
+ * reads behind itself, CUE_BACK: 14 in all; over a bracketed aside
+ * TENSE_ASIDE_MAX more), a list of
  * weekdays after "every" (names.c, every_listed: 2 * WEEKDAY_LIST_MAX
  * + 2, 14 for "every Monday, Tuesday, ..., Saturday, and Sunday"), and
  * the longest, a bare decade's sentence (numbers.c, QUANTITY_BACK: 24
@@ -90,9 +96,17 @@ _Static_assert(OPEN_BATCH + LOOKBEHIND_MAX + TK_BATCH <= RING,
 #define TENSE_AHEAD	6
 /* After a date that opens its sentence and a comma, the clause's verb
  * follows its subject ("On Tuesday, the National Abortion and
- * Reproductive Rights Action League plans"): a dozen words, within
- * LOOKAHEAD_MAX. */
+ * Reproductive Rights Action League plans"): a dozen words. */
 #define TENSE_AHEAD_FRONTED	12
+/* The furthest a tense cue reads past its own word (anchor.c's
+ * modal_past(): "couldn ' t have been", 4) and behind it (name_subject()
+ * over a fixture's subject, "said Manchester United face": 4). */
+#define CUE_AHEAD	4
+#define CUE_BACK	4
+/* A one-token date opening its sentence gets the whole fronted search
+ * (dt_tense_around() bounds a longer one by LOOKAHEAD_MAX). */
+_Static_assert(1 + TENSE_AHEAD_FRONTED + CUE_AHEAD <= LOOKAHEAD_MAX,
+    "the tense search after a fronted date reads within the ring");
 /* A month-day without a year is put in the year that brings it nearest
  * the publication date; the tense only moves one that is further than a
  * season away (news about last week is more common than tense cues are
