@@ -258,6 +258,15 @@ Test(dates_anchor, a_caption_present_is_no_schedule)
 	b = "The prime minister visits Delhi on Friday. (Reuters)";
 	dt_run(b);
 	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
+	/* the plural fixture verbs' captions too */
+	b = "England face Australia on Sunday. (PTI Photo)";
+	dt_run(b);
+	dt_expect(b, "Sunday", TIMEX_DATE, "2016-08-14");
+	b = "The teams meet on Saturday. (AP Photo/Evan Vucci)";
+	dt_run(b);
+	dt_expect(b, "Saturday", TIMEX_DATE, "2016-08-13");
+	dt_one("The teams meet on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
 }
 
 /* An aside in parentheses between the verb and the date is no part of

@@ -860,7 +860,9 @@ static const union wkey credit_words[] = { { "photo" }, { "photos" },
  * credit in parentheses follow its end ("... on Sunday. (PTI Photo)",
  * "(AP Photo/Evan Vucci)")?  Captions tell what the picture shows in
  * the present, of a day past ("Prime Minister Narendra Modi meets
- * President Kovind in New Delhi on Sunday. (PTI Photo)"): no schedule.
+ * President Kovind in New Delhi on Sunday. (PTI Photo)"): no schedule,
+ * in the singular or the plural ("England face Australia on Sunday.
+ * (PTI Photo)").
  */
 static int
 caption(struct ctx *c, long j)
@@ -955,7 +957,8 @@ cue_in(struct ctx *c, long j, int behind)
 			    (WL(t, fixture_plural) &&
 			    name_subject(c, j - 1))) &&
 			    (!WL(t, schedule_plural_near) ||
-			    schedule_time_next(tk(c, j + 1)));
+			    schedule_time_next(tk(c, j + 1))) &&
+			    !(behind && caption(c, j));
 		if (WL(t, schedule_singular))
 			return singular_subject(c, j - 1) &&
 			    schedule_singular_next(tk(c, j + 1)) &&
