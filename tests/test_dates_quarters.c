@@ -267,6 +267,37 @@ Test(dates_quarters, a_quarter_named_by_the_month_it_ends_in)
 	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q1");
 }
 
+/* With no year written, the quarter takes the year its month's own
+ * timex takes, so the two agree (review F3b: "the quarter ending in
+ * March were strong", written in December, was 2027-Q1 beside March
+ * 2026); and the day may come first, as British and Indian reports
+ * write it ("the quarter ended 30 June", which kept the last complete
+ * quarter). */
+Test(dates_quarters, a_quarter_ending_agrees_with_its_month)
+{
+	const char *b = "Results for the quarter ending in March were "
+	    "strong.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q1");
+	dt_expect(b, "March", TIMEX_DATE, "2026-03");
+	b = "Results for the quarter ending March 31 were strong.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q1");
+	dt_expect(b, "March 31", TIMEX_DATE, "2026-03-31");
+	b = "Results for the quarter ending in March will be strong.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2027-Q1");
+	dt_expect(b, "March", TIMEX_DATE, "2027-03");
+	b = "Net profit for the quarter ended 30 June rose 12 per cent.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q2");
+	dt_expect(b, "30 June", TIMEX_DATE, "2026-06-30");
+	b = "Profit for the quarter ended 31st March 2026 rose.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q1");
+}
+
 /* "year to date", "year-to-date" (markets' and accounts' "up 12 per
  * cent year to date") is this year so far: the publication year, as
  * "so far this year" names it; not the verb "to date it". */

@@ -238,10 +238,10 @@ dt_quarter_after_num(const struct tok *n)
  * the three months that end in it (TIMEX3 values name calendar
  * periods: the December quarter is 2026-Q4 whoever's fiscal year it
  * closes; a numbered one, "its fourth quarter ended June 30", keeps its
- * fiscal label).  The year is the one written after the month; else an
- * ended quarter's, the last that month closed by the publication, and
- * an ending one's, the nearest.  Only a month that closes a calendar
- * quarter names one.  1 and *y, *q set; else 0.
+ * fiscal label).  The year is the one written after the month; else the
+ * one the month's own timex takes (its tense, else the nearest), so
+ * that the quarter and its month agree.  Only a month that closes a
+ * calendar quarter names one.  1 and *y, *q set; else 0.
  */
 /* The months of a quarter: a month that closes one is a multiple. */
 #define QUARTER_MONTHS	3
@@ -252,17 +252,22 @@ static int
 quarter_ended_in(struct ctx *c, long j, int *y, int *q)
 {
 	const struct lex *lx;
-	int ended, m, py;
+	long first, k, at;
+	int m, d = 0;
 
 	if (W(tk(c, j), that) || tok_among(tk(c, j), which))
 		j++;
 	if (!W(tk(c, j), ended) && !W(tk(c, j), ending) &&
 	    !W(tk(c, j), ends))
 		return 0;
-	ended = W(tk(c, j), ended);
 	j++;
 	if (W(tk(c, j), on) || W(tk(c, j), in))
 		j++;
+	/* the day first, as British and Indian reports write it ("the
+	 * quarter ended 30 September", "ended 31st March") */
+	first = j;
+	if ((k = dt_day_num(c, j, &d)) > 0)
+		j += k;
 	/* a month that closes a calendar quarter (March, June, September,
 	 * December): a retailer's quarter ended April 30 (February to
 	 * April) is no calendar quarter, and keeps the last complete one */
@@ -273,9 +278,11 @@ quarter_ended_in(struct ctx *c, long j, int *y, int *q)
 	j++;
 	if (P(tk(c, j), '.') && adj(tk(c, j)) && (lx->flags & F_ABBR))
 		j++;
-	if (is_num(tk(c, j), 1, 2) && tk(c, j)->num >= 1 &&
-	    tk(c, j)->num <= 31)
+	if (d == 0 && is_num(tk(c, j), 1, 2) && tk(c, j)->num >= 1 &&
+	    tk(c, j)->num <= 31) {
+		d = tk(c, j)->num;
 		j++;
+	}
 	if (P(tk(c, j), ','))
 		j++;
 	*q = cal_quarter(m);
@@ -283,16 +290,17 @@ quarter_ended_in(struct ctx *c, long j, int *y, int *q)
 		*y = tk(c, j)->num;
 		return 1;
 	}
-	if (!c->has_pub)
+	if (!c->has_pub || (d != 0 && !cal_valid(2000, m, d)))
 		return 0;
-	/* the year whose month m is nearest the publication month; an
-	 * ended quarter's month is not after it */
-	py = c->pub.year;
-	if (m - c->pub.month > MONTH_NEAR_MAX || (ended && m > c->pub.month))
-		py--;
-	else if (!ended && c->pub.month - m > MONTH_NEAR_MAX)
-		py++;
-	*y = py;
+	/* the year the month's own timex takes, asked as its rule asks
+	 * it, from its first token: one decision for the two ("the
+	 * quarter ending in March were strong", written in December:
+	 * both the March past) */
+	at = c->at_tok;
+	c->at_tok = first;
+	*y = d != 0 ? dt_month_day_year(c, first, m, d) :
+	    dt_bare_month_year(c, first, m);
+	c->at_tok = at;
 	return 1;
 }
 
