@@ -86,10 +86,12 @@ DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o \
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/text_word.o \
 		workers/extract/quotes.o workers/extract/quotes_mark.o \
-		workers/extract/speech.o \
+		workers/extract/speech.o workers/extract/speech_headline.o \
+		workers/extract/speech_handed.o workers/extract/speech_label.o \
 		workers/extract/speech_cue.o workers/extract/speech_span.o \
 		workers/extract/speech_subject.o \
 		workers/extract/speech_participle.o workers/extract/speech_form.o \
+		workers/extract/speech_closer.o workers/extract/speech_subordinate.o \
 		workers/extract/speech_object.o workers/extract/speech_title.o \
 		workers/extract/speech_source.o \
 		workers/extract/speech_noun.o workers/extract/speech_furniture.o \

@@ -374,7 +374,7 @@ Test(speech, wire_style_reaches_two_paragraphs_only)
  * speaker on as reported speech does: the next paragraph's quote takes
  * it, where quotes.c's search back (wire_speaker) would stop at
  * "Nobody answered".  Read by the quote pass, not again by the rules
- * (speech.c's handed_attribution). */
+ * (speech_handed.c). */
 Test(speech, quote_and_attribution_hand_the_speaker_on)
 {
 	const char *b = "\"We have pieces in place,\" Sen. Jack Reed added. "
@@ -417,7 +417,7 @@ Test(speech, quote_and_prepositional_cue_hand_the_speaker_on)
  * nothing from the words after the name (an appositive, a relative
  * clause), and the quote keeps the speaker the quote pass gave it, as
  * does the next paragraph's.  Read by the quote pass, not again by the
- * rules (speech.c's handed_attribution). */
+ * rules (speech_handed.c). */
 Test(speech, quote_and_inverted_attribution_take_nothing)
 {
 	const char *b = "\"We will win this state,\" said Sen. Jack Reed, a "

@@ -3,16 +3,20 @@
  * one sentence whose words speech_cue.c has read:
  *
  *   X said (that) CLAUSE          speech_form_cue_forward
- *   CLAUSE, X said. / said X.     speech_form_closes_sentence, _cue_backward
- *   A, X said, B                  speech_form_parenthetical_head (A)
+ *   As X noted, CLAUSE            speech_form_cue_forward (as_clause_end)
+ *   CLAUSE, as X noted.           speech_form_as_closer
  *   Asked whether ..., ...        speech_form_asked_question
+ *   led X to say CLAUSE           speech_form_caused_object
  *
- * and the clause ends the object constructions share with them.  Those
- * whose content is a verb's object or complement (X criticized OBJECT,
- * X seems COMPLEMENT) are in speech_object.c; those whose source is not
- * the subject of a speech verb (according to X, a poll, a passive's
- * agent, X quoted Y as saying) in speech_source.c.  speech.c's analyse()
- * decides which to try, in which order.
+ * and the clause ends the object constructions share with them.  The
+ * attribution after what it reports (CLAUSE, X said; A, X said, B) is in
+ * speech_closer.c, the end of a content inside a subordinate clause in
+ * speech_subordinate.c; those whose content is a verb's object or
+ * complement (X criticized OBJECT, X seems COMPLEMENT) are in
+ * speech_object.c; those whose source is not the subject of a speech
+ * verb (according to X, a poll, a passive's agent, X quoted Y as saying)
+ * in speech_source.c.  speech.c's analyse() decides which to try, in
+ * which order.
  */
 #include <string.h>
 
@@ -373,365 +377,13 @@ speech_form_wonder_to(struct qx *x, struct sent *t, size_t i)
 	return speech_emit(x, t, t->w[i + 1].start, ce, &a) == -1 ? -1 : 1;
 }
 
-static size_t	addressee_end(const struct qx *, struct sent *, size_t);
-static size_t	answer_word(const struct qx *, struct sent *, size_t);
-static size_t	as_closer(const struct qx *, struct sent *, size_t);
-
-/* Does the word "as" stand right before pos, one space between, or
- * "as the" ("as the Guardian reported": the mention may be the name
- * alone)? */
-static inline int
-as_right_before(const char *s, size_t lo, size_t pos)
-{
-	if (pos >= lo + 5 && s[pos - 1] == ' ' && s[pos - 2] == 'e' &&
-	    s[pos - 3] == 'h' && (s[pos - 4] | 0x20) == 't' &&
-	    s[pos - 5] == ' ')
-		pos -= 4;
-	return pos >= lo + 3 && s[pos - 1] == ' ' && s[pos - 2] == 's' &&
-	    (s[pos - 3] | 0x20) == 'a' && (pos - 3 == lo ||
-	    s[pos - 4] == ' ');
-}
-
-/* Is w a word that ends a time after a determiner ("a day later", "the
- * next morning", "this afternoon", "the day before")? */
-static int
-is_time_tail(const struct qx *x, const struct text_word *w)
-{
-	return is_word(x, w, "later") || is_word(x, w, "earlier") ||
-	    is_word(x, w, "ago") || is_word(x, w, "before") ||
-	    is_word(x, w, "after") || is_word(x, w, "day") ||
-	    is_word(x, w, "morning") || is_word(x, w, "afternoon") ||
-	    is_word(x, w, "evening") || is_word(x, w, "night") ||
-	    is_word(x, w, "week") || is_word(x, w, "weekend") ||
-	    is_word(x, w, "month") || is_word(x, w, "year") ||
-	    is_word(x, w, "time") || is_word(x, w, "statement") ||
-	    is_word(x, w, "interview");
-}
-
-/*
- * Does a clause follow the cue at i to the sentence's end ("Hours later,
- * Intel said the event was canceled", "On Monday, he told reporters
- * they would win")?  Past a time ("said Tuesday") or the addressee
- * that "told" needs (without one it is a closer: "he told the court"), a
- * lower-case subject pronoun or determiner opens CONTENT_WORDS_MIN words
- * or more that do not end as a time does ("he said a day later", "she
- * said in a statement" are closers).
- */
-static int
-clause_follows(const struct qx *x, struct sent *t, size_t i)
-{
-	size_t k, f;
-	uint32_t lx;
-
-	k = i + 1 + speech_span_time_after(x, t, i + 1);
-	/* "he told the court in his filing" names whom he told */
-	if (speech_wlx(x, t, i) & LX_OBJCUE) {
-		if ((f = addressee_end(x, t, i)) == 0)
-			return 0;
-		k = f;
-	}
-	if (k + CONTENT_WORDS_MIN > t->n ||
-	    (t->w[k].flags & TEXT_W_CAP) ||
-	    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start))
-		return 0;
-	lx = speech_wlx(x, t, k);
-	if (!(lx & (LX_PRON | LX_DET)) && !is_word(x, &t->w[k], "there"))
-		return 0;
-	/* a sentence read only in part runs on past AFTER_CUE_WORDS after
-	 * its cue: no closer's time ("LONDON (Reuters) - British Airways
-	 * said on Monday it had cancelled dozens of flights in Britain.") */
-	return (t->truncated || !is_time_tail(x, &t->w[t->n - 1])) &&
-	    !is_time_tail(x, &t->w[k + 1]);
-}
-
-/*
- * Is the text before the comma at `at` a prepositional phrase that opens
- * the sentence ("In a changing economy,", "Shortly after my sentence,",
- * "With 214 delegates at stake,")?  A preposition opens it and no comma
- * stands inside it: an adjunct of the clause after it, no clause of its
- * own.
- */
-static int
-fronted_prep_phrase(const struct qx *x, struct sent *t, size_t at)
-{
-	static const struct speech_lit preps[] = {
-		SPEECH_LIT("in"), SPEECH_LIT("after"), SPEECH_LIT("at"),
-		SPEECH_LIT("on"), SPEECH_LIT("with"), SPEECH_LIT("during"),
-		SPEECH_LIT("since"), SPEECH_LIT("for"), SPEECH_LIT("despite"),
-		SPEECH_LIT("amid"), SPEECH_LIT("among"), SPEECH_LIT("before"),
-		SPEECH_LIT("by"), SPEECH_LIT("under"), SPEECH_LIT("from"),
-		SPEECH_LIT("throughout"), SPEECH_LIT("within"),
-		SPEECH_LIT("without"), SPEECH_LIT("shortly"),
-		SPEECH_LIT("following"), SPEECH_LIT("unlike"),
-	};
-	const struct text_word *w;
-
-	if (t->n == 0)
-		return 0;
-	w = &t->w[0];
-	if (w->start != t->ss || w->end >= at ||
-	    !speech_range_in(x->s, w->start, w->end, preps,
-	    sizeof(preps) / sizeof(preps[0])))
-		return 0;
-	return memchr(x->s + w->end, ',', at - 1 - w->end) == NULL;
-}
-
-/*
- * Is the text before the comma at `at` a participle phrase that opens
- * the sentence: an -ing or -ed form, then a preposition, no comma
- * inside ("Interviewed by the BBC,", "Speaking to reporters on Monday,",
- * "Asked about the deal,")?  News style hangs such a phrase on the
- * clause's subject (the speaker side reads it so too:
- * speaker_mention.c's sentence_opener).
- */
-static int
-fronted_participle_phrase(const struct qx *x, struct sent *t, size_t at)
-{
-	const struct text_word *w;
-
-	if (t->n < 3)
-		return 0;
-	w = &t->w[0];
-	if (w->start != t->ss || w->end >= at || !(w->flags & TEXT_W_CAP) ||
-	    w->end - w->start < 5 || (!speech_ends_with(x, w, "ing") &&
-	    !speech_ends_with(x, w, "ed")) ||
-	    !text_gap_is_blank(x->s, w->end, t->w[1].start) ||
-	    (t->w[1].flags & TEXT_W_CAP) ||
-	    (speech_wlx(x, t, 1) & (LX_FUNC | LX_DET | LX_PRON)) != LX_FUNC)
-		return 0;
-	return memchr(x->s + w->end, ',', at - 1 - w->end) == NULL;
-}
-
-/*
- * Does the cue at i close the sentence after a comma ("CLAUSE, Smith said
- * Tuesday." / "CLAUSE, said Smith.")?  Only a few words may follow it,
- * none a cue or "that", and a comma or dash stands before its subject a
- * (when found) or before the cue.
- */
-/*
- * The last word of the inverted subject that a name's mention after the
- * cue at i makes ("said Ohio State University professor Paul Beck": the
- * descriptor and the name in apposition run past CLOSER_WORDS_MAX), or
- * lim when there is none or it ends before word lim.
- */
-static size_t
-inverted_mention_last(const struct qx *x, struct sent *t, size_t i,
-    size_t lim)
-{
-	struct attr o;
-	struct text_word last;
-	size_t k;
-
-	memset(&o, 0, sizeof(o));
-	if (!(t->w[i + 1].flags & TEXT_W_CAP) ||
-	    !speaker_mention_fwd(x->s, t->se, t->w[i].end, &o, &last) ||
-	    o.ns == o.ne)
-		return lim;
-	k = speech_word_ending_after(t, last.end - 1);
-	return k < t->n && k > lim ? k : lim;
-}
-
-/*
- * Is word k a lower-case word of a role before a name: no function
- * word, determiner, pronoun, adverb, cue or number ("former",
- * "congressman", "consultant"; not "and", "then", "also", "said")?
- */
-static int
-descriptor_word(const struct qx *x, struct sent *t, size_t k)
-{
-	/* words that open a clause or stand for a noun phrase */
-	static const struct speech_lit opens[] = {
-		SPEECH_LIT("where"), SPEECH_LIT("when"), SPEECH_LIT("while"),
-		SPEECH_LIT("whose"), SPEECH_LIT("whom"), SPEECH_LIT("how"),
-		SPEECH_LIT("why"), SPEECH_LIT("then"), SPEECH_LIT("now"),
-		SPEECH_LIT("something"), SPEECH_LIT("nothing"),
-		SPEECH_LIT("everything"), SPEECH_LIT("anything"),
-		/* a list's preposition: "outlets including CNN" are the
-		 * outlets, no role of CNN's */
-		SPEECH_LIT("including"),
-	};
-
-	return !(t->w[k].flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
-	    !speech_range_in(x->s, t->w[k].start, t->w[k].end, opens,
-	    sizeof(opens) / sizeof(opens[0])) &&
-	    !(speech_wlx(x, t, k) & (LX_FUNC | LX_DET | LX_PRON | LX_PPRON |
-	    LX_ADV | SPEECH_CUES | LX_NOUNCUE)) && !speech_is_adverb(x, t, k);
-}
-
-/*
- * Where the mention a of a name, the subject of the cue at i, begins with
- * the lower-case words of a role before it: "CLAUSE, former congressman [Dan
- * Maffei] said.", "digital consultant [Phil Musser] says" (news style
- * sets a role before a name as it sets a title, "Rep. Dan Maffei", and
- * the mention is the whole noun phrase).  At most DESCRIPTOR_WORDS_MAX
- * words, blank between, after a mark; a->ms when there are none.
- */
-static __attribute__((noinline)) size_t
-descriptor_start_of(const struct qx *x, struct sent *t, size_t i,
-    const struct attr *a)
-{
-	size_t ms = a->ms, k, j, m;
-
-	for (k = i; k > 0 && t->w[k].start > ms; k--)
-		;
-	if (t->w[k].start != ms)
-		return ms;
-	/* the words joined by blanks before the name, bytes first: a
-	 * mark must stand before them within DESCRIPTOR_WORDS_MAX words
-	 * (most subjects have none: "and Obama said") */
-	for (j = k; j > 0 && k - j <= DESCRIPTOR_WORDS_MAX &&
-	    text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start); j--)
-		;
-	/* a quote may open the sentence before them ("\"...,\" panel
-	 * Chairman Jason Chaffetz said") */
-	if (j == 0 && text_gap_is_blank(x->s, t->ss, t->w[0].start))
-		return ms;
-	/* ", the former congressman Dan Maffei" (clause_closed reads the
-	 * article) */
-	if (j < k && (is_word(x, &t->w[j], "the") ||
-	    is_word(x, &t->w[j], "The")))
-		j++;
-	if (k - j > DESCRIPTOR_WORDS_MAX)
-		return ms;
-	/* the role's noun, right before the name, is lower case; the
-	 * words before it may name its place ("former Treasury
-	 * official"), but not the first */
-	if (j == k || (t->w[j].flags & TEXT_W_CAP))
-		return ms;
-	for (m = j; m < k; m++)
-		if (!descriptor_word(x, t, m) && (m + 1 == k ||
-		    !(t->w[m].flags & TEXT_W_CAP) ||
-		    (t->w[m].flags & TEXT_W_POSS)))
-			return ms;
-	return t->w[j].start;
-}
-
-/* The same, its bytes first, inline in the two callers: a name's
- * mention, capitalised, after a lower-case word (not a pronoun's nor a
- * common noun's: "where both candidates claim", "sparking nationwide
- * fear"); a call for each subject costs more. */
-static inline size_t
-descriptor_start(const struct qx *x, struct sent *t, size_t i,
-    const struct attr *a)
-{
-	size_t ms = a->ms;
-
-	return a->ns == a->ne || a->pronoun || ms < t->ss + 2 ||
-	    x->s[ms - 1] != ' ' || !speech_ascii_lower((unsigned char)
-	    x->s[ms - 2]) || !text_is_upper((unsigned char)x->s[ms]) ? ms :
-	    descriptor_start_of(x, t, i, a);
-}
-
-/*
- * ", said former congressman Dan Maffei.": the mention of a name after
- * the lower-case words of a role that follow the cue at i, from the
- * first of them, into a (the name's run, as speaker_mention_fwd reads
- * it, into *last), which ends the clause.  0 when no such words or no
- * name follow.
- */
-static int
-inverted_descriptor_mention(const struct qx *x, struct sent *t, size_t i,
-    struct attr *a, struct text_word *last)
-{
-	size_t k;
-
-	for (k = i + 1; k < t->n && !(t->w[k].flags & TEXT_W_CAP); k++)
-		if (k - i > DESCRIPTOR_WORDS_MAX ||
-		    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start) ||
-		    !descriptor_word(x, t, k))
-			return 0;
-	if (k == i + 1 || k >= t->n ||
-	    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start) ||
-	    !speaker_mention_fwd(x->s, t->se, t->w[k - 1].end, a, last) ||
-	    a->ms != t->w[k].start || a->ns == a->ne)
-		return 0;
-	/* the name ends the clause: "said former Treasury official Jane
-	 * Doe" is no mention "Treasury" */
-	k = speech_word_ending_after(t, last->end - 1);
-	if (k + 1 < t->n && speech_char_after(x->s, t->se, t->w[k].end) != ',')
-		return 0;
-	a->ms = t->w[i + 1].start;
-	return 1;
-}
-
-int
-speech_form_closes_sentence(const struct qx *x, struct sent *t, size_t i,
-    const struct attr *a)
-{
-	size_t k, at, lim, d;
-	int adjunct = 0;
-
-	/* "CLAUSE, former congressman Dan Maffei said." (descriptor_start);
-	 * "CLAUSE, as X noted.": the as-clause closes it (as_closer;
-	 * "as" right before the subject first, in bytes) */
-	if (!speech_span_clause_closed(x, t, a->found ? a->ms : t->w[i].start,
-	    &at) && !(a->found && (d = descriptor_start(x, t, i, a)) != a->ms &&
-	    speech_span_clause_closed(x, t, d, &at)))
-		return a->found && as_right_before(x->s, t->ss, a->ms) &&
-		    as_closer(x, t, i) != 0;
-	/* ", he said, B": a parenthetical inside the speech, not a close */
-	if (speech_char_after(x->s, t->se, t->w[i].end) == ',')
-		return 0;
-	/* "In a changing economy, Millennials still believe in [the
-	 * American dream]": after a fronted prepositional phrase, a cue
-	 * with words after it reports forward */
-	if (i + 1 < t->n && fronted_prep_phrase(x, t, at))
-		return 0;
-	/* "Interviewed by the BBC, May said ...", "Speaking to reporters,
-	 * Smith said.": a participle phrase that opens the sentence
-	 * modifies its subject, and is never what was said */
-	if (fronted_participle_phrase(x, t, at))
-		return 0;
-	/* "Hours later, Intel said the event was canceled": the comma
-	 * closes a fronted adverbial, the clause after the cue is what
-	 * was said */
-	if (a->found && (clause_follows(x, t, i) || answer_word(x, t, i) ||
-	    (i + 3 == t->n && is_word(x, &t->w[i + 1], "the") &&
-	    is_word(x, &t->w[i + 2], "same"))))
-		return 0;
-	/* "said after meeting Thursday with Trump aides": an adjunct runs
-	 * to the end */
-	if (i + 1 < t->n && (speech_wlx(x, t, i) & LX_CUE) &&
-	    (speech_wlx(x, t, i + 1) & LX_FUNC) &&
-	    !(speech_wlx(x, t, i + 1) & (LX_DET | LX_PRON)) &&
-	    !is_word(x, &t->w[i + 1], "that") &&
-	    !is_word(x, &t->w[i + 1], "to"))
-		adjunct = 1;
-	lim = i + CLOSER_WORDS_MAX;
-	/* ", said Ohio State University professor Paul Beck.": an
-	 * inverted subject runs as long as its mention */
-	if (!a->found && !adjunct && t->n > lim + 1)
-		lim = inverted_mention_last(x, t, i, lim);
-	for (k = i + 1; k < t->n && (adjunct || k <= lim); k++) {
-		if (speech_wlx(x, t, k) & (LX_CUE | LX_REPORT))
-			return 0;
-		if (is_word(x, &t->w[k], "that"))
-			return 0;
-		/* "said Mark Kantrowitz, a student aid expert": the rest
-		 * is an appositive */
-		if (!a->found && k <= lim && k + 1 < t->n &&
-		    t->w[k].end < t->se && x->s[t->w[k].end] == ',') {
-			adjunct = 1;
-			continue;
-		}
-	}
-	if (!adjunct && (k < t->n || t->truncated))
-		return 0;
-	for (k = 0; k < t->nq; k++)
-		if (speech_sq_at(x, t, k)->start > t->w[i].end)
-			return 0;
-	/* no text after the last word read but the sentence's end */
-	return adjunct || i + 1 == t->n || t->w[t->n - 1].end + 2 >= t->se ||
-	    text_all_space(x->s, t->w[t->n - 1].end, t->se);
-}
-
 /*
  * Does the cue at word i introduce a direct quote: the quote follows a
  * comma or colon within a few words of it ("told reporters on Monday:
  * "..."", "chanted back, "...")?  Then the quote is what was said.
  */
-static int
-introduces_direct(const struct qx *x, struct sent *t, size_t i)
+int
+speech_form_introduces_direct(const struct qx *x, struct sent *t, size_t i)
 {
 	size_t k, words = 0;
 	uint32_t c;
@@ -826,8 +478,8 @@ contracted_subject(const struct qx *x, const struct text_word *w)
  * determiner had cut the content inside the infinitive's object
  * ("urged the judge to give me [a fair sentence]").
  */
-static size_t
-addressee_end(const struct qx *x, struct sent *t, size_t i)
+size_t
+speech_form_addressee_end(const struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
 	size_t k = i + 1, j;
@@ -1000,136 +652,11 @@ speech_form_medium_noun(const struct qx *x, struct sent *t, size_t lo,
 	return 1;
 }
 
-/* Is w a preposition that may open a sentence with a phrase of its own
- * before the clause: "In", "With", "Despite", "Without", "Like"...? */
-static int
-fronted_prep(const struct qx *x, const struct text_word *w)
-{
-	static const struct speech_lit preps[] = {
-		SPEECH_LIT("in"), SPEECH_LIT("with"), SPEECH_LIT("despite"),
-		SPEECH_LIT("without"), SPEECH_LIT("like"),
-		SPEECH_LIT("unlike"), SPEECH_LIT("upon"), SPEECH_LIT("by"),
-		SPEECH_LIT("amid"), SPEECH_LIT("during"),
-		SPEECH_LIT("following"), SPEECH_LIT("on"), SPEECH_LIT("at"),
-		SPEECH_LIT("throughout"), SPEECH_LIT("besides"),
-	};
-
-	return speech_range_in(x->s, w->start, w->end, preps,
-	    sizeof(preps) / sizeof(preps[0]));
-}
-
-/* Does w open a subordinate clause: "when", "after", "because" ...?
- * By length first: asked of every word back from a cue to a comma,
- * most of other lengths. */
-static int
-subordinator(const struct qx *x, const struct text_word *w)
-{
-	switch (w->end - w->start) {
-	case 2:
-		return is_word(x, w, "if");
-	case 4:
-		return is_word(x, w, "when") || is_word(x, w, "once");
-	case 5:
-		return is_word(x, w, "after") || is_word(x, w, "while") ||
-		    is_word(x, w, "since") || is_word(x, w, "until");
-	case 6:
-		return is_word(x, w, "though") || is_word(x, w, "before");
-	case 7:
-		return is_word(x, w, "because");
-	case 8:
-		return is_word(x, w, "although") ||
-		    is_word(x, w, "whenever");
-	default:
-		return 0;
-	}
-}
-
-/*
- * Is the cue at word i inside a clause a subordinator opens ("when the
- * senator waved and said CLAUSE, the band played", "After Smith said
- * CLAUSE, ...")?  Read back to the sentence's start or a comma.  "As"
- * only with as_too, opening the clause ("As Trump attacked [Clinton],
- * the crowd chanted", "Even as he accused [...], ..."): a clause after
- * the cue ("As Smith said, CLAUSE") is the content after the comma.
- * 1 for those; 2 inside a phrase a sentence-opening preposition opens
- * (fronted_prep); else 0.
- */
-static int
-in_subordinate(const struct qx *x, struct sent *t, size_t i, int as_too)
-{
-	size_t j;
-
-	for (j = i; j > 0; j--) {
-		const struct text_word *w = &t->w[j - 1];
-
-		if (j < i && speech_char_after(x->s, t->w[j].start,
-		    w->end) == ',')
-			return 0;
-		if (as_too && is_word(x, w, "as") && (j == 1 ||
-		    speech_char_after(x->s, w->start, t->w[j - 2].end) ==
-		    ',' || (j == 2 && (is_word(x, &t->w[0], "even") ||
-		    is_word(x, &t->w[0], "just")))))
-			return 1;
-		if (subordinator(x, w))
-			return 1;
-	}
-	/* a preposition that opens the sentence opens a phrase set off by
-	 * its comma ("With Trump attacking [the judge], Republicans were",
-	 * "In a statement announcing [the pick], the union called"): no
-	 * comma before the cue, not even one inside a quote; not a cue
-	 * right after it ("In rejecting the challenge, ...": the fronted
-	 * participle's own reading) */
-	return i > 1 && (t->w[0].flags & TEXT_W_CAP) &&
-	    fronted_prep(x, &t->w[0]) && memchr(x->s + t->w[0].end, ',',
-	    t->w[i].start - t->w[0].end) == NULL ? 2 : 0;
-}
-
-/*
- * The end of a content [cs, ce) whose cue stands in a clause a
- * subordinator opens ("Though she never mentioned [Sanders by name],
- * Clinton cast ...", "When Trump launched his campaign by talking about
- * [Mexican rapists and the wall], his critics ..."): the comma that ends
- * the subordinate clause, when no quote stands before it; else ce.
- */
-size_t
-speech_form_subordinate_end(const struct qx *x, struct sent *t, size_t i,
-    size_t cs, size_t ce, int as_too)
-{
-	const char *comma;
-	size_t at, p, k = i + 1;
-	int sub;
-
-	/* "Trump, appearing after Clinton at the forum, cited": the
-	 * comma before the cue closes a clause of the subject's */
-	if (i == 0 || speech_char_before(x->s, t->w[i - 1].end,
-	    t->w[i].start, NULL) == ',' ||
-	    (sub = in_subordinate(x, t, i, as_too)) == 0)
-		return ce;
-	for (p = cs; (comma = speech_form_clause_comma(x->s, p, ce)) != NULL;
-	    p = at + 1) {
-		at = (size_t)(comma - x->s);
-		if (speech_span_quote_between(x, t, cs, at))
-			return ce;
-		/* "In a letter that Quill wrote, [Lazar is ...]": the
-		 * phrase ends at the cue, the content follows its comma */
-		if (sub == 2 && text_all_space(x->s, cs, at))
-			return ce;
-		/* not a comma inside the object: a list or its
-		 * "including" */
-		while (k < t->n && t->w[k].start <= at)
-			k++;
-		if (speech_list_goes_on(x, t, k, 0))
-			continue;
-		return at;
-	}
-	return ce;
-}
-
 /* The word after the cue at i when it is a whole answer, "yes", "no" or
  * "so" before a comma, the sentence's end, "and" or "but" ("said yes,
  * compared with", "said yes and took"; not "said no one"); else 0. */
-static size_t
-answer_word(const struct qx *x, struct sent *t, size_t i)
+size_t
+speech_form_answer_word(const struct qx *x, struct sent *t, size_t i)
 {
 	const struct text_word *w;
 	char c;
@@ -1224,27 +751,13 @@ what_before(const struct qx *x, struct sent *t, size_t pos)
 }
 
 /*
- * The last word of the cue at word i: the cue, or the "it" of "put it"
- * ("as he puts it,"), the phrase the cue scan keeps "put" for
- * (speech_object_light_at).  Inline, its first byte first: asked of
- * every cue read forward and every item's cue.
- */
-static inline __attribute__((always_inline)) size_t
-as_cue_last(const struct qx *x, struct sent *t, size_t i)
-{
-	return x->s[t->w[i].start] == 'p' && i + 1 < t->n &&
-	    (is_word(x, &t->w[i], "put") || is_word(x, &t->w[i], "puts")) &&
-	    is_word(x, &t->w[i + 1], "it") ? i + 1 : i;
-}
-
-/*
  * The word after the "as" of an as-clause of saying that holds the cue
  * at word i, or 0: "as" at most AS_SUBJECT_WORDS words before the cue,
  * no comma between, that opens the sentence or follows a comma or a
  * sentence-opening But/And/Yet; the cue a saying, not the time of an
  * event ("As the race began,", "as Mr. Kerry continues to pursue
  * diplomacy,").  Inlined in its two callers, as it was in the one
- * before as_closer: a call for each cue read forward costs more.
+ * before speech_form_as_closer: a call for each cue read forward costs more.
  */
 static inline __attribute__((always_inline)) size_t
 as_clause_start(const struct qx *x, struct sent *t, size_t i)
@@ -1307,7 +820,7 @@ as_clause_end(const struct qx *x, struct sent *t, size_t i)
 		return 0;
 	/* no object after the cue ("as Mrs. Clinton echoed the
 	 * criticism,": a clause of its own) */
-	e = as_cue_last(x, t, i);
+	e = speech_form_as_cue_last(x, t, i);
 	if (e + 1 >= t->n ||
 	    (speech_char_after(x->s, t->se, t->w[e].end) != ',' &&
 	    (!adjunct_opens(x, t, e + 1) || is_word(x, &t->w[e + 1], "to"))))
@@ -1334,10 +847,10 @@ as_clause_end(const struct qx *x, struct sent *t, size_t i)
  * explained how ..."), nor a quote.  Where the content ends (after the
  * comma, as speech_span_clause_closed gives it), or 0.
  */
-static size_t
-as_closer(const struct qx *x, struct sent *t, size_t i)
+size_t
+speech_form_as_closer(const struct qx *x, struct sent *t, size_t i)
 {
-	size_t e = as_cue_last(x, t, i), j, k, at;
+	size_t e = speech_form_as_cue_last(x, t, i), j, k, at;
 
 	/* asked of the cues no comma sets off: the cue among the
 	 * sentence's last words first; not an infinitive's verb ("as Bush
@@ -1410,7 +923,7 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		cs = t->w[f].end + 1;
 		goto clause;
 	}
-	if (as_cue_last(x, t, i) != i)
+	if (speech_form_as_cue_last(x, t, i) != i)
 		return 0;
 	/* "that" within a few words: "told reporters on Monday that" */
 	/* an addressee may be longer: "told a crowded banquet hall at a
@@ -1519,7 +1032,7 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		}
 		/* "told reporters he would run": past the addressee */
 		if ((speech_wlx(x, t, i) & LX_OBJCUE) &&
-		    (f = addressee_end(x, t, i)) != 0) {
+		    (f = speech_form_addressee_end(x, t, i)) != 0) {
 			cs = t->w[f - 1].end;
 			goto clause;
 		}
@@ -1555,7 +1068,7 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		}
 	}
 clause:
-	if (introduces_direct(x, t, i))
+	if (speech_form_introduces_direct(x, t, i))
 		return 0;
 	/* "said: The friendship..." ends at the paragraph's end */
 	if (!that && speech_char_before(s, t->ss,
@@ -1575,14 +1088,14 @@ clause:
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
 	else
-		ce = speech_form_subordinate_end(x, t, i, cs,
+		ce = speech_subordinate_end(x, t, i, cs,
 		    speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x,
 		    t, cs, speech_span_clause_break(x, t, cs))), 0);
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
 	/* "Sanders said [yes] and took the opportunity to ..." */
-	if ((k = answer_word(x, t, i)) != 0)
+	if ((k = speech_form_answer_word(x, t, i)) != 0)
 		ce = t->w[k].end;
 	/* a fragment that closes the content is in it ("suggested that
 	 * [Rubio was "liberal on military spending"] and argued"): the cut
@@ -1591,193 +1104,7 @@ clause:
 	    speech_span_fragment_close(x, t, ce), &quoted);
 	if (nw < CONTENT_WORDS_MIN && !quoted && !short_answer(x, t, cs, ce))
 		return 0;
-	a->cue = str_make(s + t->w[i].start, t->w[as_cue_last(x, t, i)].end -
-	    t->w[i].start);
+	a->cue = str_make(s + t->w[i].start,
+	    t->w[speech_form_as_cue_last(x, t, i)].end - t->w[i].start);
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
-}
-
-/* Does the first quote after the cue at i open in lower case? */
-static int
-lower_quote_after(const struct qx *x, struct sent *t, size_t i)
-{
-	size_t k, p;
-
-	for (k = 0; k < t->nq; k++) {
-		const struct speech_quote *q = speech_sq_at(x, t, k);
-
-		if (q->start < t->w[i].end)
-			continue;
-		/* past the mark and any space */
-		p = q->start + ((unsigned char)x->s[q->start] < 0x80 ? 1 :
-		    ((unsigned char)x->s[q->start] < 0xE0 ? 2 : 3));
-		while (p < q->end && (x->s[p] == ' ' || x->s[p] == '\''))
-			p++;
-		return p < q->end && speech_ascii_lower((unsigned char)x->s[p]);
-	}
-	return 0;
-}
-
-/*
- * Where the noun phrase of the mention at byte ms opens: past the
- * determiner and the lower-case words before its name ("the Times",
- * "a wide array of economists", "former congressman Dan Maffei"), at
- * most NP_WORDS_MAX words back, none a function word but a determiner
- * or "of" and none after a comma or a mark.
- */
-static size_t
-np_start(const struct qx *x, struct sent *t, size_t ms)
-{
-	size_t k, j, p = ms;
-	uint32_t lx;
-
-	k = speech_word_starting_at(t, ms);
-	for (j = k; j > 0 && k - j < NP_WORDS_MAX; j--) {
-		const struct text_word *w = &t->w[j - 1];
-
-		if (!text_gap_is_blank(x->s, w->end, t->w[j].start) ||
-		    (w->flags & TEXT_W_CAP))
-			break;
-		lx = speech_wlx(x, t, j - 1);
-		if ((lx & (LX_FUNC | LX_PRON | SPEECH_CUES)) && !(lx & LX_DET) &&
-		    !is_word(x, w, "of"))
-			break;
-		p = w->start;
-	}
-	return p;
-}
-
-/*
- * Does a comma close the attribution at the cue i: right after it, or
- * after the addressee of "told" ("A, Trump told CNN, B"; at most
- * NP_WORDS_MAX words, none a cue or a function word but a determiner)?
- */
-static int
-comma_after_cue(const struct qx *x, struct sent *t, size_t i)
-{
-	size_t j;
-	uint32_t lx;
-
-	if (speech_char_after(x->s, t->se, t->w[i].end) == ',')
-		return 1;
-	if (!(speech_wlx(x, t, i) & LX_OBJCUE))
-		return 0;
-	for (j = i + 1; j + 1 < t->n && j - i <= NP_WORDS_MAX; j++) {
-		if (!text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start))
-			return 0;
-		lx = speech_wlx(x, t, j);
-		if ((lx & SPEECH_CUES) || ((lx & LX_FUNC) && !(lx & LX_DET)))
-			return 0;
-		if (speech_char_after(x->s, t->se, t->w[j].end) == ',')
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Does a comma close the head A before the subject that starts at ms:
- * "A, X said, B", or a comma inside a fragment's closing mark, "Mills
- * "got an immunity agreement," Jordan said, and ..." (news style sets
- * the attribution after the speech's first part whether or not that part
- * ends in quoted words; the fragment is A's)?  *at is where A ends.
- */
-static int
-head_closed(const struct qx *x, struct sent *t, size_t ms, size_t *at)
-{
-	size_t np = np_start(x, t, ms);
-	uint32_t c = speech_char_before(x->s, t->ss, np, at);
-
-	if (c == ',')
-		return 1;
-	return text_is_closing_mark(c) && speech_span_clause_closed(x, t, np,
-	    at);
-}
-
-/*
- * "A, X said, B": an attribution set inside the speech splits it in two;
- * A is the part before it (B is speech_form_cue_forward's).  Not a
- * participle's clause ("Asked about it, he said, ...").  1 when A was
- * taken.
- */
-int
-speech_form_parenthetical_head(struct qx *x, struct sent *t, size_t i,
-    struct attr *a)
-{
-	const char *s = x->s;
-	size_t at, ce;
-	int quoted;
-
-	/* the comma after the cue first: most cues have none, and the
-	 * noun phrase's start costs a search and its words' classes
-	 * (16.5K calls over the dev bodies); analyse (speech.c) asks
-	 * these and comma_after_cue's first two tests before the call:
-	 * a change to them goes there too */
-	if (!a->found || a->ms <= t->ss || t->n < 2 ||
-	    !comma_after_cue(x, t, i) || !head_closed(x, t, a->ms, &at))
-		return 0;
-	if (!(t->w[0].flags & TEXT_W_CAP) ||
-	    speech_ends_with(x, &t->w[0], "ed") ||
-	    speech_ends_with(x, &t->w[0], "ing") ||
-	    (speech_wlx(x, t, 0) & SPEECH_CUES))
-		return 0;
-	/* "On CBS the day before, she stated, "When ..."": before a
-	 * quoted sentence, A sets the scene; before a lower-case quote
-	 * ("An economic downturn, he said, "could be ..."") it is speech */
-	if (introduces_direct(x, t, i) && !lower_quote_after(x, t, i))
-		return 0;
-	ce = speech_span_trim_end(s, t->ss, at);
-	/* "Instead, she said, ...", "Bob, they said, ordered them to
-	 * wait": PolNeAR annotates a lone word before the attribution in
-	 * 21 of 28 uses, adverbs included */
-	/* the writer's connective alone ("Still, he said, ...") is none */
-	if (ce <= t->ss || speech_span_mostly_direct(x, t, t->ss, ce) ||
-	    (speech_span_content_words(x, t, t->ss, ce, &quoted) < 1 &&
-	    !quoted) || speech_span_only_connective(x, t, t->ss, ce))
-		return 0;
-	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
-	return speech_emit(x, t, speech_span_skip_connective(x, t, t->ss, ce),
-	    ce, a) == -1 ? -1 : 1;
-}
-
-/*
- * "CLAUSE, X said." / "CLAUSE, said X.": a cue closing the sentence after
- * a comma.  The content runs from the sentence's start to the comma.
- */
-int
-speech_form_cue_backward(struct qx *x, struct sent *t, size_t i, struct attr *a)
-{
-	const char *s = x->s;
-	size_t comma, cs = t->ss, nw, d;
-	int quoted;
-	struct text_word last;
-
-	if (a->found) {
-		/* "former congressman Dan Maffei said": the role's words
-		 * are the mention's */
-		if (!speech_span_clause_closed(x, t, a->ms, &comma)) {
-			if ((d = descriptor_start(x, t, i, a)) != a->ms &&
-			    speech_span_clause_closed(x, t, d, &comma))
-				a->ms = d;
-			else if ((comma = as_closer(x, t, i)) == 0)
-				return 0;
-		}
-	} else {
-		/* inverted: ", said Smith.", ", said former congressman
-		 * Dan Maffei." */
-		if (!speaker_mention_fwd(s, t->se, t->w[i].end, a, &last) &&
-		    !inverted_descriptor_mention(x, t, i, a, &last))
-			return 0;
-		if (!speech_span_clause_closed(x, t, t->w[i].start, &comma))
-			return 0;
-		a->found = 1;
-	}
-	comma = speech_span_trim_end(s, cs, comma);
-	if (comma <= cs || speech_span_mostly_direct(x, t, cs, comma))
-		return 0;
-	nw = speech_span_content_words(x, t, cs, comma, &quoted);
-	if (nw < CONTENT_WORDS_MIN && !quoted)
-		return 0;
-	a->cue = str_make(s + t->w[i].start, t->w[as_cue_last(x, t, i)].end -
-	    t->w[i].start);
-	return speech_emit(x, t, speech_span_skip_connective(x, t, cs, comma),
-	    comma, a) == -1 ? -1 : 1;
 }

@@ -6,8 +6,14 @@
  * rules are written in (inline), and each file's functions:
  *
  *   speech.c          the sentence reader (speech_scan_to), the rules'
- *                     order for one sentence, headlines, the output and
- *                     the speaker handed on to later quotes;
+ *                     order for one sentence, the output and the speaker
+ *                     handed on to later quotes;
+ *   speech_headline.c a paragraph that names its source before a colon
+ *                     (a headline, a transcript's turn), "X Says"
+ *                     headlines;
+ *   speech_handed.c   the attribution the quote pass hands over after a
+ *                     direct quote (""...," Smith said.");
+ *   speech_label.c    a quoted label after a verb's object and "as";
  *   speech_cue.c      the cue-word scan (filter tables, last cue) and the
  *                     reading of a sentence's words;
  *   speech_span.c     spans and word tests: quotes in a span, content
@@ -17,8 +23,12 @@
  *                     the subject of a participle cue (", saying"), and
  *                     the maker of a product a participle follows;
  *   speech_form.c     the clause constructions of a verb's subject: X said
- *                     (that) CLAUSE, CLAUSE, X said, asked questions, and
- *                     the clause ends;
+ *                     (that) CLAUSE, as-clauses, asked questions, and the
+ *                     clause ends;
+ *   speech_closer.c   an attribution after what it reports: CLAUSE, X
+ *                     said; A, X said, B;
+ *   speech_subordinate.c
+ *                     the end of a content inside a subordinate clause;
  *   speech_object.c   the object constructions: stance objects, hedges
  *                     (raising verbs), relative objects, verb +
  *                     preposition objects;
@@ -614,7 +624,117 @@ int	speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
  * item does. */
 void	speech_hand_on(struct qx *x, size_t end, const struct attr *a,
 	    struct str speaker);
-size_t	speech_para_end(struct qx *x, size_t pos);
+
+/*
+ * The end of the paragraph holding pos: the first line break after it.
+ * The answer stays good for every later pos before it, so each byte is
+ * searched once however many sentences ask.  Inline: the headline rule
+ * (speech_headline.c) asks it of every paragraph's first sentence.
+ */
+static inline size_t
+speech_para_end(struct qx *x, size_t pos)
+{
+	struct speech_state *st = &x->speech;
+	const char *nl;
+
+	if (st->para_end > pos)
+		return st->para_end;
+	nl = memchr(x->s + pos, '\n', x->len - pos);
+	st->para_end = nl == NULL ? x->len : (size_t)(nl - x->s);
+	return st->para_end;
+}
+
+size_t	speech_skip_blank_wide(const char *s, size_t len, size_t pos);
+
+/* Skip spaces and line breaks from pos.  Inline, the ASCII bytes read
+ * without decoding: the sentence reader asks it after every stop, and
+ * most stops have one space after them, so a call would cost more than
+ * the work. */
+static inline size_t
+speech_skip_blank(const char *s, size_t len, size_t pos)
+{
+	while (pos < len && (unsigned char)s[pos] < 0x80) {
+		if (!text_is_space((unsigned char)s[pos]))
+			return pos;
+		pos++;
+	}
+	return pos < len ? speech_skip_blank_wide(s, len, pos) : pos;
+}
+
+/* --- speech_headline.c: 1 when the sentence opens a paragraph that
+ * names its source before a colon or a "X Says" headline (an item was
+ * written), 0 when not, -1 on error --- */
+
+int	speech_headline_para(struct qx *x, struct sent *t);
+
+/* speech_headline_para of a sentence that opens a paragraph.  Inline,
+ * that test first: asked of every sentence, most of which open none. */
+static inline int
+speech_headline_read(struct qx *x, struct sent *t)
+{
+	if (t->ss > 0 && x->s[t->ss - 1] != '\n')
+		return 0;
+	return speech_headline_para(x, t);
+}
+
+/* --- speech_handed.c: 1 when the sentence is only a direct quote and
+ * the attribution the quote pass read after it, read here without the
+ * rules --- */
+
+int	speech_handed_read(struct qx *x, struct sent *t);
+
+/* speech_handed_read of a sentence with one quote and one cue after the
+ * quote pass handed an attribution over (handed_quote's first tests,
+ * asked again there).  Inline, those tests first: asked of every
+ * sentence with a cue, most of which hold no such quote. */
+static inline int
+speech_handed_attribution(struct qx *x, struct sent *t)
+{
+	if (!x->speech.have_handed || t->nq != 1 || t->ncues != 1)
+		return 0;
+	return speech_handed_read(x, t);
+}
+
+/* --- speech_label.c: a quoted label after a verb's object and "as";
+ * 0, or -1 on error --- */
+
+/* Bytes before a fragment read for " as the" and the blanks around it:
+ * 7 and some spaces. */
+#define LABEL_AS_BYTES		16
+
+int	speech_label_as(struct qx *x, struct sent *t, size_t first);
+
+/* Back over the blanks before pos, down to lo. */
+static inline size_t
+speech_label_back_blank(const char *s, size_t lo, size_t pos)
+{
+	while (pos > lo && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
+		pos--;
+	return pos;
+}
+
+/*
+ * A byte test before any word is read: is " as" (or " as a", " as an",
+ * " as the") right before the mark at pos?  Most fragments have no such
+ * thing before them, and the quote pass asks this of every one
+ * (speech_note_quote).
+ */
+static inline int
+speech_label_as_before(const char *s, size_t lo, size_t pos)
+{
+	size_t p = speech_label_back_blank(s, lo, pos);
+
+	if (p >= lo + 2 && s[p - 1] == 'a' && s[p - 2] == ' ')
+		p = speech_label_back_blank(s, lo, p - 1);
+	else if (p >= lo + 3 && s[p - 1] == 'n' && s[p - 2] == 'a' &&
+	    s[p - 3] == ' ')
+		p = speech_label_back_blank(s, lo, p - 2);
+	else if (p >= lo + 4 && s[p - 1] == 'e' && s[p - 2] == 'h' &&
+	    s[p - 3] == 't' && s[p - 4] == ' ')
+		p = speech_label_back_blank(s, lo, p - 3);
+	return p >= lo + 3 && s[p - 1] == 's' && s[p - 2] == 'a' &&
+	    s[p - 3] == ' ';
+}
 
 /* --- speech_cue.c --- */
 
@@ -773,20 +893,52 @@ size_t	speech_form_caused_object(const struct qx *x, struct sent *t,
 	    size_t i);
 void	speech_form_caused_source(const struct qx *x, struct sent *t,
 	    size_t i, size_t j, struct attr *a);
-int	speech_form_closes_sentence(const struct qx *x, struct sent *t,
-	    size_t i, const struct attr *a);
 int	speech_form_cue_forward(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a, int need_that, int subj);
 int	speech_form_medium_noun(const struct qx *x, struct sent *t,
 	    size_t lo, size_t k);
-int	speech_form_parenthetical_head(struct qx *x, struct sent *t,
-	    size_t i, struct attr *a);
-int	speech_form_cue_backward(struct qx *x, struct sent *t, size_t i,
-	    struct attr *a);
-/* A clause's end in the sentence, shared by speech_form.c and
- * speech_object.c. */
+/* A clause's end in the sentence, shared by speech_form.c,
+ * speech_subordinate.c and speech_object.c. */
 const char	*speech_form_clause_comma(const char *s, size_t cs, size_t se);
-size_t	speech_form_subordinate_end(const struct qx *x, struct sent *t,
+/* The clause tests speech_closer.c shares: does the cue at i introduce
+ * a direct quote, the word where a clause opens past the addressee of
+ * "told", a whole answer ("said yes"), the content's end before an
+ * as-clause that closes the sentence (", as X noted."). */
+int	speech_form_introduces_direct(const struct qx *x, struct sent *t,
+	    size_t i);
+size_t	speech_form_addressee_end(const struct qx *x, struct sent *t,
+	    size_t i);
+size_t	speech_form_answer_word(const struct qx *x, struct sent *t,
+	    size_t i);
+size_t	speech_form_as_closer(const struct qx *x, struct sent *t, size_t i);
+
+/*
+ * The last word of the cue at word i: the cue, or the "it" of "put it"
+ * ("as he puts it,"), the phrase the cue scan keeps "put" for
+ * (speech_object_light_at).  Inline, its first byte first: asked of
+ * every cue read forward and every item's cue.
+ */
+static inline __attribute__((always_inline)) size_t
+speech_form_as_cue_last(const struct qx *x, struct sent *t, size_t i)
+{
+	return x->s[t->w[i].start] == 'p' && i + 1 < t->n &&
+	    (is_word(x, &t->w[i], "put") || is_word(x, &t->w[i], "puts")) &&
+	    is_word(x, &t->w[i + 1], "it") ? i + 1 : i;
+}
+
+/* --- speech_closer.c: an attribution after what it reports; the same
+ * answers as speech_form.c's --- */
+
+int	speech_closer_closes_sentence(const struct qx *x, struct sent *t,
+	    size_t i, const struct attr *a);
+int	speech_closer_parenthetical_head(struct qx *x, struct sent *t,
+	    size_t i, struct attr *a);
+int	speech_closer_cue_backward(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
+
+/* --- speech_subordinate.c --- */
+
+size_t	speech_subordinate_end(const struct qx *x, struct sent *t,
 	    size_t i, size_t cs, size_t ce, int as_too);
 
 /* --- speech_object.c: the same, for contents that are a verb's object

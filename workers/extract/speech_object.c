@@ -252,7 +252,7 @@ fragment_object(struct qx *x, struct sent *t, size_t i, size_t last,
 	 * Tuesday"), as after any object */
 	if (!fq->strong_end && c != ',' && p < t->se && s[p] != ',' &&
 	    speech_span_time_after(x, t, k) == 0)
-		ce = speech_form_subordinate_end(x, t, i, cs,
+		ce = speech_subordinate_end(x, t, i, cs,
 		    speech_span_tail_gloss(x, t, cs,
 		    speech_span_stance_end(x, t, last)), 1);
 	if (ce < fq->end)
@@ -506,7 +506,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	cs = w->start;
 	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
-	ce = speech_form_subordinate_end(x, t, i, cs,
+	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
 	    speech_span_stance_end(x, t, k)), 1);
 	/* "Hoff, who declined [to comment], left": a relative clause set
@@ -518,7 +518,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 		ce = (size_t)(comma - s);
 	/* "casting [Trump as a "loose cannon"] for weeks": a quoted label
 	 * after "as" is the category, the object's last part, as
-	 * speech.c's label_as ends its items, which took these verbs'
+	 * speech_label.c's rule ends its items, which took these verbs'
 	 * labels before they were stance verbs.  Only for them: over
 	 * every stance verb it was as many pairs made exact as lost (9
 	 * and 9 on the dev set) */
@@ -612,7 +612,7 @@ speech_object_raising(struct qx *x, struct sent *t, size_t i)
 	    !adv))
 		return 0;
 	cs = w->start;
-	ce = speech_form_subordinate_end(x, t, i, cs,
+	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
 	    speech_span_stance_end(x, t, i + 1)), 1);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
@@ -1198,7 +1198,7 @@ light_verb(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	ce = that ? speech_span_own_clause(x, t, cs,
 	    speech_span_clause_break(x, t, cs)) :
 	    speech_span_stance_end(x, t, k);
-	ce = speech_form_subordinate_end(x, t, i, cs,
+	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs, ce), !that);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
@@ -1341,7 +1341,7 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	cs = t->w[p + 1].start;
 	if (speech_span_direct_at(x, t, t->w[p].end) != NULL)
 		return 0;
-	ce = speech_form_subordinate_end(x, t, i, cs,
+	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
 	    speech_span_stance_end(x, t, p + 1)), 1);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))

@@ -24,8 +24,8 @@
  * present (or the past, in features); PolNeAR annotates the words after
  * the verb as the content and the words before it as the source (89 %
  * of such lines on the dev set where no item stood).  "Says" is
- * speech.c's headline_says; a headline with a source before a colon is
- * speech.c's headline.
+ * speech_headline.c's headline_says; a headline with a source before a
+ * colon is speech_headline.c's too.
  */
 
 /* Title Case, held from the line's start: four capitalised words or
@@ -38,7 +38,7 @@
  * Bush Super PAC Chief Praises", "Hollywood Actor Who Endorsed Ted Cruz
  * Just Called" (the dev set's longest) are 6 and 8. */
 #define TITLE_SUBJECT_WORDS_MAX	9
-/* Bytes of a headline's sentence, as speech.c's headline rules read:
+/* Bytes of a headline's sentence, as speech_headline.c's rules read:
  * the longest on the dev set is under 150. */
 #define TITLE_BYTES_MAX		200
 /* Words of a headline: fewer is a label or a name. */
