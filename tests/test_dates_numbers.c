@@ -284,6 +284,25 @@ Test(dates_numbers, split_years_of_accounts_and_seasons)
 	cr_assert_eq(dt_out.dates.n, 2);
 }
 
+/* Indian news names the year of accounts "the 2026-27 fiscal" (the
+ * noun): one timex, the year it ends in, as "fiscal 2026-27" is; before
+ * another noun "fiscal" is the adjective and the split year alone is
+ * the timex ("the 2026-27 fiscal deficit"). */
+Test(dates_numbers, the_fiscal_as_a_noun)
+{
+	const char *b = "In the 2026-27 fiscal, revenue will rise.";
+
+	dt_run(b);
+	dt_expect(b, "2026-27 fiscal", TIMEX_DATE, "2027");
+	cr_assert_eq(dt_out.dates.n, 1);
+	dt_one("Growth in the 2025-26 fiscal was 7 per cent.",
+	    "2025-26 fiscal", TIMEX_DATE, "2026");
+	b = "The 2026-27 fiscal deficit target is 4.4 per cent.";
+	dt_run(b);
+	dt_expect(b, "2026-27", TIMEX_DATE, "2027");
+	cr_assert_eq(dt_out.dates.n, 1);
+}
+
 /* India's business press names a fiscal year (April to March) by the
  * year it ends in, FY27 for 2026-27, and writes it both ways in one
  * story: both are 2027, as the US "fiscal 2027" is. */

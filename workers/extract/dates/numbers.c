@@ -155,6 +155,16 @@ split_year_season(struct ctx *c, long j)
 	    tok_among(tk(c, j + k), campaign));
 }
 
+/* The words after "fiscal" that make it the noun, Indian news's name of
+ * the year of accounts ("in the 2026-27 fiscal, revenue", "the 2025-26
+ * fiscal and the next", "the 2026-27 fiscal ended"); before another
+ * word it is the adjective ("the 2026-27 fiscal deficit"). */
+static const uint8_t fiscal_noun_next[DW_COUNT] = {
+	IN(and), IN(or), IN(to), IN(in), IN(is), IN(was), IN(will), IN(as),
+	IN(on), IN(at), IN(for), IN(from), IN(by), IN(ended), IN(ending),
+	IN(that), IN(so), IN(had), IN(would)
+};
+
 /* The words a bare "2025/26" follows as a year of accounts. */
 static const uint8_t split_year_before[DW_COUNT] = {
 	IN(in), IN(for), IN(of), IN(the), IN(during), IN(since), IN(from),
@@ -189,6 +199,16 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 		dt_span(h, c, i, i + 3 + k);
 		dt_hit_set(h, TIMEX_DATE, "%04d", t->num +
 		    split_year_accounts(c, i + 3));
+		return h->ntok;
+	}
+	/* "the 2026-27 fiscal" (Indian news's noun): the year of accounts,
+	 * valued as above; before another noun ("the 2026-27 fiscal
+	 * deficit") the split year alone is it */
+	if (split_year_end(c, i + 1, t->num) > 0 && W(tk(c, i + 3), fiscal)) {
+		n = tk(c, i + 4);
+		dt_span(h, c, i, n->kind != TK_WORD ||
+		    WL(n, fiscal_noun_next) ? i + 4 : i + 3);
+		dt_hit_set(h, TIMEX_DATE, "%04d", t->num + 1);
 		return h->ntok;
 	}
 	/* the year alone when a league's name stands between it and its
