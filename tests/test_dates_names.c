@@ -1,10 +1,10 @@
 /*
- * test_dates_names.c — workers/extract/dates/names.c: calendar names:
- * months with or without a day and year, days before months, ordinal
- * days, weekdays (written short too, nth weekdays of a month, ranges of
- * weekdays and of days, weekday nights as a set), seasons, weekends, and
- * holidays fixed and moving, with a vote's month (the shared checks:
- * dates_check.h).
+ * test_dates_names.c — workers/extract/dates/names.c and holidays.c:
+ * calendar names: months with or without a day and year, days before
+ * months, ordinal days, weekdays (written short too, nth weekdays of a
+ * month, ranges of weekdays and of days, weekday nights as a set),
+ * seasons, weekends, and holidays fixed and moving, with a vote's month
+ * (the shared checks: dates_check.h).
  */
 #include "dates_check.h"
 

@@ -10,10 +10,10 @@
  * in, the modifiers that open a date, and the reference date.  The rest
  * of workers/extract/dates/ is the scanner and lexicon (scan.c, words.def),
  * the values and anchors the rules share (anchor.c), and the rule
- * families: numbers and years (numbers.c), calendar names and holidays
- * (names.c), clock times and parts of the day (times.c), relative,
- * deictic and anaphoric expressions (relative.c), durations and sets
- * (durations.c), quarters and fiscal periods (quarters.c).
+ * families: numbers and years (numbers.c), calendar names (names.c),
+ * holidays (holidays.c), clock times and parts of the day (times.c),
+ * relative, deictic and anaphoric expressions (relative.c), durations
+ * and sets (durations.c), quarters and fiscal periods (quarters.c).
  *
  * Two stages, both single passes: the scanner cuts the body into tokens
  * into a small ring, looking every word up in the lexicon as it goes; and

@@ -608,7 +608,7 @@ is_sentence_end(const struct tok *t)
  */
 enum dir { DIR_PAST, DIR_FUTURE, DIR_PREV, DIR_NEXT };
 
-/* Holidays (names.c). */
+/* Holidays (holidays.c). */
 enum holiday {
 	H_NONE,
 	H_CHRISTMAS,
@@ -730,16 +730,19 @@ void	dt_season_value(struct ctx *c, char *buf, size_t len, int s,
     int rel);
 long	dt_season(struct ctx *c, long i, struct hit *h);
 int	dt_season_opens(const struct tok *t);
-enum holiday	dt_holiday_at(struct ctx *c, long i, long *end);
-void	dt_holiday_value(struct hit *h, enum holiday hol, int y);
-int	dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel);
-long	dt_holiday(struct ctx *c, long i, struct hit *h);
-int	dt_holiday_opens(const struct tok *t);
 
 int	dt_nth_weekday_after_the(const struct tok *n);
 int	dt_ordinal_day_after_the(const struct tok *n);
 int	dt_season_after_the(const struct tok *n);
 int	dt_day_month_after_num(const struct tok *n);
+
+/* holidays.c */
+enum holiday	dt_holiday_at(struct ctx *c, long i, long *end);
+void	dt_holiday_value(struct hit *h, enum holiday hol, int y);
+int	dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel);
+long	dt_holiday(struct ctx *c, long i, struct hit *h);
+int	dt_holiday_opens(const struct tok *t);
+int	dt_holiday_wday_named(struct ctx *c, long i);
 
 /* times.c */
 long	dt_part_of_day(struct ctx *c, long j, int *part);

@@ -1,0 +1,454 @@
+/*
+ * holidays.c — rules on holidays, fixed and moving: Christmas, the
+ * Fourth of July, Thanksgiving, Election Day, Easter by the computus,
+ * and the holidays named by a word before a weekday ("Good Friday",
+ * "Cyber Monday"), with or without a year ("Christmas 2015", "last
+ * Thanksgiving").  The other calendar names are names.c's.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates_private.h"
+
+/* Holidays named by a word before a weekday ("Good Friday", "Cyber
+ * Monday"): a capitalized weekday after a capitalized name is no plain
+ * weekday. */
+static const struct {
+	uint16_t	 w, wday;
+	enum holiday	 h;
+} holiday_wday_words[] = {
+	{ DW_good, DW_friday, H_GOOD_FRIDAY },
+	{ DW_black, DW_friday, H_BLACK_FRIDAY },
+	{ DW_cyber, DW_monday, H_CYBER_MONDAY },
+	{ DW_super, DW_tuesday, H_SUPER_TUESDAY },
+	{ DW_ash, DW_wednesday, H_ASH_WEDNESDAY },
+	{ DW_palm, DW_sunday, H_PALM_SUNDAY },
+	{ DW_maundy, DW_thursday, H_MAUNDY_THURSDAY },
+};
+
+/* Is the weekday at token i the second word of a holiday's name
+ * ("Good Friday", "Black Friday")?  Asked by names.c's weekday rule. */
+int
+dt_holiday_wday_named(struct ctx *c, long i)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(holiday_wday_words) /
+	    sizeof(holiday_wday_words[0]); k++)
+		if (holiday_wday_words[k].w == tk(c, i - 1)->wid &&
+		    holiday_wday_words[k].wday == tk(c, i)->wid)
+			return 1;
+	return 0;
+}
+
+/*
+ * Holidays.  Fixed ones by their month and day; moving ones as the nth
+ * weekday of a month (n < 0: the last), shifted by some days (US
+ * Election Day is the Tuesday after the first Monday of November); and
+ * Easter's by the Gregorian computus.
+ */
+static const struct {
+	int	 m, d;		/* a fixed day; m 0: Easter's */
+	int	 wd, n;		/* else the nth (ISO) weekday wd of month m */
+	int	 off;		/* days after that */
+} holiday_rule[] = {
+	[H_CHRISTMAS] = { 12, 25, 0, 0, 0 },
+	[H_CHRISTMAS_EVE] = { 12, 24, 0, 0, 0 },
+	[H_NEW_YEAR] = { 1, 1, 0, 0, 0 },
+	[H_NEW_YEAR_EVE] = { 12, 31, 0, 0, 0 },
+	[H_THANKSGIVING] = { 11, 0, 4, 4, 0 },
+	[H_ELECTION] = { 11, 0, 1, 1, 1 },
+	[H_MEMORIAL] = { 5, 0, 1, -1, 0 },
+	[H_LABOR] = { 9, 0, 1, 1, 0 },
+	[H_COLUMBUS] = { 10, 0, 1, 2, 0 },
+	[H_PRESIDENTS] = { 2, 0, 1, 3, 0 },
+	[H_INDEPENDENCE] = { 7, 4, 0, 0, 0 },
+	[H_VETERANS] = { 11, 11, 0, 0, 0 },
+	[H_VALENTINE] = { 2, 14, 0, 0, 0 },
+	[H_HALLOWEEN] = { 10, 31, 0, 0, 0 },
+	[H_EASTER] = { 0, 0, 0, 0, 0 },
+	[H_EASTER_MONDAY] = { 0, 0, 0, 0, 1 },
+	[H_EASTER_WEEK] = { 0, 0, 0, 0, 0 },
+	[H_KOREA_LIBERATION] = { 8, 15, 0, 0, 0 },
+	[H_GOOD_FRIDAY] = { 0, 0, 0, 0, -2 },
+	[H_ASH_WEDNESDAY] = { 0, 0, 0, 0, -46 },
+	[H_PALM_SUNDAY] = { 0, 0, 0, 0, -7 },
+	[H_MAUNDY_THURSDAY] = { 0, 0, 0, 0, -3 },
+	[H_PENTECOST] = { 0, 0, 0, 0, 49 },
+	[H_BOXING] = { 12, 26, 0, 0, 0 },
+	[H_ST_PATRICK] = { 3, 17, 0, 0, 0 },
+	[H_ALL_SAINTS] = { 11, 1, 0, 0, 0 },
+	[H_GROUNDHOG] = { 2, 2, 0, 0, 0 },
+	[H_JUNETEENTH] = { 6, 19, 0, 0, 0 },
+	[H_REMEMBRANCE] = { 11, 11, 0, 0, 0 },
+	[H_CANADA] = { 7, 1, 0, 0, 0 },
+	[H_BASTILLE] = { 7, 14, 0, 0, 0 },
+	[H_AUSTRALIA] = { 1, 26, 0, 0, 0 },
+	[H_ANZAC] = { 4, 25, 0, 0, 0 },
+	[H_EARTH] = { 4, 22, 0, 0, 0 },
+	[H_FLAG] = { 6, 14, 0, 0, 0 },
+	[H_MLK] = { 1, 0, 1, 3, 0 },
+	[H_MOTHERS] = { 5, 0, 7, 2, 0 },
+	[H_FATHERS] = { 6, 0, 7, 3, 0 },
+	[H_BLACK_FRIDAY] = { 11, 0, 4, 4, 1 },
+	[H_CYBER_MONDAY] = { 11, 0, 4, 4, 4 },
+	[H_SUPER_TUESDAY] = { 3, 0, 2, 1, 0 },
+};
+
+/* Tokens of a name of Korea's Liberation Day at token i, else 0. */
+static size_t
+korea_liberation(struct ctx *c, long i)
+{
+	long j = i;
+
+	if (W(tk(c, j), korea) && P(tk(c, j + 1), '\'') &&
+	    adj(tk(c, j + 1)) && W(tk(c, j + 2), s) && adj(tk(c, j + 2)))
+		j += 3;
+	else if (W(tk(c, j), korean))
+		j++;
+	if (W(tk(c, j), national) && tk(c, j)->cap)
+		j++;
+	if (!W(tk(c, j), liberation) || !tk(c, j)->cap ||
+	    !W(tk(c, j + 1), day) || !tk(c, j + 1)->cap)
+		return 0;
+	j += 2;
+	if (j - i > 2 && !W(tk(c, i), national))
+		return (size_t)(j - i);
+	if (W(tk(c, j), of) && W(tk(c, j + 1), korea))
+		return (size_t)(j + 2 - i);
+	return 0;
+}
+
+/* Holidays named by one word before "Day" ("Labor Day", "Veterans'
+ * Day", "Valentine's Day"). */
+static const struct {
+	uint16_t	 w;
+	enum holiday	 h;
+} holiday_day_words[] = {
+	{ DW_election, H_ELECTION },
+	{ DW_memorial, H_MEMORIAL },
+	{ DW_labor, H_LABOR },
+	{ DW_columbus, H_COLUMBUS },
+	{ DW_presidents, H_PRESIDENTS },
+	{ DW_independence, H_INDEPENDENCE },
+	{ DW_veterans, H_VETERANS },
+	{ DW_valentine, H_VALENTINE },
+	{ DW_thanksgiving, H_THANKSGIVING },
+	{ DW_christmas, H_CHRISTMAS },
+	{ DW_boxing, H_BOXING },
+	{ DW_groundhog, H_GROUNDHOG },
+	{ DW_remembrance, H_REMEMBRANCE },
+	{ DW_armistice, H_REMEMBRANCE },
+	{ DW_canada, H_CANADA },
+	{ DW_bastille, H_BASTILLE },
+	{ DW_australia, H_AUSTRALIA },
+	{ DW_anzac, H_ANZAC },
+	{ DW_earth, H_EARTH },
+	{ DW_flag, H_FLAG },
+	{ DW_mother, H_MOTHERS },
+	{ DW_father, H_FATHERS },
+	{ DW_patrick, H_ST_PATRICK },
+	{ DW_saints, H_ALL_SAINTS },
+};
+
+
+/* "Martin Luther King Jr. Day", "Martin Luther King Day", "MLK Day":
+ * tokens to the end of "Day" at token i, else 0. */
+static long
+mlk_day(struct ctx *c, long i)
+{
+	long j = i;
+
+	if (W(tk(c, j), mlk))
+		j++;
+	else if (W(tk(c, j), martin) && W(tk(c, j + 1), luther) &&
+	    W(tk(c, j + 2), king) && tk(c, j + 2)->cap) {
+		j += 3;
+		if (W(tk(c, j), jr)) {
+			j++;
+			if (P(tk(c, j), '.') && adj(tk(c, j)))
+				j++;
+		}
+	} else
+		return 0;
+	if (!W(tk(c, j), day) || !tk(c, j)->cap)
+		return 0;
+	return j + 1 - i;
+}
+
+/*
+ * The words a holiday's name opens on, tested first: dates_lexicon_new()
+ * leaves dt_holiday() out of the rule set of every other word (so a new
+ * first word of a holiday goes here).
+ */
+int
+dt_holiday_opens(const struct tok *t)
+{
+	size_t k;
+
+	if (W(t, new) || W(t, korea) || W(t, korean) || W(t, national) ||
+	    W(t, liberation) || W(t, christmas) || W(t, halloween) ||
+	    W(t, fourth) || W(t, easter) || W(t, st) || W(t, saint) ||
+	    W(t, juneteenth) || W(t, pentecost) ||
+	    W(t, martin) || W(t, mlk))
+		return 1;
+	for (k = 0; k < sizeof(holiday_day_words) /
+	    sizeof(holiday_day_words[0]); k++)
+		if (holiday_day_words[k].w == t->wid)
+			return 1;
+	for (k = 0; k < sizeof(holiday_wday_words) /
+	    sizeof(holiday_wday_words[0]); k++)
+		if (holiday_wday_words[k].w == t->wid)
+			return 1;
+	return 0;
+}
+
+/* Easter Sunday of year y (Gregorian; the anonymous algorithm). */
+static struct cal_date
+easter_sunday(int y)
+{
+	int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int hh = (19 * a + b - d - g + 15) % 30, ii = cc / 4, k = cc % 4;
+	int l = (32 + 2 * e + 2 * ii - hh - k) % 7;
+	int m = (a + 11 * hh + 22 * l) / 451;
+
+	return (struct cal_date){ y, (hh + l - 7 * m + 114) / 31,
+	    (hh + l - 7 * m + 114) % 31 + 1 };
+}
+
+/* The day of holiday hol in year y. */
+static struct cal_date
+holiday_date(enum holiday hol, int y)
+{
+	struct cal_date d;
+	int m = holiday_rule[hol].m, wd = holiday_rule[hol].wd, last;
+
+	if (m == 0)
+		d = easter_sunday(y);
+	else if (wd == 0)
+		d = (struct cal_date){ y, m, holiday_rule[hol].d };
+	else if (holiday_rule[hol].n > 0)
+		d = (struct cal_date){ y, m, 1 + (wd - cal_weekday(y, m, 1) +
+		    7) % 7 + 7 * (holiday_rule[hol].n - 1) };
+	else {
+		last = cal_days_in_month(y, m);
+		d = (struct cal_date){ y, m, last -
+		    (cal_weekday(y, m, last) - wd + 7) % 7 };
+	}
+	return cal_add_days(d, holiday_rule[hol].off);
+}
+
+/*
+ * The holiday named at token i: Christmas (Day, Eve), New Year's Day
+ * and Eve, Thanksgiving (Day), Election Day, Labor Day and the others of
+ * holiday_day_words, Halloween, the Fourth of July, Easter (Sunday,
+ * Monday, week).  Capitalized, as names are.  *end: the token after it.
+ */
+enum holiday
+dt_holiday_at(struct ctx *c, long i, long *end)
+{
+	const struct tok *t = tk(c, i);
+	long j = i + 1;
+	size_t k;
+
+	if (!t->cap || t->kind != TK_WORD)
+		return H_NONE;
+	if (W(t, new) && W(tk(c, j), year) && P(tk(c, j + 1), '\'') &&
+	    W(tk(c, j + 2), s) && (W(tk(c, j + 3), day) ||
+	    W(tk(c, j + 3), eve))) {
+		*end = j + 4;
+		return W(tk(c, j + 3), day) ? H_NEW_YEAR : H_NEW_YEAR_EVE;
+	}
+	/* Korea's Liberation Day (Aug. 15), named with its country:
+	 * "Korea's Liberation Day", "Korean Liberation Day", "(National)
+	 * Liberation Day of Korea".  Other countries keep theirs on other
+	 * days (the Netherlands May 5, Italy April 25), so a "Liberation
+	 * Day" that names no country is left alone. */
+	if ((k = korea_liberation(c, i)) > 0) {
+		*end = i + (long)k;
+		return H_KOREA_LIBERATION;
+	}
+	if (W(t, christmas) && W(tk(c, j), eve)) {
+		*end = j + 1;
+		return H_CHRISTMAS_EVE;
+	}
+	if (W(t, halloween)) {
+		*end = j;
+		return H_HALLOWEEN;
+	}
+	if (W(t, fourth) && W(tk(c, j), of) && W(tk(c, j + 1), july) &&
+	    tk(c, j + 1)->cap) {
+		*end = j + 2;
+		return H_INDEPENDENCE;
+	}
+	for (k = 0; k < sizeof(holiday_wday_words) /
+	    sizeof(holiday_wday_words[0]); k++)
+		if (holiday_wday_words[k].w == t->wid &&
+		    tk(c, j)->wid == holiday_wday_words[k].wday &&
+		    tk(c, j)->cap) {
+			/* the Good Friday Agreement is Belfast's of 1998 */
+			if (W(tk(c, j + 1), agreement) ||
+			    W(tk(c, j + 1), accord) || W(tk(c, j + 1), accords))
+				return H_NONE;
+			*end = j + 1;
+			return holiday_wday_words[k].h;
+		}
+	if (W(t, juneteenth) || W(t, pentecost)) {
+		*end = j;
+		return W(t, juneteenth) ? H_JUNETEENTH : H_PENTECOST;
+	}
+	if ((k = (size_t)mlk_day(c, i)) > 0) {
+		*end = i + (long)k;
+		return H_MLK;
+	}
+	/* "St. Patrick's Day", "Saint Patrick's Day": the saint's title
+	 * is the name's */
+	if ((W(t, st) || W(t, saint)) && tk(c, j)->kind != TK_NONE) {
+		if (W(t, st) && P(tk(c, j), '.') && adj(tk(c, j)))
+			j++;
+		if (!W(tk(c, j), patrick) || !tk(c, j)->cap)
+			return H_NONE;
+		t = tk(c, j++);
+	}
+	if (W(t, easter)) {
+		/* not "Easter Island" */
+		if (tk(c, j)->cap && !W(tk(c, j), sunday) &&
+		    !W(tk(c, j), monday))
+			return H_NONE;
+		*end = j + 1;
+		if (W(tk(c, j), monday))
+			return H_EASTER_MONDAY;
+		if (W(tk(c, j), week))
+			return H_EASTER_WEEK;
+		if (!W(tk(c, j), sunday))
+			*end = j;
+		return H_EASTER;
+	}
+	for (k = 0; k < sizeof(holiday_day_words) /
+	    sizeof(holiday_day_words[0]); k++)
+		if (holiday_day_words[k].w == t->wid)
+			break;
+	if (k == sizeof(holiday_day_words) / sizeof(holiday_day_words[0]))
+		return H_NONE;
+	/* "All Saints' Day": "All", a word the gate skips, is read back
+	 * by dt_holiday() */
+	if (holiday_day_words[k].h == H_ALL_SAINTS &&
+	    !(W(tk(c, i - 1), all) && tk(c, i - 1)->cap))
+		return H_NONE;
+	/* Veterans' Day, Valentine's Day, Presidents' Day */
+	if (P(tk(c, j), '\'') && adj(tk(c, j))) {
+		j++;
+		if (W(tk(c, j), s) && adj(tk(c, j)))
+			j++;
+	}
+	if (W(tk(c, j), day)) {
+		*end = j + 1;
+		return holiday_day_words[k].h;
+	}
+	/* Christmas and Thanksgiving need no "Day" */
+	if (j == i + 1 && (holiday_day_words[k].h == H_CHRISTMAS ||
+	    holiday_day_words[k].h == H_THANKSGIVING)) {
+		*end = j;
+		return holiday_day_words[k].h;
+	}
+	return H_NONE;
+}
+
+/* The value of holiday hol in year y (0: unknown, X-ed out). */
+void
+dt_holiday_value(struct hit *h, enum holiday hol, int y)
+{
+	struct cal_date d;
+
+	h->type = TIMEX_DATE;
+	if (y == 0) {
+		if (hol == H_EASTER_WEEK)
+			dt_hit_set(h, TIMEX_DATE, "XXXX-WXX");
+		else if (holiday_rule[hol].m == 0)
+			/* a moving day is not known without its year */
+			dt_hit_set(h, TIMEX_DATE, "XXXX");
+		else if (holiday_rule[hol].wd != 0)
+			dt_hit_set(h, TIMEX_DATE, "XXXX-%02d",
+			    holiday_rule[hol].m);
+		else
+			dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d",
+			    holiday_rule[hol].m, holiday_rule[hol].d);
+		return;
+	}
+	d = holiday_date(hol, y);
+	dt_fmt_gran(h->value, sizeof(h->value), 1, d,
+	    hol == H_EASTER_WEEK ? G_WEEK : G_DAY);
+}
+
+/* The year whose holiday hol (at token i) falls nearest the
+ * publication date; the tense moves one further than a season away, as
+ * it moves a month and day (dt_month_day_year(): "The church was full
+ * on Easter Sunday", written in December, is the Easter past). */
+static int
+holiday_near_year(struct ctx *c, long i, enum holiday hol)
+{
+	struct cal_date cand[3];
+	int64_t diff;
+	int k, y;
+
+	/* a history's paragraph: its year ("In the summer of 1914, war
+	 * broke out. By Christmas"), when the holiday falls in it */
+	if (dt_story_year(c) != 0 &&
+	    holiday_date(hol, dt_story_year(c)).year != 0)
+		return dt_story_year(c);
+	for (k = 0; k < 3; k++)
+		cand[k] = holiday_date(hol, c->pub.year - 1 + k);
+	y = dt_nearest_of(c->pub, cand);
+	if (c->narrative || c->pub_gran != G_DAY)
+		return y;
+	diff = cal_diff_days(c->pub, holiday_date(hol, y));
+	if (diff > MONTH_DAY_SURE && holiday_date(hol, y - 1).year != 0 &&
+	    dt_tense(c, i) < 0)
+		return y - 1;
+	if (diff < -MONTH_DAY_SURE && holiday_date(hol, y + 1).year != 0 &&
+	    dt_tense(c, i) > 0)
+		return y + 1;
+	return y;
+}
+
+/* The year of "last Christmas" (rel < 0: the one before publication),
+ * "this Christmas" (0), "next Christmas" (after). */
+int
+dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel)
+{
+	int y = c->pub.year;
+	int64_t diff = cal_diff_days(c->pub, holiday_date(hol, y));
+
+	if (rel < 0 && diff >= 0)
+		y--;
+	else if (rel > 0 && diff <= 0)
+		y++;
+	return y;
+}
+
+/* A holiday, with its year if one follows ("Christmas 1998"), else in
+ * the year that puts it nearest the publication date. */
+long
+dt_holiday(struct ctx *c, long i, struct hit *h)
+{
+	enum holiday hol;
+	long j;
+	int y;
+
+	if ((hol = dt_holiday_at(c, i, &j)) == H_NONE)
+		return 0;
+	if (dt_year_tok(c, j)) {
+		y = tk(c, j)->num;
+		j++;
+	} else if (dt_recurring(c, i, j))
+		y = 0;		/* "..., celebrated annually": any year's */
+	else
+		y = c->has_pub ? holiday_near_year(c, i, hol) : 0;
+	dt_span(h, c, i, j);
+	if (hol == H_ALL_SAINTS)
+		h->start = tk(c, i - 1)->start;
+	dt_holiday_value(h, hol, y);
+	return h->ntok;
+}
