@@ -866,3 +866,38 @@ Test(speaker, a_kinship_noun_gives_the_name_after_it_a_gender)
 	qt_check(c, "she plans to narrow her support to one", 0,
 	    QUOTE_INDIRECT, "Rachel Berg", "She", 0, "said");
 }
+
+/*
+ * A noun of business ("the company", "the airline", "the bank") with no
+ * company named after it nearer stands for the last organisation that
+ * spoke: a lone name that shows itself a name (written where no
+ * sentence starts) and stands for no full name before it ("Boeing said
+ * ... The company said" was none).  Not a common word the sentence
+ * capitalised ("Police said"), nor a person's surname.
+ */
+Test(speaker, the_company_is_the_last_one_word_body_that_spoke)
+{
+	const char *b = "SEATTLE (AP) \xe2\x80\x94 Boeing said Wednesday it "
+	    "would cut 10 percent of its workforce.\n\nThe company said the "
+	    "cuts would fall mostly on managers.";
+	const char *c = "Shares of EgyptAir fell. EgyptAir said the plane was "
+	    "lost over the sea. He had no known political affiliations, the "
+	    "airline said.";
+	const char *d = "Police said the driver had been drinking. The "
+	    "company said it was cooperating with the police.";
+	const char *e = "Lee Wang ran the firm for a decade. Wang said the "
+	    "deal was done. The company said the deal was done too.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the cuts would fall mostly on managers", 0,
+	    QUOTE_INDIRECT, "Boeing", "The company", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "He had no known political affiliations", 0,
+	    QUOTE_INDIRECT, "EgyptAir", "the airline", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "it was cooperating with the police", 0, QUOTE_INDIRECT,
+	    NULL, "The company", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "the deal was done too", 0, QUOTE_INDIRECT, NULL,
+	    "The company", 0, "said");
+}

@@ -237,6 +237,12 @@ struct qx {
 	int		 have_said;
 	size_t		 said_pos;
 	struct str	 said;
+	/* the last organisations that spoke by one word, for "the
+	 * company" after it ("Boeing said ... The company said";
+	 * speaker.c's note_body): one written where no sentence starts,
+	 * one that opens its sentence; each start + 1, 0 when none */
+	size_t		 body_ns, body_ne;
+	size_t		 body_first_ns, body_first_ne;
 	/* who answers in a Q&A ("A:" turns), once worked out
 	 * (speaker.c's qa_answerer); NULL when none was named */
 	int		 qa_known;

@@ -815,7 +815,7 @@ static const struct {
 } body_nouns[] = {
 	{ "administration", 0 }, { "agency", 0 }, { "airline", 1 },
 	{ "army", 0 }, { "association", 0 }, { "authority", 0 },
-	{ "automaker", 1 }, { "bank", 0 }, { "board", 0 }, { "bureau", 0 },
+	{ "automaker", 1 }, { "bank", 1 }, { "board", 0 }, { "bureau", 0 },
 	{ "carmaker", 1 },
 	{ "carrier", 1 }, { "chipmaker", 1 }, { "church", 0 },
 	{ "commission", 0 }, { "committee", 0 }, { "company", 1 },
@@ -854,13 +854,15 @@ static const char *const company_suffixes[] = {
 	"holdings", "company", "corporation", "incorporated", NULL
 };
 
+static int	body_that_spoke(struct qx *, size_t, size_t *, size_t *);
+
 static int
 resolve_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 {
 	const char *s = x->s;
 	struct text_word the, noun, last;
 	size_t p = ms, i, n;
-	int business;
+	int business, found = 0;
 	enum speaker_kind kind;
 
 	/* most mentions are names and pronouns: the bytes first */
@@ -890,9 +892,15 @@ resolve_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 			continue;
 		*ns = nm->start;
 		*ne = nm->end;
-		return 1;
+		found = 1;
+		break;
 	}
-	return 0;
+	/* "Boeing said ... The company said": a noun of business stands
+	 * for the last organisation that spoke when no company named
+	 * after it is nearer (note_body) */
+	if (business && !found)
+		found = body_that_spoke(x, ms, ns, ne);
+	return found;
 }
 
 /* --- the speaker --- */
@@ -1137,6 +1145,109 @@ speaker_note_person(struct qx *x, const struct attr *a, struct str speaker)
 }
 
 /*
+ * May the one capitalised word [a, b) be a body's name: ASCII letters
+ * only, no acronym ("FBI", "BBC" name an agency or a medium as often as
+ * a company), after no "the" (a paper's or a place's name: "the
+ * Guardian", "the Pentagon"), no title nor a title's plural ("CEO",
+ * "Democrats": people, not a body)?
+ */
+static int
+one_word_body(const char *s, size_t a, size_t b)
+{
+	struct text_word w = { a, b, 0 };
+	size_t n = b - a, i;
+
+	if (n < 3 || n > DOC_WORD_MAX || article_before(s, a) ||
+	    (unsigned)((unsigned char)s[a + 1] - 'A') < 26)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((unsigned)(((unsigned char)s[a + i] | 0x20) - 'a') >= 26)
+			return 0;
+	if (lexicon_is(s, &w, LX_TITLE))
+		return 0;
+	w.end = b - 1;
+	return !(s[b - 1] == 's' && lexicon_is(s, &w, LX_TITLE));
+}
+
+/*
+ * Is the one capitalised word [a, b), which opens its sentence, written
+ * nearby (DOC_WINDOW) where no sentence starts, so a name as Mikheev's
+ * document-centred test reads capitals ("Boeing said" after "a
+ * spokesman for Boeing"; not "Police said", "Analysts said")?
+ */
+static int
+written_mid_sentence(const struct qx *x, size_t a, size_t b)
+{
+	const char *s = x->s, *p, *e;
+	size_t n = b - a, at, lo, hi;
+
+	lo = a > DOC_WINDOW ? a - DOC_WINDOW : 0;
+	hi = x->len - b > DOC_WINDOW ? b + DOC_WINDOW : x->len;
+	e = s + hi;
+	for (p = s + lo; p < e && (p = memmem(p, (size_t)(e - p), s + a,
+	    n)) != NULL; p++) {
+		at = (size_t)(p - s);
+		if (at != a && (at == 0 || !word_byte((unsigned char)s[at -
+		    1])) && (at + n >= x->len ||
+		    !word_byte((unsigned char)s[at + n])) &&
+		    !starts_sentence(s, at))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Remember [ns, ne), one word of an organisation's kind or with no
+ * evidence either way that spoke ("Boeing said", "Hamas said"), as the
+ * last organisation that did, for "the company" after it (resolve_body,
+ * body_that_spoke).  News names a person in full before the surname
+ * alone (the names scan resolves a surname to that full name first), so
+ * a lone name that speaks and stands for no one named before is a body.
+ * Two are kept: the last written where no sentence starts, a name, and
+ * the last that opens its sentence, whose capital may be the sentence's
+ * ("Police said"): the document is asked of it only when a description
+ * needs it.  Each kept only when later than the one it replaces: the
+ * quote pass runs ahead of the sentence reader.
+ */
+static void
+note_body(struct qx *x, size_t ns, size_t ne)
+{
+	int first = starts_sentence(x->s, ns);
+	size_t *bs = first ? &x->body_first_ns : &x->body_ns;
+
+	if (*bs != 0 ? ns <= *bs - 1 : 0)
+		return;
+	if (!one_word_body(x->s, ns, ne))
+		return;
+	*bs = ns + 1;
+	if (first)
+		x->body_first_ne = ne;
+	else
+		x->body_ne = ne;
+}
+
+/* The last organisation that spoke before ms (note_body): 1 with
+ * [*ns, *ne) its name. */
+static int
+body_that_spoke(struct qx *x, size_t ms, size_t *ns, size_t *ne)
+{
+	int mid = x->body_ns != 0 && x->body_ne <= ms;
+
+	if (x->body_first_ns != 0 && x->body_first_ne <= ms &&
+	    (!mid || x->body_first_ns > x->body_ns) &&
+	    written_mid_sentence(x, x->body_first_ns - 1, x->body_first_ne)) {
+		*ns = x->body_first_ns - 1;
+		*ne = x->body_first_ne;
+		return 1;
+	}
+	if (!mid)
+		return 0;
+	*ns = x->body_ns - 1;
+	*ne = x->body_ne;
+	return 1;
+}
+
+/*
  * Is the mention [ms, me) an age standing for a person, "the 54-year-old"?
  * News style calls the person last named so (one person, as he or she).
  */
@@ -1237,6 +1348,7 @@ speaker_of(struct qx *x, const struct attr *a)
 	struct str none = { NULL, 0 };
 	size_t ns, ne, words = 0, p, q;
 	struct text_word w;
+	enum speaker_kind kind;
 
 	if (!a->found)
 		return none;
@@ -1294,7 +1406,8 @@ speaker_of(struct qx *x, const struct attr *a)
 	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
 	/* a place, a medium, an event, a dateline never speaks */
-	if (memo_kind(x, a->ns, a->ne, NULL) == SPEAKER_NONE) {
+	kind = memo_kind(x, a->ns, a->ne, NULL);
+	if (kind == SPEAKER_NONE) {
 		/* but a transcript's turn label does: "JAKE TAPPER:" is
 		 * the name in capitals (the kind test reads capitals as a
 		 * headline's); "Q:" is none */
@@ -1302,5 +1415,7 @@ speaker_of(struct qx *x, const struct attr *a)
 			return none;
 		return str_make(x->s + a->ns, a->ne - a->ns);
 	}
+	if (words == 1 && (kind == SPEAKER_ORG || kind == SPEAKER_MAYBE))
+		note_body(x, a->ns, a->ne);
 	return str_make(x->s + a->ns, a->ne - a->ns);
 }
