@@ -1,15 +1,18 @@
 /*
  * test_speech.c — workers/extract/speech.c: the sentence reader and the
- * rules' order, headlines and transcript turns, the output (fragments
- * and their speaker, direct quotes kept apart, the speaker handed on to
- * wire-style quotes), and the samples' reported speech, read by the
- * extractor and by a human.  The clause constructions are in
- * test_speech_form.c, the spans and trims in test_speech_span.c, the cue
- * search and the lexicon's classes in test_speech_cue.c, the object
- * constructions in test_speech_object.c, subjects in
- * test_speech_subject.c and test_speech_participle.c, sources that are
- * no verb's subject in test_speech_source.c; speech_check.h holds what
- * they share.  Offsets are asserted exactly, as byte offsets found in
+ * rules' order, the output (fragments and their speaker, direct quotes
+ * kept apart, the speaker handed on to wire-style quotes), and the
+ * samples' reported speech, read by the extractor and by a human.
+ * Headlines with a colon or "Says" and transcript turns are in
+ * test_speech_headline.c, the attribution the quote pass hands over in
+ * test_speech_handed.c, the clause constructions in test_speech_form.c
+ * (the closers in test_speech_closer.c, subordinate clauses in
+ * test_speech_subordinate.c), the spans and trims in
+ * test_speech_span.c, the cue search and the lexicon's classes in
+ * test_speech_cue.c, the object constructions in test_speech_object.c,
+ * subjects in test_speech_subject.c and test_speech_participle.c,
+ * sources that are no verb's subject in test_speech_source.c;
+ * speech_check.h holds what they share.  Offsets are asserted exactly, as byte offsets found in
  * the body itself.
  */
 #include "speech_check.h"
@@ -150,73 +153,8 @@ Test(speech, reported_speech_keeps_to_its_attributions_paragraph)
 	    "pigs,\xe2\x80\x9d", "Kelly", "Kelly", "charged");
 }
 
-/* --- headlines and transcripts --- */
-
-Test(speech, headline_source_before_a_colon)
-{
-	const char *b = "Graham: Trump's Hateful Rhetoric Destroying GOP's "
-	    "Chance to Win.\n\nRevealed: What The Videos Actually Contain.\n"
-	    "\nUPDATE: Polls Close At Eight.\n\nIn the text: the rest.";
-
-	/* a label ("Revealed", "UPDATE") and body copy are no source */
-	cr_assert_eq(sp_run(b), 1);
-	sp_indirect(b, "Trump's Hateful Rhetoric Destroying GOP's Chance to "
-	    "Win", "Graham", "Graham", ":");
-}
-
-Test(speech, title_line_in_sentence_case_names_its_source)
-{
-	/* the body's first line may be in sentence case; a line further
-	 * on, or a title opening with a determiner, is no headline */
-	const char *b = "Sanders: Clinton needs to get away from all of this "
-	    "personality stuff.\n\nThe Latest: Cruz to give away a shotgun."
-	    "\n\nRubio: Finish second.";
-	const char *c = "The Latest: Cruz to give away a shotgun.\n\nText.";
-
-	cr_assert_eq(sp_run(b), 1);
-	sp_indirect(b, "Clinton needs to get away from all of this "
-	    "personality stuff", "Sanders", "Sanders", ":");
-	cr_assert_eq(sp_run(c), 0);
-}
-
-/*
- * "NEW DELHI: Union home minister Amit Shah on Monday said ...": a
- * dateline in capitals that opens a story sent without its headline is
- * a place, no source before a colon; the sentence after it reports.
- */
-Test(speech, a_dateline_in_capitals_before_a_colon_is_no_source)
-{
-	const char *b = "NEW DELHI: Union home minister Amit Shah on Monday "
-	    "said the government would bring a new law to curb cyber fraud.";
-
-	cr_assert_eq(sp_run(b), 1);
-	sp_indirect(b, "the government would bring a new law to curb cyber "
-	    "fraud", "Amit Shah", "Amit Shah", "said");
-}
-
-Test(speech, transcript_turns_are_their_speakers_words)
-{
-	/* a label opens each of two paragraphs next to each other; a
-	 * tally ("Clinton: 547.") or a lone label is no turn */
-	const char *b = "The interview went on.\n\nTAPPER: Do you think he has "
-	    "campaigned as a healer?\n\nFALLIN: I think he is trying. It has "
-	    "been part of his message.\n\nQ: Did anyone help you?\n\nA: No, "
-	    "no one did.\n\nClinton: 547.\nSanders: 46.\n\nUPDATE: the polls "
-	    "close at eight.";
-	const struct quote *q;
-
-	cr_assert_eq(sp_run(b), 4);
-	sp_indirect(b, "Do you think he has campaigned as a healer", "TAPPER",
-	    "TAPPER", ":");
-	sp_indirect(b, "I think he is trying. It has been part of his message",
-	    "FALLIN", "FALLIN", ":");
-	/* "Q" labels the interviewer's turn, and names no one */
-	sp_indirect(b, "Did anyone help you", NULL, "Q", ":");
-	q = sp_at(th_off(b, "No, no one did", 0), QUOTE_INDIRECT);
-	cr_assert_not_null(q);
-	cr_assert_eq(q->speaker_start, th_off(b, "A: No", 0));
-	cr_assert_eq(q->speaker_end, th_off(b, "A: No", 0) + 1);
-}
+/* --- a headline's bare subject (headlines with a colon or "Says":
+ * test_speech_headline.c) --- */
 
 Test(speech, a_headline_drops_its_articles)
 {
@@ -232,77 +170,6 @@ Test(speech, a_headline_drops_its_articles)
 	sp_indirect(b, "Cruz", NULL, "Indiana governor", "endorses");
 	sp_indirect(b, "Obama's presidency", NULL, "British diplomat",
 	    "praises");
-}
-
-Test(speech, headline_with_says)
-{
-	const char *b = "Trump Says He Never Pledged To Kill Family Members "
-	    "Of Terrorists\n\nDonald Trump said on Wednesday night that he "
-	    "did not.";
-	const char *c = "Clinton Hid Past Health Problems From Public, Connie "
-	    "Mariano Says.\n\nSecrecy is not a stranger.";
-	const char *d = "17 Of The Most Powerful Things Latinos Said In 2015 "
-	    "That Got Us Thinking\n\nLatinos gave us plenty to think about.";
-
-	/* the source opens the line, the rest is the content */
-	cr_assert_eq(sp_run(b), 2);
-	sp_indirect(b, "He Never Pledged To Kill Family Members Of Terrorists",
-	    "Trump", "Trump", "Says");
-	/* closed by the verb: the content is the line up to the comma */
-	cr_assert_eq(sp_run(c), 1);
-	sp_indirect(c, "Clinton Hid Past Health Problems From Public",
-	    "Connie Mariano", "Connie Mariano", "Says");
-	/* more than five words before the verb: no source opens the line */
-	cr_assert_eq(sp_run(d), 0);
-}
-
-/*
- * headline_says passes over a line before reading its words unless it
- * holds " Sa" and "Say" or "Said" after its first byte: a line whose
- * first " Sa" is another word finds its verb further on, one with no
- * verb stays no headline.
- */
-Test(speech, headline_says_search_finds_the_verb_past_other_words)
-{
-	const char *b = "San Diego Sanders Fans Say The Saturday Vote Will "
-	    "Be Close\n\nThe vote is on Saturday.";
-	const char *c = "Sanders Aide Said Saturday He Would Not Endorse Any "
-	    "Rival\n\nThe aide spoke on Saturday.";
-	const char *d = "San Diego Sanders Rally On Saturday Draws A Big "
-	    "Crowd Of Fans\n\nThe rally was big.";
-
-	cr_assert_eq(sp_run(b), 1);
-	sp_indirect(b, "The Saturday Vote Will Be Close", NULL,
-	    "San Diego Sanders Fans", "Say");
-	cr_assert_eq(sp_run(c), 1);
-	sp_indirect(c, "Saturday He Would Not Endorse Any Rival", NULL,
-	    "Sanders Aide", "Said");
-	cr_assert_eq(sp_run(d), 0);
-}
-
-Test(speech, headline_source_that_the_story_writes_in_lower_case_is_no_name)
-{
-	/* Title Case capitalises nouns too: "Doctor", "Pollster" are the
-	 * nouns the story below writes "former doctor", "pollster": the
-	 * mention is a nominal with no name.  "Sanders" is a name */
-	const char *b = "Clinton Hid Past Health Problems From Public, Former "
-	    "White House Doctor Says.\n\nSecrecy is not a stranger to her "
-	    "health, her former doctor said.";
-	const char *c = "Former Clinton Pollster Says Clinton Is In Trouble In "
-	    "California\n\nFormer Bill Clinton pollster Douglas Schoen was a "
-	    "guest.";
-	const char *d = "Bernie Sanders Says He Has Started Writing His Address"
-	    "\n\nSanders said it was true.";
-
-	cr_assert_geq(sp_run(b), 1);
-	sp_indirect(b, "Clinton Hid Past Health Problems From Public", NULL,
-	    "Former White House Doctor", "Says");
-	cr_assert_eq(sp_run(c), 1);
-	sp_indirect(c, "Clinton Is In Trouble In California", NULL,
-	    "Former Clinton Pollster", "Says");
-	cr_assert_geq(sp_run(d), 1);
-	sp_indirect(d, "He Has Started Writing His Address", "Bernie Sanders",
-	    "Bernie Sanders", "Says");
 }
 
 /* --- the output: fragments, direct quotes, the speaker handed on --- */
@@ -368,67 +235,6 @@ Test(speech, wire_style_reaches_two_paragraphs_only)
 	sp_run(b);
 	sp_check(b, "\"We have the votes and we will move forward on it.\"",
 	    QUOTE_DIRECT, NULL, NULL, NULL);
-}
-
-/* A sentence that is only a direct quote and its attribution hands the
- * speaker on as reported speech does: the next paragraph's quote takes
- * it, where quotes.c's search back (wire_speaker) would stop at
- * "Nobody answered".  Read by the quote pass, not again by the rules
- * (speech_handed.c). */
-Test(speech, quote_and_attribution_hand_the_speaker_on)
-{
-	const char *b = "\"We have pieces in place,\" Sen. Jack Reed added. "
-	    "Nobody answered.\n\n"
-	    "\"We need more of a coalition flying those missions.\"";
-
-	cr_assert_eq(sp_run(b), 0);
-	sp_check(b, "\"We need more of a coalition flying those missions.\"",
-	    QUOTE_DIRECT, "Jack Reed", "Sen. Jack Reed", "added");
-}
-
-/* The same with plain words after the cue ("said Tuesday.", "said in a
- * statement."): the rules take nothing from them and hand the speaker
- * on. */
-Test(speech, quote_and_attribution_with_a_time_hand_the_speaker_on)
-{
-	const char *b = "\"We have pieces in place,\" Sen. Jack Reed said "
-	    "in a statement on Tuesday. Nobody answered.\n\n"
-	    "\"We need more of a coalition flying those missions.\"";
-
-	cr_assert_eq(sp_run(b), 0);
-	sp_check(b, "\"We need more of a coalition flying those missions.\"",
-	    QUOTE_DIRECT, "Jack Reed", "Sen. Jack Reed", "said");
-}
-
-/* So with a cue that takes a preposition, when the words after it are
- * not its preposition ("tweeted about" is; "tweeted on Friday" is not):
- * the speaker the quote pass found is handed on. */
-Test(speech, quote_and_prepositional_cue_hand_the_speaker_on)
-{
-	const char *b = "\"We will build the wall,\" Donald Trump tweeted on "
-	    "Friday. Nobody answered.\n\n\"Mexico will pay for it.\"";
-
-	cr_assert_eq(sp_run(b), 0);
-	sp_check(b, "\"Mexico will pay for it.\"", QUOTE_DIRECT,
-	    "Donald Trump", "Donald Trump", "tweeted");
-}
-
-/* A direct quote and its attribution with the cue first: the rules take
- * nothing from the words after the name (an appositive, a relative
- * clause), and the quote keeps the speaker the quote pass gave it, as
- * does the next paragraph's.  Read by the quote pass, not again by the
- * rules (speech_handed.c). */
-Test(speech, quote_and_inverted_attribution_take_nothing)
-{
-	const char *b = "\"We will win this state,\" said Sen. Jack Reed, a "
-	    "Democrat from Rhode Island who sits on the committee.\n\n"
-	    "\"Nobody doubts it.\"";
-
-	cr_assert_eq(sp_run(b), 0);
-	sp_check(b, "\"We will win this state,\"", QUOTE_DIRECT, "Jack Reed",
-	    "Sen. Jack Reed", "said");
-	sp_check(b, "\"Nobody doubts it.\"", QUOTE_DIRECT, "Jack Reed",
-	    "Sen. Jack Reed", "said");
 }
 
 Test(speech, descriptor_before_a_name_after_a_quote)

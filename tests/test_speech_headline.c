@@ -1,0 +1,147 @@
+/*
+ * test_speech_headline.c — workers/extract/speech_headline.c: a
+ * paragraph that names its source before a colon (a headline, the
+ * title line, a transcript's turns; not a dateline in capitals) and
+ * "X Says" headlines, run through the whole quote extractor.
+ * speech_check.h holds the checks.
+ */
+#include "speech_check.h"
+
+TestSuite(speech_headline, .fini = sp_fini);
+
+Test(speech_headline, headline_source_before_a_colon)
+{
+	const char *b = "Graham: Trump's Hateful Rhetoric Destroying GOP's "
+	    "Chance to Win.\n\nRevealed: What The Videos Actually Contain.\n"
+	    "\nUPDATE: Polls Close At Eight.\n\nIn the text: the rest.";
+
+	/* a label ("Revealed", "UPDATE") and body copy are no source */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Trump's Hateful Rhetoric Destroying GOP's Chance to "
+	    "Win", "Graham", "Graham", ":");
+}
+
+Test(speech_headline, title_line_in_sentence_case_names_its_source)
+{
+	/* the body's first line may be in sentence case; a line further
+	 * on, or a title opening with a determiner, is no headline */
+	const char *b = "Sanders: Clinton needs to get away from all of this "
+	    "personality stuff.\n\nThe Latest: Cruz to give away a shotgun."
+	    "\n\nRubio: Finish second.";
+	const char *c = "The Latest: Cruz to give away a shotgun.\n\nText.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Clinton needs to get away from all of this "
+	    "personality stuff", "Sanders", "Sanders", ":");
+	cr_assert_eq(sp_run(c), 0);
+}
+
+/*
+ * "NEW DELHI: Union home minister Amit Shah on Monday said ...": a
+ * dateline in capitals that opens a story sent without its headline is
+ * a place, no source before a colon; the sentence after it reports.
+ */
+Test(speech_headline, a_dateline_in_capitals_before_a_colon_is_no_source)
+{
+	const char *b = "NEW DELHI: Union home minister Amit Shah on Monday "
+	    "said the government would bring a new law to curb cyber fraud.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the government would bring a new law to curb cyber "
+	    "fraud", "Amit Shah", "Amit Shah", "said");
+}
+
+Test(speech_headline, transcript_turns_are_their_speakers_words)
+{
+	/* a label opens each of two paragraphs next to each other; a
+	 * tally ("Clinton: 547.") or a lone label is no turn */
+	const char *b = "The interview went on.\n\nTAPPER: Do you think he has "
+	    "campaigned as a healer?\n\nFALLIN: I think he is trying. It has "
+	    "been part of his message.\n\nQ: Did anyone help you?\n\nA: No, "
+	    "no one did.\n\nClinton: 547.\nSanders: 46.\n\nUPDATE: the polls "
+	    "close at eight.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "Do you think he has campaigned as a healer", "TAPPER",
+	    "TAPPER", ":");
+	sp_indirect(b, "I think he is trying. It has been part of his message",
+	    "FALLIN", "FALLIN", ":");
+	/* "Q" labels the interviewer's turn, and names no one */
+	sp_indirect(b, "Did anyone help you", NULL, "Q", ":");
+	q = sp_at(th_off(b, "No, no one did", 0), QUOTE_INDIRECT);
+	cr_assert_not_null(q);
+	cr_assert_eq(q->speaker_start, th_off(b, "A: No", 0));
+	cr_assert_eq(q->speaker_end, th_off(b, "A: No", 0) + 1);
+}
+
+Test(speech_headline, headline_with_says)
+{
+	const char *b = "Trump Says He Never Pledged To Kill Family Members "
+	    "Of Terrorists\n\nDonald Trump said on Wednesday night that he "
+	    "did not.";
+	const char *c = "Clinton Hid Past Health Problems From Public, Connie "
+	    "Mariano Says.\n\nSecrecy is not a stranger.";
+	const char *d = "17 Of The Most Powerful Things Latinos Said In 2015 "
+	    "That Got Us Thinking\n\nLatinos gave us plenty to think about.";
+
+	/* the source opens the line, the rest is the content */
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "He Never Pledged To Kill Family Members Of Terrorists",
+	    "Trump", "Trump", "Says");
+	/* closed by the verb: the content is the line up to the comma */
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Clinton Hid Past Health Problems From Public",
+	    "Connie Mariano", "Connie Mariano", "Says");
+	/* more than five words before the verb: no source opens the line */
+	cr_assert_eq(sp_run(d), 0);
+}
+
+/*
+ * headline_says passes over a line before reading its words unless it
+ * holds " Sa" and "Say" or "Said" after its first byte: a line whose
+ * first " Sa" is another word finds its verb further on, one with no
+ * verb stays no headline.
+ */
+Test(speech_headline, headline_says_search_finds_the_verb_past_other_words)
+{
+	const char *b = "San Diego Sanders Fans Say The Saturday Vote Will "
+	    "Be Close\n\nThe vote is on Saturday.";
+	const char *c = "Sanders Aide Said Saturday He Would Not Endorse Any "
+	    "Rival\n\nThe aide spoke on Saturday.";
+	const char *d = "San Diego Sanders Rally On Saturday Draws A Big "
+	    "Crowd Of Fans\n\nThe rally was big.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The Saturday Vote Will Be Close", NULL,
+	    "San Diego Sanders Fans", "Say");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Saturday He Would Not Endorse Any Rival", NULL,
+	    "Sanders Aide", "Said");
+	cr_assert_eq(sp_run(d), 0);
+}
+
+Test(speech_headline, headline_source_that_the_story_writes_in_lower_case_is_no_name)
+{
+	/* Title Case capitalises nouns too: "Doctor", "Pollster" are the
+	 * nouns the story below writes "former doctor", "pollster": the
+	 * mention is a nominal with no name.  "Sanders" is a name */
+	const char *b = "Clinton Hid Past Health Problems From Public, Former "
+	    "White House Doctor Says.\n\nSecrecy is not a stranger to her "
+	    "health, her former doctor said.";
+	const char *c = "Former Clinton Pollster Says Clinton Is In Trouble In "
+	    "California\n\nFormer Bill Clinton pollster Douglas Schoen was a "
+	    "guest.";
+	const char *d = "Bernie Sanders Says He Has Started Writing His Address"
+	    "\n\nSanders said it was true.";
+
+	cr_assert_geq(sp_run(b), 1);
+	sp_indirect(b, "Clinton Hid Past Health Problems From Public", NULL,
+	    "Former White House Doctor", "Says");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Clinton Is In Trouble In California", NULL,
+	    "Former Clinton Pollster", "Says");
+	cr_assert_geq(sp_run(d), 1);
+	sp_indirect(d, "He Has Started Writing His Address", "Bernie Sanders",
+	    "Bernie Sanders", "Says");
+}
