@@ -723,3 +723,34 @@ Test(dates_names, weekdays_listed_after_every)
 	dt_run(b);
 	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-11");
 }
+
+/* A range of months, as business news writes a period ("the
+ * April-September period", "in April-May 2027"): each end a timex, the
+ * first in the second's year (the year before when it is a later
+ * month); the three months of a calendar quarter before "quarter" are
+ * that quarter, one timex ("the April-June quarter", as India's press
+ * writes it). */
+Test(dates_names, a_range_of_months)
+{
+	const char *b = "The polls will be held in April-May 2027.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "April", TIMEX_DATE, "2027-04");
+	dt_expect(b, "May 2027", TIMEX_DATE, "2027-05");
+	b = "Exports rose 5% in the April-September period.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "April", TIMEX_DATE, "2026-04");
+	dt_expect(b, "September", TIMEX_DATE, "2026-09");
+	b = "The season runs November-February.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "November", TIMEX_DATE, "2026-11");
+	dt_expect(b, "February", TIMEX_DATE, "2027-02");
+	b = "Profit rose in the April-June quarter.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "April-June quarter", TIMEX_DATE, "2026-Q2");
+	cr_assert_eq(dt_out.dates.n, 1);
+	b = "The festival runs May 30-June 2.";
+	dt_run(b);
+	dt_expect(b, "May 30", TIMEX_DATE, "2016-05-30");
+	dt_expect(b, "June 2", TIMEX_DATE, "2016-06-02");
+}

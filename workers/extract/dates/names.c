@@ -265,6 +265,68 @@ election_after(struct ctx *c, long j)
 }
 
 /*
+ * "April-June", "July-September", "Jan-Mar": a range of months as
+ * business news writes a period ("the April-September period", "in
+ * April-May 2027"; India's financial year runs from April).  The first
+ * month at token i, its period before j.  TimeML values each end: the
+ * first here, in the second's year (the year written after it, else the
+ * one the second's own timex takes, asked from its token), the year
+ * before if it is a later month ("November-February"); the second is a
+ * timex of its own.  The three months of a calendar quarter before
+ * "quarter" are that quarter, one timex, as "the June quarter" is ("the
+ * April-June quarter": 2026-Q2).
+ */
+static long
+month_range(struct ctx *c, long i, long j, int m, struct hit *h)
+{
+	const struct tok *s = tk(c, j + 1);
+	const struct lex *lx = L(s, C_MONTH);
+	long e = j + 2, at;
+	int m2, y;
+
+	if (lx == NULL || !s->cap || !adj(s) || lx->val == m)
+		return 0;
+	m2 = lx->val;
+	if (P(tk(c, e), '.') && adj(tk(c, e)) && (lx->flags & F_ABBR))
+		e++;
+	if ((y = dt_range_year(c, j)) == 0 && c->has_pub) {
+		at = c->at_tok;
+		c->at_tok = j + 1;
+		y = dt_bare_month_year(c, j + 1, m2);
+		c->at_tok = at;
+	}
+	if (W(tk(c, e), quarter) && m % 3 == 1 && m2 == m + 2) {
+		dt_span(h, c, i, e + 1);
+		if (y != 0)
+			dt_hit_set(h, TIMEX_DATE, "%04d-Q%d", y, m2 / 3);
+		else
+			dt_hit_set(h, TIMEX_DATE, "XXXX-Q%d", m2 / 3);
+		return h->ntok;
+	}
+	dt_span(h, c, i, j);
+	if (y != 0)
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", m < m2 ? y : y - 1, m);
+	else
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d", m);
+	return h->ntok;
+}
+
+/* Is the month at token i the second end of a range of months
+ * ("April-June"): a capitalized month and a hyphen glued before it? */
+static int
+month_range_second(struct ctx *c, long i)
+{
+	const struct tok *d = tk(c, i - 1), *f;
+
+	if (!P(d, '-') || !adj(d) || !adj(tk(c, i)))
+		return 0;
+	f = tk(c, i - 2);
+	if (P(f, '.'))
+		f = tk(c, i - 3);
+	return L(f, C_MONTH) != NULL && f->cap;
+}
+
+/*
  * August 15, 2016 / Aug. 15 / August 2016 / August of 2016 / August.
  * Without a year the day is put nearest the publication date, unless it
  * recurs ("celebrated annually on August 15": XXXX-08-15); a bare
@@ -355,12 +417,17 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
 		return h->ntok;
 	}
+	/* "April-June", "the April-June quarter" */
+	if (P(n, '-') && adj(n) && (k = month_range(c, i, j, m, h)) > 0)
+		return k;
 	/* A bare month: "may" and "march" are verbs, other months are
 	 * names ("August Wilson"); ask for a cue either way.  A
 	 * superlative after "the" is one ("the warmest November on
-	 * record", "the busiest December"). */
+	 * record", "the busiest December"), and so is the first end of a
+	 * range of months ("April-June"). */
 	if (!pfx && !WL(tk(c, i - 1), month_cues) &&
-	    !(W(tk(c, i - 2), the) && superlative(tk(c, i - 1))))
+	    !(W(tk(c, i - 2), the) && superlative(tk(c, i - 1))) &&
+	    !month_range_second(c, i))
 		return 0;
 	/* "the May Company" is a name; "In October Napoleon ordered the
 	 * retreat" a month before the sentence's subject */
