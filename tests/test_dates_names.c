@@ -1,10 +1,10 @@
 /*
- * test_dates_names.c — workers/extract/dates/names.c and holidays.c:
- * calendar names: months with or without a day and year, days before
- * months, ordinal days, weekdays (written short too, nth weekdays of a
- * month, ranges of weekdays and of days, weekday nights as a set),
- * seasons, weekends, and holidays fixed and moving, with a vote's month
- * (the shared checks: dates_check.h).
+ * test_dates_names.c — workers/extract/dates/names.c: calendar names:
+ * months with or without a day and year, days before months, ordinal
+ * days, weekdays (written short too, nth weekdays of a month, ranges of
+ * weekdays and of days, weekday nights as a set), seasons and weekends,
+ * with a vote's month (holidays: test_dates_holidays.c; the shared
+ * checks: dates_check.h).
  */
 #include "dates_check.h"
 
@@ -209,20 +209,6 @@ Test(dates_names, days_before_their_month_joined_by_a_word)
 	dt_run(b);
 	dt_expect(b, "10", TIMEX_DATE, "2017-09-10");
 	dt_expect(b, "11 September 2017", TIMEX_DATE, "2017-09-11");
-}
-
-/* A holiday whose nearest date is more than a season away goes the
- * tense's way, as a month and day does: "filled the cathedral on
- * Christmas" written in August is the Christmas past, "will reopen at
- * Easter" the one to come. */
-Test(dates_names, a_holiday_takes_the_tense_beyond_a_season)
-{
-	dt_one("Crowds filled the cathedral on Christmas.", "Christmas",
-	    TIMEX_DATE, "2015-12-25");
-	dt_one("The church will reopen at Easter.", "Easter", TIMEX_DATE,
-	    "2017-04-16");
-	dt_one("Stores close on Christmas.", "Christmas", TIMEX_DATE,
-	    "2016-12-25");
 }
 
 /* A superlative after "the" cues a bare month ("the warmest November
@@ -456,97 +442,6 @@ Test(dates_names, month_with_its_year_phrase)
 	    TIMEX_DATE, "2015-10-23");
 }
 
-Test(dates_names, holidays_fixed_and_moving)
-{
-	/* Korea's Liberation Day, only with its country named */
-	dt_one("Seoul marked Korea's Liberation Day with a speech.",
-	    "Korea's Liberation Day", TIMEX_DATE, "2016-08-15");
-	dt_one("Kim spoke on National Liberation Day of Korea.",
-	    "National Liberation Day of Korea", TIMEX_DATE, "2016-08-15");
-	dt_none("The Dutch marked Liberation Day with concerts.");
-	/* published Wednesday 2016-08-17: the nearest of each */
-	dt_one("Voters go to the polls on Election Day.", "Election Day",
-	    TIMEX_DATE, "2016-11-08");
-	dt_one("The strike may end by Labor Day, he said.", "Labor Day",
-	    TIMEX_DATE, "2016-09-05");
-	dt_one("Crowds gathered on Memorial Day.", "Memorial Day",
-	    TIMEX_DATE, "2016-05-30");
-	dt_one("Fireworks lit the sky on the Fourth of July.",
-	    "Fourth of July", TIMEX_DATE, "2016-07-04");
-	dt_one("Sales slumped after Presidents' Day.", "Presidents' Day",
-	    TIMEX_DATE, "2016-02-15");
-	dt_one("They married on Valentine's Day 2015.",
-	    "Valentine's Day 2015", TIMEX_DATE, "2015-02-14");
-	dt_one("Pilgrims came for Easter, he said.", "Easter",
-	    TIMEX_DATE, "2016-03-27");
-	dt_one("He returned on Easter Sunday 1998.", "Easter Sunday 1998",
-	    TIMEX_DATE, "1998-04-12");
-	dt_one("Prices rose after last Thanksgiving.", "last Thanksgiving",
-	    TIMEX_DATE, "2015-11-26");
-	dt_run_on("Pilgrims filled the city during Easter week.", 2000, 4,
-	    17);
-	dt_expect("Pilgrims filled the city during Easter week.",
-	    "Easter week", TIMEX_DATE, "2000-W16");
-	dt_none("Tourists flew to Easter Island.");
-	dt_none("Labor leaders met in Columbus, Ohio.");
-}
-
-/*
- * The holidays of other outlets' calendars (HeidelTime's English lists):
- * the church's around Easter, the UK's, Canada's, France's, Australia's,
- * the US's by the nth weekday of a month; a weekday in a holiday's name
- * is no plain weekday (not even in "the Good Friday Agreement").
- * Published Wednesday 2016-08-17: the nearest of each (in a sentence
- * with no tense: a past one moves a holiday more than a season ahead
- * to the year before, test_dates_names.c).
- */
-Test(dates_names, holidays_of_other_calendars)
-{
-	static const struct {
-		const char	*name, *value;
-	} h[] = {
-		{ "Good Friday", "2016-03-25" },
-		{ "Ash Wednesday", "2016-02-10" },
-		{ "Palm Sunday", "2016-03-20" },
-		{ "Maundy Thursday", "2016-03-24" },
-		{ "Pentecost", "2016-05-15" },
-		{ "Boxing Day", "2016-12-26" },
-		{ "St. Patrick's Day", "2016-03-17" },
-		{ "Saint Patrick's Day", "2016-03-17" },
-		{ "All Saints' Day", "2016-11-01" },
-		{ "Groundhog Day", "2017-02-02" },
-		{ "Juneteenth", "2016-06-19" },
-		{ "Remembrance Day", "2016-11-11" },
-		{ "Armistice Day", "2016-11-11" },
-		{ "Canada Day", "2016-07-01" },
-		{ "Bastille Day", "2016-07-14" },
-		{ "Australia Day", "2017-01-26" },
-		{ "Anzac Day", "2016-04-25" },
-		{ "Earth Day", "2016-04-22" },
-		{ "Flag Day", "2016-06-14" },
-		{ "Martin Luther King Jr. Day", "2017-01-16" },
-		{ "Martin Luther King Day", "2017-01-16" },
-		{ "MLK Day", "2017-01-16" },
-		{ "Mother's Day", "2016-05-08" },
-		{ "Father's Day", "2016-06-19" },
-		{ "Black Friday", "2016-11-25" },
-		{ "Cyber Monday", "2016-11-28" },
-	};
-	char body[128];
-	size_t k;
-
-	for (k = 0; k < sizeof(h) / sizeof(h[0]); k++) {
-		snprintf(body, sizeof(body), "Crowds gather on %s in town.",
-		    h[k].name);
-		dt_one(body, h[k].name, TIMEX_DATE, h[k].value);
-	}
-	dt_one("The Good Friday Agreement was signed in 1998.", "1998",
-	    TIMEX_DATE, "1998");
-	dt_one("He did a good job on Friday.", "Friday", TIMEX_DATE,
-	    "2016-08-12");
-	dt_none("Saints' Day parades and a Canada goose.");
-}
-
 /* "the first Monday of May": the nth weekday of a month, in the year
  * given, else the year a bare month takes (the tense, read around the
  * whole phrase: its "last" cues nothing). */
@@ -603,16 +498,6 @@ Test(dates_names, glued_day_and_titles_of_the_year)
 	    TIMEX_DATE, "1938");
 	dt_one("The year was bad for the firm.", "The year", TIMEX_DATE,
 	    "2016");
-}
-
-/* "Super Tuesday" is the primaries' day, not the Tuesday nearest. */
-Test(dates_names, super_tuesday)
-{
-	const char *body = "Clinton hopes to do well on Super Tuesday.";
-
-	dt_run_on(body, 2016, 2, 20);
-	dt_expect(body, "Super Tuesday", TIMEX_DATE, "2016-03-01");
-	cr_assert_eq(dt_out.dates.n, 1);
 }
 
 /* A month naming a vote is the coming one unless the tense is past. */
