@@ -901,3 +901,41 @@ Test(speaker, the_company_is_the_last_one_word_body_that_spoke)
 	qt_check(e, "the deal was done too", 0, QUOTE_INDIRECT, NULL,
 	    "The company", 0, "said");
 }
+
+/*
+ * A description takes the nearest noun phrase with its head, named or
+ * not: a body of its kind brought in since the name by an indefinite
+ * article, within BODY_LOOKBACK_BYTES, is the one meant, and it has no
+ * name ("a federal appeals court ... the court said" was the Supreme
+ * Court named before it); a definite "the court" between, or the noun as
+ * a modifier ("a district spokesman"), brings in no other.  "The union"
+ * is a labour union, no union of states ("European Union").
+ */
+Test(speaker, the_court_is_the_nearest_court_named_or_not)
+{
+	const char *b = "The Supreme Court declined to hear the case in 2019. "
+	    "On Tuesday a federal appeals court in Richmond ruled against the "
+	    "company. The ruling was final, the court said.";
+	const char *c = "The Supreme Court declined to hear the case in 2019. "
+	    "On Tuesday the court ruled against the company. The ruling was "
+	    "final, the court said.";
+	const char *d = "The Springfield School District will close two "
+	    "schools. A district spokesman declined to comment. The district "
+	    "said enrollment had fallen by a fifth.";
+	const char *e = "The European Union imposed new tariffs on steel. "
+	    "Workers at the Port Talbot plant went on strike, and the union "
+	    "said the cuts were unacceptable.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "The ruling was final", 0, QUOTE_INDIRECT, NULL,
+	    "the court", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "The ruling was final", 0, QUOTE_INDIRECT,
+	    "Supreme Court", "the court", 1, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "enrollment had fallen by a fifth", 0, QUOTE_INDIRECT,
+	    "Springfield School District", "The district", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "the cuts were unacceptable", 0, QUOTE_INDIRECT, NULL,
+	    "the union", 0, "said");
+}

@@ -403,6 +403,9 @@ enum speaker_kind speaker_kind_of(const char *s, size_t len, size_t ns,
 /* Is the word a place's name or the opening of one ("Texas", "Jersey",
  * "New"; not a country, not a people)? */
 int	speaker_kind_place_word(const char *s, const struct text_word *w);
+/* Is the word a people's or a state's name ("European", "Soviet",
+ * "Russia")? */
+int	speaker_kind_people_word(const char *s, const struct text_word *w);
 /* speaker_kind_of a name run a mention reader has read (run[0 .. n), lx
  * their classes), ending at ne, without reading its words again. */
 enum speaker_kind speaker_kind_of_run(const char *s, size_t len, size_t ne,

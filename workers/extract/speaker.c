@@ -854,6 +854,109 @@ static const char *const company_suffixes[] = {
 	"holdings", "company", "corporation", "incorporated", NULL
 };
 
+/*
+ * Bytes back from a description searched for a nearer body of its kind
+ * brought in unnamed ("a federal appeals court"): the paragraph or two
+ * that a description refers into (news paragraphs run 200 to 400 bytes,
+ * as DOC_WINDOW's four or five hold about 200 words); a body brought in
+ * further back is named again, or called by its name, before "the court"
+ * stands for it.  Bounds each description's search, so that a body of
+ * many "the court said" costs linear time.
+ */
+#define BODY_LOOKBACK_BYTES	1200
+/* Words from an indefinite article to the head noun it opens: "a
+ * federal appeals court" has 2 between, "a new state utility
+ * commission" 3. */
+#define BODY_MODIFIERS_MAX	3
+
+/*
+ * Is the lower-case noun at [a, b) the head of a noun phrase that an
+ * indefinite article opens ("a federal appeals court in Richmond", "an
+ * airline that", "another company based in Ohio")?  The article at most
+ * BODY_MODIFIERS_MAX lower-case words before; the noun a head when
+ * punctuation, a function word, a verb of speech or an -ed form follows
+ * it (not "a court spokesman", "a company statement": a modifier).
+ */
+static int
+indefinite_head(const char *s, size_t len, size_t a, size_t b)
+{
+	struct text_word w;
+	size_t p = b, q = a, i;
+	uint32_t lx;
+
+	if (p < len && s[p] == ' ') {
+		if (!text_word_next(s, len, &p, &w) || w.start != b + 1)
+			return 0;
+		lx = lexicon_of(s, &w);
+		if (!(w.flags & TEXT_W_CAP) && !(lx & (LX_FUNC | LX_DET |
+		    LX_CUE | LX_REPORT | LX_STANCE)) &&
+		    !(w.end - w.start > 4 && s[w.end - 2] == 'e' &&
+		    s[w.end - 1] == 'd'))
+			return 0;
+	} else if (p < len && text_is_alnum((unsigned char)s[p]))
+		return 0;
+	for (i = 0; i <= BODY_MODIFIERS_MAX; i++) {
+		size_t next = q;
+
+		if (!text_word_prev(s, 0, &q, &w) ||
+		    !text_gap_is_blank(s, w.end, next) ||
+		    (w.flags & (TEXT_W_CAP | TEXT_W_POSS)))
+			return 0;
+		if (text_word_eq(s, &w, "a") || text_word_eq(s, &w, "an") ||
+		    text_word_eq(s, &w, "another"))
+			return 1;
+		if (lexicon_of(s, &w) & (LX_FUNC | LX_DET | LX_PRON))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Is a body of the noun's kind brought in unnamed between the name at
+ * from and the description at ms (no further back than
+ * BODY_LOOKBACK_BYTES): "The Supreme Court declined ... On Tuesday a
+ * federal appeals court ruled ... , the court said"?  Direct anaphora
+ * takes the nearest noun phrase with the same head, named or not: that
+ * one, which has no name.
+ */
+static int
+unnamed_body_between(const struct qx *x, const struct text_word *noun,
+    size_t from, size_t ms)
+{
+	const char *s = x->s, *p, *e = s + ms;
+	size_t n = noun->end - noun->start, at;
+	char low[NAME_WORD_BYTES_MAX];
+	size_t i;
+
+	if (n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(s[noun->start + i] | 0x20);
+	if (ms - from > BODY_LOOKBACK_BYTES)
+		from = ms - BODY_LOOKBACK_BYTES;
+	for (p = s + from; p < e && (p = memmem(p, (size_t)(e - p), low,
+	    n)) != NULL; p++) {
+		at = (size_t)(p - s);
+		if (at > 0 && (unsigned char)s[at - 1] < 0x80 &&
+		    text_is_alnum((unsigned char)s[at - 1]))
+			continue;
+		if (indefinite_head(s, x->len, at, at + n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the name nm a union of states ("European Union", "African Union",
+ * "Soviet Union": a people's or a state's name first)?  News calls it
+ * "the bloc" or by its name; "the union" is a labour union.
+ */
+static int
+union_of_states(const char *s, const struct name *nm)
+{
+	return nm->nw >= 2 && speaker_kind_people_word(s, &nm->w[0]);
+}
+
 static int	body_that_spoke(struct qx *, size_t, size_t *, size_t *);
 
 static int
@@ -890,6 +993,8 @@ resolve_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 		kind = ring_kind(x, nm);
 		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)
 			continue;
+		if (text_word_eq(s, &noun, "union") && union_of_states(s, nm))
+			continue;
 		*ns = nm->start;
 		*ne = nm->end;
 		found = 1;
@@ -900,6 +1005,9 @@ resolve_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	 * after it is nearer (note_body) */
 	if (business && !found)
 		found = body_that_spoke(x, ms, ns, ne);
+	/* "a federal appeals court" since: the court meant is that one */
+	if (found && unnamed_body_between(x, &noun, *ne, ms))
+		return 0;
 	return found;
 }
 

@@ -67,6 +67,12 @@ speaker_kind_place_word(const char *s, const struct text_word *w)
 	return (c & (NM_PLACE | NM_PLACEMOD)) && !(c & (NM_GIVEN | NM_STATE));
 }
 
+int
+speaker_kind_people_word(const char *s, const struct text_word *w)
+{
+	return (name_class(s, w) & (NM_PEOPLE | NM_STATE)) != 0;
+}
+
 /*
  * Is the word before a (or after b), on the same line, all capitals?  A
  * name in capitals among more of them is a headline ("RED STATES
