@@ -42,6 +42,19 @@ Test(dates_relative, two_days_from_the_writing)
 	    "The day before yesterday", TIMEX_DATE, "2016-08-15");
 }
 
+/* "the week before last", "the month before last", "the year before
+ * last" (British): the unit two before the writing's, one timex. */
+Test(dates_relative, the_unit_before_last)
+{
+	dt_one("The week before last, he was in Paris.",
+	    "The week before last", TIMEX_DATE, "2016-W31");
+	dt_one("Prices rose the month before last.", "the month before last",
+	    TIMEX_DATE, "2016-06");
+	dt_one("The year before last was dry.", "The year before last",
+	    TIMEX_DATE, "2014");
+	dt_none("The week before the election, he was in Paris.");
+}
+
 /* A story's month or season named against the last date it named:
  * "that summer", "that same March", "the following March", "the
  * previous winter", "The next spring," (opening its clause); a

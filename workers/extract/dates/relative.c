@@ -72,16 +72,18 @@ dt_the_unit(struct ctx *c, long i, struct hit *h)
  * year-earlier", which count from another date, nor "the year 2000".
  */
 /* The words dt_unit_phrase() reads after "the": the (full, fiscal)
- * year, the week. */
+ * year, the week, the month (before last). */
 int
 dt_unit_phrase_after_the(const struct tok *n)
 {
-	return W(n, full) || W(n, fiscal) || W(n, year) || W(n, week);
+	return W(n, full) || W(n, fiscal) || W(n, year) || W(n, week) ||
+	    W(n, month);
 }
 
 long
 dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 {
+	const struct lex *lx;
 	const struct tok *n;
 	long j = i + 1;
 	int qual = 0, year;
@@ -96,13 +98,26 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 	if (W(tk(c, j), year) && tk(c, j)->cap && W(tk(c, i - 1), of) &&
 	    !is_sentence_end(tk(c, i - 2)))
 		return 0;
+	n = tk(c, j + 1);
+	/* "the week before last", "the month before last", "the year
+	 * before last" (British): the unit two before the writing's, one
+	 * timex */
+	if (!qual && W(n, before) && W(tk(c, j + 2), last) && c->has_pub &&
+	    c->pub_gran == G_DAY && (lx = L(tk(c, j), C_UNIT)) != NULL &&
+	    !(lx->flags & F_PLURAL) && (lx->val == U_WEEK ||
+	    lx->val == U_MONTH || lx->val == U_YEAR)) {
+		dt_span(h, c, i, j + 3);
+		dt_hit_gran(h, c, dt_shift(c->pub, (enum unit)lx->val, -2),
+		    lx->val == U_WEEK ? G_WEEK : lx->val == U_MONTH ?
+		    G_MONTH : G_YEAR);
+		return h->ntok;
+	}
 	if (W(tk(c, j), year))
 		year = 1;
 	else if (W(tk(c, j), week) && !qual)
 		year = 0;
 	else
 		return 0;
-	n = tk(c, j + 1);
 	/* "the week of March 6": the ISO week of that day */
 	if (!year && W(n, of) && L(tk(c, j + 2), C_MONTH) != NULL) {
 		struct hit mh;
