@@ -75,6 +75,40 @@ Test(speech_headline, transcript_turns_are_their_speakers_words)
 	cr_assert_eq(q->speaker_end, th_off(b, "A: No", 0) + 1);
 }
 
+/*
+ * A turn's label speaks the turn, but the speech the turn reports is its
+ * subject's: from the sentence that holds a verb of saying with a
+ * subject of the third person, the turn is read as narration ("ROTT: Del
+ * Bosque says ..." gave ROTT), its label no part of the content.  "I
+ * said", "I think" are the label's own.  A dateline in capitals read as
+ * a label ("NEW DELHI:" before "MUMBAI:") gives way the same way.
+ */
+Test(speech_headline, speech_a_turn_reports_is_its_subject_s)
+{
+	const char *b = "CORNISH: The drought in the West is getting worse. "
+	    "NPR's Nathan Rott reports from Fresno.\n\nROTT: Del Bosque says "
+	    "the water district cut his allocation to zero.\n\nTAPPER: We "
+	    "have seen the plan this week. The senator told me the bill is "
+	    "dead.\n\nMURPHY: I said the votes are there, and I think we "
+	    "will win.";
+	const char *c = "NEW DELHI: The government on Monday said it would "
+	    "cut fuel taxes.\n\nMUMBAI: Shares rose after the announcement.";
+
+	sp_run(b);
+	sp_indirect(b, "The drought in the West is getting worse", "CORNISH",
+	    "CORNISH", ":");
+	sp_indirect(b, "the water district cut his allocation to zero",
+	    "Del Bosque", "Del Bosque", "says");
+	sp_indirect(b, "We have seen the plan this week", "TAPPER", "TAPPER",
+	    ":");
+	sp_indirect(b, "the bill is dead", NULL, "The senator", "told");
+	sp_indirect(b, "I said the votes are there, and I think we will win",
+	    "MURPHY", "MURPHY", ":");
+	sp_run(c);
+	sp_indirect(c, "it would cut fuel taxes", NULL, "The government",
+	    "said");
+}
+
 Test(speech_headline, headline_with_says)
 {
 	const char *b = "Trump Says He Never Pledged To Kill Family Members "

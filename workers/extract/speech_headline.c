@@ -394,6 +394,54 @@ title_case_line(const struct qx *x, size_t a, size_t b)
 }
 
 /*
+ * Where the turn's words [cs, ce) first report another's speech: the
+ * start of the sentence that holds a verb of saying whose subject is a
+ * name, a noun phrase or a pronoun of the third person ("ROTT: Del
+ * Bosque says the water district cut his allocation to zero.", "NEW
+ * DELHI: The government on Monday said it would cut fuel taxes."), or
+ * ce when none does.  The label speaks the turn; the speech it reports
+ * is its subject's, read as narration.  "I think", "we said", "you
+ * told" are the label's own words.
+ */
+static size_t
+turn_reported_at(const struct qx *x, size_t cs, size_t ce)
+{
+	const char *s = x->s;
+	struct text_word w, pw;
+	struct attr a;
+	size_t p = cs, q;
+	char c;
+
+	while (text_word_next(s, ce, &p, &w)) {
+		if ((w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) ||
+		    !(lexicon_of(s, &w) & LX_CUE))
+			continue;
+		memset(&a, 0, sizeof(a));
+		if (!speaker_mention_back(s, cs, w.start, &a)) {
+			/* "The government on Monday said": a day between
+			 * the subject and its verb */
+			q = w.start;
+			if (!text_word_prev(s, cs, &q, &pw) ||
+			    !(lexicon_of(s, &pw) & LX_CAL))
+				continue;
+			a.ms = pw.start;
+		}
+		if (a.pronoun) {
+			q = a.ms;
+			if (!text_word_next(s, a.me, &q, &pw))
+				continue;
+			c = (char)(s[pw.start] | 0x20);
+			/* I, we, you: the label's own */
+			if (pw.end - pw.start == 1 || (c == 'w' &&
+			    pw.end - pw.start == 2) || c == 'y')
+				continue;
+		}
+		return attribution_sentence_start(s, x->len, cs, a.ms);
+	}
+	return ce;
+}
+
+/*
  * A paragraph that names its source before a colon, the rest of it
  * what the source said:
  *   a headline, "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's
@@ -414,7 +462,7 @@ speech_headline_para(struct qx *x, struct sent *t)
 {
 	struct speech_state *st = &x->speech;
 	const char *s = x->s;
-	size_t pe, colon, sc, p, n = 0, words = 0, caps = 0, small = 0;
+	size_t pe, colon, sc, p, n = 0, words = 0, caps = 0, small = 0, rep;
 	struct text_word w, last;
 	struct attr a;
 	int turn = 0, title, first;
@@ -435,6 +483,13 @@ speech_headline_para(struct qx *x, struct sent *t)
 		st->label_end = pe;
 		if (turn && !content_is_clause(x, colon + 1, pe))
 			return 0;
+		/* the label's words end where they report another's */
+		if (turn && (rep = turn_reported_at(x, colon + 1, pe)) < pe) {
+			if (rep <= colon + 1 || !content_is_clause(x,
+			    colon + 1, rep))
+				return 0;
+			pe = rep;
+		}
 	}
 	if (!turn) {
 		if (pe - t->ss > HEADLINE_BYTES_MAX)

@@ -155,7 +155,11 @@ speech_span_trim_start(const char *s, size_t a, size_t b)
 
 /*
  * A wire dateline at the start of content, "SEOUL, Aug. 15 (UPI) -- ",
- * is the story's, not the speech's: start after it.
+ * is the story's, not the speech's: start after it.  So are a dateline
+ * or a transcript's label in capitals and a colon that open the
+ * paragraph ("NEW DELHI: The government said ...", "ROTT: Del Bosque
+ * says ..."): the paragraph's furniture, read past when its sentence is
+ * narration.
  */
 size_t
 speech_span_skip_dateline(const char *s, size_t cs, size_t ce)
@@ -163,6 +167,14 @@ speech_span_skip_dateline(const char *s, size_t cs, size_t ce)
 	size_t p, lim = ce - cs > DATELINE_BYTES_MAX ? cs +
 	    DATELINE_BYTES_MAX : ce;
 
+	if ((cs == 0 || s[cs - 1] == '\n') && cs + 1 < ce &&
+	    (unsigned)(s[cs] - 'A') < 26 && (unsigned)(s[cs + 1] - 'A') < 26) {
+		for (p = cs; p < lim && ((unsigned)(s[p] - 'A') < 26 ||
+		    s[p] == ' ' || s[p] == '.' || s[p] == '-'); p++)
+			;
+		if (p + 1 < lim && s[p] == ':' && s[p + 1] == ' ')
+			return p + 2;
+	}
 	if (cs == 0 || s[cs - 1] != '\n')
 		return cs;
 	for (p = cs; p + 3 < lim; p++) {
