@@ -672,9 +672,10 @@ Test(text_word, block_word_reader_agrees_with_the_word_scan)
 /*
  * text_word_next_many reads the words text_word_next reads one after the
  * other: from every offset of random text, within ends short and long
- * (the last TEXT_WBLOCK bytes of the text too), up to a lim, a mark and
- * a max drawn at random; the same words, flags, count and *pos as the
- * word-by-word loop that stops where its contract says.
+ * (the last TEXT_WBLOCK bytes of the text too), up to a lim, a mark, a
+ * number of words after mark's and a max drawn at random; the same
+ * words, flags, count and *pos as the word-by-word loop that stops where
+ * its contract says.
  */
 Test(text_word, words_reader_agrees_with_the_word_scan)
 {
@@ -682,8 +683,9 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 	const size_t npieces = sizeof(word_pieces) / sizeof(word_pieces[0]);
 	static const size_t reach[] = { 1, 3, 16, 17, 40, 1000 };
 	static const size_t maxes[] = { 1, 2, 3, 7, 96 };
+	static const size_t afters[] = { 0, 0, 1, 2, 9 };
 	uint32_t seed = 2468;
-	size_t t, n, off, r, words = 0, by_mark = 0, by_lim = 0;
+	size_t t, n, off, r, words = 0, by_mark = 0, by_lim = 0, past = 0;
 
 	for (t = 0; t < 200; t++) {
 		n = th_random_text(s, sizeof(s) / 2, word_pieces, npieces, &seed);
@@ -691,8 +693,8 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 			for (r = 0; r < sizeof(reach) / sizeof(reach[0]); r++) {
 				struct text_word w1[96], w2[96], v;
 				size_t end = off + reach[r] < n ? off + reach[r] :
-				    n, lim, mark, max, p1 = off, p2 = off, n1 = 0,
-				    n2, q, i;
+				    n, lim, mark, max, after, left = SIZE_MAX,
+				    p1 = off, p2 = off, n1 = 0, n2, q, i;
 
 				seed = seed * 1103515245u + 12345u;
 				lim = (seed >> 16) % 3 == 0 ? end : off +
@@ -701,8 +703,9 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 				mark = (seed >> 16) % 3 == 0 ? SIZE_MAX : off +
 				    (seed >> 18) % (end - off + 2);
 				max = maxes[(seed >> 24) % 5];
+				after = afters[(seed >> 27) % 5];
 				/* the loop the contract describes */
-				while (n1 < max) {
+				while (n1 < max && left > 0) {
 					q = p1;
 					if (!text_word_next(s, end, &q, &v) ||
 					    v.start >= (lim < end ? lim : end)) {
@@ -713,14 +716,17 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 					}
 					w1[n1++] = v;
 					p1 = q;
-					if (v.start >= mark) {
+					if (left != SIZE_MAX) {
+						left--;
+						past++;
+					} else if (v.start >= mark) {
 						by_mark++;
-						break;
+						left = after;
 					}
 				}
 				memset(w2, 0, sizeof(w2));
 				n2 = text_word_next_many(s, n, end, lim, mark,
-				    &p2, w2, max);
+				    after, &p2, w2, max);
 				cr_assert_eq(n1, n2, "text %zu offset %zu end %zu "
 				    "lim %zu mark %zu max %zu", t, off, end, lim,
 				    mark, max);
@@ -741,6 +747,7 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 	cr_assert_gt(words, 10000);
 	cr_assert_gt(by_mark, 1000);
 	cr_assert_gt(by_lim, 1000);
+	cr_assert_gt(past, 1000);
 }
 
 /* Pieces for reading back: word_pieces' marks and odd words, and the

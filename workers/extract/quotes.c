@@ -151,7 +151,7 @@ span_feats(const char *s, size_t len, const struct span *sp, struct feats *f)
 	 * Title Case */
 	do {
 		n = text_word_next_many(s, len, sp->cend, sp->cend, SIZE_MAX,
-		    &p, w, FEAT_WORDS_FIRST);
+		    0, &p, w, FEAT_WORDS_FIRST);
 		if (n > 0 && f->words == 0) {
 			c = text_char_at(s, len, w[0].start);
 			f->cap = text_is_upper(c) || text_is_digit(c);
@@ -192,7 +192,7 @@ feats_enough(const char *s, size_t len, const struct span *sp,
 	if (!f->more || f->words >= FEAT_WORDS_ENOUGH)
 		return;
 	f->words += text_word_next_many(s, len, sp->cend, sp->cend, SIZE_MAX,
-	    &f->pos, w, FEAT_WORDS_ENOUGH - f->words);
+	    0, &f->pos, w, FEAT_WORDS_ENOUGH - f->words);
 	f->more = 0;
 }
 

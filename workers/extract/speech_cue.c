@@ -496,17 +496,22 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 			continue;
 		}
 		/* the words up to the next quote, a block at a time; the
-		 * first that starts at or after the last cue's end (mark)
-		 * sets how many more are read */
-		k = text_word_next_many(s, x->len, t->se, qs, mark, &p,
-		    &t->w[n], stop - n);
+		 * rules read at most AFTER_CUE_WORDS past the first that
+		 * starts at or after the last cue's end (mark), and the
+		 * reader reads on to them in the same call (a second call
+		 * would classify the block at mark again) */
+		k = text_word_next_many(s, x->len, t->se, qs, mark,
+		    AFTER_CUE_WORDS, &p, &t->w[n], stop - n);
 		n += k;
-		/* the rules read at most a few words past the last cue:
-		 * the reader stopped after the first word at mark */
 		if (mark != SIZE_MAX && k > 0 && t->w[n - 1].start >= mark) {
+			/* the word at mark is the first of this call's
+			 * that starts there */
+			for (j = n - 1; j > n - k && t->w[j - 1].start >= mark;
+			    j--)
+				;
 			mark = SIZE_MAX;
-			if (n + AFTER_CUE_WORDS < SENT_WORDS_MAX)
-				stop = n + AFTER_CUE_WORDS;
+			if (j + 1 + AFTER_CUE_WORDS < SENT_WORDS_MAX)
+				stop = j + 1 + AFTER_CUE_WORDS;
 		}
 	}
 	t->n = n;

@@ -478,10 +478,11 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
 /*
  * Up to max words, as text_word_next reads them one after the other from
  * *pos within end, into w[0 ..): those that start before lim (at most
- * end), stopping after the first that starts at or after mark.  Returns
- * how many; *pos is the end of the last one when it stopped after max
- * words or at mark, else lim, or the last one's end when that is past
- * lim (no word starts before lim from there).  A sentence's
+ * end), stopping `more` words after the first that starts at or after
+ * mark.  Returns how many; *pos is the end of the last one when it
+ * stopped after max words or after mark's, else lim, or the last one's
+ * end when that is past lim (no word starts before lim from there).
+ * A sentence's
  * reader asks for every word of it, and this reads them a block of
  * TEXT_WBLOCK bytes at a time, its masks held while it writes each
  * common word of the block (text_word_next_in's: a capital or lower-case
@@ -490,8 +491,8 @@ text_word_next_in(const char *s, size_t len, size_t end, size_t *pos,
  * text_word_next.
  */
 size_t	text_word_next_many(const char *s, size_t len, size_t end,
-	    size_t lim, size_t mark, size_t *pos, struct text_word *w,
-	    size_t max);
+	    size_t lim, size_t mark, size_t more, size_t *pos,
+	    struct text_word *w, size_t max);
 
 /*
  * Read words as text_word_next does from *pos, passing over those that do

@@ -762,7 +762,7 @@ odd_word(const char *s, size_t len, size_t end, size_t *pos, size_t e,
 
 size_t
 text_word_next_many(const char *s, size_t len, size_t end, size_t lim,
-    size_t mark, size_t *pos, struct text_word *w, size_t max)
+    size_t mark, size_t more, size_t *pos, struct text_word *w, size_t max)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t p = *pos, n = 0, stop, reach, start, e, q;
@@ -780,8 +780,12 @@ text_word_next_many(const char *s, size_t len, size_t end, size_t lim,
 		if (p >= stop) {
 			if (stop == lim)
 				goto none;
+			/* the next word is the one at mark: it and more
+			 * after it */
 			stop = lim;
-			max = n + 1;
+			mark = SIZE_MAX;
+			if (max - n > more + 1)
+				max = n + 1 + more;
 			continue;
 		}
 		if (len - p < TEXT_WBLOCK)
@@ -862,10 +866,13 @@ text_word_next_many(const char *s, size_t len, size_t end, size_t lim,
 		else if (stop == lim)
 			goto none;
 		else {
-			/* on from the last word, to the one at mark */
+			/* on from the last word, to the one at mark and
+			 * more after it */
 			p = q;
 			stop = lim;
-			max = n + 1;
+			mark = SIZE_MAX;
+			if (max - n > more + 1)
+				max = n + 1 + more;
 		}
 		continue;
 	slow:
@@ -883,8 +890,14 @@ text_word_next_many(const char *s, size_t len, size_t end, size_t lim,
 			goto none;
 		w[n++] = v;
 		p = q;
-		if (v.start >= mark)
-			break;
+		if (v.start >= mark) {
+			/* the word at mark, read the long way while the
+			 * blocks stopped before it: more after it */
+			stop = lim;
+			mark = SIZE_MAX;
+			if (max - n > more)
+				max = n + more;
+		}
 	next:
 		;
 	}
