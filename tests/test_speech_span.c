@@ -2,7 +2,8 @@
  * test_speech_span.c — workers/extract/speech_span.c: the spans of
  * reported speech, run through the whole quote extractor: the trims of
  * an item's ends (a writer's gloss or clause after the content, a
- * connective before it, a wire dateline, the time and place of the
+ * connective before it, a wire dateline, a parenthesis the content does
+ * not open or close, a currency sign, the time and place of the
  * saying after its cue, bytes of a letter past ASCII), a quoted fragment
  * that closes the content, a clause closed inside a fragment's closing
  * mark, and where a stance's object ends.  speech_check.h holds the
@@ -390,4 +391,42 @@ Test(speech_span, a_past_verb_and_object_after_a_comma_end_a_stance_object)
 	sp_run(d);
 	sp_indirect(d, "the plan for East Jerusalem, captured by Israel in "
 	    "1967", "Palestinians", "Palestinians", "criticized");
+}
+
+Test(speech_span, a_bracket_the_content_does_not_open_is_left_out)
+{
+	/* content that starts inside the writer's parenthesis ends before
+	 * its closing mark; content that the parenthesis opens starts past
+	 * its opening mark; a parenthesis inside the content stays */
+	const char *b = "Cruz has a plan on refugees (he has said he favored "
+	    "accepting 10,000 Syrians).";
+	const char *c = "(The French, it turns out, are big fans of the "
+	    "show, Mr. Bensaid said.)";
+	const char *d = "Kim said the trade pact (TPP) would fail.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_check(b, "he favored accepting 10,000 Syrians", QUOTE_INDIRECT,
+	    "Cruz", "he", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "The French, it turns out, are big fans of the show",
+	    "Bensaid", "Mr. Bensaid", "said");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the trade pact (TPP) would fail", "Kim", "Kim",
+	    "said");
+}
+
+Test(speech_span, a_currency_sign_before_the_amount_is_content)
+{
+	/* the word reader starts "$1" at its digit; the sign is the
+	 * amount's */
+	const char *b = "Sanders calls for $1 trillion in new spending. "
+	    "Clinton calls for \xc2\xa3" "275 billion. Lee calls for "
+	    "\xe2\x82\xac" "9 million.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "$1 trillion in new spending", "Sanders", "Sanders",
+	    "calls");
+	sp_indirect(b, "\xc2\xa3" "275 billion", "Clinton", "Clinton",
+	    "calls");
+	sp_indirect(b, "\xe2\x82\xac" "9 million", "Lee", "Lee", "calls");
 }

@@ -3,9 +3,10 @@
  * share: quotes inside a span (a direct quote at a position, a quote
  * between two, a span mostly quoted), the content words of a span, the
  * trims of an item's ends (spaces, final stops, a wire dateline, a
- * quoted fragment that closes it), where a clause is closed before a
- * cue or a stance's object ends, a time after a word, and the word
- * tests (auxiliaries, forms of "be", time words).
+ * parenthesis the content does not open or close, a currency sign
+ * before its amount, a quoted fragment that closes it), where a clause
+ * is closed before a cue or a stance's object ends, a time after a
+ * word, and the word tests (auxiliaries, forms of "be", time words).
  */
 #include <string.h>
 
@@ -97,8 +98,8 @@ speech_span_content_words(const struct qx *x, struct sent *t, size_t a,
 }
 
 /* Trim spaces, then a final . ! ? (outside marks), then spaces again. */
-size_t
-speech_span_trim_end(const char *s, size_t a, size_t b)
+static inline size_t
+trim_end_stop(const char *s, size_t a, size_t b)
 {
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' ||
 	    s[b - 1] == '\n' || s[b - 1] == '\r'))
@@ -108,6 +109,36 @@ speech_span_trim_end(const char *s, size_t a, size_t b)
 		b--;
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
 		b--;
+	return b;
+}
+
+/*
+ * [a, b) ends with a closing parenthesis: without it when the content
+ * did not open it, and without the stop and spaces before it then (one
+ * mark: "...)))" keeps the rest).  (Out of line: asked of few ends.)
+ */
+static size_t __attribute__((noinline))
+trim_end_parenthesis(const char *s, size_t a, size_t b)
+{
+	if (memchr(s + a, '(', b - 1 - a) != NULL)
+		return b;
+	return trim_end_stop(s, a, b - 1);
+}
+
+/*
+ * The end of [a, b) without spaces and a final stop (trim_end_stop), and
+ * without a closing parenthesis the content did not open: content that
+ * starts inside the writer's parenthesis ("(Cruz has proposed
+ * [accepting 10,000 Syrians])") ends before its mark, as before a final
+ * stop.  PolNeAR leaves the mark out; a parenthesis inside the content
+ * ("the trade pact (TPP)") keeps its close.
+ */
+size_t
+speech_span_trim_end(const char *s, size_t a, size_t b)
+{
+	b = trim_end_stop(s, a, b);
+	if (b > a && s[b - 1] == ')')
+		return trim_end_parenthesis(s, a, b);
 	return b;
 }
 
@@ -141,6 +172,33 @@ speech_span_fragment_close(const struct qx *x, struct sent *t, size_t ce)
 	return ce;
 }
 
+/*
+ * The start of [a, b) at a bracket or a number (trim_start): past an
+ * opening parenthesis the content does not close ("[(The French, it
+ * turns out, are big fans of ''Prison Break,''] M. Bensaid said."), the
+ * writer's mark as its close is; back over a currency sign right before
+ * a number, the amount's ("calls for [$1 trillion]": the words start at
+ * the digit).  (Out of line: asked of few starts.)
+ */
+static size_t __attribute__((noinline))
+trim_start_mark(const char *s, size_t a, size_t b)
+{
+	if (s[a] == '(')
+		return memchr(s + a, ')', b - a) == NULL ? a + 1 : a;
+	if (a >= 1 && s[a - 1] == '$')
+		return a - 1;
+	if (a >= 2 && (unsigned char)s[a - 2] == 0xc2 &&
+	    (unsigned char)s[a - 1] == 0xa3)
+		return a - 2;		/* £ */
+	if (a >= 3 && (unsigned char)s[a - 3] == 0xe2 &&
+	    (unsigned char)s[a - 2] == 0x82 &&
+	    (unsigned char)s[a - 1] == 0xac)
+		return a - 3;		/* € */
+	return a;
+}
+
+/* The start of [a, b) past spaces, a comma, a colon or a semicolon and
+ * a no-break space, at a bracket or a number trim_start_mark's. */
 size_t
 speech_span_trim_start(const char *s, size_t a, size_t b)
 {
@@ -150,6 +208,8 @@ speech_span_trim_start(const char *s, size_t a, size_t b)
 	if (b - a >= 2 && (unsigned char)s[a] == 0xc2 &&
 	    (unsigned char)s[a + 1] == 0xa0)
 		a += 2;
+	if (a < b && (s[a] == '(' || (unsigned)(s[a] - '0') < 10))
+		return trim_start_mark(s, a, b);
 	return a;
 }
 
