@@ -939,3 +939,26 @@ Test(speaker, the_court_is_the_nearest_court_named_or_not)
 	qt_check(e, "the cuts were unacceptable", 0, QUOTE_INDIRECT, NULL,
 	    "the union", 0, "said");
 }
+
+/*
+ * A description after a group noun and "of" is the group's complement,
+ * not who spoke: "Critics of the former president said" is the critics
+ * (was Donald Trump, the former president named before), as "Residents
+ * of Khan Younis said" is the residents.  The group noun may be in lower
+ * case.
+ */
+Test(speaker, a_description_after_a_group_noun_is_its_complement)
+{
+	const char *b = "Former President Donald Trump held a rally on "
+	    "Saturday. Critics of the former president said his lead in the "
+	    "polls was soft.";
+	const char *c = "Former President Donald Trump held a rally. Many "
+	    "supporters of the former president said they would vote.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "his lead in the polls was soft", 0, QUOTE_INDIRECT, NULL,
+	    "Critics of the former president", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "they would vote", 0, QUOTE_INDIRECT, NULL,
+	    "supporters of the former president", 0, "said");
+}

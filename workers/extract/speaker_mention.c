@@ -775,6 +775,33 @@ person_before_prep(const char *s, size_t lo, struct attr *a,
 }
 
 /*
+ * The nominal in *a after "of" and a group noun ("Critics of the former
+ * president said", "supporters of the candidate said"): the group
+ * speaks, as person_before_prep reads a name there ("Residents of Khan
+ * Younis"), and the nominal is its complement, no description of the
+ * speaker ("the former president" is no one who spoke).  *a widens back
+ * to the group noun, with no name, marked a complement.
+ */
+static __attribute__((noinline)) void
+group_of_nominal(const char *s, size_t lo, struct attr *a,
+    const struct text_word *words, size_t nw)
+{
+	struct text_word w, gw;
+	size_t q = a->ms, k = nw;
+
+	if (!text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
+	    !text_word_eq(s, &w, "of") || !text_gap_is_blank(s, w.end, a->ms) ||
+	    !text_word_prev_in(s, lo, &q, &gw, words, nw, &k) ||
+	    !text_gap_is_blank(s, gw.end, w.start) ||
+	    (gw.flags & (TEXT_W_DIGIT | TEXT_W_POSS)) ||
+	    !text_word_in(s, &gw, group_nouns))
+		return;
+	a->ms = gw.start;
+	a->ns = a->ne = 0;
+	a->complement = 1;
+}
+
+/*
  * Is the name in *a (read back to pos) the object of "of" after the head
  * noun of an institution's name, capitalised, with "the" or nothing
  * before it ("the Bank of England", "University of Michigan", "the
@@ -967,6 +994,14 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 			lx = lexicon_of(s, &w);
 		if (lx & LX_DET) {
 			a->ms = w.start;
+			/* "Critics of the former president said": the
+			 * bytes "s of " first (every group noun is a
+			 * plural in -s), which most nominals lack */
+			if (of_place && a->ms >= lo + 6 &&
+			    s[a->ms - 1] == ' ' && s[a->ms - 2] == 'f' &&
+			    s[a->ms - 3] == 'o' && s[a->ms - 4] == ' ' &&
+			    s[a->ms - 5] == 's')
+				group_of_nominal(s, lo, a, words, nw);
 			return 1;
 		}
 		if ((!(w.flags & TEXT_W_ALLCAP) && (lx & LX_CUE)) ||
