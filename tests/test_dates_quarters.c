@@ -320,3 +320,29 @@ Test(dates_quarters, year_to_date)
 	dt_expect(b, "2023", TIMEX_DATE, "2023");
 	cr_assert_eq(dt_out.dates.n, 2);
 }
+
+/* A calendar half named by its last month, as a quarter is:
+ * Australian and British results' "the half-year ended 30 June", "the
+ * half year to 31 December", "the June half", "the December half";
+ * and the British "the quarter to September". */
+Test(dates_quarters, a_half_named_by_its_last_month)
+{
+	const char *b = "The bank's results for the half-year ended 30 June "
+	    "were strong.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the half-year", TIMEX_DATE, "2026-H1");
+	dt_expect(b, "30 June", TIMEX_DATE, "2026-06-30");
+	b = "Profit for the half year to 31 December will rise.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the half year", TIMEX_DATE, "2026-H2");
+	b = "Profit for the half-year to December 2025 rose.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the half-year", TIMEX_DATE, "2025-H2");
+	dt_one("Profit rose in the June half, it said.", "June half",
+	    TIMEX_DATE, "2016-H1");
+	b = "Net profit for the quarter to September rose.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q3");
+	dt_none("The half-year was tough.");
+}

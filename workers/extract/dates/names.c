@@ -448,6 +448,17 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 			dt_hit_set(h, TIMEX_DATE, "XXXX-Q%d", m / 3);
 		return h->ntok;
 	}
+	/* and "the June half", "the December half" (Australian
+	 * reports): the half-year that ends in it */
+	if (m % 6 == 0 && W(n, half)) {
+		dt_span(h, c, i, j + 1);
+		if (c->has_pub)
+			dt_hit_set(h, TIMEX_DATE, "%04d-H%d",
+			    dt_bare_month_year(c, i, m), m / 6);
+		else
+			dt_hit_set(h, TIMEX_DATE, "XXXX-H%d", m / 6);
+		return h->ntok;
+	}
 	dt_span(h, c, i, i + 1 + has_dot);
 	/* "from May to July 2009": the range's year is the first month's */
 	if ((y = dt_range_year(c, i + 1 + has_dot)) > 0)

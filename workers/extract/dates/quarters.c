@@ -233,23 +233,30 @@ dt_quarter_after_num(const struct tok *n)
 
 /*
  * "the quarter ended Sept. 30", "the quarter ending December 2026",
- * "the quarter that ended in September": a quarter with no number named
- * by its last month, at token j after "quarter".  A calendar quarter is
+ * "the quarter that ended in September", "the quarter to September": a
+ * quarter with no number named by its last month, at token j after
+ * "quarter" (a half, "the half-year ended 30 June", with months
+ * HALF_MONTHS; a quarter's QUARTER_MONTHS).  A calendar quarter is
  * the three months that end in it (TIMEX3 values name calendar
  * periods: the December quarter is 2026-Q4 whoever's fiscal year it
  * closes; a numbered one, "its fourth quarter ended June 30", keeps its
  * fiscal label).  The year is the one written after the month; else the
  * one the month's own timex takes (its tense, else the nearest), so
  * that the quarter and its month agree.  Only a month that closes a
- * calendar quarter names one.  1 and *y, *q set; else 0.
+ * calendar quarter (half) names one.  1 and *y, *q (the quarter's or
+ * the half's number) set; else 0.
  */
-/* The months of a quarter: a month that closes one is a multiple. */
+/* The months of a quarter and of a half: a month that closes one is a
+ * multiple. */
 #define QUARTER_MONTHS	3
+#define HALF_MONTHS	6
 
 static const union wkey which[] = { { "which" }, { "" } };
 
-static int
-quarter_ended_in(struct ctx *c, long j, int *y, int *q)
+/* Inline in both its callers: dt_quarter() asks it of every "the
+ * quarter", and a call there cost more than the test. */
+static inline __attribute__((always_inline)) int
+period_ended_in(struct ctx *c, long j, int months, int *y, int *q)
 {
 	const struct lex *lx;
 	long first, k, at;
@@ -257,12 +264,17 @@ quarter_ended_in(struct ctx *c, long j, int *y, int *q)
 
 	if (W(tk(c, j), that) || tok_among(tk(c, j), which))
 		j++;
-	if (!W(tk(c, j), ended) && !W(tk(c, j), ending) &&
-	    !W(tk(c, j), ends))
-		return 0;
-	j++;
-	if (W(tk(c, j), on) || W(tk(c, j), in))
+	/* and the British "to" ("the half year to 31 December", "the
+	 * quarter to September"), right before its day or month */
+	if (W(tk(c, j), to))
 		j++;
+	else if (W(tk(c, j), ended) || W(tk(c, j), ending) ||
+	    W(tk(c, j), ends)) {
+		j++;
+		if (W(tk(c, j), on) || W(tk(c, j), in))
+			j++;
+	} else
+		return 0;
 	/* the day first, as British and Indian reports write it ("the
 	 * quarter ended 30 September", "ended 31st March") */
 	first = j;
@@ -272,7 +284,7 @@ quarter_ended_in(struct ctx *c, long j, int *y, int *q)
 	 * December): a retailer's quarter ended April 30 (February to
 	 * April) is no calendar quarter, and keeps the last complete one */
 	if ((lx = L(tk(c, j), C_MONTH)) == NULL || !tk(c, j)->cap ||
-	    lx->val % QUARTER_MONTHS != 0)
+	    lx->val % months != 0)
 		return 0;
 	m = lx->val;
 	j++;
@@ -285,7 +297,7 @@ quarter_ended_in(struct ctx *c, long j, int *y, int *q)
 	}
 	if (P(tk(c, j), ','))
 		j++;
-	*q = cal_quarter(m);
+	*q = (m - 1) / months + 1;
 	if (dt_year_tok(c, j)) {
 		*y = tk(c, j)->num;
 		return 1;
@@ -302,6 +314,28 @@ quarter_ended_in(struct ctx *c, long j, int *y, int *q)
 	    dt_bare_month_year(c, first, m);
 	c->at_tok = at;
 	return 1;
+}
+
+/*
+ * "the half-year ended 30 June", "the half year to 31 December" at
+ * token i: a calendar half named by its last month, as "the quarter
+ * ended Sept. 30" is a quarter (Australian and British results).  Out
+ * of line: rare, and asked only after "the half" with no ordinal.
+ */
+static __attribute__((noinline)) long
+half_year_ended(struct ctx *c, long i, struct hit *h)
+{
+	long k = i + 2;
+	int y, ord;
+
+	if (P(tk(c, k), '-') && adj(tk(c, k)) && adj(tk(c, k + 1)))
+		k++;
+	if (!W(tk(c, k), year) ||
+	    !period_ended_in(c, k + 1, HALF_MONTHS, &y, &ord))
+		return 0;
+	dt_span(h, c, i, k + 1);
+	dt_hit_set(h, TIMEX_DATE, "%04d-H%d", y, ord);
+	return h->ntok;
 }
 
 long
@@ -385,8 +419,11 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	}
 	if (W(tk(c, j), quarter))
 		;
-	else if (W(tk(c, j), half) && ord >= 1 && ord <= 2)
+	else if (W(tk(c, j), half)) {
+		if (ord < 1 || ord > 2)
+			return the && j == i + 1 ? half_year_ended(c, i, h) : 0;
 		half = 1;
+	}
 	else if (W(tk(c, j), period) && (ago || ylit || (latest && the)) &&
 	    !ord) {
 		/* the year-earlier period, the 1988 period; in an earnings
@@ -497,7 +534,7 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	}
 	named = ord;
 	if (!ord && !half && !ago && !yrel && W(tk(c, j - 1), quarter) &&
-	    quarter_ended_in(c, j, &y, &ord)) {
+	    period_ended_in(c, j, QUARTER_MONTHS, &y, &ord)) {
 		/* "the quarter ended Sept. 30": the month's quarter */
 	} else if (!ord) {
 		d = cur ? d : cal_add_months(d, -3);
