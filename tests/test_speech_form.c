@@ -33,6 +33,35 @@ Test(speech_form, said_clause_without_that)
 	    "Smith", "said");
 }
 
+/*
+ * A preposition that modifies a number after the cue opens the content,
+ * not a phrase of the saying: "said about 12,000 customers were" (was no
+ * item: "said about" read as the topic).  The quantity must be a
+ * clause's subject, an auxiliary after its noun; "said in 2019 that",
+ * "retweeted over 25,000 times" are no such content.
+ */
+Test(speech_form, a_quantity_after_the_cue_opens_the_content)
+{
+	const char *b = "Con Edison said about 12,000 customers were without "
+	    "power on Tuesday night.";
+	const char *c = "Hospital officials said at least 30 people were "
+	    "killed in the attack.";
+	const char *d = "Officials said up to 40 homes in the valley were "
+	    "destroyed.";
+	const char *e = "The post was retweeted over 25,000 times by Monday.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "about 12,000 customers were without power on Tuesday "
+	    "night", "Con Edison", "Con Edison", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "at least 30 people were killed in the attack", NULL,
+	    "Hospital officials", "said");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "up to 40 homes in the valley were destroyed",
+	    "Officials", "Officials", "said");
+	cr_assert_eq(sp_run(e), 0);
+}
+
 Test(speech_form, told_object_that_clause)
 {
 	const char *b = "Trump told reporters on Monday that the wall "

@@ -570,6 +570,56 @@ question_after_addressee(const struct qx *x, struct sent *t, size_t i)
 	return 0;
 }
 
+/* Words before a number that make it approximate or a bound: "about
+ * 12,000", "at least 30", "up to 40", "over 200". */
+#define QUANTITY_WORDS_MAX	2
+/* Words of the noun after the number, before the clause's auxiliary:
+ * "12,000 customers were", "30 people in the city were" reads 4. */
+#define QUANTITY_NOUN_WORDS	4
+
+/*
+ * Does word k, a preposition after a cue, open a quantity rather than a
+ * phrase of the saying: "said [about 12,000 customers were without
+ * power]", "said [at least 30 people were killed]", "said [up to 40
+ * homes]", "said [over 200 flights]"?  Before a number these are the
+ * number's modifiers, and the noun phrase they open is the content's
+ * subject (PolNeAR: the content runs from it; the source is the cue's
+ * subject).  Not "said in 2019", "said on 12 May": a time.
+ */
+static int
+quantity_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit mods[] = {
+		SPEECH_LIT("about"), SPEECH_LIT("around"), SPEECH_LIT("over"),
+		SPEECH_LIT("under"), SPEECH_LIT("nearly"),
+		SPEECH_LIT("almost"), SPEECH_LIT("roughly"),
+		SPEECH_LIT("approximately"),
+	};
+	const struct text_word *w = &t->w[k];
+	size_t n = 1, e;
+
+	if (k + 1 < t->n && ((is_word(x, w, "at") &&
+	    (is_word(x, &t->w[k + 1], "least") ||
+	    is_word(x, &t->w[k + 1], "most"))) || (is_word(x, w, "up") &&
+	    is_word(x, &t->w[k + 1], "to"))))
+		n = QUANTITY_WORDS_MAX;
+	else if (!speech_range_in(x->s, w->start, w->end, mods,
+	    sizeof(mods) / sizeof(mods[0])))
+		return 0;
+	if (!(k + n < t->n && text_gap_is_blank(x->s, t->w[k + n - 1].end,
+	    t->w[k + n].start) && ((t->w[k + n].flags & TEXT_W_DIGIT) ||
+	    x->s[t->w[k + n].start] == '$')))
+		return 0;
+	/* the quantity is a clause's subject: a finite auxiliary after
+	 * its noun ("customers were", "people have"), not "retweeted
+	 * over 25,000 times" */
+	for (e = k + n + 1 + QUANTITY_NOUN_WORDS, k += n + 1; k < t->n &&
+	    k < e; k++)
+		if (speech_is_finite_aux(x, &t->w[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * Does word k open an adjunct of the cue before it: a parenthetical
  * after a comma, a preposition, a particle ("pointed out that"), a time
@@ -1050,11 +1100,14 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		    t->w[f].start)) {
 			const struct text_word *nx = &t->w[f];
 
-			/* "said in", "said to", "said of": not a clause */
+			/* "said in", "said to", "said of": not a clause
+			 * (but "said about 12,000 customers were": a
+			 * number's modifier) */
 			if ((speech_wlx(x, t, f) & LX_FUNC) &&
 			    !(speech_wlx(x, t, f) & (LX_DET | LX_PRON)) &&
 			    !is_word(x, nx, "there") &&
-			    !is_word(x, nx, "it") && !is_word(x, nx, "this"))
+			    !is_word(x, nx, "it") && !is_word(x, nx, "this") &&
+			    !quantity_opens(x, t, f))
 				return 0;
 			/* "told Reuters the plan": skip the object */
 			if (speech_wlx(x, t, i) & LX_OBJCUE) {
