@@ -122,3 +122,17 @@ Test(dates_holidays, super_tuesday)
 	dt_expect(body, "Super Tuesday", TIMEX_DATE, "2016-03-01");
 	cr_assert_eq(dt_out.dates.n, 1);
 }
+
+/* Britain's Remembrance Sunday is November's second Sunday, not the
+ * weekday: "Remembrance Sunday was marked" in December is 2026-11-08. */
+Test(dates_holidays, remembrance_sunday)
+{
+	const char *b = "Remembrance Sunday was marked across Britain.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "Remembrance Sunday", TIMEX_DATE, "2026-11-08");
+	cr_assert_eq(dt_out.dates.n, 1);
+	b = "Remembrance Sunday will be marked next week.";
+	dt_run_on(b, 2026, 11, 1);
+	dt_expect(b, "Remembrance Sunday", TIMEX_DATE, "2026-11-08");
+}

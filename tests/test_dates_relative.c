@@ -138,6 +138,28 @@ Test(dates_relative, the_year_to_a_month)
 	dt_expect(b, "the year", TIMEX_DATE, "2016");
 }
 
+/* A week of a statistic named by its last day, as British weekly
+ * figures write it ("in the week to Saturday", "the week ended
+ * Friday", "the week to 5 December"), is its length, P1W, as "the year
+ * to March" is P1Y; the day is its own timex.  "The week to come" is
+ * none of them. */
+Test(dates_relative, the_week_to_a_day)
+{
+	const char *b = "Sales rose 4% in the week to Saturday.";
+
+	dt_run(b);
+	dt_expect(b, "the week", TIMEX_DURATION, "P1W");
+	dt_expect(b, "Saturday", TIMEX_DATE, "2016-08-13");
+	b = "Prices fell in the week ended Friday.";
+	dt_run(b);
+	dt_expect(b, "the week", TIMEX_DURATION, "P1W");
+	b = "Applications rose in the week to 5 August.";
+	dt_run(b);
+	dt_expect(b, "the week", TIMEX_DURATION, "P1W");
+	dt_one("The week to come will be busy.", "The week", TIMEX_DATE,
+	    "2016-W33");
+}
+
 /* "the end of the decade" after a decade its paragraph named is that
  * decade's, unless the tense is future. */
 Test(dates_relative, the_decade_its_paragraph_named)

@@ -653,6 +653,8 @@ enum holiday {
 	H_CYBER_MONDAY,		/* the Monday after it */
 	H_SUPER_TUESDAY,	/* the US primaries' first Tuesday of March
 				 * (2004, 2012-2024; 2008's was Feb. 5) */
+	H_REMEMBRANCE_SUNDAY,	/* Britain's and the Commonwealth's:
+				 * November's second Sunday */
 };
 
 /* anchor.c */

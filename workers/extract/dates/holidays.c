@@ -25,6 +25,7 @@ static const struct {
 	{ DW_ash, DW_wednesday, H_ASH_WEDNESDAY },
 	{ DW_palm, DW_sunday, H_PALM_SUNDAY },
 	{ DW_maundy, DW_thursday, H_MAUNDY_THURSDAY },
+	{ DW_remembrance, DW_sunday, H_REMEMBRANCE_SUNDAY },
 };
 
 /* Is the weekday at token i the second word of a holiday's name
@@ -94,6 +95,7 @@ static const struct {
 	[H_BLACK_FRIDAY] = { 11, 0, 4, 4, 1 },
 	[H_CYBER_MONDAY] = { 11, 0, 4, 4, 4 },
 	[H_SUPER_TUESDAY] = { 3, 0, 2, 1, 0 },
+	[H_REMEMBRANCE_SUNDAY] = { 11, 0, 7, 2, 0 },
 };
 
 /* Tokens of a name of Korea's Liberation Day at token i, else 0. */

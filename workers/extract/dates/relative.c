@@ -152,6 +152,18 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_DURATION, "P1Y");
 		return h->ntok;
 	}
+	/* and a week of a statistic named by its last day, as British
+	 * weekly figures write it ("in the week to Saturday", "the week
+	 * ended Friday", "the week to 5 December"): P1W, the day its own
+	 * timex */
+	if (!year && (W(n, ended) || W(n, ending) || W(n, to)) &&
+	    ((L(tk(c, j + 2), C_WDAY) != NULL && tk(c, j + 2)->cap) ||
+	    (L(tk(c, j + 2), C_MONTH) != NULL && tk(c, j + 2)->cap) ||
+	    (is_num(tk(c, j + 2), 1, 2) &&
+	    L(tk(c, j + 3), C_MONTH) != NULL))) {
+		dt_hit_set(h, TIMEX_DURATION, "P1W");
+		return h->ntok;
+	}
 	dt_hit_gran(h, c, c->pub, year ? G_YEAR : G_WEEK);
 	return h->ntok;
 }
