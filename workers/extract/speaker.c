@@ -122,21 +122,22 @@ ring_push(struct qx *x, const struct text_word *run, const uint32_t *lx,
 
 /*
  * speaker_kind_of(x->s, x->len, start, end), kept in the memo by start
- * (direct-mapped): the answer depends on nothing else.  nm, when not
- * NULL, is the remembered name [start, end), whose words the names scan
- * kept: speaker_kind_of_run judges them without reading them again (the
- * same answer).
+ * (direct-mapped): the answer depends on nothing else.  run, when not
+ * NULL, holds the words of [start, end) as the names scan or a mention
+ * reader read them (n of them, lx their classes): speaker_kind_of_run
+ * judges them without reading them again (the same answer).
  */
 static inline enum speaker_kind
-memo_kind(struct qx *x, size_t start, size_t end, const struct name *nm)
+memo_kind(struct qx *x, size_t start, size_t end, const struct text_word *run,
+    const uint32_t *lx, size_t n)
 {
 	struct kind_memo *m = &x->kind_memo[start % KIND_MEMO_MAX];
 
 	if (m->kind1 == 0 || m->start != start || m->end != end) {
 		m->start = start;
 		m->end = end;
-		m->kind1 = 1 + (int)(nm != NULL ? speaker_kind_of_run(x->s,
-		    x->len, end, nm->w, nm->lx, nm->nw) :
+		m->kind1 = 1 + (int)(run != NULL ? speaker_kind_of_run(x->s,
+		    x->len, end, run, lx, n) :
 		    speaker_kind_of(x->s, x->len, start, end));
 	}
 	return (enum speaker_kind)(m->kind1 - 1);
@@ -147,7 +148,8 @@ static enum speaker_kind
 ring_kind(struct qx *x, struct name *nm)
 {
 	if (nm->kind < 0)
-		nm->kind = (int)memo_kind(x, nm->start, nm->end, nm);
+		nm->kind = (int)memo_kind(x, nm->start, nm->end, nm->w,
+		    nm->lx, nm->nw);
 	return (enum speaker_kind)nm->kind;
 }
 
@@ -1166,6 +1168,7 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	size_t sstart = attribution_sentence_start(s, x->len, lo, pos), p, q;
 	struct text_word w, nw, last;
 	struct attr cand;
+	struct name_run run;
 	enum speaker_kind kind;
 	enum subject_word sw;
 	uint32_t lx;		/* w's classes, when subject_word looked */
@@ -1194,10 +1197,13 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 		if (sw != SW_NAME)
 			continue;
 		memset(&c, 0, sizeof(c));
-		speaker_mention_name_run_fwd(s, pos, w, lx, &c, &last);
+		/* the run's words kept: the kind is judged from them, not
+		 * read again */
+		speaker_mention_run_fwd(s, pos, w, lx, &c, &last, &run);
 		p = last.end;
 		q = last.end;
-		kind = memo_kind(x, c.ns, c.ne, NULL);
+		kind = memo_kind(x, c.ns, c.ne, run.w + run.first,
+		    run.lx + run.first, run.n - run.first);
 		if (c.ns == c.ne || (last.flags & TEXT_W_POSS) ||
 		    (kind != SPEAKER_PERSON && kind != SPEAKER_MAYBE) ||
 		    !text_word_next(s, pos, &q, &nw) ||
@@ -1244,7 +1250,7 @@ speaker_note_person(struct qx *x, const struct attr *a, struct str speaker)
 	    speaker.p + speaker.len > x->s + x->len)
 		return;
 	ns = (size_t)(speaker.p - x->s);
-	kind = memo_kind(x, ns, ns + speaker.len, NULL);
+	kind = memo_kind(x, ns, ns + speaker.len, NULL, NULL, 0);
 	if (kind != SPEAKER_PERSON && kind != SPEAKER_MAYBE)
 		return;
 	x->have_said = 1;
@@ -1514,7 +1520,7 @@ speaker_of(struct qx *x, const struct attr *a)
 	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
 	/* a place, a medium, an event, a dateline never speaks */
-	kind = memo_kind(x, a->ns, a->ne, NULL);
+	kind = memo_kind(x, a->ns, a->ne, NULL, NULL, 0);
 	if (kind == SPEAKER_NONE) {
 		/* but a transcript's turn label does: "JAKE TAPPER:" is
 		 * the name in capitals (the kind test reads capitals as a

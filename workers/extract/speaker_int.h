@@ -28,6 +28,22 @@
 /* Bytes of one name word; the longest surnames are about 35 bytes. */
 #define NAME_WORD_BYTES_MAX	40
 
+/* --- name runs --- */
+
+/* A name run's words as a mention reader read them, and their classes. */
+struct name_run {
+	struct text_word w[RUN_WORDS_MAX];
+	uint32_t	 lx[RUN_WORDS_MAX];
+	size_t		 first, n;	/* the name proper is w[first .. n) */
+	int		 titles;	/* titles alone: w[first] the last */
+};
+
+/* speaker_mention_name_run_fwd keeping the run's words in *r (the name
+ * proper is r->w[r->first .. r->n)). */
+void	speaker_mention_run_fwd(const char *s, size_t end,
+	    struct text_word w, uint32_t lx, struct attr *a,
+	    struct text_word *last, struct name_run *r);
+
 /* --- titles (the person-name test is speaker_kind.c's) --- */
 
 /*

@@ -41,14 +41,6 @@ static const char *const party_titles[] = {
 
 /* --- name runs --- */
 
-/* A name run's words as a mention reader read them, and their classes. */
-struct name_run {
-	struct text_word w[RUN_WORDS_MAX];
-	uint32_t	 lx[RUN_WORDS_MAX];
-	size_t		 first, n;	/* the name proper is w[first .. n) */
-	int		 titles;	/* titles alone: w[first] the last */
-};
-
 /*
  * Read a name run forward from the word w (already read), within end.
  * Fills the run's span and its name proper (titles stripped) in *a;
@@ -111,6 +103,15 @@ speaker_mention_name_run_fwd(const char *s, size_t end, struct text_word w,
 	struct name_run r;
 
 	name_run_fwd(s, end, w, lx, a, last, &r);
+}
+
+/* name_run_fwd for speaker.c, which judges the name from the words kept
+ * in *r rather than reading them again. */
+void
+speaker_mention_run_fwd(const char *s, size_t end, struct text_word w,
+    uint32_t lx, struct attr *a, struct text_word *last, struct name_run *r)
+{
+	name_run_fwd(s, end, w, lx, a, last, r);
 }
 
 /* speaker_kind_of(s, len, a->ns, a->ne) of the name name_run_fwd read. */
