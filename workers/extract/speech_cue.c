@@ -505,10 +505,13 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 		n += k;
 		if (mark != SIZE_MAX && k > 0 && t->w[n - 1].start >= mark) {
 			/* the word at mark is the first of this call's
-			 * that starts there */
-			for (j = n - 1; j > n - k && t->w[j - 1].start >= mark;
-			    j--)
-				;
+			 * that starts there, and at most AFTER_CUE_WORDS
+			 * follow it: most calls read all of them, so the
+			 * search starts where it is then */
+			j = k > AFTER_CUE_WORDS + 1 ? n - 1 - AFTER_CUE_WORDS :
+			    n - k;
+			while (t->w[j].start < mark)
+				j++;
 			mark = SIZE_MAX;
 			if (j + 1 + AFTER_CUE_WORDS < SENT_WORDS_MAX)
 				stop = j + 1 + AFTER_CUE_WORDS;
