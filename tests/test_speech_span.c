@@ -430,3 +430,34 @@ Test(speech_span, a_currency_sign_before_the_amount_is_content)
 	    "calls");
 	sp_indirect(b, "\xe2\x82\xac" "9 million", "Lee", "Lee", "calls");
 }
+
+Test(speech_span, a_cue_of_the_same_form_after_and_ends_a_noun_phrase_object)
+{
+	/* "and defended Cruz": the source's next act, a cue in the form
+	 * of the first, after a noun-phrase object (it ran on to the
+	 * sentence's end) */
+	const char *b = "Harry Reid blasted Rubio and defended Cruz.";
+	const char *c = "The Clinton campaign denies any wrongdoing and "
+	    "insists that Sanders signed the same agreement.";
+	/* a present clause after a past cue: the past verb after "and"
+	 * cannot be the clause's */
+	const char *d = "She said she admires his determination and "
+	    "highlighted their shared commitment.";
+	/* a clause with a past of its own may take the second verb: left
+	 * whole; so is an adjective's object ("Clinton's supposed") */
+	const char *e = "Smith said the plan failed badly and criticized "
+	    "the mayor.";
+
+	sp_run(b);
+	sp_indirect(b, "Rubio", "Harry Reid", "Harry Reid", "blasted");
+	sp_indirect(b, "Cruz", "Harry Reid", "Harry Reid", "defended");
+	sp_run(c);
+	sp_check(c, "any wrongdoing", QUOTE_INDIRECT, NULL,
+	    "The Clinton campaign", "denies");
+	sp_run(d);
+	sp_check(d, "she admires his determination", QUOTE_INDIRECT, NULL,
+	    "She", "said");
+	sp_run(e);
+	sp_indirect(e, "the plan failed badly and criticized the mayor",
+	    "Smith", "Smith", "said");
+}

@@ -1093,6 +1093,115 @@ coordinate_attribution(const struct qx *x, struct sent *t, size_t k,
 }
 
 /*
+ * The form of a verb for agreement between two coordinated cues: 'd'
+ * for a past ("-ed", "said", "told", "wrote"), 's' for the third person
+ * ("-s", not "-ss"), 0 for any other (a participle's "and" joins
+ * gerunds in its object as often: "by reading [their pages] and
+ * guessing passwords").
+ */
+static int
+verb_form(const struct qx *x, const struct text_word *w)
+{
+	if (w->flags & TEXT_W_CAP)
+		return 0;
+	if (speech_ends_with(x, w, "ed") || is_word(x, w, "said") ||
+	    is_word(x, w, "told") || is_word(x, w, "wrote"))
+		return 'd';
+	if (speech_ends_with(x, w, "s") && !speech_ends_with(x, w, "ss"))
+		return 's';
+	return 0;
+}
+
+/* Is w a lower-case word with an apostrophe inside, a subject with its
+ * verb ("he’s", "they'd") as the first word of a content? */
+static int
+contraction(const struct qx *x, const struct text_word *w)
+{
+	const char *s = x->s;
+	size_t p;
+
+	if (w->flags & TEXT_W_CAP)
+		return 0;
+	for (p = w->start + 1; p + 1 < w->end; p++)
+		if (s[p] == '\'' || (unsigned char)s[p] == 0xe2)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does a pronoun at c0 open a clause in the present that a past cue
+ * reports: "he", "she" or "it" and a verb in -s ("said [she admires his
+ * determination] and highlighted ...")?  The past verb after the
+ * conjunction cannot be that clause's (sequence of tenses), so it is
+ * the source's next act.
+ */
+static int
+present_clause(const struct qx *x, struct sent *t, size_t c0, int f)
+{
+	const struct text_word *v;
+
+	if (f != 'd' || c0 + 1 >= t->n || !(is_word(x, &t->w[c0], "he") ||
+	    is_word(x, &t->w[c0], "she") || is_word(x, &t->w[c0], "it")))
+		return 0;
+	v = &t->w[c0 + 1];
+	return verb_form(x, v) == 's' && !speech_is_finite_aux(x, v) &&
+	    !(speech_wlx(x, t, c0 + 1) & (LX_FUNC | LX_DET));
+}
+
+/*
+ * Does the kept cue at word k, after "and" or "but" and at most one
+ * adverb, coordinate with the cue whose noun-phrase object the content
+ * from cs is: "blasted [Rubio] and defended Cruz", "denies [any
+ * wrongdoing] and points out that", "emphasizing [the state's
+ * importance] and making his pitch"?  The two verbs share the form
+ * (both past or both -s) and the content has no verb of its
+ * own before the conjunction: no "that" before it, no subject pronoun
+ * opening it (nor "he’s"), no possessive before the cue (an adjective:
+ * "Clinton's supposed [divisiveness]"), no finite auxiliary and no lower-case past in it (a
+ * clause's own verb might take the second one: "said [she wanted
+ * change, but found him objectionable]").  *at is where the content
+ * before it ends.
+ */
+static int
+coordinate_act(const struct qx *x, struct sent *t, size_t k, size_t cs,
+    size_t *at)
+{
+	const char *s = x->s;
+	size_t j = k - 1, c0, m;
+	int f;
+
+	if (k < 3 || (t->w[k].flags & TEXT_W_CAP))
+		return 0;
+	if (speech_is_adverb(x, t, j))
+		j--;
+	if (!is_word(x, &t->w[j], "and") && !is_word(x, &t->w[j], "but"))
+		return 0;
+	for (c0 = j; c0 > 0 && t->w[c0 - 1].start >= cs; c0--)
+		;
+	/* c0: the content's first word; its cue before it */
+	if (c0 == 0 || c0 >= j || t->w[c0 - 1].end > cs ||
+	    (f = verb_form(x, &t->w[c0 - 1])) == 0 ||
+	    f != verb_form(x, &t->w[k]) ||
+	    contraction(x, &t->w[c0]) ||
+	    (c0 >= 2 && (t->w[c0 - 2].flags & TEXT_W_POSS)) ||
+	    ((speech_wlx(x, t, c0) & LX_PRON) && !present_clause(x, t, c0, f)))
+		return 0;
+	for (m = c0; m < j; m++) {
+		const struct text_word *w = &t->w[m];
+
+		if (!(w->flags & TEXT_W_CAP) &&
+		    (speech_is_finite_aux(x, w) || speech_is_neg_aux(x, w) ||
+		    (m > c0 && speech_ends_with(x, w, "ed"))))
+			return 0;
+	}
+	for (m = j; m < k; m++)
+		if (!text_gap_is_blank(s, t->w[m].end, t->w[m + 1].start))
+			return 0;
+	*at = t->w[j - 1].end;
+	return !speech_span_quote_between(x, t, cs, *at);
+}
+
+/*
  * The end of the content of a cue that starts at cs: before the first
  * clause after it that is a new act of the source's ("said the plan would
  * fail and added ...", ", saying ...": opens_act, read among the
@@ -1113,6 +1222,10 @@ speech_span_clause_break(const struct qx *x, struct sent *t, size_t cs)
 		if (t->w[k].start <= cs)
 			continue;
 		if (opens_act(x, t, k, cs, &at) && at > cs) {
+			ce = at;
+			break;
+		}
+		if (coordinate_act(x, t, k, cs, &at) && at > cs) {
 			ce = at;
 			break;
 		}
