@@ -813,6 +813,21 @@ Test(speech_object, a_particle_verb_of_saying_or_judging_takes_its_object)
 	    "threw his support behind");
 }
 
+Test(speech_object, points_out_takes_a_that_clause)
+{
+	/* "points" is a cue only in its phrase, which a clause may follow
+	 * ("pointed out that" is a cue's own) */
+	const char *b = "The campaign points out that Sanders signed the "
+	    "same agreement.";
+	const char *c = "Clinton points out another bill.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_check(b, "Sanders signed the same agreement", QUOTE_INDIRECT,
+	    NULL, "The campaign", "points out");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "another bill", "Clinton", "Clinton", "points out");
+}
+
 Test(speech_object, a_noun_of_place_after_and_goes_on_with_the_object)
 {
 	const char *b = "Warren criticized him for not helping candidates "

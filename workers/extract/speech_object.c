@@ -1044,7 +1044,7 @@ static const struct {
 	LIGHT(LIGHT_WEIGH, "in on", 2, 0),
 	LIGHT(LIGHT_TOUCH, "on", 1, 0),
 	LIGHT(LIGHT_LAY, "out", 1, 0),
-	LIGHT(LIGHT_POINT, "out", 1, 0),
+	LIGHT(LIGHT_POINT, "out", 1, 1),	/* "points out that [...]" */
 	LIGHT(LIGHT_SPELL, "out", 1, 0),
 	LIGHT(LIGHT_SINGLE, "out", 1, 0),
 	LIGHT(LIGHT_RULE, "out", 1, 0),
