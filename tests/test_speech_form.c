@@ -698,3 +698,23 @@ Test(speech_form, a_medium_noun_follows_a_preposition)
 	sp_run(b);
 	sp_indirect(b, "the plan had failed", NULL, "his office", "said");
 }
+
+Test(speech_form, a_finite_verb_after_the_cues_comma_opens_the_content)
+{
+	/* "A, X said, is that B": the verb after the cue's comma is the
+	 * interrupted subject's, no adjunct before a "that" of the cue's;
+	 * the content runs from it, its "that" and all ("that would halt"
+	 * was read as the cue's) */
+	const char *b = "The only problem, Ms. Bigbee said, is that her "
+	    "daughter's pay is lower.";
+	const char *c = "The goal, Kerry said, is to forge a cease-fire that "
+	    "would halt the bombings.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "The only problem", "Bigbee", "Ms. Bigbee", "said");
+	sp_indirect(b, "is that her daughter's pay is lower", "Bigbee",
+	    "Ms. Bigbee", "said");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "is to forge a cease-fire that would halt the "
+	    "bombings", "Kerry", "Kerry", "said");
+}

@@ -1002,6 +1002,15 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		if ((speech_wlx(x, t, i) & LX_OBJCUE) && k > i + 1 &&
 		    infinitive_at(x, t, k))
 			break;
+		/* "The only problem, she said, is that ...": a finite verb
+		 * after the cue's comma is no adjunct but the verb of the
+		 * subject the attribution interrupts; the "that" after it is
+		 * the copula's complement, in the content ("[is that her
+		 * pay is lower]", "[is to forge a cease-fire that would
+		 * ...]") */
+		if (k == i + 1 && s[t->w[i].end] == ',' &&
+		    speech_is_finite_aux(x, &t->w[k]))
+			break;
 		if (is_word(x, &t->w[k], "that")) {
 			if (!(speech_wlx(x, t, i) & LX_OBJCUE) &&
 			    k > i + THAT_WORDS_MAX && (k + 1 >= t->n ||
