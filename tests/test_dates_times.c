@@ -415,3 +415,24 @@ Test(dates_times, a_zone_by_its_name_in_any_season)
 	dt_expect("Voting closes at 10pm UK time.", "10pm UK time",
 	    TIMEX_TIME, "2026-07-07T22:00+01:00");
 }
+
+/* A clock time before "on" and a holiday takes the holiday's day ("at
+ * midnight on Christmas Eve", "at 19:30 AEDT on Boxing Day"), and so
+ * does one before an aside in parentheses and "on" a day ("at 09:00
+ * CEST (08:00 BST) on Tuesday"): both were the publication day. */
+Test(dates_times, a_clock_before_on_a_holiday_or_past_an_aside)
+{
+	const char *b = "The shop closes at midnight on Christmas Eve.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "midnight", TIMEX_TIME, "2026-12-24T24:00");
+	dt_expect(b, "Christmas Eve", TIMEX_DATE, "2026-12-24");
+	b = "The match starts at 19:30 AEDT on Boxing Day.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "19:30 AEDT", TIMEX_TIME, "2026-12-26T19:30+11:00");
+	b = "The talks start at 09:00 CEST (08:00 BST) on Tuesday.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "09:00 CEST", TIMEX_TIME, "2026-12-08T09:00+02:00");
+	dt_expect(b, "08:00 BST", TIMEX_TIME, "2026-12-08T08:00+01:00");
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2026-12-08");
+}

@@ -41,9 +41,10 @@ meridiem(struct ctx *c, long j, int *pm)
 }
 
 /*
- * The day a weekday, a month and day or a day and month at token j
- * names, as its own rule values it (dt_weekday(), dt_month(),
- * dt_day_month()), into buf: 1, or 0 when
+ * The day a weekday, a month and day, a day and month or a holiday at
+ * token j names, as its own rule values it (dt_weekday(), dt_month(),
+ * dt_day_month(), dt_holiday(): "at midnight on Christmas Eve", "at
+ * 19:30 AEDT on Boxing Day"), into buf: 1, or 0 when
  * none names a whole day there ("on Tuesday night" does; "on Tuesdays",
  * "on March" do not).
  */
@@ -60,7 +61,8 @@ day_on(struct ctx *c, long j, char *buf, size_t len)
 	 * midnight on 31 December", "at 9am on 5 March") */
 	if ((L(t, C_WDAY) != NULL ? dt_weekday(c, j, &mh, -1) :
 	    L(t, C_MONTH) != NULL ? dt_month(c, j, &mh, 1) :
-	    is_num(t, 1, 2) ? dt_day_month(c, j, &mh) : 0) <= 0 ||
+	    is_num(t, 1, 2) ? dt_day_month(c, j, &mh) :
+	    t->kind == TK_WORD && t->cap ? dt_holiday(c, j, &mh) : 0) <= 0 ||
 	    mh.type == TIMEX_SET || !dt_value_date(mh.value, &d, &g) ||
 	    g != G_DAY)
 		return 0;
@@ -108,6 +110,10 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 			dt_weekday_value(c, at, lx->val, -1, buf, len);
 			return 0;
 		}
+		/* and after "on": "at 09:00 CEST (08:00 BST) on Tuesday" */
+		if (P(tk(c, j + a), ')') && W(t, on) &&
+		    day_on(c, j + a + 2, buf, len))
+			return 0;
 		t = tk(c, j + k);
 	}
 	if ((lx = L(t, C_WDAY)) != NULL && t->cap && !(lx->flags & F_PLURAL)) {
