@@ -76,12 +76,14 @@ Test(speech_headline, transcript_turns_are_their_speakers_words)
 }
 
 /*
- * A turn's label speaks the turn, but the speech the turn reports is its
- * subject's: from the sentence that holds a verb of saying with a
- * subject of the third person, the turn is read as narration ("ROTT: Del
- * Bosque says ..." gave ROTT), its label no part of the content.  "I
- * said", "I think" are the label's own.  A dateline in capitals read as
- * a label ("NEW DELHI:" before "MUMBAI:") gives way the same way.
+ * A turn's label speaks the whole turn, and the speech the turn reports
+ * is also its subject's, an item nested in the turn's (PolNeAR nests
+ * them so): when the turn holds a verb of saying with a subject of the
+ * third person, its sentences are read on as narration too ("ROTT: Del
+ * Bosque says [...]" gave only ROTT's turn).  "I said", "I think" are
+ * the label's own.  A dateline in capitals read as a label ("NEW DELHI:"
+ * before "MUMBAI:") still speaks, but the sentence's own source now
+ * speaks too.
  */
 Test(speech_headline, speech_a_turn_reports_is_its_subject_s)
 {
@@ -94,17 +96,17 @@ Test(speech_headline, speech_a_turn_reports_is_its_subject_s)
 	const char *c = "NEW DELHI: The government on Monday said it would "
 	    "cut fuel taxes.\n\nMUMBAI: Shares rose after the announcement.";
 
-	sp_run(b);
-	sp_indirect(b, "The drought in the West is getting worse", "CORNISH",
-	    "CORNISH", ":");
+	cr_assert_eq(sp_run(b), 6);
+	sp_indirect(b, "Del Bosque says the water district cut his allocation "
+	    "to zero", "ROTT", "ROTT", ":");
 	sp_indirect(b, "the water district cut his allocation to zero",
 	    "Del Bosque", "Del Bosque", "says");
-	sp_indirect(b, "We have seen the plan this week", "TAPPER", "TAPPER",
-	    ":");
+	sp_indirect(b, "We have seen the plan this week. The senator told me "
+	    "the bill is dead", "TAPPER", "TAPPER", ":");
 	sp_indirect(b, "the bill is dead", NULL, "The senator", "told");
 	sp_indirect(b, "I said the votes are there, and I think we will win",
 	    "MURPHY", "MURPHY", ":");
-	sp_run(c);
+	cr_assert_eq(sp_run(c), 3);
 	sp_indirect(c, "it would cut fuel taxes", NULL, "The government",
 	    "said");
 }

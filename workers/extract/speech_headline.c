@@ -399,9 +399,9 @@ title_case_line(const struct qx *x, size_t a, size_t b)
  * name, a noun phrase or a pronoun of the third person ("ROTT: Del
  * Bosque says the water district cut his allocation to zero.", "NEW
  * DELHI: The government on Monday said it would cut fuel taxes."), or
- * ce when none does.  The label speaks the turn; the speech it reports
- * is its subject's, read as narration.  "I think", "we said", "you
- * told" are the label's own words.
+ * ce when none does.  The label speaks the whole turn; the speech it
+ * reports is also its subject's, read as narration for an item nested in
+ * the turn's.  "I think", "we said", "you told" are the label's own.
  */
 static size_t
 turn_reported_at(const struct qx *x, size_t cs, size_t ce)
@@ -410,7 +410,6 @@ turn_reported_at(const struct qx *x, size_t cs, size_t ce)
 	struct text_word w, pw;
 	struct attr a;
 	size_t p = cs, q;
-	char c;
 
 	while (text_word_next(s, ce, &p, &w)) {
 		if ((w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) ||
@@ -426,16 +425,13 @@ turn_reported_at(const struct qx *x, size_t cs, size_t ce)
 				continue;
 			a.ms = pw.start;
 		}
-		if (a.pronoun) {
-			q = a.ms;
-			if (!text_word_next(s, a.me, &q, &pw))
-				continue;
-			c = (char)(s[pw.start] | 0x20);
-			/* I, we, you: the label's own */
-			if (pw.end - pw.start == 1 || (c == 'w' &&
-			    pw.end - pw.start == 2) || c == 'y')
-				continue;
-		}
+		/* I, we, you (a capital read as a name's too): the
+		 * label's own */
+		q = a.ms;
+		if (text_word_next(s, w.start, &q, &pw) &&
+		    (text_word_eq(s, &pw, "i") || text_word_eq(s, &pw, "we") ||
+		    text_word_eq(s, &pw, "you")))
+			continue;
 		return attribution_sentence_start(s, x->len, cs, a.ms);
 	}
 	return ce;
@@ -465,7 +461,7 @@ speech_headline_para(struct qx *x, struct sent *t)
 	size_t pe, colon, sc, p, n = 0, words = 0, caps = 0, small = 0, rep;
 	struct text_word w, last;
 	struct attr a;
-	int turn = 0, title, first;
+	int turn = 0, title, first, nested = 0;
 
 	/* the paragraph's start: speech_headline_read's test */
 	pe = speech_para_end(x, t->ss);
@@ -483,13 +479,11 @@ speech_headline_para(struct qx *x, struct sent *t)
 		st->label_end = pe;
 		if (turn && !content_is_clause(x, colon + 1, pe))
 			return 0;
-		/* the label's words end where they report another's */
-		if (turn && (rep = turn_reported_at(x, colon + 1, pe)) < pe) {
-			if (rep <= colon + 1 || !content_is_clause(x,
-			    colon + 1, rep))
-				return 0;
-			pe = rep;
-		}
+		/* the turn reports another's speech: its sentences are
+		 * read on as narration too, for the speech nested in it
+		 * (2: from this first one) */
+		if (turn && (rep = turn_reported_at(x, colon + 1, pe)) < pe)
+			nested = rep <= colon + 1 ? 2 : 1;
 	}
 	if (!turn) {
 		if (pe - t->ss > HEADLINE_BYTES_MAX)
@@ -534,6 +528,12 @@ speech_headline_para(struct qx *x, struct sent *t)
 	}
 	a.found = 1;
 	a.cue = str_make(s + colon, 1);
-	x->speech.pos = pe;
+	/* a turn that reports another's speech: the sentences after this
+	 * one are read on (pos stays at this one's end), and this one too
+	 * when it reports (0: not taken) */
+	if (nested == 2)
+		return speech_emit(x, t, colon + 1, pe, &a) == -1 ? -1 : 0;
+	if (nested == 0)
+		x->speech.pos = pe;
 	return speech_emit(x, t, colon + 1, pe, &a) == -1 ? -1 : 1;
 }
