@@ -87,6 +87,9 @@ Test(dates_quarters, a_quarter_code_before_its_fiscal_year)
 	    "2026-Q3");
 	dt_one("Costs fell in H1 fiscal 2025 again.", "H1 fiscal 2025",
 	    TIMEX_DATE, "2025-H1");
+	/* glued, as Indian papers and brokers write it */
+	dt_one("Profit in Q2FY27 rose.", "Q2FY27", TIMEX_DATE, "2027-Q2");
+	dt_one("H1FY27 revenue rose.", "H1FY27", TIMEX_DATE, "2027-H1");
 }
 
 Test(dates_quarters, quarters)

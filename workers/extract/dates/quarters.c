@@ -75,9 +75,13 @@ quarter_code(struct ctx *c, long i, struct hit *h)
 	long j = i + 2, k;
 
 	if (!t->cap || n->kind != TK_NUM || !adj(n) || n->ndig != 1 ||
-	    n->num < 1 || n->num > (half ? 2 : 4) ||
-	    (tk(c, j)->kind != TK_NONE && adj(tk(c, j)) &&
-	    tk(c, j)->kind != TK_PUNCT))
+	    n->num < 1 || n->num > (half ? 2 : 4))
+		return 0;
+	/* nothing glued after it but a fiscal year's label, as Indian
+	 * papers and brokers write the code ("Q2FY27", "H1FY27") */
+	if (tk(c, j)->kind != TK_NONE && adj(tk(c, j)) &&
+	    tk(c, j)->kind != TK_PUNCT &&
+	    !(W(tk(c, j), fy) && fiscal_year(c, j, &y) > 0))
 		return 0;
 	ord = n->num;
 	if (dt_year_tok(c, j) && tk(c, j)->sp)
