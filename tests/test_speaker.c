@@ -941,6 +941,40 @@ Test(speaker, the_court_is_the_nearest_court_named_or_not)
 }
 
 /*
+ * The name's own appositive ("Exxon Mobil Corp, a company based in
+ * Texas,") describes the name: it brings in no other body, and the
+ * description still takes the name (review F1: was none); a body
+ * brought in later by an indefinite article still wins.
+ */
+Test(speaker, an_appositive_brings_in_no_other_body)
+{
+	const char *b = "Exxon Mobil Corp, a company based in Texas, "
+	    "reported record profits on Friday. The company said demand was "
+	    "strong.";
+	const char *c = "The Delhi High Court, a court of record, dismissed "
+	    "the plea on Monday. The court said the petition lacked merit.";
+	const char *d = "Carillion Plc \xe2\x80\x94 a construction company "
+	    "\xe2\x80\x94 collapsed in January. The company said its debts "
+	    "were too large.";
+	const char *e = "The Delhi High Court, a court of record, dismissed "
+	    "the plea. On Tuesday a district court in Agra ruled. The ruling "
+	    "was final, the court said.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "demand was strong", 0, QUOTE_INDIRECT,
+	    "Exxon Mobil Corp", "The company", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "the petition lacked merit", 0, QUOTE_INDIRECT,
+	    "Delhi High Court", "The court", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "its debts were too large", 0, QUOTE_INDIRECT,
+	    "Carillion Plc", "The company", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "The ruling was final", 0, QUOTE_INDIRECT, NULL,
+	    "the court", 0, "said");
+}
+
+/*
  * A description after a group noun and "of" is the group's complement,
  * not who spoke: "Critics of the former president said" is the critics
  * (was Donald Trump, the former president named before), as "Residents

@@ -880,7 +880,7 @@ static const char *const company_suffixes[] = {
  * it (not "a court spokesman", "a company statement": a modifier).
  */
 static int
-indefinite_head(const char *s, size_t len, size_t a, size_t b)
+indefinite_head(const char *s, size_t len, size_t a, size_t b, size_t *art)
 {
 	struct text_word w;
 	size_t p = b, q = a, i;
@@ -905,12 +905,43 @@ indefinite_head(const char *s, size_t len, size_t a, size_t b)
 		    (w.flags & (TEXT_W_CAP | TEXT_W_POSS)))
 			return 0;
 		if (text_word_eq(s, &w, "a") || text_word_eq(s, &w, "an") ||
-		    text_word_eq(s, &w, "another"))
+		    text_word_eq(s, &w, "another")) {
+			*art = w.start;
 			return 1;
+		}
 		if (lexicon_of(s, &w) & (LX_FUNC | LX_DET | LX_PRON))
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * Does the indefinite article at art open an appositive of the name
+ * that ends at ne ("Exxon Mobil Corp, a company based in Texas,",
+ * "Carillion Plc (a construction company)", "Acme Corp. -- a
+ * chipmaker")?  Only a comma, a parenthesis or a dash, after the
+ * name's own period, and blanks between: the noun phrase describes
+ * that name and brings in no other body (review F1).
+ */
+static int
+appositive_of(const char *s, size_t ne, size_t art)
+{
+	size_t p = ne;
+
+	if (p < art && s[p] == '.')
+		p++;
+	if (p < art && (s[p] == ',' || s[p] == '('))
+		p++;
+	else if (art - p >= 3 && (unsigned char)s[p] == 0xe2 &&
+	    (unsigned char)s[p + 1] == 0x80 &&
+	    ((unsigned char)s[p + 2] == 0x93 ||
+	    (unsigned char)s[p + 2] == 0x94))
+		p += 3;		/* an en or em dash */
+	else if (art - p >= 2 && s[p] == '-' && s[p + 1] == '-')
+		p += 2;
+	else
+		return 0;
+	return text_gap_is_blank(s, p, art);
 }
 
 /*
@@ -919,14 +950,15 @@ indefinite_head(const char *s, size_t len, size_t a, size_t b)
  * BODY_LOOKBACK_BYTES): "The Supreme Court declined ... On Tuesday a
  * federal appeals court ruled ... , the court said"?  Direct anaphora
  * takes the nearest noun phrase with the same head, named or not: that
- * one, which has no name.
+ * one, which has no name.  Not the name's own appositive ("Carillion
+ * Plc, a construction company,"), which has its name.
  */
 static int
 unnamed_body_between(const struct qx *x, const struct text_word *noun,
     size_t from, size_t ms)
 {
 	const char *s = x->s, *p, *e = s + ms;
-	size_t n = noun->end - noun->start, at;
+	size_t n = noun->end - noun->start, at, art, ne = from;
 	char low[NAME_WORD_BYTES_MAX];
 	size_t i;
 
@@ -942,7 +974,8 @@ unnamed_body_between(const struct qx *x, const struct text_word *noun,
 		if (at > 0 && (unsigned char)s[at - 1] < 0x80 &&
 		    text_is_alnum((unsigned char)s[at - 1]))
 			continue;
-		if (indefinite_head(s, x->len, at, at + n))
+		if (indefinite_head(s, x->len, at, at + n, &art) &&
+		    !appositive_of(s, ne, art))
 			return 1;
 	}
 	return 0;
