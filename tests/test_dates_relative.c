@@ -46,6 +46,9 @@ Test(dates_relative, two_days_from_the_writing)
  * last" (British): the unit two before the writing's, one timex. */
 Test(dates_relative, the_unit_before_last)
 {
+	const char *b = "He was sacked the month before last Tuesday's "
+	    "match.";
+
 	dt_one("The week before last, he was in Paris.",
 	    "The week before last", TIMEX_DATE, "2016-W31");
 	dt_one("Prices rose the month before last.", "the month before last",
@@ -53,6 +56,15 @@ Test(dates_relative, the_unit_before_last)
 	dt_one("The year before last was dry.", "The year before last",
 	    TIMEX_DATE, "2014");
 	dt_none("The week before the election, he was in Paris.");
+	/* "last" that opens a date of its own: that date, no "before
+	 * last" (review F4) */
+	dt_one("Turnout fell the week before last year's election.",
+	    "last year", TIMEX_DATE, "2015");
+	dt_run(b);
+	cr_assert_eq(dt_out.dates.n, 1);
+	cr_assert_eq(dt_out.dates.v[0].start,
+	    (uint32_t)(strstr(b, "last Tuesday") - b));
+	dt_none("Prices rose the year before last season's final.");
 }
 
 /* A story's month or season named against the last date it named:

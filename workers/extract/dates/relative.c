@@ -80,6 +80,18 @@ dt_unit_phrase_after_the(const struct tok *n)
 	    W(n, month);
 }
 
+/* Does "last" before token t open a period of its own: t a unit, a
+ * month, a weekday, a season, a part of the day or a sports season
+ * ("last year's", "last Tuesday's", "last summer's", "last night's",
+ * "last season's")? */
+static int
+last_names_next(const struct tok *t)
+{
+	return L(t, C_UNIT) != NULL || L(t, C_MONTH) != NULL ||
+	    L(t, C_WDAY) != NULL || L(t, C_SEASON) != NULL ||
+	    L(t, C_PART) != NULL || W(t, season);
+}
+
 long
 dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 {
@@ -101,8 +113,11 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 	n = tk(c, j + 1);
 	/* "the week before last", "the month before last", "the year
 	 * before last" (British): the unit two before the writing's, one
-	 * timex */
+	 * timex; not when "last" opens a date of its own ("the week before
+	 * last year's election", "the month before last Tuesday's vote":
+	 * the week before that event, and "last year" its own timex) */
 	if (!qual && W(n, before) && W(tk(c, j + 2), last) && c->has_pub &&
+	    !last_names_next(tk(c, j + 3)) &&
 	    c->pub_gran == G_DAY && (lx = L(tk(c, j), C_UNIT)) != NULL &&
 	    !(lx->flags & F_PLURAL) && (lx->val == U_WEEK ||
 	    lx->val == U_MONTH || lx->val == U_YEAR)) {
