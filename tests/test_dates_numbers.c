@@ -301,6 +301,14 @@ Test(dates_numbers, the_fiscal_as_a_noun)
 	dt_run(b);
 	dt_expect(b, "2026-27", TIMEX_DATE, "2027");
 	cr_assert_eq(dt_out.dates.n, 1);
+	/* and after "this", "last", "next", "the current": the fiscal
+	 * year, valued as "this fiscal year" is */
+	dt_one("Growth will slow this fiscal.", "this fiscal", TIMEX_DATE,
+	    "2016");
+	dt_one("Growth slowed last fiscal, it said.", "last fiscal",
+	    TIMEX_DATE, "2015");
+	dt_one("Growth will slow in the current fiscal.",
+	    "the current fiscal", TIMEX_DATE, "2016");
 }
 
 /* India's business press names a fiscal year (April to March) by the

@@ -700,6 +700,7 @@ long	dt_day_num(struct ctx *c, long i, int *day);
 int	dt_recurring(struct ctx *c, long i, long j);
 
 /* numbers.c */
+int	dt_fiscal_noun(const struct tok *n);
 int	dt_century_of(struct ctx *c, int yy);
 int	dt_range_year(struct ctx *c, long i);
 long	dt_short_year(struct ctx *c, long i, struct hit *h);

@@ -165,6 +165,14 @@ static const uint8_t fiscal_noun_next[DW_COUNT] = {
 	IN(that), IN(so), IN(had), IN(would)
 };
 
+/* Is "fiscal" before token n the noun (fiscal_noun_next[])?  Asked by
+ * relative.c for "this fiscal", "the current fiscal" too. */
+int
+dt_fiscal_noun(const struct tok *n)
+{
+	return n->kind != TK_WORD || WL(n, fiscal_noun_next);
+}
+
 /* The words a bare "2025/26" follows as a year of accounts. */
 static const uint8_t split_year_before[DW_COUNT] = {
 	IN(in), IN(for), IN(of), IN(the), IN(during), IN(since), IN(from),
@@ -206,8 +214,7 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 	 * deficit") the split year alone is it */
 	if (split_year_end(c, i + 1, t->num) > 0 && W(tk(c, i + 3), fiscal)) {
 		n = tk(c, i + 4);
-		dt_span(h, c, i, n->kind != TK_WORD ||
-		    WL(n, fiscal_noun_next) ? i + 4 : i + 3);
+		dt_span(h, c, i, dt_fiscal_noun(n) ? i + 4 : i + 3);
 		dt_hit_set(h, TIMEX_DATE, "%04d", t->num + 1);
 		return h->ntok;
 	}

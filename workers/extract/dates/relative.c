@@ -347,6 +347,14 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 	 * mostly falls in */
 	if (W(tk(c, j), fiscal) && W(tk(c, j + 1), year))
 		j++;
+	/* Indian news's noun, "this fiscal", "last fiscal", "the current
+	 * fiscal": the fiscal year, valued as "this fiscal year" is */
+	else if (W(tk(c, j), fiscal) && c->has_pub &&
+	    dt_fiscal_noun(tk(c, j + 1))) {
+		dt_span(h, c, i, j + 1);
+		dt_hit_gran(h, c, cal_add_years(c->pub, rel), G_YEAR);
+		return h->ntok;
+	}
 	u = tk(c, j);
 	/* "This Week" in Title Case inside a sentence is a name (ABC's
 	 * "This Week"), not the current week */
