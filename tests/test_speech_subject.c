@@ -133,6 +133,27 @@ Test(speech_subject, a_verb_coordinated_with_an_items_cue_has_its_source)
 	    "criticized");
 }
 
+Test(speech_subject, a_past_verb_after_the_comma_that_ends_an_item_has_its_source)
+{
+	/* ", mocked the Republican Party": a stance's object ended at the
+	 * comma before the next act of the same subject, with no
+	 * conjunction; the verb takes the first item's source */
+	const char *b = "Biden defended Bernie Sanders as a mainstream "
+	    "candidate, mocked the Republican Party and its leading "
+	    "contenders.";
+	/* a subject of its own still speaks: "he, once again, pledged" */
+	const char *c = "Sanders pledged to enact judicial reform, fix our "
+	    "system and he, once again, pledged a political revolution.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Bernie Sanders as a mainstream candidate", "Biden",
+	    "Biden", "defended");
+	sp_indirect(b, "the Republican Party and its leading contenders",
+	    "Biden", "Biden", "mocked");
+	sp_run(c);
+	sp_indirect(c, "a political revolution", "Sanders", "he", "pledged");
+}
+
 Test(speech_subject, a_nominal_before_a_relative_clause_is_the_subject)
 {
 	/* "A White House official, who requested anonymity, said": the
