@@ -996,3 +996,23 @@ Test(speaker, a_description_after_a_group_noun_is_its_complement)
 	qt_check(c, "they would vote", 0, QUOTE_INDIRECT, NULL,
 	    "supporters of the former president", 0, "said");
 }
+
+/*
+ * "the bank" is a kind of company, not any company: a borrower named by
+ * its legal suffix is not it (review F3: was Tata Steel Ltd).  A name
+ * that ends in "Bank" still is.
+ */
+Test(speaker, the_bank_is_no_company_named_by_its_suffix)
+{
+	const char *b = "Tata Steel Ltd sought a loan from its lenders. The "
+	    "bank said the request was under review.";
+	const char *c = "Deutsche Bank sought more capital. The bank said "
+	    "the request was under review.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the request was under review", 0, QUOTE_INDIRECT, NULL,
+	    "The bank", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "the request was under review", 0, QUOTE_INDIRECT,
+	    "Deutsche Bank", "The bank", 0, "said");
+}

@@ -817,7 +817,7 @@ static const struct {
 } body_nouns[] = {
 	{ "administration", 0 }, { "agency", 0 }, { "airline", 1 },
 	{ "army", 0 }, { "association", 0 }, { "authority", 0 },
-	{ "automaker", 1 }, { "bank", 1 }, { "board", 0 }, { "bureau", 0 },
+	{ "automaker", 1 }, { "bank", 0 }, { "board", 0 }, { "bureau", 0 },
 	{ "carmaker", 1 },
 	{ "carrier", 1 }, { "chipmaker", 1 }, { "church", 0 },
 	{ "commission", 0 }, { "committee", 0 }, { "company", 1 },
