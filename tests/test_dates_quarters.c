@@ -348,4 +348,13 @@ Test(dates_quarters, a_half_named_by_its_last_month)
 	dt_run_on(b, 2026, 12, 7);
 	dt_expect(b, "the quarter", TIMEX_DATE, "2026-Q3");
 	dt_none("The half-year was tough.");
+	/* "half" of what follows after a preposition, and a school's
+	 * half-term: no half-year (review F5) */
+	dt_one("In June half the workforce was laid off.", "June",
+	    TIMEX_DATE, "2016-06");
+	dt_one("By December half of the votes had been counted.",
+	    "December", TIMEX_DATE, "2015-12");
+	dt_run("Schools close for the June half-term.");
+	cr_assert_eq(dt_out.dates.n, 1);
+	cr_assert_null(strchr(dt_out.dates.v[0].value, 'H'));
 }

@@ -311,6 +311,24 @@ month_range(struct ctx *c, long i, long j, int m, struct hit *h)
 	return h->ntok;
 }
 
+/*
+ * Is "half" at token j, after the month at token i, the noun of a
+ * half-year ("the June half")?  A determiner before the month makes
+ * it the head; after a preposition "half" is
+ * half of what follows ("In June half the workforce was laid off", "By
+ * December half of the votes") (review F5).  Not "the June half-term",
+ * a school holiday ("the June half-year" is one).
+ */
+static int
+half_noun(struct ctx *c, long i, long j)
+{
+	const struct tok *d = tk(c, i - 1), *a = tk(c, j + 1);
+
+	if (!W(d, the))
+		return 0;
+	return !(P(a, '-') && adj(a) && !W(tk(c, j + 2), year));
+}
+
 /* Is the month at token i the second end of a range of months
  * ("April-June"): a capitalized month and a hyphen glued before it? */
 static int
@@ -450,7 +468,7 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	}
 	/* and "the June half", "the December half" (Australian
 	 * reports): the half-year that ends in it */
-	if (m % 6 == 0 && W(n, half)) {
+	if (m % 6 == 0 && W(n, half) && half_noun(c, i, j)) {
 		dt_span(h, c, i, j + 1);
 		if (c->has_pub)
 			dt_hit_set(h, TIMEX_DATE, "%04d-H%d",
