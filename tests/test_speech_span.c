@@ -461,3 +461,25 @@ Test(speech_span, a_cue_of_the_same_form_after_and_ends_a_noun_phrase_object)
 	sp_indirect(e, "the plan failed badly and criticized the mayor",
 	    "Smith", "Smith", "said");
 }
+
+Test(speech_span, a_label_in_parentheses_does_not_end_a_stance_object)
+{
+	/* a party and state or an acronym in parentheses belongs to the
+	 * name before it, and a time after it still ends the object past
+	 * its closing mark; a parenthesis of words is the writer's aside */
+	const char *b = "Carly Fiorina threw her support behind Sen. Ted Cruz "
+	    "(R-Texas) Wednesday.";
+	const char *c = "Clinton opposed congressional approval of the "
+	    "Trans-Pacific Partnership (TPP).";
+	const char *d = "Warren criticized the plan (which she called a "
+	    "giveaway) on Tuesday.";
+
+	sp_run(b);
+	sp_indirect(b, "Sen. Ted Cruz (R-Texas)", "Carly Fiorina",
+	    "Carly Fiorina", "threw her support behind");
+	sp_run(c);
+	sp_indirect(c, "congressional approval of the Trans-Pacific "
+	    "Partnership (TPP)", "Clinton", "Clinton", "opposed");
+	sp_run(d);
+	sp_indirect(d, "the plan", "Warren", "Warren", "criticized");
+}

@@ -120,9 +120,9 @@ trim_end_stop(const char *s, size_t a, size_t b)
 static size_t __attribute__((noinline))
 trim_end_parenthesis(const char *s, size_t a, size_t b)
 {
-	if (memchr(s + a, '(', b - 1 - a) != NULL)
-		return b;
-	return trim_end_stop(s, a, b - 1);
+	if (s[b - 1] == '(' || memchr(s + a, '(', b - 1 - a) == NULL)
+		return trim_end_stop(s, a, b - 1);
+	return b;
 }
 
 /*
@@ -137,7 +137,7 @@ size_t
 speech_span_trim_end(const char *s, size_t a, size_t b)
 {
 	b = trim_end_stop(s, a, b);
-	if (b > a && s[b - 1] == ')')
+	if (b > a && (s[b - 1] == ')' || s[b - 1] == '('))
 		return trim_end_parenthesis(s, a, b);
 	return b;
 }
@@ -870,10 +870,41 @@ opens_verb_phrase(const struct qx *x, struct sent *t, size_t k)
 	return (speech_wlx(x, t, k + 1) & (LX_DET | LX_PRON | LX_PPRON)) != 0;
 }
 
+/* Bytes of a label in parentheses after a name: a party and a state,
+ * "(R-Texas)", "(D-N.Y.)", or an acronym, "(TPP)", "(NRA)". */
+#define PAREN_LABEL_BYTES_MAX	12
+
+/*
+ * Does a label in parentheses open at p: a capital, then no blank up to
+ * the closing mark within PAREN_LABEL_BYTES_MAX bytes?  The name's
+ * party and state, "Sen. Ted Cruz (R-Texas)", or a name's acronym, "the
+ * Trans-Pacific Partnership (TPP)", belong to the noun phrase before
+ * them; a parenthesis of words is the writer's aside.  (Out of line:
+ * asked only at a "(".)
+ */
+static int __attribute__((noinline))
+label_parenthesis(const char *s, size_t p, size_t e)
+{
+	size_t q, lim = e - p > PAREN_LABEL_BYTES_MAX ? p +
+	    PAREN_LABEL_BYTES_MAX : e;
+
+	if (p >= e || (unsigned)(s[p] - 'A') >= 26)
+		return 0;
+	for (q = p + 1; q < lim; q++) {
+		if (s[q] == ')')
+			return 1;
+		if (s[q] == ' ' || s[q] == '\t' || s[q] == '\n' ||
+		    s[q] == ',' || s[q] == '(')
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Where a stance's content that starts at word k0 ends: at the sentence's
  * end, or before the first of
- *   ; : ( or a dash between two words,
+ *   ; : ( or a dash between two words (not the parenthesis of a label,
+ *     label_parenthesis: "Sen. Ted Cruz (R-Texas)"),
  *   a comma before a participle or a word that opens another clause
  *     (", saying", ", which", ", but", ", while"; not ", including":
  *     PolNeAR keeps its list in the content 121 times in 136), or a
@@ -895,14 +926,20 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		size_t pe = t->w[k - 1].end;
 
 		c = speech_char_before(s, pe, w->start, &at);
-		if (c == ';' || c == ':' || c == '(' || (text_is_dash(c) &&
-		    !compound_hyphen(s, at, w->start))) {
+		if (c == ';' || c == ':' || (c == '(' &&
+		    !label_parenthesis(s, w->start, t->se)) ||
+		    (text_is_dash(c) && !compound_hyphen(s, at, w->start))) {
 			/* Before the mark, whole: a dash may be 3 bytes. */
 			(void)utf8_prev(s, &at);
 			return at;
 		}
 		if (s[pe] == ';' || s[pe] == ':')
 			return pe;
+		/* a cut after the word keeps the label's closing mark:
+		 * "threw her support behind [Sen. Ted Cruz (R-Texas)]
+		 * Wednesday" */
+		if (c == ')')
+			pe = at;
 		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
 		    ((speech_ends_with(x, w, "ing") &&
 		    !is_word(x, w, "including")) || is_word(x, w, "which") ||
