@@ -121,8 +121,13 @@ place_follows(const char *s, size_t len, size_t ne)
 	size_t p = ne + 1;
 	uint32_t c;
 
-	/* most names are followed by a space: the byte first */
+	/* most names are followed by a space: the byte first; and after
+	 * the comma most by a number or a lower-case word ("Smith, 45,",
+	 * "Smith, a Democrat,"): an ASCII byte that is no capital starts
+	 * no capitalised word there */
 	if (ne + 2 >= len || s[ne] != ',' || s[ne + 1] != ' ' ||
+	    ((unsigned char)s[ne + 2] < 0x80 &&
+	    (unsigned)(s[ne + 2] - 'A') >= 26) ||
 	    !text_word_next(s, len, &p, &w) || w.start != ne + 2 ||
 	    !(w.flags & TEXT_W_CAP) || w.end >= len ||
 	    (s[w.end] != ',' && s[w.end] != '.'))
