@@ -220,6 +220,11 @@ struct qx {
 	 * visits only those; cleared for each article with the rest */
 	uint64_t	 sig_slots[NAME_SIG_BITS];
 	struct kind_memo kind_memo[KIND_MEMO_MAX];
+	/* speaker.c's sentence_subject: the subject its reading found
+	 * for the last pronoun asked, at subj_pos1 - 1 (0: none asked) */
+	size_t		 subj_pos1;
+	int		 subj_have;
+	struct attr	 subj_cand;
 
 	/* where unmarked ",—" speech may start: after the last span */
 	size_t		 speech_lo;

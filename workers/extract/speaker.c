@@ -1191,10 +1191,11 @@ closing_pronoun(const struct qx *x, size_t pos)
  * stands for that subject, not for the last name read (Kim, the object).
  * Only in narration: a sentence that holds a quotation mark before the
  * pronoun is left to resolve_pronoun ("I think Obama is wrong," he said).
- * 1 with *out set.
+ * subject_read finds that subject, 1 with *cand its mention;
+ * sentence_subject resolves it, 1 with *out set.
  */
 static int
-sentence_subject(struct qx *x, size_t pos, struct str *out)
+subject_read(struct qx *x, size_t pos, struct attr *candp)
 {
 	const char *s = x->s;
 	size_t lo = pos > SUBJECT_BYTES_MAX ? pos - SUBJECT_BYTES_MAX : 0;
@@ -1259,8 +1260,29 @@ sentence_subject(struct qx *x, size_t pos, struct str *out)
 	 * other follows it: the test is made once) */
 	if (have && cand_maybe && capital_is_common(x, cand.ns, cand.ne))
 		have = 0;
-	if (!have)
+	if (have)
+		*candp = cand;
+	return have;
+}
+
+/*
+ * The quote pass and the sentence reader ask of the same pronoun in
+ * turn, and what subject_read finds depends on the text alone: it is
+ * kept for the last pronoun asked (only the resolution depends on what
+ * was read since).
+ */
+static int
+sentence_subject(struct qx *x, size_t pos, struct str *out)
+{
+	struct attr cand;
+
+	if (x->subj_pos1 != pos + 1) {
+		x->subj_have = subject_read(x, pos, &x->subj_cand);
+		x->subj_pos1 = pos + 1;
+	}
+	if (!x->subj_have)
 		return 0;
+	cand = x->subj_cand;
 	cand.found = 1;
 	*out = speaker_of(x, &cand);
 	return out->p != NULL;
