@@ -941,6 +941,28 @@ Test(speaker, the_court_is_the_nearest_court_named_or_not)
 }
 
 /*
+ * A news outlet that reports the story ("Reuters reported", "citing",
+ * "according to Bloomberg") is no company in it: "The company said"
+ * after it stays none (review F11: was Reuters, Bloomberg), while a
+ * one-word company that said something is still taken.
+ */
+Test(speaker, an_outlet_that_reports_is_no_company)
+{
+	const char *b = "Tesla shares fell. Reuters reported the recall was "
+	    "voluntary, citing a memo seen by Reuters. The company said it "
+	    "would fix the cars.";
+	const char *c = "Shares of Wipro fell. Wipro said margins would "
+	    "narrow. The company said hiring would slow.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "it would fix the cars", 0, QUOTE_INDIRECT, NULL,
+	    "The company", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "hiring would slow", 0, QUOTE_INDIRECT, "Wipro",
+	    "The company", 0, "said");
+}
+
+/*
  * The name's own appositive ("Exxon Mobil Corp, a company based in
  * Texas,") describes the name: it brings in no other body, and the
  * description still takes the name (review F1: was none); a body

@@ -19,6 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quotes_int.h"
 #include "speaker_int.h"
@@ -1395,6 +1396,30 @@ note_body(struct qx *x, size_t ns, size_t ne)
 		x->body_ne = ne;
 }
 
+/*
+ * Is the cue a news outlet's verb ("Reuters reported", "citing", "Nikkei
+ * wrote", "according to Bloomberg")?  An outlet that reports the story
+ * is no company in it: "Reuters reported ... The company said" is
+ * another company (review F11).  The first bytes of the cue decide.
+ */
+static int
+outlet_cue(struct str cue)
+{
+	static const char *const verbs[] = {
+		"report", "citing", "cited", "according", "wrote", "writes",
+		"quoting", "quoted", NULL
+	};
+	size_t i, n;
+
+	for (i = 0; verbs[i] != NULL; i++) {
+		n = strlen(verbs[i]);
+		if (cue.p != NULL && cue.len >= n &&
+		    strncasecmp(cue.p, verbs[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The last organisation that spoke before ms (note_body): 1 with
  * [*ns, *ne) its name. */
 static int
@@ -1584,7 +1609,8 @@ speaker_of(struct qx *x, const struct attr *a)
 			return none;
 		return str_make(x->s + a->ns, a->ne - a->ns);
 	}
-	if (words == 1 && (kind == SPEAKER_ORG || kind == SPEAKER_MAYBE))
+	if (words == 1 && (kind == SPEAKER_ORG || kind == SPEAKER_MAYBE) &&
+	    !outlet_cue(a->cue))
 		note_body(x, a->ns, a->ne);
 	return str_make(x->s + a->ns, a->ne - a->ns);
 }
