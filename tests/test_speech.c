@@ -12,8 +12,8 @@
  * test_speech_cue.c, the object constructions in test_speech_object.c,
  * subjects in test_speech_subject.c and test_speech_participle.c,
  * sources that are no verb's subject in test_speech_source.c;
- * speech_check.h holds what they share.  Offsets are asserted exactly, as byte offsets found in
- * the body itself.
+ * speech_check.h holds what they share.  Offsets are asserted exactly,
+ * as byte offsets found in the body itself.
  */
 #include "speech_check.h"
 

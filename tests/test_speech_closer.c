@@ -132,7 +132,7 @@ Test(speech_closer, attribution_inside_the_speech_splits_it)
 	sp_indirect(b, "the law holds", "Christie", "he", "said");
 }
 
-Test(speech_closer, attribution_inside_the_speech_with_a_nominal_or_an_addressee)
+Test(speech_closer, inside_the_speech_with_a_nominal_or_an_addressee)
 {
 	const char *b = "The emails were on a variety of topics, the Times "
 	    "said, including speeches and meetings. The plan, Trump told "
@@ -269,7 +269,8 @@ Test(speech_closer, the_article_of_a_closing_source_is_the_subjects)
 	const char *b = "The plan will fail in the Senate, the Guardian "
 	    "reported.";
 	const char *c = "In one email, Carter discussed how he had placed a "
-	    "card in a \xe2\x80\x9c" "burn bag,\xe2\x80\x9d the Times reported.";
+	    "card in a \xe2\x80\x9c" "burn bag,\xe2\x80\x9d the Times "
+	    "reported.";
 
 	/* the mention is the name; "the" before it closes no clause of
 	 * its own */

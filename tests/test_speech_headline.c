@@ -157,7 +157,7 @@ Test(speech_headline, headline_says_search_finds_the_verb_past_other_words)
 	cr_assert_eq(sp_run(d), 0);
 }
 
-Test(speech_headline, headline_source_that_the_story_writes_in_lower_case_is_no_name)
+Test(speech_headline, lower_case_headline_source_in_the_story_is_no_name)
 {
 	/* Title Case capitalises nouns too: "Doctor", "Pollster" are the
 	 * nouns the story below writes "former doctor", "pollster": the

@@ -133,7 +133,7 @@ Test(speech_subject, a_verb_coordinated_with_an_items_cue_has_its_source)
 	    "criticized");
 }
 
-Test(speech_subject, a_past_verb_after_the_comma_that_ends_an_item_has_its_source)
+Test(speech_subject, a_past_verb_after_the_comma_ending_an_item_has_its_source)
 {
 	/* ", mocked the Republican Party": a stance's object ended at the
 	 * comma before the next act of the same subject, with no

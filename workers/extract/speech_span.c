@@ -1194,10 +1194,10 @@ present_clause(const struct qx *x, struct sent *t, size_t c0, int f)
  * (both past or both -s) and the content has no verb of its
  * own before the conjunction: no "that" before it, no subject pronoun
  * opening it (nor "he’s"), no possessive before the cue (an adjective:
- * "Clinton's supposed [divisiveness]"), no finite auxiliary and no lower-case past in it (a
- * clause's own verb might take the second one: "said [she wanted
- * change, but found him objectionable]").  *at is where the content
- * before it ends.
+ * "Clinton's supposed [divisiveness]"), no finite auxiliary and no
+ * lower-case past in it (a clause's own verb might take the second one:
+ * "said [she wanted change, but found him objectionable]").  *at is
+ * where the content before it ends.
  */
 static int
 coordinate_act(const struct qx *x, struct sent *t, size_t k, size_t cs,
