@@ -94,7 +94,7 @@ struct name {
 	int		 person;	/* 0, 1 or NAME_AFTER_ARTICLE */
 	/* an institution's name that titles open ("Defence Ministry",
 	 * "State Department"): kept for "the ministry" alone, no surname's
-	 * full name (speaker.c's resolve_body) */
+	 * full name (speaker_desc.c's speaker_desc_body) */
 	int		 institution;
 	/* NAME_MALE or NAME_FEMALE when the text says ("Her son, Tom,"),
 	 * else 0: a he or a she passes over a name of the other */

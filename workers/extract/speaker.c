@@ -2,9 +2,9 @@
  * speaker.c — who speaks: the names an article has used so far (a lazy
  * scan of capitalised runs, titles stripped, remembered in a ring), and
  * the speaker a mention resolves to (a surname to the last full name
- * holding it, a title description to the person last named with that
- * title, he/she to the sentence's subject or the last person named or
- * quoted).
+ * holding it, he/she to the sentence's subject or the last person named
+ * or quoted).  A description ("the president", "the company") is
+ * resolved by speaker_desc.c against the names scanned here.
  *
  * The mentions themselves (a pronoun, a name run, a nominal, a name
  * behind descriptors, a clause's subject) are read by speaker_mention.c;
@@ -145,8 +145,8 @@ memo_kind(struct qx *x, size_t start, size_t end, const struct text_word *run,
 }
 
 /* speaker_kind_of a remembered name, worked out once. */
-static enum speaker_kind
-ring_kind(struct qx *x, struct name *nm)
+enum speaker_kind
+speaker_ring_kind(struct qx *x, struct name *nm)
 {
 	if (nm->kind < 0)
 		nm->kind = (int)memo_kind(x, nm->start, nm->end, nm->w,
@@ -272,7 +272,7 @@ run_commit(struct qx *x)
 	    text_word_in(x->s, &x->run[x->nrun - 1], institution_heads)) {
 		/* titles before an institution's head noun: "Defence
 		 * Ministry", "the Justice Department"; no person's, kept
-		 * for "the ministry" alone (resolve_body) */
+		 * for "the ministry" alone (speaker_desc_body) */
 		first = 0;
 		while (first < x->nrun - 1 &&
 		    (x->run_lx[first] & LX_CAPSTOP))
@@ -292,7 +292,7 @@ run_commit(struct qx *x)
 }
 
 /* Read names from where the last call stopped up to limit. */
-static void
+void
 speaker_names_scan_to(struct qx *x, size_t limit)
 {
 	struct text_word w;
@@ -448,7 +448,7 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 		if (nm->start >= a || nm->end > a || nm->institution)
 			continue;
 		if (name_contains(x->s, nm, a, b) &&
-		    ring_kind(x, nm) != SPEAKER_NONE) {
+		    speaker_ring_kind(x, nm) != SPEAKER_NONE) {
 			*ns = nm->start;
 			*ne = nm->end;
 			return 1;
@@ -552,7 +552,7 @@ resolve_pronoun(struct qx *x, size_t pos, int singular, int gender,
 		if (nm->end > pos || !nm->person ||
 		    (nm->start >= x->quote_start && nm->end <= x->quote_end))
 			continue;
-		kind = ring_kind(x, nm);
+		kind = speaker_ring_kind(x, nm);
 		if (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT)
 			continue;	/* "he" is no place, no people */
 		/* "told The Boston Globe ... she said": a name after "the"
@@ -588,466 +588,15 @@ resolve_pronoun(struct qx *x, size_t pos, int singular, int gender,
 	return 0;
 }
 
-/*
- * A definite description headed by a title stands for the person last
- * named with that title: "the president", "The President of Russia",
- * "the Russian president" after "Russian President Vladimir Putin", "the
- * Treasury secretary" after "Treasury Secretary Jacob J. Lew".  The
- * other words of the description ("Russian", "of Russia", "former",
- * "press") qualify the title and must each be found, as a word sharing
- * its stem, among the words just before the name, the title last of
- * them ("North Korean leader Kim" is no "Russian leader"), and the
- * capitalised words right before the title must be the description's
- * ("Vice President Joe Biden" and "World Bank President Jim Yong Kim"
- * are not "the president").  An indefinite or
- * possessive description ("a Democratic senator", "its vice president")
- * brings in someone new, and a description whose holder was never
- * named resolves to none.
- */
-/* Qualifying words of a description: "the Senate Democratic leader" has
- * 2, "the White House press secretary" 3. */
-#define TITLE_QUALIFIERS_MAX	4
-/* Words before a name that its title and qualifiers stand in: "former
- * White House press secretary Josh Earnest" has 5. */
-#define TITLE_WORDS_BACK	5
-/* Bytes two words must share for one to stand for the other ("Russia"
- * and "Russian"), and the most the longer may run past ("Korea",
- * "Korean"; not "Republican" and "Repub"). */
-#define TITLE_STEM_MIN		4
-#define TITLE_STEM_TAIL_MAX	2
-
-static int
-same_stem(const char *s, const struct text_word *a, const struct text_word *b)
-{
-	size_t la = a->end - a->start, lb = b->end - b->start, n, i;
-
-	n = la < lb ? la : lb;
-	if ((la > lb ? la - lb : lb - la) > TITLE_STEM_TAIL_MAX ||
-	    (la != lb && n < TITLE_STEM_MIN))
-		return 0;
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[a->start + i] | 0x20) !=
-		    ((unsigned char)s[b->start + i] | 0x20))
-			return 0;
-	return 1;
-}
-
-/*
- * Read the description [ms, me): 1 with its head title and qualifiers
- * when it is "the" + qualifiers + a title + an optional "of" phrase.
- */
-static int
-title_description(const char *s, size_t ms, size_t me,
-    struct text_word *title, struct text_word *qual, size_t *nq)
-{
-	struct text_word w;
-	size_t p = ms;
-	int have_title = 0, of = 0;
-
-	/* most mentions are names and pronouns: the bytes first */
-	*nq = 0;
-	if (me - ms < 5 || (s[ms] | 0x20) != 't' || s[ms + 1] != 'h' ||
-	    s[ms + 2] != 'e' || s[ms + 3] != ' ')
-		return 0;
-	p = ms + 4;
-	while (text_word_next(s, me, &p, &w)) {
-		if (of) {
-			if ((w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) &&
-			    !lexicon_is(s, &w, LX_DET)) {
-				if (*nq == TITLE_QUALIFIERS_MAX)
-					return 0;
-				qual[(*nq)++] = w;
-			}
-			continue;
-		}
-		if (text_word_eq(s, &w, "of") && have_title) {
-			of = 1;
-			continue;
-		}
-		/* a name or any word after the title is the mention's
-		 * own ("President Obama", "the president's aides"); a
-		 * possessive is no qualifier ("Trump's spokesman") */
-		if (have_title && !lexicon_is(s, &w, LX_TITLE))
-			return 0;
-		if (w.flags & TEXT_W_POSS)
-			return 0;
-		if (have_title) {
-			/* "Deputy Prime Minister": the last is the head */
-			if (*nq == TITLE_QUALIFIERS_MAX)
-				return 0;
-			qual[(*nq)++] = *title;
-		}
-		if (lexicon_is(s, &w, LX_TITLE) &&
-		    !text_word_in(s, &w, title_adjectives)) {
-			*title = w;
-			have_title = 1;
-		} else {
-			if (*nq == TITLE_QUALIFIERS_MAX)
-				return 0;
-			qual[(*nq)++] = w;
-		}
-	}
-	return have_title;
-}
-
-/*
- * The abbreviations news writes before a name for a title a description
- * spells out: "the senator" after "Sen. Marco Rubio", "the governor"
- * after "Gov. Chris Christie", "the congressman" after "Rep. Paul Ryan"
- * (AP style abbreviates these titles before a full name).
- */
-static const struct {
-	const char *title, *abbr;
-} title_abbrevs[] = {
-	{ "senator", "sen." }, { "governor", "gov." },
-	{ "representative", "rep." }, { "congressman", "rep." },
-	{ "congresswoman", "rep." }, { "general", "gen." },
-	{ "lieutenant", "lt." }, { "admiral", "adm." },
-	{ "captain", "capt." }, { "colonel", "col." },
-	{ "sergeant", "sgt." }, { "professor", "prof." },
-};
-
-/* The abbreviation of the title lc (lower case), or NULL. */
-static const char *
-title_abbrev(const char *lc)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(title_abbrevs) / sizeof(title_abbrevs[0]); i++)
-		if (strcmp(lc, title_abbrevs[i].title) == 0)
-			return title_abbrevs[i].abbr;
-	return NULL;
-}
-
-static int
-resolve_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
-{
-	const char *s = x->s;
-	struct text_word title = { 0, 0, 0 }, qual[TITLE_QUALIFIERS_MAX],
-	    back;
-	size_t nq, i, n, k, q, pos, after, tlen, alen = 0;
-	char title_lc[NAME_WORD_BYTES_MAX];
-	const char *abbr;
-
-	if (!title_description(s, ms, me, &title, qual, &nq) ||
-	    (tlen = title.end - title.start) >= sizeof(title_lc))
-		return 0;
-	for (i = 0; i < tlen; i++)
-		title_lc[i] = (char)(s[title.start + i] | 0x20);
-	title_lc[tlen] = '\0';
-	if ((abbr = title_abbrev(title_lc)) != NULL)
-		alen = strlen(abbr);
-	speaker_names_scan_to(x, ms);
-	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
-	for (i = 0; i < n; i++) {
-		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
-		unsigned found = 0, hit;
-		int fits = 1, caps = 1;
-
-		/* the title's bytes and a space right before the name
-		 * first: most names have another word there */
-		if (nm->end > ms || nm->start < 2 || s[nm->start - 1] != ' ' ||
-		    !((nm->start >= tlen + 1 && text_range_eq(s,
-		    nm->start - 1 - tlen, nm->start - 1, title_lc)) ||
-		    (abbr != NULL && nm->start >= alen + 1 &&
-		    text_range_eq(s, nm->start - 1 - alen, nm->start - 1,
-		    abbr))) ||
-		    !nm->person || ring_kind(x, nm) == SPEAKER_NONE)
-			continue;
-		/* the words right before the name, blanks between them:
-		 * the title first, then its qualifiers */
-		pos = nm->start;
-		after = nm->start;
-		for (k = 0; k < TITLE_WORDS_BACK &&
-		    text_word_prev(s, 0, &pos, &back) &&
-		    text_gap_is_blank(s, back.end, after); k++) {
-			after = back.start;
-			if (k == 0 && (back.end - back.start !=
-			    title.end - title.start ||
-			    !same_stem(s, &back, &title)) &&
-			    !(abbr != NULL && text_word_eq(s, &back, abbr))) {
-				fits = 0;
-				break;
-			}
-			for (hit = 0, q = 0; q < nq; q++)
-				if (same_stem(s, &back, &qual[q]))
-					hit |= 1u << q;
-			found |= hit;
-			/* the capitalised words right before the title
-			 * name the office too, and the description must
-			 * name them: "World Bank President Jim Yong Kim"
-			 * and "Vice President Joe Biden" are not "the
-			 * president"; a place's name is the office's
-			 * seat, not another office: "Former Texas Gov. Rick
-			 * Perry" is "the former governor" (a country's or a
-			 * people's is another's: "Russian President") */
-			if (k > 0 && caps && !(back.flags & (TEXT_W_CAP |
-			    TEXT_W_ALLCAP)))
-				caps = 0;
-			if (k > 0 && caps && hit == 0 &&
-			    !speaker_kind_place_word(s, &back)) {
-				fits = 0;
-				break;
-			}
-		}
-		if (k > 0 && fits && found == (1u << nq) - 1) {
-			*ns = nm->start;
-			*ne = nm->end;
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/*
- * A definite description of a body stands for the body last named of
- * that kind (news style names an organisation once, then calls it "the
- * company", "the ministry"): "Russia's Defence Ministry said ... The
- * ministry said", "Apple Inc unveiled ... the company said".  The
- * description is "the" and one noun of body_nouns; it resolves to the
- * latest earlier name that no person holds whose last word is that noun
- * ("the ministry" -> "Defence Ministry", "the district" -> "Springfield
- * School District"), or, for a noun of business, whose last word is a
- * company's legal suffix ("the company" -> "Apple Inc").  A description
- * whose body was never named resolves to none, as before.
- */
-static const struct {
-	const char	*noun;
-	/* any company's name may stand behind it */
-	int		 business;
-} body_nouns[] = {
-	{ "administration", 0 }, { "agency", 0 }, { "airline", 1 },
-	{ "army", 0 }, { "association", 0 }, { "authority", 0 },
-	{ "automaker", 1 }, { "bank", 0 }, { "board", 0 }, { "bureau", 0 },
-	{ "carmaker", 1 },
-	{ "carrier", 1 }, { "chipmaker", 1 }, { "church", 0 },
-	{ "commission", 0 }, { "committee", 0 }, { "company", 1 },
-	{ "conglomerate", 1 }, { "corporation", 1 }, { "council", 0 },
-	{ "court", 0 }, { "department", 0 }, { "district", 0 },
-	{ "firm", 1 }, { "foundation", 0 }, { "fund", 0 },
-	{ "government", 0 }, { "group", 0 }, { "institute", 0 },
-	{ "insurer", 1 }, { "league", 0 }, { "lender", 1 },
-	{ "manufacturer", 1 }, { "ministry", 0 }, { "network", 0 },
-	{ "newspaper", 0 }, { "office", 0 }, { "party", 0 },
-	{ "police", 0 }, { "retailer", 1 }, { "service", 0 },
-	{ "union", 0 }, { "university", 0 }, { "utility", 1 },
-};
-
-/* The noun w's entry in body_nouns: 1 with *business set, else 0.  The
- * first letter turns most entries away before a comparison. */
-static int
-body_noun(const char *s, const struct text_word *w, int *business)
-{
-	size_t i;
-	char c = s[w->start];
-
-	for (i = 0; i < sizeof(body_nouns) / sizeof(body_nouns[0]); i++)
-		if (body_nouns[i].noun[0] == c &&
-		    text_word_eq(s, w, body_nouns[i].noun)) {
-			*business = body_nouns[i].business;
-			return 1;
-		}
-	return 0;
-}
-
-/* The legal suffixes of a company's name in wire style: "Apple Inc",
- * "Toyota Motor Corp", "BP Plc", "Siemens AG". */
-static const char *const company_suffixes[] = {
-	"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "se",
-	"holdings", "company", "corporation", "incorporated", NULL
-};
-
-/*
- * Bytes back from a description searched for a nearer body of its kind
- * brought in unnamed ("a federal appeals court"): the paragraph or two
- * that a description refers into (news paragraphs run 200 to 400 bytes,
- * as DOC_WINDOW's four or five hold about 200 words); a body brought in
- * further back is named again, or called by its name, before "the court"
- * stands for it.  Bounds each description's search, so that a body of
- * many "the court said" costs linear time.
- */
-#define BODY_LOOKBACK_BYTES	1200
-/* Words from an indefinite article to the head noun it opens: "a
- * federal appeals court" has 2 between, "a new state utility
- * commission" 3. */
-#define BODY_MODIFIERS_MAX	3
-
-/*
- * Is the lower-case noun at [a, b) the head of a noun phrase that an
- * indefinite article opens ("a federal appeals court in Richmond", "an
- * airline that", "another company based in Ohio")?  The article at most
- * BODY_MODIFIERS_MAX lower-case words before; the noun a head when
- * punctuation, a function word, a verb of speech or an -ed form follows
- * it (not "a court spokesman", "a company statement": a modifier).
- */
-static int
-indefinite_head(const char *s, size_t len, size_t a, size_t b, size_t *art)
-{
-	struct text_word w;
-	size_t p = b, q = a, i;
-	uint32_t lx;
-
-	if (p < len && s[p] == ' ') {
-		if (!text_word_next(s, len, &p, &w) || w.start != b + 1)
-			return 0;
-		lx = lexicon_of(s, &w);
-		if (!(w.flags & TEXT_W_CAP) && !(lx & (LX_FUNC | LX_DET |
-		    LX_CUE | LX_REPORT | LX_STANCE)) &&
-		    !(w.end - w.start > 4 && s[w.end - 2] == 'e' &&
-		    s[w.end - 1] == 'd'))
-			return 0;
-	} else if (p < len && text_is_alnum((unsigned char)s[p]))
-		return 0;
-	for (i = 0; i <= BODY_MODIFIERS_MAX; i++) {
-		size_t next = q;
-
-		if (!text_word_prev(s, 0, &q, &w) ||
-		    !text_gap_is_blank(s, w.end, next) ||
-		    (w.flags & (TEXT_W_CAP | TEXT_W_POSS)))
-			return 0;
-		if (text_word_eq(s, &w, "a") || text_word_eq(s, &w, "an") ||
-		    text_word_eq(s, &w, "another")) {
-			*art = w.start;
-			return 1;
-		}
-		if (lexicon_of(s, &w) & (LX_FUNC | LX_DET | LX_PRON))
-			return 0;
-	}
-	return 0;
-}
-
-/*
- * Does the indefinite article at art open an appositive of the name
- * that ends at ne ("Exxon Mobil Corp, a company based in Texas,",
- * "Carillion Plc (a construction company)", "Acme Corp. -- a
- * chipmaker")?  Only a comma, a parenthesis or a dash, after the
- * name's own period, and blanks between: the noun phrase describes
- * that name and brings in no other body (review F1).
- */
-static int
-appositive_of(const char *s, size_t ne, size_t art)
-{
-	size_t p = ne;
-
-	if (p < art && s[p] == '.')
-		p++;
-	if (p < art && (s[p] == ',' || s[p] == '('))
-		p++;
-	else if (art - p >= 3 && (unsigned char)s[p] == 0xe2 &&
-	    (unsigned char)s[p + 1] == 0x80 &&
-	    ((unsigned char)s[p + 2] == 0x93 ||
-	    (unsigned char)s[p + 2] == 0x94))
-		p += 3;		/* an en or em dash */
-	else if (art - p >= 2 && s[p] == '-' && s[p + 1] == '-')
-		p += 2;
-	else
-		return 0;
-	return text_gap_is_blank(s, p, art);
-}
-
-/*
- * Is a body of the noun's kind brought in unnamed between the name at
- * from and the description at ms (no further back than
- * BODY_LOOKBACK_BYTES): "The Supreme Court declined ... On Tuesday a
- * federal appeals court ruled ... , the court said"?  Direct anaphora
- * takes the nearest noun phrase with the same head, named or not: that
- * one, which has no name.  Not the name's own appositive ("Carillion
- * Plc, a construction company,"), which has its name.
- */
-static int
-unnamed_body_between(const struct qx *x, const struct text_word *noun,
-    size_t from, size_t ms)
-{
-	const char *s = x->s, *p, *e = s + ms;
-	size_t n = noun->end - noun->start, at, art, ne = from;
-	char low[NAME_WORD_BYTES_MAX];
-	size_t i;
-
-	if (n >= sizeof(low))
-		return 0;
-	for (i = 0; i < n; i++)
-		low[i] = (char)(s[noun->start + i] | 0x20);
-	if (ms - from > BODY_LOOKBACK_BYTES)
-		from = ms - BODY_LOOKBACK_BYTES;
-	for (p = s + from; p < e && (p = memmem(p, (size_t)(e - p), low,
-	    n)) != NULL; p++) {
-		at = (size_t)(p - s);
-		if (at > 0 && (unsigned char)s[at - 1] < 0x80 &&
-		    text_is_alnum((unsigned char)s[at - 1]))
-			continue;
-		if (indefinite_head(s, x->len, at, at + n, &art) &&
-		    !appositive_of(s, ne, art))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Is the name nm a union of states ("European Union", "African Union",
- * "Soviet Union": a people's or a state's name first)?  News calls it
- * "the bloc" or by its name; "the union" is a labour union.
- */
-static int
-union_of_states(const char *s, const struct name *nm)
-{
-	return nm->nw >= 2 && speaker_kind_people_word(s, &nm->w[0]);
-}
-
-static int	body_that_spoke(struct qx *, size_t, size_t *, size_t *);
-
-static int
-resolve_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
-{
-	const char *s = x->s;
-	struct text_word the, noun, last;
-	size_t p = ms, i, n;
-	int business, found = 0;
-	enum speaker_kind kind;
-
-	/* most mentions are names and pronouns: the bytes first */
-	if (me - ms < 6 || (s[ms] | 0x20) != 't' || s[ms + 1] != 'h' ||
-	    s[ms + 2] != 'e' || s[ms + 3] != ' ' ||
-	    !text_word_next(s, me, &p, &the) ||
-	    !text_word_next(s, me, &p, &noun) || noun.end != me ||
-	    noun.start != the.end + 1 ||
-	    (noun.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_POSS)))
-		return 0;
-	if (!body_noun(s, &noun, &business))
-		return 0;
-	speaker_names_scan_to(x, ms);
-	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
-	for (i = 0; i < n; i++) {
-		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
-
-		if (nm->end > ms || nm->nw < 2)
-			continue;
-		last = nm->w[nm->nw - 1];
-		last.end = nm->end;
-		if (!same_stem(s, &last, &noun) && !(business &&
-		    text_word_in(s, &last, company_suffixes)))
-			continue;
-		kind = ring_kind(x, nm);
-		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)
-			continue;
-		if (text_word_eq(s, &noun, "union") && union_of_states(s, nm))
-			continue;
-		*ns = nm->start;
-		*ne = nm->end;
-		found = 1;
-		break;
-	}
-	/* "Boeing said ... The company said": a noun of business stands
-	 * for the last organisation that spoke when no company named
-	 * after it is nearer (note_body) */
-	if (business && !found)
-		found = body_that_spoke(x, ms, ns, ne);
-	/* "a federal appeals court" since: the court meant is that one */
-	if (found && unnamed_body_between(x, &noun, *ne, ms))
-		return 0;
-	return found;
-}
-
 /* --- the speaker --- */
+
+/* Does the mention [ms, me) open with "the " and a word after it? */
+static inline int
+opens_with_the(const char *s, size_t ms, size_t me)
+{
+	return me - ms >= 5 && (s[ms] | 0x20) == 't' && s[ms + 1] == 'h' &&
+	    s[ms + 2] == 'e' && s[ms + 3] == ' ';
+}
 
 /*
  * Does [a, b) hold a quotation mark: " or «, or “ or ” whole
@@ -1369,10 +918,11 @@ written_mid_sentence(const struct qx *x, size_t a, size_t b)
 /*
  * Remember [ns, ne), one word of an organisation's kind or with no
  * evidence either way that spoke ("Boeing said", "Hamas said"), as the
- * last organisation that did, for "the company" after it (resolve_body,
- * body_that_spoke).  News names a person in full before the surname
- * alone (the names scan resolves a surname to that full name first), so
- * a lone name that speaks and stands for no one named before is a body.
+ * last organisation that did, for "the company" after it
+ * (speaker_desc_body, speaker_body_that_spoke).  News names a person in
+ * full before the surname alone (the names scan resolves a surname to
+ * that full name first), so a lone name that speaks and stands for no
+ * one named before is a body.
  * Two are kept: the last written where no sentence starts, a name, and
  * the last that opens its sentence, whose capital may be the sentence's
  * ("Police said"): the document is asked of it only when a description
@@ -1422,8 +972,8 @@ outlet_cue(struct str cue)
 
 /* The last organisation that spoke before ms (note_body): 1 with
  * [*ns, *ne) its name. */
-static int
-body_that_spoke(struct qx *x, size_t ms, size_t *ns, size_t *ne)
+int
+speaker_body_that_spoke(struct qx *x, size_t ms, size_t *ns, size_t *ne)
 {
 	int mid = x->body_ns != 0 && x->body_ne <= ms;
 
@@ -1505,7 +1055,7 @@ qa_answerer(struct qx *x, size_t pos)
 			break;
 		if (!nm->person)
 			continue;
-		kind = ring_kind(x, nm);
+		kind = speaker_ring_kind(x, nm);
 		if (kind == SPEAKER_PERSON || kind == SPEAKER_MAYBE) {
 			x->qa_answerer = str_make(s + nm->start,
 			    nm->end - nm->start);
@@ -1563,12 +1113,17 @@ speaker_of(struct qx *x, const struct attr *a)
 	/* "fans at Wembley": the name is no one who speaks */
 	if (a->complement)
 		return none;
-	/* a title heading the mention: its holder, named before */
-	if (resolve_title(x, a->ms, a->me, &ns, &ne))
-		return str_make(x->s + ns, ne - ns);
-	/* "the company", "the ministry": the body last named so */
-	if (a->ns == a->ne && resolve_body(x, a->ms, a->me, &ns, &ne))
-		return str_make(x->s + ns, ne - ns);
+	/* a title heading the mention: its holder, named before; "the
+	 * company", "the ministry": the body last named so.  Both need
+	 * "the" first, tested here: most mentions are names and pronouns,
+	 * and the two are in speaker_desc.c */
+	if (opens_with_the(x->s, a->ms, a->me)) {
+		if (speaker_desc_title(x, a->ms, a->me, &ns, &ne))
+			return str_make(x->s + ns, ne - ns);
+		if (a->ns == a->ne &&
+		    speaker_desc_body(x, a->ms, a->me, &ns, &ne))
+			return str_make(x->s + ns, ne - ns);
+	}
 	/* "the 54-year-old": the person last named */
 	if (a->ns == a->ne && age_epithet(x->s, a->ms, a->me)) {
 		struct str r;

@@ -12,7 +12,8 @@
  * were when the two were one file: the mention readers are on the quote
  * pass's hot path (mention_back is one of the largest subtrees of make
  * prof's quotes run).
- * Private: nothing but speaker.c and speaker_mention.c includes it.
+ * Private: nothing but speaker.c, speaker_desc.c and speaker_mention.c
+ * includes it.
  */
 #ifndef QUARRY_SPEAKER_INT_H
 #define QUARRY_SPEAKER_INT_H
@@ -312,5 +313,23 @@ run_name_start(const char *s, const struct text_word *run,
 	}
 	return first;
 }
+
+/* --- shared by speaker.c and speaker_desc.c --- */
+
+/* The names scan (speaker.c): names read up to limit into the ring. */
+void	speaker_names_scan_to(struct qx *x, size_t limit);
+/* speaker_kind_of a remembered name, worked out once (speaker.c). */
+enum speaker_kind speaker_ring_kind(struct qx *x, struct name *nm);
+/* The last organisation that spoke before ms (speaker.c): 1 with
+ * [*ns, *ne) its name. */
+int	speaker_body_that_spoke(struct qx *x, size_t ms, size_t *ns,
+	    size_t *ne);
+/* The description [ms, me) resolved to the person last named with its
+ * title, or to the body of its noun's kind (speaker_desc.c): 1 with
+ * [*ns, *ne) the name. */
+int	speaker_desc_title(struct qx *x, size_t ms, size_t me, size_t *ns,
+	    size_t *ne);
+int	speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns,
+	    size_t *ne);
 
 #endif /* QUARRY_SPEAKER_INT_H */

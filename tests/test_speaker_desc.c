@@ -1,0 +1,236 @@
+/*
+ * test_speaker_desc.c — workers/extract/speaker_desc.c: a description as
+ * a speaker, "the president" resolved to the person last named with the
+ * title, "the company", "the court", "the bank" to the body of its kind
+ * named or heard last, and the descriptions that resolve to none.
+ */
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "quotes_int.h"
+#include "quotes_check.h"
+
+TestSuite(speaker_desc, .fini = qt_fini);
+
+/*
+ * A definite description headed by a title stands for the person last
+ * named with that title, when its qualifiers name the same office: the
+ * capitalised words before the name's title must be the description's
+ * ("Vice President", "World Bank President" are other offices), and the
+ * description's own words must stand before the name ("Russian").
+ */
+Test(speaker_desc, a_title_description_stands_for_its_holder)
+{
+	const char *b = "President Barack Obama and Vice President Joe Biden "
+	    "met Russian President Vladimir Putin. \"We will talk,\" the "
+	    "president said. \"We will listen,\" the vice president said. "
+	    "\"We agree,\" the Russian president said. \"No,\" the World "
+	    "Bank president said. \"Yes,\" a Democratic senator said.";
+
+	cr_assert_eq(qt(b), 5);
+	qt_check(b, "\"We will talk,\"", 0, QUOTE_DIRECT, "Barack Obama",
+	    "the president", 0, "said");
+	qt_check(b, "\"We will listen,\"", 0, QUOTE_DIRECT, "Joe Biden",
+	    "the vice president", 0, "said");
+	qt_check(b, "\"We agree,\"", 0, QUOTE_DIRECT, "Vladimir Putin",
+	    "the Russian president", 0, "said");
+	/* no World Bank president was named; an indefinite description
+	 * brings in someone new */
+	qt_check(b, "\"No,\"", 0, QUOTE_DIRECT, NULL,
+	    "the World Bank president", 0, "said");
+	qt_check(b, "\"Yes,\"", 0, QUOTE_DIRECT, NULL,
+	    "a Democratic senator", 0, "said");
+}
+
+/*
+ * A definite description of a body stands for the body last named of
+ * that kind: "The ministry said" after "Russia's Defence Ministry" is the
+ * Defence Ministry, "the company said" after "Apple Inc" is Apple Inc
+ * (were none: the mention had no name).  A description whose body was
+ * never named stays none, and a person's name is no company.
+ */
+Test(speaker_desc, the_company_is_the_body_last_named_so)
+{
+	const char *b = "MOSCOW (Reuters) - Russia's Defence Ministry said on "
+	    "Sunday its forces had captured a village. The ministry said air "
+	    "defences destroyed 22 drones overnight.";
+	const char *c = "CUPERTINO, Calif. (Reuters) - Apple Inc on Monday "
+	    "unveiled its latest iPhone. The iPhone 16 has a new camera "
+	    "button, the company said.";
+	const char *d = "Tim Cook spoke on Monday. The phone has a new "
+	    "button, the company said.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "air defences destroyed 22 drones overnight", 0,
+	    QUOTE_INDIRECT, "Defence Ministry", "The ministry", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "The iPhone 16 has a new camera button", 0,
+	    QUOTE_INDIRECT, "Apple Inc", "the company", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "The phone has a new button", 0, QUOTE_INDIRECT, NULL,
+	    "the company", 0, "said");
+}
+
+/* "the group" is as often a rights, an activist or a militant group as
+ * a company's: no company's legal suffix stands behind it (a name that
+ * ends in "Group" still does, as for any body noun). */
+Test(speaker_desc, the_group_is_no_company_named_by_its_suffix)
+{
+	const char *b = "Exxon Mobil Corp reported record profits on Friday. "
+	    "Greenpeace activists protested outside its offices. The "
+	    "profits are obscene, the group said.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "The profits are obscene", 0, QUOTE_INDIRECT, NULL,
+	    "the group", 0, "said");
+}
+
+/*
+ * A noun of business ("the company", "the airline", "the bank") with no
+ * company named after it nearer stands for the last organisation that
+ * spoke: a lone name that shows itself a name (written where no
+ * sentence starts) and stands for no full name before it ("Boeing said
+ * ... The company said" was none).  Not a common word the sentence
+ * capitalised ("Police said"), nor a person's surname.
+ */
+Test(speaker_desc, the_company_is_the_last_one_word_body_that_spoke)
+{
+	const char *b = "SEATTLE (AP) \xe2\x80\x94 Boeing said Wednesday it "
+	    "would cut 10 percent of its workforce.\n\nThe company said the "
+	    "cuts would fall mostly on managers.";
+	const char *c = "Shares of EgyptAir fell. EgyptAir said the plane was "
+	    "lost over the sea. He had no known political affiliations, the "
+	    "airline said.";
+	const char *d = "Police said the driver had been drinking. The "
+	    "company said it was cooperating with the police.";
+	const char *e = "Lee Wang ran the firm for a decade. Wang said the "
+	    "deal was done. The company said the deal was done too.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the cuts would fall mostly on managers", 0,
+	    QUOTE_INDIRECT, "Boeing", "The company", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "He had no known political affiliations", 0,
+	    QUOTE_INDIRECT, "EgyptAir", "the airline", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "it was cooperating with the police", 0, QUOTE_INDIRECT,
+	    NULL, "The company", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "the deal was done too", 0, QUOTE_INDIRECT, NULL,
+	    "The company", 0, "said");
+}
+
+/*
+ * A description takes the nearest noun phrase with its head, named or
+ * not: a body of its kind brought in since the name by an indefinite
+ * article, within BODY_LOOKBACK_BYTES, is the one meant, and it has no
+ * name ("a federal appeals court ... the court said" was the Supreme
+ * Court named before it); a definite "the court" between, or the noun as
+ * a modifier ("a district spokesman"), brings in no other.  "The union"
+ * is a labour union, no union of states ("European Union").
+ */
+Test(speaker_desc, the_court_is_the_nearest_court_named_or_not)
+{
+	const char *b = "The Supreme Court declined to hear the case in 2019. "
+	    "On Tuesday a federal appeals court in Richmond ruled against the "
+	    "company. The ruling was final, the court said.";
+	const char *c = "The Supreme Court declined to hear the case in 2019. "
+	    "On Tuesday the court ruled against the company. The ruling was "
+	    "final, the court said.";
+	const char *d = "The Springfield School District will close two "
+	    "schools. A district spokesman declined to comment. The district "
+	    "said enrollment had fallen by a fifth.";
+	const char *e = "The European Union imposed new tariffs on steel. "
+	    "Workers at the Port Talbot plant went on strike, and the union "
+	    "said the cuts were unacceptable.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "The ruling was final", 0, QUOTE_INDIRECT, NULL,
+	    "the court", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "The ruling was final", 0, QUOTE_INDIRECT,
+	    "Supreme Court", "the court", 1, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "enrollment had fallen by a fifth", 0, QUOTE_INDIRECT,
+	    "Springfield School District", "The district", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "the cuts were unacceptable", 0, QUOTE_INDIRECT, NULL,
+	    "the union", 0, "said");
+}
+
+/*
+ * A news outlet that reports the story ("Reuters reported", "citing",
+ * "according to Bloomberg") is no company in it: "The company said"
+ * after it stays none (review F11: was Reuters, Bloomberg), while a
+ * one-word company that said something is still taken.
+ */
+Test(speaker_desc, an_outlet_that_reports_is_no_company)
+{
+	const char *b = "Tesla shares fell. Reuters reported the recall was "
+	    "voluntary, citing a memo seen by Reuters. The company said it "
+	    "would fix the cars.";
+	const char *c = "Shares of Wipro fell. Wipro said margins would "
+	    "narrow. The company said hiring would slow.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "it would fix the cars", 0, QUOTE_INDIRECT, NULL,
+	    "The company", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "hiring would slow", 0, QUOTE_INDIRECT, "Wipro",
+	    "The company", 0, "said");
+}
+
+/*
+ * The name's own appositive ("Exxon Mobil Corp, a company based in
+ * Texas,") describes the name: it brings in no other body, and the
+ * description still takes the name (review F1: was none); a body
+ * brought in later by an indefinite article still wins.
+ */
+Test(speaker_desc, an_appositive_brings_in_no_other_body)
+{
+	const char *b = "Exxon Mobil Corp, a company based in Texas, "
+	    "reported record profits on Friday. The company said demand was "
+	    "strong.";
+	const char *c = "The Delhi High Court, a court of record, dismissed "
+	    "the plea on Monday. The court said the petition lacked merit.";
+	const char *d = "Carillion Plc \xe2\x80\x94 a construction company "
+	    "\xe2\x80\x94 collapsed in January. The company said its debts "
+	    "were too large.";
+	const char *e = "The Delhi High Court, a court of record, dismissed "
+	    "the plea. On Tuesday a district court in Agra ruled. The ruling "
+	    "was final, the court said.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "demand was strong", 0, QUOTE_INDIRECT,
+	    "Exxon Mobil Corp", "The company", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "the petition lacked merit", 0, QUOTE_INDIRECT,
+	    "Delhi High Court", "The court", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "its debts were too large", 0, QUOTE_INDIRECT,
+	    "Carillion Plc", "The company", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "The ruling was final", 0, QUOTE_INDIRECT, NULL,
+	    "the court", 0, "said");
+}
+
+/*
+ * "the bank" is a kind of company, not any company: a borrower named by
+ * its legal suffix is not it (review F3: was Tata Steel Ltd).  A name
+ * that ends in "Bank" still is.
+ */
+Test(speaker_desc, the_bank_is_no_company_named_by_its_suffix)
+{
+	const char *b = "Tata Steel Ltd sought a loan from its lenders. The "
+	    "bank said the request was under review.";
+	const char *c = "Deutsche Bank sought more capital. The bank said "
+	    "the request was under review.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the request was under review", 0, QUOTE_INDIRECT, NULL,
+	    "The bank", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "the request was under review", 0, QUOTE_INDIRECT,
+	    "Deutsche Bank", "The bank", 0, "said");
+}
