@@ -394,7 +394,7 @@ dt_shift(struct cal_date d, enum unit u, int n)
 	case U_MONTH:
 		return cal_add_months(d, n);
 	case U_QUARTER:
-		return cal_add_months(d, n * 3);
+		return cal_add_months(d, n * QUARTER_MONTHS);
 	case U_YEAR:
 		return cal_add_years(d, n);
 	case U_DECADE:

@@ -159,6 +159,14 @@ _Static_assert(1 + TENSE_AHEAD_FRONTED + CUE_AHEAD <= LOOKAHEAD_MAX,
 #define GAME_AHEAD	12
 _Static_assert(GAME_BACK <= LOOKBEHIND_MAX && 8 + GAME_AHEAD <= LOOKAHEAD_MAX,
     "a game's word is read within the ring");
+/* The months of a calendar quarter and of a half: the month that
+ * closes one is a multiple of it (March and June; June and December),
+ * and the period's number is that month's over it (June: Q2, H1). */
+#define QUARTER_MONTHS	3
+#define HALF_MONTHS	6
+/* A leap year, to ask whether a month and day with no year can be a
+ * date at all (Feb. 29 can): any leap year answers for every year. */
+#define LEAP_YEAR_ANY	2000
 /* Tokens of an aside in parentheses after a clock time, to its closing
  * mark: "10:35 a.m. (0735 GMT) Friday" and "4 in the morning (4 a.m.
  * EDT Thursday)", whose aside is 8 tokens ("a.m." is four). */

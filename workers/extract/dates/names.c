@@ -158,8 +158,8 @@ static long
 range_first_end(struct ctx *c, struct hit *h, long from, long to,
     long range_tok, int y, int m, int d1, int d2, long k)
 {
-	if (!cal_valid(y != 0 ? y : 2000, m, d1) ||
-	    !cal_valid(y != 0 ? y : 2000, m, d2))
+	if (!cal_valid(y != 0 ? y : LEAP_YEAR_ANY, m, d1) ||
+	    !cal_valid(y != 0 ? y : LEAP_YEAR_ANY, m, d2))
 		return 0;
 	dt_span(h, c, from, to);
 	if (y != 0)
@@ -205,7 +205,7 @@ day_range(struct ctx *c, long i, long j, int m, struct hit *h)
 	/* "May 30-June 2": the first end here, the second is a date of
 	 * its own */
 	if (!word && L(b, C_MONTH) != NULL && b->cap && adj(b)) {
-		if (!cal_valid(2000, m, a->num))
+		if (!cal_valid(LEAP_YEAR_ANY, m, a->num))
 			return 0;
 		dt_span(h, c, i, j + 1);
 		if (c->has_pub && !dt_recurring(c, i, j + 1))
@@ -295,12 +295,15 @@ month_range(struct ctx *c, long i, long j, int m, struct hit *h)
 		y = dt_bare_month_year(c, j + 1, m2);
 		c->at_tok = at;
 	}
-	if (W(tk(c, e), quarter) && m % 3 == 1 && m2 == m + 2) {
+	if (W(tk(c, e), quarter) && m % QUARTER_MONTHS == 1 &&
+	    m2 == m + QUARTER_MONTHS - 1) {
 		dt_span(h, c, i, e + 1);
 		if (y != 0)
-			dt_hit_set(h, TIMEX_DATE, "%04d-Q%d", y, m2 / 3);
+			dt_hit_set(h, TIMEX_DATE, "%04d-Q%d", y,
+			    m2 / QUARTER_MONTHS);
 		else
-			dt_hit_set(h, TIMEX_DATE, "XXXX-Q%d", m2 / 3);
+			dt_hit_set(h, TIMEX_DATE, "XXXX-Q%d",
+			    m2 / QUARTER_MONTHS);
 		return h->ntok;
 	}
 	dt_span(h, c, i, j);
@@ -388,7 +391,7 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
 			return h->ntok;
 		}
-		if (!cal_valid(2000, m, d))
+		if (!cal_valid(LEAP_YEAR_ANY, m, d))
 			return 0;
 		dt_span(h, c, i, j);
 		if (c->has_pub && !dt_recurring(c, i, j))
@@ -457,24 +460,28 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	/* "the June quarter", "the September quarter" (Australian, Indian
 	 * and Japanese reports): the quarter that ends in that month, in
 	 * the year the month takes */
-	if (m % 3 == 0 && W(n, quarter)) {
+	if (m % QUARTER_MONTHS == 0 && W(n, quarter)) {
 		dt_span(h, c, i, j + 1);
 		if (c->has_pub)
 			dt_hit_set(h, TIMEX_DATE, "%04d-Q%d",
-			    dt_bare_month_year(c, i, m), m / 3);
+			    dt_bare_month_year(c, i, m),
+			    m / QUARTER_MONTHS);
 		else
-			dt_hit_set(h, TIMEX_DATE, "XXXX-Q%d", m / 3);
+			dt_hit_set(h, TIMEX_DATE, "XXXX-Q%d",
+			    m / QUARTER_MONTHS);
 		return h->ntok;
 	}
 	/* and "the June half", "the December half" (Australian
 	 * reports): the half-year that ends in it */
-	if (m % 6 == 0 && W(n, half) && half_noun(c, i, j)) {
+	if (m % HALF_MONTHS == 0 && W(n, half) && half_noun(c, i, j)) {
 		dt_span(h, c, i, j + 1);
 		if (c->has_pub)
 			dt_hit_set(h, TIMEX_DATE, "%04d-H%d",
-			    dt_bare_month_year(c, i, m), m / 6);
+			    dt_bare_month_year(c, i, m),
+			    m / HALF_MONTHS);
 		else
-			dt_hit_set(h, TIMEX_DATE, "XXXX-H%d", m / 6);
+			dt_hit_set(h, TIMEX_DATE, "XXXX-H%d",
+			    m / HALF_MONTHS);
 		return h->ntok;
 	}
 	dt_span(h, c, i, i + 1 + has_dot);
@@ -567,7 +574,7 @@ dt_day_month(struct ctx *c, long i, struct hit *h)
 	j++;
 	if (P(tk(c, j), '.') && adj(tk(c, j)) && (lx->flags & F_ABBR))
 		j++;
-	if (!cal_valid(2000, m, d))
+	if (!cal_valid(LEAP_YEAR_ANY, m, d))
 		return 0;
 	if (P(tk(c, j), ',') && dt_year_tok(c, j + 1))
 		j++;

@@ -250,11 +250,6 @@ dt_quarter_after_num(const struct tok *n)
  * calendar quarter (half) names one.  1 and *y, *q (the quarter's or
  * the half's number) set; else 0.
  */
-/* The months of a quarter and of a half: a month that closes one is a
- * multiple. */
-#define QUARTER_MONTHS	3
-#define HALF_MONTHS	6
-
 static const union wkey which[] = { { "which" }, { "" } };
 
 /* Inline in both its callers: dt_quarter() asks it of every "the
@@ -306,7 +301,7 @@ period_ended_in(struct ctx *c, long j, int months, int *y, int *q)
 		*y = tk(c, j)->num;
 		return 1;
 	}
-	if (!c->has_pub || (d != 0 && !cal_valid(2000, m, d)))
+	if (!c->has_pub || (d != 0 && !cal_valid(LEAP_YEAR_ANY, m, d)))
 		return 0;
 	/* the year the month's own timex takes, asked as its rule asks
 	 * it, from its first token: one decision for the two ("the
@@ -552,7 +547,7 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	 * this year's starts over half a year ahead */
 	else if (named && !half && !ylit && !yrel && c->has_pub &&
 	    c->pub_gran == G_DAY && !c->narrative &&
-	    (ord - 1) * 3 + 1 - c->pub.month > MONTH_NEAR_MAX &&
+	    (ord - 1) * QUARTER_MONTHS + 1 - c->pub.month > MONTH_NEAR_MAX &&
 	    dt_tense_around(c, i, j) <= 0)
 		y--;
 	dt_hit_set(h, TIMEX_DATE, half ? "%04d-H%d" : "%04d-Q%d", y, ord);

@@ -427,7 +427,7 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		    rel < 0 ? DIR_PREV : DIR_NEXT);
 		/* "last Oct. 23": the day belongs to the month */
 		if ((kd = dt_day_num(c, k, &dd)) > 0 &&
-		    cal_valid(c->has_pub ? y : 2000, lx->val, dd)) {
+		    cal_valid(c->has_pub ? y : LEAP_YEAR_ANY, lx->val, dd)) {
 			dt_span(h, c, i, k + kd);
 			if (c->has_pub)
 				dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y,
