@@ -662,32 +662,28 @@ word_byte(unsigned char b)
 	return b < 0x80 && text_is_alnum(b);
 }
 
+/* What doc_spellings found of a word nearby: written in lower case, or
+ * with its own first letter where no sentence starts. */
+#define DOC_LOWER	1
+#define DOC_MID		2
+
 /*
- * Is the one capitalised word [a, b), which opens its sentence, a common
- * word the sentence capitalised ("Last year, he ...", "Despite her
- * upbringing, she ...", "Low rates keep ...")?  A capital at a
- * sentence's start says nothing of a name; the rest of the document does
- * (Mikheev's document-centred test for capitalised words): the word is
- * common when it occurs in lower case nearby (DOC_WINDOW) and never
- * capitalised there where a sentence does not start.  A word seen
- * neither way is kept a name ("Hamas said" once), as is a surname
- * written mid-sentence anywhere near ("Mr. Cook", "Tim Cook").  One
- * search, for the word less its first letter, finds both spellings.
+ * The spellings of the word [a, b) (ASCII letters; n >= 2) nearby
+ * (DOC_WINDOW either side), as Mikheev's document-centred test for
+ * capitalised words reads them: DOC_MID when it is written with its own
+ * first byte where no sentence starts (the search ends there), DOC_LOWER
+ * when with that letter in lower case.  One search, for the word less
+ * its first letter, finds both spellings; an occurrence inside a longer
+ * word is none.
  */
-static int
-capital_is_common(const struct qx *x, size_t a, size_t b)
+static unsigned
+doc_spellings(const struct qx *x, size_t a, size_t b)
 {
 	const char *s = x->s, *p, *e;
-	size_t n = b - a, i, at, lo, hi;
+	size_t n = b - a, at, lo, hi;
 	unsigned char up = (unsigned char)s[a], c;
-	int lower = 0;
+	unsigned found = 0;
 
-	if (n < 3 || n > DOC_WORD_MAX || (unsigned)(up - 'A') >= 26 ||
-	    !starts_sentence(s, a))
-		return 0;
-	for (i = 1; i < n; i++)
-		if ((unsigned)(((unsigned char)s[a + i] | 0x20) - 'a') >= 26)
-			return 0;	/* ASCII letters only */
 	lo = a > DOC_WINDOW ? a - DOC_WINDOW : 0;
 	hi = x->len - b > DOC_WINDOW ? b + DOC_WINDOW : x->len;
 	e = s + hi;
@@ -700,11 +696,38 @@ capital_is_common(const struct qx *x, size_t a, size_t b)
 		    (at + n < x->len && word_byte((unsigned char)s[at + n])))
 			continue;
 		if (c != up)
-			lower = 1;
+			found |= DOC_LOWER;
 		else if (!starts_sentence(s, at))
-			return 0;	/* a name mid-sentence */
+			return found | DOC_MID;
 	}
-	return lower;
+	return found;
+}
+
+/*
+ * Is the one capitalised word [a, b), which opens its sentence, a common
+ * word the sentence capitalised ("Last year, he ...", "Despite her
+ * upbringing, she ...", "Low rates keep ...")?  A capital at a
+ * sentence's start says nothing of a name; the rest of the document does
+ * (doc_spellings): the word is common when it occurs in lower case
+ * nearby and never capitalised there where a sentence does not start.
+ * A word seen neither way is kept a name ("Hamas said" once), as is a
+ * surname written mid-sentence anywhere near ("Mr. Cook", "Tim Cook").
+ */
+static int
+capital_is_common(const struct qx *x, size_t a, size_t b)
+{
+	size_t n = b - a, i;
+	unsigned char up = (unsigned char)x->s[a];
+	unsigned found;
+
+	if (n < 3 || n > DOC_WORD_MAX || (unsigned)(up - 'A') >= 26 ||
+	    !starts_sentence(x->s, a))
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((unsigned)(((unsigned char)x->s[a + i] | 0x20) - 'a') >= 26)
+			return 0;	/* ASCII letters only */
+	found = doc_spellings(x, a, b);
+	return !(found & DOC_MID) && (found & DOC_LOWER);
 }
 
 /*
@@ -892,27 +915,13 @@ one_word_body(const char *s, size_t a, size_t b)
  * Is the one capitalised word [a, b), which opens its sentence, written
  * nearby (DOC_WINDOW) where no sentence starts, so a name as Mikheev's
  * document-centred test reads capitals ("Boeing said" after "a
- * spokesman for Boeing"; not "Police said", "Analysts said")?
+ * spokesman for Boeing"; not "Police said", "Analysts said")?  a's word
+ * is one_word_body's: ASCII letters, three or more.
  */
 static int
 written_mid_sentence(const struct qx *x, size_t a, size_t b)
 {
-	const char *s = x->s, *p, *e;
-	size_t n = b - a, at, lo, hi;
-
-	lo = a > DOC_WINDOW ? a - DOC_WINDOW : 0;
-	hi = x->len - b > DOC_WINDOW ? b + DOC_WINDOW : x->len;
-	e = s + hi;
-	for (p = s + lo; p < e && (p = memmem(p, (size_t)(e - p), s + a,
-	    n)) != NULL; p++) {
-		at = (size_t)(p - s);
-		if (at != a && (at == 0 || !word_byte((unsigned char)s[at -
-		    1])) && (at + n >= x->len ||
-		    !word_byte((unsigned char)s[at + n])) &&
-		    !starts_sentence(s, at))
-			return 1;
-	}
-	return 0;
+	return (doc_spellings(x, a, b) & DOC_MID) != 0;
 }
 
 /*
