@@ -234,3 +234,39 @@ Test(speaker_desc, the_bank_is_no_company_named_by_its_suffix)
 	qt_check(c, "the request was under review", 0, QUOTE_INDIRECT,
 	    "Deutsche Bank", "The bank", 0, "said");
 }
+
+/*
+ * A company being bought (the object of "buy", "acquire", "take over",
+ * of "takeover of", "acquisition of", "purchase of") is not "the
+ * company" that speaks after it: the buyer, who is the story's subject,
+ * is (review F2: was the company bought).  A company bought that speaks
+ * by its name still speaks.
+ */
+Test(speaker_desc, a_company_being_bought_is_no_company_that_speaks)
+{
+	const char *b = "NEW YORK (Reuters) - Verizon Communications Inc "
+	    "said on Monday it would complete its takeover of Yahoo Inc's "
+	    "core business. The company said it expected savings.";
+	const char *c = "Microsoft Corp agreed to acquire Activision Blizzard "
+	    "Inc for $69 billion. The company said the deal would help its "
+	    "gaming business.";
+	const char *d = "Bayer AG said regulators had approved the deal. "
+	    "Bayer agreed to take over Monsanto Co last year. The company "
+	    "said it would sell seed assets.";
+	const char *e = "Microsoft Corp agreed to buy Activision Blizzard "
+	    "Inc for $69 billion. Activision Blizzard Inc said the deal was "
+	    "fair.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "it expected savings", 0, QUOTE_INDIRECT,
+	    "Verizon Communications Inc", "The company", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "the deal would help its gaming business", 0,
+	    QUOTE_INDIRECT, "Microsoft Corp", "The company", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "it would sell seed assets", 0, QUOTE_INDIRECT,
+	    "Bayer AG", "The company", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "the deal was fair", 0, QUOTE_INDIRECT,
+	    "Activision Blizzard Inc", "Activision Blizzard Inc", 1, "said");
+}

@@ -421,6 +421,62 @@ union_of_states(const char *s, const struct name *nm)
 	return nm->nw >= 2 && speaker_kind_people_word(s, &nm->w[0]);
 }
 
+/*
+ * The words before a company's name that make it the one being bought:
+ * a verb of buying with the name its object ("agreed to buy Cruise
+ * Automation", "acquired Yahoo Inc"), a noun of buying before "of"
+ * ("its takeover of Yahoo Inc", "the acquisition of Monsanto Co"), and
+ * "take over" ("to take over Monsanto Co").  News goes on to call the
+ * buyer "the company": it is the story's subject (review F2).
+ */
+static const char *const buying_verbs[] = {
+	"buy", "buys", "buying", "bought", "acquire", "acquires",
+	"acquiring", "acquired", "purchase", "purchased", "purchasing",
+	NULL
+};
+static const char *const buying_nouns[] = {
+	"takeover", "acquisition", "purchase", "buyout", NULL
+};
+static const char *const taking_verbs[] = {
+	"take", "takes", "taking", "took", "taken", NULL
+};
+
+/* The lower-case word right before pos with only blanks between, past
+ * one "the": 1 with *w it. */
+static int
+word_before(const char *s, size_t pos, struct text_word *w)
+{
+	size_t q = pos;
+
+	if (!text_word_prev(s, 0, &q, w) || !text_gap_is_blank(s, w->end,
+	    pos) || (w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP)))
+		return 0;
+	if (!text_word_eq(s, w, "the"))
+		return 1;
+	pos = w->start;
+	return text_word_prev(s, 0, &q, w) && text_gap_is_blank(s, w->end,
+	    pos) && !(w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP));
+}
+
+/* Is the name at ns a company being bought (buying_verbs, ...)? */
+static int
+being_bought(const char *s, size_t ns)
+{
+	struct text_word w, v;
+
+	if (!word_before(s, ns, &w))
+		return 0;
+	if (text_word_in(s, &w, buying_verbs))
+		return 1;
+	if (text_word_eq(s, &w, "of"))
+		return word_before(s, w.start, &v) &&
+		    text_word_in(s, &v, buying_nouns);
+	if (text_word_eq(s, &w, "over"))
+		return word_before(s, w.start, &v) &&
+		    text_word_in(s, &v, taking_verbs);
+	return 0;
+}
+
 int
 speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 {
@@ -456,6 +512,8 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)
 			continue;
 		if (text_word_eq(s, &noun, "union") && union_of_states(s, nm))
+			continue;
+		if (business && being_bought(s, nm->start))
 			continue;
 		*ns = nm->start;
 		*ne = nm->end;
