@@ -189,6 +189,32 @@ Test(speech_span, the_occasion_of_the_act_ends_a_stance_object)
 	    "mocked");
 }
 
+Test(speech_span, the_occasion_or_medium_after_in_or_at_ends_a_stance_object)
+{
+	const char *b = "Darroch praised Obama's presidency in an interview "
+	    "published Sunday.";
+	const char *c = "Trump praised the reporter at a press conference "
+	    "in Hanahan.";
+	const char *d = "Democrats support the nominee at the convention.";
+	const char *e = "Clinton said Trump would be easy to defeat in a "
+	    "debate.";
+
+	/* "in" or "at" an interview, a speech, a news conference: the
+	 * act's occasion or medium, as after "during" */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Obama's presidency", "Darroch", "Darroch", "praised");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the reporter", "Trump", "Trump", "praised");
+	/* "at the ..." is as often the place the object tells */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the nominee at the convention", "Democrats",
+	    "Democrats", "support");
+	/* a clause's own occasion: a verb inside the content */
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "Trump would be easy to defeat in a debate", "Clinton",
+	    "Clinton", "said");
+}
+
 Test(speech_span, the_means_of_the_act_ends_a_stance_object)
 {
 	const char *b = "Sanders attacked Fiorina by reminding voters of the "

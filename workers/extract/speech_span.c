@@ -727,19 +727,24 @@ speech_span_skip_connective(const struct qx *x, struct sent *t, size_t cs,
 	return p < ce ? p : cs;
 }
 
-/* Words from "during" to the noun of the event it names: the article
- * and up to two modifiers ("during a presidential campaign rally",
- * "during the first presidential debate"). */
+/* Words from "during", "in" or "at" to the noun of the event it names:
+ * the article and up to two modifiers ("during a presidential campaign
+ * rally", "in a recent interview", "at a news conference"). */
 #define OCCASION_WORDS_MAX	4
 
 /*
- * Does "during" at word k name the occasion of a speech act — a debate,
- * a rally, a speech, an interview, an appearance — within
- * OCCASION_WORDS_MAX words and no comma?  The occasion is the act's
- * (FrameNet's Occasion and Medium of the Statement frame), not the
+ * Does "during", "in" or "at" at word k name the occasion or the medium
+ * of a speech act — a debate, a rally, a speech, an interview, a tweet —
+ * within OCCASION_WORDS_MAX words and no comma?  The occasion is the
+ * act's (FrameNet's Occasion and Medium of the Statement frame), not the
  * object's: "attacked [Clinton] during a rally", "called [the law a
- * "crazy system"] during a campaign stop in Flint" (PolNeAR dev: 9 pairs
- * made exact, 1 lost, "during" alone 13 and 19).
+ * "crazy system"] during a campaign stop in Flint", "praised [Obama's
+ * presidency] in an interview", "praised [the reporter] at a press
+ * conference" (PolNeAR dev, "during": 9 pairs made exact, 1 lost;
+ * "in" and "at": see speech_span_stance_end).  "at" takes "a" or "an"
+ * only: "at the convention", "at the meeting" are as often the place of
+ * what the object tells ("support [the candidate of their choice at the
+ * convention]").
  */
 static int
 occasion_opens(const struct qx *x, struct sent *t, size_t k)
@@ -751,17 +756,29 @@ occasion_opens(const struct qx *x, struct sent *t, size_t k)
 		SPEECH_LIT("hall"), SPEECH_LIT("statement"), SPEECH_LIT("tweet"),
 		SPEECH_LIT("letter"), SPEECH_LIT("op-ed"), SPEECH_LIT("post"),
 		SPEECH_LIT("email"), SPEECH_LIT("memo"), SPEECH_LIT("video"),
-		SPEECH_LIT("ad"),
+		SPEECH_LIT("ad"), SPEECH_LIT("interviews"), SPEECH_LIT("speeches"),
+		SPEECH_LIT("remarks"), SPEECH_LIT("address"),
+		SPEECH_LIT("article"), SPEECH_LIT("column"), SPEECH_LIT("tweets"),
+		SPEECH_LIT("commercial"), SPEECH_LIT("briefing"),
 	};
+	const struct text_word *w = &t->w[k], *d;
 	size_t j;
 
+	if (k + 1 >= t->n)
+		return 0;
+	d = &t->w[k + 1];
 	/* an article or a possessive first: "during Monday's debate" is
 	 * as often the object's ("his problems during Monday's debate") */
-	if (!is_word(x, &t->w[k], "during") || k + 1 >= t->n ||
-	    !(is_word(x, &t->w[k + 1], "a") || is_word(x, &t->w[k + 1], "an") ||
-	    is_word(x, &t->w[k + 1], "the") || is_word(x, &t->w[k + 1], "his") ||
-	    is_word(x, &t->w[k + 1], "her") || is_word(x, &t->w[k + 1], "their")))
+	if (is_word(x, w, "at")) {
+		if (!is_word(x, d, "a") && !is_word(x, d, "an"))
+			return 0;
+	} else if (!is_word(x, w, "during") && !is_word(x, w, "in")) {
 		return 0;
+	} else if (!(is_word(x, d, "a") || is_word(x, d, "an") ||
+	    is_word(x, d, "the") || is_word(x, d, "his") ||
+	    is_word(x, d, "her") || is_word(x, d, "their"))) {
+		return 0;
+	}
 	for (j = k + 1; j < t->n && j <= k + OCCASION_WORDS_MAX; j++) {
 		if (!text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start))
 			return 0;
@@ -910,7 +927,9 @@ label_parenthesis(const char *s, size_t p, size_t e)
  *     PolNeAR keeps its list in the content 121 times in 136), or a
  *     past verb with its object (", mocked the party": opens_verb_phrase),
  *   "and" or "but" before a verb of its own ("and said", "and vowed"),
- *   "during" before the occasion of the act ("during a rally").
+ *   "during", "in" or "at" before the occasion or the medium of the act
+ *     ("during a rally", "in an interview", "at a news conference";
+ *     PolNeAR dev, "in" and "at": 18 pairs made exact, 3 lost).
  * Reads only the sentence's words, and two bytes around each gap.
  */
 size_t
@@ -968,8 +987,11 @@ speech_span_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		    !is_word(x, &t->w[k - 1], "later"))
 			return pe;
 		/* not in an infinitive's clause, whose own verb the
-		 * occasion is ("plans [to run ads during the next debate]") */
-		if (!infinitive && occasion_opens(x, t, k))
+		 * occasion is ("plans [to run ads during the next debate]"),
+		 * nor "in" or "at" after a verb inside the object ("[Trump
+		 * would be easy to defeat in a debate]") */
+		if (!infinitive && occasion_opens(x, t, k) &&
+		    (is_word(x, w, "during") || !verb_between(x, t, k0, k)))
 			return pe;
 		/* "by" and a gerund after a noun phrase is the means of the
 		 * act (FrameNet's Means), not the object's: "dismissed
