@@ -301,14 +301,49 @@ Test(dates_numbers, the_fiscal_as_a_noun)
 	dt_run(b);
 	dt_expect(b, "2026-27", TIMEX_DATE, "2027");
 	cr_assert_eq(dt_out.dates.n, 1);
-	/* and after "this", "last", "next", "the current": the fiscal
-	 * year, valued as "this fiscal year" is */
+	/* and after "this", "last", "next", "the current": India's year
+	 * of accounts (April to March) that holds the publication date,
+	 * 2016-08-17, by the year it ends in, FY17 */
 	dt_one("Growth will slow this fiscal.", "this fiscal", TIMEX_DATE,
-	    "2016");
+	    "2017");
 	dt_one("Growth slowed last fiscal, it said.", "last fiscal",
-	    TIMEX_DATE, "2015");
+	    TIMEX_DATE, "2016");
 	dt_one("Growth will slow in the current fiscal.",
-	    "the current fiscal", TIMEX_DATE, "2016");
+	    "the current fiscal", TIMEX_DATE, "2017");
+}
+
+/* One rule for every fiscal year: it is named by the year it ends in,
+ * its label ("FY27", "fiscal 2027", "the 2026-27 fiscal" are 2027), and
+ * so is one named by its place ("this fiscal year", "last fiscal", "the
+ * fiscal year"): the one that holds the publication date.  It ends in
+ * December unless the text shows otherwise, as TimeBank values "the
+ * current fiscal year" by the publication year; a year of accounts that
+ * straddles two, or India's noun, ends it in March. */
+Test(dates_numbers, a_fiscal_year_is_named_by_the_year_it_ends_in)
+{
+	const char *b = "Revenue rose in the 2025-26 fiscal and will rise "
+	    "again this fiscal year.";
+
+	dt_run_on("Revenue will rise this fiscal year.", 2026, 12, 7);
+	dt_expect("Revenue will rise this fiscal year.", "this fiscal year",
+	    TIMEX_DATE, "2026");
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "2025-26 fiscal", TIMEX_DATE, "2026");
+	dt_expect(b, "this fiscal year", TIMEX_DATE, "2027");
+	b = "Profits rose in FY2025-26 and will rise in the fiscal year.";
+	dt_run_on(b, 2026, 5, 15);
+	dt_expect(b, "the fiscal year", TIMEX_DATE, "2027");
+	b = "Sales fell in fiscal 2024-25 and last fiscal year.";
+	dt_run_on(b, 2026, 5, 15);
+	dt_expect(b, "last fiscal year", TIMEX_DATE, "2026");
+	/* India's noun: April to March; from January to March the year
+	 * that ends in it */
+	dt_run_on("Growth will slow this fiscal.", 2026, 3, 15);
+	dt_expect("Growth will slow this fiscal.", "this fiscal",
+	    TIMEX_DATE, "2026");
+	dt_run_on("Growth will slow this fiscal.", 2026, 4, 1);
+	dt_expect("Growth will slow this fiscal.", "this fiscal",
+	    TIMEX_DATE, "2027");
 }
 
 /* India's business press names a fiscal year (April to March) by the

@@ -694,6 +694,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->has_ref = 0;
 	c->has_fine = 0;
 	c->day_first = 0;
+	c->fiscal_end = FISCAL_END_CALENDAR;
 	c->story_year = 0;
 	c->decade_val = -1;
 	c->decade_last = 0;

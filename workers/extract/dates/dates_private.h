@@ -164,6 +164,21 @@ _Static_assert(GAME_BACK <= LOOKBEHIND_MAX && 8 + GAME_AHEAD <= LOOKAHEAD_MAX,
  * and the period's number is that month's over it (June: Q2, H1). */
 #define QUARTER_MONTHS	3
 #define HALF_MONTHS	6
+/*
+ * A year of accounts is named by the year it ends in ("FY27", "fiscal
+ * 2027", "the 2026-27 fiscal": 2027), and so is one the text names by
+ * its place ("this fiscal year", "last fiscal"): the fiscal year that
+ * holds the publication date, named by the year it ends in.  Where it
+ * ends the text rarely says: by default in December (FISCAL_END_CALENDAR),
+ * the calendar year most companies keep, so "this fiscal year" is the
+ * publication year as TimeBank values it; once the text names a year of
+ * accounts that straddles two calendar years ("the 2026-27 fiscal",
+ * "FY2026-27", "financial year 2025-26") or uses India's noun ("this
+ * fiscal"), in March (FISCAL_END_SPLIT): India's, Japan's, Canada's and
+ * the UK government's year ends on March 31.
+ */
+#define FISCAL_END_CALENDAR	12
+#define FISCAL_END_SPLIT	3
 /* A leap year, to ask whether a month and day with no year can be a
  * date at all (Feb. 29 can): any leap year answers for every year. */
 #define LEAP_YEAR_ANY	2000
@@ -375,6 +390,8 @@ struct ctx {
 	/* the text wrote a numeric date day first ("15/08/2024", its
 	 * dateline "06/12/2026"): its later ambiguous ones are too */
 	int		 day_first;
+	/* the month the text's years of accounts end in (FISCAL_END_*) */
+	int		 fiscal_end;
 	/* News mode: the year of a history a paragraph tells ("The
 	 * Battle of Stalingrad began in August 1942. During the autumn
 	 * ... On 19 November"), set by dates.c's run() at an absolute
@@ -709,6 +726,7 @@ int	dt_recurring(struct ctx *c, long i, long j);
 
 /* numbers.c */
 int	dt_fiscal_noun(const struct tok *n);
+int	dt_fiscal_label(struct ctx *c, struct cal_date d, int rel);
 int	dt_century_of(struct ctx *c, int yy);
 int	dt_range_year(struct ctx *c, long i);
 long	dt_short_year(struct ctx *c, long i, struct hit *h);

@@ -173,6 +173,15 @@ dt_fiscal_noun(const struct tok *n)
 	return n->kind != TK_WORD || WL(n, fiscal_noun_next);
 }
 
+/* The label of the year of accounts that holds date d, moved by rel
+ * years: the year it ends in (dates_private.h, FISCAL_END_CALENDAR),
+ * as "FY27" and "fiscal 2027" name it. */
+int
+dt_fiscal_label(struct ctx *c, struct cal_date d, int rel)
+{
+	return d.year + (d.month > c->fiscal_end) + rel;
+}
+
 /* The words a bare "2025/26" follows as a year of accounts. */
 static const uint8_t split_year_before[DW_COUNT] = {
 	IN(in), IN(for), IN(of), IN(the), IN(during), IN(since), IN(from),
@@ -207,6 +216,8 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 		dt_span(h, c, i, i + 3 + k);
 		dt_hit_set(h, TIMEX_DATE, "%04d", t->num +
 		    split_year_accounts(c, i + 3));
+		if (split_year_accounts(c, i + 3))
+			c->fiscal_end = FISCAL_END_SPLIT;
 		return h->ntok;
 	}
 	/* "the 2026-27 fiscal" (Indian news's noun): the year of accounts,
@@ -216,6 +227,7 @@ dt_year_range(struct ctx *c, long i, struct hit *h)
 		n = tk(c, i + 4);
 		dt_span(h, c, i, dt_fiscal_noun(n) ? i + 4 : i + 3);
 		dt_hit_set(h, TIMEX_DATE, "%04d", t->num + 1);
+		c->fiscal_end = FISCAL_END_SPLIT;
 		return h->ntok;
 	}
 	/* the year alone when a league's name stands between it and its
@@ -738,6 +750,7 @@ dt_year(struct ctx *c, long i, struct hit *h)
 		    split_year_end(c, j + 1, tk(c, j)->num) > 0) {
 			dt_span(h, c, i, j + 3);
 			dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, j)->num + 1);
+			c->fiscal_end = FISCAL_END_SPLIT;
 			return h->ntok;
 		}
 		if (!dt_year_tok(c, j))
@@ -754,6 +767,7 @@ dt_year(struct ctx *c, long i, struct hit *h)
 	    split_year_end(c, i + 2, tk(c, i + 1)->num) > 0) {
 		dt_span(h, c, i, i + 4);
 		dt_hit_set(h, TIMEX_DATE, "%04d", tk(c, i + 1)->num + 1);
+		c->fiscal_end = FISCAL_END_SPLIT;
 		return h->ntok;
 	}
 	/* "FY2024", "FY 2024", "FY24": the business shorthand of the

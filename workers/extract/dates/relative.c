@@ -97,13 +97,14 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 {
 	const struct lex *lx;
 	const struct tok *n;
+	struct cal_date fy;
 	long j = i + 1;
-	int qual = 0, year;
+	int qual = 0, year;	/* qual: 1 "full", 2 "fiscal" */
 
 	if (!W(tk(c, i), the))
 		return 0;
 	if (W(tk(c, j), full) || W(tk(c, j), fiscal)) {
-		qual = 1;
+		qual = W(tk(c, j), fiscal) ? 2 : 1;
 		j++;
 	}
 	/* "Person of the Year", "Album of the Year": a title's, no year */
@@ -179,7 +180,12 @@ dt_unit_phrase(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_DURATION, "P1W");
 		return h->ntok;
 	}
-	dt_hit_gran(h, c, c->pub, year ? G_YEAR : G_WEEK);
+	/* "the fiscal year": the one that holds the publication date, by
+	 * its label (dt_fiscal_label()) */
+	fy = c->pub;
+	if (qual == 2 && c->has_pub)
+		fy.year = dt_fiscal_label(c, c->pub, 0);
+	dt_hit_gran(h, c, fy, year ? G_YEAR : G_WEEK);
 	return h->ntok;
 }
 
@@ -343,16 +349,26 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		if (!W(tk(c, i - 1), this))
 			return 0;
 	}
-	/* "the current fiscal year", "last fiscal year": the year it
-	 * mostly falls in */
+	/* "the current fiscal year", "last fiscal year": the year of
+	 * accounts that holds the publication date (or the one before,
+	 * after), by its label, the year it ends in (dt_fiscal_label()) */
+	if (W(tk(c, j), fiscal) && W(tk(c, j + 1), year) && c->has_pub) {
+		dt_span(h, c, i, j + 2);
+		d.year = dt_fiscal_label(c, c->pub, rel);
+		dt_hit_gran(h, c, d, G_YEAR);
+		return h->ntok;
+	}
 	if (W(tk(c, j), fiscal) && W(tk(c, j + 1), year))
-		j++;
+		j++;		/* no date: the year's, XXXX */
 	/* Indian news's noun, "this fiscal", "last fiscal", "the current
-	 * fiscal": the fiscal year, valued as "this fiscal year" is */
-	else if (W(tk(c, j), fiscal) && c->has_pub &&
+	 * fiscal": India's year of accounts, April to March, valued as
+	 * "this fiscal year" is */
+	if (W(tk(c, j), fiscal) && c->has_pub &&
 	    dt_fiscal_noun(tk(c, j + 1))) {
+		c->fiscal_end = FISCAL_END_SPLIT;
 		dt_span(h, c, i, j + 1);
-		dt_hit_gran(h, c, cal_add_years(c->pub, rel), G_YEAR);
+		d.year = dt_fiscal_label(c, c->pub, rel);
+		dt_hit_gran(h, c, d, G_YEAR);
 		return h->ntok;
 	}
 	u = tk(c, j);
