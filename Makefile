@@ -90,6 +90,7 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/speech.o workers/extract/speech_headline.o \
 		workers/extract/speech_handed.o workers/extract/speech_label.o \
 		workers/extract/speech_cue.o workers/extract/speech_span.o \
+		workers/extract/speech_stance.o \
 		workers/extract/speech_subject.o \
 		workers/extract/speech_participle.o workers/extract/speech_form.o \
 		workers/extract/speech_closer.o workers/extract/speech_subordinate.o \

@@ -233,7 +233,7 @@ coordinated(const struct qx *x, struct sent *t, size_t i, const struct attr *p)
  * item taken before (at took_end), whose cue is a past verb too: the
  * source's next act, coordinated without a conjunction ("defended
  * [Sanders as a mainstream candidate], mocked [the Republican Party]")?
- * A stance's object ends there (speech_span_stance_end).  Out of line:
+ * A stance's object ends there (speech_stance_end).  Out of line:
  * asked only at the word after an item's end (the caller tests that
  * first), inlined it grew the cue loop every cue runs through.
  */

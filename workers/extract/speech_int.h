@@ -845,8 +845,6 @@ int	speech_span_clause_closed(const struct qx *x, struct sent *t,
 	    size_t pos, size_t *at);
 size_t	speech_span_time_after(const struct qx *x, struct sent *t,
 	    size_t k);
-size_t	speech_span_stance_end(const struct qx *x, struct sent *t,
-	    size_t k0);
 size_t	speech_span_clause_break(const struct qx *x, struct sent *t,
 	    size_t cs);
 size_t	speech_span_tail_gloss(const struct qx *x, struct sent *t,
@@ -862,6 +860,10 @@ size_t	speech_span_skip_connective(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
 int	speech_span_only_connective(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
+
+/* --- speech_stance.c --- */
+
+size_t	speech_stance_end(const struct qx *x, struct sent *t, size_t k0);
 
 /* --- speech_subject.c --- */
 

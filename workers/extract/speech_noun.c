@@ -474,7 +474,7 @@ noun_object(struct qx *x, struct sent *t, size_t i)
 	if (speech_taken(x, cs, cs + 1) ||
 	    speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
 		return 0;
-	ce = speech_span_tail_gloss(x, t, cs, speech_span_stance_end(x, t,
+	ce = speech_span_tail_gloss(x, t, cs, speech_stance_end(x, t,
 	    i + 2));
 	if (!opens_clause(x, &t->w[i + 2])) {
 		/* the noun phrase as a subject: its object ends at the

@@ -254,7 +254,7 @@ fragment_object(struct qx *x, struct sent *t, size_t i, size_t last,
 	    speech_span_time_after(x, t, k) == 0)
 		ce = speech_subordinate_end(x, t, i, cs,
 		    speech_span_tail_gloss(x, t, cs,
-		    speech_span_stance_end(x, t, last)), 1);
+		    speech_stance_end(x, t, last)), 1);
 	if (ce < fq->end)
 		ce = fq->end;
 	a->cue = str_make(s + t->w[i].start, cue_end - t->w[i].start);
@@ -508,7 +508,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 		return 0;
 	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, k)), 1);
+	    speech_stance_end(x, t, k)), 1);
 	/* "Hoff, who declined [to comment], left": a relative clause set
 	 * off by a comma ends at its comma */
 	if (subj == SUBJ_RELATIVE &&
@@ -614,7 +614,7 @@ speech_object_raising(struct qx *x, struct sent *t, size_t i)
 	cs = w->start;
 	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, i + 1)), 1);
+	    speech_stance_end(x, t, i + 1)), 1);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
 	    speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
@@ -1197,7 +1197,7 @@ light_verb(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		return 0;
 	ce = that ? speech_span_own_clause(x, t, cs,
 	    speech_span_clause_break(x, t, cs)) :
-	    speech_span_stance_end(x, t, k);
+	    speech_stance_end(x, t, k);
 	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs, ce), !that);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
@@ -1343,7 +1343,7 @@ speech_object_prep(struct qx *x, struct sent *t, size_t i,
 		return 0;
 	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
-	    speech_span_stance_end(x, t, p + 1)), 1);
+	    speech_stance_end(x, t, p + 1)), 1);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
 	a->cue = str_make(s + w->start, t->w[p].end - w->start);

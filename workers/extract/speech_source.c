@@ -575,7 +575,7 @@ speech_source_document(struct qx *x, struct sent *t, size_t i,
 	if (speech_span_direct_at(x, t, t->w[i].end) != NULL)
 		return 0;
 	ce = speech_ends_with(x, &t->w[i], "ing") ?
-	    speech_span_stance_end(x, t, k) : t->se;
+	    speech_stance_end(x, t, k) : t->se;
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
 	    (speech_span_content_words(x, t, cs, ce, &quoted) < 2 && !quoted))
 		return 0;

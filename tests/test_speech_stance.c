@@ -1,0 +1,146 @@
+/*
+ * test_speech_stance.c — workers/extract/speech_stance.c: where a
+ * stance's object ends, run through the whole quote extractor: the
+ * occasion, medium or means of the act, a past verb and its object after
+ * a comma, and the marks that do not end it (a hyphen after an
+ * abbreviation's stop, a label in parentheses).  speech_check.h holds
+ * the checks.
+ */
+#include "speech_check.h"
+
+TestSuite(speech_stance, .fini = sp_fini);
+
+Test(speech_stance, the_occasion_of_the_act_ends_a_stance_object)
+{
+	const char *b = "Trump attacked Clinton during a rally in Ohio.";
+	const char *c = "Warren criticized the plan during the first "
+	    "presidential debate.";
+	const char *d = "Trump mocked his problems during Monday's debate.";
+
+	/* "during" a debate, a rally, a speech: the act's occasion, not
+	 * the object's */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Clinton", "Trump", "Trump", "attacked");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan", "Warren", "Warren", "criticized");
+	/* not without an article or a possessive pronoun first */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "his problems during Monday's debate", "Trump", "Trump",
+	    "mocked");
+}
+
+Test(speech_stance, the_occasion_or_medium_after_in_or_at_ends_a_stance_object)
+{
+	const char *b = "Darroch praised Obama's presidency in an interview "
+	    "published Sunday.";
+	const char *c = "Trump praised the reporter at a press conference "
+	    "in Hanahan.";
+	const char *d = "Democrats support the nominee at the convention.";
+	const char *e = "Clinton said Trump would be easy to defeat in a "
+	    "debate.";
+
+	/* "in" or "at" an interview, a speech, a news conference: the
+	 * act's occasion or medium, as after "during" */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Obama's presidency", "Darroch", "Darroch", "praised");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the reporter", "Trump", "Trump", "praised");
+	/* "at the ..." is as often the place the object tells */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the nominee at the convention", "Democrats",
+	    "Democrats", "support");
+	/* a clause's own occasion: a verb inside the content */
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "Trump would be easy to defeat in a debate", "Clinton",
+	    "Clinton", "said");
+}
+
+Test(speech_stance, the_means_of_the_act_ends_a_stance_object)
+{
+	const char *b = "Sanders attacked Fiorina by reminding voters of the "
+	    "layoffs.";
+	const char *c = "Trump dismissed the charges by pointing out that she "
+	    "had changed her mind.";
+	const char *d = "Smith accused her of making racist remarks by using "
+	    "the term.";
+	const char *e = "Jones explained the headline by saying it was a joke.";
+
+	/* "by" and a gerund after the object: the act's means (FrameNet's
+	 * Means), not the object's; the content after the gerund is the
+	 * gerund's own item */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Fiorina", "Sanders", "Sanders", "attacked");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "the charges", "Trump", "Trump", "dismissed");
+	/* not after a verb inside the object, whose means it is */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "her of making racist remarks by using the term",
+	    "Smith", "Smith", "accused");
+	/* "by saying" frames the saying: the object stays as it was */
+	cr_assert_eq(sp_run(e), 2);
+	sp_indirect(e, "the headline by saying it was a joke", "Jones", "Jones",
+	    "explained");
+}
+
+Test(speech_stance, a_hyphen_after_an_abbreviation_does_not_end_a_stance_object)
+{
+	const char *b = "Trump promised to build a wall along the "
+	    "U.S.-Mexico border and deport millions. Warren criticized the "
+	    "U.N.-backed plan - and the wall.";
+
+	/* "U.S.-Mexico": the hyphen joins a compound across the
+	 * abbreviation's stop; a dash set apart still ends the object */
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "to build a wall along the U.S.-Mexico border and "
+	    "deport millions", "Trump", "Trump", "promised");
+	sp_indirect(b, "the U.N.-backed plan", "Warren", "Warren",
+	    "criticized");
+}
+
+Test(speech_stance, a_past_verb_and_object_after_a_comma_end_a_stance_object)
+{
+	/* ", mocked the Republican Party": the subject's next act, a past
+	 * verb that is a cue with its object, ends the stance's noun
+	 * phrase (it ran on to the sentence's end) */
+	const char *b = "Biden complained about the tone but defended Bernie "
+	    "Sanders as a mainstream candidate, mocked the Republican Party "
+	    "and its leading contenders.";
+	const char *c = "On Monday the board of elections rejected both "
+	    "objections, ruled Cruz eligible.";
+	/* a participle with a preposition modifies the noun; a naming
+	 * verb before a name is left to the reader of its own item */
+	const char *d = "Palestinians criticized the plan for East Jerusalem, "
+	    "captured by Israel in 1967.";
+
+	sp_run(b);
+	sp_indirect(b, "Bernie Sanders as a mainstream candidate", "Biden",
+	    "Biden", "defended");
+	sp_run(c);
+	sp_check(c, "both objections", QUOTE_INDIRECT, NULL,
+	    "the board of elections", "rejected");
+	sp_run(d);
+	sp_indirect(d, "the plan for East Jerusalem, captured by Israel in "
+	    "1967", "Palestinians", "Palestinians", "criticized");
+}
+
+Test(speech_stance, a_label_in_parentheses_does_not_end_a_stance_object)
+{
+	/* a party and state or an acronym in parentheses belongs to the
+	 * name before it, and a time after it still ends the object past
+	 * its closing mark; a parenthesis of words is the writer's aside */
+	const char *b = "Carly Fiorina threw her support behind Sen. Ted Cruz "
+	    "(R-Texas) Wednesday.";
+	const char *c = "Clinton opposed congressional approval of the "
+	    "Trans-Pacific Partnership (TPP).";
+	const char *d = "Warren criticized the plan (which she called a "
+	    "giveaway) on Tuesday.";
+
+	sp_run(b);
+	sp_indirect(b, "Sen. Ted Cruz (R-Texas)", "Carly Fiorina",
+	    "Carly Fiorina", "threw her support behind");
+	sp_run(c);
+	sp_indirect(c, "congressional approval of the Trans-Pacific "
+	    "Partnership (TPP)", "Clinton", "Clinton", "opposed");
+	sp_run(d);
+	sp_indirect(d, "the plan", "Warren", "Warren", "criticized");
+}
