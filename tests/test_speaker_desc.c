@@ -270,3 +270,37 @@ Test(speaker_desc, a_company_being_bought_is_no_company_that_speaks)
 	qt_check(e, "the deal was fair", 0, QUOTE_INDIRECT,
 	    "Activision Blizzard Inc", "Activision Blizzard Inc", 1, "said");
 }
+
+/*
+ * A company is named by its industry as often as by its legal suffix
+ * ("Duke Energy", "Tata Motors", "Thames Water", "Cisco Systems"): a
+ * noun of business stands for the last one so named ("Duke Energy raised
+ * its forecast. The company said" was none).  A title that opens such a
+ * name is the name's own word: "General Motors Co", "General Electric"
+ * (were "Motors Co", "Electric").
+ */
+Test(speaker_desc, a_company_named_by_its_industry_is_the_company)
+{
+	const char *b = "CHARLOTTE, N.C. (AP) - Duke Energy raised its profit "
+	    "forecast on Thursday. The company said demand from data centers "
+	    "was strong.";
+	const char *c = "MUMBAI: Tata Motors agreed to buy a plant in Gujarat. "
+	    "The company said the plant would make electric cars.";
+	const char *d = "DETROIT (Reuters) - General Motors Co agreed to buy "
+	    "Cruise Automation. The company said the deal would close soon.";
+	const char *e = "General Electric said orders rose sharply in the "
+	    "quarter.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "demand from data centers was strong", 0, QUOTE_INDIRECT,
+	    "Duke Energy", "The company", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "the plant would make electric cars", 0, QUOTE_INDIRECT,
+	    "Tata Motors", "The company", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "the deal would close soon", 0, QUOTE_INDIRECT,
+	    "General Motors Co", "The company", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "orders rose sharply in the quarter", 0, QUOTE_INDIRECT,
+	    "General Electric", "General Electric", 0, "said");
+}

@@ -286,6 +286,60 @@ static const char *const company_suffixes[] = {
 };
 
 /*
+ * The industries that end a company's name as often as a legal suffix
+ * does, when news leaves the suffix off: "Duke Energy", "Tata Motors",
+ * "Thames Water", "Cisco Systems", "Pacific Gas and Electric".  Only
+ * words that end no public body's or place's name in news ("Department
+ * of Energy" ends on its department; "Natural Resources", "Big Oil",
+ * "Media" are left out).
+ */
+static const char *const industry_heads[] = {
+	"energy", "motors", "motor", "electric", "airlines", "airways",
+	"steel", "water", "telecom", "communications", "pharmaceuticals",
+	"pharma", "foods", "mills", "dynamics", "industries",
+	"technologies", "systems", "petroleum", "mining", "brands",
+	"stores", "insurance", "semiconductor", NULL
+};
+
+/* Is w a company's legal suffix or an industry word that ends its
+ * name ("Inc", "Corp", "Energy", "Motors")? */
+static int
+company_word(const char *s, const struct text_word *w)
+{
+	return text_word_in(s, w, company_suffixes) ||
+	    text_word_in(s, w, industry_heads);
+}
+
+/*
+ * A company's name that opens on a title is the company's whole:
+ * "General Motors Co", "General Electric", "General Mills", "National
+ * Grid Plc", "Federal Express Corp" (were "Motors Co", "Electric": a
+ * title is no given name before an industry, and a person's name ends
+ * on the name, no company word), sentence-opening words aside; the
+ * titles that open companies' names are company_titles.  Else the name starts at first, after
+ * the titles.
+ */
+static const char *const company_titles[] = {
+	"general", "national", "federal", "royal", NULL
+};
+
+size_t
+speaker_desc_title_company(const char *s, const struct text_word *run,
+    const uint32_t *lx, size_t n, size_t first)
+{
+	struct text_word lw = run[n - 1];
+	size_t lead = 0;
+
+	lw.end = text_word_stem_end(s, &run[n - 1]);
+	if (!text_word_in(s, &run[first - 1], company_titles) ||
+	    !company_word(s, &lw))
+		return first;
+	while (lead < n - 1 && (run_lex(s, run, lx, lead, 1) & LX_CAPSTOP))
+		lead++;
+	return lead;
+}
+
+/*
  * Bytes back from a description searched for a nearer body of its kind
  * brought in unnamed ("a federal appeals court"): the paragraph or two
  * that a description refers into (news paragraphs run 200 to 400 bytes,
@@ -506,7 +560,7 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 		last = nm->w[nm->nw - 1];
 		last.end = nm->end;
 		if (!same_stem(s, &last, &noun) && !(business &&
-		    text_word_in(s, &last, company_suffixes)))
+		    company_word(s, &last)))
 			continue;
 		kind = speaker_ring_kind(x, nm);
 		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)

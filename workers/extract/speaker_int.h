@@ -271,6 +271,15 @@ static const char *const institution_heads[] = {
 };
 
 /*
+ * Where the name of the run run[0 .. n) starts when its titles end at
+ * first (0 < first < n): a company's name that opens on a title is the
+ * company's whole (speaker_desc.c: "General Motors Co").  Out of line:
+ * only a run whose last title may open a company's name asks.
+ */
+size_t	speaker_desc_title_company(const char *s, const struct text_word *run,
+	    const uint32_t *lx, size_t n, size_t first);
+
+/*
  * Split a run of capitalised words into its name: drop sentence-opening
  * function words and everything up to the last title ("Russian President
  * Vladimir Putin" -> "Vladimir Putin").  A run that ends on a title that
@@ -286,7 +295,8 @@ static inline size_t
 run_name_start(const char *s, const struct text_word *run,
     const uint32_t *lx, size_t n, int institution)
 {
-	size_t i, first = 0, lead = 0;
+	size_t i, first = 0, lead = 0, tl;
+	unsigned char b;
 
 	for (i = 0; i < n; i++) {
 		if (run_lex(s, run, lx, i, 0) & LX_TITLE) {
@@ -305,6 +315,15 @@ run_name_start(const char *s, const struct text_word *run,
 	    (run_lex(s, run, lx, n - 1, 1) &
 	    LX_ORG) && text_word_in(s, &run[n - 1], institution_heads))
 		first = n;
+	/* "General Motors Co": a title that opens a company's name is
+	 * one of four, and the first byte and the length of "general",
+	 * "national", "federal", "royal" turn most titles away before a
+	 * call */
+	if (first > 0 && first < n && (b = (unsigned char)s[run[first -
+	    1].start] | 0x20, tl = run[first - 1].end - run[first - 1].start,
+	    ((b == 'g' || b == 'f') && tl == 7) || (b == 'n' && tl == 8) ||
+	    (b == 'r' && tl == 5)))
+		return speaker_desc_title_company(s, run, lx, n, first);
 	if (first == n && n > 0 && (run_lex(s, run, lx, n - 1, 1) & LX_ORG)) {
 		while (lead < n - 1 &&
 		    (run_lex(s, run, lx, lead, 1) & LX_CAPSTOP))
