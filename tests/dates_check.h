@@ -30,6 +30,8 @@ static struct extract_out dt_out;
 static struct dates_lexicon *dt_lex;
 /* The timeline of the next runs (AUTO unless a test says). */
 static enum timeline dt_timeline;
+/* The source of the next runs' articles (none unless a test says). */
+static const char *dt_source;
 
 static inline void
 dt_fini(void)
@@ -39,6 +41,7 @@ dt_fini(void)
 	memset(&dt_out, 0, sizeof(dt_out));
 	dates_lexicon_destroy(&dt_lex);
 	dt_timeline = TIMELINE_AUTO;
+	dt_source = NULL;
 }
 
 /* Run the extractor over body, published y-m-d (y 0: no date). */
@@ -51,6 +54,8 @@ dt_run_on(const char *body, int y, int m, int d)
 	a.tl = dt_timeline;
 	a.id = STR_LIT("t");
 	a.body = str_make(body, strlen(body));
+	if (dt_source != NULL)
+		a.source = str_make(dt_source, strlen(dt_source));
 	a.pub.year = y;
 	a.pub.month = m;
 	a.pub.day = d;

@@ -22,6 +22,40 @@ Test(dates_holidays, a_holiday_takes_the_tense_beyond_a_season)
 	    "2016-12-25");
 }
 
+/* India's Independence Day (Aug. 15) and Republic Day (Jan. 26), where
+ * the text says they are India's: the country named with the day (in
+ * the span, as Korea's Liberation Day's), in the sentence, or the
+ * article from an Indian site.  Otherwise "Independence Day" is the
+ * US July 4 and "Republic Day", also Turkey's and Italy's, none. */
+Test(dates_holidays, india_independence_and_republic_day)
+{
+	dt_one("Modi spoke on India's Independence Day.",
+	    "India's Independence Day", TIMEX_DATE, "2016-08-15");
+	dt_one("Modi spoke on India's 70th Independence Day.",
+	    "India's 70th Independence Day", TIMEX_DATE, "2016-08-15");
+	dt_one("Flags flew on Indian Independence Day.",
+	    "Indian Independence Day", TIMEX_DATE, "2016-08-15");
+	dt_one("He spoke on Independence Day of India.",
+	    "Independence Day of India", TIMEX_DATE, "2016-08-15");
+	dt_one("India marked Republic Day with a parade.", "Republic Day",
+	    TIMEX_DATE, "2016-01-26");
+	dt_one("The Republic Day parade in New Delhi will feature tanks.",
+	    "Republic Day", TIMEX_DATE, "2017-01-26");
+	dt_one("Fireworks lit the sky on Independence Day.",
+	    "Independence Day", TIMEX_DATE, "2016-07-04");
+	dt_none("Turkey marked Republic Day with a ceremony.");
+	dt_source = "timesofindia.indiatimes.com";
+	dt_one("Fireworks lit the sky on Independence Day.",
+	    "Independence Day", TIMEX_DATE, "2016-08-15");
+	dt_one("Schools will close on Republic Day.", "Republic Day",
+	    TIMEX_DATE, "2017-01-26");
+	dt_source = "https://www.indiatoday.in/news";
+	dt_one("Schools will close on Republic Day.", "Republic Day",
+	    TIMEX_DATE, "2017-01-26");
+	dt_source = "upi.com";
+	dt_none("Schools will close on Republic Day.");
+}
+
 Test(dates_holidays, holidays_fixed_and_moving)
 {
 	/* Korea's Liberation Day, only with its country named */

@@ -695,6 +695,9 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->has_fine = 0;
 	c->day_first = 0;
 	c->fiscal_end = FISCAL_END_CALENDAR;
+	c->source = a->source;
+	c->url = a->url;
+	c->india_pub = -1;
 	c->story_year = 0;
 	c->decade_val = -1;
 	c->decade_last = 0;

@@ -182,6 +182,16 @@ _Static_assert(GAME_BACK <= LOOKBEHIND_MAX && 8 + GAME_AHEAD <= LOOKAHEAD_MAX,
 /* A leap year, to ask whether a month and day with no year can be a
  * date at all (Feb. 29 can): any leap year answers for every year. */
 #define LEAP_YEAR_ANY	2000
+/* How far a sentence's word for India ("India celebrated its 77th
+ * Republic Day", "Republic Day celebrations in New Delhi") may be from
+ * the holiday it makes India's: a clause before it and a phrase after,
+ * within what the ring holds behind it (LOOKBEHIND_MAX) and ahead of
+ * its start (LOOKAHEAD_MAX; the name is two tokens). */
+#define INDIA_BACK	12
+#define INDIA_AHEAD	8
+_Static_assert(INDIA_BACK <= LOOKBEHIND_MAX &&
+    2 + INDIA_AHEAD <= LOOKAHEAD_MAX,
+    "a sentence's word for India is read within the ring");
 /* Tokens of an aside in parentheses after a clock time, to its closing
  * mark: "10:35 a.m. (0735 GMT) Friday" and "4 in the morning (4 a.m.
  * EDT Thursday)", whose aside is 8 tokens ("a.m." is four). */
@@ -392,6 +402,11 @@ struct ctx {
 	int		 day_first;
 	/* the month the text's years of accounts end in (FISCAL_END_*) */
 	int		 fiscal_end;
+	/* the article's source and URL, and whether it comes from an
+	 * Indian site (holidays.c's india_source(): its "Independence
+	 * Day" and "Republic Day" are India's), -1 until asked */
+	struct str	 source, url;
+	int		 india_pub;
 	/* News mode: the year of a history a paragraph tells ("The
 	 * Battle of Stalingrad began in August 1942. During the autumn
 	 * ... On 19 November"), set by dates.c's run() at an absolute
@@ -680,6 +695,8 @@ enum holiday {
 				 * (2004, 2012-2024; 2008's was Feb. 5) */
 	H_REMEMBRANCE_SUNDAY,	/* Britain's and the Commonwealth's:
 				 * November's second Sunday */
+	H_INDIA_INDEPENDENCE,	/* India's Independence Day, Aug. 15 */
+	H_INDIA_REPUBLIC,	/* India's Republic Day, Jan. 26 */
 };
 
 /* anchor.c */
@@ -766,7 +783,8 @@ int	dt_season_after_the(const struct tok *n);
 int	dt_day_month_after_num(const struct tok *n);
 
 /* holidays.c */
-enum holiday	dt_holiday_at(struct ctx *c, long i, long *end);
+enum holiday	dt_holiday_at(struct ctx *c, long i, long *start,
+    long *end);
 void	dt_holiday_value(struct hit *h, enum holiday hol, int y);
 int	dt_holiday_rel_year(struct ctx *c, enum holiday hol, int rel);
 long	dt_holiday(struct ctx *c, long i, struct hit *h);

@@ -96,7 +96,108 @@ static const struct {
 	[H_CYBER_MONDAY] = { 11, 0, 4, 4, 4 },
 	[H_SUPER_TUESDAY] = { 3, 0, 2, 1, 0 },
 	[H_REMEMBRANCE_SUNDAY] = { 11, 0, 7, 2, 0 },
+	[H_INDIA_INDEPENDENCE] = { 8, 15, 0, 0, 0 },
+	[H_INDIA_REPUBLIC] = { 1, 26, 0, 0, 0 },
 };
+
+/*
+ * Is the article from an Indian site: its source or its URL's host
+ * ends in ".in" ("indiatoday.in") or names India
+ * ("timesofindia.indiatimes.com", "indianexpress.com")?  The loops are
+ * bounded by the name's length.
+ */
+static int
+india_host(struct str s)
+{
+	size_t k, n = s.len, start = 0, end;
+
+	if (s.p == NULL)
+		return 0;
+	/* the host of a URL: after "//", to the next '/' */
+	for (k = 0; k + 1 < n; k++)
+		if (s.p[k] == '/' && s.p[k + 1] == '/') {
+			start = k + 2;
+			break;
+		}
+	for (end = start; end < n && s.p[end] != '/' && s.p[end] != ':';
+	    end++)
+		;
+	if (end - start >= 3 && s.p[end - 3] == '.' &&
+	    (s.p[end - 2] | 0x20) == 'i' && (s.p[end - 1] | 0x20) == 'n')
+		return 1;
+	for (k = start; k + 5 <= end; k++)
+		if (strncasecmp(s.p + k, "india", 5) == 0)
+			return 1;
+	return 0;
+}
+
+/* Asked only at an "Independence Day" or "Republic Day" that names no
+ * country: reading the names at every article cost 0.4M instructions
+ * over the dev sets. */
+static int
+india_source(struct ctx *c)
+{
+	if (c->india_pub < 0)
+		c->india_pub = india_host(c->source) || india_host(c->url);
+	return c->india_pub;
+}
+
+/* Does token t name India ("India", "Indian", "Indians", "Delhi")? */
+static int
+india_word(const struct tok *t)
+{
+	return t->cap && (W(t, india) || W(t, indian) || W(t, indians) ||
+	    W(t, delhi));
+}
+
+/*
+ * Is the "Independence Day" or "Republic Day" at tokens [i, i + 2)
+ * India's: named with its country right before it ("India's", "India's
+ * 79th", "Indian": *start, the first token of the name) or after it
+ * ("of India": *end past it), or in a sentence that names India within
+ * INDIA_BACK tokens before or INDIA_AHEAD after ("India celebrated its
+ * 77th Republic Day", "Independence Day celebrations in New Delhi"), or
+ * in an article from an Indian site?  The US Independence Day is July 4,
+ * and Republic Day is Turkey's Oct. 29 and Italy's June 2 too: with
+ * no sign of India the one is the US day and the other none.
+ */
+static int
+india_day(struct ctx *c, long i, long *start, long *end)
+{
+	long k = i - 1;
+
+	*start = i;
+	*end = i + 2;
+	/* "India's 79th": the ordinal's number and suffix */
+	if (dt_ord_suffix(c, k) > 0 && is_num(tk(c, k - 1), 1, 3))
+		k -= 2;
+	if (india_word(tk(c, k)) && W(tk(c, k), indian)) {
+		*start = k;
+		return 1;
+	}
+	if (W(tk(c, k), s) && adj(tk(c, k)) && P(tk(c, k - 1), '\'') &&
+	    adj(tk(c, k - 1)) && W(tk(c, k - 2), india) &&
+	    tk(c, k - 2)->cap) {
+		*start = k - 2;
+		return 1;
+	}
+	if (W(tk(c, i + 2), of) && W(tk(c, i + 3), india) &&
+	    tk(c, i + 3)->cap) {
+		*end = i + 4;
+		return 1;
+	}
+	if (india_source(c))
+		return 1;
+	for (k = i - 1; k >= i - INDIA_BACK && !is_sentence_end(tk(c, k));
+	    k--)
+		if (india_word(tk(c, k)))
+			return 1;
+	for (k = i + 2; k < i + 2 + INDIA_AHEAD &&
+	    !is_sentence_end(tk(c, k)); k++)
+		if (india_word(tk(c, k)))
+			return 1;
+	return 0;
+}
 
 /* Tokens of a name of Korea's Liberation Day at token i, else 0. */
 static size_t
@@ -190,6 +291,7 @@ dt_holiday_opens(const struct tok *t)
 	size_t k;
 
 	if (W(t, new) || W(t, korea) || W(t, korean) || W(t, national) ||
+	    W(t, republic) ||
 	    W(t, liberation) || W(t, christmas) || W(t, halloween) ||
 	    W(t, fourth) || W(t, easter) || W(t, st) || W(t, saint) ||
 	    W(t, juneteenth) || W(t, pentecost) ||
@@ -246,14 +348,19 @@ holiday_date(enum holiday hol, int y)
  * The holiday named at token i: Christmas (Day, Eve), New Year's Day
  * and Eve, Thanksgiving (Day), Election Day, Labor Day and the others of
  * holiday_day_words, Halloween, the Fourth of July, Easter (Sunday,
- * Monday, week).  Capitalized, as names are.  *end: the token after it.
+ * Monday, week), India's Independence Day and Republic Day.
+ * Capitalized, as names are.  *start: its first token (before i for
+ * "India's Independence Day", whose rule opens on "Independence"),
+ * *end: the token after it.
  */
 enum holiday
-dt_holiday_at(struct ctx *c, long i, long *end)
+dt_holiday_at(struct ctx *c, long i, long *start, long *end)
 {
 	const struct tok *t = tk(c, i);
-	long j = i + 1;
+	long j = i + 1, s;
 	size_t k;
+
+	*start = i;
 
 	if (!t->cap || t->kind != TK_WORD)
 		return H_NONE;
@@ -271,6 +378,15 @@ dt_holiday_at(struct ctx *c, long i, long *end)
 	if ((k = korea_liberation(c, i)) > 0) {
 		*end = i + (long)k;
 		return H_KOREA_LIBERATION;
+	}
+	/* India's Independence Day (Aug. 15) and Republic Day (Jan. 26),
+	 * where the text says they are India's (india_day()); the span
+	 * from the country's name when it is written with the day */
+	if ((W(t, independence) || W(t, republic)) && W(tk(c, j), day) &&
+	    tk(c, j)->cap && india_day(c, i, &s, end)) {
+		*start = s;
+		return W(t, independence) ? H_INDIA_INDEPENDENCE :
+		    H_INDIA_REPUBLIC;
 	}
 	if (W(t, christmas) && W(tk(c, j), eve)) {
 		*end = j + 1;
@@ -436,10 +552,10 @@ long
 dt_holiday(struct ctx *c, long i, struct hit *h)
 {
 	enum holiday hol;
-	long j;
+	long first, j;
 	int y;
 
-	if ((hol = dt_holiday_at(c, i, &j)) == H_NONE)
+	if ((hol = dt_holiday_at(c, i, &first, &j)) == H_NONE)
 		return 0;
 	if (dt_year_tok(c, j)) {
 		y = tk(c, j)->num;
@@ -451,6 +567,8 @@ dt_holiday(struct ctx *c, long i, struct hit *h)
 	dt_span(h, c, i, j);
 	if (hol == H_ALL_SAINTS)
 		h->start = tk(c, i - 1)->start;
+	else if (first < i)		/* "India's Independence Day" */
+		h->start = tk(c, first)->start;
 	dt_holiday_value(h, hol, y);
 	return h->ntok;
 }

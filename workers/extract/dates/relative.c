@@ -310,7 +310,7 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 	const struct lex *lx;
 	struct cal_date d = c->pub;
 	enum holiday hol;
-	long j = i + 1, hend, n;
+	long j = i + 1, hstart, hend, n;
 	int rel, part;
 
 	if (!dt_relative_opens(t))
@@ -492,7 +492,8 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	/* "last Thanksgiving": the one before publication */
-	if ((hol = dt_holiday_at(c, j, &hend)) != H_NONE) {
+	if ((hol = dt_holiday_at(c, j, &hstart, &hend)) != H_NONE &&
+	    hstart == j) {
 		dt_span(h, c, i, hend);
 		dt_holiday_value(h, hol, c->has_pub ?
 		    dt_holiday_rel_year(c, hol, rel) : 0);
