@@ -133,3 +133,25 @@ Test(speech_participle, with_a_noun_phrase_and_a_participle_is_the_participles_s
 	sp_indirect(b, "they have a positive view of him", NULL,
 	    "30 percent of voters", "saying");
 }
+
+/*
+ * A participle after a direct quote whose cue comes before it, the
+ * quote's comma inside its closing mark: the quote is the object of
+ * that cue, and the participle hangs from the cue's clause as after
+ * "said [X], adding".  A quote that opens the sentence has its
+ * attribution after it and gives the participle no clause to hang from.
+ */
+Test(speech_participle, a_participle_after_a_quote_its_cue_opened)
+{
+	const char *b = "Smith said, \"We will win this race,\" adding that "
+	    "the campaign had raised $2 million in May.";
+	const char *c = "Mr. Trump told reporters, \u201cI don\u2019t like "
+	    "it,\u201d noting that the bill would cut funding for schools.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the campaign had raised $2 million in May", "Smith",
+	    "Smith", "adding");
+	sp_run(c);
+	sp_indirect(c, "the bill would cut funding for schools", "Trump",
+	    "Mr. Trump", "noting");
+}

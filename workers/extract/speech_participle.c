@@ -345,6 +345,39 @@ fronted_time(const struct qx *x, struct sent *t, size_t p)
 }
 
 /*
+ * Does the participle phrase at pos follow a direct quote's closing mark
+ * with the quote's comma inside it, the quote standing after the
+ * sentence's first word ("Smith said, \"We will win,\" adding that
+ * [...]", "he told reporters: \"...,\" noting [...]")?  The quote is
+ * the object of a cue before it, and the participle hangs from that
+ * cue's clause as it does after "said [X], adding"; a quote that opens
+ * the sentence has its attribution after it, which the rules read.
+ */
+static int
+after_direct_quote(const struct qx *x, struct sent *t, size_t pos)
+{
+	const char *s = x->s;
+	size_t p, k;
+	uint32_t c = speech_char_before(s, t->ss, pos, &p);
+
+	if (!text_is_closing_mark(c))
+		return 0;
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->end == p)
+			break;
+	}
+	if (k == t->nq || !speech_sq_at(x, t, k)->direct ||
+	    speech_sq_at(x, t, k)->start <= t->ss)
+		return 0;
+	p -= c < 0x80 ? 1 : (c < 0x800 ? 2 : 3);
+	if (c == '\'' && p > t->ss && s[p - 1] == '\'')
+		p--;		/* '' */
+	return p > t->ss && s[p - 1] == ',';
+}
+
+/*
  * The subject of a participle cue set off by a comma or a dash, or after
  * "by" or "while": the subject of the clause it hangs from ("Trump
  * defended New York values, saying ...", "Bolton distanced himself by
@@ -391,7 +424,8 @@ speech_participle_subject(struct qx *x, struct sent *t, size_t i,
 	ba = c != ',' && !text_is_dash(c) && before_after_gerund(x, t, p, i);
 	if (c != ',' && !text_is_dash(c) && !is_word(x, &t->w[p - 1], "by") &&
 	    !is_word(x, &t->w[p - 1], "while") && !ba &&
-	    !speech_span_clause_closed(x, t, w->start, &at))
+	    !speech_span_clause_closed(x, t, w->start, &at) &&
+	    !after_direct_quote(x, t, w->start))
 		return 0;
 	/* "One month after announcing [his support], Marco Rubio ...":
 	 * the phrase opens the sentence, its subject follows */
