@@ -144,3 +144,36 @@ Test(speech_stance, a_label_in_parentheses_does_not_end_a_stance_object)
 	sp_run(d);
 	sp_indirect(d, "the plan", "Warren", "Warren", "criticized");
 }
+
+Test(speech_stance, a_time_clause_after_the_object_is_the_acts)
+{
+	const char *b = "Trump congratulated Cruz after he won the primary.";
+	const char *c = "Rubio supported the bill when it came to the Senate.";
+	const char *d = "Trump assailed elites as he accepted the nomination.";
+	const char *e = "Sanders criticized the accord adopted after two weeks "
+	    "of talks.";
+	const char *f = "Cruz favored exceptions, such as when a pregnancy "
+	    "results from rape.";
+	const char *g = "Christie described Clinton as a disgrace.";
+
+	/* when, after, before, since, until; "as" before a pronoun: the
+	 * time of the act, as "on Tuesday" is */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Cruz", "Trump", "Trump", "congratulated");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the bill", "Rubio", "Rubio", "supported");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "elites", "Trump", "Trump", "assailed");
+	/* a participle inside the object takes it */
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "the accord adopted after two weeks of talks",
+	    "Sanders", "Sanders", "criticized");
+	/* an example inside the object */
+	cr_assert_eq(sp_run(f), 1);
+	sp_indirect(f, "exceptions, such as when a pregnancy results from "
+	    "rape", "Cruz", "Cruz", "favored");
+	/* "as" before a noun is the naming verb's complement */
+	cr_assert_eq(sp_run(g), 1);
+	sp_indirect(g, "Clinton as a disgrace", "Christie", "Christie",
+	    "described");
+}
