@@ -362,3 +362,25 @@ Test(dates_numbers, a_fiscal_year_short_and_split_is_one_year)
 	dt_expect(b, "fiscal 2026-27", TIMEX_DATE, "2027");
 	cr_assert_eq(dt_out.dates.n, 4);
 }
+
+/* A month and day with no year ("on 5/12"): only after "on", month
+ * first as a full numeric date is (day first once the text wrote one
+ * so), in the year nearest the publication; elsewhere, before "of" or
+ * "percent", and "9/11" and "24/7" are no date. */
+Test(dates_numbers, a_month_and_day_after_on)
+{
+	const char *b = "Posted 15/08/2016. The vote on 3/8 was close.";
+
+	dt_one("The vote on 5/12 was close.", "5/12", TIMEX_DATE,
+	    "2016-05-12");
+	dt_one("The council meets on 8/22 to vote.", "8/22", TIMEX_DATE,
+	    "2016-08-22");
+	dt_run(b);
+	dt_expect(b, "3/8", TIMEX_DATE, "2016-08-03");
+	cr_assert_eq(dt_out.dates.n, 2);
+	dt_none("The stock eased 1/8 in heavy trading.");
+	dt_none("He scored 5/12 from the field.");
+	dt_none("He was on 3/4 of the ballots.");
+	dt_none("We lost 3,000 people on 9/11.");
+	dt_none("Shops stay open on 24/7 schedules.");
+}

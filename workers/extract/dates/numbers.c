@@ -382,6 +382,53 @@ day_first_near(struct ctx *c, int y, int a, int b)
 	    (mf > NUMERIC_NEAR_DAYS || mf < -NUMERIC_NEAR_DAYS);
 }
 
+/*
+ * "on 5/12": a month and day with no year, as US local news and
+ * updates write it, only after "on" (elsewhere the figures are a
+ * fraction, a ratio or a score: "eased 1/8", "5/12 from the field",
+ * "24/7"); not before what makes it a share ("on 1/3 of the votes",
+ * "on 3/4 percent"), nor "9/11", the attacks' name (their day is
+ * 2001-09-11; the name is no date of the story), nor "24/7" ("on
+ * 24/7", round the clock, not July 24).  Month first, the US
+ * order, as a full numeric date is, unless the text wrote one day first
+ * (c->day_first); in the year the month and day take (nearest the
+ * publication, or the tense's).  HeidelTime's English rules read no
+ * bare M/D; this reads the one reading TimeML leaves no doubt about.
+ * Out of line: rare, and asked only after "on" before a slash.
+ */
+static __attribute__((noinline)) long
+month_slash_day(struct ctx *c, long i, struct hit *h)
+{
+	const struct tok *t = tk(c, i), *n = tk(c, i + 3);
+	int m = t->num, d = tk(c, i + 2)->num, y;
+
+	if (!W(tk(c, i - 1), on) || !is_num(t, 1, 2) ||
+	    !P(tk(c, i + 1), '/') || !adj(tk(c, i + 1)) ||
+	    !is_num(tk(c, i + 2), 1, 2) || !adj(tk(c, i + 2)) ||
+	    (m == 9 && d == 11) || (m == 24 && d == 7) || W(n, of) ||
+	    W(n, percent) ||
+	    (adj(n) && n->kind != TK_PUNCT) || (adj(n) && (P(n, '/') ||
+	    P(n, '-') || P(n, '%') || (P(n, '.') &&
+	    tk(c, i + 4)->kind == TK_NUM))))
+		return 0;
+	if ((m > 12 && d <= 12) || (c->day_first && m <= 12 && d <= 12)) {
+		m = d;
+		d = t->num;
+	}
+	if (m < 1 || m > 12 || !cal_valid(LEAP_YEAR_ANY, m, d))
+		return 0;
+	dt_span(h, c, i, i + 3);
+	if (!c->has_pub) {
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d-%02d", m, d);
+		return h->ntok;
+	}
+	y = dt_month_day_year(c, i, m, d);
+	if (!cal_valid(y, m, d))
+		return 0;
+	dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+	return h->ntok;
+}
+
 long
 dt_numeric(struct ctx *c, long i, struct hit *h)
 {
@@ -455,7 +502,9 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 		m = tk(c, i + 2)->num;
 		y = tk(c, i + 4)->num;
 		c->day_first = 1;
-	} else
+	} else if (W(p, on) && P(tk(c, i + 1), '/'))
+		return month_slash_day(c, i, h);
+	else
 		return 0;
 	j = i + 5;
 	t = tk(c, j);
