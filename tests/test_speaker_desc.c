@@ -304,3 +304,44 @@ Test(speaker_desc, a_company_named_by_its_industry_is_the_company)
 	qt_check(e, "orders rose sharply in the quarter", 0, QUOTE_INDIRECT,
 	    "General Electric", "General Electric", 0, "said");
 }
+
+/*
+ * "The union" is the labour union named nearest before it: a name of
+ * workers ("the United Auto Workers"), a name before a lower-case
+ * "union" ("the RMT union"), one of the unions known by one word
+ * ("Unite", "the Teamsters") (were none).  A union of states ("the
+ * European Union") only when no labour union is named and the text
+ * around is no labour story (no workers, strike, ballot or pay).
+ */
+Test(speaker_desc, the_union_is_the_nearest_labour_union)
+{
+	const char *b = "The European Union imposed tariffs on cars. The "
+	    "United Auto Workers went on strike on Friday. The union said "
+	    "talks had failed.";
+	const char *c = "Rail services will stop next week, the RMT union "
+	    "said. The union said the offer was an insult.";
+	const char *d = "Unite has called a ballot of 5,000 bus drivers. The "
+	    "union said pay had fallen behind inflation.";
+	const char *e = "The European Union has warned Britain over the "
+	    "protocol. The union said it would take legal action.";
+	const char *f = "Members of the United Steelworkers union walked "
+	    "out on Monday. The union said the offer was an insult.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "talks had failed", 0, QUOTE_INDIRECT,
+	    "United Auto Workers", "The union", 0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "Rail services will stop next week", 0, QUOTE_INDIRECT,
+	    "RMT", "the RMT union", 0, "said");
+	qt_check(c, "the offer was an insult", 0, QUOTE_INDIRECT, "RMT",
+	    "The union", 0, "said");
+	cr_assert_eq(qt(d), 0);
+	qt_check(d, "pay had fallen behind inflation", 0, QUOTE_INDIRECT,
+	    "Unite", "The union", 0, "said");
+	cr_assert_eq(qt(e), 0);
+	qt_check(e, "it would take legal action", 0, QUOTE_INDIRECT,
+	    "European Union", "The union", 0, "said");
+	cr_assert_eq(qt(f), 0);
+	qt_check(f, "the offer was an insult", 0, QUOTE_INDIRECT,
+	    "United Steelworkers", "The union", 0, "said");
+}

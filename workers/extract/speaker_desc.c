@@ -531,6 +531,128 @@ being_bought(const char *s, size_t ns)
 	return 0;
 }
 
+/*
+ * "The union" is a labour union (news calls a union of states "the
+ * bloc"): the one named nearest before it.  A name the names scan kept
+ * that ends on "Union" (no union of states) or on a word of labour
+ * ("the United Auto Workers", "the Writers Guild"); a name right before
+ * a lower-case "union" ("the RMT union", "the Unite union"); a union
+ * that news names by one word (union_names), within BODY_LOOKBACK_BYTES.
+ * A union of states ("the European Union") is "the union" only when no
+ * labour union is named and no word of a labour story (labour_words)
+ * stands within BODY_LOOKBACK_BYTES before: then the text is about it.
+ */
+/* Capitalised words of a union's name before a lower-case "union":
+ * "the United Steelworkers union" has 2, "the United Auto Workers
+ * union" 3. */
+#define UNION_NAME_WORDS	3
+
+static const char *const labour_heads[] = {
+	"workers", "employees", "steelworkers", "machinists", "teamsters",
+	"brotherhood", "guild", NULL
+};
+static const char *const union_names[] = {
+	"unite", "unison", "gmb", "rmt", "aslef", "tssa", "neu", "nasuwt",
+	"cwu", "pcs", "usdaw", "rcn", "teamsters", "uaw", "seiu", "afscme",
+	"ibew", "unifor", "cfmeu", "actu", "awu", "citu", "aituc", "intuc",
+	NULL
+};
+static const char *const labour_words[] = {
+	"workers", "strike", "strikes", "striking", "walkout", "ballot",
+	"pay", "wages", "members", "employees", NULL
+};
+
+/* May w name a labour union before a lower-case "union": a capitalised
+ * word or an acronym, no people's or state's ("European"), no title? */
+static int
+union_name_word(const char *s, const struct text_word *w)
+{
+	return (w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) &&
+	    !(w->flags & TEXT_W_POSS) && !speaker_kind_people_word(s, w) &&
+	    !lexicon_is(s, w, LX_TITLE | LX_CAPSTOP);
+}
+
+static int
+union_desc(struct qx *x, size_t ms, size_t *ns, size_t *ne)
+{
+	const char *s = x->s;
+	size_t lo = ms > BODY_LOOKBACK_BYTES ? ms - BODY_LOOKBACK_BYTES : 0;
+	size_t i, n, p = lo, ls = 0, le = 0, ss = 0, se = 0;
+	struct text_word w, prev = { 0, 0, 0 }, last;
+	int labour = 0, states = 0, story = 0, have_prev = 0;
+	size_t run = 0, words = 0;	/* the capitalised run before w */
+
+	speaker_names_scan_to(x, ms);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n && !labour; i++) {
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+		enum speaker_kind kind;
+
+		if (nm->end > ms || nm->nw < 2)
+			continue;
+		last = nm->w[nm->nw - 1];
+		last.end = nm->end;
+		if (!text_word_eq(s, &last, "union") &&
+		    !text_word_in(s, &last, labour_heads))
+			continue;
+		kind = speaker_ring_kind(x, nm);
+		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)
+			continue;
+		if (text_word_eq(s, &last, "union") && union_of_states(s, nm)) {
+			if (!states) {
+				states = 1;
+				ss = nm->start;
+				se = nm->end;
+			}
+			continue;
+		}
+		labour = 1;
+		ls = nm->start;
+		le = nm->end;
+	}
+	/* the words since lo: a union named by one word, a name before
+	 * "union", a word of a labour story; the nearest name wins */
+	while (text_word_next(s, ms, &p, &w)) {
+		if (!(w.flags & (TEXT_W_CAP | TEXT_W_ALLCAP))) {
+			if (text_word_eq(s, &w, "union") && words > 0 &&
+			    words <= UNION_NAME_WORDS &&
+			    text_gap_is_blank(s, prev.end, w.start) &&
+			    run >= ls) {
+				labour = 1;
+				ls = run;
+				le = prev.end;
+			} else if (text_word_in(s, &w, labour_words))
+				story = 1;
+		} else if (w.start >= ls && text_word_in(s, &w, union_names)) {
+			labour = 1;
+			ls = w.start;
+			le = w.end;
+		}
+		if (!union_name_word(s, &w))
+			words = 0;
+		else if (words > 0 && have_prev &&
+		    text_gap_is_blank(s, prev.end, w.start))
+			words++;
+		else {
+			run = w.start;
+			words = 1;
+		}
+		prev = w;
+		have_prev = 1;
+	}
+	if (labour) {
+		*ns = ls;
+		*ne = le;
+		return 1;
+	}
+	if (states && !story) {
+		*ns = ss;
+		*ne = se;
+		return 1;
+	}
+	return 0;
+}
+
 int
 speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 {
@@ -544,12 +666,39 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	if (me - ms < 6 || (s[ms] | 0x20) != 't' || s[ms + 1] != 'h' ||
 	    s[ms + 2] != 'e' || s[ms + 3] != ' ' ||
 	    !text_word_next(s, me, &p, &the) ||
-	    !text_word_next(s, me, &p, &noun) || noun.end != me ||
-	    noun.start != the.end + 1 ||
-	    (noun.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_POSS)))
+	    !text_word_next(s, me, &p, &noun) || noun.start != the.end + 1)
 		return 0;
-	if (!body_noun(s, &noun, &business))
+	/* "the RMT union", "the United Steelworkers union": the union's
+	 * name before the noun */
+	if (noun.end != me) {
+		struct text_word u = noun, name = noun;
+		size_t k = 0;
+
+		/* the bytes first: most such mentions end on no "union" */
+		if (me - ms < 11 || !text_range_eq(s, me - 6, me, " union"))
+			return 0;
+
+		while (union_name_word(s, &u) && ++k <= UNION_NAME_WORDS) {
+			name.end = u.end;
+			if (!text_word_next(s, me, &p, &u) ||
+			    !text_gap_is_blank(s, name.end, u.start))
+				return 0;
+		}
+		if (k == 0 || k > UNION_NAME_WORDS || u.end != me ||
+		    (u.flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) ||
+		    !text_word_eq(s, &u, "union"))
+			return 0;
+		*ns = name.start;
+		*ne = name.end;
+		return 1;
+	}
+	if ((noun.flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_POSS)) ||
+	    !body_noun(s, &noun, &business))
 		return 0;
+	if (text_word_eq(s, &noun, "union")) {
+		found = union_desc(x, ms, ns, ne);
+		return found && !unnamed_body_between(x, &noun, *ne, ms);
+	}
 	speaker_names_scan_to(x, ms);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
 	for (i = 0; i < n; i++) {
@@ -564,8 +713,6 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 			continue;
 		kind = speaker_ring_kind(x, nm);
 		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)
-			continue;
-		if (text_word_eq(s, &noun, "union") && union_of_states(s, nm))
 			continue;
 		if (business && being_bought(s, nm->start))
 			continue;
