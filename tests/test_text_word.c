@@ -672,8 +672,9 @@ Test(text_word, block_word_reader_agrees_with_the_word_scan)
 /*
  * text_word_next_many reads the words text_word_next reads one after the
  * other: from every offset of random text, within ends short and long
- * (the last TEXT_WBLOCK bytes of the text too), up to a lim, a mark, a
- * number of words after mark's and a max drawn at random; the same
+ * (about one block of masks and one of the reader's: 16 and 32 bytes;
+ * the last bytes of the text too), up to a lim, a mark, a number of
+ * words after mark's and a max drawn at random; the same
  * words, flags, count and *pos as the word-by-word loop that stops where
  * its contract says.
  */
@@ -681,7 +682,7 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 {
 	char s[400];
 	const size_t npieces = sizeof(word_pieces) / sizeof(word_pieces[0]);
-	static const size_t reach[] = { 1, 3, 16, 17, 40, 1000 };
+	static const size_t reach[] = { 1, 3, 16, 17, 31, 32, 33, 40, 1000 };
 	static const size_t maxes[] = { 1, 2, 3, 7, 96 };
 	static const size_t afters[] = { 0, 0, 1, 2, 9 };
 	uint32_t seed = 2468;
