@@ -639,3 +639,24 @@ Test(dates_names, a_range_of_months)
 	dt_expect(b, "May 30", TIMEX_DATE, "2016-05-30");
 	dt_expect(b, "June 2", TIMEX_DATE, "2016-06-02");
 }
+
+/* A month and day with "last year", "this year", "next year" after it
+ * ("January 20 next year", "June 16th of last year", "3 March this
+ * year", "Christmas last year"): one timex in the year the phrase
+ * names, as "June last year" is; the day alone was put nearest the
+ * publication, and "June 16th" in August 2016 was 2016's. */
+Test(dates_names, a_day_with_its_year_phrase)
+{
+	dt_one("We started this journey on June 16th of last year.",
+	    "June 16th of last year", TIMEX_DATE, "2015-06-16");
+	dt_one("He takes office from January 20 next year.",
+	    "January 20 next year", TIMEX_DATE, "2017-01-20");
+	dt_one("The firm was fined on 3 March this year.",
+	    "3 March this year", TIMEX_DATE, "2016-03-03");
+	dt_one("Sales fell in the run-up to Christmas last year.",
+	    "Christmas last year", TIMEX_DATE, "2015-12-25");
+	/* a possessive year is its own phrase's */
+	dt_run("On May 5 last year's winner withdrew.");
+	dt_expect("On May 5 last year's winner withdrew.", "May 5",
+	    TIMEX_DATE, "2016-05-05");
+}

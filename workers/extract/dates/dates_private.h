@@ -764,6 +764,7 @@ int	dt_spelled_year_after_the(const struct tok *n);
 /* names.c */
 long	dt_ordinal_day(struct ctx *c, long i, struct hit *h);
 long	dt_nth_weekday(struct ctx *c, long i, struct hit *h);
+long	dt_rel_year_after(struct ctx *c, long j, int *y);
 long	dt_month(struct ctx *c, long i, struct hit *h, int pfx);
 long	dt_day_month(struct ctx *c, long i, struct hit *h);
 void	dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,

@@ -552,7 +552,7 @@ long
 dt_holiday(struct ctx *c, long i, struct hit *h)
 {
 	enum holiday hol;
-	long first, j;
+	long first, j, k;
 	int y;
 
 	if ((hol = dt_holiday_at(c, i, &first, &j)) == H_NONE)
@@ -560,7 +560,9 @@ dt_holiday(struct ctx *c, long i, struct hit *h)
 	if (dt_year_tok(c, j)) {
 		y = tk(c, j)->num;
 		j++;
-	} else if (dt_recurring(c, i, j))
+	} else if ((k = dt_rel_year_after(c, j, &y)) > 0)
+		j += k;		/* "Christmas last year" */
+	else if (dt_recurring(c, i, j))
 		y = 0;		/* "..., celebrated annually": any year's */
 	else
 		y = c->has_pub ? holiday_near_year(c, i, hol) : 0;

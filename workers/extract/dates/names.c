@@ -348,6 +348,28 @@ month_range_second(struct ctx *c, long i)
 }
 
 /*
+ * "last year", "this year", "next year", "of last year" at token j,
+ * after a date that names no year ("January 20 last year", "3 March
+ * this year", "Christmas last year"): the phrase names the date's year,
+ * and TimeML tags the two whole, as HeidelTime tags "June last year".
+ * Its tokens and the year (the publication's moved by the word) in *y;
+ * 0 without a publication date or a phrase.
+ */
+long
+dt_rel_year_after(struct ctx *c, long j, int *y)
+{
+	long k = W(tk(c, j), of) ? 1 : 0;
+	const struct tok *n = tk(c, j + k);
+
+	if (!c->has_pub || !W(tk(c, j + k + 1), year) ||
+	    !(W(n, this) || W(n, last) || W(n, next)) ||
+	    (P(tk(c, j + k + 2), '\'') && adj(tk(c, j + k + 2))))
+		return 0;
+	*y = c->pub.year + (W(n, last) ? -1 : W(n, next) ? 1 : 0);
+	return k + 2;
+}
+
+/*
  * August 15, 2016 / Aug. 15 / August 2016 / August of 2016 / August.
  * Without a year the day is put nearest the publication date, unless it
  * recurs ("celebrated annually on August 15": XXXX-08-15); a bare
@@ -393,6 +415,13 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 		}
 		if (!cal_valid(LEAP_YEAR_ANY, m, d))
 			return 0;
+		/* "January 20 last year": that year's */
+		if ((k = dt_rel_year_after(c, j, &y)) > 0 &&
+		    cal_valid(y, m, d)) {
+			dt_span(h, c, i, j + k);
+			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+			return h->ntok;
+		}
 		dt_span(h, c, i, j);
 		if (c->has_pub && !dt_recurring(c, i, j))
 			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d",
@@ -583,6 +612,12 @@ dt_day_month(struct ctx *c, long i, struct hit *h)
 		if (!cal_valid(y, m, d))
 			return 0;
 		dt_span(h, c, i, j + 1);
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
+		return h->ntok;
+	}
+	/* "3 March this year": that year's */
+	if ((k = dt_rel_year_after(c, j, &y)) > 0 && cal_valid(y, m, d)) {
+		dt_span(h, c, i, j + k);
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", y, m, d);
 		return h->ntok;
 	}
