@@ -660,3 +660,20 @@ Test(dates_names, a_day_with_its_year_phrase)
 	dt_expect("On May 5 last year's winner withdrew.", "May 5",
 	    TIMEX_DATE, "2016-05-05");
 }
+
+/* A bare month after a possessive ("at its December meeting", "the
+ * Fed's December increase", "her March comment") is a date, as after
+ * "in": the owner makes it a month's event; not after a contracted
+ * "is" ("Then there's November": no cue) nor a march ("the Women's
+ * March on Washington"). */
+Test(dates_names, a_month_after_a_possessive)
+{
+	dt_one("The bank left rates on hold at its December meeting.",
+	    "December", TIMEX_DATE, "2015-12");
+	dt_one("Markets recovered after the Fed's December increase.",
+	    "December", TIMEX_DATE, "2015-12");
+	dt_one("She stood by her March comment.", "March", TIMEX_DATE,
+	    "2016-03");
+	dt_none("Then there's November to think about.");
+	dt_none("Crowds joined the Women's March on Washington.");
+}

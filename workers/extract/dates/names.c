@@ -119,6 +119,40 @@ static const uint8_t month_cues[DW_COUNT] = {
 	IN(the), IN(a)
 };
 
+/* Possessive determiners before a bare month ("at its December
+ * meeting", "their February reports", "her March comment"). */
+static const uint8_t month_possessive[DW_COUNT] = {
+	IN(its), IN(their), IN(his), IN(her), IN(our)
+};
+
+/* Words whose "'s" is "is" ("there's November", "it's March"), not a
+ * possessive. */
+static const union wkey is_hosts[] = { { "there" }, { "it" }, { "that" },
+	{ "here" }, { "what" }, { "who" }, { "he" }, { "she" }, { "where" },
+	{ "" } };
+
+/*
+ * Is the month at token i (value m) owned: after a possessive
+ * determiner or a possessive "'s" ("the Fed's December increase",
+ * "Florida's March primary"; not "there's November", whose "'s" is
+ * "is": is_hosts)?  The owner makes the month a date (the month of an
+ * event: TimeML tags "December" in "the Fed's December meeting").  Not
+ * "March" or "May" before "on", a march's ("the Women's March on
+ * Washington").
+ */
+static int
+month_owned(struct ctx *c, long i, int m)
+{
+	const struct tok *p = tk(c, i - 1);
+
+	if ((m == 3 || m == 5) && W(tk(c, i + 1), on))
+		return 0;
+	return WL(p, month_possessive) || (W(p, s) && adj(p) &&
+	    P(tk(c, i - 2), '\'') && adj(tk(c, i - 2)) &&
+	    tk(c, i - 3)->kind == TK_WORD && !tok_among(tk(c, i - 3),
+	    is_hosts));
+}
+
 /* A lower-case adjective in -est ("warmest", "busiest"; not "best"
  * or "west": four letters at least before it). */
 static int
@@ -477,7 +511,7 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	 * range of months ("April-June"). */
 	if (!pfx && !WL(tk(c, i - 1), month_cues) &&
 	    !(W(tk(c, i - 2), the) && superlative(tk(c, i - 1))) &&
-	    !month_range_second(c, i))
+	    !month_range_second(c, i) && !month_owned(c, i, m))
 		return 0;
 	/* "the May Company" is a name; "In October Napoleon ordered the
 	 * retreat" a month before the sentence's subject */
