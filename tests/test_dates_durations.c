@@ -410,3 +410,16 @@ Test(dates_durations, weekdays)
 	dt_none("It took three weekdays and several weekdays more.");
 	dt_none("Weekday services will be cut.");
 }
+
+/* A fortnight counted from now or from the story's date is a week, as
+ * two weeks are ("a fortnight ago", "two weeks ago": 2016-W31 written
+ * on Wednesday 2016-08-17), not the day fourteen days off. */
+Test(dates_durations, a_fortnight_ago_is_a_week)
+{
+	dt_one("The talks collapsed a fortnight ago.", "a fortnight ago",
+	    TIMEX_DATE, "2016-W31");
+	dt_one("The talks collapsed two weeks ago.", "two weeks ago",
+	    TIMEX_DATE, "2016-W31");
+	dt_one("The festival lasts a fortnight.", "a fortnight",
+	    TIMEX_DURATION, "P2W");
+}

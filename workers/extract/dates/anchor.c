@@ -406,11 +406,14 @@ dt_shift(struct cal_date d, enum unit u, int n)
 	}
 }
 
+/* The granularity of a date counted in units u: a fortnight is two
+ * weeks, and "a fortnight ago" is a week as "two weeks ago" is. */
 enum gran
 dt_unit_gran(enum unit u)
 {
 	switch (u) {
 	case U_WEEK:
+	case U_FORTNIGHT:
 		return G_WEEK;
 	case U_MONTH:
 		return G_MONTH;
