@@ -398,3 +398,24 @@ Test(dates_anchor, a_fixture_in_the_plural_present)
 	dt_one("He and Palestinian leader Yasser Arafat meet on Monday.",
 	    "Monday", TIMEX_DATE, "2016-08-22");
 }
+
+/* A coming start's idioms in the present are a schedule, as "takes
+ * place" is: "takes effect", "take effect", "goes into effect", "comes
+ * into force" (the coming weekday: Friday 2016-08-19 written on
+ * Wednesday 2016-08-17); "airs" is a schedule's verb as "premieres"
+ * is; "took effect" stays the past's. */
+Test(dates_anchor, a_coming_start_in_the_present)
+{
+	dt_one("The ban takes effect Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The new rules take effect Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The law goes into effect on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The ceasefire comes into force on Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("The show airs Friday on NBC.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The ban took effect Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+}

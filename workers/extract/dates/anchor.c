@@ -786,6 +786,27 @@ schedule_time_next(const struct tok *n)
 	    (n->cap && (L(n, C_WDAY) != NULL || L(n, C_MONTH) != NULL));
 }
 
+/* The present verbs of a coming start's idioms: "take effect", "go
+ * into effect", "come into force" (their singulars: "takes" is listed,
+ * words.def). */
+static const union wkey take_word[] = { { "take" }, { "" } };
+static const union wkey into_word[] = { { "into" }, { "" } };
+static const union wkey go_come[] = { { "go" }, { "goes" }, { "come" },
+	{ "comes" }, { "" } };
+
+/* Is "effect" or "force" at token j the end of such an idiom in the
+ * present ("takes effect", "take effect", "goes into effect", "comes
+ * into force")?  "took effect", "went into force" are the past's. */
+static int
+into_effect(struct ctx *c, long j)
+{
+	const struct tok *p = tk(c, j - 1);
+
+	if (W(tk(c, j), effect) && (W(p, takes) || tok_among(p, take_word)))
+		return 1;
+	return tok_among(p, into_word) && tok_among(tk(c, j - 2), go_come);
+}
+
 /*
  * A schedule's verb in its singular present, the present English and
  * news use for what is fixed to come ("The committee meets Tuesday",
@@ -798,7 +819,8 @@ schedule_time_next(const struct tok *n)
  */
 static const uint8_t schedule_singular[DW_COUNT] = {
 	IN(meets), IN(hosts), IN(faces), IN(plays), IN(visits), IN(travels),
-	IN(welcomes), IN(lands), IN(arrives), IN(departs), IN(premieres)
+	IN(welcomes), IN(lands), IN(arrives), IN(departs), IN(premieres),
+	IN(airs)
 };
 
 /*
@@ -986,8 +1008,12 @@ cue_in(struct ctx *c, long j, int behind)
 		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ? -1 : 1;
 	}
 	/* "The ceremony takes place on Friday": the present of a
-	 * schedule, as "begins" and "opens" are */
+	 * schedule, as "begins" and "opens" are; and so are a coming
+	 * start's idioms ("the ban takes effect Friday", "goes into effect
+	 * on Friday", "the rules come into force on Friday") */
 	if (W(t, place) && W(tk(c, j - 1), takes))
+		return 1;
+	if ((W(t, effect) || W(t, force)) && into_effect(c, j))
 		return 1;
 	/* "set to resume Monday", "is to be held" */
 	if (W(t, to) && (W(tk(c, j - 1), set) || W(tk(c, j - 1), is) ||
