@@ -436,3 +436,24 @@ Test(dates_times, a_clock_before_on_a_holiday_or_past_an_aside)
 	dt_expect(b, "08:00 BST", TIMEX_TIME, "2026-12-08T08:00+01:00");
 	dt_expect(b, "Tuesday", TIMEX_DATE, "2026-12-08");
 }
+
+/* The wire's 24-hour clock without a zone: "at 1800 local time", "at
+ * 1830 local (1530 GMT)", "at 2200 hours" (were the year 1800 and the
+ * duration PT2200H); not a count or a year ("1800 local residents",
+ * "about 1500 hours of footage", "built in 1850"). */
+Test(dates_times, the_wire_clock_without_a_zone)
+{
+	const char *b = "The curfew begins at 1830 local (1530 GMT).";
+
+	dt_one("The curfew begins at 1800 local time.", "1800", TIMEX_TIME,
+	    "2016-08-17T18:00");
+	dt_run(b);
+	dt_expect(b, "1830", TIMEX_TIME, "2016-08-17T18:30");
+	dt_expect(b, "1530 GMT", TIMEX_TIME, "2016-08-17T15:30Z");
+	dt_one("The attack started at 2200 hours.", "2200 hours",
+	    TIMEX_TIME, "2016-08-17T22:00");
+	dt_none("Some 1800 local residents fled.");
+	dt_one("They shot about 1500 hours of footage.", "1500 hours",
+	    TIMEX_DURATION, "PT1500H");
+	dt_one("The house was built in 1850.", "1850", TIMEX_DATE, "1850");
+}

@@ -646,13 +646,14 @@ range_partner(struct ctx *c, long i, long j, struct clock_end *e)
  * morning, with the day that may follow ("3 p.m. Tuesday"). */
 /* What dt_time() reads after a number: the colon of 10:30, the point
  * of 9.30am, a.m. or p.m. ("a", "p", "am", "pm"), o'clock, "in the
- * morning", a zone ("1500 GMT"). */
+ * morning", a zone ("1500 GMT"), "local" and "hours" of the wire's
+ * clock ("1800 local time", "2200 hours": wire_clock()). */
 int
 dt_time_after_num(const struct tok *n)
 {
 	return P(n, ':') || P(n, '.') || W(n, am) || W(n, pm) || W(n, a) ||
 	    W(n, p) || W(n, o) || W(n, in) || L(n, C_TZ) != NULL ||
-	    WL(n, clock_range) || P(n, '-');
+	    WL(n, clock_range) || P(n, '-') || W(n, local) || W(n, hours);
 }
 
 long
@@ -681,6 +682,30 @@ after_day_year(struct ctx *c, long i, long j)
 	return is_num(p, 4, 4) && c->has_ref && c->ref_gran == G_DAY &&
 	    p->num == c->ref.year && c->ref_para == dt_at_para(c) &&
 	    !(tk(c, j)->kind == TK_WORD && adj(tk(c, j)));
+}
+
+/*
+ * A four-digit 24-hour clock at token i as wire copy writes it without a
+ * zone: before "local time" ("at 1800 local time", "0600 local time
+ * Sunday"), or after "at", "by", "until", "till", "from" and before
+ * "local" and a mark ("at 1830 local (1530 GMT)") or "hours" ("at 2200
+ * hours").  Not "1800 local residents", "about 1500 hours of footage",
+ * "in 1800": a count or a year.  Its tokens: 1 (the number; "local
+ * time" joins the span only before a day, as after "9 a.m."), 2 with
+ * "hours"; else 0.
+ */
+static long
+wire_clock(struct ctx *c, long i)
+{
+	const struct tok *p = tk(c, i - 1), *n = tk(c, i + 1);
+	int cue = W(p, at) || W(p, by) || W(p, until) || W(p, till) ||
+	    W(p, from);
+
+	if (W(n, local))
+		return W(tk(c, i + 2), time) || (cue &&
+		    tk(c, i + 2)->kind != TK_WORD && tk(c, i + 2)->kind !=
+		    TK_NUM) ? 1 : 0;
+	return cue && W(n, hours) ? 2 : 0;
 }
 
 /* A clock time at token i; range: also read a range's second end for
@@ -753,6 +778,15 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 	    L(tk(c, j), C_TZ) != NULL) {
 		hh = t->num / 100;
 		mm = t->num % 100;
+	} else if (is_num(t, 4, 4) && t->num / 100 < 24 &&
+	    t->num % 100 < 60 && (k = wire_clock(c, i)) > 0) {
+		/* "at 1800 local time", "at 2200 hours": the wire's
+		 * 24-hour clock without a zone (was the year 1800 and
+		 * PT2200H) */
+		hh = t->num / 100;
+		mm = t->num % 100;
+		j += k - 1;
+		sure = 1;
 	} else
 		return 0;
 	if (t->kind == TK_NUM) {
