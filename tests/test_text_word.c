@@ -202,6 +202,20 @@ Test(text_word, sentence_ends)
 	cr_assert(!text_word_is_sentence_end(s, strlen(s), 0), "not a stop");
 }
 
+/* A stop at a line's end ends its sentence, after an abbreviation too
+ * (the line break is the end: the fast path before stop_then_marks), and
+ * a period inside a word at a line's end is no stop. */
+Test(text_word, sentence_ends_at_a_line_end)
+{
+	const char *s = "He met Mr.\nSmith came no!\nWhy?\nIn 3.5\r\n";
+
+	cr_assert(text_word_is_sentence_end(s, strlen(s), 9), "Mr. at its end");
+	cr_assert(text_word_is_sentence_end(s, strlen(s), 24), "!");
+	cr_assert(text_word_is_sentence_end(s, strlen(s), 29), "?");
+	cr_assert(!text_word_is_sentence_end(s, strlen(s), 35), "3.5");
+	cr_assert(!text_word_is_sentence_end(s, strlen(s), 10), "no stop");
+}
+
 Test(text_word, sentence_end_inside_closing_mark)
 {
 	const char *s = "\"We won.\" Then";

@@ -1455,8 +1455,16 @@ text_word_is_sentence_end(const char *s, size_t len, size_t pos)
 
 	/* The common case, a stop and a space: no mark follows. */
 	if (!(pos + 1 < len && u[pos + 1] == ' ' && (u[pos] == '.' ||
-	    u[pos] == '!' || u[pos] == '?')))
+	    u[pos] == '!' || u[pos] == '?'))) {
+		/* the next: a stop at a line's end, a paragraph's last
+		 * (17K of the 28K stops with no space after them over the
+		 * dev bodies), which stop_then_marks ends after reading it
+		 * as characters */
+		if (pos + 1 < len && u[pos + 1] == '\n' && (u[pos] == '.' ||
+		    u[pos] == '!' || u[pos] == '?'))
+			return 1;
 		return stop_then_marks(s, len, pos);
+	}
 	if (u[pos] != '.')
 		return 1;
 	return period_ends(s, pos);
