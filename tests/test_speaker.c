@@ -12,6 +12,7 @@
 
 #include "quotes_int.h"
 #include "quotes_check.h"
+#include "speaker_int.h"
 
 TestSuite(speaker, .fini = qt_fini);
 
@@ -816,4 +817,33 @@ Test(speaker, a_description_after_a_group_noun_is_its_complement)
 	cr_assert_eq(qt(c), 0);
 	qt_check(c, "they would vote", 0, QUOTE_INDIRECT, NULL,
 	    "supporters of the former president", 0, "said");
+}
+
+/*
+ * The names scan ends a run at a word that starts with a digit, or at a
+ * mark E2 80 xx (a curly quote, a dash), without reading the word after
+ * it (speaker_int.h's ends_run): neither is a name word or a particle,
+ * and the mark leaves no blank gap.  The name before stays one, and its
+ * surname later finds it.
+ */
+Test(speaker, a_name_before_a_number_or_a_curly_quote_is_remembered)
+{
+	const char *b = "Mayor Ann Moss \xe2\x80\x9cwill not back down,\xe2\x80"
+	    "\x9d her aides said. Reporters asked again. \"We will see,\" "
+	    "Moss said.";
+	const char *c = "Voters saw Jane Roe 27 times on television. \"It "
+	    "was a long race,\" Roe said.";
+	const char *d = "2016 Donald";
+	const char *e = "Moss \xe2\x80\x9cwill";
+	const char *f = "Moss de";
+
+	cr_assert(ends_run(d, strlen(d), 0));
+	cr_assert(ends_run(e, strlen(e), 5));
+	cr_assert(!ends_run(f, strlen(f), 5));
+	cr_assert_eq(qt(b), 2);		/* the fragment and the quote */
+	qt_check(b, "\"We will see,\"", 0, QUOTE_DIRECT, "Ann Moss", "Moss",
+	    1, "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"It was a long race,\"", 0, QUOTE_DIRECT, "Jane Roe",
+	    "Roe", 1, "said");
 }

@@ -296,11 +296,16 @@ void
 speaker_names_scan_to(struct qx *x, size_t limit)
 {
 	struct text_word w;
-	size_t p;
+	size_t p, known = SIZE_MAX;
 	uint32_t lx;
 	int namey;
 
 	while (x->name_pos < limit) {
+		/* where the gap after the word that opened the run ends
+		 * (its word tested: no end of the run), or SIZE_MAX */
+		size_t gap = known;
+
+		known = SIZE_MAX;
 		p = x->name_pos;
 		if (x->nrun == 0) {
 			/*
@@ -349,6 +354,7 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 				x->name_pos = p;
 				continue;
 			}
+			known = p;
 		} else {
 			/*
 			 * A word that starts with a lower-case letter no
@@ -356,9 +362,11 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 * ("Smith said"): it need not be read, and the scan
 			 * for capitals goes on from its first byte.
 			 */
-			size_t q = gap_end(x->s, x->len, p);
+			size_t q = gap != SIZE_MAX ? gap :
+			    gap_end(x->s, x->len, p);
 
-			if (q < x->len && ends_run(x->s, x->len, q)) {
+			if (gap == SIZE_MAX && q < x->len &&
+			    ends_run(x->s, x->len, q)) {
 				run_commit(x);
 				x->name_pos = q;
 				continue;
@@ -970,10 +978,15 @@ outlet_cue(struct str cue)
 	};
 	size_t i, n;
 
+	if (cue.p == NULL || cue.len == 0)
+		return 0;
+	/* the first letter first: most cues ("said", "told") start as
+	 * none of the verbs does */
 	for (i = 0; verbs[i] != NULL; i++) {
+		if ((cue.p[0] | 0x20) != verbs[i][0])
+			continue;
 		n = strlen(verbs[i]);
-		if (cue.p != NULL && cue.len >= n &&
-		    strncasecmp(cue.p, verbs[i], n) == 0)
+		if (cue.len >= n && strncasecmp(cue.p, verbs[i], n) == 0)
 			return 1;
 	}
 	return 0;

@@ -125,9 +125,13 @@ static const uint32_t particle_pairs[1 + LEXICON_LETTERS] = {
  * no particle when no particle starts with its letter, or
  * when it is a plain run of lower-case letters (ended by a space, a comma,
  * a mark: the word is the run) of a length no particle of its letter has,
- * or whose second letter none of them has.
+ * or whose second letter none of them has.  A word that starts with a
+ * digit is neither ("Trump 2016"), and a mark E2 80 xx (U+2000-U+203F:
+ * curly quotes, dashes; no letter, no digit, no blank) is in the gap
+ * before the next word, which no blank gap then joins to the run
+ * ("Trump “Make").
  */
-static inline int
+static inline __attribute__((always_inline)) int
 ends_run(const char *s, size_t len, size_t q)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -135,7 +139,9 @@ ends_run(const char *s, size_t len, size_t q)
 	size_t e = q + 1;
 
 	if (k >= LEXICON_LETTERS)
-		return 0;
+		return (unsigned)(b - '0') < 10 || (b == 0xe2 &&
+		    len - q >= 3 && u[q + 1] == 0x80 &&
+		    (u[q + 2] & 0xc0) == 0x80);
 	if (lexicon_particle_lens[1 + k] == 0)
 		return 1;
 	while (e < len && e - q <= TEXT_LEX_WORD_MAX &&
