@@ -141,6 +141,37 @@ Test(speech_form, put_it_in_an_as_clause_is_a_cue_of_saying)
 	cr_assert_eq(sp_run(c), 0);
 }
 
+/*
+ * An as-clause of saying between a clause's subject and its verb splits
+ * the content in two, both with its source (PolNeAR annotates both
+ * parts); not after an adjunct, a time or the writer's connective, nor
+ * before a subject of the clause's own.
+ */
+Test(speech_form, an_as_clause_between_subject_and_verb_splits_the_content)
+{
+	const char *b = "But the last part, as Paul Krugman points out, is "
+	    "that it has always been awkward for Republicans.";
+	const char *c = "Crime, as the mayor has noted, fell sharply last "
+	    "year.";
+	const char *d = "However, as Politico has reported, cases that led "
+	    "to charges were different. Last week, as Smith noted, voters "
+	    "went to the polls. In 2015, as the mayor noted, crime fell "
+	    "sharply.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the last part", "Paul Krugman", "Paul Krugman",
+	    "points out");
+	sp_indirect(b, "is that it has always been awkward for Republicans",
+	    "Paul Krugman", "Paul Krugman", "points out");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "Crime", NULL, "the mayor", "noted");
+	sp_indirect(c, "fell sharply last year", NULL, "the mayor", "noted");
+	cr_assert_eq(sp_run(d), 3);
+	cr_assert(!sp_item_in(d, "However"));
+	cr_assert(!sp_item_in(d, "Last week"));
+	cr_assert(!sp_item_in(d, "In 2015"));
+}
+
 Test(speech_form, an_attribution_coordinated_after_a_comma_ends_the_content)
 {
 	const char *b = "Six in 10 voters said Clinton is honest and "

@@ -874,3 +874,23 @@ Test(speech_object, a_quoted_label_after_an_object_and_as_is_an_item)
 	    "The senator", "described");
 	cr_assert_eq(sp_run(d), 0);
 }
+
+/*
+ * "point out" in an as-clause is a cue of saying, as "put it" is: the
+ * clause after the as-clause's comma (or before it) is the content, not
+ * the words after "out"; elsewhere it reads as before.
+ */
+Test(speech_object, point_out_in_an_as_clause_is_a_cue_of_saying)
+{
+	const char *b = "As Smith points out, the plan failed to cut crime. "
+	    "Taxes rose sharply last year, as the mayor pointed out.";
+	const char *c = "Smith pointed out that the plan failed.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the plan failed to cut crime", "Smith", "Smith",
+	    "points out");
+	sp_indirect(b, "Taxes rose sharply last year", NULL, "the mayor",
+	    "pointed out");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan failed", "Smith", "Smith", "pointed");
+}

@@ -914,18 +914,30 @@ size_t	speech_form_answer_word(const struct qx *x, struct sent *t,
 	    size_t i);
 size_t	speech_form_as_closer(const struct qx *x, struct sent *t, size_t i);
 
+int	speech_object_as_before(const char *s, size_t ss, size_t p);
+
 /*
  * The last word of the cue at word i: the cue, or the "it" of "put it"
  * ("as he puts it,"), the phrase the cue scan keeps "put" for
- * (speech_object_light_at).  Inline, its first byte first: asked of
- * every cue read forward and every item's cue.
+ * (speech_object_light_at), or the "out" of "point out" in an
+ * as-clause ("as Krugman points out,").  Inline, its first byte first:
+ * asked of every cue read forward and every item's cue.
  */
 static inline __attribute__((always_inline)) size_t
 speech_form_as_cue_last(const struct qx *x, struct sent *t, size_t i)
 {
-	return x->s[t->w[i].start] == 'p' && i + 1 < t->n &&
-	    (is_word(x, &t->w[i], "put") || is_word(x, &t->w[i], "puts")) &&
-	    is_word(x, &t->w[i + 1], "it") ? i + 1 : i;
+	if (x->s[t->w[i].start] != 'p' || i + 1 >= t->n)
+		return i;
+	if (x->s[t->w[i].start + 1] == 'u')
+		return (is_word(x, &t->w[i], "put") ||
+		    is_word(x, &t->w[i], "puts")) &&
+		    is_word(x, &t->w[i + 1], "it") ? i + 1 : i;
+	return x->s[t->w[i].start + 1] == 'o' &&
+	    (is_word(x, &t->w[i], "points") ||
+	    is_word(x, &t->w[i], "pointed") ||
+	    is_word(x, &t->w[i], "point")) &&
+	    is_word(x, &t->w[i + 1], "out") &&
+	    speech_object_as_before(x->s, t->ss, t->w[i].start) ? i + 1 : i;
 }
 
 /* --- speech_closer.c: an attribution after what it reports; the same

@@ -1101,8 +1101,8 @@ light_phrase_at(const char *s, size_t se, size_t p, size_t end)
  * comma between?  Words are read between blanks, bytes only: the test
  * is the cue scan's, as_clause_start (speech_form.c) reads the clause.
  */
-static int
-as_before(const char *s, size_t ss, size_t p)
+int
+speech_object_as_before(const char *s, size_t ss, size_t p)
 {
 	size_t words, e;
 
@@ -1135,9 +1135,14 @@ speech_object_light_at(const char *s, size_t ss, size_t se, size_t p,
 
 	if (l < 0)
 		return 0;
+	/* "as Krugman points out, [CLAUSE]": in an as-clause "point
+	 * out" is a cue of saying as "put it" is, the clause after the
+	 * as-clause's comma its content, not the words after "out" */
+	if (light_phrases[l].lemma == LIGHT_POINT)
+		return speech_object_as_before(s, ss, p) ? LIGHT_AS_SAYING : 1;
 	if (light_phrases[l].lemma != LIGHT_PUT)
 		return 1;
-	return as_before(s, ss, p) ? LIGHT_AS_SAYING : 0;
+	return speech_object_as_before(s, ss, p) ? LIGHT_AS_SAYING : 0;
 }
 
 /*
