@@ -41,15 +41,11 @@ as_right_before(const char *s, size_t lo, size_t pos)
 static int
 is_time_tail(const struct qx *x, const struct text_word *w)
 {
-	return is_word(x, w, "later") || is_word(x, w, "earlier") ||
-	    is_word(x, w, "ago") || is_word(x, w, "before") ||
-	    is_word(x, w, "after") || is_word(x, w, "day") ||
-	    is_word(x, w, "morning") || is_word(x, w, "afternoon") ||
-	    is_word(x, w, "evening") || is_word(x, w, "night") ||
-	    is_word(x, w, "week") || is_word(x, w, "weekend") ||
-	    is_word(x, w, "month") || is_word(x, w, "year") ||
-	    is_word(x, w, "time") || is_word(x, w, "statement") ||
-	    is_word(x, w, "interview");
+	static const struct speech_lit tail[] =
+	    SPEECH_WORDS(SPEECH_WORDS_TIME_TAIL);
+
+	return speech_range_in(x->s, w->start, w->end, tail,
+	    sizeof(tail) / sizeof(tail[0]));
 }
 
 /*

@@ -395,6 +395,9 @@ speech_range_in(const char *s, size_t a, size_t b,
 	return 0;
 }
 
+/* The word lists, as data (SPEECH_WORDS_... macros). */
+#include "speech_words.def"
+
 static inline int
 speech_ascii_lower(unsigned char c)
 {

@@ -415,10 +415,10 @@ speech_span_skip_saying_time(const struct qx *x, struct sent *t, size_t ce,
 int
 speech_span_is_be(const struct qx *x, const struct text_word *w)
 {
-	return is_word(x, w, "is") || is_word(x, w, "was") ||
-	    is_word(x, w, "are") || is_word(x, w, "were") ||
-	    is_word(x, w, "be") || is_word(x, w, "been") ||
-	    is_word(x, w, "being");
+	static const struct speech_lit be[] = SPEECH_WORDS(SPEECH_WORDS_BE);
+
+	return speech_range_in(x->s, w->start, w->end, be,
+	    sizeof(be) / sizeof(be[0]));
 }
 
 /* Is byte pos inside one of the sentence's quotes? */
@@ -996,10 +996,11 @@ speech_span_clause_break(const struct qx *x, struct sent *t, size_t cs)
 static int
 is_clause_conj(const struct qx *x, const struct text_word *w)
 {
-	return is_word(x, w, "and") || is_word(x, w, "but") ||
-	    is_word(x, w, "while") || is_word(x, w, "though") ||
-	    is_word(x, w, "although") || is_word(x, w, "whereas") ||
-	    is_word(x, w, "yet");
+	static const struct speech_lit conj[] =
+	    SPEECH_WORDS(SPEECH_WORDS_CLAUSE_CONJ);
+
+	return speech_range_in(x->s, w->start, w->end, conj,
+	    sizeof(conj) / sizeof(conj[0]));
 }
 
 /* Does a dash set off by blanks (" - ", " -- ", " — ", " – ") stand in

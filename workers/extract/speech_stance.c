@@ -346,6 +346,8 @@ label_parenthesis(const char *s, size_t p, size_t e)
 size_t
 speech_stance_end(const struct qx *x, struct sent *t, size_t k0)
 {
+	static const struct speech_lit comma_clause[] =
+	    SPEECH_WORDS(SPEECH_WORDS_COMMA_CLAUSE);
 	const char *s = x->s;
 	size_t k, at;
 	uint32_t c;
@@ -372,15 +374,9 @@ speech_stance_end(const struct qx *x, struct sent *t, size_t k0)
 			pe = at;
 		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
 		    ((speech_ends_with(x, w, "ing") &&
-		    !is_word(x, w, "including")) || is_word(x, w, "which") ||
-		    is_word(x, w, "who") || is_word(x, w, "but") ||
-		    is_word(x, w, "while") || is_word(x, w, "although") ||
-		    is_word(x, w, "though") || is_word(x, w, "because") ||
-		    is_word(x, w, "as") || is_word(x, w, "when") ||
-		    is_word(x, w, "after") || is_word(x, w, "before") ||
-		    is_word(x, w, "since") || is_word(x, w, "according") ||
-		    is_word(x, w, "where") || is_word(x, w, "and") ||
-		    opens_verb_phrase(x, t, k)))
+		    !is_word(x, w, "including")) || speech_range_in(s,
+		    w->start, w->end, comma_clause, sizeof(comma_clause) /
+		    sizeof(comma_clause[0])) || opens_verb_phrase(x, t, k)))
 			return at - 1;
 		/* a time after the object is the verb's: "endorsed Rubio
 		 * on Tuesday", "criticized the plan last week"; not a time
