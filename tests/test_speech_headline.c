@@ -181,3 +181,27 @@ Test(speech_headline, lower_case_headline_source_in_the_story_is_no_name)
 	sp_indirect(d, "He Has Started Writing His Address", "Bernie Sanders",
 	    "Bernie Sanders", "Says");
 }
+
+/*
+ * "I" in a transcript turn's nested report is the turn's speaker: "ROTT:
+ * Del Bosque says [...]. I told him that [the cut was legal]." -> ROTT
+ * (review F6: was none).  Outside a turn "I" stays none.
+ */
+Test(speech_headline, i_in_a_turn_s_nested_report_is_the_turn_s_speaker)
+{
+	const char *b = "CORNISH: The drought is getting worse.\n\nROTT: Del "
+	    "Bosque says the district cut his water. I told him that the cut "
+	    "was legal.\n\nCORNISH: Thanks for that report.";
+	const char *c = "Del Bosque says the district cut his water. I told "
+	    "him that the cut was legal.";
+
+	const struct quote *q;
+
+	sp_run(b);
+	q = sp_at(th_off(b, "the cut was legal", 0), QUOTE_INDIRECT);
+	cr_assert_not_null(q);
+	cr_assert(th_str_is(q->speaker, "ROTT"), "speaker in [%s]", b);
+	cr_assert_eq(q->speaker_start, th_off(b, "I told", 0));
+	sp_run(c);
+	sp_indirect(c, "the cut was legal", NULL, "I", "told");
+}

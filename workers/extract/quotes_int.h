@@ -166,6 +166,11 @@ struct speech_state {
 	int		 overflow;	/* quotes dropped in this sentence */
 	size_t		 label_end;	/* the end of the last paragraph
 					 * opening with a speaker's label */
+	/* the last transcript turn read on as narration (it reports
+	 * another's speech): its words [turn_start, turn_end) and its
+	 * label's mention, the speaker of an "I" in it */
+	size_t		 turn_start, turn_end;
+	struct attr	 turn;
 	int		 story;		/* a sentence past the title has
 					 * ended with a stop */
 	size_t		 title_end;	/* the end of the body's first line

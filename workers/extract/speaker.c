@@ -1122,6 +1122,12 @@ speaker_of(struct qx *x, const struct attr *a)
 		struct str r;
 		struct text_word pw;
 
+		/* "ROTT: Del Bosque says ... I told him that ...": "I" in
+		 * a turn read on as narration is the turn's speaker */
+		if (a->me == a->ms + 1 && x->s[a->ms] == 'I' &&
+		    a->ms >= x->speech.turn_start &&
+		    a->ms < x->speech.turn_end)
+			return speaker_of(x, &x->speech.turn);
 		p = a->ms;
 		if (text_word_next(x->s, a->me, &p, &pw) &&
 		    lexicon_is(x->s, &pw, LX_PPRON) &&

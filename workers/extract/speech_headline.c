@@ -528,6 +528,12 @@ speech_headline_para(struct qx *x, struct sent *t)
 	}
 	a.found = 1;
 	a.cue = str_make(s + colon, 1);
+	/* an "I" in the turn's nested reports is the label's (speaker_of) */
+	if (nested != 0) {
+		st->turn_start = colon + 1;
+		st->turn_end = pe;
+		st->turn = a;
+	}
 	/* a turn that reports another's speech: the sentences after this
 	 * one are read on (pos stays at this one's end), and this one too
 	 * when it reports (0: not taken) */
