@@ -177,3 +177,29 @@ Test(speech_stance, a_time_clause_after_the_object_is_the_acts)
 	sp_indirect(g, "Clinton as a disgrace", "Christie", "Christie",
 	    "described");
 }
+
+/*
+ * ", then" and a verb of its own after a stance's object is the
+ * subject's next act, no part of what it said: "called [it unfair],
+ * then walked out" (review F9: the content ran over "then walked out").
+ * Not in an infinitive's clause, whose own verbs they are ("urged him
+ * [to wait, then vote]"), nor before a determiner ("then the plan").
+ */
+Test(speech_stance, then_and_a_verb_of_its_own_end_a_stance_object)
+{
+	const char *b = "Senator Maria Lopez called the ruling unfair, then "
+	    "walked out of the hearing.";
+	const char *c = "Opposition Leader Peter Dutton called it reckless, "
+	    "then left the chamber.";
+	const char *d = "Smith urged voters to wait a week, then vote.";
+
+	sp_run(b);
+	sp_indirect(b, "the ruling unfair", "Maria Lopez",
+	    "Senator Maria Lopez", "called");
+	sp_run(c);
+	sp_indirect(c, "it reckless", "Peter Dutton",
+	    "Opposition Leader Peter Dutton", "called");
+	sp_run(d);
+	sp_indirect(d, "voters to wait a week, then vote", "Smith", "Smith",
+	    "urged");
+}

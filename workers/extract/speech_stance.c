@@ -297,6 +297,27 @@ opens_verb_phrase(const struct qx *x, struct sent *t, size_t k)
 	return (speech_wlx(x, t, k + 1) & (LX_DET | LX_PRON | LX_PPRON)) != 0;
 }
 
+/*
+ * Is word k "then" with a verb of its own after it, the subject's next
+ * act ("called [it unfair], then walked out", "then left the chamber")?
+ * The word after it lower case, no determiner, pronoun or function word
+ * ("then the plan", "then his"), no adverb of degree: a verb, mostly.
+ * Review F9.
+ */
+static inline int
+then_verb(const struct qx *x, struct sent *t, size_t k)
+{
+	const struct text_word *w = &t->w[k];
+
+	if (w->end - w->start != 4 || (x->s[w->start] | 0x20) != 't' ||
+	    !is_word(x, w, "then") || k + 1 >= t->n ||
+	    (t->w[k + 1].flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT)) ||
+	    !text_gap_is_blank(x->s, w->end, t->w[k + 1].start))
+		return 0;
+	return !(speech_wlx(x, t, k + 1) & (LX_DET | LX_PRON | LX_PPRON |
+	    LX_FUNC | LX_ADV));
+}
+
 /* Bytes of a label in parentheses after a name: a party and a state,
  * "(R-Texas)", "(D-N.Y.)", or an acronym, "(TPP)", "(NRA)". */
 #define PAREN_LABEL_BYTES_MAX	12
@@ -376,7 +397,8 @@ speech_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		    ((speech_ends_with(x, w, "ing") &&
 		    !is_word(x, w, "including")) || speech_range_in(s,
 		    w->start, w->end, comma_clause, sizeof(comma_clause) /
-		    sizeof(comma_clause[0])) || opens_verb_phrase(x, t, k)))
+		    sizeof(comma_clause[0])) || opens_verb_phrase(x, t, k) ||
+		    (!infinitive && then_verb(x, t, k))))
 			return at - 1;
 		/* a time after the object is the verb's: "endorsed Rubio
 		 * on Tuesday", "criticized the plan last week"; not a time
