@@ -457,3 +457,24 @@ Test(dates_times, the_wire_clock_without_a_zone)
 	    TIMEX_DURATION, "PT1500H");
 	dt_one("The house was built in 1850.", "1850", TIMEX_DATE, "1850");
 }
+
+/* South and Southeast Asia's and Iran's zones as their news writes
+ * them: WIB and WITA (Indonesia), PHT (the Philippines), MYT
+ * (Malaysia), NPT (Nepal, a quarter hour), IRST (Iran, a half hour).
+ * Not GST or ICT, also a tax and a technology ("the 2017 GST rollout"
+ * would be a clock). */
+Test(dates_times, asian_zones)
+{
+	dt_one("The vote ended at 8pm WIB.", "8pm WIB", TIMEX_TIME,
+	    "2016-08-17T20:00+07:00");
+	dt_one("Flights landed at 1400 WITA.", "1400 WITA", TIMEX_TIME,
+	    "2016-08-17T14:00+08:00");
+	dt_one("The quake struck at 9:15 a.m. PHT.", "9:15 a.m. PHT",
+	    TIMEX_TIME, "2016-08-17T09:15+08:00");
+	dt_one("The rally began at 3pm MYT.", "3pm MYT", TIMEX_TIME,
+	    "2016-08-17T15:00+08:00");
+	dt_one("The blast occurred at 11 a.m. NPT.", "11 a.m. NPT",
+	    TIMEX_TIME, "2016-08-17T11:00+05:45");
+	dt_one("Talks opened at 10:30 IRST.", "10:30 IRST", TIMEX_TIME,
+	    "2016-08-17T10:30+03:30");
+}
