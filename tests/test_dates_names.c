@@ -134,7 +134,8 @@ Test(dates_names, a_weekday_in_a_programmes_title)
  * before it and capitalized as a label may be ("fall 2025", "Summer
  * 2023", "Glam's Spring 2015 issue"); after "of" a short year too ("the
  * summer of '69").  Without the year "fall" still needs "the" and a
- * capitalized season is a name. */
+ * capitalized season is a name.  "The Spring 2026 collection": the
+ * article is the collection's, not in the timex. */
 Test(dates_names, a_season_with_its_year)
 {
 	dt_one("The sequel opens in fall 2025.", "fall 2025", TIMEX_DATE,
@@ -147,6 +148,11 @@ Test(dates_names, a_season_with_its_year)
 	    TIMEX_DATE, "2000-SP");
 	dt_one("It was the summer of '69.", "the summer of '69", TIMEX_DATE,
 	    "1969-SU");
+	/* the article before the label is the noun's after it */
+	dt_one("The Spring 2026 collection sold out.", "Spring 2026",
+	    TIMEX_DATE, "2026-SP");
+	dt_one("She enrolled for the fall 2025 semester.", "fall 2025",
+	    TIMEX_DATE, "2025-FA");
 	dt_none("Prices fall 2 percent, he said.");
 	dt_none("Donna Summer sang in Rome.");
 }

@@ -1180,6 +1180,10 @@ dt_season(struct ctx *c, long i, struct hit *h)
 	 * says it is no verb ("prices fall"), name or water */
 	if (dt_year_tok(c, j + 1)) {
 		dt_span(h, c, i, j + 2);
+		/* "the Spring 2026 collection", "the fall 2025 semester":
+		 * the article is the noun's after the label, not the
+		 * season's (as it is in "the spring of 1990") */
+		h->start = t->start;
 		dt_hit_set(h, TIMEX_DATE, "%04d-%s", tk(c, j + 1)->num,
 		    season_code[lx->val]);
 		return h->ntok;
