@@ -170,3 +170,19 @@ Test(dates_holidays, remembrance_sunday)
 	dt_run_on(b, 2026, 11, 1);
 	dt_expect(b, "Remembrance Sunday", TIMEX_DATE, "2026-11-08");
 }
+
+/* A past event named by a word before a weekday ("Black Monday", the
+ * crash of 1987; "Bloody Sunday") is no weekday of the story; the
+ * weekday alone still is. */
+Test(dates_holidays, an_event_named_by_a_weekday)
+{
+	const char *b = "Markets fell on Black Monday in 1987.";
+
+	dt_run(b);
+	dt_expect(b, "1987", TIMEX_DATE, "1987");
+	cr_assert_eq(dt_out.dates.n, 1);
+	dt_one("The film recalls Bloody Sunday in Derry, 1972.", "1972",
+	    TIMEX_DATE, "1972");
+	dt_one("Markets fell on Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-15");
+}

@@ -28,12 +28,33 @@ static const struct {
 	{ DW_remembrance, DW_sunday, H_REMEMBRANCE_SUNDAY },
 };
 
+/* Past events named by a word before a weekday: the crashes' "Black
+ * Monday" (1987), "Black Tuesday" (1929), "Black Thursday", "Black
+ * Wednesday" (1992), and "Bloody Sunday" (1972, 1905): names whose
+ * day the name alone does not date, and no weekday of the story. */
+static const struct {
+	uint16_t	 w, wday;
+} event_wday_words[] = {
+	{ DW_black, DW_monday },
+	{ DW_black, DW_tuesday },
+	{ DW_black, DW_wednesday },
+	{ DW_black, DW_thursday },
+	{ DW_bloody, DW_sunday },
+};
+
 /* Is the weekday at token i the second word of a holiday's name
- * ("Good Friday", "Black Friday")?  Asked by names.c's weekday rule. */
+ * ("Good Friday", "Black Friday") or an event's ("Black Monday")?
+ * Asked by names.c's weekday rule. */
 int
 dt_holiday_wday_named(struct ctx *c, long i)
 {
 	size_t k;
+
+	for (k = 0; k < sizeof(event_wday_words) /
+	    sizeof(event_wday_words[0]); k++)
+		if (event_wday_words[k].w == tk(c, i - 1)->wid &&
+		    event_wday_words[k].wday == tk(c, i)->wid)
+			return 1;
 
 	for (k = 0; k < sizeof(holiday_wday_words) /
 	    sizeof(holiday_wday_words[0]); k++)
