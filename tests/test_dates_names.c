@@ -683,3 +683,24 @@ Test(dates_names, a_month_after_a_possessive)
 	dt_none("Then there's November to think about.");
 	dt_none("Crowds joined the Women's March on Washington.");
 }
+
+/* After a possessive "'s", "March" and "May" are a name or a noun as
+ * often as months ("Britain's May says", wire style for Theresa May;
+ * "the Women's March drew millions"): a month only before the noun of
+ * the owner's event, or one modifier and the noun ("Florida's March
+ * presidential primary"); other months and a possessive determiner
+ * ("her March comment") as before. */
+Test(dates_names, an_owned_march_or_may_names_its_event)
+{
+	dt_none("Britain's May says a Brexit deal is close.");
+	dt_none("Germany's Merkel and Britain's May met in Berlin.");
+	dt_none("The Women's March drew millions.");
+	dt_none("Thousands joined the Women\u2019s March in London.");
+	dt_none("Sherman's March to the Sea ended in Savannah.");
+	dt_one("Florida's March presidential primary was close.", "March",
+	    TIMEX_DATE, "2016-03");
+	dt_one("Trump's May rally drew thousands.", "May", TIMEX_DATE,
+	    "2016-05");
+	dt_one("Markets recovered after the Fed's December increase.",
+	    "December", TIMEX_DATE, "2015-12");
+}

@@ -132,25 +132,65 @@ static const union wkey is_hosts[] = { { "there" }, { "it" }, { "that" },
 	{ "" } };
 
 /*
+ * The owner's event an owned "March" or "May" names after a possessive
+ * "'s" ("Florida's March primary", "Trump's May rally"): after "'s"
+ * the two are a name or a noun as often as months ("Britain's May
+ * says", wire style for Theresa May; "the Women's March drew
+ * millions", "Sherman's March to the Sea"), so the noun after them
+ * must be an event's.
+ */
+static const union wkey owned_events[] = { { "primary" },
+	{ "primaries" }, { "election" }, { "elections" }, { "vote" },
+	{ "referendum" }, { "meeting" }, { "summit" }, { "conference" },
+	{ "convention" }, { "session" }, { "rally" }, { "speech" },
+	{ "visit" }, { "trip" }, { "tour" }, { "deadline" }, { "report" },
+	{ "figures" }, { "data" }, { "sales" }, { "budget" },
+	{ "decision" }, { "increase" }, { "hike" }, { "cut" },
+	{ "comment" }, { "comments" }, { "statement" }, { "poll" },
+	{ "survey" }, { "issue" }, { "edition" }, { "launch" },
+	{ "release" }, { "debut" }, { "wedding" }, { "auction" },
+	{ "results" }, { "earnings" }, { "payrolls" }, { "jobs" },
+	{ "minutes" }, { "announcement" }, { "" } };
+
+/* Lower-case words after an owned March or May searched for its event:
+ * the noun or one modifier and the noun ("Florida's March presidential
+ * primary"). */
+#define OWNED_EVENT_WORDS	2
+
+/*
  * Is the month at token i (value m) owned: after a possessive
  * determiner or a possessive "'s" ("the Fed's December increase",
  * "Florida's March primary"; not "there's November", whose "'s" is
  * "is": is_hosts)?  The owner makes the month a date (the month of an
  * event: TimeML tags "December" in "the Fed's December meeting").  Not
- * "March" or "May" before "on", a march's ("the Women's March on
- * Washington").
+ * "March" or "May" before "on", a march's ("their March on
+ * Washington"), and after "'s" only before an event's noun
+ * (owned_events).
  */
 static int
 month_owned(struct ctx *c, long i, int m)
 {
-	const struct tok *p = tk(c, i - 1);
+	const struct tok *p = tk(c, i - 1), *n;
+	long k;
 
 	if ((m == 3 || m == 5) && W(tk(c, i + 1), on))
 		return 0;
-	return WL(p, month_possessive) || (W(p, s) && adj(p) &&
-	    P(tk(c, i - 2), '\'') && adj(tk(c, i - 2)) &&
-	    tk(c, i - 3)->kind == TK_WORD && !tok_among(tk(c, i - 3),
-	    is_hosts));
+	if (WL(p, month_possessive))
+		return 1;
+	if (!(W(p, s) && adj(p) && P(tk(c, i - 2), '\'') &&
+	    adj(tk(c, i - 2)) && tk(c, i - 3)->kind == TK_WORD &&
+	    !tok_among(tk(c, i - 3), is_hosts)))
+		return 0;
+	if (m != 3 && m != 5)
+		return 1;
+	for (k = 1; k <= OWNED_EVENT_WORDS; k++) {
+		n = tk(c, i + k);
+		if (n->kind != TK_WORD || n->cap)
+			return 0;
+		if (tok_among(n, owned_events))
+			return 1;
+	}
+	return 0;
 }
 
 /* A lower-case adjective in -est ("warmest", "busiest"; not "best"
