@@ -826,3 +826,28 @@ Test(quotes, particles_kept_small_words_end_names)
 	qt_check(b, "\"Never,\"", 0, QUOTE_DIRECT, "Rafael del Pino", "Pino",
 	    1, "said");
 }
+
+/*
+ * After a quote, a verb that takes an object has it there: "demanded an
+ * apology from the mayor" is no inverted subject, and the quote has no
+ * source there (review F10: the mention was "an apology from the
+ * mayor").  A title in the noun phrase keeps it ("urged the senator"),
+ * as does a verb of saying ("said a spokesman").
+ */
+Test(quotes, a_verb_s_object_after_a_quote_is_no_source)
+{
+	const char *b = "\"It was a racist remark,\" demanded an apology "
+	    "from the mayor.";
+	const char *c = "\"Vote no,\" urged the senator.";
+	const char *d = "\"We will win,\" said a spokesman.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"It was a racist remark,\"", 0, QUOTE_DIRECT, NULL,
+	    NULL, 0, NULL);
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"Vote no,\"", 0, QUOTE_DIRECT, NULL, "the senator", 0,
+	    "urged");
+	cr_assert_eq(qt(d), 1);
+	qt_check(d, "\"We will win,\"", 0, QUOTE_DIRECT, NULL, "a spokesman",
+	    0, "said");
+}

@@ -404,6 +404,37 @@ apposed_name(const char *s, size_t len, size_t end, struct attr *a)
 	return 1;
 }
 
+/*
+ * Is the mention a, read after the cue w that follows a quote, the
+ * cue's object rather than its inverted subject: w takes a noun phrase
+ * as its object (a stance, a verb of telling: "demanded", "urged"), and
+ * a is a noun phrase with no name, opening with a determiner, whose
+ * words up to its first preposition hold no title ("demanded an apology from the mayor" is no
+ * source; "urged the senator", "said a spokesman" keep theirs)?
+ * Review F10.
+ */
+static int
+object_not_source(const char *s, const struct text_word *w,
+    const struct attr *a)
+{
+	struct text_word v;
+	size_t p = a->ms;
+	uint32_t lx;
+
+	if (a->ns < a->ne || a->pronoun ||
+	    !(lexicon_of(s, w) & (LX_STANCE | LX_OBJCUE)) ||
+	    !text_word_next(s, a->me, &p, &v) || !lexicon_is(s, &v, LX_DET))
+		return 0;
+	while (text_word_next(s, a->me, &p, &v)) {
+		lx = lexicon_of(s, &v);
+		if (lx & LX_TITLE)
+			return 0;
+		if ((lx & LX_FUNC) && !(lx & LX_DET))
+			break;
+	}
+	return 1;
+}
+
 /* The attribution right after a closing mark, within [pos, end). */
 void
 attribution_after(const char *s, size_t len, size_t pos, size_t end,
@@ -443,6 +474,9 @@ attribution_after(const char *s, size_t len, size_t pos, size_t end,
 		/* said Smith / said the president */
 		if (!speaker_mention_fwd(s, end, w.end, a, &last) &&
 		    !speaker_mention_described_fwd(s, end, w.end, a))
+			return;
+		/* "demanded an apology from the mayor": the object */
+		if (object_not_source(s, &w, a))
 			return;
 		(void)apposed_name(s, len, end, a);
 		a->found = 1;
