@@ -49,6 +49,12 @@ Test(dates_holidays, india_independence_and_republic_day)
 	    "Independence Day", TIMEX_DATE, "2016-08-15");
 	dt_one("Schools will close on Republic Day.", "Republic Day",
 	    TIMEX_DATE, "2017-01-26");
+	/* a sentence that names the US is about its day */
+	dt_one("Americans celebrated Independence Day with fireworks.",
+	    "Independence Day", TIMEX_DATE, "2016-07-04");
+	dt_source = NULL;
+	dt_one("Indian Americans in Texas marked Independence Day.",
+	    "Independence Day", TIMEX_DATE, "2016-07-04");
 	dt_source = "https://www.indiatoday.in/news";
 	dt_one("Schools will close on Republic Day.", "Republic Day",
 	    TIMEX_DATE, "2017-01-26");

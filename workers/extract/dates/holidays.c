@@ -171,6 +171,31 @@ india_word(const struct tok *t)
 	    W(t, delhi));
 }
 
+/* Words for the US, whose Independence Day (July 4) Indian sites cover
+ * too: "Americans celebrated Independence Day", "Indian Americans
+ * marked Independence Day". */
+static const union wkey us_words[] = { { "america" }, { "american" },
+	{ "americans" }, { "" } };
+
+/* Does the sentence around the day at tokens [i, i + 2) name the US
+ * (us_words, capitalized) within INDIA_BACK tokens before or INDIA_AHEAD
+ * after? */
+static int
+us_sentence(struct ctx *c, long i)
+{
+	long k;
+
+	for (k = i - 1; k >= i - INDIA_BACK && !is_sentence_end(tk(c, k));
+	    k--)
+		if (tk(c, k)->cap && tok_among(tk(c, k), us_words))
+			return 1;
+	for (k = i + 2; k < i + 2 + INDIA_AHEAD &&
+	    !is_sentence_end(tk(c, k)); k++)
+		if (tk(c, k)->cap && tok_among(tk(c, k), us_words))
+			return 1;
+	return 0;
+}
+
 /*
  * Is the "Independence Day" or "Republic Day" at tokens [i, i + 2)
  * India's: named with its country right before it ("India's", "India's
@@ -178,7 +203,9 @@ india_word(const struct tok *t)
  * ("of India": *end past it), or in a sentence that names India within
  * INDIA_BACK tokens before or INDIA_AHEAD after ("India celebrated its
  * 77th Republic Day", "Independence Day celebrations in New Delhi"), or
- * in an article from an Indian site?  The US Independence Day is July 4,
+ * in an article from an Indian site, and the sentence names no US
+ * (us_sentence: "Americans celebrated Independence Day" on an Indian
+ * site is July 4)?  The US Independence Day is July 4,
  * and Republic Day is Turkey's Oct. 29 and Italy's June 2 too: with
  * no sign of India the one is the US day and the other none.
  */
@@ -207,6 +234,10 @@ india_day(struct ctx *c, long i, long *start, long *end)
 		*end = i + 4;
 		return 1;
 	}
+	/* a sentence that names the US is about its day, on an Indian
+	 * site too */
+	if (us_sentence(c, i))
+		return 0;
 	if (india_source(c))
 		return 1;
 	for (k = i - 1; k >= i - INDIA_BACK && !is_sentence_end(tk(c, k));
