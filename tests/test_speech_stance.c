@@ -203,3 +203,22 @@ Test(speech_stance, then_and_a_verb_of_its_own_end_a_stance_object)
 	sp_indirect(d, "voters to wait a week, then vote", "Smith", "Smith",
 	    "urged");
 }
+
+Test(speech_stance, the_medium_of_the_act_after_on_ends_a_stance_object)
+{
+	const char *b = "Alwaleed mocked Trump on Twitter.";
+	const char *c = "Clinton touted his endorsement on her Facebook page.";
+	const char *d = "Schilling describes himself on his Facebook account "
+	    "as a conservative.";
+
+	/* "on" a network, a social medium, a page or a show: the act's
+	 * medium, as "in a tweet" is */
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Trump", "Alwaleed", "Alwaleed", "mocked");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "his endorsement", "Clinton", "Clinton", "touted");
+	/* a naming verb's "as" after it: the complement is the object's */
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "himself on his Facebook account as a conservative",
+	    "Schilling", "Schilling", "describes");
+}

@@ -103,6 +103,61 @@ occasion_opens(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
+ * Does "on" at word k name the medium of a speech act: a network or a
+ * social medium right after it ("on Twitter", "on Fox News", "on
+ * air"), or within OCCASION_WORDS_MAX words after a determiner or a
+ * possessive a page, a show, a broadcast ("on its website", "on Hugh
+ * Hewitt's radio show")?  The medium is the act's, as "in a tweet" is
+ * (occasion_opens): "blamed [local officials] on Twitter", "touted [his
+ * endorsement] on its Facebook page".  Not before a naming verb's "as"
+ * in the same clause, whose complement the object still is ("describes
+ * [himself on his Facebook account as a conservative]").  (Out of line:
+ * asked only at the words time_or_occasion_may_open lets through.)
+ */
+static int __attribute__((noinline))
+medium_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit names[] = {
+		SPEECH_LIT("twitter"), SPEECH_LIT("facebook"),
+		SPEECH_LIT("instagram"), SPEECH_LIT("youtube"),
+		SPEECH_LIT("air"), SPEECH_LIT("television"), SPEECH_LIT("tv"),
+		SPEECH_LIT("radio"), SPEECH_LIT("fox"), SPEECH_LIT("cnn"),
+		SPEECH_LIT("msnbc"),
+	};
+	static const struct speech_lit media[] = {
+		SPEECH_LIT("website"), SPEECH_LIT("page"), SPEECH_LIT("show"),
+		SPEECH_LIT("program"), SPEECH_LIT("broadcast"),
+		SPEECH_LIT("blog"), SPEECH_LIT("account"), SPEECH_LIT("feed"),
+		SPEECH_LIT("podcast"),
+	};
+	const struct text_word *d;
+	size_t j;
+	int found = 0;
+
+	if (!is_word(x, &t->w[k], "on") || k + 1 >= t->n)
+		return 0;
+	d = &t->w[k + 1];
+	if (speech_range_in(x->s, d->start, d->end, names,
+	    sizeof(names) / sizeof(names[0])))
+		found = 1;
+	else if (is_word(x, d, "the") || is_word(x, d, "its") ||
+	    is_word(x, d, "his") || is_word(x, d, "her") ||
+	    is_word(x, d, "their") || (d->flags & TEXT_W_POSS))
+		for (j = k + 2; !found && j < t->n &&
+		    j <= k + OCCASION_WORDS_MAX; j++)
+			found = speech_range_in(x->s, t->w[j].start,
+			    t->w[j].end, media, sizeof(media) /
+			    sizeof(media[0]));
+	if (!found)
+		return 0;
+	/* a naming verb's "as" after it, before the clause's next comma */
+	for (j = k + 2; j < t->n && x->s[t->w[j - 1].end] != ','; j++)
+		if (is_word(x, &t->w[j], "as"))
+			return 0;
+	return 1;
+}
+
+/*
  * Is the mark before pos, at at - 1 (speech_char_before's), a hyphen
  * that joins a compound across an abbreviation's stop ("the U.S.-Mexico
  * border", "a U.N.-backed plan"): an ASCII "-" right before the word with
@@ -159,8 +214,8 @@ verb_between(const struct qx *x, struct sent *t, size_t k0, size_t k)
 /*
  * May the word w open a time clause or name an occasion (its first byte
  * and length only: asked of every word of a stance's object)?  The words
- * time_clause_opens and occasion_opens read: as, at, after, before,
- * during, in, since, until, when (any case: is_word's).
+ * time_clause_opens, occasion_opens and medium_opens read: as, at,
+ * after, before, during, in, on, since, until, when (any case: is_word's).
  */
 static inline int
 time_or_occasion_may_open(const struct qx *x, const struct text_word *w)
@@ -174,6 +229,7 @@ time_or_occasion_may_open(const struct qx *x, const struct text_word *w)
 	case 'd':
 		return n == 6;
 	case 'i':
+	case 'o':
 		return n == 2;
 	case 's':
 	case 'u':
@@ -415,25 +471,26 @@ speech_stance_end(const struct qx *x, struct sent *t, size_t k0)
 		    !is_word(x, &t->w[k - 1], "earlier") &&
 		    !is_word(x, &t->w[k - 1], "later"))
 			return pe;
-		/* not in an infinitive's clause, whose own verb the
-		 * occasion is ("plans [to run ads during the next debate]"),
-		 * nor "in" or "at" after a verb inside the object ("[Trump
-		 * would be easy to defeat in a debate]") */
-		if (!infinitive && time_or_occasion_may_open(x, w) &&
-		    occasion_opens(x, t, k) &&
-		    (is_word(x, w, "during") || !verb_between(x, t, k0, k)))
-			return pe;
-		/* a time clause or phrase after the object is the act's, as
+		/* the occasion, the medium and the time of the act (words
+		 * time_or_occasion_may_open lets through): not in an
+		 * infinitive's clause, whose own verb they are ("plans [to
+		 * run ads during the next debate]"), nor, but for "during",
+		 * after a verb inside the object ("[Trump would be easy to
+		 * defeat in a debate]");
+		 * the medium: "blamed [local officials] on Twitter";
+		 * a time clause or phrase after the object is the act's, as
 		 * a time is (FrameNet's Time): "congratulated [Trump] after
 		 * he won the primary", "supported [the bill] when it came
 		 * to the Senate", "endorsed [Mr. Rubio] until he dropped
-		 * out";
-		 * not in an infinitive's clause nor after a verb inside the
-		 * object, whose own time it may be ("criticized [the accord
-		 * adopted after two weeks of talks]") */
+		 * out"; not after a participle or an auxiliary inside the
+		 * object either, whose own time it may be ("criticized [the
+		 * accord adopted after two weeks of talks]") */
 		if (!infinitive && time_or_occasion_may_open(x, w) &&
-		    time_clause_opens(x, t, k) &&
-		    !verb_between(x, t, k0, k) && !finite_between(x, t, k0, k))
+		    (((occasion_opens(x, t, k) || medium_opens(x, t, k)) &&
+		    (is_word(x, w, "during") || !verb_between(x, t, k0, k))) ||
+		    (time_clause_opens(x, t, k) &&
+		    !verb_between(x, t, k0, k) &&
+		    !finite_between(x, t, k0, k))))
 			return pe;
 		/* "by" and a gerund after a noun phrase is the means of the
 		 * act (FrameNet's Means), not the object's: "dismissed
