@@ -192,3 +192,24 @@ Test(dates_holidays, an_event_named_by_a_weekday)
 	dt_one("Markets fell on Monday.", "Monday", TIMEX_DATE,
 	    "2016-08-15");
 }
+
+/* Review F3: the sentence that names the US keeps its July 4 whatever
+ * the site or an Indian word says, and another country's Independence
+ * Day is none of the two. */
+Test(dates_holidays, india_day_yields_to_the_us_and_other_countries)
+{
+	dt_source = "timesofindia.indiatimes.com";
+	dt_one("Americans marked Independence Day with fireworks.",
+	    "Independence Day", TIMEX_DATE, "2016-07-04");
+	dt_one("Trump marked Independence Day at the White House.",
+	    "Independence Day", TIMEX_DATE, "2016-07-04");
+	dt_source = NULL;
+	dt_run("Indian Americans in Texas marked Independence Day on "
+	    "July 4 with a parade.");
+	dt_expect("Indian Americans in Texas marked Independence Day on "
+	    "July 4 with a parade.", "Independence Day", TIMEX_DATE,
+	    "2016-07-04");
+	dt_none("Pakistan's Independence Day came first.");
+	dt_one("Modi spoke on India's Independence Day.",
+	    "India's Independence Day", TIMEX_DATE, "2016-08-15");
+}

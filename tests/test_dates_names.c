@@ -682,6 +682,10 @@ Test(dates_names, a_month_after_a_possessive)
 	    "2016-03");
 	dt_none("Then there's November to think about.");
 	dt_none("Crowds joined the Women's March on Washington.");
+	/* review F1: after "'s" May and March are a name and a noun */
+	dt_none("Britain's May says the deal is close.");
+	dt_none("The Women's March drew millions.");
+	dt_none("Sherman's March to the Sea ended in Savannah.");
 }
 
 /* After a possessive "'s", "March" and "May" are a name or a noun as

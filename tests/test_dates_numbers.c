@@ -382,5 +382,8 @@ Test(dates_numbers, a_month_and_day_after_on)
 	dt_none("He scored 5/12 from the field.");
 	dt_none("He was on 3/4 of the ballots.");
 	dt_none("We lost 3,000 people on 9/11.");
+	/* review F2: London's and Mumbai's attacks by their days */
+	dt_none("The attack on 7/7 killed 52 people.");
+	dt_none("India will never forget what happened on 26/11.");
 	dt_none("Shops stay open on 24/7 schedules.");
 }

@@ -176,10 +176,36 @@ india_word(const struct tok *t)
  * marked Independence Day". */
 static const union wkey us_words[] = { { "america" }, { "american" },
 	{ "americans" }, { "" } };
+/* and "the United States", "the White House" (review F3) */
+static const union wkey united_white[] = { { "united" }, { "white" },
+	{ "" } };
+static const union wkey states_house[] = { { "states" }, { "house" },
+	{ "" } };
+
+/* Does token k name the US: a capitalized word of us_words, "United
+ * States", "White House", "July" (the US day's month: "marked
+ * Independence Day on July 4"), "U.S." or "US" written in capitals
+ * (the pronoun "us" is not)? */
+static int
+us_word(struct ctx *c, long k)
+{
+	const struct tok *t = tk(c, k);
+
+	if (!t->cap || t->kind != TK_WORD)
+		return 0;
+	if (tok_among(t, us_words) || W(t, july))
+		return 1;
+	if (tok_among(t, united_white) && tk(c, k + 1)->cap &&
+	    tok_among(tk(c, k + 1), states_house))
+		return 1;
+	return t->low[0] == 'u' && ((t->low[1] == '\0' &&
+	    P(tk(c, k + 1), '.') && W(tk(c, k + 2), s)) ||
+	    (t->low[1] == 's' && t->low[2] == '\0' &&
+	    t->end - t->start == 2 && c->sc.s[t->start + 1] == 'S'));
+}
 
 /* Does the sentence around the day at tokens [i, i + 2) name the US
- * (us_words, capitalized) within INDIA_BACK tokens before or INDIA_AHEAD
- * after? */
+ * (us_word()) within INDIA_BACK tokens before or INDIA_AHEAD after? */
 static int
 us_sentence(struct ctx *c, long i)
 {
@@ -187,11 +213,11 @@ us_sentence(struct ctx *c, long i)
 
 	for (k = i - 1; k >= i - INDIA_BACK && !is_sentence_end(tk(c, k));
 	    k--)
-		if (tk(c, k)->cap && tok_among(tk(c, k), us_words))
+		if (us_word(c, k))
 			return 1;
 	for (k = i + 2; k < i + 2 + INDIA_AHEAD &&
 	    !is_sentence_end(tk(c, k)); k++)
-		if (tk(c, k)->cap && tok_among(tk(c, k), us_words))
+		if (us_word(c, k))
 			return 1;
 	return 0;
 }
@@ -431,6 +457,13 @@ dt_holiday_at(struct ctx *c, long i, long *start, long *end)
 		*end = i + (long)k;
 		return H_KOREA_LIBERATION;
 	}
+	/* another country's ("Pakistan's Independence Day", Aug. 14): no
+	 * day this list knows; "America's" is the US July 4 (review F3) */
+	if (W(t, independence) && W(tk(c, i - 1), s) && adj(tk(c, i - 1)) &&
+	    P(tk(c, i - 2), '\'') && tk(c, i - 3)->cap &&
+	    tk(c, i - 3)->kind == TK_WORD && !W(tk(c, i - 3), india) &&
+	    !us_word(c, i - 3))
+		return H_NONE;
 	/* India's Independence Day (Aug. 15) and Republic Day (Jan. 26),
 	 * where the text says they are India's (india_day()); the span
 	 * from the country's name when it is written with the day */

@@ -388,7 +388,8 @@ day_first_near(struct ctx *c, int y, int a, int b)
  * fraction, a ratio or a score: "eased 1/8", "5/12 from the field",
  * "24/7"); not before what makes it a share ("on 1/3 of the votes",
  * "on 3/4 percent"), nor "9/11", the attacks' name (their day is
- * 2001-09-11; the name is no date of the story), nor "24/7" ("on
+ * 2001-09-11; the name is no date of the story), nor London's "7/7"
+ * and Mumbai's "26/11" (review F2), nor "24/7" ("on
  * 24/7", round the clock, not July 24).  Month first, the US
  * order, as a full numeric date is, unless the text wrote one day first
  * (c->day_first); in the year the month and day take (nearest the
@@ -405,7 +406,8 @@ month_slash_day(struct ctx *c, long i, struct hit *h)
 	if (!W(tk(c, i - 1), on) || !is_num(t, 1, 2) ||
 	    !P(tk(c, i + 1), '/') || !adj(tk(c, i + 1)) ||
 	    !is_num(tk(c, i + 2), 1, 2) || !adj(tk(c, i + 2)) ||
-	    (m == 9 && d == 11) || (m == 24 && d == 7) || W(n, of) ||
+	    (m == 9 && d == 11) || (m == 7 && d == 7) || (m == 26 &&
+	    d == 11) || (m == 24 && d == 7) || W(n, of) ||
 	    W(n, percent) ||
 	    (adj(n) && n->kind != TK_PUNCT) || (adj(n) && (P(n, '/') ||
 	    P(n, '-') || P(n, '%') || (P(n, '.') &&
