@@ -851,3 +851,25 @@ Test(quotes, a_verb_s_object_after_a_quote_is_no_source)
 	qt_check(d, "\"We will win,\"", 0, QUOTE_DIRECT, NULL, "a spokesman",
 	    0, "said");
 }
+
+/*
+ * A stance verb after a quote with "the" and a noun phrase is the
+ * quote's inverted subject, as news writes it ("vowed the lawyers for
+ * the family", "demanded the families of the victims"): a direct quote
+ * with that source, not a partial and an indirect item whose verb took
+ * the quote for its object (object_not_source reads only "a"/"an").
+ */
+Test(quotes, a_stance_verb_inverted_with_its_subject_after_a_quote)
+{
+	const char *b = "\"We will appeal,\" vowed the lawyers for the "
+	    "family.";
+	const char *c = "\"We want answers,\" demanded the families of the "
+	    "victims.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will appeal,\"", 0, QUOTE_DIRECT, NULL,
+	    "the lawyers for the family", 0, "vowed");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"We want answers,\"", 0, QUOTE_DIRECT, NULL,
+	    "the families of the victims", 0, "demanded");
+}
