@@ -213,3 +213,27 @@ Test(dates_holidays, india_day_yields_to_the_us_and_other_countries)
 	dt_one("Modi spoke on India's Independence Day.",
 	    "India's Independence Day", TIMEX_DATE, "2016-08-15");
 }
+
+/* Review F11: the month alone is no US word ("rehearsals through July"
+ * on an Indian site prepare Aug. 15), and when a sentence names both
+ * countries the one nearer the day decides. */
+Test(dates_holidays, india_day_the_nearer_country_decides)
+{
+	dt_source = "thehindu.in";
+	dt_run("Schools will hold Independence Day rehearsals through "
+	    "July.");
+	dt_expect("Schools will hold Independence Day rehearsals through "
+	    "July.", "Independence Day", TIMEX_DATE, "2016-08-15");
+	dt_source = NULL;
+	dt_one("The White House wished India a happy Independence Day.",
+	    "Independence Day", TIMEX_DATE, "2016-08-15");
+	dt_one("US lawmakers of Indian origin wished India a happy "
+	    "Independence Day.", "Independence Day", TIMEX_DATE,
+	    "2016-08-15");
+	dt_one("Indian Americans marked Independence Day in Texas.",
+	    "Independence Day", TIMEX_DATE, "2016-07-04");
+	dt_source = "thehindu.in";
+	dt_one("Independence Day fireworks were cancelled, the White "
+	    "House said.", "Independence Day", TIMEX_DATE, "2016-07-04");
+	dt_source = NULL;
+}

@@ -183,8 +183,9 @@ static const union wkey states_house[] = { { "states" }, { "house" },
 	{ "" } };
 
 /* Does token k name the US: a capitalized word of us_words, "United
- * States", "White House", "July" (the US day's month: "marked
- * Independence Day on July 4"), "U.S." or "US" written in capitals
+ * States", "White House", "July 4" (the US day itself: "marked
+ * Independence Day on July 4"; the month alone is not, "rehearsals
+ * through July" prepare India's), "U.S." or "US" written in capitals
  * (the pronoun "us" is not)? */
 static int
 us_word(struct ctx *c, long k)
@@ -193,8 +194,10 @@ us_word(struct ctx *c, long k)
 
 	if (!t->cap || t->kind != TK_WORD)
 		return 0;
-	if (tok_among(t, us_words) || W(t, july))
+	if (tok_among(t, us_words))
 		return 1;
+	if (W(t, july))
+		return is_num(tk(c, k + 1), 1, 1) && tk(c, k + 1)->num == 4;
 	if (tok_among(t, united_white) && tk(c, k + 1)->cap &&
 	    tok_among(tk(c, k + 1), states_house))
 		return 1;
@@ -204,22 +207,29 @@ us_word(struct ctx *c, long k)
 	    t->end - t->start == 2 && c->sc.s[t->start + 1] == 'S'));
 }
 
-/* Does the sentence around the day at tokens [i, i + 2) name the US
- * (us_word()) within INDIA_BACK tokens before or INDIA_AHEAD after? */
-static int
-us_sentence(struct ctx *c, long i)
+/* No country named: a distance past any within the window. */
+#define COUNTRY_NONE	(INDIA_BACK + INDIA_AHEAD + 1)
+
+/* How many tokens from the day at tokens [i, i + 2) to the nearest word
+ * of its sentence naming India (india_word()) or, with !india, the US
+ * (us_word()), within INDIA_BACK tokens before or INDIA_AHEAD after;
+ * COUNTRY_NONE when there is none. */
+static long
+country_near(struct ctx *c, long i, int india)
 {
-	long k;
+	long k, best = COUNTRY_NONE;
 
 	for (k = i - 1; k >= i - INDIA_BACK && !is_sentence_end(tk(c, k));
 	    k--)
-		if (us_word(c, k))
-			return 1;
-	for (k = i + 2; k < i + 2 + INDIA_AHEAD &&
+		if (india ? india_word(tk(c, k)) : us_word(c, k)) {
+			best = i - k;
+			break;
+		}
+	for (k = i + 2; k < i + 2 + INDIA_AHEAD && k - (i + 1) < best &&
 	    !is_sentence_end(tk(c, k)); k++)
-		if (us_word(c, k))
-			return 1;
-	return 0;
+		if (india ? india_word(tk(c, k)) : us_word(c, k))
+			return k - (i + 1);
+	return best;
 }
 
 /*
@@ -229,16 +239,16 @@ us_sentence(struct ctx *c, long i)
  * ("of India": *end past it), or in a sentence that names India within
  * INDIA_BACK tokens before or INDIA_AHEAD after ("India celebrated its
  * 77th Republic Day", "Independence Day celebrations in New Delhi"), or
- * in an article from an Indian site, and the sentence names no US
- * (us_sentence: "Americans celebrated Independence Day" on an Indian
- * site is July 4)?  The US Independence Day is July 4,
+ * in an article from an Indian site when the sentence names no US
+ * (country_near(): "Americans celebrated Independence Day" on an
+ * Indian site is July 4)?  The US Independence Day is July 4,
  * and Republic Day is Turkey's Oct. 29 and Italy's June 2 too: with
  * no sign of India the one is the US day and the other none.
  */
 static int
 india_day(struct ctx *c, long i, long *start, long *end)
 {
-	long k = i - 1;
+	long k = i - 1, india, us;
 
 	*start = i;
 	*end = i + 2;
@@ -260,21 +270,15 @@ india_day(struct ctx *c, long i, long *start, long *end)
 		*end = i + 4;
 		return 1;
 	}
-	/* a sentence that names the US is about its day, on an Indian
-	 * site too */
-	if (us_sentence(c, i))
-		return 0;
-	if (india_source(c))
+	/* The sentence's country nearest the day decides ("The White House
+	 * wished India a happy Independence Day" is India's; "Indian
+	 * Americans marked Independence Day" the US's); a sentence naming
+	 * only the US is about its day on an Indian site too (review F11) */
+	india = country_near(c, i, 1);
+	us = country_near(c, i, 0);
+	if (india < us)
 		return 1;
-	for (k = i - 1; k >= i - INDIA_BACK && !is_sentence_end(tk(c, k));
-	    k--)
-		if (india_word(tk(c, k)))
-			return 1;
-	for (k = i + 2; k < i + 2 + INDIA_AHEAD &&
-	    !is_sentence_end(tk(c, k)); k++)
-		if (india_word(tk(c, k)))
-			return 1;
-	return 0;
+	return us == COUNTRY_NONE && india_source(c);
 }
 
 /* Tokens of a name of Korea's Liberation Day at token i, else 0. */
