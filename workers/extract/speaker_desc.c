@@ -316,8 +316,8 @@ company_word(const char *s, const struct text_word *w)
  * Grid Plc", "Federal Express Corp" (were "Motors Co", "Electric": a
  * title is no given name before an industry, and a person's name ends
  * on the name, no company word), sentence-opening words aside; the
- * titles that open companies' names are company_titles.  Else the name starts at first, after
- * the titles.
+ * titles that open companies' names are company_titles.  Else the name
+ * starts at first, after the titles.
  */
 static const char *const company_titles[] = {
 	"general", "national", "federal", "royal", NULL
