@@ -432,14 +432,22 @@ Test(chaos, poison_article_becomes_a_dead_letter, .timeout = 90)
 /*
  * Slow articles.  A worker extracts on a thread of its own and keeps
  * heartbeating meanwhile, so a slow article ends by --job-timeout-ms
- * (not by liveness: these tests set liveness to 300 ms, far under the
- * timeout), as a dead letter that says so; the jobs queued behind it on
+ * (not by liveness: these tests set it to CHAOS_SLOW_LIVENESS beats,
+ * under the timeout), as a dead letter that says so; the jobs queued behind it on
  * its worker are handed back for others (TICK_SLOW_US), and it runs
  * on alone, so it holds one worker.  The poison is the faults worker's
  * "QUARRY-FAULT:slow" (never ends) or "QUARRY-FAULT:sleep=MS".  The
  * assertions count and order events; none reads a clock.
  */
 #define CHAOS_SLOW_NORMAL	100
+/*
+ * Beats of 100 ms a worker may miss: 1 s, half the shortest job timeout
+ * below (2,000 ms), so a slow article outlives it only if the worker
+ * heartbeats while it extracts; and well over the 336 ms a worker was
+ * seen silent for on a 2-core machine at load 15, where 3 beats (300 ms)
+ * expelled it for silence before its job could time out.
+ */
+#define CHAOS_SLOW_LIVENESS	"10"
 
 static struct th_daemon chaos_slow_d;
 static void *chaos_slow_ctx;
@@ -474,7 +482,7 @@ chaos_slow_run(const char **flags, const char *fault, struct chaos_slow *s)
 {
 	char bin[TH_PATH_MAX];
 	const char *extra[16] = { "--worker-bin", bin, "--heartbeat-ms", "100",
-	    "--liveness", "3" };
+	    "--liveness", CHAOS_SLOW_LIVENESS };
 	struct th_daemon *d = &chaos_slow_d;
 	struct th_result r;
 	struct ack ack;
