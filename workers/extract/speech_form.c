@@ -908,7 +908,7 @@ as_clause_end(const struct qx *x, struct sent *t, size_t i)
  * test does not tell from one.  The subject item goes out before the
  * clause's; 1 if it went.  Out of line: asked only of an as-clause
  * found (inlined, it kept as_clause_end from being inlined in the
- * cue loop: +0.7M instructions over the dev bodies).
+ * cue loop, which every sentence pays for).
  */
 static __attribute__((noinline)) int
 as_split_subject(struct qx *x, struct sent *t, size_t i, size_t f,

@@ -761,12 +761,12 @@ odd_word(const char *s, size_t len, size_t end, size_t *pos, size_t e,
 }
 
 /*
- * Bytes text_word_next_many classifies at once: two TEXT_WBLOCKs, one
- * 32-bit mask each.  Half as many blocks a sentence, and half as many
- * words that run past a block's end (read on eight bytes at a time,
- * then a block at their end: 92K of the dev bodies' words with 16):
- * 313.61M -> 312.20M; 48 and 64 bytes cost more (315.0M, 316.5M: the
- * bytes past a sentence's or a quote's start classified for nothing).
+ * Bytes text_word_next_many classifies at once: two TEXT_WBLOCKs in one
+ * 32-bit mask.  Half as many blocks a sentence, and half as many words
+ * that run past a block's end (read on eight bytes at a time, then a
+ * block at their end); 48 and 64 bytes cost more, the bytes past a
+ * sentence's or a quote's start classified for nothing (the figures:
+ * docs/extraction.md, the measured choices).
  */
 #define WORDS_BLOCK	(2 * TEXT_WBLOCK)
 
@@ -1457,9 +1457,8 @@ text_word_is_sentence_end(const char *s, size_t len, size_t pos)
 	if (!(pos + 1 < len && u[pos + 1] == ' ' && (u[pos] == '.' ||
 	    u[pos] == '!' || u[pos] == '?'))) {
 		/* the next: a stop at a line's end, a paragraph's last
-		 * (17K of the 28K stops with no space after them over the
-		 * dev bodies), which stop_then_marks ends after reading it
-		 * as characters */
+		 * (most of the stops with no space after them), which
+		 * stop_then_marks ends after reading it as characters */
 		if (pos + 1 < len && u[pos + 1] == '\n' && (u[pos] == '.' ||
 		    u[pos] == '!' || u[pos] == '?'))
 			return 1;

@@ -153,8 +153,8 @@ india_host(struct str s)
 }
 
 /* Asked only at an "Independence Day" or "Republic Day" that names no
- * country: reading the names at every article cost 0.4M instructions
- * over the dev sets. */
+ * country: read at every article, the names cost more than the whole
+ * rule. */
 static int
 india_source(struct ctx *c)
 {
