@@ -81,7 +81,7 @@ COMMON_OBJS  := common/log.o common/ratelog.o common/utf8.o common/util.o \
 		common/keyfile.o
 PROTO_OBJS   := protocol/names.o protocol/validate.o protocol/decode.o protocol/decode_scan.o \
 		protocol/encode.o
-DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o \
+DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o tense.o \
 		numbers.o names.o holidays.o times.o relative.o durations.o \
 		quarters.o)
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \

@@ -9,9 +9,10 @@
  * This file owns the run: the rule table and the order rules are tried
  * in, the modifiers that open a date, and the reference date.  The rest
  * of workers/extract/dates/ is the scanner and lexicon (scan.c, words.def),
- * the values and anchors the rules share (anchor.c), and the rule
- * families: numbers and years (numbers.c), calendar names (names.c),
- * holidays (holidays.c), clock times and parts of the day (times.c),
+ * the values and anchors the rules share (anchor.c), the tense that
+ * says which way one points (tense.c), and the rule families: numbers
+ * and years (numbers.c), calendar names (names.c), holidays (holidays.c),
+ * clock times and parts of the day (times.c),
  * relative, deictic and anaphoric expressions (relative.c), durations
  * and sets (durations.c), quarters and fiscal periods (quarters.c).
  *

@@ -32,7 +32,7 @@
  * fiscal third quarter of 1989", "more than twenty-five consecutive
  * trading days ago") spans under 16 tokens, and the words after it a
  * rule reads (a game's word, GAME_AHEAD; a caption's credit,
- * anchor.c's CAPTION_AHEAD) each assert they stay within 24.  The
+ * tense.c's CAPTION_AHEAD) each assert they stay within 24.  The
  * tense search after a date (TENSE_AHEAD, TENSE_AHEAD_FRONTED and the
  * cue's own CUE_AHEAD) could pass it after a long date opening its
  * sentence, so dt_tense_around() stops at LOOKAHEAD_MAX.  Behind, the
@@ -98,7 +98,7 @@ _Static_assert(OPEN_BATCH + LOOKBEHIND_MAX + TK_BATCH <= RING,
  * follows its subject ("On Tuesday, the National Abortion and
  * Reproductive Rights Action League plans"): a dozen words. */
 #define TENSE_AHEAD_FRONTED	12
-/* The furthest a tense cue reads past its own word (anchor.c's
+/* The furthest a tense cue reads past its own word (tense.c's
  * modal_past(): "couldn ' t have been", 4) and behind it (name_subject()
  * over a fixture's subject, "said Manchester United face": 4). */
 #define CUE_AHEAD	4
@@ -249,7 +249,7 @@ enum part { P_MO, P_AF, P_EV, P_NI };
  * other token the gate skips it.  "the", "a" and "that" before an
  * unknown word were most of what reached the rules. */
 #define F_LEAD		0x8
-/* Tense cues (anchor.c's dt_tense()): a word pointing to the future
+/* Tense cues (tense.c's dt_tense()): a word pointing to the future
  * ("will", "plans", "scheduled") or to the past ("said", "ago"). */
 #define F_FUTURE	0x10
 #define F_PAST		0x20
@@ -699,6 +699,17 @@ enum holiday {
 	H_INDIA_REPUBLIC,	/* India's Republic Day, Jan. 26 */
 };
 
+/* tense.c */
+int	dt_tense(struct ctx *c, long i);
+int	dt_tense_around(struct ctx *c, long i, long j);
+int	dt_future_tense(struct ctx *c, long i);
+/* The tense cued by the word at token j behind a date (1 future, -1
+ * past, 0 none). */
+int	dt_cue_at(struct ctx *c, long j);
+/* Does the mark at token j end the sentence for the tense search (not
+ * an initial's or an abbreviation's period)? */
+int	dt_tense_stop(struct ctx *c, long j);
+
 /* anchor.c */
 int	dt_story_month_year(struct ctx *c, int m);
 int	dt_sentence_opens(struct ctx *c, long k);
@@ -729,9 +740,6 @@ struct cal_date dt_anchor_weekday(struct cal_date pub, int wd,
 int	dt_anchor_month_year(struct cal_date pub, int m, enum dir dir);
 int	dt_nearest_of(struct cal_date pub, const struct cal_date cand[3]);
 int	dt_season_of(struct cal_date d, int *year);
-int	dt_tense(struct ctx *c, long i);
-int	dt_tense_around(struct ctx *c, long i, long j);
-int	dt_future_tense(struct ctx *c, long i);
 int	dt_month_day_year(struct ctx *c, long i, int m, int d);
 int	dt_bare_month_year(struct ctx *c, long i, int m);
 int	dt_month_year_tense(struct ctx *c, int m, int t);

@@ -1,0 +1,369 @@
+/*
+ * test_dates_tense.c — workers/extract/dates/tense.c: the tense that
+ * places a date before or after the publication (the shared checks:
+ * dates_check.h).
+ */
+#include "dates_check.h"
+
+TestSuite(dates_tense, .fini = dt_fini);
+
+Test(dates_tense, tense_cues_that_are_names)
+{
+	/* "United" is a name, not a verb in -ed: the future stands */
+	const char *b = "The father would be traveling to the United States "
+	    "Thursday with his wife.";
+
+	dt_run(b);
+	dt_expect(b, "Thursday", TIMEX_DATE, "2016-08-18");
+	/* an -ed verb after the date is a past cue too */
+	dt_run_on("In January, Putin described Kim as shrewd.", 2018, 8, 16);
+	dt_expect("In January, Putin described Kim as shrewd.", "January",
+	    TIMEX_DATE, "2018-01");
+}
+
+/* A date opening its sentence reads the tense of the clause's verb
+ * after the subject, a dozen words on. */
+Test(dates_tense, fronted_date_reads_its_clause_verb)
+{
+	dt_one("On Tuesday, the National Abortion and Reproductive Rights "
+	    "Action League plans to hold a news conference.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("On Tuesday, the National Abortion and Reproductive Rights "
+	    "Action League held a news conference.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+}
+
+Test(dates_tense, tense_of_irregular_verbs_passives_and_adjectives)
+{
+	/* a past tense not in -ed: the January before */
+	dt_one("They bought the plant in January.", "January", TIMEX_DATE,
+	    "2016-01");
+	dt_one("Stocks fell sharply in January.", "January", TIMEX_DATE,
+	    "2016-01");
+	dt_one("Police have searched since the Nov. 23 slaying.", "Nov. 23",
+	    TIMEX_DATE, "2015-11-23");
+	/* a participle after "to be" is to come, after "is" a present */
+	dt_run("Guidelines to be published in early November will decide.");
+	dt_expect("Guidelines to be published in early November will decide.",
+	    "early November", TIMEX_DATE, "2016-11");
+	dt_one("The family will be held in custody until the case is heard "
+	    "in January.", "January", TIMEX_DATE, "2017-01");
+	/* after a determiner an -ed word is an adjective, not a past */
+	dt_one("The split would be paid on a still unspecified date in "
+	    "January.", "January", TIMEX_DATE, "2017-01");
+	/* "succeed" is no past; the period of an initial ends no sentence */
+	dt_one("Smith will succeed Daniel P. Davison Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	/* "set to", "as early as" look ahead */
+	dt_one("The talks, set to resume Monday in Belfast, were delayed.",
+	    "Monday", TIMEX_DATE, "2016-08-22");
+	dt_one("His father could arrive in the U.S. as early as Tuesday.",
+	    "Tuesday", TIMEX_DATE, "2016-08-23");
+}
+
+/* The noun "plans" cues no future ("plans to", "plans a vote", "plans
+ * for" do); a plan dated by "previously" says when it was made; a
+ * fronted "Until Thursday," takes its main clause's tense. */
+Test(dates_tense, plans_as_a_noun_a_plan_made_before_and_a_fronted_until)
+{
+	dt_one("She revised her travel plans on Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("The company plans to open the store on Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("The offensive began as previously planned Saturday night.",
+	    "Saturday night", TIMEX_TIME, "2016-08-13TNI");
+	dt_one("The offensive will begin as planned Saturday night.",
+	    "Saturday night", TIMEX_TIME, "2016-08-20TNI");
+	dt_one("Until Friday, they had not called him a suspect.", "Friday",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("Until Friday, the office stays open.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("He will stay until Friday, aides said.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+}
+
+/* "ahead of" puts the event to come; a lead in the polls is no time. */
+Test(dates_tense, ahead_of_an_event_to_come)
+{
+	dt_one("Candidates sit atop the polls ahead of Monday's caucuses.",
+	    "Monday", TIMEX_DATE, "2016-08-22");
+	dt_one("Traders squared positions ahead of the weekend.",
+	    "the weekend", TIMEX_DATE, "2016-W33-WE");
+	dt_one("She was 40 points ahead of him in polls taken in December.",
+	    "December", TIMEX_DATE, "2015-12");
+}
+
+/* Modals that speak of the past: the perfect, "could not", "would not
+ * say"; "have" the verb stays a modal's future. */
+Test(dates_tense, modals_of_the_past)
+{
+	dt_one("He could not be reached for comment Saturday.", "Saturday",
+	    TIMEX_DATE, "2016-08-13");
+	dt_one("Schumer wouldn't say Tuesday how the party would act.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("He did not play the spoiler he could have Tuesday.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("It could have big consequences in November.", "November",
+	    TIMEX_DATE, "2016-11");
+	dt_one("He could win Tuesday.", "Tuesday", TIMEX_DATE, "2016-08-23");
+	dt_one("It would not happen until Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	/* "must", "should" are modals of what is to come (HeidelTime
+	 * reads every modal so); their perfect is past */
+	dt_one("The party must support her in March.", "March", TIMEX_DATE,
+	    "2017-03");
+	dt_one("He should have known in March.", "March", TIMEX_DATE,
+	    "2016-03");
+}
+
+/*
+ * The present of a schedule is its future (HeidelTime reads a present
+ * tense so): "the trial begins Monday", "voting starts Friday", "the
+ * session resumes", "the offer expires", "the fiscal year ends"; the
+ * past tense keeps the day before.
+ */
+Test(dates_tense, the_present_of_a_schedule_is_the_future)
+{
+	dt_one("The trial begins Monday in Boston.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("Early voting starts Friday in Ohio.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The session resumes Tuesday after a break.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The offer expires Monday at the close.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("The festival opens Saturday in Rome.", "Saturday",
+	    TIMEX_DATE, "2016-08-20");
+	dt_one("The trial began Monday in Boston.", "Monday", TIMEX_DATE,
+	    "2016-08-15");
+}
+
+/* A past tense that is also a participle ("announced", "reported",
+ * "told", "made", "won"...) is a passive after "be" and cues no past
+ * there ("will be announced on Sunday" is the coming Sunday), as a verb
+ * in -ed is; "takes place" is the present of a schedule. */
+Test(dates_tense, participles_after_be_and_takes_place)
+{
+	dt_one("Results will be announced on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("The winners will be told on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("A decision will be made on Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("He was told on Monday to leave.", "Monday", TIMEX_DATE,
+	    "2016-08-15");
+	dt_one("The ceremony takes place on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The vote took place on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+}
+
+/* Any other simple present cues nothing: a bare weekday after it is the
+ * one just past, as HeidelTime's weekday rule reads a present
+ * (PRESENTFUTURE moves months, not weekdays; only "will" and "going to"
+ * move a weekday ahead); a present verb is not told from a plural noun
+ * ("votes", "heads") without a tagger.  The future keeps the day ahead. */
+Test(dates_tense, any_other_simple_present_cues_nothing)
+{
+	dt_one("Voters head to the polls on Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("The court hears the appeal on Tuesday.", "Tuesday",
+	    TIMEX_DATE, "2016-08-16");
+	dt_one("Voters will head to the polls on Tuesday.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+}
+
+/* The singular present of a schedule's verb after a singular subject
+ * (a name, a pronoun, a noun after its determiner) is its future, the
+ * present news writes a fixture or a timetable in ("The committee meets
+ * Tuesday", "Arsenal hosts Chelsea on Saturday", "The flight lands at
+ * 6:45 pm on Tuesday"); the past tense keeps the day past, and so does
+ * the plural noun ("the hosts", "His visits"). */
+Test(dates_tense, the_singular_present_of_a_schedule)
+{
+	dt_one("The Senate meets Thursday.", "Thursday", TIMEX_DATE,
+	    "2016-08-18");
+	dt_one("The committee meets Tuesday to consider the bill.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The committee met Tuesday to consider the bill.", "Tuesday",
+	    TIMEX_DATE, "2016-08-16");
+	dt_one("Arsenal hosts Chelsea on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
+	dt_one("The prime minister visits Delhi on Friday, officials said.",
+	    "Friday", TIMEX_DATE, "2016-08-19");
+	dt_one("Mr Sunak travels to Brussels on Thursday.", "Thursday",
+	    TIMEX_DATE, "2016-08-18");
+	dt_one("It premieres Friday on Netflix.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_run("The flight lands at 6:45 pm on Tuesday.");
+	dt_expect("The flight lands at 6:45 pm on Tuesday.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The hosts scored twice on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+	dt_one("His visits on Saturday drew crowds.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+	dt_one("Two state visits on Saturday drew crowds.", "Saturday",
+	    TIMEX_DATE, "2016-08-13");
+}
+
+/* The verb's other sense, with a lower-case object ("faces a fine",
+ * "faces trial", "plays its home games"), schedules nothing: the
+ * weekday after it is another event's, the one just past. */
+Test(dates_tense, a_schedule_verb_with_a_common_object_cues_nothing)
+{
+	dt_one("The company faces a fine after a chemical leak on "
+	    "Thursday.", "Thursday", TIMEX_DATE, "2016-08-11");
+	dt_one("She faces trial over the attack on Saturday that killed "
+	    "three people.", "Saturday", TIMEX_DATE, "2016-08-13");
+	dt_one("Kingson faces Colleen Deacon on Tuesday.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+}
+
+/* A photo caption tells what the picture shows in the present, of a
+ * day past (PTI's, AP's): a sentence with a credit in parentheses after
+ * it is no schedule. */
+Test(dates_tense, a_caption_present_is_no_schedule)
+{
+	const char *b = "Prime Minister Narendra Modi meets President Ram "
+	    "Nath Kovind in New Delhi on Sunday. (PTI Photo)";
+
+	dt_run(b);
+	dt_expect(b, "Sunday", TIMEX_DATE, "2016-08-14");
+	b = "President Obama arrives in Hanoi on Monday. (AP Photo/Evan "
+	    "Vucci)";
+	dt_run(b);
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	b = "The prime minister visits Delhi on Friday. (Reuters)";
+	dt_run(b);
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
+	/* the plural fixture verbs' captions too */
+	b = "England face Australia on Sunday. (PTI Photo)";
+	dt_run(b);
+	dt_expect(b, "Sunday", TIMEX_DATE, "2016-08-14");
+	b = "The teams meet on Saturday. (AP Photo/Evan Vucci)";
+	dt_run(b);
+	dt_expect(b, "Saturday", TIMEX_DATE, "2016-08-13");
+	dt_one("The teams meet on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
+}
+
+/* An aside in parentheses between the verb and the date is no part of
+ * the date's clause: the tense search steps over it uncounted, so the
+ * verb before it still decides ("start at 09:00 CEST (08:00 BST) on
+ * Tuesday": 13 tokens back, past the search's 10). */
+Test(dates_tense, the_tense_search_steps_over_an_aside)
+{
+	const char *b = "The talks start at 09:00 CEST (08:00 BST) on "
+	    "Tuesday.";
+
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-23");
+	b = "The talks started at 09:00 CEST (08:00 BST) on Tuesday.";
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("The ministers will meet in Brussels (the EU's capital) on "
+	    "Thursday.", "Thursday", TIMEX_DATE, "2016-08-18");
+	dt_one("The ministers met in Brussels (the EU's capital) on "
+	    "Thursday.", "Thursday", TIMEX_DATE, "2016-08-11");
+}
+
+/* The plural present of a schedule's verb after a plural subject is
+ * its future too ("Polls open Tuesday", "Talks resume Wednesday",
+ * "They begin Monday", "Schools reopen Monday"), and so is "go on
+ * sale"; not the adjective or the noun ("The store was open Tuesday",
+ * "a fresh start Tuesday"), nor a past ("Tickets went on sale"). */
+Test(dates_tense, the_plural_present_of_a_schedule)
+{
+	dt_one("Polls open Tuesday in Ohio.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	dt_one("Talks resume Wednesday in Geneva.", "Wednesday", TIMEX_DATE,
+	    "2016-08-17");
+	dt_one("They begin work Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("Schools reopen Monday, the ministry said.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("The market reopens on Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("Tickets go on sale Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The store was open Tuesday, officials said.", "Tuesday",
+	    TIMEX_DATE, "2016-08-16");
+	dt_one("It got off to a fresh start Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("Tickets went on sale Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+}
+
+/* "closes" is a schedule's present as "opens" is; the plural "close",
+ * "end", "expire" only right before the time ("Stocks close higher
+ * Friday" is a market report's present of the day past). */
+Test(dates_tense, closing_and_ending_schedules)
+{
+	dt_one("Voting closes Thursday in Ohio.", "Thursday", TIMEX_DATE,
+	    "2016-08-18");
+	dt_one("Polls close Thursday in Ohio.", "Thursday", TIMEX_DATE,
+	    "2016-08-18");
+	dt_one("Talks end on Friday.", "Friday", TIMEX_DATE, "2016-08-19");
+	dt_one("Contracts expire Monday.", "Monday", TIMEX_DATE,
+	    "2016-08-22");
+	dt_one("Stocks close higher on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+	dt_one("Officials close to the talks said Tuesday it was over.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+}
+
+/* A fixture's verbs in their plural present are a schedule's too
+ * ("The Patriots host the Jets on Sunday", "The two leaders meet on
+ * Wednesday"), and British news makes a team or a country plural
+ * ("Arsenal host Chelsea on Saturday", "England face Australia on
+ * Sunday", "Leeds travel to Hull on Tuesday"): a capitalized name is
+ * their subject.  A result is told in the past
+ * ("Arsenal hosted"), and "beat" is no fixture's verb; a question's
+ * subject after "did" and a verb's object are no fixture's subject
+ * either ("Did England face ...", "We watched England face ..."). */
+Test(dates_tense, a_fixture_in_the_plural_present)
+{
+	dt_one("Arsenal host Chelsea on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
+	dt_one("England face Australia on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("Leeds travel to Hull on Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	dt_one("The Patriots host the Jets on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("The two leaders meet on Monday in Geneva.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("Arsenal hosted Chelsea on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+	dt_one("Arsenal beat Chelsea on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+	dt_one("Did England face Australia on Sunday?", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+	dt_one("We watched England face Australia on Sunday.", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+	dt_one("Manchester United host Chelsea on Saturday.", "Saturday",
+	    TIMEX_DATE, "2016-08-20");
+	dt_one("He and Palestinian leader Yasser Arafat meet on Monday.",
+	    "Monday", TIMEX_DATE, "2016-08-22");
+}
+
+/* A coming start's idioms in the present are a schedule, as "takes
+ * place" is: "takes effect", "take effect", "goes into effect", "comes
+ * into force" (the coming weekday: Friday 2016-08-19 written on
+ * Wednesday 2016-08-17); "airs" is a schedule's verb as "premieres"
+ * is; "took effect" stays the past's. */
+Test(dates_tense, a_coming_start_in_the_present)
+{
+	dt_one("The ban takes effect Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The new rules take effect Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The law goes into effect on Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The ceasefire comes into force on Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("The show airs Friday on NBC.", "Friday", TIMEX_DATE,
+	    "2016-08-19");
+	dt_one("The ban took effect Friday.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+}

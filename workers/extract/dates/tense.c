@@ -1,0 +1,661 @@
+/*
+ * tense.c — which way a date points from the publication: the tense
+ * the words around a token cue (a verb in the past or a future's
+ * auxiliary, a schedule's present, a plan, a modal of the past), read
+ * within the date's clause, stepping over an aside.
+ */
+#include <string.h>
+
+#include "dates_private.h"
+
+/* The tense a word cues (words.def's F_FUTURE, F_PAST), or 0. */
+static inline int
+cue(const struct tok *t)
+{
+	return tok_flags(t) & (F_FUTURE | F_PAST);
+}
+
+/* Words in -ed that are no past tense: verbs in -eed ("succeed",
+ * "need"; "agreed" is one), nouns and numbers ("hundred", "shed"). */
+static const union wkey not_past_ed[] = { { "need" }, { "feed" },
+	{ "speed" }, { "breed" }, { "bleed" }, { "heed" }, { "seed" },
+	{ "weed" }, { "indeed" }, { "hundred" }, { "shed" }, { "sled" },
+	{ "embed" }, { "naked" }, { "wicked" }, { "sacred" } };
+
+/* The length of a token's lowered word, from its zero-padded key (the
+ * last non-zero byte; little-endian keys hold the first letter lowest),
+ * without strlen()'s call: the tense cues ask it of every word around a
+ * date. */
+static inline size_t
+low_len(const struct tok *t)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (t->key[1] != 0)
+		return 16 - (size_t)__builtin_clzll(t->key[1]) / 8;
+	if (t->key[0] != 0)
+		return 8 - (size_t)__builtin_clzll(t->key[0]) / 8;
+	return 0;
+#else
+	return strlen(t->low);
+#endif
+}
+
+/* A verb in -ed ("described", "charged").  Capitalized words are
+ * names ("United", "Red"), not verbs. */
+static int
+past_participle(const struct tok *t)
+{
+	size_t n, k;
+
+	if (t->kind != TK_WORD || t->cap)
+		return 0;
+	n = low_len(t);
+	if (n < 4 || t->low[n - 2] != 'e' || t->low[n - 1] != 'd')
+		return 0;
+	if (n >= 5 && memcmp(t->low + n - 4, "ceed", 4) == 0)
+		return 0;
+	for (k = 0; k < sizeof(not_past_ed) / sizeof(not_past_ed[0]); k++)
+		if (t->key[0] == not_past_ed[k].key[0] &&
+		    t->key[1] == not_past_ed[k].key[1])
+			return 0;
+	return 1;
+}
+
+/* A determiner: a word in -ed after one is an adjective. */
+static const uint8_t determiners[DW_COUNT] = {
+	IN(a), IN(an), IN(the), IN(its), IN(their), IN(his), IN(her), IN(our),
+	IN(this), IN(these), IN(those)
+};
+
+/* An adverb between a determiner and an adjective ("a still
+ * unspecified date", "the newly elected"). */
+static int
+adverb(const struct tok *t)
+{
+	size_t n;
+
+	if (W(t, still))
+		return 1;
+	if (t->kind != TK_WORD)
+		return 0;
+	n = low_len(t);
+	return n >= 4 && t->low[n - 2] == 'l' && t->low[n - 1] == 'y';
+}
+
+/*
+ * The tense a participle at token j cues: a participle after "be" is a
+ * passive, future after "to be" ("to be published in November") and
+ * otherwise what the auxiliary before it says (so no cue here; after
+ * "is" or "are" a present: "when the case is heard in May"); after a
+ * determiner it is an adjective ("a still unspecified date", "the
+ * revised plan") and cues nothing; else it is a past tense.
+ */
+static int
+participle_tense(struct ctx *c, long j)
+{
+	const struct tok *b = tk(c, j - 1);
+
+	if (W(b, be))
+		return W(tk(c, j - 2), to) ? 1 : 0;
+	/* "when the case is heard in May": a present passive */
+	if (W(b, is) || W(b, are))
+		return 0;
+	if (WL(b, determiners) ||
+	    (adverb(b) && WL(tk(c, j - 2), determiners)))
+		return 0;
+	return -1;
+}
+
+/* What follows "plans" or "plan" as the verb or a plan for a date. */
+static const uint8_t plan_objects[DW_COUNT] = {
+	IN(to), IN(for), IN(a), IN(an)
+};
+
+/* Adverbs that date a plan's making ("as originally scheduled"). */
+static const uint8_t plan_made[DW_COUNT] = {
+	IN(previously), IN(originally), IN(initially)
+};
+
+/* Is token j the lower-case word w (one the lexicon need not list)? */
+static int
+word_is(struct ctx *c, long j, const char *w)
+{
+	const struct tok *t = tk(c, j);
+
+	return t->kind == TK_WORD && strcmp(t->low, w) == 0;
+}
+
+/* Participles not in -ed the lexicon does not list as past tenses. */
+static const char *const participles[] = { "been", "done", "gone",
+	"seen", "taken", "given", "known", "shown", "grown", "fallen",
+	"risen", "chosen", "spoken", "written", "begun", "become", "come",
+	"run", "won", "had", NULL };
+
+/* Does token k follow "have" as a perfect's participle ("could have
+ * played", "would have been"), or is the verb left out before a date
+ * ("the spoiler he could have Tuesday")?  "would have trouble", "could
+ * have big consequences" are "have" the verb. */
+static int
+perfect_after(struct ctx *c, long k)
+{
+	const struct tok *t = tk(c, k);
+	int e;
+
+	if (L(t, C_WDAY) != NULL || L(t, C_MONTH) != NULL)
+		return t->cap;
+	if (t->kind != TK_WORD)
+		return 0;
+	if (past_participle(t) || (tok_flags(t) & F_PAST))
+		return 1;
+	for (e = 0; participles[e] != NULL; e++)
+		if (strcmp(t->low, participles[e]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Verbs of saying a refusal is reported with ("would not say"). */
+static const char *const refusal_verbs[] = { "say", "comment",
+	"discuss", "elaborate", "confirm", "answer", "specify", "disclose",
+	"reveal", "identify", "name", "speculate", "provide", "give", NULL };
+
+/*
+ * A modal at token j that speaks of the past: the perfect ("could have
+ * played the spoiler Tuesday", "would have been"), "could not" ("could
+ * not be reached for comment Saturday": the past of "can"), "would not"
+ * with a verb of saying ("wouldn't say Tuesday how": a refusal
+ * reported).  -1, else 0.
+ */
+static int
+modal_past(struct ctx *c, long j)
+{
+	long k = j + 1;
+	int e;
+
+	if (word_is(c, k, "not"))
+		k++;
+	else if (P(tk(c, k), '\'') && adj(tk(c, k)) && word_is(c, k + 1, "t"))
+		k += 2;		/* "couldn't", "wouldn't": "couldn", "'", "t" */
+	if (word_is(c, k, "have") && perfect_after(c, k + 1))
+		return -1;
+	if (k == j + 1)
+		return 0;
+	if (W(tk(c, j), could) || word_is(c, j, "couldn"))
+		return -1;
+	if (!W(tk(c, j), would) && !word_is(c, j, "wouldn"))
+		return 0;
+	for (e = 0; refusal_verbs[e] != NULL; e++)
+		if (word_is(c, k, refusal_verbs[e]))
+			return -1;
+	return 0;
+}
+
+/* A schedule's verb in its plural present ("Polls open Tuesday",
+ * "Talks resume Monday"), whose singular ("opens", "resumes") words.def
+ * marks as a future. */
+static const uint8_t schedule_plural[DW_COUNT] = {
+	IN(begin), IN(convene), IN(open), IN(reopen), IN(resume), IN(start),
+	IN(close), IN(end), IN(expire), IN(host), IN(face), IN(meet),
+	IN(play), IN(travel), IN(visit), IN(welcome)
+};
+
+/* Of those, a fixture's: British news makes a team or a country a
+ * plural ("Arsenal host Chelsea on Saturday", "England face Australia
+ * on Sunday", "India play ..."), so a capitalized name before their
+ * plural present is its subject too (a singular subject would take
+ * "hosts"; a result is told in the past, "hosted", "faced"). */
+static const uint8_t fixture_plural[DW_COUNT] = {
+	IN(host), IN(face), IN(meet), IN(play), IN(travel), IN(visit),
+	IN(welcome)
+};
+
+/* The words of a team's or a country's name before a fixture's verb
+ * ("Arsenal", "Manchester United", "Paris Saint Germain"). */
+#define FIXTURE_NAME_WORDS	3
+
+/*
+ * Is the token j the end of a capitalized name no rule lists
+ * ("Arsenal", "Manchester United", "Yasser Arafat") that is the
+ * fixture's subject?  Not after "do", "does", "did", where it is a
+ * question's ("Did England face Australia on Sunday?"), nor after a
+ * past verb other than a report's, where it is the verb's object ("We
+ * watched England face Australia", "saw"): both tell the day past.  A
+ * report's verb keeps its clause ("said England face ..."), and so
+ * does a coordinate ("He and Palestinian leader Yasser Arafat meet
+ * separately Monday").
+ */
+static int
+name_subject(struct ctx *c, long j)
+{
+	const struct tok *t;
+	size_t n;
+	long k;
+
+	for (k = j; k > j - FIXTURE_NAME_WORDS; k--) {
+		t = tk(c, k);
+		if (t->kind != TK_WORD || !t->cap || t->wid != DW_NONE)
+			break;
+	}
+	if (k == j)
+		return 0;
+	t = tk(c, k);
+	if (t->kind != TK_WORD || W(t, said) || W(t, says) || W(t, told))
+		return 1;
+	if (word_is(c, k, "do") || word_is(c, k, "does") ||
+	    word_is(c, k, "did") || (tok_flags(t) & F_PAST))
+		return 0;
+	/* a past tense the lexicon does not list ("watched", "helped") */
+	n = low_len(t);
+	return t->cap || n < 4 || t->low[n - 1] != 'd' ||
+	    t->low[n - 2] != 'e';
+}
+
+/* Of those, the ones a market report writes in its present of the day
+ * past ("Stocks close higher", "Shares end the day down"), or that are
+ * nouns after a plural ("talks end"): a schedule only right before its
+ * time ("Polls close Thursday", "Talks end on Friday", "Contracts expire
+ * at midnight"). */
+static const uint8_t schedule_plural_near[DW_COUNT] = {
+	IN(close), IN(end), IN(expire)
+};
+
+/* What a schedule's verb of schedule_plural_near[] is followed by when
+ * it dates it: the time itself or its preposition. */
+static int
+schedule_time_next(const struct tok *n)
+{
+	return W(n, on) || W(n, at) || W(n, tonight) || W(n, tomorrow) ||
+	    W(n, next) || W(n, this) || n->kind == TK_NUM ||
+	    (n->cap && (L(n, C_WDAY) != NULL || L(n, C_MONTH) != NULL));
+}
+
+/* The present verbs of a coming start's idioms: "take effect", "go
+ * into effect", "come into force" (their singulars: "takes" is listed,
+ * words.def). */
+static const union wkey take_word[] = { { "take" }, { "" } };
+static const union wkey into_word[] = { { "into" }, { "" } };
+static const union wkey go_come[] = { { "go" }, { "goes" }, { "come" },
+	{ "comes" }, { "" } };
+
+/* Is "effect" or "force" at token j the end of such an idiom in the
+ * present ("takes effect", "take effect", "goes into effect", "comes
+ * into force")?  "took effect", "went into force" are the past's. */
+static int
+into_effect(struct ctx *c, long j)
+{
+	const struct tok *p = tk(c, j - 1);
+
+	if (W(tk(c, j), effect) && (W(p, takes) || tok_among(p, take_word)))
+		return 1;
+	return tok_among(p, into_word) && tok_among(tk(c, j - 2), go_come);
+}
+
+/*
+ * A schedule's verb in its singular present, the present English and
+ * news use for what is fixed to come ("The committee meets Tuesday",
+ * "Arsenal hosts Chelsea on Saturday", "The prime minister visits
+ * Delhi on Friday", "The flight lands at 6:45 pm on Tuesday"; a result
+ * or a report is told in the past: "met", "hosted").  "opens",
+ * "begins", "resumes" words.def marks as a future everywhere; these are
+ * also plural nouns ("the hosts", "his visits", "track meets"), so they
+ * are a verb only after a singular subject (singular_subject()).
+ */
+static const uint8_t schedule_singular[DW_COUNT] = {
+	IN(meets), IN(hosts), IN(faces), IN(plays), IN(visits), IN(travels),
+	IN(welcomes), IN(lands), IN(arrives), IN(departs), IN(premieres),
+	IN(airs)
+};
+
+/*
+ * What follows a verb of schedule_singular[] when it names a fixture or
+ * a timetable: the opponent, the place or the day by its name ("faces
+ * Chelsea", "visits Delhi", "meets Tuesday"), the time or a preposition
+ * of place or time ("lands at 6:45 pm", "travels to Brussels", "arrives
+ * on Friday").  Not a lower-case object ("faces a fine after a leak on
+ * Wednesday", "faces trial over the attack on Saturday", "plays its home
+ * games on Sunday"): the verb's other sense, whose weekday is another
+ * event's.
+ */
+static int
+schedule_singular_next(const struct tok *n)
+{
+	return (n->kind == TK_WORD && n->cap) || schedule_time_next(n) ||
+	    W(n, in) || W(n, to) || W(n, for) || W(n, from);
+}
+
+/* The words of a subject's noun phrase read back for its determiner
+ * ("the committee", "the prime minister"). */
+#define SUBJECT_NOUN_WORDS	2
+
+/*
+ * Is token j the end of a singular subject a verb of
+ * schedule_singular[] agrees with: "he", "she", "it"; a capitalized name
+ * (name_subject(): "Arsenal", "Mr Sunak", "The Senate"); or a lower-case
+ * noun after a determiner ("the committee", "the prime minister")?  The
+ * determiner is what tells "the committee meets" from "the hosts" and
+ * "two state visits", whose -s word is the noun itself.
+ */
+/* A lower-case word that may be a subject's noun or its modifier: one
+ * the lexicon does not list, or lists as a plain word ("flight"); not a
+ * determiner, a tense cue, a function word or a date's own word (a
+ * month, a unit, a number). */
+static int
+subject_noun(const struct tok *t)
+{
+	const struct lex *lx = tok_lex(t);
+
+	return t->kind == TK_WORD && (lx == NULL || (lx->cls == C_OTHER &&
+	    !(lx->flags & (F_FUTURE | F_PAST | F_CTX | F_LEAD)) &&
+	    !WL(t, determiners)));
+}
+
+/* How far past a verb a photo caption's sentence may end ("meets
+ * President Ram Nath Kovind at Rashtrapati Bhavan, in New Delhi on
+ * Sunday.": 14, the tense search's 10 back and the date), and how
+ * far its credit's word may be into the parenthesis ("(AP Photo/",
+ * "(PTI Photo)", "(Photo: Reuters)"). */
+#define CAPTION_AHEAD	14
+#define CREDIT_WORDS	3
+_Static_assert(CAPTION_AHEAD + 2 + CREDIT_WORDS <= LOOKAHEAD_MAX,
+    "a caption's credit is read from a verb behind the date, in the ring");
+
+/* A photo credit's words, compared as keys. */
+static const union wkey credit_words[] = { { "photo" }, { "photos" },
+	{ "pic" }, { "" } };
+
+/*
+ * Is the sentence of the verb at token j a photo caption: does a
+ * credit in parentheses follow its end ("... on Sunday. (PTI Photo)",
+ * "(AP Photo/Evan Vucci)")?  Captions tell what the picture shows in
+ * the present, of a day past ("Prime Minister Narendra Modi meets
+ * President Kovind in New Delhi on Sunday. (PTI Photo)"): no schedule,
+ * in the singular or the plural ("England face Australia on Sunday.
+ * (PTI Photo)").
+ */
+static int
+caption(struct ctx *c, long j)
+{
+	long k, e;
+
+	for (k = j + 1; k <= j + CAPTION_AHEAD; k++)
+		if (is_sentence_end(tk(c, k)) || tk(c, k)->kind == TK_NONE)
+			break;
+	if (!P(tk(c, k + 1), '('))
+		return 0;
+	for (e = k + 2; e < k + 2 + CREDIT_WORDS; e++)
+		if (tok_among(tk(c, e), credit_words))
+			return 1;
+	return 0;
+}
+
+static int
+singular_subject(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j);
+	long k;
+
+	if (t->kind != TK_WORD)
+		return 0;
+	if (word_is(c, j, "he") || word_is(c, j, "she") || word_is(c, j, "it"))
+		return 1;
+	if (t->cap)
+		return name_subject(c, j);
+	if (!subject_noun(t))
+		return 0;
+	for (k = j - 1; k >= j - SUBJECT_NOUN_WORDS; k--) {
+		t = tk(c, k);
+		if (WL(t, determiners))
+			return 1;
+		if (t->kind != TK_WORD || t->cap || !subject_noun(t))
+			return 0;
+	}
+	return 0;
+}
+
+/* Words in -s that are no plural noun: verbs and adverbs. */
+static const union wkey not_plural[] = { { "does" }, { "always" },
+	{ "perhaps" }, { "sometimes" }, { "whereas" }, { "towards" },
+	{ "afterwards" }, { "" } };
+
+/*
+ * Is token j a plural subject a present verb can follow: "they", "we",
+ * or a noun in -s ("polls", "talks", "schools"; not in -ss, -us, -is:
+ * "class", "bus", "crisis", "this"; nor a verb or adverb in -s: "was",
+ * "does", "always")?  Without a tagger, a word in -s before the verb
+ * is the plural noun a plural verb agrees with.
+ */
+static int
+plural_subject(const struct tok *t)
+{
+	size_t n;
+
+	if (W(t, they) || W(t, we))
+		return 1;
+	if (t->kind != TK_WORD || (tok_flags(t) & (F_FUTURE | F_PAST)))
+		return 0;
+	n = low_len(t);
+	return n >= 4 && t->low[n - 1] == 's' && t->low[n - 2] != 's' &&
+	    t->low[n - 2] != 'u' && t->low[n - 2] != 'i' &&
+	    !tok_among(t, not_plural);
+}
+
+/* The tense cued by the word at token j, behind the date (1) or after
+ * it (0): 1 future, -1 past, 0 none.  Inline in each of its callers: it
+ * is asked of every word the tense search passes, and most leave at its
+ * first test. */
+static inline __attribute__((always_inline)) int
+cue_in(struct ctx *c, long j, int behind)
+{
+	const struct tok *t = tk(c, j);
+	int f = cue(t), k;
+
+	/* "had been due to expire Friday": a plan in the past perfect is
+	 * over */
+	if (f == F_FUTURE) {
+		/* the plural present of a schedule's verb, as "opens" and
+		 * "begins" are its singular ("Polls open Tuesday",
+		 * "Classes resume Monday": HeidelTime's PRESENTFUTURE, here
+		 * for a schedule's verbs only; "Voters head to the polls"
+		 * is no schedule); not the adjective or the noun ("was
+		 * open Tuesday", "a fresh start Tuesday"); "Tickets go on
+		 * sale Friday", "goes on sale" (words.def marks them
+		 * F_FUTURE so that other words pay no test) */
+		if (WL(t, schedule_plural))
+			return (plural_subject(tk(c, j - 1)) ||
+			    (WL(t, fixture_plural) &&
+			    name_subject(c, j - 1))) &&
+			    (!WL(t, schedule_plural_near) ||
+			    schedule_time_next(tk(c, j + 1))) &&
+			    !(behind && caption(c, j));
+		if (WL(t, schedule_singular))
+			return singular_subject(c, j - 1) &&
+			    schedule_singular_next(tk(c, j + 1)) &&
+			    !(behind && caption(c, j));
+		if (W(t, sale))
+			return W(tk(c, j - 1), on) && (word_is(c, j - 2, "go") ||
+			    word_is(c, j - 2, "goes"));
+		/* "set aside vacation plans", "announced a spending plan
+		 * on Monday": the noun, no plan of the clause's; the verb
+		 * ("plans to", "plans a vote") and a plan for a date are */
+		if ((W(t, plans) || W(t, plan)) &&
+		    !WL(tk(c, j + 1), plan_objects))
+			return 0;
+		/* "began as previously planned Saturday night": when the
+		 * plan was made, not when it happens */
+		if (WL(tk(c, j - 1), plan_made))
+			return 0;
+		if ((W(t, could) || W(t, would) || W(t, might) ||
+		    W(t, must) || W(t, should)) &&
+		    (k = modal_past(c, j)) != 0)
+			return k;
+		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ? -1 : 1;
+	}
+	/* "The ceremony takes place on Friday": the present of a
+	 * schedule, as "begins" and "opens" are; and so are a coming
+	 * start's idioms ("the ban takes effect Friday", "goes into effect
+	 * on Friday", "the rules come into force on Friday") */
+	if (W(t, place) && W(tk(c, j - 1), takes))
+		return 1;
+	if ((W(t, effect) || W(t, force)) && into_effect(c, j))
+		return 1;
+	/* "set to resume Monday", "is to be held" */
+	if (W(t, to) && (W(tk(c, j - 1), set) || W(tk(c, j - 1), is) ||
+	    W(tk(c, j - 1), are)))
+		return 1;
+	/* "ahead of Tuesday's primary", "ahead of the Monday vote": an
+	 * event to come; not a lead ("40 points ahead of Sanders in polls
+	 * taken in December") */
+	if (W(t, of) && W(tk(c, j - 1), ahead) &&
+	    tk(c, j - 2)->kind != TK_NUM && !W(tk(c, j - 2), points))
+		return 1;
+	/* "as early as Tuesday" */
+	if (W(t, early) && W(tk(c, j - 1), as) && W(tk(c, j + 1), as))
+		return 1;
+	if (f == F_PAST)
+		return tok_flags(t) & F_VERB ? participle_tense(c, j) : -1;
+	if (past_participle(t))
+		return participle_tense(c, j);
+	/* "couldn't", "wouldn't say": the lexicon lists no "couldn" */
+	if (t->kind == TK_WORD && (t->low[0] == 'c' || t->low[0] == 'w') &&
+	    t->low[5] == 'n' && t->low[6] == '\0' &&
+	    (word_is(c, j, "couldn") || word_is(c, j, "wouldn")))
+		return modal_past(c, j);
+	return 0;
+}
+
+/* The tense cued by the word at token j behind the date. */
+int
+dt_cue_at(struct ctx *c, long j)
+{
+	return cue_in(c, j, 1);
+}
+
+/* A period that ends no sentence: after an initial or an abbreviation
+ * with no space before it ("U.S.", "a.m.", "Dec. 21"). */
+int
+dt_tense_stop(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j), *w;
+
+	if (!is_sentence_end(t))
+		return 0;
+	if (!P(t, '.') || t->sp)
+		return 1;
+	w = tk(c, j - 1);
+	/* nor the point of a number or a clock ("$4.5 billion", "19.45
+	 * GMT"): digits on both sides */
+	if (w->kind == TK_NUM && tk(c, j + 1)->kind == TK_NUM &&
+	    adj(tk(c, j + 1)))
+		return 0;
+	/* nor the "s" of a decade ("the 1990s."), which ends one */
+	if (W(w, s) && adj(w) && tk(c, j - 2)->kind == TK_NUM)
+		return 1;
+	return !(w->kind == TK_WORD && (w->low[1] == '\0' ||
+	    (tok_flags(w) & F_ABBR)));
+}
+
+/*
+ * One more than the tokens back from an aside's ")" to its "(": a
+ * clock time with its zone ("(08:00 BST)": 5) or a few words ("(the
+ * EU's capital)": 6).
+ */
+#define TENSE_ASIDE_MAX	8
+_Static_assert(TENSE_BACK + TENSE_ASIDE_MAX + CUE_BACK <= LOOKBEHIND_MAX,
+    "the tense search reads back over an aside within the ring");
+
+/*
+ * If the ")" at token j closes an aside opened within TENSE_ASIDE_MAX
+ * tokens back, in the same sentence, the tokens from its "(" to it
+ * less one (what the search steps over beyond the ")" itself); else 0.
+ */
+static long
+aside_back(struct ctx *c, long j)
+{
+	const struct tok *t;
+	long k;
+
+	for (k = 1; k < TENSE_ASIDE_MAX; k++) {
+		t = tk(c, j - k);
+		if (P(t, '('))
+			return k;
+		if (t->kind == TK_NONE || P(t, ')') || dt_tense_stop(c, j - k) ||
+		    P(t, '"') || P(t, '`'))
+			return 0;
+	}
+	return 0;
+}
+
+/* 1 if a word near token i points to the future, -1 to the past, 0
+ * if none does.  The nearest cue wins: "said Friday it will" is about
+ * the past Friday. */
+int
+dt_tense(struct ctx *c, long i)
+{
+	return dt_tense_around(c, i, i + 1);
+}
+
+/* The same around the tokens [i, j) of an expression, whose own words
+ * ("the last Sunday of May") cue nothing. */
+int
+dt_tense_around(struct ctx *c, long i, long j)
+{
+	const struct tok *t;
+	long k, a, aside = 0, ahead = TENSE_AHEAD, end;
+	int v, until = 0;
+
+	for (k = 1; k <= TENSE_BACK + aside; k++) {
+		t = tk(c, i - k);
+		/* a number or a mark cues no tense (dt_cue_at() reads words);
+		 * only a mark or the text's edge stops the search */
+		if (t->kind != TK_WORD) {
+			if (dt_tense_stop(c, i - k) || P(t, '"') || P(t, '`'))
+				break;
+			/* an aside in parentheses is no part of the date's
+			 * clause: its words are stepped over uncounted */
+			if (aside == 0 && P(t, ')') &&
+			    (a = aside_back(c, i - k)) > 0) {
+				aside = a;
+				k += a;
+			}
+			continue;
+		}
+		/* "Until Thursday, they had not called him a suspect": a
+		 * fronted "until" ends a state whose tense is the main
+		 * clause's; only a clause with no cue keeps its future */
+		if (k == 1 && (W(t, until) || W(t, till)) &&
+		    P(tk(c, j), ',') && (dt_tense_stop(c, i - 2) ||
+		    quote_mark(tk(c, i - 2)) || tk(c, i - 2)->kind == TK_NONE)) {
+			until = 1;
+			k++;
+			break;
+		}
+		if ((v = dt_cue_at(c, i - k)) != 0)
+			return v;
+	}
+	/* a date opening its sentence ("On Tuesday, the National Abortion
+	 * Rights League plans to"): the clause's verb comes after its
+	 * subject */
+	if (k <= 2 && P(tk(c, j), ','))
+		ahead = TENSE_AHEAD_FRONTED;
+	/* within what the scanner guarantees ahead of the token match()
+	 * tries, the cue's own reading (CUE_AHEAD) included: a long date
+	 * opening its sentence leaves its clause less room */
+	end = c->at_tok + LOOKAHEAD_MAX - CUE_AHEAD;
+	if (j + ahead > end)
+		ahead = end - j;
+	for (k = 0; k < ahead; k++) {
+		if (tk(c, j + k)->kind != TK_WORD) {
+			if (dt_tense_stop(c, j + k))
+				break;
+			continue;
+		}
+		if ((v = cue_in(c, j + k, 0)) != 0)
+			return v;
+	}
+	return until;
+}
+
+int
+dt_future_tense(struct ctx *c, long i)
+{
+	return dt_tense(c, i) > 0;
+}
