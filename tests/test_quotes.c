@@ -1,6 +1,8 @@
 /*
  * test_quotes.c — workers/extract/quotes.c: direct vs partial, attribution
  * patterns and conventions of the lexicon, the samples and the edges.
+ * The attribution windows' readers are in test_attribution.c, the
+ * lexicon's order and lookup in test_lexicon.c.
  * Offsets are asserted exactly, as byte offsets found in the body itself,
  * so a test says which span and which mention it means.  Pairing of marks
  * is in test_quotes_mark.c, the speaker tests in test_speaker.c.
@@ -122,60 +124,6 @@ Test(quotes, surname_found_behind_names_holding_its_letters)
 	/* "Mario" the third time: in "Marion" it is the second */
 	qt_check(b, "\"Yes,\"", 0, QUOTE_DIRECT, "Mario Draghi", "Mario",
 	    2, "said");
-}
-
-Test(quotes, cue_then_name_with_appositive)
-{
-	const char *b = "\"Good news is bad news for them,\" said Geoff "
-	    "Garin, a Democratic pollster. \"It helps,\" Mr. Garin added.";
-
-	cr_assert_eq(qt(b), 2);
-	qt_check(b, "\"Good news is bad news for them,\"", 0, QUOTE_DIRECT,
-	    "Geoff Garin", "Geoff Garin", 0, "said");
-	qt_check(b, "\"It helps,\"", 0, QUOTE_DIRECT, "Geoff Garin",
-	    "Mr. Garin", 0, "added");
-}
-
-Test(quotes, name_appositive_then_cue)
-{
-	const char *b = "\"We need him,\" his wife, Gabriela Lazar, wrote "
-	    "in a letter.";
-
-	cr_assert_eq(qt(b), 1);
-	/* the name in apposition speaks (test_speaker.c) */
-	qt_check(b, "\"We need him,\"", 0, QUOTE_DIRECT, "Gabriela Lazar",
-	    "his wife, Gabriela Lazar", 0, "wrote");
-}
-
-Test(quotes, cue_before_with_comma_and_colon)
-{
-	const char *b = "Clinton said, \"We must lead this fight.\"\n"
-	    "Trump told reporters on Monday: \"We will build it.\"";
-
-	cr_assert_eq(qt(b), 2);
-	qt_check(b, "\"We must lead this fight.\"", 0, QUOTE_DIRECT,
-	    "Clinton", "Clinton", 0, "said");
-	qt_check(b, "\"We will build it.\"", 0, QUOTE_DIRECT, "Trump",
-	    "Trump", 0, "told");
-}
-
-Test(quotes, according_to)
-{
-	const char *b = "\"The talks failed,\" according to Sen. Ted Cruz.";
-
-	cr_assert_eq(qt(b), 1);
-	qt_check(b, "\"The talks failed,\"", 0, QUOTE_DIRECT, "Ted Cruz",
-	    "Sen. Ted Cruz", 0, "according to");
-}
-
-Test(quotes, told_reporters_and_the_pronoun)
-{
-	const char *b = "Hillary Clinton spoke in Iowa. \"It was very nice,"
-	    "\" she told reporters.";
-
-	cr_assert_eq(qt(b), 1);
-	qt_check(b, "\"It was very nice,\"", 0, QUOTE_DIRECT,
-	    "Hillary Clinton", "she", 0, "told");
 }
 
 Test(quotes, nominal_stays_unresolved)
@@ -379,104 +327,6 @@ Test(quotes, chanted_words_are_direct)
 	    QUOTE_DIRECT);
 	cr_assert_eq(qt_at(th_off(b, "\"bad calls\"", 0))->kind,
 	    QUOTE_PARTIAL);
-}
-
-/*
- * The lexicon is searched by bisection: its lines must stay sorted by
- * bytes, lower case, each word once, each after the LEX_FROM of its
- * first letter (a lookup searches only that letter's words).
- */
-Test(quotes, lexicon_is_sorted_lower_case_and_unique)
-{
-#define LEX(w, c)	TEXT_LEX_ENTRY(w, 0),
-#define LEX_FROM(l)
-	static const struct text_lex lex[] = {
-#include "quotes_lexicon.def"
-	};
-#undef LEX
-#undef LEX_FROM
-#define LEX(w, c)	w,
-#define LEX_FROM(l)	"LEX_FROM(" #l,
-	static const char *const from[] = {
-#include "quotes_lexicon.def"
-	};
-#undef LEX
-#undef LEX_FROM
-	size_t i, j, n = sizeof(lex) / sizeof(lex[0]);
-	char letter = 'a' - 1;
-
-	for (i = 0; i < sizeof(from) / sizeof(from[0]); i++) {
-		if (strncmp(from[i], "LEX_FROM(", 9) == 0) {
-			cr_assert_eq(from[i][9], letter + 1,
-			    "quotes_lexicon.def: %s) out of order", from[i]);
-			letter = from[i][9];
-		} else
-			cr_assert_eq(from[i][0], letter, "quotes_lexicon.def: "
-			    "\"%s\" after LEX_FROM(%c)", from[i], letter);
-	}
-	cr_assert_eq(letter, 'z', "quotes_lexicon.def: LEX_FROM(a) to (z)");
-	cr_assert_gt(n, 100);
-	for (i = 0; i < n; i++) {
-		cr_assert_leq(lex[i].len, TEXT_LEX_WORD_MAX, "%s", lex[i].word);
-		for (j = 0; j < lex[i].len; j++)
-			cr_assert(!(lex[i].word[j] >= 'A' &&
-			    lex[i].word[j] <= 'Z'), "%s not lower case",
-			    lex[i].word);
-		if (i > 0)
-			cr_assert_lt(strcmp(lex[i - 1].word, lex[i].word), 0,
-			    "quotes_lexicon.def: \"%s\" must come after "
-			    "\"%s\"", lex[i - 1].word, lex[i].word);
-	}
-}
-
-/*
- * lexicon_of finds words in the slots lexicon_gen builds at build time:
- * every word of the .def with its classes, in lower and upper case, and
- * no word one letter longer or shorter that the .def does not hold; at
- * the start of a text (a short word's key read byte by byte) and after
- * eight bytes of it (the inline eight-byte load).
- */
-Test(quotes, lexicon_finds_every_word_in_its_hash_slots)
-{
-#define LEX(w, c)	TEXT_LEX_ENTRY(w, c),
-#define LEX_FROM(l)
-	static const struct text_lex lex[] = {
-#include "quotes_lexicon.def"
-	};
-#undef LEX
-#undef LEX_FROM
-	size_t i, j, at, n = sizeof(lex) / sizeof(lex[0]);
-	char buf[8 + TEXT_LEX_WORD_MAX + 2], *q;
-	struct text_word w;
-
-	memcpy(buf, "Said the", 8);
-	for (at = 0; at <= 8; at += 8)
-		for (i = 0; i < n; i++) {
-			q = buf + at;
-			memcpy(q, lex[i].word, lex[i].len);
-			w.start = at;
-			w.end = at + lex[i].len;
-			w.flags = 0;
-			cr_assert_eq(lexicon_of(buf, &w), lex[i].classes,
-			    "%s at %zu", lex[i].word, at);
-			for (j = 0; j < lex[i].len; j++)
-				if (q[j] >= 'a' && q[j] <= 'z')
-					q[j] = (char)(q[j] - 'a' + 'A');
-			cr_assert_eq(lexicon_of(buf, &w), lex[i].classes,
-			    "upper %s at %zu", lex[i].word, at);
-			memcpy(q, lex[i].word, lex[i].len);
-			q[lex[i].len] = 'q';
-			w.end = at + lex[i].len + 1;
-			cr_assert_eq(lexicon_of(buf, &w), text_lex_find(lex, n,
-			    q, 0, lex[i].len + 1), "%sq at %zu", lex[i].word,
-			    at);
-			w.end = at + lex[i].len - 1;
-			if (lex[i].len > 1)
-				cr_assert_eq(lexicon_of(buf, &w),
-				    text_lex_find(lex, n, q, 0,
-				    lex[i].len - 1), "%s less a byte at %zu",
-				    lex[i].word, at);
-		}
 }
 
 /*
@@ -825,51 +675,4 @@ Test(quotes, particles_kept_small_words_end_names)
 	    "Horst", 1, "said");
 	qt_check(b, "\"Never,\"", 0, QUOTE_DIRECT, "Rafael del Pino", "Pino",
 	    1, "said");
-}
-
-/*
- * After a quote, a verb that takes an object has it there: "demanded an
- * apology from the mayor" is no inverted subject, and the quote has no
- * source there (review F10: the mention was "an apology from the
- * mayor").  A title in the noun phrase keeps it ("urged the senator"),
- * as does a verb of saying ("said a spokesman").
- */
-Test(quotes, a_verb_s_object_after_a_quote_is_no_source)
-{
-	const char *b = "\"It was a racist remark,\" demanded an apology "
-	    "from the mayor.";
-	const char *c = "\"Vote no,\" urged the senator.";
-	const char *d = "\"We will win,\" said a spokesman.";
-
-	cr_assert_eq(qt(b), 1);
-	qt_check(b, "\"It was a racist remark,\"", 0, QUOTE_DIRECT, NULL,
-	    NULL, 0, NULL);
-	cr_assert_eq(qt(c), 1);
-	qt_check(c, "\"Vote no,\"", 0, QUOTE_DIRECT, NULL, "the senator", 0,
-	    "urged");
-	cr_assert_eq(qt(d), 1);
-	qt_check(d, "\"We will win,\"", 0, QUOTE_DIRECT, NULL, "a spokesman",
-	    0, "said");
-}
-
-/*
- * A stance verb after a quote with "the" and a noun phrase is the
- * quote's inverted subject, as news writes it ("vowed the lawyers for
- * the family", "demanded the families of the victims"): a direct quote
- * with that source, not a partial and an indirect item whose verb took
- * the quote for its object (object_not_source reads only "a"/"an").
- */
-Test(quotes, a_stance_verb_inverted_with_its_subject_after_a_quote)
-{
-	const char *b = "\"We will appeal,\" vowed the lawyers for the "
-	    "family.";
-	const char *c = "\"We want answers,\" demanded the families of the "
-	    "victims.";
-
-	cr_assert_eq(qt(b), 1);
-	qt_check(b, "\"We will appeal,\"", 0, QUOTE_DIRECT, NULL,
-	    "the lawyers for the family", 0, "vowed");
-	cr_assert_eq(qt(c), 1);
-	qt_check(c, "\"We want answers,\"", 0, QUOTE_DIRECT, NULL,
-	    "the families of the victims", 0, "demanded");
 }

@@ -1,8 +1,9 @@
 /*
- * test_speech_object.c — workers/extract/speech_object.c and
- * speech_noun.c: contents that are a verb's or a noun's object or
- * a verb's complement: stance objects, naming verbs, raising and
- * hedging verbs, verb + preposition and noun + preposition objects.
+ * test_speech_object.c — workers/extract/speech_object.c: contents that
+ * are a verb's object or complement: stance objects, naming verbs,
+ * raising and hedging verbs, verb + preposition objects.  A noun's
+ * preposition object is in test_speech_noun.c, a quoted label after
+ * "as" in test_speech_label.c.
  */
 #include "speech_check.h"
 
@@ -247,105 +248,6 @@ Test(speech_object, stance_participle_takes_the_clause_subject)
 	    "citing");
 	sp_indirect(b, "him a hater of the campaign", "Trump", "Trump",
 	    "calling");
-}
-
-/*
- * A noun of a speech act or an attitude with its preposition
- * (speech_noun.c: criticism of, attack on, call for, questions about,
- * concerns about...): the object is the content, to a finite verb after
- * it or its first comma; the subject of the verb that takes the noun
- * phrase speaks, or failing one the noun's possessor, or no one.  Not a
- * noun of taking sides, nor one that is no speech act ("the attack on
- * the embassy" is a noun of the table, "the support for" is not).
- */
-Test(speech_object, a_noun_of_a_speech_act_takes_the_object_of_its_preposition)
-{
-	const char *b = "Christie made a bizarre attack on Rubio. "
-	    "Donald Trump's attacks on Curiel were sharp. "
-	    "Sanders renewed his call for a ban on fracking. "
-	    "Amid questions about his taxes, Trump left. "
-	    "The support for Smith grew.";
-	const struct quote *q;
-
-	cr_assert_eq(sp_run(b), 4);
-	sp_indirect(b, "Rubio", "Christie", "Christie", "attack on");
-	sp_indirect(b, "Curiel", "Donald Trump", "Donald Trump",
-	    "attacks on");
-	sp_indirect(b, "a ban on fracking", "Sanders", "Sanders", "call for");
-	q = sp_at(th_off(b, "his taxes", 0), QUOTE_INDIRECT);
-	cr_assert_eq(q->end, th_off(b, "his taxes", 0) + strlen("his taxes"));
-	cr_assert(th_str_is(q->cue, "questions about"));
-	cr_assert_eq(q->speaker_start, q->speaker_end, "no source named");
-}
-
-/*
- * Judgment_communication names a verbal attack by its figure, aimed at
- * or against its target: "took swipes at", "traded barbs about", "his
- * tirade against", "criticism on" (speech_noun.c's table).  A time
- * after the preposition is no content, capitalised or not ("criticism
- * on Tuesday"), and shots fired are no speech.
- */
-Test(speech_object, a_noun_of_a_verbal_attack_takes_its_target)
-{
-	const char *b = "Trump also took multiple swipes at Jeb Bush. "
-	    "Cruz and Rubio traded barbs about immigration. "
-	    "His tirade against the press was long. "
-	    "She escalated her criticism on Tuesday. "
-	    "They fired shots at the police.";
-	const struct quote *q;
-
-	cr_assert_eq(sp_run(b), 3);
-	sp_indirect(b, "Jeb Bush", "Trump", "Trump", "swipes at");
-	q = sp_at(th_off(b, "immigration", 0), QUOTE_INDIRECT);
-	cr_assert(th_str_is(q->cue, "barbs about"));
-	q = sp_at(th_off(b, "the press", 0), QUOTE_INDIRECT);
-	cr_assert_eq(q->end, th_off(b, "the press", 0) + strlen("the press"));
-	cr_assert(th_str_is(q->cue, "tirade against"));
-}
-
-/*
- * Praise heaped "on" its object, plaudits "for" it, an apology "for"
- * what is regretted (FrameNet's Judgment_communication and Apology):
- * the object is the content, the subject of the verb that takes the
- * noun its source.
- */
-Test(speech_object, a_noun_of_praise_or_apology_takes_its_object)
-{
-	const char *b = "McDonough heaped praise on Kennedy. "
-	    "Admiral Harris makes no apologies for his candor. "
-	    "The three governors drew plaudits for their debates.";
-	const struct quote *q;
-
-	cr_assert_eq(sp_run(b), 3);
-	sp_indirect(b, "Kennedy", "McDonough", "McDonough", "praise on");
-	sp_indirect(b, "his candor", "Harris", "Admiral Harris",
-	    "apologies for");
-	q = sp_at(th_off(b, "their debates", 0), QUOTE_INDIRECT);
-	cr_assert(th_str_is(q->cue, "plaudits for"));
-}
-
-Test(speech_object, a_noun_of_a_statement_takes_its_that_clause_with_a_fragment)
-{
-	/* the Statement nouns' message as a that-clause, read when it
-	 * holds a quoted fragment; the noun's possessor speaks; a list's
-	 * next member ends the clause */
-	const char *b = "Critics fanned controversy over Albright's remark "
-	    "that \"there is a special place in hell for them.\" That was "
-	    "before the 1999 admission that he was \"very pro-choice,\" "
-	    "and his argument for single-payer care.";
-	/* without a fragment, or before a relative clause's verb, none */
-	const char *c = "She repeated her remark that there is a special "
-	    "place in hell for them. He was fired over comments that "
-	    "aired on \"Morning Joe\" last week.";
-
-	cr_assert_eq(sp_run(b), 2);
-	sp_indirect(b, "\"there is a special place in hell for them.\"",
-	    "Albright", "Albright", "remark");
-	sp_indirect(b, "he was \"very pro-choice,\"", NULL, NULL,
-	    "admission");
-	sp_run(c);
-	cr_assert(!sp_item_in(c, "there is a special place"));
-	cr_assert(!sp_item_in(c, "aired on"));
 }
 
 Test(speech_object, the_object_of_a_verbs_preposition_is_its_content)
@@ -840,39 +742,6 @@ Test(speech_object, a_noun_of_place_after_and_goes_on_with_the_object)
 	cr_assert_eq(sp_run(b), 1);
 	sp_indirect(b, "him for not helping candidates for federal and state "
 	    "offices", "Warren", "Warren", "criticized");
-}
-
-/*
- * A quoted label after a verb's object and "as" (describe, denounce,
- * refer to X as "Y") is the object's label in someone's words: one item
- * from the object to the closing mark; the label alone after a passive
- * ("known as "Guccifer"") or "such as" is none.
- */
-/*
- * The label and its fragment are the words of the labelling verb's
- * subject (read back from the verb as for a cue, or the clause's
- * subject in a sentence with no cue); "during" is no verb's -ing.
- */
-Test(speech_object, a_quoted_label_after_an_object_and_as_is_an_item)
-{
-	const char *b = "First, Trump identified the judge as \"Spanish,\" "
-	    "which is wrong. The hacker known as \"Guccifer\" stayed silent.";
-	const char *c = "Clinton has been casting Trump as a \"loose "
-	    "cannon\" for weeks. The senator described the plan as "
-	    "\"reckless.\"";
-	const char *d = "The party met during the crisis as \"a remnant.\"";
-
-	cr_assert_eq(sp_run(b), 1);
-	sp_check(b, "the judge as \"Spanish,\"", QUOTE_INDIRECT, "Trump",
-	    "Trump", "identified");
-	sp_check(b, "\"Spanish,\"", QUOTE_PARTIAL, "Trump", "Trump",
-	    "identified");
-	cr_assert_eq(sp_run(c), 2);
-	sp_check(c, "Trump as a \"loose cannon\"", QUOTE_INDIRECT, "Clinton",
-	    "Clinton", "casting");
-	sp_check(c, "the plan as \"reckless.\"", QUOTE_INDIRECT, NULL,
-	    "The senator", "described");
-	cr_assert_eq(sp_run(d), 0);
 }
 
 /*
