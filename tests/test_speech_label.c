@@ -12,8 +12,9 @@ TestSuite(speech_label, .fini = sp_fini);
  * refer to X as "Y") is the object's label in someone's words: one item
  * from the object to the closing mark; the label alone after a passive
  * ("known as "Guccifer"") or "such as" is none.  The label and its
- * fragment are the words of the labelling verb's subject (read back from the verb as for a cue, or the clause's
- * subject in a sentence with no cue); "during" is no verb's -ing.
+ * fragment are the words of the labelling verb's subject (read back
+ * from the verb as for a cue, or the clause's subject in a sentence with
+ * no cue); "during" is no verb's -ing.
  */
 Test(speech_label, a_quoted_label_after_an_object_and_as_is_an_item)
 {
