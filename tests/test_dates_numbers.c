@@ -387,3 +387,20 @@ Test(dates_numbers, a_month_and_day_after_on)
 	dt_none("India will never forget what happened on 26/11.");
 	dt_none("Shops stay open on 24/7 schedules.");
 }
+
+/* "on N/M" before a unit of measure or odds, or in a cricket
+ * scorecard's sentence, is a quantity: a plot's size, a price, a
+ * bowler's figures (review F2). */
+Test(dates_numbers, an_on_fraction_that_is_a_quantity)
+{
+	dt_none("The home sits on 1/4 acre near the lake.");
+	dt_none("The home sits on 1/2 an acre near the lake.");
+	dt_none("Golden Arrow, sent off on 5/2 odds, won at Ascot.");
+	dt_none("Bumrah, on 3/12 after four overs, was unplayable.");
+	dt_none("Australia were bowled out on 3/12 in the second innings.");
+	/* still the day */
+	dt_one("The vote on 5/12 was close.", "5/12", TIMEX_DATE,
+	    "2016-05-12");
+	dt_one("The home sold on 5/12 for $450,000.", "5/12", TIMEX_DATE,
+	    "2016-05-12");
+}

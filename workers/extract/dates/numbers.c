@@ -383,6 +383,50 @@ day_first_near(struct ctx *c, int y, int a, int b)
 }
 
 /*
+ * What after "on 1/4" makes the figures a quantity: a unit of measure,
+ * alone or after "a" ("on 1/4 acre", "on 1/2 an acre"), or odds ("on
+ * 5/2 odds", "on 7/4 favourite").
+ */
+static const uint8_t measure_after[DW_COUNT] = {
+	IN(acre), IN(acres), IN(hectare), IN(hectares), IN(inch),
+	IN(inches), IN(mile), IN(miles), IN(feet), IN(yards), IN(pound),
+	IN(pounds), IN(ounce), IN(ounces), IN(odds), IN(favourite),
+	IN(favorite)
+};
+
+/* Words of a cricket scorecard: in their sentence "on 3/12" is a
+ * bowler's figures or a score, wickets for runs. */
+static const uint8_t cricket_words[DW_COUNT] = {
+	IN(overs), IN(wicket), IN(wickets), IN(innings), IN(bowled),
+	IN(stumps)
+};
+
+/*
+ * Are the figures [i, i + 3) of "on N/M" a quantity, no date: a unit
+ * or odds after them, or a cricket word in their sentence (GAME_BACK
+ * behind, GAME_AHEAD ahead, as a game's quarter is read)?
+ */
+static int
+fraction_quantity(struct ctx *c, long i)
+{
+	const struct tok *n = tk(c, i + 3);
+	long k;
+
+	if (WL(n, measure_after) || ((W(n, a) || W(n, an)) &&
+	    WL(tk(c, i + 4), measure_after)))
+		return 1;
+	for (k = i - 1; k >= i - GAME_BACK && !is_sentence_end(tk(c, k));
+	    k--)
+		if (WL(tk(c, k), cricket_words))
+			return 1;
+	for (k = i + 3; k < i + 3 + GAME_AHEAD &&
+	    !is_sentence_end(tk(c, k)); k++)
+		if (WL(tk(c, k), cricket_words))
+			return 1;
+	return 0;
+}
+
+/*
  * "on 5/12": a month and day with no year, as US local news and
  * updates write it, only after "on" (elsewhere the figures are a
  * fraction, a ratio or a score: "eased 1/8", "5/12 from the field",
@@ -390,7 +434,8 @@ day_first_near(struct ctx *c, int y, int a, int b)
  * "on 3/4 percent"), nor "9/11", the attacks' name (their day is
  * 2001-09-11; the name is no date of the story), nor London's "7/7"
  * and Mumbai's "26/11" (review F2), nor "24/7" ("on
- * 24/7", round the clock, not July 24).  Month first, the US
+ * 24/7", round the clock, not July 24), nor a quantity (a unit, odds,
+ * a cricket score: fraction_quantity()).  Month first, the US
  * order, as a full numeric date is, unless the text wrote one day first
  * (c->day_first); in the year the month and day take (nearest the
  * publication, or the tense's).  HeidelTime's English rules read no
@@ -411,7 +456,7 @@ month_slash_day(struct ctx *c, long i, struct hit *h)
 	    W(n, percent) ||
 	    (adj(n) && n->kind != TK_PUNCT) || (adj(n) && (P(n, '/') ||
 	    P(n, '-') || P(n, '%') || (P(n, '.') &&
-	    tk(c, i + 4)->kind == TK_NUM))))
+	    tk(c, i + 4)->kind == TK_NUM))) || fraction_quantity(c, i))
 		return 0;
 	if ((m > 12 && d <= 12) || (c->day_first && m <= 12 && d <= 12)) {
 		m = d;
