@@ -478,3 +478,22 @@ Test(dates_times, asian_zones)
 	dt_one("Talks opened at 10:30 IRST.", "10:30 IRST", TIMEX_TIME,
 	    "2016-08-17T10:30+03:30");
 }
+
+/* "N hours" after "at" is a count, no clock, before a rate or "of"
+ * ("billed at 2000 hours a year"; review F8); a leading zero or a day
+ * counted from an event keeps the clock. */
+Test(dates_times, hours_at_a_rate_are_a_count)
+{
+	const char *b = "Associates are billed at 2000 hours a year.";
+
+	dt_run(b);
+	dt_expect(b, "2000 hours", TIMEX_DURATION, "PT2000H");
+	dt_one("The cap was set at 1800 hours of work.", "1800 hours",
+	    TIMEX_DURATION, "PT1800H");
+	b = "The attack began at 0400 hours a day after the vote.";
+	dt_run(b);
+	dt_expect(b, "0400 hours", TIMEX_TIME, "2016-08-17T04:00");
+	b = "The attack began at 2000 hours a day after the vote.";
+	dt_run(b);
+	dt_expect(b, "2000 hours", TIMEX_TIME, "2016-08-17T20:00");
+}

@@ -685,12 +685,36 @@ after_day_year(struct ctx *c, long i, long j)
 }
 
 /*
+ * Do the words from token k on make "N hours" a count, not the wire's
+ * clock: a rate ("billed at 2000 hours a year", "at 1800 hours per
+ * year", "each week", "annually") or what the hours hold ("at 1500
+ * hours of footage")?  A clock names a time of day; only a length is
+ * had so many times a period or holds something.
+ */
+static int
+hours_counted(struct ctx *c, long k)
+{
+	const struct tok *n = tk(c, k), *w = tk(c, k + 2);
+
+	/* a count has no leading zero: "at 0400 hours" is a clock */
+	if (tk(c, k - 2)->num < 1000)
+		return 0;
+	/* "at 2000 hours a day after the vote": a day counted from an
+	 * event, no rate */
+	if (W(w, after) || W(w, before) || W(w, later) || W(w, earlier))
+		return 0;
+	return W(n, of) || L(n, C_SETW) != NULL || ((W(n, a) || W(n, an) ||
+	    W(n, per) || W(n, each) || W(n, every)) &&
+	    L(tk(c, k + 1), C_UNIT) != NULL);
+}
+
+/*
  * A four-digit 24-hour clock at token i as wire copy writes it without a
  * zone: before "local time" ("at 1800 local time", "0600 local time
  * Sunday"), or after "at", "by", "until", "till", "from" and before
  * "local" and a mark ("at 1830 local (1530 GMT)") or "hours" ("at 2200
  * hours").  Not "1800 local residents", "about 1500 hours of footage",
- * "in 1800": a count or a year.  Its tokens: 1 (the number; "local
+ * "billed at 2000 hours a year", "in 1800": a count or a year.  Its tokens: 1 (the number; "local
  * time" joins the span only before a day, as after "9 a.m."), 2 with
  * "hours"; else 0.
  */
@@ -705,7 +729,7 @@ wire_clock(struct ctx *c, long i)
 		return W(tk(c, i + 2), time) || (cue &&
 		    tk(c, i + 2)->kind != TK_WORD && tk(c, i + 2)->kind !=
 		    TK_NUM) ? 1 : 0;
-	return cue && W(n, hours) ? 2 : 0;
+	return cue && W(n, hours) && !hours_counted(c, i + 2) ? 2 : 0;
 }
 
 /* A clock time at token i; range: also read a range's second end for
