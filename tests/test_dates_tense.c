@@ -367,3 +367,28 @@ Test(dates_tense, a_coming_start_in_the_present)
 	dt_one("The ban took effect Friday.", "Friday", TIMEX_DATE,
 	    "2016-08-12");
 }
+
+/* A journey's, a sitting's and a calendar's verbs in the singular
+ * present are a schedule's too ("The team heads to Denver on Sunday",
+ * "Parliament sits on Tuesday", "The deadline falls on Sunday"); the
+ * nouns ("the heads of state", "department heads") and the past keep
+ * the day before. */
+Test(dates_tense, journeys_sittings_and_calendar_verbs_in_the_present)
+{
+	dt_one("The team heads to Denver on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("He flies to Paris on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("The case returns to court on Sunday.", "Sunday",
+	    TIMEX_DATE, "2016-08-21");
+	dt_one("Parliament sits on Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	dt_one("The deadline falls on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("The team headed to Denver on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-14");
+	dt_one("The heads of state met on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-14");
+	dt_one("Two department heads on Sunday resigned.", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+}

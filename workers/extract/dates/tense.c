@@ -293,8 +293,11 @@ into_effect(struct ctx *c, long j)
  * A schedule's verb in its singular present, the present English and
  * news use for what is fixed to come ("The committee meets Tuesday",
  * "Arsenal hosts Chelsea on Saturday", "The prime minister visits
- * Delhi on Friday", "The flight lands at 6:45 pm on Tuesday"; a result
- * or a report is told in the past: "met", "hosted").  "opens",
+ * Delhi on Friday", "The flight lands at 6:45 pm on Tuesday", a
+ * journey's "The team heads to Denver on Sunday", "flies", "sails",
+ * "returns", a sitting's "Parliament sits on Tuesday", a calendar's
+ * "The deadline falls on Sunday"; a result or a report is told in the
+ * past: "met", "hosted", "headed").  "opens",
  * "begins", "resumes" words.def marks as a future everywhere; these are
  * also plural nouns ("the hosts", "his visits", "track meets"), so they
  * are a verb only after a singular subject (singular_subject()).
@@ -302,7 +305,8 @@ into_effect(struct ctx *c, long j)
 static const uint8_t schedule_singular[DW_COUNT] = {
 	IN(meets), IN(hosts), IN(faces), IN(plays), IN(visits), IN(travels),
 	IN(welcomes), IN(lands), IN(arrives), IN(departs), IN(premieres),
-	IN(airs)
+	IN(airs), IN(heads), IN(flies), IN(sails), IN(returns), IN(sits),
+	IN(falls)
 };
 
 /*
