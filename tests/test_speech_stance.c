@@ -222,3 +222,61 @@ Test(speech_stance, the_medium_of_the_act_after_on_ends_a_stance_object)
 	sp_indirect(d, "himself on his Facebook account as a conservative",
 	    "Schilling", "Schilling", "describes");
 }
+
+/*
+ * "since" or "as" before a clause with a present or modal auxiliary is
+ * a reason or a manner, not the act's time, and stays in the object as
+ * "because" does ("since he took office" and "as he accepted" are times;
+ * review F6).
+ */
+Test(speech_stance, a_reason_after_since_or_as_stays_in_the_object)
+{
+	const char *b = "Warren opposed the merger since it would raise "
+	    "prices.";
+	const char *c = "Paul criticized the budget as it is written.";
+	const char *d = "Cruz has criticized the deal since he took office.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the merger since it would raise prices", "Warren",
+	    "Warren", "opposed");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the budget as it is written", "Paul", "Paul",
+	    "criticized");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the deal", "Cruz", "Cruz", "criticized");
+}
+
+/*
+ * ", then" before an adjective is an aside inside the object, not the
+ * subject's next act: the word after "then" must be a verb by its form
+ * (review F10).
+ */
+Test(speech_stance, then_and_an_adjective_stay_in_the_object)
+{
+	const char *b = "Rubio praised the governor, then angry, for his "
+	    "budget.";
+	const char *c = "Lee praised the mayor, then takes it back.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the governor, then angry, for his budget", "Rubio",
+	    "Rubio", "praised");
+	sp_run(c);
+	sp_indirect(c, "the mayor", "Lee", "Lee", "praised");
+}
+
+/*
+ * A medium's name right after "on" that modifies a noun after it is no
+ * medium of the act: "on" belongs to the noun before it (review F12).
+ */
+Test(speech_stance, a_medium_name_before_a_noun_stays_in_the_object)
+{
+	const char *b = "Sanders criticized her reliance on television "
+	    "advertising.";
+	const char *c = "Trump mocked Cruz on Twitter when the polls closed.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "her reliance on television advertising", "Sanders",
+	    "Sanders", "criticized");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Cruz", "Trump", "Trump", "mocked");
+}

@@ -103,6 +103,32 @@ occasion_opens(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
+ * Does the medium's name at m, right after "on", modify a noun after
+ * it, blank between, a lower-case word that is no function word,
+ * pronoun, determiner, adverb or clause opener ("reliance on television
+ * advertising", "on radio ads")?  Then "on" is the preposition of the
+ * noun before it, inside the object (review F12); the medium of the act
+ * ends its phrase ("on Twitter.", "on television and", "on Fox News",
+ * "on Twitter when").  A page or a show after a determiner is the
+ * phrase's head already ("on his radio show").
+ */
+static int
+medium_modifies(const struct qx *x, struct sent *t, size_t m)
+{
+	const struct text_word *n;
+
+	if (m + 1 >= t->n)
+		return 0;
+	n = &t->w[m + 1];
+	return !(n->flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT)) &&
+	    text_gap_is_blank(x->s, t->w[m].end, n->start) &&
+	    !(speech_wlx(x, t, m + 1) & (LX_FUNC | LX_PRON | LX_PPRON |
+	    LX_DET | LX_ADV)) && !speech_ends_with(x, n, "ly") &&
+	    !is_word(x, n, "when") && !is_word(x, n, "where") &&
+	    !is_word(x, n, "if") && !is_word(x, n, "then");
+}
+
+/*
  * Does "on" at word k name the medium of a speech act: a network or a
  * social medium right after it ("on Twitter", "on Fox News", "on
  * air"), or within OCCASION_WORDS_MAX words after a determiner or a
@@ -131,24 +157,24 @@ medium_opens(const struct qx *x, struct sent *t, size_t k)
 		SPEECH_LIT("podcast"),
 	};
 	const struct text_word *d;
-	size_t j;
-	int found = 0;
+	size_t j, m = 0;
 
 	if (!is_word(x, &t->w[k], "on") || k + 1 >= t->n)
 		return 0;
 	d = &t->w[k + 1];
 	if (speech_range_in(x->s, d->start, d->end, names,
 	    sizeof(names) / sizeof(names[0])))
-		found = 1;
+		m = k + 1;
 	else if (is_word(x, d, "the") || is_word(x, d, "its") ||
 	    is_word(x, d, "his") || is_word(x, d, "her") ||
 	    is_word(x, d, "their") || (d->flags & TEXT_W_POSS))
-		for (j = k + 2; !found && j < t->n &&
+		for (j = k + 2; !m && j < t->n &&
 		    j <= k + OCCASION_WORDS_MAX; j++)
-			found = speech_range_in(x->s, t->w[j].start,
+			if (speech_range_in(x->s, t->w[j].start,
 			    t->w[j].end, media, sizeof(media) /
-			    sizeof(media[0]));
-	if (!found)
+			    sizeof(media[0])))
+				m = j;
+	if (!m || (m == k + 1 && medium_modifies(x, t, m)))
 		return 0;
 	/* a naming verb's "as" after it, before the clause's next comma */
 	for (j = k + 2; j < t->n && x->s[t->w[j - 1].end] != ','; j++)
@@ -241,6 +267,43 @@ time_or_occasion_may_open(const struct qx *x, const struct text_word *w)
 	}
 }
 
+/* Words after "as" or "since" read for the verb of its clause: a
+ * subject of up to three words ("the new tax plan") and its verb. */
+#define CLAUSE_VERB_WORDS	4
+
+/*
+ * Does a clause with a present or modal auxiliary follow the
+ * conjunction at word k ("since it would raise taxes", "as they are",
+ * "since the plan is"), within CLAUSE_VERB_WORDS words and no comma?
+ * Then "as" and "since" give a reason or a manner, not the act's time
+ * ("since he took office", "as he accepted the nomination", "as he
+ * accepts" in a headline's present), and a reason is as often the
+ * speaker's as "because" is (review F6).
+ */
+static int
+present_clause_after(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit aux[] = {
+		SPEECH_LIT("is"), SPEECH_LIT("are"), SPEECH_LIT("am"),
+		SPEECH_LIT("has"), SPEECH_LIT("have"), SPEECH_LIT("does"),
+		SPEECH_LIT("do"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+		SPEECH_LIT("can"), SPEECH_LIT("could"), SPEECH_LIT("should"),
+		SPEECH_LIT("may"), SPEECH_LIT("might"), SPEECH_LIT("must"),
+	};
+	const struct text_word *w;
+	size_t j;
+
+	for (j = k + 1; j < t->n && j <= k + CLAUSE_VERB_WORDS; j++) {
+		w = &t->w[j];
+		if (x->s[t->w[j - 1].end] == ',')
+			return 0;
+		if (speech_range_in(x->s, w->start, w->end, aux,
+		    sizeof(aux) / sizeof(aux[0])))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does word k open a time clause or phrase: "when", "after", "before",
  * "since" or "until" ("after he won", "after the event", "since the
@@ -271,10 +334,12 @@ time_clause_opens(const struct qx *x, struct sent *t, size_t k)
 		return 0;
 	if (is_word(x, w, "as")) {
 		if (!(speech_wlx(x, t, k + 1) & LX_PRON) ||
-		    (t->w[k + 1].flags & TEXT_W_CAP))
+		    (t->w[k + 1].flags & TEXT_W_CAP) ||
+		    present_clause_after(x, t, k))
 			return 0;
 	} else if (!speech_range_in(x->s, w->start, w->end, conj,
-	    sizeof(conj) / sizeof(conj[0]))) {
+	    sizeof(conj) / sizeof(conj[0])) ||
+	    (is_word(x, w, "since") && present_clause_after(x, t, k))) {
 		return 0;
 	}
 	return !speech_range_in(x->s, p->start, p->end, adv,
@@ -354,11 +419,44 @@ opens_verb_phrase(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
+ * Is w a finite verb by its form: a past in -ed, a present in -s (not
+ * -ss, "walks", "takes"), a verb the lexicon knows (not its adjectives,
+ * "angry", "critical"), or one of the irregular pasts of acts that
+ * follow a statement ("left", "went")?
+ * An adjective or a noun after "then" is an aside ("then angry,").
+ */
+static int
+finite_form(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit past[] = {
+		SPEECH_LIT("left"), SPEECH_LIT("went"), SPEECH_LIT("took"),
+		SPEECH_LIT("came"), SPEECH_LIT("made"), SPEECH_LIT("gave"),
+		SPEECH_LIT("got"), SPEECH_LIT("ran"), SPEECH_LIT("won"),
+		SPEECH_LIT("lost"), SPEECH_LIT("held"), SPEECH_LIT("sent"),
+		SPEECH_LIT("stood"), SPEECH_LIT("began"), SPEECH_LIT("wrote"),
+		SPEECH_LIT("spoke"), SPEECH_LIT("met"), SPEECH_LIT("quit"),
+		SPEECH_LIT("fled"), SPEECH_LIT("sat"),
+	};
+	const struct text_word *w = &t->w[k];
+	const char *s = x->s;
+
+	if (speech_ends_with(x, w, "ed") || (w->end - w->start >= 3 &&
+	    s[w->end - 1] == 's' && s[w->end - 2] != 's' &&
+	    s[w->end - 2] != '\''))
+		return 1;
+	return ((speech_wlx(x, t, k) & SPEECH_KEPT) &&
+	    !(speech_wlx(x, t, k) & LX_ADJ)) ||
+	    speech_range_in(s, w->start, w->end, past,
+	    sizeof(past) / sizeof(past[0]));
+}
+
+/*
  * Is word k "then" with a verb of its own after it, the subject's next
  * act ("called [it unfair], then walked out", "then left the chamber")?
  * The word after it lower case, no determiner, pronoun or function word
- * ("then the plan", "then his"), no adverb of degree: a verb, mostly.
- * Review F9.
+ * ("then the plan", "then his"), no adverb of degree, and a verb by its
+ * form (finite_form): not an aside, "called [him, then angry, a liar]"
+ * (review F10).  Review F9.
  */
 static inline int
 then_verb(const struct qx *x, struct sent *t, size_t k)
@@ -371,7 +469,7 @@ then_verb(const struct qx *x, struct sent *t, size_t k)
 	    !text_gap_is_blank(x->s, w->end, t->w[k + 1].start))
 		return 0;
 	return !(speech_wlx(x, t, k + 1) & (LX_DET | LX_PRON | LX_PPRON |
-	    LX_FUNC | LX_ADV));
+	    LX_FUNC | LX_ADV)) && finite_form(x, t, k + 1);
 }
 
 /* Bytes of a label in parentheses after a name: a party and a state,
