@@ -708,3 +708,21 @@ Test(dates_names, an_owned_march_or_may_names_its_event)
 	dt_one("Markets recovered after the Fed's December increase.",
 	    "December", TIMEX_DATE, "2015-12");
 }
+
+/* A verb with a clock time and "at" between it and "on" and the day
+ * tells the day's tense however long the clock ("Voting ends at 11:59
+ * p.m. PT on Tuesday": the coming one; "He said at 10:30 a.m. EDT on
+ * Tuesday that he would go": the one past, whatever comes after). */
+Test(dates_names, a_verb_before_a_clock_and_its_day)
+{
+	const char *b = "Voting ends at 11:59 p.m. PT on Tuesday.";
+
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-23");
+	b = "Voting ended at 11:59 p.m. PT on Tuesday.";
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+	b = "He said at 10:30 a.m. EDT on Tuesday that he would go.";
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+}

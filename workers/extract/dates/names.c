@@ -709,7 +709,11 @@ dt_day_month(struct ctx *c, long i, struct hit *h)
  * Is the day at token i (a weekday, or the clock time before one) the
  * complement of a present copula or of "set for": "The vote is
  * Tuesday", "the rally is on Saturday", "is at 1 p.m. Saturday", "the
- * hearing is set for Monday"?  A schedule: the day to come, whatever
+ * hearing is set for Monday"?  Or a verb's, with a clock time and "at"
+ * between (its own tense cue: "Voting ends at 11:59 p.m. PT on
+ * Tuesday")?  1 if so, -1 if that verb is a past ("said at 10:30 a.m.
+ * EDT on Tuesday that": no later cue decides), else 0.  A schedule:
+ * the day to come, whatever
  * tense the reporting verb has ("said the vote is Tuesday"); HeidelTime
  * reads a present tense the same way (its PRESENTFUTURE).  Not "is
  * Tuesday's ruling", a day's event named.
@@ -747,8 +751,14 @@ scheduled_day(struct ctx *c, long i)
 			    clock_part(tk(c, k)); k--)
 				;
 			p = tk(c, k);
-			if (W(p, at))
+			/* "Voting ends at 11:59 p.m. PT on Tuesday": past
+			 * the clock, any verb's tense is the day's, as it
+			 * is with a shorter clock within the tense search */
+			if (W(p, at)) {
 				p = tk(c, k - 1);
+				if (!W(p, is) && !W(p, are))
+					return dt_cue_at(c, k - 1);
+			}
 		}
 	}
 	if (!W(p, is) && !W(p, are))
@@ -761,6 +771,7 @@ dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
     size_t len)
 {
 	struct cal_date d;
+	int s;
 
 	if (!c->has_pub) {
 		snprintf(buf, len, "XXXX-WXX-%d", wd);
@@ -770,9 +781,11 @@ dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
 		snprintf(buf, len, "%04d-WXX-%d", c->pub.year, wd);
 		return;
 	}
-	if (dir < 0)
-		dir = scheduled_day(c, i) || dt_future_tense(c, i) ?
+	if (dir < 0) {
+		s = scheduled_day(c, i);
+		dir = s > 0 || (s == 0 && dt_future_tense(c, i)) ?
 		    DIR_FUTURE : DIR_PAST;
+	}
 	d = dt_anchor_weekday(c->pub, wd, (enum dir)dir);
 	dt_fmt_gran(buf, len, 1, d, G_DAY);
 }
