@@ -578,3 +578,27 @@ Test(dates_relative, todays_world_is_the_present)
 	    "2016-08-17");
 	dt_one("The deal closed today.", "today", TIMEX_DATE, "2016-08-17");
 }
+
+/* "this" before a month or a season the year has passed, in a future
+ * clause, is the next year's ("will start this spring" written in
+ * December); in January and February a spring, summer or autumn is the
+ * calendar year's, no longer the winter's season-year. */
+Test(dates_relative, this_season_or_month_ahead)
+{
+	const char *b = "Construction will start this spring.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "this spring", TIMEX_DATE, "2027-SP");
+	b = "Sales rose this spring.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "this spring", TIMEX_DATE, "2026-SP");
+	b = "The law will take effect this March.";
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "this March", TIMEX_DATE, "2027-03");
+	b = "The convention is this summer.";
+	dt_run_on(b, 2016, 1, 20);
+	dt_expect(b, "this summer", TIMEX_DATE, "2016-SU");
+	b = "It snowed this winter.";
+	dt_run_on(b, 2016, 2, 19);
+	dt_expect(b, "this winter", TIMEX_DATE, "2015-WI");
+}

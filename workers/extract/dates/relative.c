@@ -303,6 +303,24 @@ dt_relative_after_the(const struct tok *n)
 	    W(n, preceding) || W(n, following) || W(n, next);
 }
 
+/*
+ * "this" before a month or a season the year has already passed (pos
+ * before now) in a future clause: the next year's ("Construction will
+ * start this spring", "The law will take effect this March", written
+ * in December: the coming ones), 1; else 0, the publication year's.
+ * Not the other way: a past clause often reports a plan for a month or
+ * a season still to come ("promised to push for a contested convention
+ * this summer", written in May).  News only: a narrative's "this" is
+ * its story's.
+ */
+static int
+this_next_year(struct ctx *c, long i, long j, int pos, int now)
+{
+	if (pos >= now || c->narrative || !c->has_pub)
+		return 0;
+	return dt_tense_around(c, i, j + 1) > 0;
+}
+
 long
 dt_relative(struct ctx *c, long i, struct hit *h)
 {
@@ -438,8 +456,9 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		long k = j + 1 + ((lx->flags & F_ABBR) != 0), kd;
 		int y, dd;
 
-		y = !c->has_pub ? 0 : rel == 0 ? d.year :
-		    dt_anchor_month_year(d, lx->val,
+		y = !c->has_pub ? 0 : rel == 0 ? d.year +
+		    (W(t, this) ? this_next_year(c, i, j, lx->val,
+		    d.month) : 0) : dt_anchor_month_year(d, lx->val,
 		    rel < 0 ? DIR_PREV : DIR_NEXT);
 		/* "last Oct. 23": the day belongs to the month */
 		if ((kd = dt_day_num(c, k, &dd)) > 0 &&
@@ -486,8 +505,18 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		return h->ntok;
 	}
 	if ((lx = L(u, C_SEASON)) != NULL) {
+		int y0, s0 = dt_season_of(c->pub, &y0);
+
 		dt_span(h, c, i, j + 1);
 		h->type = TIMEX_DATE;
+		/* in January and February, a season's year (the winter's,
+		 * the one before) is no calendar's: "this summer" is the
+		 * coming one */
+		if (rel == 0 && W(t, this) && c->has_pub && !c->narrative &&
+		    s0 == S_WI && c->pub.month <= 2 && lx->val != S_WI)
+			rel = 1;
+		else if (rel == 0 && W(t, this))
+			rel = this_next_year(c, i, j, lx->val, s0);
 		dt_season_value(c, h->value, sizeof(h->value), lx->val, rel);
 		return h->ntok;
 	}
