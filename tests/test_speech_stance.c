@@ -280,3 +280,21 @@ Test(speech_stance, a_medium_name_before_a_noun_stays_in_the_object)
 	cr_assert_eq(sp_run(c), 1);
 	sp_indirect(c, "Cruz", "Trump", "Trump", "mocked");
 }
+
+/*
+ * An -ing word after a comma with a comma or "and"/"or" right after it is
+ * an item of a list ("a kind, loving and admirable person"), not a
+ * participle that opens a clause of its own (", saying it would help").
+ */
+Test(speech_stance, a_list_of_ing_words_stays_in_the_object)
+{
+	const char *b = "Clinton called him a kind, loving and admirable "
+	    "person.";
+	const char *c = "Smith praised the bill, saying it would help.";
+
+	sp_run(b);
+	sp_indirect(b, "him a kind, loving and admirable person", "Clinton",
+	    "Clinton", "called");
+	sp_run(c);
+	sp_indirect(c, "the bill", "Smith", "Smith", "praised");
+}

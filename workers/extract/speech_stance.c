@@ -472,6 +472,21 @@ then_verb(const struct qx *x, struct sent *t, size_t k)
 	    LX_FUNC | LX_ADV)) && finite_form(x, t, k + 1);
 }
 
+/*
+ * Is the -ing word k after a comma an item of a list of gerunds: a comma
+ * or "and"/"or" right after it ("accused [Emanuel of covering up,
+ * delaying, and withholding facts]")?  A participle that opens a clause
+ * of its own takes its object first (", saying it divides").
+ */
+static int
+gerund_listed(const struct qx *x, struct sent *t, size_t k)
+{
+	return k + 1 < t->n && (x->s[t->w[k].end] == ',' ||
+	    ((is_word(x, &t->w[k + 1], "and") ||
+	    is_word(x, &t->w[k + 1], "or")) &&
+	    text_gap_is_blank(x->s, t->w[k].end, t->w[k + 1].start)));
+}
+
 /* Bytes of a label in parentheses after a name: a party and a state,
  * "(R-Texas)", "(D-N.Y.)", or an acronym, "(TPP)", "(NRA)". */
 #define PAREN_LABEL_BYTES_MAX	12
@@ -549,7 +564,8 @@ speech_stance_end(const struct qx *x, struct sent *t, size_t k0)
 			pe = at;
 		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
 		    ((speech_ends_with(x, w, "ing") &&
-		    !is_word(x, w, "including")) || speech_range_in(s,
+		    !is_word(x, w, "including") &&
+		    !gerund_listed(x, t, k)) || speech_range_in(s,
 		    w->start, w->end, comma_clause, sizeof(comma_clause) /
 		    sizeof(comma_clause[0])) || opens_verb_phrase(x, t, k) ||
 		    (!infinitive && then_verb(x, t, k))))
