@@ -392,3 +392,16 @@ Test(dates_tense, journeys_sittings_and_calendar_verbs_in_the_present)
 	dt_one("Two department heads on Sunday resigned.", "Sunday",
 	    TIMEX_DATE, "2016-08-14");
 }
+
+/* "is forecast", "are forecast": a forecast's day is ahead of it ("Snow
+ * is forecast on Saturday"); the past ("was forecast") and the verb's
+ * past after a subject keep the day past. */
+Test(dates_tense, a_forecast_is_ahead)
+{
+	dt_one("Snow is forecast on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
+	dt_one("Temperatures are forecast to fall on Saturday.", "Saturday",
+	    TIMEX_DATE, "2016-08-20");
+	dt_one("Snow was forecast on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-13");
+}

@@ -501,6 +501,11 @@ cue_in(struct ctx *c, long j, int behind)
 		return 1;
 	if ((W(t, effect) || W(t, force)) && into_effect(c, j))
 		return 1;
+	/* "Rain is forecast for Saturday", "are forecast to fall": a
+	 * forecast's day is ahead of it; not the verb's past, "Apple
+	 * forecast on Thursday that" */
+	if (W(t, forecast) && (W(tk(c, j - 1), is) || W(tk(c, j - 1), are)))
+		return 1;
 	/* "set to resume Monday", "is to be held" */
 	if (W(t, to) && (W(tk(c, j - 1), set) || W(tk(c, j - 1), is) ||
 	    W(tk(c, j - 1), are)))
