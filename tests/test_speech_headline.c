@@ -111,6 +111,62 @@ Test(speech_headline, speech_a_turn_reports_is_its_subject_s)
 	    "said");
 }
 
+/*
+ * A transcript writes its labels alike and a turn answers another
+ * speaker: a dateline in capitals under a headline whose source comes
+ * before a colon ("Budget 2024: ..." / "NEW DELHI: ..."), or a digest's
+ * same dateline twice ("MUMBAI: ..." / "MUMBAI: ..."), is no turn: no
+ * item with the place for its speaker (were NEW DELHI, MUMBAI).  Real
+ * turns still pair, a letter with either case ("Q:" / "Cruz:").
+ */
+Test(speech_headline, a_dateline_next_to_a_headline_or_itself_is_no_turn)
+{
+	const char *b = "Budget 2024: Sitharaman cuts taxes for the middle "
+	    "class\n\nNEW DELHI: Finance Minister Nirmala Sitharaman on "
+	    "Thursday cut income taxes for the salaried middle class.";
+	const char *c = "MUMBAI: The Sensex fell 2 per cent on Monday as banks "
+	    "slid.\n\nMUMBAI: Gold prices rose on Monday as the rupee "
+	    "weakened.";
+	const char *d = "Q: Will you run again?\n\nCruz: I have not decided "
+	    "that yet.";
+
+	sp_run(b);
+	cr_assert(!sp_item_in(b, "Finance Minister"), "[%s]", b);
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "The Sensex"), "[%s]", c);
+	cr_assert(!sp_item_in(c, "Gold prices"), "[%s]", c);
+	cr_assert_eq(sp_run(d), 2);
+	sp_indirect(d, "I have not decided that yet", "Cruz", "Cruz", ":");
+}
+
+/*
+ * A broadcast transcript's label names the speaker, then a comma and the
+ * role in capitals ("JAKE TAPPER, CNN HOST:", "SEN. JOE MANCHIN (D), WEST
+ * VIRGINIA:"): a turn, its speaker the name (was no item).  A dateline
+ * with a date after its comma ("NEW DELHI, DEC 7:") is no such label.
+ */
+Test(speech_headline, a_broadcast_label_with_its_role_is_a_turn)
+{
+	const char *b = "JAKE TAPPER, CNN HOST: Welcome back. Joining me now "
+	    "is the senator.\n\nSEN. JOE MANCHIN (D), WEST VIRGINIA: Good to "
+	    "be with you, Jake.\n\nTAPPER: Will you vote for the bill?";
+	const char *c = "NEW DELHI, DEC 7: The government will sell its stake "
+	    "in the airline.\n\nMUMBAI, DEC 7: Shares of the airline rose "
+	    "on the news.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "Welcome back. Joining me now is the senator",
+	    "JAKE TAPPER", "JAKE TAPPER", ":");
+	sp_indirect(b, "Good to be with you, Jake", "JOE MANCHIN",
+	    "SEN. JOE MANCHIN (D)", ":");
+	q = sp_at(th_off(b, "Will you vote", 0), QUOTE_INDIRECT);
+	cr_assert_not_null(q);
+	cr_assert(th_str_is(q->speaker, "TAPPER"), "[%s]", b);
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "The government"), "[%s]", c);
+}
+
 Test(speech_headline, headline_with_says)
 {
 	const char *b = "Trump Says He Never Pledged To Kill Family Members "

@@ -166,6 +166,7 @@ struct speech_state {
 	int		 overflow;	/* quotes dropped in this sentence */
 	size_t		 label_end;	/* the end of the last paragraph
 					 * opening with a speaker's label */
+	size_t		 label_ps, label_ne; /* that label's name */
 	/* the last transcript turn read on as narration (it reports
 	 * another's speech): its words [turn_start, turn_end) and its
 	 * label's mention, the speaker of an "I" in it */
@@ -380,6 +381,9 @@ struct str speaker_of(struct qx *x, const struct attr *a);
 void	speaker_mention_name_run_fwd(const char *s, size_t end,
 	    struct text_word w, uint32_t lx, struct attr *a,
 	    struct text_word *last);
+/* speech_headline.c: the colon of a broadcast transcript's label whose
+ * name ends at the comma at `comma` ("JAKE TAPPER, CNN HOST:"), or 0. */
+size_t	speech_headline_role(const char *s, size_t len, size_t comma);
 /* A subject read forward from pos / backward from the word before pos:
  * a pronoun, a name, or a nominal.  1 with a->ms/me (ns/ne) set. */
 int	speaker_mention_fwd(const char *s, size_t end, size_t pos,

@@ -1031,15 +1031,32 @@ age_epithet(const char *s, size_t ms, size_t me)
 	return p > ms + 4 && me - p == n && text_range_eq(s, p, me, tail);
 }
 
+/* A party after a name in a broadcast label: " (R)", " (D-N.Y.)". */
+#define TURN_PARTY_BYTES	12
+
 /*
  * Is [ns, ne) a transcript's turn label: at a line's start, a colon
- * right after it ("A: I grew up near one.", "JAKE TAPPER: Governor, ...")?
+ * right after it ("A: I grew up near one.", "JAKE TAPPER: Governor, ...")
+ * or a comma and the speaker's role ("JAKE TAPPER, CNN HOST: ...")?
  */
 static int
 turn_label(const struct qx *x, size_t ns, size_t ne)
 {
-	return ne < x->len && x->s[ne] == ':' && (ns == 0 ||
-	    x->s[ns - 1] == '\n');
+	const char *s = x->s;
+	size_t p;
+
+	if (ne >= x->len)
+		return 0;
+	if (s[ne] == ':')
+		return ns == 0 || s[ns - 1] == '\n';
+	/* the role's label reads its whole line: a title may open it and
+	 * a party follow the name ("SEN. SUSAN COLLINS (R), MAINE:") */
+	for (p = ne; p < x->len && p - ne < TURN_PARTY_BYTES && (s[p] == ' ' ||
+	    s[p] == '(' || s[p] == ')' || s[p] == '-' || s[p] == '.' ||
+	    (unsigned)(s[p] - 'A') < 26); p++)
+		;
+	return p < x->len && s[p] == ',' &&
+	    speech_headline_role(s, x->len, p) != 0;
 }
 
 /*

@@ -38,6 +38,14 @@
 /* Blank bytes between two paragraphs read to find the next one's
  * label: a blank line, CR LF, some spaces. */
 #define PARA_GAP_MAX		8
+/* A broadcast transcript's label names the speaker, then a comma and
+ * the role in capitals ("JAKE TAPPER, CNN HOST:", "SEN. JOE MANCHIN
+ * (D), WEST VIRGINIA:"): the name at most this many bytes (a title, a
+ * given name, an initial, a surname and a party: 40 holds "REP.
+ * ALEXANDRIA OCASIO-CORTEZ (D)", 32), the role this many ("FORMER
+ * ASSISTANT SECRETARY OF STATE FOR EUROPEAN AFFAIRS" is 54). */
+#define ROLE_NAME_BYTES		40
+#define ROLE_BYTES		80
 
 /*
  * The colon after the source that opens the paragraph at ps (pe its
@@ -126,6 +134,93 @@ is_label(const struct qx *x, const struct text_word *w)
 	    is_word(x, w, "note") || is_word(x, w, "watch");
 }
 
+/* The end of [a, b) without its trailing spaces. */
+static size_t
+trim_blank_end(const char *s, size_t a, size_t b)
+{
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	return b;
+}
+
+/* Can byte c stand in a label written in capitals: a capital, a
+ * letter outside ASCII ("JOSÉ"), a blank, or the punctuation of a
+ * title, an initial, a party or a role ("SEN.", "(D)", "U.N.")? */
+static int
+role_byte(unsigned char c)
+{
+	return (unsigned)(c - 'A') < 26 || c >= 0x80 || c == ' ' ||
+	    c == '.' || c == '\'' || c == '-' || c == '(' || c == ')' ||
+	    c == '&' || c == '/' || c == ',';
+}
+
+/*
+ * A broadcast transcript's label with its role, the comma at `comma`:
+ * the name before it and the role after it in capitals, no digit, no
+ * lower-case letter, then a colon and a blank ("JAKE TAPPER, CNN HOST:
+ * ...", "NIKKI HALEY, FORMER U.N. AMBASSADOR: ...").  The name opens a
+ * line.  The colon's offset, or 0.  A dateline has a date or a
+ * lower-case month after its comma ("NEW DELHI, Dec 7:").
+ */
+size_t
+speech_headline_role(const char *s, size_t len, size_t comma)
+{
+	size_t p, ps, caps = 0;
+
+	if (comma >= len || s[comma] != ',')
+		return 0;
+	for (ps = comma; ps > 0 && s[ps - 1] != '\n'; ps--)
+		if (comma - ps >= ROLE_NAME_BYTES ||
+		    !role_byte((unsigned char)s[ps - 1]) || s[ps - 1] == ',')
+			return 0;
+	if (ps == comma || (unsigned)(s[ps] - 'A') >= 26)
+		return 0;
+	for (p = comma + 1; p < len && p - comma <= ROLE_BYTES; p++) {
+		unsigned char c = (unsigned char)s[p];
+
+		if (c == ':')
+			return caps >= 2 && p + 1 < len && (s[p + 1] == ' ' ||
+			    s[p + 1] == '\t') ? p : 0;
+		if (!role_byte(c))
+			return 0;
+		caps += (unsigned)(c - 'A') < 26;
+	}
+	return 0;
+}
+
+/*
+ * The label with a role that opens the paragraph [ps, pe): its colon,
+ * *ne the name's end (before the comma).  0 when there is none.  The
+ * name is read forward to its comma, and most paragraphs that open in
+ * capitals ("US officials", "NATO's") leave off at their first word.
+ */
+static size_t
+role_label(const struct qx *x, size_t ps, size_t pe, size_t *ne)
+{
+	const char *s = x->s;
+	size_t p, lim, colon;
+
+	lim = pe - ps < ROLE_NAME_BYTES ? pe : ps + ROLE_NAME_BYTES;
+	for (p = ps; p < lim && s[p] != ',' && role_byte((unsigned char)s[p]);
+	    p++)
+		;
+	if (p == lim || s[p] != ',' ||
+	    (colon = speech_headline_role(s, pe, p)) == 0)
+		return 0;
+	*ne = trim_blank_end(s, ps, p);
+	return colon;
+}
+
+/* Does the paragraph at ps open with two capitals, as a broadcast label
+ * does ("JAKE TAPPER, CNN HOST:")?  Inline, before role_label: few
+ * paragraphs do. */
+static inline int
+opens_in_capitals(const char *s, size_t ps, size_t pe)
+{
+	return pe - ps >= 4 && (unsigned)(s[ps] - 'A') < 26 &&
+	    (unsigned)(s[ps + 1] - 'A') < 26;
+}
+
 /*
  * Does the paragraph at ps open with a speaker's label, as the turns of
  * a transcript do ("TAPPER: And obviously…", "Q: Did the Immigration
@@ -151,34 +246,75 @@ label_of(const struct qx *x, size_t ps, size_t pe, size_t colon, size_t n,
 	return colon;
 }
 
-/* label_of the paragraph [ps, pe), its source_colon read here. */
+/*
+ * The label that opens the paragraph [ps, pe): label_of's, or a
+ * broadcast label with its role (role_label); its colon, *ne the
+ * name's end.  0 when there is none.
+ */
 static size_t
-label_colon(const struct qx *x, size_t ps, size_t pe)
+label_colon(const struct qx *x, size_t ps, size_t pe, size_t *ne)
 {
 	struct text_word w;
 	size_t n = 0, colon = source_colon(x, ps, pe, &n, &w);
 
-	return label_of(x, ps, pe, colon, n, &w);
+	if ((colon = label_of(x, ps, pe, colon, n, &w)) != 0) {
+		*ne = colon;
+		return colon;
+	}
+	return opens_in_capitals(x->s, ps, pe) ? role_label(x, ps, pe, ne) :
+	    0;
 }
 
-/* Does the paragraph after the one ending at pe open with a label?
- * Reads at most PARA_GAP_MAX + HEADLINE_SOURCE_BYTES bytes. */
+/* Is [a, b) written with no lower-case letter ("TAPPER", "NEW
+ * DELHI")? */
 static int
-next_para_labelled(const struct qx *x, size_t pe)
+no_lower(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if ((unsigned)(s[a] - 'a') < 26)
+			return 0;
+	return 1;
+}
+
+/*
+ * Are the labels [a, ae) and [b, be) of two neighbouring paragraphs two
+ * turns of a transcript?  A transcript writes its speakers' labels
+ * alike, all in capitals or none ("TAPPER:", "BASH:"; "Luciana Lopez:",
+ * "Lopez:"; a letter, "Q:", goes with either), and a turn answers
+ * another speaker: the same label twice running is no exchange.  A
+ * dateline under a headline ("Budget 2024: ..." / "NEW DELHI: ...")
+ * and a digest's datelines ("MUMBAI: ..." / "MUMBAI: ...") are so
+ * told from turns.
+ */
+static int
+labels_pair(const char *s, size_t a, size_t ae, size_t b, size_t be)
+{
+	if (ae - a == be - b && memcmp(s + a, s + b, ae - a) == 0)
+		return 0;
+	return ae - a == 1 || be - b == 1 ||
+	    no_lower(s, a, ae) == no_lower(s, b, be);
+}
+
+/* Does the paragraph after the one ending at pe open with a label that
+ * pairs with [ls, le) as a turn's (labels_pair)?  Reads at most
+ * PARA_GAP_MAX + ROLE_NAME_BYTES + ROLE_BYTES bytes. */
+static int
+next_para_labelled(const struct qx *x, size_t pe, size_t ls, size_t le)
 {
 	const char *s = x->s;
 	const char *nl;
-	size_t p = pe, lim;
+	size_t p = pe, lim, ne;
 
 	while (p < x->len && p - pe < PARA_GAP_MAX && (s[p] == '\n' ||
 	    s[p] == '\r' || s[p] == ' ' || s[p] == '\t'))
 		p++;
 	if (p == pe || p >= x->len || s[p] == '\n')
 		return 0;
-	lim = x->len - p < HEADLINE_SOURCE_BYTES + 1 ? x->len :
-	    p + HEADLINE_SOURCE_BYTES + 1;
+	lim = x->len - p < ROLE_NAME_BYTES + ROLE_BYTES + 1 ? x->len :
+	    p + ROLE_NAME_BYTES + ROLE_BYTES + 1;
 	nl = memchr(s + p, '\n', lim - p);
-	return label_colon(x, p, nl == NULL ? lim : (size_t)(nl - s)) != 0;
+	return label_colon(x, p, nl == NULL ? lim : (size_t)(nl - s),
+	    &ne) != 0 && labels_pair(s, ls, le, p, ne);
 }
 
 /* Does the content [cs, ce) read as speech: CONTENT_WORDS_MIN words or
@@ -198,15 +334,6 @@ content_is_clause(const struct qx *x, size_t cs, size_t ce)
 			return 1;
 	}
 	return 0;
-}
-
-/* The end of [a, b) without its trailing spaces. */
-static size_t
-trim_blank_end(const char *s, size_t a, size_t b)
-{
-	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-		b--;
-	return b;
 }
 
 /* Is w "Says", "Say" or "Said", capitalised as a Title Case verb? */
@@ -359,7 +486,8 @@ headline_says(struct qx *x, struct sent *t, size_t pe)
 	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
 }
 
-/* Is every word of [a, b) in capitals ("NEW DELHI", "LOS ANGELES")? */
+/* Is every word of [a, b) in capitals ("NEW DELHI", "LOS ANGELES"),
+ * but for a dateline's date ("NEW DELHI, DEC 7")? */
 static int
 all_caps_words(const struct qx *x, size_t a, size_t b)
 {
@@ -368,6 +496,8 @@ all_caps_words(const struct qx *x, size_t a, size_t b)
 	int any = 0;
 
 	while (text_word_next(x->s, b, &p, &w)) {
+		if (w.flags & TEXT_W_DIGIT)
+			continue;
 		if (!(w.flags & TEXT_W_ALLCAP))
 			return 0;
 		any = 1;
@@ -459,6 +589,7 @@ speech_headline_para(struct qx *x, struct sent *t)
 	struct speech_state *st = &x->speech;
 	const char *s = x->s;
 	size_t pe, colon, sc, p, n = 0, words = 0, caps = 0, small = 0, rep;
+	size_t ne = 0;
 	struct text_word w, last;
 	struct attr a;
 	int turn = 0, title, first, nested = 0;
@@ -470,13 +601,23 @@ speech_headline_para(struct qx *x, struct sent *t)
 	/* the source before a colon, read once for both a turn's label
 	 * and a headline's source */
 	sc = source_colon(x, t->ss, pe, &n, &w);
-	/* label_of answers 0 at once without a colon: most paragraphs */
-	if (sc != 0 && (colon = label_of(x, t->ss, pe, sc, n, &w)) != 0) {
-		/* a turn: the paragraph before or after has a label too */
+	/* label_of answers 0 at once without a colon: most paragraphs;
+	 * role_label at once without two capitals first */
+	colon = 0;
+	if (sc != 0 && (colon = label_of(x, t->ss, pe, sc, n, &w)) != 0)
+		ne = colon;
+	else if (opens_in_capitals(s, t->ss, pe))
+		colon = role_label(x, t->ss, pe, &ne);
+	if (colon != 0) {
+		/* a turn: the paragraph before or after has a label too,
+		 * one a transcript pairs with this one */
 		turn = (st->label_end != 0 && t->ss > st->label_end &&
-		    t->ss - st->label_end <= PARA_GAP_MAX) ||
-		    next_para_labelled(x, pe);
+		    t->ss - st->label_end <= PARA_GAP_MAX &&
+		    labels_pair(s, st->label_ps, st->label_ne, t->ss, ne)) ||
+		    next_para_labelled(x, pe, t->ss, ne);
 		st->label_end = pe;
+		st->label_ps = t->ss;
+		st->label_ne = ne;
 		if (turn && !content_is_clause(x, colon + 1, pe))
 			return 0;
 		/* the turn reports another's speech: its sentences are
@@ -521,10 +662,14 @@ speech_headline_para(struct qx *x, struct sent *t)
 		    content_is_clause(x, colon + 1, pe))))
 			return 0;
 	}
+	/* a headline's source runs to its colon; a turn's label to its
+	 * name's end, its role after it ("JAKE TAPPER, CNN HOST:") */
+	if (!turn)
+		ne = colon;
 	memset(&a, 0, sizeof(a));
-	if (!speaker_mention_fwd(s, colon, t->ss, &a, &last)) {
+	if (!speaker_mention_fwd(s, ne, t->ss, &a, &last)) {
 		a.ms = t->ss;
-		a.me = colon;
+		a.me = ne;
 	}
 	a.found = 1;
 	a.cue = str_make(s + colon, 1);
