@@ -189,6 +189,7 @@ struct speech_state {
 	size_t		 last_end;	/* where its content ends */
 	struct attr	 last;
 	struct str	 last_speaker;
+	size_t		 prev_ss;	/* the last sentence read starts here */
 };
 
 struct qx {

@@ -31,7 +31,9 @@
  * speaker handed on to the quotes after it (speech_last_speaker).  The
  * headline rule ("SOURCE: CONTENT", a paragraph's own) is in
  * speech_headline.c, the attribution the quote pass hands over in
- * speech_handed.c, the quoted label after "as" in speech_label.c, the
+ * speech_handed.c, a sentence that goes on in quoted words with the
+ * speech before it in speech_continued.c, the quoted label after "as"
+ * in speech_label.c, the
  * cue-word scan in speech_cue.c, the spans in speech_span.c, the subject
  * of a cue in speech_subject.c (a participle's in speech_participle.c)
  * and the constructions in speech_form.c, speech_closer.c and
@@ -909,6 +911,13 @@ speech_scan_to(struct qx *x, size_t limit)
 		if (!st->overflow && st->as_n > 0 && t.nq > 0 &&
 		    speech_label_as(x, &t, first) == -1)
 			return -1;
+		/* speech carried on in quoted words, with no cue (a
+		 * sentence the headline rule read wrote an item) */
+		if (t.nq == 1 && t.ncues == 0 && !st->overflow &&
+		    x->out->n == first && st->pos <= e &&
+		    speech_continued_fragment(x, &t) == -1)
+			return -1;
+		st->prev_ss = t.ss;
 		st->overflow = 0;
 		/* the colon rule may have moved pos to the paragraph's end */
 		if (st->pos < e)

@@ -680,6 +680,13 @@ speech_headline_read(struct qx *x, struct sent *t)
 	return speech_headline_para(x, t);
 }
 
+/* --- speech_continued.c: a sentence with one quoted fragment, no cue
+ * and no item that carries on the speech of the sentence before it in
+ * its paragraph is one item with that speech's speaker (0, or -1 on
+ * error) --- */
+
+int	speech_continued_fragment(struct qx *x, struct sent *t);
+
 /* --- speech_handed.c: 1 when the sentence is only a direct quote and
  * the attribution the quote pass read after it, read here without the
  * rules --- */

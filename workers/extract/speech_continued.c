@@ -1,0 +1,121 @@
+/*
+ * speech_continued.c — speech carried on past its cue's sentence: a
+ * sentence with no cue of its own that goes on, in the speaker's quoted
+ * words, with the speech of the sentence before it in the same
+ * paragraph is one item, that speech's speaker's.
+ *
+ * This file owns that rule (speech_continued_fragment, asked by the
+ * sentence reader in speech.c of each sentence with one quote, no cue
+ * and no item of the rules).  Plain sentences with no quote marks that
+ * go on with the speech before them are not taken (docs/extraction.md,
+ * Known limits).
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+
+/*
+ * Words in [a, b), up to max: runs of bytes that are neither ASCII
+ * blanks nor ASCII quote marks (a mark beyond ASCII counts with its
+ * word).  The rule asks only whether a count passes a bound.
+ */
+static size_t
+words_in(const char *s, size_t a, size_t b, size_t max)
+{
+	size_t n = 0;
+	int in = 0;
+
+	for (; a < b && n <= max; a++) {
+		int blank = s[a] == ' ' || s[a] == '\t' || s[a] == '\n' ||
+		    s[a] == '"' || s[a] == '\'';
+
+		n += !blank && !in;
+		in = !blank;
+	}
+	return n;
+}
+
+/*
+ * A sentence that carries on the speech of the sentence before it in
+ * the speaker's own quoted words: no cue of the narrator's, one quoted
+ * fragment of CONTINUED_WORDS_MIN words or more that opens it (after at
+ * most CONTINUED_LEAD_MAX words: "But", "Instead,", "Unless rivals quit
+ * the race,") or closes it, no speaker for that fragment, and in the
+ * sentence before, in the same paragraph, an item with a speaker (a
+ * direct quote or reported speech): ""It's an enormous moment," said
+ * Steve Schmidt. [Unless rivals quit the race, "it's very difficult to
+ * see how he is stopped."]".  The whole sentence is one item, the
+ * speaker the item's before it, as PolNeAR annotates a content that goes
+ * on past its cue's sentence (PARC's guidelines, which it follows: the
+ * source of a content with no cue of its own is the attribution it
+ * continues); the quote marks make the words someone's, and the
+ * paragraph names no one else.  Plain sentences with no marks are not
+ * taken: PolNeAR annotates few of those (docs/extraction.md).  The
+ * sentence before starts at speech.prev_ss; items after the sentence's
+ * start are this sentence's or later ones, passed over.
+ */
+#define CONTINUED_WORDS_MIN	4	/* a scare quote or a title is
+					 * shorter: "kitchen sink", "Saturday
+					 * Night Live" */
+#define CONTINUED_LEAD_MAX	3	/* a connective and a short phrase;
+					 * past that, a clause of its own */
+#define CONTINUED_ITEMS_BACK	SPEECH_QUOTES_MAX	/* the quotes of
+					 * one sentence, read back over */
+
+int
+speech_continued_fragment(struct qx *x, struct sent *t)
+{
+	const char *s = x->s;
+	const struct quote *p = NULL;
+	const struct speech_quote *f;
+	size_t k, e;
+	struct attr a;
+
+	if (t->nq != 1 || t->ncues != 0 || t->cues_overflow)
+		return 0;
+	f = speech_sq_at(x, t, 0);
+	if (f->direct || f->start < t->ss ||
+	    x->out->v[f->idx].speaker.p != NULL)
+		return 0;
+	/* the item before the sentence: not a fragment */
+	for (k = x->out->n; k > 0 && x->out->n - k < CONTINUED_ITEMS_BACK;
+	    k--) {
+		const struct quote *q = &x->out->v[k - 1];
+
+		if (q->start >= t->ss || q->kind == QUOTE_PARTIAL)
+			continue;
+		p = q;
+		break;
+	}
+	if (p == NULL || p->speaker.p == NULL || p->end > t->ss ||
+	    p->end <= x->speech.prev_ss || memchr(s + p->end, '\n', t->ss - p->end))
+		return 0;
+	/* the fragment opens the sentence, or closes it (stops and blanks
+	 * after it) */
+	for (e = f->end; e < t->se && (s[e] == '.' || s[e] == '!' ||
+	    s[e] == '?' || s[e] == ' '); e++)
+		;
+	if ((e < t->se && words_in(s, t->ss, f->start, CONTINUED_LEAD_MAX) >
+	    CONTINUED_LEAD_MAX) || words_in(s, f->start, f->end,
+	    CONTINUED_WORDS_MIN) < CONTINUED_WORDS_MIN)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.found = 1;
+	a.ms = p->speaker_start;
+	a.me = p->speaker_end;
+	a.cue = p->cue;
+	k = x->out->n;
+	if (speech_emit(x, t, t->ss, t->se, &a) == -1)
+		return -1;
+	/* the speaker is the item's before, not speaker_of's reading of
+	 * its mention from here (a pronoun would find another antecedent);
+	 * so for the fragment and the speech after */
+	if (x->out->n > k) {
+		x->out->v[k].speaker = p->speaker;
+		x->out->v[f->idx].speaker = p->speaker;
+		speech_hand_on(x, x->out->v[k].end, &a, p->speaker);
+	}
+	return 0;
+}
