@@ -90,6 +90,32 @@ Test(attribution, a_verb_s_object_after_a_quote_is_no_source)
 }
 
 /*
+ * Before a quote, too, a verb that takes an object has it there: in
+ * "X demanded an apology: \"...\"" the colon closes the verb's clause
+ * and its subject speaks, read as before "said," (an appositive passed
+ * over), not the object (the mention was "an apology", no source).
+ * "said a spokesman:" keeps its inverted subject.
+ */
+Test(attribution, a_verb_s_object_before_a_colon_is_no_source)
+{
+	const char *b = "Cllr Jane Hughes, leader of Cardiff council, "
+	    "demanded a meeting: \"We need answers now.\"";
+	const char *c = "Shri Ram Prasad demanded an apology: \"The remarks "
+	    "insult every Bengali.\"";
+	const char *d = "Then said a spokesman: \"We will win.\"";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We need answers now.\"", 0, QUOTE_DIRECT,
+	    "Jane Hughes", "Cllr Jane Hughes", 0, "demanded");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"The remarks insult every Bengali.\"", 0, QUOTE_DIRECT,
+	    "Ram Prasad", "Shri Ram Prasad", 0, "demanded");
+	cr_assert_eq(qt(d), 1);
+	qt_check(d, "\"We will win.\"", 0, QUOTE_DIRECT, NULL,
+	    "a spokesman", 0, "said");
+}
+
+/*
  * A stance verb after a quote with "the" and a noun phrase is the
  * quote's inverted subject, as news writes it ("vowed the lawyers for
  * the family", "demanded the families of the victims"): a direct quote

@@ -565,7 +565,7 @@ attribution_before(const char *s, size_t len, size_t lo, size_t pos,
 	struct text_word w, cw, last;
 	size_t p, q, tail_end, sstart;
 	uint32_t c;
-	int punct = 0, i, colon = 0, crossed = 0;
+	int punct = 0, i, colon = 0, crossed = 0, objected;
 
 	memset(a, 0, sizeof(*a));
 	*embedded = 0;
@@ -659,15 +659,20 @@ cue:
 		}
 	}
 	/* said Smith: / said the president, (but "told Reuters," is an
-	 * object) */
+	 * object, and so is "demanded an apology:", object_not_source:
+	 * the verb's subject speaks, read as before "said,") */
+	objected = 0;
 	if (cw.end < tail_end && !word_is_participle(s, &cw) &&
 	    !lexicon_is(s, &cw, LX_OBJCUE) &&
 	    speaker_mention_fwd(s, tail_end, cw.end, a, &last) &&
 	    text_all_space(s, last.end, tail_end)) {
-		a->found = 1;
-		return;
+		if (!object_not_source(s, &cw, a)) {
+			a->found = 1;
+			return;
+		}
+		objected = 1;
 	}
-	if (word_is_participle(s, &cw) || colon) {
+	if (word_is_participle(s, &cw) || (colon && !objected)) {
 		struct str cue = a->cue;
 
 		if (speaker_mention_clause_subject(s, sstart, cw.start, a))
