@@ -237,3 +237,24 @@ Test(dates_holidays, india_day_the_nearer_country_decides)
 	    "House said.", "Independence Day", TIMEX_DATE, "2016-07-04");
 	dt_source = NULL;
 }
+
+/* HeidelTime's British and church days the list lacked: Hogmanay (Dec.
+ * 31), St Andrew's Day (Nov. 30), May Day (May 1), Whitsun and Whit
+ * Sunday (Pentecost), Ascension Day and Ascension Thursday (Easter's
+ * 40th day); not "In May day by day" nor "Prince Andrew's day". */
+Test(dates_holidays, british_and_church_days)
+{
+	dt_one("The party was held on Hogmanay.", "Hogmanay", TIMEX_DATE,
+	    "2015-12-31");
+	dt_one("The parade was on St Andrew's Day.", "St Andrew's Day",
+	    TIMEX_DATE, "2015-11-30");
+	dt_one("Unions will march on May Day.", "May Day", TIMEX_DATE,
+	    "2017-05-01");
+	dt_one("The church was full at Whitsun.", "Whitsun", TIMEX_DATE,
+	    "2016-05-15");
+	dt_one("Shops closed on Ascension Day.", "Ascension Day",
+	    TIMEX_DATE, "2016-05-05");
+	dt_one("In May day by day prices rose.", "May", TIMEX_DATE,
+	    "2016-05");
+	dt_none("Prince Andrew's day in court was long.");
+}

@@ -697,6 +697,9 @@ enum holiday {
 				 * November's second Sunday */
 	H_INDIA_INDEPENDENCE,	/* India's Independence Day, Aug. 15 */
 	H_INDIA_REPUBLIC,	/* India's Republic Day, Jan. 26 */
+	H_ST_ANDREW,		/* Scotland's, Nov. 30 */
+	H_MAY_DAY,		/* May 1 */
+	H_ASCENSION,		/* Easter's 40th day, a Thursday */
 };
 
 /* tense.c */

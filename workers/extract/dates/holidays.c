@@ -26,6 +26,8 @@ static const struct {
 	{ DW_palm, DW_sunday, H_PALM_SUNDAY },
 	{ DW_maundy, DW_thursday, H_MAUNDY_THURSDAY },
 	{ DW_remembrance, DW_sunday, H_REMEMBRANCE_SUNDAY },
+	{ DW_whit, DW_sunday, H_PENTECOST },
+	{ DW_ascension, DW_thursday, H_ASCENSION },
 };
 
 /* Past events named by a word before a weekday: the crashes' "Black
@@ -119,6 +121,9 @@ static const struct {
 	[H_REMEMBRANCE_SUNDAY] = { 11, 0, 7, 2, 0 },
 	[H_INDIA_INDEPENDENCE] = { 8, 15, 0, 0, 0 },
 	[H_INDIA_REPUBLIC] = { 1, 26, 0, 0, 0 },
+	[H_ST_ANDREW] = { 11, 30, 0, 0, 0 },
+	[H_MAY_DAY] = { 5, 1, 0, 0, 0 },
+	[H_ASCENSION] = { 0, 0, 0, 0, 39 },
 };
 
 /*
@@ -335,6 +340,9 @@ static const struct {
 	{ DW_father, H_FATHERS },
 	{ DW_patrick, H_ST_PATRICK },
 	{ DW_saints, H_ALL_SAINTS },
+	{ DW_andrew, H_ST_ANDREW },
+	{ DW_ascension, H_ASCENSION },
+	{ DW_may, H_MAY_DAY },
 };
 
 
@@ -376,7 +384,8 @@ dt_holiday_opens(const struct tok *t)
 	    W(t, republic) ||
 	    W(t, liberation) || W(t, christmas) || W(t, halloween) ||
 	    W(t, fourth) || W(t, easter) || W(t, st) || W(t, saint) ||
-	    W(t, juneteenth) || W(t, pentecost) ||
+	    W(t, juneteenth) || W(t, pentecost) || W(t, whitsun) ||
+	    W(t, hogmanay) ||
 	    W(t, martin) || W(t, mlk))
 		return 1;
 	for (k = 0; k < sizeof(holiday_day_words) /
@@ -502,20 +511,26 @@ dt_holiday_at(struct ctx *c, long i, long *start, long *end)
 			*end = j + 1;
 			return holiday_wday_words[k].h;
 		}
-	if (W(t, juneteenth) || W(t, pentecost)) {
+	if (W(t, juneteenth) || W(t, pentecost) || W(t, whitsun)) {
 		*end = j;
 		return W(t, juneteenth) ? H_JUNETEENTH : H_PENTECOST;
+	}
+	/* Scotland's and Britain's New Year's Eve */
+	if (W(t, hogmanay)) {
+		*end = j;
+		return H_NEW_YEAR_EVE;
 	}
 	if ((k = (size_t)mlk_day(c, i)) > 0) {
 		*end = i + (long)k;
 		return H_MLK;
 	}
-	/* "St. Patrick's Day", "Saint Patrick's Day": the saint's title
-	 * is the name's */
+	/* "St. Patrick's Day", "Saint Patrick's Day", "St Andrew's Day":
+	 * the saint's title is the name's */
 	if ((W(t, st) || W(t, saint)) && tk(c, j)->kind != TK_NONE) {
 		if (W(t, st) && P(tk(c, j), '.') && adj(tk(c, j)))
 			j++;
-		if (!W(tk(c, j), patrick) || !tk(c, j)->cap)
+		if (!(W(tk(c, j), patrick) || W(tk(c, j), andrew)) ||
+		    !tk(c, j)->cap)
 			return H_NONE;
 		t = tk(c, j++);
 	}
@@ -550,7 +565,14 @@ dt_holiday_at(struct ctx *c, long i, long *start, long *end)
 		if (W(tk(c, j), s) && adj(tk(c, j)))
 			j++;
 	}
-	if (W(tk(c, j), day)) {
+	/* "May Day" both capitalized: "May day by day" is the month; and
+	 * Andrew's day only with its saint ("Prince Andrew's day in
+	 * court") */
+	if (holiday_day_words[k].h == H_ST_ANDREW && !W(tk(c, i), st) &&
+	    !W(tk(c, i), saint))
+		return H_NONE;
+	if (W(tk(c, j), day) && (holiday_day_words[k].h != H_MAY_DAY ||
+	    (j == i + 1 && tk(c, j)->cap))) {
 		*end = j + 1;
 		return holiday_day_words[k].h;
 	}
