@@ -726,3 +726,18 @@ Test(dates_names, a_verb_before_a_clock_and_its_day)
 	dt_run(b);
 	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
 }
+
+/* A present copula's state schedules its day as the copula alone does
+ * ("The store is open Tuesday", "The office is closed on Wednesday");
+ * the past keeps the day past ("The store was open Tuesday"). */
+Test(dates_names, a_state_the_copula_schedules)
+{
+	dt_one("The store is open Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-23");
+	dt_one("The office is closed on Thursday.", "Thursday", TIMEX_DATE,
+	    "2016-08-18");
+	dt_one("The store was open Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+	dt_one("The company closed Tuesday.", "Tuesday", TIMEX_DATE,
+	    "2016-08-16");
+}

@@ -709,7 +709,8 @@ dt_day_month(struct ctx *c, long i, struct hit *h)
  * Is the day at token i (a weekday, or the clock time before one) the
  * complement of a present copula or of "set for": "The vote is
  * Tuesday", "the rally is on Saturday", "is at 1 p.m. Saturday", "the
- * hearing is set for Monday"?  Or a verb's, with a clock time and "at"
+ * hearing is set for Monday", "The store is open Tuesday", "is closed
+ * on Monday"?  Or a verb's, with a clock time and "at"
  * between (its own tense cue: "Voting ends at 11:59 p.m. PT on
  * Tuesday")?  1 if so, -1 if that verb is a past ("said at 10:30 a.m.
  * EDT on Tuesday that": no later cue decides), else 0.  A schedule:
@@ -738,12 +739,12 @@ static int
 scheduled_day(struct ctx *c, long i)
 {
 	const struct tok *p = tk(c, i - 1);
-	long k;
+	long k, q = i - 1;
 
 	if (W(p, for))
 		return W(tk(c, i - 2), set);
 	if (W(p, on) || W(p, at)) {
-		p = tk(c, i - 2);
+		p = tk(c, --q);
 		/* "Kick-off is at 15:00 BST on Saturday", "The deadline
 		 * is 5pm on Friday": the clock time between */
 		if (W(tk(c, i - 1), on) && clock_part(p)) {
@@ -761,6 +762,10 @@ scheduled_day(struct ctx *c, long i)
 			}
 		}
 	}
+	/* "The store is open Tuesday", "The office is closed on Monday":
+	 * the state a copula schedules (not "was open", the past's) */
+	if (W(p, open) || W(p, closed) || W(p, shut))
+		p = tk(c, q - 1);
 	if (!W(p, is) && !W(p, are))
 		return 0;
 	return !(P(tk(c, i + 1), '\'') && W(tk(c, i + 2), s));
