@@ -358,3 +358,14 @@ Test(dates_quarters, a_half_named_by_its_last_month)
 	cr_assert_eq(dt_out.dates.n, 1);
 	cr_assert_null(strchr(dt_out.dates.v[0].value, 'H'));
 }
+
+/* "scoring", as "scored", is a game's word: its sentence's half is the
+ * game's ("Saka scoring twice in the second half"); a half with its
+ * year stays the calendar's ("Credit scoring rules change in the first
+ * half of 2017"). */
+Test(dates_quarters, scoring_is_a_games_word)
+{
+	dt_none("Saka scoring twice in the second half sealed it.");
+	dt_one("Credit scoring rules change in the first half of 2017.",
+	    "the first half of 2017", TIMEX_DATE, "2017-H1");
+}

@@ -174,13 +174,14 @@ dt_quarter_opens(const struct tok *t)
 /* Words of a game's play: in their sentence a quarter or a half is the
  * game's, not the calendar's.  Not "points" (a poll's or an index's,
  * "up two points in the first quarter"), "goal" or "lead" (a company's
- * too); "scored" is the games' verb (a company "posted" or "earned"). */
+ * too); "scored", "scoring" are the games' verb (a company "posted" or
+ * "earned"). */
 static const uint8_t game_words[DW_COUNT] = {
 	IN(touchdown), IN(touchdowns), IN(halftime), IN(rebounds),
 	IN(quarterback), IN(interception), IN(interceptions), IN(buzzer),
-	IN(fumble), IN(layup), IN(layups), IN(scored), IN(overtime),
-	IN(yards), IN(dunk), IN(dunks), IN(pointer), IN(pointers),
-	IN(goalkeeper), IN(equalizer), IN(equaliser)
+	IN(fumble), IN(layup), IN(layups), IN(scored), IN(scoring),
+	IN(overtime), IN(yards), IN(dunk), IN(dunks), IN(pointer),
+	IN(pointers), IN(goalkeeper), IN(equalizer), IN(equaliser)
 };
 
 /*
