@@ -496,4 +496,8 @@ Test(dates_times, hours_at_a_rate_are_a_count)
 	b = "The attack began at 2000 hours a day after the vote.";
 	dt_run(b);
 	dt_expect(b, "2000 hours", TIMEX_TIME, "2016-08-17T20:00");
+	/* more hours than the period holds: a clock each day */
+	b = "The train leaves at 1500 hours daily.";
+	dt_run(b);
+	dt_expect(b, "1500 hours", TIMEX_TIME, "2016-08-17T15:00");
 }

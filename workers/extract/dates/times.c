@@ -691,21 +691,35 @@ after_day_year(struct ctx *c, long i, long j)
  * hours of footage")?  A clock names a time of day; only a length is
  * had so many times a period or holds something.
  */
+/* The most hours a period of each unit holds (a leap year's 366 days, a
+ * month's 31, a quarter's 92): a count of hours had once a period is at
+ * most that ("2000 hours a year"; "1500 hours daily" is a clock's). */
+static const int hours_in[U_CENTURY + 1] = {
+	[U_DAY] = 24, [U_WEEK] = 7 * 24, [U_FORTNIGHT] = 14 * 24,
+	[U_MONTH] = 31 * 24, [U_QUARTER] = 92 * 24, [U_YEAR] = 366 * 24,
+	[U_DECADE] = 3653 * 24, [U_CENTURY] = 36525 * 24
+};
+
 static int
 hours_counted(struct ctx *c, long k)
 {
 	const struct tok *n = tk(c, k), *w = tk(c, k + 2);
+	const struct lex *lx;
+	int num = tk(c, k - 2)->num;
 
 	/* a count has no leading zero: "at 0400 hours" is a clock */
-	if (tk(c, k - 2)->num < 1000)
+	if (num < 1000)
 		return 0;
+	if (W(n, of))
+		return 1;
 	/* "at 2000 hours a day after the vote": a day counted from an
 	 * event, no rate */
 	if (W(w, after) || W(w, before) || W(w, later) || W(w, earlier))
 		return 0;
-	return W(n, of) || L(n, C_SETW) != NULL || ((W(n, a) || W(n, an) ||
-	    W(n, per) || W(n, each) || W(n, every)) &&
-	    L(tk(c, k + 1), C_UNIT) != NULL);
+	if ((lx = L(n, C_SETW)) == NULL && (W(n, a) || W(n, an) ||
+	    W(n, per) || W(n, each) || W(n, every)))
+		lx = L(tk(c, k + 1), C_UNIT);
+	return lx != NULL && lx->val <= U_CENTURY && num <= hours_in[lx->val];
 }
 
 /*
@@ -713,8 +727,9 @@ hours_counted(struct ctx *c, long k)
  * zone: before "local time" ("at 1800 local time", "0600 local time
  * Sunday"), or after "at", "by", "until", "till", "from" and before
  * "local" and a mark ("at 1830 local (1530 GMT)") or "hours" ("at 2200
- * hours").  Not "1800 local residents", "about 1500 hours of footage",
- * "billed at 2000 hours a year", "in 1800": a count or a year.  Its tokens: 1 (the number; "local
+ * hours", "at 1500 hrs daily").  Not "1800 local residents", "about
+ * 1500 hours of footage", "billed at 2000 hours a year", "in 1800": a
+ * count or a year.  Its tokens: 1 (the number; "local
  * time" joins the span only before a day, as after "9 a.m."), 2 with
  * "hours"; else 0.
  */
