@@ -585,6 +585,25 @@ Test(speech_subject, a_time_of_the_week_between_subject_and_verb_is_no_subject)
 }
 
 /*
+ * A day named from today between the subject and its verb, the press
+ * release's "X today announced": "today" is no part of the mention (it
+ * was "Acme Holdings Inc. today", no speaker).
+ */
+Test(speech_subject, today_between_subject_and_verb_is_no_subject)
+{
+	const char *b = "Acme Holdings Inc. today said it would cut 500 jobs.";
+	const char *c = "Senator Ann Moss yesterday warned that the bill "
+	    "would fail.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "it would cut 500 jobs", "Acme Holdings Inc",
+	    "Acme Holdings Inc", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the bill would fail", "Ann Moss", "Senator Ann Moss",
+	    "warned");
+}
+
+/*
  * An appositive, a relative clause, a participle or prepositional phrase
  * stands between a subject and its verb only set off by commas on both
  * sides: the noun phrase that opens the clause before the opening comma

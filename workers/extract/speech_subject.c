@@ -583,6 +583,19 @@ time_ends(const struct qx *x, const struct text_word *w)
 	}
 }
 
+/* Is w "today", "tonight" or "yesterday" in lower case? */
+static int
+deictic_day(const struct qx *x, const struct text_word *w)
+{
+	size_t n = w->end - w->start;
+	char c = x->s[w->start];
+
+	if (c == 't')
+		return (n == 5 && is_word(x, w, "today")) ||
+		    (n == 7 && is_word(x, w, "tonight"));
+	return c == 'y' && n == 9 && is_word(x, w, "yesterday");
+}
+
 /*
  * Words of a time phrase that ends right before word j, blank between
  * its words: "at the time", "in the past", "in 2010", "on Tuesday", "last
@@ -615,6 +628,12 @@ time_before(const struct qx *x, struct sent *t, size_t j)
 	    text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
 	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
 		return 2;
+	/* a day named from today: "Apple today announced", the press
+	 * release's style, "Smith yesterday said" (the length and the
+	 * first letter before the words) */
+	if (j >= 2 && deictic_day(x, &t->w[j - 1]) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
+		return 1;
 	/* the times a cue's adjunct is read as (speech_span_time_after):
 	 * "The RNC this week announced", "Sherman last month joked",
 	 * "Spicer on Thursday evening said", "Trump Tuesday said" */
