@@ -158,6 +158,25 @@ Test(speech_span, wire_dateline_is_not_content)
 }
 
 /*
+ * Content that is only a wire dateline is none: "NEW YORK (AP) — Mayor
+ * Eric Adams said Tuesday." opens the body and names no content before
+ * its subject (the dateline was an item), and a press release closes
+ * its dateline with the wire's name in slashes ("/PRNewswire/ --").
+ */
+Test(speech_span, a_dateline_alone_is_no_content)
+{
+	const char *b = "NEW YORK (AP) \xe2\x80\x94 Mayor Eric Adams said "
+	    "Tuesday.\n\n\"We will not back down.\"";
+	const char *c = "NEW YORK, March 3, 2024 /PRNewswire/ -- Acme "
+	    "Holdings Inc. reported record results.";
+
+	sp_run(b);
+	cr_assert(!sp_item_in(b, "NEW YORK"), "[%s]", b);
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "NEW YORK"), "[%s]", c);
+}
+
+/*
  * A sentence's end is trimmed by characters: 0x85 and 0xA0 are spaces only
  * as C2 85 and C2 A0, not as the last byte of Å (C3 85) or à (C3 A0)
  * (fuzz_quotes: an item ending inside a character).

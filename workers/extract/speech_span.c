@@ -216,7 +216,8 @@ speech_span_trim_start(const char *s, size_t a, size_t b)
 
 /*
  * A wire dateline at the start of content, "SEOUL, Aug. 15 (UPI) -- ",
- * is the story's, not the speech's: start after it.  So are a dateline
+ * is the story's, not the speech's: start after it (content that is
+ * only a dateline is none).  So are a dateline
  * or a transcript's label in capitals and a colon that open the
  * paragraph ("NEW DELHI: The government said ...", "ROTT: Del Bosque
  * says ..."): the paragraph's furniture, read past when its sentence is
@@ -236,11 +237,17 @@ speech_span_skip_dateline(const char *s, size_t cs, size_t ce)
 		if (p + 1 < lim && s[p] == ':' && s[p + 1] == ' ')
 			return p + 2;
 	}
-	if (cs == 0 || s[cs - 1] != '\n')
+	if (cs > 0 && s[cs - 1] != '\n')
 		return cs;
+	/* the wire's name closes it, in brackets or in slashes as a
+	 * press release's ("NEW YORK, March 3, 2024 /PRNewswire/ --"),
+	 * then a dash, which may end the content: "NEW YORK (AP) — Mayor
+	 * Eric Adams said Tuesday." has none before its subject */
 	for (p = cs; p + 3 < lim; p++) {
-		if (s[p] == ')' && s[p + 1] == ' ' && (s[p + 2] == '-' ||
-		    ((unsigned char)s[p + 2] == 0xe2 && p + 5 < ce))) {
+		if ((s[p] == ')' || (s[p] == '/' && p > cs &&
+		    text_is_letter((unsigned char)s[p - 1]))) &&
+		    s[p + 1] == ' ' && (s[p + 2] == '-' ||
+		    ((unsigned char)s[p + 2] == 0xe2 && p + 5 <= ce))) {
 			p += 2;
 			while (p < ce && (s[p] == '-' || s[p] == ' ' ||
 			    (unsigned char)s[p] >= 0x80) && !text_is_letter(
