@@ -501,3 +501,16 @@ Test(dates_times, hours_at_a_rate_are_a_count)
 	dt_run(b);
 	dt_expect(b, "1500 hours", TIMEX_TIME, "2016-08-17T15:00");
 }
+
+/* "hrs", as Indian and British wire copy abbreviates "hours", is the
+ * wire's clock after "at" too ("at 1100 hrs IST"). */
+Test(dates_times, the_wire_clock_in_hrs)
+{
+	const char *b = "The train departs at 1500 hrs daily.";
+
+	dt_run(b);
+	dt_expect(b, "1500 hrs", TIMEX_TIME, "2016-08-17T15:00");
+	b = "The meeting is at 1100 hrs IST on Monday.";
+	dt_run(b);
+	dt_expect(b, "1100 hrs IST", TIMEX_TIME, "2016-08-22T11:00+05:30");
+}

@@ -725,12 +725,14 @@ dt_day_month(struct ctx *c, long i, struct hit *h)
 #define SCHEDULE_CLOCK_TOKENS	8
 
 /* Is token k part of a clock time: a number, its ":" or ".", a.m./p.m.
- * ("a", "m", "pm"), a zone, noon or midnight? */
+ * ("a", "m", "pm"), a zone, noon or midnight, the wire's "hours" or
+ * "hrs"? */
 static int
 clock_part(const struct tok *t)
 {
 	return t->kind == TK_NUM || P(t, ':') || P(t, '.') ||
 	    L(t, C_TZ) != NULL || W(t, noon) || W(t, midnight) ||
+	    W(t, hours) || W(t, hrs) ||
 	    W(t, midday) || (t->kind == TK_WORD && !t->cap &&
 	    (t->low[1] == '\0' || (t->low[2] == '\0' && t->low[1] == 'm')));
 }

@@ -646,14 +646,15 @@ range_partner(struct ctx *c, long i, long j, struct clock_end *e)
  * morning, with the day that may follow ("3 p.m. Tuesday"). */
 /* What dt_time() reads after a number: the colon of 10:30, the point
  * of 9.30am, a.m. or p.m. ("a", "p", "am", "pm"), o'clock, "in the
- * morning", a zone ("1500 GMT"), "local" and "hours" of the wire's
- * clock ("1800 local time", "2200 hours": wire_clock()). */
+ * morning", a zone ("1500 GMT"), "local" and "hours" or "hrs" of the
+ * wire's clock ("1800 local time", "2200 hours": wire_clock()). */
 int
 dt_time_after_num(const struct tok *n)
 {
 	return P(n, ':') || P(n, '.') || W(n, am) || W(n, pm) || W(n, a) ||
 	    W(n, p) || W(n, o) || W(n, in) || L(n, C_TZ) != NULL ||
-	    WL(n, clock_range) || P(n, '-') || W(n, local) || W(n, hours);
+	    WL(n, clock_range) || P(n, '-') || W(n, local) || W(n, hours) ||
+	    W(n, hrs);
 }
 
 long
@@ -726,8 +727,8 @@ hours_counted(struct ctx *c, long k)
  * A four-digit 24-hour clock at token i as wire copy writes it without a
  * zone: before "local time" ("at 1800 local time", "0600 local time
  * Sunday"), or after "at", "by", "until", "till", "from" and before
- * "local" and a mark ("at 1830 local (1530 GMT)") or "hours" ("at 2200
- * hours", "at 1500 hrs daily").  Not "1800 local residents", "about
+ * "local" and a mark ("at 1830 local (1530 GMT)") or "hours", "hrs" ("at
+ * 2200 hours", "at 1500 hrs daily").  Not "1800 local residents", "about
  * 1500 hours of footage", "billed at 2000 hours a year", "in 1800": a
  * count or a year.  Its tokens: 1 (the number; "local
  * time" joins the span only before a day, as after "9 a.m."), 2 with
@@ -744,7 +745,8 @@ wire_clock(struct ctx *c, long i)
 		return W(tk(c, i + 2), time) || (cue &&
 		    tk(c, i + 2)->kind != TK_WORD && tk(c, i + 2)->kind !=
 		    TK_NUM) ? 1 : 0;
-	return cue && W(n, hours) && !hours_counted(c, i + 2) ? 2 : 0;
+	return cue && (W(n, hours) || W(n, hrs)) && !hours_counted(c, i + 2) ?
+	    2 : 0;
 }
 
 /* A clock time at token i; range: also read a range's second end for
