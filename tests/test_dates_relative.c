@@ -602,3 +602,17 @@ Test(dates_relative, this_season_or_month_ahead)
 	dt_run_on(b, 2016, 2, 19);
 	dt_expect(b, "this winter", TIMEX_DATE, "2015-WI");
 }
+
+/* In a narrative "the end of the year" is the year of its last date,
+ * one counted from another ("the following year") too. */
+Test(dates_relative, the_year_of_a_narrative_is_its_last)
+{
+	const char *b = "The Berlin Wall was built in August 1961. In June "
+	    "1987 Reagan called on Gorbachev to tear it down. The wall fell "
+	    "on 9 November 1989, and the following year Germany was "
+	    "reunified. By the end of the year the two states were one.";
+
+	dt_run_on(b, 2026, 12, 7);
+	dt_expect(b, "the following year", TIMEX_DATE, "1990");
+	dt_expect(b, "the end of the year", TIMEX_DATE, "1990");
+}

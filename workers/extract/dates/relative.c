@@ -47,11 +47,14 @@ dt_the_unit(struct ctx *c, long i, struct hit *h)
 		dt_hit_set(h, TIMEX_DATE, "%03d", c->decade_val);
 		return h->ntok;
 	}
-	/* a history's paragraph: the month or year of its last date ("22
-	 * June 1941 ... By the end of the month": 1941-06) */
+	/* a history's paragraph, or a narrative anywhere: the month or
+	 * year of its last date, counted ones too ("22 June 1941 ... By
+	 * the end of the month": 1941-06; "The wall fell in 1989, and the
+	 * following year Germany was reunified. By the end of the year":
+	 * 1990) */
 	if ((lx->val == U_MONTH || lx->val == U_YEAR) && c->has_ref &&
 	    c->ref_gran <= (int)dt_unit_gran(lx->val) &&
-	    dt_story_year(c) == c->ref.year) {
+	    (dt_story_year(c) == c->ref.year || c->narrative)) {
 		dt_hit_gran(h, c, c->ref, dt_unit_gran(lx->val));
 		return h->ntok;
 	}
