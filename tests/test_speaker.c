@@ -548,6 +548,27 @@ Test(speaker, an_institution_speaks_by_its_whole_name)
 }
 
 /*
+ * A central bank's "Reserve" and a labour union's "Workers" head an
+ * institution's name too: "The Federal Reserve said" -> Federal Reserve
+ * (was Reserve: "Federal" read as a title), "The Communication Workers
+ * of America said" -> Communication Workers of America (was
+ * Communication Workers).
+ */
+Test(speaker, a_reserve_and_a_union_s_workers_head_an_institution)
+{
+	const char *b = "The Federal Reserve said it would hold rates. The "
+	    "Communication Workers of America said its members had ratified "
+	    "the contract.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "it would hold rates", 0, QUOTE_INDIRECT,
+	    "Federal Reserve", "The Federal Reserve", 0, "said");
+	qt_check(b, "its members had ratified the contract", 0,
+	    QUOTE_INDIRECT, "Communication Workers of America",
+	    "The Communication Workers of America", 0, "said");
+}
+
+/*
  * "Prices have fallen in recent months, she said, but not by enough.":
  * the pronoun of a closing attribution stands for someone named before
  * its sentence, not for the content's subject; "When Obama arrived, he

@@ -273,7 +273,7 @@ static const char *const institution_heads[] = {
 	"bureau", "agency", "commission", "council", "board", "fund",
 	"union", "university", "institute", "foundation", "bank", "church",
 	"service", "association", "administration", "center", "centre",
-	"campaign", "league", NULL
+	"campaign", "league", "reserve", "workers", NULL
 };
 
 /*
