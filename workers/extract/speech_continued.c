@@ -72,6 +72,7 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 	const struct speech_quote *f;
 	size_t k, e;
 	struct attr a;
+	struct str sp;
 
 	if (t->nq != 1 || t->ncues != 0 || t->cues_overflow)
 		return 0;
@@ -90,7 +91,8 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 		break;
 	}
 	if (p == NULL || p->speaker.p == NULL || p->end > t->ss ||
-	    p->end <= x->speech.prev_ss || memchr(s + p->end, '\n', t->ss - p->end))
+	    p->end <= x->speech.prev_ss ||
+	    memchr(s + p->end, '\n', t->ss - p->end) != NULL)
 		return 0;
 	/* the fragment opens the sentence, or closes it (stops and blanks
 	 * after it) */
@@ -106,16 +108,18 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 	a.ms = p->speaker_start;
 	a.me = p->speaker_end;
 	a.cue = p->cue;
+	/* the speaker is the item's before, not speaker_of's reading of
+	 * its mention from here (a pronoun would find another antecedent);
+	 * so for the fragment and the speech after.  Kept before the item
+	 * is pushed: the push may move the items, p with them. */
+	sp = p->speaker;
 	k = x->out->n;
 	if (speech_emit(x, t, t->ss, t->se, &a) == -1)
 		return -1;
-	/* the speaker is the item's before, not speaker_of's reading of
-	 * its mention from here (a pronoun would find another antecedent);
-	 * so for the fragment and the speech after */
 	if (x->out->n > k) {
-		x->out->v[k].speaker = p->speaker;
-		x->out->v[f->idx].speaker = p->speaker;
-		speech_hand_on(x, x->out->v[k].end, &a, p->speaker);
+		x->out->v[k].speaker = sp;
+		x->out->v[f->idx].speaker = sp;
+		speech_hand_on(x, x->out->v[k].end, &a, sp);
 	}
 	return 0;
 }
