@@ -345,3 +345,27 @@ Test(speaker_desc, the_union_is_the_nearest_labour_union)
 	qt_check(f, "the offer was an insult", 0, QUOTE_INDIRECT,
 	    "United Steelworkers", "The union", 0, "said");
 }
+
+/*
+ * A union named for money or rights is no labour union (review F5): a
+ * credit union is a co-operative bank, the American Civil Liberties
+ * Union a rights group; "the union" of a labour story that names neither
+ * a labour union stays none (was Credit Union).  A union's name goes on
+ * past "of" ("the National Union of Mineworkers", was National Union).
+ */
+Test(speaker_desc, a_credit_union_is_no_labour_union_and_of_names_a_union)
+{
+	const char *b = "The American Civil Liberties Union said it would sue "
+	    "the state. The Teachers Federal Credit Union reported record "
+	    "deposits. Workers at the plant voted to strike. The union said "
+	    "talks had failed.";
+	const char *c = "The National Union of Mineworkers said the pit "
+	    "would close. The union said the valleys would suffer.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "talks had failed", 0, QUOTE_INDIRECT, NULL, "The union",
+	    0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "the valleys would suffer", 0, QUOTE_INDIRECT,
+	    "National Union of Mineworkers", "The union", 0, "said");
+}

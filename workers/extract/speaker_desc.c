@@ -557,6 +557,13 @@ static const char *const union_names[] = {
 	"ibew", "unifor", "cfmeu", "actu", "awu", "citu", "aituc", "intuc",
 	NULL
 };
+/* The word before "Union" in a union's name that says it is no labour
+ * union: a credit union is a co-operative bank, a civil liberties union
+ * a rights group, Consumers Union a testing group ("Teachers Federal
+ * Credit Union", "American Civil Liberties Union"). */
+static const char *const union_not_labour[] = {
+	"credit", "liberties", "consumers", NULL
+};
 static const char *const labour_words[] = {
 	"workers", "strike", "strikes", "striking", "walkout", "ballot",
 	"pay", "wages", "members", "employees", NULL
@@ -570,6 +577,35 @@ union_name_word(const char *s, const struct text_word *w)
 	return (w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) &&
 	    !(w->flags & TEXT_W_POSS) && !speaker_kind_people_word(s, w) &&
 	    !lexicon_is(s, w, LX_TITLE | LX_CAPSTOP);
+}
+
+/* Capitalised words after "of" in a union's name: "of Mineworkers",
+ * "of Teachers and Lecturers" reads 1 then stops, "of America". */
+#define UNION_OF_WORDS		3
+
+/*
+ * The end of a union's name that ends at e, with the "of" phrase the
+ * names scan leaves off after it: "the National Union of Mineworkers"
+ * (kept as "National Union"), "Communication Workers of America".  At
+ * most UNION_OF_WORDS capitalised words before lim.
+ */
+static size_t
+union_of_end(const char *s, size_t lim, size_t e)
+{
+	struct text_word w;
+	size_t p = e, k, we;
+
+	if (!text_word_next(s, lim, &p, &w) || !text_word_eq(s, &w, "of") ||
+	    !text_gap_is_blank(s, e, w.start))
+		return e;
+	we = w.end;
+	for (k = 0; k < UNION_OF_WORDS && text_word_next(s, lim, &p, &w) &&
+	    text_gap_is_blank(s, we, w.start) && union_name_word(s, &w);
+	    k++) {
+		e = text_word_stem_end(s, &w);
+		we = w.end;
+	}
+	return e;
 }
 
 static int
@@ -606,9 +642,12 @@ union_desc(struct qx *x, size_t ms, size_t *ns, size_t *ne)
 			}
 			continue;
 		}
+		if (text_word_eq(s, &last, "union") &&
+		    text_word_in(s, &nm->w[nm->nw - 2], union_not_labour))
+			continue;
 		labour = 1;
 		ls = nm->start;
-		le = nm->end;
+		le = union_of_end(s, ms, nm->end);
 	}
 	/* the words since lo: a union named by one word, a name before
 	 * "union", a word of a labour story; the nearest name wins */
