@@ -118,25 +118,33 @@ cue_keys_print(void)
 	return 0;
 }
 
+/*
+ * Slots for each word: at most a quarter of the slots full, so a probe
+ * for a word that is absent (most words looked up are names) meets an
+ * empty slot at once or after one more (linear probing at load a costs
+ * (1 + 1 / (1 - a)^2) / 2 probes: 1.4 at a quarter, 1.15 at an
+ * eighth).  The lexicon's table is an eighth full: every reader looks
+ * words up in it, most of them absent, and each probe past the first
+ * is a loop turn and a branch taken at random (docs/extraction.md,
+ * "Measured choices"); the names' table, asked of name words alone,
+ * stays a quarter full.
+ */
+#define SLOTS_PER_WORD		4
+#define SLOTS_PER_WORD_LEXICON	8
+
 static const struct {
 	const char		*name;	/* the prefix of what is printed */
 	const char		*from;	/* the list it is built from */
 	const struct text_lex	*lex;
 	size_t			 n;
+	size_t			 per_word;	/* slots for each word */
 } lists[] = {
 	{ "lexicon", "quotes_lexicon.def", lexicon,
-	    sizeof(lexicon) / sizeof(lexicon[0]) },
+	    sizeof(lexicon) / sizeof(lexicon[0]), SLOTS_PER_WORD_LEXICON },
 	{ "speaker_names", "speaker_names.def", speaker_names,
-	    sizeof(speaker_names) / sizeof(speaker_names[0]) },
+	    sizeof(speaker_names) / sizeof(speaker_names[0]),
+	    SLOTS_PER_WORD },
 };
-
-/*
- * Slots for each word: at most a quarter of the slots full, so a probe
- * for a word that is absent (most words looked up are names) meets an
- * empty slot at once or after one more (linear probing at load a costs
- * (1 + 1 / (1 - a)^2) / 2 probes: 1.4 at a quarter).
- */
-#define SLOTS_PER_WORD	4
 /* A slot holds 1 + an index in 16 bits. */
 #define SLOT_INDEX_MAX	UINT16_MAX
 
@@ -146,7 +154,7 @@ main(int argc, char **argv)
 	const struct text_lex *lex = NULL;
 	const char *name = NULL, *from = NULL;
 	unsigned bits = 1;
-	size_t size, i, h, mask, longest = 0, probes, n = 0;
+	size_t size, i, h, mask, longest = 0, probes, n = 0, per_word = 0;
 	uint16_t *slots;
 	char upper[64];
 
@@ -158,6 +166,7 @@ main(int argc, char **argv)
 			from = lists[i].from;
 			lex = lists[i].lex;
 			n = lists[i].n;
+			per_word = lists[i].per_word;
 		}
 	if (name == NULL) {
 		fprintf(stderr, "usage: lexicon_gen "
@@ -182,7 +191,7 @@ main(int argc, char **argv)
 	for (i = 0; name[i] != '\0' && i + 1 < sizeof(upper); i++)
 		upper[i] = (char)toupper((unsigned char)name[i]);
 	upper[i] = '\0';
-	while (((size_t)1 << bits) < SLOTS_PER_WORD * n)
+	while (((size_t)1 << bits) < per_word * n)
 		bits++;
 	size = (size_t)1 << bits;
 	mask = size - 1;
