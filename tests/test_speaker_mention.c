@@ -371,6 +371,31 @@ Test(speaker_mention, a_name_after_an_institution_s_descriptor_speaks)
 }
 
 /*
+ * An institution named with "of" before a title and a person's name
+ * describes the person, who speaks: "Bank of America Chief Executive
+ * Brian Moynihan said" -> Brian Moynihan, the mention the whole phrase
+ * (was Bank of America, or the whole phrase as the speaker); a title's
+ * word inside the institution's name is no such title ("the National
+ * Association of Criminal Defense Lawyers", not Lawyers).
+ */
+Test(speaker_mention, a_person_after_an_institution_of_x_and_a_title_speaks)
+{
+	const char *b = "Bank of America Chief Executive Brian Moynihan said "
+	    "the bank would grow.";
+	const char *c = "The National Association of Criminal Defense Lawyers "
+	    "said the law was unfair.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the bank would grow", 0, QUOTE_INDIRECT,
+	    "Brian Moynihan", "Bank of America Chief Executive Brian Moynihan",
+	    0, "said");
+	cr_assert_eq(qt(c), 0);
+	qt_check(c, "the law was unfair", 0, QUOTE_INDIRECT,
+	    "National Association of Criminal Defense Lawyers",
+	    "The National Association of Criminal Defense Lawyers", 0, "said");
+}
+
+/*
  * A word that opens its sentence as an adverbial is capitalised for its
  * place, not a name: a participle heading a clause a comma closes
  * ("Reached by phone ..., Joyce", "Speaking on Monday, Smith") or an

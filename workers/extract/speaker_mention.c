@@ -949,6 +949,14 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		    s[a->ms - 2] == 'f' && s[a->ms - 3] == 'o' &&
 		    s[a->ms - 4] == ' ' &&
 		    institution_of(s, lo, pos, a, words, nw)) {
+			/* "Bank of America Chief Executive Brian
+			 * Moynihan": the institution's title describes the
+			 * person named after it, who speaks (not "the
+			 * Association of Criminal Defense Lawyers") */
+			if (i > first && kind == SPEAKER_PERSON) {
+				a->ns = run[i].start;
+				return 1;
+			}
 			person_before_prep(s, lo, a, SPEAKER_ORG, words, nw);
 			return 1;
 		}
