@@ -652,3 +652,24 @@ Test(dates, years_in_names_make_no_narrative)
 	dt_run(dt_history);
 	dt_expect(dt_history, "Last year", TIMEX_DATE, "1952");
 }
+
+/* A part named before "of" and a month's name is the month's
+ * (dates_private.h's dt_of_month(), read by the durations, the
+ * quarters and the relative rules): no length ("the first week of
+ * March" was P1W), no half-year ("the first half of March" was H1), no
+ * week before the publication ("the last week of October" was that
+ * week); the month is the timex.  Alone, "the first week" and "the last
+ * week" keep theirs. */
+Test(dates, a_part_of_a_month_is_the_months)
+{
+	dt_one("Polls were taken in the first week of March.", "March",
+	    TIMEX_DATE, "2016-03");
+	dt_one("Her peak came the last week of October.", "October",
+	    TIMEX_DATE, "2015-10");
+	dt_one("The conventions fall in the second half of July.", "July",
+	    TIMEX_DATE, "2016-07");
+	dt_one("Prices fell in the final days of June.", "June", TIMEX_DATE,
+	    "2016-06");
+	dt_one("Prices fell the last week.", "the last week", TIMEX_DATE,
+	    "2016-W32");
+}

@@ -606,6 +606,23 @@ L(const struct tok *t, int cls)
 	return t->wid != DW_NONE && lx->cls == cls ? lx : NULL;
 }
 
+/*
+ * Is token k "of" before a month's name ("the first week of March",
+ * "the first half of June", "the last days of August")?  Then the part
+ * named before it is the month's, no period of its own: no length, no
+ * half-year, no week counted from the publication; the month is its own
+ * timex (HeidelTime reads the month alone).
+ */
+static inline int
+dt_of_month(struct ctx *c, long k)
+{
+	const struct tok *m = tk(c, k + 1);
+	const struct lex *lx;
+
+	return W(tk(c, k), of) && m->cap && (lx = L(m, C_MONTH)) != NULL &&
+	    (!(lx->flags & F_ABBR) || P(tk(c, k + 2), '.'));
+}
+
 static inline int
 is_num(const struct tok *t, int mindig, int maxdig)
 {

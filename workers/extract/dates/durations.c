@@ -753,6 +753,10 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		return 0;
 	if (hyph && plural)
 		return 0;
+	/* "the first week of March", "the final days of June": a part of
+	 * the month, no length */
+	if (rel && !counted && dt_of_month(c, j + 1))
+		return 0;
 	/* CBS's "60 Minutes", the film "13 Hours": a capitalized unit after
 	 * a number inside a sentence (not a Title Case headline: the word
 	 * before is lower case, a quote mark or a possessive) is a name */

@@ -459,6 +459,9 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 	if (!ord && latest && !the)
 		return 0;		/* "last quarter" is r_relative's */
 	j++;
+	/* "the first half of March": the month's, no half-year */
+	if (half && dt_of_month(c, j))
+		return 0;
 	/* "the last half of the '80s": the decade, its start or end */
 	if (half && W(tk(c, j), of) && !dt_year_tok(c, j + 1) &&
 	    (k = dt_decade(c, j + 1, h)) > 0) {

@@ -422,6 +422,10 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 			dt_hit_gran(h, c, d, G_DAY);
 		return h->ntok;
 	}
+	/* "the last week of March": the month's, not the week before
+	 * publication */
+	if (L(u, C_UNIT) != NULL && dt_of_month(c, j + 1))
+		return 0;
 	if ((lx = L(u, C_UNIT)) != NULL && !(lx->flags & F_PLURAL)) {
 		switch (lx->val) {
 		case U_WEEK:
