@@ -749,3 +749,43 @@ Test(speech_form, a_finite_verb_after_the_cues_comma_opens_the_content)
 	sp_indirect(c, "is to forge a cease-fire that would halt the "
 	    "bombings", "Kerry", "Kerry", "said");
 }
+
+/*
+ * A cue of saying that is a stance verb too, read as "X said CLAUSE", ends its
+ * content where a stance's object ends when the content is the verb's
+ * object, a noun phrase: the act's time, occasion, medium or next act
+ * are no part of it.  A clause (a finite verb in it) runs on as before;
+ * a time between the cue and an infinitive is the saying's; "not to"
+ * opens an infinitive as "to" does.
+ */
+Test(speech_form, a_stance_cues_object_ends_where_a_stances_does)
+{
+	const char *b = "Bush announced his candidacy in June 2015.";
+	const char *c = "Smith acknowledged the problem in an interview.";
+	const char *d = "Jones denied the charges and counter-accused her "
+	    "of battery.";
+	const char *e = "Smith acknowledged the economy had improved in "
+	    "June.";
+	const char *f = "Clinton announced plans Tuesday to expand the "
+	    "programs.";
+	const char *g = "Swanson praised Franklin Graham, who has publicly "
+	    "vowed not to buy Girl Scout cookies this year because of the "
+	    "policy.";
+
+	sp_run(b);
+	sp_indirect(b, "his candidacy", "Bush", "Bush", "announced");
+	sp_run(c);
+	sp_indirect(c, "the problem", "Smith", "Smith", "acknowledged");
+	sp_run(d);
+	sp_indirect(d, "the charges", "Jones", "Jones", "denied");
+	/* a clause: the time is its own */
+	sp_run(e);
+	sp_indirect(e, "the economy had improved in June", "Smith", "Smith",
+	    "acknowledged");
+	sp_run(f);
+	sp_indirect(f, "plans Tuesday to expand the programs", "Clinton",
+	    "Clinton", "announced");
+	sp_run(g);
+	sp_indirect(g, "not to buy Girl Scout cookies this year because of "
+	    "the policy", "Franklin Graham", "who", "vowed");
+}

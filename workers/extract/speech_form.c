@@ -1004,6 +1004,74 @@ speech_form_as_closer(const struct qx *x, struct sent *t, size_t i)
 	    text_all_space(x->s, t->w[t->n - 1].end, t->se) ? at : 0;
 }
 
+/* Words of a clause's subject before its verb that leave no room for
+ * an object's cut ("the economy had", "Trump's plan was"). */
+#define CLAUSE_SUBJECT_WORDS	3
+
+/* Words after an object's cut read for "to": a time or an occasion of
+ * up to five words ("at a Las Vegas rally") and the infinitive. */
+#define INFINITIVE_AFTER_WORDS	6
+
+/*
+ * Where the content at cs of the cue at word i, a verb of saying that
+ * is a stance verb too ("announced", "denied"; not a verb of thought,
+ * "expecting [a big deal this year]", whose object's time is its own),
+ * ends when it is the verb's object, a noun phrase, not a clause: where
+ * a stance's object ends (speech_stance_end: the act's time, occasion,
+ * medium, means, next act).  A clause runs to ce: a subject pronoun
+ * first, or a finite auxiliary or a past in -ed after the first word
+ * before the cut ("acknowledged [the problem] in an interview",
+ * "acknowledged [the economy had improved in June]"); not one after a
+ * comma or a function word, the verb of a relative clause or of the
+ * subject's next act ("denied [the charges] and counter-accused her",
+ * "[the audience], which is").
+ */
+static size_t
+object_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
+    size_t ce)
+{
+	size_t k0, k, e, n;
+
+	for (k0 = i + 1; k0 < t->n && t->w[k0].start < cs; k0++)
+		;
+	if (k0 >= t->n || t->w[k0].start >= ce ||
+	    ((speech_wlx(x, t, k0) & LX_PRON) &&
+	    !(speech_wlx(x, t, k0) & LX_DET)))
+		return ce;
+	/* the clause test first, on the words before ce: most contents
+	 * here are clauses, and it is cheaper than the object's end */
+	for (k = k0; k < t->n && t->w[k].end <= ce; k++)
+		if ((speech_is_finite_aux(x, &t->w[k]) || (k > k0 &&
+		    !(t->w[k].flags & TEXT_W_CAP) &&
+		    speech_ends_with(x, &t->w[k], "ed"))) &&
+		    !(k > k0 && (x->s[t->w[k - 1].end] == ',' ||
+		    (speech_wlx(x, t, k - 1) & LX_FUNC))))
+			break;
+	/* a subject of one to three words and its verb: a clause ("the
+	 * economy had improved") */
+	if (k < t->n && k <= k0 + CLAUSE_SUBJECT_WORDS)
+		return ce;
+	/* a cut after the clause's verb leaves the clause whole */
+	e = speech_stance_end_before(x, t, k0, k < t->n ? k + 1 : t->n);
+	if (e >= ce || (k < t->n && t->w[k].end <= e))
+		return ce;
+	k = k0;
+	while (k < t->n && t->w[k].end <= e)
+		k++;
+	/* "announced plans Tuesday [to expand ...]", "vowed Sunday at a
+	 * rally [to end ...]": a time or an occasion (a cut with no mark
+	 * or conjunction) between the cue and an infinitive is the
+	 * saying's; the content is the infinitive, which the caller's
+	 * reading keeps whole */
+	if (k < t->n && text_gap_is_blank(x->s, e, t->w[k].start) &&
+	    !is_word(x, &t->w[k], "and") && !is_word(x, &t->w[k], "but"))
+		for (n = 0; k < t->n && n < INFINITIVE_AFTER_WORDS &&
+		    x->s[t->w[k - 1].end] != ','; k++, n++)
+			if (is_word(x, &t->w[k], "to"))
+				return ce;
+	return speech_span_trim_end(x->s, cs, e);
+}
+
 /*
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
@@ -1225,6 +1293,9 @@ clause:
 		ce = speech_subordinate_end(x, t, i, cs,
 		    speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x,
 		    t, cs, speech_span_clause_break(x, t, cs))), 0);
+	if (!that && (speech_wlx(x, t, i) & LX_STANCE) &&
+	    (speech_wlx(x, t, i) & LX_CUE))
+		ce = object_end(x, t, i, cs, ce);
 	if (speech_span_direct_at(x, t, cs) != NULL ||
 	    speech_span_mostly_direct(x, t, cs, ce))
 		return 0;

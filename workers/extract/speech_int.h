@@ -874,6 +874,8 @@ int	speech_span_only_connective(const struct qx *x, struct sent *t,
 /* --- speech_stance.c --- */
 
 size_t	speech_stance_end(const struct qx *x, struct sent *t, size_t k0);
+size_t	speech_stance_end_before(const struct qx *x, struct sent *t,
+	    size_t k0, size_t kn);
 
 /* --- speech_subject.c --- */
 

@@ -536,14 +536,28 @@ label_parenthesis(const char *s, size_t p, size_t e)
 size_t
 speech_stance_end(const struct qx *x, struct sent *t, size_t k0)
 {
+	return speech_stance_end_before(x, t, k0, t->n);
+}
+
+/* The same, the cut looked for before word kn only (the sentence's end
+ * when none is there): a caller that keeps what runs past kn reads no
+ * further. */
+size_t
+speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
+    size_t kn)
+{
 	static const struct speech_lit comma_clause[] =
 	    SPEECH_WORDS(SPEECH_WORDS_COMMA_CLAUSE);
 	const char *s = x->s;
 	size_t k, at;
 	uint32_t c;
-	int infinitive = k0 < t->n && is_word(x, &t->w[k0], "to");
+	/* "not to" opens the infinitive as "to" does ("vowed [not to buy
+	 * the cookies this year]") */
+	int infinitive = k0 < t->n && (is_word(x, &t->w[k0], "to") ||
+	    (is_word(x, &t->w[k0], "not") && k0 + 1 < t->n &&
+	    is_word(x, &t->w[k0 + 1], "to")));
 
-	for (k = k0 + 1; k < t->n; k++) {
+	for (k = k0 + 1; k < kn; k++) {
 		const struct text_word *w = &t->w[k];
 		size_t pe = t->w[k - 1].end;
 
