@@ -396,6 +396,33 @@ Test(speaker_mention, a_person_after_an_institution_of_x_and_a_title_speaks)
 }
 
 /*
+ * An organisation's name joined by "and" is one name when it ends on an
+ * organisation's or a company's word: "Pacific Gas and Electric said"
+ * -> Pacific Gas and Electric (was Electric), "the Puutu Kunti Kurrama
+ * and Pinikura Aboriginal Corporation" whole.  Two bodies, a whole name
+ * before "and" ("Fox News and NBC News"), stay two; two people end on
+ * no such word.
+ */
+Test(speaker_mention, an_organisation_s_name_joined_by_and_is_whole)
+{
+	const char *b = "Pacific Gas and Electric said it would shut off "
+	    "power. The Puutu Kunti Kurrama and Pinikura Aboriginal "
+	    "Corporation said trust had been broken. Fox News and NBC News "
+	    "said the race was called.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "it would shut off power", 0, QUOTE_INDIRECT,
+	    "Pacific Gas and Electric", "Pacific Gas and Electric", 0,
+	    "said");
+	qt_check(b, "trust had been broken", 0, QUOTE_INDIRECT,
+	    "Puutu Kunti Kurrama and Pinikura Aboriginal Corporation",
+	    "The Puutu Kunti Kurrama and Pinikura Aboriginal Corporation",
+	    0, "said");
+	qt_check(b, "the race was called", 0, QUOTE_INDIRECT, "NBC News",
+	    "NBC News", 0, "said");
+}
+
+/*
  * A word that opens its sentence as an adverbial is capitalised for its
  * place, not a name: a participle heading a clause a comma closes
  * ("Reached by phone ..., Joyce", "Speaking on Monday, Smith") or an

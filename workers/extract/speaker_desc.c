@@ -310,6 +310,12 @@ company_word(const char *s, const struct text_word *w)
 	    text_word_in(s, w, industry_heads);
 }
 
+int
+speaker_desc_company_word(const char *s, const struct text_word *w)
+{
+	return company_word(s, w);
+}
+
 /*
  * A company's name that opens on a title is the company's whole:
  * "General Motors Co", "General Electric", "General Mills", "National

@@ -282,6 +282,9 @@ static const char *const institution_heads[] = {
  * company's whole (speaker_desc.c: "General Motors Co").  Out of line:
  * only a run whose last title may open a company's name asks.
  */
+/* Is w a company's legal suffix or an industry word that ends its name
+ * ("Inc", "Corp", "Energy", "Electric")?  speaker_desc.c. */
+int	speaker_desc_company_word(const char *s, const struct text_word *w);
 size_t	speaker_desc_title_company(const char *s, const struct text_word *run,
 	    const uint32_t *lx, size_t n, size_t first);
 

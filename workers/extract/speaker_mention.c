@@ -842,6 +842,43 @@ institution_of(const char *s, size_t lo, size_t pos, struct attr *a,
 }
 
 /*
+ * Is the name in *a (read back to pos, its last word last with the
+ * lexicon classes lastlx) the end of one organisation's name joined by
+ * "and": "Pacific Gas and Electric", "the Bill and Melinda Gates
+ * Foundation", "Puutu Kunti Kurrama and Pinikura Aboriginal
+ * Corporation"?  It ends on an organisation word or a company's
+ * (speaker_desc_company_word), and a capitalised name run stands right
+ * before "and": *a widens back to that run's start, the whole the name.
+ * Two people ("Smith and Jones said") end on no such word; two bodies
+ * ("Fox News and NBC News") have a whole name before "and".
+ */
+static __attribute__((noinline)) int
+and_organisation(const char *s, size_t lo, struct attr *a,
+    const struct text_word *last, uint32_t lastlx,
+    const struct text_word *words, size_t nw)
+{
+	struct text_word w;
+	struct attr b;
+	size_t q = a->ms, k = nw;
+
+	if (!((lastlx & LX_ORG) || speaker_desc_company_word(s, last)) ||
+	    !text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
+	    !text_word_eq(s, &w, "and") || !text_gap_is_blank(s, w.end, a->ms) ||
+	    !mention_back(s, lo, w.start, &b, 0, words, nw) || b.pronoun ||
+	    b.ns == b.ne || !text_gap_is_blank(s, b.ne, w.start))
+		return 0;
+	/* a name whole before "and" is a body of its own: "Fox News and
+	 * NBC News", "the FBI and Justice Department" are two */
+	q = w.start;
+	if (!text_word_prev(s, lo, &q, &w) || (w.flags & TEXT_W_ALLCAP) ||
+	    (lexicon_of(s, &w) & LX_ORG) || speaker_desc_company_word(s, &w))
+		return 0;
+	a->ms = b.ms;
+	a->ns = b.ns;
+	return 1;
+}
+
+/*
  * A subject read backward from the word before a cue: a pronoun, a name
  * run, or a nominal back to its determiner.  The words are read back
  * through words[0 .. nw) where those give them (text_word_prev_in), else
@@ -960,6 +997,15 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 			person_before_prep(s, lo, a, SPEAKER_ORG, words, nw);
 			return 1;
 		}
+		/* "Pacific Gas and Electric": an organisation's name
+		 * joined by "and"; the bytes " and " first, which most
+		 * names lack */
+		if (of_place && i == first && a->ms >= lo + 6 &&
+		    s[a->ms - 1] == ' ' && s[a->ms - 2] == 'd' &&
+		    s[a->ms - 3] == 'n' && s[a->ms - 4] == 'a' &&
+		    s[a->ms - 5] == ' ' && and_organisation(s, lo, a,
+		    &run[n - 1], lxs[n - 1], words, nw))
+			return 1;
 		/* "Lee Wang of The Intercept", "Jane Doe at the Brookings
 		 * Institution": a person's name before the preposition is
 		 * the head, and speaks */
