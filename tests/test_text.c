@@ -76,6 +76,48 @@ Test(text, word_comparison_ignores_ascii_case)
 	cr_assert(!text_range_eq("said", 0, 4, "sa"));
 }
 
+/* text_word_in folds the word's first byte once for the whole list: it
+ * answers as text_word_eq does literal by literal, on the same edges. */
+Test(text, word_in_agrees_with_word_eq)
+{
+	static const char *const texts[] = {
+		"Said", "said", "SAID", "sa", "saidx", "@aid", "`aid", "[aid",
+		"{aid", "Z", "z", "a\0b", "\0", "", "sAiD", "Told",
+	};
+	static const char *const lits[] = {
+		"said", "Said", "SAID", "sa", "saidx", "`aid", "@aid", "{aid",
+		"[aid", "z", "Z", "a", "", "told", "s", NULL
+	};
+	static const size_t lens[] = { 4, 4, 4, 2, 5, 4, 4, 4, 4, 1, 1, 3,
+	    1, 0, 4, 4 };
+	const char *one[2] = { NULL, NULL };
+	struct text_word w;
+	size_t i, k, j;
+	int any;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		for (k = 0; lits[k] != NULL; k++) {
+			w.start = 0;
+			w.end = lens[i];
+			w.flags = 0;
+			one[0] = lits[k];
+			cr_assert_eq(text_word_in(texts[i], &w, one),
+			    text_word_eq(texts[i], &w, lits[k]),
+			    "\"%s\" against \"%s\"", texts[i], lits[k]);
+			/* the whole list from k on: any of its literals */
+			for (any = 0, j = k; lits[j] != NULL; j++)
+				any |= text_word_eq(texts[i], &w, lits[j]);
+			cr_assert_eq(text_word_in(texts[i], &w, &lits[k]), any);
+		}
+	/* an empty word is in a list only with an empty literal; a word
+	 * that ends before it starts is in none */
+	w.start = w.end = 1;
+	cr_assert(text_word_in("ab", &w, lits));
+	cr_assert(!text_word_in("ab", &w, &lits[13]));
+	w.start = 2;
+	cr_assert(!text_word_in("ab", &w, lits));
+}
+
 Test(text, paragraphs_and_space)
 {
 	const char *s = "a\nb \xc2\xa0 c";

@@ -116,13 +116,31 @@ text_range_eq_rest(const char *s, size_t start, size_t end, const char *lit)
 	return lit[n] == '\0';
 }
 
+/*
+ * text_word_eq against each literal, the word's first byte folded once
+ * for the list rather than once a literal (most literals differ from
+ * the word there).
+ */
 int
 text_word_in(const char *s, const struct text_word *w,
     const char *const *list)
 {
-	for (; *list != NULL; list++)
-		if (text_word_eq(s, w, *list))
+	unsigned a, b;
+
+	if (w->end <= w->start) {
+		for (; *list != NULL; list++)
+			if (w->end == w->start && (*list)[0] == '\0')
+				return 1;
+		return 0;
+	}
+	a = (unsigned char)s[w->start];
+	a += a - 'A' < 26 ? 'a' - 'A' : 0;
+	for (; *list != NULL; list++) {
+		b = (unsigned char)(*list)[0];
+		b += b - 'A' < 26 ? 'a' - 'A' : 0;
+		if (a == b && text_range_eq_rest(s, w->start, w->end, *list))
 			return 1;
+	}
 	return 0;
 }
 
