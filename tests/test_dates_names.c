@@ -741,3 +741,17 @@ Test(dates_names, a_state_the_copula_schedules)
 	dt_one("The company closed Tuesday.", "Tuesday", TIMEX_DATE,
 	    "2016-08-16");
 }
+
+/* A newspaper's name is no time: "the Sunday Times", "the Sunday
+ * Telegraph" (a weekday after "the" before a paper's word), "the Mail
+ * on Sunday", "the Independent on Sunday"; "The Sunday before" is the
+ * day. */
+Test(dates_names, a_papers_name_is_no_day)
+{
+	dt_none("The Sunday Times reported that the deal collapsed.");
+	dt_none("She wrote in the Sunday Telegraph that it was over.");
+	dt_none("He told the Mail on Sunday that he was innocent.");
+	dt_none("The Independent on Sunday said so.");
+	dt_one("The Sunday before, Post Office staff struck.", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+}

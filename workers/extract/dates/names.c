@@ -900,6 +900,35 @@ quoted_title_end(struct ctx *c, long i, long j)
 	return 0;
 }
 
+/* The words of a newspaper's name after "the" and a weekday ("the
+ * Sunday Times", "the Sunday Telegraph", "the Sunday Herald"), compared
+ * as keys: the lexicon need not grow by words this rare test reads. */
+static const union wkey paper_words[] = { { "times" }, { "telegraph" },
+	{ "herald" }, { "express" }, { "mirror" }, { "post" },
+	{ "independent" }, { "tribune" }, { "mail" }, { "observer" },
+	{ "" } };
+static const union wkey paper_on[] = { { "mail" }, { "independent" },
+	{ "" } };
+
+/*
+ * Is the weekday [i, j) part of a newspaper's name: "the Sunday Times",
+ * "The Sunday Telegraph" (after "the", before a capitalized word of a
+ * paper's name), "the Mail on Sunday", "the Independent on Sunday"?  A
+ * paper's name is no time; a day in running text is not written after
+ * "the" before a capitalized noun.
+ */
+static int
+paper_name(struct ctx *c, long i, long j)
+{
+	const struct tok *n = tk(c, j);
+
+	if (W(tk(c, i - 1), the) && n->cap && n->sp &&
+	    tok_among(n, paper_words))
+		return 1;
+	return W(tk(c, i - 1), on) && tk(c, i - 2)->cap &&
+	    tok_among(tk(c, i - 2), paper_on) && W(tk(c, i - 3), the);
+}
+
 /*
  * Is the day value v (YYYY-MM-DD) a weekday wd (ISO, 1 Monday)?  An
  * abbreviation with no period ("Tue August 16, 2016", "Wed Aug 17
@@ -1060,6 +1089,8 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 	/* "Fox News Sunday" in quotes: a quoted title of capitalized
 	 * words ending in the weekday */
 	if (quoted_title_end(c, i, j))
+		return 0;
+	if (paper_name(c, i, j))
 		return 0;
 	if ((lx->flags & F_PLURAL) || every_listed(c, i)) {
 		dt_span(h, c, i, j);
