@@ -616,3 +616,19 @@ Test(dates_relative, the_year_of_a_narrative_is_its_last)
 	dt_expect(b, "the following year", TIMEX_DATE, "1990");
 	dt_expect(b, "the end of the year", TIMEX_DATE, "1990");
 }
+
+/* A programme's name with its noun is no day: "the BBC's Today
+ * programme", "NBC's Today show", "the Tonight Show"; "Today show
+ * business is booming" opening a sentence is the day. */
+Test(dates_relative, a_programmes_name_with_its_noun)
+{
+	const char *b = "He told the BBC's Today programme on Monday.";
+
+	dt_run(b);
+	dt_expect(b, "Monday", TIMEX_DATE, "2016-08-15");
+	cr_assert_eq(dt_out.dates.n, 1);
+	dt_none("Trump told NBC's Today show when asked.");
+	dt_none("She was a guest on the Tonight Show.");
+	dt_one("Today show business is booming.", "Today", TIMEX_DATE,
+	    "2016-08-17");
+}

@@ -713,6 +713,11 @@ dt_deixis_after_a(const struct tok *n)
 	return W(n, later) || W(n, future);
 }
 
+/* A programme's nouns after its name ("Today programme", "Today show"),
+ * compared as keys. */
+static const union wkey programme_words[] = { { "programme" },
+	{ "program" }, { "show" }, { "" } };
+
 long
 dt_deixis(struct ctx *c, long i, struct hit *h)
 {
@@ -736,6 +741,12 @@ dt_deixis(struct ctx *c, long i, struct hit *h)
 	if (t->cap && (W(t, now) || W(t, tonight) || W(t, tomorrow)) &&
 	    dt_cap_neighbour(c, i, i - 1) && dt_cap_neighbour(c, i, i + 1) &&
 	    lower_word_before(c, i))
+		return 0;
+	/* a programme's name with its noun: "the BBC's Today
+	 * programme", "NBC's Today show", "on the Tonight Show" */
+	if (t->cap && (W(t, today) || W(t, tonight)) &&
+	    tok_among(n, programme_words) && (W(tk(c, i - 1), the) ||
+	    (W(tk(c, i - 1), s) && adj(tk(c, i - 1)))))
 		return 0;
 	if (t->cap && (W(t, today) || W(t, tonight)) &&
 	    quote_mark(tk(c, i - 1)) && adj(t) && quote_mark(n) && adj(n) &&
