@@ -298,3 +298,28 @@ Test(speech_stance, a_list_of_ing_words_stays_in_the_object)
 	sp_run(c);
 	sp_indirect(c, "the bill", "Smith", "Smith", "praised");
 }
+
+/*
+ * After "during" with an article or a possessive, a period of the
+ * campaign (a campaign, the primaries, a hearing, a visit, talks, the
+ * course of ...) is the act's time, as a debate or a rally is its
+ * occasion; not a noun that modifies another ("the campaign cycle").
+ */
+Test(speech_stance, a_period_after_during_ends_a_stance_object)
+{
+	const char *b = "Carson attacked Clinton and Rubio during the course "
+	    "of the rant.";
+	const char *c = "Sanders cast the Clintons as part of the "
+	    "establishment during the primaries.";
+	const char *d = "Jones decried portrayals of Muslims during the "
+	    "campaign cycle.";
+
+	sp_run(b);
+	sp_indirect(b, "Clinton and Rubio", "Carson", "Carson", "attacked");
+	sp_run(c);
+	sp_indirect(c, "the Clintons as part of the establishment",
+	    "Sanders", "Sanders", "cast");
+	sp_run(d);
+	sp_indirect(d, "portrayals of Muslims during the campaign cycle",
+	    "Jones", "Jones", "decried");
+}

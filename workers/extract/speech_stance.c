@@ -38,73 +38,10 @@ time_opens(const struct qx *x, struct sent *t, size_t k)
 	    is_word(x, n, "year");
 }
 
-/* Words from "during", "in" or "at" to the noun of the event it names:
- * the article and up to two modifiers ("during a presidential campaign
- * rally", "in a recent interview", "at a news conference"). */
-#define OCCASION_WORDS_MAX	4
-
 /*
- * Does "during", "in" or "at" at word k name the occasion or the medium
- * of a speech act — a debate, a rally, a speech, an interview, a tweet —
- * within OCCASION_WORDS_MAX words and no comma?  The occasion is the
- * act's (FrameNet's Occasion and Medium of the Statement frame), not the
- * object's: "attacked [Clinton] during a rally", "called [the law a
- * "crazy system"] during a campaign stop in Flint", "praised [Obama's
- * presidency] in an interview", "praised [the reporter] at a press
- * conference" (PolNeAR dev, "during": 9 pairs made exact, 1 lost;
- * "in" and "at": see speech_stance_end).  "at" takes "a" or "an"
- * only: "at the convention", "at the meeting" are as often the place of
- * what the object tells ("support [the candidate of their choice at the
- * convention]").
- */
-static int __attribute__((noinline))
-occasion_opens(const struct qx *x, struct sent *t, size_t k)
-{
-	static const struct speech_lit events[] = {
-		SPEECH_LIT("debate"), SPEECH_LIT("rally"), SPEECH_LIT("speech"),
-		SPEECH_LIT("interview"), SPEECH_LIT("appearance"),
-		SPEECH_LIT("event"), SPEECH_LIT("stop"),
-		SPEECH_LIT("conference"), SPEECH_LIT("hall"),
-		SPEECH_LIT("statement"), SPEECH_LIT("tweet"),
-		SPEECH_LIT("letter"), SPEECH_LIT("op-ed"), SPEECH_LIT("post"),
-		SPEECH_LIT("email"), SPEECH_LIT("memo"), SPEECH_LIT("video"),
-		SPEECH_LIT("ad"), SPEECH_LIT("interviews"),
-		SPEECH_LIT("speeches"), SPEECH_LIT("remarks"),
-		SPEECH_LIT("address"), SPEECH_LIT("article"),
-		SPEECH_LIT("column"), SPEECH_LIT("tweets"),
-		SPEECH_LIT("commercial"), SPEECH_LIT("briefing"),
-	};
-	const struct text_word *w = &t->w[k], *d;
-	size_t j;
-
-	if (k + 1 >= t->n)
-		return 0;
-	d = &t->w[k + 1];
-	/* an article or a possessive first: "during Monday's debate" is
-	 * as often the object's ("his problems during Monday's debate") */
-	if (is_word(x, w, "at")) {
-		if (!is_word(x, d, "a") && !is_word(x, d, "an"))
-			return 0;
-	} else if (!is_word(x, w, "during") && !is_word(x, w, "in")) {
-		return 0;
-	} else if (!(is_word(x, d, "a") || is_word(x, d, "an") ||
-	    is_word(x, d, "the") || is_word(x, d, "his") ||
-	    is_word(x, d, "her") || is_word(x, d, "their"))) {
-		return 0;
-	}
-	for (j = k + 1; j < t->n && j <= k + OCCASION_WORDS_MAX; j++) {
-		if (!text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start))
-			return 0;
-		if (speech_range_in(x->s, t->w[j].start, t->w[j].end, events,
-		    sizeof(events) / sizeof(events[0])))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Does the medium's name at m, right after "on", modify a noun after
- * it, blank between, a lower-case word that is no function word,
+ * Does the medium's name at m, right after "on" (or the noun of a
+ * period after "during", occasion_opens), modify a noun after it, blank
+ * between, a lower-case word that is no function word,
  * pronoun, determiner, adverb or clause opener ("reliance on television
  * advertising", "on radio ads")?  Then "on" is the preposition of the
  * noun before it, inside the object (review F12); the medium of the act
@@ -126,6 +63,88 @@ medium_modifies(const struct qx *x, struct sent *t, size_t m)
 	    LX_DET | LX_ADV)) && !speech_ends_with(x, n, "ly") &&
 	    !is_word(x, n, "when") && !is_word(x, n, "where") &&
 	    !is_word(x, n, "if") && !is_word(x, n, "then");
+}
+
+/* Words from "during", "in" or "at" to the noun of the event it names:
+ * the article and up to two modifiers ("during a presidential campaign
+ * rally", "in a recent interview", "at a news conference"). */
+#define OCCASION_WORDS_MAX	4
+
+/*
+ * Does "during", "in" or "at" at word k name the occasion or the medium
+ * of a speech act — a debate, a rally, a speech, an interview, a tweet —
+ * within OCCASION_WORDS_MAX words and no comma?  The occasion is the
+ * act's (FrameNet's Occasion and Medium of the Statement frame), not the
+ * object's: "attacked [Clinton] during a rally", "called [the law a
+ * "crazy system"] during a campaign stop in Flint", "praised [Obama's
+ * presidency] in an interview", "praised [the reporter] at a press
+ * conference" (PolNeAR dev, "during": 9 pairs made exact, 1 lost;
+ * "in" and "at": see speech_stance_end).  After "during" a period of
+ * the campaign too, its head noun ("during her presidential campaign",
+ * "during the primaries", "during the course of the rant"; not "during
+ * the political campaign cycle").  "at" takes "a" or "an"
+ * only: "at the convention", "at the meeting" are as often the place of
+ * what the object tells ("support [the candidate of their choice at the
+ * convention]").
+ */
+static int __attribute__((noinline))
+occasion_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit events[] = {
+		SPEECH_LIT("debate"), SPEECH_LIT("rally"), SPEECH_LIT("speech"),
+		SPEECH_LIT("interview"), SPEECH_LIT("appearance"),
+		SPEECH_LIT("event"), SPEECH_LIT("stop"),
+		SPEECH_LIT("conference"), SPEECH_LIT("hall"),
+		SPEECH_LIT("statement"), SPEECH_LIT("tweet"),
+		SPEECH_LIT("letter"), SPEECH_LIT("op-ed"), SPEECH_LIT("post"),
+		SPEECH_LIT("email"), SPEECH_LIT("memo"), SPEECH_LIT("video"),
+		SPEECH_LIT("ad"), SPEECH_LIT("interviews"),
+		SPEECH_LIT("speeches"), SPEECH_LIT("remarks"),
+		SPEECH_LIT("address"), SPEECH_LIT("article"),
+		SPEECH_LIT("column"), SPEECH_LIT("tweets"),
+		SPEECH_LIT("commercial"), SPEECH_LIT("briefing"),
+	};
+	static const struct speech_lit spans[] = {
+		SPEECH_LIT("campaign"), SPEECH_LIT("hearing"),
+		SPEECH_LIT("meeting"), SPEECH_LIT("forum"),
+		SPEECH_LIT("visit"), SPEECH_LIT("trip"), SPEECH_LIT("tour"),
+		SPEECH_LIT("talks"), SPEECH_LIT("session"),
+		SPEECH_LIT("testimony"), SPEECH_LIT("call"),
+		SPEECH_LIT("broadcast"), SPEECH_LIT("show"),
+		SPEECH_LIT("program"), SPEECH_LIT("course"),
+		SPEECH_LIT("remarks"), SPEECH_LIT("primaries"),
+		SPEECH_LIT("convention"),
+	};
+	const struct text_word *w = &t->w[k], *d;
+	size_t j;
+	int during = is_word(x, w, "during");
+
+	if (k + 1 >= t->n)
+		return 0;
+	d = &t->w[k + 1];
+	/* an article or a possessive first: "during Monday's debate" is
+	 * as often the object's ("his problems during Monday's debate") */
+	if (is_word(x, w, "at")) {
+		if (!is_word(x, d, "a") && !is_word(x, d, "an"))
+			return 0;
+	} else if (!is_word(x, w, "during") && !is_word(x, w, "in")) {
+		return 0;
+	} else if (!(is_word(x, d, "a") || is_word(x, d, "an") ||
+	    is_word(x, d, "the") || is_word(x, d, "his") ||
+	    is_word(x, d, "her") || is_word(x, d, "their"))) {
+		return 0;
+	}
+	for (j = k + 1; j < t->n && j <= k + OCCASION_WORDS_MAX; j++) {
+		if (!text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start))
+			return 0;
+		if (speech_range_in(x->s, t->w[j].start, t->w[j].end, events,
+		    sizeof(events) / sizeof(events[0])) || (during &&
+		    speech_range_in(x->s, t->w[j].start, t->w[j].end, spans,
+		    sizeof(spans) / sizeof(spans[0])) &&
+		    !medium_modifies(x, t, j)))
+			return 1;
+	}
+	return 0;
 }
 
 /*
