@@ -423,3 +423,15 @@ Test(dates_durations, a_fortnight_ago_is_a_week)
 	dt_one("The festival lasts a fortnight.", "a fortnight",
 	    TIMEX_DURATION, "P2W");
 }
+
+/* A war's name is no length: a capitalized count and unit before
+ * "War" ("the Six-Day War", "the Hundred Years' War", "the Thirty
+ * Years War"); "Six days of war followed" is one. */
+Test(dates_durations, a_wars_name_is_no_length)
+{
+	dt_none("Israel won the Six-Day War.");
+	dt_none("He studies the Hundred Years' War.");
+	dt_none("He studies the Thirty Years War.");
+	dt_one("Six days of war followed.", "Six days", TIMEX_DURATION,
+	    "P6D");
+}

@@ -280,6 +280,21 @@ static const uint8_t dur_rel[DW_COUNT] = {
 	IN(preceding), IN(ensuing), IN(same)
 };
 
+/* A war's name after its count and unit, compared as keys. */
+static const union wkey war_words[] = { { "war" }, { "wars" }, { "" } };
+
+/* Is "War" at token k, after an apostrophe or a possessive's "'s"
+ * ("Years' War", "Years War")? */
+static int
+war_after(struct ctx *c, long k)
+{
+	if (P(tk(c, k), '\''))
+		k++;
+	if (W(tk(c, k), s) && adj(tk(c, k)))
+		k++;
+	return tk(c, k)->cap && tok_among(tk(c, k), war_words);
+}
+
 /* Determiners after "a quarter of" that make it a fraction. */
 static const uint8_t fraction_of[DW_COUNT] = {
 	IN(the), IN(a), IN(an), IN(its), IN(their), IN(his), IN(her), IN(our),
@@ -763,6 +778,10 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	if (counted && plural && tk(c, j)->cap && tk(c, jc)->kind == TK_NUM &&
 	    (quote_mark(tk(c, jc - 1)) || (tk(c, jc - 1)->kind == TK_WORD &&
 	    !tk(c, jc - 1)->cap)))
+		return 0;
+	/* a war's name: "the Six-Day War", "the Hundred Years' War", "the
+	 * Thirty Years War" (a capitalized count and unit before "War") */
+	if (counted && tk(c, j)->cap && tk(c, jc)->cap && war_after(c, j + 1))
 		return 0;
 	/* "a quarter of the market", "three quarters of voters": a
 	 * share, not a time ("two quarters of losses", "two straight
