@@ -51,3 +51,22 @@ Test(speech_continued, not_a_title_a_clause_a_new_paragraph)
 	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
 		cr_assert_eq(sp_run(bodies[k]), 0, "[%s]", bodies[k]);
 }
+
+/* A fragment in Title Case names a thing (a film, a slogan, a group),
+ * whatever its length: no one's speech carried on (review F1). */
+Test(speech_continued, not_a_fragment_in_title_case)
+{
+	static const char *const bodies[] = {
+	    "\"We will win,\" said Steve Schmidt. \"The Lord of the Rings\" "
+	    "opened in cinemas on Friday.",
+	    "\"We will win,\" said Steve Schmidt. The film \"The Lord of "
+	    "the Rings\" opened on Friday.",
+	    "\"It's an enormous moment,\" said Steve Schmidt. In fact, "
+	    "Chatwal was the founder of \"Indian Americans for Hillary "
+	    "2008.\"",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		cr_assert_eq(sp_run(bodies[k]), 0, "[%s]", bodies[k]);
+}

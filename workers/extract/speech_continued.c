@@ -15,6 +15,7 @@
 #include "extract.h"
 #include "quotes_int.h"
 #include "speech_int.h"
+#include "text.h"
 
 /*
  * Words in [a, b), up to max: runs of bytes that are neither ASCII
@@ -38,13 +39,36 @@ words_in(const char *s, size_t a, size_t b, size_t max)
 }
 
 /*
+ * Is [a, b) written in Title Case: every word capitalised, a number or a
+ * small word of titles ("of", "the", "for")?  Such a fragment names a
+ * thing, a film, a slogan, a group ("The Lord of the Rings", "Make
+ * America Great Again", "Indian Americans for Hillary 2008"): it is no
+ * one's speech, whatever its length, while the speech a sentence carries
+ * on is a clause in lower case.  The scan stops at the first word that
+ * is not so.
+ */
+static int
+title_case(const char *s, size_t a, size_t b)
+{
+	struct text_word w;
+	size_t p = a;
+
+	while (text_word_next(s, b, &p, &w))
+		if (!(w.flags & (TEXT_W_CAP | TEXT_W_DIGIT)) &&
+		    !lexicon_is(s, &w, LX_TSMALL))
+			return 0;
+	return 1;
+}
+
+/*
  * A sentence that carries on the speech of the sentence before it in
  * the speaker's own quoted words: no cue of the narrator's, one quoted
  * fragment of CONTINUED_WORDS_MIN words or more that opens it (after at
  * most CONTINUED_LEAD_MAX words: "But", "Instead,", "Unless rivals quit
- * the race,") or closes it, no speaker for that fragment, and in the
- * sentence before, in the same paragraph, an item with a speaker (a
- * direct quote or reported speech): ""It's an enormous moment," said
+ * the race,") or closes it, not in Title Case (title_case), no speaker
+ * for that fragment, and in the sentence before, in the same
+ * paragraph, an item with a speaker (a direct quote or reported
+ * speech): ""It's an enormous moment," said
  * Steve Schmidt. [Unless rivals quit the race, "it's very difficult to
  * see how he is stopped."]".  The whole sentence is one item, the
  * speaker the item's before it, as PolNeAR annotates a content that goes
@@ -56,9 +80,9 @@ words_in(const char *s, size_t a, size_t b, size_t max)
  * sentence before starts at speech.prev_ss; items after the sentence's
  * start are this sentence's or later ones, passed over.
  */
-#define CONTINUED_WORDS_MIN	4	/* a scare quote or a title is
-					 * shorter: "kitchen sink", "Saturday
-					 * Night Live" */
+#define CONTINUED_WORDS_MIN	4	/* a scare quote is shorter:
+					 * "kitchen sink" (a title of any
+					 * length is title_case's) */
 #define CONTINUED_LEAD_MAX	3	/* a connective and a short phrase;
 					 * past that, a clause of its own */
 #define CONTINUED_ITEMS_BACK	SPEECH_QUOTES_MAX	/* the quotes of
@@ -101,7 +125,8 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 		;
 	if ((e < t->se && words_in(s, t->ss, f->start, CONTINUED_LEAD_MAX) >
 	    CONTINUED_LEAD_MAX) || words_in(s, f->start, f->end,
-	    CONTINUED_WORDS_MIN) < CONTINUED_WORDS_MIN)
+	    CONTINUED_WORDS_MIN) < CONTINUED_WORDS_MIN ||
+	    title_case(s, f->start, f->end))
 		return 0;
 	memset(&a, 0, sizeof(a));
 	a.found = 1;
