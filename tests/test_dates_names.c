@@ -755,3 +755,17 @@ Test(dates_names, a_papers_name_is_no_day)
 	dt_one("The Sunday before, Post Office staff struck.", "Sunday",
 	    TIMEX_DATE, "2016-08-14");
 }
+
+/* A weekday before a noun it makes a kind of thing is no day ("Sunday
+ * school", "a Sunday roast", "his Sunday best", "Sunday trading"); a
+ * preposition of time before it keeps the day ("On Sunday school
+ * leaders met"). */
+Test(dates_names, a_weekday_that_names_a_kind)
+{
+	dt_none("She taught Sunday school in Leeds.");
+	dt_none("They shared a Sunday roast.");
+	dt_none("He wore his Sunday best.");
+	dt_none("Sunday trading laws were eased.");
+	dt_one("On Sunday school leaders met.", "Sunday", TIMEX_DATE,
+	    "2016-08-14");
+}

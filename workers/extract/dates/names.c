@@ -910,6 +910,15 @@ static const union wkey paper_words[] = { { "times" }, { "telegraph" },
 static const union wkey paper_on[] = { { "mail" }, { "independent" },
 	{ "" } };
 
+/* Nouns a weekday before them makes a kind of thing, not a day
+ * ("Sunday school", "a Sunday roast"), compared as keys. */
+static const union wkey weekday_kinds[] = { { "school" }, { "roast" },
+	{ "best" }, { "trading" }, { "" } };
+static const uint8_t day_preps[DW_COUNT] = {
+	IN(on), IN(by), IN(until), IN(since), IN(from), IN(before),
+	IN(after), IN(last), IN(next), IN(this), IN(every)
+};
+
 /*
  * Is the weekday [i, j) part of a newspaper's name: "the Sunday Times",
  * "The Sunday Telegraph" (after "the", before a capitalized word of a
@@ -1091,6 +1100,13 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 	if (quoted_title_end(c, i, j))
 		return 0;
 	if (paper_name(c, i, j))
+		return 0;
+	/* "Sunday school", "a Sunday roast", "his Sunday best", "Sunday
+	 * trading": a weekday naming a kind of thing, no day; not after a
+	 * preposition of time, whose object it is ("On Sunday school
+	 * leaders met") */
+	if (!WL(tk(c, i - 1), day_preps) && !tk(c, j)->cap &&
+	    tk(c, j)->kind == TK_WORD && tok_among(tk(c, j), weekday_kinds))
 		return 0;
 	if ((lx->flags & F_PLURAL) || every_listed(c, i)) {
 		dt_span(h, c, i, j);
