@@ -769,3 +769,16 @@ Test(dates_names, a_weekday_that_names_a_kind)
 	dt_one("On Sunday school leaders met.", "Sunday", TIMEX_DATE,
 	    "2016-08-14");
 }
+
+/* The copula's clock may carry the wire's other zone in brackets ("The
+ * vote is at 2pm (1400 GMT) on Tuesday": the coming Tuesday). */
+Test(dates_names, a_copula_clock_with_its_zone_in_brackets)
+{
+	const char *b = "The vote is at 2pm (1400 GMT) on Tuesday.";
+
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-23");
+	b = "The vote was at 2pm (1400 GMT) on Tuesday.";
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+}

@@ -720,17 +720,21 @@ dt_day_month(struct ctx *c, long i, struct hit *h)
  * Tuesday's ruling", a day's event named.
  */
 /* The tokens of a clock time and its zone stepped back over between a
- * copula and "on" and its day ("is at 10:30 a.m. EDT on Tuesday": 10,
- * :, 30, a, ., m, ., EDT). */
-#define SCHEDULE_CLOCK_TOKENS	8
+ * copula and "on" and its day, with the wire's other zone in brackets
+ * ("is at 10:30 a.m. EDT (1430 GMT) on Tuesday": 10, :, 30, a, ., m, .,
+ * EDT, (, 1430, GMT, )). */
+#define SCHEDULE_CLOCK_TOKENS	12
+_Static_assert(2 + SCHEDULE_CLOCK_TOKENS + 1 + CUE_BACK <= LOOKBEHIND_MAX,
+    "a verb past a clock and its cue's own reading stay in the ring");
 
 /* Is token k part of a clock time: a number, its ":" or ".", a.m./p.m.
  * ("a", "m", "pm"), a zone, noon or midnight, the wire's "hours" or
- * "hrs"? */
+ * "hrs", the brackets of its other zone ("2pm (1400 GMT)")? */
 static int
 clock_part(const struct tok *t)
 {
-	return t->kind == TK_NUM || P(t, ':') || P(t, '.') ||
+	return t->kind == TK_NUM || P(t, ':') || P(t, '.') || P(t, '(') ||
+	    P(t, ')') ||
 	    L(t, C_TZ) != NULL || W(t, noon) || W(t, midnight) ||
 	    W(t, hours) || W(t, hrs) ||
 	    W(t, midday) || (t->kind == TK_WORD && !t->cap &&
