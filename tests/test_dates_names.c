@@ -782,3 +782,19 @@ Test(dates_names, a_copula_clock_with_its_zone_in_brackets)
 	dt_run(b);
 	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
 }
+
+/* "on Tuesday (Aug. 23)", as Indian outlets write it: the weekday is
+ * the bracketed date's when that date falls on it. */
+Test(dates_names, a_weekday_with_its_date_in_brackets)
+{
+	const char *b = "The bench hears it on Tuesday (Aug. 23), the "
+	    "registry said.";
+
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-23");
+	dt_expect(b, "Aug. 23", TIMEX_DATE, "2016-08-23");
+	/* a date that does not fall on it says nothing */
+	b = "The bench hears it on Tuesday (Aug. 24), the registry said.";
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
+}

@@ -1135,6 +1135,20 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 			return h->ntok;
 		}
 	}
+	/* "on Monday (December 7)", as Indian outlets write it: the
+	 * weekday is the bracketed date's when that date falls on it;
+	 * each keeps its own timex */
+	if (dir < 0 && !bare && P(tk(c, j), '(') &&
+	    L(tk(c, j + 1), C_MONTH) != NULL) {
+		memset(&mh, 0, sizeof(mh));
+		if (dt_month(c, j + 1, &mh, 1) > 0 &&
+		    strlen(mh.value) == 10 && P(tk(c, j + 1 + mh.ntok), ')') &&
+		    dt_wday_names_date(lx->val, mh.value)) {
+			dt_span(h, c, i, j);
+			dt_hit_set(h, TIMEX_DATE, "%s", mh.value);
+			return h->ntok;
+		}
+	}
 	if (bare)
 		return 0;
 	/* "our Friday nights", "on Saturday mornings": every one */
