@@ -347,6 +347,29 @@ Test(speaker_desc, the_union_is_the_nearest_labour_union)
 }
 
 /*
+ * A name of two words that spoke content calling it "it" with a modal,
+ * or "its", is a body's (English calls a person "he" or "she"): "Rio
+ * Tinto said on Wednesday it would cut 1,500 jobs. ... the company said"
+ * -> Rio Tinto (was none: only one-word names were kept).  "it was time"
+ * has no agent, and a person's name stays one.
+ */
+Test(speaker_desc, a_two_word_name_its_content_calls_it_is_a_body)
+{
+	const char *b = "LONDON (Reuters) - Rio Tinto said on Wednesday it "
+	    "would cut 1,500 jobs.\n\n\"These are difficult decisions,\" "
+	    "the company said in a statement.";
+	const char *c = "Shaktikanta Das said it was time to act. The "
+	    "company said it would comply.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"These are difficult decisions,\"", 0, QUOTE_DIRECT,
+	    "Rio Tinto", "the company", 0, "said");
+	qt(c);
+	qt_check(c, "it would comply", 0, QUOTE_INDIRECT, NULL,
+	    "The company", 0, "said");
+}
+
+/*
  * A union named for money or rights is no labour union (review F5): a
  * credit union is a co-operative bank, the American Civil Liberties
  * Union a rights group; "the union" of a labour story that names neither

@@ -367,6 +367,10 @@ lexicon_may_be_org(const char *s, const struct text_word *w)
 
 /* Remember speaker, the name reported speech's mention a resolved to,
  * as the person a later he or she may stand for, if it can be one. */
+/* The name in a, of two words or more, that spoke content at cs which
+ * calls it "it" ("Rio Tinto said it would ..."): a body's, kept for
+ * "the company" after it.  speaker.c. */
+void	speaker_note_body_it(struct qx *x, const struct attr *a, size_t cs);
 void	speaker_note_person(struct qx *x, const struct attr *a,
 	    struct str speaker);
 

@@ -992,6 +992,44 @@ outlet_cue(struct str cue)
 	return 0;
 }
 
+/*
+ * A name of two words or more that spoke content whose subject is "it"
+ * and a modal, or "its" ("Rio Tinto said on Wednesday it would cut 1,500
+ * jobs at its aluminium unit"; not "it was time"): English calls a body "it" and a person "he" or
+ * "she", so the name is a body's, kept as note_body keeps a lone name
+ * for "the company" after it (its second capital shows a name wherever
+ * it stands: the last written where no sentence starts).  No person's
+ * (a given name, a title), no place's, no outlet that reports.
+ */
+void
+speaker_note_body_it(struct qx *x, const struct attr *a, size_t cs)
+{
+	static const char *const modals[] = {
+		"would", "will", "could", "can", "may", "might", "should",
+		"must", NULL
+	};
+	const char *s = x->s;
+	enum speaker_kind kind;
+	struct text_word w;
+	size_t p = cs + 3;
+
+	/* "its", or "it" and a modal: "it was time", "it is unclear"
+	 * have no agent */
+	if (cs + 4 > x->len || s[cs] != 'i' || s[cs + 1] != 't' ||
+	    !((s[cs + 2] == 's' && s[cs + 3] == ' ') || (s[cs + 2] == ' ' &&
+	    text_word_next(s, x->len, &p, &w) && w.start == cs + 3 &&
+	    text_word_in(s, &w, modals))) || a->pronoun || a->ns >= a->ne ||
+	    memchr(s + a->ns, ' ', a->ne - a->ns) == NULL ||
+	    (x->body_ns != 0 && a->ns <= x->body_ns - 1))
+		return;
+	kind = memo_kind(x, a->ns, a->ne, NULL, NULL, 0);
+	if ((kind != SPEAKER_ORG && kind != SPEAKER_MAYBE) ||
+	    outlet_cue(a->cue))
+		return;
+	x->body_ns = a->ns + 1;
+	x->body_ne = a->ne;
+}
+
 /* The last organisation that spoke before ms (note_body): 1 with
  * [*ns, *ne) its name. */
 int

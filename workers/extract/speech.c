@@ -134,6 +134,10 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 	if (ce <= cs || x->out->n >= PROTO_QUOTES_MAX)
 		return 0;
 	speaker = speaker_of(x, a);
+	/* "Rio Tinto said it would ...": a body (asked only of content
+	 * that opens on "it", as little does) */
+	if (x->s[cs] == 'i' && cs + 1 < ce && x->s[cs + 1] == 't')
+		speaker_note_body_it(x, a, cs);
 	memset(&q, 0, sizeof(q));
 	q.start = (uint32_t)cs;
 	q.end = (uint32_t)ce;
