@@ -32,8 +32,9 @@
  * headline rule ("SOURCE: CONTENT", a paragraph's own) is in
  * speech_headline.c, the attribution the quote pass hands over in
  * speech_handed.c, a sentence that goes on in quoted words with the
- * speech before it in speech_continued.c, the quoted label after "as"
- * in speech_label.c, the
+ * speech before it in speech_continued.c, the clause a fragment opens
+ * after its cue's adjunct in speech_fragment.c, the quoted label after
+ * "as" in speech_label.c, the
  * cue-word scan in speech_cue.c, the spans in speech_span.c, the subject
  * of a cue in speech_subject.c (a participle's in speech_participle.c)
  * and the constructions in speech_form.c, speech_closer.c and
@@ -909,7 +910,9 @@ speech_scan_to(struct qx *x, size_t limit)
 			/* read by the quote pass */
 		} else if (!st->overflow && (analyse(x, &t) == -1 ||
 		    (t.nnouns > 0 && st->pos <= e &&
-		    speech_noun_objects(x, &t) == -1)))
+		    speech_noun_objects(x, &t) == -1) ||
+		    (t.nq > 0 && x->out->n == first && st->pos <= e &&
+		    speech_fragment_clause(x, &t) == -1)))
 			return -1;
 		/* a label after "as": few sentences hold one */
 		if (!st->overflow && st->as_n > 0 && t.nq > 0 &&

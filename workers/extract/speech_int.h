@@ -687,6 +687,12 @@ speech_headline_read(struct qx *x, struct sent *t)
 
 int	speech_continued_fragment(struct qx *x, struct sent *t);
 
+/* --- speech_fragment.c: the clause a quoted fragment opens after the
+ * cue the quote pass attributed it to, when words stand between them
+ * (0, 1 when an item was written, -1 on error) --- */
+
+int	speech_fragment_clause(struct qx *x, struct sent *t);
+
 /* --- speech_handed.c: 1 when the sentence is only a direct quote and
  * the attribution the quote pass read after it, read here without the
  * rules --- */

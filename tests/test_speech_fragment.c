@@ -1,0 +1,51 @@
+/*
+ * test_speech_fragment.c — workers/extract/speech_fragment.c: the clause
+ * a quoted fragment opens after the verb of speech the quote pass
+ * attributed it to, with words between them, run through the whole quote
+ * extractor.  speech_check.h holds the checks.
+ */
+#include "speech_check.h"
+
+TestSuite(speech_fragment, .fini = sp_fini);
+
+/* An adjunct between the cue and the fragment that opens the clause, or
+ * "that" after one: one item through the fragment to the clause's end,
+ * the fragment's speaker. */
+Test(speech_fragment, the_clause_a_fragment_opens_after_an_adjunct)
+{
+	const char *b = "Sanders acknowledged in an MSNBC forum Monday night "
+	    "\"it will be very hard for us to win\" if he continues to lose "
+	    "ground.\nSexton testified in one of the suits that \"none of "
+	    "the professors at the live events\" were handpicked by Trump.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "\"it will be very hard for us to win\" if he "
+	    "continues to lose ground", "Sanders", "Sanders", "acknowledged");
+	sp_check(b, "\"it will be very hard for us to win\"", QUOTE_PARTIAL,
+	    "Sanders", "Sanders", "acknowledged");
+	sp_indirect(b, "\"none of the professors at the live events\" were "
+	    "handpicked by Trump", "Sexton", "Sexton", "testified");
+}
+
+/* Not a fragment inside the object's noun phrase, not a title or a
+ * label: no item opens at its mark (the rules' own items stay). */
+Test(speech_fragment, not_a_noun_phrase_a_title_or_a_label)
+{
+	static const char *const bodies[] = {
+	    "The activist warned in March of a \"ferocious\" battle ahead "
+	    "that could split the party.",
+	    "Officials said in a filing \"Christian\" was their religion.",
+	    "The aides said at the rally \"Peace Now\" was the slogan.",
+	};
+	size_t k, i;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+		uint32_t at = th_off(bodies[k], "\"", 0);
+
+		sp_run(bodies[k]);
+		for (i = 0; i < sp_out.quotes.n; i++)
+			cr_assert(sp_out.quotes.v[i].kind != QUOTE_INDIRECT ||
+			    sp_out.quotes.v[i].start != at, "[%s]",
+			    bodies[k]);
+	}
+}

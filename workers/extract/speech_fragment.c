@@ -1,0 +1,162 @@
+/*
+ * speech_fragment.c — the clause a quoted fragment opens after the verb
+ * of speech the quote pass attributed it to: "Sanders acknowledged in an
+ * MSNBC forum Monday night ["it will be very hard for us to win" if he
+ * continues to lose ground]."  The quote pass found the fragment's
+ * speaker and cue (quotes.c fragment_subject); the rules found no
+ * clause after the cue, because words stand between the two (a place,
+ * a time, an occasion, an addressee, "via email that,").  The fragment
+ * is the evidence: it holds the speaker's words, and it opens the clause
+ * that reports them, which is one mixed item (PolNeAR: the content runs
+ * through the fragment to the end of its clause).
+ *
+ * This file owns that rule (speech_fragment_clause, asked by the
+ * sentence reader in speech.c of each sentence the rules read that
+ * holds a quote and took nothing from).
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+#include "text.h"
+
+/*
+ * Words between the cue and the fragment: an adjunct or two ("in an
+ * MSNBC forum Monday night", "as he introduced his wife in Hudson,");
+ * more is a clause of its own, whose subject the fragment is not.
+ */
+#define FRAGMENT_GAP_WORDS_MAX	10
+/* A clause has a subject and a verb, and most an object or a
+ * complement: fewer words than this in a fragment that opens it with a
+ * capital are a title or a label. */
+#define FRAGMENT_CLAUSE_WORDS_MIN	3
+
+/*
+ * Does the fragment open with a clause's subject: a capital (a name, a
+ * sentence quoted from its start), a subject pronoun, "there"?  Past the
+ * mark and blanks.
+ */
+static int
+fragment_opens_clause(const struct qx *x, const struct speech_quote *q)
+{
+	static const struct speech_lit subj[] = {
+		SPEECH_LIT("i"), SPEECH_LIT("we"), SPEECH_LIT("you"),
+		SPEECH_LIT("he"), SPEECH_LIT("she"), SPEECH_LIT("it"),
+		SPEECH_LIT("they"), SPEECH_LIT("there"), SPEECH_LIT("this"),
+		SPEECH_LIT("that"), SPEECH_LIT("these"), SPEECH_LIT("those"),
+		SPEECH_LIT("the"), SPEECH_LIT("our"), SPEECH_LIT("my"),
+	};
+	const char *s = x->s;
+	size_t p = q->start, e, n;
+
+	while (p < q->end && (unsigned)((s[p] | 0x20) - 'a') >= 26)
+		p++;
+	for (e = p; e < q->end && (unsigned)((s[e] | 0x20) - 'a') < 26; e++)
+		;
+	if (e == p || !(((unsigned)(s[p] - 'A') < 26 || speech_range_in(s, p,
+	    e, subj, sizeof(subj) / sizeof(subj[0])))))
+		return 0;
+	/* and words enough for a clause: a title or a label is shorter
+	 * ("specified "Christian"", "the "Remain" side") */
+	for (n = 1; e < q->end && n < FRAGMENT_CLAUSE_WORDS_MIN; e++)
+		n += s[e] == ' ' && e + 1 < q->end && s[e + 1] != ' ';
+	return n >= FRAGMENT_CLAUSE_WORDS_MIN;
+}
+
+/*
+ * The content that the quote at ring index k of the sentence opens, if
+ * the quote pass attributed it to a cue of the sentence before it: 1
+ * when an item was written, 0 when not, -1 on error.
+ */
+static int
+fragment_clause(struct qx *x, struct sent *t, size_t k)
+{
+	const char *s = x->s;
+	const struct speech_quote *q = speech_sq_at(x, t, k);
+	const struct quote *fq = &x->out->v[q->idx];
+	size_t cue_s, ci, qi, i, cs, ce, n;
+	struct attr a;
+	struct str sp;
+
+	if (q->direct || fq->speaker.p == NULL || fq->cue.p == NULL ||
+	    fq->cue.p < s + t->ss || fq->cue.p >= s + q->start)
+		return 0;
+	cue_s = (size_t)(fq->cue.p - s);
+	ci = speech_word_starting_at(t, cue_s);
+	qi = speech_word_starting_at(t, q->start);
+	/* words between the two (right after the cue, the rules read the
+	 * fragment as they read any object), not too many */
+	if (ci >= t->n || t->w[ci].start != cue_s || qi <= ci + 1 ||
+	    qi - ci - 1 > FRAGMENT_GAP_WORDS_MAX)
+		return 0;
+	/* no other cue among them; "that" opens the content, else the
+	 * fragment does, as a clause: a subject first, and the adjunct
+	 * before it closed (no determiner, preposition or possessive
+	 * right before the mark: "warned of a "ferocious" battle" is an
+	 * object's noun phrase) */
+	cs = SIZE_MAX;
+	for (i = ci + 1; i < qi; i++) {
+		if (t->cue[i] == CUE_YES)
+			return 0;
+		if (is_word(x, &t->w[i], "that"))
+			cs = t->w[i].end;
+	}
+	if (cs == SIZE_MAX) {
+		if ((t->w[qi - 1].flags & TEXT_W_POSS) ||
+		    (speech_wlx(x, t, qi - 1) & (LX_DET | LX_FUNC)) ||
+		    !fragment_opens_clause(x, q))
+			return 0;
+		cs = q->start;
+	}
+	/* a verb of speech that takes a clause, not one of naming or
+	 * intent, whose object or infinitive the fragment is ("called him
+	 * a "liar"", "vowed to "fight"") */
+	if (!speech_cue_is(x, t, ci) ||
+	    !(speech_wlx(x, t, ci) & (LX_CUE | LX_REPORT | LX_THATCUE)) ||
+	    (speech_wlx(x, t, ci) & (LX_NAMING | LX_INTENT)))
+		return 0;
+	cs = speech_span_trim_start(s, cs, t->se);
+	if (speech_taken(x, cs, cs + 1))
+		return 0;
+	ce = speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x, t, cs,
+	    speech_span_clause_break(x, t, cs)));
+	/* the clause must go on past the fragment: a fragment that is the
+	 * whole of it is the quote pass's item */
+	if (ce <= q->end || speech_taken(x, cs, ce))
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.found = 1;
+	a.ms = fq->speaker_start;
+	a.me = fq->speaker_end;
+	a.cue = fq->cue;
+	sp = fq->speaker;
+	n = x->out->n;
+	if (speech_emit(x, t, cs, ce, &a) == -1)
+		return -1;
+	/* the quote pass's speaker, which speaker_of may not find again
+	 * from the mention alone (a subject far back in its clause), for
+	 * the item and the fragments in it */
+	if (x->out->n == n)
+		return 0;
+	x->out->v[n].speaker = sp;
+	for (i = 0; i < t->nq; i++) {
+		struct quote *f = &x->out->v[speech_sq_at(x, t, i)->idx];
+
+		if (f->speaker_start == a.ms && f->speaker_end == a.me)
+			f->speaker = sp;
+	}
+	return 1;
+}
+
+int
+speech_fragment_clause(struct qx *x, struct sent *t)
+{
+	size_t k;
+	int r;
+
+	for (k = 0; k < t->nq; k++)
+		if ((r = fragment_clause(x, t, k)) != 0)
+			return r;
+	return 0;
+}
