@@ -300,6 +300,25 @@ Test(speech_stance, a_list_of_ing_words_stays_in_the_object)
 }
 
 /*
+ * A participle after a comma with an aside between commas right after
+ * it opens its clause, no list: the list goes on after the comma with
+ * "and"/"or" or another -ing word (review F2).
+ */
+Test(speech_stance, a_participle_before_an_aside_ends_the_object)
+{
+	const char *b = "The senator condemned the attack, calling, once "
+	    "again, for calm.";
+	const char *c = "Protesters accused Emanuel of covering up, "
+	    "delaying, and withholding facts.";
+
+	sp_run(b);
+	sp_indirect(b, "the attack", NULL, "The senator", "condemned");
+	sp_run(c);
+	sp_indirect(c, "Emanuel of covering up, delaying, and withholding "
+	    "facts", "Protesters", "Protesters", "accused");
+}
+
+/*
  * After "during" with an article or a possessive, a period of the
  * campaign (a campaign, the primaries, a hearing, a visit, talks, the
  * course of ...) is the act's time, as a debate or a rally is its

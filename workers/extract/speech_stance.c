@@ -492,18 +492,26 @@ then_verb(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
- * Is the -ing word k after a comma an item of a list of gerunds: a comma
- * or "and"/"or" right after it ("accused [Emanuel of covering up,
- * delaying, and withholding facts]")?  A participle that opens a clause
- * of its own takes its object first (", saying it divides").
+ * Is the -ing word k after a comma an item of a list of gerunds: "and"/
+ * "or" right after it, or a comma and the list going on, "and"/"or" or
+ * another -ing word ("accused [Emanuel of covering up, delaying, and
+ * withholding facts]")?  A participle that opens a clause of its own
+ * takes its object first (", saying it divides"), or an aside between
+ * commas (", calling, once again, for calm": no list).
  */
 static int
 gerund_listed(const struct qx *x, struct sent *t, size_t k)
 {
-	return k + 1 < t->n && (x->s[t->w[k].end] == ',' ||
-	    ((is_word(x, &t->w[k + 1], "and") ||
-	    is_word(x, &t->w[k + 1], "or")) &&
-	    text_gap_is_blank(x->s, t->w[k].end, t->w[k + 1].start)));
+	const struct text_word *n;
+
+	if (k + 1 >= t->n)
+		return 0;
+	n = &t->w[k + 1];
+	if (is_word(x, n, "and") || is_word(x, n, "or"))
+		return x->s[t->w[k].end] == ',' ||
+		    text_gap_is_blank(x->s, t->w[k].end, n->start);
+	return x->s[t->w[k].end] == ',' && !(n->flags & TEXT_W_CAP) &&
+	    speech_ends_with(x, n, "ing");
 }
 
 /* Bytes of a label in parentheses after a name: a party and a state,
