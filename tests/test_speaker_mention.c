@@ -396,6 +396,28 @@ Test(speaker_mention, a_person_after_an_institution_of_x_and_a_title_speaks)
 }
 
 /*
+ * Read forward too, after a quote, the name after an institution's head
+ * noun and "of" is part of it, and a person named after it and a title
+ * speaks: "\"...,\" Bank of America said." -> Bank of America, "\"...,\"
+ * Bank of America Chief Executive Brian Moynihan said." -> Brian
+ * Moynihan (the name run stopped at "of": the quote had no attribution,
+ * and was read as a partial in an indirect item).
+ */
+Test(speaker_mention, an_institution_of_x_after_a_quote_is_read_whole)
+{
+	const char *b = "\"We will grow,\" Bank of America said.";
+	const char *c = "\"We will grow,\" Bank of America Chief Executive "
+	    "Brian Moynihan said.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We will grow,\"", 0, QUOTE_DIRECT, "Bank of America",
+	    "Bank of America", 0, "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"We will grow,\"", 0, QUOTE_DIRECT, "Brian Moynihan",
+	    "Bank of America Chief Executive Brian Moynihan", 0, "said");
+}
+
+/*
  * An organisation's name joined by "and" is one name when it ends on an
  * organisation's or a company's word: "Pacific Gas and Electric said"
  * -> Pacific Gas and Electric (was Electric), "the Puutu Kunti Kurrama

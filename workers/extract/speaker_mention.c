@@ -124,6 +124,47 @@ run_kind(const char *s, size_t len, const struct attr *a,
 }
 
 /*
+ * The name run r that name_run_fwd read into *a ends on an institution's
+ * head noun, and "of" and a name follow ("Bank of America", "University
+ * of Michigan"): *a, *last and r run on to that name's end, the
+ * institution's whole.  Titles and a person's name after it ("Bank of
+ * America Chief Executive Brian Moynihan") make the person the name, as
+ * the name after a descriptor that ends in a title is.
+ */
+static void
+institution_of_fwd(const char *s, size_t end, struct attr *a,
+    struct text_word *last, struct name_run *r)
+{
+	struct text_word of, nw, l;
+	struct attr b;
+	struct name_run r2;
+	size_t q = last->end;
+	uint32_t lx;
+
+	if ((last->flags & TEXT_W_POSS) || !(last->flags & TEXT_W_CAP) ||
+	    !text_word_in(s, last, institution_heads) ||
+	    !text_word_next(s, end, &q, &of) || !text_word_eq(s, &of, "of") ||
+	    !text_gap_is_blank(s, last->end, of.start) ||
+	    !text_word_next(s, end, &q, &nw) ||
+	    !text_gap_is_blank(s, of.end, nw.start))
+		return;
+	lx = lexicon_of(s, &nw);
+	if (!(namey_shape(&nw) && namey_lex(&nw, lx)) ||
+	    (lx & (LX_TITLE | LX_CAPSTOP)))
+		return;
+	memset(&b, 0, sizeof(b));
+	name_run_fwd(s, end, nw, lx, &b, &l, &r2);
+	a->me = b.me;
+	a->ne = b.ne;
+	if (r2.first > 0 && !r2.titles && run_kind(s, end, &b, &r2) ==
+	    SPEAKER_PERSON) {
+		a->ns = b.ns;
+		*r = r2;
+	}
+	*last = l;
+}
+
+/*
  * After a name, a name in apposition to a descriptor noun is the speaker:
  * "North Korea state newspaper Rodong Sinmun", "Putin spokesman Dmitry
  * Peskov".  Only lower-case words between, the last a title or an
@@ -344,6 +385,14 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 		enum speaker_kind kind;
 
 		name_run_fwd(s, end, w, lx, a, last, &r);
+		/* "Bank of America", "the University of Michigan": the
+		 * name after an institution's head noun and "of" is part
+		 * of it, as institution_of reads it back (the bytes " of "
+		 * first, which most names lack) */
+		if (r.first == 0 && !r.titles && last->end + 4 < end &&
+		    s[last->end] == ' ' && s[last->end + 1] == 'o' &&
+		    s[last->end + 2] == 'f' && s[last->end + 3] == ' ')
+			institution_of_fwd(s, end, a, last, &r);
 		/* "said Twitter", "said Oklahoma City": no speaker; but a
 		 * place or an institution before a descriptor noun and a
 		 * name modifies them, and the name speaks: "said Ohio
