@@ -392,3 +392,25 @@ Test(speaker_desc, a_credit_union_is_no_labour_union_and_of_names_a_union)
 	qt_check(c, "the valleys would suffer", 0, QUOTE_INDIRECT,
 	    "National Union of Mineworkers", "The union", 0, "said");
 }
+
+/*
+ * The "it" of "it will be a difficult year", "it could be months" (a
+ * modal and "be" before no -ing word) is no one's: it does not make the
+ * name that said it a body for "the company" after it (review F3).  "it
+ * will be closing stores" has an agent.
+ */
+Test(speaker_desc, an_expletive_it_makes_no_body)
+{
+	const char *b = "Sundar Pichai said it will be a difficult year. "
+	    "Alphabet shares fell.\n\n\"We are cutting costs,\" the company "
+	    "said.";
+	const char *c = "Kwik Mart said it will be closing 20 stores.\n\n"
+	    "\"These are difficult decisions,\" the company said.";
+
+	qt(b);
+	qt_check(b, "\"We are cutting costs,\"", 0, QUOTE_DIRECT, NULL,
+	    "the company", 0, "said");
+	qt(c);
+	qt_check(c, "\"These are difficult decisions,\"", 0, QUOTE_DIRECT,
+	    "Kwik Mart", "the company", 0, "said");
+}

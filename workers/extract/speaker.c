@@ -995,12 +995,44 @@ outlet_cue(struct str cue)
 /*
  * A name of two words or more that spoke content whose subject is "it"
  * and a modal, or "its" ("Rio Tinto said on Wednesday it would cut 1,500
- * jobs at its aluminium unit"; not "it was time"): English calls a body "it" and a person "he" or
- * "she", so the name is a body's, kept as note_body keeps a lone name
+ * jobs at its aluminium unit"; not "it was time", nor "it will be a
+ * difficult year", expletive_it): English calls a body "it" and a
+ * person "he" or "she", so the name is a body's, kept as note_body
+ * keeps a lone name
  * for "the company" after it (its second capital shows a name wherever
  * it stands: the last written where no sentence starts).  No person's
  * (a given name, a title), no place's, no outlet that reports.
  */
+/*
+ * Is the "it" before the modal that ends at p no one's: a modal and
+ * "be" ("not" between) before no -ing word, the "it" of weather, time
+ * and judgement ("Sundar Pichai said it will be a difficult year", "it
+ * could be months", "it would not be right")?  "it will be closing
+ * stores" has an agent.
+ */
+static int
+expletive_it(const char *s, size_t len, size_t p)
+{
+	struct text_word w;
+	size_t q = p;
+
+	if (!text_word_next(s, len, &q, &w) || !text_gap_is_blank(s, p,
+	    w.start))
+		return 0;
+	if (text_word_eq(s, &w, "not")) {
+		p = q;
+		if (!text_word_next(s, len, &q, &w) ||
+		    !text_gap_is_blank(s, p, w.start))
+			return 0;
+	}
+	if (!text_word_eq(s, &w, "be"))
+		return 0;
+	p = q;
+	return !text_word_next(s, len, &q, &w) ||
+	    !text_gap_is_blank(s, p, w.start) || w.end - w.start <= 3 ||
+	    !text_range_eq(s, w.end - 3, w.end, "ing");
+}
+
 void
 speaker_note_body_it(struct qx *x, const struct attr *a, size_t cs)
 {
@@ -1018,7 +1050,8 @@ speaker_note_body_it(struct qx *x, const struct attr *a, size_t cs)
 	if (cs + 4 > x->len || s[cs] != 'i' || s[cs + 1] != 't' ||
 	    !((s[cs + 2] == 's' && s[cs + 3] == ' ') || (s[cs + 2] == ' ' &&
 	    text_word_next(s, x->len, &p, &w) && w.start == cs + 3 &&
-	    text_word_in(s, &w, modals))) || a->pronoun || a->ns >= a->ne ||
+	    text_word_in(s, &w, modals) && !expletive_it(s, x->len, w.end))) ||
+	    a->pronoun || a->ns >= a->ne ||
 	    memchr(s + a->ns, ' ', a->ne - a->ns) == NULL ||
 	    (x->body_ns != 0 && a->ns <= x->body_ns - 1))
 		return;
