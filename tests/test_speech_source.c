@@ -79,6 +79,20 @@ Test(speech_source, according_to_first)
 	    "the Pentagon", "According to");
 }
 
+/* A dash that closes a pair before "according to": the clause runs from
+ * the sentence's start with its aside; a dash alone is no clause's end. */
+Test(speech_source, according_to_after_a_pair_of_dashes)
+{
+	const char *b = "Ferguson had 115 violent crimes \xe2\x80\x94 "
+	    "including murder and robbery \xe2\x80\x94 according to FBI "
+	    "data.\nThe bill passed \xe2\x80\x94 according to the clerk.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Ferguson had 115 violent crimes \xe2\x80\x94 "
+	    "including murder and robbery \xe2\x80\x94", "FBI", "FBI",
+	    "according to");
+}
+
 Test(speech_source, according_to_last)
 {
 	const char *b = "The strike killed three militants, according to "

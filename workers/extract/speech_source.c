@@ -155,6 +155,36 @@ cue_before(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Does the dash that ends at e close a pair, the sentence [ss, e) holding
+ * another one before it: "[Ferguson had 115 violent crimes — including
+ * murder and robbery —] according to FBI data."?  The clause before the
+ * attribution then runs from the sentence's start, the aside inside it;
+ * a dash alone before "according to" sets off an aside of its own (not
+ * read).  UTF-8 em and en dashes and a spaced double hyphen.
+ */
+static int
+dash_pair_closes(const char *s, size_t ss, size_t e)
+{
+	size_t p, d = e;
+
+	/* the closing dash's first byte */
+	while (d > ss && ((unsigned char)s[d - 1] & 0xC0) == 0x80)
+		d--;
+	if (d > ss)
+		d--;
+	if (d > ss && s[d] == '-' && s[d - 1] == '-')
+		d--;
+	for (p = ss; p + 2 < d; p++)
+		if (((unsigned char)s[p] == 0xE2 &&
+		    (unsigned char)s[p + 1] == 0x80 &&
+		    ((unsigned char)s[p + 2] == 0x94 ||
+		    (unsigned char)s[p + 2] == 0x93)) ||
+		    (s[p] == ' ' && s[p + 1] == '-' && s[p + 2] == '-'))
+			return 1;
+	return 0;
+}
+
+/*
  * "According to X, CLAUSE" and "CLAUSE, according to X" at word i.  late:
  * read after the sentence's cues, for "according to" after a word that
  * opens a clause (according_opens_clause) with a cue before it only.
@@ -223,7 +253,8 @@ according_at(struct qx *x, struct sent *t, size_t i, int late)
 	 * order was to “avoid effecting the outcome,” according to the
 	 * report"; analyse reads the sentence's cues before it) */
 	if (!speech_span_clause_closed(x, t, t->w[i].start, &comma) ||
-	    text_is_dash(text_char_before(s, comma)))
+	    (text_is_dash(text_char_before(s, comma)) &&
+	    !dash_pair_closes(s, t->ss, comma)))
 		return 0;
 	/* "Overseas Network, August 15, according to KCNA, on August 15,
 	 * ...": a dateline before it, the content after it; "[His
