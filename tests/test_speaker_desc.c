@@ -394,6 +394,28 @@ Test(speaker_desc, a_credit_union_is_no_labour_union_and_of_names_a_union)
 }
 
 /*
+ * The "it" of duration, "it would take years", "it could take a few
+ * months", is no one's either (review F3, still open after its mend): a
+ * person whose given name the lists lack is no body for "the company"
+ * (was Sundar Pichai).  "it would take legal action" keeps its agent.
+ */
+Test(speaker_desc, an_it_of_duration_makes_no_body)
+{
+	const char *b = "Sundar Pichai said it would take years to recover. "
+	    "Alphabet shares fell. \"We are cutting costs,\" the company "
+	    "said.";
+	const char *c = "Rio Tinto said it would take legal action. \"We are "
+	    "cutting costs,\" the company said.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"We are cutting costs,\"", 0, QUOTE_DIRECT, NULL,
+	    "the company", 0, "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"We are cutting costs,\"", 0, QUOTE_DIRECT,
+	    "Rio Tinto", "the company", 0, "said");
+}
+
+/*
  * The "it" of "it will be a difficult year", "it could be months" (a
  * modal and "be" before no -ing word) is no one's: it does not make the
  * name that said it a body for "the company" after it (review F3).  "it

@@ -993,28 +993,27 @@ outlet_cue(struct str cue)
 }
 
 /*
- * A name of two words or more that spoke content whose subject is "it"
- * and a modal, or "its" ("Rio Tinto said on Wednesday it would cut 1,500
- * jobs at its aluminium unit"; not "it was time", nor "it will be a
- * difficult year", expletive_it): English calls a body "it" and a
- * person "he" or "she", so the name is a body's, kept as note_body
- * keeps a lone name
- * for "the company" after it (its second capital shows a name wherever
- * it stands: the last written where no sentence starts).  No person's
- * (a given name, a title), no place's, no outlet that reports.
- */
-/*
  * Is the "it" before the modal that ends at p no one's: a modal and
  * "be" ("not" between) before no -ing word, the "it" of weather, time
  * and judgement ("Sundar Pichai said it will be a difficult year", "it
- * could be months", "it would not be right")?  "it will be closing
- * stores" has an agent.
+ * could be months", "it would not be right"), or "take" and a span of
+ * time, the "it" of duration ("it would take years", "it could take a
+ * few months")?  "it will be closing stores", "it would take legal
+ * action" have an agent.
  */
 static int
 expletive_it(const char *s, size_t len, size_t p)
 {
+	static const char *const spans[] = {
+		"time", "years", "months", "weeks", "days", "hours",
+		"decades", "longer", "while", NULL
+	};
+	static const char *const counts[] = {
+		"a", "some", "several", "many", "few", "two", "three",
+		"another", NULL
+	};
 	struct text_word w;
-	size_t q = p;
+	size_t q = p, i;
 
 	if (!text_word_next(s, len, &q, &w) || !text_gap_is_blank(s, p,
 	    w.start))
@@ -1025,6 +1024,21 @@ expletive_it(const char *s, size_t len, size_t p)
 		    !text_gap_is_blank(s, p, w.start))
 			return 0;
 	}
+	if (text_word_eq(s, &w, "take")) {
+		/* a span after up to two words that count it */
+		for (i = 0; i < 3; i++) {
+			p = q;
+			if (!text_word_next(s, len, &q, &w) ||
+			    !text_gap_is_blank(s, p, w.start))
+				return 0;
+			if (text_word_in(s, &w, spans))
+				return 1;
+			if (!text_word_in(s, &w, counts) &&
+			    !(w.flags & TEXT_W_DIGIT))
+				return 0;
+		}
+		return 0;
+	}
 	if (!text_word_eq(s, &w, "be"))
 		return 0;
 	p = q;
@@ -1033,6 +1047,17 @@ expletive_it(const char *s, size_t len, size_t p)
 	    !text_range_eq(s, w.end - 3, w.end, "ing");
 }
 
+/*
+ * A name of two words or more that spoke content whose subject is "it"
+ * and a modal, or "its" ("Rio Tinto said on Wednesday it would cut 1,500
+ * jobs at its aluminium unit"; not "it was time", nor "it will be a
+ * difficult year", expletive_it): English calls a body "it" and a
+ * person "he" or "she", so the name is a body's, kept as note_body
+ * keeps a lone name for "the company" after it (its second capital
+ * shows a name wherever it stands: the last written where no sentence
+ * starts).  No person's (a given name, a title), no place's, no outlet
+ * that reports.
+ */
 void
 speaker_note_body_it(struct qx *x, const struct attr *a, size_t cs)
 {

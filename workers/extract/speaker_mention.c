@@ -912,7 +912,8 @@ and_organisation(const char *s, size_t lo, struct attr *a,
 
 	if (!((lastlx & LX_ORG) || speaker_desc_company_word(s, last)) ||
 	    !text_word_prev_in(s, lo, &q, &w, words, nw, &k) ||
-	    !text_word_eq(s, &w, "and") || !text_gap_is_blank(s, w.end, a->ms) ||
+	    !text_word_eq(s, &w, "and") ||
+	    !text_gap_is_blank(s, w.end, a->ms) ||
 	    !mention_back(s, lo, w.start, &b, 0, words, nw) || b.pronoun ||
 	    b.ns == b.ne || !text_gap_is_blank(s, b.ne, w.start))
 		return 0;
