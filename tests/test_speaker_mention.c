@@ -396,6 +396,27 @@ Test(speaker_mention, a_person_after_an_institution_of_x_and_a_title_speaks)
 }
 
 /*
+ * After an institution's "of X" and a title, a name of two words is the
+ * person's though the lists lack its given name, read back from a cue
+ * or forward after a quote (review F5: the whole run was the name).
+ */
+Test(speaker_mention, a_title_s_unlisted_name_after_an_institution_speaks)
+{
+	const char *b = "Bank of Japan Governor Kazuo Ueda said policy would "
+	    "stay loose.";
+	const char *c = "\"Inflation has eased,\" Reserve Bank of India "
+	    "Governor Shaktikanta Das said.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "policy would stay loose", 0, QUOTE_INDIRECT,
+	    "Kazuo Ueda", "Bank of Japan Governor Kazuo Ueda", 0, "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"Inflation has eased,\"", 0, QUOTE_DIRECT,
+	    "Shaktikanta Das", "Reserve Bank of India Governor Shaktikanta "
+	    "Das", 0, "said");
+}
+
+/*
  * Read forward too, after a quote, the name after an institution's head
  * noun and "of" is part of it, and a person named after it and a title
  * speaks: "\"...,\" Bank of America said." -> Bank of America, "\"...,\"

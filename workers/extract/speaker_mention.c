@@ -124,6 +124,22 @@ run_kind(const char *s, size_t len, const struct attr *a,
 }
 
 /*
+ * Is the name proper w[first .. n) after titles, in a run that opens on
+ * an institution's "of X" ("Bank of America Chief Executive Brian
+ * Moynihan"), a person's: read as one, or a name of two words or more
+ * right after a title, though the lists lack its given name ("Bank of
+ * Japan Governor Kazuo Ueda", "Reserve Bank of India Governor
+ * Shaktikanta Das"; review F5)?
+ */
+static int
+titled_person(enum speaker_kind kind, const uint32_t *lx, size_t first,
+    size_t n)
+{
+	return kind == SPEAKER_PERSON || (kind == SPEAKER_MAYBE &&
+	    first > 0 && n - first >= 2 && (lx[first - 1] & LX_TITLE));
+}
+
+/*
  * The name run r that name_run_fwd read into *a ends on an institution's
  * head noun, and "of" and a name follow ("Bank of America", "University
  * of Michigan"): *a, *last and r run on to that name's end, the
@@ -156,8 +172,8 @@ institution_of_fwd(const char *s, size_t end, struct attr *a,
 	name_run_fwd(s, end, nw, lx, &b, &l, &r2);
 	a->me = b.me;
 	a->ne = b.ne;
-	if (r2.first > 0 && !r2.titles && run_kind(s, end, &b, &r2) ==
-	    SPEAKER_PERSON) {
+	if (r2.first > 0 && !r2.titles && titled_person(run_kind(s, end, &b,
+	    &r2), r2.lx, r2.first, r2.n)) {
 		a->ns = b.ns;
 		*r = r2;
 	}
@@ -1040,7 +1056,7 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 			 * Moynihan": the institution's title describes the
 			 * person named after it, who speaks (not "the
 			 * Association of Criminal Defense Lawyers") */
-			if (i > first && kind == SPEAKER_PERSON) {
+			if (i > first && titled_person(kind, lxs, i, n)) {
 				a->ns = run[i].start;
 				return 1;
 			}
