@@ -393,3 +393,29 @@ Test(speech_span, a_cue_of_the_same_form_after_and_ends_a_noun_phrase_object)
 	sp_indirect(e, "the plan failed badly and criticized the mayor",
 	    "Smith", "Smith", "said");
 }
+
+Test(speech_span, subordinate_or_adverb_before_a_new_attribution_ends_content)
+{
+	/* "even as" and "because" with a subject and a cue of their own
+	 * open the writer's link to another attitude, and a sentence
+	 * adverb after "but" belongs to the new clause: each content ends
+	 * before it */
+	const char *b = "Bivens said Democrats will not make the same "
+	    "mistake this time, even as Warren understands how hard it is to "
+	    "sell deficits. The group warned the Fed against buying bonds, "
+	    "because Jones thought it risks higher inflation. Smith said the "
+	    "plan would fail, but ultimately Prager thinks their logic is "
+	    "flawed.";
+
+	cr_assert_eq(sp_run(b), 6);
+	sp_indirect(b, "Democrats will not make the same mistake this time",
+	    "Bivens", "Bivens", "said");
+	sp_indirect(b, "how hard it is to sell deficits", "Warren", "Warren",
+	    "understands");
+	sp_indirect(b, "the Fed against buying bonds", NULL, "The group",
+	    "warned");
+	sp_indirect(b, "it risks higher inflation", "Jones", "Jones",
+	    "thought");
+	sp_indirect(b, "the plan would fail", "Smith", "Smith", "said");
+	sp_indirect(b, "their logic is flawed", "Prager", "Prager", "thinks");
+}

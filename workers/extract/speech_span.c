@@ -1010,6 +1010,24 @@ is_clause_conj(const struct qx *x, const struct text_word *w)
 	    sizeof(conj) / sizeof(conj[0]));
 }
 
+/*
+ * Is word i a subordinator that opens a clause of its own when a subject
+ * and a cue follow it: "because he worries [...]", "even as he
+ * understands [...]"?  The reason or the concession is the writer's
+ * link between two attitudes, each its own attribution, not part of the
+ * first one's content.  "as" only after "even" (a bare "as" is the
+ * writer's "as X reported", a source of the content before it).
+ */
+static int
+subordinate_own(const struct qx *x, struct sent *t, size_t i)
+{
+	if (is_word(x, &t->w[i], "because"))
+		return 1;
+	return i > 0 && is_word(x, &t->w[i], "as") &&
+	    is_word(x, &t->w[i - 1], "even") &&
+	    text_gap_is_blank(x->s, t->w[i - 1].end, t->w[i].start);
+}
+
 /* Does a dash set off by blanks (" - ", " -- ", " — ", " – ") stand in
  * [a, b)? */
 static int
@@ -1077,7 +1095,16 @@ attribution_link(const struct qx *x, struct sent *t, size_t j, size_t lo,
 	int conj = 0;
 
 	*bare = 0;
-	if (j > 0 && is_clause_conj(x, &t->w[j - 1]) &&
+	/* a sentence adverb between the conjunction and the clause's own
+	 * subject is the new clause's ("but ultimately Prager thinks",
+	 * "and now some allies are hoping") */
+	if (own == 1 && j > 1 && speech_is_adverb(x, t, j - 1) &&
+	    is_clause_conj(x, &t->w[j - 2]) &&
+	    text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
+	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
+		j--;
+	if (j > 0 && (is_clause_conj(x, &t->w[j - 1]) ||
+	    (own == 1 && subordinate_own(x, t, j - 1))) &&
 	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start)) {
 		j--;
 		conj = 1;
