@@ -63,6 +63,26 @@ Test(speech_noun, a_noun_of_a_verbal_attack_takes_its_target)
 }
 
 /*
+ * An armed attack is no speech (FrameNet's Attack, not
+ * Judgment_communication): a modifier of violence or a year right
+ * before the noun, or a building or place as its target, makes the
+ * attack on it an event; a verbal attack on a person is still read.
+ */
+Test(speech_noun, an_armed_attack_on_a_place_is_no_speech)
+{
+	const char *b = "Officials named the men behind the deadly attack "
+	    "on a nightclub. The 2012 attack on the compound was "
+	    "investigated. Gunmen carried out an attack on the embassy "
+	    "in Kabul. Trump's attack on Curiel was sharp.";
+
+	cr_assert_eq(sp_run(b), 1);
+	cr_assert(!sp_item_in(b, "a nightclub"));
+	cr_assert(!sp_item_in(b, "the compound"));
+	cr_assert(!sp_item_in(b, "the embassy"));
+	sp_indirect(b, "Curiel", "Trump", "Trump", "attack on");
+}
+
+/*
  * Praise heaped "on" its object, plaudits "for" it, an apology "for"
  * what is regretted (FrameNet's Judgment_communication and Apology):
  * the object is the content, the subject of the verb that takes the
