@@ -721,3 +721,31 @@ Test(speech_subject, a_description_set_off_after_a_name_keeps_the_name)
 	    "said");
 	sp_indirect(b, "no deal was near", NULL, "the senator", "said");
 }
+
+Test(speech_subject, a_verb_of_saying_in_an_infinitive_has_its_clauses_subject)
+{
+	/* an infinitive of purpose or of the verb before it: the clause's
+	 * first name or pronoun that no preposition or determiner governs
+	 * is the source (not "a Bush event", not "with CNN") */
+	const char *b = "Recently, Tom Emanuel of Laconia, N.H., stood at "
+	    "a Bush event here to say he was leaning toward Mr. Trump. In "
+	    "an interview with CNN, Hillary Clinton took to Twitter to say "
+	    "she was pleased with the results.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "he was leaning toward Mr. Trump", "Tom Emanuel",
+	    "Tom Emanuel", "say");
+	sp_indirect(b, "she was pleased with the results", "Hillary Clinton",
+	    "Hillary Clinton", "say");
+}
+
+Test(speech_subject, a_hedging_adjective_before_an_infinitive_of_saying)
+{
+	/* "too soon to say", "hard to say": the writer's hedge, no one
+	 * reports */
+	const char *b = "It is too soon to say whether her policies will "
+	    "prove successful. How the race ends is hard to say now that "
+	    "the polls have tightened.";
+
+	cr_assert_eq(sp_run(b), 0);
+}

@@ -408,6 +408,8 @@ int	speaker_mention_described_fwd(const char *s, size_t end, size_t pos,
  * from. */
 int	speaker_mention_clause_subject(const char *s, size_t lo, size_t cue,
 	    struct attr *a);
+int	speaker_mention_clause_first(const char *s, size_t lo, size_t cue,
+	    struct attr *a);
 /* What a name (titles stripped) is as a speaker: the person-name test. */
 enum speaker_kind {
 	SPEAKER_NONE,		/* never speaks: a place, an event... */

@@ -214,8 +214,9 @@ may_be_pronoun(const char *s, const struct text_word *w)
 
 /* What w is (enum subject_word); *lxp gets its classes when it was
  * looked up (a pronoun or a name word always is), for the name reader
- * that takes the word next (name_run_fwd): one lookup, not two. */
-static inline enum subject_word
+ * that takes the word next (name_run_fwd): one lookup, not two.  Always
+ * inlined: the clause readers call it for every word they pass. */
+static inline __attribute__((always_inline)) enum subject_word
 subject_word(const char *s, const struct text_word *w, uint32_t *lxp)
 {
 	uint32_t lx;

@@ -1277,3 +1277,58 @@ speaker_mention_clause_subject(const char *s, size_t lo, size_t cue,
 		return 0;
 	return 1;
 }
+
+/*
+ * The subject of the clause an infinitive of purpose hangs from ("Tom
+ * Emanuel of Laconia, N.H., stood at a Bush event here to say"): the
+ * first name or pronoun before the cue that no preposition or determiner
+ * governs, as a clause names its subject before its verb; the last one a
+ * verb follows (speaker_mention_clause_subject) would be the object's ("a
+ * Bush event"); not a word that opens the sentence as an adverbial.
+ */
+int
+speaker_mention_clause_first(const char *s, size_t lo, size_t cue,
+    struct attr *a)
+{
+	struct text_word w, prev, last;
+	size_t p = lo;
+	struct attr cand;
+	struct name_run r;
+	int have_prev = 0, governed, opening = 1;
+	enum speaker_kind kind;
+	enum subject_word sw;
+	uint32_t lx;
+
+	while (text_word_next(s, cue, &p, &w)) {
+		governed = have_prev && text_gap_is_blank(s, prev.end,
+		    w.start) && (lexicon_of(s, &prev) & (LX_FUNC | LX_DET));
+		prev = w;
+		have_prev = 1;
+		sw = subject_word(s, &w, &lx);
+		if (sw == SW_NAME && opening && sentence_opener(s, cue, &w)) {
+			opening = 0;
+			continue;
+		}
+		opening = 0;
+		memset(&cand, 0, sizeof(cand));
+		if (sw == SW_PRONOUN) {
+			cand.ms = w.start;
+			cand.me = w.end;
+			cand.pronoun = 1;
+			kind = SPEAKER_PERSON;
+		} else if (sw == SW_NAME) {
+			name_run_fwd(s, cue, w, lx, &cand, &last, &r);
+			kind = run_kind(s, cue, &cand, &r);
+			p = last.end;
+			prev = last;
+		} else
+			continue;
+		if (governed || text_char_before(s, w.start) == '(' ||
+		    (!cand.pronoun && (kind == SPEAKER_NONE ||
+		    kind == SPEAKER_SUBJECT)))
+			continue;
+		*a = cand;
+		return 1;
+	}
+	return 0;
+}

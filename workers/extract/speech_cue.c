@@ -639,8 +639,9 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 	}
 	/* "to say", "the report", "a warning": not a finite verb (but
 	 * "continued to say", "went on to explain" report through the
-	 * verb before "to", and "leaving some to question whether", "led
-	 * her to declare" through its object); after
+	 * verb before "to", "leaving some to question whether", "led
+	 * her to declare" through its object, and "stood up to say"
+	 * through its clause's subject); after
 	 * a quantifier a verb's form is ("Some said", "many believe");
 	 * a quote between them is the determiner's noun, not the cue ("a
 	 * "distortion," adding that": the words list leaves quotes out) */
@@ -652,7 +653,8 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 	if (i > 0 && is_word(x, &t->w[i - 1], "to") &&
 	    speech_subject_chain_verb(x, t, i) == 0 &&
 	    speech_form_wonder_object(x, t, i) == 0 &&
-	    speech_form_caused_object(x, t, i) == 0)
+	    speech_form_caused_object(x, t, i) == 0 &&
+	    !speech_subject_purpose_infinitive(x, t, i))
 		return 0;
 	/* after a name's possessive a cue is a noun ("Trump's remarks",
 	 * "Manafort's comments", "Clinton's email"), unless a clause or

@@ -891,6 +891,8 @@ size_t	speech_subject_chain_verb(const struct qx *x, struct sent *t,
 
 int	speech_subject_before(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
+int	speech_subject_purpose_infinitive(const struct qx *x, struct sent *t,
+	    size_t i);
 int	speech_subject_far(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 

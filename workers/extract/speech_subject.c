@@ -1088,6 +1088,45 @@ det_np_finite(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
+ * Is the cue at word i a verb of saying in the infinitive, "to" right
+ * before it, whose subject is its clause's: an infinitive of purpose
+ * ("stood at a Bush event here to say [...]") or of the verb before it
+ * ("went out of his way to say", "are more likely to say")?  Not after
+ * an adjective that takes the infinitive with no subject of its own
+ * ("hard to say", "too soon to say", "fair to say", "hard not to
+ * wonder": the writer's hedge), nor after an object pronoun, the
+ * infinitive's own subject ("allowed them to say": a right, no act of
+ * theirs; "led her to declare" is speech_form_caused_object's).
+ */
+int
+speech_subject_purpose_infinitive(const struct qx *x, struct sent *t,
+    size_t i)
+{
+	static const struct speech_lit hedge[] =
+	    SPEECH_WORDS(SPEECH_WORDS_HEDGE_ADJ);
+	static const struct speech_lit object_pronouns[] =
+	    SPEECH_WORDS(SPEECH_WORDS_OBJECT_PRONOUN);
+	const struct text_word *to, *pw;
+
+	if (i < 2)
+		return 0;
+	to = &t->w[i - 1];
+	pw = &t->w[i - 2];
+	if (to->end - to->start != 2 || !is_word(x, to, "to") ||
+	    !text_gap_is_blank(x->s, to->end, t->w[i].start) ||
+	    !(speech_wlx(x, t, i) & LX_CUE) ||
+	    speech_ends_with(x, &t->w[i], "ed") ||
+	    speech_ends_with(x, &t->w[i], "ing"))
+		return 0;
+	if (is_word(x, pw, "not") && i >= 3)
+		pw = &t->w[i - 3];
+	return !speech_range_in(x->s, pw->start, pw->end, hedge,
+	    sizeof(hedge) / sizeof(hedge[0])) &&
+	    !speech_range_in(x->s, pw->start, pw->end, object_pronouns,
+	    sizeof(object_pronouns) / sizeof(object_pronouns[0]));
+}
+
+/*
  * The subject of a verb of speech that the readers above did not find,
  * far back in its clause: "Debbie Walsh, director of the Center for
  * American Women and Politics at Rutgers University, said", "Six Gannett
@@ -1115,7 +1154,14 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	int stance;
 
 	/* a finite verb, not a noun: "said", "told", "warned", "says"
-	 * ("states", "reports", "comments" are nouns as often) */
+	 * ("states", "reports", "comments" are nouns as often); or a
+	 * verb of saying in the infinitive of purpose or of a verb
+	 * before it, whose subject is the clause's ("stood at a Bush
+	 * event here to say", "took to Twitter to say") */
+	if (i >= 2 && i + 1 < t->n && x->s[t->w[i - 1].start] == 't' &&
+	    !(w->flags & TEXT_W_CAP) &&
+	    speech_subject_purpose_infinitive(x, t, i))
+		goto infinitive;
 	if (i == 0 || i + 1 >= t->n || (w->flags & TEXT_W_CAP) ||
 	    (!((speech_wlx(x, t, i) & LX_CUE) && (speech_ends_with(x, w, "ed") ||
 	    is_word(x, w, "said") || is_word(x, w, "told") ||
@@ -1152,6 +1198,14 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	    CLAUSE_BYTES_MAX : t->ss;
 	memset(a, 0, sizeof(*a));
 	if (!speaker_mention_clause_subject(s, lo, w->start, a))
+		memset(a, 0, sizeof(*a));
+	a->found = 1;
+	return 1;
+infinitive:
+	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
+	    CLAUSE_BYTES_MAX : t->ss;
+	memset(a, 0, sizeof(*a));
+	if (!speaker_mention_clause_first(s, lo, w->start, a))
 		memset(a, 0, sizeof(*a));
 	a->found = 1;
 	return 1;
