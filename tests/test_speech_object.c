@@ -545,13 +545,18 @@ Test(speech_object, a_present_stance_verb_after_a_relative_pronoun_set_off_by_a_
 {
 	/* "X, who wants [...]": the relative pronoun of a clause set off
 	 * by a comma is a finite verb's subject and stands for the name;
-	 * a restrictive relative ("economists who favor") runs into its
-	 * main clause and is left alone */
+	 * a restrictive relative's object ("economists who favor
+	 * [consumption taxes]") ends before its main clause's verb, a cue
+	 * here (a_restrictive_relative_clauses_who_and_its_object) */
 	const char *b = "Trump, who wants to simplify the tax code, spoke on "
 	    "Monday. So even economists who favor consumption taxes agree.";
 
-	cr_assert_eq(sp_run(b), 1);
+	cr_assert_eq(sp_run(b), 2);
 	sp_indirect(b, "to simplify the tax code", "Trump", "who", "wants");
+	cr_assert(sp_item_in(b, "consumption taxes agree"));
+	cr_assert_eq(sp_at(th_off(b, "consumption taxes", 0),
+	    QUOTE_INDIRECT)->end, th_off(b, "consumption taxes", 0) +
+	    strlen("consumption taxes"));
 }
 
 Test(speech_object, a_name_after_a_past_stance_verb_is_its_object)
@@ -762,4 +767,26 @@ Test(speech_object, point_out_in_an_as_clause_is_a_cue_of_saying)
 	    "pointed out");
 	cr_assert_eq(sp_run(c), 1);
 	sp_indirect(c, "the plan failed", "Smith", "Smith", "pointed");
+}
+
+Test(speech_object, a_restrictive_relative_clauses_who_and_its_object)
+{
+	/* "who" with no comma before it: a verb follows, never a noun
+	 * ("support", "see", "want" are nouns as often after other
+	 * subjects); the object ends before the verb of the clause the
+	 * relative clause is in (a form of be, an auxiliary, a cue) or at
+	 * a comma */
+	const char *b = "More than half of the respondents who support "
+	    "Sanders are in college.";
+	const char *c = "Republicans are not the only ones who see a glass "
+	    "half empty.";
+	const char *d = "Those who want a new trial said the ruling was "
+	    "unfair.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Sanders", NULL, "who", "support");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "a glass half empty", NULL, "who", "see");
+	sp_run(d);
+	sp_indirect(d, "a new trial", NULL, "who", "want");
 }

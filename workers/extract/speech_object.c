@@ -373,6 +373,40 @@ as_missing(const struct qx *x, struct sent *t, size_t i, size_t k,
 	return 1;
 }
 
+/* Is the relative subject a "who" with no name before a comma
+ * ("voters who support"): a verb follows it, never a noun. */
+static int
+relative_who(const struct qx *x, const struct attr *a)
+{
+	return a->me - a->ms == 3 && speech_lit_eq(x->s, a->ms, a->me, "who");
+}
+
+/*
+ * The end of an object in a relative clause with no comma, from word k
+ * to ce: before the verb of the clause the relative clause is in, a
+ * finite auxiliary, a form of be or a cue ("respondents who support
+ * [Sanders] are in college", "those who want [to ban abortion] said"),
+ * before another relative pronoun, or at a comma.
+ */
+static size_t
+restrictive_end(const struct qx *x, struct sent *t, size_t k, size_t ce)
+{
+	for (k++; k < t->n && t->w[k].end <= ce; k++) {
+		if (speech_is_finite_aux(x, &t->w[k]) ||
+		    is_word(x, &t->w[k], "who") || (t->cue[k] == CUE_YES &&
+		    !(t->w[k].flags & TEXT_W_CAP) &&
+		    !(speech_wlx(x, t, k - 1) & (LX_FUNC | LX_DET | LX_PRON |
+		    LX_ADV | SPEECH_CUES)) && !(t->w[k - 1].flags &
+		    TEXT_W_POSS) && !is_word(x, &t->w[k - 1], "having")))
+			return speech_span_trim_end(x->s, t->w[k - 1].start,
+			    t->w[k].start);
+		if (speech_char_before(x->s, t->w[k - 1].end, t->w[k].start,
+		    NULL) == ',')
+			return t->w[k - 1].end;
+	}
+	return ce;
+}
+
 /*
  * "X criticized the plan", "X urged him to resign", "X declined to
  * comment", "X called for a ban": the object of a verb of stance is what
@@ -428,7 +462,8 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	 * ("Her plans to", "his oft-stated promise to") */
 	if (!speech_ends_with(x, &t->w[i], "ed") &&
 	    !is_word(x, &t->w[i], "sought") && subj != SUBJ_PARTICIPLE &&
-	    subj != SUBJ_COORD && !(subj == SUBJ_RELATIVE && a->ns < a->ne) &&
+	    subj != SUBJ_COORD && !(subj == SUBJ_RELATIVE && (a->ns < a->ne ||
+	    relative_who(x, a))) &&
 	    (!(subj == SUBJ_BARE ||
 	    subj == SUBJ_MENTION) || (a->ns == a->ne && !a->pronoun &&
 	    i > 0 && !(t->w[i - 1].flags & TEXT_W_CAP) &&
@@ -516,6 +551,11 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	    (comma = speech_form_clause_comma(s, cs, ce)) != NULL &&
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
+	/* "voters who support [Sanders] are young": a relative clause with
+	 * no comma ends before the finite verb of the clause it is in */
+	else if (subj == SUBJ_RELATIVE &&
+	    speech_char_before(s, t->ss, a->ms, NULL) != ',')
+		ce = restrictive_end(x, t, k, ce);
 	/* "casting [Trump as a "loose cannon"] for weeks": a quoted label
 	 * after "as" is the category, the object's last part, as
 	 * speech_label.c's rule ends its items, which took these verbs'
