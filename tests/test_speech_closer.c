@@ -283,3 +283,15 @@ Test(speech_closer, the_article_of_a_closing_source_is_the_subjects)
 	    "card in a \xe2\x80\x9c" "burn bag,\xe2\x80\x9d", "Times", "Times",
 	    "reported");
 }
+
+Test(speech_closer, a_no_break_space_after_the_comma_is_a_blank)
+{
+	/* web copy sets U+00A0 after a comma as often as a space: the
+	 * comma still closes the content before the attribution */
+	const char *b = "The United States has made it too easy to buy "
+	    "rifles,\xc2\xa0Obama said.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The United States has made it too easy to buy rifles",
+	    "Obama", "Obama", "said");
+}

@@ -417,6 +417,14 @@ speech_char_before(const char *s, size_t lo, size_t pos, size_t *at)
 {
 	while (pos > lo && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
 		pos--;
+	/* a no-break space (C2 A0), which web copy sets after a comma as
+	 * often as a space (",\u00a0Obama said."), and blanks before it */
+	if (pos > lo + 1 && (unsigned char)s[pos - 1] == 0xA0 &&
+	    (unsigned char)s[pos - 2] == 0xC2) {
+		pos -= 2;
+		while (pos > lo && (s[pos - 1] == ' ' || s[pos - 1] == '\t'))
+			pos--;
+	}
 	if (at != NULL)
 		*at = pos;
 	return pos > lo ? text_char_before(s, pos) : 0;
