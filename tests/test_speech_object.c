@@ -790,3 +790,19 @@ Test(speech_object, a_restrictive_relative_clauses_who_and_its_object)
 	sp_run(d);
 	sp_indirect(d, "a new trial", NULL, "who", "want");
 }
+
+Test(speech_object, a_passive_of_asking_reports_what_was_asked)
+{
+	/* "was asked to", "were asked who": what was asked, no source
+	 * named; the subject is no item (PolNeAR marks it as often as
+	 * not); "asked by" names the asker (speech_form_asked_by) */
+	const char *b = "The debate ran long. Marco Rubio was asked to name "
+	    "a single legislative achievement. When voters were asked who "
+	    "would bring change to Washington, Trump won.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "to name a single legislative achievement", NULL,
+	    NULL, "asked");
+	sp_indirect(b, "who would bring change to Washington", NULL, NULL,
+	    "asked");
+}

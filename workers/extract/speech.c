@@ -461,11 +461,16 @@ analyse(struct qx *x, struct sent *t)
 			continue;
 		/* "X is said to be furious": a hedge, as "X is expected
 		 * to" (PolNeAR annotates 4 of 4: the subject and the
-		 * infinitive, no source named) */
+		 * infinitive, no source named); "X was asked to" (a
+		 * five-letter word opening with "a" first: the call costs
+		 * more than the test) */
 		if ((speech_wlx(x, t, i) & LX_RAISE) || (i > 0 &&
 		    i + 1 < t->n && is_word(x, &t->w[i], "said") &&
 		    speech_span_is_be(x, &t->w[i - 1]) &&
-		    is_word(x, &t->w[i + 1], "to"))) {
+		    is_word(x, &t->w[i + 1], "to")) ||
+		    (t->w[i].end - t->w[i].start == 5 &&
+		    x->s[t->w[i].start] == 'a' &&
+		    speech_object_asked_passive(x, t, i))) {
 			if (!took &&
 			    (r = speech_object_raising(x, t, i)) != 0) {
 				if (r == -1)

@@ -988,6 +988,8 @@ size_t	speech_subordinate_end(const struct qx *x, struct sent *t,
 
 int	speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a, int subj);
+int	speech_object_asked_passive(const struct qx *x, struct sent *t,
+	    size_t i);
 int	speech_object_raising(struct qx *x, struct sent *t, size_t i);
 int	speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);

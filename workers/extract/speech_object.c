@@ -598,6 +598,30 @@ speech_object_opens_clause(const struct qx *x, const struct text_word *w)
 }
 
 /*
+ * Is the cue at word i "asked" in a passive with no agent before "to" or
+ * a question: "Marco Rubio was asked [to name an achievement]", "when
+ * voters were asked [who would bring change]"?  The complement is what
+ * was asked, with no source named (the asker is not; "asked by" is
+ * speech_form_asked_by's); the subject, which PolNeAR annotates as a
+ * raising verb's as often as not, is no item.
+ */
+int
+speech_object_asked_passive(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *n;
+
+	if (i == 0 || i + 2 >= t->n || t->w[i].end - t->w[i].start != 5 ||
+	    !is_word(x, &t->w[i], "asked") ||
+	    !speech_span_is_be(x, &t->w[i - 1]))
+		return 0;
+	n = &t->w[i + 1];
+	return !(n->flags & TEXT_W_CAP) && (is_word(x, n, "to") ||
+	    is_word(x, n, "who") || is_word(x, n, "what") ||
+	    is_word(x, n, "whether") || is_word(x, n, "why") ||
+	    is_word(x, n, "how") || is_word(x, n, "if"));
+}
+
+/*
  * "[The music] seemed [to match the mood]", "[Trump] is expected [to
  * win]", "[Washington] appears [weak]": PolNeAR reads a hedging verb as
  * attributing both its subject and its complement, with no source named
@@ -612,9 +636,14 @@ speech_object_raising(struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
 	size_t j = i, k, n, cs, ce, ss;
-	int be = 0, r, passive;
+	int be = 0, r, passive, asked;
 	struct attr a;
 	const struct text_word *w;
+	static const struct speech_lit wh[] = {
+		SPEECH_LIT("who"), SPEECH_LIT("what"), SPEECH_LIT("whether"),
+		SPEECH_LIT("why"), SPEECH_LIT("how"), SPEECH_LIT("which"),
+		SPEECH_LIT("if"), SPEECH_LIT("when"), SPEECH_LIT("where"),
+	};
 	/* "reportedly": its complement is the verb phrase after it */
 	int adv = speech_ends_with(x, &t->w[i], "ly");
 
@@ -633,13 +662,19 @@ speech_object_raising(struct qx *x, struct sent *t, size_t i)
 		be |= speech_span_is_be(x, &t->w[j - 1]);
 		j--;
 	}
-	/* "expected", "said": only as a passive ("is expected to") */
+	/* "expected", "said": only as a passive ("is expected to");
+	 * "asked" too, before "to" or a question ("was asked to name",
+	 * "were asked who would") */
+	asked = is_word(x, &t->w[i], "asked");
 	passive = is_word(x, &t->w[i], "expected") ||
-	    is_word(x, &t->w[i], "said");
+	    is_word(x, &t->w[i], "said") || asked;
 	if (passive && !be)
 		return 0;
 	w = &t->w[i + 1];
-	if (is_word(x, w, "to")) {
+	if (asked && speech_range_in(s, w->start, w->end, wh,
+	    sizeof(wh) / sizeof(wh[0]))) {
+		/* the question is the complement */
+	} else if (is_word(x, w, "to")) {
 		/* "to" + a verb: not "appeared to reporters" */
 		if (i + 2 >= t->n || (t->w[i + 2].flags & TEXT_W_CAP) ||
 		    (speech_wlx(x, t, i + 2) & (LX_DET | LX_PRON | LX_FUNC)))
@@ -678,7 +713,7 @@ speech_object_raising(struct qx *x, struct sent *t, size_t i)
 	/* not "it", "there", "what", nor a pronoun: "he seemed to
 	 * indicate" is his act, not a hedge on him */
 	if (k < j && !(k == 0 && t->w[k].start != t->ss) &&
-	    n < RAISE_SUBJECT_WORDS_MAX && !(j - k == 1 &&
+	    n < RAISE_SUBJECT_WORDS_MAX && !asked && !(j - k == 1 &&
 	    ((speech_wlx(x, t, k) & (LX_PRON | LX_FUNC)) ||
 	    is_word(x, &t->w[k], "it") || is_word(x, &t->w[k], "there") ||
 	    is_word(x, &t->w[k], "this") || is_word(x, &t->w[k], "what"))) &&
