@@ -58,3 +58,16 @@ Test(dates_anchor, a_past_verb_on_a_day_just_ahead)
 	dt_one("He signed the law on Aug. 15.", "Aug. 15", TIMEX_DATE,
 	    "2016-08-15");
 }
+
+/* A day of the month right after an opening bracket is one: "(23
+ * August)", an aside as British and Indian copy writes a date; a list's
+ * "(2) March on Parliament" is none (review F7). */
+Test(dates_anchor, a_day_right_after_a_bracket)
+{
+	const char *b = "The summit opens (23 August) in Delhi.";
+	const char *c = "The demands: (2) March on Parliament, (3) strike.";
+
+	dt_run(b);
+	dt_expect(b, "23 August", TIMEX_DATE, "2016-08-23");
+	dt_none(c);
+}

@@ -798,3 +798,15 @@ Test(dates_names, a_weekday_with_its_date_in_brackets)
 	dt_run(b);
 	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-16");
 }
+
+/* Day first in the brackets, as British outlets write it: "on Tuesday
+ * (23 August)" (review F7). */
+Test(dates_names, a_weekday_with_its_day_first_date_in_brackets)
+{
+	const char *b = "The bench hears it on Tuesday (23 August), the "
+	    "registry said.";
+
+	dt_run(b);
+	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-23");
+	dt_expect(b, "23 August", TIMEX_DATE, "2016-08-23");
+}

@@ -756,7 +756,10 @@ dt_day_num(struct ctx *c, long i, int *day)
 	const struct tok *t = tk(c, i), *n;
 	long k;
 
-	if (!is_num(t, 1, 2) || t->num < 1 || t->num > 31 || !t->sp)
+	/* after a space, or right after an opening bracket: "(2 April)",
+	 * a date aside as British and Indian copy writes it */
+	if (!is_num(t, 1, 2) || t->num < 1 || t->num > 31 ||
+	    !(t->sp || P(tk(c, i - 1), '(')))
 		return 0;
 	k = 1 + dt_ord_suffix(c, i + 1);
 	n = tk(c, i + k);

@@ -1135,13 +1135,17 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 			return h->ntok;
 		}
 	}
-	/* "on Monday (December 7)", as Indian outlets write it: the
-	 * weekday is the bracketed date's when that date falls on it;
-	 * each keeps its own timex */
+	/* "on Monday (December 7)", as Indian outlets write it, and day
+	 * first, "on Thursday (2 April)", as British ones do: the weekday
+	 * is the bracketed date's when that date falls on it; each keeps
+	 * its own timex */
 	if (dir < 0 && !bare && P(tk(c, j), '(') &&
-	    L(tk(c, j + 1), C_MONTH) != NULL) {
+	    (L(tk(c, j + 1), C_MONTH) != NULL ||
+	    tk(c, j + 1)->kind == TK_NUM)) {
 		memset(&mh, 0, sizeof(mh));
-		if (dt_month(c, j + 1, &mh, 1) > 0 &&
+		if ((L(tk(c, j + 1), C_MONTH) != NULL ?
+		    dt_month(c, j + 1, &mh, 1) :
+		    dt_day_month(c, j + 1, &mh)) > 0 &&
 		    strlen(mh.value) == 10 && P(tk(c, j + 1 + mh.ntok), ')') &&
 		    dt_wday_names_date(lx->val, mh.value)) {
 			dt_span(h, c, i, j);
