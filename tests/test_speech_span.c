@@ -419,3 +419,18 @@ Test(speech_span, subordinate_or_adverb_before_a_new_attribution_ends_content)
 	sp_indirect(b, "the plan would fail", "Smith", "Smith", "said");
 	sp_indirect(b, "their logic is flawed", "Prager", "Prager", "thinks");
 }
+
+Test(speech_span, focus_adverb_after_a_comma_opens_a_new_attribution)
+{
+	/* ", even some allies questioned": the adverb after the comma is
+	 * the new clause's, as after a conjunction; the content before it
+	 * ends at the comma */
+	const char *b = "Many voters say they do not trust the plan, even "
+	    "some allies questioned why it had not been changed.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "they do not trust the plan", NULL, "Many voters",
+	    "say");
+	sp_indirect(b, "why it had not been changed", NULL, "some allies",
+	    "questioned");
+}

@@ -1095,12 +1095,13 @@ attribution_link(const struct qx *x, struct sent *t, size_t j, size_t lo,
 	int conj = 0;
 
 	*bare = 0;
-	/* a sentence adverb between the conjunction and the clause's own
-	 * subject is the new clause's ("but ultimately Prager thinks",
-	 * "and now some allies are hoping") */
+	/* a sentence adverb between the conjunction or the comma and the
+	 * clause's own subject is the new clause's ("but ultimately Prager
+	 * thinks", ", even some allies questioned") */
 	if (own == 1 && j > 1 && speech_is_adverb(x, t, j - 1) &&
-	    is_clause_conj(x, &t->w[j - 2]) &&
-	    text_gap_is_blank(s, t->w[j - 2].end, t->w[j - 1].start) &&
+	    ((is_clause_conj(x, &t->w[j - 2]) && text_gap_is_blank(s,
+	    t->w[j - 2].end, t->w[j - 1].start)) || speech_char_before(s,
+	    t->w[j - 2].end, t->w[j - 1].start, NULL) == ',') &&
 	    text_gap_is_blank(s, t->w[j - 1].end, t->w[j].start))
 		j--;
 	if (j > 0 && (is_clause_conj(x, &t->w[j - 1]) ||
