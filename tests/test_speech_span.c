@@ -309,6 +309,32 @@ Test(speech_span, the_time_of_the_saying_after_its_cue_is_no_content)
 	sp_indirect(f, "Christmas a sham", "Smith", "Smith", "called");
 }
 
+/*
+ * A time of the saying followed only by more of its circumstance (a
+ * place or occasion after in/on/at/during, a clause after as/while) is
+ * no content: the cue's content stands before it.  With "to" or
+ * "that" past the circumstance the content is still read.
+ */
+Test(speech_span, a_time_and_place_of_the_saying_alone_is_no_content)
+{
+	const char *b = "Trump\u2019s \u201cexcesses\u201d are sickening, "
+	    "Hollande said Tuesday in Paris, noting the Republican nominee "
+	    "\u201cmakes you want to retch.\u201d";
+	const char *c = "Clearly an intelligent person,\" Jeff Weaver said "
+	    "Monday in an interview with MSNBC.";
+	const char *d = "Sanders promised Sunday at a Las Vegas rally to end "
+	    "the program.";
+
+	sp_run(b);
+	cr_assert(!sp_item_in(b, "Tuesday in Paris"));
+	sp_indirect(b, "the Republican nominee \u201cmakes you want to "
+	    "retch.\u201d", "Hollande", "Hollande", "noting");
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "Monday in an interview"));
+	cr_assert_eq(sp_run(d), 1);
+	cr_assert(sp_item_in(d, "Sunday at a Las Vegas rally to end"));
+}
+
 Test(speech_span, a_long_time_and_place_of_the_saying_before_that_is_no_content)
 {
 	const char *b = "Cruz said Thursday during a taping of a town hall "

@@ -116,7 +116,15 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 
 	cs = speech_span_skip_dateline(x->s, cs, ce);
 	cs = speech_span_trim_start(x->s, cs, ce);
-	cs = speech_span_saying_time(x, t, a->cue, cs);
+	cs = speech_span_saying_time(x, t, a->cue, cs, ce);
+	if (cs == SPEECH_NO_CONTENT) {
+		/* no content after the cue, but its speaker spoke: the
+		 * paragraph after and a he or a she still take them */
+		speaker = speaker_of(x, a);
+		speech_hand_on(x, ce, a, speaker);
+		speaker_note_person(x, a, speaker);
+		return 0;
+	}
 	/* reported speech keeps to the paragraph of its attribution,
 	 * whatever a quote left open made of the sentence ("said [X is
 	 * “amorphous]." before a paragraph of quotes; a paragraph before

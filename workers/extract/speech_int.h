@@ -859,8 +859,11 @@ size_t	speech_span_trim_start(const char *s, size_t a, size_t b);
 size_t	speech_span_fragment_close(const struct qx *x, struct sent *t,
 	    size_t ce);
 size_t	speech_span_skip_dateline(const char *s, size_t cs, size_t ce);
+/* What speech_span_saying_time gives when the words after the cue are
+ * the act's circumstance alone: no item. */
+#define SPEECH_NO_CONTENT	SIZE_MAX
 size_t	speech_span_skip_saying_time(const struct qx *x, struct sent *t,
-	    size_t ce, size_t cs);
+	    size_t ce, size_t cs, size_t cend);
 int	speech_span_blank_or_poss(const char *s, size_t a, size_t b);
 int	speech_span_is_aux(const struct qx *x, const struct text_word *w);
 int	speech_span_is_be(const struct qx *x, const struct text_word *w);
@@ -1049,7 +1052,7 @@ int	speech_source_document(struct qx *x, struct sent *t, size_t i,
  */
 static inline size_t
 speech_span_saying_time(const struct qx *x, struct sent *t, struct str cue,
-    size_t cs)
+    size_t cs, size_t cend)
 {
 	size_t ce = (size_t)(cue.p + cue.len - x->s);
 	char c1, c2;
@@ -1076,7 +1079,7 @@ speech_span_saying_time(const struct qx *x, struct sent *t, struct str cue,
 	case 'p': may = c2 == 'u' || c2 == 'r'; break;
 	default: may = 0;
 	}
-	return may ? speech_span_skip_saying_time(x, t, ce, cs) : cs;
+	return may ? speech_span_skip_saying_time(x, t, ce, cs, cend) : cs;
 }
 
 #endif /* QUARRY_SPEECH_INT_H */

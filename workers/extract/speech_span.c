@@ -375,20 +375,73 @@ speech_span_time_after(const struct qx *x, struct sent *t, size_t k)
  * begin ...]", "vowed last month [to take ...]", "said late Wednesday
  * [he would ...]", "said repeatedly [they don't ...]".  Only when the
  * word after it opens the content: "to", "that" (left out too) or a
- * subject pronoun; "calling Christmas [a sham]" and "said Friday as he
- * entered" keep theirs.  ce is the cue's end; speech_span_saying_time
- * (speech_int.h) has read the blanks to it and the first letter.  The
- * start past the adjunct, or cs.
+ * subject pronoun; "calling Christmas [a sham]" keeps its time, the
+ * object.  A time of the saying that ends the content, or is followed
+ * by more of the act's circumstance (a place or occasion after in, on,
+ * at, into, during; a clause after as, while) and no "that" in the
+ * content, is all there is: the cue's content stands before it, in the
+ * sentence or the quote before ("..., Hollande said Tuesday in Paris.",
+ * "Rubio said Sunday in Virginia as the crowd roared."), and the item
+ * is none (SPEECH_NO_CONTENT).  ce is the cue's end, cend the content's;
+ * speech_span_saying_time (speech_int.h) has read the blanks to it and
+ * the first letter.  The start past the adjunct, or cs.
  */
+/* Words of the circumstance read for a "that" past the time: a place
+ * and an occasion ("Thursday during a taping of a town hall meeting in
+ * Buffalo, New York, that" has fifteen), with room to spare. */
+#define CIRCUMSTANCE_WORDS_MAX	24
+
+/* Does word j open more of the act's circumstance: a place or an
+ * occasion, or a clause of its manner or time? */
+static int
+circumstance_opener(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit open[] = {
+		SPEECH_LIT("in"), SPEECH_LIT("on"), SPEECH_LIT("at"),
+		SPEECH_LIT("into"), SPEECH_LIT("during"), SPEECH_LIT("as"),
+		SPEECH_LIT("while"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, open,
+	    sizeof(open) / sizeof(open[0]));
+}
+
+/* Is [word j, cend) nothing but circumstance: no word left, or an
+ * opener of circumstance and no "that" nor "to" (the content's own
+ * openers: "promised Sunday at a rally to end [...]") within
+ * CIRCUMSTANCE_WORDS_MAX words?  "as" opens a clause only before its
+ * subject, a pronoun or "the" ("as he entered", "as the crowd roared"):
+ * "identified last week as a backer" names a role, the content. */
+static int
+only_circumstance(const struct qx *x, struct sent *t, size_t j, size_t cend)
+{
+	size_t k;
+
+	if (j >= t->n || t->w[j].start >= cend)
+		return 1;
+	if (!circumstance_opener(x, &t->w[j]))
+		return 0;
+	if (is_word(x, &t->w[j], "as") && (j + 1 >= t->n ||
+	    (!is_word(x, &t->w[j + 1], "the") &&
+	    !(speech_wlx(x, t, j + 1) & LX_PRON))))
+		return 0;
+	for (k = j + 1; k < t->n && t->w[k].start < cend; k++)
+		if (k - j > CIRCUMSTANCE_WORDS_MAX || is_word(x, &t->w[k],
+		    "that") || is_word(x, &t->w[k], "to"))
+			return 0;
+	return 1;
+}
+
 size_t
 speech_span_skip_saying_time(const struct qx *x, struct sent *t, size_t ce,
-    size_t cs)
+    size_t cs, size_t cend)
 {
 	static const struct speech_lit manner[] = {
 		SPEECH_LIT("repeatedly"), SPEECH_LIT("publicly"),
 		SPEECH_LIT("privately"), SPEECH_LIT("openly"),
 	};
 	size_t k, j, n = 0;
+	int timed = 0;
 
 	k = speech_word_ending_after(t, cs);
 	if (k == 0 || k >= t->n || t->w[k].start != cs ||
@@ -398,14 +451,20 @@ speech_span_skip_saying_time(const struct qx *x, struct sent *t, size_t ce,
 	if (is_word(x, &t->w[k], "late") || is_word(x, &t->w[k], "later") ||
 	    is_word(x, &t->w[k], "early"))
 		n = 1;
-	if ((j = speech_span_time_after(x, t, k + n)) > 0)
+	if ((j = speech_span_time_after(x, t, k + n)) > 0) {
 		n += j;
-	else if (n == 0 && speech_range_in(x->s, t->w[k].start,
+		timed = 1;
+	} else if (n == 0 && speech_range_in(x->s, t->w[k].start,
 	    t->w[k].end, manner, sizeof(manner) / sizeof(manner[0])))
 		n = 1;
 	else
 		return cs;
 	j = k + n;
+	/* a time (not a manner: "said repeatedly") and nothing after it
+	 * but the act's circumstance */
+	if (timed && only_circumstance(x, t, j, cend) && (j >= t->n ||
+	    text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start)))
+		return SPEECH_NO_CONTENT;
 	if (j >= t->n || !text_gap_is_blank(x->s, t->w[j - 1].end,
 	    t->w[j].start))
 		return cs;
