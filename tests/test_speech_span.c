@@ -460,3 +460,18 @@ Test(speech_span, focus_adverb_after_a_comma_opens_a_new_attribution)
 	sp_indirect(b, "why it had not been changed", NULL, "some allies",
 	    "questioned");
 }
+
+Test(speech_span, comma_inside_a_closing_mark_links_a_new_attribution)
+{
+	/* American copy sets the comma inside the fragment's closing mark:
+	 * the content ends with the mark, and the clause with a subject of
+	 * its own after it is a new attribution */
+	const char *b = "Trump says China is \"a great country,\" he also "
+	    "accuses it of stealing American jobs.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "China is \"a great country,\"", "Trump", "Trump",
+	    "says");
+	sp_indirect(b, "it of stealing American jobs", "Trump", "he",
+	    "accuses");
+}

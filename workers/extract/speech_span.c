@@ -1176,6 +1176,11 @@ attribution_link(const struct qx *x, struct sent *t, size_t j, size_t lo,
 	if (j == 0 || t->w[j - 1].end <= lo)
 		return 0;
 	c = speech_char_before(s, t->w[j - 1].end, t->w[j].start, &at);
+	/* a comma set inside the closing mark of a quoted fragment, as
+	 * American copy sets it ("[he \"loves China,\"] he also accuses") */
+	if (own == 1 && (c == '"' || c == 0x201D) && at > lo + 4 &&
+	    s[at - (c == '"' ? 2 : 4)] == ',')
+		return speech_span_trim_end(s, lo, at);
 	if (c == ',' && closes_fronted(x, t, j, lo))
 		return 0;
 	if (c == ',' || c == ';')
