@@ -335,6 +335,16 @@ Test(speech_span, a_time_and_place_of_the_saying_alone_is_no_content)
 	cr_assert(sp_item_in(d, "Sunday at a Las Vegas rally to end"));
 }
 
+/* A finite verb in the circumstance, before any as/while clause, is a
+ * clause of the content whose "that" is left out: the item stays
+ * (review F10). */
+Test(speech_span, a_clause_after_the_time_and_place_is_content)
+{
+	const char *b = "Hollande said Tuesday in Paris the deal was dead.";
+
+	cr_assert_eq(sp_run(b), 1);
+}
+
 Test(speech_span, a_long_time_and_place_of_the_saying_before_that_is_no_content)
 {
 	const char *b = "Cruz said Thursday during a taping of a town hall "

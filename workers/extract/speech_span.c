@@ -411,10 +411,20 @@ circumstance_opener(const struct qx *x, const struct text_word *w)
  * openers: "promised Sunday at a rally to end [...]") within
  * CIRCUMSTANCE_WORDS_MAX words?  "as" opens a clause only before its
  * subject, a pronoun or "the" ("as he entered", "as the crowd roared"):
- * "identified last week as a backer" names a role, the content. */
+ * "identified last week as a backer" names a role, the content.  A
+ * finite verb before such a clause is a clause of the content ("in Paris
+ * the deal was dead"; review F10). */
 static int
 only_circumstance(const struct qx *x, struct sent *t, size_t j, size_t cend)
 {
+	static const struct speech_lit finite[] = {
+		SPEECH_LIT("is"), SPEECH_LIT("was"), SPEECH_LIT("are"),
+		SPEECH_LIT("were"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+		SPEECH_LIT("can"), SPEECH_LIT("could"), SPEECH_LIT("may"),
+		SPEECH_LIT("might"), SPEECH_LIT("must"), SPEECH_LIT("should"),
+		SPEECH_LIT("shall"), SPEECH_LIT("has"), SPEECH_LIT("had"),
+		SPEECH_LIT("have"),
+	};
 	size_t k;
 
 	if (j >= t->n || t->w[j].start >= cend)
@@ -425,10 +435,20 @@ only_circumstance(const struct qx *x, struct sent *t, size_t j, size_t cend)
 	    (!is_word(x, &t->w[j + 1], "the") &&
 	    !(speech_wlx(x, t, j + 1) & LX_PRON))))
 		return 0;
-	for (k = j + 1; k < t->n && t->w[k].start < cend; k++)
+	for (k = j + 1; k < t->n && t->w[k].start < cend; k++) {
 		if (k - j > CIRCUMSTANCE_WORDS_MAX || is_word(x, &t->w[k],
 		    "that") || is_word(x, &t->w[k], "to"))
 			return 0;
+		/* a finite verb before any as/while clause is the
+		 * content's, its "that" left out: "said Tuesday in Paris
+		 * [the deal was dead]" */
+		if (is_word(x, &t->w[k], "as") || is_word(x, &t->w[k],
+		    "while"))
+			break;
+		if (speech_range_in(x->s, t->w[k].start, t->w[k].end,
+		    finite, sizeof(finite) / sizeof(finite[0])))
+			return 0;
+	}
 	return 1;
 }
 
