@@ -349,12 +349,13 @@ results_log_slow(struct results *r, uint64_t now, uint64_t held)
 	if (!ratelog_due(&r->slow_log, now, NULL))
 		return;
 	log_warnx("results: closed %llu subscriber connection%s whose socket "
-	    "stayed full for %llu ms while %llu bytes were held for "
-	    "subscribers (budget %zu); each loses what was queued for it "
+	    "stayed full for %llu ms (or longest, past %d times the budget) "
+	    "while %llu bytes were held for subscribers (budget %zu); each "
+	    "loses what was queued for it "
 	    "(quarry_results_slow_subscribers_total)",
 	    (unsigned long long)r->slow_unlogged,
 	    r->slow_unlogged == 1 ? "" : "s", RESULTS_STUCK_US / 1000,
-	    (unsigned long long)held, r->max_bytes);
+	    RESULTS_HARD_FACTOR, (unsigned long long)held, r->max_bytes);
 	r->slow_unlogged = 0;
 }
 
@@ -363,15 +364,19 @@ results_log_slow(struct results *r, uint64_t now, uint64_t held)
  * (a look that finds it taking data again starts over), and, over the
  * budget, close those backed up for RESULTS_STUCK_US.  A subscriber that
  * stopped reading long ago is closed at the first look past the budget.
+ * Past RESULTS_HARD_FACTOR times the budget, a look that closed none
+ * closes the one backed up longest.
  */
 static void
 results_look(struct results *r, uint64_t now)
 {
 	uint64_t held = atomic_load(&r->held->bytes), since;
 	int over = held > r->max_bytes;
+	int hard = r->max_bytes <= SIZE_MAX / RESULTS_HARD_FACTOR &&
+	    held > (uint64_t)r->max_bytes * RESULTS_HARD_FACTOR;
 	struct results_sample *t;
 	const int *fd;
-	size_t n, i, k = 0, cap;
+	size_t n, i, k = 0, cap, oldest = 0, closed = 0;
 
 	r->looked_us = now;
 	if (over && r->over_since_us == 0) {
@@ -401,11 +406,22 @@ results_look(struct results *r, uint64_t now)
 			results_close_fd(fd[i]);
 			r->slow_closed++;
 			r->slow_unlogged++;
+			closed++;
 			continue;
 		}
+		if (k > 0 && since < r->scratch[oldest].since_us)
+			oldest = k;
 		r->scratch[k].fd = fd[i];
 		r->scratch[k].since_us = since;
 		k++;
+	}
+	/* Past RESULTS_HARD_FACTOR times the budget, bytes decide, not
+	 * time: the connection backed up longest goes now. */
+	if (hard && closed == 0 && k > 0) {
+		results_close_fd(r->scratch[oldest].fd);
+		r->slow_closed++;
+		r->slow_unlogged++;
+		r->scratch[oldest] = r->scratch[--k];
 	}
 	/* This look replaces the last one. */
 	t = r->samples;

@@ -67,6 +67,18 @@
  * up past it.
  */
 #define RESULTS_STUCK_US	(500 * 1000ULL)
+/*
+ * What half a second of output comes to grows with the extractors'
+ * speed (a fast machine publishes ~2 MB results every few tens of
+ * milliseconds), so time alone does not bound the bytes: past this many
+ * times the budget, each look closes at once the connection backed up
+ * longest, stuck for RESULTS_STUCK_US or not.  A subscriber that reads
+ * is backed up only for moments and since the last look at most; one
+ * that stopped has been since before the budget ran out.  Twice: the
+ * budget is what quarryd may hold, and as much again is room for the
+ * output of the looks it takes to tell who stopped.
+ */
+#define RESULTS_HARD_FACTOR	2
 /* Past the budget, publishing looks at the subscribers' sockets at most
  * this often (the tick looks every quarter heartbeat in any case): a
  * look costs two system calls per subscriber. */
