@@ -179,6 +179,34 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 	return quote_list_push(x->out, &q);
 }
 
+/*
+ * Append the item [cs, ce) spoken as item `from` is: its mention, its
+ * cue and its speaker, not speaker_of's reading of the mention from here
+ * (a pronoun would find another antecedent, a subject far back in its
+ * clause none).  from is an index: the push may move the items.
+ */
+int
+speech_emit_as(struct qx *x, struct sent *t, size_t cs, size_t ce,
+    size_t from, struct attr *a, size_t *k)
+{
+	const struct str sp = x->out->v[from].speaker;
+	size_t n = x->out->n;
+
+	memset(a, 0, sizeof(*a));
+	a->found = 1;
+	a->ms = x->out->v[from].speaker_start;
+	a->me = x->out->v[from].speaker_end;
+	a->cue = x->out->v[from].cue;
+	*k = SPEECH_NO_ITEM;
+	if (speech_emit(x, t, cs, ce, a) == -1)
+		return -1;
+	if (x->out->n > n) {
+		*k = n;
+		x->out->v[n].speaker = sp;
+	}
+	return 0;
+}
+
 void
 speech_hand_on(struct qx *x, size_t end, const struct attr *a,
     struct str speaker)

@@ -94,9 +94,8 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 	const char *s = x->s;
 	const struct quote *p = NULL;
 	const struct speech_quote *f;
-	size_t k, e;
+	size_t k, e, pk = 0;
 	struct attr a;
-	struct str sp;
 
 	if (t->nq != 1 || t->ncues != 0 || t->cues_overflow)
 		return 0;
@@ -112,6 +111,7 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 		if (q->start >= t->ss || q->kind == QUOTE_PARTIAL)
 			continue;
 		p = q;
+		pk = k - 1;
 		break;
 	}
 	if (p == NULL || p->speaker.p == NULL || p->end > t->ss ||
@@ -128,23 +128,13 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 	    CONTINUED_WORDS_MIN) < CONTINUED_WORDS_MIN ||
 	    title_case(s, f->start, f->end))
 		return 0;
-	memset(&a, 0, sizeof(a));
-	a.found = 1;
-	a.ms = p->speaker_start;
-	a.me = p->speaker_end;
-	a.cue = p->cue;
-	/* the speaker is the item's before, not speaker_of's reading of
-	 * its mention from here (a pronoun would find another antecedent);
-	 * so for the fragment and the speech after.  Kept before the item
-	 * is pushed: the push may move the items, p with them. */
-	sp = p->speaker;
-	k = x->out->n;
-	if (speech_emit(x, t, t->ss, t->se, &a) == -1)
+	/* the speaker is the item's before, so for the fragment and the
+	 * speech after */
+	if (speech_emit_as(x, t, t->ss, t->se, pk, &a, &k) == -1)
 		return -1;
-	if (x->out->n > k) {
-		x->out->v[k].speaker = sp;
-		x->out->v[f->idx].speaker = sp;
-		speech_hand_on(x, x->out->v[k].end, &a, sp);
+	if (k != SPEECH_NO_ITEM) {
+		x->out->v[f->idx].speaker = x->out->v[k].speaker;
+		speech_hand_on(x, x->out->v[k].end, &a, x->out->v[k].speaker);
 	}
 	return 0;
 }

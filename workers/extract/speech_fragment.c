@@ -125,21 +125,12 @@ fragment_clause(struct qx *x, struct sent *t, size_t k)
 	 * whole of it is the quote pass's item */
 	if (ce <= q->end || speech_taken(x, cs, ce))
 		return 0;
-	memset(&a, 0, sizeof(a));
-	a.found = 1;
-	a.ms = fq->speaker_start;
-	a.me = fq->speaker_end;
-	a.cue = fq->cue;
-	sp = fq->speaker;
-	n = x->out->n;
-	if (speech_emit(x, t, cs, ce, &a) == -1)
+	/* the quote pass's speaker, for the item and the fragments in it */
+	if (speech_emit_as(x, t, cs, ce, q->idx, &a, &n) == -1)
 		return -1;
-	/* the quote pass's speaker, which speaker_of may not find again
-	 * from the mention alone (a subject far back in its clause), for
-	 * the item and the fragments in it */
-	if (x->out->n == n)
+	if (n == SPEECH_NO_ITEM)
 		return 0;
-	x->out->v[n].speaker = sp;
+	sp = x->out->v[n].speaker;
 	for (i = 0; i < t->nq; i++) {
 		struct quote *f = &x->out->v[speech_sq_at(x, t, i)->idx];
 

@@ -630,6 +630,12 @@ void	speech_out_set_n(struct qx *x, size_t n);
 void	speech_out_set_end(struct qx *x, size_t k, size_t end);
 int	speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 	    const struct attr *a);
+/* speech_emit_as's *k when no item came out */
+#define SPEECH_NO_ITEM	SIZE_MAX
+/* The item [cs, ce) with item from's mention, cue and speaker (*a: the
+ * attribution used); *k its index or SPEECH_NO_ITEM; -1 on error. */
+int	speech_emit_as(struct qx *x, struct sent *t, size_t cs, size_t ce,
+	    size_t from, struct attr *a, size_t *k);
 /* Hand the speaker of an attribution that ends at `end` on to the direct
  * quotes after it with none of their own (speech_last_speaker), as an
  * item does. */
