@@ -44,6 +44,33 @@ Test(speaker_desc, a_title_description_stands_for_its_holder)
 }
 
 /*
+ * A portfolio's title names no office by itself: the capitalised words
+ * before it ("Finance", "Head") need not be the description's, so "the
+ * minister" and "the coach" stand for "Finance Minister Nirmala
+ * Sitharaman" and "Head coach Gautam Gambhir" (were none); "Prime
+ * Minister" is an office of its own, no "the minister".
+ */
+Test(speaker_desc, a_portfolio_title_stands_for_its_holder)
+{
+	const char *b = "Finance Minister Nirmala Sitharaman said the "
+	    "target would be met.\n\n\"We have made our choices,\" the "
+	    "minister said.\n\nHead coach Gautam Gambhir said the team "
+	    "needed patience.\n\n\"Test cricket rewards patience,\" the "
+	    "coach said.";
+	const char *c = "Prime Minister Boris Johnson said the war was "
+	    "over.\n\n\"We are done,\" the minister said.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"We have made our choices,\"", 0, QUOTE_DIRECT,
+	    "Nirmala Sitharaman", "the minister", 0, "said");
+	qt_check(b, "\"Test cricket rewards patience,\"", 0, QUOTE_DIRECT,
+	    "Gautam Gambhir", "the coach", 0, "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"We are done,\"", 0, QUOTE_DIRECT, NULL,
+	    "the minister", 0, "said");
+}
+
+/*
  * A definite description of a body stands for the body last named of
  * that kind: "The ministry said" after "Russia's Defence Ministry" is the
  * Defence Ministry, "the company said" after "Apple Inc" is Apple Inc

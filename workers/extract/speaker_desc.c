@@ -135,6 +135,23 @@ static const struct {
 	{ "sergeant", "sgt." }, { "professor", "prof." },
 };
 
+/*
+ * Titles that name no office by themselves: a minister, a secretary, a
+ * spokesman, a coach is always some portfolio's, body's or team's, so
+ * news names the holder with it ("Finance Minister Nirmala Sitharaman",
+ * "Pentagon spokeswoman Sabrina Singh", "Head coach Gautam Gambhir") and
+ * then drops it ("the minister", "the spokeswoman", "the coach").  The
+ * capitalised words before such a title need not be the description's;
+ * a president, a governor, a mayor heads one office that "the president"
+ * names alone, and "World Bank President" is another.  Not after
+ * "Prime" or "Vice": "Prime Minister" is one office of its own.
+ */
+static const char *const portfolio_titles[] = {
+	"minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+	"coach", "manager", "director", "commissioner", "ambassador",
+	"chairman", "chairwoman", "chairperson", "executive", NULL
+};
+
 /* The abbreviation of the title lc (lower case), or NULL. */
 static const char *
 title_abbrev(const char *lc)
@@ -156,6 +173,7 @@ speaker_desc_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	size_t nq, i, n, k, q, pos, after, tlen, alen = 0;
 	char title_lc[NAME_WORD_BYTES_MAX];
 	const char *abbr;
+	int portfolio;
 
 	if (!title_description(s, ms, me, &title, qual, &nq) ||
 	    (tlen = title.end - title.start) >= sizeof(title_lc))
@@ -165,6 +183,7 @@ speaker_desc_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	title_lc[tlen] = '\0';
 	if ((abbr = title_abbrev(title_lc)) != NULL)
 		alen = strlen(abbr);
+	portfolio = text_word_in(s, &title, portfolio_titles);
 	speaker_names_scan_to(x, ms);
 	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
 	for (i = 0; i < n; i++) {
@@ -208,12 +227,17 @@ speaker_desc_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 			 * president"; a place's name is the office's
 			 * seat, not another office: "Former Texas Gov. Rick
 			 * Perry" is "the former governor" (a country's or a
-			 * people's is another's: "Russian President") */
+			 * people's is another's: "Russian President"); a
+			 * portfolio's title takes any ("Finance Minister"
+			 * is "the minister") but "Prime" or "Vice" */
 			if (k > 0 && caps && !(back.flags & (TEXT_W_CAP |
 			    TEXT_W_ALLCAP)))
 				caps = 0;
 			if (k > 0 && caps && hit == 0 &&
-			    !speaker_kind_place_word(s, &back)) {
+			    !speaker_kind_place_word(s, &back) &&
+			    !(portfolio && (k > 1 || (!text_word_eq(s,
+			    &back, "prime") && !text_word_eq(s, &back,
+			    "vice"))))) {
 				fits = 0;
 				break;
 			}
