@@ -49,3 +49,24 @@ Test(speech_fragment, not_a_noun_phrase_a_title_or_a_label)
 			    bodies[k]);
 	}
 }
+
+/* A fragment quoted from a sentence's start, then "and"/"but" and a
+ * verb with no subject: the speaker's next act, no part of what was
+ * said; the fragment is the whole of it, the quote pass's partial with
+ * its speaker (review F6). */
+Test(speech_fragment, the_speaker_s_next_act_after_a_whole_sentence)
+{
+	static const char *const bodies[] = {
+	    "Johnson said during a visit to Kent \"It's a great day for "
+	    "Britain\" and shook hands.",
+	    "Johnson said during a visit to Kent \"It's a great day for "
+	    "Britain\" and then left.",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+		cr_assert_eq(sp_run(bodies[k]), 0, "[%s]", bodies[k]);
+		sp_check(bodies[k], "\"It's a great day for Britain\"",
+		    QUOTE_PARTIAL, "Johnson", "Johnson", "said");
+	}
+}

@@ -65,6 +65,31 @@ fragment_opens_clause(const struct qx *x, const struct speech_quote *q)
 }
 
 /*
+ * Is the clause after the fragment's closing mark at qend the speaker's
+ * next act: "and" or "but", an adverb ("then") maybe, and a verb with no
+ * subject of its own, by its form ("said during a visit to Kent "It's a
+ * great day for Britain" and shook hands")?  The fragment, quoted from a
+ * sentence's start, is then the whole of what was said (review F6).
+ */
+static int
+next_act_after(const struct qx *x, struct sent *t, size_t qend, size_t ce)
+{
+	size_t k = speech_word_starting_at(t, qend);
+
+	if (k + 1 >= t->n || t->w[k].start >= ce ||
+	    !text_gap_is_blank(x->s, qend, t->w[k].start) ||
+	    !(is_word(x, &t->w[k], "and") || is_word(x, &t->w[k], "but")))
+		return 0;
+	if (speech_is_adverb(x, t, k + 1))
+		k++;
+	k++;
+	return k < t->n && t->w[k].start < ce &&
+	    !(t->w[k].flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT)) &&
+	    !(speech_wlx(x, t, k) & (LX_DET | LX_PRON | LX_PPRON | LX_FUNC |
+	    LX_ADV)) && speech_stance_finite_form(x, t, k);
+}
+
+/*
  * The content that the quote at ring index k of the sentence opens, if
  * the quote pass attributed it to a cue of the sentence before it: 1
  * when an item was written, 0 when not, -1 on error.
@@ -122,8 +147,10 @@ fragment_clause(struct qx *x, struct sent *t, size_t k)
 	ce = speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x, t, cs,
 	    speech_span_clause_break(x, t, cs)));
 	/* the clause must go on past the fragment: a fragment that is the
-	 * whole of it is the quote pass's item */
-	if (ce <= q->end || speech_taken(x, cs, ce))
+	 * whole of it is the quote pass's item, and so is one that opens
+	 * the clause with the speaker's next act after it */
+	if (ce <= q->end || speech_taken(x, cs, ce) ||
+	    (cs == q->start && next_act_after(x, t, q->end, ce)))
 		return 0;
 	/* the quote pass's speaker, for the item and the fragments in it */
 	if (speech_emit_as(x, t, cs, ce, q->idx, &a, &n) == -1)

@@ -899,6 +899,8 @@ int	speech_span_only_connective(const struct qx *x, struct sent *t,
 size_t	speech_stance_end(const struct qx *x, struct sent *t, size_t k0);
 size_t	speech_stance_end_before(const struct qx *x, struct sent *t,
 	    size_t k0, size_t kn);
+int	speech_stance_finite_form(const struct qx *x, struct sent *t,
+	    size_t k);
 
 /* --- speech_subject.c --- */
 

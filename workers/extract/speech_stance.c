@@ -441,11 +441,11 @@ opens_verb_phrase(const struct qx *x, struct sent *t, size_t k)
  * Is w a finite verb by its form: a past in -ed, a present in -s (not
  * -ss, "walks", "takes"), a verb the lexicon knows (not its adjectives,
  * "angry", "critical"), or one of the irregular pasts of acts that
- * follow a statement ("left", "went")?
+ * follow a statement ("left", "went", "shook")?
  * An adjective or a noun after "then" is an aside ("then angry,").
  */
-static int
-finite_form(const struct qx *x, struct sent *t, size_t k)
+int
+speech_stance_finite_form(const struct qx *x, struct sent *t, size_t k)
 {
 	static const struct speech_lit past[] = {
 		SPEECH_LIT("left"), SPEECH_LIT("went"), SPEECH_LIT("took"),
@@ -454,7 +454,7 @@ finite_form(const struct qx *x, struct sent *t, size_t k)
 		SPEECH_LIT("lost"), SPEECH_LIT("held"), SPEECH_LIT("sent"),
 		SPEECH_LIT("stood"), SPEECH_LIT("began"), SPEECH_LIT("wrote"),
 		SPEECH_LIT("spoke"), SPEECH_LIT("met"), SPEECH_LIT("quit"),
-		SPEECH_LIT("fled"), SPEECH_LIT("sat"),
+		SPEECH_LIT("fled"), SPEECH_LIT("sat"), SPEECH_LIT("shook"),
 	};
 	const struct text_word *w = &t->w[k];
 	const char *s = x->s;
@@ -488,7 +488,7 @@ then_verb(const struct qx *x, struct sent *t, size_t k)
 	    !text_gap_is_blank(x->s, w->end, t->w[k + 1].start))
 		return 0;
 	return !(speech_wlx(x, t, k + 1) & (LX_DET | LX_PRON | LX_PPRON |
-	    LX_FUNC | LX_ADV)) && finite_form(x, t, k + 1);
+	    LX_FUNC | LX_ADV)) && speech_stance_finite_form(x, t, k + 1);
 }
 
 /*
