@@ -16,6 +16,15 @@
 int	utf8_valid(const char *s, size_t len, size_t *bad_at);
 
 /*
+ * 1 if s[0..len) is well-formed UTF-8 (as utf8_valid()) and holds no NUL
+ * byte, else 0: the verdict a wire string's text check needs, in one
+ * pass, sixteen bytes at a time where SSE2 is there.  It says no more
+ * than that: a caller that must name the fault asks utf8_valid() and
+ * memchr() again.
+ */
+int	utf8_valid_text(const char *s, size_t len);
+
+/*
  * Decode the code point at s[*pos] (len is the size of s) and advance *pos.
  * An invalid or truncated sequence yields U+FFFD and advances one byte, so a
  * scan always terminates.

@@ -71,6 +71,10 @@ proto_text_problem(struct str s, size_t max, int nul_ok, char *what,
 		    s.len, max);
 	if (s.len == 0)
 		return 0;
+	/* The verdict in one pass; a fault is looked for again below, for
+	 * the reason that names it. */
+	if (!nul_ok && utf8_valid_text(s.p, s.len))
+		return 0;
 	if (!utf8_valid(s.p, s.len, &bad))
 		return proto_reason(what, whatlen, "invalid UTF-8 at byte %zu",
 		    bad);

@@ -163,6 +163,22 @@ static const size_t edge_offsets[] = {
 };
 #define EDGE_BUF	72
 
+/*
+ * utf8_valid_text() against what it stands for, utf8_valid() and no NUL,
+ * on s[0..len) and on every prefix of its last 80 bytes (the tails that
+ * end inside a 16- or 64-byte step).
+ */
+static void
+check_text(const unsigned char *s, size_t len)
+{
+	size_t cut = len > 80 ? len - 80 : 0;
+
+	for (; cut <= len; cut++)
+		cr_assert_eq(utf8_valid_text((const char *)s, cut),
+		    ref_bad_at(s, cut) == -1 && memchr(s, 0, cut) == NULL,
+		    "%zu bytes", cut);
+}
+
 /* seq[0..n) at each offset in ASCII, and at the very end: same verdict. */
 static void
 check_everywhere(const unsigned char *seq, size_t n)
@@ -178,6 +194,8 @@ check_everywhere(const unsigned char *seq, size_t n)
 		memset(buf, 'x', sizeof(buf));
 		memcpy(buf + off, seq, n);
 		want = ref_bad_at(buf, sizeof(buf));
+		cr_assert_eq(utf8_valid_text((const char *)buf, sizeof(buf)),
+		    want == -1 && memchr(buf, 0, sizeof(buf)) == NULL);
 		cr_assert_eq(bad_at((const char *)buf, sizeof(buf)), want,
 		    "%zu bytes %02x %02x %02x %02x at %zu", n, seq[0],
 		    n > 1 ? seq[1] : 0, n > 2 ? seq[2] : 0,
@@ -261,6 +279,69 @@ Test(utf8, agrees_with_reference_on_mixed_text)
 		    ref_bad_at((const unsigned char *)buf, len),
 		    "round %d", round);
 	}
+}
+
+Test(utf8, valid_text_is_valid_and_no_nul_on_mixed_text)
+{
+	/* Pieces of news text, good and bad, NUL among the bad. */
+	static const char *const pieces[] = {
+		"a", "said ", "eight by", "\xe2\x80\x9c", "\xc3\xa9",
+		"\xf0\x9f\x98\x80", "thirty-two bytes of plain ASCII.",
+		"sixty-four bytes of plain ASCII, the SSE2 scan's step, in one.",
+		"\x7f", "\n", "\xc3", "\xe2\x80", "\x80", "\xed\xa0\x80",
+		"\xc0\xaf", "\xff", "",
+	};
+	static const size_t npieces = sizeof(pieces) / sizeof(pieces[0]);
+	unsigned char buf[1024];
+	uint64_t x = 0x2545f4914f6cdd1dULL;
+	int round;
+
+	for (round = 0; round < 4000; round++) {
+		size_t len = 0;
+
+		for (;;) {
+			const char *p;
+			size_t n;
+
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			/* 1 in 16 picks may be bad (the last, "", is a
+			 * NUL: its terminator is copied); the rest good. */
+			p = pieces[(x >> 8) % 16 == 0 ? (x >> 16) % npieces :
+			    (x >> 16) % 9];
+			n = *p == '\0' ? 1 : strlen(p);
+			if (len + n > sizeof(buf) || (x >> 40) % 60 == 0)
+				break;
+			memcpy(buf + len, p, n);
+			len += n;
+		}
+		check_text(buf, len);
+	}
+}
+
+Test(utf8, valid_text_finds_a_nul_or_bad_byte_at_every_offset)
+{
+	static const unsigned char bad[] = { 0x00, 0x80, 0xc0, 0xff };
+	unsigned char buf[200];
+	size_t i, k;
+
+	memset(buf, 'a', sizeof(buf));
+	cr_assert(utf8_valid_text((const char *)buf, sizeof(buf)));
+	for (k = 0; k < sizeof(bad); k++)
+		for (i = 0; i < sizeof(buf); i++) {
+			memset(buf, 'a', sizeof(buf));
+			buf[i] = bad[k];
+			cr_assert(!utf8_valid_text((const char *)buf,
+			    sizeof(buf)), "byte %02x at %zu", bad[k], i);
+			/* The length bounds the scan. */
+			cr_assert(utf8_valid_text((const char *)buf, i));
+			/* After multibyte text too. */
+			if (i >= 2) {
+				buf[0] = 0xc3;
+				buf[1] = 0xa9;
+				cr_assert(!utf8_valid_text(
+				    (const char *)buf, sizeof(buf)));
+			}
+		}
 }
 
 Test(utf8, next_decodes_and_advances)
