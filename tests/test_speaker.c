@@ -157,6 +157,28 @@ Test(speaker, an_abbreviated_title_or_an_age_stands_for_its_person)
 }
 
 /*
+ * An age epithet names the person whose age the text gave as that
+ * number, at the name (", 21,", " (54)", "61-year-old"), not the last
+ * person named: sports and court reports give both sides' ages.
+ */
+Test(speaker, an_age_stands_for_the_person_of_that_age)
+{
+	const char *b = "Carlos Alcaraz, 21, beat Jannik Sinner in four "
+	    "sets.\n\n\"It was one of the best matches of my life,\" the "
+	    "21-year-old said.\n\nJohn Smith (54) was charged. The judge, "
+	    "61-year-old Mary Jones, denied bail.\n\n\"I am innocent,\" "
+	    "the 54-year-old said. \"No,\" the 61-year-old said.";
+
+	qt(b);
+	qt_check(b, "\"It was one of the best matches of my life,\"", 0,
+	    QUOTE_DIRECT, "Carlos Alcaraz", "the 21-year-old", 0, "said");
+	qt_check(b, "\"I am innocent,\"", 0, QUOTE_DIRECT, "John Smith",
+	    "the 54-year-old", 0, "said");
+	qt_check(b, "\"No,\"", 0, QUOTE_DIRECT, "Mary Jones",
+	    "the 61-year-old", 0, "said");
+}
+
+/*
  * A news organisation speaks: "the Washington Post" ("post" is a verb of
  * speech too), "the Associated Press" and "the White House" (titles that
  * name an organisation, no name after them: not "Press", not "House"),

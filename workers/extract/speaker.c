@@ -1127,6 +1127,58 @@ age_epithet(const char *s, size_t ms, size_t me)
 	return p > ms + 4 && me - p == n && text_range_eq(s, p, me, tail);
 }
 
+/*
+ * Does the text give the name nm the age [ds, de) (digits): "Carlos
+ * Alcaraz, 21,", "John Smith (54)", "54-year-old John Smith"?
+ */
+static int
+age_given(const char *s, size_t len, const struct name *nm, size_t ds,
+    size_t de)
+{
+	size_t n = de - ds, e = nm->end, b = nm->start;
+	static const char tail[] = "-year-old ";
+	size_t tl = sizeof(tail) - 1;
+
+	/* after it: ", 21," / ", 21 " / " (21)" */
+	if (e + 2 + n < len && ((s[e] == ',' && s[e + 1] == ' ') ||
+	    (s[e] == ' ' && s[e + 1] == '(')) &&
+	    memcmp(s + e + 2, s + ds, n) == 0 &&
+	    (unsigned)(s[e + 2 + n] - '0') >= 10)
+		return 1;
+	/* before it: "54-year-old John Smith" */
+	return b >= n + tl && memcmp(s + b - tl, tail, tl) == 0 &&
+	    memcmp(s + b - tl - n, s + ds, n) == 0 &&
+	    (b == n + tl || (unsigned)(s[b - tl - n - 1] - '0') >= 10);
+}
+
+/*
+ * The person the age epithet [ms, me) ("the 21-year-old") names: the
+ * latest named whose age the text gave as that number, news giving a
+ * person's age once, at the name ("Carlos Alcaraz, 21, beat Jannik
+ * Sinner ... the 21-year-old said" is Alcaraz, not the last named).
+ */
+static int
+age_holder(struct qx *x, size_t ms, size_t me, struct str *out)
+{
+	size_t ds = ms + 4, de = ds, i, n;
+
+	while (de < me && (unsigned)(x->s[de] - '0') < 10)
+		de++;
+	speaker_names_scan_to(x, ms);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->end > ms || !nm->person ||
+		    !age_given(x->s, x->len, nm, ds, de) ||
+		    speaker_ring_kind(x, nm) == SPEAKER_NONE)
+			continue;
+		*out = str_make(x->s + nm->start, nm->end - nm->start);
+		return 1;
+	}
+	return 0;
+}
+
 /* A party after a name in a broadcast label: " (R)", " (D-N.Y.)". */
 #define TURN_PARTY_BYTES	12
 
@@ -1265,11 +1317,13 @@ speaker_of(struct qx *x, const struct attr *a)
 		    speaker_desc_body(x, a->ms, a->me, &ns, &ne))
 			return str_make(x->s + ns, ne - ns);
 	}
-	/* "the 54-year-old": the person last named */
+	/* "the 54-year-old": the person named with that age, else the
+	 * person last named */
 	if (a->ns == a->ne && age_epithet(x->s, a->ms, a->me)) {
 		struct str r;
 
-		return resolve_pronoun(x, a->ms, 1, 0, &r) ? r : none;
+		return age_holder(x, a->ms, a->me, &r) ||
+		    resolve_pronoun(x, a->ms, 1, 0, &r) ? r : none;
 	}
 	/* "A:", a Q&A's answer: who the Q&A interviews (the letter is
 	 * no name the mention readers read) */
