@@ -405,3 +405,26 @@ Test(dates_tense, a_forecast_is_ahead)
 	dt_one("Snow was forecast on Saturday.", "Saturday", TIMEX_DATE,
 	    "2016-08-13");
 }
+
+/* A verb of anticipation over the day it waits for: what is awaited
+ * comes after the waiting, whatever the verb's tense ("awaited the
+ * Fed's decision on Wednesday", "looked to Friday's jobs report"); a
+ * bare day is the verb's own, and a day after "after" another event's
+ * (written on Tuesday 2016-08-16). */
+Test(dates_tense, a_verb_of_anticipation_waits_for_a_day_ahead)
+{
+	dt_one("US stocks rose as investors awaited the Federal Reserve's "
+	    "decision on Wednesday.", "Wednesday", TIMEX_DATE, "2016-08-17");
+	dt_one("Traders looked to Friday's jobs report.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("Investors are awaiting Friday's jobs report.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("Stocks braced for the Friday jobs report.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("Spain braced for a hung parliament Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-15");
+	dt_one("He awaited trial after his arrest on Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("The plan looked to be on track on Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-12");
+}

@@ -442,6 +442,74 @@ plural_subject(const struct tok *t)
 	    !tok_among(t, not_plural);
 }
 
+/* The forms of "await", and the verbs whose "for" ("braced for") or
+ * "to" ("looked to") takes what they anticipate. */
+static const union wkey await_words[] = { { "await" }, { "awaits" },
+	{ "awaited" }, { "awaiting" }, { "" } };
+static const union wkey brace_words[] = { { "brace" }, { "braces" },
+	{ "braced" }, { "bracing" }, { "" } };
+static const union wkey look_words[] = { { "look" }, { "looks" },
+	{ "looked" }, { "looking" }, { "" } };
+
+/*
+ * Is the word at token j a verb of anticipation, or the preposition of
+ * one: "await" in any form, "braced for", "looked to" (not "looked to
+ * be", which is "seemed")?  Its caller tests the first letter and the
+ * two ids, so that most words the tense search passes pay no call.
+ */
+static int
+anticipation(struct ctx *c, long j)
+{
+	const struct tok *t = tk(c, j);
+
+	if (t->low[0] == 'a')
+		return tok_among(t, await_words);
+	if (W(t, for))
+		return tok_among(tk(c, j - 1), brace_words);
+	if (W(t, to))
+		return tok_among(tk(c, j - 1), look_words) &&
+		    !W(tk(c, j + 1), be);
+	return 0;
+}
+
+/* Words that open another phrase or clause than a verb's object: a
+ * date after one of them is not what the verb waits for ("awaited
+ * trial after his arrest on Friday"). */
+static const union wkey object_ends[] = { { "after" }, { "before" },
+	{ "since" }, { "following" }, { "when" }, { "while" },
+	{ "because" }, { "until" }, { "till" }, { "but" }, { "and" },
+	{ "" } };
+
+/*
+ * Is the date at tokens [i, e) the object of a verb of anticipation at
+ * token j behind it (anticipation()), or in its object: a day's event
+ * ("Friday's jobs report", "the Friday vote") or a noun's day after
+ * "on" ("the Fed's decision on Wednesday")?  A bare day is the verb's
+ * own ("Spain braced for weeks of uncertainty Monday").  Only a noun
+ * phrase between, with its possessive's apostrophe: no other mark and
+ * no word of object_ends[].
+ */
+static int
+anticipated(struct ctx *c, long j, long i, long e)
+{
+	const struct tok *t = tk(c, i - 1);
+	long k;
+
+	if (!anticipation(c, j))
+		return 0;
+	if (!W(t, on) && !W(t, the) &&
+	    !((P(tk(c, e), '\'') || P(tk(c, e), 0x2019)) &&
+	    W(tk(c, e + 1), s)))
+		return 0;
+	for (k = j + 1; k < i; k++) {
+		t = tk(c, k);
+		if (t->kind == TK_PUNCT ? !P(t, '\'') && !P(t, 0x2019) :
+		    tok_among(t, object_ends))
+			return 0;
+	}
+	return 1;
+}
+
 /* The tense cued by the word at token j, behind the date (1) or after
  * it (0): 1 future, -1 past, 0 none.  Inline in each of its callers: it
  * is asked of every word the tense search passes, and most leave at its
@@ -637,6 +705,17 @@ dt_tense_around(struct ctx *c, long i, long j)
 			k++;
 			break;
 		}
+		/* "as investors awaited the Fed's decision on Wednesday",
+		 * "braced for Friday's jobs report", "looked to Thursday's
+		 * vote": what a verb of anticipation waits for comes after
+		 * the waiting, whatever the verb's tense, and a report's
+		 * waiting is the day's; so the day is ahead, as after
+		 * "ahead of" (after the date the verb is the day's own:
+		 * "On Friday, investors awaited the data") */
+		if (((t->low[0] == 'a' && t->low[1] == 'w') || W(t, for) ||
+		    W(t, to)) &&
+		    anticipated(c, i - k, i, j))
+			return 1;
 		if ((v = dt_cue_at(c, i - k)) != 0)
 			return v;
 	}
