@@ -749,3 +749,24 @@ Test(speech_subject, a_hedging_adjective_before_an_infinitive_of_saying)
 
 	cr_assert_eq(sp_run(b), 0);
 }
+
+Test(speech_subject, a_restrictive_relative_that_before_its_verb_is_the_subject)
+{
+	/* "that" right before the verb, after a lower-case noun: the
+	 * relative pronoun is the source (PolNeAR marks it, unresolved);
+	 * after a verb or a subordinator it is a complementizer or a
+	 * determiner ("said that support ...", "when that question was
+	 * posed") */
+	const char *b = "They face a number of cities that support the new "
+	    "rules.";
+	const char *c = "The party adopted planks that oppose federal "
+	    "intervention.";
+	const char *d = "But when that question was posed to him, he "
+	    "left the room.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the new rules", NULL, "that", "support");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "federal intervention", NULL, "that", "oppose");
+	cr_assert_eq(sp_run(d), 0);
+}

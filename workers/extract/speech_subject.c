@@ -223,6 +223,31 @@ headline_verb(const struct qx *x, struct sent *t, size_t i, size_t j)
 }
 
 /*
+ * Is word k a relative "that", the subject of the verb right after it:
+ * after a lower-case noun, blank between ("cities that support [the
+ * regulations]", "polls that show [Johnson at 10 percent]")?  After a
+ * verb, an adjective or a function word it is a complementizer or a
+ * determiner ("said that", "so much that", "in that").
+ */
+static int
+relative_that(const struct qx *x, struct sent *t, size_t k)
+{
+	const struct text_word *n;
+
+	if (k == 0 || !is_word(x, &t->w[k], "that") ||
+	    (t->w[k].flags & TEXT_W_CAP) ||
+	    !text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start))
+		return 0;
+	n = &t->w[k - 1];
+	return !(n->flags & (TEXT_W_CAP | TEXT_W_POSS | TEXT_W_DIGIT)) &&
+	    !(speech_wlx(x, t, k - 1) & (LX_FUNC | LX_CAPSTOP | LX_DET |
+	    LX_PRON | LX_ADV | LX_ADJ | SPEECH_CUES)) &&
+	    !speech_span_is_aux(x, n) &&
+	    !speech_is_adverb(x, t, k - 1) && !speech_ends_with(x, n, "ed") &&
+	    !speech_ends_with(x, n, "ing");
+}
+
+/*
  * The subjects the mention readers do not take, from the word before the
  * cue (word j, past its auxiliaries):
  *   "Barkley, who said ..."           the relative pronoun, which stands
@@ -254,7 +279,8 @@ subject_fallback(struct qx *x, struct sent *t, size_t i, size_t j,
 	    is_word(x, pw, "and") || is_word(x, pw, "but")))
 		return 0;
 	memset(a, 0, sizeof(*a));
-	if (is_word(x, pw, "who") || is_word(x, pw, "which")) {
+	if (is_word(x, pw, "who") || is_word(x, pw, "which") ||
+	    (j == i && relative_that(x, t, j - 1))) {
 		a->ms = pw->start;
 		a->me = pw->end;
 		/* the name it stands for speaks: "Barkley, who said" */
