@@ -70,3 +70,23 @@ Test(speech_continued, not_a_fragment_in_title_case)
 	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
 		cr_assert_eq(sp_run(bodies[k]), 0, "[%s]", bodies[k]);
 }
+
+/* Quoted words after a noun that names a text, a work or a sign are a
+ * title or a label, whatever their case and the words before them: no
+ * one's speech carried on (review F1, PolNeAR's guidelines: no title
+ * quotes). */
+Test(speech_continued, not_a_fragment_after_a_noun_naming_a_text)
+{
+	static const char *const bodies[] = {
+	    "\"We will win,\" said Smith. The newspaper ran the headline "
+	    "\"Smith to quit by Friday\".",
+	    "\"We will win,\" said Smith. Protesters carried a banner "
+	    "\u201cno more wars for oil anywhere\u201d.",
+	    "\"We will win,\" said Smith. The slogan, \"we are the ones we "
+	    "have waited for,\" was everywhere.",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		cr_assert_eq(sp_run(bodies[k]), 0, "[%s]", bodies[k]);
+}

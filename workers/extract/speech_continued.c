@@ -61,11 +61,32 @@ title_case(const char *s, size_t a, size_t b)
 }
 
 /*
+ * Does a noun that names a text, a work or a sign stand right before the
+ * opening mark at `open` (a comma or a colon between): "The newspaper ran
+ * the headline "Smith to quit by Friday"", "a banner reading"?  Its
+ * quoted words are a title or a label, no one's speech (PolNeAR's
+ * guidelines: no title quotes), whatever their case.
+ */
+static int
+names_a_text(const char *s, size_t ss, size_t open)
+{
+	static const struct speech_lit noun[] =
+	    SPEECH_WORDS(SPEECH_WORDS_TEXT_NOUN);
+	struct text_word w;
+	size_t q = open;
+
+	return text_word_prev(s, ss, &q, &w) &&
+	    speech_range_in(s, w.start, w.end, noun,
+	    sizeof(noun) / sizeof(noun[0]));
+}
+
+/*
  * A sentence that carries on the speech of the sentence before it in
  * the speaker's own quoted words: no cue of the narrator's, one quoted
  * fragment of CONTINUED_WORDS_MIN words or more that opens it (after at
  * most CONTINUED_LEAD_MAX words: "But", "Instead,", "Unless rivals quit
- * the race,") or closes it, not in Title Case (title_case), no speaker
+ * the race,") or closes it, not in Title Case (title_case) nor after a
+ * noun that names a text (names_a_text), no speaker
  * for that fragment, and in the sentence before, in the same
  * paragraph, an item with a speaker (a direct quote or reported
  * speech): ""It's an enormous moment," said
@@ -126,7 +147,8 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 	if ((e < t->se && words_in(s, t->ss, f->start, CONTINUED_LEAD_MAX) >
 	    CONTINUED_LEAD_MAX) || words_in(s, f->start, f->end,
 	    CONTINUED_WORDS_MIN) < CONTINUED_WORDS_MIN ||
-	    title_case(s, f->start, f->end))
+	    title_case(s, f->start, f->end) ||
+	    names_a_text(s, t->ss, f->start))
 		return 0;
 	/* the speaker is the item's before, so for the fragment and the
 	 * speech after */
