@@ -466,6 +466,26 @@ Test(speaker_mention, an_organisation_s_name_joined_by_and_is_whole)
 }
 
 /*
+ * One word that opens the sentence before "and" is capitalised by the
+ * sentence, no part of the organisation's name after it: "Residents and
+ * Thames Water said" -> Thames Water (review F11: was "Residents and
+ * Thames Water"); two words before "and" still join ("Pacific Gas and
+ * Electric").
+ */
+Test(speaker_mention, one_sentence_opening_word_before_and_is_no_name_part)
+{
+	const char *b = "Residents and Thames Water said the leak was "
+	    "fixed. Pacific Gas and Electric said power was back.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the leak was fixed", 0, QUOTE_INDIRECT, "Thames Water",
+	    "Thames Water", 0, "said");
+	qt_check(b, "power was back", 0, QUOTE_INDIRECT,
+	    "Pacific Gas and Electric", "Pacific Gas and Electric", 0,
+	    "said");
+}
+
+/*
  * A word that opens its sentence as an adverbial is capitalised for its
  * place, not a name: a participle heading a clause a comma closes
  * ("Reached by phone ..., Joyce", "Speaking on Monday, Smith") or an

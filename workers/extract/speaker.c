@@ -641,12 +641,8 @@ holds_mark(const char *s, size_t a, size_t b)
  * as much for few answers more (docs/extraction.md, measured choices). */
 #define DOC_WINDOW	1200
 
-/*
- * Does the sentence start at a (blanks, opening quotes and brackets
- * before it back to a sentence's end, a line's start or the text's)?
- */
-static int
-starts_sentence(const char *s, size_t a)
+int
+speaker_starts_sentence(const char *s, size_t a)
 {
 	uint32_t c;
 
@@ -705,7 +701,7 @@ doc_spellings(const struct qx *x, size_t a, size_t b)
 			continue;
 		if (c != up)
 			found |= DOC_LOWER;
-		else if (!starts_sentence(s, at))
+		else if (!speaker_starts_sentence(s, at))
 			return found | DOC_MID;
 	}
 	return found;
@@ -729,7 +725,7 @@ capital_is_common(const struct qx *x, size_t a, size_t b)
 	unsigned found;
 
 	if (n < 3 || n > DOC_WORD_MAX || (unsigned)(up - 'A') >= 26 ||
-	    !starts_sentence(x->s, a))
+	    !speaker_starts_sentence(x->s, a))
 		return 0;
 	for (i = 1; i < n; i++)
 		if ((unsigned)(((unsigned char)x->s[a + i] | 0x20) - 'a') >= 26)
@@ -949,7 +945,7 @@ written_mid_sentence(const struct qx *x, size_t a, size_t b)
 static void
 note_body(struct qx *x, size_t ns, size_t ne)
 {
-	int first = starts_sentence(x->s, ns);
+	int first = speaker_starts_sentence(x->s, ns);
 	size_t *bs = first ? &x->body_first_ns : &x->body_ns;
 
 	if (*bs != 0 ? ns <= *bs - 1 : 0)

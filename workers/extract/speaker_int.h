@@ -343,6 +343,15 @@ run_name_start(const char *s, const struct text_word *run,
 	return first;
 }
 
+/* --- shared by speaker.c and speaker_mention.c --- */
+
+/*
+ * Does the sentence start at a (blanks, opening quotes and brackets
+ * before it back to a sentence's end, a line's start or the text's)?
+ * speaker.c.
+ */
+int	speaker_starts_sentence(const char *s, size_t a);
+
 /* --- shared by speaker.c and speaker_desc.c --- */
 
 /* The names scan (speaker.c): names read up to limit into the ring. */

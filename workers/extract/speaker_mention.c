@@ -915,14 +915,16 @@ institution_of(const char *s, size_t lo, size_t pos, struct attr *a,
  * (speaker_desc_company_word), and a capitalised name run stands right
  * before "and": *a widens back to that run's start, the whole the name.
  * Two people ("Smith and Jones said") end on no such word; two bodies
- * ("Fox News and NBC News") have a whole name before "and".
+ * ("Fox News and NBC News") have a whole name before "and"; one word
+ * that opens the sentence is capitalised by the sentence, no name's
+ * part ("Residents and Thames Water said": Thames Water).
  */
 static __attribute__((noinline)) int
 and_organisation(const char *s, size_t lo, struct attr *a,
     const struct text_word *last, uint32_t lastlx,
     const struct text_word *words, size_t nw)
 {
-	struct text_word w;
+	struct text_word w, one;
 	struct attr b;
 	size_t q = a->ms, k = nw;
 
@@ -932,6 +934,11 @@ and_organisation(const char *s, size_t lo, struct attr *a,
 	    !text_gap_is_blank(s, w.end, a->ms) ||
 	    !mention_back(s, lo, w.start, &b, 0, words, nw) || b.pronoun ||
 	    b.ns == b.ne || !text_gap_is_blank(s, b.ne, w.start))
+		return 0;
+	/* "Residents and": one word the sentence capitalised */
+	q = b.ns;
+	if (text_word_next(s, b.ne, &q, &one) && one.end == b.ne &&
+	    speaker_starts_sentence(s, b.ns))
 		return 0;
 	/* a name whole before "and" is a body of its own: "Fox News and
 	 * NBC News", "the FBI and Justice Department" are two */
