@@ -85,7 +85,7 @@ DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o tense
 		numbers.o names.o holidays.o times.o relative.o durations.o \
 		quarters.o)
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
-		workers/extract/text_word.o \
+		workers/extract/text_word.o workers/extract/text_abbrev.o \
 		workers/extract/quotes.o workers/extract/quotes_mark.o \
 		workers/extract/speech.o workers/extract/speech_headline.o \
 		workers/extract/speech_handed.o workers/extract/speech_label.o \

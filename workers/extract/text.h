@@ -3,8 +3,8 @@
  * UTF-8 code points, paragraph and sentence boundaries, word scanning, and
  * word comparison.  Pure functions over borrowed bytes; no allocation.
  * text.c defines the character classes, comparisons and lexicon lookups,
- * text_word.c the word scanner (with the character at or before a byte),
- * the abbreviations and sentence ends.
+ * text_word.c the word scanner (with the character at or before a byte)
+ * and sentence ends, text_abbrev.c the abbreviations.
  *
  * Positions are byte offsets into a buffer s of len bytes.  Scanners take
  * explicit bounds so a caller can confine them to a window, which is how
@@ -714,12 +714,12 @@ struct text_lex {
 #define TEXT_LEX_WORD_MAX	32
 
 /* The abbreviations that keep their period inside a sentence (n of them,
- * sorted by bytes; classes AB_ANY 0x1, AB_CAP 0x2 as text_word.c names them),
+ * sorted by bytes; classes TEXT_AB_ANY 0x1, TEXT_AB_CAP 0x2, text_int.h's),
  * and the classes of s[start, end) among them, or 0: the answer
  * text_lex_find gives over that table, from the entries of the word's
  * first letter only. */
-const struct text_lex *text_word_abbrevs(size_t *n);
-uint32_t text_word_abbrev_class(const char *s, size_t start, size_t end);
+const struct text_lex *text_abbrev_list(size_t *n);
+uint32_t text_abbrev_class(const char *s, size_t start, size_t end);
 
 /* The classes of s[start, end) in the n-entry lexicon, or 0. */
 uint32_t text_lex_find(const struct text_lex *lex, size_t n, const char *s,

@@ -1,10 +1,11 @@
 /*
- * text_int.h — what text.c and text_word.c share: the key a word has in a
- * text_lex table, its first eight bytes big-endian and folded to lower
- * case (fold_key; TEXT_LEX_KEY gives the same key to a lower-case word at
- * compile time).  text.c's lexicon lookups and text_word.c's abbreviation
- * lookup both compare it.  Static inline, as it was when the two were one
- * file: both lookups are on hot paths.  Private to those two files.
+ * text_int.h — what text.c, text_word.c and text_abbrev.c share: the key
+ * a word has in a text_lex table, its first eight bytes big-endian and
+ * folded to lower case (fold_key; TEXT_LEX_KEY gives the same key to a
+ * lower-case word at compile time), and the classes of an abbreviation.
+ * text.c's lexicon lookups and text_abbrev.c's abbreviation lookup both
+ * compare the key.  Static inline, as it was when they were one file:
+ * both lookups are on hot paths.  Private to those files.
  */
 #ifndef QUARRY_TEXT_INT_H
 #define QUARRY_TEXT_INT_H
@@ -65,5 +66,12 @@ fold_key(const char *s, size_t start, size_t end)
 	}
 	return key;
 }
+
+/* The classes of an abbreviation (text_abbrev_class): TEXT_AB_ANY keeps
+ * its period in any case (titles, ranks, Latin forms), TEXT_AB_CAP only
+ * capitalised (abbreviations that are also English words: "No.",
+ * "Miss.", "Wash."). */
+#define TEXT_AB_ANY	0x1
+#define TEXT_AB_CAP	0x2
 
 #endif /* QUARRY_TEXT_INT_H */

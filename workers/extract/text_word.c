@@ -2,8 +2,8 @@
  * text_word.c — words: the word scanner shared by the extractors, forward
  * (one word, a block of words, the next capitalised word) and backward,
  * with the flags a word's bytes give it (capitalised, in capitals, an
- * initial, a possessive, an abbreviation's period); the abbreviations
- * that keep their period inside a sentence; and whether a stop ends a
+ * initial, a possessive, an abbreviation's period, the abbreviations
+ * being text_abbrev.c's); and whether a stop ends a
  * sentence, which turns on the word before it ("Mr.", "U.S.", "H.").
  *
  * Most of any news text is ASCII: the scanner reads it by table, eight
@@ -51,142 +51,6 @@ text_word_char_before_wide(const char *s, size_t pos)
 	return utf8_prev(s, &pos);
 }
 
-/*
- * Abbreviations that take a period inside a sentence.  AB_ANY: titles and
- * ranks that precede names, and Latin and clerical forms, in any case.
- * AB_CAP: abbreviations that are also English words ("No.", "Miss.",
- * "Wash."), only when capitalised, as months, state forms and "St."
- * precede names and numbers.  Sorted by bytes for text_lex_find.
- */
-#define AB_ANY	0x1
-#define AB_CAP	0x2
-/* TEXT_ABBREV_BYTES_MAX (text.h): AB refuses to compile a longer one (an
- * array of negative size). */
-#define ABBREV_BYTES_MAX	TEXT_ABBREV_BYTES_MAX
-/* The abbreviations, each once: X(word, class, k) (k passed through). */
-#define ABBREV_LIST(X, k) \
-	X("adm",     AB_ANY, k) \
-	X("al",      AB_CAP, k) \
-	X("amb",     AB_ANY, k) \
-	X("approx",  AB_ANY, k) \
-	X("apr",     AB_CAP, k) \
-	X("ariz",    AB_CAP, k) \
-	X("atty",    AB_ANY, k) \
-	X("aug",     AB_CAP, k) \
-	X("bros",    AB_ANY, k) \
-	X("calif",   AB_CAP, k) \
-	X("capt",    AB_ANY, k) \
-	X("cmdr",    AB_ANY, k) \
-	X("co",      AB_CAP, k) \
-	X("col",     AB_ANY, k) \
-	X("colo",    AB_CAP, k) \
-	X("conn",    AB_CAP, k) \
-	X("corp",    AB_ANY, k) \
-	X("cpl",     AB_ANY, k) \
-	X("dec",     AB_CAP, k) \
-	X("del",     AB_CAP, k) \
-	X("dept",    AB_ANY, k) \
-	X("dr",      AB_ANY, k) \
-	X("etc",     AB_ANY, k) \
-	X("feb",     AB_CAP, k) \
-	X("fig",     AB_CAP, k) \
-	X("fla",     AB_CAP, k) \
-	X("ft",      AB_CAP, k) \
-	X("ga",      AB_CAP, k) \
-	X("gen",     AB_ANY, k) \
-	X("gens",    AB_ANY, k) \
-	X("gov",     AB_ANY, k) \
-	X("gov't",   AB_ANY, k) \
-	X("govs",    AB_ANY, k) \
-	X("hon",     AB_ANY, k) \
-	X("ill",     AB_CAP, k) \
-	X("inc",     AB_ANY, k) \
-	X("ind",     AB_CAP, k) \
-	X("insp",    AB_ANY, k) \
-	X("jan",     AB_CAP, k) \
-	X("jr",      AB_ANY, k) \
-	X("jul",     AB_CAP, k) \
-	X("jun",     AB_CAP, k) \
-	X("kan",     AB_CAP, k) \
-	X("ky",      AB_CAP, k) \
-	X("la",      AB_CAP, k) \
-	X("lt",      AB_ANY, k) \
-	X("ltd",     AB_ANY, k) \
-	X("maj",     AB_ANY, k) \
-	X("mar",     AB_CAP, k) \
-	X("mass",    AB_CAP, k) \
-	X("md",      AB_CAP, k) \
-	X("messrs",  AB_ANY, k) \
-	X("mich",    AB_CAP, k) \
-	X("minn",    AB_CAP, k) \
-	X("miss",    AB_CAP, k) \
-	X("mo",      AB_CAP, k) \
-	X("mont",    AB_CAP, k) \
-	X("mr",      AB_ANY, k) \
-	X("mrs",     AB_ANY, k) \
-	X("ms",      AB_ANY, k) \
-	X("mt",      AB_CAP, k) \
-	X("neb",     AB_CAP, k) \
-	X("nev",     AB_CAP, k) \
-	X("no",      AB_CAP, k) \
-	X("nos",     AB_CAP, k) \
-	X("nov",     AB_CAP, k) \
-	X("oct",     AB_CAP, k) \
-	X("okla",    AB_CAP, k) \
-	X("ore",     AB_CAP, k) \
-	X("pa",      AB_CAP, k) \
-	X("pres",    AB_ANY, k) \
-	X("prof",    AB_ANY, k) \
-	X("rep",     AB_ANY, k) \
-	X("reps",    AB_ANY, k) \
-	X("rev",     AB_ANY, k) \
-	X("sec",     AB_CAP, k) \
-	X("sen",     AB_ANY, k) \
-	X("sens",    AB_ANY, k) \
-	X("sep",     AB_CAP, k) \
-	X("sept",    AB_CAP, k) \
-	X("sgt",     AB_ANY, k) \
-	X("sr",      AB_ANY, k) \
-	X("st",      AB_CAP, k) \
-	X("supt",    AB_ANY, k) \
-	X("tenn",    AB_CAP, k) \
-	X("tex",     AB_CAP, k) \
-	X("univ",    AB_ANY, k) \
-	X("va",      AB_CAP, k) \
-	X("vs",      AB_ANY, k) \
-	X("vt",      AB_CAP, k) \
-	X("wash",    AB_CAP, k) \
-	X("wis",     AB_CAP, k) \
-	X("wyo",     AB_CAP, k)
-
-#define AB(w, c, k)	TEXT_LEX_ENTRY(w, (c) + 0 *			\
-	sizeof(char [2 * (sizeof(w) - 1 <= ABBREV_BYTES_MAX) - 1])),
-static const struct text_lex abbrevs[] = {
-	ABBREV_LIST(AB, 0)
-};
-#undef AB
-/*
- * For each first letter k, bit b set when an abbreviation starting with
- * 'a' + k has 'a' + b second: most words before a period ("said.",
- * "Trump.", "year.") start with a pair of letters no abbreviation does,
- * and need no search (a word that does not start with two letters is
- * searched).
- */
-#define AB_LETTER(b)	((b) >= 'a' && (b) <= 'z')
-#define AB_PAIR(w, c, k)	| ((w)[0] - 'a' == (k) && AB_LETTER((w)[1]) ?	\
-	(uint32_t)1 << ((w)[1] - 'a') : 0)
-#define AB_ROW(k)	(0 ABBREV_LIST(AB_PAIR, k))
-const uint32_t text_abbrev_pairs[26] = {
-	AB_ROW(0), AB_ROW(1), AB_ROW(2), AB_ROW(3), AB_ROW(4), AB_ROW(5),
-	AB_ROW(6), AB_ROW(7), AB_ROW(8), AB_ROW(9), AB_ROW(10), AB_ROW(11),
-	AB_ROW(12), AB_ROW(13), AB_ROW(14), AB_ROW(15), AB_ROW(16),
-	AB_ROW(17), AB_ROW(18), AB_ROW(19), AB_ROW(20), AB_ROW(21),
-	AB_ROW(22), AB_ROW(23), AB_ROW(24), AB_ROW(25),
-};
-#undef AB_ROW
-#undef AB_PAIR
-#undef AB_LETTER
-
 /* Can s[start, end) be an abbreviation, by its first two letters (when
  * they are letters)? */
 static inline int
@@ -200,29 +64,6 @@ abbrev_pair(const char *s, size_t start, size_t end)
 	b = ((unsigned char)s[start + 1] | 0x20) - 'a';
 	return a >= 26 || b >= 26 || ((text_abbrev_pairs[a] >> b) & 1);
 }
-#define NABBREVS	(sizeof(abbrevs) / sizeof(abbrevs[0]))
-
-/*
- * abbrevs[] is sorted by bytes, so the abbreviations of each first letter
- * are one run of it: those starting with 'a' + k are abbrevs[
- * abbrev_from[k] .. abbrev_from[k + 1]) (the count of those whose first
- * letter comes before, worked out by the compiler).  A word before a
- * period is compared with the few of its letter, not searched for among
- * all of them.
- */
-#define AB_BEFORE(w, c, k)	+ ((w)[0] - 'a' < (k))
-#define AB_FROM(k)	(0 ABBREV_LIST(AB_BEFORE, k))
-static const unsigned char abbrev_from[26 + 1] = {
-	AB_FROM(0), AB_FROM(1), AB_FROM(2), AB_FROM(3), AB_FROM(4),
-	AB_FROM(5), AB_FROM(6), AB_FROM(7), AB_FROM(8), AB_FROM(9),
-	AB_FROM(10), AB_FROM(11), AB_FROM(12), AB_FROM(13), AB_FROM(14),
-	AB_FROM(15), AB_FROM(16), AB_FROM(17), AB_FROM(18), AB_FROM(19),
-	AB_FROM(20), AB_FROM(21), AB_FROM(22), AB_FROM(23), AB_FROM(24),
-	AB_FROM(25), AB_FROM(26),
-};
-#undef AB_FROM
-#undef AB_BEFORE
-_Static_assert(NABBREVS < 256, "abbrev_from holds indexes below 256");
 
 /* Length in bytes of the character at pos (1 for invalid bytes). */
 static size_t
@@ -298,53 +139,15 @@ inner_connector(const char *s, size_t end, size_t pos, uint32_t c,
 }
 
 
-const struct text_lex *
-text_word_abbrevs(size_t *n)
-{
-	*n = NABBREVS;
-	return abbrevs;
-}
-
-/*
- * text_lex_find(abbrevs, NABBREVS, s, start, end), among the
- * abbreviations of the word's first letter only.  No abbreviation is
- * longer than eight bytes, so for a word that is not either, equal keys
- * (the word's eight bytes folded to lower case, zero-padded) and equal
- * lengths are equal words: what text_lex_find compares.
- */
-uint32_t
-text_word_abbrev_class(const char *s, size_t start, size_t end)
-{
-	size_t len = end - start;
-	unsigned k;
-	const struct text_lex *e, *last;
-	uint64_t key;
-
-	_Static_assert(ABBREV_BYTES_MAX <= 8, "one key holds an abbreviation");
-	if (end <= start || len > ABBREV_BYTES_MAX)
-		return 0;
-	/* an ASCII letter, either case, and nothing else, gives k < 26 */
-	k = ((unsigned)(unsigned char)s[start] | 0x20) - 'a';
-	if (k >= 26)
-		return 0;
-	key = fold_key(s, start, end);
-	last = abbrevs + abbrev_from[k + 1];
-	for (e = abbrevs + abbrev_from[k]; e < last; e++)
-		if (e->key == key && e->len == len)
-			return e->classes;
-	return 0;
-}
-
 /* Is s[start, end), before a period, an abbreviation that keeps it (one of
- * AB_CAP only when cap, the word capitalised)? */
+ * TEXT_AB_CAP only when cap, the word capitalised)? */
 static inline int
 is_abbrev(const char *s, size_t start, size_t end, unsigned cap)
 {
-	uint32_t ab = end - start <= ABBREV_BYTES_MAX &&
-	    abbrev_pair(s, start, end) ? text_word_abbrev_class(s, start,
-	    end) : 0;
+	uint32_t ab = end - start <= TEXT_ABBREV_BYTES_MAX &&
+	    abbrev_pair(s, start, end) ? text_abbrev_class(s, start, end) : 0;
 
-	return (ab & AB_ANY) || (cap && (ab & AB_CAP));
+	return (ab & TEXT_AB_ANY) || (cap && (ab & TEXT_AB_CAP));
 }
 
 int
@@ -616,7 +419,7 @@ plain_word(const unsigned char *u, size_t end, size_t start, size_t *pos,
 	}
 #endif
 	if (q < end && (c = u[q], ascii_class[c] != 0 || c >= 0x80) &&
-	    !(c == '.' && q - start > ABBREV_BYTES_MAX && (q + 1 >= end ||
+	    !(c == '.' && q - start > TEXT_ABBREV_BYTES_MAX && (q + 1 >= end ||
 	    (u[q + 1] < 0x80 && !(ascii_class[u[q + 1]] & AC_ALNUM)))))
 		return 0;
 	w->start = start;
