@@ -606,6 +606,21 @@ Test(dates, news_mode_kept_for_weekdays_after_old_years)
 /* A count back from the moment of writing ("Eight years ago"), or a
  * year after the publication (a plan: "by 2030"), is news's: a history
  * dates its events by one another and tells of the past. */
+/* One weekday standing alone after a story time coarser than a month
+ * tells news: a history has no week of a year to put it in ("in 1970
+ * she won the Booker. She died on Friday": an obituary whose death
+ * comes last; after "In May", narrative_mode_chosen_for_a_history). */
+Test(dates, news_mode_kept_for_a_weekday_after_a_year)
+{
+	const char *b = "Born in Leeds on 3 June 1941, she moved to London "
+	    "in 1962. Three years later she published her first novel, and "
+	    "in 1970 she won the Booker. She died on Friday aged 85.";
+
+	dt_run(b);
+	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-12");
+	dt_expect(b, "Three years later", TIMEX_DATE, "1965");
+}
+
 Test(dates, news_mode_kept_for_ago_and_years_ahead)
 {
 	const char *b = "The plant opened in 1977. Output peaked in 2003 "

@@ -727,8 +727,14 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 			return -1;
 		if (st != NULL && news_deixis(c, i, n, st->nabs == 0))
 			st->nnews++;
+		/* a weekday after a story time coarser than a month ("in
+		 * 1970 she won the Booker. She died on Friday"): a history
+		 * has no week of a year to put it in (a month's, "In May
+		 * the delegates met. On Monday they failed", it has), news
+		 * has the day of writing: it alone tells news */
 		if (st != NULL && t.type != TIMEX_SET && bare_weekday(c, i, n))
-			st->nwday++;
+			st->nwday += c->has_ref && c->ref_gran > G_MONTH ?
+			    NEWS_WEEKDAYS_MIN : 1;
 		if (st != NULL && t.type == TIMEX_DATE && ago_of_writing(c, i,
 		    n, t.value))
 			st->nnews++;
