@@ -71,6 +71,33 @@ Test(speaker_desc, a_portfolio_title_stands_for_its_holder)
 }
 
 /*
+ * A title in apposition after the name is the holder's as one before
+ * it: "Sabrina Singh, a Pentagon spokeswoman," ... "the spokeswoman"
+ * -> Sabrina Singh (was none); "a spokesman for the ministry" too.  A
+ * name with another title in apposition ("a lawyer") is not the
+ * spokesman, nor is another office's ("the World Bank president").
+ */
+Test(speaker_desc, a_title_in_apposition_stands_for_its_holder)
+{
+	const char *b = "Sabrina Singh, a Pentagon spokeswoman, said the "
+	    "decision was made.\n\n\"This is a defensive posture,\" the "
+	    "spokeswoman said.\n\nJohn Kirby, a spokesman for the "
+	    "council, said talks went well. Mary Jones, a lawyer, "
+	    "disagreed. \"It is over,\" the spokesman said.";
+	const char *c = "Jim Kim, the World Bank president, spoke. \"We are "
+	    "done,\" the president said.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"This is a defensive posture,\"", 0, QUOTE_DIRECT,
+	    "Sabrina Singh", "the spokeswoman", 0, "said");
+	qt_check(b, "\"It is over,\"", 0, QUOTE_DIRECT, "John Kirby",
+	    "the spokesman", 0, "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"We are done,\"", 0, QUOTE_DIRECT, NULL,
+	    "the president", 0, "said");
+}
+
+/*
  * A definite description of a body stands for the body last named of
  * that kind: "The ministry said" after "Russia's Defence Ministry" is the
  * Defence Ministry, "the company said" after "Apple Inc" is Apple Inc

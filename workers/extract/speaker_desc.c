@@ -164,6 +164,72 @@ title_abbrev(const char *lc)
 	return NULL;
 }
 
+/*
+ * Is the title (with the qualifiers qual[0 .. nq)) in apposition after a
+ * name that ends at e, before ms: ", a Pentagon spokeswoman,", ", the
+ * shadow home secretary,", ", a spokesman for the ministry"?  News
+ * names a holder so and then writes "the spokeswoman".  Each qualifier
+ * must be among the appositive's words, and its capitalised words
+ * right before the title the description's, as before a name (not for
+ * a portfolio's title: "a Pentagon spokeswoman" is "the spokeswoman").
+ */
+static int
+title_in_apposition(const char *s, size_t ms, size_t e,
+    const struct text_word *title, const struct text_word *qual,
+    size_t nq, int portfolio)
+{
+	struct text_word w[TITLE_WORDS_BACK + 1];
+	size_t p = e + 1, n = 0, k, q, after;
+	unsigned found = 0;
+	int nocap, have = 0;
+
+	if (!text_word_next(s, ms, &p, &w[0]) ||
+	    !text_gap_is_blank(s, e + 1, w[0].start) ||
+	    (!text_word_eq(s, &w[0], "a") && !text_word_eq(s, &w[0], "an") &&
+	    !text_word_eq(s, &w[0], "the")))
+		return 0;
+	after = w[0].end;
+	while (n < TITLE_WORDS_BACK && text_word_next(s, ms, &p, &w[n]) &&
+	    text_gap_is_blank(s, after, w[n].start)) {
+		after = w[n].end;
+		if (w[n].end - w[n].start == title->end - title->start &&
+		    same_stem(s, &w[n], title) &&
+		    !(w[n].flags & TEXT_W_POSS)) {
+			have = 1;
+			break;
+		}
+		n++;
+	}
+	if (!have || after >= ms ||
+	    !(s[after] == ',' || s[after] == ' ' || s[after] == '.'))
+		return 0;
+	if (s[after] == ' ') {
+		/* "a spokesman for the ministry", "an aide to Clinton" */
+		struct text_word nx;
+
+		p = after;
+		if (!text_word_next(s, ms, &p, &nx) || !(text_word_eq(s, &nx,
+		    "for") || text_word_eq(s, &nx, "of") ||
+		    text_word_eq(s, &nx, "at") || text_word_eq(s, &nx, "to")))
+			return 0;
+	}
+	/* the words before the title, the nearest first */
+	for (nocap = 0, k = n; k-- > 0;) {
+		unsigned hit = 0;
+
+		for (q = 0; q < nq; q++)
+			if (same_stem(s, &w[k], &qual[q]))
+				hit |= 1u << q;
+		found |= hit;
+		if (!(w[k].flags & (TEXT_W_CAP | TEXT_W_ALLCAP)))
+			nocap = 1;
+		if (!nocap && hit == 0 && !portfolio &&
+		    !speaker_kind_place_word(s, &w[k]))
+			return 0;
+	}
+	return found == (1u << nq) - 1;
+}
+
 int
 speaker_desc_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 {
@@ -191,6 +257,16 @@ speaker_desc_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 		unsigned found = 0, hit;
 		int fits = 1, caps = 1;
 
+		/* "Sabrina Singh, a Pentagon spokeswoman,": the title in
+		 * apposition after the name (a comma first) */
+		if (nm->end + 4 < ms && s[nm->end] == ',' &&
+		    title_in_apposition(s, ms, nm->end, &title, qual, nq,
+		    portfolio) && nm->person &&
+		    speaker_ring_kind(x, nm) != SPEAKER_NONE) {
+			*ns = nm->start;
+			*ne = nm->end;
+			return 1;
+		}
 		/* the title's bytes and a space right before the name
 		 * first: most names have another word there */
 		if (nm->end > ms || nm->start < 2 || s[nm->start - 1] != ' ' ||
