@@ -426,33 +426,43 @@ fast_key(struct fast *c, enum wire_key k)
 
 /* An unsigned integer of at most 32 bits, in the encodings msgpack-c's
  * packer chooses for one: 1 and *out, or 0. */
-static inline int
+static inline __attribute__((always_inline)) int
 fast_u32(struct fast *c, uint32_t *out)
 {
 	size_t rem = (size_t)(c->end - c->p);
 	unsigned char b;
+	uint32_t v;
 
 	if (rem == 0)
 		return 0;
 	b = c->p[0];
+	/*
+	 * 8, 16, 32 bits: the smallest only from 2^7, 2^8, 2^16 up.  Most
+	 * offsets into a news article are 16-bit: that case is tested
+	 * right after a fixint, each with its own bound.
+	 */
 	if (b <= 0x7f) {
 		*out = b;
 		c->p += 1;
 		return 1;
-	} else if (b == 0xcc && rem >= 2) {
-		*out = c->p[1];
-		c->p += 2;
 	} else if (b == 0xcd && rem >= 3) {
-		*out = (uint32_t)c->p[1] << 8 | c->p[2];
+		v = (uint32_t)c->p[1] << 8 | c->p[2];
 		c->p += 3;
+		if (v < 0x100u)
+			c->minimal = 0;
+	} else if (b == 0xcc && rem >= 2) {
+		v = c->p[1];
+		c->p += 2;
+		if (v < 0x80u)
+			c->minimal = 0;
 	} else if (b == 0xce && rem >= 5) {
-		*out = (uint32_t)be_uint(c->p + 1, 4);
+		v = (uint32_t)be_uint(c->p + 1, 4);
 		c->p += 5;
+		if (v < 0x10000u)
+			c->minimal = 0;
 	} else
 		return 0;
-	/* 8, 16, 32 bits: the smallest only from 2^7, 2^8, 2^16 up. */
-	if (*out < (b == 0xcc ? 0x80u : b == 0xcd ? 0x100u : 0x10000u))
-		c->minimal = 0;
+	*out = v;
 	return 1;
 }
 
@@ -469,7 +479,7 @@ fast_opt_u32(struct fast *c, uint32_t *out)
 }
 
 /* A string (fixstr, str 8, str 16) that fits: 1 and *out, or 0. */
-static inline int
+static inline __attribute__((always_inline)) int
 fast_str(struct fast *c, struct str *out)
 {
 	size_t rem = (size_t)(c->end - c->p), n, hdr;
@@ -505,7 +515,7 @@ fast_str(struct fast *c, struct str *out)
 
 /* Is every byte of p[0..n) in 0x01..0x7f (ASCII but NUL)?  A byte 0 gets
  * a high bit from w - 1 in each byte, a byte >= 0x80 has one. */
-static inline int
+static inline __attribute__((always_inline)) int
 plain_ascii(const char *p, size_t n)
 {
 	uint64_t w, bad = 0;
@@ -542,7 +552,7 @@ plain_ascii(const char *p, size_t n)
  * from w + 1 in each, and a byte >= 0x80 has one.  (A borrow or carry
  * into the next byte only ever follows a byte already found bad.)
  */
-static inline int
+static inline __attribute__((always_inline)) int
 plain_value(const char *p, size_t n)
 {
 	uint64_t w, bad = 0;
@@ -783,8 +793,6 @@ scan_elems(struct scan *s, int level, uint64_t n, struct elems *el)
 		e = &el->v[i];
 		e->ready = e->minimal = 0;
 		e->wire_at = (uint32_t)s->pos;
-		/* Owed objects each have a byte: the element's is there. */
-		e->first = s->pos < s->len ? s->p[s->pos] : 0xc1;
 		if (fast && (quotes ?
 		    scan_fast_quote(s, level + 1, &d->quotes[i], e) :
 		    scan_fast_date(s, level + 1, &d->dates[i], e))) {
@@ -792,6 +800,9 @@ scan_elems(struct scan *s, int level, uint64_t n, struct elems *el)
 			e->wire_len = (uint32_t)(s->pos - e->wire_at);
 			continue;
 		}
+		/* Owed objects each have a byte: the element's is there.
+		 * (Only the walk of an element not ready reads it.) */
+		e->first = s->pos < s->len ? s->p[s->pos] : 0xc1;
 		if (!decode_is_map_byte(e->first)) {
 			if (scan_next(s, level + 1, NULL, 0) == -1)
 				return -1;

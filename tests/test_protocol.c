@@ -726,6 +726,89 @@ Test(protocol, result_copies_only_items_in_the_packers_encodings)
 	pbuf_free(&p2);
 }
 
+/*
+ * The fast path marks an item minimal (its bytes reusable in a Result)
+ * only if each integer is in the smallest encoding: every wider one is
+ * tried at the value just below its range (not minimal) and at the
+ * first value of its range (minimal), as the quote's start.
+ */
+Test(protocol, item_integers_are_minimal_only_from_their_range_up)
+{
+	static const struct { unsigned char b; uint32_t v; int minimal; }
+	    cases[] = {
+		{ 0xcc, 0x7f, 0 }, { 0xcc, 0x80, 1 },
+		{ 0xcd, 0xff, 0 }, { 0xcd, 0x100, 1 },
+		{ 0xce, 0xffff, 0 }, { 0xce, 0x10000, 1 },
+	};
+	static char body[0x10000 + 16];
+	unsigned char f[128];
+	struct wmsg w;
+	size_t i, n, len, k;
+	uint32_t end;
+
+	memset(body, 'a', sizeof(body));
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		static const unsigned char head[] = {
+			0x84, 0xa1, 'v', 0x01, 0xa1, 't', 0xa4, 'd', 'o', 'n',
+			'e', 0xa3, 'j', 'o', 'b', 0x07,
+			0xa6, 'r', 'e', 's', 'u', 'l', 't', 0x82,
+			0xa6, 'q', 'u', 'o', 't', 'e', 's', 0x91,
+			0x87, 0xa5, 's', 't', 'a', 'r', 't',
+		};
+		static const unsigned char tail[] = {
+			0xa4, 'k', 'i', 'n', 'd', 0xa6, 'd', 'i', 'r', 'e',
+			'c', 't',
+			0xa7, 's', 'p', 'e', 'a', 'k', 'e', 'r', 0xc0,
+			0xad, 's', 'p', 'e', 'a', 'k', 'e', 'r', '_', 's',
+			't', 'a', 'r', 't', 0xc0,
+			0xab, 's', 'p', 'e', 'a', 'k', 'e', 'r', '_', 'e',
+			'n', 'd', 0xc0,
+			0xa3, 'c', 'u', 'e', 0xc0,
+			0xa5, 'd', 'a', 't', 'e', 's', 0x90,
+		};
+		uint32_t v = cases[i].v;
+
+		n = 0;
+		memcpy(f, head, sizeof(head));
+		n += sizeof(head);
+		f[n++] = cases[i].b;
+		k = cases[i].b == 0xcc ? 1 : cases[i].b == 0xcd ? 2 : 4;
+		while (k-- > 0)
+			f[n++] = (unsigned char)(v >> (8 * k));
+		/* end, one past, in its smallest encoding */
+		end = v + 1;
+		memcpy(f + n, "\xa3" "end", 4);
+		n += 4;
+		if (end < 0x10000) {
+			f[n++] = 0xcd;
+		} else {
+			f[n++] = 0xce;
+			f[n++] = (unsigned char)(end >> 24);
+			f[n++] = (unsigned char)(end >> 16);
+		}
+		f[n++] = (unsigned char)(end >> 8);
+		f[n++] = (unsigned char)end;
+		if (end < 0x100) {	/* 0x80: uint 8 */
+			n -= 3;
+			f[n++] = 0xcc;
+			f[n++] = (unsigned char)end;
+		}
+		memcpy(f + n, tail, sizeof(tail));
+		n += sizeof(tail);
+		cr_assert_eq(proto_decode_wmsg(dec, f, n, &w, err,
+		    sizeof(err)), 0, "%02x %x: %s", cases[i].b, v, err);
+		cr_assert_eq(w.result.nquotes, 1);
+		cr_assert_eq(w.result.quotes[0].start, v);
+		cr_assert_eq(w.result.quotes[0].end, end);
+		cr_assert_eq(proto_result_check(&w.result,
+		    str_make(body, sizeof(body)), err, sizeof(err)), 0, "%s",
+		    err);
+		cr_assert_eq(proto_decoder_item_wire(dec, &w.result, 0, 0,
+		    &len) != NULL, cases[i].minimal, "%02x %x", cases[i].b,
+		    v);
+	}
+}
+
 /* --- batches: JOBS and DONES (docs/protocol.md 7.5) --- */
 
 Test(protocol, wmsg_ready_batch_round_trip_and_limits)
