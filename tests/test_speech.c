@@ -377,6 +377,53 @@ Test(speech, taken_index_holds_past_the_items_a_result_carries)
 	free(l.v);
 }
 
+/*
+ * A full list with no quote waiting for the sentence reader is done
+ * (speech_list_done): the reader and the quote pass read no further.
+ * The items up to the cap are still all there, the last one read with
+ * its speaker.
+ */
+Test(speech, full_list_is_done_only_with_no_quote_waiting)
+{
+	static struct qx x;
+	static const char unit[] = "\xe2\x80\x9cWe will win,\xe2\x80\x9d "
+	    "Smith said. Jones said that the vote would pass. ";
+	struct quote_list l;
+	const size_t reps = PROTO_QUOTES_MAX / 2 + 100, n = sizeof(unit) - 1;
+	const struct quote *q;
+	char *b;
+	size_t i;
+
+	memset(&x, 0, sizeof(x));
+	memset(&l, 0, sizeof(l));
+	x.out = &l;
+	l.n = PROTO_QUOTES_MAX - 1;
+	cr_assert_not(speech_list_done(&x));
+	l.n = PROTO_QUOTES_MAX;
+	x.speech.qn = 1;
+	cr_assert_not(speech_list_done(&x));
+	x.speech.qn = 0;
+	cr_assert(speech_list_done(&x));
+	/* two items a unit, past the cap: the last one kept is the
+	 * reported speech of unit PROTO_QUOTES_MAX / 2 - 1 */
+	b = malloc(reps * n + 1);
+	cr_assert_not_null(b);
+	for (i = 0; i < reps; i++)
+		memcpy(b + i * n, unit, n);
+	b[reps * n] = '\0';
+	sp_run(b);
+	cr_assert_eq(sp_out.quotes.n, PROTO_QUOTES_MAX);
+	q = &sp_out.quotes.v[PROTO_QUOTES_MAX - 1];
+	cr_assert_eq(q->kind, QUOTE_INDIRECT);
+	cr_assert_eq(q->start, (PROTO_QUOTES_MAX / 2 - 1) * n +
+	    th_off(unit, "the vote", 0));
+	cr_assert(th_str_is(q->speaker, "Jones"));
+	q = &sp_out.quotes.v[PROTO_QUOTES_MAX - 2];
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert(th_str_is(q->speaker, "Smith"));
+	free(b);
+}
+
 /* --- the samples in examples/articles.jsonl --- */
 
 static const char *

@@ -500,12 +500,13 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	struct feats f;
 	struct attr after, before, *use = NULL, inh;
 	size_t lo, hi, p;
-	int embedded = 0, direct, attributed, notspeech = 0, weak = 0;
+	int embedded = 0, direct, attributed, notspeech = 0, weak = 0, r;
 	struct str speaker = { NULL, 0 };
 
-	/* the sentences before this quote are all classified */
-	if (speech_scan_to(x, sp->start) == -1)
-		return -1;
+	/* the sentences before this quote are all classified; once the
+	 * list is done (1), nothing this quote could take changes it */
+	if ((r = speech_scan_to(x, sp->start)) != 0)
+		return r == 1 ? 0 : -1;
 	span_feats(s, x->len, sp, &f);
 	if (f.words == 0)
 		return 0;	/* nothing but marks and punctuation */
@@ -1062,6 +1063,6 @@ quotes_extract(const struct article *art, struct extract_out *out)
 	if (x->have_pending && process(x, &x->pending,
 	    x->have_prev ? x->prev_end : 0, x->len) == -1)
 		return -1;
-	return speech_scan_to(x, x->len);
+	return speech_scan_to(x, x->len) == -1 ? -1 : 0;
 }
 

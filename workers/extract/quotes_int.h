@@ -463,9 +463,25 @@ void	attribution_before(const char *s, size_t len, size_t lo, size_t pos,
 /*
  * Read the sentences that end at or before limit (all of them when limit
  * is the body's length) for reported speech, and append what they hold
- * to x->out.  Call with limits that do not decrease.  0, or -1 (ENOMEM).
+ * to x->out.  Call with limits that do not decrease.  0, 1 when nothing
+ * read from here on can change x->out (speech_list_done), or -1
+ * (ENOMEM).
  */
 int	speech_scan_to(struct qx *x, size_t limit);
+/*
+ * Can nothing read from here on change x->out?  Once the list holds
+ * PROTO_QUOTES_MAX items, quotes.c's push and speech_emit add none, and
+ * the only items any rule edits after their push are those of a
+ * sentence's own quotes (a fragment's speaker, a label's, a continued
+ * fragment's): a quote is noted for the sentence reader only when its
+ * item was pushed, so with none waiting (qn == 0) no such edit is left.
+ * A hostile body past the cap is then read no further.
+ */
+static inline int
+speech_list_done(const struct qx *x)
+{
+	return x->out->n >= PROTO_QUOTES_MAX && x->speech.qn == 0;
+}
 /*
  * The speaker a quote with no attribution of its own takes from the
  * reported speech before it: wire style names the speaker in a paragraph

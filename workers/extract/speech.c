@@ -836,6 +836,12 @@ speech_scan_to(struct qx *x, size_t limit)
 			st->qhead = (st->qhead + 1) % SPEECH_QUOTES_MAX;
 			st->qn--;
 		}
+		/* a full list takes no item more, and only the items of a
+		 * sentence's own quotes are edited after their push: with
+		 * no quote waiting to be read, nothing read from here on
+		 * can change the list (speech_list_done) */
+		if (speech_list_done(x))
+			return 1;
 		if (ss >= len || (ss >= limit && limit < len)) {
 			st->pos = ss;
 			return 0;
