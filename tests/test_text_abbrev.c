@@ -79,3 +79,18 @@ Test(text_abbrev, abbreviation_lookup_agrees_with_the_search)
 	}
 	cr_assert_gt(hits, 0);
 }
+
+/* The "v." of a case's name between its parties keeps its period ("Roe v.
+ * Wade"): an abbreviation in lower case, as no other single letter is. */
+Test(text_abbrev, the_v_of_a_case_s_name)
+{
+	const char *s = "He would overturn Roe v. Wade. Then he left.";
+	const char *v = strstr(s, " v.") + 1;
+
+	cr_assert_neq(text_abbrev_class(v, 0, 1), 0);
+	cr_assert_eq(text_abbrev_class("w", 0, 1), 0);
+	cr_assert(!text_word_is_sentence_end(s, strlen(s),
+	    (size_t)(v + 1 - s)));
+	cr_assert(text_word_is_sentence_end(s, strlen(s),
+	    (size_t)(strstr(s, "Wade.") + 4 - s)));
+}

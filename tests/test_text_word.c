@@ -202,6 +202,45 @@ Test(text_word, sentence_ends)
 	cr_assert(!text_word_is_sentence_end(s, strlen(s), 0), "not a stop");
 }
 
+/* A title or a party's state after a hyphen keeps its period as it would
+ * alone ("then-Sen.", "ex-Gov.", "(I-Vt.)"); a word after a hyphen that
+ * is no abbreviation, or one in lower case, does not. */
+Test(text_word, an_abbreviation_after_a_hyphen_keeps_its_period)
+{
+	static const char *const kept[] = {
+	    "Clinton lost to then-Sen. Barack Obama.",
+	    "He met ex-Gov. Jeb Bush.",
+	    "Sen. Bernie Sanders (I-Vt.) said so.",
+	    "Tim Kaine, D-Va. and others.",
+	};
+	static const char *const ends[] = {
+	    "He met Ms. Jones-Smith. Then he left.",
+	    "It was up-to-date. Then he left.",
+	    "It was a then-sen. Then he left.",
+	};
+	size_t k;
+	const char *s, *at, *b;
+	struct text_word w;
+
+	for (k = 0; k < sizeof(kept) / sizeof(kept[0]); k++) {
+		s = kept[k];
+		at = strchr(strchr(s, '-'), '.');
+		cr_assert(!text_word_is_sentence_end(s, strlen(s),
+		    (size_t)(at - s)), "[%s]", s);
+		for (b = strchr(s, '-'); b > s && b[-1] != ' ' && b[-1] != '(';
+		    b--)
+			;
+		w = word_at(s, (size_t)(b - s));
+		cr_assert(w.flags & TEXT_W_ABBREV, "[%s]", s);
+	}
+	for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
+		s = ends[k];
+		at = strchr(strchr(s, '-'), '.');
+		cr_assert(text_word_is_sentence_end(s, strlen(s),
+		    (size_t)(at - s)), "[%s]", s);
+	}
+}
+
 /* A stop at a line's end ends its sentence, after an abbreviation too
  * (the line break is the end: the fast path before stop_then_marks), and
  * a period inside a word at a line's end is no stop. */

@@ -15,7 +15,8 @@
 
 /*
  * Abbreviations that take a period inside a sentence.  AB_ANY: titles and
- * ranks that precede names, and Latin and clerical forms, in any case.
+ * ranks that precede names, Latin and clerical forms, and the "v." of a
+ * case's name between its parties ("Roe v. Wade"), in any case.
  * AB_CAP: abbreviations that are also English words ("No.", "Miss.",
  * "Wash."), only when capitalised, as months, state forms and "St."
  * precede names and numbers.  Sorted by bytes for text_lex_find.
@@ -114,6 +115,7 @@
 	X("tenn",    AB_CAP, k) \
 	X("tex",     AB_CAP, k) \
 	X("univ",    AB_ANY, k) \
+	X("v",       AB_ANY, k) \
 	X("va",      AB_CAP, k) \
 	X("vs",      AB_ANY, k) \
 	X("vt",      AB_CAP, k) \
@@ -135,8 +137,10 @@ static const struct text_lex abbrevs[] = {
  * searched).
  */
 #define AB_LETTER(b)	((b) >= 'a' && (b) <= 'z')
+/* (a one-letter abbreviation, "v.", sets no bit: the filter passes every
+ * word shorter than two letters on to the search) */
 #define AB_PAIR(w, c, k)	| ((w)[0] - 'a' == (k) && AB_LETTER((w)[1]) ?	\
-	(uint32_t)1 << ((w)[1] - 'a') : 0)
+	(uint32_t)1 << (AB_LETTER((w)[1]) ? (w)[1] - 'a' : 0) : 0)
 #define AB_ROW(k)	(0 ABBREV_LIST(AB_PAIR, k))
 const uint32_t text_abbrev_pairs[26] = {
 	AB_ROW(0), AB_ROW(1), AB_ROW(2), AB_ROW(3), AB_ROW(4), AB_ROW(5),

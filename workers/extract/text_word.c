@@ -198,6 +198,24 @@ text_word_cap_rest(const char *s, size_t len, size_t q, size_t e,
 
 
 /*
+ * Does s[start, p), before a period, end on a capitalised abbreviation
+ * after a hyphen: a title after a prefix of time ("then-Sen.", "ex-Gov.")
+ * or a party's state ("D-Va.", "I-Vt.")?  The part after the hyphen keeps
+ * the period as it would alone.  (Asked only of a word before a period
+ * that is no abbreviation whole.)
+ */
+static int
+hyphen_abbrev(const char *s, size_t start, size_t p)
+{
+	size_t h = p;
+
+	while (h > start && s[h - 1] != '-')
+		h--;
+	return h > start + 1 && h < p && (unsigned)(s[h] - 'A') < 26 &&
+	    is_abbrev(s, h, p, 1);
+}
+
+/*
  * The flags a word's ending gives it: a trailing period that belongs to
  * an abbreviation or an initial, or a possessive 's.  letters and lowers
  * count the word's letters and its letters that are not upper-case.
@@ -222,7 +240,8 @@ word_finish(const char *s, size_t end, struct text_word *w, size_t letters,
 			w->end = p + 1;
 			return;
 		}
-		if (is_abbrev(s, w->start, p, w->flags & TEXT_W_CAP)) {
+		if (is_abbrev(s, w->start, p, w->flags & TEXT_W_CAP) ||
+		    hyphen_abbrev(s, w->start, p)) {
 			w->flags |= TEXT_W_ABBREV;
 			w->end = p + 1;
 			return;
