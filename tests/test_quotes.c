@@ -316,6 +316,22 @@ Test(quotes, sentence_going_on_after_a_cue_and_marks_is_partial)
 	    QUOTE_DIRECT);
 }
 
+/* A quote in lower case after a comma that ends words with no cue goes
+ * on with their clause ("In past campaigns, "we felt ...," she said"):
+ * partial, the closer's speaker; after a cue's comma it stays direct. */
+Test(quotes, lower_case_quote_after_a_lead_and_comma_is_partial)
+{
+	const char *b = "Goff spoke on Monday. In past campaigns, \"we felt "
+	    "that we could reach the people we need to reach,\" Goff said. "
+	    "Asked about it, \"we never wanted it,\" Goff said.";
+
+	cr_assert_eq(qt(b), 2);
+	qt_check(b, "\"we felt that we could reach the people we need to "
+	    "reach,\"", 0, QUOTE_PARTIAL, "Goff", "Goff", 1, "said");
+	cr_assert_eq(qt_at(th_off(b, "\"we never", 0))->kind,
+	    QUOTE_DIRECT);
+}
+
 Test(quotes, chanted_words_are_direct)
 {
 	const char *b = "About 50 protesters had gathered on Wednesday, "

@@ -492,6 +492,38 @@ wire_speaker(struct qx *x, size_t lo, size_t start, struct attr *a)
 	return 0;
 }
 
+/*
+ * Does the quote at `open` go on with the words before it in its
+ * sentence: a comma right before the mark, after a word, and no cue among
+ * the words from the sentence's start (lo bounds it) to that comma ("In
+ * past campaigns, "we felt that ...," she said")?  A quote in lower case
+ * there cannot open a sentence of its own: the marks hold the rest of
+ * the clause those words open, and a closer after it reports the whole
+ * sentence.  A cue among the words ("he replied, "...", "Asked about it,
+ * "...") makes the comma the close of an attribution of their own.
+ */
+static int
+lead_runs_on(const char *s, size_t len, size_t lo, size_t open)
+{
+	struct text_word w;
+	size_t p = open, q, ss, n;
+
+	while (p > lo && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+		p--;
+	if (p <= lo || s[p - 1] != ',')
+		return 0;
+	q = p - 1;
+	if (q <= lo || !text_is_alnum(text_char_before(s, q)))
+		return 0;
+	ss = attribution_sentence_start(s, len, lo, q);
+	if (ss >= q)
+		return 0;
+	for (p = ss, n = 0; text_word_next(s, q, &p, &w); n++)
+		if (lexicon_is_cue(s, &w))
+			return 0;
+	return n > 0;
+}
+
 static int
 process(struct qx *x, const struct span *sp, size_t prev_end,
     size_t next_start)
@@ -543,6 +575,9 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	if (after.found) {
 		use = &after;
 		direct = !embedded || (f.cap && f.words >= STATEMENT_WORDS_MIN);
+		if (f.lower && !before.found &&
+		    lead_runs_on(s, x->len, lo, sp->start))
+			direct = 0;
 	} else if (before.found && before.adjacent) {
 		use = &before;
 		direct = !(f.lower && !sp->closed) &&
