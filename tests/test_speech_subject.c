@@ -770,3 +770,19 @@ Test(speech_subject, a_restrictive_relative_that_before_its_verb_is_the_subject)
 	sp_indirect(c, "federal intervention", NULL, "that", "oppose");
 	cr_assert_eq(sp_run(d), 0);
 }
+
+Test(speech_subject, a_polls_share_before_its_verb_is_the_subject)
+{
+	/* "42% say", "64 percent call": the share stands for the people
+	 * in it; not the noun after a share ("27 percent support among
+	 * women") */
+	const char *b = "They lean left: 42% say they are liberal.";
+	const char *c = "And 64 percent call him competent.";
+	const char *d = "Her 27 percent support among women is low.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "they are liberal", NULL, "42%", "say");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "him competent", NULL, "64 percent", "call");
+	cr_assert_eq(sp_run(d), 0);
+}

@@ -247,6 +247,125 @@ relative_that(const struct qx *x, struct sent *t, size_t k)
 	    !speech_ends_with(x, n, "ing");
 }
 
+/* Is word k a count: digits, or a number word up to ten? */
+static int
+count_word(const struct qx *x, const struct sent *t, size_t k)
+{
+	static const struct speech_lit nums[] = {
+		SPEECH_LIT("one"), SPEECH_LIT("two"), SPEECH_LIT("three"),
+		SPEECH_LIT("four"), SPEECH_LIT("five"), SPEECH_LIT("six"),
+		SPEECH_LIT("seven"), SPEECH_LIT("eight"), SPEECH_LIT("nine"),
+		SPEECH_LIT("ten"),
+	};
+	const struct text_word *w = &t->w[k];
+
+	return (w->flags & TEXT_W_DIGIT) || speech_range_in(x->s, w->start,
+	    w->end, nums, sizeof(nums) / sizeof(nums[0]));
+}
+
+/*
+ * A poll's share of those it asked, right before the verb (word j - 1
+ * its last word): "42% say", "64 percent call [him competent]", "Two in
+ * three said".  The share stands for the people in it, a plural, as
+ * "most" or "some" does (speech_is_quantifier).  Not after a preposition
+ * of measure ("rose to 42 percent", "by 5 percent"), where it is an
+ * amount.  The index plus one of its first word, or 0.
+ */
+static size_t
+share_start(const struct qx *x, struct sent *t, size_t j, size_t pos)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[j - 1], *pw;
+	size_t k = 0, q;
+
+	if ((w->flags & TEXT_W_DIGIT) && w->end < pos && s[w->end] == '%' &&
+	    text_gap_is_blank(s, w->end + 1, pos))
+		k = j;
+	else if (!text_gap_is_blank(s, w->end, pos))
+		return 0;
+	else if (j >= 2 && is_word(x, w, "percent") &&
+	    !(w->flags & TEXT_W_CAP) && count_word(x, t, j - 2) &&
+	    text_gap_is_blank(s, t->w[j - 2].end, w->start))
+		k = j - 1;
+	else if (j >= 3 && count_word(x, t, j - 1) &&
+	    is_word(x, &t->w[j - 2], "in") && count_word(x, t, j - 3) &&
+	    text_gap_is_blank(s, t->w[j - 3].end, t->w[j - 2].start) &&
+	    text_gap_is_blank(s, t->w[j - 2].end, w->start))
+		k = j - 2;
+	if (k == 0)
+		return 0;
+	if (k >= 2) {
+		pw = &t->w[k - 2];
+		q = pw->end;
+		if (text_gap_is_blank(s, q, t->w[k - 1].start) &&
+		    (is_word(x, pw, "to") || is_word(x, pw, "by") ||
+		    is_word(x, pw, "from") || is_word(x, pw, "of") ||
+		    is_word(x, pw, "at") || is_word(x, pw, "with")))
+			return 0;
+	}
+	return k;
+}
+
+/*
+ * Is the cue at i a noun after a share ("its 27 percent support among
+ * women", "27 percent support in the state")?  A preposition or a
+ * function word follows the noun; the verb has its object or clause.
+ */
+static int
+share_cue_noun(const struct qx *x, struct sent *t, size_t i)
+{
+	uint32_t lx;
+
+	if (i + 1 >= t->n)
+		return 1;
+	lx = speech_wlx(x, t, i + 1);
+	return (lx & (LX_FUNC | LX_CAPSTOP)) && !(lx & (LX_DET | LX_PRON)) &&
+	    !is_word(x, &t->w[i + 1], "that") &&
+	    !is_word(x, &t->w[i + 1], "to");
+}
+
+/*
+ * A share of those polled as the subject of the cue at i, before a verb
+ * form that agrees with a plural (a bare cue's past, a base form), word
+ * j - 1 its last: the attribution filled, 1; else 0.  Out of line: the
+ * subject reader is the scanner's hottest path.
+ */
+static __attribute__((noinline)) int
+share_subject(struct qx *x, struct sent *t, size_t i, size_t j, size_t pos,
+    struct attr *a)
+{
+	size_t k;
+
+	if ((t->w[i].flags & TEXT_W_CAP) ||
+	    !((t->w[j - 1].flags & TEXT_W_DIGIT) ||
+	    is_word(x, &t->w[j - 1], "percent") || (j >= 3 &&
+	    is_word(x, &t->w[j - 2], "in"))) ||
+	    (k = share_start(x, t, j, pos)) == 0 ||
+	    !(speech_subject_bare_cue(x, &t->w[i]) ||
+	    !(x->s[t->w[i].end - 1] == 's' || speech_ends_with(x, &t->w[i],
+	    "ing"))) || share_cue_noun(x, t, i))
+		return 0;
+	/* with the words that bound it: "only 7 percent", "more than
+	 * half", "about 4 in 10" */
+	while (k >= 2 && text_gap_is_blank(x->s, t->w[k - 2].end,
+	    t->w[k - 1].start) && (speech_is_adverb(x, t, k - 2) ||
+	    is_word(x, &t->w[k - 2], "about") ||
+	    is_word(x, &t->w[k - 2], "over") ||
+	    is_word(x, &t->w[k - 2], "under") ||
+	    is_word(x, &t->w[k - 2], "than") ||
+	    is_word(x, &t->w[k - 2], "more") ||
+	    is_word(x, &t->w[k - 2], "fewer") ||
+	    is_word(x, &t->w[k - 2], "less")))
+		k--;
+	memset(a, 0, sizeof(*a));
+	a->ms = t->w[k - 1].start;
+	a->me = t->w[j - 1].end;
+	if (x->s[a->me] == '%')
+		a->me++;
+	a->found = 1;
+	return 1;
+}
+
 /*
  * The subjects the mention readers do not take, from the word before the
  * cue (word j, past its auxiliaries):
@@ -926,6 +1045,13 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		a->found = 1;
 		return SUBJ_BARE;
 	}
+	/* "42% say", "Two in three said": a share of those polled */
+	if (j > 0 && ((t->w[j - 1].flags & TEXT_W_DIGIT) ||
+	    (t->w[j - 1].end - t->w[j - 1].start == 7 &&
+	    (x->s[t->w[j - 1].start] | 0x20) == 'p') || (j >= 3 &&
+	    t->w[j - 2].end - t->w[j - 2].start == 2)) &&
+	    share_subject(x, t, i, j, pos, a))
+		return SUBJ_BARE;
 	/* "Putin's message said": the possessor speaks through it; a
 	 * time or a place never does ("Monday's report said": the
 	 * nominal is the mention, with no name) */
