@@ -810,3 +810,24 @@ Test(dates_names, a_weekday_with_its_day_first_date_in_brackets)
 	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-23");
 	dt_expect(b, "23 August", TIMEX_DATE, "2016-08-23");
 }
+
+/* "May" the person: before a noun of government ("the May government"),
+ * and once the text has named her ("Theresa May", "Mrs. May") after
+ * "for", "to", "and", "or"; a time's words, a day or a month across
+ * "and" keep the month. */
+Test(dates_names, may_the_prime_minister_is_no_month)
+{
+	const char *b = "Theresa May met Macron. A spokesman for May declined "
+	    "to comment, and Corbyn and May spoke. The vote will be set for "
+	    "May. The talks will run to May 5. Sales rose in April and May.";
+
+	dt_none("Ministers in the May government said it failed.");
+	dt_none("Mrs. May met Corbyn. It was a blow to May.");
+	dt_run(b);
+	dt_expect_after(b, "set for", "May", TIMEX_DATE, "2017-05");
+	dt_expect(b, "May 5", TIMEX_DATE, "2017-05-05");
+	dt_expect_after(b, "April and", "May", TIMEX_DATE, "2016-05");
+	cr_assert_eq(dt_out.dates.n, 4, "%zu timexes", dt_out.dates.n);
+	dt_one("A spokesman for May declined to comment.", "May", TIMEX_DATE,
+	    "2016-05");
+}

@@ -700,6 +700,7 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 	c->url = a->url;
 	c->india_pub = -1;
 	c->story_year = 0;
+	c->may_named = 0;
 	c->decade_val = -1;
 	c->decade_last = 0;
 	/* only the tokens that can open a rule: a number, an apostrophe,

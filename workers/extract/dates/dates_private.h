@@ -427,6 +427,9 @@ struct ctx {
 	/* the history opened on a bare year ("In 1950 ..."): its dates
 	 * open their sentence ("In June the North invaded") */
 	int		 story_bare;
+	/* the text has named Theresa May ("Theresa May", "Mrs May"): a
+	 * bare "May" after "for", "to", "and", "or" is hers (names.c) */
+	int		 may_named;
 	/* the token match() tries (its paragraph: dt_at_para()) */
 	long		 at_tok;
 	uint16_t	 story_para;

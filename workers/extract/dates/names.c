@@ -193,6 +193,65 @@ month_owned(struct ctx *c, long i, int m)
 	return 0;
 }
 
+/* Nouns a leader's name makes a government of ("the May government",
+ * "the May cabinet"): no month dates a government or its era. */
+static const union wkey leader_nouns[] = { { "government" },
+	{ "administration" }, { "cabinet" }, { "ministry" },
+	{ "premiership" }, { "regime" }, { "era" }, { "" } };
+
+/* Given names and titles that make "May" the person ("Theresa May",
+ * "Mrs May", "Mrs. May", "Prime Minister May"). */
+static const union wkey may_titles[] = { { "theresa" }, { "mrs" },
+	{ "ms" }, { "minister" }, { "premier" }, { "" } };
+
+/* Words before "for" or "to" that make a bare month a time ("set for
+ * May", "due to May", "back to May", "up to May", "from March to
+ * May"). */
+static const union wkey month_before_for[] = { { "set" }, { "due" },
+	{ "slated" }, { "back" }, { "up" }, { "from" }, { "until" },
+	{ "" } };
+
+/*
+ * Is the "May" at token i Theresa May, not the month: before a noun of
+ * government ("the May government", "the May era"); or, once the text
+ * has named her (c->may_named, set here when a title or her given name
+ * comes before: "Theresa May", "Mrs May"), after "for", "to", "and",
+ * "or", as British politics writes her ("a spokesman for May", "a blow
+ * to May", "Corbyn and May"), one sense in one text; a time's words
+ * keep the month: a participle or "set", "due", "from"... before "for"
+ * or "to" ("postponed to May", "set for May"), a month or a number
+ * across "and" or "or" ("April and May"), a day or a year after ("runs
+ * to May 5").
+ */
+static int
+may_person(struct ctx *c, long i)
+{
+	const struct tok *p = tk(c, i - 1), *b = tk(c, i - 2);
+	size_t n;
+
+	if (W(p, the) && tok_among(tk(c, i + 1), leader_nouns))
+		return 1;
+	if (tok_among(p, may_titles) ||
+	    (P(p, '.') && adj(p) && tok_among(b, may_titles))) {
+		c->may_named = 1;
+		return 1;
+	}
+	/* "to May 5", "for May 2027": a date's day or year */
+	if (!c->may_named || tk(c, i + 1)->kind == TK_NUM)
+		return 0;
+	if (W(p, and) || W(p, or))
+		return b->kind != TK_NUM && L(b, C_MONTH) == NULL &&
+		    L(tk(c, i + 2), C_MONTH) == NULL &&
+		    tk(c, i + 2)->kind != TK_NUM;
+	if (!W(p, for) && !W(p, to))
+		return 0;
+	if (b->kind != TK_WORD || L(b, C_MONTH) != NULL ||
+	    tok_among(b, month_before_for))
+		return 0;
+	n = strlen(b->low);
+	return !(n >= 4 && b->low[n - 2] == 'e' && b->low[n - 1] == 'd');
+}
+
 /* A lower-case adjective in -est ("warmest", "busiest"; not "best"
  * or "west": four letters at least before it). */
 static int
@@ -460,6 +519,8 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	if (lx == NULL || !t->cap)
 		return 0;
 	m = lx->val;
+	if (m == 5 && may_person(c, i))
+		return 0;
 	if (P(tk(c, j), '.') && adj(tk(c, j)) && (lx->flags & F_ABBR)) {
 		j++;
 		has_dot = 1;
