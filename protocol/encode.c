@@ -422,7 +422,10 @@ enc_put_str(unsigned char *p, const char *s, size_t n)
 {
 	size_t h = enc_str_header(p, (uint32_t)n);
 
-	if (n > 0)
+	/* A speaker, a cue, a kind or a TIMEX value is mostly short. */
+	if (n <= COPY_SMALL_MAX)
+		copy_small(p + h, s, n);
+	else
 		memcpy(p + h, s, n);
 	return h + n;
 }
@@ -440,12 +443,13 @@ enc_put_str(unsigned char *p, const char *s, size_t n)
  * and writing each here, as the packer would, saves the dozen or so
  * calls of its write callback each took.
  */
-static unsigned char *
+static inline __attribute__((always_inline)) unsigned char *
 enc_item_room(struct enc *e, size_t strings)
 {
 	if (e->b == NULL || e->fixed || strings > UINT32_MAX)
 		return NULL;
-	if (pbuf_reserve(e->b, ENC_ITEM_FIXED + strings) == -1) {
+	if (e->b->cap - e->b->len < ENC_ITEM_FIXED + strings &&
+	    pbuf_reserve(e->b, ENC_ITEM_FIXED + strings) == -1) {
 		e->failed = 1;
 		return NULL;
 	}
@@ -467,11 +471,10 @@ static void
 enc_quote(struct enc *e, const struct quote *q, int with_text)
 {
 	int has_mention = q->speaker_start != q->speaker_end;
-	const char *kind = quote_kind_name(q->kind);
-	size_t klen = strlen(kind);
+	struct str kind = quote_kind_str(q->kind);
 	unsigned char *p, *at;
 
-	if ((at = p = enc_item_room(e, klen + q->speaker.len + q->cue.len +
+	if ((at = p = enc_item_room(e, kind.len + q->speaker.len + q->cue.len +
 	    (with_text ? q->text.len : 0))) != NULL) {
 		*p++ = (unsigned char)(0x80 | (7 + (with_text ? 1 : 0)));
 		p += enc_put_key(p, WK_START);
@@ -479,7 +482,7 @@ enc_quote(struct enc *e, const struct quote *q, int with_text)
 		p += enc_put_key(p, WK_END);
 		p += enc_put_uint(p, q->end);
 		p += enc_put_key(p, WK_KIND);
-		p += enc_put_str(p, kind, klen);
+		p += enc_put_str(p, kind.p, kind.len);
 		p += enc_put_key(p, WK_SPEAKER);
 		p += enc_put_str_or_nil(p, q->speaker);
 		p += enc_put_key(p, WK_SPEAKER_START);
@@ -509,7 +512,7 @@ enc_quote(struct enc *e, const struct quote *q, int with_text)
 	enc_key(e, WK_END);
 	enc_uint(e, q->end);
 	enc_key(e, WK_KIND);
-	enc_cstr(e, quote_kind_name(q->kind));
+	enc_bytes(e, kind.p, kind.len);
 	enc_key(e, WK_SPEAKER);
 	enc_str_or_nil(e, q->speaker);
 	enc_key(e, WK_SPEAKER_START);
@@ -533,27 +536,25 @@ enc_quote(struct enc *e, const struct quote *q, int with_text)
 static void
 enc_date(struct enc *e, const struct timex3 *t, int with_text)
 {
-	const char *mod = timex_mod_name(t->mod);
-	const char *type = timex_type_name(t->type);
-	size_t tlen = strlen(type), mlen = mod != NULL ? strlen(mod) : 0;
+	struct str mod = timex_mod_str(t->mod), type = timex_type_str(t->type);
 	size_t vlen = strnlen(t->value, sizeof(t->value));
 	unsigned char *p, *at;
 
-	if ((at = p = enc_item_room(e, tlen + mlen + vlen +
+	if ((at = p = enc_item_room(e, type.len + mod.len + vlen +
 	    (with_text ? t->text.len : 0))) != NULL) {
-		*p++ = (unsigned char)(0x80 | (4 + (mod != NULL ? 1 : 0) +
+		*p++ = (unsigned char)(0x80 | (4 + (mod.p != NULL ? 1 : 0) +
 		    (with_text ? 1 : 0)));
 		p += enc_put_key(p, WK_START);
 		p += enc_put_uint(p, t->start);
 		p += enc_put_key(p, WK_END);
 		p += enc_put_uint(p, t->end);
 		p += enc_put_key(p, WK_TYPE);
-		p += enc_put_str(p, type, tlen);
+		p += enc_put_str(p, type.p, type.len);
 		p += enc_put_key(p, WK_VALUE);
 		p += enc_put_str(p, t->value, vlen);
-		if (mod != NULL) {
+		if (mod.p != NULL) {
 			p += enc_put_key(p, WK_MOD);
-			p += enc_put_str(p, mod, mlen);
+			p += enc_put_str(p, mod.p, mod.len);
 		}
 		if (with_text) {
 			p += enc_put_key(p, WK_TEXT);
@@ -564,18 +565,18 @@ enc_date(struct enc *e, const struct timex3 *t, int with_text)
 	}
 	if (e->failed)
 		return;
-	enc_map(e, 4 + (mod != NULL ? 1 : 0) + (with_text ? 1 : 0));
+	enc_map(e, 4 + (mod.p != NULL ? 1 : 0) + (with_text ? 1 : 0));
 	enc_key(e, WK_START);
 	enc_uint(e, t->start);
 	enc_key(e, WK_END);
 	enc_uint(e, t->end);
 	enc_key(e, WK_TYPE);
-	enc_cstr(e, timex_type_name(t->type));
+	enc_bytes(e, type.p, type.len);
 	enc_key(e, WK_VALUE);
 	enc_bytes(e, t->value, strnlen(t->value, sizeof(t->value)));
-	if (mod != NULL) {
+	if (mod.p != NULL) {
 		enc_key(e, WK_MOD);
-		enc_cstr(e, mod);
+		enc_bytes(e, mod.p, mod.len);
 	}
 	if (with_text) {
 		enc_key(e, WK_TEXT);

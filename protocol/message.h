@@ -241,6 +241,10 @@ const char	*ack_status_name(enum ack_status);
 const char	*quote_kind_name(enum quote_kind);
 const char	*timex_type_name(enum timex_type);
 const char	*timex_mod_name(enum timex_mod);	/* NULL for NONE */
+/* The same names with their lengths (an encoder's, to skip strlen). */
+struct str	 quote_kind_str(enum quote_kind);
+struct str	 timex_type_str(enum timex_type);
+struct str	 timex_mod_str(enum timex_mod);	/* { NULL, 0 } for NONE */
 const char	*wmsg_type_name(enum wmsg_type);
 /* Reverse lookups for decoders and JSON readers: 0, or -1 if unknown. */
 int		 ack_status_parse(struct str, enum ack_status *);

@@ -184,6 +184,38 @@ ack_status_name(enum ack_status s)
 	return NAME_OF(ack_status_names, s);
 }
 
+/* As NAME_OF, with the length. */
+static struct str
+name_str(const struct name *tab, size_t n, size_t v)
+{
+	if (v < n && tab[v].s != NULL)
+		return str_make(tab[v].s, tab[v].len);
+	return str_make("?", 1);
+}
+
+struct str
+quote_kind_str(enum quote_kind k)
+{
+	return name_str(quote_kind_names, NITEMS(quote_kind_names),
+	    (size_t)k);
+}
+
+struct str
+timex_type_str(enum timex_type t)
+{
+	return name_str(timex_type_names, NITEMS(timex_type_names),
+	    (size_t)t);
+}
+
+struct str
+timex_mod_str(enum timex_mod m)
+{
+	if (m == TIMEX_MOD_NONE)
+		return str_make(NULL, 0);
+	return name_str(timex_mod_names, NITEMS(timex_mod_names),
+	    (size_t)m);
+}
+
 const char *
 quote_kind_name(enum quote_kind k)
 {

@@ -11,6 +11,33 @@ TestSuite(protocol, .init = protocol_setup, .fini = protocol_teardown);
 
 /* --- names --- */
 
+/* s is the C string n. */
+static int
+str_is_name(struct str s, const char *n)
+{
+	return s.len == strlen(n) && memcmp(s.p, n, s.len) == 0;
+}
+
+/* Each name with its length is the name, for every value and one out of
+ * range ("?"), and a mod of NONE has none. */
+Test(protocol, names_with_lengths_are_the_names)
+{
+	struct str s;
+	int i;
+
+	for (i = 0; i <= (int)QUOTE_KIND_LAST + 1; i++)
+		cr_assert(str_is_name(quote_kind_str((enum quote_kind)i),
+		    quote_kind_name((enum quote_kind)i)), "kind %d", i);
+	for (i = 0; i <= (int)TIMEX_SET + 1; i++)
+		cr_assert(str_is_name(timex_type_str((enum timex_type)i),
+		    timex_type_name((enum timex_type)i)), "type %d", i);
+	s = timex_mod_str(TIMEX_MOD_NONE);
+	cr_assert(s.p == NULL && s.len == 0);
+	for (i = TIMEX_MOD_BEFORE; i <= (int)TIMEX_MOD_APPROX + 1; i++)
+		cr_assert(str_is_name(timex_mod_str((enum timex_mod)i),
+		    timex_mod_name((enum timex_mod)i)), "mod %d", i);
+}
+
 Test(protocol, names_round_trip)
 {
 	enum ack_status s;

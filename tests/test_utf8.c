@@ -287,7 +287,8 @@ Test(utf8, valid_text_is_valid_and_no_nul_on_mixed_text)
 	static const char *const pieces[] = {
 		"a", "said ", "eight by", "\xe2\x80\x9c", "\xc3\xa9",
 		"\xf0\x9f\x98\x80", "thirty-two bytes of plain ASCII.",
-		"sixty-four bytes of plain ASCII, the SSE2 scan's step, in one.",
+		"sixty-four bytes of plain ASCII, the SSE2 scan's step, "
+		"in one.",
 		"\x7f", "\n", "\xc3", "\xe2\x80", "\x80", "\xed\xa0\x80",
 		"\xc0\xaf", "\xff", "",
 	};
