@@ -318,6 +318,28 @@ Test(speech_stance, a_participle_before_an_aside_ends_the_object)
 	    "facts", "Protesters", "Protesters", "accused");
 }
 
+/* A compound -ing word with a hyphen after a comma is an adjective of a
+ * list before its noun, not a participle's clause: the object runs on
+ * over it; a participle without a hyphen still ends it. */
+Test(speech_stance, a_hyphened_ing_adjective_after_a_comma_stays)
+{
+	const char *b = "The mayor criticized the big, free-standing "
+	    "government enterprises that provide services.";
+	const char *c = "Sanders derided the plan as a favor-trading, "
+	    "self-enriching deal.";
+	const char *d = "The mayor criticized the agencies, standing by "
+	    "her staff.";
+
+	sp_run(b);
+	sp_indirect(b, "the big, free-standing government enterprises that "
+	    "provide services", NULL, "The mayor", "criticized");
+	sp_run(c);
+	sp_indirect(c, "the plan as a favor-trading, self-enriching deal",
+	    "Sanders", "Sanders", "derided");
+	sp_run(d);
+	sp_indirect(d, "the agencies", NULL, "The mayor", "criticized");
+}
+
 /*
  * After "during" with an article or a possessive, a period of the
  * campaign (a campaign, the primaries, a hearing, a visit, talks, the

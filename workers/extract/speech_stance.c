@@ -514,6 +514,19 @@ gerund_listed(const struct qx *x, struct sent *t, size_t k)
 	    speech_ends_with(x, n, "ing");
 }
 
+/*
+ * Is the -ing word w a compound with a hyphen ("race-baiting",
+ * "free-standing", "self-enriching")?  Such a word after a comma is an
+ * adjective of a list before its noun ("the Clintons' embarrassing,
+ * race-baiting tactics"), not a participle that opens a clause of its
+ * own.
+ */
+static inline int
+compound_adjective(const struct qx *x, const struct text_word *w)
+{
+	return memchr(x->s + w->start, '-', w->end - w->start) != NULL;
+}
+
 /* Bytes of a label in parentheses after a name: a party and a state,
  * "(R-Texas)", "(D-N.Y.)", or an acronym, "(TPP)", "(NRA)". */
 #define PAREN_LABEL_BYTES_MAX	12
@@ -606,9 +619,10 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
 		    ((speech_ends_with(x, w, "ing") &&
 		    !is_word(x, w, "including") &&
-		    !gerund_listed(x, t, k)) || speech_range_in(s,
-		    w->start, w->end, comma_clause, sizeof(comma_clause) /
-		    sizeof(comma_clause[0])) || opens_verb_phrase(x, t, k) ||
+		    !gerund_listed(x, t, k) && !compound_adjective(x, w)) ||
+		    speech_range_in(s, w->start, w->end, comma_clause,
+		    sizeof(comma_clause) / sizeof(comma_clause[0])) ||
+		    opens_verb_phrase(x, t, k) ||
 		    (!infinitive && then_verb(x, t, k))))
 			return at - 1;
 		/* a time after the object is the verb's: "endorsed Rubio
