@@ -410,7 +410,7 @@ Test(dates_tense, a_forecast_is_ahead)
  * comes after the waiting, whatever the verb's tense ("awaited the
  * Fed's decision on Wednesday", "looked to Friday's jobs report"); a
  * bare day is the verb's own, and a day after "after" another event's
- * (written on Tuesday 2016-08-16). */
+ * (written on Wednesday 2016-08-17). */
 Test(dates_tense, a_verb_of_anticipation_waits_for_a_day_ahead)
 {
 	dt_one("US stocks rose as investors awaited the Federal Reserve's "

@@ -514,3 +514,21 @@ Test(dates_times, the_wire_clock_in_hrs)
 	dt_run(b);
 	dt_expect(b, "1100 hrs IST", TIMEX_TIME, "2016-08-22T11:00+05:30");
 }
+
+/* A clock time alone in a past clause is not on a day its paragraph
+ * named ahead of the writing: a past event is on or before the day of
+ * writing ("Earlier, at 11 a.m., the leader met"); in a future clause
+ * it keeps that day. */
+Test(dates_times, a_past_clock_is_not_on_a_day_ahead)
+{
+	const char *b = "The Senate will vote at 5:30 p.m. Thursday. "
+	    "Earlier, at 11 a.m., the leader met the president.";
+	const char *f = "The Senate will vote on Thursday. At 11 a.m. the "
+	    "leader will meet the president.";
+
+	dt_run(b);
+	dt_expect(b, "11 a.m.", TIMEX_TIME, "2016-08-17T11:00");
+	dt_expect(b, "5:30 p.m. Thursday", TIMEX_TIME, "2016-08-18T17:30");
+	dt_run(f);
+	dt_expect(f, "11 a.m.", TIMEX_TIME, "2016-08-18T11:00");
+}

@@ -71,6 +71,21 @@ day_on(struct ctx *c, long j, char *buf, size_t len)
 }
 
 /*
+ * Is the clock time at tokens [at, j) in a past clause while the day
+ * its paragraph last named is ahead of the writing ("The Senate will
+ * vote at 5:30 p.m. Tuesday. Earlier, at 11 a.m., the leader met the
+ * president")?  A past event is on or before the day of writing: the
+ * clock is the publication day's (news only: a narrative's "pub" is
+ * its story time).
+ */
+static int
+past_before(struct ctx *c, long at, long j)
+{
+	return c->has_pub && !c->narrative &&
+	    cal_diff_days(c->pub, c->ref) > 0 && dt_tense_around(c, at, j) < 0;
+}
+
+/*
  * The date a clock time belongs to, from the words after it: tokens
  * used, or -1 when none names the day (the publication day is taken).
  */
@@ -167,7 +182,8 @@ time_day(struct ctx *c, long at, long j, char *buf, size_t len)
 	 * its paragraph last named (HeidelTime's UNDEF-REF-day-PLUS-0,
 	 * within a paragraph: a live blog's "9:40 p.m." opens an entry
 	 * of the day of writing), else the publication day */
-	if (c->has_ref && c->ref_gran == G_DAY && c->ref_para == dt_at_para(c))
+	if (c->has_ref && c->ref_gran == G_DAY &&
+	    c->ref_para == dt_at_para(c) && !past_before(c, at, j))
 		dt_fmt_gran(buf, len, 1, c->ref, G_DAY);
 	else
 		dt_fmt_gran(buf, len, c->has_pub, c->pub, G_DAY);
