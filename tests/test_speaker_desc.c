@@ -98,6 +98,36 @@ Test(speaker_desc, a_title_in_apposition_stands_for_its_holder)
 }
 
 /*
+ * "the regulator", "the watchdog", "the consumer watchdog" stand for the
+ * public body last named whose name ends on a regulator's head
+ * (Authority, Commission, Agency...), its whole name past an "and" the
+ * names scan broke at (were none); a company is no regulator.
+ */
+Test(speaker_desc, the_watchdog_is_the_regulator_last_named)
+{
+	const char *b = "The Financial Conduct Authority has fined Barclays "
+	    "for failing to disclose fees.\n\nThe watchdog said the bank "
+	    "had let down its customers.";
+	const char *c = "The Australian Competition and Consumer Commission "
+	    "has taken Coles to court.\n\n\"Shoppers were misled,\" the "
+	    "consumer watchdog said.";
+	const char *d = "Barclays Plc said profits rose. \"We are strong,\" "
+	    "the regulator said.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "the bank had let down its customers", 0,
+	    QUOTE_INDIRECT, "Financial Conduct Authority", "The watchdog", 0,
+	    "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"Shoppers were misled,\"", 0, QUOTE_DIRECT,
+	    "Australian Competition and Consumer Commission",
+	    "the consumer watchdog", 0, "said");
+	cr_assert_eq(qt(d), 1);
+	qt_check(d, "\"We are strong,\"", 0, QUOTE_DIRECT, NULL,
+	    "the regulator", 0, "said");
+}
+
+/*
  * A definite description of a body stands for the body last named of
  * that kind: "The ministry said" after "Russia's Defence Ministry" is the
  * Defence Ministry, "the company said" after "Apple Inc" is Apple Inc

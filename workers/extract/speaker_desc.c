@@ -361,6 +361,97 @@ static const struct {
 	{ "union", 0 }, { "university", 0 }, { "utility", 1 },
 };
 
+/*
+ * "the regulator", "the watchdog", "the consumer watchdog": news calls a
+ * public body that oversees a trade so after naming it once, and such a
+ * body's name ends on one of these heads ("Financial Conduct Authority",
+ * "Australian Competition and Consumer Commission", "Food and Drug
+ * Administration"), or it spoke by one word ("Ofwat said", "Ofcom").
+ */
+static const char *const regulator_nouns[] = {
+	"regulator", "watchdog", NULL
+};
+static const char *const regulator_heads[] = {
+	"authority", "commission", "agency", "administration", "office",
+	"board", "bureau", "inspectorate", "ombudsman", NULL
+};
+
+/* Capitalised words of a body's name before its "and" ("Australian
+ * Competition and Consumer Commission" has two). */
+#define AND_NAME_WORDS_MAX	4
+
+/*
+ * Where a body's name that the names scan kept from start on begins when
+ * "and" and capitalised words stand before it: "Australian Competition
+ * and Consumer Commission" (the scan breaks runs at "and";
+ * speaker_mention.c joins them for a subject the same way).  Not "The"
+ * nor one word that opens the sentence ("Residents and").
+ */
+static size_t
+and_joined_start(const char *s, size_t start)
+{
+	struct text_word w;
+	size_t q = start, from = start, k = 0;
+
+	if (start < 5 || !text_range_eq(s, start - 4, start, "and ") ||
+	    !text_word_prev(s, 0, &q, &w) || !text_word_eq(s, &w, "and"))
+		return start;
+	while (k < AND_NAME_WORDS_MAX && text_word_prev(s, 0, &q, &w) &&
+	    text_gap_is_blank(s, w.end, k == 0 ? start - 4 : from) &&
+	    (w.flags & TEXT_W_CAP) && !text_word_eq(s, &w, "the")) {
+		from = w.start;
+		k++;
+	}
+	if (k == 0 || (k == 1 && speaker_starts_sentence(s, from)))
+		return start;
+	return from;
+}
+
+/*
+ * The body "the [modifier] regulator" [ms, me) stands for: the latest
+ * name in the ring that no person holds ending on a regulator's head,
+ * else the last body that spoke by one word; 1 with [*ns, *ne).
+ */
+static int
+regulator_desc(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
+{
+	const char *s = x->s;
+	struct text_word w[3], last;
+	size_t p = ms + 4, k = 0, i, n;
+	enum speaker_kind kind;
+
+	while (k < 3 && text_word_next(s, me, &p, &w[k]))
+		k++;
+	/* "the regulator", "the consumer watchdog": lower case, blank */
+	if (k == 0 || k > 2 || w[k - 1].end != me ||
+	    !text_word_in(s, &w[k - 1], regulator_nouns))
+		return 0;
+	for (i = 0; i < k; i++)
+		if ((w[i].flags & (TEXT_W_CAP | TEXT_W_ALLCAP |
+		    TEXT_W_POSS)) || (i > 0 &&
+		    !text_gap_is_blank(s, w[i - 1].end, w[i].start)))
+			return 0;
+	speaker_names_scan_to(x, ms);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->end > ms || nm->nw < 2)
+			continue;
+		last = nm->w[nm->nw - 1];
+		last.end = nm->end;
+		if (!text_word_in(s, &last, regulator_heads))
+			continue;
+		kind = speaker_ring_kind(x, nm);
+		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)
+			continue;
+		*ns = and_joined_start(s, nm->start);
+		*ne = nm->end;
+		return 1;
+	}
+	return speaker_body_that_spoke(x, ms, ns, ne);
+}
+
 /* The noun w's entry in body_nouns: 1 with *business set, else 0.  The
  * first letter turns most entries away before a comparison. */
 static int
@@ -813,6 +904,11 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	    !text_word_next(s, me, &p, &the) ||
 	    !text_word_next(s, me, &p, &noun) || noun.start != the.end + 1)
 		return 0;
+	/* "the regulator", "the consumer watchdog": the bytes of the
+	 * nouns' last letters first */
+	if ((s[me - 1] == 'r' || s[me - 1] == 'g') &&
+	    regulator_desc(x, ms, me, ns, ne))
+		return 1;
 	/* "the RMT union", "the United Steelworkers union": the union's
 	 * name before the noun */
 	if (noun.end != me) {
