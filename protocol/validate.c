@@ -385,7 +385,10 @@ proto_result_check(struct result *r, struct str body, char *err,
 		if (t->value[0] == '\0')
 			return proto_reason(err, errlen, "dates[%zu].value: "
 			    "empty", i);
-		if (memchr(t->value, '\0', sizeof(t->value)) == NULL)
+		/* A decoded value's buffer ends in NULs: its last byte
+		 * answers without a search. */
+		if (t->value[sizeof(t->value) - 1] != '\0' &&
+		    memchr(t->value, '\0', sizeof(t->value)) == NULL)
 			return proto_reason(err, errlen, "dates[%zu].value: "
 			    "not terminated within %d bytes", i,
 			    TIMEX_VALUE_MAX);

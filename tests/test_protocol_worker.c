@@ -520,6 +520,19 @@ Test(protocol_worker, result_check_offset_mid_character)
 	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
 	    0, "%s", err);
 	cr_assert_eq(t.text.len, 3);
+	/* A value with no NUL in its buffer, and one whose NUL is its
+	 * buffer's last byte (the quick answer) or before it (the search). */
+	memset(t.value, 'P', sizeof(t.value));
+	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
+	    -1);
+	assert_err("dates[0].value: not terminated within 32 bytes");
+	t.value[sizeof(t.value) - 1] = '\0';
+	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
+	    0, "%s", err);
+	t.value[sizeof(t.value) - 1] = 'P';
+	t.value[5] = '\0';
+	cr_assert_eq(proto_result_check(&r, STR_LIT(body), err, sizeof(err)),
+	    0, "%s", err);
 }
 
 Test(protocol_worker, result_check_counts)
