@@ -786,3 +786,27 @@ Test(speech_subject, a_polls_share_before_its_verb_is_the_subject)
 	sp_indirect(c, "him competent", NULL, "64 percent", "call");
 	cr_assert_eq(sp_run(d), 0);
 }
+
+/*
+ * A verb is followed by no auxiliary; a noun that opens a clause is:
+ * after "concerns that", "signs that" the cue's word is then a noun
+ * ("demand"), the "that" opens the noun's clause and no one speaks
+ * (review R4: each gave an item "that" -> "demand").
+ */
+Test(speech_subject, no_relative_that_before_a_noun_and_its_auxiliary)
+{
+	static const char *const bodies[] = {
+	    "Oil fell on concerns that demand is slowing in China.",
+	    "Shares rose on signs that demand is recovering.",
+	    "Prices rose on expectations that demand will rebound next "
+	    "year.",
+	};
+	const char *b = "They face a number of cities that support the new "
+	    "rules.";
+	size_t k;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		cr_assert_eq(sp_run(bodies[k]), 0, "[%s]", bodies[k]);
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the new rules", NULL, "that", "support");
+}

@@ -155,6 +155,24 @@ coordinated_subject(struct qx *x, struct sent *t, size_t c, struct attr *a)
 	    SUBJ_COORD : 0;
 }
 
+/* The finite auxiliaries: forms of be, have and do, and the modals. */
+static const struct speech_lit aux_words[] = {
+	SPEECH_LIT("is"), SPEECH_LIT("are"), SPEECH_LIT("was"),
+	SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("have"),
+	SPEECH_LIT("had"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+	SPEECH_LIT("can"), SPEECH_LIT("could"), SPEECH_LIT("may"),
+	SPEECH_LIT("might"), SPEECH_LIT("must"), SPEECH_LIT("should"),
+	SPEECH_LIT("did"), SPEECH_LIT("do"), SPEECH_LIT("does"),
+};
+
+/* Is w a lower-case auxiliary of be, have or do, or a modal? */
+static int
+aux_word(const struct qx *x, const struct text_word *w)
+{
+	return !(w->flags & TEXT_W_CAP) && speech_range_in(x->s, w->start,
+	    w->end, aux_words, sizeof(aux_words) / sizeof(aux_words[0]));
+}
+
 /*
  * Is one of the words [j, i) before a cue a finite auxiliary, a form of
  * be, have or do or a modal ("officials are expecting", "investors will
@@ -165,19 +183,8 @@ coordinated_subject(struct qx *x, struct sent *t, size_t c, struct attr *a)
 static int
 aux_between(const struct qx *x, struct sent *t, size_t j, size_t i)
 {
-	static const struct speech_lit aux[] = {
-		SPEECH_LIT("is"), SPEECH_LIT("are"), SPEECH_LIT("was"),
-		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("have"),
-		SPEECH_LIT("had"), SPEECH_LIT("will"), SPEECH_LIT("would"),
-		SPEECH_LIT("can"), SPEECH_LIT("could"), SPEECH_LIT("may"),
-		SPEECH_LIT("might"), SPEECH_LIT("must"), SPEECH_LIT("should"),
-		SPEECH_LIT("did"), SPEECH_LIT("do"), SPEECH_LIT("does"),
-	};
-
 	for (; j < i; j++)
-		if (!(t->w[j].flags & TEXT_W_CAP) && speech_range_in(x->s,
-		    t->w[j].start, t->w[j].end, aux, sizeof(aux) /
-		    sizeof(aux[0])))
+		if (aux_word(x, &t->w[j]))
 			return 1;
 	return 0;
 }
@@ -227,7 +234,10 @@ headline_verb(const struct qx *x, struct sent *t, size_t i, size_t j)
  * after a lower-case noun, blank between ("cities that support [the
  * regulations]", "polls that show [Johnson at 10 percent]")?  After a
  * verb, an adjective or a function word it is a complementizer or a
- * determiner ("said that", "so much that", "in that").
+ * determiner ("said that", "so much that", "in that").  A verb is
+ * followed by no auxiliary, a noun that is a clause's subject is: the
+ * cue's word is then a noun and "that" opens a noun's clause
+ * ("concerns that demand is slowing", "signs that demand will rebound").
  */
 static int
 relative_that(const struct qx *x, struct sent *t, size_t k)
@@ -244,7 +254,8 @@ relative_that(const struct qx *x, struct sent *t, size_t k)
 	    LX_PRON | LX_ADV | LX_ADJ | SPEECH_CUES)) &&
 	    !speech_span_is_aux(x, n) &&
 	    !speech_is_adverb(x, t, k - 1) && !speech_ends_with(x, n, "ed") &&
-	    !speech_ends_with(x, n, "ing");
+	    !speech_ends_with(x, n, "ing") &&
+	    !(k + 2 < t->n && aux_word(x, &t->w[k + 2]));
 }
 
 /* Is word k a count: digits, or a number word up to ten? */
