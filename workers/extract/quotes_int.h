@@ -47,6 +47,7 @@
 #define LX_ADJ		0x1000000
 #define LX_NOUNCUE	0x2000000
 #define LX_LIGHT	0x4000000
+#define LX_PASSIVE	0x8000000
 
 /* --- limits shared by both files --- */
 

@@ -495,6 +495,28 @@ analyse(struct qx *x, struct sent *t)
 		    x->out->v[x->out->n - 1].start >= t->w[i].end &&
 		    speech_form_medium_noun(x, t, 0, i))
 			continue;
+		/* "Sanders is seen as [empowering voters]", "was known as
+		 * [the rainmaker]": a passive view, no source; "seen",
+		 * "known" are cues only there (a participle's last byte, "n"
+		 * or "d", and "as" or "for" after it first: the calls cost
+		 * more than the tests) */
+		if (x->s[t->w[i].end - 1] == 'n' ||
+		    x->s[t->w[i].end - 1] == 'd') {
+			if (i + 2 < t->n && (is_word(x, &t->w[i + 1], "as") ||
+			    is_word(x, &t->w[i + 1], "for")) &&
+			    speech_passive_is(x, t, i)) {
+				if (!took &&
+				    (r = speech_passive_as(x, t, i)) != 0) {
+					if (r == -1)
+						return -1;
+					took = 1;
+					took_to_last(x, &took_end);
+				}
+				continue;
+			}
+			if ((speech_wlx(x, t, i) & SPEECH_KEPT) == LX_PASSIVE)
+				continue;
+		}
 		/* "X is said to be furious": a hedge, as "X is expected
 		 * to" (PolNeAR annotates 4 of 4: the subject and the
 		 * infinitive, no source named); "X was asked to" (a

@@ -150,7 +150,7 @@
  * the light verbs (speech_object.c's light_verb), no cues to the other
  * rules ("taken" in "polls taken over the past two weeks show" must not
  * end the poll's phrase). */
-#define SPEECH_KEPT	(SPEECH_CUES | LX_LIGHT)
+#define SPEECH_KEPT	(SPEECH_CUES | LX_LIGHT | LX_PASSIVE)
 /* The classes the cue scan looks for: those, and the nouns of speech
  * acts (speech_noun.c), which it notes apart. */
 #define SPEECH_SCANNED	(SPEECH_KEPT | LX_NOUNCUE)
@@ -1002,6 +1002,8 @@ int	speech_object_stance(struct qx *x, struct sent *t, size_t i,
 int	speech_object_asked_passive(const struct qx *x, struct sent *t,
 	    size_t i);
 int	speech_object_raising(struct qx *x, struct sent *t, size_t i);
+int	speech_passive_is(const struct qx *x, struct sent *t, size_t i);
+int	speech_passive_as(struct qx *x, struct sent *t, size_t i);
 int	speech_object_prep(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_object_relative(struct qx *x, struct sent *t, size_t i,

@@ -1,0 +1,33 @@
+/*
+ * test_speech_passive.c — workers/extract/speech_passive.c: a passive of
+ * perception or naming with no agent ("is seen as [...]", "was known as
+ * [...]") reports a view held by people left unnamed.
+ */
+#include "speech_check.h"
+
+TestSuite(speech_passive, .fini = sp_fini);
+
+/*
+ * The object of "as" (or of "for" after "known") is the content, no
+ * source named, the cue the participle and its preposition; not the
+ * active verb ("I have seen the video"), not "seen for the first time",
+ * and a relative clause set off by commas ends at its comma.
+ */
+Test(speech_passive, a_passive_view_reports_its_object)
+{
+	const char *b = "Mr. Sanders is widely seen as a threat to the "
+	    "party.";
+	const char *c = "She was best known for her work on trade.";
+	const char *d = "Trump, who is seen as a stronger leader, hopes to "
+	    "win.";
+	const char *e = "I have seen the video. It was seen for the first "
+	    "time in May.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "a threat to the party", NULL, NULL, "seen as");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "her work on trade", NULL, NULL, "known for");
+	sp_run(d);
+	sp_indirect(d, "a stronger leader", NULL, NULL, "seen as");
+	cr_assert_eq(sp_run(e), 0);
+}

@@ -1,0 +1,123 @@
+/*
+ * speech_passive.c — a passive of perception or naming with no agent:
+ * "Mr. Sanders is seen as [empowering regular voters]", "She was known
+ * as [the rainmaker]", "He is best known for [his work on trade]".
+ * PolNeAR's guidelines give the last as an attribution with no source:
+ * the view is held by people the passive leaves unnamed, and what it
+ * holds is the object of "as" or "for".
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "quotes_int.h"
+#include "speech_int.h"
+#include "text.h"
+#include "utf8.h"
+
+/*
+ * The verbs of perception, judgement and naming whose passive reports a
+ * view through "as" (VerbNet's characterize-29.2, declare-29.4 and
+ * see's "see X as Y"): "seen as", "regarded as", "viewed as",
+ * "perceived as", "described as", "portrayed as", "billed as", "touted
+ * as", "characterized as", "remembered as", and "known" through "as"
+ * and "for" (a reputation).
+ */
+static const struct speech_lit passive_verbs[] = {
+	SPEECH_LIT("seen"), SPEECH_LIT("known"), SPEECH_LIT("billed"),
+	SPEECH_LIT("touted"), SPEECH_LIT("viewed"), SPEECH_LIT("regarded"),
+	SPEECH_LIT("perceived"), SPEECH_LIT("described"),
+	SPEECH_LIT("portrayed"), SPEECH_LIT("remembered"),
+	SPEECH_LIT("characterized"), SPEECH_LIT("characterised"),
+};
+
+/*
+ * Is word i such a verb in a passive, a form of be before it (adverbs
+ * between: "is widely seen", "was best known", "has long been
+ * regarded"), "as" or "for" after it, and an object after that?  A
+ * lower-case word only; "for" with "known" only ("seen for the first
+ * time" is the act of seeing).
+ */
+int
+speech_passive_is(const struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i], *p = &t->w[i + 1];
+	size_t j, k;
+
+	if (i == 0 || i + 2 >= t->n || (w->flags & TEXT_W_CAP) ||
+	    !speech_range_in(s, w->start, w->end, passive_verbs,
+	    sizeof(passive_verbs) / sizeof(passive_verbs[0])) ||
+	    !text_gap_is_blank(s, w->end, p->start) ||
+	    !text_gap_is_blank(s, p->end, t->w[i + 2].start) ||
+	    !(is_word(x, p, "as") || (is_word(x, p, "for") &&
+	    is_word(x, w, "known"))))
+		return 0;
+	for (j = i, k = 0; j > 0 && k <= AUX_WORDS_MAX; j--, k++) {
+		const struct text_word *pw = &t->w[j - 1];
+
+		if (!text_gap_is_blank(s, pw->end, t->w[j].start) ||
+		    (pw->flags & TEXT_W_CAP))
+			return 0;
+		if (speech_span_is_be(x, pw))
+			return 1;
+		if (!speech_is_adverb(x, t, j - 1) && !is_word(x, pw, "not") &&
+		    !is_word(x, pw, "best") && !is_word(x, pw, "better") &&
+		    !is_word(x, pw, "also") && !is_word(x, pw, "still"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Is the be of the passive at word i that of a relative clause set off by
+ * a comma: ", who is seen as", ", which was known as"?
+ */
+static int
+relative_before(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t j = i;
+	size_t at;
+
+	while (j > 0 && !speech_span_is_be(x, &t->w[j - 1]))
+		j--;
+	if (j < 2 || !(is_word(x, &t->w[j - 2], "who") ||
+	    is_word(x, &t->w[j - 2], "which")))
+		return 0;
+	return speech_char_before(x->s, t->ss, t->w[j - 2].start, &at) == ',';
+}
+
+/*
+ * The item of the passive at word i (speech_passive_is): the object of
+ * "as" or "for", to the end of its clause as a stance's object runs, no
+ * source named.  1 when emitted, 0 when none, -1 on a full output.
+ */
+int
+speech_passive_as(struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i + 2];
+	struct attr a;
+	size_t cs, ce;
+	const char *comma;
+
+	/* the object: no quote right after (a label is the quote's), no
+	 * time or clause opener */
+	if ((speech_wlx(x, t, i + 2) & (LX_FUNC | LX_CAL)) &&
+	    !(speech_wlx(x, t, i + 2) & (LX_DET | LX_PRON)))
+		return 0;
+	cs = w->start;
+	ce = speech_subordinate_end(x, t, i, cs,
+	    speech_span_tail_gloss(x, t, cs,
+	    speech_stance_end(x, t, i + 2)), 1);
+	/* "Trump, who is seen as [a stronger leader], hopes": a relative
+	 * clause set off by a comma ends at its comma */
+	if (relative_before(x, t, i) &&
+	    (comma = speech_form_clause_comma(s, cs, ce)) != NULL)
+		ce = (size_t)(comma - s);
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
+	    speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.cue = str_make(s + t->w[i].start, t->w[i + 1].end - t->w[i].start);
+	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
+}
