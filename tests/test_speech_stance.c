@@ -340,6 +340,28 @@ Test(speech_stance, a_hyphened_ing_adjective_after_a_comma_stays)
 	sp_indirect(d, "the agencies", NULL, "The mayor", "criticized");
 }
 
+/* A colon before a lower-case word on its line opens a list or an
+ * apposition that spells the object out: the object runs on over it; a
+ * capital or a quote mark after the colon still ends it. */
+Test(speech_stance, a_list_after_a_colon_stays_in_the_object)
+{
+	const char *b = "Heller talked about issues affecting all Nevadans: "
+	    "the economy and national security.";
+	const char *c = "The INS offered three options: that the father "
+	    "come to pick up his son, or that a third party escort him.";
+	const char *d = "Jones criticized the plan: It is a disaster.";
+
+	sp_run(b);
+	sp_indirect(b, "issues affecting all Nevadans: the economy and "
+	    "national security", "Heller", "Heller", "talked about");
+	sp_run(c);
+	sp_indirect(c, "three options: that the father come to pick up his "
+	    "son, or that a third party escort him", "INS", "The INS",
+	    "offered");
+	sp_run(d);
+	sp_indirect(d, "the plan", "Jones", "Jones", "criticized");
+}
+
 /*
  * After "during" with an article or a possessive, a period of the
  * campaign (a campaign, the primaries, a hearing, a visit, talks, the

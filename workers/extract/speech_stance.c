@@ -527,6 +527,28 @@ compound_adjective(const struct qx *x, const struct text_word *w)
 	return memchr(x->s + w->start, '-', w->end - w->start) != NULL;
 }
 
+/*
+ * Does the colon right after the word that ends at pe open a list or an
+ * apposition that spells the object out: a lower-case word after it on
+ * the same line, past spaces only ("talked about [issues affecting all
+ * Nevadans: the economy and national security]", "held [three beliefs:
+ * that marriage is ...]")?  A capital, a quote mark or a line break
+ * after it opens a sentence or a quotation of its own.
+ */
+static int
+colon_list(const struct qx *x, size_t pe, const struct text_word *w)
+{
+	size_t p;
+
+	if (x->s[pe] != ':' || (w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP |
+	    TEXT_W_DIGIT)))
+		return 0;
+	for (p = pe + 1; p < w->start; p++)
+		if (x->s[p] != ' ')
+			return 0;
+	return p > pe + 1;
+}
+
 /* Bytes of a label in parentheses after a name: a party and a state,
  * "(R-Texas)", "(D-N.Y.)", or an acronym, "(TPP)", "(NRA)". */
 #define PAREN_LABEL_BYTES_MAX	12
@@ -602,6 +624,8 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		size_t pe = t->w[k - 1].end;
 
 		c = speech_char_before(s, pe, w->start, &at);
+		if (c == ':' && colon_list(x, pe, w))
+			continue;
 		if (c == ';' || c == ':' || (c == '(' &&
 		    !label_parenthesis(s, w->start, t->se)) ||
 		    (text_is_dash(c) && !compound_hyphen(s, at, w->start))) {
