@@ -379,11 +379,14 @@ Test(speech, taken_index_holds_past_the_items_a_result_carries)
 
 /*
  * A full list with no quote waiting for the sentence reader is done
- * (speech_list_done): the reader and the quote pass read no further.
- * The items up to the cap are still all there, the last one read with
- * its speaker.
+ * (speech_list_done): the reader reads no further; a full list
+ * (speech_list_full) is not read by the quote pass, whatever waits,
+ * since no rule edits an item without a push.  The items up to the cap
+ * are still all there, the last one read with its speaker; a body with
+ * no stop (one sentence never ended, its quotes left waiting) stops as
+ * well.
  */
-Test(speech, full_list_is_done_only_with_no_quote_waiting)
+Test(speech, full_list_is_done)
 {
 	static struct qx x;
 	static const char unit[] = "\xe2\x80\x9cWe will win,\xe2\x80\x9d "
@@ -399,9 +402,11 @@ Test(speech, full_list_is_done_only_with_no_quote_waiting)
 	x.out = &l;
 	l.n = PROTO_QUOTES_MAX - 1;
 	cr_assert_not(speech_list_done(&x));
+	cr_assert_not(speech_list_full(&x));
 	l.n = PROTO_QUOTES_MAX;
 	x.speech.qn = 1;
 	cr_assert_not(speech_list_done(&x));
+	cr_assert(speech_list_full(&x));
 	x.speech.qn = 0;
 	cr_assert(speech_list_done(&x));
 	/* two items a unit, past the cap: the last one kept is the
@@ -421,6 +426,16 @@ Test(speech, full_list_is_done_only_with_no_quote_waiting)
 	q = &sp_out.quotes.v[PROTO_QUOTES_MAX - 2];
 	cr_assert_eq(q->kind, QUOTE_DIRECT);
 	cr_assert(th_str_is(q->speaker, "Smith"));
+	/* no stop: one-word fragments, the last kept the cap's */
+	for (i = 0; i + 9 <= reps * n; i += 9)
+		memcpy(b + i, "\xe2\x80\x9cNo\xe2\x80\x9d ", 9);
+	b[i] = '\0';
+	sp_run(b);
+	cr_assert_eq(sp_out.quotes.n, PROTO_QUOTES_MAX);
+	q = &sp_out.quotes.v[PROTO_QUOTES_MAX - 1];
+	cr_assert_eq(q->kind, QUOTE_PARTIAL);
+	cr_assert_eq(q->start, (PROTO_QUOTES_MAX - 1) * 9);
+	cr_assert_eq(q->end, (PROTO_QUOTES_MAX - 1) * 9 + 8);
 	free(b);
 }
 

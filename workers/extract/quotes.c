@@ -535,6 +535,10 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	int embedded = 0, direct, attributed, notspeech = 0, weak = 0, r;
 	struct str speaker = { NULL, 0 };
 
+	/* a full list changes no more (speech_list_full): the quote and
+	 * the sentences before it are not read */
+	if (speech_list_full(x))
+		return 0;
 	/* the sentences before this quote are all classified; once the
 	 * list is done (1), nothing this quote could take changes it */
 	if ((r = speech_scan_to(x, sp->start)) != 0)

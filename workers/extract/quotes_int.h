@@ -484,6 +484,24 @@ speech_list_done(const struct qx *x)
 	return x->out->n >= PROTO_QUOTES_MAX && x->speech.qn == 0;
 }
 /*
+ * Is the list full?  Then no more changes it either: no rule edits an
+ * item out but with a push of its own.  speech_emit gives the fragments
+ * inside its content their speaker after its test of the cap;
+ * speech_emit_as, speech_continued.c, speech_fragment.c and
+ * speech_label.c edit the item they pushed, or a fragment's after that
+ * push; speech_span_end_at_attribution cuts the content of an item
+ * before one the same sentence pushed; the closers' replacements cut the
+ * list back to the sentence's first item, the cap.  (speech_list_done
+ * keeps the waiting quotes as a margin for the sentence reader; the
+ * quote pass asks this, so that a body with no stop, whose one sentence
+ * never ends and whose quotes stay waiting, stops too.)
+ */
+static inline int
+speech_list_full(const struct qx *x)
+{
+	return x->out->n >= PROTO_QUOTES_MAX;
+}
+/*
  * The speaker a quote with no attribution of its own takes from the
  * reported speech before it: wire style names the speaker in a paragraph
  * ("X said Tuesday that ...") and quotes them in the next.  1 with *a
