@@ -70,3 +70,57 @@ Test(speech_fragment, the_speaker_s_next_act_after_a_whole_sentence)
 		    QUOTE_PARTIAL, "Johnson", "Johnson", "said");
 	}
 }
+
+/* A fragment that closes its clause, given by the quote pass to the
+ * closer right after it, when the closer runs on past what the rules'
+ * closer reads (a participle, a relative clause) or past the sentence's
+ * other item: the closer reports the whole clause, one item from the
+ * sentence's start with the quote pass's speaker and cue. */
+Test(speech_fragment, a_closer_reports_the_clause_its_fragment_ends)
+{
+	const char *a = "Oz is \u201csmart as hell,\u201d Steve Mosko wrote "
+	    "in an email to the network.";
+	const char *b = "But \"it will not be carpets and candles,\" said "
+	    "Erik Flannigan, the head of music, referring to the scenery "
+	    "that marked the concerts.";
+	const char *c = "As for complexity, \"broadening the base inevitably "
+	    "involves some administration,\" said Mr. Kamin, who emphasized "
+	    "that her proposals would simplify returns.";
+
+	cr_assert_eq(sp_run(a), 1);
+	sp_indirect(a, "Oz is \u201csmart as hell,\u201d", "Steve Mosko",
+	    "Steve Mosko", "wrote");
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "But \"it will not be carpets and candles,\"",
+	    "Erik Flannigan", "Erik Flannigan", "said");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "As for complexity, \"broadening the base inevitably "
+	    "involves some administration,\"", "Kamin", "Mr. Kamin", "said");
+}
+
+/* Not when the words before the fragment hold an act of their own (a
+ * participle that opens the sentence), nor when the cue after it
+ * reports what follows it, nor for a title, nor for a pronoun that
+ * opens a clause after the cue. */
+Test(speech_fragment, no_closer_clause_after_an_act_a_forward_cue_a_title)
+{
+	static const char *const bodies[] = {
+	    "Remarking upon Clinton's \"genuine empathy,\" Starr said, "
+	    "\"Leave aside the unpleasantness.\"",
+	    "To a question on the \"privatization of public sector jobs,\" "
+	    "Sanders said private contractors can be more expensive.",
+	    "Joe Scarborough, host of MSNBC's \"Morning Joe,\" suggested "
+	    "in an interview that Trump had erred.",
+	    "Pollster Ann Selzer is happy to be Iowa's \"silver standard,\" "
+	    "says she warned about surprises.",
+	};
+	size_t k, i;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+		sp_run(bodies[k]);
+		for (i = 0; i < sp_out.quotes.n; i++)
+			cr_assert(sp_out.quotes.v[i].kind != QUOTE_INDIRECT ||
+			    sp_out.quotes.v[i].start != 0, "[%s]",
+			    bodies[k]);
+	}
+}

@@ -151,6 +151,8 @@ struct speech_quote {
 					 * is a guess speech.c may replace */
 	int		 after_as;	/* a fragment right after " as" (" as
 					 * a", " as the"): a label */
+	int		 closed;	/* a fragment the quote pass gave to
+					 * a cue after it (a closer) */
 };
 
 /*
@@ -164,6 +166,7 @@ struct speech_state {
 	struct speech_quote q[SPEECH_QUOTES_MAX];
 	size_t		 qhead, qn;	/* a ring, oldest at qhead */
 	size_t		 as_n;		/* quotes in it with after_as */
+	size_t		 closed_n;	/* quotes in it with closed */
 	int		 overflow;	/* quotes dropped in this sentence */
 	size_t		 label_end;	/* the end of the last paragraph
 					 * opening with a speaker's label */

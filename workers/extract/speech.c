@@ -785,6 +785,7 @@ speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
 
 	if (st->qn == SPEECH_QUOTES_MAX) {
 		st->as_n -= st->q[st->qhead].after_as;
+		st->closed_n -= st->q[st->qhead].closed;
 		st->qhead = (st->qhead + 1) % SPEECH_QUOTES_MAX;
 		st->qn--;
 		st->overflow = 1;
@@ -799,6 +800,8 @@ speech_note_quote(struct qx *x, size_t start, size_t end, size_t idx,
 	q->after_as = !direct && speech_label_as_before(x->s,
 	    start > LABEL_AS_BYTES ? start - LABEL_AS_BYTES : 0, start);
 	st->as_n += q->after_as;
+	q->closed = !direct && x->out->v[idx].cue.p >= x->s + end;
+	st->closed_n += q->closed;
 	st->qn++;
 }
 
@@ -855,6 +858,7 @@ speech_scan_to(struct qx *x, size_t limit)
 		/* quotes before the sentence belong to no sentence read */
 		while (st->qn > 0 && st->q[st->qhead].end <= ss) {
 			st->as_n -= st->q[st->qhead].after_as;
+			st->closed_n -= st->q[st->qhead].closed;
 			st->qhead = (st->qhead + 1) % SPEECH_QUOTES_MAX;
 			st->qn--;
 		}
@@ -983,6 +987,21 @@ speech_scan_to(struct qx *x, size_t limit)
 		    (t.nq > 0 && x->out->n == first && st->pos <= e &&
 		    speech_fragment_clause(x, &t) == -1)))
 			return -1;
+		/* a fragment the quote pass gave to the closer after it,
+		 * held by no item (other items may be the sentence's): few
+		 * sentences hold one */
+		if (!st->overflow && st->closed_n > 0 && t.nq > 0 &&
+		    st->pos <= e) {
+			size_t qk;
+			int qr = 0;
+
+			for (qk = 0; qk < t.nq && qr == 0; qk++)
+				if (speech_sq_at(x, &t, qk)->closed)
+					qr = speech_fragment_closer_at(x, &t,
+					    qk);
+			if (qr == -1)
+				return -1;
+		}
 		/* a label after "as": few sentences hold one */
 		if (!st->overflow && st->as_n > 0 && t.nq > 0 &&
 		    speech_label_as(x, &t, first) == -1)

@@ -47,8 +47,8 @@ words_in(const char *s, size_t a, size_t b, size_t max)
  * on is a clause in lower case.  The scan stops at the first word that
  * is not so.
  */
-static int
-title_case(const char *s, size_t a, size_t b)
+int
+speech_continued_title_case(const char *s, size_t a, size_t b)
 {
 	struct text_word w;
 	size_t p = a;
@@ -85,7 +85,7 @@ names_a_text(const char *s, size_t ss, size_t open)
  * the speaker's own quoted words: no cue of the narrator's, one quoted
  * fragment of CONTINUED_WORDS_MIN words or more that opens it (after at
  * most CONTINUED_LEAD_MAX words: "But", "Instead,", "Unless rivals quit
- * the race,") or closes it, not in Title Case (title_case) nor after a
+ * the race,") or closes it, not in Title Case (speech_continued_title_case) nor after a
  * noun that names a text (names_a_text), no speaker
  * for that fragment, and in the sentence before, in the same
  * paragraph, an item with a speaker (a direct quote or reported
@@ -147,7 +147,7 @@ speech_continued_fragment(struct qx *x, struct sent *t)
 	if ((e < t->se && words_in(s, t->ss, f->start, CONTINUED_LEAD_MAX) >
 	    CONTINUED_LEAD_MAX) || words_in(s, f->start, f->end,
 	    CONTINUED_WORDS_MIN) < CONTINUED_WORDS_MIN ||
-	    title_case(s, f->start, f->end) ||
+	    speech_continued_title_case(s, f->start, f->end) ||
 	    names_a_text(s, t->ss, f->start))
 		return 0;
 	/* the speaker is the item's before, so for the fragment and the

@@ -20,6 +20,7 @@
 #include "quotes_int.h"
 #include "speech_int.h"
 #include "text.h"
+#include "utf8.h"
 
 /*
  * Words between the cue and the fragment: an adjunct or two ("in an
@@ -154,6 +155,144 @@ fragment_clause(struct qx *x, struct sent *t, size_t k)
 		return 0;
 	/* the quote pass's speaker, for the item and the fragments in it */
 	if (speech_emit_as(x, t, cs, ce, q->idx, &a, &n) == -1)
+		return -1;
+	if (n == SPEECH_NO_ITEM)
+		return 0;
+	sp = x->out->v[n].speaker;
+	for (i = 0; i < t->nq; i++) {
+		struct quote *f = &x->out->v[speech_sq_at(x, t, i)->idx];
+
+		if (f->speaker_start == a.ms && f->speaker_end == a.me)
+			f->speaker = sp;
+	}
+	return 1;
+}
+
+/*
+ * Is the last character inside the closing mark of [qs, qe) a comma
+ * (""...," X said")?  Past the closing mark's bytes: ASCII marks and
+ * the right single and double curly marks.
+ */
+static int
+comma_closed(const char *s, size_t qs, size_t qe)
+{
+	size_t p = qe;
+	uint32_t c;
+
+	while (p > qs) {
+		size_t r = p;
+
+		c = utf8_prev(s, &r);
+		if (c != '"' && c != '\'' && c != 0x2019 && c != 0x201d)
+			return c == ',';
+		p = r;
+	}
+	return 0;
+}
+
+/*
+ * Does the cue at ci end what its subject said, as a closer's does: the
+ * sentence ends after it (past a time, and the addressee of a verb of
+ * telling: "he told Chris Cuomo of CNN after the debate,"), or a comma
+ * follows, or an adjunct opens ("wrote in his memo")?  A clause or an
+ * object after it ("Sanders said private contractors can be", "said
+ * yes", "urged voters to") is what it reports, and the quote before it
+ * no part of that.
+ */
+static int
+cue_closes(const struct qx *x, struct sent *t, size_t ci)
+{
+	size_t k = ci + 1, f;
+	uint32_t lx;
+
+	k += speech_span_time_after(x, t, k);
+	if ((speech_wlx(x, t, ci) & LX_OBJCUE) &&
+	    (f = speech_form_addressee_end(x, t, ci)) != 0)
+		k = f;
+	if (k >= t->n)
+		return 1;
+	if (speech_char_after(x->s, t->se, t->w[k - 1].end) == ',')
+		return 1;
+	lx = speech_wlx(x, t, k);
+	return (lx & LX_FUNC) && !(lx & (LX_DET | LX_PRON)) &&
+	    !is_word(x, &t->w[k], "that") && !is_word(x, &t->w[k], "to");
+}
+
+/*
+ * Does the sentence open with a word in -ing ("Remarking upon ...,",
+ * "Citing ...,")?  Read by its form: a participle phrase there, or a
+ * gerund subject, holds an act of its own.
+ */
+static int
+participle_opens(const struct qx *x, struct sent *t)
+{
+	const struct text_word *w = &t->w[0];
+
+	return w->end - w->start > 4 && x->s[w->end - 3] == 'i' &&
+	    x->s[w->end - 2] == 'n' && x->s[w->end - 1] == 'g';
+}
+
+/*
+ * The sentence a quoted fragment closes, when the quote pass attributed
+ * it to the closer right after its closing mark: "But ''it will not be
+ * carpets and candles,'' said Erik Flannigan, the channel's head of
+ * music programming, referring to ...", "Oz is "smart as hell," Steve
+ * Mosko wrote in an email".  The rules took nothing from the sentence:
+ * the closer runs on past the few words their closer reads (an
+ * appositive, a relative clause, a participle, a second quote).  The
+ * closer reports the whole clause the fragment ends, from the sentence's
+ * start (PolNeAR: the content is all the source is said to have said):
+ * one mixed item with the quote pass's speaker and cue.  Not when words
+ * before the fragment hold a cue of their own ("Remarking upon Clinton's
+ * "genuine empathy," Starr said") or the cue reports forward what comes
+ * after it ("on ABC's "This Week," Rubio said that ..."); the closing
+ * mark holds a comma, as a closer's quote does.  1 when an item was
+ * written, 0 when not, -1 on error.
+ */
+int
+speech_fragment_closer_at(struct qx *x, struct sent *t, size_t k)
+{
+	const char *s = x->s;
+	const struct speech_quote *q = speech_sq_at(x, t, k);
+	const struct quote *fq = &x->out->v[q->idx];
+	size_t cue_s, first, ci, qi, i, cs, n;
+	struct attr a;
+	struct str sp;
+
+	if (fq->speaker.p == NULL || fq->cue.p == NULL ||
+	    fq->cue.p < s + q->end || fq->cue.p >= s + t->se ||
+	    q->start <= t->ss || !comma_closed(s, q->start, q->end))
+		return 0;
+	cue_s = (size_t)(fq->cue.p - s);
+	/* the closer right after the closing mark: its cue or its
+	 * subject first, only blanks between */
+	first = fq->speaker_start < cue_s ? fq->speaker_start : cue_s;
+	if (first < q->end || !text_all_space(s, q->end, first))
+		return 0;
+	ci = speech_word_starting_at(t, cue_s);
+	qi = speech_word_starting_at(t, q->start);
+	if (ci >= t->n || t->w[ci].start != cue_s || qi == 0)
+		return 0;
+	for (i = 0; i < qi; i++)
+		if (t->cue[i] != CUE_NO)
+			return 0;
+	/* a title names a thing ("host of MSNBC's "Morning Joe,"
+	 * suggested ..."); a participle phrase that opens the sentence is
+	 * an act of the subject's, its quote that act's object
+	 * ("Remarking upon Clinton's "genuine empathy," Starr said") */
+	if (speech_continued_title_case(s, q->start, q->end) ||
+	    participle_opens(x, t))
+		return 0;
+	/* "said Erik Flannigan, ...": an inverted subject closes, not a
+	 * pronoun that opens a clause ("says she warned"); "X said"
+	 * closes unless words it reports follow */
+	if (fq->speaker_start < cue_s ? !cue_closes(x, t, ci) :
+	    ci + 1 < t->n && (speech_wlx(x, t, ci + 1) & LX_PRON))
+		return 0;
+	cs = speech_span_trim_start(s, t->ss, q->start);
+	if (speech_taken(x, cs, q->end))
+		return 0;
+	if (speech_emit_as(x, t, cs, q->end, q->idx, &a, &n) == -1)
 		return -1;
 	if (n == SPEECH_NO_ITEM)
 		return 0;

@@ -700,12 +700,19 @@ speech_headline_read(struct qx *x, struct sent *t)
  * error) --- */
 
 int	speech_continued_fragment(struct qx *x, struct sent *t);
+/* Is [a, b) in Title Case: every word capitalised, a number or a small
+ * word of titles?  Such quoted words name a thing, no one's speech. */
+int	speech_continued_title_case(const char *s, size_t a, size_t b);
 
 /* --- speech_fragment.c: the clause a quoted fragment opens after the
  * cue the quote pass attributed it to, when words stand between them
  * (0, 1 when an item was written, -1 on error) --- */
 
 int	speech_fragment_clause(struct qx *x, struct sent *t);
+/* The sentence a quoted fragment (the sentence's quote k) closes, when
+ * the quote pass attributed it to the closer right after it and no item
+ * holds it (0, 1 when an item was written, -1 on error) */
+int	speech_fragment_closer_at(struct qx *x, struct sent *t, size_t k);
 
 /* --- speech_handed.c: 1 when the sentence is only a direct quote and
  * the attribution the quote pass read after it, read here without the
