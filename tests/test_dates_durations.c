@@ -435,3 +435,24 @@ Test(dates_durations, a_wars_name_is_no_length)
 	dt_one("Six days of war followed.", "Six days", TIMEX_DURATION,
 	    "P6D");
 }
+
+/* The British "on" of "later" after a length: a date counted from the
+ * one the text named ("Thirty-seven years on, the city marks the
+ * date"); not a length on something ("ten years on the project"), nor
+ * with no date to count from. */
+Test(dates_durations, a_length_on_is_later)
+{
+	const char *b = "The wall fell in 1989. Thirty-seven years on, the "
+	    "city marks the date.";
+	const char *m = "The flood hit in March 2016. Six months on, the town "
+	    "is rebuilding.";
+
+	dt_run(b);
+	dt_expect(b, "Thirty-seven years on", TIMEX_DATE, "2026");
+	dt_run(m);
+	dt_expect(m, "Six months on", TIMEX_DATE, "2016-09");
+	dt_one("He has spent ten years on the project.", "ten years",
+	    TIMEX_DURATION, "P10Y");
+	dt_one("Six months on, the town is rebuilding.", "Six months",
+	    TIMEX_DURATION, "P6M");
+}

@@ -683,6 +683,18 @@ week_number(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
+/* Is the "on" at token j the British "later" after a length ("Thirty-
+ * seven years on, the city marks the date"): at a comma or a sentence's
+ * end, after a date the text named (c->has_ref)? */
+static int
+on_later(struct ctx *c, long j)
+{
+	const struct tok *n = tk(c, j + 1);
+
+	return W(tk(c, j), on) && c->has_ref &&
+	    (P(n, ',') || is_sentence_end(n));
+}
+
 long
 dt_duration(struct ctx *c, long i, struct hit *h)
 {
@@ -916,12 +928,15 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	}
 	if (W(tk(c, j), or) && W(tk(c, j + 1), so))
 		j += 2;
-	/* ago / earlier / later: a point in time */
+	/* ago / earlier / later: a point in time; and the British "on"
+	 * of "later" (Collins: "Ten years on, ..."), only ending its
+	 * phrase, at a comma or the sentence's end ("ten years on the
+	 * project" is a length), and after a date it counts from */
 	if (!the && !rel && !hyph && (W(tk(c, j), ago) ||
 	    W(tk(c, j), earlier) || W(tk(c, j), later) ||
-	    W(tk(c, j), hence))) {
-		int sign = W(tk(c, j), later) || W(tk(c, j), hence) ?
-		    1 : -1;
+	    W(tk(c, j), hence) || on_later(c, j))) {
+		int sign = W(tk(c, j), ago) || W(tk(c, j), earlier) ?
+		    -1 : 1;
 		const struct lex *wd = L(tk(c, j + 1), C_WDAY);
 
 		/* "2.3 years ago": the unit's date nearest the point
