@@ -466,6 +466,36 @@ Test(speaker_mention, an_organisation_s_name_joined_by_and_is_whole)
 }
 
 /*
+ * A body speaks through its spokesman named before the title as after
+ * "for" ("a spokesman for Boeing"): "A Home Office spokesperson said"
+ * -> Home Office, "A Department of Health and Social Care spokesperson"
+ * -> the whole (was "Social Care"), "A Ministry of Defence spokesman"
+ * (was "Defence"); the mention is the noun phrase.  A title adjective
+ * ("A Democratic spokesman") names no body.
+ */
+Test(speaker_mention, a_body_s_spokesman_before_the_title_speaks_for_it)
+{
+	const char *b = "A Home Office spokesperson said the rules were "
+	    "clear. A Department of Health and Social Care spokesperson "
+	    "said: \"We are investing record sums.\" A Ministry of Defence "
+	    "spokesman said the drill was planned. A Democratic spokesman "
+	    "said the vote was close.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "the rules were clear", 0, QUOTE_INDIRECT, "Home Office",
+	    "A Home Office spokesperson", 0, "said");
+	qt_check(b, "\"We are investing record sums.\"", 0, QUOTE_DIRECT,
+	    "Department of Health and Social Care",
+	    "A Department of Health and Social Care spokesperson", 0,
+	    "said");
+	qt_check(b, "the drill was planned", 0, QUOTE_INDIRECT,
+	    "Ministry of Defence", "A Ministry of Defence spokesman", 0,
+	    "said");
+	qt_check(b, "the vote was close", 0, QUOTE_INDIRECT, NULL,
+	    "A Democratic spokesman", 0, "said");
+}
+
+/*
  * One word that opens the sentence before "and" is capitalised by the
  * sentence, no part of the organisation's name after it: "Residents and
  * Thames Water said" -> Thames Water (review F11: was "Residents and

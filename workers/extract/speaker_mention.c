@@ -951,6 +951,63 @@ and_organisation(const char *s, size_t lo, struct attr *a,
 	return 1;
 }
 
+/* Words of a body's name before its spokesman's title: "Department of
+ * Health and Social Care" has six. */
+#define SPOKES_BODY_WORDS_MAX	8
+
+/*
+ * Is the spokesman's title head (read back from pos) the head of "a/the
+ * + a body's name + the title", the name capitalised words with "of",
+ * "and", "for" or "the" between them ("A Home Office spokesperson", "a
+ * Ministry of Defence spokesman", "A Department of Health and Social
+ * Care spokesperson")?  A body speaks through its spokesman, as after
+ * "for" ("a spokesman for Boeing"): *a is the whole noun phrase, its
+ * name the body's.  Not a title adjective alone ("a Democratic
+ * spokesman"), a place nor a people ("a Texas spokesman").
+ */
+static int
+spokesman_of_body(const char *s, size_t lo, size_t pos,
+    const struct text_word *head, struct attr *a,
+    const struct text_word *words, size_t nw)
+{
+	struct text_word w, first = { 0, 0, 0 }, last = { 0, 0, 0 };
+	size_t q = head->start, k = nw, n = 0, after = head->start;
+	enum speaker_kind kind;
+
+	while (n < SPOKES_BODY_WORDS_MAX &&
+	    text_word_prev_in(s, lo, &q, &w, words, nw, &k) &&
+	    text_gap_is_blank(s, w.end, after)) {
+		after = w.start;
+		if (lexicon_is(s, &w, LX_DET)) {
+			size_t ne;
+
+			if (n == 0 || !(first.flags & TEXT_W_CAP))
+				return 0;
+			ne = text_word_stem_end(s, &last);
+			kind = speaker_kind_of(s, pos, first.start, ne);
+			if (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT ||
+			    (first.end == last.end &&
+			    text_word_in(s, &first, title_adjectives)))
+				return 0;
+			a->ms = w.start;
+			a->me = head->end;
+			a->ns = first.start;
+			a->ne = ne;
+			return 1;
+		}
+		if ((w.flags & TEXT_W_POSS) || (!(w.flags & (TEXT_W_CAP |
+		    TEXT_W_ALLCAP)) && !text_word_eq(s, &w, "of") &&
+		    !text_word_eq(s, &w, "and") &&
+		    !text_word_eq(s, &w, "for")))
+			return 0;
+		if (n == 0)
+			last = w;
+		first = w;
+		n++;
+	}
+	return 0;
+}
+
 /*
  * A subject read backward from the word before a cue: a pronoun, a name
  * run, or a nominal back to its determiner.  The words are read back
@@ -1112,6 +1169,14 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 		 * ("Pyongyang said", "Twitter said"); a place does not */
 		return kind == SPEAKER_SUBJECT;
 	}
+	/* "A Home Office spokesperson", "a Ministry of Defence
+	 * spokesman": the body the spokesman speaks for (the bytes of
+	 * the titles' "spokes" first) */
+	if (of_place && w.end - w.start >= 9 && (s[w.start] | 0x20) == 's' &&
+	    text_range_eq(s, w.start, w.start + 6, "spokes") &&
+	    text_word_in(s, &w, spokes_titles) &&
+	    spokesman_of_body(s, lo, pos, &w, a, words, nw))
+		return 1;
 	/* a nominal: lower-case words back to a determiner */
 	a->me = w.end;
 	for (i = 0; i < NOMINAL_WORDS_MAX; i++) {
