@@ -161,7 +161,7 @@ own_frame(zmq_msg_t *m)
 static void
 ingest_accept(struct broker *b, struct job *j, zmq_msg_t *rid, int delim)
 {
-	ledger_insert(b->ledger, j);
+	ledger_insert_hashed(b->ledger, j, j->idhash);
 	queue_push(&b->queue, j);
 	stats_source(&b->stats, j->article.source.p, j->article.source.len,
 	    STATS_ACCEPTED);
@@ -230,6 +230,7 @@ ingest_read(struct broker *b)
 	struct str id = { NULL, 0 };
 	struct article a;
 	struct job *j;
+	uint64_t h;
 	int n, kept, delim, payload;
 	char why[PROTO_ERR_MAX / 2];	/* "id: " + why fits in err */
 
@@ -290,8 +291,9 @@ ingest_read(struct broker *b)
 	    b->npend * sizeof(struct job) + zmq_msg_size(&f[payload]) +
 	    sizeof(struct job) > b->queue.max_bytes)))
 		ingest_flush(b);
-	if (ledger_find(b->ledger, a.id) != NULL ||
-	    ledger_recent(b->ledger, a.id, now_us()) ||
+	h = ledger_id_hash(b->ledger, a.id);
+	if (ledger_find_hashed(b->ledger, a.id, h) != NULL ||
+	    ledger_recent_hashed(b->ledger, a.id, h, now_us()) ||
 	    (b->spool != NULL && spool_pending(b->spool, a.id))) {
 		ingest_ack(b, &f[0], delim, a.id, ACK_DUPLICATE, NULL);
 		goto out;
@@ -311,6 +313,7 @@ ingest_read(struct broker *b)
 	}
 	j = job_new(++b->next_jid, &f[payload], &a);
 	j->accepted_us = now_us();
+	j->idhash = h;		/* indexed by it in ingest_accept */
 	if (b->spool != NULL) {
 		/* Spooled with the rest of the burst (ingest_flush). */
 		struct ingest_pend *p = &b->pend[b->npend++];

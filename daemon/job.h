@@ -26,6 +26,8 @@ struct job {
 	zmq_msg_t	 frame;		/* the Article frame as received */
 	struct article	 article;	/* slices into frame */
 	uint64_t	 accepted_us;	/* monotonic */
+	uint64_t	 idhash;	/* the ledger's hash of article.id, set
+					 * when it is indexed (ledger.h) */
 	uint64_t	 deadline_us;	/* in flight: this attempt times out */
 	struct worker	*owner;		/* in flight: who holds it, else NULL */
 	char		 error[JOB_ERROR_MAX]; /* why the last attempt failed */

@@ -139,9 +139,8 @@ idtab_resize(struct idtab *t, uint64_t seed, size_t nslots)
 }
 
 static void *
-idtab_find(const struct idtab *t, uint64_t seed, struct str id)
+idtab_find(const struct idtab *t, uint64_t h, struct str id)
 {
-	uint64_t h = ledger_hash(seed, id);
 	uint16_t fp = LEDGER_FP(h);
 	size_t k = h & (t->nslots - 1);
 	void *e;
@@ -156,9 +155,8 @@ idtab_find(const struct idtab *t, uint64_t seed, struct str id)
 }
 
 static void
-idtab_insert(struct idtab *t, uint64_t seed, void *e)
+idtab_insert(struct idtab *t, uint64_t seed, uint64_t h, void *e)
 {
-	uint64_t h;
 	size_t k;
 
 	if ((t->used + 1) * 100 > t->nslots * LEDGER_LOAD_PCT) {
@@ -169,7 +167,6 @@ idtab_insert(struct idtab *t, uint64_t seed, void *e)
 			n *= 2;
 		idtab_resize(t, seed, n);
 	}
-	h = ledger_hash(seed, t->key(e));
 	k = h & (t->nslots - 1);
 	while (t->slots[k] != NULL && t->slots[k] != LEDGER_TOMB)
 		k = (k + 1) & (t->nslots - 1);
@@ -181,9 +178,9 @@ idtab_insert(struct idtab *t, uint64_t seed, void *e)
 }
 
 static int
-idtab_remove(struct idtab *t, uint64_t seed, void *e)
+idtab_remove(struct idtab *t, uint64_t h, void *e)
 {
-	size_t k = ledger_hash(seed, t->key(e)) & (t->nslots - 1);
+	size_t k = h & (t->nslots - 1);
 
 	while (t->slots[k] != NULL) {
 		if (t->slots[k] == e) {
@@ -218,7 +215,8 @@ ledger_forget_oldest(struct ledger *l)
 	struct recent *r = TAILQ_FIRST(&l->order);
 
 	TAILQ_REMOVE(&l->order, r, link);
-	idtab_remove(&l->recent, l->seed, r);
+	idtab_remove(&l->recent, ledger_hash(l->seed, str_make(r->id, r->len)),
+	    r);
 	free(r);
 }
 
@@ -248,22 +246,41 @@ ledger_set_window(struct ledger *l, uint64_t window_us, size_t max_recent)
 		ledger_forget_oldest(l);
 }
 
+uint64_t
+ledger_id_hash(const struct ledger *l, struct str id)
+{
+	return ledger_hash(l->seed, id);
+}
+
+struct job *
+ledger_find_hashed(const struct ledger *l, struct str id, uint64_t h)
+{
+	return idtab_find(&l->jobs, h, id);
+}
+
 struct job *
 ledger_find(const struct ledger *l, struct str id)
 {
-	return idtab_find(&l->jobs, l->seed, id);
+	return ledger_find_hashed(l, id, ledger_id_hash(l, id));
+}
+
+void
+ledger_insert_hashed(struct ledger *l, struct job *j, uint64_t h)
+{
+	j->idhash = h;
+	idtab_insert(&l->jobs, l->seed, h, j);
 }
 
 void
 ledger_insert(struct ledger *l, struct job *j)
 {
-	idtab_insert(&l->jobs, l->seed, j);
+	ledger_insert_hashed(l, j, ledger_id_hash(l, j->article.id));
 }
 
 void
 ledger_remove(struct ledger *l, struct job *j)
 {
-	if (idtab_remove(&l->jobs, l->seed, j) == -1)
+	if (idtab_remove(&l->jobs, j->idhash, j) == -1)
 		fatalx("ledger: job %llu not indexed",
 		    (unsigned long long)j->jid);
 }
@@ -275,13 +292,14 @@ ledger_count(const struct ledger *l)
 }
 
 void
-ledger_remember(struct ledger *l, struct str id, uint64_t now)
+ledger_remember_hashed(struct ledger *l, struct str id, uint64_t h,
+    uint64_t now)
 {
 	struct recent *r;
 
 	if (l->window_us == 0 || l->max_recent == 0)
 		return;
-	if ((r = idtab_find(&l->recent, l->seed, id)) != NULL) {
+	if ((r = idtab_find(&l->recent, h, id)) != NULL) {
 		/* Finished again (a resubmission after the window): the
 		 * window restarts from now. */
 		TAILQ_REMOVE(&l->order, r, link);
@@ -304,11 +322,18 @@ ledger_remember(struct ledger *l, struct str id, uint64_t now)
 	r->len = id.len;
 	r->at_us = now;
 	TAILQ_INSERT_TAIL(&l->order, r, link);
-	idtab_insert(&l->recent, l->seed, r);
+	idtab_insert(&l->recent, l->seed, h, r);
+}
+
+void
+ledger_remember(struct ledger *l, struct str id, uint64_t now)
+{
+	ledger_remember_hashed(l, id, ledger_id_hash(l, id), now);
 }
 
 int
-ledger_recent(struct ledger *l, struct str id, uint64_t now)
+ledger_recent_hashed(struct ledger *l, struct str id, uint64_t h,
+    uint64_t now)
 {
 	struct recent *r;
 
@@ -316,7 +341,13 @@ ledger_recent(struct ledger *l, struct str id, uint64_t now)
 	while ((r = TAILQ_FIRST(&l->order)) != NULL &&
 	    now - r->at_us > l->window_us)
 		ledger_forget_oldest(l);
-	return idtab_find(&l->recent, l->seed, id) != NULL;
+	return idtab_find(&l->recent, h, id) != NULL;
+}
+
+int
+ledger_recent(struct ledger *l, struct str id, uint64_t now)
+{
+	return ledger_recent_hashed(l, id, ledger_id_hash(l, id), now);
 }
 
 uint64_t

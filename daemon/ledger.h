@@ -23,10 +23,25 @@ void	ledger_set_window(struct ledger *, uint64_t window_us,
 	    size_t max_recent);
 
 struct job *ledger_find(const struct ledger *, struct str id);
-/* Index a job under its article id (which must not be present). */
+/* Index a job under its article id (which must not be present); its
+ * hash is kept in the job (idhash) for ledger_remove. */
 void	ledger_insert(struct ledger *, struct job *);
 /* Forget a job (it must be present). */
 void	ledger_remove(struct ledger *, struct job *);
+
+/*
+ * The same with the id's hash computed once by the caller: an article is
+ * looked up, indexed, remembered and forgotten by the same id, and its
+ * hash was most of what each of those cost.
+ */
+uint64_t ledger_id_hash(const struct ledger *, struct str id);
+struct job *ledger_find_hashed(const struct ledger *, struct str id,
+	    uint64_t h);
+void	ledger_insert_hashed(struct ledger *, struct job *, uint64_t h);
+void	ledger_remember_hashed(struct ledger *, struct str id, uint64_t h,
+	    uint64_t now_us);
+int	ledger_recent_hashed(struct ledger *, struct str id, uint64_t h,
+	    uint64_t now_us);
 size_t	ledger_count(const struct ledger *);
 
 /* Note that an article finished at now_us (a result or a dead letter). */

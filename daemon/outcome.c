@@ -133,7 +133,8 @@ outcome_retire(struct broker *b, struct job *j)
 {
 	if (j->sid != 0 && b->sink == NULL)
 		done_later(b, j->sid);
-	ledger_remember(b->ledger, j->article.id, now_us());
+	ledger_remember_hashed(b->ledger, j->article.id, j->idhash,
+	    now_us());
 	if (b->dedup != NULL)
 		dedupfile_add(b->dedup, j->article.id);
 	ledger_remove(b->ledger, j);

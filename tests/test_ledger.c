@@ -92,6 +92,61 @@ Test(ledger, grows_and_survives_churn)
 	ledger_destroy(&l);
 }
 
+/*
+ * An id hashed once by the caller (ingest, an article's retirement) finds,
+ * indexes, remembers and forgets as the plain calls do, across the
+ * resizes of both tables; ledger_remove takes the hash kept in the job.
+ */
+Test(ledger, hashed_calls_agree_with_the_plain_ones)
+{
+	enum { N = 3000 };
+	static struct job *jobs[N];
+	struct ledger *l = ledger_new(60ULL * 1000000, N);
+	char id[32];
+	struct str s;
+	uint64_t h;
+	int i;
+
+	for (i = 0; i < N; i++) {
+		snprintf(id, sizeof(id), "hashed-%d", i);
+		s = str_make(id, strlen(id));
+		h = ledger_id_hash(l, s);
+		cr_assert_null(ledger_find_hashed(l, s, h));
+		cr_assert(!ledger_recent_hashed(l, s, h, 1000));
+		jobs[i] = ledger_test_job((uint64_t)i, id);
+		if (i % 2)
+			ledger_insert_hashed(l, jobs[i], h);
+		else
+			ledger_insert(l, jobs[i]);
+		cr_assert_eq(jobs[i]->idhash, h);
+	}
+	for (i = 0; i < N; i++) {
+		snprintf(id, sizeof(id), "hashed-%d", i);
+		s = str_make(id, strlen(id));
+		cr_assert_eq(ledger_find(l, s), jobs[i], "lost %s", id);
+		cr_assert_eq(ledger_find_hashed(l, s, ledger_id_hash(l, s)),
+		    jobs[i]);
+		if (i % 2)
+			ledger_remember_hashed(l, jobs[i]->article.id,
+			    jobs[i]->idhash, 2000);
+		else
+			ledger_remember(l, s, 2000);
+		ledger_remove(l, jobs[i]);
+		job_destroy(&jobs[i]);
+		cr_assert_null(ledger_find(l, s));
+	}
+	cr_assert_eq(ledger_count(l), 0);
+	cr_assert_eq(ledger_recent_count(l), N);
+	for (i = 0; i < N; i++) {
+		snprintf(id, sizeof(id), "hashed-%d", i);
+		s = str_make(id, strlen(id));
+		cr_assert(ledger_recent(l, s, 3000), "forgot %s", id);
+		cr_assert(ledger_recent_hashed(l, s, ledger_id_hash(l, s),
+		    3000));
+	}
+	ledger_destroy(&l);
+}
+
 Test(ledger, job_keeps_small_frames_valid)
 {
 	/* A short message lives inside zmq_msg_t: after the move into the
