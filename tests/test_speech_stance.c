@@ -362,6 +362,31 @@ Test(speech_stance, a_list_after_a_colon_stays_in_the_object)
 	sp_indirect(d, "the plan", "Jones", "Jones", "criticized");
 }
 
+/* After a gerund in the object, an -ing word after "and" is another
+ * gerund of the object, not the source's next act (that would be a
+ * finite verb, "and vowed"); after a cue in -ing, "and" + -ing is the
+ * source's next act as before. */
+Test(speech_stance, and_a_gerund_after_a_gerund_stays_in_the_object)
+{
+	const char *b = "Sanders criticized Clinton for accepting campaign "
+	    "donations and speaking fees from Wall Street firms.";
+	const char *c = "Sanders criticized Clinton for her speeches and "
+	    "vowed to fight.";
+	const char *d = "He spoke for an hour, noting questions about "
+	    "breaking up big banks and saying he could not answer.";
+
+	sp_run(b);
+	sp_indirect(b, "Clinton for accepting campaign donations and "
+	    "speaking fees from Wall Street firms", "Sanders", "Sanders",
+	    "criticized");
+	sp_run(c);
+	sp_indirect(c, "Clinton for her speeches", "Sanders", "Sanders",
+	    "criticized");
+	sp_run(d);
+	sp_indirect(d, "questions about breaking up big banks", NULL, "He",
+	    "noting");
+}
+
 /*
  * After "during" with an article or a possessive, a period of the
  * campaign (a campaign, the primaries, a hearing, a visit, talks, the

@@ -549,6 +549,25 @@ colon_list(const struct qx *x, size_t pe, const struct text_word *w)
 	return p > pe + 1;
 }
 
+/*
+ * Is there a gerund in the object from word k0 to word k ("for accepting
+ * donations"), after a cue that is no -ing form itself?  Then an -ing
+ * word after "and" is another of it ("and speaking fees"), not the
+ * source's next act (a finite verb, "and vowed").  The words are read
+ * once a call of speech_stance_end, from *from on, *seen kept.
+ */
+static int
+gerund_in(const struct qx *x, struct sent *t, size_t k0, size_t k,
+    size_t *from, int *seen)
+{
+	if (k0 > 0 && speech_ends_with(x, &t->w[k0 - 1], "ing"))
+		return 0;
+	for (; !*seen && *from < k; (*from)++)
+		*seen = !(t->w[*from].flags & TEXT_W_CAP) &&
+		    speech_ends_with(x, &t->w[*from], "ing");
+	return *seen;
+}
+
 /* Bytes of a label in parentheses after a name: a party and a state,
  * "(R-Texas)", "(D-N.Y.)", or an acronym, "(TPP)", "(NRA)". */
 #define PAREN_LABEL_BYTES_MAX	12
@@ -618,6 +637,9 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 	int infinitive = k0 < t->n && (is_word(x, &t->w[k0], "to") ||
 	    (is_word(x, &t->w[k0], "not") && k0 + 1 < t->n &&
 	    is_word(x, &t->w[k0 + 1], "to")));
+	/* gerund_in's state: the words up to gscan read, a gerund seen */
+	size_t gscan = k0;
+	int gerund = 0;
 
 	for (k = k0 + 1; k < kn; k++) {
 		const struct text_word *w = &t->w[k];
@@ -704,7 +726,9 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		    (speech_wlx(x, t, k + 1) & (SPEECH_CUES | LX_ADV) ||
 		    speech_ends_with(x, &t->w[k + 1], "ed")) &&
 		    !((speech_wlx(x, t, k + 1) & (LX_ORG | LX_TITLE)) &&
-		    !(k + 2 < t->n && is_word(x, &t->w[k + 2], "that"))))
+		    !(k + 2 < t->n && is_word(x, &t->w[k + 2], "that"))) &&
+		    !(speech_ends_with(x, &t->w[k + 1], "ing") &&
+		    gerund_in(x, t, k0, k, &gscan, &gerund)))
 			return pe;
 	}
 	return t->se;
