@@ -404,3 +404,15 @@ Test(dates_numbers, an_on_fraction_that_is_a_quantity)
 	dt_one("The home sold on 5/12 for $450,000.", "5/12", TIMEX_DATE,
 	    "2016-05-12");
 }
+
+/* A year after "at least" or "about" that follows a word of time is a
+ * year, not a count ("from at least 2019 until March 2024", "since at
+ * least 1980"); after "by" or with a count noun it stays a count. */
+Test(dates_numbers, a_year_after_at_least_since)
+{
+	dt_one("The turnout was the highest since at least 1980.", "1980",
+	    TIMEX_DATE, "1980");
+	dt_one("It has run from about 2009.", "2009", TIMEX_DATE, "2009");
+	dt_none("Sales rose by about 2000 units.");
+	dt_none("Prices rose by at least 2015 points.");
+}

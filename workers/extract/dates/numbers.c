@@ -823,6 +823,36 @@ static const uint8_t count_cues[DW_COUNT] = {
 	IN(building)
 };
 
+/* Words of time a year follows past "at least" or "about" ("since at
+ * least 2015"); not "by" or "to", whose figure is as often a count
+ * ("rose by about 2000", "fell to at least 1500"). */
+static const uint8_t approx_year_preps[DW_COUNT] = {
+	IN(since), IN(from), IN(until), IN(till), IN(through), IN(before),
+	IN(after), IN(in)
+};
+
+/*
+ * Is the number at token i, after a count's cue, a year all the same:
+ * "at least", "about", "roughly", "approximately" after a word of time
+ * ("from at least 2019 until March 2024", "since about 2010", "in
+ * roughly 1990")?  A count after such a word is rare, and a count
+ * noun after the figure still makes it one.
+ */
+static int
+approx_year(struct ctx *c, long i)
+{
+	const struct tok *p = tk(c, i - 1);
+	long k = i - 2;
+
+	if (W(p, least)) {
+		if (!W(tk(c, k), at))
+			return 0;
+		k--;
+	} else if (!W(p, about) && !W(p, roughly) && !W(p, approximately))
+		return 0;
+	return WL(tk(c, k), approx_year_preps);
+}
+
 /* 1998, fiscal 1989, mid-1990. */
 long
 dt_year(struct ctx *c, long i, struct hit *h)
@@ -892,7 +922,8 @@ dt_year(struct ctx *c, long i, struct hit *h)
 	if (!dt_year_tok(c, i))
 		return 0;
 	n = tk(c, i + 1);
-	if (WL(p, count_cues) || WL(n, count_nouns))
+	if ((WL(p, count_cues) && !approx_year(c, i)) ||
+	    WL(n, count_nouns))
 		return 0;
 	if (t->num < YEAR_LIKELY_MIN && !WL(p, year_cues))
 		return 0;
