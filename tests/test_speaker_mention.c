@@ -496,6 +496,27 @@ Test(speaker_mention, a_body_s_spokesman_before_the_title_speaks_for_it)
 }
 
 /*
+ * After a determiner read forward ("according to the ...", "said the
+ * ..."), the name after an institution's head noun and "of" is part of
+ * it, as with no determiner: "according to the Bank of England" -> Bank
+ * of England (was none: "England" a place), "according to the Ministry
+ * of External Affairs" -> the whole (was "Affairs").
+ */
+Test(speaker_mention, an_institution_s_of_name_after_the_is_whole)
+{
+	const char *b = "The deal is off, according to the Bank of England. "
+	    "India has lodged a protest, according to the Ministry of "
+	    "External Affairs.";
+
+	cr_assert_eq(qt(b), 0);
+	qt_check(b, "The deal is off", 0, QUOTE_INDIRECT, "Bank of England",
+	    "the Bank of England", 0, "according to");
+	qt_check(b, "India has lodged a protest", 0, QUOTE_INDIRECT,
+	    "Ministry of External Affairs", "the Ministry of External Affairs",
+	    0, "according to");
+}
+
+/*
  * One word that opens the sentence before "and" is capitalised by the
  * sentence, no part of the organisation's name after it: "Residents and
  * Thames Water said" -> Thames Water (review F11: was "Residents and

@@ -481,6 +481,14 @@ speaker_mention_fwd(const char *s, size_t end, size_t pos, struct attr *a,
 			struct name_run r;
 
 			name_run_fwd(s, end, nw, lx, &na, &nw, &r);
+			/* "according to the Bank of England": the name
+			 * after an institution's head noun and "of" is part
+			 * of it, as after no determiner (the bytes " of "
+			 * first) */
+			if (r.first == 0 && !r.titles && nw.end + 4 < end &&
+			    s[nw.end] == ' ' && s[nw.end + 1] == 'o' &&
+			    s[nw.end + 2] == 'f' && s[nw.end + 3] == ' ')
+				institution_of_fwd(s, end, &na, &nw, &r);
 			/* "the Prime Minister", "the Foreign Secretary":
 			 * titles alone right after the determiner are the
 			 * description's head, no name */
