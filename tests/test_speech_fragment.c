@@ -124,3 +124,27 @@ Test(speech_fragment, no_closer_clause_after_an_act_a_forward_cue_a_title)
 			    bodies[k]);
 	}
 }
+
+/* The closer's subject a description with no name ("said one former
+ * executive who requested anonymity"): the quote pass names no speaker
+ * but holds the mention; the item is the clause the fragment ends, with
+ * that mention and no speaker.  A cue in -ing after the fragment is a
+ * participle, no closer. */
+Test(speech_fragment, a_closer_with_a_nameless_subject_reports_the_clause)
+{
+	const char *b = "Fiorina was not one for \"engaging her team in a "
+	    "lot of decisions,\" said one former executive who requested "
+	    "anonymity.";
+	const char *c = "Trump delivered a defense of \"New York values,\" "
+	    "saying the city embodied the bravery of America.";
+	size_t i;
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Fiorina was not one for \"engaging her team in a lot "
+	    "of decisions,\"", NULL, "one former executive who requested "
+	    "anonymity", "said");
+	sp_run(c);
+	for (i = 0; i < sp_out.quotes.n; i++)
+		cr_assert(sp_out.quotes.v[i].kind != QUOTE_INDIRECT ||
+		    sp_out.quotes.v[i].start != 0);
+}

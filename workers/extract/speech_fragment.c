@@ -219,15 +219,14 @@ cue_closes(const struct qx *x, struct sent *t, size_t ci)
 }
 
 /*
- * Does the sentence open with a word in -ing ("Remarking upon ...,",
- * "Citing ...,")?  Read by its form: a participle phrase there, or a
- * gerund subject, holds an act of its own.
+ * Is w a word in -ing, by its form?  One that opens the sentence
+ * ("Remarking upon ...,", "Citing ...,") opens a participle phrase or
+ * a gerund subject, an act of its own; a cue in -ing after a quote
+ * ("..., saying the city ...") is a participle, no closer.
  */
 static int
-participle_opens(const struct qx *x, struct sent *t)
+ing_word(const struct qx *x, const struct text_word *w)
 {
-	const struct text_word *w = &t->w[0];
-
 	return w->end - w->start > 4 && x->s[w->end - 3] == 'i' &&
 	    x->s[w->end - 2] == 'n' && x->s[w->end - 1] == 'g';
 }
@@ -259,7 +258,7 @@ speech_fragment_closer_at(struct qx *x, struct sent *t, size_t k)
 	struct attr a;
 	struct str sp;
 
-	if (fq->speaker.p == NULL || fq->cue.p == NULL ||
+	if (fq->speaker_end <= fq->speaker_start || fq->cue.p == NULL ||
 	    fq->cue.p < s + q->end || fq->cue.p >= s + t->se ||
 	    q->start <= t->ss || !comma_closed(s, q->start, q->end))
 		return 0;
@@ -271,7 +270,8 @@ speech_fragment_closer_at(struct qx *x, struct sent *t, size_t k)
 		return 0;
 	ci = speech_word_starting_at(t, cue_s);
 	qi = speech_word_starting_at(t, q->start);
-	if (ci >= t->n || t->w[ci].start != cue_s || qi == 0)
+	if (ci >= t->n || t->w[ci].start != cue_s || qi == 0 ||
+	    ing_word(x, &t->w[ci]))
 		return 0;
 	for (i = 0; i < qi; i++)
 		if (t->cue[i] != CUE_NO)
@@ -281,7 +281,7 @@ speech_fragment_closer_at(struct qx *x, struct sent *t, size_t k)
 	 * an act of the subject's, its quote that act's object
 	 * ("Remarking upon Clinton's "genuine empathy," Starr said") */
 	if (speech_continued_title_case(s, q->start, q->end) ||
-	    participle_opens(x, t))
+	    ing_word(x, &t->w[0]))
 		return 0;
 	/* "said Erik Flannigan, ...": an inverted subject closes, not a
 	 * pronoun that opens a clause ("says she warned"); "X said"
