@@ -128,6 +128,41 @@ Test(speaker_desc, the_watchdog_is_the_regulator_last_named)
 }
 
 /*
+ * A title after a preposition or an article in the appositive is
+ * another's: "a spokeswoman for the president", "the wife of the mayor",
+ * "an aide to the minister" name no president, mayor or minister (review
+ * R5: each was the holder), while "the former minister" is one.
+ */
+Test(speaker_desc, a_title_in_the_appositive_s_phrase_is_another_s)
+{
+	static const struct {
+		const char *body, *quote, *mention;
+	} c[] = {
+	    { "Karine Jean-Pierre, a spokeswoman for the president, said "
+	      "talks would go on. \"We are hopeful,\" the president said.",
+	      "\"We are hopeful,\"", "the president" },
+	    { "Mary Jones, the wife of the mayor, said the plan was bad. "
+	      "\"It is good,\" the mayor said.", "\"It is good,\"",
+	      "the mayor" },
+	    { "Ann Brown, an aide to the minister, said the bill would "
+	      "pass. \"It will pass,\" the minister said.",
+	      "\"It will pass,\"", "the minister" },
+	};
+	const char *b = "Ann Brown, the former minister, said the bill would "
+	    "pass. \"It will pass,\" the minister said.";
+	size_t k;
+
+	for (k = 0; k < sizeof(c) / sizeof(c[0]); k++) {
+		cr_assert_eq(qt(c[k].body), 1, "[%s]", c[k].body);
+		qt_check(c[k].body, c[k].quote, 0, QUOTE_DIRECT, NULL,
+		    c[k].mention, 1, "said");
+	}
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"It will pass,\"", 0, QUOTE_DIRECT, "Ann Brown",
+	    "the minister", 0, "said");
+}
+
+/*
  * A definite description of a body stands for the body last named of
  * that kind: "The ministry said" after "Russia's Defence Ministry" is the
  * Defence Ministry, "the company said" after "Apple Inc" is Apple Inc

@@ -164,6 +164,14 @@ title_abbrev(const char *lc)
 	return NULL;
 }
 
+/* Words that end an appositive's modifiers: a title after one of them
+ * is in a phrase of its own, another person's ("a spokeswoman for the
+ * president", "a friend of the mayor", "an aide to the minister"). */
+static const char *const appositive_stops[] = {
+	"of", "for", "to", "at", "with", "from", "on", "in", "by", "under",
+	"the", "a", "an", "and", "or", NULL
+};
+
 /*
  * Is the title (with the qualifiers qual[0 .. nq)) in apposition after a
  * name that ends at e, before ms: ", a Pentagon spokeswoman,", ", the
@@ -198,6 +206,11 @@ title_in_apposition(const char *s, size_t ms, size_t e,
 			have = 1;
 			break;
 		}
+		/* "a spokeswoman for the president", "the wife of the
+		 * mayor": the title after a preposition or an article is
+		 * another's, the appositive's head a word before it */
+		if (text_word_in(s, &w[n], appositive_stops))
+			return 0;
 		n++;
 	}
 	if (!have || after >= ms ||
