@@ -428,3 +428,19 @@ Test(dates_tense, a_verb_of_anticipation_waits_for_a_day_ahead)
 	dt_one("The plan looked to be on track on Friday.", "Friday",
 	    TIMEX_DATE, "2016-08-12");
 }
+
+/* A schedule's verb finds its subject past a relative clause between
+ * commas ("Arsenal, who beat Chelsea 2-1 at the weekend, travel to
+ * Bayern on Wednesday night"): the clause's past is not the verb's; a
+ * date inside the clause keeps the clause's tense. */
+Test(dates_tense, a_schedule_verb_after_a_relative_clause)
+{
+	const char *b = "Arsenal, who beat Chelsea 2-1 at the weekend, travel "
+	    "to Bayern on Thursday night.";
+
+	dt_run(b);
+	dt_expect(b, "Thursday night", TIMEX_TIME, "2016-08-18TNI");
+	dt_expect(b, "the weekend", TIMEX_DATE, "2016-W32-WE");
+	dt_one("The committee, which was formed by the mayor, meets on "
+	    "Friday.", "Friday", TIMEX_DATE, "2016-08-19");
+}

@@ -46,7 +46,7 @@
  * within LOOKBEHIND_MAX; both windows must fit in the ring together.
  */
 #define LOOKAHEAD_MAX	24
-#define LOOKBEHIND_MAX	24
+#define LOOKBEHIND_MAX	40
 /* Tokens scanned at once past the one asked for (see dt_tk_scan()). */
 #define TK_BATCH	16
 /*

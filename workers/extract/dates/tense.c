@@ -510,6 +510,39 @@ anticipated(struct ctx *c, long j, long i, long e)
 	return 1;
 }
 
+/* The tokens of a relative clause between commas that a schedule's
+ * verb may follow its subject past ("Arsenal, who beat Chelsea 2-1 at
+ * the weekend, travel to Bayern": 9). */
+#define RELATIVE_MAX	12
+
+static const union wkey relative_words[] = { { "who" }, { "which" },
+	{ "" } };
+
+/*
+ * The token before the subject's own: j itself, or, when j is the
+ * comma that closes a relative clause opened by ", who" or ", which"
+ * within RELATIVE_MAX tokens in the same sentence ("Arsenal, who beat
+ * Chelsea 2-1 at the weekend, travel to Bayern on Wednesday night"),
+ * the token before that clause: its past is no tense of the verb's.
+ */
+static long
+past_relative(struct ctx *c, long j)
+{
+	const struct tok *t;
+	long k;
+
+	if (!P(tk(c, j), ','))
+		return j;
+	for (k = j - 1; k >= j - RELATIVE_MAX; k--) {
+		t = tk(c, k);
+		if (t->kind == TK_NONE || dt_tense_stop(c, k))
+			return j;
+		if (tok_among(t, relative_words))
+			return P(tk(c, k - 1), ',') ? k - 2 : j;
+	}
+	return j;
+}
+
 /* The tense cued by the word at token j, behind the date (1) or after
  * it (0): 1 future, -1 past, 0 none.  Inline in each of its callers: it
  * is asked of every word the tense search passes, and most leave at its
@@ -531,15 +564,22 @@ cue_in(struct ctx *c, long j, int behind)
 		 * open Tuesday", "a fresh start Tuesday"); "Tickets go on
 		 * sale Friday", "goes on sale" (words.def marks them
 		 * F_FUTURE so that other words pay no test) */
-		if (WL(t, schedule_plural))
-			return (plural_subject(tk(c, j - 1)) ||
+		if (WL(t, schedule_plural)) {
+			/* the subject past a relative clause only seen from
+			 * a date after the verb: a date inside the clause
+			 * is the clause's */
+			long s = behind ? past_relative(c, j - 1) : j - 1;
+
+			return (plural_subject(tk(c, s)) ||
 			    (WL(t, fixture_plural) &&
-			    name_subject(c, j - 1))) &&
+			    name_subject(c, s))) &&
 			    (!WL(t, schedule_plural_near) ||
 			    schedule_time_next(tk(c, j + 1))) &&
 			    !(behind && caption(c, j));
+		}
 		if (WL(t, schedule_singular))
-			return singular_subject(c, j - 1) &&
+			return singular_subject(c, behind ?
+			    past_relative(c, j - 1) : j - 1) &&
 			    schedule_singular_next(tk(c, j + 1)) &&
 			    !(behind && caption(c, j));
 		if (W(t, sale))
@@ -638,6 +678,11 @@ dt_tense_stop(struct ctx *c, long j)
 #define TENSE_ASIDE_MAX	8
 _Static_assert(TENSE_BACK + TENSE_ASIDE_MAX + CUE_BACK <= LOOKBEHIND_MAX,
     "the tense search reads back over an aside within the ring");
+/* and a schedule's verb there reads back over a relative clause and
+ * its commas to its subject's name (past_relative()) */
+_Static_assert(TENSE_BACK + TENSE_ASIDE_MAX + RELATIVE_MAX + 2 +
+    FIXTURE_NAME_WORDS <= LOOKBEHIND_MAX,
+    "a subject is read back over a relative clause within the ring");
 
 /*
  * If the ")" at token j closes an aside opened within TENSE_ASIDE_MAX
