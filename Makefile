@@ -95,7 +95,8 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/speech_subject.o \
 		workers/extract/speech_participle.o workers/extract/speech_form.o \
 		workers/extract/speech_closer.o workers/extract/speech_subordinate.o \
-		workers/extract/speech_object.o workers/extract/speech_title.o \
+		workers/extract/speech_object.o workers/extract/speech_prep.o \
+		workers/extract/speech_title.o \
 		workers/extract/speech_passive.o \
 		workers/extract/speech_source.o \
 		workers/extract/speech_noun.o workers/extract/speech_furniture.o \

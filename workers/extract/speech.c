@@ -38,7 +38,7 @@
  * cue-word scan in speech_cue.c, the spans in speech_span.c, the subject
  * of a cue in speech_subject.c (a participle's in speech_participle.c)
  * and the constructions in speech_form.c, speech_closer.c and
- * speech_object.c; speech_int.h is what they share.
+ * speech_object.c and speech_prep.c; speech_int.h is what they share.
  */
 #include <stdint.h>
 #include <string.h>
@@ -734,7 +734,7 @@ analyse(struct qx *x, struct sent *t)
 		if (r == 0 && (speech_wlx(x, t, i) & (LX_LIGHT | LX_PREPCUE)) &&
 		    (!took || subj == SUBJ_PARTICIPLE ||
 		    subj == SUBJ_COORD || coord || own) &&
-		    (r = speech_object_prep(x, t, i, &a)) == -1)
+		    (r = speech_prep_object(x, t, i, &a)) == -1)
 			return -1;
 		if (r == 1 && !took_a.found && subj != SUBJ_FAR &&
 		    subj != SUBJ_RELATIVE)

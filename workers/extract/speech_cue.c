@@ -140,7 +140,7 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	/* a light verb is kept only before its phrase ("made clear",
 	 * "took aim at"): most of its uses are none; "put it" in an
 	 * as-clause is a cue of saying ("as he puts it, [...]") */
-	if ((lx & LX_LIGHT) && (light = speech_object_light_at(x->s, t->ss,
+	if ((lx & LX_LIGHT) && (light = speech_prep_light_at(x->s, t->ss,
 	    t->se, p, q)) != 1) {
 		lx &= ~(uint32_t)LX_LIGHT;
 		if (light == LIGHT_AS_SAYING)
@@ -153,7 +153,7 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	 * "points to"): "vague promises", "five points in Ohio" are no
 	 * cues */
 	if ((by_prep || (lx & LX_ADJ)) && (lx & SPEECH_KEPT) == LX_PREPCUE &&
-	    !speech_object_prep_pair_at(x->s, t->se, p, q))
+	    !speech_prep_pair_at(x->s, t->se, p, q))
 		lx &= ~(uint32_t)LX_PREPCUE;
 	/* a noun of a speech act is noted, and the words read past it,
 	 * but it is no cue */

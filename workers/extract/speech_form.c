@@ -987,7 +987,7 @@ speech_form_as_closer(const struct qx *x, struct sent *t, size_t i)
 		if (!text_gap_is_blank(x->s, t->w[e].end, n->start) ||
 		    !adjunct_opens(x, t, e + 1) || is_word(x, n, "to") ||
 		    opens_question(x, n) || (e == i &&
-		    speech_object_prep_pair_at(x->s, t->se, t->w[i].start,
+		    speech_prep_pair_at(x->s, t->se, t->w[i].start,
 		    t->w[i].end)))
 			return 0;
 	}
@@ -1103,7 +1103,7 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	    speech_span_is_be(x, &t->w[i + 1])))
 		return 0;
 	/* "As The Times reported on Saturday, [CLAUSE]"; "put it" is a
-	 * cue in such a clause only (speech_object_light_at) */
+	 * cue in such a clause only (speech_prep_light_at) */
 	if ((f = as_clause_end(x, t, i)) != 0) {
 		if (as_split_subject(x, t, i, f, a) == -1)
 			return -1;

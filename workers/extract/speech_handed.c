@@ -156,7 +156,7 @@ plain_tail(const struct qx *x, struct sent *t)
 
 	if ((c->lx & (LX_STANCE | LX_INTENT | LX_LIGHT | LX_THATCUE |
 	    LX_REPORT | LX_RAISE)) || ((c->lx & LX_PREPCUE) &&
-	    speech_object_prep_pair_at(s, t->se, c->start, c->end)) ||
+	    speech_prep_pair_at(s, t->se, c->start, c->end)) ||
 	    (c->end - c->start > 3 && memcmp(s + c->end - 3, "ing", 3) == 0) ||
 	    t->se < p + 3 || s[p] != ' ' || s[t->se - 1] != '.' ||
 	    holds_cc(s, p, t->se))

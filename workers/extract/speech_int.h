@@ -30,8 +30,8 @@
  *   speech_subordinate.c
  *                     the end of a content inside a subordinate clause;
  *   speech_object.c   the object constructions: stance objects, hedges
- *                     (raising verbs), relative objects, verb +
- *                     preposition objects;
+ *                     (raising verbs), relative objects;
+ *   speech_prep.c     verb + preposition objects, light verbs' phrases;
  *   speech_source.c   the constructions whose source is no verb's
  *                     subject: according to, polls and documents, a
  *                     passive's agent, quoted as saying.
@@ -147,7 +147,7 @@
 #define SPEECH_CUES	(LX_CUE | LX_REPORT | LX_THATCUE | LX_STANCE | LX_INTENT | \
 			LX_RAISE | LX_PREPCUE)
 /* The classes the cue scan keeps as a sentence's cue words: the cues, and
- * the light verbs (speech_object.c's light_verb), no cues to the other
+ * the light verbs (speech_prep.c's light_verb), no cues to the other
  * rules ("taken" in "polls taken over the past two weeks show" must not
  * end the poll's phrase). */
 #define SPEECH_KEPT	(SPEECH_CUES | LX_LIGHT | LX_PASSIVE)
@@ -960,12 +960,13 @@ size_t	speech_form_answer_word(const struct qx *x, struct sent *t,
 	    size_t i);
 size_t	speech_form_as_closer(const struct qx *x, struct sent *t, size_t i);
 
-int	speech_object_as_before(const char *s, size_t ss, size_t p);
+/* (speech_prep.c) */
+int	speech_prep_as_before(const char *s, size_t ss, size_t p);
 
 /*
  * The last word of the cue at word i: the cue, or the "it" of "put it"
  * ("as he puts it,"), the phrase the cue scan keeps "put" for
- * (speech_object_light_at), or the "out" of "point out" in an
+ * (speech_prep_light_at), or the "out" of "point out" in an
  * as-clause ("as Krugman points out,").  Inline, its first byte first:
  * asked of every cue read forward and every item's cue.
  */
@@ -983,7 +984,7 @@ speech_form_as_cue_last(const struct qx *x, struct sent *t, size_t i)
 	    is_word(x, &t->w[i], "pointed") ||
 	    is_word(x, &t->w[i], "point")) &&
 	    is_word(x, &t->w[i + 1], "out") &&
-	    speech_object_as_before(x->s, t->ss, t->w[i].start) ? i + 1 : i;
+	    speech_prep_as_before(x->s, t->ss, t->w[i].start) ? i + 1 : i;
 }
 
 /* --- speech_closer.c: an attribution after what it reports; the same
@@ -1011,19 +1012,28 @@ int	speech_object_asked_passive(const struct qx *x, struct sent *t,
 int	speech_object_raising(struct qx *x, struct sent *t, size_t i);
 int	speech_passive_is(const struct qx *x, struct sent *t, size_t i);
 int	speech_passive_as(struct qx *x, struct sent *t, size_t i);
-int	speech_object_prep(struct qx *x, struct sent *t, size_t i,
-	    struct attr *a);
 int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
-/* speech_object_light_at's answer for "put it" in an as-clause: a cue
- * of speech, not a light verb. */
-#define LIGHT_AS_SAYING	2
-int	speech_object_light_at(const char *s, size_t ss, size_t se, size_t p,
-	    size_t end);
-int	speech_object_prep_pair_at(const char *s, size_t se, size_t p,
-	    size_t q);
 int	speech_object_opens_clause(const struct qx *x,
 	    const struct text_word *w);
+const struct speech_quote *speech_object_fragment_after(const struct qx *x,
+	    struct sent *t, size_t i);
+int	speech_object_fragment(struct qx *x, struct sent *t, size_t i,
+	    size_t last, size_t cue_end, const struct speech_quote *fq,
+	    struct attr *a);
+
+/* --- speech_prep.c: the same, for contents that are the object of a
+ * verb's preposition or a light verb's phrase --- */
+
+int	speech_prep_object(struct qx *x, struct sent *t, size_t i,
+	    struct attr *a);
+/* speech_prep_light_at's answer for "put it" in an as-clause: a cue
+ * of speech, not a light verb. */
+#define LIGHT_AS_SAYING	2
+int	speech_prep_light_at(const char *s, size_t ss, size_t se, size_t p,
+	    size_t end);
+int	speech_prep_pair_at(const char *s, size_t se, size_t p,
+	    size_t q);
 
 /* --- speech_title.c: Title Case headlines --- */
 
