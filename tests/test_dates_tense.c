@@ -444,3 +444,18 @@ Test(dates_tense, a_schedule_verb_after_a_relative_clause)
 	dt_one("The committee, which was formed by the mayor, meets on "
 	    "Friday.", "Friday", TIMEX_DATE, "2016-08-19");
 }
+
+/* A forecast's present over a coming day, as a schedule's singular:
+ * "a storm moves in Thursday night", "a cold front sweeps across the
+ * state on Friday"; the past and the plural noun keep the day past. */
+Test(dates_tense, a_forecast_front_moves_in_on_a_day_ahead)
+{
+	dt_one("A storm moves in Thursday night.", "Thursday night",
+	    TIMEX_TIME, "2016-08-18TNI");
+	dt_one("A cold front sweeps across the state on Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("The storm moved in Thursday night.", "Thursday night",
+	    TIMEX_TIME, "2016-08-11TNI");
+	dt_one("His moves on Friday surprised rivals.", "Friday", TIMEX_DATE,
+	    "2016-08-12");
+}

@@ -296,7 +296,9 @@ into_effect(struct ctx *c, long j)
  * Delhi on Friday", "The flight lands at 6:45 pm on Tuesday", a
  * journey's "The team heads to Denver on Sunday", "flies", "sails",
  * "returns", a sitting's "Parliament sits on Tuesday", a calendar's
- * "The deadline falls on Sunday"; a result or a report is told in the
+ * "The deadline falls on Sunday", a forecast's "a storm moves in
+ * Wednesday night", "a cold front sweeps across the state on Friday";
+ * a result or a report is told in the
  * past: "met", "hosted", "headed").  "opens",
  * "begins", "resumes" words.def marks as a future everywhere; these are
  * also plural nouns ("the hosts", "his visits", "track meets"), so they
@@ -306,7 +308,7 @@ static const uint8_t schedule_singular[DW_COUNT] = {
 	IN(meets), IN(hosts), IN(faces), IN(plays), IN(visits), IN(travels),
 	IN(welcomes), IN(lands), IN(arrives), IN(departs), IN(premieres),
 	IN(airs), IN(heads), IN(flies), IN(sails), IN(returns), IN(sits),
-	IN(falls)
+	IN(falls), IN(moves), IN(sweeps)
 };
 
 /*
@@ -319,11 +321,17 @@ static const uint8_t schedule_singular[DW_COUNT] = {
  * games on Sunday"): the verb's other sense, whose weekday is another
  * event's.
  */
+/* Prepositions of a path a journey or a front takes ("sweeps across
+ * the state", "heads into the weekend"). */
+static const union wkey path_words[] = { { "across" }, { "into" },
+	{ "" } };
+
 static int
 schedule_singular_next(const struct tok *n)
 {
 	return (n->kind == TK_WORD && n->cap) || schedule_time_next(n) ||
-	    W(n, in) || W(n, to) || W(n, for) || W(n, from);
+	    W(n, in) || W(n, to) || W(n, for) || W(n, from) ||
+	    tok_among(n, path_words);
 }
 
 /* The words of a subject's noun phrase read back for its determiner
