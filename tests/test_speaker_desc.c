@@ -71,6 +71,34 @@ Test(speaker_desc, a_portfolio_title_stands_for_its_holder)
 }
 
 /*
+ * "Chief Minister", "First Minister" are offices of their own, "Shadow
+ * Defence Secretary" the opposition's spokesman: none of them is "the
+ * minister" or "the secretary", which stand for the portfolio's holder
+ * named before (review R1: each was taken).
+ */
+Test(speaker_desc, a_title_after_an_office_word_is_no_portfolio_s)
+{
+	const char *b = "Finance Minister Nirmala Sitharaman said the budget "
+	    "was fair. Chief Minister Nitish Kumar welcomed it. \"We have "
+	    "made our choices,\" the minister said.";
+	const char *c = "First Minister Nicola Sturgeon said Scotland would "
+	    "vote. \"We will win,\" the minister said.";
+	const char *d = "Defence Secretary Ben Wallace said the jets were "
+	    "sent. Shadow Defence Secretary John Healey said they were "
+	    "late. \"They arrived,\" the secretary said.";
+
+	qt(b);
+	qt_check(b, "\"We have made our choices,\"", 0, QUOTE_DIRECT,
+	    "Nirmala Sitharaman", "the minister", 0, "said");
+	qt(c);
+	qt_check(c, "\"We will win,\"", 0, QUOTE_DIRECT, NULL,
+	    "the minister", 0, "said");
+	qt(d);
+	qt_check(d, "\"They arrived,\"", 0, QUOTE_DIRECT, "Ben Wallace",
+	    "the secretary", 0, "said");
+}
+
+/*
  * A title in apposition after the name is the holder's as one before
  * it: "Sabrina Singh, a Pentagon spokeswoman," ... "the spokeswoman"
  * -> Sabrina Singh (was none); "a spokesman for the ministry" too.  A

@@ -144,12 +144,23 @@ static const struct {
  * capitalised words before such a title need not be the description's;
  * a president, a governor, a mayor heads one office that "the president"
  * names alone, and "World Bank President" is another.  Not after
- * "Prime" or "Vice": "Prime Minister" is one office of its own.
+ * office_words: "Prime Minister" is one office of its own.
  */
 static const char *const portfolio_titles[] = {
 	"minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "manager", "director", "commissioner", "ambassador",
 	"chairman", "chairwoman", "chairperson", "executive", NULL
+};
+
+/*
+ * Words that make a portfolio's title an office of its own, which news
+ * names with them ("the prime minister", "the chief minister" of an
+ * Indian state, Scotland's "first minister", "the chief executive"), or
+ * no office ("Shadow Defence Secretary": the opposition's spokesman):
+ * after one of them the title alone ("the minister") is another's.
+ */
+static const char *const office_words[] = {
+	"prime", "vice", "chief", "first", "shadow", NULL
 };
 
 /* The abbreviation of the title lc (lower case), or NULL. */
@@ -318,15 +329,14 @@ speaker_desc_title(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 			 * Perry" is "the former governor" (a country's or a
 			 * people's is another's: "Russian President"); a
 			 * portfolio's title takes any ("Finance Minister"
-			 * is "the minister") but "Prime" or "Vice" */
+			 * is "the minister") but office_words */
 			if (k > 0 && caps && !(back.flags & (TEXT_W_CAP |
 			    TEXT_W_ALLCAP)))
 				caps = 0;
 			if (k > 0 && caps && hit == 0 &&
 			    !speaker_kind_place_word(s, &back) &&
-			    !(portfolio && (k > 1 || (!text_word_eq(s,
-			    &back, "prime") && !text_word_eq(s, &back,
-			    "vice"))))) {
+			    !(portfolio && !text_word_in(s, &back,
+			    office_words))) {
 				fits = 0;
 				break;
 			}
