@@ -411,3 +411,21 @@ Test(speech_stance, a_period_after_during_ends_a_stance_object)
 	sp_indirect(d, "portrayals of Muslims during the campaign cycle",
 	    "Jones", "Jones", "decried");
 }
+
+/* A comma inside a fragment's closing mark ends a stance's object as a
+ * comma does, before a participle or a word that opens another clause;
+ * the content keeps the mark. */
+Test(speech_stance, a_comma_inside_a_closing_mark_ends_the_object)
+{
+	const char *b = "Harris called China ''provocative and "
+	    "expansionist,'' accusing it of building a wall.";
+	const char *c = "Obama called inversions \"unpatriotic,\" and his "
+	    "aides made an effort to stop them.";
+
+	sp_run(b);
+	sp_indirect(b, "China ''provocative and expansionist,''", "Harris",
+	    "Harris", "called");
+	sp_run(c);
+	sp_indirect(c, "inversions \"unpatriotic,\"", "Obama", "Obama",
+	    "called");
+}

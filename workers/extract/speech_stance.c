@@ -599,6 +599,34 @@ label_parenthesis(const char *s, size_t p, size_t e)
 }
 
 /*
+ * Does a fragment's closing mark end at p with a comma inside it
+ * ("called China ''provocative and expansionist,'' accusing it")?  Not
+ * a direct quote's: that is an item of its own.
+ */
+static int
+fragment_comma(const struct qx *x, struct sent *t, size_t p)
+{
+	size_t k, e = p;
+	uint32_t c;
+
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->end == p) {
+			if (q->direct)
+				return 0;
+			break;
+		}
+	}
+	if (k == t->nq)
+		return 0;
+	c = utf8_prev(x->s, &e);
+	if (c == '\'' && e > t->ss && x->s[e - 1] == '\'')
+		e--;
+	return e > t->ss && x->s[e - 1] == ',';
+}
+
+/*
  * Where a stance's content that starts at word k0 ends: at the sentence's
  * end, or before the first of
  *   ; : ( or a dash between two words (not the parenthesis of a label,
@@ -662,6 +690,13 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		 * Wednesday" */
 		if (c == ')')
 			pe = at;
+		/* a comma inside a fragment's closing mark is the comma
+		 * (",\" accusing", ",'' and"): the cut after the mark,
+		 * which the content keeps */
+		if (text_is_closing_mark(c) && fragment_comma(x, t, at)) {
+			c = ',';
+			at++;
+		}
 		if (c == ',' && !(w->flags & TEXT_W_CAP) &&
 		    ((speech_ends_with(x, w, "ing") &&
 		    !is_word(x, w, "including") &&
