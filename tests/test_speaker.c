@@ -179,6 +179,24 @@ Test(speaker, an_age_stands_for_the_person_of_that_age)
 }
 
 /*
+ * "the Italian", a people's word that can only be one person, stands for
+ * the person last named, as an age does (was the speaker "Italian");
+ * "the French", the nation's own plural, stays itself.
+ */
+Test(speaker, a_singular_people_word_stands_for_its_person)
+{
+	const char *b = "Sinner said he had struggled with his serve.\n\n"
+	    "\"I did not feel the ball well today,\" the Italian said. "
+	    "\"We will fight,\" the French said.";
+
+	qt(b);
+	qt_check(b, "\"I did not feel the ball well today,\"", 0,
+	    QUOTE_DIRECT, "Sinner", "the Italian", 0, "said");
+	qt_check(b, "\"We will fight,\"", 0, QUOTE_DIRECT, "French",
+	    "the French", 0, "said");
+}
+
+/*
  * A news organisation speaks: "the Washington Post" ("post" is a verb of
  * speech too), "the Associated Press" and "the White House" (titles that
  * name an organisation, no name after them: not "Press", not "House"),

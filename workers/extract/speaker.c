@@ -1175,6 +1175,32 @@ age_holder(struct qx *x, size_t ms, size_t me, struct str *out)
 	return 0;
 }
 
+/*
+ * Is the mention [ms, me) "the" and a people's word that can only be one
+ * person ("the Italian", "the German", "the Israeli": the people are
+ * "the Italians"), its name [ns, ne) that word?  Sports and foreign news
+ * call the person last named so, as "the 21-year-old".  Not a word the
+ * people itself is called by ("the French", "the Chinese", "the
+ * Portuguese": -ch, -sh, -ese, -ss), which news writes for a nation.
+ */
+static int
+people_epithet(const char *s, size_t ms, size_t me, size_t ns, size_t ne)
+{
+	struct text_word w;
+	size_t p = ns;
+	char z;
+
+	if (ns != ms + 4 || ne != me || ne - ns < 4 ||
+	    !text_range_eq(s, ms, ms + 4, "the "))
+		return 0;
+	z = s[ne - 1];
+	if (!(z == 'i' || (z == 'n' && s[ne - 2] == 'a')) ||
+	    !text_word_next(s, ne, &p, &w) || w.end != ne ||
+	    !(w.flags & TEXT_W_CAP))
+		return 0;
+	return speaker_kind_people_word(s, &w);
+}
+
 /* A party after a name in a broadcast label: " (R)", " (D-N.Y.)". */
 #define TURN_PARTY_BYTES	12
 
@@ -1320,6 +1346,13 @@ speaker_of(struct qx *x, const struct attr *a)
 
 		return age_holder(x, a->ms, a->me, &r) ||
 		    resolve_pronoun(x, a->ms, 1, 0, &r) ? r : none;
+	}
+	/* "the Italian": the person last named, as "the 21-year-old" */
+	if (a->ns != a->ne && people_epithet(x->s, a->ms, a->me, a->ns,
+	    a->ne)) {
+		struct str r;
+
+		return resolve_pronoun(x, a->ms, 1, 0, &r) ? r : none;
 	}
 	/* "A:", a Q&A's answer: who the Q&A interviews (the letter is
 	 * no name the mention readers read) */
