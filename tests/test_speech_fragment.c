@@ -148,3 +148,23 @@ Test(speech_fragment, a_closer_with_a_nameless_subject_reports_the_clause)
 		cr_assert(sp_out.quotes.v[i].kind != QUOTE_INDIRECT ||
 		    sp_out.quotes.v[i].start != 0);
 }
+
+/* After a past cue the speaker's next act is a past too; an -s word
+ * after "and" is a plural noun, the subject of the content's own next
+ * clause, which the item keeps (review R2: each lost its item). */
+Test(speech_fragment, a_plural_noun_after_the_fragment_is_no_next_act)
+{
+	static const char *const bodies[] = {
+	    "Johnson said during a visit to Kent \"Unemployment is "
+	    "falling\" and wages are rising.",
+	    "Johnson said during a visit to Kent \"Unemployment is "
+	    "falling\" and shares rallied.",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		cr_assert_eq(sp_run(bodies[k]), 1, "[%s]", bodies[k]);
+	sp_run(bodies[0]);
+	sp_indirect(bodies[0], "\"Unemployment is falling\" and wages are "
+	    "rising", "Johnson", "Johnson", "said");
+}

@@ -65,15 +65,26 @@ fragment_opens_clause(const struct qx *x, const struct speech_quote *q)
 	return n >= FRAGMENT_CLAUSE_WORDS_MIN;
 }
 
+/* Does w end as a present in -s ("says", "walks"; not "-ss")? */
+static int
+present_s(const struct qx *x, const struct text_word *w)
+{
+	return speech_ends_with(x, w, "s") && !speech_ends_with(x, w, "ss");
+}
+
 /*
  * Is the clause after the fragment's closing mark at qend the speaker's
  * next act: "and" or "but", an adverb ("then") maybe, and a verb with no
  * subject of its own, by its form ("said during a visit to Kent "It's a
  * great day for Britain" and shook hands")?  The fragment, quoted from a
  * sentence's start, is then the whole of what was said (review F6).
+ * The act shares the tense of the cue at ci: after a past ("said") an -s
+ * form is a plural noun, the subject of the content's own next clause
+ * ("and wages are rising", "and prices rose"; review R2).
  */
 static int
-next_act_after(const struct qx *x, struct sent *t, size_t qend, size_t ce)
+next_act_after(const struct qx *x, struct sent *t, size_t qend, size_t ce,
+    size_t ci)
 {
 	size_t k = speech_word_starting_at(t, qend);
 
@@ -84,6 +95,8 @@ next_act_after(const struct qx *x, struct sent *t, size_t qend, size_t ce)
 	if (speech_is_adverb(x, t, k + 1))
 		k++;
 	k++;
+	if (k < t->n && present_s(x, &t->w[k]) && !present_s(x, &t->w[ci]))
+		return 0;
 	return k < t->n && t->w[k].start < ce &&
 	    !(t->w[k].flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT)) &&
 	    !(speech_wlx(x, t, k) & (LX_DET | LX_PRON | LX_PPRON | LX_FUNC |
@@ -151,7 +164,7 @@ fragment_clause(struct qx *x, struct sent *t, size_t k)
 	 * whole of it is the quote pass's item, and so is one that opens
 	 * the clause with the speaker's next act after it */
 	if (ce <= q->end || speech_taken(x, cs, ce) ||
-	    (cs == q->start && next_act_after(x, t, q->end, ce)))
+	    (cs == q->start && next_act_after(x, t, q->end, ce, ci)))
 		return 0;
 	/* the quote pass's speaker, for the item and the fragments in it */
 	if (speech_emit_as(x, t, cs, ce, q->idx, &a, &n) == -1)
