@@ -908,3 +908,28 @@ Test(speaker, a_name_before_a_number_or_a_curly_quote_is_remembered)
 	qt_check(c, "\"It was a long race,\"", 0, QUOTE_DIRECT, "Jane Roe",
 	    "Roe", 1, "said");
 }
+
+/*
+ * "the Italian" tells one of two people named apart by a nationality the
+ * text may not give: with another person named near it, it is neither
+ * (review R6: "Sinner beat Alcaraz ... the Italian" was Alcaraz).
+ */
+Test(speaker, a_people_s_word_after_two_people_is_neither)
+{
+	const char *b = "Jannik Sinner beat Carlos Alcaraz in Rome.\n\n\"It "
+	    "was tough,\" the Italian said.";
+	const char *c = "Giorgia Meloni met Emmanuel Macron. \"We agree on "
+	    "migration,\" the Italian said.";
+	const char *d = "Jannik Sinner won in Rome. Sinner was tired.\n\n"
+	    "\"It was tough,\" the Italian said.";
+
+	qt(b);
+	qt_check(b, "\"It was tough,\"", 0, QUOTE_DIRECT, NULL,
+	    "the Italian", 0, "said");
+	qt(c);
+	qt_check(c, "\"We agree on migration,\"", 0, QUOTE_DIRECT, NULL,
+	    "the Italian", 0, "said");
+	qt(d);
+	qt_check(d, "\"It was tough,\"", 0, QUOTE_DIRECT, "Jannik Sinner",
+	    "the Italian", 0, "said");
+}

@@ -1201,6 +1201,56 @@ people_epithet(const char *s, size_t ms, size_t me, size_t ns, size_t ne)
 	return speaker_kind_people_word(s, &w);
 }
 
+/* Bytes before a people's epithet in which another person named makes
+ * it ambiguous: two paragraphs of wire copy (about 100 words), where a
+ * sports or foreign report names both sides before it calls one of them
+ * by nationality. */
+#define PEOPLE_EPITHET_BYTES	600
+
+/* The last word of [a, b): its start. */
+static size_t
+last_word_start(const char *s, size_t a, size_t b)
+{
+	while (b > a && s[b - 1] != ' ')
+		b--;
+	return b;
+}
+
+/*
+ * Is the person r the only one named within PEOPLE_EPITHET_BYTES before
+ * the epithet at ms ("Sinner ... the Italian")?  News calls a person by
+ * nationality to tell them from another, whose nationality the text may
+ * not give: "Jannik Sinner beat Carlos Alcaraz ... the Italian said" is
+ * not the last named (review R6).  A name and its surname alone are one.
+ */
+static int
+people_epithet_alone(struct qx *x, size_t ms, struct str r)
+{
+	const char *s = x->s;
+	size_t i, n, rs, re, rl, ns;
+
+	if (r.p < s || r.p + r.len > s + x->len)
+		return 1;	/* a speaker reported, no name in the text */
+	rs = (size_t)(r.p - s);
+	re = rs + r.len;
+	rs = last_word_start(s, rs, re);
+	rl = re - rs;
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n; i++) {
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->end > ms || !nm->person ||
+		    speaker_ring_kind(x, nm) == SPEAKER_NONE)
+			continue;
+		if (nm->end + PEOPLE_EPITHET_BYTES < ms)
+			break;
+		ns = last_word_start(s, nm->start, nm->end);
+		if (nm->end - ns != rl || memcmp(s + ns, s + rs, rl) != 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* A party after a name in a broadcast label: " (R)", " (D-N.Y.)". */
 #define TURN_PARTY_BYTES	12
 
@@ -1347,12 +1397,14 @@ speaker_of(struct qx *x, const struct attr *a)
 		return age_holder(x, a->ms, a->me, &r) ||
 		    resolve_pronoun(x, a->ms, 1, 0, &r) ? r : none;
 	}
-	/* "the Italian": the person last named, as "the 21-year-old" */
+	/* "the Italian": the person last named, as "the 21-year-old",
+	 * if no other is named near it */
 	if (a->ns != a->ne && people_epithet(x->s, a->ms, a->me, a->ns,
 	    a->ne)) {
 		struct str r;
 
-		return resolve_pronoun(x, a->ms, 1, 0, &r) ? r : none;
+		return resolve_pronoun(x, a->ms, 1, 0, &r) &&
+		    people_epithet_alone(x, a->ms, r) ? r : none;
 	}
 	/* "A:", a Q&A's answer: who the Q&A interviews (the letter is
 	 * no name the mention readers read) */
