@@ -71,3 +71,19 @@ Test(dates_anchor, a_day_right_after_a_bracket)
 	dt_expect(b, "23 August", TIMEX_DATE, "2016-08-23");
 	dt_none(c);
 }
+
+/* A past verb's "on" past a pronoun object ("met him on 3 October"), or
+ * a part of the day's "on the evening of", still dates the verb: last
+ * year's, however near the coming one is; a noun's object keeps the
+ * nearest ("said the vote on 3 October would be close"). */
+Test(dates_anchor, a_past_verb_on_a_day_ahead_past_its_object)
+{
+	dt_one("She met him on 3 October.", "3 October", TIMEX_DATE,
+	    "2015-10-03");
+	dt_one("She left on the evening of 3 October.", "3 October",
+	    TIMEX_DATE, "2015-10-03");
+	dt_one("He said the vote on 3 October would be close.", "3 October",
+	    TIMEX_DATE, "2016-10-03");
+	dt_one("He will meet them on the morning of 3 October.", "3 October",
+	    TIMEX_DATE, "2016-10-03");
+}

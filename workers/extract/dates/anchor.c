@@ -635,6 +635,9 @@ dt_story_month_year(struct ctx *c, int m)
 	return y + 1;
 }
 
+static const union wkey object_pronouns[] = { { "him" }, { "her" },
+	{ "it" }, { "them" }, { "us" }, { "me" }, { "" } };
+
 /*
  * Is the date at token i the object of "on" right after a verb in the
  * past ("took effect on Dec. 10", "took place on", "signed on",
@@ -645,13 +648,25 @@ dt_story_month_year(struct ctx *c, int m)
 static int
 past_on(struct ctx *c, long i)
 {
-	const struct tok *w = tk(c, i - 2);
+	const struct tok *w;
 
+	/* "on the evening of 3 March": the part of the day's "on" */
+	if (W(tk(c, i - 1), of) && L(tk(c, i - 2), C_PART) != NULL &&
+	    W(tk(c, i - 3), the))
+		i -= 3;
+	w = tk(c, i - 2);
 	if (!W(tk(c, i - 1), on))
 		return 0;
 	if (W(w, effect) || W(w, place))
 		return dt_cue_at(c, i - 3) < 0;
-	return w->kind == TK_WORD && dt_cue_at(c, i - 2) < 0;
+	if (w->kind == TK_WORD && dt_cue_at(c, i - 2) < 0)
+		return 1;
+	/* the verb's object between, a pronoun, which no "on" can
+	 * modify ("met him on 3 March"); a noun's may be the noun's
+	 * ("said the vote on 3 October would be close") */
+	if (tok_among(w, object_pronouns))
+		return dt_cue_at(c, i - 3) < 0;
+	return 0;
 }
 
 /*
