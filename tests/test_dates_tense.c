@@ -459,3 +459,23 @@ Test(dates_tense, a_forecast_front_moves_in_on_a_day_ahead)
 	dt_one("His moves on Friday surprised rivals.", "Friday", TIMEX_DATE,
 	    "2016-08-12");
 }
+
+/* A past anticipation in a paragraph that named an earlier day of the
+ * week waits from that day: the weekday's first day after it, though
+ * that is behind the writing (written on Friday 2016-08-19; review R3:
+ * each was the Wednesday after the writing, 2016-08-24).  Written on the
+ * day after, the Wednesday is still ahead. */
+Test(dates_tense, a_past_waiting_waits_from_the_day_it_named)
+{
+	const char *b = "Stocks fell on Tuesday as investors awaited the "
+	    "Fed's decision on Wednesday.";
+	const char *d = "On Monday investors awaited Wednesday's Fed "
+	    "decision.";
+
+	dt_run_on(b, 2016, 8, 19);
+	dt_expect(b, "Wednesday", TIMEX_DATE, "2016-08-17");
+	dt_run_on(d, 2016, 8, 19);
+	dt_expect(d, "Wednesday", TIMEX_DATE, "2016-08-17");
+	dt_run_on(d, 2016, 8, 16);
+	dt_expect(d, "Wednesday", TIMEX_DATE, "2016-08-17");
+}

@@ -551,6 +551,48 @@ past_relative(struct ctx *c, long j)
 	return j;
 }
 
+/* Days a past narrative's day may lie before the writing for the day
+ * it anticipated to be read from it: the week, within which a weekday's
+ * first day after it is the one meant. */
+#define ANTICIPATED_REF_DAYS	7
+
+/*
+ * The side of the writing the weekday at token i, anticipated by the
+ * verb at token j (anticipated()), lies on: 1 ahead, -1 behind.  A
+ * present waits from the day of writing, and so does a past with no
+ * other day: ahead.  A past ("awaited", "braced for", "looked to") in a
+ * paragraph that named a day of the week before the writing waits from
+ * that day, and the weekday's first day after it is the one meant:
+ * "Stocks fell on Tuesday as investors awaited the Fed's decision on
+ * Wednesday", written on Friday, is the Wednesday between (review R3).
+ */
+static int
+anticipated_side(struct ctx *c, long j, long i)
+{
+	const struct tok *v = tk(c, j), *d = tk(c, i);
+	const struct lex *lx = L(d, C_WDAY);
+	struct cal_date first;
+	int64_t back;
+	size_t n;
+	int delta;
+
+	if (W(v, for) || W(v, to))
+		v = tk(c, j - 1);
+	n = strnlen(v->low, sizeof(v->low));
+	if (lx == NULL || n < 3 || v->low[n - 2] != 'e' ||
+	    v->low[n - 1] != 'd' || !c->has_pub || !c->has_ref ||
+	    c->ref_gran != G_DAY || c->ref_para != d->para)
+		return 1;
+	back = cal_diff_days(c->ref, c->pub);
+	if (back <= 0 || back > ANTICIPATED_REF_DAYS)
+		return 1;
+	delta = lx->val - cal_weekday(c->ref.year, c->ref.month, c->ref.day);
+	if (delta <= 0)
+		delta += 7;
+	first = cal_add_days(c->ref, delta);
+	return cal_diff_days(first, c->pub) > 0 ? -1 : 1;
+}
+
 /* The tense cued by the word at token j, behind the date (1) or after
  * it (0): 1 future, -1 past, 0 none.  Inline in each of its callers: it
  * is asked of every word the tense search passes, and most leave at its
@@ -768,7 +810,7 @@ dt_tense_around(struct ctx *c, long i, long j)
 		if (((t->low[0] == 'a' && t->low[1] == 'w') || W(t, for) ||
 		    W(t, to)) &&
 		    anticipated(c, i - k, i, j))
-			return 1;
+			return anticipated_side(c, i - k, i);
 		if ((v = dt_cue_at(c, i - k)) != 0)
 			return v;
 	}
