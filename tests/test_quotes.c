@@ -692,3 +692,27 @@ Test(quotes, particles_kept_small_words_end_names)
 	qt_check(b, "\"Never,\"", 0, QUOTE_DIRECT, "Rafael del Pino", "Pino",
 	    1, "said");
 }
+
+/*
+ * A pronoun after the closer's cue opens what it reports ("said he would
+ * quit"): the words before the quote are the cue's subject, the quote an
+ * aside, no lead that runs on into it (review R9: the item [he would
+ * quit] was lost for [Smith, "tired and angry,"]).
+ */
+Test(quotes, no_lead_runs_on_before_a_cue_and_its_pronoun)
+{
+	const char *b = "Smith, \"tired and angry,\" said he would quit.";
+	size_t i;
+	int found = 0;
+
+	qt(b);
+	for (i = 0; i < qt_out.quotes.n; i++) {
+		const struct quote *q = &qt_out.quotes.v[i];
+
+		cr_assert(!(q->kind == QUOTE_INDIRECT && q->start == 0),
+		    "an item from the sentence's start");
+		found |= q->kind == QUOTE_INDIRECT &&
+		    q->start == (uint32_t)(strstr(b, "he would") - b);
+	}
+	cr_assert(found, "no item [he would quit]");
+}

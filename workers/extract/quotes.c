@@ -579,7 +579,13 @@ process(struct qx *x, const struct span *sp, size_t prev_end,
 	if (after.found) {
 		use = &after;
 		direct = !embedded || (f.cap && f.words >= STATEMENT_WORDS_MIN);
+		/* not when a pronoun follows the cue ("Smith, "tired and
+		 * angry," said he would quit"): the pronoun opens what
+		 * the cue reports, the lead is the cue's subject and the
+		 * quote its aside (review R9) */
 		if (f.lower && !before.found &&
+		    !(after.pronoun && after.cue.p != NULL &&
+		    (size_t)(after.cue.p - s) < after.ms) &&
 		    lead_runs_on(s, x->len, lo, sp->start))
 			direct = 0;
 	} else if (before.found && before.adjacent) {
