@@ -362,6 +362,21 @@ Test(speech_stance, a_list_after_a_colon_stays_in_the_object)
 	sp_indirect(d, "the plan", "Jones", "Jones", "criticized");
 }
 
+/* A clause after the colon, a pronoun or a word and an auxiliary first,
+ * is no list or apposition of the object: the object ends at the colon
+ * (review R10: each ran on over the clause). */
+Test(speech_stance, a_clause_after_a_colon_ends_the_object)
+{
+	const char *b = "Jones criticized the plan: it was, she said, too "
+	    "costly.";
+	const char *c = "Jones warned of risks: inflation could rise.";
+
+	sp_run(b);
+	sp_indirect(b, "the plan", "Jones", "Jones", "criticized");
+	sp_run(c);
+	sp_indirect(c, "risks", "Jones", "Jones", "warned of");
+}
+
 /* After a gerund in the object, an -ing word after "and" is another
  * gerund of the object, not the source's next act (that would be a
  * finite verb, "and vowed"); after a cue in -ing, "and" + -ing is the

@@ -532,16 +532,35 @@ compound_adjective(const struct qx *x, const struct text_word *w)
  * apposition that spells the object out: a lower-case word after it on
  * the same line, past spaces only ("talked about [issues affecting all
  * Nevadans: the economy and national security]", "held [three beliefs:
- * that marriage is ...]")?  A capital, a quote mark or a line break
- * after it opens a sentence or a quotation of its own.
+ * that marriage is ...]")?  The word is t's word k.  A capital, a quote
+ * mark or a line break after it opens a sentence or a quotation of its
+ * own, and so does a clause.  Not inlined: a colon is rare, and the
+ * loop that asks reads every word of an object.
  */
-static int
-colon_list(const struct qx *x, size_t pe, const struct text_word *w)
+static __attribute__((noinline)) int
+colon_list(const struct qx *x, struct sent *t, size_t k, size_t pe)
 {
+	static const struct speech_lit finite[] = {
+		SPEECH_LIT("is"), SPEECH_LIT("are"), SPEECH_LIT("was"),
+		SPEECH_LIT("were"), SPEECH_LIT("has"), SPEECH_LIT("have"),
+		SPEECH_LIT("had"), SPEECH_LIT("will"), SPEECH_LIT("would"),
+		SPEECH_LIT("can"), SPEECH_LIT("could"), SPEECH_LIT("should"),
+		SPEECH_LIT("may"), SPEECH_LIT("might"), SPEECH_LIT("must"),
+	};
+	const struct text_word *w = &t->w[k];
 	size_t p;
 
 	if (x->s[pe] != ':' || (w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP |
 	    TEXT_W_DIGIT)))
+		return 0;
+	/* a clause of its own after it, a pronoun or a word and an
+	 * auxiliary ("criticized the plan: it was, she said, too
+	 * costly", "warned of risks: inflation could rise"), is no list
+	 * or apposition (review R10) */
+	if ((!is_word(x, w, "that") &&
+	    (speech_wlx(x, t, k) & (LX_PRON | LX_PPRON))) ||
+	    (k + 1 < t->n && speech_range_in(x->s, t->w[k + 1].start,
+	    t->w[k + 1].end, finite, sizeof(finite) / sizeof(finite[0]))))
 		return 0;
 	for (p = pe + 1; p < w->start; p++)
 		if (x->s[p] != ' ')
@@ -674,7 +693,7 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		size_t pe = t->w[k - 1].end;
 
 		c = speech_char_before(s, pe, w->start, &at);
-		if (c == ':' && colon_list(x, pe, w))
+		if (c == ':' && colon_list(x, t, k, pe))
 			continue;
 		if (c == ';' || c == ':' || (c == '(' &&
 		    !label_parenthesis(s, w->start, t->se)) ||
