@@ -85,13 +85,13 @@ names_a_text(const char *s, size_t ss, size_t open)
  * the speaker's own quoted words: no cue of the narrator's, one quoted
  * fragment of CONTINUED_WORDS_MIN words or more that opens it (after at
  * most CONTINUED_LEAD_MAX words: "But", "Instead,", "Unless rivals quit
- * the race,") or closes it, not in Title Case (speech_continued_title_case) nor after a
- * noun that names a text (names_a_text), no speaker
- * for that fragment, and in the sentence before, in the same
- * paragraph, an item with a speaker (a direct quote or reported
- * speech): ""It's an enormous moment," said
- * Steve Schmidt. [Unless rivals quit the race, "it's very difficult to
- * see how he is stopped."]".  The whole sentence is one item, the
+ * the race,") or closes it, not in Title Case
+ * (speech_continued_title_case) nor after a noun that names a text
+ * (names_a_text), no speaker for that fragment, and in the sentence
+ * before, in the same paragraph, an item with a speaker (a direct quote
+ * or reported speech): ""It's an enormous moment," said Steve Schmidt.
+ * [Unless rivals quit the race, "it's very difficult to see how he is
+ * stopped."]".  The whole sentence is one item, the
  * speaker the item's before it, as PolNeAR annotates a content that goes
  * on past its cue's sentence (PARC's guidelines, which it follows: the
  * source of a content with no cue of its own is the attribution it
