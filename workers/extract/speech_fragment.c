@@ -104,6 +104,34 @@ next_act_after(const struct qx *x, struct sent *t, size_t qend, size_t ce,
 }
 
 /*
+ * [cs, ce) as an item spoken as the fragment q's (speech_emit_as: its
+ * mention, cue and the quote pass's speaker), that speaker given to
+ * every fragment of the sentence with the same mention: 1 when an item
+ * was written, 0 when not, -1 on error.
+ */
+static int
+emit_fragment_item(struct qx *x, struct sent *t, size_t cs, size_t ce,
+    const struct speech_quote *q)
+{
+	struct attr a;
+	struct str sp;
+	size_t i, n;
+
+	if (speech_emit_as(x, t, cs, ce, q->idx, &a, &n) == -1)
+		return -1;
+	if (n == SPEECH_NO_ITEM)
+		return 0;
+	sp = x->out->v[n].speaker;
+	for (i = 0; i < t->nq; i++) {
+		struct quote *f = &x->out->v[speech_sq_at(x, t, i)->idx];
+
+		if (f->speaker_start == a.ms && f->speaker_end == a.me)
+			f->speaker = sp;
+	}
+	return 1;
+}
+
+/*
  * The content that the quote at ring index k of the sentence opens, if
  * the quote pass attributed it to a cue of the sentence before it: 1
  * when an item was written, 0 when not, -1 on error.
@@ -114,9 +142,7 @@ fragment_clause(struct qx *x, struct sent *t, size_t k)
 	const char *s = x->s;
 	const struct speech_quote *q = speech_sq_at(x, t, k);
 	const struct quote *fq = &x->out->v[q->idx];
-	size_t cue_s, ci, qi, i, cs, ce, n;
-	struct attr a;
-	struct str sp;
+	size_t cue_s, ci, qi, i, cs, ce;
 
 	if (q->direct || fq->speaker.p == NULL || fq->cue.p == NULL ||
 	    fq->cue.p < s + t->ss || fq->cue.p >= s + q->start)
@@ -166,19 +192,7 @@ fragment_clause(struct qx *x, struct sent *t, size_t k)
 	if (ce <= q->end || speech_taken(x, cs, ce) ||
 	    (cs == q->start && next_act_after(x, t, q->end, ce, ci)))
 		return 0;
-	/* the quote pass's speaker, for the item and the fragments in it */
-	if (speech_emit_as(x, t, cs, ce, q->idx, &a, &n) == -1)
-		return -1;
-	if (n == SPEECH_NO_ITEM)
-		return 0;
-	sp = x->out->v[n].speaker;
-	for (i = 0; i < t->nq; i++) {
-		struct quote *f = &x->out->v[speech_sq_at(x, t, i)->idx];
-
-		if (f->speaker_start == a.ms && f->speaker_end == a.me)
-			f->speaker = sp;
-	}
-	return 1;
+	return emit_fragment_item(x, t, cs, ce, q);
 }
 
 /*
@@ -267,9 +281,7 @@ speech_fragment_closer_at(struct qx *x, struct sent *t, size_t k)
 	const char *s = x->s;
 	const struct speech_quote *q = speech_sq_at(x, t, k);
 	const struct quote *fq = &x->out->v[q->idx];
-	size_t cue_s, first, ci, qi, i, cs, n;
-	struct attr a;
-	struct str sp;
+	size_t cue_s, first, ci, qi, i, cs;
 
 	if (fq->speaker_end <= fq->speaker_start || fq->cue.p == NULL ||
 	    fq->cue.p < s + q->end || fq->cue.p >= s + t->se ||
@@ -305,18 +317,7 @@ speech_fragment_closer_at(struct qx *x, struct sent *t, size_t k)
 	cs = speech_span_trim_start(s, t->ss, q->start);
 	if (speech_taken(x, cs, q->end))
 		return 0;
-	if (speech_emit_as(x, t, cs, q->end, q->idx, &a, &n) == -1)
-		return -1;
-	if (n == SPEECH_NO_ITEM)
-		return 0;
-	sp = x->out->v[n].speaker;
-	for (i = 0; i < t->nq; i++) {
-		struct quote *f = &x->out->v[speech_sq_at(x, t, i)->idx];
-
-		if (f->speaker_start == a.ms && f->speaker_end == a.me)
-			f->speaker = sp;
-	}
-	return 1;
+	return emit_fragment_item(x, t, cs, q->end, q);
 }
 
 int
