@@ -82,8 +82,8 @@ COMMON_OBJS  := common/log.o common/ratelog.o common/utf8.o common/util.o \
 PROTO_OBJS   := protocol/names.o protocol/validate.o protocol/decode.o protocol/decode_scan.o \
 		protocol/encode.o
 DATES_OBJS   := $(addprefix workers/extract/dates/,dates.o scan.o anchor.o tense.o \
-		numbers.o names.o holidays.o times.o relative.o durations.o \
-		quarters.o)
+		numbers.o names.o weekdays.o holidays.o times.o relative.o \
+		durations.o quarters.o)
 EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/text_word.o workers/extract/text_abbrev.o \
 		workers/extract/quotes.o workers/extract/quotes_mark.o \

@@ -6,11 +6,11 @@
  * without a publication date; byte offsets after multi-byte text;
  * hostile input; the modifiers that open a date; the five samples; no
  * lexicon and the character classes shared with text.c; news and
- * narrative mode.  Each rule family (names.c, relative.c, numbers.c,
- * quarters.c, times.c, durations.c, tense.c, anchor.c, scan.c, the rule
- * filters) has its own file, test_dates_<module>.c; the checks are
- * dates_check.h.  (A word a rule names but words.def lacks does not
- * compile, so no test reads the source for it.)
+ * narrative mode.  Each rule family (names.c, weekdays.c, relative.c,
+ * numbers.c, quarters.c, times.c, durations.c, tense.c, anchor.c,
+ * scan.c, the rule filters) has its own file, test_dates_<module>.c;
+ * the checks are dates_check.h.  (A word a rule names but words.def
+ * lacks does not compile, so no test reads the source for it.)
  */
 #include "dates_check.h"
 

@@ -39,7 +39,7 @@
  * furthest any rule reads: the tense cue's 10 (and the words a cue
  * reads behind itself, CUE_BACK: 14 in all; over a bracketed aside
  * TENSE_ASIDE_MAX more), a list of
- * weekdays after "every" (names.c, every_listed: 2 * WEEKDAY_LIST_MAX
+ * weekdays after "every" (weekdays.c, every_listed: 2 * WEEKDAY_LIST_MAX
  * + 2, 14 for "every Monday, Tuesday, ..., Saturday, and Sunday"), and
  * the longest, a bare decade's sentence (numbers.c, QUANTITY_BACK: 24
  * for a long clause before "the 30s").  Each of those asserts it stays
@@ -798,12 +798,6 @@ long	dt_nth_weekday(struct ctx *c, long i, struct hit *h);
 long	dt_rel_year_after(struct ctx *c, long j, int *y);
 long	dt_month(struct ctx *c, long i, struct hit *h, int pfx);
 long	dt_day_month(struct ctx *c, long i, struct hit *h);
-void	dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
-    size_t len);
-long	dt_weekday(struct ctx *c, long i, struct hit *h, int dir);
-long	dt_week_on_weekday(struct ctx *c, long i, struct hit *h);
-int	dt_wday_names_date(int wd, const char *v);
-void	dt_weekend_value(char *buf, size_t len, int has, struct cal_date d);
 void	dt_season_value(struct ctx *c, char *buf, size_t len, int s,
     int rel);
 long	dt_season(struct ctx *c, long i, struct hit *h);
@@ -813,6 +807,14 @@ int	dt_nth_weekday_after_the(const struct tok *n);
 int	dt_ordinal_day_after_the(const struct tok *n);
 int	dt_season_after_the(const struct tok *n);
 int	dt_day_month_after_num(const struct tok *n);
+
+/* weekdays.c */
+void	dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
+    size_t len);
+long	dt_weekday(struct ctx *c, long i, struct hit *h, int dir);
+long	dt_week_on_weekday(struct ctx *c, long i, struct hit *h);
+int	dt_wday_names_date(int wd, const char *v);
+void	dt_weekend_value(char *buf, size_t len, int has, struct cal_date d);
 
 /* holidays.c */
 enum holiday	dt_holiday_at(struct ctx *c, long i, long *start,

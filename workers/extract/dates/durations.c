@@ -823,7 +823,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	    W(tk(c, j + 1), points) || W(tk(c, j + 1), percentage)))
 		return 0;
 	/* "a week on Friday", "a fortnight last Saturday": a date
-	 * (names.c), not "a week" */
+	 * (weekdays.c), not "a week" */
 	if (art && jc == i && j == i + 1 && (W(tk(c, j + 1), on) ||
 	    W(tk(c, j + 1), last)) && W(tk(c, i), a) &&
 	    (k2 = (int)dt_week_on_weekday(c, i, h)) > 0)

@@ -46,7 +46,7 @@ static const struct {
 
 /* Is the weekday at token i the second word of a holiday's name
  * ("Good Friday", "Black Friday") or an event's ("Black Monday")?
- * Asked by names.c's weekday rule. */
+ * Asked by weekdays.c's weekday rule. */
 int
 dt_holiday_wday_named(struct ctx *c, long i)
 {
