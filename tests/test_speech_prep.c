@@ -62,6 +62,25 @@ Test(speech_prep, a_verb_of_reacting_or_hinting_takes_the_object_of_at)
 	sp_indirect(b, "his wealth", "Trump", "Trump", "boasted of");
 }
 
+Test(speech_prep, an_adjective_of_liking_takes_what_is_liked)
+{
+	/* happy, pleased, satisfied, impressed, frustrated... with or by,
+	 * fond, tired, sick, leery... of: what the subject's liking or
+	 * dislike is about; without its preposition the adjective is no
+	 * cue ("a comfortable lead", "happy to help") */
+	const char *b = "Clinton's camp was pleased with the outcome. Trump "
+	    "was delighted by the resulting controversy. Some fans were not "
+	    "fond of the casting. Sanders holds a comfortable lead in "
+	    "Vermont. She was happy to help.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the outcome", "Clinton", "Clinton's camp",
+	    "pleased with");
+	sp_indirect(b, "the resulting controversy", "Trump", "Trump",
+	    "delighted by");
+	sp_indirect(b, "the casting", NULL, "Some fans", "fond of");
+}
+
 Test(speech_prep, a_light_verb_takes_what_its_phrase_names)
 {
 	/* "made (it) clear", "took aim at", "weighed in on", "touched

@@ -55,7 +55,14 @@
  *   of emotion toward it (FrameNet's Emotion_directed: angry, upset,
  *   nervous... about), of certainty and trust (confident in, skeptical
  *   of, wary of, optimistic about), of judgment (critical, supportive,
- *   dismissive of) and awareness (aware of);
+ *   dismissive of); not awareness (aware of: knowledge, no attitude);
+ * - liking: adjectives of liking, satisfaction and their contraries
+ *   with what is liked or not (FrameNet's Emotion_directed and
+ *   Experiencer_focus, the stimulus in "with", "by" or "of": happy,
+ *   pleased, satisfied, comfortable, impressed, frustrated,
+ *   disappointed with; impressed, pleased, disappointed by; fond,
+ *   tired, sick, weary, leery, enamored, appreciative, afraid,
+ *   scared, ashamed of);
  * - topic: verbs of communication with its topic in "about" (VerbNet's
  *   talk-37.5, chit_chat-37.6, complain-37.8, manner_speaking-37.3,
  *   lecture-37.11: "wrote about [the war]", "testified about [the
@@ -155,6 +162,13 @@ static const struct speech_lit prep_at[] = {
 	SPEECH_LIT("jabbed"), SPEECH_LIT("jabbing"), SPEECH_LIT("hint"),
 	SPEECH_LIT("hints"), SPEECH_LIT("hinted"), SPEECH_LIT("hinting"),
 };
+static const struct speech_lit prep_by[] = {
+	/* liking */
+	SPEECH_LIT("impressed"), SPEECH_LIT("unimpressed"),
+	SPEECH_LIT("pleased"), SPEECH_LIT("displeased"),
+	SPEECH_LIT("disappointed"), SPEECH_LIT("frustrated"),
+	SPEECH_LIT("delighted"), SPEECH_LIT("thrilled"),
+};
 static const struct speech_lit prep_for[] = {
 	/* ask */
 	SPEECH_LIT("ask"), SPEECH_LIT("asked"), SPEECH_LIT("asks"),
@@ -203,6 +217,12 @@ static const struct speech_lit prep_of[] = {
 	/* react */
 	SPEECH_LIT("boast"), SPEECH_LIT("boasts"), SPEECH_LIT("boasted"),
 	SPEECH_LIT("boasting"),
+	/* liking */
+	SPEECH_LIT("fond"), SPEECH_LIT("tired"), SPEECH_LIT("sick"),
+	SPEECH_LIT("weary"), SPEECH_LIT("leery"), SPEECH_LIT("enamored"),
+	SPEECH_LIT("enamoured"), SPEECH_LIT("appreciative"),
+	SPEECH_LIT("afraid"), SPEECH_LIT("scared"), SPEECH_LIT("frightened"),
+	SPEECH_LIT("terrified"), SPEECH_LIT("ashamed"),
 };
 static const struct speech_lit prep_on[] = {
 	/* first */
@@ -236,6 +256,14 @@ static const struct speech_lit prep_with[] = {
 	SPEECH_LIT("concurred"), SPEECH_LIT("concurs"),
 	SPEECH_LIT("concurring"), SPEECH_LIT("sided"),
 	SPEECH_LIT("siding"),
+	/* liking */
+	SPEECH_LIT("happy"), SPEECH_LIT("unhappy"), SPEECH_LIT("pleased"),
+	SPEECH_LIT("displeased"), SPEECH_LIT("satisfied"),
+	SPEECH_LIT("dissatisfied"), SPEECH_LIT("comfortable"),
+	SPEECH_LIT("uncomfortable"), SPEECH_LIT("impressed"),
+	SPEECH_LIT("unimpressed"), SPEECH_LIT("frustrated"),
+	SPEECH_LIT("disappointed"), SPEECH_LIT("thrilled"),
+	SPEECH_LIT("delighted"), SPEECH_LIT("bored"),
 };
 #define PREP_CUE(p, verbs)	\
 	{ p, sizeof(p) - 1, verbs, sizeof(verbs) / sizeof(verbs[0]) }
@@ -246,7 +274,8 @@ static const struct {
 	size_t			 nverbs;
 } prep_cues[] = {
 	PREP_CUE("about", prep_about), PREP_CUE("against", prep_against),
-	PREP_CUE("at", prep_at), PREP_CUE("for", prep_for),
+	PREP_CUE("at", prep_at), PREP_CUE("by", prep_by),
+	PREP_CUE("for", prep_for),
 	PREP_CUE("in", prep_in), PREP_CUE("of", prep_of),
 	PREP_CUE("on", prep_on), PREP_CUE("to", prep_to),
 	PREP_CUE("with", prep_with),
