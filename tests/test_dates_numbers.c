@@ -416,3 +416,19 @@ Test(dates_numbers, a_year_after_at_least_since)
 	dt_none("Sales rose by about 2000 units.");
 	dt_none("Prices rose by at least 2015 points.");
 }
+
+/* The year first with slashes, as Japanese, Chinese and South African
+ * outlets write a date ("2019/05/01"), read as the ISO order with
+ * dashes is; the same mark both times, so a split year ("2019/20
+ * season") stays one year and no thirteenth month is a date. */
+Test(dates_numbers, a_year_first_date_with_slashes)
+{
+	dt_one("Reiwa begins on 2019/05/01 in Tokyo.", "2019/05/01",
+	    TIMEX_DATE, "2019-05-01");
+	dt_one("The court filed it on 2016/8/9, it said.", "2016/8/9",
+	    TIMEX_DATE, "2016-08-09");
+	dt_one("The club won the 2015/16 season, it said.", "2015/16 season",
+	    TIMEX_DATE, "2015");
+	dt_none("Case 2019/13/01 was filed.");
+	dt_none("Case 2019/05-01 was filed.");
+}

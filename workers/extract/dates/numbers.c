@@ -489,9 +489,13 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 	if (adj(t) && (p->kind == TK_NUM || P(p, '-') || P(p, '/') ||
 	    P(p, '.') || is_currency(p)))
 		return 0;
-	if (is_num(t, 4, 4) && P(tk(c, i + 1), '-') && adj(tk(c, i + 1)) &&
+	/* 2016-08-15, and the year first with slashes as Japanese,
+	 * Chinese and South African outlets write it (2019/05/01; the
+	 * same mark both times: "2015/16" is a split year) */
+	if (is_num(t, 4, 4) && (P(tk(c, i + 1), '-') ||
+	    P(tk(c, i + 1), '/')) && adj(tk(c, i + 1)) &&
 	    is_num(tk(c, i + 2), 1, 2) && adj(tk(c, i + 2)) &&
-	    P(tk(c, i + 3), '-') && adj(tk(c, i + 3)) &&
+	    P(tk(c, i + 3), tk(c, i + 1)->ch) && adj(tk(c, i + 3)) &&
 	    is_num(tk(c, i + 4), 1, 2) && adj(tk(c, i + 4))) {
 		y = t->num;
 		m = tk(c, i + 2)->num;
