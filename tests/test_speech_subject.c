@@ -722,6 +722,20 @@ Test(speech_subject, a_description_set_off_after_a_name_keeps_the_name)
 	sp_indirect(b, "no deal was near", NULL, "the senator", "said");
 }
 
+Test(speech_subject, a_degree_word_before_an_adjective_cue_is_passed)
+{
+	/* "most", "far more", "so" grade an adjective of attitude and
+	 * stand between it and its copula, as adverbs do */
+	const char *b = "He is most proud of the bill. Republicans were far "
+	    "more leery of the deal. The guards had been so dismissive of "
+	    "Bob.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "the bill", NULL, "He", "proud of");
+	sp_indirect(b, "the deal", "Republicans", "Republicans", "leery of");
+	sp_indirect(b, "Bob", NULL, "The guards", "dismissive of");
+}
+
 Test(speech_subject, a_verb_of_saying_in_an_infinitive_has_its_clauses_subject)
 {
 	/* an infinitive of purpose or of the verb before it: the clause's

@@ -58,6 +58,20 @@ is_modal(const struct qx *x, const struct text_word *w)
 	    is_word(x, w, "should"));
 }
 
+/* Degree words before an adjective ("is most proud of", "were far more
+ * leery of", "so dismissive of"): they grade it as adverbs grade a verb
+ * and stand between it and its copula; before a verb they are none. */
+static int
+is_degree(const struct qx *x, const struct text_word *w)
+{
+	return !(w->flags & TEXT_W_CAP) && (is_word(x, w, "so") ||
+	    is_word(x, w, "too") || is_word(x, w, "very") ||
+	    is_word(x, w, "most") || is_word(x, w, "more") ||
+	    is_word(x, w, "less") || is_word(x, w, "least") ||
+	    is_word(x, w, "quite") || is_word(x, w, "far") ||
+	    is_word(x, w, "much"));
+}
+
 /*
  * Is the cue at i a verb's base form right after a plural noun, word
  * j - 1 (the subject it agrees with: "Saudi officials deny [any links]",
@@ -1029,6 +1043,7 @@ speech_subject_before(struct qx *x, struct sent *t, size_t i, struct attr *a)
 		    !(speech_is_adverb(x, t, j - 1) || is_word(x, pw, "not") ||
 		    is_modal(x, pw) || speech_is_neg_aux(x, pw) ||
 		    ((ing || adj) && speech_span_is_be(x, pw)) ||
+		    (adj && is_degree(x, pw)) ||
 		    (adj && (is_word(x, pw, "has") || is_word(x, pw, "have") ||
 		    is_word(x, pw, "had"))))))
 			break;
