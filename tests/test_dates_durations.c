@@ -456,3 +456,29 @@ Test(dates_durations, a_length_on_is_later)
 	dt_one("Six months on, the town is rebuilding.", "Six months",
 	    TIMEX_DURATION, "P6M");
 }
+
+/* A length in two units joined by "and" is one duration, as TimeML
+ * values "a minute and a half": "four hours and 42 minutes" PT4H42M,
+ * "two years and three months" P2Y3M, "a day and 12 hours" P1DT12H
+ * (was the first unit's length, the second's left out or alone).  Not
+ * with a count of something else after "and", nor a week (ISO 8601
+ * mixes weeks with no other unit), nor a date counted from another
+ * ("Two years and three months later" stays the year's offset). */
+Test(dates_durations, a_length_in_two_units)
+{
+	const char *b = "The talks took three weeks and two days.";
+
+	dt_one("He won in four hours and 42 minutes on Centre Court.",
+	    "four hours and 42 minutes", TIMEX_DURATION, "PT4H42M");
+	dt_one("She served two years and three months in jail.",
+	    "two years and three months", TIMEX_DURATION, "P2Y3M");
+	dt_one("The siege lasted a day and 12 hours.", "a day and 12 hours",
+	    TIMEX_DURATION, "P1DT12H");
+	dt_one("Two hours and 20 minutes later, police arrived.",
+	    "Two hours and 20 minutes later", TIMEX_DURATION, "PT2H20M");
+	dt_one("It took three years and 200 workers.", "three years",
+	    TIMEX_DURATION, "P3Y");
+	dt_run(b);
+	dt_expect(b, "three weeks", TIMEX_DURATION, "P3W");
+	dt_expect(b, "two days", TIMEX_DURATION, "P2D");
+}

@@ -695,6 +695,70 @@ on_later(struct ctx *c, long j)
 	    (P(n, ',') || is_sentence_end(n));
 }
 
+/* ISO 8601's letter for a unit a compound length may hold (years,
+ * months, days; then after T hours, minutes, seconds), NULL for one it
+ * may not (weeks mix with no other unit, quarters and decades have no
+ * letter there). */
+static const char *
+compound_letter(enum unit u)
+{
+	switch (u) {
+	case U_YEAR:
+		return "Y";
+	case U_MONTH:
+	case U_MIN:
+		return "M";
+	case U_DAY:
+		return "D";
+	case U_HOUR:
+		return "H";
+	case U_SEC:
+		return "S";
+	default:
+		return NULL;
+	}
+}
+
+/*
+ * A length in two units at token j, after the first's unit: "and", a
+ * whole count and a finer unit ("four hours and 42 minutes", "two years
+ * and three months", "a day and 12 hours": one TIMEX3 duration, PT4H42M,
+ * P2Y3M, P1DT12H, as TimeML values "a minute and a half").  The tokens
+ * it takes with its value written in buf, else 0.  Not before "ago" or
+ * "hence", nor a day's or longer offset before "earlier" or "later": a
+ * date counted from another is the first unit's.
+ */
+static long
+compound_length(struct ctx *c, long j, enum unit u, int val, char *buf,
+    size_t len)
+{
+	const char *l1 = compound_letter(u), *l2;
+	enum unit u2;
+	int v2, art2, half2, plural2;
+	long k;
+
+	if (!W(tk(c, j), and) || l1 == NULL)
+		return 0;
+	k = count(c, j + 1, &v2, &art2, &half2);
+	if (k == 0 || v2 <= 0 || half2 ||
+	    unit_at(c, j + 1 + k, 1, &u2, &plural2) == 0 ||
+	    u2 >= u || (l2 = compound_letter(u2)) == NULL)
+		return 0;
+	k += 2;
+	if (W(tk(c, j + k), ago) || W(tk(c, j + k), hence))
+		return 0;
+	/* within a day, an offset from an event with no clock given is
+	 * its length, as dt_duration() values "an hour later" */
+	if (W(tk(c, j + k), earlier) || W(tk(c, j + k), later)) {
+		if (u > U_HOUR)
+			return 0;
+		k++;
+	}
+	snprintf(buf, len, "P%s%d%s%s%d%s", u <= U_HOUR ? "T" : "", val, l1,
+	    u > U_HOUR && u2 <= U_HOUR ? "T" : "", v2, l2);
+	return k;
+}
+
 long
 dt_duration(struct ctx *c, long i, struct hit *h)
 {
@@ -1038,9 +1102,15 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		h->type = TIMEX_SET;
 		return h->ntok;
 	}
-	dt_span(h, c, i, j);
 	h->mod = mod;
 	h->type = TIMEX_DURATION;
+	if (counted && !half && val > 0 && !hyph && !lng &&
+	    (k = compound_length(c, j, u, val, h->value,
+	    sizeof(h->value))) > 0) {
+		dt_span(h, c, i, j + k);
+		return h->ntok;
+	}
+	dt_span(h, c, i, j);
 	if (half == HALF_DECIMAL)
 		return fmt_decimal(h->value, sizeof(h->value), u, val,
 		    tk(c, jdec)) ? h->ntok : 0;
