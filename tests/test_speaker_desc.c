@@ -583,3 +583,26 @@ Test(speaker_desc, an_expletive_it_makes_no_body)
 	qt_check(c, "\"These are difficult decisions,\"", 0, QUOTE_DIRECT,
 	    "Kwik Mart", "the company", 0, "said");
 }
+
+/*
+ * A secretary-general, a director-general heads a body's staff, as a
+ * secretary does: the capitalised body before the title need not be
+ * the description's ("UN Secretary-General Antonio Guterres" ... "the
+ * secretary-general" -> Antonio Guterres, was none).
+ */
+Test(speaker_desc, a_secretary_general_is_a_body_s)
+{
+	const char *b = "UN Secretary-General Antonio Guterres said the "
+	    "world was at risk. \"We must act,\" the secretary-general "
+	    "said.";
+	const char *c = "WHO Director-General Tedros Adhanom Ghebreyesus "
+	    "said cases were rising. \"We must act,\" the director-general "
+	    "said.";
+
+	qt(b);
+	qt_check(b, "\"We must act,\"", 0, QUOTE_DIRECT, "Antonio Guterres",
+	    "the secretary-general", 0, "said");
+	qt(c);
+	qt_check(c, "\"We must act,\"", 0, QUOTE_DIRECT,
+	    "Tedros Adhanom Ghebreyesus", "the director-general", 0, "said");
+}

@@ -595,3 +595,44 @@ Test(speaker_mention, a_modifier_before_descriptors_is_no_name)
 	qt_check(c, "Trump in the race", 0, QUOTE_INDIRECT, "Mark Cuban",
 	    "Cuban", 1, "backed");
 }
+
+/*
+ * The offices and ranks of Irish, Canadian and British police copy and
+ * the hyphenated compounds of UN, Commonwealth and military titles are
+ * titles, no part of the name (each was the whole run): "Taoiseach
+ * Micheál Martin", "RCMP Cpl. Marie-Josée Gagnon", "Chief Constable
+ * Andy Marsh", "UN Secretary-General Antonio Guterres", "Vice-President
+ * Kamala Harris"; "the Taoiseach" then stands for the holder.
+ */
+Test(speaker_mention, offices_ranks_and_compound_titles_are_titles)
+{
+	const char *b = "Taoiseach Micheál Martin said the levy would stay. "
+	    "\"We will take our time,\" the Taoiseach said.";
+	const char *c = "RCMP Cpl. Marie-Josée Gagnon said the search went "
+	    "on.";
+	const char *d = "Chief Constable Andy Marsh said the force had "
+	    "failed.";
+	const char *e = "UN Secretary-General Antonio Guterres said the "
+	    "world was at risk.";
+	const char *f = "Vice-President Kamala Harris said the law would "
+	    "change.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "the levy would stay", 0, QUOTE_INDIRECT,
+	    "Micheál Martin", "Taoiseach Micheál Martin", 0, "said");
+	qt_check(b, "\"We will take our time,\"", 0, QUOTE_DIRECT,
+	    "Micheál Martin", "the Taoiseach", 0, "said");
+	qt(c);
+	qt_check(c, "the search went on", 0, QUOTE_INDIRECT,
+	    "Marie-Josée Gagnon", "RCMP Cpl. Marie-Josée Gagnon", 0, "said");
+	qt(d);
+	qt_check(d, "the force had failed", 0, QUOTE_INDIRECT, "Andy Marsh",
+	    "Chief Constable Andy Marsh", 0, "said");
+	qt(e);
+	qt_check(e, "the world was at risk", 0, QUOTE_INDIRECT,
+	    "Antonio Guterres", "UN Secretary-General Antonio Guterres", 0,
+	    "said");
+	qt(f);
+	qt_check(f, "the law would change", 0, QUOTE_INDIRECT,
+	    "Kamala Harris", "Vice-President Kamala Harris", 0, "said");
+}

@@ -143,13 +143,16 @@ static const struct {
  * then drops it ("the minister", "the spokeswoman", "the coach").  The
  * capitalised words before such a title need not be the description's;
  * a president, a governor, a mayor heads one office that "the president"
- * names alone, and "World Bank President" is another.  Not after
+ * names alone, and "World Bank President" is another.  A secretary-
+ * general or a director-general heads a body's staff ("UN
+ * Secretary-General Antonio Guterres", "the secretary-general").  Not after
  * office_words: "Prime Minister" is one office of its own.
  */
 static const char *const portfolio_titles[] = {
 	"minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "manager", "director", "commissioner", "ambassador",
-	"chairman", "chairwoman", "chairperson", "executive", NULL
+	"chairman", "chairwoman", "chairperson", "executive",
+	"secretary-general", "director-general", NULL
 };
 
 /*
