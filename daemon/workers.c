@@ -109,18 +109,26 @@ workers_ready_remove(struct workers *ws, struct worker *w)
 struct worker *
 workers_pick(const struct workers *ws, const struct job *j, size_t queued)
 {
-	struct worker *w, *busy = NULL;
+	struct worker *w, *busy = NULL, *next = NULL;
+	uint64_t head;
 
 	/* An idle worker first: a job sent to a busy one waits. */
 	TAILQ_FOREACH(w, &ws->ready, rlink) {
 		if (w->njobs == 0)
 			return w;
-		if (busy == NULL && !j->suspect &&
-		    w->njobs * ws->count <= queued && w->bytes +
-		    j->article.body.len <= WORKERS_HOLD_BYTES)
+		if (j->suspect ||
+		    w->bytes + j->article.body.len > WORKERS_HOLD_BYTES)
+			continue;
+		if (busy == NULL && w->njobs * ws->count <= queued)
 			busy = w;
+		/* Next behind a short job alone: the one begun first. */
+		head = TAILQ_FIRST(&w->jobs)->deadline_us;
+		if (w->njobs == 1 && w->bytes <= WORKERS_AHEAD_BYTES &&
+		    (next == NULL ||
+		    head < TAILQ_FIRST(&next->jobs)->deadline_us))
+			next = w;
 	}
-	return busy;
+	return busy != NULL ? busy : next;
 }
 
 void

@@ -48,6 +48,21 @@
  * hidden behind the jobs a worker holds.  One worker alone takes one
  * more job per job waiting.
  */
+/*
+ * ... and a job that finds every worker busy need not wait in quarryd
+ * for the first DONE: it goes next in line at a worker whose line is
+ * one short job, the one begun first (issue 18).  Waiting in quarryd
+ * costs the DONE's way to quarryd and the JOB's way back, two ZeroMQ
+ * hops and quarryd's turn between them, ~0.3 ms on a quiet machine
+ * (docs/benchmarks.md) and more on a busy one, and a sleep and a
+ * wake-up of the worker between its two jobs; waiting at the worker
+ * costs what is left of the job under way.  Extraction runs at 40-120
+ * MB/s (docs/benchmarks.md), so a job of at most 16 KiB ahead is done
+ * within 0.15-0.4 ms: about that round trip, and a longer one may well
+ * outlast another worker's.  The job behind it is still handed back if
+ * the one ahead turns out slow (daemon/tick.c).
+ */
+#define WORKERS_AHEAD_BYTES	(16 * 1024)
 
 struct worker {
 	TAILQ_ENTRY(worker) link;	/* all known workers */
@@ -123,9 +138,11 @@ void	workers_ready_remove(struct workers *, struct worker *);
 /*
  * The first ready worker, in round-robin order, that may take j, the
  * head of a queue of `queued` jobs (j included), idle ones first: an
- * idle one takes anything; a busy one only a job that is not suspect (a suspect runs
- * alone), while the queue is as deep as its line for every worker (see
- * above) and j keeps it within WORKERS_HOLD_BYTES.  NULL if none.
+ * idle one takes anything; a busy one only a job that is not suspect (a
+ * suspect runs alone) and that keeps it within WORKERS_HOLD_BYTES, while
+ * the queue is as deep as its line for every worker (see above), else
+ * the one whose line is a single job of at most WORKERS_AHEAD_BYTES,
+ * begun first.  NULL if none.
  */
 struct worker *workers_pick(const struct workers *, const struct job *,
 	    size_t queued);

@@ -154,8 +154,10 @@ Test(workers, busy_workers_take_more_only_from_a_deep_queue)
 	b = workers_add(&ws, "b", 1, "b", 1, 2, 32, 0);
 	workers_ready_add(&ws, a);
 	workers_ready_add(&ws, b);
+	/* Longer than WORKERS_AHEAD_BYTES: no job goes next behind one
+	 * of these without a queue to show for it. */
 	for (i = 0; i < 8; i++)
-		j[i] = workers_test_job(i + 1, 4096, 0);
+		j[i] = workers_test_job(i + 1, WORKERS_AHEAD_BYTES + 1, 0);
 	/* Idle workers take one each, whatever the queue. */
 	cr_assert_eq(workers_pick(&ws, j[0], 1), a);
 	workers_hold(&ws, a, j[0]);
@@ -201,4 +203,57 @@ Test(workers, busy_workers_take_more_only_from_a_deep_queue)
 		j[i]->article.body.p = NULL;
 		job_destroy(&j[i]);
 	}
+}
+
+Test(workers, a_job_finding_all_busy_goes_behind_the_short_job_begun_first)
+{
+	struct workers ws;
+	struct worker *a, *b;
+	struct job *j[6];
+	size_t i;
+
+	workers_init(&ws);
+	a = workers_add(&ws, "a", 1, "a", 1, 1, 32, 0);
+	b = workers_add(&ws, "b", 1, "b", 1, 2, 32, 0);
+	workers_ready_add(&ws, a);
+	workers_ready_add(&ws, b);
+	for (i = 0; i < 4; i++)
+		j[i] = workers_test_job(i + 1, 4096, 0);
+	j[4] = workers_test_job(5, 4096, 1);
+	j[5] = workers_test_job(6, WORKERS_AHEAD_BYTES + 1, 0);
+	/* a began its job after b began its own. */
+	j[0]->deadline_us = 2000;
+	workers_hold(&ws, a, j[0]);
+	j[1]->deadline_us = 1000;
+	workers_hold(&ws, b, j[1]);
+	/* One job waiting, both busy with one short job: it goes next at
+	 * b, whose job began first, though a is first in the round robin;
+	 * never a suspect. */
+	cr_assert_eq(TAILQ_FIRST(&ws.ready), a);
+	cr_assert_null(workers_pick(&ws, j[4], 1));
+	cr_assert_eq(workers_pick(&ws, j[2], 1), b);
+	workers_hold(&ws, b, j[2]);
+	cr_assert_eq(workers_pick(&ws, j[3], 1), a);
+	workers_hold(&ws, a, j[3]);
+	/* Two in each line: it waits for a DONE. */
+	cr_assert_null(workers_pick(&ws, j[5], 1));
+	workers_test_free(&ws);		/* and j[0..3] */
+	/* Not behind a job over WORKERS_AHEAD_BYTES. */
+	workers_init(&ws);
+	a = workers_add(&ws, "a", 1, "a", 1, 1, 32, 0);
+	b = workers_add(&ws, "b", 1, "b", 1, 2, 32, 0);
+	workers_ready_add(&ws, a);
+	workers_ready_add(&ws, b);
+	j[0] = workers_test_job(7, 4096, 0);
+	j[1] = workers_test_job(8, 4096, 0);
+	j[5]->deadline_us = 1000;
+	workers_hold(&ws, a, j[5]);
+	j[0]->deadline_us = 2000;
+	workers_hold(&ws, b, j[0]);
+	cr_assert_eq(workers_pick(&ws, j[1], 1), b);
+	j[1]->article.body.p = NULL;
+	job_destroy(&j[1]);
+	j[4]->article.body.p = NULL;
+	job_destroy(&j[4]);
+	workers_test_free(&ws);		/* and j[5], j[0] */
 }
