@@ -87,3 +87,31 @@ Test(dates_anchor, a_past_verb_on_a_day_ahead_past_its_object)
 	dt_one("He will meet them on the morning of 3 October.", "3 October",
 	    TIMEX_DATE, "2016-10-03");
 }
+
+/* A year left out is the year in context: a past clause's day, up to
+ * REF_FOLLOW_DAYS after a day of an earlier year the paragraph named,
+ * is that year's, though the text counted from the day of writing or is
+ * within NARRATIVE_GAP of it (was the publication's nearest: 2013-03-02,
+ * 2019-07-24).  Not after a month alone ("the August 1988 cease-fire
+ * ... the invasion on Aug. 2"), nor a day before the story's ("on Dec.
+ * 28, 2020 ... on Jan. 2": the next year's, the nearest). */
+Test(dates_anchor, a_day_without_its_year_follows_the_story_s_day)
+{
+	const char *b = "The victim was last seen on 14 February 2012. Three "
+	    "days later her car was found. He was arrested on 2 March.";
+	const char *a = "Fifty years ago today, Apollo 11 lifted off on July "
+	    "16, 1969. The crew splashed down on July 24.";
+	const char *m = "He rejected the treaty after the August 1988 "
+	    "cease-fire. Iran condemned the invasion of Kuwait on Aug. 2.";
+	const char *n = "The attack happened on Dec. 28, 2020. Police "
+	    "arrested him on Jan. 2.";
+
+	dt_run_on(b, 2013, 5, 10);
+	dt_expect(b, "2 March", TIMEX_DATE, "2012-03-02");
+	dt_run_on(a, 2019, 7, 16);
+	dt_expect(a, "July 24", TIMEX_DATE, "1969-07-24");
+	dt_run_on(m, 1990, 8, 15);
+	dt_expect(m, "Aug. 2", TIMEX_DATE, "1990-08-02");
+	dt_run_on(n, 2021, 1, 10);
+	dt_expect(n, "Jan. 2", TIMEX_DATE, "2021-01-02");
+}

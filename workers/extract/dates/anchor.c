@@ -669,6 +669,12 @@ past_on(struct ctx *c, long i)
 	return 0;
 }
 
+/* Days after a story's day a later day it names without its year may
+ * fall and still be read in that year: a season's, as MONTH_DAY_SURE
+ * is for the publication; a day further on ("born on 3 June 1950 ...
+ * died on 1 December") is as likely the news's. */
+#define REF_FOLLOW_DAYS	MONTH_DAY_SURE
+
 /*
  * The year of a month and day: the one nearest the publication date,
  * unless the tense says which side of it ("the year ended March 31").
@@ -688,6 +694,20 @@ dt_month_day_year(struct ctx *c, long i, int m, int d)
 	int t = dt_tense(c, i), y = nearest_year(c->pub, m, d);
 	int64_t diff = cal_diff_days(c->pub, (struct cal_date){ y, m, d });
 
+	/* a year left out is the year in context: after a day of an
+	 * earlier year its paragraph named, a past clause's day up to
+	 * REF_FOLLOW_DAYS after it is that year's ("last seen on 14
+	 * February 2012 ... arrested on 2 March": 2012; "lifted off on
+	 * July 16, 1969 ... splashed down on July 24": 1969) */
+	if (t < 0 && c->has_ref && c->ref_gran == G_DAY &&
+	    c->ref.year < c->pub.year && c->ref_para == dt_at_para(c) &&
+	    cal_valid(c->ref.year, m, d)) {
+		int64_t on = cal_diff_days(c->ref,
+		    (struct cal_date){ c->ref.year, m, d });
+
+		if (on >= 0 && on <= REF_FOLLOW_DAYS)
+			return c->ref.year;
+	}
 	if (t < 0 && diff > MONTH_DAY_SURE && cal_valid(y - 1, m, d))
 		return y - 1;
 	/* "The law took effect on Dec. 10", written on Dec. 6: the
