@@ -101,7 +101,8 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/speech_source.o \
 		workers/extract/speech_noun.o workers/extract/speech_furniture.o \
 		workers/extract/attribution.o workers/extract/speaker.o \
-		workers/extract/speaker_mention.o workers/extract/speaker_kind.o \
+		workers/extract/speaker_mention.o \
+		workers/extract/speaker_mention_clause.o workers/extract/speaker_kind.o \
 		workers/extract/speaker_desc.o \
 		workers/extract/lexicon.o \
 		workers/extract/calendar.o \

@@ -20,6 +20,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "quotes_int.h"
 #include "text.h"
@@ -44,6 +45,30 @@ struct name_run {
 void	speaker_mention_run_fwd(const char *s, size_t end,
 	    struct text_word w, uint32_t lx, struct attr *a,
 	    struct text_word *last, struct name_run *r);
+
+/* speaker_kind_of(s, len, a->ns, a->ne) of the name a name run reader
+ * read into *a and *r. */
+static inline enum speaker_kind
+run_kind(const char *s, size_t len, const struct attr *a,
+    const struct name_run *r)
+{
+	return speaker_kind_of_run(s, len, a->ne, r->w + r->first,
+	    r->lx + r->first, r->n - r->first);
+}
+
+/* Does the word w end in the bytes of tail (ASCII case aside)? */
+static inline int
+word_ends_in(const char *s, const struct text_word *w, const char *tail)
+{
+	size_t n = strlen(tail), i;
+
+	if (w->end - w->start <= n + 1)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[w->end - n + i] | 0x20) != tail[i])
+			return 0;
+	return 1;
+}
 
 /* --- titles (the person-name test is speaker_kind.c's) --- */
 
