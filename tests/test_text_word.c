@@ -541,6 +541,11 @@ static const char *const word_pieces[] = {
 	/* a capital's other common shapes (text_word_cap_rest's) */
 	"Trump's ", "NATO's,", "Jones' ", "FBI ", "FBI,", "FBIs ", "Europe. ",
 	"Aug. ", "Iraq.\"", "Aug.7", "AB",
+	/* joined parts and numbers (odd_word's and odd_start's) */
+	"two-day ", "it's ", "don't,", "rock'n'roll ", "A-list ", "x-Ray ",
+	"so-", "I'm", "a-b-c.", "2016 ", "40,000", "9%", "1-0 ", "7\xe2\x80\x9d",
+	"2016's ", "it\xe2\x80\x99s ", "don\xe2\x80\x99t,", "no\xe2\x80\x99T ",
+	"approx.", "jr. ", "vs.\"", "so.\xe2\x80\x9d", "ab.c ",
 };
 
 /*
@@ -733,6 +738,57 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 	cr_assert_gt(by_mark, 1000);
 	cr_assert_gt(by_lim, 1000);
 	cr_assert_gt(past, 1000);
+}
+
+/*
+ * The words text_word_next_many's blocks leave to odd_word and odd_start
+ * that those read themselves (parts joined by a hyphen or an apostrophe,
+ * ASCII or U+2019; numbers; a lower-case word before a period, an
+ * abbreviation or not), each with the bytes that end it or do not, in a
+ * text long enough for the blocks: the words of text_word_next.
+ */
+Test(text_word, words_reader_reads_joined_words_and_numbers)
+{
+	static const char *const texts[] = {
+		"the two-day talks, it's over, don't go, rock'n'roll A-list "
+		"x-Ray so-called I'm Trump's it\xe2\x80\x99s don\xe2\x80\x99t "
+		"q\xe2\x80\x99 a q' a q- a no\xe2\x80\x99T no\xe2\x80\x99"
+		"\xe2\x80\x99s and then some more words to read here",
+		"in 2016 the 40,000 fans, 9% of them, 1-0 up, 7\xe2\x80\x9d and "
+		"2016's 3.5 12a 7. then approx. jr. vs.\" so.\xe2\x80\x9d ab.c "
+		"x. it. etc.) ok.Then so.\xc3\xa9 it.\xe2\x80\x9d words "
+		"after them to fill the blocks",
+	};
+	size_t t, off;
+
+	for (t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
+		const char *s = texts[t];
+		size_t n = strlen(s);
+
+		for (off = 0; off < n; off++) {
+			struct text_word w1[96], w2[96], v;
+			size_t p1 = off, p2 = off, n1 = 0, n2, i, q;
+
+			while (n1 < 96) {
+				q = p1;
+				if (!text_word_next(s, n, &q, &v))
+					break;
+				w1[n1++] = v;
+				p1 = q;
+			}
+			n2 = text_word_next_many(s, n, n, n, SIZE_MAX, 0, &p2,
+			    w2, 96);
+			cr_assert_eq(n1, n2, "text %zu offset %zu", t, off);
+			for (i = 0; i < n1; i++) {
+				cr_assert_eq(w1[i].start, w2[i].start,
+				    "text %zu offset %zu word %zu", t, off, i);
+				cr_assert_eq(w1[i].end, w2[i].end,
+				    "text %zu offset %zu word %zu", t, off, i);
+				cr_assert_eq(w1[i].flags, w2[i].flags,
+				    "text %zu offset %zu word %zu", t, off, i);
+			}
+		}
+	}
 }
 
 /* Pieces for reading back: word_pieces' marks and odd words, and the

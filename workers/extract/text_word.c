@@ -557,11 +557,45 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 }
 
 /*
+ * The end of a word of lower-case ASCII letters after its first letter
+ * whose letters stop at e on a hyphen or an apostrophe (' or U+2019)
+ * with a lower-case letter after it ("two-day", "don't", "it's",
+ * "A-list"): the parts joined that way, each of lower-case letters, up
+ * to a byte that ends a common word (ASCII, no letter or digit, none of
+ * ' - .) or end; 0 when anything else follows a part (read the long
+ * way).  word_next_ascii joins the same parts (a connector between two
+ * letters) and gives the word no flag but its capital and a
+ * possessive's 's: it has lower-case letters (never all capitals), and
+ * no period follows it.
+ */
+static inline size_t
+joined_word_end(const unsigned char *u, size_t end, size_t e)
+{
+	for (;;) {
+		if (e + 1 < end && (u[e] == '-' || u[e] == '\'') &&
+		    ascii_lower_byte(u[e + 1]))
+			e += 2;
+		else if (end - e > 3 && u[e] == 0xe2 && u[e + 1] == 0x80 &&
+		    u[e + 2] == 0x99 && ascii_lower_byte(u[e + 3]))
+			e += 4;		/* U+2019, as ' */
+		else
+			break;
+		while (e < end && ascii_lower_byte(u[e]))
+			e++;
+	}
+	if (e >= end)
+		return end;
+	return u[e] >= 0x80 || ascii_class[u[e]] != 0 ? 0 : e;
+}
+
+/*
  * The word at *pos, a letter whose lower-case letters after it end at e,
- * that text_word_next_many's blocks left (not a common word): a capital's
- * other common shapes, "Trump's", "FBI", "Europe.", "Aug." (8.7K of the
- * 29.7K words the blocks leave over the dev bodies), the quick way, the
- * others the long way.  text_word_cap_rest reads at most four bytes past
+ * that text_word_next_many's blocks left (not a common word): parts
+ * joined by a hyphen or an apostrophe (joined_word_end), a lower-case
+ * word before a period (an abbreviation's or not), a capital's other
+ * common shapes, "FBI", "Europe.", "Aug." (the most common of the words
+ * the blocks leave), the quick way, the others the long way.
+ * text_word_cap_rest reads at most four bytes past
  * e, or a run of capitals up to the word's end: when all of them are
  * before end, its word is the one text_word_next reads within end.  Not
  * inline: in the blocks' loop the same test cost the loop about what it
@@ -571,12 +605,67 @@ static __attribute__((noinline)) int
 odd_word(const char *s, size_t len, size_t end, size_t *pos, size_t e,
     struct text_word *w)
 {
-	size_t start = *pos;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t start = *pos, q;
 
+	if (e < end && (u[e] == '-' || u[e] == '\'' || u[e] == 0xe2) &&
+	    (q = joined_word_end(u, end, e)) != 0) {
+		w->start = start;
+		w->end = q;
+		w->flags = (unsigned)(u[start] - 'A') < 26 ? TEXT_W_CAP : 0;
+		if (text_word_stem_end(s, w) < q)
+			w->flags |= TEXT_W_POSS;
+		*pos = q;
+		return 1;
+	}
+	/* a lower-case word before a period no letter, digit or byte past
+	 * ASCII follows: word_finish's test of an abbreviation alone (no
+	 * hyphen, no initial: a lower-case letter) */
+	if (e < end && u[e] == '.' && ascii_lower_byte(u[start]) &&
+	    (e + 1 == end || (u[e + 1] < 0x80 &&
+	    !(ascii_class[u[e + 1]] & AC_ALNUM)))) {
+		w->start = start;
+		w->end = e;
+		w->flags = 0;
+		if (is_abbrev(s, start, e, 0)) {
+			w->end = e + 1;
+			w->flags = TEXT_W_ABBREV;
+		}
+		*pos = w->end;
+		return 1;
+	}
 	if ((unsigned)((unsigned char)s[start] - 'A') < 26 &&
 	    end - e >= TEXT_RUN8 && text_word_cap_rest(s, len, start, e, w) &&
 	    w->end < end) {
 		*pos = w->end;
+		return 1;
+	}
+	return word_next_ascii(s, end, pos, w);
+}
+
+/*
+ * The word at *pos, whose first byte is no ASCII letter (a digit, or a
+ * byte past ASCII), that text_word_next_many's blocks left: a number of
+ * ASCII digits that a byte ending a common word (ASCII, no letter or
+ * digit, none of ' - .) or end follows ("2016 ", "40,000", "9%") is
+ * read here, with the flag word_next_ascii gives it (TEXT_W_DIGIT: no
+ * letter, no period); the others the long way.  Not inline, as
+ * odd_word.
+ */
+static __attribute__((noinline)) int
+odd_start(const char *s, size_t end, size_t *pos, struct text_word *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t start = *pos, e = start;
+
+	while (e < end && (unsigned)(u[e] - '0') < 10)
+		e++;
+	if (e > start &&
+	    (e == end || (u[e] < 0x80 && ascii_class[u[e]] == 0))) {
+		w->start = start;
+		w->end = e;
+		w->flags = TEXT_W_DIGIT;
+		*pos = e;
 		return 1;
 	}
 	return word_next_ascii(s, end, pos, w);
@@ -722,7 +811,7 @@ text_word_next_many(const char *s, size_t len, size_t end, size_t lim,
 		 * path at once (text_word_next would try the common one
 		 * again first) */
 		q = p;
-		got = word_next_ascii(s, end, &q, &v);
+		got = odd_start(s, end, &q, &v);
 	one:
 		if (!got || v.start >= lim)
 			goto none;
