@@ -31,3 +31,26 @@ Test(speech_passive, a_passive_view_reports_its_object)
 	sp_indirect(d, "a stronger leader", NULL, NULL, "seen as");
 	cr_assert_eq(sp_run(e), 0);
 }
+
+/*
+ * A verb of considering or naming in a passive with no "as": its
+ * predicate right after the participle is the content, no source named,
+ * the cue the participle; not a particle, a preposition or a time after
+ * it ("was called off", "was called Tuesday"), nor "named", an
+ * appointment as often.
+ */
+Test(speech_passive, a_passive_of_considering_or_naming_reports_its_predicate)
+{
+	const char *b = "The walk-off is considered one of the largest in "
+	    "company history. Several emails were deemed classified. Pence "
+	    "was also dubbed the debate winner.";
+	const char *c = "The game was called off. The race was called "
+	    "Tuesday. He was named the executive director.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "one of the largest in company history", NULL, NULL,
+	    "considered");
+	sp_indirect(b, "classified", NULL, NULL, "deemed");
+	sp_indirect(b, "the debate winner", NULL, NULL, "dubbed");
+	cr_assert_eq(sp_run(c), 0);
+}

@@ -514,6 +514,26 @@ analyse(struct qx *x, struct sent *t)
 				}
 				continue;
 			}
+			/* "is considered [a threat]", "was dubbed [the
+			 * winner]": the passive's predicate, no source (a
+			 * word of six bytes or more in "-ed" whose first
+			 * letter is one of the verbs', after a word that
+			 * is no name, first: the call costs more than the
+			 * test) */
+			if (t->w[i].end - t->w[i].start >= 6 &&
+			    x->s[t->w[i].end - 2] == 'e' && i > 0 &&
+			    speech_passive_np_first(x->s[t->w[i].start]) &&
+			    !(t->w[i - 1].flags & TEXT_W_CAP) &&
+			    speech_passive_np_is(x, t, i)) {
+				if (!took &&
+				    (r = speech_passive_np(x, t, i)) != 0) {
+					if (r == -1)
+						return -1;
+					took = 1;
+					took_to_last(x, &took_end);
+				}
+				continue;
+			}
 			if ((speech_wlx(x, t, i) & SPEECH_KEPT) == LX_PASSIVE)
 				continue;
 		}

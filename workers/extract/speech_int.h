@@ -1012,6 +1012,21 @@ int	speech_object_asked_passive(const struct qx *x, struct sent *t,
 int	speech_object_raising(struct qx *x, struct sent *t, size_t i);
 int	speech_passive_is(const struct qx *x, struct sent *t, size_t i);
 int	speech_passive_as(struct qx *x, struct sent *t, size_t i);
+int	speech_passive_np_is(const struct qx *x, struct sent *t, size_t i);
+/* May a word opening with byte c be one of speech_passive_np_is's verbs
+ * (considered, deemed, called, dubbed, labeled, labelled, branded,
+ * termed, nicknamed: lower case b, c, d, l, n, t)?  A mask, asked
+ * before the call. */
+#define PASSIVE_NP_FIRST	((1u << ('b' - 'a')) | (1u << ('c' - 'a')) | \
+	(1u << ('d' - 'a')) | (1u << ('l' - 'a')) | (1u << ('n' - 'a')) | \
+	(1u << ('t' - 'a')))
+static inline int
+speech_passive_np_first(char c)
+{
+	return (unsigned)(c - 'a') < 26 &&
+	    ((PASSIVE_NP_FIRST >> (unsigned)(c - 'a')) & 1u);
+}
+int	speech_passive_np(struct qx *x, struct sent *t, size_t i);
 int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_object_opens_clause(const struct qx *x,

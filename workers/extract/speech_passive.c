@@ -1,7 +1,8 @@
 /*
  * speech_passive.c — a passive of perception or naming with no agent:
  * "Mr. Sanders is seen as [empowering regular voters]", "She was known
- * as [the rainmaker]", "He is best known for [his work on trade]".
+ * as [the rainmaker]", "He is best known for [his work on trade]"; and
+ * with its predicate right after it, "is considered [a threat]".
  * PolNeAR's guidelines give the last as an attribution with no source:
  * the view is held by people the passive leaves unnamed, and what it
  * holds is the object of "as" or "for".
@@ -31,27 +32,16 @@ static const struct speech_lit passive_verbs[] = {
 };
 
 /*
- * Is word i such a verb in a passive, a form of be before it (adverbs
- * between: "is widely seen", "was best known", "has long been
- * regarded"), "as" or "for" after it, and an object after that?  A
- * lower-case word only; "for" with "known" only ("seen for the first
- * time" is the act of seeing).
+ * Is there a form of be before word i, adverbs between ("is widely
+ * seen", "was best known", "has long been regarded"), lower-case words
+ * and blanks only?
  */
-int
-speech_passive_is(const struct qx *x, struct sent *t, size_t i)
+static int
+be_before(const struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
-	const struct text_word *w = &t->w[i], *p = &t->w[i + 1];
 	size_t j, k;
 
-	if (i == 0 || i + 2 >= t->n || (w->flags & TEXT_W_CAP) ||
-	    !speech_range_in(s, w->start, w->end, passive_verbs,
-	    sizeof(passive_verbs) / sizeof(passive_verbs[0])) ||
-	    !text_gap_is_blank(s, w->end, p->start) ||
-	    !text_gap_is_blank(s, p->end, t->w[i + 2].start) ||
-	    !(is_word(x, p, "as") || (is_word(x, p, "for") &&
-	    is_word(x, w, "known"))))
-		return 0;
 	for (j = i, k = 0; j > 0 && k <= AUX_WORDS_MAX; j--, k++) {
 		const struct text_word *pw = &t->w[j - 1];
 
@@ -66,6 +56,78 @@ speech_passive_is(const struct qx *x, struct sent *t, size_t i)
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * Is word i such a verb in a passive, a form of be before it (adverbs
+ * between: "is widely seen", "was best known", "has long been
+ * regarded"), "as" or "for" after it, and an object after that?  A
+ * lower-case word only; "for" with "known" only ("seen for the first
+ * time" is the act of seeing).
+ */
+int
+speech_passive_is(const struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i], *p = &t->w[i + 1];
+
+	if (i == 0 || i + 2 >= t->n || (w->flags & TEXT_W_CAP) ||
+	    !speech_range_in(s, w->start, w->end, passive_verbs,
+	    sizeof(passive_verbs) / sizeof(passive_verbs[0])) ||
+	    !text_gap_is_blank(s, w->end, p->start) ||
+	    !text_gap_is_blank(s, p->end, t->w[i + 2].start) ||
+	    !(is_word(x, p, "as") || (is_word(x, p, "for") &&
+	    is_word(x, w, "known"))))
+		return 0;
+	return be_before(x, t, i);
+}
+
+/*
+ * The verbs of considering and naming whose passive reports a view with
+ * no "as": its predicate right after the participle (VerbNet's
+ * consider-29.9 and dub-29.3: "is considered [a threat]", "were deemed
+ * [ineligible]", "has been called [a charlatan]", "was dubbed [the
+ * debate winner]").  Not "named", an appointment as often ("was named
+ * the executive director", appoint-29.1), nor the raising "said",
+ * "thought", "believed" before "to" (speech_object_raising's).
+ */
+static const struct speech_lit passive_np_verbs[] = {
+	SPEECH_LIT("considered"), SPEECH_LIT("deemed"),
+	SPEECH_LIT("called"), SPEECH_LIT("dubbed"), SPEECH_LIT("labeled"),
+	SPEECH_LIT("labelled"), SPEECH_LIT("branded"),
+	SPEECH_LIT("termed"), SPEECH_LIT("nicknamed"),
+};
+
+/*
+ * Is word i such a verb in a passive (be before it, as for
+ * speech_passive_is) with a predicate right after it: a word that opens
+ * a noun or an adjective, no preposition or particle ("was called off",
+ * "were considered among", "is called on"), time ("was called
+ * Tuesday"), pronoun, adverb or clause opener?  A determiner opens the
+ * predicate ("a threat", "the debate winner").
+ */
+int
+speech_passive_np_is(const struct qx *x, struct sent *t, size_t i)
+{
+	const char *s = x->s;
+	const struct text_word *w = &t->w[i], *p;
+	uint32_t nx;
+
+	if (i == 0 || i + 1 >= t->n || (w->flags & TEXT_W_CAP) ||
+	    !speech_range_in(s, w->start, w->end, passive_np_verbs,
+	    sizeof(passive_np_verbs) / sizeof(passive_np_verbs[0])))
+		return 0;
+	p = &t->w[i + 1];
+	nx = speech_wlx(x, t, i + 1);
+	if (!text_gap_is_blank(s, w->end, p->start) ||
+	    ((nx & (LX_FUNC | LX_CAPSTOP)) && !(nx & LX_DET)) ||
+	    (nx & (LX_CAL | LX_PRON | LX_ADV | SPEECH_CUES)) ||
+	    speech_is_adverb(x, t, i + 1) || is_word(x, p, "off") ||
+	    is_word(x, p, "up") || is_word(x, p, "out") ||
+	    is_word(x, p, "back") || is_word(x, p, "down") ||
+	    is_word(x, p, "upon"))
+		return 0;
+	return be_before(x, t, i);
 }
 
 /*
@@ -87,37 +149,58 @@ relative_before(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
- * The item of the passive at word i (speech_passive_is): the object of
- * "as" or "for", to the end of its clause as a stance's object runs, no
- * source named.  1 when emitted, 0 when none, -1 on a full output.
+ * The item of a passive at word i whose object or predicate is word k:
+ * from k to the end of its clause as a stance's object runs, no source
+ * named; the cue the words from i to k.  1 when emitted, 0 when none,
+ * -1 on a full output.
  */
-int
-speech_passive_as(struct qx *x, struct sent *t, size_t i)
+static int
+passive_item(struct qx *x, struct sent *t, size_t i, size_t k)
 {
 	const char *s = x->s;
-	const struct text_word *w = &t->w[i + 2];
+	const struct text_word *w = &t->w[k];
 	struct attr a;
 	size_t cs, ce;
 	const char *comma;
 
 	/* the object: no quote right after (a label is the quote's), no
 	 * time or clause opener */
-	if ((speech_wlx(x, t, i + 2) & (LX_FUNC | LX_CAL)) &&
-	    !(speech_wlx(x, t, i + 2) & (LX_DET | LX_PRON)))
+	if ((speech_wlx(x, t, k) & (LX_FUNC | LX_CAL)) &&
+	    !(speech_wlx(x, t, k) & (LX_DET | LX_PRON)))
 		return 0;
 	cs = w->start;
 	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
-	    speech_stance_end(x, t, i + 2)), 1);
+	    speech_stance_end(x, t, k)), 1);
 	/* "Trump, who is seen as [a stronger leader], hopes": a relative
 	 * clause set off by a comma ends at its comma */
 	if (relative_before(x, t, i) &&
 	    (comma = speech_form_clause_comma(s, cs, ce)) != NULL)
 		ce = (size_t)(comma - s);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
-	    speech_span_direct_at(x, t, t->w[i + 1].end) != NULL)
+	    speech_span_direct_at(x, t, t->w[k - 1].end) != NULL)
 		return 0;
 	memset(&a, 0, sizeof(a));
-	a.cue = str_make(s + t->w[i].start, t->w[i + 1].end - t->w[i].start);
+	a.cue = str_make(s + t->w[i].start, t->w[k - 1].end - t->w[i].start);
 	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
+}
+
+/*
+ * The item of the passive at word i (speech_passive_is): the object of
+ * "as" or "for".
+ */
+int
+speech_passive_as(struct qx *x, struct sent *t, size_t i)
+{
+	return passive_item(x, t, i, i + 2);
+}
+
+/*
+ * The item of the passive at word i (speech_passive_np_is): its
+ * predicate ("is considered [a threat]").
+ */
+int
+speech_passive_np(struct qx *x, struct sent *t, size_t i)
+{
+	return passive_item(x, t, i, i + 1);
 }
