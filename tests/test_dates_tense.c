@@ -479,3 +479,27 @@ Test(dates_tense, a_past_waiting_waits_from_the_day_it_named)
 	dt_run_on(d, 2016, 8, 16);
 	dt_expect(d, "Wednesday", TIMEX_DATE, "2016-08-17");
 }
+
+/* A clock time's figures, "pm", points and zone between a weekday and
+ * its verb are stepped over uncounted, as an aside is, so two clocks no
+ * longer hide the verb ("is expected to cross the coast between 6pm and
+ * 9pm AWST on Wednesday", written on Tuesday 2024-02-13: the coming
+ * day, was the Wednesday before, 2024-02-07, the search's ten tokens
+ * spent on the clocks).  A past verb there keeps the day before. */
+Test(dates_tense, a_verb_past_two_clocks_and_their_zone)
+{
+	const char *b = "The system is expected to cross the coast between "
+	    "6pm and 9pm AWST on Wednesday.";
+	const char *d = "The storm will hit the coast between 6 p.m. and 9 "
+	    "p.m. ET on Wednesday.";
+	const char *p = "The system crossed the coast between 6pm and 9pm "
+	    "AWST on Wednesday.";
+
+	dt_run_on(b, 2024, 2, 13);
+	dt_expect(b, "Wednesday", TIMEX_DATE, "2024-02-14");
+	dt_expect(b, "9pm AWST", TIMEX_TIME, "2024-02-14T21:00+08:00");
+	dt_run_on(d, 2024, 2, 13);
+	dt_expect(d, "Wednesday", TIMEX_DATE, "2024-02-14");
+	dt_run_on(p, 2024, 2, 13);
+	dt_expect(p, "Wednesday", TIMEX_DATE, "2024-02-07");
+}

@@ -734,6 +734,38 @@ _Static_assert(TENSE_BACK + TENSE_ASIDE_MAX + RELATIVE_MAX + 2 +
     FIXTURE_NAME_WORDS <= LOOKBEHIND_MAX,
     "a subject is read back over a relative clause within the ring");
 
+/* The tokens of a clock time from its hour at token k: the minutes
+ * after a ":", "pm"/"am" or the letters and points of "p.m.", a zone
+ * ("9pm AWST", "11:40 a.m. ET", "1430 GMT"); 0 for a figure with none
+ * of them, which is no clock. */
+static long
+clock_len(struct ctx *c, long k)
+{
+	long j = k + 1;
+	int clock = 0;
+
+	if (P(tk(c, j), ':') && adj(tk(c, j)) &&
+	    tk(c, j + 1)->kind == TK_NUM) {
+		j += 2;
+		clock = 1;
+	}
+	if (W(tk(c, j), pm) || W(tk(c, j), am)) {
+		j++;
+		clock = 1;
+	} else if ((W(tk(c, j), p) || W(tk(c, j), a)) &&
+	    P(tk(c, j + 1), '.') && W(tk(c, j + 2), m)) {
+		j += 3;
+		if (P(tk(c, j), '.') && adj(tk(c, j)))
+			j++;
+		clock = 1;
+	}
+	if (L(tk(c, j), C_TZ) != NULL) {
+		j++;
+		clock = 1;
+	}
+	return clock ? j - k : 0;
+}
+
 /*
  * If the ")" at token j closes an aside opened within TENSE_ASIDE_MAX
  * tokens back, in the same sentence, the tokens from its "(" to it
@@ -771,22 +803,39 @@ int
 dt_tense_around(struct ctx *c, long i, long j)
 {
 	const struct tok *t;
-	long k, a, aside = 0, ahead = TENSE_AHEAD, end;
+	long k, a, aside = 0, clock = 0, lim = TENSE_BACK;
+	long ahead = TENSE_AHEAD, end;
 	int v, until = 0;
 
-	for (k = 1; k <= TENSE_BACK + aside; k++) {
+	for (k = 1; k <= lim; k++) {
 		t = tk(c, i - k);
 		/* a number or a mark cues no tense (dt_cue_at() reads words);
 		 * only a mark or the text's edge stops the search */
 		if (t->kind != TK_WORD) {
 			if (dt_tense_stop(c, i - k) || P(t, '"') || P(t, '`'))
 				break;
+			/* a clock time's tokens, as an aside's, are not
+			 * counted ("is expected to cross the coast between
+			 * 6pm and 9pm AWST on Wednesday": the verb past two
+			 * clocks), within the aside's room: met at its
+			 * hour, the tokens read so far are given back */
+			if (t->kind == TK_NUM && !P(tk(c, i - k - 1), ':') &&
+			    (a = clock_len(c, i - k)) > 0) {
+				clock += a < k ? a : k;
+				lim = TENSE_BACK + (aside + clock <
+				    TENSE_ASIDE_MAX ? aside + clock :
+				    TENSE_ASIDE_MAX);
+				continue;
+			}
 			/* an aside in parentheses is no part of the date's
 			 * clause: its words are stepped over uncounted */
 			if (aside == 0 && P(t, ')') &&
 			    (a = aside_back(c, i - k)) > 0) {
 				aside = a;
 				k += a;
+				lim = TENSE_BACK + (aside + clock <
+				    TENSE_ASIDE_MAX ? aside + clock :
+				    TENSE_ASIDE_MAX);
 			}
 			continue;
 		}
