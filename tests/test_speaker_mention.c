@@ -569,3 +569,25 @@ Test(speaker_mention, offices_ranks_and_compound_titles_are_titles)
 	qt_check(f, "the law would change", 0, QUOTE_INDIRECT,
 	    "Kamala Harris", "Vice-President Kamala Harris", 0, "said");
 }
+
+/*
+ * Before an organisation, a name of two words or more right after a
+ * title or an honorific is a person's though the lists lack its given
+ * name ("Dr Priya Patel of Imperial College London said" -> Priya
+ * Patel, was Imperial College London).
+ */
+Test(speaker_mention, a_titled_unlisted_name_before_an_organisation_speaks)
+{
+	const char *b = "Dr Priya Patel of Imperial College London said the "
+	    "findings were new.";
+	const char *c = "Prof Wang Li of Tsinghua University said the "
+	    "findings were new.";
+
+	qt(b);
+	qt_check(b, "the findings were new", 0, QUOTE_INDIRECT,
+	    "Priya Patel", "Dr Priya Patel of Imperial College London", 0,
+	    "said");
+	qt(c);
+	qt_check(c, "the findings were new", 0, QUOTE_INDIRECT, "Wang Li",
+	    "Prof Wang Li of Tsinghua University", 0, "said");
+}

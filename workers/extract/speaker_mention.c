@@ -742,6 +742,24 @@ static const char *const group_nouns[] = {
 	"protestors", "activists", NULL
 };
 
+/*
+ * Is [ns, ne) a name of two words or more right after a title that
+ * stands from ms ("Dr Priya Patel", "Prof. Wang Li"): the title is the
+ * word right before the name?
+ */
+static int
+titled_name(const char *s, size_t ms, size_t ns, size_t ne)
+{
+	struct text_word w;
+	size_t p = ns, q = ns;
+
+	if (!text_word_next(s, ne, &p, &w) || w.end >= ne ||
+	    !text_word_prev(s, ms, &q, &w))
+		return 0;
+	return lexicon_is(s, &w, LX_TITLE) && !(w.flags & TEXT_W_POSS) &&
+	    !text_word_in(s, &w, title_adjectives);
+}
+
 static __attribute__((noinline)) int
 person_before_prep(const char *s, size_t lo, struct attr *a,
     enum speaker_kind kind, const struct text_word *words, size_t nw)
@@ -814,11 +832,16 @@ person_before_prep(const char *s, size_t lo, struct attr *a,
 		return 0;
 	/* a name with no evidence either way, before a place: not
 	 * "in", which joins places ("Cape Town in South Africa"), nor
-	 * when it is a title ("a Democrat from Rhode Island") */
+	 * when it is a title ("a Democrat from Rhode Island"); before an
+	 * organisation, a name of two words or more after a title or an
+	 * honorific, a person's ("Dr Priya Patel of Imperial College
+	 * London", as after an institution's title: titled_person) */
 	hk = speaker_kind_of(s, w.start, b.ns, b.ne);
 	if (hk != SPEAKER_PERSON && !(hk == SPEAKER_MAYBE &&
 	    (kind == SPEAKER_NONE || kind == SPEAKER_SUBJECT) &&
-	    !text_word_eq(s, &w, "in") && !title_word(s, b.ns, b.ne)))
+	    !text_word_eq(s, &w, "in") && !title_word(s, b.ns, b.ne)) &&
+	    !(hk == SPEAKER_MAYBE && b.ms < b.ns &&
+	    titled_name(s, b.ms, b.ns, b.ne)))
 		return 0;
 	a->ms = b.ms;
 	a->ns = b.ns;
