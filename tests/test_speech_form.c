@@ -516,6 +516,27 @@ Test(speech_form, cue_of_a_quote_before_it_has_no_content_after_it)
 	    "referring to");
 }
 
+/*
+ * "A, X said, not even suggesting ...": a participle of speech after the
+ * cue's comma, adverbs or "not" before it, is the speaker's next act
+ * (the participle rule's item), no second part of the split speech.
+ */
+Test(speech_form, participle_past_adverbs_after_the_cues_comma_is_no_content)
+{
+	const char *b = "There will be other voices, Mr. Ryan said, not even "
+	    "suggesting the nominee could speak for the party.";
+	const char *c = "The deal is done, Smith said, referring to the "
+	    "merger.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "There will be other voices", "Ryan", "Mr. Ryan",
+	    "said");
+	sp_indirect(b, "the nominee could speak for the party", "Ryan",
+	    "Mr. Ryan", "suggesting");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "the merger", "Smith", "Smith", "referring to");
+}
+
 Test(speech_form, addressee_of_told_is_no_content)
 {
 	const char *b = "John Smith told reporters he would run again.";

@@ -1086,12 +1086,12 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	    subj == SUBJ_COORD;
 	const char *comma;
 
-	/* "Smith said, referring to the plan": a participle after the
-	 * cue's comma is an act of its own, no content of the cue's */
+	/* "Smith said, referring to the plan", "Ryan said, not even
+	 * suggesting ...": a participle after the cue's comma, adverbs or
+	 * a negation before it, is an act of its own, no content of the
+	 * cue's */
 	if (i + 1 < t->n && speech_char_after(s, t->se, t->w[i].end) == ',' &&
-	    !(t->w[i + 1].flags & TEXT_W_CAP) &&
-	    speech_ends_with(x, &t->w[i + 1], "ing") &&
-	    (speech_wlx(x, t, i + 1) & SPEECH_CUES))
+	    speech_participle_opens(x, t, i + 1))
 		return 0;
 	/* "So \"no\" is what Lee said, and Kim said ...": the object of
 	 * "what X said" is "what"; what follows is the next clause (not

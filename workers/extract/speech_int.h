@@ -928,6 +928,8 @@ int	speech_participle_subject(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 void	speech_participle_maker(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
+int	speech_participle_opens(const struct qx *x, struct sent *t,
+	    size_t k);
 
 /* --- speech_form.c: each returns 1 when it took the sentence (an item
  * was written), 0 when the construction is not there, -1 on error --- */

@@ -298,6 +298,34 @@ participle_lead(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Does the phrase of a participle of speech open at word k: the -ing
+ * cue itself, or at most PARTICIPLE_LEAD_MAX adverbs and negations before
+ * it ("he said, not even suggesting", "said, likely referring to")?
+ * Such a phrase after a cue's comma is the speaker's next act, read by
+ * the participle rule, and no content of the cue before it.
+ */
+int
+speech_participle_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	size_t p;
+
+	for (p = k; p < t->n && p <= k + PARTICIPLE_LEAD_MAX; p++) {
+		const struct text_word *w = &t->w[p];
+
+		if ((w->flags & TEXT_W_CAP) || (p > k &&
+		    !text_gap_is_blank(x->s, t->w[p - 1].end, w->start)))
+			return 0;
+		if (speech_ends_with(x, w, "ing") &&
+		    (speech_wlx(x, t, p) & SPEECH_CUES))
+			return 1;
+		if (!(speech_is_adverb(x, t, p) &&
+		    !speech_is_finite_aux(x, w)) && !is_word(x, w, "not"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Is word p, which opens the phrase of the participle at i, "before" or
  * "after" with no comma before it ("Rubio responded before adding [that
  * he will have to win ...]", "Police charged Lewandowski after
