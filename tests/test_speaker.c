@@ -933,3 +933,46 @@ Test(speaker, a_people_s_word_after_two_people_is_neither)
 	qt_check(d, "\"It was tough,\"", 0, QUOTE_DIRECT, "Jannik Sinner",
 	    "the Italian", 0, "said");
 }
+
+/*
+ * The names scan is lazy: each resolution reads names only up to the
+ * mention it resolves, and a call mostly ends at a word (a capital, "he")
+ * that the scan takes the quick way there.  Called with every limit in
+ * turn, it must remember the names one call to the end remembers.
+ */
+static void
+names_scan_pieces(const char *b)
+{
+	static struct qx whole, pieces;
+	size_t len = strlen(b), limit, i;
+
+	memset(&whole, 0, sizeof(whole));
+	memset(&pieces, 0, sizeof(pieces));
+	whole.s = pieces.s = b;
+	whole.len = pieces.len = len;
+	speaker_names_scan_to(&whole, len);
+	for (limit = 0; limit <= len; limit++)
+		speaker_names_scan_to(&pieces, limit);
+	cr_assert_eq(pieces.nring, whole.nring, "%s", b);
+	cr_assert_eq(pieces.name_pos, whole.name_pos, "%s", b);
+	for (i = 0; i < whole.nring && i < NAME_RING_MAX; i++) {
+		cr_assert_eq(pieces.ring[i].start, whole.ring[i].start);
+		cr_assert_eq(pieces.ring[i].end, whole.ring[i].end);
+		cr_assert_eq(pieces.ring[i].person, whole.ring[i].person);
+		cr_assert_eq(pieces.ring[i].gender, whole.ring[i].gender);
+		cr_assert_eq(pieces.ring[i].nw, whole.ring[i].nw);
+	}
+}
+
+Test(speaker, names_scanned_in_pieces_are_those_of_one_scan)
+{
+	names_scan_pieces("Senator Ann Moss met Charles de Gaulle. He said "
+	    "Moss, who met John Smith's aide, was late, she said.  Her son, "
+	    "Tom, told The Boston Globe that iPhone e-Mail sales rose.");
+	names_scan_pieces("\xe2\x80\x9cWe will win,\xe2\x80\x9d he said. "
+	    "\xe2\x80\x9cJane Roe\xe2\x80\x9d and Jos\xc3\xa9 Pe\xc3\xb1" "a "
+	    "Nieto, the U.S. envoy, told Mr.\xc2\xa0Ng. Roe said it.");
+	names_scan_pieces("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta "
+	    "Iota Kappa Lambda Mu said, as did end.The Ann Moss and "
+	    "mid-'Sixties Jane Roe, said Roe");
+}

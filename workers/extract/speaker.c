@@ -317,12 +317,25 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 */
 			size_t at;
 
-			if (text_word_cap_start(x->s, x->len, &p, limit, &at)) {
+			/*
+			 * A call mostly ends at its mention's first word,
+			 * where the capital scan stops (p == limit): that is
+			 * the word text_word_next_cap would read first.  A
+			 * capital there is read as the scan's find; a plain
+			 * lower-case word ("he") is passed over whole.
+			 */
+			if (text_word_cap_start(x->s, x->len, &p, limit, &at) ||
+			    (p == limit && p < x->len &&
+			    (unsigned)(x->s[p] - 'A') < 26 && (at = p, 1))) {
 				if (!text_cap_word_quick(x->s, x->len, at, &w)) {
 					p = at;
 					(void)text_word_next(x->s, x->len, &p,
 					    &w);
 				}
+			} else if (p == limit && (at = lower_word_end(x->s,
+			    x->len, p)) != 0) {
+				x->name_pos = at;
+				return;
 			} else if (!text_word_next_cap(x->s, x->len, &p, limit,
 			    &w)) {
 				x->name_pos = p;

@@ -200,6 +200,25 @@ gap_end(const char *s, size_t len, size_t pos)
 }
 
 /*
+ * The end of the word at q when it is lower-case ASCII letters with a
+ * space or a comma after them (the word text_word_next reads from q: no
+ * capital, no abbreviation, no possessive), else 0.
+ */
+static inline size_t
+lower_word_end(const char *s, size_t len, size_t q)
+{
+	size_t e = q, n;
+
+	do {
+		if (len - e < TEXT_RUN8)
+			return 0;
+		n = text_lower_run8(s + e);
+		e += n;
+	} while (n == TEXT_RUN8);
+	return e > q && (s[e] == ' ' || s[e] == ',') ? e : 0;
+}
+
+/*
  * What a word read for a subject is, from one lookup: a pronoun
  * (lexicon_is_pronoun, not in capitals), a name word that may open a
  * run (speaker_word_is_namey, not LX_CAPSTOP), or neither.
