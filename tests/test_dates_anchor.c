@@ -115,3 +115,25 @@ Test(dates_anchor, a_day_without_its_year_follows_the_story_s_day)
 	dt_run_on(n, 2021, 1, 10);
 	dt_expect(n, "Jan. 2", TIMEX_DATE, "2021-01-02");
 }
+
+/* A day in a relative clause or a participle set off after a noun is
+ * the noun's background, not the story's line: a day named after it
+ * without its year is the news's, the nearest (review S1; was the
+ * background day's year, 2025-02-03, 2024-02-25, 2025-03-02).  A main
+ * clause's day still leads (the test above). */
+Test(dates_anchor, a_day_in_an_aside_is_no_year_in_context)
+{
+	const char *b = "Smith, who was elected on Jan. 10, 2025, said on "
+	    "Feb. 3 that he would run again.";
+	const char *f = "The firm, which listed on January 15, 2024, "
+	    "reported on February 25 that sales fell.";
+	const char *j = "Jones, appointed on Jan. 20, 2025, signed the "
+	    "order on March 2.";
+
+	dt_run_on(b, 2026, 3, 10);
+	dt_expect(b, "Feb. 3", TIMEX_DATE, "2026-02-03");
+	dt_run_on(f, 2026, 3, 10);
+	dt_expect(f, "February 25", TIMEX_DATE, "2026-02-25");
+	dt_run_on(j, 2026, 3, 10);
+	dt_expect(j, "March 2", TIMEX_DATE, "2026-03-02");
+}

@@ -698,8 +698,9 @@ dt_month_day_year(struct ctx *c, long i, int m, int d)
 	 * earlier year its paragraph named, a past clause's day up to
 	 * REF_FOLLOW_DAYS after it is that year's ("last seen on 14
 	 * February 2012 ... arrested on 2 March": 2012; "lifted off on
-	 * July 16, 1969 ... splashed down on July 24": 1969) */
-	if (t < 0 && c->has_ref && c->ref_gran == G_DAY &&
+	 * July 16, 1969 ... splashed down on July 24": 1969); not a
+	 * day in an aside, a noun's background (dates.c's ref_aside) */
+	if (t < 0 && c->has_ref && c->ref_gran == G_DAY && !c->ref_aside &&
 	    c->ref.year < c->pub.year && c->ref_para == dt_at_para(c) &&
 	    cal_valid(c->ref.year, m, d)) {
 		int64_t on = cal_diff_days(c->ref,

@@ -775,6 +775,11 @@ run(struct ctx *c, const struct article *a, struct extract_out *out,
 				c->ref = ref;
 				c->ref_gran = g;
 				c->ref_para = tk(c, i)->para;
+				/* asked only of what anchor.c's rule reads:
+				 * a day of an earlier year */
+				c->ref_aside = g == G_DAY && c->has_pub &&
+				    ref.year < c->pub.year &&
+				    dt_in_aside(c, i);
 				c->decade_last = 0;
 				for (; g <= G_YEAR; g++) {
 					c->fine[g] = ref;

@@ -434,6 +434,10 @@ struct ctx {
 	long		 at_tok;
 	uint16_t	 story_para;
 	uint16_t	 ref_para;	/* the reference's paragraph */
+	/* the reference stands in an aside that describes a noun
+	 * (dt_in_aside()): background, no year in context for a day
+	 * named after it (anchor.c's dt_month_day_year()) */
+	int		 ref_aside;
 
 };
 
@@ -732,6 +736,9 @@ int	dt_cue_at(struct ctx *c, long j);
 /* Does the mark at token j end the sentence for the tense search (not
  * an initial's or an abbreviation's period)? */
 int	dt_tense_stop(struct ctx *c, long j);
+/* Does the date at token i stand in a relative clause or a participle
+ * set off after its noun ("Smith, who was elected on ...")? */
+int	dt_in_aside(struct ctx *c, long i);
 
 /* anchor.c */
 int	dt_story_month_year(struct ctx *c, int m);

@@ -551,6 +551,44 @@ past_relative(struct ctx *c, long j)
 	return j;
 }
 
+/* Words that open a relative clause after a noun and its comma. */
+static const union wkey aside_words[] = { { "who" }, { "which" },
+	{ "whose" }, { "" } };
+
+/*
+ * Does the date at token i stand in an aside that describes a noun: a
+ * relative clause opened by ", who", ", which" or ", whose", or a
+ * participle in -ed set off after a name ("Smith, elected on ..."),
+ * within RELATIVE_MAX tokens back in its sentence and no comma between?
+ * Such a date is the noun's background, not the story's line ("Smith,
+ * who was elected on Jan. 10, 2025, said on Feb. 3": the news's Feb. 3).
+ */
+int
+dt_in_aside(struct ctx *c, long i)
+{
+	const struct tok *t;
+	long k;
+
+	/* back to the nearest comma in the sentence; the word after it
+	 * opens the aside or none does */
+	for (k = i - 1; k >= i - RELATIVE_MAX; k--) {
+		t = tk(c, k);
+		if (t->kind == TK_NONE)
+			return 0;
+		if (t->kind != TK_PUNCT)
+			continue;
+		if (P(t, ','))
+			break;
+		if (quote_mark(t) || dt_tense_stop(c, k))
+			return 0;
+	}
+	if (k < i - RELATIVE_MAX || k + 1 >= i)
+		return 0;
+	t = tk(c, k + 1);
+	return tok_among(t, aside_words) ||
+	    (past_participle(t) && tk(c, k - 1)->cap);
+}
+
 /* Days a past narrative's day may lie before the writing for the day
  * it anticipated to be read from it: the week, within which a weekday's
  * first day after it is the one meant. */
