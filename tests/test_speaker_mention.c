@@ -78,6 +78,22 @@ Test(speaker_mention, a_pronoun_a_name_and_a_nominal_read_back)
 	cr_assert_not(a.found);
 }
 
+/* A document's noun that is also a cue ("report", "reports", "email")
+ * heads a nominal right before a cue; elsewhere a cue ends it. */
+Test(speaker_mention, a_document_noun_heads_a_nominal_read_back)
+{
+	const char *s = "Hackers hit ten servers, the congressional report "
+	    "said. The news reports say no.";
+	struct attr a;
+
+	a = back_before(s, " said. The news");
+	cr_assert(a.found && !a.pronoun && a.ns == a.ne);
+	span_is(s, a.ms, a.me, "the congressional report", "nominal");
+	a = back_before(s, " say no");
+	cr_assert(a.found && !a.pronoun && a.ns == a.ne);
+	span_is(s, a.ms, a.me, "The news reports", "nominal");
+}
+
 /* Words that open a sentence are no part of the name before a cue, and
  * alone at the window's start they are none; after a word they are a
  * name ("Al From said"). */

@@ -171,14 +171,14 @@ Test(speech_subject, a_quantifier_stands_for_people_as_subject)
 {
 	/* "Some said", "Many fear", "others argue": a quantifier before a
 	 * verb's form is its subject (no source named); "some reports"
-	 * is a noun phrase, no quantifier subject ("say" reads its clause
-	 * with no mention found) */
+	 * is a noun phrase, no quantifier subject: the nominal is the
+	 * mention, a document's noun its head) */
 	const char *b = "In Iowa, some said they have cringed at the "
 	    "comparison. Many fear the plan will feed insecurity in the "
 	    "region. Some reports say the plan failed.";
 
 	cr_assert_eq(sp_run(b), 3);
-	sp_indirect(b, "the plan failed", NULL, NULL, "say");
+	sp_indirect(b, "the plan failed", NULL, "Some reports", "say");
 	sp_indirect(b, "they have cringed at the comparison", NULL, "some",
 	    "said");
 	sp_indirect(b, "the plan will feed insecurity in the region", NULL,

@@ -1206,7 +1206,11 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 				group_of_nominal(s, lo, a, words, nw);
 			return 1;
 		}
-		if ((!(w.flags & TEXT_W_ALLCAP) && (lx & LX_CUE)) ||
+		/* a cue ends the nominal, but not as its head when it
+		 * names a document ("the report said", "news reports
+		 * say": a verb right before the cue it cannot be) */
+		if ((!(w.flags & TEXT_W_ALLCAP) && (lx & LX_CUE) &&
+		    !(i == 0 && (lx & LX_DOC))) ||
 		    (lx & LX_FUNC) || (w.flags & TEXT_W_DIGIT))
 			return 0;
 		/* the word before, with only blanks between ("the
