@@ -503,3 +503,29 @@ Test(dates_tense, a_verb_past_two_clocks_and_their_zone)
 	dt_run_on(p, 2024, 2, 13);
 	dt_expect(p, "Wednesday", TIMEX_DATE, "2024-02-07");
 }
+
+/* A past waiting with no day named reads its weekday on the side
+ * nearer the writing: up to ANTICIPATED_BACK_MAX days back it is the
+ * day just past (the "on" as often the waiting's: review R3's rest,
+ * were the days after the writing), further back the coming one.  A
+ * present waits from the writing: ahead. */
+Test(dates_tense, a_past_waiting_with_no_day_named_is_read_nearer)
+{
+	const char *r = "Relatives of the missing climbers awaited news on "
+	    "Thursday.";
+	const char *f = "The family awaited the verdict on Wednesday, but "
+	    "the jury did not return.";
+	const char *s = "Stocks fell as investors awaited the Fed's decision "
+	    "on Wednesday.";
+	const char *p = "Relatives of the missing climbers await news on "
+	    "Thursday.";
+
+	dt_run_on(r, 2016, 8, 19);
+	dt_expect(r, "Thursday", TIMEX_DATE, "2016-08-18");
+	dt_run_on(f, 2016, 8, 19);
+	dt_expect(f, "Wednesday", TIMEX_DATE, "2016-08-17");
+	dt_run_on(s, 2016, 8, 15);
+	dt_expect(s, "Wednesday", TIMEX_DATE, "2016-08-17");
+	dt_run_on(p, 2016, 8, 19);
+	dt_expect(p, "Thursday", TIMEX_DATE, "2016-08-25");
+}

@@ -594,11 +594,21 @@ dt_in_aside(struct ctx *c, long i)
  * first day after it is the one meant. */
 #define ANTICIPATED_REF_DAYS	7
 
+/* Days back a weekday a past waiting names with no day of its own may
+ * lie and be the waiting's day: up to three, where the last such day is
+ * nearer the writing than the next (four or more days ahead). */
+#define ANTICIPATED_BACK_MAX	3
+
 /*
  * The side of the writing the weekday at token i, anticipated by the
  * verb at token j (anticipated()), lies on: 1 ahead, -1 behind.  A
- * present waits from the day of writing, and so does a past with no
- * other day: ahead.  A past ("awaited", "braced for", "looked to") in a
+ * present waits from the day of writing: ahead.  A past with no other
+ * day named is read on the side nearer the writing, since news reports
+ * the days just past and waits for those just ahead: "Relatives awaited
+ * news on Thursday", written on Friday, is the day before (the "on" as
+ * often the waiting's, review R3), "Stocks fell as investors awaited the
+ * Fed's decision on Wednesday", written on Monday, the coming one.  A
+ * past ("awaited", "braced for", "looked to") in a
  * paragraph that named a day of the week before the writing waits from
  * that day, and the weekday's first day after it is the one meant:
  * "Stocks fell on Tuesday as investors awaited the Fed's decision on
@@ -618,9 +628,13 @@ anticipated_side(struct ctx *c, long j, long i)
 		v = tk(c, j - 1);
 	n = strnlen(v->low, sizeof(v->low));
 	if (lx == NULL || n < 3 || v->low[n - 2] != 'e' ||
-	    v->low[n - 1] != 'd' || !c->has_pub || !c->has_ref ||
-	    c->ref_gran != G_DAY || c->ref_para != d->para)
+	    v->low[n - 1] != 'd' || !c->has_pub || c->pub_gran != G_DAY)
 		return 1;
+	if (!c->has_ref || c->ref_gran != G_DAY || c->ref_para != d->para) {
+		back = (cal_weekday(c->pub.year, c->pub.month, c->pub.day) -
+		    lx->val + 7) % 7;
+		return back >= 1 && back <= ANTICIPATED_BACK_MAX ? -1 : 1;
+	}
 	back = cal_diff_days(c->ref, c->pub);
 	if (back <= 0 || back > ANTICIPATED_REF_DAYS)
 		return 1;
