@@ -546,6 +546,7 @@ static const char *const word_pieces[] = {
 	"so-", "I'm", "a-b-c.", "2016 ", "40,000", "9%", "1-0 ", "7\xe2\x80\x9d",
 	"2016's ", "it\xe2\x80\x99s ", "don\xe2\x80\x99t,", "no\xe2\x80\x99T ",
 	"approx.", "jr. ", "vs.\"", "so.\xe2\x80\x9d", "ab.c ",
+	"McAlpine ", "iPhone", "said\xc2\xa0", "x\xc2\xaa",
 };
 
 /*
@@ -743,9 +744,11 @@ Test(text_word, words_reader_agrees_with_the_word_scan)
 /*
  * The words text_word_next_many's blocks leave to odd_word and odd_start
  * that those read themselves (parts joined by a hyphen or an apostrophe,
- * ASCII or U+2019; numbers; a lower-case word before a period, an
- * abbreviation or not), each with the bytes that end it or do not, in a
- * text long enough for the blocks: the words of text_word_next.
+ * ASCII or U+2019; letters in both cases; numbers; a lower-case word
+ * before a period, an abbreviation or not), each with the bytes that end
+ * it or do not (a no-break space, curly marks and dashes, letters past
+ * ASCII), in a text long enough for the blocks: the words of
+ * text_word_next.
  */
 Test(text_word, words_reader_reads_joined_words_and_numbers)
 {
@@ -754,10 +757,18 @@ Test(text_word, words_reader_reads_joined_words_and_numbers)
 		"x-Ray so-called I'm Trump's it\xe2\x80\x99s don\xe2\x80\x99t "
 		"q\xe2\x80\x99 a q' a q- a no\xe2\x80\x99T no\xe2\x80\x99"
 		"\xe2\x80\x99s and then some more words to read here",
-		"in 2016 the 40,000 fans, 9% of them, 1-0 up, 7\xe2\x80\x9d and "
-		"2016's 3.5 12a 7. then approx. jr. vs.\" so.\xe2\x80\x9d ab.c "
+		"in 2016 the 40,000 fans, 9% of them, 1-0 up, 7\xe2\x80\x9d "
+		"and 2016's 3.5 12a 7. then approx. jr. vs.\" so.\xe2\x80\x9d "
+		"ab.c "
 		"x. it. etc.) ok.Then so.\xc3\xa9 it.\xe2\x80\x9d words "
 		"after them to fill the blocks",
+		"he said\xc2\xa0that Smith\xc2\xa0said A\xc2\xa0" "b x\xc2\xaa "
+		"wordy\xc2\xb5 said\xe2\x80\x9d now\xe2\x80\x94then "
+		"Jones\xe2\x80\x99 it\xe2\x80\x99\xc3\xa9 two-day\xe2\x80\x9d "
+		"it's\xc2\xa0so McAlpine iPhone, DeSantis\xc2\xa0" "and McA. "
+		"aB'c MacDonald's eBay\xe2\x80\x9d FBI\xc2\xa0 AbC9 AbC- "
+		"iPad{x "
+		"q\xe2\x80 and the last words of it to fill a block",
 	};
 	size_t t, off;
 

@@ -557,16 +557,39 @@ text_word_next(const char *s, size_t end, size_t *pos, struct text_word *w)
 }
 
 /*
+ * Is the byte at e, within end, one that a word of ASCII letters ends
+ * at with no flag its bytes do not give it, as text_word_next reads it:
+ * end, an ASCII byte that is no letter or digit and none of ' - .
+ * (word_next_ascii stops there), a no-break space, or a character of
+ * U+2000-U+2FFF (E2 and two continuation bytes: curly quotes, dashes;
+ * no letter there, text_is_letter) but U+2019, which may join as '
+ * does (word_next_any reads the word again and stops at the others)?
+ */
+static inline int
+word_end_at(const unsigned char *u, size_t end, size_t e)
+{
+	if (e >= end)
+		return 1;
+	if (u[e] < 0x80)
+		return ascii_class[u[e]] == 0;
+	if (u[e] == 0xc2)
+		return end - e > 1 && u[e + 1] == 0xa0;	/* no-break space */
+	return u[e] == 0xe2 && end - e > 2 && (u[e + 1] & 0xc0) == 0x80 &&
+	    (u[e + 2] & 0xc0) == 0x80 &&
+	    !(u[e + 1] == 0x80 && u[e + 2] == 0x99);
+}
+
+/*
  * The end of a word of lower-case ASCII letters after its first letter
- * whose letters stop at e on a hyphen or an apostrophe (' or U+2019)
- * with a lower-case letter after it ("two-day", "don't", "it's",
- * "A-list"): the parts joined that way, each of lower-case letters, up
- * to a byte that ends a common word (ASCII, no letter or digit, none of
- * ' - .) or end; 0 when anything else follows a part (read the long
- * way).  word_next_ascii joins the same parts (a connector between two
+ * whose letters stop at e, not where a common word ends: its parts
+ * joined by a hyphen or an apostrophe (' or U+2019) with a lower-case
+ * letter after it ("two-day", "don't", "it's", "A-list"), each of
+ * lower-case letters, if any, up to where word_end_at says it ends
+ * ("said\u201d"); 0 when anything else follows a part (read the long
+ * way).  The long way joins the same parts (a connector between two
  * letters) and gives the word no flag but its capital and a
- * possessive's 's: it has lower-case letters (never all capitals), and
- * no period follows it.
+ * possessive's 's: it has lower-case letters or one letter (never all
+ * capitals), and no period follows it.
  */
 static inline size_t
 joined_word_end(const unsigned char *u, size_t end, size_t e)
@@ -583,9 +606,24 @@ joined_word_end(const unsigned char *u, size_t end, size_t e)
 		while (e < end && ascii_lower_byte(u[e]))
 			e++;
 	}
-	if (e >= end)
-		return end;
-	return u[e] >= 0x80 || ascii_class[u[e]] != 0 ? 0 : e;
+	return word_end_at(u, end, e) ? e : 0;
+}
+
+/*
+ * The end of a word of ASCII letters in both cases whose lower-case
+ * letters after the first stop at a capital at e ("McAlpine",
+ * "iPhone", "DeSantis"), up to where word_end_at says it ends; 0 when
+ * anything else stops it, or it has no lower-case letter (capitals
+ * only are text_word_cap_rest's).  Its one flag is its capital.
+ */
+static inline size_t
+mixed_word_end(const unsigned char *u, size_t end, size_t start, size_t e)
+{
+	if (!ascii_lower_byte(u[start]) && e == start + 1)
+		return 0;
+	while (e < end && (unsigned)((u[e] | 0x20) - 'a') < 26)
+		e++;
+	return word_end_at(u, end, e) ? e : 0;
 }
 
 /*
@@ -608,7 +646,7 @@ odd_word(const char *s, size_t len, size_t end, size_t *pos, size_t e,
 	const unsigned char *u = (const unsigned char *)s;
 	size_t start = *pos, q;
 
-	if (e < end && (u[e] == '-' || u[e] == '\'' || u[e] == 0xe2) &&
+	if (e < end && (u[e] == '-' || u[e] == '\'' || u[e] >= 0x80) &&
 	    (q = joined_word_end(u, end, e)) != 0) {
 		w->start = start;
 		w->end = q;
@@ -618,12 +656,23 @@ odd_word(const char *s, size_t len, size_t end, size_t *pos, size_t e,
 		*pos = q;
 		return 1;
 	}
-	/* a lower-case word before a period no letter, digit or byte past
-	 * ASCII follows: word_finish's test of an abbreviation alone (no
-	 * hyphen, no initial: a lower-case letter) */
+	if (e < end && (unsigned)(u[e] - 'A') < 26 &&
+	    (q = mixed_word_end(u, end, start, e)) != 0) {
+		w->start = start;
+		w->end = q;
+		w->flags = (unsigned)(u[start] - 'A') < 26 ? TEXT_W_CAP : 0;
+		*pos = q;
+		return 1;
+	}
+	/* a lower-case word before a period that no letter or digit
+	 * follows (an ASCII byte, or a character of U+2000-U+2FFF):
+	 * word_finish's test of an abbreviation alone (no hyphen, no
+	 * initial: a lower-case letter) */
 	if (e < end && u[e] == '.' && ascii_lower_byte(u[start]) &&
-	    (e + 1 == end || (u[e + 1] < 0x80 &&
-	    !(ascii_class[u[e + 1]] & AC_ALNUM)))) {
+	    (e + 1 == end || (u[e + 1] < 0x80 ?
+	    !(ascii_class[u[e + 1]] & AC_ALNUM) : u[e + 1] == 0xe2 &&
+	    end - e > 3 && (u[e + 2] & 0xc0) == 0x80 &&
+	    (u[e + 3] & 0xc0) == 0x80))) {
 		w->start = start;
 		w->end = e;
 		w->flags = 0;
