@@ -237,58 +237,57 @@ kin_name(struct qx *x, const struct text_word *w)
 static void
 run_commit(struct qx *x)
 {
-	size_t first, n, i;
+	/* in locals: for the compiler the ring's stores may change x's
+	 * fields, which it would then read again */
+	const char *s = x->s;
+	const struct text_word *run = x->run;
+	const uint32_t *lx = x->run_lx;
+	size_t nrun = x->nrun, first, n, i;
 	int person, institution = 0;
 
-	if (x->nrun == 0 || x->run_overflow) {
-		x->nrun = 0;
+	x->nrun = 0;
+	if (nrun == 0 || x->run_overflow) {
 		x->run_overflow = 0;
 		return;
 	}
 	/* A run does not end on a particle ("Charles de"). */
-	while (x->nrun > 0 && !(x->run[x->nrun - 1].flags & TEXT_W_CAP))
-		x->nrun--;
+	while (nrun > 0 && !(run[nrun - 1].flags & TEXT_W_CAP))
+		nrun--;
 	/* One word is no full name, whatever its titles. */
-	if (x->nrun < 2) {
-		x->nrun = 0;
+	if (nrun < 2)
 		return;
-	}
-	first = run_name_start(x->s, x->run, x->run_lx, x->nrun, 0);
-	n = x->nrun - first;
+	first = run_name_start(s, run, lx, nrun, 0);
+	n = nrun - first;
 	person = -1;
-	if (n >= 2 && n <= NAME_WORDS_MAX &&
-	    (x->run[first].flags & TEXT_W_CAP)) {
-		for (i = first; i < x->nrun; i++)
-			if (x->run_lx[i] & LX_CAPSTOP)
+	if (n >= 2 && n <= NAME_WORDS_MAX && (run[first].flags & TEXT_W_CAP)) {
+		for (i = first; i < nrun; i++)
+			if (lx[i] & LX_CAPSTOP)
 				break;
 		/* right after "the" (no title between), a person only
 		 * when its kind shows one (NAME_AFTER_ARTICLE) */
-		if (i == x->nrun)
-			person = name_is_person(x->s, x->run + first,
-			    x->run_lx + first, n) ? (article_before(x->s,
-			    x->run[first].start) ? NAME_AFTER_ARTICLE : 1) :
-			    0;
-	} else if (n == 1 && (x->run_lx[x->nrun - 1] & LX_ORG) &&
-	    text_word_in(x->s, &x->run[x->nrun - 1], institution_heads)) {
+		if (i == nrun)
+			person = name_is_person(s, run + first, lx + first, n) ?
+			    (article_before(s, run[first].start) ?
+			    NAME_AFTER_ARTICLE : 1) : 0;
+	} else if (n == 1 && (lx[nrun - 1] & LX_ORG) &&
+	    text_word_in(s, &run[nrun - 1], institution_heads)) {
 		/* titles before an institution's head noun: "Defence
 		 * Ministry", "the Justice Department"; no person's, kept
 		 * for "the ministry" alone (speaker_desc_body) */
 		first = 0;
-		while (first < x->nrun - 1 &&
-		    (x->run_lx[first] & LX_CAPSTOP))
+		while (first < nrun - 1 && (lx[first] & LX_CAPSTOP))
 			first++;
-		n = x->nrun - first;
+		n = nrun - first;
 		if (n >= 2 && n <= NAME_WORDS_MAX) {
 			person = 0;
 			institution = 1;
 		}
 	}
 	if (person >= 0)
-		ring_push(x, x->run + first, x->run_lx + first, n,
-		    text_word_stem_end(x->s, &x->run[x->nrun - 1]), person,
-		    institution, person == 1 ? kin_gender(x->s,
-		    x->run[first].start) : 0);
-	x->nrun = 0;
+		ring_push(x, run + first, lx + first, n,
+		    text_word_stem_end(s, &run[nrun - 1]), person,
+		    institution, person == 1 ? kin_gender(s,
+		    run[first].start) : 0);
 }
 
 /* Read names from where the last call stopped up to limit. */
