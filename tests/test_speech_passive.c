@@ -54,3 +54,31 @@ Test(speech_passive, a_passive_of_considering_or_naming_reports_its_predicate)
 	sp_indirect(b, "the debate winner", NULL, NULL, "dubbed");
 	cr_assert_eq(sp_run(c), 0);
 }
+
+/*
+ * The agent after "by" that ends the content is the viewer or namer:
+ * the source, no part of the content (review S2 and R7: "[a threat by
+ * the party]" with no source).  Not a measure, a means or a time ("by
+ * far", "by a landslide", "by cutting taxes", "by 2030"), nor the "by"
+ * of a participle inside the content ("a policy backed by the party").
+ */
+Test(speech_passive, the_agent_of_a_passive_view_is_its_source)
+{
+	const char *b = "Sanders is seen as a threat by the party. He was "
+	    "called a liar by Trump on Monday. She was described as "
+	    "brilliant by colleagues who worked with her.";
+	const char *c = "He is considered the best by far. It is seen as a "
+	    "policy backed by the party. It was seen as a way to win by "
+	    "cutting taxes.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "a threat", NULL, "the party", "seen as");
+	sp_indirect(b, "a liar", "Trump", "Trump", "called");
+	sp_indirect(b, "brilliant", NULL, "colleagues", "described as");
+	cr_assert_eq(sp_run(c), 3);
+	sp_indirect(c, "the best by far", NULL, NULL, "considered");
+	sp_indirect(c, "a policy backed by the party", NULL, NULL,
+	    "seen as");
+	sp_indirect(c, "a way to win by cutting taxes", NULL, NULL,
+	    "seen as");
+}

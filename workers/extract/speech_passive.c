@@ -5,7 +5,8 @@
  * with its predicate right after it, "is considered [a threat]".
  * PolNeAR's guidelines give the last as an attribution with no source:
  * the view is held by people the passive leaves unnamed, and what it
- * holds is the object of "as" or "for".
+ * holds is the object of "as" or "for".  An agent after "by" that ends
+ * the content names who holds it: the source (agent_by).
  */
 #include <string.h>
 
@@ -149,6 +150,85 @@ relative_before(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Words after "by" that make it a measure, a means or a time rather than
+ * the passive's agent: "the best by far", "won by a landslide", "by a
+ * wide margin", "a success by any measure", "by most standards", "by
+ * all accounts", "illegal by law", "by design", "by the end of the year",
+ * "by then".
+ */
+static const struct speech_lit by_measure[] = {
+	SPEECH_LIT("far"), SPEECH_LIT("landslide"), SPEECH_LIT("margin"),
+	SPEECH_LIT("measure"), SPEECH_LIT("measures"),
+	SPEECH_LIT("standard"), SPEECH_LIT("standards"),
+	SPEECH_LIT("account"), SPEECH_LIT("accounts"),
+	SPEECH_LIT("default"), SPEECH_LIT("law"), SPEECH_LIT("nature"),
+	SPEECH_LIT("design"), SPEECH_LIT("definition"),
+	SPEECH_LIT("mistake"), SPEECH_LIT("accident"), SPEECH_LIT("chance"),
+	SPEECH_LIT("comparison"), SPEECH_LIT("contrast"),
+	SPEECH_LIT("association"), SPEECH_LIT("majority"),
+	SPEECH_LIT("factor"), SPEECH_LIT("percent"), SPEECH_LIT("vote"),
+	SPEECH_LIT("way"), SPEECH_LIT("end"), SPEECH_LIT("time"),
+	SPEECH_LIT("then"), SPEECH_LIT("now"), SPEECH_LIT("hand"),
+};
+
+/*
+ * The agent of a passive whose content runs from word k to ce: "by" and
+ * the noun phrase that ends the content ("is seen as [a threat] by the
+ * party", "was called [a liar] by Trump"), the viewer or namer, which
+ * PolNeAR marks as the source as it does the agent of "was reported by"
+ * (speech_source.c).  At most NOMINAL_MAX words after "by", none of them
+ * a measure or a means (by_measure), no figure, time, "-ing" form ("by
+ * cutting taxes": a means) or quote; not the "by" of a participle of its
+ * own in the content ("a policy backed by the party").  The index of
+ * "by" with *m the source (a mention, else the phrase), or 0 for none.
+ */
+static size_t
+agent_by(struct qx *x, struct sent *t, size_t k, size_t ce, struct attr *m)
+{
+	const char *s = x->s;
+	struct text_word last;
+	size_t b, j, end = 0;
+
+	for (b = k + 1; b + 1 < t->n && t->w[b + 1].end <= ce; b++)
+		if (is_word(x, &t->w[b], "by"))
+			break;
+	if (b + 1 >= t->n || t->w[b + 1].end > ce ||
+	    (speech_ends_with(x, &t->w[b - 1], "ed") &&
+	    !(t->w[b - 1].flags & TEXT_W_CAP)) ||
+	    !text_gap_is_blank(s, t->w[b - 1].end, t->w[b].start))
+		return 0;
+	for (j = b + 1; j < t->n && t->w[j].end <= ce; j++) {
+		const struct text_word *w = &t->w[j];
+
+		/* the phrase ends at a comma or a relative clause ("by
+		 * Sen. Lindsey Graham, R-S.C.", "by colleagues who worked
+		 * with her") */
+		if (j > b + 1 && (!speech_span_blank_or_poss(s,
+		    t->w[j - 1].end, w->start) || is_word(x, w, "who") ||
+		    is_word(x, w, "which") || is_word(x, w, "that")))
+			break;
+		if (j > b + NOMINAL_MAX ||
+		    !text_gap_is_blank(s, t->w[j - 1].end, w->start) ||
+		    (w->flags & TEXT_W_DIGIT) || speech_span_is_cal(x, w) ||
+		    (j == b + 1 && speech_ends_with(x, w, "ing")) ||
+		    speech_range_in(s, w->start, w->end, by_measure,
+		    sizeof(by_measure) / sizeof(by_measure[0])))
+			return 0;
+		end = w->end;
+	}
+	if (end == 0 || speech_span_quote_between(x, t, t->w[b].start, ce))
+		return 0;
+	memset(m, 0, sizeof(*m));
+	if (!speaker_mention_fwd(s, end, t->w[b + 1].start, m, &last)) {
+		memset(m, 0, sizeof(*m));
+		m->ms = t->w[b + 1].start;
+		m->me = end;
+	}
+	m->found = 1;
+	return b;
+}
+
+/*
  * The item of a passive at word i whose object or predicate is word k:
  * from k to the end of its clause as a stance's object runs, no source
  * named; the cue the words from i to k.  1 when emitted, 0 when none,
@@ -160,7 +240,7 @@ passive_item(struct qx *x, struct sent *t, size_t i, size_t k)
 	const char *s = x->s;
 	const struct text_word *w = &t->w[k];
 	struct attr a;
-	size_t cs, ce;
+	size_t cs, ce, b;
 	const char *comma;
 
 	/* the object: no quote right after (a label is the quote's), no
@@ -181,6 +261,10 @@ passive_item(struct qx *x, struct sent *t, size_t i, size_t k)
 	    speech_span_direct_at(x, t, t->w[k - 1].end) != NULL)
 		return 0;
 	memset(&a, 0, sizeof(a));
+	/* "is seen as [a threat] by the party": the agent is the source,
+	 * no part of the content */
+	if ((b = agent_by(x, t, k, ce, &a)) != 0)
+		ce = t->w[b - 1].end;
 	a.cue = str_make(s + t->w[i].start, t->w[k - 1].end - t->w[i].start);
 	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
 }
