@@ -414,6 +414,19 @@ Test(speech_object, a_naming_verb_with_what_no_participle_takes_is_active)
  * "a statement calling [the test a violation]", "a petition calling on
  * [candidates to ...]" and "are calling for [...]" are acts of speech.
  */
+Test(speech_object, a_naming_verbs_that_is_its_demonstrative_object)
+{
+	/* a verb of naming takes an object and its name, no clause:
+	 * "that" after it is the demonstrative */
+	const char *b = "Jeff Weaver called that \"beyond preposterous.\" "
+	    "Many experts would call that wishful thinking.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "that \"beyond preposterous.\"", "Jeff Weaver",
+	    "Jeff Weaver", "called");
+	sp_indirect(b, "that wishful thinking", NULL, "Many experts", "call");
+}
+
 Test(speech_object, a_naming_verb_in_its_ing_form_after_a_noun_is_active)
 {
 	const char *b = "The Security Council issued a statement calling the "

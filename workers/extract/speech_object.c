@@ -526,8 +526,11 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 			return 0;
 		w = &t->w[k];
 		nx = speech_wlx(x, t, k);
+	/* "called that "beyond preposterous."": a naming verb takes an
+	 * object and its name, no clause, so "that" is the demonstrative */
 	} else if (lx & LX_NAMING && (nx & LX_FUNC) && !(nx & (LX_DET |
-	    LX_PRON)) && !(as_object = relative_described_as(x, t, i, a)))
+	    LX_PRON)) && !is_word(x, w, "that") &&
+	    !(as_object = relative_described_as(x, t, i, a)))
 		return 0;
 	if (lx & LX_INTENT && !(lx & LX_STANCE) && !is_word(x, w, "to"))
 		return 0;
@@ -536,7 +539,8 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	if (!as_object && k == i + 1)
 		as_object = relative_described_as(x, t, i, a);
 	if (((nx & LX_FUNC) && !(nx & (LX_DET | LX_PRON)) &&
-	    !is_word(x, w, "to") && !as_object) || (nx & LX_CAL) ||
+	    !is_word(x, w, "to") && !as_object && !((lx & LX_NAMING) &&
+	    is_word(x, w, "that"))) || (nx & LX_CAL) ||
 	    (is_word(x, w, "that") &&
 	    !(lx & LX_NAMING)) ||
 	    ((w->flags & TEXT_W_CAP) && (nx & LX_CAPSTOP) && !(nx & LX_DET)))
