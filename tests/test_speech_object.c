@@ -414,6 +414,21 @@ Test(speech_object, a_naming_verb_with_what_no_participle_takes_is_active)
  * "a statement calling [the test a violation]", "a petition calling on
  * [candidates to ...]" and "are calling for [...]" are acts of speech.
  */
+Test(speech_object, the_verbs_of_naming_take_an_object_and_its_name)
+{
+	/* labeled, branded, dubbed, termed, nicknamed report as called
+	 * does; after a noun the participle names and is none */
+	const char *b = "Meg Whitman labeled Mr. Trump \"unfit to be "
+	    "president.\" Japan branded North Korea an outlaw nation. They "
+	    "funded a group dubbed the People Foundation.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Mr. Trump \"unfit to be president.\"",
+	    "Meg Whitman", "Meg Whitman", "labeled");
+	sp_indirect(b, "North Korea an outlaw nation", "Japan", "Japan",
+	    "branded");
+}
+
 Test(speech_object, a_naming_verbs_that_is_its_demonstrative_object)
 {
 	/* a verb of naming takes an object and its name, no clause:
