@@ -532,3 +532,26 @@ Test(dates_times, a_past_clock_is_not_on_a_day_ahead)
 	dt_run(f);
 	dt_expect(f, "11 a.m.", TIMEX_TIME, "2016-08-18T11:00");
 }
+
+/* The two US states with a zone of their own, named in words before
+ * "time" as US news writes them: "Hawaii time" HST (no summer time),
+ * "Alaska time" AKST or AKDT by the day; "Hawaii Standard Time" too.
+ * A clock time with one takes the date after "on" as others do
+ * ("at 7:48 a.m. Hawaii time on Dec. 7, 1941": was the clock alone, on
+ * the day of writing).  Without "time" the state is a place. */
+Test(dates_times, a_state_s_own_zone_in_words)
+{
+	const char *b = "At 7:48 a.m. Hawaii time on Dec. 7, 1941, aircraft "
+	    "attacked Pearl Harbor.";
+
+	dt_run(b);
+	dt_expect(b, "7:48 a.m. Hawaii time", TIMEX_TIME,
+	    "1941-12-07T07:48-10:00");
+	dt_one("Polls close at 8 p.m. Alaska time, officials said.",
+	    "8 p.m. Alaska time", TIMEX_TIME, "2016-08-17T20:00-08:00");
+	dt_one("It airs at 9 a.m. Hawaii Standard Time, he said.",
+	    "9 a.m. Hawaii Standard Time", TIMEX_TIME,
+	    "2016-08-17T09:00-10:00");
+	dt_one("He landed at 9 a.m. Hawaii and left.", "9 a.m.", TIMEX_TIME,
+	    "2016-08-17T09:00");
+}

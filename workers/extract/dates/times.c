@@ -270,10 +270,13 @@ zone_offset(struct ctx *c, const struct lex *lx, const char *day)
 /*
  * A US zone named in words after a clock time, as US news writes it:
  * "8 p.m. Eastern", "10 a.m. Pacific time", "7 p.m. Central Standard
- * Time".  Its lexicon entry (the abbreviation's: "Eastern" is ET, its
- * season by the day; "Eastern Standard Time" EST), the tokens it takes
- * in *k; NULL if none.  Capitalized; alone, not before another
- * capitalized word ("Central Park", "Pacific Gas", "Mountain View").
+ * Time", and the two states with a zone of their own, "7:48 a.m. Hawaii
+ * time", "8 p.m. Alaska time" (Hawaii keeps no summer time).  Its
+ * lexicon entry (the abbreviation's: "Eastern" is ET, its season by the
+ * day; "Eastern Standard Time" EST), the tokens it takes in *k; NULL if
+ * none.  Capitalized; alone, not before another capitalized word
+ * ("Central Park", "Pacific Gas", "Mountain View"); a state's name only
+ * before "time" ("9 a.m. Hawaii" may be the place).
  */
 static const struct lex *
 us_zone_name(struct ctx *c, long j, long *k)
@@ -281,8 +284,12 @@ us_zone_name(struct ctx *c, long j, long *k)
 	static const uint16_t zones[][3] = {	/* the word, std, daylight */
 		{ DW_eastern, DW_est, DW_edt }, { DW_central, DW_cst, DW_cdt },
 		{ DW_mountain, DW_mst, DW_mdt }, { DW_pacific, DW_pst, DW_pdt },
+		{ DW_alaska, DW_akst, DW_akdt }, { DW_hawaii, DW_hst, DW_hst },
 	};
-	static const uint16_t unsure[] = { DW_et, DW_ct, DW_mt, DW_pt };
+	static const uint16_t unsure[] = { DW_et, DW_ct, DW_mt, DW_pt,
+		DW_akt, DW_hst };
+	/* zones[] from here on are states' names */
+	enum { STATE_ZONES = 4 };
 	const struct tok *t = tk(c, j), *n = tk(c, j + 1);
 	size_t z;
 
@@ -299,7 +306,7 @@ us_zone_name(struct ctx *c, long j, long *k)
 	}
 	if (W(n, time))
 		*k = 2;
-	else if (n->kind == TK_WORD && n->cap)
+	else if ((n->kind == TK_WORD && n->cap) || z >= STATE_ZONES)
 		return NULL;
 	else
 		*k = 1;
