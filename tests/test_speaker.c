@@ -157,46 +157,6 @@ Test(speaker, an_abbreviated_title_or_an_age_stands_for_its_person)
 }
 
 /*
- * An age epithet names the person whose age the text gave as that
- * number, at the name (", 21,", " (54)", "61-year-old"), not the last
- * person named: sports and court reports give both sides' ages.
- */
-Test(speaker, an_age_stands_for_the_person_of_that_age)
-{
-	const char *b = "Carlos Alcaraz, 21, beat Jannik Sinner in four "
-	    "sets.\n\n\"It was one of the best matches of my life,\" the "
-	    "21-year-old said.\n\nJohn Smith (54) was charged. The judge, "
-	    "61-year-old Mary Jones, denied bail.\n\n\"I am innocent,\" "
-	    "the 54-year-old said. \"No,\" the 61-year-old said.";
-
-	qt(b);
-	qt_check(b, "\"It was one of the best matches of my life,\"", 0,
-	    QUOTE_DIRECT, "Carlos Alcaraz", "the 21-year-old", 0, "said");
-	qt_check(b, "\"I am innocent,\"", 0, QUOTE_DIRECT, "John Smith",
-	    "the 54-year-old", 0, "said");
-	qt_check(b, "\"No,\"", 0, QUOTE_DIRECT, "Mary Jones",
-	    "the 61-year-old", 0, "said");
-}
-
-/*
- * "the Italian", a people's word that can only be one person, stands for
- * the person last named, as an age does (was the speaker "Italian");
- * "the French", the nation's own plural, stays itself.
- */
-Test(speaker, a_singular_people_word_stands_for_its_person)
-{
-	const char *b = "Sinner said he had struggled with his serve.\n\n"
-	    "\"I did not feel the ball well today,\" the Italian said. "
-	    "\"We will fight,\" the French said.";
-
-	qt(b);
-	qt_check(b, "\"I did not feel the ball well today,\"", 0,
-	    QUOTE_DIRECT, "Sinner", "the Italian", 0, "said");
-	qt_check(b, "\"We will fight,\"", 0, QUOTE_DIRECT, "French",
-	    "the French", 0, "said");
-}
-
-/*
  * A news organisation speaks: "the Washington Post" ("post" is a verb of
  * speech too), "the Associated Press" and "the White House" (titles that
  * name an organisation, no name after them: not "Press", not "House"),
@@ -251,23 +211,6 @@ Test(speaker, a_time_with_a_possessive_is_no_speaker)
 	    "Today's vote", 0, "showed");
 	qt_check(b, "the law was void", 0, QUOTE_INDIRECT, NULL,
 	    "Yesterday's ruling", 0, "said");
-}
-
-/*
- * A transcript's turn labels are no names: "Q" is the interviewer, whom
- * it does not name.
- */
-Test(speaker, a_transcript_turn_label_is_no_speaker)
-{
-	const char *b = "Q: Do you plan to run again?\n\nA: I have not "
-	    "decided yet, and I will tell you when I do.";
-	const struct quote *q;
-
-	qt(b);
-	q = th_quote_at(&qt_out, th_off(b, "Do you plan", 0),
-	    QUOTE_INDIRECT);
-	cr_assert_null(q->speaker.p, "speaker %.*s", (int)q->speaker.len,
-	    q->speaker.p);
 }
 
 /*
@@ -778,33 +721,6 @@ Test(speaker, the_other_party_in_a_fronted_phrase_is_no_antecedent)
 }
 
 /*
- * A Q&A's "A:" turns are the words of whom it interviews, the first
- * person its introduction names (was none): not a name the introduction
- * mentions on the way, nor one a question names.  A turn label in
- * capitals is its speaker's name ("JAKE TAPPER:", was none: capitals
- * read as a headline's).
- */
-Test(speaker, a_q_and_a_answer_is_the_interviewee_s)
-{
-	const char *b = "Q&A with Vice President Joe Biden.\n\nVice President "
-	    "Joe Biden spoke with us on Air Force Two about Justice Antonin "
-	    "Scalia.\n\nQ: Did Hillary Clinton call you?\n\nA: She did, "
-	    "and we talked for an hour.";
-	const char *c = "The interview went on.\n\nJAKE TAPPER: Do you think "
-	    "he has campaigned as a healer?\n\nMARY FALLIN: I think he is "
-	    "trying.";
-
-	cr_assert_eq(qt(b), 0);
-	qt_check(b, "She did, and we talked for an hour", 0, QUOTE_INDIRECT,
-	    "Joe Biden", "A", 3, ":");
-	cr_assert_eq(qt(c), 0);
-	qt_check(c, "Do you think he has campaigned as a healer", 0,
-	    QUOTE_INDIRECT, "JAKE TAPPER", "JAKE TAPPER", 0, ":");
-	qt_check(c, "I think he is trying", 0, QUOTE_INDIRECT, "MARY FALLIN",
-	    "MARY FALLIN", 0, ":");
-}
-
-/*
  * A surname stands for the last full name holding it while that name is
  * among the NAME_RING_MAX names remembered last: the ring of names wraps
  * at every count of names after it, the most recent in each of its slots.
@@ -907,31 +823,6 @@ Test(speaker, a_name_before_a_number_or_a_curly_quote_is_remembered)
 	cr_assert_eq(qt(c), 1);
 	qt_check(c, "\"It was a long race,\"", 0, QUOTE_DIRECT, "Jane Roe",
 	    "Roe", 1, "said");
-}
-
-/*
- * "the Italian" tells one of two people named apart by a nationality the
- * text may not give: with another person named near it, it is neither
- * (review R6: "Sinner beat Alcaraz ... the Italian" was Alcaraz).
- */
-Test(speaker, a_people_s_word_after_two_people_is_neither)
-{
-	const char *b = "Jannik Sinner beat Carlos Alcaraz in Rome.\n\n\"It "
-	    "was tough,\" the Italian said.";
-	const char *c = "Giorgia Meloni met Emmanuel Macron. \"We agree on "
-	    "migration,\" the Italian said.";
-	const char *d = "Jannik Sinner won in Rome. Sinner was tired.\n\n"
-	    "\"It was tough,\" the Italian said.";
-
-	qt(b);
-	qt_check(b, "\"It was tough,\"", 0, QUOTE_DIRECT, NULL,
-	    "the Italian", 0, "said");
-	qt(c);
-	qt_check(c, "\"We agree on migration,\"", 0, QUOTE_DIRECT, NULL,
-	    "the Italian", 0, "said");
-	qt(d);
-	qt_check(d, "\"It was tough,\"", 0, QUOTE_DIRECT, "Jannik Sinner",
-	    "the Italian", 0, "said");
 }
 
 /*

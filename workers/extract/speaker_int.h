@@ -414,4 +414,23 @@ int	speaker_desc_title(struct qx *x, size_t ms, size_t me, size_t *ns,
 int	speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns,
 	    size_t *ne);
 
+/* --- speaker_epithet.c, asked by speaker_of --- */
+
+/* Is the mention [ms, me) an age, "the 54-year-old"? */
+int	speaker_epithet_age(const char *s, size_t ms, size_t me);
+/* The person the text gave the age of the epithet [ms, me): 1 with
+ * *out the name. */
+int	speaker_epithet_age_holder(struct qx *x, size_t ms, size_t me,
+	    struct str *out);
+/* Is the mention [ms, me), name [ns, ne), "the" and a people's word for
+ * one person ("the Italian")? */
+int	speaker_epithet_people(const char *s, size_t ms, size_t me,
+	    size_t ns, size_t ne);
+/* Is r the only person named near the people's epithet at ms? */
+int	speaker_epithet_people_alone(struct qx *x, size_t ms, struct str r);
+/* Is [ns, ne) a transcript's turn label? */
+int	speaker_epithet_turn_label(const struct qx *x, size_t ns, size_t ne);
+/* Who answers in the Q&A whose answer's label is at pos. */
+struct str speaker_epithet_qa_answerer(struct qx *x, size_t pos);
+
 #endif /* QUARRY_SPEAKER_INT_H */
