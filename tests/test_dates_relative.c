@@ -632,3 +632,18 @@ Test(dates_relative, a_programmes_name_with_its_noun)
 	dt_one("Today show business is booming.", "Today", TIMEX_DATE,
 	    "2016-08-17");
 }
+
+/* "current" before a preposition or a verb is a predicate or the noun,
+ * no attribute of time ("Cyclone warnings are current for the Pilbara
+ * coast", "a global current of discontent": were PRESENT_REF); before
+ * "and" it is still an attribute ("current and former officials"). */
+Test(dates_relative, current_as_a_predicate_or_a_noun_is_no_time)
+{
+	dt_none("Cyclone warnings are current for the Pilbara coast.");
+	dt_none("It reflects a global current of discontent.");
+	dt_none("The prices shown are current as listed.");
+	dt_one("Current and former officials said so.", "Current",
+	    TIMEX_DATE, "PRESENT_REF");
+	dt_one("Castro said he would travel with his current wife.",
+	    "current", TIMEX_DATE, "PRESENT_REF");
+}

@@ -581,14 +581,25 @@ static const union wkey current_terms[] = { { "account" }, { "accounts" },
 	{ "assets" }, { "liabilities" }, { "ratio" }, { "yield" },
 	{ "yields" }, { "dollars" }, { "prices" }, { "" } };
 
+/* Function words after "current" that show it no attribute: a
+ * predicate ("warnings are current for the coast", "current as of
+ * Monday") or the noun ("this current of self-destruction"), where it
+ * says nothing of the time.  Not "and", "or": "current and former
+ * officials" is an attribute. */
+static const union wkey current_function[] = { { "for" }, { "as" },
+	{ "in" }, { "of" }, { "to" }, { "at" }, { "on" }, { "with" },
+	{ "from" }, { "by" }, { "but" }, { "than" }, { "is" }, { "are" },
+	{ "was" }, { "were" }, { "" } };
+
 /* Does t, after "current", make it an adjective of time: a lower-case
- * word other than an accounting term? */
+ * word other than an accounting term or a function word? */
 static int
 current_adjective(const struct tok *t)
 {
 	if (t->kind != TK_WORD || t->cap)
 		return 0;
-	return !tok_among(t, current_terms);
+	return !tok_among(t, current_terms) &&
+	    !tok_among(t, current_function);
 }
 
 /* yesterday, today, tomorrow (+ morning...), tonight, now, recently... */
