@@ -292,22 +292,37 @@ run_commit(struct qx *x)
 }
 
 /* Read names from where the last call stopped up to limit. */
+/* run_commit for the names scan, which keeps the run's length in a
+ * local while it reads */
+static inline void
+run_end(struct qx *x, size_t *nrun)
+{
+	x->nrun = *nrun;
+	run_commit(x);
+	*nrun = 0;
+}
+
 void
 speaker_names_scan_to(struct qx *x, size_t limit)
 {
+	/* the text, the position and the run's length in locals, stored
+	 * back at the end: for the compiler every store into the run may
+	 * change x's fields, which it would read again */
+	const char *s = x->s;
+	size_t len = x->len;
 	struct text_word w;
-	size_t p, known = SIZE_MAX;
+	size_t p, known = SIZE_MAX, pos = x->name_pos, nrun = x->nrun;
 	uint32_t lx;
 	int namey;
 
-	while (x->name_pos < limit) {
+	while (pos < limit) {
 		/* where the gap after the word that opened the run ends
 		 * (its word tested: no end of the run), or SIZE_MAX */
 		size_t gap = known;
 
 		known = SIZE_MAX;
-		p = x->name_pos;
-		if (x->nrun == 0) {
+		p = pos;
+		if (nrun == 0) {
 			/*
 			 * Outside a run only a capitalised word can start
 			 * one, and most words are not: pass over them with
@@ -324,23 +339,26 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 * capital there is read as the scan's find; a plain
 			 * lower-case word ("he") is passed over whole.
 			 */
-			if (text_word_cap_start(x->s, x->len, &p, limit, &at) ||
-			    (p == limit && p < x->len &&
-			    (unsigned)(x->s[p] - 'A') < 26 && (at = p, 1))) {
-				if (!text_cap_word_quick(x->s, x->len, at, &w)) {
+			if (text_word_cap_start(s, len, &p, limit, &at) ||
+			    (p == limit && p < len &&
+			    (unsigned)(s[p] - 'A') < 26 && (at = p, 1))) {
+				if (!text_cap_word_quick(s, len, at, &w)) {
 					p = at;
-					(void)text_word_next(x->s, x->len, &p,
-					    &w);
+					(void)text_word_next(s, len, &p, &w);
 				}
-			} else if (p == limit && (at = lower_word_end(x->s,
-			    x->len, p)) != 0) {
+			} else if (p == limit &&
+			    (at = lower_word_end(s, len, p)) != 0) {
 				x->name_pos = at;
+				x->nrun = nrun;
 				return;
-			} else if (!text_word_next_cap(x->s, x->len, &p, limit,
+			} else if (!text_word_next_cap(s, len, &p, limit,
 			    &w)) {
-				x->name_pos = p;
-				if (p >= x->len)
+				pos = p;
+				if (p >= len) {
+					x->name_pos = p;
+					x->nrun = nrun;
 					return;
+				}
 				continue;
 			}
 			/*
@@ -351,20 +369,20 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 * blanks, or the next word ends the run, this one
 			 * needs no lookup, and the scan goes on after it.
 			 */
-			p = gap_end(x->s, x->len, w.end);
+			p = gap_end(s, len, w.end);
 			if ((w.flags & TEXT_W_POSS) || !(p == w.end + 1 ?
-			    x->s[w.end] == ' ' : text_gap_is_blank(x->s,
+			    s[w.end] == ' ' : text_gap_is_blank(s,
 			    w.end, p))) {
 				/* "Her son, Tom,": one word, but a man's
 				 * name (commas both sides first) */
-				if (x->s[w.end] == ',' && w.start >= 2 &&
-				    x->s[w.start - 2] == ',')
+				if (s[w.end] == ',' && w.start >= 2 &&
+				    s[w.start - 2] == ',')
 					kin_name(x, &w);
-				x->name_pos = w.end;
+				pos = w.end;
 				continue;
 			}
-			if (p < x->len && ends_run(x->s, x->len, p)) {
-				x->name_pos = p;
+			if (p < len && ends_run(s, len, p)) {
+				pos = p;
 				continue;
 			}
 			known = p;
@@ -376,48 +394,49 @@ speaker_names_scan_to(struct qx *x, size_t limit)
 			 * for capitals goes on from its first byte.
 			 */
 			size_t q = gap != SIZE_MAX ? gap :
-			    gap_end(x->s, x->len, p);
+			    gap_end(s, len, p);
 
-			if (gap == SIZE_MAX && q < x->len &&
-			    ends_run(x->s, x->len, q)) {
-				run_commit(x);
-				x->name_pos = q;
+			if (gap == SIZE_MAX && q < len &&
+			    ends_run(s, len, q)) {
+				run_end(x, &nrun);
+				pos = q;
 				continue;
 			}
 			/* the word at q, the quick way when it is plain */
-			if (q < x->len && (unsigned)(x->s[q] - 'A') < 26 &&
-			    text_cap_word_quick(x->s, x->len, q, &w))
+			if (q < len && (unsigned)(s[q] - 'A') < 26 &&
+			    text_cap_word_quick(s, len, q, &w))
 				;
-			else if (!text_word_next(x->s, x->len, &p, &w)) {
-				x->name_pos = x->len;
+			else if (!text_word_next(s, len, &p, &w)) {
+				x->name_pos = len;
+				x->nrun = nrun;
 				run_commit(x);
 				return;
 			}
 		}
-		if (x->nrun > 0 && (!text_gap_is_blank(x->s,
-		    x->run[x->nrun - 1].end, w.start) ||
-		    (x->run[x->nrun - 1].flags & TEXT_W_POSS)))
-			run_commit(x);
+		if (nrun > 0 && (!text_gap_is_blank(s, x->run[nrun - 1].end,
+		    w.start) || (x->run[nrun - 1].flags & TEXT_W_POSS)))
+			run_end(x, &nrun);
 		/* One lookup a word, kept with the run for run_commit. */
 		lx = 0;
 		namey = 0;
 		if (namey_shape(&w)) {
-			lx = lexicon_of(x->s, &w);
+			lx = lexicon_of(s, &w);
 			namey = namey_lex(&w, lx);
-		} else if (x->nrun > 0 &&
-		    lexicon_may_be_particle(x->s, &w))
-			lx = lexicon_of(x->s, &w);
-		if (namey || (x->nrun > 0 && (lx & LX_PART))) {
-			if (x->nrun == RUN_WORDS_MAX)
+		} else if (nrun > 0 && lexicon_may_be_particle(s, &w))
+			lx = lexicon_of(s, &w);
+		if (namey || (nrun > 0 && (lx & LX_PART))) {
+			if (nrun == RUN_WORDS_MAX)
 				x->run_overflow = 1;
 			else {
-				x->run_lx[x->nrun] = lx;
-				x->run[x->nrun++] = w;
+				x->run_lx[nrun] = lx;
+				x->run[nrun++] = w;
 			}
 		} else
-			run_commit(x);
-		x->name_pos = w.end;
+			run_end(x, &nrun);
+		pos = w.end;
 	}
+	x->name_pos = pos;
+	x->nrun = nrun;
 }
 
 /*
