@@ -537,6 +537,32 @@ Test(speech_form, participle_past_adverbs_after_the_cues_comma_is_no_content)
 	sp_indirect(c, "the merger", "Smith", "Smith", "referring to");
 }
 
+/*
+ * "A, he said, and B" splits the speech, but "and" with a subject of its
+ * own and a verb of saying right after opens the next attribution: no
+ * second part of the first.
+ */
+Test(speech_form, next_attribution_after_the_cues_comma_is_no_second_part)
+{
+	const char *b = "The plan works, he said, and she said it works "
+	    "well enough.";
+	const char *c = "The plan works, he said, but Mary Jones said it "
+	    "fails every time.";
+	const char *d = "Mills got an immunity agreement, Jordan said, and "
+	    "she still sat in on the interview.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_said(b, "The plan works");
+	sp_said(b, "it works well enough");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "it fails every time", "Mary Jones", "Mary Jones",
+	    "said");
+	/* a verb of its own that is no saying: B is still speech */
+	cr_assert_eq(sp_run(d), 2);
+	sp_indirect(d, "and she still sat in on the interview", "Jordan",
+	    "Jordan", "said");
+}
+
 Test(speech_form, addressee_of_told_is_no_content)
 {
 	const char *b = "John Smith told reporters he would run again.";

@@ -1072,6 +1072,41 @@ object_end(const struct qx *x, struct sent *t, size_t i, size_t cs,
 	return speech_span_trim_end(x->s, cs, e);
 }
 
+/* Capitalised words a subject's name may take after "and" ("and Sen.
+ * Mary Jones said"): a title, a given name and a surname. */
+#define SPLIT_NAME_WORDS_MAX	3
+
+/*
+ * "The plan works, he said, and she said [it works]": after the cue's
+ * comma, "and" or "but" with a subject of its own (a pronoun or a name)
+ * and a verb of saying right after is the next attribution, not the
+ * second part of the split speech ("A, he said, and B", whose B is
+ * speech: "..., Anthony says, and [she felt free to contradict his
+ * conclusions]", a state of mind, stays).
+ */
+static int
+split_by_next_attribution(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t k = i + 2, n;
+
+	if (k + 1 >= t->n || x->s[t->w[i].end] != ',' ||
+	    (!is_word(x, &t->w[i + 1], "and") &&
+	    !is_word(x, &t->w[i + 1], "but")))
+		return 0;
+	if ((speech_wlx(x, t, k) & LX_PRON) &&
+	    !(speech_wlx(x, t, k) & LX_DET))
+		k++;
+	else
+		for (n = 0; k < t->n && n < SPLIT_NAME_WORDS_MAX &&
+		    (t->w[k].flags & TEXT_W_CAP) &&
+		    text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start);
+		    k++, n++)
+			;
+	return k > i + 2 && k < t->n &&
+	    text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start) &&
+	    !(t->w[k].flags & TEXT_W_CAP) && (speech_wlx(x, t, k) & LX_CUE);
+}
+
 /*
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
@@ -1092,6 +1127,8 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 	 * cue's */
 	if (i + 1 < t->n && speech_char_after(s, t->se, t->w[i].end) == ',' &&
 	    speech_participle_opens(x, t, i + 1))
+		return 0;
+	if (split_by_next_attribution(x, t, i))
 		return 0;
 	/* "So \"no\" is what Lee said, and Kim said ...": the object of
 	 * "what X said" is "what"; what follows is the next clause (not
