@@ -187,18 +187,51 @@ Test(speech, mixed_speech_is_one_item_and_fragments_take_its_speaker)
 	    "Kim", "stated");
 }
 
+/*
+ * The speech nested in another's content is no item of its own (PolNeAR
+ * annotates the outermost attribution alone), but its fragments still
+ * take its speaker: Kim's words, though KCNA reports them.
+ */
 Test(speech, nested_speech_gives_fragments_the_inner_speaker)
 {
 	const char *b = "KCNA reported Kim told Putin that he \"sends a "
 	    "friendly greeting to your country.\"";
 
-	cr_assert_eq(sp_run(b), 2);
+	cr_assert_eq(sp_run(b), 1);
 	sp_indirect(b, "Kim told Putin that he \"sends a friendly greeting "
 	    "to your country.\"", "KCNA", "KCNA", "reported");
-	sp_indirect(b, "he \"sends a friendly greeting to your country.\"",
-	    "Kim", "Kim", "told");
 	sp_check(b, "\"sends a friendly greeting to your country.\"",
 	    QUOTE_PARTIAL, "Kim", "Kim", "told");
+}
+
+/*
+ * Only the outermost attribution is an item: reported speech inside
+ * another item's content (a relative clause's, a subordinate clause's,
+ * a coordinated verb's) goes, direct quotes and fragments inside it stay.
+ */
+Test(speech, speech_inside_another_items_content_is_no_item)
+{
+	const char *b = "Obama said the mass shootings that Clinton mentioned "
+	    "when she announced the steps would go on.";
+	const char *c = "Smith said the plan, which Jones said was weak, "
+	    "would pass.";
+	const char *d = "Smith said the plan would fail and questioned why "
+	    "it was proposed.";
+	const char *e = "Smith said the deal \"is dead,\" and Jones agreed "
+	    "the talks had failed.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the mass shootings that Clinton mentioned when she "
+	    "announced the steps would go on", "Obama", "Obama", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the plan, which Jones said was weak, would pass",
+	    "Smith", "Smith", "said");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the plan would fail and questioned why it was "
+	    "proposed", "Smith", "Smith", "said");
+	/* items side by side stay, and a fragment inside one */
+	cr_assert_eq(sp_run(e), 2);
+	sp_check(e, "\"is dead,\"", QUOTE_PARTIAL, "Smith", "Smith", "said");
 }
 
 Test(speech, a_direct_quote_is_not_also_reported_speech)
@@ -494,8 +527,9 @@ Test(speech, sample_upi_fragments_have_speakers)
 	 * possessor speaks through "North Korea's state media" */
 	sp_starts(b, "Russian President Vladimir Putin and North Korean "
 	    "leader", QUOTE_INDIRECT, "North Korea", "according to");
-	sp_starts(b, "he \"sends a friendly greeting", QUOTE_INDIRECT,
-	    "Kim Jong Un", "told");
+	/* "KCNA reported Kim told Putin that he "sends ..."": Kim's
+	 * speech is nested in KCNA's report, no item of its own, but its
+	 * fragment is Kim's */
 	sp_starts(b, "\"sends a friendly greeting", QUOTE_PARTIAL,
 	    "Kim Jong Un", "told");
 	sp_starts(b, "he is \"convinced\"", QUOTE_INDIRECT, "Kim Jong Un",
@@ -564,7 +598,9 @@ sp_count(enum quote_kind kind)
  * UPI.  Not yet: "Kim also stated that ..., News 1 reported" is also
  * News 1's report (an outer item), and the inner item runs over ", News 1
  * reported"; Putin's "Russia "remembers ..."" (through the statement) is
- * no item.
+ * no item.  Kim's "he "sends a friendly greeting ..."" is inside KCNA's
+ * report, and only the outermost attribution is an item (PolNeAR's
+ * rule): its fragment keeps Kim.
  */
 Test(speech, sample_upi_read_by_a_human)
 {
@@ -577,8 +613,6 @@ Test(speech, sample_upi_read_by_a_human)
 	sp_human(b, "Kim told Putin that he \"sends a friendly greeting to "
 	    "your country and your people on the occasion of the 71st "
 	    "anniversary of Korean liberation.\"", 1, QUOTE_INDIRECT, "KCNA");
-	sp_human(b, "he \"sends a friendly greeting", 0, QUOTE_INDIRECT,
-	    "Kim Jong Un");
 	sp_human(b, "he is \"convinced\"", 0, QUOTE_INDIRECT, "Kim Jong Un");
 	sp_human(b, "he hopes \"beneficial cooperation\" between Russia and "
 	    "North Korea in the area of science and technology, "

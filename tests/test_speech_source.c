@@ -313,9 +313,9 @@ Test(speech_source, a_participle_clause_opening_the_sentence_has_the_next_subjec
 	 * that is the subject */
 	const char *b = "He lost. Noting that only Kirk voted with Democrats, "
 	    "Tester added that the vote would fail. Citing last week's attack "
-	    "as a wake-up call, Will said nothing. Speaking to reporters on "
-	    "Monday, Rubio smiled. Criticizing police tactics will alienate "
-	    "many voters.";
+	    "as a wake-up call, Will said the city must act. Speaking to "
+	    "reporters on Monday, Rubio smiled. Criticizing police tactics "
+	    "will alienate many voters.";
 
 	sp_run(b);
 	sp_indirect(b, "only Kirk voted with Democrats", "Tester", "Tester",
@@ -323,6 +323,7 @@ Test(speech_source, a_participle_clause_opening_the_sentence_has_the_next_subjec
 	sp_indirect(b, "the vote would fail", "Tester", "Tester", "added");
 	sp_indirect(b, "last week's attack as a wake-up call", "Will", "Will",
 	    "Citing");
+	sp_indirect(b, "the city must act", "Will", "Will", "said");
 	cr_assert(!sp_item_in(b, "reporters on Monday"));
 	cr_assert(!sp_item_in(b, "police tactics"));
 }

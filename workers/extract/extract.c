@@ -110,9 +110,11 @@ timex_cmp(const void *a, const void *b)
  * too).  An insertion sort moves the few quotes that are out of order
  * instead of copying every quote through a merge.
  */
-static void
-sort_quotes(struct quote *v, size_t n)
+void
+quote_list_sort(struct quote_list *l)
 {
+	struct quote *v = l->v;
+	size_t n = l->n;
 	size_t i, j, moves = 0;
 	struct quote q;
 
@@ -176,7 +178,7 @@ extract_run(struct extract *x, enum extract_mode mode,
 			return -1;
 	/* qsort may not be handed the NULL array of a list never used. */
 	if (out->quotes.n > 1)
-		sort_quotes(out->quotes.v, out->quotes.n);
+		quote_list_sort(&out->quotes);
 	if (out->dates.n > 1)
 		sort_timexes(out->dates.v, out->dates.n);
 	/* A hostile body can hold more than a Result may carry: keep the

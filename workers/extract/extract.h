@@ -54,6 +54,9 @@ struct extract_out {
 int	quote_list_push(struct quote_list *, const struct quote *);
 int	timex_list_push(struct timex_list *, const struct timex3 *);
 
+/* Sort by start, then end, equal ones in the order they came. */
+void	quote_list_sort(struct quote_list *);
+
 /*
  * An extractor: one function and one entry in the table in extract.c.
  * It reads the article and appends to out; 0 or -1 with errno set.
@@ -62,6 +65,7 @@ typedef int (*extractor_fn)(const struct article *, struct extract_out *);
 
 int	quotes_extract(const struct article *, struct extract_out *);
 int	dates_extract(const struct article *, struct extract_out *);
+
 
 /* A reusable context: lists and scratch memory, kept between articles. */
 struct extract;

@@ -1108,6 +1108,9 @@ quotes_extract(const struct article *art, struct extract_out *out)
 	if (x->have_pending && process(x, &x->pending,
 	    x->have_prev ? x->prev_end : 0, x->len) == -1)
 		return -1;
-	return speech_scan_to(x, x->len) == -1 ? -1 : 0;
+	if (speech_scan_to(x, x->len) == -1)
+		return -1;
+	speech_keep_outermost(x->out);
+	return 0;
 }
 

@@ -512,6 +512,9 @@ speech_list_full(const struct qx *x)
  */
 int	speech_last_speaker(struct qx *x, size_t start, struct attr *a,
 	    struct str *speaker);
+/* The list sorted by start, then end, and the reported speech inside
+ * another item's content dropped (PolNeAR's outermost attribution). */
+void	speech_keep_outermost(struct quote_list *l);
 /* Does the quote at pos stand in a link line ("RELATED Trump: "I will
  * win""), another story's headline (speech_furniture.c)? */
 int	speech_furniture_link_at(struct qx *x, size_t pos);

@@ -207,6 +207,77 @@ speech_emit_as(struct qx *x, struct sent *t, size_t cs, size_t ce,
 	return 0;
 }
 
+/*
+ * Does item q hold the items inside its content: speech of a sentence,
+ * quoted or reported, not a fragment (the marks inside speech) and not a
+ * label's turn or headline ("ROTT: Del Bosque says [...]", "NEW DELHI:
+ * The government said [...]"), whose colon is the page's layout and
+ * whose reported subject speaks as well (speech_headline.c)?
+ */
+static int
+holds_inner(const struct quote *q)
+{
+	return q->kind != QUOTE_PARTIAL && !(q->cue.len == 1 &&
+	    q->cue.p[0] == ':');
+}
+
+/*
+ * Sort the items, then drop the reported speech that lies inside another
+ * item's content.  PolNeAR annotates the outermost attribution alone
+ * ("we only annotate the outermost attribution ... and ignore the nested
+ * attribution"): in "Obama said the shootings that Clinton mentioned
+ * when she announced [the steps] would go on" the inner "announced" is
+ * part of what Obama said, not an item.  The rules read one cue at a time
+ * and write such inner items wherever their own construction holds;
+ * whether an outer content holds them is known only once every item is
+ * out.  Quotes and fragments stay: a quote is the quote pass's whole, a
+ * fragment keeps the speaker of the speech it is in.
+ *
+ * One pass: the items before an item start no later, so it is inside one
+ * of them when the furthest end among them reaches its end; the items
+ * after it with its own start end no earlier, and their furthest end is
+ * read once for each start.
+ */
+void
+speech_keep_outermost(struct quote_list *l)
+{
+	struct quote *v;
+	size_t i, j, k, n, far = 0, group = 0, group_end = 0;
+	int have_far = 0, have_group = 0;
+
+	quote_list_sort(l);
+	v = l->v;
+	n = l->n;
+	for (i = k = 0; i < n; i++) {
+		const struct quote *q = &v[i];
+
+		if (q->kind == QUOTE_INDIRECT) {
+			if (have_far && far >= q->end)
+				continue;
+			if (!have_group || q->start != group) {
+				/* the furthest end of this start's items */
+				group = q->start;
+				group_end = 0;
+				have_group = 1;
+				for (j = i + 1; j < n && v[j].start == group; j++)
+					if (holds_inner(&v[j]) &&
+					    v[j].end > group_end)
+						group_end = v[j].end;
+			}
+			if (group_end > q->end)
+				continue;
+		}
+		if (holds_inner(q) && (!have_far || q->end > far)) {
+			far = q->end;
+			have_far = 1;
+		}
+		if (k != i)
+			v[k] = *q;
+		k++;
+	}
+	l->n = k;
+}
+
 void
 speech_hand_on(struct qx *x, size_t end, const struct attr *a,
     struct str speaker)
