@@ -82,3 +82,17 @@ Test(speech_passive, the_agent_of_a_passive_view_is_its_source)
 	sp_indirect(c, "a way to win by cutting taxes", NULL, NULL,
 	    "seen as");
 }
+
+/*
+ * "called" convenes and summons as often as it names: a counted time or
+ * an adverb of place after the participle is no predicate (review S2).
+ */
+Test(speech_passive, a_time_or_a_place_after_called_is_no_predicate)
+{
+	const char *b = "The race was called hours after polls closed. A "
+	    "snap election was called two weeks ago. The vote was called 10 "
+	    "minutes later. The police were called home. A general strike "
+	    "was called nationwide.";
+
+	cr_assert_eq(sp_run(b), 0);
+}

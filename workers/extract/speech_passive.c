@@ -99,13 +99,51 @@ static const struct speech_lit passive_np_verbs[] = {
 	SPEECH_LIT("termed"), SPEECH_LIT("nicknamed"),
 };
 
+/* Words right after such a participle that are no predicate: its
+ * particles and adverbs of place ("was called off", "were called
+ * home", "a strike was called nationwide": "called" convenes and
+ * summons as often as it names). */
+static const struct speech_lit not_predicate[] = {
+	SPEECH_LIT("off"), SPEECH_LIT("up"), SPEECH_LIT("out"),
+	SPEECH_LIT("back"), SPEECH_LIT("down"), SPEECH_LIT("upon"),
+	SPEECH_LIT("in"), SPEECH_LIT("home"), SPEECH_LIT("away"),
+	SPEECH_LIT("abroad"), SPEECH_LIT("nationwide"),
+	SPEECH_LIT("together"), SPEECH_LIT("forward"),
+};
+
+/* Units of a counted time: "was called hours after polls closed", "two
+ * weeks ago", "10 minutes later" tell when the race was called or the
+ * vote held, no name. */
+static const struct speech_lit time_units[] = {
+	SPEECH_LIT("hour"), SPEECH_LIT("hours"), SPEECH_LIT("minute"),
+	SPEECH_LIT("minutes"), SPEECH_LIT("day"), SPEECH_LIT("days"),
+	SPEECH_LIT("week"), SPEECH_LIT("weeks"), SPEECH_LIT("month"),
+	SPEECH_LIT("months"), SPEECH_LIT("year"), SPEECH_LIT("years"),
+	SPEECH_LIT("decade"), SPEECH_LIT("decades"), SPEECH_LIT("weekend"),
+};
+
+/* Is word k, or the word after it (a number or an article before the
+ * unit: "two weeks", "a day"), a unit of time? */
+static int
+counted_time(const struct qx *x, struct sent *t, size_t k)
+{
+	size_t n = sizeof(time_units) / sizeof(time_units[0]), j;
+
+	for (j = k; j < t->n && j <= k + 1; j++)
+		if (speech_range_in(x->s, t->w[j].start, t->w[j].end,
+		    time_units, n))
+			return 1;
+	return 0;
+}
+
 /*
  * Is word i such a verb in a passive (be before it, as for
  * speech_passive_is) with a predicate right after it: a word that opens
- * a noun or an adjective, no preposition or particle ("was called off",
- * "were considered among", "is called on"), time ("was called
- * Tuesday"), pronoun, adverb or clause opener?  A determiner opens the
- * predicate ("a threat", "the debate winner").
+ * a noun or an adjective, no preposition, particle or adverb of place
+ * ("was called off", "were considered among", "is called on", "were
+ * called home"), time ("was called Tuesday", "was called hours after",
+ * "two weeks ago"), pronoun, adverb or clause opener?  A determiner
+ * opens the predicate ("a threat", "the debate winner").
  */
 int
 speech_passive_np_is(const struct qx *x, struct sent *t, size_t i)
@@ -123,10 +161,10 @@ speech_passive_np_is(const struct qx *x, struct sent *t, size_t i)
 	if (!text_gap_is_blank(s, w->end, p->start) ||
 	    ((nx & (LX_FUNC | LX_CAPSTOP)) && !(nx & LX_DET)) ||
 	    (nx & (LX_CAL | LX_PRON | LX_ADV | SPEECH_CUES)) ||
-	    speech_is_adverb(x, t, i + 1) || is_word(x, p, "off") ||
-	    is_word(x, p, "up") || is_word(x, p, "out") ||
-	    is_word(x, p, "back") || is_word(x, p, "down") ||
-	    is_word(x, p, "upon"))
+	    speech_is_adverb(x, t, i + 1) ||
+	    speech_range_in(s, p->start, p->end, not_predicate,
+	    sizeof(not_predicate) / sizeof(not_predicate[0])) ||
+	    counted_time(x, t, i + 1))
 		return 0;
 	return be_before(x, t, i);
 }
