@@ -81,6 +81,19 @@ Test(speech_prep, an_adjective_of_liking_takes_what_is_liked)
 	sp_indirect(b, "the casting", NULL, "Some fans", "fond of");
 }
 
+Test(speech_prep, a_graded_adjective_after_an_article_is_a_partitive)
+{
+	/* "The most critical of the reports": a comparative or a
+	 * superlative after a determiner is a noun phrase, no attitude of
+	 * a subject (review S3); after its copula it grades the attitude */
+	const char *b = "The most critical of the reports came from the "
+	    "Pentagon. A more skeptical of the two, Smith voted no. He is "
+	    "most proud of the bill.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the bill", NULL, "He", "proud of");
+}
+
 Test(speech_prep, a_light_verb_takes_what_its_phrase_names)
 {
 	/* "made (it) clear", "took aim at", "weighed in on", "touched

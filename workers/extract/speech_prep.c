@@ -651,6 +651,25 @@ speech_prep_pair_at(const char *s, size_t se, size_t p, size_t q)
 }
 
 /*
+ * Is the adjective at i graded after a determiner ("The most critical
+ * of the reports", "A more skeptical of the two")?  A comparative or
+ * superlative after an article makes a noun phrase of it, a partitive:
+ * no attitude with a subject (review S3).
+ */
+static int
+partitive(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *d;
+
+	if (i < 2)
+		return 0;
+	d = &t->w[i - 1];
+	return (is_word(x, d, "most") || is_word(x, d, "more") ||
+	    is_word(x, d, "less") || is_word(x, d, "least")) &&
+	    (speech_wlx(x, t, i - 2) & LX_DET);
+}
+
+/*
  * "Obama talked about [the economy]", "Trump railed against [the trade
  * deal]", ", referring to [the senator]", "Davis lashed out at [the
  * nominee]": the object of the verb's preposition, to the end of its
@@ -684,6 +703,8 @@ speech_prep_object(struct qx *x, struct sent *t, size_t i,
 		return 0;
 	if (!out && !prep_cue_is(s, w->start, w->end, t->w[p].start,
 	    t->w[p].end))
+		return 0;
+	if ((speech_wlx(x, t, i) & LX_ADJ) && partitive(x, t, i))
 		return 0;
 	if (fq != NULL)
 		return speech_object_fragment(x, t, i, p, t->w[p].end, fq, a);
