@@ -127,3 +127,20 @@ Test(speaker_kind, a_place_that_speaks_after_a_person_so_named_is_a_surname)
 	cr_assert_eq(sk_word("Lloyd Austin left. The Austin skyline is "
 	    "tall.", "Austin skyline"), SPEAKER_NONE);
 }
+
+/*
+ * The heads of schools, hospitals and learned bodies make a name an
+ * organisation's, as "University" and "Institute" do (each was a name
+ * with no evidence either way, which "he" or "she" could stand for).
+ */
+Test(speaker_kind, schools_hospitals_and_societies_are_organisations)
+{
+	cr_assert_eq(sk("Imperial College London"), SPEAKER_ORG);
+	cr_assert_eq(sk("Wellesley College"), SPEAKER_ORG);
+	cr_assert_eq(sk("Fletcher School"), SPEAKER_ORG);
+	cr_assert_eq(sk("Mayo Clinic"), SPEAKER_ORG);
+	cr_assert_eq(sk("Great Ormond Street Hospital"), SPEAKER_ORG);
+	cr_assert_eq(sk("Royal Society"), SPEAKER_ORG);
+	cr_assert_eq(sk("Smithsonian Museum"), SPEAKER_ORG);
+	cr_assert_eq(sk("Naval Academy"), SPEAKER_ORG);
+}
