@@ -472,3 +472,22 @@ Test(dates_names, may_the_prime_minister_is_no_month)
 	dt_one("A spokesman for May declined to comment.", "May", TIMEX_DATE,
 	    "2016-05");
 }
+
+/* A bare month in a clause that says every year ("celebrated every
+ * year in October or November", "held in June each year") is the month
+ * of every year, XXXX-MM, as a yearly day is XXXX-MM-DD (were the year
+ * nearest the publication); a cue in another clause leaves it alone. */
+Test(dates_names, a_month_of_every_year)
+{
+	const char *b = "The festival is celebrated every year in October or "
+	    "November.";
+
+	dt_run(b);
+	dt_expect(b, "October", TIMEX_DATE, "XXXX-10");
+	dt_expect(b, "November", TIMEX_DATE, "XXXX-11");
+	b = "The fair is held in June each year.";
+	dt_run(b);
+	dt_expect(b, "June", TIMEX_DATE, "XXXX-06");
+	dt_one("Sales rose in June, the firm said.", "June", TIMEX_DATE,
+	    "2016-06");
+}

@@ -508,6 +508,26 @@ dt_rel_year_after(struct ctx *c, long j, int *y)
  * recurs ("celebrated annually on August 15": XXXX-08-15); a bare
  * month follows the tense.  pfx: a modifier or preposition came first.
  */
+/* Is a word of every year ("annually", "yearly", "every", "each")
+ * within dt_recurring()'s reach of the month at tokens [i, j)?  A test
+ * of ids before its call, which most bare months would pay for
+ * nothing. */
+static const uint8_t yearly_words[DW_COUNT] = {
+	IN(annually), IN(yearly), IN(every), IN(each),
+};
+
+static inline int
+yearly_near(struct ctx *c, long i, long j)
+{
+	long k;
+
+	/* from the "every" of "every year" RECUR_BACK words back */
+	for (k = i - RECUR_BACK - 1; k < j + RECUR_AHEAD; k++)
+		if (WL(tk(c, k), yearly_words))
+			return 1;
+	return 0;
+}
+
 long
 dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 {
@@ -652,6 +672,12 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	/* "from May to July 2009": the range's year is the first month's */
 	if ((y = dt_range_year(c, i + 1 + has_dot)) > 0)
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
+	/* "celebrated every year in October", "held in June each year":
+	 * the month of every year, as a yearly day is (XXXX-MM); only
+	 * asked where a yearly word is near, most months have none */
+	else if (yearly_near(c, i, i + 1 + has_dot) &&
+	    dt_recurring(c, i, i + 1 + has_dot))
+		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d", m);
 	else if (c->has_pub && !c->narrative && c->pub_gran == G_DAY &&
 	    election_after(c, i + 1 + has_dot))
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", dt_month_year_tense(c, m,
