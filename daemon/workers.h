@@ -92,6 +92,7 @@ struct worker {
 	int		 exited;	/* the process is gone: settle soon */
 	int		 isolated;	/* runs a suspect job: nothing else */
 	int		 retired;	/* ended on purpose (fewer workers) */
+	int		 said_bye;	/* ran what it began: none of its jobs */
 	char		 exit_why[96];
 	/*
 	 * Jobs taken back from behind a slow one (workers_hand_back): the

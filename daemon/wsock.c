@@ -87,12 +87,16 @@ wsock_lost(struct broker *b, struct worker *w, const char *why,
 	 * worker runs its jobs in the order sent, so only the oldest was
 	 * under way; the ones behind it never started, and are not charged
 	 * an attempt — else a poison article would take its queue-mates
-	 * down with it.
+	 * down with it.  A worker that says BYE has answered the job it
+	 * was running and dropped the rest (worker_exit): none was under
+	 * way, and none is charged, or one on its last attempt would be a
+	 * dead letter it never earned.
 	 */
 	while ((j = TAILQ_LAST(&w->jobs, job_list)) != NULL) {
 		workers_release(&b->workers, w, j);
-		j->suspect = 1;
-		if (w->njobs > 0) {	/* older ones remain: not started */
+		if (!w->said_bye)
+			j->suspect = 1;
+		if (w->njobs > 0 || w->said_bye) {	/* not started */
 			j->attempt--;
 			if (j->sid != 0)
 				spool_attempt(b->spool, j->sid, j->attempt);
@@ -306,6 +310,7 @@ wsock_read(struct broker *b)
 	case WMSG_HEARTBEAT:
 		break;
 	case WMSG_BYE:
+		w->said_bye = 1;
 		wsock_lost(b, w, "said goodbye", 0);
 		break;
 	case WMSG_JOB:

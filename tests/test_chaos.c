@@ -611,3 +611,73 @@ Test(chaos, slow_article_that_ends_keeps_its_worker, .timeout = 90,
 	    NULL, "a worker expelled; log:\n%s", th_daemon_log(&chaos_slow_d));
 	chaos_free(&s.c);
 }
+
+/*
+ * A worker stopped by a signal finishes the job under way, drops the
+ * ones queued behind it and says BYE: those never ran, so the broker
+ * must not charge them an attempt.  With --max-attempts 1 the oldest
+ * of them used to become a dead letter ("said goodbye") untried.
+ */
+static void *chaos_bye_sock[2];
+
+static void
+chaos_bye_fini(void)
+{
+	int i;
+
+	/* Open sockets would keep the context's end waiting. */
+	for (i = 0; i < 2; i++)
+		if (chaos_bye_sock[i] != NULL) {
+			zmq_close(chaos_bye_sock[i]);
+			chaos_bye_sock[i] = NULL;
+		}
+	chaos_slow_fini();
+}
+
+Test(chaos, a_worker_saying_bye_charges_no_job_it_never_ran, .timeout = 90,
+    .fini = chaos_bye_fini)
+{
+	char bin[TH_PATH_MAX], idbuf[PROTO_ID_MAX + 1];
+	const char *extra[] = { "--worker-bin", bin, "--max-attempts", "1",
+	    NULL };
+	struct th_daemon *d = &chaos_slow_d;
+	struct th_result r;
+	struct ack ack;
+	void *sub, *prod;
+	pid_t kids[4];
+	int i, results = 0;
+
+	th_bin(bin, sizeof(bin), "faults/quarry-worker");
+	cr_assert(access(bin, X_OK) == 0, "%s not built", bin);
+	th_daemon_start(d, 1, extra);
+	chaos_slow_ctx = th_ctx();
+	sub = chaos_bye_sock[0] = th_subscriber(chaos_slow_ctx, d->results,
+	    "");
+	prod = chaos_bye_sock[1] = th_producer(chaos_slow_ctx, d->ingest);
+	th_wait_log(d, "ready (pid", 1);
+	/* The second goes next in line behind the first, which runs long
+	 * enough for the signal to find the worker holding both. */
+	th_submit(prod, "bye-0", "QUARRY-FAULT:sleep=1500 \"Soon,\" she "
+	    "said.", "chaos.example", "2015-03-05");
+	th_submit(prod, "bye-1", "\"Later,\" he said.", "chaos.example",
+	    "2015-03-05");
+	for (i = 0; i < 2; i++) {
+		cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf), NULL,
+		    0, TH_WAIT_MS) == 0);
+		cr_assert_eq(ack.status, ACK_ACCEPTED);
+	}
+	cr_assert_eq(th_children(d->pid, kids, 4), 1);
+	kill(kids[0], SIGTERM);
+	while (results < 2) {
+		cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+		    "%d results; log:\n%s", results, th_daemon_log(d));
+		if (strncmp(r.topic, "quarry.hello", 12) == 0)
+			continue;
+		cr_assert(!r.dead, "%s: dead letter: %s; log:\n%s", r.id,
+		    r.error, th_daemon_log(d));
+		results++;
+	}
+	/* Whether or not the first had begun, it held the second. */
+	cr_assert(strstr(th_daemon_log(d), "said goodbye; requeueing") !=
+	    NULL, "the worker held no job; log:\n%s", th_daemon_log(d));
+}
