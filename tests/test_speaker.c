@@ -867,3 +867,38 @@ Test(speaker, names_scanned_in_pieces_are_those_of_one_scan)
 	    "Iota Kappa Lambda Mu said, as did end.The Ann Moss and "
 	    "mid-'Sixties Jane Roe, said Roe");
 }
+
+/* Pieces for lower_word_end: lower-case words, and what ends or joins
+ * them. */
+static const char *const lower_pieces[] = {
+	"a", "he", "said", "s", "y", "de", " ", " ", ",", ".", "'", "-",
+	"7", "Z", "\xe2\x80\x99", "\xc2\xa0", "\xc3\xa9", "\n", "don't",
+	"a.m.", "e-mail", "es", "'s",
+};
+
+/* lower_word_end gives the end of the word text_word_next reads from a
+ * word's start, or 0, at every offset of random text. */
+Test(speaker, lower_word_end_agrees_with_the_word_reader)
+{
+	char s[300];
+	uint32_t seed = 4242;
+	size_t t, n, q, e, p, hits = 0;
+	struct text_word w;
+
+	for (t = 0; t < 300; t++) {
+		n = th_random_text(s, sizeof(s), lower_pieces,
+		    sizeof(lower_pieces) / sizeof(lower_pieces[0]), &seed);
+		for (q = 0; q < n; q++) {
+			if ((e = lower_word_end(s, n, q)) == 0)
+				continue;
+			p = q;
+			cr_assert(text_word_next(s, n, &p, &w));
+			if (w.start != q)
+				continue;	/* q is inside a word */
+			hits++;
+			cr_assert_eq(w.end, e, "text %zu offset %zu", t, q);
+			cr_assert_eq(w.flags, 0, "text %zu offset %zu", t, q);
+		}
+	}
+	cr_assert_gt(hits, 1000);
+}

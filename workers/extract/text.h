@@ -504,6 +504,72 @@ size_t	text_word_next_many(const char *s, size_t len, size_t end,
 int	text_word_next_cap(const char *s, size_t end, size_t *pos,
 	    size_t limit, struct text_word *w);
 
+/* Bytes of the blocks text_word_cap_start passes over at once. */
+#define TEXT_CAP_BLOCK	16
+
+/*
+ * The bytes u[q - 3, q) are U+2019, the curly apostrophe: a connector.
+ * The caller knows q - 3 >= its base.
+ */
+static inline int
+text_curly_apostrophe_before(const unsigned char *u, size_t q)
+{
+	return u[q - 1] == 0x99 && u[q - 2] == 0x80 && u[q - 3] == 0xe2;
+}
+
+/* For each byte, TEXT_CB_ALNUM for an ASCII letter or digit,
+ * TEXT_CB_CONN for a connector that joins letters into a word (. - '):
+ * one load a byte where the capital scan looks back from a capital. */
+#define TEXT_CB_ALNUM	1
+#define TEXT_CB_CONN	2
+#define TEXT_CB_RANGE(a, z)	[a ... z] = TEXT_CB_ALNUM
+static const unsigned char text_cap_bytes[256] = {
+	TEXT_CB_RANGE('0', '9'), TEXT_CB_RANGE('A', 'Z'),
+	TEXT_CB_RANGE('a', 'z'),
+	['\''] = TEXT_CB_CONN, ['-'] = TEXT_CB_CONN, ['.'] = TEXT_CB_CONN,
+};
+#undef TEXT_CB_RANGE
+
+static inline int
+text_ascii_alnum(unsigned b)
+{
+	return text_cap_bytes[b] & TEXT_CB_ALNUM;
+}
+
+static inline int
+text_ascii_connector(unsigned b)
+{
+	return text_cap_bytes[b] & TEXT_CB_CONN;
+}
+
+/*
+ * Is the capital at q > base a word's start, every byte in [base, q)
+ * ASCII or part of a character text_word_cap_start passes over (E2 80 xx,
+ * a punctuation mark; C2 A0, the no-break space; neither a letter nor a
+ * digit)?  As text_word.c's ascii_word_start, with U+2019 a connector as
+ * ' is.
+ */
+static inline int
+text_cap_word_start(const unsigned char *u, size_t base, size_t q)
+{
+	unsigned c1 = u[q - 1];
+	size_t c;			/* the connector's first byte */
+
+	if (c1 < 0x80) {
+		if (text_ascii_alnum(c1))
+			return 0;
+		if (!text_ascii_connector(c1))
+			return 1;
+		c = q - 1;
+	} else if (q - base >= 3 && text_curly_apostrophe_before(u, q))
+		c = q - 3;
+	else
+		return 1;
+	/* a connector joins the word before it, if any (one past ASCII
+	 * here is punctuation or a space) */
+	return !(c > base && text_ascii_alnum(u[c - 1]));
+}
+
 /*
  * The start of the word text_word_next_cap returns from *pos, when it is
  * easy to find: a word that starts with an ASCII capital before hi (at
@@ -511,10 +577,67 @@ int	text_word_next_cap(const char *s, size_t end, size_t *pos,
  * U+2000-U+203F or a no-break space.  1 with *at its start (text_word_next
  * from there reads it); else 0, with *pos moved forward to where
  * text_word_next_cap gives the answer it would give from *pos.  Sixteen
- * bytes at a time where SSE2 is there.
+ * bytes at a time where SSE2 is there.  Inline: the names scan, its one
+ * caller, stops at every capital, and the call cost more than the search
+ * of a block.
  */
-int	text_word_cap_start(const char *s, size_t end, size_t *pos,
-	    size_t hi, size_t *at);
+static inline __attribute__((always_inline)) int
+text_word_cap_start(const char *s, size_t end, size_t *pos, size_t hi,
+    size_t *at)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t base = *pos, q = base;
+
+	if (hi > end)
+		hi = end;
+	while (q < hi) {
+#ifdef __SSE2__
+		if (hi - q >= TEXT_CAP_BLOCK) {
+			/* A-Z by a signed comparison after moving 'A' to -128;
+			 * a byte past ASCII by its top bit */
+			__m128i v = _mm_loadu_si128((const void *)(u + q));
+			__m128i up = _mm_cmplt_epi8(_mm_add_epi8(v,
+			    _mm_set1_epi8((char)(0x80 - 'A'))),
+			    _mm_set1_epi8((char)(-128 + 26)));
+			unsigned m = (unsigned)_mm_movemask_epi8(
+			    _mm_or_si128(v, up));
+
+			if (m == 0) {
+				q += TEXT_CAP_BLOCK;
+				continue;
+			}
+			q += (size_t)__builtin_ctz(m);
+		} else
+#endif
+		if (u[q] < 0x80 && (unsigned)(u[q] - 'A') >= 26) {
+			q++;
+			continue;
+		}
+		if (u[q] < 0x80) {
+			if (q == base || text_cap_word_start(u, base, q)) {
+				*at = q;
+				return 1;
+			}
+			q++;
+		} else if (u[q] == 0xe2 && end - q >= 3 && u[q + 1] == 0x80 &&
+		    (u[q + 2] & 0xc0) == 0x80)
+			q += 3;
+		else if (u[q] == 0xc2 && end - q >= 2 && u[q + 1] == 0xa0)
+			q += 2;
+		else
+			break;
+	}
+	/*
+	 * Back to a byte no word holds (a space, a comma, a mark), or to
+	 * base: the words between are not capitalised and end before hi.
+	 */
+	if (q > hi)
+		q = hi;
+	while (q > base && (u[q - 1] >= 0x80 || text_cap_bytes[u[q - 1]]))
+		q--;
+	*pos = q;
+	return 0;
+}
 
 /*
  * The first byte at or after pos and before end that is an ASCII letter
