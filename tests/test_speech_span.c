@@ -485,3 +485,43 @@ Test(speech_span, comma_inside_a_closing_mark_links_a_new_attribution)
 	sp_indirect(b, "it of stealing American jobs", "Trump", "he",
 	    "accuses");
 }
+
+/*
+ * "and"/"but" + the -s form of a verb of saying proper is a new act of
+ * the source's, as a past one is: the content ends before it.  Not a
+ * plural noun ("and claims of"), not a verb of stance or thought, not
+ * the verbs of a relative clause ("who speaks and tweets"); a fragment
+ * after a possessive's apostrophe still closes the first content.
+ */
+Test(speech_span, an_s_form_verb_of_saying_after_and_is_a_new_act)
+{
+	const char *b = "Clinton says she respects Sanders\xe2\x80\x99 "
+	    "\xe2\x80\x9cpassion and commitment\xe2\x80\x9d but argues that "
+	    "he can\xe2\x80\x99t deliver on his promises.";
+	const char *c = "Cruz says the obvious response was to break up "
+	    "fraudulent operators and says he introduced legislation to "
+	    "accomplish that.";
+	const char *d = "Smith says Donald is a man who speaks and tweets his "
+	    "mind freely.";
+	const char *e = "Smith said the group has not changed despite their "
+	    "conference call and claims of momentum.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "she respects Sanders\xe2\x80\x99 \xe2\x80\x9cpassion "
+	    "and commitment\xe2\x80\x9d", "Clinton", "Clinton", "says");
+	sp_indirect(b, "he can\xe2\x80\x99t deliver on his promises",
+	    "Clinton", "Clinton", "argues");
+	sp_check(b, "\xe2\x80\x9cpassion and commitment\xe2\x80\x9d",
+	    QUOTE_PARTIAL, "Clinton", "Clinton", "says");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "the obvious response was to break up fraudulent "
+	    "operators", "Cruz", "Cruz", "says");
+	sp_indirect(c, "he introduced legislation to accomplish that", "Cruz",
+	    "Cruz", "says");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "Donald is a man who speaks and tweets his mind "
+	    "freely", "Smith", "Smith", "says");
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "the group has not changed despite their conference "
+	    "call and claims of momentum", "Smith", "Smith", "said");
+}

@@ -156,11 +156,18 @@ speech_span_trim_end(const char *s, size_t a, size_t b)
 size_t
 speech_span_fragment_close(const struct qx *x, struct sent *t, size_t ce)
 {
-	size_t p = ce, i;
+	size_t p = ce, i, b;
 
+	/* a possessive's apostrophe the words leave out ("respects
+	 * [Sanders' "passion and commitment"] but argues") */
+	if (p < t->se && x->s[p] == '\'')
+		p++;
+	else if (p + 3 <= t->se && memcmp(x->s + p, "\xe2\x80\x99", 3) == 0)
+		p += 3;
+	b = p;
 	while (p < t->se && (x->s[p] == ' ' || x->s[p] == '\t'))
 		p++;
-	if (p == ce || p >= t->se)
+	if (p == b || p >= t->se)
 		return ce;
 	for (i = 0; i < t->nq; i++) {
 		const struct speech_quote *q = speech_sq_at(x, t, i);
@@ -804,8 +811,15 @@ is_past_speech_verb(const struct qx *x, struct sent *t, size_t k)
 	if ((w->flags & TEXT_W_CAP) ||
 	    !(speech_wlx(x, t, k) & (LX_CUE | LX_NAMING)))
 		return 0;
-	return speech_ends_with(x, w, "ed") || is_word(x, w, "said") ||
-	    is_word(x, w, "told") || is_word(x, w, "wrote");
+	if (speech_ends_with(x, w, "ed") || is_word(x, w, "said") ||
+	    is_word(x, w, "told") || is_word(x, w, "wrote"))
+		return 1;
+	/* the -s form of a verb of saying proper ("and says he", "but
+	 * argues that", "and tells the crowd"), not a plural noun ("and
+	 * claims of momentum") */
+	return speech_ends_with(x, w, "s") && !speech_ends_with(x, w, "ss") &&
+	    !(speech_wlx(x, t, k) & (LX_STANCE | LX_REPORT)) &&
+	    !(k + 1 < t->n && is_word(x, &t->w[k + 1], "of"));
 }
 
 /*
@@ -849,6 +863,13 @@ opens_act(const struct qx *x, struct sent *t, size_t k, size_t lo,
 	for (n = j - 1; n < k; n++)
 		if (!text_gap_is_blank(s, t->w[n].end, t->w[n + 1].start))
 			return 0;
+	/* an -s form after a relative pronoun is the relative clause's
+	 * own verb ("a man who speaks and tweets his mind") */
+	if (speech_ends_with(x, &t->w[k], "s"))
+		for (n = j - 1; n > 0 && t->w[n - 1].start >= lo; n--)
+			if (is_word(x, &t->w[n - 1], "who") ||
+			    is_word(x, &t->w[n - 1], "which"))
+				return 0;
 	*at = t->w[j - 2].end;
 	return 1;
 }
