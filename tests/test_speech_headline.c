@@ -261,3 +261,26 @@ Test(speech_headline, i_in_a_turn_s_nested_report_is_the_turn_s_speaker)
 	sp_run(c);
 	sp_indirect(c, "the cut was legal", NULL, "I", "told");
 }
+
+/*
+ * A Q&A's letter and a period at a paragraph's start label its turns as
+ * "Q:" and "A:" do (New York Times style): the answers are the
+ * interviewee's, the questions no one's (were no items, and "Q. Why" the
+ * speaker of "write").
+ */
+Test(speech_headline, a_q_and_a_letter_and_period_label_turns)
+{
+	const char *b = "Jacinda Ardern spoke to The New York Times about her "
+	    "memoir.\n\nQ. Why write a book now?\n\nA. I wanted to show "
+	    "that you can be kind and still lead.\n\nQ. Do you miss "
+	    "politics?\n\nA. Not the hours, but I miss the people.";
+
+	sp_run(b);
+	sp_indirect(b, "Why write a book now", NULL, "Q", ".");
+	/* the mention "A": the first "A" is Ardern's */
+	th_quote_check(&sp_out, b, "I wanted to show that you can be kind "
+	    "and still lead", 0, QUOTE_INDIRECT, "Jacinda Ardern", "A", 1,
+	    ".");
+	th_quote_check(&sp_out, b, "Not the hours, but I miss the people", 0,
+	    QUOTE_INDIRECT, "Jacinda Ardern", "A", 2, ".");
+}

@@ -177,7 +177,9 @@ speaker_epithet_turn_label(const struct qx *x, size_t ns, size_t ne)
 
 	if (ne >= x->len)
 		return 0;
-	if (s[ne] == ':')
+	if (s[ne] == ':' || (ne == ns + 1 && s[ne] == '.' &&
+	    (s[ns] == 'Q' || s[ns] == 'A') && ne + 1 < x->len &&
+	    s[ne + 1] == ' '))
 		return ns == 0 || s[ns - 1] == '\n';
 	/* the role's label reads its whole line: a title may open it and
 	 * a party follow the name ("SEN. SUSAN COLLINS (R), MAINE:") */
@@ -211,9 +213,10 @@ speaker_epithet_qa_answerer(struct qx *x, size_t pos)
 		return x->qa_answerer;
 	x->qa_known = 1;
 	x->qa_answerer = str_make(NULL, 0);
-	if (pos >= 2 && s[0] == 'Q' && s[1] == ':')
+	if (pos >= 2 && s[0] == 'Q' && (s[1] == ':' || s[1] == '.'))
 		return x->qa_answerer;
-	if ((p = memmem(s, pos, "\nQ:", 3)) != NULL)
+	if ((p = memmem(s, pos, "\nQ:", 3)) != NULL ||
+	    (p = memmem(s, pos, "\nQ. ", 4)) != NULL)
 		first = (size_t)(p - s) + 1;
 	speaker_names_scan_to(x, first);
 	for (i = x->nring > NAME_RING_MAX ? x->nring - NAME_RING_MAX : 0;

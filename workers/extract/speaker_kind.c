@@ -248,9 +248,12 @@ kind_judge(const struct kind_words *k, const char *s, size_t len, size_t ns,
 
 		/* one letter before a colon is a transcript's turn label
 		 * ("Q: Do you plan to run?" / "A: ..."), no name: the
-		 * interviewer is not named by it */
+		 * interviewer is not named by it; so is a Q&A's letter
+		 * and period at a line's start ("Q. Why now?") */
 		if (first->end - first->start == 1 && ne < len &&
-		    s[ne] == ':')
+		    (s[ne] == ':' || (s[ne] == '.' && (s[ns] == 'Q' ||
+		    s[ns] == 'A') && ne + 1 < len && s[ne + 1] == ' ' &&
+		    (ns == 0 || s[ns - 1] == '\n'))))
 			return SPEAKER_NONE;
 		c = k->first_c;
 		/* a day, a month or a day named from today alone is a

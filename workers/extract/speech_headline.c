@@ -247,9 +247,22 @@ label_of(const struct qx *x, size_t ps, size_t pe, size_t colon, size_t n,
 }
 
 /*
- * The label that opens the paragraph [ps, pe): label_of's, or a
- * broadcast label with its role (role_label); its colon, *ne the
- * name's end.  0 when there is none.
+ * Does the paragraph [ps, pe) open with a Q&A's letter and a period,
+ * "Q. Why write a book now?" / "A. I wanted to ...", as the New York
+ * Times and magazines write the turns of an interview?  The period
+ * stands for the label's colon: its position, else 0.
+ */
+static size_t
+qa_letter(const char *s, size_t ps, size_t pe)
+{
+	return pe - ps > 3 && (s[ps] == 'Q' || s[ps] == 'A') &&
+	    s[ps + 1] == '.' && s[ps + 2] == ' ' ? ps + 1 : 0;
+}
+
+/*
+ * The label that opens the paragraph [ps, pe): label_of's, a Q&A's
+ * letter (qa_letter) or a broadcast label with its role (role_label);
+ * its colon, *ne the name's end.  0 when there is none.
  */
 static size_t
 label_colon(const struct qx *x, size_t ps, size_t pe, size_t *ne)
@@ -257,7 +270,8 @@ label_colon(const struct qx *x, size_t ps, size_t pe, size_t *ne)
 	struct text_word w;
 	size_t n = 0, colon = source_colon(x, ps, pe, &n, &w);
 
-	if ((colon = label_of(x, ps, pe, colon, n, &w)) != 0) {
+	if ((colon = label_of(x, ps, pe, colon, n, &w)) != 0 ||
+	    (colon = qa_letter(x->s, ps, pe)) != 0) {
 		*ne = colon;
 		return colon;
 	}
@@ -604,7 +618,8 @@ speech_headline_para(struct qx *x, struct sent *t)
 	/* label_of answers 0 at once without a colon: most paragraphs;
 	 * role_label at once without two capitals first */
 	colon = 0;
-	if (sc != 0 && (colon = label_of(x, t->ss, pe, sc, n, &w)) != 0)
+	if ((sc != 0 && (colon = label_of(x, t->ss, pe, sc, n, &w)) != 0) ||
+	    (colon = qa_letter(s, t->ss, pe)) != 0)
 		ne = colon;
 	else if (opens_in_capitals(s, t->ss, pe))
 		colon = role_label(x, t->ss, pe, &ne);
