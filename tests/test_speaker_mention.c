@@ -607,3 +607,34 @@ Test(speaker_mention, a_titled_unlisted_name_before_an_organisation_speaks)
 	qt_check(c, "the findings were new", 0, QUOTE_INDIRECT, "Wang Li",
 	    "Prof Wang Li of Tsinghua University", 0, "said");
 }
+
+/*
+ * A title that is a common surname too, ending the run right after a
+ * given name, is the surname: "Stephen King", "Julie Bishop" speak
+ * whole (review S4: were "King", "Bishop"; bd531a3 added "Constable").
+ * A title after a name that is no given name keeps its reading, and an
+ * office's title before "of" is none ("Clinton Chief of Staff").
+ */
+Test(speaker_mention, a_surname_title_after_a_given_name_is_the_surname)
+{
+	const char *b = "Stephen King said the book was done.";
+	const char *c = "Julie Bishop said the talks were useful. \"We made "
+	    "progress,\" Bishop said.";
+	const char *d = "John Constable said the painting was unfinished.";
+	const char *e = "Pope Francis said the church would change.";
+
+	qt(b);
+	qt_check(b, "the book was done", 0, QUOTE_INDIRECT, "Stephen King",
+	    "Stephen King", 0, "said");
+	qt(c);
+	qt_check(c, "the talks were useful", 0, QUOTE_INDIRECT,
+	    "Julie Bishop", "Julie Bishop", 0, "said");
+	qt_check(c, "\"We made progress,\"", 0, QUOTE_DIRECT, "Julie Bishop",
+	    "Bishop", 1, "said");
+	qt(d);
+	qt_check(d, "the painting was unfinished", 0, QUOTE_INDIRECT,
+	    "John Constable", "John Constable", 0, "said");
+	qt(e);
+	qt_check(e, "the church would change", 0, QUOTE_INDIRECT, "Francis",
+	    "Pope Francis", 0, "said");
+}

@@ -334,6 +334,17 @@ size_t	speaker_desc_title_company(const char *s, const struct text_word *run,
 	    const uint32_t *lx, size_t n, size_t first);
 
 /*
+ * Titles that are common surnames too ("Stephen King", "Julie Bishop",
+ * "Mark Judge", "Amy Pope", "John Constable"): after a given name, at
+ * the run's end, the surname.  Not the titles of an office, which take
+ * "of" and a body ("Clinton Chief of Staff Cheryl Mills").
+ */
+static const char *const surname_titles[] = {
+	"king", "bishop", "judge", "pope", "prince", "constable", "imam",
+	"emir", "sheriff", "cardinal", NULL
+};
+
+/*
  * Split a run of capitalised words into its name: drop sentence-opening
  * function words and everything up to the last title ("Russian President
  * Vladimir Putin" -> "Vladimir Putin").  A run that ends on a title that
@@ -384,6 +395,14 @@ run_name_start(const char *s, const struct text_word *run,
 			lead++;
 		return lead;
 	}
+	/* a title that is a surname too, ending the run right after a
+	 * given name, is the surname: "Stephen King", "Julie Bishop" (not
+	 * "King", "Bishop") */
+	if (first == n && n >= 2 &&
+	    !(run_lex(s, run, lx, n - 2, 0) & LX_TITLE) &&
+	    text_word_in(s, &run[n - 1], surname_titles) &&
+	    speaker_kind_given_word(s, &run[n - 2]))
+		return n - 2;
 	return first;
 }
 

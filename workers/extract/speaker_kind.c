@@ -73,6 +73,15 @@ speaker_kind_people_word(const char *s, const struct text_word *w)
 	return (name_class(s, w) & (NM_PEOPLE | NM_STATE)) != 0;
 }
 
+int
+speaker_kind_given_word(const char *s, const struct text_word *w)
+{
+	uint32_t c = name_class(s, w);
+
+	return (c & NM_GIVEN) && !(c & (NM_STATE | NM_PLACE | NM_PLACEMOD |
+	    NM_PEOPLE));
+}
+
 /*
  * Is the word before a (or after b), on the same line, all capitals?  A
  * name in capitals among more of them is a headline ("RED STATES
