@@ -157,9 +157,11 @@ dispatch_flush(struct broker *b, struct worker *w)
 			queue_push_front(&b->queue, j);
 		}
 	}
+	/* The spool charges an attempt when it begins, at the head of w's
+	 * line (wsock_head): one behind another has not. */
 	for (i = 0, j = first; i < sent; i++, j = TAILQ_NEXT(j, link)) {
 		j->error[0] = '\0';
-		if (j->sid != 0)
+		if (j->sid != 0 && j == TAILQ_FIRST(&w->jobs))
 			spool_attempt(b->spool, j->sid, j->attempt);
 	}
 	if (sent < n)

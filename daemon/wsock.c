@@ -167,6 +167,19 @@ wsock_deadline(struct broker *b, struct job *j)
 	j->deadline_us = now_us() + (uint64_t)b->cfg->job_timeout_ms * 1000;
 }
 
+/*
+ * j reaches the head of its worker's line: its time starts, and its
+ * attempt is written to the spool only now, so a crash of quarryd
+ * charges the job it interrupted, not those waiting behind it.
+ */
+static void
+wsock_head(struct broker *b, struct job *j)
+{
+	wsock_deadline(b, j);
+	if (j->sid != 0)
+		spool_attempt(b->spool, j->sid, j->attempt);
+}
+
 /* One DONE from w: 0, or -1 if w was expelled (and is gone). */
 static int
 on_done(struct broker *b, struct worker *w, struct wmsg *m)
@@ -200,7 +213,7 @@ on_done(struct broker *b, struct worker *w, struct wmsg *m)
 		return -1;
 	}
 	if (j == TAILQ_FIRST(&w->jobs) && TAILQ_NEXT(j, link) != NULL)
-		wsock_deadline(b, TAILQ_NEXT(j, link));
+		wsock_head(b, TAILQ_NEXT(j, link));
 	workers_done(&b->workers, w, j);
 	wsock_idle(b, w);
 	if (m->error.len > 0) {
