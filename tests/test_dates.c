@@ -688,3 +688,20 @@ Test(dates, a_part_of_a_month_is_the_months)
 	dt_one("Prices fell the last week.", "the last week", TIMEX_DATE,
 	    "2016-W32");
 }
+
+/* A date in an aside that describes a noun opens no history: the
+ * obituary's "who was born on" is the person's background, and the day
+ * the news names after it without its year is the nearest (review S1's
+ * rest: was 1970-02-14, the birth year's). */
+Test(dates, a_date_in_an_aside_opens_no_history)
+{
+	const char *b = "Smith, who was born on Jan. 3, 1970, died on Feb. 14 "
+	    "at his home in Ohio.";
+	const char *p = "Police said the suspect, who had been convicted on "
+	    "12 January 2019, was arrested on 1 March.";
+
+	dt_run_on(b, 2026, 3, 10);
+	dt_expect(b, "Feb. 14", TIMEX_DATE, "2026-02-14");
+	dt_run_on(p, 2026, 3, 10);
+	dt_expect(p, "1 March", TIMEX_DATE, "2026-03-01");
+}

@@ -587,12 +587,14 @@ ago_of_writing(struct ctx *c, long i, long n, const char *v)
  * far names no date near it (st->nnear, counting d) and never counted
  * from the day of writing (st->nnews, st->nwday); else none.  A date
  * that names more than its year ("August 1942", "22 June 1941", "the
- * fall of 2007") opens a story told in detail.  A bare year opens one
- * only fronted, "In" opening its sentence ("In 1950 the war began": a
- * history sets its time first; news gives its background a bare year
- * at the end, "was founded in 1998", and "since 2009", "by 2005" rarely
- * start a story), and the story's dates then open their sentence too
- * (story_bare, dt_story_year_at()).
+ * fall of 2007") opens a story told in detail, unless it stands in an
+ * aside that describes a noun ("Smith, who was born on Jan. 3, 1970,
+ * died on Feb. 14": the person's background, dt_in_aside()).  A bare
+ * year opens one only fronted, "In" opening its sentence ("In 1950 the
+ * war began": a history sets its time first; news gives its background
+ * a bare year at the end, "was founded in 1998", and "since 2009", "by
+ * 2005" rarely start a story), and the story's dates then open their
+ * sentence too (story_bare, dt_story_year_at()).
  */
 static void
 story_mark(struct ctx *c, const struct story *st, const char *v,
@@ -603,7 +605,7 @@ story_mark(struct ctx *c, const struct story *st, const char *v,
 	if (c->has_pub && (!bare || (W(tk(c, i - 1), in) &&
 	    dt_sentence_opens(c, i - 1))) &&
 	    c->pub.year - d.year > NARRATIVE_GAP && st->nnear == 0 &&
-	    st->nnews == 0 && st->nwday == 0) {
+	    st->nnews == 0 && st->nwday == 0 && !dt_in_aside(c, i)) {
 		c->story_year = d.year;
 		c->story_para = tk(c, i)->para;
 		c->story_month = 0;
