@@ -606,3 +606,25 @@ Test(speaker_desc, a_secretary_general_is_a_body_s)
 	qt_check(c, "\"We must act,\"", 0, QUOTE_DIRECT,
 	    "Tedros Adhanom Ghebreyesus", "the director-general", 0, "said");
 }
+
+/*
+ * A captain is a team's, as a coach is, and sports copy writes "the
+ * skipper" for the captain: "Australia captain Pat Cummins" ... "the
+ * skipper" / "England captain Ben Stokes" ... "the captain" -> the
+ * captain (were none).
+ */
+Test(speaker_desc, the_skipper_is_the_team_s_captain)
+{
+	const char *b = "Australia captain Pat Cummins said his bowlers had "
+	    "stuck to their plans.\n\n\"We'll come back tomorrow,\" the "
+	    "skipper said.";
+	const char *c = "England captain Ben Stokes said the pitch was flat. "
+	    "\"We will fight,\" the captain said.";
+
+	qt(b);
+	qt_check(b, "\"We'll come back tomorrow,\"", 0, QUOTE_DIRECT,
+	    "Pat Cummins", "the skipper", 0, "said");
+	qt(c);
+	qt_check(c, "\"We will fight,\"", 0, QUOTE_DIRECT, "Ben Stokes",
+	    "the captain", 0, "said");
+}

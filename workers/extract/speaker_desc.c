@@ -122,7 +122,9 @@ title_description(const char *s, size_t ms, size_t me,
  * The abbreviations news writes before a name for a title a description
  * spells out: "the senator" after "Sen. Marco Rubio", "the governor"
  * after "Gov. Chris Christie", "the congressman" after "Rep. Paul Ryan"
- * (AP style abbreviates these titles before a full name).
+ * (AP style abbreviates these titles before a full name); and a word
+ * sports copy writes for a title after it: "the skipper" after
+ * "Australia captain Pat Cummins".
  */
 static const struct {
 	const char *title, *abbr;
@@ -133,6 +135,7 @@ static const struct {
 	{ "lieutenant", "lt." }, { "admiral", "adm." },
 	{ "captain", "capt." }, { "colonel", "col." },
 	{ "sergeant", "sgt." }, { "professor", "prof." },
+	{ "skipper", "captain" },
 };
 
 /*
@@ -145,14 +148,16 @@ static const struct {
  * a president, a governor, a mayor heads one office that "the president"
  * names alone, and "World Bank President" is another.  A secretary-
  * general or a director-general heads a body's staff ("UN
- * Secretary-General Antonio Guterres", "the secretary-general").  Not after
+ * Secretary-General Antonio Guterres", "the secretary-general"), and a
+ * captain or a skipper a team's ("Australia captain Pat Cummins" ... "the
+ * captain").  Not after
  * office_words: "Prime Minister" is one office of its own.
  */
 static const char *const portfolio_titles[] = {
 	"minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "manager", "director", "commissioner", "ambassador",
 	"chairman", "chairwoman", "chairperson", "executive",
-	"secretary-general", "director-general", NULL
+	"secretary-general", "director-general", "captain", "skipper", NULL
 };
 
 /*
