@@ -137,3 +137,20 @@ Test(dates_anchor, a_day_in_an_aside_is_no_year_in_context)
 	dt_run_on(j, 2026, 3, 10);
 	dt_expect(j, "March 2", TIMEX_DATE, "2026-03-02");
 }
+
+/* A participle set off after a determiner's noun is an aside too ("The
+ * company, founded on ..."); after a fronted time it is the clause's
+ * verb ("Last year, prices jumped on Jan. 5, 2019, and fell on Feb. 3":
+ * the story's day still leads). */
+Test(dates_anchor, a_participle_after_a_determiners_noun_is_an_aside)
+{
+	const char *b = "The company, founded on January 5, 2010, said on "
+	    "February 20 that profits fell.";
+	const char *l = "Last year, prices jumped on Jan. 5, 2019, and fell "
+	    "on Feb. 3.";
+
+	dt_run_on(b, 2026, 3, 10);
+	dt_expect(b, "February 20", TIMEX_DATE, "2026-02-20");
+	dt_run_on(l, 2026, 3, 10);
+	dt_expect(l, "Feb. 3", TIMEX_DATE, "2019-02-03");
+}

@@ -554,11 +554,16 @@ past_relative(struct ctx *c, long j)
 /* Words that open a relative clause after a noun and its comma. */
 static const union wkey aside_words[] = { { "who" }, { "which" },
 	{ "whose" }, { "" } };
+/* Determiners before a noun a participle may describe after its comma
+ * ("The company, founded on ..."; not "Last year, prices jumped"). */
+static const union wkey aside_dets[] = { { "the" }, { "a" }, { "an" },
+	{ "its" }, { "his" }, { "her" }, { "their" }, { "" } };
 
 /*
  * Does the date at token i stand in an aside that describes a noun: a
  * relative clause opened by ", who", ", which" or ", whose", or a
- * participle in -ed set off after a name ("Smith, elected on ..."),
+ * participle in -ed set off after a name or a determiner's noun
+ * ("Smith, elected on ...", "The company, founded on ..."),
  * within RELATIVE_MAX tokens back in its sentence and no comma between?
  * Such a date is the noun's background, not the story's line ("Smith,
  * who was elected on Jan. 10, 2025, said on Feb. 3": the news's Feb. 3).
@@ -586,7 +591,9 @@ dt_in_aside(struct ctx *c, long i)
 		return 0;
 	t = tk(c, k + 1);
 	return tok_among(t, aside_words) ||
-	    (past_participle(t) && tk(c, k - 1)->cap);
+	    (past_participle(t) && (tk(c, k - 1)->cap ||
+	    (tk(c, k - 1)->kind == TK_WORD &&
+	    tok_among(tk(c, k - 2), aside_dets))));
 }
 
 /* Days a past narrative's day may lie before the writing for the day
