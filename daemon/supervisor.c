@@ -139,8 +139,11 @@ sup_spawn(struct sup_slot *s)
 		 * another parent.  (The worker's own prctl comes too late: a
 		 * quarryd killed while the worker starts left it running,
 		 * registered with the next quarryd on the same endpoint.)
+		 * SIGKILL, not SIGTERM: a stopped worker holds a SIGTERM
+		 * until a SIGCONT that may never come, and what a worker
+		 * would still send has no one to read it.
 		 */
-		if (prctl(PR_SET_PDEATHSIG, SIGTERM) == -1 ||
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL) == -1 ||
 		    getppid() != self)
 			_exit(0);
 		execvp(argv[0], argv);

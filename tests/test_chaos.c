@@ -681,3 +681,68 @@ Test(chaos, a_worker_saying_bye_charges_no_job_it_never_ran, .timeout = 90,
 	cr_assert(strstr(th_daemon_log(d), "said goodbye; requeueing") !=
 	    NULL, "the worker held no job; log:\n%s", th_daemon_log(d));
 }
+
+/* Is pid gone (or a zombie, dead but not yet reaped by its new parent)? */
+static int
+chaos_gone(pid_t pid)
+{
+	char path[64], buf[512], *p;
+	FILE *f;
+	size_t n;
+
+	snprintf(path, sizeof(path), "/proc/%ld/stat", (long)pid);
+	if ((f = fopen(path, "r")) == NULL)
+		return 1;
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	/* The state follows the name in parentheses. */
+	p = strrchr(buf, ')');
+	return p == NULL || p[1] == '\0' || p[2] == 'Z' || p[2] == 'X';
+}
+
+/*
+ * Workers end with their quarryd even when stopped (SIGSTOP: a debugger,
+ * a frozen cgroup): a SIGTERM sent at the parent's death waits for a
+ * SIGCONT that may never come, and the workers stayed for good.
+ */
+static pid_t chaos_stopped[4];
+static int chaos_nstopped;
+
+static void
+chaos_stopped_fini(void)
+{
+	int i;
+
+	for (i = 0; i < chaos_nstopped; i++)
+		kill(chaos_stopped[i], SIGKILL);
+	chaos_nstopped = 0;
+}
+
+Test(chaos, stopped_workers_end_with_a_killed_quarryd, .timeout = 60,
+    .fini = chaos_stopped_fini)
+{
+	struct th_daemon d;
+	pid_t *kids = chaos_stopped;
+	uint64_t deadline;
+	int i, n, status;
+
+	th_daemon_start(&d, 2, NULL);
+	th_wait_log(&d, "ready (pid", 2);
+	n = chaos_nstopped = th_children(d.pid, kids, 4);
+	cr_assert_eq(n, 2);
+	for (i = 0; i < n; i++)
+		kill(kids[i], SIGSTOP);	/* SIGKILLed in the fini if left */
+	kill(d.pid, SIGKILL);
+	cr_assert(th_wait(d.pid, TH_WAIT_MS, &status) == 0);
+	deadline = th_now_ms() + 5000;
+	for (i = 0; i < n; i++)
+		while (!chaos_gone(kids[i])) {
+			struct timespec pause = { 0, 10 * 1000000 };
+
+			cr_assert(th_now_ms() < deadline, "worker %ld left "
+			    "behind its quarryd", (long)kids[i]);
+			nanosleep(&pause, NULL);
+		}
+	th_rmtree(d.dir);
+}

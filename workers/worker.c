@@ -1207,7 +1207,7 @@ worker_main(const struct worker_config *cfg)
 	if (sigaction(SIGTERM, &sa, NULL) == -1 ||
 	    sigaction(SIGINT, &sa, NULL) == -1)
 		fatal("sigaction");
-	if (cfg->supervised && prctl(PR_SET_PDEATHSIG, SIGTERM) == -1)
+	if (cfg->supervised && prctl(PR_SET_PDEATHSIG, SIGKILL) == -1)
 		fatal("prctl PR_SET_PDEATHSIG");
 
 	if (cfg->name != NULL)
