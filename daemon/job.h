@@ -16,10 +16,28 @@ struct worker;
 /* Longest reason a job keeps for its dead letter. */
 #define JOB_ERROR_MAX	256
 
+/*
+ * A worker's BYE returns the job at the head of its line uncharged at
+ * most this many times in the job's life (daemon/wsock.c).  An honest
+ * worker answers the job it runs before it says BYE, so the head is one
+ * it never began; but only the worker knows that, and a peer that
+ * begins a job and says BYE instead of answering it would have it back
+ * uncharged forever.  Past the bound the head is charged and made
+ * suspect, as a lost worker's is, so the job is a dead letter within
+ * JOB_BYES_FREE + max_attempts deliveries.  Honestly a job is returned
+ * so only when a worker is stopped while the job waits there behind
+ * another; the return puts it at the front of the queue, so it goes to
+ * the next worker at once: two covers a rolling restart stopping that
+ * one next too, and a third such stop in a row is a loop, not bad luck.
+ */
+#define JOB_BYES_FREE	2
+
 struct job {
 	uint64_t	 jid;		/* broker-unique, never reused */
 	uint64_t	 sid;		/* its spool record, 0 without a spool */
 	uint32_t	 attempt;	/* deliveries so far */
+	uint32_t	 byes;		/* returned uncharged at the head of a
+					 * worker's BYE (JOB_BYES_FREE) */
 	int		 suspect;	/* its worker died holding it: until it
 					 * ends it runs alone, so a crash is
 					 * blamed on the right job */

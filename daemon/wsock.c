@@ -90,13 +90,21 @@ wsock_lost(struct broker *b, struct worker *w, const char *why,
 	 * down with it.  A worker that says BYE has answered the job it
 	 * was running and dropped the rest (worker_exit): none was under
 	 * way, and none is charged, or one on its last attempt would be a
-	 * dead letter it never earned.
+	 * dead letter it never earned; but the head only JOB_BYES_FREE
+	 * times, so a peer that says BYE for the job it began instead of
+	 * answering it cannot return it forever.
 	 */
 	while ((j = TAILQ_LAST(&w->jobs, job_list)) != NULL) {
+		int head, free_bye;
+
 		workers_release(&b->workers, w, j);
-		if (!w->said_bye)
+		head = w->njobs == 0;
+		free_bye = w->said_bye && (!head || j->byes < JOB_BYES_FREE);
+		if (!free_bye)
 			j->suspect = 1;
-		if (w->njobs > 0 || w->said_bye) {	/* not started */
+		if (!head || free_bye) {	/* not started */
+			if (head)
+				j->byes++;
 			j->attempt--;
 			if (j->sid != 0)
 				spool_attempt(b->spool, j->sid, j->attempt);

@@ -9,6 +9,7 @@
  * side is test_badinput.c.
  */
 #include "badinput_check.h"
+#include "job.h"
 
 /* --- the worker side: a fake worker that misbehaves --- */
 
@@ -680,4 +681,64 @@ Test(badinput, worker_dones_inline, .timeout = 90, .fini = bi_fini)
 Test(badinput, worker_sends_jobs, .timeout = 90, .fini = bi_fini)
 {
 	bi_worker_case("a worker sending JOBS", bw_sends_jobs);
+}
+
+/*
+ * A peer that takes a job and says BYE instead of answering it, again
+ * and again (docs/protocol.md §7.4): the broker cannot tell a job it
+ * began from one it dropped, so the head of a BYE goes back uncharged
+ * only JOB_BYES_FREE times; after that it is charged like a lost
+ * worker's, and with the default three attempts it is a dead letter
+ * after JOB_BYES_FREE + 3 deliveries.  Trusting every BYE handed it back
+ * on attempt 1 forever.
+ */
+Test(badinput, worker_bye_loop_reaches_a_dead_letter, .timeout = 90,
+    .fini = bi_fini)
+{
+	struct th_daemon *d = &bi_daemon;
+	struct th_result r;
+	struct ack ack;
+	struct bi_job job;
+	struct wmsg bye;
+	char idbuf[PROTO_ID_MAX + 1], err[PROTO_ERR_MAX];
+	void *ctx, *sub, *prod, *fake;
+	int type, n, want = JOB_BYES_FREE + 3, linger = TH_WAIT_MS;
+
+	th_daemon_start(d, 0, NULL);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d->results, "");
+	prod = th_producer(ctx, d->ingest);
+	th_submit(prod, "bye-loop", BI_WBODY, "w", "2016-08-15");
+	cr_assert(bi_recv_ack(prod, &ack, idbuf, sizeof(idbuf), err,
+	    sizeof(err), TH_WAIT_MS) >= 0);
+	cr_assert_eq(ack.status, ACK_ACCEPTED);
+	memset(&bye, 0, sizeof(bye));
+	bye.type = WMSG_BYE;
+	for (n = 1; n <= want; n++) {
+		fake = bi_fake_worker(ctx, d->workers);
+		type = bi_fake_recv(fake, &job, TH_WAIT_MS);
+		cr_assert_eq(type, WMSG_JOB, "delivery %d: got %d; log:\n%s",
+		    n, type, th_daemon_log(d));
+		cr_assert_eq(job.attempt, n <= JOB_BYES_FREE + 1 ? 1 :
+		    (uint32_t)(n - JOB_BYES_FREE), "delivery %d: attempt %u",
+		    n, job.attempt);
+		bi_fake_send_wmsg(fake, &bye);
+		/* Its BYE must go out before the socket closes. */
+		zmq_setsockopt(fake, ZMQ_LINGER, &linger, sizeof(linger));
+		zmq_close(fake);
+	}
+	cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0, "no dead letter; "
+	    "log:\n%s", th_daemon_log(d));
+	cr_assert_str_eq(r.id, "bye-loop");
+	cr_assert(r.dead, "a result, not a dead letter");
+	cr_assert_eq(r.attempts, 3);
+	cr_assert(strstr(r.error, "said goodbye") != NULL, "%s", r.error);
+	/* And it is out of the queue: a worker now gets nothing. */
+	fake = bi_fake_worker(ctx, d->workers);
+	cr_assert_eq(bi_fake_recv(fake, &job, BI_QUIET_MS), -1);
+	zmq_close(fake);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	bi_daemon_stop();
 }
