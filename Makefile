@@ -104,6 +104,7 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/speaker_mention.o \
 		workers/extract/speaker_mention_clause.o workers/extract/speaker_kind.o \
 		workers/extract/speaker_desc.o workers/extract/speaker_epithet.o \
+		workers/extract/speaker_body.o \
 		workers/extract/lexicon.o \
 		workers/extract/calendar.o \
 		$(DATES_OBJS)

@@ -452,4 +452,50 @@ int	speaker_epithet_turn_label(const struct qx *x, size_t ns, size_t ne);
 /* Who answers in the Q&A whose answer's label is at pos. */
 struct str speaker_epithet_qa_answerer(struct qx *x, size_t pos);
 
+/* --- speaker.c's helpers for speaker_body.c --- */
+
+/*
+ * speaker_kind_of(x->s, x->len, start, end), kept in the memo by start
+ * (direct-mapped): the answer depends on nothing else.  run, when not
+ * NULL, holds the words of [start, end) as the names scan or a mention
+ * reader read them (n of them, lx their classes): speaker_kind_of_run
+ * judges them without reading them again (the same answer).
+ */
+static inline enum speaker_kind
+memo_kind(struct qx *x, size_t start, size_t end, const struct text_word *run,
+    const uint32_t *lx, size_t n)
+{
+	struct kind_memo *m = &x->kind_memo[start % KIND_MEMO_MAX];
+
+	if (m->kind1 == 0 || m->start != start || m->end != end) {
+		m->start = start;
+		m->end = end;
+		m->kind1 = 1 + (int)(run != NULL ? speaker_kind_of_run(x->s,
+		    x->len, end, run, lx, n) :
+		    speaker_kind_of(x->s, x->len, start, end));
+	}
+	return (enum speaker_kind)(m->kind1 - 1);
+}
+
+/* Does the article "the" stand right before pos? */
+int	speaker_article_before(const char *s, size_t pos);
+
+/* Bytes of a word the document test reads: longer words are kept as
+ * names (a common noun at a sentence's start is rarely this long). */
+#define DOC_WORD_MAX	24
+/* What speaker_doc_spellings found of a word nearby: written in lower
+ * case, or with its own first letter where no sentence starts. */
+#define DOC_LOWER	1
+#define DOC_MID		2
+
+/* The spellings of the word [a, b) nearby: DOC_LOWER | DOC_MID. */
+unsigned speaker_doc_spellings(const struct qx *x, size_t a, size_t b);
+
+/* --- speaker_body.c, asked by speaker_of --- */
+
+/* Remember [ns, ne), one word that spoke, as the last body that did. */
+void	speaker_body_note(struct qx *x, size_t ns, size_t ne);
+/* Is the cue a news outlet's verb ("Reuters reported")? */
+int	speaker_body_outlet_cue(struct str cue);
+
 #endif /* QUARRY_SPEAKER_INT_H */
