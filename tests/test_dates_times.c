@@ -226,6 +226,24 @@ Test(dates_times, a_us_zone_named_in_words)
 	    "2016-08-17T09:00");
 }
 
+/* Canada's eastern zones named by their region before "time", as
+ * Canadian news writes them: Atlantic time is four hours behind UTC,
+ * Newfoundland's three and a half, an hour less in summer (the US rule);
+ * "Atlantic City time" is no zone. */
+Test(dates_times, canada_s_atlantic_and_newfoundland_time)
+{
+	dt_one("Polls close at 8 p.m. Atlantic time in Halifax.",
+	    "8 p.m. Atlantic time", TIMEX_TIME, "2016-08-17T20:00-03:00");
+	dt_one("Polls close at 8:30 p.m. Newfoundland time.",
+	    "8:30 p.m. Newfoundland time", TIMEX_TIME,
+	    "2016-08-17T20:30-02:30");
+	dt_run_on("Fiona hit at 3 a.m. Atlantic time.", 2016, 12, 6);
+	dt_expect("Fiona hit at 3 a.m. Atlantic time.",
+	    "3 a.m. Atlantic time", TIMEX_TIME, "2016-12-06T03:00-04:00");
+	dt_one("They met at 9 a.m. Atlantic City time.", "9 a.m.",
+	    TIMEX_TIME, "2016-08-17T09:00");
+}
+
 /* A city's time after a clock time, as wire copy gives a market's or a
  * capital's hour ("4 p.m. New York time", "14:30 Hong Kong time"): the
  * offset of the zone the city keeps, summer time by its own rule (the

@@ -398,7 +398,11 @@ enum city_dst {
  * offset east of UTC in minutes and its summer rule), so the value
  * carries the offset as "18:00 UTC" and "3 p.m. ET" do.  The markets and
  * capitals news names most; a city whose rule changed often (Cairo,
- * Tehran, Mexico City) is left out rather than valued wrong.
+ * Tehran, Mexico City) is left out rather than valued wrong.  Canada's
+ * two eastern zones are named by their region the same way ("8 p.m.
+ * Atlantic time", "8:30 p.m. Newfoundland time"), on the US summer rule
+ * Canada keeps; "AT" and "NT" cannot be the zones' words, so the name
+ * before "time" is their one form.
  */
 static const struct city_zone {
 	union wkey	 w1, w2;	/* the name, w2 empty for one word */
@@ -408,6 +412,8 @@ static const struct city_zone {
 	{ { "new" }, { "york" }, -300, CITY_US },
 	{ { "washington" }, { "" }, -300, CITY_US },
 	{ { "toronto" }, { "" }, -300, CITY_US },
+	{ { "atlantic" }, { "" }, -240, CITY_US },
+	{ { "newfoundland" }, { "" }, -210, CITY_US },
 	{ { "chicago" }, { "" }, -360, CITY_US },
 	{ { "los" }, { "angeles" }, -480, CITY_US },
 	{ { "san" }, { "francisco" }, -480, CITY_US },
