@@ -445,3 +445,18 @@ Test(speech_stance, a_comma_inside_a_closing_mark_ends_the_object)
 	sp_indirect(c, "inversions \"unpatriotic,\"", "Obama", "Obama",
 	    "called");
 }
+
+/* A cut before a time after the object keeps the figure's percent sign,
+ * and makes no cut after a preposition of a period the lexicon lacks
+ * ("through June" is the preposition's object; review S5). */
+Test(speech_stance, a_cut_after_a_figure_keeps_its_sign_and_preposition)
+{
+	const char *b = "Jones was wary of rates at 5% until June.";
+	const char *c = "Jones criticized rates at 5% through June.";
+
+	sp_run(b);
+	sp_indirect(b, "rates at 5%", "Jones", "Jones", "wary of");
+	sp_run(c);
+	sp_indirect(c, "rates at 5% through June", "Jones", "Jones",
+	    "criticized");
+}

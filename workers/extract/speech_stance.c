@@ -39,6 +39,21 @@ time_opens(const struct qx *x, struct sent *t, size_t k)
 }
 
 /*
+ * Is w a preposition of a period that the lexicon has no function-word
+ * line for ("through", "throughout", "till")?  A time after it is its
+ * object ("rates at 5% [through June]"): cut before the time, the
+ * content would end on the preposition.  (Not in the lexicon: there
+ * "through" as LX_FUNC ends subjects and names too, "propelled Trump
+ * through the primaries".)  Out of line: asked only after a time.
+ */
+static __attribute__((noinline)) int
+time_preposition(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "through") || is_word(x, w, "throughout") ||
+	    is_word(x, w, "till");
+}
+
+/*
  * Does the medium's name at m, right after "on" (or the noun of a
  * period after "during", occasion_opens), modify a noun after it, blank
  * between, a lower-case word that is no function word,
@@ -645,6 +660,15 @@ fragment_comma(const struct qx *x, struct sent *t, size_t p)
 	return e > t->ss && x->s[e - 1] == ',';
 }
 
+/* A cut after a word at pe, past a percent sign that ends a figure
+ * ("wary of [rates at 5%] until June": the word reader leaves the sign
+ * out of "5"). */
+static inline size_t
+figure_end(const char *s, size_t pe)
+{
+	return pe + (s[pe] == '%');
+}
+
 /*
  * Where a stance's content that starts at word k0 ends: at the sentence's
  * end, or before the first of
@@ -736,10 +760,11 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		if (!infinitive && time_opens(x, t, k) &&
 		    !(t->w[k - 1].flags & TEXT_W_POSS) &&
 		    !(speech_wlx(x, t, k - 1) & LX_FUNC) &&
+		    !time_preposition(x, &t->w[k - 1]) &&
 		    !is_word(x, &t->w[k - 1], "next") &&
 		    !is_word(x, &t->w[k - 1], "earlier") &&
 		    !is_word(x, &t->w[k - 1], "later"))
-			return pe;
+			return figure_end(s, pe);
 		/* the occasion, the medium and the time of the act (words
 		 * time_or_occasion_may_open lets through): not in an
 		 * infinitive's clause, whose own verb they are ("plans [to
@@ -760,7 +785,7 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		    (time_clause_opens(x, t, k) &&
 		    !verb_between(x, t, k0, k) &&
 		    !finite_between(x, t, k0, k))))
-			return pe;
+			return figure_end(s, pe);
 		/* "by" and a gerund after a noun phrase is the means of the
 		 * act (FrameNet's Means), not the object's: "dismissed
 		 * [Clinton's charges] by pointing out ..."; not after a verb
@@ -771,7 +796,7 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		 * dividing") */
 		if (!infinitive && means_opens(x, t, k) &&
 		    !verb_between(x, t, k0, k))
-			return pe;
+			return figure_end(s, pe);
 		/* not a cue that is as often the noun of a place or an
 		 * organisation ("federal and state offices", "and report
 		 * cards"), a verb only before "that" */
@@ -783,7 +808,7 @@ speech_stance_end_before(const struct qx *x, struct sent *t, size_t k0,
 		    !(k + 2 < t->n && is_word(x, &t->w[k + 2], "that"))) &&
 		    !(speech_ends_with(x, &t->w[k + 1], "ing") &&
 		    gerund_in(x, t, k0, k, &gscan, &gerund)))
-			return pe;
+			return figure_end(s, pe);
 	}
 	return t->se;
 }
