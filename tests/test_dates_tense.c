@@ -504,6 +504,29 @@ Test(dates_tense, a_verb_past_two_clocks_and_their_zone)
 	dt_expect(p, "Wednesday", TIMEX_DATE, "2024-02-07");
 }
 
+/* A zone named in words is the clock's too ("opens at 9:14 p.m.
+ * Central European Time on Friday", written on Monday 2024-01-15: the
+ * coming Friday, was the one before, the search's ten tokens spent on
+ * the clock and its three words); a past verb keeps the day before. */
+Test(dates_tense, a_verb_past_a_clock_and_its_zone_in_words)
+{
+	const char *b = "The launch window opens at 9:14 p.m. Central "
+	    "European Time on Friday.";
+	const char *d = "Trading resumes at 9:30 a.m. New York time on "
+	    "Friday.";
+	const char *p = "The launch window opened at 9:14 p.m. Central "
+	    "European Time on Friday.";
+
+	dt_run_on(b, 2024, 1, 15);
+	dt_expect(b, "Friday", TIMEX_DATE, "2024-01-19");
+	dt_expect(b, "9:14 p.m. Central European Time", TIMEX_TIME,
+	    "2024-01-19T21:14+01:00");
+	dt_run_on(d, 2024, 1, 15);
+	dt_expect(d, "Friday", TIMEX_DATE, "2024-01-19");
+	dt_run_on(p, 2024, 1, 15);
+	dt_expect(p, "Friday", TIMEX_DATE, "2024-01-12");
+}
+
 /* A past waiting with no day named reads its weekday on the side
  * nearer the writing: up to ANTICIPATED_BACK_MAX days back it is the
  * day just past (the "on" as often the waiting's: review R3's rest,

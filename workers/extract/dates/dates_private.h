@@ -837,6 +837,7 @@ long	dt_part_of_day(struct ctx *c, long j, int *part);
 long	dt_time(struct ctx *c, long i, struct hit *h);
 int	dt_time_after_num(const struct tok *n);
 long	dt_mid_part(struct ctx *c, long i, struct hit *h);
+long	dt_zone_words(struct ctx *c, long j);
 
 /* relative.c */
 long	dt_the_unit(struct ctx *c, long i, struct hit *h);

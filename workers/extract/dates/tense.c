@@ -795,8 +795,9 @@ _Static_assert(TENSE_BACK + TENSE_ASIDE_MAX + RELATIVE_MAX + 2 +
 
 /* The tokens of a clock time from its hour at token k: the minutes
  * after a ":", "pm"/"am" or the letters and points of "p.m.", a zone
- * ("9pm AWST", "11:40 a.m. ET", "1430 GMT"); 0 for a figure with none
- * of them, which is no clock. */
+ * ("9pm AWST", "11:40 a.m. ET", "1430 GMT"), in words too after a
+ * clock written out ("9:14 p.m. Central European Time"); 0 for a figure
+ * with none of them, which is no clock. */
 static long
 clock_len(struct ctx *c, long k)
 {
@@ -821,8 +822,37 @@ clock_len(struct ctx *c, long k)
 	if (L(tk(c, j), C_TZ) != NULL) {
 		j++;
 		clock = 1;
-	}
+	} else if (clock && tk(c, j)->cap)
+		j += dt_zone_words(c, j);
 	return clock ? j - k : 0;
+}
+
+/*
+ * The most tokens back from a zone's "time" to its clock's hour: "9:14
+ * p.m. Central European Summer Time" (9 : 14 p . m . Central European
+ * Summer Time).
+ */
+#define CLOCK_ZONE_BACK	10
+_Static_assert(TENSE_BACK + TENSE_ASIDE_MAX + CLOCK_ZONE_BACK <=
+    LOOKBEHIND_MAX, "a zone's clock is read back within the ring");
+
+/* If the "time" at token j ends a zone named in words after a clock
+ * time ("at 9:14 p.m. Central European Time on Friday", "8 p.m.
+ * Atlantic time"), the tokens back to its hour; else 0. */
+static long
+zone_clock_back(struct ctx *c, long j)
+{
+	long b;
+
+	/* a zone's name is capitalized ("the time", "at a time" are most
+	 * "time"s the search meets) */
+	if (tk(c, j - 1)->kind != TK_WORD || !tk(c, j - 1)->cap)
+		return 0;
+	for (b = 2; b <= CLOCK_ZONE_BACK; b++)
+		if (tk(c, j - b)->kind == TK_NUM &&
+		    !P(tk(c, j - b - 1), ':'))
+			return clock_len(c, j - b) == b + 1 ? b : 0;
+	return 0;
 }
 
 /*
@@ -896,6 +926,16 @@ dt_tense_around(struct ctx *c, long i, long j)
 				    TENSE_ASIDE_MAX ? aside + clock :
 				    TENSE_ASIDE_MAX);
 			}
+			continue;
+		}
+		/* a zone in words ends its clock: read back from its
+		 * "time" to the hour, as from a zone's abbreviation */
+		if (W(t, time) && (a = zone_clock_back(c, i - k)) > 0) {
+			clock += a + 1;
+			k += a;
+			lim = TENSE_BACK + (aside + clock <
+			    TENSE_ASIDE_MAX ? aside + clock :
+			    TENSE_ASIDE_MAX);
 			continue;
 		}
 		/* "Until Thursday, they had not called him a suspect": a

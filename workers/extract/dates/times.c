@@ -497,6 +497,24 @@ city_zone_at(struct ctx *c, long j, long *k)
 	return NULL;
 }
 
+/*
+ * The tokens of a zone named in words at token j after a clock time
+ * ("Central European Time", "Eastern", "New York time"), 0 if none: the
+ * tense search steps over them as over the clock (tense.c).
+ */
+long
+dt_zone_words(struct ctx *c, long j)
+{
+	long k = 0;
+
+	if (tk(c, j)->kind != TK_WORD || !tk(c, j)->cap)
+		return 0;
+	if (us_zone_name(c, j, &k) != NULL || zone_name_at(c, j, &k) != NULL ||
+	    city_zone_at(c, j, &k) != NULL)
+		return k;
+	return 0;
+}
+
 /* The day "YYYY-MM-DD..." a clock time is on, else the publication
  * date: 1, or 0 when there is neither. */
 static int
