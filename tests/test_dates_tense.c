@@ -406,6 +406,22 @@ Test(dates_tense, a_forecast_is_ahead)
 	    "2016-08-13");
 }
 
+/* "expect" in the present cues the future, as "expected" does: what is
+ * expected lies ahead ("Forecasters expect it to move offshore by
+ * Thursday morning", written on Wednesday 2016-08-17: the coming
+ * Thursday, was the one before); the past perfect looks back. */
+Test(dates_tense, expect_is_ahead)
+{
+	dt_one("Forecasters expect it to move offshore by Thursday morning.",
+	    "Thursday morning", TIMEX_TIME, "2016-08-18TMO");
+	dt_one("The company expects to close the deal on Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-19");
+	dt_one("We are expecting rain on Saturday.", "Saturday", TIMEX_DATE,
+	    "2016-08-20");
+	dt_one("Analysts had expected the deal on Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-12");
+}
+
 /* A verb of anticipation over the day it waits for: what is awaited
  * comes after the waiting, whatever the verb's tense ("awaited the
  * Fed's decision on Wednesday", "looked to Friday's jobs report"); a
