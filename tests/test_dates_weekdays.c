@@ -268,6 +268,26 @@ Test(dates_weekdays, a_range_of_weekdays_ends_after_it_starts)
 	dt_expect(b, "Friday", TIMEX_DATE, "2016-08-19");
 }
 
+/* Two weekdays joined by "or" or "and" whose second has no tense cue
+ * of its own in reach are one stretch: the second follows the first
+ * ("is expected to pass ... late Friday or early Saturday", written on
+ * Friday 2023-09-01: 2023-09-02, was the Saturday before, the verb
+ * beyond the search); a cue reached keeps its reading ("He met them on
+ * Monday and Wednesday" written on Monday 2023-09-04: the Wednesday
+ * before, not the one after the Monday). */
+Test(dates_weekdays, a_weekday_joined_to_the_one_before_follows_it)
+{
+	const char *b = "Typhoon Saola is expected to pass within 100km of "
+	    "Hong Kong late Friday or early Saturday.";
+	const char *d = "He met them on Monday and Wednesday.";
+
+	dt_run_on(b, 2023, 9, 1);
+	dt_expect(b, "late Friday", TIMEX_DATE, "2023-09-01");
+	dt_expect(b, "early Saturday", TIMEX_DATE, "2023-09-02");
+	dt_run_on(d, 2023, 9, 4);
+	dt_expect(d, "Wednesday", TIMEX_DATE, "2023-08-30");
+}
+
 Test(dates_weekdays, this_weekday_and_the_weekday_of_a_week_named)
 {
 	dt_one("They hope to win Michigan this Tuesday.", "this Tuesday",

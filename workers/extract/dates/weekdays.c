@@ -131,21 +131,38 @@ adj_plural_part(struct ctx *c, long j, int *part)
 
 /*
  * Is the weekday at token i the second end of a range of weekdays,
- * "Monday to Friday", "Tuesday through Thursday", "Monday-Friday", whose
- * first end is the day last named (the reference, to the day)?
+ * "Monday to Friday", "Tuesday through Thursday", "Monday-Friday", or of
+ * two joined by "or" or "and" ("late Friday or early Saturday", "Friday
+ * night and Saturday"), whose first end is the day last named (the
+ * reference, to the day)?  Two days joined so with no tense cue of
+ * the second's own within the search's reach are one stretch of the
+ * calendar: the second follows the first, on its side of the writing
+ * ("is expected to pass ... late Friday or early Saturday", the verb
+ * twelve tokens back); a cue reached keeps its reading ("He met them on
+ * Monday and Wednesday" written on a Monday: the Wednesday before).
  */
 static int
 range_second_end(struct ctx *c, long i)
 {
-	const struct tok *w = tk(c, i - 1), *f = tk(c, i - 2);
-	const struct lex *lx = L(f, C_WDAY);
+	const struct tok *w, *f;
+	const struct lex *lx;
+	long k = i - 1;
 
+	if (W(tk(c, k), early) || W(tk(c, k), late))
+		k--;
+	w = tk(c, k);
 	if (!(W(w, to) || W(w, through) || W(w, until) || W(w, till) ||
-	    (P(w, '-') && adj(w) && adj(tk(c, i)))))
+	    W(w, or) || W(w, and) ||
+	    (P(w, '-') && k == i - 1 && adj(w) && adj(tk(c, i)))))
 		return 0;
+	f = tk(c, k - 1);
+	if (L(f, C_PART) != NULL && (W(w, or) || W(w, and)))
+		f = tk(c, k - 2);
+	lx = L(f, C_WDAY);
 	return lx != NULL && f->cap && !(lx->flags & (F_PLURAL | F_ABBR)) &&
 	    c->has_ref && c->ref_gran == G_DAY &&
-	    c->ref_para == tk(c, i)->para;
+	    c->ref_para == tk(c, i)->para &&
+	    (!(W(w, or) || W(w, and)) || dt_tense(c, i) == 0);
 }
 
 /* Words before a day that make an abbreviation there a weekday ("on
