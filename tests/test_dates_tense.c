@@ -445,6 +445,20 @@ Test(dates_tense, a_verb_of_anticipation_waits_for_a_day_ahead)
 	    TIMEX_DATE, "2016-08-12");
 }
 
+/* A schedule's verb finds its subject past an aside in brackets after
+ * it, a team's record or a member's party ("The Lakers (10-5) visit the
+ * Celtics on Thursday", written on Wednesday 2016-08-17: the coming
+ * Thursday, was the one before); a past verb keeps the day past. */
+Test(dates_tense, a_schedule_verb_after_a_bracketed_aside)
+{
+	dt_one("The Lakers (10-5) visit the Celtics on Thursday.",
+	    "Thursday", TIMEX_DATE, "2016-08-18");
+	dt_one("Sen. Ted Cruz (R-Texas) visits Iowa on Thursday.",
+	    "Thursday", TIMEX_DATE, "2016-08-18");
+	dt_one("The Lakers (10-5) visited the Celtics on Thursday.",
+	    "Thursday", TIMEX_DATE, "2016-08-11");
+}
+
 /* A schedule's verb finds its subject past a relative clause between
  * commas ("Arsenal, who beat Chelsea 2-1 at the weekend, travel to
  * Bayern on Wednesday night"): the clause's past is not the verb's; a

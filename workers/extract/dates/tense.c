@@ -531,7 +531,10 @@ static const union wkey relative_words[] = { { "who" }, { "which" },
  * comma that closes a relative clause opened by ", who" or ", which"
  * within RELATIVE_MAX tokens in the same sentence ("Arsenal, who beat
  * Chelsea 2-1 at the weekend, travel to Bayern on Wednesday night"),
- * the token before that clause: its past is no tense of the verb's.
+ * the token before that clause: its past is no tense of the verb's;
+ * and so, when j closes an aside in brackets opened within RELATIVE_MAX
+ * tokens, the token before its "(": a team's record, a member's party
+ * ("The Lakers (10-5) visit the Celtics on Thursday").
  */
 static long
 past_relative(struct ctx *c, long j)
@@ -539,6 +542,17 @@ past_relative(struct ctx *c, long j)
 	const struct tok *t;
 	long k;
 
+	if (P(tk(c, j), ')')) {
+		for (k = j - 1; k >= j - RELATIVE_MAX; k--) {
+			t = tk(c, k);
+			if (t->kind == TK_NONE || P(t, ')') ||
+			    dt_tense_stop(c, k))
+				return j;
+			if (P(t, '('))
+				return k - 1;
+		}
+		return j;
+	}
 	if (!P(tk(c, j), ','))
 		return j;
 	for (k = j - 1; k >= j - RELATIVE_MAX; k--) {
