@@ -793,7 +793,7 @@ Test(e2e, worker_runs_a_batch_around_a_bad_job, .timeout = 60,
 
 /*
  * A worker with a short line of jobs hands each DONE to the broker as
- * soon as it is done (workers/worker.c, WORKER_DONE_HOLD_AHEAD): the
+ * soon as it is done (workers/worker_hold.h, WORKER_DONE_HOLD_AHEAD): the
  * first of two jobs is answered while the second still runs, alone,
  * not held for the second and sent with it in one DONES.  The second is
  * the fault build's sleeping article, so "still runs" lasts 1.5 s: the

@@ -47,6 +47,7 @@
 #include "message.h"
 #include "util.h"
 #include "worker.h"
+#include "worker_hold.h"
 
 /* Reconnect backoff: a quarter second doubling to 4 s, so a broker that
  * is restarting is found again soon and a dead one costs little. */
@@ -90,42 +91,6 @@
  * default job timeout and is slack enough for a sanitizer build.
  */
 #define WORKER_JOB_CPU_S	30
-/*
- * DONEs that finish back to back while more jobs wait are handed to the
- * main thread together (issue 18): each hand-off costs an eventfd write,
- * a wake-up of the main thread, and a wake-up of ZeroMQ's I/O thread
- * here and of quarryd's two threads there, and a DONE per hand-off was
- * most of what an article cost outside extraction.  A worker holds more
- * than one job only when quarryd's queue is deep (daemon/workers.h), so
- * at a light load every DONE goes at once.  A DONE waits only while the
- * next job is small enough to be quick (extraction runs at 40-120 MB/s,
- * docs/benchmarks.md, under 50 ms per MiB on hostile text: 64 KiB is
- * 0.5-3 ms), for at most WORKER_DONE_HOLD_US since the first DONE held
- * finished, and for at most WORKER_DONE_BATCH of them: at the ~100 us a
- * 4 KB article takes, ten or so go together, and the jobs the worker
- * still holds (its credit, 32) hide the round trip of the DONEs and the
- * JOBs quarryd sends in their place.
- */
-#define WORKER_DONE_BATCH	16
-#define WORKER_DONE_HOLD_US	1000
-#define WORKER_DONE_HOLD_BYTES	(64 * 1024)
-/*
- * ... and only under a backlog: while at least this many jobs wait
- * behind the one just finished.  quarryd sends a busy worker another job
- * only while its queue holds as many jobs per worker as the worker's
- * line already has (daemon/workers.h), so jobs waiting here mean a queue
- * at least that many times the workers deep there: a sustained load.
- * With fewer, each DONE goes as soon as it is done (issue 18): at half
- * load a worker holds one or two jobs, a few after a stall, and a DONE
- * held behind them added up to a millisecond, more if the next job's
- * thread was preempted, to articles already late.  8: a DONE's way to
- * quarryd and the JOBS sent back in its place are two ZeroMQ hops of
- * ~100-130 us each and quarryd's turn between them (a per-stage trace on
- * a quiet machine: docs/benchmarks.md), ~0.3 ms, 3 jobs of 4 KB at ~100 us
- * each; a line of 8 still has work when the refill comes, so a worker
- * under a backlog keeps its batches as before.
- */
-#define WORKER_DONE_HOLD_AHEAD	8
 /*
  * The DONEs handed over together go out together, in one DONES, to a
  * broker that sends JOBS (and so reads DONES: docs/protocol.md 7.5): one
@@ -188,6 +153,7 @@ struct wshared {
 	int		 signalled;	/* the eventfd was written for done */
 	size_t		 held;		/* DONEs in done not yet signalled */
 	uint64_t	 held_since;	/* when the first of them finished */
+	int		 held_deep;	/* a deep line was behind it then */
 };
 
 struct worker {
@@ -911,15 +877,16 @@ worker_job(struct worker *w, struct wjob *wj)
 
 /* At least n jobs wait, not started (looks at n of them at most; under
  * the lock). */
-static int
-worker_todo_at_least(const struct wshared *sh, size_t n)
+static size_t
+worker_todo_upto(const struct wshared *sh, size_t max)
 {
 	const struct wjob *j;
+	size_t n = 0;
 
-	for (j = TAILQ_FIRST(&sh->todo); j != NULL && n > 0;
+	for (j = TAILQ_FIRST(&sh->todo); j != NULL && n < max;
 	    j = TAILQ_NEXT(j, link))
-		n--;
-	return n == 0;
+		n++;
+	return n;
 }
 
 /*
@@ -934,6 +901,7 @@ worker_extract_main(void *arg)
 	struct worker *w = arg;
 	struct wjob *j, *next;
 	uint64_t one = 1, now;
+	size_t ahead;
 	int wake, hold;
 
 	for (;;) {
@@ -960,14 +928,15 @@ worker_extract_main(void *arg)
 		pthread_mutex_lock(&w->sh.lock);
 		w->sh.running = NULL;
 		TAILQ_INSERT_TAIL(&w->sh.done, j, link);
-		if (w->sh.held++ == 0)
+		ahead = worker_todo_upto(&w->sh, WORKER_DONE_DEEP_AHEAD);
+		if (w->sh.held++ == 0) {
 			w->sh.held_since = now;
+			w->sh.held_deep = ahead >= WORKER_DONE_DEEP_AHEAD;
+		}
 		next = TAILQ_FIRST(&w->sh.todo);
 		hold = next != NULL && !w->sh.stop &&
-		    worker_todo_at_least(&w->sh, WORKER_DONE_HOLD_AHEAD) &&
-		    w->sh.held < WORKER_DONE_BATCH &&
-		    now - w->sh.held_since < WORKER_DONE_HOLD_US &&
-		    next->m.article.body.len <= WORKER_DONE_HOLD_BYTES;
+		    worker_done_hold(w->sh.held, ahead, w->sh.held_deep,
+		    now - w->sh.held_since, next->m.article.body.len);
 		wake = 0;
 		if (!hold) {
 			w->sh.held = 0;
