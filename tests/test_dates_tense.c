@@ -267,6 +267,21 @@ Test(dates_tense, the_tense_search_steps_over_an_aside)
 	    "Thursday.", "Thursday", TIMEX_DATE, "2016-08-11");
 }
 
+/* "return" in the plural present is a sitting's or a journey's
+ * schedule, as "returns" is ("The justices return from their winter
+ * recess on Friday", "Lawmakers return to Washington on Monday",
+ * written on Wednesday 2016-08-17: the coming days, were the ones
+ * past); not after a singular, nor the past. */
+Test(dates_tense, return_in_the_plural_present)
+{
+	dt_one("The justices return from their winter recess on Friday.",
+	    "Friday", TIMEX_DATE, "2016-08-19");
+	dt_one("Lawmakers return to Washington on Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-22");
+	dt_one("Lawmakers returned to Washington on Monday.", "Monday",
+	    TIMEX_DATE, "2016-08-15");
+}
+
 /* The plural present of a schedule's verb after a plural subject is
  * its future too ("Polls open Tuesday", "Talks resume Wednesday",
  * "They begin Monday", "Schools reopen Monday"), and so is "go on

@@ -194,8 +194,8 @@ modal_past(struct ctx *c, long j)
  * marks as a future. */
 static const uint8_t schedule_plural[DW_COUNT] = {
 	IN(begin), IN(convene), IN(open), IN(reopen), IN(resume), IN(start),
-	IN(close), IN(end), IN(expire), IN(host), IN(face), IN(meet),
-	IN(play), IN(travel), IN(visit), IN(welcome)
+	IN(return), IN(close), IN(end), IN(expire), IN(host), IN(face),
+	IN(meet), IN(play), IN(travel), IN(visit), IN(welcome)
 };
 
 /* Of those, a fixture's: British news makes a team or a country a
