@@ -153,6 +153,38 @@ Test(speech, reported_speech_keeps_to_its_attributions_paragraph)
 	    "pigs,\xe2\x80\x9d", "Kelly", "Kelly", "charged");
 }
 
+/* An item that ends before the attribution closing the sentence, with
+ * only the closer's comma between, lies in the closer's content, which
+ * runs from the sentence's start: the closer is the outer attribution
+ * (PolNeAR: one attribution a token, the outermost).  A second comma
+ * may open a clause the closer's content starts after: the items
+ * stay. */
+Test(speech, a_closer_takes_an_item_that_ends_at_its_comma)
+{
+	const char *b = "Clinton had told police officials that she "
+	    "didn\xe2\x80\x99t want the escort at all, but the NYPD "
+	    "overruled that request, the source added.";
+	const char *c = "A witness interviewed by congressional staff said "
+	    "the head of its technology division instructed employees not "
+	    "to disclose information about the hack, the report said.";
+	const char *d = "Other Republican candidates said they support "
+	    "charter schools and vouchers, but they wouldn\xe2\x80\x99t "
+	    "advocate for them on the federal level, they said.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Clinton had told police officials that she "
+	    "didn\xe2\x80\x99t want the escort at all, but the NYPD "
+	    "overruled that request", NULL, "the source", "added");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "A witness interviewed by congressional staff said "
+	    "the head of its technology division instructed employees not "
+	    "to disclose information about the hack", NULL, "the report",
+	    "said");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "they support charter schools and vouchers", NULL,
+	    "Other Republican candidates", "said");
+}
+
 /* --- a headline's bare subject (headlines with a colon or "Says":
  * test_speech_headline.c) --- */
 

@@ -403,9 +403,50 @@ closer_adjacent(const struct qx *x, struct sent *t, size_t i,
 }
 
 /*
+ * Does only the closing attribution's comma stand between an item that
+ * ends at e and the closer's subject at `at` ("Clinton had told police
+ * officials that [she didn't want the escort at all, but the NYPD
+ * overruled that request], the source added")?  Then the item lies in
+ * the content the closer takes from the sentence's start, as one that
+ * runs over the closer does.  A second comma, a semicolon or a colon
+ * ends a clause the closer's content may start after ("[they support
+ * charter schools], but they wouldn't advocate for them, they said",
+ * "boast of [stronger participation], there is no correlation ...,
+ * political scientists say"): such items stay.
+ */
+static int
+closer_comma_only(const char *s, size_t e, size_t at)
+{
+	size_t p, n = 0;
+
+	for (p = e; p < at; p++)
+		if ((s[p] == ',' && n++ > 0) || s[p] == ';' || s[p] == ':')
+			return 0;
+	return 1;
+}
+
+/* Does the sentence open with a subordinator ("As Cruz attacked
+ * Clinton, the crowd chanted", "When asked, ...")? */
+static int
+opens_subordinate(const struct qx *x, struct sent *t)
+{
+	static const struct speech_lit sub[] = {
+		SPEECH_LIT("as"), SPEECH_LIT("when"), SPEECH_LIT("while"),
+		SPEECH_LIT("after"), SPEECH_LIT("before"), SPEECH_LIT("since"),
+		SPEECH_LIT("because"), SPEECH_LIT("although"),
+		SPEECH_LIT("though"), SPEECH_LIT("if"), SPEECH_LIT("until"),
+		SPEECH_LIT("once"), SPEECH_LIT("whereas"),
+	};
+
+	return t->n > 0 && speech_range_in(x->s, t->w[0].start, t->w[0].end,
+	    sub, sizeof(sub) / sizeof(sub[0]));
+}
+
+/*
  * Does the attribution that closes the sentence at word i (a its
  * subject: ", The Post reported.") stand inside the content of every item
- * the sentence took before it (from first on)?  Then that speech is
+ * the sentence took before it (from first on), or right after them past
+ * its comma only (closer_comma_only)?  Then that speech is
  * nested in the closing attribution's content, which runs from the
  * sentence's start: "[He said at a conference that he was ''very
  * comfortable,''] The Post reported."  PolNeAR gives each token one
@@ -418,15 +459,22 @@ closer_holds_items(const struct qx *x, struct sent *t, size_t first,
     size_t i, const struct attr *a)
 {
 	size_t n, at = a->found && a->ms < t->w[i].start ? a->ms :
-	    t->w[i].start;
+	    t->w[i].start, e = at;
 
 	if (x->out->n <= first || !closer_adjacent(x, t, i, a))
 		return 0;
-	for (n = first; n < x->out->n; n++)
-		if (x->out->v[n].kind != QUOTE_INDIRECT ||
-		    x->out->v[n].end <= at)
+	for (n = first; n < x->out->n; n++) {
+		if (x->out->v[n].kind != QUOTE_INDIRECT)
 			return 0;
-	return 1;
+		if (x->out->v[n].end < e)
+			e = x->out->v[n].end;
+	}
+	/* the earliest end answers for the others: the bytes read once;
+	 * a sentence that opens with a subordinator holds an adverbial
+	 * clause before the closer's comma, no content ("As Cruz attacked
+	 * [Clinton], the crowd chanted") */
+	return e == at || (closer_comma_only(x->s, e, at) &&
+	    !opens_subordinate(x, t));
 }
 
 /*
