@@ -482,3 +482,25 @@ Test(dates_durations, a_length_in_two_units)
 	dt_expect(b, "three weeks", TIMEX_DURATION, "P3W");
 	dt_expect(b, "two days", TIMEX_DURATION, "P2D");
 }
+
+/* Two units after "between" are a range's two ends, two durations (review
+ * S6: "between one year and six months" was one length, P1Y6M); a
+ * length in two units before "ago" counts from the writing, as one unit
+ * does (written on 2016-08-17: "a year and three months ago" 2015-05,
+ * was "a year" P1Y and "three months ago"; within a day the day of
+ * writing). */
+Test(dates_durations, two_units_in_a_range_and_before_ago)
+{
+	const char *b = "He could be sentenced to between one year and six "
+	    "months in prison.";
+
+	dt_run(b);
+	dt_expect(b, "one year", TIMEX_DURATION, "P1Y");
+	dt_expect(b, "six months", TIMEX_DURATION, "P6M");
+	dt_one("The bridge was closed a year and three months ago.",
+	    "a year and three months ago", TIMEX_DATE, "2015-05");
+	dt_one("It opens two years and six months hence.",
+	    "two years and six months hence", TIMEX_DATE, "2019-02");
+	dt_one("It ended four hours and 42 minutes ago.",
+	    "four hours and 42 minutes ago", TIMEX_DATE, "2016-08-17");
+}

@@ -724,20 +724,25 @@ compound_letter(enum unit u)
  * whole count and a finer unit ("four hours and 42 minutes", "two years
  * and three months", "a day and 12 hours": one TIMEX3 duration, PT4H42M,
  * P2Y3M, P1DT12H, as TimeML values "a minute and a half").  The tokens
- * it takes with its value written in buf, else 0.  Not before "ago" or
- * "hence", nor a day's or longer offset before "earlier" or "later": a
- * date counted from another is the first unit's.
+ * it takes with its value in h, else 0.  Not after "between", whose
+ * "and" joins a range's two ends ("sentenced to between one year and
+ * six months": review S6), nor a day's or longer offset before
+ * "earlier" or "later": a date counted from another is the first
+ * unit's.  Before "ago" or "hence" a length of whole days or longer
+ * counts from the writing, as one unit does ("a year and three months
+ * ago" written in March 2024: 2022-12, the finer unit's granularity;
+ * "four hours and 42 minutes ago" the day of writing).
  */
 static long
-compound_length(struct ctx *c, long j, enum unit u, int val, char *buf,
-    size_t len)
+compound_length(struct ctx *c, long i, long j, enum unit u, int val,
+    struct hit *h)
 {
 	const char *l1 = compound_letter(u), *l2;
 	enum unit u2;
-	int v2, art2, half2, plural2;
+	int v2, art2, half2, plural2, sign;
 	long k;
 
-	if (!W(tk(c, j), and) || l1 == NULL)
+	if (!W(tk(c, j), and) || l1 == NULL || W(tk(c, i - 1), between))
 		return 0;
 	k = count(c, j + 1, &v2, &art2, &half2);
 	if (k == 0 || v2 <= 0 || half2 ||
@@ -745,8 +750,20 @@ compound_length(struct ctx *c, long j, enum unit u, int val, char *buf,
 	    u2 >= u || (l2 = compound_letter(u2)) == NULL)
 		return 0;
 	k += 2;
-	if (W(tk(c, j + k), ago) || W(tk(c, j + k), hence))
-		return 0;
+	if (W(tk(c, j + k), ago) || W(tk(c, j + k), hence)) {
+		sign = W(tk(c, j + k), ago) ? -1 : 1;
+		/* within a day, ago is the day of writing, as "two hours
+		 * ago" is; a day and hours say no day */
+		if (!c->has_pub || (u2 < U_DAY && (u > U_HOUR || sign > 0)))
+			return 0;
+		dt_span(h, c, i, j + k + 1);
+		if (u <= U_HOUR)
+			dt_hit_gran(h, c, c->pub, G_DAY);
+		else
+			dt_hit_gran(h, c, dt_shift(dt_shift(c->pub, u,
+			    sign * val), u2, sign * v2), dt_unit_gran(u2));
+		return k + 1;
+	}
 	/* within a day, an offset from an event with no clock given is
 	 * its length, as dt_duration() values "an hour later" */
 	if (W(tk(c, j + k), earlier) || W(tk(c, j + k), later)) {
@@ -754,7 +771,9 @@ compound_length(struct ctx *c, long j, enum unit u, int val, char *buf,
 			return 0;
 		k++;
 	}
-	snprintf(buf, len, "P%s%d%s%s%d%s", u <= U_HOUR ? "T" : "", val, l1,
+	dt_span(h, c, i, j + k);
+	snprintf(h->value, sizeof(h->value), "P%s%d%s%s%d%s",
+	    u <= U_HOUR ? "T" : "", val, l1,
 	    u > U_HOUR && u2 <= U_HOUR ? "T" : "", v2, l2);
 	return k;
 }
@@ -1105,11 +1124,8 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 	h->mod = mod;
 	h->type = TIMEX_DURATION;
 	if (counted && !half && val > 0 && !hyph && !lng &&
-	    (k = compound_length(c, j, u, val, h->value,
-	    sizeof(h->value))) > 0) {
-		dt_span(h, c, i, j + k);
+	    compound_length(c, i, j, u, val, h) > 0)
 		return h->ntok;
-	}
 	dt_span(h, c, i, j);
 	if (half == HALF_DECIMAL)
 		return fmt_decimal(h->value, sizeof(h->value), u, val,
