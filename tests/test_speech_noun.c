@@ -128,6 +128,30 @@ Test(speech_noun, a_noun_of_a_statement_takes_its_that_clause_with_a_fragment)
 }
 
 /*
+ * A noun of a speech act or an attitude as the subject of a copula whose
+ * predicate is a that-clause (PolNeAR's guidelines, "Nouns as cues":
+ * "His concern is that they will eliminate the position"): the clause is
+ * the content, the noun and the copula the cue, the possessor the
+ * source, none when the noun has none.  "that of" is a demonstrative.
+ */
+Test(speech_noun, a_noun_before_a_copula_takes_its_that_clause)
+{
+	const char *b = "His concern is that they will eliminate the "
+	    "position. Rubio's response was that the tax code is unfair. "
+	    "The assumption has been that employers would respond. "
+	    "The view was that of a minority.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "they will eliminate the position", NULL, "His",
+	    "concern is");
+	sp_indirect(b, "the tax code is unfair", "Rubio", "Rubio",
+	    "response was");
+	sp_indirect(b, "employers would respond", NULL, NULL,
+	    "assumption has been");
+	cr_assert(!sp_item_in(b, "of a minority"));
+}
+
+/*
  * The pair test the cue scan asks of a noun [p, q): one space, then a
  * preposition of the noun's own row as a whole word; "that" only with a
  * double mark after it in the sentence, where the sentence's last
@@ -149,6 +173,10 @@ Test(speech_noun, a_pair_is_the_noun_its_own_preposition_and_a_whole_word)
 		{ "remark that \"we lost\"", 1 },
 		{ "remark that we lost", 0 },	/* "that" wants a mark after */
 		{ "trousers on fire", 0 },	/* no noun of the table */
+		{ "concern is that they", 1 },	/* a copula and "that" */
+		{ "assumption has been that we", 1 },
+		{ "concern is thatched", 0 },	/* no whole word */
+		{ "concern is what we", 0 },
 	};
 	size_t i;
 

@@ -5,6 +5,8 @@
  * concerns about [the deal]".  PolNeAR annotates such a noun as the cue,
  * the object of its preposition as the content and the possessor as the
  * source (none when it names none: "the criticism of [his approach]").
+ * Such a noun is also the subject of a copula whose predicate is its
+ * content: "His concern is that [they will eliminate the position]".
  *
  * This file owns the nouns' table (with their prepositions) and the
  * construction, read once a sentence's other rules are done: a content
@@ -148,6 +150,32 @@ mark_end_of(const char *s, size_t ss, size_t se)
  * it, and reading to se for each was quadratic in a sentence without
  * stops.
  */
+/*
+ * One past the "that" of a copula right after a noun: [p, e) is the word
+ * after the noun's space, "is" or "was", or "has"/"had" and "been", then
+ * " that" ("His concern is that [...]", "The hope has been that
+ * [...]"); 0 when the words are not these.
+ */
+static size_t
+copula_that_end(const char *s, size_t se, size_t p, size_t e)
+{
+	/* byte by byte: asked of most words after these nouns */
+	if (e - p == 3 && s[p] == 'h' && s[p + 1] == 'a' &&
+	    (s[p + 2] == 's' || s[p + 2] == 'd')) {
+		if (se - e < 6 || memcmp(s + e, " been", 5) != 0)
+			return 0;
+		e += 5;
+	} else if (!(e - p == 2 && s[p] == 'i' && s[p + 1] == 's') &&
+	    !(e - p == 3 && s[p] == 'w' && s[p + 1] == 'a' &&
+	    s[p + 2] == 's'))
+		return 0;
+	if (se - e < 6 || memcmp(s + e, " that", 5) != 0 ||
+	    (unsigned)((s[e + 5] | 0x20) - 'a') < 26 ||
+	    (unsigned char)s[e + 5] >= 0x80)
+		return 0;
+	return e + 5;
+}
+
 int
 speech_noun_pair_at(const char *s, size_t ss, size_t se, size_t p, size_t q,
     size_t *mark_end)
@@ -162,8 +190,20 @@ speech_noun_pair_at(const char *s, size_t ss, size_t se, size_t p, size_t q,
 
 	if (q + 2 >= se || s[q] != ' ')
 		return 0;
+	/* the first letters of the prepositions and copulas: most words
+	 * after a noun are none of them, and go no further */
+	switch (s[q + 1]) {
+	case 'a': case 'f': case 'h': case 'i': case 'o': case 't': case 'w':
+		break;
+	default:
+		return 0;
+	}
 	while (e < se && (unsigned)(s[e] - 'a') < 26)
 		e++;
+	/* "NOUN is that": the noun is the clause's subject, its content
+	 * the predicate's clause (noun_copula) */
+	if (copula_that_end(s, se, q + 1, e) != 0)
+		return 1;
 	/* most of these nouns have no preposition after them: the table is
 	 * searched only for those that have one */
 	if (e - q - 1 < 2 || e - q - 1 > 7 || (e < se &&
@@ -182,8 +222,8 @@ speech_noun_pair_at(const char *s, size_t ss, size_t se, size_t p, size_t q,
 			return 0;
 	}
 	for (k = 0; k < sizeof(noun_cues) / sizeof(noun_cues[0]); k++)
-		if (e - q - 1 == noun_cues[k].prep_len &&
-		    q - p == noun_cues[k].noun_len &&
+		if (q - p == noun_cues[k].noun_len &&
+		    e - q - 1 == noun_cues[k].prep_len &&
 		    memcmp(s + q + 1, noun_cues[k].prep, e - q - 1) == 0 &&
 		    memcmp(s + p, noun_cues[k].noun, q - p) == 0)
 			return 1;
@@ -505,6 +545,40 @@ armed_attack(const struct qx *x, const struct sent *t, size_t i, size_t ce)
 	return 0;
 }
 
+/*
+ * "His concern is that [they will eliminate the position]", "Rubio's
+ * response was that [it's unfair ...]", "The idea is that [...]": a noun
+ * of a speech act or an attitude as the subject of a copula whose
+ * predicate is a that-clause, the noun's content (PolNeAR's guidelines,
+ * "Nouns as cues": the noun is the cue, with the copula, and its
+ * possessor the source; none when it names none).  The clause ends as
+ * a cue's clause does.  Not "that of" (a demonstrative: "the view was
+ * that of a minority").  w[k] is the "that".  1 when taken.
+ */
+static int
+noun_copula(struct qx *x, struct sent *t, size_t i, size_t k)
+{
+	const char *s = x->s;
+	size_t cs, ce;
+	struct attr a;
+
+	if (k + 1 >= t->n || is_word(x, &t->w[k + 1], "of"))
+		return 0;
+	cs = speech_span_trim_start(s, t->w[k].end, t->se);
+	if (speech_taken(x, cs, cs + 1) || speech_span_direct_at(x, t, cs) !=
+	    NULL)
+		return 0;
+	ce = speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x, t, cs,
+	    speech_span_clause_break(x, t, cs)));
+	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
+	    speech_taken(x, cs, ce))
+		return 0;
+	memset(&a, 0, sizeof(a));
+	(void)noun_source(x, t, i, &a);
+	a.cue = str_make(s + t->w[i].start, t->w[k - 1].end - t->w[i].start);
+	return speech_emit(x, t, cs, ce, &a) == -1 ? -1 : 1;
+}
+
 /* The noun at word i with its preposition and object.  1 when taken. */
 static int
 noun_object(struct qx *x, struct sent *t, size_t i)
@@ -520,6 +594,15 @@ noun_object(struct qx *x, struct sent *t, size_t i)
 		return 0;
 	if (is_word(x, &t->w[i + 1], "that"))
 		return noun_clause(x, t, i);
+	/* the pair the cue scan checked: a copula and "that" */
+	if (i + 2 < t->n && is_word(x, &t->w[i + 2], "that") &&
+	    (is_word(x, &t->w[i + 1], "is") || is_word(x, &t->w[i + 1],
+	    "was")))
+		return noun_copula(x, t, i, i + 2);
+	if (i + 3 < t->n && is_word(x, &t->w[i + 3], "that") &&
+	    is_word(x, &t->w[i + 2], "been") && (is_word(x, &t->w[i + 1],
+	    "has") || is_word(x, &t->w[i + 1], "had")))
+		return noun_copula(x, t, i, i + 3);
 	if (i + 2 >= t->n)
 		return 0;
 	if (!text_gap_is_blank(s, t->w[i + 1].end, t->w[i + 2].start))
