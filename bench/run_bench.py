@@ -103,7 +103,20 @@ LIMITS = {
         "3,000 articles/s under SCHED_FIFO, a stand-in for a quiet "
         "machine: p50 0.66 ms, p99 1.33 ms; four ZeroMQ hops of "
         "~100-130 µs each (three thread wake-ups a hop) and ~130 µs of "
-        "extraction.",
+        "extraction."
+        "  A per-stage trace (issue 18's eleventh session: quarryd and "
+        "the bench timestamping each article, joined by id; a loaded "
+        "machine, our autogroup at nice -20): at 3,000 articles/s p50 "
+        "0.50 ms (into quarryd 54 µs, its queue 10, at the worker 306 of "
+        "which extraction 152, out to the subscriber 56) and the slowest "
+        "1 % (p99 25.7 ms) stalls: jobs waiting in quarryd's queue (~9 "
+        "ms) and in a worker's line behind jobs that do not run (~7-13 "
+        "ms), not extraction (~0.15-0.3 ms) nor quarryd's own steps; at "
+        "5,700/s the same shape.  At half load quarryd's thread makes "
+        "~6.5 system calls an article (poll ~4.1, three a socket a "
+        "wake-up: libzmq's mailbox), its I/O thread ~12.7 (epoll_ctl "
+        "~3.3).  Pinning each worker to a CPU of its own (taskset) moved "
+        "neither p50 nor p99 beyond the noise there.",
     "quarryd_us":
         "system calls and wake-ups, most of them in ZeroMQ's I/O thread, "
         "which moves every article, ack, JOBS, DONES and Result for "
@@ -150,7 +163,25 @@ LIMITS = {
         "every pass (fewer polls a wake-up, as many wake-ups more), and "
         "pausing before sleeping while the queue or the workers hold a "
         "backlog (fewer calls an article sustained, a half-load run that "
-        "fell behind).",
+        "fell behind)."
+        "  Issue 18's eleventh session: by file descriptor (`perf record "
+        "-e 'syscalls:sys_enter_*'` on quarryd, sustained), the Results "
+        "leave in 8 KiB writes (0.65 an article, 6.9 KB each: a Result is"
+        " ~4.4 KB) and the articles arrive in 8 KiB reads (0.59), "
+        "libzmq's batch floor, and each socket's connection is restarted "
+        "about once a pass of quarryd's loop (two epoll_ctl and an "
+        "eventfd write), so what is left to cut is the passes.  A DONES "
+        "is one: under a deep line a worker now holds its DONEs up to 4 "
+        "ms (workers/worker_hold.h), which took quarryd's thread from "
+        "~2.0 to ~1.4 calls an article and the I/O thread from ~5.9 to "
+        "~4.4 (three pairs, load 12-17, our session's autogroup at nice "
+        "-20; quarryd's CPU an article, five pairs, median 38.8 -> 31.0 "
+        "µs).  `perf record -g`: ~28 % of quarryd's samples are in "
+        "finish_task_switch, its threads' sleeps and wake-ups.  A wake-up"
+        " costs quarryd's thread about three poll() a socket it reads: "
+        "libzmq's mailbox is checked before and after processing the "
+        "commands that woke it, and again by the receive that finds the "
+        "socket empty.",
     "noop_ratio": "see quarryd CPU per article.",
     "quarryd_mb": "the queued articles themselves (4 KB each, in memory).",
     "worker_mb": "the extractors' working set on the largest article.",
