@@ -169,6 +169,20 @@ Test(dates_numbers, a_numeric_date_near_the_publication)
 	dt_none("The shootout ended 3-1-2016 style.");
 }
 
+/* A dotted date with one-digit parts, as European outlets write it,
+ * after a preposition of time ("apply from 1.1.2019", "born on
+ * 3.10.1990": day first, were none); elsewhere the figures stay a
+ * version ("Firmware version 3.2.2019", "Upgrade to 1.2.2016"). */
+Test(dates_numbers, a_dotted_date_with_one_digit_parts_after_a_preposition)
+{
+	dt_one("The rules apply from 1.1.2019 in Austria.", "1.1.2019",
+	    TIMEX_DATE, "2019-01-01");
+	dt_one("He was born on 3.10.1990 in Graz.", "3.10.1990",
+	    TIMEX_DATE, "1990-10-03");
+	dt_none("Firmware version 3.2.2019 fixes the bug.");
+	dt_none("Upgrade to 1.2.2016, the firm said.");
+}
+
 /* The near reading is that date's alone: the page's later ambiguous
  * dates are day first only after an exact publication-day match or a
  * number over 12 (a US page of Dec. 7 that writes "6/12/2016", read as

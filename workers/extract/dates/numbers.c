@@ -476,6 +476,14 @@ month_slash_day(struct ctx *c, long i, struct hit *h)
 	return h->ntok;
 }
 
+/* Prepositions of time before a dotted date that make one-digit parts
+ * a date ("apply from 1.1.2019", "born on 3.10.1990"): a version follows
+ * a name or "version", not these. */
+static const uint8_t dotted_before[DW_COUNT] = {
+	IN(on), IN(from), IN(since), IN(until), IN(till), IN(before),
+	IN(after)
+};
+
 long
 dt_numeric(struct ctx *c, long i, struct hit *h)
 {
@@ -542,13 +550,16 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 			d = m;
 			m = tk(c, i + 2)->num;
 		}
-	} else if (is_num(t, 2, 2) && P(tk(c, i + 1), '.') &&
-	    adj(tk(c, i + 1)) && is_num(tk(c, i + 2), 2, 2) &&
+	} else if ((is_num(t, 2, 2) || (is_num(t, 1, 1) &&
+	    WL(p, dotted_before))) && P(tk(c, i + 1), '.') &&
+	    adj(tk(c, i + 1)) && (is_num(tk(c, i + 2), 2, 2) ||
+	    (is_num(tk(c, i + 2), 1, 1) && WL(p, dotted_before))) &&
 	    adj(tk(c, i + 2)) && P(tk(c, i + 3), '.') && adj(tk(c, i + 3)) &&
 	    is_num(tk(c, i + 4), 4, 4) && adj(tk(c, i + 4))) {
-		/* 15.08.2024: the European order, day first; only with
+		/* 15.08.2024: the European order, day first; with
 		 * two-digit days and months and a four-digit year (2.0.1,
-		 * 1.2.2024 are versions) */
+		 * 1.2.2024 are versions), or one-digit ones after a word
+		 * of time ("apply from 1.1.2019") */
 		d = t->num;
 		m = tk(c, i + 2)->num;
 		y = tk(c, i + 4)->num;
