@@ -748,6 +748,34 @@ Test(speaker, a_surname_finds_its_name_however_the_ring_has_wrapped)
 }
 
 /*
+ * A surname of two words stands for the longer name said before that
+ * ends with it, as a one-word surname does: Spanish and French surnames
+ * and a woman's maiden and married names ("Alberto Núñez Feijóo" ...
+ * "Núñez Feijóo said", "Marine Le Pen" ... "Le Pen told", "Debbie
+ * Wasserman Schultz" ... "Wasserman Schultz said"; were the two words).
+ * A full name that ends as another does stays itself ("Mary Smith" after
+ * "John Smith").
+ */
+Test(speaker, a_two_word_surname_stands_for_the_longer_name_before)
+{
+	const char *b = "Alberto N\xc3\xba\xc3\xb1" "ez Feij\xc3\xb3o, leader of "
+	    "the People's Party, spoke on Monday. \"We will table a motion,\" "
+	    "N\xc3\xba\xc3\xb1" "ez Feij\xc3\xb3o said.\n\nMarine Le Pen "
+	    "arrived in Lyon. \"The French want change,\" Le Pen told "
+	    "BFMTV.\n\nJohn Smith spoke first. \"Not now,\" Mary Smith "
+	    "said.";
+
+	cr_assert_eq(qt(b), 3);
+	qt_check(b, "\"We will table a motion,\"", 0, QUOTE_DIRECT,
+	    "Alberto N\xc3\xba\xc3\xb1" "ez Feij\xc3\xb3o",
+	    "N\xc3\xba\xc3\xb1" "ez Feij\xc3\xb3o", 1, "said");
+	qt_check(b, "\"The French want change,\"", 0, QUOTE_DIRECT,
+	    "Marine Le Pen", "Le Pen", 1, "told");
+	qt_check(b, "\"Not now,\"", 0, QUOTE_DIRECT, "Mary Smith",
+	    "Mary Smith", 0, "said");
+}
+
+/*
  * A name set off after a noun of kinship has that noun's gender, and a
  * he or a she stands for it or passes it over: "Her son, Tom, ... he
  * says" is Tom (was Margaret Holloway, the last who spoke), "Along with

@@ -475,6 +475,55 @@ resolve_surname(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
 }
 
 /*
+ * The full name a mention of two words or more stands for when it is
+ * the end of a longer name said before: Spanish, Portuguese and French
+ * surnames and a woman's maiden name with her married one are two words
+ * ("Alberto Núñez Feijóo" ... "Núñez Feijóo said", "Marine Le Pen" ...
+ * "Le Pen told", "Debbie Wasserman Schultz" ... "Wasserman Schultz
+ * said"), and news names a person in full before the surname alone.
+ * The most recent earlier person's name (a given name first) whose last
+ * words are the mention's, visited by its last word's signature bit as
+ * resolve_surname does.  0 if none.
+ */
+static int
+resolve_tail(struct qx *x, size_t a, size_t b, size_t *ns, size_t *ne)
+{
+	size_t n = b - a, last = b;
+	unsigned bit, top, j;
+	uint64_t m;
+
+	while (last > a && x->s[last - 1] != ' ')
+		last--;
+	if (last <= a + 1)
+		return 0;
+	bit = (unsigned)__builtin_ctzll(NAME_SIG_BIT(
+	    (unsigned char)x->s[last], b - last));
+	speaker_names_scan_to(x, a);
+	if (x->nring == 0)
+		return 0;
+	top = (unsigned)((x->nring - 1) % NAME_RING_MAX);
+	m = x->sig_slots[bit];
+	m = (m << (63 - top)) | (top == 63 ? 0 : m >> (top + 1));
+	for (; m != 0; m &= ~((uint64_t)1 << j)) {
+		struct name *nm;
+
+		j = 63 - (unsigned)__builtin_clzll(m);
+		nm = &x->ring[(j + top + 1) % NAME_RING_MAX];
+		if (nm->end > a || nm->person != 1 ||
+		    nm->end - nm->start <= n + 1 ||
+		    x->s[nm->end - n - 1] != ' ' ||
+		    memcmp(x->s + nm->end - n, x->s + a, n) != 0)
+			continue;
+		if (speaker_ring_kind(x, nm) == SPEAKER_PERSON) {
+			*ns = nm->start;
+			*ne = nm->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Is the pronoun at pos the subject right after a phrase with no finite
  * verb of its own that opens its sentence and ends at a comma
  * ("Interviewed by Rolling Stone last year, she said", "In an interview
@@ -1008,6 +1057,11 @@ speaker_of(struct qx *x, const struct attr *a)
 			return none;
 		return str_make(x->s + a->ns, a->ne - a->ns);
 	}
+	/* a name with a given name or an initial is a full name: only
+	 * one with no evidence either way may be a longer name's end */
+	if (words == 2 && kind == SPEAKER_MAYBE &&
+	    resolve_tail(x, a->ns, a->ne, &ns, &ne))
+		return str_make(x->s + ns, ne - ns);
 	if (words == 1 && (kind == SPEAKER_ORG || kind == SPEAKER_MAYBE) &&
 	    !speaker_body_outlet_cue(a->cue))
 		speaker_body_note(x, a->ns, a->ne);
