@@ -487,6 +487,47 @@ Test(speech_span, comma_inside_a_closing_mark_links_a_new_attribution)
 }
 
 /*
+ * After a noun-phrase object, "and"/"but" + a cue in the base or the -s
+ * form is the source's next act: with no verb in the content, the cue
+ * has no subject of its own to go on (review S7: the outermost pass
+ * dropped the second act the first content ran over).  Not after an
+ * -s cue the base form cannot agree with, not after "that" (a clause),
+ * not a cue that is as often a noun ("and fear of").
+ */
+Test(speech_span, a_cue_after_a_noun_phrase_object_and_and_is_a_new_act)
+{
+	const char *b = "Retailers reported record sales over Thanksgiving "
+	    "weekend and expect more before Christmas Eve.";
+	const char *c = "Retailers reported record sales over the holiday "
+	    "weekend but warn that costs will rise.";
+	const char *d = "The chain reports record sales and expect more "
+	    "before Christmas Eve.";
+	const char *e = "Officials reported that sales rose sharply this "
+	    "weekend and expect more.";
+	const char *f = "Retailers reported long lines at the call centers "
+	    "and fear of shortages.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "record sales over Thanksgiving weekend", "Retailers",
+	    "Retailers", "reported");
+	sp_indirect(b, "more before Christmas Eve", "Retailers", "Retailers",
+	    "expect");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "record sales over the holiday weekend", "Retailers",
+	    "Retailers", "reported");
+	sp_indirect(c, "costs will rise", "Retailers", "Retailers", "warn");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "record sales and expect more before Christmas Eve",
+	    NULL, "The chain", "reports");
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "sales rose sharply this weekend and expect more",
+	    "Officials", "Officials", "reported");
+	cr_assert_eq(sp_run(f), 1);
+	sp_indirect(f, "long lines at the call centers and fear of shortages",
+	    "Retailers", "Retailers", "reported");
+}
+
+/*
  * "and"/"but" + the -s form of a verb of saying proper is a new act of
  * the source's, as a past one is: the content ends before it.  Not a
  * plural noun ("and claims of"), not a verb of stance or thought, not

@@ -822,6 +822,147 @@ is_past_speech_verb(const struct qx *x, struct sent *t, size_t k)
 	    !(k + 1 < t->n && is_word(x, &t->w[k + 1], "of"));
 }
 
+/* Words of a noun-phrase object read back from "and" for object_act:
+ * a determiner, two modifiers, a noun and a phrase of four after it
+ * ("record sales over Thanksgiving weekend" is five); a longer object
+ * holds a clause often enough (a contact clause, "the way the
+ * candidates approach the issue", has no word that marks it). */
+#define NP_OBJECT_WORDS_MAX	8
+
+/*
+ * May word k, after a verb of the source's, open its object: a
+ * determiner, an object pronoun, "that", "to", "more", a name or a
+ * number ("and expect more", "and swears Latinos love him")?  Not a
+ * noun a cue's noun form modifies ("and text messages", "and call
+ * centers") nor a preposition ("and fear of life").
+ */
+static int
+object_opens(const struct qx *x, struct sent *t, size_t k)
+{
+	const struct text_word *w = &t->w[k];
+
+	if (w->flags & (TEXT_W_CAP | TEXT_W_DIGIT))
+		return 1;
+	return (speech_wlx(x, t, k) & LX_DET) || is_word(x, w, "that") ||
+	    is_word(x, w, "to") || is_word(x, w, "more") ||
+	    is_word(x, w, "him") || is_word(x, w, "them") ||
+	    is_word(x, w, "us") || is_word(x, w, "it");
+}
+
+/*
+ * Is word m of a content a mark of a clause: a pronoun subject, an
+ * auxiliary, a verb in -ed or one the lexicon knows, an infinitive's
+ * "to", a relative or subordinating word, a contraction ("won't",
+ * "he'd")?  Capitals are names.
+ */
+static int
+clause_word(const struct qx *x, struct sent *t, size_t m)
+{
+	static const struct speech_lit rel[] = {
+		SPEECH_LIT("that"), SPEECH_LIT("to"), SPEECH_LIT("who"),
+		SPEECH_LIT("which"), SPEECH_LIT("whom"), SPEECH_LIT("whose"),
+		SPEECH_LIT("where"), SPEECH_LIT("when"), SPEECH_LIT("if"),
+		SPEECH_LIT("whether"), SPEECH_LIT("how"), SPEECH_LIT("why"),
+		SPEECH_LIT("what"), SPEECH_LIT("not"),
+	};
+	const struct text_word *w = &t->w[m];
+
+	if (w->flags & TEXT_W_CAP)
+		return 0;
+	return speech_is_finite_aux(x, w) || speech_is_neg_aux(x, w) ||
+	    speech_ends_with(x, w, "ed") ||
+	    (speech_wlx(x, t, m) & (LX_PRON | SPEECH_KEPT)) ||
+	    speech_range_in(x->s, w->start, w->end, rel,
+	    sizeof(rel) / sizeof(rel[0])) ||
+	    (!(w->flags & TEXT_W_POSS) && (memchr(x->s + w->start, '\'',
+	    w->end - w->start) != NULL || memmem(x->s + w->start,
+	    w->end - w->start, "\xe2\x80\x99", 3) != NULL));
+}
+
+/*
+ * Is the word v a base form the lexicon knows by its -s form ("expect",
+ * "expects")?  Not an irregular past ("found", "thought"): a clause
+ * whose verb is a past the object test does not know ("Rubio broke
+ * ranks with his party and found ...") goes on with one.
+ */
+static int
+base_form(const struct qx *x, const struct text_word *v)
+{
+	char b[TEXT_LEX_WORD_MAX];
+	struct text_word w = { 0, 0, 0 };
+	size_t n = v->end - v->start;
+
+	if (n + 1 > sizeof(b))
+		return 0;
+	memcpy(b, x->s + v->start, n);
+	b[n] = 's';
+	w.end = n + 1;
+	return (lexicon_of(b, &w) & SPEECH_CUES) != 0;
+}
+
+/*
+ * Is the cue at word k, after "and" or "but", the source's next act
+ * past a noun-phrase object: "Retailers reported [record sales over
+ * Thanksgiving weekend] and expect more", "... but warn that"?  With no
+ * verb in the content there is no subject of its own the cue could go
+ * on (the case is_past_speech_verb leaves to the content: "and
+ * supports", "and thinks"), so an -s form of a cue is the source's, and
+ * so is a base form (base_form) when the first cue is no -s form ("the
+ * chain reports [sales] and expect" cannot agree).  Past forms are left
+ * to is_past_speech_verb: a clause whose past the object test does not
+ * know ("Rubio broke ranks ... and supported") goes on with one.  The
+ * object is read back from "and", CONTENT_WORDS_MIN to
+ * NP_OBJECT_WORDS_MAX words; a cue that is as often a noun (LX_NOUNCUE,
+ * LX_DOC: "and call centers") or a title or place ("and state
+ * offices") is left, and so is one its object does not follow
+ * (object_opens).  Review S7: the outermost pass dropped the second act
+ * when the first content ran over it.
+ */
+static int __attribute__((noinline))
+object_act(const struct qx *x, struct sent *t, size_t k, size_t lo,
+    size_t *at)
+{
+	const struct text_word *v = &t->w[k];
+	size_t j = k - 1, m, n;
+
+	/* "and" or "but" first: most cues follow neither */
+	if (j > 0 && is_word(x, &t->w[j], "also"))
+		j--;
+	if (j < 1 || (t->w[j].flags & TEXT_W_CAP) ||
+	    !(is_word(x, &t->w[j], "and") || is_word(x, &t->w[j], "but")) ||
+	    t->w[j - 1].end <= lo)
+		return 0;
+	if ((v->flags & TEXT_W_CAP) || speech_ends_with(x, v, "ing") ||
+	    speech_ends_with(x, v, "ed") ||
+	    (speech_wlx(x, t, k) & (LX_NOUNCUE | LX_DOC | LX_ORG |
+	    LX_TITLE)) || k + 1 >= t->n ||
+	    !text_gap_is_blank(x->s, v->end, t->w[k + 1].start) ||
+	    !object_opens(x, t, k + 1))
+		return 0;
+	for (m = j; m < k; m++)
+		if (!text_gap_is_blank(x->s, t->w[m].end, t->w[m + 1].start))
+			return 0;
+	for (m = j, n = 0; m > 0 && t->w[m - 1].start >= lo; m--, n++)
+		if (n == NP_OBJECT_WORDS_MAX || clause_word(x, t, m - 1))
+			return 0;
+	/* a shorter object is no item of its own: the cut would lose the
+	 * first act ("fearing the exposure, and argue that") */
+	if (n < CONTENT_WORDS_MIN)
+		return 0;
+	/* a content after "that" is a clause, whose verb the words above
+	 * may not show ("that sales rose and expect") */
+	if (m > 0 && is_word(x, &t->w[m - 1], "that"))
+		return 0;
+	/* an -s form, or a base form (base_form) that does not follow an
+	 * -s cue, whose subject it cannot agree with */
+	if (!speech_ends_with(x, v, "s") && (!base_form(x, v) || (m > 0 &&
+	    speech_ends_with(x, &t->w[m - 1], "s") &&
+	    !speech_ends_with(x, &t->w[m - 1], "ss"))))
+		return 0;
+	*at = t->w[j - 1].end;
+	return 1;
+}
+
 /*
  * Does the cue at word k open a clause that is a new act of the
  * source's: a participle of speech after a comma (", saying", ",
@@ -846,8 +987,12 @@ opens_act(const struct qx *x, struct sent *t, size_t k, size_t lo,
 		    at) == ',' || (speech_span_clause_closed(x, t,
 		    t->w[k].start, at) && *at > lo && !text_is_dash(
 		    text_char_before(s, *at)));
+	/* object_act's "and", "but" or "also" before it, by its first
+	 * letter first: most cues follow none */
 	if (!is_past_speech_verb(x, t, k))
-		return 0;
+		return ((s[t->w[k - 1].start] | 0x20) == 'a' ||
+		    (s[t->w[k - 1].start] | 0x20) == 'b') &&
+		    object_act(x, t, k, lo, at);
 	for (n = 0; n < 2 && j > 1 && speech_is_adverb(x, t, j - 1); n++)
 		j--;
 	if (j > 1 && (speech_wlx(x, t, j - 1) & LX_PRON) &&
