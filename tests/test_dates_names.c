@@ -196,6 +196,29 @@ Test(dates_names, ordinal_day_of_the_month)
 	dt_none("He sat on the 3rd step.");
 }
 
+/* "on the 22nd" after a day its paragraph named is a day of that
+ * day's month ("Results day is Thursday 15th August, with GCSE results
+ * following on the 22nd", written on 2024-08-01: August 22, was July
+ * 22), unless that reading puts a past after the writing ("arrested
+ * him on 15 August. He had fled on the 22nd", written on 2024-08-17:
+ * July 22), or the day is before the day named. */
+Test(dates_names, an_ordinal_day_takes_the_month_its_paragraph_named)
+{
+	const char *b = "Results day is Thursday 15th August, with GCSE "
+	    "results following on the 22nd.";
+	const char *d = "Police arrested him on 15 August. He had fled on "
+	    "the 22nd.";
+
+	dt_run_on(b, 2024, 8, 1);
+	dt_expect(b, "the 22nd", TIMEX_DATE, "2024-08-22");
+	dt_run_on(d, 2024, 8, 17);
+	dt_expect(d, "the 22nd", TIMEX_DATE, "2024-07-22");
+	dt_run_on("The trial opened on 3 August and ended on the 12th.",
+	    2024, 8, 17);
+	dt_expect("The trial opened on 3 August and ended on the 12th.",
+	    "the 12th", TIMEX_DATE, "2024-08-12");
+}
+
 Test(dates_names, bare_seasons)
 {
 	/* published 2016-08-17: summer; spring already past this year */

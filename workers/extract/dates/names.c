@@ -12,10 +12,14 @@
 #include "dates_private.h"
 
 /*
- * "on the 13th": a day of the month the text is in, the publication
- * month, or the one before when the day is still to come and the tense
- * is not future.  Only after "on" and before punctuation, which leaves
- * "the 13th floor" and "the 5th century" alone.
+ * "on the 13th": a day of the month the text is in: the month of a day
+ * or a month its paragraph named, when the day is not before that day
+ * ("Results day is Thursday 15th August, with GCSE results following on
+ * the 22nd": August 22) and the date so read is not after the
+ * publication unless the story or the tense is ahead; else the
+ * publication month, or the one before when the day is still to come
+ * and the tense is not future.  Only after "on" and before punctuation,
+ * which leaves "the 13th floor" and "the 5th century" alone.
  */
 /* What dt_ordinal_day() reads after "the": a day's number. */
 int
@@ -43,6 +47,19 @@ dt_ordinal_day(struct ctx *c, long i, struct hit *h)
 	if (!c->has_pub) {
 		dt_hit_set(h, TIMEX_DATE, "XXXX-XX-%02d", day);
 		return h->ntok;
+	}
+	if (c->has_ref && c->ref_para == dt_at_para(c) &&
+	    (c->ref_gran == G_DAY || c->ref_gran == G_MONTH) &&
+	    (c->ref_gran == G_MONTH || day >= c->ref.day) &&
+	    cal_valid(c->ref.year, c->ref.month, day)) {
+		d = (struct cal_date){ c->ref.year, c->ref.month, day };
+		if (cal_diff_days(c->pub, d) <= 0 ||
+		    cal_diff_days(c->pub, c->ref) > 0 ||
+		    dt_future_tense(c, i)) {
+			dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", d.year,
+			    d.month, day);
+			return h->ntok;
+		}
 	}
 	d = c->pub;
 	if (day > d.day && !dt_future_tense(c, i))
