@@ -219,6 +219,23 @@ Test(dates_names, an_ordinal_day_takes_the_month_its_paragraph_named)
 	    "the 12th", TIMEX_DATE, "2024-08-12");
 }
 
+/* The second end of a range of months in words is the first such month
+ * on or after the first end ("The works will run from November to
+ * March" written on 2024-03-10: 2024-11 and 2025-03, was 2024-03;
+ * "between March and November" 2024-03 and 2024-11, was 2023-11). */
+Test(dates_names, a_range_of_months_in_words_ends_after_it_starts)
+{
+	const char *b = "The works will run from November to March.";
+	const char *d = "Waste is collected between March and November.";
+
+	dt_run_on(b, 2024, 3, 10);
+	dt_expect(b, "November", TIMEX_DATE, "2024-11");
+	dt_expect(b, "March", TIMEX_DATE, "2025-03");
+	dt_run_on(d, 2024, 3, 10);
+	dt_expect(d, "March", TIMEX_DATE, "2024-03");
+	dt_expect(d, "November", TIMEX_DATE, "2024-11");
+}
+
 Test(dates_names, bare_seasons)
 {
 	/* published 2016-08-17: summer; spring already past this year */

@@ -497,6 +497,52 @@ month_range_second(struct ctx *c, long i)
 	return L(f, C_MONTH) != NULL && f->cap;
 }
 
+/* Is token k "early", "late" or "mid" (a month's modifier)? */
+static int
+month_modifier(const struct tok *t)
+{
+	return W(t, early) || W(t, late) || W(t, mid);
+}
+
+/*
+ * The year of the month m at token i when it is the second end of a
+ * range of months in words whose first end is the month last named (the
+ * reference, to the month, in the paragraph): "from March to November",
+ * "between March and November", "from November through March", "from
+ * early June until late August".  TimeML values each end; the second
+ * is the first such month on or after the first ("The works will run
+ * from November to March" written in March 2024: 2024-11 and 2025-03,
+ * was 2024-03, before the first).  0 if it is no such end.
+ */
+static int
+month_range_word_year(struct ctx *c, long i, int m)
+{
+	const struct tok *w, *f;
+	const struct lex *lx;
+	long k = i - 1;
+
+	if (!c->has_ref || c->ref_gran != G_MONTH ||
+	    c->ref_para != dt_at_para(c))
+		return 0;
+	if (month_modifier(tk(c, k)))
+		k--;
+	w = tk(c, k);
+	if (!(W(w, to) || W(w, through) || W(w, until) || W(w, till) ||
+	    W(w, and)))
+		return 0;
+	f = tk(c, --k);
+	lx = L(f, C_MONTH);
+	if (lx == NULL || !f->cap || (lx->flags & F_ABBR) ||
+	    lx->val != c->ref.month)
+		return 0;
+	if (month_modifier(tk(c, k - 1)))
+		k--;
+	if (W(w, and) ? !W(tk(c, k - 1), between) :
+	    !W(tk(c, k - 1), from) && !W(tk(c, k - 1), between))
+		return 0;
+	return m >= c->ref.month ? c->ref.year : c->ref.year + 1;
+}
+
 /*
  * "last year", "this year", "next year", "of last year" at token j,
  * after a date that names no year ("January 20 last year", "3 March
@@ -695,6 +741,8 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	else if (yearly_near(c, i, i + 1 + has_dot) &&
 	    dt_recurring(c, i, i + 1 + has_dot))
 		dt_hit_set(h, TIMEX_DATE, "XXXX-%02d", m);
+	else if (c->has_pub && (y = month_range_word_year(c, i, m)) > 0)
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
 	else if (c->has_pub && !c->narrative && c->pub_gran == G_DAY &&
 	    election_after(c, i + 1 + has_dot))
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", dt_month_year_tense(c, m,
