@@ -495,6 +495,23 @@ Test(dates, a_history_in_a_paragraph)
 	dt_expect(b, "March", TIMEX_DATE, "2016-03");
 }
 
+/* A relative date the news reading puts near the publication ends the
+ * paragraph's history, as an absolute date near it does: an obituary
+ * back at the writer's time after the birth ("Born on 4 July 1935 in
+ * Cork ... He celebrated his 60th wedding anniversary last June. He
+ * died on 2 January", written on 2025-01-06: 2025-01-02, was
+ * 1936-01-02). */
+Test(dates, a_date_near_the_writing_ends_a_paragraph_s_history)
+{
+	const char *b = "Born on 4 July 1935 in Cork, he emigrated to Boston. "
+	    "He celebrated his 60th wedding anniversary last June. He died "
+	    "on 2 January.";
+
+	dt_run_on(b, 2025, 1, 6);
+	dt_expect(b, "last June", TIMEX_DATE, "2024-06");
+	dt_expect(b, "2 January", TIMEX_DATE, "2025-01-02");
+}
+
 /* A history told in bare years opens on "In" + the year, fronted: its
  * months, days and seasons that open their sentence take the story's
  * year, and a count from them follows ("Three years later").  News

@@ -618,7 +618,7 @@ story_mark(struct ctx *c, const struct story *st, const char *v,
  * After any date valued v (d, to granularity g) while a paragraph tells
  * a history: the month it has reached (a season by its first month:
  * "In the fall of 2007 ... By Jan. 18" is 2008), and the year it has
- * moved on to ("In December ... By February": 1861).
+ * moved on to ("In December ... By February": 1861); or its end.
  */
 static void
 story_follow(struct ctx *c, const char *v, struct cal_date d, int g)
@@ -626,6 +626,15 @@ story_follow(struct ctx *c, const char *v, struct cal_date d, int g)
 	static const int season_month[] = { 3, 6, 9, 12 };
 	int s;
 
+	/* a date the news reading put near the publication ("He
+	 * celebrated his anniversary last June"): the text is back at the
+	 * writer's time, and the paragraph's history is over, as at an
+	 * absolute date near it */
+	if (d.year > c->story_year + 1 && c->has_pub &&
+	    c->pub.year - d.year <= NARRATIVE_GAP) {
+		c->story_year = 0;
+		return;
+	}
 	if (d.year < c->story_year || d.year > c->story_year + 1)
 		return;
 	c->story_year = d.year;
