@@ -504,3 +504,37 @@ Test(speaker_desc, the_skipper_is_the_team_s_captain)
 	qt_check(c, "\"We will fight,\"", 0, QUOTE_DIRECT, "Ben Stokes",
 	    "the captain", 0, "said");
 }
+
+/*
+ * A body's description stands for the institution named by its head noun
+ * and "of" before it, which the names scan (broken at "of") keeps no
+ * name of: "The ministry said" after "The Ministry of Defence", "the
+ * department" after "The Department of Health and Social Care", "the
+ * bank" after "the Reserve Bank of India" (were none).  No such name,
+ * none.
+ */
+Test(speaker_desc, the_ministry_is_the_ministry_of_its_name)
+{
+	const char *b = "The Ministry of Defence has confirmed an accident in "
+	    "Estonia. The ministry said the soldiers were stable.";
+	const char *c = "The Department of Health and Social Care published "
+	    "new figures. The department said waiting lists had fallen.";
+	const char *d = "Markets rose after the Reserve Bank of India held "
+	    "rates. The bank said inflation would ease.";
+	const char *e = "The Bank of England held rates. The ministry said "
+	    "growth would return.";
+
+	qt(b);
+	qt_check(b, "the soldiers were stable", 0, QUOTE_INDIRECT,
+	    "Ministry of Defence", "The ministry", 0, "said");
+	qt(c);
+	qt_check(c, "waiting lists had fallen", 0, QUOTE_INDIRECT,
+	    "Department of Health and Social Care", "The department", 0,
+	    "said");
+	qt(d);
+	qt_check(d, "inflation would ease", 0, QUOTE_INDIRECT,
+	    "Reserve Bank of India", "The bank", 0, "said");
+	qt(e);
+	qt_check(e, "growth would return", 0, QUOTE_INDIRECT, NULL,
+	    "The ministry", 0, "said");
+}

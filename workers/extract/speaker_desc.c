@@ -692,6 +692,92 @@ unnamed_body_between(const struct qx *x, const struct text_word *noun,
 	return 0;
 }
 
+/* Capitalised words of an institution's name after its "of" ("Ministry
+ * of Health and Social Care" has 3) and before its head ("Reserve Bank
+ * of India" has 1). */
+#define OF_NAME_WORDS_MAX	4
+
+/* Is [a, b) a word of an institution's name: capitalised, no
+ * possessive, no sentence's end after it? */
+static int
+of_name_word(const char *s, const struct text_word *w)
+{
+	return (w->flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) &&
+	    !(w->flags & TEXT_W_POSS) && !lexicon_is(s, w, LX_DET);
+}
+
+/*
+ * Where the "of" phrase after an institution's head noun that ends at he
+ * ends ("Ministry of Defence", "Department of Health and Social Care":
+ * its capitalised words, an "and" between two of them kept as the
+ * name's), before lim; he when no such phrase follows.
+ */
+static size_t
+of_phrase_end(const char *s, size_t lim, size_t he)
+{
+	struct text_word w;
+	size_t q = he + 4, k, end = he, after = he + 3;
+
+	if (he + 5 > lim || !text_range_eq(s, he, he + 4, " of "))
+		return he;
+	for (k = 0; k < OF_NAME_WORDS_MAX && q < lim &&
+	    text_word_next(s, lim, &q, &w) &&
+	    text_gap_is_blank(s, after, w.start); k++) {
+		if (text_word_eq(s, &w, "and") && end == after && k > 0) {
+			after = w.end;
+			continue;
+		}
+		if (!of_name_word(s, &w))
+			break;
+		end = after = w.end;
+	}
+	return end;
+}
+
+/*
+ * The institution named by its head noun and "of" that a description of
+ * a body stands for: "the ministry" after "the Ministry of Defence",
+ * "the department" after "the Department of Health and Social Care".
+ * The names scan breaks names at "of", so no name it kept ends on the
+ * noun; the latest such name within BODY_LOOKBACK_BYTES before ms, with
+ * its capitalised words before the head ("Reserve Bank of India") and
+ * its "of" phrase.  1 with [*ns, *ne) the name.
+ */
+static int
+institution_of_desc(const struct qx *x, const struct text_word *noun,
+    size_t ms, size_t *ns, size_t *ne)
+{
+	const char *s = x->s, *p, *e = s + ms;
+	char pat[NAME_WORD_BYTES_MAX + 4];
+	size_t n = noun->end - noun->start, lo, at, hit = SIZE_MAX, q, k;
+	struct text_word w;
+
+	if (n + 4 > sizeof(pat))
+		return 0;
+	pat[0] = (char)(s[noun->start] & ~0x20);
+	memcpy(pat + 1, s + noun->start + 1, n - 1);
+	memcpy(pat + n, " of ", 4);
+	lo = ms > BODY_LOOKBACK_BYTES ? ms - BODY_LOOKBACK_BYTES : 0;
+	for (p = s + lo; (size_t)(e - p) > n + 4 && (p = memmem(p,
+	    (size_t)(e - p), pat, n + 4)) != NULL; p++) {
+		at = (size_t)(p - s);
+		if (at > 0 && (unsigned char)s[at - 1] < 0x80 &&
+		    text_is_alnum((unsigned char)s[at - 1]))
+			continue;
+		hit = at;
+	}
+	if (hit == SIZE_MAX || (*ne = of_phrase_end(s, ms, hit + n)) ==
+	    hit + n)
+		return 0;
+	/* capitalised words right before the head: "Reserve Bank" */
+	*ns = hit;
+	q = hit;
+	for (k = 0; k < OF_NAME_WORDS_MAX && text_word_prev(s, lo, &q, &w) &&
+	    text_gap_is_blank(s, w.end, *ns) && of_name_word(s, &w); k++)
+		*ns = w.start;
+	return 1;
+}
+
 /*
  * Is the name nm a union of states ("European Union", "African Union",
  * "Soviet Union": a people's or a state's name first)?  News calls it
@@ -989,7 +1075,9 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 		if (business && being_bought(s, nm->start))
 			continue;
 		*ns = nm->start;
-		*ne = nm->end;
+		/* "the Reserve Bank of India": the scan's name ends at
+		 * "of" */
+		*ne = business ? nm->end : of_phrase_end(s, ms, nm->end);
 		found = 1;
 		break;
 	}
@@ -998,6 +1086,11 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	 * after it is nearer (note_body) */
 	if (business && !found)
 		found = speaker_body_that_spoke(x, ms, ns, ne);
+	/* "the Ministry of Defence ... the ministry said": no name the
+	 * scan kept ends on the noun */
+	if (!found && !business &&
+	    text_word_in(s, &noun, institution_heads))
+		found = institution_of_desc(x, &noun, ms, ns, ne);
 	/* "a federal appeals court" since: the court meant is that one */
 	if (found && unnamed_body_between(x, &noun, *ne, ms))
 		return 0;
