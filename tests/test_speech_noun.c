@@ -128,6 +128,35 @@ Test(speech_noun, a_noun_of_a_statement_takes_its_that_clause_with_a_fragment)
 }
 
 /*
+ * The nouns of FrameNet's Statement frame that name a speech act with a
+ * proposition as its message (allegations, complaints, warnings, claims,
+ * suggestions...) take their that-clause without a quoted fragment; the
+ * clause ends at its first stop (a semicolon, a comma that opens no
+ * list, a lone dash, not a pair set off inside it).  A noun phrase that
+ * opens the sentence is its subject: a clause with no stop would run
+ * into the main verb, and is not taken.  "remark" keeps the fragment
+ * test (its "that" opens a relative clause as often).
+ */
+Test(speech_noun, a_statement_noun_takes_its_plain_that_clause)
+{
+	const char *b = "The hearing came after allegations that Chinese "
+	    "hackers broke in; it ended early. Despite complaints that "
+	    "they distort democracy, the superdelegates stayed. After "
+	    "warnings that Ukraine - and by extension its firms - would "
+	    "default, bonds fell. Mr. Trump's assertion that Russia "
+	    "should hack the emails drew fire. That was her remark "
+	    "that there is a special place in hell for them.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "Chinese hackers broke in", NULL, NULL, "allegations");
+	sp_indirect(b, "they distort democracy", NULL, NULL, "complaints");
+	sp_indirect(b, "Ukraine - and by extension its firms - would default",
+	    NULL, NULL, "warnings");
+	cr_assert(!sp_item_in(b, "Russia should hack"));
+	cr_assert(!sp_item_in(b, "there is a special place"));
+}
+
+/*
  * A noun of a speech act or an attitude as the subject of a copula whose
  * predicate is a that-clause (PolNeAR's guidelines, "Nouns as cues":
  * "His concern is that they will eliminate the position"): the clause is
@@ -197,14 +226,15 @@ Test(speech_noun, a_pair_is_the_noun_its_own_preposition_and_a_whole_word)
  */
 Test(speech_noun, a_sentence_s_last_mark_is_read_once_for_its_pairs)
 {
-	const char *s = "His remark that \"we lost\" and her claim that we won";
+	const char *s = "His remark that \"we lost\" and her comment that "
+	    "we won";
 	size_t len = strlen(s), p1 = th_off(s, "remark", 0),
-	    p2 = th_off(s, "claim", 0), mark_end = SPEECH_MARK_UNREAD;
+	    p2 = th_off(s, "comment", 0), mark_end = SPEECH_MARK_UNREAD;
 
 	cr_assert_eq(speech_noun_pair_at(s, 0, len, p1, p1 + 6, &mark_end),
 	    1);
 	cr_assert_eq(mark_end, th_off(s, "\" and", 0) + 1);
-	cr_assert_eq(speech_noun_pair_at(s, 0, len, p2, p2 + 5, &mark_end),
+	cr_assert_eq(speech_noun_pair_at(s, 0, len, p2, p2 + 7, &mark_end),
 	    0);
 	cr_assert_eq(mark_end, th_off(s, "\" and", 0) + 1,
 	    "kept, not read again");

@@ -114,6 +114,34 @@ static const struct {
 	NOUN_CUE("insistence", "that"), NOUN_CUE("declaration", "that"),
 };
 
+/*
+ * The nouns of FrameNet's Statement frame that name a speech act whose
+ * message is a proposition ("his suggestion that [a federal judge can't
+ * be impartial]", "allegations that [Chinese interests have hacked
+ * ...]"): their that-clause is read without a quoted fragment.  Not
+ * "remark" or "comment", whose "that" opens a relative clause as often
+ * ("comments that aired last week"), nor the nouns of thought (idea,
+ * notion, view, sign), whose clause is as often no one's.
+ */
+static const struct speech_lit plain_that[] = {
+	SPEECH_LIT("accusation"), SPEECH_LIT("accusations"),
+	SPEECH_LIT("acknowledgment"), SPEECH_LIT("admission"),
+	SPEECH_LIT("allegation"), SPEECH_LIT("allegations"),
+	SPEECH_LIT("argument"), SPEECH_LIT("arguments"),
+	SPEECH_LIT("assertion"), SPEECH_LIT("assertions"),
+	SPEECH_LIT("assurance"), SPEECH_LIT("assurances"),
+	SPEECH_LIT("charge"), SPEECH_LIT("charges"),
+	SPEECH_LIT("claim"), SPEECH_LIT("claims"),
+	SPEECH_LIT("complaint"), SPEECH_LIT("complaints"),
+	SPEECH_LIT("contention"), SPEECH_LIT("declaration"),
+	SPEECH_LIT("denial"), SPEECH_LIT("denials"),
+	SPEECH_LIT("insistence"), SPEECH_LIT("pledge"),
+	SPEECH_LIT("prediction"), SPEECH_LIT("predictions"),
+	SPEECH_LIT("statement"), SPEECH_LIT("statements"),
+	SPEECH_LIT("suggestion"), SPEECH_LIT("suggestions"),
+	SPEECH_LIT("warning"), SPEECH_LIT("warnings"),
+};
+
 /* Does a double quotation mark open at p, before se: straight, curly
  * or two apostrophes? */
 static inline int
@@ -216,6 +244,9 @@ speech_noun_pair_at(const char *s, size_t ss, size_t se, size_t p, size_t q,
 	 * (noun_clause): the sentence's other words are not read past the
 	 * noun for nothing */
 	if (e - q - 1 == 4 && s[q + 1] == 't') {
+		if (speech_range_in(s, p, q, plain_that, sizeof(plain_that) /
+		    sizeof(plain_that[0])))
+			return 1;
 		if (*mark_end == SPEECH_MARK_UNREAD)
 			*mark_end = mark_end_of(s, ss, se);
 		if (*mark_end <= e)
@@ -418,25 +449,109 @@ object_comma(const struct qx *x, struct sent *t, size_t k, size_t cs,
 	return ce;
 }
 
+/* Is the first byte past the blanks from e, before se, a comma, a
+ * semicolon or a dash: a stop the clause ends at, not the sentence's
+ * end? */
+static int
+stop_follows(const char *s, size_t e, size_t se)
+{
+	while (e < se && s[e] == ' ')
+		e++;
+	return e < se && (s[e] == ',' || s[e] == ';' || s[e] == '-' ||
+	    (unsigned char)s[e] == 0xe2);
+}
+
+/*
+ * Does the noun phrase of the noun at word i open the sentence: no word
+ * before it but a name, a possessor, a determiner or a lower-case
+ * modifier (no function word, verb or cue)?
+ */
+static int
+np_opens_sentence(const struct qx *x, struct sent *t, size_t i)
+{
+	size_t j;
+
+	if (i > NOUN_MODS_MAX + NAME_WORDS_MAX)
+		return 0;
+	for (j = 0; j < i; j++) {
+		uint32_t c = speech_wlx(x, t, j);
+
+		/* the sentence's first word is capitalised whatever it
+		 * is: its class tells ("Despite complaints that ...") */
+		if ((t->w[j].flags & TEXT_W_POSS) ||
+		    ((t->w[j].flags & TEXT_W_CAP) && j > 0))
+			continue;
+		if (((c & (LX_FUNC | LX_PRON | SPEECH_CUES)) &&
+		    !(c & LX_DET)) || (!(t->w[j].flags & TEXT_W_CAP) &&
+		    verb_shape(x, &t->w[j])))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The first stop of a plain clause [cs, ce) inside a noun phrase, its
+ * words from k: a semicolon, a lone dash (an em or en dash, or a hyphen
+ * or two after a blank) or a comma that opens no list (object_comma); ce
+ * when there is none ("Despite complaints that [they distort
+ * democracy], the superdelegates ...", "Mr. Trump's assertion that
+ * [Russia should hack Mrs. Clinton's emails]; his criticism of ...").
+ */
+static int
+dash_at(const char *s, size_t cs, size_t ce, size_t p)
+{
+	return (s[p] == '-' && p > cs && s[p - 1] == ' ' && p + 1 < ce &&
+	    (s[p + 1] == ' ' || s[p + 1] == '-')) ||
+	    ((unsigned char)s[p] == 0xe2 && p + 2 < ce &&
+	    (unsigned char)s[p + 1] == 0x80 &&
+	    ((unsigned char)s[p + 2] == 0x93 ||
+	    (unsigned char)s[p + 2] == 0x94));
+}
+
+static size_t
+plain_stop(const struct qx *x, struct sent *t, size_t k, size_t cs,
+    size_t ce)
+{
+	const char *s = x->s;
+	size_t p, d = SIZE_MAX, n = 0;
+
+	/* the first semicolon; the first dash, unless a second one
+	 * closes a pair set off inside the clause ("that [Ukraine - and
+	 * by extension Interpipe - had ...]") */
+	for (p = cs; p < ce; p++)
+		if (s[p] == ';')
+			break;
+		else if (dash_at(s, cs, ce, p) && n++ == 0)
+			d = p;
+	if (n == 1 && d < p)
+		p = d;
+	ce = p;
+	while (ce > cs && s[ce - 1] == ' ')
+		ce--;
+	return object_comma(x, t, k, cs, ce);
+}
+
 /*
  * The noun of a statement at word i with "that" and the clause of its
  * message: "her remark that [“there's a special place in hell ...”]",
  * "the 1999 admission that [he was "very pro-choice,"]" (FrameNet's
  * Statement nouns take the message as a that-clause).  Read only when
  * the clause holds a quoted fragment, the marks making it someone's
- * words: without one, "that" after these nouns opens a relative clause
- * as often ("comments that compared ...") and the content is no one's
- * in particular.  The clause opens with a subject (a pronoun, a
- * determiner, "there", a capitalised word) or a quote; it ends as a
- * cue's clause does, or before the next member of a list the noun
- * phrase is in.  The source is the noun's (noun_source).  1 when taken.
+ * words, or after a noun of plain_that: without one, "that" after the
+ * others opens a relative clause as often ("comments that compared
+ * ...") and the content is no one's in particular; a plain clause ends
+ * at its first stop (plain_stop).  The clause opens with a subject (a
+ * pronoun, a determiner, "there", a capitalised word) or a quote; it
+ * ends as a cue's clause does, or before the next member of a list the
+ * noun phrase is in.  The source is the noun's (noun_source).  1 when
+ * taken.
  */
 static int
 noun_clause(struct qx *x, struct sent *t, size_t i)
 {
 	const char *s = x->s;
 	const struct text_word *w = &t->w[i];
-	size_t cs, ce, k;
+	size_t cs, ce, k, stop;
 	int quoted;
 	struct attr a;
 
@@ -475,7 +590,22 @@ noun_clause(struct qx *x, struct sent *t, size_t i)
 	 * a clause all in quotes counts none */
 	(void)speech_span_content_words(x, t, cs,
 	    speech_span_fragment_close(x, t, ce), &quoted);
-	if (!quoted || speech_taken(x, cs, ce))
+	if (!quoted) {
+		if (!speech_range_in(s, w->start, w->end, plain_that,
+		    sizeof(plain_that) / sizeof(plain_that[0])))
+			return 0;
+		/* with no quote to bound it, the clause inside a noun
+		 * phrase ends at its first stop; a noun phrase that opens
+		 * the sentence is its subject, and a clause that runs to
+		 * the sentence's end has run on into the main verb ("Trump's assertion
+		 * that Russia should hack the emails drew fire") */
+		stop = plain_stop(x, t, i + 2, cs, ce);
+		if (stop <= cs || (!stop_follows(s, stop, t->se) &&
+		    np_opens_sentence(x, t, i)))
+			return 0;
+		ce = stop;
+	}
+	if (speech_taken(x, cs, ce))
 		return 0;
 	memset(&a, 0, sizeof(a));
 	(void)noun_source(x, t, i, &a);
