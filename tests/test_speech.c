@@ -819,3 +819,26 @@ Test(speech, sample_viewus_read_by_a_human)
 	sp_human(b, "\xe2\x80\x9cTreaty on the Comprehensive Strategic "
 	    "Partnership\xe2\x80\x9d", 1, QUOTE_PARTIAL, "Vladimir Putin");
 }
+
+/* A subordinator within a few words of the sentence's start, with no
+ * comma between it and the items, opens a fronted adverbial clause that
+ * holds them: the closer's comma ends that clause, not a content the
+ * closer takes ("Soon after Trump mocked [the reporter], the newspaper
+ * responded"; review T2).  A comma after the subordinator's clause
+ * leaves the main clause the closer's. */
+Test(speech, a_closer_takes_no_fronted_clause_after_a_measure)
+{
+	const char *b = "Soon after Trump mocked the reporter, the newspaper "
+	    "responded.";
+	const char *c = "A day after Obama endorsed Clinton, Sanders "
+	    "tweeted.";
+	const char *d = "Trump criticized the deal, the Post reported.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the reporter", "Trump", "Trump", "mocked");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Clinton", "Obama", "Obama", "endorsed");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "Trump criticized the deal", "Post", "Post",
+	    "reported");
+}

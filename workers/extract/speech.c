@@ -425,10 +425,25 @@ closer_comma_only(const char *s, size_t e, size_t at)
 	return 1;
 }
 
-/* Does the sentence open with a subordinator ("As Cruz attacked
- * Clinton, the crowd chanted", "When asked, ...")? */
+/* Words before a fronted clause's subordinator: a measure of time and
+ * a preposition ("Less than an hour after", "In the days after") are
+ * four. */
+#define FRONT_WORDS_MAX	4
+
+/*
+ * Does a subordinator open the sentence's clause that holds the items,
+ * the earliest starting at byte st ("As Cruz attacked [Clinton], the
+ * crowd chanted", "Soon after Trump mocked [the reporter], the newspaper
+ * responded", "A day after Obama endorsed [Clinton], Sanders tweeted")?
+ * Then the clause is an adverbial one fronted before the closer's comma,
+ * no content of its.  The subordinator stands within FRONT_WORDS_MAX
+ * words of the sentence's start, and no comma between it and the items
+ * closes its clause first ("But as people continue to cross ..., the
+ * administration is planning [to expand ...], officials announced" is
+ * the closer's; review T2).
+ */
 static int
-opens_subordinate(const struct qx *x, struct sent *t)
+fronted_subordinate(const struct qx *x, struct sent *t, size_t st)
 {
 	static const struct speech_lit sub[] = {
 		SPEECH_LIT("as"), SPEECH_LIT("when"), SPEECH_LIT("while"),
@@ -437,9 +452,18 @@ opens_subordinate(const struct qx *x, struct sent *t)
 		SPEECH_LIT("though"), SPEECH_LIT("if"), SPEECH_LIT("until"),
 		SPEECH_LIT("once"), SPEECH_LIT("whereas"),
 	};
+	size_t k, p;
 
-	return t->n > 0 && speech_range_in(x->s, t->w[0].start, t->w[0].end,
-	    sub, sizeof(sub) / sizeof(sub[0]));
+	for (k = 0; k <= FRONT_WORDS_MAX && k < t->n && t->w[k].start < st;
+	    k++) {
+		if (!speech_range_in(x->s, t->w[k].start, t->w[k].end, sub,
+		    sizeof(sub) / sizeof(sub[0])))
+			continue;
+		for (p = t->w[k].end; p < st && x->s[p] != ','; p++)
+			;
+		return p >= st;
+	}
+	return 0;
 }
 
 /*
@@ -459,7 +483,7 @@ closer_holds_items(const struct qx *x, struct sent *t, size_t first,
     size_t i, const struct attr *a)
 {
 	size_t n, at = a->found && a->ms < t->w[i].start ? a->ms :
-	    t->w[i].start, e = at;
+	    t->w[i].start, e = at, st = at;
 
 	if (x->out->n <= first || !closer_adjacent(x, t, i, a))
 		return 0;
@@ -468,13 +492,15 @@ closer_holds_items(const struct qx *x, struct sent *t, size_t first,
 			return 0;
 		if (x->out->v[n].end < e)
 			e = x->out->v[n].end;
+		if (x->out->v[n].start < st)
+			st = x->out->v[n].start;
 	}
 	/* the earliest end answers for the others: the bytes read once;
-	 * a sentence that opens with a subordinator holds an adverbial
-	 * clause before the closer's comma, no content ("As Cruz attacked
+	 * a subordinator before the items opens an adverbial clause
+	 * before the closer's comma, no content ("As Cruz attacked
 	 * [Clinton], the crowd chanted") */
 	return e == at || (closer_comma_only(x->s, e, at) &&
-	    !opens_subordinate(x, t));
+	    !fronted_subordinate(x, t, st));
 }
 
 /*
