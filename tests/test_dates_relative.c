@@ -647,3 +647,25 @@ Test(dates_relative, current_as_a_predicate_or_a_noun_is_no_time)
 	dt_one("Castro said he would travel with his current wife.",
 	    "current", TIMEX_DATE, "PRESENT_REF");
 }
+
+
+/* "last summer" is the summer just ended (HeidelTime's reading), but
+ * set against "this summer" in its paragraph, before or after it, the
+ * one before ("Last summer was the hottest on record, and this summer
+ * came close", written on 2023-09-20: 2022-SU, was 2023-SU, the same
+ * summer twice). */
+Test(dates_relative, last_season_set_against_this_season)
+{
+	const char *b = "Last summer was the hottest on record, and this "
+	    "summer came close.";
+	const char *d = "This summer was hot, but last summer was hotter.";
+
+	dt_run_on(b, 2023, 9, 20);
+	dt_expect(b, "Last summer", TIMEX_DATE, "2022-SU");
+	dt_expect(b, "this summer", TIMEX_DATE, "2023-SU");
+	dt_run_on(d, 2023, 9, 20);
+	dt_expect(d, "last summer", TIMEX_DATE, "2022-SU");
+	dt_run_on("Last summer was the hottest on record.", 2023, 9, 20);
+	dt_expect("Last summer was the hottest on record.", "Last summer",
+	    TIMEX_DATE, "2023-SU");
+}

@@ -7,6 +7,7 @@
  * year, the week).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates_private.h"
@@ -306,6 +307,65 @@ dt_relative_after_the(const struct tok *n)
 	    W(n, preceding) || W(n, following) || W(n, next);
 }
 
+/* The tokens searched ahead of "last <season>" for "this" and the same
+ * season (to the scanner's window), and behind it (within the ring). */
+#define CONTRAST_BACK	24
+_Static_assert(CONTRAST_BACK + 1 <= LOOKBEHIND_MAX,
+    "season_contrasted() reads back within the ring");
+
+/*
+ * Does the paragraph set "last <season>" (season s, its word at token
+ * j, "last" at i) against "this" and the same season, before or after
+ * it ("Last summer was the hottest on record, and this summer came
+ * close")?  Then the two are not the same season.
+ */
+static int
+season_contrasted(struct ctx *c, long i, long j, int s)
+{
+	const struct lex *lx;
+	const struct tok *t;
+	uint16_t para = tk(c, j)->para;
+	long k, end = c->at_tok + LOOKAHEAD_MAX - 1;
+
+	for (k = j + 1; k < end; k++) {
+		t = tk(c, k);
+		if (t->kind == TK_NONE || t->para != para)
+			break;
+		if (W(t, this) && (lx = L(tk(c, k + 1), C_SEASON)) != NULL &&
+		    lx->val == s)
+			return 1;
+	}
+	for (k = i - 1; k > i - CONTRAST_BACK; k--) {
+		t = tk(c, k);
+		if (t->kind == TK_NONE || t->para != para)
+			break;
+		if (W(t, this) && (lx = L(tk(c, k + 1), C_SEASON)) != NULL &&
+		    lx->val == s)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "last summer" is the summer just ended (HeidelTime's reading: h's
+ * value), but set against "this summer" in its paragraph the one before
+ * it (in September 2023 "Last summer was the hottest on record, and
+ * this summer came close": 2022-SU, was 2023-SU).  News only; not a
+ * winter, whose year is the one it begins in.
+ */
+static __attribute__((noinline, cold)) void
+last_season_contrasted(struct ctx *c, long i, long j, int s, struct hit *h)
+{
+	int y0, s0;
+
+	if (!c->has_pub || c->narrative || s == S_WI)
+		return;
+	s0 = dt_season_of(c->pub, &y0);
+	if (s0 != s && atoi(h->value) == y0 && season_contrasted(c, i, j, s))
+		snprintf(h->value, sizeof(h->value), "%04d-%s", y0 - 1,
+		    season_code[s]);
+}
+
 /*
  * "this" before a month or a season the year has already passed (pos
  * before now) in a future clause: the next year's ("Construction will
@@ -525,6 +585,8 @@ dt_relative(struct ctx *c, long i, struct hit *h)
 		else if (rel == 0 && W(t, this))
 			rel = this_next_year(c, i, j, lx->val, s0);
 		dt_season_value(c, h->value, sizeof(h->value), lx->val, rel);
+		if (rel < 0)
+			last_season_contrasted(c, i, j, lx->val, h);
 		return h->ntok;
 	}
 	/* "last Thanksgiving": the one before publication */
