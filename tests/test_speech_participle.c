@@ -1,9 +1,10 @@
 /*
  * test_speech_participle.c — workers/extract/speech_participle.c: the
  * subject of a participle cue (the clause it hangs from, past an adverb
- * or "before"; a gerund after "before"/"after"; the noun phrase of an
- * absolute "with" phrase).  The maker of a statement a participle
- * follows is tested with the sources (test_speech_source.c).
+ * or "before"; a gerund after "before"/"after" or another preposition;
+ * the noun phrase of an absolute "with" phrase).  The maker of a
+ * statement a participle follows is tested with the sources
+ * (test_speech_source.c).
  */
 #include "speech_check.h"
 
@@ -116,6 +117,28 @@ Test(speech_participle, a_gerund_after_before_or_after_has_the_clause_subject)
 	sp_indirect(d, "his support for Donald Trump", "Marco Rubio",
 	    "Marco Rubio", "announcing");
 	cr_assert_eq(sp_run(e), 0);
+}
+
+/*
+ * A gerund of saying, stance or intent after another preposition ("in",
+ * "for", "of", ...) that no reader gave a subject has its clause's; not
+ * a verb of thought alone, whose subject after a preposition is as
+ * often anyone.
+ */
+Test(speech_participle, a_gerund_after_a_preposition_has_the_clause_subject)
+{
+	const char *b = "Rubio joined Democrats in writing an immigration "
+	    "reform bill in 2013.";
+	const char *c = "Smith made headlines for saying that the test was "
+	    "rigged.";
+	const char *d = "There is no way of knowing what he earns.";
+
+	sp_run(b);
+	sp_indirect(b, "an immigration reform bill in 2013", "Rubio", "Rubio",
+	    "writing");
+	sp_run(c);
+	sp_indirect(c, "the test was rigged", "Smith", "Smith", "saying");
+	cr_assert_eq(sp_run(d), 0);
 }
 
 Test(speech_participle, with_a_noun_phrase_and_a_participle_is_the_participles_subject)

@@ -930,6 +930,8 @@ void	speech_participle_maker(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_participle_opens(const struct qx *x, struct sent *t,
 	    size_t k);
+int	speech_participle_gerund(const struct qx *x, struct sent *t,
+	    size_t i);
 
 /* --- speech_form.c: each returns 1 when it took the sentence (an item
  * was written), 0 when the construction is not there, -1 on error --- */

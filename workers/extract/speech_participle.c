@@ -335,13 +335,45 @@ speech_participle_opens(const struct qx *x, struct sent *t, size_t k)
  * counts a subject that is not the gerund's a dangling modifier).  Not
  * "in", "without", "when": on the dev set the clause after "in saying"
  * is annotated in 28 uses of 89, against 25 of 40 after "before" and
- * "after".
+ * "after" (a gerund after "in" that no reader gave a subject is
+ * speech_participle_gerund's).
  */
 static int
 before_after_gerund(const struct qx *x, struct sent *t, size_t p, size_t i)
 {
 	return p < i && p > 0 && (is_word(x, &t->w[p], "before") ||
 	    is_word(x, &t->w[p], "after"));
+}
+
+/*
+ * Is the cue at word i a gerund of saying, stance or intent right after
+ * a preposition ("a long history of blaming [others]", "joined Democrats
+ * in writing [a bill]", "held in contempt for refusing [to show up]",
+ * "kept from writing about [their partnership]")?  Asked when no reader
+ * found the cue a subject: the gerund's is its clause's, as an
+ * infinitive of purpose's is (speech_subject_far), or none is named.
+ * PolNeAR takes a cue in any form of its verb ("Lowell dreads chasing
+ * after buses"); the clause after "in saying" that the participle
+ * readers pass over is mostly taken by other rules.  Not a verb of
+ * thought alone (LX_REPORT: "no way of knowing", "without thinking"):
+ * after a preposition its subject is as often anyone.
+ */
+int
+speech_participle_gerund(const struct qx *x, struct sent *t, size_t i)
+{
+	static const struct speech_lit preps[] =
+	    SPEECH_WORDS(SPEECH_WORDS_GERUND_PREP);
+	const struct text_word *p;
+
+	if (i == 0 || !speech_ends_with(x, &t->w[i], "ing") ||
+	    (t->w[i].flags & TEXT_W_CAP) ||
+	    !(speech_wlx(x, t, i) & (LX_CUE | LX_THATCUE | LX_STANCE |
+	    LX_INTENT)))
+		return 0;
+	p = &t->w[i - 1];
+	return text_gap_is_blank(x->s, p->end, t->w[i].start) &&
+	    speech_range_in(x->s, p->start, p->end, preps,
+	    sizeof(preps) / sizeof(preps[0]));
 }
 
 /* Words of a measure of time before a fronted "after" ("Eight years",

@@ -1340,6 +1340,12 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	    !(w->flags & TEXT_W_CAP) &&
 	    speech_subject_purpose_infinitive(x, t, i))
 		goto infinitive;
+	/* "a history of blaming [others]", "after determining that": a
+	 * gerund after a preposition, its clause's subject (a last byte
+	 * "g" first: the call costs more than the test) */
+	if (i + 1 < t->n && s[w->end - 1] == 'g' &&
+	    speech_participle_gerund(x, t, i))
+		goto gerund;
 	if (i == 0 || i + 1 >= t->n || (w->flags & TEXT_W_CAP) ||
 	    (!((speech_wlx(x, t, i) & LX_CUE) && (speech_ends_with(x, w, "ed") ||
 	    is_word(x, w, "said") || is_word(x, w, "told") ||
@@ -1384,6 +1390,14 @@ infinitive:
 	    CLAUSE_BYTES_MAX : t->ss;
 	memset(a, 0, sizeof(*a));
 	if (!speaker_mention_clause_first(s, lo, w->start, a))
+		memset(a, 0, sizeof(*a));
+	a->found = 1;
+	return 1;
+gerund:
+	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
+	    CLAUSE_BYTES_MAX : t->ss;
+	memset(a, 0, sizeof(*a));
+	if (!speaker_mention_clause_subject(s, lo, w->start, a))
 		memset(a, 0, sizeof(*a));
 	a->found = 1;
 	return 1;
