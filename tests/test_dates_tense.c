@@ -282,6 +282,24 @@ Test(dates_tense, return_in_the_plural_present)
 	    TIMEX_DATE, "2016-08-15");
 }
 
+/* "go back" is "return": in the present after its subject a journey's
+ * or a clock change's schedule ("The clocks go back on 30 October",
+ * "They go back on 30 October", written on 2022-03-27: 2022-10-30, was
+ * 2021-10-30, the nearer); "came back" keeps the past, and "go back"
+ * with no subject before it cues nothing. */
+Test(dates_tense, go_back_in_the_present)
+{
+	dt_run_on("The clocks go back on 30 October.", 2022, 3, 27);
+	dt_expect("The clocks go back on 30 October.", "30 October",
+	    TIMEX_DATE, "2022-10-30");
+	dt_run_on("It goes back on 30 October.", 2022, 3, 27);
+	dt_expect("It goes back on 30 October.", "30 October", TIMEX_DATE,
+	    "2022-10-30");
+	dt_run_on("He came back on 30 October.", 2022, 3, 27);
+	dt_expect("He came back on 30 October.", "30 October", TIMEX_DATE,
+	    "2021-10-30");
+}
+
 /* The plural present of a schedule's verb after a plural subject is
  * its future too ("Polls open Tuesday", "Talks resume Wednesday",
  * "They begin Monday", "Schools reopen Monday"), and so is "go on

@@ -708,6 +708,13 @@ cue_in(struct ctx *c, long j, int behind)
 		if (W(t, sale))
 			return W(tk(c, j - 1), on) && (word_is(c, j - 2, "go") ||
 			    word_is(c, j - 2, "goes"));
+		/* "go back" is "return", a journey's schedule ("The clocks
+		 * go back on 30 October", "Pupils go back on 3 September",
+		 * "It goes back on Sunday"); "back" alone is no verb */
+		if (W(t, back))
+			return word_is(c, j - 1, "goes") ? singular_subject(c,
+			    j - 2) : word_is(c, j - 1, "go") &&
+			    plural_subject(tk(c, j - 2));
 		/* "set aside vacation plans", "announced a spending plan
 		 * on Monday": the noun, no plan of the clause's; the verb
 		 * ("plans to", "plans a vote") and a plan for a date are */
