@@ -538,3 +538,32 @@ Test(speaker_desc, the_ministry_is_the_ministry_of_its_name)
 	qt_check(e, "growth would return", 0, QUOTE_INDIRECT, NULL,
 	    "The ministry", 0, "said");
 }
+
+/*
+ * After a quote, a spokesman's mention with no name, "a spokeswoman for
+ * the ministry", is the body's words: the description after "for"
+ * stands for the body as it does alone (were none; "a spokesman for
+ * Boeing" was Boeing already).  A person's title after "for" stays
+ * none.
+ */
+Test(speaker_desc, a_spokesman_for_the_body_speaks_for_it)
+{
+	const char *b = "The Ministry of Defence has confirmed an accident. "
+	    "\"Our thoughts are with them,\" a spokeswoman for the ministry "
+	    "said.";
+	const char *c = "Boeing Co cut jobs on Monday. \"We regret it,\" a "
+	    "spokesman for the company said.";
+	const char *d = "Mayor Eric Adams spoke on Monday. \"We regret it,\" "
+	    "a spokesman for the mayor said.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"Our thoughts are with them,\"", 0, QUOTE_DIRECT,
+	    "Ministry of Defence", "a spokeswoman for the ministry", 0,
+	    "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"We regret it,\"", 0, QUOTE_DIRECT, "Boeing Co",
+	    "a spokesman for the company", 0, "said");
+	cr_assert_eq(qt(d), 1);
+	qt_check(d, "\"We regret it,\"", 0, QUOTE_DIRECT, NULL,
+	    "a spokesman for the mayor", 0, "said");
+}

@@ -1027,6 +1027,12 @@ speaker_of(struct qx *x, const struct attr *a)
 	if (a->ns == a->ne && a->me == a->ms + 1 && x->s[a->ms] == 'A' &&
 	    speaker_epithet_turn_label(x, a->ms, a->me))
 		return speaker_epithet_qa_answerer(x, a->ms);
+	/* '"...," a spokeswoman for the ministry said': the body */
+	if (a->ns == a->ne && a->me - a->ms >= SPOKES_FOR_BYTES_MIN &&
+	    (memcmp(x->s + a->ms + 2, "spok", 4) == 0 ||
+	    memcmp(x->s + a->ms + 4, "spok", 4) == 0) &&
+	    speaker_desc_spokes_for(x, a->ms, a->me, &ns, &ne))
+		return str_make(x->s + ns, ne - ns);
 	if (a->ns == a->ne)
 		return none;
 	/* one word or more (none to read from ne on): the first read the

@@ -1096,3 +1096,38 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 		return 0;
 	return found;
 }
+
+/*
+ * A spokesman's mention with no name after a quote, "a spokeswoman for
+ * the ministry", "a spokesman for the company": news gives a body's words
+ * to its spokesman, and the body is the source, as "a spokesman for
+ * Boeing" is Boeing's; the body's description after "for" stands for the
+ * body as it does alone (speaker_desc_body).  1 with [*ns, *ne) the
+ * body's name.
+ */
+int
+speaker_desc_spokes_for(struct qx *x, size_t ms, size_t me, size_t *ns,
+    size_t *ne)
+{
+	static const char *const spokes[] = {
+		"spokesman", "spokeswoman", "spokesperson", NULL
+	};
+	const char *s = x->s;
+	struct text_word w;
+	size_t p = ms;
+
+	/* "a spokes", "the spokes" open the mention */
+	if (me - ms < SPOKES_FOR_BYTES_MIN)
+		return 0;
+	if ((s[ms] | 0x20) == 'a' && s[ms + 1] == ' ')
+		p = ms + 2;
+	else if ((s[ms] | 0x20) == 't' && text_range_eq(s, ms + 1, ms + 4,
+	    "he "))
+		p = ms + 4;
+	if (p == ms || !text_range_eq(s, p, p + 6, "spokes") ||
+	    !text_word_next(s, me, &p, &w) || !text_word_in(s, &w, spokes) ||
+	    w.end + 9 >= me || !text_range_eq(s, w.end, w.end + 9,
+	    " for the "))
+		return 0;
+	return speaker_desc_body(x, w.end + 5, me, ns, ne);
+}

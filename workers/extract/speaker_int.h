@@ -498,4 +498,12 @@ void	speaker_body_note(struct qx *x, size_t ns, size_t ne);
 /* Is the cue a news outlet's verb ("Reuters reported")? */
 int	speaker_body_outlet_cue(struct str cue);
 
+/* "a spokeswoman for the ministry": 1 with [*ns, *ne) the body's name
+ * (speaker_desc.c); speaker_of tests "spok" at the mention's third or
+ * fifth byte first.  The shortest such mention, "a spokesman for the
+ * firm", has 24 bytes. */
+#define SPOKES_FOR_BYTES_MIN	24
+int	speaker_desc_spokes_for(struct qx *x, size_t ms, size_t me,
+	    size_t *ns, size_t *ne);
+
 #endif /* QUARRY_SPEAKER_INT_H */
