@@ -222,6 +222,28 @@ Test(speech_source, a_poll_named_by_in_speaks)
 	    "38 percent of voters", "said");
 }
 
+/*
+ * "In Ash's view, CLAUSE", "In the eyes of most Americans, CLAUSE": a
+ * prepositional phrase of a view held is the cue (PolNeAR's guidelines,
+ * "Prepositions and prepositional phrases as cues"), its possessor or
+ * the noun phrase after "of" the source; not the writer's ("In my
+ * view"), nor a phrase whose noun is no view ("In Ash's house").
+ */
+Test(speech_source, a_view_held_named_by_in_speaks)
+{
+	const char *b = "In Ash's view, the change would hurt insiders. "
+	    "In the eyes of most Americans, the bailouts are unjust. "
+	    "In my view, we must act. In Ash's house, the lights were on.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the change would hurt insiders", "Ash", "Ash",
+	    "In Ash's view");
+	sp_indirect(b, "the bailouts are unjust", "most Americans",
+	    "most Americans", "In the eyes of most Americans");
+	cr_assert(!sp_item_in(b, "we must act"));
+	cr_assert(!sp_item_in(b, "the lights were on"));
+}
+
 Test(speech_source, a_document_before_a_phrase_of_by_speaks)
 {
 	/* "A study by X found CLAUSE": the document's noun before a phrase

@@ -11,6 +11,7 @@
  *   The poll, released ..., shows OBJECT
  *                                 speech_source_document (doc_paren)
  *   In a CNN poll, CLAUSE         speech_source_in_doc
+ *   In Ash's view, CLAUSE         speech_source_in_doc (in_view)
  *   Noting that CLAUSE, X said    speech_source_fronted_participle
  *   SUBJECT was reported by X     speech_source_passive_by
  *   As reported by X, CLAUSE      speech_source_as_passive
@@ -660,11 +661,92 @@ in_doc_breaks(const char *s, size_t a, size_t b)
 	return speech_range_in(s, a, b, l, sizeof(l) / sizeof(l[0]));
 }
 
+/* Words of "In X's view," to its comma: "In Professor Knittel's own
+ * view," is 4; a longer phrase is no possessor and its noun. */
+#define IN_VIEW_WORDS_MAX	6
+/* Words of "In the eyes of X," to its comma: the three words, and a
+ * noun phrase as long as a name with its modifiers ("the eyes of many
+ * longtime Republican voters in Iowa" is 9). */
+#define IN_VIEW_PHRASE_MAX	12
+
+/* The nouns of a view held ("in Mr. Connolly's view", "in the eyes of
+ * most Americans": PolNeAR's guidelines, "Prepositions and prepositional
+ * phrases as cues"). */
+static int
+view_noun(const char *s, const struct text_word *w)
+{
+	static const struct speech_lit l[] = {
+		SPEECH_LIT("view"), SPEECH_LIT("opinion"), SPEECH_LIT("eyes"),
+		SPEECH_LIT("estimation"), SPEECH_LIT("mind"),
+		SPEECH_LIT("minds"), SPEECH_LIT("judgment"),
+	};
+
+	return speech_range_in(s, w->start, w->end, l,
+	    sizeof(l) / sizeof(l[0]));
+}
+
+/* A possessor of a view: a word in 's or s' (a name's, "the
+ * president's") or a possessive determiner of the third person; not
+ * "my", "our", "your": the writer's or the reader's view is no one's
+ * reported. */
+static int
+view_possessor(const char *s, const struct text_word *w)
+{
+	static const struct speech_lit l[] = {
+		SPEECH_LIT("his"), SPEECH_LIT("her"), SPEECH_LIT("their"),
+		SPEECH_LIT("its"),
+	};
+
+	return (w->flags & TEXT_W_POSS) || speech_range_in(s, w->start,
+	    w->end, l, sizeof(l) / sizeof(l[0]));
+}
+
+/*
+ * Is the phrase [p, c) after a sentence's "In " a view held: "Ash's
+ * view", "their view", "Trump's own mind", or "the eyes of X", "the
+ * view of X"?  The possessor (its words from the phrase's start to its
+ * stem) or X is the source: *ms, *me.
+ */
+static int
+in_view(const char *s, size_t p, size_t c, size_t *ms, size_t *me)
+{
+	struct text_word w[IN_VIEW_WORDS_MAX], more;
+	size_t n = 0, k;
+
+	while (n < IN_VIEW_WORDS_MAX && text_word_next(s, c, &p, &w[n]))
+		n++;
+	/* "the eyes of most Americans" */
+	if (n >= 4 && text_range_eq(s, w[0].start, w[0].end, "the") &&
+	    view_noun(s, &w[1]) &&
+	    text_range_eq(s, w[2].start, w[2].end, "of")) {
+		*ms = w[3].start;
+		for (*me = c; *me > *ms && s[*me - 1] == ' '; (*me)--)
+			;
+		return 1;
+	}
+	if (n < 2 || text_word_next(s, c, &p, &more))
+		return 0;
+	/* "Professor Knittel's (own) view" */
+	k = n - 1;
+	if (!view_noun(s, &w[k]))
+		return 0;
+	if (k >= 2 && text_range_eq(s, w[k - 1].start, w[k - 1].end, "own"))
+		k--;
+	if (!view_possessor(s, &w[k - 1]))
+		return 0;
+	*ms = w[0].start;
+	*me = (w[k - 1].flags & TEXT_W_POSS) ?
+	    text_word_stem_end(s, &w[k - 1]) : w[k - 1].end;
+	return 1;
+}
+
 /*
  * "In a CNN poll released Monday, [50 percent chose Clinton]": a sentence
  * that opens with "In" and a phrase whose noun is a poll or survey (no
- * clause inside it) speaks through the poll.  The comma that closes the
- * phrase, or 0.  Reads at most IN_DOC_BYTES_MAX bytes.
+ * clause inside it) speaks through the poll; "In Ash's view, [the
+ * change would ...]", "In the eyes of most Americans, [...]" through the
+ * view's holder (in_view).  The comma that closes the phrase, or 0.
+ * Reads at most IN_DOC_BYTES_MAX bytes.
  */
 size_t
 speech_source_in_doc_comma(const char *s, size_t ss, size_t se)
@@ -674,8 +756,8 @@ speech_source_in_doc_comma(const char *s, size_t ss, size_t se)
 		SPEECH_LIT("surveys"),
 	};
 	const char *c;
-	struct text_word w;
-	size_t p = ss + 3, lim;
+	struct text_word w, second = { 0, 0, 0 };
+	size_t p = ss + 3, lim, ms, me, n = 0;
 	int doc = 0;
 
 	if (se - ss < 4 || s[ss] != 'I' || s[ss + 1] != 'n' ||
@@ -689,8 +771,18 @@ speech_source_in_doc_comma(const char *s, size_t ss, size_t se)
 			return 0;
 		doc |= speech_range_in(s, w.start, text_word_stem_end(s, &w),
 		    docs, sizeof(docs) / sizeof(docs[0]));
+		if (++n == 2)
+			second = w;
 	}
-	return doc ? (size_t)(c - s) : 0;
+	if (doc)
+		return (size_t)(c - s);
+	/* a view's noun last ("Ash's view") or second ("the eyes of
+	 * X") before the phrase is read again: most sentences that open
+	 * with "In" and a comma are of a time or a place */
+	return n >= 2 && n <= IN_VIEW_PHRASE_MAX && (view_noun(s, &w) ||
+	    (n >= 4 && view_noun(s, &second))) &&
+	    in_view(s, ss + 3, (size_t)(c - s), &ms, &me) ?
+	    (size_t)(c - s) : 0;
 }
 
 /*
@@ -734,6 +826,17 @@ speech_source_in_doc(struct qx *x, struct sent *t)
 	a.ms = t->ss + 3;
 	a.me = comma;
 	a.cue = str_make(s + t->ss, 2);
+	/* a view's holder: the possessor, a name or a pronoun; the
+	 * phrase is the cue */
+	if (in_view(s, t->ss + 3, comma, &a.ms, &a.me)) {
+		a.cue = str_make(s + t->ss, comma - t->ss);
+		a.pronoun = !(s[a.ms] >= 'A' && s[a.ms] <= 'Z') &&
+		    a.me - a.ms <= 5;
+		if (!a.pronoun) {
+			a.ns = a.ms;
+			a.ne = a.me;
+		}
+	}
 	return speech_emit(x, t, cs, t->se, &a) == -1 ? -1 : 1;
 }
 
