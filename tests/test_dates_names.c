@@ -236,6 +236,19 @@ Test(dates_names, a_range_of_months_in_words_ends_after_it_starts)
 	dt_expect(d, "November", TIMEX_DATE, "2024-11");
 }
 
+/* "by March-end", as Indian business news writes Reuters' "end-March":
+ * the month, mod END, one timex (was none); "the June-end quarter"
+ * too; not glued on ("March-end-2024"). */
+Test(dates_names, a_month_with_end_after_it)
+{
+	dt_one("Banks must complete it by March-end, the RBI said.",
+	    "March-end", TIMEX_DATE, "2017-03");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+	dt_one("Deposits rose by December-end, data showed.", "December-end",
+	    TIMEX_DATE, "2015-12");
+	cr_assert_eq(dt_out.dates.v[0].mod, TIMEX_MOD_END);
+}
+
 Test(dates_names, bare_seasons)
 {
 	/* published 2016-08-17: summer; spring already past this year */

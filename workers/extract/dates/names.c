@@ -702,7 +702,14 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	if (n->kind == TK_WORD && n->cap && L(n, C_MONTH) == NULL &&
 	    !WL(tk(c, i - 1), month_before_name))
 		return 0;
-	if (P(n, '-') && adj(n))
+	/* "by March-end", "at June-end", as Indian business news writes
+	 * Reuters' "end-March": the month, mod END */
+	if (P(n, '-') && adj(n) && W(tk(c, j + 1), end) &&
+	    adj(tk(c, j + 1)) && !(adj(tk(c, j + 2)) &&
+	    tk(c, j + 2)->kind != TK_PUNCT) && !P(tk(c, j + 2), '-')) {
+		j += 2;
+		h->mod = TIMEX_MOD_END;
+	} else if (P(n, '-') && adj(n))
 		return 0;
 	/* "the June quarter", "the September quarter" (Australian, Indian
 	 * and Japanese reports): the quarter that ends in that month, in
@@ -731,7 +738,7 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 			    m / HALF_MONTHS);
 		return h->ntok;
 	}
-	dt_span(h, c, i, i + 1 + has_dot);
+	dt_span(h, c, i, j);
 	/* "from May to July 2009": the range's year is the first month's */
 	if ((y = dt_range_year(c, i + 1 + has_dot)) > 0)
 		dt_hit_set(h, TIMEX_DATE, "%04d-%02d", y, m);
