@@ -185,6 +185,19 @@ Test(speech, a_closer_takes_an_item_that_ends_at_its_comma)
 	    "Other Republican candidates", "said");
 }
 
+/* A comma before "which" or "who" is the noun's, no clause the closer's
+ * content starts after: the item before it is the closer's too. */
+Test(speech, a_closer_takes_an_item_past_a_relative_clause)
+{
+	const char *c = "He promised to defeat Randolph thanks to the Grayson "
+	    "name, which is well known in the district, Frankel said.";
+
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "He promised to defeat Randolph thanks to the Grayson "
+	    "name, which is well known in the district", "Frankel", "Frankel",
+	    "said");
+}
+
 /* --- a headline's bare subject (headlines with a colon or "Says":
  * test_speech_headline.c) --- */
 

@@ -412,15 +412,28 @@ closer_adjacent(const struct qx *x, struct sent *t, size_t i,
  * ends a clause the closer's content may start after ("[they support
  * charter schools], but they wouldn't advocate for them, they said",
  * "boast of [stronger participation], there is no correlation ...,
- * political scientists say"): such items stay.
+ * political scientists say"): such items stay.  A comma before a
+ * relative clause is the noun's (relative_after).
  */
+/* Does a relative clause open at p, past a space ("..., which is well
+ * known in the district, Frankel said")?  Its commas are the noun's. */
+static int
+relative_after(const char *s, size_t p, size_t at)
+{
+	if (p < at && s[p] == ' ')
+		p++;
+	return (at - p > 6 && memcmp(s + p, "which ", 6) == 0) ||
+	    (at - p > 4 && memcmp(s + p, "who ", 4) == 0);
+}
+
 static int
 closer_comma_only(const char *s, size_t e, size_t at)
 {
 	size_t p, n = 0;
 
 	for (p = e; p < at; p++)
-		if ((s[p] == ',' && n++ > 0) || s[p] == ';' || s[p] == ':')
+		if ((s[p] == ',' && !relative_after(s, p + 1, at) &&
+		    n++ > 0) || s[p] == ';' || s[p] == ':')
 			return 0;
 	return 1;
 }
