@@ -567,3 +567,31 @@ Test(speaker_desc, a_spokesman_for_the_body_speaks_for_it)
 	qt_check(d, "\"We regret it,\"", 0, QUOTE_DIRECT, NULL,
 	    "a spokesman for the mayor", 0, "said");
 }
+
+/*
+ * A premier is some state's or province's, a judge or a justice some
+ * court's, as a minister is a portfolio's: the capitalised words before
+ * the title need not be the description's ("Queensland Premier David
+ * Crisafulli" ... "the premier", "U.S. District Judge Katherine Polk
+ * Failla" ... "the judge"; were none).  "Chief Justice" is an office of
+ * its own, no "the justice".
+ */
+Test(speaker_desc, a_premier_and_a_judge_are_a_state_s_and_a_court_s)
+{
+	const char *b = "Queensland Premier David Crisafulli spoke on "
+	    "Tuesday. \"This is about families,\" the premier said.";
+	const char *c = "U.S. District Judge Katherine Polk Failla sentenced "
+	    "him. \"You lied to people,\" the judge said.";
+	const char *d = "Chief Justice John Roberts wrote the opinion. "
+	    "\"The law is clear,\" the justice said.";
+
+	cr_assert_eq(qt(b), 1);
+	qt_check(b, "\"This is about families,\"", 0, QUOTE_DIRECT,
+	    "David Crisafulli", "the premier", 0, "said");
+	cr_assert_eq(qt(c), 1);
+	qt_check(c, "\"You lied to people,\"", 0, QUOTE_DIRECT,
+	    "Katherine Polk Failla", "the judge", 0, "said");
+	cr_assert_eq(qt(d), 1);
+	qt_check(d, "\"The law is clear,\"", 0, QUOTE_DIRECT, NULL,
+	    "the justice", 0, "said");
+}

@@ -150,14 +150,18 @@ static const struct {
  * general or a director-general heads a body's staff ("UN
  * Secretary-General Antonio Guterres", "the secretary-general"), and a
  * captain or a skipper a team's ("Australia captain Pat Cummins" ... "the
- * captain").  Not after
- * office_words: "Prime Minister" is one office of its own.
+ * captain").  A premier is a state's or a province's ("Queensland
+ * Premier David Crisafulli" ... "the premier"), a judge or a justice a
+ * court's ("U.S. District Judge Katherine Polk Failla" ... "the judge").
+ * Not after office_words: "Prime Minister" is one office of its own,
+ * and "Chief Justice" another than "the justice".
  */
 static const char *const portfolio_titles[] = {
 	"minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "manager", "director", "commissioner", "ambassador",
 	"chairman", "chairwoman", "chairperson", "executive",
-	"secretary-general", "director-general", "captain", "skipper", NULL
+	"secretary-general", "director-general", "captain", "skipper",
+	"premier", "judge", "justice", NULL
 };
 
 /*
