@@ -455,6 +455,22 @@ Test(dates_tense, expect_is_ahead)
 	    TIMEX_DATE, "2016-08-12");
 }
 
+/* "did" before a future cue's base form puts it in the past, as "had"
+ * does ("Fans did not expect the loss on Sunday", written on Wednesday
+ * 2016-08-17: the Sunday before, was the coming one; review T1); the
+ * present keeps the future. */
+Test(dates_tense, did_not_expect_is_past)
+{
+	dt_one("Fans did not expect the loss on Sunday.", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+	dt_one("She didn't expect Tuesday's vote to pass.", "Tuesday",
+	    TIMEX_DATE, "2016-08-16");
+	dt_one("She didn\xe2\x80\x99t expect Tuesday's vote to pass.",
+	    "Tuesday", TIMEX_DATE, "2016-08-16");
+	dt_one("Few expect the vote on Tuesday to pass.", "Tuesday",
+	    TIMEX_DATE, "2016-08-23");
+}
+
 /* A verb of anticipation over the day it waits for: what is awaited
  * comes after the waiting, whatever the verb's tense ("awaited the
  * Fed's decision on Wednesday", "looked to Friday's jobs report"); a

@@ -189,6 +189,21 @@ modal_past(struct ctx *c, long j)
 	return 0;
 }
 
+/*
+ * Does "did" stand right before the verb at token j, or one word before
+ * it ("did not", "Did anyone"), or "didn't" ("didn", "'", "t")?  What
+ * was expected then has come ("Fans did not expect the loss on Sunday":
+ * the Sunday before, as after "had"; review T1); not what was planned,
+ * whose day may still be ahead ("said they did not plan to remove Elian
+ * on Thursday morning", the coming one).
+ */
+static int
+did_before(struct ctx *c, long j)
+{
+	return W(tk(c, j - 1), did) || W(tk(c, j - 2), did) ||
+	    (word_is(c, j - 1, "t") && word_is(c, j - 3, "didn"));
+}
+
 /* A schedule's verb in its plural present ("Polls open Tuesday",
  * "Talks resume Monday"), whose singular ("opens", "resumes") words.def
  * marks as a future. */
@@ -729,7 +744,8 @@ cue_in(struct ctx *c, long j, int behind)
 		    W(t, must) || W(t, should)) &&
 		    (k = modal_past(c, j)) != 0)
 			return k;
-		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ? -1 : 1;
+		return W(tk(c, j - 1), had) || W(tk(c, j - 2), had) ||
+		    (W(t, expect) && did_before(c, j)) ? -1 : 1;
 	}
 	/* "The ceremony takes place on Friday": the present of a
 	 * schedule, as "begins" and "opens" are; and so are a coming
