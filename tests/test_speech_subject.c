@@ -753,6 +753,27 @@ Test(speech_subject, a_verb_of_saying_in_an_infinitive_has_its_clauses_subject)
 	    "Hillary Clinton", "say");
 }
 
+Test(speech_subject, a_verb_of_thought_or_showing_in_an_infinitive_too)
+{
+	/* a verb of speech with its preposition, of showing, of thought:
+	 * the clause's subject holds the content as with "to say"; after
+	 * the writer's hedge no one does */
+	const char *b = "Brandon Darby will come on the program to talk "
+	    "about the Southern border.";
+	const char *c = "Cruz is increasingly trying to show that he is the "
+	    "best alternative to Trump.";
+	const char *d = "It is hard to know where donors will put their "
+	    "money.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the Southern border", "Brandon Darby", "Brandon Darby",
+	    "talk about");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "he is the best alternative to Trump", "Cruz", "Cruz",
+	    "show");
+	cr_assert_eq(sp_run(d), 0);
+}
+
 Test(speech_subject, a_hedging_adjective_before_an_infinitive_of_saying)
 {
 	/* "too soon to say", "hard to say": the writer's hedge, no one

@@ -1269,7 +1269,11 @@ det_np_finite(const struct qx *x, struct sent *t, size_t k)
  * Is the cue at word i a verb of saying in the infinitive, "to" right
  * before it, whose subject is its clause's: an infinitive of purpose
  * ("stood at a Bush event here to say [...]") or of the verb before it
- * ("went out of his way to say", "are more likely to say")?  Not after
+ * ("went out of his way to say", "are more likely to say")?  Verbs of
+ * thought, of showing and of speech with a preposition as well ("came
+ * on the program to talk about [...]", "is trying to show that [...]",
+ * "struggling to understand why [...]"): PolNeAR annotates beliefs,
+ * knowledge and evidence as it does statements.  Not after
  * an adjective that takes the infinitive with no subject of its own
  * ("hard to say", "too soon to say", "fair to say", "hard not to
  * wonder": the writer's hedge), nor after an object pronoun, the
@@ -1292,7 +1296,8 @@ speech_subject_purpose_infinitive(const struct qx *x, struct sent *t,
 	pw = &t->w[i - 2];
 	if (to->end - to->start != 2 || !is_word(x, to, "to") ||
 	    !text_gap_is_blank(x->s, to->end, t->w[i].start) ||
-	    !(speech_wlx(x, t, i) & LX_CUE) ||
+	    !(speech_wlx(x, t, i) & (LX_CUE | LX_STANCE | LX_PREPCUE |
+	    LX_THATCUE | LX_REPORT)) ||
 	    speech_ends_with(x, &t->w[i], "ed") ||
 	    speech_ends_with(x, &t->w[i], "ing"))
 		return 0;
