@@ -24,6 +24,24 @@ Test(speech_object, stance_verb_noun_phrase_object)
 	sp_indirect(b, "the plan", "Warren", "Warren", "praised");
 }
 
+Test(speech_object, a_demonstrative_that_is_a_stance_verbs_object)
+{
+	/* "that" before a stop, or before one noun and a stop, is the
+	 * object or its determiner; before a clause it is the
+	 * complementizer (no stance object) */
+	const char *b = "Priebus rejected that idea.";
+	const char *c = "Legislators have questioned that determination, "
+	    "waging a campaign.";
+	const char *d = "Trump rejected that claims were false.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "that idea", "Priebus", "Priebus", "rejected");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "that determination", "Legislators", "Legislators",
+	    "questioned");
+	cr_assert_eq(sp_run(d), 0);
+}
+
 Test(speech_object, stance_verb_infinitive_and_object_infinitive)
 {
 	const char *b = "The senator declined to say whether the plan was "

@@ -411,6 +411,36 @@ restrictive_end(const struct qx *x, struct sent *t, size_t k, size_t ce)
 }
 
 /*
+ * Is "that" at word k a demonstrative, the object or its determiner,
+ * not the complementizer the clause rules read: the clause ends right
+ * after it ("Sanders rejected [that], too", "he said [that].") or after
+ * one lower-case noun ("Priebus rejected [that idea].", "legislators
+ * have questioned [that determination], waging ...")?  A clause after a
+ * complementizer has its verb before any stop.
+ */
+static int
+demonstrative_that(const struct qx *x, struct sent *t, size_t k)
+{
+	const struct text_word *n;
+	uint32_t c = speech_char_after(x->s, t->se, t->w[k].end);
+
+	if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' ||
+	    c == '?')
+		return 1;
+	if (k + 1 >= t->n)
+		return 0;
+	n = &t->w[k + 1];
+	if ((n->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
+	    !text_gap_is_blank(x->s, t->w[k].end, n->start) ||
+	    (speech_wlx(x, t, k + 1) & (LX_FUNC | LX_DET | LX_PRON |
+	    LX_ADV)) || speech_is_adverb(x, t, k + 1))
+		return 0;
+	c = speech_char_after(x->s, t->se, n->end);
+	return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' ||
+	    c == '?';
+}
+
+/*
  * "X criticized the plan", "X urged him to resign", "X declined to
  * comment", "X called for a ban": the object of a verb of stance is what
  * X holds or said, to the end of its clause (PolNeAR annotates it as
@@ -433,7 +463,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	const struct text_word *w;
 	const char *comma;
 	const struct speech_quote *fq;
-	int as_object = 0;
+	int as_object = 0, dem;
 
 	/* (analyse asks this before the call) */
 	if (!(lx & (LX_STANCE | LX_INTENT)))
@@ -538,10 +568,11 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	 * described [as "volatile"]" */
 	if (!as_object && k == i + 1)
 		as_object = relative_described_as(x, t, i, a);
+	dem = is_word(x, w, "that") && demonstrative_that(x, t, k);
 	if (((nx & LX_FUNC) && !(nx & (LX_DET | LX_PRON)) &&
-	    !is_word(x, w, "to") && !as_object && !((lx & LX_NAMING) &&
+	    !is_word(x, w, "to") && !as_object && !dem && !((lx & LX_NAMING) &&
 	    is_word(x, w, "that"))) || (nx & LX_CAL) ||
-	    (is_word(x, w, "that") &&
+	    (is_word(x, w, "that") && !dem &&
 	    !(lx & LX_NAMING)) ||
 	    ((w->flags & TEXT_W_CAP) && (nx & LX_CAPSTOP) && !(nx & LX_DET)))
 		return 0;
