@@ -88,6 +88,23 @@ Test(dates_anchor, a_past_verb_on_a_day_ahead_past_its_object)
 	    TIMEX_DATE, "2016-10-03");
 }
 
+/* An absolute participle after "with", a determiner and its noun (an
+ * adverb in -ly between or none) is no past verb before "on": its time
+ * is the main clause's ("Roadworks will run overnight, with the road
+ * fully closed on 11 May", written on 2016-05-01: 2016-05-11, was
+ * 2015-05-11); "The road was closed on 11 May" keeps last year's. */
+Test(dates_anchor, an_absolute_participle_is_no_past_before_on)
+{
+	const char *b = "Roadworks will run overnight, with the road fully "
+	    "closed on 11 May.";
+
+	dt_run_on(b, 2016, 5, 1);
+	dt_expect(b, "11 May", TIMEX_DATE, "2016-05-11");
+	dt_run_on("The road was closed on 11 May.", 2016, 5, 1);
+	dt_expect("The road was closed on 11 May.", "11 May", TIMEX_DATE,
+	    "2015-05-11");
+}
+
 /* A year left out is the year in context: a past clause's day, up to
  * REF_FOLLOW_DAYS after a day of an earlier year the paragraph named,
  * is that year's, though the text counted from the day of writing or is

@@ -638,6 +638,29 @@ dt_story_month_year(struct ctx *c, int m)
 static const union wkey object_pronouns[] = { { "him" }, { "her" },
 	{ "it" }, { "them" }, { "us" }, { "me" }, { "" } };
 
+/* Determiners before an absolute participle's noun. */
+static const union wkey absolute_dets[] = { { "the" }, { "its" },
+	{ "his" }, { "her" }, { "their" }, { "a" }, { "an" }, { "" } };
+
+/* Is the participle at token j absolute, after "with", a determiner,
+ * its noun and an adverb or none ("with the road (fully) closed on 11
+ * May")?  Its time is the main clause's ("will run ... with the road
+ * closed"): no verb's past before "on". */
+static int
+absolute_participle(struct ctx *c, long j)
+{
+	static const union wkey with[] = { { "with" }, { "" } };
+	const struct tok *b = tk(c, j - 1);
+	size_t n = b->kind == TK_WORD ? strlen(b->low) : 0;
+
+	/* an adverb in -ly between ("fully", "partly") */
+	if (n > 3 && b->low[n - 1] == 'y' && b->low[n - 2] == 'l')
+		b = tk(c, --j - 1);
+	return b->kind == TK_WORD && !b->cap &&
+	    tok_among(tk(c, j - 2), absolute_dets) &&
+	    tok_among(tk(c, j - 3), with);
+}
+
 /*
  * Is the date at token i the object of "on" right after a verb in the
  * past ("took effect on Dec. 10", "took place on", "signed on",
@@ -659,7 +682,8 @@ past_on(struct ctx *c, long i)
 		return 0;
 	if (W(w, effect) || W(w, place))
 		return dt_cue_at(c, i - 3) < 0;
-	if (w->kind == TK_WORD && dt_cue_at(c, i - 2) < 0)
+	if (w->kind == TK_WORD && dt_cue_at(c, i - 2) < 0 &&
+	    !absolute_participle(c, i - 2))
 		return 1;
 	/* the verb's object between, a pronoun, which no "on" can
 	 * modify ("met him on 3 March"); a noun's may be the noun's
