@@ -776,6 +776,32 @@ Test(speaker, a_two_word_surname_stands_for_the_longer_name_before)
 }
 
 /*
+ * A pronoun with its verb's clitic that a mention reader took for a
+ * capitalised name ("She's told", "He\xe2\x80\x99s claiming") is the pronoun,
+ * and stands for whom the pronoun does (were the speakers "She", "He").
+ * A name that starts as a pronoun does stays itself ("Shelby").
+ */
+Test(speaker, a_pronoun_with_its_verb_s_clitic_is_the_pronoun)
+{
+	const char *b = "Sharon Graham, general secretary of Unite, said "
+	    "members were angry.\n\nShe's told employers that the offer is "
+	    "not enough.";
+	const char *c = "Donald Trump spoke in Ohio on Monday.\n\nHe\xe2\x80\x99s "
+	    "claiming that voting fraud is a big problem.";
+	const char *d = "Mary Jones spoke first. \"It is fine,\" Shelby said.";
+
+	qt(b);
+	qt_check(b, "the offer is not enough", 0, QUOTE_INDIRECT,
+	    "Sharon Graham", "She", 0, "told");
+	qt(c);
+	qt_check(c, "voting fraud is a big problem", 0, QUOTE_INDIRECT,
+	    "Donald Trump", "He", 0, "claiming");
+	cr_assert_eq(qt(d), 1);
+	qt_check(d, "\"It is fine,\"", 0, QUOTE_DIRECT, "Shelby",
+	    "Shelby", 0, "said");
+}
+
+/*
  * A name set off after a noun of kinship has that noun's gender, and a
  * he or a she stands for it or passes it over: "Her son, Tom, ... he
  * says" is Tom (was Margaret Holloway, the last who spoke), "Along with

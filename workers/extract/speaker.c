@@ -960,6 +960,38 @@ pronoun_gender(const char *s, const struct text_word *w)
 	return b == 'e' ? NAME_FEMALE : 0;
 }
 
+/*
+ * Where "he", "she" or "they" ends when the one-word name [a, b) is
+ * one with nothing after it but an auxiliary's clitic ("She's told
+ * employers", "They've said", "He'll": 's, 're, 've, 'll,
+ * 'd, an ASCII or a curly apostrophe), read as a capitalised word by a
+ * mention reader; else 0.  Such a word is the pronoun and its verb.
+ */
+static size_t
+clitic_pronoun(const char *s, size_t a, size_t b)
+{
+	static const char *const prons[] = { "he", "she", "they" };
+	size_t i, n, e;
+
+	for (i = 0; i < 3; i++) {
+		n = strlen(prons[i]);
+		e = a + n;
+		if (e > b || (s[a] | 0x20) != prons[i][0] ||
+		    strncasecmp(s + a, prons[i], n) != 0)
+			continue;
+		if (e == b)
+			return e;
+		/* the clitic: an apostrophe, then 1 or 2 letters */
+		if (s[e] == '\'' && b - e >= 2 && b - e <= 3)
+			return e;
+		if ((unsigned char)s[e] == 0xe2 && b - e >= 4 && b - e <= 5 &&
+		    (unsigned char)s[e + 1] == 0x80 &&
+		    (unsigned char)s[e + 2] == 0x99)
+			return e;
+	}
+	return 0;
+}
+
 /* The speaker's name for an attribution's mention. */
 struct str
 speaker_of(struct qx *x, const struct attr *a)
@@ -1052,6 +1084,19 @@ speaker_of(struct qx *x, const struct attr *a)
 	 * or a surname never seen in full, stands for itself. */
 	if (words == 1 && resolve_surname(x, a->ns, a->ne, &ns, &ne))
 		return str_make(x->s + ns, ne - ns);
+	/* "She's told", "They've said": the pronoun (its first byte
+	 * first: most names start otherwise) */
+	if (words == 1 && a->ne - a->ns <= 9 && ((x->s[a->ns] | 0x20) == 'h' ||
+	    (x->s[a->ns] | 0x20) == 's' || (x->s[a->ns] | 0x20) == 't') &&
+	    (p = clitic_pronoun(x->s, a->ns, a->ne)) != 0) {
+		struct attr b = *a;
+
+		b.ms = a->ns;
+		b.me = p;
+		b.ns = b.ne = 0;
+		b.pronoun = 1;
+		return speaker_of(x, &b);
+	}
 	/* a place, a medium, an event, a dateline never speaks */
 	kind = memo_kind(x, a->ns, a->ne, NULL, NULL, 0);
 	if (kind == SPEAKER_NONE) {
