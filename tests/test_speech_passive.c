@@ -39,6 +39,25 @@ Test(speech_passive, a_passive_view_reports_its_object)
  * it ("was called off", "was called Tuesday"), nor "named", an
  * appointment as often.
  */
+Test(speech_passive, a_passive_judgement_reports_its_reason)
+{
+	/* "criticized for", "blamed for": the reason of a judgement the
+	 * passive leaves unnamed; not "criticized" before anything else */
+	const char *b = "Sanders has been criticized for offering vague "
+	    "responses.";
+	const char *c = "Peacekeepers were blamed for introducing cholera "
+	    "to Haiti.";
+	const char *d = "The plan was criticized in May.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "offering vague responses", NULL, NULL,
+	    "criticized for");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "introducing cholera to Haiti", NULL, NULL,
+	    "blamed for");
+	cr_assert_eq(sp_run(d), 0);
+}
+
 Test(speech_passive, a_passive_of_considering_or_naming_reports_its_predicate)
 {
 	const char *b = "The walk-off is considered one of the largest in "

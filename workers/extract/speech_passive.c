@@ -33,6 +33,21 @@ static const struct speech_lit passive_verbs[] = {
 };
 
 /*
+ * Verbs of judging whose passive with "for" reports the reason of a
+ * judgement people the passive leaves unnamed hold or voiced (VerbNet's
+ * judgement-33: "has been criticized for [failing to ...]", "were
+ * blamed for [the riots]", "was rebuked for [his proposal]").
+ */
+static const struct speech_lit judged_verbs[] = {
+	SPEECH_LIT("criticized"), SPEECH_LIT("criticised"),
+	SPEECH_LIT("blamed"), SPEECH_LIT("rebuked"), SPEECH_LIT("excoriated"),
+	SPEECH_LIT("berated"), SPEECH_LIT("ridiculed"), SPEECH_LIT("faulted"),
+	SPEECH_LIT("condemned"), SPEECH_LIT("chastised"),
+	SPEECH_LIT("lambasted"), SPEECH_LIT("praised"), SPEECH_LIT("lauded"),
+	SPEECH_LIT("mocked"), SPEECH_LIT("slammed"),
+};
+
+/*
  * Is there a form of be before word i, adverbs between ("is widely
  * seen", "was best known", "has long been regarded"), lower-case words
  * and blanks only?
@@ -73,10 +88,15 @@ speech_passive_is(const struct qx *x, struct sent *t, size_t i)
 	const struct text_word *w = &t->w[i], *p = &t->w[i + 1];
 
 	if (i == 0 || i + 2 >= t->n || (w->flags & TEXT_W_CAP) ||
-	    !speech_range_in(s, w->start, w->end, passive_verbs,
-	    sizeof(passive_verbs) / sizeof(passive_verbs[0])) ||
 	    !text_gap_is_blank(s, w->end, p->start) ||
-	    !text_gap_is_blank(s, p->end, t->w[i + 2].start) ||
+	    !text_gap_is_blank(s, p->end, t->w[i + 2].start))
+		return 0;
+	/* "was criticized for [...]": a judgement's reason */
+	if (is_word(x, p, "for") && speech_range_in(s, w->start, w->end,
+	    judged_verbs, sizeof(judged_verbs) / sizeof(judged_verbs[0])))
+		return be_before(x, t, i);
+	if (!speech_range_in(s, w->start, w->end, passive_verbs,
+	    sizeof(passive_verbs) / sizeof(passive_verbs[0])) ||
 	    !(is_word(x, p, "as") || (is_word(x, p, "for") &&
 	    is_word(x, w, "known"))))
 		return 0;
