@@ -720,3 +720,20 @@ Test(speech_object, a_passive_of_asking_reports_what_was_asked)
 	sp_indirect(b, "who would bring change to Washington", NULL, NULL,
 	    "asked");
 }
+
+/* A time word or a particle after a demonstrative "that" is no noun of
+ * it: the object is "that" alone, as it is before a comma ("announced
+ * [that] today", "rejected [that], too"); "backed that up" is no stance
+ * (review T8). */
+Test(speech_object, a_demonstrative_that_takes_no_time_word_or_particle)
+{
+	const char *b = "The company announced that today.";
+	const char *c = "Sanders rejected that, too.";
+	const char *d = "They backed that up.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "that", NULL, "The company", "announced");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "that", "Sanders", "Sanders", "rejected");
+	cr_assert_eq(sp_run(d), 0);
+}

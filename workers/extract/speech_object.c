@@ -416,28 +416,47 @@ restrictive_end(const struct qx *x, struct sent *t, size_t k, size_t ce)
  * after it ("Sanders rejected [that], too", "he said [that].") or after
  * one lower-case noun ("Priebus rejected [that idea].", "legislators
  * have questioned [that determination], waging ...")?  A clause after a
- * complementizer has its verb before any stop.
+ * complementizer has its verb before any stop.  The object's end, or 0.
+ * A time word or a particle after it is no noun of its: "announced
+ * [that] today", "denied [that] yesterday", not [that today]; "backed
+ * that up" is no stance (review T8).
  */
-static int
+static size_t
 demonstrative_that(const struct qx *x, struct sent *t, size_t k)
 {
+	static const struct speech_lit not_nouns[] = {
+		SPEECH_LIT("today"), SPEECH_LIT("yesterday"),
+		SPEECH_LIT("tonight"), SPEECH_LIT("tomorrow"),
+		SPEECH_LIT("now"), SPEECH_LIT("soon"), SPEECH_LIT("later"),
+		SPEECH_LIT("earlier"), SPEECH_LIT("again"),
+		SPEECH_LIT("too"), SPEECH_LIT("either"),
+	};
+	static const struct speech_lit particles[] = {
+		SPEECH_LIT("up"), SPEECH_LIT("down"), SPEECH_LIT("out"),
+		SPEECH_LIT("off"), SPEECH_LIT("back"),
+	};
 	const struct text_word *n;
 	uint32_t c = speech_char_after(x->s, t->se, t->w[k].end);
 
 	if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' ||
 	    c == '?')
-		return 1;
+		return t->w[k].end;
 	if (k + 1 >= t->n)
 		return 0;
 	n = &t->w[k + 1];
 	if ((n->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
 	    !text_gap_is_blank(x->s, t->w[k].end, n->start) ||
 	    (speech_wlx(x, t, k + 1) & (LX_FUNC | LX_DET | LX_PRON |
-	    LX_ADV)) || speech_is_adverb(x, t, k + 1))
+	    LX_ADV)) || speech_is_adverb(x, t, k + 1) ||
+	    speech_range_in(x->s, n->start, n->end, particles,
+	    sizeof(particles) / sizeof(particles[0])))
 		return 0;
 	c = speech_char_after(x->s, t->se, n->end);
-	return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' ||
-	    c == '?';
+	if (!(c == ',' || c == '.' || c == ';' || c == ':' || c == '!' ||
+	    c == '?'))
+		return 0;
+	return speech_range_in(x->s, n->start, n->end, not_nouns,
+	    sizeof(not_nouns) / sizeof(not_nouns[0])) ? t->w[k].end : n->end;
 }
 
 /*
@@ -463,7 +482,8 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	const struct text_word *w;
 	const char *comma;
 	const struct speech_quote *fq;
-	int as_object = 0, dem;
+	int as_object = 0;
+	size_t dem;
 
 	/* (analyse asks this before the call) */
 	if (!(lx & (LX_STANCE | LX_INTENT)))
@@ -568,7 +588,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	 * described [as "volatile"]" */
 	if (!as_object && k == i + 1)
 		as_object = relative_described_as(x, t, i, a);
-	dem = is_word(x, w, "that") && demonstrative_that(x, t, k);
+	dem = is_word(x, w, "that") ? demonstrative_that(x, t, k) : 0;
 	if (((nx & LX_FUNC) && !(nx & (LX_DET | LX_PRON)) &&
 	    !is_word(x, w, "to") && !as_object && !dem && !((lx & LX_NAMING) &&
 	    is_word(x, w, "that"))) || (nx & LX_CAL) ||
@@ -582,6 +602,9 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs,
 	    speech_stance_end(x, t, k)), 1);
+	/* the demonstrative object is "that" or "that" and its noun */
+	if (dem != 0 && dem < ce)
+		ce = dem;
 	/* "Hoff, who declined [to comment], left": a relative clause set
 	 * off by a comma ends at its comma */
 	if (subj == SUBJ_RELATIVE &&
