@@ -115,3 +115,19 @@ Test(speech_passive, a_time_or_a_place_after_called_is_no_predicate)
 
 	cr_assert_eq(sp_run(b), 0);
 }
+
+/* "for" and a length of time after a verb of judging is how long the
+ * judging went on, not its reason ("He was mocked for years", "was
+ * criticized for weeks over the plan"); a possessive's unit is a reason
+ * ("praised for [his years of service]"; review T9). */
+Test(speech_passive, a_length_of_time_is_no_judgement_s_reason)
+{
+	const char *b = "He was mocked for years.";
+	const char *c = "She was criticized for two weeks over the plan.";
+	const char *d = "He was praised for his years of service.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 0);
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "his years of service", NULL, NULL, "praised for");
+}

@@ -81,6 +81,8 @@ be_before(const struct qx *x, struct sent *t, size_t i)
  * lower-case word only; "for" with "known" only ("seen for the first
  * time" is the act of seeing).
  */
+static int	length_of_time(const struct qx *, struct sent *, size_t);
+
 int
 speech_passive_is(const struct qx *x, struct sent *t, size_t i)
 {
@@ -91,10 +93,11 @@ speech_passive_is(const struct qx *x, struct sent *t, size_t i)
 	    !text_gap_is_blank(s, w->end, p->start) ||
 	    !text_gap_is_blank(s, p->end, t->w[i + 2].start))
 		return 0;
-	/* "was criticized for [...]": a judgement's reason */
+	/* "was criticized for [...]": a judgement's reason; not its
+	 * length ("was mocked for years", "criticized for weeks") */
 	if (is_word(x, p, "for") && speech_range_in(s, w->start, w->end,
 	    judged_verbs, sizeof(judged_verbs) / sizeof(judged_verbs[0])))
-		return be_before(x, t, i);
+		return !length_of_time(x, t, i + 2) && be_before(x, t, i);
 	if (!speech_range_in(s, w->start, w->end, passive_verbs,
 	    sizeof(passive_verbs) / sizeof(passive_verbs[0])) ||
 	    !(is_word(x, p, "as") || (is_word(x, p, "for") &&
@@ -154,6 +157,35 @@ counted_time(const struct qx *x, struct sent *t, size_t k)
 		    time_units, n))
 			return 1;
 	return 0;
+}
+
+/* Does a length of time open at word k: a unit in the plural ("for
+ * years", "for decades"), or a figure, a number word or an article
+ * before a unit ("for 20 minutes", "for two weeks", "for a year")?  Not
+ * a possessive's unit, "praised for his years of service" (review T9). */
+static int
+length_of_time(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit counts[] = {
+		SPEECH_LIT("a"), SPEECH_LIT("an"), SPEECH_LIT("one"),
+		SPEECH_LIT("two"), SPEECH_LIT("three"), SPEECH_LIT("four"),
+		SPEECH_LIT("five"), SPEECH_LIT("six"), SPEECH_LIT("seven"),
+		SPEECH_LIT("eight"), SPEECH_LIT("nine"), SPEECH_LIT("ten"),
+		SPEECH_LIT("few"), SPEECH_LIT("several"), SPEECH_LIT("many"),
+	};
+	size_t n = sizeof(time_units) / sizeof(time_units[0]);
+	const struct text_word *w;
+
+	if (k >= t->n)
+		return 0;
+	w = &t->w[k];
+	if (speech_range_in(x->s, w->start, w->end, time_units, n))
+		return 1;
+	return k + 1 < t->n && ((w->flags & TEXT_W_DIGIT) ||
+	    speech_range_in(x->s, w->start, w->end, counts,
+	    sizeof(counts) / sizeof(counts[0]))) &&
+	    speech_range_in(x->s, t->w[k + 1].start, t->w[k + 1].end,
+	    time_units, n);
 }
 
 /*
