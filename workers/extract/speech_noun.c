@@ -597,8 +597,9 @@ noun_clause(struct qx *x, struct sent *t, size_t i)
 		/* with no quote to bound it, the clause inside a noun
 		 * phrase ends at its first stop; a noun phrase that opens
 		 * the sentence is its subject, and a clause that runs to
-		 * the sentence's end has run on into the main verb ("Trump's assertion
-		 * that Russia should hack the emails drew fire") */
+		 * the sentence's end has run on into the main verb
+		 * ("Trump's assertion that Russia should hack the emails
+		 * drew fire") */
 		stop = plain_stop(x, t, i + 2, cs, ce);
 		if (stop <= cs || (!stop_follows(s, stop, t->se) &&
 		    np_opens_sentence(x, t, i)))
