@@ -238,10 +238,26 @@ Test(speech_source, a_view_held_named_by_in_speaks)
 	cr_assert_eq(sp_run(b), 2);
 	sp_indirect(b, "the change would hurt insiders", "Ash", "Ash",
 	    "In Ash's view");
-	sp_indirect(b, "the bailouts are unjust", "most Americans",
+	sp_indirect(b, "the bailouts are unjust", NULL,
 	    "most Americans", "In the eyes of most Americans");
 	cr_assert(!sp_item_in(b, "we must act"));
 	cr_assert(!sp_item_in(b, "the lights were on"));
+}
+
+/* "In the eyes of the law", "of God" is an idiom of standing, no view
+ * anyone holds; a lower-case holder is a mention with no speaker, as
+ * "the company" is (review T7). */
+Test(speech_source, the_eyes_of_the_law_hold_no_view)
+{
+	const char *b = "In the eyes of the law, the marriage never existed. "
+	    "In the eyes of God, all are equal. In the minds of many "
+	    "voters, Trump is a strongman.";
+
+	cr_assert_eq(sp_run(b), 1);
+	cr_assert(!sp_item_in(b, "the marriage never existed"));
+	cr_assert(!sp_item_in(b, "all are equal"));
+	sp_indirect(b, "Trump is a strongman", NULL, "many voters",
+	    "In the minds of many voters");
 }
 
 Test(speech_source, a_document_before_a_phrase_of_by_speaks)

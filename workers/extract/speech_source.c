@@ -715,10 +715,14 @@ in_view(const char *s, size_t p, size_t c, size_t *ms, size_t *me)
 
 	while (n < IN_VIEW_WORDS_MAX && text_word_next(s, c, &p, &w[n]))
 		n++;
-	/* "the eyes of most Americans" */
+	/* "the eyes of most Americans"; not "the eyes of the law" or "of
+	 * God", an idiom of standing, no view anyone holds (review T7) */
 	if (n >= 4 && text_range_eq(s, w[0].start, w[0].end, "the") &&
 	    view_noun(s, &w[1]) &&
 	    text_range_eq(s, w[2].start, w[2].end, "of")) {
+		if (text_range_eq(s, w[n - 1].start, w[n - 1].end, "law") ||
+		    text_range_eq(s, w[n - 1].start, w[n - 1].end, "god"))
+			return 0;
 		*ms = w[3].start;
 		for (*me = c; *me > *ms && s[*me - 1] == ' '; (*me)--)
 			;
@@ -827,12 +831,15 @@ speech_source_in_doc(struct qx *x, struct sent *t)
 	a.me = comma;
 	a.cue = str_make(s + t->ss, 2);
 	/* a view's holder: the possessor, a name or a pronoun; the
-	 * phrase is the cue */
+	 * phrase is the cue.  Only a capitalised holder is a name: a
+	 * lower-case noun phrase ("In the minds of many voters") is a
+	 * mention with no speaker, as "the company" is (review T7) */
 	if (in_view(s, t->ss + 3, comma, &a.ms, &a.me)) {
+		int cap = s[a.ms] >= 'A' && s[a.ms] <= 'Z';
+
 		a.cue = str_make(s + t->ss, comma - t->ss);
-		a.pronoun = !(s[a.ms] >= 'A' && s[a.ms] <= 'Z') &&
-		    a.me - a.ms <= 5;
-		if (!a.pronoun) {
+		a.pronoun = !cap && a.me - a.ms <= 5;
+		if (cap) {
 			a.ns = a.ms;
 			a.ne = a.me;
 		}
