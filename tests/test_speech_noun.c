@@ -239,3 +239,18 @@ Test(speech_noun, a_sentence_s_last_mark_is_read_once_for_its_pairs)
 	cr_assert_eq(mark_end, th_off(s, "\" and", 0) + 1,
 	    "kept, not read again");
 }
+
+/* "that" after a noun and its copula that opens no clause: "that which"
+ * (a demonstrative's relative), a degree adverb before one word and a
+ * mark ("The mantra is that simple:"), and a noun a preposition other
+ * than "of" takes, whose copula is another noun's ("The reason for the
+ * idea was that ..."); review T4. */
+Test(speech_noun, a_copula_that_opens_no_clause_takes_nothing)
+{
+	const char *b = "The mantra is that simple: work hard. The concern "
+	    "was that which we feared. The reason for the idea was that "
+	    "costs rose. His concern is that they will leave.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "they will leave", NULL, "His", "concern is");
+}

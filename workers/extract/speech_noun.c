@@ -676,6 +676,51 @@ armed_attack(const struct qx *x, const struct sent *t, size_t i, size_t ce)
 	return 0;
 }
 
+/* Words of a noun phrase read back from its noun for
+ * copula_that_no_clause: a determiner and two modifiers ("the most
+ * popular idea"). */
+#define COPULA_NP_BACK	3
+
+/*
+ * Is the "that" at word k after the noun at word i and its copula no
+ * complementizer, or the noun no head of the copula's subject (review
+ * T4)?  "that which" and "that who" are a demonstrative's relative
+ * ("The concern was that which we feared"); "that" and one word before
+ * a mark is a degree adverb ("The mantra is that simple:", "His idea was
+ * that bad?"); a noun that a preposition other than "of" takes is that
+ * preposition's object, and the subject another noun's ("The reason for
+ * the idea was that costs rose").
+ */
+static int
+copula_that_no_clause(const struct qx *x, struct sent *t, size_t i,
+    size_t k)
+{
+	const struct text_word *n = &t->w[k + 1];
+	size_t j;
+	uint32_t c;
+
+	if (is_word(x, n, "which") || is_word(x, n, "who") ||
+	    is_word(x, n, "what"))
+		return 1;
+	c = speech_char_after(x->s, t->se, n->end);
+	if (!(n->flags & TEXT_W_CAP) && (c == ':' || c == ',' || c == '.' ||
+	    c == '?' || c == '!' || c == ';'))
+		return 1;
+	for (j = i; j > 0 && i - j < COPULA_NP_BACK; j--) {
+		c = speech_wlx(x, t, j - 1);
+		if ((t->w[j - 1].flags & (TEXT_W_POSS | TEXT_W_CAP)) ||
+		    (c & LX_DET))
+			continue;
+		if (c & LX_FUNC)
+			return !is_word(x, &t->w[j - 1], "of");
+		if (speech_is_adverb(x, t, j - 1) || (c & ~LX_ADJ) != 0)
+			break;
+	}
+	return j > 0 && (speech_wlx(x, t, j - 1) & LX_FUNC) &&
+	    !(speech_wlx(x, t, j - 1) & LX_DET) &&
+	    !is_word(x, &t->w[j - 1], "of");
+}
+
 /*
  * "His concern is that [they will eliminate the position]", "Rubio's
  * response was that [it's unfair ...]", "The idea is that [...]": a noun
@@ -693,7 +738,8 @@ noun_copula(struct qx *x, struct sent *t, size_t i, size_t k)
 	size_t cs, ce;
 	struct attr a;
 
-	if (k + 1 >= t->n || is_word(x, &t->w[k + 1], "of"))
+	if (k + 1 >= t->n || is_word(x, &t->w[k + 1], "of") ||
+	    copula_that_no_clause(x, t, i, k))
 		return 0;
 	cs = speech_span_trim_start(s, t->w[k].end, t->se);
 	if (speech_taken(x, cs, cs + 1) || speech_span_direct_at(x, t, cs) !=
