@@ -758,8 +758,9 @@ Test(speaker, a_surname_finds_its_name_however_the_ring_has_wrapped)
  */
 Test(speaker, a_two_word_surname_stands_for_the_longer_name_before)
 {
-	const char *b = "Alberto N\xc3\xba\xc3\xb1" "ez Feij\xc3\xb3o, leader of "
-	    "the People's Party, spoke on Monday. \"We will table a motion,\" "
+	const char *b = "Alberto N\xc3\xba\xc3\xb1" "ez Feij\xc3\xb3o, "
+	    "leader of the People's Party, spoke on Monday. "
+	    "\"We will table a motion,\" "
 	    "N\xc3\xba\xc3\xb1" "ez Feij\xc3\xb3o said.\n\nMarine Le Pen "
 	    "arrived in Lyon. \"The French want change,\" Le Pen told "
 	    "BFMTV.\n\nJohn Smith spoke first. \"Not now,\" Mary Smith "
@@ -786,8 +787,8 @@ Test(speaker, a_pronoun_with_its_verb_s_clitic_is_the_pronoun)
 	const char *b = "Sharon Graham, general secretary of Unite, said "
 	    "members were angry.\n\nShe's told employers that the offer is "
 	    "not enough.";
-	const char *c = "Donald Trump spoke in Ohio on Monday.\n\nHe\xe2\x80\x99s "
-	    "claiming that voting fraud is a big problem.";
+	const char *c = "Donald Trump spoke in Ohio on Monday.\n\n"
+	    "He\xe2\x80\x99s claiming that voting fraud is a big problem.";
 	const char *d = "Mary Jones spoke first. \"It is fine,\" Shelby said.";
 
 	qt(b);
