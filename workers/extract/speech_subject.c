@@ -1310,6 +1310,27 @@ speech_subject_purpose_infinitive(const struct qx *x, struct sent *t,
 }
 
 /*
+ * The source found for a cue at CUE far back in its clause (read back at
+ * most CLAUSE_BYTES_MAX): the clause's subject, or with FIRST its first
+ * name or pronoun (an infinitive's clause); no source named when none is
+ * found, but found all the same.
+ */
+static int
+clause_source(const char *s, const struct sent *t, size_t cue, int first,
+    struct attr *a)
+{
+	size_t lo = cue - t->ss > CLAUSE_BYTES_MAX ? cue - CLAUSE_BYTES_MAX :
+	    t->ss;
+
+	memset(a, 0, sizeof(*a));
+	if (!(first ? speaker_mention_clause_first(s, lo, cue, a) :
+	    speaker_mention_clause_subject(s, lo, cue, a)))
+		memset(a, 0, sizeof(*a));
+	a->found = 1;
+	return 1;
+}
+
+/*
  * The subject of a verb of speech that the readers above did not find,
  * far back in its clause: "Debbie Walsh, director of the Center for
  * American Women and Politics at Rutgers University, said", "Six Gannett
@@ -1330,8 +1351,6 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	const struct text_word *w = &t->w[i];
 	struct attr o;
 	struct text_word last;
-	size_t lo;
-
 	const struct text_word *n;
 	uint32_t nlx, c;
 	int stance;
@@ -1344,13 +1363,13 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	if (i >= 2 && i + 1 < t->n && x->s[t->w[i - 1].start] == 't' &&
 	    !(w->flags & TEXT_W_CAP) &&
 	    speech_subject_purpose_infinitive(x, t, i))
-		goto infinitive;
+		return clause_source(s, t, w->start, 1, a);
 	/* "a history of blaming [others]", "after determining that": a
 	 * gerund after a preposition, its clause's subject (a last byte
 	 * "g" first: the call costs more than the test) */
 	if (i + 1 < t->n && s[w->end - 1] == 'g' &&
 	    speech_participle_gerund(x, t, i))
-		goto gerund;
+		return clause_source(s, t, w->start, 0, a);
 	if (i == 0 || i + 1 >= t->n || (w->flags & TEXT_W_CAP) ||
 	    (!((speech_wlx(x, t, i) & LX_CUE) && (speech_ends_with(x, w, "ed") ||
 	    is_word(x, w, "said") || is_word(x, w, "told") ||
@@ -1383,27 +1402,5 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	    ((c == ',' && !det_np_finite(x, t, i + 1)) ||
 	    text_is_closing_mark(c))))
 		return 0;
-	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
-	    CLAUSE_BYTES_MAX : t->ss;
-	memset(a, 0, sizeof(*a));
-	if (!speaker_mention_clause_subject(s, lo, w->start, a))
-		memset(a, 0, sizeof(*a));
-	a->found = 1;
-	return 1;
-infinitive:
-	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
-	    CLAUSE_BYTES_MAX : t->ss;
-	memset(a, 0, sizeof(*a));
-	if (!speaker_mention_clause_first(s, lo, w->start, a))
-		memset(a, 0, sizeof(*a));
-	a->found = 1;
-	return 1;
-gerund:
-	lo = w->start - t->ss > CLAUSE_BYTES_MAX ? w->start -
-	    CLAUSE_BYTES_MAX : t->ss;
-	memset(a, 0, sizeof(*a));
-	if (!speaker_mention_clause_subject(s, lo, w->start, a))
-		memset(a, 0, sizeof(*a));
-	a->found = 1;
-	return 1;
+	return clause_source(s, t, w->start, 0, a);
 }
