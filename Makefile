@@ -91,6 +91,7 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/speech_handed.o workers/extract/speech_label.o \
 		workers/extract/speech_continued.o workers/extract/speech_fragment.o \
 		workers/extract/speech_cue.o workers/extract/speech_span.o \
+		workers/extract/speech_break.o \
 		workers/extract/speech_stance.o \
 		workers/extract/speech_subject.o \
 		workers/extract/speech_participle.o workers/extract/speech_form.o \
