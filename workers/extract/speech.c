@@ -819,7 +819,7 @@ analyse(struct qx *x, struct sent *t)
 			return speech_closer_cue_backward(x, t, i, &a);
 		}
 		/* a subject far back in the clause, or none named */
-		if (!a.found && !took && speech_subject_far(x, t, i, &a))
+		if (!a.found && !took && speech_far_subject(x, t, i, &a))
 			subj = SUBJ_FAR;
 		/* "X said A, and suggested that B", "refused to answer
 		 * but said B", "defended A, mocked B" (no subject found):

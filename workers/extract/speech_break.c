@@ -2,7 +2,7 @@
  * speech_break.c — where a content's clause breaks for a new act of its
  * source's ("said the plan would fail and added ...", "blasted Rubio and
  * defended Cruz", ", saying ...") or for an attribution coordinated with
- * it ("and the company said it would not"): speech_span_clause_break
+ * it ("and the company said it would not"): speech_break_end
  * and its tests of the words after "and"/"but" (a past verb of speech,
  * an object's noun phrase, a base or present form, a contraction).  The
  * other span cuts are speech_span.c's.
@@ -424,7 +424,7 @@ coordinate_act(const struct qx *x, struct sent *t, size_t k, size_t cs,
  * the words past the last cue not being read.
  */
 size_t
-speech_span_clause_break(const struct qx *x, struct sent *t, size_t cs)
+speech_break_end(const struct qx *x, struct sent *t, size_t cs)
 {
 	const char *s = x->s;
 	size_t k, y, at, ce = t->se;

@@ -654,7 +654,7 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 	    speech_subject_chain_verb(x, t, i) == 0 &&
 	    speech_form_wonder_object(x, t, i) == 0 &&
 	    speech_form_caused_object(x, t, i) == 0 &&
-	    !speech_subject_purpose_infinitive(x, t, i))
+	    !speech_far_purpose_infinitive(x, t, i))
 		return 0;
 	/* after a name's possessive a cue is a noun ("Trump's remarks",
 	 * "Manafort's comments", "Clinton's email"), unless a clause or

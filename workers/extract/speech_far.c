@@ -69,7 +69,7 @@ det_np_finite(const struct qx *x, struct sent *t, size_t k)
  * theirs; "led her to declare" is speech_form_caused_object's).
  */
 int
-speech_subject_purpose_infinitive(const struct qx *x, struct sent *t,
+speech_far_purpose_infinitive(const struct qx *x, struct sent *t,
     size_t i)
 {
 	static const struct speech_lit hedge[] =
@@ -133,7 +133,7 @@ clause_source(const char *s, const struct sent *t, size_t cue, int first,
  * "Gov. Mike Pence on Thursday blamed [the media]").
  */
 int
-speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
+speech_far_subject(struct qx *x, struct sent *t, size_t i, struct attr *a)
 {
 	const char *s = x->s;
 	const struct text_word *w = &t->w[i];
@@ -150,7 +150,7 @@ speech_subject_far(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	 * event here to say", "took to Twitter to say") */
 	if (i >= 2 && i + 1 < t->n && x->s[t->w[i - 1].start] == 't' &&
 	    !(w->flags & TEXT_W_CAP) &&
-	    speech_subject_purpose_infinitive(x, t, i))
+	    speech_far_purpose_infinitive(x, t, i))
 		return clause_source(s, t, w->start, 1, a);
 	/* "a history of blaming [others]", "after determining that": a
 	 * gerund after a preposition, its clause's subject (a last byte

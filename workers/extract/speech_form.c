@@ -1329,7 +1329,7 @@ clause:
 	else
 		ce = speech_subordinate_end(x, t, i, cs,
 		    speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x,
-		    t, cs, speech_span_clause_break(x, t, cs))), 0);
+		    t, cs, speech_break_end(x, t, cs))), 0);
 	if (!that && (speech_wlx(x, t, i) & LX_STANCE) &&
 	    (speech_wlx(x, t, i) & LX_CUE))
 		ce = object_end(x, t, i, cs, ce);

@@ -185,7 +185,7 @@ fragment_clause(struct qx *x, struct sent *t, size_t k)
 	if (speech_taken(x, cs, cs + 1))
 		return 0;
 	ce = speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x, t, cs,
-	    speech_span_clause_break(x, t, cs)));
+	    speech_break_end(x, t, cs)));
 	/* the clause must go on past the fragment: a fragment that is the
 	 * whole of it is the quote pass's item, and so is one that opens
 	 * the clause with the speaker's next act after it */

@@ -18,7 +18,9 @@
  *                     reading of a sentence's words;
  *   speech_span.c     spans and word tests: quotes in a span, content
  *                     words, trims, clause ends, times;
+ *   speech_break.c    where a content breaks for a new act of its source;
  *   speech_subject.c  the subject of a finite cue;
+ *   speech_far.c      a verb of speech's subject far back in its clause;
  *   speech_participle.c
  *                     the subject of a participle cue (", saying"), and
  *                     the maker of a product a participle follows;
@@ -885,8 +887,6 @@ int	speech_span_clause_closed(const struct qx *x, struct sent *t,
 	    size_t pos, size_t *at);
 size_t	speech_span_time_after(const struct qx *x, struct sent *t,
 	    size_t k);
-size_t	speech_span_clause_break(const struct qx *x, struct sent *t,
-	    size_t cs);
 size_t	speech_span_tail_gloss(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
 int	speech_span_linked(const struct qx *x, struct sent *t,
@@ -900,6 +900,10 @@ size_t	speech_span_skip_connective(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
 int	speech_span_only_connective(const struct qx *x, struct sent *t,
 	    size_t cs, size_t ce);
+
+/* --- speech_break.c --- */
+
+size_t	speech_break_end(const struct qx *x, struct sent *t, size_t cs);
 
 /* --- speech_stance.c --- */
 
@@ -917,9 +921,12 @@ size_t	speech_subject_chain_verb(const struct qx *x, struct sent *t,
 
 int	speech_subject_before(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
-int	speech_subject_purpose_infinitive(const struct qx *x, struct sent *t,
+
+/* --- speech_far.c --- */
+
+int	speech_far_purpose_infinitive(const struct qx *x, struct sent *t,
 	    size_t i);
-int	speech_subject_far(struct qx *x, struct sent *t, size_t i,
+int	speech_far_subject(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 
 /* --- speech_participle.c --- */

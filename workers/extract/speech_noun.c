@@ -568,7 +568,7 @@ noun_clause(struct qx *x, struct sent *t, size_t i)
 	    NULL)
 		return 0;
 	ce = speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x, t, cs,
-	    speech_span_clause_break(x, t, cs)));
+	    speech_break_end(x, t, cs)));
 	/* the noun phrase as a member of a list ("the 1999 admission that
 	 * [he was "very pro-choice,"] and his confusing argument", "the
 	 * false accusations that [...], and, most recently, the Trump
@@ -746,7 +746,7 @@ noun_copula(struct qx *x, struct sent *t, size_t i, size_t k)
 	    NULL)
 		return 0;
 	ce = speech_span_tail_gloss(x, t, cs, speech_span_own_clause(x, t, cs,
-	    speech_span_clause_break(x, t, cs)));
+	    speech_break_end(x, t, cs)));
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce) ||
 	    speech_taken(x, cs, ce))
 		return 0;

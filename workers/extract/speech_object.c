@@ -827,7 +827,7 @@ speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
 	else
-		ce = speech_span_clause_break(x, t, cs);
+		ce = speech_break_end(x, t, cs);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);

@@ -351,7 +351,7 @@ before_after_gerund(const struct qx *x, struct sent *t, size_t p, size_t i)
  * in writing [a bill]", "held in contempt for refusing [to show up]",
  * "kept from writing about [their partnership]")?  Asked when no reader
  * found the cue a subject: the gerund's is its clause's, as an
- * infinitive of purpose's is (speech_subject_far), or none is named.
+ * infinitive of purpose's is (speech_far_subject), or none is named.
  * PolNeAR takes a cue in any form of its verb ("Lowell dreads chasing
  * after buses"); the clause after "in saying" that the participle
  * readers pass over is mostly taken by other rules.  Not a verb of

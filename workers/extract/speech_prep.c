@@ -550,7 +550,7 @@ light_verb(struct qx *x, struct sent *t, size_t i, struct attr *a)
 	if (speech_span_direct_at(x, t, t->w[k - 1].end) != NULL)
 		return 0;
 	ce = that ? speech_span_own_clause(x, t, cs,
-	    speech_span_clause_break(x, t, cs)) :
+	    speech_break_end(x, t, cs)) :
 	    speech_stance_end(x, t, k);
 	ce = speech_subordinate_end(x, t, i, cs,
 	    speech_span_tail_gloss(x, t, cs, ce), !that);
