@@ -157,6 +157,35 @@ Test(speech_noun, a_statement_noun_takes_its_plain_that_clause)
 }
 
 /*
+ * A relative clause on a Statement noun leaves its verb's object out
+ * (the noun is that object): no message.  A verb that takes a
+ * statement or a charge with nothing after it but the clause's end, a
+ * preposition or a time is the gap; a passive has none, and a verb with
+ * its object keeps the clause (review T6).
+ */
+Test(speech_noun, a_relative_clause_on_a_statement_noun_is_no_message)
+{
+	const char *b = "The paper published the statement that the "
+	    "campaign sent. The jury weighed the allegations that the "
+	    "prosecution presented at trial. Officials stood by the "
+	    "statement that they released on Friday. Despite warnings "
+	    "that the bank issued in March, the stock rose. Despite "
+	    "assurances that the aid would be delivered on time, they "
+	    "left. After claims that the firm made illegal payments, "
+	    "shares fell.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "the aid would be delivered on time", NULL, NULL,
+	    "assurances");
+	sp_indirect(b, "the firm made illegal payments", NULL, NULL,
+	    "claims");
+	cr_assert(!sp_item_in(b, "the campaign sent"));
+	cr_assert(!sp_item_in(b, "presented at trial"));
+	cr_assert(!sp_item_in(b, "released on Friday"));
+	cr_assert(!sp_item_in(b, "issued in March"));
+}
+
+/*
  * A noun of a speech act or an attitude as the subject of a copula whose
  * predicate is a that-clause (PolNeAR's guidelines, "Nouns as cues":
  * "His concern is that they will eliminate the position"): the clause is

@@ -532,6 +532,80 @@ plain_stop(const struct qx *x, struct sent *t, size_t k, size_t cs,
 }
 
 /*
+ * Does the plain clause from word k, before ce, leave the object of one
+ * of its verbs out: a relative clause on the noun, not its message ("the
+ * statement that [the campaign sent].", "the charge that [Mrs. Clinton
+ * has faced in the past]", "a claim that [Gowdy's office strongly
+ * disputes]")?  A that-clause of content is a whole clause; a relative
+ * one has a gap where the noun would stand.  Read by the verbs that
+ * take a statement, a charge or a document as their object, with no
+ * object after them: the clause's end, a preposition or a time word
+ * next.  Not after a form of "be" or "get" (a passive has no object:
+ * "assurances that [the aid would be delivered on time]"), nor "filed
+ * for" (bankruptcy, divorce: intransitive).
+ */
+static int
+object_gap(const struct qx *x, struct sent *t, size_t k, size_t ce)
+{
+	static const struct speech_lit takes[] = {
+		SPEECH_LIT("sent"), SPEECH_LIT("released"),
+		SPEECH_LIT("issued"), SPEECH_LIT("made"),
+		SPEECH_LIT("filed"), SPEECH_LIT("presented"),
+		SPEECH_LIT("signed"), SPEECH_LIT("faced"),
+		SPEECH_LIT("faces"), SPEECH_LIT("face"),
+		SPEECH_LIT("denied"), SPEECH_LIT("denies"),
+		SPEECH_LIT("deny"), SPEECH_LIT("disputed"),
+		SPEECH_LIT("disputes"), SPEECH_LIT("dispute"),
+		SPEECH_LIT("brought"), SPEECH_LIT("leveled"),
+		SPEECH_LIT("levelled"), SPEECH_LIT("lodged"),
+		SPEECH_LIT("repeated"), SPEECH_LIT("received"),
+		SPEECH_LIT("published"), SPEECH_LIT("posted"),
+		SPEECH_LIT("wrote"), SPEECH_LIT("written"),
+		SPEECH_LIT("gave"), SPEECH_LIT("given"),
+		SPEECH_LIT("delivered"), SPEECH_LIT("rejected"),
+		SPEECH_LIT("dismissed"), SPEECH_LIT("drafted"),
+		SPEECH_LIT("retracted"), SPEECH_LIT("withdrew"),
+		SPEECH_LIT("submitted"), SPEECH_LIT("investigated"),
+	};
+	static const struct speech_lit after[] = {
+		SPEECH_LIT("at"), SPEECH_LIT("in"), SPEECH_LIT("on"),
+		SPEECH_LIT("to"), SPEECH_LIT("with"), SPEECH_LIT("against"),
+		SPEECH_LIT("about"), SPEECH_LIT("during"),
+		SPEECH_LIT("before"), SPEECH_LIT("after"), SPEECH_LIT("last"),
+		SPEECH_LIT("earlier"), SPEECH_LIT("yesterday"),
+		SPEECH_LIT("today"),
+	};
+	static const struct speech_lit be[] = {
+		SPEECH_LIT("be"), SPEECH_LIT("been"), SPEECH_LIT("being"),
+		SPEECH_LIT("is"), SPEECH_LIT("are"), SPEECH_LIT("was"),
+		SPEECH_LIT("were"), SPEECH_LIT("get"), SPEECH_LIT("got"),
+		SPEECH_LIT("gets"), SPEECH_LIT("gotten"),
+	};
+	const char *s = x->s;
+	size_t j;
+
+	for (j = k + 1; j < t->n && t->w[j].end <= ce; j++) {
+		const struct text_word *n;
+
+		if (!speech_range_in(s, t->w[j].start, t->w[j].end, takes,
+		    sizeof(takes) / sizeof(takes[0])) ||
+		    speech_range_in(s, t->w[j - 1].start, t->w[j - 1].end, be,
+		    sizeof(be) / sizeof(be[0])))
+			continue;
+		if (j + 1 >= t->n || t->w[j + 1].start >= ce)
+			return 1;
+		n = &t->w[j + 1];
+		if (!text_gap_is_blank(s, t->w[j].end, n->start))
+			continue;
+		if ((speech_wlx(x, t, j + 1) & LX_CAL) ||
+		    speech_range_in(s, n->start, n->end, after,
+		    sizeof(after) / sizeof(after[0])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The noun of a statement at word i with "that" and the clause of its
  * message: "her remark that [“there's a special place in hell ...”]",
  * "the 1999 admission that [he was "very pro-choice,"]" (FrameNet's
@@ -602,7 +676,8 @@ noun_clause(struct qx *x, struct sent *t, size_t i)
 		 * drew fire") */
 		stop = plain_stop(x, t, i + 2, cs, ce);
 		if (stop <= cs || (!stop_follows(s, stop, t->se) &&
-		    np_opens_sentence(x, t, i)))
+		    np_opens_sentence(x, t, i)) ||
+		    object_gap(x, t, i + 2, stop))
 			return 0;
 		ce = stop;
 	}
