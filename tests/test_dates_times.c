@@ -573,3 +573,22 @@ Test(dates_times, a_state_s_own_zone_in_words)
 	dt_one("He landed at 9 a.m. Hawaii and left.", "9 a.m.", TIMEX_TIME,
 	    "2016-08-17T09:00");
 }
+
+/* A clock time before "last night" is on the night before the day of
+ * writing (was the day of writing); an hour before dawn is already
+ * that day.  "last night" stays a timex of its own, as "this morning"
+ * after a clock does. */
+Test(dates_times, a_clock_time_last_night)
+{
+	const char *b = "Polls closed at 10pm last night, officials said.";
+	const char *e = "The blast happened at 2am last night.";
+	const char *z = "At 11 p.m. EDT last night the storm hit.";
+
+	dt_run(b);
+	dt_expect(b, "10pm", TIMEX_TIME, "2016-08-16T22:00");
+	dt_expect(b, "last night", TIMEX_TIME, "2016-08-16TNI");
+	dt_run(e);
+	dt_expect(e, "2am", TIMEX_TIME, "2016-08-17T02:00");
+	dt_run(z);
+	dt_expect(z, "11 p.m. EDT", TIMEX_TIME, "2016-08-16T23:00-04:00");
+}

@@ -640,6 +640,10 @@ static const uint8_t clock_range[DW_COUNT] = {
 _Static_assert(RANGE_FIRST_MAX + 14 <= LOOKAHEAD_MAX,
     "a range's second clock time is read within the ring");
 
+/* The hour before which a clock "last night" is past midnight, on the
+ * day of writing: the small hours end at dawn, about six. */
+#define LAST_NIGHT_DAWN	6
+
 static long clock_time(struct ctx *c, long i, struct hit *h, int range);
 
 /* What the second end of a range of clock times says (its hit's value,
@@ -957,6 +961,16 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 			memcpy(day, d2, sizeof(day));
 			k = k2 > 0 ? k2 + 2 : 0;
 		}
+	}
+	/* "at 10pm last night": the night before the day of writing is
+	 * the clock's day, and "last night" stays a timex of its own (as
+	 * "this morning" does); an hour before dawn is already the day
+	 * of writing ("at 2am last night") */
+	if (k < 0 && c->has_pub && W(tk(c, j), last) &&
+	    W(tk(c, j + 1), night)) {
+		dt_fmt_gran(day, sizeof(day), 1, cal_add_days(c->pub,
+		    hh < LAST_NIGHT_DAWN ? 0 : -1), G_DAY);
+		k = 0;
 	}
 	if (partner) {
 		/* "from 9 to 11 a.m.", "between 2 and 4 p.m.": the second
