@@ -289,6 +289,22 @@ Test(speech, a_direct_quote_is_not_also_reported_speech)
 	cr_assert_eq(sp_out.quotes.n, 3);
 }
 
+/*
+ * A rule whose content is exactly a direct quote, marks and all (a
+ * headline's colon before a quoted line), makes no second item of it:
+ * one attribution, one item, the direct quote, with the speaker.
+ */
+Test(speech, content_that_is_a_direct_quote_is_that_quote_alone)
+{
+	const char *b = "Trump: 'I'm the Worst Thing That Ever Happened to "
+	    "the Establishment.'\n\nThe rally went on.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_out.quotes.n, 1);
+	sp_check(b, "'I'm the Worst Thing That Ever Happened to the "
+	    "Establishment.'", QUOTE_DIRECT, "Trump", "Trump", NULL);
+}
+
 Test(speech, wire_style_quote_takes_the_speaker_of_the_speech_before)
 {
 	const char *b = "Senate Majority Leader Mitch McConnell said Tuesday "

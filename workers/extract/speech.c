@@ -160,6 +160,21 @@ speech_emit(struct qx *x, struct sent *t, size_t cs, size_t ce,
 		    speech_sq_at(x, t, i);
 		struct quote *fq = &x->out->v[sq->idx];
 
+		/* content that is a direct quote, marks and all ("Trump:
+		 * 'I'm the Worst Thing ...'"), is that quote's item: one
+		 * attribution, one item; the quote takes the speaker when
+		 * it has none */
+		if (sq->direct && sq->start == cs && sq->end == ce) {
+			if (fq->speaker_start == fq->speaker_end) {
+				fq->speaker_start = q.speaker_start;
+				fq->speaker_end = q.speaker_end;
+				fq->cue = q.cue;
+				fq->speaker = speaker;
+			}
+			speech_hand_on(x, ce, a, speaker);
+			speaker_note_person(x, a, speaker);
+			return 0;
+		}
 		/* a fragment takes the innermost speech's speaker: the
 		 * items of a sentence come outer first */
 		if (sq->start >= cs && sq->end <= ce + 3 && !sq->direct &&
