@@ -1007,6 +1007,23 @@ Test(speech_cue, cue_that_is_a_modified_noun_is_no_cue)
 	    "said");
 }
 
+Test(speech_cue, all_told_before_a_comma_is_a_sum_not_a_cue)
+{
+	/* "All told," is "in all": no one tells; "they all told me"
+	 * (no comma after the cue) still reports */
+	const char *b = "All told, some 16,000 polling stations were open "
+	    "across the country.";
+	const char *c = "The repairs cost $4 million, all told, and took two "
+	    "years to finish.";
+	const char *d = "Rice and Biden all told me it was a video about the "
+	    "attack.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 0);
+	cr_assert_eq(sp_run(d), 1);
+	sp_item_is(d, "it was a video about the attack", "told");
+}
+
 Test(speech_cue, a_quote_after_a_determiner_is_its_noun_not_the_cue)
 {
 	/* the words list leaves quotes out: "a" and "adding" stand side

@@ -622,6 +622,21 @@ modified_noun(const struct qx *x, struct sent *t, size_t i)
 	return (d->flags & TEXT_W_POSS) || (speech_wlx(x, t, i - 2) & LX_DET);
 }
 
+/*
+ * Is the cue at word i the "told" of "all told" before a comma ("All
+ * told, some 16,000 polling stations were open", "the bill came to $4
+ * million, all told,"): an idiom of a sum ("in all"), no telling ("they
+ * all told me it was a video" has no comma after the cue)?
+ */
+static int
+all_told(const struct qx *x, struct sent *t, size_t i)
+{
+	return is_word(x, &t->w[i], "told") &&
+	    is_word(x, &t->w[i - 1], "all") &&
+	    text_gap_is_blank(x->s, t->w[i - 1].end, t->w[i].start) &&
+	    speech_char_after(x->s, t->se, t->w[i].end) == ',';
+}
+
 /* Is word i, a cue or to be asked, a cue that can report a clause? */
 int
 speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
@@ -663,6 +678,8 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 	if (i > 0 && possessive_noun(x, t, i))
 		return 0;
 	if (i > 1 && modified_noun(x, t, i))
+		return 0;
+	if (i > 0 && all_told(x, t, i))
 		return 0;
 	/* a cue that is also the noun of a place or an organisation
 	 * ("state", "states", "report", "post": "home state", "state Rep.
