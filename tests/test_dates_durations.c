@@ -504,3 +504,24 @@ Test(dates_durations, two_units_in_a_range_and_before_ago)
 	dt_one("It ended four hours and 42 minutes ago.",
 	    "four hours and 42 minutes ago", TIMEX_DATE, "2016-08-17");
 }
+
+/* A deictic after "ago" says the day, week or month of the count: one
+ * date, an anniversary's ("Eighty years ago today": the day eighty
+ * years back, was the year and "today" the day of writing, which then
+ * anchored what followed); not a possessive's "today's". */
+Test(dates_durations, ago_with_the_deictic_of_its_day)
+{
+	const char *b = "Eighty years ago today, crowds filled the square. "
+	    "That summer, Labour won.";
+	const char *p = "Two years ago today's vote was held.";
+
+	dt_run(b);
+	dt_expect(b, "Eighty years ago today", TIMEX_DATE, "1936-08-17");
+	dt_expect(b, "That summer", TIMEX_DATE, "1936-SU");
+	dt_one("It fell ten years ago this week.", "ten years ago this week",
+	    TIMEX_DATE, "2006-W33");
+	dt_one("Prices rose a year ago this month.", "a year ago this month",
+	    TIMEX_DATE, "2015-08");
+	dt_run(p);
+	dt_expect(p, "Two years ago", TIMEX_DATE, "2014");
+}

@@ -778,6 +778,31 @@ compound_length(struct ctx *c, long i, long j, enum unit u, int val,
 	return k;
 }
 
+/*
+ * The granularity a deictic after "ago" gives its count, finer than
+ * the unit counted u: "today" the day, "this week" the week, "this
+ * month" the month; -1 when none follows.
+ */
+static int
+ago_deictic(struct ctx *c, long j, enum unit u)
+{
+	const struct tok *t = tk(c, j);
+
+	/* not a possessive's: "two years ago today's vote" */
+	if (P(tk(c, j + (W(t, this) ? 2 : 1)), '\''))
+		return -1;
+	if (W(t, today))
+		return G_DAY;
+	if (!W(t, this))
+		return -1;
+	t = tk(c, j + 1);
+	if (W(t, week) && u >= U_MONTH)
+		return G_WEEK;
+	if (W(t, month) && u > U_MONTH)
+		return G_MONTH;
+	return -1;
+}
+
 long
 dt_duration(struct ctx *c, long i, struct hit *h)
 {
@@ -1021,6 +1046,7 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 		int sign = W(tk(c, j), ago) || W(tk(c, j), earlier) ?
 		    -1 : 1;
 		const struct lex *wd = L(tk(c, j + 1), C_WDAY);
+		int g;
 
 		/* "2.3 years ago": the unit's date nearest the point
 		 * (2 years back) */
@@ -1041,6 +1067,19 @@ dt_duration(struct ctx *c, long i, struct hit *h)
 			h->mod = mod;
 			dt_hit_gran(h, c, dt_shift(dt_anchor_weekday(c->pub,
 			    wd->val, DIR_PAST), U_WEEK, -val), G_DAY);
+			return h->ntok;
+		}
+		/* "Eighty years ago today", "Ten years ago this week": the
+		 * deictic after "ago" says the day or the week of the
+		 * count, one date (an anniversary's; was the year, and
+		 * "today" the day of writing, the anaphora's reference) */
+		if (W(tk(c, j), ago) && val > 0 && c->has_pub &&
+		    c->pub_gran == G_DAY && u >= U_MONTH &&
+		    (g = ago_deictic(c, j + 1, u)) >= 0) {
+			dt_span(h, c, i, j + (g == G_DAY ? 2 : 3));
+			h->mod = mod;
+			dt_hit_gran(h, c, dt_shift(c->pub, u, -val),
+			    (enum gran)g);
 			return h->ntok;
 		}
 		dt_span(h, c, i, j + 1);
