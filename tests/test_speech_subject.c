@@ -719,6 +719,28 @@ Test(speech_subject, a_polls_share_before_its_verb_is_the_subject)
 }
 
 /*
+ * A share after a verb of measure or a form of "be" is the verb's
+ * amount, not a subject: "say economists" is an inverted cue whose
+ * subject follows it (review R8: each was an item with the mention
+ * "7%", "was 64 percent", "5%").
+ */
+Test(speech_subject, a_share_after_a_verb_is_no_subject)
+{
+	static const char *const bodies[] = {
+	    "Inflation hit 7% say economists at the bank.",
+	    "Turnout was 64 percent call it a record.",
+	    "Sales fell 5% say analysts at Barclays.",
+	};
+	const char *b = "Turnout was high; 64 percent call it a record.";
+	size_t k;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		cr_assert_eq(sp_run(bodies[k]), 0, "[%s]", bodies[k]);
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "it a record", NULL, "64 percent", "call");
+}
+
+/*
  * A verb is followed by no auxiliary; a noun that opens a clause is:
  * after "concerns that", "signs that" the cue's word is then a noun
  * ("demand"), the "that" opens the noun's clause and no one speaks

@@ -350,6 +350,45 @@ share_cue_noun(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Is the word before a share's first word (k - 1) a verb that takes the
+ * share as its amount: a form of "be" or a verb of a measure's change
+ * ("Inflation hit 7% say economists", "Turnout was 64 percent call it
+ * a record", "Sales fell 5% say analysts": the share is the verb's
+ * object, and "say" an attribution's inverted cue)?  A share that is a
+ * subject opens its clause: after a mark, a conjunction, a determiner
+ * or a preposition, never after a verb.
+ */
+static int
+share_after_verb(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit measure[] = {
+		SPEECH_LIT("hit"), SPEECH_LIT("hits"), SPEECH_LIT("reached"),
+		SPEECH_LIT("reaches"), SPEECH_LIT("topped"),
+		SPEECH_LIT("tops"), SPEECH_LIT("exceeded"),
+		SPEECH_LIT("exceeds"), SPEECH_LIT("neared"),
+		SPEECH_LIT("nears"), SPEECH_LIT("passed"),
+		SPEECH_LIT("surpassed"), SPEECH_LIT("touched"),
+		SPEECH_LIT("rose"), SPEECH_LIT("rises"), SPEECH_LIT("fell"),
+		SPEECH_LIT("falls"), SPEECH_LIT("climbed"),
+		SPEECH_LIT("jumped"), SPEECH_LIT("dropped"),
+		SPEECH_LIT("slipped"), SPEECH_LIT("gained"),
+		SPEECH_LIT("lost"), SPEECH_LIT("grew"), SPEECH_LIT("shrank"),
+		SPEECH_LIT("declined"), SPEECH_LIT("increased"),
+		SPEECH_LIT("decreased"), SPEECH_LIT("remained"),
+		SPEECH_LIT("remains"), SPEECH_LIT("stood"),
+	};
+	const struct text_word *w;
+
+	if (k < 2 || !text_gap_is_blank(x->s, t->w[k - 2].end,
+	    t->w[k - 1].start))
+		return 0;
+	w = &t->w[k - 2];
+	return !(w->flags & TEXT_W_CAP) && (speech_span_is_be(x, w) ||
+	    speech_range_in(x->s, w->start, w->end, measure,
+	    sizeof(measure) / sizeof(measure[0])));
+}
+
+/*
  * A share of those polled as the subject of the cue at i, before a verb
  * form that agrees with a plural (a bare cue's past, a base form), word
  * j - 1 its last: the attribution filled, 1; else 0.  Out of line: the
@@ -373,7 +412,8 @@ share_subject(struct qx *x, struct sent *t, size_t i, size_t j, size_t pos,
 	/* with the words that bound it: "only 7 percent", "more than
 	 * half", "about 4 in 10" */
 	while (k >= 2 && text_gap_is_blank(x->s, t->w[k - 2].end,
-	    t->w[k - 1].start) && (speech_is_adverb(x, t, k - 2) ||
+	    t->w[k - 1].start) && !share_after_verb(x, t, k) &&
+	    (speech_is_adverb(x, t, k - 2) ||
 	    is_word(x, &t->w[k - 2], "about") ||
 	    is_word(x, &t->w[k - 2], "over") ||
 	    is_word(x, &t->w[k - 2], "under") ||
@@ -382,6 +422,8 @@ share_subject(struct qx *x, struct sent *t, size_t i, size_t j, size_t pos,
 	    is_word(x, &t->w[k - 2], "fewer") ||
 	    is_word(x, &t->w[k - 2], "less")))
 		k--;
+	if (share_after_verb(x, t, k))
+		return 0;
 	memset(a, 0, sizeof(*a));
 	a->ms = t->w[k - 1].start;
 	a->me = t->w[j - 1].end;
