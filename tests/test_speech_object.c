@@ -737,3 +737,29 @@ Test(speech_object, a_demonstrative_that_takes_no_time_word_or_particle)
 	sp_indirect(c, "that", "Sanders", "Sanders", "rejected");
 	cr_assert_eq(sp_run(d), 0);
 }
+
+/* A stance verb in an infinitive or a gerund after a preposition is a
+ * verb, never the noun a bare base form can be: its noun-phrase object
+ * is its content, its clause's subject the source (speech_far_subject);
+ * "see" with a noun phrase is seeing, no view held, and the sourcing
+ * formula's "anonymity/authorized to discuss" no view either. */
+Test(speech_object, a_nonfinite_stance_verb_takes_its_object)
+{
+	const char *b = "Trump also attempted to portray a potential Clinton "
+	    "presidency as an extension of the Obama administration.";
+	const char *c = "Clinton has spent most of her time in California "
+	    "without mentioning Sanders.";
+	const char *d = "Voters came to see Mitt Romney accept the nomination.";
+	const char *e = "Two officials spoke on condition of anonymity to "
+	    "discuss the private meeting.";
+	const char *f = "They were not authorized to discuss the inquiry.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "a potential Clinton presidency as an extension of the "
+	    "Obama administration", "Trump", "Trump", "portray");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Sanders", "Clinton", "Clinton", "mentioning");
+	cr_assert_eq(sp_run(d), 0);
+	cr_assert_eq(sp_run(e), 0);
+	cr_assert_eq(sp_run(f), 0);
+}

@@ -276,6 +276,19 @@ plural_shape(const struct qx *x, const struct text_word *w)
 }
 
 /*
+ * "spoke on condition of anonymity to discuss the meeting", "were not
+ * authorized to discuss the investigation": the news writer's account of
+ * why a source goes unnamed, not a view of the source's on the topic.
+ */
+static int
+sourcing_formula(const struct qx *x, const struct sent *t, size_t i)
+{
+	return i >= 2 && is_word(x, &t->w[i - 1], "to") &&
+	    (is_word(x, &t->w[i - 2], "anonymity") ||
+	    is_word(x, &t->w[i - 2], "authorized"));
+}
+
+/*
  * Is the stance word at i a noun though a subject was read before it?
  * A verb in its base form ("support", "favor", "oppose") is a plural
  * present, and a plural present agrees with a plural subject: a
@@ -512,10 +525,19 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	 * "The former first lady calls [it ...]") or a bare noun phrase
 	 * ("developers see [golf courses as wasted space]"); with none
 	 * found, or after a participle that modifies them, they are nouns
-	 * ("Her plans to", "his oft-stated promise to") */
+	 * ("Her plans to", "his oft-stated promise to"); an infinitive or
+	 * a gerund after a preposition (speech_far_subject) is a verb, its
+	 * object a view of its clause's subject's ("tried to portray [X as
+	 * Y]", "without mentioning [Sanders]"), but for "see", whose noun
+	 * phrase is seen, no view ("came to see Romney accept"), and but
+	 * for a sourcing formula's */
 	if (!speech_ends_with(x, &t->w[i], "ed") &&
 	    !is_word(x, &t->w[i], "sought") && subj != SUBJ_PARTICIPLE &&
-	    subj != SUBJ_COORD && !(subj == SUBJ_RELATIVE && (a->ns < a->ne ||
+	    subj != SUBJ_COORD && !(subj == SUBJ_FAR &&
+	    !is_word(x, &t->w[i], "see") &&
+	    !is_word(x, &t->w[i], "seeing") &&
+	    !sourcing_formula(x, t, i)) &&
+	    !(subj == SUBJ_RELATIVE && (a->ns < a->ne ||
 	    relative_who(x, a))) &&
 	    (!(subj == SUBJ_BARE ||
 	    subj == SUBJ_MENTION) || (a->ns == a->ne && !a->pronoun &&
