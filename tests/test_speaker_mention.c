@@ -638,3 +638,32 @@ Test(speaker_mention, a_surname_title_after_a_given_name_is_the_surname)
 	qt_check(e, "the church would change", 0, QUOTE_INDIRECT, "Francis",
 	    "Pope Francis", 0, "said");
 }
+
+/*
+ * Post-nominal letters end the name, not the mention: "Jeremy Hunt MP
+ * said" -> Jeremy Hunt (was "MP": a title, stripped from the front),
+ * "said Sarah Whitehouse KC" -> Sarah Whitehouse (was the whole run),
+ * and the name remembered for a surname later is the name without them.
+ * "Labour MP" has no person's name before its letters.
+ */
+Test(speaker_mention, post_nominal_letters_end_the_name)
+{
+	const char *b = "Jeremy Hunt MP said the Budget would fail.";
+	const char *c = "\"The appeal must fail,\" said Sarah Whitehouse KC.";
+	const char *d = "Dame Meg Hillier MP chairs the committee. \"We will "
+	    "ask,\" Hillier said.";
+	const char *e = "Labour MP Jess Phillips said the cuts were wrong.";
+
+	qt(b);
+	qt_check(b, "the Budget would fail", 0, QUOTE_INDIRECT, "Jeremy Hunt",
+	    "Jeremy Hunt MP", 0, "said");
+	qt(c);
+	qt_check(c, "\"The appeal must fail,\"", 0, QUOTE_DIRECT,
+	    "Sarah Whitehouse", "Sarah Whitehouse KC", 0, "said");
+	qt(d);
+	qt_check(d, "\"We will ask,\"", 0, QUOTE_DIRECT, "Meg Hillier",
+	    "Hillier", 1, "said");
+	qt(e);
+	qt_check(e, "the cuts were wrong", 0, QUOTE_INDIRECT, "Jess Phillips",
+	    "Labour MP Jess Phillips", 0, "said");
+}

@@ -234,6 +234,8 @@ run_commit(struct qx *x)
 	/* One word is no full name, whatever its titles. */
 	if (nrun < 2)
 		return;
+	/* the name ends before post-nominals ("Jeremy Hunt MP") */
+	nrun = run_name_end(s, run, lx, nrun);
 	first = run_name_start(s, run, lx, nrun, 0);
 	n = nrun - first;
 	person = -1;

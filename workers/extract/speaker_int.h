@@ -345,6 +345,39 @@ static const char *const surname_titles[] = {
 };
 
 /*
+ * Post-nominal letters, written in capitals after the name they qualify:
+ * a member of a parliament or an assembly (MP, MSP, MLA, TD), a senior
+ * barrister (KC, QC; SC in Ireland, SAN in
+ * Nigeria) or an honour ("Jeremy Hunt MP", "Sarah Whitehouse KC", "Femi
+ * Falana SAN").  The name ends before them.
+ */
+static const char *const post_nominals[] = {
+	"mp", "mpp", "msp", "mla", "mlc", "mep", "mna", "mha", "td", "kc",
+	"qc", "sc", "san", "obe", "cbe", "mbe", "kbe", "dbe", NULL
+};
+
+/*
+ * The length of the run run[0 .. n) without the post-nominals that end
+ * it, when two name words, neither a title nor an organisation word,
+ * stand before them: "Dame Meg Hillier MP" -> "Dame Meg Hillier" (was
+ * "MP": a title, stripped from the front); "Labour MP", "Labour Party
+ * MP" keep theirs, no person's name before them.  The flags first: most
+ * runs end on no word in capitals.
+ */
+static inline size_t
+run_name_end(const char *s, const struct text_word *run, const uint32_t *lx,
+    size_t n)
+{
+	while ((run[n - 1].flags & TEXT_W_ALLCAP) && n >= 3 &&
+	    run[n - 1].end - run[n - 1].start <= 3 &&
+	    (run[n - 2].flags & (TEXT_W_CAP | TEXT_W_ALLCAP)) == TEXT_W_CAP &&
+	    !((lx[n - 2] | lx[n - 3]) & (LX_TITLE | LX_ORG)) &&
+	    text_word_in(s, &run[n - 1], post_nominals))
+		n--;
+	return n;
+}
+
+/*
  * Split a run of capitalised words into its name: drop sentence-opening
  * function words and everything up to the last title ("Russian President
  * Vladimir Putin" -> "Vladimir Putin").  A run that ends on a title that

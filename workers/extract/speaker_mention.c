@@ -53,7 +53,7 @@ name_run_fwd(const char *s, size_t end, struct text_word w, uint32_t wlx,
 {
 	struct text_word *run = r->w;
 	uint32_t *lxs = r->lx, lx;
-	size_t n = 0, p, first;
+	size_t n = 0, p, first, np;
 
 	/* one lookup a word, kept for run_name_start (w's by the caller,
 	 * which tested the word with it) */
@@ -83,17 +83,20 @@ name_run_fwd(const char *s, size_t end, struct text_word w, uint32_t wlx,
 	}
 	while (n > 1 && !(run[n - 1].flags & TEXT_W_CAP))
 		n--;
-	first = run_name_start(s, run, lxs, n, 1);
-	r->titles = first >= n;
-	if (first >= n)
-		first = n - 1;
+	/* the name proper ends before post-nominals ("Jeremy Hunt MP");
+	 * the mention keeps them */
+	np = run_name_end(s, run, lxs, n);
+	first = run_name_start(s, run, lxs, np, 1);
+	r->titles = first >= np;
+	if (first >= np)
+		first = np - 1;
 	a->ms = run[0].start;
 	a->me = text_word_stem_end(s, &run[n - 1]);
 	a->ns = run[first].start;
-	a->ne = a->me;
+	a->ne = np < n ? run[np - 1].end : a->me;
 	*last = run[n - 1];
 	r->first = first;
-	r->n = n;
+	r->n = np;
 }
 
 /* name_run_fwd for the other files: the words are not kept. */
@@ -1029,7 +1032,7 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 {
 	struct text_word w, pw, run[RUN_WORDS_MAX];
 	uint32_t lx, plx, lxs[RUN_WORDS_MAX];
-	size_t p = pos, n = 0, i, first, q, k = nw;
+	size_t p = pos, n = 0, i, first, q, k = nw, np;
 	enum speaker_kind kind;
 
 	a->ns = a->ne = 0;
@@ -1081,8 +1084,11 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 			first++;
 		if (first == n)
 			return 0;
+		/* post-nominals end the name proper, not the mention */
+		np = first + run_name_end(s, run + first, lxs + first,
+		    n - first);
 		i = first + run_name_start(s, run + first, lxs + first,
-		    n - first, 1);
+		    np - first, 1);
 		/* "the Prime Minister", "the Foreign Secretary", "the CEO":
 		 * titles and their qualifiers alone after "the" are a
 		 * description, no name (British style capitalises them) */
@@ -1106,11 +1112,14 @@ mention_back(const char *s, size_t lo, size_t pos, struct attr *a,
 			i = first;
 		if (i >= n)
 			i = n - 1;
+		if (i >= np)
+			np = n;
 		a->ms = run[first].start;
 		a->me = text_word_stem_end(s, &run[n - 1]);
 		a->ns = run[i].start;
-		a->ne = a->me;
-		kind = speaker_kind_of_run(s, pos, a->ne, run + i, lxs + i, n - i);
+		a->ne = np < n ? run[np - 1].end : a->me;
+		kind = speaker_kind_of_run(s, pos, a->ne, run + i, lxs + i,
+		    np - i);
 		/* "the Duchess of Sussex", "The Mayor of London": a title's
 		 * description, its "of" phrase a name with no title of its
 		 * own (not "the Secretary of State John Kerry") */
