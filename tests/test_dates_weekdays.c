@@ -410,3 +410,21 @@ Test(dates_weekdays, a_weekday_with_its_day_first_date_in_brackets)
 	dt_expect(b, "Tuesday", TIMEX_DATE, "2016-08-23");
 	dt_expect(b, "23 August", TIMEX_DATE, "2016-08-23");
 }
+
+/* A state the present says lasts through a day ends on it, after now
+ * (were the days just past); a past verb keeps the past, and a
+ * participle's clause the tense's own reading. */
+Test(dates_weekdays, a_present_state_through_a_day)
+{
+	const char *s = "A survey of 1,704 adults taken from May 13 through "
+	    "Sunday found him ahead.";
+
+	dt_one("The advisory runs through Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("An extreme heat warning remains in effect through 8 p.m. "
+	    "Tuesday.", "8 p.m. Tuesday", TIMEX_TIME, "2016-08-23T20:00");
+	dt_one("Sales fell through Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-14");
+	dt_run(s);
+	dt_expect(s, "Sunday", TIMEX_DATE, "2016-08-14");
+}

@@ -49,6 +49,39 @@ clock_part(const struct tok *t)
 	    (t->low[1] == '\0' || (t->low[2] == '\0' && t->low[1] == 'm')));
 }
 
+/* Verbs of a state that lasts, in the present. */
+static const union wkey lasting[] = { { "is" }, { "are" }, { "remains" },
+	{ "remain" }, { "runs" }, { "run" }, { "continues" }, { "continue" },
+	{ "lasts" }, { "stays" }, { "stay" }, { "extends" }, { "" } };
+
+/*
+ * "The warning remains in effect through 8 p.m. Tuesday", "The
+ * advisory runs through Sunday": a state the present says lasts through
+ * a day ends on it, after now (1); a past verb met first keeps its past
+ * (-1: "Sales fell through Sunday"); else 0, the tense's own reading
+ * ("a survey taken from May 13 through Sunday": a participle's).  Token
+ * j is "through"; the search reads back as the tense search does.
+ */
+static int
+lasts_through(struct ctx *c, long j)
+{
+	long k;
+	int v;
+
+	for (k = 1; k <= TENSE_BACK; k++) {
+		if (tk(c, j - k)->kind != TK_WORD) {
+			if (dt_tense_stop(c, j - k))
+				break;
+			continue;
+		}
+		if ((v = dt_cue_at(c, j - k)) != 0)
+			return v < 0 ? -1 : 1;
+		if (tok_among(tk(c, j - k), lasting))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 scheduled_day(struct ctx *c, long i)
 {
@@ -57,6 +90,8 @@ scheduled_day(struct ctx *c, long i)
 
 	if (W(p, for))
 		return W(tk(c, i - 2), set);
+	if (W(p, through))
+		return lasts_through(c, i - 1);
 	if (W(p, on) || W(p, at)) {
 		p = tk(c, --q);
 		/* "Kick-off is at 15:00 BST on Saturday", "The deadline
