@@ -116,7 +116,21 @@ LIMITS = {
         "~6.5 system calls an article (poll ~4.1, three a socket a "
         "wake-up: libzmq's mailbox), its I/O thread ~12.7 (epoll_ctl "
         "~3.3).  Pinning each worker to a CPU of its own (taskset) moved "
-        "neither p50 nor p99 beyond the noise there.",
+        "neither p50 nor p99 beyond the noise there.  Under SCHED_FIFO (`chrt "
+        "-f 1` on the bench, so on quarryd and the workers too; issue 18's "
+        "twelfth session, load 9-12) at this row's rate, 5,790/s, 57,895 "
+        "articles, p99 was 0.89-1.24 ms in five runs of seven (4.5 and 51 ms "
+        "in the others), p50 0.44-0.49 ms, against 6.3-37 ms (median ~10) at "
+        "the same load and rate under the normal scheduler with our session's "
+        "autogroup at nice -20: the slowest 1 % is which of the pipeline's "
+        "threads waits for a core under the fair scheduler, not a job queued "
+        "anywhere.  An idle worker taking the job waiting behind a head that "
+        "had run 0.3-2 ms (work stealing, the first DONE winning; built, "
+        "measured and not kept: issue 18's notes) found one for 0-8 of 40,000 "
+        "articles at 5,790/s and 1-5 of 30,000 at 3,000/s: when a line stalls "
+        "here, the other worker is not idle either; and sending no job behind "
+        "a head that old cost p50 and p99 in five pairs of five (quarryd's "
+        "queue waits for the round trips instead).",
     "quarryd_us":
         "system calls and wake-ups, most of them in ZeroMQ's I/O thread, "
         "which moves every article, ack, JOBS, DONES and Result for "
