@@ -1007,6 +1007,23 @@ Test(speech_cue, cue_that_is_a_modified_noun_is_no_cue)
 	    "said");
 }
 
+Test(speech_cue, a_modified_warning_is_an_alert_not_a_cue)
+{
+	/* "a red warning", "the flood warnings": the noun of an alert;
+	 * "warning that" and the verb still report */
+	const char *b = "A red warning is in place for western Scotland "
+	    "until noon.";
+	const char *c = "His stern warning that the bridge would fail was "
+	    "ignored.";
+	const char *d = "The board has been warning that it is running out "
+	    "of cash.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 1);
+	cr_assert_eq(sp_run(d), 1);
+	sp_item_is(d, "it is running out of cash", "warning");
+}
+
 Test(speech_cue, all_told_before_a_comma_is_a_sum_not_a_cue)
 {
 	/* "All told," is "in all": no one tells; "they all told me"

@@ -598,7 +598,8 @@ possessive_noun(const struct qx *x, struct sent *t, size_t i)
  * determiner or a possessive and one lower-case word: "a private email
  * server", "his opening remarks were", "the caustic chant", "his
  * general point was"?  Not before "that" ("his main point was that" is
- * read at "was").
+ * read at "was"); "a red warning is in place", "the flood warnings
+ * were lifted" (a weather or a travel warning is an alert, no saying).
  */
 static int
 modified_noun(const struct qx *x, struct sent *t, size_t i)
@@ -608,7 +609,8 @@ modified_noun(const struct qx *x, struct sent *t, size_t i)
 		SPEECH_LIT("remarks"), SPEECH_LIT("comment"),
 		SPEECH_LIT("comments"), SPEECH_LIT("point"), SPEECH_LIT("chant"),
 		SPEECH_LIT("tweet"), SPEECH_LIT("tweets"), SPEECH_LIT("answer"),
-		SPEECH_LIT("answers"),
+		SPEECH_LIT("answers"), SPEECH_LIT("warning"),
+		SPEECH_LIT("warnings"),
 	};
 	const struct text_word *w = &t->w[i], *m = &t->w[i - 1],
 	    *d = &t->w[i - 2];
