@@ -241,6 +241,23 @@ Test(speech_closer, a_fronted_participle_phrase_is_no_content)
 	    "officials", "said");
 }
 
+Test(speech_closer, the_medium_of_a_closing_cue_is_no_new_saying)
+{
+	/* the noun of the medium in the closer's adjunct ("in a post",
+	 * "in a tweet", "in a June report") is no cue of its own */
+	const char *b = "All services had recovered by 3pm, the company said "
+	    "in a post on its status page.";
+	const char *c = "If she becomes president, Clinton suggested in a "
+	    "tweet, women will not be punished.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "All services had recovered by 3pm", NULL,
+	    "the company", "said");
+	cr_assert_geq(sp_run(c), 1);
+	sp_indirect(c, "If she becomes president", "Clinton", "Clinton",
+	    "suggested");
+}
+
 Test(speech_closer, closing_cue_at_the_body_end_reads_no_further)
 {
 	/* the body ends on the inverted subject: the appositive test read

@@ -345,7 +345,11 @@ speech_closer_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 	if (!a->found && !adjunct && t->n > lim + 1)
 		lim = inverted_mention_last(x, t, i, lim);
 	for (k = i + 1; k < t->n && (adjunct || k <= lim); k++) {
-		if (speech_wlx(x, t, k) & (LX_CUE | LX_REPORT))
+		/* the noun of the saying's medium inside the adjunct ("said
+		 * in a post on its status page", "in a tweet", "in an
+		 * email to customers") is no new saying */
+		if ((speech_wlx(x, t, k) & (LX_CUE | LX_REPORT)) &&
+		    !(adjunct && speech_form_medium_noun(x, t, i + 1, k)))
 			return 0;
 		if (is_word(x, &t->w[k], "that"))
 			return 0;
