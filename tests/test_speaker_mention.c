@@ -667,3 +667,32 @@ Test(speaker_mention, post_nominal_letters_end_the_name)
 	qt_check(e, "the cuts were wrong", 0, QUOTE_INDIRECT, "Jess Phillips",
 	    "Labour MP Jess Phillips", 0, "said");
 }
+
+/*
+ * After a title's "for" or "of", the portfolio's or the seat's words open
+ * the run before the name: "Minister for Housing James Browne said" ->
+ * James Browne, "Chief Justice of India Sanjiv Khanna said" -> Sanjiv
+ * Khanna, "RNC Chief of Staff Katie Walsh" -> Katie Walsh (were the whole
+ * run after the preposition); a run ending on an organisation's word is
+ * the body's name, and two words with no given name stay as they were.
+ */
+Test(speaker_mention, a_portfolio_after_a_title_s_preposition_is_no_name)
+{
+	const char *b = "Minister for Housing James Browne said he would "
+	    "publish the Bill.";
+	const char *c = "Senior Minister of State for Manpower Koh Poh Koon "
+	    "said the ministry would act.";
+	const char *d = "Anthony Anton, president and CEO of Washington "
+	    "Restaurant Association said the wage was too high.";
+
+	qt(b);
+	qt_check(b, "he would publish the Bill", 0, QUOTE_INDIRECT,
+	    "James Browne", "Housing James Browne", 0, "said");
+	qt(c);
+	qt_check(c, "the ministry would act", 0, QUOTE_INDIRECT,
+	    "Koh Poh Koon", "Manpower Koh Poh Koon", 0, "said");
+	qt(d);
+	qt_check(d, "the wage was too high", 0, QUOTE_INDIRECT,
+	    "Washington Restaurant Association",
+	    "Washington Restaurant Association", 0, "said");
+}

@@ -378,6 +378,60 @@ run_name_end(const char *s, const struct text_word *run, const uint32_t *lx,
 }
 
 /*
+ * Does a capitalised title and "for" or "of" stand right before pos
+ * ("Minister for Housing", "Chief Justice of India")?  The bytes first:
+ * most runs follow no such preposition.
+ */
+static inline int
+after_title_prep(const char *s, size_t pos)
+{
+	struct text_word t;
+	size_t e;
+
+	if (pos < 6 || (s[pos - 2] != 'r' && s[pos - 2] != 'f') ||
+	    s[pos - 1] != ' ')
+		return 0;
+	if (s[pos - 2] == 'r' && s[pos - 3] == 'o' && s[pos - 4] == 'f' &&
+	    s[pos - 5] == ' ')
+		e = pos - 5;
+	else if (s[pos - 2] == 'f' && s[pos - 3] == 'o' && s[pos - 4] == ' ')
+		e = pos - 4;
+	else
+		return 0;
+	t.start = e;
+	while (t.start > 0 && e - t.start <= TEXT_LEX_WORD_MAX &&
+	    (unsigned)((s[t.start - 1] | 0x20) - 'a') < 26)
+		t.start--;
+	if (t.start == e || (unsigned)(s[t.start] - 'A') >= 26)
+		return 0;
+	t.end = e;
+	t.flags = TEXT_W_CAP;
+	return (lexicon_of(s, &t) & LX_TITLE) != 0;
+}
+
+/*
+ * Where the name starts in a run of three words or more after a title's
+ * "for" or "of": the words of the portfolio or the seat come first, as
+ * Irish, Singaporean and Indian copy writes the office in full before
+ * the name ("Minister for Housing James Browne", "Minister of State for
+ * Manpower Koh Poh Koon", "Chief Justice of India Sanjiv Khanna"): at
+ * its first given name after the first word, else after that word.  A
+ * run that ends on an organisation's word is the body's name ("CEO of
+ * Washington Restaurant Association").
+ * Out of line: few runs follow such a title.
+ */
+static __attribute__((noinline)) size_t
+portfolio_name_start(const char *s, const struct text_word *run, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i + 1 < n; i++)
+		if (speaker_kind_given_word(s, &run[i]))
+			return i;
+	return 1;
+}
+
+/*
  * Split a run of capitalised words into its name: drop sentence-opening
  * function words and everything up to the last title ("Russian President
  * Vladimir Putin" -> "Vladimir Putin").  A run that ends on a title that
@@ -404,6 +458,9 @@ run_name_start(const char *s, const struct text_word *run,
 		if (i == first && (run_lex(s, run, lx, i, 1) & LX_CAPSTOP))
 			first = i + 1;
 	}
+	if (n >= 3 && first == 0 && after_title_prep(s, run[0].start) &&
+	    !(run_lex(s, run, lx, n - 1, 1) & LX_ORG))
+		return portfolio_name_start(s, run, n);
 	/* titles before the head noun of an institution name it, not a
 	 * person in it: "the Justice Department", "the Supreme Court",
 	 * "the Defence Ministry" (not "Department", "Court"), with the
