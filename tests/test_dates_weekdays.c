@@ -428,3 +428,20 @@ Test(dates_weekdays, a_present_state_through_a_day)
 	dt_run(s);
 	dt_expect(s, "Sunday", TIMEX_DATE, "2016-08-14");
 }
+
+/* A range's second end is not before its first: a weekday after "to",
+ * "until", "till" or "through" in a range "from" a day of its
+ * paragraph is the first such day on or after it when the tense would
+ * put it before (the warning's Tuesday: was the one past); a second end
+ * already after the first keeps its reading. */
+Test(dates_weekdays, a_range_s_second_end_not_before_its_first)
+{
+	const char *b = "Forecasters issued a warning in effect from 6 p.m. "
+	    "this evening to noon Tuesday.";
+	const char *s = "The poll was taken from Aug. 3 through Sunday.";
+
+	dt_run(b);
+	dt_expect(b, "noon Tuesday", TIMEX_TIME, "2016-08-23T12:00");
+	dt_run(s);
+	dt_expect(s, "Sunday", TIMEX_DATE, "2016-08-14");
+}

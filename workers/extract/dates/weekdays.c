@@ -120,6 +120,37 @@ scheduled_day(struct ctx *c, long i)
 	return !(P(tk(c, i + 1), '\'') && W(tk(c, i + 2), s));
 }
 
+/* The most tokens back from a range's second end to its "from": a
+ * clock with minutes, a.m. and a zone (8 tokens: "10 : 30 a . m . EDT"),
+ * a part of the day ("this evening", 2), "to" and "from". */
+#define RANGE_FROM_MAX	12
+_Static_assert(RANGE_FROM_MAX <= LOOKBEHIND_MAX, "the ring holds it");
+
+/*
+ * Does the day at token i end a range "from ... to|until|through" whose
+ * first end named a day of its paragraph, the reference?
+ */
+static const uint8_t range_to[DW_COUNT] = {
+	IN(to), IN(until), IN(till), IN(through)
+};
+
+static int
+ends_range_from(struct ctx *c, long i)
+{
+	long k;
+
+	if (!WL(tk(c, i - 1), range_to) || c->ref_gran != G_DAY ||
+	    c->ref_para != tk(c, i)->para)
+		return 0;
+	for (k = 2; k <= RANGE_FROM_MAX; k++) {
+		if (W(tk(c, i - k), from))
+			return 1;
+		if (tk(c, i - k)->kind != TK_WORD && dt_tense_stop(c, i - k))
+			return 0;
+	}
+	return 0;
+}
+
 void
 dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
     size_t len)
@@ -141,6 +172,12 @@ dt_weekday_value(struct ctx *c, long i, int wd, int dir, char *buf,
 		    DIR_FUTURE : DIR_PAST;
 	}
 	d = dt_anchor_weekday(c->pub, wd, (enum dir)dir);
+	/* a range's second end is not before its first ("a warning in
+	 * effect from 6 p.m. this evening to noon Wednesday", issued:
+	 * the coming Wednesday, was the one past) */
+	if (c->has_ref && ends_range_from(c, i) &&
+	    cal_diff_days(c->ref, d) < 0)
+		d = dt_anchor_weekday(c->ref, wd, DIR_FUTURE);
 	dt_fmt_gran(buf, len, 1, d, G_DAY);
 }
 
