@@ -141,6 +141,25 @@ Test(speech_participle, a_gerund_after_a_preposition_has_the_clause_subject)
 	cr_assert_eq(sp_run(d), 0);
 }
 
+/*
+ * A gerund of saying, stance or intent after a verb of aspect ("began",
+ * "stopped", "kept") is its clause's act, its subject the clause's.
+ */
+Test(speech_participle, a_gerund_after_a_verb_of_aspect_has_the_clause_subject)
+{
+	const char *b = "Senate Republicans have all but stopped confirming "
+	    "his judicial picks.";
+	const char *c = "Johnson kept asking her why the State Department "
+	    "had tied the violence to protests.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "his judicial picks", "Republicans",
+	    "Senate Republicans", "confirming");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "why the State Department had tied the violence to "
+	    "protests", "Johnson", "Johnson", "asking");
+}
+
 Test(speech_participle, with_a_noun_phrase_and_a_participle_is_the_participles_subject)
 {
 	/* the absolute construction: "with" + a noun phrase + a

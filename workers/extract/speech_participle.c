@@ -349,7 +349,8 @@ before_after_gerund(const struct qx *x, struct sent *t, size_t p, size_t i)
  * Is the cue at word i a gerund of saying, stance or intent right after
  * a preposition ("a long history of blaming [others]", "joined Democrats
  * in writing [a bill]", "held in contempt for refusing [to show up]",
- * "kept from writing about [their partnership]")?  Asked when no reader
+ * "kept from writing about [their partnership]"), or after a verb of
+ * aspect ("began calling for [Emanuel to resign]")?  Asked when no reader
  * found the cue a subject: the gerund's is its clause's, as an
  * infinitive of purpose's is (speech_far_subject), or none is named.
  * PolNeAR takes a cue in any form of its verb ("Lowell dreads chasing
@@ -363,6 +364,8 @@ speech_participle_gerund(const struct qx *x, struct sent *t, size_t i)
 {
 	static const struct speech_lit preps[] =
 	    SPEECH_WORDS(SPEECH_WORDS_GERUND_PREP);
+	static const struct speech_lit aspect[] =
+	    SPEECH_WORDS(SPEECH_WORDS_ASPECT_VERB);
 	const struct text_word *p;
 
 	if (i == 0 || !speech_ends_with(x, &t->w[i], "ing") ||
@@ -372,8 +375,10 @@ speech_participle_gerund(const struct qx *x, struct sent *t, size_t i)
 		return 0;
 	p = &t->w[i - 1];
 	return text_gap_is_blank(x->s, p->end, t->w[i].start) &&
-	    speech_range_in(x->s, p->start, p->end, preps,
-	    sizeof(preps) / sizeof(preps[0]));
+	    (speech_range_in(x->s, p->start, p->end, preps,
+	    sizeof(preps) / sizeof(preps[0])) ||
+	    speech_range_in(x->s, p->start, p->end, aspect,
+	    sizeof(aspect) / sizeof(aspect[0])));
 }
 
 /* Words of a measure of time before a fronted "after" ("Eight years",
