@@ -369,3 +369,15 @@ Test(dates_quarters, scoring_is_a_games_word)
 	dt_one("Credit scoring rules change in the first half of 2017.",
 	    "the first half of 2017", TIMEX_DATE, "2017-H1");
 }
+
+/* A quarter or half before a fiscal year's label, as Indian and
+ * Australian business news writes it ("first-half FY26"): that year's,
+ * by its label, as "of FY26" (was the ordinal alone, the publication
+ * year's half, and the label a timex of its own). */
+Test(dates_quarters, a_half_before_a_fiscal_label)
+{
+	dt_one("It expects first-half FY26 sales growth of 3 per cent.",
+	    "first-half FY26", TIMEX_DATE, "2026-H1");
+	dt_one("Apple reported first-quarter fiscal 2025 revenue.",
+	    "first-quarter fiscal 2025", TIMEX_DATE, "2025-Q1");
+}

@@ -513,6 +513,12 @@ dt_quarter(struct ctx *c, long i, struct hit *h)
 		y = tk(c, j)->num;
 		ylit = y;
 		j++;
+	} else if (tk(c, j)->sp && (k = fiscal_year(c, j, &y)) > 0) {
+		/* "first-half FY26", "the second quarter fiscal 2025", as
+		 * Indian and Australian business news writes them: the
+		 * fiscal year's, by its label, as "of FY26" */
+		ylit = y;
+		j += k;
 	}
 	/* a game's quarter or half, named by its number with no year */
 	if (ord && !ylit && !yrel && !ago && game_period(c, i, j))
