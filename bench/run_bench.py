@@ -130,7 +130,14 @@ LIMITS = {
         "articles at 5,790/s and 1-5 of 30,000 at 3,000/s: when a line stalls "
         "here, the other worker is not idle either; and sending no job behind "
         "a head that old cost p50 and p99 in five pairs of five (quarryd's "
-        "queue waits for the round trips instead).",
+        "queue waits for the round trips instead).  Since then the threads "
+        "that carry an article from hop to hop (quarryd's and ZeroMQ's, a "
+        "worker's ZeroMQ thread) ask a 100 µs scheduler slice and extraction "
+        "keeps the default (common/slice.h), so a hop that wakes preempts "
+        "extraction at once: on that loaded machine, 14 A/B pairs at "
+        "5,790/s, p99 15.8 -> 10.5 ms (medians; better in 13), p50 3.91 -> "
+        "2.39, for 8 µs more of quarryd's CPU and 11 more of the workers' an "
+        "article at that rate (more preemptions).",
     "quarryd_us":
         "system calls and wake-ups, most of them in ZeroMQ's I/O thread, "
         "which moves every article, ack, JOBS, DONES and Result for "
