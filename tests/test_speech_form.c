@@ -24,6 +24,28 @@ Test(speech_form, said_that_clause)
 	    "Kim Jong-un", "Kim Jong-un", "said");
 }
 
+Test(speech_form, a_clause_after_the_sayings_medium_without_that)
+{
+	/* "said in a statement [...]": past the medium of the saying,
+	 * a subject opens the clause; "said some of the criticism" has
+	 * no medium (the object's "of" is no medium's preposition) */
+	const char *b = "Fjordlink said in a statement it regretted the "
+	    "disruption.";
+	const char *c = "Analysts at Nordbank said in a note on Monday the "
+	    "results beat their forecasts.";
+	const char *d = "Obama said some of the criticism he takes is due to "
+	    "his race.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "it regretted the disruption", "Fjordlink",
+	    "Fjordlink", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the results beat their forecasts", "Nordbank",
+	    "Nordbank", "said");
+	cr_assert_eq(sp_run(d), 1);
+	sp_said(d, "some of the criticism he takes is due to his race");
+}
+
 Test(speech_form, said_clause_without_that)
 {
 	const char *b = "Smith said the plan would fail in the Senate.";

@@ -1108,6 +1108,51 @@ split_by_next_attribution(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * The word that opens the clause after the medium of a saying right
+ * after the cue at i, with no "that" ("said in a statement [it regretted
+ * the disruption]", "said in a note on Monday [the results beat ...]"):
+ * "in", "on", "via" or "through", a determiner, at most one modifier and
+ * a noun of a statement or a document (speech_form_medium_noun), a time,
+ * then a subject: a pronoun, a determiner, a capital or "there".  0 when
+ * none.
+ */
+static size_t
+medium_clause_start(const struct qx *x, struct sent *t, size_t i)
+{
+	static const struct speech_lit media[] = {
+		SPEECH_LIT("interview"), SPEECH_LIT("letter"),
+		SPEECH_LIT("speech"), SPEECH_LIT("message"),
+		SPEECH_LIT("release"),
+	};
+	size_t k, f;
+	uint32_t lx;
+
+	/* the medium's own preposition right after the cue (not "said
+	 * some of the criticism he takes": the object's "of") */
+	if (i + 1 >= t->n || (!is_word(x, &t->w[i + 1], "in") &&
+	    !is_word(x, &t->w[i + 1], "on") &&
+	    !is_word(x, &t->w[i + 1], "via") &&
+	    !is_word(x, &t->w[i + 1], "through")))
+		return 0;
+	for (k = i + 3; k <= i + 4 && k < t->n; k++) {
+		if (!(speech_wlx(x, t, k) & (LX_CUE | LX_NOUNCUE | LX_DOC)) &&
+		    !speech_range_in(x->s, t->w[k].start, t->w[k].end, media,
+		    sizeof(media) / sizeof(media[0])))
+			continue;
+		if (!speech_form_medium_noun(x, t, i + 1, k))
+			continue;
+		f = k + 1 + speech_span_time_after(x, t, k + 1);
+		if (f >= t->n || !text_gap_is_blank(x->s, t->w[f - 1].end,
+		    t->w[f].start))
+			return 0;
+		lx = speech_wlx(x, t, f);
+		return (t->w[f].flags & TEXT_W_CAP) || (lx & (LX_DET |
+		    LX_PRON)) || is_word(x, &t->w[f], "there") ? f : 0;
+	}
+	return 0;
+}
+
+/*
  * "X said (that) CLAUSE": the cue at word i with its subject in a.
  * Returns 1 when it took the sentence.
  */
@@ -1269,6 +1314,12 @@ speech_form_cue_forward(struct qx *x, struct sent *t, size_t i, struct attr *a,
 		/* "told reporters he would run": past the addressee */
 		if ((speech_wlx(x, t, i) & LX_OBJCUE) &&
 		    (f = speech_form_addressee_end(x, t, i)) != 0) {
+			cs = t->w[f - 1].end;
+			goto clause;
+		}
+		/* "said in a statement [it regretted ...]": past the
+		 * saying's medium */
+		if ((f = medium_clause_start(x, t, i)) != 0) {
 			cs = t->w[f - 1].end;
 			goto clause;
 		}
