@@ -544,3 +544,19 @@ Test(dates_names, a_month_of_every_year)
 	dt_one("Sales rose in June, the firm said.", "June", TIMEX_DATE,
 	    "2016-06");
 }
+
+/* A day of the month smaller than the day its paragraph named, after
+ * it, is the next month's when the named day is ahead of the writing
+ * or the words say it follows (review T5: were the named day's month,
+ * before it, and the month before). */
+Test(dates_names, a_smaller_ordinal_after_a_named_day_is_next_month_s)
+{
+	const char *a = "The vote is on 28 August, with results on the 3rd.";
+	const char *b = "The meeting was on 30 July, and the next one on the "
+	    "2nd.";
+
+	dt_run(a);
+	dt_expect(a, "the 3rd", TIMEX_DATE, "2016-09-03");
+	dt_run(b);
+	dt_expect(b, "the 2nd", TIMEX_DATE, "2016-08-02");
+}

@@ -28,6 +28,22 @@ dt_ordinal_day_after_the(const struct tok *n)
 	return n->kind == TK_NUM;
 }
 
+/* The words before "on the 3rd" that say its day follows the one
+ * named: "the next one on", "following on", "later on". */
+#define FOLLOWS_BACK	3
+
+static int
+follows_named(struct ctx *c, long i)
+{
+	long k;
+
+	for (k = 2; k <= 1 + FOLLOWS_BACK; k++)
+		if (W(tk(c, i - k), next) || W(tk(c, i - k), following) ||
+		    W(tk(c, i - k), later))
+			return 1;
+	return 0;
+}
+
 long
 dt_ordinal_day(struct ctx *c, long i, struct hit *h)
 {
@@ -46,6 +62,23 @@ dt_ordinal_day(struct ctx *c, long i, struct hit *h)
 	dt_span(h, c, i, i + 1 + k);
 	if (!c->has_pub) {
 		dt_hit_set(h, TIMEX_DATE, "XXXX-XX-%02d", day);
+		return h->ntok;
+	}
+	/* "The vote is on 28 August, with results on the 3rd", "The
+	 * meeting was on 30 June, and the next one on the 2nd": a smaller
+	 * day that follows the day named, ahead of the writing or said
+	 * to follow, is the next month's (review T5); "campaigning began
+	 * on the 3rd" after it keeps the reading below */
+	if (c->has_ref && c->ref_para == dt_at_para(c) &&
+	    c->ref_gran == G_DAY && day < c->ref.day &&
+	    (cal_diff_days(c->pub, c->ref) > 0 || follows_named(c, i) ||
+	    dt_future_tense(c, i))) {
+		d = cal_add_months((struct cal_date){ c->ref.year,
+		    c->ref.month, 1 }, 1);
+		if (!cal_valid(d.year, d.month, day))
+			return 0;
+		dt_hit_set(h, TIMEX_DATE, "%04d-%02d-%02d", d.year, d.month,
+		    day);
 		return h->ntok;
 	}
 	if (c->has_ref && c->ref_para == dt_at_para(c) &&
