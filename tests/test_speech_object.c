@@ -321,6 +321,34 @@ Test(speech_object, described_as_after_a_relative_object_takes_the_as_phrase)
 	    "described");
 }
 
+/*
+ * "which Mr. Trump called "a disgrace."": a naming verb whose object is
+ * the relative pronoun before its subject; PolNeAR annotates the pronoun
+ * (not its antecedent: guidelines, "Relative pronouns") and the name
+ * given, here a quote, which the subject speaks (no second item over
+ * it).  Not "what" after a verb of the lexicon: its content the phrase.
+ */
+Test(speech_object, a_naming_verb_after_a_relative_pronoun_reports_both)
+{
+	const char *b = "Bloomberg pegged him at $2.9 billion, which Mr. "
+	    "Trump called \"a disgrace.\"";
+	const char *c = "He took swipes at Rubio, who Trump dubbed \"the "
+	    "little senator.\"";
+	const char *d = "She criticized what she called a divisive message.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "which", "Trump", "Mr. Trump", "called");
+	sp_check(b, "\"a disgrace.\"", QUOTE_DIRECT, "Trump", "Mr. Trump",
+	    "called");
+	(void)sp_run(c);
+	sp_indirect(c, "who", "Trump", "Trump", "dubbed");
+	sp_check(c, "\"the little senator.\"", QUOTE_DIRECT, "Trump",
+	    "Trump", "dubbed");
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "what she called a divisive message", NULL, "She",
+	    "criticized");
+}
+
 Test(speech_object, every_inflection_of_a_stance_verb_takes_its_object)
 {
 	/* "prefers", "proposing", "expressing" as "preferred", "proposed",

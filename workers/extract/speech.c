@@ -819,6 +819,21 @@ analyse(struct qx *x, struct sent *t)
 			took = 1;
 			continue;
 		}
+		/* "which Mr. Trump called ''a disgrace,''": the pronoun
+		 * and the name given (a lower-case naming verb past any
+		 * content taken only) */
+		if ((!took || t->w[i].start >= took_end) &&
+		    subj != SUBJ_NONE && a.found &&
+		    (speech_wlx(x, t, i) & LX_NAMING) &&
+		    (r = speech_object_relative_naming(x, t, i, &a)) != 0) {
+			if (r == -1)
+				return -1;
+			if (r == 1) {
+				took = 1;
+				took_to_last(x, &took_end);
+				continue;
+			}
+		}
 		/* "CLAUSE, who said": the clause is not what was said */
 		if (subj == SUBJ_BARE && a.me - a.ms <= 5 &&
 		    (is_word(x, &t->w[i - 1], "who") ||

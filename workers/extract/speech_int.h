@@ -1040,6 +1040,8 @@ speech_passive_np_first(char c)
 int	speech_passive_np(struct qx *x, struct sent *t, size_t i);
 int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
+int	speech_object_relative_naming(struct qx *x, struct sent *t,
+	    size_t i, struct attr *a);
 int	speech_object_opens_clause(const struct qx *x,
 	    const struct text_word *w);
 const struct speech_quote *speech_object_fragment_after(const struct qx *x,

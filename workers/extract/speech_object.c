@@ -8,6 +8,7 @@
  *   X seems / is expected COMPLEMENT
  *                                 speech_object_raising
  *   which X said was ...          speech_object_relative
+ *   which X called NAME           speech_object_relative_naming
  *
  * X talked about OBJECT, X made clear OBJECT are speech_prep.c's; both
  * files read an object that opens with a quoted fragment here
@@ -857,4 +858,68 @@ speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    speech_emit(x, t, cs, ce, a) == -1)
 		return -1;
 	return 1;
+}
+
+/*
+ * "which Mr. Trump called ''a disgrace,''", "in what officials called a
+ * hate crime", "Bannon, who Beck on Wednesday called "a horrible,
+ * despicable human being."": a naming verb at i whose object is the
+ * relative pronoun right before its subject.  PolNeAR annotates two
+ * contents, as for speech_object_relative: the pronoun (the guidelines'
+ * "the man who the judge accused ...": the pronoun, not its antecedent)
+ * and the name given after the verb: a quote whole here (1: taken);
+ * a noun phrase is the naming verb's object as read for any naming verb
+ * (2: the pronoun only, the caller reads on).  Not "what" after a verb
+ * of the lexicon ("criticized what she called ..."), whose content the
+ * phrase is.
+ */
+int
+speech_object_relative_naming(struct qx *x, struct sent *t, size_t i,
+    struct attr *a)
+{
+	const char *s = x->s;
+	const struct text_word *rel;
+	size_t r, k, cs, ce, from;
+
+	if (!a->found || (t->w[i].flags & TEXT_W_CAP))
+		return 0;
+	for (r = i; r > 0 && t->w[r].start > a->ms; r--)
+		;
+	if (r == 0 || t->w[r].start != a->ms)
+		return 0;
+	rel = &t->w[r - 1];
+	if ((rel->flags & TEXT_W_CAP) || !text_gap_is_blank(s, rel->end,
+	    a->ms) || !(is_word(x, rel, "which") || is_word(x, rel, "who") ||
+	    is_word(x, rel, "whom") || is_word(x, rel, "what")))
+		return 0;
+	if (is_word(x, rel, "what") && r >= 2 &&
+	    (speech_wlx(x, t, r - 2) & SPEECH_KEPT))
+		return 0;
+	/* "described as "peaceful,"": the name with its "as" */
+	cs = from = t->w[i].end;
+	if (i + 1 < t->n && is_word(x, &t->w[i + 1], "as")) {
+		cs = t->w[i + 1].start;
+		from = t->w[i + 1].end;
+	}
+	ce = 0;
+	for (k = 0; k < t->nq; k++) {
+		const struct speech_quote *q = speech_sq_at(x, t, k);
+
+		if (q->start >= from && text_gap_is_blank(s, from, q->start)) {
+			if (cs == t->w[i].end)
+				cs = q->start;
+			ce = q->end;
+			break;
+		}
+	}
+	/* "called for", "called on", "called it ...": no name given */
+	if (ce == 0 && (i + 1 >= t->n || (speech_wlx(x, t, i + 1) &
+	    (LX_FUNC | LX_PRON))))
+		return 0;
+	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
+	if (speech_emit(x, t, rel->start, rel->end, a) == -1)
+		return -1;
+	if (ce == 0)
+		return 2;
+	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
