@@ -696,3 +696,46 @@ Test(speaker_mention, a_portfolio_after_a_title_s_preposition_is_no_name)
 	    "Washington Restaurant Association",
 	    "Washington Restaurant Association", 0, "said");
 }
+
+/*
+ * Ranks and roles local, court and police copy writes before a name
+ * are titles, no part of it (each was the whole run, "Coun." the name
+ * "Coun"): an Irish garda and TD, a Nigerian police superintendent
+ * (SP), a Canadian councillor (Coun.), a study's co-author, a resident
+ * ("said Concord resident Whit Symms" -> Whit Symms, was Concord).
+ */
+Test(speaker_mention, local_court_and_police_ranks_are_titles)
+{
+	const char *b = "Garda Ciarán Byrne told the court the accused "
+	    "punched him.";
+	const char *c = "Labour TD Duncan Smith said the plan was late.";
+	const char *d = "\"We heard you,\" said Coun. Alejandra Bravo, who "
+	    "chairs the committee.";
+	const char *e = "Resident Carla Mendez said her rent had doubled.";
+	const char *f = "\"I can't vote for Trump,\" said Concord resident "
+	    "Whit Symms.";
+	const char *g = "Co-author David Kim said the trial would begin.";
+	const char *h = "SP Benjamin Hundeyin said the suspects were held.";
+
+	qt(b);
+	qt_check(b, "the accused punched him", 0, QUOTE_INDIRECT,
+	    "Ciarán Byrne", "Garda Ciarán Byrne", 0, "told");
+	qt(c);
+	qt_check(c, "the plan was late", 0, QUOTE_INDIRECT, "Duncan Smith",
+	    "Labour TD Duncan Smith", 0, "said");
+	qt(d);
+	qt_check(d, "\"We heard you,\"", 0, QUOTE_DIRECT, "Alejandra Bravo",
+	    "Coun. Alejandra Bravo", 0, "said");
+	qt(e);
+	qt_check(e, "her rent had doubled", 0, QUOTE_INDIRECT,
+	    "Carla Mendez", "Resident Carla Mendez", 0, "said");
+	qt(f);
+	qt_check(f, "\"I can't vote for Trump,\"", 0, QUOTE_DIRECT,
+	    "Whit Symms", "Concord resident Whit Symms", 0, "said");
+	qt(g);
+	qt_check(g, "the trial would begin", 0, QUOTE_INDIRECT, "David Kim",
+	    "Co-author David Kim", 0, "said");
+	qt(h);
+	qt_check(h, "the suspects were held", 0, QUOTE_INDIRECT,
+	    "Benjamin Hundeyin", "SP Benjamin Hundeyin", 0, "said");
+}

@@ -45,6 +45,7 @@
 	X("colo",    AB_CAP, k) \
 	X("conn",    AB_CAP, k) \
 	X("corp",    AB_ANY, k) \
+	X("coun",    AB_CAP, k) \
 	X("cpl",     AB_ANY, k) \
 	X("dec",     AB_CAP, k) \
 	X("del",     AB_CAP, k) \
