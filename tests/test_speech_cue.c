@@ -1148,3 +1148,19 @@ Test(speech_cue, a_statement_nouns_that_is_a_pair_before_a_mark_only)
 	cr_assert_eq(speech_noun_pair_at(b, 0, len, len - 13, len - 6,
 	    &(size_t){ SPEECH_MARK_UNREAD }), 0);
 }
+
+/*
+ * The words of a sentence are read past its last cue as far as its
+ * rules look: after "told" (LX_OBJCUE) as far as the addressee
+ * (ADDRESSEE_WORDS_MAX), whose "that" opens the clause 11 words on.  Read
+ * to AFTER_CUE_WORDS only, the "that" was never seen and the content
+ * opened inside the addressee ("[in downtown Baltimore that he's ...]").
+ */
+Test(speech_cue, the_words_after_told_are_read_as_far_as_its_addressee)
+{
+	const char *b = "Carson told a big banquet hall at a hotel in "
+	    "downtown Baltimore that he is not giving up.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "he is not giving up", "Carson", "Carson", "told");
+}

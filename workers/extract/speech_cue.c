@@ -470,12 +470,18 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 	const char *s = x->s;
 	size_t p = t->ss, i = 0, c, n = 0, stop = SENT_WORDS_MAX, j, k;
 	size_t qs = SIZE_MAX, qe = 0, mark = t->cue_end;
+	size_t after = AFTER_CUE_WORDS;
 
 	/* the next quote [qs, qe) that ends after p */
 	if (t->nq > 0) {
 		qs = speech_sq_at(x, t, 0)->start;
 		qe = speech_sq_at(x, t, 0)->end;
 	}
+	/* the addressee of "told" (LX_OBJCUE) is read as far as
+	 * ADDRESSEE_WORDS_MAX for the clause after it ("told a big banquet
+	 * hall at a hotel in downtown Baltimore that") */
+	if (t->ncues > 0 && (t->cues[t->ncues - 1].lx & LX_OBJCUE))
+		after = ADDRESSEE_AFTER_WORDS;
 	t->truncated = 0;
 	t->according = 0;
 	t->nyes = 0;
@@ -501,20 +507,19 @@ speech_cue_read_words(struct qx *x, struct sent *t)
 		 * reader reads on to them in the same call (a second call
 		 * would classify the block at mark again) */
 		k = text_word_next_many(s, x->len, t->se, qs, mark,
-		    AFTER_CUE_WORDS, &p, &t->w[n], stop - n);
+		    after, &p, &t->w[n], stop - n);
 		n += k;
 		if (mark != SIZE_MAX && k > 0 && t->w[n - 1].start >= mark) {
 			/* the word at mark is the first of this call's
 			 * that starts there, and at most AFTER_CUE_WORDS
 			 * follow it: most calls read all of them, so the
 			 * search starts where it is then */
-			j = k > AFTER_CUE_WORDS + 1 ? n - 1 - AFTER_CUE_WORDS :
-			    n - k;
+			j = k > after + 1 ? n - 1 - after : n - k;
 			while (t->w[j].start < mark)
 				j++;
 			mark = SIZE_MAX;
-			if (j + 1 + AFTER_CUE_WORDS < SENT_WORDS_MAX)
-				stop = j + 1 + AFTER_CUE_WORDS;
+			if (j + 1 + after < SENT_WORDS_MAX)
+				stop = j + 1 + after;
 		}
 	}
 	t->n = n;

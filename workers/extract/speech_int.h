@@ -96,6 +96,9 @@
  * THAT_WORDS_MAX words past a cue, and count content words up to
  * CONTENT_WORDS_MIN. */
 #define AFTER_CUE_WORDS		(THAT_WORDS_MAX + 2)
+/* As many past an addressee's cue ("told"), whose clause opens as far as
+ * ADDRESSEE_WORDS_MAX words after it. */
+#define ADDRESSEE_AFTER_WORDS	(ADDRESSEE_WORDS_MAX + 2)
 /* Content shorter than this many words is not a clause ("he said so"). */
 #define CONTENT_WORDS_MIN	3
 /* Bytes of content left when a later attribution cuts it: "[it] and he
