@@ -331,6 +331,26 @@ Test(speech_form, the_addressee_of_asked_is_no_part_of_the_question)
 	    "Smith", "asked");
 }
 
+/*
+ * A verb of telling names whom it tells before the question as a verb
+ * of asking does ("told Breitbart News Daily host Alex Marlow on
+ * Thursday [how surprised he is ...]": the addressee was content);
+ * not past what is told ("tell you [much about whether ...]") or a
+ * noun's "of" ("told the story of how ...").
+ */
+Test(speech_form, the_addressee_of_told_is_no_part_of_the_question)
+{
+	const char *b = "Pat Caddell told Breitbart News Daily host Alex "
+	    "Marlow on Thursday how surprised he is. "
+	    "It doesn't tell you much about whether a person would be good.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "how surprised he is", "Pat Caddell", "Pat Caddell",
+	    "told");
+	sp_indirect(b, "much about whether a person would be good", NULL,
+	    "It", "tell");
+}
+
 Test(speech_form, that_after_an_object_is_the_contents_own)
 {
 	/* the "that" after the cue is looked for past an adjunct only

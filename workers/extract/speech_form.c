@@ -528,6 +528,30 @@ is_ask(const struct qx *x, const struct text_word *w)
 	    is_word(x, w, "asks") || is_word(x, w, "asking");
 }
 
+/* Is w a form of "tell"? */
+static int
+is_tell(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "told") || is_word(x, w, "tell") ||
+	    is_word(x, w, "tells") || is_word(x, w, "telling");
+}
+
+/* Is w what is told rather than whom ("doesn't tell [much about
+ * whether ...]")? */
+static int
+told_thing(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit things[] = {
+		SPEECH_LIT("much"), SPEECH_LIT("little"),
+		SPEECH_LIT("anything"), SPEECH_LIT("nothing"),
+		SPEECH_LIT("something"), SPEECH_LIT("everything"),
+		SPEECH_LIT("more"), SPEECH_LIT("less"),
+	};
+
+	return speech_range_in(x->s, w->start, w->end, things,
+	    sizeof(things) / sizeof(things[0]));
+}
+
 /* Does w open an indirect question: "if", "whether" or a wh-word? */
 static int
 opens_question(const struct qx *x, const struct text_word *w)
@@ -553,8 +577,10 @@ static size_t
 question_after_addressee(const struct qx *x, struct sent *t, size_t i)
 {
 	size_t k;
+	int tell;
 
-	if (!is_ask(x, &t->w[i]))
+	tell = is_tell(x, &t->w[i]);
+	if (!is_ask(x, &t->w[i]) && !tell)
 		return 0;
 	for (k = i + 1; k < t->n && k - i <= ADDRESSEE_WORDS_MAX; k++) {
 		const struct text_word *w = &t->w[k];
@@ -562,7 +588,10 @@ question_after_addressee(const struct qx *x, struct sent *t, size_t i)
 		if (!text_gap_is_blank(x->s, t->w[k - 1].end, w->start))
 			return 0;
 		if (opens_question(x, w))
-			return k > i + 1 ? k : 0;
+			return k > i + 1 && !(tell && is_word(x,
+			    &t->w[k - 1], "of")) ? k : 0;
+		if (tell && told_thing(x, w))
+			return 0;
 		if (is_word(x, w, "to") || is_word(x, w, "that") ||
 		    (speech_wlx(x, t, k) & SPEECH_CUES))
 			return 0;
