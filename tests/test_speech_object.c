@@ -791,3 +791,32 @@ Test(speech_object, a_nonfinite_stance_verb_takes_its_object)
 	cr_assert_eq(sp_run(e), 0);
 	cr_assert_eq(sp_run(f), 0);
 }
+
+/*
+ * A non-finite stance verb that hangs from a noun phrase opening its
+ * clause (the clause's subject: a determiner or a possessor before the
+ * noun, or a plural noun opening the sentence) takes no object: it
+ * would run on into the main verb (review U2: each was an item,
+ * [Smith surprised many], [the law have failed] with speaker
+ * "Efforts").  After a verb the noun phrase is an object and the
+ * infinitive keeps its item.
+ */
+Test(speech_object, a_nonfinite_stance_verb_in_the_subject_takes_nothing)
+{
+	static const char *const bodies[] = {
+	    "The move to endorse Smith surprised many.",
+	    "Her refusal to support the bill angered party leaders.",
+	    "Efforts to criticize the law have failed.",
+	    "Mr. Ban's record on promoting women's leadership has been "
+	    "mixed.",
+	    "At noon, the plan to attack Iran was leaked to the press.",
+	    "The decision to stop praising the king surprised many.",
+	};
+	const char *b = "He used the speech to attack Obama.";
+	size_t k;
+
+	for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		cr_assert_eq(sp_run(bodies[k]), 0, "[%s]", bodies[k]);
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Obama", NULL, "He", "attack");
+}

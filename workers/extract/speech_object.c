@@ -277,6 +277,87 @@ plural_shape(const struct qx *x, const struct text_word *w)
 }
 
 /*
+ * Does the infinitive or gerund at word i hang from a noun phrase that
+ * opens its clause, the clause's subject ("The move to endorse Smith
+ * surprised many", "Her refusal to support the bill angered ...",
+ * "Efforts to criticize the law have failed", "Mr. Ban's record on
+ * promoting ...")?  Its object then runs on into the main verb, which
+ * the object reader does not know for one: no item.  The noun before
+ * "to" or the preposition is the phrase's head; before it, lower-case
+ * modifiers after a determiner or a possessor (a name's words before
+ * its 's), or nothing, back to the sentence's start, a comma, a
+ * semicolon, a colon or a subordinator.  A verb before the phrase
+ * makes it an object ("used the speech to attack [Obama]").
+ */
+static int
+in_subject_np(const struct qx *x, struct sent *t, size_t i)
+{
+	static const struct speech_lit subordinators[] = {
+		SPEECH_LIT("because"), SPEECH_LIT("although"),
+		SPEECH_LIT("though"), SPEECH_LIT("while"), SPEECH_LIT("if"),
+		SPEECH_LIT("unless"), SPEECH_LIT("whether"),
+		SPEECH_LIT("when"),
+	};
+	static const struct speech_lit clitic[] = {
+		SPEECH_LIT("it's"), SPEECH_LIT("that's"),
+		SPEECH_LIT("there's"), SPEECH_LIT("here's"),
+		SPEECH_LIT("what's"), SPEECH_LIT("who's"),
+		SPEECH_LIT("he's"), SPEECH_LIT("she's"), SPEECH_LIT("let's"),
+	};
+	const char *s = x->s;
+	size_t h, j;
+	int det = 0, plural;	/* det: 1 a determiner, 2 a possessor */
+
+	/* "to" or a preposition before the form; or "to" and a verb of
+	 * aspect before a gerund ("The decision to stop praising") */
+	if (i >= 3 && !(speech_wlx(x, t, i - 1) & LX_FUNC) &&
+	    is_word(x, &t->w[i - 2], "to"))
+		i--;
+	if (i < 2 || !(speech_wlx(x, t, i - 1) & LX_FUNC) ||
+	    !text_gap_is_blank(s, t->w[h = i - 2].end, t->w[i - 1].start))
+		return 0;
+	if ((t->w[h].flags & (TEXT_W_POSS | TEXT_W_DIGIT)) ||
+	    (speech_wlx(x, t, h) & (LX_FUNC | LX_PRON | LX_DET | LX_ADV)) ||
+	    speech_ends_with(x, &t->w[h], "ed") ||
+	    speech_ends_with(x, &t->w[h], "ing") ||
+	    speech_span_is_be(x, &t->w[h]))
+		return 0;
+	/* a head in -s right after its determiner ("her plans to"): after
+	 * a noun it is as often the verb ("Pew's research focuses on") */
+	plural = s[t->w[h].end - 1] == 's';
+	for (j = h; j > 0; j--) {
+		const struct text_word *p = &t->w[j - 1];
+		uint32_t c = speech_wlx(x, t, j - 1);
+
+		if (!text_gap_is_blank(s, p->end, t->w[j].start) ||
+		    speech_range_in(s, p->start, p->end, subordinators,
+		    sizeof(subordinators) / sizeof(subordinators[0])))
+			return det;
+		/* the determiner or the possessor, then the possessor's
+		 * name ("Mr. Ban's record on") */
+		if (((p->flags & TEXT_W_POSS) &&
+		    !speech_range_in(s, p->start, p->end, clitic,
+		    sizeof(clitic) / sizeof(clitic[0]))) || (c & LX_DET)) {
+			if (plural && j < h)
+				return 0;
+			det = (p->flags & TEXT_W_POSS) ? 2 : 1;
+			continue;
+		}
+		if (det ? det != 2 || !(p->flags & TEXT_W_CAP) ||
+		    (c & LX_FUNC) ||
+		    speech_ends_with(x, p, "ing") :
+		    (p->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) ||
+		    (c & (LX_FUNC | LX_PRON | LX_ADV | SPEECH_CUES)) ||
+		    x->s[p->end - 1] == 's' || speech_ends_with(x, p, "ed") ||
+		    speech_ends_with(x, p, "ing") || speech_span_is_be(x, p))
+			return 0;
+	}
+	/* at the sentence's start: a determiner, or a plural head itself
+	 * ("Efforts to criticize", "Calls to reject") */
+	return det || (h == 0 && plural);
+}
+
+/*
  * "spoke on condition of anonymity to discuss the meeting", "were not
  * authorized to discuss the investigation": the news writer's account of
  * why a source goes unnamed, not a view of the source's on the topic.
@@ -537,7 +618,7 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 	    subj != SUBJ_COORD && !(subj == SUBJ_FAR &&
 	    !is_word(x, &t->w[i], "see") &&
 	    !is_word(x, &t->w[i], "seeing") &&
-	    !sourcing_formula(x, t, i)) &&
+	    !sourcing_formula(x, t, i) && !in_subject_np(x, t, i)) &&
 	    !(subj == SUBJ_RELATIVE && (a->ns < a->ne ||
 	    relative_who(x, a))) &&
 	    (!(subj == SUBJ_BARE ||
