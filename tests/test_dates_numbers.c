@@ -446,3 +446,17 @@ Test(dates_numbers, a_year_first_date_with_slashes)
 	dt_none("Case 2019/13/01 was filed.");
 	dt_none("Case 2019/05-01 was filed.");
 }
+
+/* An ordinal decade of a century is that decade, one timex ("the first
+ * decade of the century": the publication's century, 2000-2009, "200";
+ * was "the first decade" P10Y, a length); with no century after it
+ * the length stays. */
+Test(dates_numbers, an_ordinal_decade_of_a_century)
+{
+	dt_one("Growth was fast in the first decade of the century.",
+	    "the first decade of the century", TIMEX_DATE, "200");
+	dt_one("Prices fell in the third decade of the twentieth century.",
+	    "the third decade of the twentieth century", TIMEX_DATE, "192");
+	dt_one("The first decade was hard.", "The first decade",
+	    TIMEX_DURATION, "P10Y");
+}

@@ -715,6 +715,49 @@ dt_decade_after_num(const struct tok *n)
 	return W(n, s) || P(n, '\'') || W(n, th) || W(n, st) || W(n, nd) || W(n, rd);
 }
 
+#define DECADES_IN_CENTURY	10
+
+/*
+ * "the 21st century", "the twentieth century", "this century", "the
+ * century" (the publication's) at token j: its tokens, its number in
+ * *n (21 for 2000-2099); 0 if none.
+ */
+static long
+century_named(struct ctx *c, long j, int *n)
+{
+	const struct lex *lx;
+	const struct tok *t;
+	long k = j + 1;
+
+	if (!W(tk(c, j), the) && !W(tk(c, j), this))
+		return 0;
+	t = tk(c, k);
+	if (W(t, century)) {
+		if (!c->has_pub)
+			return 0;
+		*n = c->pub.year / 100 + 1;
+		return 2;
+	}
+	if (W(tk(c, j), this))
+		return 0;
+	if ((lx = L(t, C_ORD)) != NULL)
+		*n = lx->val, k++;
+	else if (W(t, nineteenth))
+		*n = 19, k++;
+	else if (W(t, twentieth))
+		*n = 20, k++;
+	else if (W(t, twenty) && P(tk(c, k + 1), '-') &&
+	    W(tk(c, k + 2), first))
+		*n = 21, k += 3;
+	else if (is_num(t, 1, 2) && t->num >= 1 && dt_ord_suffix(c, k + 1))
+		*n = t->num, k += 2;
+	else
+		return 0;
+	if (*n < 1 || !W(tk(c, k), century))
+		return 0;
+	return k + 1 - j;
+}
+
 long
 dt_decade(struct ctx *c, long i, struct hit *h)
 {
@@ -761,8 +804,21 @@ dt_decade(struct ctx *c, long i, struct hit *h)
 		j++;
 	} else {
 		/* the 20th century, the nineteenth century */
-		if ((lx = L(t, C_ORD)) != NULL)
+		if ((lx = L(t, C_ORD)) != NULL) {
+			/* "the first decade of the century", "the second
+			 * decade of the 21st century": that decade (TIMEX3
+			 * "200", "201"), not a length */
+			if (W(tk(c, j + 1), decade) && j > i &&
+			    lx->val <= DECADES_IN_CENTURY &&
+			    W(tk(c, j + 2), of) &&
+			    (n = century_named(c, j + 3, &v)) > 0) {
+				dt_span(h, c, i, j + 3 + n);
+				dt_hit_set(h, TIMEX_DATE, "%02d%d", v - 1,
+				    lx->val - 1);
+				return h->ntok;
+			}
 			n = lx->val, j++;
+		}
 		else if (W(t, nineteenth))
 			n = 19, j++;
 		else if (W(t, twentieth))
