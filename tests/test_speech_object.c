@@ -349,6 +349,23 @@ Test(speech_object, a_naming_verb_after_a_relative_pronoun_reports_both)
 	    "criticized");
 }
 
+/* "that" as the pronoun only with the quote the verb names: else it
+ * opens a clause ("the fact that Trump called Cruz a liar"), and not
+ * after a verb of the lexicon ("said that Trump called ...") */
+Test(speech_object, a_naming_verb_after_a_relative_that_reports_both)
+{
+	const char *b = "He courted Russia, a country that Mitt Romney "
+	    "called ''our No. 1 geopolitical foe.'' It was new.";
+	const char *c = "It is a fact that Trump called Cruz a liar.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "that", "Mitt Romney", "Mitt Romney", "called");
+	sp_check(b, "''our No. 1 geopolitical foe.''", QUOTE_DIRECT,
+	    "Mitt Romney", "Mitt Romney", "called");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Cruz a liar", "Trump", "Trump", "called");
+}
+
 Test(speech_object, every_inflection_of_a_stance_verb_takes_its_object)
 {
 	/* "prefers", "proposing", "expressing" as "preferred", "proposed",

@@ -971,9 +971,10 @@ speech_object_relative_naming(struct qx *x, struct sent *t, size_t i,
 	rel = &t->w[r - 1];
 	if ((rel->flags & TEXT_W_CAP) || !text_gap_is_blank(s, rel->end,
 	    a->ms) || !(is_word(x, rel, "which") || is_word(x, rel, "who") ||
-	    is_word(x, rel, "whom") || is_word(x, rel, "what")))
+	    is_word(x, rel, "whom") || is_word(x, rel, "what") ||
+	    is_word(x, rel, "that")))
 		return 0;
-	if (is_word(x, rel, "what") && r >= 2 &&
+	if ((is_word(x, rel, "what") || is_word(x, rel, "that")) && r >= 2 &&
 	    (speech_wlx(x, t, r - 2) & SPEECH_KEPT))
 		return 0;
 	/* "described as "peaceful,"": the name with its "as" */
@@ -993,6 +994,10 @@ speech_object_relative_naming(struct qx *x, struct sent *t, size_t i,
 			break;
 		}
 	}
+	/* "the fact that Trump called Cruz a liar": "that" opens a
+	 * clause unless a quote, the name given, follows the verb */
+	if (ce == 0 && is_word(x, rel, "that"))
+		return 0;
 	/* "called for", "called on", "called it ...": no name given */
 	if (ce == 0 && (i + 1 >= t->n || (speech_wlx(x, t, i + 1) &
 	    (LX_FUNC | LX_PRON))))
