@@ -46,6 +46,19 @@ Test(speech_form, a_clause_after_the_sayings_medium_without_that)
 	sp_said(d, "some of the criticism he takes is due to his race");
 }
 
+Test(speech_form, a_quotes_subject_with_its_role_takes_no_content_after)
+{
+	/* "\"...,\" shopkeeper Julia Quispe told Reuters by telephone":
+	 * the cue attributes the quote before its subject's role; the
+	 * words after it are no content */
+	const char *b = "\"We ran into the street with the children,\" "
+	    "shopkeeper Julia Quispe told Reuters by telephone from Lima.";
+	const char *c = "Julia Quispe told Reuters she ran into the street.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 1);
+}
+
 Test(speech_form, said_clause_without_that)
 {
 	const char *b = "Smith said the plan would fail in the Senate.";

@@ -256,6 +256,16 @@ descriptor_start(const struct qx *x, struct sent *t, size_t i,
 	    descriptor_start_of(x, t, i, a);
 }
 
+/* descriptor_start for the rules of other files: where the mention a of
+ * the subject of the cue at i begins with its role's words ("\"...,\"
+ * shopkeeper [Julia Quispe] told Reuters" begins at "shopkeeper"). */
+size_t
+speech_closer_descriptor_start(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	return descriptor_start(x, t, i, a);
+}
+
 /*
  * ", said former congressman Dan Maffei.": the mention of a name after
  * the lower-case words of a role that follow the cue at i, from the

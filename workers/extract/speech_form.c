@@ -795,15 +795,16 @@ short_answer(const struct qx *x, struct sent *t, size_t cs, size_t ce)
 
 /*
  * Does the cue at i attribute a direct quote that ends right before its
- * subject ("\"...,\" Trump told") or before the cue itself ("\"...,\"
- * said Smith")?
+ * subject ("\"...,\" Trump told", "\"...,\" shopkeeper Julia Quispe
+ * told": the role's words are the subject's) or before the cue itself
+ * ("\"...,\" said Smith")?
  */
 static int
 quote_attributed(const struct qx *x, struct sent *t, size_t i,
     const struct attr *a)
 {
-	size_t k, p = a->found && a->ms < t->w[i].start ? a->ms :
-	    t->w[i].start;
+	size_t k, p = a->found && a->ms < t->w[i].start ?
+	    speech_closer_descriptor_start(x, t, i, a) : t->w[i].start;
 
 	while (p > t->ss && (x->s[p - 1] == ' ' || x->s[p - 1] == ','))
 		p--;

@@ -1004,6 +1004,8 @@ speech_form_as_cue_last(const struct qx *x, struct sent *t, size_t i)
 /* --- speech_closer.c: an attribution after what it reports; the same
  * answers as speech_form.c's --- */
 
+size_t	speech_closer_descriptor_start(const struct qx *x, struct sent *t,
+	    size_t i, const struct attr *a);
 int	speech_closer_closes_sentence(const struct qx *x, struct sent *t,
 	    size_t i, const struct attr *a);
 int	speech_closer_parenthetical_head(struct qx *x, struct sent *t,
