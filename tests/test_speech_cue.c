@@ -1013,13 +1013,14 @@ Test(speech_cue, a_modified_warning_is_an_alert_not_a_cue)
 	 * "warning that" and the verb still report */
 	const char *b = "A red warning is in place for western Scotland "
 	    "until noon.";
-	const char *c = "His stern warning that the bridge would fail was "
-	    "ignored.";
+	const char *c = "The engineers issued a stern warning that the "
+	    "bridge would fail.";
 	const char *d = "The board has been warning that it is running out "
 	    "of cash.";
 
 	cr_assert_eq(sp_run(b), 0);
 	cr_assert_eq(sp_run(c), 1);
+	sp_item_is(c, "the bridge would fail", "warning");
 	cr_assert_eq(sp_run(d), 1);
 	sp_item_is(d, "it is running out of cash", "warning");
 }
