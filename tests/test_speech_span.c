@@ -158,6 +158,28 @@ Test(speech_span, wire_dateline_is_not_content)
 }
 
 /*
+ * A dateline in capitals and a dash with no wire named opens the
+ * paragraph, not the content: "[TALLAHASSEE — Donald Trump's views
+ * ...], according to a poll" had the place in the content.  Capitals
+ * that are a sentence's words are no dateline ("US - China talks" needs
+ * the dash's spaces; "AN ADVISER said" has none).
+ */
+Test(speech_span, a_dateline_with_a_dash_is_not_content)
+{
+	const char *b = "Headline\nTALLAHASSEE \xe2\x80\x94 Trump's views "
+	    "have taken their toll, according to a new poll.";
+	const char *c = "Headline\nJERUSALEM - Netanyahu will meet Trump "
+	    "later this month, according to his office.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "Trump's views have taken their toll", NULL,
+	    "a new poll", "according to");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Netanyahu will meet Trump later this month", NULL,
+	    "his office", "according to");
+}
+
+/*
  * Content that is only a wire dateline is none: "NEW YORK (AP) — Mayor
  * Eric Adams said Tuesday." opens the body and names no content before
  * its subject (the dateline was an item), and a press release closes

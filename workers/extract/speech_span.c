@@ -225,16 +225,29 @@ speech_span_trim_start(const char *s, size_t a, size_t b)
 /*
  * A wire dateline at the start of content, "SEOUL, Aug. 15 (UPI) -- ",
  * is the story's, not the speech's: start after it (content that is
- * only a dateline is none).  So are a dateline
+ * only a dateline is none).  So are a dateline in capitals and a dash
+ * with no wire named ("TALLAHASSEE — Donald Trump's views ..."), a dateline
  * or a transcript's label in capitals and a colon that open the
  * paragraph ("NEW DELHI: The government said ...", "ROTT: Del Bosque
  * says ..."): the paragraph's furniture, read past when its sentence is
  * narration.
  */
+/* The bytes of a dash at p: an em or en dash, "--" or "-"; or 0. */
+static size_t
+dash_len(const char *s, size_t p, size_t lim)
+{
+	if (p + 3 <= lim && (text_range_eq(s, p, p + 3, "\xe2\x80\x94") ||
+	    text_range_eq(s, p, p + 3, "\xe2\x80\x93")))
+		return 3;
+	if (p < lim && s[p] == '-')
+		return p + 1 < lim && s[p + 1] == '-' ? 2 : 1;
+	return 0;
+}
+
 size_t
 speech_span_skip_dateline(const char *s, size_t cs, size_t ce)
 {
-	size_t p, lim = ce - cs > DATELINE_BYTES_MAX ? cs +
+	size_t p, d, lim = ce - cs > DATELINE_BYTES_MAX ? cs +
 	    DATELINE_BYTES_MAX : ce;
 
 	if ((cs == 0 || s[cs - 1] == '\n') && cs + 1 < ce &&
@@ -244,6 +257,14 @@ speech_span_skip_dateline(const char *s, size_t cs, size_t ce)
 			;
 		if (p + 1 < lim && s[p] == ':' && s[p + 1] == ' ')
 			return p + 2;
+		/* capitals and a dash, no wire named: "TALLAHASSEE — ",
+		 * "JERUSALEM - " */
+		for (p = cs; p < lim && ((unsigned)(s[p] - 'A') < 26 ||
+		    s[p] == ' ' || s[p] == '.'); p++)
+			;
+		if (p > cs + 2 && s[p - 1] == ' ' && (d = dash_len(s, p,
+		    lim)) != 0 && p + d < lim && s[p + d] == ' ')
+			return p + d + 1;
 	}
 	if (cs > 0 && s[cs - 1] != '\n')
 		return cs;
