@@ -121,3 +121,24 @@ Test(speaker_epithet, a_people_s_word_after_two_people_is_neither)
 	qt_check(d, "\"It was tough,\"", 0, QUOTE_DIRECT, "Jannik Sinner",
 	    "the Italian", 0, "said");
 }
+
+/*
+ * The peoples of sports and foreign copy beyond the first list, and a
+ * people's word in -ard, stand for the person last named as "the
+ * Italian" does: "the Spaniard" -> Mikel Arteta, "the Brazilian" ->
+ * Neymar (were the speakers "Spaniard", "Brazilian").
+ */
+Test(speaker_epithet, the_spaniard_and_the_brazilian_are_one_person)
+{
+	const char *b = "Mikel Arteta said Arsenal deserved more. \"We "
+	    "dominated,\" the Spaniard told Sky Sports.";
+	const char *c = "Neymar said he was fit. \"I am ready,\" the "
+	    "Brazilian said.";
+
+	qt(b);
+	qt_check(b, "\"We dominated,\"", 0, QUOTE_DIRECT, "Mikel Arteta",
+	    "the Spaniard", 0, "told");
+	qt(c);
+	qt_check(c, "\"I am ready,\"", 0, QUOTE_DIRECT, "Neymar",
+	    "the Brazilian", 0, "said");
+}

@@ -100,6 +100,15 @@ eastern egyptian european french german hispanic indian iranian iraqi
 irish islamic israeli italian japanese jewish korean latino mexican
 muslim northern palestinian russian saudi southern soviet spanish syrian
 turkish ukrainian western
+spaniard brazilian argentinian colombian chilean peruvian venezuelan
+uruguayan bolivian ecuadorian paraguayan guatemalan honduran salvadoran
+nicaraguan panamanian jamaican haitian nigerian kenyan ghanaian ethiopian
+tanzanian ugandan zimbabwean zambian cameroonian ivorian somali libyan
+tunisian algerian moroccan jordanian qatari emirati kuwaiti bahraini
+omani yemeni pakistani afghan bangladeshi nepali indonesian malaysian thai
+belgian norwegian austrian hungarian romanian bulgarian serbian croatian
+bosnian albanian slovenian estonian latvian lithuanian armenian
+azerbaijani
 """.split()
 
 

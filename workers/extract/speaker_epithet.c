@@ -86,8 +86,8 @@ speaker_epithet_age_holder(struct qx *x, size_t ms, size_t me, struct str *out)
 
 /*
  * Is the mention [ms, me) "the" and a people's word that can only be one
- * person ("the Italian", "the German", "the Israeli": the people are
- * "the Italians"), its name [ns, ne) that word?  Sports and foreign news
+ * person ("the Italian", "the German", "the Israeli", "the Spaniard": the
+ * people are "the Italians"), its name [ns, ne) that word?  Sports and foreign news
  * call the person last named so, as "the 21-year-old".  Not a word the
  * people itself is called by ("the French", "the Chinese", "the
  * Portuguese": -ch, -sh, -ese, -ss), which news writes for a nation.
@@ -104,7 +104,8 @@ speaker_epithet_people(const char *s, size_t ms, size_t me, size_t ns,
 	    !text_range_eq(s, ms, ms + 4, "the "))
 		return 0;
 	z = s[ne - 1];
-	if (!(z == 'i' || (z == 'n' && s[ne - 2] == 'a')) ||
+	if (!(z == 'i' || (z == 'n' && s[ne - 2] == 'a') ||
+	    (z == 'd' && s[ne - 2] == 'r' && s[ne - 3] == 'a')) ||
 	    !text_word_next(s, ne, &p, &w) || w.end != ne ||
 	    !(w.flags & TEXT_W_CAP))
 		return 0;
