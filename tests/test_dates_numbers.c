@@ -460,3 +460,15 @@ Test(dates_numbers, an_ordinal_decade_of_a_century)
 	dt_one("The first decade was hard.", "The first decade",
 	    TIMEX_DURATION, "P10Y");
 }
+
+/* A month and day with no year after a court's or a calendar's "set
+ * for", "scheduled for", "postponed until", as after "on" (were none);
+ * the figures must end their phrase ("set for 1/2 price" is a share). */
+Test(dates_numbers, a_month_slash_day_a_hearing_is_set_for)
+{
+	dt_one("A status hearing is set for 9/2.", "9/2", TIMEX_DATE,
+	    "2016-09-02");
+	dt_one("The hearing was postponed until 9/14, the clerk said.",
+	    "9/14", TIMEX_DATE, "2016-09-14");
+	dt_none("It is set for 1/2 price.");
+}

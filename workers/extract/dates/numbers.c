@@ -442,13 +442,46 @@ fraction_quantity(struct ctx *c, long i)
  * bare M/D; this reads the one reading TimeML leaves no doubt about.
  * Out of line: rare, and asked only after "on" before a slash.
  */
+/* Participles that schedule a date after "for" or "until" ("set for
+ * 4/2", "postponed until 4/9"). */
+static const union wkey sched_for[] = { { "scheduled" }, { "slated" },
+	{ "rescheduled" }, { "" } };
+static const union wkey sched_until[] = { { "postponed" },
+	{ "adjourned" }, { "delayed" }, { "continued" }, { "" } };
+
+/*
+ * Does the word before the number at token i take a day: "on", or a
+ * court's or a calendar's "set for", "scheduled for", "postponed until"
+ * (US local news: "a status hearing is set for 4/2")?  A fraction is
+ * nothing a hearing is set for.
+ */
+static int
+slash_day_cue(struct ctx *c, long i)
+{
+	const struct tok *p = tk(c, i - 1), *q = tk(c, i - 2);
+	const struct tok *n = tk(c, i + 3);
+
+	if (W(p, on))
+		return 1;
+	/* the figures end their phrase: a mark, the text's end, or the
+	 * hour or place of the day ("set for 1/2 price" is a share) */
+	if (!(n->kind == TK_PUNCT || n->kind == TK_NONE || W(n, at) ||
+	    W(n, in)))
+		return 0;
+	if (W(p, for))
+		return W(q, set) || tok_among(q, sched_for);
+	if (W(p, until))
+		return tok_among(q, sched_until);
+	return 0;
+}
+
 static __attribute__((noinline)) long
 month_slash_day(struct ctx *c, long i, struct hit *h)
 {
 	const struct tok *t = tk(c, i), *n = tk(c, i + 3);
 	int m = t->num, d = tk(c, i + 2)->num, y;
 
-	if (!W(tk(c, i - 1), on) || !is_num(t, 1, 2) ||
+	if (!slash_day_cue(c, i) || !is_num(t, 1, 2) ||
 	    !P(tk(c, i + 1), '/') || !adj(tk(c, i + 1)) ||
 	    !is_num(tk(c, i + 2), 1, 2) || !adj(tk(c, i + 2)) ||
 	    (m == 9 && d == 11) || (m == 7 && d == 7) || (m == 26 &&
@@ -564,7 +597,8 @@ dt_numeric(struct ctx *c, long i, struct hit *h)
 		m = tk(c, i + 2)->num;
 		y = tk(c, i + 4)->num;
 		c->day_first = 1;
-	} else if (W(p, on) && P(tk(c, i + 1), '/'))
+	} else if ((W(p, on) || W(p, for) || W(p, until)) &&
+	    P(tk(c, i + 1), '/'))
 		return month_slash_day(c, i, h);
 	else
 		return 0;
