@@ -69,7 +69,7 @@ Test(speech_span, clause_of_its_own_after_but_and_which_ends_the_content)
 	    "after the primaries, which secured her the nomination, to "
 	    "congratulate him.";
 
-	cr_assert_eq(sp_run(b), 7);
+	cr_assert_eq(sp_run(b), 8);
 	sp_indirect(b, "Carter stopped the practice", "Hart", "Hart", "said");
 	sp_indirect(b, "the warning was wrong", "Kerr", "Kerr", "said");
 	/* the coordinated verb's object is an item of its own */
@@ -79,6 +79,10 @@ Test(speech_span, clause_of_its_own_after_but_and_which_ends_the_content)
 	 * the object as is his (speech_object.c's relative_described_as) */
 	th_quote_check(&sp_out, b, "as an orchid", 0, QUOTE_INDIRECT,
 	    "Smith", "he", 5, "described");
+	/* and so is the pronoun, the object described
+	 * (speech_object_relative_naming) */
+	th_quote_check(&sp_out, b, "which", 0, QUOTE_INDIRECT, "Smith", "he",
+	    5, "described");
 	sp_indirect(b, "the plan would bring jobs, new schools, and repaired "
 	    "roads", "Lee", "Lee", "said");
 	sp_indirect(b, "she called Sanders after the primaries, which "

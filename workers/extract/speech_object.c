@@ -998,9 +998,10 @@ speech_object_relative_naming(struct qx *x, struct sent *t, size_t i,
 	 * clause unless a quote, the name given, follows the verb */
 	if (ce == 0 && is_word(x, rel, "that"))
 		return 0;
-	/* "called for", "called on", "called it ...": no name given */
-	if (ce == 0 && (i + 1 >= t->n || (speech_wlx(x, t, i + 1) &
-	    (LX_FUNC | LX_PRON))))
+	/* "called for", "called on", "called it ...": no name given; an
+	 * "as" phrase is read as any describing verb's (2) */
+	if (ce == 0 && (i + 1 >= t->n || (from == t->w[i].end &&
+	    (speech_wlx(x, t, i + 1) & (LX_FUNC | LX_PRON)))))
 		return 0;
 	a->cue = str_make(s + t->w[i].start, t->w[i].end - t->w[i].start);
 	if (speech_emit(x, t, rel->start, rel->end, a) == -1)
