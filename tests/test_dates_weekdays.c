@@ -429,6 +429,29 @@ Test(dates_weekdays, a_present_state_through_a_day)
 	dt_expect(s, "Sunday", TIMEX_DATE, "2016-08-14");
 }
 
+/* A copula is a verb of lasting only with a state after it ("is in
+ * effect", "is open", "is through"): a sentence's copula reporting
+ * figures keeps the tense's reading, and so does a period counted to
+ * its last day ("the week through Sunday": the week past; review U3). */
+Test(dates_weekdays, a_copula_of_figures_is_no_state_that_lasts)
+{
+	const char *b = "The figures are for the week through Sunday.";
+	const char *c = "Sales are up 5% in the week through Sunday, the "
+	    "firm said.";
+	const char *d = "Cases are up in the seven days through Sunday.";
+
+	dt_run(b);
+	dt_expect(b, "Sunday", TIMEX_DATE, "2016-08-14");
+	dt_run(c);
+	dt_expect(c, "Sunday", TIMEX_DATE, "2016-08-14");
+	dt_run(d);
+	dt_expect(d, "Sunday", TIMEX_DATE, "2016-08-14");
+	dt_one("The museum is open through Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("The sale is through Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+}
+
 /* A range's second end is not before its first: a weekday after "to",
  * "until", "till" or "through" in a range "from" a day of its
  * paragraph is the first such day on or after it when the tense would

@@ -53,6 +53,21 @@ clock_part(const struct tok *t)
 static const union wkey lasting[] = { { "is" }, { "are" }, { "remains" },
 	{ "remain" }, { "runs" }, { "run" }, { "continues" }, { "continue" },
 	{ "lasts" }, { "stays" }, { "stay" }, { "extends" }, { "" } };
+/* The copulas among them, and the states after one that last ("is in
+ * effect", "are open", "is closed"; "is through Sunday" itself): a
+ * copula before anything else is the sentence's, as often of figures
+ * reported ("Sales are up 5% in the week through Sunday": the week
+ * past). */
+static const union wkey copula[] = { { "is" }, { "are" }, { "" } };
+static const union wkey state[] = { { "in" }, { "open" }, { "closed" },
+	{ "shut" }, { "valid" }, { "underway" }, { "active" },
+	{ "suspended" }, { "effective" }, { "available" }, { "on" },
+	{ "" } };
+/* A period before "through" is counted to its last day, a span of
+ * figures or of time already run ("the week through Sunday", "the
+ * seven days through Sunday"): the tense's own reading. */
+static const union wkey period[] = { { "week" }, { "weeks" }, { "days" },
+	{ "period" }, { "weekend" }, { "month" }, { "months" }, { "" } };
 
 /*
  * "The warning remains in effect through 8 p.m. Tuesday", "The
@@ -68,6 +83,8 @@ lasts_through(struct ctx *c, long j)
 	long k;
 	int v;
 
+	if (tok_among(tk(c, j - 1), period))
+		return 0;
 	for (k = 1; k <= TENSE_BACK; k++) {
 		if (tk(c, j - k)->kind != TK_WORD) {
 			if (dt_tense_stop(c, j - k))
@@ -76,7 +93,9 @@ lasts_through(struct ctx *c, long j)
 		}
 		if ((v = dt_cue_at(c, j - k)) != 0)
 			return v < 0 ? -1 : 1;
-		if (tok_among(tk(c, j - k), lasting))
+		if (tok_among(tk(c, j - k), lasting) &&
+		    (k == 1 || !tok_among(tk(c, j - k), copula) ||
+		    tok_among(tk(c, j - k + 1), state)))
 			return 1;
 	}
 	return 0;
