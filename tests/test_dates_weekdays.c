@@ -468,3 +468,20 @@ Test(dates_weekdays, a_range_s_second_end_not_before_its_first)
 	dt_run(s);
 	dt_expect(s, "Sunday", TIMEX_DATE, "2016-08-14");
 }
+
+/* A month and day in figures after a weekday and its comma, as US
+ * notices write it ("Tues., 3/12"), is the weekday's date when it
+ * falls on it, in the year nearest the publication: one timex (was the
+ * weekday alone, a week off, and the figures none); a date it does not
+ * fall on leaves the weekday alone. */
+Test(dates_weekdays, a_weekday_and_its_date_in_figures)
+{
+	const char *w = "The game is Monday, 5/3, a source said.";
+
+	dt_one("The hearing, set for Tues., 8/23, was moved.", "Tues., 8/23",
+	    TIMEX_DATE, "2016-08-23");
+	dt_one("The game is Saturday, 9/3, at the stadium.", "Saturday, 9/3",
+	    TIMEX_DATE, "2016-09-03");
+	dt_run(w);
+	dt_expect(w, "Monday", TIMEX_DATE, "2016-08-22");
+}

@@ -376,6 +376,48 @@ dt_wday_names_date(int wd, const char *v)
 	    cal_weekday(d.year, d.month, d.day) == wd;
 }
 
+/* The years around the publication tried for a month and day in
+ * figures after a weekday: the one before, its own, the one after. */
+#define SLASH_YEARS	3
+
+/*
+ * "3/12" at token j (month first, day first once the text wrote one
+ * so), with nothing glued after it, a date that falls on weekday wd in
+ * the year nearest the publication: 1 and *d, else 0.
+ */
+static int
+slash_date_on(struct ctx *c, long j, int wd, struct cal_date *d)
+{
+	const struct tok *a = tk(c, j), *b = tk(c, j + 2), *n = tk(c, j + 3);
+	int m, dd, k, best = -1;
+	int64_t dist, bestd = 0;
+
+	if (!is_num(a, 1, 2) || !P(tk(c, j + 1), '/') ||
+	    !adj(tk(c, j + 1)) || !is_num(b, 1, 2) || !adj(b) ||
+	    (adj(n) && n->kind != TK_PUNCT) || (adj(n) && (P(n, '/') ||
+	    P(n, '-'))))
+		return 0;
+	m = c->day_first ? b->num : a->num;
+	dd = c->day_first ? a->num : b->num;
+	for (k = 0; k < SLASH_YEARS; k++) {
+		int y = c->pub.year - 1 + k;
+
+		if (!cal_valid(y, m, dd) || cal_weekday(y, m, dd) != wd)
+			continue;
+		dist = cal_diff_days(c->pub, (struct cal_date){ y, m, dd });
+		if (dist < 0)
+			dist = -dist;
+		if (best < 0 || dist < bestd) {
+			best = y;
+			bestd = dist;
+		}
+	}
+	if (best < 0)
+		return 0;
+	*d = (struct cal_date){ best, m, dd };
+	return 1;
+}
+
 /*
  * The British count of weeks from a weekday ("Friday week", "a week on
  * Friday", "a fortnight on Saturday": a week or a fortnight after the
@@ -539,6 +581,7 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 	if (dir < 0 && (P(tk(c, j), ',') || L(tk(c, j), C_MONTH) != NULL ||
 	    tk(c, j)->kind == TK_NUM)) {
 		long k = P(tk(c, j), ',') ? 1 : 0;
+		struct cal_date sd;
 
 		memset(&mh, 0, sizeof(mh));
 		if ((L(tk(c, j + k), C_MONTH) != NULL ?
@@ -548,6 +591,16 @@ dt_weekday(struct ctx *c, long i, struct hit *h, int dir)
 		    (!bare || dt_wday_names_date(lx->val, mh.value))) {
 			dt_span(h, c, i, j + k + mh.ntok);
 			dt_hit_set(h, TIMEX_DATE, "%s", mh.value);
+			return h->ntok;
+		}
+		/* "Tues., 3/12", as US notices write it: a month and day
+		 * in figures after the weekday is its date when it falls
+		 * on it, in the year nearest the publication that makes
+		 * it so (one timex, as "Tues., March 12") */
+		if (k == 1 && c->has_pub && slash_date_on(c, j + 1, lx->val,
+		    &sd)) {
+			dt_span(h, c, i, j + 4);
+			dt_hit_gran(h, c, sd, G_DAY);
 			return h->ntok;
 		}
 	}
