@@ -87,10 +87,11 @@ speaker_epithet_age_holder(struct qx *x, size_t ms, size_t me, struct str *out)
 /*
  * Is the mention [ms, me) "the" and a people's word that can only be one
  * person ("the Italian", "the German", "the Israeli", "the Spaniard": the
- * people are "the Italians"), its name [ns, ne) that word?  Sports and foreign news
- * call the person last named so, as "the 21-year-old".  Not a word the
- * people itself is called by ("the French", "the Chinese", "the
- * Portuguese": -ch, -sh, -ese, -ss), which news writes for a nation.
+ * people are "the Italians"), its name [ns, ne) that word?  Sports and
+ * foreign news call the person last named so, as "the 21-year-old".
+ * Not a word the people itself is called by ("the French", "the
+ * Chinese", "the Portuguese": -ch, -sh, -ese, -ss), which news writes
+ * for a nation.
  */
 int
 speaker_epithet_people(const char *s, size_t ms, size_t me, size_t ns,
