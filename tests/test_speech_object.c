@@ -315,12 +315,13 @@ Test(speech_object, described_as_after_a_relative_object_takes_the_as_phrase)
 	    "second home. The sale was set for what Zimmerman described as "
 	    "a piece of history.";
 
-	cr_assert_eq(sp_run(b), 3);
+	cr_assert_eq(sp_run(b), 4);
 	sp_indirect(b, "as his second home", "Trump", "Trump", "describes");
 	sp_indirect(b, "as a piece of history", "Zimmerman", "Zimmerman",
 	    "described");
-	/* and the pronoun, the object of "described", a naming verb
-	 * (speech_object_relative_naming; "describes" is none) */
+	/* and the pronoun, the object described
+	 * (speech_object_relative_naming) */
+	sp_indirect(b, "which", "Trump", "Trump", "describes");
 	sp_indirect(b, "what", "Zimmerman", "Zimmerman", "described");
 }
 

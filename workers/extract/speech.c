@@ -820,11 +820,15 @@ analyse(struct qx *x, struct sent *t)
 			continue;
 		}
 		/* "which Mr. Trump called ''a disgrace,''": the pronoun
-		 * and the name given (a lower-case naming verb past any
-		 * content taken only) */
+		 * and the name given (a lower-case naming verb or a form
+		 * of "describe" past any content taken only; the first
+		 * byte before the words: the calls cost more) */
 		if ((!took || t->w[i].start >= took_end) &&
 		    subj != SUBJ_NONE && a.found &&
-		    (speech_wlx(x, t, i) & LX_NAMING) &&
+		    ((speech_wlx(x, t, i) & LX_NAMING) ||
+		    (x->s[t->w[i].start] == 'd' &&
+		    (is_word(x, &t->w[i], "describes") ||
+		    is_word(x, &t->w[i], "describe")))) &&
 		    (r = speech_object_relative_naming(x, t, i, &a)) != 0) {
 			if (r == -1)
 				return -1;
