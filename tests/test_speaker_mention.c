@@ -739,3 +739,19 @@ Test(speaker_mention, local_court_and_police_ranks_are_titles)
 	qt_check(h, "the suspects were held", 0, QUOTE_INDIRECT,
 	    "Benjamin Hundeyin", "SP Benjamin Hundeyin", 0, "said");
 }
+
+/*
+ * "Organisation" and "Organization" are organisation words: a name
+ * joined by "and" that ends on one is one body ("The Irish Nurses and
+ * Midwives Organisation said" -> the whole, was Midwives Organisation).
+ */
+Test(speaker_mention, an_organisation_s_name_ends_on_organisation)
+{
+	const char *b = "The Irish Nurses and Midwives Organisation said "
+	    "overcrowding was at crisis level.";
+
+	qt(b);
+	qt_check(b, "overcrowding was at crisis level", 0, QUOTE_INDIRECT,
+	    "Irish Nurses and Midwives Organisation",
+	    "The Irish Nurses and Midwives Organisation", 0, "said");
+}
