@@ -841,3 +841,24 @@ Test(speech_object, a_nonfinite_stance_verb_in_the_subject_takes_nothing)
 	cr_assert_eq(sp_run(b), 1);
 	sp_indirect(b, "Obama", NULL, "He", "attack");
 }
+
+/*
+ * A naming verb whose object is a relative pronoun set off by a comma
+ * ends its name at the clause's comma, as a relative subject's clause
+ * does ("Hoff, who declined [to comment], left"): "The dog, which Smith
+ * called [Rex], ran away" (was [Rex, ran away]).
+ */
+Test(speech_object, a_relative_object_s_clause_ends_at_its_comma)
+{
+	const char *b = "The dog, which Smith called Rex, ran away.";
+	const char *c = "The plan, which Trump described as a disaster, "
+	    "failed.";
+
+	sp_run(b);
+	sp_indirect(b, "Rex", "Smith", "Smith", "called");
+	cr_assert(!sp_item_in(b, "ran away"));
+	sp_run(c);
+	sp_indirect(c, "as a disaster", "Trump", "Trump", "described");
+	cr_assert(!sp_item_in(c, "failed"));
+}
+

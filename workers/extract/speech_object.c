@@ -471,6 +471,34 @@ as_missing(const struct qx *x, struct sent *t, size_t i, size_t k,
 	return 1;
 }
 
+/*
+ * Is the subject a's mention right after a relative pronoun that a
+ * comma sets off ("The dog, which Smith called [Rex], ran away",
+ * "Bannon, whom Beck called [a bigot], left"): the pronoun is the
+ * verb's object, and the clause ends at its comma as a relative
+ * subject's does.
+ */
+static int
+relative_object_set_off(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	size_t r;
+	const struct text_word *rel;
+
+	if (!a->found || a->ms >= t->w[i].start)
+		return 0;
+	/* back from the verb to its subject's first word */
+	for (r = i; r > 0 && t->w[r].start > a->ms; r--)
+		;
+	if (r == 0 || t->w[r].start != a->ms)
+		return 0;
+	rel = &t->w[r - 1];
+	return text_gap_is_blank(x->s, rel->end, a->ms) &&
+	    (is_word(x, rel, "which") || is_word(x, rel, "who") ||
+	    is_word(x, rel, "whom")) &&
+	    speech_char_before(x->s, t->ss, rel->start, NULL) == ',';
+}
+
 /* Is the relative subject a "who" with no name before a comma
  * ("voters who support"): a verb follows it, never a noun. */
 static int
@@ -711,8 +739,8 @@ speech_object_stance(struct qx *x, struct sent *t, size_t i,
 		ce = dem;
 	/* "Hoff, who declined [to comment], left": a relative clause set
 	 * off by a comma ends at its comma */
-	if (subj == SUBJ_RELATIVE &&
-	    speech_char_before(s, t->ss, a->ms, NULL) == ',' &&
+	if ((subj == SUBJ_RELATIVE ? speech_char_before(s, t->ss, a->ms,
+	    NULL) == ',' : relative_object_set_off(x, t, i, a)) &&
 	    (comma = speech_form_clause_comma(s, cs, ce)) != NULL &&
 	    !speech_span_quote_between(x, t, cs, (size_t)(comma - s)))
 		ce = (size_t)(comma - s);
