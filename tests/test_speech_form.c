@@ -364,6 +364,18 @@ Test(speech_form, the_addressee_of_told_is_no_part_of_the_question)
 	    "It", "tell");
 }
 
+Test(speech_form, a_clause_told_before_whether_or_not_is_the_content)
+{
+	/* a finite auxiliary after the addressee opens the clause told:
+	 * the "whether" after it opens an adjunct, no question */
+	const char *b = "John Thune told reporters the Senate would vote "
+	    "Friday whether or not Democrats agreed.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the Senate would vote Friday whether or not "
+	    "Democrats agreed", "John Thune", "John Thune", "told");
+}
+
 Test(speech_form, that_after_an_object_is_the_contents_own)
 {
 	/* the "that" after the cue is looked for past an adjunct only

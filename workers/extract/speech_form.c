@@ -570,7 +570,9 @@ opens_question(const struct qx *x, const struct text_word *w)
  * question opens at the first "if", "whether" or wh-word within
  * ADDRESSEE_WORDS_MAX words, past words that are no clause (no "to",
  * "that", cue, comma or mark between them: "asked her [to call him]" is
- * an infinitive, its object no addressee).  The word where it opens, or
+ * an infinitive, its object no addressee; nor a finite auxiliary: "told
+ * reporters [the Senate would vote Friday] whether or not ..." is a
+ * clause told with an adjunct after it).  The word where it opens, or
  * 0 when the question follows the cue at once or there is none.
  */
 static size_t
@@ -593,6 +595,7 @@ question_after_addressee(const struct qx *x, struct sent *t, size_t i)
 		if (tell && told_thing(x, w))
 			return 0;
 		if (is_word(x, w, "to") || is_word(x, w, "that") ||
+		    speech_is_finite_aux(x, w) ||
 		    (speech_wlx(x, t, k) & SPEECH_CUES))
 			return 0;
 	}
