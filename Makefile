@@ -78,7 +78,6 @@ LIBS		= $(call pc_libs,$(PKGS_all))
 
 # --- object lists, one line per layer ---
 COMMON_OBJS  := common/log.o common/ratelog.o common/utf8.o common/util.o \
-		common/slice.o \
 		common/keyfile.o
 PROTO_OBJS   := protocol/names.o protocol/validate.o protocol/decode.o protocol/decode_scan.o \
 		protocol/encode.o

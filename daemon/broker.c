@@ -43,7 +43,6 @@
 #include "queue.h"
 #include "results.h"
 #include "sink.h"
-#include "slice.h"
 #include "spool.h"
 #include "stats.h"
 #include "supervisor.h"
@@ -570,12 +569,6 @@ broker_main(struct config *cfg, broker_reload_fn reload, void *reload_arg)
 		fatal("proto_decoder_new");
 	if ((b.base = event_base_new()) == NULL)
 		fatalx("event_base_new");
-	/*
-	 * Before ZeroMQ's threads start, which inherit it (slice.h); the
-	 * workers forked from here set their own.
-	 */
-	if (slice_set(SLICE_SHORT_NS) == -1)
-		log_debug("scheduler slice: %s", strerror(errno));
 	if ((b.zctx = zmq_ctx_new()) == NULL)
 		fatal("zmq_ctx_new");
 	/* The budget's reserve: quarryd's own, HTTP's and the local

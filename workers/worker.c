@@ -45,7 +45,6 @@
 #include "extract.h"
 #include "log.h"
 #include "message.h"
-#include "slice.h"
 #include "util.h"
 #include "worker.h"
 #include "worker_hold.h"
@@ -1197,24 +1196,14 @@ worker_main(const struct worker_config *cfg)
 		fatalx("zmq_ctx_new: %s", zmq_strerror(errno));
 	TAILQ_INIT(&w->free);
 	w->spare = wjob_new();
-	/*
-	 * Extraction, on this thread and the one started next, keeps the
-	 * kernel's slice (quarryd's, inherited, is short); ZeroMQ's thread,
-	 * started by the first socket, carries JOBs and DONEs and asks a
-	 * short one (slice.h).  Before the sandbox, which allows neither a
-	 * new thread nor sched_setattr.
-	 */
-	if (slice_set(SLICE_DEFAULT) == -1)
-		log_debug("scheduler slice: %s", strerror(errno));
+	/* Before the sandbox, which allows no new thread. */
 	worker_thread_start(w);
 	/* quarryd may have died before the prctl: then no signal will
 	 * come, and we are someone else's child already. */
 	worker_check_parent(w);
 	log_info("worker %s: %s, credit %u%s", w->name, cfg->endpoint,
 	    cfg->credit, cfg->mode == EXTRACT_NOOP ? ", no-op" : "");
-	(void)slice_set(SLICE_SHORT_NS);
 	worker_open(w);
-	(void)slice_set(SLICE_DEFAULT);
 	worker_sandbox(cfg);
 
 	for (;;) {
