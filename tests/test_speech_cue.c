@@ -1025,6 +1025,23 @@ Test(speech_cue, a_modified_warning_is_an_alert_not_a_cue)
 	sp_item_is(d, "it is running out of cash", "warning");
 }
 
+Test(speech_cue, a_modified_warning_that_opens_the_sentence_is_its_noun)
+{
+	/* the noun phrase is the subject: its clause ends before the main
+	 * verb, which the verb's reading ran on into (review U5); after
+	 * a verb, "his stern warning that" still reports */
+	const char *b = "His stern warning that the bridge would fail was "
+	    "ignored.";
+	const char *c = "The stark warning that jobs would go stunned aides.";
+	const char *d = "The takeaway was his stern warning that criminals "
+	    "won't be permitted to stay.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 0);
+	cr_assert_eq(sp_run(d), 1);
+	sp_item_is(d, "criminals won't be permitted to stay", "warning");
+}
+
 Test(speech_cue, all_told_before_a_comma_is_a_sum_not_a_cue)
 {
 	/* "All told," is "in all": no one tells; "they all told me"

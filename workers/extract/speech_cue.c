@@ -599,12 +599,35 @@ possessive_noun(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Does the noun phrase whose determiner or possessive is word d open its
+ * sentence: no word before d but the sentence's first and capitalised
+ * words or possessives, at most a name's ("Mr. Smith's", "The
+ * ministry's", "But his")?
+ */
+static int
+np_opens(const struct text_word *w, size_t d)
+{
+	size_t j;
+
+	if (d > NAME_WORDS_MAX)
+		return 0;
+	for (j = 1; j < d; j++)
+		if (!(w[j].flags & (TEXT_W_CAP | TEXT_W_POSS)))
+			return 0;
+	return 1;
+}
+
+/*
  * Is the cue at word i one of the cues that are nouns as often, after a
  * determiner or a possessive and one lower-case word: "a private email
  * server", "his opening remarks were", "the caustic chant", "his
  * general point was"?  Not before "that" ("his main point was that" is
- * read at "was"); "a red warning is in place", "the flood warnings
- * were lifted" (a weather or a travel warning is an alert, no saying).
+ * read at "was"), but for a warning whose noun phrase opens the
+ * sentence: "His stern warning that the bridge would fail was ignored"
+ * is its subject, the clause the noun's, and the verb's reading runs
+ * on into the main verb; "a red warning is in place", "the flood
+ * warnings were lifted" (a weather or a travel warning is an alert, no
+ * saying).
  */
 static int
 modified_noun(const struct qx *x, struct sent *t, size_t i)
@@ -624,7 +647,9 @@ modified_noun(const struct qx *x, struct sent *t, size_t i)
 	    sizeof(nouns) / sizeof(nouns[0])) || (m->flags & TEXT_W_CAP) ||
 	    !text_gap_is_blank(x->s, d->end, m->start) ||
 	    !text_gap_is_blank(x->s, m->end, w->start) ||
-	    (i + 1 < t->n && is_word(x, &t->w[i + 1], "that")))
+	    (i + 1 < t->n && is_word(x, &t->w[i + 1], "that") &&
+	    !((is_word(x, w, "warning") || is_word(x, w, "warnings")) &&
+	    np_opens(t->w, i - 2))))
 		return 0;
 	return (d->flags & TEXT_W_POSS) || (speech_wlx(x, t, i - 2) & LX_DET);
 }
