@@ -95,6 +95,7 @@ EXTRACT_OBJS := workers/extract/extract.o workers/extract/text.o \
 		workers/extract/speech_stance.o \
 		workers/extract/speech_subject.o workers/extract/speech_far.o \
 		workers/extract/speech_participle.o workers/extract/speech_form.o \
+		workers/extract/speech_ask.o \
 		workers/extract/speech_closer.o workers/extract/speech_subordinate.o \
 		workers/extract/speech_object.o workers/extract/speech_prep.o \
 		workers/extract/speech_title.o \

@@ -758,7 +758,7 @@ Test(speech_object, a_passive_of_asking_reports_what_was_asked)
 {
 	/* "was asked to", "were asked who": what was asked, no source
 	 * named; the subject is no item (PolNeAR marks it as often as
-	 * not); "asked by" names the asker (speech_form_asked_by) */
+	 * not); "asked by" names the asker (speech_ask_by) */
 	const char *b = "The debate ran long. Marco Rubio was asked to name "
 	    "a single legislative achievement. When voters were asked who "
 	    "would bring change to Washington, Trump won.";

@@ -625,7 +625,7 @@ analyse(struct qx *x, struct sent *t)
 	    (t->w[0].end - t->w[0].start == 2 ||
 	    t->w[0].end - t->w[0].start == 4 ||
 	    t->w[0].end - t->w[0].start == 5) &&
-	    (r = speech_form_asked_question(x, t)) == -1)
+	    (r = speech_ask_question(x, t)) == -1)
 		return -1;
 	from = r == 1 ? 2 : 0;
 	/* "Noting that CLAUSE, Tester added ...": the participle clause
@@ -761,7 +761,7 @@ analyse(struct qx *x, struct sent *t)
 		 * a call for each cue costs more than the rule) */
 		if (!took && t->w[i].end - t->w[i].start == 5 &&
 		    (x->s[t->w[i].start] | 0x20) == 'a' &&
-		    (r = speech_form_asked_by(x, t, i)) != 0) {
+		    (r = speech_ask_by(x, t, i)) != 0) {
 			if (r == -1)
 				return -1;
 			took = 1;
@@ -775,7 +775,7 @@ analyse(struct qx *x, struct sent *t)
 		if (!took && i > 0 && t->w[i - 1].end - t->w[i - 1].start ==
 		    2 && (t->w[i].end - t->w[i].start == 6 ||
 		    t->w[i].end - t->w[i].start == 8) &&
-		    (r = speech_form_wonder_to(x, t, i)) != 0) {
+		    (r = speech_ask_wonder_to(x, t, i)) != 0) {
 			if (r == -1)
 				return -1;
 			took = 1;
@@ -787,8 +787,8 @@ analyse(struct qx *x, struct sent *t)
 		 * causation speaks (a cue after "to" only: one byte test
 		 * first) */
 		if (i > 2 && x->s[t->w[i - 1].start] == 't' &&
-		    (cj = speech_form_caused_object(x, t, i)) != 0) {
-			speech_form_caused_source(x, t, i, cj, &a);
+		    (cj = speech_ask_caused_object(x, t, i)) != 0) {
+			speech_ask_caused_source(x, t, i, cj, &a);
 			subj = SUBJ_MENTION;
 		} else if ((subj = speech_subject_before(x, t, i, &a)) ==
 		    SUBJ_NONE && speech_participle_subject(x, t, i, &a))

@@ -66,7 +66,7 @@ clause_follows(const struct qx *x, struct sent *t, size_t i)
 	k = i + 1 + speech_span_time_after(x, t, i + 1);
 	/* "he told the court in his filing" names whom he told */
 	if (speech_wlx(x, t, i) & LX_OBJCUE) {
-		if ((f = speech_form_addressee_end(x, t, i)) == 0)
+		if ((f = speech_ask_addressee_end(x, t, i)) == 0)
 			return 0;
 		k = f;
 	}

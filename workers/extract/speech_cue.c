@@ -699,8 +699,8 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 		return 0;
 	if (i > 0 && is_word(x, &t->w[i - 1], "to") &&
 	    speech_subject_chain_verb(x, t, i) == 0 &&
-	    speech_form_wonder_object(x, t, i) == 0 &&
-	    speech_form_caused_object(x, t, i) == 0 &&
+	    speech_ask_wonder_object(x, t, i) == 0 &&
+	    speech_ask_caused_object(x, t, i) == 0 &&
 	    !speech_far_purpose_infinitive(x, t, i))
 		return 0;
 	/* after a name's possessive a cue is a noun ("Trump's remarks",

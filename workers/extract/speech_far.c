@@ -66,7 +66,7 @@ det_np_finite(const struct qx *x, struct sent *t, size_t k)
  * ("hard to say", "too soon to say", "fair to say", "hard not to
  * wonder": the writer's hedge), nor after an object pronoun, the
  * infinitive's own subject ("allowed them to say": a right, no act of
- * theirs; "led her to declare" is speech_form_caused_object's).
+ * theirs; "led her to declare" is speech_ask_caused_object's).
  */
 int
 speech_far_purpose_infinitive(const struct qx *x, struct sent *t,

@@ -234,7 +234,7 @@ cue_closes(const struct qx *x, struct sent *t, size_t ci)
 
 	k += speech_span_time_after(x, t, k);
 	if ((speech_wlx(x, t, ci) & LX_OBJCUE) &&
-	    (f = speech_form_addressee_end(x, t, ci)) != 0)
+	    (f = speech_ask_addressee_end(x, t, ci)) != 0)
 		k = f;
 	if (k >= t->n)
 		return 1;

@@ -946,15 +946,6 @@ int	speech_participle_gerund(const struct qx *x, struct sent *t,
 /* --- speech_form.c: each returns 1 when it took the sentence (an item
  * was written), 0 when the construction is not there, -1 on error --- */
 
-int	speech_form_asked_question(struct qx *x, struct sent *t);
-int	speech_form_asked_by(struct qx *x, struct sent *t, size_t i);
-int	speech_form_wonder_to(struct qx *x, struct sent *t, size_t i);
-size_t	speech_form_wonder_object(const struct qx *x, struct sent *t,
-	    size_t i);
-size_t	speech_form_caused_object(const struct qx *x, struct sent *t,
-	    size_t i);
-void	speech_form_caused_source(const struct qx *x, struct sent *t,
-	    size_t i, size_t j, struct attr *a);
 int	speech_form_cue_forward(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a, int need_that, int subj);
 int	speech_form_medium_noun(const struct qx *x, struct sent *t,
@@ -963,16 +954,39 @@ int	speech_form_medium_noun(const struct qx *x, struct sent *t,
  * speech_subordinate.c and speech_object.c. */
 const char	*speech_form_clause_comma(const char *s, size_t cs, size_t se);
 /* The clause tests speech_closer.c shares: does the cue at i introduce
- * a direct quote, the word where a clause opens past the addressee of
- * "told", a whole answer ("said yes"), the content's end before an
+ * a direct quote, a whole answer ("said yes"), the content's end before an
  * as-clause that closes the sentence (", as X noted."). */
 int	speech_form_introduces_direct(const struct qx *x, struct sent *t,
-	    size_t i);
-size_t	speech_form_addressee_end(const struct qx *x, struct sent *t,
 	    size_t i);
 size_t	speech_form_answer_word(const struct qx *x, struct sent *t,
 	    size_t i);
 size_t	speech_form_as_closer(const struct qx *x, struct sent *t, size_t i);
+
+/* --- speech_ask.c: questions and addressees; the rules return as
+ * speech_form.c's do --- */
+
+int	speech_ask_question(struct qx *x, struct sent *t);
+int	speech_ask_by(struct qx *x, struct sent *t, size_t i);
+int	speech_ask_wonder_to(struct qx *x, struct sent *t, size_t i);
+size_t	speech_ask_wonder_object(const struct qx *x, struct sent *t,
+	    size_t i);
+size_t	speech_ask_caused_object(const struct qx *x, struct sent *t,
+	    size_t i);
+void	speech_ask_caused_source(const struct qx *x, struct sent *t,
+	    size_t i, size_t j, struct attr *a);
+/* The word where a clause opens past the addressee of "told" (shared
+ * with speech_closer.c and speech_fragment.c), the first word of a
+ * question after an addressee of "asked"/"told" (0: none), whether w
+ * opens a question ("whether", "if", a wh-word) and whether word j is
+ * the "to" of an infinitive: the tests speech_form.c's readers share. */
+size_t	speech_ask_addressee_end(const struct qx *x, struct sent *t,
+	    size_t i);
+size_t	speech_ask_after_addressee(const struct qx *x, struct sent *t,
+	    size_t i);
+int	speech_ask_opens_question(const struct qx *x,
+	    const struct text_word *w);
+int	speech_ask_infinitive_at(const struct qx *x, struct sent *t,
+	    size_t j);
 
 /* (speech_prep.c) */
 int	speech_prep_as_before(const char *s, size_t ss, size_t p);

@@ -795,7 +795,7 @@ speech_object_opens_clause(const struct qx *x, const struct text_word *w)
  * a question: "Marco Rubio was asked [to name an achievement]", "when
  * voters were asked [who would bring change]"?  The complement is what
  * was asked, with no source named (the asker is not; "asked by" is
- * speech_form_asked_by's); the subject, which PolNeAR annotates as a
+ * speech_ask_by's); the subject, which PolNeAR annotates as a
  * raising verb's as often as not, is no item.
  */
 int
