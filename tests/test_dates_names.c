@@ -560,3 +560,19 @@ Test(dates_names, a_smaller_ordinal_after_a_named_day_is_next_month_s)
 	dt_run(b);
 	dt_expect(b, "the 2nd", TIMEX_DATE, "2016-08-02");
 }
+
+/* A bare month after "compared with" is the period compared, as after
+ * "compared to" (was none: "with" is no month's cue); "with" alone
+ * stays none ("talks with May"). */
+Test(dates_names, a_month_compared_with)
+{
+	const char *b = "Sales fell 0.1% in November compared with October, "
+	    "the ONS said.";
+
+	dt_run(b);
+	dt_expect(b, "October", TIMEX_DATE, "2015-10");
+	cr_assert_eq(dt_out.dates.n, 2, "%zu timexes", dt_out.dates.n);
+	dt_one("Prices rose 2% in comparison with May.", "May", TIMEX_DATE,
+	    "2016-05");
+	dt_none("He held talks with May.");
+}

@@ -313,6 +313,21 @@ superlative(const struct tok *t)
 	    memcmp(t->low + n - 3, "est", 3) == 0;
 }
 
+/* "compared with" and "in comparison with": a bare month after them is
+ * the period compared, as after "compared to" ("fell 0.1% in November
+ * compared with October"); "with" alone takes people ("talks with
+ * May"), so only after the comparison's word. */
+static const union wkey with_cmp[] = { { "with" }, { "" } };
+static const union wkey cmp_words[] = { { "compared" },
+	{ "comparison" }, { "" } };
+
+static int
+compared_with(struct ctx *c, long i)
+{
+	return tok_among(tk(c, i - 1), with_cmp) &&
+	    tok_among(tk(c, i - 2), cmp_words);
+}
+
 /* A year spelled out at token i ("nineteen ninety-four"): its tokens,
  * the year in *y; 0 if none. */
 static long
@@ -728,7 +743,8 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	 * range of months ("April-June"). */
 	if (!pfx && !WL(tk(c, i - 1), month_cues) &&
 	    !(W(tk(c, i - 2), the) && superlative(tk(c, i - 1))) &&
-	    !month_range_second(c, i) && !month_owned(c, i, m))
+	    !month_range_second(c, i) && !month_owned(c, i, m) &&
+	    !compared_with(c, i))
 		return 0;
 	/* "the May Company" is a name; "In October Napoleon ordered the
 	 * retreat" a month before the sentence's subject */
