@@ -157,6 +157,26 @@ Test(speech_noun, a_statement_noun_takes_its_plain_that_clause)
 }
 
 /*
+ * A sentence-opening conjunction or an -ed modifier after the
+ * possessor leaves the noun phrase the sentence's subject: its clause
+ * does not run on into the main verb (review U5's rest).
+ */
+Test(speech_noun, a_subject_noun_phrase_after_but_or_a_modifier_takes_none)
+{
+	const char *b = "But his stern warning that the bridge would fail "
+	    "was ignored.";
+	const char *c = "Her repeated warnings that the bridge would fail "
+	    "went unheeded.";
+	const char *d = "Engineers ignored her repeated warnings that the "
+	    "bridge would fail.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 0);
+	cr_assert_eq(sp_run(d), 1);
+	sp_indirect(d, "the bridge would fail", NULL, NULL, "warnings");
+}
+
+/*
  * A relative clause on a Statement noun leaves its verb's object out
  * (the noun is that object): no message.  A verb that takes a
  * statement or a charge with nothing after it but the clause's end, a

@@ -464,7 +464,10 @@ stop_follows(const char *s, size_t e, size_t se)
 /*
  * Does the noun phrase of the noun at word i open the sentence: no word
  * before it but a name, a possessor, a determiner or a lower-case
- * modifier (no function word, verb or cue)?
+ * modifier (no function word, verb or cue)?  A conjunction that opens
+ * the sentence joins it to the last one ("But his stern warning that
+ * ..."), and an -ed or -ing word right after a determiner or a
+ * possessor is a modifier ("Her repeated warnings that ...").
  */
 static int
 np_opens_sentence(const struct qx *x, struct sent *t, size_t i)
@@ -480,6 +483,15 @@ np_opens_sentence(const struct qx *x, struct sent *t, size_t i)
 		 * is: its class tells ("Despite complaints that ...") */
 		if ((t->w[j].flags & TEXT_W_POSS) ||
 		    ((t->w[j].flags & TEXT_W_CAP) && j > 0))
+			continue;
+		if (j == 0 && i > 1 && (is_word(x, &t->w[0], "but") ||
+		    is_word(x, &t->w[0], "and") || is_word(x, &t->w[0], "yet")))
+			continue;
+		if (j > 0 && ((t->w[j - 1].flags & TEXT_W_POSS) ||
+		    (speech_wlx(x, t, j - 1) & LX_DET)) &&
+		    !(t->w[j].flags & TEXT_W_CAP) &&
+		    (speech_ends_with(x, &t->w[j], "ed") ||
+		    speech_ends_with(x, &t->w[j], "ing")))
 			continue;
 		if (((c & (LX_FUNC | LX_PRON | SPEECH_CUES)) &&
 		    !(c & LX_DET)) || (!(t->w[j].flags & TEXT_W_CAP) &&
