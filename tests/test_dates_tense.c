@@ -631,3 +631,18 @@ Test(dates_tense, a_past_waiting_with_no_day_named_is_read_nearer)
 	dt_run_on(p, 2016, 8, 19);
 	dt_expect(p, "Thursday", TIMEX_DATE, "2016-08-25");
 }
+
+/* A country the lexicon lists for its days (India, Australia, Canada,
+ * Korea) is a fixture's subject as any name is (was the day past:
+ * name_subject() took only words the lexicon lacks). */
+Test(dates_tense, a_listed_country_is_a_fixture_s_subject)
+{
+	dt_one("India meet England in the first Test at Headingley on "
+	    "Friday.", "Friday", TIMEX_DATE, "2016-08-19");
+	dt_one("England host Australia on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("Australia play India on Sunday.", "Sunday", TIMEX_DATE,
+	    "2016-08-21");
+	dt_one("We watched India face England on Sunday.", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+}

@@ -238,6 +238,13 @@ static const uint8_t fixture_plural[DW_COUNT] = {
  * does a coordinate ("He and Palestinian leader Yasser Arafat meet
  * separately Monday").
  */
+/* Countries the lexicon lists for other rules (India's and Korea's
+ * days, Canada Day, Australia Day): in a name they are the team's or
+ * the country's as any other ("India meet England on Friday"). */
+static const uint8_t name_places[DW_COUNT] = {
+	IN(australia), IN(canada), IN(india), IN(korea)
+};
+
 static int
 name_subject(struct ctx *c, long j)
 {
@@ -247,7 +254,8 @@ name_subject(struct ctx *c, long j)
 
 	for (k = j; k > j - FIXTURE_NAME_WORDS; k--) {
 		t = tk(c, k);
-		if (t->kind != TK_WORD || !t->cap || t->wid != DW_NONE)
+		if (t->kind != TK_WORD || !t->cap ||
+		    (t->wid != DW_NONE && !WL(t, name_places)))
 			break;
 	}
 	if (k == j)
