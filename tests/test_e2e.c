@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <dirent.h>
 #include <sys/wait.h>
 #include <zmq.h>
 
@@ -828,6 +829,143 @@ Test(e2e, worker_sends_a_done_at_once_when_few_jobs_wait, .timeout = 60,
 	cr_assert(m.type == WMSG_DONE && m.job == 22 && m.error.len == 0,
 	    "second answer: %s for job %llu", wmsg_type_name(m.type),
 	    (unsigned long long)m.job);
+	e2e_worker_stop();
+	zmq_msg_close(&rid);
+	zmq_msg_close(&msg);
+	zmq_close(router);
+	zmq_ctx_term(ctx);
+	proto_decoder_destroy(&dec);
+}
+
+/*
+ * The voluntary context switches of quarry-worker pid's extraction
+ * thread (/proc/PID/task/TID/status): its one thread besides the main
+ * one that ZeroMQ did not start (those are named ZMQbg/...).  It sleeps
+ * until it is handed a job, so the count moves only when it is.
+ */
+static long
+e2e_extract_switches(pid_t pid)
+{
+	char path[96], comm[32], line[128];
+	struct dirent *e;
+	long n = -1, tid, v;
+	FILE *f;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", (int)pid);
+	cr_assert((d = opendir(path)) != NULL, "%s", path);
+	while ((e = readdir(d)) != NULL) {
+		if ((tid = strtol(e->d_name, NULL, 10)) <= 0 || tid == pid)
+			continue;
+		snprintf(path, sizeof(path), "/proc/%d/task/%ld/comm",
+		    (int)pid, tid);
+		if ((f = fopen(path, "r")) == NULL)
+			continue;
+		if (fgets(comm, sizeof(comm), f) == NULL)
+			comm[0] = '\0';
+		fclose(f);
+		if (strncmp(comm, "ZMQbg", 5) == 0)
+			continue;
+		snprintf(path, sizeof(path), "/proc/%d/task/%ld/status",
+		    (int)pid, tid);
+		cr_assert((f = fopen(path, "r")) != NULL, "%s", path);
+		while (fgets(line, sizeof(line), f) != NULL)
+			if (sscanf(line, "voluntary_ctxt_switches: %ld",
+			    &v) == 1)
+				break;
+		fclose(f);
+		cr_assert_eq(n, -1, "two threads of quarry-worker besides "
+		    "its main one and ZeroMQ's");
+		n = v;
+	}
+	closedir(d);
+	cr_assert(n >= 0, "no extraction thread in /proc/%d/task", (int)pid);
+	return n;
+}
+
+/* The answers to jobs first .. first + n - 1, each once and with a
+ * result, in DONEs or DONES. */
+static void
+e2e_broker_answers(void *router, struct proto_decoder *dec, zmq_msg_t *msg,
+    uint64_t first, size_t n)
+{
+	char err[PROTO_ERR_MAX], answered[PROTO_BATCH_MAX];
+	struct wmsg m, x;
+	size_t got = 0, k, nk;
+
+	cr_assert(n <= PROTO_BATCH_MAX);
+	memset(answered, 0, sizeof(answered));
+	while (got < n) {
+		cr_assert(e2e_broker_next(router, dec, msg, &m, TH_WAIT_MS) ==
+		    0, "%zu of %zu jobs answered", got, n);
+		cr_assert(m.type == WMSG_DONE || m.type == WMSG_DONES,
+		    "the worker sent %s", wmsg_type_name(m.type));
+		nk = m.type == WMSG_DONES ? m.nmsgs : 1;
+		for (k = 0; k < nk; k++) {
+			if (m.type == WMSG_DONES)
+				cr_assert(proto_decode_wmsg_item(dec, &m, k,
+				    &x, err, sizeof(err)) == 0, "%s", err);
+			else
+				x = m;
+			cr_assert(x.job >= first && x.job < first + n,
+			    "DONE for job %llu", (unsigned long long)x.job);
+			cr_assert_eq(answered[x.job - first]++, 0, "job %llu "
+			    "answered twice", (unsigned long long)x.job);
+			cr_assert(x.error.len == 0 && x.result.nquotes == 1,
+			    "job %llu: %.*s", (unsigned long long)x.job,
+			    (int)x.error.len, x.error.p);
+			got++;
+		}
+	}
+}
+
+/*
+ * A short batch of small jobs that finds a worker idle is run by its
+ * main thread, as a small JOB alone is (workers/worker_hold.h,
+ * worker_inline): the extraction thread is not woken for it.  It was for
+ * every JOBS, and then took every job that came while it ran, so at half
+ * load most articles paid two hand-offs between the threads.  A batch of
+ * more than WORKER_DONE_HOLD_AHEAD, a backlog, still goes to it.  Seen
+ * from outside by the extraction thread's context switches: five JOBS of
+ * three move them not at all, one JOBS of nine does.
+ */
+Test(e2e, worker_runs_a_short_batch_on_its_main_thread, .timeout = 60,
+    .fini = e2e_worker_fini)
+{
+	static const char body[] = "\"We will win,\" Putin said on August 15, "
+	    "2016.";
+	static const char *const bodies[9] = { body, body, body, body, body,
+	    body, body, body, body };
+	struct proto_decoder *dec;
+	zmq_msg_t rid, msg;
+	void *ctx, *router;
+	uint64_t job = 41;
+	long before, after;
+	int i;
+
+	cr_assert((dec = proto_decoder_new()) != NULL);
+	ctx = th_ctx();
+	router = e2e_worker_start(ctx, "quarry-worker", dec, &rid);
+	zmq_msg_init(&msg);
+	/* One job first: the worker is through its start (the sandbox). */
+	e2e_worker_jobs(router, &rid, job, bodies, 1);
+	e2e_broker_answers(router, dec, &msg, job, 1);
+	job += 1;
+
+	before = e2e_extract_switches(e2e_worker);
+	for (i = 0; i < 5; i++) {
+		e2e_worker_jobs(router, &rid, job, bodies, 3);
+		e2e_broker_answers(router, dec, &msg, job, 3);
+		job += 3;
+	}
+	after = e2e_extract_switches(e2e_worker);
+	cr_assert_eq(after, before, "the extraction thread woke %ld times "
+	    "for five batches of three small jobs", after - before);
+
+	e2e_worker_jobs(router, &rid, job, bodies, 9);
+	e2e_broker_answers(router, dec, &msg, job, 9);
+	cr_assert_gt(e2e_extract_switches(e2e_worker), after, "a batch of "
+	    "nine did not go to the extraction thread");
 	e2e_worker_stop();
 	zmq_msg_close(&rid);
 	zmq_msg_close(&msg);

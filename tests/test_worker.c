@@ -1,7 +1,8 @@
 /*
  * test_worker.c — the worker's own rules that can be held apart from its
  * sockets and threads (the rest is end to end: test_e2e.c, test_chaos.c):
- * when a finished job's DONE is kept back for the ones after it.
+ * when a finished job's DONE is kept back for the ones after it, and
+ * which jobs the main thread runs itself.
  */
 #include <criterion/criterion.h>
 
@@ -50,4 +51,27 @@ Test(worker, a_hold_ends_at_its_bounds)
 	    WORKER_DONE_HOLD_BYTES + 1));
 	cr_assert(worker_done_hold(1, WORKER_DONE_HOLD_AHEAD, 1, 0,
 	    WORKER_DONE_HOLD_BYTES));
+}
+
+/*
+ * The main thread runs a batch itself (worker_inline) only while no DONE
+ * of it would be held: at most WORKER_DONE_HOLD_AHEAD jobs, each with
+ * fewer than that behind it, and WORKER_INLINE_BYTES of bodies in all.
+ */
+Test(worker, the_main_thread_runs_short_batches_of_small_jobs)
+{
+	cr_assert(worker_inline(1, TW_BODY));
+	cr_assert(worker_inline(1, WORKER_INLINE_BYTES));
+	cr_assert(worker_inline(3, 3 * TW_BODY));
+	cr_assert(worker_inline(WORKER_DONE_HOLD_AHEAD,
+	    WORKER_DONE_HOLD_AHEAD * TW_BODY));
+	cr_assert(!worker_inline(WORKER_DONE_HOLD_AHEAD + 1,
+	    (WORKER_DONE_HOLD_AHEAD + 1) * TW_BODY));
+	cr_assert(!worker_inline(1, WORKER_INLINE_BYTES + 1));
+	cr_assert(!worker_inline(2, WORKER_INLINE_BYTES / 2 + 1 +
+	    WORKER_INLINE_BYTES / 2));
+	cr_assert(!worker_inline(0, 0));
+	/* No DONE of the longest batch it runs would be held. */
+	cr_assert(!worker_done_hold(1, WORKER_DONE_HOLD_AHEAD - 1, 0, 0,
+	    TW_BODY));
 }

@@ -13,8 +13,9 @@
  * The main thread decodes each JOB and queues it for the extraction
  * thread, which runs the jobs in the order sent, encodes each DONE and
  * hands it back through an eventfd; only the main thread touches the
- * socket.  A small JOB that finds the extraction thread idle the main
- * thread runs itself (WORKER_INLINE_BYTES), saving the two hand-offs.
+ * socket.  Small JOBs that find the extraction thread idle, alone or a
+ * short JOBS, the main thread runs itself (worker_inline), saving the
+ * two hand-offs.
  *
  * It also confines itself (docs/security.md): once its socket is
  * connected it caps its address space, allows itself a CPU budget per
@@ -101,20 +102,6 @@
  * PROTO_FRAME_MAX) goes alone, never making a frame over the limit.
  */
 #define WORKER_DONES_BYTES	(256 * 1024)
-/*
- * A JOB that finds the extraction thread idle, with nothing queued or
- * waiting to be sent, is run by the main thread itself when its body is
- * at most this long: handing it over cost a futex wake of the extraction
- * thread, and handing the DONE back an eventfd write, a wake-up of the
- * main thread and a read, two context switches per article that are
- * most of what a worker spends beyond extraction at a light load (every
- * article its own chain of wake-ups).  A 64 KiB body takes at most a few
- * ms (WORKER_DONE_HOLD_BYTES), nothing beside the 1 s heartbeat; a
- * longer one goes to the extraction thread, so the main thread never
- * stops answering for long.  The fault build (the chaos tests' slow and
- * sleeping articles) never runs a job here.
- */
-#define WORKER_INLINE_BYTES	(64 * 1024)
 _Static_assert(WORKER_DONES_BYTES < PROTO_FRAME_MAX, "a DONES fits a frame");
 /*
  * Finished jobs are kept for the next JOBs, with their DONE buffers, so
@@ -990,6 +977,52 @@ worker_undecodable(struct worker *w, uint64_t job, const char *err)
 }
 
 /*
+ * Run the jobs of l here, on the main thread, if that keeps the order
+ * and is quick, and no DONE of them would be held (worker_inline): the
+ * extraction thread holds nothing, neither running, queued nor finished
+ * and unsent, so l is next in line, and each DONE goes at once, after
+ * every DONE before it, as the extraction thread's would.  1 if they ran
+ * (their DONEs are sent, the jobs recycled, l is empty).  The extraction
+ * thread's last job and its per-job state (the CPU budget) were released
+ * under the lock taken here.
+ */
+static int
+worker_run_inline(struct worker *w, struct wjob_list *l)
+{
+#ifdef QUARRY_FAULTS
+	(void)w;
+	(void)l;
+	return 0;
+#else
+	struct wjob_list one = TAILQ_HEAD_INITIALIZER(one);
+	struct wjob *j;
+	size_t n = 0, bytes = 0;
+	int idle;
+
+	TAILQ_FOREACH(j, l, link) {
+		n++;
+		bytes += j->m.article.body.len;
+	}
+	if (!worker_inline(n, bytes))
+		return 0;
+	pthread_mutex_lock(&w->sh.lock);
+	idle = w->sh.running == NULL && TAILQ_EMPTY(&w->sh.todo) &&
+	    TAILQ_EMPTY(&w->sh.done);
+	pthread_mutex_unlock(&w->sh.lock);
+	if (!idle)
+		return 0;
+	while ((j = TAILQ_FIRST(l)) != NULL) {
+		TAILQ_REMOVE(l, j, link);
+		worker_job(w, j);
+		worker_transmit(w, j->done.data, j->done.len, WMSG_DONE);
+		TAILQ_INSERT_TAIL(&one, j, link);
+		wjob_put_all(w, &one);
+	}
+	return 1;
+#endif
+}
+
+/*
  * The JOBs of a JOBS in w->spare's frame: each a job of its own, holding
  * a reference to the frame (zmq_msg_copy shares it, copying nothing), in
  * the order sent; the spare keeps the frame no longer.
@@ -1024,46 +1057,14 @@ worker_jobs(struct worker *w, const struct wmsg *batch)
 	}
 	zmq_msg_close(&w->spare->frame);
 	zmq_msg_init(&w->spare->frame);
+	if (worker_run_inline(w, &l))
+		return;
 	pthread_mutex_lock(&w->sh.lock);
 	TAILQ_CONCAT(&w->sh.todo, &l, link);
 	pthread_cond_signal(&w->sh.wake);
 	pthread_mutex_unlock(&w->sh.lock);
 }
 
-/*
- * Run j here, on the main thread, if that keeps the order and is quick
- * (WORKER_INLINE_BYTES): the extraction thread holds nothing, neither
- * running, queued nor finished and unsent, so j is next in line and its
- * DONE goes after every DONE before it.  1 if it ran (its DONE is sent,
- * j is recycled).  The extraction thread's last job and its per-job
- * state (the CPU budget) were released under the lock taken here.
- */
-static int
-worker_run_inline(struct worker *w, struct wjob *j)
-{
-#ifdef QUARRY_FAULTS
-	(void)w;
-	(void)j;
-	return 0;
-#else
-	struct wjob_list l = TAILQ_HEAD_INITIALIZER(l);
-	int idle;
-
-	if (j->m.article.body.len > WORKER_INLINE_BYTES)
-		return 0;
-	pthread_mutex_lock(&w->sh.lock);
-	idle = w->sh.running == NULL && TAILQ_EMPTY(&w->sh.todo) &&
-	    TAILQ_EMPTY(&w->sh.done);
-	pthread_mutex_unlock(&w->sh.lock);
-	if (!idle)
-		return 0;
-	worker_job(w, j);
-	worker_transmit(w, j->done.data, j->done.len, WMSG_DONE);
-	TAILQ_INSERT_TAIL(&l, j, link);
-	wjob_put_all(w, &l);
-	return 1;
-#endif
-}
 
 /* Handle one frame from the broker, received into w->spare.  0, or -1 to
  * stop reading: the socket was replaced, or the worker is to exit. */
@@ -1071,6 +1072,7 @@ static int
 worker_message(struct worker *w)
 {
 	char err[PROTO_ERR_MAX];
+	struct wjob_list l = TAILQ_HEAD_INITIALIZER(l);
 	struct wjob *j = w->spare;
 	struct wmsg m;
 
@@ -1096,8 +1098,11 @@ worker_message(struct worker *w)
 		j->m = m;
 		j->gen = w->gen;
 		w->spare = wjob_get(w);
-		if (!worker_run_inline(w, j))
+		TAILQ_INSERT_TAIL(&l, j, link);
+		if (!worker_run_inline(w, &l)) {
+			TAILQ_REMOVE(&l, j, link);
 			worker_queue_job(w, j);
+		}
 		return 0;
 	case WMSG_JOBS:
 		w->batched = 1;

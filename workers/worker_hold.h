@@ -1,7 +1,8 @@
 /*
  * worker_hold.h — when a worker's extraction thread keeps a finished
- * job's DONE back to hand it over with the next ones (workers/worker.c),
- * as a rule of its own so the tests can hold it to its bounds.
+ * job's DONE back to hand it over with the next ones, and which jobs the
+ * main thread runs itself (workers/worker.c), as rules of their own so
+ * the tests can hold them to their bounds.
  */
 #ifndef QUARRY_WORKER_HOLD_H
 #define QUARRY_WORKER_HOLD_H
@@ -80,6 +81,39 @@ worker_done_hold(size_t held, size_t ahead, int deep, uint64_t held_us,
 	return ahead >= WORKER_DONE_HOLD_AHEAD && held < WORKER_DONE_BATCH &&
 	    held_us < (deep ? WORKER_DONE_DEEP_US : WORKER_DONE_HOLD_US) &&
 	    next_len <= WORKER_DONE_HOLD_BYTES;
+}
+
+/*
+ * Jobs that find the extraction thread idle, with nothing queued or
+ * waiting to be sent, are run by the main thread itself (a JOB, or the
+ * JOBs of a JOBS one after the other) when their bodies together are at
+ * most this long: handing them over cost a futex wake of the extraction
+ * thread, and handing the DONEs back an eventfd write, a wake-up of the
+ * main thread and a read, two context switches per hand-off that are
+ * most of what a worker spends beyond extraction at a light load (every
+ * article its own chain of wake-ups).  64 KiB takes at most a few ms
+ * (WORKER_DONE_HOLD_BYTES), nothing beside the 1 s heartbeat; more goes
+ * to the extraction thread, so the main thread never stops answering for
+ * long.  The fault build (the chaos tests' slow and sleeping articles)
+ * never runs a job there.
+ */
+#define WORKER_INLINE_BYTES	(64 * 1024)
+
+/*
+ * May the main thread run n jobs whose bodies total bytes itself?  Only
+ * as many as no DONE of them would be held for (each has fewer than
+ * WORKER_DONE_HOLD_AHEAD behind it), so each DONE goes at once, as from
+ * the extraction thread at a light load (at half load quarryd sends a
+ * worker a JOBS of two or three after a stall, and they went to the
+ * extraction thread, which then took every job that came while it ran);
+ * a longer batch is a backlog, whose DONEs the extraction thread holds
+ * and sends together while the next batch waits behind it.
+ */
+static inline int
+worker_inline(size_t n, size_t bytes)
+{
+	return n >= 1 && n <= WORKER_DONE_HOLD_AHEAD &&
+	    bytes <= WORKER_INLINE_BYTES;
 }
 
 #endif
