@@ -646,3 +646,16 @@ Test(dates_tense, a_listed_country_is_a_fixture_s_subject)
 	dt_one("We watched India face England on Sunday.", "Sunday",
 	    TIMEX_DATE, "2016-08-14");
 }
+
+/* A fixture's verb past the search's TENSE_BACK, up to FIXTURE_BACK,
+ * dates a weekday when nothing nearer cues a tense (was the day past);
+ * a past verb nearer keeps the past, and so does a day between. */
+Test(dates_tense, a_fixture_s_verb_further_back)
+{
+	dt_one("England and India meet in the third Test at Lord's starting "
+	    "on Thursday.", "Thursday", TIMEX_DATE, "2016-08-18");
+	dt_one("England and India met in the third Test at Lord's starting "
+	    "on Thursday.", "Thursday", TIMEX_DATE, "2016-08-11");
+	dt_one("England and India meet in the third Test at Lord's which "
+	    "started on Thursday.", "Thursday", TIMEX_DATE, "2016-08-11");
+}

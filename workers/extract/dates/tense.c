@@ -922,6 +922,60 @@ aside_back(struct ctx *c, long j)
 	return 0;
 }
 
+/*
+ * How far back a fixture's verb still dates its day when nothing
+ * nearer cues a tense: a fixture names its opponent, its venue and its
+ * competition between the verb and the day ("Liverpool begin the
+ * defence of their title against Bournemouth at Anfield on Friday
+ * night": 11; "England and India meet in the third Test at Lord's
+ * starting on Thursday": 13), past the search's TENSE_BACK.
+ */
+#define FIXTURE_BACK	16
+_Static_assert(FIXTURE_BACK + TENSE_ASIDE_MAX + FIXTURE_NAME_WORDS + 1 <=
+    LOOKBEHIND_MAX, "a fixture's subject is read back within the ring");
+
+/* The singular verbs of a fixture (schedule_singular[]'s first), as
+ * fixture_plural[] are the plural's. */
+static const uint8_t fixture_singular[DW_COUNT] = {
+	IN(meets), IN(hosts), IN(faces), IN(plays), IN(visits), IN(travels),
+	IN(welcomes)
+};
+
+/*
+ * After a tense search from token i that ran out at token i - k with
+ * no cue either side: a fixture's verb up to FIXTURE_BACK back, its
+ * subject a name or a plural right before it, with no other cue, no
+ * mark and no month or weekday between (a day between is the verb's
+ * own, the later one another event's).  1 for the coming day, else 0.
+ */
+static int
+fixture_far(struct ctx *c, long i, long k)
+{
+	const struct tok *t;
+	long end = k + FIXTURE_BACK - TENSE_BACK;
+
+	for (; k <= end; k++) {
+		t = tk(c, i - k);
+		if (t->kind != TK_WORD) {
+			if (dt_tense_stop(c, i - k) || P(t, '"') ||
+			    P(t, '`') || P(t, ')') || P(t, '('))
+				return 0;
+			continue;
+		}
+		if (WL(t, fixture_plural))
+			return (plural_subject(tk(c, i - k - 1)) ||
+			    name_subject(c, i - k - 1)) && !caption(c, i - k);
+		if (WL(t, fixture_singular))
+			return singular_subject(c, i - k - 1) &&
+			    schedule_singular_next(tk(c, i - k + 1)) &&
+			    !caption(c, i - k);
+		if (cue(t) != 0 || L(t, C_WDAY) != NULL ||
+		    L(t, C_MONTH) != NULL)
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 if a word near token i points to the future, -1 to the past, 0
  * if none does.  The nearest cue wins: "said Friday it will" is about
  * the past Friday. */
@@ -938,7 +992,7 @@ dt_tense_around(struct ctx *c, long i, long j)
 {
 	const struct tok *t;
 	long k, a, aside = 0, clock = 0, lim = TENSE_BACK;
-	long ahead = TENSE_AHEAD, end;
+	long ahead = TENSE_AHEAD, end, back;
 	int v, until = 0;
 
 	for (k = 1; k <= lim; k++) {
@@ -1007,6 +1061,7 @@ dt_tense_around(struct ctx *c, long i, long j)
 		if ((v = dt_cue_at(c, i - k)) != 0)
 			return v;
 	}
+	back = k > lim ? k : 0;
 	/* a date opening its sentence ("On Tuesday, the National Abortion
 	 * Rights League plans to"): the clause's verb comes after its
 	 * subject */
@@ -1027,6 +1082,11 @@ dt_tense_around(struct ctx *c, long i, long j)
 		if ((v = cue_in(c, j + k, 0)) != 0)
 			return v;
 	}
+	/* no cue: a fixture's verb further back, for a weekday (a
+	 * month and day needs no tense but beyond a season) */
+	if (back > 0 && !until && L(tk(c, i), C_WDAY) != NULL &&
+	    fixture_far(c, i, back))
+		return 1;
 	return until;
 }
 
