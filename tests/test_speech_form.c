@@ -253,6 +253,24 @@ Test(speech_form, a_short_answer_is_what_was_said)
 	sp_indirect(b, "no one would come", "Sanders", "He", "said");
 }
 
+Test(speech_form, a_subject_and_its_finite_verb_are_a_clause)
+{
+	/* two words, a subject and a finite verb by its form, are a whole
+	 * clause (review U9); a name before a plural noun in -s and a noun
+	 * phrase of two words are not */
+	const char *b = "Smith said sales fell. Officials said cases rose. "
+	    "Jones said they resigned. Lee said Clinton won. Park said it "
+	    "works. Obama asked Republican politicians. Kim said good "
+	    "things.";
+
+	cr_assert_eq(sp_run(b), 5);
+	sp_indirect(b, "sales fell", "Smith", "Smith", "said");
+	sp_indirect(b, "cases rose", "Officials", "Officials", "said");
+	sp_indirect(b, "they resigned", "Jones", "Jones", "said");
+	sp_indirect(b, "Clinton won", "Lee", "Lee", "said");
+	sp_indirect(b, "it works", "Park", "Park", "said");
+}
+
 Test(speech_form, that_after_an_object_is_the_contents_own)
 {
 	/* the "that" after the cue is looked for past an adjunct only

@@ -230,6 +230,60 @@ speech_form_answer_word(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Are words k and k + 1 a clause of a subject and its finite verb
+ * ("said [sales fell]", "said [Clinton won]", "said [they resigned]";
+ * review U9): a lower-case subject pronoun, a name, or a lower-case
+ * plural noun the lexicon does not know, then a past by its form (-ed,
+ * or an irregular past of the intransitive verbs of change, outcome and
+ * speech that such a clause reports), or a present in -s after he, she
+ * or it.  Two such words are a whole clause, which PolNeAR annotates
+ * whatever its length; a noun phrase of two words is not ("said [the
+ * winner]": an object, CONTENT_WORDS_MIN's case).
+ */
+static int
+two_word_clause(const struct qx *x, struct sent *t, size_t k)
+{
+	static const struct speech_lit past[] = {
+		SPEECH_LIT("fell"), SPEECH_LIT("rose"), SPEECH_LIT("grew"),
+		SPEECH_LIT("won"), SPEECH_LIT("lost"), SPEECH_LIT("left"),
+		SPEECH_LIT("quit"), SPEECH_LIT("came"), SPEECH_LIT("went"),
+		SPEECH_LIT("ran"), SPEECH_LIT("knew"), SPEECH_LIT("forgot"),
+		SPEECH_LIT("lied"), SPEECH_LIT("died"), SPEECH_LIT("paid"),
+		SPEECH_LIT("sank"), SPEECH_LIT("spoke"), SPEECH_LIT("fought"),
+	};
+	const struct text_word *s0 = &t->w[k], *v = &t->w[k + 1];
+	const char *s = x->s;
+	uint32_t l0 = speech_wlx(x, t, k), l1 = speech_wlx(x, t, k + 1);
+	int sing;
+
+	if (v->flags & (TEXT_W_CAP | TEXT_W_ALLCAP | TEXT_W_DIGIT) ||
+	    (l1 & (LX_FUNC | LX_ADV | LX_DET | LX_PRON)) ||
+	    !text_gap_is_blank(s, s0->end, v->start))
+		return 0;
+	if ((l0 & LX_PRON) && !(l0 & LX_DET) && !(s0->flags & TEXT_W_CAP))
+		sing = is_word(x, s0, "he") || is_word(x, s0, "she") ||
+		    is_word(x, s0, "it");
+	/* a name, not "I", whose present in -s is a plural noun as often
+	 * ("Republican politicians") */
+	else if ((s0->flags & TEXT_W_CAP) && !(s0->flags & TEXT_W_ALLCAP) &&
+	    s0->end - s0->start >= 2 &&
+	    !(l0 & (LX_FUNC | LX_CAPSTOP | LX_DET | LX_PRON | LX_CAL)))
+		sing = 0;
+	else if (!(s0->flags & (TEXT_W_CAP | TEXT_W_DIGIT)) && l0 == 0 &&
+	    s0->end - s0->start >= 4 && s[s0->end - 1] == 's' &&
+	    s[s0->end - 2] != 's' && s[s0->end - 2] != '\'')
+		sing = 0;
+	else
+		return 0;
+	if ((v->end - v->start >= 4 && speech_ends_with(x, v, "ed")) ||
+	    speech_range_in(s, v->start, v->end, past,
+	    sizeof(past) / sizeof(past[0])))
+		return 1;
+	return sing && v->end - v->start >= 3 && s[v->end - 1] == 's' &&
+	    s[v->end - 2] != 's' && s[v->end - 2] != '\'';
+}
+
+/*
  * Is [cs, ce) a short answer that PolNeAR annotates as what was said
  * though it is shorter than CONTENT_WORDS_MIN: "yes", "no", "so", "the
  * same", "as much" (28 of 33 uses after said/say/says in train+dev), or
@@ -259,6 +313,8 @@ short_answer(const struct qx *x, struct sent *t, size_t cs, size_t ce)
 	    is_word(x, &t->w[first + 1], "same")) ||
 	    (is_word(x, &t->w[first], "as") &&
 	    is_word(x, &t->w[first + 1], "much")))
+		return 1;
+	if (two_word_clause(x, t, first))
 		return 1;
 	return !(t->w[first].flags & TEXT_W_CAP) &&
 	    (speech_wlx(x, t, first) & LX_PRON) &&
