@@ -698,6 +698,30 @@ Test(speaker_mention, a_portfolio_after_a_title_s_preposition_is_no_name)
 }
 
 /*
+ * A portfolio's adjective that is a title's too ("Foreign", "National")
+ * does not end the portfolio, and its head nouns ("Affairs",
+ * "Intelligence") are no part of a name the lists lack: "Minister for
+ * Foreign Affairs Penny Wong said" -> Penny Wong, "Director of National
+ * Intelligence Tulsi Gabbard said" -> Tulsi Gabbard (were "Affairs Penny
+ * Wong", "Intelligence Tulsi Gabbard"; review U4).
+ */
+Test(speaker_mention, a_portfolio_s_adjective_and_head_nouns_are_no_name)
+{
+	const char *b = "Minister for Foreign Affairs Penny Wong said Australia "
+	    "would follow.";
+	const char *c = "Director of National Intelligence Tulsi Gabbard said "
+	    "the files had been shared.";
+
+	qt(b);
+	qt_check(b, "Australia would follow", 0, QUOTE_INDIRECT, "Penny Wong",
+	    "Foreign Affairs Penny Wong", 0, "said");
+	qt(c);
+	qt_check(c, "the files had been shared", 0, QUOTE_INDIRECT,
+	    "Tulsi Gabbard", "National Intelligence Tulsi Gabbard", 0,
+	    "said");
+}
+
+/*
  * Ranks and roles local, court and police copy writes before a name
  * are titles, no part of it (each was the whole run, "Coun." the name
  * "Coun"): an Irish garda and TD, a Nigerian police superintendent

@@ -434,6 +434,9 @@ int	speaker_kind_people_word(const char *s, const struct text_word *w);
 /* Is the word a given name in the lists ("Stephen", "Julie"), and no
  * place's or people's name ("Carolina", "Georgia")? */
 int	speaker_kind_given_word(const char *s, const struct text_word *w);
+/* Is the word a portfolio's head noun ("Affairs", "Intelligence",
+ * "Housing") that the office writes before its holder's name? */
+int	speaker_kind_portfolio_word(const char *s, const struct text_word *w);
 /* speaker_kind_of a name run a mention reader has read (run[0 .. n), lx
  * their classes), ending at ne, without reading its words again. */
 enum speaker_kind speaker_kind_of_run(const char *s, size_t len, size_t ne,

@@ -415,9 +415,11 @@ after_title_prep(const char *s, size_t pos)
  * Irish, Singaporean and Indian copy writes the office in full before
  * the name ("Minister for Housing James Browne", "Minister of State for
  * Manpower Koh Poh Koon", "Chief Justice of India Sanjiv Khanna"): at
- * its first given name after the first word, else after that word.  A
- * run that ends on an organisation's word is the body's name ("CEO of
- * Washington Restaurant Association").
+ * its first given name after the first word, else after that word and
+ * the portfolio's head nouns after it, two words left for the name
+ * ("Minister for Foreign Affairs Penny Wong").  A run that ends on an
+ * organisation's word is the body's name ("CEO of Washington Restaurant
+ * Association").
  * Out of line: few runs follow such a title.
  */
 static __attribute__((noinline)) size_t
@@ -428,7 +430,9 @@ portfolio_name_start(const char *s, const struct text_word *run, size_t n)
 	for (i = 1; i + 1 < n; i++)
 		if (speaker_kind_given_word(s, &run[i]))
 			return i;
-	return 1;
+	for (i = 1; i + 2 < n && speaker_kind_portfolio_word(s, &run[i]); i++)
+		;
+	return i;
 }
 
 /*
@@ -458,9 +462,13 @@ run_name_start(const char *s, const struct text_word *run,
 		if (i == first && (run_lex(s, run, lx, i, 1) & LX_CAPSTOP))
 			first = i + 1;
 	}
-	if (n >= 3 && first == 0 && after_title_prep(s, run[0].start) &&
-	    !(run_lex(s, run, lx, n - 1, 1) & LX_ORG))
-		return portfolio_name_start(s, run, n);
+	/* a portfolio's adjective may be a title's too ("Foreign",
+	 * "National"): the portfolio rule reads past it */
+	if (n >= 3 && first + 1 < n && after_title_prep(s, run[0].start) &&
+	    !(run_lex(s, run, lx, n - 1, 1) & LX_ORG)) {
+		i = portfolio_name_start(s, run, n);
+		return i > first ? i : first;
+	}
 	/* titles before the head noun of an institution name it, not a
 	 * person in it: "the Justice Department", "the Supreme Court",
 	 * "the Defence Ministry" (not "Department", "Court"), with the

@@ -83,6 +83,30 @@ speaker_kind_given_word(const char *s, const struct text_word *w)
 }
 
 /*
+ * The head nouns of a government portfolio or an agency's field, which
+ * follow a title's "for" or "of" before the holder's name ("Minister for
+ * Foreign Affairs Penny Wong", "Director of National Intelligence Avril
+ * Haines").  None is a given name or a surname news copy writes alone.
+ */
+static const char *const portfolio_nouns[] = {
+	"affairs", "agriculture", "arts", "climate", "commerce",
+	"communications", "culture", "defence", "defense", "development",
+	"education", "employment", "energy", "enterprise", "environment",
+	"equality", "finance", "fisheries", "health", "heritage", "housing",
+	"immigration", "industry", "infrastructure", "innovation",
+	"intelligence", "investment", "labor", "labour", "planning",
+	"relations", "resources", "safety", "science", "security",
+	"services", "technology", "tourism", "trade", "transport",
+	"treasury", "welfare", "works", NULL
+};
+
+int
+speaker_kind_portfolio_word(const char *s, const struct text_word *w)
+{
+	return text_word_in(s, w, portfolio_nouns);
+}
+
+/*
  * Is the word before a (or after b), on the same line, all capitals?  A
  * name in capitals among more of them is a headline ("RED STATES
  * OUTNUMBER BLUE STATES FOR THE FIRST TIME").
