@@ -171,3 +171,23 @@ Test(dates_anchor, a_participle_after_a_determiners_noun_is_an_aside)
 	dt_run_on(l, 2026, 3, 10);
 	dt_expect(l, "Feb. 3", TIMEX_DATE, "2019-02-03");
 }
+
+/* A month and day after "to", "through", "until" or "till" right after
+ * the day its paragraph named last is not before it: the first such
+ * day on or after the first end (was the nearest year's); a past
+ * clause's first end ahead of the writing leaves the second alone. */
+Test(dates_anchor, a_day_range_s_second_end_follows_its_first)
+{
+	const char *b = "Winter break runs Dec. 22 through Jan. 2, and the "
+	    "last day of school is June 4.";
+	const char *e = "The festival runs from 22 December to 2 January.";
+
+	dt_run_on(b, 2025, 8, 11);
+	dt_expect(b, "Dec. 22", TIMEX_DATE, "2025-12-22");
+	dt_expect(b, "Jan. 2", TIMEX_DATE, "2026-01-02");
+	dt_run_on(e, 2025, 8, 11);
+	dt_expect(e, "2 January", TIMEX_DATE, "2026-01-02");
+	e = "The exhibition ran from Nov. 3 to Jan. 10.";
+	dt_run_on(e, 2025, 8, 11);
+	dt_expect(e, "Jan. 10", TIMEX_DATE, "2025-01-10");
+}

@@ -699,12 +699,57 @@ past_on(struct ctx *c, long i)
  * died on 1 December") is as likely the news's. */
 #define REF_FOLLOW_DAYS	MONTH_DAY_SURE
 
+static int month_day_year(struct ctx *, long, int, int);
+
+/*
+ * Is the month and day at token i the second end of a range whose
+ * first is the day the paragraph named last, right before the
+ * connector ("runs Dec. 22 through Jan. 2", "from 22 December to 2
+ * January")?  TimeML values each end; the second is not before the
+ * first.
+ */
+static int
+ends_day_range(struct ctx *c, long i)
+{
+	const struct tok *w = tk(c, i - 1), *p = tk(c, i - 2);
+
+	return c->has_ref && c->ref_gran == G_DAY &&
+	    c->ref_para == dt_at_para(c) &&
+	    (W(w, through) || W(w, to) || W(w, until) || W(w, till)) &&
+	    (p->kind == TK_NUM || (p->cap && L(p, C_MONTH) != NULL));
+}
+
 /*
  * The year of a month and day: the one nearest the publication date,
- * unless the tense says which side of it ("the year ended March 31").
+ * unless the tense says which side of it ("the year ended March 31");
+ * a range's second end the first such day on or after its first
+ * ("Winter break runs Dec. 22 through Jan. 2" written in August: the
+ * January after, was the one before the publication's December).
  */
 int
 dt_month_day_year(struct ctx *c, long i, int m, int d)
+{
+	int y = month_day_year(c, i, m, d);
+
+	/* not after a first end a past clause put ahead of the writing,
+	 * itself the nearest year's ("The show ran from Nov. 3 to Jan.
+	 * 10" written in August: the past January stays); the tense
+	 * read from the first end's last token, before the connector */
+	if (ends_day_range(c, i) && cal_valid(y, m, d) &&
+	    cal_diff_days(c->ref, (struct cal_date){ y, m, d }) < 0 &&
+	    !(cal_diff_days(c->pub, c->ref) > 0 && dt_tense(c, i - 2) < 0)) {
+		y = c->ref.year;
+		if (!cal_valid(y, m, d) ||
+		    cal_diff_days(c->ref, (struct cal_date){ y, m, d }) < 0)
+			y++;
+		if (!cal_valid(y, m, d))
+			y = month_day_year(c, i, m, d);
+	}
+	return y;
+}
+
+static int
+month_day_year(struct ctx *c, long i, int m, int d)
 {
 	/* a story's year; and in a narrative the story moves on through
 	 * its year ("On 25 June 1950 ... On 15 September": 1950), as
