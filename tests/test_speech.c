@@ -871,3 +871,23 @@ Test(speech, a_closer_takes_no_fronted_clause_after_a_measure)
 	sp_indirect(d, "Trump criticized the deal", "Post", "Post",
 	    "reported");
 }
+
+Test(speech, a_stance_verbs_that_clause_is_its_content)
+{
+	/* a verb of stance takes a that-clause as a verb of saying does,
+	 * "that" before the clause's subject (a determiner, a pronoun, a
+	 * name); a demonstrative before a noun is no complementizer */
+	const char *b = "The judge ordered that the banks pay the fine. "
+	    "Protesters are demanding that the city release the video. "
+	    "Obama likes to brag that the economy has grown. The campaign "
+	    "sees that Trump is improving. Priebus rejected that argument "
+	    "in a ruling.";
+
+	cr_assert_eq(sp_run(b), 4);
+	sp_indirect(b, "the banks pay the fine", NULL, "The judge",
+	    "ordered");
+	sp_indirect(b, "the city release the video", "Protesters", "Protesters",
+	    "demanding");
+	sp_indirect(b, "the economy has grown", "Obama", "Obama", "brag");
+	sp_indirect(b, "Trump is improving", NULL, "The campaign", "sees");
+}

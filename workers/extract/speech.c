@@ -384,6 +384,39 @@ comma_coordinated(const struct qx *x, struct sent *t, size_t i,
 }
 
 /*
+ * Is word i a verb of stance (LX_STANCE, LX_PREPCUE), no verb of
+ * saying, right before the complementizer "that" and the subject of its
+ * clause: a determiner, a pronoun or a name ("ordered that [his name be
+ * certified]", "are demanding that [the flag be removed]", "likes to
+ * brag that [the rate has fallen]")?  Such a verb takes a noun phrase
+ * or a preposition's object, and a that-clause as well, which PolNeAR
+ * annotates as a verb of saying's (the content is the clause the cue
+ * governs).  A demonstrative "that" before a noun ("rejected that
+ * argument") is the stance rule's; a determiner, a pronoun or a name
+ * after "that" opens a clause's subject instead.  (An adjective of the
+ * class is kept by the cue scan only before its preposition.)
+ */
+static __attribute__((noinline)) int
+stance_that_clause(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *n;
+	uint32_t lx = speech_wlx(x, t, i);
+
+	if (!(lx & (LX_STANCE | LX_PREPCUE)) ||
+	    (lx & (LX_CUE | LX_REPORT | LX_THATCUE)) || i + 2 >= t->n ||
+	    !is_word(x, &t->w[i + 1], "that") ||
+	    !text_gap_is_blank(x->s, t->w[i].end, t->w[i + 1].start))
+		return 0;
+	n = &t->w[i + 2];
+	if (!text_gap_is_blank(x->s, t->w[i + 1].end, n->start) ||
+	    is_word(x, n, "that"))
+		return 0;
+	lx = speech_wlx(x, t, i + 2);
+	return (lx & (LX_DET | LX_PRON)) || ((n->flags & TEXT_W_CAP) &&
+	    !(lx & (LX_CAPSTOP | LX_FUNC)));
+}
+
+/*
  * Does the participle cue at word i take its content with no "that"
  * (", arguing [he didn't want to tip the scales]", ", noting [limited
  * gains so far]", ", recalling [a visit to his church]")?  A verb of
@@ -936,6 +969,16 @@ analyse(struct qx *x, struct sent *t)
 		own = (took && a.ms >= took_end && (a.pronoun ||
 		    a.ns < a.ne || speech_subject_bare_cue(x, &t->w[i]))) ||
 		    linked;
+		/* "ordered that [CLAUSE]": a stance verb's that-clause (a
+		 * byte test first: the call costs more) */
+		if (r == 0 && i + 2 < t->n &&
+		    t->w[i + 1].end - t->w[i + 1].start == 4 &&
+		    (x->s[t->w[i + 1].start] | 0x20) == 't' &&
+		    (!took || subj == SUBJ_PARTICIPLE ||
+		    subj == SUBJ_COORD || coord || own) &&
+		    stance_that_clause(x, t, i) &&
+		    (r = speech_form_cue_forward(x, t, i, &a, 1, subj)) == -1)
+			return -1;
 		/* (each for its classes only: the calls cost more than the
 		 * test) */
 		if (r == 0 && (speech_wlx(x, t, i) & (LX_STANCE | LX_INTENT)) &&
