@@ -592,3 +592,21 @@ Test(dates_times, a_clock_time_last_night)
 	dt_run(z);
 	dt_expect(z, "11 p.m. EDT", TIMEX_TIME, "2016-08-16T23:00-04:00");
 }
+
+/* A clock before "the next morning", "the following day" is on the
+ * day after the one last named (was that day), and the anaphor after
+ * it counts from the same day: the clock leaves the reference alone. */
+Test(dates_times, a_clock_time_the_next_morning)
+{
+	const char *b = "The polls closed at 10pm on Thursday and results "
+	    "came at 3am the next morning.";
+	const char *e = "He was arrested on Friday and released at 6am the "
+	    "following day.";
+
+	dt_run(b);
+	dt_expect(b, "3am", TIMEX_TIME, "2016-08-12T03:00");
+	dt_expect(b, "the next morning", TIMEX_TIME, "2016-08-12TMO");
+	dt_run(e);
+	dt_expect(e, "6am", TIMEX_TIME, "2016-08-13T06:00");
+	dt_expect(e, "the following day", TIMEX_DATE, "2016-08-13");
+}

@@ -646,6 +646,17 @@ _Static_assert(RANGE_FIRST_MAX + 14 <= LOOKAHEAD_MAX,
 
 static long clock_time(struct ctx *c, long i, struct hit *h, int range);
 
+/* Is token j "next" or "following" before "day" or a part of the day
+ * ("the next morning", "the following day")? */
+static int
+next_day_after(struct ctx *c, long j)
+{
+	const struct tok *n = tk(c, j + 1);
+
+	return (W(tk(c, j), next) || W(tk(c, j), following)) &&
+	    (W(n, day) || L(n, C_PART) != NULL);
+}
+
 /* What the second end of a range of clock times says (its hit's value,
  * "YYYY-MM-DDTHH:MM" and a zone, read back). */
 struct clock_end {
@@ -812,7 +823,7 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 	struct clock_end e;
 	long j = i + 1, k, zt;
 	int hh, mm = 0, pm = 0, sure = 0, shift = 0, shifted = 0, mer = 0;
-	int partner = 0, named = 0;
+	int partner = 0, named = 0, next = 0;
 
 	/* a number before the joint of a range opens one only before
 	 * another number ("2 to 4 p.m.", "between 2 and 4 p.m.",
@@ -972,6 +983,17 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 		    hh < LAST_NIGHT_DAWN ? 0 : -1), G_DAY);
 		k = 0;
 	}
+	/* "by 2.20am the next morning", "at 6am the following day": the
+	 * day after the one last named is the clock's, and the anaphor
+	 * stays a timex of its own (as "last night" does), counted from
+	 * the same day: the clock leaves the reference alone */
+	if (k < 0 && c->has_ref && c->ref_gran == G_DAY &&
+	    W(tk(c, j), the) && next_day_after(c, j + 1)) {
+		dt_fmt_gran(day, sizeof(day), 1, cal_add_days(c->ref, 1),
+		    G_DAY);
+		k = 0;
+		next = 1;
+	}
 	if (partner) {
 		/* "from 9 to 11 a.m.", "between 2 and 4 p.m.": the second
 		 * end's half of the day, unless that would put the first
@@ -988,9 +1010,9 @@ clock_time(struct ctx *c, long i, struct hit *h, int range)
 			k = 0;
 		}
 	}
-	if (k < 0)
+	if (k < 0 || next)
 		h->keep_ref = 1;
-	else
+	if (k > 0)
 		j += k;
 	if (lx != NULL && named && lx->val == 0)
 		snprintf(zone, sizeof(zone), "Z");
