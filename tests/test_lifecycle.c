@@ -822,3 +822,86 @@ Test(lifecycle, replay_extends_the_start_timeout, .timeout = 60)
 	close(fd);
 	th_rmtree(d.dir);
 }
+
+/* Articles fed to each quarryd in a row of restarts. */
+#define LC_ROUND	10
+
+/*
+ * A remote worker (not quarryd's child: it does not die with it) serves
+ * three quarryds in a row: the first stopped (SIGTERM: its BYE makes the
+ * worker register again on a fresh socket, which may reach the quarryd
+ * still draining and lose its READY there), the second killed (SIGKILL:
+ * no BYE, the worker's socket reconnects to a quarryd that does not know
+ * it, whose BYE to its heartbeat makes it register).  Each start's
+ * articles are answered by it alone, each once, and it is still running
+ * at the end.
+ */
+Test(lifecycle, a_remote_worker_outlives_two_restarts, .timeout = 120)
+{
+	const char *extra[] = { "--heartbeat-ms", "200", NULL };
+	unsigned results[3 * LC_ROUND] = { 0 };
+	char idbuf[PROTO_ID_MAX + 1];
+	struct th_daemon d;
+	struct th_result r;
+	struct ack ack;
+	void *ctx, *sub, *prod;
+	int round, i, n, status;
+	pid_t worker;
+
+	th_daemon_start(&d, 0, extra);
+	ctx = th_ctx();
+	sub = th_subscriber(ctx, d.results, "");
+	prod = th_producer(ctx, d.ingest);
+	worker = th_worker_start(&d);
+	for (round = 0; round < 3; round++) {
+		for (i = 0; i < LC_ROUND; i++)
+			lc_submit(prod, round * LC_ROUND + i);
+		for (n = 0; n < LC_ROUND; n++) {
+			cr_assert(th_recv_ack(prod, &ack, idbuf, sizeof(idbuf),
+			    NULL, 0, TH_WAIT_MS) == 0, "start %d: %d acks of "
+			    "%d; log:\n%s", round + 1, n, LC_ROUND,
+			    th_daemon_log(&d));
+			cr_assert_eq(ack.status, ACK_ACCEPTED, "%s: %s", idbuf,
+			    ack_status_name(ack.status));
+		}
+		for (n = 0; n < LC_ROUND; n++) {
+			cr_assert(th_recv_result(sub, &r, TH_WAIT_MS) == 0,
+			    "start %d: %d results of %d; log:\n%s", round + 1,
+			    n, LC_ROUND, th_daemon_log(&d));
+			i = th_index(r.id, "lc-", 3 * LC_ROUND);
+			cr_assert(i >= round * LC_ROUND &&
+			    i < (round + 1) * LC_ROUND, "start %d: result for "
+			    "%s", round + 1, r.id);
+			cr_assert(!r.dead, "%s: dead letter: %s", r.id,
+			    r.error);
+			cr_assert_eq(results[i]++, 0, "%s ended twice", r.id);
+		}
+		if (round == 2)
+			break;
+		cr_assert(waitpid(worker, &status, WNOHANG) == 0,
+		    "the remote worker exited (%#x)", status);
+		if (round == 0) {
+			status = th_daemon_stop(&d);
+			cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+			    "stop: %#x; log:\n%s", status, th_daemon_log(&d));
+		} else {
+			kill(d.pid, SIGKILL);
+			cr_assert(th_wait(d.pid, TH_WAIT_MS, &status) == 0);
+			d.pid = 0;
+		}
+		th_daemon_restart(&d, 0, extra);
+		th_sub_sync(sub);
+	}
+	cr_assert(waitpid(worker, &status, WNOHANG) == 0, "the remote worker "
+	    "exited (%#x)", status);
+	zmq_close(prod);
+	zmq_close(sub);
+	zmq_ctx_term(ctx);
+	status = th_daemon_stop(&d);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	kill(worker, SIGTERM);
+	cr_assert(th_wait(worker, TH_WAIT_MS, &status) == 0 &&
+	    WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "the remote worker did not stop cleanly (%#x)", status);
+	th_rmtree(d.dir);
+}
