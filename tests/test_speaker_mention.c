@@ -698,6 +698,26 @@ Test(speaker_mention, a_portfolio_after_a_title_s_preposition_is_no_name)
 }
 
 /*
+ * A Canadian constable's "Const." (an abbreviation whose period ends no
+ * sentence) and an agency head's "Administrator" are titles: "Const.
+ * Sarbjit Sangha said" -> Sarbjit Sangha (was the body named before),
+ * "Administrator Sean Duffy said" -> Sean Duffy (was the whole run).
+ */
+Test(speaker_mention, a_constable_and_an_administrator_are_titles)
+{
+	const char *b = "Surrey RCMP are asking for help.\n\n\"Her family is "
+	    "very concerned,\" Const. Sarbjit Sangha said in a news release.";
+	const char *c = "Administrator Sean Duffy said safety came first.";
+
+	qt(b);
+	qt_check(b, "\"Her family is very concerned,\"", 0, QUOTE_DIRECT,
+	    "Sarbjit Sangha", "Const. Sarbjit Sangha", 0, "said");
+	qt(c);
+	qt_check(c, "safety came first", 0, QUOTE_INDIRECT, "Sean Duffy",
+	    "Administrator Sean Duffy", 0, "said");
+}
+
+/*
  * A portfolio's adjective that is a title's too ("Foreign", "National")
  * does not end the portfolio, and its head nouns ("Affairs",
  * "Intelligence") are no part of a name the lists lack: "Minister for

@@ -44,6 +44,7 @@
 	X("col",     AB_ANY, k) \
 	X("colo",    AB_CAP, k) \
 	X("conn",    AB_CAP, k) \
+	X("const",   AB_CAP, k) \
 	X("corp",    AB_ANY, k) \
 	X("coun",    AB_CAP, k) \
 	X("cpl",     AB_ANY, k) \
