@@ -258,3 +258,22 @@ Test(dates_holidays, british_and_church_days)
 	    "2016-05");
 	dt_none("Prince Andrew's day in court was long.");
 }
+
+/* National days of the Commonwealth press by their own names (were
+ * none): New Zealand's Waitangi Day (Feb. 6), Canada's Victoria Day
+ * (the Monday before May 25), Kenya's Madaraka (June 1), Mashujaa
+ * (Oct. 20) and Jamhuri (Dec. 12) Days; "Queen Victoria" is none. */
+Test(dates_holidays, commonwealth_national_days)
+{
+	dt_one("Waitangi Day was marked at Russell.", "Waitangi Day",
+	    TIMEX_DATE, "2016-02-06");
+	dt_one("Victoria Day is a long weekend.", "Victoria Day",
+	    TIMEX_DATE, "2016-05-23");
+	dt_one("Madaraka Day was marked in Nyeri.", "Madaraka Day",
+	    TIMEX_DATE, "2016-06-01");
+	dt_one("Mashujaa Day honours the Mau Mau.", "Mashujaa Day",
+	    TIMEX_DATE, "2016-10-20");
+	dt_one("Jamhuri Day celebrations are planned.", "Jamhuri Day",
+	    TIMEX_DATE, "2016-12-12");
+	dt_none("Queen Victoria opened the bridge.");
+}

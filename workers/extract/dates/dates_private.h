@@ -724,6 +724,11 @@ enum holiday {
 	H_ST_ANDREW,		/* Scotland's, Nov. 30 */
 	H_MAY_DAY,		/* May 1 */
 	H_ASCENSION,		/* Easter's 40th day, a Thursday */
+	H_WAITANGI,		/* New Zealand's, Feb. 6 */
+	H_VICTORIA,		/* Canada's: the Monday before May 25 */
+	H_MADARAKA,		/* Kenya's, June 1 */
+	H_MASHUJAA,		/* Kenya's, Oct. 20 */
+	H_JAMHURI,		/* Kenya's, Dec. 12 */
 };
 
 /* tense.c */

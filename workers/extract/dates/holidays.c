@@ -124,6 +124,12 @@ static const struct {
 	[H_ST_ANDREW] = { 11, 30, 0, 0, 0 },
 	[H_MAY_DAY] = { 5, 1, 0, 0, 0 },
 	[H_ASCENSION] = { 0, 0, 0, 0, 39 },
+	[H_WAITANGI] = { 2, 6, 0, 0, 0 },
+	/* the Monday before May 25: a week before May's last Monday */
+	[H_VICTORIA] = { 5, 0, 1, -1, -7 },
+	[H_MADARAKA] = { 6, 1, 0, 0, 0 },
+	[H_MASHUJAA] = { 10, 20, 0, 0, 0 },
+	[H_JAMHURI] = { 12, 12, 0, 0, 0 },
 };
 
 /*
@@ -343,6 +349,11 @@ static const struct {
 	{ DW_andrew, H_ST_ANDREW },
 	{ DW_ascension, H_ASCENSION },
 	{ DW_may, H_MAY_DAY },
+	{ DW_waitangi, H_WAITANGI },
+	{ DW_victoria, H_VICTORIA },
+	{ DW_madaraka, H_MADARAKA },
+	{ DW_mashujaa, H_MASHUJAA },
+	{ DW_jamhuri, H_JAMHURI },
 };
 
 
