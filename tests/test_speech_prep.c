@@ -173,3 +173,19 @@ Test(speech_prep, point_out_in_an_as_clause_is_a_cue_of_saying)
 	cr_assert_eq(sp_run(c), 1);
 	sp_indirect(c, "the plan failed", "Smith", "Smith", "pointed");
 }
+
+Test(speech_prep, a_topic_after_the_addressee_is_the_content)
+{
+	/* "talk to X about [Y]": the addressee in "to" stands between the
+	 * verb and its topic's "about"; a time after "to" strands it (a
+	 * relative's) and no item is taken */
+	const char *b = "Trump talks to Megyn Kelly about bullying. Sanders is "
+	    "talking to voters about health care. Tefft wrote to Mrs. "
+	    "Clinton about a visit to Ukraine. The experts I spoke to this "
+	    "week about the plans were wary.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "bullying", "Trump", "Trump", "talks");
+	sp_indirect(b, "health care", "Sanders", "Sanders", "talking");
+	sp_indirect(b, "a visit to Ukraine", "Tefft", "Tefft", "wrote");
+}

@@ -622,6 +622,55 @@ lower_word_end(const char *s, size_t se, size_t p)
 }
 
 /*
+ * Words of an addressee between a verb of communication and the "about"
+ * of its topic ("talked to [voters] about", "wrote to Mrs. Clinton
+ * about", "is talking to his inner circle about": VerbNet's talk-37.5,
+ * complain-37.8, "to" the recipient): a name or a short noun phrase,
+ * as after "told"; a longer run holds a time or a clause of its own
+ * ("complained to Sanders officials since Jan. 22 about").
+ */
+#define TOPIC_ADDRESSEE_WORDS	4
+
+/* Is byte e of s (ending at se) in a plain word: an ASCII letter, an
+ * apostrophe, an abbreviation's period, a hyphen, a letter in UTF-8 (no
+ * mark of the General Punctuation block but the right quote used as an
+ * apostrophe, no no-break space)?  Its length, or 0. */
+static size_t
+plain_byte(const char *s, size_t se, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if ((unsigned)((u[e] | 0x20) - 'a') < 26 || u[e] == '\'' ||
+	    u[e] == '.' || u[e] == '-')
+		return 1;
+	if (u[e] == 0xe2)
+		return e + 2 < se && u[e + 1] == 0x80 && u[e + 2] == 0x99 ?
+		    3 : 0;
+	return u[e] >= 0x80 && u[e] != 0xc2 ? 1 : 0;
+}
+
+/* The start of "about" after an addressee of one to
+ * TOPIC_ADDRESSEE_WORDS plain words from p (the byte after "to "), one
+ * space between, in s ending at se; or 0 (read by the cue scan, so by
+ * bytes: speech_prep_object reads the words). */
+static size_t
+addressee_about(const char *s, size_t se, size_t p)
+{
+	size_t n, e, b;
+
+	for (n = 0; n <= TOPIC_ADDRESSEE_WORDS && p < se; n++) {
+		for (e = p; e < se && (b = plain_byte(s, se, e)) != 0; e += b)
+			;
+		if (e == p || e >= se || s[e] != ' ')
+			return 0;
+		if (n > 0 && e - p == 5 && memcmp(s + p, "about", 5) == 0)
+			return p;
+		p = e + 1;
+	}
+	return 0;
+}
+
+/*
  * Is the lower-case word [p, q) of s (the sentence ending at se)
  * followed by one space and a preposition it takes in prep_cues, or by
  * "out" and one of out_cues' ("critical of", "vocal about", "spoke out
@@ -647,6 +696,11 @@ speech_prep_pair_at(const char *s, size_t se, size_t p, size_t q)
 			    text_range_eq(s, e + 1, e2, out_cues[k].prep))
 				return 1;
 	}
+	/* "talked to voters about": past the addressee */
+	if (e - q - 1 == 2 && s[q + 1] == 't' && s[q + 2] == 'o' &&
+	    e + 1 < se && s[e] == ' ' &&
+	    (e2 = addressee_about(s, se, e + 1)) != 0)
+		return prep_cue_is(s, p, q, e2, e2 + 5);
 	return prep_cue_is(s, p, q, q + 1, e);
 }
 
@@ -670,6 +724,37 @@ partitive(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * "talked to voters about [health care]": "to" at word p opens the
+ * addressee, one to TOPIC_ADDRESSEE_WORDS words of a noun phrase
+ * (determiners, pronouns, names, lower-case words that are no function
+ * words or cues), then "about", the topic's preposition: its index, or
+ * 0.
+ */
+static size_t
+topic_after_addressee(const struct qx *x, struct sent *t, size_t p)
+{
+	size_t k;
+	uint32_t lx;
+
+	/* "the experts I spoke to this week about": a time after "to"
+	 * leaves it stranded, a relative's */
+	if (p + 1 < t->n && speech_span_time_after(x, t, p + 1) != 0)
+		return 0;
+	for (k = p + 1; k < t->n && k <= p + 1 + TOPIC_ADDRESSEE_WORDS;
+	    k++) {
+		if (!text_gap_is_blank(x->s, t->w[k - 1].end, t->w[k].start))
+			return 0;
+		if (k > p + 1 && is_word(x, &t->w[k], "about"))
+			return k + 1 < t->n ? k : 0;
+		lx = speech_wlx(x, t, k);
+		if ((lx & SPEECH_CUES) || ((lx & LX_FUNC) &&
+		    !(lx & (LX_DET | LX_PRON | LX_PPRON))))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "Obama talked about [the economy]", "Trump railed against [the trade
  * deal]", ", referring to [the senator]", "Davis lashed out at [the
  * nominee]": the object of the verb's preposition, to the end of its
@@ -681,10 +766,10 @@ speech_prep_object(struct qx *x, struct sent *t, size_t i,
 {
 	const char *s = x->s;
 	const struct text_word *w = &t->w[i];
-	size_t cs, ce, p = i + 1;	/* p: the preposition */
+	size_t cs, ce, k, p = i + 1;	/* p: the preposition */
 	uint32_t nx;
 	const struct speech_quote *fq;
-	int out;
+	int out, addressed = 0;
 
 	/* (analyse asks for one of the two classes before the call) */
 	if (speech_wlx(x, t, i) & LX_LIGHT)
@@ -701,6 +786,11 @@ speech_prep_object(struct qx *x, struct sent *t, size_t i,
 	if (fq == NULL && (p + 1 >= t->n ||
 	    !text_gap_is_blank(s, t->w[p].end, t->w[p + 1].start)))
 		return 0;
+	if (!out && is_word(x, &t->w[p], "to") &&
+	    (k = topic_after_addressee(x, t, p)) != 0) {
+		p = k;
+		addressed = 1;
+	}
 	if (!out && !prep_cue_is(s, w->start, w->end, t->w[p].start,
 	    t->w[p].end))
 		return 0;
@@ -721,6 +811,7 @@ speech_prep_object(struct qx *x, struct sent *t, size_t i,
 	    speech_stance_end(x, t, p + 1)), 1);
 	if (ce <= cs || speech_span_mostly_direct(x, t, cs, ce))
 		return 0;
-	a->cue = str_make(s + w->start, t->w[p].end - w->start);
+	a->cue = addressed ? str_make(s + w->start, w->end - w->start) :
+	    str_make(s + w->start, t->w[p].end - w->start);
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
