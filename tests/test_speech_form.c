@@ -439,15 +439,17 @@ Test(speech_form, participle_after_a_fragments_closing_mark_is_a_new_act)
 Test(speech_form, what_x_said_has_no_content_after_it)
 {
 	/* "what Lee said": "what" is the object, the next clause is not
-	 * Lee's speech; a what-clause that is the subject ("What we know
-	 * is that ...") still reports */
+	 * Lee's speech (the pronoun is a content of its own: the
+	 * guidelines' "Relative pronouns"); a what-clause that is the
+	 * subject ("What we know is that ...") still reports */
 	const char *b = "So \"no\" is what Lee said, and Kim said the plan "
 	    "would fail. That was what Liz Wahl said when she resigned from "
 	    "the network.";
 	const char *c = "What we know is that the plan failed badly.";
 
-	cr_assert_eq(sp_run(b), 1);
+	cr_assert_eq(sp_run(b), 3);
 	sp_indirect(b, "the plan would fail", "Kim", "Kim", "said");
+	sp_indirect(b, "what", "Lee", "Lee", "said");
 	cr_assert_eq(sp_run(c), 1);
 	sp_indirect(c, "the plan failed badly", NULL, "we", "know");
 }

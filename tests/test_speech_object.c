@@ -370,6 +370,35 @@ Test(speech_object, a_naming_verb_after_a_relative_that_reports_both)
 	sp_indirect(c, "Cruz a liar", "Trump", "Trump", "called");
 }
 
+/* the relative pronoun before a cue's subject is a content of its own
+ * (the guidelines' "Relative pronouns"), beside the clause the cue
+ * takes or as its object; not a preposition's object, a circumstance
+ * of the saying, nor "what" after a cue, the outer verb's content */
+Test(speech_object, a_relative_pronoun_before_a_cue_subject_is_content)
+{
+	const char *b = "Clinton wants a tax on banks, which she said "
+	    "Congress should pass.";
+	const char *c = "Obama raised taxes on investment income, which "
+	    "Clinton also supports.";
+	const char *d = "That was what Sanders wanted to hear.";
+	const char *e = "Clinton gave a speech in which she said the plan "
+	    "would fail.";
+	const char *f = "She said what she thought.";
+
+	(void)sp_run(b);
+	sp_indirect(b, "which", "Clinton", "she", "said");
+	sp_indirect(b, "Congress should pass", "Clinton", "she", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "which", "Clinton", "Clinton", "supports");
+	cr_assert_eq(sp_run(d), 2);
+	sp_indirect(d, "what", "Sanders", "Sanders", "wanted");
+	sp_indirect(d, "to hear", "Sanders", "Sanders", "wanted");
+	cr_assert_eq(sp_run(e), 1);
+	sp_indirect(e, "the plan would fail", "Clinton", "she", "said");
+	cr_assert_eq(sp_run(f), 1);
+	sp_indirect(f, "what she thought", NULL, "She", "said");
+}
+
 Test(speech_object, every_inflection_of_a_stance_verb_takes_its_object)
 {
 	/* "prefers", "proposing", "expressing" as "preferred", "proposed",

@@ -637,6 +637,28 @@ according_replaces(struct qx *x, struct sent *t, size_t first, size_t i)
 	return r;
 }
 
+/*
+ * "a wall, [which] he said [Mexico should pay for]", "[which] Clinton
+ * supports": the relative pronoun before the subject a of the cue at i
+ * is a content of its own (speech_object_relative_pronoun), whether the
+ * cue took its clause (r 1) or the pronoun is its object (r 0).  -1 on
+ * error.
+ */
+static __attribute__((noinline)) int
+relative_pronoun_item(struct qx *x, struct sent *t, size_t i,
+    struct attr *a, int r)
+{
+	size_t k;
+
+	if ((r != 1 && (r != 0 || !(speech_wlx(x, t, i) & SPEECH_CUES))) ||
+	    (k = speech_object_relative_pronoun(x, t, i, a)) == 0)
+		return 0;
+	if (a->cue.len == 0)
+		a->cue = str_make(x->s + t->w[i].start,
+		    t->w[i].end - t->w[i].start);
+	return speech_emit(x, t, t->w[k - 1].start, t->w[k - 1].end, a);
+}
+
 static int
 analyse(struct qx *x, struct sent *t)
 {
@@ -1001,6 +1023,12 @@ analyse(struct qx *x, struct sent *t)
 			speech_span_end_at_attribution(x, t, first, i, &a);
 		if (r == 1)
 			took_to_last(x, &took_end);
+		/* "a wall, [which] he said [Mexico should pay for]", "[which]
+		 * Clinton supports": the relative pronoun before the cue's
+		 * subject (its bytes first: the call costs more) */
+		if (a.found && speech_object_relative_before(x->s, t->ss,
+		    a.ms) && relative_pronoun_item(x, t, i, &a, r) == -1)
+			return -1;
 		if (x->speech.pos > t->se)
 			return 0;	/* it took the paragraph */
 	}

@@ -1061,6 +1061,22 @@ int	speech_object_relative(struct qx *x, struct sent *t, size_t i,
 	    struct attr *a);
 int	speech_object_relative_naming(struct qx *x, struct sent *t,
 	    size_t i, struct attr *a);
+size_t	speech_object_relative_pronoun(const struct qx *x, struct sent *t,
+	    size_t i, const struct attr *a);
+/* Do "which ", "whom " or "what " end right before byte ms (after lo)?
+ * The bytes of speech_object_relative_pronoun's pronoun, asked first. */
+static inline int
+speech_object_relative_before(const char *s, size_t lo, size_t ms)
+{
+	if (ms < lo + 5 || s[ms - 1] != ' ')
+		return 0;
+	if (s[ms - 2] == 'h')	/* which */
+		return ms >= lo + 6 && s[ms - 3] == 'c' && s[ms - 4] == 'i' &&
+		    s[ms - 5] == 'h' && s[ms - 6] == 'w';
+	return s[ms - 5] == 'w' && s[ms - 4] == 'h' &&	/* whom, what */
+	    ((s[ms - 3] == 'o' && s[ms - 2] == 'm') ||
+	    (s[ms - 3] == 'a' && s[ms - 2] == 't'));
+}
 int	speech_object_opens_clause(const struct qx *x,
 	    const struct text_word *w);
 const struct speech_quote *speech_object_fragment_after(const struct qx *x,

@@ -1038,3 +1038,53 @@ speech_object_relative_naming(struct qx *x, struct sent *t, size_t i,
 		return 2;
 	return speech_emit(x, t, cs, ce, a) == -1 ? -1 : 1;
 }
+
+/* Words from a relative pronoun's cue back to the cue's subject: "which
+ * the former Mrs. Trump recently has denied" reads back six; a longer
+ * run is no subject right after a pronoun. */
+#define REL_SUBJECT_WORDS_MAX	8
+
+/*
+ * "a wall, [which] he said [Mexico should pay for]", "taxes on income
+ * ([which] Clinton also supports)", "That was [what] Sanders wanted to
+ * hear": the relative pronoun right before the subject of the cue at i
+ * stands for a part of what was said or held (its object, or the
+ * subject of the clause said), and PolNeAR annotates it as a content of
+ * its own beside the clause the cue takes (the guidelines' "Relative
+ * pronouns": the pronoun, not its antecedent).  The pronoun's word + 1,
+ * or 0: which, whom or what, in lower case, not after a function word
+ * ("in which he said", "to whom she wrote", "for what he saw": the
+ * preposition's object is a circumstance of the saying, no part of it)
+ * nor after a cue ("said what he thought": the outer verb's content).
+ * Not "that" (a complementizer as often: "so clear that he said") nor
+ * "who" (the subject of its own clause as often).
+ */
+size_t
+speech_object_relative_pronoun(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	const struct text_word *rel;
+	size_t r;
+
+	if (!a->found || a->ms <= t->ss)
+		return 0;
+	for (r = i; r > 0 && i - r < REL_SUBJECT_WORDS_MAX &&
+	    t->w[r].start > a->ms; r--)
+		;
+	if (r == 0 || r == i || t->w[r].start != a->ms)
+		return 0;
+	rel = &t->w[r - 1];
+	if ((rel->flags & TEXT_W_CAP) ||
+	    !text_gap_is_blank(x->s, rel->end, a->ms) ||
+	    (!is_word(x, rel, "which") && !is_word(x, rel, "whom") &&
+	    !is_word(x, rel, "what")))
+		return 0;
+	if (r >= 2 && (speech_wlx(x, t, r - 2) & (LX_FUNC | SPEECH_KEPT)))
+		return 0;
+	/* one lower-case word no pronoun is no subject of the cue but a
+	 * verb or an adverb of the pronoun's own ("which helps explain",
+	 * "which left little doubt", "which together vowed") */
+	if (r + 1 == i && !a->pronoun && !(t->w[r].flags & TEXT_W_CAP))
+		return 0;
+	return r;
+}
