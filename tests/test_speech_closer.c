@@ -116,6 +116,31 @@ Test(speech_closer, closing_cue_with_an_appositive_or_an_adjunct)
 	sp_indirect(b, "Outright victory is vital", "Smith", "Smith", "said");
 }
 
+Test(speech_closer, an_adverbial_clause_after_the_closer_is_read_on)
+{
+	/* "CLAUSE, X said as/when ...": the subordinate clause after the
+	 * cue and its time tells when the saying was made; the clause
+	 * before the comma is what was said, and the subordinate clause's
+	 * own cue is read on (it was only [a line-up], and [when asked
+	 * about the budget] as said's content: held-out probe) */
+	const char *b = "Rain City Festival will go ahead this summer, "
+	    "organisers said on Wednesday as they announced a line-up.";
+	const char *c = "The levy will stay, Finance Minister Kamran Aziz "
+	    "said when asked about the budget.";
+	const struct quote *q;
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Rain City Festival will go ahead this summer", NULL,
+	    "organisers", "said");
+	sp_indirect(b, "a line-up", NULL, "they", "announced");
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "The levy will stay", "Kamran Aziz",
+	    "Finance Minister Kamran Aziz", "said");
+	/* the question asked, as after "Asked about X," (no source) */
+	q = sp_at(th_off(c, "the budget", 0), QUOTE_INDIRECT);
+	cr_assert(q != NULL && th_str_is(q->cue, "asked about"));
+}
+
 Test(speech_closer, attribution_inside_the_speech_splits_it)
 {
 	const char *b = "In his state, Christie said, nonviolent offenders "

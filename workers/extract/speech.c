@@ -663,6 +663,7 @@ static int
 analyse(struct qx *x, struct sent *t)
 {
 	size_t i, from, took_end = 0, ci = 0, first = x->out->n, lq, lend, cj;
+	size_t sub;
 	int r, subj, took = 0, coord, own, linked, bare;
 	struct attr took_a;
 
@@ -901,11 +902,21 @@ analyse(struct qx *x, struct sent *t)
 		if (subj != SUBJ_RELATIVE && subj != SUBJ_COORD &&
 		    (speech_wlx(x, t, i) & (LX_CUE |
 		    LX_REPORT | LX_THATCUE)) &&
-		    speech_closer_closes_sentence(x, t, i, &a)) {
+		    speech_closer_closes_sentence(x, t, i, &a, &sub)) {
 			if (took)
 				return closer_holds_items(x, t, first, i, &a) ?
 				    closer_replaces(x, t, first, i, &a) : 0;
-			return speech_closer_cue_backward(x, t, i, &a);
+			if (sub == 0)
+				return speech_closer_cue_backward(x, t, i, &a);
+			if ((r = speech_closer_cue_backward(x, t, i, &a)) != 1)
+				return r;
+			/* ", organisers said as they announced [a
+			 * line-up]": the adverbial clause after the closer
+			 * is read on for its own cues */
+			took = 1;
+			took_to_last(x, &took_end);
+			i = sub;
+			continue;
 		}
 		/* a subject far back in the clause, or none named */
 		if (!a.found && !took && speech_far_subject(x, t, i, &a))

@@ -48,6 +48,63 @@ is_time_tail(const struct qx *x, const struct text_word *w)
 	    sizeof(tail) / sizeof(tail[0]));
 }
 
+/* Does w open an adverbial clause after a closer's cue (", organisers
+ * said as they announced a line-up", "he said when asked")? */
+static int
+is_closer_subord(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit sub[] =
+	    SPEECH_WORDS(SPEECH_WORDS_CLOSER_SUBORD);
+
+	return speech_range_in(x->s, w->start, w->end, sub,
+	    sizeof(sub) / sizeof(sub[0]));
+}
+
+/* The words a closer's subject may stand from its cue ("X said", "X
+ * also said", "X has also said"). */
+#define CLOSER_SUBJECT_GAP	2
+
+/*
+ * Does word k, right after the closer's cue at i (and its time), open an
+ * adverbial clause (is_closer_subord)?  It opens right after the cue,
+ * its time or the addressee "told" needs ("said on Wednesday as", "told
+ * reporters as"); one further on follows an object ("described China as
+ * the enforcer": a predicate).  The subject a, when found, stands right
+ * before the cue, as a closer's does ("..., organisers said as"; not
+ * "..., the leader who secured independence from British rule before
+ * being assassinated"); "as" opens a clause only before its subject, a
+ * pronoun, a determiner or a name ("said as they announced", "as the
+ * crowd cheered"; not "indicated as much", "revealed as a backer").
+ */
+static int
+closer_subord_opens(const struct qx *x, struct sent *t, size_t i, size_t k,
+    const struct attr *a)
+{
+	size_t g, sk;
+	uint32_t lx;
+
+	if (k + 1 >= t->n || !is_closer_subord(x, &t->w[k]))
+		return 0;
+	sk = i + 1 + speech_span_time_after(x, t, i + 1);
+	if ((speech_wlx(x, t, i) & LX_OBJCUE) &&
+	    (g = speech_ask_addressee_end(x, t, i)) != 0)
+		sk = g;
+	if (k != sk)
+		return 0;
+	if (a->found) {
+		for (g = i; g > 0 && t->w[g - 1].start >= a->me; g--)
+			;
+		if (i - g > CLOSER_SUBJECT_GAP)
+			return 0;
+	}
+	if (!is_word(x, &t->w[k], "as"))
+		return 1;
+	lx = speech_wlx(x, t, k + 1);
+	return (t->w[k + 1].flags & TEXT_W_CAP) || (lx & LX_PRON) ||
+	    ((lx & LX_DET) && !is_word(x, &t->w[k + 1], "a") &&
+	    !is_word(x, &t->w[k + 1], "an"));
+}
+
 /*
  * Does a clause follow the cue at i to the sentence's end ("Hours later,
  * Intel said the event was canceled", "On Monday, he told reporters
@@ -302,14 +359,20 @@ inverted_descriptor_mention(const struct qx *x, struct sent *t, size_t i,
  * Does the cue at i close the sentence after a comma ("CLAUSE, Smith said
  * Tuesday." / "CLAUSE, said Smith.")?  Only a few words may follow it,
  * none a cue or "that", and a comma or dash stands before its subject a
- * (when found) or before the cue.
+ * (when found) or before the cue; or an adverbial clause opens after
+ * them (", organisers said on Wednesday as they announced a line-up"):
+ * *sub is then its subordinator's word, else 0.  The clause tells when
+ * the saying was made, not what was said; its verbs are its own, for
+ * the caller to read on.
  */
 int
 speech_closer_closes_sentence(const struct qx *x, struct sent *t, size_t i,
-    const struct attr *a)
+    const struct attr *a, size_t *sub)
 {
 	size_t k, at, lim, d;
 	int adjunct = 0;
+
+	*sub = 0;
 
 	/* "CLAUSE, former congressman Dan Maffei said." (descriptor_start);
 	 * "CLAUSE, as X noted.": the as-clause closes it
@@ -355,6 +418,10 @@ speech_closer_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 	if (!a->found && !adjunct && t->n > lim + 1)
 		lim = inverted_mention_last(x, t, i, lim);
 	for (k = i + 1; k < t->n && (adjunct || k <= lim); k++) {
+		if (closer_subord_opens(x, t, i, k, a)) {
+			*sub = k;
+			break;
+		}
 		/* the noun of the saying's medium inside the adjunct ("said
 		 * in a post on its status page", "in a tweet", "in an
 		 * email to customers") is no new saying */
@@ -371,13 +438,14 @@ speech_closer_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 			continue;
 		}
 	}
-	if (!adjunct && (k < t->n || t->truncated))
+	if (*sub == 0 && !adjunct && (k < t->n || t->truncated))
 		return 0;
 	for (k = 0; k < t->nq; k++)
 		if (speech_sq_at(x, t, k)->start > t->w[i].end)
 			return 0;
 	/* no text after the last word read but the sentence's end */
-	return adjunct || i + 1 == t->n || t->w[t->n - 1].end + 2 >= t->se ||
+	return *sub != 0 || adjunct || i + 1 == t->n ||
+	    t->w[t->n - 1].end + 2 >= t->se ||
 	    text_all_space(x->s, t->w[t->n - 1].end, t->se);
 }
 

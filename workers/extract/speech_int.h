@@ -1021,7 +1021,7 @@ speech_form_as_cue_last(const struct qx *x, struct sent *t, size_t i)
 size_t	speech_closer_descriptor_start(const struct qx *x, struct sent *t,
 	    size_t i, const struct attr *a);
 int	speech_closer_closes_sentence(const struct qx *x, struct sent *t,
-	    size_t i, const struct attr *a);
+	    size_t i, const struct attr *a, size_t *sub);
 int	speech_closer_parenthetical_head(struct qx *x, struct sent *t,
 	    size_t i, struct attr *a);
 int	speech_closer_cue_backward(struct qx *x, struct sent *t, size_t i,
