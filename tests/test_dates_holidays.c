@@ -209,7 +209,8 @@ Test(dates_holidays, india_day_yields_to_the_us_and_other_countries)
 	dt_expect("Indian Americans in Texas marked Independence Day on "
 	    "July 4 with a parade.", "Independence Day", TIMEX_DATE,
 	    "2016-07-04");
-	dt_none("Pakistan's Independence Day came first.");
+	dt_one("Pakistan's Independence Day came first.",
+	    "Pakistan's Independence Day", TIMEX_DATE, "2016-08-14");
 	dt_one("Modi spoke on India's Independence Day.",
 	    "India's Independence Day", TIMEX_DATE, "2016-08-15");
 }
@@ -276,4 +277,27 @@ Test(dates_holidays, commonwealth_national_days)
 	dt_one("Jamhuri Day celebrations are planned.", "Jamhuri Day",
 	    TIMEX_DATE, "2016-12-12");
 	dt_none("Queen Victoria opened the bridge.");
+}
+
+/* Pakistan's Independence Day (Aug. 14) and Canada's Thanksgiving
+ * (October's second Monday) where the text places them: the country's
+ * possessive, a place's word in the sentence ("ISLAMABAD:", "TORONTO
+ * -"), "Canadian" before or "Monday" after Thanksgiving (were July 4,
+ * none for the possessive, and the US Thursday); with no such word
+ * the US days stay. */
+Test(dates_holidays, pakistan_and_canada_days)
+{
+	dt_one("ISLAMABAD: The government has announced a public holiday "
+	    "to mark Independence Day.", "Independence Day", TIMEX_DATE,
+	    "2016-08-14");
+	dt_one("Americans marked Independence Day.", "Independence Day",
+	    TIMEX_DATE, "2016-07-04");
+	dt_one("TORONTO - Grocery prices for Thanksgiving dinner are up.",
+	    "Thanksgiving", TIMEX_DATE, "2016-10-10");
+	dt_one("Canadian Thanksgiving dinners cost more.", "Thanksgiving",
+	    TIMEX_DATE, "2016-10-10");
+	dt_one("Stores close on Thanksgiving Monday.", "Thanksgiving Monday",
+	    TIMEX_DATE, "2016-10-10");
+	dt_one("Families travel for Thanksgiving.", "Thanksgiving",
+	    TIMEX_DATE, "2016-11-24");
 }

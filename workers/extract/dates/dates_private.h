@@ -726,9 +726,11 @@ enum holiday {
 	H_ASCENSION,		/* Easter's 40th day, a Thursday */
 	H_WAITANGI,		/* New Zealand's, Feb. 6 */
 	H_VICTORIA,		/* Canada's: the Monday before May 25 */
+	H_CANADA_THANKSGIVING,	/* October's second Monday */
 	H_MADARAKA,		/* Kenya's, June 1 */
 	H_MASHUJAA,		/* Kenya's, Oct. 20 */
 	H_JAMHURI,		/* Kenya's, Dec. 12 */
+	H_PAKISTAN_INDEPENDENCE, /* Aug. 14 */
 };
 
 /* tense.c */

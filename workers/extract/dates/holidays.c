@@ -127,9 +127,11 @@ static const struct {
 	[H_WAITANGI] = { 2, 6, 0, 0, 0 },
 	/* the Monday before May 25: a week before May's last Monday */
 	[H_VICTORIA] = { 5, 0, 1, -1, -7 },
+	[H_CANADA_THANKSGIVING] = { 10, 0, 1, 2, 0 },
 	[H_MADARAKA] = { 6, 1, 0, 0, 0 },
 	[H_MASHUJAA] = { 10, 20, 0, 0, 0 },
 	[H_JAMHURI] = { 12, 12, 0, 0, 0 },
+	[H_PAKISTAN_INDEPENDENCE] = { 8, 14, 0, 0, 0 },
 };
 
 /*
@@ -292,6 +294,57 @@ india_day(struct ctx *c, long i, long *start, long *end)
 	return us == COUNTRY_NONE && india_source(c);
 }
 
+/*
+ * The words that place a sentence in Pakistan or in Canada, whose
+ * Independence Day (Aug. 14) and Thanksgiving (October's second Monday)
+ * are not the US days: the country, its people, its capital and its
+ * biggest cities, as datelines and leads name them ("ISLAMABAD: The
+ * federal government has announced a public holiday ... to mark
+ * Independence Day", "TORONTO - Grocery prices for Thanksgiving
+ * dinner").  Compared as keys, only at those two days.
+ */
+static const union wkey pakistan_words[] = { { "pakistan" },
+	{ "pakistani" }, { "pakistanis" }, { "islamabad" }, { "karachi" },
+	{ "lahore" }, { "peshawar" }, { "rawalpindi" }, { "quetta" },
+	{ "" } };
+static const union wkey canada_words[] = { { "canadian" },
+	{ "canadians" }, { "ottawa" }, { "toronto" }, { "montreal" },
+	{ "vancouver" }, { "ontario" }, { "quebec" }, { "alberta" },
+	{ "calgary" }, { "edmonton" }, { "winnipeg" }, { "halifax" },
+	{ "" } };
+
+/* How far back in its sentence a place's word is looked for: a
+ * dateline and a lead of two dozen words before the day. */
+#define PLACE_BACK	24
+_Static_assert(PLACE_BACK <= LOOKBEHIND_MAX,
+    "a place's word is read back within the ring");
+
+/* Does the sentence of the day at tokens [i, i + 2) name a place of
+ * ws (or, for Canada, the lexicon's "Canada"), within PLACE_BACK
+ * tokens before or INDIA_AHEAD after? */
+static int
+place_near(struct ctx *c, long i, const union wkey *ws)
+{
+	const struct tok *t;
+	long k;
+
+	for (k = i - 1; k >= i - PLACE_BACK && !is_sentence_end(tk(c, k));
+	    k--) {
+		t = tk(c, k);
+		if (t->cap && (tok_among(t, ws) || (ws == canada_words &&
+		    W(t, canada))))
+			return 1;
+	}
+	for (k = i + 2; k < i + 2 + INDIA_AHEAD &&
+	    !is_sentence_end(tk(c, k)); k++) {
+		t = tk(c, k);
+		if (t->cap && (tok_among(t, ws) || (ws == canada_words &&
+		    W(t, canada))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Tokens of a name of Korea's Liberation Day at token i, else 0. */
 static size_t
 korea_liberation(struct ctx *c, long i)
@@ -447,6 +500,28 @@ holiday_date(enum holiday hol, int y)
 }
 
 /*
+ * Which Thanksgiving is the one at token i (its name ending before
+ * *end): Canada's, October's second Monday, when "Canadian" comes
+ * before it, "Monday" after it (the US day is a Thursday: "Thanksgiving
+ * Monday, Oct. 13", the span taking the weekday), or its sentence
+ * places it in Canada (place_near()); else the US day.
+ */
+static enum holiday
+thanksgiving(struct ctx *c, long i, long *end)
+{
+	static const union wkey canadian[] = { { "canadian" }, { "" } };
+
+	if (W(tk(c, *end), monday) && tk(c, *end)->cap) {
+		(*end)++;
+		return H_CANADA_THANKSGIVING;
+	}
+	if ((tk(c, i - 1)->cap && tok_among(tk(c, i - 1), canadian)) ||
+	    place_near(c, i, canada_words))
+		return H_CANADA_THANKSGIVING;
+	return H_THANKSGIVING;
+}
+
+/*
  * The holiday named at token i: Christmas (Day, Eve), New Year's Day
  * and Eve, Thanksgiving (Day), Election Day, Labor Day and the others of
  * holiday_day_words, Halloween, the Fourth of July, Easter (Sunday,
@@ -481,13 +556,20 @@ dt_holiday_at(struct ctx *c, long i, long *start, long *end)
 		*end = i + (long)k;
 		return H_KOREA_LIBERATION;
 	}
-	/* another country's ("Pakistan's Independence Day", Aug. 14): no
-	 * day this list knows; "America's" is the US July 4 (review F3) */
+	/* another country's ("Pakistan's Independence Day", Aug. 14; the
+	 * span from the country's name): no day this list knows but
+	 * Pakistan's; "America's" is the US July 4 (review F3) */
 	if (W(t, independence) && W(tk(c, i - 1), s) && adj(tk(c, i - 1)) &&
 	    P(tk(c, i - 2), '\'') && tk(c, i - 3)->cap &&
 	    tk(c, i - 3)->kind == TK_WORD && !W(tk(c, i - 3), india) &&
-	    !us_word(c, i - 3))
-		return H_NONE;
+	    !us_word(c, i - 3)) {
+		if (!tok_among(tk(c, i - 3), pakistan_words) ||
+		    !W(tk(c, j), day) || !tk(c, j)->cap)
+			return H_NONE;
+		*start = i - 3;
+		*end = j + 1;
+		return H_PAKISTAN_INDEPENDENCE;
+	}
 	/* India's Independence Day (Aug. 15) and Republic Day (Jan. 26),
 	 * where the text says they are India's (india_day()); the span
 	 * from the country's name when it is written with the day */
@@ -496,6 +578,13 @@ dt_holiday_at(struct ctx *c, long i, long *start, long *end)
 		*start = s;
 		return W(t, independence) ? H_INDIA_INDEPENDENCE :
 		    H_INDIA_REPUBLIC;
+	}
+	/* and Pakistan's, where its sentence names Pakistan and no US */
+	if (W(t, independence) && W(tk(c, j), day) && tk(c, j)->cap &&
+	    place_near(c, i, pakistan_words) &&
+	    country_near(c, i, 0) == COUNTRY_NONE) {
+		*end = j + 1;
+		return H_PAKISTAN_INDEPENDENCE;
 	}
 	if (W(t, christmas) && W(tk(c, j), eve)) {
 		*end = j + 1;
@@ -585,12 +674,16 @@ dt_holiday_at(struct ctx *c, long i, long *start, long *end)
 	if (W(tk(c, j), day) && (holiday_day_words[k].h != H_MAY_DAY ||
 	    (j == i + 1 && tk(c, j)->cap))) {
 		*end = j + 1;
+		if (holiday_day_words[k].h == H_THANKSGIVING)
+			return thanksgiving(c, i, end);
 		return holiday_day_words[k].h;
 	}
 	/* Christmas and Thanksgiving need no "Day" */
 	if (j == i + 1 && (holiday_day_words[k].h == H_CHRISTMAS ||
 	    holiday_day_words[k].h == H_THANKSGIVING)) {
 		*end = j;
+		if (holiday_day_words[k].h == H_THANKSGIVING)
+			return thanksgiving(c, i, end);
 		return holiday_day_words[k].h;
 	}
 	return H_NONE;
