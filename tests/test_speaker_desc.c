@@ -540,6 +540,33 @@ Test(speaker_desc, the_ministry_is_the_ministry_of_its_name)
 }
 
 /*
+ * "the central bank" stands for the state's bank named last: a name with
+ * a central bank's word ("Reserve Bank" with its "of" phrase, "Federal
+ * Reserve") or an institution named "Bank of ..."; a commercial bank
+ * named after it ("Barclays Bank") is not the one meant (were none).
+ */
+Test(speaker_desc, the_central_bank_is_the_state_s_bank)
+{
+	const char *b = "The Bank of Canada held its key rate on Wednesday."
+	    "\n\nThe central bank said the economy was weakening.";
+	const char *c = "The Reserve Bank of New Zealand cut the cash rate."
+	    "\n\nThe central bank said further cuts were likely.";
+	const char *d = "The Bank of England kept rates on hold. Barclays "
+	    "Bank said it would cut jobs.\n\nThe central bank said "
+	    "inflation would fall.";
+
+	qt(b);
+	qt_check(b, "the economy was weakening", 0, QUOTE_INDIRECT,
+	    "Bank of Canada", "The central bank", 0, "said");
+	qt(c);
+	qt_check(c, "further cuts were likely", 0, QUOTE_INDIRECT,
+	    "Reserve Bank of New Zealand", "The central bank", 0, "said");
+	qt(d);
+	qt_check(d, "inflation would fall", 0, QUOTE_INDIRECT,
+	    "Bank of England", "The central bank", 0, "said");
+}
+
+/*
  * After a quote, a spokesman's mention with no name, "a spokeswoman for
  * the ministry", is the body's words: the description after "for"
  * stands for the body as it does alone (were none; "a spokesman for

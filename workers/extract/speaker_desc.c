@@ -1010,6 +1010,63 @@ union_desc(struct qx *x, size_t ms, size_t *ns, size_t *ne)
 	return 0;
 }
 
+/*
+ * Words of a central bank's name: the one bank of a state says so
+ * ("European Central Bank", "Reserve Bank of India", "Federal Reserve",
+ * "Swiss National Bank", "People's Bank of China"); a commercial bank's
+ * name ("Barclays Bank") has none of them.
+ */
+static const char *const central_bank_words[] = {
+	"central", "reserve", "national", "people's", "bundesbank",
+	"riksbank", NULL
+};
+
+/*
+ * The body "the central bank" [ms, me) stands for: news calls a state's
+ * bank so after naming it once ("The Bank of Canada held rates ... The
+ * central bank said").  The latest of a name in the ring that no person
+ * holds with a central bank's word ("European Central Bank", "Federal
+ * Reserve", "Reserve Bank" with its "of" phrase) and an institution
+ * named "Bank of ..." (institution_of_desc: "Bank of England", "State
+ * Bank of Pakistan"); 1 with [*ns, *ne).
+ */
+static int
+central_bank_desc(struct qx *x, const struct text_word *bank, size_t ms,
+    size_t *ns, size_t *ne)
+{
+	const char *s = x->s;
+	size_t i, j, n, os, oe;
+	enum speaker_kind kind;
+	int found = 0;
+
+	speaker_names_scan_to(x, ms);
+	n = x->nring < NAME_RING_MAX ? x->nring : NAME_RING_MAX;
+	for (i = 0; i < n && !found; i++) {
+		struct name *nm = &x->ring[(x->nring - 1 - i) % NAME_RING_MAX];
+
+		if (nm->end > ms || nm->start + BODY_LOOKBACK_BYTES < ms)
+			continue;
+		for (j = 0; j < nm->nw; j++)
+			if (text_word_in(s, &nm->w[j], central_bank_words))
+				break;
+		if (j == nm->nw)
+			continue;
+		kind = speaker_ring_kind(x, nm);
+		if (kind == SPEAKER_NONE || kind == SPEAKER_PERSON)
+			continue;
+		*ns = nm->start;
+		*ne = of_phrase_end(s, ms, nm->end);
+		found = 1;
+	}
+	if (institution_of_desc(x, bank, ms, &os, &oe) &&
+	    (!found || os > *ns)) {
+		*ns = os;
+		*ne = oe;
+		found = 1;
+	}
+	return found;
+}
+
 int
 speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 {
@@ -1030,6 +1087,13 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	if ((s[me - 1] == 'r' || s[me - 1] == 'g') &&
 	    regulator_desc(x, ms, me, ns, ne))
 		return 1;
+	/* "the central bank": the bytes first */
+	if (noun.end != me && me - ms == 16 &&
+	    text_range_eq(s, ms + 4, me, "central bank")) {
+		struct text_word bank = { .start = me - 4, .end = me };
+
+		return central_bank_desc(x, &bank, ms, ns, ne);
+	}
 	/* "the RMT union", "the United Steelworkers union": the union's
 	 * name before the noun */
 	if (noun.end != me) {
