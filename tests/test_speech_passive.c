@@ -131,3 +131,20 @@ Test(speech_passive, a_length_of_time_is_no_judgement_s_reason)
 	cr_assert_eq(sp_run(d), 1);
 	sp_indirect(d, "his years of service", NULL, NULL, "praised for");
 }
+
+Test(speech_passive, a_charge_after_accused_of_is_the_content)
+{
+	/* "accused of", "suspected of": the charge, no source named; no
+	 * object after "of" makes no item */
+	const char *b = "Dylann Roof is accused of killing nine people "
+	    "inside the church.";
+	const char *c = "He was suspected of plotting murder.";
+	const char *d = "How many assaults is he accused of?";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "killing nine people inside the church", NULL, NULL,
+	    "accused of");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "plotting murder", NULL, NULL, "suspected of");
+	cr_assert_eq(sp_run(d), 0);
+}

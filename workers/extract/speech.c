@@ -727,12 +727,13 @@ analyse(struct qx *x, struct sent *t)
 		/* "Sanders is seen as [empowering voters]", "was known as
 		 * [the rainmaker]": a passive view, no source; "seen",
 		 * "known" are cues only there (a participle's last byte, "n"
-		 * or "d", and "as" or "for" after it first: the calls cost
-		 * more than the tests) */
+		 * or "d", and "as", "for" or "of" after it first: the calls
+		 * cost more than the tests) */
 		if (x->s[t->w[i].end - 1] == 'n' ||
 		    x->s[t->w[i].end - 1] == 'd') {
 			if (i + 2 < t->n && (is_word(x, &t->w[i + 1], "as") ||
-			    is_word(x, &t->w[i + 1], "for")) &&
+			    is_word(x, &t->w[i + 1], "for") ||
+			    is_word(x, &t->w[i + 1], "of")) &&
 			    speech_passive_is(x, t, i)) {
 				if (!took &&
 				    (r = speech_passive_as(x, t, i)) != 0) {

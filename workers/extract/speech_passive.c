@@ -48,6 +48,16 @@ static const struct speech_lit judged_verbs[] = {
 };
 
 /*
+ * Verbs of charging whose passive with "of" reports the charge people
+ * the passive leaves unnamed laid (FrameNet's Notification_of_charges:
+ * "is accused of [killing nine people]", "was suspected of [plotting
+ * murder]"), as "criticized for" reports a judgement's reason.
+ */
+static const struct speech_lit charged_verbs[] = {
+	SPEECH_LIT("accused"), SPEECH_LIT("suspected"),
+};
+
+/*
  * Is there a form of be before word i, adverbs between ("is widely
  * seen", "was best known", "has long been regarded"), lower-case words
  * and blanks only?
@@ -79,7 +89,7 @@ be_before(const struct qx *x, struct sent *t, size_t i)
  * between: "is widely seen", "was best known", "has long been
  * regarded"), "as" or "for" after it, and an object after that?  A
  * lower-case word only; "for" with "known" only ("seen for the first
- * time" is the act of seeing).
+ * time" is the act of seeing); "of" with the verbs of charging.
  */
 static int	length_of_time(const struct qx *, struct sent *, size_t);
 
@@ -98,6 +108,10 @@ speech_passive_is(const struct qx *x, struct sent *t, size_t i)
 	if (is_word(x, p, "for") && speech_range_in(s, w->start, w->end,
 	    judged_verbs, sizeof(judged_verbs) / sizeof(judged_verbs[0])))
 		return !length_of_time(x, t, i + 2) && be_before(x, t, i);
+	if (is_word(x, p, "of"))
+		return speech_range_in(s, w->start, w->end, charged_verbs,
+		    sizeof(charged_verbs) / sizeof(charged_verbs[0])) &&
+		    be_before(x, t, i);
 	if (!speech_range_in(s, w->start, w->end, passive_verbs,
 	    sizeof(passive_verbs) / sizeof(passive_verbs[0])) ||
 	    !(is_word(x, p, "as") || (is_word(x, p, "for") &&
