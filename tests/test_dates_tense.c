@@ -659,3 +659,16 @@ Test(dates_tense, a_fixture_s_verb_further_back)
 	dt_one("England and India meet in the third Test at Lord's which "
 	    "started on Thursday.", "Thursday", TIMEX_DATE, "2016-08-11");
 }
+
+/* "beat" after a team's or a country's name is a result, the past
+ * (was no cue: "February" the coming one); after "to" or as a noun it
+ * cues nothing. */
+Test(dates_tense, beat_after_a_name_is_a_result)
+{
+	dt_one("Philadelphia beat Kansas City in Super Bowl LIX in "
+	    "February.", "February", TIMEX_DATE, "2016-02");
+	dt_one("Arsenal beat Chelsea in November.", "November", TIMEX_DATE,
+	    "2015-11");
+	dt_one("England hope to beat India in November.", "November",
+	    TIMEX_DATE, "2016-11");
+}

@@ -781,6 +781,12 @@ cue_in(struct ctx *c, long j, int behind)
 	/* "as early as Tuesday" */
 	if (W(t, early) && W(tk(c, j - 1), as) && W(tk(c, j + 1), as))
 		return 1;
+	/* "Philadelphia beat Kansas City in February": a result, the
+	 * past, after a team's or a country's name; its present is no
+	 * fixture's, and after "to" or a modal ("hope to beat", "could
+	 * beat") or as a noun ("the beat") it cues nothing */
+	if (f == F_PAST && W(t, beat))
+		return name_subject(c, j - 1) ? -1 : 0;
 	if (f == F_PAST)
 		return tok_flags(t) & F_VERB ? participle_tense(c, j) : -1;
 	if (past_participle(t))
