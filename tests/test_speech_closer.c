@@ -65,6 +65,26 @@ Test(speech_closer, a_role_in_lower_case_before_a_name_closing_the_sentence)
 	cr_assert(!sp_item_in(d, "He will resign"));
 }
 
+/* a role's words before a name may open with a capital, the place or
+ * the party of the role, and run to five ("Republican candidate Ben
+ * Carson", "Algerian foreign affairs ministry spokesman") */
+Test(speech_closer, a_role_opening_with_a_capital_before_a_name)
+{
+	const char *b = "\"Boots on the ground\" would be appropriate, "
+	    "Republican candidate Ben Carson said after the attacks.";
+	const char *c = "A couple and their two children were among the "
+	    "passengers, Algerian foreign affairs ministry spokesman Benali "
+	    "Cherif Abdelaziz said Thursday.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "\"Boots on the ground\" would be appropriate",
+	    "Ben Carson", "Republican candidate Ben Carson", "said");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "A couple and their two children were among the "
+	    "passengers", "Benali Cherif Abdelaziz", "Algerian foreign "
+	    "affairs ministry spokesman Benali Cherif Abdelaziz", "said");
+}
+
 Test(speech_closer, clause_comma_subject_said)
 {
 	const char *b = "The plan will fail in the Senate, Smith said "

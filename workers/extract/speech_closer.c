@@ -285,9 +285,11 @@ descriptor_start_of(const struct qx *x, struct sent *t, size_t i,
 	if (k - j > DESCRIPTOR_WORDS_MAX)
 		return ms;
 	/* the role's noun, right before the name, is lower case; the
-	 * words before it may name its place ("former Treasury
-	 * official"), but not the first */
-	if (j == k || (t->w[j].flags & TEXT_W_CAP))
+	 * words before it may name its place or party, the first too
+	 * ("former Treasury official", "Republican candidate Ben Carson",
+	 * "Algerian foreign affairs ministry spokesman"): the comma
+	 * before them closes the clause all the same */
+	if (j == k)
 		return ms;
 	for (m = j; m < k; m++)
 		if (!descriptor_word(x, t, m) && (m + 1 == k ||

@@ -80,10 +80,12 @@
 /* Words after a cue that may close a sentence with it: "Smith said
  * Tuesday in a statement." is 4. */
 #define CLOSER_WORDS_MAX	5
-/* Lower-case words of a role before a name ("former congressman Dan
- * Maffei", "digital strategy consultant Phil Musser": three; "master of
- * ceremonies" stops at "of"). */
-#define DESCRIPTOR_WORDS_MAX	3
+/* Words of a role before a name ("former congressman Dan Maffei",
+ * "digital strategy consultant Phil Musser": three; "Algerian foreign
+ * affairs ministry spokesman", "Justice Department senior trial
+ * counsel": five, a place or a body's words before the role's; "master
+ * of ceremonies" stops at "of"). */
+#define DESCRIPTOR_WORDS_MAX	5
 /* One more than the words that may stand between "as" and its cue
  * ("as Joel Pollak of Breitbart California observed": a name with its
  * outlet, at most 7 words); and the words after the cue before the
