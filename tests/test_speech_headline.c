@@ -21,6 +21,22 @@ Test(speech_headline, headline_source_before_a_colon)
 	    "Win", "Graham", "Graham", ":");
 }
 
+Test(speech_headline, the_kind_of_article_before_a_colon_is_no_source)
+{
+	/* "Analysis:", "Opinion:", "Explainer:" name the kind of article,
+	 * as "UPDATE:" labels a paragraph: no one speaks the title (it
+	 * was an item with the speaker "Analysis": held-out probe 2) */
+	const char *b = "Analysis: Is New Zealand ready for a four-day "
+	    "week?\n\nSupporters say the idea would lift productivity.";
+	const char *c = "Opinion: The Council Has Lost Its Way On Housing."
+	    "\n\nExplainer: How The New Rent Rules Work In Practice.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the idea would lift productivity", "Supporters",
+	    "Supporters", "say");
+	cr_assert_eq(sp_run(c), 0);
+}
+
 Test(speech_headline, title_line_in_sentence_case_names_its_source)
 {
 	/* the body's first line may be in sentence case; a line further

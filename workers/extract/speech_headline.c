@@ -123,15 +123,17 @@ source_colon(const struct qx *x, size_t ps, size_t pe, size_t *n,
 	return c == SIZE_MAX ? 0 : source_colon_words(x, ps, c, n, w);
 }
 
-/* A word that labels a paragraph rather than naming a source:
- * "UPDATE:", "Correction:", "Video:". */
+/* A word that labels a paragraph or names the kind of article rather
+ * than a source: "UPDATE:", "Correction:", "Video:", "Analysis:",
+ * "Opinion:". */
 static int
 is_label(const struct qx *x, const struct text_word *w)
 {
-	return is_word(x, w, "correction") || is_word(x, w, "video") ||
-	    is_word(x, w, "update") || is_word(x, w, "photo") ||
-	    is_word(x, w, "related") || is_word(x, w, "clarification") ||
-	    is_word(x, w, "note") || is_word(x, w, "watch");
+	static const struct speech_lit label[] =
+	    SPEECH_WORDS(SPEECH_WORDS_PARA_LABEL);
+
+	return speech_range_in(x->s, w->start, w->end, label,
+	    sizeof(label) / sizeof(label[0]));
 }
 
 /* The end of [a, b) without its trailing spaces. */
