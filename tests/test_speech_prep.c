@@ -189,3 +189,18 @@ Test(speech_prep, a_topic_after_the_addressee_is_the_content)
 	sp_indirect(b, "health care", "Sanders", "Sanders", "talking");
 	sp_indirect(b, "a visit to Ukraine", "Tefft", "Tefft", "wrote");
 }
+
+Test(speech_prep, agree_and_disagree_on_take_what_is_settled)
+{
+	/* "agree on [X]", "disagree on [X]": correspond-36.1's "on" */
+	const char *b = "The two camps agreed on creating a commission. Not "
+	    "everyone agrees on who is a terrorist. Senator Smith disagrees "
+	    "on the tax plan.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "creating a commission", NULL, "two camps",
+	    "agreed on");
+	sp_indirect(b, "who is a terrorist", NULL, "everyone", "agrees on");
+	sp_indirect(b, "the tax plan", "Smith", "Senator Smith",
+	    "disagrees on");
+}

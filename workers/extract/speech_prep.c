@@ -70,7 +70,8 @@
  *   rant, gripe, chat) in their -ed and -ing forms only;
  * - agree: verbs of agreement and opinion with their preposition: what
  *   is agreed or disagreed with (VerbNet's correspond-36.1: agree,
- *   disagree, concur, side with), believed in, insisted on, approved
+ *   disagree, concur, side with; agree and disagree on what is
+ *   settled or disputed), believed in, insisted on, approved
  *   or disapproved of (admire-31.2), vouched or apologized for,
  *   objected to; "side" and "object", as often nouns, in their -ed and
  *   -ing forms only;
@@ -234,6 +235,10 @@ static const struct speech_lit prep_on[] = {
 	/* agree */
 	SPEECH_LIT("insist"), SPEECH_LIT("insisted"),
 	SPEECH_LIT("insists"), SPEECH_LIT("insisting"),
+	SPEECH_LIT("agree"), SPEECH_LIT("agreed"), SPEECH_LIT("agrees"),
+	SPEECH_LIT("agreeing"), SPEECH_LIT("disagree"),
+	SPEECH_LIT("disagreed"), SPEECH_LIT("disagrees"),
+	SPEECH_LIT("disagreeing"),
 };
 static const struct speech_lit prep_to[] = {
 	/* first */
