@@ -161,6 +161,29 @@ Test(speech_closer, an_adverbial_clause_after_the_closer_is_read_on)
 	cr_assert(q != NULL && th_str_is(q->cue, "asked about"));
 }
 
+Test(speech_closer, a_participle_after_the_closers_adjunct_is_its_next_act)
+{
+	/* "CLAUSE, X said ADJUNCT, adding that ...": the participle after
+	 * the adjunct's comma is the closer's source's next act; the
+	 * clause before the closer is what was said (there was no item
+	 * for it, and the participle took the sentence's first word as
+	 * its speaker: held-out probes 1 and 2) */
+	const char *b = "There were no immediate reports of deaths, Raul "
+	    "Ortega said in a radio interview, adding that roads were "
+	    "blocked.";
+	/* a fronted "Like X," is no clause before a closer */
+	const char *c = "Like Mr. Sanders, she has reckoned with the "
+	    "movement, seeking to embrace younger activists.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "There were no immediate reports of deaths",
+	    "Raul Ortega", "Raul Ortega", "said");
+	sp_indirect(b, "roads were blocked", "Raul Ortega", "Raul Ortega",
+	    "adding");
+	sp_run(c);
+	cr_assert(!sp_item_in(c, "Like Mr. Sanders"));
+}
+
 Test(speech_closer, attribution_inside_the_speech_splits_it)
 {
 	const char *b = "In his state, Christie said, nonviolent offenders "

@@ -663,8 +663,8 @@ static int
 analyse(struct qx *x, struct sent *t)
 {
 	size_t i, from, took_end = 0, ci = 0, first = x->out->n, lq, lend, cj;
-	size_t sub;
-	int r, subj, took = 0, coord, own, linked, bare;
+	size_t sub, part_at = SIZE_MAX;
+	int r, subj, took = 0, coord, own, linked, bare, cl;
 	struct attr took_a;
 
 	memset(&took_a, 0, sizeof(took_a));
@@ -847,6 +847,9 @@ analyse(struct qx *x, struct sent *t)
 		    (cj = speech_ask_caused_object(x, t, i)) != 0) {
 			speech_ask_caused_source(x, t, i, cj, &a);
 			subj = SUBJ_MENTION;
+		} else if (i == part_at) {
+			a = took_a;	/* the closer's next act */
+			subj = SUBJ_PARTICIPLE;
 		} else if ((subj = speech_subject_before(x, t, i, &a)) ==
 		    SUBJ_NONE && speech_participle_subject(x, t, i, &a))
 			subj = SUBJ_PARTICIPLE;
@@ -903,7 +906,8 @@ analyse(struct qx *x, struct sent *t)
 		if (subj != SUBJ_RELATIVE && subj != SUBJ_COORD &&
 		    (speech_wlx(x, t, i) & (LX_CUE |
 		    LX_REPORT | LX_THATCUE)) &&
-		    speech_closer_closes_sentence(x, t, i, &a, &sub)) {
+		    (cl = speech_closer_closes_sentence(x, t, i, &a, &sub)) !=
+		    0) {
 			if (took)
 				return closer_holds_items(x, t, first, i, &a) ?
 				    closer_replaces(x, t, first, i, &a) : 0;
@@ -913,10 +917,17 @@ analyse(struct qx *x, struct sent *t)
 				return r;
 			/* ", organisers said as they announced [a
 			 * line-up]": the adverbial clause after the closer
-			 * is read on for its own cues */
+			 * is read on for its own cues; ", the utility said
+			 * in a statement, adding that [...]": so is the
+			 * participle, the closer's source its own */
 			took = 1;
 			took_to_last(x, &took_end);
-			i = sub;
+			if (cl == 2) {
+				took_a = a;
+				part_at = sub;
+				i = sub - 1;
+			} else
+				i = sub;
 			continue;
 		}
 		/* a subject far back in the clause, or none named */

@@ -105,6 +105,18 @@ closer_subord_opens(const struct qx *x, struct sent *t, size_t i, size_t k,
 	    !is_word(x, &t->w[k + 1], "an"));
 }
 
+/* Is word k a participle of saying, stance or intent after a comma
+ * (", adding that", ", warning of", ", blaming")? */
+static int
+closer_participle(const struct qx *x, struct sent *t, size_t k)
+{
+	return !(t->w[k].flags & TEXT_W_CAP) &&
+	    (speech_wlx(x, t, k) & (LX_CUE | LX_REPORT | LX_STANCE |
+	    LX_INTENT | LX_PREPCUE | LX_LIGHT)) &&
+	    speech_ends_with(x, &t->w[k], "ing") &&
+	    speech_char_before(x->s, t->ss, t->w[k].start, NULL) == ',';
+}
+
 /*
  * Does a clause follow the cue at i to the sentence's end ("Hours later,
  * Intel said the event was canceled", "On Monday, he told reporters
@@ -160,6 +172,7 @@ fronted_prep_phrase(const struct qx *x, struct sent *t, size_t at)
 		SPEECH_LIT("throughout"), SPEECH_LIT("within"),
 		SPEECH_LIT("without"), SPEECH_LIT("shortly"),
 		SPEECH_LIT("following"), SPEECH_LIT("unlike"),
+		SPEECH_LIT("like"),
 	};
 	const struct text_word *w;
 
@@ -365,14 +378,16 @@ inverted_descriptor_mention(const struct qx *x, struct sent *t, size_t i,
  * them (", organisers said on Wednesday as they announced a line-up"):
  * *sub is then its subordinator's word, else 0.  The clause tells when
  * the saying was made, not what was said; its verbs are its own, for
- * the caller to read on.
+ * the caller to read on.  2 when a participle of saying follows a comma
+ * among the closer's words (", the utility said in a statement, adding
+ * that ..."): *sub is the participle, the closer's next act.
  */
 int
 speech_closer_closes_sentence(const struct qx *x, struct sent *t, size_t i,
     const struct attr *a, size_t *sub)
 {
 	size_t k, at, lim, d;
-	int adjunct = 0;
+	int adjunct = 0, part = 0;
 
 	*sub = 0;
 
@@ -424,6 +439,18 @@ speech_closer_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 			*sub = k;
 			break;
 		}
+		/* ", the utility said in a statement on Tuesday, adding
+		 * that [...]": a participle after a comma among the
+		 * closer's words is the closer's next act (after a verb
+		 * of saying: a stance's or a preposition's cue has its
+		 * object there, "she has reckoned with X, seeking ...") */
+		if (k > i + 1 && !(speech_wlx(x, t, i) & (LX_PREPCUE |
+		    LX_STANCE | LX_INTENT | LX_LIGHT)) &&
+		    closer_participle(x, t, k)) {
+			*sub = k;
+			part = 1;
+			break;
+		}
 		/* the noun of the saying's medium inside the adjunct ("said
 		 * in a post on its status page", "in a tweet", "in an
 		 * email to customers") is no new saying */
@@ -445,6 +472,8 @@ speech_closer_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 	for (k = 0; k < t->nq; k++)
 		if (speech_sq_at(x, t, k)->start > t->w[i].end)
 			return 0;
+	if (part)
+		return 2;
 	/* no text after the last word read but the sentence's end */
 	return *sub != 0 || adjunct || i + 1 == t->n ||
 	    t->w[t->n - 1].end + 2 >= t->se ||
