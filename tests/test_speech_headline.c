@@ -21,6 +21,26 @@ Test(speech_headline, headline_source_before_a_colon)
 	    "Win", "Graham", "Graham", ":");
 }
 
+/*
+ * An interjection's label opens a headline but is no source: the
+ * headline after it is read alone ("Wow: Drake Says He Is Done With
+ * Feuds" -> Drake), else its item has no speaker ("Look: ..."); were
+ * the speakers "Wow" and "Look" (review U1).
+ */
+Test(speech_headline, an_interjection_label_is_no_source)
+{
+	const char *b = "Wow: Drake Says He Is Done With Feuds\n\nHe spoke "
+	    "in Toronto.";
+	const char *c = "Look: Trump Campaign Launches New Attack On Clinton "
+	    "Foundation\n\nThe ad runs on Monday.";
+
+	sp_run(b);
+	sp_indirect(b, "He Is Done With Feuds", "Drake", "Drake", "Says");
+	sp_run(c);
+	sp_indirect(c, "Trump Campaign Launches New Attack On Clinton "
+	    "Foundation", NULL, NULL, ":");
+}
+
 Test(speech_headline, the_kind_of_article_before_a_colon_is_no_source)
 {
 	/* "Analysis:", "Opinion:", "Explainer:" name the kind of article,

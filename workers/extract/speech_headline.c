@@ -136,6 +136,22 @@ is_label(const struct qx *x, const struct text_word *w)
 	    sizeof(label) / sizeof(label[0]));
 }
 
+/*
+ * An interjection or a page's word that opens a headline as a label, no
+ * source ("Wow: Al Sharpton Just Said Something Unexpected",
+ * "Bombshell:", "Headline:"): PolNeAR's sources speak; "Poll:",
+ * "Report:" and a name do.
+ */
+static int
+is_interjection(const struct qx *x, const struct text_word *w)
+{
+	static const struct speech_lit word[] =
+	    SPEECH_WORDS(SPEECH_WORDS_INTERJECTION);
+
+	return speech_range_in(x->s, w->start, w->end, word,
+	    sizeof(word) / sizeof(word[0]));
+}
+
 /* The end of [a, b) without its trailing spaces. */
 static size_t
 trim_blank_end(const char *s, size_t a, size_t b)
@@ -608,7 +624,7 @@ speech_headline_para(struct qx *x, struct sent *t)
 	size_t ne = 0;
 	struct text_word w, last;
 	struct attr a;
-	int turn = 0, title, first, nested = 0;
+	int turn = 0, title, first, nested = 0, label = 0;
 
 	/* the paragraph's start: speech_headline_read's test */
 	pe = speech_para_end(x, t->ss);
@@ -659,6 +675,21 @@ speech_headline_para(struct qx *x, struct sent *t)
 		if (n > 1 && !title_case_line(x, colon + 1, pe) &&
 		    all_caps_words(x, t->ss, colon))
 			return 0;
+		/* an interjection's label: the headline after it is read
+		 * alone ("Wow: Drake Says He Is 'Done'"), else it has no
+		 * source */
+		if (n == 1 && !(w.flags & TEXT_W_ALLCAP) &&
+		    is_interjection(x, &w)) {
+			size_t ss = t->ss;
+			int r;
+
+			t->ss = speech_skip_blank(s, pe, colon + 1);
+			r = headline_says(x, t, pe);
+			t->ss = ss;
+			if (r != 0)
+				return r;
+			label = 1;
+		}
 		/* not a label ("Revealed:", "Breaking:", "Q:", "BOOM:") */
 		if ((n == 1 && ((w.flags & TEXT_W_ALLCAP) ||
 		    w.end - w.start < 3 || speech_ends_with(x, &w, "ed") ||
@@ -684,7 +715,9 @@ speech_headline_para(struct qx *x, struct sent *t)
 	if (!turn)
 		ne = colon;
 	memset(&a, 0, sizeof(a));
-	if (!speaker_mention_fwd(s, ne, t->ss, &a, &last)) {
+	if (label)
+		a.ms = a.me = t->ss;
+	else if (!speaker_mention_fwd(s, ne, t->ss, &a, &last)) {
 		a.ms = t->ss;
 		a.me = ne;
 	}
