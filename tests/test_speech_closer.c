@@ -184,6 +184,34 @@ Test(speech_closer, a_participle_after_the_closers_adjunct_is_its_next_act)
 	cr_assert(!sp_item_in(c, "Like Mr. Sanders"));
 }
 
+Test(speech_closer, a_subject_headed_before_a_preposition_closes)
+{
+	/* "CLAUSE, a spokesperson for X said.": the subject's head stands
+	 * before the preposition whose object the mention reader found;
+	 * the comma before the head closes the clause (there was no
+	 * item: held-out probe 2) */
+	const char *b = "The couple have separated, a spokesperson for the "
+	    "couple confirmed on Sunday.";
+	const char *c = "The plan is a mistake, critics of the council said.";
+	/* a list's comma before the head, or a cue with an infinitive
+	 * after it, closes nothing */
+	const char *d = "Eisenhower writes that the old East Coast, "
+	    "internationalist wing of the party pleaded with him.";
+	const char *e = "But over time, the government of President Thein "
+	    "Sein again began to imprison critics.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "The couple have separated", NULL,
+	    "a spokesperson for the couple", "confirmed");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "The plan is a mistake", NULL,
+	    "critics of the council", "said");
+	sp_run(d);
+	cr_assert(!sp_item_in(d, "Eisenhower writes"));
+	sp_run(e);
+	cr_assert(!sp_item_in(e, "But over time"));
+}
+
 Test(speech_closer, attribution_inside_the_speech_splits_it)
 {
 	const char *b = "In his state, Christie said, nonviolent offenders "

@@ -328,6 +328,79 @@ descriptor_start(const struct qx *x, struct sent *t, size_t i,
 	    descriptor_start_of(x, t, i, a);
 }
 
+/* Prepositions that join a speaker's noun to whom it speaks for or is
+ * of ("a spokesman for the company", "critics of the plan", "an
+ * analyst at Capital Economics"). */
+#define PP_HEAD_WORDS_MAX	3
+
+static int
+is_head_prep(const struct qx *x, const struct text_word *w)
+{
+	return is_word(x, w, "for") || is_word(x, w, "of") ||
+	    is_word(x, w, "at") || is_word(x, w, "with");
+}
+
+/*
+ * Where the subject a of the closing cue at i opens when a noun heads
+ * it before a preposition ("CLAUSE, a spokesperson for the couple
+ * confirmed.", "CLAUSE, an analyst at Capital Economics said."): the
+ * mention reader found the preposition's object; the head's words, at
+ * most PP_HEAD_WORDS_MAX lower-case words (an article first), stand
+ * between the comma and the preposition.  ms when there is none.
+ */
+static size_t
+pp_head_start(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a, size_t ms)
+{
+	size_t k, j;
+	const char *p;
+
+	/* the preposition's bytes before the mention first (" for ",
+	 * " of ", " at ", " with "): most subjects have none, and the
+	 * words are read only then */
+	if (a->ms < t->ss + 6)
+		return ms;
+	p = x->s + a->ms;
+	if (memcmp(p - 5, " for ", 5) != 0 && memcmp(p - 4, " of ", 4) != 0 &&
+	    memcmp(p - 4, " at ", 4) != 0 && memcmp(p - 6, " with ", 6) != 0)
+		return ms;
+	for (k = i; k > 0 && t->w[k].start > a->ms; k--)
+		;
+	if (t->w[k].start != a->ms || k < 2 || !is_head_prep(x, &t->w[k - 1]))
+		return ms;
+	for (j = k - 1; j > 0 && k - 1 - j < PP_HEAD_WORDS_MAX &&
+	    text_gap_is_blank(x->s, t->w[j - 1].end, t->w[j].start) &&
+	    (descriptor_word(x, t, j - 1) || ((speech_wlx(x, t, j - 1) &
+	    LX_DET) && !(t->w[j - 1].flags & TEXT_W_CAP))); j--)
+		;
+	/* the head's noun right before the preposition; an article opens
+	 * the head, or it is one plural noun ("critics of the plan"; not
+	 * "the traditional East Coast, internationalist wing of the
+	 * party", a comma inside a list of modifiers) */
+	if (j == k - 1 || !descriptor_word(x, t, k - 2) ||
+	    (!(speech_wlx(x, t, j) & LX_DET) && (j + 2 != k ||
+	    !speech_ends_with(x, &t->w[j], "s"))))
+		return ms;
+	/* the cue stands right after the subject, and closes: no
+	 * infinitive after it ("the government of President Thein Sein
+	 * again began to imprison critics" is no closer's) */
+	for (k = i; k > 0 && t->w[k - 1].start >= a->me; k--)
+		;
+	return i - k > CLOSER_SUBJECT_GAP || (i + 1 < t->n &&
+	    is_word(x, &t->w[i + 1], "to")) ? ms : t->w[j].start;
+}
+
+/* The closer's subject with its role's words (descriptor_start) or its
+ * head before a preposition (pp_head_start). */
+static size_t
+subject_start(const struct qx *x, struct sent *t, size_t i,
+    const struct attr *a)
+{
+	size_t d = descriptor_start(x, t, i, a);
+
+	return d != a->ms || a->pronoun ? d : pp_head_start(x, t, i, a, d);
+}
+
 /* descriptor_start for the rules of other files: where the mention a of
  * the subject of the cue at i begins with its role's words ("\"...,\"
  * shopkeeper [Julia Quispe] told Reuters" begins at "shopkeeper"). */
@@ -396,7 +469,7 @@ speech_closer_closes_sentence(const struct qx *x, struct sent *t, size_t i,
 	 * (speech_form_as_closer; "as" right before the subject first, in
 	 * bytes) */
 	if (!speech_span_clause_closed(x, t, a->found ? a->ms : t->w[i].start,
-	    &at) && !(a->found && (d = descriptor_start(x, t, i, a)) != a->ms &&
+	    &at) && !(a->found && (d = subject_start(x, t, i, a)) != a->ms &&
 	    speech_span_clause_closed(x, t, d, &at)))
 		return a->found && as_right_before(x->s, t->ss, a->ms) &&
 		    speech_form_as_closer(x, t, i) != 0;
@@ -640,7 +713,7 @@ speech_closer_cue_backward(struct qx *x, struct sent *t, size_t i,
 		/* "former congressman Dan Maffei said": the role's words
 		 * are the mention's */
 		if (!speech_span_clause_closed(x, t, a->ms, &comma)) {
-			if ((d = descriptor_start(x, t, i, a)) != a->ms &&
+			if ((d = subject_start(x, t, i, a)) != a->ms &&
 			    speech_span_clause_closed(x, t, d, &comma))
 				a->ms = d;
 			else if ((comma = speech_form_as_closer(x, t, i)) == 0)
