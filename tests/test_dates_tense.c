@@ -672,3 +672,19 @@ Test(dates_tense, beat_after_a_name_is_a_result)
 	dt_one("England hope to beat India in November.", "November",
 	    TIMEX_DATE, "2016-11");
 }
+
+/* Review V3: fixture_far() stops at another clause opened between the
+ * verb and the day (a subordinator, a relative pronoun, an
+ * infinitive's "to"), whose verb, a past the cue list may lack, is the
+ * day's (were the coming days). */
+Test(dates_tense, a_fixture_s_far_verb_stops_at_another_clause)
+{
+	dt_one("Residents face a long cleanup after floodwaters swept "
+	    "through the town and nearby villages on Sunday.", "Sunday",
+	    TIMEX_DATE, "2016-08-14");
+	dt_one("Families welcome the decision by the court to release the "
+	    "detained journalists in the capital on Friday.", "Friday",
+	    TIMEX_DATE, "2016-08-12");
+	dt_one("England and India meet in the third Test at Lord's starting "
+	    "on Thursday.", "Thursday", TIMEX_DATE, "2016-08-18");
+}

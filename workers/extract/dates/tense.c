@@ -947,20 +947,45 @@ static const uint8_t fixture_singular[DW_COUNT] = {
 	IN(welcomes)
 };
 
+/* Words that open another clause within a fixture's reach, whose
+ * verb (a past the cue list lacks: "swept", "tore", "hit") is the
+ * day's: subordinators and relative pronouns (review V3: "Residents
+ * face a long cleanup after floodwaters swept through the town ... on
+ * Sunday"), compared as keys. */
+static const union wkey clause_openers[] = { { "after" }, { "when" },
+	{ "since" }, { "because" }, { "following" }, { "before" },
+	{ "while" }, { "as" }, { "that" }, { "which" }, { "who" },
+	{ "if" }, { "unless" }, { "" } };
+
+/* Is token j an infinitive's "to" ("the decision to release the
+ * journalists ... on Friday": the day is the infinitive's)?  A
+ * lower-case word after it that is no determiner ("travel to the
+ * Etihad" keeps the fixture's). */
+static int
+infinitive_to(struct ctx *c, long j)
+{
+	const struct tok *n = tk(c, j + 1);
+
+	return W(tk(c, j), to) && n->kind == TK_WORD && !n->cap &&
+	    !WL(n, determiners) && L(n, C_WDAY) == NULL;
+}
+
 /*
  * After a tense search from token i that ran out at token i - k with
  * no cue either side: a fixture's verb up to FIXTURE_BACK back, its
  * subject a name or a plural right before it, with no other cue, no
- * mark and no month or weekday between (a day between is the verb's
- * own, the later one another event's).  1 for the coming day, else 0.
+ * mark, no month or weekday and no other clause's opener between (a
+ * day between is the verb's own, the later one another event's).  1
+ * for the coming day, else 0.
  */
 static int
 fixture_far(struct ctx *c, long i, long k)
 {
 	const struct tok *t;
-	long end = k + FIXTURE_BACK - TENSE_BACK;
+	long end = k + FIXTURE_BACK - TENSE_BACK, n;
+	int f = 0;
 
-	for (; k <= end; k++) {
+	for (; k <= end && !f; k++) {
 		t = tk(c, i - k);
 		if (t->kind != TK_WORD) {
 			if (dt_tense_stop(c, i - k) || P(t, '"') ||
@@ -969,17 +994,27 @@ fixture_far(struct ctx *c, long i, long k)
 			continue;
 		}
 		if (WL(t, fixture_plural))
-			return (plural_subject(tk(c, i - k - 1)) ||
+			f = (plural_subject(tk(c, i - k - 1)) ||
 			    name_subject(c, i - k - 1)) && !caption(c, i - k);
-		if (WL(t, fixture_singular))
-			return singular_subject(c, i - k - 1) &&
+		else if (WL(t, fixture_singular))
+			f = singular_subject(c, i - k - 1) &&
 			    schedule_singular_next(tk(c, i - k + 1)) &&
 			    !caption(c, i - k);
-		if (cue(t) != 0 || L(t, C_WDAY) != NULL ||
+		else if (cue(t) != 0 || L(t, C_WDAY) != NULL ||
 		    L(t, C_MONTH) != NULL)
 			return 0;
+		if (!f && (WL(t, fixture_plural) || WL(t, fixture_singular)))
+			return 0;
 	}
-	return 0;
+	if (!f)
+		return 0;
+	/* another clause opened between is the day's (its verb a past
+	 * the cue list lacks); asked only once a fixture's verb is found */
+	for (n = 1; n < k; n++)
+		if (tok_among(tk(c, i - n), clause_openers) ||
+		    infinitive_to(c, i - n))
+			return 0;
+	return 1;
 }
 
 /* 1 if a word near token i points to the future, -1 to the past, 0
