@@ -204,3 +204,20 @@ Test(speech_prep, agree_and_disagree_on_take_what_is_settled)
 	sp_indirect(b, "the tax plan", "Smith", "Senator Smith",
 	    "disagrees on");
 }
+
+Test(speech_prep, verbs_of_desire_take_what_is_wanted_in_for)
+{
+	/* "hoping for [X]" (Desiring), "petitioned for [X]" (asking); the
+	 * noun "hopes for" is no cue */
+	const char *b = "Rubio is hoping for a shift in momentum. Many "
+	    "voters yearn for an economic comeback. Delegates petitioned for "
+	    "a rule change. The team's hopes for a title faded.";
+
+	cr_assert_eq(sp_run(b), 3);
+	sp_indirect(b, "a shift in momentum", "Rubio", "Rubio",
+	    "hoping for");
+	sp_indirect(b, "an economic comeback", NULL, "Many voters",
+	    "yearn for");
+	sp_indirect(b, "a rule change", "Delegates", "Delegates",
+	    "petitioned for");
+}

@@ -45,7 +45,8 @@
  * - ask: asking about a topic (VerbNet's inquire-37.1.2, "asked about
  *   [his taxes]") and asking for what is wanted (FrameNet's
  *   Attempt_suasion with "for": ask, plead, beg, push, press, lobby,
- *   argue, advocate, appeal — "pushed for [a single-payer system]");
+ *   argue, advocate, appeal, petition — "pushed for [a single-payer
+ *   system]");
  *   arguing against what is opposed.  Lemmas as often nouns (press,
  *   lobby, advocate, appeal) in their -ed and -ing forms only;
  * - mention: mentioning through "to" (refer, allude, point): the forms
@@ -68,6 +69,9 @@
  *   lecture-37.11: "wrote about [the war]", "testified about [the
  *   attack]"), and "comment on"; lemmas as often nouns (tweet, joke,
  *   rant, gripe, chat) in their -ed and -ing forms only;
+ * - desire: hoping, wishing and yearning for what is wanted (FrameNet's
+ *   Desiring: "is hoping for [a shift in momentum]"); hope and wish,
+ *   as often nouns, in their -ed and -ing forms only;
  * - agree: verbs of agreement and opinion with their preposition: what
  *   is agreed or disagreed with (VerbNet's correspond-36.1: agree,
  *   disagree, concur, side with; agree and disagree on what is
@@ -182,6 +186,11 @@ static const struct speech_lit prep_for[] = {
 	SPEECH_LIT("argues"), SPEECH_LIT("arguing"),
 	SPEECH_LIT("advocated"), SPEECH_LIT("advocating"),
 	SPEECH_LIT("appealed"), SPEECH_LIT("appealing"),
+	SPEECH_LIT("petitioned"), SPEECH_LIT("petitioning"),
+	/* desire */
+	SPEECH_LIT("hoped"), SPEECH_LIT("hoping"), SPEECH_LIT("wished"),
+	SPEECH_LIT("wishing"), SPEECH_LIT("yearn"), SPEECH_LIT("yearned"),
+	SPEECH_LIT("yearns"),
 	/* agree */
 	SPEECH_LIT("vouch"), SPEECH_LIT("vouched"), SPEECH_LIT("vouches"),
 	SPEECH_LIT("vouching"), SPEECH_LIT("apologize"),
