@@ -688,3 +688,14 @@ Test(dates_tense, a_fixture_s_far_verb_stops_at_another_clause)
 	dt_one("England and India meet in the third Test at Lord's starting "
 	    "on Thursday.", "Thursday", TIMEX_DATE, "2016-08-18");
 }
+
+/* Review V5: after a name in a condition ("If Liverpool beat Everton
+ * on Saturday"), "beat" is the plural present, no result: the day is
+ * read as without it (was the day past). */
+Test(dates_tense, beat_in_a_condition_is_no_result)
+{
+	dt_one("If Liverpool beat Everton on Saturday, they will win the "
+	    "title.", "Saturday", TIMEX_DATE, "2016-08-20");
+	dt_one("Arsenal beat Chelsea in November.", "November", TIMEX_DATE,
+	    "2015-11");
+}

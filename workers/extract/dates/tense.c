@@ -245,6 +245,8 @@ static const uint8_t name_places[DW_COUNT] = {
 	IN(australia), IN(canada), IN(india), IN(korea)
 };
 
+static int conditional_name(struct ctx *c, long j);
+
 static int
 name_subject(struct ctx *c, long j)
 {
@@ -786,7 +788,8 @@ cue_in(struct ctx *c, long j, int behind)
 	 * fixture's, and after "to" or a modal ("hope to beat", "could
 	 * beat") or as a noun ("the beat") it cues nothing */
 	if (f == F_PAST && W(t, beat))
-		return name_subject(c, j - 1) ? -1 : 0;
+		return name_subject(c, j - 1) && !conditional_name(c, j - 1) ?
+		    -1 : 0;
 	if (f == F_PAST)
 		return tok_flags(t) & F_VERB ? participle_tense(c, j) : -1;
 	if (past_participle(t))
@@ -939,6 +942,27 @@ aside_back(struct ctx *c, long j)
 #define FIXTURE_BACK	16
 _Static_assert(FIXTURE_BACK + TENSE_ASIDE_MAX + FIXTURE_NAME_WORDS + 1 <=
     LOOKBEHIND_MAX, "a fixture's subject is read back within the ring");
+
+/* Words before a name that make its clause a condition or a time
+ * to come ("If Liverpool beat Everton on Saturday", "Unless Arsenal
+ * beat", "Should England beat", "once", "until", "when"), compared as
+ * keys: there "beat" is the plural present (review V5). */
+static const union wkey condition_words[] = { { "if" }, { "unless" },
+	{ "should" }, { "once" }, { "until" }, { "when" }, { "" } };
+
+/* Does a word of condition_words[] stand right before the name ending
+ * at token j (up to FIXTURE_NAME_WORDS capitalized words)? */
+static int
+conditional_name(struct ctx *c, long j)
+{
+	long k;
+
+	for (k = j; k > j - FIXTURE_NAME_WORDS && tk(c, k)->cap &&
+	    tk(c, k)->kind == TK_WORD; k--)
+		if (tok_among(tk(c, k), condition_words))
+			return 1;
+	return tok_among(tk(c, k), condition_words);
+}
 
 /* The singular verbs of a fixture (schedule_singular[]'s first), as
  * fixture_plural[] are the plural's. */
