@@ -576,3 +576,16 @@ Test(dates_names, a_month_compared_with)
 	    "2016-05");
 	dt_none("He held talks with May.");
 }
+
+/* Review V1: once the text names Theresa May, "compared with May" is
+ * her (was the month), unless another month is compared. */
+Test(dates_names, compared_with_may_once_she_is_named)
+{
+	const char *b = "Theresa May spoke. Sales in April were up compared "
+	    "with May.";
+
+	dt_none("Theresa May spoke. Voters rated Johnson highly compared "
+	    "with May.");
+	dt_run(b);
+	dt_expect_after(b, "compared with", "May", TIMEX_DATE, "2016-05");
+}

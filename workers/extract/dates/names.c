@@ -316,16 +316,39 @@ superlative(const struct tok *t)
 /* "compared with" and "in comparison with": a bare month after them is
  * the period compared, as after "compared to" ("fell 0.1% in November
  * compared with October"); "with" alone takes people ("talks with
- * May"), so only after the comparison's word. */
+ * May"), so only after the comparison's word; and "May" once Theresa
+ * May is named only with another month before it. */
 static const union wkey with_cmp[] = { { "with" }, { "" } };
 static const union wkey cmp_words[] = { { "compared" },
 	{ "comparison" }, { "" } };
 
+/* How far back a month compared may stand ("Sales in April were up
+ * compared with May": six words). */
+#define COMPARED_BACK	8
+_Static_assert(COMPARED_BACK <= LOOKBEHIND_MAX,
+    "a month compared is read back within the ring");
+
 static int
-compared_with(struct ctx *c, long i)
+compared_with(struct ctx *c, long i, int m)
 {
-	return tok_among(tk(c, i - 1), with_cmp) &&
-	    tok_among(tk(c, i - 2), cmp_words);
+	const struct tok *t;
+	long k;
+
+	if (!tok_among(tk(c, i - 1), with_cmp) ||
+	    !tok_among(tk(c, i - 2), cmp_words))
+		return 0;
+	/* once the text names Theresa May, "compared with May" is her,
+	 * unless another month is compared (review V1) */
+	if (m != 5 || !c->may_named)
+		return 1;
+	for (k = i - 3; k >= i - COMPARED_BACK; k--) {
+		t = tk(c, k);
+		if (is_sentence_end(t))
+			break;
+		if (t->cap && L(t, C_MONTH) != NULL)
+			return 1;
+	}
+	return 0;
 }
 
 /* A year spelled out at token i ("nineteen ninety-four"): its tokens,
@@ -744,7 +767,7 @@ dt_month(struct ctx *c, long i, struct hit *h, int pfx)
 	if (!pfx && !WL(tk(c, i - 1), month_cues) &&
 	    !(W(tk(c, i - 2), the) && superlative(tk(c, i - 1))) &&
 	    !month_range_second(c, i) && !month_owned(c, i, m) &&
-	    !compared_with(c, i))
+	    !compared_with(c, i, m))
 		return 0;
 	/* "the May Company" is a name; "In October Napoleon ordered the
 	 * retreat" a month before the sentence's subject */
