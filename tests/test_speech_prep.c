@@ -221,3 +221,22 @@ Test(speech_prep, verbs_of_desire_take_what_is_wanted_in_for)
 	sp_indirect(b, "a rule change", "Delegates", "Delegates",
 	    "petitioned for");
 }
+
+Test(speech_prep, about_before_a_measure_of_time_is_no_topic)
+{
+	/* "about" before a count of time or of times, a clock, "once a
+	 * week" is the adverb of an approximation (review V4); "10 years
+	 * of war", "once being poor" are topics */
+	const char *b = "He talked to reporters about an hour after the "
+	    "meeting. The president spoke to the nation about 9 p.m. on "
+	    "Sunday. She spoke about 20 minutes after arriving. He wrote to "
+	    "his mother about once a week.";
+	const char *c = "He talked about 10 years of war in Afghanistan. "
+	    "She talked about once being poor.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 2);
+	sp_indirect(c, "10 years of war in Afghanistan", NULL, "He",
+	    "talked about");
+	sp_indirect(c, "once being poor", NULL, "She", "talked about");
+}

@@ -769,6 +769,74 @@ topic_after_addressee(const struct qx *x, struct sent *t, size_t p)
 }
 
 /*
+ * Is the "about" at word p the adverb of an approximation, no topic's
+ * preposition: "spoke to reporters about an hour after the meeting",
+ * "spoke about 20 minutes", "talked to police about 10 times", "wrote
+ * about once a week", "spoke to the nation about 9 p.m."?  A number, a
+ * number word or "a"/"an" and then a unit of time or a count of times
+ * with no "of" after it ("talked about [10 years of war]" is a topic),
+ * a clock, or "once"/"twice".
+ */
+static int
+approximate_about(const struct qx *x, struct sent *t, size_t p)
+{
+	static const struct speech_lit count[] = {
+		SPEECH_LIT("a"), SPEECH_LIT("an"), SPEECH_LIT("one"),
+		SPEECH_LIT("two"), SPEECH_LIT("three"), SPEECH_LIT("four"),
+		SPEECH_LIT("five"), SPEECH_LIT("six"), SPEECH_LIT("seven"),
+		SPEECH_LIT("eight"), SPEECH_LIT("nine"), SPEECH_LIT("ten"),
+		SPEECH_LIT("twelve"), SPEECH_LIT("fifteen"),
+		SPEECH_LIT("twenty"), SPEECH_LIT("thirty"), SPEECH_LIT("forty"),
+		SPEECH_LIT("fifty"), SPEECH_LIT("half"),
+	};
+	static const struct speech_lit unit[] = {
+		SPEECH_LIT("second"), SPEECH_LIT("seconds"),
+		SPEECH_LIT("minute"), SPEECH_LIT("minutes"), SPEECH_LIT("hour"),
+		SPEECH_LIT("hours"), SPEECH_LIT("day"), SPEECH_LIT("days"),
+		SPEECH_LIT("week"), SPEECH_LIT("weeks"), SPEECH_LIT("month"),
+		SPEECH_LIT("months"), SPEECH_LIT("year"), SPEECH_LIT("years"),
+		SPEECH_LIT("times"), SPEECH_LIT("p.m"), SPEECH_LIT("a.m"),
+		SPEECH_LIT("p.m."), SPEECH_LIT("a.m."),
+		SPEECH_LIT("pm"), SPEECH_LIT("am"), SPEECH_LIT("o'clock"),
+	};
+	const char *s = x->s;
+	const struct text_word *n, *u;
+	size_t e;
+
+	if (!is_word(x, &t->w[p], "about") || p + 1 >= t->n)
+		return 0;
+	n = &t->w[p + 1];
+	/* "about once a week", "about twice every year", not "about once
+	 * being poor" */
+	if ((is_word(x, n, "once") || is_word(x, n, "twice")) &&
+	    p + 2 < t->n && (is_word(x, &t->w[p + 2], "a") ||
+	    is_word(x, &t->w[p + 2], "an") ||
+	    is_word(x, &t->w[p + 2], "every") ||
+	    is_word(x, &t->w[p + 2], "or") ||
+	    is_word(x, &t->w[p + 2], "per")))
+		return 1;
+	/* a clock: "about 9:30" */
+	if ((n->flags & TEXT_W_DIGIT) && memchr(s + n->start, ':',
+	    n->end - n->start) != NULL)
+		return 1;
+	if (!(n->flags & TEXT_W_DIGIT) && !speech_range_in(s, n->start,
+	    n->end, count, sizeof(count) / sizeof(count[0])))
+		return 0;
+	if (p + 2 >= t->n)
+		return 0;
+	u = &t->w[p + 2];
+	if (!text_gap_is_blank(s, n->end, u->start) ||
+	    !speech_range_in(s, u->start, u->end, unit,
+	    sizeof(unit) / sizeof(unit[0])))
+		return 0;
+	e = u->end;
+	while (e < t->se && s[e] == '.')
+		e++;
+	return !(p + 3 < t->n && is_word(x, &t->w[p + 3], "of") &&
+	    text_gap_is_blank(s, e, t->w[p + 3].start));
+}
+
+/*
  * "Obama talked about [the economy]", "Trump railed against [the trade
  * deal]", ", referring to [the senator]", "Davis lashed out at [the
  * nominee]": the object of the verb's preposition, to the end of its
@@ -816,6 +884,8 @@ speech_prep_object(struct qx *x, struct sent *t, size_t i,
 	 * preposition is not ("spoke of Tuesday's vote" is) */
 	nx = speech_wlx(x, t, p + 1);
 	if ((nx & LX_CAL) && !(t->w[p + 1].flags & TEXT_W_POSS))
+		return 0;
+	if (approximate_about(x, t, p))
 		return 0;
 	cs = t->w[p + 1].start;
 	if (speech_span_direct_at(x, t, t->w[p].end) != NULL)
