@@ -70,9 +70,9 @@ def role(nm, t):
         return 'quarryd I/O' if not wtids or t < min(wtids) else \
             'workers I/O'
     if nm == 'quarry-worker':
-        # the main thread polls its socket; the extraction thread never
-        return 'workers main' if rows[(nm, t)].get('poll', 0) > 0 else \
-            'workers extract'
+        return 'workers main'
+    if nm == 'quarry-extract':
+        return 'workers extract'
     return None
 agg = collections.defaultdict(lambda: collections.defaultdict(float))
 for (nm, t), evs in rows.items():

@@ -16,6 +16,7 @@
 
 #include "helpers.h"
 #include "message.h"
+#include "worker.h"
 
 #define E2E_GENERATED	500
 #define E2E_SAMPLES	5
@@ -839,9 +840,11 @@ Test(e2e, worker_sends_a_done_at_once_when_few_jobs_wait, .timeout = 60,
 
 /*
  * The voluntary context switches of quarry-worker pid's extraction
- * thread (/proc/PID/task/TID/status): its one thread besides the main
- * one that ZeroMQ did not start (those are named ZMQbg/...).  It sleeps
- * until it is handed a job, so the count moves only when it is.
+ * thread (/proc/PID/task/TID/status), the thread named
+ * WORKER_EXTRACT_THREAD (not "the one besides the main thread and
+ * ZeroMQ's": a ZeroMQ thread not yet scheduled on a loaded machine still
+ * bears the program's name).  It sleeps until it is handed a job, so the
+ * count moves only when it is.
  */
 static long
 e2e_extract_switches(pid_t pid)
@@ -864,7 +867,8 @@ e2e_extract_switches(pid_t pid)
 		if (fgets(comm, sizeof(comm), f) == NULL)
 			comm[0] = '\0';
 		fclose(f);
-		if (strncmp(comm, "ZMQbg", 5) == 0)
+		comm[strcspn(comm, "\n")] = '\0';
+		if (strcmp(comm, WORKER_EXTRACT_THREAD) != 0)
 			continue;
 		snprintf(path, sizeof(path), "/proc/%d/task/%ld/status",
 		    (int)pid, tid);
@@ -874,8 +878,8 @@ e2e_extract_switches(pid_t pid)
 			    &v) == 1)
 				break;
 		fclose(f);
-		cr_assert_eq(n, -1, "two threads of quarry-worker besides "
-		    "its main one and ZeroMQ's");
+		cr_assert_eq(n, -1, "two threads named %s",
+		    WORKER_EXTRACT_THREAD);
 		n = v;
 	}
 	closedir(d);

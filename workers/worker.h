@@ -26,6 +26,10 @@
  * (the Paranoid Pirate pattern's defaults, zguide ch. 4). */
 #define WORKER_HEARTBEAT_MS	1000
 #define WORKER_LIVENESS		3
+/* The extraction thread's name (/proc/PID/task/TID/comm, top -H, perf):
+ * ZeroMQ's are "ZMQbg/...", the main thread keeps the program's.  At
+ * most 15 bytes, the kernel's TASK_COMM_LEN less its NUL. */
+#define WORKER_EXTRACT_THREAD	"quarry-extract"
 
 struct worker_config {
 	const char	*endpoint;	/* the broker's workers endpoint */
