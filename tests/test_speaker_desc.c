@@ -567,6 +567,27 @@ Test(speaker_desc, the_central_bank_is_the_state_s_bank)
 }
 
 /*
+ * "the agency", "the bureau" stand for the last acronym that spoke, as
+ * news names an agency by its acronym and then calls it so ("NASA said
+ * ... The agency said" -> NASA, was none); an outlet that reports is
+ * none ("CNN reported ... The agency said" stays none).
+ */
+Test(speaker_desc, the_agency_is_the_acronym_that_spoke)
+{
+	const char *b = "NASA said on Friday it would delay the landing."
+	    "\n\nThe agency said the heat shield needed more testing.";
+	const char *c = "CNN reported the deal. The agency said it would "
+	    "review the case.";
+
+	qt(b);
+	qt_check(b, "the heat shield needed more testing", 0,
+	    QUOTE_INDIRECT, "NASA", "The agency", 0, "said");
+	qt(c);
+	qt_check(c, "it would review the case", 0, QUOTE_INDIRECT, NULL,
+	    "The agency", 0, "said");
+}
+
+/*
  * After a quote, a spokesman's mention with no name, "a spokeswoman for
  * the ministry", is the body's words: the description after "for"
  * stands for the body as it does alone (were none; "a spokesman for

@@ -259,6 +259,9 @@ struct qx {
 	 * one that opens its sentence; each start + 1, 0 when none */
 	size_t		 body_ns, body_ne;
 	size_t		 body_first_ns, body_first_ne;
+	/* the last acronym that spoke ("NASA said"), for "the agency"
+	 * after it; start + 1, 0 when none */
+	size_t		 body_acr_ns, body_acr_ne;
 	/* who answers in a Q&A ("A:" turns), once worked out
 	 * (speaker.c's qa_answerer); NULL when none was named */
 	int		 qa_known;

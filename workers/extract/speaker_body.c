@@ -67,11 +67,43 @@ written_mid_sentence(const struct qx *x, size_t a, size_t b)
  * needs it.  Each kept only when later than the one it replaces: the
  * quote pass runs ahead of the sentence reader.
  */
+/* Letters of an agency's acronym: "FBI", "NASA", "FEMA", "UNHCR". */
+#define ACRONYM_LETTERS_MIN	3
+#define ACRONYM_LETTERS_MAX	6
+
+/* Is [a, b) an acronym: capitals only, ACRONYM_LETTERS_MIN to _MAX? */
+static int
+acronym(const char *s, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b - a < ACRONYM_LETTERS_MIN || b - a > ACRONYM_LETTERS_MAX)
+		return 0;
+	for (i = a; i < b; i++)
+		if ((unsigned)((unsigned char)s[i] - 'A') >= 26)
+			return 0;
+	return 1;
+}
+
+/*
+ * An acronym that spoke is kept apart from the bodies above: news
+ * calls an agency named by its acronym "the agency" or "the bureau"
+ * after it ("NASA said ... The agency said"), but an acronym names a
+ * medium or a company as often, which "the company" must not take.
+ */
 void
 speaker_body_note(struct qx *x, size_t ns, size_t ne)
 {
 	int first = speaker_starts_sentence(x->s, ns);
 	size_t *bs = first ? &x->body_first_ns : &x->body_ns;
+
+	if (acronym(x->s, ns, ne)) {
+		if (x->body_acr_ns == 0 || ns > x->body_acr_ns - 1) {
+			x->body_acr_ns = ns + 1;
+			x->body_acr_ne = ne;
+		}
+		return;
+	}
 
 	if (*bs != 0 ? ns <= *bs - 1 : 0)
 		return;
@@ -227,5 +259,15 @@ speaker_body_that_spoke(struct qx *x, size_t ms, size_t *ns, size_t *ne)
 		return 0;
 	*ns = x->body_ns - 1;
 	*ne = x->body_ne;
+	return 1;
+}
+
+int
+speaker_body_acronym(const struct qx *x, size_t ms, size_t *ns, size_t *ne)
+{
+	if (x->body_acr_ns == 0 || x->body_acr_ne > ms)
+		return 0;
+	*ns = x->body_acr_ns - 1;
+	*ne = x->body_acr_ne;
 	return 1;
 }

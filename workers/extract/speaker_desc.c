@@ -1067,6 +1067,14 @@ central_bank_desc(struct qx *x, const struct text_word *bank, size_t ms,
 	return found;
 }
 
+/*
+ * Nouns of a public body that news names by its acronym and then calls
+ * so ("NASA said ... The agency said", "the FBI ... the bureau").
+ */
+static const char *const acronym_nouns[] = {
+	"agency", "bureau", NULL
+};
+
 int
 speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 {
@@ -1154,6 +1162,12 @@ speaker_desc_body(struct qx *x, size_t ms, size_t me, size_t *ns, size_t *ne)
 	 * after it is nearer (note_body) */
 	if (business && !found)
 		found = speaker_body_that_spoke(x, ms, ns, ne);
+	/* "NASA said ... The agency said": an agency named by its
+	 * acronym (the bytes first) */
+	if (!found && !business && (s[noun.start] == 'a' ||
+	    s[noun.start] == 'b') && text_word_in(s, &noun, acronym_nouns))
+		found = speaker_body_acronym(x, ms, ns, ne) &&
+		    *ns + BODY_LOOKBACK_BYTES >= ms;
 	/* "the Ministry of Defence ... the ministry said": no name the
 	 * scan kept ends on the noun */
 	if (!found && !business &&

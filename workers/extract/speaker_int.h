@@ -521,6 +521,10 @@ void	speaker_names_scan_to(struct qx *x, size_t limit);
 enum speaker_kind speaker_ring_kind(struct qx *x, struct name *nm);
 /* The last organisation that spoke before ms (speaker.c): 1 with
  * [*ns, *ne) its name. */
+/* The last acronym that spoke before ms ("NASA said ... The agency
+ * said"; speaker_body.c): 1 with [*ns, *ne). */
+int	speaker_body_acronym(const struct qx *x, size_t ms, size_t *ns,
+	    size_t *ne);
 int	speaker_body_that_spoke(struct qx *x, size_t ms, size_t *ns,
 	    size_t *ne);
 /* The description [ms, me) resolved to the person last named with its
