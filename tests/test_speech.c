@@ -891,3 +891,19 @@ Test(speech, a_stance_verbs_that_clause_is_its_content)
 	sp_indirect(b, "the economy has grown", "Obama", "Obama", "brag");
 	sp_indirect(b, "Trump is improving", NULL, "The campaign", "sees");
 }
+
+Test(speech, an_attitude_adjectives_that_clause_is_its_content)
+{
+	/* an adjective of attitude after its copula takes a that-clause as
+	 * a stance verb does; not after a noun it modifies, nor after a
+	 * degree word (a result clause) */
+	const char *b = "Progressives were deeply upset that Smith was "
+	    "undermining the rules. Clinton is nervous that he is damaging "
+	    "her. The rules are so vague that they could apply to anyone.";
+
+	cr_assert_eq(sp_run(b), 2);
+	sp_indirect(b, "Smith was undermining the rules", "Progressives",
+	    "Progressives", "upset");
+	sp_indirect(b, "he is damaging her", "Clinton", "Clinton",
+	    "nervous");
+}

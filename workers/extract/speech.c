@@ -393,8 +393,9 @@ comma_coordinated(const struct qx *x, struct sent *t, size_t i,
  * annotates as a verb of saying's (the content is the clause the cue
  * governs).  A demonstrative "that" before a noun ("rejected that
  * argument") is the stance rule's; a determiner, a pronoun or a name
- * after "that" opens a clause's subject instead.  (An adjective of the
- * class is kept by the cue scan only before its preposition.)
+ * after "that" opens a clause's subject instead.  So does an adjective
+ * of the class after its copula ("is frustrated that [...]"), which the
+ * cue scan keeps before "that" as before its preposition.
  */
 static __attribute__((noinline)) int
 stance_that_clause(const struct qx *x, struct sent *t, size_t i)
@@ -411,6 +412,23 @@ stance_that_clause(const struct qx *x, struct sent *t, size_t i)
 	if (!text_gap_is_blank(x->s, t->w[i + 1].end, n->start) ||
 	    is_word(x, n, "that"))
 		return 0;
+	/* an adjective is the attitude of its copula's subject ("is
+	 * frustrated that [...]", adverbs between: "were still angry");
+	 * after a noun it modifies the noun ("people still angry that",
+	 * whose subject reader would take a figure's last group), and a
+	 * degree word before it makes the clause its result ("so vague
+	 * that [...]") */
+	if (lx & LX_ADJ) {
+		size_t j = i;
+
+		while (j > 0 && !speech_span_is_be(x, &t->w[j - 1]) &&
+		    speech_is_adverb(x, t, j - 1) &&
+		    !is_word(x, &t->w[j - 1], "so") &&
+		    !is_word(x, &t->w[j - 1], "too"))
+			j--;
+		if (j == 0 || !speech_span_is_be(x, &t->w[j - 1]))
+			return 0;
+	}
 	lx = speech_wlx(x, t, i + 2);
 	return (lx & (LX_DET | LX_PRON)) || ((n->flags & TEXT_W_CAP) &&
 	    !(lx & (LX_CAPSTOP | LX_FUNC)));

@@ -118,6 +118,15 @@ struct cue_scan {
  * the light verbs' test made it long enough for the compiler to call it
  * (which cost more: docs/extraction.md, "Measured choices").
  */
+/* Is the word ending at q followed by one space and "that" and a
+ * space: an adjective of attitude before its clause ("is frustrated
+ * that [...]"), which speech.c's stance_that_clause reads? */
+static inline int
+that_after(const char *s, size_t se, size_t q)
+{
+	return q + 6 < se && s[q] == ' ' && memcmp(s + q + 1, "that ", 5) == 0;
+}
+
 static inline __attribute__((always_inline)) void
 cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
     size_t q)
@@ -153,7 +162,8 @@ cue_run(const struct qx *x, struct sent *t, struct cue_scan *cs, size_t p,
 	 * "points to"): "vague promises", "five points in Ohio" are no
 	 * cues */
 	if ((by_prep || (lx & LX_ADJ)) && (lx & SPEECH_KEPT) == LX_PREPCUE &&
-	    !speech_prep_pair_at(x->s, t->se, p, q))
+	    !speech_prep_pair_at(x->s, t->se, p, q) &&
+	    !((lx & LX_ADJ) && that_after(x->s, t->se, q)))
 		lx &= ~(uint32_t)LX_PREPCUE;
 	/* a noun of a speech act is noted, and the words read past it,
 	 * but it is no cue */
