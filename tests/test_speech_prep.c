@@ -240,3 +240,15 @@ Test(speech_prep, about_before_a_measure_of_time_is_no_topic)
 	    "talked about");
 	sp_indirect(c, "once being poor", NULL, "She", "talked about");
 }
+
+Test(speech_prep, a_capitalised_time_after_the_preposition_is_no_object)
+{
+	/* "agreed on Tuesday to ...": the "on" is the time's, not the
+	 * verb's preposition (review V6); a day's possessive is an object */
+	const char *b = "The two sides agreed on Tuesday to a ceasefire.";
+	const char *c = "He spoke of Tuesday's vote.";
+
+	cr_assert_eq(sp_run(b), 0);
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "Tuesday's vote", NULL, "He", "spoke of");
+}

@@ -881,9 +881,13 @@ speech_prep_object(struct qx *x, struct sent *t, size_t i,
 	if (fq != NULL)
 		return speech_object_fragment(x, t, i, p, t->w[p].end, fq, a);
 	/* "talked about it on Tuesday" is content; a time right after the
-	 * preposition is not ("spoke of Tuesday's vote" is) */
+	 * preposition is not ("spoke of Tuesday's vote" is): a capitalised
+	 * day or month has no lexicon classes past the sentence's first
+	 * word, so the time reader asks too ("agreed on Tuesday to ...":
+	 * the preposition is the time's; review V6) */
 	nx = speech_wlx(x, t, p + 1);
-	if ((nx & LX_CAL) && !(t->w[p + 1].flags & TEXT_W_POSS))
+	if (!(t->w[p + 1].flags & TEXT_W_POSS) && ((nx & LX_CAL) ||
+	    speech_span_time_after(x, t, p + 1) != 0))
 		return 0;
 	if (approximate_about(x, t, p))
 		return 0;
