@@ -727,8 +727,8 @@ Test(speaker_mention, a_constable_and_an_administrator_are_titles)
  */
 Test(speaker_mention, a_portfolio_s_adjective_and_head_nouns_are_no_name)
 {
-	const char *b = "Minister for Foreign Affairs Penny Wong said Australia "
-	    "would follow.";
+	const char *b = "Minister for Foreign Affairs Penny Wong said "
+	    "Australia would follow.";
 	const char *c = "Director of National Intelligence Tulsi Gabbard said "
 	    "the files had been shared.";
 

@@ -2,10 +2,10 @@
  * test_speech_form.c — workers/extract/speech_form.c: the clause
  * constructions of reported speech (X said (that) CLAUSE; as-clauses;
  * short answers; the questions and addressees of asked and told are
- * test_speech_ask.c's) and where their content ends (a new act of the source, a later
- * attribution), run through the whole quote extractor (CLAUSE, X said
- * and A, X said, B: test_speech_closer.c; a subordinate clause's end:
- * test_speech_subordinate.c).  Two tests here read speech_object.c's
+ * test_speech_ask.c's) and where their content ends (a new act of the
+ * source, a later attribution), run through the whole quote extractor
+ * (CLAUSE, X said and A, X said, B: test_speech_closer.c; a subordinate
+ * clause's end: test_speech_subordinate.c).  Two tests here read speech_object.c's
  * constructions where a content ends (a noun of place after "and", a
  * quoted label after "as").  speech_check.h holds the checks.
  */
