@@ -1042,6 +1042,19 @@ Test(speech_cue, a_modified_warning_that_opens_the_sentence_is_its_noun)
 	sp_item_is(d, "criminals won't be permitted to stay", "warning");
 }
 
+Test(speech_cue, claims_after_a_form_of_make_is_the_noun)
+{
+	/* "made claims that": the noun's clause, with the subject of
+	 * "made" as its source (was no speaker, the mention "Trump made") */
+	const char *b = "Trump made claims that the vote was rigged.";
+	const char *c = "Smith has made claims that the count was wrong.";
+
+	cr_assert_eq(sp_run(b), 1);
+	sp_indirect(b, "the vote was rigged", "Trump", "Trump", "claims");
+	cr_assert_eq(sp_run(c), 1);
+	sp_indirect(c, "the count was wrong", "Smith", "Smith", "claims");
+}
+
 Test(speech_cue, all_told_before_a_comma_is_a_sum_not_a_cue)
 {
 	/* "All told," is "in all": no one tells; "they all told me"

@@ -665,6 +665,25 @@ modified_noun(const struct qx *x, struct sent *t, size_t i)
 }
 
 /*
+ * Is the cue at word i "claims" after a form of "make" ("Trump made
+ * claims that ...", "makes claims that ..."): the verb's object, no
+ * verb of its own, which had read "Trump made" as its subject and
+ * named no speaker?  The Statement noun's reading (speech_noun.c's
+ * plain_that) takes its clause with the verb's subject as the source;
+ * nouns it does not read ("made promises") stay cues.
+ */
+static int
+made_noun(const struct qx *x, struct sent *t, size_t i)
+{
+	const struct text_word *m = &t->w[i - 1], *w = &t->w[i];
+
+	return is_word(x, w, "claims") && (is_word(x, m, "made") ||
+	    is_word(x, m, "make") || is_word(x, m, "makes") ||
+	    is_word(x, m, "making")) &&
+	    text_gap_is_blank(x->s, m->end, w->start);
+}
+
+/*
  * Is the cue at word i the "told" of "all told" before a comma ("All
  * told, some 16,000 polling stations were open", "the bill came to $4
  * million, all told,"): an idiom of a sum ("in all"), no telling ("they
@@ -720,6 +739,8 @@ speech_cue_is_known(const struct qx *x, struct sent *t, size_t i)
 	if (i > 0 && possessive_noun(x, t, i))
 		return 0;
 	if (i > 1 && modified_noun(x, t, i))
+		return 0;
+	if (i > 0 && made_noun(x, t, i))
 		return 0;
 	if (i > 0 && all_told(x, t, i))
 		return 0;
