@@ -1072,7 +1072,6 @@ worker_jobs(struct worker *w, const struct wmsg *batch)
 	pthread_mutex_unlock(&w->sh.lock);
 }
 
-
 /* Handle one frame from the broker, received into w->spare.  0, or -1 to
  * stop reading: the socket was replaced, or the worker is to exit. */
 static int
